@@ -1,0 +1,78 @@
+/**
+ * The plain records the AWS adapters produce and every later stage reads.
+ * Nothing here knows about the SDK or the runner: a test can build an item by hand.
+ * Text fields marked "sender-written" come from a stranger's account and are untrusted.
+ */
+
+/** The handshake action types AWS Organizations defines (HandshakeAction / ActionType). */
+export const HANDSHAKE_TYPES = [
+  'INVITE',
+  'TRANSFER_RESPONSIBILITY',
+  'ENABLE_ALL_FEATURES',
+  'APPROVE_ALL_FEATURES',
+  'ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE',
+] as const;
+export type HandshakeType = (typeof HANDSHAKE_TYPES)[number];
+
+/** The handshake states; only OPEN and REQUESTED can still be declined. */
+export const HANDSHAKE_STATES = ['REQUESTED', 'OPEN', 'CANCELED', 'ACCEPTED', 'DECLINED', 'EXPIRED'] as const;
+export type HandshakeState = (typeof HANDSHAKE_STATES)[number];
+
+/** A certificate in PENDING_TRANSFER as seen from this account, in one region. */
+export interface CertificateTransferItem {
+  readonly kind: 'certificate-transfer';
+  /** 64 hex characters. */
+  readonly certificateId: string;
+  readonly certificateArn: string;
+  readonly region: string;
+  /**
+   * `incoming`: another account offers it to us (ours to accept or reject).
+   * `outgoing`: this account is transferring its own certificate away (never ours to judge).
+   */
+  readonly direction: 'incoming' | 'outgoing';
+  /** The sending account; undefined when DescribeCertificate did not tell it apart from ours. */
+  readonly sourceAccount?: string | undefined;
+  /** For outgoing transfers: the destination account (ListOutgoingCertificates.transferredTo). */
+  readonly targetAccount?: string | undefined;
+  /** ISO-8601. */
+  readonly transferDate?: string | undefined;
+  /** Sender-written, at most 128 characters. */
+  readonly transferMessage?: string | undefined;
+  readonly caCertificateId?: string | undefined;
+  /** DEFAULT | SNI_ONLY. */
+  readonly certificateMode?: string | undefined;
+  /** ISO-8601. */
+  readonly creationDate?: string | undefined;
+}
+
+/** An Organizations handshake listed for this account (global service). */
+export interface HandshakeItem {
+  readonly kind: 'handshake';
+  /** h-[0-9a-z]{8,32} */
+  readonly id: string;
+  readonly arn: string;
+  /** The Action field. Kept as a string: AWS may add types we do not know yet. */
+  readonly type: string;
+  readonly state: string;
+  /**
+   * `incoming`: this account received it (ours to decline).
+   * `outgoing`: this account's own organization sent it (the ARN names our account).
+   */
+  readonly direction: 'incoming' | 'outgoing';
+  /** The originating organization (o-...), from the ARN, the parties or the resources. */
+  readonly organizationId?: string | undefined;
+  /** The originating organization's management account, from the ARN. */
+  readonly managementAccountId?: string | undefined;
+  /** Sender-written: MANAGEMENT_EMAIL or the older MASTER_EMAIL resource. */
+  readonly managementEmail?: string | undefined;
+  /** Sender-written: MANAGEMENT_NAME or the older MASTER_NAME resource. */
+  readonly managementName?: string | undefined;
+  /** Sender-written: the NOTES resource. */
+  readonly notes?: string | undefined;
+  /** ISO-8601. */
+  readonly requestedAt?: string | undefined;
+  /** ISO-8601. */
+  readonly expiresAt?: string | undefined;
+}
+
+export type InboundItem = CertificateTransferItem | HandshakeItem;

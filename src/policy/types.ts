@@ -1,0 +1,73 @@
+import type { HandshakeType } from '../model/items.js';
+
+/** Where something stands in the policy file. Lines and columns are 1-based. */
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Fields every allow entry may carry. */
+export interface AllowEntryBase {
+  /** 0-based position of the entry in its `allow` list. */
+  readonly index: number;
+  /** Where the entry starts in the policy file: decisions cite it. */
+  readonly position: SourcePosition;
+  readonly note?: string | undefined;
+  /** YYYY-MM-DD: the entry lapses at the end of that day, UTC. */
+  readonly until?: string | undefined;
+}
+
+export interface IotAllowEntry extends AllowEntryBase {
+  /** 12 digits. */
+  readonly sourceAccount: string;
+}
+
+/** At least one of organization, managementAccount, managementEmail is set (validated). */
+export interface OrganizationsAllowEntry extends AllowEntryBase {
+  /** o-[a-z0-9]{10,32} */
+  readonly organization?: string | undefined;
+  /** 12 digits. */
+  readonly managementAccount?: string | undefined;
+  /** An email address or a pattern with `*` wildcards, matched case-insensitively. */
+  readonly managementEmail?: string | undefined;
+  /** Narrows the entry to these types; undefined = every governed type. */
+  readonly handshakeTypes?: readonly HandshakeType[] | undefined;
+}
+
+/** A validated policy, normalised: every default filled in. */
+export interface Policy {
+  readonly version: 1;
+  /** The path the policy was read from, relative to the workspace: reports and {policy-file} use it. */
+  readonly path: string;
+  readonly iot: {
+    /** undefined: not set in the file (the action falls back to the input or AWS_REGION); []: IoT is not swept. */
+    readonly regions?: readonly string[] | undefined;
+    readonly allow: readonly IotAllowEntry[];
+    /** A template; placeholders in braces, see policy/template.ts. */
+    readonly rejectReason: string;
+  };
+  readonly organizations: {
+    /** The handshake types the action governs; [] turns handshakes off. */
+    readonly handshakeTypes: readonly HandshakeType[];
+    readonly allow: readonly OrganizationsAllowEntry[];
+  };
+  readonly limits: {
+    /** undefined: the action's default budget applies. */
+    readonly maxActions?: number | undefined;
+  };
+}
+
+/** One thing wrong with a policy file, located precisely enough for an annotation. */
+export interface PolicyIssue {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** Dotted path to the key, e.g. `iot.allow[1].source-account`; '' for the whole file. */
+  readonly key: string;
+  /** What is wrong and what to do about it, in one or two sentences. */
+  readonly message: string;
+}
+
+export type PolicyResult =
+  | { readonly ok: true; readonly policy: Policy }
+  | { readonly ok: false; readonly issues: readonly PolicyIssue[] };
