@@ -1,0 +1,53 @@
+import type { Decision } from '../decide/types.js';
+
+/** What the action does with write access. `plan` and `validate` never write. */
+export type Mode = 'validate' | 'dry-run' | 'enforce' | 'plan';
+
+/**
+ * The final state of one item after a run.
+ * rejected / declined          enforce: the write succeeded.
+ * would-reject / would-decline dry-run or plan: the write that enforce would make.
+ * already-handled              a race: someone accepted, cancelled or declined it meanwhile.
+ * failed                       the write was attempted and failed (see error).
+ * held-by-budget               planned, but more items were planned than the budget allows: nothing was written.
+ * allowed / ignored            no write was ever due.
+ */
+export type Outcome =
+  | 'rejected'
+  | 'declined'
+  | 'would-reject'
+  | 'would-decline'
+  | 'already-handled'
+  | 'failed'
+  | 'held-by-budget'
+  | 'allowed'
+  | 'ignored';
+
+export interface ItemResult {
+  readonly decision: Decision;
+  readonly outcome: Outcome;
+  /** For `failed` and `already-handled`: what AWS answered (error name and message). */
+  readonly detail?: string | undefined;
+  /** For rejected / would-reject: the rejectReason sent (or that would be sent). */
+  readonly rejectReason?: string | undefined;
+}
+
+/** A part of the account that could not be read: the run cannot vouch for it. */
+export interface SweepError {
+  /** `iot` errors belong to one region; `organizations` is global. */
+  readonly service: 'iot' | 'organizations' | 'sts';
+  readonly region?: string | undefined;
+  /** Error name and message as AWS gave them. */
+  readonly message: string;
+}
+
+export interface Budget {
+  /** The most writes one run may make. */
+  readonly limit: number;
+  /** Where the limit came from, for the report. */
+  readonly source: 'input' | 'policy' | 'default';
+  /** How many items the decisions call for. */
+  readonly planned: number;
+  /** planned > limit: nothing was written. */
+  readonly tripped: boolean;
+}
