@@ -1,0 +1,44 @@
+// Rebuilds the bundle from src/ into a temporary folder and compares it with the committed dist/,
+// file by file. A dist/ that does not match its source is the most likely way to ship a broken
+// action, so `npm test` runs this.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'inbound-guard-dist-'));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+try {
+  execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', join(work, 'lib')], { cwd: root, stdio: 'inherit' });
+  execFileSync(bin('ncc'), ['build', join(work, 'lib', 'index.js'), '-o', join(work, 'dist'), '--license', 'licenses.txt', '--no-source-map-register', '--quiet'], { cwd: root, stdio: 'inherit' });
+  const fresh = listFiles(join(work, 'dist'));
+  const committed = listFiles(join(root, 'dist'));
+  const problems = [];
+  for (const file of new Set([...fresh, ...committed])) {
+    if (!committed.includes(file)) problems.push(`dist/${file} is missing (a fresh build makes it)`);
+    else if (!fresh.includes(file)) problems.push(`dist/${file} is stale (a fresh build does not make it)`);
+    else if (!readFileSync(join(work, 'dist', file)).equals(readFileSync(join(root, 'dist', file)))) problems.push(`dist/${file} differs from a fresh build`);
+  }
+  if (problems.length > 0) {
+    console.error(`dist/ does not match a fresh build of src/:\n  ${problems.join('\n  ')}\nRun \`npm run build\` and commit dist/.`);
+    process.exit(1);
+  }
+  console.log(`dist/ matches a fresh build of src/ (${fresh.length} files).`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+function listFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p));
+    }
+  };
+  try { walk(dir); } catch { /* a missing dist/ lists as empty */ }
+  return out.sort();
+}

@@ -1,0 +1,44 @@
+/**
+ * Text from AWS (transfer messages, handshake notes, names, emails, error messages) is written by
+ * strangers. These functions make it inert wherever it is shown: in the log, where a line starting
+ * with `::` is a live workflow command, and in Markdown (job summary, PR comment), where it could
+ * become markup, a link, an image or an @mention that notifies someone.
+ */
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * For a log line: one line, no control or bidi characters, no `::` or `##[` a runner could read as a
+ * command. Callers also never start a log line with untrusted text.
+ */
+export function inertLogText(text: string, maxLength = 300): string {
+  const flat = text
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(CONTROL, '\uFFFD')
+    .replace(/::/g, ':\u200B:')
+    .replace(/##\[/g, '#\u200B#[');
+  return truncate(flat, maxLength);
+}
+
+/**
+ * For Markdown or HTML (table cells included): every character that means something in Markdown or
+ * HTML becomes an entity, line breaks become spaces, and `@` is followed by a zero-width space so
+ * GitHub sees no mention.
+ */
+export function inertMarkdown(text: string, maxLength = 200): string {
+  const flat = truncate(text.replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
+    // GitHub turns bare URLs into links after decoding entities: break the patterns it looks for.
+    .replace(/:\/\//g, ':/\u200B/')
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
+  return flat.replace(/[&<>"'`*_[\]()#|~\\!{}+=:-]|@/g, (ch) => (ch === '@' ? '@\u200B' : `&#${ch.charCodeAt(0)};`));
+}
+
+/** For a Markdown inline code span of our own text (ids, account numbers, regions). */
+export function code(text: string): string {
+  return `<code>${inertMarkdown(text, 300)}</code>`;
+}
+
+function truncate(text: string, maxLength: number): string {
+  const chars = Array.from(text);
+  return chars.length <= maxLength ? text : `${chars.slice(0, maxLength - 1).join('')}…`;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { inertLogText, inertMarkdown } from '../src/report/escape.js';
+
+describe('inertLogText', () => {
+  it.each([
+    '::add-mask::secret',
+    'hello\n::error::pwned',
+    'x\r::stop-commands::token',
+    '##[error]old style',
+    'a\u2028::set-output name=x::y',
+  ])('%j cannot start a workflow command on any line', (text) => {
+    const out = inertLogText(text);
+    expect(out).not.toMatch(/[\r\n\u2028\u2029]/);
+    expect(out).not.toContain('::');
+    expect(out).not.toContain('##[');
+  });
+
+  it('keeps ordinary text readable', () => {
+    expect(inertLogText('factory provisioning account 111122223333')).toBe('factory provisioning account 111122223333');
+  });
+
+  it('holds for any string (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
+      const out = inertLogText(s);
+      return !/[\r\n]/.test(out) && !out.includes('::') && !out.includes('##[');
+    }));
+  });
+});
+
+describe('inertMarkdown', () => {
+  it.each([
+    ['<img src=x onerror=alert(1)>', /<img/],
+    ['[click](https://evil.example)', /\]\(/],
+    ['| a | b |', /\|/],
+    ['**bold** _it_ `code`', /[*_`]/],
+    ['ping @octocat and @org/team', /@[a-z]/i],
+    ['<!-- hidden --> <details>', /<!--|<details>/],
+    ['see https://evil.example and www.evil.example', /https:\/\/|www\./],
+  ])('%j renders as text', (text, forbidden) => {
+    expect(inertMarkdown(text)).not.toMatch(forbidden);
+  });
+
+  it('holds for any string (property): no raw markup characters, no line breaks, no live mention', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
+      const out = inertMarkdown(s);
+      return !/[<>|`*_[\]\r\n]/.test(out) && !/@[^\u200B]/.test(out);
+    }));
+  });
+
+  it('caps the length', () => {
+    expect(Array.from(inertMarkdown('a'.repeat(1000), 50)).length).toBe(50);
+  });
+});

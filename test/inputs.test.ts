@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseMaxActions, parseMode, parseRegions, readSettings } from '../src/inputs/read-inputs.js';
+
+describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
+  const saved = { ...process.env };
+  beforeEach(() => {
+    for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
+  });
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('defaults to dry-run and the conventional policy path', () => {
+    const s = readSettings({ GITHUB_WORKSPACE: '/w', RUNNER_TEMP: '/t', GITHUB_ACTION: 'guard' });
+    expect(s).toMatchObject({ mode: 'dry-run', policyFile: '.github/inbound-guard.yml', workspace: '/w', reportFile: '/t/inbound-guard-guard.json' });
+    expect(s.regions).toBeUndefined();
+    expect(s.maxActions).toBeUndefined();
+  });
+
+  it('reads every input', () => {
+    process.env['INPUT_POLICY-FILE'] = 'policies/guard.yml';
+    process.env['INPUT_MODE'] = 'enforce';
+    process.env['INPUT_REGIONS'] = 'us-east-1,\neu-west-1';
+    process.env['INPUT_MAX-ACTIONS'] = '25';
+    process.env['INPUT_GITHUB-TOKEN'] = 'tok';
+    const s = readSettings({ AWS_REGION: 'ap-south-1' });
+    expect(s).toMatchObject({ policyFile: 'policies/guard.yml', mode: 'enforce', regions: ['us-east-1', 'eu-west-1'], maxActions: 25, githubToken: 'tok', awsRegion: 'ap-south-1' });
+  });
+
+  it('falls back to AWS_DEFAULT_REGION', () => {
+    expect(readSettings({ AWS_DEFAULT_REGION: 'eu-central-1' }).awsRegion).toBe('eu-central-1');
+  });
+});
+
+describe('input parsers', () => {
+  it.each([
+    ['', 'dry-run'],
+    ['validate', 'validate'],
+    ['enforce', 'enforce'],
+    [' plan ', 'plan'],
+  ])('mode %j → %s', (value, mode) => expect(parseMode(value)).toBe(mode));
+
+  it.each(['Enforce', 'apply', 'dryrun'])('mode %j is refused, naming the input and the choices', (value) => {
+    expect(() => parseMode(value)).toThrow(/Input 'mode' is '.*'; expected one of validate, dry-run, enforce, plan/);
+  });
+
+  it.each([
+    ['', undefined],
+    ['us-east-1', ['us-east-1']],
+    ['us-east-1, eu-west-1\nus-east-1', ['us-east-1', 'eu-west-1']],
+    ['cn-north-1 us-gov-west-1', ['cn-north-1', 'us-gov-west-1']],
+  ])('regions %j', (value, expected) => expect(parseRegions(value)).toEqual(expected));
+
+  it.each(['us-east', 'US-EAST-1', 'us_east_1', 'useast1'])('region %j is refused with the expected form', (value) => {
+    expect(() => parseRegions(value)).toThrow(/Input 'regions' has '.*', which is not an AWS region name/);
+  });
+
+  it.each([
+    ['', undefined],
+    ['0', 0],
+    ['10', 10],
+    ['1000', 1000],
+  ])('max-actions %j', (value, expected) => expect(parseMaxActions(value)).toBe(expected));
+
+  it.each(['-1', '1.5', 'ten', '1001', '1e3'])('max-actions %j is refused', (value) => {
+    expect(() => parseMaxActions(value)).toThrow(/Input 'max-actions' is '.*'; expected a whole number from 0 to 1000/);
+  });
+});
