@@ -1,0 +1,40 @@
+import type { AllowEntryBase } from '../policy/types.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The instant an `until: YYYY-MM-DD` lapses: 00:00:00Z on the next day. The entry is in force
+ * for the whole of the named day in UTC, whatever the runner's time zone.
+ *
+ * Returns undefined for anything that is not a real calendar date (2026-02-30, 2026-1-5, '').
+ * The policy parser rejects those; we still refuse to guess here, and the caller treats an
+ * unreadable `until` as lapsed so that a malformed entry can only deny, never allow.
+ */
+export function lapsesAt(until: string): Date | undefined {
+  const parts = DATE_ONLY.exec(until);
+  if (parts === null) return undefined;
+  const [, y, m, d] = parts;
+  const year = Number(y);
+  const month = Number(m);
+  const day = Number(d);
+  const startOfDay = Date.UTC(year, month - 1, day);
+  const check = new Date(startOfDay);
+  // Date.UTC rolls 2026-02-30 over to 2026-03-02 and maps years 0..99 to 1900..1999: refuse both.
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return undefined;
+  }
+  return new Date(startOfDay + DAY_MS);
+}
+
+/**
+ * Whether an allow entry is in force at `now`: always without `until`, otherwise strictly
+ * before the start of the day after `until` (UTC). An invalid `now` or `until` gives false.
+ */
+export function isInForce(entry: Pick<AllowEntryBase, 'until'>, now: Date): boolean {
+  if (entry.until === undefined) return true;
+  const lapse = lapsesAt(entry.until);
+  if (lapse === undefined) return false;
+  // NaN (an Invalid Date) compares false: fail closed.
+  return now.getTime() < lapse.getTime();
+}

@@ -1,0 +1,115 @@
+/**
+ * The sentences a reviewer reads in the job summary, one template per rule, all in one place.
+ *
+ * Values that come from the item may have been chosen by the sender (organization ids from the
+ * parties, management emails). Only values made of ordinary id/email characters are quoted
+ * back; anything else is described, not echoed, so a reason never carries markup or a
+ * workflow command. Report writers still escape what they print.
+ */
+import type { AllowEntryBase } from '../policy/types.js';
+import type { MatchedEntry } from './types.js';
+import { lapsesAt } from './in-force.js';
+
+type ListName = MatchedEntry['list'];
+
+const PRINTABLE = /^[A-Za-z0-9._@+-]{1,254}$/;
+
+/** `value` when it is plain id/email text, otherwise a description that does not echo it. */
+export function shown(value: string): string {
+  return PRINTABLE.test(value) ? value : `(a value of ${value.length} characters with unusual characters, not shown)`;
+}
+
+/** `iot.allow[1] (line 8)` */
+export function citeEntry(list: ListName, entry: AllowEntryBase): string {
+  return `${list}[${entry.index}] (line ${entry.position.line})`;
+}
+
+/** A note flattened to one line: it is written by the policy author but may span lines. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function lapsedClause(until: string | undefined): string {
+  if (until === undefined) return 'is not in force';
+  if (lapsesAt(until) === undefined) return `has an until (${shown(until)}) that is not a valid YYYY-MM-DD date, so it is treated as lapsed`;
+  return `lapsed at the end of ${until} (UTC)`;
+}
+
+// ---- both kinds ---------------------------------------------------------------------------
+
+/** "allowed by iot.allow[0] (line 5) until the end of 2026-10-31 (UTC): factory provisioning account" */
+export function allowedBy(list: ListName, entry: AllowEntryBase): string {
+  const until = entry.until === undefined ? '' : ` until the end of ${entry.until} (UTC)`;
+  const note = entry.note === undefined || oneLine(entry.note) === '' ? '' : `: ${oneLine(entry.note)}`;
+  return `allowed by ${citeEntry(list, entry)}${until}${note}`;
+}
+
+// ---- certificate transfers ----------------------------------------------------------------
+
+export function outgoingTransfer(targetAccount: string | undefined): string {
+  const target = targetAccount === undefined || targetAccount === '' ? 'an account that could not be determined' : shown(targetAccount);
+  return `outgoing transfer to ${target}: this account is the source; only the destination can reject it`;
+}
+
+export function unknownSource(): string {
+  return 'the source account could not be determined, so no iot.allow entry can match it (default deny)';
+}
+
+export function sourceNotAllowed(sourceAccount: string): string {
+  return `source account ${shown(sourceAccount)} is not in iot.allow`;
+}
+
+/** "iot.allow[1] (line 8) would allow 444455556666 but lapsed at the end of 2026-10-31 (UTC)" */
+export function iotEntryLapsed(entry: AllowEntryBase, sourceAccount: string): string {
+  return `${citeEntry('iot.allow', entry)} would allow ${shown(sourceAccount)} but ${lapsedClause(entry.until)}`;
+}
+
+// ---- handshakes ---------------------------------------------------------------------------
+
+export interface HandshakeSender {
+  readonly type: string;
+  readonly organizationId?: string | undefined;
+  readonly managementAccountId?: string | undefined;
+  readonly managementEmail?: string | undefined;
+}
+
+/** "the INVITE handshake from organization o-…, management account …, management email …" */
+function describeHandshake(sender: HandshakeSender): string {
+  const known = (v: string | undefined): v is string => v !== undefined && v !== '';
+  const parts = [
+    known(sender.organizationId) ? `organization ${shown(sender.organizationId)}` : undefined,
+    known(sender.managementAccountId) ? `management account ${shown(sender.managementAccountId)}` : undefined,
+    known(sender.managementEmail) ? `management email ${shown(sender.managementEmail)}` : undefined,
+  ].filter(known);
+  const from = parts.length === 0 ? 'a sender that could not be identified' : parts.join(', ');
+  return `the ${shown(sender.type)} handshake from ${from}`;
+}
+
+export function outgoingHandshake(): string {
+  return "outgoing handshake: sent by this account's own organization; only the recipient can decline it";
+}
+
+export function handshakeNotOpen(state: string): string {
+  return `already ${shown(state)}; only OPEN and REQUESTED handshakes can be declined`;
+}
+
+export function handshakeTypeNotGoverned(type: string): string {
+  return `type ${shown(type)} is not governed by organizations.handshake-types`;
+}
+
+export function handshakeNotAllowed(sender: HandshakeSender): string {
+  return `no organizations.allow entry matches ${describeHandshake(sender)}`;
+}
+
+export function organizationsEntryLapsed(entry: AllowEntryBase, sender: HandshakeSender): string {
+  return `${citeEntry('organizations.allow', entry)} would allow ${describeHandshake(sender)} but ${lapsedClause(entry.until)}`;
+}
+
+export function organizationsEntryTypeExcluded(
+  entry: AllowEntryBase & { readonly handshakeTypes?: readonly string[] | undefined },
+  sender: HandshakeSender,
+): string {
+  const types = entry.handshakeTypes ?? [];
+  const cover = types.length === 0 ? 'its handshake-types list is empty' : `its handshake-types cover only ${types.map(shown).join(', ')}`;
+  return `${citeEntry('organizations.allow', entry)} names the sender of ${describeHandshake(sender)} but ${cover}`;
+}
