@@ -1,0 +1,68 @@
+import { IoTClient } from '@aws-sdk/client-iot';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { STSClient } from '@aws-sdk/client-sts';
+
+/**
+ * The AWS clients of one run, built here and nowhere else, then passed down.
+ * Credentials, endpoints (AWS_ENDPOINT_URL_IOT, AWS_ENDPOINT_URL_ORGANIZATIONS, AWS_ENDPOINT_URL_STS, …)
+ * and the region come from the SDK's own default chains: there is no endpoint code path of ours.
+ */
+export interface AwsClients {
+  /** IoT is regional: one client per region, built on first use and then reused. */
+  iot(region: string): IoTClient;
+  /** Organizations is global: the SDK resolves every commercial region to organizations.us-east-1. */
+  readonly organizations: OrganizationsClient;
+  readonly sts: STSClient;
+}
+
+export interface AwsClientOptions {
+  /** Attempts per call, including the first; throttling and 5xx are retried with back-off. Default 5. */
+  readonly maxAttempts?: number;
+  /** Appended to the SDK's user agent, e.g. `inbound-guard/0.1.0`, so CloudTrail shows who called. */
+  readonly userAgentSuffix?: string;
+}
+
+/** Five attempts: enough for adaptive retry to ride out a throttled burst on a 10 TPS quota. */
+export const DEFAULT_MAX_ATTEMPTS = 5;
+
+/**
+ * Used for the global services only when the default chain finds no region at all
+ * (no AWS_REGION, no profile region): the SDK refuses to call without one, and in the
+ * commercial partition Organizations and the global STS endpoint live in us-east-1 anyway.
+ */
+export const GLOBAL_FALLBACK_REGION = 'us-east-1';
+
+export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
+  const common = {
+    retryMode: 'adaptive',
+    maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    ...(options.userAgentSuffix === undefined ? {} : { customUserAgent: options.userAgentSuffix }),
+  } as const;
+  const globalRegion = defaultRegionOr(GLOBAL_FALLBACK_REGION);
+
+  const iotClients = new Map<string, IoTClient>();
+  return {
+    iot(region: string): IoTClient {
+      let client = iotClients.get(region);
+      if (client === undefined) {
+        client = new IoTClient({ ...common, region });
+        iotClients.set(region, client);
+      }
+      return client;
+    },
+    organizations: new OrganizationsClient({ ...common, region: globalRegion }),
+    sts: new STSClient({ ...common, region: globalRegion }),
+  };
+}
+
+/**
+ * A region provider: the SDK's default chain (AWS_REGION, then the shared config profile),
+ * else `fallback`. Resolved once, on the first call that needs it.
+ */
+function defaultRegionOr(fallback: string): () => Promise<string> {
+  let resolved: Promise<string> | undefined;
+  return () => {
+    resolved ??= new STSClient({}).config.region().catch(() => fallback);
+    return resolved;
+  };
+}

@@ -1,0 +1,102 @@
+// Sorting AWS errors into what the sweep and the act stage branch on.
+// Pure and SDK-free (it reads `name`, `message` and `$metadata` only), so any stage may use it.
+// The message can carry text an AWS service echoed from a request or a resource: it is kept
+// as data for the report writer to escape, and never logged here.
+
+/**
+ * race       someone else got there first (accepted, cancelled, declined, gone): an outcome, not a failure.
+ * throttled  the SDK's own retries were exhausted against a rate limit.
+ * denied     the credentials may not do this (IAM, SCP, expired or invalid credentials).
+ * not-found  something other than the item itself does not exist.
+ * other      anything else: a failure.
+ */
+export type AwsErrorKind = 'race' | 'throttled' | 'denied' | 'not-found' | 'other';
+
+export interface ClassifiedAwsError {
+  readonly kind: AwsErrorKind;
+  /** The AWS error code (exception name), or the Node error code for network errors. */
+  readonly name: string;
+  readonly message: string;
+}
+
+const RACES = new Set([
+  // IoT RejectCertificateTransfer / DescribeCertificate: accepted, rejected or cancelled meanwhile, or gone.
+  'TransferAlreadyCompletedException',
+  'ResourceNotFoundException',
+  // Organizations DeclineHandshake: already declined, cancelled, accepted or expired, or gone.
+  'HandshakeAlreadyInStateException',
+  'InvalidHandshakeTransitionException',
+  'HandshakeNotFoundException',
+]);
+
+const THROTTLING = new Set([
+  'ThrottlingException',
+  'Throttling',
+  'ThrottledException',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'RequestThrottled',
+  'RequestThrottledException',
+  'SlowDown',
+]);
+
+const DENIED = new Set([
+  'AccessDeniedException',
+  'AccessDenied',
+  'UnauthorizedException',
+  'UnauthorizedOperation',
+  'UnrecognizedClientException',
+  'InvalidClientTokenId',
+  'InvalidSignatureException',
+  'SignatureDoesNotMatch',
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'CredentialsProviderError',
+]);
+
+export function classifyAwsError(err: unknown): ClassifiedAwsError {
+  const name = errorName(err);
+  const message = errorMessage(err);
+  const status = httpStatus(err);
+  const kind: AwsErrorKind = RACES.has(name)
+    ? 'race'
+    : THROTTLING.has(name) || status === 429
+      ? 'throttled'
+      : DENIED.has(name) || status === 401 || status === 403
+        ? 'denied'
+        : /NotFound/.test(name)
+          ? 'not-found'
+          : 'other';
+  return { kind, name, message };
+}
+
+/** `Name: message`, the form SweepError.message and ItemResult.detail carry. */
+export function describeAwsError(err: unknown): string {
+  const { name, message } = classifyAwsError(err);
+  return message === '' || message === name ? name : `${name}: ${message}`;
+}
+
+function errorName(err: unknown): string {
+  if (!isObject(err)) return 'Error';
+  const name = typeof err['name'] === 'string' && err['name'] !== '' ? err['name'] : 'Error';
+  // Network failures arrive as plain Errors whose useful name is the Node code (ECONNREFUSED, ENOTFOUND …).
+  if (name === 'Error' && typeof err['code'] === 'string' && err['code'] !== '') return err['code'];
+  return name;
+}
+
+function errorMessage(err: unknown): string {
+  if (isObject(err)) return typeof err['message'] === 'string' ? err['message'] : '';
+  return typeof err === 'string' ? err : String(err);
+}
+
+function httpStatus(err: unknown): number | undefined {
+  if (!isObject(err)) return undefined;
+  const metadata = err['$metadata'];
+  if (!isObject(metadata)) return undefined;
+  const status = metadata['httpStatusCode'];
+  return typeof status === 'number' ? status : undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

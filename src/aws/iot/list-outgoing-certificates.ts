@@ -1,0 +1,43 @@
+import { ListOutgoingCertificatesCommand, type IoTClient } from '@aws-sdk/client-iot';
+import { isoDate, nonEmpty } from '../iso.js';
+import { nextToken } from '../pagination.js';
+
+/** A certificate this account is transferring away (ListOutgoingCertificates). */
+export interface OutgoingCertificate {
+  readonly certificateId: string;
+  readonly certificateArn?: string | undefined;
+  /** The destination account. */
+  readonly transferredTo?: string | undefined;
+  /** ISO-8601. */
+  readonly transferDate?: string | undefined;
+  /** Written by this account when it started the transfer. */
+  readonly transferMessage?: string | undefined;
+  /** ISO-8601. */
+  readonly creationDate?: string | undefined;
+}
+
+export const LIST_OUTGOING_CERTIFICATES_PAGE_SIZE = 250;
+
+export async function listOutgoingCertificates(iot: IoTClient): Promise<OutgoingCertificate[]> {
+  const outgoing: OutgoingCertificate[] = [];
+  let marker: string | undefined;
+  do {
+    const page = await iot.send(
+      new ListOutgoingCertificatesCommand({ pageSize: LIST_OUTGOING_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) }),
+    );
+    for (const certificate of page.outgoingCertificates ?? []) {
+      const certificateId = nonEmpty(certificate.certificateId);
+      if (certificateId === undefined) continue;
+      outgoing.push({
+        certificateId,
+        certificateArn: nonEmpty(certificate.certificateArn),
+        transferredTo: nonEmpty(certificate.transferredTo),
+        transferDate: isoDate(certificate.transferDate),
+        transferMessage: nonEmpty(certificate.transferMessage),
+        creationDate: isoDate(certificate.creationDate),
+      });
+    }
+    marker = nextToken('IoT ListOutgoingCertificates', marker, page.nextMarker);
+  } while (marker !== undefined);
+  return outgoing;
+}

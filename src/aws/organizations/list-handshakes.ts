@@ -1,0 +1,22 @@
+import { ListHandshakesForAccountCommand, type Handshake, type OrganizationsClient } from '@aws-sdk/client-organizations';
+import { nextToken } from '../pagination.js';
+
+/** The largest page ListHandshakesForAccount allows. */
+export const LIST_HANDSHAKES_MAX_RESULTS = 20;
+
+/**
+ * Every handshake listed for this account, in every state and of every type (the decisions filter).
+ * Organizations may return an empty page together with a NextToken: the token is followed until absent.
+ */
+export async function listHandshakes(organizations: OrganizationsClient): Promise<Handshake[]> {
+  const handshakes: Handshake[] = [];
+  let token: string | undefined;
+  do {
+    const page = await organizations.send(
+      new ListHandshakesForAccountCommand({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) }),
+    );
+    handshakes.push(...(page.Handshakes ?? []));
+    token = nextToken('Organizations ListHandshakesForAccount', token, page.NextToken);
+  } while (token !== undefined);
+  return handshakes;
+}

@@ -1,0 +1,79 @@
+import type { Handshake, HandshakeResource } from '@aws-sdk/client-organizations';
+import type { HandshakeItem } from '../../model/items.js';
+import { isoDate, nonEmpty } from '../iso.js';
+
+/** What a handshake ARN says: `arn:<partition>:organizations::<management-account>:handshake/<o-id>/<type>/<h-id>`. */
+export interface HandshakeArnParts {
+  readonly managementAccountId?: string | undefined;
+  readonly organizationId?: string | undefined;
+}
+
+export function parseHandshakeArn(arn: string | undefined): HandshakeArnParts {
+  const match = /^arn:[^:]+:organizations::(\d{12}):handshake\/(o-[a-z0-9]+)\//.exec(arn ?? '');
+  if (match === null) return {};
+  return { managementAccountId: match[1], organizationId: match[2] };
+}
+
+/**
+ * A handshake as the decisions read it, or undefined when it has no Id (nothing could be done with it).
+ * Never throws: every other field is optional. Everything read from Parties and Resources is sender-written.
+ */
+export function toHandshakeItem(handshake: Handshake, callerAccount: string): HandshakeItem | undefined {
+  const id = nonEmpty(handshake.Id);
+  if (id === undefined) return undefined;
+  const arn = nonEmpty(handshake.Arn) ?? '';
+  const fromArn = parseHandshakeArn(arn);
+  const resources = flatten(handshake.Resources ?? []);
+  const managementAccountId = fromArn.managementAccountId ?? agreed(valuesOf(resources, 'MANAGEMENT_ACCOUNT'));
+  return {
+    kind: 'handshake',
+    id,
+    arn,
+    type: nonEmpty(handshake.Action) ?? 'UNKNOWN',
+    state: nonEmpty(handshake.State) ?? 'UNKNOWN',
+    // The ARN names the management account of the organization that sent it: ours means we sent it.
+    // Without that account, incoming: the safe reading (declining a handshake we sent fails loudly).
+    direction: managementAccountId !== undefined && managementAccountId === callerAccount ? 'outgoing' : 'incoming',
+    organizationId: fromArn.organizationId ?? organizationFromBody(handshake, resources),
+    managementAccountId,
+    managementEmail: valuesOf(resources, 'MANAGEMENT_EMAIL')[0] ?? valuesOf(resources, 'MASTER_EMAIL')[0],
+    managementName: valuesOf(resources, 'MANAGEMENT_NAME')[0] ?? valuesOf(resources, 'MASTER_NAME')[0],
+    notes: valuesOf(resources, 'NOTES')[0],
+    requestedAt: isoDate(handshake.RequestedTimestamp),
+    expiresAt: isoDate(handshake.ExpirationTimestamp),
+  };
+}
+
+/**
+ * Without an ARN, the organization named by the ORGANIZATION parties and resources, but only if they
+ * all name the same one: a handshake between two organizations (TRANSFER_RESPONSIBILITY) names both,
+ * and guessing the wrong one could match an allow entry for our own organization.
+ */
+function organizationFromBody(handshake: Handshake, resources: readonly HandshakeResource[]): string | undefined {
+  const fromParties = (handshake.Parties ?? []).filter((party) => party?.Type === 'ORGANIZATION').map((party) => nonEmpty(party.Id));
+  return agreed([...fromParties.filter((id): id is string => id !== undefined), ...valuesOf(resources, 'ORGANIZATION')]);
+}
+
+/** The one value all candidates agree on; undefined if there are none or they disagree. */
+function agreed(values: readonly string[]): string | undefined {
+  const distinct = new Set(values);
+  return distinct.size === 1 ? values[0] : undefined;
+}
+
+/** Every resource at every depth, depth-first in document order (MASTER_* / MANAGEMENT_* sit under ORGANIZATION). */
+function flatten(resources: readonly (HandshakeResource | null | undefined)[], depth = 0): HandshakeResource[] {
+  if (depth > 8) return [];
+  const all: HandshakeResource[] = [];
+  for (const resource of resources) {
+    if (resource === null || resource === undefined) continue;
+    all.push(resource, ...flatten(resource.Resources ?? [], depth + 1));
+  }
+  return all;
+}
+
+function valuesOf(resources: readonly HandshakeResource[], type: string): string[] {
+  return resources.flatMap((resource) => {
+    const value = resource.Type === type ? nonEmpty(resource.Value) : undefined;
+    return value === undefined ? [] : [value];
+  });
+}

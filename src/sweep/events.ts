@@ -1,0 +1,31 @@
+import type { SweepError } from '../act/types.js';
+import type { AwsErrorKind } from '../aws/errors.js';
+
+/**
+ * Progress of a sweep, as plain data for the report writer to turn into log lines.
+ * Counts and AWS-given identifiers only; `error.message` is AWS's text (escape it before logging).
+ */
+export type SweepEvent =
+  | { readonly type: 'region-started'; readonly region: string }
+  | {
+      readonly type: 'region-finished';
+      readonly region: string;
+      /** Certificates in PENDING_TRANSFER, incoming and outgoing. */
+      readonly pending: number;
+      readonly incoming: number;
+      readonly outgoing: number;
+      /** Listed as pending, then gone or no longer pending when described (a race): not reported as items. */
+      readonly vanished: number;
+    }
+  | { readonly type: 'region-failed'; readonly region: string; readonly errorKind: AwsErrorKind; readonly error: SweepError }
+  | { readonly type: 'handshakes-started' }
+  | {
+      readonly type: 'handshakes-finished';
+      /** Every handshake listed, in any state. */
+      readonly listed: number;
+      readonly incoming: number;
+      readonly outgoing: number;
+      /** Listed without an Id: nothing can be done with them, so they are not items. */
+      readonly withoutId: number;
+    }
+  | { readonly type: 'handshakes-failed'; readonly errorKind: AwsErrorKind; readonly error: SweepError };
