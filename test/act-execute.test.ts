@@ -1,0 +1,251 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { resolveBudget } from '../src/act/budget.js';
+import { executeDecisions, type ActEvent, type Effects } from '../src/act/execute.js';
+import type { ItemResult } from '../src/act/types.js';
+import type { Decision, DecisionAction } from '../src/decide/types.js';
+import type { CertificateTransferItem, InboundItem } from '../src/model/items.js';
+import { inboundItemArb } from './arbitraries.js';
+import { certificateTransfer, handshake } from './helpers/items.js';
+
+type Call = { readonly effect: 'reject'; readonly region: string; readonly certificateId: string; readonly reason: string } | { readonly effect: 'decline'; readonly id: string };
+
+/** Effects that record every call; `fail(call)` may throw to simulate AWS. */
+function recordingEffects(fail: (call: Call) => unknown = () => undefined): { effects: Effects; calls: Call[] } {
+  const calls: Call[] = [];
+  const run = async (call: Call): Promise<void> => {
+    calls.push(call);
+    await Promise.resolve();
+    const error = fail(call);
+    if (error !== undefined) throw error;
+  };
+  return {
+    calls,
+    effects: {
+      rejectCertificateTransfer: (region, certificateId, reason) => run({ effect: 'reject', region, certificateId, reason }),
+      declineHandshake: (id) => run({ effect: 'decline', id }),
+    },
+  };
+}
+
+const awsError = (name: string, message: string): Error => Object.assign(new Error(message), { name });
+const reasonFor = (item: CertificateTransferItem): string => `Rejected: ${item.certificateId.slice(0, 4)}`;
+const roomy = (decisions: readonly Decision[]) => resolveBudget(1000, undefined, decisions.filter((d) => d.action === 'reject' || d.action === 'decline').length);
+
+const cert = (c: string, overrides: Partial<CertificateTransferItem> = {}): CertificateTransferItem => certificateTransfer({ certificateId: c.repeat(64), ...overrides });
+const decision = (item: InboundItem, action: DecisionAction): Decision => ({ item, action, reason: `because ${action}` });
+
+// ---- property tests -----------------------------------------------------------------------
+
+/** Any decision at all, even ones the engine would never make (reject a handshake, decline an outgoing one …). */
+const anyDecisionArb: fc.Arbitrary<Decision> = fc
+  .record({ item: inboundItemArb(), action: fc.constantFrom<DecisionAction>('allow', 'reject', 'decline', 'ignore'), reason: fc.string({ maxLength: 20 }) })
+  .map(({ item, action, reason }) => ({ item, action, reason }));
+
+/** Decisions the engine can make: reject only incoming transfers, decline only incoming handshakes. */
+const wellFormedDecisionArb: fc.Arbitrary<Decision> = inboundItemArb().chain((item) => {
+  const write: DecisionAction = item.kind === 'certificate-transfer' ? 'reject' : 'decline';
+  const actions: DecisionAction[] = item.direction === 'incoming' ? ['allow', 'ignore', write, write] : ['ignore'];
+  return fc.constantFrom(...actions).map((action) => decision(item, action));
+});
+
+const isWrite = (d: Decision): boolean => d.action === 'reject' || d.action === 'decline';
+const callKey = (call: Call): string => (call.effect === 'reject' ? `reject ${call.region} ${call.certificateId}` : `decline ${call.id}`);
+const decisionKey = (d: Decision): string =>
+  d.item.kind === 'certificate-transfer' ? `reject ${d.item.region} ${d.item.certificateId}` : `decline ${d.item.id}`;
+
+describe('executeDecisions, properties', () => {
+  it('dry-run and plan never call an effect, whatever the decisions and the budget', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(anyDecisionArb, { maxLength: 25 }), fc.constantFrom('dry-run' as const, 'plan' as const), fc.nat({ max: 30 }), async (decisions, mode, limit) => {
+        const { effects, calls } = recordingEffects();
+        const results = await executeDecisions(decisions, { mode, budget: resolveBudget(limit, undefined, decisions.filter(isWrite).length), effects, rejectReasonFor: reasonFor });
+        expect(calls).toEqual([]);
+        expect(results.map((r) => r.decision)).toEqual(decisions);
+        for (const result of results) expect(['rejected', 'declined', 'held-by-budget', 'already-handled']).not.toContain(result.outcome);
+      }),
+    );
+  });
+
+  it('enforce with a tripped budget calls no effect and holds every planned item', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(wellFormedDecisionArb, { maxLength: 25 }), async (decisions) => {
+        const planned = decisions.filter(isWrite).length;
+        fc.pre(planned > 0);
+        const { effects, calls } = recordingEffects();
+        const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(planned - 1, undefined, planned), effects, rejectReasonFor: reasonFor });
+        expect(calls).toEqual([]);
+        expect(results.map((r) => r.outcome === 'held-by-budget')).toEqual(decisions.map(isWrite));
+      }),
+    );
+  });
+
+  it('enforce calls effects exactly for the reject and decline decisions, once each, and never for allow or ignore', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(wellFormedDecisionArb, { maxLength: 25 }), async (decisions) => {
+        const { effects, calls } = recordingEffects();
+        const results = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: reasonFor });
+        expect(calls.map(callKey).sort()).toEqual(decisions.filter(isWrite).map(decisionKey).sort());
+        expect(results.map((r) => r.decision)).toEqual(decisions);
+        const expected: Record<DecisionAction, ItemResult['outcome']> = { allow: 'allowed', ignore: 'ignored', reject: 'rejected', decline: 'declined' };
+        expect(results.map((r) => r.outcome)).toEqual(decisions.map((d) => expected[d.action]));
+      }),
+    );
+  });
+
+  it('enforce never calls an effect for a decision that cannot be right (any decisions)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(anyDecisionArb, { maxLength: 25 }), async (decisions) => {
+        const { effects, calls } = recordingEffects();
+        await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: reasonFor });
+        const allowedWrites = decisions.filter(
+          (d) => d.item.direction === 'incoming' && ((d.action === 'reject' && d.item.kind === 'certificate-transfer') || (d.action === 'decline' && d.item.kind === 'handshake')),
+        );
+        expect(calls.map(callKey).sort()).toEqual(allowedWrites.map(decisionKey).sort());
+      }),
+    );
+  });
+});
+
+// ---- examples -----------------------------------------------------------------------------
+
+describe('executeDecisions', () => {
+  const mixed: Decision[] = [
+    decision(cert('a'), 'reject'),
+    decision(handshake({ id: 'h-allowed01' }), 'allow'),
+    decision(handshake({ id: 'h-decline01' }), 'decline'),
+    decision(cert('b', { direction: 'outgoing' }), 'ignore'),
+  ];
+
+  it.each(['dry-run', 'plan'] as const)('%s reports the writes enforce would make, with the reason', async (mode) => {
+    const results = await executeDecisions(mixed, { mode, budget: roomy(mixed), rejectReasonFor: reasonFor });
+    expect(results).toEqual([
+      { decision: mixed[0], outcome: 'would-reject', rejectReason: 'Rejected: aaaa' },
+      { decision: mixed[1], outcome: 'allowed' },
+      { decision: mixed[2], outcome: 'would-decline' },
+      { decision: mixed[3], outcome: 'ignored' },
+    ]);
+  });
+
+  it('enforce writes and records the reason sent', async () => {
+    const { effects, calls } = recordingEffects();
+    const results = await executeDecisions(mixed, { mode: 'enforce', budget: roomy(mixed), effects, rejectReasonFor: reasonFor });
+    expect(results.map((r) => [r.outcome, r.rejectReason])).toEqual([
+      ['rejected', 'Rejected: aaaa'],
+      ['allowed', undefined],
+      ['declined', undefined],
+      ['ignored', undefined],
+    ]);
+    expect(calls).toEqual([
+      { effect: 'reject', region: 'eu-west-1', certificateId: 'a'.repeat(64), reason: 'Rejected: aaaa' },
+      { effect: 'decline', id: 'h-decline01' },
+    ]);
+  });
+
+  it('cuts the reject reason to 128 characters before sending and reporting it', async () => {
+    const { effects, calls } = recordingEffects();
+    const decisions = [decision(cert('a'), 'reject')];
+    const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: () => 'y'.repeat(300) });
+    expect(result?.rejectReason).toBe('y'.repeat(128));
+    expect(calls).toEqual([{ effect: 'reject', region: 'eu-west-1', certificateId: 'a'.repeat(64), reason: 'y'.repeat(128) }]);
+  });
+
+  it('a tripped budget holds every planned item, writes nothing, and says so once', async () => {
+    const { effects, calls } = recordingEffects();
+    const events: ActEvent[] = [];
+    const budget = resolveBudget(1, undefined, 2);
+    const results = await executeDecisions(mixed, { mode: 'enforce', budget, effects, rejectReasonFor: reasonFor, log: (e) => events.push(e) });
+    expect(calls).toEqual([]);
+    expect(results.map((r) => r.outcome)).toEqual(['held-by-budget', 'allowed', 'held-by-budget', 'ignored']);
+    expect(events).toEqual([{ type: 'budget-tripped', budget }]);
+  });
+
+  it('treats a budget that understates the planned writes as tripped', async () => {
+    const { effects, calls } = recordingEffects();
+    const understated = { limit: 1, source: 'input' as const, planned: 1, tripped: false };
+    const results = await executeDecisions(mixed, { mode: 'enforce', budget: understated, effects, rejectReasonFor: reasonFor });
+    expect(calls).toEqual([]);
+    expect(results[0]?.outcome).toBe('held-by-budget');
+  });
+
+  it.each([
+    ['TransferAlreadyCompletedException', 'reject'],
+    ['ResourceNotFoundException', 'reject'],
+    ['HandshakeAlreadyInStateException', 'decline'],
+    ['InvalidHandshakeTransitionException', 'decline'],
+    ['HandshakeNotFoundException', 'decline'],
+  ] as const)('a race (%s) is already-handled, with what AWS said', async (name, action) => {
+    const { effects } = recordingEffects(() => awsError(name, 'someone got there first'));
+    const decisions = [decision(action === 'reject' ? cert('a') : handshake(), action)];
+    const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: reasonFor });
+    expect(result).toMatchObject({ outcome: 'already-handled', detail: `${name}: someone got there first` });
+  });
+
+  it('a failure in the middle is failed with its detail, and every other item is still done', async () => {
+    const decisions = ['a', 'b', 'c', 'd', 'e'].map((c) => decision(cert(c), 'reject'));
+    decisions.push(decision(handshake({ id: 'h-first0001' }), 'decline'), decision(handshake({ id: 'h-second001' }), 'decline'));
+    const { effects, calls } = recordingEffects((call) => {
+      if (call.effect === 'reject' && call.certificateId === 'c'.repeat(64)) return awsError('AccessDeniedException', 'not authorized');
+      if (call.effect === 'decline' && call.id === 'h-first0001') return awsError('ServiceException', 'internal');
+      return undefined;
+    });
+    const events: ActEvent[] = [];
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: reasonFor, concurrency: 2, log: (e) => events.push(e) });
+    expect(results.map((r) => r.outcome)).toEqual(['rejected', 'rejected', 'failed', 'rejected', 'rejected', 'failed', 'declined']);
+    expect(results[2]?.detail).toBe('AccessDeniedException: not authorized');
+    expect(results[5]?.detail).toBe('ServiceException: internal');
+    expect(calls).toHaveLength(7);
+    expect(events.filter((e) => e.type === 'write-finished').map((e) => e.type === 'write-finished' && e.index).sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('refuses, without calling anything, decisions that cannot be right', async () => {
+    const decisions = [
+      decision(handshake(), 'reject'),
+      decision(cert('a'), 'decline'),
+      decision(cert('b', { direction: 'outgoing' }), 'reject'),
+      decision(handshake({ direction: 'outgoing' }), 'decline'),
+    ];
+    const { effects, calls } = recordingEffects();
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: reasonFor });
+    expect(calls).toEqual([]);
+    expect(results.map((r) => r.outcome)).toEqual(['failed', 'failed', 'failed', 'failed']);
+    expect(results.every((r) => r.detail?.startsWith('Refused:'))).toBe(true);
+  });
+
+  it('computes every reject reason before writing anything: a throwing template writes nothing', async () => {
+    const decisions = [decision(cert('a'), 'reject'), decision(cert('b'), 'reject')];
+    const { effects, calls } = recordingEffects();
+    const rejectReasonFor = (item: CertificateTransferItem): string => {
+      if (item.certificateId.startsWith('b')) throw new Error('template broke');
+      return 'ok';
+    };
+    await expect(executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor })).rejects.toThrow('template broke');
+    expect(calls).toEqual([]);
+  });
+
+  it('writes at most `concurrency` at once per region, regions side by side, handshakes one at a time', async () => {
+    const running = new Map<string, number>();
+    const peaks = new Map<string, number>();
+    const track = async (lane: string): Promise<void> => {
+      running.set(lane, (running.get(lane) ?? 0) + 1);
+      peaks.set(lane, Math.max(peaks.get(lane) ?? 0, running.get(lane) ?? 0));
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      running.set(lane, (running.get(lane) ?? 0) - 1);
+    };
+    const effects: Effects = {
+      rejectCertificateTransfer: (region) => track(region),
+      declineHandshake: () => track('organizations'),
+    };
+    const decisions = [
+      ...'abcdefgh'.split('').map((c) => decision(cert(c, { region: 'eu-west-1' }), 'reject')),
+      ...'abcdefgh'.split('').map((c) => decision(cert(c, { region: 'us-east-1' }), 'reject')),
+      ...[1, 2, 3, 4].map((n) => decision(handshake({ id: `h-0000000${n}` }), 'decline')),
+    ];
+    await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: reasonFor, concurrency: 3 });
+    expect(Object.fromEntries(peaks)).toEqual({ 'eu-west-1': 3, 'us-east-1': 3, organizations: 1 });
+  });
+
+  it('returns nothing for no decisions', async () => {
+    expect(await executeDecisions([], { mode: 'enforce', budget: roomy([]), effects: recordingEffects().effects, rejectReasonFor: reasonFor })).toEqual([]);
+  });
+});

@@ -1,0 +1,192 @@
+import type { Handshake } from '@aws-sdk/client-organizations';
+import { describe, expect, it } from 'vitest';
+import { sourceAccountOf, toIncomingTransfer, toOutgoingTransfer } from '../src/aws/iot/to-certificate-transfer.js';
+import { parseHandshakeArn, toHandshakeItem } from '../src/aws/organizations/to-handshake-item.js';
+
+const ME = '111111111111';
+const SENDER = '999988887777';
+const OTHER = '555566667777';
+const ID = 'a'.repeat(64);
+
+describe('sourceAccountOf (which of ownedBy / previousOwnedBy names the sender is unconfirmed)', () => {
+  it.each([
+    { case: 'ownedBy is the sender, previousOwnedBy absent', ownedBy: SENDER, previousOwnedBy: undefined, source: SENDER },
+    { case: 'ownedBy is the sender, previousOwnedBy is us', ownedBy: SENDER, previousOwnedBy: ME, source: SENDER },
+    { case: 'ownership already moved to us, previousOwnedBy is the sender', ownedBy: ME, previousOwnedBy: SENDER, source: SENDER },
+    { case: 'previousOwnedBy only', ownedBy: undefined, previousOwnedBy: SENDER, source: SENDER },
+    { case: 'sender was given it by a third account: ownedBy wins', ownedBy: SENDER, previousOwnedBy: OTHER, source: SENDER },
+    { case: 'both are us', ownedBy: ME, previousOwnedBy: ME, source: undefined },
+    { case: 'ownedBy us, previousOwnedBy absent', ownedBy: ME, previousOwnedBy: undefined, source: undefined },
+    { case: 'neither present', ownedBy: undefined, previousOwnedBy: undefined, source: undefined },
+    { case: 'empty strings', ownedBy: '', previousOwnedBy: '', source: undefined },
+  ])('$case → $source', ({ ownedBy, previousOwnedBy, source }) => {
+    expect(sourceAccountOf({ ownedBy, previousOwnedBy }, ME)).toBe(source);
+  });
+});
+
+describe('certificate transfer items', () => {
+  it('maps an incoming transfer: listing fields first, transfer data from the description', () => {
+    const item = toIncomingTransfer(
+      'eu-west-1',
+      { certificateId: ID, certificateArn: 'arn:list', certificateMode: 'DEFAULT', creationDate: '2026-01-01T00:00:00.000Z' },
+      {
+        certificateId: ID,
+        certificateArn: 'arn:describe',
+        status: 'PENDING_TRANSFER',
+        ownedBy: SENDER,
+        previousOwnedBy: undefined,
+        transferMessage: 'hello',
+        transferDate: '2026-01-03T00:00:00.000Z',
+        caCertificateId: 'c'.repeat(64),
+      },
+      ME,
+    );
+    expect(item).toEqual({
+      kind: 'certificate-transfer',
+      certificateId: ID,
+      certificateArn: 'arn:list',
+      region: 'eu-west-1',
+      direction: 'incoming',
+      sourceAccount: SENDER,
+      transferDate: '2026-01-03T00:00:00.000Z',
+      transferMessage: 'hello',
+      caCertificateId: 'c'.repeat(64),
+      certificateMode: 'DEFAULT',
+      creationDate: '2026-01-01T00:00:00.000Z',
+    });
+  });
+
+  it('an incoming transfer whose source cannot be told apart has no sourceAccount, and missing fields do not throw', () => {
+    const item = toIncomingTransfer('eu-west-1', { certificateId: ID }, { certificateId: ID, ownedBy: ME }, ME);
+    expect(item).toMatchObject({ direction: 'incoming', sourceAccount: undefined, certificateArn: '' });
+  });
+
+  it('maps an outgoing transfer with its destination and our own message', () => {
+    expect(
+      toOutgoingTransfer('us-east-1', { certificateId: ID, certificateArn: 'arn:o', transferredTo: OTHER, transferMessage: 'to staging' }, ME),
+    ).toMatchObject({ direction: 'outgoing', region: 'us-east-1', sourceAccount: ME, targetAccount: OTHER, transferMessage: 'to staging', certificateArn: 'arn:o' });
+  });
+});
+
+/** The sample from the DeclineHandshake reference page (seeds/DeclineHandshake.txt). */
+const SEED: Handshake = {
+  Id: 'h-examplehandshakeid111',
+  State: 'OPEN',
+  Resources: [
+    {
+      Type: 'ORGANIZATION',
+      Value: 'o-exampleorgid',
+      Resources: [
+        { Type: 'MASTER_EMAIL', Value: 'diego@example.com' },
+        { Type: 'MASTER_NAME', Value: 'Management account' },
+      ],
+    },
+    { Type: 'EMAIL', Value: 'anaya@example.com' },
+    { Type: 'NOTES', Value: "This is an invitation to Anaya's account to join the Diego's organization." },
+  ],
+  Parties: [
+    { Type: 'EMAIL', Id: 'anaya@example.com' },
+    { Type: 'ORGANIZATION', Id: 'o-exampleorgid' },
+  ],
+  Action: 'INVITE',
+  RequestedTimestamp: new Date(1470684478687),
+  ExpirationTimestamp: new Date(1471980478687),
+  Arn: 'arn:aws:organizations::111111111111:handshake/o-exampleorgid/invite/h-examplehandshakeid111',
+};
+
+describe('toHandshakeItem', () => {
+  it('maps the reference sample (older MASTER_* resources nested under ORGANIZATION)', () => {
+    expect(toHandshakeItem(SEED, '222222222222')).toEqual({
+      kind: 'handshake',
+      id: 'h-examplehandshakeid111',
+      arn: SEED.Arn,
+      type: 'INVITE',
+      state: 'OPEN',
+      direction: 'incoming',
+      organizationId: 'o-exampleorgid',
+      managementAccountId: '111111111111',
+      managementEmail: 'diego@example.com',
+      managementName: 'Management account',
+      notes: "This is an invitation to Anaya's account to join the Diego's organization.",
+      requestedAt: '2016-08-08T19:27:58.687Z',
+      expiresAt: '2016-08-23T19:27:58.687Z',
+    });
+  });
+
+  it('is outgoing when the ARN names our own account (our organization sent it)', () => {
+    expect(toHandshakeItem(SEED, '111111111111')?.direction).toBe('outgoing');
+  });
+
+  it('reads the newer MANAGEMENT_* resources, preferred over MASTER_*, at any depth', () => {
+    const item = toHandshakeItem(
+      {
+        ...SEED,
+        Resources: [
+          { Type: 'MASTER_EMAIL', Value: 'old@example.com' },
+          {
+            Type: 'RESPONSIBILITY_TRANSFER',
+            Value: 'rt-1',
+            Resources: [{ Type: 'ORGANIZATION', Value: 'o-exampleorgid', Resources: [{ Type: 'MANAGEMENT_EMAIL', Value: 'new@example.com' }, { Type: 'MANAGEMENT_NAME', Value: 'New' }] }],
+          },
+        ],
+      },
+      ME,
+    );
+    expect(item).toMatchObject({ managementEmail: 'new@example.com', managementName: 'New', notes: undefined });
+  });
+
+  it('keeps an action type it does not know as a string', () => {
+    expect(toHandshakeItem({ ...SEED, Action: 'TRANSFER_EVERYTHING' as Handshake['Action'] }, ME)?.type).toBe('TRANSFER_EVERYTHING');
+  });
+
+  it('never throws on a handshake with nothing but an Id', () => {
+    expect(toHandshakeItem({ Id: 'h-aaaaaaaa' }, ME)).toEqual({
+      kind: 'handshake',
+      id: 'h-aaaaaaaa',
+      arn: '',
+      type: 'UNKNOWN',
+      state: 'UNKNOWN',
+      direction: 'incoming',
+      organizationId: undefined,
+      managementAccountId: undefined,
+      managementEmail: undefined,
+      managementName: undefined,
+      notes: undefined,
+      requestedAt: undefined,
+      expiresAt: undefined,
+    });
+  });
+
+  it('returns undefined for a handshake without an Id', () => {
+    expect(toHandshakeItem({ ...SEED, Id: undefined }, ME)).toBeUndefined();
+  });
+
+  it('without an ARN, takes the organization from the ORGANIZATION party and resource when they agree', () => {
+    expect(toHandshakeItem({ ...SEED, Arn: undefined }, ME)).toMatchObject({ organizationId: 'o-exampleorgid', managementAccountId: undefined, direction: 'incoming' });
+  });
+
+  it('without an ARN, leaves the organization unknown when parties and resources name different ones', () => {
+    const item = toHandshakeItem(
+      { ...SEED, Arn: undefined, Parties: [{ Type: 'ORGANIZATION', Id: 'o-ours000000' }, { Type: 'ORGANIZATION', Id: 'o-theirs0000' }] },
+      ME,
+    );
+    expect(item?.organizationId).toBeUndefined();
+  });
+
+  it('prefers the ARN over a body that names another organization', () => {
+    expect(toHandshakeItem({ ...SEED, Parties: [{ Type: 'ORGANIZATION', Id: 'o-other00000' }] }, ME)?.organizationId).toBe('o-exampleorgid');
+  });
+});
+
+describe('parseHandshakeArn', () => {
+  it.each([
+    [SEED.Arn, { managementAccountId: '111111111111', organizationId: 'o-exampleorgid' }],
+    ['arn:aws-cn:organizations::123456789012:handshake/o-abcdefghij/transfer_responsibility/h-abcdefgh', { managementAccountId: '123456789012', organizationId: 'o-abcdefghij' }],
+    ['arn:aws:organizations::1111:handshake/o-exampleorgid/invite/h-x', {}],
+    ['arn:aws:iot:eu-west-1:111111111111:cert/abc', {}],
+    ['', {}],
+    [undefined, {}],
+  ])('%s', (arn, parts) => {
+    expect(parseHandshakeArn(arn)).toEqual(parts);
+  });
+});

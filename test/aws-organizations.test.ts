@@ -1,0 +1,83 @@
+import {
+  DeclineHandshakeCommand,
+  HandshakeAlreadyInStateException,
+  ListHandshakesForAccountCommand,
+  OrganizationsClient,
+  type Handshake,
+} from '@aws-sdk/client-organizations';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { declineHandshake } from '../src/aws/organizations/decline-handshake.js';
+import { listHandshakes } from '../src/aws/organizations/list-handshakes.js';
+import { getCallerAccount } from '../src/aws/sts/get-caller-account.js';
+
+const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' };
+const organizations = new OrganizationsClient({ region: 'us-east-1', credentials });
+const organizationsMock = mockClient(organizations);
+const sts = new STSClient({ region: 'us-east-1', credentials });
+const stsMock = mockClient(sts);
+beforeEach(() => {
+  organizationsMock.reset();
+  stsMock.reset();
+});
+
+const handshake = (id: string): Handshake => ({ Id: id, Action: 'INVITE', State: 'OPEN' });
+
+describe('listHandshakes', () => {
+  it('asks for pages of 20 and follows NextToken through empty pages until it is absent', async () => {
+    organizationsMock
+      .on(ListHandshakesForAccountCommand)
+      .resolvesOnce({ Handshakes: [handshake('h-aaaaaaaa')], NextToken: 't-1' })
+      .resolvesOnce({ Handshakes: [], NextToken: 't-2' })
+      .resolvesOnce({ NextToken: 't-3' })
+      .resolvesOnce({ Handshakes: [handshake('h-bbbbbbbb')] });
+
+    const handshakes = await listHandshakes(organizations);
+
+    expect(organizationsMock.commandCalls(ListHandshakesForAccountCommand).map((call) => call.args[0].input)).toEqual([
+      { MaxResults: 20 },
+      { MaxResults: 20, NextToken: 't-1' },
+      { MaxResults: 20, NextToken: 't-2' },
+      { MaxResults: 20, NextToken: 't-3' },
+    ]);
+    expect(handshakes.map((h) => h.Id)).toEqual(['h-aaaaaaaa', 'h-bbbbbbbb']);
+  });
+
+  it('sends no filter: every type and state is listed, the decisions filter', async () => {
+    organizationsMock.on(ListHandshakesForAccountCommand).resolves({});
+    expect(await listHandshakes(organizations)).toEqual([]);
+    expect(organizationsMock.commandCalls(ListHandshakesForAccountCommand)[0]?.args[0].input).not.toHaveProperty('Filter');
+  });
+
+  it('fails instead of looping when the same token comes back', async () => {
+    organizationsMock.on(ListHandshakesForAccountCommand).resolvesOnce({ NextToken: 'same' }).resolves({ Handshakes: [], NextToken: 'same' });
+    await expect(listHandshakes(organizations)).rejects.toThrow(/same pagination token/);
+  });
+});
+
+describe('declineHandshake', () => {
+  it('sends the handshake id', async () => {
+    organizationsMock.on(DeclineHandshakeCommand).resolves({ Handshake: { Id: 'h-aaaaaaaa', State: 'DECLINED' } });
+    await declineHandshake(organizations, 'h-aaaaaaaa');
+    expect(organizationsMock.commandCalls(DeclineHandshakeCommand).map((call) => call.args[0].input)).toEqual([{ HandshakeId: 'h-aaaaaaaa' }]);
+  });
+
+  it('lets a race through as the AWS error it is', async () => {
+    organizationsMock.on(DeclineHandshakeCommand).rejects(new HandshakeAlreadyInStateException({ message: 'already declined', $metadata: {} }));
+    await expect(declineHandshake(organizations, 'h-aaaaaaaa')).rejects.toMatchObject({ name: 'HandshakeAlreadyInStateException' });
+  });
+});
+
+describe('getCallerAccount', () => {
+  it('returns the account of the credentials', async () => {
+    stsMock.on(GetCallerIdentityCommand).resolves({ Account: '012345678901', Arn: 'arn:aws:sts::012345678901:assumed-role/x/y' });
+    expect(await getCallerAccount(sts)).toBe('012345678901');
+    expect(stsMock.commandCalls(GetCallerIdentityCommand).map((call) => call.args[0].input)).toEqual([{}]);
+  });
+
+  it.each([[undefined], [''], ['12345678901']])('refuses an unusable account id %j', async (account) => {
+    stsMock.on(GetCallerIdentityCommand).resolves(account === undefined ? {} : { Account: account });
+    await expect(getCallerAccount(sts)).rejects.toThrow(/no usable account id/);
+  });
+});

@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mapWithConcurrency } from '../src/sweep/pool.js';
+
+/** A task whose completion the test controls: no timers, no timing assertions. */
+function gate(): { promise: Promise<void>; open(): void } {
+  let open!: () => void;
+  const promise = new Promise<void>((resolve) => (open = resolve));
+  return { promise, open };
+}
+
+const flush = async (): Promise<void> => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
+
+describe('mapWithConcurrency', () => {
+  it('never runs more than the limit at once, and returns results in input order', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat({ max: 5 }), { maxLength: 30 }), fc.integer({ min: 1, max: 6 }), async (delays, limit) => {
+        let running = 0;
+        let peak = 0;
+        const results = await mapWithConcurrency(delays, limit, async (delay, index) => {
+          running++;
+          peak = Math.max(peak, running);
+          for (let i = 0; i < delay; i++) await Promise.resolve();
+          running--;
+          return index * 2;
+        });
+        expect(results).toEqual(delays.map((_, index) => index * 2));
+        expect(peak).toBeLessThanOrEqual(limit);
+      }),
+    );
+  });
+
+  it('keeps the limit busy: with limit 3, three tasks start before any finishes', async () => {
+    const gates = [gate(), gate(), gate(), gate()];
+    const started: number[] = [];
+    const done = mapWithConcurrency(gates, 3, async (g, index) => {
+      started.push(index);
+      await g.promise;
+      return index;
+    });
+    await flush();
+    expect(started).toEqual([0, 1, 2]);
+    gates[1]?.open();
+    await flush();
+    expect(started).toEqual([0, 1, 2, 3]);
+    for (const g of gates) g.open();
+    expect(await done).toEqual([0, 1, 2, 3]);
+  });
+
+  it('after a failure starts nothing new, waits for the running tasks, then throws the first error', async () => {
+    const slow = gate();
+    const started: number[] = [];
+    let slowFinished = false;
+    const done = mapWithConcurrency([0, 1, 2, 3, 4], 2, async (n) => {
+      started.push(n);
+      if (n === 0) {
+        await slow.promise;
+        slowFinished = true;
+        return n;
+      }
+      if (n === 1) throw new Error('task 1 failed');
+      return n;
+    });
+    let settled = false;
+    done.catch(() => undefined).finally(() => (settled = true));
+    await flush();
+    expect(started).toEqual([0, 1]);
+    expect(settled).toBe(false);
+    slow.open();
+    await expect(done).rejects.toThrow('task 1 failed');
+    expect(slowFinished).toBe(true);
+    expect(started).toEqual([0, 1]);
+  });
+
+  it('handles no items', async () => {
+    expect(await mapWithConcurrency([], 4, async () => 1)).toEqual([]);
+  });
+
+  it.each([[0], [-1], [1.5], [Number.NaN]])('refuses concurrency %s', async (limit) => {
+    await expect(mapWithConcurrency([1], limit, async (n) => n)).rejects.toThrow(/Concurrency/);
+  });
+});
