@@ -1,0 +1,179 @@
+/**
+ * The leaf values of the policy language as zod schemas: each carries its JSON Schema
+ * description and words its own errors (see messages.ts).
+ */
+import * as z from 'zod';
+import { HANDSHAKE_TYPES } from '../model/items.js';
+import { MAX_ACTIONS_LIMIT, SUPPORTED_VERSIONS } from './defaults.js';
+import { errorFor, type RawIssue, typeMessage } from './messages.js';
+import { didYouMean, listAlternatives } from './suggest.js';
+
+export const ACCOUNT_ID_PATTERN = /^\d{12}$/;
+export const ORGANIZATION_ID_PATTERN = /^o-[a-z0-9]{10,32}$/;
+export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** One `@`, something on both sides, no whitespace or control characters, a domain that names something. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
+export const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f]*[A-Za-z0-9][^\s@\x00-\x1f\x7f]*$/;
+/** zod's calendar-checked YYYY-MM-DD (2027-02-30 fails); the same regex lands in the JSON Schema. */
+const DATE_EXAMPLE = '2027-01-31';
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+function accountIdMessage(key: string, issue: RawIssue): string {
+  const input = issue.input;
+  if (typeof input === 'number' && Number.isSafeInteger(input) && input >= 0) {
+    const digits = String(input);
+    if (digits.length === 12) {
+      return `account ids must be quoted strings: YAML reads the unquoted ${digits} as a number. Write "${digits}" in quotes.`;
+    }
+    if (digits.length < 12) {
+      const padded = digits.padStart(12, '0');
+      return (
+        `account ids must be quoted strings: YAML reads an unquoted id as a number and drops leading zeros ` +
+        `(012345678901 becomes 12345678901, another account). Here it read ${digits}; write the 12 digits in quotes, e.g. "${padded}".`
+      );
+    }
+  }
+  if (isString(input)) {
+    const digitsOnly = input.replace(/\D/g, '');
+    if (digitsOnly.length === 12 && digitsOnly !== input) {
+      return `must be exactly 12 digits with nothing else: write "${digitsOnly}".`;
+    }
+    return `must be exactly 12 digits (an AWS account id in quotes, e.g. "111122223333"); ${JSON.stringify(input)} has ${input.length} character${input.length === 1 ? '' : 's'}.`;
+  }
+  return typeMessage('a 12-digit AWS account id in quotes', input, `${key}: "111122223333"`);
+}
+
+/** A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples. */
+export function accountId(key: string, description: string) {
+  const error = (issue: RawIssue) => accountIdMessage(key, issue);
+  return z.string({ error }).regex(ACCOUNT_ID_PATTERN, { error }).meta({ description, examples: ['111122223333'] });
+}
+
+function organizationIdMessage(issue: RawIssue): string {
+  const input = issue.input;
+  if (isString(input) && ORGANIZATION_ID_PATTERN.test(input.toLowerCase())) {
+    return `organization ids are lower case: write ${input.toLowerCase()}.`;
+  }
+  const shown = isString(input) ? `${JSON.stringify(input)} is not an organization id: it` : 'must be an organization id that';
+  return `${shown} must be \`o-\` followed by 10 to 32 lower-case letters or digits, e.g. o-exampleorgid11.`;
+}
+
+export const organizationId = () =>
+  z
+    .string({ error: organizationIdMessage })
+    .regex(ORGANIZATION_ID_PATTERN, { error: organizationIdMessage })
+    .meta({ description: 'The id of the organization that sent the handshake (o-…).', examples: ['o-exampleorgid11'] });
+
+function emailMessage(issue: RawIssue): string {
+  const input = issue.input;
+  if (!isString(input)) return typeMessage('an email address or pattern in quotes', input, '"*@example.com"');
+  const ats = input.split('@').length - 1;
+  const shown = JSON.stringify(input);
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
+  if (/[\s\x00-\x1f\x7f]/.test(input)) return `${shown} contains a space or control character; an email pattern has neither.`;
+  if (ats !== 1) return `${shown} has ${ats} \`@\`; an email address or pattern has exactly one, e.g. ops@example.com or *@example.com.`;
+  const [local, domain] = input.split('@') as [string, string];
+  if (local === '' || domain === '') return `${shown} needs text on both sides of the \`@\`, e.g. *@example.com.`;
+  return `${shown} would match every domain: name the domain (\`*\` may stand for part of it, e.g. *@*.example.com).`;
+}
+
+export const emailPattern = () =>
+  z
+    .string({ error: emailMessage })
+    .regex(EMAIL_PATTERN, { error: emailMessage })
+    .meta({
+      description:
+        'The email address of the sending organization\'s management account, or a pattern where `*` matches any characters (e.g. `*@example.com`). Matched case-insensitively. Sender-written: prefer `organization` or `management-account`.',
+      examples: ['*@example.com'],
+    });
+
+function dateMessage(issue: RawIssue): string {
+  const input = issue.input;
+  if (!isString(input)) return typeMessage('a date written YYYY-MM-DD', input, `until: ${DATE_EXAMPLE}`);
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
+  if (parts === null) {
+    const time = /^\d{4}-\d{2}-\d{2}[T ]/.test(input) ? ' without a time (the entry lapses at the end of that day, UTC)' : '';
+    return `${JSON.stringify(input)} is not a date written YYYY-MM-DD${time}; write e.g. ${DATE_EXAMPLE}.`;
+  }
+  const [year, month] = [Number(parts[1]), Number(parts[2])];
+  if (month < 1 || month > 12) return `${input} is not a real date: there is no month ${parts[2] ?? ''}.`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${input} is not a real date: ${parts[1] ?? ''}-${parts[2] ?? ''} has ${days} days.`;
+}
+
+export const calendarDate = () =>
+  z.iso.date({ error: dateMessage }).meta({
+    description: 'The entry lapses at the end of this day (UTC), written YYYY-MM-DD. A date already passed is not an error: the entry simply no longer allows anything.',
+    examples: [DATE_EXAMPLE],
+  });
+
+function regionMessage(issue: RawIssue): string {
+  const input = issue.input;
+  if (!isString(input)) return typeMessage('a region name', input, 'us-east-1');
+  if (REGION_PATTERN.test(input.toLowerCase())) return `region names are lower case: write ${input.toLowerCase()}.`;
+  return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
+}
+
+export const region = () => z.string({ error: regionMessage }).regex(REGION_PATTERN, { error: regionMessage });
+
+function handshakeTypeMessage(issue: RawIssue): string {
+  const input = issue.input;
+  const all = `Handshake types are ${listAlternatives(HANDSHAKE_TYPES)}.`;
+  if (!isString(input)) return `must be a handshake type, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
+  return `\`${input}\` is not a handshake type.${didYouMean(input, HANDSHAKE_TYPES)} ${all}`;
+}
+
+export const handshakeType = () => z.enum(HANDSHAKE_TYPES, { error: handshakeTypeMessage });
+
+/** A list whose items must be unique: one issue per repeated item, at the repeat. */
+export function uniqueList<T extends z.ZodType>(item: T, expected: string, example: string) {
+  return z
+    .array(item, { error: errorFor(expected, example) })
+    .superRefine(
+      (values, ctx) => {
+        values.forEach((value, index) => {
+          const first = values.indexOf(value);
+          if (first !== index) {
+            ctx.addIssue({ code: 'custom', path: [index], message: `${String(value)} is listed twice (also at position ${first + 1}); list each once.` });
+          }
+        });
+      },
+      // Also when some items are invalid: every problem is reported in one go.
+      { when: (payload) => Array.isArray(payload.value) },
+    )
+    .meta({ uniqueItems: true });
+}
+
+export const note = () =>
+  z.string({ error: errorFor('text (quote it if it contains a colon or starts with a special character)') }).meta({
+    description: 'Why this entry is here; shown in reports and read by reviewers. Not used for matching.',
+  });
+
+function versionMessage(issue: RawIssue): string {
+  const supported = `Supported versions: ${SUPPORTED_VERSIONS.join(', ')}.`;
+  const input = issue.input;
+  if (input === undefined) return `is missing: add \`version: 1\` at the top of the file. ${supported}`;
+  if (isString(input) && SUPPORTED_VERSIONS.some((v) => String(v) === input.trim())) return `must be the number ${input.trim()}, without quotes. ${supported}`;
+  if (typeof input === 'number') return `${input} is not a policy version this release of inbound-guard understands. ${supported} Write \`version: 1\` or upgrade the action.`;
+  return `${typeMessage('a version number', input)} ${supported}`;
+}
+
+export const version = () =>
+  z.literal(SUPPORTED_VERSIONS, { error: versionMessage }).meta({ description: 'The policy language version. Only 1 exists.' });
+
+function maxActionsMessage(issue: RawIssue): string {
+  const input = issue.input;
+  const range = `a whole number from 0 to ${MAX_ACTIONS_LIMIT} (0 means never act)`;
+  if (typeof input === 'number') return `must be ${range}, not ${input}.`;
+  return typeMessage(`${range}, without quotes`, input, 'max-actions: 10');
+}
+
+export const maxActions = () =>
+  z
+    .int({ error: maxActionsMessage })
+    .min(0, { error: maxActionsMessage })
+    .max(MAX_ACTIONS_LIMIT, { error: maxActionsMessage })
+    .meta({
+      description: `The most reject/decline actions one run may take (0 to ${MAX_ACTIONS_LIMIT}; 0 = never act, report only). When absent, the action's default budget applies.`,
+    });

@@ -1,0 +1,62 @@
+/**
+ * Our wording for what zod finds. zod's own messages never reach the user: every schema part
+ * carries an error function built here, and parse-policy passes `fallbackMessage` for the rest.
+ */
+import { didYouMean, listAlternatives } from './suggest.js';
+
+/** The subset of a zod raw issue the messages read. */
+export interface RawIssue {
+  readonly code?: string | undefined;
+  readonly input?: unknown;
+  readonly keys?: readonly string[] | undefined;
+}
+
+/** How a YAML value reads back to a person: `the number 5`, `a list`, `the text "abc"`. */
+export function describeValue(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  if (input === null) return 'an empty value';
+  if (typeof input === 'string') {
+    const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
+    return `the text ${JSON.stringify(shown)}`;
+  }
+  if (typeof input === 'number') return `the number ${String(input)}`;
+  if (typeof input === 'boolean') return `the boolean ${String(input)}`;
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'a mapping';
+  return `a ${typeof input}`;
+}
+
+/**
+ * The message for a value of the wrong type. `expected` reads after "must be": "a list of
+ * region names". Missing and empty values get their own wording because the fix differs.
+ */
+export function typeMessage(expected: string, input: unknown, example?: string): string {
+  const hint = example === undefined ? '' : `, e.g. \`${example}\``;
+  if (input === undefined) return `is required: add it${hint}.`;
+  if (input === null) return `has no value: write ${expected} after the colon${hint}, or remove the key if it is optional.`;
+  return `must be ${expected}, not ${describeValue(input)}${hint}.`;
+}
+
+/** An error function for zod: one wording for every issue a schema part can raise. */
+export function errorFor(expected: string, example?: string): (issue: RawIssue) => string {
+  return (issue) => typeMessage(expected, issue.input, example);
+}
+
+/** For a key the schema does not know. */
+export function unknownKeyMessage(key: string, known: readonly string[]): string {
+  const suggestion = didYouMean(key, known);
+  const allowed = known.length === 0 ? 'nothing' : listAlternatives(known);
+  return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
+}
+
+/** The last resort for an issue no schema part words itself. Still ours, still actionable. */
+export function fallbackMessage(issue: RawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return typeMessage('a different kind of value', issue.input);
+    case 'unrecognized_keys':
+      return `unknown key${(issue.keys ?? []).length === 1 ? '' : 's'} ${listAlternatives(issue.keys ?? [], 'and')}: remove or rename.`;
+    default:
+      return `${describeValue(issue.input)} is not allowed here: see docs/policy.md for what this key accepts.`;
+  }
+}

@@ -1,0 +1,48 @@
+/** The validated file (keys as written, defaults filled in) to the Policy the other stages read. */
+import type { PolicyDocument } from './schema.js';
+import type { ValuePath } from './locate.js';
+import type { IotAllowEntry, OrganizationsAllowEntry, Policy, SourcePosition } from './types.js';
+import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
+
+/** Optional fields are left out rather than set to undefined, so results compare cleanly. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+export function normalise(file: PolicyDocument, path: string, positionOf: (path: ValuePath) => SourcePosition): Policy {
+  const iotAllow = (file.iot?.allow ?? []).map(
+    (entry, index): IotAllowEntry => ({
+      index,
+      position: positionOf(['iot', 'allow', index]),
+      sourceAccount: entry['source-account'],
+      ...optional('note', entry.note),
+      ...optional('until', entry.until),
+    }),
+  );
+  const organizationsAllow = (file.organizations?.allow ?? []).map(
+    (entry, index): OrganizationsAllowEntry => ({
+      index,
+      position: positionOf(['organizations', 'allow', index]),
+      ...optional('organization', entry.organization),
+      ...optional('managementAccount', entry['management-account']),
+      ...optional('managementEmail', entry['management-email']),
+      ...optional('handshakeTypes', entry['handshake-types']),
+      ...optional('note', entry.note),
+      ...optional('until', entry.until),
+    }),
+  );
+  return {
+    version: file.version,
+    path,
+    iot: {
+      ...optional('regions', file.iot?.regions),
+      allow: iotAllow,
+      rejectReason: file.iot?.['reject-reason'] ?? DEFAULT_REJECT_REASON,
+    },
+    organizations: {
+      handshakeTypes: file.organizations?.['handshake-types'] ?? [...DEFAULT_HANDSHAKE_TYPES],
+      allow: organizationsAllow,
+    },
+    limits: { ...optional('maxActions', file.limits?.['max-actions']) },
+  };
+}

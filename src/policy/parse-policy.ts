@@ -1,0 +1,69 @@
+/**
+ * Policy text to a validated, normalised Policy, or every problem found (up to MAX_ISSUES),
+ * each located at a line and column. Pure: no I/O, no clock. Never throws on any input.
+ */
+import { MAX_ISSUES, SUPPORTED_VERSIONS } from './defaults.js';
+import { formatKey, locate, type ValuePath } from './locate.js';
+import { fallbackMessage, unknownKeyMessage } from './messages.js';
+import { normalise } from './normalise.js';
+import { type IssueDraft, readYaml } from './read-yaml.js';
+import { PolicySchema } from './schema.js';
+import { keysAt } from './schema-keys.js';
+import { semanticIssues } from './semantic-checks.js';
+import type { PolicyIssue, PolicyResult } from './types.js';
+
+/** Sorted by position, duplicates dropped, capped with a last issue saying how many were left out. */
+function finish(file: string, drafts: readonly IssueDraft[]): PolicyIssue[] {
+  const seen = new Set<string>();
+  const unique = drafts.filter((d) => {
+    const id = `${d.line}:${d.column}:${d.key}:${d.message}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  const sorted = [...unique].sort((a, b) => a.line - b.line || a.column - b.column);
+  const shown = sorted.length > MAX_ISSUES ? sorted.slice(0, MAX_ISSUES - 1) : sorted;
+  const issues: PolicyIssue[] = shown.map((d) => ({ file, ...d }));
+  const next = sorted[MAX_ISSUES - 1];
+  if (sorted.length > MAX_ISSUES && next !== undefined) {
+    const more = sorted.length - shown.length;
+    issues.push({ file, line: next.line, column: next.column, key: '', message: `${more} more problems from here on are not shown; fix the ones above and validate again.` });
+  }
+  return issues;
+}
+
+const isUnsupportedVersion = (version: unknown): boolean =>
+  typeof version === 'number' && !(SUPPORTED_VERSIONS as readonly number[]).includes(version);
+
+export function parsePolicy(text: string | Uint8Array, path: string): PolicyResult {
+  const read = readYaml(text);
+  if (!read.ok) return { ok: false, issues: finish(path, read.issues) };
+  const { doc, lineCounter, value } = read;
+  const at = (p: ValuePath, target: 'value' | 'key' = 'value') => locate(doc, lineCounter, p, target);
+
+  const parsed = PolicySchema.safeParse(value, { error: fallbackMessage });
+  const drafts: IssueDraft[] = [...read.issues];
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = keysAt(PolicySchema, issue.path);
+      for (const key of issue.keys) {
+        const keyPath = [...issue.path, key];
+        drafts.push({ ...at(keyPath, 'key'), key: formatKey(keyPath), message: unknownKeyMessage(key, known) });
+      }
+    } else {
+      drafts.push({ ...at(issue.path), key: formatKey(issue.path), message: issue.message });
+    }
+  }
+
+  // A file written for another version would mostly produce noise: say only what matters.
+  if (isUnsupportedVersion(value.version)) {
+    return { ok: false, issues: finish(path, drafts.filter((d) => d.key === 'version')) };
+  }
+
+  for (const issue of semanticIssues(value, path, (p) => at(p).line)) {
+    drafts.push({ ...at(issue.path), key: formatKey(issue.path), message: issue.message });
+  }
+
+  if (drafts.length > 0 || !parsed.success) return { ok: false, issues: finish(path, drafts) };
+  return { ok: true, policy: normalise(parsed.data, path, (p) => at(p)) };
+}

@@ -1,0 +1,169 @@
+/**
+ * Text (or bytes) to one YAML mapping, refusing what a policy never needs and an attacker might
+ * send: oversized or binary files, several documents, aliases (billion laughs), exotic tags,
+ * collection keys, deep nesting. Returns the parsed document for locating, or issues.
+ */
+import { type Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { MAX_POLICY_BYTES } from './defaults.js';
+import { firstNonText, type TextProblem } from './text-checks.js';
+
+export interface IssueDraft {
+  readonly line: number;
+  readonly column: number;
+  readonly key: string;
+  readonly message: string;
+}
+
+export type YamlRead =
+  | { readonly ok: true; readonly doc: Document; readonly lineCounter: LineCounter; readonly value: Record<string, unknown>; readonly issues: readonly IssueDraft[] }
+  | { readonly ok: false; readonly issues: readonly IssueDraft[] };
+
+/** A policy is at most a handful of levels deep; anything far deeper is not a policy. */
+const MAX_DEPTH = 16;
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+const atStart = (message: string): IssueDraft => ({ line: 1, column: 1, key: '', message });
+
+/** The refusal of an oversized file; loadPolicy uses it too, without reading the file. */
+export function tooLargeMessage(bytes: number): string {
+  const size = bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+  return `the file is ${size}; a policy file may be at most ${MAX_POLICY_BYTES / 1024} KiB. Check that policy-file names the policy and not another file.`;
+}
+
+const tooLarge = (bytes: number): IssueDraft => atStart(tooLargeMessage(bytes));
+
+function textProblemIssue(problem: TextProblem): IssueDraft {
+  return { line: problem.line, column: problem.column, key: '', message: problem.message };
+}
+
+/** Decodes bytes as UTF-8 or says where and why it cannot. */
+function decode(bytes: Uint8Array): { text: string } | { issue: IssueDraft } {
+  if (bytes.byteLength > MAX_POLICY_BYTES) return { issue: tooLarge(bytes.byteLength) };
+  const problem = firstNonText(bytes);
+  if (problem !== undefined) return { issue: textProblemIssue(problem) };
+  return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+}
+
+/** The YAML parser's own errors, in our words (its description kept, its location re-done). */
+function yamlErrorMessage(code: string, message: string): string {
+  const what = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '') ?? '';
+  switch (code) {
+    case 'MULTIPLE_DOCS':
+      return 'a second YAML document starts here (`---`): a policy file holds exactly one. Remove the `---` line or move the second document to its own file.';
+    case 'TAB_AS_INDENT':
+      return 'a tab is used for indentation; YAML indents with spaces only. Replace the tab with spaces.';
+    case 'KEY_OVER_1024_CHARS':
+      return 'a key is over 1024 characters long or a `:` is missing; keys in a policy are short words like `allow`.';
+    default:
+      return `the file is not valid YAML here: ${what.charAt(0).toLowerCase()}${what.slice(1)}. Check the indentation, colons, quotes and brackets on this line and the one before.`;
+  }
+}
+
+/** Aliases, foreign tags, collection keys, nesting depth and duplicate keys, found without recursion. */
+function structuralIssues(doc: Document, lineCounter: LineCounter): { fatal: IssueDraft[]; duplicates: IssueDraft[] } {
+  const fatal: IssueDraft[] = [];
+  const duplicates: IssueDraft[] = [];
+  const at = (node: Node | null | undefined, message: string): IssueDraft => {
+    const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
+    return { line, column: col, key: '', message };
+  };
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: doc.contents, depth: 1 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() ?? { node: null, depth: 0 };
+    if (node === null || node === undefined) continue;
+    if (isAlias(node)) {
+      fatal.push(at(node, `aliases (\`*${node.source}\`) are not allowed in a policy file: write the value out in full where it is used.`));
+      continue;
+    }
+    const tagged = node as Node;
+    if (tagged.tag !== undefined && !CORE_TAGS.has(tagged.tag)) {
+      const shown = tagged.tag.replace('tag:yaml.org,2002:', '!!');
+      fatal.push(at(tagged, `the tag \`${shown}\` is not allowed in a policy file: remove it (quote the value if it is text).`));
+    }
+    if (depth > MAX_DEPTH) {
+      fatal.push(at(tagged, `the YAML is nested more than ${MAX_DEPTH} levels deep here; a policy needs at most 5.`));
+      continue;
+    }
+    if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    } else if (isMap(node)) {
+      const seen = new Map<string, Node>();
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key as Node | null;
+        if (isCollection(key) || isAlias(key)) {
+          fatal.push(at(key, 'a key here is a list, mapping or alias; keys in a policy are plain words like `allow`.'));
+          continue;
+        }
+        if (isScalar(key)) {
+          const name = String(key.value);
+          const first = seen.get(name);
+          if (first !== undefined) {
+            const firstLine = lineCounter.linePos(first.range?.[0] ?? 0).line;
+            duplicates.push(at(key, `the key \`${name}\` appears twice in the same mapping (first at line ${firstLine}); YAML would silently keep only the last. Keep one.`));
+          } else {
+            seen.set(name, key);
+          }
+          if (key.tag !== undefined && !CORE_TAGS.has(key.tag)) stack.push({ node: key, depth: depth + 1 });
+        }
+        stack.push({ node: pair.value, depth: depth + 1 });
+      }
+    }
+  }
+  return { fatal, duplicates };
+}
+
+function describeRoot(contents: unknown): string {
+  if (isSeq(contents)) return 'a list';
+  if (isScalar(contents)) return typeof contents.value === 'string' ? 'a single line of text' : `the single value ${String(contents.value)}`;
+  return 'something else';
+}
+
+/** Reads the policy text; never throws. */
+export function readYaml(input: string | Uint8Array): YamlRead {
+  let text: string;
+  if (typeof input === 'string') {
+    if (input.length > MAX_POLICY_BYTES || Buffer.byteLength(input, 'utf8') > MAX_POLICY_BYTES) return { ok: false, issues: [tooLarge(Buffer.byteLength(input, 'utf8'))] };
+    const problem = firstNonText(input);
+    if (problem !== undefined) return { ok: false, issues: [textProblemIssue(problem)] };
+    text = input;
+  } else {
+    const decoded = decode(input);
+    if ('issue' in decoded) return { ok: false, issues: [decoded.issue] };
+    text = decoded.text;
+  }
+
+  const lineCounter = new LineCounter();
+  let doc: Document;
+  try {
+    // core schema regardless of a %YAML 1.1 directive: 1.1 would read 012 as octal and yes as true.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, schema: 'core', merge: false, strict: true });
+  } catch {
+    return { ok: false, issues: [atStart('the file could not be read as YAML (it may be nested too deeply); a policy is a short, plain YAML mapping.')] };
+  }
+
+  if (doc.errors.length > 0) {
+    const issues = doc.errors.map((error): IssueDraft => {
+      const { line, col } = lineCounter.linePos(error.pos[0]);
+      return { line, column: col, key: '', message: yamlErrorMessage(error.code, error.message) };
+    });
+    return { ok: false, issues };
+  }
+
+  const { fatal, duplicates } = structuralIssues(doc, lineCounter);
+  if (fatal.length > 0) return { ok: false, issues: [...fatal, ...duplicates] };
+
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) {
+    return { ok: false, issues: [atStart('the policy file is empty: it needs at least `version: 1`. See docs/policy.md for an example.')] };
+  }
+  if (!isMap(contents)) {
+    const { line, col } = lineCounter.linePos(contents.range?.[0] ?? 0);
+    return {
+      ok: false,
+      issues: [{ line, column: col, key: '', message: `the policy must be a mapping with keys such as \`version\`, \`iot\` and \`organizations\`, but the file holds ${describeRoot(contents)}.` }],
+    };
+  }
+  const value = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
+  return { ok: true, doc, lineCounter, value, issues: duplicates };
+}

@@ -1,0 +1,111 @@
+/**
+ * The policy language, version 1, as one zod schema: the single source of truth for the
+ * validator (parse-policy.ts) and the JSON Schema (json-schema.ts). Descriptions written here
+ * become the editor tooltips. Rules the schema cannot say (duplicates across entries, entry
+ * types within the governed set, the reject reason's worst-case length) are in semantic-checks.ts.
+ */
+import * as z from 'zod';
+import { HANDSHAKE_TYPES } from '../model/items.js';
+import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
+import { accountId, calendarDate, emailPattern, handshakeType, maxActions, note, organizationId, region, uniqueList, version } from './fields.js';
+import { errorFor } from './messages.js';
+import { listAlternatives } from './suggest.js';
+import { REJECT_REASON_PATTERN, templateSyntaxProblem } from './template.js';
+
+/** The keys an organizations allow entry matches on; it must name at least one. */
+export const ORGANIZATION_SELECTORS = ['organization', 'management-account', 'management-email'] as const;
+
+/** A mapping with exactly these keys; anything else is an unknown key. */
+function section<S extends z.ZodRawShape>(shape: S, what: string) {
+  return z.strictObject(shape, { error: errorFor(`a mapping with the keys ${listAlternatives(Object.keys(shape), 'and/or')} (${what})`) });
+}
+
+function list<T extends z.ZodType>(item: T, expected: string, example: string) {
+  return z.array(item, { error: errorFor(expected, example) });
+}
+
+const IotAllowEntry = section(
+  {
+    'source-account': accountId('source-account', 'The account that sends the certificate transfer (12 digits, in quotes).'),
+    note: note().optional(),
+    until: calendarDate().optional(),
+  },
+  'an allow entry',
+).meta({ description: 'Certificate transfers from this account are left pending for a person to accept.' });
+
+const rejectReason = z
+  .string({ error: errorFor('text', '"Not expected: {source-account}"') })
+  .min(1, { error: 'is empty: remove the key to use the default reason, or write one.' })
+  .regex(REJECT_REASON_PATTERN, { error: (issue) => templateSyntaxProblem(String(issue.input)) ?? 'is not a valid template.' })
+  .meta({
+    description:
+      'The reason sent to AWS with each rejection (RejectCertificateTransfer, at most 128 characters after expansion). Placeholders: {source-account} (or "unknown"), {policy-file}, {region}, {certificate-id}.',
+  });
+
+const Iot = section(
+  {
+    regions: uniqueList(region(), 'a list of region names', 'regions: [us-east-1]')
+      .meta({ description: 'The regions swept for pending certificate transfers. Absent: the action input or AWS_REGION decides. []: IoT is not swept.' })
+      .optional(),
+    allow: list(IotAllowEntry, 'a list of allow entries', 'allow: [{ source-account: "111122223333" }]')
+      .meta({ description: 'The accounts whose certificate transfers are not rejected. Everything else is (default deny).' })
+      .default([]),
+    'reject-reason': rejectReason.default(DEFAULT_REJECT_REASON),
+  },
+  'AWS IoT certificate transfers',
+).meta({ description: 'AWS IoT certificate transfers. Absent: no transfer is allowed; regions come from the action input.' });
+
+const entryHandshakeTypes = uniqueList(handshakeType(), 'a list of handshake types', 'handshake-types: [INVITE]')
+  .min(1, { error: 'is an empty list, which would allow nothing: remove the key (every governed type) or list types.' })
+  .meta({ description: 'Narrows the entry to these types; each must be one of organizations.handshake-types. Absent: every governed type.' });
+
+const OrganizationsAllowEntry = section(
+  {
+    organization: organizationId().optional(),
+    'management-account': accountId('management-account', "The sending organization's management account (12 digits, in quotes).").optional(),
+    'management-email': emailPattern().optional(),
+    'handshake-types': entryHandshakeTypes.optional(),
+    note: note().optional(),
+    until: calendarDate().optional(),
+  },
+  'an allow entry',
+)
+  .refine((entry) => ORGANIZATION_SELECTORS.some((key) => entry[key] !== undefined), {
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
+    error: `names none of ${listAlternatives(ORGANIZATION_SELECTORS)}, so it would match every handshake. An entry must name at least one of them.`,
+  })
+  .meta({
+    description: 'Handshakes matching every key this entry names are not declined. Must name at least one of organization, management-account, management-email.',
+    anyOf: ORGANIZATION_SELECTORS.map((key) => ({ required: [key] })),
+  });
+
+const Organizations = section(
+  {
+    'handshake-types': uniqueList(handshakeType(), 'a list of handshake types', 'handshake-types: [INVITE]')
+      .meta({ description: `The handshake types the action governs (declines unless allowed). []: handshakes are not looked at. One of ${HANDSHAKE_TYPES.join(', ')}.` })
+      .default([...DEFAULT_HANDSHAKE_TYPES]),
+    allow: list(OrganizationsAllowEntry, 'a list of allow entries', 'allow: [{ organization: o-exampleorgid11 }]')
+      .meta({ description: 'The handshakes that are not declined. Everything else of a governed type is (default deny).' })
+      .default([]),
+  },
+  'AWS Organizations handshakes',
+).meta({ description: 'AWS Organizations handshakes. Absent: INVITE and TRANSFER_RESPONSIBILITY handshakes are declined.' });
+
+const Limits = section({ 'max-actions': maxActions().optional() }, 'limits on what one run does').meta({ description: 'Safety limits.' });
+
+export const PolicySchema = section(
+  {
+    version: version(),
+    iot: Iot.optional(),
+    organizations: Organizations.optional(),
+    limits: Limits.optional(),
+  },
+  'the policy',
+).meta({
+  title: 'inbound-guard policy',
+  description:
+    'Which pending AWS IoT certificate transfers and AWS Organizations handshakes inbound-guard leaves alone. Everything not allowed here is rejected or declined. See docs/policy.md.',
+});
+
+/** What the file holds after validation, defaults filled in, keys still as written. */
+export type PolicyDocument = z.output<typeof PolicySchema>;

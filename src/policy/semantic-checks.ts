@@ -1,0 +1,119 @@
+/**
+ * The rules the schema cannot express, because they relate one value to another or to the
+ * policy path: duplicate allow entries, entry handshake types outside the governed set, the
+ * reject reason's worst-case length. They read the raw parsed value defensively, so they run
+ * even when the schema found other problems: the user sees every problem at once.
+ */
+import { HANDSHAKE_TYPES } from '../model/items.js';
+import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
+import { ACCOUNT_ID_PATTERN, EMAIL_PATTERN, ORGANIZATION_ID_PATTERN } from './fields.js';
+import { formatKey, type ValuePath } from './locate.js';
+import { listAlternatives } from './suggest.js';
+import { templateLengthProblem, templateSyntaxProblem } from './template.js';
+
+export interface SemanticIssue {
+  readonly path: ValuePath;
+  readonly message: string;
+}
+
+type Raw = Record<string, unknown>;
+const isRecord = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
+const stringMatching = (v: unknown, pattern: RegExp): string | undefined => (typeof v === 'string' && pattern.test(v) ? v : undefined);
+const isHandshakeType = (v: unknown): v is string => typeof v === 'string' && (HANDSHAKE_TYPES as readonly string[]).includes(v);
+
+/** Reports each entry whose identity was already seen, naming the first entry and its line. */
+function duplicates(entries: unknown, base: ValuePath, identity: (entry: Raw) => { key: string; says: string } | undefined, lineOf: (path: ValuePath) => number): SemanticIssue[] {
+  if (!Array.isArray(entries)) return [];
+  const seen = new Map<string, number>();
+  const issues: SemanticIssue[] = [];
+  entries.forEach((entry, index) => {
+    if (!isRecord(entry)) return;
+    const id = identity(entry);
+    if (id === undefined) return;
+    const first = seen.get(id.key);
+    if (first === undefined) {
+      seen.set(id.key, index);
+      return;
+    }
+    const firstPath = [...base, first];
+    issues.push({
+      path: [...base, index],
+      message: `duplicates ${formatKey(firstPath)} (line ${lineOf(firstPath)}): both ${id.says}. Merge them into one entry.`,
+    });
+  });
+  return issues;
+}
+
+function governedTypes(organizations: Raw): readonly string[] | undefined {
+  const governed = organizations['handshake-types'];
+  if (governed === undefined) return DEFAULT_HANDSHAKE_TYPES;
+  if (!Array.isArray(governed)) return undefined;
+  return [...new Set(governed.filter(isHandshakeType))];
+}
+
+function organizationsIssues(organizations: Raw, lineOf: (path: ValuePath) => number): SemanticIssue[] {
+  const issues: SemanticIssue[] = [];
+  const governed = governedTypes(organizations);
+  const allow = organizations.allow;
+  const base: ValuePath = ['organizations', 'allow'];
+
+  if (governed !== undefined && Array.isArray(allow)) {
+    allow.forEach((entry, index) => {
+      const types = isRecord(entry) ? entry['handshake-types'] : undefined;
+      if (!Array.isArray(types)) return;
+      types.forEach((type, t) => {
+        if (!isHandshakeType(type) || governed.includes(type)) return;
+        const governs = governed.length === 0 ? 'is [], so no handshake is governed' : `governs only ${listAlternatives(governed, 'and')}`;
+        issues.push({
+          path: [...base, index, 'handshake-types', t],
+          message: `${type} is not a governed type (organizations.handshake-types ${governs}), so this entry could never apply to it. Add ${type} to organizations.handshake-types or remove it here.`,
+        });
+      });
+    });
+  }
+
+  issues.push(
+    ...duplicates(allow, base, (entry) => {
+      const organization = stringMatching(entry.organization, ORGANIZATION_ID_PATTERN);
+      const account = stringMatching(entry['management-account'], ACCOUNT_ID_PATTERN);
+      const email = stringMatching(entry['management-email'], EMAIL_PATTERN)?.toLowerCase();
+      if (organization === undefined && account === undefined && email === undefined) return undefined;
+      const narrowed = entry['handshake-types'];
+      const types = Array.isArray(narrowed) ? [...new Set(narrowed.filter(isHandshakeType))].sort() : [...(governed ?? [])].sort();
+      const named = [
+        organization === undefined ? '' : `organization ${organization}`,
+        account === undefined ? '' : `management-account ${account}`,
+        email === undefined ? '' : `management-email ${email}`,
+      ].filter((s) => s !== '');
+      return { key: JSON.stringify([organization, account, email, types]), says: `allow ${named.join(' with ')} for ${types.length === 0 ? 'no types' : types.join(', ')}` };
+    }, lineOf),
+  );
+  return issues;
+}
+
+function iotIssues(iot: Raw, policyFile: string, lineOf: (path: ValuePath) => number): SemanticIssue[] {
+  const issues = duplicates(iot.allow, ['iot', 'allow'], (entry) => {
+    const account = stringMatching(entry['source-account'], ACCOUNT_ID_PATTERN);
+    return account === undefined ? undefined : { key: account, says: `allow source-account ${account}` };
+  }, lineOf);
+  const template = iot['reject-reason'] ?? DEFAULT_REJECT_REASON;
+  if (typeof template === 'string' && template !== '' && templateSyntaxProblem(template) === undefined) {
+    const problem = templateLengthProblem(template, policyFile);
+    // The default only fails with a very long policy path: say so, since the user wrote no template.
+    if (problem !== undefined) {
+      const fix = iot['reject-reason'] === undefined ? ' The default reason is too long for this policy path: set a shorter iot.reject-reason or move the policy to a shorter path.' : '';
+      issues.push({ path: ['iot', 'reject-reason'], message: problem + fix });
+    }
+  }
+  return issues;
+}
+
+/** Every cross-value problem in a parsed policy. `lineOf` gives the line of a path, for messages. */
+export function semanticIssues(value: Raw, policyFile: string, lineOf: (path: ValuePath) => number): SemanticIssue[] {
+  const issues: SemanticIssue[] = [];
+  const iot = value.iot;
+  issues.push(...iotIssues(isRecord(iot) ? iot : {}, policyFile, lineOf));
+  const organizations = value.organizations;
+  if (isRecord(organizations)) issues.push(...organizationsIssues(organizations, lineOf));
+  return issues;
+}

@@ -1,0 +1,136 @@
+/**
+ * The `iot.reject-reason` template: `{placeholder}`s expanded per certificate. AWS accepts at
+ * most 128 characters, so validation computes the worst-case expansion and expansion truncates.
+ */
+import { didYouMean, listAlternatives } from './suggest.js';
+
+/** AWS RejectCertificateTransfer: rejectReason is at most 128 characters. */
+export const REJECT_REASON_MAX_LENGTH = 128;
+
+/**
+ * Each placeholder and the most characters it can expand to. `{policy-file}` is the path of the
+ * policy in use, so its bound is that path's length: use placeholderLimits(path) for a number.
+ */
+export const REJECT_REASON_PLACEHOLDERS: Record<string, number> = {
+  'source-account': 12,
+  'policy-file': Number.POSITIVE_INFINITY,
+  region: 20,
+  'certificate-id': 64,
+};
+
+/** What `{source-account}` becomes when the sending account could not be determined. */
+export const UNKNOWN_SOURCE_ACCOUNT = 'unknown';
+
+const PLACEHOLDER_NAMES = Object.keys(REJECT_REASON_PLACEHOLDERS);
+
+/** Literal text without braces, and known placeholders; nothing else. Also the JSON Schema pattern. */
+export const REJECT_REASON_PATTERN = new RegExp(`^(?:[^{}]|\\{(?:${PLACEHOLDER_NAMES.join('|')})\\})*$`);
+
+/** REJECT_REASON_PLACEHOLDERS with `{policy-file}` bounded by the actual path. */
+export function placeholderLimits(policyFile: string): Record<string, number> {
+  return { ...REJECT_REASON_PLACEHOLDERS, 'policy-file': policyFile.length };
+}
+
+interface Piece {
+  readonly literal: string;
+  readonly placeholder?: string;
+}
+
+/** Splits a template at its `{…}` groups. A brace without its partner is kept as a literal. */
+function pieces(template: string): Piece[] {
+  const out: Piece[] = [];
+  const re = /\{([^{}]*)\}/g;
+  let last = 0;
+  for (let m = re.exec(template); m !== null; m = re.exec(template)) {
+    out.push({ literal: template.slice(last, m.index), placeholder: m[1] ?? '' });
+    last = m.index + m[0].length;
+  }
+  out.push({ literal: template.slice(last) });
+  return out;
+}
+
+/**
+ * What is wrong with the template's syntax, in our words, or undefined when it is well formed.
+ * Unknown placeholders get a did-you-mean; stray braces are named.
+ */
+export function templateSyntaxProblem(template: string): string | undefined {
+  const known = `Placeholders are ${listAlternatives(PLACEHOLDER_NAMES.map((n) => `{${n}}`), 'and')}.`;
+  const unknown = pieces(template)
+    .map((p) => p.placeholder)
+    .filter((p): p is string => p !== undefined && !PLACEHOLDER_NAMES.includes(p));
+  if (unknown.length > 0) {
+    const name = unknown[0] ?? '';
+    return `\`{${name}}\` is not a placeholder.${didYouMean(name, PLACEHOLDER_NAMES).replace(/`([^`]+)`/, '`{$1}`')} ${known}`;
+  }
+  const rest = pieces(template).map((p) => p.literal).join('');
+  if (/[{}]/.test(rest)) {
+    return `the template has a \`{\` or \`}\` that is not part of a placeholder; braces are reserved for placeholders. ${known}`;
+  }
+  return undefined;
+}
+
+/** The longest the template can expand to, and what takes the room. */
+export function worstCaseLength(template: string, policyFile: string): { length: number; placeholders: Array<{ name: string; length: number }> } {
+  const limits = placeholderLimits(policyFile);
+  let length = 0;
+  const placeholders: Array<{ name: string; length: number }> = [];
+  for (const piece of pieces(template)) {
+    length += piece.literal.length;
+    if (piece.placeholder === undefined) continue;
+    const limit = limits[piece.placeholder];
+    if (limit === undefined) {
+      length += piece.placeholder.length + 2;
+      continue;
+    }
+    length += limit;
+    placeholders.push({ name: piece.placeholder, length: limit });
+  }
+  return { length, placeholders };
+}
+
+/** The problem with the template's worst-case length, or undefined when it always fits in 128. */
+export function templateLengthProblem(template: string, policyFile: string): string | undefined {
+  const worst = worstCaseLength(template, policyFile);
+  if (worst.length <= REJECT_REASON_MAX_LENGTH) return undefined;
+  const over = worst.length - REJECT_REASON_MAX_LENGTH;
+  const biggest = [...worst.placeholders].sort((a, b) => b.length - a.length);
+  const takes = biggest.map((p) => `{${p.name}} up to ${p.length}`).join(', ');
+  const room = takes === '' ? '' : ` (${takes}${biggest.some((p) => p.name === 'policy-file') ? `, the length of "${policyFile}"` : ''})`;
+  return (
+    `can expand to ${worst.length} characters${room}, but AWS accepts at most ${REJECT_REASON_MAX_LENGTH}. ` +
+    `Shorten the text by at least ${over} characters${biggest.length > 0 ? ` or drop a placeholder such as {${biggest[0]?.name ?? ''}}` : ''}.`
+  );
+}
+
+export interface RejectReasonValues {
+  /** undefined when the sending account is unknown: expands to "unknown". */
+  readonly sourceAccount?: string | undefined;
+  readonly policyFile: string;
+  readonly region: string;
+  readonly certificateId: string;
+}
+
+/**
+ * The reject reason for one certificate. Never longer than 128 characters: validation keeps the
+ * worst case within the limit, and this truncates anyway in case a value is longer than expected.
+ */
+export function expandRejectReason(template: string, values: RejectReasonValues): string {
+  const byName: Record<string, string> = {
+    'source-account': values.sourceAccount ?? UNKNOWN_SOURCE_ACCOUNT,
+    'policy-file': values.policyFile,
+    region: values.region,
+    'certificate-id': values.certificateId,
+  };
+  const text = pieces(template)
+    .map((p) => p.literal + (p.placeholder === undefined ? '' : (byName[p.placeholder] ?? `{${p.placeholder}}`)))
+    .join('');
+  return truncate(text, REJECT_REASON_MAX_LENGTH);
+}
+
+/** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const lastCode = cut.charCodeAt(cut.length - 1);
+  return lastCode >= 0xd800 && lastCode <= 0xdbff ? cut.slice(0, -1) : cut;
+}
