@@ -1,10 +1,18 @@
 import * as core from '@actions/core';
+import { relative, isAbsolute } from 'node:path';
+import { PRODUCT } from './constants.js';
 import { readSettings, type Settings } from './inputs/read-inputs.js';
 import { loadPolicy } from './policy/load-policy.js';
 import { formatIssue } from './policy/format-issue.js';
-import type { PolicyResult } from './policy/types.js';
+import type { Policy, PolicyResult } from './policy/types.js';
 import { annotatePolicyIssues } from './report/annotations.js';
+import type { SourceLinks } from './report/describe-item.js';
+import { logDecisions, runLogger } from './report/log.js';
+import { publishEmptyOutputs, publishReport } from './report/outputs.js';
 import { renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
+import { renderRunSummary } from './report/run-summary.js';
+import { resolveRegions } from './run/resolve-regions.js';
+import { VERSION } from './version.js';
 
 /**
  * The action: inputs → policy → (mode) → reports. Every stage returns the reasons the step must
@@ -18,24 +26,25 @@ export async function run(): Promise<void> {
     const failures = await runMode(settings, policy);
     if (failures.length > 0) core.setFailed(failures.join('\n'));
   } catch (error) {
-    core.setFailed(`inbound-guard: ${error instanceof Error ? error.message : String(error)}`);
+    core.setFailed(`${PRODUCT}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
 async function runMode(settings: Settings, policy: PolicyResult): Promise<string[]> {
+  // A broken policy means no AWS call at all, whatever the mode.
+  if (settings.mode === 'validate' || !policy.ok) return validateOnly(settings, policy);
   switch (settings.mode) {
-    case 'validate':
-      return validateOnly(settings, policy);
     case 'dry-run':
     case 'enforce':
+      return sweep(settings, settings.mode, policy.policy);
     case 'plan':
-      if (!policy.ok) return validateOnly(settings, policy);
-      throw new Error(`mode '${settings.mode}' is not available in this build yet`);
+      throw new Error("mode 'plan' is not available in this build yet");
   }
 }
 
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
 async function validateOnly(settings: Settings, policy: PolicyResult): Promise<string[]> {
+  publishEmptyOutputs();
   if (policy.ok) {
     core.info(`Policy ${settings.policyFile} is valid: ${policy.policy.iot.allow.length} IoT and ${policy.policy.organizations.allow.length} Organizations allow entries.`);
     await core.summary.addRaw(renderPolicyRules(policy.policy), true).write();
@@ -44,4 +53,23 @@ async function validateOnly(settings: Settings, policy: PolicyResult): Promise<s
   await core.summary.addRaw(renderPolicyIssues(settings.policyFile, policy.issues), true).write();
   const count = policy.issues.length;
   return [`Policy ${settings.policyFile} has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was read from or written to AWS. See the annotations or the job summary.`];
+}
+
+/** dry-run and enforce: sweep the account, decide, act within the budget, report. */
+async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Policy): Promise<string[]> {
+  const regions = resolveRegions(settings.regions, policy.iot.regions, settings.awsRegion);
+  core.info(`${PRODUCT} ${VERSION}: ${mode}, policy ${settings.policyFile}, IoT regions: ${regions.join(', ') || 'none'}.`);
+  const { runAgainstAws } = await import('./run/aws-run.js');
+  core.startGroup('Sweep');
+  const report = await runAgainstAws({ mode, policy, regions, maxActions: settings.maxActions, log: runLogger(), userAgent: `${PRODUCT}/${VERSION}` }).finally(() => core.endGroup());
+  logDecisions(report);
+  await publishReport(report, settings.reportFile);
+  await core.summary.addRaw(renderRunSummary(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }), true).write();
+  return [...report.failures];
+}
+
+function sourceLinks(settings: Settings): SourceLinks | undefined {
+  if (!settings.repository) return undefined;
+  const path = isAbsolute(settings.policyFile) ? relative(settings.workspace, settings.policyFile) : settings.policyFile;
+  return { ...settings.repository, policyPath: path.split('\\').join('/').replace(/^\.\//, '') };
 }

@@ -22,6 +22,16 @@ export interface Settings {
   readonly awsRegion?: string | undefined;
   /** Where the JSON report is written. */
   readonly reportFile: string;
+  /** The repository and commit the workflow runs at, when it runs in one (links to policy lines). */
+  readonly repository?: RepositoryContext | undefined;
+}
+
+export interface RepositoryContext {
+  /** e.g. https://github.com */
+  readonly serverUrl: string;
+  /** owner/name */
+  readonly repository: string;
+  readonly sha: string;
 }
 
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
@@ -39,7 +49,15 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     githubToken: core.getInput(Inputs.GithubToken),
     awsRegion,
     reportFile: reportPath(env),
+    repository: repositoryContext(env),
   };
+}
+
+function repositoryContext(env: NodeJS.ProcessEnv): RepositoryContext | undefined {
+  const repository = env['GITHUB_REPOSITORY'];
+  const sha = env['GITHUB_SHA'];
+  if (!repository || !sha) return undefined;
+  return { serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com', repository, sha };
 }
 
 export function parsePolicyFile(value: string): string {

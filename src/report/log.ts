@@ -1,0 +1,68 @@
+import * as core from '@actions/core';
+import type { ActEvent } from '../act/execute.js';
+import type { SweepEvent } from '../sweep/events.js';
+import type { RunReport } from '../run/run-report.js';
+import { inertLogText } from './escape.js';
+import { outcomeLabel } from './run-summary.js';
+import type { InboundItem } from '../model/items.js';
+
+/**
+ * Log lines for a run. Every line starts with our own words; anything AWS gave (ids, messages,
+ * errors) passes through inertLogText, so a sender cannot emit a workflow command.
+ */
+export function sweepLogLine(event: SweepEvent): string {
+  switch (event.type) {
+    case 'region-started':
+      return `IoT ${safe(event.region)}: listing certificates`;
+    case 'region-finished':
+      return `IoT ${safe(event.region)}: ${event.pending} pending transfers (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})`;
+    case 'region-failed':
+      return `IoT ${safe(event.region)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+    case 'handshakes-started':
+      return 'Organizations: listing handshakes';
+    case 'handshakes-finished':
+      return `Organizations: ${event.listed} handshakes listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})`;
+    case 'handshakes-failed':
+      return `Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+  }
+}
+
+export function actLogLine(event: ActEvent): string {
+  if (event.type === 'budget-tripped') {
+    return `Budget tripped: ${event.budget.planned} planned, limit ${event.budget.limit}. Nothing will be written.`;
+  }
+  const { result } = event;
+  return `${outcomeLabel(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
+}
+
+export function itemLabel(item: InboundItem): string {
+  if (item.kind === 'certificate-transfer') {
+    return `IoT transfer ${safe(item.certificateId)} in ${safe(item.region)} from ${safe(item.sourceAccount ?? 'an unknown account')}`;
+  }
+  return `handshake ${safe(item.id)} (${safe(item.type)}, ${safe(item.state)}) from ${safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
+}
+
+/** A logger for the sweep and act stages that writes inside the group currently open. */
+export function runLogger(): { sweep(event: SweepEvent): void; act(event: ActEvent): void } {
+  return {
+    sweep: (event) => (event.type.endsWith('failed') ? core.warning(sweepLogLine(event)) : core.info(sweepLogLine(event))),
+    act: (event) => core.info(actLogLine(event)),
+  };
+}
+
+/** One line per item and its outcome, grouped; then the headline counts. */
+export function logDecisions(report: RunReport): void {
+  core.startGroup(`Decisions (${report.items.length} items)`);
+  for (const i of report.items) {
+    core.info(`${outcomeLabel(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
+  }
+  core.endGroup();
+  const c = report.counts;
+  core.info(report.mode === 'enforce'
+    ? `Rejected ${c.rejected}, declined ${c.declined}, already handled ${c['already-handled']}, failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
+    : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+}
+
+function safe(text: string): string {
+  return inertLogText(text, 200);
+}

@@ -1,0 +1,55 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NODE24, ROOT, runDist } from './helpers/run-dist.js';
+
+// The bundle, run as a process under the action's runtime: the test that catches a dist/ that
+// builds but crashes (an ESM/CJS mix-up, a missing chunk, a top-level throw).
+const VALID = join('test', 'fixtures', 'policies', 'valid');
+const INVALID = join('test', 'fixtures', 'policies', 'invalid');
+const yml = (dir: string) => readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.yml')).sort();
+
+describe('dist/index.js in validate mode, under Node 24', () => {
+  it('runs on Node 24, the runtime action.yml declares', () => {
+    expect(execFileSync(NODE24, ['-p', 'process.versions.node'], { encoding: 'utf8' })).toMatch(/^24\./);
+  });
+
+  it.each(yml(VALID))('valid %s: exits 0, summary lists the rules, outputs are zero', async (file) => {
+    const run = await runDist({ workspace: ROOT, inputs: { mode: 'validate', 'policy-file': join(VALID, file) } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain('is valid');
+    expect(run.summary).toContain('default deny');
+    expect(run.outputs).toMatchObject({ rejected: '0', declined: '0', planned: '0', failed: '0', 'report-file': '' });
+    expect(run.stdout).not.toContain('::error');
+  });
+
+  it.each(yml(INVALID))('invalid %s: exits 1 with file:line:col errors, annotations and a summary', async (file) => {
+    const path = join(INVALID, file);
+    const run = await runDist({ workspace: ROOT, inputs: { mode: 'validate', 'policy-file': path } });
+    expect(run.code).toBe(1);
+    // One annotation per issue, at the file and line, and the file:line:col text in the log.
+    expect(run.stdout).toMatch(new RegExp(`::error title=[^\\n]*file=${escape(path)},line=\\d+,col=\\d+::${escape(path)}:\\d+:\\d+: `));
+    expect(run.summary).toContain('is invalid');
+    // No stack trace reaches the user.
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  });
+
+  it('a missing policy file fails with one clear error naming the input', async () => {
+    const run = await runDist({ workspace: ROOT, inputs: { mode: 'validate', 'policy-file': 'no/such/policy.yml' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('no/such/policy.yml');
+    expect(run.stdout).toContain('policy-file');
+  });
+
+  it('a bad input fails naming the input, before anything else', async () => {
+    const run = await runDist({ workspace: ROOT, inputs: { mode: 'apply' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("::error::inbound-guard: Input 'mode' is 'apply'");
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
