@@ -1,0 +1,30 @@
+/**
+ * Races: "someone else" changes an item just before the emulator processes a call about it, so
+ * the real call meets the state a real race would leave (accepted or cancelled meanwhile).
+ */
+import { isPending } from './iot-state.ts';
+import type { RaceOutcome, ServiceName } from './types.ts';
+import type { World } from './world.ts';
+
+/** Apply the outcome to the certificate (in `region`) or handshake `id`; false if nothing was pending. */
+export function applyRace(world: World, service: ServiceName, region: string, id: string, outcome: RaceOutcome): boolean {
+  const now = world.now();
+  if (service === 'iot') {
+    const state = world.region(region);
+    const record = state.lookup(id);
+    if (!record || !isPending(record)) return false;
+    if (outcome === 'accepted') state.accept(record, true, now);
+    else if (outcome === 'cancelled') state.cancel(record, now);
+    else state.reject(record, 'Rejected by another caller (emulator race)', now);
+    return true;
+  }
+  if (service === 'organizations') {
+    const h = world.orgs.get(id, now);
+    if (!h || (h.state !== 'OPEN' && h.state !== 'REQUESTED')) return false;
+    const to = outcome === 'accepted' ? 'ACCEPTED' : outcome === 'cancelled' ? 'CANCELED' : 'DECLINED';
+    if (to === 'ACCEPTED' && h.action === 'INVITE') world.orgs.organizations.get(h.organizationId)?.members.add(h.recipientAccount);
+    world.orgs.transition(h, to, now);
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,256 @@
+/**
+ * Reads a scenario file (.yml/.yaml/.json) and checks its shape. Every error names the key,
+ * the bad value and what is expected; nothing is silently coerced (an unquoted account id in
+ * YAML is a number that may have lost its leading zero, so it is refused).
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { ACCOUNT_ID } from './ids.ts';
+import {
+  CERTIFICATE_STATUSES,
+  HANDSHAKE_ACTIONS,
+  HANDSHAKE_STATES,
+  type FaultRule,
+  type KnobSettings,
+  type RaceRule,
+  type RateLimitRule,
+  type Scenario,
+} from './types.ts';
+
+export function loadScenario(path: string): Scenario {
+  const text = readFileSync(path, 'utf8');
+  let raw: unknown;
+  try {
+    raw = /\.json$/i.test(path) ? JSON.parse(text) : parseYaml(text);
+  } catch (error) {
+    throw new Error(`scenario ${path}: cannot parse: ${(error as Error).message}`);
+  }
+  return validateScenario(raw ?? {}, path);
+}
+
+type Obj = Record<string, unknown>;
+
+const TOP_KEYS = ['seed', 'defaultAccount', 'defaultRegion', 'pendingOwnerField', 'credentials', 'accounts', 'organizations', 'fleets', 'certificates', 'handshakes', 'knobs'];
+
+/** Check an already parsed scenario (from a file, or a `seed()` patch). */
+export function validateScenario(raw: unknown, source = 'scenario'): Scenario {
+  const at = (key: string): string => `${source}: ${key}`;
+  const top = object(raw, source);
+  onlyKeys(top, TOP_KEYS, source);
+  optional(top.seed, (v) => integer(v, at('seed')));
+  optional(top.defaultAccount, (v) => account(v, at('defaultAccount')));
+  optional(top.defaultRegion, (v) => region(v, at('defaultRegion')));
+  optional(top.pendingOwnerField, (v) => oneOf(v, ['ownedBy', 'previousOwnedBy', 'none'], at('pendingOwnerField')));
+  optional(top.credentials, (v) => {
+    for (const [key, value] of Object.entries(object(v, at('credentials')))) {
+      const path = at(`credentials.${key}`);
+      if (typeof value === 'object' && value !== null) {
+        const c = object(value, path);
+        onlyKeys(c, ['account', 'arn'], path);
+        account(c.account, `${path}.account`);
+        optional(c.arn, (a) => string(a, `${path}.arn`));
+      } else account(value, path);
+    }
+  });
+  list(top.accounts, at('accounts'), (a, path) => {
+    onlyKeys(a, ['id', 'email', 'name', 'arn'], path);
+    account(a.id, `${path}.id`);
+    for (const k of ['email', 'name', 'arn']) optional(a[k], (v) => string(v, `${path}.${k}`));
+  });
+  list(top.organizations, at('organizations'), (o, path) => {
+    onlyKeys(o, ['id', 'managementAccount', 'managementEmail', 'managementName', 'resourceStyle', 'members'], path);
+    pattern(o.id, /^o-[a-z0-9]{10,32}$/, 'o- followed by 10-32 lowercase letters or digits', `${path}.id`);
+    account(o.managementAccount, `${path}.managementAccount`);
+    for (const k of ['managementEmail', 'managementName']) optional(o[k], (v) => string(v, `${path}.${k}`));
+    optional(o.resourceStyle, (v) => oneOf(v, ['master', 'management'], `${path}.resourceStyle`));
+    optional(o.members, (v) => array(v, `${path}.members`).forEach((m, i) => account(m, `${path}.members[${i}]`)));
+  });
+  list(top.fleets, at('fleets'), (f, path) => {
+    onlyKeys(f, ['account', 'region', 'count', 'statuses', 'createdFrom', 'createdTo'], path);
+    account(f.account, `${path}.account`);
+    optional(f.region, (v) => region(v, `${path}.region`));
+    integer(f.count, `${path}.count`, 0, 50_000_000);
+    optional(f.statuses, (v) => {
+      for (const [status, weight] of Object.entries(object(v, `${path}.statuses`))) {
+        oneOf(status, CERTIFICATE_STATUSES, `${path}.statuses key`);
+        integer(weight, `${path}.statuses.${status}`, 0);
+      }
+    });
+    for (const k of ['createdFrom', 'createdTo']) optional(f[k], (v) => time(v, `${path}.${k}`));
+  });
+  list(top.certificates, at('certificates'), (c, path) => {
+    onlyKeys(c, ['id', 'count', 'region', 'owner', 'status', 'createdAt', 'mode', 'caCertificateId', 'previousOwner', 'transfer'], path);
+    optional(c.id, (v) => pattern(v, /^[0-9a-f]{64}$/, '64 lowercase hex characters', `${path}.id`));
+    optional(c.count, (v) => integer(v, `${path}.count`, 1, 1_000_000));
+    if (c.id !== undefined && typeof c.count === 'number' && c.count > 1) throw new Error(`${path}: give either id or count > 1, not both`);
+    optional(c.region, (v) => region(v, `${path}.region`));
+    account(c.owner, `${path}.owner`);
+    optional(c.status, (v) => oneOf(v, CERTIFICATE_STATUSES, `${path}.status`));
+    optional(c.createdAt, (v) => time(v, `${path}.createdAt`));
+    optional(c.mode, (v) => oneOf(v, ['DEFAULT', 'SNI_ONLY'], `${path}.mode`));
+    optional(c.caCertificateId, (v) => pattern(v, /^[0-9a-f]{64}$/, '64 lowercase hex characters', `${path}.caCertificateId`));
+    optional(c.previousOwner, (v) => account(v, `${path}.previousOwner`));
+    optional(c.transfer, (v) => {
+      const t = object(v, `${path}.transfer`);
+      onlyKeys(t, ['to', 'message', 'at', 'rejectedAt', 'rejectReason', 'acceptedAt'], `${path}.transfer`);
+      account(t.to, `${path}.transfer.to`);
+      if (t.to === c.owner) throw new Error(`${path}.transfer.to: a certificate cannot be transferred to its owner ${String(c.owner)}`);
+      optional(t.message, (m) => string(m, `${path}.transfer.message`, 128));
+      optional(t.rejectReason, (m) => string(m, `${path}.transfer.rejectReason`, 128));
+      for (const k of ['at', 'rejectedAt', 'acceptedAt']) optional(t[k], (m) => time(m, `${path}.transfer.${k}`));
+    });
+  });
+  list(top.handshakes, at('handshakes'), (h, path) => {
+    onlyKeys(h, ['id', 'action', 'state', 'organization', 'to', 'toEmail', 'resourceStyle', 'notes', 'requestedAt', 'expiresAt', 'closedAt', 'parentHandshakeId', 'transfer', 'parties', 'resources', 'count'], path);
+    optional(h.id, (v) => pattern(v, /^h-[0-9a-z]{8,32}$/, 'h- followed by 8-32 lowercase letters or digits', `${path}.id`));
+    oneOf(h.action, HANDSHAKE_ACTIONS, `${path}.action`);
+    optional(h.state, (v) => oneOf(v, HANDSHAKE_STATES, `${path}.state`));
+    string(h.organization, `${path}.organization`);
+    account(h.to, `${path}.to`);
+    optional(h.toEmail, (v) => string(v, `${path}.toEmail`));
+    optional(h.resourceStyle, (v) => oneOf(v, ['master', 'management'], `${path}.resourceStyle`));
+    optional(h.notes, (v) => string(v, `${path}.notes`, 1024));
+    for (const k of ['requestedAt', 'expiresAt', 'closedAt']) optional(h[k], (v) => time(v, `${path}.${k}`));
+    optional(h.parentHandshakeId, (v) => pattern(v, /^h-[0-9a-z]{8,32}$/, 'a handshake id', `${path}.parentHandshakeId`));
+    optional(h.transfer, (v) => {
+      const t = object(v, `${path}.transfer`);
+      onlyKeys(t, ['id', 'type', 'startAt', 'name'], `${path}.transfer`);
+      optional(t.id, (x) => pattern(x, /^rt-[0-9a-z]{8,32}$/, 'rt- followed by 8-32 lowercase letters or digits', `${path}.transfer.id`));
+      optional(t.type, (x) => string(x, `${path}.transfer.type`));
+      optional(t.startAt, (x) => time(x, `${path}.transfer.startAt`));
+      optional(t.name, (x) => string(x, `${path}.transfer.name`, 128));
+    });
+    optional(h.parties, (v) => array(v, `${path}.parties`));
+    optional(h.resources, (v) => array(v, `${path}.resources`));
+    optional(h.count, (v) => integer(v, `${path}.count`, 1, 100_000));
+  });
+  optional(top.knobs, (v) => validateKnobs(v, at('knobs')));
+  return top as Scenario;
+}
+
+export function validateKnobs(raw: unknown, path: string): KnobSettings {
+  const k = object(raw, path);
+  onlyKeys(k, ['latencyMs', 'rateLimits', 'faults', 'races', 'emptyPageRate', 'trailingEmptyPage', 'fullPageMarker'], path);
+  optional(k.latencyMs, (v) => integer(v, `${path}.latencyMs`, 0, 600_000));
+  optional(k.emptyPageRate, (v) => fraction(v, `${path}.emptyPageRate`));
+  for (const b of ['trailingEmptyPage', 'fullPageMarker']) optional(k[b], (v) => boolean(v, `${path}.${b}`));
+  list(k.rateLimits, `${path}.rateLimits`, (r, p) => validateRateLimit(r, p));
+  list(k.faults, `${path}.faults`, (f, p) => validateFault(f, p));
+  list(k.races, `${path}.races`, (r, p) => validateRace(r, p));
+  return k as KnobSettings;
+}
+
+const SERVICES = ['iot', 'organizations', 'sts'] as const;
+
+export function validateRateLimit(raw: unknown, path: string): RateLimitRule {
+  const r = object(raw, path);
+  onlyKeys(r, ['service', 'operation', 'region', 'tps', 'burst'], path);
+  oneOf(r.service, SERVICES, `${path}.service`);
+  optional(r.operation, (v) => string(v, `${path}.operation`));
+  optional(r.region, (v) => region(v, `${path}.region`));
+  positive(r.tps, `${path}.tps`);
+  integer(r.burst, `${path}.burst`, 1);
+  return r as unknown as RateLimitRule;
+}
+
+export function validateFault(raw: unknown, path: string): FaultRule {
+  const f = object(raw, path);
+  onlyKeys(f, ['service', 'operation', 'nth', 'rate', 'kind', 'times', 'account', 'region', 'id', 'phase'], path);
+  optional(f.service, (v) => oneOf(v, SERVICES, `${path}.service`));
+  string(f.operation, `${path}.operation`);
+  oneOf(f.kind, ['http500', 'http503', 'reset', 'hang'], `${path}.kind`);
+  optional(f.nth, (v) => integer(v, `${path}.nth`, 1));
+  optional(f.rate, (v) => fraction(v, `${path}.rate`));
+  if ((f.nth === undefined) === (f.rate === undefined)) throw new Error(`${path}: give exactly one of nth (the nth matching call) or rate (a probability)`);
+  optional(f.times, (v) => integer(v, `${path}.times`, 1));
+  optional(f.account, (v) => account(v, `${path}.account`));
+  optional(f.region, (v) => region(v, `${path}.region`));
+  optional(f.id, (v) => string(v, `${path}.id`));
+  optional(f.phase, (v) => oneOf(v, ['before', 'after'], `${path}.phase`));
+  return f as unknown as FaultRule;
+}
+
+export function validateRace(raw: unknown, path: string): RaceRule {
+  const r = object(raw, path);
+  onlyKeys(r, ['operation', 'id', 'outcome'], path);
+  string(r.operation, `${path}.operation`);
+  optional(r.id, (v) => string(v, `${path}.id`));
+  oneOf(r.outcome, ['accepted', 'cancelled', 'declined', 'rejected'], `${path}.outcome`);
+  return r as unknown as RaceRule;
+}
+
+// ---------------------------------------------------------------- checks
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+}
+
+function object(value: unknown, path: string): Obj {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${path}: expected a mapping, got ${describe(value)}`);
+  return value as Obj;
+}
+
+function array(value: unknown, path: string): unknown[] {
+  if (!Array.isArray(value)) throw new Error(`${path}: expected a list, got ${describe(value)}`);
+  return value;
+}
+
+function list(value: unknown, path: string, check: (item: Obj, path: string) => void): void {
+  if (value === undefined) return;
+  array(value, path).forEach((item, i) => check(object(item, `${path}[${i}]`), `${path}[${i}]`));
+}
+
+function optional(value: unknown, check: (value: unknown) => unknown): void {
+  if (value !== undefined) check(value);
+}
+
+function onlyKeys(o: Obj, allowed: readonly string[], path: string): void {
+  for (const key of Object.keys(o)) {
+    if (!allowed.includes(key)) throw new Error(`${path}: unknown key "${key}"; expected one of ${allowed.join(', ')}`);
+  }
+}
+
+function string(value: unknown, path: string, maxLength = Infinity): string {
+  if (typeof value !== 'string') throw new Error(`${path}: expected a string, got ${describe(value)}`);
+  if (value.length > maxLength) throw new Error(`${path}: at most ${maxLength} characters, got ${value.length}`);
+  return value;
+}
+
+function pattern(value: unknown, re: RegExp, expected: string, path: string): void {
+  if (typeof value !== 'string' || !re.test(value)) throw new Error(`${path}: expected ${expected}, got ${describe(value)}`);
+}
+
+function account(value: unknown, path: string): void {
+  if (typeof value === 'number') throw new Error(`${path}: account id ${value} must be a quoted string ("${String(value).padStart(12, '0')}"?): YAML reads unquoted digits as a number and drops leading zeros`);
+  pattern(value, ACCOUNT_ID, 'a 12-digit account id in quotes', path);
+}
+
+function region(value: unknown, path: string): void {
+  pattern(value, /^[a-z]{2}(-[a-z]+)+-\d$/, 'a region such as us-east-1', path);
+}
+
+function oneOf(value: unknown, allowed: readonly string[], path: string): void {
+  if (typeof value !== 'string' || !allowed.includes(value)) throw new Error(`${path}: expected one of ${allowed.join(', ')}, got ${describe(value)}`);
+}
+
+function integer(value: unknown, path: string, min = -Infinity, max = Infinity): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${path}: expected an integer${min > -Infinity ? ` >= ${min}` : ''}${max < Infinity ? ` <= ${max}` : ''}, got ${describe(value)}`);
+  }
+}
+
+function positive(value: unknown, path: string): void {
+  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) throw new Error(`${path}: expected a positive number, got ${describe(value)}`);
+}
+
+function fraction(value: unknown, path: string): void {
+  if (typeof value !== 'number' || value < 0 || value > 1) throw new Error(`${path}: expected a probability between 0 and 1, got ${describe(value)}`);
+}
+
+function boolean(value: unknown, path: string): void {
+  if (typeof value !== 'boolean') throw new Error(`${path}: expected true or false, got ${describe(value)}`);
+}
+
+function time(value: unknown, path: string): void {
+  if (typeof value !== 'number' && typeof value !== 'string') throw new Error(`${path}: expected a time (ISO-8601, epoch ms, "now" or "-3d"), got ${describe(value)}`);
+}

@@ -1,0 +1,296 @@
+/**
+ * The emulator's public data model: the scenario format (what a .yml/.json file or `seed()` may
+ * contain), the knob rules, the call log and the inspection snapshots.
+ * Field names of the snapshots follow the AWS wire names where one exists.
+ */
+
+export type ServiceName = 'iot' | 'organizations' | 'sts';
+
+export const CERTIFICATE_STATUSES = [
+  'ACTIVE',
+  'INACTIVE',
+  'REVOKED',
+  'PENDING_TRANSFER',
+  'REGISTER_INACTIVE',
+  'PENDING_ACTIVATION',
+] as const;
+export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number];
+
+export const HANDSHAKE_ACTIONS = [
+  'INVITE',
+  'TRANSFER_RESPONSIBILITY',
+  'ENABLE_ALL_FEATURES',
+  'APPROVE_ALL_FEATURES',
+  'ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE',
+] as const;
+export type HandshakeAction = (typeof HANDSHAKE_ACTIONS)[number];
+
+export const HANDSHAKE_STATES = ['REQUESTED', 'OPEN', 'CANCELED', 'ACCEPTED', 'DECLINED', 'EXPIRED'] as const;
+export type HandshakeStateName = (typeof HANDSHAKE_STATES)[number];
+
+/**
+ * A point in time: an ISO-8601 string, a relative offset from the moment the scenario is seeded
+ * (`"-3d"`, `"+12h"`, `"-90m"`, `"-20s"`, `"now"`), or epoch milliseconds.
+ */
+export type TimeSpec = string | number;
+
+/** Which DescribeCertificate field names the source while a transfer is pending (aws-facts: unconfirmed). */
+export type PendingOwnerField = 'ownedBy' | 'previousOwnedBy' | 'none';
+
+export interface Scenario {
+  /** Seeds every random choice (generated ids, fault rates, empty pages). Default 1. */
+  seed?: number;
+  /** The account `env()` acts as when none is given. */
+  defaultAccount?: string;
+  /** AWS_REGION in `env()`, and the region of certificates that do not name one. Default us-east-1. */
+  defaultRegion?: string;
+  /**
+   * While a transfer is pending, what the *destination* sees in DescribeCertificate:
+   * `ownedBy` (default): ownedBy = source, previousOwnedBy absent;
+   * `previousOwnedBy`: ownedBy = destination, previousOwnedBy = source;
+   * `none`: ownedBy = destination, previousOwnedBy absent (the source cannot be told).
+   */
+  pendingOwnerField?: PendingOwnerField;
+  /** Extra access key ids: `{ AKIDEXAMPLE: "123456789012" }` or with a principal. */
+  credentials?: Record<string, string | CredentialSeed>;
+  accounts?: AccountSeed[];
+  organizations?: OrganizationSeed[];
+  /** Large virtual certificate populations (generated on demand, up to millions). */
+  fleets?: FleetSeed[];
+  /** Individual certificates, incl. pending transfers. */
+  certificates?: CertificateSeed[];
+  handshakes?: HandshakeSeed[];
+  knobs?: KnobSettings;
+}
+
+export interface CredentialSeed {
+  account: string;
+  /** What GetCallerIdentity answers as Arn. */
+  arn?: string;
+}
+
+export interface AccountSeed {
+  id: string;
+  email?: string;
+  name?: string;
+  /** What GetCallerIdentity answers as Arn for this account's default key. */
+  arn?: string;
+}
+
+export interface OrganizationSeed {
+  /** o-[a-z0-9]{10,32} */
+  id: string;
+  managementAccount: string;
+  managementEmail?: string;
+  managementName?: string;
+  /** Resource names used in this organization's handshakes: older MASTER_* or newer MANAGEMENT_*. Default management. */
+  resourceStyle?: 'master' | 'management';
+  members?: string[];
+}
+
+export interface FleetSeed {
+  account: string;
+  region?: string;
+  count: number;
+  /** Relative weights, e.g. `{ ACTIVE: 95, INACTIVE: 4, REVOKED: 1 }`. Default all ACTIVE. */
+  statuses?: Partial<Record<CertificateStatus, number>>;
+  /** Creation dates are spread evenly between these. Defaults: -900d .. -1d. */
+  createdFrom?: TimeSpec;
+  createdTo?: TimeSpec;
+}
+
+export interface CertificateSeed {
+  /** 64 lowercase hex characters; generated when absent. Not allowed with count > 1. */
+  id?: string;
+  /** Create this many alike (ids generated). Default 1. */
+  count?: number;
+  region?: string;
+  owner: string;
+  /** Default: PENDING_TRANSFER when `transfer` is pending, else ACTIVE. */
+  status?: CertificateStatus;
+  createdAt?: TimeSpec;
+  mode?: 'DEFAULT' | 'SNI_ONLY';
+  caCertificateId?: string;
+  previousOwner?: string;
+  transfer?: TransferSeed;
+}
+
+export interface TransferSeed {
+  /** Destination account. */
+  to: string;
+  /** Sender-written, at most 128 characters. */
+  message?: string;
+  at?: TimeSpec;
+  /** A past, finished transfer: set one of these (the certificate is then not pending). */
+  rejectedAt?: TimeSpec;
+  rejectReason?: string;
+  acceptedAt?: TimeSpec;
+}
+
+export interface HandshakeSeed {
+  /** h-[0-9a-z]{8,32}; generated when absent. */
+  id?: string;
+  action: HandshakeAction;
+  /** Default OPEN. */
+  state?: HandshakeStateName;
+  /** The originating organization (must be listed in `organizations`). */
+  organization: string;
+  /** The receiving account. */
+  to: string;
+  /** Address the invitation by email (party type EMAIL) instead of account id. */
+  toEmail?: string;
+  /** Override the organization's MASTER_* / MANAGEMENT_* choice for this handshake. */
+  resourceStyle?: 'master' | 'management';
+  /** Sender-written NOTES resource. */
+  notes?: string;
+  requestedAt?: TimeSpec;
+  expiresAt?: TimeSpec;
+  /** When a final state was entered (final handshakes vanish 30 days later). Default: seeding time. */
+  closedAt?: TimeSpec;
+  parentHandshakeId?: string;
+  /** TRANSFER_RESPONSIBILITY details. */
+  transfer?: { id?: string; type?: string; startAt?: TimeSpec; name?: string };
+  /** Replace the generated Parties / Resources verbatim. */
+  parties?: HandshakeParty[];
+  resources?: HandshakeResource[];
+  /** Create this many alike (ids generated). Default 1. */
+  count?: number;
+}
+
+export interface HandshakeParty {
+  Id: string;
+  Type: 'ACCOUNT' | 'ORGANIZATION' | 'EMAIL';
+}
+
+export interface HandshakeResource {
+  Type: string;
+  Value?: string;
+  Resources?: HandshakeResource[];
+}
+
+// ---------------------------------------------------------------- knobs
+
+export interface RateLimitRule {
+  service: ServiceName;
+  /** Default: every operation of the service, each with its own bucket (AWS quotas are per API). */
+  operation?: string;
+  /** Default: every region, each with its own bucket (quotas are per account and region). */
+  region?: string;
+  /** Tokens added per second. */
+  tps: number;
+  /** Bucket size (and initial fill). */
+  burst: number;
+}
+
+export type FaultKind = 'http500' | 'http503' | 'reset' | 'hang';
+
+export interface FaultRule {
+  service?: ServiceName;
+  operation: string;
+  /** Fire on the nth matching call (1-based) counted from when the rule was installed. */
+  nth?: number;
+  /** Fire on each matching call with this probability (seeded). */
+  rate?: number;
+  kind: FaultKind;
+  /** How many times the rule may fire. Default 1 with `nth`, unlimited with `rate`. */
+  times?: number;
+  /** Only calls by this account / in this region / on this certificate or handshake id. */
+  account?: string;
+  region?: string;
+  id?: string;
+  /**
+   * `before` (default): the request is not processed. `after`: the request is processed, then the
+   * response is replaced by the fault (the caller cannot know its change went through).
+   */
+  phase?: 'before' | 'after';
+}
+
+export type RaceOutcome = 'accepted' | 'cancelled' | 'declined' | 'rejected';
+
+export interface RaceRule {
+  /** The operation whose next matching call triggers the race, e.g. RejectCertificateTransfer. */
+  operation: string;
+  /** The certificate or handshake id; default: the id the triggering call names. */
+  id?: string;
+  /** What "someone else" does just before the call is processed. */
+  outcome: RaceOutcome;
+}
+
+export interface KnobSettings {
+  /** Added before every response. */
+  latencyMs?: number;
+  rateLimits?: RateLimitRule[];
+  faults?: FaultRule[];
+  races?: RaceRule[];
+  /** Organizations: probability that a ListHandshakesForAccount page comes back empty but with a NextToken. */
+  emptyPageRate?: number;
+  /** Organizations: the last real page still carries a NextToken, which leads to an empty final page. */
+  trailingEmptyPage?: boolean;
+  /** IoT: a full page carries nextMarker even when nothing follows (the next page is then empty). */
+  fullPageMarker?: boolean;
+}
+
+// ---------------------------------------------------------------- inspection
+
+export interface CallRecord {
+  service: ServiceName;
+  operation: string;
+  account: string;
+  region: string;
+  params: Record<string, unknown>;
+  /** HTTP status sent; 0 when the connection was reset or left hanging. */
+  status: number;
+  /** The AWS error code sent (or `ConnectionReset` / `Hang`). */
+  errorType?: string;
+  /** Set when a fault rule or race fired on this call. */
+  fault?: FaultKind;
+  race?: RaceOutcome;
+  /** Order of arrival, from 1. */
+  seq: number;
+}
+
+export interface EmulatedTransfer {
+  from: string;
+  to: string;
+  message?: string;
+  transferDate: Date;
+  acceptDate?: Date;
+  rejectDate?: Date;
+  rejectReason?: string;
+  /** Set when the source cancelled. */
+  cancelDate?: Date;
+}
+
+export interface EmulatedCertificate {
+  certificateId: string;
+  /** As the owner sees it. */
+  certificateArn: string;
+  region: string;
+  ownedBy: string;
+  previousOwnedBy?: string;
+  status: CertificateStatus;
+  certificateMode: 'DEFAULT' | 'SNI_ONLY';
+  creationDate: Date;
+  lastModifiedDate: Date;
+  caCertificateId?: string;
+  /** The latest transfer, pending or finished. */
+  transfer?: EmulatedTransfer;
+  /** True when the certificate belongs to a virtual fleet and was never changed. */
+  virtual: boolean;
+}
+
+export interface EmulatedHandshake {
+  Id: string;
+  Arn: string;
+  Action: HandshakeAction;
+  State: HandshakeStateName;
+  Parties: HandshakeParty[];
+  Resources: HandshakeResource[];
+  RequestedTimestamp: Date;
+  ExpirationTimestamp: Date;
+  /** Emulator bookkeeping, not on the wire: */
+  organizationId: string;
+  senderAccount: string;
+  recipientAccount: string;
+  parentHandshakeId?: string;
+}
