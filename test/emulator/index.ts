@@ -32,6 +32,8 @@ export interface StartOptions {
   port?: number;
   /** Overrides the scenario's seed. */
   seed?: number;
+  /** Told about each call once it is answered (the CLI prints them). */
+  onCall?: (call: CallRecord) => void;
 }
 
 export interface EmulatorHandle {
@@ -78,7 +80,7 @@ export async function startEmulator(opts: StartOptions = {}): Promise<EmulatorHa
   world.seed(state, typeof opts.scenario === 'string' ? opts.scenario : 'scenario');
   const knobs = new Knobs(world.rng, () => world.now());
   if (knobSettings) knobs.apply(validateKnobs(knobSettings, 'knobs'));
-  const deps = { world, knobs, calls: [] as CallRecord[] };
+  const deps = { world, knobs, calls: [] as CallRecord[], onCall: opts.onCall };
   const server = createEmulatorServer(deps);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

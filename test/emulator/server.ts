@@ -20,6 +20,8 @@ export interface ServerDeps {
   knobs: Knobs;
   /** Appended to for every call. */
   calls: CallRecord[];
+  /** Told about each call once it is answered (or reset, or abandoned). */
+  onCall?: ((call: CallRecord) => void) | undefined;
 }
 
 const MAX_BODY = 1024 * 1024;
@@ -61,6 +63,7 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   const service = serviceOf(scope, header('x-amz-target'), header('content-type'), body);
   const record: CallRecord = { service, operation: 'Unknown', account: '', region: scope?.region ?? '', params: {}, status: 0, seq };
   deps.calls.push(record);
+  if (deps.onCall) res.once('close', () => deps.onCall?.(record));
   const fail = (error: ApiError): void => {
     record.status = error.status;
     record.errorType = error.code;
