@@ -146,7 +146,7 @@ export function uniqueList<T extends z.ZodType>(item: T, expected: string, examp
 }
 
 export const note = () =>
-  z.string({ error: errorFor('text (quote it if it contains a colon or starts with a special character)') }).meta({
+  z.string({ error: errorFor('text', 'note: "why this entry exists"') }).meta({
     description: 'Why this entry is here; shown in reports and read by reviewers. Not used for matching.',
   });
 
@@ -166,7 +166,8 @@ function maxActionsMessage(issue: RawIssue): string {
   const input = issue.input;
   const range = `a whole number from 0 to ${MAX_ACTIONS_LIMIT} (0 means never act)`;
   if (typeof input === 'number') return `must be ${range}, not ${input}.`;
-  return typeMessage(`${range}, without quotes`, input, 'max-actions: 10');
+  if (typeof input === 'string') return `must be ${range} written without quotes, not the text ${JSON.stringify(input)}.`;
+  return typeMessage(range, input, 'max-actions: 10');
 }
 
 export const maxActions = () =>

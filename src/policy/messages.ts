@@ -2,7 +2,7 @@
  * Our wording for what zod finds. zod's own messages never reach the user: every schema part
  * carries an error function built here, and parse-policy passes `fallbackMessage` for the rest.
  */
-import { didYouMean, listAlternatives } from './suggest.js';
+import { didYouMean, foldSpelling, listAlternatives } from './suggest.js';
 
 /** The subset of a zod raw issue the messages read. */
 export interface RawIssue {
@@ -31,10 +31,10 @@ export function describeValue(input: unknown): string {
  * region names". Missing and empty values get their own wording because the fix differs.
  */
 export function typeMessage(expected: string, input: unknown, example?: string): string {
-  const hint = example === undefined ? '' : `, e.g. \`${example}\``;
+  const hint = example === undefined ? '' : ` (e.g. \`${example}\`)`;
   if (input === undefined) return `is required: add it${hint}.`;
   if (input === null) return `has no value: write ${expected} after the colon${hint}, or remove the key if it is optional.`;
-  return `must be ${expected}, not ${describeValue(input)}${hint}.`;
+  return `must be ${expected}${hint}, not ${describeValue(input)}.`;
 }
 
 /** An error function for zod: one wording for every issue a schema part can raise. */
@@ -42,9 +42,27 @@ export function errorFor(expected: string, example?: string): (issue: RawIssue) 
   return (issue) => typeMessage(expected, issue.input, example);
 }
 
+/** Words people use for a key under another name. Only suggested where the key exists. */
+const SYNONYMS: Record<string, string> = {
+  expires: 'until',
+  expiry: 'until',
+  expiration: 'until',
+  'valid-until': 'until',
+  comment: 'note',
+  description: 'note',
+  reason: 'reject-reason',
+  account: 'source-account',
+  'account-id': 'source-account',
+  org: 'organization',
+  'organization-id': 'organization',
+  email: 'management-email',
+  types: 'handshake-types',
+};
+
 /** For a key the schema does not know. */
 export function unknownKeyMessage(key: string, known: readonly string[]): string {
-  const suggestion = didYouMean(key, known);
+  const synonym = SYNONYMS[foldSpelling(key)];
+  const suggestion = synonym !== undefined && known.includes(synonym) ? ` Did you mean \`${synonym}\`?` : didYouMean(key, known);
   const allowed = known.length === 0 ? 'nothing' : listAlternatives(known);
   return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
 }

@@ -3,8 +3,9 @@
  * send: oversized or binary files, several documents, aliases (billion laughs), exotic tags,
  * collection keys, deep nesting. Returns the parsed document for locating, or issues.
  */
-import { type Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import { type Alias, type Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import { MAX_POLICY_BYTES } from './defaults.js';
+import { formatKey, type ValuePath } from './locate.js';
 import { firstNonText, type TextProblem } from './text-checks.js';
 
 export interface IssueDraft {
@@ -55,6 +56,7 @@ function yamlErrorMessage(code: string, message: string): string {
     case 'KEY_OVER_1024_CHARS':
       return 'a key is over 1024 characters long or a `:` is missing; keys in a policy are short words like `allow`.';
     default:
+      if (/stack/i.test(message)) return `the YAML is nested far too deeply here for a policy (which needs at most 5 levels).`;
       return `the file is not valid YAML here: ${what.charAt(0).toLowerCase()}${what.slice(1)}. Check the indentation, colons, quotes and brackets on this line and the one before.`;
   }
 }
@@ -63,59 +65,81 @@ function yamlErrorMessage(code: string, message: string): string {
 function structuralIssues(doc: Document, lineCounter: LineCounter): { fatal: IssueDraft[]; duplicates: IssueDraft[] } {
   const fatal: IssueDraft[] = [];
   const duplicates: IssueDraft[] = [];
-  const at = (node: Node | null | undefined, message: string): IssueDraft => {
+  const aliases: Array<{ node: Alias; path: ValuePath }> = [];
+  const at = (node: Node | null | undefined, path: ValuePath, message: string): IssueDraft => {
     const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
-    return { line, column: col, key: '', message };
+    return { line, column: col, key: formatKey(path), message };
   };
-  const stack: Array<{ node: unknown; depth: number }> = [{ node: doc.contents, depth: 1 }];
+  const stack: Array<{ node: unknown; path: ValuePath }> = [{ node: doc.contents, path: [] }];
   while (stack.length > 0) {
-    const { node, depth } = stack.pop() ?? { node: null, depth: 0 };
+    const { node, path } = stack.pop() ?? { node: null, path: [] };
     if (node === null || node === undefined) continue;
     if (isAlias(node)) {
-      fatal.push(at(node, `aliases (\`*${node.source}\`) are not allowed in a policy file: write the value out in full where it is used.`));
+      aliases.push({ node, path });
       continue;
     }
     const tagged = node as Node;
     if (tagged.tag !== undefined && !CORE_TAGS.has(tagged.tag)) {
       const shown = tagged.tag.replace('tag:yaml.org,2002:', '!!');
-      fatal.push(at(tagged, `the tag \`${shown}\` is not allowed in a policy file: remove it (quote the value if it is text).`));
+      fatal.push(at(tagged, path, `the tag \`${shown}\` is not allowed in a policy file: remove it (quote the value if it is text).`));
     }
-    if (depth > MAX_DEPTH) {
-      fatal.push(at(tagged, `the YAML is nested more than ${MAX_DEPTH} levels deep here; a policy needs at most 5.`));
+    if (path.length >= MAX_DEPTH) {
+      fatal.push(at(tagged, path, `the YAML is nested more than ${MAX_DEPTH} levels deep here; a policy needs at most 5.`));
       continue;
     }
     if (isSeq(node)) {
-      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+      node.items.forEach((item, index) => stack.push({ node: item, path: [...path, index] }));
     } else if (isMap(node)) {
       const seen = new Map<string, Node>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = pair.key as Node | null;
         if (isCollection(key) || isAlias(key)) {
-          fatal.push(at(key, 'a key here is a list, mapping or alias; keys in a policy are plain words like `allow`.'));
+          fatal.push(at(key, path, 'a key here is a list, mapping or alias; keys in a policy are plain words like `allow`.'));
           continue;
         }
+        const name = isScalar(key) ? String(key.value) : '';
         if (isScalar(key)) {
-          const name = String(key.value);
           const first = seen.get(name);
           if (first !== undefined) {
             const firstLine = lineCounter.linePos(first.range?.[0] ?? 0).line;
-            duplicates.push(at(key, `the key \`${name}\` appears twice in the same mapping (first at line ${firstLine}); YAML would silently keep only the last. Keep one.`));
+            duplicates.push(at(key, [...path, name], `the key \`${name}\` appears twice in the same mapping (first at line ${firstLine}); YAML would silently keep only the last. Keep one.`));
           } else {
             seen.set(name, key);
           }
-          if (key.tag !== undefined && !CORE_TAGS.has(key.tag)) stack.push({ node: key, depth: depth + 1 });
+          if (key.tag !== undefined && !CORE_TAGS.has(key.tag)) stack.push({ node: key, path });
         }
-        stack.push({ node: pair.value, depth: depth + 1 });
+        stack.push({ node: pair.value, path: [...path, name] });
       }
     }
+  }
+  const first = aliases.sort((a, b) => (a.node.range?.[0] ?? 0) - (b.node.range?.[0] ?? 0))[0];
+  if (first !== undefined) {
+    const count = aliases.length === 1 ? '' : ` (${aliases.length} aliases in all)`;
+    fatal.push(at(first.node, first.path, `aliases such as \`*${first.node.source}\` are not allowed in a policy file${count}: write each value out in full where it is used.`));
   }
   return { fatal, duplicates };
 }
 
+/** The parser reports a missing closing quote where the text ends; the opening quote is more use. */
+function unclosedQuoteStart(doc: Document, errorOffset: number): { offset: number; quote: string } | undefined {
+  let found: { offset: number; quote: string } | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      const [start, end] = node.range ?? [-1, -1];
+      if (end !== errorOffset) return undefined;
+      if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') found = { offset: start, quote: node.type === 'QUOTE_DOUBLE' ? '`"`' : "`'`" };
+      return undefined;
+    },
+  });
+  return found;
+}
+
 function describeRoot(contents: unknown): string {
   if (isSeq(contents)) return 'a list';
-  if (isScalar(contents)) return typeof contents.value === 'string' ? 'a single line of text' : `the single value ${String(contents.value)}`;
+  if (isScalar(contents)) {
+    return typeof contents.value === 'string' ? 'a single line of text (is a `:` missing after a key?)' : `the single value ${String(contents.value)}`;
+  }
   return 'something else';
 }
 
@@ -144,6 +168,12 @@ export function readYaml(input: string | Uint8Array): YamlRead {
 
   if (doc.errors.length > 0) {
     const issues = doc.errors.map((error): IssueDraft => {
+      const unclosed = error.code === 'MISSING_CHAR' ? unclosedQuoteStart(doc, error.pos[0]) : undefined;
+      if (unclosed !== undefined) {
+        const { line, col } = lineCounter.linePos(unclosed.offset);
+        const runsTo = lineCounter.linePos(error.pos[0]).line;
+        return { line, column: col, key: '', message: `this quoted value has no closing ${unclosed.quote}, so it runs on to line ${runsTo}. Add the closing ${unclosed.quote}.` };
+      }
       const { line, col } = lineCounter.linePos(error.pos[0]);
       return { line, column: col, key: '', message: yamlErrorMessage(error.code, error.message) };
     });

@@ -34,7 +34,7 @@ const IotAllowEntry = section(
 ).meta({ description: 'Certificate transfers from this account are left pending for a person to accept.' });
 
 const rejectReason = z
-  .string({ error: errorFor('text', '"Not expected: {source-account}"') })
+  .string({ error: errorFor('text', 'reject-reason: "Rejected by {policy-file}"') })
   .min(1, { error: 'is empty: remove the key to use the default reason, or write one.' })
   .regex(REJECT_REASON_PATTERN, { error: (issue) => templateSyntaxProblem(String(issue.input)) ?? 'is not a valid template.' })
   .meta({

@@ -94,8 +94,10 @@ export function templateLengthProblem(template: string, policyFile: string): str
   if (worst.length <= REJECT_REASON_MAX_LENGTH) return undefined;
   const over = worst.length - REJECT_REASON_MAX_LENGTH;
   const biggest = [...worst.placeholders].sort((a, b) => b.length - a.length);
-  const takes = biggest.map((p) => `{${p.name}} up to ${p.length}`).join(', ');
-  const room = takes === '' ? '' : ` (${takes}${biggest.some((p) => p.name === 'policy-file') ? `, the length of "${policyFile}"` : ''})`;
+  const takes = biggest
+    .map((p) => `{${p.name}} up to ${p.length}${p.name === 'policy-file' ? ` (the length of "${policyFile}")` : ''}`)
+    .join(', ');
+  const room = takes === '' ? '' : ` (${takes})`;
   return (
     `can expand to ${worst.length} characters${room}, but AWS accepts at most ${REJECT_REASON_MAX_LENGTH}. ` +
     `Shorten the text by at least ${over} characters${biggest.length > 0 ? ` or drop a placeholder such as {${biggest[0]?.name ?? ''}}` : ''}.`
