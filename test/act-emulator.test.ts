@@ -1,0 +1,177 @@
+/**
+ * Wire-level: executeDecisions with awsEffects and the real SDK clients against the emulator.
+ * Decisions are made by hand here (the decision engine has its own tests): reject every incoming
+ * transfer not from the two known senders, decline every open incoming handshake not from
+ * o-exampleorgid11, ignore the rest.
+ */
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { resolveBudget } from '../src/act/budget.js';
+import { executeDecisions, type ActEvent } from '../src/act/execute.js';
+import type { ItemResult } from '../src/act/types.js';
+import { createAwsClients, type AwsClientOptions } from '../src/aws/clients.js';
+import { awsEffects } from '../src/aws/effects.js';
+import type { Decision } from '../src/decide/types.js';
+import type { CertificateTransferItem, InboundItem } from '../src/model/items.js';
+import { sweepAccount } from '../src/sweep/sweep.js';
+import { startEmulator, type EmulatorHandle } from './emulator/index.js';
+
+const SAMPLE = 'test/emulator/scenarios/sample.yml';
+const ME = '210987654321';
+const KNOWN_SENDERS = new Set(['111122223333', '444455556666']);
+const OUTGOING = '848b2b8f86d849fef6a7117d4cb55bff420d812b5f9425a7df6e8e70a7b52015';
+const UNKNOWN_US = '90355b1587c46967c9cc7814adb6b61574873df2165fc2252ad79593d69a0eb3';
+const UNKNOWN_US_2 = 'ea91e3626f0c6ae15cd6119f37861d86518ec7c7b7ca37d051c76249d259ce55';
+const UNKNOWN_EU = '2dbf4e9e702e17ead3e4adc0cf835ebedf5740d57972b81a1dd180e2b7821eca';
+const ALLOWED_US = 'e7ef8e5add674acbc8f1774c840186807ba6bb53ec8c0a5a4a6f87ce89b7208d';
+const STRANGER_INVITE = 'h-upx7focnp0gsdlzk0ym21rqv';
+const TRANSFER_RESPONSIBILITY = 'h-usts6j4f4arj8jz9ukk3ergt';
+const ALLOWED_INVITE = 'h-h4tuiz9mk6flzbqwu9fzs3uy';
+const OUR_INVITE = 'h-u9t3v3r5ut9rfyof8tmfm1tk';
+
+const savedEnv = { ...process.env };
+let emulator: EmulatorHandle | undefined;
+
+async function start(): Promise<EmulatorHandle> {
+  await emulator?.close();
+  emulator = await startEmulator({ scenario: SAMPLE });
+  for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
+  Object.assign(process.env, emulator.env(ME), { AWS_CONFIG_FILE: '/nonexistent/inbound-guard-test', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/inbound-guard-test' });
+  return emulator;
+}
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+});
+afterAll(() => {
+  process.env = savedEnv;
+});
+
+function decideByHand(item: InboundItem): Decision {
+  if (item.direction === 'outgoing') return { item, action: 'ignore', reason: 'outgoing' };
+  if (item.kind === 'certificate-transfer') {
+    return item.sourceAccount !== undefined && KNOWN_SENDERS.has(item.sourceAccount)
+      ? { item, action: 'allow', reason: 'known sender' }
+      : { item, action: 'reject', reason: 'unknown sender' };
+  }
+  if (item.state !== 'OPEN' && item.state !== 'REQUESTED') return { item, action: 'ignore', reason: 'final' };
+  if (item.type !== 'INVITE' && item.type !== 'TRANSFER_RESPONSIBILITY') return { item, action: 'ignore', reason: 'not governed' };
+  return item.organizationId === 'o-exampleorgid11' ? { item, action: 'allow', reason: 'known org' } : { item, action: 'decline', reason: 'unknown org' };
+}
+
+const reasonFor = (item: CertificateTransferItem): string => `inbound-guard: ${item.sourceAccount ?? 'unknown'} is not on the allowlist`;
+
+async function sweepAndDecide(clientOptions: AwsClientOptions = {}): Promise<{ decisions: Decision[]; clients: ReturnType<typeof createAwsClients> }> {
+  const clients = createAwsClients(clientOptions);
+  const sweep = await sweepAccount(clients, { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: true });
+  expect(sweep.errors).toEqual([]);
+  return { decisions: sweep.items.map(decideByHand), clients };
+}
+
+const keyOf = (r: ItemResult): string => (r.decision.item.kind === 'certificate-transfer' ? r.decision.item.certificateId : r.decision.item.id);
+const outcomes = (results: readonly ItemResult[]): Record<string, string> => Object.fromEntries(results.map((r) => [keyOf(r), r.outcome]));
+const writes = (handle: EmulatorHandle) => handle.calls.filter((c) => c.operation === 'RejectCertificateTransfer' || c.operation === 'DeclineHandshake');
+const planned = (decisions: readonly Decision[]): number => decisions.filter((d) => d.action === 'reject' || d.action === 'decline').length;
+
+describe('executeDecisions with awsEffects against the emulator', () => {
+  it('enforce rejects and declines exactly what was decided; the outgoing and allowed items stay pending', async () => {
+    const handle = await start();
+    const { decisions, clients } = await sweepAndDecide();
+    expect(planned(decisions)).toBe(7); // 4 transfers, 3 handshakes
+
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(clients), rejectReasonFor: reasonFor });
+
+    const byId = outcomes(results);
+    expect(byId[UNKNOWN_US]).toBe('rejected');
+    expect(byId[UNKNOWN_EU]).toBe('rejected');
+    expect(byId[STRANGER_INVITE]).toBe('declined');
+    expect(byId[TRANSFER_RESPONSIBILITY]).toBe('declined');
+    expect(byId[ALLOWED_US]).toBe('allowed');
+    expect(byId[OUTGOING]).toBe('ignored');
+    expect(results.filter((r) => r.outcome === 'failed')).toEqual([]);
+
+    // What AWS now holds.
+    expect(handle.certificate('us-east-1', UNKNOWN_US)).toMatchObject({ status: 'INACTIVE', ownedBy: '999988887777' });
+    expect(handle.certificate('us-east-1', UNKNOWN_US)?.transfer?.rejectReason).toBe('inbound-guard: 999988887777 is not on the allowlist');
+    expect(handle.certificate('eu-west-1', UNKNOWN_EU)?.status).toBe('INACTIVE');
+    expect(handle.certificate('us-east-1', ALLOWED_US)?.status).toBe('PENDING_TRANSFER');
+    expect(handle.certificate('us-east-1', OUTGOING)?.status).toBe('PENDING_TRANSFER');
+    expect(handle.handshake(STRANGER_INVITE)?.State).toBe('DECLINED');
+    expect(handle.handshake(TRANSFER_RESPONSIBILITY)?.State).toBe('DECLINED');
+    expect(handle.handshake(ALLOWED_INVITE)?.State).toBe('OPEN');
+    expect(handle.handshake(OUR_INVITE)?.State).toBe('OPEN');
+
+    // Nothing was ever sent about the outgoing items.
+    expect(writes(handle)).toHaveLength(7);
+    expect(writes(handle).some((c) => JSON.stringify(c.params).includes(OUTGOING) || JSON.stringify(c.params).includes(OUR_INVITE))).toBe(false);
+    expect(writes(handle).every((c) => c.status === 200)).toBe(true);
+  });
+
+  it.each(['dry-run', 'plan'] as const)('%s sends no write at all', async (mode) => {
+    const handle = await start();
+    const { decisions, clients } = await sweepAndDecide();
+    const results = await executeDecisions(decisions, { mode, budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(clients), rejectReasonFor: reasonFor });
+    expect(writes(handle)).toEqual([]);
+    expect(outcomes(results)[UNKNOWN_US]).toBe('would-reject');
+    expect(outcomes(results)[STRANGER_INVITE]).toBe('would-decline');
+    expect(handle.certificate('us-east-1', UNKNOWN_US)?.status).toBe('PENDING_TRANSFER');
+  });
+
+  it('a tripped budget sends no write', async () => {
+    const handle = await start();
+    const { decisions, clients } = await sweepAndDecide();
+    const events: ActEvent[] = [];
+    const results = await executeDecisions(decisions, {
+      mode: 'enforce',
+      budget: resolveBudget(6, undefined, planned(decisions)),
+      effects: awsEffects(clients),
+      rejectReasonFor: reasonFor,
+      log: (e) => events.push(e),
+    });
+    expect(writes(handle)).toEqual([]);
+    expect(results.filter((r) => r.outcome === 'held-by-budget')).toHaveLength(7);
+    expect(events.map((e) => e.type)).toEqual(['budget-tripped']);
+  });
+
+  it('races (accepted, cancelled, declined meanwhile) are already-handled, not failures', async () => {
+    const handle = await start();
+    const { decisions, clients } = await sweepAndDecide();
+    handle.raceBeforeNext({ operation: 'RejectCertificateTransfer', id: UNKNOWN_US, outcome: 'accepted' });
+    handle.raceBeforeNext({ operation: 'RejectCertificateTransfer', id: UNKNOWN_EU, outcome: 'cancelled' });
+    handle.raceBeforeNext({ operation: 'DeclineHandshake', id: STRANGER_INVITE, outcome: 'declined' });
+    handle.raceBeforeNext({ operation: 'DeclineHandshake', id: TRANSFER_RESPONSIBILITY, outcome: 'cancelled' });
+
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(clients), rejectReasonFor: reasonFor });
+
+    const byKey = new Map(results.map((r) => [keyOf(r), r]));
+    expect(byKey.get(UNKNOWN_US)).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(/^TransferAlreadyCompletedException: /) });
+    expect(byKey.get(UNKNOWN_EU)).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(/^TransferAlreadyCompletedException: /) });
+    expect(byKey.get(STRANGER_INVITE)).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(/^HandshakeAlreadyInStateException: /) });
+    expect(byKey.get(TRANSFER_RESPONSIBILITY)).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(/^InvalidHandshakeTransitionException: /) });
+    expect(byKey.get(UNKNOWN_US_2)?.outcome).toBe('rejected');
+    expect(results.filter((r) => r.outcome === 'failed')).toEqual([]);
+  });
+
+  it('a write that keeps failing is failed with what AWS said, and every other write is still made', async () => {
+    const handle = await start();
+    const { decisions, clients } = await sweepAndDecide({ maxAttempts: 2 });
+    handle.injectFault({ service: 'iot', operation: 'RejectCertificateTransfer', id: UNKNOWN_US, rate: 1, kind: 'http500' });
+
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(clients), rejectReasonFor: reasonFor });
+
+    const byKey = new Map(results.map((r) => [keyOf(r), r]));
+    expect(byKey.get(UNKNOWN_US)).toMatchObject({ outcome: 'failed', detail: expect.stringMatching(/^InternalFailureException/) });
+    expect(results.filter((r) => r.outcome === 'rejected')).toHaveLength(3);
+    expect(results.filter((r) => r.outcome === 'declined')).toHaveLength(3);
+    expect(handle.certificate('us-east-1', UNKNOWN_US)?.status).toBe('PENDING_TRANSFER');
+    expect(handle.calls.filter((c) => c.operation === 'RejectCertificateTransfer' && JSON.stringify(c.params).includes(UNKNOWN_US))).toHaveLength(2);
+  });
+
+  it('throttled writes are retried by the SDK and all go through', async () => {
+    const handle = await start();
+    const { decisions, clients } = await sweepAndDecide();
+    handle.setRateLimit({ service: 'iot', operation: 'RejectCertificateTransfer', tps: 2, burst: 1 });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(clients), rejectReasonFor: reasonFor });
+    expect(results.filter((r) => r.outcome === 'rejected')).toHaveLength(4);
+    expect(handle.calls.some((c) => c.operation === 'RejectCertificateTransfer' && c.errorType === 'ThrottlingException')).toBe(true);
+  });
+});

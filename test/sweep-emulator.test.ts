@@ -1,0 +1,188 @@
+/**
+ * Wire-level: sweepAccount with the real SDK clients from createAwsClients, pointed at the emulator
+ * through the environment only (AWS_ENDPOINT_URL_IOT / _ORGANIZATIONS / _STS), as in a workflow.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createAwsClients } from '../src/aws/clients.js';
+import { getCallerAccount } from '../src/aws/sts/get-caller-account.js';
+import type { CertificateTransferItem, HandshakeItem, InboundItem } from '../src/model/items.js';
+import type { SweepEvent } from '../src/sweep/events.js';
+import { sweepAccount } from '../src/sweep/sweep.js';
+import { loadScenario, startEmulator, type EmulatorHandle, type Scenario } from './emulator/index.js';
+
+const SAMPLE = 'test/emulator/scenarios/sample.yml';
+const ME = '210987654321';
+const OUTGOING = '848b2b8f86d849fef6a7117d4cb55bff420d812b5f9425a7df6e8e70a7b52015';
+const INCOMING_US = [
+  '460f149849f4a19db0611d34a4f4296a3091be48d8d26e0da836652898875616',
+  '90355b1587c46967c9cc7814adb6b61574873df2165fc2252ad79593d69a0eb3',
+  'e7ef8e5add674acbc8f1774c840186807ba6bb53ec8c0a5a4a6f87ce89b7208d',
+  'ea91e3626f0c6ae15cd6119f37861d86518ec7c7b7ca37d051c76249d259ce55',
+];
+const INCOMING_EU = [
+  '0d59404c5a13dda9a0da30bea460b75f7f460c52a8f503a6d76be62765d94562',
+  '2dbf4e9e702e17ead3e4adc0cf835ebedf5740d57972b81a1dd180e2b7821eca',
+  '672fbf1c76e25018111863c48e065f62e7c7e8334e4ec9ea808353d4aa7ddcd8',
+];
+
+const savedEnv = { ...process.env };
+let emulator: EmulatorHandle | undefined;
+
+/** Starts the emulator and points the process environment at it, as configure-aws-credentials would. */
+async function start(scenario: Scenario | string = SAMPLE): Promise<EmulatorHandle> {
+  await emulator?.close();
+  emulator = await startEmulator({ scenario });
+  for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
+  Object.assign(process.env, emulator.env(ME), { AWS_CONFIG_FILE: '/nonexistent/inbound-guard-test', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/inbound-guard-test' });
+  return emulator;
+}
+
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+});
+afterAll(() => {
+  process.env = savedEnv;
+});
+
+const certificates = (items: readonly InboundItem[]): CertificateTransferItem[] => items.filter((i): i is CertificateTransferItem => i.kind === 'certificate-transfer');
+const handshakes = (items: readonly InboundItem[]): HandshakeItem[] => items.filter((i): i is HandshakeItem => i.kind === 'handshake');
+const ids = (items: readonly CertificateTransferItem[]): string[] => items.map((i) => i.certificateId);
+
+describe('sweepAccount against the emulator (sample scenario)', () => {
+  beforeAll(() => {
+    // Sanity: nothing else in this process points the SDK elsewhere.
+    expect(process.env['AWS_IGNORE_CONFIGURED_ENDPOINT_URLS']).toBeUndefined();
+  });
+
+  it('finds the caller account through STS', async () => {
+    await start();
+    expect(await getCallerAccount(createAwsClients().sts)).toBe(ME);
+  });
+
+  it('sweeps two regions and the handshakes: incoming with their source, the outgoing one reported, never described', async () => {
+    const handle = await start();
+    const events: SweepEvent[] = [];
+    const result = await sweepAccount(createAwsClients(), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: true, log: (e) => events.push(e) });
+
+    expect(result.errors).toEqual([]);
+    expect(result.regionsSwept).toEqual(['us-east-1', 'eu-west-1']);
+    const certs = certificates(result.items);
+    expect(certs.map((c) => `${c.region} ${c.certificateId.slice(0, 8)} ${c.direction}`)).toEqual([
+      'us-east-1 460f1498 incoming',
+      'us-east-1 848b2b8f outgoing',
+      'us-east-1 90355b15 incoming',
+      'us-east-1 e7ef8e5a incoming',
+      'us-east-1 ea91e362 incoming',
+      'eu-west-1 0d59404c incoming',
+      'eu-west-1 2dbf4e9e incoming',
+      'eu-west-1 672fbf1c incoming',
+    ]);
+    const byId = new Map(certs.map((c) => [c.certificateId, c]));
+    expect(byId.get('e7ef8e5add674acbc8f1774c840186807ba6bb53ec8c0a5a4a6f87ce89b7208d')).toMatchObject({
+      sourceAccount: '111122223333',
+      transferMessage: 'Gateway batch 2026-11 (PO 4471), 1 of 2',
+      caCertificateId: '0aad9ce96baffe7f31e8fd427a156734f078539c37edce462a8d8ab75e9b66f4',
+      certificateArn: expect.stringMatching(/^arn:aws:iot:us-east-1:\d{12}:cert\/e7ef8e5a/),
+    });
+    expect(byId.get('2dbf4e9e702e17ead3e4adc0cf835ebedf5740d57972b81a1dd180e2b7821eca')?.transferMessage).toContain('::stop-commands::pwned');
+    expect(byId.get(OUTGOING)).toMatchObject({ direction: 'outgoing', targetAccount: '888899990000', sourceAccount: ME });
+
+    // The outgoing transfer was listed, not described; every incoming one was described once.
+    const described = handle.calls.filter((c) => c.operation === 'DescribeCertificate').map((c) => JSON.stringify(c.params));
+    expect(described.some((p) => p.includes(OUTGOING))).toBe(false);
+    expect(described).toHaveLength(INCOMING_US.length + INCOMING_EU.length);
+    // Pages of 250: 320+ certificates in us-east-1 take two calls, 180+ in eu-west-1 one.
+    const lists = handle.calls.filter((c) => c.operation === 'ListCertificates');
+    expect(lists.map((c) => c.region).sort()).toEqual(['eu-west-1', 'us-east-1', 'us-east-1']);
+    expect(handle.calls.filter((c) => c.status >= 300)).toEqual([]);
+
+    const hs = handshakes(result.items);
+    expect(hs.map((h) => h.id)).toEqual([...hs.map((h) => h.id)].sort());
+    expect(hs.find((h) => h.id === 'h-h4tuiz9mk6flzbqwu9fzs3uy')).toMatchObject({
+      type: 'INVITE',
+      state: 'OPEN',
+      direction: 'incoming',
+      organizationId: 'o-exampleorgid11',
+      managementAccountId: '111111111111',
+      managementEmail: 'cloud-admin@example.com',
+      managementName: 'Example Corp management account',
+    });
+    expect(hs.find((h) => h.id === 'h-usts6j4f4arj8jz9ukk3ergt')).toMatchObject({ type: 'TRANSFER_RESPONSIBILITY', direction: 'incoming', organizationId: 'o-ysztebow2w', managementAccountId: '666677778888' });
+    expect(hs.find((h) => h.id === 'h-u9t3v3r5ut9rfyof8tmfm1tk')).toMatchObject({ direction: 'outgoing', organizationId: 'o-oxiw4s6dzh' });
+    expect(hs.find((h) => h.id === 'h-n9dpk0xem4dklbsvzty3m6fn')?.state).toBe('REQUESTED');
+    expect(events).toContainEqual({ type: 'region-finished', region: 'us-east-1', pending: 5, incoming: 4, outgoing: 1, vanished: 0 });
+  });
+
+  it.each([
+    ['ownedBy', '999988887777'],
+    ['previousOwnedBy', '999988887777'],
+    ['none', undefined],
+  ] as const)('reads the source whichever field names it (pendingOwnerField %s)', async (pendingOwnerField, source) => {
+    await start({ ...loadScenario(SAMPLE), pendingOwnerField });
+    const result = await sweepAccount(createAwsClients(), { account: ME, regions: ['us-east-1'], handshakes: false });
+    const item = certificates(result.items).find((c) => c.certificateId.startsWith('90355b15'));
+    expect(item?.sourceAccount).toBe(source);
+    expect(item?.direction).toBe('incoming');
+  });
+
+  it('reports a region that fails mid-pagination, with none of its items, and still returns the other region', async () => {
+    const handle = await start();
+    // Every attempt at us-east-1's second page fails: the SDK retries, then gives up.
+    handle.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'us-east-1', nth: 2, times: 1000, kind: 'http500' });
+    const events: SweepEvent[] = [];
+    const result = await sweepAccount(createAwsClients({ maxAttempts: 2 }), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: true, log: (e) => events.push(e) });
+
+    expect(result.regionsSwept).toEqual(['eu-west-1']);
+    expect(result.errors).toEqual([{ service: 'iot', region: 'us-east-1', message: expect.stringMatching(/^InternalFailureException/) }]);
+    expect(ids(certificates(result.items))).toEqual(INCOMING_EU);
+    expect(handshakes(result.items).length).toBeGreaterThan(0);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'region-failed', region: 'us-east-1', errorKind: 'other' }));
+  });
+
+  it('reports a failing handshake listing as an organizations error and keeps the certificates', async () => {
+    const handle = await start();
+    handle.injectFault({ service: 'organizations', operation: 'ListHandshakesForAccount', rate: 1, kind: 'http503' });
+    const result = await sweepAccount(createAwsClients({ maxAttempts: 2 }), { account: ME, regions: ['eu-west-1'], handshakes: true });
+    expect(result.errors).toEqual([{ service: 'organizations', message: expect.stringMatching(/^ServiceUnavailableException/) }]);
+    expect(ids(certificates(result.items))).toEqual(INCOMING_EU);
+    expect(handshakes(result.items)).toEqual([]);
+  });
+
+  it('follows empty pages with a token (Organizations) and a marker after a full last page (IoT) to the end', async () => {
+    await start();
+    const plain = await sweepAccount(createAwsClients(), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: true });
+    const handle = await start({
+      ...loadScenario(SAMPLE),
+      // 250 + 250 certificates in eu-west-1: the second page is full and still carries a marker.
+      fleets: [...(loadScenario(SAMPLE).fleets ?? []).filter((f) => f.region !== 'eu-west-1'), { account: ME, region: 'eu-west-1', count: 497 }],
+      knobs: { emptyPageRate: 0.5, trailingEmptyPage: true, fullPageMarker: true },
+    });
+    const tricky = await sweepAccount(createAwsClients(), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: true });
+
+    expect(tricky.errors).toEqual([]);
+    // Relative times in the scenario are seeded at start: compare everything but the dates.
+    const undated = (items: readonly InboundItem[]): unknown[] =>
+      items.map((item) => Object.fromEntries(Object.entries(item).filter(([key]) => !/Date$|At$/.test(key))));
+    expect(undated(tricky.items)).toEqual(undated(plain.items));
+    expect(tricky.items).toHaveLength(plain.items.length);
+    const listHandshakeCalls = handle.calls.filter((c) => c.operation === 'ListHandshakesForAccount');
+    expect(listHandshakeCalls.length).toBeGreaterThan(1);
+    expect(handle.calls.filter((c) => c.operation === 'ListCertificates' && c.region === 'eu-west-1')).toHaveLength(3);
+  });
+
+  it('completes under a token bucket: throttled calls are retried by the SDK', async () => {
+    const handle = await start();
+    handle.setRateLimit({ service: 'iot', tps: 8, burst: 2 });
+    handle.setRateLimit({ service: 'organizations', tps: 3, burst: 1 });
+    // 60 more invitations: several ListHandshakesForAccount pages, back to back against 3 TPS.
+    handle.seed({ handshakes: [{ action: 'INVITE', organization: 'o-p76zu5911y', to: ME, count: 60 }] });
+    const result = await sweepAccount(createAwsClients(), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: true });
+
+    expect(result.errors).toEqual([]);
+    expect(certificates(result.items).filter((c) => c.direction === 'incoming')).toHaveLength(INCOMING_US.length + INCOMING_EU.length);
+    expect(handle.calls.some((c) => c.errorType === 'ThrottlingException')).toBe(true);
+    expect(handle.calls.some((c) => c.errorType === 'TooManyRequestsException')).toBe(true);
+    expect(handshakes(result.items)).toHaveLength(70);
+  });
+});
