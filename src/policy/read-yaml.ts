@@ -161,13 +161,16 @@ export function readYaml(input: string | Uint8Array): YamlRead {
   let doc: Document;
   try {
     // core schema regardless of a %YAML 1.1 directive: 1.1 would read 012 as octal and yes as true.
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, schema: 'core', merge: false, strict: true });
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, schema: 'core', merge: false, strict: true, logLevel: 'error' });
   } catch {
     return { ok: false, issues: [atStart('the file could not be read as YAML (it may be nested too deeply); a policy is a short, plain YAML mapping.')] };
   }
 
   if (doc.errors.length > 0) {
-    const issues = doc.errors.map((error): IssueDraft => {
+    // The parser gives up on deep nesting with a stack overflow; what follows is its consequence.
+    const overflow = doc.errors.find((error) => /stack/i.test(error.message));
+    const errors = overflow === undefined ? doc.errors : [overflow];
+    const issues = errors.map((error): IssueDraft => {
       const unclosed = error.code === 'MISSING_CHAR' ? unclosedQuoteStart(doc, error.pos[0]) : undefined;
       if (unclosed !== undefined) {
         const { line, col } = lineCounter.linePos(unclosed.offset);

@@ -3,19 +3,23 @@
  * Pure string functions; the callers choose the candidates.
  */
 
-/** Edit distance (insertions, deletions, substitutions) between two strings. */
-export function levenshtein(a: string, b: string): number {
-  if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/**
+ * Edit distance (insertions, deletions, substitutions, and swaps of two neighbours: `unitl` is
+ * one step from `until`), the optimal-string-alignment variant of Damerau-Levenshtein.
+ */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(best);
     }
-    previous = current;
+    rows.push(row);
   }
-  return previous[b.length] ?? 0;
+  return rows[a.length]?.[b.length] ?? 0;
 }
 
 /**
@@ -44,7 +48,7 @@ export function closest(input: string, candidates: readonly string[]): string | 
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const target = foldSpelling(candidate);
-    const distance = levenshtein(folded, target);
+    const distance = editDistance(folded, target);
     const budget = Math.max(1, Math.floor(Math.min(folded.length, target.length) / 3));
     if (distance <= budget && (best === undefined || distance < best.distance)) best = { candidate, distance };
   }

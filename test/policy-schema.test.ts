@@ -1,0 +1,188 @@
+/**
+ * The JSON Schema: committed copy up to date, and in agreement with the validator — on the
+ * fixture corpus and on generated policies. Where they differ by design, the rule is listed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import fc from 'fast-check';
+import { parse, stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { HANDSHAKE_TYPES } from '../src/model/items.js';
+import { DEFAULT_REJECT_REASON } from '../src/policy/defaults.js';
+import { policyJsonSchema } from '../src/policy/json-schema.js';
+import { parsePolicy } from '../src/policy/parse-policy.js';
+
+const ROOT = 'test/fixtures/policies';
+const ymlIn = (dir: string) => readdirSync(`${ROOT}/${dir}`).filter((f) => f.endsWith('.yml')).sort();
+const read = (dir: string, file: string) => readFileSync(`${ROOT}/${dir}/${file}`, 'utf8');
+
+// The pattern already enforces real calendar dates; `format: date` is only a hint for editors.
+// strictRequired flags `anyOf: [{ required: [organization] }, …]` (the "name at least one
+// selector" rule) because the branch does not repeat the property definition; that is valid
+// JSON Schema, and every other strict check stays on.
+const ajv = new Ajv({ strict: true, strictRequired: false, allErrors: true, formats: { date: true } });
+const validate = ajv.compile(policyJsonSchema());
+
+/** Invalid fixtures whose only problems are rules a JSON Schema cannot state: the schema accepts them. */
+const VALIDATOR_ONLY: Record<string, string> = {
+  'duplicate-entries.yml': 'duplicate allow entries compare entries with each other',
+  'entry-types-not-governed.yml': 'an entry’s handshake-types must be a subset of a sibling list',
+  'entry-types-handshakes-off.yml': 'an entry’s handshake-types must be a subset of a sibling list',
+  'reject-reason-too-long.yml': 'the worst-case length depends on the policy path',
+  'duplicate-keys.yml': 'a YAML document with duplicate keys reads as one value (the last wins)',
+  'alias-reuse.yml': 'aliases are refused while reading YAML; expanded, the value is a valid shape',
+};
+
+/** Refused while reading the YAML, before any schema: no value, or one not made of JSON types. */
+const YAML_LEVEL: Record<string, 'no value' | 'schema rejects'> = {
+  'malformed.yml': 'no value',
+  'bad-indentation.yml': 'no value',
+  'tab-indent.yml': 'no value',
+  'multiple-documents.yml': 'no value',
+  'alias-bomb.yml': 'no value',
+  'tags.yml': 'schema rejects',
+  'collection-key.yml': 'schema rejects',
+};
+
+describe('committed schema', () => {
+  it('schema/inbound-guard.schema.json is what policyJsonSchema() generates (run scripts/write-schema.js)', () => {
+    expect(readFileSync('schema/inbound-guard.schema.json', 'utf8')).toBe(`${JSON.stringify(policyJsonSchema(), null, 2)}\n`);
+  });
+
+  it('is draft-07, closed at every level, and describes every key', () => {
+    const schema = policyJsonSchema() as Record<string, unknown>;
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    const visit = (node: unknown, path: string): void => {
+      if (typeof node !== 'object' || node === null) return;
+      const n = node as Record<string, unknown>;
+      if (n.type === 'object') {
+        expect(n.additionalProperties, path).toBe(false);
+        for (const [key, child] of Object.entries((n.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+          expect(typeof child.description, `${path}.${key}`).toBe('string');
+          visit(child, `${path}.${key}`);
+        }
+      }
+      if (n.type === 'array') visit(n.items, `${path}[]`);
+    };
+    visit(schema, '$');
+  });
+
+  it('carries the defaults the validator fills in', () => {
+    const text = JSON.stringify(policyJsonSchema());
+    expect(text).toContain(JSON.stringify(DEFAULT_REJECT_REASON));
+    expect(text).toContain('"default":["INVITE","TRANSFER_RESPONSIBILITY"]');
+  });
+});
+
+describe('schema and validator agree on the fixtures', () => {
+  it.each(ymlIn('valid'))('valid/%s: the schema accepts it', (file) => {
+    // Read as YAML 1.2 core, as parsePolicy does even under a %YAML 1.1 directive.
+    expect(validate(parse(read('valid', file), { schema: 'core' })), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  const invalid = ymlIn('invalid');
+  it('classifies every invalid fixture at most once', () => {
+    for (const file of Object.keys(VALIDATOR_ONLY)) expect(invalid).toContain(file);
+    for (const file of Object.keys(YAML_LEVEL)) expect(invalid).toContain(file);
+    expect(Object.keys(VALIDATOR_ONLY).filter((f) => f in YAML_LEVEL)).toEqual([]);
+  });
+
+  it.each(invalid.filter((f) => !(f in VALIDATOR_ONLY) && !(f in YAML_LEVEL)))('invalid/%s: a shape error the schema rejects too', (file) => {
+    expect(validate(parse(read('invalid', file), { uniqueKeys: false }) ?? null)).toBe(false);
+  });
+
+  it.each(Object.entries(VALIDATOR_ONLY))('invalid/%s: the schema accepts it (%s)', (file) => {
+    expect(validate(parse(read('invalid', file), { uniqueKeys: false })), JSON.stringify(validate.errors)).toBe(true);
+    expect(parsePolicy(read('invalid', file), file).ok).toBe(false);
+  });
+
+  it.each(Object.entries(YAML_LEVEL))('invalid/%s: refused while reading YAML; the schema: %s', (file, schema) => {
+    let value: unknown;
+    try {
+      value = parse(read('invalid', file), { uniqueKeys: false, maxAliasCount: 100, logLevel: 'error' });
+    } catch {
+      expect(schema).toBe('no value');
+      return;
+    }
+    if (schema === 'no value') {
+      // The lenient parse recovered something; our reader still refuses the file.
+      expect(parsePolicy(read('invalid', file), file).ok).toBe(false);
+      return;
+    }
+    expect(validate(value)).toBe(false);
+  });
+});
+
+describe('schema and validator agree on generated policies', () => {
+  /** Mostly a good value, sometimes a bad one: enough valid policies to compare both ways. */
+  const pick = (good: unknown[], bad: unknown[] = []) =>
+    bad.length === 0 ? fc.constantFrom(...good) : fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...good) }, { weight: 1, arbitrary: fc.constantFrom(...bad) });
+  const account = pick(['111122223333', '012345678901', '444455556666'], [111122223333, '12345', null]);
+  const until = pick(['2027-01-31', '2028-02-29', '2001-01-01'], ['2027-02-30', '2027-1-31', 20270131]);
+  const note = pick(['a note', 'partner: Acme'], [5, null]);
+  const withExtra = <T extends object>(arb: fc.Arbitrary<T>) =>
+    fc
+      .tuple(arb, fc.oneof({ weight: 12, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom('extra', 'sourceAccount', 'Note') }))
+      .map(([value, key]) => (key === undefined ? value : { ...value, [key]: 1 }));
+  const iotEntry = withExtra(fc.record({ 'source-account': account, note, until }, { requiredKeys: [] }));
+  const types = fc.array(pick([...HANDSHAKE_TYPES], ['invite', 'BOGUS', 7]), { maxLength: 3 });
+  const orgEntry = withExtra(
+    fc.record(
+      {
+        organization: pick(['o-exampleorgid11', 'o-aaaaaaaaaa'], ['o-short', 'O-EXAMPLEORGID11', 5]),
+        'management-account': account,
+        'management-email': pick(['*@example.com', 'ops@example.com'], ['*@*', 'a@b@c', 'no-at', 'a b@c.d']),
+        'handshake-types': types,
+        note,
+        until,
+      },
+      { requiredKeys: [] },
+    ),
+  );
+  const policy = withExtra(
+    fc.record(
+      {
+        version: pick([1], [2, '1']),
+        iot: withExtra(
+          fc.record(
+            {
+              regions: fc.array(pick(['us-east-1', 'eu-west-1', 'us-gov-west-1'], ['US-EAST-1', 'useast1', 3]), { maxLength: 3 }),
+              allow: fc.oneof({ weight: 8, arbitrary: fc.array(iotEntry, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.constantFrom({}, 'x', null) }),
+              'reject-reason': pick([DEFAULT_REJECT_REASON, '{region}', `${'x'.repeat(100)}{certificate-id}`], ['{bogus}', '', 5]),
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        organizations: withExtra(fc.record({ 'handshake-types': types, allow: fc.array(orgEntry, { maxLength: 3 }) }, { requiredKeys: [] })),
+        limits: withExtra(fc.record({ 'max-actions': pick([0, 10, 1000], [1001, -1, 2.5, '10']) }, { requiredKeys: [] })),
+      },
+      { requiredKeys: [] },
+    ),
+  );
+  /** Messages of the rules the schema cannot state (see VALIDATOR_ONLY). */
+  const VALIDATOR_ONLY_RULE = /^(duplicates |\S+ is not a governed type|can expand to)/;
+
+  it('accepted by the validator ⇒ accepted by the schema; refused only by the validator ⇒ a validator-only rule', () => {
+    let accepted = 0;
+    let validatorOnly = 0;
+    fc.assert(
+      fc.property(policy, (value) => {
+        const text = stringify(value);
+        const result = parsePolicy(text, '.github/inbound-guard.yml');
+        const schemaSays = validate(parse(text));
+        if (result.ok) {
+          accepted++;
+          expect(schemaSays, JSON.stringify(validate.errors)).toBe(true);
+        } else if (schemaSays) {
+          validatorOnly++;
+          expect(result.issues.map((i) => i.message).filter((m) => !VALIDATOR_ONLY_RULE.test(m))).toEqual([]);
+        }
+        if (!result.ok) for (const issue of result.issues) expect(issue.message).not.toMatch(/Invalid input|Too (big|small)|Unrecognized key/);
+      }),
+      { numRuns: 1000 },
+    );
+    // The generator must reach both sides, or the property says little.
+    expect(accepted).toBeGreaterThan(20);
+    expect(validatorOnly).toBeGreaterThan(0);
+  });
+});
