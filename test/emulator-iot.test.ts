@@ -200,7 +200,7 @@ describe('DescribeCertificate', () => {
   it('answers an unknown id, or one the caller cannot see, with ResourceNotFoundException', async () => {
     await expect(me.send(new DescribeCertificateCommand({ certificateId: 'f'.repeat(64) }))).rejects.toBeInstanceOf(ResourceNotFoundException);
     await expect(me.send(new DescribeCertificateCommand({ certificateId: FACTORY_OWN }))).rejects.toBeInstanceOf(ResourceNotFoundException);
-    const error = await me.send(new DescribeCertificateCommand({ certificateId: FACTORY_OWN })).catch((e: IoTServiceException) => e);
+    const error = (await me.send(new DescribeCertificateCommand({ certificateId: FACTORY_OWN })).catch((e: unknown) => e)) as IoTServiceException;
     expect(error.$metadata.httpStatusCode).toBe(404);
   });
 });
@@ -312,7 +312,7 @@ describe('accounts, regions and the call log', () => {
   it('answers an access key no account owns with UnrecognizedClientException (403)', async () => {
     const { IoTClient } = await import('@aws-sdk/client-iot');
     const stranger = new IoTClient({ endpoint: emu.url, region: 'us-east-1', credentials: { accessKeyId: 'AKIDNOTANACCOUNT', secretAccessKey: 'x' }, maxAttempts: 1 });
-    const error = await stranger.send(new ListCertificatesCommand({})).catch((e: IoTServiceException) => e);
+    const error = (await stranger.send(new ListCertificatesCommand({})).catch((e: unknown) => e)) as IoTServiceException;
     expect(error.name).toBe('UnrecognizedClientException');
     expect(error.$metadata.httpStatusCode).toBe(403);
   });

@@ -12,20 +12,20 @@ type RetryStrategy = NonNullable<IoTClientConfig['retryStrategy']>;
 
 interface Token {
   getRetryCount(): number;
+  getRetryDelay(): number;
 }
 
-/** Retry throttling and transient errors up to `maxAttempts` in all, `delayMs` apart. */
+/** Retry throttling and transient errors up to `maxAttempts` in all, `delayMs` apart (the SDK waits). */
 export function quickRetry(maxAttempts: number, delayMs = 20): RetryStrategy {
-  const token = (count: number): Token => ({ getRetryCount: () => count });
+  const token = (count: number, delay: number): Token => ({ getRetryCount: () => count, getRetryDelay: () => delay });
   return {
     mode: 'standard',
-    acquireInitialRetryToken: async () => token(0),
+    acquireInitialRetryToken: async () => token(0, 0),
     refreshRetryTokenForRetry: async (previous: Token, errorInfo: { errorType: string }) => {
       const next = previous.getRetryCount() + 1;
       const retryable = errorInfo.errorType === 'THROTTLING' || errorInfo.errorType === 'TRANSIENT';
       if (!retryable || next >= maxAttempts) throw new Error('No retry token available');
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-      return token(next);
+      return token(next, delayMs);
     },
     recordSuccess: () => undefined,
   } as unknown as RetryStrategy;
@@ -36,7 +36,10 @@ export interface ClientOptions {
   /** Total attempts (default 1: no retries, so errors surface as they are sent). */
   maxAttempts?: number;
   retryDelayMs?: number;
-  /** Client-side timeout for each attempt (for `hang` faults). */
+  /**
+   * Client-side timeout for each attempt (for `hang` faults). Note: with this SDK a requestTimeout
+   * alone only logs a warning; the request is aborted only with throwOnRequestTimeout, set here.
+   */
   requestTimeoutMs?: number;
   /** Use the SDK's default retry strategy (real jittered backoff) instead of quickRetry. */
   defaultRetry?: boolean;
@@ -55,7 +58,7 @@ export function sdkClients(emulator: EmulatorHandle, account: string, options: C
     region: options.region ?? emulator.defaultRegion,
     credentials: emulator.credentials(account),
     ...(options.defaultRetry ? { maxAttempts: attempts } : { retryStrategy: quickRetry(attempts, options.retryDelayMs) }),
-    ...(options.requestTimeoutMs === undefined ? {} : { requestHandler: { requestTimeout: options.requestTimeoutMs } }),
+    ...(options.requestTimeoutMs === undefined ? {} : { requestHandler: { requestTimeout: options.requestTimeoutMs, throwOnRequestTimeout: true } }),
   };
   return {
     iot: new IoTClient(config),
