@@ -92,6 +92,17 @@ describe('normalised policy', () => {
     ]);
   });
 
+  it('locates issues in a file with Windows line endings', () => {
+    const issues = issuesOf(parsePolicy('version: 1\r\niot:\r\n  allow:\r\n    - source-account: 5\r\n', FILE));
+    expect(where(issues)).toEqual(['4:23 iot.allow[0].source-account']);
+  });
+
+  it('shows how to write an entry when a bare value is listed', () => {
+    const issues = issuesOf(parsePolicy('version: 1\niot:\n  allow:\n    - "111122223333"\n', FILE));
+    expect(where(issues)).toEqual(['4:7 iot.allow[0]']);
+    expect(issues[0]?.message).toContain('`- source-account: "111122223333"`');
+  });
+
   it('accepts bytes with a UTF-8 byte order mark', () => {
     expect(parsePolicy(encode('\uFEFFversion: 1\n'), FILE).ok).toBe(true);
   });

@@ -176,5 +176,5 @@ export const maxActions = () =>
     .min(0, { error: maxActionsMessage })
     .max(MAX_ACTIONS_LIMIT, { error: maxActionsMessage })
     .meta({
-      description: `The most reject/decline actions one run may take (0 to ${MAX_ACTIONS_LIMIT}; 0 = never act, report only). When absent, the action's default budget applies.`,
+      description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. 0: never act (report only). Up to ${MAX_ACTIONS_LIMIT}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
     });

@@ -16,8 +16,8 @@ import { REJECT_REASON_PATTERN, templateSyntaxProblem } from './template.js';
 export const ORGANIZATION_SELECTORS = ['organization', 'management-account', 'management-email'] as const;
 
 /** A mapping with exactly these keys; anything else is an unknown key. */
-function section<S extends z.ZodRawShape>(shape: S, what: string) {
-  return z.strictObject(shape, { error: errorFor(`a mapping with the keys ${listAlternatives(Object.keys(shape), 'and/or')} (${what})`) });
+function section<S extends z.ZodRawShape>(shape: S, what: string, example?: string) {
+  return z.strictObject(shape, { error: errorFor(`${what}: a mapping with the keys ${listAlternatives(Object.keys(shape), 'and/or')}`, example) });
 }
 
 function list<T extends z.ZodType>(item: T, expected: string, example: string) {
@@ -31,6 +31,7 @@ const IotAllowEntry = section(
     until: calendarDate().optional(),
   },
   'an allow entry',
+  '- source-account: "111122223333"',
 ).meta({ description: 'Certificate transfers from this account are left pending for a person to accept.' });
 
 const rejectReason = z
@@ -45,14 +46,16 @@ const rejectReason = z
 const Iot = section(
   {
     regions: uniqueList(region(), 'a list of region names', 'regions: [us-east-1]')
-      .meta({ description: 'The regions swept for pending certificate transfers. Absent: the action input or AWS_REGION decides. []: IoT is not swept.' })
+      .meta({
+        description: 'The regions swept for pending certificate transfers. The action\'s `regions` input overrides it. Absent: AWS_REGION. []: IoT is not swept.',
+      })
       .optional(),
     allow: list(IotAllowEntry, 'a list of allow entries', 'allow: [{ source-account: "111122223333" }]')
       .meta({ description: 'The accounts whose certificate transfers are not rejected. Everything else is (default deny).' })
       .default([]),
     'reject-reason': rejectReason.default(DEFAULT_REJECT_REASON),
   },
-  'AWS IoT certificate transfers',
+  'the IoT settings',
 ).meta({ description: 'AWS IoT certificate transfers. Absent: no transfer is allowed; regions come from the action input.' });
 
 const entryHandshakeTypes = uniqueList(handshakeType(), 'a list of handshake types', 'handshake-types: [INVITE]')
@@ -69,6 +72,7 @@ const OrganizationsAllowEntry = section(
     until: calendarDate().optional(),
   },
   'an allow entry',
+  '- organization: o-exampleorgid11',
 )
   .refine((entry) => ORGANIZATION_SELECTORS.some((key) => entry[key] !== undefined), {
     when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
@@ -88,10 +92,10 @@ const Organizations = section(
       .meta({ description: 'The handshakes that are not declined. Everything else of a governed type is (default deny).' })
       .default([]),
   },
-  'AWS Organizations handshakes',
+  'the Organizations settings',
 ).meta({ description: 'AWS Organizations handshakes. Absent: INVITE and TRANSFER_RESPONSIBILITY handshakes are declined.' });
 
-const Limits = section({ 'max-actions': maxActions().optional() }, 'limits on what one run does').meta({ description: 'Safety limits.' });
+const Limits = section({ 'max-actions': maxActions().optional() }, 'the limits').meta({ description: 'Safety limits.' });
 
 export const PolicySchema = section(
   {
