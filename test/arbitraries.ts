@@ -76,6 +76,7 @@ export const emailPatternArb: fc.Arbitrary<string> = fc.oneof(
 const DAY_MS = 86_400_000;
 const EPOCH_MIN = Date.UTC(2024, 0, 1);
 const EPOCH_MAX = Date.UTC(2030, 11, 31, 23, 59, 59, 999);
+const SPAN_DAYS = Math.floor((EPOCH_MAX - EPOCH_MIN) / DAY_MS);
 
 /** YYYY-MM-DD of a Date, in UTC. */
 export function utcDay(date: Date): string {
@@ -85,13 +86,13 @@ export function utcDay(date: Date): string {
 /** A `now` within 2024..2030; a third of the time exactly at a UTC midnight, where `until` turns. */
 export const nowArb: fc.Arbitrary<Date> = fc.oneof(
   fc.date({ min: new Date(EPOCH_MIN), max: new Date(EPOCH_MAX), noInvalidDate: true }),
-  fc.integer({ min: 0, max: (EPOCH_MAX - EPOCH_MIN) / DAY_MS }).map((d) => new Date(EPOCH_MIN + d * DAY_MS)),
-  fc.integer({ min: 1, max: (EPOCH_MAX - EPOCH_MIN) / DAY_MS }).map((d) => new Date(EPOCH_MIN + d * DAY_MS - 1)),
+  fc.integer({ min: 0, max: SPAN_DAYS }).map((d) => new Date(EPOCH_MIN + d * DAY_MS)),
+  fc.integer({ min: 1, max: SPAN_DAYS }).map((d) => new Date(EPOCH_MIN + d * DAY_MS - 1)),
 );
 
 /** A valid `until` date within the same span as `nowArb`. */
 export const untilArb: fc.Arbitrary<string> = fc
-  .integer({ min: 0, max: Math.floor((EPOCH_MAX - EPOCH_MIN) / DAY_MS) })
+  .integer({ min: 0, max: SPAN_DAYS })
   .map((d) => utcDay(new Date(EPOCH_MIN + d * DAY_MS)));
 
 /** An `until` on or after the UTC day of `now`: the entry is in force at `now`. */
@@ -211,39 +212,49 @@ export function iotEntryMatchingArb(item: CertificateTransferItem, now: Date): f
     .map((rest) => ({ ...rest, sourceAccount, index: 0, position: { line: 1, column: 1 } }));
 }
 
+/** Whether a handshake carries anything an `organizations.allow` entry could name. */
+export function handshakeIsNameable(item: HandshakeItem): boolean {
+  return item.organizationId !== undefined || item.managementAccountId !== undefined || item.managementEmail !== undefined;
+}
+
 /**
- * An in-force `organizations.allow` entry that names this handshake's sender by some non-empty
- * subset of what the item carries. Fails (fc.pre) for an item that carries nothing to name.
+ * An in-force `organizations.allow` entry that names this handshake's sender by a non-empty
+ * subset of what the item carries. Throws for an item that carries nothing to name (filter
+ * such items with `handshakeIsNameable` first: a `.filter` here could never succeed).
  */
 export function organizationsEntryMatchingArb(item: HandshakeItem, now: Date): fc.Arbitrary<OrganizationsAllowEntry> {
+  const fields = (['organization', 'managementAccount', 'managementEmail'] as const).filter((field) =>
+    field === 'organization'
+      ? item.organizationId !== undefined
+      : field === 'managementAccount'
+        ? item.managementAccountId !== undefined
+        : item.managementEmail !== undefined,
+  );
+  if (fields.length === 0) {
+    throw new Error(`organizationsEntryMatchingArb: handshake ${item.id} carries no organization, account or email to match`);
+  }
   const type = item.type as HandshakeType;
   return fc
     .record({
-      useOrganization: fc.boolean(),
-      useAccount: fc.boolean(),
-      useEmail: fc.boolean(),
+      use: fc.subarray([...fields], { minLength: 1 }),
       pattern: item.managementEmail === undefined ? fc.constant('') : emailPatternMatchingArb(item.managementEmail),
       extraTypes: fc.subarray([...HANDSHAKE_TYPES]),
       narrow: fc.boolean(),
       note: noteArb,
       until: fc.option(untilInForceAtArb(now), { nil: undefined }),
     })
-    .map((r) => {
-      const organization = r.useOrganization ? item.organizationId : undefined;
-      const managementAccount = r.useAccount ? item.managementAccountId : undefined;
-      const managementEmail = r.useEmail && item.managementEmail !== undefined ? r.pattern : undefined;
-      return {
-        index: 0,
-        position: { line: 1, column: 1 },
-        ...(organization === undefined ? {} : { organization }),
-        ...(managementAccount === undefined ? {} : { managementAccount }),
-        ...(managementEmail === undefined ? {} : { managementEmail }),
-        ...(r.narrow ? { handshakeTypes: [...new Set([type, ...r.extraTypes])] } : {}),
-        ...(r.note === undefined ? {} : { note: r.note }),
-        ...(r.until === undefined ? {} : { until: r.until }),
-      };
-    })
-    .filter((e) => e.organization !== undefined || e.managementAccount !== undefined || e.managementEmail !== undefined);
+    .map((r) => ({
+      index: 0,
+      position: { line: 1, column: 1 },
+      ...(r.use.includes('organization') && item.organizationId !== undefined ? { organization: item.organizationId } : {}),
+      ...(r.use.includes('managementAccount') && item.managementAccountId !== undefined
+        ? { managementAccount: item.managementAccountId }
+        : {}),
+      ...(r.use.includes('managementEmail') ? { managementEmail: r.pattern } : {}),
+      ...(r.narrow ? { handshakeTypes: [...new Set([type, ...r.extraTypes])] } : {}),
+      ...(r.note === undefined ? {} : { note: r.note }),
+      ...(r.until === undefined ? {} : { until: r.until }),
+    }));
 }
 
 // ---- wild records (type-correct, semantically anything) -----------------------------------

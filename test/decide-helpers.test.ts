@@ -1,0 +1,194 @@
+/** The exported helpers of the decision engine: isInForce, lapsesAt, matchesEmailPattern, countByAction. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isInForce, lapsesAt, matchesEmailPattern } from '../src/decide/match.js';
+import { countByAction, decide, toMatchedEntry } from '../src/decide/decide.js';
+import type { Decision, DecisionAction } from '../src/decide/types.js';
+import { buildPolicy } from './helpers/policy.js';
+import { certificateTransfer, handshake } from './helpers/items.js';
+import { emailArb, emailPatternMatchingArb, nowArb, untilArb } from './arbitraries.js';
+
+describe('lapsesAt', () => {
+  it.each([
+    ['2026-10-31', '2026-11-01T00:00:00.000Z'],
+    ['2026-12-31', '2027-01-01T00:00:00.000Z'],
+    ['2028-02-28', '2028-02-29T00:00:00.000Z'],
+    ['2028-02-29', '2028-03-01T00:00:00.000Z'],
+  ])('%s lapses at %s', (until, expected) => {
+    expect(lapsesAt(until)?.toISOString()).toBe(expected);
+  });
+
+  it.each(['2026-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-1-5', '26-01-05', '2026-01-05T00:00:00Z', '', ' 2026-01-05', '0099-01-01x'])(
+    '%j is not a date: undefined',
+    (until) => {
+      expect(lapsesAt(until)).toBeUndefined();
+    },
+  );
+
+  it('refuses years 0000..0099 rather than let Date.UTC read them as 19xx', () => {
+    expect(lapsesAt('0099-12-31')).toBeUndefined();
+    expect(isInForce({ until: '0099-12-31' }, new Date('1999-01-01T00:00:00Z'))).toBe(false);
+  });
+});
+
+describe('isInForce', () => {
+  it.each([
+    ['no until', undefined, '2099-01-01T00:00:00Z', true],
+    ['well before', '2026-10-31', '2026-01-01T00:00:00Z', true],
+    ['start of the day', '2026-10-31', '2026-10-31T00:00:00Z', true],
+    ['last second of the day', '2026-10-31', '2026-10-31T23:59:59Z', true],
+    ['last millisecond of the day', '2026-10-31', '2026-10-31T23:59:59.999Z', true],
+    ['next day 00:00:00Z', '2026-10-31', '2026-11-01T00:00:00Z', false],
+    ['next day, west of UTC but after midnight UTC', '2026-10-31', '2026-10-31T19:00:00-05:00', false],
+    ['last day, east of UTC but before midnight UTC', '2026-10-31', '2026-11-01T01:00:00+02:00', true],
+    ['long after', '2026-10-31', '2030-01-01T00:00:00Z', false],
+    ['malformed until', '2026-02-30', '2020-01-01T00:00:00Z', false],
+  ] as const)('%s → %s', (_name, until, now, expected) => {
+    expect(isInForce(until === undefined ? {} : { until }, new Date(now))).toBe(expected);
+  });
+
+  it('an invalid now is never inside a lapsing entry, but an entry without until stays in force', () => {
+    expect(isInForce({ until: '2026-10-31' }, new Date(Number.NaN))).toBe(false);
+    expect(isInForce({}, new Date(Number.NaN))).toBe(true);
+  });
+
+  it('property: in force exactly when the UTC day of now is on or before until', () => {
+    fc.assert(
+      fc.property(untilArb, nowArb, (until, now) => {
+        expect(isInForce({ until }, now)).toBe(now.toISOString().slice(0, 10) <= until);
+      }),
+    );
+  });
+});
+
+describe('matchesEmailPattern', () => {
+  it.each([
+    ['a@example.com', 'a@example.com', true],
+    ['A@Example.COM', 'a@example.com', true],
+    ['a@example.com', 'A@EXAMPLE.COM', true],
+    ['*@example.com', 'a@example.com.evil.io', false],
+    ['*@example.com', 'a@sub.example.com', false],
+    ['*', '', true],
+    ['', '', true],
+    ['', 'a', false],
+    ['***', 'x', true],
+    ['a*a', 'a', false],
+    ['a*a', 'aa', true],
+    ['*a*b*c*', 'xxaxxbxxcxx', true],
+    ['*a*b*c*', 'xxcxxbxxaxx', false],
+    ['a.b', 'a-b', false],
+    ['a?b', 'ab', false],
+    ['a(b', 'a(b', true],
+    ['a\\b', 'a\\b', true],
+    ['a$', 'a', false],
+    ['ſ@x.io', 's@x.io', false],
+    ['k@x.io', '\u212A@x.io', false],
+    ['é@x.io', 'É@x.io', false],
+  ])('%j vs %j → %s', (pattern, email, expected) => {
+    expect(matchesEmailPattern(pattern, email)).toBe(expected);
+  });
+
+  it('property: a pattern built from an email (a slice replaced by *, letters re-cased) matches it', () => {
+    fc.assert(
+      fc.property(
+        emailArb.chain((email) => fc.tuple(fc.constant(email), emailPatternMatchingArb(email))),
+        ([email, pattern]) => {
+          expect(matchesEmailPattern(pattern, email)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('property: agrees with an escaped-regex reference on strings full of metacharacters', () => {
+    const unit = fc.constantFrom('a', 'B', 'b', '.', '*', '+', '?', '(', ')', '[', '\\', '$', '^', '|', '@');
+    const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 8 }), fc.string({ unit, maxLength: 10 }), (pattern, email) => {
+        const reference = new RegExp(`^${pattern.split('*').map(escape).join('.*')}$`, 'is');
+        expect(matchesEmailPattern(pattern, email)).toBe(reference.test(email));
+      }),
+    );
+  });
+
+  it('property: without *, it is ASCII-case-insensitive equality', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-ascii' }).filter((s) => !s.includes('*')), fc.string({ unit: 'grapheme-ascii' }), (p, e) => {
+        expect(matchesEmailPattern(p, e)).toBe(p.toLowerCase() === e.toLowerCase());
+      }),
+    );
+  });
+});
+
+describe('countByAction', () => {
+  it('counts every action, zero when absent', () => {
+    const actions: DecisionAction[] = ['allow', 'reject', 'reject', 'ignore', 'decline', 'reject'];
+    expect(countByAction(actions.map((action) => ({ action })))).toEqual({ allow: 1, reject: 3, decline: 1, ignore: 1 });
+    expect(countByAction([])).toEqual({ allow: 0, reject: 0, decline: 0, ignore: 0 });
+  });
+
+  it('counts the decisions decide returns', () => {
+    const policy = buildPolicy({ iotAllow: [{ sourceAccount: '111122223333' }], handshakeTypes: ['INVITE'] });
+    const decisions = decide(
+      [
+        certificateTransfer({ sourceAccount: '111122223333' }),
+        certificateTransfer({ sourceAccount: '999988887777' }),
+        certificateTransfer({ direction: 'outgoing' }),
+        handshake({ type: 'INVITE' }),
+        handshake({ type: 'TRANSFER_RESPONSIBILITY' }),
+      ],
+      policy,
+      new Date('2026-06-15T00:00:00Z'),
+    );
+    expect(countByAction(decisions)).toEqual({ allow: 1, reject: 1, decline: 1, ignore: 2 });
+  });
+});
+
+describe('decide', () => {
+  const now = new Date('2026-06-15T00:00:00Z');
+
+  it('returns [] for no items', () => {
+    expect(decide([], buildPolicy(), now)).toEqual([]);
+  });
+
+  it('keeps the input order and the same item objects', () => {
+    const items = [handshake({ id: 'h-aaaaaaaa' }), certificateTransfer(), handshake({ id: 'h-bbbbbbbb' })];
+    const decisions = decide(items, buildPolicy(), now);
+    expect(decisions.map((d) => d.item)).toEqual(items);
+    decisions.forEach((d, i) => expect(d.item).toBe(items[i]));
+  });
+
+  it('records the matched entry: list, index, position, note and until', () => {
+    const policy = buildPolicy({
+      iotAllow: [
+        { sourceAccount: '444455556666' },
+        { sourceAccount: '111122223333', note: 'factory', until: '2026-12-31', position: { line: 42, column: 7 } },
+      ],
+    });
+    const [decision] = decide([certificateTransfer({ sourceAccount: '111122223333' })], policy, now);
+    expect(decision).toEqual<Decision>({
+      item: expect.anything() as never,
+      action: 'allow',
+      matched: { list: 'iot.allow', index: 1, position: { line: 42, column: 7 }, note: 'factory', until: '2026-12-31' },
+      reason: 'allowed by iot.allow[1] (line 42) until the end of 2026-12-31 (UTC): factory',
+    });
+  });
+
+  it('leaves note and until out of the matched entry when the entry has none', () => {
+    const matched = toMatchedEntry('organizations.allow', { index: 3, position: { line: 9, column: 5 } });
+    expect(matched).toStrictEqual({ list: 'organizations.allow', index: 3, position: { line: 9, column: 5 } });
+  });
+
+  it('flattens a multi-line note into one sentence', () => {
+    const policy = buildPolicy({ organizationsAllow: [{ organization: 'o-exampleorgid', note: 'parent org\n  see ticket 12\n' }] });
+    const [decision] = decide([handshake()], policy, now);
+    expect(decision?.reason).toBe('allowed by organizations.allow[0] (line 20): parent org see ticket 12');
+  });
+
+  it('does not echo workflow commands or markup from sender-chosen fields', () => {
+    const item = handshake({ organizationId: '::error::pwned', managementAccountId: undefined, managementEmail: '<b>x</b>' });
+    const [decision] = decide([item], buildPolicy(), now);
+    expect(decision?.action).toBe('decline');
+    expect(decision?.reason).not.toContain('::');
+    expect(decision?.reason).not.toContain('<');
+  });
+});

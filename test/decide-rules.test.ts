@@ -1,0 +1,498 @@
+/**
+ * One row per rule of the decision engine: an item, a policy fragment and `now` in; the
+ * action, the matched entry's index and a piece of the reason out.
+ */
+import { describe, expect, it } from 'vitest';
+import { HANDSHAKE_STATES, type InboundItem } from '../src/model/items.js';
+import type { DecisionAction } from '../src/decide/types.js';
+import { decide } from '../src/decide/decide.js';
+import { buildPolicy, type PolicyFragment } from './helpers/policy.js';
+import { certificateTransfer, handshake } from './helpers/items.js';
+
+const NOW = new Date('2026-06-15T12:00:00Z');
+
+interface Row {
+  readonly name: string;
+  readonly item: InboundItem;
+  readonly policy: PolicyFragment;
+  readonly now?: Date;
+  readonly action: DecisionAction;
+  /** The matched entry's index; undefined when nothing is matched. */
+  readonly index?: number;
+  /** A fragment of the reason (or all of it). */
+  readonly reason: string;
+}
+
+function check(row: Row): void {
+  const [decision] = decide([row.item], buildPolicy(row.policy), row.now ?? NOW);
+  expect(decision).toBeDefined();
+  expect(decision?.item).toBe(row.item);
+  expect(decision?.action).toBe(row.action);
+  expect(decision?.matched?.index).toBe(row.index);
+  expect(decision?.reason).toContain(row.reason);
+  // matched is set exactly when the action is allow
+  expect(decision?.matched !== undefined).toBe(row.action === 'allow');
+}
+
+const FACTORY = '111122223333';
+const PARTNER = '444455556666';
+const STRANGER = '999988887777';
+
+describe('certificate transfers', () => {
+  const rows: Row[] = [
+    {
+      name: 'outgoing → ignore, naming the destination',
+      item: certificateTransfer({ direction: 'outgoing', sourceAccount: undefined, targetAccount: PARTNER }),
+      policy: {},
+      action: 'ignore',
+      reason: `outgoing transfer to ${PARTNER}: this account is the source; only the destination can reject it`,
+    },
+    {
+      name: 'outgoing is ignored even when nothing would allow its source',
+      item: certificateTransfer({ direction: 'outgoing', sourceAccount: STRANGER, targetAccount: PARTNER }),
+      policy: { iotAllow: [{ sourceAccount: FACTORY }] },
+      action: 'ignore',
+      reason: 'only the destination can reject it',
+    },
+    {
+      name: 'outgoing with no known destination → ignore',
+      item: certificateTransfer({ direction: 'outgoing', targetAccount: undefined }),
+      policy: {},
+      action: 'ignore',
+      reason: 'outgoing transfer to an account that could not be determined',
+    },
+    {
+      name: 'incoming, unknown source → reject (default deny), even with a catch-all-looking list',
+      item: certificateTransfer({ sourceAccount: undefined }),
+      policy: { iotAllow: [{ sourceAccount: FACTORY }, { sourceAccount: STRANGER }] },
+      action: 'reject',
+      reason: 'the source account could not be determined, so no iot.allow entry can match it (default deny)',
+    },
+    {
+      name: 'incoming, empty source string counts as unknown',
+      item: certificateTransfer({ sourceAccount: '' }),
+      policy: { iotAllow: [{ sourceAccount: FACTORY }] },
+      action: 'reject',
+      reason: 'could not be determined',
+    },
+    {
+      name: 'incoming, source in iot.allow[0] → allow, citing line and note',
+      item: certificateTransfer({ sourceAccount: FACTORY }),
+      policy: { iotAllow: [{ sourceAccount: FACTORY, note: 'factory provisioning account' }] },
+      action: 'allow',
+      index: 0,
+      reason: 'allowed by iot.allow[0] (line 5): factory provisioning account',
+    },
+    {
+      name: 'incoming, source not listed → reject',
+      item: certificateTransfer({ sourceAccount: STRANGER }),
+      policy: { iotAllow: [{ sourceAccount: FACTORY }, { sourceAccount: PARTNER }] },
+      action: 'reject',
+      reason: `source account ${STRANGER} is not in iot.allow`,
+    },
+    {
+      name: 'incoming, empty iot.allow → reject',
+      item: certificateTransfer({ sourceAccount: FACTORY }),
+      policy: {},
+      action: 'reject',
+      reason: `source account ${FACTORY} is not in iot.allow`,
+    },
+    {
+      name: 'the first matching entry is recorded',
+      item: certificateTransfer({ sourceAccount: PARTNER }),
+      policy: { iotAllow: [{ sourceAccount: FACTORY }, { sourceAccount: PARTNER, note: 'first' }, { sourceAccount: PARTNER, note: 'second' }] },
+      action: 'allow',
+      index: 1,
+      reason: 'allowed by iot.allow[1] (line 8): first',
+    },
+    {
+      name: 'account ids compare as exact strings (a leading zero matters)',
+      item: certificateTransfer({ sourceAccount: '12345678901' }),
+      policy: { iotAllow: [{ sourceAccount: '012345678901' }] },
+      action: 'reject',
+      reason: 'source account 12345678901 is not in iot.allow',
+    },
+    {
+      name: 'until: last second of the day (23:59:59Z) → still in force',
+      item: certificateTransfer({ sourceAccount: PARTNER }),
+      policy: { iotAllow: [{ sourceAccount: PARTNER, until: '2026-10-31' }] },
+      now: new Date('2026-10-31T23:59:59Z'),
+      action: 'allow',
+      index: 0,
+      reason: 'allowed by iot.allow[0] (line 5) until the end of 2026-10-31 (UTC)',
+    },
+    {
+      name: 'until: last millisecond of the day → still in force',
+      item: certificateTransfer({ sourceAccount: PARTNER }),
+      policy: { iotAllow: [{ sourceAccount: PARTNER, until: '2026-10-31' }] },
+      now: new Date('2026-10-31T23:59:59.999Z'),
+      action: 'allow',
+      index: 0,
+      reason: 'allowed by iot.allow[0]',
+    },
+    {
+      name: 'until: first instant of the day → in force',
+      item: certificateTransfer({ sourceAccount: PARTNER }),
+      policy: { iotAllow: [{ sourceAccount: PARTNER, until: '2026-10-31' }] },
+      now: new Date('2026-10-31T00:00:00Z'),
+      action: 'allow',
+      index: 0,
+      reason: 'allowed by iot.allow[0]',
+    },
+    {
+      name: 'until: next day 00:00:00Z → lapsed, and the reason says so',
+      item: certificateTransfer({ sourceAccount: PARTNER }),
+      policy: { iotAllow: [{ sourceAccount: FACTORY }, { sourceAccount: PARTNER, until: '2026-10-31' }] },
+      now: new Date('2026-11-01T00:00:00Z'),
+      action: 'reject',
+      reason: `iot.allow[1] (line 8) would allow ${PARTNER} but lapsed at the end of 2026-10-31 (UTC)`,
+    },
+    {
+      name: 'until: same instant seen from a non-UTC offset is still lapsed',
+      item: certificateTransfer({ sourceAccount: PARTNER }),
+      policy: { iotAllow: [{ sourceAccount: PARTNER, until: '2026-10-31' }] },
+      now: new Date('2026-10-31T20:00:00-04:00'),
+      action: 'reject',
+      reason: 'lapsed at the end of 2026-10-31 (UTC)',
+    },
+    {
+      name: 'a lapsed entry is skipped for a later in-force one',
+      item: certificateTransfer({ sourceAccount: PARTNER }),
+      policy: { iotAllow: [{ sourceAccount: PARTNER, until: '2025-12-31' }, { sourceAccount: PARTNER, note: 'permanent' }] },
+      action: 'allow',
+      index: 1,
+      reason: 'allowed by iot.allow[1] (line 8): permanent',
+    },
+    {
+      name: 'two lapsed entries: the first is cited',
+      item: certificateTransfer({ sourceAccount: PARTNER }),
+      policy: { iotAllow: [{ sourceAccount: PARTNER, until: '2025-12-31' }, { sourceAccount: PARTNER, until: '2026-01-31' }] },
+      action: 'reject',
+      reason: 'iot.allow[0] (line 5) would allow 444455556666 but lapsed at the end of 2025-12-31 (UTC)',
+    },
+    {
+      name: 'a lapsed entry for another account is not mentioned',
+      item: certificateTransfer({ sourceAccount: STRANGER }),
+      policy: { iotAllow: [{ sourceAccount: PARTNER, until: '2025-12-31' }] },
+      action: 'reject',
+      reason: `source account ${STRANGER} is not in iot.allow`,
+    },
+    {
+      name: 'an impossible until date (bypassing the parser) matches nothing',
+      item: certificateTransfer({ sourceAccount: PARTNER }),
+      policy: { iotAllow: [{ sourceAccount: PARTNER, until: '2026-02-30' }] },
+      action: 'reject',
+      reason: 'has an until (2026-02-30) that is not a valid YYYY-MM-DD date, so it is treated as lapsed',
+    },
+  ];
+  it.each(rows)('$name', check);
+});
+
+const ORG = 'o-exampleorgid';
+const MGMT = '222233334444';
+
+describe('handshakes: direction, state, governed types', () => {
+  const allowOrg: PolicyFragment = { organizationsAllow: [{ organization: ORG }] };
+  const rows: Row[] = [
+    {
+      name: 'outgoing → ignore',
+      item: handshake({ direction: 'outgoing', organizationId: 'o-zzzzzzzzzz' }),
+      policy: {},
+      action: 'ignore',
+      reason: "outgoing handshake: sent by this account's own organization; only the recipient can decline it",
+    },
+    {
+      name: 'outgoing → ignore even when the type is not governed and the state is final',
+      item: handshake({ direction: 'outgoing', type: 'FUTURE_THING', state: 'DECLINED' }),
+      policy: { handshakeTypes: ['INVITE'] },
+      action: 'ignore',
+      reason: 'outgoing handshake',
+    },
+    ...HANDSHAKE_STATES.map(
+      (state): Row =>
+        state === 'OPEN' || state === 'REQUESTED'
+          ? {
+              name: `state ${state}, not allowed → decline`,
+              item: handshake({ state, organizationId: 'o-zzzzzzzzzz' }),
+              policy: allowOrg,
+              action: 'decline',
+              reason: 'no organizations.allow entry matches the INVITE handshake from organization o-zzzzzzzzzz',
+            }
+          : {
+              name: `state ${state} → ignore`,
+              item: handshake({ state, organizationId: 'o-zzzzzzzzzz' }),
+              policy: allowOrg,
+              action: 'ignore',
+              reason: `already ${state}; only OPEN and REQUESTED handshakes can be declined`,
+            },
+    ),
+    {
+      name: 'state compares exactly: "open" is not OPEN',
+      item: handshake({ state: 'open', organizationId: 'o-zzzzzzzzzz' }),
+      policy: allowOrg,
+      action: 'ignore',
+      reason: 'already open;',
+    },
+    {
+      name: 'a final state is ignored even when an entry would allow it',
+      item: handshake({ state: 'ACCEPTED' }),
+      policy: allowOrg,
+      action: 'ignore',
+      reason: 'already ACCEPTED',
+    },
+    {
+      name: 'type outside a narrowed organizations.handshake-types → ignore',
+      item: handshake({ type: 'TRANSFER_RESPONSIBILITY', organizationId: 'o-zzzzzzzzzz' }),
+      policy: { handshakeTypes: ['INVITE'] },
+      action: 'ignore',
+      reason: 'type TRANSFER_RESPONSIBILITY is not governed by organizations.handshake-types',
+    },
+    {
+      name: 'type inside a narrowed organizations.handshake-types → judged',
+      item: handshake({ type: 'INVITE', organizationId: 'o-zzzzzzzzzz' }),
+      policy: { handshakeTypes: ['INVITE'] },
+      action: 'decline',
+      reason: 'no organizations.allow entry matches',
+    },
+    {
+      name: 'handshake-types [] turns handshakes off',
+      item: handshake({ type: 'INVITE', organizationId: 'o-zzzzzzzzzz' }),
+      policy: { handshakeTypes: [] },
+      action: 'ignore',
+      reason: 'type INVITE is not governed',
+    },
+    {
+      name: 'an unknown future type → ignore, even with every known type governed',
+      item: handshake({ type: 'TRANSFER_EVERYTHING', organizationId: 'o-zzzzzzzzzz' }),
+      policy: {},
+      action: 'ignore',
+      reason: 'type TRANSFER_EVERYTHING is not governed by organizations.handshake-types',
+    },
+    {
+      name: 'types compare exactly: "invite" is not INVITE',
+      item: handshake({ type: 'invite' }),
+      policy: {},
+      action: 'ignore',
+      reason: 'type invite is not governed',
+    },
+  ];
+  it.each(rows)('$name', check);
+});
+
+describe('handshakes: organizations.allow entries', () => {
+  const rows: Row[] = [
+    {
+      name: 'organization matches → allow',
+      item: handshake({ organizationId: ORG }),
+      policy: { organizationsAllow: [{ organization: ORG, note: 'our parent org' }] },
+      action: 'allow',
+      index: 0,
+      reason: 'allowed by organizations.allow[0] (line 20): our parent org',
+    },
+    {
+      name: 'organization differs → decline, describing the sender',
+      item: handshake({ organizationId: 'o-zzzzzzzzzz', managementAccountId: MGMT, managementEmail: 'boss@evil.io' }),
+      policy: { organizationsAllow: [{ organization: ORG }] },
+      action: 'decline',
+      reason:
+        'no organizations.allow entry matches the INVITE handshake from organization o-zzzzzzzzzz, management account 222233334444, management email boss@evil.io',
+    },
+    {
+      name: 'management account matches → allow',
+      item: handshake({ managementAccountId: MGMT }),
+      policy: { organizationsAllow: [{ managementAccount: MGMT }] },
+      action: 'allow',
+      index: 0,
+      reason: 'allowed by organizations.allow[0] (line 20)',
+    },
+    {
+      name: 'management account differs → decline',
+      item: handshake({ managementAccountId: '999999999999' }),
+      policy: { organizationsAllow: [{ managementAccount: MGMT }] },
+      action: 'decline',
+      reason: 'management account 999999999999',
+    },
+    {
+      name: 'all fields must match: organization right, management account wrong → decline',
+      item: handshake({ organizationId: ORG, managementAccountId: '999999999999' }),
+      policy: { organizationsAllow: [{ organization: ORG, managementAccount: MGMT }] },
+      action: 'decline',
+      reason: 'no organizations.allow entry matches',
+    },
+    {
+      name: 'all fields must match: organization and account right, email wrong → decline',
+      item: handshake({ organizationId: ORG, managementAccountId: MGMT, managementEmail: 'x@other.com' }),
+      policy: { organizationsAllow: [{ organization: ORG, managementAccount: MGMT, managementEmail: '*@example.com' }] },
+      action: 'decline',
+      reason: 'no organizations.allow entry matches',
+    },
+    {
+      name: 'all three fields match → allow',
+      item: handshake({ organizationId: ORG, managementAccountId: MGMT, managementEmail: 'x@example.com' }),
+      policy: { organizationsAllow: [{ organization: ORG, managementAccount: MGMT, managementEmail: '*@example.com' }] },
+      action: 'allow',
+      index: 0,
+      reason: 'allowed by organizations.allow[0]',
+    },
+    {
+      name: 'an item with no organization never matches an entry that sets one',
+      item: handshake({ organizationId: undefined }),
+      policy: { organizationsAllow: [{ organization: ORG }] },
+      action: 'decline',
+      reason: 'from management account 222233334444',
+    },
+    {
+      name: 'an item that carries nothing identifying is described as such',
+      item: handshake({ organizationId: undefined, managementAccountId: undefined, managementEmail: undefined }),
+      policy: { organizationsAllow: [{ organization: ORG }] },
+      action: 'decline',
+      reason: 'the INVITE handshake from a sender that could not be identified',
+    },
+    {
+      name: 'an item with no email never matches an entry that sets one, even "*"',
+      item: handshake({ managementEmail: undefined }),
+      policy: { organizationsAllow: [{ managementEmail: '*' }] },
+      action: 'decline',
+      reason: 'no organizations.allow entry matches',
+    },
+    {
+      name: 'an empty email counts as no email',
+      item: handshake({ managementEmail: '' }),
+      policy: { organizationsAllow: [{ managementEmail: '*' }] },
+      action: 'decline',
+      reason: 'no organizations.allow entry matches',
+    },
+    {
+      name: 'an item with no email still matches an entry that sets no email',
+      item: handshake({ managementEmail: undefined, organizationId: ORG }),
+      policy: { organizationsAllow: [{ organization: ORG }] },
+      action: 'allow',
+      index: 0,
+      reason: 'allowed by organizations.allow[0]',
+    },
+    {
+      name: 'an entry that names nobody (bypassing the parser) allows nothing',
+      item: handshake(),
+      policy: { organizationsAllow: [{ note: 'empty' }] },
+      action: 'decline',
+      reason: 'no organizations.allow entry matches',
+    },
+    {
+      name: 'the first matching entry is recorded',
+      item: handshake({ organizationId: ORG, managementAccountId: MGMT }),
+      policy: {
+        organizationsAllow: [{ organization: 'o-zzzzzzzzzz' }, { managementAccount: MGMT, note: 'by account' }, { organization: ORG }],
+      },
+      action: 'allow',
+      index: 1,
+      reason: 'allowed by organizations.allow[1] (line 23): by account',
+    },
+    {
+      name: "entry handshake-types leave the item's type out → decline, saying so",
+      item: handshake({ type: 'TRANSFER_RESPONSIBILITY', organizationId: ORG }),
+      policy: { organizationsAllow: [{ organization: ORG, handshakeTypes: ['INVITE'] }] },
+      action: 'decline',
+      reason:
+        'organizations.allow[0] (line 20) names the sender of the TRANSFER_RESPONSIBILITY handshake from organization o-exampleorgid, management account 222233334444, management email admin@example.com but its handshake-types cover only INVITE',
+    },
+    {
+      name: "entry handshake-types include the item's type → allow",
+      item: handshake({ type: 'TRANSFER_RESPONSIBILITY', organizationId: ORG }),
+      policy: { organizationsAllow: [{ organization: ORG, handshakeTypes: ['INVITE', 'TRANSFER_RESPONSIBILITY'] }] },
+      action: 'allow',
+      index: 0,
+      reason: 'allowed by organizations.allow[0]',
+    },
+    {
+      name: 'a narrowed entry is skipped for a later one that covers the type',
+      item: handshake({ type: 'TRANSFER_RESPONSIBILITY', organizationId: ORG }),
+      policy: { organizationsAllow: [{ organization: ORG, handshakeTypes: ['INVITE'] }, { organization: ORG }] },
+      action: 'allow',
+      index: 1,
+      reason: 'allowed by organizations.allow[1] (line 23)',
+    },
+    {
+      name: 'until: last second of the day → in force',
+      item: handshake({ organizationId: ORG }),
+      policy: { organizationsAllow: [{ organization: ORG, until: '2026-10-31', note: 'migration' }] },
+      now: new Date('2026-10-31T23:59:59Z'),
+      action: 'allow',
+      index: 0,
+      reason: 'allowed by organizations.allow[0] (line 20) until the end of 2026-10-31 (UTC): migration',
+    },
+    {
+      name: 'until: next day 00:00:00Z → lapsed, and the reason says so',
+      item: handshake({ organizationId: ORG, managementAccountId: undefined, managementEmail: undefined }),
+      policy: { organizationsAllow: [{ organization: ORG, until: '2026-10-31' }] },
+      now: new Date('2026-11-01T00:00:00Z'),
+      action: 'decline',
+      reason:
+        'organizations.allow[0] (line 20) would allow the INVITE handshake from organization o-exampleorgid but lapsed at the end of 2026-10-31 (UTC)',
+    },
+    {
+      name: 'lapsed is reported before a type mismatch',
+      item: handshake({ type: 'TRANSFER_RESPONSIBILITY', organizationId: ORG }),
+      policy: {
+        organizationsAllow: [
+          { organization: ORG, handshakeTypes: ['INVITE'] },
+          { organization: ORG, until: '2026-01-01' },
+        ],
+      },
+      action: 'decline',
+      reason: 'organizations.allow[1] (line 23) would allow',
+    },
+    {
+      name: 'sender-written text that is not plain id/email text is not echoed',
+      item: handshake({ organizationId: undefined, managementAccountId: undefined, managementEmail: '<img src=x>@evil.io' }),
+      policy: { organizationsAllow: [{ managementEmail: '*@example.com' }] },
+      action: 'decline',
+      reason: 'management email (a value of 19 characters with unusual characters, not shown)',
+    },
+  ];
+  it.each(rows)('$name', check);
+});
+
+describe('handshakes: management-email patterns', () => {
+  interface EmailRow {
+    readonly pattern: string;
+    readonly email: string;
+    readonly action: DecisionAction;
+  }
+  const rows: EmailRow[] = [
+    { pattern: '*@example.com', email: 'a@example.com', action: 'allow' },
+    { pattern: '*@example.com', email: 'a@example.com.evil.io', action: 'decline' },
+    { pattern: '*@example.com', email: 'a@sub.example.com', action: 'decline' },
+    { pattern: '*example.com', email: 'a@sub.example.com', action: 'allow' },
+    { pattern: '*@example.com', email: 'a@evilexample.com', action: 'decline' },
+    { pattern: '*@example.com', email: '@example.com', action: 'allow' },
+    { pattern: '*@*.example.com', email: 'a@sub.example.com', action: 'allow' },
+    { pattern: '*@*.example.com', email: 'a@example.com', action: 'decline' },
+    { pattern: '*@example.com', email: 'A@EXAMPLE.COM', action: 'allow' },
+    { pattern: 'ADMIN@Example.Com', email: 'admin@example.com', action: 'allow' },
+    { pattern: 'admin@example.com', email: 'admin@example.com', action: 'allow' },
+    { pattern: 'admin@example.com', email: 'xadmin@example.com', action: 'decline' },
+    { pattern: 'admin@example.com', email: 'admin@example.comx', action: 'decline' },
+    { pattern: 'a.b@example.com', email: 'axb@example.com', action: 'decline' },
+    { pattern: 'a.b@example.com', email: 'a.b@example.com', action: 'allow' },
+    { pattern: 'a+b@example.com', email: 'aab@example.com', action: 'decline' },
+    { pattern: 'a+b@example.com', email: 'a+b@example.com', action: 'allow' },
+    { pattern: 'ab?@example.com', email: 'a@example.com', action: 'decline' },
+    { pattern: 'ab?@example.com', email: 'ab?@example.com', action: 'allow' },
+    { pattern: 'a(@example.com', email: 'a(@example.com', action: 'allow' },
+    { pattern: '(a|b)@example.com', email: 'a@example.com', action: 'decline' },
+    { pattern: '[ab]@example.com', email: 'a@example.com', action: 'decline' },
+    { pattern: '^a$@example.com', email: '^a$@example.com', action: 'allow' },
+    { pattern: 'a\\d@example.com', email: 'a1@example.com', action: 'decline' },
+    { pattern: '.*@example.com', email: 'a@example.com', action: 'decline' },
+    { pattern: '*', email: 'anyone@anywhere.io', action: 'allow' },
+    { pattern: 'a**b@x.io', email: 'ab@x.io', action: 'allow' },
+    { pattern: 'ab*ab@x.io', email: 'ab@x.io', action: 'decline' },
+    { pattern: '*@kelvin.com', email: 'a@\u212Aelvin.com', action: 'decline' },
+  ];
+  it.each(rows)('"$pattern" vs "$email" → $action', ({ pattern, email, action }) => {
+    const item = handshake({ managementEmail: email });
+    const [decision] = decide([item], buildPolicy({ organizationsAllow: [{ managementEmail: pattern }] }), NOW);
+    expect(decision?.action).toBe(action);
+    expect(decision?.matched?.index).toBe(action === 'allow' ? 0 : undefined);
+  });
+});

@@ -1,0 +1,179 @@
+/**
+ * An in-process fake of the few GitHub REST/GraphQL endpoints plan mode calls, at the HTTP level:
+ * the real octokit from @actions/github talks to it through `baseUrl` or GITHUB_API_URL.
+ *
+ *   GET   /repos/:owner/:repo/contents/:path?ref=   files by commit (404 when absent)
+ *   GET   /repos/:owner/:repo/issues/:n/comments    paginated (per_page, page, Link header)
+ *   POST  /repos/:owner/:repo/issues/:n/comments    authored by the token's identity
+ *   PATCH /repos/:owner/:repo/issues/comments/:id   403 unless the token's identity wrote it
+ *   GET   /user                                     403 for installation tokens, as GitHub does
+ *   POST  /graphql                                  `viewer { login }` only
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeIdentity {
+  readonly login: string;
+  readonly type: 'User' | 'Bot';
+  /** `installation`: like GITHUB_TOKEN or an app token, GET /user is refused. */
+  readonly kind: 'installation' | 'user';
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: 'User' | 'Bot'; id: number };
+  html_url: string;
+  issue: string;
+}
+
+export interface FakeRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: Record<string, string>;
+  readonly token: string | undefined;
+  readonly body: unknown;
+}
+
+export interface FakeGitHubOptions {
+  /** token → who it acts as. */
+  readonly tokens: Record<string, FakeIdentity>;
+  /** `owner/repo` → commit sha → path → file text. */
+  readonly files?: Record<string, Record<string, Record<string, string>>>;
+  /** When false, /graphql answers 502 (to exercise the REST fallback). Default true. */
+  readonly graphql?: boolean;
+  /** When true, creating or editing comments is refused with 403 (a fork's read-only token). */
+  readonly readOnly?: boolean;
+}
+
+export interface FakeGitHub {
+  readonly url: string;
+  readonly requests: FakeRequest[];
+  /** Every comment on every issue, in creation order. */
+  readonly comments: FakeComment[];
+  /** Adds a comment as `author` (who need not be a token). */
+  seedComment(repo: string, issue: number, author: { login: string; type: 'User' | 'Bot' }, body: string): FakeComment;
+  commentsOn(repo: string, issue: number): FakeComment[];
+  writes(): FakeRequest[];
+  close(): Promise<void>;
+}
+
+export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
+  const requests: FakeRequest[] = [];
+  const comments: FakeComment[] = [];
+  let nextId = 1000;
+  let url = '';
+
+  const add = (repo: string, issue: number, author: { login: string; type: 'User' | 'Bot' }, body: string): FakeComment => {
+    const id = nextId++;
+    const comment: FakeComment = { id, body, user: { ...author, id: 50_000 + author.login.length }, html_url: `https://github.example/${repo}/pull/${issue}#issuecomment-${id}`, issue: `${repo}#${issue}` };
+    comments.push(comment);
+    return comment;
+  };
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => send(res, 500, { message: String(error) }));
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const parsed = new URL(req.url ?? '/', 'http://fake');
+    const raw = await readBody(req);
+    const body: unknown = raw === '' ? undefined : JSON.parse(raw);
+    const auth = req.headers.authorization;
+    const token = auth?.replace(/^(token|bearer)\s+/i, '');
+    const record: FakeRequest = { method: req.method ?? 'GET', path: parsed.pathname, query: Object.fromEntries(parsed.searchParams), token, body };
+    requests.push(record);
+    const who = token === undefined ? undefined : options.tokens[token];
+    if (who === undefined) return send(res, 401, { message: 'Bad credentials' });
+    const method = record.method;
+    const path = parsed.pathname;
+    let m: RegExpExecArray | null;
+
+    if (method === 'POST' && path === '/graphql') {
+      if (options.graphql === false) return send(res, 502, { message: 'Bad gateway' });
+      const query = (body as { query?: string } | undefined)?.query ?? '';
+      if (/viewer\s*\{\s*login\s*\}/.test(query)) return send(res, 200, { data: { viewer: { login: who.login } } });
+      return send(res, 200, { errors: [{ message: 'the fake only knows viewer { login }' }] });
+    }
+    if (method === 'GET' && path === '/user') {
+      if (who.kind === 'installation') return send(res, 403, { message: 'Resource not accessible by integration' });
+      return send(res, 200, { login: who.login, type: who.type, id: 1 });
+    }
+    if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(path))) {
+      const repo = `${m[1]}/${m[2]}`;
+      const filePath = decodeURIComponent(m[3]!);
+      const ref = parsed.searchParams.get('ref') ?? 'HEAD';
+      const text = options.files?.[repo]?.[ref]?.[filePath];
+      if (text === undefined) return send(res, 404, { message: 'Not Found' });
+      const content = Buffer.from(text).toString('base64').replace(/(.{60})/g, '$1\n');
+      return send(res, 200, { type: 'file', encoding: 'base64', size: Buffer.byteLength(text), name: filePath.split('/').pop(), path: filePath, content, sha: 'f'.repeat(40) });
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(path))) {
+      const repo = `${m[1]}/${m[2]}`;
+      const issue = Number(m[3]);
+      if (method === 'GET') {
+        const perPage = Number(parsed.searchParams.get('per_page') ?? 30);
+        const page = Number(parsed.searchParams.get('page') ?? 1);
+        const all = comments.filter((c) => c.issue === `${repo}#${issue}`);
+        const slice = all.slice((page - 1) * perPage, page * perPage);
+        const headers: Record<string, string> = {};
+        if (page * perPage < all.length) headers['link'] = `<${url}${path}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+        return send(res, 200, slice.map(view), headers);
+      }
+      if (method === 'POST') {
+        if (options.readOnly) return send(res, 403, { message: 'Resource not accessible by integration' });
+        const text = (body as { body?: unknown } | undefined)?.body;
+        if (typeof text !== 'string') return send(res, 422, { message: 'body is required' });
+        if (text.length > 65_536) return send(res, 422, { message: 'Body is too long (maximum is 65536 characters)' });
+        return send(res, 201, view(add(repo, issue, who, text)));
+      }
+    }
+    if (method === 'PATCH' && (m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(path))) {
+      const comment = comments.find((c) => c.id === Number(m![3]));
+      if (comment === undefined) return send(res, 404, { message: 'Not Found' });
+      if (options.readOnly || comment.user.login !== who.login) return send(res, 403, { message: 'Resource not accessible by integration' });
+      const text = (body as { body?: unknown } | undefined)?.body;
+      if (typeof text !== 'string') return send(res, 422, { message: 'body is required' });
+      if (text.length > 65_536) return send(res, 422, { message: 'Body is too long (maximum is 65536 characters)' });
+      comment.body = text;
+      return send(res, 200, view(comment));
+    }
+    return send(res, 404, { message: `the fake does not serve ${method} ${path}` });
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    requests,
+    comments,
+    seedComment: add,
+    commentsOn: (repo, issue) => comments.filter((c) => c.issue === `${repo}#${issue}`),
+    writes: () => requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql'),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function view(c: FakeComment) {
+  return { id: c.id, body: c.body, user: c.user, html_url: c.html_url, performed_via_github_app: null };
+}
+
+function send(res: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(data));
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => (text += chunk));
+    req.on('end', () => resolve(text));
+    req.on('error', reject);
+  });
+}
