@@ -1,0 +1,54 @@
+// Runs dist/index.js as a GitHub runner would, for the demo and the benchmark: a child process under
+// the Node 24 that npm scripts put first on PATH, with INPUT_* variables, GITHUB_OUTPUT,
+// GITHUB_STEP_SUMMARY, GITHUB_WORKSPACE and RUNNER_TEMP set.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT = new URL('../..', import.meta.url).pathname;
+
+export async function runAction({ inputs, workspace, dir, env = {}, nodeArgs = [], echo = false }) {
+  mkdirSync(dir, { recursive: true });
+  const outputFile = join(dir, 'outputs.txt');
+  const summaryFile = join(dir, 'summary.md');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const childEnv = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: dir,
+    GITHUB_ACTION: 'guard',
+    ...env,
+  };
+  for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value;
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'index.js')], { env: childEnv, cwd: workspace });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => { stdout += d; if (echo) process.stdout.write(d); });
+  child.stderr.on('data', (d) => { stderr += d; });
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { code, stdout, stderr, seconds, summaryFile, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+}
+
+function parseOutputs(text) {
+  const out = {};
+  for (const m of text.matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) out[m[1]] = m[3];
+  return out;
+}
+
+/** A Markdown/HTML job summary as plain terminal text: tags dropped, entities decoded, tables kept. */
+export function summaryAsText(markdown) {
+  return markdown
+    .replace(/<br>/g, ' ')
+    .replace(/<\/?(code|sub|details|summary)>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+    .replace(/\u200B/g, '')
+    .replace(/^\| --- .*$/gm, '')
+    .replace(/\n{3,}/g, '\n\n');
+}

@@ -1,0 +1,193 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadScenario, startEmulator, type EmulatorHandle, type Scenario } from './emulator/index.ts';
+import { ROOT, runDist, type DistRun } from './helpers/run-dist.js';
+
+// End to end: the built dist/index.js, as a process under Node 24, against the emulator with the
+// sample scenario; the emulator's final state and call log are checked call by call.
+const SCENARIO_FILE = join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml');
+const POLICY_FILE = join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml');
+const ACCOUNT = '210987654321';
+const WRITE_OPERATIONS = ['RejectCertificateTransfer', 'DeclineHandshake', 'AcceptCertificateTransfer', 'CancelCertificateTransfer', 'TransferCertificate', 'AcceptHandshake', 'CancelHandshake'];
+
+// The expectations follow from the scenario and the policy, not from the action's output.
+const ALLOWED_SOURCES = new Set(['111122223333', '444455556666']);
+const ALLOWED_ORGANIZATION = 'o-exampleorgid11';
+const scenario = loadScenario(SCENARIO_FILE);
+const incoming = (scenario.certificates ?? []).filter((c) => c.transfer?.to === ACCOUNT && !c.transfer.rejectedAt && !c.transfer.acceptedAt);
+const outgoing = (scenario.certificates ?? []).filter((c) => c.owner === ACCOUNT && c.transfer);
+const toReject = incoming.filter((c) => !ALLOWED_SOURCES.has(c.owner));
+const toAllow = incoming.filter((c) => ALLOWED_SOURCES.has(c.owner));
+const governed = (scenario.handshakes ?? []).filter((h) => h.to === ACCOUNT && ['OPEN', 'REQUESTED'].includes(h.state ?? 'OPEN') && ['INVITE', 'TRANSFER_RESPONSIBILITY'].includes(h.action));
+const toDecline = governed.filter((h) => h.organization !== ALLOWED_ORGANIZATION);
+const handshakesLeftAlone = (scenario.handshakes ?? []).filter((h) => !toDecline.includes(h));
+
+let emulator: EmulatorHandle;
+let workspace: string;
+
+beforeEach(async () => {
+  emulator = await startEmulator({ scenario: SCENARIO_FILE });
+  workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-e2e-'));
+  mkdirSync(join(workspace, '.github'));
+  cpSync(POLICY_FILE, join(workspace, '.github', 'inbound-guard.yml'));
+});
+afterEach(async () => {
+  await emulator.close();
+});
+
+function run(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<DistRun> {
+  return runDist({ workspace, inputs, env: { ...emulator.env(ACCOUNT), ...env } });
+}
+const writes = () => emulator.calls.filter((c) => WRITE_OPERATIONS.includes(c.operation));
+const report = (r: DistRun) => JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8')) as { items: { item: { kind: string; certificateId?: string; id?: string }; outcome: string }[]; reportVersion: number; failures: string[] };
+
+describe('the scenario itself (guards the expectations below)', () => {
+  it('has transfers to reject and to allow, an outgoing one, and handshakes to decline and leave', () => {
+    expect(toReject.length).toBeGreaterThanOrEqual(3);
+    expect(toAllow.length).toBeGreaterThanOrEqual(2);
+    expect(outgoing.length).toBeGreaterThanOrEqual(1);
+    expect(toDecline.map((h) => h.action)).toContain('TRANSFER_RESPONSIBILITY');
+    expect(handshakesLeftAlone.length).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('dist/index.js against the emulator', () => {
+  it('dry-run (the default) writes nothing and reports what enforce would do', async () => {
+    const r = await run({});
+    expect(r.code).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(r.outputs).toMatchObject({ rejected: '0', declined: '0', failed: '0', planned: String(toReject.length + toDecline.length) });
+    expect(r.summary).toContain(`would reject ${toReject.length} · would decline ${toDecline.length}`);
+    expect(r.summary).toContain('Nothing was written');
+    for (const c of [...toReject, ...toAllow, ...outgoing]) expect(emulator.certificate(c.region!, c.id!)?.status).toBe('PENDING_TRANSFER');
+  });
+
+  it('enforce rejects and declines exactly the items the policy does not allow, and nothing else', async () => {
+    const r = await run({ mode: 'enforce' });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ rejected: String(toReject.length), declined: String(toDecline.length), planned: String(toReject.length + toDecline.length), failed: '0' });
+
+    const rejectCalls = writes().filter((c) => c.operation === 'RejectCertificateTransfer');
+    const declineCalls = writes().filter((c) => c.operation === 'DeclineHandshake');
+    expect(writes()).toHaveLength(toReject.length + toDecline.length);
+    expect(rejectCalls.map((c) => `${c.region}/${String(c.params['certificateId'])}`).sort()).toEqual(toReject.map((c) => `${c.region}/${c.id}`).sort());
+    expect(declineCalls.map((c) => c.params['HandshakeId']).sort()).toEqual(toDecline.map((h) => h.id).sort());
+    for (const call of writes()) {
+      expect(call.account).toBe(ACCOUNT);
+      expect(call.status).toBe(200);
+    }
+    // The reject reason is the policy's template, filled in, and within AWS's limit.
+    for (const call of rejectCalls) {
+      const reason = String(call.params['rejectReason']);
+      expect(reason).toMatch(/^Transfer from \d{12} is not allowlisted by \.github\/inbound-guard\.yml$/);
+      expect(reason.length).toBeLessThanOrEqual(128);
+    }
+
+    for (const c of toReject) expect(emulator.certificate(c.region!, c.id!)).toMatchObject({ status: 'INACTIVE', ownedBy: c.owner });
+    for (const c of [...toAllow, ...outgoing]) expect(emulator.certificate(c.region!, c.id!)?.status).toBe('PENDING_TRANSFER');
+    for (const h of toDecline) expect(emulator.handshake(h.id!)?.State).toBe('DECLINED');
+    for (const h of handshakesLeftAlone) expect(emulator.handshake(h.id!)?.State).toBe(h.state ?? 'OPEN');
+
+    const json = report(r);
+    expect(json.reportVersion).toBe(1);
+    expect(json.items.filter((i) => i.outcome === 'rejected')).toHaveLength(toReject.length);
+    expect(json.items.find((i) => i.item.certificateId === outgoing[0]!.id)?.outcome).toBe('ignored');
+    expect(r.summary).toContain(`${toReject.length} rejected · ${toDecline.length} declined`);
+  });
+
+  it('a second enforce run finds nothing left to do', async () => {
+    await run({ mode: 'enforce' });
+    emulator.clearCalls();
+    const again = await run({ mode: 'enforce' });
+    expect(again.code).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(again.outputs).toMatchObject({ planned: '0', rejected: '0', declined: '0' });
+  });
+
+  it('a tripped budget writes nothing, fails the step and lists what it would have done', async () => {
+    const r = await run({ mode: 'enforce', 'max-actions': '3' });
+    expect(r.code).toBe(1);
+    expect(writes()).toEqual([]);
+    expect(r.outputs).toMatchObject({ rejected: '0', declined: '0', planned: String(toReject.length + toDecline.length) });
+    expect(r.summary).toContain('Budget tripped');
+    expect(r.summary).toContain('held (budget)');
+    expect(r.stdout).toMatch(/::error::.*more than the budget of 3 \(the max-actions input\); nothing was written/);
+  });
+
+  it('max-actions 0 never acts', async () => {
+    const r = await run({ mode: 'enforce', 'max-actions': '0' });
+    expect(r.code).toBe(1);
+    expect(writes()).toEqual([]);
+  });
+
+  it('a transfer accepted elsewhere between listing and acting is "already handled", not a failure', async () => {
+    const raced = toReject[0]!;
+    emulator.raceBeforeNext({ operation: 'RejectCertificateTransfer', id: raced.id!, outcome: 'accepted' });
+    const r = await run({ mode: 'enforce' });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ rejected: String(toReject.length - 1), failed: '0' });
+    expect(report(r).items.find((i) => i.item.certificateId === raced.id)?.outcome).toBe('already-handled');
+  });
+
+  it('a region that cannot be read fails the step but the other region is still enforced', async () => {
+    emulator.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'eu-west-1', kind: 'http500', rate: 1 });
+    const r = await run({ mode: 'enforce' });
+    expect(r.code).toBe(1);
+    const rejected = writes().filter((c) => c.operation === 'RejectCertificateTransfer');
+    expect(rejected.map((c) => c.region)).toEqual(toReject.filter((c) => c.region === 'us-east-1').map(() => 'us-east-1'));
+    expect(writes().filter((c) => c.operation === 'DeclineHandshake')).toHaveLength(toDecline.length);
+    expect(r.summary).toContain('Not read');
+    expect(r.summary).toContain('eu&#45;west&#45;1');
+    expect(r.stdout).toMatch(/::error::.*Could not read IoT in eu-west-1/);
+  });
+
+  it('a write that keeps failing is reported as failed, the rest is done, and the step fails', async () => {
+    const victim = toDecline[0]!;
+    emulator.injectFault({ service: 'organizations', operation: 'DeclineHandshake', id: victim.id!, kind: 'http500', rate: 1 });
+    const r = await run({ mode: 'enforce' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ failed: '1', declined: String(toDecline.length - 1), rejected: String(toReject.length) });
+    expect(emulator.handshake(victim.id!)?.State).toBe(victim.state ?? 'OPEN');
+    expect(report(r).items.find((i) => i.item.id === victim.id)?.outcome).toBe('failed');
+  });
+
+  it('sender-written text never becomes a workflow command or markup', async () => {
+    const r = await run({ mode: 'enforce' });
+    // Every line the runner would read as a command is one of ours.
+    const commands = r.stdout.split('\n').filter((line) => /^\s*(::|##\[)/.test(line));
+    for (const line of commands) expect(line).toMatch(/^::(group|endgroup|error|warning|notice|debug)(::| )/);
+    expect(r.stdout).not.toMatch(/^\s*::(add-mask|stop-commands|set-output|warning::Cheap)/m);
+    for (const hostile of ['<img', '<script', '](https://evil', '@octocat', '@dependabot', '| owner |']) expect(r.summary).not.toContain(hostile);
+  });
+
+  it.each([
+    ['previousOwnedBy' as const, 'the source read from previousOwnedBy'],
+    ['none' as const, 'an undeterminable source'],
+  ])('pendingOwnerField %s: %s', async (field) => {
+    await emulator.close();
+    const variant: Scenario = { ...scenario, pendingOwnerField: field };
+    emulator = await startEmulator({ scenario: variant });
+    const r = await run({ mode: 'dry-run' });
+    expect(r.code).toBe(0);
+    const items = report(r).items.filter((i) => i.item.kind === 'certificate-transfer');
+    if (field === 'previousOwnedBy') {
+      expect(items.filter((i) => i.outcome === 'would-reject')).toHaveLength(toReject.length);
+      expect(items.filter((i) => i.outcome === 'allowed')).toHaveLength(toAllow.length);
+    } else {
+      // Default deny: nothing can be allowed when the sender cannot be told.
+      expect(items.filter((i) => i.outcome === 'would-reject')).toHaveLength(toReject.length + toAllow.length);
+      expect(r.summary).toContain('could not be determined');
+    }
+    expect(items.filter((i) => i.outcome === 'ignored')).toHaveLength(outgoing.length);
+  });
+
+  it('an invalid policy makes no AWS call at all, in any mode', async () => {
+    writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), 'version: 1\niot:\n  allow:\n    - source-account: 111122223333\n');
+    const r = await run({ mode: 'enforce' });
+    expect(r.code).toBe(1);
+    expect(emulator.calls).toEqual([]);
+    expect(r.stdout).toContain('.github/inbound-guard.yml:4:23');
+  });
+});
