@@ -94,7 +94,7 @@ describe('validation of the template', () => {
         expect(untruncated(t, v, path).length).toBeLessThanOrEqual(REJECT_REASON_MAX_LENGTH);
         expect(expandRejectReason(result.policy.iot.rejectReason, { ...v, policyFile: path })).toBe(untruncated(t, v, path));
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 
@@ -106,7 +106,7 @@ describe('validation of the template', () => {
         const longest = { sourceAccount: '1'.repeat(12), region: 'r'.repeat(20), certificateId: 'c'.repeat(64) };
         expect(untruncated(t, longest, path).length).toBeGreaterThan(REJECT_REASON_MAX_LENGTH);
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   });
 });
