@@ -17,9 +17,4 @@ export const Outputs = {
 
 export const MODES = ['validate', 'dry-run', 'enforce', 'plan'] as const;
 
-/** The budget when neither the input nor the policy sets one. */
-export const DEFAULT_MAX_ACTIONS = 10;
-/** No single run may be allowed to write more than this, whatever the settings say. */
-export const MAX_ACTIONS_CEILING = 1000;
-
 export const PRODUCT = 'inbound-guard';

@@ -165,7 +165,7 @@ describe('dist/index.js against the emulator', () => {
   it.each([
     ['previousOwnedBy' as const, 'the source read from previousOwnedBy'],
     ['none' as const, 'an undeterminable source'],
-  ])('pendingOwnerField %s: %s', async (field) => {
+  ])('pendingOwnerField %s: %s', async (field, _label) => {
     await emulator.close();
     const variant: Scenario = { ...scenario, pendingOwnerField: field };
     emulator = await startEmulator({ scenario: variant });

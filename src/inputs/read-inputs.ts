@@ -1,7 +1,9 @@
 import * as core from '@actions/core';
 import * as path from 'node:path';
 import * as os from 'node:os';
-import { Inputs, MAX_ACTIONS_CEILING, MODES, PRODUCT } from '../constants.js';
+import { Inputs, MODES, PRODUCT } from '../constants.js';
+import { MAX_ACTIONS_LIMIT } from '../policy/defaults.js';
+import { REGION_PATTERN } from '../policy/fields.js';
 import type { Mode } from '../act/types.js';
 
 /** Everything a run needs from its inputs and the runner's environment, parsed once. */
@@ -33,8 +35,6 @@ export interface RepositoryContext {
   readonly repository: string;
   readonly sha: string;
 }
-
-const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /** Reads every input and the environment variables the action uses. Throws on bad values. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -87,8 +87,8 @@ export function parseRegions(value: string): string[] | undefined {
 export function parseMaxActions(value: string): number | undefined {
   const text = value.trim();
   if (text === '') return undefined;
-  if (!/^\d+$/.test(text) || Number(text) > MAX_ACTIONS_CEILING) {
-    throw new Error(`Input '${Inputs.MaxActions}' is '${text}'; expected a whole number from 0 to ${MAX_ACTIONS_CEILING} (0 means never act).`);
+  if (!/^\d+$/.test(text) || Number(text) > MAX_ACTIONS_LIMIT) {
+    throw new Error(`Input '${Inputs.MaxActions}' is '${text}'; expected a whole number from 0 to ${MAX_ACTIONS_LIMIT} (0 means never act).`);
   }
   return Number(text);
 }

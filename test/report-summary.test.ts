@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { Budget, ItemResult, Outcome } from '../src/act/types.js';
+import { decide } from '../src/decide/decide.js';
+import type { Decision } from '../src/decide/types.js';
+import { actLogLine, sweepLogLine } from '../src/report/log.js';
+import { renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
+import { MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
+import { countOutcomes, REPORT_VERSION, stepFailures, toReportItem, type RunReport } from '../src/run/run-report.js';
+import { certificateTransfer, handshake } from './helpers/items.js';
+import { buildPolicy } from './helpers/policy.js';
+
+const NOW = new Date('2026-11-21T12:00:00Z');
+const hex = (n: number) => n.toString(16).padStart(64, '0');
+const policy = buildPolicy({ iotAllow: [{ sourceAccount: '111122223333', note: 'factory' }], organizationsAllow: [{ organization: 'o-exampleorgid11' }] });
+
+function reportOf(decisions: readonly Decision[], mode: RunReport['mode'], outcome: (d: Decision) => Outcome, budget?: Partial<Budget>): RunReport {
+  const results: ItemResult[] = decisions.map((decision) => ({ decision, outcome: outcome(decision) }));
+  const counts = countOutcomes(results);
+  const b: Budget = { limit: 10, source: 'default', planned: counts.planned, tripped: false, ...budget };
+  return {
+    reportVersion: REPORT_VERSION,
+    generatedAt: NOW.toISOString(),
+    mode,
+    account: '210987654321',
+    policy: { path: policy.path },
+    regions: { requested: ['us-east-1'], swept: ['us-east-1'] },
+    handshakesSwept: true,
+    budget: b,
+    counts,
+    errors: [],
+    items: results.map(toReportItem),
+    failures: stepFailures({ budget: b, errors: [], counts, mode }),
+  };
+}
+
+const enforced = (d: Decision): Outcome => (d.action === 'reject' ? 'rejected' : d.action === 'decline' ? 'declined' : d.action === 'allow' ? 'allowed' : 'ignored');
+const previewed = (d: Decision): Outcome => (d.action === 'reject' ? 'would-reject' : d.action === 'decline' ? 'would-decline' : d.action === 'allow' ? 'allowed' : 'ignored');
+
+describe('renderRunSummary', () => {
+  const items = [
+    certificateTransfer({ certificateId: hex(1), sourceAccount: '111122223333', region: 'us-east-1' }),
+    certificateTransfer({ certificateId: hex(2), sourceAccount: '999988887777', region: 'us-east-1', transferMessage: '<img src=x> @octocat [x](https://evil.example)' }),
+    certificateTransfer({ certificateId: hex(3), direction: 'outgoing', targetAccount: '888899990000', region: 'us-east-1' }),
+    handshake({ id: 'h-aaaaaaaa01', organizationId: 'o-exampleorgid11' }),
+    handshake({ id: 'h-aaaaaaaa02', organizationId: 'o-strangerorg01', notes: '::add-mask:: | pwned |' }),
+  ];
+  const decisions = decide(items, policy, NOW);
+
+  it('leads with the counts of an enforce run and lists each section', () => {
+    const md = renderRunSummary(reportOf(decisions, 'enforce', enforced), { reportFile: '/tmp/r.json' });
+    expect(md).toContain('**1 rejected · 1 declined · 0 already handled · 0 failed** — 2 allowed, 1 ignored.');
+    expect(md).toContain('### Acted on (2)');
+    expect(md).toContain('### Allowed by the policy (2)');
+    expect(md).toContain('Ignored: not ours to judge (1)');
+    expect(md).toContain('Budget: 2 of 10 actions (the default).');
+  });
+
+  it('says a dry run wrote nothing', () => {
+    const md = renderRunSummary(reportOf(decisions, 'dry-run', previewed), { reportFile: '/tmp/r.json' });
+    expect(md).toContain('Dry run: would reject 1 · would decline 1');
+    expect(md).toContain('Nothing was written.');
+    expect(md).toContain('### To act on (2)');
+  });
+
+  it('cites the allow entry by line, linked at the commit when the repository is known', () => {
+    const md = renderRunSummary(reportOf(decisions, 'enforce', enforced), {
+      reportFile: '/tmp/r.json',
+      links: { serverUrl: 'https://github.com', repository: 'acme/guard', sha: 'abc123', policyPath: '.github/inbound-guard.yml' },
+    });
+    const line = policy.iot.allow[0]!.position.line;
+    expect(md).toContain(`[iot.allow[0] (line ${line})](https://github.com/acme/guard/blob/abc123/.github/inbound-guard.yml#L${line})`);
+    expect(md).toContain('factory');
+  });
+
+  it('keeps sender-written text inert', () => {
+    const md = renderRunSummary(reportOf(decisions, 'enforce', enforced), { reportFile: '/tmp/r.json' });
+    for (const raw of ['<img', '@octocat', '](https://evil', '| pwned |', '::add-mask::']) expect(md).not.toContain(raw);
+  });
+
+  it(`caps each table at ${MAX_ROWS} rows and says how many were left out`, () => {
+    const many = Array.from({ length: 130 }, (_, i) => certificateTransfer({ certificateId: hex(1000 + i), sourceAccount: '999988887777' }));
+    const md = renderRunSummary(reportOf(decide(many, policy, NOW), 'enforce', enforced), { reportFile: '/tmp/r.json' });
+    const rows = md.split('\n').filter((l) => l.startsWith('| IoT certificate transfer'));
+    expect(rows).toHaveLength(MAX_ROWS);
+    expect(md).toContain(`…and ${130 - MAX_ROWS} more, not shown here: see the JSON report`);
+  });
+
+  it('shows a tripped budget loudly, and the step fails for it', () => {
+    const report = reportOf(decisions, 'enforce', (d) => (d.action === 'reject' || d.action === 'decline' ? 'held-by-budget' : enforced(d)), { limit: 1, source: 'input', tripped: true });
+    const md = renderRunSummary(report, { reportFile: '/tmp/r.json' });
+    expect(md).toContain('Budget tripped: 2 items call for action, the budget is 1 (the max-actions input).');
+    expect(md).toContain('Nothing was written.');
+    expect(report.failures[0]).toMatch(/more than the budget of 1 \(the max-actions input\); nothing was written/);
+  });
+
+  it('names the parts of the account that could not be read', () => {
+    const report = { ...reportOf(decisions, 'enforce', enforced), errors: [{ service: 'iot' as const, region: 'eu-west-1', message: 'AccessDeniedException: <b>no</b>' }] };
+    const md = renderRunSummary(report, { reportFile: '/tmp/r.json' });
+    expect(md).toContain('Not read (1)');
+    expect(md).not.toContain('<b>');
+  });
+});
+
+describe('stepFailures', () => {
+  it.each([
+    ['nothing wrong', { tripped: false, errors: 0, failed: 0, mode: 'enforce' as const }, 0],
+    ['budget tripped in enforce', { tripped: true, errors: 0, failed: 0, mode: 'enforce' as const }, 1],
+    ['budget tripped in dry-run (reported, not a failure)', { tripped: true, errors: 0, failed: 0, mode: 'dry-run' as const }, 0],
+    ['an unread region', { tripped: false, errors: 1, failed: 0, mode: 'dry-run' as const }, 1],
+    ['a failed write', { tripped: false, errors: 0, failed: 2, mode: 'enforce' as const }, 1],
+    ['all three', { tripped: true, errors: 2, failed: 1, mode: 'enforce' as const }, 4],
+  ])('%s → %d reasons', (_name, c, expected) => {
+    const counts = { ...countOutcomes([]), failed: c.failed };
+    const errors = Array.from({ length: c.errors }, (_, i) => ({ service: 'iot' as const, region: `us-east-${i + 1}`, message: 'boom' }));
+    expect(stepFailures({ budget: { limit: 1, source: 'default', planned: 5, tripped: c.tripped }, errors, counts, mode: c.mode })).toHaveLength(expected);
+  });
+});
+
+describe('policy summaries', () => {
+  it('lists the rules of a valid policy with their lines', () => {
+    const md = renderPolicyRules(policy);
+    expect(md).toContain('is valid');
+    expect(md).toMatch(new RegExp(`\\| iot\\.allow\\[0\\] \\| ${policy.iot.allow[0]!.position.line} \\| source account <code>111122223333</code>`));
+    expect(md).toContain('organizations.allow[0]');
+  });
+
+  it('lists every error of an invalid policy at its line and column', () => {
+    const md = renderPolicyIssues('.github/g.yml', [
+      { file: '.github/g.yml', line: 4, column: 23, key: 'iot.allow[0].source-account', message: 'quote it' },
+      { file: '.github/g.yml', line: 9, column: 3, key: 'limits.max-action', message: 'did you mean max-actions?' },
+    ]);
+    expect(md).toContain('invalid: 2 errors');
+    expect(md).toContain('| 4:23 |');
+    expect(md).toContain('| 9:3 |');
+  });
+});
+
+describe('log lines', () => {
+  it('never let an AWS error message start or carry a workflow command', () => {
+    const line = sweepLogLine({ type: 'region-failed', region: 'eu-west-1', errorKind: 'denied', error: { service: 'iot', region: 'eu-west-1', message: 'x\n::add-mask::y' } });
+    expect(line.startsWith('IoT eu-west-1')).toBe(true);
+    expect(line).not.toMatch(/\n|::/);
+  });
+
+  it('name the outcome and the item of each write', () => {
+    const [decision] = decide([certificateTransfer({ certificateId: hex(7), sourceAccount: '999988887777', region: 'us-east-1' })], policy, NOW);
+    const line = actLogLine({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'rejected' } });
+    expect(line).toBe(`🛑 rejected: IoT transfer ${hex(7)} in us-east-1 from 999988887777`);
+  });
+});
