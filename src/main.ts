@@ -31,15 +31,17 @@ export async function run(): Promise<void> {
 }
 
 async function runMode(settings: Settings, policy: PolicyResult): Promise<string[]> {
+  // plan reports a broken policy on the pull request itself (and then, too, calls no AWS API).
+  if (settings.mode === 'plan') return plan(settings, policy);
   // A broken policy means no AWS call at all, whatever the mode.
   if (settings.mode === 'validate' || !policy.ok) return validateOnly(settings, policy);
-  switch (settings.mode) {
-    case 'dry-run':
-    case 'enforce':
-      return sweep(settings, settings.mode, policy.policy);
-    case 'plan':
-      throw new Error("mode 'plan' is not available in this build yet");
-  }
+  return sweep(settings, settings.mode, policy.policy);
+}
+
+/** plan: pull requests only. Loaded lazily: validate, dry-run and enforce never load the GitHub client. */
+async function plan(settings: Settings, policy: PolicyResult): Promise<string[]> {
+  const { runPlanMode } = await import('./github/plan-mode.js');
+  return runPlanMode(settings, policy);
 }
 
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */

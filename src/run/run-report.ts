@@ -1,6 +1,7 @@
 import type { Budget, ItemResult, Outcome, SweepError } from '../act/types.js';
 import type { DecisionAction, MatchedEntry } from '../decide/types.js';
 import type { InboundItem } from '../model/items.js';
+import type { PlanReportSection } from '../plan/report-section.js';
 
 /** Bump when a field is renamed or removed; adding a field keeps the version. */
 export const REPORT_VERSION = 1;
@@ -21,6 +22,8 @@ export interface RunReport {
   readonly items: readonly ReportItem[];
   /** Why the step failed; empty when it succeeded. */
   readonly failures: readonly string[];
+  /** plan mode only: how the PR's policy differs from the base branch's on these items. */
+  readonly plan?: PlanReportSection | undefined;
 }
 
 export type OutcomeCounts = Readonly<Record<Outcome, number>> & { readonly planned: number };

@@ -1,0 +1,124 @@
+/**
+ * mode: plan — for pull requests that change the policy. Validates the PR's policy, reads the base
+ * branch's through the API, sweeps the account read-only and decides under both, then writes one
+ * sticky PR comment and the job summary. Loaded lazily by main.ts; the AWS half (run/plan-run.ts)
+ * is loaded lazily again, only when the PR's policy is valid.
+ */
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { PRODUCT } from '../constants.js';
+import type { Settings } from '../inputs/read-inputs.js';
+import { displayPath } from '../policy/load-policy.js';
+import type { PolicyResult } from '../policy/types.js';
+import { itemKey } from '../plan/diff-decisions.js';
+import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
+import { planMarker, renderPlanComment, type RenderOptions } from '../plan/render-comment.js';
+import type { BasePolicy, Plan, PlanView } from '../plan/types.js';
+import type { SourceLinks } from '../report/describe-item.js';
+import { inertLogText } from '../report/escape.js';
+import { itemLabel, runLogger } from '../report/log.js';
+import { publishEmptyOutputs, publishReport } from '../report/outputs.js';
+import type { RunReport } from '../run/run-report.js';
+import { VERSION } from '../version.js';
+import { getBasePolicy } from './base-policy.js';
+import { createGitHubClient, httpStatus } from './client.js';
+import { upsertPlanComment } from './plan-comment.js';
+import { readPullRequestContext, type EventContext } from './pull-request.js';
+
+/** The job summary is not a comment: it may hold far more rows (GitHub allows 1 MiB per step). */
+const SUMMARY_MAX_LENGTH = 900_000;
+const SUMMARY_MAX_ROWS = 2_000;
+
+/** Returns the reasons the step must fail (main.ts fails it). */
+export async function runPlanMode(settings: Settings, policy: PolicyResult): Promise<string[]> {
+  const pr = readPullRequestContext(github.context as unknown as EventContext);
+  const octokit = createGitHubClient(settings.githubToken);
+  const policyPath = repositoryPath(settings);
+  const base = await getBasePolicy(octokit, { owner: pr.owner, repo: pr.repo, path: policyPath, ref: pr.baseSha });
+  core.info(`${PRODUCT} ${VERSION}: plan for PR #${pr.number}, policy ${inertLogText(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), head ${pr.headSha.slice(0, 12)}.`);
+
+  const { view, report } = await computeView(settings, policy, base, policyPath);
+  const links = sourceLinks(settings, policyPath, pr.baseSha, pr.headSha);
+  const options: RenderOptions = { ...links, runUrl: pr.runUrl, reportFile: report ? settings.reportFile : undefined };
+
+  if (report) {
+    logPlan(view);
+    await publishReport(report, settings.reportFile);
+  } else {
+    publishEmptyOutputs();
+  }
+  const where = report ? `in the JSON report (${settings.reportFile}, the report-file output)` : 'nowhere else: the list was cut';
+  await core.summary.addRaw(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }), true).write();
+
+  const failures = [...(report?.failures ?? [])];
+  if (view.kind === 'invalid') {
+    failures.push(`Policy ${policyPath} in this pull request has ${view.issues.length} ${view.issues.length === 1 ? 'error' : 'errors'}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
+  }
+  if (view.kind === 'planned' && view.plan.budget.tripped) {
+    const b = view.plan.budget;
+    core.warning(`This policy acts on ${b.planned} pending items, more than the budget of ${b.limit}: the next scheduled enforce run would act on none and fail.`, { title: `${PRODUCT}: the budget would trip`, file: policyPath });
+  }
+  if (view.kind === 'validation-only') core.notice('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${PRODUCT}: validation only` });
+
+  const body = renderPlanComment(view, options);
+  try {
+    const posted = await upsertPlanComment(octokit, { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, body, marker: planMarker(policyPath) });
+    core.info(`Plan comment ${posted.action}: ${posted.url} (as ${inertLogText(posted.identity.login)}, identity from ${posted.identity.source}).`);
+  } catch (error) {
+    const status = httpStatus(error);
+    // A fork's pull_request run gets a read-only token: the plan stays in the job summary.
+    if (status !== 403 && status !== 404) throw error;
+    core.warning(`Could not comment on PR #${pr.number} (HTTP ${status}): the token may not write to pull requests (fork PRs get a read-only token, or the job lacks \`permissions: pull-requests: write\`). The plan is in the job summary.`);
+  }
+  return failures;
+}
+
+async function computeView(settings: Settings, policy: PolicyResult, base: BasePolicy, policyPath: string): Promise<{ view: PlanView; report?: RunReport }> {
+  if (!policy.ok) return { view: { kind: 'invalid', policyPath, issues: policy.issues, base } };
+  const now = new Date();
+  const { planAgainstAws } = await import('../run/plan-run.js');
+  core.startGroup('Sweep (read-only)');
+  const outcome = await planAgainstAws({
+    head: policy.policy,
+    base,
+    regionsInput: settings.regions,
+    awsRegion: settings.awsRegion,
+    maxActions: settings.maxActions,
+    log: runLogger(),
+    userAgent: `${PRODUCT}/${VERSION}`,
+  }).finally(() => core.endGroup());
+  if (outcome.kind === 'planned') return { view: { kind: 'planned', plan: outcome.plan }, report: outcome.report };
+  core.info('No AWS credentials found: validation only.');
+  const basePolicy = base.state === 'valid' ? base.policy : undefined;
+  return {
+    view: { kind: 'validation-only', head: policy.policy, base, entries: diffAllowEntries(basePolicy, policy.policy), lapsingEntries: lapsingAllowEntries(policy.policy, now), why: outcome.why },
+  };
+}
+
+/** The policy path relative to the repository root, as the contents API and blob links need it. */
+function repositoryPath(settings: Settings): string {
+  const path = displayPath(settings.workspace, settings.policyFile);
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) {
+    throw new Error(`Input 'policy-file' is '${settings.policyFile}', outside the workspace; plan mode reads the base branch's copy by its path in the repository, so give a path relative to the repository root.`);
+  }
+  return path;
+}
+
+/** Head links at the PR's head commit (the policy as written in the PR); base links at the base commit. */
+function sourceLinks(settings: Settings, policyPath: string, baseSha: string, headSha: string): { headLinks?: SourceLinks; baseLinks?: SourceLinks } {
+  if (!settings.repository) return {};
+  const { serverUrl, repository } = settings.repository;
+  return { headLinks: { serverUrl, repository, sha: headSha, policyPath }, baseLinks: { serverUrl, repository, sha: baseSha, policyPath } };
+}
+
+function logPlan(view: PlanView): void {
+  if (view.kind !== 'planned') return;
+  const plan: Plan = view.plan;
+  const d = plan.diff;
+  core.startGroup(`Plan (${d.changes.length} items)`);
+  for (const c of d.changes) {
+    core.info(`${c.change}: ${itemLabel(c.item)}: base ${c.base?.action ?? '-'}, PR ${c.head?.action ?? '-'} [${inertLogText(itemKey(c.item), 120)}]`);
+  }
+  core.endGroup();
+  core.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length}; the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
+}

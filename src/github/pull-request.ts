@@ -1,0 +1,46 @@
+/** The pull request a plan-mode run is about, read from the event payload of the workflow run. */
+
+/** What plan mode needs to know about the pull request and the run. */
+export interface PullRequestContext {
+  readonly owner: string;
+  readonly repo: string;
+  readonly number: number;
+  /** The commit the PR merges into: the policy in force once merged is compared with the one here. */
+  readonly baseSha: string;
+  /** The PR's latest commit: the policy as written in the PR, and the commit its line links use. */
+  readonly headSha: string;
+  /** The workflow run, for the comment's link; undefined outside a runner. */
+  readonly runUrl?: string | undefined;
+}
+
+/** The parts of @actions/github's `context` read here (a plain object in tests). */
+export interface EventContext {
+  readonly eventName: string;
+  readonly payload: Record<string, unknown>;
+  readonly serverUrl: string;
+  readonly runId: number;
+  readonly repo: { readonly owner: string; readonly repo: string };
+}
+
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+
+export function readPullRequestContext(context: EventContext): PullRequestContext {
+  if (!PULL_REQUEST_EVENTS.includes(context.eventName)) {
+    throw new Error(`mode 'plan' comments on a pull request, but this run was triggered by '${context.eventName || 'no event'}'. Run plan on pull_request events (see examples/pull-request-plan.yml); use mode dry-run elsewhere.`);
+  }
+  const pr = record(context.payload['pull_request']);
+  const number = pr?.['number'];
+  const baseSha = record(pr?.['base'])?.['sha'];
+  const headSha = record(pr?.['head'])?.['sha'];
+  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1 || typeof baseSha !== 'string' || !SHA.test(baseSha) || typeof headSha !== 'string' || !SHA.test(headSha)) {
+    throw new Error(`The ${context.eventName} event payload (GITHUB_EVENT_PATH) has no usable pull_request.number, base.sha and head.sha; plan mode needs all three.`);
+  }
+  const { owner, repo } = context.repo;
+  const runUrl = Number.isSafeInteger(context.runId) && context.runId > 0 ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}` : undefined;
+  return { owner, repo, number, baseSha, headSha, runUrl };
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}

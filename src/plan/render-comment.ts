@@ -1,0 +1,333 @@
+/**
+ * The plan as Markdown: the sticky PR comment and the job summary of a plan-mode run. Pure.
+ * Every cell that carries text from AWS goes through the report helpers (inertMarkdown, code,
+ * itemSource, entryCitation), so a sender cannot add markup, links or @mentions to the comment.
+ * The body never exceeds `maxLength`: tables are cut to fit, with a count of what was left out.
+ */
+import type { SweepError } from '../act/types.js';
+import type { Decision } from '../decide/types.js';
+import { entryCitation, itemId, itemKind, itemRegion, itemSource, lineUrl, type SourceLinks } from '../report/describe-item.js';
+import { code, inertMarkdown } from '../report/escape.js';
+import { budgetSource } from '../run/run-report.js';
+import type { PolicyIssue } from '../policy/types.js';
+import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
+import type { BasePolicy, ChangeKind, EntryDiff, EntryRef, ItemChange, LapsingAllowance, LapsingEntry, Plan, PlanView } from './types.js';
+
+/** GitHub refuses issue comments longer than this many characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+/** Our ceiling for a comment: the limit, less a margin for however GitHub counts characters. */
+export const COMMENT_MAX_LENGTH = 60_000;
+
+export interface RenderOptions {
+  /** Links to policy lines at the PR's head commit (the PR's decisions and added entries). */
+  readonly headLinks?: SourceLinks | undefined;
+  /** Links to policy lines at the PR's base commit (the base's decisions and removed entries). */
+  readonly baseLinks?: SourceLinks | undefined;
+  /** The workflow run that produced this plan. */
+  readonly runUrl?: string | undefined;
+  /** Where the JSON report was written on the runner (the `report-file` output). */
+  readonly reportFile?: string | undefined;
+  /** Default COMMENT_MAX_LENGTH. */
+  readonly maxLength?: number | undefined;
+  /** Rows per table at most. Default 100. */
+  readonly maxRows?: number | undefined;
+  /** Where the rows left out can be read, e.g. "in the job summary of the run and the JSON report". */
+  readonly omittedWhere?: string | undefined;
+  readonly lapseWindowDays?: number | undefined;
+}
+
+const DEFAULT_MAX_ROWS = 100;
+
+/**
+ * The hidden first line that marks a comment as this action's plan for this policy file. The path
+ * is percent-encoded outside a safe set, so it can never close the HTML comment.
+ */
+export function planMarker(policyPath: string): string {
+  const safe = policyPath.replace(/[^A-Za-z0-9._/-]/g, (ch) => encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+  return `<!-- inbound-guard:plan:${safe} -->`;
+}
+
+export function renderPlanComment(view: PlanView, options: RenderOptions = {}): string {
+  const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
+  const policyPath = view.kind === 'invalid' ? view.policyPath : view.kind === 'validation-only' ? view.head.path : view.plan.head.path;
+  const ctx = new Budgeter(maxLength, options);
+  const head = [planMarker(policyPath), `## ${icon(view)} inbound-guard plan · ${code(policyPath)}`, ''];
+  const footer = footerLine(view, options);
+  ctx.reserve(head.join('\n').length + footer.length + 4);
+
+  const body: string[] = [];
+  switch (view.kind) {
+    case 'invalid':
+      body.push(...renderInvalid(view.issues, view.policyPath, view.base, ctx));
+      break;
+    case 'validation-only':
+      body.push(...renderValidationOnly(view, ctx));
+      break;
+    case 'planned':
+      body.push(...renderPlanned(view.plan, ctx));
+      break;
+  }
+  const text = [...head, ...body, '', footer].join('\n');
+  // The budget keeps us well under; this is the guarantee should an estimate ever be off.
+  return text.length <= maxLength ? text : `${text.slice(0, maxLength - 80)}\n\n_…cut to fit a PR comment; see the job summary._`;
+}
+
+function icon(view: PlanView): string {
+  if (view.kind === 'invalid') return '❌';
+  if (view.kind === 'validation-only') return '📝';
+  const p = view.plan;
+  return p.budget.tripped || p.errors.length > 0 ? '⚠️' : '🔍';
+}
+
+// ---- the three views ----------------------------------------------------------------------
+
+function renderInvalid(issues: readonly PolicyIssue[], path: string, base: BasePolicy, ctx: Budgeter): string[] {
+  const lines = [
+    `**❌ Invalid: ${issues.length} ${issues.length === 1 ? 'error' : 'errors'}.** The policy in this PR does not validate, so it cannot be merged as is. Nothing was read from AWS.`,
+    '',
+    baseLine(base, path, ctx.options),
+    '',
+  ];
+  ctx.spend(lines);
+  lines.push(ctx.table(['Line:col', 'Key', 'Problem'], issues, (i) => [`${i.line}:${i.column}`, i.key ? code(i.key) : '', inertMarkdown(i.message, 600)], 1));
+  return lines;
+}
+
+function renderValidationOnly(view: Extract<PlanView, { kind: 'validation-only' }>, ctx: Budgeter): string[] {
+  const lines = [
+    `**✅ Valid — validation only.** This run has no AWS credentials (pull requests from forks get no OIDC token), so the account was not read and no plan was computed. This is not a failure; a run with credentials, e.g. from a branch of this repository, shows what the policy would do.`,
+    '',
+    `<sub>${inertMarkdown(view.why, 200)}</sub>`,
+    '',
+    baseLine(view.base, view.head.path, ctx.options),
+    '',
+  ];
+  ctx.spend(lines);
+  lines.push(...entrySections(view.entries, view.lapsingEntries, ctx));
+  return lines;
+}
+
+function renderPlanned(plan: Plan, ctx: Budgeter): string[] {
+  const { diff } = plan;
+  const lines = [
+    verdict(plan),
+    ...budgetBanner(plan),
+    ...errorBanner(plan.errors, ctx),
+    '',
+    baseLine(plan.base, plan.head.path, ctx.options),
+    '',
+  ];
+  ctx.spend(lines);
+
+  const changed = diff.changes.filter((c) => c.change !== 'unchanged');
+  lines.push(`### What this PR changes (${changed.length})`, '');
+  ctx.spend(lines.slice(-2));
+  if (changed.length === 0) {
+    lines.push('_Nothing: every pending item fares the same under this policy as under the base branch’s._');
+  } else {
+    const row = (c: ItemChange) => [CHANGE_LABEL[c.change], itemKind(c.item), itemId(c.item), itemRegion(c.item), itemSource(c.item), baseCell(c, plan.base, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
+    lines.push(ctx.table(['Change', 'Kind', 'Id', 'Region', 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5));
+  }
+  lines.push('');
+
+  if (diff.lapsingSoon.length > 0) {
+    const days = ctx.options.lapseWindowDays ?? DEFAULT_LAPSE_WINDOW_DAYS;
+    lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', 'These pending items are allowed now by an entry with `until`; from the day after, scheduled runs act on them.', '');
+    ctx.spend(lines.slice(-4));
+    const row = (l: LapsingAllowance) => [itemKind(l.change.item), itemId(l.change.item), itemRegion(l.change.item), itemSource(l.change.item), decisionCell(l.change.head, ctx.options.headLinks, ''), `${code(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
+    lines.push(ctx.table(['Kind', 'Id', 'Region', 'Source', 'Allowed by', 'Acted on from'], diff.lapsingSoon, row, 0.3), '');
+  }
+
+  lines.push(...entrySections(plan.entries, plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => sameEntry(l.change.head, e.entry))), ctx));
+
+  const pending = diff.changes.filter((c) => c.head !== undefined);
+  lines.push(`### Pending items now (${pending.length}) and what this PR’s policy does to each`, '');
+  ctx.spend(lines.slice(-2));
+  if (pending.length === 0) {
+    lines.push('_None: nothing is pending in the parts of the account this policy governs._');
+  } else {
+    const row = (c: ItemChange) => [decisionLabel(c.head), itemKind(c.item), itemId(c.item), itemRegion(c.item), itemSource(c.item), whyCell(c.head, ctx.options.headLinks)];
+    lines.push(ctx.table(['With this PR', 'Kind', 'Id', 'Region', 'Source', 'Why'], pending, row, 1));
+  }
+  return lines;
+}
+
+// ---- pieces -------------------------------------------------------------------------------
+
+const CHANGE_LABEL: Record<ChangeKind, string> = {
+  'newly-allowed': '✅ newly allowed',
+  'newly-acted': '🛑 newly acted on',
+  'newly-left-alone': '↷ no longer acted on',
+  unchanged: 'unchanged',
+};
+
+function verdict(plan: Plan): string {
+  const { diff } = plan;
+  const total = diff.changes.filter((c) => c.head !== undefined).length;
+  const parts = [
+    diff.newlyAllowed.length > 0 ? `**newly allow ${diff.newlyAllowed.length}**` : '',
+    diff.newlyActed.length > 0 ? `**newly reject or decline ${diff.newlyActed.length}**` : '',
+    diff.newlyLeftAlone.length > 0 ? `**stop acting on ${diff.newlyLeftAlone.length}**` : '',
+  ].filter(Boolean);
+  const of = `of the ${total} pending ${total === 1 ? 'item' : 'items'} in account ${code(plan.account)}`;
+  const effect = parts.length === 0
+    ? `**✅ Valid. No change** to the ${total} pending ${total === 1 ? 'item' : 'items'} in account ${code(plan.account)}: each fares the same as under the base branch’s policy.`
+    : `**✅ Valid.** Merged, this policy would ${joinWords(parts)} ${of}.`;
+  const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
+  return `${effect} ${acts}`;
+}
+
+function budgetBanner(plan: Plan): string[] {
+  const b = plan.budget;
+  if (!b.tripped) return [];
+  return [
+    '',
+    '> [!CAUTION]',
+    `> **This policy would trip the budget.** It acts on **${b.planned}** pending items; the budget is **${b.limit}** (${budgetSource(b)}). The next scheduled enforce run after merging would act on none of them and fail. If the list below is what you mean, raise \`max-actions\` for one run; otherwise fix the policy.`,
+  ];
+}
+
+function errorBanner(errors: readonly SweepError[], ctx: Budgeter): string[] {
+  if (errors.length === 0) return [];
+  const shown = errors.slice(0, 10).map((e) => `> - ${e.service === 'iot' ? `IoT ${code(e.region ?? 'unknown region')}` : e.service === 'sts' ? 'STS' : 'Organizations'}: ${inertMarkdown(e.message, 200)}`);
+  const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more ${where(ctx.options)}`] : [];
+  return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
+}
+
+function baseLine(base: BasePolicy, path: string, options: RenderOptions): string {
+  const at = options.baseLinks ? ` at ${code(options.baseLinks.sha.slice(0, 12))}` : '';
+  switch (base.state) {
+    case 'missing':
+      return `The base branch has no ${code(path)}${at}: this PR adds the policy. Nothing is enforced today, so “today” below is “nothing done”.`;
+    case 'invalid':
+      return `⚠️ The base branch’s ${code(path)}${at} is itself invalid (${base.issues.length} ${base.issues.length === 1 ? 'error' : 'errors'}): scheduled runs fail on it and act on nothing, so “today” below is “nothing done”. Only this PR’s policy has to be valid.`;
+    case 'valid':
+      return `Compared with the base branch’s ${code(path)}${at}.`;
+  }
+}
+
+function entrySections(entries: EntryDiff, lapsing: readonly LapsingEntry[], ctx: Budgeter): string[] {
+  const lines: string[] = [];
+  if (entries.added.length + entries.removed.length > 0) {
+    lines.push(`### Allow entries changed (${entries.added.length} added, ${entries.removed.length} removed, ${entries.kept} kept)`, '');
+    ctx.spend(lines);
+    const changes = [...entries.added.map((e) => ['added', e] as const), ...entries.removed.map((e) => ['removed', e] as const)];
+    const row = ([what, e]: (typeof changes)[number]) => [what, entryLink(e, what === 'added' ? ctx.options.headLinks : ctx.options.baseLinks), code(e.allows), untilCell(e), e.note ? inertMarkdown(e.note, 120) : ''];
+    lines.push(ctx.table(['', 'Entry', 'Allows', 'In force', 'Note'], changes, row, 0.4), '');
+  }
+  if (lapsing.length > 0) {
+    const days = ctx.options.lapseWindowDays ?? DEFAULT_LAPSE_WINDOW_DAYS;
+    const start = lines.length;
+    lines.push(`### ⏳ Allow entries lapsing within ${days} days (${lapsing.length})`, '');
+    ctx.spend(lines.slice(start));
+    const row = (l: LapsingEntry) => [entryLink(l.entry, ctx.options.headLinks), code(l.entry.allows), `${code(l.entry.until ?? '')} (${inDays(l.daysLeft)})`];
+    lines.push(ctx.table(['Entry', 'Allows', 'Until (UTC)'], lapsing, row, 0.4), '');
+  }
+  return lines;
+}
+
+function entryLink(e: EntryRef, links: SourceLinks | undefined): string {
+  const label = `${e.list}[${e.index}] (line ${e.line})`;
+  return links ? `[${label}](${lineUrl(links, e.line)})` : label;
+}
+
+function untilCell(e: EntryRef): string {
+  return e.until ? `until ${code(e.until)}` : 'no end date';
+}
+
+function sameEntry(decision: Decision | undefined, entry: EntryRef): boolean {
+  return decision?.matched?.list === entry.list && decision.matched.index === entry.index;
+}
+
+const ACTION_LABEL: Record<Decision['action'], string> = { allow: '✅ allow', reject: '🛑 reject', decline: '🛑 decline', ignore: 'ignore' };
+
+function decisionLabel(d: Decision | undefined): string {
+  return d === undefined ? '—' : ACTION_LABEL[d.action];
+}
+
+function whyCell(d: Decision | undefined, links: SourceLinks | undefined): string {
+  if (d === undefined) return '';
+  return d.matched ? `allowed by ${entryCitation(d.matched, links)}` : inertMarkdown(d.reason, 200);
+}
+
+function decisionCell(d: Decision | undefined, links: SourceLinks | undefined, absent: string): string {
+  if (d === undefined) return `— ${absent}`;
+  return `${ACTION_LABEL[d.action]}<br><sub>${whyCell(d, links)}</sub>`;
+}
+
+function baseCell(c: ItemChange, base: BasePolicy, options: RenderOptions): string {
+  if (c.base !== undefined) return decisionCell(c.base, options.baseLinks, '');
+  return base.state === 'valid' ? '— not swept under the base policy' : '— nothing (no valid policy)';
+}
+
+function inDays(days: number): string {
+  return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
+}
+
+function joinWords(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
+function where(options: RenderOptions): string {
+  return options.omittedWhere ?? `in the job summary of the run${options.runUrl ? ` (${options.runUrl})` : ''} and in its JSON report`;
+}
+
+function footerLine(view: PlanView, options: RenderOptions): string {
+  const parts: string[] = [];
+  if (view.kind === 'planned') {
+    const p = view.plan;
+    parts.push(`IoT regions swept: ${p.regions.swept.length ? p.regions.swept.map(code).join(', ') : 'none'}`, `handshakes ${p.handshakesSwept ? 'swept' : 'not governed'}`, `read-only: nothing was written`);
+  }
+  if (options.headLinks) parts.push(`policy at ${code(options.headLinks.sha.slice(0, 12))}`);
+  if (options.runUrl) parts.push(`[workflow run](${options.runUrl})`);
+  if (options.reportFile && view.kind === 'planned') parts.push(`JSON report: ${code(options.reportFile)} on the runner`);
+  return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+// ---- fitting into the limit ---------------------------------------------------------------
+
+/** Hands out the characters left under the limit, table by table. */
+class Budgeter {
+  private left: number;
+  readonly options: RenderOptions;
+
+  constructor(maxLength: number, options: RenderOptions) {
+    this.left = maxLength;
+    this.options = options;
+  }
+
+  reserve(chars: number): void {
+    this.left -= chars;
+  }
+
+  spend(lines: readonly string[]): void {
+    this.left -= lines.reduce((n, l) => n + l.length + 1, 0);
+  }
+
+  /**
+   * A table of as many rows as fit in `share` of what is left (and at most maxRows), then a line
+   * with the count of rows left out and where to find them.
+   */
+  table<T>(headers: readonly string[], rows: readonly T[], cells: (row: T) => readonly string[], share: number): string {
+    const maxRows = this.options.maxRows ?? DEFAULT_MAX_ROWS;
+    const omittedReserve = 400;
+    const allowance = Math.max(0, Math.floor(this.left * share) - omittedReserve);
+    const out = [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+    let used = out[0]!.length + out[1]!.length + 2;
+    let shown = 0;
+    for (const row of rows) {
+      if (shown >= maxRows) break;
+      // Rows are built only as they are needed: 10,000 items cost 10,000 rows only if they fit.
+      const line = `| ${cells(row).join(' | ')} |`;
+      if (used + line.length + 1 > allowance) break;
+      out.push(line);
+      used += line.length + 1;
+      shown += 1;
+    }
+    const omitted = rows.length - shown;
+    let text = shown === 0 && rows.length > 0 ? '' : out.join('\n');
+    if (omitted > 0) text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${where(this.options)}._`;
+    this.left -= text.length + 1;
+    return text;
+  }
+}

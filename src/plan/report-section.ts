@@ -1,0 +1,43 @@
+import type { DecisionAction } from '../decide/types.js';
+import { itemKey } from './diff-decisions.js';
+import type { BasePolicy, ChangeKind, EntryDiff, LapsingEntry, Plan } from './types.js';
+
+/** The `plan` field of the JSON report in plan mode: the diff against the base policy, compactly. */
+export interface PlanReportSection {
+  readonly base: { readonly state: BasePolicy['state']; readonly issues?: number | undefined };
+  readonly counts: Readonly<Record<'newlyAllowed' | 'newlyActed' | 'newlyLeftAlone' | 'unchanged' | 'lapsingSoon', number>>;
+  /** Items whose fate the PR changes (unchanged ones are in `items` with the PR's decision). */
+  readonly changes: readonly {
+    readonly key: string;
+    readonly change: ChangeKind;
+    readonly base?: DecisionAction | undefined;
+    readonly head?: DecisionAction | undefined;
+    readonly baseReason?: string | undefined;
+  }[];
+  readonly lapsingSoon: readonly { readonly key: string; readonly until: string; readonly lapsesAt: string }[];
+  readonly entries: EntryDiff;
+  readonly lapsingEntries: readonly LapsingEntry[];
+  /** The PR's policy acts on more items than the budget: the next scheduled run would act on none and fail. */
+  readonly budgetWouldTrip: boolean;
+}
+
+export function planReportSection(plan: Plan): PlanReportSection {
+  const { diff } = plan;
+  return {
+    base: plan.base.state === 'invalid' ? { state: 'invalid', issues: plan.base.issues.length } : { state: plan.base.state },
+    counts: {
+      newlyAllowed: diff.newlyAllowed.length,
+      newlyActed: diff.newlyActed.length,
+      newlyLeftAlone: diff.newlyLeftAlone.length,
+      unchanged: diff.unchanged.length,
+      lapsingSoon: diff.lapsingSoon.length,
+    },
+    changes: diff.changes
+      .filter((c) => c.change !== 'unchanged')
+      .map((c) => ({ key: itemKey(c.item), change: c.change, base: c.base?.action, head: c.head?.action, baseReason: c.base?.reason })),
+    lapsingSoon: diff.lapsingSoon.map((l) => ({ key: itemKey(l.change.item), until: l.until, lapsesAt: l.lapsesAt })),
+    entries: plan.entries,
+    lapsingEntries: plan.lapsingEntries,
+    budgetWouldTrip: plan.budget.tripped,
+  };
+}

@@ -1,0 +1,106 @@
+import type { Budget, SweepError } from '../act/types.js';
+import type { Decision } from '../decide/types.js';
+import type { InboundItem } from '../model/items.js';
+import type { Policy, PolicyIssue } from '../policy/types.js';
+
+/**
+ * How one pending item's fate changes when the PR's policy replaces the base branch's.
+ * "Acts on" means reject (certificate transfers) or decline (handshakes).
+ *
+ * newly-allowed      the base policy acts on it; the PR's policy allows it.
+ * newly-acted        the base policy leaves it alone (allows it, ignores it, or is absent); the PR's acts on it.
+ * newly-left-alone   the base policy acts on it; the PR's ignores it (e.g. a handshake type no longer governed).
+ * unchanged          acted on by both, or by neither (the allow entry may differ).
+ */
+export type ChangeKind = 'newly-allowed' | 'newly-acted' | 'newly-left-alone' | 'unchanged';
+
+export interface ItemChange {
+  readonly item: InboundItem;
+  /** The decision under the base policy; undefined when the base decides nothing about it (no base policy, or outside its regions). */
+  readonly base?: Decision | undefined;
+  /** The decision under the PR's policy; undefined when it is outside the PR policy's regions. */
+  readonly head?: Decision | undefined;
+  readonly change: ChangeKind;
+}
+
+/** An item the PR's policy allows by an entry whose `until` lapses soon: from then on it is acted on. */
+export interface LapsingAllowance {
+  readonly change: ItemChange;
+  /** The entry's `until`, YYYY-MM-DD. */
+  readonly until: string;
+  /** ISO-8601: 00:00Z the day after `until`. */
+  readonly lapsesAt: string;
+  /** Whole days from now until it lapses, rounded down (0: lapses within a day). */
+  readonly daysLeft: number;
+}
+
+export interface DecisionDiff {
+  /** Every item either policy decided, in the order the sweep listed them. */
+  readonly changes: readonly ItemChange[];
+  readonly newlyAllowed: readonly ItemChange[];
+  readonly newlyActed: readonly ItemChange[];
+  readonly newlyLeftAlone: readonly ItemChange[];
+  readonly unchanged: readonly ItemChange[];
+  /** Allowed under the PR's policy by an entry that lapses within the window. */
+  readonly lapsingSoon: readonly LapsingAllowance[];
+}
+
+/** One allow entry, of either list, as a reviewer compares them. */
+export interface EntryRef {
+  readonly list: 'iot.allow' | 'organizations.allow';
+  readonly index: number;
+  readonly line: number;
+  /** What the entry allows, in plain words made of policy values (not yet escaped). */
+  readonly allows: string;
+  readonly until?: string | undefined;
+  readonly note?: string | undefined;
+}
+
+/** Allow entries added and removed by the PR (an edited entry shows as one removed and one added). */
+export interface EntryDiff {
+  readonly added: readonly EntryRef[];
+  readonly removed: readonly EntryRef[];
+  /** Entries present in both, by content. */
+  readonly kept: number;
+}
+
+/** An allow entry of the PR's policy that lapses within the window, whether or not an item needs it now. */
+export interface LapsingEntry {
+  readonly entry: EntryRef;
+  readonly lapsesAt: string;
+  readonly daysLeft: number;
+}
+
+/** The base branch's policy as read through the GitHub API at the PR's base commit. */
+export type BasePolicy =
+  /** No such file at the base commit: the PR adds it. Nothing is in force today. */
+  | { readonly state: 'missing' }
+  /** It exists but does not validate: scheduled runs fail on it and act on nothing. */
+  | { readonly state: 'invalid'; readonly issues: readonly PolicyIssue[] }
+  | { readonly state: 'valid'; readonly policy: Policy };
+
+/** Everything the PR comment and the report say about a plan computed against the account. */
+export interface Plan {
+  readonly account: string;
+  /** When the plan was computed (ISO-8601). */
+  readonly generatedAt: string;
+  readonly base: BasePolicy;
+  readonly head: Policy;
+  readonly diff: DecisionDiff;
+  readonly entries: EntryDiff;
+  readonly lapsingEntries: readonly LapsingEntry[];
+  /** The budget the next scheduled run would have with the PR's policy (and this run's max-actions input). */
+  readonly budget: Budget;
+  /** Parts of the account that could not be read: the plan cannot vouch for them. */
+  readonly errors: readonly SweepError[];
+  readonly regions: { readonly requested: readonly string[]; readonly swept: readonly string[] };
+  readonly handshakesSwept: boolean;
+}
+
+/** What a plan-mode run found, before it is rendered. */
+export type PlanView =
+  /** The PR's policy is invalid: no AWS call was made. */
+  | { readonly kind: 'invalid'; readonly policyPath: string; readonly issues: readonly PolicyIssue[]; readonly base: BasePolicy }
+  /** Valid, but no AWS credentials (a fork's PR gets no OIDC token): validation only. */
+  | { readonly kind: 'validation-only'; readonly head: Policy; readonly base: BasePolicy; readonly entries: EntryDiff; readonly lapsingEntries: readonly LapsingEntry[]; readonly why: string }
+  | { readonly kind: 'planned'; readonly plan: Plan };

@@ -1,0 +1,144 @@
+/**
+ * plan mode, the AWS half: read the account once, decide its pending items under the base
+ * branch's policy and under the PR's, and compare. Read-only by construction: no write effects are
+ * built or passed anywhere in this file, and the act stage runs in `plan` mode, which never writes.
+ * Loaded lazily (it pulls in the AWS SDK), like aws-run.ts.
+ */
+import { countPlanned, resolveBudget } from '../act/budget.js';
+import { executeDecisions } from '../act/execute.js';
+import { createAwsClients, type AwsClients } from '../aws/clients.js';
+import { classifyAwsError } from '../aws/errors.js';
+import { decide } from '../decide/decide.js';
+import type { InboundItem } from '../model/items.js';
+import { diffDecisions } from '../plan/diff-decisions.js';
+import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
+import { planReportSection } from '../plan/report-section.js';
+import type { BasePolicy, Plan } from '../plan/types.js';
+import type { Policy } from '../policy/types.js';
+import { resolveRegions } from './resolve-regions.js';
+import { countOutcomes, REPORT_VERSION, stepFailures, toReportItem, type RunReport } from './run-report.js';
+import { inventory, rejectReasonFor, type SweepRunDeps } from './sweep-run.js';
+
+export interface PlanRequest {
+  /** The PR's policy (validated). */
+  readonly head: Policy;
+  readonly base: BasePolicy;
+  /** The `regions` input; undefined when empty. It applies to both policies, as it would on the scheduled run. */
+  readonly regionsInput?: readonly string[] | undefined;
+  /** AWS_REGION: the last fallback for either policy's IoT regions. */
+  readonly awsRegion?: string | undefined;
+  /** The `max-actions` input, if given (it should match the scheduled workflow's). */
+  readonly maxActions?: number | undefined;
+  readonly lapseWindowDays?: number | undefined;
+}
+
+export type PlanOutcome =
+  | { readonly kind: 'planned'; readonly plan: Plan; readonly report: RunReport }
+  /** The SDK found no credentials anywhere (a fork's PR gets no OIDC token): nothing was called. */
+  | { readonly kind: 'no-credentials'; readonly why: string };
+
+/** What each policy would sweep: the regions it resolves to, and whether it governs handshakes at all. */
+interface Scope {
+  readonly regions: readonly string[];
+  readonly handshakes: boolean;
+}
+
+function scopeOf(policy: Policy, request: PlanRequest): Scope {
+  return {
+    regions: resolveRegions(request.regionsInput, policy.iot.regions, request.awsRegion),
+    handshakes: policy.organizations.handshakeTypes.length > 0,
+  };
+}
+
+function inScope(scope: Scope) {
+  return (item: InboundItem): boolean => (item.kind === 'certificate-transfer' ? scope.regions.includes(item.region) : scope.handshakes);
+}
+
+/**
+ * Whether the SDK's credential chain yields anything, without calling AWS: resolving the provider
+ * of the STS client runs the same default chain (env, web identity, profile, container, IMDS)
+ * every call would. Only "nothing found" is an answer; any other error is thrown as it is.
+ */
+async function credentialsFound(clients: AwsClients): Promise<{ found: true } | { found: false; why: string }> {
+  try {
+    await clients.sts.config.credentials();
+    return { found: true };
+  } catch (error) {
+    const { name, message } = classifyAwsError(error);
+    if (name === 'CredentialsProviderError') return { found: false, why: message || name };
+    throw error;
+  }
+}
+
+export async function planAgainstAccount(deps: SweepRunDeps, request: PlanRequest): Promise<PlanOutcome> {
+  const credentials = await credentialsFound(deps.clients);
+  if (!credentials.found) return { kind: 'no-credentials', why: credentials.why };
+
+  const base = request.base.state === 'valid' ? request.base.policy : undefined;
+  const headScope = scopeOf(request.head, request);
+  // A base policy that names no region where none can be resolved would fail its scheduled run before reading IoT.
+  const baseScope: Scope = base === undefined ? { regions: [], handshakes: false } : safeScope(base, request);
+  const regions = [...new Set([...headScope.regions, ...baseScope.regions])];
+
+  // One sweep serves both policies: every region either would read, handshakes if either governs them.
+  // inventory() reads only whether handshake types are governed from the policy it is given.
+  const sweepPolicy: Policy = {
+    ...request.head,
+    organizations: { ...request.head.organizations, handshakeTypes: headScope.handshakes || baseScope.handshakes ? ['INVITE'] : [] },
+  };
+  const { account, sweep } = await inventory(deps, sweepPolicy, regions);
+
+  const now = deps.now();
+  const headDecisions = decide(sweep.items.filter(inScope(headScope)), request.head, now);
+  const baseDecisions = base === undefined ? [] : decide(sweep.items.filter(inScope(baseScope)), base, now);
+  const diff = diffDecisions(baseDecisions, headDecisions, now, request.lapseWindowDays === undefined ? {} : { lapseWindowDays: request.lapseWindowDays });
+  const budget = resolveBudget(request.maxActions, request.head.limits.maxActions, countPlanned(headDecisions));
+
+  const plan: Plan = {
+    account,
+    generatedAt: now.toISOString(),
+    base: request.base,
+    head: request.head,
+    diff,
+    entries: diffAllowEntries(base, request.head),
+    lapsingEntries: lapsingAllowEntries(request.head, now, request.lapseWindowDays),
+    budget,
+    errors: sweep.errors,
+    regions: { requested: regions, swept: sweep.regionsSwept },
+    handshakesSwept: sweepPolicy.organizations.handshakeTypes.length > 0,
+  };
+
+  // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
+  const results = await executeDecisions(headDecisions, { mode: 'plan', budget, rejectReasonFor: rejectReasonFor(request.head) });
+  const counts = countOutcomes(results);
+  const report: RunReport = {
+    reportVersion: REPORT_VERSION,
+    generatedAt: plan.generatedAt,
+    mode: 'plan',
+    account,
+    policy: { path: request.head.path },
+    regions: plan.regions,
+    handshakesSwept: plan.handshakesSwept,
+    budget,
+    counts,
+    errors: sweep.errors,
+    items: results.map(toReportItem),
+    failures: stepFailures({ budget, errors: sweep.errors, counts, mode: 'plan' }),
+    plan: planReportSection(plan),
+  };
+  return { kind: 'planned', plan, report };
+}
+
+function safeScope(policy: Policy, request: PlanRequest): Scope {
+  try {
+    return scopeOf(policy, request);
+  } catch {
+    return { regions: [], handshakes: policy.organizations.handshakeTypes.length > 0 };
+  }
+}
+
+/** The composition root of a plan: real clients, the real clock. Never builds write effects. */
+export async function planAgainstAws(request: PlanRequest & { log?: SweepRunDeps['log']; userAgent: string }): Promise<PlanOutcome> {
+  const clients = createAwsClients({ userAgentSuffix: request.userAgent });
+  return planAgainstAccount({ clients, now: () => new Date(), ...(request.log ? { log: request.log } : {}) }, request);
+}

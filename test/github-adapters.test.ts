@@ -1,0 +1,163 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getBasePolicy } from '../src/github/base-policy.js';
+import { createGitHubClient } from '../src/github/client.js';
+import { DEFAULT_TOKEN_LOGIN, isAuthoredBy, resolveTokenIdentity } from '../src/github/identity.js';
+import { findPlanComment, upsertPlanComment } from '../src/github/plan-comment.js';
+import { readPullRequestContext, type EventContext } from '../src/github/pull-request.js';
+import { planMarker } from '../src/plan/render-comment.js';
+import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
+
+const REPO = 'acme/guard';
+const BASE = 'b'.repeat(40);
+const HEAD = 'c'.repeat(40);
+const PATH = '.github/inbound-guard.yml';
+const MARKER = planMarker(PATH);
+const BOT = { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } as const;
+const PAT = { login: 'release-robot', type: 'User', kind: 'user' } as const;
+
+const VALID = 'version: 1\niot:\n  regions: [us-east-1]\n  allow:\n    - source-account: "111122223333"\n';
+
+let gh: FakeGitHub;
+beforeEach(async () => {
+  gh = await startFakeGitHub({
+    tokens: { 'ghs_default': BOT, 'ghp_pat': PAT },
+    files: { [REPO]: { [BASE]: { [PATH]: VALID, 'broken.yml': 'version: 1\niot:\n  allow:\n    - source-account: 12\n' } } },
+  });
+});
+afterEach(async () => gh.close());
+
+const client = (token = 'ghs_default') => createGitHubClient(token, gh.url);
+const target = (body: string) => ({ owner: 'acme', repo: 'guard', issueNumber: 7, body, marker: MARKER });
+
+describe('upsertPlanComment', () => {
+  it('creates the first comment, then updates the same one on the next run', async () => {
+    const first = await upsertPlanComment(client(), target(`${MARKER}\nfirst`));
+    expect(first.action).toBe('created');
+    const second = await upsertPlanComment(client(), target(`${MARKER}\nsecond`));
+    expect(second).toMatchObject({ action: 'updated', id: first.id });
+    expect(gh.commentsOn(REPO, 7)).toHaveLength(1);
+    expect(gh.commentsOn(REPO, 7)[0]?.body).toBe(`${MARKER}\nsecond`);
+  });
+
+  it('leaves a comment by someone else alone, even one carrying our marker', async () => {
+    const impostor = gh.seedComment(REPO, 7, { login: 'mallory', type: 'User' }, `${MARKER}\nI copied your marker`);
+    const result = await upsertPlanComment(client(), target(`${MARKER}\nplan`));
+    expect(result.action).toBe('created');
+    expect(impostor.body).toBe(`${MARKER}\nI copied your marker`);
+    expect(gh.writes().filter((r) => r.method === 'PATCH')).toEqual([]);
+  });
+
+  it('leaves our own comments for another policy file alone', async () => {
+    await upsertPlanComment(client(), { ...target(`${planMarker('other/policy.yml')}\nother`), marker: planMarker('other/policy.yml') });
+    const result = await upsertPlanComment(client(), target(`${MARKER}\nplan`));
+    expect(result.action).toBe('created');
+    expect(gh.commentsOn(REPO, 7)).toHaveLength(2);
+  });
+
+  it('finds its comment past the first page of comments', async () => {
+    const ours = gh.seedComment(REPO, 7, { login: BOT.login, type: 'Bot' }, `${MARKER}\nold`);
+    gh.comments.splice(gh.comments.indexOf(ours), 1);
+    for (let i = 0; i < 230; i += 1) gh.seedComment(REPO, 7, { login: `user${i}`, type: 'User' }, `chatter ${i} ${MARKER}`);
+    gh.comments.push(ours);
+    const result = await upsertPlanComment(client(), target(`${MARKER}\nnew`));
+    expect(result).toMatchObject({ action: 'updated', id: ours.id });
+    expect(gh.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/comments')).map((r) => r.query['page'] ?? '1')).toEqual(['1', '2', '3']);
+  });
+
+  it('with a personal access token, edits only that user’s comment, not the bot’s', async () => {
+    const botComment = gh.seedComment(REPO, 7, { login: BOT.login, type: 'Bot' }, `${MARKER}\nby the bot`);
+    const result = await upsertPlanComment(client('ghp_pat'), target(`${MARKER}\nby the PAT`));
+    expect(result.action).toBe('created');
+    expect(result.identity).toEqual({ login: 'release-robot', source: 'graphql-viewer' });
+    expect(botComment.body).toBe(`${MARKER}\nby the bot`);
+  });
+
+  it('refuses a body without the marker (the next run could not find it)', async () => {
+    await expect(upsertPlanComment(client(), target('no marker'))).rejects.toThrow(/marker/);
+    expect(gh.writes()).toEqual([]);
+  });
+
+  it('findPlanComment returns undefined on an empty PR', async () => {
+    expect(await findPlanComment(client(), target(''), { login: BOT.login, source: 'graphql-viewer' })).toBeUndefined();
+  });
+});
+
+describe('resolveTokenIdentity', () => {
+  it('asks GraphQL viewer first (works for GITHUB_TOKEN, where GET /user is refused)', async () => {
+    expect(await resolveTokenIdentity(client())).toEqual({ login: 'github-actions[bot]', source: 'graphql-viewer' });
+  });
+
+  it('falls back to GET /user for a personal token when GraphQL fails', async () => {
+    await gh.close();
+    gh = await startFakeGitHub({ tokens: { 'ghp_pat': PAT }, graphql: false });
+    expect(await resolveTokenIdentity(client('ghp_pat'))).toEqual({ login: 'release-robot', source: 'rest-user' });
+  });
+
+  it('assumes the default token’s bot when neither answers', async () => {
+    await gh.close();
+    gh = await startFakeGitHub({ tokens: { 'ghs_default': BOT }, graphql: false });
+    expect(await resolveTokenIdentity(client())).toEqual({ login: DEFAULT_TOKEN_LOGIN, source: 'assumed-default-token' });
+  });
+});
+
+describe('isAuthoredBy', () => {
+  const bot = { login: 'github-actions[bot]', source: 'graphql-viewer' } as const;
+  it.each([
+    [{ login: 'github-actions[bot]', type: 'Bot' }, bot, true],
+    [{ login: 'GitHub-Actions[bot]', type: 'Bot' }, bot, true],
+    [{ login: 'github-actions[bot]', type: 'Bot' }, { login: 'github-actions', source: 'graphql-viewer' } as const, true],
+    [{ login: 'github-actions', type: 'User' }, bot, false],
+    [{ login: 'mallory', type: 'User' }, bot, false],
+    [{ login: 'release-robot', type: 'User' }, { login: 'release-robot', source: 'rest-user' } as const, true],
+    [null, bot, false],
+    [{ type: 'Bot' }, bot, false],
+  ])('%o by %o → %s', (author, identity, expected) => {
+    expect(isAuthoredBy(author, identity)).toBe(expected);
+  });
+});
+
+describe('getBasePolicy', () => {
+  it('reads and validates the file at the base commit (base64 through the contents API)', async () => {
+    const base = await getBasePolicy(client(), { owner: 'acme', repo: 'guard', path: PATH, ref: BASE });
+    expect(base.state).toBe('valid');
+    if (base.state === 'valid') expect(base.policy.iot.allow.map((e) => e.sourceAccount)).toEqual(['111122223333']);
+    expect(gh.requests.at(-1)).toMatchObject({ method: 'GET', path: `/repos/acme/guard/contents/${PATH}`, query: { ref: BASE } });
+  });
+
+  it('a file new in the PR is an empty base', async () => {
+    expect(await getBasePolicy(client(), { owner: 'acme', repo: 'guard', path: 'new.yml', ref: BASE })).toEqual({ state: 'missing' });
+  });
+
+  it('an invalid base is reported with its issues, not thrown', async () => {
+    const base = await getBasePolicy(client(), { owner: 'acme', repo: 'guard', path: 'broken.yml', ref: BASE });
+    expect(base.state).toBe('invalid');
+    if (base.state === 'invalid') expect(base.issues[0]).toMatchObject({ file: 'broken.yml', line: 4 });
+  });
+
+  it('any other failure throws, naming the permission to check', async () => {
+    await expect(getBasePolicy(createGitHubClient('wrong', gh.url), { owner: 'acme', repo: 'guard', path: PATH, ref: BASE })).rejects.toThrow(/HTTP 401.*contents: read/);
+  });
+});
+
+describe('readPullRequestContext', () => {
+  const context = (over: Partial<EventContext> = {}): EventContext => ({
+    eventName: 'pull_request',
+    payload: { pull_request: { number: 7, base: { sha: BASE }, head: { sha: HEAD } } },
+    serverUrl: 'https://github.com',
+    runId: 42,
+    repo: { owner: 'acme', repo: 'guard' },
+    ...over,
+  });
+
+  it('reads number, base and head commits, and the run link', () => {
+    expect(readPullRequestContext(context())).toEqual({ owner: 'acme', repo: 'guard', number: 7, baseSha: BASE, headSha: HEAD, runUrl: 'https://github.com/acme/guard/actions/runs/42' });
+  });
+
+  it('refuses other events, saying what to do', () => {
+    expect(() => readPullRequestContext(context({ eventName: 'push' }))).toThrow(/triggered by 'push'.*pull_request.*dry-run/);
+  });
+
+  it('refuses a payload without the commits', () => {
+    expect(() => readPullRequestContext(context({ payload: { pull_request: { number: 7 } } }))).toThrow(/base\.sha and head\.sha/);
+  });
+});

@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decide } from '../src/decide/decide.js';
+import type { Decision, DecisionAction } from '../src/decide/types.js';
+import type { InboundItem } from '../src/model/items.js';
+import { classifyChange, diffDecisions, itemKey } from '../src/plan/diff-decisions.js';
+import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
+import { certificateTransfer, handshake } from './helpers/items.js';
+import { buildPolicy } from './helpers/policy.js';
+
+const NOW = new Date('2026-11-21T12:00:00Z');
+const A = '111122223333';
+const B = '444455556666';
+const C = '999988887777';
+
+const cert = (n: number, source: string) => certificateTransfer({ certificateId: n.toString(16).padStart(64, '0'), sourceAccount: source, region: 'us-east-1' });
+const decision = (item: InboundItem, action: DecisionAction): Decision => ({ item, action, reason: action });
+
+describe('classifyChange', () => {
+  const item = cert(1, A);
+  const d = (a: DecisionAction | undefined) => (a === undefined ? undefined : decision(item, a));
+  it.each([
+    ['reject', 'allow', 'newly-allowed'],
+    ['decline', 'allow', 'newly-allowed'],
+    ['allow', 'reject', 'newly-acted'],
+    ['ignore', 'decline', 'newly-acted'],
+    [undefined, 'reject', 'newly-acted'],
+    ['decline', 'ignore', 'newly-left-alone'],
+    ['reject', undefined, 'newly-left-alone'],
+    ['reject', 'reject', 'unchanged'],
+    ['allow', 'allow', 'unchanged'],
+    ['allow', 'ignore', 'unchanged'],
+    [undefined, 'allow', 'unchanged'],
+    [undefined, undefined, 'unchanged'],
+  ] as const)('base %s → PR %s: %s', (base, head, expected) => {
+    expect(classifyChange(d(base), d(head))).toBe(expected);
+  });
+});
+
+describe('diffDecisions', () => {
+  const items = [cert(1, A), cert(2, B), cert(3, C), handshake({ id: 'h-aaaaaaaaaa', organizationId: 'o-aaaaaaaaaa' })];
+  const base = buildPolicy({ iotAllow: [{ sourceAccount: A }, { sourceAccount: B }] });
+  const head = buildPolicy({ iotAllow: [{ sourceAccount: A }, { sourceAccount: C, until: '2026-11-30' }], organizationsAllow: [{ organization: 'o-aaaaaaaaaa' }] });
+
+  it('sorts every item into what the PR changes', () => {
+    const diff = diffDecisions(decide(items, base, NOW), decide(items, head, NOW), NOW);
+    expect(diff.newlyAllowed.map((c) => itemKey(c.item))).toEqual([itemKey(items[2]!), 'organizations:h-aaaaaaaaaa']);
+    expect(diff.newlyActed.map((c) => c.item)).toEqual([items[1]]);
+    expect(diff.unchanged.map((c) => c.item)).toEqual([items[0]]);
+    expect(diff.newlyLeftAlone).toEqual([]);
+    expect(diff.changes).toHaveLength(4);
+  });
+
+  it('finds allowances lapsing within the window, with the days left', () => {
+    const diff = diffDecisions([], decide(items, head, NOW), NOW);
+    expect(diff.lapsingSoon).toHaveLength(1);
+    expect(diff.lapsingSoon[0]).toMatchObject({ until: '2026-11-30', lapsesAt: '2026-12-01T00:00:00.000Z', daysLeft: 9 });
+    expect(diffDecisions([], decide(items, head, NOW), NOW, { lapseWindowDays: 5 }).lapsingSoon).toEqual([]);
+  });
+
+  it('an empty base (the PR adds the policy): everything acted on is new, nothing is allowed anew', () => {
+    const diff = diffDecisions([], decide(items, head, NOW), NOW);
+    expect(diff.newlyActed.map((c) => c.item)).toEqual([items[1]]);
+    expect(diff.newlyAllowed).toEqual([]);
+    expect(diff.changes.every((c) => c.base === undefined)).toBe(true);
+  });
+
+  it('pairs by item, not by position; items only the base decided are kept', () => {
+    const baseDecisions = decide([items[1]!, items[0]!], base, NOW);
+    const headDecisions = decide([items[0]!], head, NOW);
+    const diff = diffDecisions(baseDecisions, headDecisions, NOW);
+    expect(diff.changes.map((c) => [c.item, c.change])).toEqual([
+      [items[0], 'unchanged'],
+      [items[1], 'unchanged'],
+    ]);
+    expect(diff.changes[1]?.head).toBeUndefined();
+  });
+
+  it('property: the four groups partition the items, and each matches the actions', () => {
+    const action = fc.constantFrom<DecisionAction | undefined>('allow', 'reject', 'decline', 'ignore', undefined);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(action, action), { maxLength: 30 }), (pairs) => {
+        const its = pairs.map((_, i) => cert(i + 1, A));
+        const b = pairs.flatMap(([a], i) => (a === undefined ? [] : [decision(its[i]!, a)]));
+        const h = pairs.flatMap(([, a], i) => (a === undefined ? [] : [decision(its[i]!, a)]));
+        const diff = diffDecisions(b, h, NOW);
+        const present = pairs.filter(([x, y]) => x !== undefined || y !== undefined).length;
+        expect(diff.newlyAllowed.length + diff.newlyActed.length + diff.newlyLeftAlone.length + diff.unchanged.length).toBe(present);
+        for (const c of diff.newlyActed) expect(['reject', 'decline']).toContain(c.head?.action);
+        for (const c of diff.newlyAllowed) expect(c.head?.action).toBe('allow');
+      }),
+    );
+  });
+});
+
+describe('diffAllowEntries', () => {
+  it('compares entries by what they allow and until when; moves and notes do not count', () => {
+    const base = buildPolicy({ iotAllow: [{ sourceAccount: A, note: 'old note' }, { sourceAccount: B }], organizationsAllow: [{ organization: 'o-aaaaaaaaaa' }] });
+    const head = buildPolicy({ iotAllow: [{ sourceAccount: C }, { sourceAccount: A, note: 'new note' }, { sourceAccount: B, until: '2027-01-01' }], organizationsAllow: [{ organization: 'o-aaaaaaaaaa', handshakeTypes: ['INVITE'] }] });
+    const diff = diffAllowEntries(base, head);
+    expect(diff.kept).toBe(1);
+    expect(diff.added.map((e) => `${e.list}[${e.index}] ${e.allows}`)).toEqual([
+      `iot.allow[0] source account ${C}`,
+      `iot.allow[2] source account ${B}`,
+      'organizations.allow[0] organization o-aaaaaaaaaa; types INVITE',
+    ]);
+    expect(diff.removed.map((e) => `${e.list}[${e.index}]`)).toEqual(['iot.allow[1]', 'organizations.allow[0]']);
+  });
+
+  it('no base: every entry is added', () => {
+    const head = buildPolicy({ iotAllow: [{ sourceAccount: A }] });
+    expect(diffAllowEntries(undefined, head)).toMatchObject({ kept: 0, removed: [], added: [{ allows: `source account ${A}` }] });
+  });
+
+  it('duplicates are counted, not collapsed', () => {
+    const base = buildPolicy({ iotAllow: [{ sourceAccount: A }] });
+    const head = buildPolicy({ iotAllow: [{ sourceAccount: A }, { sourceAccount: A }] });
+    expect(diffAllowEntries(base, head)).toMatchObject({ kept: 1, added: [{ index: 1 }], removed: [] });
+  });
+});
+
+describe('lapsingAllowEntries', () => {
+  it('entries in force that lapse within the window, soonest first; lapsed and far ones are left out', () => {
+    const policy = buildPolicy({
+      iotAllow: [{ sourceAccount: A, until: '2026-12-04' }, { sourceAccount: B, until: '2026-11-20' }, { sourceAccount: C, until: '2027-06-01' }],
+      organizationsAllow: [{ organization: 'o-aaaaaaaaaa', until: '2026-11-21' }],
+    });
+    expect(lapsingAllowEntries(policy, NOW).map((l) => [l.entry.list, l.entry.index, l.daysLeft])).toEqual([
+      ['organizations.allow', 0, 0],
+      ['iot.allow', 0, 13],
+    ]);
+  });
+});

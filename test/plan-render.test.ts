@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { resolveBudget, countPlanned } from '../src/act/budget.js';
+import { decide } from '../src/decide/decide.js';
+import type { InboundItem } from '../src/model/items.js';
+import { diffDecisions } from '../src/plan/diff-decisions.js';
+import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
+import { COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, planMarker, renderPlanComment, type RenderOptions } from '../src/plan/render-comment.js';
+import type { BasePolicy, Plan, PlanView } from '../src/plan/types.js';
+import type { Policy } from '../src/policy/types.js';
+import { certificateTransfer, handshake } from './helpers/items.js';
+import { buildPolicy } from './helpers/policy.js';
+
+const NOW = new Date('2026-11-21T12:00:00Z');
+const BASE_SHA = 'b'.repeat(40);
+const HEAD_SHA = 'c'.repeat(40);
+const PATH = '.github/inbound-guard.yml';
+const links = (sha: string) => ({ serverUrl: 'https://github.com', repository: 'acme/guard', sha, policyPath: PATH });
+const OPTIONS: RenderOptions = { headLinks: links(HEAD_SHA), baseLinks: links(BASE_SHA), runUrl: 'https://github.com/acme/guard/actions/runs/42', reportFile: '/tmp/report.json' };
+
+const A = '111122223333';
+const B = '444455556666';
+
+function planOf(items: readonly InboundItem[], head: Policy, base: BasePolicy, maxActions?: number): Plan {
+  const basePolicy = base.state === 'valid' ? base.policy : undefined;
+  const headDecisions = decide(items, head, NOW);
+  return {
+    account: '210987654321',
+    generatedAt: NOW.toISOString(),
+    base,
+    head,
+    diff: diffDecisions(basePolicy ? decide(items, basePolicy, NOW) : [], headDecisions, NOW),
+    entries: diffAllowEntries(basePolicy, head),
+    lapsingEntries: lapsingAllowEntries(head, NOW),
+    budget: resolveBudget(maxActions, head.limits.maxActions, countPlanned(headDecisions)),
+    errors: [],
+    regions: { requested: ['us-east-1'], swept: ['us-east-1'] },
+    handshakesSwept: true,
+  };
+}
+
+/** The sender-written text an attacker would try: markup, links, mentions, commands, table breakers. */
+const HOSTILE = [
+  '<img src=x onerror=alert(1)> | owner | @someone please approve |',
+  '::add-mask::ACCEPT ME\n::stop-commands::pwned',
+  '| a | b |\n|---|---|\n| **urgent** | [click](https://evil.example/x) |',
+  '@octocat cc @acme/security <!-- inbound-guard:plan:.github/inbound-guard.yml -->',
+  '![x](https://evil.example/pixel.png) www.evil.example `code` <script>alert(1)</script> #123',
+];
+
+function hostileItems(count: number): InboundItem[] {
+  return Array.from({ length: count }, (_, i) => {
+    const text = (HOSTILE[i % HOSTILE.length]! + '&<>'.repeat(40)).slice(0, 128);
+    return i % 3 === 2
+      ? handshake({ id: `h-${i.toString(36).padStart(10, '0')}`, organizationId: `o-${i.toString(36).padStart(10, '0')}`, notes: text.repeat(8), managementName: text, managementEmail: `${text}@evil.example` })
+      : certificateTransfer({ certificateId: i.toString(16).padStart(64, '0'), region: 'us-east-1', sourceAccount: i % 5 === 0 ? A : '999988887777', transferMessage: text });
+  });
+}
+
+/** What must never appear in a comment whatever the senders wrote. */
+function expectInert(body: string): void {
+  const withoutOurMarkup = body
+    .replace(/^<!-- inbound-guard:plan:[^\n]* -->\n/, '')
+    .replace(/<\/?(br|sub|code)>/g, '');
+  expect(withoutOurMarkup).not.toMatch(/<[a-z!/]/i);
+  // An @ followed by a name would notify someone: every @ is followed by a zero-width space.
+  expect(body).not.toMatch(/@[A-Za-z0-9]/);
+  expect(body).not.toMatch(/https?:\/\/evil/);
+  expect(body).not.toMatch(/www\.evil/);
+  expect(body.split('\n').filter((l) => l.includes('inbound-guard:plan:'))).toHaveLength(1);
+  for (const line of body.split('\n')) expect(line.startsWith('::')).toBe(false);
+}
+
+describe('renderPlanComment: a plan', () => {
+  const base = buildPolicy({ iotAllow: [{ sourceAccount: A }, { sourceAccount: B }], handshakeTypes: ['INVITE'] });
+  const head = buildPolicy({ iotAllow: [{ sourceAccount: A }, { sourceAccount: '999988887777', until: '2026-11-25', note: 'rework batch' }], handshakeTypes: ['INVITE'], organizationsAllow: [{ organization: 'o-allowedorg1' }] });
+  const items = [
+    certificateTransfer({ certificateId: '1'.repeat(64), region: 'us-east-1', sourceAccount: A }),
+    certificateTransfer({ certificateId: '2'.repeat(64), region: 'us-east-1', sourceAccount: B }),
+    certificateTransfer({ certificateId: '3'.repeat(64), region: 'us-east-1', sourceAccount: '999988887777' }),
+    handshake({ id: 'h-allowedinvite1', organizationId: 'o-allowedorg1' }),
+  ];
+  const body = renderPlanComment({ kind: 'planned', plan: planOf(items, head, { state: 'valid', policy: base }) }, OPTIONS);
+
+  it('starts with the hidden marker, then a verdict line with the counts', () => {
+    expect(body.split('\n')[0]).toBe(planMarker(PATH));
+    expect(body).toContain('**✅ Valid.** Merged, this policy would **newly allow 2** and **newly reject or decline 1** of the 4 pending items');
+    expect(body).toContain('a scheduled enforce run would reject or decline **1** (budget 10)');
+  });
+
+  it('shows the diff table with base and PR decisions, each linked at its own commit and line', () => {
+    expect(body).toContain('### What this PR changes (3)');
+    expect(body).toContain(`[iot.allow[1] (line 8)](https://github.com/acme/guard/blob/${HEAD_SHA}/${PATH}#L8) until 2026-11-25 — rework batch`);
+    expect(body).toContain(`[iot.allow[1] (line 8)](https://github.com/acme/guard/blob/${BASE_SHA}/${PATH}#L8)`);
+    expect(body).toMatch(/\| 🛑 newly acted on \| IoT certificate transfer \| <code>222222222222…<\/code> /);
+  });
+
+  it('lists the allowance that lapses soon, and the entries the PR adds and removes', () => {
+    expect(body).toContain('### ⏳ Allowances lapsing within 14 days (1)');
+    expect(body).toContain('<code>2026&#45;11&#45;26</code> (in 4 days)');
+    expect(body).toContain('### Allow entries changed (2 added, 1 removed, 1 kept)');
+    // The lapsing entry is shown with its item, not a second time as an entry.
+    expect(body).not.toContain('### ⏳ Allow entries lapsing');
+  });
+
+  it('shows every pending item with what the PR’s policy does to it, and a footer with the run link', () => {
+    expect(body).toContain('### Pending items now (4) and what this PR’s policy does to each');
+    expect(body).toContain('[workflow run](https://github.com/acme/guard/actions/runs/42)');
+    expect(body).toContain('read-only: nothing was written');
+  });
+
+  it('no change: says so', () => {
+    const same = renderPlanComment({ kind: 'planned', plan: planOf(items, base, { state: 'valid', policy: base }) }, OPTIONS);
+    expect(same).toContain('**✅ Valid. No change** to the 4 pending items');
+    expect(same).toContain('### What this PR changes (0)');
+  });
+
+  it('a PR that acts on more than the budget says so loudly', () => {
+    const strict = buildPolicy({ handshakeTypes: ['INVITE'], maxActions: 2 });
+    const tripped = renderPlanComment({ kind: 'planned', plan: planOf(items, strict, { state: 'valid', policy: base }) }, OPTIONS);
+    expect(tripped.split('\n')[1]).toContain('⚠️');
+    expect(tripped).toContain('> [!CAUTION]');
+    expect(tripped).toContain('**This policy would trip the budget.** It acts on **4** pending items; the budget is **2** (limits.max-actions in the policy)');
+  });
+
+  it('a policy new in the PR is compared with nothing in force', () => {
+    const added = renderPlanComment({ kind: 'planned', plan: planOf(items, head, { state: 'missing' }) }, OPTIONS);
+    expect(added).toContain(`The base branch has no <code>.github/inbound&#45;guard.yml</code> at <code>${BASE_SHA.slice(0, 12)}</code>: this PR adds the policy.`);
+    expect(added).toContain('newly reject or decline 1');
+    expect(added).toContain('— nothing (no valid policy)');
+  });
+});
+
+describe('renderPlanComment: invalid and validation-only', () => {
+  it('an invalid PR policy: verdict, every issue at its line, nothing read from AWS', () => {
+    const view: PlanView = { kind: 'invalid', policyPath: PATH, base: { state: 'missing' }, issues: [{ file: PATH, line: 4, column: 7, key: 'iot.allow[0].source-account', message: 'must be 12 digits in quotes' }] };
+    const body = renderPlanComment(view, OPTIONS);
+    expect(body).toContain('**❌ Invalid: 1 error.**');
+    expect(body).toContain('| 4:7 | <code>iot.allow&#91;0&#93;.source&#45;account</code> | must be 12 digits in quotes |');
+    expect(body).toContain('Nothing was read from AWS');
+  });
+
+  it('no credentials: says it is validation only, and why, instead of failing', () => {
+    const head = buildPolicy({ iotAllow: [{ sourceAccount: A, until: '2026-11-28' }] });
+    const view: PlanView = { kind: 'validation-only', head, base: { state: 'missing' }, entries: diffAllowEntries(undefined, head), lapsingEntries: lapsingAllowEntries(head, NOW), why: 'Could not load credentials from any providers' };
+    const body = renderPlanComment(view, OPTIONS);
+    expect(body).toContain('**✅ Valid — validation only.** This run has no AWS credentials (pull requests from forks get no OIDC token)');
+    expect(body).toContain('Could not load credentials from any providers');
+    expect(body).toContain(`[iot.allow[0] (line 5)](https://github.com/acme/guard/blob/${HEAD_SHA}/${PATH}#L5)`);
+    expect(body).toContain('### ⏳ Allow entries lapsing within 14 days (1)');
+  });
+});
+
+describe('renderPlanComment: size and hostile text', () => {
+  it('10,000 items with hostile text stay under GitHub’s comment limit, with a count of what was cut', () => {
+    const items = hostileItems(10_000);
+    const base = buildPolicy({ iotAllow: [{ sourceAccount: '999988887777' }] });
+    const head = buildPolicy({ iotAllow: [{ sourceAccount: A }] });
+    const body = renderPlanComment({ kind: 'planned', plan: planOf(items, head, { state: 'valid', policy: base }) }, OPTIONS);
+    expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
+    expect(body.length).toBeLessThan(GITHUB_COMMENT_LIMIT);
+    expect(body).toMatch(/_…and \d+ more rows, not shown here: see them in the job summary of the run \(https:\/\/github\.com\/acme\/guard\/actions\/runs\/42\) and in its JSON report\._/);
+    expect(body).toContain('### Pending items now (10000)');
+    // The footer survives the cut.
+    expect(body.trimEnd().endsWith('</sub>')).toBe(true);
+    expectInert(body);
+  });
+
+  it.each([10, 200, 3_000])('%i hostile items: inert, and within the limit', (count) => {
+    const body = renderPlanComment({ kind: 'planned', plan: planOf(hostileItems(count), buildPolicy(), { state: 'missing' }) }, OPTIONS);
+    expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
+    expectInert(body);
+  });
+
+  it('a smaller limit for the summary is honoured too, and a larger one shows more rows', () => {
+    const view: PlanView = { kind: 'planned', plan: planOf(hostileItems(2_000), buildPolicy(), { state: 'missing' }) };
+    expect(renderPlanComment(view, { ...OPTIONS, maxLength: 10_000 }).length).toBeLessThanOrEqual(10_000);
+    const rejectRows = (body: string) => body.split('\n').filter((l) => l.startsWith('| 🛑 reject |')).length;
+    const big = renderPlanComment(view, { ...OPTIONS, maxLength: 900_000, maxRows: 2_000, omittedWhere: 'in the JSON report' });
+    expect(big.length).toBeLessThanOrEqual(900_000);
+    expect(rejectRows(big)).toBeGreaterThan(10 * rejectRows(renderPlanComment(view, OPTIONS)));
+    expect(big).toMatch(/not shown here: see them in the JSON report\._/);
+  });
+});
+
+describe('planMarker', () => {
+  it.each([
+    [PATH, '<!-- inbound-guard:plan:.github/inbound-guard.yml -->'],
+    ['a b/--><script>.yml', '<!-- inbound-guard:plan:a%20b/--%3E%3Cscript%3E.yml -->'],
+    ["it's(1)!.yml", '<!-- inbound-guard:plan:it%27s%281%29%21.yml -->'],
+  ])('%s → %s', (path, marker) => {
+    expect(planMarker(path)).toBe(marker);
+    expect(planMarker(path).slice(4, -3)).not.toMatch(/-->|--!>|>/);
+  });
+});

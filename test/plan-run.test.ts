@@ -1,0 +1,139 @@
+/**
+ * Wire-level: planAgainstAccount with the real SDK clients against the emulator's sample scenario,
+ * the base policy being the scenario's sample policy and the head an edited copy of it.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createAwsClients } from '../src/aws/clients.js';
+import { itemKey } from '../src/plan/diff-decisions.js';
+import type { ItemChange } from '../src/plan/types.js';
+import { parsePolicy } from '../src/policy/parse-policy.js';
+import type { Policy } from '../src/policy/types.js';
+import { planAgainstAccount, type PlanOutcome } from '../src/run/plan-run.js';
+import { startEmulator, type EmulatorHandle } from './emulator/index.js';
+
+const SAMPLE = 'test/emulator/scenarios/sample.yml';
+const ME = '210987654321';
+const NOW = new Date();
+const IN_5_DAYS = new Date(NOW.getTime() + 5 * 86_400_000).toISOString().slice(0, 10);
+
+const BASE_TEXT = readFileSync('test/emulator/scenarios/sample-policy.yml', 'utf8');
+/** The PR: drops 444455556666, allows 999988887777 for five days and o-p76zu5911y, governs INVITE only. */
+const HEAD_TEXT = BASE_TEXT.replace('    - source-account: "444455556666"\n      until: 2027-01-31\n', `    - source-account: "999988887777"\n      until: ${IN_5_DAYS}\n      note: rework batch, until the factory re-keys\n`)
+  .replace('handshake-types: [INVITE, TRANSFER_RESPONSIBILITY]', 'handshake-types: [INVITE]')
+  .replace('    - organization: o-exampleorgid11\n', '    - organization: o-exampleorgid11\n    - organization: o-p76zu5911y\n');
+
+function policy(text: string): Policy {
+  const result = parsePolicy(text, '.github/inbound-guard.yml');
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.policy;
+}
+
+const savedEnv = { ...process.env };
+let emulator: EmulatorHandle | undefined;
+
+async function start(withCredentials = true): Promise<EmulatorHandle> {
+  emulator = await startEmulator({ scenario: SAMPLE });
+  for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
+  const env = emulator.env(ME);
+  if (!withCredentials) {
+    delete env['AWS_ACCESS_KEY_ID'];
+    delete env['AWS_SECRET_ACCESS_KEY'];
+  }
+  Object.assign(process.env, env, { AWS_CONFIG_FILE: '/nonexistent/inbound-guard-test', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/inbound-guard-test' });
+  return emulator;
+}
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+});
+afterAll(() => {
+  process.env = savedEnv;
+});
+
+const keys = (changes: readonly ItemChange[]) => changes.map((c) => itemKey(c.item)).sort();
+const READ_OPERATIONS = ['GetCallerIdentity', 'ListCertificates', 'ListOutgoingCertificates', 'DescribeCertificate', 'ListHandshakesForAccount'];
+
+async function plan(request: Partial<Parameters<typeof planAgainstAccount>[1]> = {}): Promise<PlanOutcome> {
+  return planAgainstAccount({ clients: createAwsClients(), now: () => NOW }, { head: policy(HEAD_TEXT), base: { state: 'valid', policy: policy(BASE_TEXT) }, awsRegion: 'us-east-1', ...request });
+}
+
+describe('planAgainstAccount against the emulator (sample scenario)', () => {
+  it('computes what the PR changes, from one read-only sweep', async () => {
+    const handle = await start();
+    const outcome = await plan();
+    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    const { diff, budget } = outcome.plan;
+    expect(keys(diff.newlyAllowed)).toEqual([
+      'iot:eu-west-1:2dbf4e9e702e17ead3e4adc0cf835ebedf5740d57972b81a1dd180e2b7821eca',
+      'iot:us-east-1:90355b1587c46967c9cc7814adb6b61574873df2165fc2252ad79593d69a0eb3',
+      'organizations:h-upx7focnp0gsdlzk0ym21rqv',
+    ]);
+    expect(keys(diff.newlyActed)).toEqual(['iot:us-east-1:460f149849f4a19db0611d34a4f4296a3091be48d8d26e0da836652898875616']);
+    expect(keys(diff.newlyLeftAlone)).toEqual(['organizations:h-usts6j4f4arj8jz9ukk3ergt']);
+    expect(keys(diff.lapsingSoon.map((l) => l.change))).toEqual(keys(diff.newlyAllowed.filter((c) => c.item.kind === 'certificate-transfer')));
+    expect(budget).toMatchObject({ planned: 4, limit: 10, tripped: false });
+    expect(outcome.plan.entries.added.map((e) => e.allows)).toEqual(['source account 999988887777', 'organization o-p76zu5911y']);
+
+    // Read-only: every call the emulator saw is a read, and the account is as it was.
+    expect(handle.calls.length).toBeGreaterThan(0);
+    expect(handle.calls.filter((c) => !READ_OPERATIONS.includes(c.operation))).toEqual([]);
+    // One sweep: each region listed once (both policies read the same two regions).
+    expect(handle.calls.filter((c) => c.operation === 'ListHandshakesForAccount').length).toBeGreaterThanOrEqual(1);
+    expect(new Set(handle.calls.filter((c) => c.operation === 'ListOutgoingCertificates').map((c) => c.region))).toEqual(new Set(['us-east-1', 'eu-west-1']));
+  });
+
+  it('the JSON report has the PR policy’s decisions as would-be outcomes, and the diff', async () => {
+    await start();
+    const outcome = await plan();
+    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    const { report } = outcome;
+    expect(report.mode).toBe('plan');
+    expect(report.counts).toMatchObject({ rejected: 0, declined: 0, 'would-reject': 3, 'would-decline': 1, planned: 4 });
+    expect(report.plan?.counts).toEqual({ newlyAllowed: 3, newlyActed: 1, newlyLeftAlone: 1, unchanged: 13, lapsingSoon: 2 });
+    expect(report.plan?.changes.find((c) => c.change === 'newly-acted')).toMatchObject({ base: 'allow', head: 'reject' });
+    expect(report.failures).toEqual([]);
+  });
+
+  it('a PR that adds the policy is compared with nothing in force', async () => {
+    await start();
+    const outcome = await plan({ base: { state: 'missing' } });
+    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    expect(outcome.plan.diff.newlyAllowed).toEqual([]);
+    expect(outcome.plan.diff.newlyActed).toHaveLength(4);
+  });
+
+  it('a PR acting on more than the budget trips it (the plan says so; nothing is written either way)', async () => {
+    const handle = await start();
+    const outcome = await plan({ maxActions: 3 });
+    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    expect(outcome.plan.budget).toEqual({ limit: 3, source: 'input', planned: 4, tripped: true });
+    expect(outcome.report.failures).toEqual([]);
+    expect(handle.calls.filter((c) => !READ_OPERATIONS.includes(c.operation))).toEqual([]);
+  });
+
+  it('a region only the base policy sweeps is read, and its items are “no longer acted on”', async () => {
+    await start();
+    const head = HEAD_TEXT.replace('regions: [us-east-1, eu-west-1]', 'regions: [us-east-1]');
+    const outcome = await plan({ head: policy(head) });
+    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    expect(outcome.plan.regions.swept).toEqual(['us-east-1', 'eu-west-1']);
+    expect(keys(outcome.plan.diff.newlyLeftAlone)).toContain('iot:eu-west-1:0d59404c5a13dda9a0da30bea460b75f7f460c52a8f503a6d76be62765d94562');
+    expect(outcome.report.items.every((i) => i.item.kind !== 'certificate-transfer' || i.item.region === 'us-east-1')).toBe(true);
+  });
+
+  it('no credentials anywhere: says so, and calls nothing', async () => {
+    const handle = await start(false);
+    const outcome = await plan();
+    expect(outcome.kind).toBe('no-credentials');
+    if (outcome.kind === 'no-credentials') expect(outcome.why).toMatch(/credentials/i);
+    expect(handle.calls).toEqual([]);
+  });
+
+  it('credentials that AWS refuses are not “no credentials”: the run fails, naming STS', async () => {
+    const handle = await start();
+    process.env['AWS_ACCESS_KEY_ID'] = 'AKIAUNKNOWNKEY000000';
+    await expect(plan()).rejects.toThrow(/STS GetCallerIdentity/);
+    expect(handle.calls.filter((c) => !READ_OPERATIONS.includes(c.operation))).toEqual([]);
+  });
+});
