@@ -5,7 +5,7 @@
  * See README.md next to this file.
  */
 import type { AddressInfo } from 'node:net';
-import { snapshotCertificate } from './iot-state.ts';
+import { snapshotCertificate } from './certificate-shape.ts';
 import { Knobs } from './knobs.ts';
 import { snapshotHandshake } from './org-state.ts';
 import { loadScenario, validateKnobs } from './scenario.ts';

@@ -3,7 +3,8 @@
  * input validation as the API model states it, and the transfer operations.
  */
 import { ACCOUNT_ID, certificateArn, isCertificateId } from './ids.ts';
-import { arnFor, fakePem, isPending, isVisibleTo, type CertRecord, type RegionState } from './iot-state.ts';
+import { arnFor, fakePem } from './certificate-shape.ts';
+import { isPending, isVisibleTo, type CertRecord, type RegionState } from './iot-state.ts';
 import type { Knobs } from './knobs.ts';
 import { ApiError, type ApiResult, type Routed } from './protocol.ts';
 import type { SortKey } from './sorted.ts';

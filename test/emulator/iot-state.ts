@@ -3,10 +3,9 @@
  * kept sorted for paging. Transfer semantics (aws-facts.md) live here as plain state changes;
  * who may call what is checked by iot-api.ts.
  */
-import { certificateArn, createFleetCodec, type FleetCodec } from './ids.ts';
-import { sha256Hex } from './random.ts';
+import { createFleetCodec, type FleetCodec } from './ids.ts';
 import { SortedList, compareKey, firstAfter, keyOf, lastBefore, type SortKey } from './sorted.ts';
-import type { CertificateStatus, EmulatedCertificate } from './types.ts';
+import type { CertificateStatus } from './types.ts';
 
 export interface TransferState {
   /** The source account (owner when the transfer started). */
@@ -65,7 +64,7 @@ export class RegionState {
   private readonly views = new Map<string, SortedList<CertRecord>>();
   /** account -> its certificates pending transfer elsewhere (ListOutgoingCertificates). */
   private readonly outgoing = new Map<string, SortedList<CertRecord>>();
-  private readonly viewersOf = new Map<string, Set<string>>();
+  private readonly viewersOf = new Map<string, readonly string[]>();
 
   constructor(region: string) {
     this.region = region;
@@ -87,9 +86,27 @@ export class RegionState {
   }
 
   addRecord(record: CertRecord): void {
-    if (this.lookup(record.id)) throw new Error(`certificate ${record.id} already exists in ${this.region}`);
-    this.records.set(record.id, record);
-    this.reindex(record);
+    this.addRecords([record]);
+  }
+
+  /** Seed many records at once: views are rebuilt with one sort each, not one splice per record. */
+  addRecords(records: CertRecord[]): void {
+    for (const record of records) {
+      if (this.lookup(record.id)) throw new Error(`certificate ${record.id} already exists in ${this.region}`);
+      this.records.set(record.id, record);
+    }
+    if (records.length < 64) {
+      for (const record of records) this.reindex(record);
+      return;
+    }
+    const touched = new Set<SortedList<CertRecord>>();
+    for (const record of records) {
+      const want = this.wantedViewers(record);
+      this.viewersOf.set(record.id, want);
+      for (const account of want) touched.add(pushTo(this.views, account, record));
+      if (isPending(record)) touched.add(pushTo(this.outgoing, record.owner, record));
+    }
+    for (const list of touched) list.items.sort((a, b) => a.creationMs - b.creationMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
   // ------------------------------------------------------------ reading
@@ -235,13 +252,19 @@ export class RegionState {
   }
 
   /** Bring the views in line with who sees the record now. */
+  private wantedViewers(record: CertRecord): string[] {
+    const want: string[] = [];
+    if (record.owner !== record.fleetAccount) want.push(record.owner);
+    const to = isPending(record) ? record.transfer?.to : undefined;
+    if (to !== undefined && to !== record.fleetAccount && to !== record.owner) want.push(to);
+    return want;
+  }
+
   private reindex(record: CertRecord): void {
-    const want = new Set<string>();
-    if (record.owner !== record.fleetAccount) want.add(record.owner);
-    if (isPending(record) && record.transfer && record.transfer.to !== record.fleetAccount) want.add(record.transfer.to);
-    const had = this.viewersOf.get(record.id) ?? new Set<string>();
-    for (const account of had) if (!want.has(account)) this.views.get(account)?.remove(record);
-    for (const account of want) if (!had.has(account)) listFor(this.views, account).add(record);
+    const want = this.wantedViewers(record);
+    const had = this.viewersOf.get(record.id) ?? [];
+    for (const account of had) if (!want.includes(account)) this.views.get(account)?.remove(record);
+    for (const account of want) if (!had.includes(account)) listFor(this.views, account).add(record);
     this.viewersOf.set(record.id, want);
     for (const list of this.outgoing.values()) list.remove(record);
     if (isPending(record)) listFor(this.outgoing, record.owner).add(record);
@@ -268,47 +291,15 @@ export class RegionState {
   }
 }
 
+/** Append without keeping order (the caller sorts); returns the list. */
+function pushTo(map: Map<string, SortedList<CertRecord>>, account: string, record: CertRecord): SortedList<CertRecord> {
+  const list = listFor(map, account);
+  list.items.push(record);
+  return list;
+}
+
 function listFor(map: Map<string, SortedList<CertRecord>>, account: string): SortedList<CertRecord> {
   let list = map.get(account);
   if (!list) map.set(account, (list = new SortedList<CertRecord>()));
   return list;
-}
-
-/** The ARN as `viewer` sees it: a pending destination already sees it under its own account. */
-export function arnFor(record: CertRecord, viewer: string): string {
-  const account = isPending(record) && record.transfer?.to === viewer ? viewer : record.owner;
-  return certificateArn(record.region, account, record.id);
-}
-
-/** A stable, fake PEM body (not a parseable X.509 certificate). */
-export function fakePem(id: string): string {
-  const body = Buffer.from(sha256Hex(`pem|${id}`).repeat(12), 'hex').toString('base64');
-  const lines = body.match(/.{1,64}/g) ?? [];
-  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
-}
-
-export function snapshotCertificate(record: CertRecord): EmulatedCertificate {
-  const t = record.transfer;
-  const out: EmulatedCertificate = {
-    certificateId: record.id,
-    certificateArn: certificateArn(record.region, record.owner, record.id),
-    region: record.region,
-    ownedBy: record.owner,
-    status: record.status,
-    certificateMode: record.mode,
-    creationDate: new Date(record.creationMs),
-    lastModifiedDate: new Date(record.lastModifiedMs),
-    virtual: record.virtual,
-  };
-  if (record.previousOwner !== undefined) out.previousOwnedBy = record.previousOwner;
-  if (record.caCertificateId !== undefined) out.caCertificateId = record.caCertificateId;
-  if (t) {
-    out.transfer = { from: t.from, to: t.to, transferDate: new Date(t.transferMs) };
-    if (t.message !== undefined) out.transfer.message = t.message;
-    if (t.acceptMs !== undefined) out.transfer.acceptDate = new Date(t.acceptMs);
-    if (t.rejectMs !== undefined) out.transfer.rejectDate = new Date(t.rejectMs);
-    if (t.rejectReason !== undefined) out.transfer.rejectReason = t.rejectReason;
-    if (t.cancelMs !== undefined) out.transfer.cancelDate = new Date(t.cancelMs);
-  }
-  return out;
 }

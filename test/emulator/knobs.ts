@@ -70,10 +70,12 @@ export class Knobs {
   /** Take a token for this call; false means throttle it. The most specific matching rule decides. */
   take(call: CallContext): boolean {
     const rule = this.rateLimits
-      .filter((r) => r.service === call.service && (r.operation === undefined || r.operation === call.operation) && (r.region === undefined || r.region === call.region))
+      .filter((r) => r.service === call.service && (r.operation === undefined || r.operation === call.operation) && (r.region === undefined || r.region === call.region || call.service === 'organizations'))
       .sort((a, b) => specificity(b) - specificity(a))[0];
     if (!rule) return true;
-    const key = `${rule.service}|${rule.operation ?? '*'}|${rule.region ?? '*'}|${call.operation}|${call.account}|${call.region}`;
+    // Organizations is global: one bucket per account whatever region the client signed for.
+    const region = call.service === 'organizations' ? 'global' : call.region;
+    const key = `${rule.service}|${rule.operation ?? '*'}|${rule.region ?? '*'}|${call.operation}|${call.account}|${region}`;
     const now = this.now();
     const bucket = this.buckets.get(key) ?? { tokens: rule.burst, updatedMs: now };
     bucket.tokens = Math.min(rule.burst, bucket.tokens + ((now - bucket.updatedMs) / 1000) * rule.tps);

@@ -109,9 +109,14 @@ export class OrganizationsState {
     return undefined;
   }
 
+  /** account -> the handshakes it received or sent, newest first (rebuilt when one is added). */
+  private readonly byAccount = new Map<string, HandshakeRecord[]>();
+
   addHandshake(record: HandshakeRecord): void {
     if (this.handshakes.has(record.id)) throw new Error(`handshakes: ${record.id} is defined twice`);
     this.handshakes.set(record.id, record);
+    this.byAccount.delete(record.recipientAccount);
+    this.byAccount.delete(record.senderAccount);
   }
 
   /** The handshake as it is at `nowMs` (expired if past its expiry), or undefined once deleted. */
@@ -126,14 +131,41 @@ export class OrganizationsState {
     return h;
   }
 
-  /** Handshakes the account received or sent, newest first. */
-  listFor(account: string, nowMs: number): HandshakeRecord[] {
-    const out: HandshakeRecord[] = [];
-    for (const id of this.handshakes.keys()) {
-      const h = this.get(id, nowMs);
-      if (h && (h.recipientAccount === account || h.senderAccount === account)) out.push(h);
+  /**
+   * One page of the handshakes `account` received or sent, newest first, strictly after `after`
+   * ([RequestedTimestamp ms, id]). O(log n + page) on a cached order; expiry and the 30-day
+   * deletion are applied to each item as it is read.
+   */
+  pageFor(
+    account: string,
+    after: readonly [number, string] | null,
+    max: number,
+    nowMs: number,
+    keep: (h: HandshakeRecord) => boolean,
+  ): { items: HandshakeRecord[]; more: boolean } {
+    let sorted = this.byAccount.get(account);
+    if (!sorted) {
+      sorted = [...this.handshakes.values()].filter((h) => h.recipientAccount === account || h.senderAccount === account).sort(newestFirst);
+      this.byAccount.set(account, sorted);
     }
-    return out.sort((a, b) => b.requestedMs - a.requestedMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    let lo = 0;
+    if (after) {
+      let hi = sorted.length;
+      const probe = { requestedMs: after[0], id: after[1] };
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (newestFirst(sorted[mid] as HandshakeRecord, probe) > 0) hi = mid;
+        else lo = mid + 1;
+      }
+    }
+    const items: HandshakeRecord[] = [];
+    for (let i = lo; i < sorted.length; i++) {
+      const h = this.get((sorted[i] as HandshakeRecord).id, nowMs);
+      if (!h || !keep(h)) continue;
+      if (items.length === max) return { items, more: true };
+      items.push(h);
+    }
+    return { items, more: false };
   }
 
   all(nowMs: number): HandshakeRecord[] {
@@ -144,6 +176,10 @@ export class OrganizationsState {
     h.state = state;
     h.closedMs = FINAL_STATES.has(state) ? nowMs : undefined;
   }
+}
+
+function newestFirst(a: { requestedMs: number; id: string }, b: { requestedMs: number; id: string }): number {
+  return b.requestedMs - a.requestedMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export function arnOf(h: HandshakeRecord): string {

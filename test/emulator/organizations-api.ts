@@ -85,21 +85,14 @@ function list(ctx: OrgContext, p: Record<string, unknown>): ApiResult {
     max = p.MaxResults;
   }
   const token = p.NextToken === undefined ? { key: null, empties: 0 } : decodeToken(p.NextToken);
-  const all = ctx.world.orgs.listFor(ctx.caller.account, ctx.world.now()).filter(filter ?? (() => true));
-  let start = 0;
-  if (token.key) {
-    const [ms, id] = token.key;
-    start = all.findIndex((h) => h.requestedMs < ms || (h.requestedMs === ms && h.id > id));
-    if (start < 0) start = all.length;
-  }
   // The service may answer with an empty page that still has a NextToken (aws-facts.md).
   if (token.empties < 3 && ctx.knobs.emptyPage()) {
     return { status: 200, body: { Handshakes: [], NextToken: encodeToken(token.key, token.empties + 1) } };
   }
-  const page = all.slice(start, start + max);
-  const last = page[page.length - 1];
-  const body: Record<string, unknown> = { Handshakes: page.map(wire) };
-  if (last && (start + max < all.length || ctx.knobs.trailingEmptyPage)) body.NextToken = encodeToken([last.requestedMs, last.id], 0);
+  const { items, more } = ctx.world.orgs.pageFor(ctx.caller.account, token.key, max, ctx.world.now(), filter ?? (() => true));
+  const last = items[items.length - 1];
+  const body: Record<string, unknown> = { Handshakes: items.map(wire) };
+  if (last && (more || ctx.knobs.trailingEmptyPage)) body.NextToken = encodeToken([last.requestedMs, last.id], 0);
   return { status: 200, body };
 }
 

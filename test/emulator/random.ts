@@ -25,9 +25,9 @@ export function createRng(seed: number): Rng {
   };
   const int = (n: number): number => Math.floor(next() * n);
   const chars = (length: number, alphabet: string): string => {
-    let out = '';
-    for (let i = 0; i < length; i++) out += alphabet[int(alphabet.length)];
-    return out;
+    const codes = new Array<number>(length);
+    for (let i = 0; i < length; i++) codes[i] = alphabet.charCodeAt(int(alphabet.length));
+    return String.fromCharCode(...codes);
   };
   return { next, int, chars };
 }

@@ -106,9 +106,12 @@ export class World {
     const finished = t !== undefined && (t.rejectedAt !== undefined || t.acceptedAt !== undefined);
     const status = c.status ?? (t && !finished ? 'PENDING_TRANSFER' : 'ACTIVE');
     if (status === 'PENDING_TRANSFER' && (!t || finished)) throw new Error(`${path}: status PENDING_TRANSFER needs a pending transfer (transfer.to, without rejectedAt/acceptedAt)`);
+    const batch: CertRecord[] = [];
+    const [createdPath, atPath] = [`${path}.createdAt`, `${path}.transfer.at`];
     for (let n = 0; n < (c.count ?? 1); n++) {
-      const creationMs = resolveTime(c.createdAt, now - (30 + this.rng.int(600)) * DAY_MS - this.rng.int(DAY_MS), now, `${path}.createdAt`);
-      const transferMs = t ? resolveTime(t.at, now - this.rng.int(7 * DAY_MS), now, `${path}.transfer.at`) : 0;
+      const creationMs = resolveTime(c.createdAt, now - (30 + this.rng.int(600)) * DAY_MS - this.rng.int(DAY_MS), now, createdPath);
+      const transferMs = t ? resolveTime(t.at, now - this.rng.int(7 * DAY_MS), now, atPath) : 0;
+      // Every field present from the start: one object shape for all records keeps sorting fast.
       const record: CertRecord = {
         id: c.id ?? newCertificateId(this.rng),
         region: region.region,
@@ -119,22 +122,25 @@ export class World {
         lastModifiedMs: Math.max(creationMs, transferMs),
         mode: c.mode ?? 'DEFAULT',
         caCertificateId: c.caCertificateId,
+        transfer: t
+          ? {
+              from: c.owner,
+              to: t.to,
+              message: t.message,
+              transferMs,
+              acceptMs: t.acceptedAt === undefined ? undefined : resolveTime(t.acceptedAt, now, now, `${path}.transfer.acceptedAt`),
+              rejectMs: t.rejectedAt === undefined ? undefined : resolveTime(t.rejectedAt, now, now, `${path}.transfer.rejectedAt`),
+              rejectReason: t.rejectReason,
+              cancelMs: undefined,
+            }
+          : undefined,
         customerVersion: 1,
+        fleetAccount: undefined,
         virtual: false,
       };
-      if (t) {
-        record.transfer = {
-          from: c.owner,
-          to: t.to,
-          message: t.message,
-          transferMs,
-          rejectMs: t.rejectedAt === undefined ? undefined : resolveTime(t.rejectedAt, now, now, `${path}.transfer.rejectedAt`),
-          rejectReason: t.rejectReason,
-          acceptMs: t.acceptedAt === undefined ? undefined : resolveTime(t.acceptedAt, now, now, `${path}.transfer.acceptedAt`),
-        };
-      }
-      region.addRecord(record);
+      batch.push(record);
     }
+    region.addRecords(batch);
   }
 
   private seedHandshake(h: HandshakeSeed, path: string, now: number): void {
