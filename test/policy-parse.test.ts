@@ -7,6 +7,7 @@ import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON, MAX_ISSUES, MAX_POLICY_
 import { formatIssue } from '../src/policy/format-issue.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import { closest } from '../src/policy/suggest.js';
+import { firstNonText } from '../src/policy/text-checks.js';
 import type { Policy, PolicyIssue, PolicyResult } from '../src/policy/types.js';
 
 const FILE = '.github/inbound-guard.yml';
@@ -136,6 +137,29 @@ describe('hostile and broken files', () => {
   it('accepts a file of exactly the size limit', () => {
     expect(encode(justFits).byteLength).toBe(MAX_POLICY_BYTES);
     expect(parsePolicy(justFits, FILE).ok).toBe(true);
+  });
+
+  it('finds invalid UTF-8 exactly where the platform decoder does', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 20 }).map(encode);
+    const damaged = fc.tuple(text, fc.nat(), fc.integer({ min: 0x80, max: 0xff })).map(([bytes, at, byte]) => {
+      const copy = Uint8Array.from(bytes);
+      if (copy.length > 0) copy[at % copy.length] = byte;
+      return copy;
+    });
+    fc.assert(
+      fc.property(fc.oneof(text, damaged, fc.uint8Array({ maxLength: 20 })), (bytes) => {
+        let decodes = true;
+        try {
+          new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          decodes = false;
+        }
+        const problem = firstNonText(bytes);
+        if (!decodes) expect(problem).toBeDefined();
+        if (problem?.message.includes('not valid UTF-8')) expect(decodes).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('never throws, whatever the text or bytes', () => {

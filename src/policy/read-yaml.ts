@@ -42,7 +42,11 @@ function decode(bytes: Uint8Array): { text: string } | { issue: IssueDraft } {
   if (bytes.byteLength > MAX_POLICY_BYTES) return { issue: tooLarge(bytes.byteLength) };
   const problem = firstNonText(bytes);
   if (problem !== undefined) return { issue: textProblemIssue(problem) };
-  return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    return { issue: atStart('the file is not valid UTF-8; save it as UTF-8 text.') };
+  }
 }
 
 /** The YAML parser's own errors, in our words (its description kept, its location re-done). */
