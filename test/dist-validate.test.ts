@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startEmulator } from './emulator/index.ts';
 import { NODE24, ROOT, runDist } from './helpers/run-dist.js';
 
 // The bundle, run as a process under the action's runtime: the test that catches a dist/ that
@@ -34,6 +35,21 @@ describe('dist/index.js in validate mode, under Node 24', () => {
     expect(run.summary).toContain('is invalid');
     // No stack trace reaches the user.
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  });
+
+  it('needs no credentials and calls nothing, even with AWS endpoints configured', async () => {
+    const emulator = await startEmulator({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml') });
+    try {
+      const run = await runDist({
+        workspace: ROOT,
+        inputs: { mode: 'validate', 'policy-file': join('test', 'emulator', 'scenarios', 'sample-policy.yml') },
+        env: emulator.env('210987654321'),
+      });
+      expect(run.code).toBe(0);
+      expect(emulator.calls).toEqual([]);
+    } finally {
+      await emulator.close();
+    }
   });
 
   it('a missing policy file fails with one clear error naming the input', async () => {
