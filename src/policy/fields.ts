@@ -24,7 +24,7 @@ function accountIdMessage(key: string, issue: RawIssue): string {
   if (typeof input === 'number' && Number.isSafeInteger(input) && input >= 0) {
     const digits = String(input);
     if (digits.length === 12) {
-      return `account ids must be quoted strings: YAML reads the unquoted ${digits} as a number. Write "${digits}" in quotes.`;
+      return `account ids must be quoted strings: YAML reads the unquoted ${digits} as a number (and would read 012345678901 as 12345678901, another account). Write "${digits}" in quotes.`;
     }
     if (digits.length < 12) {
       const padded = digits.padStart(12, '0');
