@@ -83,8 +83,3 @@ export function locate(doc: Document, lineCounter: LineCounter, path: ValuePath,
   // A missing key: point at the mapping that should hold it (or, if empty, at its key).
   return startOf(last?.node, lineCounter) ?? startOf(last?.pair?.key as Node | undefined, lineCounter) ?? FILE_START;
 }
-
-/** Where a value starts; for positions recorded in the normalised policy (allow entries). */
-export function positionOf(doc: Document, lineCounter: LineCounter, path: ValuePath): SourcePosition {
-  return locate(doc, lineCounter, path, 'value');
-}

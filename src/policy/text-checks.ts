@@ -10,7 +10,7 @@ export interface TextProblem {
 }
 
 /** 1-based line and column of a position, counting units of `source` (bytes or UTF-16). */
-export function lineColumnAt(source: string | Uint8Array, offset: number): { line: number; column: number } {
+function lineColumnAt(source: string | Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < source.length; i++) {
