@@ -251,7 +251,7 @@ export class RegionState {
     this.reindex(record);
   }
 
-  /** Bring the views in line with who sees the record now. */
+  /** The accounts whose explicit view should hold the record (fleet owners see it via the fleet). */
   private wantedViewers(record: CertRecord): string[] {
     const want: string[] = [];
     if (record.owner !== record.fleetAccount) want.push(record.owner);
@@ -260,6 +260,7 @@ export class RegionState {
     return want;
   }
 
+  /** Bring the views in line with who sees the record now. */
   private reindex(record: CertRecord): void {
     const want = this.wantedViewers(record);
     const had = this.viewersOf.get(record.id) ?? [];
