@@ -83,7 +83,7 @@ describe('renderPlanComment: a plan', () => {
 
   it('starts with the hidden marker, then a verdict line with the counts', () => {
     expect(body.split('\n')[0]).toBe(planMarker(PATH));
-    expect(body).toContain('**✅ Valid.** Merged, this policy would **newly allow 2** and **newly reject or decline 1** of the 4 pending items');
+    expect(body).toContain('**✅ Valid.** Merged, this policy would **newly allow 2** and **newly reject or decline 1** of the 4 items found');
     expect(body).toContain('a scheduled enforce run would reject or decline **1** (budget 10)');
   });
 
@@ -103,14 +103,14 @@ describe('renderPlanComment: a plan', () => {
   });
 
   it('shows every pending item with what the PR’s policy does to it, and a footer with the run link', () => {
-    expect(body).toContain('### Pending items now (4) and what this PR’s policy does to each');
+    expect(body).toContain('### Items found now (4) and what this PR’s policy does to each');
     expect(body).toContain('[workflow run](https://github.com/acme/guard/actions/runs/42)');
     expect(body).toContain('read-only: nothing was written');
   });
 
   it('no change: says so', () => {
     const same = renderPlanComment({ kind: 'planned', plan: planOf(items, base, { state: 'valid', policy: base }) }, OPTIONS);
-    expect(same).toContain('**✅ Valid. No change** to the 4 pending items');
+    expect(same).toContain('**✅ Valid. No change** to the 4 items found');
     expect(same).toContain('### What this PR changes (0)');
   });
 
@@ -159,7 +159,7 @@ describe('renderPlanComment: size and hostile text', () => {
     expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
     expect(body.length).toBeLessThan(GITHUB_COMMENT_LIMIT);
     expect(body).toMatch(/_…and \d+ more rows, not shown here: see them in the job summary of the run \(https:\/\/github\.com\/acme\/guard\/actions\/runs\/42\) and in its JSON report\._/);
-    expect(body).toContain('### Pending items now (10000)');
+    expect(body).toContain('### Items found now (10000)');
     // The footer survives the cut.
     expect(body.trimEnd().endsWith('</sub>')).toBe(true);
     expectInert(body);

@@ -10,7 +10,6 @@ import { PRODUCT } from '../constants.js';
 import type { Settings } from '../inputs/read-inputs.js';
 import { displayPath } from '../policy/load-policy.js';
 import type { PolicyResult } from '../policy/types.js';
-import { itemKey } from '../plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
 import { planMarker, renderPlanComment, type RenderOptions } from '../plan/render-comment.js';
 import type { BasePolicy, Plan, PlanView } from '../plan/types.js';
@@ -117,7 +116,7 @@ function logPlan(view: PlanView): void {
   const d = plan.diff;
   core.startGroup(`Plan (${d.changes.length} items)`);
   for (const c of d.changes) {
-    core.info(`${c.change}: ${itemLabel(c.item)}: base ${c.base?.action ?? '-'}, PR ${c.head?.action ?? '-'} [${inertLogText(itemKey(c.item), 120)}]`);
+    core.info(`${c.change}: ${itemLabel(c.item)}: base ${c.base?.action ?? '-'}, PR ${c.head?.action ?? '-'}`);
   }
   core.endGroup();
   core.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length}; the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);

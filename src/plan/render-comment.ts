@@ -123,7 +123,7 @@ function renderPlanned(plan: Plan, ctx: Budgeter): string[] {
   lines.push(`### What this PR changes (${changed.length})`, '');
   ctx.spend(lines.slice(-2));
   if (changed.length === 0) {
-    lines.push('_Nothing: every pending item fares the same under this policy as under the base branch’s._');
+    lines.push('_Nothing: every item found fares the same under this policy as under the base branch’s._');
   } else {
     const row = (c: ItemChange) => [CHANGE_LABEL[c.change], itemKind(c.item), itemId(c.item), itemRegion(c.item), itemSource(c.item), baseCell(c, plan.base, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
     lines.push(ctx.table(['Change', 'Kind', 'Id', 'Region', 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5));
@@ -140,11 +140,12 @@ function renderPlanned(plan: Plan, ctx: Budgeter): string[] {
 
   lines.push(...entrySections(plan.entries, plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => sameEntry(l.change.head, e.entry))), ctx));
 
-  const pending = diff.changes.filter((c) => c.head !== undefined);
-  lines.push(`### Pending items now (${pending.length}) and what this PR’s policy does to each`, '');
+  // What the PR's policy acts on first, then what it allows, then what is not ours: a cut table keeps the first.
+  const pending = diff.changes.filter((c) => c.head !== undefined).sort((a, b) => ACTION_ORDER[a.head?.action ?? 'ignore'] - ACTION_ORDER[b.head?.action ?? 'ignore']);
+  lines.push(`### Items found now (${pending.length}) and what this PR’s policy does to each`, '');
   ctx.spend(lines.slice(-2));
   if (pending.length === 0) {
-    lines.push('_None: nothing is pending in the parts of the account this policy governs._');
+    lines.push('_None: nothing was found in the parts of the account this policy governs._');
   } else {
     const row = (c: ItemChange) => [decisionLabel(c.head), itemKind(c.item), itemId(c.item), itemRegion(c.item), itemSource(c.item), whyCell(c.head, ctx.options.headLinks)];
     lines.push(ctx.table(['With this PR', 'Kind', 'Id', 'Region', 'Source', 'Why'], pending, row, 1));
@@ -169,9 +170,9 @@ function verdict(plan: Plan): string {
     diff.newlyActed.length > 0 ? `**newly reject or decline ${diff.newlyActed.length}**` : '',
     diff.newlyLeftAlone.length > 0 ? `**stop acting on ${diff.newlyLeftAlone.length}**` : '',
   ].filter(Boolean);
-  const of = `of the ${total} pending ${total === 1 ? 'item' : 'items'} in account ${code(plan.account)}`;
+  const of = `of the ${total} ${total === 1 ? 'item' : 'items'} found in account ${code(plan.account)}`;
   const effect = parts.length === 0
-    ? `**✅ Valid. No change** to the ${total} pending ${total === 1 ? 'item' : 'items'} in account ${code(plan.account)}: each fares the same as under the base branch’s policy.`
+    ? `**✅ Valid. No change** to the ${total} ${total === 1 ? 'item' : 'items'} found in account ${code(plan.account)}: each fares the same as under the base branch’s policy.`
     : `**✅ Valid.** Merged, this policy would ${joinWords(parts)} ${of}.`;
   const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
   return `${effect} ${acts}`;
@@ -239,6 +240,7 @@ function sameEntry(decision: Decision | undefined, entry: EntryRef): boolean {
   return decision?.matched?.list === entry.list && decision.matched.index === entry.index;
 }
 
+const ACTION_ORDER: Record<Decision['action'], number> = { reject: 0, decline: 0, allow: 1, ignore: 2 };
 const ACTION_LABEL: Record<Decision['action'], string> = { allow: '✅ allow', reject: '🛑 reject', decline: '🛑 decline', ignore: 'ignore' };
 
 function decisionLabel(d: Decision | undefined): string {

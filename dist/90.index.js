@@ -1,0 +1,1137 @@
+export const id = 90;
+export const ids = [90];
+export const modules = {
+
+/***/ 5419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wn: () => (/* binding */ countPlanned),
+/* harmony export */   ky: () => (/* binding */ resolveBudget)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_ACTIONS */
+/** Writes one run may make when neither the input nor the policy says. */
+const DEFAULT_MAX_ACTIONS = 10;
+/**
+ * The write budget of a run: the `max-actions` input, else the policy's `limits.max-actions`, else 10.
+ * Tripped when more writes are planned than it allows: then nothing at all is written (a run that
+ * would reject fifty transfers is more likely a policy mistake than an attack, and half-doing it helps no one).
+ */
+function resolveBudget(inputMax, policyMax, planned) {
+    const [limit, source] = inputMax !== undefined ? [inputMax, 'input'] : policyMax !== undefined ? [policyMax, 'policy'] : [DEFAULT_MAX_ACTIONS, 'default'];
+    if (!Number.isSafeInteger(limit) || limit < 0) {
+        throw new Error(`The ${source} max-actions must be a whole number of 0 or more, got ${limit}.`);
+    }
+    if (!Number.isSafeInteger(planned) || planned < 0) {
+        throw new Error(`The number of planned actions must be a whole number of 0 or more, got ${planned}.`);
+    }
+    return { limit, source, planned, tripped: planned > limit };
+}
+/** How many writes the decisions call for: the `reject` and `decline` decisions. */
+function countPlanned(decisions) {
+    return decisions.filter((decision) => decision.action === 'reject' || decision.action === 'decline').length;
+}
+
+
+/***/ }),
+
+/***/ 667:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jl: () => (/* binding */ executeDecisions)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_WRITE_CONCURRENCY, HANDSHAKE_WRITE_CONCURRENCY */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
+/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8885);
+/* harmony import */ var _sweep_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1016);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5419);
+
+
+
+
+const DEFAULT_WRITE_CONCURRENCY = 4;
+/** Organizations allows few requests per second per account: handshakes are declined one after another. */
+const HANDSHAKE_WRITE_CONCURRENCY = 1;
+/**
+ * Carries out the decisions. Results are in the order of the decisions, one each.
+ * A failed write does not stop the others: it is a `failed` result, which the run fails on.
+ */
+async function executeDecisions(decisions, options) {
+    // Every reason is computed before anything is written: a template that throws stops the run clean.
+    const steps = decisions.map((decision, index) => planStep(decision, index, options.rejectReasonFor));
+    if (options.mode !== 'enforce')
+        return steps.map(preview);
+    const { budget } = options;
+    if (budget.tripped || (0,_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .countPlanned */ .Wn)(decisions) > budget.limit) {
+        options.log?.({ type: 'budget-tripped', budget });
+        return steps.map(holdByBudget);
+    }
+    return enforce(steps, options.effects, options.concurrency ?? DEFAULT_WRITE_CONCURRENCY, options.log);
+}
+function planStep(decision, index, rejectReasonFor) {
+    const { item } = decision;
+    const settle = (outcome, detail) => ({
+        index,
+        decision,
+        settled: detail === undefined ? { decision, outcome } : { decision, outcome, detail },
+    });
+    switch (decision.action) {
+        case 'allow':
+            return settle('allowed');
+        case 'ignore':
+            return settle('ignored');
+        case 'reject':
+            // Guards against a decision that cannot be right: refused loudly, never sent.
+            if (item.kind !== 'certificate-transfer')
+                return settle('failed', 'Refused: reject applies to certificate transfers, not to handshakes.');
+            if (item.direction !== 'incoming')
+                return settle('failed', 'Refused: an outgoing transfer is not ours to reject.');
+            return {
+                index,
+                decision,
+                write: { kind: 'reject', region: item.region, certificateId: item.certificateId, reason: (0,_aws_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .limitRejectReason */ .h)(rejectReasonFor(item)) },
+            };
+        case 'decline':
+            if (item.kind !== 'handshake')
+                return settle('failed', 'Refused: decline applies to handshakes, not to certificate transfers.');
+            if (item.direction !== 'incoming')
+                return settle('failed', 'Refused: a handshake this account sent is not ours to decline.');
+            return { index, decision, write: { kind: 'decline', handshakeId: item.id } };
+        default:
+            return settle('failed', `Refused: unknown decision action ${JSON.stringify(decision.action)}.`);
+    }
+}
+function preview(step) {
+    if (step.settled !== undefined)
+        return step.settled;
+    return step.write.kind === 'reject'
+        ? { decision: step.decision, outcome: 'would-reject', rejectReason: step.write.reason }
+        : { decision: step.decision, outcome: 'would-decline' };
+}
+function holdByBudget(step) {
+    if (step.settled !== undefined)
+        return step.settled;
+    return step.write.kind === 'reject'
+        ? { decision: step.decision, outcome: 'held-by-budget', rejectReason: step.write.reason }
+        : { decision: step.decision, outcome: 'held-by-budget' };
+}
+async function enforce(steps, effects, concurrency, log) {
+    const results = steps.map((step) => step.settled);
+    // One lane per IoT region (independent quotas), one for Organizations; lanes run side by side.
+    const lanes = new Map();
+    for (const step of steps) {
+        if (step.settled !== undefined)
+            continue;
+        const key = step.write.kind === 'reject' ? `iot:${step.write.region}` : 'organizations';
+        const lane = lanes.get(key) ?? { concurrency: step.write.kind === 'reject' ? concurrency : HANDSHAKE_WRITE_CONCURRENCY, steps: [] };
+        lane.steps.push(step);
+        lanes.set(key, lane);
+    }
+    await Promise.all([...lanes.values()].map((lane) => (0,_sweep_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapWithConcurrency */ .W)(lane.steps, lane.concurrency, async (step) => {
+        const result = await write(step.decision, step.write, effects);
+        results[step.index] = result;
+        log?.({ type: 'write-finished', index: step.index, result });
+    })));
+    return steps.map((step) => results[step.index] ?? { decision: step.decision, outcome: 'failed', detail: 'Internal error: no result was recorded.' });
+}
+/** One write; never throws. A race is `already-handled`, anything else (after the SDK's retries) `failed`. */
+async function write(decision, target, effects) {
+    const reason = target.kind === 'reject' ? { rejectReason: target.reason } : {};
+    try {
+        if (target.kind === 'reject')
+            await effects.rejectCertificateTransfer(target.region, target.certificateId, target.reason);
+        else
+            await effects.declineHandshake(target.handshakeId);
+        return { decision, outcome: target.kind === 'reject' ? 'rejected' : 'declined', ...reason };
+    }
+    catch (err) {
+        const outcome = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u)(err).kind === 'race' ? 'already-handled' : 'failed';
+        return { decision, outcome, detail: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .P)(err), ...reason };
+    }
+}
+
+
+/***/ }),
+
+/***/ 6933:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ createAwsClients)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_MAX_ATTEMPTS, GLOBAL_FALLBACK_REGION */
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8907);
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2503);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
+
+
+
+/** Five attempts: enough for adaptive retry to ride out a throttled burst on a 10 TPS quota. */
+const DEFAULT_MAX_ATTEMPTS = 5;
+/**
+ * Used for the global services only when the default chain finds no region at all
+ * (no AWS_REGION, no profile region): the SDK refuses to call without one, and in the
+ * commercial partition Organizations and the global STS endpoint live in us-east-1 anyway.
+ */
+const GLOBAL_FALLBACK_REGION = 'us-east-1';
+function createAwsClients(options = {}) {
+    const common = {
+        retryMode: 'adaptive',
+        maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+        ...(options.userAgentSuffix === undefined ? {} : { customUserAgent: options.userAgentSuffix }),
+    };
+    const globalRegion = defaultRegionOr(GLOBAL_FALLBACK_REGION);
+    const iotClients = new Map();
+    return {
+        iot(region) {
+            let client = iotClients.get(region);
+            if (client === undefined) {
+                client = new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .IoTClient */ .CgZ({ ...common, region });
+                iotClients.set(region, client);
+            }
+            return client;
+        },
+        organizations: new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__/* .OrganizationsClient */ .gnq({ ...common, region: globalRegion }),
+        sts: new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM({ ...common, region: globalRegion }),
+    };
+}
+/**
+ * A region provider: the SDK's default chain (AWS_REGION, then the shared config profile),
+ * else `fallback`. Resolved once, on the first call that needs it.
+ */
+function defaultRegionOr(fallback) {
+    let resolved;
+    return () => {
+        resolved ??= new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM({}).config.region().catch(() => fallback);
+        return resolved;
+    };
+}
+
+
+/***/ }),
+
+/***/ 6762:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ describeAwsError),
+/* harmony export */   u: () => (/* binding */ classifyAwsError)
+/* harmony export */ });
+// Sorting AWS errors into what the sweep and the act stage branch on.
+// Pure and SDK-free (it reads `name`, `message` and `$metadata` only), so any stage may use it.
+// The message can carry text an AWS service echoed from a request or a resource: it is kept
+// as data for the report writer to escape, and never logged here.
+const RACES = new Set([
+    // IoT RejectCertificateTransfer / DescribeCertificate: accepted, rejected or cancelled meanwhile, or gone.
+    'TransferAlreadyCompletedException',
+    'ResourceNotFoundException',
+    // Organizations DeclineHandshake: already declined, cancelled, accepted or expired, or gone.
+    'HandshakeAlreadyInStateException',
+    'InvalidHandshakeTransitionException',
+    'HandshakeNotFoundException',
+]);
+const THROTTLING = new Set([
+    'ThrottlingException',
+    'Throttling',
+    'ThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'SlowDown',
+]);
+const DENIED = new Set([
+    'AccessDeniedException',
+    'AccessDenied',
+    'UnauthorizedException',
+    'UnauthorizedOperation',
+    'UnrecognizedClientException',
+    'InvalidClientTokenId',
+    'InvalidSignatureException',
+    'SignatureDoesNotMatch',
+    'ExpiredToken',
+    'ExpiredTokenException',
+    'CredentialsProviderError',
+]);
+function classifyAwsError(err) {
+    const name = errorName(err);
+    const message = errorMessage(err);
+    const status = httpStatus(err);
+    const kind = RACES.has(name)
+        ? 'race'
+        : THROTTLING.has(name) || status === 429
+            ? 'throttled'
+            : DENIED.has(name) || status === 401 || status === 403
+                ? 'denied'
+                : /NotFound/.test(name)
+                    ? 'not-found'
+                    : 'other';
+    return { kind, name, message };
+}
+/** `Name: message`, the form SweepError.message and ItemResult.detail carry. */
+function describeAwsError(err) {
+    const { name, message } = classifyAwsError(err);
+    return message === '' || message === name ? name : `${name}: ${message}`;
+}
+function errorName(err) {
+    if (!isObject(err))
+        return 'Error';
+    const name = typeof err['name'] === 'string' && err['name'] !== '' ? err['name'] : 'Error';
+    // Network failures arrive as plain Errors whose useful name is the Node code (ECONNREFUSED, ENOTFOUND …).
+    if (name === 'Error' && typeof err['code'] === 'string' && err['code'] !== '')
+        return err['code'];
+    return name;
+}
+function errorMessage(err) {
+    if (isObject(err))
+        return typeof err['message'] === 'string' ? err['message'] : '';
+    return typeof err === 'string' ? err : String(err);
+}
+function httpStatus(err) {
+    if (!isObject(err))
+        return undefined;
+    const metadata = err['$metadata'];
+    if (!isObject(metadata))
+        return undefined;
+    const status = metadata['httpStatusCode'];
+    return typeof status === 'number' ? status : undefined;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null;
+}
+
+
+/***/ }),
+
+/***/ 8885:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ limitRejectReason)
+/* harmony export */ });
+/* unused harmony export MAX_REJECT_REASON_LENGTH */
+// AWS input limits the act stage must respect before it calls anything.
+// This module imports no SDK, so the act stage may use it without loading one.
+/** RejectCertificateTransfer.rejectReason: at most 128 characters. */
+const MAX_REJECT_REASON_LENGTH = 128;
+/**
+ * `reason` cut to at most 128 characters, never splitting a surrogate pair: the result is within the
+ * limit whether AWS counts UTF-16 code units or code points.
+ */
+function limitRejectReason(reason) {
+    if (reason.length <= MAX_REJECT_REASON_LENGTH)
+        return reason;
+    let cut = '';
+    for (const codePoint of reason) {
+        if (cut.length + codePoint.length > MAX_REJECT_REASON_LENGTH)
+            break;
+        cut += codePoint;
+    }
+    return cut;
+}
+
+
+/***/ }),
+
+/***/ 2504:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  LD: () => (/* binding */ decide)
+});
+
+// UNUSED EXPORTS: countByAction, decideCertificateTransfer, decideHandshake, decideItem, isDeclinableState, isGovernedType, isOutgoing, toMatchedEntry
+
+;// CONCATENATED MODULE: ./lib/decide/email-pattern.js
+/**
+ * Case-insensitive glob match of a management email against a policy pattern.
+ *
+ * `*` matches any run of characters, including none; every other character is literal (no
+ * regular expression is ever built from the pattern, so `.`, `+`, `?`, `(` mean themselves).
+ *
+ * Case folding is ASCII-only on purpose: the email is written by the sender, and full Unicode
+ * folding would let `K` (U+212A KELVIN SIGN) pass for `k`, or `ſ` (U+017F) for `s`.
+ */
+function matchesEmailPattern(pattern, email) {
+    return globMatch(foldAsciiCase(pattern).split('*'), foldAsciiCase(email));
+}
+/** Lower-cases A–Z only; every other code unit is kept as it is. */
+function foldAsciiCase(text) {
+    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+/**
+ * `segments` is the pattern split on `*`: the first must start the text, the last must end it,
+ * the ones between must appear in order, without overlapping, in what is left. Taking the
+ * leftmost occurrence of each middle segment is always right for `*`-only globs.
+ */
+function globMatch(segments, text) {
+    const first = segments[0] ?? '';
+    if (segments.length === 1)
+        return text === first;
+    const last = segments[segments.length - 1] ?? '';
+    if (first.length + last.length > text.length)
+        return false;
+    if (!text.startsWith(first) || !text.endsWith(last))
+        return false;
+    let from = first.length;
+    const end = text.length - last.length;
+    for (const segment of segments.slice(1, -1)) {
+        const at = text.indexOf(segment, from);
+        if (at === -1 || at + segment.length > end)
+            return false;
+        from = at + segment.length;
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./lib/decide/in-force.js
+var in_force = __webpack_require__(703);
+;// CONCATENATED MODULE: ./lib/decide/match.js
+
+
+
+
+/** An empty string from an adapter says no more than undefined does. */
+function known(value) {
+    return value !== undefined && value !== '';
+}
+/** `iot.allow` entry vs an incoming transfer: the source account, then time. */
+function iotEntryVerdict(entry, item, now) {
+    if (!known(item.sourceAccount) || entry.sourceAccount !== item.sourceAccount)
+        return 'no-match';
+    return (0,in_force/* isInForce */.f)(entry, now) ? 'match' : 'lapsed';
+}
+/**
+ * Every identifying field the entry sets matches the handshake's sender. An entry that sets
+ * none identifies nobody: the parser forbids it, and here it must not turn into "allow all".
+ */
+function entryIdentifiesSender(entry, item) {
+    const { organization, managementAccount, managementEmail } = entry;
+    if (organization === undefined && managementAccount === undefined && managementEmail === undefined)
+        return false;
+    if (organization !== undefined && organization !== item.organizationId)
+        return false;
+    if (managementAccount !== undefined && managementAccount !== item.managementAccountId)
+        return false;
+    if (managementEmail !== undefined) {
+        // No email on the handshake: an entry that asks for one cannot match.
+        if (!known(item.managementEmail))
+            return false;
+        if (!matchesEmailPattern(managementEmail, item.managementEmail))
+            return false;
+    }
+    return true;
+}
+/** An entry without `handshake-types` covers every governed type. */
+function entryCoversType(entry, type) {
+    return entry.handshakeTypes === undefined || entry.handshakeTypes.includes(type);
+}
+/** `organizations.allow` entry vs an open, governed, incoming handshake. */
+function organizationsEntryVerdict(entry, item, now) {
+    if (!entryIdentifiesSender(entry, item))
+        return 'no-match';
+    if (!entryCoversType(entry, item.type))
+        return 'type-excluded';
+    return (0,in_force/* isInForce */.f)(entry, now) ? 'match' : 'lapsed';
+}
+function searchAllowList(entries, verdictOf) {
+    let lapsed;
+    let typeExcluded;
+    for (const entry of entries) {
+        const verdict = verdictOf(entry);
+        if (verdict === 'match')
+            return { matched: entry };
+        if (verdict === 'lapsed')
+            lapsed ??= entry;
+        if (verdict === 'type-excluded')
+            typeExcluded ??= entry;
+    }
+    return {
+        ...(lapsed === undefined ? {} : { lapsed }),
+        ...(typeExcluded === undefined ? {} : { typeExcluded }),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/decide/reasons.js
+
+const PRINTABLE = /^[A-Za-z0-9._@+-]{1,254}$/;
+/** `value` when it is plain id/email text, otherwise a description that does not echo it. */
+function shown(value) {
+    return PRINTABLE.test(value) ? value : `(a value of ${value.length} characters with unusual characters, not shown)`;
+}
+/** `iot.allow[1] (line 8)` */
+function citeEntry(list, entry) {
+    return `${list}[${entry.index}] (line ${entry.position.line})`;
+}
+/** A note flattened to one line: it is written by the policy author but may span lines. */
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function lapsedClause(until) {
+    if (until === undefined)
+        return 'is not in force';
+    if ((0,in_force/* lapsesAt */.c)(until) === undefined)
+        return `has an until (${shown(until)}) that is not a valid YYYY-MM-DD date, so it is treated as lapsed`;
+    return `lapsed at the end of ${until} (UTC)`;
+}
+// ---- both kinds ---------------------------------------------------------------------------
+/** "allowed by iot.allow[0] (line 5) until the end of 2026-10-31 (UTC): factory provisioning account" */
+function allowedBy(list, entry) {
+    const until = entry.until === undefined ? '' : ` until the end of ${entry.until} (UTC)`;
+    const note = entry.note === undefined || oneLine(entry.note) === '' ? '' : `: ${oneLine(entry.note)}`;
+    return `allowed by ${citeEntry(list, entry)}${until}${note}`;
+}
+// ---- certificate transfers ----------------------------------------------------------------
+function outgoingTransfer(targetAccount) {
+    const target = targetAccount === undefined || targetAccount === '' ? 'an account that could not be determined' : shown(targetAccount);
+    return `outgoing transfer to ${target}: this account is the source; only the destination can reject it`;
+}
+function unknownSource() {
+    return 'the source account could not be determined, so no iot.allow entry can match it (default deny)';
+}
+function sourceNotAllowed(sourceAccount) {
+    return `source account ${shown(sourceAccount)} is not in iot.allow`;
+}
+/** "iot.allow[1] (line 8) would allow 444455556666 but lapsed at the end of 2026-10-31 (UTC)" */
+function iotEntryLapsed(entry, sourceAccount) {
+    return `${citeEntry('iot.allow', entry)} would allow ${shown(sourceAccount)} but ${lapsedClause(entry.until)}`;
+}
+/** "the INVITE handshake from organization o-…, management account …, management email …" */
+function describeHandshake(sender) {
+    const known = (v) => v !== undefined && v !== '';
+    const parts = [
+        known(sender.organizationId) ? `organization ${shown(sender.organizationId)}` : undefined,
+        known(sender.managementAccountId) ? `management account ${shown(sender.managementAccountId)}` : undefined,
+        known(sender.managementEmail) ? `management email ${shown(sender.managementEmail)}` : undefined,
+    ].filter(known);
+    const from = parts.length === 0 ? 'a sender that could not be identified' : parts.join(', ');
+    return `the ${shown(sender.type)} handshake from ${from}`;
+}
+function outgoingHandshake() {
+    return "outgoing handshake: sent by this account's own organization; only the recipient can decline it";
+}
+function handshakeNotOpen(state) {
+    return `already ${shown(state)}; only OPEN and REQUESTED handshakes can be declined`;
+}
+function handshakeTypeNotGoverned(type) {
+    return `type ${shown(type)} is not governed by organizations.handshake-types`;
+}
+function handshakeNotAllowed(sender) {
+    return `no organizations.allow entry matches ${describeHandshake(sender)}`;
+}
+function organizationsEntryLapsed(entry, sender) {
+    return `${citeEntry('organizations.allow', entry)} would allow ${describeHandshake(sender)} but ${lapsedClause(entry.until)}`;
+}
+function organizationsEntryTypeExcluded(entry, sender) {
+    const types = entry.handshakeTypes ?? [];
+    const cover = types.length === 0 ? 'its handshake-types list is empty' : `its handshake-types cover only ${types.map(shown).join(', ')}`;
+    return `${citeEntry('organizations.allow', entry)} names the sender of ${describeHandshake(sender)} but ${cover}`;
+}
+
+;// CONCATENATED MODULE: ./lib/decide/decide.js
+
+
+function decide(items, policy, now) {
+    return items.map((item) => decideItem(item, policy, now));
+}
+function decideItem(item, policy, now) {
+    switch (item.kind) {
+        case 'certificate-transfer':
+            return decideCertificateTransfer(item, policy, now);
+        case 'handshake':
+            return decideHandshake(item, policy, now);
+        default: {
+            // Only reachable with data that bypassed the types; nothing can be done to it anyway.
+            const unknown = item;
+            return { item: unknown, action: 'ignore', reason: 'not a kind of item inbound-guard knows; left alone' };
+        }
+    }
+}
+// ---- certificate transfers ----------------------------------------------------------------
+function decideCertificateTransfer(item, policy, now) {
+    if (isOutgoing(item))
+        return ignore(item, outgoingTransfer(item.targetAccount));
+    const source = item.sourceAccount;
+    if (source === undefined || source === '')
+        return deny(item, 'reject', unknownSource());
+    const found = searchAllowList(policy.iot.allow, (entry) => iotEntryVerdict(entry, item, now));
+    if (found.matched !== undefined)
+        return allow(item, 'iot.allow', found.matched);
+    if (found.lapsed !== undefined)
+        return deny(item, 'reject', iotEntryLapsed(found.lapsed, source));
+    return deny(item, 'reject', sourceNotAllowed(source));
+}
+// ---- handshakes ---------------------------------------------------------------------------
+/** Only these states can still be declined; the rest are final. */
+const DECLINABLE_STATES = ['OPEN', 'REQUESTED'];
+function isDeclinableState(state) {
+    return DECLINABLE_STATES.includes(state);
+}
+/** Types outside `organizations.handshake-types` (including ones AWS adds later) are not ours. */
+function isGovernedType(type, policy) {
+    return policy.organizations.handshakeTypes.includes(type);
+}
+function decideHandshake(item, policy, now) {
+    if (isOutgoing(item))
+        return ignore(item, outgoingHandshake());
+    if (!isDeclinableState(item.state))
+        return ignore(item, handshakeNotOpen(item.state));
+    if (!isGovernedType(item.type, policy))
+        return ignore(item, handshakeTypeNotGoverned(item.type));
+    const found = searchAllowList(policy.organizations.allow, (entry) => organizationsEntryVerdict(entry, item, now));
+    if (found.matched !== undefined)
+        return allow(item, 'organizations.allow', found.matched);
+    if (found.lapsed !== undefined)
+        return deny(item, 'decline', organizationsEntryLapsed(found.lapsed, item));
+    if (found.typeExcluded !== undefined) {
+        return deny(item, 'decline', organizationsEntryTypeExcluded(found.typeExcluded, item));
+    }
+    return deny(item, 'decline', handshakeNotAllowed(item));
+}
+// ---- shared -------------------------------------------------------------------------------
+/** Outgoing items were sent by this account: never ours to reject or decline. */
+function isOutgoing(item) {
+    return item.direction === 'outgoing';
+}
+function toMatchedEntry(list, entry) {
+    return {
+        list,
+        index: entry.index,
+        position: entry.position,
+        ...(entry.note === undefined ? {} : { note: entry.note }),
+        ...(entry.until === undefined ? {} : { until: entry.until }),
+    };
+}
+function allow(item, list, entry) {
+    return { item, action: 'allow', matched: toMatchedEntry(list, entry), reason: allowedBy(list, entry) };
+}
+function deny(item, action, why) {
+    return { item, action, reason: why };
+}
+function ignore(item, why) {
+    return { item, action: 'ignore', reason: why };
+}
+/** How many decisions of each action, every key present (zero when none). */
+function countByAction(decisions) {
+    const counts = { allow: 0, reject: 0, decline: 0, ignore: 0 };
+    for (const { action } of decisions)
+        counts[action] += 1;
+    return counts;
+}
+
+
+/***/ }),
+
+/***/ 1454:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pf: () => (/* binding */ inventory),
+  z3: () => (/* binding */ rejectReasonFor),
+  g3: () => (/* binding */ sweepAndAct)
+});
+
+// EXTERNAL MODULE: ./lib/act/budget.js
+var act_budget = __webpack_require__(5419);
+// EXTERNAL MODULE: ./lib/act/execute.js
+var execute = __webpack_require__(667);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1695);
+;// CONCATENATED MODULE: ./lib/aws/sts/get-caller-account.js
+
+/** The 12-digit id of the account the credentials belong to. */
+async function getCallerAccount(sts) {
+    const { Account: account } = await sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
+    if (account === undefined || !/^\d{12}$/.test(account)) {
+        throw new Error(`STS GetCallerIdentity returned no usable account id (got ${JSON.stringify(account ?? null)}); check the credentials.`);
+    }
+    return account;
+}
+
+// EXTERNAL MODULE: ./lib/aws/errors.js
+var errors = __webpack_require__(6762);
+// EXTERNAL MODULE: ./lib/decide/decide.js + 3 modules
+var decide = __webpack_require__(2504);
+// EXTERNAL MODULE: ./lib/policy/template.js
+var template = __webpack_require__(1366);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
+var client_iot_dist_cjs = __webpack_require__(8907);
+;// CONCATENATED MODULE: ./lib/aws/iso.js
+/** A timestamp from the SDK as ISO-8601, or undefined when absent or not a valid date (never throws). */
+function isoDate(value) {
+    if (!(value instanceof Date) || Number.isNaN(value.getTime()))
+        return undefined;
+    return value.toISOString();
+}
+/** A non-empty string, else undefined: AWS omits, nulls or blanks optional fields. */
+function nonEmpty(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/aws/iot/describe-certificate.js
+
+
+async function describeCertificate(iot, certificateId) {
+    const { certificateDescription: description } = await iot.send(new client_iot_dist_cjs/* DescribeCertificateCommand */.iIX({ certificateId }));
+    return {
+        certificateId,
+        certificateArn: nonEmpty(description?.certificateArn),
+        status: nonEmpty(description?.status),
+        ownedBy: nonEmpty(description?.ownedBy),
+        previousOwnedBy: nonEmpty(description?.previousOwnedBy),
+        transferMessage: nonEmpty(description?.transferData?.transferMessage),
+        transferDate: isoDate(description?.transferData?.transferDate),
+        caCertificateId: nonEmpty(description?.caCertificateId),
+        certificateMode: nonEmpty(description?.certificateMode),
+        creationDate: isoDate(description?.creationDate),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/aws/pagination.js
+/**
+ * The token to send for the next page, or undefined when the listing is complete.
+ * A service that hands back the token it was just given would loop forever: that is an error,
+ * not the end of the listing (stopping quietly would report a partial inventory as complete).
+ */
+function nextToken(operation, sent, received) {
+    if (received === undefined || received === null || received === '')
+        return undefined;
+    if (received === sent) {
+        throw new Error(`${operation} returned the same pagination token it was given; stopping instead of looping forever.`);
+    }
+    return received;
+}
+
+;// CONCATENATED MODULE: ./lib/aws/iot/list-outgoing-certificates.js
+
+
+
+const LIST_OUTGOING_CERTIFICATES_PAGE_SIZE = 250;
+async function listOutgoingCertificates(iot) {
+    const outgoing = [];
+    let marker;
+    do {
+        const page = await iot.send(new client_iot_dist_cjs/* ListOutgoingCertificatesCommand */.W65({ pageSize: LIST_OUTGOING_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) }));
+        for (const certificate of page.outgoingCertificates ?? []) {
+            const certificateId = nonEmpty(certificate.certificateId);
+            if (certificateId === undefined)
+                continue;
+            outgoing.push({
+                certificateId,
+                certificateArn: nonEmpty(certificate.certificateArn),
+                transferredTo: nonEmpty(certificate.transferredTo),
+                transferDate: isoDate(certificate.transferDate),
+                transferMessage: nonEmpty(certificate.transferMessage),
+                creationDate: isoDate(certificate.creationDate),
+            });
+        }
+        marker = nextToken('IoT ListOutgoingCertificates', marker, page.nextMarker);
+    } while (marker !== undefined);
+    return outgoing;
+}
+
+;// CONCATENATED MODULE: ./lib/aws/iot/list-pending-certificates.js
+
+
+
+/** The largest page ListCertificates allows: a tenth of the calls of the default 25. */
+const LIST_CERTIFICATES_PAGE_SIZE = 250;
+/**
+ * Every certificate of the region in PENDING_TRANSFER, incoming and outgoing alike
+ * (ListCertificates cannot filter by status: all pages are read).
+ */
+async function listPendingCertificates(iot) {
+    const pending = [];
+    let marker;
+    do {
+        const page = await iot.send(new client_iot_dist_cjs/* ListCertificatesCommand */.yXo({ pageSize: LIST_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) }));
+        for (const certificate of page.certificates ?? []) {
+            const certificateId = nonEmpty(certificate.certificateId);
+            if (certificate.status !== 'PENDING_TRANSFER' || certificateId === undefined)
+                continue;
+            pending.push({
+                certificateId,
+                certificateArn: nonEmpty(certificate.certificateArn),
+                certificateMode: nonEmpty(certificate.certificateMode),
+                creationDate: isoDate(certificate.creationDate),
+            });
+        }
+        marker = nextToken('IoT ListCertificates', marker, page.nextMarker);
+    } while (marker !== undefined);
+    return pending;
+}
+
+;// CONCATENATED MODULE: ./lib/aws/iot/to-certificate-transfer.js
+/**
+ * The account offering the certificate, or undefined when DescribeCertificate does not tell it apart
+ * from ours. Which of `ownedBy` / `previousOwnedBy` names the source while the transfer is pending is
+ * not documented, so neither reading is assumed: the source is whichever differs from our account,
+ * `ownedBy` first (if AWS moved ownership to us at transfer time, `ownedBy` is ours and
+ * `previousOwnedBy` the sender; if it did not, `ownedBy` is the sender). Undefined is never
+ * allowlisted by the decisions (default deny).
+ */
+function sourceAccountOf(details, callerAccount) {
+    for (const candidate of [details.ownedBy, details.previousOwnedBy]) {
+        if (candidate !== undefined && candidate !== '' && candidate !== callerAccount)
+            return candidate;
+    }
+    return undefined;
+}
+/** An incoming transfer: pending in ListCertificates, not in ListOutgoingCertificates, described. */
+function toIncomingTransfer(region, pending, details, callerAccount) {
+    return {
+        kind: 'certificate-transfer',
+        certificateId: pending.certificateId,
+        certificateArn: pending.certificateArn ?? details.certificateArn ?? '',
+        region,
+        direction: 'incoming',
+        sourceAccount: sourceAccountOf(details, callerAccount),
+        transferDate: details.transferDate,
+        transferMessage: details.transferMessage,
+        caCertificateId: details.caCertificateId,
+        certificateMode: pending.certificateMode ?? details.certificateMode,
+        creationDate: pending.creationDate ?? details.creationDate,
+    };
+}
+/** An outgoing transfer: this account is giving its own certificate away. Reported, never judged. */
+function toOutgoingTransfer(region, outgoing, callerAccount) {
+    return {
+        kind: 'certificate-transfer',
+        certificateId: outgoing.certificateId,
+        certificateArn: outgoing.certificateArn ?? '',
+        region,
+        direction: 'outgoing',
+        sourceAccount: callerAccount,
+        targetAccount: outgoing.transferredTo,
+        transferDate: outgoing.transferDate,
+        transferMessage: outgoing.transferMessage,
+        creationDate: outgoing.creationDate,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
+var client_organizations_dist_cjs = __webpack_require__(2503);
+;// CONCATENATED MODULE: ./lib/aws/organizations/list-handshakes.js
+
+
+/** The largest page ListHandshakesForAccount allows. */
+const LIST_HANDSHAKES_MAX_RESULTS = 20;
+/**
+ * Every handshake listed for this account, in every state and of every type (the decisions filter).
+ * Organizations may return an empty page together with a NextToken: the token is followed until absent.
+ */
+async function listHandshakes(organizations) {
+    const handshakes = [];
+    let token;
+    do {
+        const page = await organizations.send(new client_organizations_dist_cjs/* ListHandshakesForAccountCommand */.cih({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) }));
+        handshakes.push(...(page.Handshakes ?? []));
+        token = nextToken('Organizations ListHandshakesForAccount', token, page.NextToken);
+    } while (token !== undefined);
+    return handshakes;
+}
+
+;// CONCATENATED MODULE: ./lib/aws/organizations/to-handshake-item.js
+
+function parseHandshakeArn(arn) {
+    const match = /^arn:[^:]+:organizations::(\d{12}):handshake\/(o-[a-z0-9]+)\//.exec(arn ?? '');
+    if (match === null)
+        return {};
+    return { managementAccountId: match[1], organizationId: match[2] };
+}
+/**
+ * A handshake as the decisions read it, or undefined when it has no Id (nothing could be done with it).
+ * Never throws: every other field is optional. Everything read from Parties and Resources is sender-written.
+ */
+function toHandshakeItem(handshake, callerAccount) {
+    const id = nonEmpty(handshake.Id);
+    if (id === undefined)
+        return undefined;
+    const arn = nonEmpty(handshake.Arn) ?? '';
+    const fromArn = parseHandshakeArn(arn);
+    const resources = flatten(handshake.Resources ?? []);
+    const managementAccountId = fromArn.managementAccountId ?? agreed(valuesOf(resources, 'MANAGEMENT_ACCOUNT'));
+    return {
+        kind: 'handshake',
+        id,
+        arn,
+        type: nonEmpty(handshake.Action) ?? 'UNKNOWN',
+        state: nonEmpty(handshake.State) ?? 'UNKNOWN',
+        // The ARN names the management account of the organization that sent it: ours means we sent it.
+        // Without that account, incoming: the safe reading (declining a handshake we sent fails loudly).
+        direction: managementAccountId !== undefined && managementAccountId === callerAccount ? 'outgoing' : 'incoming',
+        organizationId: fromArn.organizationId ?? organizationFromBody(handshake, resources),
+        managementAccountId,
+        managementEmail: valuesOf(resources, 'MANAGEMENT_EMAIL')[0] ?? valuesOf(resources, 'MASTER_EMAIL')[0],
+        managementName: valuesOf(resources, 'MANAGEMENT_NAME')[0] ?? valuesOf(resources, 'MASTER_NAME')[0],
+        notes: valuesOf(resources, 'NOTES')[0],
+        requestedAt: isoDate(handshake.RequestedTimestamp),
+        expiresAt: isoDate(handshake.ExpirationTimestamp),
+    };
+}
+/**
+ * Without an ARN, the organization named by the ORGANIZATION parties and resources, but only if they
+ * all name the same one: a handshake between two organizations (TRANSFER_RESPONSIBILITY) names both,
+ * and guessing the wrong one could match an allow entry for our own organization.
+ */
+function organizationFromBody(handshake, resources) {
+    const fromParties = (handshake.Parties ?? []).filter((party) => party?.Type === 'ORGANIZATION').map((party) => nonEmpty(party.Id));
+    return agreed([...fromParties.filter((id) => id !== undefined), ...valuesOf(resources, 'ORGANIZATION')]);
+}
+/** The one value all candidates agree on; undefined if there are none or they disagree. */
+function agreed(values) {
+    const distinct = new Set(values);
+    return distinct.size === 1 ? values[0] : undefined;
+}
+/** Every resource at every depth, depth-first in document order (MASTER_* / MANAGEMENT_* sit under ORGANIZATION). */
+function flatten(resources, depth = 0) {
+    if (depth > 8)
+        return [];
+    const all = [];
+    for (const resource of resources) {
+        if (resource === null || resource === undefined)
+            continue;
+        all.push(resource, ...flatten(resource.Resources ?? [], depth + 1));
+    }
+    return all;
+}
+function valuesOf(resources, type) {
+    return resources.flatMap((resource) => {
+        const value = resource.Type === type ? nonEmpty(resource.Value) : undefined;
+        return value === undefined ? [] : [value];
+    });
+}
+
+// EXTERNAL MODULE: ./lib/sweep/pool.js
+var pool = __webpack_require__(1016);
+;// CONCATENATED MODULE: ./lib/sweep/sweep.js
+
+
+
+
+
+
+
+
+const DEFAULT_REGION_CONCURRENCY = 4;
+const DEFAULT_DESCRIBE_CONCURRENCY = 4;
+/** Lists everything pending for the account. Never throws for an AWS failure: it becomes a SweepError. */
+async function sweepAccount(clients, request) {
+    const log = request.log ?? (() => { });
+    const regions = [...new Set(request.regions)];
+    const describeConcurrency = request.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY;
+    const [regionParts, handshakePart] = await Promise.all([
+        (0,pool/* mapWithConcurrency */.W)(regions, request.regionConcurrency ?? DEFAULT_REGION_CONCURRENCY, (region) => sweepRegion(clients, region, request.account, describeConcurrency, log)),
+        request.handshakes ? sweepHandshakes(clients, request.account, log) : undefined,
+    ]);
+    const items = [];
+    const errors = [];
+    const regionsSwept = [];
+    regionParts.forEach((part, index) => {
+        if (part.ok) {
+            items.push(...part.items);
+            regionsSwept.push(regions[index]);
+        }
+        else {
+            errors.push(part.error);
+        }
+    });
+    if (handshakePart !== undefined) {
+        if (handshakePart.ok)
+            items.push(...handshakePart.items);
+        else
+            errors.push(handshakePart.error);
+    }
+    return { items, errors, regionsSwept };
+}
+async function sweepRegion(clients, region, account, describeConcurrency, log) {
+    log({ type: 'region-started', region });
+    try {
+        const iot = clients.iot(region);
+        const pending = await listPendingCertificates(iot);
+        // Our own outgoing transfers are PENDING_TRANSFER too; with nothing pending there are none to subtract.
+        const outgoing = pending.length === 0 ? [] : await listOutgoingCertificates(iot);
+        const outgoingIds = new Set(outgoing.map((certificate) => certificate.certificateId));
+        const incoming = pending.filter((certificate) => !outgoingIds.has(certificate.certificateId));
+        const described = await (0,pool/* mapWithConcurrency */.W)(incoming, describeConcurrency, (certificate) => describeStillPending(clients, region, certificate.certificateId));
+        const items = [];
+        incoming.forEach((certificate, index) => {
+            const details = described[index];
+            if (details !== undefined)
+                items.push(toIncomingTransfer(region, certificate, details, account));
+        });
+        const incomingCount = items.length;
+        items.push(...outgoing.map((certificate) => toOutgoingTransfer(region, certificate, account)));
+        items.sort((a, b) => compare(a.certificateId, b.certificateId));
+        log({
+            type: 'region-finished',
+            region,
+            pending: pending.length,
+            incoming: incomingCount,
+            outgoing: outgoing.length,
+            vanished: incoming.length - incomingCount,
+        });
+        return { ok: true, items };
+    }
+    catch (err) {
+        const error = { service: 'iot', region, message: (0,errors/* describeAwsError */.P)(err) };
+        log({ type: 'region-failed', region, errorKind: (0,errors/* classifyAwsError */.u)(err).kind, error });
+        return { ok: false, error };
+    }
+}
+/**
+ * The certificate's details, or undefined when it is no longer pending: accepted, rejected or cancelled
+ * between ListCertificates and DescribeCertificate (a race, not an error).
+ */
+async function describeStillPending(clients, region, certificateId) {
+    try {
+        const details = await describeCertificate(clients.iot(region), certificateId);
+        return details.status === undefined || details.status === 'PENDING_TRANSFER' ? details : undefined;
+    }
+    catch (err) {
+        if ((0,errors/* classifyAwsError */.u)(err).kind === 'race')
+            return undefined;
+        throw err;
+    }
+}
+async function sweepHandshakes(clients, account, log) {
+    log({ type: 'handshakes-started' });
+    try {
+        const handshakes = await listHandshakes(clients.organizations);
+        const items = handshakes
+            .map((handshake) => toHandshakeItem(handshake, account))
+            .filter((item) => item !== undefined)
+            .sort((a, b) => compare(a.id, b.id));
+        log({
+            type: 'handshakes-finished',
+            listed: handshakes.length,
+            incoming: items.filter((item) => item.direction === 'incoming').length,
+            outgoing: items.filter((item) => item.direction === 'outgoing').length,
+            withoutId: handshakes.length - items.length,
+        });
+        return { ok: true, items };
+    }
+    catch (err) {
+        const error = { service: 'organizations', message: (0,errors/* describeAwsError */.P)(err) };
+        log({ type: 'handshakes-failed', errorKind: (0,errors/* classifyAwsError */.u)(err).kind, error });
+        return { ok: false, error };
+    }
+}
+/** Code-unit order: stable across locales, unlike localeCompare. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./lib/run/run-report.js
+var run_report = __webpack_require__(1091);
+;// CONCATENATED MODULE: ./lib/run/sweep-run.js
+
+
+
+
+
+
+
+
+/** The read half of a run, shared by dry-run, enforce and plan: who am I, what is pending. */
+async function inventory(deps, policy, regions) {
+    let account;
+    try {
+        account = await getCallerAccount(deps.clients.sts);
+    }
+    catch (error) {
+        throw new Error(`Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: ${(0,errors/* describeAwsError */.P)(error)}). Check the credentials step, e.g. aws-actions/configure-aws-credentials, and that AWS_REGION is set.`);
+    }
+    const sweep = await sweepAccount(deps.clients, {
+        account,
+        regions,
+        handshakes: policy.organizations.handshakeTypes.length > 0,
+        ...(deps.log ? { log: (e) => deps.log?.sweep(e) } : {}),
+    });
+    return { account, sweep };
+}
+/** The rejectReason for one transfer: the policy's template filled in (≤128 characters). */
+function rejectReasonFor(policy) {
+    return (item) => (0,template/* expandRejectReason */.uX)(policy.iot.rejectReason, {
+        sourceAccount: item.sourceAccount,
+        policyFile: policy.path,
+        region: item.region,
+        certificateId: item.certificateId,
+    });
+}
+/** dry-run and enforce: sweep, decide, act within the budget, and return the report. */
+async function sweepAndAct(deps, request) {
+    const { account, sweep } = await inventory(deps, request.policy, request.regions);
+    const decisions = (0,decide/* decide */.LD)(sweep.items, request.policy, deps.now());
+    const budget = (0,act_budget/* resolveBudget */.ky)(request.maxActions, request.policy.limits.maxActions, (0,act_budget/* countPlanned */.Wn)(decisions));
+    const common = { budget, rejectReasonFor: rejectReasonFor(request.policy), ...(deps.log ? { log: (e) => deps.log?.act(e) } : {}) };
+    if (request.mode === 'enforce' && request.effects === undefined)
+        throw new Error('enforce needs the AWS write effects');
+    const results = request.mode === 'enforce' && request.effects
+        ? await (0,execute/* executeDecisions */.Jl)(decisions, { ...common, mode: 'enforce', effects: request.effects })
+        : await (0,execute/* executeDecisions */.Jl)(decisions, { ...common, mode: 'dry-run' });
+    const counts = (0,run_report/* countOutcomes */.XF)(results);
+    return {
+        reportVersion: run_report/* REPORT_VERSION */.Aj,
+        generatedAt: deps.now().toISOString(),
+        mode: request.mode,
+        account,
+        policy: { path: request.policy.path },
+        regions: { requested: [...request.regions], swept: sweep.regionsSwept },
+        handshakesSwept: request.policy.organizations.handshakeTypes.length > 0,
+        budget,
+        counts,
+        errors: sweep.errors,
+        items: results.map(run_report/* toReportItem */.TZ),
+        failures: (0,run_report/* stepFailures */.SC)({ budget, errors: sweep.errors, counts, mode: request.mode }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 1016:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+/**
+ * `task` applied to every item with at most `concurrency` running at once; results in input order.
+ * On the first failure no further items are started; the ones already running are awaited (so nothing
+ * is left talking to AWS behind the caller's back) and then that first error is thrown.
+ * Tasks that must not stop the others (the act stage) catch their own errors.
+ */
+async function mapWithConcurrency(items, concurrency, task) {
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+        throw new Error(`Concurrency must be a whole number of at least 1, got ${concurrency}.`);
+    }
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    async function worker() {
+        while (failure === undefined && next < items.length) {
+            const index = next++;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    }
+    await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, () => worker()));
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
+}
+
+
+/***/ })
+
+};

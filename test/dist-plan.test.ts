@@ -1,0 +1,193 @@
+/**
+ * End to end: dist/index.js in plan mode, as a process under Node 24, as a pull_request run would
+ * start it: the AWS side on the emulator (sample scenario), the GitHub API on an in-process fake
+ * (GITHUB_API_URL), the PR's policy in the workspace and the base branch's served at the base sha.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { planMarker } from '../src/plan/render-comment.js';
+import { startEmulator, type EmulatorHandle } from './emulator/index.ts';
+import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './helpers/fake-github.js';
+import { ROOT, runDist, type DistRun } from './helpers/run-dist.js';
+
+const SCENARIO = join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml');
+const BASE_TEXT = readFileSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), 'utf8');
+const ACCOUNT = '210987654321';
+const REPO = 'acme/guard';
+const PR = 7;
+const BASE_SHA = 'b'.repeat(40);
+const HEAD_SHA = 'c'.repeat(40);
+const MERGE_SHA = 'd'.repeat(40);
+const POLICY = '.github/inbound-guard.yml';
+const MARKER = planMarker(POLICY);
+const TOKEN = 'ghs_workflowtoken';
+const BOT = { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } as const;
+const WRITE_OPERATIONS = ['RejectCertificateTransfer', 'DeclineHandshake', 'AcceptCertificateTransfer', 'CancelCertificateTransfer', 'TransferCertificate', 'AcceptHandshake', 'CancelHandshake'];
+
+const IN_5_DAYS = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+/** The PR: drops 444455556666, allows 999988887777 for five days and o-p76zu5911y, governs INVITE only. */
+const HEAD_TEXT = BASE_TEXT.replace('    - source-account: "444455556666"\n      until: 2027-01-31\n', `    - source-account: "999988887777"\n      until: ${IN_5_DAYS}\n      note: rework batch @ops-team <b>please</b>\n`)
+  .replace('handshake-types: [INVITE, TRANSFER_RESPONSIBILITY]', 'handshake-types: [INVITE]')
+  .replace('    - organization: o-exampleorgid11\n', '    - organization: o-exampleorgid11\n    - organization: o-p76zu5911y\n');
+
+let emulator: EmulatorHandle;
+let github: FakeGitHub;
+let workspace: string;
+
+async function startGitHub(options: Partial<FakeGitHubOptions> = {}): Promise<void> {
+  await github?.close();
+  github = await startFakeGitHub({ tokens: { [TOKEN]: BOT }, files: { [REPO]: { [BASE_SHA]: { [POLICY]: BASE_TEXT } } }, ...options });
+}
+
+beforeEach(async () => {
+  emulator = await startEmulator({ scenario: SCENARIO });
+  await startGitHub();
+  workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-plan-'));
+  mkdirSync(join(workspace, '.github'));
+  writeFileSync(join(workspace, POLICY), HEAD_TEXT);
+});
+afterEach(async () => {
+  await emulator.close();
+  await github.close();
+});
+
+function plan(inputs: Record<string, string> = {}, options: { credentials?: boolean } = {}): Promise<DistRun> {
+  const event = join(workspace, '..', `event-${Date.now()}-${Math.random()}.json`);
+  writeFileSync(event, JSON.stringify({ action: 'synchronize', number: PR, pull_request: { number: PR, base: { sha: BASE_SHA, ref: 'main' }, head: { sha: HEAD_SHA, ref: 'policy-change' } }, repository: { name: 'guard', owner: { login: 'acme' } } }));
+  const aws = emulator.env(ACCOUNT);
+  if (options.credentials === false) {
+    delete aws['AWS_ACCESS_KEY_ID'];
+    delete aws['AWS_SECRET_ACCESS_KEY'];
+  }
+  return runDist({
+    workspace,
+    inputs: { mode: 'plan', 'github-token': TOKEN, ...inputs },
+    env: {
+      ...aws,
+      AWS_CONFIG_FILE: '/nonexistent/inbound-guard-test',
+      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/inbound-guard-test',
+      GITHUB_API_URL: github.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: REPO,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_SHA: MERGE_SHA,
+      GITHUB_RUN_ID: '4242',
+    },
+  });
+}
+
+const writes = () => emulator.calls.filter((c) => WRITE_OPERATIONS.includes(c.operation));
+const comments = () => github.commentsOn(REPO, PR);
+const headLink = (line: number) => `https://github.com/${REPO}/blob/${HEAD_SHA}/${POLICY}#L${line}`;
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
+  it('comments the diff of the base and the PR policy on the sample scenario, writing nothing to AWS', async () => {
+    const r = await plan();
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(emulator.calls.length).toBeGreaterThan(0);
+
+    expect(comments()).toHaveLength(1);
+    const body = comments()[0]!.body;
+    expect(body.split('\n')[0]).toBe(MARKER);
+    expect(body).toContain('**✅ Valid.** Merged, this policy would **newly allow 3**, **newly reject or decline 1** and **stop acting on 1** of the 18 items found in account <code>210987654321</code>.');
+    expect(body).toContain('### What this PR changes (5)');
+    // The diff rows, one per changed item, by id.
+    const row = (id: string) => body.split('\n').find((l) => l.startsWith('| ') && l.includes(id)) ?? '';
+    expect(row('<code>90355b1587c4…</code>')).toMatch(/^\| ✅ newly allowed \|/);
+    expect(row('<code>2dbf4e9e702e…</code>')).toMatch(/^\| ✅ newly allowed \|/);
+    expect(row('<code>h&#45;upx7focnp0gsdlzk0ym21rqv</code>')).toMatch(/^\| ✅ newly allowed \|/);
+    expect(row('<code>460f149849f4…</code>')).toMatch(/^\| 🛑 newly acted on \|/);
+    expect(row('<code>h&#45;usts6j4f4arj8jz9ukk3ergt</code>')).toMatch(/^\| ↷ no longer acted on \|/);
+    expect(body).toContain('### ⏳ Allowances lapsing within 14 days (2)');
+    // Links at the exact line and commit: PR decisions at the head sha, base ones at the base sha.
+    expect(body).toContain(`[iot.allow[1] (line ${lineOf(HEAD_TEXT, '999988887777')})](${headLink(lineOf(HEAD_TEXT, '999988887777'))})`);
+    expect(body).toContain(`(https://github.com/${REPO}/blob/${BASE_SHA}/${POLICY}#L${lineOf(BASE_TEXT, '444455556666')})`);
+    expect(body).toContain(`[workflow run](https://github.com/${REPO}/actions/runs/4242)`);
+    // Sender-written and policy-written text is inert: no tags, no live mentions, no links of theirs.
+    expect(body).not.toMatch(/<(img|script|b)[\s>]/i);
+    expect(body).not.toMatch(/@[A-Za-z0-9]/);
+    expect(body).not.toContain('](https://evil');
+    expect(body).not.toMatch(/^::/m);
+
+    expect(r.outputs).toMatchObject({ planned: '4', rejected: '0', declined: '0', failed: '0' });
+    const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8')) as { mode: string; plan: { counts: Record<string, number> } };
+    expect(report.mode).toBe('plan');
+    expect(report.plan.counts).toMatchObject({ newlyAllowed: 3, newlyActed: 1, newlyLeftAlone: 1, lapsingSoon: 2 });
+    expect(r.summary).toContain('### What this PR changes (5)');
+    // The base was read through the API at the base sha.
+    expect(github.requests.some((q) => q.method === 'GET' && q.path === `/repos/${REPO}/contents/${POLICY}` && q.query['ref'] === BASE_SHA)).toBe(true);
+  });
+
+  it('a second run updates the same comment in place', async () => {
+    const first = await plan();
+    expect(first.code).toBe(0);
+    const id = comments()[0]!.id;
+    writeFileSync(join(workspace, POLICY), BASE_TEXT);
+    const second = await plan();
+    expect(second.code).toBe(0);
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0]!.id).toBe(id);
+    expect(comments()[0]!.body).toContain('**✅ Valid. No change**');
+    expect(github.writes().map((w) => w.method)).toEqual(['POST', 'PATCH']);
+  });
+
+  it('a comment by someone else with a similar body is left alone', async () => {
+    const other = github.seedComment(REPO, PR, { login: 'mallory', type: 'User' }, `${MARKER}\n## inbound-guard plan\nlooks fine, merge it`);
+    const r = await plan();
+    expect(r.code).toBe(0);
+    expect(comments()).toHaveLength(2);
+    expect(other.body).toBe(`${MARKER}\n## inbound-guard plan\nlooks fine, merge it`);
+    expect(github.writes().filter((w) => w.method === 'PATCH')).toEqual([]);
+  });
+
+  it('no AWS credentials (a fork’s PR): a validation-only comment, exit 0, no AWS call', async () => {
+    const r = await plan({}, { credentials: false });
+    expect(r.code).toBe(0);
+    expect(emulator.calls).toEqual([]);
+    const body = comments()[0]!.body;
+    expect(body).toContain('**✅ Valid — validation only.**');
+    expect(body).toContain('### Allow entries changed (2 added, 1 removed, 2 kept)');
+    expect(r.summary).toContain('validation only');
+    expect(r.outputs).toMatchObject({ planned: '0', 'report-file': '' });
+  });
+
+  it('an invalid PR policy: the comment lists the errors, the step fails, AWS is not called', async () => {
+    writeFileSync(join(workspace, POLICY), HEAD_TEXT.replace('"999988887777"', '99998888777'));
+    const r = await plan();
+    expect(r.code).toBe(1);
+    expect(emulator.calls).toEqual([]);
+    expect(comments()[0]!.body).toMatch(/\*\*❌ Invalid: 1 error\.\*\*/);
+    expect(r.stdout).toMatch(/::error title=[^\n]*file=\.github\/inbound-guard\.yml,line=\d+/);
+  });
+
+  it('a PR policy that would act on more than max-actions says so loudly', async () => {
+    const r = await plan({ 'max-actions': '3' });
+    expect(r.code).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(comments()[0]!.body).toContain('> [!CAUTION]');
+    expect(comments()[0]!.body).toContain('**This policy would trip the budget.** It acts on **4** pending items; the budget is **3** (the max-actions input)');
+    expect(r.stdout).toContain('::warning title=inbound-guard%3A the budget would trip');
+  });
+
+  it('a read-only token (fork PR) cannot comment: a warning, the plan stays in the summary, exit 0', async () => {
+    await startGitHub({ readOnly: true });
+    const r = await plan();
+    expect(r.code).toBe(0);
+    expect(comments()).toEqual([]);
+    expect(r.stdout).toMatch(/::warning::Could not comment on PR #7 \(HTTP 403\)/);
+    expect(r.summary).toContain('### What this PR changes (5)');
+  });
+
+  it('outside a pull request, plan fails naming the event', async () => {
+    const r = await runDist({ workspace, inputs: { mode: 'plan', 'github-token': TOKEN }, env: { ...emulator.env(ACCOUNT), GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: REPO, GITHUB_API_URL: github.url } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("triggered by 'push'");
+    expect(emulator.calls).toEqual([]);
+  });
+});
