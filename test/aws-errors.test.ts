@@ -2,7 +2,7 @@ import { ResourceNotFoundException, ThrottlingException, TransferAlreadyComplete
 import { AccessDeniedException, HandshakeNotFoundException, TooManyRequestsException } from '@aws-sdk/client-organizations';
 import { describe, expect, it } from 'vitest';
 import { classifyAwsError, describeAwsError } from '../src/aws/errors.js';
-import { limitRejectReason, MAX_REJECT_REASON_LENGTH } from '../src/aws/limits.js';
+import { limitRejectReason, MAX_REJECT_REASON_LENGTH } from '../src/model/aws-limits.js';
 
 const named = (name: string, message = 'm', status?: number): Error =>
   Object.assign(new Error(message), { name, ...(status === undefined ? {} : { $metadata: { httpStatusCode: status } }) });

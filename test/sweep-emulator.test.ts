@@ -185,4 +185,25 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
     expect(handle.calls.some((c) => c.errorType === 'TooManyRequestsException')).toBe(true);
     expect(handshakes(result.items)).toHaveLength(70);
   });
+
+  it('abandons an attempt that never answers, retries it, and completes', async () => {
+    const handle = await start();
+    handle.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'eu-west-1', nth: 1, kind: 'hang' });
+    const result = await sweepAccount(createAwsClients({ requestTimeoutMs: 300 }), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: false });
+
+    expect(result.errors).toEqual([]);
+    expect(certificates(result.items).filter((c) => c.region === 'eu-west-1')).toHaveLength(INCOMING_EU.length);
+    const euPages = handle.calls.filter((c) => c.operation === 'ListCertificates' && c.region === 'eu-west-1');
+    expect(euPages[0]?.fault).toBe('hang');
+    expect(euPages.length).toBeGreaterThan(1);
+  });
+
+  it('a region whose every attempt hangs becomes a SweepError instead of stalling the run', async () => {
+    const handle = await start();
+    handle.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'eu-west-1', rate: 1, kind: 'hang' });
+    const result = await sweepAccount(createAwsClients({ requestTimeoutMs: 200, maxAttempts: 2 }), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: false });
+
+    expect(result.regionsSwept).toEqual(['us-east-1']);
+    expect(result.errors).toEqual([expect.objectContaining({ service: 'iot', region: 'eu-west-1' })]);
+  });
 });

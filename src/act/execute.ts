@@ -1,5 +1,5 @@
 import { classifyAwsError, describeAwsError } from '../aws/errors.js';
-import { limitRejectReason } from '../aws/limits.js';
+import { limitRejectReason } from '../model/aws-limits.js';
 import type { Decision } from '../decide/types.js';
 import type { CertificateTransferItem } from '../model/items.js';
 import { mapWithConcurrency } from '../sweep/pool.js';

@@ -20,6 +20,10 @@ export interface AwsClientOptions {
   readonly maxAttempts?: number;
   /** Appended to the SDK's user agent, e.g. `inbound-guard/0.1.0`, so CloudTrail shows who called. */
   readonly userAgentSuffix?: string;
+  /** Milliseconds one attempt may take before it is abandoned (and retried). Default 30 s. */
+  readonly requestTimeoutMs?: number;
+  /** Milliseconds to establish a connection. Default 5 s. */
+  readonly connectionTimeoutMs?: number;
 }
 
 /** Five attempts: enough for adaptive retry to ride out a throttled burst on a 10 TPS quota. */
@@ -32,10 +36,23 @@ export const DEFAULT_MAX_ATTEMPTS = 5;
  */
 export const GLOBAL_FALLBACK_REGION = 'us-east-1';
 
+/**
+ * Without these the SDK waits forever on a connection that never answers (its requestTimeout alone
+ * only logs a warning), and a scheduled run would hang until the job's own timeout. A timed-out
+ * attempt is a transient error: the retry strategy tries again.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
+
 export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
   const common = {
     retryMode: 'adaptive',
     maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    requestHandler: {
+      requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+      connectionTimeout: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+      throwOnRequestTimeout: true,
+    },
     ...(options.userAgentSuffix === undefined ? {} : { customUserAgent: options.userAgentSuffix }),
   } as const;
   const globalRegion = defaultRegionOr(GLOBAL_FALLBACK_REGION);

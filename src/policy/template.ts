@@ -2,10 +2,11 @@
  * The `iot.reject-reason` template: `{placeholder}`s expanded per certificate. AWS accepts at
  * most 128 characters, so validation computes the worst-case expansion and expansion truncates.
  */
+import { limitRejectReason, MAX_REJECT_REASON_LENGTH } from '../model/aws-limits.js';
 import { didYouMean, listAlternatives } from './suggest.js';
 
 /** AWS RejectCertificateTransfer: rejectReason is at most 128 characters. */
-export const REJECT_REASON_MAX_LENGTH = 128;
+export const REJECT_REASON_MAX_LENGTH = MAX_REJECT_REASON_LENGTH;
 
 /**
  * Each placeholder and the most characters it can expand to. `{policy-file}` is the path of the
@@ -126,13 +127,5 @@ export function expandRejectReason(template: string, values: RejectReasonValues)
   const text = pieces(template)
     .map((p) => p.literal + (p.placeholder === undefined ? '' : (byName[p.placeholder] ?? `{${p.placeholder}}`)))
     .join('');
-  return truncate(text, REJECT_REASON_MAX_LENGTH);
-}
-
-/** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  const lastCode = cut.charCodeAt(cut.length - 1);
-  return lastCode >= 0xd800 && lastCode <= 0xdbff ? cut.slice(0, -1) : cut;
+  return limitRejectReason(text);
 }

@@ -1,5 +1,5 @@
 import { RejectCertificateTransferCommand, type IoTClient } from '@aws-sdk/client-iot';
-import { limitRejectReason } from '../limits.js';
+import { limitRejectReason } from '../../model/aws-limits.js';
 
 /**
  * Sends the certificate back to its source account (status INACTIVE there).

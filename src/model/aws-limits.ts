@@ -1,4 +1,4 @@
-// AWS input limits the act stage must respect before it calls anything.
+// AWS input limits, shared by the policy validator, the act stage and the AWS adapter.
 // This module imports no SDK, so the act stage may use it without loading one.
 
 /** RejectCertificateTransfer.rejectReason: at most 128 characters. */
