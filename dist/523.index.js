@@ -109,12 +109,10 @@ async function planAgainstAccount(deps, request) {
     // A base policy that names no region where none can be resolved would fail its scheduled run before reading IoT.
     const baseScope = base === undefined ? { regions: [], handshakes: false } : safeScope(base, request);
     const regions = [...new Set([...headScope.regions, ...baseScope.regions])];
-    // One sweep serves both policies: every region either would read, handshakes if either governs them.
-    // inventory() reads only whether handshake types are governed from the policy it is given.
-    const sweepPolicy = {
-        ...request.head,
-        organizations: { ...request.head.organizations, handshakeTypes: headScope.handshakes || baseScope.handshakes ? ['INVITE'] : [] },
-    };
+    // One sweep serves both policies: every region either would read, handshakes if either governs any
+    // type. inventory() takes the handshake decision from the policy it is given: give it the union.
+    const handshakeTypes = [...new Set([...request.head.organizations.handshakeTypes, ...(base?.organizations.handshakeTypes ?? [])])];
+    const sweepPolicy = { ...request.head, organizations: { ...request.head.organizations, handshakeTypes } };
     const { account, sweep } = await (0,sweep_run/* inventory */.pf)(deps, sweepPolicy, regions);
     const now = deps.now();
     const headDecisions = (0,decide/* decide */.LD)(sweep.items.filter(inScope(headScope)), request.head, now);

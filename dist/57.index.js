@@ -65,8 +65,8 @@ __webpack_require__.d(__webpack_exports__, {
 var aws_clients = __webpack_require__(6933);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var dist_cjs = __webpack_require__(8907);
-// EXTERNAL MODULE: ./lib/aws/limits.js
-var limits = __webpack_require__(8885);
+// EXTERNAL MODULE: ./lib/model/aws-limits.js
+var aws_limits = __webpack_require__(8565);
 ;// CONCATENATED MODULE: ./lib/aws/iot/reject-certificate-transfer.js
 
 
@@ -75,7 +75,7 @@ var limits = __webpack_require__(8885);
  * Only the destination account may call it. The reason is cut to AWS's 128-character limit.
  */
 async function rejectCertificateTransfer(iot, certificateId, rejectReason) {
-    const reason = (0,limits/* limitRejectReason */.h)(rejectReason);
+    const reason = (0,aws_limits/* limitRejectReason */.h)(rejectReason);
     await iot.send(new dist_cjs/* RejectCertificateTransferCommand */.fMA({ certificateId, ...(reason === '' ? {} : { rejectReason: reason }) }));
 }
 

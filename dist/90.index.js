@@ -43,7 +43,7 @@ function countPlanned(decisions) {
 /* harmony export */ });
 /* unused harmony exports DEFAULT_WRITE_CONCURRENCY, HANDSHAKE_WRITE_CONCURRENCY */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
-/* harmony import */ var _aws_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8885);
+/* harmony import */ var _model_aws_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8565);
 /* harmony import */ var _sweep_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1016);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5419);
 
@@ -90,7 +90,7 @@ function planStep(decision, index, rejectReasonFor) {
             return {
                 index,
                 decision,
-                write: { kind: 'reject', region: item.region, certificateId: item.certificateId, reason: (0,_aws_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .limitRejectReason */ .h)(rejectReasonFor(item)) },
+                write: { kind: 'reject', region: item.region, certificateId: item.certificateId, reason: (0,_model_aws_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .limitRejectReason */ .h)(rejectReasonFor(item)) },
             };
         case 'decline':
             if (item.kind !== 'handshake')
@@ -160,7 +160,7 @@ async function write(decision, target, effects) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ createAwsClients)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_ATTEMPTS, GLOBAL_FALLBACK_REGION */
+/* unused harmony exports DEFAULT_MAX_ATTEMPTS, GLOBAL_FALLBACK_REGION, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_CONNECTION_TIMEOUT_MS */
 /* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8907);
 /* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2503);
 /* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
@@ -175,10 +175,22 @@ const DEFAULT_MAX_ATTEMPTS = 5;
  * commercial partition Organizations and the global STS endpoint live in us-east-1 anyway.
  */
 const GLOBAL_FALLBACK_REGION = 'us-east-1';
+/**
+ * Without these the SDK waits forever on a connection that never answers (its requestTimeout alone
+ * only logs a warning), and a scheduled run would hang until the job's own timeout. A timed-out
+ * attempt is a transient error: the retry strategy tries again.
+ */
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
 function createAwsClients(options = {}) {
     const common = {
         retryMode: 'adaptive',
         maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+        requestHandler: {
+            requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+            connectionTimeout: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+            throwOnRequestTimeout: true,
+        },
         ...(options.userAgentSuffix === undefined ? {} : { customUserAgent: options.userAgentSuffix }),
     };
     const globalRegion = defaultRegionOr(GLOBAL_FALLBACK_REGION);
@@ -299,36 +311,6 @@ function httpStatus(err) {
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null;
-}
-
-
-/***/ }),
-
-/***/ 8885:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ limitRejectReason)
-/* harmony export */ });
-/* unused harmony export MAX_REJECT_REASON_LENGTH */
-// AWS input limits the act stage must respect before it calls anything.
-// This module imports no SDK, so the act stage may use it without loading one.
-/** RejectCertificateTransfer.rejectReason: at most 128 characters. */
-const MAX_REJECT_REASON_LENGTH = 128;
-/**
- * `reason` cut to at most 128 characters, never splitting a surrogate pair: the result is within the
- * limit whether AWS counts UTF-16 code units or code points.
- */
-function limitRejectReason(reason) {
-    if (reason.length <= MAX_REJECT_REASON_LENGTH)
-        return reason;
-    let cut = '';
-    for (const codePoint of reason) {
-        if (cut.length + codePoint.length > MAX_REJECT_REASON_LENGTH)
-            break;
-        cut += codePoint;
-    }
-    return cut;
 }
 
 

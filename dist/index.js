@@ -37519,6 +37519,36 @@ function sourceLinks(settings) {
 
 /***/ }),
 
+/***/ 8565:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ limitRejectReason),
+/* harmony export */   t: () => (/* binding */ MAX_REJECT_REASON_LENGTH)
+/* harmony export */ });
+// AWS input limits, shared by the policy validator, the act stage and the AWS adapter.
+// This module imports no SDK, so the act stage may use it without loading one.
+/** RejectCertificateTransfer.rejectReason: at most 128 characters. */
+const MAX_REJECT_REASON_LENGTH = 128;
+/**
+ * `reason` cut to at most 128 characters, never splitting a surrogate pair: the result is within the
+ * limit whether AWS counts UTF-16 code units or code points.
+ */
+function limitRejectReason(reason) {
+    if (reason.length <= MAX_REJECT_REASON_LENGTH)
+        return reason;
+    let cut = '';
+    for (const codePoint of reason) {
+        if (cut.length + codePoint.length > MAX_REJECT_REASON_LENGTH)
+            break;
+        cut += codePoint;
+    }
+    return cut;
+}
+
+
+/***/ }),
+
 /***/ 7469:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38806,14 +38836,16 @@ function listAlternatives(values, conjunction = 'or') {
 /* harmony export */   uX: () => (/* binding */ expandRejectReason)
 /* harmony export */ });
 /* unused harmony exports REJECT_REASON_MAX_LENGTH, REJECT_REASON_PLACEHOLDERS, UNKNOWN_SOURCE_ACCOUNT, placeholderLimits, worstCaseLength */
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3304);
+/* harmony import */ var _model_aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8565);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3304);
 /**
  * The `iot.reject-reason` template: `{placeholder}`s expanded per certificate. AWS accepts at
  * most 128 characters, so validation computes the worst-case expansion and expansion truncates.
  */
 
+
 /** AWS RejectCertificateTransfer: rejectReason is at most 128 characters. */
-const REJECT_REASON_MAX_LENGTH = 128;
+const REJECT_REASON_MAX_LENGTH = _model_aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REJECT_REASON_LENGTH */ .t;
 /**
  * Each placeholder and the most characters it can expand to. `{policy-file}` is the path of the
  * policy in use, so its bound is that path's length: use placeholderLimits(path) for a number.
@@ -38850,13 +38882,13 @@ function pieces(template) {
  * Unknown placeholders get a did-you-mean; stray braces are named.
  */
 function templateSyntaxProblem(template) {
-    const known = `Placeholders are ${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .listAlternatives */ .PP)(PLACEHOLDER_NAMES.map((n) => `{${n}}`), 'and')}.`;
+    const known = `Placeholders are ${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .listAlternatives */ .PP)(PLACEHOLDER_NAMES.map((n) => `{${n}}`), 'and')}.`;
     const unknown = pieces(template)
         .map((p) => p.placeholder)
         .filter((p) => p !== undefined && !PLACEHOLDER_NAMES.includes(p));
     if (unknown.length > 0) {
         const name = unknown[0] ?? '';
-        return `\`{${name}}\` is not a placeholder.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(name, PLACEHOLDER_NAMES).replace(/`([^`]+)`/, '`{$1}`')} ${known}`;
+        return `\`{${name}}\` is not a placeholder.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(name, PLACEHOLDER_NAMES).replace(/`([^`]+)`/, '`{$1}`')} ${known}`;
     }
     const rest = pieces(template).map((p) => p.literal).join('');
     if (/[{}]/.test(rest)) {
@@ -38911,15 +38943,7 @@ function expandRejectReason(template, values) {
     const text = pieces(template)
         .map((p) => p.literal + (p.placeholder === undefined ? '' : (byName[p.placeholder] ?? `{${p.placeholder}}`)))
         .join('');
-    return truncate(text, REJECT_REASON_MAX_LENGTH);
-}
-/** Cuts to at most `max` UTF-16 units without splitting a surrogate pair. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    const cut = text.slice(0, max);
-    const lastCode = cut.charCodeAt(cut.length - 1);
-    return lastCode >= 0xd800 && lastCode <= 0xdbff ? cut.slice(0, -1) : cut;
+    return (0,_model_aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .limitRejectReason */ .h)(text);
 }
 
 

@@ -21,7 +21,7 @@ let gh: FakeGitHub;
 beforeEach(async () => {
   gh = await startFakeGitHub({
     tokens: { 'ghs_default': BOT, 'ghp_pat': PAT },
-    files: { [REPO]: { [BASE]: { [PATH]: VALID, 'broken.yml': 'version: 1\niot:\n  allow:\n    - source-account: 12\n' } } },
+    files: { [REPO]: { [BASE]: { [PATH]: VALID, 'broken.yml': 'version: 1\niot:\n  allow:\n    - source-account: 12\n', 'policies/prod #1.yml': VALID } } },
   });
 });
 afterEach(async () => gh.close());
@@ -122,6 +122,11 @@ describe('getBasePolicy', () => {
     expect(base.state).toBe('valid');
     if (base.state === 'valid') expect(base.policy.iot.allow.map((e) => e.sourceAccount)).toEqual(['111122223333']);
     expect(gh.requests.at(-1)).toMatchObject({ method: 'GET', path: `/repos/acme/guard/contents/${PATH}`, query: { ref: BASE } });
+  });
+
+  it('keeps the slashes of the path and encodes the rest of each segment', async () => {
+    expect((await getBasePolicy(client(), { owner: 'acme', repo: 'guard', path: 'policies/prod #1.yml', ref: BASE })).state).toBe('valid');
+    expect(gh.requests.at(-1)?.path).toBe('/repos/acme/guard/contents/policies/prod%20%231.yml');
   });
 
   it('a file new in the PR is an empty base', async () => {

@@ -122,6 +122,15 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(outcome.report.items.every((i) => i.item.kind !== 'certificate-transfer' || i.item.region === 'us-east-1')).toBe(true);
   });
 
+  it('a PR that stops governing handshakes still has them read, to show what it stops declining', async () => {
+    await start();
+    const outcome = await plan({ head: policy(HEAD_TEXT.replace('handshake-types: [INVITE]', 'handshake-types: []')) });
+    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    expect(outcome.plan.handshakesSwept).toBe(true);
+    expect(keys(outcome.plan.diff.newlyLeftAlone)).toEqual(['organizations:h-n9dpk0xem4dklbsvzty3m6fn', 'organizations:h-upx7focnp0gsdlzk0ym21rqv', 'organizations:h-usts6j4f4arj8jz9ukk3ergt']);
+    expect(outcome.report.items.some((i) => i.item.kind === 'handshake')).toBe(false);
+  });
+
   it('no credentials anywhere: says so, and calls nothing', async () => {
     const handle = await start(false);
     const outcome = await plan();

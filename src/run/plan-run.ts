@@ -80,12 +80,10 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const baseScope: Scope = base === undefined ? { regions: [], handshakes: false } : safeScope(base, request);
   const regions = [...new Set([...headScope.regions, ...baseScope.regions])];
 
-  // One sweep serves both policies: every region either would read, handshakes if either governs them.
-  // inventory() reads only whether handshake types are governed from the policy it is given.
-  const sweepPolicy: Policy = {
-    ...request.head,
-    organizations: { ...request.head.organizations, handshakeTypes: headScope.handshakes || baseScope.handshakes ? ['INVITE'] : [] },
-  };
+  // One sweep serves both policies: every region either would read, handshakes if either governs any
+  // type. inventory() takes the handshake decision from the policy it is given: give it the union.
+  const handshakeTypes = [...new Set([...request.head.organizations.handshakeTypes, ...(base?.organizations.handshakeTypes ?? [])])];
+  const sweepPolicy: Policy = { ...request.head, organizations: { ...request.head.organizations, handshakeTypes } };
   const { account, sweep } = await inventory(deps, sweepPolicy, regions);
 
   const now = deps.now();
