@@ -86,8 +86,15 @@ var diff_decisions = __webpack_require__(9594);
 
 /** GitHub refuses issue comments longer than this many characters. */
 const GITHUB_COMMENT_LIMIT = 65_536;
-/** Our ceiling for a comment: the limit, less a margin for however GitHub counts characters. */
+/**
+ * Our ceiling for a comment, in UTF-8 bytes: a byte count is never below the character count,
+ * however GitHub counts (code points, UTF-16 units or bytes), so this stays under the limit either way.
+ */
 const COMMENT_MAX_LENGTH = 60_000;
+/** The size every limit here is measured in: UTF-8 bytes. */
+function byteSize(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
 const DEFAULT_MAX_ROWS = 100;
 /**
  * The hidden first line that marks a comment as this action's plan for this policy file. The path
@@ -103,7 +110,7 @@ function renderPlanComment(view, options = {}) {
     const ctx = new Budgeter(maxLength, options);
     const head = [planMarker(policyPath), `## ${icon(view)} inbound-guard plan · ${(0,report_escape/* code */.aY)(policyPath)}`, ''];
     const footer = footerLine(view, options);
-    ctx.reserve(head.join('\n').length + footer.length + 4);
+    ctx.reserve(byteSize(head.join('\n')) + byteSize(footer) + 4);
     const body = [];
     switch (view.kind) {
         case 'invalid':
@@ -118,7 +125,7 @@ function renderPlanComment(view, options = {}) {
     }
     const text = [...head, ...body, '', footer].join('\n');
     // The budget keeps us well under; this is the guarantee should an estimate ever be off.
-    return text.length <= maxLength ? text : `${text.slice(0, maxLength - 80)}\n\n_…cut to fit a PR comment; see the job summary._`;
+    return byteSize(text) <= maxLength ? text : `${cutToBytes(text, maxLength - 100)}\n\n_…cut to fit; see the job summary._`;
 }
 function icon(view) {
     if (view.kind === 'invalid')
@@ -331,7 +338,7 @@ class Budgeter {
         this.left -= chars;
     }
     spend(lines) {
-        this.left -= lines.reduce((n, l) => n + l.length + 1, 0);
+        this.left -= lines.reduce((n, l) => n + byteSize(l) + 1, 0);
     }
     /**
      * A table of as many rows as fit in `share` of what is left (and at most maxRows), then a line
@@ -342,26 +349,40 @@ class Budgeter {
         const omittedReserve = 400;
         const allowance = Math.max(0, Math.floor(this.left * share) - omittedReserve);
         const out = [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
-        let used = out[0].length + out[1].length + 2;
+        let used = byteSize(out[0]) + byteSize(out[1]) + 2;
         let shown = 0;
         for (const row of rows) {
             if (shown >= maxRows)
                 break;
             // Rows are built only as they are needed: 10,000 items cost 10,000 rows only if they fit.
             const line = `| ${cells(row).join(' | ')} |`;
-            if (used + line.length + 1 > allowance)
+            const size = byteSize(line);
+            if (used + size + 1 > allowance)
                 break;
             out.push(line);
-            used += line.length + 1;
+            used += size + 1;
             shown += 1;
         }
         const omitted = rows.length - shown;
         let text = shown === 0 && rows.length > 0 ? '' : out.join('\n');
         if (omitted > 0)
             text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${where(this.options)}._`;
-        this.left -= text.length + 1;
+        this.left -= byteSize(text) + 1;
         return text;
     }
+}
+/** The longest prefix of `text` of at most `max` UTF-8 bytes, cut between code points. */
+function cutToBytes(text, max) {
+    let bytes = 0;
+    let end = 0;
+    for (const ch of text) {
+        const size = byteSize(ch);
+        if (bytes + size > max)
+            break;
+        bytes += size;
+        end += ch.length;
+    }
+    return text.slice(0, end);
 }
 
 // EXTERNAL MODULE: ./lib/report/log.js
@@ -546,7 +567,7 @@ function record(value) {
 
 
 
-/** The job summary is not a comment: it may hold far more rows (GitHub allows 1 MiB per step). */
+/** The job summary is not a comment: it may hold far more rows (GitHub uploads at most 1 MiB per step). */
 const SUMMARY_MAX_LENGTH = 900_000;
 const SUMMARY_MAX_ROWS = 2_000;
 /** Returns the reasons the step must fail (main.ts fails it). */

@@ -4,7 +4,7 @@ import { decide } from '../src/decide/decide.js';
 import type { InboundItem } from '../src/model/items.js';
 import { diffDecisions } from '../src/plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
-import { COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, planMarker, renderPlanComment, type RenderOptions } from '../src/plan/render-comment.js';
+import { byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, planMarker, renderPlanComment, type RenderOptions } from '../src/plan/render-comment.js';
 import type { BasePolicy, Plan, PlanView } from '../src/plan/types.js';
 import type { Policy } from '../src/policy/types.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
@@ -156,8 +156,8 @@ describe('renderPlanComment: size and hostile text', () => {
     const base = buildPolicy({ iotAllow: [{ sourceAccount: '999988887777' }] });
     const head = buildPolicy({ iotAllow: [{ sourceAccount: A }] });
     const body = renderPlanComment({ kind: 'planned', plan: planOf(items, head, { state: 'valid', policy: base }) }, OPTIONS);
-    expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
-    expect(body.length).toBeLessThan(GITHUB_COMMENT_LIMIT);
+    expect(byteSize(body)).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
+    expect(byteSize(body)).toBeLessThan(GITHUB_COMMENT_LIMIT);
     expect(body).toMatch(/_…and \d+ more rows, not shown here: see them in the job summary of the run \(https:\/\/github\.com\/acme\/guard\/actions\/runs\/42\) and in its JSON report\._/);
     expect(body).toContain('### Items found now (10000)');
     // The footer survives the cut.
@@ -167,16 +167,31 @@ describe('renderPlanComment: size and hostile text', () => {
 
   it.each([10, 200, 3_000])('%i hostile items: inert, and within the limit', (count) => {
     const body = renderPlanComment({ kind: 'planned', plan: planOf(hostileItems(count), buildPolicy(), { state: 'missing' }) }, OPTIONS);
-    expect(body.length).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
+    expect(byteSize(body)).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
     expectInert(body);
+  });
+
+  it('the limit holds in bytes: 10,000 items of four-byte and CJK text', () => {
+    const wide = Array.from({ length: 10_000 }, (_, i) => certificateTransfer({ certificateId: i.toString(16).padStart(64, '0'), region: 'us-east-1', transferMessage: '証明書の移転🚨'.repeat(16).slice(0, 128) }));
+    const body = renderPlanComment({ kind: 'planned', plan: planOf(wide, buildPolicy(), { state: 'missing' }) }, OPTIONS);
+    expect(byteSize(body)).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
+    expect(body).toContain('証明書の移転🚨');
+    expect(body).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it('even a limit smaller than the fixed parts is honoured (cut between code points)', () => {
+    const body = renderPlanComment({ kind: 'planned', plan: planOf(hostileItems(50), buildPolicy(), { state: 'missing' }) }, { ...OPTIONS, maxLength: 700 });
+    expect(byteSize(body)).toBeLessThanOrEqual(700);
+    expect(body.startsWith(planMarker(PATH))).toBe(true);
+    expect(body).toContain('_…cut to fit; see the job summary._');
   });
 
   it('a smaller limit for the summary is honoured too, and a larger one shows more rows', () => {
     const view: PlanView = { kind: 'planned', plan: planOf(hostileItems(2_000), buildPolicy(), { state: 'missing' }) };
-    expect(renderPlanComment(view, { ...OPTIONS, maxLength: 10_000 }).length).toBeLessThanOrEqual(10_000);
+    expect(byteSize(renderPlanComment(view, { ...OPTIONS, maxLength: 10_000 }))).toBeLessThanOrEqual(10_000);
     const rejectRows = (body: string) => body.split('\n').filter((l) => l.startsWith('| 🛑 reject |')).length;
     const big = renderPlanComment(view, { ...OPTIONS, maxLength: 900_000, maxRows: 2_000, omittedWhere: 'in the JSON report' });
-    expect(big.length).toBeLessThanOrEqual(900_000);
+    expect(byteSize(big)).toBeLessThanOrEqual(900_000);
     expect(rejectRows(big)).toBeGreaterThan(10 * rejectRows(renderPlanComment(view, OPTIONS)));
     expect(big).toMatch(/not shown here: see them in the JSON report\._/);
   });

@@ -24,7 +24,7 @@ import { createGitHubClient, httpStatus } from './client.js';
 import { upsertPlanComment } from './plan-comment.js';
 import { readPullRequestContext, type EventContext } from './pull-request.js';
 
-/** The job summary is not a comment: it may hold far more rows (GitHub allows 1 MiB per step). */
+/** The job summary is not a comment: it may hold far more rows (GitHub uploads at most 1 MiB per step). */
 const SUMMARY_MAX_LENGTH = 900_000;
 const SUMMARY_MAX_ROWS = 2_000;
 

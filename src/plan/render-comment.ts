@@ -15,8 +15,16 @@ import type { BasePolicy, ChangeKind, EntryDiff, EntryRef, ItemChange, LapsingAl
 
 /** GitHub refuses issue comments longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
-/** Our ceiling for a comment: the limit, less a margin for however GitHub counts characters. */
+/**
+ * Our ceiling for a comment, in UTF-8 bytes: a byte count is never below the character count,
+ * however GitHub counts (code points, UTF-16 units or bytes), so this stays under the limit either way.
+ */
 export const COMMENT_MAX_LENGTH = 60_000;
+
+/** The size every limit here is measured in: UTF-8 bytes. */
+export function byteSize(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
 
 export interface RenderOptions {
   /** Links to policy lines at the PR's head commit (the PR's decisions and added entries). */
@@ -27,7 +35,7 @@ export interface RenderOptions {
   readonly runUrl?: string | undefined;
   /** Where the JSON report was written on the runner (the `report-file` output). */
   readonly reportFile?: string | undefined;
-  /** Default COMMENT_MAX_LENGTH. */
+  /** In UTF-8 bytes. Default COMMENT_MAX_LENGTH. */
   readonly maxLength?: number | undefined;
   /** Rows per table at most. Default 100. */
   readonly maxRows?: number | undefined;
@@ -53,7 +61,7 @@ export function renderPlanComment(view: PlanView, options: RenderOptions = {}): 
   const ctx = new Budgeter(maxLength, options);
   const head = [planMarker(policyPath), `## ${icon(view)} inbound-guard plan · ${code(policyPath)}`, ''];
   const footer = footerLine(view, options);
-  ctx.reserve(head.join('\n').length + footer.length + 4);
+  ctx.reserve(byteSize(head.join('\n')) + byteSize(footer) + 4);
 
   const body: string[] = [];
   switch (view.kind) {
@@ -69,7 +77,7 @@ export function renderPlanComment(view: PlanView, options: RenderOptions = {}): 
   }
   const text = [...head, ...body, '', footer].join('\n');
   // The budget keeps us well under; this is the guarantee should an estimate ever be off.
-  return text.length <= maxLength ? text : `${text.slice(0, maxLength - 80)}\n\n_…cut to fit a PR comment; see the job summary._`;
+  return byteSize(text) <= maxLength ? text : `${cutToBytes(text, maxLength - 100)}\n\n_…cut to fit; see the job summary._`;
 }
 
 function icon(view: PlanView): string {
@@ -303,7 +311,7 @@ class Budgeter {
   }
 
   spend(lines: readonly string[]): void {
-    this.left -= lines.reduce((n, l) => n + l.length + 1, 0);
+    this.left -= lines.reduce((n, l) => n + byteSize(l) + 1, 0);
   }
 
   /**
@@ -315,21 +323,35 @@ class Budgeter {
     const omittedReserve = 400;
     const allowance = Math.max(0, Math.floor(this.left * share) - omittedReserve);
     const out = [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
-    let used = out[0]!.length + out[1]!.length + 2;
+    let used = byteSize(out[0]!) + byteSize(out[1]!) + 2;
     let shown = 0;
     for (const row of rows) {
       if (shown >= maxRows) break;
       // Rows are built only as they are needed: 10,000 items cost 10,000 rows only if they fit.
       const line = `| ${cells(row).join(' | ')} |`;
-      if (used + line.length + 1 > allowance) break;
+      const size = byteSize(line);
+      if (used + size + 1 > allowance) break;
       out.push(line);
-      used += line.length + 1;
+      used += size + 1;
       shown += 1;
     }
     const omitted = rows.length - shown;
     let text = shown === 0 && rows.length > 0 ? '' : out.join('\n');
     if (omitted > 0) text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${where(this.options)}._`;
-    this.left -= text.length + 1;
+    this.left -= byteSize(text) + 1;
     return text;
   }
+}
+
+/** The longest prefix of `text` of at most `max` UTF-8 bytes, cut between code points. */
+function cutToBytes(text: string, max: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const ch of text) {
+    const size = byteSize(ch);
+    if (bytes + size > max) break;
+    bytes += size;
+    end += ch.length;
+  }
+  return text.slice(0, end);
 }
