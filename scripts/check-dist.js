@@ -1,6 +1,8 @@
-// Rebuilds the bundle from src/ into a temporary folder and compares it with the committed dist/,
-// file by file. A dist/ that does not match its source is the most likely way to ship a broken
-// action, so `npm test` runs this.
+// Rebuilds the bundle from src/ and compares it with the committed dist/, file by file. A dist/
+// that does not match its source is the most likely way to ship a broken action, so `npm test`
+// runs this. The compile step writes lib/ where `npm run build` does: ncc reads the module type
+// from the nearest package.json and names chunks after module paths, so the input must sit where
+// the real build's does; only the bundle's output goes to a temporary folder.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +13,9 @@ const work = mkdtempSync(join(tmpdir(), 'inbound-guard-dist-'));
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 try {
-  execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', join(work, 'lib')], { cwd: root, stdio: 'inherit' });
-  execFileSync(bin('ncc'), ['build', join(work, 'lib', 'index.js'), '-o', join(work, 'dist'), '--license', 'licenses.txt', '--no-source-map-register', '--quiet'], { cwd: root, stdio: 'inherit' });
+  rmSync(join(root, 'lib'), { recursive: true, force: true });
+  execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(bin('ncc'), ['build', join(root, 'lib', 'index.js'), '-o', join(work, 'dist'), '--license', 'licenses.txt', '--no-source-map-register', '--quiet'], { cwd: root, stdio: 'inherit' });
   const fresh = listFiles(join(work, 'dist'));
   const committed = listFiles(join(root, 'dist'));
   const problems = [];
