@@ -4,7 +4,7 @@
  * transfer not from the two known senders, decline every open incoming handshake not from
  * o-exampleorgid11, ignore the rest.
  */
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolveBudget } from '../src/act/budget.js';
 import { executeDecisions, type ActEvent } from '../src/act/execute.js';
 import type { ItemResult } from '../src/act/types.js';
@@ -13,10 +13,10 @@ import { awsEffects } from '../src/aws/effects.js';
 import type { Decision } from '../src/decide/types.js';
 import type { CertificateTransferItem, InboundItem } from '../src/model/items.js';
 import { sweepAccount } from '../src/sweep/sweep.js';
-import { startEmulator, type EmulatorHandle } from './emulator/index.js';
+import type { EmulatorHandle } from './emulator/index.js';
+import { SAMPLE_ACCOUNT, useEmulatorEnvironment } from './helpers/emulator-env.js';
 
-const SAMPLE = 'test/emulator/scenarios/sample.yml';
-const ME = '210987654321';
+const ME = SAMPLE_ACCOUNT;
 const KNOWN_SENDERS = new Set(['111122223333', '444455556666']);
 const OUTGOING = '848b2b8f86d849fef6a7117d4cb55bff420d812b5f9425a7df6e8e70a7b52015';
 const UNKNOWN_US = '90355b1587c46967c9cc7814adb6b61574873df2165fc2252ad79593d69a0eb3';
@@ -28,23 +28,7 @@ const TRANSFER_RESPONSIBILITY = 'h-usts6j4f4arj8jz9ukk3ergt';
 const ALLOWED_INVITE = 'h-h4tuiz9mk6flzbqwu9fzs3uy';
 const OUR_INVITE = 'h-u9t3v3r5ut9rfyof8tmfm1tk';
 
-const savedEnv = { ...process.env };
-let emulator: EmulatorHandle | undefined;
-
-async function start(): Promise<EmulatorHandle> {
-  await emulator?.close();
-  emulator = await startEmulator({ scenario: SAMPLE });
-  for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
-  Object.assign(process.env, emulator.env(ME), { AWS_CONFIG_FILE: '/nonexistent/inbound-guard-test', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/inbound-guard-test' });
-  return emulator;
-}
-afterEach(async () => {
-  await emulator?.close();
-  emulator = undefined;
-});
-afterAll(() => {
-  process.env = savedEnv;
-});
+const { start } = useEmulatorEnvironment();
 
 function decideByHand(item: InboundItem): Decision {
   if (item.direction === 'outgoing') return { item, action: 'ignore', reason: 'outgoing' };

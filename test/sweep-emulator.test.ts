@@ -2,15 +2,15 @@
  * Wire-level: sweepAccount with the real SDK clients from createAwsClients, pointed at the emulator
  * through the environment only (AWS_ENDPOINT_URL_IOT / _ORGANIZATIONS / _STS), as in a workflow.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAwsClients } from '../src/aws/clients.js';
 import { getCallerAccount } from '../src/aws/sts/get-caller-account.js';
 import type { CertificateTransferItem, HandshakeItem, InboundItem } from '../src/model/items.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { sweepAccount } from '../src/sweep/sweep.js';
-import { loadScenario, startEmulator, type EmulatorHandle, type Scenario } from './emulator/index.js';
+import { loadScenario, type Scenario } from './emulator/index.js';
+import { SAMPLE_SCENARIO as SAMPLE, useEmulatorEnvironment } from './helpers/emulator-env.js';
 
-const SAMPLE = 'test/emulator/scenarios/sample.yml';
 const ME = '210987654321';
 const OUTGOING = '848b2b8f86d849fef6a7117d4cb55bff420d812b5f9425a7df6e8e70a7b52015';
 const INCOMING_US = [
@@ -25,25 +25,9 @@ const INCOMING_EU = [
   '672fbf1c76e25018111863c48e065f62e7c7e8334e4ec9ea808353d4aa7ddcd8',
 ];
 
-const savedEnv = { ...process.env };
-let emulator: EmulatorHandle | undefined;
-
+const environment = useEmulatorEnvironment();
 /** Starts the emulator and points the process environment at it, as configure-aws-credentials would. */
-async function start(scenario: Scenario | string = SAMPLE): Promise<EmulatorHandle> {
-  await emulator?.close();
-  emulator = await startEmulator({ scenario });
-  for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
-  Object.assign(process.env, emulator.env(ME), { AWS_CONFIG_FILE: '/nonexistent/inbound-guard-test', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/inbound-guard-test' });
-  return emulator;
-}
-
-afterEach(async () => {
-  await emulator?.close();
-  emulator = undefined;
-});
-afterAll(() => {
-  process.env = savedEnv;
-});
+const start = (scenario: Scenario | string = SAMPLE) => environment.start({ scenario });
 
 const certificates = (items: readonly InboundItem[]): CertificateTransferItem[] => items.filter((i): i is CertificateTransferItem => i.kind === 'certificate-transfer');
 const handshakes = (items: readonly InboundItem[]): HandshakeItem[] => items.filter((i): i is HandshakeItem => i.kind === 'handshake');
