@@ -133,8 +133,9 @@ describe('accounts and STS', () => {
 
   it('STS throttles with its Throttling code, which the SDK retries', async () => {
     const emu = await start({ defaultAccount: ME });
-    emu.setRateLimit({ service: 'sts', tps: 40, burst: 1 });
-    const { sts } = sdkClients(emu, ME, { maxAttempts: 4, retryDelayMs: 60 });
+    // Wide margins: the second call comes well within the 500 ms refill, the retry well after it.
+    emu.setRateLimit({ service: 'sts', tps: 2, burst: 1 });
+    const { sts } = sdkClients(emu, ME, { maxAttempts: 4, retryDelayMs: 600 });
     await sts.send(new GetCallerIdentityCommand({}));
     await sts.send(new GetCallerIdentityCommand({}));
     expect(emu.calls.map((c) => c.errorType)).toEqual([undefined, 'Throttling', undefined]);
