@@ -617,7 +617,7 @@ async function computeView(settings, policy, base, policyPath) {
     if (!policy.ok)
         return { view: { kind: 'invalid', policyPath, issues: policy.issues, base } };
     const now = new Date();
-    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(635), __webpack_require__.e(90), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 3523));
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(635), __webpack_require__.e(90), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
     core/* startGroup */.Oh('Sweep (read-only)');
     const outcome = await planAgainstAws({
         head: policy.policy,

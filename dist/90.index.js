@@ -1057,21 +1057,17 @@ async function sweepAndAct(deps, request) {
     const results = request.mode === 'enforce' && request.effects
         ? await (0,execute/* executeDecisions */.Jl)(decisions, { ...common, mode: 'enforce', effects: request.effects })
         : await (0,execute/* executeDecisions */.Jl)(decisions, { ...common, mode: 'dry-run' });
-    const counts = (0,run_report/* countOutcomes */.XF)(results);
-    return {
-        reportVersion: run_report/* REPORT_VERSION */.Aj,
-        generatedAt: deps.now().toISOString(),
+    return (0,run_report/* buildRunReport */.IW)({
         mode: request.mode,
+        generatedAt: deps.now().toISOString(),
         account,
-        policy: { path: request.policy.path },
+        policyPath: request.policy.path,
         regions: { requested: [...request.regions], swept: sweep.regionsSwept },
         handshakesSwept: request.policy.organizations.handshakeTypes.length > 0,
         budget,
-        counts,
+        results,
         errors: sweep.errors,
-        items: results.map(run_report/* toReportItem */.TZ),
-        failures: (0,run_report/* stepFailures */.SC)({ budget, errors: sweep.errors, counts, mode: request.mode }),
-    };
+    });
 }
 
 

@@ -39336,12 +39336,10 @@ function resolveRegions(input, policy, awsRegion) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aj: () => (/* binding */ REPORT_VERSION),
-/* harmony export */   SC: () => (/* binding */ stepFailures),
-/* harmony export */   TZ: () => (/* binding */ toReportItem),
-/* harmony export */   XF: () => (/* binding */ countOutcomes),
+/* harmony export */   IW: () => (/* binding */ buildRunReport),
 /* harmony export */   ZM: () => (/* binding */ budgetSource)
 /* harmony export */ });
+/* unused harmony exports REPORT_VERSION, countOutcomes, stepFailures, toReportItem */
 /** Bump when a field is renamed or removed; adding a field keeps the version. */
 const REPORT_VERSION = 1;
 const OUTCOMES = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'failed', 'held-by-budget', 'allowed', 'ignored'];
@@ -39371,6 +39369,24 @@ function stepFailures(input) {
 }
 function budgetSource(budget) {
     return budget.source === 'input' ? 'the max-actions input' : budget.source === 'policy' ? 'limits.max-actions in the policy' : 'the default';
+}
+/** The report of a run from its parts: counts and failure reasons are derived, never passed in. */
+function buildRunReport(parts) {
+    const counts = countOutcomes(parts.results);
+    return {
+        reportVersion: REPORT_VERSION,
+        generatedAt: parts.generatedAt,
+        mode: parts.mode,
+        account: parts.account,
+        policy: { path: parts.policyPath },
+        regions: parts.regions,
+        handshakesSwept: parts.handshakesSwept,
+        budget: parts.budget,
+        counts,
+        errors: parts.errors,
+        items: parts.results.map(toReportItem),
+        failures: stepFailures({ budget: parts.budget, errors: parts.errors, counts, mode: parts.mode }),
+    };
 }
 function toReportItem(result) {
     return {

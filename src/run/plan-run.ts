@@ -6,8 +6,8 @@
  */
 import { countPlanned, resolveBudget } from '../act/budget.js';
 import { executeDecisions } from '../act/execute.js';
-import { createAwsClients, type AwsClients } from '../aws/clients.js';
-import { classifyAwsError } from '../aws/errors.js';
+import { createAwsClients } from '../aws/clients.js';
+import { findCredentials } from '../aws/sts/find-credentials.js';
 import { decide } from '../decide/decide.js';
 import type { InboundItem } from '../model/items.js';
 import { diffDecisions } from '../plan/diff-decisions.js';
@@ -16,7 +16,7 @@ import { planReportSection } from '../plan/report-section.js';
 import type { BasePolicy, Plan } from '../plan/types.js';
 import type { Policy } from '../policy/types.js';
 import { resolveRegions } from './resolve-regions.js';
-import { countOutcomes, REPORT_VERSION, stepFailures, toReportItem, type RunReport } from './run-report.js';
+import { buildRunReport, type RunReport } from './run-report.js';
 import { inventory, rejectReasonFor, type SweepRunDeps } from './sweep-run.js';
 
 export interface PlanRequest {
@@ -54,24 +54,9 @@ function inScope(scope: Scope) {
   return (item: InboundItem): boolean => (item.kind === 'certificate-transfer' ? scope.regions.includes(item.region) : scope.handshakes);
 }
 
-/**
- * Whether the SDK's credential chain yields anything, without calling AWS: resolving the provider
- * of the STS client runs the same default chain (env, web identity, profile, container, IMDS)
- * every call would. Only "nothing found" is an answer; any other error is thrown as it is.
- */
-async function credentialsFound(clients: AwsClients): Promise<{ found: true } | { found: false; why: string }> {
-  try {
-    await clients.sts.config.credentials();
-    return { found: true };
-  } catch (error) {
-    const { name, message } = classifyAwsError(error);
-    if (name === 'CredentialsProviderError') return { found: false, why: message || name };
-    throw error;
-  }
-}
 
 export async function planAgainstAccount(deps: SweepRunDeps, request: PlanRequest): Promise<PlanOutcome> {
-  const credentials = await credentialsFound(deps.clients);
+  const credentials = await findCredentials(deps.clients.sts);
   if (!credentials.found) return { kind: 'no-credentials', why: credentials.why };
 
   const base = request.base.state === 'valid' ? request.base.policy : undefined;
@@ -108,20 +93,18 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
 
   // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
   const results = await executeDecisions(headDecisions, { mode: 'plan', budget, rejectReasonFor: rejectReasonFor(request.head) });
-  const counts = countOutcomes(results);
   const report: RunReport = {
-    reportVersion: REPORT_VERSION,
-    generatedAt: plan.generatedAt,
-    mode: 'plan',
-    account,
-    policy: { path: request.head.path },
-    regions: plan.regions,
-    handshakesSwept: plan.handshakesSwept,
-    budget,
-    counts,
-    errors: sweep.errors,
-    items: results.map(toReportItem),
-    failures: stepFailures({ budget, errors: sweep.errors, counts, mode: 'plan' }),
+    ...buildRunReport({
+      mode: 'plan',
+      generatedAt: plan.generatedAt,
+      account,
+      policyPath: request.head.path,
+      regions: plan.regions,
+      handshakesSwept: plan.handshakesSwept,
+      budget,
+      results,
+      errors: sweep.errors,
+    }),
     plan: planReportSection(plan),
   };
   return { kind: 'planned', plan, report };

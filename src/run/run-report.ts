@@ -69,6 +69,35 @@ export function budgetSource(budget: Budget): string {
   return budget.source === 'input' ? 'the max-actions input' : budget.source === 'policy' ? 'limits.max-actions in the policy' : 'the default';
 }
 
+/** The report of a run from its parts: counts and failure reasons are derived, never passed in. */
+export function buildRunReport(parts: {
+  mode: RunReport['mode'];
+  generatedAt: string;
+  account: string;
+  policyPath: string;
+  regions: RunReport['regions'];
+  handshakesSwept: boolean;
+  budget: Budget;
+  results: readonly ItemResult[];
+  errors: readonly SweepError[];
+}): RunReport {
+  const counts = countOutcomes(parts.results);
+  return {
+    reportVersion: REPORT_VERSION,
+    generatedAt: parts.generatedAt,
+    mode: parts.mode,
+    account: parts.account,
+    policy: { path: parts.policyPath },
+    regions: parts.regions,
+    handshakesSwept: parts.handshakesSwept,
+    budget: parts.budget,
+    counts,
+    errors: parts.errors,
+    items: parts.results.map(toReportItem),
+    failures: stepFailures({ budget: parts.budget, errors: parts.errors, counts, mode: parts.mode }),
+  };
+}
+
 export function toReportItem(result: ItemResult): ReportItem {
   return {
     item: result.decision.item,

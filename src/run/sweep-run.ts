@@ -11,7 +11,7 @@ import { expandRejectReason } from '../policy/template.js';
 import type { Policy } from '../policy/types.js';
 import type { SweepEvent } from '../sweep/events.js';
 import { sweepAccount, type SweepResult } from '../sweep/sweep.js';
-import { countOutcomes, REPORT_VERSION, stepFailures, toReportItem, type RunReport } from './run-report.js';
+import { buildRunReport, type RunReport } from './run-report.js';
 
 /** What a sweeping run is handed: clients, the clock and the log are passed in, never reached for. */
 export interface SweepRunDeps {
@@ -69,19 +69,15 @@ export async function sweepAndAct(deps: SweepRunDeps, request: SweepRunRequest):
   const results = request.mode === 'enforce' && request.effects
     ? await executeDecisions(decisions, { ...common, mode: 'enforce', effects: request.effects })
     : await executeDecisions(decisions, { ...common, mode: 'dry-run' });
-  const counts = countOutcomes(results);
-  return {
-    reportVersion: REPORT_VERSION,
-    generatedAt: deps.now().toISOString(),
+  return buildRunReport({
     mode: request.mode,
+    generatedAt: deps.now().toISOString(),
     account,
-    policy: { path: request.policy.path },
+    policyPath: request.policy.path,
     regions: { requested: [...request.regions], swept: sweep.regionsSwept },
     handshakesSwept: request.policy.organizations.handshakeTypes.length > 0,
     budget,
-    counts,
+    results,
     errors: sweep.errors,
-    items: results.map(toReportItem),
-    failures: stepFailures({ budget, errors: sweep.errors, counts, mode: request.mode }),
-  };
+  });
 }
