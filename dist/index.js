@@ -37468,7 +37468,10 @@ async function run() {
             core/* setFailed */.C1(failures.join('\n'));
     }
     catch (error) {
-        core/* setFailed */.C1(`${constants/* PRODUCT */.Ax}: ${error instanceof Error ? error.message : String(error)}`);
+        const message = error instanceof Error ? error.message : String(error);
+        core/* setFailed */.C1(`${constants/* PRODUCT */.Ax}: ${message}`);
+        // The summary is where people look first: say there, too, that nothing was checked.
+        await core/* summary */.z.addRaw((0,run_summary/* renderRunError */.qk)(message), true).write().catch(() => undefined);
     }
 }
 async function runMode(settings, policy) {
@@ -39200,7 +39203,8 @@ function publishEmptyOutputs() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FR: () => (/* binding */ outcomeLabel),
-/* harmony export */   qN: () => (/* binding */ renderRunSummary)
+/* harmony export */   qN: () => (/* binding */ renderRunSummary),
+/* harmony export */   qk: () => (/* binding */ renderRunError)
 /* harmony export */ });
 /* unused harmony export MAX_ROWS */
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1091);
@@ -39253,6 +39257,16 @@ function renderRunSummary(report, options) {
         footer(report, options.reportFile),
     ];
     return sections.join('\n');
+}
+/** The job summary of a run that stopped before it could check anything. */
+function renderRunError(message) {
+    return [
+        '## ❌ inbound-guard did not run',
+        '',
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(message, 2000),
+        '',
+        'No pending transfer or handshake was checked, and nothing was written.',
+    ].join('\n');
 }
 function headlineIcon(report) {
     if (report.failures.length > 0)

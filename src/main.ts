@@ -10,7 +10,7 @@ import type { SourceLinks } from './report/describe-item.js';
 import { logDecisions, runLogger } from './report/log.js';
 import { publishEmptyOutputs, publishReport } from './report/outputs.js';
 import { renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
-import { renderRunSummary } from './report/run-summary.js';
+import { renderRunError, renderRunSummary } from './report/run-summary.js';
 import { resolveRegions } from './run/resolve-regions.js';
 import { VERSION } from './version.js';
 
@@ -26,7 +26,10 @@ export async function run(): Promise<void> {
     const failures = await runMode(settings, policy);
     if (failures.length > 0) core.setFailed(failures.join('\n'));
   } catch (error) {
-    core.setFailed(`${PRODUCT}: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    core.setFailed(`${PRODUCT}: ${message}`);
+    // The summary is where people look first: say there, too, that nothing was checked.
+    await core.summary.addRaw(renderRunError(message), true).write().catch(() => undefined);
   }
 }
 

@@ -183,6 +183,15 @@ describe('dist/index.js against the emulator', () => {
     expect(items.filter((i) => i.outcome === 'ignored')).toHaveLength(outgoing.length);
   });
 
+  it('credentials AWS does not accept stop the run before any listing, with the reason in the summary', async () => {
+    const r = await run({ mode: 'enforce' }, { AWS_ACCESS_KEY_ID: 'AKIDNOTKNOWNHERE', AWS_SECRET_ACCESS_KEY: 'x' });
+    expect(r.code).toBe(1);
+    expect(emulator.calls.map((c) => c.operation)).toEqual(['GetCallerIdentity']);
+    expect(r.stdout).toMatch(/::error::inbound-guard: Could not tell which AWS account these credentials belong to \(STS GetCallerIdentity: /);
+    expect(r.summary).toContain('inbound-guard did not run');
+    expect(r.summary).toContain('nothing was written');
+  });
+
   it('an invalid policy makes no AWS call at all, in any mode', async () => {
     writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), 'version: 1\niot:\n  allow:\n    - source-account: 111122223333\n');
     const r = await run({ mode: 'enforce' });

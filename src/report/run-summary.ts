@@ -52,6 +52,17 @@ export function renderRunSummary(report: RunReport, options: { reportFile: strin
   return sections.join('\n');
 }
 
+/** The job summary of a run that stopped before it could check anything. */
+export function renderRunError(message: string): string {
+  return [
+    '## ❌ inbound-guard did not run',
+    '',
+    inertMarkdown(message, 2000),
+    '',
+    'No pending transfer or handshake was checked, and nothing was written.',
+  ].join('\n');
+}
+
 function headlineIcon(report: RunReport): string {
   if (report.failures.length > 0) return '❌';
   return report.mode === 'enforce' ? '🛡️' : '🔍';
