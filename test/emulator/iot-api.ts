@@ -209,25 +209,18 @@ function respond(ctx: IotContext, region: RegionState, p: Record<string, unknown
     setAsActive = p.setAsActive === 'true';
   }
   const me = ctx.caller.account;
-  // Pending transfers are always stored records, so a plain lookup is enough here.
-  const record = region.lookup(id);
-  if (!record || !isVisibleTo(record, me)) {
-    if (record?.transfer && (record.transfer.to === me || record.transfer.from === me)) throw alreadyCompleted(id);
-    throw notFound(id);
-  }
-  if (!isPending(record)) {
-    if (record.transfer) throw alreadyCompleted(id);
-    throw invalid(`Certificate ${id} has no pending transfer.`);
-  }
+  const record = pendingTransfer(region, id, me);
   if (record.transfer?.to !== me) throw new ApiError(401, 'UnauthorizedException', `Only the transfer destination may ${action} the transfer of certificate ${id}.`);
   if (action === 'reject') region.reject(record, reason, ctx.world.now());
   else region.accept(record, setAsActive, ctx.world.now());
   return { status: 200 };
 }
 
-function cancel(ctx: IotContext, region: RegionState, p: Record<string, unknown>): ApiResult {
-  const id = certificateId(p);
-  const me = ctx.caller.account;
+/**
+ * The certificate whose pending transfer `me` (source or destination) wants to act on, or the
+ * error AWS gives: not found, already completed (accepted, rejected or cancelled), or not pending.
+ */
+function pendingTransfer(region: RegionState, id: string, me: string) {
   // Pending transfers are always stored records, so a plain lookup is enough here.
   const record = region.lookup(id);
   if (!record || !isVisibleTo(record, me)) {
@@ -238,6 +231,13 @@ function cancel(ctx: IotContext, region: RegionState, p: Record<string, unknown>
     if (record.transfer) throw alreadyCompleted(id);
     throw invalid(`Certificate ${id} has no pending transfer.`);
   }
+  return record;
+}
+
+function cancel(ctx: IotContext, region: RegionState, p: Record<string, unknown>): ApiResult {
+  const id = certificateId(p);
+  const me = ctx.caller.account;
+  const record = pendingTransfer(region, id, me);
   if (record.owner !== me) throw new ApiError(401, 'UnauthorizedException', `Only the transfer source may cancel the transfer of certificate ${id}.`);
   region.cancel(record, ctx.world.now());
   return { status: 200 };
