@@ -37242,7 +37242,7 @@ const PRODUCT = 'inbound-guard';
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5417);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(412);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -37251,7 +37251,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5417:
+/***/ 412:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37344,30 +37344,10 @@ function reportPath(env) {
 
 // EXTERNAL MODULE: ./lib/policy/load-policy.js
 var load_policy = __nccwpck_require__(4527);
-;// CONCATENATED MODULE: ./lib/policy/format-issue.js
-function formatIssue(issue) {
-    const key = issue.key === '' ? '' : `${issue.key}: `;
-    return `${issue.file}:${issue.line}:${issue.column}: ${key}${issue.message}`;
-}
-
-;// CONCATENATED MODULE: ./lib/report/annotations.js
-
-/**
- * One error annotation per policy issue, at its file and line, and the same as plain
- * `file:line:col` lines in the log (GitHub shows only 10 annotations per step; the log keeps all).
- * core.error escapes its message, so text quoted from the file cannot become a command.
- */
-function annotatePolicyIssues(issues, format) {
-    for (const issue of issues) {
-        core/* error */.z3(format(issue), {
-            title: `inbound-guard policy: ${issue.key || 'file'}`,
-            file: issue.file,
-            startLine: issue.line,
-            startColumn: issue.column,
-        });
-    }
-}
-
+// EXTERNAL MODULE: ./lib/policy/format-issue.js
+var format_issue = __nccwpck_require__(1097);
+// EXTERNAL MODULE: ./lib/report/annotations.js
+var annotations = __nccwpck_require__(1116);
 // EXTERNAL MODULE: ./lib/report/log.js
 var log = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./lib/report/outputs.js
@@ -37460,10 +37440,7 @@ var version = __nccwpck_require__(3411);
 async function run() {
     try {
         const settings = readSettings();
-        const policy = await (0,load_policy/* loadPolicy */.t)(settings.workspace, settings.policyFile);
-        if (!policy.ok)
-            annotatePolicyIssues(policy.issues, formatIssue);
-        const failures = await runMode(settings, policy);
+        const failures = settings.mode === 'plan' ? await plan(settings) : await runMode(settings, settings.mode, await (0,load_policy/* loadPolicy */.t)(settings.workspace, settings.policyFile));
         if (failures.length > 0)
             core/* setFailed */.C1(failures.join('\n'));
     }
@@ -37474,19 +37451,22 @@ async function run() {
         await core/* summary */.z.addRaw((0,run_summary/* renderRunError */.qk)(message), true).write().catch(() => undefined);
     }
 }
-async function runMode(settings, policy) {
-    // plan reports a broken policy on the pull request itself (and then, too, calls no AWS API).
-    if (settings.mode === 'plan')
-        return plan(settings, policy);
+async function runMode(settings, mode, policy) {
+    if (!policy.ok)
+        (0,annotations/* annotatePolicyIssues */.p)(policy.issues, format_issue/* formatIssue */.H);
     // A broken policy means no AWS call at all, whatever the mode.
-    if (settings.mode === 'validate' || !policy.ok)
+    if (mode === 'validate' || !policy.ok)
         return validateOnly(settings, policy);
-    return sweep(settings, settings.mode, policy.policy);
+    return sweep(settings, mode, policy.policy);
 }
-/** plan: pull requests only. Loaded lazily: validate, dry-run and enforce never load the GitHub client. */
-async function plan(settings, policy) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(595)]).then(__nccwpck_require__.bind(__nccwpck_require__, 595));
-    return runPlanMode(settings, policy);
+/**
+ * plan: pull requests only. It reads the PR's policy at the PR's head commit through the API (and
+ * reports a broken one on the PR), not the workspace copy. Loaded lazily: validate, dry-run and
+ * enforce never load the GitHub client.
+ */
+async function plan(settings) {
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3613));
+    return runPlanMode(settings);
 }
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
 async function validateOnly(settings, policy) {
@@ -37822,6 +37802,20 @@ const maxActions = () => schemas/* int */.Whr({ error: maxActionsMessage })
     .meta({
     description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. 0: never act (report only). Up to ${defaults/* MAX_ACTIONS_LIMIT */.P3}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
 });
+
+
+/***/ }),
+
+/***/ 1097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ formatIssue)
+/* harmony export */ });
+function formatIssue(issue) {
+    const key = issue.key === '' ? '' : `${issue.key}: `;
+    return `${issue.file}:${issue.line}:${issue.column}: ${key}${issue.message}`;
+}
 
 
 /***/ }),
@@ -38947,6 +38941,33 @@ function expandRejectReason(template, values) {
         .map((p) => p.literal + (p.placeholder === undefined ? '' : (byName[p.placeholder] ?? `{${p.placeholder}}`)))
         .join('');
     return (0,_model_aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .limitRejectReason */ .h)(text);
+}
+
+
+/***/ }),
+
+/***/ 1116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ annotatePolicyIssues)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+
+/**
+ * One error annotation per policy issue, at its file and line, and the same as plain
+ * `file:line:col` lines in the log (GitHub shows only 10 annotations per step; the log keeps all).
+ * core.error escapes its message, so text quoted from the file cannot become a command.
+ */
+function annotatePolicyIssues(issues, format) {
+    for (const issue of issues) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(format(issue), {
+            title: `inbound-guard policy: ${issue.key || 'file'}`,
+            file: issue.file,
+            startLine: issue.line,
+            startColumn: issue.column,
+        });
+    }
 }
 
 

@@ -21,9 +21,7 @@ import { VERSION } from './version.js';
 export async function run(): Promise<void> {
   try {
     const settings = readSettings();
-    const policy = await loadPolicy(settings.workspace, settings.policyFile);
-    if (!policy.ok) annotatePolicyIssues(policy.issues, formatIssue);
-    const failures = await runMode(settings, policy);
+    const failures = settings.mode === 'plan' ? await plan(settings) : await runMode(settings, settings.mode, await loadPolicy(settings.workspace, settings.policyFile));
     if (failures.length > 0) core.setFailed(failures.join('\n'));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -33,18 +31,21 @@ export async function run(): Promise<void> {
   }
 }
 
-async function runMode(settings: Settings, policy: PolicyResult): Promise<string[]> {
-  // plan reports a broken policy on the pull request itself (and then, too, calls no AWS API).
-  if (settings.mode === 'plan') return plan(settings, policy);
+async function runMode(settings: Settings, mode: 'validate' | 'dry-run' | 'enforce', policy: PolicyResult): Promise<string[]> {
+  if (!policy.ok) annotatePolicyIssues(policy.issues, formatIssue);
   // A broken policy means no AWS call at all, whatever the mode.
-  if (settings.mode === 'validate' || !policy.ok) return validateOnly(settings, policy);
-  return sweep(settings, settings.mode, policy.policy);
+  if (mode === 'validate' || !policy.ok) return validateOnly(settings, policy);
+  return sweep(settings, mode, policy.policy);
 }
 
-/** plan: pull requests only. Loaded lazily: validate, dry-run and enforce never load the GitHub client. */
-async function plan(settings: Settings, policy: PolicyResult): Promise<string[]> {
+/**
+ * plan: pull requests only. It reads the PR's policy at the PR's head commit through the API (and
+ * reports a broken one on the PR), not the workspace copy. Loaded lazily: validate, dry-run and
+ * enforce never load the GitHub client.
+ */
+async function plan(settings: Settings): Promise<string[]> {
   const { runPlanMode } = await import('./github/plan-mode.js');
-  return runPlanMode(settings, policy);
+  return runPlanMode(settings);
 }
 
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */

@@ -36,9 +36,17 @@ let emulator: EmulatorHandle;
 let github: FakeGitHub;
 let workspace: string;
 
+/** The repository's files by commit, as the fake GitHub serves them (tests change the PR's copy). */
+let commits: Record<string, Record<string, string>>;
+/** The PR's policy: at its head commit, where plan mode reads it. */
+const setHead = (text: string) => {
+  commits[HEAD_SHA] = { [POLICY]: text };
+};
+
 async function startGitHub(options: Partial<FakeGitHubOptions> = {}): Promise<void> {
   await github?.close();
-  github = await startFakeGitHub({ tokens: { [TOKEN]: BOT }, files: { [REPO]: { [BASE_SHA]: { [POLICY]: BASE_TEXT } } }, ...options });
+  commits = { [BASE_SHA]: { [POLICY]: BASE_TEXT }, [HEAD_SHA]: { [POLICY]: HEAD_TEXT } };
+  github = await startFakeGitHub({ tokens: { [TOKEN]: BOT }, files: { [REPO]: commits }, ...options });
 }
 
 beforeEach(async () => {
@@ -46,7 +54,9 @@ beforeEach(async () => {
   await startGitHub();
   workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-plan-'));
   mkdirSync(join(workspace, '.github'));
-  writeFileSync(join(workspace, POLICY), HEAD_TEXT);
+  // What a checkout put in the workspace is not what plan mode reads: pull_request_target checks
+  // out the base branch. Plan mode reads the PR's policy at its head commit through the API.
+  writeFileSync(join(workspace, POLICY), 'version: 1\n# a stale checkout; plan mode must not read this\niot: { allow: [] }\n');
 });
 afterEach(async () => {
   await emulator.close();
@@ -122,13 +132,14 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(r.summary).toContain('### What this PR changes (5)');
     // The base was read through the API at the base sha.
     expect(github.requests.some((q) => q.method === 'GET' && q.path === `/repos/${REPO}/contents/${POLICY}` && q.query['ref'] === BASE_SHA)).toBe(true);
+    expect(github.requests.some((q) => q.method === 'GET' && q.path === `/repos/${REPO}/contents/${POLICY}` && q.query['ref'] === HEAD_SHA)).toBe(true);
   });
 
   it('a second run updates the same comment in place', async () => {
     const first = await plan();
     expect(first.code).toBe(0);
     const id = comments()[0]!.id;
-    writeFileSync(join(workspace, POLICY), BASE_TEXT);
+    setHead(BASE_TEXT);
     const second = await plan();
     expect(second.code).toBe(0);
     expect(comments()).toHaveLength(1);
@@ -158,12 +169,20 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
   });
 
   it('an invalid PR policy: the comment lists the errors, the step fails, AWS is not called', async () => {
-    writeFileSync(join(workspace, POLICY), HEAD_TEXT.replace('"999988887777"', '99998888777'));
+    setHead(HEAD_TEXT.replace('"999988887777"', '99998888777'));
     const r = await plan();
     expect(r.code).toBe(1);
     expect(emulator.calls).toEqual([]);
     expect(comments()[0]!.body).toMatch(/\*\*❌ Invalid: 1 error\.\*\*/);
     expect(r.stdout).toMatch(/::error title=[^\n]*file=\.github\/inbound-guard\.yml,line=\d+/);
+  });
+
+  it('a PR that deletes the policy file is an error on the PR, and AWS is not called', async () => {
+    commits[HEAD_SHA] = {};
+    const r = await plan();
+    expect(r.code).toBe(1);
+    expect(emulator.calls).toEqual([]);
+    expect(comments()[0]!.body).toContain('deletes the policy file');
   });
 
   it('a PR policy that would act on more than max-actions says so loudly', async () => {

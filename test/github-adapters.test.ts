@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getBasePolicy } from '../src/github/base-policy.js';
+import { getPolicyAt } from '../src/github/policy-at.js';
 import { createGitHubClient } from '../src/github/client.js';
 import { DEFAULT_TOKEN_LOGIN, isAuthoredBy, resolveTokenIdentity } from '../src/github/identity.js';
 import { findPlanComment, upsertPlanComment } from '../src/github/plan-comment.js';
@@ -116,31 +116,31 @@ describe('isAuthoredBy', () => {
   });
 });
 
-describe('getBasePolicy', () => {
+describe('getPolicyAt', () => {
   it('reads and validates the file at the base commit (base64 through the contents API)', async () => {
-    const base = await getBasePolicy(client(), { owner: 'acme', repo: 'guard', path: PATH, ref: BASE });
+    const base = await getPolicyAt(client(), { owner: 'acme', repo: 'guard', path: PATH, ref: BASE, commit: 'base' });
     expect(base.state).toBe('valid');
     if (base.state === 'valid') expect(base.policy.iot.allow.map((e) => e.sourceAccount)).toEqual(['111122223333']);
     expect(gh.requests.at(-1)).toMatchObject({ method: 'GET', path: `/repos/acme/guard/contents/${PATH}`, query: { ref: BASE } });
   });
 
   it('keeps the slashes of the path and encodes the rest of each segment', async () => {
-    expect((await getBasePolicy(client(), { owner: 'acme', repo: 'guard', path: 'policies/prod #1.yml', ref: BASE })).state).toBe('valid');
+    expect((await getPolicyAt(client(), { owner: 'acme', repo: 'guard', path: 'policies/prod #1.yml', ref: BASE, commit: 'base' })).state).toBe('valid');
     expect(gh.requests.at(-1)?.path).toBe('/repos/acme/guard/contents/policies/prod%20%231.yml');
   });
 
   it('a file new in the PR is an empty base', async () => {
-    expect(await getBasePolicy(client(), { owner: 'acme', repo: 'guard', path: 'new.yml', ref: BASE })).toEqual({ state: 'missing' });
+    expect(await getPolicyAt(client(), { owner: 'acme', repo: 'guard', path: 'new.yml', ref: BASE, commit: 'base' })).toEqual({ state: 'missing' });
   });
 
   it('an invalid base is reported with its issues, not thrown', async () => {
-    const base = await getBasePolicy(client(), { owner: 'acme', repo: 'guard', path: 'broken.yml', ref: BASE });
+    const base = await getPolicyAt(client(), { owner: 'acme', repo: 'guard', path: 'broken.yml', ref: BASE, commit: 'base' });
     expect(base.state).toBe('invalid');
     if (base.state === 'invalid') expect(base.issues[0]).toMatchObject({ file: 'broken.yml', line: 4 });
   });
 
   it('any other failure throws, naming the permission to check', async () => {
-    await expect(getBasePolicy(createGitHubClient('wrong', gh.url), { owner: 'acme', repo: 'guard', path: PATH, ref: BASE })).rejects.toThrow(/HTTP 401.*contents: read/);
+    await expect(getPolicyAt(createGitHubClient('wrong', gh.url), { owner: 'acme', repo: 'guard', path: PATH, ref: BASE, commit: 'base' })).rejects.toThrow(/HTTP 401.*contents: read/);
   });
 });
 

@@ -1,15 +1,18 @@
 /**
- * mode: plan — for pull requests that change the policy. Validates the PR's policy, reads the base
- * branch's through the API, sweeps the account read-only and decides under both, then writes one
- * sticky PR comment and the job summary. Loaded lazily by main.ts; the AWS half (run/plan-run.ts)
- * is loaded lazily again, only when the PR's policy is valid.
+ * mode: plan — for pull requests that change the policy. Reads the PR's policy at its head commit
+ * and the base branch's at the base commit, both through the API, validates the PR's, sweeps the
+ * account read-only and decides under both, then writes one sticky PR comment and the job summary.
+ * Loaded lazily by main.ts; the AWS half (run/plan-run.ts) is loaded lazily again, only when the
+ * PR's policy is valid.
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { PRODUCT } from '../constants.js';
 import type { Settings } from '../inputs/read-inputs.js';
+import { formatIssue } from '../policy/format-issue.js';
 import { displayPath } from '../policy/load-policy.js';
 import type { PolicyResult } from '../policy/types.js';
+import { annotatePolicyIssues } from '../report/annotations.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
 import { planMarker, renderPlanComment, type RenderOptions } from '../plan/render-comment.js';
 import type { BasePolicy, Plan, PlanView } from '../plan/types.js';
@@ -19,7 +22,7 @@ import { itemLabel, runLogger } from '../report/log.js';
 import { publishEmptyOutputs, publishReport } from '../report/outputs.js';
 import type { RunReport } from '../run/run-report.js';
 import { VERSION } from '../version.js';
-import { getBasePolicy } from './base-policy.js';
+import { getPolicyAt } from './policy-at.js';
 import { createGitHubClient, httpStatus } from './client.js';
 import { upsertPlanComment } from './plan-comment.js';
 import { readPullRequestContext, type EventContext } from './pull-request.js';
@@ -29,11 +32,14 @@ const SUMMARY_MAX_LENGTH = 900_000;
 const SUMMARY_MAX_ROWS = 2_000;
 
 /** Returns the reasons the step must fail (main.ts fails it). */
-export async function runPlanMode(settings: Settings, policy: PolicyResult): Promise<string[]> {
+export async function runPlanMode(settings: Settings): Promise<string[]> {
   const pr = readPullRequestContext(github.context as unknown as EventContext);
   const octokit = createGitHubClient(settings.githubToken);
   const policyPath = repositoryPath(settings);
-  const base = await getBasePolicy(octokit, { owner: pr.owner, repo: pr.repo, path: policyPath, ref: pr.baseSha });
+  const at = { owner: pr.owner, repo: pr.repo, path: policyPath };
+  const [base, head] = await Promise.all([getPolicyAt(octokit, { ...at, ref: pr.baseSha, commit: 'base' }), getPolicyAt(octokit, { ...at, ref: pr.headSha, commit: 'head' })]);
+  const policy = headPolicy(head, policyPath);
+  if (!policy.ok) annotatePolicyIssues(policy.issues, formatIssue);
   core.info(`${PRODUCT} ${VERSION}: plan for PR #${pr.number}, policy ${inertLogText(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), head ${pr.headSha.slice(0, 12)}.`);
 
   const { view, report } = await computeView(settings, policy, base, policyPath);
@@ -92,6 +98,14 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
   return {
     view: { kind: 'validation-only', head: policy.policy, base, entries: diffAllowEntries(basePolicy, policy.policy), lapsingEntries: lapsingAllowEntries(policy.policy, now), why: outcome.why },
   };
+}
+
+/** The PR's policy as a validation result; a PR that deletes the file is an error, not a plan. */
+function headPolicy(head: BasePolicy, policyPath: string): PolicyResult {
+  if (head.state === 'valid') return { ok: true, policy: head.policy };
+  if (head.state === 'invalid') return { ok: false, issues: head.issues };
+  const message = 'this pull request deletes the policy file (it is not at the head commit): every scheduled run would fail without it. Keep the file; to allow everything or nothing, change its entries instead.';
+  return { ok: false, issues: [{ file: policyPath, line: 1, column: 1, key: '', message }] };
 }
 
 /** The policy path relative to the repository root, as the contents API and blob links need it. */
