@@ -592,16 +592,17 @@ async function runPlanMode(settings) {
     const { view, report } = await computeView(settings, policy, base, policyPath);
     const links = sourceLinks(settings, policyPath, pr.baseSha, pr.headSha);
     const options = { ...links, runUrl: pr.runUrl, reportFile: report ? settings.reportFile : undefined };
+    const notPublished = [];
     if (report) {
         logPlan(view);
-        await (0,outputs/* publishReport */.S)(report, settings.reportFile);
+        notPublished.push(...(await (0,outputs/* publishReport */.S3)(report, settings.reportFile)));
     }
     else {
-        (0,outputs/* publishEmptyOutputs */.V)();
+        (0,outputs/* publishEmptyOutputs */.Vc)();
     }
     const where = report ? `in the JSON report (${settings.reportFile}, the report-file output)` : 'nowhere else: the list was cut';
     await core/* summary */.z.addRaw(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }), true).write();
-    const failures = [...(report?.failures ?? [])];
+    const failures = [...(report?.failures ?? []), ...notPublished];
     if (view.kind === 'invalid') {
         failures.push(`Policy ${policyPath} in this pull request has ${view.issues.length} ${view.issues.length === 1 ? 'error' : 'errors'}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
     }

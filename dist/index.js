@@ -37470,7 +37470,7 @@ async function plan(settings) {
 }
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
 async function validateOnly(settings, policy) {
-    (0,outputs/* publishEmptyOutputs */.V)();
+    (0,outputs/* publishEmptyOutputs */.Vc)();
     if (policy.ok) {
         core/* info */.pq(`Policy ${settings.policyFile} is valid: ${policy.policy.iot.allow.length} IoT and ${policy.policy.organizations.allow.length} Organizations allow entries.`);
         await core/* summary */.z.addRaw(renderPolicyRules(policy.policy), true).write();
@@ -37487,10 +37487,11 @@ async function sweep(settings, mode, policy) {
     const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(635), __nccwpck_require__.e(90), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 679));
     core/* startGroup */.Oh('Sweep');
     const report = await runAgainstAws({ mode, policy, regions, maxActions: settings.maxActions, log: (0,log/* runLogger */.E_)(), userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}` }).finally(() => core/* endGroup */.N4());
+    // From here on, AWS may have been written to: nothing below may hide that behind an exception.
     (0,log/* logDecisions */.Km)(report);
-    await (0,outputs/* publishReport */.S)(report, settings.reportFile);
-    await core/* summary */.z.addRaw((0,run_summary/* renderRunSummary */.qN)(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }), true).write();
-    return [...report.failures];
+    const notPublished = await (0,outputs/* publishReport */.S3)(report, settings.reportFile);
+    const noSummary = await (0,outputs/* writeSummary */.Sy)((0,run_summary/* renderRunSummary */.qN)(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }));
+    return [...report.failures, ...notPublished, ...noSummary];
 }
 function sourceLinks(settings) {
     if (!settings.repository)
@@ -39188,8 +39189,9 @@ function details(summary, body) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ publishReport),
-/* harmony export */   V: () => (/* binding */ publishEmptyOutputs)
+/* harmony export */   S3: () => (/* binding */ publishReport),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   Vc: () => (/* binding */ publishEmptyOutputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
@@ -39199,15 +39201,38 @@ function details(summary, body) {
 
 
 
-/** Writes the JSON report and sets every output from it. */
+/**
+ * Writes the JSON report and sets every output from it. A report file that cannot be written is
+ * returned as a failure reason, not thrown: by now an enforce run may have written to AWS, and the
+ * outputs and the summary must still say so.
+ */
 async function publishReport(report, reportFile) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(reportFile), { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+    const failures = [];
+    let written = true;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(reportFile), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+    }
+    catch (error) {
+        written = false;
+        failures.push(`Could not write the JSON report to ${reportFile} (${error instanceof Error ? error.message : String(error)}); the counts are in the outputs and the job summary.`);
+    }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Rejected, report.counts.rejected);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Declined, report.counts.declined);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Planned, report.counts.planned);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Failed, report.counts.failed);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.ReportFile, reportFile);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.ReportFile, written ? reportFile : '');
+    return failures;
+}
+/** Writes a job summary; a summary that cannot be written is a failure reason, not an exception. */
+async function writeSummary(markdown) {
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        return [];
+    }
+    catch (error) {
+        return [`Could not write the job summary (${error instanceof Error ? error.message : String(error)}); see the log and the JSON report.`];
+    }
 }
 /** validate mode has no items: the counts are zero and there is no report file. */
 function publishEmptyOutputs() {
@@ -39279,14 +39304,18 @@ function renderRunSummary(report, options) {
     ];
     return sections.join('\n');
 }
-/** The job summary of a run that stopped before it could check anything. */
+/**
+ * The job summary of a run that stopped on an error before it could report. Everything after the
+ * writes reports its own failures, so this is reached before any write; the wording still only
+ * claims what is certain.
+ */
 function renderRunError(message) {
     return [
-        '## ❌ inbound-guard did not run',
+        '## ❌ inbound-guard stopped before it could report',
         '',
         (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(message, 2000),
         '',
-        'No pending transfer or handshake was checked, and nothing was written.',
+        'The log shows how far it got.',
     ].join('\n');
 }
 function headlineIcon(report) {

@@ -8,7 +8,7 @@ import type { Policy, PolicyResult } from './policy/types.js';
 import { annotatePolicyIssues } from './report/annotations.js';
 import type { SourceLinks } from './report/describe-item.js';
 import { logDecisions, runLogger } from './report/log.js';
-import { publishEmptyOutputs, publishReport } from './report/outputs.js';
+import { publishEmptyOutputs, publishReport, writeSummary } from './report/outputs.js';
 import { renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
 import { renderRunError, renderRunSummary } from './report/run-summary.js';
 import { resolveRegions } from './run/resolve-regions.js';
@@ -68,10 +68,11 @@ async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Po
   const { runAgainstAws } = await import('./run/aws-run.js');
   core.startGroup('Sweep');
   const report = await runAgainstAws({ mode, policy, regions, maxActions: settings.maxActions, log: runLogger(), userAgent: `${PRODUCT}/${VERSION}` }).finally(() => core.endGroup());
+  // From here on, AWS may have been written to: nothing below may hide that behind an exception.
   logDecisions(report);
-  await publishReport(report, settings.reportFile);
-  await core.summary.addRaw(renderRunSummary(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }), true).write();
-  return [...report.failures];
+  const notPublished = await publishReport(report, settings.reportFile);
+  const noSummary = await writeSummary(renderRunSummary(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }));
+  return [...report.failures, ...notPublished, ...noSummary];
 }
 
 function sourceLinks(settings: Settings): SourceLinks | undefined {

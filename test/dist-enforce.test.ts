@@ -188,8 +188,19 @@ describe('dist/index.js against the emulator', () => {
     expect(r.code).toBe(1);
     expect(emulator.calls.map((c) => c.operation)).toEqual(['GetCallerIdentity']);
     expect(r.stdout).toMatch(/::error::inbound-guard: Could not tell which AWS account these credentials belong to \(STS GetCallerIdentity: /);
-    expect(r.summary).toContain('inbound-guard did not run');
-    expect(r.summary).toContain('nothing was written');
+    expect(r.summary).toContain('inbound-guard stopped before it could report');
+    expect(r.summary).toContain('Could not tell which AWS account');
+  });
+
+  it('a report file that cannot be written after enforce acted: outputs and summary still tell what was done', async () => {
+    const blocked = join(workspace, 'not-a-directory');
+    writeFileSync(blocked, '');
+    const r = await run({ mode: 'enforce' }, { RUNNER_TEMP: blocked });
+    expect(r.code).toBe(1);
+    expect(writes()).toHaveLength(toReject.length + toDecline.length);
+    expect(r.outputs).toMatchObject({ rejected: String(toReject.length), declined: String(toDecline.length), 'report-file': '' });
+    expect(r.summary).toContain(`${toReject.length} rejected · ${toDecline.length} declined`);
+    expect(r.stdout).toMatch(/::error::.*Could not write the JSON report to /);
   });
 
   it('an invalid policy makes no AWS call at all, in any mode', async () => {

@@ -46,16 +46,17 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
   const links = sourceLinks(settings, policyPath, pr.baseSha, pr.headSha);
   const options: RenderOptions = { ...links, runUrl: pr.runUrl, reportFile: report ? settings.reportFile : undefined };
 
+  const notPublished: string[] = [];
   if (report) {
     logPlan(view);
-    await publishReport(report, settings.reportFile);
+    notPublished.push(...(await publishReport(report, settings.reportFile)));
   } else {
     publishEmptyOutputs();
   }
   const where = report ? `in the JSON report (${settings.reportFile}, the report-file output)` : 'nowhere else: the list was cut';
   await core.summary.addRaw(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }), true).write();
 
-  const failures = [...(report?.failures ?? [])];
+  const failures = [...(report?.failures ?? []), ...notPublished];
   if (view.kind === 'invalid') {
     failures.push(`Policy ${policyPath} in this pull request has ${view.issues.length} ${view.issues.length === 1 ? 'error' : 'errors'}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
   }

@@ -4,15 +4,37 @@ import { dirname } from 'node:path';
 import { Outputs } from '../constants.js';
 import type { RunReport } from '../run/run-report.js';
 
-/** Writes the JSON report and sets every output from it. */
-export async function publishReport(report: RunReport, reportFile: string): Promise<void> {
-  await mkdir(dirname(reportFile), { recursive: true });
-  await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+/**
+ * Writes the JSON report and sets every output from it. A report file that cannot be written is
+ * returned as a failure reason, not thrown: by now an enforce run may have written to AWS, and the
+ * outputs and the summary must still say so.
+ */
+export async function publishReport(report: RunReport, reportFile: string): Promise<string[]> {
+  const failures: string[] = [];
+  let written = true;
+  try {
+    await mkdir(dirname(reportFile), { recursive: true });
+    await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  } catch (error) {
+    written = false;
+    failures.push(`Could not write the JSON report to ${reportFile} (${error instanceof Error ? error.message : String(error)}); the counts are in the outputs and the job summary.`);
+  }
   core.setOutput(Outputs.Rejected, report.counts.rejected);
   core.setOutput(Outputs.Declined, report.counts.declined);
   core.setOutput(Outputs.Planned, report.counts.planned);
   core.setOutput(Outputs.Failed, report.counts.failed);
-  core.setOutput(Outputs.ReportFile, reportFile);
+  core.setOutput(Outputs.ReportFile, written ? reportFile : '');
+  return failures;
+}
+
+/** Writes a job summary; a summary that cannot be written is a failure reason, not an exception. */
+export async function writeSummary(markdown: string): Promise<string[]> {
+  try {
+    await core.summary.addRaw(markdown, true).write();
+    return [];
+  } catch (error) {
+    return [`Could not write the job summary (${error instanceof Error ? error.message : String(error)}); see the log and the JSON report.`];
+  }
 }
 
 /** validate mode has no items: the counts are zero and there is no report file. */

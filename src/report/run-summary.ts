@@ -52,14 +52,18 @@ export function renderRunSummary(report: RunReport, options: { reportFile: strin
   return sections.join('\n');
 }
 
-/** The job summary of a run that stopped before it could check anything. */
+/**
+ * The job summary of a run that stopped on an error before it could report. Everything after the
+ * writes reports its own failures, so this is reached before any write; the wording still only
+ * claims what is certain.
+ */
 export function renderRunError(message: string): string {
   return [
-    '## ❌ inbound-guard did not run',
+    '## ❌ inbound-guard stopped before it could report',
     '',
     inertMarkdown(message, 2000),
     '',
-    'No pending transfer or handshake was checked, and nothing was written.',
+    'The log shows how far it got.',
   ].join('\n');
 }
 
