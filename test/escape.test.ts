@@ -41,10 +41,16 @@ describe('inertMarkdown', () => {
     expect(inertMarkdown(text)).not.toMatch(forbidden);
   });
 
+  it.each(['fixes #1', 'see acme/guard#2', 'per GH-3', 'gh-44 too'])('%j leaves no issue reference GitHub would link', (text) => {
+    const decoded = inertMarkdown(text).replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+    expect(decoded).not.toMatch(/#\d|GH-\d/i);
+    expect(decoded.replace(/\u200B/g, '')).toBe(text);
+  });
+
   it('holds for any string (property): no raw markup characters, no line breaks, no live mention', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
       const out = inertMarkdown(s);
-      return !/[<>|`*_[\]\r\n]/.test(out) && !/@[^\u200B]/.test(out);
+      return !/[<>|`*_[\]\r\n]/.test(out) && !/@[^\u200B]/.test(out) && !/&#35;[^\u200B]/.test(out);
     }));
   });
 

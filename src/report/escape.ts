@@ -23,15 +23,18 @@ export function inertLogText(text: string, maxLength = 300): string {
 
 /**
  * For Markdown or HTML (table cells included): every character that means something in Markdown or
- * HTML becomes an entity, line breaks become spaces, and `@` is followed by a zero-width space so
- * GitHub sees no mention.
+ * HTML becomes an entity, line breaks become spaces, and `@` and `#` are followed by a zero-width
+ * space so GitHub sees no mention and no issue reference.
  */
 export function inertMarkdown(text: string, maxLength = 200): string {
   const flat = truncate(text.replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
-    // GitHub turns bare URLs into links after decoding entities: break the patterns it looks for.
+    // GitHub links URLs, issue references (#1, owner/repo#2, GH-3) and mentions after decoding
+    // entities, and a cross-repository reference even notifies that repository's issue: break the
+    // patterns it looks for rather than rely on entities.
     .replace(/:\/\//g, ':/\u200B/')
-    .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`);
-  return flat.replace(/[&<>"'`*_[\]()#|~\\!{}+=:-]|@/g, (ch) => (ch === '@' ? '@\u200B' : `&#${ch.charCodeAt(0)};`));
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`)
+    .replace(/\bGH-/gi, (m) => `${m.slice(0, 2)}\u200B-`);
+  return flat.replace(/[&<>"'`*_[\]()#|~\\!{}+=:-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
 }
 
 /** For a Markdown inline code span of our own text (ids, account numbers, regions). */
