@@ -676,17 +676,26 @@ async function describeCertificate(iot, certificateId) {
 
 ;// CONCATENATED MODULE: ./lib/aws/pagination.js
 /**
- * The token to send for the next page, or undefined when the listing is complete.
- * A service that hands back the token it was just given would loop forever: that is an error,
- * not the end of the listing (stopping quietly would report a partial inventory as complete).
+ * Follows one listing's pagination tokens. A service that hands back a token it already gave
+ * (A→A, or A→B→A) would loop forever: that is an error, not the end of the listing (stopping
+ * quietly would report a partial inventory as complete).
  */
-function nextToken(operation, sent, received) {
-    if (received === undefined || received === null || received === '')
-        return undefined;
-    if (received === sent) {
-        throw new Error(`${operation} returned the same pagination token it was given; stopping instead of looping forever.`);
+class PageTokens {
+    seen = new Set();
+    operation;
+    constructor(operation) {
+        this.operation = operation;
     }
-    return received;
+    /** The token to send for the next page, or undefined when the listing is complete. */
+    next(received) {
+        if (received === undefined || received === null || received === '')
+            return undefined;
+        if (this.seen.has(received)) {
+            throw new Error(`${this.operation} returned a pagination token it had already returned (after ${this.seen.size} pages); stopping instead of looping forever.`);
+        }
+        this.seen.add(received);
+        return received;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/iot/list-outgoing-certificates.js
@@ -696,6 +705,7 @@ function nextToken(operation, sent, received) {
 const LIST_OUTGOING_CERTIFICATES_PAGE_SIZE = 250;
 async function listOutgoingCertificates(iot) {
     const outgoing = [];
+    const tokens = new PageTokens('IoT ListOutgoingCertificates');
     let marker;
     do {
         const page = await iot.send(new client_iot_dist_cjs/* ListOutgoingCertificatesCommand */.W65({ pageSize: LIST_OUTGOING_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) }));
@@ -712,7 +722,7 @@ async function listOutgoingCertificates(iot) {
                 creationDate: isoDate(certificate.creationDate),
             });
         }
-        marker = nextToken('IoT ListOutgoingCertificates', marker, page.nextMarker);
+        marker = tokens.next(page.nextMarker);
     } while (marker !== undefined);
     return outgoing;
 }
@@ -729,6 +739,7 @@ const LIST_CERTIFICATES_PAGE_SIZE = 250;
  */
 async function listPendingCertificates(iot) {
     const pending = [];
+    const tokens = new PageTokens('IoT ListCertificates');
     let marker;
     do {
         const page = await iot.send(new client_iot_dist_cjs/* ListCertificatesCommand */.yXo({ pageSize: LIST_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) }));
@@ -743,7 +754,7 @@ async function listPendingCertificates(iot) {
                 creationDate: isoDate(certificate.creationDate),
             });
         }
-        marker = nextToken('IoT ListCertificates', marker, page.nextMarker);
+        marker = tokens.next(page.nextMarker);
     } while (marker !== undefined);
     return pending;
 }
@@ -752,17 +763,18 @@ async function listPendingCertificates(iot) {
 /**
  * The account offering the certificate, or undefined when DescribeCertificate does not tell it apart
  * from ours. Which of `ownedBy` / `previousOwnedBy` names the source while the transfer is pending is
- * not documented, so neither reading is assumed: the source is whichever differs from our account,
- * `ownedBy` first (if AWS moved ownership to us at transfer time, `ownedBy` is ours and
- * `previousOwnedBy` the sender; if it did not, `ownedBy` is the sender). Undefined is never
- * allowlisted by the decisions (default deny).
+ * not documented, so both readings are handled: if AWS did not move ownership at transfer time,
+ * `ownedBy` is the sender; if it did, `ownedBy` is ours and `previousOwnedBy` the sender. Without
+ * `ownedBy` neither reading applies (a `previousOwnedBy` could be any earlier owner), so the source
+ * is unknown. Undefined is never allowlisted by the decisions (default deny).
  */
 function sourceAccountOf(details, callerAccount) {
-    for (const candidate of [details.ownedBy, details.previousOwnedBy]) {
-        if (candidate !== undefined && candidate !== '' && candidate !== callerAccount)
-            return candidate;
-    }
-    return undefined;
+    const { ownedBy, previousOwnedBy } = details;
+    if (ownedBy === undefined || ownedBy === '')
+        return undefined;
+    if (ownedBy !== callerAccount)
+        return ownedBy;
+    return previousOwnedBy !== undefined && previousOwnedBy !== '' && previousOwnedBy !== callerAccount ? previousOwnedBy : undefined;
 }
 /** An incoming transfer: pending in ListCertificates, not in ListOutgoingCertificates, described. */
 function toIncomingTransfer(region, pending, details, callerAccount) {
@@ -809,11 +821,12 @@ const LIST_HANDSHAKES_MAX_RESULTS = 20;
  */
 async function listHandshakes(organizations) {
     const handshakes = [];
+    const tokens = new PageTokens('Organizations ListHandshakesForAccount');
     let token;
     do {
         const page = await organizations.send(new client_organizations_dist_cjs/* ListHandshakesForAccountCommand */.cih({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) }));
         handshakes.push(...(page.Handshakes ?? []));
-        token = nextToken('Organizations ListHandshakesForAccount', token, page.NextToken);
+        token = tokens.next(page.NextToken);
     } while (token !== undefined);
     return handshakes;
 }
@@ -838,6 +851,8 @@ function toHandshakeItem(handshake, callerAccount) {
     const fromArn = parseHandshakeArn(arn);
     const resources = flatten(handshake.Resources ?? []);
     const managementAccountId = fromArn.managementAccountId ?? agreed(valuesOf(resources, 'MANAGEMENT_ACCOUNT'));
+    const organizationId = fromArn.organizationId ?? organizationFromBody(handshake, resources);
+    const sender = senderResources(resources, organizationId);
     return {
         kind: 'handshake',
         id,
@@ -847,10 +862,10 @@ function toHandshakeItem(handshake, callerAccount) {
         // The ARN names the management account of the organization that sent it: ours means we sent it.
         // Without that account, incoming: the safe reading (declining a handshake we sent fails loudly).
         direction: managementAccountId !== undefined && managementAccountId === callerAccount ? 'outgoing' : 'incoming',
-        organizationId: fromArn.organizationId ?? organizationFromBody(handshake, resources),
+        organizationId,
         managementAccountId,
-        managementEmail: valuesOf(resources, 'MANAGEMENT_EMAIL')[0] ?? valuesOf(resources, 'MASTER_EMAIL')[0],
-        managementName: valuesOf(resources, 'MANAGEMENT_NAME')[0] ?? valuesOf(resources, 'MASTER_NAME')[0],
+        managementEmail: senderValue(sender, 'MANAGEMENT_EMAIL', 'MASTER_EMAIL'),
+        managementName: senderValue(sender, 'MANAGEMENT_NAME', 'MASTER_NAME'),
         notes: valuesOf(resources, 'NOTES')[0],
         requestedAt: isoDate(handshake.RequestedTimestamp),
         expiresAt: isoDate(handshake.ExpirationTimestamp),
@@ -864,6 +879,24 @@ function toHandshakeItem(handshake, callerAccount) {
 function organizationFromBody(handshake, resources) {
     const fromParties = (handshake.Parties ?? []).filter((party) => party?.Type === 'ORGANIZATION').map((party) => nonEmpty(party.Id));
     return agreed([...fromParties.filter((id) => id !== undefined), ...valuesOf(resources, 'ORGANIZATION')]);
+}
+/**
+ * Where the sender's management email and name are read: the resources nested under the
+ * ORGANIZATION resource of the sending organization when there is one. A handshake between two
+ * organizations (TRANSFER_RESPONSIBILITY) may describe both; taking the first email found could
+ * read our own organization's and match an allow entry meant for it. Otherwise every resource, and
+ * senderValue then insists that all candidates agree.
+ */
+function senderResources(resources, organizationId) {
+    const own = resources.filter((r) => r.Type === 'ORGANIZATION' && organizationId !== undefined && nonEmpty(r.Value) === organizationId);
+    if (own.length > 0)
+        return { scoped: true, resources: own.flatMap((r) => flatten(r.Resources ?? [])) };
+    return { scoped: false, resources };
+}
+/** The newer MANAGEMENT_* value, else the older MASTER_* one; unscoped, only a value all candidates agree on. */
+function senderValue(sender, type, olderType) {
+    const pick = (values) => (sender.scoped ? values[0] : agreed(values));
+    return pick(valuesOf(sender.resources, type)) ?? pick(valuesOf(sender.resources, olderType));
 }
 /** The one value all candidates agree on; undefined if there are none or they disagree. */
 function agreed(values) {

@@ -39148,7 +39148,7 @@ function logDecisions(report) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     const c = report.counts;
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
-        ? `Rejected ${c.rejected}, declined ${c.declined}, already handled ${c['already-handled']}, failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
+        ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']}, failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
 }
 function safe(text) {
@@ -39271,7 +39271,7 @@ const OUTCOME_LABEL = {
     declined: '🛑 declined',
     'would-reject': 'would reject',
     'would-decline': 'would decline',
-    'already-handled': '↷ already handled elsewhere',
+    'already-handled': '↷ no longer pending',
     failed: '❌ failed',
     'held-by-budget': '⏸ held (budget)',
     allowed: '✅ allowed',
@@ -39329,7 +39329,7 @@ function headlineIcon(report) {
 function headline(report) {
     const c = report.counts;
     if (report.mode === 'enforce') {
-        return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} already handled · ${c.failed} failed** — ${c.allowed} allowed, ${c.ignored} ignored.`;
+        return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending · ${c.failed} failed** — ${c.allowed} allowed, ${c.ignored} ignored.`;
     }
     return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
 }

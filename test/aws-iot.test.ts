@@ -57,8 +57,14 @@ describe('listPendingCertificates', () => {
 
   it('fails instead of looping when the same marker comes back', async () => {
     iotMock.on(ListCertificatesCommand).resolvesOnce({ nextMarker: 'stuck' }).resolves({ nextMarker: 'stuck' });
-    await expect(listPendingCertificates(iot)).rejects.toThrow(/same pagination token/);
+    await expect(listPendingCertificates(iot)).rejects.toThrow(/IoT ListCertificates returned a pagination token it had already returned/);
     expect(iotMock.commandCalls(ListCertificatesCommand)).toHaveLength(2);
+  });
+
+  it('fails instead of looping when markers cycle (A, B, A)', async () => {
+    iotMock.on(ListCertificatesCommand).resolvesOnce({ nextMarker: 'a' }).resolvesOnce({ nextMarker: 'b' }).resolves({ nextMarker: 'a' });
+    await expect(listPendingCertificates(iot)).rejects.toThrow(/already returned \(after 2 pages\)/);
+    expect(iotMock.commandCalls(ListCertificatesCommand)).toHaveLength(3);
   });
 
   it('propagates an error in the middle of the listing (no partial result)', async () => {

@@ -13,7 +13,7 @@ describe('sourceAccountOf (which of ownedBy / previousOwnedBy names the sender i
     { case: 'ownedBy is the sender, previousOwnedBy absent', ownedBy: SENDER, previousOwnedBy: undefined, source: SENDER },
     { case: 'ownedBy is the sender, previousOwnedBy is us', ownedBy: SENDER, previousOwnedBy: ME, source: SENDER },
     { case: 'ownership already moved to us, previousOwnedBy is the sender', ownedBy: ME, previousOwnedBy: SENDER, source: SENDER },
-    { case: 'previousOwnedBy only', ownedBy: undefined, previousOwnedBy: SENDER, source: SENDER },
+    { case: 'previousOwnedBy only: could be any earlier owner, so unknown (default deny)', ownedBy: undefined, previousOwnedBy: SENDER, source: undefined },
     { case: 'sender was given it by a third account: ownedBy wins', ownedBy: SENDER, previousOwnedBy: OTHER, source: SENDER },
     { case: 'both are us', ownedBy: ME, previousOwnedBy: ME, source: undefined },
     { case: 'ownedBy us, previousOwnedBy absent', ownedBy: ME, previousOwnedBy: undefined, source: undefined },
@@ -133,6 +133,29 @@ describe('toHandshakeItem', () => {
       ME,
     );
     expect(item).toMatchObject({ managementEmail: 'new@example.com', managementName: 'New', notes: undefined });
+  });
+
+  it("reads the sender's email and name under the sender's ORGANIZATION, never another organization's listed first", () => {
+    const item = toHandshakeItem(
+      {
+        ...SEED,
+        Action: 'TRANSFER_RESPONSIBILITY',
+        Arn: 'arn:aws:organizations::666677778888:handshake/o-theirs0000x/transfer_responsibility/h-bbbbbbbbbb',
+        Resources: [
+          { Type: 'ORGANIZATION', Value: 'o-ours00000xx', Resources: [{ Type: 'MANAGEMENT_EMAIL', Value: 'admin@ourcorp.example' }, { Type: 'MANAGEMENT_NAME', Value: 'Us' }] },
+          { Type: 'ORGANIZATION', Value: 'o-theirs0000x', Resources: [{ Type: 'MANAGEMENT_EMAIL', Value: 'finance@stranger.example' }, { Type: 'MANAGEMENT_NAME', Value: 'Them' }] },
+        ],
+      },
+      ME,
+    );
+    expect(item).toMatchObject({ organizationId: 'o-theirs0000x', managementEmail: 'finance@stranger.example', managementName: 'Them' });
+  });
+
+  it('with no way to tell whose resources they are, keeps an email only when every candidate agrees', () => {
+    const two = { ...SEED, Arn: undefined, Parties: [], Resources: [{ Type: 'MANAGEMENT_EMAIL', Value: 'a@one.example' }, { Type: 'MANAGEMENT_EMAIL', Value: 'b@two.example' }] } as Handshake;
+    expect(toHandshakeItem(two, ME)?.managementEmail).toBeUndefined();
+    const same = { ...two, Resources: [{ Type: 'MANAGEMENT_EMAIL', Value: 'a@one.example' }, { Type: 'MANAGEMENT_EMAIL', Value: 'a@one.example' }] } as Handshake;
+    expect(toHandshakeItem(same, ME)?.managementEmail).toBe('a@one.example');
   });
 
   it('keeps an action type it does not know as a string', () => {

@@ -52,7 +52,13 @@ describe('listHandshakes', () => {
 
   it('fails instead of looping when the same token comes back', async () => {
     organizationsMock.on(ListHandshakesForAccountCommand).resolvesOnce({ NextToken: 'same' }).resolves({ Handshakes: [], NextToken: 'same' });
-    await expect(listHandshakes(organizations)).rejects.toThrow(/same pagination token/);
+    await expect(listHandshakes(organizations)).rejects.toThrow(/pagination token it had already returned/);
+  });
+
+  it('fails instead of looping when tokens cycle, empty pages included', async () => {
+    organizationsMock.on(ListHandshakesForAccountCommand).resolvesOnce({ NextToken: 't1' }).resolvesOnce({ Handshakes: [], NextToken: 't2' }).resolves({ Handshakes: [], NextToken: 't1' });
+    await expect(listHandshakes(organizations)).rejects.toThrow(/pagination token it had already returned/);
+    expect(organizationsMock.commandCalls(ListHandshakesForAccountCommand)).toHaveLength(3);
   });
 });
 

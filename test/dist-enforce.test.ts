@@ -122,7 +122,7 @@ describe('dist/index.js against the emulator', () => {
     expect(writes()).toEqual([]);
   });
 
-  it('a transfer accepted elsewhere between listing and acting is "already handled", not a failure', async () => {
+  it('a transfer accepted elsewhere between listing and acting is "no longer pending" (already-handled), not a failure', async () => {
     const raced = toReject[0]!;
     emulator.raceBeforeNext({ operation: 'RejectCertificateTransfer', id: raced.id!, outcome: 'accepted' });
     const r = await run({ mode: 'enforce' });

@@ -48,7 +48,7 @@ describe('renderRunSummary', () => {
 
   it('leads with the counts of an enforce run and lists each section', () => {
     const md = renderRunSummary(reportOf(decisions, 'enforce', enforced), { reportFile: '/tmp/r.json' });
-    expect(md).toContain('**1 rejected · 1 declined · 0 already handled · 0 failed** — 2 allowed, 1 ignored.');
+    expect(md).toContain('**1 rejected · 1 declined · 0 no longer pending · 0 failed** — 2 allowed, 1 ignored.');
     expect(md).toContain('### Acted on (2)');
     expect(md).toContain('### Allowed by the policy (2)');
     expect(md).toContain('Ignored: not ours to judge (1)');

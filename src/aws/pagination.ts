@@ -1,12 +1,23 @@
 /**
- * The token to send for the next page, or undefined when the listing is complete.
- * A service that hands back the token it was just given would loop forever: that is an error,
- * not the end of the listing (stopping quietly would report a partial inventory as complete).
+ * Follows one listing's pagination tokens. A service that hands back a token it already gave
+ * (A→A, or A→B→A) would loop forever: that is an error, not the end of the listing (stopping
+ * quietly would report a partial inventory as complete).
  */
-export function nextToken(operation: string, sent: string | undefined, received: string | null | undefined): string | undefined {
-  if (received === undefined || received === null || received === '') return undefined;
-  if (received === sent) {
-    throw new Error(`${operation} returned the same pagination token it was given; stopping instead of looping forever.`);
+export class PageTokens {
+  private readonly seen = new Set<string>();
+  private readonly operation: string;
+
+  constructor(operation: string) {
+    this.operation = operation;
   }
-  return received;
+
+  /** The token to send for the next page, or undefined when the listing is complete. */
+  next(received: string | null | undefined): string | undefined {
+    if (received === undefined || received === null || received === '') return undefined;
+    if (this.seen.has(received)) {
+      throw new Error(`${this.operation} returned a pagination token it had already returned (after ${this.seen.size} pages); stopping instead of looping forever.`);
+    }
+    this.seen.add(received);
+    return received;
+  }
 }

@@ -59,7 +59,7 @@ export function logDecisions(report: RunReport): void {
   core.endGroup();
   const c = report.counts;
   core.info(report.mode === 'enforce'
-    ? `Rejected ${c.rejected}, declined ${c.declined}, already handled ${c['already-handled']}, failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
+    ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']}, failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
     : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
 }
 

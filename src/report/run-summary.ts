@@ -13,7 +13,7 @@ const OUTCOME_LABEL: Record<Outcome, string> = {
   declined: '🛑 declined',
   'would-reject': 'would reject',
   'would-decline': 'would decline',
-  'already-handled': '↷ already handled elsewhere',
+  'already-handled': '↷ no longer pending',
   failed: '❌ failed',
   'held-by-budget': '⏸ held (budget)',
   allowed: '✅ allowed',
@@ -75,7 +75,7 @@ function headlineIcon(report: RunReport): string {
 function headline(report: RunReport): string {
   const c = report.counts;
   if (report.mode === 'enforce') {
-    return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} already handled · ${c.failed} failed** — ${c.allowed} allowed, ${c.ignored} ignored.`;
+    return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending · ${c.failed} failed** — ${c.allowed} allowed, ${c.ignored} ignored.`;
   }
   return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
 }

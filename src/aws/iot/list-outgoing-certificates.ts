@@ -1,6 +1,6 @@
 import { ListOutgoingCertificatesCommand, type IoTClient } from '@aws-sdk/client-iot';
 import { isoDate, nonEmpty } from '../iso.js';
-import { nextToken } from '../pagination.js';
+import { PageTokens } from '../pagination.js';
 
 /** A certificate this account is transferring away (ListOutgoingCertificates). */
 export interface OutgoingCertificate {
@@ -20,6 +20,7 @@ export const LIST_OUTGOING_CERTIFICATES_PAGE_SIZE = 250;
 
 export async function listOutgoingCertificates(iot: IoTClient): Promise<OutgoingCertificate[]> {
   const outgoing: OutgoingCertificate[] = [];
+  const tokens = new PageTokens('IoT ListOutgoingCertificates');
   let marker: string | undefined;
   do {
     const page = await iot.send(
@@ -37,7 +38,7 @@ export async function listOutgoingCertificates(iot: IoTClient): Promise<Outgoing
         creationDate: isoDate(certificate.creationDate),
       });
     }
-    marker = nextToken('IoT ListOutgoingCertificates', marker, page.nextMarker);
+    marker = tokens.next(page.nextMarker);
   } while (marker !== undefined);
   return outgoing;
 }

@@ -1,6 +1,6 @@
 import { ListCertificatesCommand, type IoTClient } from '@aws-sdk/client-iot';
 import { isoDate, nonEmpty } from '../iso.js';
-import { nextToken } from '../pagination.js';
+import { PageTokens } from '../pagination.js';
 
 /** A certificate in PENDING_TRANSFER, as ListCertificates shows it (no owner: see DescribeCertificate). */
 export interface PendingCertificate {
@@ -20,6 +20,7 @@ export const LIST_CERTIFICATES_PAGE_SIZE = 250;
  */
 export async function listPendingCertificates(iot: IoTClient): Promise<PendingCertificate[]> {
   const pending: PendingCertificate[] = [];
+  const tokens = new PageTokens('IoT ListCertificates');
   let marker: string | undefined;
   do {
     const page = await iot.send(new ListCertificatesCommand({ pageSize: LIST_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) }));
@@ -33,7 +34,7 @@ export async function listPendingCertificates(iot: IoTClient): Promise<PendingCe
         creationDate: isoDate(certificate.creationDate),
       });
     }
-    marker = nextToken('IoT ListCertificates', marker, page.nextMarker);
+    marker = tokens.next(page.nextMarker);
   } while (marker !== undefined);
   return pending;
 }

@@ -6,16 +6,16 @@ import type { PendingCertificate } from './list-pending-certificates.js';
 /**
  * The account offering the certificate, or undefined when DescribeCertificate does not tell it apart
  * from ours. Which of `ownedBy` / `previousOwnedBy` names the source while the transfer is pending is
- * not documented, so neither reading is assumed: the source is whichever differs from our account,
- * `ownedBy` first (if AWS moved ownership to us at transfer time, `ownedBy` is ours and
- * `previousOwnedBy` the sender; if it did not, `ownedBy` is the sender). Undefined is never
- * allowlisted by the decisions (default deny).
+ * not documented, so both readings are handled: if AWS did not move ownership at transfer time,
+ * `ownedBy` is the sender; if it did, `ownedBy` is ours and `previousOwnedBy` the sender. Without
+ * `ownedBy` neither reading applies (a `previousOwnedBy` could be any earlier owner), so the source
+ * is unknown. Undefined is never allowlisted by the decisions (default deny).
  */
 export function sourceAccountOf(details: Pick<CertificateDetails, 'ownedBy' | 'previousOwnedBy'>, callerAccount: string): string | undefined {
-  for (const candidate of [details.ownedBy, details.previousOwnedBy]) {
-    if (candidate !== undefined && candidate !== '' && candidate !== callerAccount) return candidate;
-  }
-  return undefined;
+  const { ownedBy, previousOwnedBy } = details;
+  if (ownedBy === undefined || ownedBy === '') return undefined;
+  if (ownedBy !== callerAccount) return ownedBy;
+  return previousOwnedBy !== undefined && previousOwnedBy !== '' && previousOwnedBy !== callerAccount ? previousOwnedBy : undefined;
 }
 
 /** An incoming transfer: pending in ListCertificates, not in ListOutgoingCertificates, described. */

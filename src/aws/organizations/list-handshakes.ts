@@ -1,5 +1,5 @@
 import { ListHandshakesForAccountCommand, type Handshake, type OrganizationsClient } from '@aws-sdk/client-organizations';
-import { nextToken } from '../pagination.js';
+import { PageTokens } from '../pagination.js';
 
 /** The largest page ListHandshakesForAccount allows. */
 export const LIST_HANDSHAKES_MAX_RESULTS = 20;
@@ -10,13 +10,14 @@ export const LIST_HANDSHAKES_MAX_RESULTS = 20;
  */
 export async function listHandshakes(organizations: OrganizationsClient): Promise<Handshake[]> {
   const handshakes: Handshake[] = [];
+  const tokens = new PageTokens('Organizations ListHandshakesForAccount');
   let token: string | undefined;
   do {
     const page = await organizations.send(
       new ListHandshakesForAccountCommand({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) }),
     );
     handshakes.push(...(page.Handshakes ?? []));
-    token = nextToken('Organizations ListHandshakesForAccount', token, page.NextToken);
+    token = tokens.next(page.NextToken);
   } while (token !== undefined);
   return handshakes;
 }

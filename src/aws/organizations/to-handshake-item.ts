@@ -25,6 +25,8 @@ export function toHandshakeItem(handshake: Handshake, callerAccount: string): Ha
   const fromArn = parseHandshakeArn(arn);
   const resources = flatten(handshake.Resources ?? []);
   const managementAccountId = fromArn.managementAccountId ?? agreed(valuesOf(resources, 'MANAGEMENT_ACCOUNT'));
+  const organizationId = fromArn.organizationId ?? organizationFromBody(handshake, resources);
+  const sender = senderResources(resources, organizationId);
   return {
     kind: 'handshake',
     id,
@@ -34,10 +36,10 @@ export function toHandshakeItem(handshake: Handshake, callerAccount: string): Ha
     // The ARN names the management account of the organization that sent it: ours means we sent it.
     // Without that account, incoming: the safe reading (declining a handshake we sent fails loudly).
     direction: managementAccountId !== undefined && managementAccountId === callerAccount ? 'outgoing' : 'incoming',
-    organizationId: fromArn.organizationId ?? organizationFromBody(handshake, resources),
+    organizationId,
     managementAccountId,
-    managementEmail: valuesOf(resources, 'MANAGEMENT_EMAIL')[0] ?? valuesOf(resources, 'MASTER_EMAIL')[0],
-    managementName: valuesOf(resources, 'MANAGEMENT_NAME')[0] ?? valuesOf(resources, 'MASTER_NAME')[0],
+    managementEmail: senderValue(sender, 'MANAGEMENT_EMAIL', 'MASTER_EMAIL'),
+    managementName: senderValue(sender, 'MANAGEMENT_NAME', 'MASTER_NAME'),
     notes: valuesOf(resources, 'NOTES')[0],
     requestedAt: isoDate(handshake.RequestedTimestamp),
     expiresAt: isoDate(handshake.ExpirationTimestamp),
@@ -52,6 +54,25 @@ export function toHandshakeItem(handshake: Handshake, callerAccount: string): Ha
 function organizationFromBody(handshake: Handshake, resources: readonly HandshakeResource[]): string | undefined {
   const fromParties = (handshake.Parties ?? []).filter((party) => party?.Type === 'ORGANIZATION').map((party) => nonEmpty(party.Id));
   return agreed([...fromParties.filter((id): id is string => id !== undefined), ...valuesOf(resources, 'ORGANIZATION')]);
+}
+
+/**
+ * Where the sender's management email and name are read: the resources nested under the
+ * ORGANIZATION resource of the sending organization when there is one. A handshake between two
+ * organizations (TRANSFER_RESPONSIBILITY) may describe both; taking the first email found could
+ * read our own organization's and match an allow entry meant for it. Otherwise every resource, and
+ * senderValue then insists that all candidates agree.
+ */
+function senderResources(resources: readonly HandshakeResource[], organizationId: string | undefined): { readonly scoped: boolean; readonly resources: readonly HandshakeResource[] } {
+  const own = resources.filter((r) => r.Type === 'ORGANIZATION' && organizationId !== undefined && nonEmpty(r.Value) === organizationId);
+  if (own.length > 0) return { scoped: true, resources: own.flatMap((r) => flatten(r.Resources ?? [])) };
+  return { scoped: false, resources };
+}
+
+/** The newer MANAGEMENT_* value, else the older MASTER_* one; unscoped, only a value all candidates agree on. */
+function senderValue(sender: ReturnType<typeof senderResources>, type: string, olderType: string): string | undefined {
+  const pick = (values: readonly string[]) => (sender.scoped ? values[0] : agreed(values));
+  return pick(valuesOf(sender.resources, type)) ?? pick(valuesOf(sender.resources, olderType));
 }
 
 /** The one value all candidates agree on; undefined if there are none or they disagree. */
