@@ -37801,7 +37801,7 @@ const maxActions = () => schemas/* int */.Whr({ error: maxActionsMessage })
     .min(0, { error: maxActionsMessage })
     .max(defaults/* MAX_ACTIONS_LIMIT */.P3, { error: maxActionsMessage })
     .meta({
-    description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. 0: never act (report only). Up to ${defaults/* MAX_ACTIONS_LIMIT */.P3}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+    description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. 0: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${defaults/* MAX_ACTIONS_LIMIT */.P3}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
 });
 
 

@@ -176,5 +176,5 @@ export const maxActions = () =>
     .min(0, { error: maxActionsMessage })
     .max(MAX_ACTIONS_LIMIT, { error: maxActionsMessage })
     .meta({
-      description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. 0: never act (report only). Up to ${MAX_ACTIONS_LIMIT}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+      description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. 0: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${MAX_ACTIONS_LIMIT}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
     });
