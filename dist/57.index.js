@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ lapsesAt),
-/* harmony export */   f: () => (/* binding */ isInForce)
+/* harmony export */   cE: () => (/* binding */ lapsingWithin),
+/* harmony export */   cS: () => (/* binding */ lapsesAt),
+/* harmony export */   fx: () => (/* binding */ isInForce)
 /* harmony export */ });
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -47,6 +48,19 @@ function isInForce(entry, now) {
         return false;
     // NaN (an Invalid Date) compares false: fail closed.
     return now.getTime() < lapse.getTime();
+}
+/**
+ * When an `until` that is still in force at `now` lapses within `windowDays`: the instant and the
+ * whole days left. Undefined when it has lapsed already, lapses later, or is not a real date.
+ */
+function lapsingWithin(until, now, windowDays) {
+    const lapse = lapsesAt(until);
+    if (lapse === undefined)
+        return undefined;
+    const left = lapse.getTime() - now.getTime();
+    if (!(left > 0 && left <= windowDays * DAY_MS))
+        return undefined;
+    return { lapsesAt: lapse.toISOString(), daysLeft: Math.floor(left / DAY_MS) };
 }
 
 

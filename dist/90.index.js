@@ -384,7 +384,7 @@ function known(value) {
 function iotEntryVerdict(entry, item, now) {
     if (!known(item.sourceAccount) || entry.sourceAccount !== item.sourceAccount)
         return 'no-match';
-    return (0,in_force/* isInForce */.f)(entry, now) ? 'match' : 'lapsed';
+    return (0,in_force/* isInForce */.fx)(entry, now) ? 'match' : 'lapsed';
 }
 /**
  * Every identifying field the entry sets matches the handshake's sender. An entry that sets
@@ -417,7 +417,7 @@ function organizationsEntryVerdict(entry, item, now) {
         return 'no-match';
     if (!entryCoversType(entry, item.type))
         return 'type-excluded';
-    return (0,in_force/* isInForce */.f)(entry, now) ? 'match' : 'lapsed';
+    return (0,in_force/* isInForce */.fx)(entry, now) ? 'match' : 'lapsed';
 }
 function searchAllowList(entries, verdictOf) {
     let lapsed;
@@ -455,7 +455,7 @@ function oneLine(text) {
 function lapsedClause(until) {
     if (until === undefined)
         return 'is not in force';
-    if ((0,in_force/* lapsesAt */.c)(until) === undefined)
+    if ((0,in_force/* lapsesAt */.cS)(until) === undefined)
         return `has an until (${shown(until)}) that is not a valid YYYY-MM-DD date, so it is treated as lapsed`;
     return `lapsed at the end of ${until} (UTC)`;
 }

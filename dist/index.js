@@ -37262,10 +37262,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/constants.js
 var constants = __nccwpck_require__(4238);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/policy/defaults.js
@@ -37432,7 +37432,6 @@ var version = __nccwpck_require__(3411);
 
 
 
-
 /**
  * The action: inputs → policy → (mode) → reports. Every stage returns the reasons the step must
  * fail; this is the one place that fails it.
@@ -37465,7 +37464,7 @@ async function runMode(settings, mode, policy) {
  * enforce never load the GitHub client.
  */
 async function plan(settings) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(613)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3613));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3006));
     return runPlanMode(settings);
 }
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
@@ -37493,11 +37492,9 @@ async function sweep(settings, mode, policy) {
     const noSummary = await (0,outputs/* writeSummary */.Sy)((0,run_summary/* renderRunSummary */.qN)(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }));
     return [...report.failures, ...notPublished, ...noSummary];
 }
+/** Links to policy lines at the commit the workflow runs at, when it runs in a repository. */
 function sourceLinks(settings) {
-    if (!settings.repository)
-        return undefined;
-    const path = (0,external_node_path_.isAbsolute)(settings.policyFile) ? (0,external_node_path_.relative)(settings.workspace, settings.policyFile) : settings.policyFile;
-    return { ...settings.repository, policyPath: path.split('\\').join('/').replace(/^\.\//, '') };
+    return settings.repository ? { ...settings.repository, policyPath: (0,load_policy/* displayPath */.G)(settings.workspace, settings.policyFile) } : undefined;
 }
 
 

@@ -1,8 +1,7 @@
 import * as core from '@actions/core';
-import { relative, isAbsolute } from 'node:path';
 import { PRODUCT } from './constants.js';
 import { readSettings, type Settings } from './inputs/read-inputs.js';
-import { loadPolicy } from './policy/load-policy.js';
+import { displayPath, loadPolicy } from './policy/load-policy.js';
 import { formatIssue } from './policy/format-issue.js';
 import type { Policy, PolicyResult } from './policy/types.js';
 import { annotatePolicyIssues } from './report/annotations.js';
@@ -75,8 +74,7 @@ async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Po
   return [...report.failures, ...notPublished, ...noSummary];
 }
 
+/** Links to policy lines at the commit the workflow runs at, when it runs in a repository. */
 function sourceLinks(settings: Settings): SourceLinks | undefined {
-  if (!settings.repository) return undefined;
-  const path = isAbsolute(settings.policyFile) ? relative(settings.workspace, settings.policyFile) : settings.policyFile;
-  return { ...settings.repository, policyPath: path.split('\\').join('/').replace(/^\.\//, '') };
+  return settings.repository ? { ...settings.repository, policyPath: displayPath(settings.workspace, settings.policyFile) } : undefined;
 }

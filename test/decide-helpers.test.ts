@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isInForce, lapsesAt, matchesEmailPattern } from '../src/decide/match.js';
+import { lapsingWithin } from '../src/decide/in-force.js';
 import { countByAction, decide, toMatchedEntry } from '../src/decide/decide.js';
 import type { Decision, DecisionAction } from '../src/decide/types.js';
 import { buildPolicy } from './helpers/policy.js';
@@ -209,5 +210,18 @@ describe('decide', () => {
     expect(decision?.action).toBe('decline');
     expect(decision?.reason).not.toContain('::');
     expect(decision?.reason).not.toContain('<');
+  });
+});
+
+describe('lapsingWithin', () => {
+  const now = new Date('2026-11-21T12:00:00Z');
+  it.each([
+    ['2026-11-21', 14, { lapsesAt: '2026-11-22T00:00:00.000Z', daysLeft: 0 }],
+    ['2026-12-04', 14, { lapsesAt: '2026-12-05T00:00:00.000Z', daysLeft: 13 }],
+    ['2026-12-05', 14, undefined], // lapses 14.5 days from now: outside the window
+    ['2026-11-20', 14, undefined], // lapsed already
+    ['2026-02-30', 14, undefined], // not a date
+  ])('until %s within %i days → %o', (until, days, expected) => {
+    expect(lapsingWithin(until, now, days)).toEqual(expected);
   });
 });

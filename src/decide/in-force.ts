@@ -38,3 +38,15 @@ export function isInForce(entry: Pick<AllowEntryBase, 'until'>, now: Date): bool
   // NaN (an Invalid Date) compares false: fail closed.
   return now.getTime() < lapse.getTime();
 }
+
+/**
+ * When an `until` that is still in force at `now` lapses within `windowDays`: the instant and the
+ * whole days left. Undefined when it has lapsed already, lapses later, or is not a real date.
+ */
+export function lapsingWithin(until: string, now: Date, windowDays: number): { lapsesAt: string; daysLeft: number } | undefined {
+  const lapse = lapsesAt(until);
+  if (lapse === undefined) return undefined;
+  const left = lapse.getTime() - now.getTime();
+  if (!(left > 0 && left <= windowDays * DAY_MS)) return undefined;
+  return { lapsesAt: lapse.toISOString(), daysLeft: Math.floor(left / DAY_MS) };
+}

@@ -2,7 +2,7 @@
  * The heart of a plan: the same pending items decided under two policies, compared item by item.
  * Pure: decisions and the clock in, plain data out.
  */
-import { lapsesAt } from '../decide/in-force.js';
+import { lapsingWithin } from '../decide/in-force.js';
 import type { Decision, DecisionAction } from '../decide/types.js';
 import type { InboundItem } from '../model/items.js';
 import type { ChangeKind, DecisionDiff, ItemChange, LapsingAllowance } from './types.js';
@@ -10,7 +10,6 @@ import type { ChangeKind, DecisionDiff, ItemChange, LapsingAllowance } from './t
 /** How far ahead a lapsing `until` is worth a reviewer's attention. */
 export const DEFAULT_LAPSE_WINDOW_DAYS = 14;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** One pending item's identity across two decision lists: its kind, region and id. */
 export function itemKey(item: InboundItem): string {
@@ -40,7 +39,7 @@ export function diffDecisions(
   now: Date,
   options: { lapseWindowDays?: number } = {},
 ): DecisionDiff {
-  const window = (options.lapseWindowDays ?? DEFAULT_LAPSE_WINDOW_DAYS) * DAY_MS;
+  const windowDays = options.lapseWindowDays ?? DEFAULT_LAPSE_WINDOW_DAYS;
   const baseByKey = new Map(base.map((d) => [itemKey(d.item), d]));
   const seen = new Set<string>();
   const changes: ItemChange[] = [];
@@ -62,12 +61,8 @@ export function diffDecisions(
   for (const change of changes) {
     const until = change.head?.action === 'allow' ? change.head.matched?.until : undefined;
     if (until === undefined) continue;
-    const lapse = lapsesAt(until);
-    if (lapse === undefined) continue;
-    const left = lapse.getTime() - now.getTime();
-    if (left > 0 && left <= window) {
-      lapsingSoon.push({ change, until, lapsesAt: lapse.toISOString(), daysLeft: Math.floor(left / DAY_MS) });
-    }
+    const soon = lapsingWithin(until, now, windowDays);
+    if (soon !== undefined) lapsingSoon.push({ change, until, ...soon });
   }
 
   const of = (kind: ChangeKind) => changes.filter((c) => c.change === kind);

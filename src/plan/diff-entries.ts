@@ -2,12 +2,11 @@
  * The policy change itself, without AWS: which allow entries the PR adds and removes, and which of
  * its entries lapse soon. This is all a plan can say when it has no credentials. Pure.
  */
-import { lapsesAt } from '../decide/in-force.js';
+import { lapsingWithin } from '../decide/in-force.js';
 import type { IotAllowEntry, OrganizationsAllowEntry, Policy } from '../policy/types.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
 import type { EntryDiff, EntryRef, LapsingEntry } from './types.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function iotEntryRef(entry: IotAllowEntry): EntryRef {
   return ref('iot.allow', entry, `source account ${entry.sourceAccount}`);
@@ -73,11 +72,8 @@ export function diffAllowEntries(base: Policy | undefined, head: Policy): EntryD
 export function lapsingAllowEntries(policy: Policy, now: Date, windowDays = DEFAULT_LAPSE_WINDOW_DAYS): LapsingEntry[] {
   const out: LapsingEntry[] = [];
   for (const entry of allowEntries(policy)) {
-    if (entry.until === undefined) continue;
-    const lapse = lapsesAt(entry.until);
-    if (lapse === undefined) continue;
-    const left = lapse.getTime() - now.getTime();
-    if (left > 0 && left <= windowDays * DAY_MS) out.push({ entry, lapsesAt: lapse.toISOString(), daysLeft: Math.floor(left / DAY_MS) });
+    const soon = entry.until === undefined ? undefined : lapsingWithin(entry.until, now, windowDays);
+    if (soon !== undefined) out.push({ entry, ...soon });
   }
   return out.sort((a, b) => a.lapsesAt.localeCompare(b.lapsesAt));
 }

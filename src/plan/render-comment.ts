@@ -11,20 +11,10 @@ import { code, inertMarkdown } from '../report/escape.js';
 import { budgetSource } from '../run/run-report.js';
 import type { PolicyIssue } from '../policy/types.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
+import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes, DEFAULT_MAX_ROWS } from './comment-budget.js';
 import type { BasePolicy, ChangeKind, EntryDiff, EntryRef, ItemChange, LapsingAllowance, LapsingEntry, Plan, PlanView } from './types.js';
 
-/** GitHub refuses issue comments longer than this many characters. */
-export const GITHUB_COMMENT_LIMIT = 65_536;
-/**
- * Our ceiling for a comment, in UTF-8 bytes: a byte count is never below the character count,
- * however GitHub counts (code points, UTF-16 units or bytes), so this stays under the limit either way.
- */
-export const COMMENT_MAX_LENGTH = 60_000;
-
-/** The size every limit here is measured in: UTF-8 bytes. */
-export function byteSize(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
-}
+export { byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT } from './comment-budget.js';
 
 export interface RenderOptions {
   /** Links to policy lines at the PR's head commit (the PR's decisions and added entries). */
@@ -44,8 +34,6 @@ export interface RenderOptions {
   readonly lapseWindowDays?: number | undefined;
 }
 
-const DEFAULT_MAX_ROWS = 100;
-
 /**
  * The hidden first line that marks a comment as this action's plan for this policy file. The path
  * is percent-encoded outside a safe set, so it can never close the HTML comment.
@@ -58,7 +46,7 @@ export function planMarker(policyPath: string): string {
 export function renderPlanComment(view: PlanView, options: RenderOptions = {}): string {
   const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
   const policyPath = view.kind === 'invalid' ? view.policyPath : view.kind === 'validation-only' ? view.head.path : view.plan.head.path;
-  const ctx = new Budgeter(maxLength, options);
+  const ctx = new RenderContext(maxLength, options);
   const head = [planMarker(policyPath), `## ${icon(view)} inbound-guard plan · ${code(policyPath)}`, ''];
   const footer = footerLine(view, options);
   ctx.reserve(byteSize(head.join('\n')) + byteSize(footer) + 4);
@@ -89,7 +77,7 @@ function icon(view: PlanView): string {
 
 // ---- the three views ----------------------------------------------------------------------
 
-function renderInvalid(issues: readonly PolicyIssue[], path: string, base: BasePolicy, ctx: Budgeter): string[] {
+function renderInvalid(issues: readonly PolicyIssue[], path: string, base: BasePolicy, ctx: RenderContext): string[] {
   const lines = [
     `**❌ Invalid: ${issues.length} ${issues.length === 1 ? 'error' : 'errors'}.** The policy in this PR does not validate, so it cannot be merged as is. Nothing was read from AWS.`,
     '',
@@ -101,7 +89,7 @@ function renderInvalid(issues: readonly PolicyIssue[], path: string, base: BaseP
   return lines;
 }
 
-function renderValidationOnly(view: Extract<PlanView, { kind: 'validation-only' }>, ctx: Budgeter): string[] {
+function renderValidationOnly(view: Extract<PlanView, { kind: 'validation-only' }>, ctx: RenderContext): string[] {
   const lines = [
     `**✅ Valid — validation only.** This run has no AWS credentials (pull requests from forks get no OIDC token), so the account was not read and no plan was computed. This is not a failure; a run with credentials, e.g. from a branch of this repository, shows what the policy would do.`,
     '',
@@ -115,7 +103,7 @@ function renderValidationOnly(view: Extract<PlanView, { kind: 'validation-only' 
   return lines;
 }
 
-function renderPlanned(plan: Plan, ctx: Budgeter): string[] {
+function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
   const { diff } = plan;
   const lines = [
     verdict(plan),
@@ -196,7 +184,7 @@ function budgetBanner(plan: Plan): string[] {
   ];
 }
 
-function errorBanner(errors: readonly SweepError[], ctx: Budgeter): string[] {
+function errorBanner(errors: readonly SweepError[], ctx: RenderContext): string[] {
   if (errors.length === 0) return [];
   const shown = errors.slice(0, 10).map((e) => `> - ${e.service === 'iot' ? `IoT ${code(e.region ?? 'unknown region')}` : e.service === 'sts' ? 'STS' : 'Organizations'}: ${inertMarkdown(e.message, 200)}`);
   const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more ${where(ctx.options)}`] : [];
@@ -215,7 +203,7 @@ function baseLine(base: BasePolicy, path: string, options: RenderOptions): strin
   }
 }
 
-function entrySections(entries: EntryDiff, lapsing: readonly LapsingEntry[], ctx: Budgeter): string[] {
+function entrySections(entries: EntryDiff, lapsing: readonly LapsingEntry[], ctx: RenderContext): string[] {
   const lines: string[] = [];
   if (entries.added.length + entries.removed.length > 0) {
     lines.push(`### Allow entries changed (${entries.added.length} added, ${entries.removed.length} removed, ${entries.kept} kept)`, '');
@@ -294,64 +282,12 @@ function footerLine(view: PlanView, options: RenderOptions): string {
   return `<sub>${parts.join(' · ')}</sub>`;
 }
 
-// ---- fitting into the limit ---------------------------------------------------------------
-
-/** Hands out the characters left under the limit, table by table. */
-class Budgeter {
-  private left: number;
+/** The size budget of one rendering, with the options it was asked for. */
+class RenderContext extends Budgeter {
   readonly options: RenderOptions;
 
   constructor(maxLength: number, options: RenderOptions) {
-    this.left = maxLength;
+    super(maxLength, options.maxRows ?? DEFAULT_MAX_ROWS, where(options));
     this.options = options;
   }
-
-  reserve(chars: number): void {
-    this.left -= chars;
-  }
-
-  spend(lines: readonly string[]): void {
-    this.left -= lines.reduce((n, l) => n + byteSize(l) + 1, 0);
-  }
-
-  /**
-   * A table of as many rows as fit in `share` of what is left (and at most maxRows), then a line
-   * with the count of rows left out and where to find them.
-   */
-  table<T>(headers: readonly string[], rows: readonly T[], cells: (row: T) => readonly string[], share: number): string {
-    const maxRows = this.options.maxRows ?? DEFAULT_MAX_ROWS;
-    const omittedReserve = 400;
-    const allowance = Math.max(0, Math.floor(this.left * share) - omittedReserve);
-    const out = [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
-    let used = byteSize(out[0]!) + byteSize(out[1]!) + 2;
-    let shown = 0;
-    for (const row of rows) {
-      if (shown >= maxRows) break;
-      // Rows are built only as they are needed: 10,000 items cost 10,000 rows only if they fit.
-      const line = `| ${cells(row).join(' | ')} |`;
-      const size = byteSize(line);
-      if (used + size + 1 > allowance) break;
-      out.push(line);
-      used += size + 1;
-      shown += 1;
-    }
-    const omitted = rows.length - shown;
-    let text = shown === 0 && rows.length > 0 ? '' : out.join('\n');
-    if (omitted > 0) text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${where(this.options)}._`;
-    this.left -= byteSize(text) + 1;
-    return text;
-  }
-}
-
-/** The longest prefix of `text` of at most `max` UTF-8 bytes, cut between code points. */
-function cutToBytes(text: string, max: number): string {
-  let bytes = 0;
-  let end = 0;
-  for (const ch of text) {
-    const size = byteSize(ch);
-    if (bytes + size > max) break;
-    bytes += size;
-    end += ch.length;
-  }
-  return text.slice(0, end);
 }
