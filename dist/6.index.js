@@ -93,8 +93,8 @@ var diff_entries = __webpack_require__(5709);
 var describe_item = __webpack_require__(9673);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __webpack_require__(2527);
-// EXTERNAL MODULE: ./lib/run/run-report.js
-var run_report = __webpack_require__(1091);
+// EXTERNAL MODULE: ./lib/act/budget.js
+var budget = __webpack_require__(5419);
 // EXTERNAL MODULE: ./lib/plan/diff-decisions.js
 var diff_decisions = __webpack_require__(9594);
 ;// CONCATENATED MODULE: ./lib/plan/comment-budget.js
@@ -320,7 +320,7 @@ function budgetBanner(plan) {
     return [
         '',
         '> [!CAUTION]',
-        `> **This policy would trip the budget.** It acts on **${b.planned}** pending items; the budget is **${b.limit}** (${(0,run_report/* budgetSource */.ZM)(b)}). The next scheduled enforce run after merging would act on none of them and fail. If the list below is what you mean, raise \`max-actions\` for one run; otherwise fix the policy.`,
+        `> **This policy would trip the budget.** It acts on **${b.planned}** pending items; the budget is **${b.limit}** (${(0,budget/* budgetSource */.ZM)(b)}). The next scheduled enforce run after merging would act on none of them and fail. If the list below is what you mean, raise \`max-actions\` for one run; otherwise fix the policy.`,
     ];
 }
 function errorBanner(errors, ctx) {

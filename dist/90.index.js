@@ -2,39 +2,6 @@ export const id = 90;
 export const ids = [90];
 export const modules = {
 
-/***/ 5419:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Wn: () => (/* binding */ countPlanned),
-/* harmony export */   ky: () => (/* binding */ resolveBudget)
-/* harmony export */ });
-/* unused harmony export DEFAULT_MAX_ACTIONS */
-/** Writes one run may make when neither the input nor the policy says. */
-const DEFAULT_MAX_ACTIONS = 10;
-/**
- * The write budget of a run: the `max-actions` input, else the policy's `limits.max-actions`, else 10.
- * Tripped when more writes are planned than it allows: then nothing at all is written (a run that
- * would reject fifty transfers is more likely a policy mistake than an attack, and half-doing it helps no one).
- */
-function resolveBudget(inputMax, policyMax, planned) {
-    const [limit, source] = inputMax !== undefined ? [inputMax, 'input'] : policyMax !== undefined ? [policyMax, 'policy'] : [DEFAULT_MAX_ACTIONS, 'default'];
-    if (!Number.isSafeInteger(limit) || limit < 0) {
-        throw new Error(`The ${source} max-actions must be a whole number of 0 or more, got ${limit}.`);
-    }
-    if (!Number.isSafeInteger(planned) || planned < 0) {
-        throw new Error(`The number of planned actions must be a whole number of 0 or more, got ${planned}.`);
-    }
-    return { limit, source, planned, tripped: planned > limit };
-}
-/** How many writes the decisions call for: the `reject` and `decline` decisions. */
-function countPlanned(decisions) {
-    return decisions.filter((decision) => decision.action === 'reject' || decision.action === 'decline').length;
-}
-
-
-/***/ }),
-
 /***/ 667:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -602,6 +569,75 @@ function countByAction(decisions) {
     for (const { action } of decisions)
         counts[action] += 1;
     return counts;
+}
+
+
+/***/ }),
+
+/***/ 1091:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ buildRunReport)
+/* harmony export */ });
+/* unused harmony exports REPORT_VERSION, countOutcomes, stepFailures, toReportItem */
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5419);
+
+/** Bump when a field is renamed or removed; adding a field keeps the version. */
+const REPORT_VERSION = 1;
+const OUTCOMES = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'failed', 'held-by-budget', 'allowed', 'ignored'];
+function countOutcomes(results) {
+    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
+    let planned = 0;
+    for (const r of results) {
+        counts[r.outcome] += 1;
+        if (r.decision.action === 'reject' || r.decision.action === 'decline')
+            planned += 1;
+    }
+    return { ...counts, planned };
+}
+/** The reasons the step fails: a tripped budget, a part of the account not read, a write that failed. */
+function stepFailures(input) {
+    const failures = [];
+    if (input.budget.tripped && input.mode === 'enforce') {
+        failures.push(`${input.budget.planned} items call for rejection or decline, more than the budget of ${input.budget.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .budgetSource */ .ZM)(input.budget)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`);
+    }
+    for (const e of input.errors) {
+        failures.push(`Could not read ${e.service === 'iot' ? `IoT in ${e.region ?? 'an unknown region'}` : e.service === 'sts' ? 'the caller identity (STS)' : 'Organizations handshakes'}: ${e.message}. Items there were not checked.`);
+    }
+    if (input.counts.failed > 0) {
+        failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and the report.`);
+    }
+    return failures;
+}
+/** The report of a run from its parts: counts and failure reasons are derived, never passed in. */
+function buildRunReport(parts) {
+    const counts = countOutcomes(parts.results);
+    return {
+        reportVersion: REPORT_VERSION,
+        generatedAt: parts.generatedAt,
+        mode: parts.mode,
+        account: parts.account,
+        policy: { path: parts.policyPath },
+        regions: parts.regions,
+        handshakesSwept: parts.handshakesSwept,
+        budget: parts.budget,
+        counts,
+        errors: parts.errors,
+        items: parts.results.map(toReportItem),
+        failures: stepFailures({ budget: parts.budget, errors: parts.errors, counts, mode: parts.mode }),
+    };
+}
+function toReportItem(result) {
+    return {
+        item: result.decision.item,
+        action: result.decision.action,
+        reason: result.decision.reason,
+        matched: result.decision.matched,
+        outcome: result.outcome,
+        detail: result.detail,
+        rejectReason: result.rejectReason,
+    };
 }
 
 

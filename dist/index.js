@@ -37208,6 +37208,44 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 5419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wn: () => (/* binding */ countPlanned),
+/* harmony export */   ZM: () => (/* binding */ budgetSource),
+/* harmony export */   ky: () => (/* binding */ resolveBudget)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_ACTIONS */
+/** Writes one run may make when neither the input nor the policy says. */
+const DEFAULT_MAX_ACTIONS = 10;
+/**
+ * The write budget of a run: the `max-actions` input, else the policy's `limits.max-actions`, else 10.
+ * Tripped when more writes are planned than it allows: then nothing at all is written (a run that
+ * would reject fifty transfers is more likely a policy mistake than an attack, and half-doing it helps no one).
+ */
+function resolveBudget(inputMax, policyMax, planned) {
+    const [limit, source] = inputMax !== undefined ? [inputMax, 'input'] : policyMax !== undefined ? [policyMax, 'policy'] : [DEFAULT_MAX_ACTIONS, 'default'];
+    if (!Number.isSafeInteger(limit) || limit < 0) {
+        throw new Error(`The ${source} max-actions must be a whole number of 0 or more, got ${limit}.`);
+    }
+    if (!Number.isSafeInteger(planned) || planned < 0) {
+        throw new Error(`The number of planned actions must be a whole number of 0 or more, got ${planned}.`);
+    }
+    return { limit, source, planned, tripped: planned > limit };
+}
+/** How many writes the decisions call for: the `reject` and `decline` decisions. */
+function countPlanned(decisions) {
+    return decisions.filter((decision) => decision.action === 'reject' || decision.action === 'decline').length;
+}
+/** Where a budget's limit came from, in words for the summary and the PR comment. */
+function budgetSource(budget) {
+    return budget.source === 'input' ? 'the max-actions input' : budget.source === 'policy' ? 'limits.max-actions in the policy' : 'the default';
+}
+
+
+/***/ }),
+
 /***/ 4238:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39253,7 +39291,7 @@ function publishEmptyOutputs() {
 /* harmony export */   qk: () => (/* binding */ renderRunError)
 /* harmony export */ });
 /* unused harmony export MAX_ROWS */
-/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1091);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5419);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
 /* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9673);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5402);
@@ -39333,11 +39371,11 @@ function headline(report) {
 function budgetBanner(report) {
     const b = report.budget;
     if (!b.tripped)
-        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).`];
+        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).`];
     return [
         '',
         `> [!CAUTION]`,
-        `> **Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
+        `> **Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
     ];
 }
 function errorSection(report) {
@@ -39391,77 +39429,6 @@ function resolveRegions(input, policy, awsRegion) {
     if (awsRegion)
         return [awsRegion];
     throw new Error('No IoT region to sweep: set iot.regions in the policy, the regions input, or AWS_REGION (aws-actions/configure-aws-credentials sets it). To sweep no IoT region, set iot.regions: [] in the policy.');
-}
-
-
-/***/ }),
-
-/***/ 1091:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   IW: () => (/* binding */ buildRunReport),
-/* harmony export */   ZM: () => (/* binding */ budgetSource)
-/* harmony export */ });
-/* unused harmony exports REPORT_VERSION, countOutcomes, stepFailures, toReportItem */
-/** Bump when a field is renamed or removed; adding a field keeps the version. */
-const REPORT_VERSION = 1;
-const OUTCOMES = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'failed', 'held-by-budget', 'allowed', 'ignored'];
-function countOutcomes(results) {
-    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
-    let planned = 0;
-    for (const r of results) {
-        counts[r.outcome] += 1;
-        if (r.decision.action === 'reject' || r.decision.action === 'decline')
-            planned += 1;
-    }
-    return { ...counts, planned };
-}
-/** The reasons the step fails: a tripped budget, a part of the account not read, a write that failed. */
-function stepFailures(input) {
-    const failures = [];
-    if (input.budget.tripped && input.mode === 'enforce') {
-        failures.push(`${input.budget.planned} items call for rejection or decline, more than the budget of ${input.budget.limit} (${budgetSource(input.budget)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`);
-    }
-    for (const e of input.errors) {
-        failures.push(`Could not read ${e.service === 'iot' ? `IoT in ${e.region ?? 'an unknown region'}` : e.service === 'sts' ? 'the caller identity (STS)' : 'Organizations handshakes'}: ${e.message}. Items there were not checked.`);
-    }
-    if (input.counts.failed > 0) {
-        failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and the report.`);
-    }
-    return failures;
-}
-function budgetSource(budget) {
-    return budget.source === 'input' ? 'the max-actions input' : budget.source === 'policy' ? 'limits.max-actions in the policy' : 'the default';
-}
-/** The report of a run from its parts: counts and failure reasons are derived, never passed in. */
-function buildRunReport(parts) {
-    const counts = countOutcomes(parts.results);
-    return {
-        reportVersion: REPORT_VERSION,
-        generatedAt: parts.generatedAt,
-        mode: parts.mode,
-        account: parts.account,
-        policy: { path: parts.policyPath },
-        regions: parts.regions,
-        handshakesSwept: parts.handshakesSwept,
-        budget: parts.budget,
-        counts,
-        errors: parts.errors,
-        items: parts.results.map(toReportItem),
-        failures: stepFailures({ budget: parts.budget, errors: parts.errors, counts, mode: parts.mode }),
-    };
-}
-function toReportItem(result) {
-    return {
-        item: result.decision.item,
-        action: result.decision.action,
-        reason: result.decision.reason,
-        matched: result.decision.matched,
-        outcome: result.outcome,
-        detail: result.detail,
-        rejectReason: result.rejectReason,
-    };
 }
 
 

@@ -25,3 +25,8 @@ export function resolveBudget(inputMax: number | undefined, policyMax: number | 
 export function countPlanned(decisions: readonly Decision[]): number {
   return decisions.filter((decision) => decision.action === 'reject' || decision.action === 'decline').length;
 }
+
+/** Where a budget's limit came from, in words for the summary and the PR comment. */
+export function budgetSource(budget: Budget): string {
+  return budget.source === 'input' ? 'the max-actions input' : budget.source === 'policy' ? 'limits.max-actions in the policy' : 'the default';
+}

@@ -32,15 +32,6 @@ export interface ItemResult {
   readonly rejectReason?: string | undefined;
 }
 
-/** A part of the account that could not be read: the run cannot vouch for it. */
-export interface SweepError {
-  /** `iot` errors belong to one region; `organizations` is global. */
-  readonly service: 'iot' | 'organizations' | 'sts';
-  readonly region?: string | undefined;
-  /** Error name and message as AWS gave them. */
-  readonly message: string;
-}
-
 export interface Budget {
   /** The most writes one run may make. */
   readonly limit: number;

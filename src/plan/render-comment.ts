@@ -4,11 +4,11 @@
  * itemSource, entryCitation), so a sender cannot add markup, links or @mentions to the comment.
  * The body never exceeds `maxLength`: tables are cut to fit, with a count of what was left out.
  */
-import type { SweepError } from '../act/types.js';
+import type { SweepError } from '../sweep/events.js';
 import type { Decision } from '../decide/types.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, lineUrl, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
-import { budgetSource } from '../run/run-report.js';
+import { budgetSource } from '../act/budget.js';
 import type { PolicyIssue } from '../policy/types.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes, DEFAULT_MAX_ROWS } from './comment-budget.js';

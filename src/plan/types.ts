@@ -1,4 +1,5 @@
-import type { Budget, SweepError } from '../act/types.js';
+import type { Budget } from '../act/types.js';
+import type { SweepError } from '../sweep/events.js';
 import type { Decision } from '../decide/types.js';
 import type { InboundItem } from '../model/items.js';
 import type { Policy, PolicyIssue } from '../policy/types.js';

@@ -1,6 +1,6 @@
 import type { Outcome } from '../act/types.js';
 import type { ReportItem, RunReport } from '../run/run-report.js';
-import { budgetSource } from '../run/run-report.js';
+import { budgetSource } from '../act/budget.js';
 import { code, inertMarkdown } from './escape.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from './describe-item.js';
 import { capped, details, omittedLine, table } from './markdown.js';

@@ -1,4 +1,6 @@
-import type { Budget, ItemResult, Outcome, SweepError } from '../act/types.js';
+import { budgetSource } from '../act/budget.js';
+import type { Budget, ItemResult, Outcome } from '../act/types.js';
+import type { SweepError } from '../sweep/events.js';
 import type { DecisionAction, MatchedEntry } from '../decide/types.js';
 import type { InboundItem } from '../model/items.js';
 import type { PlanReportSection } from '../plan/report-section.js';
@@ -63,10 +65,6 @@ export function stepFailures(input: { budget: Budget; errors: readonly SweepErro
     failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and the report.`);
   }
   return failures;
-}
-
-export function budgetSource(budget: Budget): string {
-  return budget.source === 'input' ? 'the max-actions input' : budget.source === 'policy' ? 'limits.max-actions in the policy' : 'the default';
 }
 
 /** The report of a run from its parts: counts and failure reasons are derived, never passed in. */

@@ -1,5 +1,13 @@
-import type { SweepError } from '../act/types.js';
 import type { AwsErrorKind } from '../aws/errors.js';
+
+/** A part of the account that could not be read: the run cannot vouch for it. */
+export interface SweepError {
+  /** `iot` errors belong to one region; `organizations` is global. */
+  readonly service: 'iot' | 'organizations' | 'sts';
+  readonly region?: string | undefined;
+  /** Error name and message as AWS gave them. */
+  readonly message: string;
+}
 
 /**
  * Progress of a sweep, as plain data for the report writer to turn into log lines.

@@ -1,4 +1,4 @@
-import type { SweepError } from '../act/types.js';
+import type { SweepError } from './events.js';
 import type { AwsClients } from '../aws/clients.js';
 import { classifyAwsError, describeAwsError } from '../aws/errors.js';
 import { describeCertificate, type CertificateDetails } from '../aws/iot/describe-certificate.js';
