@@ -41,8 +41,8 @@ async function findCredentials(sts) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/decide/decide.js + 3 modules
-var decide = __webpack_require__(2504);
+// EXTERNAL MODULE: ./lib/decide/decide.js + 2 modules
+var decide = __webpack_require__(2866);
 // EXTERNAL MODULE: ./lib/plan/diff-decisions.js
 var diff_decisions = __webpack_require__(9594);
 // EXTERNAL MODULE: ./lib/plan/diff-entries.js

@@ -2,70 +2,6 @@ export const id = 6;
 export const ids = [6];
 export const modules = {
 
-/***/ 703:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cE: () => (/* binding */ lapsingWithin),
-/* harmony export */   cS: () => (/* binding */ lapsesAt),
-/* harmony export */   fx: () => (/* binding */ isInForce)
-/* harmony export */ });
-const DAY_MS = 24 * 60 * 60 * 1000;
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-/**
- * The instant an `until: YYYY-MM-DD` lapses: 00:00:00Z on the next day. The entry is in force
- * for the whole of the named day in UTC, whatever the runner's time zone.
- *
- * Returns undefined for anything that is not a real calendar date (2026-02-30, 2026-1-5, '').
- * The policy parser rejects those; we still refuse to guess here, and the caller treats an
- * unreadable `until` as lapsed so that a malformed entry can only deny, never allow.
- */
-function lapsesAt(until) {
-    const parts = DATE_ONLY.exec(until);
-    if (parts === null)
-        return undefined;
-    const [, y, m, d] = parts;
-    const year = Number(y);
-    const month = Number(m);
-    const day = Number(d);
-    const startOfDay = Date.UTC(year, month - 1, day);
-    const check = new Date(startOfDay);
-    // Date.UTC rolls 2026-02-30 over to 2026-03-02 and maps years 0..99 to 1900..1999: refuse both.
-    if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-        return undefined;
-    }
-    return new Date(startOfDay + DAY_MS);
-}
-/**
- * Whether an allow entry is in force at `now`: always without `until`, otherwise strictly
- * before the start of the day after `until` (UTC). An invalid `now` or `until` gives false.
- */
-function isInForce(entry, now) {
-    if (entry.until === undefined)
-        return true;
-    const lapse = lapsesAt(entry.until);
-    if (lapse === undefined)
-        return false;
-    // NaN (an Invalid Date) compares false: fail closed.
-    return now.getTime() < lapse.getTime();
-}
-/**
- * When an `until` that is still in force at `now` lapses within `windowDays`: the instant and the
- * whole days left. Undefined when it has lapsed already, lapses later, or is not a real date.
- */
-function lapsingWithin(until, now, windowDays) {
-    const lapse = lapsesAt(until);
-    if (lapse === undefined)
-        return undefined;
-    const left = lapse.getTime() - now.getTime();
-    if (!(left > 0 && left <= windowDays * DAY_MS))
-        return undefined;
-    return { lapsesAt: lapse.toISOString(), daysLeft: Math.floor(left / DAY_MS) };
-}
-
-
-/***/ }),
-
 /***/ 3006:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -361,8 +297,7 @@ function entrySections(entries, lapsing, ctx) {
     return lines;
 }
 function entryLink(e, links) {
-    const label = `${e.list}[${e.index}] (line ${e.line})`;
-    return links ? `[${label}](${(0,describe_item/* lineUrl */.gV)(links, e.line)})` : label;
+    return (0,describe_item/* linkedEntry */.O2)({ list: e.list, index: e.index, position: { line: e.line, column: 1 } }, links);
 }
 function untilCell(e) {
     return e.until ? `until ${(0,report_escape/* code */.aY)(e.until)}` : 'no end date';

@@ -283,7 +283,7 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 2504:
+/***/ 2866:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -404,82 +404,8 @@ function searchAllowList(entries, verdictOf) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/decide/reasons.js
-
-const PRINTABLE = /^[A-Za-z0-9._@+-]{1,254}$/;
-/** `value` when it is plain id/email text, otherwise a description that does not echo it. */
-function shown(value) {
-    return PRINTABLE.test(value) ? value : `(a value of ${value.length} characters with unusual characters, not shown)`;
-}
-/** `iot.allow[1] (line 8)` */
-function citeEntry(list, entry) {
-    return `${list}[${entry.index}] (line ${entry.position.line})`;
-}
-/** A note flattened to one line: it is written by the policy author but may span lines. */
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-function lapsedClause(until) {
-    if (until === undefined)
-        return 'is not in force';
-    if ((0,in_force/* lapsesAt */.cS)(until) === undefined)
-        return `has an until (${shown(until)}) that is not a valid YYYY-MM-DD date, so it is treated as lapsed`;
-    return `lapsed at the end of ${until} (UTC)`;
-}
-// ---- both kinds ---------------------------------------------------------------------------
-/** "allowed by iot.allow[0] (line 5) until the end of 2026-10-31 (UTC): factory provisioning account" */
-function allowedBy(list, entry) {
-    const until = entry.until === undefined ? '' : ` until the end of ${entry.until} (UTC)`;
-    const note = entry.note === undefined || oneLine(entry.note) === '' ? '' : `: ${oneLine(entry.note)}`;
-    return `allowed by ${citeEntry(list, entry)}${until}${note}`;
-}
-// ---- certificate transfers ----------------------------------------------------------------
-function outgoingTransfer(targetAccount) {
-    const target = targetAccount === undefined || targetAccount === '' ? 'an account that could not be determined' : shown(targetAccount);
-    return `outgoing transfer to ${target}: this account is the source; only the destination can reject it`;
-}
-function unknownSource() {
-    return 'the source account could not be determined, so no iot.allow entry can match it (default deny)';
-}
-function sourceNotAllowed(sourceAccount) {
-    return `source account ${shown(sourceAccount)} is not in iot.allow`;
-}
-/** "iot.allow[1] (line 8) would allow 444455556666 but lapsed at the end of 2026-10-31 (UTC)" */
-function iotEntryLapsed(entry, sourceAccount) {
-    return `${citeEntry('iot.allow', entry)} would allow ${shown(sourceAccount)} but ${lapsedClause(entry.until)}`;
-}
-/** "the INVITE handshake from organization o-…, management account …, management email …" */
-function describeHandshake(sender) {
-    const known = (v) => v !== undefined && v !== '';
-    const parts = [
-        known(sender.organizationId) ? `organization ${shown(sender.organizationId)}` : undefined,
-        known(sender.managementAccountId) ? `management account ${shown(sender.managementAccountId)}` : undefined,
-        known(sender.managementEmail) ? `management email ${shown(sender.managementEmail)}` : undefined,
-    ].filter(known);
-    const from = parts.length === 0 ? 'a sender that could not be identified' : parts.join(', ');
-    return `the ${shown(sender.type)} handshake from ${from}`;
-}
-function outgoingHandshake() {
-    return "outgoing handshake: sent by this account's own organization; only the recipient can decline it";
-}
-function handshakeNotOpen(state) {
-    return `already ${shown(state)}; only OPEN and REQUESTED handshakes can be declined`;
-}
-function handshakeTypeNotGoverned(type) {
-    return `type ${shown(type)} is not governed by organizations.handshake-types`;
-}
-function handshakeNotAllowed(sender) {
-    return `no organizations.allow entry matches ${describeHandshake(sender)}`;
-}
-function organizationsEntryLapsed(entry, sender) {
-    return `${citeEntry('organizations.allow', entry)} would allow ${describeHandshake(sender)} but ${lapsedClause(entry.until)}`;
-}
-function organizationsEntryTypeExcluded(entry, sender) {
-    const types = entry.handshakeTypes ?? [];
-    const cover = types.length === 0 ? 'its handshake-types list is empty' : `its handshake-types cover only ${types.map(shown).join(', ')}`;
-    return `${citeEntry('organizations.allow', entry)} names the sender of ${describeHandshake(sender)} but ${cover}`;
-}
-
+// EXTERNAL MODULE: ./lib/decide/reasons.js
+var reasons = __webpack_require__(3369);
 ;// CONCATENATED MODULE: ./lib/decide/decide.js
 
 
@@ -502,16 +428,16 @@ function decideItem(item, policy, now) {
 // ---- certificate transfers ----------------------------------------------------------------
 function decideCertificateTransfer(item, policy, now) {
     if (isOutgoing(item))
-        return ignore(item, outgoingTransfer(item.targetAccount));
+        return ignore(item, reasons/* outgoingTransfer */.GG(item.targetAccount));
     const source = item.sourceAccount;
     if (source === undefined || source === '')
-        return deny(item, 'reject', unknownSource());
+        return deny(item, 'reject', reasons/* unknownSource */.e0());
     const found = searchAllowList(policy.iot.allow, (entry) => iotEntryVerdict(entry, item, now));
     if (found.matched !== undefined)
         return allow(item, 'iot.allow', found.matched);
     if (found.lapsed !== undefined)
-        return deny(item, 'reject', iotEntryLapsed(found.lapsed, source));
-    return deny(item, 'reject', sourceNotAllowed(source));
+        return deny(item, 'reject', reasons/* iotEntryLapsed */.ow(found.lapsed, source));
+    return deny(item, 'reject', reasons/* sourceNotAllowed */.Rl(source));
 }
 // ---- handshakes ---------------------------------------------------------------------------
 /** Only these states can still be declined; the rest are final. */
@@ -525,20 +451,20 @@ function isGovernedType(type, policy) {
 }
 function decideHandshake(item, policy, now) {
     if (isOutgoing(item))
-        return ignore(item, outgoingHandshake());
+        return ignore(item, reasons/* outgoingHandshake */.It());
     if (!isDeclinableState(item.state))
-        return ignore(item, handshakeNotOpen(item.state));
+        return ignore(item, reasons/* handshakeNotOpen */.dN(item.state));
     if (!isGovernedType(item.type, policy))
-        return ignore(item, handshakeTypeNotGoverned(item.type));
+        return ignore(item, reasons/* handshakeTypeNotGoverned */.BS(item.type));
     const found = searchAllowList(policy.organizations.allow, (entry) => organizationsEntryVerdict(entry, item, now));
     if (found.matched !== undefined)
         return allow(item, 'organizations.allow', found.matched);
     if (found.lapsed !== undefined)
-        return deny(item, 'decline', organizationsEntryLapsed(found.lapsed, item));
+        return deny(item, 'decline', reasons/* organizationsEntryLapsed */.IA(found.lapsed, item));
     if (found.typeExcluded !== undefined) {
-        return deny(item, 'decline', organizationsEntryTypeExcluded(found.typeExcluded, item));
+        return deny(item, 'decline', reasons/* organizationsEntryTypeExcluded */.z2(found.typeExcluded, item));
     }
-    return deny(item, 'decline', handshakeNotAllowed(item));
+    return deny(item, 'decline', reasons/* handshakeNotAllowed */.$x(item));
 }
 // ---- shared -------------------------------------------------------------------------------
 /** Outgoing items were sent by this account: never ours to reject or decline. */
@@ -555,7 +481,7 @@ function toMatchedEntry(list, entry) {
     };
 }
 function allow(item, list, entry) {
-    return { item, action: 'allow', matched: toMatchedEntry(list, entry), reason: allowedBy(list, entry) };
+    return { item, action: 'allow', matched: toMatchedEntry(list, entry), reason: reasons/* allowedBy */.Q(list, entry) };
 }
 function deny(item, action, why) {
     return { item, action, reason: why };
@@ -673,8 +599,8 @@ async function getCallerAccount(sts) {
 
 // EXTERNAL MODULE: ./lib/aws/errors.js
 var errors = __webpack_require__(6762);
-// EXTERNAL MODULE: ./lib/decide/decide.js + 3 modules
-var decide = __webpack_require__(2504);
+// EXTERNAL MODULE: ./lib/decide/decide.js + 2 modules
+var decide = __webpack_require__(2866);
 // EXTERNAL MODULE: ./lib/policy/template.js
 var template = __webpack_require__(1366);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js

@@ -37276,6 +37276,167 @@ const PRODUCT = 'inbound-guard';
 
 /***/ }),
 
+/***/ 703:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cE: () => (/* binding */ lapsingWithin),
+/* harmony export */   cS: () => (/* binding */ lapsesAt),
+/* harmony export */   fx: () => (/* binding */ isInForce)
+/* harmony export */ });
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * The instant an `until: YYYY-MM-DD` lapses: 00:00:00Z on the next day. The entry is in force
+ * for the whole of the named day in UTC, whatever the runner's time zone.
+ *
+ * Returns undefined for anything that is not a real calendar date (2026-02-30, 2026-1-5, '').
+ * The policy parser rejects those; we still refuse to guess here, and the caller treats an
+ * unreadable `until` as lapsed so that a malformed entry can only deny, never allow.
+ */
+function lapsesAt(until) {
+    const parts = DATE_ONLY.exec(until);
+    if (parts === null)
+        return undefined;
+    const [, y, m, d] = parts;
+    const year = Number(y);
+    const month = Number(m);
+    const day = Number(d);
+    const startOfDay = Date.UTC(year, month - 1, day);
+    const check = new Date(startOfDay);
+    // Date.UTC rolls 2026-02-30 over to 2026-03-02 and maps years 0..99 to 1900..1999: refuse both.
+    if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+        return undefined;
+    }
+    return new Date(startOfDay + DAY_MS);
+}
+/**
+ * Whether an allow entry is in force at `now`: always without `until`, otherwise strictly
+ * before the start of the day after `until` (UTC). An invalid `now` or `until` gives false.
+ */
+function isInForce(entry, now) {
+    if (entry.until === undefined)
+        return true;
+    const lapse = lapsesAt(entry.until);
+    if (lapse === undefined)
+        return false;
+    // NaN (an Invalid Date) compares false: fail closed.
+    return now.getTime() < lapse.getTime();
+}
+/**
+ * When an `until` that is still in force at `now` lapses within `windowDays`: the instant and the
+ * whole days left. Undefined when it has lapsed already, lapses later, or is not a real date.
+ */
+function lapsingWithin(until, now, windowDays) {
+    const lapse = lapsesAt(until);
+    if (lapse === undefined)
+        return undefined;
+    const left = lapse.getTime() - now.getTime();
+    if (!(left > 0 && left <= windowDays * DAY_MS))
+        return undefined;
+    return { lapsesAt: lapse.toISOString(), daysLeft: Math.floor(left / DAY_MS) };
+}
+
+
+/***/ }),
+
+/***/ 3369:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $x: () => (/* binding */ handshakeNotAllowed),
+/* harmony export */   BS: () => (/* binding */ handshakeTypeNotGoverned),
+/* harmony export */   GG: () => (/* binding */ outgoingTransfer),
+/* harmony export */   IA: () => (/* binding */ organizationsEntryLapsed),
+/* harmony export */   It: () => (/* binding */ outgoingHandshake),
+/* harmony export */   Q: () => (/* binding */ allowedBy),
+/* harmony export */   Rl: () => (/* binding */ sourceNotAllowed),
+/* harmony export */   UE: () => (/* binding */ citeEntry),
+/* harmony export */   dN: () => (/* binding */ handshakeNotOpen),
+/* harmony export */   e0: () => (/* binding */ unknownSource),
+/* harmony export */   ow: () => (/* binding */ iotEntryLapsed),
+/* harmony export */   z2: () => (/* binding */ organizationsEntryTypeExcluded)
+/* harmony export */ });
+/* unused harmony export shown */
+/* harmony import */ var _in_force_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(703);
+
+const PRINTABLE = /^[A-Za-z0-9._@+-]{1,254}$/;
+/** `value` when it is plain id/email text, otherwise a description that does not echo it. */
+function shown(value) {
+    return PRINTABLE.test(value) ? value : `(a value of ${value.length} characters with unusual characters, not shown)`;
+}
+/** `iot.allow[1] (line 8)` */
+function citeEntry(list, entry) {
+    return `${list}[${entry.index}] (line ${entry.position.line})`;
+}
+/** A note flattened to one line: it is written by the policy author but may span lines. */
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+function lapsedClause(until) {
+    if (until === undefined)
+        return 'is not in force';
+    if ((0,_in_force_js__WEBPACK_IMPORTED_MODULE_0__/* .lapsesAt */ .cS)(until) === undefined)
+        return `has an until (${shown(until)}) that is not a valid YYYY-MM-DD date, so it is treated as lapsed`;
+    return `lapsed at the end of ${until} (UTC)`;
+}
+// ---- both kinds ---------------------------------------------------------------------------
+/** "allowed by iot.allow[0] (line 5) until the end of 2026-10-31 (UTC): factory provisioning account" */
+function allowedBy(list, entry) {
+    const until = entry.until === undefined ? '' : ` until the end of ${entry.until} (UTC)`;
+    const note = entry.note === undefined || oneLine(entry.note) === '' ? '' : `: ${oneLine(entry.note)}`;
+    return `allowed by ${citeEntry(list, entry)}${until}${note}`;
+}
+// ---- certificate transfers ----------------------------------------------------------------
+function outgoingTransfer(targetAccount) {
+    const target = targetAccount === undefined || targetAccount === '' ? 'an account that could not be determined' : shown(targetAccount);
+    return `outgoing transfer to ${target}: this account is the source; only the destination can reject it`;
+}
+function unknownSource() {
+    return 'the source account could not be determined, so no iot.allow entry can match it (default deny)';
+}
+function sourceNotAllowed(sourceAccount) {
+    return `source account ${shown(sourceAccount)} is not in iot.allow`;
+}
+/** "iot.allow[1] (line 8) would allow 444455556666 but lapsed at the end of 2026-10-31 (UTC)" */
+function iotEntryLapsed(entry, sourceAccount) {
+    return `${citeEntry('iot.allow', entry)} would allow ${shown(sourceAccount)} but ${lapsedClause(entry.until)}`;
+}
+/** "the INVITE handshake from organization o-…, management account …, management email …" */
+function describeHandshake(sender) {
+    const known = (v) => v !== undefined && v !== '';
+    const parts = [
+        known(sender.organizationId) ? `organization ${shown(sender.organizationId)}` : undefined,
+        known(sender.managementAccountId) ? `management account ${shown(sender.managementAccountId)}` : undefined,
+        known(sender.managementEmail) ? `management email ${shown(sender.managementEmail)}` : undefined,
+    ].filter(known);
+    const from = parts.length === 0 ? 'a sender that could not be identified' : parts.join(', ');
+    return `the ${shown(sender.type)} handshake from ${from}`;
+}
+function outgoingHandshake() {
+    return "outgoing handshake: sent by this account's own organization; only the recipient can decline it";
+}
+function handshakeNotOpen(state) {
+    return `already ${shown(state)}; only OPEN and REQUESTED handshakes can be declined`;
+}
+function handshakeTypeNotGoverned(type) {
+    return `type ${shown(type)} is not governed by organizations.handshake-types`;
+}
+function handshakeNotAllowed(sender) {
+    return `no organizations.allow entry matches ${describeHandshake(sender)}`;
+}
+function organizationsEntryLapsed(entry, sender) {
+    return `${citeEntry('organizations.allow', entry)} would allow ${describeHandshake(sender)} but ${lapsedClause(entry.until)}`;
+}
+function organizationsEntryTypeExcluded(entry, sender) {
+    const types = entry.handshakeTypes ?? [];
+    const cover = types.length === 0 ? 'its handshake-types list is empty' : `its handshake-types cover only ${types.map(shown).join(', ')}`;
+    return `${citeEntry('organizations.allow', entry)} names the sender of ${describeHandshake(sender)} but ${cover}`;
+}
+
+
+/***/ }),
+
 /***/ 5691:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -37521,7 +37682,7 @@ async function validateOnly(settings, policy) {
 async function sweep(settings, mode, policy) {
     const regions = (0,resolve_regions/* resolveRegions */.U)(settings.regions, policy.iot.regions, settings.awsRegion);
     core/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: ${mode}, policy ${settings.policyFile}, IoT regions: ${regions.join(', ') || 'none'}.`);
-    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(635), __nccwpck_require__.e(90), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 679));
+    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(635), __nccwpck_require__.e(90), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 679));
     core/* startGroup */.Oh('Sweep');
     const report = await runAgainstAws({ mode, policy, regions, maxActions: settings.maxActions, log: (0,log/* runLogger */.E_)(), userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}` }).finally(() => core/* endGroup */.N4());
     // From here on, AWS may have been written to: nothing below may hide that behind an exception.
@@ -39014,50 +39175,57 @@ function annotatePolicyIssues(issues, format) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GC: () => (/* binding */ itemKind),
+/* harmony export */   O2: () => (/* binding */ linkedEntry),
 /* harmony export */   Qc: () => (/* binding */ itemRegion),
 /* harmony export */   XG: () => (/* binding */ itemId),
 /* harmony export */   at: () => (/* binding */ entryCitation),
-/* harmony export */   gV: () => (/* binding */ lineUrl),
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
+/* unused harmony export lineUrl */
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3369);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
+
 
 function lineUrl(links, line) {
     const path = links.policyPath.split('/').map(encodeURIComponent).join('/');
     return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}#L${line}`;
 }
 /** "iot.allow[0] (line 5)", linked to that line at that commit when links are known. */
+function linkedEntry(entry, links) {
+    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .citeEntry */ .UE)(entry.list, entry);
+    return links ? `[${label}](${lineUrl(links, entry.position.line)})` : label;
+}
+/** The entry behind an allow decision: linked label, until, and its note (made inert). */
 function entryCitation(entry, links) {
-    const label = `${entry.list}[${entry.index}] (line ${entry.position.line})`;
-    const cited = links ? `[${label}](${lineUrl(links, entry.position.line)})` : label;
-    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
+    const cited = linkedEntry(entry, links);
+    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
     const until = entry.until ? ` until ${entry.until}` : '';
     return `${cited}${until}${note}`;
 }
 function itemKind(item) {
-    return item.kind === 'certificate-transfer' ? 'IoT certificate transfer' : `Handshake ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.type)}`;
+    return item.kind === 'certificate-transfer' ? 'IoT certificate transfer' : `Handshake ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.type)}`;
 }
 function itemId(item) {
-    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.certificateId.slice(0, 12) + '…') : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.id);
+    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.certificateId.slice(0, 12) + '…') : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.id);
 }
 function itemRegion(item) {
-    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.region) : 'global';
+    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.region) : 'global';
 }
 /** Who sent it, with sender-written text made inert. */
 function itemSource(item) {
     if (item.kind === 'certificate-transfer') {
         if (item.direction === 'outgoing')
-            return `this account → ${item.targetAccount ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.targetAccount) : 'unknown'}`;
-        const from = item.sourceAccount ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.sourceAccount)}` : 'unknown account';
-        return item.transferMessage ? `${from}<br>“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.transferMessage, 128)}”` : from;
+            return `this account → ${item.targetAccount ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.targetAccount) : 'unknown'}`;
+        const from = item.sourceAccount ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.sourceAccount)}` : 'unknown account';
+        return item.transferMessage ? `${from}<br>“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.transferMessage, 128)}”` : from;
     }
     const parts = [
-        item.organizationId ? `org ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.organizationId)}` : '',
-        item.managementAccountId ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.managementAccountId)}` : '',
-        item.managementEmail ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.managementEmail, 100) : '',
-        item.managementName ? `“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.managementName, 60)}”` : '',
+        item.organizationId ? `org ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.organizationId)}` : '',
+        item.managementAccountId ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.managementAccountId)}` : '',
+        item.managementEmail ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.managementEmail, 100) : '',
+        item.managementName ? `“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.managementName, 60)}”` : '',
     ].filter(Boolean);
-    const notes = item.notes ? `<br>note: “${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.notes, 120)}”` : '';
+    const notes = item.notes ? `<br>note: “${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.notes, 120)}”` : '';
     return (parts.join(', ') || 'unknown') + notes;
 }
 

@@ -20,7 +20,7 @@ export function shown(value: string): string {
 }
 
 /** `iot.allow[1] (line 8)` */
-export function citeEntry(list: ListName, entry: AllowEntryBase): string {
+export function citeEntry(list: ListName, entry: Pick<AllowEntryBase, 'index' | 'position'>): string {
   return `${list}[${entry.index}] (line ${entry.position.line})`;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { SweepError } from '../sweep/events.js';
 import type { Decision } from '../decide/types.js';
-import { entryCitation, itemId, itemKind, itemRegion, itemSource, lineUrl, type SourceLinks } from '../report/describe-item.js';
+import { entryCitation, itemId, itemKind, itemRegion, itemSource, linkedEntry, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import { budgetSource } from '../act/budget.js';
 import type { PolicyIssue } from '../policy/types.js';
@@ -224,8 +224,7 @@ function entrySections(entries: EntryDiff, lapsing: readonly LapsingEntry[], ctx
 }
 
 function entryLink(e: EntryRef, links: SourceLinks | undefined): string {
-  const label = `${e.list}[${e.index}] (line ${e.line})`;
-  return links ? `[${label}](${lineUrl(links, e.line)})` : label;
+  return linkedEntry({ list: e.list, index: e.index, position: { line: e.line, column: 1 } }, links);
 }
 
 function untilCell(e: EntryRef): string {

@@ -1,3 +1,4 @@
+import { citeEntry } from '../decide/reasons.js';
 import type { MatchedEntry } from '../decide/types.js';
 import type { InboundItem } from '../model/items.js';
 import { code, inertMarkdown } from './escape.js';
@@ -20,9 +21,14 @@ export function lineUrl(links: SourceLinks, line: number): string {
 }
 
 /** "iot.allow[0] (line 5)", linked to that line at that commit when links are known. */
+export function linkedEntry(entry: Pick<MatchedEntry, 'list' | 'index' | 'position'>, links?: SourceLinks): string {
+  const label = citeEntry(entry.list, entry);
+  return links ? `[${label}](${lineUrl(links, entry.position.line)})` : label;
+}
+
+/** The entry behind an allow decision: linked label, until, and its note (made inert). */
 export function entryCitation(entry: MatchedEntry, links?: SourceLinks): string {
-  const label = `${entry.list}[${entry.index}] (line ${entry.position.line})`;
-  const cited = links ? `[${label}](${lineUrl(links, entry.position.line)})` : label;
+  const cited = linkedEntry(entry, links);
   const note = entry.note ? ` — ${inertMarkdown(entry.note, 120)}` : '';
   const until = entry.until ? ` until ${entry.until}` : '';
   return `${cited}${until}${note}`;
