@@ -28,7 +28,7 @@ const WRITE_OPERATIONS = ['RejectCertificateTransfer', 'DeclineHandshake', 'Acce
 
 const IN_5_DAYS = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
 /** The PR: drops 444455556666, allows 999988887777 for five days and o-p76zu5911y, governs INVITE only. */
-const HEAD_TEXT = BASE_TEXT.replace('    - source-account: "444455556666"\n      until: 2027-01-31\n', `    - source-account: "999988887777"\n      until: ${IN_5_DAYS}\n      note: rework batch @ops-team <b>please</b>\n`)
+const HEAD_TEXT = BASE_TEXT.replace('    - source-account: "444455556666"\n      until: 2099-12-31\n', `    - source-account: "999988887777"\n      until: ${IN_5_DAYS}\n      note: rework batch @ops-team <b>please</b>\n`)
   .replace('handshake-types: [INVITE, TRANSFER_RESPONSIBILITY]', 'handshake-types: [INVITE]')
   .replace('    - organization: o-exampleorgid11\n', '    - organization: o-exampleorgid11\n    - organization: o-p76zu5911y\n');
 

@@ -6,7 +6,7 @@
 import { AcceptCertificateTransferCommand, DescribeCertificateCommand, ListCertificatesCommand, ListOutgoingCertificatesCommand, TransferCertificateCommand, UpdateCertificateCommand, type Certificate } from '@aws-sdk/client-iot';
 import { GetCallerIdentityCommand, STSClient, type STSServiceException } from '@aws-sdk/client-sts';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -216,5 +216,14 @@ describe('determinism and scale', () => {
     const after = (await iot.send(new ListCertificatesCommand({ pageSize: 5, ascendingOrder: true }))).certificates ?? [];
     expect(after.map((c) => c.certificateId)).toEqual([...first.filter((c) => c.certificateId !== id).map((c) => c.certificateId), after[4]?.certificateId]);
     expect((await other.send(new DescribeCertificateCommand({ certificateId: id }))).certificateDescription).toMatchObject({ ownedBy: '111122223333', previousOwnedBy: ME });
+  });
+});
+
+describe('the sample policy does not age', () => {
+  it('every until in sample-policy.yml is at least a year away, so the demo and the end-to-end tests keep their expectations', () => {
+    const text = readFileSync(new URL('./emulator/scenarios/sample-policy.yml', import.meta.url), 'utf8');
+    const dates = [...text.matchAll(/until:\s*(\d{4}-\d{2}-\d{2})/g)].map((m) => m[1]!);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) expect(Date.parse(`${date}T00:00:00Z`) - Date.now()).toBeGreaterThan(365 * 86_400_000);
   });
 });

@@ -17,7 +17,7 @@ const IN_5_DAYS = new Date(NOW.getTime() + 5 * 86_400_000).toISOString().slice(0
 
 const BASE_TEXT = readFileSync('test/emulator/scenarios/sample-policy.yml', 'utf8');
 /** The PR: drops 444455556666, allows 999988887777 for five days and o-p76zu5911y, governs INVITE only. */
-const HEAD_TEXT = BASE_TEXT.replace('    - source-account: "444455556666"\n      until: 2027-01-31\n', `    - source-account: "999988887777"\n      until: ${IN_5_DAYS}\n      note: rework batch, until the factory re-keys\n`)
+const HEAD_TEXT = BASE_TEXT.replace('    - source-account: "444455556666"\n      until: 2099-12-31\n', `    - source-account: "999988887777"\n      until: ${IN_5_DAYS}\n      note: rework batch, until the factory re-keys\n`)
   .replace('handshake-types: [INVITE, TRANSFER_RESPONSIBILITY]', 'handshake-types: [INVITE]')
   .replace('    - organization: o-exampleorgid11\n', '    - organization: o-exampleorgid11\n    - organization: o-p76zu5911y\n');
 
