@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Budget, ItemResult, Outcome } from '../src/act/types.js';
 import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
-import { actLogLine, sweepLogLine } from '../src/report/log.js';
 import { renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
 import { MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
 import { countOutcomes, REPORT_VERSION, stepFailures, toReportItem, type RunReport } from '../src/run/run-report.js';
@@ -132,19 +131,5 @@ describe('policy summaries', () => {
     expect(md).toContain('invalid: 2 errors');
     expect(md).toContain('| 4:23 |');
     expect(md).toContain('| 9:3 |');
-  });
-});
-
-describe('log lines', () => {
-  it('never let an AWS error message start or carry a workflow command', () => {
-    const line = sweepLogLine({ type: 'region-failed', region: 'eu-west-1', errorKind: 'denied', error: { service: 'iot', region: 'eu-west-1', message: 'x\n::add-mask::y' } });
-    expect(line.startsWith('IoT eu-west-1')).toBe(true);
-    expect(line).not.toMatch(/\n|::/);
-  });
-
-  it('name the outcome and the item of each write', () => {
-    const [decision] = decide([certificateTransfer({ certificateId: hex(7), sourceAccount: '999988887777', region: 'us-east-1' })], policy, NOW);
-    const line = actLogLine({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'rejected' } });
-    expect(line).toBe(`🛑 rejected: IoT transfer ${hex(7)} in us-east-1 from 999988887777`);
   });
 });

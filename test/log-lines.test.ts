@@ -1,0 +1,134 @@
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import type { ItemResult } from '../src/act/types.js';
+import { decide } from '../src/decide/decide.js';
+import type { Decision } from '../src/decide/types.js';
+import type { SweepEvent } from '../src/sweep/events.js';
+import { actLogLine, itemLabel, logDecisions, runLogger, sweepLogLine } from '../src/report/log.js';
+import { buildRunReport } from '../src/run/run-report.js';
+import { certificateTransfer, handshake } from './helpers/items.js';
+import { buildPolicy } from './helpers/policy.js';
+
+const NOW = new Date('2026-11-21T12:00:00Z');
+const hex = (n: number) => n.toString(16).padStart(64, '0');
+const policy = buildPolicy({ iotAllow: [{ sourceAccount: '111122223333', note: 'factory' }], organizationsAllow: [{ organization: 'o-exampleorgid11' }] });
+const HOSTILE = 'x\n::add-mask::y';
+
+/** Inert: one line, and no `::` a runner could read as a command anywhere in it. */
+function expectInert(line: string): void {
+  expect(line).not.toMatch(/[\r\n]/);
+  expect(line).not.toContain('::');
+}
+
+/** What the code under test writes to stdout, as lines; nothing reaches the real stdout. */
+function captureStdout(): { lines: () => string[] } {
+  let spy: MockInstance | undefined;
+  beforeEach(() => {
+    spy = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  });
+  afterEach(() => {
+    spy?.mockRestore();
+  });
+  return {
+    lines: () => (spy?.mock.calls ?? []).map((call) => String(call[0])).join('').split(/\r?\n/).filter((l) => l !== ''),
+  };
+}
+
+describe('sweepLogLine', () => {
+  it('never lets an AWS error message start or carry a workflow command', () => {
+    const line = sweepLogLine({ type: 'region-failed', region: 'eu-west-1', errorKind: 'denied', error: { service: 'iot', region: 'eu-west-1', message: HOSTILE } });
+    expect(line.startsWith('IoT eu-west-1')).toBe(true);
+    expectInert(line);
+  });
+});
+
+describe('actLogLine', () => {
+  const [decision] = decide([certificateTransfer({ certificateId: hex(7), sourceAccount: '999988887777', region: 'us-east-1' })], policy, NOW);
+
+  it('names the outcome and the item of each write', () => {
+    const line = actLogLine({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'rejected' } });
+    expect(line).toBe(`🛑 rejected: IoT transfer ${hex(7)} in us-east-1 from 999988887777`);
+  });
+
+  it('keeps the detail AWS answered inert: no command, no line break', () => {
+    const line = actLogLine({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'failed', detail: HOSTILE } });
+    expect(line.startsWith('❌ failed: IoT transfer')).toBe(true);
+    expect(line).toContain('add-mask');
+    expectInert(line);
+  });
+});
+
+describe('itemLabel', () => {
+  it.each([
+    ['a management account id that is a command', handshake({ organizationId: undefined, managementAccountId: '::error::x' })],
+    ['an organization id that is a command', handshake({ organizationId: '::warning::o' })],
+    ['a handshake id, type and state with commands', handshake({ id: '::error::id', type: '::stop-commands::t', state: 'a\n::add-mask::s' })],
+    ['a transfer whose id, region and source are commands', certificateTransfer({ certificateId: '::error::c', region: '::notice::r', sourceAccount: HOSTILE })],
+  ])('%s: inert', (_case, item) => {
+    expectInert(itemLabel(item));
+  });
+
+  it('falls back to the management account when the organization is unknown', () => {
+    expect(itemLabel(handshake({ id: 'h-aaaaaaaa01', organizationId: undefined, managementAccountId: '222233334444' }))).toBe('handshake h-aaaaaaaa01 (INVITE, OPEN) from 222233334444');
+  });
+});
+
+describe('logDecisions', () => {
+  const stdout = captureStdout();
+
+  function reportWith(decisions: readonly Decision[], outcome: ItemResult['outcome']) {
+    return buildRunReport({
+      mode: 'enforce',
+      generatedAt: NOW.toISOString(),
+      account: '210987654321',
+      policyPath: policy.path,
+      regions: { requested: ['us-east-1'], swept: ['us-east-1'] },
+      handshakesSwept: true,
+      budget: { limit: 10, source: 'default', planned: decisions.length, tripped: false },
+      results: decisions.map((decision) => ({ decision, outcome })),
+      errors: [],
+    });
+  }
+
+  it('writes a decision reason containing commands as inert text, inside its own group', () => {
+    const decision: Decision = { item: certificateTransfer({ certificateId: hex(9), region: 'us-east-1' }), action: 'reject', reason: `because ${HOSTILE}` };
+    logDecisions(reportWith([decision], 'rejected'));
+    const lines = stdout.lines();
+    expect(lines[0]).toBe('::group::Decisions (1 items)');
+    expect(lines).toContain('::endgroup::');
+    const ours = /^::(group|endgroup)::/;
+    const itemLine = lines.find((l) => l.includes(hex(9)));
+    expect(itemLine).toMatch(/^🛑 rejected: IoT transfer .*: because x\\n:/);
+    for (const line of lines.filter((l) => !ours.test(l))) expectInert(line);
+  });
+
+  it('ends with the counts of the run', () => {
+    logDecisions(reportWith(decide([certificateTransfer({ sourceAccount: '999988887777' })], policy, NOW), 'rejected'));
+    expect(stdout.lines().at(-1)).toBe('Rejected 1, declined 0, no longer pending 0, failed 0, held by budget 0, allowed 0, ignored 0.');
+  });
+});
+
+describe('runLogger', () => {
+  const stdout = captureStdout();
+  const failed: SweepEvent = { type: 'region-failed', region: 'eu-west-1', errorKind: 'other', error: { service: 'iot', region: 'eu-west-1', message: 'InternalFailure: boom' } };
+
+  it('a region that could not be read is a warning annotation', () => {
+    runLogger().sweep(failed);
+    expect(stdout.lines()).toEqual(['::warning::IoT eu-west-1: could not be read (other): InternalFailure: boom']);
+  });
+
+  it('handshakes that could not be read are a warning annotation', () => {
+    runLogger().sweep({ type: 'handshakes-failed', errorKind: 'denied', error: { service: 'organizations', message: 'AccessDeniedException: no' } });
+    expect(stdout.lines()).toEqual(['::warning::Organizations: handshakes could not be read (denied): AccessDeniedException: no']);
+  });
+
+  it('a region read to the end is a plain line', () => {
+    runLogger().sweep({ type: 'region-finished', region: 'us-east-1', pending: 3, incoming: 2, outgoing: 1, vanished: 0 });
+    expect(stdout.lines()).toEqual(['IoT us-east-1: 3 pending transfers (2 incoming, 1 outgoing)']);
+  });
+
+  it('a write is a plain line', () => {
+    const [decision] = decide([certificateTransfer({ certificateId: hex(7), sourceAccount: '999988887777', region: 'us-east-1' })], policy, NOW);
+    runLogger().act({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'rejected' } });
+    expect(stdout.lines()).toEqual([`🛑 rejected: IoT transfer ${hex(7)} in us-east-1 from 999988887777`]);
+  });
+});
