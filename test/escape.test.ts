@@ -2,6 +2,29 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { inertLogText, inertMarkdown } from '../src/report/escape.js';
 
+/** Bidi overrides and isolates reorder what a reader sees (Trojan Source); U+2028/9 break lines. */
+const BIDI_OR_SEPARATOR = /[\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
+/** Strings where such characters are more likely than in fc.string's uniform draw. */
+const withBidi = fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u2028', '\u2029'))).map((parts) => parts.join(''));
+
+describe.each([
+  ['inertLogText', inertLogText],
+  ['inertMarkdown', inertMarkdown],
+] as const)('%s removes bidi controls and line separators', (_name, inert) => {
+  it.each([
+    ['a right-to-left override', '1111\u202E2222'],
+    ['a left-to-right isolate', '\u2066x'],
+    ['every bidi embedding, override and isolate', '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069'],
+    ['a line separator', 'a\u2028b'],
+    ['a paragraph separator', 'a\u2029b'],
+  ])('%s', (_case, text) => {
+    const out = inert(text);
+    expect(out).not.toMatch(BIDI_OR_SEPARATOR);
+    // Replaced, not silently dropped: a reader can see something was there.
+    expect(out).toContain('\uFFFD');
+  });
+});
+
 describe('inertLogText', () => {
   it.each([
     '::add-mask::secret',
@@ -23,8 +46,9 @@ describe('inertLogText', () => {
   it('holds for any string (property)', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
       const out = inertLogText(s);
-      return !/[\r\n]/.test(out) && !out.includes('::') && !out.includes('##[');
+      return !/[\r\n]/.test(out) && !BIDI_OR_SEPARATOR.test(out) && !out.includes('::') && !out.includes('##[');
     }));
+    fc.assert(fc.property(withBidi, (s) => !BIDI_OR_SEPARATOR.test(inertLogText(s))));
   });
 });
 
@@ -47,11 +71,12 @@ describe('inertMarkdown', () => {
     expect(decoded.replace(/\u200B/g, '')).toBe(text);
   });
 
-  it('holds for any string (property): no raw markup characters, no line breaks, no live mention', () => {
+  it('holds for any string (property): no raw markup characters, no line breaks or bidi controls, no live mention', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
       const out = inertMarkdown(s);
-      return !/[<>|`*_[\]\r\n]/.test(out) && !/@[^\u200B]/.test(out) && !/&#35;[^\u200B]/.test(out);
+      return !/[<>|`*_[\]\r\n]/.test(out) && !BIDI_OR_SEPARATOR.test(out) && !/@[^\u200B]/.test(out) && !/&#35;[^\u200B]/.test(out);
     }));
+    fc.assert(fc.property(withBidi, (s) => !BIDI_OR_SEPARATOR.test(inertMarkdown(s))));
   });
 
   it('caps the length', () => {
