@@ -196,6 +196,45 @@ describe('toHandshakeItem', () => {
     expect(item?.organizationId).toBeUndefined();
   });
 
+  describe('without an ARN, the management account from MANAGEMENT_ACCOUNT resources', () => {
+    const noArn = (resources: Handshake['Resources']): Handshake => ({ ...SEED, Arn: undefined, Resources: resources });
+
+    it('a nested MANAGEMENT_ACCOUNT naming the caller makes it outgoing (our organization sent it)', () => {
+      const item = toHandshakeItem(noArn([{ Type: 'ORGANIZATION', Value: 'o-exampleorgid', Resources: [{ Type: 'MANAGEMENT_ACCOUNT', Value: ME }] }]), ME);
+      expect(item).toMatchObject({ managementAccountId: ME, direction: 'outgoing' });
+    });
+
+    it('a nested MANAGEMENT_ACCOUNT naming another account is incoming, with that account', () => {
+      const item = toHandshakeItem(noArn([{ Type: 'ORGANIZATION', Value: 'o-exampleorgid', Resources: [{ Type: 'MANAGEMENT_ACCOUNT', Value: SENDER }] }]), ME);
+      expect(item).toMatchObject({ managementAccountId: SENDER, direction: 'incoming' });
+    });
+
+    it('two that agree count as one', () => {
+      const item = toHandshakeItem(noArn([{ Type: 'MANAGEMENT_ACCOUNT', Value: ME }, { Type: 'ORGANIZATION', Value: 'o-exampleorgid', Resources: [{ Type: 'MANAGEMENT_ACCOUNT', Value: ME }] }]), ME);
+      expect(item).toMatchObject({ managementAccountId: ME, direction: 'outgoing' });
+    });
+
+    it.each([
+      ['the caller first', [ME, SENDER]],
+      ['the caller last', [SENDER, ME]],
+    ])('two that disagree (%s): unknown account, and incoming', (_case, [first, second]) => {
+      const item = toHandshakeItem(
+        noArn([
+          { Type: 'ORGANIZATION', Value: 'o-ours00000xx', Resources: [{ Type: 'MANAGEMENT_ACCOUNT', Value: first }] },
+          { Type: 'ORGANIZATION', Value: 'o-theirs0000x', Resources: [{ Type: 'MANAGEMENT_ACCOUNT', Value: second }] },
+        ]),
+        ME,
+      );
+      expect(item).toMatchObject({ managementAccountId: undefined, direction: 'incoming' });
+    });
+
+    it('the ARN wins over a MANAGEMENT_ACCOUNT resource naming the caller', () => {
+      const caller = '222222222222';
+      const item = toHandshakeItem({ ...SEED, Resources: [{ Type: 'MANAGEMENT_ACCOUNT', Value: caller }] }, caller);
+      expect(item).toMatchObject({ managementAccountId: '111111111111', direction: 'incoming' });
+    });
+  });
+
   it('prefers the ARN over a body that names another organization', () => {
     expect(toHandshakeItem({ ...SEED, Parties: [{ Type: 'ORGANIZATION', Id: 'o-other00000' }] }, ME)?.organizationId).toBe('o-exampleorgid');
   });
