@@ -203,6 +203,41 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(r.summary).toContain('### What this PR changes (5)');
   });
 
+  it('a region that cannot be read: the comment warns that it is not in the plan, and the step fails', async () => {
+    emulator.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'eu-west-1', kind: 'http500', rate: 1 });
+    const r = await plan();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^::error::.*Could not read IoT in eu-west-1: InternalFailureException/m);
+    expect(writes()).toEqual([]);
+    // Every attempt the SDK made at eu-west-1 failed; us-east-1 was read.
+    const euLists = emulator.calls.filter((c) => c.operation === 'ListCertificates' && c.region === 'eu-west-1');
+    expect(euLists.length).toBeGreaterThan(1);
+    expect(euLists.every((c) => c.status === 500)).toBe(true);
+    expect(comments()).toHaveLength(1);
+    const body = comments()[0]!.body;
+    expect(body.split('\n')[1]).toContain('⚠️');
+    const lines = body.split('\n');
+    const banner = lines.indexOf('> [!WARNING]');
+    expect(banner).toBeGreaterThan(0);
+    expect(lines[banner + 1]).toBe('> **Parts of the account could not be read**; items there are not in this plan:');
+    expect(lines[banner + 2]).toMatch(/^> - IoT <code>eu&#45;west&#45;1<\/code>: InternalFailureException/);
+    expect(lines[banner + 3]).toBe('');
+    // eu-west-1's items are not in the plan: 2dbf4e9e… would otherwise be newly allowed.
+    expect(body).not.toContain('<code>2dbf4e9e702e…</code>');
+    expect(body).toContain('<code>90355b1587c4…</code>');
+    expect(r.summary).toContain('**Parts of the account could not be read**');
+  });
+
+  it('a token that may not see the PR (comment answered 404): a warning, the plan stays in the summary, exit 0', async () => {
+    await startGitHub({ commentsNotFound: true });
+    const r = await plan();
+    expect(r.code).toBe(0);
+    expect(comments()).toEqual([]);
+    expect(github.writes().map((w) => [w.method, w.path])).toEqual([['POST', `/repos/${REPO}/issues/${PR}/comments`]]);
+    expect(r.stdout).toMatch(/::warning::Could not comment on PR #7 \(HTTP 404\)/);
+    expect(r.summary).toContain('### What this PR changes (5)');
+  });
+
   it('outside a pull request, plan fails naming the event', async () => {
     const r = await runDist({ workspace, inputs: { mode: 'plan', 'github-token': TOKEN }, env: { ...emulator.env(ACCOUNT), GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: REPO, GITHUB_API_URL: github.url } });
     expect(r.code).toBe(1);

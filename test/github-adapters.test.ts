@@ -16,12 +16,20 @@ const BOT = { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } 
 const PAT = { login: 'release-robot', type: 'User', kind: 'user' } as const;
 
 const VALID = 'version: 1\niot:\n  regions: [us-east-1]\n  allow:\n    - source-account: "111122223333"\n';
+/** A valid policy padded with a comment to 300,000 bytes: over the 256 KiB a policy may be. */
+const OVERSIZED = `${VALID}# ${'x'.repeat(300_000 - VALID.length - 3)}\n`;
 
 let gh: FakeGitHub;
 beforeEach(async () => {
   gh = await startFakeGitHub({
     tokens: { 'ghs_default': BOT, 'ghp_pat': PAT },
-    files: { [REPO]: { [BASE]: { [PATH]: VALID, 'broken.yml': 'version: 1\niot:\n  allow:\n    - source-account: 12\n', 'policies/prod #1.yml': VALID } } },
+    files: { [REPO]: { [BASE]: { [PATH]: VALID, 'broken.yml': 'version: 1\niot:\n  allow:\n    - source-account: 12\n', 'policies/prod #1.yml': VALID,
+          'big.yml': OVERSIZED,
+          'policies': { kind: 'directory', names: ['prod #1.yml'] },
+          'vendored.yml': { kind: 'submodule', url: 'https://github.com/acme/policies.git' },
+        },
+      },
+    },
   });
 });
 afterEach(async () => gh.close());
@@ -139,6 +147,20 @@ describe('getPolicyAt', () => {
     if (base.state === 'invalid') expect(base.issues[0]).toMatchObject({ file: 'broken.yml', line: 4 });
   });
 
+  it.each([
+    ['policies', 'a directory (the API answers with its listing)'],
+    ['vendored.yml', 'a submodule'],
+  ])('a path that is not a file (%s: %s) is an invalid policy, not a crash', async (path) => {
+    const base = await getPolicyAt(client(), { owner: 'acme', repo: 'guard', path, ref: BASE, commit: 'base' });
+    expect(base).toEqual({ state: 'invalid', issues: [{ file: path, line: 1, column: 1, key: '', message: 'at the base commit this path is not a file (a directory, symlink or submodule).' }] });
+  });
+
+  it('a file larger than a policy may be is invalid on its size, before it is decoded', async () => {
+    expect(Buffer.byteLength(OVERSIZED)).toBe(300_000);
+    const head = await getPolicyAt(client(), { owner: 'acme', repo: 'guard', path: 'big.yml', ref: BASE, commit: 'head' });
+    expect(head).toEqual({ state: 'invalid', issues: [{ file: 'big.yml', line: 1, column: 1, key: '', message: 'at the head commit the file is 300000 bytes, more than a policy may be (262144).' }] });
+  });
+
   it('any other failure throws, naming the permission to check', async () => {
     await expect(getPolicyAt(createGitHubClient('wrong', gh.url), { owner: 'acme', repo: 'guard', path: PATH, ref: BASE, commit: 'base' })).rejects.toThrow(/HTTP 401.*contents: read/);
   });
@@ -156,6 +178,10 @@ describe('readPullRequestContext', () => {
 
   it('reads number, base and head commits, and the run link', () => {
     expect(readPullRequestContext(context())).toEqual({ owner: 'acme', repo: 'guard', number: 7, baseSha: BASE, headSha: HEAD, runUrl: 'https://github.com/acme/guard/actions/runs/42' });
+  });
+
+  it('accepts pull_request_target, the event that runs with the base branch’s workflow and secrets', () => {
+    expect(readPullRequestContext(context({ eventName: 'pull_request_target' }))).toEqual({ owner: 'acme', repo: 'guard', number: 7, baseSha: BASE, headSha: HEAD, runUrl: 'https://github.com/acme/guard/actions/runs/42' });
   });
 
   it('refuses other events, saying what to do', () => {

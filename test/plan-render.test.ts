@@ -122,6 +122,28 @@ describe('renderPlanComment: a plan', () => {
     expect(tripped).toContain('**This policy would trip the budget.** It acts on **4** pending items; the budget is **2** (limits.max-actions in the policy)');
   });
 
+  it('parts of the account that could not be read: a warning naming each, at most ten, then a count of the rest', () => {
+    const regions = Array.from({ length: 10 }, (_, i) => `xx-test-${i + 1}`);
+    const errors = [...regions.map((region) => ({ service: 'iot' as const, region, message: `InternalFailureException: ${region} down` })), { service: 'organizations' as const, message: 'AccessDeniedException: no' }];
+    const plan = { ...planOf(items, head, { state: 'valid', policy: base }), errors };
+    const warned = renderPlanComment({ kind: 'planned', plan }, OPTIONS);
+    const lines = warned.split('\n');
+    expect(lines[1]).toContain('⚠️');
+    const start = lines.indexOf('> [!WARNING]');
+    expect(start).toBeGreaterThan(0);
+    expect(lines.slice(start + 1, start + 13)).toEqual([
+      '> **Parts of the account could not be read**; items there are not in this plan:',
+      ...regions.map((r) => `> - IoT <code>${r.replaceAll('-', '&#45;')}</code>: InternalFailureException&#58; ${r.replaceAll('-', '&#45;')} down`),
+      '> - …and 1 more in the job summary of the run (https://github.com/acme/guard/actions/runs/42) and in its JSON report',
+    ]);
+    expect(warned).not.toContain('Organizations:');
+    // Ten errors fit: no count.
+    const ten = renderPlanComment({ kind: 'planned', plan: { ...plan, errors: errors.slice(0, 10) } }, OPTIONS);
+    expect(ten).toContain(`> - IoT <code>xx&#45;test&#45;10</code>`);
+    expect(ten).not.toContain('…and');
+    expect(body).not.toContain('[!WARNING]');
+  });
+
   it('a policy new in the PR is compared with nothing in force', () => {
     const added = renderPlanComment({ kind: 'planned', plan: planOf(items, head, { state: 'missing' }) }, OPTIONS);
     expect(added).toContain(`The base branch has no <code>.github/inbound&#45;guard.yml</code> at <code>${BASE_SHA.slice(0, 12)}</code>: this PR adds the policy.`);

@@ -110,6 +110,25 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(outcome.report.items.some((i) => i.item.kind === 'handshake')).toBe(false);
   });
 
+  it('a base policy with no region to resolve (no iot.regions, no AWS_REGION) still gets a plan: today no IoT region is swept', async () => {
+    await start();
+    const base = policy(BASE_TEXT.replace('  regions: [us-east-1, eu-west-1]\n', ''));
+    expect(base.iot.regions).toBeUndefined();
+    const outcome = await plan({ base: { state: 'valid', policy: base }, awsRegion: undefined });
+    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    expect(outcome.plan.regions.swept).toEqual(['us-east-1', 'eu-west-1']);
+    // The base's scheduled run fails before reading IoT, so it decides no certificate; its handshakes it still decides.
+    const certificateChanges = outcome.plan.diff.changes.filter((c) => c.item.kind === 'certificate-transfer');
+    expect(certificateChanges.length).toBeGreaterThan(0);
+    expect(certificateChanges.every((c) => c.base === undefined)).toBe(true);
+    expect(keys(outcome.plan.diff.newlyActed)).toEqual([
+      'iot:eu-west-1:0d59404c5a13dda9a0da30bea460b75f7f460c52a8f503a6d76be62765d94562',
+      'iot:us-east-1:460f149849f4a19db0611d34a4f4296a3091be48d8d26e0da836652898875616',
+      'iot:us-east-1:ea91e3626f0c6ae15cd6119f37861d86518ec7c7b7ca37d051c76249d259ce55',
+    ]);
+    expect(keys(outcome.plan.diff.newlyLeftAlone)).toEqual(['organizations:h-usts6j4f4arj8jz9ukk3ergt']);
+  });
+
   it('no credentials anywhere: says so, and calls nothing', async () => {
     const handle = await start(false);
     const outcome = await plan();

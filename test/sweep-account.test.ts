@@ -122,6 +122,19 @@ describe('sweepAccount', () => {
     expect(events).toContainEqual({ type: 'region-finished', region: 'eu-west-1', pending: 3, incoming: 1, outgoing: 0, vanished: 2 });
   });
 
+  it('keeps a certificate whose description has no status: it was listed as pending, so it still counts as pending', async () => {
+    const { clients } = fakeClients((_region, mock) => {
+      aRegionWith(mock, [id('a'), id('b')]);
+      mock.on(DescribeCertificateCommand, { certificateId: id('a') }).resolves({ certificateDescription: { certificateId: id('a'), ownedBy: SENDER, transferData: { transferMessage: 'no status' } } });
+    });
+    const events: SweepEvent[] = [];
+    const result = await sweepAccount(clients, { account: ME, regions: ['eu-west-1'], handshakes: false, log: (e) => events.push(e) });
+    expect(result.errors).toEqual([]);
+    expect(result.items.map((item) => item.kind === 'certificate-transfer' && item.certificateId)).toEqual([id('a'), id('b')]);
+    expect(result.items[0]).toMatchObject({ direction: 'incoming', sourceAccount: SENDER, transferMessage: 'no status' });
+    expect(events).toContainEqual({ type: 'region-finished', region: 'eu-west-1', pending: 2, incoming: 2, outgoing: 0, vanished: 0 });
+  });
+
   it('describes with bounded concurrency per region', async () => {
     let running = 0;
     let peak = 0;

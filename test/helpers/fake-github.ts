@@ -2,7 +2,8 @@
  * An in-process fake of the few GitHub REST/GraphQL endpoints plan mode calls, at the HTTP level:
  * the real octokit from @actions/github talks to it through `baseUrl` or GITHUB_API_URL.
  *
- *   GET   /repos/:owner/:repo/contents/:path?ref=   files by commit (404 when absent)
+ *   GET   /repos/:owner/:repo/contents/:path?ref=   files by commit (404 when absent); a directory
+ *                                                   as its listing (an array), a submodule as one entry
  *   GET   /repos/:owner/:repo/issues/:n/comments    paginated (per_page, page, Link header)
  *   POST  /repos/:owner/:repo/issues/:n/comments    authored by the token's identity
  *   PATCH /repos/:owner/:repo/issues/comments/:id   403 unless the token's identity wrote it
@@ -35,15 +36,27 @@ export interface FakeRequest {
   readonly body: unknown;
 }
 
+/** A path that is not a file, answered as GitHub's contents API answers it. */
+export type FakeEntry =
+  /** A directory: the API answers with the array of its entries. */
+  | { readonly kind: 'directory'; readonly names: readonly string[] }
+  /** A submodule: one object of `type: 'submodule'`, with no content. */
+  | { readonly kind: 'submodule'; readonly url: string };
+
 export interface FakeGitHubOptions {
   /** token → who it acts as. */
   readonly tokens: Record<string, FakeIdentity>;
-  /** `owner/repo` → commit sha → path → file text. */
-  readonly files?: Record<string, Record<string, Record<string, string>>>;
+  /** `owner/repo` → commit sha → path → file text (or a directory or submodule). */
+  readonly files?: Record<string, Record<string, Record<string, string | FakeEntry>>>;
   /** When false, /graphql answers 502 (to exercise the REST fallback). Default true. */
   readonly graphql?: boolean;
   /** When true, creating or editing comments is refused with 403 (a fork's read-only token). */
   readonly readOnly?: boolean;
+  /**
+   * When true, creating or editing comments is answered 404, as GitHub answers a token that may not
+   * see the pull request (or a PR deleted meanwhile).
+   */
+  readonly commentsNotFound?: boolean;
 }
 
 export interface FakeGitHub {
@@ -105,6 +118,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       const ref = parsed.searchParams.get('ref') ?? 'HEAD';
       const text = options.files?.[repo]?.[ref]?.[filePath];
       if (text === undefined) return send(res, 404, { message: 'Not Found' });
+      if (typeof text !== 'string') return send(res, 200, entryView(filePath, text));
       const content = Buffer.from(text).toString('base64').replace(/(.{60})/g, '$1\n');
       return send(res, 200, { type: 'file', encoding: 'base64', size: Buffer.byteLength(text), name: filePath.split('/').pop(), path: filePath, content, sha: 'f'.repeat(40) });
     }
@@ -121,6 +135,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         return send(res, 200, slice.map(view), headers);
       }
       if (method === 'POST') {
+        if (options.commentsNotFound) return send(res, 404, { message: 'Not Found' });
         if (options.readOnly) return send(res, 403, { message: 'Resource not accessible by integration' });
         const text = (body as { body?: unknown } | undefined)?.body;
         if (typeof text !== 'string') return send(res, 422, { message: 'body is required' });
@@ -130,7 +145,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     }
     if (method === 'PATCH' && (m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(path))) {
       const comment = comments.find((c) => c.id === Number(m![3]));
-      if (comment === undefined) return send(res, 404, { message: 'Not Found' });
+      if (comment === undefined || options.commentsNotFound) return send(res, 404, { message: 'Not Found' });
       if (options.readOnly || comment.user.login !== who.login) return send(res, 403, { message: 'Resource not accessible by integration' });
       const text = (body as { body?: unknown } | undefined)?.body;
       if (typeof text !== 'string') return send(res, 422, { message: 'body is required' });
@@ -157,6 +172,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         server.closeAllConnections();
       }),
   };
+}
+
+function entryView(path: string, entry: FakeEntry) {
+  const name = path.split('/').pop();
+  const sha = 'e'.repeat(40);
+  if (entry.kind === 'submodule') return { type: 'submodule', name, path, size: 0, sha, submodule_git_url: entry.url };
+  return entry.names.map((n) => ({ type: 'file', name: n, path: `${path}/${n}`, size: 10, sha }));
 }
 
 function view(c: FakeComment) {
