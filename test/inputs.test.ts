@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseMaxActions, parseMode, parseRegions, readSettings } from '../src/inputs/read-inputs.js';
+import { parseMaxActions, parseMode, parsePolicyFile, parseRegions, readSettings } from '../src/inputs/read-inputs.js';
 
 describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
   const saved = { ...process.env };
@@ -30,9 +30,47 @@ describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
   it('falls back to AWS_DEFAULT_REGION', () => {
     expect(readSettings({ AWS_DEFAULT_REGION: 'eu-central-1' }).awsRegion).toBe('eu-central-1');
   });
+
+  it.each([
+    ['my step/1', '/t/inbound-guard-my_step_1.json'],
+    ['../../etc/x', '/t/inbound-guard-.._.._etc_x.json'],
+    ['__run_2', '/t/inbound-guard-__run_2.json'],
+  ])('names the report after the step (GITHUB_ACTION %j), kept inside RUNNER_TEMP', (step, reportFile) => {
+    expect(readSettings({ GITHUB_ACTION: step, RUNNER_TEMP: '/t' }).reportFile).toBe(reportFile);
+  });
+
+  describe('repository context (links to policy lines)', () => {
+    const SHA = '0123456789abcdef0123456789abcdef01234567';
+
+    it('GITHUB_SERVER_URL defaults to https://github.com', () => {
+      expect(readSettings({ GITHUB_REPOSITORY: 'acme/guard', GITHUB_SHA: SHA }).repository).toEqual({ serverUrl: 'https://github.com', repository: 'acme/guard', sha: SHA });
+    });
+
+    it('takes GITHUB_SERVER_URL when set (GitHub Enterprise Server)', () => {
+      expect(readSettings({ GITHUB_SERVER_URL: 'https://ghe.example', GITHUB_REPOSITORY: 'acme/guard', GITHUB_SHA: SHA }).repository).toEqual({ serverUrl: 'https://ghe.example', repository: 'acme/guard', sha: SHA });
+    });
+
+    it.each([
+      ['GITHUB_SHA missing', { GITHUB_REPOSITORY: 'acme/guard' }],
+      ['GITHUB_SHA empty', { GITHUB_REPOSITORY: 'acme/guard', GITHUB_SHA: '' }],
+      ['GITHUB_REPOSITORY missing', { GITHUB_SHA: SHA }],
+    ])('undefined when %s', (_case, env) => {
+      expect(readSettings({ GITHUB_SERVER_URL: 'https://github.com', ...env }).repository).toBeUndefined();
+    });
+  });
 });
 
 describe('input parsers', () => {
+  it.each([
+    ['', '.github/inbound-guard.yml'],
+    ['  ', '.github/inbound-guard.yml'],
+    [' policies/guard.yml ', 'policies/guard.yml'],
+  ])('policy-file %j → %s', (value, file) => expect(parsePolicyFile(value)).toBe(file));
+
+  it('policy-file with a NUL character is refused, naming the input', () => {
+    expect(() => parsePolicyFile('a\0b')).toThrow(/Input 'policy-file' contains a NUL character/);
+  });
+
   it.each([
     ['', 'dry-run'],
     ['validate', 'validate'],
