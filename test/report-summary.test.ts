@@ -4,7 +4,8 @@ import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
 import { renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
 import { MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
-import { countOutcomes, REPORT_VERSION, stepFailures, toReportItem, type RunReport } from '../src/run/run-report.js';
+import { buildRunReport, countOutcomes, stepFailures, type RunReport } from '../src/run/run-report.js';
+import type { SweepError } from '../src/sweep/events.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
 
@@ -12,24 +13,20 @@ const NOW = new Date('2026-11-21T12:00:00Z');
 const hex = (n: number) => n.toString(16).padStart(64, '0');
 const policy = buildPolicy({ iotAllow: [{ sourceAccount: '111122223333', note: 'factory' }], organizationsAllow: [{ organization: 'o-exampleorgid11' }] });
 
-function reportOf(decisions: readonly Decision[], mode: RunReport['mode'], outcome: (d: Decision) => Outcome, budget?: Partial<Budget>): RunReport {
+function reportOf(decisions: readonly Decision[], mode: RunReport['mode'], outcome: (d: Decision) => Outcome, options: { budget?: Partial<Budget>; errors?: readonly SweepError[] } = {}): RunReport {
   const results: ItemResult[] = decisions.map((decision) => ({ decision, outcome: outcome(decision) }));
-  const counts = countOutcomes(results);
-  const b: Budget = { limit: 10, source: 'default', planned: counts.planned, tripped: false, ...budget };
-  return {
-    reportVersion: REPORT_VERSION,
-    generatedAt: NOW.toISOString(),
+  const planned = decisions.filter((d) => d.action === 'reject' || d.action === 'decline').length;
+  return buildRunReport({
     mode,
+    generatedAt: NOW.toISOString(),
     account: '210987654321',
-    policy: { path: policy.path },
+    policyPath: policy.path,
     regions: { requested: ['us-east-1'], swept: ['us-east-1'] },
     handshakesSwept: true,
-    budget: b,
-    counts,
-    errors: [],
-    items: results.map(toReportItem),
-    failures: stepFailures({ budget: b, errors: [], counts, mode }),
-  };
+    budget: { limit: 10, source: 'default', planned, tripped: false, ...options.budget },
+    results,
+    errors: options.errors ?? [],
+  });
 }
 
 const enforced = (d: Decision): Outcome => (d.action === 'reject' ? 'rejected' : d.action === 'decline' ? 'declined' : d.action === 'allow' ? 'allowed' : 'ignored');
@@ -47,6 +44,7 @@ describe('renderRunSummary', () => {
 
   it('leads with the counts of an enforce run and lists each section', () => {
     const md = renderRunSummary(reportOf(decisions, 'enforce', enforced), { reportFile: '/tmp/r.json' });
+    expect(md.split('\n')[0]).toBe('## 🛡️ inbound-guard · enforce · account <code>210987654321</code>');
     expect(md).toContain('**1 rejected · 1 declined · 0 no longer pending · 0 failed** — 2 allowed, 1 ignored.');
     expect(md).toContain('### Acted on (2)');
     expect(md).toContain('### Allowed by the policy (2)');
@@ -56,6 +54,7 @@ describe('renderRunSummary', () => {
 
   it('says a dry run wrote nothing', () => {
     const md = renderRunSummary(reportOf(decisions, 'dry-run', previewed), { reportFile: '/tmp/r.json' });
+    expect(md.split('\n')[0]).toBe('## 🔍 inbound-guard · dry-run · account <code>210987654321</code>');
     expect(md).toContain('Dry run: would reject 1 · would decline 1');
     expect(md).toContain('Nothing was written.');
     expect(md).toContain('### To act on (2)');
@@ -85,33 +84,69 @@ describe('renderRunSummary', () => {
   });
 
   it('shows a tripped budget loudly, and the step fails for it', () => {
-    const report = reportOf(decisions, 'enforce', (d) => (d.action === 'reject' || d.action === 'decline' ? 'held-by-budget' : enforced(d)), { limit: 1, source: 'input', tripped: true });
+    const report = reportOf(decisions, 'enforce', (d) => (d.action === 'reject' || d.action === 'decline' ? 'held-by-budget' : enforced(d)), { budget: { limit: 1, source: 'input', tripped: true } });
     const md = renderRunSummary(report, { reportFile: '/tmp/r.json' });
+    expect(md.split('\n')[0]).toBe('## ❌ inbound-guard · enforce · account <code>210987654321</code>');
     expect(md).toContain('Budget tripped: 2 items call for action, the budget is 1 (the max-actions input).');
     expect(md).toContain('Nothing was written.');
     expect(report.failures[0]).toMatch(/more than the budget of 1 \(the max-actions input\); nothing was written/);
   });
 
   it('names the parts of the account that could not be read', () => {
-    const report = { ...reportOf(decisions, 'enforce', enforced), errors: [{ service: 'iot' as const, region: 'eu-west-1', message: 'AccessDeniedException: <b>no</b>' }] };
+    const report = reportOf(decisions, 'enforce', enforced, { errors: [{ service: 'iot', region: 'eu-west-1', message: 'AccessDeniedException: <b>no</b>' }] });
     const md = renderRunSummary(report, { reportFile: '/tmp/r.json' });
     expect(md).toContain('Not read (1)');
     expect(md).not.toContain('<b>');
+    expect(md.split('\n')[0]).toBe('## ❌ inbound-guard · enforce · account <code>210987654321</code>');
   });
 });
 
 describe('stepFailures', () => {
+  const calm: Budget = { limit: 1, source: 'default', planned: 0, tripped: false };
+  const none = countOutcomes([]);
+
   it.each([
-    ['nothing wrong', { tripped: false, errors: 0, failed: 0, mode: 'enforce' as const }, 0],
-    ['budget tripped in enforce', { tripped: true, errors: 0, failed: 0, mode: 'enforce' as const }, 1],
-    ['budget tripped in dry-run (reported, not a failure)', { tripped: true, errors: 0, failed: 0, mode: 'dry-run' as const }, 0],
-    ['an unread region', { tripped: false, errors: 1, failed: 0, mode: 'dry-run' as const }, 1],
-    ['a failed write', { tripped: false, errors: 0, failed: 2, mode: 'enforce' as const }, 1],
-    ['all three', { tripped: true, errors: 2, failed: 1, mode: 'enforce' as const }, 4],
-  ])('%s → %d reasons', (_name, c, expected) => {
+    ['nothing wrong', 0, { tripped: false, errors: 0, failed: 0, mode: 'enforce' as const }],
+    ['budget tripped in enforce', 1, { tripped: true, errors: 0, failed: 0, mode: 'enforce' as const }],
+    ['budget tripped in dry-run (reported, not a failure)', 0, { tripped: true, errors: 0, failed: 0, mode: 'dry-run' as const }],
+    ['an unread region', 1, { tripped: false, errors: 1, failed: 0, mode: 'dry-run' as const }],
+    ['a failed write', 1, { tripped: false, errors: 0, failed: 2, mode: 'enforce' as const }],
+    ['all three', 4, { tripped: true, errors: 2, failed: 1, mode: 'enforce' as const }],
+  ])('%s → %d reasons', (_name, expected, c) => {
     const counts = { ...countOutcomes([]), failed: c.failed };
     const errors = Array.from({ length: c.errors }, (_, i) => ({ service: 'iot' as const, region: `us-east-${i + 1}`, message: 'boom' }));
     expect(stepFailures({ budget: { limit: 1, source: 'default', planned: 5, tripped: c.tripped }, errors, counts, mode: c.mode })).toHaveLength(expected);
+  });
+
+  it.each<[string, SweepError, string]>([
+    ['IoT in a region', { service: 'iot', region: 'eu-west-1', message: 'InternalFailure: boom' }, 'Could not read IoT in eu-west-1: InternalFailure: boom. Items there were not checked.'],
+    ['IoT without a region', { service: 'iot', message: 'InternalFailure: boom' }, 'Could not read IoT in an unknown region: InternalFailure: boom. Items there were not checked.'],
+    ['Organizations', { service: 'organizations', message: 'AccessDeniedException: no' }, 'Could not read Organizations handshakes: AccessDeniedException: no. Items there were not checked.'],
+    ['STS', { service: 'sts', message: 'ExpiredToken: expired' }, 'Could not read the caller identity (STS): ExpiredToken: expired. Items there were not checked.'],
+  ])('names what could not be read: %s', (_case, error, sentence) => {
+    expect(stepFailures({ budget: calm, errors: [error], counts: none, mode: 'dry-run' })).toEqual([sentence]);
+  });
+
+  it('one reason per unread part, in the order they were found', () => {
+    const errors: SweepError[] = [
+      { service: 'iot', region: 'eu-west-1', message: 'a' },
+      { service: 'organizations', message: 'b' },
+      { service: 'iot', region: 'us-east-1', message: 'c' },
+    ];
+    expect(stepFailures({ budget: calm, errors, counts: none, mode: 'enforce' }).map((f) => f.slice(0, f.indexOf(':')))).toEqual(['Could not read IoT in eu-west-1', 'Could not read Organizations handshakes', 'Could not read IoT in us-east-1']);
+  });
+
+  it.each([
+    [1, '1 rejection or decline failed; see the job summary and the report.'],
+    [3, '3 rejections or declines failed; see the job summary and the report.'],
+  ])('%d failed writes: one sentence with the count', (failed, sentence) => {
+    expect(stepFailures({ budget: calm, errors: [], counts: { ...none, failed }, mode: 'enforce' })).toEqual([sentence]);
+  });
+
+  it('a tripped budget in enforce: the counts, the limit and where it came from', () => {
+    expect(stepFailures({ budget: { limit: 3, source: 'policy', planned: 7, tripped: true }, errors: [], counts: none, mode: 'enforce' })).toEqual([
+      '7 items call for rejection or decline, more than the budget of 3 (limits.max-actions in the policy); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.',
+    ]);
   });
 });
 
