@@ -40,6 +40,17 @@ const SCENARIO: Scenario = {
   handshakes: [{ id: HS, action: 'INVITE', organization: 'o-strangerorg1', to: ME }],
 };
 
+const THROTTLED = new Set(['ThrottlingException', 'TooManyRequestsException', 'Throttling']);
+/**
+ * Makes the clock the token buckets read logical: it stands still, and moves `stepMs` on for every
+ * call throttled so far (in the log since the last clearCalls), so whether a call is throttled
+ * depends on the order of calls alone, never on how fast this machine sends them.
+ */
+function logicalThrottleClock(handle: EmulatorHandle, stepMs: number): void {
+  const start = Date.now();
+  handle.setClock(() => start + handle.calls.filter((c) => THROTTLED.has(c.errorType ?? '')).length * stepMs);
+}
+
 let emu: EmulatorHandle;
 beforeEach(async () => {
   emu = await startEmulator({ scenario: SCENARIO });
@@ -72,15 +83,34 @@ describe('rate limits', () => {
   });
 
   it('the SDK retries a throttled call and succeeds once the bucket refills', async () => {
-    // Wide margins rather than tight ones: the second call must come within 500 ms of the first
-    // (the bucket's refill) and the retry after it, so a loaded CI machine cannot flip the result.
     emu.setRateLimit({ service: 'iot', operation: 'RejectCertificateTransfer', tps: 2, burst: 1 });
-    const { iot } = sdkClients(emu, ME, { maxAttempts: 5, retryDelayMs: 600 });
+    // The second call finds the bucket empty (the clock has not moved); the throttle moves the clock
+    // 1 s (2 tokens, capped at 1), so the retry gets through however soon it comes.
+    logicalThrottleClock(emu, 1000);
+    const { iot } = sdkClients(emu, ME, { maxAttempts: 5 });
     await iot.send(new RejectCertificateTransferCommand({ certificateId: CERT }));
-    await iot.send(new RejectCertificateTransferCommand({ certificateId: CERT_2 }));
+    const second = await iot.send(new RejectCertificateTransferCommand({ certificateId: CERT_2 }));
+    expect(second.$metadata.attempts).toBe(2);
     const rejects = emu.calls.filter((c) => c.operation === 'RejectCertificateTransfer');
-    expect(rejects.map((c) => c.status)).toEqual([200, 400, 200]);
+    expect(rejects.map((c) => [c.status, c.params['certificateId']])).toEqual([
+      [200, CERT],
+      [400, CERT_2],
+      [200, CERT_2],
+    ]);
     expect(emu.certificate('us-east-1', CERT_2)?.status).toBe('INACTIVE');
+  });
+
+  it('the buckets read the emulator’s clock (setClock): at 2 TPS, 499 ms after a call is too soon, 999 ms is not', async () => {
+    let now = Date.now();
+    emu.setClock(() => now);
+    emu.setRateLimit({ service: 'iot', operation: 'ListCertificates', tps: 2, burst: 1 });
+    const { iot } = sdkClients(emu, ME);
+    await iot.send(new ListCertificatesCommand({}));
+    now += 499;
+    await expect(iot.send(new ListCertificatesCommand({}))).rejects.toBeInstanceOf(ThrottlingException);
+    now += 500;
+    await iot.send(new ListCertificatesCommand({}));
+    expect(emu.calls.map((c) => c.status)).toEqual([200, 400, 200]);
   });
 
   it('the SDK’s own default retry strategy retries an injected 500 and succeeds', async () => {
@@ -98,10 +128,13 @@ describe('rate limits', () => {
     const error = await organizations.send(new ListHandshakesForAccountCommand({})).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TooManyRequestsException);
     expect((error as TooManyRequestsException).$metadata.httpStatusCode).toBe(429);
-    emu.setRateLimit({ service: 'organizations', tps: 40, burst: 1 });
-    const retrying = sdkClients(emu, ME, { maxAttempts: 4, retryDelayMs: 60 }).organizations;
+    emu.setRateLimit({ service: 'organizations', tps: 1, burst: 1 });
+    emu.clearCalls();
+    logicalThrottleClock(emu, 1000);
+    const retrying = sdkClients(emu, ME, { maxAttempts: 4 }).organizations;
     await retrying.send(new ListHandshakesForAccountCommand({}));
-    await retrying.send(new ListHandshakesForAccountCommand({}));
+    expect((await retrying.send(new ListHandshakesForAccountCommand({}))).$metadata.attempts).toBe(2);
+    expect(emu.calls.map((c) => c.status)).toEqual([200, 429, 200]);
   });
 });
 

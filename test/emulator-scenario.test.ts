@@ -133,12 +133,19 @@ describe('accounts and STS', () => {
 
   it('STS throttles with its Throttling code, which the SDK retries', async () => {
     const emu = await start({ defaultAccount: ME });
-    // Wide margins: the second call comes well within the 500 ms refill, the retry well after it.
     emu.setRateLimit({ service: 'sts', tps: 2, burst: 1 });
-    const { sts } = sdkClients(emu, ME, { maxAttempts: 4, retryDelayMs: 600 });
+    // The token bucket reads the emulator's clock: frozen, so the second call is throttled for
+    // certain; moved 1 s (2 tokens, capped at 1) by the throttle, so the retry gets through.
+    const frozen = Date.now();
+    emu.setClock(() => frozen + emu.calls.filter((c) => c.errorType === 'Throttling').length * 1000);
+    const { sts } = sdkClients(emu, ME, { maxAttempts: 4 });
     await sts.send(new GetCallerIdentityCommand({}));
-    await sts.send(new GetCallerIdentityCommand({}));
-    expect(emu.calls.map((c) => c.errorType)).toEqual([undefined, 'Throttling', undefined]);
+    expect((await sts.send(new GetCallerIdentityCommand({}))).$metadata.attempts).toBe(2);
+    expect(emu.calls.map((c) => [c.status, c.errorType])).toEqual([
+      [200, undefined],
+      [400, 'Throttling'],
+      [200, undefined],
+    ]);
   });
 
   it('env() is all a separate process needs: AWS_ENDPOINT_URL_* route the stock clients to the emulator', async () => {

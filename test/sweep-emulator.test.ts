@@ -8,7 +8,7 @@ import { getCallerAccount } from '../src/aws/sts/get-caller-account.js';
 import type { CertificateTransferItem, HandshakeItem, InboundItem } from '../src/model/items.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { sweepAccount } from '../src/sweep/sweep.js';
-import { loadScenario, type Scenario } from './emulator/index.js';
+import { loadScenario, type EmulatorHandle, type Scenario } from './emulator/index.js';
 import { SAMPLE_SCENARIO as SAMPLE, useEmulatorEnvironment } from './helpers/emulator-env.js';
 
 const ME = '210987654321';
@@ -32,6 +32,17 @@ const start = (scenario: Scenario | string = SAMPLE) => environment.start({ scen
 const certificates = (items: readonly InboundItem[]): CertificateTransferItem[] => items.filter((i): i is CertificateTransferItem => i.kind === 'certificate-transfer');
 const handshakes = (items: readonly InboundItem[]): HandshakeItem[] => items.filter((i): i is HandshakeItem => i.kind === 'handshake');
 const ids = (items: readonly CertificateTransferItem[]): string[] => items.map((i) => i.certificateId);
+
+const THROTTLED = new Set(['ThrottlingException', 'TooManyRequestsException', 'Throttling']);
+/**
+ * Makes the emulator's clock (which its token buckets read) logical: it stands still, and moves
+ * `stepMs` on for every call throttled so far. Whether a call is throttled then depends on the
+ * order of calls alone, never on how fast this machine sends them or how long the SDK backs off.
+ */
+function logicalThrottleClock(handle: EmulatorHandle, stepMs: number): void {
+  const start = Date.now();
+  handle.setClock(() => start + handle.calls.filter((c) => THROTTLED.has(c.errorType ?? '')).length * stepMs);
+}
 
 describe('sweepAccount against the emulator (sample scenario)', () => {
   beforeAll(() => {
@@ -155,25 +166,47 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
     expect(handle.calls.filter((c) => c.operation === 'ListCertificates' && c.region === 'eu-west-1')).toHaveLength(3);
   });
 
-  it('completes under a token bucket: throttled calls are retried by the SDK', async () => {
+  it('completes under IoT token buckets: throttled calls are retried by the SDK', async () => {
     const handle = await start();
     handle.setRateLimit({ service: 'iot', tps: 8, burst: 2 });
-    handle.setRateLimit({ service: 'organizations', tps: 3, burst: 1 });
-    // 60 more invitations: several ListHandshakesForAccount pages, back to back against 3 TPS.
-    handle.seed({ handshakes: [{ action: 'INVITE', organization: 'o-p76zu5911y', to: ME, count: 60 }] });
+    // Each throttle refills every bucket (1 s × 8 TPS ≥ burst 2), so a throttled call gets through
+    // unless two others took the refill first: at most 3 other describers per region, so at most
+    // 3 attempts of the SDK's 5. And the throttle is certain: until one happens the clock stands
+    // still, so the 3rd of us-east-1's 4 describes finds its bucket of 2 empty.
+    logicalThrottleClock(handle, 1000);
     const result = await sweepAccount(createAwsClients(), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: true });
 
     expect(result.errors).toEqual([]);
-    expect(certificates(result.items).filter((c) => c.direction === 'incoming')).toHaveLength(INCOMING_US.length + INCOMING_EU.length);
-    expect(handle.calls.some((c) => c.errorType === 'ThrottlingException')).toBe(true);
-    expect(handle.calls.some((c) => c.errorType === 'TooManyRequestsException')).toBe(true);
+    expect(ids(certificates(result.items).filter((c) => c.direction === 'incoming'))).toEqual([...INCOMING_US, ...INCOMING_EU]);
+    const throttled = handle.calls.filter((c) => c.errorType === 'ThrottlingException');
+    expect(throttled.length).toBeGreaterThan(0);
+    // Every throttled call was sent again and answered: one 200 per certificate described.
+    const described = handle.calls.filter((c) => c.operation === 'DescribeCertificate' && c.status === 200).map((c) => String(c.params['certificateId'])).sort();
+    expect(described).toEqual([...INCOMING_US, ...INCOMING_EU].sort());
+    expect(handle.calls.filter((c) => c.status >= 300 && c.errorType !== 'ThrottlingException')).toEqual([]);
+  });
+
+  it('completes under an Organizations token bucket: each throttled page is retried by the SDK', async () => {
+    const handle = await start();
+    handle.setRateLimit({ service: 'organizations', tps: 3, burst: 1 });
+    // 60 more invitations: four pages of ListHandshakesForAccount, one after the other.
+    handle.seed({ handshakes: [{ action: 'INVITE', organization: 'o-p76zu5911y', to: ME, count: 60 }] });
+    // The clock stands still until a call is throttled, so the second page finds the bucket of 1
+    // empty; each throttle then moves it 1 s (3 tokens, capped at 1), so every retry gets through.
+    logicalThrottleClock(handle, 1000);
+    const result = await sweepAccount(createAwsClients(), { account: ME, regions: [], handshakes: true });
+
+    expect(result.errors).toEqual([]);
     expect(handshakes(result.items)).toHaveLength(70);
+    const lists = handle.calls.filter((c) => c.operation === 'ListHandshakesForAccount');
+    // Four pages of 20; after the first, each is throttled once and its retry answered.
+    expect(lists.map((c) => c.status)).toEqual([200, 429, 200, 429, 200, 429, 200]);
   });
 
   it('abandons an attempt that never answers, retries it, and completes', async () => {
     const handle = await start();
     handle.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'eu-west-1', nth: 1, kind: 'hang' });
-    const result = await sweepAccount(createAwsClients({ requestTimeoutMs: 300 }), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: false });
+    const result = await sweepAccount(createAwsClients({ requestTimeoutMs: 1500 }), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: false });
 
     expect(result.errors).toEqual([]);
     expect(certificates(result.items).filter((c) => c.region === 'eu-west-1')).toHaveLength(INCOMING_EU.length);
@@ -185,7 +218,7 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
   it('a region whose every attempt hangs becomes a SweepError instead of stalling the run', async () => {
     const handle = await start();
     handle.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'eu-west-1', rate: 1, kind: 'hang' });
-    const result = await sweepAccount(createAwsClients({ requestTimeoutMs: 200, maxAttempts: 2 }), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: false });
+    const result = await sweepAccount(createAwsClients({ requestTimeoutMs: 1500, maxAttempts: 2 }), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: false });
 
     expect(result.regionsSwept).toEqual(['us-east-1']);
     expect(result.errors).toEqual([expect.objectContaining({ service: 'iot', region: 'eu-west-1' })]);
