@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countPlanned, DEFAULT_MAX_ACTIONS, resolveBudget } from '../src/act/budget.js';
+import { budgetSource, countPlanned, resolveBudget } from '../src/act/budget.js';
 import type { Decision } from '../src/decide/types.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
 
@@ -20,8 +20,13 @@ describe('resolveBudget', () => {
     expect(resolveBudget(input, policy, planned)).toEqual({ limit, source, planned, tripped });
   });
 
-  it('defaults to 10', () => {
-    expect(DEFAULT_MAX_ACTIONS).toBe(10);
+  it.each([
+    [5, 3, 'the max-actions input'],
+    [0, 3, 'the max-actions input'],
+    [undefined, 3, 'limits.max-actions in the policy'],
+    [undefined, undefined, 'the default'],
+  ] as const)('input %s, policy %s: the limit is credited to %s', (input, policy, words) => {
+    expect(budgetSource(resolveBudget(input, policy, 0))).toBe(words);
   });
 
   it.each([

