@@ -40,6 +40,17 @@ afterEach(async () => {
 function run(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<DistRun> {
   return runDist({ workspace, inputs, env: { ...emulator.env(ACCOUNT), ...env } });
 }
+/** The emulator's environment for ACCOUNT without the named variables. */
+function envWithout(...names: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(emulator.env(ACCOUNT)).filter(([name]) => !names.includes(name)));
+}
+const iotCalls = (region?: string) => emulator.calls.filter((c) => c.service === 'iot' && (region === undefined || c.region === region));
+/** The line of the sample policy that holds this text (1-based), read from the file. */
+function policyLine(text: string): number {
+  const index = readFileSync(POLICY_FILE, 'utf8').split('\n').findIndex((line) => line.includes(text));
+  if (index < 0) throw new Error(`${text} is not in ${POLICY_FILE}`);
+  return index + 1;
+}
 const writes = () => emulator.calls.filter((c) => WRITE_OPERATIONS.includes(c.operation));
 const report = (r: DistRun) => JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8')) as { items: { item: { kind: string; certificateId?: string; id?: string }; outcome: string }[]; reportVersion: number; failures: string[] };
 
@@ -95,6 +106,24 @@ describe('dist/index.js against the emulator', () => {
     expect(json.items.filter((i) => i.outcome === 'rejected')).toHaveLength(toReject.length);
     expect(json.items.find((i) => i.item.certificateId === outgoing[0]!.id)?.outcome).toBe('ignored');
     expect(r.summary).toContain(`${toReject.length} rejected · ${toDecline.length} declined`);
+    expect(r.summary).toMatch(/^## 🛡️ inbound-guard · enforce · account <code>210987654321<\/code>$/m);
+  });
+
+  it('in a repository, the summary links each allowed item to its allow entry at the commit', async () => {
+    const sha = 'f00dfacecafebeef0123456789abcdef01234567';
+    const r = await run({ mode: 'enforce' }, { GITHUB_REPOSITORY: 'acme/guard', GITHUB_SHA: sha });
+    expect(r.code).toBe(0);
+    const line = policyLine('source-account: "111122223333"');
+    expect(r.summary).toContain(`[iot.allow[0] (line ${line})](https://github.com/acme/guard/blob/${sha}/.github/inbound-guard.yml#L${line})`);
+    const orgLine = policyLine(`organization: ${ALLOWED_ORGANIZATION}`);
+    expect(r.summary).toContain(`(https://github.com/acme/guard/blob/${sha}/.github/inbound-guard.yml#L${orgLine})`);
+  });
+
+  it('outside a repository (no GITHUB_SHA), allow entries are cited by line without a link', async () => {
+    const r = await run({ mode: 'enforce' }, { GITHUB_REPOSITORY: 'acme/guard' });
+    const line = policyLine('source-account: "111122223333"');
+    expect(r.summary).toContain(`iot.allow[0] (line ${line})`);
+    expect(r.summary).not.toContain('/blob/');
   });
 
   it('a second enforce run finds nothing left to do', async () => {
@@ -113,6 +142,7 @@ describe('dist/index.js against the emulator', () => {
     expect(r.outputs).toMatchObject({ rejected: '0', declined: '0', planned: String(toReject.length + toDecline.length) });
     expect(r.summary).toContain('Budget tripped');
     expect(r.summary).toContain('held (budget)');
+    expect(r.summary).toMatch(/^## ❌ inbound-guard · enforce /m);
     expect(r.stdout).toMatch(/::error::.*more than the budget of 3 \(the max-actions input\); nothing was written/);
   });
 
@@ -140,7 +170,9 @@ describe('dist/index.js against the emulator', () => {
     expect(writes().filter((c) => c.operation === 'DeclineHandshake')).toHaveLength(toDecline.length);
     expect(r.summary).toContain('Not read');
     expect(r.summary).toContain('eu&#45;west&#45;1');
+    expect(r.summary).toMatch(/^## ❌ inbound-guard · enforce /m);
     expect(r.stdout).toMatch(/::error::.*Could not read IoT in eu-west-1/);
+    expect(r.stdout).toMatch(/^::warning::IoT eu-west-1: could not be read/m);
   });
 
   it('a write that keeps failing is reported as failed, the rest is done, and the step fails', async () => {
@@ -203,11 +235,83 @@ describe('dist/index.js against the emulator', () => {
     expect(r.stdout).toMatch(/::error::.*Could not write the JSON report to /);
   });
 
+  it('a job summary that cannot be written fails the step, and the outputs still tell what was done', async () => {
+    const r = await run({ mode: 'enforce' }, { GITHUB_STEP_SUMMARY: workspace });
+    expect(r.code).toBe(1);
+    expect(writes()).toHaveLength(toReject.length + toDecline.length);
+    expect(r.outputs).toMatchObject({ rejected: String(toReject.length), declined: String(toDecline.length), failed: '0' });
+    expect(report(r).items.filter((i) => i.outcome === 'rejected')).toHaveLength(toReject.length);
+    expect(r.stdout).toMatch(/^::error::.*Could not write the job summary/m);
+  });
+
+  it('a policy without iot.regions and no AWS_REGION stops before sweeping, and says so', async () => {
+    const policyFile = join(workspace, '.github', 'inbound-guard.yml');
+    const withoutRegions = readFileSync(POLICY_FILE, 'utf8').replace(/^ {2}regions:.*\n/m, '');
+    expect(withoutRegions).not.toContain('regions');
+    writeFileSync(policyFile, withoutRegions);
+    const r = await runDist({ workspace, inputs: { mode: 'enforce' }, env: envWithout('AWS_REGION', 'AWS_DEFAULT_REGION') });
+    expect(r.code).toBe(1);
+    expect(emulator.calls.filter((c) => c.operation === 'ListCertificates')).toEqual([]);
+    expect(writes()).toEqual([]);
+    expect(r.stdout).toMatch(/^::error::inbound-guard: No IoT region to sweep/m);
+    expect(r.summary).toContain('inbound-guard stopped before it could report');
+    expect(r.summary).toContain('No IoT region to sweep');
+  });
+
+  it('the regions input replaces the policy\'s list: no IoT call outside it', async () => {
+    const r = await run({ mode: 'enforce', regions: 'us-east-1' });
+    expect(r.code).toBe(0);
+    expect(iotCalls('us-east-1').map((c) => c.operation)).toContain('ListCertificates');
+    expect(iotCalls('eu-west-1')).toEqual([]);
+    expect(iotCalls().every((c) => c.region === 'us-east-1')).toBe(true);
+    expect(writes().filter((c) => c.operation === 'RejectCertificateTransfer').map((c) => c.region)).toEqual(toReject.filter((c) => c.region === 'us-east-1').map(() => 'us-east-1'));
+    expect(report(r).items.filter((i) => i.outcome === 'rejected')).toHaveLength(toReject.filter((c) => c.region === 'us-east-1').length);
+  });
+
   it('an invalid policy makes no AWS call at all, in any mode', async () => {
     writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), 'version: 1\niot:\n  allow:\n    - source-account: 111122223333\n');
     const r = await run({ mode: 'enforce' });
     expect(r.code).toBe(1);
     expect(emulator.calls).toEqual([]);
     expect(r.stdout).toContain('.github/inbound-guard.yml:4:23');
+  });
+});
+
+describe('runDist keeps the developer\'s machine out of the run', () => {
+  /** A home directory whose ~/.aws holds working credentials for ACCOUNT. */
+  function homeWithAwsCredentials(): string {
+    const home = mkdtempSync(join(tmpdir(), 'inbound-guard-home-'));
+    const { accessKeyId, secretAccessKey } = emulator.credentials(ACCOUNT);
+    mkdirSync(join(home, '.aws'));
+    writeFileSync(join(home, '.aws', 'credentials'), `[default]\naws_access_key_id = ${accessKeyId}\naws_secret_access_key = ${secretAccessKey}\n`);
+    writeFileSync(join(home, '.aws', 'config'), '[default]\nregion = us-east-1\n');
+    return home;
+  }
+  const noKeys = () => envWithout('AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY');
+
+  it('the credentials file of this fixture works when a caller points at it (so the tests below are not vacuous)', async () => {
+    const home = homeWithAwsCredentials();
+    const r = await runDist({ workspace, inputs: {}, env: { ...noKeys(), AWS_SHARED_CREDENTIALS_FILE: join(home, '.aws', 'credentials') } });
+    expect(r.code).toBe(0);
+    expect(emulator.calls[0]).toMatchObject({ operation: 'GetCallerIdentity', account: ACCOUNT, status: 200 });
+  });
+
+  it('a ~/.aws in the HOME of the test process is not read', async () => {
+    const savedHome = process.env['HOME'];
+    process.env['HOME'] = homeWithAwsCredentials();
+    try {
+      const r = await runDist({ workspace, inputs: {}, env: noKeys() });
+      expect(r.code).toBe(1);
+      expect(emulator.calls).toEqual([]);
+      expect(r.stdout).toMatch(/::error::inbound-guard: Could not tell which AWS account these credentials belong to/);
+    } finally {
+      process.env['HOME'] = savedHome;
+    }
+  });
+
+  it('a HOME given by the caller does not bring its ~/.aws either', async () => {
+    const r = await runDist({ workspace, inputs: {}, env: { ...noKeys(), HOME: homeWithAwsCredentials() } });
+    expect(r.code).toBe(1);
+    expect(emulator.calls).toEqual([]);
   });
 });

@@ -22,7 +22,10 @@ export interface DistRun {
 
 /**
  * Runs dist/index.js as a runner would: a child process under Node 24 with INPUT_* variables,
- * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_WORKSPACE and RUNNER_TEMP set.
+ * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_WORKSPACE and RUNNER_TEMP set. Nothing of the
+ * developer's machine reaches it: HOME is the run's own temp directory and the AWS shared config
+ * and credentials files point at a path that does not exist, so a ~/.aws profile cannot supply
+ * credentials or a region. `env` overrides any of these.
  */
 export async function runDist(options: {
   inputs: Record<string, string>;
@@ -37,7 +40,9 @@ export async function runDist(options: {
   writeFileSync(summaryFile, '');
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '',
-    HOME: process.env['HOME'] ?? dir,
+    HOME: dir,
+    AWS_CONFIG_FILE: join(dir, 'no-aws-config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'no-aws-credentials'),
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_WORKSPACE: options.workspace,
