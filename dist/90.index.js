@@ -659,6 +659,21 @@ class PageTokens {
         return received;
     }
 }
+/**
+ * Every item of a paginated listing: fetches pages until no token comes back (an empty page that
+ * carries a token is followed like any other), refusing a token it has seen before.
+ */
+async function collectPages(operation, fetchPage, readPage) {
+    const tokens = new PageTokens(operation);
+    const all = [];
+    let token;
+    do {
+        const { items, next } = readPage(await fetchPage(token));
+        all.push(...items);
+        token = tokens.next(next);
+    } while (token !== undefined);
+    return all;
+}
 
 ;// CONCATENATED MODULE: ./lib/aws/iot/list-outgoing-certificates.js
 
@@ -666,27 +681,22 @@ class PageTokens {
 
 const LIST_OUTGOING_CERTIFICATES_PAGE_SIZE = 250;
 async function listOutgoingCertificates(iot) {
-    const outgoing = [];
-    const tokens = new PageTokens('IoT ListOutgoingCertificates');
-    let marker;
-    do {
-        const page = await iot.send(new client_iot_dist_cjs/* ListOutgoingCertificatesCommand */.W65({ pageSize: LIST_OUTGOING_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) }));
-        for (const certificate of page.outgoingCertificates ?? []) {
+    return collectPages('IoT ListOutgoingCertificates', (marker) => iot.send(new client_iot_dist_cjs/* ListOutgoingCertificatesCommand */.W65({ pageSize: LIST_OUTGOING_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) })), (page) => ({
+        items: (page.outgoingCertificates ?? []).flatMap((certificate) => {
             const certificateId = nonEmpty(certificate.certificateId);
             if (certificateId === undefined)
-                continue;
-            outgoing.push({
-                certificateId,
-                certificateArn: nonEmpty(certificate.certificateArn),
-                transferredTo: nonEmpty(certificate.transferredTo),
-                transferDate: isoDate(certificate.transferDate),
-                transferMessage: nonEmpty(certificate.transferMessage),
-                creationDate: isoDate(certificate.creationDate),
-            });
-        }
-        marker = tokens.next(page.nextMarker);
-    } while (marker !== undefined);
-    return outgoing;
+                return [];
+            return [{
+                    certificateId,
+                    certificateArn: nonEmpty(certificate.certificateArn),
+                    transferredTo: nonEmpty(certificate.transferredTo),
+                    transferDate: isoDate(certificate.transferDate),
+                    transferMessage: nonEmpty(certificate.transferMessage),
+                    creationDate: isoDate(certificate.creationDate),
+                }];
+        }),
+        next: page.nextMarker,
+    }));
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/iot/list-pending-certificates.js
@@ -700,25 +710,22 @@ const LIST_CERTIFICATES_PAGE_SIZE = 250;
  * (ListCertificates cannot filter by status: all pages are read).
  */
 async function listPendingCertificates(iot) {
-    const pending = [];
-    const tokens = new PageTokens('IoT ListCertificates');
-    let marker;
-    do {
-        const page = await iot.send(new client_iot_dist_cjs/* ListCertificatesCommand */.yXo({ pageSize: LIST_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) }));
-        for (const certificate of page.certificates ?? []) {
+    return collectPages('IoT ListCertificates', (marker) => iot.send(new client_iot_dist_cjs/* ListCertificatesCommand */.yXo({ pageSize: LIST_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) })), 
+    // Only the pending ones are kept from each page: a million-certificate region is never held in memory.
+    (page) => ({
+        items: (page.certificates ?? []).flatMap((certificate) => {
             const certificateId = nonEmpty(certificate.certificateId);
             if (certificate.status !== 'PENDING_TRANSFER' || certificateId === undefined)
-                continue;
-            pending.push({
-                certificateId,
-                certificateArn: nonEmpty(certificate.certificateArn),
-                certificateMode: nonEmpty(certificate.certificateMode),
-                creationDate: isoDate(certificate.creationDate),
-            });
-        }
-        marker = tokens.next(page.nextMarker);
-    } while (marker !== undefined);
-    return pending;
+                return [];
+            return [{
+                    certificateId,
+                    certificateArn: nonEmpty(certificate.certificateArn),
+                    certificateMode: nonEmpty(certificate.certificateMode),
+                    creationDate: isoDate(certificate.creationDate),
+                }];
+        }),
+        next: page.nextMarker,
+    }));
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/iot/to-certificate-transfer.js
@@ -782,15 +789,7 @@ const LIST_HANDSHAKES_MAX_RESULTS = 20;
  * Organizations may return an empty page together with a NextToken: the token is followed until absent.
  */
 async function listHandshakes(organizations) {
-    const handshakes = [];
-    const tokens = new PageTokens('Organizations ListHandshakesForAccount');
-    let token;
-    do {
-        const page = await organizations.send(new client_organizations_dist_cjs/* ListHandshakesForAccountCommand */.cih({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) }));
-        handshakes.push(...(page.Handshakes ?? []));
-        token = tokens.next(page.NextToken);
-    } while (token !== undefined);
-    return handshakes;
+    return collectPages('Organizations ListHandshakesForAccount', (token) => organizations.send(new client_organizations_dist_cjs/* ListHandshakesForAccountCommand */.cih({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({ items: page.Handshakes ?? [], next: page.NextToken }));
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/organizations/to-handshake-item.js

@@ -3,7 +3,7 @@
  * (A→A, or A→B→A) would loop forever: that is an error, not the end of the listing (stopping
  * quietly would report a partial inventory as complete).
  */
-export class PageTokens {
+class PageTokens {
   private readonly seen = new Set<string>();
   private readonly operation: string;
 
@@ -20,4 +20,24 @@ export class PageTokens {
     this.seen.add(received);
     return received;
   }
+}
+
+/**
+ * Every item of a paginated listing: fetches pages until no token comes back (an empty page that
+ * carries a token is followed like any other), refusing a token it has seen before.
+ */
+export async function collectPages<P, T>(
+  operation: string,
+  fetchPage: (token: string | undefined) => Promise<P>,
+  readPage: (page: P) => { readonly items: readonly T[]; readonly next: string | null | undefined },
+): Promise<T[]> {
+  const tokens = new PageTokens(operation);
+  const all: T[] = [];
+  let token: string | undefined;
+  do {
+    const { items, next } = readPage(await fetchPage(token));
+    all.push(...items);
+    token = tokens.next(next);
+  } while (token !== undefined);
+  return all;
 }

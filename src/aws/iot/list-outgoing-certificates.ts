@@ -1,6 +1,6 @@
 import { ListOutgoingCertificatesCommand, type IoTClient } from '@aws-sdk/client-iot';
 import { isoDate, nonEmpty } from '../iso.js';
-import { PageTokens } from '../pagination.js';
+import { collectPages } from '../pagination.js';
 
 /** A certificate this account is transferring away (ListOutgoingCertificates). */
 export interface OutgoingCertificate {
@@ -19,26 +19,23 @@ export interface OutgoingCertificate {
 export const LIST_OUTGOING_CERTIFICATES_PAGE_SIZE = 250;
 
 export async function listOutgoingCertificates(iot: IoTClient): Promise<OutgoingCertificate[]> {
-  const outgoing: OutgoingCertificate[] = [];
-  const tokens = new PageTokens('IoT ListOutgoingCertificates');
-  let marker: string | undefined;
-  do {
-    const page = await iot.send(
-      new ListOutgoingCertificatesCommand({ pageSize: LIST_OUTGOING_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) }),
-    );
-    for (const certificate of page.outgoingCertificates ?? []) {
-      const certificateId = nonEmpty(certificate.certificateId);
-      if (certificateId === undefined) continue;
-      outgoing.push({
-        certificateId,
-        certificateArn: nonEmpty(certificate.certificateArn),
-        transferredTo: nonEmpty(certificate.transferredTo),
-        transferDate: isoDate(certificate.transferDate),
-        transferMessage: nonEmpty(certificate.transferMessage),
-        creationDate: isoDate(certificate.creationDate),
-      });
-    }
-    marker = tokens.next(page.nextMarker);
-  } while (marker !== undefined);
-  return outgoing;
+  return collectPages(
+    'IoT ListOutgoingCertificates',
+    (marker) => iot.send(new ListOutgoingCertificatesCommand({ pageSize: LIST_OUTGOING_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) })),
+    (page) => ({
+      items: (page.outgoingCertificates ?? []).flatMap((certificate) => {
+        const certificateId = nonEmpty(certificate.certificateId);
+        if (certificateId === undefined) return [];
+        return [{
+          certificateId,
+          certificateArn: nonEmpty(certificate.certificateArn),
+          transferredTo: nonEmpty(certificate.transferredTo),
+          transferDate: isoDate(certificate.transferDate),
+          transferMessage: nonEmpty(certificate.transferMessage),
+          creationDate: isoDate(certificate.creationDate),
+        }];
+      }),
+      next: page.nextMarker,
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 import { ListCertificatesCommand, type IoTClient } from '@aws-sdk/client-iot';
 import { isoDate, nonEmpty } from '../iso.js';
-import { PageTokens } from '../pagination.js';
+import { collectPages } from '../pagination.js';
 
 /** A certificate in PENDING_TRANSFER, as ListCertificates shows it (no owner: see DescribeCertificate). */
 export interface PendingCertificate {
@@ -19,22 +19,22 @@ export const LIST_CERTIFICATES_PAGE_SIZE = 250;
  * (ListCertificates cannot filter by status: all pages are read).
  */
 export async function listPendingCertificates(iot: IoTClient): Promise<PendingCertificate[]> {
-  const pending: PendingCertificate[] = [];
-  const tokens = new PageTokens('IoT ListCertificates');
-  let marker: string | undefined;
-  do {
-    const page = await iot.send(new ListCertificatesCommand({ pageSize: LIST_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) }));
-    for (const certificate of page.certificates ?? []) {
-      const certificateId = nonEmpty(certificate.certificateId);
-      if (certificate.status !== 'PENDING_TRANSFER' || certificateId === undefined) continue;
-      pending.push({
-        certificateId,
-        certificateArn: nonEmpty(certificate.certificateArn),
-        certificateMode: nonEmpty(certificate.certificateMode),
-        creationDate: isoDate(certificate.creationDate),
-      });
-    }
-    marker = tokens.next(page.nextMarker);
-  } while (marker !== undefined);
-  return pending;
+  return collectPages(
+    'IoT ListCertificates',
+    (marker) => iot.send(new ListCertificatesCommand({ pageSize: LIST_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) })),
+    // Only the pending ones are kept from each page: a million-certificate region is never held in memory.
+    (page) => ({
+      items: (page.certificates ?? []).flatMap((certificate) => {
+        const certificateId = nonEmpty(certificate.certificateId);
+        if (certificate.status !== 'PENDING_TRANSFER' || certificateId === undefined) return [];
+        return [{
+          certificateId,
+          certificateArn: nonEmpty(certificate.certificateArn),
+          certificateMode: nonEmpty(certificate.certificateMode),
+          creationDate: isoDate(certificate.creationDate),
+        }];
+      }),
+      next: page.nextMarker,
+    }),
+  );
 }

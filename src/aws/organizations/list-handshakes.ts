@@ -1,5 +1,5 @@
 import { ListHandshakesForAccountCommand, type Handshake, type OrganizationsClient } from '@aws-sdk/client-organizations';
-import { PageTokens } from '../pagination.js';
+import { collectPages } from '../pagination.js';
 
 /** The largest page ListHandshakesForAccount allows. */
 export const LIST_HANDSHAKES_MAX_RESULTS = 20;
@@ -9,15 +9,9 @@ export const LIST_HANDSHAKES_MAX_RESULTS = 20;
  * Organizations may return an empty page together with a NextToken: the token is followed until absent.
  */
 export async function listHandshakes(organizations: OrganizationsClient): Promise<Handshake[]> {
-  const handshakes: Handshake[] = [];
-  const tokens = new PageTokens('Organizations ListHandshakesForAccount');
-  let token: string | undefined;
-  do {
-    const page = await organizations.send(
-      new ListHandshakesForAccountCommand({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) }),
-    );
-    handshakes.push(...(page.Handshakes ?? []));
-    token = tokens.next(page.NextToken);
-  } while (token !== undefined);
-  return handshakes;
+  return collectPages(
+    'Organizations ListHandshakesForAccount',
+    (token) => organizations.send(new ListHandshakesForAccountCommand({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })),
+    (page) => ({ items: page.Handshakes ?? [], next: page.NextToken }),
+  );
 }
