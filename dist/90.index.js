@@ -580,6 +580,8 @@ __webpack_require__.d(__webpack_exports__, {
   g3: () => (/* binding */ sweepAndAct)
 });
 
+// UNUSED EXPORTS: assertGovernedAccount
+
 // EXTERNAL MODULE: ./lib/act/budget.js
 var act_budget = __webpack_require__(5419);
 // EXTERNAL MODULE: ./lib/act/execute.js
@@ -1014,6 +1016,16 @@ var run_report = __webpack_require__(1091);
 
 
 
+/**
+ * The policy's `accounts` pin, checked before anything is read: a workflow that assumed the wrong
+ * role must not reject another account's transfers. Throws with where the pin is and what to do.
+ */
+function assertGovernedAccount(policy, account) {
+    const pin = policy.accounts;
+    if (pin === undefined || pin.ids.includes(account))
+        return;
+    throw new Error(`These AWS credentials belong to account ${account}, but ${policy.path}:${pin.position.line} (accounts) lets this policy govern only ${pin.ids.join(', ')}. Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.`);
+}
 /** The read half of a run, shared by dry-run, enforce and plan: who am I, what is pending. */
 async function inventory(deps, policy, regions) {
     let account;
@@ -1023,6 +1035,7 @@ async function inventory(deps, policy, regions) {
     catch (error) {
         throw new Error(`Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: ${(0,errors/* describeAwsError */.P)(error)}). Check the credentials step, e.g. aws-actions/configure-aws-credentials, and that AWS_REGION is set.`);
     }
+    assertGovernedAccount(policy, account);
     const sweep = await sweepAccount(deps.clients, {
         account,
         regions,

@@ -37601,6 +37601,7 @@ function renderPolicyRules(policy) {
     return [
         `### ✅ Policy ${(0,report_escape/* code */.aY)(policy.path)} is valid`,
         '',
+        `- **Accounts:** ${policy.accounts === undefined ? 'any (no `accounts` pin)' : `only ${policy.accounts.ids.map(report_escape/* code */.aY).join(', ')}`}`,
         `- **IoT regions:** ${regions}`,
         `- **Reject reason:** ${(0,report_escape/* code */.aY)(policy.iot.rejectReason)}`,
         `- **Governed handshake types:** ${types}`,
@@ -38306,6 +38307,7 @@ function normalise(file, path, positionOf) {
     return {
         version: file.version,
         path,
+        ...optional('accounts', file.accounts === undefined ? undefined : { ids: file.accounts, position: positionOf(['accounts']) }),
         iot: {
             ...optional('regions', file.iot?.regions),
             allow: iotAllow,
@@ -38404,8 +38406,14 @@ const Organizations = section({
         .default([]),
 }, 'the Organizations settings').meta({ description: 'AWS Organizations handshakes. Absent: INVITE and TRANSFER_RESPONSIBILITY handshakes are declined.' });
 const Limits = section({ 'max-actions': (0,fields/* maxActions */.A9)().optional() }, 'the limits').meta({ description: 'Safety limits.' });
+const Accounts = (0,fields/* uniqueList */.o0)((0,fields/* accountId */.lS)('accounts', 'An account this policy may govern (12 digits, in quotes).'), 'a list of account ids', 'accounts: ["210987654321"]')
+    .min(1, { error: 'is an empty list, which would let the policy run nowhere: remove the key (any account) or list the accounts.' })
+    .meta({
+    description: 'The only accounts this policy may govern. A run whose credentials belong to another account stops before reading or writing anything. Absent: any account.',
+});
 const PolicySchema = section({
     version: (0,fields/* version */.rE)(),
+    accounts: Accounts.optional(),
     iot: Iot.optional(),
     organizations: Organizations.optional(),
     limits: Limits.optional(),

@@ -268,6 +268,23 @@ describe('dist/index.js against the emulator', () => {
     expect(report(r).items.filter((i) => i.outcome === 'rejected')).toHaveLength(toReject.filter((c) => c.region === 'us-east-1').length);
   });
 
+  it('a policy pinned to other accounts stops after STS: nothing read, nothing written', async () => {
+    const policy = readFileSync(POLICY_FILE, 'utf8').replace('version: 1\n', 'version: 1\naccounts: ["111111111111"]\n');
+    writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), policy);
+    const r = await run({ mode: 'enforce' });
+    expect(r.code).toBe(1);
+    expect(emulator.calls.map((c) => c.operation)).toEqual(['GetCallerIdentity']);
+    expect(r.stdout).toMatch(/::error::inbound-guard: These AWS credentials belong to account 210987654321, but \.github\/inbound-guard\.yml:2 \(accounts\) lets this policy govern only 111111111111/);
+  });
+
+  it('a policy pinned to this account runs as usual', async () => {
+    const policy = readFileSync(POLICY_FILE, 'utf8').replace('version: 1\n', `version: 1\naccounts: ["111111111111", "${ACCOUNT}"]\n`);
+    writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), policy);
+    const r = await run({ mode: 'enforce' });
+    expect(r.code).toBe(0);
+    expect(writes()).toHaveLength(toReject.length + toDecline.length);
+  });
+
   it('an invalid policy makes no AWS call at all, in any mode', async () => {
     writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), 'version: 1\niot:\n  allow:\n    - source-account: 111122223333\n');
     const r = await run({ mode: 'enforce' });

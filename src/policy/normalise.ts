@@ -34,6 +34,7 @@ export function normalise(file: PolicyDocument, path: string, positionOf: (path:
   return {
     version: file.version,
     path,
+    ...optional('accounts', file.accounts === undefined ? undefined : { ids: file.accounts, position: positionOf(['accounts']) }),
     iot: {
       ...optional('regions', file.iot?.regions),
       allow: iotAllow,

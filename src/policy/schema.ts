@@ -97,9 +97,17 @@ const Organizations = section(
 
 const Limits = section({ 'max-actions': maxActions().optional() }, 'the limits').meta({ description: 'Safety limits.' });
 
+const Accounts = uniqueList(accountId('accounts', 'An account this policy may govern (12 digits, in quotes).'), 'a list of account ids', 'accounts: ["210987654321"]')
+  .min(1, { error: 'is an empty list, which would let the policy run nowhere: remove the key (any account) or list the accounts.' })
+  .meta({
+    description:
+      'The only accounts this policy may govern. A run whose credentials belong to another account stops before reading or writing anything. Absent: any account.',
+  });
+
 export const PolicySchema = section(
   {
     version: version(),
+    accounts: Accounts.optional(),
     iot: Iot.optional(),
     organizations: Organizations.optional(),
     limits: Limits.optional(),

@@ -39,6 +39,8 @@ export interface Policy {
   readonly version: 1;
   /** The path the policy was read from, relative to the workspace: reports and {policy-file} use it. */
   readonly path: string;
+  /** The only accounts this policy may govern, and where the list is; undefined: any account. */
+  readonly accounts?: { readonly ids: readonly string[]; readonly position: SourcePosition } | undefined;
   readonly iot: {
     /** undefined: not set in the file (the action falls back to the input or AWS_REGION); []: IoT is not swept. */
     readonly regions?: readonly string[] | undefined;

@@ -47,6 +47,7 @@ export function renderPolicyRules(policy: Policy): string {
   return [
     `### ✅ Policy ${code(policy.path)} is valid`,
     '',
+    `- **Accounts:** ${policy.accounts === undefined ? 'any (no `accounts` pin)' : `only ${policy.accounts.ids.map(code).join(', ')}`}`,
     `- **IoT regions:** ${regions}`,
     `- **Reject reason:** ${code(policy.iot.rejectReason)}`,
     `- **Governed handshake types:** ${types}`,

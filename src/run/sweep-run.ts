@@ -31,6 +31,16 @@ export interface SweepRunRequest {
   readonly effects?: Effects | undefined;
 }
 
+/**
+ * The policy's `accounts` pin, checked before anything is read: a workflow that assumed the wrong
+ * role must not reject another account's transfers. Throws with where the pin is and what to do.
+ */
+export function assertGovernedAccount(policy: Policy, account: string): void {
+  const pin = policy.accounts;
+  if (pin === undefined || pin.ids.includes(account)) return;
+  throw new Error(`These AWS credentials belong to account ${account}, but ${policy.path}:${pin.position.line} (accounts) lets this policy govern only ${pin.ids.join(', ')}. Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.`);
+}
+
 /** The read half of a run, shared by dry-run, enforce and plan: who am I, what is pending. */
 export async function inventory(deps: SweepRunDeps, policy: Policy, regions: readonly string[]): Promise<{ account: string; sweep: SweepResult }> {
   let account: string;
@@ -39,6 +49,7 @@ export async function inventory(deps: SweepRunDeps, policy: Policy, regions: rea
   } catch (error) {
     throw new Error(`Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: ${describeAwsError(error)}). Check the credentials step, e.g. aws-actions/configure-aws-credentials, and that AWS_REGION is set.`);
   }
+  assertGovernedAccount(policy, account);
   const sweep = await sweepAccount(deps.clients, {
     account,
     regions,
