@@ -361,6 +361,8 @@ class RenderContext extends Budgeter {
 var log = __webpack_require__(9820);
 // EXTERNAL MODULE: ./lib/report/outputs.js
 var outputs = __webpack_require__(8568);
+// EXTERNAL MODULE: ./lib/run/account-guard.js
+var account_guard = __webpack_require__(4202);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
 // EXTERNAL MODULE: ./lib/policy/defaults.js
@@ -543,6 +545,7 @@ function record(value) {
 
 
 
+
 /** The job summary is not a comment: it may hold far more rows (GitHub uploads at most 1 MiB per step). */
 const SUMMARY_MAX_LENGTH = 900_000;
 const SUMMARY_MAX_ROWS = 2_000;
@@ -608,7 +611,19 @@ async function computeView(settings, policy, base, policyPath) {
         maxActions: settings.maxActions,
         log: (0,log/* runLogger */.E_)(),
         userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}`,
-    }).finally(() => core/* endGroup */.N4());
+    })
+        .catch((error) => {
+        // The PR's accounts pin leaves out the account this workflow runs in: an error in the policy,
+        // shown on the PR at its line like any other.
+        if (error instanceof account_guard/* AccountNotGovernedError */.b)
+            return { kind: 'not-governed', issue: error.issue };
+        throw error;
+    })
+        .finally(() => core/* endGroup */.N4());
+    if (outcome.kind === 'not-governed') {
+        (0,annotations/* annotatePolicyIssues */.p)([outcome.issue], format_issue/* formatIssue */.H);
+        return { view: { kind: 'invalid', policyPath, issues: [outcome.issue], base } };
+    }
     if (outcome.kind === 'planned')
         return { view: { kind: 'planned', plan: outcome.plan }, report: outcome.report };
     core/* info */.pq('No AWS credentials found: validation only.');
@@ -819,6 +834,38 @@ function lapsingAllowEntries(policy, now, windowDays = _diff_decisions_js__WEBPA
             out.push({ entry, ...soon });
     }
     return out.sort((a, b) => a.lapsesAt.localeCompare(b.lapsesAt));
+}
+
+
+/***/ }),
+
+/***/ 4202:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ assertGovernedAccount),
+/* harmony export */   b: () => (/* binding */ AccountNotGovernedError)
+/* harmony export */ });
+/**
+ * The policy's `accounts` pin, checked before anything is read: a workflow that assumed the wrong
+ * role must not reject another account's transfers. Throws with where the pin is and what to do.
+ */
+function assertGovernedAccount(policy, account) {
+    const pin = policy.accounts;
+    if (pin === undefined || pin.ids.includes(account))
+        return;
+    throw new AccountNotGovernedError(policy, account, pin);
+}
+/** The credentials belong to an account the policy's `accounts` pin leaves out. Plan mode shows it on the PR. */
+class AccountNotGovernedError extends Error {
+    /** The same, as a policy issue at the `accounts` line. */
+    issue;
+    constructor(policy, account, pin) {
+        const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.`;
+        super(`${policy.path}:${pin.position.line}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
+        this.name = 'AccountNotGovernedError';
+        this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };
+    }
 }
 
 

@@ -580,8 +580,6 @@ __webpack_require__.d(__webpack_exports__, {
   g3: () => (/* binding */ sweepAndAct)
 });
 
-// UNUSED EXPORTS: assertGovernedAccount
-
 // EXTERNAL MODULE: ./lib/act/budget.js
 var act_budget = __webpack_require__(5419);
 // EXTERNAL MODULE: ./lib/act/execute.js
@@ -605,6 +603,8 @@ var errors = __webpack_require__(6762);
 var decide = __webpack_require__(2866);
 // EXTERNAL MODULE: ./lib/policy/template.js
 var template = __webpack_require__(1366);
+// EXTERNAL MODULE: ./lib/run/account-guard.js
+var account_guard = __webpack_require__(4202);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var client_iot_dist_cjs = __webpack_require__(8907);
 ;// CONCATENATED MODULE: ./lib/aws/iso.js
@@ -1016,16 +1016,7 @@ var run_report = __webpack_require__(1091);
 
 
 
-/**
- * The policy's `accounts` pin, checked before anything is read: a workflow that assumed the wrong
- * role must not reject another account's transfers. Throws with where the pin is and what to do.
- */
-function assertGovernedAccount(policy, account) {
-    const pin = policy.accounts;
-    if (pin === undefined || pin.ids.includes(account))
-        return;
-    throw new Error(`These AWS credentials belong to account ${account}, but ${policy.path}:${pin.position.line} (accounts) lets this policy govern only ${pin.ids.join(', ')}. Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.`);
-}
+
 /** The read half of a run, shared by dry-run, enforce and plan: who am I, what is pending. */
 async function inventory(deps, policy, regions) {
     let account;
@@ -1035,7 +1026,7 @@ async function inventory(deps, policy, regions) {
     catch (error) {
         throw new Error(`Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: ${(0,errors/* describeAwsError */.P)(error)}). Check the credentials step, e.g. aws-actions/configure-aws-credentials, and that AWS_REGION is set.`);
     }
-    assertGovernedAccount(policy, account);
+    (0,account_guard/* assertGovernedAccount */.A)(policy, account);
     const sweep = await sweepAccount(deps.clients, {
         account,
         regions,

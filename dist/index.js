@@ -37683,7 +37683,7 @@ async function validateOnly(settings, policy) {
 async function sweep(settings, mode, policy) {
     const regions = (0,resolve_regions/* resolveRegions */.U)(settings.regions, policy.iot.regions, settings.awsRegion);
     core/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: ${mode}, policy ${settings.policyFile}, IoT regions: ${regions.join(', ') || 'none'}.`);
-    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(635), __nccwpck_require__.e(90), __nccwpck_require__.e(679)]).then(__nccwpck_require__.bind(__nccwpck_require__, 679));
+    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(635), __nccwpck_require__.e(90), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 679));
     core/* startGroup */.Oh('Sweep');
     const report = await runAgainstAws({ mode, policy, regions, maxActions: settings.maxActions, log: (0,log/* runLogger */.E_)(), userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}` }).finally(() => core/* endGroup */.N4());
     // From here on, AWS may have been written to: nothing below may hide that behind an exception.

@@ -274,7 +274,7 @@ describe('dist/index.js against the emulator', () => {
     const r = await run({ mode: 'enforce' });
     expect(r.code).toBe(1);
     expect(emulator.calls.map((c) => c.operation)).toEqual(['GetCallerIdentity']);
-    expect(r.stdout).toMatch(/::error::inbound-guard: These AWS credentials belong to account 210987654321, but \.github\/inbound-guard\.yml:2 \(accounts\) lets this policy govern only 111111111111/);
+    expect(r.stdout).toMatch(/::error::inbound-guard: \.github\/inbound-guard\.yml:2: These AWS credentials belong to account 210987654321, but accounts lets this policy govern only 111111111111/);
   });
 
   it('a policy pinned to this account runs as usual', async () => {

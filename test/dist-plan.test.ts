@@ -177,6 +177,17 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(r.stdout).toMatch(/::error title=[^\n]*file=\.github\/inbound-guard\.yml,line=\d+/);
   });
 
+  it('a PR whose accounts pin leaves out this account: the error is on the PR at its line, nothing listed', async () => {
+    setHead(HEAD_TEXT.replace('version: 1\n', 'version: 1\naccounts: ["111111111111"]\n'));
+    const r = await plan();
+    expect(r.code).toBe(1);
+    expect(emulator.calls.map((c) => c.operation)).toEqual(['GetCallerIdentity']);
+    const body = comments()[0]!.body;
+    expect(body).toMatch(/\*\*❌ Invalid: 1 error\.\*\*/);
+    expect(body).toContain('belong to account 210987654321');
+    expect(r.stdout).toMatch(/::error title=[^\n]*file=\.github\/inbound-guard\.yml,line=2,col=\d+::/);
+  });
+
   it('a PR that deletes the policy file is an error on the PR, and AWS is not called', async () => {
     commits[HEAD_SHA] = {};
     const r = await plan();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicy } from '../src/policy/parse-policy.js';
-import { assertGovernedAccount } from '../src/run/sweep-run.js';
+import { assertGovernedAccount } from '../src/run/account-guard.js';
 import { buildPolicy } from './helpers/policy.js';
 
 const PATH = '.github/inbound-guard.yml';
@@ -43,7 +43,7 @@ describe('assertGovernedAccount', () => {
     ['another account', pinned, '999999999999', true],
   ])('%s', (_name, policy, account, throws) => {
     const check = () => assertGovernedAccount(policy, account);
-    if (throws) expect(check).toThrow(/belong to account 999999999999, but \.github\/inbound-guard\.yml:3 \(accounts\) lets this policy govern only 210987654321, 210987654322\. Nothing was read or written/);
+    if (throws) expect(check).toThrow(/^\.github\/inbound-guard\.yml:3: These AWS credentials belong to account 999999999999, but accounts lets this policy govern only 210987654321, 210987654322\. Nothing was read or written/);
     else expect(check).not.toThrow();
   });
 });

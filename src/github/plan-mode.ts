@@ -21,6 +21,7 @@ import { inertLogText } from '../report/escape.js';
 import { itemLabel, runLogger } from '../report/log.js';
 import { publishEmptyOutputs, publishReport } from '../report/outputs.js';
 import type { RunReport } from '../run/run-report.js';
+import { AccountNotGovernedError } from '../run/account-guard.js';
 import { VERSION } from '../version.js';
 import { getPolicyAt } from './policy-at.js';
 import { createGitHubClient, httpStatus } from './client.js';
@@ -92,7 +93,18 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
     maxActions: settings.maxActions,
     log: runLogger(),
     userAgent: `${PRODUCT}/${VERSION}`,
-  }).finally(() => core.endGroup());
+  })
+    .catch((error: unknown) => {
+      // The PR's accounts pin leaves out the account this workflow runs in: an error in the policy,
+      // shown on the PR at its line like any other.
+      if (error instanceof AccountNotGovernedError) return { kind: 'not-governed' as const, issue: error.issue };
+      throw error;
+    })
+    .finally(() => core.endGroup());
+  if (outcome.kind === 'not-governed') {
+    annotatePolicyIssues([outcome.issue], formatIssue);
+    return { view: { kind: 'invalid', policyPath, issues: [outcome.issue], base } };
+  }
   if (outcome.kind === 'planned') return { view: { kind: 'planned', plan: outcome.plan }, report: outcome.report };
   core.info('No AWS credentials found: validation only.');
   const basePolicy = base.state === 'valid' ? base.policy : undefined;

@@ -9,6 +9,7 @@ import type { Decision } from '../decide/types.js';
 import type { InboundItem } from '../model/items.js';
 import { expandRejectReason } from '../policy/template.js';
 import type { Policy } from '../policy/types.js';
+import { assertGovernedAccount } from './account-guard.js';
 import type { SweepEvent } from '../sweep/events.js';
 import { sweepAccount, type SweepResult } from '../sweep/sweep.js';
 import { buildRunReport, type RunReport } from './run-report.js';
@@ -29,16 +30,6 @@ export interface SweepRunRequest {
   readonly maxActions?: number | undefined;
   /** The writes of an enforce run. Required in enforce; never used otherwise. */
   readonly effects?: Effects | undefined;
-}
-
-/**
- * The policy's `accounts` pin, checked before anything is read: a workflow that assumed the wrong
- * role must not reject another account's transfers. Throws with where the pin is and what to do.
- */
-export function assertGovernedAccount(policy: Policy, account: string): void {
-  const pin = policy.accounts;
-  if (pin === undefined || pin.ids.includes(account)) return;
-  throw new Error(`These AWS credentials belong to account ${account}, but ${policy.path}:${pin.position.line} (accounts) lets this policy govern only ${pin.ids.join(', ')}. Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.`);
 }
 
 /** The read half of a run, shared by dry-run, enforce and plan: who am I, what is pending. */

@@ -1,0 +1,102 @@
+export const id = 296;
+export const ids = [296];
+export const modules = {
+
+/***/ 4202:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ assertGovernedAccount),
+/* harmony export */   b: () => (/* binding */ AccountNotGovernedError)
+/* harmony export */ });
+/**
+ * The policy's `accounts` pin, checked before anything is read: a workflow that assumed the wrong
+ * role must not reject another account's transfers. Throws with where the pin is and what to do.
+ */
+function assertGovernedAccount(policy, account) {
+    const pin = policy.accounts;
+    if (pin === undefined || pin.ids.includes(account))
+        return;
+    throw new AccountNotGovernedError(policy, account, pin);
+}
+/** The credentials belong to an account the policy's `accounts` pin leaves out. Plan mode shows it on the PR. */
+class AccountNotGovernedError extends Error {
+    /** The same, as a policy issue at the `accounts` line. */
+    issue;
+    constructor(policy, account, pin) {
+        const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.`;
+        super(`${policy.path}:${pin.position.line}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
+        this.name = 'AccountNotGovernedError';
+        this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };
+    }
+}
+
+
+/***/ }),
+
+/***/ 679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runAgainstAws: () => (/* binding */ runAgainstAws)
+});
+
+// EXTERNAL MODULE: ./lib/aws/clients.js
+var aws_clients = __webpack_require__(6933);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8907);
+// EXTERNAL MODULE: ./lib/model/aws-limits.js
+var aws_limits = __webpack_require__(8565);
+;// CONCATENATED MODULE: ./lib/aws/iot/reject-certificate-transfer.js
+
+
+/**
+ * Sends the certificate back to its source account (status INACTIVE there).
+ * Only the destination account may call it. The reason is cut to AWS's 128-character limit.
+ */
+async function rejectCertificateTransfer(iot, certificateId, rejectReason) {
+    const reason = (0,aws_limits/* limitRejectReason */.h)(rejectReason);
+    await iot.send(new dist_cjs/* RejectCertificateTransferCommand */.fMA({ certificateId, ...(reason === '' ? {} : { rejectReason: reason }) }));
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
+var client_organizations_dist_cjs = __webpack_require__(2503);
+;// CONCATENATED MODULE: ./lib/aws/organizations/decline-handshake.js
+
+/** Declines a handshake this account received. Only the receiving account may call it. */
+async function declineHandshake(organizations, handshakeId) {
+    await organizations.send(new client_organizations_dist_cjs/* DeclineHandshakeCommand */.J1e({ HandshakeId: handshakeId }));
+}
+
+;// CONCATENATED MODULE: ./lib/aws/effects.js
+
+
+/** The writes of an enforce run, against AWS. Errors propagate as the SDK throws them. */
+function awsEffects(clients) {
+    return {
+        rejectCertificateTransfer: (region, certificateId, reason) => rejectCertificateTransfer(clients.iot(region), certificateId, reason),
+        declineHandshake: (handshakeId) => declineHandshake(clients.organizations, handshakeId),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/run/sweep-run.js + 10 modules
+var sweep_run = __webpack_require__(1454);
+;// CONCATENATED MODULE: ./lib/run/aws-run.js
+
+
+
+/**
+ * The composition root of a sweeping run: real clients, the real clock. Loaded lazily by the entry
+ * so that `validate` never loads the AWS SDK.
+ */
+async function runAgainstAws(request) {
+    const clients = (0,aws_clients/* createAwsClients */.Gv)({ userAgentSuffix: request.userAgent });
+    return (0,sweep_run/* sweepAndAct */.g3)({ clients, now: () => new Date(), ...(request.log ? { log: request.log } : {}) }, { mode: request.mode, policy: request.policy, regions: request.regions, maxActions: request.maxActions, effects: request.mode === 'enforce' ? awsEffects(clients) : undefined });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,24 @@
+import type { Policy, PolicyIssue } from '../policy/types.js';
+
+/**
+ * The policy's `accounts` pin, checked before anything is read: a workflow that assumed the wrong
+ * role must not reject another account's transfers. Throws with where the pin is and what to do.
+ */
+export function assertGovernedAccount(policy: Policy, account: string): void {
+  const pin = policy.accounts;
+  if (pin === undefined || pin.ids.includes(account)) return;
+  throw new AccountNotGovernedError(policy, account, pin);
+}
+
+/** The credentials belong to an account the policy's `accounts` pin leaves out. Plan mode shows it on the PR. */
+export class AccountNotGovernedError extends Error {
+  /** The same, as a policy issue at the `accounts` line. */
+  readonly issue: PolicyIssue;
+
+  constructor(policy: Policy, account: string, pin: NonNullable<Policy['accounts']>) {
+    const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.`;
+    super(`${policy.path}:${pin.position.line}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
+    this.name = 'AccountNotGovernedError';
+    this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };
+  }
+}
