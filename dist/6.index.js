@@ -572,8 +572,9 @@ async function runPlanMode(settings) {
         (0,outputs/* publishEmptyOutputs */.Vc)();
     }
     const where = report ? `in the JSON report (${settings.reportFile}, the report-file output)` : 'nowhere else: the list was cut';
-    await core/* summary */.z.addRaw(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }), true).write();
-    const failures = [...(report?.failures ?? []), ...notPublished];
+    // A summary that cannot be written fails the step but must not keep the plan off the PR.
+    const noSummary = await (0,outputs/* writeSummary */.Sy)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
+    const failures = [...(report?.failures ?? []), ...notPublished, ...noSummary];
     if (view.kind === 'invalid') {
         failures.push(`Policy ${policyPath} in this pull request has ${view.issues.length} ${view.issues.length === 1 ? 'error' : 'errors'}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
     }

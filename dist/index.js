@@ -37646,7 +37646,7 @@ async function run() {
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         core/* setFailed */.C1(`${constants/* PRODUCT */.Ax}: ${message}`);
-        // The summary is where people look first: say there, too, that nothing was checked.
+        // The summary is where people look first: say there, too, that the run stopped and why.
         await core/* summary */.z.addRaw((0,run_summary/* renderRunError */.qk)(message), true).write().catch(() => undefined);
     }
 }
@@ -37672,12 +37672,13 @@ async function validateOnly(settings, policy) {
     (0,outputs/* publishEmptyOutputs */.Vc)();
     if (policy.ok) {
         core/* info */.pq(`Policy ${settings.policyFile} is valid: ${policy.policy.iot.allow.length} IoT and ${policy.policy.organizations.allow.length} Organizations allow entries.`);
-        await core/* summary */.z.addRaw(renderPolicyRules(policy.policy), true).write();
-        return [];
+        return (0,outputs/* writeSummary */.Sy)(renderPolicyRules(policy.policy));
     }
-    await core/* summary */.z.addRaw(renderPolicyIssues(settings.policyFile, policy.issues), true).write();
     const count = policy.issues.length;
-    return [`Policy ${settings.policyFile} has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was read from or written to AWS. See the annotations or the job summary.`];
+    return [
+        `Policy ${settings.policyFile} has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was read from or written to AWS. See the annotations or the job summary.`,
+        ...(await (0,outputs/* writeSummary */.Sy)(renderPolicyIssues(settings.policyFile, policy.issues))),
+    ];
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report. */
 async function sweep(settings, mode, policy) {

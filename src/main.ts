@@ -25,7 +25,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     core.setFailed(`${PRODUCT}: ${message}`);
-    // The summary is where people look first: say there, too, that nothing was checked.
+    // The summary is where people look first: say there, too, that the run stopped and why.
     await core.summary.addRaw(renderRunError(message), true).write().catch(() => undefined);
   }
 }
@@ -52,12 +52,13 @@ async function validateOnly(settings: Settings, policy: PolicyResult): Promise<s
   publishEmptyOutputs();
   if (policy.ok) {
     core.info(`Policy ${settings.policyFile} is valid: ${policy.policy.iot.allow.length} IoT and ${policy.policy.organizations.allow.length} Organizations allow entries.`);
-    await core.summary.addRaw(renderPolicyRules(policy.policy), true).write();
-    return [];
+    return writeSummary(renderPolicyRules(policy.policy));
   }
-  await core.summary.addRaw(renderPolicyIssues(settings.policyFile, policy.issues), true).write();
   const count = policy.issues.length;
-  return [`Policy ${settings.policyFile} has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was read from or written to AWS. See the annotations or the job summary.`];
+  return [
+    `Policy ${settings.policyFile} has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was read from or written to AWS. See the annotations or the job summary.`,
+    ...(await writeSummary(renderPolicyIssues(settings.policyFile, policy.issues))),
+  ];
 }
 
 /** dry-run and enforce: sweep the account, decide, act within the budget, report. */

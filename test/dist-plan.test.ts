@@ -63,7 +63,7 @@ afterEach(async () => {
   await github.close();
 });
 
-function plan(inputs: Record<string, string> = {}, options: { credentials?: boolean } = {}): Promise<DistRun> {
+function plan(inputs: Record<string, string> = {}, options: { credentials?: boolean; env?: Record<string, string> } = {}): Promise<DistRun> {
   const event = join(workspace, '..', `event-${Date.now()}-${Math.random()}.json`);
   writeFileSync(event, JSON.stringify({ action: 'synchronize', number: PR, pull_request: { number: PR, base: { sha: BASE_SHA, ref: 'main' }, head: { sha: HEAD_SHA, ref: 'policy-change' } }, repository: { name: 'guard', owner: { login: 'acme' } } }));
   const aws = emulator.env(ACCOUNT);
@@ -85,6 +85,7 @@ function plan(inputs: Record<string, string> = {}, options: { credentials?: bool
       GITHUB_EVENT_PATH: event,
       GITHUB_SHA: MERGE_SHA,
       GITHUB_RUN_ID: '4242',
+      ...options.env,
     },
   });
 }
@@ -186,6 +187,14 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(body).toMatch(/\*\*❌ Invalid: 1 error\.\*\*/);
     expect(body).toContain('belong to account 210987654321');
     expect(r.stdout).toMatch(/::error title=[^\n]*file=\.github\/inbound-guard\.yml,line=2,col=\d+::/);
+  });
+
+  it('a job summary that cannot be written fails the step, but the plan still reaches the PR', async () => {
+    const r = await plan({}, { env: { GITHUB_STEP_SUMMARY: workspace } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::.*Could not write the job summary/);
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0]!.body).toContain(MARKER);
   });
 
   it('a PR that deletes the policy file is an error on the PR, and AWS is not called', async () => {

@@ -1,7 +1,8 @@
+import type { MODES } from '../constants.js';
 import type { Decision } from '../decide/types.js';
 
 /** What the action does with write access. `plan` and `validate` never write. */
-export type Mode = 'validate' | 'dry-run' | 'enforce' | 'plan';
+export type Mode = (typeof MODES)[number];
 
 /**
  * The final state of one item after a run.

@@ -19,7 +19,7 @@ import type { BasePolicy, Plan, PlanView } from '../plan/types.js';
 import type { SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
 import { itemLabel, runLogger } from '../report/log.js';
-import { publishEmptyOutputs, publishReport } from '../report/outputs.js';
+import { publishEmptyOutputs, publishReport, writeSummary } from '../report/outputs.js';
 import type { RunReport } from '../run/run-report.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
 import { VERSION } from '../version.js';
@@ -55,9 +55,10 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
     publishEmptyOutputs();
   }
   const where = report ? `in the JSON report (${settings.reportFile}, the report-file output)` : 'nowhere else: the list was cut';
-  await core.summary.addRaw(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }), true).write();
+  // A summary that cannot be written fails the step but must not keep the plan off the PR.
+  const noSummary = await writeSummary(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
 
-  const failures = [...(report?.failures ?? []), ...notPublished];
+  const failures = [...(report?.failures ?? []), ...notPublished, ...noSummary];
   if (view.kind === 'invalid') {
     failures.push(`Policy ${policyPath} in this pull request has ${view.issues.length} ${view.issues.length === 1 ? 'error' : 'errors'}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
   }

@@ -54,7 +54,6 @@ function inScope(scope: Scope) {
   return (item: InboundItem): boolean => (item.kind === 'certificate-transfer' ? scope.regions.includes(item.region) : scope.handshakes);
 }
 
-
 export async function planAgainstAccount(deps: SweepRunDeps, request: PlanRequest): Promise<PlanOutcome> {
   const credentials = await findCredentials(deps.clients.sts);
   if (!credentials.found) return { kind: 'no-credentials', why: credentials.why };
