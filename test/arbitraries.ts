@@ -133,6 +133,7 @@ export function certificateTransferItemArb(options: ItemArbOptions = {}): fc.Arb
     })
     .map((r) => ({
       kind: 'certificate-transfer' as const,
+      account: '000000000000',
       certificateArn: `arn:aws:iot:${r.region}:000000000000:cert/${r.certificateId}`,
       ...r,
     }));
@@ -152,6 +153,7 @@ export function handshakeItemArb(options: ItemArbOptions = {}): fc.Arbitrary<Han
     })
     .map((r) => ({
       kind: 'handshake' as const,
+      account: '000000000000',
       arn: `arn:aws:organizations::${r.managementAccountId ?? '000000000000'}:handshake/${r.organizationId ?? 'o-unknown'}/${r.type.toLowerCase()}/${r.id}`,
       ...r,
     }));

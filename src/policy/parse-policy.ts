@@ -2,6 +2,7 @@
  * Policy text to a validated, normalised Policy, or every problem found (up to MAX_ISSUES),
  * each located at a line and column. Pure: no I/O, no clock. Never throws on any input.
  */
+import { createHash } from 'node:crypto';
 import { MAX_ISSUES, SUPPORTED_VERSIONS } from './defaults.js';
 import { formatKey, locate, type ValuePath } from './locate.js';
 import { fallbackMessage, unknownKeyMessage } from './messages.js';
@@ -65,5 +66,10 @@ export function parsePolicy(text: string | Uint8Array, path: string): PolicyResu
   }
 
   if (drafts.length > 0 || !parsed.success) return { ok: false, issues: finish(path, drafts) };
-  return { ok: true, policy: normalise(parsed.data, path, (p) => at(p)) };
+  return { ok: true, policy: normalise(parsed.data, path, policyDigest(text), (p) => at(p)) };
+}
+
+/** sha256 of the policy file's bytes (UTF-8 for text), hex. */
+export function policyDigest(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
 }
