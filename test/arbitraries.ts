@@ -267,6 +267,7 @@ const wildOptionalArb = fc.option(wildStringArb, { nil: undefined });
 export const wildItemArb: fc.Arbitrary<InboundItem> = fc.oneof(
   fc.record({
     kind: fc.constant('certificate-transfer' as const),
+    account: fc.oneof(wildStringArb, accountIdArb),
     certificateId: wildStringArb,
     certificateArn: wildStringArb,
     region: wildStringArb,
@@ -277,6 +278,7 @@ export const wildItemArb: fc.Arbitrary<InboundItem> = fc.oneof(
   }),
   fc.record({
     kind: fc.constant('handshake' as const),
+    account: fc.oneof(wildStringArb, accountIdArb),
     id: wildStringArb,
     arn: wildStringArb,
     type: fc.oneof(wildStringArb, handshakeTypeArb),

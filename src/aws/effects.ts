@@ -14,7 +14,7 @@ export function awsEffects(clientsOf: (account: string) => AwsClients | undefine
     return clients;
   };
   return {
-    rejectCertificateTransfer: (account, region, certificateId, reason) => rejectCertificateTransfer(of(account).iot(region), certificateId, reason),
-    declineHandshake: (account, handshakeId) => declineHandshake(of(account).organizations, handshakeId),
+    rejectCertificateTransfer: async (account, region, certificateId, reason) => rejectCertificateTransfer(of(account).iot(region), certificateId, reason),
+    declineHandshake: async (account, handshakeId) => declineHandshake(of(account).organizations, handshakeId),
   };
 }
