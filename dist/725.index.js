@@ -1349,7 +1349,10 @@ function errorPlace(e) {
 function stepFailures(input) {
     const failures = [];
     if (input.budget.tripped && input.mode === 'enforce') {
-        failures.push(`${input.budget.planned} items call for rejection or decline, more than the budget of ${input.budget.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .budgetSource */ .ZM)(input.budget)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`);
+        const b = input.budget;
+        failures.push(b.share === undefined
+            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .budgetSource */ .ZM)(b)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`
+            : `A shard's items called for more rejections or declines than its share of the budget (${b.share.runLimit} split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each); that shard wrote nothing. Check the policy for a mistake; if the list is right, raise max-actions for one run.`);
     }
     for (const e of input.errors) {
         failures.push(`Could not read ${errorPlace(e)}: ${e.message}. Items there were not checked.`);
@@ -1470,7 +1473,7 @@ async function sweepAndAct(deps, request) {
     const decisions = (0,_decide_decide_js__WEBPACK_IMPORTED_MODULE_3__/* .decide */ .LD)(inventory.accounts.flatMap((a) => a.items), policy, deps.now());
     const whole = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveBudget */ .ky)(request.maxActions, policy.limits.maxActions, (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .countPlanned */ .Wn)(decisions));
     const limit = shardBudgetLimit(whole.limit, request.shard);
-    const budget = { ...whole, limit, tripped: whole.planned > limit };
+    const budget = request.shard === undefined ? whole : { ...whole, limit, tripped: whole.planned > limit, share: { runLimit: whole.limit, shards: request.shard.count } };
     const common = { budget, rejectReasonFor: rejectReasonFor(policy), ...(deps.log ? { log: (e) => deps.log?.act(e) } : {}) };
     const results = request.mode === 'enforce' && request.effects
         ? await (0,_act_execute_js__WEBPACK_IMPORTED_MODULE_0__/* .executeDecisions */ .Jl)(decisions, { ...common, mode: 'enforce', effects: request.effects(inventory) })
