@@ -283,7 +283,15 @@ function regionOptIns(value: unknown, path: string): void {
 }
 
 function validateOrganizationExtras(o: Obj, path: string): void {
-  optional(o.delegatedAdministrators, (v) => array(v, `${path}.delegatedAdministrators`).forEach((m, i) => account(m, `${path}.delegatedAdministrators[${i}]`)));
+  optional(o.delegatedAdministrators, (v) =>
+    array(v, `${path}.delegatedAdministrators`).forEach((m, i) => {
+      const at = `${path}.delegatedAdministrators[${i}]`;
+      account(m, at);
+      const g = o.generateMembers as { count?: unknown; firstId?: unknown } | undefined;
+      const generated = typeof g?.firstId === 'string' && typeof g.count === 'number' && Number(m) >= Number(g.firstId) && Number(m) < Number(g.firstId) + g.count;
+      if (!generated && !(Array.isArray(o.members) && o.members.includes(m))) throw new Error(`${at}: ${String(m)} is not a member of ${String(o.id)} (list it under members, or generate it)`);
+    }),
+  );
   optional(o.accountFields, (v) => oneOf(v, ['both', 'state', 'status'], `${path}.accountFields`));
   optional(o.generateMembers, (v) => {
     const p = `${path}.generateMembers`;
