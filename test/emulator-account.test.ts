@@ -30,7 +30,7 @@ const PROD = '400000000011';
 const STAGING = '400000000012';
 const DATA = '400000000013';
 const SECURITY_ARN = 'arn:aws:sts::400000000001:assumed-role/github-actions-inbound-guard/GitHubActions';
-const ENABLED_FILTER = { RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'] } as const;
+const ENABLED_FILTER: Partial<ListRegionsCommandInput> = { RegionOptStatusContains: ['ENABLED', 'ENABLED_BY_DEFAULT'] };
 
 const running: EmulatorHandle[] = [];
 async function start(scenario: Scenario | string = ORGANIZATION): Promise<EmulatorHandle> {

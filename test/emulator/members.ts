@@ -60,8 +60,9 @@ export function expandGeneratedMembers(s: Scenario): Scenario {
       }
       for (const h of g.handshakes ?? []) handshakes.push({ ...h, to: id });
     });
-    const { generateMembers: _generated, ...rest } = o;
-    return { ...rest, members: [...(o.members ?? []), ...ids] };
+    const rest = { ...o, members: [...(o.members ?? []), ...ids] };
+    delete rest.generateMembers;
+    return rest;
   });
   return {
     ...s,

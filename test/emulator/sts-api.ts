@@ -40,6 +40,8 @@ export function runSts(caller: Caller): ApiResult {
 
 // ---------------------------------------------------------------- AssumeRole
 
+// The model's pattern for RoleArn: tab, LF, CR and the printable characters.
+// eslint-disable-next-line no-control-regex
 const ROLE_ARN_CHARS = /^[\u0009\u000A\u000D\u0020-\u007E\u0085\u00A0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]+$/u;
 const ROLE_ARN_PATTERN_TEXT = '[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u0085\\u00A0-\\uD7FF\\uE000-\\uFFFD\\u10000-\\u10FFFF]+';
 const SESSION_NAME = /^[\w+=,.@-]*$/;
