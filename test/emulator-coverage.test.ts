@@ -17,6 +17,7 @@ import { loadScenario, startEmulator, validateScenario, type EmulatorHandle, typ
 import { sdkClients } from './emulator/sdk-clients.ts';
 
 const ORGANIZATION = fileURLToPath(new URL('./emulator/scenarios/organization.yml', import.meta.url));
+const ORGANIZATION_LARGE = fileURLToPath(new URL('./emulator/scenarios/organization-large.yml', import.meta.url));
 const running: EmulatorHandle[] = [];
 async function start(scenario: Scenario | string): Promise<EmulatorHandle> {
   const emu = await startEmulator({ scenario });
@@ -273,5 +274,40 @@ describe('organization.yml, walked the way a guard would', () => {
     });
     // No IoT call went to af-south-1 (no endpoint) because the walk skipped it by name.
     expect(emu.calls.filter((c) => c.errorType === 'NoEndpoint')).toEqual([]);
+  });
+});
+
+describe('organization-large.yml', () => {
+  it('202 accounts listed (201 ACTIVE); 200 members x 4 regions x 2 pending transfers, 200 invitations; one member walked under its 10 TPS limits', async () => {
+    const emu = await start(ORGANIZATION_LARGE);
+    const security = sdkClients(emu, '700000000001');
+    const accounts = [];
+    let token: string | undefined;
+    do {
+      const page = await security.organizations.send(new ListAccountsCommand({ NextToken: token }));
+      accounts.push(...(page.Accounts ?? []));
+      token = page.NextToken;
+    } while (token);
+    expect(accounts).toHaveLength(202);
+    expect(accounts.filter((a) => a.State !== 'ACTIVE').map((a) => [a.Id, a.State])).toEqual([['700000000077', 'SUSPENDED']]);
+    const snap = emu.snapshot();
+    expect(snap.certificates.filter((c) => c.status === 'PENDING_TRANSFER')).toHaveLength(1600);
+    expect(snap.handshakes).toHaveLength(200);
+    expect(snap.fleets.reduce((n, f) => n + f.count, 0)).toBe(800_000);
+    const denied = await security.sts.send(new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::700000000150:role/inbound-guard', RoleSessionName: 'x1' })).catch((e: unknown) => (e as Error).name);
+    expect(denied).toBe('AccessDenied');
+    const out = await security.sts.send(new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::700000000123:role/inbound-guard', RoleSessionName: 'x1' }));
+    const creds = { accessKeyId: out.Credentials?.AccessKeyId ?? '', secretAccessKey: out.Credentials?.SecretAccessKey ?? '', sessionToken: out.Credentials?.SessionToken ?? '' };
+    const { iot } = sdkClients(emu, '', { region: 'ap-east-1' }, creds);
+    let pending = 0;
+    let marker: string | undefined;
+    do {
+      const page = await iot.send(new ListCertificatesCommand({ pageSize: 250, marker }));
+      pending += (page.certificates ?? []).filter((c) => c.status === 'PENDING_TRANSFER').length;
+      marker = page.nextMarker;
+    } while (marker);
+    expect(pending).toBe(2);
+    // 1,002 certificates in 5 pages: under the burst of 10, nothing throttled.
+    expect(emu.calls.filter((c) => c.service === 'iot').map((c) => c.status)).toEqual([200, 200, 200, 200, 200]);
   });
 });

@@ -186,6 +186,15 @@ describe('AssumeRole denied: one answer for every reason', () => {
     expect(emu.calls.map((c) => [c.operation, c.status, c.errorType])).toEqual(cases.map(() => ['AssumeRole', 403, 'AccessDenied']));
   });
 
+  it('a role principal admits sessions of that role in its own account only, not a same-named role elsewhere', async () => {
+    const emu = await start(ORGANIZATION, {
+      credentials: { ASIA999988887777LOOK: { account: '999988887777', arn: 'arn:aws:sts::999988887777:assumed-role/github-actions-inbound-guard/GitHubActions' } },
+    });
+    const lookalike = new STSClient({ endpoint: emu.url, region: 'us-east-1', credentials: { accessKeyId: 'ASIA999988887777LOOK', secretAccessKey: 's' }, maxAttempts: 1 });
+    const error = (await lookalike.send(new AssumeRoleCommand({ RoleArn: guardRole(PROD), RoleSessionName: 'x1' })).catch((e: unknown) => e)) as STSServiceException;
+    expect([error.name, error.message]).toEqual(['AccessDenied', denied('arn:aws:sts::999988887777:assumed-role/github-actions-inbound-guard/GitHubActions', guardRole(PROD))]);
+  });
+
   it('no roles in a scenario: every AssumeRole is denied', async () => {
     const emu = await start({ defaultAccount: SECURITY });
     expect((await assumeError(emu, SECURITY, { RoleArn: guardRole(PROD) })).name).toBe('AccessDenied');
