@@ -133,7 +133,7 @@ function execute(deps: ServerDeps, service: ServiceName, caller: Caller, routed:
   if (service === 'iot') return runIot(ctx, routed.operation, routed.params);
   if (service === 'organizations') return runOrganizations(ctx, routed.operation, routed.params);
   if (service === 'account') return runAccount(ctx, routed.operation, routed.params);
-  if (routed.operation === 'AssumeRole') return runAssumeRole(deps.world, caller, routed.params);
+  if (service === 'sts' && routed.operation === 'AssumeRole') return runAssumeRole(deps.world, caller, routed.params);
   return runSts(caller);
 }
 

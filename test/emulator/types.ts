@@ -81,7 +81,7 @@ export interface AccountSeed {
   state?: AccountStateName;
   /** Region opt-in statuses that differ from the defaults (ENABLED_BY_DEFAULT regions, opt-in regions DISABLED). */
   regions?: Record<string, RegionOptStatusName>;
-  /** When it joined its organization (ListAccounts `JoinedTimestamp`). Default: derived from the id, 30..630 days ago. */
+  /** When it joined its organization (ListAccounts `JoinedTimestamp`). Default: derived from the id, 30..630 days before seeding (700..900 for a management account). */
   joinedAt?: TimeSpec;
   /** ListAccounts `JoinedMethod`. Default INVITED for the management account, CREATED for members. */
   joinedMethod?: 'INVITED' | 'CREATED';
