@@ -3,8 +3,13 @@
  * The retry strategy keeps the SDK's own error classification (THROTTLING / TRANSIENT) but waits
  * a fixed short delay, so retry tests take milliseconds instead of the default jittered backoff.
  */
+import { DetectiveClient } from '@aws-sdk/client-detective';
+import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IoTClient, type IoTClientConfig } from '@aws-sdk/client-iot';
+import { Macie2Client } from '@aws-sdk/client-macie2';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { RAMClient } from '@aws-sdk/client-ram';
+import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { EmulatorHandle } from './index.ts';
 
@@ -49,6 +54,11 @@ export interface SdkClients {
   iot: IoTClient;
   organizations: OrganizationsClient;
   sts: STSClient;
+  ram: RAMClient;
+  guardduty: GuardDutyClient;
+  macie2: Macie2Client;
+  securityhub: SecurityHubClient;
+  detective: DetectiveClient;
 }
 
 export function sdkClients(emulator: EmulatorHandle, account: string, options: ClientOptions = {}): SdkClients {
@@ -64,5 +74,10 @@ export function sdkClients(emulator: EmulatorHandle, account: string, options: C
     iot: new IoTClient(config),
     organizations: new OrganizationsClient(config),
     sts: new STSClient(config),
+    ram: new RAMClient(config),
+    guardduty: new GuardDutyClient(config),
+    macie2: new Macie2Client(config),
+    securityhub: new SecurityHubClient(config),
+    detective: new DetectiveClient(config),
   };
 }

@@ -1,10 +1,12 @@
 /**
- * The loopback HTTP server: one port for IoT, Organizations and STS. For every request:
+ * The loopback HTTP server: one port for IoT, Organizations, STS, RAM, GuardDuty, Macie, Security
+ * Hub and Detective. For every request:
  * route -> authenticate -> latency -> fault (before) -> rate limit -> race -> operation ->
  * fault (after) -> respond, and one CallRecord in the log.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { parseAuthorization, serviceOf } from './auth.ts';
+import { isInvitationService, routeInvitationApi, runInvitationApi } from './invitation-apis.ts';
 import { routeIot, runIot } from './iot-api.ts';
 import type { CallContext, Knobs } from './knobs.ts';
 import { routeOrganizations, runOrganizations } from './organizations-api.ts';
@@ -91,7 +93,7 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   if (fault?.phase === 'before') return injectFault(res, record, service, requestId, fault.kind);
   if (!knobs.take(call)) return fail(throttled(service));
   const race = knobs.raceFor(call);
-  if (race && applyRace(world, service, caller.region, race.id, race.outcome)) record.race = race.outcome;
+  if (race && applyRace(world, service, caller.region, race.id, race.outcome, caller.account)) record.race = race.outcome;
 
   let result: ApiResult;
   try {
@@ -111,6 +113,7 @@ function route(service: ServiceName, method: string, url: URL, target: string | 
     return routeOrganizations(target, body);
   }
   if (service === 'sts') return routeSts(url, body);
+  if (isInvitationService(service)) return routeInvitationApi(service, method, url, body);
   return routeIot(method, url, body);
 }
 
@@ -118,6 +121,7 @@ function execute(deps: ServerDeps, service: ServiceName, caller: Caller, routed:
   const ctx = { world: deps.world, knobs: deps.knobs, caller };
   if (service === 'iot') return runIot(ctx, routed.operation, routed.params);
   if (service === 'organizations') return runOrganizations(ctx, routed.operation, routed.params);
+  if (isInvitationService(service)) return runInvitationApi(ctx, service, routed.operation, routed.params);
   return runSts(caller);
 }
 
