@@ -327,7 +327,7 @@ describe('races, rate limits and faults', () => {
   });
 
   it('a reject whose reply is lost (fault after): the SDK’s retry with the same clientToken succeeds; without one it meets AlreadyRejected', async () => {
-    const ram = await start();
+    await start();
     const retrying = sdkClients(emu, ME, { maxAttempts: 2 }).ram;
     emu.injectFault({ operation: 'RejectResourceShareInvitation', nth: 1, kind: 'http500', phase: 'after' });
     const out = await retrying.send(new RejectResourceShareInvitationCommand({ resourceShareInvitationArn: arn(1), clientToken: 'retry-me' }));
