@@ -41,14 +41,20 @@ async function findCredentials(sts) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/decide/decide.js + 2 modules
-var decide = __webpack_require__(2866);
+// EXTERNAL MODULE: ./lib/decide/decide.js + 1 modules
+var decide = __webpack_require__(4666);
 // EXTERNAL MODULE: ./lib/plan/diff-decisions.js
 var diff_decisions = __webpack_require__(9594);
 // EXTERNAL MODULE: ./lib/plan/diff-entries.js
 var diff_entries = __webpack_require__(5709);
+// EXTERNAL MODULE: ./lib/plan/policy-row.js
+var policy_row = __webpack_require__(8420);
 ;// CONCATENATED MODULE: ./lib/plan/report-section.js
 
+
+function policyChangeRecords(changes) {
+    return changes.map((c) => ({ key: c.key, effect: c.effect, change: (0,policy_row/* plainWords */.c5)(c.words), ...(c.at === undefined ? {} : { at: c.at }) }));
+}
 function planReportSection(plan) {
     const { diff } = plan;
     return {
@@ -67,9 +73,12 @@ function planReportSection(plan) {
         entries: plan.entries,
         lapsingEntries: plan.lapsingEntries,
         budgetWouldTrip: plan.budget.tripped,
+        ...(plan.policyChanges === undefined ? {} : { policyChanges: policyChangeRecords(plan.policyChanges) }),
     };
 }
 
+// EXTERNAL MODULE: ./lib/plan/policy-diff.js + 1 modules
+var policy_diff = __webpack_require__(892);
 // EXTERNAL MODULE: ./lib/run/resolve-regions.js
 var resolve_regions = __webpack_require__(2089);
 // EXTERNAL MODULE: ./lib/run/run-report.js
@@ -94,14 +103,16 @@ var sweep_run = __webpack_require__(1454);
 
 
 
+
+/** What a policy would sweep: the regions it resolves to, and the handshake types it governs. */
 function scopeOf(policy, request) {
     return {
         regions: (0,resolve_regions/* resolveRegions */.U)(request.regionsInput, policy.iot.regions, request.awsRegion),
-        handshakes: policy.organizations.handshakeTypes.length > 0,
+        handshakeTypes: policy.organizations.handshakeTypes,
     };
 }
 function inScope(scope) {
-    return (item) => (item.kind === 'certificate-transfer' ? scope.regions.includes(item.region) : scope.handshakes);
+    return (item) => (item.kind === 'certificate-transfer' ? scope.regions.includes(item.region) : scope.handshakeTypes.length > 0);
 }
 async function planAgainstAccount(deps, request) {
     const credentials = await findCredentials(deps.clients.sts);
@@ -110,7 +121,7 @@ async function planAgainstAccount(deps, request) {
     const base = request.base.state === 'valid' ? request.base.policy : undefined;
     const headScope = scopeOf(request.head, request);
     // A base policy that names no region where none can be resolved would fail its scheduled run before reading IoT.
-    const baseScope = base === undefined ? { regions: [], handshakes: false } : safeScope(base, request);
+    const baseScope = base === undefined ? { regions: [], handshakeTypes: [] } : safeScope(base, request);
     const regions = [...new Set([...headScope.regions, ...baseScope.regions])];
     // One sweep serves both policies: every region either would read, handshakes if either governs any
     // type. inventory() takes the handshake decision from the policy it is given: give it the union.
@@ -134,6 +145,8 @@ async function planAgainstAccount(deps, request) {
         errors: sweep.errors,
         regions: { requested: regions, swept: sweep.regionsSwept },
         handshakesSwept: sweepPolicy.organizations.handshakeTypes.length > 0,
+        scopes: { base: base === undefined ? undefined : baseScope, head: headScope },
+        policyChanges: base === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(base, request.head),
     };
     // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
     const results = await (0,execute/* executeDecisions */.Jl)(headDecisions, { mode: 'plan', budget, rejectReasonFor: (0,sweep_run/* rejectReasonFor */.z3)(request.head) });
@@ -158,7 +171,7 @@ function safeScope(policy, request) {
         return scopeOf(policy, request);
     }
     catch {
-        return { regions: [], handshakes: policy.organizations.handshakeTypes.length > 0 };
+        return { regions: [], handshakeTypes: policy.organizations.handshakeTypes };
     }
 }
 /** The composition root of a plan: real clients, the real clock. Never builds write effects. */

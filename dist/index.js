@@ -37212,11 +37212,11 @@ exports.visitAsync = visitAsync;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ DEFAULT_MAX_ACTIONS),
 /* harmony export */   Wn: () => (/* binding */ countPlanned),
 /* harmony export */   ZM: () => (/* binding */ budgetSource),
 /* harmony export */   ky: () => (/* binding */ resolveBudget)
 /* harmony export */ });
-/* unused harmony export DEFAULT_MAX_ACTIONS */
 /** Writes one run may make when neither the input nor the policy says. */
 const DEFAULT_MAX_ACTIONS = 10;
 /**
@@ -37253,6 +37253,7 @@ function budgetSource(budget) {
 /* harmony export */   Ax: () => (/* binding */ PRODUCT),
 /* harmony export */   FN: () => (/* binding */ MODES),
 /* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   PW: () => (/* binding */ COMMENT_DETAILS),
 /* harmony export */   tY: () => (/* binding */ Outputs)
 /* harmony export */ });
 /** Input and output names, as action.yml declares them. */
@@ -37262,6 +37263,7 @@ const Inputs = {
     Regions: 'regions',
     MaxActions: 'max-actions',
     GithubToken: 'github-token',
+    CommentDetail: 'comment-detail',
 };
 const Outputs = {
     Rejected: 'rejected',
@@ -37271,6 +37273,8 @@ const Outputs = {
     ReportFile: 'report-file',
 };
 const MODES = ['validate', 'dry-run', 'enforce', 'plan'];
+/** How much of the account a plan shows on the pull request (the `comment-detail` input). */
+const COMMENT_DETAILS = ['full', 'summary'];
 const PRODUCT = 'inbound-guard';
 
 
@@ -37489,6 +37493,7 @@ function readSettings(env = process.env) {
         regions: parseRegions(core/* getInput */.V4(constants/* Inputs */.G0.Regions)),
         maxActions: parseMaxActions(core/* getInput */.V4(constants/* Inputs */.G0.MaxActions)),
         githubToken: core/* getInput */.V4(constants/* Inputs */.G0.GithubToken),
+        commentDetail: parseCommentDetail(core/* getInput */.V4(constants/* Inputs */.G0.CommentDetail)),
         awsRegion,
         reportFile: reportPath(env),
         repository: repositoryContext(env),
@@ -37512,6 +37517,14 @@ function parseMode(value) {
     if (constants/* MODES */.FN.includes(mode))
         return mode;
     throw new Error(`Input '${constants/* Inputs */.G0.Mode}' is '${mode}'; expected one of ${constants/* MODES */.FN.join(', ')} (dry-run, the default, writes nothing).`);
+}
+function parseCommentDetail(value) {
+    const detail = value.trim();
+    if (detail === '')
+        return undefined;
+    if (constants/* COMMENT_DETAILS */.PW.includes(detail))
+        return detail;
+    throw new Error(`Input '${constants/* Inputs */.G0.CommentDetail}' is '${detail}'; expected ${constants/* COMMENT_DETAILS */.PW.join(' or ')}, or leave it empty (summary on public repositories, full on private ones).`);
 }
 /** Comma- or newline-separated region names; empty → undefined. Duplicates are dropped. */
 function parseRegions(value) {
@@ -37562,7 +37575,7 @@ const MAX_ISSUE_ROWS = 100;
 /** The job summary of a policy that failed validation: every error at its line, and what to do. */
 function renderPolicyIssues(file, issues) {
     const { shown, omitted } = (0,markdown/* capped */.uo)(issues, MAX_ISSUE_ROWS);
-    const rows = shown.map((i) => [`${i.line}:${i.column}`, i.key ? (0,report_escape/* code */.aY)(i.key) : '', (0,report_escape/* inertMarkdown */.Ic)(i.message, 600)]);
+    const rows = shown.map((i) => [`${i.line}:${i.column}`, i.key ? (0,report_escape/* code */.aY)(i.key) : '', (0,report_escape/* inertMarkdownWithCode */.b)(i.message, 600)]);
     return [
         `### ❌ Policy ${(0,report_escape/* code */.aY)(file)} is invalid: ${issues.length} ${issues.length === 1 ? 'error' : 'errors'}`,
         '',
@@ -37664,7 +37677,7 @@ async function runMode(settings, mode, policy) {
  * enforce never load the GitHub client.
  */
 async function plan(settings) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3006));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3330));
     return runPlanMode(settings);
 }
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
@@ -37684,7 +37697,7 @@ async function validateOnly(settings, policy) {
 async function sweep(settings, mode, policy) {
     const regions = (0,resolve_regions/* resolveRegions */.U)(settings.regions, policy.iot.regions, settings.awsRegion);
     core/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: ${mode}, policy ${settings.policyFile}, IoT regions: ${regions.join(', ') || 'none'}.`);
-    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(635), __nccwpck_require__.e(90), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 679));
+    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(635), __nccwpck_require__.e(90), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 679));
     core/* startGroup */.Oh('Sweep');
     const report = await runAgainstAws({ mode, policy, regions, maxActions: settings.maxActions, log: (0,log/* runLogger */.E_)(), userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}` }).finally(() => core/* endGroup */.N4());
     // From here on, AWS may have been written to: nothing below may hide that behind an exception.
@@ -39188,9 +39201,9 @@ function annotatePolicyIssues(issues, format) {
 /* harmony export */   Qc: () => (/* binding */ itemRegion),
 /* harmony export */   XG: () => (/* binding */ itemId),
 /* harmony export */   at: () => (/* binding */ entryCitation),
+/* harmony export */   gV: () => (/* binding */ lineUrl),
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
-/* unused harmony export lineUrl */
 /* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3369);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
 
@@ -39247,7 +39260,8 @@ function itemSource(item) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I1: () => (/* binding */ inertLogText),
 /* harmony export */   Ic: () => (/* binding */ inertMarkdown),
-/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   b: () => (/* binding */ inertMarkdownWithCode)
 /* harmony export */ });
 /**
  * Text from AWS (transfer messages, handshake notes, names, emails, error messages) is written by
@@ -39287,6 +39301,19 @@ function inertMarkdown(text, maxLength = 200) {
 /** For a Markdown inline code span of our own text (ids, account numbers, regions). */
 function code(text) {
     return `<code>${inertMarkdown(text, 300)}</code>`;
+}
+/**
+ * For a message of ours that marks names in backticks (`organisations`, `{region}`): each
+ * backtick span becomes a code element, everything else inert text. inertMarkdown alone would show
+ * the backticks themselves (as `&#96;`), since GitHub does not read Markdown inside entities. A
+ * lone backtick without its partner stays a literal character.
+ */
+function inertMarkdownWithCode(text, maxLength = 600) {
+    const parts = truncate(text, maxLength).split('`');
+    // An even number of parts means one backtick has no partner: glue the last part back on as text.
+    if (parts.length % 2 === 0)
+        parts.splice(parts.length - 2, 2, `${parts[parts.length - 2] ?? ''}\`${parts[parts.length - 1] ?? ''}`);
+    return parts.map((part, i) => (i % 2 === 1 ? code(part) : inertMarkdown(part, maxLength))).join('');
 }
 function truncate(text, maxLength) {
     const chars = Array.from(text);

@@ -5,6 +5,7 @@ export const Inputs = {
   Regions: 'regions',
   MaxActions: 'max-actions',
   GithubToken: 'github-token',
+  CommentDetail: 'comment-detail',
 } as const;
 
 export const Outputs = {
@@ -16,5 +17,8 @@ export const Outputs = {
 } as const;
 
 export const MODES = ['validate', 'dry-run', 'enforce', 'plan'] as const;
+
+/** How much of the account a plan shows on the pull request (the `comment-detail` input). */
+export const COMMENT_DETAILS = ['full', 'summary'] as const;
 
 export const PRODUCT = 'inbound-guard';

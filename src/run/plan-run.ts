@@ -13,7 +13,8 @@ import type { InboundItem } from '../model/items.js';
 import { diffDecisions } from '../plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
 import { planReportSection } from '../plan/report-section.js';
-import type { BasePolicy, Plan } from '../plan/types.js';
+import { diffPolicies } from '../plan/policy-diff.js';
+import type { BasePolicy, Plan, SweepScope } from '../plan/types.js';
 import type { Policy } from '../policy/types.js';
 import { resolveRegions } from './resolve-regions.js';
 import { buildRunReport, type RunReport } from './run-report.js';
@@ -37,21 +38,16 @@ export type PlanOutcome =
   /** The SDK found no credentials anywhere (a fork's PR gets no OIDC token): nothing was called. */
   | { readonly kind: 'no-credentials'; readonly why: string };
 
-/** What each policy would sweep: the regions it resolves to, and whether it governs handshakes at all. */
-interface Scope {
-  readonly regions: readonly string[];
-  readonly handshakes: boolean;
-}
-
-function scopeOf(policy: Policy, request: PlanRequest): Scope {
+/** What a policy would sweep: the regions it resolves to, and the handshake types it governs. */
+function scopeOf(policy: Policy, request: PlanRequest): SweepScope {
   return {
     regions: resolveRegions(request.regionsInput, policy.iot.regions, request.awsRegion),
-    handshakes: policy.organizations.handshakeTypes.length > 0,
+    handshakeTypes: policy.organizations.handshakeTypes,
   };
 }
 
-function inScope(scope: Scope) {
-  return (item: InboundItem): boolean => (item.kind === 'certificate-transfer' ? scope.regions.includes(item.region) : scope.handshakes);
+function inScope(scope: SweepScope) {
+  return (item: InboundItem): boolean => (item.kind === 'certificate-transfer' ? scope.regions.includes(item.region) : scope.handshakeTypes.length > 0);
 }
 
 export async function planAgainstAccount(deps: SweepRunDeps, request: PlanRequest): Promise<PlanOutcome> {
@@ -61,7 +57,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const base = request.base.state === 'valid' ? request.base.policy : undefined;
   const headScope = scopeOf(request.head, request);
   // A base policy that names no region where none can be resolved would fail its scheduled run before reading IoT.
-  const baseScope: Scope = base === undefined ? { regions: [], handshakes: false } : safeScope(base, request);
+  const baseScope: SweepScope = base === undefined ? { regions: [], handshakeTypes: [] } : safeScope(base, request);
   const regions = [...new Set([...headScope.regions, ...baseScope.regions])];
 
   // One sweep serves both policies: every region either would read, handshakes if either governs any
@@ -88,6 +84,8 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     errors: sweep.errors,
     regions: { requested: regions, swept: sweep.regionsSwept },
     handshakesSwept: sweepPolicy.organizations.handshakeTypes.length > 0,
+    scopes: { base: base === undefined ? undefined : baseScope, head: headScope },
+    policyChanges: base === undefined ? undefined : diffPolicies(base, request.head),
   };
 
   // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
@@ -109,11 +107,11 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   return { kind: 'planned', plan, report };
 }
 
-function safeScope(policy: Policy, request: PlanRequest): Scope {
+function safeScope(policy: Policy, request: PlanRequest): SweepScope {
   try {
     return scopeOf(policy, request);
   } catch {
-    return { regions: [], handshakes: policy.organizations.handshakeTypes.length > 0 };
+    return { regions: [], handshakeTypes: policy.organizations.handshakeTypes };
   }
 }
 
