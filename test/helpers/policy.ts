@@ -20,6 +20,8 @@ export interface PolicyFragment {
   readonly handshakeTypes?: readonly HandshakeType[];
   readonly organizationsAllow?: readonly OrganizationsEntryInput[];
   readonly maxActions?: number | undefined;
+  /** The `accounts` pin, cited at line 2. */
+  readonly accounts?: readonly string[] | undefined;
 }
 
 export const DEFAULT_POLICY_PATH = '.github/inbound-guard.yml';
@@ -50,6 +52,7 @@ export function buildPolicy(fragment: PolicyFragment = {}): Policy {
   return {
     version: 1,
     path: fragment.path ?? DEFAULT_POLICY_PATH,
+    ...(fragment.accounts === undefined ? {} : { accounts: { ids: fragment.accounts, position: { line: 2, column: 11 } } }),
     iot: {
       ...(fragment.regions === undefined ? {} : { regions: fragment.regions }),
       allow: iotAllowEntries(fragment.iotAllow ?? []),
