@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseMaxActions, parseMode, parsePolicyFile, parseRegions, readSettings } from '../src/inputs/read-inputs.js';
+import { parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRegions, readSettings } from '../src/inputs/read-inputs.js';
 
 describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
   const saved = { ...process.env };
@@ -23,8 +23,9 @@ describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
     process.env['INPUT_REGIONS'] = 'us-east-1,\neu-west-1';
     process.env['INPUT_MAX-ACTIONS'] = '25';
     process.env['INPUT_GITHUB-TOKEN'] = 'tok';
+    process.env['INPUT_COMMENT-DETAIL'] = 'full';
     const s = readSettings({ AWS_REGION: 'ap-south-1' });
-    expect(s).toMatchObject({ policyFile: 'policies/guard.yml', mode: 'enforce', regions: ['us-east-1', 'eu-west-1'], maxActions: 25, githubToken: 'tok', awsRegion: 'ap-south-1' });
+    expect(s).toMatchObject({ policyFile: 'policies/guard.yml', mode: 'enforce', regions: ['us-east-1', 'eu-west-1'], maxActions: 25, githubToken: 'tok', awsRegion: 'ap-south-1', commentDetail: 'full' });
   });
 
   it('falls back to AWS_DEFAULT_REGION', () => {
@@ -66,6 +67,16 @@ describe('input parsers', () => {
     ['  ', '.github/inbound-guard.yml'],
     [' policies/guard.yml ', 'policies/guard.yml'],
   ])('policy-file %j → %s', (value, file) => expect(parsePolicyFile(value)).toBe(file));
+
+  it.each([
+    ['', undefined],
+    [' full ', 'full'],
+    ['summary', 'summary'],
+  ])('comment-detail %j → %s (empty: by the repository’s visibility)', (value, expected) => expect(parseCommentDetail(value)).toBe(expected));
+
+  it.each(['Full', 'none', 'details'])('comment-detail %j is refused, naming the input and the choices', (value) => {
+    expect(() => parseCommentDetail(value)).toThrow(/Input 'comment-detail' is '.*'; expected full or summary/);
+  });
 
   it('policy-file with a NUL character is refused, naming the input', () => {
     expect(() => parsePolicyFile('a\0b')).toThrow(/Input 'policy-file' contains a NUL character/);
