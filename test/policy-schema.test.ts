@@ -38,6 +38,8 @@ const YAML_LEVEL: Record<string, 'no value' | 'schema rejects'> = {
   'malformed.yml': 'no value',
   'bad-indentation.yml': 'no value',
   'tab-indent.yml': 'no value',
+  'tab-cascade.yml': 'no value',
+  'indent-cascade.yml': 'no value',
   'multiple-documents.yml': 'no value',
   'alias-bomb.yml': 'no value',
   'tags.yml': 'schema rejects',
