@@ -38194,11 +38194,12 @@ function locate(doc, lineCounter, path, target = 'value') {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I$: () => (/* binding */ errorFor),
+/* harmony export */   Uc: () => (/* binding */ keyCandidates),
 /* harmony export */   VP: () => (/* binding */ unknownKeyMessage),
 /* harmony export */   aX: () => (/* binding */ fallbackMessage),
 /* harmony export */   cR: () => (/* binding */ typeMessage)
 /* harmony export */ });
-/* unused harmony export describeValue */
+/* unused harmony exports describeValue, describePlace */
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3304);
 /**
  * Our wording for what zod finds. zod's own messages never reach the user: every schema part
@@ -38257,12 +38258,36 @@ const SYNONYMS = {
     email: 'management-email',
     types: 'handshake-types',
 };
-/** For a key the schema does not know. */
-function unknownKeyMessage(key, known) {
+/** "at the top level", "under `limits`", "in an `iot.allow` entry". */
+function describePlace(place) {
+    if (place.length === 0)
+        return 'at the top level';
+    if (place[place.length - 1] === '[]') {
+        const list = place.slice(0, -1).join('.');
+        return `in ${/^[aeiou]/.test(list) ? 'an' : 'a'} \`${list}\` entry`;
+    }
+    return `under \`${place.join('.')}\``;
+}
+/**
+ * For a key the schema does not know. `elsewhere` says where the key (or the key it most likely
+ * means) is allowed instead, when it is not allowed here: "`until` belongs in an `iot.allow` entry".
+ */
+function unknownKeyMessage(key, known, elsewhere) {
     const synonym = SYNONYMS[(0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .foldSpelling */ .my)(key)];
     const suggestion = synonym !== undefined && known.includes(synonym) ? ` Did you mean \`${synonym}\`?` : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(key, known);
     const allowed = known.length === 0 ? 'nothing' : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .listAlternatives */ .PP)(known);
-    return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
+    if (elsewhere === undefined || elsewhere.places.length === 0)
+        return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
+    const where = elsewhere.places.map(describePlace).join(' or ');
+    const meant = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
+    const here = suggestion === '' ? '' : ` Or, here:${suggestion.replace(' Did you mean', ' did you mean')}`;
+    return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${here} Allowed here: ${allowed}.`;
+}
+/** The spellings of a key worth looking for elsewhere: as written, folded (`max_actions` → `max-actions`), and its synonym. */
+function keyCandidates(key) {
+    const folded = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .foldSpelling */ .my)(key);
+    const synonym = SYNONYMS[folded];
+    return [...new Set([key, folded, ...(synonym === undefined ? [] : [synonym])])];
 }
 /** The last resort for an issue no schema part words itself. Still ours, still actionable. */
 function fallbackMessage(issue) {
@@ -38466,6 +38491,24 @@ function keysAt(schema, path) {
     const def = defOf(current);
     return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
 }
+/** Every place in the schema whose mapping allows `key`, in schema order (for "`until` belongs in an `iot.allow` entry"). */
+function keyPlaces(schema, key) {
+    const places = [];
+    const visit = (node, path) => {
+        const def = defOf(unwrap(node));
+        if (def.type === 'array' && def.element !== undefined)
+            visit(def.element, [...path, '[]']);
+        if (def.type !== 'object')
+            return;
+        const shape = def.shape ?? {};
+        if (key in shape)
+            places.push(path);
+        for (const [name, child] of Object.entries(shape))
+            visit(child, [...path, name]);
+    };
+    visit(schema, []);
+    return places;
+}
 
 ;// CONCATENATED MODULE: ./lib/policy/semantic-checks.js
 /**
@@ -38614,6 +38657,30 @@ function finish(file, drafts) {
     }
     return issues;
 }
+/**
+ * Where a key unknown at `path` is allowed instead, when it is (as written, or in the spelling it
+ * most likely means) and not here: the places nearest `path` (sharing its longest prefix) only, so
+ * `until` under `iot` points to `iot.allow` entries, not to `organizations.allow` ones too.
+ */
+function placeElsewhere(key, path, known) {
+    const here = path.map((p) => (typeof p === 'number' ? '[]' : String(p)));
+    for (const candidate of (0,messages/* keyCandidates */.Uc)(key)) {
+        if (known.includes(candidate))
+            return undefined;
+        const places = keyPlaces(PolicySchema, candidate);
+        if (places.length === 0)
+            continue;
+        const shared = (place) => {
+            let n = 0;
+            while (n < place.length && n < here.length && place[n] === here[n])
+                n++;
+            return n;
+        };
+        const best = Math.max(...places.map(shared));
+        return { key: candidate, places: places.filter((p) => shared(p) === best) };
+    }
+    return undefined;
+}
 const isUnsupportedVersion = (version) => typeof version === 'number' && !defaults/* SUPPORTED_VERSIONS */.PY.includes(version);
 function parsePolicy(text, path) {
     const read = (0,read_yaml/* readYaml */.g)(text);
@@ -38622,19 +38689,23 @@ function parsePolicy(text, path) {
     const { doc, lineCounter, value } = read;
     const at = (p, target = 'value') => (0,locate/* locate */.x5)(doc, lineCounter, p, target);
     const parsed = PolicySchema.safeParse(value, { error: messages/* fallbackMessage */.aX });
-    const drafts = [...read.issues];
+    // Unknown keys first: where one shares a position with another issue (a misspelt required key is
+    // also "required"), the did-you-mean is the useful one, and the stable sort in finish keeps it first.
+    const unknownKeys = [];
+    const others = [];
     for (const issue of parsed.success ? [] : parsed.error.issues) {
         if (issue.code === 'unrecognized_keys') {
             const known = keysAt(PolicySchema, issue.path);
             for (const key of issue.keys) {
                 const keyPath = [...issue.path, key];
-                drafts.push({ ...at(keyPath, 'key'), key: (0,locate/* formatKey */.TD)(keyPath), message: (0,messages/* unknownKeyMessage */.VP)(key, known) });
+                unknownKeys.push({ ...at(keyPath, 'key'), key: (0,locate/* formatKey */.TD)(keyPath), message: (0,messages/* unknownKeyMessage */.VP)(key, known, placeElsewhere(key, issue.path, known)) });
             }
         }
         else {
-            drafts.push({ ...at(issue.path), key: (0,locate/* formatKey */.TD)(issue.path), message: issue.message });
+            others.push({ ...at(issue.path), key: (0,locate/* formatKey */.TD)(issue.path), message: issue.message });
         }
     }
+    const drafts = [...read.issues, ...unknownKeys, ...others];
     // A file written for another version would mostly produce noise: say only what matters.
     if (isUnsupportedVersion(value.version)) {
         return { ok: false, issues: finish(path, drafts.filter((d) => d.key === 'version')) };
@@ -38884,6 +38955,24 @@ function unclosedQuoteStart(doc, errorOffset) {
     });
     return found;
 }
+/**
+ * The parser's errors as the user should see them. After one syntax error the parser loses its
+ * place, and every error after it (four for one mis-indented line) is mostly a consequence: show
+ * the first only. A tab used for indentation is the one error that is sure to be real: show those
+ * (one per line), and none of the errors they cause.
+ */
+function oneSyntaxError(issues, codes) {
+    const byPosition = (a, b) => a.line - b.line || a.column - b.column;
+    const tabs = issues.filter((_, i) => codes[i] === 'TAB_AS_INDENT').sort(byPosition);
+    if (tabs.length > 0)
+        return tabs.filter((t, i) => tabs.findIndex((u) => u.line === t.line) === i);
+    const [first, ...rest] = [...issues].sort(byPosition);
+    if (first === undefined)
+        return [];
+    if (rest.length === 0)
+        return [first];
+    return [{ ...first, message: `${first.message} (What the parser found after this point is left out: it may only follow from this; fix it and validate again.)` }];
+}
 function describeRoot(contents) {
     if ((0,dist/* isSeq */.oP)(contents))
         return 'a list';
@@ -38932,7 +39021,7 @@ function readYaml(input) {
             const { line, col } = lineCounter.linePos(error.pos[0]);
             return { line, column: col, key: '', message: yamlErrorMessage(error.code, error.message) };
         });
-        return { ok: false, issues };
+        return { ok: false, issues: oneSyntaxError(issues, errors.map((e) => e.code)) };
     }
     const { fatal, duplicates } = structuralIssues(doc, lineCounter);
     if (fatal.length > 0)
@@ -39103,14 +39192,24 @@ function templateSyntaxProblem(template) {
         .map((p) => p.placeholder)
         .filter((p) => p !== undefined && !PLACEHOLDER_NAMES.includes(p));
     if (unknown.length > 0) {
-        const name = unknown[0] ?? '';
-        return `\`{${name}}\` is not a placeholder.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(name, PLACEHOLDER_NAMES).replace(/`([^`]+)`/, '`{$1}`')} ${known}`;
+        const names = [...new Set(unknown)];
+        if (names.length === 1) {
+            const name = names[0] ?? '';
+            return `\`{${name}}\` is not a placeholder.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(name, PLACEHOLDER_NAMES).replace(/`([^`]+)`/, '`{$1}`')} ${known}`;
+        }
+        // Every one of them, each with its own did-you-mean: fixing them one validation at a time is tedious.
+        const each = names.map((name) => `\`{${name}}\`${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(name, PLACEHOLDER_NAMES).replace(/ Did you mean `([^`]+)`\?/, ' (did you mean `{$1}`?)')}`);
+        return `${listWords(each)} are not placeholders. ${known}`;
     }
     const rest = pieces(template).map((p) => p.literal).join('');
     if (/[{}]/.test(rest)) {
         return `the template has a \`{\` or \`}\` that is not part of a placeholder; braces are reserved for placeholders. ${known}`;
     }
     return undefined;
+}
+/** "a", "a and b", "a, b and c". */
+function listWords(parts) {
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 /** The longest the template can expand to, and what takes the room. */
 function worstCaseLength(template, policyFile) {
