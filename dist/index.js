@@ -37561,7 +37561,7 @@ var format_issue = __nccwpck_require__(1097);
 // EXTERNAL MODULE: ./lib/report/annotations.js
 var annotations = __nccwpck_require__(1116);
 // EXTERNAL MODULE: ./lib/report/log.js
-var log = __nccwpck_require__(9820);
+var report_log = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./lib/report/outputs.js
 var outputs = __nccwpck_require__(8568);
 // EXTERNAL MODULE: ./lib/report/escape.js
@@ -37699,9 +37699,11 @@ async function sweep(settings, mode, policy) {
     core/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: ${mode}, policy ${settings.policyFile}, IoT regions: ${regions.join(', ') || 'none'}.`);
     const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(635), __nccwpck_require__.e(90), __nccwpck_require__.e(902)]).then(__nccwpck_require__.bind(__nccwpck_require__, 679));
     core/* startGroup */.Oh('Sweep');
-    const report = await runAgainstAws({ mode, policy, regions, maxActions: settings.maxActions, log: (0,log/* runLogger */.E_)(), userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}` }).finally(() => core/* endGroup */.N4());
+    // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
+    const log = (0,report_log/* runLogger */.E_)({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
+    const report = await runAgainstAws({ mode, policy, regions, maxActions: settings.maxActions, log, userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}` }).finally(() => core/* endGroup */.N4());
     // From here on, AWS may have been written to: nothing below may hide that behind an exception.
-    (0,log/* logDecisions */.Km)(report);
+    (0,report_log/* logDecisions */.Km)(report);
     const notPublished = await (0,outputs/* publishReport */.S3)(report, settings.reportFile);
     const noSummary = await (0,outputs/* writeSummary */.Sy)((0,run_summary/* renderRunSummary */.qN)(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }));
     return [...report.failures, ...notPublished, ...noSummary];
@@ -39432,8 +39434,10 @@ function truncate(text, maxLength) {
 /* harmony export */ });
 /* unused harmony exports sweepLogLine, actLogLine */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2527);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5419);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2527);
 /* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2666);
+
 
 
 
@@ -39470,11 +39474,24 @@ function itemLabel(item) {
     }
     return `handshake ${safe(item.id)} (${safe(item.type)}, ${safe(item.state)}) from ${safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
 }
-/** A logger for the sweep and act stages that writes inside the group currently open. */
-function runLogger() {
+/**
+ * A logger for the sweep and act stages that writes inside the group currently open. With
+ * `actGroup`, the first act event closes that group (the caller's, around the whole run) and opens
+ * one of this title, so rejections and declines are not filed under the sweep; the caller's
+ * endGroup then closes it.
+ */
+function runLogger(options = {}) {
+    let acting = false;
     return {
         sweep: (event) => (event.type.endsWith('failed') ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(sweepLogLine(event)) : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(sweepLogLine(event))),
-        act: (event) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(actLogLine(event)),
+        act: (event) => {
+            if (!acting && options.actGroup !== undefined) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(options.actGroup);
+            }
+            acting = true;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(actLogLine(event));
+        },
     };
 }
 /** One line per item and its outcome, grouped; then the headline counts. */
@@ -39485,12 +39502,19 @@ function logDecisions(report) {
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     const c = report.counts;
+    // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
+    if (report.mode === 'dry-run' && report.budget.tripped) {
+        const b = report.budget;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
+            title: 'inbound-guard: the budget would trip',
+        });
+    }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
         ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']}, failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
 }
 function safe(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLogText */ .I1)(text, 200);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogText */ .I1)(text, 200);
 }
 
 

@@ -67,7 +67,9 @@ async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Po
   core.info(`${PRODUCT} ${VERSION}: ${mode}, policy ${settings.policyFile}, IoT regions: ${regions.join(', ') || 'none'}.`);
   const { runAgainstAws } = await import('./run/aws-run.js');
   core.startGroup('Sweep');
-  const report = await runAgainstAws({ mode, policy, regions, maxActions: settings.maxActions, log: runLogger(), userAgent: `${PRODUCT}/${VERSION}` }).finally(() => core.endGroup());
+  // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
+  const log = runLogger({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
+  const report = await runAgainstAws({ mode, policy, regions, maxActions: settings.maxActions, log, userAgent: `${PRODUCT}/${VERSION}` }).finally(() => core.endGroup());
   // From here on, AWS may have been written to: nothing below may hide that behind an exception.
   logDecisions(report);
   const notPublished = await publishReport(report, settings.reportFile);
