@@ -37827,6 +37827,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   rE: () => (/* binding */ version)
 });
 
+// UNUSED EXPORTS: HANDSHAKE_TYPE_DESCRIPTIONS
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
@@ -37875,6 +37877,22 @@ const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f]*[A-Za-z0-9][^\s
 /** zod's calendar-checked YYYY-MM-DD (2027-02-30 fails); the same regex lands in the JSON Schema. */
 const DATE_EXAMPLE = '2027-01-31';
 const isString = (v) => typeof v === 'string';
+/**
+ * What editors show for a value of the wrong type (`errorMessage`) or one that does not match the
+ * pattern (`patternErrorMessage`): yaml-language-server and VS Code read both from the JSON Schema,
+ * instead of `Expected "string"` or the pattern itself (the date pattern is 200 characters).
+ */
+function editorMessages(wrongType, wrongPattern) {
+    return wrongPattern === undefined ? { errorMessage: wrongType } : { errorMessage: wrongType, patternErrorMessage: wrongPattern };
+}
+/** What each handshake type is, for editors (enumDescriptions) and the docs. */
+const HANDSHAKE_TYPE_DESCRIPTIONS = {
+    INVITE: 'An invitation to join another organization as a member account.',
+    TRANSFER_RESPONSIBILITY: 'Another organization asks to take over responsibility (e.g. billing) for yours: the highest-stakes type.',
+    ENABLE_ALL_FEATURES: 'From your own organization: the management account enables all features.',
+    APPROVE_ALL_FEATURES: 'From your own organization: members approve enabling all features.',
+    ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE: 'From your own organization: adds the Organizations service-linked role.',
+};
 function accountIdMessage(key, issue) {
     const input = issue.input;
     if (typeof input === 'number' && Number.isSafeInteger(input) && input >= 0) {
@@ -37900,7 +37918,13 @@ function accountIdMessage(key, issue) {
 /** A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples. */
 function accountId(key, description) {
     const error = (issue) => accountIdMessage(key, issue);
-    return schemas/* string */.YjP({ error }).regex(ACCOUNT_ID_PATTERN, { error }).meta({ description, examples: ['111122223333'] });
+    return schemas/* string */.YjP({ error })
+        .regex(ACCOUNT_ID_PATTERN, { error })
+        .meta({
+        description,
+        examples: ['111122223333'],
+        ...editorMessages('An AWS account id is 12 digits in quotes, e.g. "111122223333". Unquoted, YAML reads a number and drops leading zeros (another account).', 'An AWS account id is exactly 12 digits, in quotes, e.g. "111122223333".'),
+    });
 }
 function organizationIdMessage(issue) {
     const input = issue.input;
@@ -37912,7 +37936,11 @@ function organizationIdMessage(issue) {
 }
 const organizationId = () => schemas/* string */.YjP({ error: organizationIdMessage })
     .regex(ORGANIZATION_ID_PATTERN, { error: organizationIdMessage })
-    .meta({ description: 'The id of the organization that sent the handshake (o-…).', examples: ['o-exampleorgid11'] });
+    .meta({
+    description: 'The id of the organization that sent the handshake (`o-…`).',
+    examples: ['o-exampleorgid11'],
+    ...editorMessages('An organization id is text: o- and 10 to 32 lower-case letters or digits.', 'An organization id is o- followed by 10 to 32 lower-case letters or digits, e.g. o-exampleorgid11.'),
+});
 function emailMessage(issue) {
     const input = issue.input;
     if (!isString(input))
@@ -37934,6 +37962,7 @@ const emailPattern = () => schemas/* string */.YjP({ error: emailMessage })
     .meta({
     description: 'The email address of the sending organization\'s management account, or a pattern where `*` matches any characters (e.g. `*@example.com`). Matched case-insensitively. Sender-written: prefer `organization` or `management-account`.',
     examples: ['*@example.com'],
+    ...editorMessages('An email address or pattern, in quotes, e.g. "*@example.com".', 'An email address or pattern: exactly one @, no spaces, a domain that names something (e.g. *@example.com; *@* is refused).'),
 });
 function dateMessage(issue) {
     const input = issue.input;
@@ -37953,6 +37982,7 @@ function dateMessage(issue) {
 const calendarDate = () => date({ error: dateMessage }).meta({
     description: 'The entry lapses at the end of this day (UTC), written YYYY-MM-DD. A date already passed is not an error: the entry simply no longer allows anything.',
     examples: [DATE_EXAMPLE],
+    ...editorMessages(`A date written YYYY-MM-DD, e.g. ${DATE_EXAMPLE}.`, `A date that exists, written YYYY-MM-DD, e.g. ${DATE_EXAMPLE} (the entry lapses at the end of that day, UTC).`),
 });
 function regionMessage(issue) {
     const input = issue.input;
@@ -37962,7 +37992,13 @@ function regionMessage(issue) {
         return `region names are lower case: write ${input.toLowerCase()}.`;
     return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
 }
-const region = () => schemas/* string */.YjP({ error: regionMessage }).regex(REGION_PATTERN, { error: regionMessage });
+const region = () => schemas/* string */.YjP({ error: regionMessage })
+    .regex(REGION_PATTERN, { error: regionMessage })
+    .meta({
+    description: 'An AWS region name, e.g. `us-east-1`.',
+    examples: ['us-east-1'],
+    ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
+});
 function handshakeTypeMessage(issue) {
     const input = issue.input;
     const all = `Handshake types are ${(0,suggest/* listAlternatives */.PP)(items/* HANDSHAKE_TYPES */.a)}.`;
@@ -37970,7 +38006,13 @@ function handshakeTypeMessage(issue) {
         return `must be a handshake type, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
     return `\`${input}\` is not a handshake type.${(0,suggest/* didYouMean */.au)(input, items/* HANDSHAKE_TYPES */.a)} ${all}`;
 }
-const handshakeType = () => schemas/* enum */.k5n(items/* HANDSHAKE_TYPES */.a, { error: handshakeTypeMessage });
+const handshakeType = () => schemas/* enum */.k5n(items/* HANDSHAKE_TYPES */.a, { error: handshakeTypeMessage }).meta({
+    description: 'An AWS Organizations handshake type.',
+    // One description per value, in the order of `enum`: editors show them in completion and hover.
+    enumDescriptions: items/* HANDSHAKE_TYPES */.a.map((t) => HANDSHAKE_TYPE_DESCRIPTIONS[t]),
+    markdownEnumDescriptions: items/* HANDSHAKE_TYPES */.a.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
+    errorMessage: `One of ${items/* HANDSHAKE_TYPES */.a.join(', ')} (upper case).`,
+});
 /** A list whose items must be unique: one issue per repeated item, at the repeat. */
 function uniqueList(item, expected, example) {
     return schemas/* array */.YOg(item, { error: (0,messages/* errorFor */.I$)(expected, example) })
@@ -37984,10 +38026,11 @@ function uniqueList(item, expected, example) {
     }, 
     // Also when some items are invalid: every problem is reported in one go.
     { when: (payload) => Array.isArray(payload.value) })
-        .meta({ uniqueItems: true });
+        .meta({ uniqueItems: true, errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 const note = () => schemas/* string */.YjP({ error: (0,messages/* errorFor */.I$)('text', 'note: "why this entry exists"') }).meta({
     description: 'Why this entry is here; shown in reports and read by reviewers. Not used for matching.',
+    errorMessage: 'Text, e.g. note: "factory provisioning account".',
 });
 function versionMessage(issue) {
     const supported = `Supported versions: ${defaults/* SUPPORTED_VERSIONS */.PY.join(', ')}.`;
@@ -38000,7 +38043,7 @@ function versionMessage(issue) {
         return `${input} is not a policy version this release of inbound-guard understands. ${supported} Write \`version: 1\` or upgrade the action.`;
     return `${(0,messages/* typeMessage */.cR)('a version number', input)} ${supported}`;
 }
-const version = () => schemas/* literal */.euz(defaults/* SUPPORTED_VERSIONS */.PY, { error: versionMessage }).meta({ description: 'The policy language version. Only 1 exists.' });
+const version = () => schemas/* literal */.euz(defaults/* SUPPORTED_VERSIONS */.PY, { error: versionMessage }).meta({ description: 'The policy language version. Only `1` exists.', errorMessage: 'Write version: 1 (a number, without quotes).' });
 function maxActionsMessage(issue) {
     const input = issue.input;
     const range = `a whole number from 0 to ${defaults/* MAX_ACTIONS_LIMIT */.P3} (0 means never act)`;
@@ -38014,7 +38057,8 @@ const maxActions = () => schemas/* int */.Whr({ error: maxActionsMessage })
     .min(0, { error: maxActionsMessage })
     .max(defaults/* MAX_ACTIONS_LIMIT */.P3, { error: maxActionsMessage })
     .meta({
-    description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. 0: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${defaults/* MAX_ACTIONS_LIMIT */.P3}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+    description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. \`0\`: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${defaults/* MAX_ACTIONS_LIMIT */.P3}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+    errorMessage: `A whole number from 0 to ${defaults/* MAX_ACTIONS_LIMIT */.P3}, without quotes (0 means never act).`,
 });
 
 
@@ -38395,7 +38439,7 @@ function section(shape, what, example) {
     return schemas/* strictObject */.rej(shape, { error: (0,messages/* errorFor */.I$)(`${what}: a mapping with the keys ${(0,suggest/* listAlternatives */.PP)(Object.keys(shape), 'and/or')}`, example) });
 }
 function list(item, expected, example) {
-    return schemas/* array */.YOg(item, { error: (0,messages/* errorFor */.I$)(expected, example) });
+    return schemas/* array */.YOg(item, { error: (0,messages/* errorFor */.I$)(expected, example) }).meta({ errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 const IotAllowEntry = section({
     'source-account': (0,fields/* accountId */.lS)('source-account', 'The account that sends the certificate transfer (12 digits, in quotes).'),
@@ -38406,7 +38450,8 @@ const rejectReason = schemas/* string */.YjP({ error: (0,messages/* errorFor */.
     .min(1, { error: 'is empty: remove the key to use the default reason, or write one.' })
     .regex(policy_template/* REJECT_REASON_PATTERN */.Wv, { error: (issue) => (0,policy_template/* templateSyntaxProblem */.Ps)(String(issue.input)) ?? 'is not a valid template.' })
     .meta({
-    description: 'The reason sent to AWS with each rejection (RejectCertificateTransfer, at most 128 characters after expansion). Placeholders: {source-account} (or "unknown"), {policy-file}, {region}, {certificate-id}.',
+    description: 'The reason sent to AWS with each rejection (`RejectCertificateTransfer`, at most 128 characters after expansion). Placeholders: `{source-account}` (or "unknown"), `{policy-file}`, `{region}`, `{certificate-id}`.',
+    patternErrorMessage: 'Braces are for placeholders only: {source-account}, {policy-file}, {region} and {certificate-id}.',
 });
 const Iot = section({
     regions: (0,fields/* uniqueList */.o0)((0,fields/* region */.Ny)(), 'a list of region names', 'regions: [us-east-1]')
