@@ -37677,7 +37677,7 @@ async function runMode(settings, mode, policy) {
  * enforce never load the GitHub client.
  */
 async function plan(settings) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3330));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6150));
     return runPlanMode(settings);
 }
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */

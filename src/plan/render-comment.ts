@@ -5,15 +5,15 @@
  * The body never exceeds `maxLength`: tables are cut to fit, with a count of what was left out.
  */
 import type { SweepError } from '../sweep/events.js';
-import type { Decision } from '../decide/types.js';
-import { entryCitation, itemId, itemKind, itemRegion, itemSource, linkedEntry, type SourceLinks } from '../report/describe-item.js';
+import { itemId, itemKind, itemRegion, itemSource, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
 import { budgetSource } from '../act/budget.js';
 import type { PolicyIssue } from '../policy/types.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes, DEFAULT_MAX_ROWS } from './comment-budget.js';
+import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, inDays, joinWords, sameEntry, whyCell } from './render-cells.js';
 import { policyChangesSection, weakeningBanner } from './render-policy-changes.js';
-import type { BasePolicy, ChangeKind, EntryDiff, EntryRef, ItemChange, LapsingAllowance, LapsingEntry, Plan, PlanView, PolicyChange, SweepScope } from './types.js';
+import type { BasePolicy, ChangeKind, EntryDiff, ItemChange, LapsingAllowance, LapsingEntry, Plan, PlanView, PolicyChange, SweepScope } from './types.js';
 
 export { byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT } from './comment-budget.js';
 
@@ -252,68 +252,6 @@ function baseLine(base: BasePolicy, path: string, options: RenderOptions): strin
     case 'valid':
       return `Compared with the base branch’s ${code(path)}${at}.`;
   }
-}
-
-function entrySections(entries: EntryDiff, lapsing: readonly LapsingEntry[], ctx: RenderContext): string[] {
-  const lines: string[] = [];
-  if (entries.added.length + entries.removed.length > 0) {
-    lines.push(`### Allow entries changed (${entries.added.length} added, ${entries.removed.length} removed, ${entries.kept} kept)`, '');
-    ctx.spend(lines);
-    const changes = [...entries.added.map((e) => ['added', e] as const), ...entries.removed.map((e) => ['removed', e] as const)];
-    const row = ([what, e]: (typeof changes)[number]) => [what, entryLink(e, what === 'added' ? ctx.options.headLinks : ctx.options.baseLinks), code(e.allows), untilCell(e), e.note ? inertMarkdown(e.note, 120) : ''];
-    lines.push(ctx.table(['', 'Entry', 'Allows', 'In force', 'Note'], changes, row, 0.4), '');
-  }
-  if (lapsing.length > 0) {
-    const days = ctx.options.lapseWindowDays ?? DEFAULT_LAPSE_WINDOW_DAYS;
-    const start = lines.length;
-    lines.push(`### ⏳ Allow entries lapsing within ${days} days (${lapsing.length})`, '');
-    ctx.spend(lines.slice(start));
-    const row = (l: LapsingEntry) => [entryLink(l.entry, ctx.options.headLinks), code(l.entry.allows), `${code(l.entry.until ?? '')} (${inDays(l.daysLeft)})`];
-    lines.push(ctx.table(['Entry', 'Allows', 'Until (UTC)'], lapsing, row, 0.4), '');
-  }
-  return lines;
-}
-
-function entryLink(e: EntryRef, links: SourceLinks | undefined): string {
-  return linkedEntry({ list: e.list, index: e.index, position: { line: e.line, column: 1 } }, links);
-}
-
-function untilCell(e: EntryRef): string {
-  return e.until ? `until ${code(e.until)}` : 'no end date';
-}
-
-function sameEntry(decision: Decision | undefined, entry: EntryRef): boolean {
-  return decision?.matched?.list === entry.list && decision.matched.index === entry.index;
-}
-
-const ACTION_ORDER: Record<Decision['action'], number> = { reject: 0, decline: 0, allow: 1, ignore: 2 };
-const ACTION_LABEL: Record<Decision['action'], string> = { allow: '✅ allow', reject: '🛑 reject', decline: '🛑 decline', ignore: 'ignore' };
-
-function decisionLabel(d: Decision | undefined): string {
-  return d === undefined ? '—' : ACTION_LABEL[d.action];
-}
-
-function whyCell(d: Decision | undefined, links: SourceLinks | undefined): string {
-  if (d === undefined) return '';
-  return d.matched ? `allowed by ${entryCitation(d.matched, links)}` : inertMarkdown(d.reason, 200);
-}
-
-function decisionCell(d: Decision | undefined, links: SourceLinks | undefined, absent: string): string {
-  if (d === undefined) return `— ${absent}`;
-  return `${ACTION_LABEL[d.action]}<br><sub>${whyCell(d, links)}</sub>`;
-}
-
-function baseCell(c: ItemChange, base: BasePolicy, options: RenderOptions): string {
-  if (c.base !== undefined) return decisionCell(c.base, options.baseLinks, '');
-  return base.state === 'valid' ? '— not swept under the base policy' : '— nothing (no valid policy)';
-}
-
-function inDays(days: number): string {
-  return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
-}
-
-function joinWords(parts: readonly string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 
 function where(options: RenderOptions): string {
