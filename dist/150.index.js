@@ -1345,6 +1345,7 @@ const regions = (0,policy_row/* fieldRow */.h0)({
 const handshakeTypes = (0,policy_row/* fieldRow */.h0)({
     key: 'organizations.handshake-types',
     read: (p) => p.organizations.handshakeTypes,
+    // Never absent: normalise fills in the default types, which compare like written ones.
     absent: { value: [] },
     show: (types) => (0,policy_row/* valueList */.Q0)(types),
     compare: (base, head) => {
@@ -1381,6 +1382,7 @@ const maxActions = (0,policy_row/* fieldRow */.h0)({
 const rejectReason = (0,policy_row/* fieldRow */.h0)({
     key: 'iot.reject-reason',
     read: (p) => p.iot.rejectReason,
+    // Never absent: normalise fills in the default reason.
     absent: { value: '' },
     show: (text) => [(0,policy_row.v)(text)],
     compare: (base, head) => base.value === head.value ? [] : [{ key: 'iot.reject-reason', effect: 'neutral', words: ['The reject reason sent to senders changes from ', (0,policy_row.v)(base.value), ' to ', (0,policy_row.v)(head.value), '.'] }],
@@ -1427,7 +1429,7 @@ function fieldRow(row) {
             const located = (changes) => changes.map((c) => (c.at !== undefined || at === undefined ? c : { ...c, at }));
             const { absent } = row;
             if ('value' in absent) {
-                return located(row.compare({ value: b ?? absent.value, absent: b === undefined }, { value: h ?? absent.value, absent: h === undefined }, { base, head }));
+                return located(row.compare({ value: b ?? absent.value, absent: b === undefined }, { value: h ?? absent.value, absent: h === undefined }));
             }
             if (b === undefined && h !== undefined) {
                 return located([{ key: row.key, effect: absent.fromAbsent(h), words: [v(row.key), ' set to ', ...row.show(h), `; it was absent, which means ${absent.means}.`] }]);
@@ -1435,7 +1437,7 @@ function fieldRow(row) {
             if (b !== undefined && h === undefined) {
                 return located([{ key: row.key, effect: absent.toAbsent(b), words: [v(row.key), ' removed (it was ', ...row.show(b), `): now ${absent.means}.`] }]);
             }
-            return located(row.compare({ value: b, absent: false }, { value: h, absent: false }, { base, head }));
+            return located(row.compare({ value: b, absent: false }, { value: h, absent: false }));
         },
     };
 }

@@ -63,6 +63,7 @@ const regions = fieldRow<readonly string[]>({
 const handshakeTypes = fieldRow<readonly string[]>({
   key: 'organizations.handshake-types',
   read: (p) => p.organizations.handshakeTypes,
+  // Never absent: normalise fills in the default types, which compare like written ones.
   absent: { value: [] },
   show: (types) => valueList(types),
   compare: (base, head) => {
@@ -99,6 +100,7 @@ const maxActions = fieldRow<number>({
 const rejectReason = fieldRow<string>({
   key: 'iot.reject-reason',
   read: (p) => p.iot.rejectReason,
+  // Never absent: normalise fills in the default reason.
   absent: { value: '' },
   show: (text) => [v(text)],
   compare: (base, head) =>

@@ -31,7 +31,7 @@ export interface FieldRow<T> {
   /** How the value reads in a sentence. */
   readonly show: (value: T) => Words;
   /** The changes from `base` to `head` (both present, or absent with a default value); [] when equal. */
-  readonly compare: (base: Side<T>, head: Side<T>, policies: { readonly base: Policy; readonly head: Policy }) => readonly PolicyChange[];
+  readonly compare: (base: Side<T>, head: Side<T>) => readonly PolicyChange[];
 }
 
 /** A row with its value type hidden, so rows of different types sit in one table. */
@@ -54,7 +54,7 @@ export function fieldRow<T>(row: FieldRow<T>): PolicyRow {
       const located = (changes: readonly PolicyChange[]): PolicyChange[] => changes.map((c) => (c.at !== undefined || at === undefined ? c : { ...c, at }));
       const { absent } = row;
       if ('value' in absent) {
-        return located(row.compare({ value: b ?? absent.value, absent: b === undefined }, { value: h ?? absent.value, absent: h === undefined }, { base, head }));
+        return located(row.compare({ value: b ?? absent.value, absent: b === undefined }, { value: h ?? absent.value, absent: h === undefined }));
       }
       if (b === undefined && h !== undefined) {
         return located([{ key: row.key, effect: absent.fromAbsent(h), words: [v(row.key), ' set to ', ...row.show(h), `; it was absent, which means ${absent.means}.`] }]);
@@ -62,7 +62,7 @@ export function fieldRow<T>(row: FieldRow<T>): PolicyRow {
       if (b !== undefined && h === undefined) {
         return located([{ key: row.key, effect: absent.toAbsent(b), words: [v(row.key), ' removed (it was ', ...row.show(b), `): now ${absent.means}.`] }]);
       }
-      return located(row.compare({ value: b as T, absent: false }, { value: h as T, absent: false }, { base, head }));
+      return located(row.compare({ value: b as T, absent: false }, { value: h as T, absent: false }));
     },
   };
 }
