@@ -225,7 +225,7 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 2866:
+/***/ 4666:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -236,48 +236,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: countByAction, decideCertificateTransfer, decideHandshake, decideItem, isDeclinableState, isGovernedType, isOutgoing, toMatchedEntry
 
-;// CONCATENATED MODULE: ./lib/decide/email-pattern.js
-/**
- * Case-insensitive glob match of a management email against a policy pattern.
- *
- * `*` matches any run of characters, including none; every other character is literal (no
- * regular expression is ever built from the pattern, so `.`, `+`, `?`, `(` mean themselves).
- *
- * Case folding is ASCII-only on purpose: the email is written by the sender, and full Unicode
- * folding would let `K` (U+212A KELVIN SIGN) pass for `k`, or `ſ` (U+017F) for `s`.
- */
-function matchesEmailPattern(pattern, email) {
-    return globMatch(foldAsciiCase(pattern).split('*'), foldAsciiCase(email));
-}
-/** Lower-cases A–Z only; every other code unit is kept as it is. */
-function foldAsciiCase(text) {
-    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-}
-/**
- * `segments` is the pattern split on `*`: the first must start the text, the last must end it,
- * the ones between must appear in order, without overlapping, in what is left. Taking the
- * leftmost occurrence of each middle segment is always right for `*`-only globs.
- */
-function globMatch(segments, text) {
-    const first = segments[0] ?? '';
-    if (segments.length === 1)
-        return text === first;
-    const last = segments[segments.length - 1] ?? '';
-    if (first.length + last.length > text.length)
-        return false;
-    if (!text.startsWith(first) || !text.endsWith(last))
-        return false;
-    let from = first.length;
-    const end = text.length - last.length;
-    for (const segment of segments.slice(1, -1)) {
-        const at = text.indexOf(segment, from);
-        if (at === -1 || at + segment.length > end)
-            return false;
-        from = at + segment.length;
-    }
-    return true;
-}
-
+// EXTERNAL MODULE: ./lib/decide/email-pattern.js
+var email_pattern = __webpack_require__(6043);
 // EXTERNAL MODULE: ./lib/decide/in-force.js
 var in_force = __webpack_require__(703);
 ;// CONCATENATED MODULE: ./lib/decide/match.js
@@ -311,7 +271,7 @@ function entryIdentifiesSender(entry, item) {
         // No email on the handshake: an entry that asks for one cannot match.
         if (!known(item.managementEmail))
             return false;
-        if (!matchesEmailPattern(managementEmail, item.managementEmail))
+        if (!(0,email_pattern/* matchesEmailPattern */.QP)(managementEmail, item.managementEmail))
             return false;
     }
     return true;
@@ -1484,7 +1444,7 @@ function toReportItem(result) {
 /* unused harmony export shardBudgetLimit */
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5419);
 /* harmony import */ var _act_execute_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _decide_decide_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2866);
+/* harmony import */ var _decide_decide_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4666);
 /* harmony import */ var _policy_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1366);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3411);
 /* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9196);

@@ -8,6 +8,7 @@ export const Inputs = {
   Shard: 'shard',
   Reports: 'reports',
   GithubToken: 'github-token',
+  CommentDetail: 'comment-detail',
 } as const;
 
 export const Outputs = {
@@ -19,5 +20,8 @@ export const Outputs = {
 } as const;
 
 export const MODES = ['validate', 'dry-run', 'enforce', 'plan', 'merge'] as const;
+
+/** How much of the account a plan shows on the pull request (the `comment-detail` input). */
+export const COMMENT_DETAILS = ['full', 'summary'] as const;
 
 export const PRODUCT = 'inbound-guard';

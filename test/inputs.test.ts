@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseMaxActions, parseMode, parsePolicyFile, parseRegions, readSettings } from '../src/inputs/read-inputs.js';
+import { parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRegions, readSettings } from '../src/inputs/read-inputs.js';
 
 describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
   const saved = { ...process.env };
@@ -26,6 +26,7 @@ describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
     process.env['INPUT_ROLE-NAME'] = 'team/inbound-guard-readonly';
     process.env['INPUT_SHARD'] = '2/4';
     process.env['INPUT_REPORTS'] = ' shard-reports ';
+    process.env['INPUT_COMMENT-DETAIL'] = 'full';
     const s = readSettings({ GITHUB_RUN_ID: '123', GITHUB_RUN_ATTEMPT: '2' });
     expect(s).toMatchObject({
       policyFile: 'policies/guard.yml',
@@ -37,6 +38,7 @@ describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
       shard: { index: 2, count: 4 },
       reports: 'shard-reports',
       runId: '123-2',
+      commentDetail: 'full',
     });
   });
 
@@ -87,6 +89,16 @@ describe('input parsers', () => {
     ['  ', '.github/inbound-guard.yml'],
     [' policies/guard.yml ', 'policies/guard.yml'],
   ])('policy-file %j → %s', (value, file) => expect(parsePolicyFile(value)).toBe(file));
+
+  it.each([
+    ['', undefined],
+    [' full ', 'full'],
+    ['summary', 'summary'],
+  ])('comment-detail %j → %s (empty: by the repository’s visibility)', (value, expected) => expect(parseCommentDetail(value)).toBe(expected));
+
+  it.each(['Full', 'none', 'details'])('comment-detail %j is refused, naming the input and the choices', (value) => {
+    expect(() => parseCommentDetail(value)).toThrow(/Input 'comment-detail' is '.*'; expected full or summary/);
+  });
 
   it('policy-file with a NUL character is refused, naming the input', () => {
     expect(() => parsePolicyFile('a\0b')).toThrow(/Input 'policy-file' contains a NUL character/);
