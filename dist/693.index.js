@@ -76,8 +76,12 @@ function asShardReport(value, file) {
 /* harmony export */   SC: () => (/* binding */ stepFailures),
 /* harmony export */   im: () => (/* binding */ OUTCOMES)
 /* harmony export */ });
-/* unused harmony exports countOutcomes, errorPlace, toReportItem */
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5419);
+/* unused harmony exports countOutcomes, errorPlace, kindReports, kindWrites, toReportItem */
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(573);
+/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9579);
+
+
 
 /** Bump when a field is renamed or removed; adding a field keeps the version. 2: many accounts. */
 const REPORT_VERSION = 2;
@@ -96,14 +100,14 @@ function countOutcomes(results) {
 function errorPlace(e) {
     const of = e.account === undefined ? '' : ` of ${e.account}`;
     switch (e.service) {
-        case 'iot':
-            return `IoT in ${e.region ?? 'an unknown region'}${of}`;
         case 'sts':
             return e.account === undefined ? 'the caller identity (STS)' : `account ${e.account} (STS)`;
         case 'account':
             return `the enabled regions${of} (Account ListRegions)`;
         case 'organizations':
             return e.account === undefined ? "the organization's accounts (Organizations)" : `Organizations handshakes${of}`;
+        default:
+            return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LABEL */ .fX[e.service].short} in ${e.region ?? 'an unknown region'}${of}`;
     }
 }
 /** The reasons the step fails: a tripped budget, a part not read, an account not guarded, a write that failed. */
@@ -112,7 +116,7 @@ function stepFailures(input) {
     if (input.budget.tripped && input.mode === 'enforce') {
         const b = input.budget;
         failures.push(b.share === undefined
-            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .budgetSource */ .ZM)(b)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`
+            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`
             : `A shard's items called for more rejections or declines than its share of the budget (${b.share.runLimit} split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each); that shard wrote nothing. Check the policy for a mistake; if the list is right, raise max-actions for one run.`);
     }
     for (const e of input.errors) {
@@ -144,6 +148,7 @@ function buildRunReport(parts) {
         skippedAccounts: parts.skippedAccounts,
         budget: parts.budget,
         counts,
+        kinds: kindReports(parts.governed, parts.results),
         errors,
         items,
         failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts }),
@@ -157,10 +162,20 @@ function accountReport(inventory, results) {
         via: target.via,
         ...(target.roleArn === undefined ? {} : { roleArn: target.roleArn }),
         read: !reached ? 'none' : inventory.errors.length > 0 ? 'partial' : 'complete',
-        regions: inventory.regions,
-        handshakes: inventory.handshakes,
+        regions: inventory.kinds['certificate-transfer'].regions ?? { selection: 'list', swept: [], skipped: [], failed: [] },
+        handshakes: inventory.kinds.handshake.state,
+        kinds: inventory.kinds,
         counts: countOutcomes(results.filter((r) => r.decision.item.account === target.account)),
     };
+}
+/** Every kind, governed or not, with its counts. */
+function kindReports(governed, results) {
+    return Object.fromEntries(_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => [kind, { governed: governed.includes(kind), counts: countOutcomes(results.filter((r) => r.decision.item.kind === kind)) }]));
+}
+/** How many writes of its kind succeeded: the kind's output (`rejected`, `declined`, …). */
+function kindWrites(report, kind) {
+    const counts = report.kinds[kind].counts;
+    return kindNamed(kind).verb === 'reject' ? counts.rejected : counts.declined;
 }
 function toReportItem(result) {
     return {

@@ -37457,6 +37457,752 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 573:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GW: () => (/* binding */ KINDS),
+  kd: () => (/* binding */ KIND_NAMES),
+  Q9: () => (/* binding */ compareItems),
+  Qc: () => (/* binding */ itemRegion),
+  UL: () => (/* binding */ kindNamed),
+  I: () => (/* binding */ kindOf),
+  Ni: () => (/* binding */ planWrite),
+  K5: () => (/* binding */ sweepScopes)
+});
+
+// UNUSED EXPORTS: itemKey
+
+// EXTERNAL MODULE: ./lib/model/aws-limits.js
+var aws_limits = __nccwpck_require__(8565);
+// EXTERNAL MODULE: ./lib/policy/template.js
+var template = __nccwpck_require__(1366);
+// EXTERNAL MODULE: ./lib/run/resolve-regions.js
+var resolve_regions = __nccwpck_require__(2089);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __nccwpck_require__(2527);
+;// CONCATENATED MODULE: ./lib/decide/email-pattern.js
+/**
+ * Case-insensitive glob match of a management email against a policy pattern.
+ *
+ * `*` matches any run of characters, including none; every other character is literal (no
+ * regular expression is ever built from the pattern, so `.`, `+`, `?`, `(` mean themselves).
+ *
+ * Case folding is ASCII-only on purpose: the email is written by the sender, and full Unicode
+ * folding would let `K` (U+212A KELVIN SIGN) pass for `k`, or `ſ` (U+017F) for `s`.
+ */
+function matchesEmailPattern(pattern, email) {
+    return globMatch(foldAsciiCase(pattern).split('*'), foldAsciiCase(email));
+}
+/** Lower-cases A–Z only; every other code unit is kept as it is. */
+function foldAsciiCase(text) {
+    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+/**
+ * `segments` is the pattern split on `*`: the first must start the text, the last must end it,
+ * the ones between must appear in order, without overlapping, in what is left. Taking the
+ * leftmost occurrence of each middle segment is always right for `*`-only globs.
+ */
+function globMatch(segments, text) {
+    const first = segments[0] ?? '';
+    if (segments.length === 1)
+        return text === first;
+    const last = segments[segments.length - 1] ?? '';
+    if (first.length + last.length > text.length)
+        return false;
+    if (!text.startsWith(first) || !text.endsWith(last))
+        return false;
+    let from = first.length;
+    const end = text.length - last.length;
+    for (const segment of segments.slice(1, -1)) {
+        const at = text.indexOf(segment, from);
+        if (at === -1 || at + segment.length > end)
+            return false;
+        from = at + segment.length;
+    }
+    return true;
+}
+/**
+ * Whether every email `inner` matches is also matched by `outer` (case-insensitively): then a
+ * change from `inner` to `outer` widens what an allow entry lets in. A `*` of `inner` stands for
+ * any text, so only a `*` of `outer` can cover it; every other character must meet its equal. For
+ * `*`-only globs that is exact (the plan diff calls anything else a change, never a narrowing).
+ */
+function patternCovers(outer, inner) {
+    const o = foldAsciiCase(outer);
+    const i = foldAsciiCase(inner);
+    // reach[j]: outer[0..a) can produce inner[0..j). One row per character of outer.
+    let reach = Array.from({ length: i.length + 1 }, (_, j) => j === 0);
+    for (const ch of o) {
+        const next = new Array(i.length + 1).fill(false);
+        for (let j = 0; j <= i.length; j++) {
+            if (ch === '*')
+                next[j] = (reach[j] ?? false) || (j > 0 && (next[j - 1] ?? false));
+            else
+                next[j] = j > 0 && i[j - 1] !== '*' && i[j - 1] === ch && (reach[j - 1] ?? false);
+        }
+        reach = next;
+    }
+    return reach[i.length] ?? false;
+}
+
+// EXTERNAL MODULE: ./lib/decide/in-force.js
+var in_force = __nccwpck_require__(703);
+;// CONCATENATED MODULE: ./lib/decide/match.js
+
+
+
+
+/** An empty string from an adapter says no more than undefined does. */
+function known(value) {
+    return value !== undefined && value !== '';
+}
+/** `iot.allow` entry vs an incoming transfer: the source account, then time. */
+function iotEntryVerdict(entry, item, now) {
+    if (!known(item.sourceAccount) || entry.sourceAccount !== item.sourceAccount)
+        return 'no-match';
+    return (0,in_force/* isInForce */.fx)(entry, now) ? 'match' : 'lapsed';
+}
+/**
+ * Every identifying field the entry sets matches the handshake's sender. An entry that sets
+ * none identifies nobody: the parser forbids it, and here it must not turn into "allow all".
+ */
+function entryIdentifiesSender(entry, item) {
+    const { organization, managementAccount, managementEmail } = entry;
+    if (organization === undefined && managementAccount === undefined && managementEmail === undefined)
+        return false;
+    if (organization !== undefined && organization !== item.organizationId)
+        return false;
+    if (managementAccount !== undefined && managementAccount !== item.managementAccountId)
+        return false;
+    if (managementEmail !== undefined) {
+        // No email on the handshake: an entry that asks for one cannot match.
+        if (!known(item.managementEmail))
+            return false;
+        if (!matchesEmailPattern(managementEmail, item.managementEmail))
+            return false;
+    }
+    return true;
+}
+/** An entry without `handshake-types` covers every governed type. */
+function entryCoversType(entry, type) {
+    return entry.handshakeTypes === undefined || entry.handshakeTypes.includes(type);
+}
+/** `organizations.allow` entry vs an open, governed, incoming handshake. */
+function organizationsEntryVerdict(entry, item, now) {
+    if (!entryIdentifiesSender(entry, item))
+        return 'no-match';
+    if (!entryCoversType(entry, item.type))
+        return 'type-excluded';
+    return (0,in_force/* isInForce */.fx)(entry, now) ? 'match' : 'lapsed';
+}
+function searchAllowList(entries, verdictOf) {
+    let lapsed;
+    let typeExcluded;
+    for (const entry of entries) {
+        const verdict = verdictOf(entry);
+        if (verdict === 'match')
+            return { matched: entry };
+        if (verdict === 'lapsed')
+            lapsed ??= entry;
+        if (verdict === 'type-excluded')
+            typeExcluded ??= entry;
+    }
+    return {
+        ...(lapsed === undefined ? {} : { lapsed }),
+        ...(typeExcluded === undefined ? {} : { typeExcluded }),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/decide/reasons.js
+var reasons = __nccwpck_require__(3369);
+;// CONCATENATED MODULE: ./lib/decide/verdicts.js
+
+function toMatchedEntry(list, entry) {
+    return {
+        list,
+        index: entry.index,
+        position: entry.position,
+        ...(entry.note === undefined ? {} : { note: entry.note }),
+        ...(entry.until === undefined ? {} : { until: entry.until }),
+    };
+}
+/** An allow entry matches: leave the item alone. */
+function allow(item, list, entry) {
+    return { item, action: 'allow', matched: toMatchedEntry(list, entry), reason: (0,reasons/* allowedBy */.Q)(list, entry) };
+}
+/** Nothing allows it: the kind's write (default deny). */
+function deny(item, action, why) {
+    return { item, action, reason: why };
+}
+/** Not ours to judge. */
+function ignore(item, why) {
+    return { item, action: 'ignore', reason: why };
+}
+/** An empty string from an adapter says no more than undefined does. */
+function verdicts_known(value) {
+    return value !== undefined && value !== '';
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/certificate-transfers/decide.js
+/** Certificate transfers: reject every incoming transfer whose source account iot.allow does not name. Pure. */
+
+
+
+function decideCertificateTransfer(item, policy, now) {
+    // Outgoing transfers were sent by this account: never ours to reject.
+    if (item.direction === 'outgoing')
+        return ignore(item, reasons/* outgoingTransfer */.GG(item.targetAccount));
+    const source = item.sourceAccount;
+    if (source === undefined || source === '')
+        return deny(item, 'reject', reasons/* unknownSource */.e0());
+    const found = searchAllowList(policy.iot.allow, (entry) => iotEntryVerdict(entry, item, now));
+    if (found.matched !== undefined)
+        return allow(item, 'iot.allow', found.matched);
+    if (found.lapsed !== undefined)
+        return deny(item, 'reject', reasons/* iotEntryLapsed */.ow(found.lapsed, source));
+    return deny(item, 'reject', reasons/* sourceNotAllowed */.Rl(source));
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/certificate-transfers/describe.js
+
+const safe = (text) => (0,report_escape/* inertLogText */.I1)(text, 200);
+const describeCertificateTransfer = {
+    kindCell: () => 'IoT certificate transfer',
+    idCell: (item) => (0,report_escape/* code */.aY)(item.certificateId.slice(0, 12) + '…'),
+    sourceCell: (item) => {
+        if (item.direction === 'outgoing')
+            return `this account → ${item.targetAccount ? (0,report_escape/* code */.aY)(item.targetAccount) : 'unknown'}`;
+        const from = item.sourceAccount ? `account ${(0,report_escape/* code */.aY)(item.sourceAccount)}` : 'unknown account';
+        return item.transferMessage ? `${from}<br>“${(0,report_escape/* inertMarkdown */.Ic)(item.transferMessage, 128)}”` : from;
+    },
+    logLabel: (item) => `IoT transfer ${safe(item.certificateId)} in ${safe(item.account)} ${safe(item.region)} from ${safe(item.sourceAccount ?? 'an unknown account')}`,
+};
+
+// EXTERNAL MODULE: ./lib/plan/policy-row.js
+var policy_row = __nccwpck_require__(8420);
+;// CONCATENATED MODULE: ./lib/plan/entry-diff.js
+
+/** An optional value of an entry that narrows what it matches (a selector): dropping it widens the entry. */
+function selector(key, name, read, what) {
+    return {
+        key,
+        compare: (base, head) => {
+            const b = read(base);
+            const h = read(head);
+            if (b === h)
+                return [];
+            if (b === undefined)
+                return [{ effect: 'strengthens', words: [`now also requires ${name} `, (0,policy_row.v)(h ?? '')] }];
+            if (h === undefined)
+                return [{ effect: 'weakens', words: [`no longer requires ${name} `, (0,policy_row.v)(b), `: it matches ${what}`] }];
+            return [{ effect: 'weakens', words: [`${name} changed from `, (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h), ': it lets in another sender'] }];
+        },
+    };
+}
+const until = () => ({
+    key: 'until',
+    compare: (base, head) => {
+        const b = base.until;
+        const h = head.until;
+        if (b === h)
+            return [];
+        if (b === undefined)
+            return [{ effect: 'strengthens', words: ['now lapses at the end of ', (0,policy_row.v)(h ?? '')] }];
+        if (h === undefined)
+            return [{ effect: 'weakens', words: ['its expiry is removed: it no longer lapses (it was until ', (0,policy_row.v)(b), ')'] }];
+        // YYYY-MM-DD compares as text in date order.
+        return h > b
+            ? [{ effect: 'weakens', words: ['its expiry moves later, from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h)] }]
+            : [{ effect: 'strengthens', words: ['its expiry moves earlier, from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h)] }];
+    },
+});
+function fieldChanges(kind, base, head) {
+    return kind.fields.flatMap((f) => f.compare(base, head));
+}
+/**
+ * Pairs the entries of two allow lists: identical ones first (by content: moving an entry or editing
+ * its note is not a change), then entries sharing an identity, then same-shaped entries at the same
+ * index. What is left is added or removed.
+ */
+function pairEntries(kind, base, head) {
+    const freeBase = new Set(base.map((_, i) => i));
+    const pairs = [];
+    const unpaired = [];
+    const take = (h, fits) => {
+        for (const i of freeBase) {
+            const b = base[i];
+            if (b !== undefined && fits(b)) {
+                freeBase.delete(i);
+                pairs.push([b, h]);
+                return true;
+            }
+        }
+        return false;
+    };
+    for (const h of head)
+        if (!take(h, (b) => fieldChanges(kind, b, h).length === 0))
+            unpaired.push(h);
+    const stillUnpaired = unpaired.filter((h) => !take(h, (b) => kind.identities(b).some((id) => kind.identities(h).includes(id))));
+    const added = stillUnpaired.filter((h) => !take(h, (b) => b.index === h.index && kind.sameShape(b, h)));
+    const removed = [...freeBase].sort((a, b) => a - b).flatMap((i) => (base[i] === undefined ? [] : [base[i]]));
+    return { pairs, added, removed };
+}
+/** The allow list as a row of the policy diff. */
+function entriesRow(kind) {
+    return {
+        key: kind.list,
+        diff: (basePolicy, headPolicy) => {
+            const { pairs, added, removed } = pairEntries(kind, kind.entries(basePolicy), kind.entries(headPolicy));
+            const out = [];
+            for (const [b, h] of pairs) {
+                for (const change of fieldChanges(kind, b, h)) {
+                    out.push({ key: `${kind.list}[${h.index}]`, effect: change.effect, at: { policy: 'head', line: h.position.line }, words: ['The entry for ', ...kind.allows(b), ': ', ...change.words, '.'] });
+                }
+            }
+            for (const h of added) {
+                const lapses = h.until === undefined ? [] : [' (until ', (0,policy_row.v)(h.until), ')'];
+                out.push({ key: `${kind.list}[${h.index}]`, effect: 'weakens', at: { policy: 'head', line: h.position.line }, words: ['New allow entry: ', ...kind.allows(h), ` will no longer be ${kind.otherwise}`, ...lapses, '.'] });
+            }
+            for (const b of removed) {
+                out.push({ key: `${kind.list}[${b.index}]`, effect: 'strengthens', at: { policy: 'base', line: b.position.line }, words: ['Allow entry removed: ', ...kind.allows(b), ` will be ${kind.otherwise} unless another entry allows them.`] });
+            }
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/plan/region-row.js
+
+const plural = (n, one, many) => (n === 1 ? one : many);
+/**
+ * The row. `read` gives undefined when the policy does not govern the kind at all: then this row
+ * says nothing (the section's own row says the kind is newly governed, or no longer).
+ */
+function regionSelectionRow(words, read) {
+    const { key, label } = words;
+    const row = (0,policy_row/* fieldRow */.h0)({
+        key,
+        read,
+        // Never absent inside a governed section: normalise fills in `all`, which compares like a written `all`.
+        absent: { value: 'all' },
+        show: (selection) => (selection === 'all' ? [(0,policy_row.v)('all'), ' (every enabled region)'] : selection.length === 0 ? [(0,policy_row.v)('[]'), ' (no region)'] : (0,policy_row/* valueList */.Q0)(selection)),
+        compare: (base, head) => {
+            if (base.value === 'all' && head.value === 'all')
+                return [];
+            if (base.value === 'all') {
+                const list = head.value;
+                return list.length === 0
+                    ? [{ key, effect: 'weakens', words: [`${label} is no longer swept in any region (`, (0,policy_row.v)(`${key}: []`), `): no ${words.one} will be ${words.done}. It was swept in every enabled region.`] }]
+                    : [{ key, effect: 'weakens', words: [`${label} is no longer swept in every enabled region, only in `, ...(0,policy_row/* valueList */.Q0)(list), `: ${words.parked} in any other region (including regions enabled later) will not be ${words.done}.`] }];
+            }
+            if (head.value === 'all') {
+                return [{ key, effect: 'strengthens', words: [`${label} is now swept in every enabled region (it was `, ...regionsShown(base.value), ').'] }];
+            }
+            const { added, removed } = (0,policy_row/* addedRemoved */.rq)(base.value, head.value);
+            const out = [];
+            if (removed.length > 0 && head.value.length === 0) {
+                out.push({ key, effect: 'weakens', words: [`${label} is no longer swept in any region (`, (0,policy_row.v)(`${key}: []`), `): no ${words.one} will be ${words.done}. It was swept in `, ...(0,policy_row/* valueList */.Q0)(removed), '.'] });
+            }
+            else if (removed.length > 0) {
+                out.push({ key, effect: 'weakens', words: [plural(removed.length, `${label} region `, `${label} regions `), ...(0,policy_row/* valueList */.Q0)(removed), ` no longer swept: ${words.many} there will not be ${words.done}.`] });
+            }
+            if (added.length > 0)
+                out.push({ key, effect: 'strengthens', words: [plural(added.length, `${label} region `, `${label} regions `), ...(0,policy_row/* valueList */.Q0)(added), ' now swept.'] });
+            return out;
+        },
+    });
+    return row;
+}
+function regionsShown(list) {
+    return list.length === 0 ? ['no region'] : (0,policy_row/* valueList */.Q0)(list);
+}
+/** A row that only compares when both policies govern the kind (`governs`); otherwise the section's row speaks. */
+function withinSection(row, governs) {
+    return { key: row.key, diff: (base, head) => (governs(base) && governs(head) ? row.diff(base, head) : []) };
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/certificate-transfers/plan.js
+/** Certificate transfers in the plan: the `iot` rows of the whole-policy diff and the iot.allow entries. Pure. */
+
+
+
+const iotRegionsRow = regionSelectionRow({ key: 'iot.regions', label: 'IoT', one: 'certificate transfer', many: 'certificate transfers', parked: 'transfers parked', done: 'rejected' }, (p) => p.iot.regions);
+const rejectReasonRow = (0,policy_row/* fieldRow */.h0)({
+    key: 'iot.reject-reason',
+    read: (p) => p.iot.rejectReason,
+    // Never absent: normalise fills in the default reason.
+    absent: { value: '' },
+    show: (text) => [(0,policy_row.v)(text)],
+    compare: (base, head) => base.value === head.value ? [] : [{ key: 'iot.reject-reason', effect: 'neutral', words: ['The reject reason sent to senders changes from ', (0,policy_row.v)(base.value), ' to ', (0,policy_row.v)(head.value), '.'] }],
+});
+const IOT_ALLOW = {
+    list: 'iot.allow',
+    entries: (p) => p.iot.allow,
+    allows: (e) => ['certificate transfers from account ', (0,policy_row.v)(e.sourceAccount)],
+    otherwise: 'rejected',
+    identities: (e) => [e.sourceAccount],
+    sameShape: () => false,
+    fields: [selector('source-account', 'source account', (e) => e.sourceAccount, 'another account'), until()],
+};
+const iotAllowRow = entriesRow(IOT_ALLOW);
+function iotEntryRef(entry) {
+    return { list: 'iot.allow', index: entry.index, line: entry.position.line, allows: `source account ${entry.sourceAccount}`, until: entry.until, note: entry.note };
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/certificate-transfers/model.js
+/**
+ * AWS IoT certificate transfers (policy section `iot`): regional, always governed (iot.regions: []
+ * sweeps no region), rejected with RejectCertificateTransfer unless iot.allow names the source.
+ */
+
+
+
+
+
+
+
+const certificateTransfers = {
+    name: 'certificate-transfer',
+    section: 'iot',
+    title: 'IoT certificate transfers',
+    label: 'IoT',
+    scope: 'regional',
+    verb: 'reject',
+    output: { name: 'rejected', description: 'Number of certificate transfers rejected in this run.' },
+    governed: () => true,
+    notGoverned: 'always governed',
+    sweepScope: (policy, regionsInput) => ({ kind: 'certificate-transfer', services: ['iot'], regions: (0,resolve_regions/* resolveRegions */.U)(regionsInput, policy.iot.regions) }),
+    serviceOf: () => 'iot',
+    decide: decideCertificateTransfer,
+    writeFor: (item, policy) => {
+        if (item.direction !== 'incoming')
+            return { refused: 'Refused: an outgoing transfer is not ours to reject.' };
+        const reason = (0,template/* expandRejectReason */.uX)(policy.iot.rejectReason, { sourceAccount: item.sourceAccount, policyFile: policy.path, region: item.region, certificateId: item.certificateId });
+        return { write: { kind: 'certificate-transfer', service: 'iot', account: item.account, region: item.region, target: item.certificateId, rejectReason: (0,aws_limits/* limitRejectReason */.h)(reason) } };
+    },
+    key: (item) => `iot:${item.region}:${item.certificateId}`,
+    order: (item) => [item.region, item.certificateId],
+    describe: describeCertificateTransfer,
+    policyRows: [iotRegionsRow, rejectReasonRow, iotAllowRow],
+    entryRefs: (policy) => IOT_ALLOW.entries(policy).map(iotEntryRef),
+    policySummary: {
+        lines: (policy) => {
+            const regions = policy.iot.regions === 'all'
+                ? 'every region enabled for each account (`all`), unless the `regions` input says otherwise'
+                : policy.iot.regions.length === 0 ? 'none (IoT is not swept)' : policy.iot.regions.map(report_escape/* code */.aY).join(', ');
+            return [`**IoT regions:** ${regions}`, `**Reject reason:** ${(0,report_escape/* code */.aY)(policy.iot.rejectReason)}`];
+        },
+        rows: (policy) => policy.iot.allow.map((e) => [
+            `iot.allow[${e.index}]`,
+            String(e.position.line),
+            `source account ${(0,report_escape/* code */.aY)(e.sourceAccount)}`,
+            e.until ? `until ${(0,report_escape/* code */.aY)(e.until)} (UTC)` : 'no end date',
+            e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note) : '',
+        ]),
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/kinds/handshakes/decide.js
+/** Organizations handshakes: decline every open, incoming handshake of a governed type that organizations.allow does not match. Pure. */
+
+
+
+/** Only these states can still be declined; the rest are final. */
+const DECLINABLE_STATES = ['OPEN', 'REQUESTED'];
+function isDeclinableState(state) {
+    return DECLINABLE_STATES.includes(state);
+}
+/** Types outside `organizations.handshake-types` (including ones AWS adds later) are not ours. */
+function isGovernedType(type, policy) {
+    return policy.organizations.handshakeTypes.includes(type);
+}
+function decideHandshake(item, policy, now) {
+    if (item.direction === 'outgoing')
+        return ignore(item, reasons/* outgoingHandshake */.It());
+    if (!isDeclinableState(item.state))
+        return ignore(item, reasons/* handshakeNotOpen */.dN(item.state));
+    if (!isGovernedType(item.type, policy))
+        return ignore(item, reasons/* handshakeTypeNotGoverned */.BS(item.type));
+    const found = searchAllowList(policy.organizations.allow, (entry) => organizationsEntryVerdict(entry, item, now));
+    if (found.matched !== undefined)
+        return allow(item, 'organizations.allow', found.matched);
+    if (found.lapsed !== undefined)
+        return deny(item, 'decline', reasons/* organizationsEntryLapsed */.IA(found.lapsed, item));
+    if (found.typeExcluded !== undefined) {
+        return deny(item, 'decline', reasons/* organizationsEntryTypeExcluded */.z2(found.typeExcluded, item));
+    }
+    return deny(item, 'decline', reasons/* handshakeNotAllowed */.$x(item));
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/handshakes/describe.js
+
+const describe_safe = (text) => (0,report_escape/* inertLogText */.I1)(text, 200);
+const describeHandshake = {
+    kindCell: (item) => `Handshake ${(0,report_escape/* code */.aY)(item.type)}`,
+    idCell: (item) => (0,report_escape/* code */.aY)(item.id),
+    sourceCell: (item) => {
+        const parts = [
+            item.organizationId ? `org ${(0,report_escape/* code */.aY)(item.organizationId)}` : '',
+            item.managementAccountId ? `account ${(0,report_escape/* code */.aY)(item.managementAccountId)}` : '',
+            item.managementEmail ? (0,report_escape/* inertMarkdown */.Ic)(item.managementEmail, 100) : '',
+            item.managementName ? `“${(0,report_escape/* inertMarkdown */.Ic)(item.managementName, 60)}”` : '',
+        ].filter(Boolean);
+        const notes = item.notes ? `<br>note: “${(0,report_escape/* inertMarkdown */.Ic)(item.notes, 120)}”` : '';
+        return (parts.join(', ') || 'unknown') + notes;
+    },
+    logLabel: (item) => `handshake ${describe_safe(item.id)} (${describe_safe(item.type)}, ${describe_safe(item.state)}) to ${describe_safe(item.account)} from ${describe_safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`,
+};
+
+;// CONCATENATED MODULE: ./lib/kinds/handshakes/plan.js
+/** Handshakes in the plan: the `organizations` rows of the whole-policy diff and the organizations.allow entries. Pure. */
+
+
+
+const handshakeTypesRow = (0,policy_row/* fieldRow */.h0)({
+    key: 'organizations.handshake-types',
+    read: (p) => p.organizations.handshakeTypes,
+    // Never absent: normalise fills in the default types, which compare like written ones.
+    absent: { value: [] },
+    show: (types) => (0,policy_row/* valueList */.Q0)(types),
+    compare: (base, head) => {
+        const { added, removed } = (0,policy_row/* addedRemoved */.rq)(base.value, head.value);
+        const out = [];
+        if (removed.length > 0 && head.value.length === 0) {
+            out.push({ key: 'organizations.handshake-types', effect: 'weakens', words: ['Handshakes are no longer governed at all (', (0,policy_row.v)('organizations.handshake-types: []'), '): no ', ...(0,policy_row/* valueList */.Q0)(removed), ' handshake will be declined.'] });
+        }
+        else if (removed.length > 0) {
+            out.push({ key: 'organizations.handshake-types', effect: 'weakens', words: [...(0,policy_row/* valueList */.Q0)(removed), ' handshakes are no longer governed: they will not be declined.'] });
+        }
+        if (added.length > 0)
+            out.push({ key: 'organizations.handshake-types', effect: 'strengthens', words: [...(0,policy_row/* valueList */.Q0)(added), ' handshakes are now governed: declined unless an entry allows them.'] });
+        return out;
+    },
+});
+const email = {
+    key: 'management-email',
+    compare: (base, head) => {
+        const b = base.managementEmail;
+        const h = head.managementEmail;
+        if (b === undefined || h === undefined)
+            return [...selector('management-email', 'management email', (e) => e.managementEmail, 'any management email').compare(base, head)];
+        const wider = patternCovers(h, b);
+        const narrower = patternCovers(b, h);
+        if (wider && narrower)
+            return [];
+        if (wider)
+            return [{ effect: 'weakens', words: ['management email broadened from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h)] }];
+        if (narrower)
+            return [{ effect: 'strengthens', words: ['management email narrowed from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h)] }];
+        return [{ effect: 'weakens', words: ['management email changed from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h), ': it lets in other senders'] }];
+    },
+};
+const entryTypes = {
+    key: 'handshake-types',
+    compare: (base, head) => {
+        const b = base.handshakeTypes;
+        const h = head.handshakeTypes;
+        if (b === undefined && h === undefined)
+            return [];
+        if (b === undefined)
+            return [{ effect: 'strengthens', words: ['now narrowed to ', ...(0,policy_row/* valueList */.Q0)(h ?? [])] }];
+        if (h === undefined)
+            return [{ effect: 'weakens', words: ['its ', (0,policy_row.v)('handshake-types'), ' narrowing (', ...(0,policy_row/* valueList */.Q0)(b), ') is removed: it now applies to every governed type'] }];
+        const { added, removed } = (0,policy_row/* addedRemoved */.rq)(b, h);
+        return [
+            ...(added.length > 0 ? [{ effect: 'weakens', words: ['now also applies to ', ...(0,policy_row/* valueList */.Q0)(added)] }] : []),
+            ...(removed.length > 0 ? [{ effect: 'strengthens', words: ['no longer applies to ', ...(0,policy_row/* valueList */.Q0)(removed)] }] : []),
+        ];
+    },
+};
+const ORGANIZATION_SELECTORS = ['organization', 'managementAccount', 'managementEmail'];
+const ORGANIZATIONS_ALLOW = {
+    list: 'organizations.allow',
+    entries: (p) => p.organizations.allow,
+    allows: (e) => {
+        const parts = [
+            e.organization === undefined ? [] : ['organization ', (0,policy_row.v)(e.organization)],
+            e.managementAccount === undefined ? [] : ['management account ', (0,policy_row.v)(e.managementAccount)],
+            e.managementEmail === undefined ? [] : ['management email ', (0,policy_row.v)(e.managementEmail)],
+        ].filter((p) => p.length > 0);
+        const joined = parts.flatMap((p, i) => (i === 0 ? p : [' with ', ...p]));
+        const types = e.handshakeTypes === undefined ? [] : [' (only ', ...(0,policy_row/* valueList */.Q0)(e.handshakeTypes), ')'];
+        return ['handshakes from ', ...joined, ...types];
+    },
+    otherwise: 'declined',
+    identities: (e) => [
+        ...(e.organization === undefined ? [] : [`organization:${e.organization}`]),
+        ...(e.managementAccount === undefined ? [] : [`account:${e.managementAccount}`]),
+        ...(e.managementEmail === undefined ? [] : [`email:${foldAsciiCase(e.managementEmail)}`]),
+    ],
+    sameShape: (a, b) => ORGANIZATION_SELECTORS.every((k) => (a[k] === undefined) === (b[k] === undefined)),
+    fields: [
+        selector('organization', 'organization', (e) => e.organization, 'handshakes from any organization with that sender'),
+        selector('management-account', 'management account', (e) => e.managementAccount, 'any management account'),
+        email,
+        entryTypes,
+        until(),
+    ],
+};
+const organizationsAllowRow = entriesRow(ORGANIZATIONS_ALLOW);
+function organizationsEntryRef(entry) {
+    const allows = [
+        entry.organization === undefined ? '' : `organization ${entry.organization}`,
+        entry.managementAccount === undefined ? '' : `management account ${entry.managementAccount}`,
+        entry.managementEmail === undefined ? '' : `management email ${entry.managementEmail}`,
+        entry.handshakeTypes === undefined ? '' : `types ${entry.handshakeTypes.join(', ')}`,
+    ].filter(Boolean).join('; ');
+    return { list: 'organizations.allow', index: entry.index, line: entry.position.line, allows, until: entry.until, note: entry.note };
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/handshakes/model.js
+
+
+
+
+const handshakes = {
+    name: 'handshake',
+    section: 'organizations',
+    title: 'Organizations handshakes',
+    label: 'Organizations',
+    scope: 'global',
+    verb: 'decline',
+    // Organizations allows few requests per second per account: handshakes are declined one after another.
+    writeConcurrency: 1,
+    output: { name: 'declined', description: 'Number of handshakes declined in this run.' },
+    governed: (policy) => policy.organizations.handshakeTypes.length > 0,
+    notGoverned: 'organizations.handshake-types is []',
+    sweepScope: () => ({ kind: 'handshake', services: ['organizations'], regions: [] }),
+    serviceOf: () => 'organizations',
+    decide: decideHandshake,
+    writeFor: (item) => item.direction !== 'incoming'
+        ? { refused: 'Refused: a handshake this account sent is not ours to decline.' }
+        : { write: { kind: 'handshake', service: 'organizations', account: item.account, target: item.id } },
+    key: (item) => `organizations:${item.id}`,
+    order: (item) => ['', item.id],
+    describe: describeHandshake,
+    policyRows: [handshakeTypesRow, organizationsAllowRow],
+    entryRefs: (policy) => ORGANIZATIONS_ALLOW.entries(policy).map(organizationsEntryRef),
+    policySummary: {
+        lines: (policy) => {
+            const types = policy.organizations.handshakeTypes.length === 0
+                ? 'none (handshakes are not governed)'
+                : policy.organizations.handshakeTypes.map(report_escape/* code */.aY).join(', ');
+            return [`**Governed handshake types:** ${types}`];
+        },
+        rows: (policy) => policy.organizations.allow.map((e) => [
+            `organizations.allow[${e.index}]`,
+            String(e.position.line),
+            [
+                e.organization ? `organization ${(0,report_escape/* code */.aY)(e.organization)}` : '',
+                e.managementAccount ? `management account ${(0,report_escape/* code */.aY)(e.managementAccount)}` : '',
+                e.managementEmail ? `management email ${(0,report_escape/* code */.aY)(e.managementEmail)}` : '',
+                e.handshakeTypes ? `types ${e.handshakeTypes.map(report_escape/* code */.aY).join(', ')}` : '',
+            ].filter(Boolean).join(', '),
+            e.until ? `until ${(0,report_escape/* code */.aY)(e.until)} (UTC)` : 'no end date',
+            e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note) : '',
+        ]),
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/kinds/registry.js
+
+
+const BY_NAME = {
+    'certificate-transfer': certificateTransfers,
+    handshake: handshakes,
+};
+/** Every kind, in report order. */
+const KIND_NAMES = ['certificate-transfer', 'handshake'];
+// A kind's functions take its own item type; the engine calls them with an item whose `kind`
+// names that kind, which is what makes this widening sound.
+const KINDS = KIND_NAMES.map((name) => BY_NAME[name]);
+function kindNamed(name) {
+    return BY_NAME[name];
+}
+/** The kind of an item; undefined only for data that bypassed the types (an unknown `kind`). */
+function kindOf(item) {
+    return Object.hasOwn(BY_NAME, item.kind) ? BY_NAME[item.kind] : undefined;
+}
+/** The kinds the policy governs, each with what it has read; the `regions` input overrides every regional kind's regions. */
+function sweepScopes(policy, regionsInput) {
+    return KINDS.filter((k) => k.governed(policy)).map((k) => k.sweepScope(policy, regionsInput));
+}
+/** An item's identity across sweeps and policies, unique within one account: `iot:eu-west-1:<id>`, `organizations:h-…`. */
+function itemKey(item) {
+    return kindOf(item)?.key(item) ?? `unknown:${String(item.kind)}`;
+}
+/** The region an item is in, or undefined for a global kind. */
+function itemRegion(item) {
+    const kind = kindOf(item);
+    return kind?.scope === 'regional' ? kind.order(item)[0] : undefined;
+}
+/**
+ * The one order items are reported in, by one job or by merged shards: by account, then kind (the
+ * order of KIND_NAMES), then region, then id.
+ */
+function compareItems(a, b) {
+    const [ra, ia] = kindOf(a)?.order(a) ?? ['', ''];
+    const [rb, ib] = kindOf(b)?.order(b) ?? ['', ''];
+    return compare(a.account, b.account) || rank(a) - rank(b) || compare(ra, rb) || compare(ia, ib);
+}
+function rank(item) {
+    const at = KIND_NAMES.indexOf(item.kind);
+    return at === -1 ? KIND_NAMES.length : at;
+}
+const DONE = { reject: 'rejected', decline: 'declined' };
+/**
+ * The write an act decision calls for, or why it is refused: a decision whose action is not its
+ * kind's write (a handshake cannot be rejected), or one its kind refuses (an outgoing transfer).
+ */
+function planWrite(decision, policy) {
+    const kind = kindOf(decision.item);
+    if (kind === undefined)
+        return { refused: `Refused: ${JSON.stringify(String(decision.item.kind))} is not a kind of item inbound-guard knows.` };
+    if (decision.action !== 'reject' && decision.action !== 'decline')
+        return { refused: `Refused: ${decision.action} is not a write.` };
+    if (decision.action !== kind.verb)
+        return { refused: `Refused: ${kind.title} are ${DONE[kind.verb]}, not ${DONE[decision.action]}.` };
+    return kind.writeFor(decision.item, policy);
+}
+/** Code-unit order: stable across locales, unlike localeCompare. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 9579:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fX: () => (/* binding */ SERVICE_LABEL),
+/* harmony export */   r7: () => (/* binding */ notOfferedReason)
+/* harmony export */ });
+/* unused harmony export SERVICE_NAMES */
+/** The AWS services the kinds read and write, and how people call them. SDK-free. */
+const SERVICE_NAMES = (/* unused pure expression or super */ null && (['iot', 'organizations', 'ram', 'guardduty', 'macie', 'securityhub', 'detective']));
+/** Short names for log lines and tables, and the product names for "not offered in this region". */
+const SERVICE_LABEL = {
+    iot: { short: 'IoT', product: 'AWS IoT Core' },
+    organizations: { short: 'Organizations', product: 'AWS Organizations' },
+    ram: { short: 'RAM', product: 'AWS RAM' },
+    guardduty: { short: 'GuardDuty', product: 'Amazon GuardDuty' },
+    macie: { short: 'Macie', product: 'Amazon Macie' },
+    securityhub: { short: 'Security Hub', product: 'AWS Security Hub' },
+    detective: { short: 'Detective', product: 'Amazon Detective' },
+};
+/** The reason a region is skipped for a service: `AWS IoT Core is not offered in this region`. */
+function notOfferedReason(service) {
+    return `${SERVICE_LABEL[service].product} is not offered in this region`;
+}
+
+
+/***/ }),
+
 /***/ 412:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37594,11 +38340,14 @@ var annotations = __nccwpck_require__(1116);
 var report_log = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./lib/report/outputs.js
 var outputs = __nccwpck_require__(8568);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 13 modules
+var registry = __nccwpck_require__(573);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __nccwpck_require__(2527);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __nccwpck_require__(5402);
 ;// CONCATENATED MODULE: ./lib/report/policy-summary.js
+
 
 
 const MAX_ISSUE_ROWS = 100;
@@ -37614,46 +38363,21 @@ function renderPolicyIssues(file, issues) {
         (0,markdown/* table */.tp)(['Line:col', 'Key', 'Problem'], rows) + (0,markdown/* omittedLine */.pN)(omitted, 'see the log'),
     ].join('\n');
 }
-/** A reviewer's view of a valid policy: what is governed and what is allowed, rule by rule. */
+/** A reviewer's view of a valid policy: what is governed and what is allowed, rule by rule, kind by kind. */
 function renderPolicyRules(policy) {
-    const iotRows = policy.iot.allow.map((e) => [
-        `iot.allow[${e.index}]`,
-        String(e.position.line),
-        `source account ${(0,report_escape/* code */.aY)(e.sourceAccount)}`,
-        e.until ? `until ${(0,report_escape/* code */.aY)(e.until)} (UTC)` : 'no end date',
-        e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note) : '',
-    ]);
-    const orgRows = policy.organizations.allow.map((e) => [
-        `organizations.allow[${e.index}]`,
-        String(e.position.line),
-        [
-            e.organization ? `organization ${(0,report_escape/* code */.aY)(e.organization)}` : '',
-            e.managementAccount ? `management account ${(0,report_escape/* code */.aY)(e.managementAccount)}` : '',
-            e.managementEmail ? `management email ${(0,report_escape/* code */.aY)(e.managementEmail)}` : '',
-            e.handshakeTypes ? `types ${e.handshakeTypes.map(report_escape/* code */.aY).join(', ')}` : '',
-        ].filter(Boolean).join(', '),
-        e.until ? `until ${(0,report_escape/* code */.aY)(e.until)} (UTC)` : 'no end date',
-        e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note) : '',
-    ]);
-    const regions = policy.iot.regions === 'all'
-        ? 'every region enabled for each account (`all`), unless the `regions` input says otherwise'
-        : policy.iot.regions.length === 0 ? 'none (IoT is not swept)' : policy.iot.regions.map(report_escape/* code */.aY).join(', ');
-    const types = policy.organizations.handshakeTypes.length === 0
-        ? 'none (handshakes are not governed)'
-        : policy.organizations.handshakeTypes.map(report_escape/* code */.aY).join(', ');
+    const rows = registry/* KINDS */.GW.flatMap((kind) => (kind.governed(policy) ? kind.policySummary.rows(policy) : []));
+    const lines = registry/* KINDS */.GW.flatMap((kind) => kind.policySummary.lines(policy));
     return [
         `### ✅ Policy ${(0,report_escape/* code */.aY)(policy.path)} is valid`,
         '',
         `- **Accounts:** ${policy.accounts === undefined ? 'any (no `accounts` pin)' : `only ${policy.accounts.ids.map(report_escape/* code */.aY).join(', ')}`}`,
         `- **Guards:** ${describeTargets(policy)}`,
-        `- **IoT regions:** ${regions}`,
-        `- **Reject reason:** ${(0,report_escape/* code */.aY)(policy.iot.rejectReason)}`,
-        `- **Governed handshake types:** ${types}`,
+        ...lines.map((line) => `- ${line}`),
         `- **Budget:** ${policy.limits.maxActions === undefined ? 'not set (the input, else the default of 10)' : `${policy.limits.maxActions} actions per run`}`,
         '',
-        'Everything not allowed below is rejected or declined (default deny).',
+        'Everything of a governed kind not allowed below is rejected or declined (default deny).',
         '',
-        (0,markdown/* table */.tp)(['Entry', 'Line', 'Allows', 'In force', 'Note'], [...iotRows, ...orgRows].length ? [...iotRows, ...orgRows] : [['—', '', 'nothing', '', '']]),
+        (0,markdown/* table */.tp)(['Entry', 'Line', 'Allows', 'In force', 'Note'], rows.length ? rows : [['—', '', 'nothing', '', '']]),
     ].join('\n');
 }
 /** What `targets` guards, in words. */
@@ -37735,7 +38459,7 @@ async function plan(settings) {
  */
 async function merge(settings) {
     const { readShardReports } = await __nccwpck_require__.e(/* import() */ 693).then(__nccwpck_require__.bind(__nccwpck_require__, 4693));
-    const { mergeShardReports } = await __nccwpck_require__.e(/* import() */ 186).then(__nccwpck_require__.bind(__nccwpck_require__, 186));
+    const { mergeShardReports } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(877), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 186));
     if (settings.reports === undefined)
         throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and merge-multiple: true).");
     const merged = mergeShardReports(await readShardReports(settings.workspace, settings.reports));
@@ -37760,14 +38484,14 @@ async function sweep(settings, mode, policy) {
     const regions = (0,resolve_regions/* resolveRegions */.U)(settings.regions, policy.iot.regions);
     const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
     core/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
-    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(725), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1725));
+    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(719), __nccwpck_require__.e(877), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9509));
     core/* startGroup */.Oh('Sweep');
     // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
     const log = (0,report_log/* runLogger */.E_)({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
     const report = await runAgainstAws({
         mode,
         policy,
-        regions,
+        regionsInput: settings.regions,
         maxActions: settings.maxActions,
         roleName: settings.roleName,
         shard: settings.shard,
@@ -37845,6 +38569,71 @@ const HANDSHAKE_TYPES = [
 ];
 /** The handshake states; only OPEN and REQUESTED can still be declined. */
 const HANDSHAKE_STATES = (/* unused pure expression or super */ null && (['REQUESTED', 'OPEN', 'CANCELED', 'ACCEPTED', 'DECLINED', 'EXPIRED']));
+
+
+/***/ }),
+
+/***/ 8420:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q0: () => (/* binding */ valueList),
+/* harmony export */   c5: () => (/* binding */ plainWords),
+/* harmony export */   h0: () => (/* binding */ fieldRow),
+/* harmony export */   rq: () => (/* binding */ addedRemoved),
+/* harmony export */   v: () => (/* binding */ v)
+/* harmony export */ });
+/** Turns a typed FieldRow into a table row; the absent-key cases are handled here, once for all fields. */
+function fieldRow(row) {
+    return {
+        key: row.key,
+        diff: (base, head) => {
+            const b = row.read(base);
+            const h = row.read(head);
+            if (b === undefined && h === undefined)
+                return [];
+            const headLine = row.line?.(head);
+            const baseLine = row.line?.(base);
+            const at = headLine !== undefined ? { policy: 'head', line: headLine } : baseLine !== undefined ? { policy: 'base', line: baseLine } : undefined;
+            const located = (changes) => changes.map((c) => (c.at !== undefined || at === undefined ? c : { ...c, at }));
+            const { absent } = row;
+            if ('value' in absent) {
+                return located(row.compare({ value: b ?? absent.value, absent: b === undefined }, { value: h ?? absent.value, absent: h === undefined }));
+            }
+            if (b === undefined && h !== undefined) {
+                return located([{ key: row.key, effect: absent.fromAbsent(h), words: [v(row.key), ' set to ', ...row.show(h), `; it was absent, which means ${absent.means}.`] }]);
+            }
+            if (b !== undefined && h === undefined) {
+                return located([{ key: row.key, effect: absent.toAbsent(b), words: [v(row.key), ' removed (it was ', ...row.show(b), `): now ${absent.means}.`] }]);
+            }
+            return located(row.compare({ value: b, absent: false }, { value: h, absent: false }));
+        },
+    };
+}
+/** A policy value inside Words. */
+function v(value) {
+    return { value };
+}
+/** `a`, `b` and `c` as Words, each a value; `none` for an empty list. */
+function valueList(values, none = 'none') {
+    if (values.length === 0)
+        return [none];
+    const out = [];
+    values.forEach((value, i) => {
+        if (i > 0)
+            out.push(i === values.length - 1 ? ' and ' : ', ');
+        out.push(v(value));
+    });
+    return out;
+}
+/** What `head` has that `base` has not, and the reverse, in each list's order. */
+function addedRemoved(base, head) {
+    return { added: head.filter((x) => !base.includes(x)), removed: base.filter((x) => !head.includes(x)) };
+}
+/** Words as one plain line (values in backticks), for the log and annotations; the caller makes it inert. */
+function plainWords(words) {
+    return words.map((w) => (typeof w === 'string' ? w : `\`${w.value}\``)).join('');
+}
 
 
 /***/ }),
@@ -39566,8 +40355,10 @@ function annotatePolicyIssues(issues, format) {
 /* harmony export */   gV: () => (/* binding */ lineUrl),
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
-/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3369);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3369);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(573);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2527);
+
 
 
 function lineUrl(links, line) {
@@ -39576,41 +40367,30 @@ function lineUrl(links, line) {
 }
 /** "iot.allow[0] (line 5)", linked to that line at that commit when links are known. */
 function linkedEntry(entry, links) {
-    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .citeEntry */ .UE)(entry.list, entry);
+    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .citeEntry */ .UE)(entry.list, entry);
     return links ? `[${label}](${lineUrl(links, entry.position.line)})` : label;
 }
 /** The entry behind an allow decision: linked label, until, and its note (made inert). */
 function entryCitation(entry, links) {
     const cited = linkedEntry(entry, links);
-    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
+    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
     const until = entry.until ? ` until ${entry.until}` : '';
     return `${cited}${until}${note}`;
 }
+// Each kind describes its own items (src/kinds/<kind>/describe.ts); these are the cells every table shares.
 function itemKind(item) {
-    return item.kind === 'certificate-transfer' ? 'IoT certificate transfer' : `Handshake ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.type)}`;
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.kindCell(item) ?? 'Unknown';
 }
 function itemId(item) {
-    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.certificateId.slice(0, 12) + '…') : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.id);
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.idCell(item) ?? '';
 }
 function itemRegion(item) {
-    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.region) : 'global';
+    const region = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemRegion */ .Qc)(item);
+    return region === undefined ? 'global' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(region);
 }
 /** Who sent it, with sender-written text made inert. */
 function itemSource(item) {
-    if (item.kind === 'certificate-transfer') {
-        if (item.direction === 'outgoing')
-            return `this account → ${item.targetAccount ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.targetAccount) : 'unknown'}`;
-        const from = item.sourceAccount ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.sourceAccount)}` : 'unknown account';
-        return item.transferMessage ? `${from}<br>“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.transferMessage, 128)}”` : from;
-    }
-    const parts = [
-        item.organizationId ? `org ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.organizationId)}` : '',
-        item.managementAccountId ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.managementAccountId)}` : '',
-        item.managementEmail ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.managementEmail, 100) : '',
-        item.managementName ? `“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.managementName, 60)}”` : '',
-    ].filter(Boolean);
-    const notes = item.notes ? `<br>note: “${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.notes, 120)}”` : '';
-    return (parts.join(', ') || 'unknown') + notes;
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.sourceCell(item) ?? 'unknown';
 }
 
 
@@ -39695,9 +40475,13 @@ function truncate(text, maxLength) {
 /* harmony export */ });
 /* unused harmony exports sweepLogLine, actLogLine */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5419);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2527);
-/* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2666);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(573);
+/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9579);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5419);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2527);
+/* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2666);
+
+
 
 
 
@@ -39723,12 +40507,29 @@ function sweepLogLine(event) {
         case 'targets-resolved':
             return `Guarding ${event.targets} ${event.targets === 1 ? 'account' : 'accounts'} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
         case 'regions-resolved':
-            return `${safe(event.account)}: IoT regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${event.skipped.length} where IoT Core is not offered` : ''}`;
+            return `${safe(event.account)}: ${(0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindNamed */ .UL)(event.kind).label} regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${skippedWords(event.skipped)}` : ''}`;
+        case 'part-started':
+            return `${safe(event.account)} ${place(event)}: listing`;
+        case 'part-finished':
+            return `${safe(event.account)} ${place(event)}: ${event.pending} pending (${event.listed} listed${event.vanished ? `, ${event.vanished} no longer pending when looked at` : ''})${duplicates(event.duplicates, 'item')}`;
+        case 'part-failed':
+            return `${safe(event.account)} ${place(event)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
         case 'account-failed':
             return `${safe(event.account)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
         case 'listing-failed':
             return `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
     }
+}
+/** `RAM us-east-1`, `GuardDuty eu-west-1`: the service and region of a part. */
+function place(event) {
+    return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_LABEL */ .fX[event.service].short}${event.region === undefined ? '' : ` ${safe(event.region)}`}`;
+}
+/** `2 where AWS IoT Core is not offered`, one clause per reason. */
+function skippedWords(skipped) {
+    const byReason = new Map();
+    for (const s of skipped)
+        byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
+    return [...byReason].map(([reason, n]) => `${n} (${safe(reason)})`).join(', ');
 }
 /** "; AWS listed 2 certificates twice (each judged once)" — AWS repeating an item across pages is worth a line. */
 function duplicates(count, what) {
@@ -39739,13 +40540,10 @@ function actLogLine(event) {
         return `Budget tripped: ${event.budget.planned} planned, limit ${event.budget.limit}. Nothing will be written.`;
     }
     const { result } = event;
-    return `${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
+    return `${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
 }
 function itemLabel(item) {
-    if (item.kind === 'certificate-transfer') {
-        return `IoT transfer ${safe(item.certificateId)} in ${safe(item.account)} ${safe(item.region)} from ${safe(item.sourceAccount ?? 'an unknown account')}`;
-    }
-    return `handshake ${safe(item.id)} (${safe(item.type)}, ${safe(item.state)}) to ${safe(item.account)} from ${safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.logLabel(item) ?? `an item of unknown kind in ${safe(item.account)}`;
 }
 /**
  * A logger for the sweep and act stages that writes inside the group currently open. With
@@ -39771,14 +40569,14 @@ function runLogger(options = {}) {
 function logDecisions(report) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} items)`);
     for (const i of report.items) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     const c = report.counts;
     // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
     if (report.mode === 'dry-run' && report.budget.tripped) {
         const b = report.budget;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
             title: 'inbound-guard: the budget would trip',
         });
     }
@@ -39787,7 +40585,7 @@ function logDecisions(report) {
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
 }
 function safe(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogText */ .I1)(text, 200);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLogText */ .I1)(text, 200);
 }
 
 
@@ -39891,10 +40689,10 @@ function publishEmptyOutputs() {
 /* harmony export */   qk: () => (/* binding */ renderRunError)
 /* harmony export */ });
 /* unused harmony exports MAX_ROWS, footer */
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5419);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
-/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9673);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5402);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9673);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5402);
 
 
 
@@ -39920,7 +40718,7 @@ function renderRunSummary(report, options) {
     const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
     const allowed = report.items.filter((i) => i.action === 'allow');
     const ignored = report.items.filter((i) => i.action === 'ignore');
-    const where = `see the JSON report (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(options.reportFile)})`;
+    const where = `see the JSON report (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(options.reportFile)})`;
     const many = report.accounts.length > 1;
     const sections = [
         `## ${headlineIcon(report)} inbound-guard · ${report.mode}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
@@ -39938,7 +40736,7 @@ function renderRunSummary(report, options) {
         '',
         allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links, many),
         '',
-        ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
+        ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
         '',
         footer(report, options.reportFile),
     ];
@@ -39947,7 +40745,7 @@ function renderRunSummary(report, options) {
 function scopeTitle(report) {
     const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
     if (only !== undefined)
-        return `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(only.account)}`;
+        return `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(only.account)}`;
     return `${report.accounts.length} accounts`;
 }
 /**
@@ -39959,7 +40757,7 @@ function renderRunError(message) {
     return [
         '## ❌ inbound-guard stopped before it could report',
         '',
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(message, 2000),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(message, 2000),
         '',
         'The log shows how far it got.',
     ].join('\n');
@@ -39980,10 +40778,10 @@ function budgetBanner(report) {
     const b = report.budget;
     const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${Math.floor(b.share.runLimit / b.share.shards)}`;
     if (!b.tripped)
-        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}${share}).`];
+        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}${share}).`];
     const what = b.share === undefined
-        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
-        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; the budget of ${b.share.runLimit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}) is split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
+        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; the budget of ${b.share.runLimit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}) is split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
     return [
         '',
         `> [!CAUTION]`,
@@ -39994,33 +40792,33 @@ function errorSection(report) {
     const failing = report.skippedAccounts.filter((s) => s.fails);
     if (report.errors.length === 0 && failing.length === 0)
         return [];
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capped */ .uo)(report.errors, MAX_ROWS);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(report.errors, MAX_ROWS);
     const rows = [
-        ...shown.map((e) => [e.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.service), e.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.region) : 'global', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(e.message, 300)]),
-        ...failing.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(s.reason, 300)}`]),
+        ...shown.map((e) => [e.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.service), e.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.region) : 'global', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(e.message, 300)]),
+        ...failing.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(s.reason, 300)}`]),
     ];
     const count = report.errors.length + failing.length;
-    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedLine */ .pN)(omitted, 'see the JSON report')];
+    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, 'see the JSON report')];
 }
 /** Every guarded account: how it was reached, what was read (regions swept and skipped, and why), its counts. */
 function accountsSection(report, where) {
     const notGuarded = report.skippedAccounts.filter((s) => !s.fails);
     if (report.accounts.length <= 1 && notGuarded.length === 0)
         return regionLines(report);
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capped */ .uo)(report.accounts, MAX_ROWS);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(report.accounts, MAX_ROWS);
     const rows = shown.map((a) => [
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(a.account),
-        a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(a.via, 40),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(a.account),
+        a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(a.via, 40),
         READ_LABEL[a.read],
-        a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(' ') : 'none',
+        a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ') : 'none',
         skippedRegions(a),
         HANDSHAKES_LABEL[a.handshakes],
         String(a.counts.planned),
         String(a.counts.allowed),
     ]);
-    const lines = ['', `### Accounts (${report.accounts.length})`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', 'To act', 'Allowed'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedLine */ .pN)(omitted, where)];
+    const lines = ['', `### Accounts (${report.accounts.length})`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', 'To act', 'Allowed'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where)];
     if (notGuarded.length > 0) {
-        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n')));
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n')));
     }
     return lines;
 }
@@ -40029,7 +40827,7 @@ function regionLines(report) {
     const a = report.accounts[0];
     if (a === undefined)
         return [];
-    const lines = ['', `IoT regions swept (${a.regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') : 'none'}.`];
+    const lines = ['', `IoT regions swept (${a.regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(', ') : 'none'}.`];
     if (a.regions.skipped.length > 0)
         lines.push(`Skipped: ${skippedRegions(a)}.`);
     return lines;
@@ -40040,7 +40838,7 @@ function skippedRegions(a) {
     const byReason = new Map();
     for (const s of a.regions.skipped)
         byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.region]);
-    return [...byReason].map(([reason, regions]) => `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(' ')} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(reason, 80)})`).join('; ');
+    return [...byReason].map(([reason, regions]) => `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ')} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(reason, 80)})`).join('; ');
 }
 const READ_LABEL = { complete: '✅ complete', partial: '⚠️ partial', none: '❌ not read' };
 const HANDSHAKES_LABEL = {
@@ -40053,33 +40851,33 @@ const HANDSHAKES_LABEL = {
 /** With several accounts, tables lead with the account each item was found in. */
 function withAccount(many, headers, rows, items) {
     if (!many)
-        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(headers, rows);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(headers, rows);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
 }
 function actedTable(items, where, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
 }
 function outcomeCell(i) {
-    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
+    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
     return `${outcomeLabel(i.outcome)}${detail}`;
 }
 function allowedTable(items, where, links, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.reason)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
 }
 function ignoredTable(items, where, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
 }
 /** What was read, and only that: a part that failed is never counted as swept. */
 function footer(report, reportFile) {
     const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
     const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
-    const regions = one !== undefined ? `IoT regions swept: ${one.regions.swept.length ? one.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') : 'none'}` : `IoT swept in ${pairs} account-regions`;
+    const regions = one !== undefined ? `IoT regions swept: ${one.regions.swept.length ? one.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(', ') : 'none'}` : `IoT swept in ${pairs} account-regions`;
     const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
     const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
     const governed = report.accounts.some((a) => a.handshakes !== 'not-governed');
@@ -40090,7 +40888,7 @@ function footer(report, reportFile) {
             : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
     const read = report.accounts.filter((a) => a.read === 'complete').length;
     const accounts = one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
-    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes} · report ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(reportFile)} · ${report.generatedAt}</sub>`;
+    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes} · report ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(reportFile)} · ${report.generatedAt}</sub>`;
 }
 
 

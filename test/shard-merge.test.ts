@@ -15,6 +15,7 @@ import { buildRunReport, type RunReport } from '../src/run/run-report.js';
 import { ownsUnit, parseShard, unitKey, type Shard } from '../src/sweep/shard.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
+import { iotAndHandshakeCoverage } from './helpers/report.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const policy = buildPolicy({ iotAllow: [{ sourceAccount: '111122223333' }], organizationsAllow: [{ organization: 'o-exampleorgid11' }] });
@@ -84,8 +85,7 @@ function runReport(shard: Shard | undefined, limit = 100): RunReport {
     const items = world().filter((i) => i.account === account && (i.kind === 'certificate-transfer' ? regions.includes(i.region) : global));
     return {
       target: { account, roleArn: `arn:aws:iam::${account}:role/g`, via: 'organization' },
-      regions: { selection: 'all', swept: regions, skipped: [{ region: 'me-central-1', reason: 'AWS IoT Core is not offered in this region' }], failed: [] },
-      handshakes: global ? 'swept' : 'other-shard',
+      kinds: iotAndHandshakeCoverage({ selection: 'all', swept: regions, skipped: [{ region: 'me-central-1', reason: 'AWS IoT Core is not offered in this region' }], failed: [] }, global ? 'swept' : 'other-shard'),
       items,
       errors: [],
     };
@@ -102,6 +102,7 @@ function runReport(shard: Shard | undefined, limit = 100): RunReport {
     policy: { path: policy.path, digest: 'd'.repeat(64) },
     shard,
     accounts,
+    governed: ['certificate-transfer', 'handshake'],
     skippedAccounts: [{ account: '555555555555', reason: 'the organization lists it as SUSPENDED, not ACTIVE', fails: false }],
     globalErrors: [],
     budget: { limit: shardLimit, source: 'input', planned, tripped: planned > shardLimit },

@@ -18,7 +18,16 @@ export interface AwsClients {
   readonly sts: STSClient;
   /** The Account API (ListRegions): global, like Organizations. */
   readonly account: AccountClient;
+  /**
+   * Any other regional service's client (RAM, GuardDuty, …), built on first use per region and then
+   * reused, with this account's credentials and the run's settings. The caller brings the client
+   * class, so a service's SDK package is loaded only by the kind that needs it (src/aws/kinds/).
+   */
+  regional<C>(Client: RegionalClientClass<C>, region: string): C;
 }
+
+/** A client class of the SDK (RAMClient, GuardDutyClient, …), as `regional` builds it. */
+export type RegionalClientClass<C> = new (config: ReturnType<typeof commonClientConfig> & { readonly region: string; readonly credentials?: CredentialProvider }) => C;
 
 export interface AwsClientOptions {
   /** Attempts per call, including the first; throttling and 5xx are retried with back-off. Default 5. */
@@ -79,8 +88,15 @@ export function awsClientFactory(options: AwsClientOptions = {}): (credentials?:
   return (credentials) => {
     const common = { ...commonClientConfig(options), ...(credentials === undefined ? {} : { credentials }) };
     const iotClients = new Map<string, IoTClient>();
+    const otherClients = new Map<RegionalClientClass<unknown>, Map<string, unknown>>();
     let account: AccountClient | undefined;
     return {
+      regional<C>(Client: RegionalClientClass<C>, region: string): C {
+        const byRegion = otherClients.get(Client) ?? new Map<string, unknown>();
+        otherClients.set(Client, byRegion);
+        if (!byRegion.has(region)) byRegion.set(region, new Client({ ...common, region }));
+        return byRegion.get(region) as C;
+      },
       iot(region: string): IoTClient {
         let client = iotClients.get(region);
         if (client === undefined) {

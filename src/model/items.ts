@@ -80,3 +80,6 @@ export interface HandshakeItem {
 }
 
 export type InboundItem = CertificateTransferItem | HandshakeItem;
+
+/** The kinds of inbound request there are; src/kinds/registry.ts has the shape of each. */
+export type KindName = InboundItem['kind'];

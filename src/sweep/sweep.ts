@@ -7,71 +7,99 @@ import { listPendingCertificates } from '../aws/iot/list-pending-certificates.js
 import { toIncomingTransfer, toOutgoingTransfer } from '../aws/iot/to-certificate-transfer.js';
 import { listHandshakes } from '../aws/organizations/list-handshakes.js';
 import { toHandshakeItem } from '../aws/organizations/to-handshake-item.js';
-import type { CertificateTransferItem, HandshakeItem, InboundItem } from '../model/items.js';
+import { loadAwsKind } from '../aws/kinds/index.js';
+import type { ServiceName } from '../kinds/services.js';
+import { KIND_NAMES } from '../kinds/registry.js';
+import type { CertificateTransferItem, HandshakeItem, InboundItem, KindName } from '../model/items.js';
 import type { SweepEvent } from './events.js';
 import { mapWithConcurrency } from './pool.js';
 
 export interface SweepRequest {
-  /** The caller's own account (STS): tells incoming from outgoing. */
+  /** The guarded account: tells incoming from outgoing. */
   readonly account: string;
-  /** IoT regions to sweep; [] sweeps none. Duplicates are swept once. */
-  readonly regions: readonly string[];
-  /** Whether to list Organizations handshakes. */
-  readonly handshakes: boolean;
-  /** Regions listed at once (each region has its own IoT quotas). Default 4. */
+  /** What to read: each kind's service in each of its regions, a global kind once. Duplicates are read once. */
+  readonly parts: readonly SweepPart[];
+  /** Regions read at once (each region has its own quotas); the parts of one region run side by side. Default 4. */
   readonly regionConcurrency?: number;
-  /** DescribeCertificate calls at once, per region. Default 4. */
+  /** Item-by-item look-ups at once within one part (DescribeCertificate, …). Default 4. */
   readonly describeConcurrency?: number;
   /** Progress as plain data; the report writer turns it into log lines. */
   readonly log?: (event: SweepEvent) => void;
 }
 
+/** One service of one kind, in one region or (a global kind) once. */
+export interface SweepPart {
+  readonly kind: KindName;
+  readonly service: ServiceName;
+  /** Undefined for a global kind. */
+  readonly region?: string | undefined;
+}
+
 export interface SweepResult {
-  /** Regions in the order given, each sorted by certificate id; then handshakes sorted by id. */
+  /** By kind (the registry's order), then region in the order given, then id. */
   readonly items: InboundItem[];
-  /** Regions (in the order given), then Organizations. A failed part contributes no items. */
+  /** In the order of the parts given. A failed part contributes no items. */
   readonly errors: SweepError[];
-  /** The regions read completely, in the order given. */
+  /** The parts read completely, in the order given. */
+  readonly swept: SweepPart[];
+  /** The regions whose every part was read completely, in the order given. */
   readonly regionsSwept: string[];
 }
 
 export const DEFAULT_REGION_CONCURRENCY = 4;
 export const DEFAULT_DESCRIBE_CONCURRENCY = 4;
 
-type Part<T> = { readonly ok: true; readonly items: T[] } | { readonly ok: false; readonly error: SweepError };
+/** What one part yields: its items, or the error that left it unread. */
+export type Part<T> = { readonly ok: true; readonly items: T[] } | { readonly ok: false; readonly error: SweepError };
 
-/** Lists everything pending for the account. Never throws for an AWS failure: it becomes a SweepError. */
+/**
+ * Lists everything pending in the account's parts, each kind through its AWS half (loaded only for
+ * the kinds asked for). Never throws for an AWS failure: it becomes the part's SweepError.
+ */
 export async function sweepAccount(clients: AwsClients, request: SweepRequest): Promise<SweepResult> {
   const log = request.log ?? (() => {});
-  const regions = [...new Set(request.regions)];
-  const describeConcurrency = request.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY;
+  const parts = uniqueBy(request.parts, partKey);
+  const options = { describeConcurrency: request.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY, log };
+  const readPart = async (part: SweepPart): Promise<Part<InboundItem>> =>
+    (await loadAwsKind(part.kind)).sweep(clients, { account: request.account, service: part.service, region: part.region }, options);
 
-  const [regionParts, handshakePart] = await Promise.all([
-    mapWithConcurrency(regions, request.regionConcurrency ?? DEFAULT_REGION_CONCURRENCY, (region) =>
-      sweepRegion(clients, region, request.account, describeConcurrency, log),
-    ),
-    request.handshakes ? sweepHandshakes(clients, request.account, log) : undefined,
+  // The parts of one region together, regions a few at a time; global parts alongside.
+  const regions = [...new Set(parts.flatMap((p) => (p.region === undefined ? [] : [p.region])))];
+  const global = parts.filter((p) => p.region === undefined);
+  const outcomes = new Map<SweepPart, Part<InboundItem>>();
+  await Promise.all([
+    mapWithConcurrency(regions, request.regionConcurrency ?? DEFAULT_REGION_CONCURRENCY, async (region) => {
+      const here = parts.filter((p) => p.region === region);
+      const results = await Promise.all(here.map(readPart));
+      here.forEach((part, i) => outcomes.set(part, results[i] as Part<InboundItem>));
+    }),
+    Promise.all(global.map(async (part) => outcomes.set(part, await readPart(part)))),
   ]);
 
   const items: InboundItem[] = [];
   const errors: SweepError[] = [];
-  const regionsSwept: string[] = [];
-  regionParts.forEach((part, index) => {
-    if (part.ok) {
-      items.push(...part.items);
-      regionsSwept.push(regions[index] as string);
-    } else {
-      errors.push(part.error);
-    }
-  });
-  if (handshakePart !== undefined) {
-    if (handshakePart.ok) items.push(...handshakePart.items);
-    else errors.push(handshakePart.error);
+  const swept: SweepPart[] = [];
+  for (const part of parts) {
+    const outcome = outcomes.get(part);
+    if (outcome?.ok === true) swept.push(part);
+    else if (outcome !== undefined) errors.push(outcome.error);
   }
-  return { items, errors, regionsSwept };
+  for (const kind of KIND_NAMES) {
+    for (const part of parts) {
+      const outcome = outcomes.get(part);
+      if (part.kind === kind && outcome?.ok === true) items.push(...outcome.items);
+    }
+  }
+  const regionsSwept = regions.filter((region) => parts.every((p) => p.region !== region || swept.includes(p)));
+  return { items, errors, swept, regionsSwept };
 }
 
-async function sweepRegion(
+function partKey(part: SweepPart): string {
+  return `${part.kind}/${part.service}/${part.region ?? 'global'}`;
+}
+
+/** The IoT regional sweep of one account and region: the certificate-transfer kind's part. */
+export async function sweepRegion(
   clients: AwsClients,
   region: string,
   account: string,
@@ -133,7 +161,8 @@ async function describeStillPending(clients: AwsClients, region: string, certifi
   }
 }
 
-async function sweepHandshakes(clients: AwsClients, account: string, log: (event: SweepEvent) => void): Promise<Part<HandshakeItem>> {
+/** The Organizations sweep of one account: the handshake kind's part. */
+export async function sweepHandshakes(clients: AwsClients, account: string, log: (event: SweepEvent) => void): Promise<Part<HandshakeItem>> {
   log({ type: 'handshakes-started', account });
   try {
     const handshakes = await listHandshakes(clients.organizations);
