@@ -745,7 +745,7 @@ async function computeView(settings, policy, base, policyPath) {
     if (!policy.ok)
         return { view: { kind: 'invalid', policyPath, issues: policy.issues, base } };
     const now = new Date();
-    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(719), __webpack_require__.e(877), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(719), __webpack_require__.e(267), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
     core/* startGroup */.Oh('Sweep (read-only)');
     const outcome = await planAgainstAws({
         head: policy.policy,
@@ -862,17 +862,19 @@ function logPlan(view, detail) {
 /* harmony export */   n1: () => (/* binding */ diffDecisions)
 /* harmony export */ });
 /* unused harmony exports actsOn, classifyChange */
-/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(703);
+/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
 /**
  * The heart of a plan: the same pending items decided under two policies, compared item by item.
  * Pure: decisions and the clock in, plain data out.
  */
 
+
 /** How far ahead a lapsing `until` is worth a reviewer's attention. */
 const DEFAULT_LAPSE_WINDOW_DAYS = 14;
-/** One pending item's identity across two decision lists: its kind, region and id. */
+/** One pending item's identity across two decision lists: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
 function itemKey(item) {
-    return item.kind === 'certificate-transfer' ? `iot:${item.region}:${item.certificateId}` : `organizations:${item.id}`;
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemKey */ .Dh)(item);
 }
 function actsOn(action) {
     return action === 'reject' || action === 'decline';
@@ -916,7 +918,7 @@ function diffDecisions(base, head, now, options = {}) {
         const until = change.head?.action === 'allow' ? change.head.matched?.until : undefined;
         if (until === undefined)
             continue;
-        const soon = (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_0__/* .lapsingWithin */ .cE)(until, now, windowDays);
+        const soon = (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__/* .lapsingWithin */ .cE)(until, now, windowDays);
         if (soon !== undefined)
             lapsingSoon.push({ change, until, ...soon });
     }
@@ -943,7 +945,7 @@ function diffDecisions(base, head, now, options = {}) {
 /* harmony export */ });
 /* unused harmony export allowEntries */
 /* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(703);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(573);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
 /* harmony import */ var _diff_decisions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9594);
 /**
  * The policy change itself, without AWS: which allow entries the PR adds and removes, and which of
@@ -1017,7 +1019,7 @@ function lapsingAllowEntries(policy, now, windowDays = _diff_decisions_js__WEBPA
 /* harmony export */ });
 /* unused harmony export FIELD_ROWS */
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(573);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
 /* harmony import */ var _policy_row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8420);
 /**
  * The whole-policy diff: every change a PR makes to the policy, and whether it weakens the

@@ -37271,6 +37271,7 @@ const Inputs = {
 const Outputs = {
     Rejected: 'rejected',
     Declined: 'declined',
+    RejectedShareInvitations: 'rejected-share-invitations',
     Planned: 'planned',
     Failed: 'failed',
     ReportFile: 'report-file',
@@ -37358,13 +37359,14 @@ function lapsingWithin(until, now, windowDays) {
 /* harmony export */   It: () => (/* binding */ outgoingHandshake),
 /* harmony export */   Q: () => (/* binding */ allowedBy),
 /* harmony export */   Rl: () => (/* binding */ sourceNotAllowed),
+/* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   UE: () => (/* binding */ citeEntry),
+/* harmony export */   Zl: () => (/* binding */ lapsedClause),
 /* harmony export */   dN: () => (/* binding */ handshakeNotOpen),
 /* harmony export */   e0: () => (/* binding */ unknownSource),
 /* harmony export */   ow: () => (/* binding */ iotEntryLapsed),
 /* harmony export */   z2: () => (/* binding */ organizationsEntryTypeExcluded)
 /* harmony export */ });
-/* unused harmony export shown */
 /* harmony import */ var _in_force_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(703);
 
 const PRINTABLE = /^[A-Za-z0-9._@+-]{1,254}$/;
@@ -37457,7 +37459,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 573:
+/***/ 5096:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37466,6 +37468,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   GW: () => (/* binding */ KINDS),
   kd: () => (/* binding */ KIND_NAMES),
   Q9: () => (/* binding */ compareItems),
+  Dh: () => (/* binding */ itemKey),
   Qc: () => (/* binding */ itemRegion),
   UL: () => (/* binding */ kindNamed),
   I: () => (/* binding */ kindOf),
@@ -37473,8 +37476,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   K5: () => (/* binding */ sweepScopes)
 });
 
-// UNUSED EXPORTS: itemKey
-
+// EXTERNAL MODULE: ./lib/constants.js
+var constants = __nccwpck_require__(4238);
 // EXTERNAL MODULE: ./lib/model/aws-limits.js
 var aws_limits = __nccwpck_require__(8565);
 // EXTERNAL MODULE: ./lib/policy/template.js
@@ -37774,7 +37777,7 @@ function entriesRow(kind) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/plan/region-row.js
+;// CONCATENATED MODULE: ./lib/plan/section-rows.js
 
 const plural = (n, one, many) => (n === 1 ? one : many);
 /**
@@ -37823,6 +37826,29 @@ function regionsShown(list) {
 function withinSection(row, governs) {
     return { key: row.key, diff: (base, head) => (governs(base) && governs(head) ? row.diff(base, head) : []) };
 }
+/**
+ * A section that governs its kind by being there: adding it strengthens (from nothing to default
+ * deny), removing it weakens (nothing of the kind is acted on any more). `read` gives the section's
+ * line and its allow entries' count, or undefined when it is absent.
+ */
+function governedSectionRow(words, read) {
+    const { key, title, done } = words;
+    return {
+        key,
+        diff: (base, head) => {
+            const b = read(base);
+            const h = read(head);
+            if (b === undefined && h !== undefined) {
+                const unless = h.allowed === 0 ? ' (no allow entry)' : ` unless ${h.allowed === 1 ? 'its allow entry matches' : `one of its ${h.allowed} allow entries matches`} it`;
+                return [{ key, effect: 'strengthens', at: { policy: 'head', line: h.line }, words: [`${title} are now governed (`, (0,policy_row.v)(key), `): every pending one is ${done}${unless}.`] }];
+            }
+            if (b !== undefined && h === undefined) {
+                return [{ key, effect: 'weakens', at: { policy: 'base', line: b.line }, words: [`${title} are no longer governed (`, (0,policy_row.v)(key), ` removed): none will be ${done}, whoever sends them.`] }];
+            }
+            return [];
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./lib/kinds/certificate-transfers/plan.js
 /** Certificate transfers in the plan: the `iot` rows of the whole-policy diff and the iot.allow entries. Pure. */
@@ -37864,6 +37890,7 @@ function iotEntryRef(entry) {
 
 
 
+
 const certificateTransfers = {
     name: 'certificate-transfer',
     section: 'iot',
@@ -37871,7 +37898,7 @@ const certificateTransfers = {
     label: 'IoT',
     scope: 'regional',
     verb: 'reject',
-    output: { name: 'rejected', description: 'Number of certificate transfers rejected in this run.' },
+    output: { name: constants/* Outputs */.tY.Rejected, description: 'Number of certificate transfers rejected in this run.' },
     governed: () => true,
     notGoverned: 'always governed',
     sweepScope: (policy, regionsInput) => ({ kind: 'certificate-transfer', services: ['iot'], regions: (0,resolve_regions/* resolveRegions */.U)(regionsInput, policy.iot.regions) }),
@@ -38058,6 +38085,12 @@ function organizationsEntryRef(entry) {
 }
 
 ;// CONCATENATED MODULE: ./lib/kinds/handshakes/model.js
+/**
+ * AWS Organizations handshakes (policy section `organizations`): global, governed unless
+ * organizations.handshake-types is [], declined with DeclineHandshake unless organizations.allow
+ * matches the sender.
+ */
+
 
 
 
@@ -38071,7 +38104,7 @@ const handshakes = {
     verb: 'decline',
     // Organizations allows few requests per second per account: handshakes are declined one after another.
     writeConcurrency: 1,
-    output: { name: 'declined', description: 'Number of handshakes declined in this run.' },
+    output: { name: constants/* Outputs */.tY.Declined, description: 'Number of handshakes declined in this run.' },
     governed: (policy) => policy.organizations.handshakeTypes.length > 0,
     notGoverned: 'organizations.handshake-types is []',
     sweepScope: () => ({ kind: 'handshake', services: ['organizations'], regions: [] }),
@@ -38107,15 +38140,203 @@ const handshakes = {
     },
 };
 
+;// CONCATENATED MODULE: ./lib/kinds/resource-share-invitations/decide.js
+/**
+ * RAM resource-share invitations: reject every PENDING invitation that no in-force ram.allow entry
+ * matches — by sending account and, when the entry narrows it, by the types of every resource the
+ * invitation would share. Pure.
+ */
+
+
+
+
+
+const RESOURCE_TYPE = /^[A-Za-z0-9-]{1,64}:[A-Za-z0-9-]{1,64}$/;
+/** A resource type when it looks like one (`ec2:Subnet`), else a description that does not echo it. */
+function shownType(type) {
+    if (type === undefined || type === '')
+        return '(a resource of unknown type)';
+    return RESOURCE_TYPE.test(type) ? type : `(a type of ${type.length} characters with unusual characters, not shown)`;
+}
+/** Whether every resource is of one of `types` (case-insensitively). No resource listed: nothing to check against, so no. */
+function coversResources(types, resources) {
+    if (resources.length === 0)
+        return false;
+    const allowed = new Set(types.map(foldAsciiCase));
+    return resources.every((r) => r.type !== undefined && allowed.has(foldAsciiCase(r.type)));
+}
+/** `ram.allow` entry vs a pending invitation: the sending account, the resource types, then time. */
+function ramEntryVerdict(entry, item, now) {
+    if (!verdicts_known(item.senderAccountId) || entry.sourceAccount !== item.senderAccountId)
+        return 'no-match';
+    if (entry.resourceTypes !== undefined && !coversResources(entry.resourceTypes, item.resources))
+        return 'type-excluded';
+    return (0,in_force/* isInForce */.fx)(entry, now) ? 'match' : 'lapsed';
+}
+function decideResourceShareInvitation(item, policy, now) {
+    const ram = policy.ram;
+    if (ram === undefined)
+        return ignore(item, 'RAM resource-share invitations are not governed by this policy (it has no ram section)');
+    if (item.status !== 'PENDING')
+        return ignore(item, `already ${(0,reasons/* shown */.SP)(item.status)}; only PENDING invitations can be rejected`);
+    const sender = item.senderAccountId;
+    if (!verdicts_known(sender))
+        return deny(item, 'reject', 'the sending account could not be determined, so no ram.allow entry can match it (default deny)');
+    const found = searchAllowList(ram.allow, (entry) => ramEntryVerdict(entry, item, now));
+    if (found.matched !== undefined)
+        return allow(item, 'ram.allow', found.matched);
+    if (found.lapsed !== undefined)
+        return deny(item, 'reject', `${(0,reasons/* citeEntry */.UE)('ram.allow', found.lapsed)} would allow ${(0,reasons/* shown */.SP)(sender)} but ${(0,reasons/* lapsedClause */.Zl)(found.lapsed.until)}`);
+    if (found.typeExcluded !== undefined)
+        return deny(item, 'reject', typesNotCovered(found.typeExcluded, sender, item.resources));
+    return deny(item, 'reject', `sending account ${(0,reasons/* shown */.SP)(sender)} is not in ram.allow`);
+}
+function typesNotCovered(entry, sender, resources) {
+    const cite = `${(0,reasons/* citeEntry */.UE)('ram.allow', entry)} names sending account ${(0,reasons/* shown */.SP)(sender)}`;
+    if (resources.length === 0)
+        return `${cite} but the invitation lists no resources, so its resource-types cannot be checked`;
+    const allowed = new Set((entry.resourceTypes ?? []).map(foldAsciiCase));
+    const others = [...new Set(resources.filter((r) => r.type === undefined || !allowed.has(foldAsciiCase(r.type))).map((r) => shownType(r.type)))];
+    const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
+    return `${cite} but its resource-types cover only ${(entry.resourceTypes ?? []).map(shownType).join(', ')}; the invitation also shares ${others.slice(0, 3).join(', ')}${more}`;
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/resource-share-invitations/describe.js
+
+const resource_share_invitations_describe_safe = (text) => (0,report_escape/* inertLogText */.I1)(text, 200);
+/** The invitation's own id: the last part of its ARN (a UUID). */
+function invitationId(item) {
+    return item.invitationArn.slice(item.invitationArn.lastIndexOf('/') + 1);
+}
+/** `ec2:Subnet ×2, ec2:TransitGateway`: what it would share, by type. */
+function byType(item) {
+    const counts = new Map();
+    for (const r of item.resources)
+        counts.set(r.type ?? 'unknown type', (counts.get(r.type ?? 'unknown type') ?? 0) + 1);
+    return [...counts].map(([type, n]) => `${(0,report_escape/* code */.aY)(type)}${n > 1 ? ` ×${n}` : ''}`).join(', ');
+}
+const describeResourceShareInvitation = {
+    kindCell: () => 'RAM resource share',
+    idCell: (item) => (0,report_escape/* code */.aY)(`${invitationId(item).slice(0, 8)}…`),
+    sourceCell: (item) => {
+        const from = item.senderAccountId ? `account ${(0,report_escape/* code */.aY)(item.senderAccountId)}` : 'unknown account';
+        const name = item.shareName ? `<br>“${(0,report_escape/* inertMarkdown */.Ic)(item.shareName, 100)}”` : '';
+        const shares = item.resources.length === 0 ? '<br>shares: nothing listed' : `<br>shares: ${byType(item)}`;
+        const arns = item.resources.slice(0, 3).map((r) => (0,report_escape/* inertMarkdown */.Ic)(r.arn, 120));
+        const more = item.resources.length > 3 ? ` …and ${item.resources.length - 3} more` : '';
+        return `${from}${name}${shares}${arns.length ? `<br><sub>${arns.join('<br>')}${more}</sub>` : ''}`;
+    },
+    logLabel: (item) => `RAM invitation ${resource_share_invitations_describe_safe(invitationId(item))} in ${resource_share_invitations_describe_safe(item.account)} ${resource_share_invitations_describe_safe(item.region)} from ${resource_share_invitations_describe_safe(item.senderAccountId ?? 'an unknown account')}`,
+};
+
+;// CONCATENATED MODULE: ./lib/kinds/resource-share-invitations/plan.js
+/** RAM invitations in the plan: the `ram` rows of the whole-policy diff and the ram.allow entries. Pure. */
+
+
+
+const governs = (p) => p.ram !== undefined;
+const ramSectionRow = governedSectionRow({ key: 'ram', title: 'RAM resource-share invitations', done: 'rejected' }, (p) => p.ram === undefined ? undefined : { line: p.ram.position.line, allowed: p.ram.allow.length });
+const ramRegionsRow = withinSection(regionSelectionRow({ key: 'ram.regions', label: 'RAM', one: 'resource-share invitation', many: 'resource-share invitations', parked: 'invitations waiting', done: 'rejected' }, (p) => p.ram?.regions), governs);
+/** `resource-types` narrows an entry: dropping it widens the entry to any resource, adding types widens it too. */
+const resourceTypes = {
+    key: 'resource-types',
+    compare: (base, head) => {
+        const b = base.resourceTypes;
+        const h = head.resourceTypes;
+        if (b === undefined && h === undefined)
+            return [];
+        if (b === undefined)
+            return [{ effect: 'strengthens', words: ['now narrowed to ', ...(0,policy_row/* valueList */.Q0)(h ?? [])] }];
+        if (h === undefined)
+            return [{ effect: 'weakens', words: ['its ', (0,policy_row.v)('resource-types'), ' narrowing (', ...(0,policy_row/* valueList */.Q0)(b), ') is removed: it now allows any resource'] }];
+        const { added, removed } = (0,policy_row/* addedRemoved */.rq)(b, h);
+        return [
+            ...(added.length > 0 ? [{ effect: 'weakens', words: ['now also allows ', ...(0,policy_row/* valueList */.Q0)(added)] }] : []),
+            ...(removed.length > 0 ? [{ effect: 'strengthens', words: ['no longer allows ', ...(0,policy_row/* valueList */.Q0)(removed)] }] : []),
+        ];
+    },
+};
+function allows(e) {
+    return ['resource-share invitations from account ', (0,policy_row.v)(e.sourceAccount), ...(e.resourceTypes === undefined ? [] : [' (only ', ...(0,policy_row/* valueList */.Q0)(e.resourceTypes), ')'])];
+}
+const RAM_ALLOW = {
+    list: 'ram.allow',
+    entries: (p) => p.ram?.allow ?? [],
+    allows,
+    otherwise: 'rejected',
+    identities: (e) => [e.sourceAccount],
+    sameShape: () => false,
+    fields: [selector('source-account', 'source account', (e) => e.sourceAccount, 'another account'), resourceTypes, until()],
+};
+const ramAllowRow = withinSection(entriesRow(RAM_ALLOW), governs);
+function ramEntryRef(entry) {
+    const types = entry.resourceTypes === undefined ? '' : `; resource types ${entry.resourceTypes.join(', ')}`;
+    return { list: 'ram.allow', index: entry.index, line: entry.position.line, allows: `source account ${entry.sourceAccount}${types}`, until: entry.until, note: entry.note };
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/resource-share-invitations/model.js
+/**
+ * AWS RAM resource-share invitations (policy section `ram`): regional, governed only when the
+ * policy has a `ram` section, rejected with RejectResourceShareInvitation unless ram.allow matches
+ * the sending account (and, when an entry narrows it, the types of what is shared).
+ */
+
+
+
+
+
+
+const resourceShareInvitations = {
+    name: 'resource-share-invitation',
+    section: 'ram',
+    title: 'RAM resource-share invitations',
+    label: 'RAM',
+    scope: 'regional',
+    verb: 'reject',
+    output: { name: constants/* Outputs */.tY.RejectedShareInvitations, description: 'Number of AWS RAM resource-share invitations rejected in this run.' },
+    governed: (policy) => policy.ram !== undefined,
+    notGoverned: 'the policy has no `ram` section',
+    sweepScope: (policy, regionsInput) => ({ kind: 'resource-share-invitation', services: ['ram'], regions: (0,resolve_regions/* resolveRegions */.U)(regionsInput, policy.ram?.regions ?? 'all') }),
+    serviceOf: () => 'ram',
+    decide: decideResourceShareInvitation,
+    writeFor: (item) => item.status !== 'PENDING'
+        ? { refused: `Refused: only a PENDING invitation can be rejected, this one is ${item.status}.` }
+        : { write: { kind: 'resource-share-invitation', service: 'ram', account: item.account, region: item.region, target: item.invitationArn } },
+    key: (item) => `ram:${item.invitationArn}`,
+    order: (item) => [item.region, item.invitationArn],
+    describe: describeResourceShareInvitation,
+    policyRows: [ramSectionRow, ramRegionsRow, ramAllowRow],
+    entryRefs: (policy) => RAM_ALLOW.entries(policy).map(ramEntryRef),
+    policySummary: {
+        lines: (policy) => {
+            if (policy.ram === undefined)
+                return ['**RAM resource-share invitations:** not governed (no `ram` section): left alone'];
+            const regions = policy.ram.regions === 'all'
+                ? 'every region enabled for each account where AWS RAM is offered (`all`), unless the `regions` input says otherwise'
+                : policy.ram.regions.length === 0 ? 'none (RAM is not swept)' : policy.ram.regions.map(report_escape/* code */.aY).join(', ');
+            return [`**RAM regions:** ${regions}`];
+        },
+        rows: (policy) => (policy.ram?.allow ?? []).map((e) => [
+            `ram.allow[${e.index}]`,
+            String(e.position.line),
+            `source account ${(0,report_escape/* code */.aY)(e.sourceAccount)}${e.resourceTypes ? `, resource types ${e.resourceTypes.map(report_escape/* code */.aY).join(', ')}` : ''}`,
+            e.until ? `until ${(0,report_escape/* code */.aY)(e.until)} (UTC)` : 'no end date',
+            e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note) : '',
+        ]),
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/kinds/registry.js
+
 
 
 const BY_NAME = {
     'certificate-transfer': certificateTransfers,
     handshake: handshakes,
+    'resource-share-invitation': resourceShareInvitations,
 };
 /** Every kind, in report order. */
-const KIND_NAMES = ['certificate-transfer', 'handshake'];
+const KIND_NAMES = ['certificate-transfer', 'handshake', 'resource-share-invitation'];
 // A kind's functions take its own item type; the engine calls them with an item whose `kind`
 // names that kind, which is what makes this widening sound.
 const KINDS = KIND_NAMES.map((name) => BY_NAME[name]);
@@ -38340,8 +38561,8 @@ var annotations = __nccwpck_require__(1116);
 var report_log = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./lib/report/outputs.js
 var outputs = __nccwpck_require__(8568);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 13 modules
-var registry = __nccwpck_require__(573);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 17 modules
+var registry = __nccwpck_require__(5096);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __nccwpck_require__(2527);
 // EXTERNAL MODULE: ./lib/report/markdown.js
@@ -38459,7 +38680,7 @@ async function plan(settings) {
  */
 async function merge(settings) {
     const { readShardReports } = await __nccwpck_require__.e(/* import() */ 693).then(__nccwpck_require__.bind(__nccwpck_require__, 4693));
-    const { mergeShardReports } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(877), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 186));
+    const { mergeShardReports } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(267), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 186));
     if (settings.reports === undefined)
         throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and merge-multiple: true).");
     const merged = mergeShardReports(await readShardReports(settings.workspace, settings.reports));
@@ -38484,7 +38705,7 @@ async function sweep(settings, mode, policy) {
     const regions = (0,resolve_regions/* resolveRegions */.U)(settings.regions, policy.iot.regions);
     const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
     core/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
-    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(719), __nccwpck_require__.e(877), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9509));
+    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(719), __nccwpck_require__.e(267), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9509));
     core/* startGroup */.Oh('Sweep');
     // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
     const log = (0,report_log/* runLogger */.E_)({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
@@ -38692,13 +38913,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   N4: () => (/* binding */ note),
   Li: () => (/* binding */ organizationId),
   Ny: () => (/* binding */ region),
+  Vm: () => (/* binding */ resourceType),
   w3: () => (/* binding */ roleArn),
   S3: () => (/* binding */ roleName),
   o0: () => (/* binding */ uniqueList),
   rE: () => (/* binding */ version)
 });
 
-// UNUSED EXPORTS: HANDSHAKE_TYPE_DESCRIPTIONS
+// UNUSED EXPORTS: HANDSHAKE_TYPE_DESCRIPTIONS, RESOURCE_TYPE_PATTERN
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -38875,6 +39097,19 @@ const region = () => schemas/* string */.YjP({ error: regionMessage })
     description: 'An AWS region name, e.g. `us-east-1`.',
     examples: ['us-east-1'],
     ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
+});
+/** A RAM resource type as AWS writes it: `<service code>:<resource code>`, e.g. `ec2:Subnet`. */
+const RESOURCE_TYPE_PATTERN = /^[a-z0-9-]+:[A-Za-z0-9-]+$/;
+function resourceTypeMessage(issue) {
+    const input = issue.input;
+    if (!isString(input))
+        return (0,messages/* typeMessage */.cR)('a RAM resource type', input, 'ec2:Subnet');
+    return `${JSON.stringify(input)} is not a RAM resource type: write the service code, a colon and the resource type, as RAM lists them, e.g. ec2:Subnet, ec2:TransitGateway or license-manager:LicenseConfiguration.`;
+}
+const resourceType = () => schemas/* string */.YjP({ error: resourceTypeMessage }).regex(RESOURCE_TYPE_PATTERN, { error: resourceTypeMessage }).meta({
+    description: 'A resource type as AWS RAM lists it (`ListPendingInvitationResources`): the service code, a colon and the resource type, e.g. `ec2:Subnet`. Compared case-insensitively.',
+    examples: ['ec2:Subnet'],
+    ...editorMessages('A RAM resource type such as ec2:Subnet.', 'service:resource, as RAM lists it, e.g. ec2:Subnet or license-manager:LicenseConfiguration.'),
 });
 function roleNameMessage(issue) {
     const input = issue.input;
@@ -39225,7 +39460,8 @@ function unknownKeyMessage(key, known, elsewhere) {
     const allowed = known.length === 0 ? 'nothing' : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .listAlternatives */ .PP)(known);
     if (elsewhere === undefined || elsewhere.places.length === 0)
         return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
-    const where = elsewhere.places.map(describePlace).join(' or ');
+    const places = elsewhere.places.map(describePlace);
+    const where = places.length <= 2 ? places.join(' or ') : `${places.slice(0, -1).join(', ')} or ${places[places.length - 1] ?? ''}`;
     const meant = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
     const here = suggestion === '' ? '' : ` Or, here:${suggestion.replace(' Did you mean', ' did you mean')}`;
     return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${here} Allowed here: ${allowed}.`;
@@ -39312,7 +39548,26 @@ function normalise(file, path, digest, positionOf) {
             handshakeTypes: file.organizations?.['handshake-types'] ?? [...defaults/* DEFAULT_HANDSHAKE_TYPES */.kO],
             allow: organizationsAllow,
         },
+        ...optional('ram', ramOf(file, positionOf)),
         limits: { ...optional('maxActions', file.limits?.['max-actions']) },
+    };
+}
+/** Absent section: RAM is not governed (unlike iot and organizations, whose defaults govern). */
+function ramOf(file, positionOf) {
+    const ram = file.ram;
+    if (ram === undefined)
+        return undefined;
+    return {
+        position: positionOf(['ram']),
+        regions: ram.regions ?? fields/* ALL_REGIONS */.mn,
+        allow: ram.allow.map((entry, index) => ({
+            index,
+            position: positionOf(['ram', 'allow', index]),
+            sourceAccount: entry['source-account'],
+            ...optional('resourceTypes', entry['resource-types']),
+            ...optional('note', entry.note),
+            ...optional('until', entry.until),
+        })),
     };
 }
 function targetsOf(file, positionOf) {
@@ -39375,14 +39630,15 @@ const rejectReason = schemas/* string */.YjP({ error: (0,messages/* errorFor */.
     description: 'The reason sent to AWS with each rejection (`RejectCertificateTransfer`, at most 128 characters after expansion). Placeholders: `{source-account}` (or "unknown"), `{policy-file}`, `{region}`, `{certificate-id}`.',
     patternErrorMessage: 'Braces are for placeholders only: {source-account}, {policy-file}, {region} and {certificate-id}.',
 });
-const Iot = section({
-    regions: schemas/* union */.KCZ([schemas/* literal */.euz(fields/* ALL_REGIONS */.mn), (0,fields/* uniqueList */.o0)((0,fields/* region */.Ny)(), 'a list of region names', 'regions: [us-east-1]')], {
+/** `all` or a list of regions: where a regional kind is swept. */
+function regionSelection(description) {
+    return schemas/* union */.KCZ([schemas/* literal */.euz(fields/* ALL_REGIONS */.mn), (0,fields/* uniqueList */.o0)((0,fields/* region */.Ny)(), 'a list of region names', 'regions: [us-east-1]')], {
         error: (issue) => (0,messages/* typeMessage */.cR)(`\`${fields/* ALL_REGIONS */.mn}\` or a list of region names`, issue.input, `regions: ${fields/* ALL_REGIONS */.mn}`),
     })
-        .meta({
-        description: "The regions swept for pending certificate transfers: `all` (every region enabled for the account, the default) or a list. The action's `regions` input overrides it. []: IoT is not swept.",
-    })
-        .optional(),
+        .meta({ description });
+}
+const Iot = section({
+    regions: regionSelection("The regions swept for pending certificate transfers: `all` (every region enabled for the account, the default) or a list. The action's `regions` input overrides it. []: IoT is not swept.").optional(),
     allow: list(IotAllowEntry, 'a list of allow entries', 'allow: [{ source-account: "111122223333" }]')
         .meta({ description: 'The accounts whose certificate transfers are not rejected. Everything else is (default deny).' })
         .default([]),
@@ -39415,6 +39671,21 @@ const Organizations = section({
         .meta({ description: 'The handshakes that are not declined. Everything else of a governed type is (default deny).' })
         .default([]),
 }, 'the Organizations settings').meta({ description: 'AWS Organizations handshakes. Absent: INVITE and TRANSFER_RESPONSIBILITY handshakes are declined.' });
+const RamAllowEntry = section({
+    'source-account': (0,fields/* accountId */.lS)('source-account', 'The account that sends the resource-share invitation (12 digits, in quotes).'),
+    'resource-types': (0,fields/* uniqueList */.o0)((0,fields/* resourceType */.Vm)(), 'a list of resource types', 'resource-types: [ec2:Subnet]')
+        .min(1, { error: 'is an empty list, which would allow nothing: remove the key (any resource) or list resource types.' })
+        .meta({ description: 'Narrows the entry: an invitation is allowed only when every resource it would share is of one of these types. Absent: any resource.' })
+        .optional(),
+    note: (0,fields/* note */.N4)().optional(),
+    until: (0,fields/* calendarDate */.bO)().optional(),
+}, 'an allow entry', '- source-account: "111122223333"').meta({ description: 'Resource-share invitations from this account (of these resource types, if listed) are left pending for a person to accept.' });
+const Ram = section({
+    regions: regionSelection("The regions swept for pending resource-share invitations: `all` (every region enabled for the account where AWS RAM is offered, the default) or a list. The action's `regions` input overrides it. []: RAM is not swept.").optional(),
+    allow: list(RamAllowEntry, 'a list of allow entries', 'allow: [{ source-account: "111122223333" }]')
+        .meta({ description: 'The resource-share invitations that are not rejected. Every other pending invitation is (default deny).' })
+        .default([]),
+}, 'the RAM settings', 'ram: { regions: all }').meta({ description: 'AWS RAM resource-share invitations: another account sharing subnets, transit gateways, license configurations … with this one. Absent: not governed, left alone. Present (even empty): every pending invitation not allowed is rejected.' });
 const Limits = section({ 'max-actions': (0,fields/* maxActions */.A9)().optional() }, 'the limits').meta({ description: 'Safety limits.' });
 const Accounts = (0,fields/* uniqueList */.o0)((0,fields/* accountId */.lS)('accounts', 'An account this policy may govern (12 digits, in quotes).'), 'a list of account ids', 'accounts: ["210987654321"]')
     .min(1, { error: 'is an empty list, which would let the policy run nowhere: remove the key (any account) or list the accounts.' })
@@ -39445,10 +39716,11 @@ const PolicySchema = section({
     targets: Targets.optional(),
     iot: Iot.optional(),
     organizations: Organizations.optional(),
+    ram: Ram.optional(),
     limits: Limits.optional(),
 }, 'the policy').meta({
     title: 'inbound-guard policy',
-    description: 'Which pending AWS IoT certificate transfers and AWS Organizations handshakes inbound-guard leaves alone. Everything not allowed here is rejected or declined. See docs/policy.md.',
+    description: 'Which pending inbound requests inbound-guard leaves alone: AWS IoT certificate transfers, AWS Organizations handshakes and, when their sections are present, AWS RAM resource-share invitations and security-service administrator invitations. Everything of a governed kind not allowed here is rejected or declined. See docs/policy.md.',
 });
 
 ;// CONCATENATED MODULE: ./lib/policy/schema-keys.js
@@ -39603,6 +39875,17 @@ function iotIssues(iot, policyFile, lineOf) {
     }
     return issues;
 }
+/** `ram.allow`: one entry per sending account and set of resource types. */
+function ramIssues(ram, lineOf) {
+    return duplicates(ram.allow, ['ram', 'allow'], (entry) => {
+        const account = stringMatching(entry['source-account'], fields/* ACCOUNT_ID_PATTERN */.HL);
+        if (account === undefined)
+            return undefined;
+        const narrowed = entry['resource-types'];
+        const types = Array.isArray(narrowed) ? [...new Set(narrowed.filter((t) => typeof t === 'string').map((t) => t.toLowerCase()))].sort() : [];
+        return { key: JSON.stringify([account, types]), says: `allow source-account ${account}${types.length ? ` for ${types.join(', ')}` : ''}` };
+    }, lineOf);
+}
 /**
  * `targets`: it must name someone, say which role to assume where it lists bare accounts or the
  * organization, name each account once, not both list and exclude one, and stay within the
@@ -39654,6 +39937,8 @@ function semanticIssues(value, policyFile, lineOf) {
     const organizations = value.organizations;
     if (isRecord(organizations))
         issues.push(...organizationsIssues(organizations, lineOf));
+    if (isRecord(value.ram))
+        issues.push(...ramIssues(value.ram, lineOf));
     return issues;
 }
 
@@ -40356,7 +40641,7 @@ function annotatePolicyIssues(issues, format) {
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
 /* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3369);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(573);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5096);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2527);
 
 
@@ -40475,7 +40760,7 @@ function truncate(text, maxLength) {
 /* harmony export */ });
 /* unused harmony exports sweepLogLine, actLogLine */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(573);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5096);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9579);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5419);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2527);
@@ -40633,6 +40918,10 @@ function details(summary, body) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4238);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5096);
+/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1091);
+
+
 
 
 
@@ -40653,8 +40942,9 @@ async function publishReport(report, reportFile) {
         written = false;
         failures.push(`Could not write the JSON report to ${reportFile} (${error instanceof Error ? error.message : String(error)}); the counts are in the outputs and the job summary.`);
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Rejected, report.counts.rejected);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Declined, report.counts.declined);
+    // One count per kind of its successful writes: rejected (transfers), declined (handshakes), …
+    for (const kind of _kinds_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .GW)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(kind.output.name, (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_5__/* .kindWrites */ .NX)(report, kind.name));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Planned, report.counts.planned);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Failed, report.counts.failed);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.ReportFile, written ? reportFile : '');
@@ -40672,7 +40962,7 @@ async function writeSummary(markdown) {
 }
 /** validate mode has no items: the counts are zero and there is no report file. */
 function publishEmptyOutputs() {
-    for (const name of [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Rejected, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Declined, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Planned, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Failed])
+    for (const name of [..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .GW.map((kind) => kind.output.name), _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Planned, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Failed])
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, 0);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.ReportFile, '');
 }
@@ -40689,10 +40979,12 @@ function publishEmptyOutputs() {
 /* harmony export */   qk: () => (/* binding */ renderRunError)
 /* harmony export */ });
 /* unused harmony exports MAX_ROWS, footer */
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
-/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9673);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5402);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5419);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5096);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2527);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9673);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5402);
+
 
 
 
@@ -40718,13 +41010,14 @@ function renderRunSummary(report, options) {
     const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
     const allowed = report.items.filter((i) => i.action === 'allow');
     const ignored = report.items.filter((i) => i.action === 'ignore');
-    const where = `see the JSON report (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(options.reportFile)})`;
+    const where = `see the JSON report (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(options.reportFile)})`;
     const many = report.accounts.length > 1;
     const sections = [
         `## ${headlineIcon(report)} inbound-guard · ${report.mode}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
         '',
         headline(report),
         ...budgetBanner(report),
+        ...kindsSection(report),
         ...errorSection(report),
         ...accountsSection(report, where),
         '',
@@ -40736,7 +41029,7 @@ function renderRunSummary(report, options) {
         '',
         allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links, many),
         '',
-        ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
+        ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
         '',
         footer(report, options.reportFile),
     ];
@@ -40745,7 +41038,7 @@ function renderRunSummary(report, options) {
 function scopeTitle(report) {
     const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
     if (only !== undefined)
-        return `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(only.account)}`;
+        return `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(only.account)}`;
     return `${report.accounts.length} accounts`;
 }
 /**
@@ -40757,7 +41050,7 @@ function renderRunError(message) {
     return [
         '## ❌ inbound-guard stopped before it could report',
         '',
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(message, 2000),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(message, 2000),
         '',
         'The log shows how far it got.',
     ].join('\n');
@@ -40774,14 +41067,40 @@ function headline(report) {
     }
     return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
 }
+/**
+ * One row per kind: the policy section that governs it (or why it is not governed: nothing of it
+ * was read), and its counts over every account.
+ */
+function kindsSection(report) {
+    if (report.kinds === undefined)
+        return [];
+    const rows = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.map((kind) => {
+        const k = report.kinds[kind.name];
+        if (k === undefined || !k.governed)
+            return [kind.title, `not governed (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdownWithCode */ .b)(kind.notGoverned, 120)}): not read, left alone`, '—', '—', '—', '—'];
+        return [kind.title, (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(kind.section), String(k.counts.planned), doneCell(report, kind.verb, k.counts), String(k.counts.allowed), String(k.counts.ignored)];
+    });
+    return ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Kind', 'Policy', 'To act', report.mode === 'enforce' ? 'Done' : 'Would do', 'Allowed', 'Ignored'], rows)];
+}
+function doneCell(report, verb, c) {
+    const done = verb === 'reject' ? 'rejected' : 'declined';
+    if (report.mode !== 'enforce')
+        return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}`;
+    const extra = [
+        c['already-handled'] ? `${c['already-handled']} no longer pending` : '',
+        c.failed ? `${c.failed} failed` : '',
+        c['held-by-budget'] ? `${c['held-by-budget']} held` : '',
+    ].filter(Boolean);
+    return `${c[done]} ${done}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+}
 function budgetBanner(report) {
     const b = report.budget;
     const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${Math.floor(b.share.runLimit / b.share.shards)}`;
     if (!b.tripped)
-        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}${share}).`];
+        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSource */ .ZM)(b)}${share}).`];
     const what = b.share === undefined
-        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
-        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; the budget of ${b.share.runLimit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}) is split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
+        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; the budget of ${b.share.runLimit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSource */ .ZM)(b)}) is split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
     return [
         '',
         `> [!CAUTION]`,
@@ -40792,53 +41111,81 @@ function errorSection(report) {
     const failing = report.skippedAccounts.filter((s) => s.fails);
     if (report.errors.length === 0 && failing.length === 0)
         return [];
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(report.errors, MAX_ROWS);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(report.errors, MAX_ROWS);
     const rows = [
-        ...shown.map((e) => [e.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.service), e.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.region) : 'global', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(e.message, 300)]),
-        ...failing.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(s.reason, 300)}`]),
+        ...shown.map((e) => [e.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(e.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(e.service), e.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(e.region) : 'global', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(e.message, 300)]),
+        ...failing.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(s.reason, 300)}`]),
     ];
     const count = report.errors.length + failing.length;
-    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, 'see the JSON report')];
+    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, 'see the JSON report')];
 }
 /** Every guarded account: how it was reached, what was read (regions swept and skipped, and why), its counts. */
 function accountsSection(report, where) {
     const notGuarded = report.skippedAccounts.filter((s) => !s.fails);
     if (report.accounts.length <= 1 && notGuarded.length === 0)
         return regionLines(report);
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(report.accounts, MAX_ROWS);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(report.accounts, MAX_ROWS);
+    const others = otherRegionalKinds(report, false);
     const rows = shown.map((a) => [
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(a.account),
-        a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(a.via, 40),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.account),
+        a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(a.via, 40),
         READ_LABEL[a.read],
-        a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ') : 'none',
+        a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ') : 'none',
         skippedRegions(a),
         HANDSHAKES_LABEL[a.handshakes],
+        ...others.map((kind) => kindRegionsCell(a, kind)),
         String(a.counts.planned),
         String(a.counts.allowed),
     ]);
-    const lines = ['', `### Accounts (${report.accounts.length})`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', 'To act', 'Allowed'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where)];
+    const headers = ['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', ...others.map((kind) => `${kind.label} regions swept`), 'To act', 'Allowed'];
+    const lines = ['', `### Accounts (${report.accounts.length})`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(headers, rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where)];
     if (notGuarded.length > 0) {
-        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n')));
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n')));
     }
     return lines;
 }
-/** One account: the regions swept and skipped, in a line each, so "all clear" is only said of what was read. */
+/** One account: the regions each regional kind swept and skipped, in a line each, so "all clear" is only said of what was read. */
 function regionLines(report) {
     const a = report.accounts[0];
     if (a === undefined)
         return [];
-    const lines = ['', `IoT regions swept (${a.regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(', ') : 'none'}.`];
-    if (a.regions.skipped.length > 0)
-        lines.push(`Skipped: ${skippedRegions(a)}.`);
+    const lines = [''];
+    for (const kind of otherRegionalKinds(report, true)) {
+        const regions = kind.name === 'certificate-transfer' ? a.regions : a.kinds?.[kind.name]?.regions;
+        if (regions === undefined)
+            continue;
+        lines.push(`${kind.label} regions swept (${regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(', ') : 'none'}.`);
+        if (regions.skipped.length > 0)
+            lines.push(`Skipped: ${skippedList(regions.skipped)}.`);
+    }
     return lines;
 }
+/** The regional kinds the report governs, IoT first (with `withIot`) or left out (its columns are the old ones). */
+function otherRegionalKinds(report, withIot) {
+    return _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.filter((kind) => kind.scope === 'regional' && (kind.name === 'certificate-transfer' ? withIot : report.kinds?.[kind.name]?.governed === true));
+}
 function skippedRegions(a) {
-    if (a.regions.skipped.length === 0)
-        return '—';
+    const all = [...a.regions.skipped, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.flatMap((kind) => (kind.name === 'certificate-transfer' ? [] : (a.kinds?.[kind.name]?.regions?.skipped ?? [])))];
+    return all.length === 0 ? '—' : skippedList(all);
+}
+function skippedList(skipped) {
     const byReason = new Map();
-    for (const s of a.regions.skipped)
-        byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.region]);
-    return [...byReason].map(([reason, regions]) => `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ')} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(reason, 80)})`).join('; ');
+    for (const s of skipped)
+        byReason.set(s.reason, [...new Set([...(byReason.get(s.reason) ?? []), s.region])]);
+    return [...byReason].map(([reason, regions]) => `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(reason, 80)})`).join('; ');
+}
+/** An account's cell for a regional kind other than IoT: the regions read, and those that failed. */
+function kindRegionsCell(a, kind) {
+    const coverage = a.kinds?.[kind.name];
+    if (coverage === undefined || coverage.state === 'not-governed')
+        return '—';
+    if (coverage.state === 'not-read')
+        return '❌ not read';
+    const regions = coverage.regions;
+    if (regions === undefined)
+        return '—';
+    const failed = regions.failed.length ? ` ❌ ${regions.failed.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')} not read` : '';
+    return `${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ') : 'none'}${failed}`;
 }
 const READ_LABEL = { complete: '✅ complete', partial: '⚠️ partial', none: '❌ not read' };
 const HANDSHAKES_LABEL = {
@@ -40851,33 +41198,33 @@ const HANDSHAKES_LABEL = {
 /** With several accounts, tables lead with the account each item was found in. */
 function withAccount(many, headers, rows, items) {
     if (!many)
-        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(headers, rows);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(headers, rows);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
 }
 function actedTable(items, where, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where);
 }
 function outcomeCell(i) {
-    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
+    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
     return `${outcomeLabel(i.outcome)}${detail}`;
 }
 function allowedTable(items, where, links, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.reason)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where);
 }
 function ignoredTable(items, where, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_0__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where);
 }
 /** What was read, and only that: a part that failed is never counted as swept. */
 function footer(report, reportFile) {
     const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
     const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
-    const regions = one !== undefined ? `IoT regions swept: ${one.regions.swept.length ? one.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(', ') : 'none'}` : `IoT swept in ${pairs} account-regions`;
+    const regions = one !== undefined ? `IoT regions swept: ${one.regions.swept.length ? one.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(', ') : 'none'}` : `IoT swept in ${pairs} account-regions`;
     const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
     const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
     const governed = report.accounts.some((a) => a.handshakes !== 'not-governed');
@@ -40888,7 +41235,13 @@ function footer(report, reportFile) {
             : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
     const read = report.accounts.filter((a) => a.read === 'complete').length;
     const accounts = one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
-    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes} · report ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(reportFile)} · ${report.generatedAt}</sub>`;
+    const others = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
+        if (report.kinds?.[kind.name]?.governed !== true)
+            return `${kind.label} not governed`;
+        const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
+        return `${kind.label} swept in ${n} account-${n === 1 ? 'region' : 'regions'}`;
+    });
+    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · report ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(reportFile)} · ${report.generatedAt}</sub>`;
 }
 
 
@@ -40906,6 +41259,132 @@ function footer(report, reportFile) {
  */
 function resolveRegions(input, policy) {
     return input ?? policy;
+}
+
+
+/***/ }),
+
+/***/ 1091:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ REPORT_VERSION),
+/* harmony export */   IW: () => (/* binding */ buildRunReport),
+/* harmony export */   NX: () => (/* binding */ kindWrites),
+/* harmony export */   SC: () => (/* binding */ stepFailures),
+/* harmony export */   im: () => (/* binding */ OUTCOMES)
+/* harmony export */ });
+/* unused harmony exports countOutcomes, errorPlace, kindReports, toReportItem */
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5419);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5096);
+/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9579);
+
+
+
+/** Bump when a field is renamed or removed; adding a field keeps the version. 2: many accounts. */
+const REPORT_VERSION = 2;
+const OUTCOMES = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'failed', 'held-by-budget', 'allowed', 'ignored'];
+function countOutcomes(results) {
+    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
+    let planned = 0;
+    for (const r of results) {
+        counts[r.outcome] += 1;
+        if (r.decision.action === 'reject' || r.decision.action === 'decline')
+            planned += 1;
+    }
+    return { ...counts, planned };
+}
+/** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
+function errorPlace(e) {
+    const of = e.account === undefined ? '' : ` of ${e.account}`;
+    switch (e.service) {
+        case 'sts':
+            return e.account === undefined ? 'the caller identity (STS)' : `account ${e.account} (STS)`;
+        case 'account':
+            return `the enabled regions${of} (Account ListRegions)`;
+        case 'organizations':
+            return e.account === undefined ? "the organization's accounts (Organizations)" : `Organizations handshakes${of}`;
+        default:
+            return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LABEL */ .fX[e.service].short} in ${e.region ?? 'an unknown region'}${of}`;
+    }
+}
+/** The reasons the step fails: a tripped budget, a part not read, an account not guarded, a write that failed. */
+function stepFailures(input) {
+    const failures = [];
+    if (input.budget.tripped && input.mode === 'enforce') {
+        const b = input.budget;
+        failures.push(b.share === undefined
+            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`
+            : `A shard's items called for more rejections or declines than its share of the budget (${b.share.runLimit} split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each); that shard wrote nothing. Check the policy for a mistake; if the list is right, raise max-actions for one run.`);
+    }
+    for (const e of input.errors) {
+        failures.push(`Could not read ${errorPlace(e)}: ${e.message}. Items there were not checked.`);
+    }
+    for (const s of input.skippedAccounts ?? []) {
+        if (s.fails)
+            failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
+    }
+    if (input.counts.failed > 0) {
+        failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and the report.`);
+    }
+    return failures;
+}
+/** The report of a run from its parts: counts, account summaries and failure reasons are derived, never passed in. */
+function buildRunReport(parts) {
+    const items = parts.results.map(toReportItem);
+    const errors = [...parts.globalErrors, ...parts.accounts.flatMap((a) => a.errors)];
+    const counts = countOutcomes(parts.results);
+    return {
+        reportVersion: REPORT_VERSION,
+        toolVersion: parts.toolVersion,
+        generatedAt: parts.generatedAt,
+        mode: parts.mode,
+        callerAccount: parts.callerAccount,
+        policy: parts.policy,
+        ...(parts.shard === undefined ? {} : { shard: parts.shard }),
+        accounts: parts.accounts.map((a) => accountReport(a, parts.results)),
+        skippedAccounts: parts.skippedAccounts,
+        budget: parts.budget,
+        counts,
+        kinds: kindReports(parts.governed, parts.results),
+        errors,
+        items,
+        failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts }),
+    };
+}
+function accountReport(inventory, results) {
+    const { target } = inventory;
+    const reached = !inventory.errors.some((e) => e.service === 'sts');
+    return {
+        account: target.account,
+        via: target.via,
+        ...(target.roleArn === undefined ? {} : { roleArn: target.roleArn }),
+        read: !reached ? 'none' : inventory.errors.length > 0 ? 'partial' : 'complete',
+        regions: inventory.kinds['certificate-transfer'].regions ?? { selection: 'list', swept: [], skipped: [], failed: [] },
+        handshakes: inventory.kinds.handshake.state,
+        kinds: inventory.kinds,
+        counts: countOutcomes(results.filter((r) => r.decision.item.account === target.account)),
+    };
+}
+/** Every kind, governed or not, with its counts. */
+function kindReports(governed, results) {
+    return Object.fromEntries(_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => [kind, { governed: governed.includes(kind), counts: countOutcomes(results.filter((r) => r.decision.item.kind === kind)) }]));
+}
+/** How many writes of its kind succeeded: the kind's output (`rejected`, `declined`, …). */
+function kindWrites(report, kind) {
+    const counts = report.kinds[kind].counts;
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindNamed */ .UL)(kind).verb === 'reject' ? counts.rejected : counts.declined;
+}
+function toReportItem(result) {
+    return {
+        item: result.decision.item,
+        action: result.decision.action,
+        reason: result.decision.reason,
+        matched: result.decision.matched,
+        outcome: result.outcome,
+        detail: result.detail,
+        rejectReason: result.rejectReason,
+    };
 }
 
 

@@ -14,6 +14,7 @@ export const Inputs = {
 export const Outputs = {
   Rejected: 'rejected',
   Declined: 'declined',
+  RejectedShareInvitations: 'rejected-share-invitations',
   Planned: 'planned',
   Failed: 'failed',
   ReportFile: 'report-file',

@@ -5,11 +5,15 @@ import { executeDecisions, type ActEvent, type Effects } from '../src/act/execut
 import type { ItemResult } from '../src/act/types.js';
 import type { Decision, DecisionAction } from '../src/decide/types.js';
 import type { CertificateTransferItem, InboundItem } from '../src/model/items.js';
-import { inboundItemArb } from './arbitraries.js';
+import { anyKindItemArb } from './arbitraries.js';
 import { certificateTransfer, handshake, THIS_ACCOUNT as ME } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
 
-type Call = { readonly effect: 'reject'; readonly account: string; readonly region: string; readonly certificateId: string; readonly reason: string } | { readonly effect: 'decline'; readonly account: string; readonly id: string };
+type Call =
+  | { readonly effect: 'reject'; readonly account: string; readonly region: string; readonly certificateId: string; readonly reason: string }
+  | { readonly effect: 'decline'; readonly account: string; readonly id: string }
+  /** Any other kind's write. */
+  | { readonly effect: 'write'; readonly kind: string; readonly account: string; readonly region: string; readonly target: string };
 
 /** Effects that record every call; `fail(call)` may throw to simulate AWS. */
 function recordingEffects(fail: (call: Call) => unknown = () => undefined): { effects: Effects; calls: Call[] } {
@@ -24,7 +28,13 @@ function recordingEffects(fail: (call: Call) => unknown = () => undefined): { ef
     calls,
     effects: {
       write: (w) =>
-        run(w.kind === 'certificate-transfer' ? { effect: 'reject', account: w.account, region: w.region ?? '', certificateId: w.target, reason: w.rejectReason ?? '' } : { effect: 'decline', account: w.account, id: w.target }),
+        run(
+          w.kind === 'certificate-transfer'
+            ? { effect: 'reject', account: w.account, region: w.region ?? '', certificateId: w.target, reason: w.rejectReason ?? '' }
+            : w.kind === 'handshake'
+              ? { effect: 'decline', account: w.account, id: w.target }
+              : { effect: 'write', kind: w.kind, account: w.account, region: w.region ?? '', target: w.target },
+        ),
     },
   };
 }
@@ -40,22 +50,33 @@ const decision = (item: InboundItem, action: DecisionAction): Decision => ({ ite
 
 // ---- property tests -----------------------------------------------------------------------
 
-/** Any decision at all, even ones the engine would never make (reject a handshake, decline an outgoing one …). */
+/** Any decision at all, of any kind, even ones the engine would never make (reject a handshake, decline an outgoing one …). */
 const anyDecisionArb: fc.Arbitrary<Decision> = fc
-  .record({ item: inboundItemArb(), action: fc.constantFrom<DecisionAction>('allow', 'reject', 'decline', 'ignore'), reason: fc.string({ maxLength: 20 }) })
+  .record({ item: anyKindItemArb(), action: fc.constantFrom<DecisionAction>('allow', 'reject', 'decline', 'ignore'), reason: fc.string({ maxLength: 20 }) })
   .map(({ item, action, reason }) => ({ item, action, reason }));
 
-/** Decisions the engine can make: reject only incoming transfers, decline only incoming handshakes. */
-const wellFormedDecisionArb: fc.Arbitrary<Decision> = inboundItemArb().chain((item) => {
-  const write: DecisionAction = item.kind === 'certificate-transfer' ? 'reject' : 'decline';
-  const actions: DecisionAction[] = item.direction === 'incoming' ? ['allow', 'ignore', write, write] : ['ignore'];
+/** Each kind's write, written out here rather than read from the registry. */
+const WRITE_OF: Record<InboundItem['kind'], 'reject' | 'decline'> = { 'certificate-transfer': 'reject', handshake: 'decline', 'resource-share-invitation': 'reject' };
+
+/** Whether a write may be made at all: incoming transfers and handshakes, PENDING invitations. */
+const writable = (item: InboundItem): boolean => ('direction' in item ? item.direction === 'incoming' : item.status === 'PENDING');
+
+/** Decisions the engine can make: each kind's own write, only on what may be written to. */
+const wellFormedDecisionArb: fc.Arbitrary<Decision> = anyKindItemArb().chain((item) => {
+  const write = WRITE_OF[item.kind];
+  const actions: DecisionAction[] = writable(item) ? ['allow', 'ignore', write, write] : ['ignore'];
   return fc.constantFrom(...actions).map((action) => decision(item, action));
 });
 
 const isWrite = (d: Decision): boolean => d.action === 'reject' || d.action === 'decline';
-const callKey = (call: Call): string => (call.effect === 'reject' ? `reject ${call.region} ${call.certificateId}` : `decline ${call.id}`);
+const callKey = (call: Call): string =>
+  call.effect === 'reject' ? `reject ${call.region} ${call.certificateId}` : call.effect === 'decline' ? `decline ${call.id}` : `${call.kind} ${call.region} ${call.target}`;
 const decisionKey = (d: Decision): string =>
-  d.item.kind === 'certificate-transfer' ? `reject ${d.item.region} ${d.item.certificateId}` : `decline ${d.item.id}`;
+  d.item.kind === 'certificate-transfer'
+    ? `reject ${d.item.region} ${d.item.certificateId}`
+    : d.item.kind === 'handshake'
+      ? `decline ${d.item.id}`
+      : `${d.item.kind} ${d.item.region} ${d.item.invitationArn}`;
 
 describe('executeDecisions, properties', () => {
   it('dry-run and plan never call an effect, whatever the decisions and the budget', async () => {
@@ -101,9 +122,7 @@ describe('executeDecisions, properties', () => {
       fc.asyncProperty(fc.array(anyDecisionArb, { maxLength: 25 }), async (decisions) => {
         const { effects, calls } = recordingEffects();
         await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy: POLICY });
-        const allowedWrites = decisions.filter(
-          (d) => d.item.direction === 'incoming' && ((d.action === 'reject' && d.item.kind === 'certificate-transfer') || (d.action === 'decline' && d.item.kind === 'handshake')),
-        );
+        const allowedWrites = decisions.filter((d) => writable(d.item) && d.action === WRITE_OF[d.item.kind]);
         expect(calls.map(callKey).sort()).toEqual(allowedWrites.map(decisionKey).sort());
       }),
     );

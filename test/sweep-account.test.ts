@@ -67,7 +67,7 @@ describe('sweepAccount', () => {
 
     expect(result.errors).toEqual([]);
     expect(result.regionsSwept).toEqual(['us-east-1', 'eu-west-1']);
-    expect(result.items.map((item) => [item.kind === 'certificate-transfer' && item.region, item.kind === 'certificate-transfer' && item.certificateId.slice(0, 1), item.direction])).toEqual([
+    expect(result.items.map((item) => [item.kind === 'certificate-transfer' && item.region, item.kind === 'certificate-transfer' && item.certificateId.slice(0, 1), 'direction' in item && item.direction])).toEqual([
       ['us-east-1', 'd', 'incoming'],
       ['eu-west-1', 'a', 'incoming'],
       ['eu-west-1', 'b', 'outgoing'],
@@ -205,7 +205,7 @@ describe('sweepAccount', () => {
     organizationsMock.on(ListHandshakesForAccountCommand).resolvesOnce({ Handshakes: [invite], NextToken: 't1' }).resolvesOnce({ Handshakes: [invite] });
     const events: SweepEvent[] = [];
     const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], true), log: (e) => events.push(e) });
-    expect(result.items.map((item) => (item.kind === 'handshake' ? item.id : item.certificateId.slice(0, 1)))).toEqual(['a', 'b', 'c', 'h-aaaaaaaa']);
+    expect(result.items.map((item) => (item.kind === 'handshake' ? item.id : item.kind === 'certificate-transfer' ? item.certificateId.slice(0, 1) : item.kind))).toEqual(['a', 'b', 'c', 'h-aaaaaaaa']);
     const described = iotMocks.get('eu-west-1')!.commandCalls(DescribeCertificateCommand).map((call) => call.args[0].input.certificateId);
     expect(described.sort()).toEqual([id('a'), id('b'), id('c')]);
     expect(events).toContainEqual(expect.objectContaining({ type: 'region-finished', pending: 3, incoming: 3, duplicates: 1 }));

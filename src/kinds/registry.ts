@@ -8,6 +8,7 @@ import type { InboundItem, KindName } from '../model/items.js';
 import type { Policy, RegionSelection } from '../policy/types.js';
 import { certificateTransfers } from './certificate-transfers/model.js';
 import { handshakes } from './handshakes/model.js';
+import { resourceShareInvitations } from './resource-share-invitations/model.js';
 import type { Kind, KindScope, WritePlan } from './kind.js';
 
 /** The item type of a kind. */
@@ -16,10 +17,11 @@ export type ItemOf<N extends KindName> = Extract<InboundItem, { kind: N }>;
 const BY_NAME: { readonly [N in KindName]: Kind<ItemOf<N>> } = {
   'certificate-transfer': certificateTransfers,
   handshake: handshakes,
+  'resource-share-invitation': resourceShareInvitations,
 };
 
 /** Every kind, in report order. */
-export const KIND_NAMES: readonly KindName[] = ['certificate-transfer', 'handshake'];
+export const KIND_NAMES: readonly KindName[] = ['certificate-transfer', 'handshake', 'resource-share-invitation'];
 
 // A kind's functions take its own item type; the engine calls them with an item whose `kind`
 // names that kind, which is what makes this widening sound.

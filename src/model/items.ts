@@ -79,7 +79,38 @@ export interface HandshakeItem {
   readonly expiresAt?: string | undefined;
 }
 
-export type InboundItem = CertificateTransferItem | HandshakeItem;
+/** A resource that a pending RAM invitation would share with this account. */
+export interface SharedResourceRef {
+  /** Sender-chosen names may be part of it (a subnet's, a rule's). */
+  readonly arn: string;
+  /** service:resource as AWS gave it, e.g. `ec2:Subnet`. */
+  readonly type?: string | undefined;
+}
+
+/** A PENDING AWS RAM resource-share invitation this account received, in one region. */
+export interface ResourceShareInvitationItem {
+  readonly kind: 'resource-share-invitation';
+  /** The guarded account that received it. */
+  readonly account: string;
+  readonly region: string;
+  /** What RejectResourceShareInvitation takes. */
+  readonly invitationArn: string;
+  readonly shareArn?: string | undefined;
+  /** Sender-written: the resource share's name. */
+  readonly shareName?: string | undefined;
+  /** The account offering the share; undefined when RAM did not say. */
+  readonly senderAccountId?: string | undefined;
+  /** Set when the share names one of our IAM roles or users rather than the account. */
+  readonly receiverArn?: string | undefined;
+  /** PENDING for every item the sweep reports (the others are answered already). */
+  readonly status: string;
+  /** ISO-8601. */
+  readonly invitedAt?: string | undefined;
+  /** What it would share (ListPendingInvitationResources), in the order AWS listed them. */
+  readonly resources: readonly SharedResourceRef[];
+}
+
+export type InboundItem = CertificateTransferItem | HandshakeItem | ResourceShareInvitationItem;
 
 /** The kinds of inbound request there are; src/kinds/registry.ts has the shape of each. */
 export type KindName = InboundItem['kind'];

@@ -168,6 +168,22 @@ export const region = () =>
       ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
     });
 
+/** A RAM resource type as AWS writes it: `<service code>:<resource code>`, e.g. `ec2:Subnet`. */
+export const RESOURCE_TYPE_PATTERN = /^[a-z0-9-]+:[A-Za-z0-9-]+$/;
+
+function resourceTypeMessage(issue: RawIssue): string {
+  const input = issue.input;
+  if (!isString(input)) return typeMessage('a RAM resource type', input, 'ec2:Subnet');
+  return `${JSON.stringify(input)} is not a RAM resource type: write the service code, a colon and the resource type, as RAM lists them, e.g. ec2:Subnet, ec2:TransitGateway or license-manager:LicenseConfiguration.`;
+}
+
+export const resourceType = () =>
+  z.string({ error: resourceTypeMessage }).regex(RESOURCE_TYPE_PATTERN, { error: resourceTypeMessage }).meta({
+    description: 'A resource type as AWS RAM lists it (`ListPendingInvitationResources`): the service code, a colon and the resource type, e.g. `ec2:Subnet`. Compared case-insensitively.',
+    examples: ['ec2:Subnet'],
+    ...editorMessages('A RAM resource type such as ec2:Subnet.', 'service:resource, as RAM lists it, e.g. ec2:Subnet or license-manager:LicenseConfiguration.'),
+  });
+
 function roleNameMessage(issue: RawIssue): string {
   const input = issue.input;
   if (!isString(input)) return typeMessage('an IAM role name', input, 'role-name: inbound-guard');

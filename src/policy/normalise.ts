@@ -1,7 +1,7 @@
 /** The validated file (keys as written, defaults filled in) to the Policy the other stages read. */
 import type { PolicyDocument } from './schema.js';
 import type { ValuePath } from './locate.js';
-import type { IotAllowEntry, OrganizationsAllowEntry, Policy, PolicyTargets, SourcePosition } from './types.js';
+import type { IotAllowEntry, OrganizationsAllowEntry, Policy, PolicyTargets, RamAllowEntry, SourcePosition } from './types.js';
 import { ALL_REGIONS, ROLE_ARN_PATTERN } from './fields.js';
 import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
 
@@ -47,7 +47,28 @@ export function normalise(file: PolicyDocument, path: string, digest: string, po
       handshakeTypes: file.organizations?.['handshake-types'] ?? [...DEFAULT_HANDSHAKE_TYPES],
       allow: organizationsAllow,
     },
+    ...optional('ram', ramOf(file, positionOf)),
     limits: { ...optional('maxActions', file.limits?.['max-actions']) },
+  };
+}
+
+/** Absent section: RAM is not governed (unlike iot and organizations, whose defaults govern). */
+function ramOf(file: PolicyDocument, positionOf: (path: ValuePath) => SourcePosition): Policy['ram'] {
+  const ram = file.ram;
+  if (ram === undefined) return undefined;
+  return {
+    position: positionOf(['ram']),
+    regions: ram.regions ?? ALL_REGIONS,
+    allow: ram.allow.map(
+      (entry, index): RamAllowEntry => ({
+        index,
+        position: positionOf(['ram', 'allow', index]),
+        sourceAccount: entry['source-account'],
+        ...optional('resourceTypes', entry['resource-types']),
+        ...optional('note', entry.note),
+        ...optional('until', entry.until),
+      }),
+    ),
   };
 }
 

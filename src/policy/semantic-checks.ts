@@ -108,6 +108,17 @@ function iotIssues(iot: Raw, policyFile: string, lineOf: (path: ValuePath) => nu
   return issues;
 }
 
+/** `ram.allow`: one entry per sending account and set of resource types. */
+function ramIssues(ram: Raw, lineOf: (path: ValuePath) => number): SemanticIssue[] {
+  return duplicates(ram.allow, ['ram', 'allow'], (entry) => {
+    const account = stringMatching(entry['source-account'], ACCOUNT_ID_PATTERN);
+    if (account === undefined) return undefined;
+    const narrowed = entry['resource-types'];
+    const types = Array.isArray(narrowed) ? [...new Set(narrowed.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase()))].sort() : [];
+    return { key: JSON.stringify([account, types]), says: `allow source-account ${account}${types.length ? ` for ${types.join(', ')}` : ''}` };
+  }, lineOf);
+}
+
 /**
  * `targets`: it must name someone, say which role to assume where it lists bare accounts or the
  * organization, name each account once, not both list and exclude one, and stay within the
@@ -156,5 +167,6 @@ export function semanticIssues(value: Raw, policyFile: string, lineOf: (path: Va
   issues.push(...iotIssues(isRecord(iot) ? iot : {}, policyFile, lineOf));
   const organizations = value.organizations;
   if (isRecord(organizations)) issues.push(...organizationsIssues(organizations, lineOf));
+  if (isRecord(value.ram)) issues.push(...ramIssues(value.ram, lineOf));
   return issues;
 }

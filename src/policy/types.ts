@@ -34,6 +34,17 @@ export interface OrganizationsAllowEntry extends AllowEntryBase {
   readonly handshakeTypes?: readonly HandshakeType[] | undefined;
 }
 
+/** A `ram.allow` entry: invitations from this account, optionally only for these resource types. */
+export interface RamAllowEntry extends AllowEntryBase {
+  /** 12 digits. */
+  readonly sourceAccount: string;
+  /**
+   * service:resource types (`ec2:Subnet`); the entry matches an invitation only when every resource
+   * it shares is of one of these (compared case-insensitively). Undefined: any resource.
+   */
+  readonly resourceTypes?: readonly string[] | undefined;
+}
+
 /** `all`: every region enabled for the account (listed per account at run time); else these regions. */
 export type RegionSelection = 'all' | readonly string[];
 
@@ -73,6 +84,14 @@ export interface Policy {
     readonly handshakeTypes: readonly HandshakeType[];
     readonly allow: readonly OrganizationsAllowEntry[];
   };
+  /** RAM resource-share invitations; undefined (no `ram` section): not governed, left alone. */
+  readonly ram?: {
+    /** Where the `ram` key is. */
+    readonly position: SourcePosition;
+    /** `all` (the default): every enabled region where RAM is offered; []: RAM is not swept. */
+    readonly regions: RegionSelection;
+    readonly allow: readonly RamAllowEntry[];
+  } | undefined;
   readonly limits: {
     /** undefined: the action's default budget applies. */
     readonly maxActions?: number | undefined;

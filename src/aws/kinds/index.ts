@@ -9,6 +9,7 @@ import type { AwsKind } from './kind.js';
 const LOADERS: { readonly [N in KindName]: () => Promise<AwsKind<ItemOf<N>>> } = {
   'certificate-transfer': async () => (await import('./certificate-transfers.js')).awsCertificateTransfers,
   handshake: async () => (await import('./handshakes.js')).awsHandshakes,
+  'resource-share-invitation': async () => (await import('./resource-share-invitations.js')).awsResourceShareInvitations,
 };
 
 const loaded = new Map<KindName, Promise<AwsKind>>();

@@ -2,6 +2,7 @@
  * AWS IoT certificate transfers (policy section `iot`): regional, always governed (iot.regions: []
  * sweeps no region), rejected with RejectCertificateTransfer unless iot.allow names the source.
  */
+import { Outputs } from '../../constants.js';
 import { limitRejectReason } from '../../model/aws-limits.js';
 import type { CertificateTransferItem } from '../../model/items.js';
 import { expandRejectReason } from '../../policy/template.js';
@@ -19,7 +20,7 @@ export const certificateTransfers: Kind<CertificateTransferItem> = {
   label: 'IoT',
   scope: 'regional',
   verb: 'reject',
-  output: { name: 'rejected', description: 'Number of certificate transfers rejected in this run.' },
+  output: { name: Outputs.Rejected, description: 'Number of certificate transfers rejected in this run.' },
   governed: () => true,
   notGoverned: 'always governed',
   sweepScope: (policy, regionsInput) => ({ kind: 'certificate-transfer', services: ['iot'], regions: resolveRegions(regionsInput, policy.iot.regions) }),

@@ -1,7 +1,7 @@
 /** Certificate transfers in the plan: the `iot` rows of the whole-policy diff and the iot.allow entries. Pure. */
 import { entriesRow, type EntryKind, selector, until } from '../../plan/entry-diff.js';
 import { fieldRow, v } from '../../plan/policy-row.js';
-import { regionSelectionRow } from '../../plan/region-row.js';
+import { regionSelectionRow } from '../../plan/section-rows.js';
 import type { EntryRef } from '../../plan/types.js';
 import type { IotAllowEntry } from '../../policy/types.js';
 

@@ -3,6 +3,7 @@
  * organizations.handshake-types is [], declined with DeclineHandshake unless organizations.allow
  * matches the sender.
  */
+import { Outputs } from '../../constants.js';
 import type { HandshakeItem } from '../../model/items.js';
 import { code, inertMarkdown } from '../../report/escape.js';
 import type { Kind } from '../kind.js';
@@ -19,7 +20,7 @@ export const handshakes: Kind<HandshakeItem> = {
   verb: 'decline',
   // Organizations allows few requests per second per account: handshakes are declined one after another.
   writeConcurrency: 1,
-  output: { name: 'declined', description: 'Number of handshakes declined in this run.' },
+  output: { name: Outputs.Declined, description: 'Number of handshakes declined in this run.' },
   governed: (policy) => policy.organizations.handshakeTypes.length > 0,
   notGoverned: 'organizations.handshake-types is []',
   sweepScope: () => ({ kind: 'handshake', services: ['organizations'], regions: [] }),

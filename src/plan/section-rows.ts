@@ -1,7 +1,8 @@
 /**
- * The whole-policy diff row of a regional kind's `regions` (`iot.regions`, `ram.regions`, …): which
- * regions the kind is swept in, and what dropping one means. One factory, so every regional kind
- * words its regions the same way. Pure.
+ * Whole-policy diff rows every kind's section may have: a regional kind's `regions` (`iot.regions`,
+ * `ram.regions`, …) — which regions it is swept in, and what dropping one means — and, for a
+ * section whose absence means "not governed" (`ram`, `security-services`), the section itself.
+ * One factory each, so every kind words them the same way. Pure.
  */
 import type { Policy, RegionSelection } from '../policy/types.js';
 import { addedRemoved, fieldRow, type PolicyRow, v, valueList } from './policy-row.js';
@@ -67,4 +68,37 @@ function regionsShown(list: readonly string[]): Words {
 /** A row that only compares when both policies govern the kind (`governs`); otherwise the section's row speaks. */
 export function withinSection(row: PolicyRow, governs: (policy: Policy) => boolean): PolicyRow {
   return { key: row.key, diff: (base, head) => (governs(base) && governs(head) ? row.diff(base, head) : []) };
+}
+
+export interface SectionRowWords {
+  /** The section's key: `ram`. */
+  readonly key: string;
+  /** What it governs, plural: `RAM resource-share invitations`. */
+  readonly title: string;
+  /** What its write does to them: `rejected`. */
+  readonly done: string;
+}
+
+/**
+ * A section that governs its kind by being there: adding it strengthens (from nothing to default
+ * deny), removing it weakens (nothing of the kind is acted on any more). `read` gives the section's
+ * line and its allow entries' count, or undefined when it is absent.
+ */
+export function governedSectionRow(words: SectionRowWords, read: (policy: Policy) => { readonly line: number; readonly allowed: number } | undefined): PolicyRow {
+  const { key, title, done } = words;
+  return {
+    key,
+    diff: (base, head) => {
+      const b = read(base);
+      const h = read(head);
+      if (b === undefined && h !== undefined) {
+        const unless = h.allowed === 0 ? ' (no allow entry)' : ` unless ${h.allowed === 1 ? 'its allow entry matches' : `one of its ${h.allowed} allow entries matches`} it`;
+        return [{ key, effect: 'strengthens', at: { policy: 'head', line: h.line }, words: [`${title} are now governed (`, v(key), `): every pending one is ${done}${unless}.`] }];
+      }
+      if (b !== undefined && h === undefined) {
+        return [{ key, effect: 'weakens', at: { policy: 'base', line: b.line }, words: [`${title} are no longer governed (`, v(key), ` removed): none will be ${done}, whoever sends them.`] }];
+      }
+      return [];
+    },
+  };
 }
