@@ -31,6 +31,10 @@ var diff_entries = __webpack_require__(5709);
 var policy_diff = __webpack_require__(8369);
 // EXTERNAL MODULE: ./lib/plan/policy-row.js
 var policy_row = __webpack_require__(8420);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
+var registry = __webpack_require__(6003);
+// EXTERNAL MODULE: ./lib/kinds/services.js
+var services = __webpack_require__(9579);
 // EXTERNAL MODULE: ./lib/report/describe-item.js
 var describe_item = __webpack_require__(9673);
 // EXTERNAL MODULE: ./lib/report/escape.js
@@ -235,6 +239,14 @@ function policyChangesSection(changes, links, budget) {
 }
 
 ;// CONCATENATED MODULE: ./lib/plan/render-comment.js
+/**
+ * The plan as Markdown: the sticky PR comment and the job summary of a plan-mode run. Pure.
+ * Every cell that carries text from AWS goes through the report helpers (inertMarkdown, code,
+ * itemSource, entryCitation), so a sender cannot add markup, links or @mentions to the comment.
+ * The body never exceeds `maxLength`: tables are cut to fit, with a count of what was left out.
+ */
+
+
 
 
 
@@ -426,9 +438,18 @@ function errorBanner(errors, ctx, summary) {
     if (errors.length === 0)
         return [];
     // AWS error messages may name accounts and roles: a summary comment leaves them out.
-    const shown = errors.slice(0, 10).map((e) => `> - ${e.service === 'iot' ? `IoT ${(0,report_escape/* code */.aY)(e.region ?? 'unknown region')}` : e.service === 'sts' ? 'STS' : 'Organizations'}${summary ? '' : `: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}`}`);
+    const shown = errors.slice(0, 10).map((e) => `> - ${errorWhere(e)}${summary ? '' : `: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}`}`);
     const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more ${where(ctx.options)}`] : [];
     return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
+}
+/** `IoT <code>eu-west-1</code>`, `RAM <code>us-east-1</code>`, `STS`, `Organizations`: the service (and region) that could not be read. */
+function errorWhere(e) {
+    if (e.service === 'sts')
+        return 'STS';
+    if (e.service === 'account')
+        return 'Account (regions)';
+    const label = services/* SERVICE_LABEL */.fX[e.service].short;
+    return e.region === undefined ? label : `${label} ${(0,report_escape/* code */.aY)(e.region)}`;
 }
 function baseLine(base, path, options) {
     const at = options.baseLinks ? ` at ${(0,report_escape/* code */.aY)(options.baseLinks.sha.slice(0, 12))}` : '';
@@ -469,7 +490,11 @@ function sweptParts(plan) {
             ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(report_escape/* code */.aY).join(', ') || 'none'})`]
             : scope.regions.map((r) => `${(0,report_escape/* code */.aY)(r)}${plan.regions.swept.includes(r) ? '' : ' (not read)'}`);
         const types = scope.handshakeTypes.map(report_escape/* code */.aY);
-        return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}`;
+        // The kinds whose sections are optional: named when the policy governs them.
+        const others = scope.kinds
+            .filter((k) => k.kind !== 'certificate-transfer' && k.kind !== 'handshake')
+            .map((k) => `${(0,registry/* kindNamed */.UL)(k.kind).label} ${k.services.length > 1 ? `(${k.services.map((s) => services/* SERVICE_LABEL */.fX[s].short).join(', ')}) ` : ''}${k.regions === 'all' ? 'in every enabled region' : k.regions.length ? k.regions.map(report_escape/* code */.aY).join(', ') : 'in no region'}`);
+        return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${others.map((o) => `; ${o}`).join('')}`;
     };
     const { base, head } = plan.scopes;
     if (base === undefined)
@@ -863,7 +888,7 @@ function logPlan(view, detail) {
 /* harmony export */ });
 /* unused harmony exports actsOn, classifyChange */
 /* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
 /**
  * The heart of a plan: the same pending items decided under two policies, compared item by item.
  * Pure: decisions and the clock in, plain data out.
@@ -945,7 +970,7 @@ function diffDecisions(base, head, now, options = {}) {
 /* harmony export */ });
 /* unused harmony export allowEntries */
 /* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(703);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
 /* harmony import */ var _diff_decisions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9594);
 /**
  * The policy change itself, without AWS: which allow entries the PR adds and removes, and which of
@@ -1019,7 +1044,7 @@ function lapsingAllowEntries(policy, now, windowDays = _diff_decisions_js__WEBPA
 /* harmony export */ });
 /* unused harmony export FIELD_ROWS */
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
 /* harmony import */ var _policy_row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8420);
 /**
  * The whole-policy diff: every change a PR makes to the policy, and whether it weakens the

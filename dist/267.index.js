@@ -111,9 +111,9 @@ function isObject(value) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _$: () => (/* binding */ isoDate),
+/* harmony export */   bK: () => (/* binding */ isoDateString),
 /* harmony export */   hq: () => (/* binding */ nonEmpty)
 /* harmony export */ });
-/* unused harmony export isoDateString */
 /** A timestamp from the SDK as ISO-8601, or undefined when absent or not a valid date (never throws). */
 function isoDate(value) {
     if (!(value instanceof Date) || Number.isNaN(value.getTime()))
@@ -147,7 +147,8 @@ function isoDateString(value) {
 const LOADERS = {
     'certificate-transfer': async () => (await __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 4177))).awsCertificateTransfers,
     handshake: async () => (await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 8351))).awsHandshakes,
-    'resource-share-invitation': async () => (await Promise.all(/* import() */[__webpack_require__.e(7), __webpack_require__.e(258)]).then(__webpack_require__.bind(__webpack_require__, 8258))).awsResourceShareInvitations,
+    'resource-share-invitation': async () => (await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(7), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 3802))).awsResourceShareInvitations,
+    'security-invitation': async () => (await __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 7790))).awsSecurityInvitations,
 };
 const loaded = new Map();
 function loadAwsKind(name) {
@@ -584,8 +585,8 @@ async function getCallerAccount(sts) {
     return (await getCallerIdentity(sts)).account;
 }
 
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 17 modules
-var registry = __webpack_require__(5096);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
+var registry = __webpack_require__(6003);
 // EXTERNAL MODULE: ./lib/kinds/services.js
 var services = __webpack_require__(9579);
 // EXTERNAL MODULE: ./lib/sweep/pool.js
@@ -730,6 +731,10 @@ async function inventoryOfAccount(clients, target, request, log) {
     }
     const sweep = await (0,sweep_sweep/* sweepAccount */.Ew)(clients, { account, parts, log });
     const read = new Set(sweep.swept.map(partId));
+    for (const { part, reason } of sweep.notInUse) {
+        if (part.region !== undefined)
+            planned.get(part.kind)?.skipped.push({ region: part.region, reason });
+    }
     const kinds = coverages((kind) => {
         const scope = scopes.get(kind);
         if (scope === undefined)
@@ -1053,8 +1058,8 @@ function valuesOf(resources, type) {
 
 // EXTERNAL MODULE: ./lib/aws/kinds/index.js
 var kinds = __webpack_require__(9785);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 17 modules
-var registry = __webpack_require__(5096);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
+var registry = __webpack_require__(6003);
 // EXTERNAL MODULE: ./lib/sweep/pool.js
 var pool = __webpack_require__(1016);
 ;// CONCATENATED MODULE: ./lib/sweep/sweep.js
@@ -1094,12 +1099,15 @@ async function sweepAccount(clients, request) {
     const items = [];
     const errors = [];
     const swept = [];
+    const notInUse = [];
     for (const part of parts) {
         const outcome = outcomes.get(part);
         if (outcome?.ok === true)
             swept.push(part);
         else if (outcome !== undefined)
             errors.push(outcome.error);
+        if (outcome?.ok === true && outcome.notInUse !== undefined)
+            notInUse.push({ part, reason: outcome.notInUse });
     }
     for (const kind of registry/* KIND_NAMES */.kd) {
         for (const part of parts) {
@@ -1109,7 +1117,7 @@ async function sweepAccount(clients, request) {
         }
     }
     const regionsSwept = regions.filter((region) => parts.every((p) => p.region !== region || swept.includes(p)));
-    return { items, errors, swept, regionsSwept };
+    return { items, errors, swept, notInUse, regionsSwept };
 }
 function partKey(part) {
     return `${part.kind}/${part.service}/${part.region ?? 'global'}`;

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   mergeShardReports: () => (/* binding */ mergeShardReports)
 /* harmony export */ });
 /* unused harmony export compareItems */
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5096);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
 /* harmony import */ var _run_inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(267);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1091);
 

@@ -37272,6 +37272,7 @@ const Outputs = {
     Rejected: 'rejected',
     Declined: 'declined',
     RejectedShareInvitations: 'rejected-share-invitations',
+    DeclinedSecurityInvitations: 'declined-security-invitations',
     Planned: 'planned',
     Failed: 'failed',
     ReportFile: 'report-file',
@@ -37459,7 +37460,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5096:
+/***/ 6003:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38326,7 +38327,213 @@ const resourceShareInvitations = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/policy/fields.js + 1 modules
+var fields = __nccwpck_require__(1535);
+;// CONCATENATED MODULE: ./lib/kinds/security-invitations/decide.js
+/**
+ * Security-service administrator invitations: decline every pending invitation of a governed
+ * service that no in-force security-services.allow entry matches — by the inviting account and,
+ * when the entry narrows it, the service. Pure.
+ */
+
+
+
+
+
+/** Pending is `Invited` (GuardDuty, Macie, Security Hub) or `INVITED` (Detective); Security Hub's own examples vary the case. */
+function isPendingInvitation(item) {
+    return item.status.toLowerCase() === 'invited';
+}
+/** `security-services.allow` entry vs a pending invitation: the inviting account, the service, then time. */
+function securityEntryVerdict(entry, item, now) {
+    if (!verdicts_known(item.administratorAccountId) || entry.sourceAccount !== item.administratorAccountId)
+        return 'no-match';
+    if (entry.services !== undefined && !entry.services.includes(item.service))
+        return 'type-excluded';
+    return (0,in_force/* isInForce */.fx)(entry, now) ? 'match' : 'lapsed';
+}
+function decideSecurityInvitation(item, policy, now) {
+    const section = policy.securityServices;
+    const service = fields/* POLICY_NAME_OF */.Pj[item.service] ?? (0,reasons/* shown */.SP)(String(item.service));
+    if (section === undefined)
+        return ignore(item, 'security-service invitations are not governed by this policy (it has no security-services section)');
+    if (!section.services.includes(item.service))
+        return ignore(item, `${service} is not governed by security-services.services`);
+    if (!isPendingInvitation(item))
+        return ignore(item, `already ${(0,reasons/* shown */.SP)(item.status)}; only a pending (Invited) invitation can be declined`);
+    const from = item.administratorAccountId;
+    if (!verdicts_known(from))
+        return deny(item, 'decline', 'the inviting account could not be determined, so no security-services.allow entry can match it (default deny)');
+    const found = searchAllowList(section.allow, (entry) => securityEntryVerdict(entry, item, now));
+    if (found.matched !== undefined)
+        return allow(item, 'security-services.allow', found.matched);
+    if (found.lapsed !== undefined)
+        return deny(item, 'decline', `${(0,reasons/* citeEntry */.UE)('security-services.allow', found.lapsed)} would allow ${service} invitations from ${(0,reasons/* shown */.SP)(from)} but ${(0,reasons/* lapsedClause */.Zl)(found.lapsed.until)}`);
+    if (found.typeExcluded !== undefined)
+        return deny(item, 'decline', serviceExcluded(found.typeExcluded, from, service));
+    return deny(item, 'decline', `no security-services.allow entry allows ${service} invitations from account ${(0,reasons/* shown */.SP)(from)}`);
+}
+function serviceExcluded(entry, from, service) {
+    const covers = (entry.services ?? []).map((s) => fields/* POLICY_NAME_OF */.Pj[s] ?? s).join(', ');
+    return `${(0,reasons/* citeEntry */.UE)('security-services.allow', entry)} names account ${(0,reasons/* shown */.SP)(from)} but its services cover only ${covers}, not ${service}`;
+}
+
+// EXTERNAL MODULE: ./lib/kinds/services.js
+var services = __nccwpck_require__(9579);
+;// CONCATENATED MODULE: ./lib/kinds/security-invitations/describe.js
+
+
+const security_invitations_describe_safe = (text) => (0,report_escape/* inertLogText */.I1)(text, 200);
+/** A short id: the graph id of a Detective graph ARN, else the invitation id, else the inviting account. */
+function shortId(item) {
+    const id = item.invitationId ?? item.administratorAccountId;
+    const tail = id.slice(id.lastIndexOf(':') + 1);
+    return tail.length > 12 ? `${tail.slice(0, 12)}…` : tail;
+}
+const describeSecurityInvitation = {
+    kindCell: (item) => `${services/* SERVICE_LABEL */.fX[item.service]?.short ?? 'Security service'} invitation`,
+    idCell: (item) => (0,report_escape/* code */.aY)(shortId(item)),
+    sourceCell: (item) => {
+        const from = item.administratorAccountId ? `administrator account ${(0,report_escape/* code */.aY)(item.administratorAccountId)}` : 'unknown account';
+        return item.memberEmail ? `${from}<br>for “${(0,report_escape/* inertMarkdown */.Ic)(item.memberEmail, 100)}”` : from;
+    },
+    logLabel: (item) => `${services/* SERVICE_LABEL */.fX[item.service]?.short ?? 'security service'} invitation to ${security_invitations_describe_safe(item.account)} ${security_invitations_describe_safe(item.region)} from ${security_invitations_describe_safe(item.administratorAccountId || 'an unknown account')}`,
+};
+
+;// CONCATENATED MODULE: ./lib/kinds/security-invitations/plan.js
+/** Security-service invitations in the plan: the `security-services` rows of the whole-policy diff and its allow entries. Pure. */
+
+
+
+
+const plan_governs = (p) => p.securityServices !== undefined;
+const named = (services) => services.map((s) => fields/* POLICY_NAME_OF */.Pj[s]);
+const securitySectionRow = governedSectionRow({ key: 'security-services', title: 'Security-service administrator invitations', done: 'declined' }, (p) => p.securityServices === undefined ? undefined : { line: p.securityServices.position.line, allowed: p.securityServices.allow.length });
+const securityServicesRow = withinSection((0,policy_row/* fieldRow */.h0)({
+    key: 'security-services.services',
+    read: (p) => (p.securityServices === undefined ? undefined : named(p.securityServices.services)),
+    // Never absent inside the section: normalise fills in all four.
+    absent: { value: [] },
+    show: (services) => (0,policy_row/* valueList */.Q0)(services),
+    compare: (base, head) => {
+        const key = 'security-services.services';
+        const { added, removed } = (0,policy_row/* addedRemoved */.rq)(base.value, head.value);
+        const out = [];
+        if (removed.length > 0)
+            out.push({ key, effect: 'weakens', words: [...(0,policy_row/* valueList */.Q0)(removed), ' administrator invitations are no longer governed: they will not be declined.'] });
+        if (added.length > 0)
+            out.push({ key, effect: 'strengthens', words: [...(0,policy_row/* valueList */.Q0)(added), ' administrator invitations are now governed: declined unless an entry allows them.'] });
+        return out;
+    },
+}), plan_governs);
+const securityRegionsRow = withinSection(regionSelectionRow({ key: 'security-services.regions', label: 'Security-service invitations', one: 'administrator invitation', many: 'administrator invitations', parked: 'invitations waiting', done: 'declined' }, (p) => p.securityServices?.regions), plan_governs);
+/** `services` narrows an entry: dropping it widens the entry to every governed service. */
+const plan_services = {
+    key: 'services',
+    compare: (base, head) => {
+        const b = base.services === undefined ? undefined : named(base.services);
+        const h = head.services === undefined ? undefined : named(head.services);
+        if (b === undefined && h === undefined)
+            return [];
+        if (b === undefined)
+            return [{ effect: 'strengthens', words: ['now narrowed to ', ...(0,policy_row/* valueList */.Q0)(h ?? [])] }];
+        if (h === undefined)
+            return [{ effect: 'weakens', words: ['its ', (0,policy_row.v)('services'), ' narrowing (', ...(0,policy_row/* valueList */.Q0)(b), ') is removed: it now applies to every governed service'] }];
+        const { added, removed } = (0,policy_row/* addedRemoved */.rq)(b, h);
+        return [
+            ...(added.length > 0 ? [{ effect: 'weakens', words: ['now also applies to ', ...(0,policy_row/* valueList */.Q0)(added)] }] : []),
+            ...(removed.length > 0 ? [{ effect: 'strengthens', words: ['no longer applies to ', ...(0,policy_row/* valueList */.Q0)(removed)] }] : []),
+        ];
+    },
+};
+function plan_allows(e) {
+    return ['administrator invitations from account ', (0,policy_row.v)(e.sourceAccount), ...(e.services === undefined ? [] : [' (only ', ...(0,policy_row/* valueList */.Q0)(named(e.services)), ')'])];
+}
+const SECURITY_ALLOW = {
+    list: 'security-services.allow',
+    entries: (p) => p.securityServices?.allow ?? [],
+    allows: plan_allows,
+    otherwise: 'declined',
+    identities: (e) => [e.sourceAccount],
+    sameShape: () => false,
+    fields: [selector('source-account', 'source account', (e) => e.sourceAccount, 'another account'), plan_services, until()],
+};
+const securityAllowRow = withinSection(entriesRow(SECURITY_ALLOW), plan_governs);
+function securityEntryRef(entry) {
+    const only = entry.services === undefined ? '' : `; services ${named(entry.services).join(', ')}`;
+    return { list: 'security-services.allow', index: entry.index, line: entry.position.line, allows: `source account ${entry.sourceAccount}${only}`, until: entry.until, note: entry.note };
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/security-invitations/model.js
+/**
+ * Security-service administrator invitations (policy section `security-services`): GuardDuty,
+ * Macie, Security Hub and Detective, regional, governed only when the policy has the section,
+ * declined (DeclineInvitations; Detective: RejectInvitation) unless security-services.allow
+ * matches the inviting account (and, when an entry narrows it, the service).
+ */
+
+
+
+
+
+
+
+const securityInvitations = {
+    name: 'security-invitation',
+    section: 'security-services',
+    title: 'Security-service administrator invitations',
+    label: 'Security-service',
+    scope: 'regional',
+    verb: 'decline',
+    // Declines are rare and these APIs' quotas small: one at a time per account, service and region.
+    writeConcurrency: 1,
+    output: { name: constants/* Outputs */.tY.DeclinedSecurityInvitations, description: 'Number of GuardDuty, Macie, Security Hub and Detective administrator invitations declined in this run.' },
+    governed: (policy) => policy.securityServices !== undefined,
+    notGoverned: 'the policy has no `security-services` section',
+    sweepScope: (policy, regionsInput) => ({
+        kind: 'security-invitation',
+        services: policy.securityServices?.services ?? [],
+        regions: (0,resolve_regions/* resolveRegions */.U)(regionsInput, policy.securityServices?.regions ?? 'all'),
+    }),
+    serviceOf: (item) => item.service,
+    decide: decideSecurityInvitation,
+    writeFor: (item) => {
+        if (!isPendingInvitation(item))
+            return { refused: `Refused: only a pending invitation can be declined, this one is ${item.status}.` };
+        // Detective rejects by behavior graph; the others decline by the inviting account.
+        const target = item.service === 'detective' ? item.invitationId : item.administratorAccountId;
+        if (target === undefined || target === '')
+            return { refused: `Refused: the ${item.service} invitation has no ${item.service === 'detective' ? 'graph ARN' : 'inviting account'} to name.` };
+        return { write: { kind: 'security-invitation', service: item.service, account: item.account, region: item.region, target } };
+    },
+    // One administrator may invite many accounts: the key names the invited account too.
+    key: (item) => `${item.service}:${item.region}:${item.account}:${item.administratorAccountId}`,
+    order: (item) => [item.region, `${item.service}:${item.administratorAccountId}`],
+    describe: describeSecurityInvitation,
+    policyRows: [securitySectionRow, securityServicesRow, securityRegionsRow, securityAllowRow],
+    entryRefs: (policy) => SECURITY_ALLOW.entries(policy).map(securityEntryRef),
+    policySummary: {
+        lines: (policy) => {
+            const section = policy.securityServices;
+            if (section === undefined)
+                return ['**Security-service invitations:** not governed (no `security-services` section): left alone'];
+            const regions = section.regions === 'all'
+                ? 'every region enabled for each account where the service is offered (`all`), unless the `regions` input says otherwise'
+                : section.regions.length === 0 ? 'none (not swept)' : section.regions.map(report_escape/* code */.aY).join(', ');
+            return [`**Security-service invitations:** ${section.services.map((s) => (0,report_escape/* code */.aY)(fields/* POLICY_NAME_OF */.Pj[s])).join(', ')} in ${regions}`];
+        },
+        rows: (policy) => (policy.securityServices?.allow ?? []).map((e) => [
+            `security-services.allow[${e.index}]`,
+            String(e.position.line),
+            `administrator account ${(0,report_escape/* code */.aY)(e.sourceAccount)}${e.services ? `, services ${e.services.map((s) => (0,report_escape/* code */.aY)(fields/* POLICY_NAME_OF */.Pj[s])).join(', ')}` : ''}`,
+            e.until ? `until ${(0,report_escape/* code */.aY)(e.until)} (UTC)` : 'no end date',
+            e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note) : '',
+        ]),
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/kinds/registry.js
+
 
 
 
@@ -38334,9 +38541,10 @@ const BY_NAME = {
     'certificate-transfer': certificateTransfers,
     handshake: handshakes,
     'resource-share-invitation': resourceShareInvitations,
+    'security-invitation': securityInvitations,
 };
 /** Every kind, in report order. */
-const KIND_NAMES = ['certificate-transfer', 'handshake', 'resource-share-invitation'];
+const KIND_NAMES = ['certificate-transfer', 'handshake', 'resource-share-invitation', 'security-invitation'];
 // A kind's functions take its own item type; the engine calls them with an item whose `kind`
 // names that kind, which is what makes this widening sound.
 const KINDS = KIND_NAMES.map((name) => BY_NAME[name]);
@@ -38561,8 +38769,8 @@ var annotations = __nccwpck_require__(1116);
 var report_log = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./lib/report/outputs.js
 var outputs = __nccwpck_require__(8568);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 17 modules
-var registry = __nccwpck_require__(5096);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
+var registry = __nccwpck_require__(6003);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __nccwpck_require__(2527);
 // EXTERNAL MODULE: ./lib/report/markdown.js
@@ -38774,7 +38982,7 @@ function limitRejectReason(reason) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ HANDSHAKE_TYPES)
 /* harmony export */ });
-/* unused harmony export HANDSHAKE_STATES */
+/* unused harmony exports HANDSHAKE_STATES, SECURITY_SERVICES */
 /**
  * The plain records the AWS adapters produce and every later stage reads.
  * Nothing here knows about the SDK or the runner: a test can build an item by hand.
@@ -38790,6 +38998,8 @@ const HANDSHAKE_TYPES = [
 ];
 /** The handshake states; only OPEN and REQUESTED can still be declined. */
 const HANDSHAKE_STATES = (/* unused pure expression or super */ null && (['REQUESTED', 'OPEN', 'CANCELED', 'ACCEPTED', 'DECLINED', 'EXPIRED']));
+/** The security services whose administrator invitations are guarded (Macie's API is `macie2`). */
+const SECURITY_SERVICES = (/* unused pure expression or super */ null && (['guardduty', 'macie', 'securityhub', 'detective']));
 
 
 /***/ }),
@@ -38902,9 +39112,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   mn: () => (/* binding */ ALL_REGIONS),
   GX: () => (/* binding */ EMAIL_PATTERN),
   Vj: () => (/* binding */ ORGANIZATION_ID_PATTERN),
+  Pj: () => (/* binding */ POLICY_NAME_OF),
+  rM: () => (/* binding */ POLICY_SECURITY_SERVICES),
   aY: () => (/* binding */ REGION_PATTERN),
   yE: () => (/* binding */ ROLE_ARN_PATTERN),
   qC: () => (/* binding */ ROLE_NAME_PATTERN),
+  t4: () => (/* binding */ SECURITY_SERVICE_OF),
   lS: () => (/* binding */ accountId),
   bO: () => (/* binding */ calendarDate),
   z6: () => (/* binding */ emailPattern),
@@ -38916,6 +39129,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vm: () => (/* binding */ resourceType),
   w3: () => (/* binding */ roleArn),
   S3: () => (/* binding */ roleName),
+  s0: () => (/* binding */ securityService),
   o0: () => (/* binding */ uniqueList),
   rE: () => (/* binding */ version)
 });
@@ -39148,6 +39362,30 @@ const handshakeType = () => schemas/* enum */.k5n(items/* HANDSHAKE_TYPES */.a, 
     enumDescriptions: items/* HANDSHAKE_TYPES */.a.map((t) => HANDSHAKE_TYPE_DESCRIPTIONS[t]),
     markdownEnumDescriptions: items/* HANDSHAKE_TYPES */.a.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
     errorMessage: `One of ${items/* HANDSHAKE_TYPES */.a.join(', ')} (upper case).`,
+});
+/** The services of a `security-services` section, as the policy writes them. */
+const POLICY_SECURITY_SERVICES = ['guardduty', 'macie', 'security-hub', 'detective'];
+/** The policy's name of each service and the service it is (Security Hub's API is `securityhub`). */
+const SECURITY_SERVICE_OF = { guardduty: 'guardduty', macie: 'macie', 'security-hub': 'securityhub', detective: 'detective' };
+const POLICY_NAME_OF = { guardduty: 'guardduty', macie: 'macie', securityhub: 'security-hub', detective: 'detective' };
+const SECURITY_SERVICE_DESCRIPTIONS = {
+    guardduty: 'Amazon GuardDuty: the inviting account would become the GuardDuty administrator of this account (ListInvitations, DeclineInvitations).',
+    macie: 'Amazon Macie: the inviting account would become the Macie administrator of this account (ListInvitations, DeclineInvitations).',
+    'security-hub': 'AWS Security Hub: the inviting account would become the Security Hub administrator of this account (ListInvitations, DeclineInvitations).',
+    detective: "Amazon Detective: this account would become a member of the inviting account's behavior graph (ListInvitations, RejectInvitation).",
+};
+function securityServiceMessage(issue) {
+    const input = issue.input;
+    const all = `The services are ${(0,suggest/* listAlternatives */.PP)(POLICY_SECURITY_SERVICES)}.`;
+    if (!isString(input))
+        return `must be a security service, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
+    return `\`${input}\` is not a security service inbound-guard guards.${(0,suggest/* didYouMean */.au)(input, POLICY_SECURITY_SERVICES)} ${all}`;
+}
+const securityService = () => schemas/* enum */.k5n(POLICY_SECURITY_SERVICES, { error: securityServiceMessage }).meta({
+    description: 'A security service whose administrator invitations are governed.',
+    enumDescriptions: POLICY_SECURITY_SERVICES.map((s) => SECURITY_SERVICE_DESCRIPTIONS[s]),
+    markdownEnumDescriptions: POLICY_SECURITY_SERVICES.map((s) => `\`${s}\`: ${SECURITY_SERVICE_DESCRIPTIONS[s]}`),
+    errorMessage: `One of ${POLICY_SECURITY_SERVICES.join(', ')}.`,
 });
 /** A list whose items must be unique: one issue per repeated item, at the repeat. */
 function uniqueList(item, expected, example) {
@@ -39549,6 +39787,7 @@ function normalise(file, path, digest, positionOf) {
             allow: organizationsAllow,
         },
         ...optional('ram', ramOf(file, positionOf)),
+        ...optional('securityServices', securityServicesOf(file, positionOf)),
         limits: { ...optional('maxActions', file.limits?.['max-actions']) },
     };
 }
@@ -39565,6 +39804,25 @@ function ramOf(file, positionOf) {
             position: positionOf(['ram', 'allow', index]),
             sourceAccount: entry['source-account'],
             ...optional('resourceTypes', entry['resource-types']),
+            ...optional('note', entry.note),
+            ...optional('until', entry.until),
+        })),
+    };
+}
+/** Absent section: the security services are not governed. Present: all four unless it names some. */
+function securityServicesOf(file, positionOf) {
+    const section = file['security-services'];
+    if (section === undefined)
+        return undefined;
+    return {
+        position: positionOf(['security-services']),
+        services: (section.services ?? fields/* POLICY_SECURITY_SERVICES */.rM).map((s) => fields/* SECURITY_SERVICE_OF */.t4[s]),
+        regions: section.regions ?? fields/* ALL_REGIONS */.mn,
+        allow: section.allow.map((entry, index) => ({
+            index,
+            position: positionOf(['security-services', 'allow', index]),
+            sourceAccount: entry['source-account'],
+            ...optional('services', entry.services?.map((s) => fields/* SECURITY_SERVICE_OF */.t4[s])),
             ...optional('note', entry.note),
             ...optional('until', entry.until),
         })),
@@ -39686,6 +39944,27 @@ const Ram = section({
         .meta({ description: 'The resource-share invitations that are not rejected. Every other pending invitation is (default deny).' })
         .default([]),
 }, 'the RAM settings', 'ram: { regions: all }').meta({ description: 'AWS RAM resource-share invitations: another account sharing subnets, transit gateways, license configurations … with this one. Absent: not governed, left alone. Present (even empty): every pending invitation not allowed is rejected.' });
+const SecurityServicesAllowEntry = section({
+    'source-account': (0,fields/* accountId */.lS)('source-account', 'The account that sends the invitation: the administrator it would become (12 digits, in quotes).'),
+    services: (0,fields/* uniqueList */.o0)((0,fields/* securityService */.s0)(), 'a list of security services', 'services: [guardduty]')
+        .min(1, { error: 'is an empty list, which would allow nothing: remove the key (every governed service) or list services.' })
+        .meta({ description: 'Narrows the entry to these services; each must be one of security-services.services. Absent: every governed service.' })
+        .optional(),
+    note: (0,fields/* note */.N4)().optional(),
+    until: (0,fields/* calendarDate */.bO)().optional(),
+}, 'an allow entry', '- source-account: "111122223333"').meta({ description: 'Administrator invitations from this account (of these services, if listed) are left pending for a person to accept.' });
+const SecurityServices = section({
+    services: (0,fields/* uniqueList */.o0)((0,fields/* securityService */.s0)(), 'a list of security services', 'services: [guardduty, security-hub]')
+        .min(1, { error: 'is an empty list, which would govern nothing: remove the key (all four) or the whole section (not governed).' })
+        .meta({ description: 'The services whose administrator invitations are governed. Absent: all four (guardduty, macie, security-hub, detective).' })
+        .optional(),
+    regions: regionSelection("The regions swept for pending invitations: `all` (every region enabled for the account where the service is offered, the default) or a list. The action's `regions` input overrides it. []: not swept.").optional(),
+    allow: list(SecurityServicesAllowEntry, 'a list of allow entries', 'allow: [{ source-account: "111122223333" }]')
+        .meta({ description: 'The invitations that are not declined. Every other pending invitation of a governed service is (default deny).' })
+        .default([]),
+}, 'the security-services settings', 'security-services: { services: [guardduty] }').meta({
+    description: 'Administrator invitations of GuardDuty, Macie, Security Hub and Detective: accepting one makes the inviting account the administrator of this account\'s findings. Absent: not governed, left alone. Present (even empty): every pending invitation not allowed is declined (Detective: rejected).',
+});
 const Limits = section({ 'max-actions': (0,fields/* maxActions */.A9)().optional() }, 'the limits').meta({ description: 'Safety limits.' });
 const Accounts = (0,fields/* uniqueList */.o0)((0,fields/* accountId */.lS)('accounts', 'An account this policy may govern (12 digits, in quotes).'), 'a list of account ids', 'accounts: ["210987654321"]')
     .min(1, { error: 'is an empty list, which would let the policy run nowhere: remove the key (any account) or list the accounts.' })
@@ -39717,6 +39996,7 @@ const PolicySchema = section({
     iot: Iot.optional(),
     organizations: Organizations.optional(),
     ram: Ram.optional(),
+    'security-services': SecurityServices.optional(),
     limits: Limits.optional(),
 }, 'the policy').meta({
     title: 'inbound-guard policy',
@@ -39887,6 +40167,42 @@ function ramIssues(ram, lineOf) {
     }, lineOf);
 }
 /**
+ * `security-services.allow`: each entry's services within the section's, and one entry per
+ * administrator account and set of services.
+ */
+function securityServicesIssues(section, lineOf) {
+    const isService = (v) => typeof v === 'string' && fields/* POLICY_SECURITY_SERVICES */.rM.includes(v);
+    const listed = section.services;
+    const governed = listed === undefined ? [...fields/* POLICY_SECURITY_SERVICES */.rM] : Array.isArray(listed) ? [...new Set(listed.filter(isService))] : undefined;
+    const issues = [];
+    const allow = section.allow;
+    const base = ['security-services', 'allow'];
+    if (governed !== undefined && Array.isArray(allow)) {
+        allow.forEach((entry, index) => {
+            const services = isRecord(entry) ? entry.services : undefined;
+            if (!Array.isArray(services))
+                return;
+            services.forEach((service, i) => {
+                if (!isService(service) || governed.includes(service))
+                    return;
+                issues.push({
+                    path: [...base, index, 'services', i],
+                    message: `${service} is not a governed service (security-services.services governs only ${(0,suggest/* listAlternatives */.PP)(governed, 'and')}), so this entry could never apply to it. Add ${service} to security-services.services or remove it here.`,
+                });
+            });
+        });
+    }
+    issues.push(...duplicates(allow, base, (entry) => {
+        const account = stringMatching(entry['source-account'], fields/* ACCOUNT_ID_PATTERN */.HL);
+        if (account === undefined)
+            return undefined;
+        const narrowed = entry.services;
+        const services = Array.isArray(narrowed) ? [...new Set(narrowed.filter(isService))].sort() : [...(governed ?? [])].sort();
+        return { key: JSON.stringify([account, services]), says: `allow source-account ${account} for ${services.length === 0 ? 'no service' : services.join(', ')}` };
+    }, lineOf));
+    return issues;
+}
+/**
  * `targets`: it must name someone, say which role to assume where it lists bare accounts or the
  * organization, name each account once, not both list and exclude one, and stay within the
  * `accounts` pin (the pin is the promise of which accounts this policy may ever touch).
@@ -39939,6 +40255,9 @@ function semanticIssues(value, policyFile, lineOf) {
         issues.push(...organizationsIssues(organizations, lineOf));
     if (isRecord(value.ram))
         issues.push(...ramIssues(value.ram, lineOf));
+    const securityServices = value['security-services'];
+    if (isRecord(securityServices))
+        issues.push(...securityServicesIssues(securityServices, lineOf));
     return issues;
 }
 
@@ -40641,7 +40960,7 @@ function annotatePolicyIssues(issues, format) {
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
 /* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3369);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5096);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6003);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2527);
 
 
@@ -40760,7 +41079,7 @@ function truncate(text, maxLength) {
 /* harmony export */ });
 /* unused harmony exports sweepLogLine, actLogLine */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5096);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6003);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9579);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5419);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2527);
@@ -40796,6 +41115,8 @@ function sweepLogLine(event) {
         case 'part-started':
             return `${safe(event.account)} ${place(event)}: listing`;
         case 'part-finished':
+            if (event.notInUse !== undefined)
+                return `${safe(event.account)} ${place(event)}: nothing to read (${safe(event.notInUse)})`;
             return `${safe(event.account)} ${place(event)}: ${event.pending} pending (${event.listed} listed${event.vanished ? `, ${event.vanished} no longer pending when looked at` : ''})${duplicates(event.duplicates, 'item')}`;
         case 'part-failed':
             return `${safe(event.account)} ${place(event)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
@@ -40918,7 +41239,7 @@ function details(summary, body) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4238);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5096);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6003);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1091);
 
 
@@ -40980,7 +41301,7 @@ function publishEmptyOutputs() {
 /* harmony export */ });
 /* unused harmony exports MAX_ROWS, footer */
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5419);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5096);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6003);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2527);
 /* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9673);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5402);
@@ -41276,7 +41597,7 @@ function resolveRegions(input, policy) {
 /* harmony export */ });
 /* unused harmony exports countOutcomes, errorPlace, kindReports, toReportItem */
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5419);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5096);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6003);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9579);
 
 

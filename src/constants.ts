@@ -15,6 +15,7 @@ export const Outputs = {
   Rejected: 'rejected',
   Declined: 'declined',
   RejectedShareInvitations: 'rejected-share-invitations',
+  DeclinedSecurityInvitations: 'declined-security-invitations',
   Planned: 'planned',
   Failed: 'failed',
   ReportFile: 'report-file',

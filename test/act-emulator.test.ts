@@ -33,7 +33,7 @@ const OUR_INVITE = 'h-u9t3v3r5ut9rfyof8tmfm1tk';
 const { start } = useEmulatorEnvironment();
 
 function decideByHand(item: InboundItem): Decision {
-  if (item.kind === 'resource-share-invitation') throw new Error('this test sweeps IoT and handshakes only');
+  if (item.kind === 'resource-share-invitation' || item.kind === 'security-invitation') throw new Error('this test sweeps IoT and handshakes only');
   if (item.direction === 'outgoing') return { item, action: 'ignore', reason: 'outgoing' };
   if (item.kind === 'certificate-transfer') {
     return item.sourceAccount !== undefined && KNOWN_SENDERS.has(item.sourceAccount)
@@ -55,7 +55,7 @@ async function sweepAndDecide(clientOptions: AwsClientOptions = {}): Promise<{ d
   return { decisions: sweep.items.map(decideByHand), clients };
 }
 
-const keyOf = (r: ItemResult): string => (r.decision.item.kind === 'certificate-transfer' ? r.decision.item.certificateId : r.decision.item.kind === 'handshake' ? r.decision.item.id : r.decision.item.invitationArn);
+const keyOf = (r: ItemResult): string => (r.decision.item.kind === 'certificate-transfer' ? r.decision.item.certificateId : r.decision.item.kind === 'handshake' ? r.decision.item.id : r.decision.item.kind);
 const outcomes = (results: readonly ItemResult[]): Record<string, string> => Object.fromEntries(results.map((r) => [keyOf(r), r.outcome]));
 const writes = (handle: EmulatorHandle) => handle.calls.filter((c) => c.operation === 'RejectCertificateTransfer' || c.operation === 'DeclineHandshake');
 const planned = (decisions: readonly Decision[]): number => decisions.filter((d) => d.action === 'reject' || d.action === 'decline').length;

@@ -56,10 +56,11 @@ const anyDecisionArb: fc.Arbitrary<Decision> = fc
   .map(({ item, action, reason }) => ({ item, action, reason }));
 
 /** Each kind's write, written out here rather than read from the registry. */
-const WRITE_OF: Record<InboundItem['kind'], 'reject' | 'decline'> = { 'certificate-transfer': 'reject', handshake: 'decline', 'resource-share-invitation': 'reject' };
+const WRITE_OF: Record<InboundItem['kind'], 'reject' | 'decline'> = { 'certificate-transfer': 'reject', handshake: 'decline', 'resource-share-invitation': 'reject', 'security-invitation': 'decline' };
 
-/** Whether a write may be made at all: incoming transfers and handshakes, PENDING invitations. */
-const writable = (item: InboundItem): boolean => ('direction' in item ? item.direction === 'incoming' : item.status === 'PENDING');
+/** Whether a write may be made at all: incoming transfers and handshakes, pending invitations. */
+const writable = (item: InboundItem): boolean =>
+  'direction' in item ? item.direction === 'incoming' : item.kind === 'resource-share-invitation' ? item.status === 'PENDING' : item.status.toLowerCase() === 'invited';
 
 /** Decisions the engine can make: each kind's own write, only on what may be written to. */
 const wellFormedDecisionArb: fc.Arbitrary<Decision> = anyKindItemArb().chain((item) => {
@@ -76,7 +77,9 @@ const decisionKey = (d: Decision): string =>
     ? `reject ${d.item.region} ${d.item.certificateId}`
     : d.item.kind === 'handshake'
       ? `decline ${d.item.id}`
-      : `${d.item.kind} ${d.item.region} ${d.item.invitationArn}`;
+      : d.item.kind === 'resource-share-invitation'
+        ? `${d.item.kind} ${d.item.region} ${d.item.invitationArn}`
+        : `${d.item.kind} ${d.item.region} ${d.item.service === 'detective' ? d.item.invitationId : d.item.administratorAccountId}`;
 
 describe('executeDecisions, properties', () => {
   it('dry-run and plan never call an effect, whatever the decisions and the budget', async () => {

@@ -15,9 +15,11 @@ import {
   type HandshakeType,
   type InboundItem,
   type ResourceShareInvitationItem,
+  SECURITY_SERVICES,
+  type SecurityInvitationItem,
 } from '../src/model/items.js';
-import type { IotAllowEntry, OrganizationsAllowEntry, Policy, RamAllowEntry } from '../src/policy/types.js';
-import { buildPolicy, type IotEntryInput, type OrganizationsEntryInput, type RamEntryInput } from './helpers/policy.js';
+import type { IotAllowEntry, OrganizationsAllowEntry, Policy, RamAllowEntry, SecurityServicesAllowEntry } from '../src/policy/types.js';
+import { buildPolicy, type IotEntryInput, type OrganizationsEntryInput, type RamEntryInput, type SecurityEntryInput } from './helpers/policy.js';
 
 // ---- scalars ------------------------------------------------------------------------------
 
@@ -194,9 +196,32 @@ export function resourceShareInvitationItemArb(): fc.Arbitrary<ResourceShareInvi
     }));
 }
 
+/** A security-service invitation, mostly pending; Detective's carry a graph ARN and sometimes an administrator-written email. */
+export function securityInvitationItemArb(): fc.Arbitrary<SecurityInvitationItem> {
+  return fc
+    .record({
+      service: fc.constantFrom(...SECURITY_SERVICES),
+      region: fc.constantFrom(...REGIONS),
+      administratorAccountId: accountIdArb,
+      pending: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+      other: fc.constantFrom('Enabled', 'Removed', 'Resigned', 'ENABLED', 'ACCEPTED_BUT_DISABLED'),
+      memberEmail: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+    })
+    .map((r) => ({
+      kind: 'security-invitation' as const,
+      account: '000000000000',
+      region: r.region,
+      service: r.service,
+      administratorAccountId: r.administratorAccountId,
+      invitationId: r.service === 'detective' ? `arn:aws:detective:${r.region}:${r.administratorAccountId}:graph:${'c'.repeat(32)}` : 'd'.repeat(32),
+      status: r.pending ? (r.service === 'detective' ? 'INVITED' : 'Invited') : r.other,
+      ...(r.service === 'detective' && r.memberEmail !== undefined ? { memberEmail: r.memberEmail } : {}),
+    }));
+}
+
 /** An item of any kind. */
 export function anyKindItemArb(): fc.Arbitrary<InboundItem> {
-  return fc.oneof(certificateTransferItemArb(), handshakeItemArb(), resourceShareInvitationItemArb());
+  return fc.oneof(certificateTransferItemArb(), handshakeItemArb(), resourceShareInvitationItemArb(), securityInvitationItemArb());
 }
 
 // ---- policies -----------------------------------------------------------------------------
@@ -230,6 +255,11 @@ export const governedTypesArb: fc.Arbitrary<readonly HandshakeType[]> = fc.oneof
   { weight: 3, arbitrary: fc.subarray([...HANDSHAKE_TYPES]) },
 );
 
+export const securityEntryInputArb: fc.Arbitrary<SecurityEntryInput> = fc.record(
+  { sourceAccount: accountIdArb, services: fc.uniqueArray(fc.constantFrom(...SECURITY_SERVICES), { minLength: 1, maxLength: 2 }), note: noteArb, until: untilArb },
+  { requiredKeys: ['sourceAccount'] },
+);
+
 export const ramEntryInputArb: fc.Arbitrary<RamEntryInput> = fc.record(
   { sourceAccount: accountIdArb, resourceTypes: fc.uniqueArray(resourceTypeArb, { minLength: 1, maxLength: 3 }), note: noteArb, until: untilArb },
   { requiredKeys: ['sourceAccount'] },
@@ -241,8 +271,26 @@ export const policyArb: fc.Arbitrary<Policy> = fc
     organizationsAllow: fc.array(organizationsEntryInputArb, { maxLength: 5 }),
     handshakeTypes: governedTypesArb,
     ram: fc.option(fc.record({ allow: fc.array(ramEntryInputArb, { maxLength: 4 }) }), { nil: undefined, freq: 4 }),
+    securityServices: fc.option(
+      fc.record({ services: fc.uniqueArray(fc.constantFrom(...SECURITY_SERVICES), { minLength: 1, maxLength: 4 }), allow: fc.array(securityEntryInputArb, { maxLength: 4 }) }),
+      { nil: undefined, freq: 4 },
+    ),
   })
   .map((fragment) => buildPolicy(fragment));
+
+/** An in-force `security-services.allow` entry for this invitation's administrator, narrowed to its service or not. */
+export function securityEntryMatchingArb(item: SecurityInvitationItem, now: Date): fc.Arbitrary<SecurityServicesAllowEntry> {
+  return fc
+    .record({ narrow: fc.boolean(), extra: fc.subarray([...SECURITY_SERVICES]), note: noteArb, until: fc.option(untilInForceAtArb(now), { nil: undefined }) })
+    .map((r) => ({
+      index: 0,
+      position: { line: 1, column: 1 },
+      sourceAccount: item.administratorAccountId,
+      ...(r.narrow ? { services: [...new Set([item.service, ...r.extra])] } : {}),
+      ...(r.note === undefined ? {} : { note: r.note }),
+      ...(r.until === undefined ? {} : { until: r.until }),
+    }));
+}
 
 /** An in-force `ram.allow` entry for this invitation's sender (it must be known), narrowed to its resource types or not. */
 export function ramEntryMatchingArb(item: ResourceShareInvitationItem, now: Date): fc.Arbitrary<RamAllowEntry> {

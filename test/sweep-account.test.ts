@@ -82,7 +82,7 @@ describe('sweepAccount', () => {
   it('skips ListOutgoingCertificates and DescribeCertificate when nothing is pending', async () => {
     const { clients, iotMocks } = fakeClients((_region, mock) => aRegionWith(mock, []));
     const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], false) });
-    expect(result).toEqual({ items: [], errors: [], swept: iotAndHandshakes(['eu-west-1'], false), regionsSwept: ['eu-west-1'] });
+    expect(result).toEqual({ items: [], errors: [], swept: iotAndHandshakes(['eu-west-1'], false), notInUse: [], regionsSwept: ['eu-west-1'] });
     const mock = iotMocks.get('eu-west-1')!;
     expect(mock.commandCalls(ListOutgoingCertificatesCommand)).toHaveLength(0);
     expect(mock.commandCalls(DescribeCertificateCommand)).toHaveLength(0);
@@ -113,7 +113,7 @@ describe('sweepAccount', () => {
       mock.on(DescribeCertificateCommand, { certificateId: id('b') }).rejects(Object.assign(new Error('try later'), { name: 'ServiceUnavailableException' }));
     });
     const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], false) });
-    expect(result).toEqual({ items: [], regionsSwept: [], swept: [], errors: [{ service: 'iot', account: ME, region: 'eu-west-1', message: 'ServiceUnavailableException: try later' }] });
+    expect(result).toEqual({ items: [], regionsSwept: [], swept: [], notInUse: [], errors: [{ service: 'iot', account: ME, region: 'eu-west-1', message: 'ServiceUnavailableException: try later' }] });
   });
 
   it('leaves out a certificate that vanished or stopped pending between listing and describing', async () => {

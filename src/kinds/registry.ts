@@ -9,6 +9,7 @@ import type { Policy, RegionSelection } from '../policy/types.js';
 import { certificateTransfers } from './certificate-transfers/model.js';
 import { handshakes } from './handshakes/model.js';
 import { resourceShareInvitations } from './resource-share-invitations/model.js';
+import { securityInvitations } from './security-invitations/model.js';
 import type { Kind, KindScope, WritePlan } from './kind.js';
 
 /** The item type of a kind. */
@@ -18,10 +19,11 @@ const BY_NAME: { readonly [N in KindName]: Kind<ItemOf<N>> } = {
   'certificate-transfer': certificateTransfers,
   handshake: handshakes,
   'resource-share-invitation': resourceShareInvitations,
+  'security-invitation': securityInvitations,
 };
 
 /** Every kind, in report order. */
-export const KIND_NAMES: readonly KindName[] = ['certificate-transfer', 'handshake', 'resource-share-invitation'];
+export const KIND_NAMES: readonly KindName[] = ['certificate-transfer', 'handshake', 'resource-share-invitation', 'security-invitation'];
 
 // A kind's functions take its own item type; the engine calls them with an item whose `kind`
 // names that kind, which is what makes this widening sound.

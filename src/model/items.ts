@@ -110,7 +110,33 @@ export interface ResourceShareInvitationItem {
   readonly resources: readonly SharedResourceRef[];
 }
 
-export type InboundItem = CertificateTransferItem | HandshakeItem | ResourceShareInvitationItem;
+/** The security services whose administrator invitations are guarded (Macie's API is `macie2`). */
+export const SECURITY_SERVICES = ['guardduty', 'macie', 'securityhub', 'detective'] as const;
+export type SecurityServiceName = (typeof SECURITY_SERVICES)[number];
+
+/**
+ * An administrator invitation of a security service this account received, in one region: accepting
+ * it makes the inviting account the administrator of this account's findings there.
+ */
+export interface SecurityInvitationItem {
+  readonly kind: 'security-invitation';
+  /** The guarded account that was invited (the member). */
+  readonly account: string;
+  readonly region: string;
+  readonly service: SecurityServiceName;
+  /** The inviting account, which would become the administrator. */
+  readonly administratorAccountId: string;
+  /** GuardDuty, Macie, Security Hub: the InvitationId. Detective: the behavior graph ARN (what RejectInvitation takes). */
+  readonly invitationId?: string | undefined;
+  /** The service's own spelling: Invited (Detective: INVITED) for every item the sweep reports. */
+  readonly status: string;
+  /** ISO-8601. */
+  readonly invitedAt?: string | undefined;
+  /** Detective only, written by the administrator: the email address it entered for this account. */
+  readonly memberEmail?: string | undefined;
+}
+
+export type InboundItem = CertificateTransferItem | HandshakeItem | ResourceShareInvitationItem | SecurityInvitationItem;
 
 /** The kinds of inbound request there are; src/kinds/registry.ts has the shape of each. */
 export type KindName = InboundItem['kind'];

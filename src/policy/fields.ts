@@ -3,7 +3,7 @@
  * description and words its own errors (see messages.ts).
  */
 import * as z from 'zod';
-import { HANDSHAKE_TYPES, type HandshakeType } from '../model/items.js';
+import { HANDSHAKE_TYPES, type HandshakeType, type SecurityServiceName } from '../model/items.js';
 import { MAX_ACTIONS_LIMIT, SUPPORTED_VERSIONS } from './defaults.js';
 import { errorFor, type RawIssue, typeMessage } from './messages.js';
 import { didYouMean, listAlternatives } from './suggest.js';
@@ -225,6 +225,36 @@ export const handshakeType = () =>
     enumDescriptions: HANDSHAKE_TYPES.map((t) => HANDSHAKE_TYPE_DESCRIPTIONS[t]),
     markdownEnumDescriptions: HANDSHAKE_TYPES.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
     errorMessage: `One of ${HANDSHAKE_TYPES.join(', ')} (upper case).`,
+  });
+
+/** The services of a `security-services` section, as the policy writes them. */
+export const POLICY_SECURITY_SERVICES = ['guardduty', 'macie', 'security-hub', 'detective'] as const;
+export type PolicySecurityService = (typeof POLICY_SECURITY_SERVICES)[number];
+
+/** The policy's name of each service and the service it is (Security Hub's API is `securityhub`). */
+export const SECURITY_SERVICE_OF: Readonly<Record<PolicySecurityService, SecurityServiceName>> = { guardduty: 'guardduty', macie: 'macie', 'security-hub': 'securityhub', detective: 'detective' };
+export const POLICY_NAME_OF: Readonly<Record<SecurityServiceName, PolicySecurityService>> = { guardduty: 'guardduty', macie: 'macie', securityhub: 'security-hub', detective: 'detective' };
+
+const SECURITY_SERVICE_DESCRIPTIONS: Readonly<Record<PolicySecurityService, string>> = {
+  guardduty: 'Amazon GuardDuty: the inviting account would become the GuardDuty administrator of this account (ListInvitations, DeclineInvitations).',
+  macie: 'Amazon Macie: the inviting account would become the Macie administrator of this account (ListInvitations, DeclineInvitations).',
+  'security-hub': 'AWS Security Hub: the inviting account would become the Security Hub administrator of this account (ListInvitations, DeclineInvitations).',
+  detective: "Amazon Detective: this account would become a member of the inviting account's behavior graph (ListInvitations, RejectInvitation).",
+};
+
+function securityServiceMessage(issue: RawIssue): string {
+  const input = issue.input;
+  const all = `The services are ${listAlternatives(POLICY_SECURITY_SERVICES)}.`;
+  if (!isString(input)) return `must be a security service, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
+  return `\`${input}\` is not a security service inbound-guard guards.${didYouMean(input, POLICY_SECURITY_SERVICES)} ${all}`;
+}
+
+export const securityService = () =>
+  z.enum(POLICY_SECURITY_SERVICES, { error: securityServiceMessage }).meta({
+    description: 'A security service whose administrator invitations are governed.',
+    enumDescriptions: POLICY_SECURITY_SERVICES.map((s) => SECURITY_SERVICE_DESCRIPTIONS[s]),
+    markdownEnumDescriptions: POLICY_SECURITY_SERVICES.map((s) => `\`${s}\`: ${SECURITY_SERVICE_DESCRIPTIONS[s]}`),
+    errorMessage: `One of ${POLICY_SECURITY_SERVICES.join(', ')}.`,
   });
 
 /** A list whose items must be unique: one issue per repeated item, at the repeat. */

@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { HANDSHAKE_TYPES } from '../model/items.js';
 import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
-import { ALL_REGIONS, accountId, calendarDate, emailPattern, handshakeType, maxActions, note, organizationId, region, resourceType, roleArn, roleName, uniqueList, version } from './fields.js';
+import { ALL_REGIONS, accountId, calendarDate, emailPattern, handshakeType, maxActions, note, organizationId, region, resourceType, roleArn, roleName, securityService, uniqueList, version } from './fields.js';
 import { typeMessage } from './messages.js';
 import { errorFor } from './messages.js';
 import { listAlternatives } from './suggest.js';
@@ -131,6 +131,40 @@ const Ram = section(
   'ram: { regions: all }',
 ).meta({ description: 'AWS RAM resource-share invitations: another account sharing subnets, transit gateways, license configurations … with this one. Absent: not governed, left alone. Present (even empty): every pending invitation not allowed is rejected.' });
 
+const SecurityServicesAllowEntry = section(
+  {
+    'source-account': accountId('source-account', 'The account that sends the invitation: the administrator it would become (12 digits, in quotes).'),
+    services: uniqueList(securityService(), 'a list of security services', 'services: [guardduty]')
+      .min(1, { error: 'is an empty list, which would allow nothing: remove the key (every governed service) or list services.' })
+      .meta({ description: 'Narrows the entry to these services; each must be one of security-services.services. Absent: every governed service.' })
+      .optional(),
+    note: note().optional(),
+    until: calendarDate().optional(),
+  },
+  'an allow entry',
+  '- source-account: "111122223333"',
+).meta({ description: 'Administrator invitations from this account (of these services, if listed) are left pending for a person to accept.' });
+
+const SecurityServices = section(
+  {
+    services: uniqueList(securityService(), 'a list of security services', 'services: [guardduty, security-hub]')
+      .min(1, { error: 'is an empty list, which would govern nothing: remove the key (all four) or the whole section (not governed).' })
+      .meta({ description: 'The services whose administrator invitations are governed. Absent: all four (guardduty, macie, security-hub, detective).' })
+      .optional(),
+    regions: regionSelection(
+      "The regions swept for pending invitations: `all` (every region enabled for the account where the service is offered, the default) or a list. The action's `regions` input overrides it. []: not swept.",
+    ).optional(),
+    allow: list(SecurityServicesAllowEntry, 'a list of allow entries', 'allow: [{ source-account: "111122223333" }]')
+      .meta({ description: 'The invitations that are not declined. Every other pending invitation of a governed service is (default deny).' })
+      .default([]),
+  },
+  'the security-services settings',
+  'security-services: { services: [guardduty] }',
+).meta({
+  description:
+    'Administrator invitations of GuardDuty, Macie, Security Hub and Detective: accepting one makes the inviting account the administrator of this account\'s findings. Absent: not governed, left alone. Present (even empty): every pending invitation not allowed is declined (Detective: rejected).',
+});
+
 const Limits = section({ 'max-actions': maxActions().optional() }, 'the limits').meta({ description: 'Safety limits.' });
 
 const Accounts = uniqueList(accountId('accounts', 'An account this policy may govern (12 digits, in quotes).'), 'a list of account ids', 'accounts: ["210987654321"]')
@@ -175,6 +209,7 @@ export const PolicySchema = section(
     iot: Iot.optional(),
     organizations: Organizations.optional(),
     ram: Ram.optional(),
+    'security-services': SecurityServices.optional(),
     limits: Limits.optional(),
   },
   'the policy',

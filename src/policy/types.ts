@@ -1,4 +1,4 @@
-import type { HandshakeType } from '../model/items.js';
+import type { HandshakeType, SecurityServiceName } from '../model/items.js';
 
 /** Where something stands in the policy file. Lines and columns are 1-based. */
 export interface SourcePosition {
@@ -43,6 +43,14 @@ export interface RamAllowEntry extends AllowEntryBase {
    * it shares is of one of these (compared case-insensitively). Undefined: any resource.
    */
   readonly resourceTypes?: readonly string[] | undefined;
+}
+
+/** A `security-services.allow` entry: invitations from this administrator account, optionally only of these services. */
+export interface SecurityServicesAllowEntry extends AllowEntryBase {
+  /** 12 digits: the inviting (administrator) account. */
+  readonly sourceAccount: string;
+  /** Narrows the entry to these services (each governed); undefined: every governed service. */
+  readonly services?: readonly SecurityServiceName[] | undefined;
 }
 
 /** `all`: every region enabled for the account (listed per account at run time); else these regions. */
@@ -91,6 +99,14 @@ export interface Policy {
     /** `all` (the default): every enabled region where RAM is offered; []: RAM is not swept. */
     readonly regions: RegionSelection;
     readonly allow: readonly RamAllowEntry[];
+  } | undefined;
+  /** Security-service administrator invitations; undefined (no `security-services` section): not governed. */
+  readonly securityServices?: {
+    readonly position: SourcePosition;
+    /** The services governed (the policy writes `security-hub` for `securityhub`); default all four. */
+    readonly services: readonly SecurityServiceName[];
+    readonly regions: RegionSelection;
+    readonly allow: readonly SecurityServicesAllowEntry[];
   } | undefined;
   readonly limits: {
     /** undefined: the action's default budget applies. */

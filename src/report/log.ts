@@ -34,6 +34,7 @@ export function sweepLogLine(event: SweepEvent): string {
     case 'part-started':
       return `${safe(event.account)} ${place(event)}: listing`;
     case 'part-finished':
+      if (event.notInUse !== undefined) return `${safe(event.account)} ${place(event)}: nothing to read (${safe(event.notInUse)})`;
       return `${safe(event.account)} ${place(event)}: ${event.pending} pending (${event.listed} listed${event.vanished ? `, ${event.vanished} no longer pending when looked at` : ''})${duplicates(event.duplicates, 'item')}`;
     case 'part-failed':
       return `${safe(event.account)} ${place(event)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;

@@ -220,6 +220,9 @@ async function inventoryOfAccount(clients: AwsClients, target: Target, request: 
 
   const sweep = await sweepAccount(clients, { account, parts, log });
   const read = new Set(sweep.swept.map(partId));
+  for (const { part, reason } of sweep.notInUse) {
+    if (part.region !== undefined) planned.get(part.kind)?.skipped.push({ region: part.region, reason });
+  }
   const kinds = coverages((kind): KindCoverage => {
     const scope = scopes.get(kind);
     if (scope === undefined) return { state: 'not-governed' };

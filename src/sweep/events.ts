@@ -68,6 +68,8 @@ export type SweepEvent =
       readonly vanished: number;
       /** Listed more than once: each is judged once. */
       readonly duplicates: number;
+      /** The service is not in use here (not enabled): nothing was listed, nothing can be accepted. */
+      readonly notInUse?: string | undefined;
     }
   | { readonly type: 'part-failed'; readonly account: string; readonly kind: KindName; readonly service: ServiceName; readonly region?: string | undefined; readonly errorKind: AwsErrorKind; readonly error: SweepError }
   /** The accounts to guard are known. */

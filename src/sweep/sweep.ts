@@ -42,6 +42,8 @@ export interface SweepResult {
   readonly errors: SweepError[];
   /** The parts read completely, in the order given. */
   readonly swept: SweepPart[];
+  /** The parts whose service is not in use there (a subset of `swept`), and the service's reason. */
+  readonly notInUse: { readonly part: SweepPart; readonly reason: string }[];
   /** The regions whose every part was read completely, in the order given. */
   readonly regionsSwept: string[];
 }
@@ -49,8 +51,12 @@ export interface SweepResult {
 export const DEFAULT_REGION_CONCURRENCY = 4;
 export const DEFAULT_DESCRIBE_CONCURRENCY = 4;
 
-/** What one part yields: its items, or the error that left it unread. */
-export type Part<T> = { readonly ok: true; readonly items: T[] } | { readonly ok: false; readonly error: SweepError };
+/**
+ * What one part yields: its items, or the error that left it unread. `notInUse`: the service
+ * answered that it is not in use there for this account (Security Hub not enabled), so nothing can
+ * be pending or accepted there: read, with no items, and reported as skipped for that reason.
+ */
+export type Part<T> = { readonly ok: true; readonly items: T[]; readonly notInUse?: string | undefined } | { readonly ok: false; readonly error: SweepError };
 
 /**
  * Lists everything pending in the account's parts, each kind through its AWS half (loaded only for
@@ -79,10 +85,12 @@ export async function sweepAccount(clients: AwsClients, request: SweepRequest): 
   const items: InboundItem[] = [];
   const errors: SweepError[] = [];
   const swept: SweepPart[] = [];
+  const notInUse: { part: SweepPart; reason: string }[] = [];
   for (const part of parts) {
     const outcome = outcomes.get(part);
     if (outcome?.ok === true) swept.push(part);
     else if (outcome !== undefined) errors.push(outcome.error);
+    if (outcome?.ok === true && outcome.notInUse !== undefined) notInUse.push({ part, reason: outcome.notInUse });
   }
   for (const kind of KIND_NAMES) {
     for (const part of parts) {
@@ -91,7 +99,7 @@ export async function sweepAccount(clients: AwsClients, request: SweepRequest): 
     }
   }
   const regionsSwept = regions.filter((region) => parts.every((p) => p.region !== region || swept.includes(p)));
-  return { items, errors, swept, regionsSwept };
+  return { items, errors, swept, notInUse, regionsSwept };
 }
 
 function partKey(part: SweepPart): string {

@@ -1,5 +1,5 @@
 /** Hand-built inventory items with plausible defaults; override what the test is about. */
-import type { CertificateTransferItem, HandshakeItem, ResourceShareInvitationItem } from '../../src/model/items.js';
+import type { CertificateTransferItem, HandshakeItem, ResourceShareInvitationItem, SecurityInvitationItem } from '../../src/model/items.js';
 
 export const THIS_ACCOUNT = '111111111111';
 
@@ -52,6 +52,22 @@ export function resourceShareInvitation(overrides: Overrides<ResourceShareInvita
     senderAccountId: sender,
     status: 'PENDING',
     resources: [{ arn: `arn:aws:ec2:${region}:${sender ?? '000000000000'}:subnet/subnet-0123456789abcdef0`, type: 'ec2:Subnet' }],
+    ...overrides,
+  };
+}
+
+export function securityInvitation(overrides: Overrides<SecurityInvitationItem> = {}): SecurityInvitationItem {
+  const service = overrides.service ?? 'guardduty';
+  const administrator = overrides.administratorAccountId ?? '999988887777';
+  const region = overrides.region ?? 'eu-west-1';
+  return {
+    kind: 'security-invitation',
+    account: THIS_ACCOUNT,
+    region,
+    service,
+    administratorAccountId: administrator,
+    invitationId: service === 'detective' ? `arn:aws:detective:${region}:${administrator}:graph:${'a'.repeat(32)}` : 'b'.repeat(32),
+    status: service === 'detective' ? 'INVITED' : 'Invited',
     ...overrides,
   };
 }

@@ -10,6 +10,7 @@ const LOADERS: { readonly [N in KindName]: () => Promise<AwsKind<ItemOf<N>>> } =
   'certificate-transfer': async () => (await import('./certificate-transfers.js')).awsCertificateTransfers,
   handshake: async () => (await import('./handshakes.js')).awsHandshakes,
   'resource-share-invitation': async () => (await import('./resource-share-invitations.js')).awsResourceShareInvitations,
+  'security-invitation': async () => (await import('./security-invitations.js')).awsSecurityInvitations,
 };
 
 const loaded = new Map<KindName, Promise<AwsKind>>();

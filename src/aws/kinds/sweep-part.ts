@@ -17,6 +17,8 @@ export interface PartFound<I> {
   readonly vanished: number;
   /** Listed more than once. */
   readonly duplicates: number;
+  /** The service answered that it is not in use here for this account (e.g. not enabled): why. */
+  readonly notInUse?: string | undefined;
 }
 
 export async function sweepPart<I>(kind: KindName, unit: SweepUnit, options: SweepOptions, read: () => Promise<PartFound<I>>): Promise<Part<I>> {
@@ -24,8 +26,9 @@ export async function sweepPart<I>(kind: KindName, unit: SweepUnit, options: Swe
   options.log({ type: 'part-started', ...where });
   try {
     const found = await read();
-    options.log({ type: 'part-finished', ...where, listed: found.listed, pending: found.items.length, vanished: found.vanished, duplicates: found.duplicates });
-    return { ok: true, items: found.items };
+    const notInUse = found.notInUse === undefined ? {} : { notInUse: found.notInUse };
+    options.log({ type: 'part-finished', ...where, listed: found.listed, pending: found.items.length, vanished: found.vanished, duplicates: found.duplicates, ...notInUse });
+    return { ok: true, items: found.items, ...notInUse };
   } catch (err) {
     const error: SweepError = { service: unit.service, account: unit.account, ...(unit.region === undefined ? {} : { region: unit.region }), message: describeAwsError(err) };
     options.log({ type: 'part-failed', ...where, errorKind: classifyAwsError(err).kind, error });
