@@ -2,7 +2,9 @@
 // do, and which of the bundle's chunks it loads. Cases: validate (no AWS at all), and dry-runs
 // against the local emulator with an account that has nothing pending, under an IoT-only policy and
 // under a policy that governs every family. Prints the median and the fastest of N runs each; asserts
-// nothing (the figures are for people to compare between versions).
+// nothing (the figures are for people to compare between versions). --compare=DIR runs another
+// build (e.g. a copy of the previous release's dist/) too, alternating run by run with this one, so
+// both see the same machine load.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -11,8 +13,10 @@ import { ROOT, runAction } from './lib/run-action.js';
 
 const ACCOUNT = '210987654321';
 const runs = Number(process.argv.find((a) => /^--runs=\d+$/.test(a))?.slice(7) ?? 15);
-/** --dist=DIR: another build of the bundle (e.g. a copy of the previous release's dist/) to compare with. */
+/** --dist=DIR: the build to time (default dist/); --compare=DIR: another one, timed alternately. */
 const dist = process.argv.find((a) => a.startsWith('--dist='))?.slice(7) ?? join(ROOT, 'dist');
+const compare = process.argv.find((a) => a.startsWith('--compare='))?.slice(10);
+const builds = compare === undefined ? [dist] : [dist, compare];
 
 const IOT_ONLY = 'version: 1\niot:\n  regions: [us-east-1]\norganizations:\n  handshake-types: []\n';
 const EVERY_FAMILY = 'version: 1\niot:\n  regions: [us-east-1]\nram:\n  regions: [us-east-1]\nsecurity-services:\n  regions: [us-east-1]\n';
@@ -29,33 +33,39 @@ const rows = [];
 try {
   for (const c of CASES) {
     writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), c.policy);
-    const seconds = [];
-    let chunks = [];
-    let failed;
+    const seconds = new Map(builds.map((b) => [b, []]));
+    const chunks = new Map();
+    const failed = new Map();
     for (let i = 0; i < runs; i++) {
-      const modules = join(workspace, `modules-${i}.txt`);
-      writeFileSync(modules, '');
-      const run = await runAction({
-        inputs: { mode: c.mode },
-        workspace,
-        dir: join(workspace, '.runner'),
-        env: { ...emulator.env(ACCOUNT), INBOUND_GUARD_MODULES_FILE: modules },
-        nodeArgs: ['--import', join(ROOT, 'scripts', 'lib', 'record-modules.js')],
-        entry: join(dist, 'index.js'),
-      });
-      if (run.code !== 0) failed = `exit ${run.code}: ${run.stdout.split('\n').filter((l) => l.startsWith('::error')).join(' ').slice(0, 200)}`;
-      seconds.push(run.seconds);
-      chunks = [...new Set(readFileSync(modules, 'utf8').split('\n').filter((u) => u.startsWith(`file://${dist}/`)).map((u) => basename(u)))].sort();
+      for (const build of builds) {
+        const modules = join(workspace, `modules-${i}.txt`);
+        writeFileSync(modules, '');
+        const run = await runAction({
+          inputs: { mode: c.mode },
+          workspace,
+          dir: join(workspace, '.runner'),
+          env: { ...emulator.env(ACCOUNT), INBOUND_GUARD_MODULES_FILE: modules },
+          nodeArgs: ['--import', join(ROOT, 'scripts', 'lib', 'record-modules.js')],
+          entry: join(build, 'index.js'),
+        });
+        if (run.code !== 0) failed.set(build, `exit ${run.code}: ${run.stdout.split('\n').filter((l) => l.startsWith('::error')).join(' ').slice(0, 200)}`);
+        seconds.get(build).push(run.seconds);
+        chunks.set(build, [...new Set(readFileSync(modules, 'utf8').split('\n').filter((u) => u.startsWith(`file://${build}/`)).map((u) => basename(u)))].sort());
+      }
     }
-    if (failed && c.optional) { rows.push({ case: c.name, note: `not run: ${failed}` }); continue; }
-    if (failed) throw new Error(`${c.name} failed (${failed})`);
-    seconds.sort((a, b) => a - b);
-    const kib = chunks.reduce((n, f) => n + readFileSync(join(dist, f)).length, 0) / 1024;
-    rows.push({ case: c.name, runs, 'median s': Number(seconds[Math.floor(seconds.length / 2)].toFixed(3)), 'fastest s': Number(seconds[0].toFixed(3)), 'bundle files loaded': chunks.join(' '), 'KiB loaded': Math.round(kib) });
+    for (const build of builds) {
+      const label = builds.length > 1 ? `${c.name} (${build === dist ? 'this build' : 'compared'})` : c.name;
+      if (failed.has(build) && c.optional) { rows.push({ case: label, note: `not run: ${failed.get(build)}` }); continue; }
+      if (failed.has(build)) throw new Error(`${label} failed (${failed.get(build)})`);
+      const s = seconds.get(build).sort((x, y) => x - y);
+      const files = chunks.get(build);
+      const kib = files.reduce((n, f) => n + readFileSync(join(build, f)).length, 0) / 1024;
+      rows.push({ case: label, runs, 'median s': Number(s[Math.floor(s.length / 2)].toFixed(3)), 'fastest s': Number(s[0].toFixed(3)), 'bundle files loaded': files.length, 'KiB loaded': Math.round(kib) });
+    }
   }
 } finally {
   await emulator.close();
   rmSync(workspace, { recursive: true, force: true });
 }
-console.log(`\ninbound-guard cold start (${dist}/index.js under Node ${process.versions.node}, ${runs} runs per case)\n`);
+console.log(`\ninbound-guard cold start (${builds.map((b) => `${b}/index.js`).join(' vs ')} under Node ${process.versions.node}, ${runs} runs per case)\n`);
 console.table(rows);
