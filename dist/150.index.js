@@ -31,10 +31,6 @@ var diff_entries = __webpack_require__(5709);
 var policy_diff = __webpack_require__(8369);
 // EXTERNAL MODULE: ./lib/plan/policy-row.js
 var policy_row = __webpack_require__(8420);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
-var registry = __webpack_require__(6003);
-// EXTERNAL MODULE: ./lib/kinds/services.js
-var services = __webpack_require__(9579);
 // EXTERNAL MODULE: ./lib/report/describe-item.js
 var describe_item = __webpack_require__(9673);
 // EXTERNAL MODULE: ./lib/report/escape.js
@@ -123,7 +119,13 @@ function cutToBytes(text, max) {
     return text.slice(0, end);
 }
 
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
+var registry = __webpack_require__(6003);
+// EXTERNAL MODULE: ./lib/kinds/services.js
+var kinds_services = __webpack_require__(9579);
 ;// CONCATENATED MODULE: ./lib/plan/render-cells.js
+
+
 
 
 
@@ -180,6 +182,29 @@ function inDays(days) {
 }
 function joinWords(parts) {
     return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+/** `IoT <code>eu-west-1</code>`, `RAM <code>us-east-1</code>`, `STS`, `Organizations`: the service (and region) that could not be read. */
+function errorWhere(e) {
+    if (e.service === 'sts')
+        return 'STS';
+    if (e.service === 'account')
+        return 'Account (regions)';
+    const label = kinds_services/* SERVICE_LABEL */.fX[e.service].short;
+    return e.region === undefined ? label : `${label} ${(0,report_escape/* code */.aY)(e.region)}`;
+}
+/**
+ * What a policy has the kinds with optional sections read, for the footer: `RAM in every enabled
+ * region`, `Security-service (GuardDuty, Detective) <code>us-east-1</code>`. IoT and handshakes
+ * have their own words there.
+ */
+function optionalKindsSwept(scope) {
+    return scope.kinds
+        .filter((k) => k.kind !== 'certificate-transfer' && k.kind !== 'handshake')
+        .map((k) => {
+        const services = k.services.length > 1 ? `(${k.services.map((s) => kinds_services/* SERVICE_LABEL */.fX[s].short).join(', ')}) ` : '';
+        const regions = k.regions === 'all' ? 'in every enabled region' : k.regions.length ? k.regions.map(report_escape/* code */.aY).join(', ') : 'in no region';
+        return `${(0,registry/* kindNamed */.UL)(k.kind).label} ${services}${regions}`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/plan/render-policy-changes.js
@@ -239,14 +264,6 @@ function policyChangesSection(changes, links, budget) {
 }
 
 ;// CONCATENATED MODULE: ./lib/plan/render-comment.js
-/**
- * The plan as Markdown: the sticky PR comment and the job summary of a plan-mode run. Pure.
- * Every cell that carries text from AWS goes through the report helpers (inertMarkdown, code,
- * itemSource, entryCitation), so a sender cannot add markup, links or @mentions to the comment.
- * The body never exceeds `maxLength`: tables are cut to fit, with a count of what was left out.
- */
-
-
 
 
 
@@ -442,15 +459,6 @@ function errorBanner(errors, ctx, summary) {
     const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more ${where(ctx.options)}`] : [];
     return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
 }
-/** `IoT <code>eu-west-1</code>`, `RAM <code>us-east-1</code>`, `STS`, `Organizations`: the service (and region) that could not be read. */
-function errorWhere(e) {
-    if (e.service === 'sts')
-        return 'STS';
-    if (e.service === 'account')
-        return 'Account (regions)';
-    const label = services/* SERVICE_LABEL */.fX[e.service].short;
-    return e.region === undefined ? label : `${label} ${(0,report_escape/* code */.aY)(e.region)}`;
-}
 function baseLine(base, path, options) {
     const at = options.baseLinks ? ` at ${(0,report_escape/* code */.aY)(options.baseLinks.sha.slice(0, 12))}` : '';
     switch (base.state) {
@@ -490,11 +498,7 @@ function sweptParts(plan) {
             ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(report_escape/* code */.aY).join(', ') || 'none'})`]
             : scope.regions.map((r) => `${(0,report_escape/* code */.aY)(r)}${plan.regions.swept.includes(r) ? '' : ' (not read)'}`);
         const types = scope.handshakeTypes.map(report_escape/* code */.aY);
-        // The kinds whose sections are optional: named when the policy governs them.
-        const others = scope.kinds
-            .filter((k) => k.kind !== 'certificate-transfer' && k.kind !== 'handshake')
-            .map((k) => `${(0,registry/* kindNamed */.UL)(k.kind).label} ${k.services.length > 1 ? `(${k.services.map((s) => services/* SERVICE_LABEL */.fX[s].short).join(', ')}) ` : ''}${k.regions === 'all' ? 'in every enabled region' : k.regions.length ? k.regions.map(report_escape/* code */.aY).join(', ') : 'in no region'}`);
-        return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${others.map((o) => `; ${o}`).join('')}`;
+        return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${optionalKindsSwept(scope).map((o) => `; ${o}`).join('')}`;
     };
     const { base, head } = plan.scopes;
     if (base === undefined)

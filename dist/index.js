@@ -38327,8 +38327,8 @@ const resourceShareInvitations = {
     },
 };
 
-// EXTERNAL MODULE: ./lib/policy/fields.js + 1 modules
-var fields = __nccwpck_require__(1535);
+// EXTERNAL MODULE: ./lib/policy/invitation-fields.js
+var invitation_fields = __nccwpck_require__(2033);
 ;// CONCATENATED MODULE: ./lib/kinds/security-invitations/decide.js
 /**
  * Security-service administrator invitations: decline every pending invitation of a governed
@@ -38354,7 +38354,7 @@ function securityEntryVerdict(entry, item, now) {
 }
 function decideSecurityInvitation(item, policy, now) {
     const section = policy.securityServices;
-    const service = fields/* POLICY_NAME_OF */.Pj[item.service] ?? (0,reasons/* shown */.SP)(String(item.service));
+    const service = invitation_fields/* POLICY_NAME_OF */.Pj[item.service] ?? (0,reasons/* shown */.SP)(String(item.service));
     if (section === undefined)
         return ignore(item, 'security-service invitations are not governed by this policy (it has no security-services section)');
     if (!section.services.includes(item.service))
@@ -38374,7 +38374,7 @@ function decideSecurityInvitation(item, policy, now) {
     return deny(item, 'decline', `no security-services.allow entry allows ${service} invitations from account ${(0,reasons/* shown */.SP)(from)}`);
 }
 function serviceExcluded(entry, from, service) {
-    const covers = (entry.services ?? []).map((s) => fields/* POLICY_NAME_OF */.Pj[s] ?? s).join(', ');
+    const covers = (entry.services ?? []).map((s) => invitation_fields/* POLICY_NAME_OF */.Pj[s] ?? s).join(', ');
     return `${(0,reasons/* citeEntry */.UE)('security-services.allow', entry)} names account ${(0,reasons/* shown */.SP)(from)} but its services cover only ${covers}, not ${service}`;
 }
 
@@ -38407,7 +38407,7 @@ const describeSecurityInvitation = {
 
 
 const plan_governs = (p) => p.securityServices !== undefined;
-const named = (services) => services.map((s) => fields/* POLICY_NAME_OF */.Pj[s]);
+const named = (services) => services.map((s) => invitation_fields/* POLICY_NAME_OF */.Pj[s]);
 const securitySectionRow = governedSectionRow({ key: 'security-services', title: 'Security-service administrator invitations', done: 'declined' }, (p) => p.securityServices === undefined ? undefined : { line: p.securityServices.position.line, allowed: p.securityServices.allow.length });
 const securityServicesRow = withinSection((0,policy_row/* fieldRow */.h0)({
     key: 'security-services.services',
@@ -38520,12 +38520,12 @@ const securityInvitations = {
             const regions = section.regions === 'all'
                 ? 'every region enabled for each account where the service is offered (`all`), unless the `regions` input says otherwise'
                 : section.regions.length === 0 ? 'none (not swept)' : section.regions.map(report_escape/* code */.aY).join(', ');
-            return [`**Security-service invitations:** ${section.services.map((s) => (0,report_escape/* code */.aY)(fields/* POLICY_NAME_OF */.Pj[s])).join(', ')} in ${regions}`];
+            return [`**Security-service invitations:** ${section.services.map((s) => (0,report_escape/* code */.aY)(invitation_fields/* POLICY_NAME_OF */.Pj[s])).join(', ')} in ${regions}`];
         },
         rows: (policy) => (policy.securityServices?.allow ?? []).map((e) => [
             `security-services.allow[${e.index}]`,
             String(e.position.line),
-            `administrator account ${(0,report_escape/* code */.aY)(e.sourceAccount)}${e.services ? `, services ${e.services.map((s) => (0,report_escape/* code */.aY)(fields/* POLICY_NAME_OF */.Pj[s])).join(', ')}` : ''}`,
+            `administrator account ${(0,report_escape/* code */.aY)(e.sourceAccount)}${e.services ? `, services ${e.services.map((s) => (0,report_escape/* code */.aY)(invitation_fields/* POLICY_NAME_OF */.Pj[s])).join(', ')}` : ''}`,
             e.until ? `until ${(0,report_escape/* code */.aY)(e.until)} (UTC)` : 'no end date',
             e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note) : '',
         ]),
@@ -39112,29 +39112,26 @@ __nccwpck_require__.d(__webpack_exports__, {
   mn: () => (/* binding */ ALL_REGIONS),
   GX: () => (/* binding */ EMAIL_PATTERN),
   Vj: () => (/* binding */ ORGANIZATION_ID_PATTERN),
-  Pj: () => (/* binding */ POLICY_NAME_OF),
-  rM: () => (/* binding */ POLICY_SECURITY_SERVICES),
   aY: () => (/* binding */ REGION_PATTERN),
   yE: () => (/* binding */ ROLE_ARN_PATTERN),
   qC: () => (/* binding */ ROLE_NAME_PATTERN),
-  t4: () => (/* binding */ SECURITY_SERVICE_OF),
   lS: () => (/* binding */ accountId),
   bO: () => (/* binding */ calendarDate),
+  oD: () => (/* binding */ editorMessages),
   z6: () => (/* binding */ emailPattern),
   y3: () => (/* binding */ handshakeType),
+  Kg: () => (/* binding */ isString),
   A9: () => (/* binding */ maxActions),
   N4: () => (/* binding */ note),
   Li: () => (/* binding */ organizationId),
   Ny: () => (/* binding */ region),
-  Vm: () => (/* binding */ resourceType),
   w3: () => (/* binding */ roleArn),
   S3: () => (/* binding */ roleName),
-  s0: () => (/* binding */ securityService),
   o0: () => (/* binding */ uniqueList),
   rE: () => (/* binding */ version)
 });
 
-// UNUSED EXPORTS: HANDSHAKE_TYPE_DESCRIPTIONS, RESOURCE_TYPE_PATTERN
+// UNUSED EXPORTS: HANDSHAKE_TYPE_DESCRIPTIONS
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -39312,19 +39309,6 @@ const region = () => schemas/* string */.YjP({ error: regionMessage })
     examples: ['us-east-1'],
     ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
 });
-/** A RAM resource type as AWS writes it: `<service code>:<resource code>`, e.g. `ec2:Subnet`. */
-const RESOURCE_TYPE_PATTERN = /^[a-z0-9-]+:[A-Za-z0-9-]+$/;
-function resourceTypeMessage(issue) {
-    const input = issue.input;
-    if (!isString(input))
-        return (0,messages/* typeMessage */.cR)('a RAM resource type', input, 'ec2:Subnet');
-    return `${JSON.stringify(input)} is not a RAM resource type: write the service code, a colon and the resource type, as RAM lists them, e.g. ec2:Subnet, ec2:TransitGateway or license-manager:LicenseConfiguration.`;
-}
-const resourceType = () => schemas/* string */.YjP({ error: resourceTypeMessage }).regex(RESOURCE_TYPE_PATTERN, { error: resourceTypeMessage }).meta({
-    description: 'A resource type as AWS RAM lists it (`ListPendingInvitationResources`): the service code, a colon and the resource type, e.g. `ec2:Subnet`. Compared case-insensitively.',
-    examples: ['ec2:Subnet'],
-    ...editorMessages('A RAM resource type such as ec2:Subnet.', 'service:resource, as RAM lists it, e.g. ec2:Subnet or license-manager:LicenseConfiguration.'),
-});
 function roleNameMessage(issue) {
     const input = issue.input;
     if (!isString(input))
@@ -39362,30 +39346,6 @@ const handshakeType = () => schemas/* enum */.k5n(items/* HANDSHAKE_TYPES */.a, 
     enumDescriptions: items/* HANDSHAKE_TYPES */.a.map((t) => HANDSHAKE_TYPE_DESCRIPTIONS[t]),
     markdownEnumDescriptions: items/* HANDSHAKE_TYPES */.a.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
     errorMessage: `One of ${items/* HANDSHAKE_TYPES */.a.join(', ')} (upper case).`,
-});
-/** The services of a `security-services` section, as the policy writes them. */
-const POLICY_SECURITY_SERVICES = ['guardduty', 'macie', 'security-hub', 'detective'];
-/** The policy's name of each service and the service it is (Security Hub's API is `securityhub`). */
-const SECURITY_SERVICE_OF = { guardduty: 'guardduty', macie: 'macie', 'security-hub': 'securityhub', detective: 'detective' };
-const POLICY_NAME_OF = { guardduty: 'guardduty', macie: 'macie', securityhub: 'security-hub', detective: 'detective' };
-const SECURITY_SERVICE_DESCRIPTIONS = {
-    guardduty: 'Amazon GuardDuty: the inviting account would become the GuardDuty administrator of this account (ListInvitations, DeclineInvitations).',
-    macie: 'Amazon Macie: the inviting account would become the Macie administrator of this account (ListInvitations, DeclineInvitations).',
-    'security-hub': 'AWS Security Hub: the inviting account would become the Security Hub administrator of this account (ListInvitations, DeclineInvitations).',
-    detective: "Amazon Detective: this account would become a member of the inviting account's behavior graph (ListInvitations, RejectInvitation).",
-};
-function securityServiceMessage(issue) {
-    const input = issue.input;
-    const all = `The services are ${(0,suggest/* listAlternatives */.PP)(POLICY_SECURITY_SERVICES)}.`;
-    if (!isString(input))
-        return `must be a security service, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
-    return `\`${input}\` is not a security service inbound-guard guards.${(0,suggest/* didYouMean */.au)(input, POLICY_SECURITY_SERVICES)} ${all}`;
-}
-const securityService = () => schemas/* enum */.k5n(POLICY_SECURITY_SERVICES, { error: securityServiceMessage }).meta({
-    description: 'A security service whose administrator invitations are governed.',
-    enumDescriptions: POLICY_SECURITY_SERVICES.map((s) => SECURITY_SERVICE_DESCRIPTIONS[s]),
-    markdownEnumDescriptions: POLICY_SECURITY_SERVICES.map((s) => `\`${s}\`: ${SECURITY_SERVICE_DESCRIPTIONS[s]}`),
-    errorMessage: `One of ${POLICY_SECURITY_SERVICES.join(', ')}.`,
 });
 /** A list whose items must be unique: one issue per repeated item, at the repeat. */
 function uniqueList(item, expected, example) {
@@ -39448,6 +39408,70 @@ function formatIssue(issue) {
     const key = issue.key === '' ? '' : `${issue.key}: `;
     return `${issue.file}:${issue.line}:${issue.column}: ${key}${issue.message}`;
 }
+
+
+/***/ }),
+
+/***/ 2033:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pj: () => (/* binding */ POLICY_NAME_OF),
+/* harmony export */   Vm: () => (/* binding */ resourceType),
+/* harmony export */   rM: () => (/* binding */ POLICY_SECURITY_SERVICES),
+/* harmony export */   s0: () => (/* binding */ securityService),
+/* harmony export */   t4: () => (/* binding */ SECURITY_SERVICE_OF)
+/* harmony export */ });
+/* unused harmony export RESOURCE_TYPE_PATTERN */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1535);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(572);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3304);
+/**
+ * The leaf values of the invitation sections (`ram`, `security-services`), as zod schemas that
+ * carry their JSON Schema descriptions and word their own errors, like fields.ts.
+ */
+
+
+
+
+/** A RAM resource type as AWS writes it: `<service code>:<resource code>`, e.g. `ec2:Subnet`. */
+const RESOURCE_TYPE_PATTERN = /^[a-z0-9-]+:[A-Za-z0-9-]+$/;
+function resourceTypeMessage(issue) {
+    const input = issue.input;
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isString */ .Kg)(input))
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a RAM resource type', input, 'ec2:Subnet');
+    return `${JSON.stringify(input)} is not a RAM resource type: write the service code, a colon and the resource type, as RAM lists them, e.g. ec2:Subnet, ec2:TransitGateway or license-manager:LicenseConfiguration.`;
+}
+const resourceType = () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: resourceTypeMessage }).regex(RESOURCE_TYPE_PATTERN, { error: resourceTypeMessage }).meta({
+    description: 'A resource type as AWS RAM lists it (`ListPendingInvitationResources`): the service code, a colon and the resource type, e.g. `ec2:Subnet`. Compared case-insensitively.',
+    examples: ['ec2:Subnet'],
+    ...(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .editorMessages */ .oD)('A RAM resource type such as ec2:Subnet.', 'service:resource, as RAM lists it, e.g. ec2:Subnet or license-manager:LicenseConfiguration.'),
+});
+/** The services of a `security-services` section, as the policy writes them. */
+const POLICY_SECURITY_SERVICES = ['guardduty', 'macie', 'security-hub', 'detective'];
+/** The policy's name of each service and the service it is (Security Hub's API is `securityhub`). */
+const SECURITY_SERVICE_OF = { guardduty: 'guardduty', macie: 'macie', 'security-hub': 'securityhub', detective: 'detective' };
+const POLICY_NAME_OF = { guardduty: 'guardduty', macie: 'macie', securityhub: 'security-hub', detective: 'detective' };
+const SECURITY_SERVICE_DESCRIPTIONS = {
+    guardduty: 'Amazon GuardDuty: the inviting account would become the GuardDuty administrator of this account (ListInvitations, DeclineInvitations).',
+    macie: 'Amazon Macie: the inviting account would become the Macie administrator of this account (ListInvitations, DeclineInvitations).',
+    'security-hub': 'AWS Security Hub: the inviting account would become the Security Hub administrator of this account (ListInvitations, DeclineInvitations).',
+    detective: "Amazon Detective: this account would become a member of the inviting account's behavior graph (ListInvitations, RejectInvitation).",
+};
+function securityServiceMessage(issue) {
+    const input = issue.input;
+    const all = `The services are ${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .listAlternatives */ .PP)(POLICY_SECURITY_SERVICES)}.`;
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isString */ .Kg)(input))
+        return `must be a security service, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
+    return `\`${input}\` is not a security service inbound-guard guards.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(input, POLICY_SECURITY_SERVICES)} ${all}`;
+}
+const securityService = () => zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(POLICY_SECURITY_SERVICES, { error: securityServiceMessage }).meta({
+    description: 'A security service whose administrator invitations are governed.',
+    enumDescriptions: POLICY_SECURITY_SERVICES.map((s) => SECURITY_SERVICE_DESCRIPTIONS[s]),
+    markdownEnumDescriptions: POLICY_SECURITY_SERVICES.map((s) => `\`${s}\`: ${SECURITY_SERVICE_DESCRIPTIONS[s]}`),
+    errorMessage: `One of ${POLICY_SECURITY_SERVICES.join(', ')}.`,
+});
 
 
 /***/ }),
@@ -39746,7 +39770,10 @@ var locate = __nccwpck_require__(3738);
 var messages = __nccwpck_require__(572);
 // EXTERNAL MODULE: ./lib/policy/fields.js + 1 modules
 var fields = __nccwpck_require__(1535);
+// EXTERNAL MODULE: ./lib/policy/invitation-fields.js
+var invitation_fields = __nccwpck_require__(2033);
 ;// CONCATENATED MODULE: ./lib/policy/normalise.js
+
 
 
 /** Optional fields are left out rather than set to undefined, so results compare cleanly. */
@@ -39816,13 +39843,13 @@ function securityServicesOf(file, positionOf) {
         return undefined;
     return {
         position: positionOf(['security-services']),
-        services: (section.services ?? fields/* POLICY_SECURITY_SERVICES */.rM).map((s) => fields/* SECURITY_SERVICE_OF */.t4[s]),
+        services: (section.services ?? invitation_fields/* POLICY_SECURITY_SERVICES */.rM).map((s) => invitation_fields/* SECURITY_SERVICE_OF */.t4[s]),
         regions: section.regions ?? fields/* ALL_REGIONS */.mn,
         allow: section.allow.map((entry, index) => ({
             index,
             position: positionOf(['security-services', 'allow', index]),
             sourceAccount: entry['source-account'],
-            ...optional('services', entry.services?.map((s) => fields/* SECURITY_SERVICE_OF */.t4[s])),
+            ...optional('services', entry.services?.map((s) => invitation_fields/* SECURITY_SERVICE_OF */.t4[s])),
             ...optional('note', entry.note),
             ...optional('until', entry.until),
         })),
@@ -39859,6 +39886,7 @@ var policy_template = __nccwpck_require__(1366);
  * become the editor tooltips. Rules the schema cannot say (duplicates across entries, entry
  * types within the governed set, the reject reason's worst-case length) are in semantic-checks.ts.
  */
+
 
 
 
@@ -39931,7 +39959,7 @@ const Organizations = section({
 }, 'the Organizations settings').meta({ description: 'AWS Organizations handshakes. Absent: INVITE and TRANSFER_RESPONSIBILITY handshakes are declined.' });
 const RamAllowEntry = section({
     'source-account': (0,fields/* accountId */.lS)('source-account', 'The account that sends the resource-share invitation (12 digits, in quotes).'),
-    'resource-types': (0,fields/* uniqueList */.o0)((0,fields/* resourceType */.Vm)(), 'a list of resource types', 'resource-types: [ec2:Subnet]')
+    'resource-types': (0,fields/* uniqueList */.o0)((0,invitation_fields/* resourceType */.Vm)(), 'a list of resource types', 'resource-types: [ec2:Subnet]')
         .min(1, { error: 'is an empty list, which would allow nothing: remove the key (any resource) or list resource types.' })
         .meta({ description: 'Narrows the entry: an invitation is allowed only when every resource it would share is of one of these types. Absent: any resource.' })
         .optional(),
@@ -39946,7 +39974,7 @@ const Ram = section({
 }, 'the RAM settings', 'ram: { regions: all }').meta({ description: 'AWS RAM resource-share invitations: another account sharing subnets, transit gateways, license configurations … with this one. Absent: not governed, left alone. Present (even empty): every pending invitation not allowed is rejected.' });
 const SecurityServicesAllowEntry = section({
     'source-account': (0,fields/* accountId */.lS)('source-account', 'The account that sends the invitation: the administrator it would become (12 digits, in quotes).'),
-    services: (0,fields/* uniqueList */.o0)((0,fields/* securityService */.s0)(), 'a list of security services', 'services: [guardduty]')
+    services: (0,fields/* uniqueList */.o0)((0,invitation_fields/* securityService */.s0)(), 'a list of security services', 'services: [guardduty]')
         .min(1, { error: 'is an empty list, which would allow nothing: remove the key (every governed service) or list services.' })
         .meta({ description: 'Narrows the entry to these services; each must be one of security-services.services. Absent: every governed service.' })
         .optional(),
@@ -39954,7 +39982,7 @@ const SecurityServicesAllowEntry = section({
     until: (0,fields/* calendarDate */.bO)().optional(),
 }, 'an allow entry', '- source-account: "111122223333"').meta({ description: 'Administrator invitations from this account (of these services, if listed) are left pending for a person to accept.' });
 const SecurityServices = section({
-    services: (0,fields/* uniqueList */.o0)((0,fields/* securityService */.s0)(), 'a list of security services', 'services: [guardduty, security-hub]')
+    services: (0,fields/* uniqueList */.o0)((0,invitation_fields/* securityService */.s0)(), 'a list of security services', 'services: [guardduty, security-hub]')
         .min(1, { error: 'is an empty list, which would govern nothing: remove the key (all four) or the whole section (not governed).' })
         .meta({ description: 'The services whose administrator invitations are governed. Absent: all four (guardduty, macie, security-hub, detective).' })
         .optional(),
@@ -40059,6 +40087,7 @@ function keyPlaces(schema, key) {
  * reject reason's worst-case length. They read the raw parsed value defensively, so they run
  * even when the schema found other problems: the user sees every problem at once.
  */
+
 
 
 
@@ -40171,9 +40200,9 @@ function ramIssues(ram, lineOf) {
  * administrator account and set of services.
  */
 function securityServicesIssues(section, lineOf) {
-    const isService = (v) => typeof v === 'string' && fields/* POLICY_SECURITY_SERVICES */.rM.includes(v);
+    const isService = (v) => typeof v === 'string' && invitation_fields/* POLICY_SECURITY_SERVICES */.rM.includes(v);
     const listed = section.services;
-    const governed = listed === undefined ? [...fields/* POLICY_SECURITY_SERVICES */.rM] : Array.isArray(listed) ? [...new Set(listed.filter(isService))] : undefined;
+    const governed = listed === undefined ? [...invitation_fields/* POLICY_SECURITY_SERVICES */.rM] : Array.isArray(listed) ? [...new Set(listed.filter(isService))] : undefined;
     const issues = [];
     const allow = section.allow;
     const base = ['security-services', 'allow'];

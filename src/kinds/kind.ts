@@ -72,7 +72,7 @@ export interface PolicySummary {
 export interface Kind<I extends InboundItem = InboundItem> {
   readonly name: I['kind'];
   /** The policy section that governs it, as written in the file. */
-  readonly section: 'iot' | 'organizations' | 'ram' | 'security-services';
+  readonly section: string;
   /** Plural, for headings and tables: `IoT certificate transfers`. */
   readonly title: string;
   /** Short, for log lines and table headings: `IoT`, `RAM`. */

@@ -4,8 +4,6 @@
  * itemSource, entryCitation), so a sender cannot add markup, links or @mentions to the comment.
  * The body never exceeds `maxLength`: tables are cut to fit, with a count of what was left out.
  */
-import { kindNamed } from '../kinds/registry.js';
-import { SERVICE_LABEL } from '../kinds/services.js';
 import type { SweepError } from '../sweep/events.js';
 import { itemId, itemKind, itemRegion, itemSource, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
@@ -13,7 +11,7 @@ import { budgetSource } from '../act/budget.js';
 import type { PolicyIssue } from '../policy/types.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes, DEFAULT_MAX_ROWS } from './comment-budget.js';
-import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, inDays, joinWords, sameEntry, whyCell } from './render-cells.js';
+import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, errorWhere, inDays, joinWords, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
 import { policyChangesSection, weakeningBanner } from './render-policy-changes.js';
 import type { BasePolicy, ChangeKind, EntryDiff, ItemChange, LapsingAllowance, LapsingEntry, Plan, PlanView, PolicyChange, SweepScope } from './types.js';
 
@@ -244,14 +242,6 @@ function errorBanner(errors: readonly SweepError[], ctx: RenderContext, summary:
   return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
 }
 
-/** `IoT <code>eu-west-1</code>`, `RAM <code>us-east-1</code>`, `STS`, `Organizations`: the service (and region) that could not be read. */
-function errorWhere(e: SweepError): string {
-  if (e.service === 'sts') return 'STS';
-  if (e.service === 'account') return 'Account (regions)';
-  const label = SERVICE_LABEL[e.service].short;
-  return e.region === undefined ? label : `${label} ${code(e.region)}`;
-}
-
 function baseLine(base: BasePolicy, path: string, options: RenderOptions): string {
   const at = options.baseLinks ? ` at ${code(options.baseLinks.sha.slice(0, 12))}` : '';
   switch (base.state) {
@@ -291,11 +281,7 @@ function sweptParts(plan: Plan): string[] {
       ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(code).join(', ') || 'none'})`]
       : scope.regions.map((r) => `${code(r)}${plan.regions.swept.includes(r) ? '' : ' (not read)'}`);
     const types = scope.handshakeTypes.map(code);
-    // The kinds whose sections are optional: named when the policy governs them.
-    const others = scope.kinds
-      .filter((k) => k.kind !== 'certificate-transfer' && k.kind !== 'handshake')
-      .map((k) => `${kindNamed(k.kind).label} ${k.services.length > 1 ? `(${k.services.map((s) => SERVICE_LABEL[s].short).join(', ')}) ` : ''}${k.regions === 'all' ? 'in every enabled region' : k.regions.length ? k.regions.map(code).join(', ') : 'in no region'}`);
-    return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${others.map((o) => `; ${o}`).join('')}`;
+    return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${optionalKindsSwept(scope).map((o) => `; ${o}`).join('')}`;
   };
   const { base, head } = plan.scopes;
   if (base === undefined) return [`swept for this PR’s policy: ${describe(head)}`];

@@ -7,7 +7,8 @@
 import * as z from 'zod';
 import { HANDSHAKE_TYPES } from '../model/items.js';
 import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
-import { ALL_REGIONS, accountId, calendarDate, emailPattern, handshakeType, maxActions, note, organizationId, region, resourceType, roleArn, roleName, securityService, uniqueList, version } from './fields.js';
+import { ALL_REGIONS, accountId, calendarDate, emailPattern, handshakeType, maxActions, note, organizationId, region, roleArn, roleName, uniqueList, version } from './fields.js';
+import { resourceType, securityService } from './invitation-fields.js';
 import { typeMessage } from './messages.js';
 import { errorFor } from './messages.js';
 import { listAlternatives } from './suggest.js';

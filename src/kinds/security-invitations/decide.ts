@@ -9,7 +9,7 @@ import { citeEntry, lapsedClause, shown } from '../../decide/reasons.js';
 import type { Decision } from '../../decide/types.js';
 import { allow, deny, ignore, known } from '../../decide/verdicts.js';
 import type { SecurityInvitationItem } from '../../model/items.js';
-import { POLICY_NAME_OF } from '../../policy/fields.js';
+import { POLICY_NAME_OF } from '../../policy/invitation-fields.js';
 import type { AllowEntryBase, Policy, SecurityServicesAllowEntry } from '../../policy/types.js';
 
 /** Pending is `Invited` (GuardDuty, Macie, Security Hub) or `INVITED` (Detective); Security Hub's own examples vary the case. */

@@ -6,7 +6,7 @@
  */
 import { Outputs } from '../../constants.js';
 import type { SecurityInvitationItem } from '../../model/items.js';
-import { POLICY_NAME_OF } from '../../policy/fields.js';
+import { POLICY_NAME_OF } from '../../policy/invitation-fields.js';
 import { code, inertMarkdown } from '../../report/escape.js';
 import { resolveRegions } from '../../run/resolve-regions.js';
 import type { Kind } from '../kind.js';

@@ -4,7 +4,7 @@ import { addedRemoved, fieldRow, v, valueList } from '../../plan/policy-row.js';
 import { governedSectionRow, regionSelectionRow, withinSection } from '../../plan/section-rows.js';
 import type { EntryRef, PolicyChange, Words } from '../../plan/types.js';
 import type { SecurityServiceName } from '../../model/items.js';
-import { POLICY_NAME_OF } from '../../policy/fields.js';
+import { POLICY_NAME_OF } from '../../policy/invitation-fields.js';
 import type { Policy, SecurityServicesAllowEntry } from '../../policy/types.js';
 
 const governs = (p: Policy): boolean => p.securityServices !== undefined;
