@@ -65,7 +65,7 @@ function mergeShardReports(files) {
         skippedAccounts: [...skippedAccounts].sort((a, b) => compare(a.account, b.account)),
         budget,
         counts,
-        kinds: Object.fromEntries(_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => [kind, mergeKindReports(reports.map((r) => r.kinds[kind]))])),
+        kinds: Object.fromEntries(_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => [kind, mergeKindReports(reports.map((r) => r.kinds?.[kind]))])),
         errors,
         items,
         failures: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .stepFailures */ .SC)({ budget, errors, counts, mode: first.report.mode, skippedAccounts }),

@@ -67,7 +67,7 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
     skippedAccounts: [...skippedAccounts].sort((a, b) => compare(a.account, b.account)),
     budget,
     counts,
-    kinds: Object.fromEntries(KIND_NAMES.map((kind) => [kind, mergeKindReports(reports.map((r) => r.kinds[kind]))])) as Record<KindName, KindReport>,
+    kinds: Object.fromEntries(KIND_NAMES.map((kind) => [kind, mergeKindReports(reports.map((r) => r.kinds?.[kind]))])) as Record<KindName, KindReport>,
     errors,
     items,
     failures: stepFailures({ budget, errors, counts, mode: first.report.mode, skippedAccounts }),
