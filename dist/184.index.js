@@ -80,8 +80,8 @@ var account_guard = __webpack_require__(4202);
 var run_inventory = __webpack_require__(9196);
 // EXTERNAL MODULE: ./lib/run/resolve-regions.js
 var resolve_regions = __webpack_require__(2089);
-// EXTERNAL MODULE: ./lib/run/run-report.js
-var run_report = __webpack_require__(1091);
+// EXTERNAL MODULE: ./lib/run/run-report.js + 1 modules
+var run_report = __webpack_require__(9268);
 // EXTERNAL MODULE: ./lib/run/sweep-run.js
 var sweep_run = __webpack_require__(5605);
 ;// CONCATENATED MODULE: ./lib/run/plan-run.js

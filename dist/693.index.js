@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1091);
+/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9268);
 
 
 
@@ -62,113 +62,6 @@ function asShardReport(value, file) {
         throw new Error(`${file} lacks its policy digest, counts or budget: it is not a complete report.`);
     }
     return report;
-}
-
-
-/***/ }),
-
-/***/ 1091:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Aj: () => (/* binding */ REPORT_VERSION),
-/* harmony export */   IW: () => (/* binding */ buildRunReport),
-/* harmony export */   SC: () => (/* binding */ stepFailures),
-/* harmony export */   im: () => (/* binding */ OUTCOMES)
-/* harmony export */ });
-/* unused harmony exports countOutcomes, errorPlace, toReportItem */
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5419);
-
-/** Bump when a field is renamed or removed; adding a field keeps the version. 2: many accounts. */
-const REPORT_VERSION = 2;
-const OUTCOMES = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'failed', 'held-by-budget', 'allowed', 'ignored'];
-function countOutcomes(results) {
-    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
-    let planned = 0;
-    for (const r of results) {
-        counts[r.outcome] += 1;
-        if (r.decision.action === 'reject' || r.decision.action === 'decline')
-            planned += 1;
-    }
-    return { ...counts, planned };
-}
-/** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
-function errorPlace(e) {
-    const of = e.account === undefined ? '' : ` of ${e.account}`;
-    switch (e.service) {
-        case 'iot':
-            return `IoT in ${e.region ?? 'an unknown region'}${of}`;
-        case 'sts':
-            return e.account === undefined ? 'the caller identity (STS)' : `account ${e.account} (STS)`;
-        case 'account':
-            return `the enabled regions${of} (Account ListRegions)`;
-        case 'organizations':
-            return e.account === undefined ? "the organization's accounts (Organizations)" : `Organizations handshakes${of}`;
-    }
-}
-/** The reasons the step fails: a tripped budget, a part not read, an account not guarded, a write that failed. */
-function stepFailures(input) {
-    const failures = [];
-    if (input.budget.tripped && input.mode === 'enforce') {
-        failures.push(`${input.budget.planned} items call for rejection or decline, more than the budget of ${input.budget.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .budgetSource */ .ZM)(input.budget)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`);
-    }
-    for (const e of input.errors) {
-        failures.push(`Could not read ${errorPlace(e)}: ${e.message}. Items there were not checked.`);
-    }
-    for (const s of input.skippedAccounts ?? []) {
-        if (s.fails)
-            failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
-    }
-    if (input.counts.failed > 0) {
-        failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and the report.`);
-    }
-    return failures;
-}
-/** The report of a run from its parts: counts, account summaries and failure reasons are derived, never passed in. */
-function buildRunReport(parts) {
-    const items = parts.results.map(toReportItem);
-    const errors = [...parts.globalErrors, ...parts.accounts.flatMap((a) => a.errors)];
-    const counts = countOutcomes(parts.results);
-    return {
-        reportVersion: REPORT_VERSION,
-        toolVersion: parts.toolVersion,
-        generatedAt: parts.generatedAt,
-        mode: parts.mode,
-        callerAccount: parts.callerAccount,
-        policy: parts.policy,
-        ...(parts.shard === undefined ? {} : { shard: parts.shard }),
-        accounts: parts.accounts.map((a) => accountReport(a, parts.results)),
-        skippedAccounts: parts.skippedAccounts,
-        budget: parts.budget,
-        counts,
-        errors,
-        items,
-        failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts }),
-    };
-}
-function accountReport(inventory, results) {
-    const { target } = inventory;
-    const reached = !inventory.errors.some((e) => e.service === 'sts');
-    return {
-        account: target.account,
-        via: target.via,
-        ...(target.roleArn === undefined ? {} : { roleArn: target.roleArn }),
-        read: !reached ? 'none' : inventory.errors.length > 0 ? 'partial' : 'complete',
-        regions: inventory.regions,
-        handshakes: inventory.handshakes,
-        counts: countOutcomes(results.filter((r) => r.decision.item.account === target.account)),
-    };
-}
-function toReportItem(result) {
-    return {
-        item: result.decision.item,
-        action: result.decision.action,
-        reason: result.decision.reason,
-        matched: result.decision.matched,
-        outcome: result.outcome,
-        detail: result.detail,
-        rejectReason: result.rejectReason,
-    };
 }
 
 

@@ -37253,6 +37253,7 @@ function budgetSource(budget) {
 /* harmony export */   Ax: () => (/* binding */ PRODUCT),
 /* harmony export */   FN: () => (/* binding */ MODES),
 /* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   YW: () => (/* binding */ ALERT_CHOICES),
 /* harmony export */   tY: () => (/* binding */ Outputs)
 /* harmony export */ });
 /** Input and output names, as action.yml declares them. */
@@ -37265,6 +37266,7 @@ const Inputs = {
     Shard: 'shard',
     Reports: 'reports',
     GithubToken: 'github-token',
+    Alert: 'alert',
 };
 const Outputs = {
     Rejected: 'rejected',
@@ -37272,8 +37274,11 @@ const Outputs = {
     Planned: 'planned',
     Failed: 'failed',
     ReportFile: 'report-file',
+    SummaryJson: 'summary-json',
 };
 const MODES = ['validate', 'dry-run', 'enforce', 'plan', 'merge'];
+/** The `alert` input: `off` (the default) or `issue` (keep one issue up to date while something needs a person). */
+const ALERT_CHOICES = ['off', 'issue'];
 const PRODUCT = 'inbound-guard';
 
 
@@ -37489,7 +37494,7 @@ var shard = __nccwpck_require__(72);
 function readSettings(env = process.env) {
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
     const awsRegion = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || undefined;
-    return {
+    const settings = {
         policyFile: parsePolicyFile(core/* getInput */.V4(constants/* Inputs */.G0.PolicyFile)),
         workspace,
         mode: parseMode(core/* getInput */.V4(constants/* Inputs */.G0.Mode)),
@@ -37503,7 +37508,51 @@ function readSettings(env = process.env) {
         awsRegion,
         reportFile: reportPath(env),
         repository: repositoryContext(env),
+        alert: parseAlert(core/* getInput */.V4(constants/* Inputs */.G0.Alert)),
+        run: runContext(env),
     };
+    checkAlert(settings);
+    return settings;
+}
+/** The run a report comes from; undefined outside a runner (no GITHUB_RUN_ID or GITHUB_REPOSITORY). */
+function runContext(env) {
+    const id = Number(env['GITHUB_RUN_ID']);
+    const repository = env['GITHUB_REPOSITORY'];
+    if (!Number.isSafeInteger(id) || id < 1 || !repository)
+        return undefined;
+    const attempt = Number(env['GITHUB_RUN_ATTEMPT']);
+    const runAttempt = Number.isSafeInteger(attempt) && attempt >= 1 ? attempt : 1;
+    const base = `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repository}/actions/runs/${id}`;
+    const text = (name) => env[name] || undefined;
+    return {
+        id,
+        attempt: runAttempt,
+        repository,
+        workflow: text('GITHUB_WORKFLOW'),
+        workflowRef: text('GITHUB_WORKFLOW_REF'),
+        job: text('GITHUB_JOB'),
+        event: text('GITHUB_EVENT_NAME'),
+        sha: text('GITHUB_SHA'),
+        url: runAttempt > 1 ? `${base}/attempts/${runAttempt}` : base,
+    };
+}
+function parseAlert(value) {
+    const alert = value.trim() || 'off';
+    if (constants/* ALERT_CHOICES */.YW.includes(alert))
+        return alert;
+    throw new Error(`Input '${constants/* Inputs */.G0.Alert}' is '${alert}'; expected off (the default) or issue (keep one issue in this repository up to date while something needs a person; the job needs permissions: issues: write).`);
+}
+/** Alerting is for the run that sees the whole picture: not validate or plan, and not one shard of a matrix. */
+function checkAlert(settings) {
+    if (settings.alert === 'off')
+        return;
+    if (settings.mode === 'validate' || settings.mode === 'plan') {
+        const why = settings.mode === 'plan' ? 'plan comments on the pull request instead' : 'validate reads no account, so there is nothing to alert on';
+        throw new Error(`Input '${constants/* Inputs */.G0.Alert}' is '${settings.alert}', but mode ${settings.mode} does not alert: ${why}. Alert from the scheduled dry-run or enforce run, or from the merge job of a matrix.`);
+    }
+    if (settings.shard !== undefined) {
+        throw new Error(`Input '${constants/* Inputs */.G0.Alert}' is '${settings.alert}' on shard ${settings.shard.index}/${settings.shard.count}, but shards never alert: each sees only part of the run. Set ${constants/* Inputs */.G0.Alert}: ${settings.alert} on the merge job (mode: merge), which opens one issue for the whole run.`);
+    }
 }
 function repositoryContext(env) {
     const repository = env['GITHUB_REPOSITORY'];
@@ -37581,8 +37630,8 @@ var format_issue = __nccwpck_require__(1097);
 var annotations = __nccwpck_require__(1116);
 // EXTERNAL MODULE: ./lib/report/log.js
 var log = __nccwpck_require__(9820);
-// EXTERNAL MODULE: ./lib/report/outputs.js
-var outputs = __nccwpck_require__(8568);
+// EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
+var outputs = __nccwpck_require__(7412);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __nccwpck_require__(2527);
 // EXTERNAL MODULE: ./lib/report/markdown.js
@@ -37664,9 +37713,12 @@ function describeTargets(policy) {
 var run_summary = __nccwpck_require__(2666);
 // EXTERNAL MODULE: ./lib/run/resolve-regions.js
 var resolve_regions = __nccwpck_require__(2089);
+// EXTERNAL MODULE: ./lib/run/run-report.js + 1 modules
+var run_report = __nccwpck_require__(9268);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __nccwpck_require__(3411);
 ;// CONCATENATED MODULE: ./lib/main.js
+
 
 
 
@@ -37684,8 +37736,9 @@ var version = __nccwpck_require__(3411);
  * fail; this is the one place that fails it.
  */
 async function run() {
+    let settings;
     try {
-        const settings = readSettings();
+        settings = readSettings();
         const failures = settings.mode === 'plan'
             ? await plan(settings)
             : settings.mode === 'merge'
@@ -37699,14 +37752,20 @@ async function run() {
         core/* setFailed */.C1(`${constants/* PRODUCT */.Ax}: ${message}`);
         // The summary is where people look first: say there, too, that the run stopped and why.
         await core/* summary */.z.addRaw((0,run_summary/* renderRunError */.qk)(message), true).write().catch(() => undefined);
+        // A run that stops is what a person most needs to hear about.
+        if (settings !== undefined)
+            for (const failure of await main_alert(settings, { kind: 'stopped', mode: settings.mode, message }))
+                core/* setFailed */.C1(failure);
     }
 }
 async function runMode(settings, mode, policy) {
     if (!policy.ok)
         (0,annotations/* annotatePolicyIssues */.p)(policy.issues, format_issue/* formatIssue */.H);
     // A broken policy means no AWS call at all, whatever the mode.
-    if (mode === 'validate' || !policy.ok)
-        return validateOnly(settings, policy);
+    if (mode === 'validate' || !policy.ok) {
+        const failures = await validateOnly(settings, policy);
+        return policy.ok ? failures : [...failures, ...(await main_alert(settings, { kind: 'invalid-policy', mode, policyPath: (0,load_policy/* displayPath */.G)(settings.workspace, settings.policyFile), issues: policy.issues }))];
+    }
     return sweep(settings, mode, policy.policy);
 }
 /**
@@ -37715,7 +37774,7 @@ async function runMode(settings, mode, policy) {
  * enforce never load the GitHub client.
  */
 async function plan(settings) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3006));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2177));
     return runPlanMode(settings);
 }
 /**
@@ -37766,11 +37825,20 @@ async function sweep(settings, mode, policy) {
     return publish(settings, report);
 }
 /** The log lines, JSON report, outputs and job summary of a run (or of a merged matrix run). */
-async function publish(settings, report) {
+async function publish(settings, unstamped) {
+    const report = (0,run_report/* withRunContext */.Fw)(unstamped, settings.run);
     (0,log/* logDecisions */.Km)(report);
     const notPublished = await (0,outputs/* publishReport */.S3)(report, settings.reportFile);
     const noSummary = await (0,outputs/* writeSummary */.Sy)((0,run_summary/* renderRunSummary */.qN)(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }));
-    return [...report.failures, ...notPublished, ...noSummary];
+    const notAlerted = await main_alert(settings, { kind: 'report', report });
+    return [...report.failures, ...notPublished, ...noSummary, ...notAlerted];
+}
+/** alert: issue. Loaded only when on: a run without it never loads the GitHub client. Never throws. */
+async function main_alert(settings, subject) {
+    if (settings.alert !== 'issue')
+        return [];
+    const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7556));
+    return raiseAlert(settings, subject, new Date());
 }
 /** Links to policy lines at the commit the workflow runs at, when it runs in a repository. */
 function sourceLinks(settings) {
@@ -39628,18 +39696,74 @@ function details(summary, body) {
 
 /***/ }),
 
-/***/ 8568:
+/***/ 7412:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S3: () => (/* binding */ publishReport),
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   Vc: () => (/* binding */ publishEmptyOutputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4238);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Vc: () => (/* binding */ publishEmptyOutputs),
+  S3: () => (/* binding */ publishReport),
+  Sy: () => (/* binding */ writeSummary)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/constants.js
+var constants = __nccwpck_require__(4238);
+// EXTERNAL MODULE: ./lib/run/run-report.js + 1 modules
+var run_report = __nccwpck_require__(9268);
+;// CONCATENATED MODULE: ./lib/report/summary-json.js
+
+/** Bump when a field is renamed or removed; adding one keeps it. */
+const SUMMARY_JSON_VERSION = 1;
+/** Items listed in `actedOn` at most; the rest are counted in `actedOnOmitted` (outputs share a 1 MB limit per job). */
+const MAX_ACTED_ON = 200;
+function summaryJson(report) {
+    const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
+    const byKind = new Map();
+    for (const i of report.items)
+        byKind.set(i.item.kind, [...(byKind.get(i.item.kind) ?? []), i]);
+    return {
+        version: SUMMARY_JSON_VERSION,
+        mode: report.mode,
+        runUrl: report.run?.url,
+        counts: report.counts,
+        kinds: Object.fromEntries([...byKind].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, items]) => [kind, (0,run_report/* countReportItems */.CF)(items)])),
+        actedOn: acted.slice(0, MAX_ACTED_ON).map(actedOn),
+        actedOnOmitted: Math.max(0, acted.length - MAX_ACTED_ON),
+        notRead: report.errors.length + report.skippedAccounts.filter((s) => s.fails).length,
+        budgetTripped: report.budget.tripped,
+        failures: report.failures.length,
+    };
+}
+/** validate mode, and a run that stopped before it could report: nothing counted. */
+function emptySummaryJson() {
+    return {
+        version: SUMMARY_JSON_VERSION,
+        mode: 'none',
+        counts: (0,run_report/* countReportItems */.CF)([]),
+        kinds: {},
+        actedOn: [],
+        actedOnOmitted: 0,
+        notRead: 0,
+        budgetTripped: false,
+        failures: 0,
+    };
+}
+function actedOn(i) {
+    const { item } = i;
+    return item.kind === 'certificate-transfer'
+        ? { kind: item.kind, account: item.account, region: item.region, id: item.certificateId, sender: i.sender, outcome: i.outcome }
+        : { kind: item.kind, account: item.account, id: item.id, sender: i.sender, outcome: i.outcome };
+}
+
+;// CONCATENATED MODULE: ./lib/report/outputs.js
+
 
 
 
@@ -39653,24 +39777,25 @@ async function publishReport(report, reportFile) {
     const failures = [];
     let written = true;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(reportFile), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportFile), { recursive: true });
+        await (0,promises_.writeFile)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
     }
     catch (error) {
         written = false;
         failures.push(`Could not write the JSON report to ${reportFile} (${error instanceof Error ? error.message : String(error)}); the counts are in the outputs and the job summary.`);
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Rejected, report.counts.rejected);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Declined, report.counts.declined);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Planned, report.counts.planned);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Failed, report.counts.failed);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.ReportFile, written ? reportFile : '');
+    core/* setOutput */.uH(constants/* Outputs */.tY.Rejected, report.counts.rejected);
+    core/* setOutput */.uH(constants/* Outputs */.tY.Declined, report.counts.declined);
+    core/* setOutput */.uH(constants/* Outputs */.tY.Planned, report.counts.planned);
+    core/* setOutput */.uH(constants/* Outputs */.tY.Failed, report.counts.failed);
+    core/* setOutput */.uH(constants/* Outputs */.tY.ReportFile, written ? reportFile : '');
+    core/* setOutput */.uH(constants/* Outputs */.tY.SummaryJson, JSON.stringify(summaryJson(report)));
     return failures;
 }
 /** Writes a job summary; a summary that cannot be written is a failure reason, not an exception. */
 async function writeSummary(markdown) {
     try {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        await core/* summary */.z.addRaw(markdown, true).write();
         return [];
     }
     catch (error) {
@@ -39679,9 +39804,10 @@ async function writeSummary(markdown) {
 }
 /** validate mode has no items: the counts are zero and there is no report file. */
 function publishEmptyOutputs() {
-    for (const name of [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Rejected, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Declined, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Planned, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Failed])
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, 0);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.ReportFile, '');
+    for (const name of [constants/* Outputs */.tY.Rejected, constants/* Outputs */.tY.Declined, constants/* Outputs */.tY.Planned, constants/* Outputs */.tY.Failed])
+        core/* setOutput */.uH(name, 0);
+    core/* setOutput */.uH(constants/* Outputs */.tY.ReportFile, '');
+    core/* setOutput */.uH(constants/* Outputs */.tY.SummaryJson, JSON.stringify(emptySummaryJson()));
 }
 
 
@@ -39909,6 +40035,177 @@ function footer(report, reportFile) {
  */
 function resolveRegions(input, policy) {
     return input ?? policy;
+}
+
+
+/***/ }),
+
+/***/ 9268:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  im: () => (/* binding */ OUTCOMES),
+  Aj: () => (/* binding */ REPORT_VERSION),
+  IW: () => (/* binding */ buildRunReport),
+  B7: () => (/* binding */ countBreakdown),
+  CF: () => (/* binding */ countReportItems),
+  eI: () => (/* binding */ errorPlace),
+  SC: () => (/* binding */ stepFailures),
+  Fw: () => (/* binding */ withRunContext)
+});
+
+// UNUSED EXPORTS: countOutcomes, toReportItem
+
+// EXTERNAL MODULE: ./lib/act/budget.js
+var budget = __nccwpck_require__(5419);
+;// CONCATENATED MODULE: ./lib/model/sender.js
+/**
+ * Who sent an item, as one stable string a trail across runs can group by:
+ * `account:<12 digits>` for a certificate transfer, `organization:<o-id>` for a handshake (else
+ * `management-account:<12 digits>`), `unknown` when AWS did not tell. Built from identifiers only —
+ * never from sender-written text (names, emails, notes) — and only when they have AWS's shape, so
+ * the value is safe to group on, to put in an output, or to show.
+ */
+function itemSender(item) {
+    if (item.kind === 'certificate-transfer') {
+        return item.sourceAccount !== undefined && ACCOUNT_ID.test(item.sourceAccount) ? `account:${item.sourceAccount}` : UNKNOWN_SENDER;
+    }
+    if (item.organizationId !== undefined && ORGANIZATION_ID.test(item.organizationId))
+        return `organization:${item.organizationId}`;
+    if (item.managementAccountId !== undefined && ACCOUNT_ID.test(item.managementAccountId))
+        return `management-account:${item.managementAccountId}`;
+    return UNKNOWN_SENDER;
+}
+const UNKNOWN_SENDER = 'unknown';
+const ACCOUNT_ID = /^\d{12}$/;
+/** AWS Organizations: o- and 10 to 32 lowercase letters or digits. */
+const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
+
+;// CONCATENATED MODULE: ./lib/run/run-report.js
+
+
+/** Bump when a field is renamed or removed; adding a field keeps the version. 2: many accounts. */
+const REPORT_VERSION = 2;
+const OUTCOMES = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'failed', 'held-by-budget', 'allowed', 'ignored'];
+function countOutcomes(results) {
+    return countReportItems(results.map((r) => ({ outcome: r.outcome, action: r.decision.action })));
+}
+/** The same counts from report items (a merged run has no decisions, only its shards' items). */
+function countReportItems(items) {
+    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
+    let planned = 0;
+    for (const i of items) {
+        counts[i.outcome] += 1;
+        if (i.action === 'reject' || i.action === 'decline')
+            planned += 1;
+    }
+    return { ...counts, planned };
+}
+/** The counts per (account, region, kind), sorted by account, kind, then region: what a trail compares run by run. */
+function countBreakdown(items) {
+    const groups = new Map();
+    for (const i of items) {
+        const region = i.item.kind === 'certificate-transfer' ? i.item.region : undefined;
+        const key = JSON.stringify([i.item.account, i.item.kind, region ?? '']);
+        let group = groups.get(key);
+        if (group === undefined)
+            groups.set(key, (group = { row: { account: i.item.account, ...(region === undefined ? {} : { region }), kind: i.item.kind }, items: [] }));
+        group.items.push(i);
+    }
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, g]) => ({ ...g.row, counts: countReportItems(g.items) }));
+}
+/** The report with the run it comes from, placed after generatedAt; reports from outside a runner stay as they are. */
+function withRunContext(report, run) {
+    if (run === undefined)
+        return report;
+    // Rebuilt key by key so that run lands after generatedAt in the JSON, where a reader looks first.
+    const entries = Object.entries(report).filter(([key]) => key !== 'run');
+    const at = entries.findIndex(([key]) => key === 'generatedAt') + 1;
+    return Object.fromEntries([...entries.slice(0, at), ['run', run], ...entries.slice(at)]);
+}
+/** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
+function errorPlace(e) {
+    const of = e.account === undefined ? '' : ` of ${e.account}`;
+    switch (e.service) {
+        case 'iot':
+            return `IoT in ${e.region ?? 'an unknown region'}${of}`;
+        case 'sts':
+            return e.account === undefined ? 'the caller identity (STS)' : `account ${e.account} (STS)`;
+        case 'account':
+            return `the enabled regions${of} (Account ListRegions)`;
+        case 'organizations':
+            return e.account === undefined ? "the organization's accounts (Organizations)" : `Organizations handshakes${of}`;
+    }
+}
+/** The reasons the step fails: a tripped budget, a part not read, an account not guarded, a write that failed. */
+function stepFailures(input) {
+    const failures = [];
+    if (input.budget.tripped && input.mode === 'enforce') {
+        failures.push(`${input.budget.planned} items call for rejection or decline, more than the budget of ${input.budget.limit} (${(0,budget/* budgetSource */.ZM)(input.budget)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`);
+    }
+    for (const e of input.errors) {
+        failures.push(`Could not read ${errorPlace(e)}: ${e.message}. Items there were not checked.`);
+    }
+    for (const s of input.skippedAccounts ?? []) {
+        if (s.fails)
+            failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
+    }
+    if (input.counts.failed > 0) {
+        failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and the report.`);
+    }
+    return failures;
+}
+/** The report of a run from its parts: counts, account summaries and failure reasons are derived, never passed in. */
+function buildRunReport(parts) {
+    const items = parts.results.map(toReportItem);
+    const errors = [...parts.globalErrors, ...parts.accounts.flatMap((a) => a.errors)];
+    const counts = countOutcomes(parts.results);
+    return {
+        reportVersion: REPORT_VERSION,
+        toolVersion: parts.toolVersion,
+        generatedAt: parts.generatedAt,
+        mode: parts.mode,
+        callerAccount: parts.callerAccount,
+        policy: parts.policy,
+        ...(parts.shard === undefined ? {} : { shard: parts.shard }),
+        accounts: parts.accounts.map((a) => accountReport(a, parts.results)),
+        skippedAccounts: parts.skippedAccounts,
+        budget: parts.budget,
+        counts,
+        breakdown: countBreakdown(items),
+        errors,
+        items,
+        failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts }),
+    };
+}
+function accountReport(inventory, results) {
+    const { target } = inventory;
+    const reached = !inventory.errors.some((e) => e.service === 'sts');
+    return {
+        account: target.account,
+        via: target.via,
+        ...(target.roleArn === undefined ? {} : { roleArn: target.roleArn }),
+        read: !reached ? 'none' : inventory.errors.length > 0 ? 'partial' : 'complete',
+        regions: inventory.regions,
+        handshakes: inventory.handshakes,
+        counts: countOutcomes(results.filter((r) => r.decision.item.account === target.account)),
+    };
+}
+function toReportItem(result) {
+    return {
+        item: result.decision.item,
+        sender: itemSender(result.decision.item),
+        action: result.decision.action,
+        reason: result.decision.reason,
+        matched: result.decision.matched,
+        outcome: result.outcome,
+        detail: result.detail,
+        rejectReason: result.rejectReason,
+    };
 }
 
 

@@ -8,6 +8,7 @@ export const Inputs = {
   Shard: 'shard',
   Reports: 'reports',
   GithubToken: 'github-token',
+  Alert: 'alert',
 } as const;
 
 export const Outputs = {
@@ -16,8 +17,12 @@ export const Outputs = {
   Planned: 'planned',
   Failed: 'failed',
   ReportFile: 'report-file',
+  SummaryJson: 'summary-json',
 } as const;
 
 export const MODES = ['validate', 'dry-run', 'enforce', 'plan', 'merge'] as const;
+
+/** The `alert` input: `off` (the default) or `issue` (keep one issue up to date while something needs a person). */
+export const ALERT_CHOICES = ['off', 'issue'] as const;
 
 export const PRODUCT = 'inbound-guard';

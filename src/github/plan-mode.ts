@@ -20,7 +20,7 @@ import type { SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
 import { itemLabel, runLogger } from '../report/log.js';
 import { publishEmptyOutputs, publishReport, writeSummary } from '../report/outputs.js';
-import type { RunReport } from '../run/run-report.js';
+import { withRunContext, type RunReport } from '../run/run-report.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
 import { VERSION } from '../version.js';
 import { getPolicyAt } from './policy-at.js';
@@ -50,7 +50,7 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
   const notPublished: string[] = [];
   if (report) {
     logPlan(view);
-    notPublished.push(...(await publishReport(report, settings.reportFile)));
+    notPublished.push(...(await publishReport(withRunContext(report, settings.run), settings.reportFile)));
   } else {
     publishEmptyOutputs();
   }

@@ -1,11 +1,12 @@
 import * as core from '@actions/core';
 import * as path from 'node:path';
 import * as os from 'node:os';
-import { Inputs, MODES, PRODUCT } from '../constants.js';
+import { ALERT_CHOICES, Inputs, MODES, PRODUCT } from '../constants.js';
 import { MAX_ACTIONS_LIMIT } from '../policy/defaults.js';
 import { REGION_PATTERN } from '../policy/fields.js';
 import type { Mode } from '../act/types.js';
 import type { RegionSelection } from '../policy/types.js';
+import type { RunContext } from '../run/run-report.js';
 import { ALL_REGIONS, ROLE_NAME_PATTERN } from '../policy/fields.js';
 import { parseShard, type Shard } from '../sweep/shard.js';
 
@@ -37,7 +38,13 @@ export interface Settings {
   readonly reportFile: string;
   /** The repository and commit the workflow runs at, when it runs in one (links to policy lines). */
   readonly repository?: RepositoryContext | undefined;
+  /** The `alert` input: `issue` keeps one issue in the repository up to date while something needs a person. */
+  readonly alert: Alert;
+  /** The workflow run, when in one: stamped on the report (a trail across runs) and linked from the alert issue. */
+  readonly run?: RunContext | undefined;
 }
+
+export type Alert = (typeof ALERT_CHOICES)[number];
 
 export interface RepositoryContext {
   /** e.g. https://github.com */
@@ -51,7 +58,7 @@ export interface RepositoryContext {
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   const awsRegion = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || undefined;
-  return {
+  const settings: Settings = {
     policyFile: parsePolicyFile(core.getInput(Inputs.PolicyFile)),
     workspace,
     mode: parseMode(core.getInput(Inputs.Mode)),
@@ -65,7 +72,51 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     awsRegion,
     reportFile: reportPath(env),
     repository: repositoryContext(env),
+    alert: parseAlert(core.getInput(Inputs.Alert)),
+    run: runContext(env),
   };
+  checkAlert(settings);
+  return settings;
+}
+
+/** The run a report comes from; undefined outside a runner (no GITHUB_RUN_ID or GITHUB_REPOSITORY). */
+export function runContext(env: NodeJS.ProcessEnv): RunContext | undefined {
+  const id = Number(env['GITHUB_RUN_ID']);
+  const repository = env['GITHUB_REPOSITORY'];
+  if (!Number.isSafeInteger(id) || id < 1 || !repository) return undefined;
+  const attempt = Number(env['GITHUB_RUN_ATTEMPT']);
+  const runAttempt = Number.isSafeInteger(attempt) && attempt >= 1 ? attempt : 1;
+  const base = `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repository}/actions/runs/${id}`;
+  const text = (name: string): string | undefined => env[name] || undefined;
+  return {
+    id,
+    attempt: runAttempt,
+    repository,
+    workflow: text('GITHUB_WORKFLOW'),
+    workflowRef: text('GITHUB_WORKFLOW_REF'),
+    job: text('GITHUB_JOB'),
+    event: text('GITHUB_EVENT_NAME'),
+    sha: text('GITHUB_SHA'),
+    url: runAttempt > 1 ? `${base}/attempts/${runAttempt}` : base,
+  };
+}
+
+export function parseAlert(value: string): Alert {
+  const alert = value.trim() || 'off';
+  if ((ALERT_CHOICES as readonly string[]).includes(alert)) return alert as Alert;
+  throw new Error(`Input '${Inputs.Alert}' is '${alert}'; expected off (the default) or issue (keep one issue in this repository up to date while something needs a person; the job needs permissions: issues: write).`);
+}
+
+/** Alerting is for the run that sees the whole picture: not validate or plan, and not one shard of a matrix. */
+function checkAlert(settings: Settings): void {
+  if (settings.alert === 'off') return;
+  if (settings.mode === 'validate' || settings.mode === 'plan') {
+    const why = settings.mode === 'plan' ? 'plan comments on the pull request instead' : 'validate reads no account, so there is nothing to alert on';
+    throw new Error(`Input '${Inputs.Alert}' is '${settings.alert}', but mode ${settings.mode} does not alert: ${why}. Alert from the scheduled dry-run or enforce run, or from the merge job of a matrix.`);
+  }
+  if (settings.shard !== undefined) {
+    throw new Error(`Input '${Inputs.Alert}' is '${settings.alert}' on shard ${settings.shard.index}/${settings.shard.count}, but shards never alert: each sees only part of the run. Set ${Inputs.Alert}: ${settings.alert} on the merge job (mode: merge), which opens one issue for the whole run.`);
+  }
 }
 
 function repositoryContext(env: NodeJS.ProcessEnv): RepositoryContext | undefined {

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Outputs } from '../constants.js';
 import type { RunReport } from '../run/run-report.js';
+import { emptySummaryJson, summaryJson } from './summary-json.js';
 
 /**
  * Writes the JSON report and sets every output from it. A report file that cannot be written is
@@ -24,6 +25,7 @@ export async function publishReport(report: RunReport, reportFile: string): Prom
   core.setOutput(Outputs.Planned, report.counts.planned);
   core.setOutput(Outputs.Failed, report.counts.failed);
   core.setOutput(Outputs.ReportFile, written ? reportFile : '');
+  core.setOutput(Outputs.SummaryJson, JSON.stringify(summaryJson(report)));
   return failures;
 }
 
@@ -41,4 +43,5 @@ export async function writeSummary(markdown: string): Promise<string[]> {
 export function publishEmptyOutputs(): void {
   for (const name of [Outputs.Rejected, Outputs.Declined, Outputs.Planned, Outputs.Failed]) core.setOutput(name, 0);
   core.setOutput(Outputs.ReportFile, '');
+  core.setOutput(Outputs.SummaryJson, JSON.stringify(emptySummaryJson()));
 }
