@@ -379,6 +379,9 @@ async function keepAlertIssue(at, token, policyPath, subject, now, options) {
 }
 function alertFailure(error) {
     const status = (0,client/* httpStatus */.n)(error);
+    const tail = 'Nobody was told about this run through the issue; see the job summary.';
+    if (status === undefined)
+        return `Could not keep the alert issue up to date: ${(0,report_escape/* inertLogText */.I1)(error instanceof Error ? error.message : String(error), 500)} ${tail}`;
     const hint = status === 403 || status === 401
         ? 'the token may not write issues: give the job `permissions: issues: write` (or set alert: off)'
         : status === 410
@@ -386,8 +389,7 @@ function alertFailure(error) {
             : status === 404
                 ? 'the token cannot see this repository or its issues'
                 : 'GitHub did not answer as expected';
-    const what = status === undefined ? (error instanceof Error ? error.message : String(error)) : `HTTP ${status}`;
-    return `Could not keep the alert issue up to date (${(0,report_escape/* inertLogText */.I1)(what)}): ${hint}. Nobody was told about this run through the issue; see the job summary.`;
+    return `Could not keep the alert issue up to date (HTTP ${status}): ${hint}. ${tail}`;
 }
 
 

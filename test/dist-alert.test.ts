@@ -248,6 +248,16 @@ describe('alert: issue (dist/index.js, emulator + fake GitHub)', () => {
     expect(r.stdout).toMatch(/::error::.*Could not keep the alert issue up to date \(HTTP 403\): the token may not write issues: give the job `permissions: issues: write`/);
   });
 
+  it('an empty github-token, or no repository to open the issue in: the step fails saying what to set', async () => {
+    const noToken = await run({ mode: 'dry-run', alert: 'issue', 'github-token': '' });
+    expect(noToken.code).toBe(1);
+    expect(noToken.stdout).toMatch(/::error::.*Could not keep the alert issue up to date: The github-token input is empty; .*alert: issue to keep the alert issue/);
+    const noRepository = await run({ mode: 'dry-run', alert: 'issue' }, { GITHUB_REPOSITORY: '' });
+    expect(noRepository.code).toBe(1);
+    expect(noRepository.stdout).toMatch(/::error::.*alert: issue needs the repository to open the issue in \(GITHUB_REPOSITORY\)/);
+    expect(github.requests).toEqual([]);
+  });
+
   it('issues turned off in the repository: the step fails saying so', async () => {
     await startGitHub({ issuesDisabled: true });
     const r = await run({ mode: 'dry-run', alert: 'issue' });

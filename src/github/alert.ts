@@ -85,6 +85,8 @@ async function keepAlertIssue(at: Repository, token: string, policyPath: string,
 
 function alertFailure(error: unknown): string {
   const status = httpStatus(error);
+  const tail = 'Nobody was told about this run through the issue; see the job summary.';
+  if (status === undefined) return `Could not keep the alert issue up to date: ${inertLogText(error instanceof Error ? error.message : String(error), 500)} ${tail}`;
   const hint =
     status === 403 || status === 401
       ? 'the token may not write issues: give the job `permissions: issues: write` (or set alert: off)'
@@ -93,6 +95,5 @@ function alertFailure(error: unknown): string {
         : status === 404
           ? 'the token cannot see this repository or its issues'
           : 'GitHub did not answer as expected';
-  const what = status === undefined ? (error instanceof Error ? error.message : String(error)) : `HTTP ${status}`;
-  return `Could not keep the alert issue up to date (${inertLogText(what)}): ${hint}. Nobody was told about this run through the issue; see the job summary.`;
+  return `Could not keep the alert issue up to date (HTTP ${status}): ${hint}. ${tail}`;
 }
