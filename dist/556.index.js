@@ -152,7 +152,7 @@ function reportBody(facts, report, options, ctx) {
     const lines = [
         `## 🚨 inbound-guard needs attention · ${report.mode} · ${many ? `${report.accounts.length} accounts` : `account ${(0,report_escape/* code */.aY)(report.accounts[0]?.account ?? report.callerAccount)}`}`,
         '',
-        `${runLink(options.run, 'The last run')} (${report.generatedAt}) found: **${headlineParts(facts).join(' · ')}**.${report.mode === 'dry-run' ? ' It was a dry run: nothing was written.' : ''}`,
+        `${runLink(options.run, 'The last run')}, at ${report.generatedAt}, found: **${headlineParts(facts).join(' · ')}**.${report.mode === 'dry-run' ? ' It was a dry run: nothing was written.' : ''}`,
     ];
     if (facts.budgetTripped) {
         const b = report.budget;

@@ -133,7 +133,7 @@ describe('renderAlertBody', () => {
     const links = { serverUrl: 'https://github.com', repository: 'acme/guard', sha: 'f'.repeat(40), policyPath: '.github/inbound-guard.yml' };
     const body = renderAlertBody(f, '.github/inbound-guard.yml', { run: RUN, links });
     expect(body.split('\n').slice(0, 3)).toEqual([alertMarker('.github/inbound-guard.yml'), stateMarker(f.fingerprint), '## 🚨 inbound-guard needs attention · enforce · account <code>210987654321</code>']);
-    expect(body).toContain(`[The last run](${RUN.url}) (run 4242) (${NOW.toISOString()}) found: **1 rejected · 1 allowance lapsing soon**.`);
+    expect(body).toContain(`[The last run](${RUN.url}) (run 4242), at ${NOW.toISOString()}, found: **1 rejected · 1 allowance lapsing soon**.`);
     expect(body).toContain(`[iot.allow[1] (line 8)](https://github.com/acme/guard/blob/${'f'.repeat(40)}/.github/inbound-guard.yml#L8) until 2026-11-30`);
     expect(body).toContain('<code>2026&#45;12&#45;01</code> (in 9 days)');
   });
