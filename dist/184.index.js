@@ -39,14 +39,20 @@ async function findCredentials(sts) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/decide/decide.js + 2 modules
-var decide = __webpack_require__(2866);
+// EXTERNAL MODULE: ./lib/decide/decide.js + 1 modules
+var decide = __webpack_require__(4666);
 // EXTERNAL MODULE: ./lib/plan/diff-decisions.js
 var diff_decisions = __webpack_require__(9594);
 // EXTERNAL MODULE: ./lib/plan/diff-entries.js
 var diff_entries = __webpack_require__(5709);
+// EXTERNAL MODULE: ./lib/plan/policy-row.js
+var policy_row = __webpack_require__(8420);
 ;// CONCATENATED MODULE: ./lib/plan/report-section.js
 
+
+function policyChangeRecords(changes) {
+    return changes.map((c) => ({ key: c.key, effect: c.effect, change: (0,policy_row/* plainWords */.c5)(c.words), ...(c.at === undefined ? {} : { at: c.at }) }));
+}
 function planReportSection(plan) {
     const { diff } = plan;
     return {
@@ -65,9 +71,12 @@ function planReportSection(plan) {
         entries: plan.entries,
         lapsingEntries: plan.lapsingEntries,
         budgetWouldTrip: plan.budget.tripped,
+        ...(plan.policyChanges === undefined ? {} : { policyChanges: policyChangeRecords(plan.policyChanges) }),
     };
 }
 
+// EXTERNAL MODULE: ./lib/plan/policy-diff.js + 1 modules
+var policy_diff = __webpack_require__(892);
 // EXTERNAL MODULE: ./lib/targets/resolve-targets.js
 var resolve_targets = __webpack_require__(5649);
 // EXTERNAL MODULE: ./lib/version.js
@@ -106,8 +115,9 @@ var sweep_run = __webpack_require__(5605);
 
 
 
+
 function scopeOf(policy, request) {
-    return { regions: (0,resolve_regions/* resolveRegions */.U)(request.regionsInput, policy.iot.regions), handshakes: policy.organizations.handshakeTypes.length > 0, targets: policy.targets };
+    return { regions: (0,resolve_regions/* resolveRegions */.U)(request.regionsInput, policy.iot.regions), handshakeTypes: policy.organizations.handshakeTypes, targets: policy.targets };
 }
 /** The accounts a scope guards, given what the sweep learnt (the caller, the organization's accounts). */
 function accountsOf(scope, policy, inventory, roleName) {
@@ -119,7 +129,7 @@ function inScope(scope, accounts) {
         if (!accounts.has(item.account))
             return false;
         if (item.kind !== 'certificate-transfer')
-            return scope.handshakes;
+            return scope.handshakeTypes.length > 0;
         return scope.regions === 'all' || scope.regions.includes(item.region);
     };
 }
@@ -188,6 +198,8 @@ async function planAgainstAccount(deps, request) {
         errors,
         regions: { requested: swept, swept },
         handshakesSwept: inventory.accounts.some((a) => a.handshakes === 'swept'),
+        scopes: { base: baseScope === undefined ? undefined : sweepScope(baseScope), head: sweepScope(headScope) },
+        policyChanges: base === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(base, request.head),
     };
     // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
     const results = await (0,execute/* executeDecisions */.Jl)(headDecisions, { mode: 'plan', budget, rejectReasonFor: (0,sweep_run/* rejectReasonFor */.z3)(request.head) });
@@ -207,6 +219,10 @@ async function planAgainstAccount(deps, request) {
         plan: planReportSection(plan),
     };
     return { kind: 'planned', plan, report };
+}
+/** What the comment's footer says a policy sweeps. */
+function sweepScope(scope) {
+    return { regions: scope.regions, handshakeTypes: scope.handshakeTypes };
 }
 /** The composition root of a plan: real clients, the real clock. Never builds write effects. */
 async function planAgainstAws(request) {

@@ -113,6 +113,7 @@ function mergeBudgets(budgets) {
         source: first.source,
         planned: budgets.reduce((n, b) => n + b.planned, 0),
         tripped: budgets.some((b) => b.tripped),
+        ...(first.share === undefined ? {} : { share: first.share }),
     };
 }
 function sumCounts(all) {

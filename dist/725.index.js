@@ -140,6 +140,17 @@ const RACES = new Set([
     'HandshakeAlreadyInStateException',
     'InvalidHandshakeTransitionException',
     'HandshakeNotFoundException',
+    // RAM RejectResourceShareInvitation / ListPendingInvitationResources: accepted, rejected or expired
+    // meanwhile, or withdrawn by the sender (the ARN is no longer found). All HTTP 400 in RAM's model.
+    'ResourceShareInvitationAlreadyAcceptedException',
+    'ResourceShareInvitationAlreadyRejectedException',
+    'ResourceShareInvitationExpiredException',
+    'ResourceShareInvitationArnNotFoundException',
+    // Detective RejectInvitation: the member is no longer INVITED (409; ResourceNotFoundException above is 404).
+    'ConflictException',
+    // GuardDuty / Macie / Security Hub DeclineInvitations: reported unprocessed and no longer pending
+    // (raised by the adapters, see aws/security/unprocessed.ts; InvitationNotDeclined stays a failure).
+    'InvitationNoLongerPending',
 ]);
 const THROTTLING = new Set([
     'ThrottlingException',
@@ -214,7 +225,7 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 2866:
+/***/ 4666:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -225,48 +236,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: countByAction, decideCertificateTransfer, decideHandshake, decideItem, isDeclinableState, isGovernedType, isOutgoing, toMatchedEntry
 
-;// CONCATENATED MODULE: ./lib/decide/email-pattern.js
-/**
- * Case-insensitive glob match of a management email against a policy pattern.
- *
- * `*` matches any run of characters, including none; every other character is literal (no
- * regular expression is ever built from the pattern, so `.`, `+`, `?`, `(` mean themselves).
- *
- * Case folding is ASCII-only on purpose: the email is written by the sender, and full Unicode
- * folding would let `K` (U+212A KELVIN SIGN) pass for `k`, or `ſ` (U+017F) for `s`.
- */
-function matchesEmailPattern(pattern, email) {
-    return globMatch(foldAsciiCase(pattern).split('*'), foldAsciiCase(email));
-}
-/** Lower-cases A–Z only; every other code unit is kept as it is. */
-function foldAsciiCase(text) {
-    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-}
-/**
- * `segments` is the pattern split on `*`: the first must start the text, the last must end it,
- * the ones between must appear in order, without overlapping, in what is left. Taking the
- * leftmost occurrence of each middle segment is always right for `*`-only globs.
- */
-function globMatch(segments, text) {
-    const first = segments[0] ?? '';
-    if (segments.length === 1)
-        return text === first;
-    const last = segments[segments.length - 1] ?? '';
-    if (first.length + last.length > text.length)
-        return false;
-    if (!text.startsWith(first) || !text.endsWith(last))
-        return false;
-    let from = first.length;
-    const end = text.length - last.length;
-    for (const segment of segments.slice(1, -1)) {
-        const at = text.indexOf(segment, from);
-        if (at === -1 || at + segment.length > end)
-            return false;
-        from = at + segment.length;
-    }
-    return true;
-}
-
+// EXTERNAL MODULE: ./lib/decide/email-pattern.js
+var email_pattern = __webpack_require__(6043);
 // EXTERNAL MODULE: ./lib/decide/in-force.js
 var in_force = __webpack_require__(703);
 ;// CONCATENATED MODULE: ./lib/decide/match.js
@@ -300,7 +271,7 @@ function entryIdentifiesSender(entry, item) {
         // No email on the handshake: an entry that asks for one cannot match.
         if (!known(item.managementEmail))
             return false;
-        if (!matchesEmailPattern(managementEmail, item.managementEmail))
+        if (!(0,email_pattern/* matchesEmailPattern */.QP)(managementEmail, item.managementEmail))
             return false;
     }
     return true;
@@ -677,6 +648,16 @@ function isoDate(value) {
 function nonEmpty(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
+/**
+ * A timestamp AWS sends as a plain string (GuardDuty's InvitedAt) as ISO-8601, or undefined when
+ * absent or not a date. Never throws; the text itself is not kept when it is not a date.
+ */
+function isoDateString(value) {
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
 
 ;// CONCATENATED MODULE: ./lib/aws/pagination.js
 /**
@@ -746,17 +727,54 @@ async function listEnabledRegions(account) {
 var aws_errors = __webpack_require__(6762);
 ;// CONCATENATED MODULE: ./lib/aws/iot/iot-regions.js
 /**
- * The regions where AWS IoT Core is offered (provisional list; replaced by the one read from
- * botocore's endpoints data). A region not listed has no IoT endpoint: calls there fail in DNS.
+ * The regions where AWS IoT Core is offered, i.e. where `iot.<region>.amazonaws.com` (or
+ * `.amazonaws.com.cn`) exists. The SDK builds that host name for any region, so in a region
+ * without IoT Core the request fails in DNS (ENOTFOUND, retried like any network error) instead
+ * of with an AWS error: a sweep must skip such regions by name, not interpret their failure.
+ *
+ * Source: botocore `botocore/data/endpoints.json`, `services.iot.endpoints` of every partition
+ * (aws, aws-cn, aws-us-gov; the aws-iso* and aws-eusc partitions list no IoT), without the
+ * deprecated `fips-*` aliases — github.com/boto/botocore at commit 0e6e2404b85d (2026-08-07),
+ * read 2026-11. Commercial regions without IoT Core at that date: af-south-1, ap-east-2,
+ * ap-northeast-3, ap-south-2, ap-southeast-3, ap-southeast-4, ap-southeast-6, ap-southeast-7,
+ * ca-west-1, eu-central-2, mx-central-1.
  */
 const IOT_REGIONS = [
-    'ap-east-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2',
-    'ca-central-1', 'cn-north-1', 'cn-northwest-1', 'eu-central-1', 'eu-north-1', 'eu-south-1', 'eu-west-1',
-    'eu-west-2', 'eu-west-3', 'me-central-1', 'me-south-1', 'sa-east-1', 'us-east-1', 'us-east-2',
-    'us-gov-east-1', 'us-gov-west-1', 'us-west-1', 'us-west-2',
+    // aws
+    'ap-east-1',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-south-1',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-5',
+    'ca-central-1',
+    'eu-central-1',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-south-2',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'il-central-1',
+    'me-central-1',
+    'me-south-1',
+    'sa-east-1',
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    // aws-cn
+    'cn-north-1',
+    'cn-northwest-1',
+    // aws-us-gov
+    'us-gov-east-1',
+    'us-gov-west-1',
 ];
+const OFFERED = new Set(IOT_REGIONS);
+/** Whether AWS IoT Core has an endpoint in `region` (exact, case-sensitive region name). */
 function offersIot(region) {
-    return IOT_REGIONS.includes(region);
+    return OFFERED.has(region);
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
@@ -1316,7 +1334,7 @@ async function inventoryOfAccount(clients, target, request, log) {
 /* unused harmony export shardBudgetLimit */
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5419);
 /* harmony import */ var _act_execute_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(667);
-/* harmony import */ var _decide_decide_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2866);
+/* harmony import */ var _decide_decide_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4666);
 /* harmony import */ var _policy_template_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1366);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3411);
 /* harmony import */ var _inventory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9196);
@@ -1363,7 +1381,7 @@ async function sweepAndAct(deps, request) {
     const decisions = (0,_decide_decide_js__WEBPACK_IMPORTED_MODULE_3__/* .decide */ .LD)(inventory.accounts.flatMap((a) => a.items), policy, deps.now());
     const whole = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveBudget */ .ky)(request.maxActions, policy.limits.maxActions, (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .countPlanned */ .Wn)(decisions));
     const limit = shardBudgetLimit(whole.limit, request.shard);
-    const budget = { ...whole, limit, tripped: whole.planned > limit };
+    const budget = request.shard === undefined ? whole : { ...whole, limit, tripped: whole.planned > limit, share: { runLimit: whole.limit, shards: request.shard.count } };
     const common = { budget, rejectReasonFor: rejectReasonFor(policy), ...(deps.log ? { log: (e) => deps.log?.act(e) } : {}) };
     const results = request.mode === 'enforce' && request.effects
         ? await (0,_act_execute_js__WEBPACK_IMPORTED_MODULE_0__/* .executeDecisions */ .Jl)(decisions, { ...common, mode: 'enforce', effects: request.effects(inventory) })

@@ -37212,11 +37212,11 @@ exports.visitAsync = visitAsync;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ DEFAULT_MAX_ACTIONS),
 /* harmony export */   Wn: () => (/* binding */ countPlanned),
 /* harmony export */   ZM: () => (/* binding */ budgetSource),
 /* harmony export */   ky: () => (/* binding */ resolveBudget)
 /* harmony export */ });
-/* unused harmony export DEFAULT_MAX_ACTIONS */
 /** Writes one run may make when neither the input nor the policy says. */
 const DEFAULT_MAX_ACTIONS = 10;
 /**
@@ -37253,6 +37253,7 @@ function budgetSource(budget) {
 /* harmony export */   Ax: () => (/* binding */ PRODUCT),
 /* harmony export */   FN: () => (/* binding */ MODES),
 /* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   PW: () => (/* binding */ COMMENT_DETAILS),
 /* harmony export */   YW: () => (/* binding */ ALERT_CHOICES),
 /* harmony export */   tY: () => (/* binding */ Outputs)
 /* harmony export */ });
@@ -37266,6 +37267,7 @@ const Inputs = {
     Shard: 'shard',
     Reports: 'reports',
     GithubToken: 'github-token',
+    CommentDetail: 'comment-detail',
     Alert: 'alert',
 };
 const Outputs = {
@@ -37277,6 +37279,8 @@ const Outputs = {
     SummaryJson: 'summary-json',
 };
 const MODES = ['validate', 'dry-run', 'enforce', 'plan', 'merge'];
+/** How much of the account a plan shows on the pull request (the `comment-detail` input). */
+const COMMENT_DETAILS = ['full', 'summary'];
 /** The `alert` input: `off` (the default) or `issue` (keep one issue up to date while something needs a person). */
 const ALERT_CHOICES = ['off', 'issue'];
 const PRODUCT = 'inbound-guard';
@@ -37493,7 +37497,6 @@ var shard = __nccwpck_require__(72);
 /** Reads every input and the environment variables the action uses. Throws on bad values. */
 function readSettings(env = process.env) {
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-    const awsRegion = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || undefined;
     const settings = {
         policyFile: parsePolicyFile(core/* getInput */.V4(constants/* Inputs */.G0.PolicyFile)),
         workspace,
@@ -37505,7 +37508,7 @@ function readSettings(env = process.env) {
         reports: core/* getInput */.V4(constants/* Inputs */.G0.Reports).trim() || undefined,
         runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
         githubToken: core/* getInput */.V4(constants/* Inputs */.G0.GithubToken),
-        awsRegion,
+        commentDetail: parseCommentDetail(core/* getInput */.V4(constants/* Inputs */.G0.CommentDetail)),
         reportFile: reportPath(env),
         repository: repositoryContext(env),
         alert: parseAlert(core/* getInput */.V4(constants/* Inputs */.G0.Alert)),
@@ -37573,6 +37576,14 @@ function parseMode(value) {
         return mode;
     throw new Error(`Input '${constants/* Inputs */.G0.Mode}' is '${mode}'; expected one of ${constants/* MODES */.FN.join(', ')} (dry-run, the default, writes nothing).`);
 }
+function parseCommentDetail(value) {
+    const detail = value.trim();
+    if (detail === '')
+        return undefined;
+    if (constants/* COMMENT_DETAILS */.PW.includes(detail))
+        return detail;
+    throw new Error(`Input '${constants/* Inputs */.G0.CommentDetail}' is '${detail}'; expected ${constants/* COMMENT_DETAILS */.PW.join(' or ')}, or leave it empty (summary on public repositories, full on private ones).`);
+}
 /** `all`, or comma- or newline-separated region names; empty → undefined. Duplicates are dropped. */
 function parseRegions(value) {
     const names = value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
@@ -37629,7 +37640,7 @@ var format_issue = __nccwpck_require__(1097);
 // EXTERNAL MODULE: ./lib/report/annotations.js
 var annotations = __nccwpck_require__(1116);
 // EXTERNAL MODULE: ./lib/report/log.js
-var log = __nccwpck_require__(9820);
+var report_log = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
 var outputs = __nccwpck_require__(7412);
 // EXTERNAL MODULE: ./lib/report/escape.js
@@ -37643,7 +37654,7 @@ const MAX_ISSUE_ROWS = 100;
 /** The job summary of a policy that failed validation: every error at its line, and what to do. */
 function renderPolicyIssues(file, issues) {
     const { shown, omitted } = (0,markdown/* capped */.uo)(issues, MAX_ISSUE_ROWS);
-    const rows = shown.map((i) => [`${i.line}:${i.column}`, i.key ? (0,report_escape/* code */.aY)(i.key) : '', (0,report_escape/* inertMarkdown */.Ic)(i.message, 600)]);
+    const rows = shown.map((i) => [`${i.line}:${i.column}`, i.key ? (0,report_escape/* code */.aY)(i.key) : '', (0,report_escape/* inertMarkdownWithCode */.b)(i.message, 600)]);
     return [
         `### ❌ Policy ${(0,report_escape/* code */.aY)(file)} is invalid: ${issues.length} ${issues.length === 1 ? 'error' : 'errors'}`,
         '',
@@ -37774,7 +37785,7 @@ async function runMode(settings, mode, policy) {
  * enforce never load the GitHub client.
  */
 async function plan(settings) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(177)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2177));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1192));
     return runPlanMode(settings);
 }
 /**
@@ -37808,8 +37819,10 @@ async function sweep(settings, mode, policy) {
     const regions = (0,resolve_regions/* resolveRegions */.U)(settings.regions, policy.iot.regions);
     const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
     core/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
-    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(725), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1725));
+    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(725), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1725));
     core/* startGroup */.Oh('Sweep');
+    // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
+    const log = (0,report_log/* runLogger */.E_)({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
     const report = await runAgainstAws({
         mode,
         policy,
@@ -37817,7 +37830,7 @@ async function sweep(settings, mode, policy) {
         maxActions: settings.maxActions,
         roleName: settings.roleName,
         shard: settings.shard,
-        log: (0,log/* runLogger */.E_)(),
+        log,
         userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}`,
         sessionName: `${constants/* PRODUCT */.Ax}-${settings.runId}`.slice(0, 64),
     }).finally(() => core/* endGroup */.N4());
@@ -37827,7 +37840,7 @@ async function sweep(settings, mode, policy) {
 /** The log lines, JSON report, outputs and job summary of a run (or of a merged matrix run). */
 async function publish(settings, unstamped) {
     const report = (0,run_report/* withRunContext */.Fw)(unstamped, settings.run);
-    (0,log/* logDecisions */.Km)(report);
+    (0,report_log/* logDecisions */.Km)(report);
     const notPublished = await (0,outputs/* publishReport */.S3)(report, settings.reportFile);
     const noSummary = await (0,outputs/* writeSummary */.Sy)((0,run_summary/* renderRunSummary */.qN)(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }));
     const notAlerted = await main_alert(settings, { kind: 'report', report });
@@ -37964,6 +37977,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   rE: () => (/* binding */ version)
 });
 
+// UNUSED EXPORTS: HANDSHAKE_TYPE_DESCRIPTIONS
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
@@ -38018,6 +38033,22 @@ const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f]*[A-Za-z0-9][^\s
 /** zod's calendar-checked YYYY-MM-DD (2027-02-30 fails); the same regex lands in the JSON Schema. */
 const DATE_EXAMPLE = '2027-01-31';
 const isString = (v) => typeof v === 'string';
+/**
+ * What editors show for a value of the wrong type (`errorMessage`) or one that does not match the
+ * pattern (`patternErrorMessage`): yaml-language-server and VS Code read both from the JSON Schema,
+ * instead of `Expected "string"` or the pattern itself (the date pattern is 200 characters).
+ */
+function editorMessages(wrongType, wrongPattern) {
+    return wrongPattern === undefined ? { errorMessage: wrongType } : { errorMessage: wrongType, patternErrorMessage: wrongPattern };
+}
+/** What each handshake type is, for editors (enumDescriptions) and the docs. */
+const HANDSHAKE_TYPE_DESCRIPTIONS = {
+    INVITE: 'An invitation to join another organization as a member account.',
+    TRANSFER_RESPONSIBILITY: 'Another organization asks to take over responsibility (e.g. billing) for yours: the highest-stakes type.',
+    ENABLE_ALL_FEATURES: 'From your own organization: the management account enables all features.',
+    APPROVE_ALL_FEATURES: 'From your own organization: members approve enabling all features.',
+    ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE: 'From your own organization: adds the Organizations service-linked role.',
+};
 function accountIdMessage(key, issue) {
     const input = issue.input;
     if (typeof input === 'number' && Number.isSafeInteger(input) && input >= 0) {
@@ -38043,7 +38074,13 @@ function accountIdMessage(key, issue) {
 /** A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples. */
 function accountId(key, description) {
     const error = (issue) => accountIdMessage(key, issue);
-    return schemas/* string */.YjP({ error }).regex(ACCOUNT_ID_PATTERN, { error }).meta({ description, examples: ['111122223333'] });
+    return schemas/* string */.YjP({ error })
+        .regex(ACCOUNT_ID_PATTERN, { error })
+        .meta({
+        description,
+        examples: ['111122223333'],
+        ...editorMessages('An AWS account id is 12 digits in quotes, e.g. "111122223333". Unquoted, YAML reads a number and drops leading zeros (another account).', 'An AWS account id is exactly 12 digits, in quotes, e.g. "111122223333".'),
+    });
 }
 function organizationIdMessage(issue) {
     const input = issue.input;
@@ -38055,7 +38092,11 @@ function organizationIdMessage(issue) {
 }
 const organizationId = () => schemas/* string */.YjP({ error: organizationIdMessage })
     .regex(ORGANIZATION_ID_PATTERN, { error: organizationIdMessage })
-    .meta({ description: 'The id of the organization that sent the handshake (o-…).', examples: ['o-exampleorgid11'] });
+    .meta({
+    description: 'The id of the organization that sent the handshake (`o-…`).',
+    examples: ['o-exampleorgid11'],
+    ...editorMessages('An organization id is text: o- and 10 to 32 lower-case letters or digits.', 'An organization id is o- followed by 10 to 32 lower-case letters or digits, e.g. o-exampleorgid11.'),
+});
 function emailMessage(issue) {
     const input = issue.input;
     if (!isString(input))
@@ -38077,6 +38118,7 @@ const emailPattern = () => schemas/* string */.YjP({ error: emailMessage })
     .meta({
     description: 'The email address of the sending organization\'s management account, or a pattern where `*` matches any characters (e.g. `*@example.com`). Matched case-insensitively. Sender-written: prefer `organization` or `management-account`.',
     examples: ['*@example.com'],
+    ...editorMessages('An email address or pattern, in quotes, e.g. "*@example.com".', 'An email address or pattern: exactly one @, no spaces, a domain that names something (e.g. *@example.com; *@* is refused).'),
 });
 function dateMessage(issue) {
     const input = issue.input;
@@ -38096,6 +38138,7 @@ function dateMessage(issue) {
 const calendarDate = () => date({ error: dateMessage }).meta({
     description: 'The entry lapses at the end of this day (UTC), written YYYY-MM-DD. A date already passed is not an error: the entry simply no longer allows anything.',
     examples: [DATE_EXAMPLE],
+    ...editorMessages(`A date written YYYY-MM-DD, e.g. ${DATE_EXAMPLE}.`, `A date that exists, written YYYY-MM-DD, e.g. ${DATE_EXAMPLE} (the entry lapses at the end of that day, UTC).`),
 });
 function regionMessage(issue) {
     const input = issue.input;
@@ -38105,7 +38148,13 @@ function regionMessage(issue) {
         return `region names are lower case: write ${input.toLowerCase()}.`;
     return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
 }
-const region = () => schemas/* string */.YjP({ error: regionMessage }).regex(REGION_PATTERN, { error: regionMessage });
+const region = () => schemas/* string */.YjP({ error: regionMessage })
+    .regex(REGION_PATTERN, { error: regionMessage })
+    .meta({
+    description: 'An AWS region name, e.g. `us-east-1`.',
+    examples: ['us-east-1'],
+    ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
+});
 function roleNameMessage(issue) {
     const input = issue.input;
     if (!isString(input))
@@ -38135,7 +38184,13 @@ function handshakeTypeMessage(issue) {
         return `must be a handshake type, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
     return `\`${input}\` is not a handshake type.${(0,suggest/* didYouMean */.au)(input, items/* HANDSHAKE_TYPES */.a)} ${all}`;
 }
-const handshakeType = () => schemas/* enum */.k5n(items/* HANDSHAKE_TYPES */.a, { error: handshakeTypeMessage });
+const handshakeType = () => schemas/* enum */.k5n(items/* HANDSHAKE_TYPES */.a, { error: handshakeTypeMessage }).meta({
+    description: 'An AWS Organizations handshake type.',
+    // One description per value, in the order of `enum`: editors show them in completion and hover.
+    enumDescriptions: items/* HANDSHAKE_TYPES */.a.map((t) => HANDSHAKE_TYPE_DESCRIPTIONS[t]),
+    markdownEnumDescriptions: items/* HANDSHAKE_TYPES */.a.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
+    errorMessage: `One of ${items/* HANDSHAKE_TYPES */.a.join(', ')} (upper case).`,
+});
 /** A list whose items must be unique: one issue per repeated item, at the repeat. */
 function uniqueList(item, expected, example) {
     return schemas/* array */.YOg(item, { error: (0,messages/* errorFor */.I$)(expected, example) })
@@ -38149,10 +38204,11 @@ function uniqueList(item, expected, example) {
     }, 
     // Also when some items are invalid: every problem is reported in one go.
     { when: (payload) => Array.isArray(payload.value) })
-        .meta({ uniqueItems: true });
+        .meta({ uniqueItems: true, errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 const note = () => schemas/* string */.YjP({ error: (0,messages/* errorFor */.I$)('text', 'note: "why this entry exists"') }).meta({
     description: 'Why this entry is here; shown in reports and read by reviewers. Not used for matching.',
+    errorMessage: 'Text, e.g. note: "factory provisioning account".',
 });
 function versionMessage(issue) {
     const supported = `Supported versions: ${defaults/* SUPPORTED_VERSIONS */.PY.join(', ')}.`;
@@ -38165,7 +38221,7 @@ function versionMessage(issue) {
         return `${input} is not a policy version this release of inbound-guard understands. ${supported} Write \`version: 1\` or upgrade the action.`;
     return `${(0,messages/* typeMessage */.cR)('a version number', input)} ${supported}`;
 }
-const version = () => schemas/* literal */.euz(defaults/* SUPPORTED_VERSIONS */.PY, { error: versionMessage }).meta({ description: 'The policy language version. Only 1 exists.' });
+const version = () => schemas/* literal */.euz(defaults/* SUPPORTED_VERSIONS */.PY, { error: versionMessage }).meta({ description: 'The policy language version. Only `1` exists.', errorMessage: 'Write version: 1 (a number, without quotes).' });
 function maxActionsMessage(issue) {
     const input = issue.input;
     const range = `a whole number from 0 to ${defaults/* MAX_ACTIONS_LIMIT */.P3} (0 means never act)`;
@@ -38179,7 +38235,8 @@ const maxActions = () => schemas/* int */.Whr({ error: maxActionsMessage })
     .min(0, { error: maxActionsMessage })
     .max(defaults/* MAX_ACTIONS_LIMIT */.P3, { error: maxActionsMessage })
     .meta({
-    description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. 0: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${defaults/* MAX_ACTIONS_LIMIT */.P3}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+    description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. \`0\`: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${defaults/* MAX_ACTIONS_LIMIT */.P3}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+    errorMessage: `A whole number from 0 to ${defaults/* MAX_ACTIONS_LIMIT */.P3}, without quotes (0 means never act).`,
 });
 
 
@@ -38361,11 +38418,12 @@ function locate(doc, lineCounter, path, target = 'value') {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I$: () => (/* binding */ errorFor),
+/* harmony export */   Uc: () => (/* binding */ keyCandidates),
 /* harmony export */   VP: () => (/* binding */ unknownKeyMessage),
 /* harmony export */   aX: () => (/* binding */ fallbackMessage),
 /* harmony export */   cR: () => (/* binding */ typeMessage)
 /* harmony export */ });
-/* unused harmony export describeValue */
+/* unused harmony exports describeValue, describePlace */
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3304);
 /**
  * Our wording for what zod finds. zod's own messages never reach the user: every schema part
@@ -38424,12 +38482,36 @@ const SYNONYMS = {
     email: 'management-email',
     types: 'handshake-types',
 };
-/** For a key the schema does not know. */
-function unknownKeyMessage(key, known) {
+/** "at the top level", "under `limits`", "in an `iot.allow` entry". */
+function describePlace(place) {
+    if (place.length === 0)
+        return 'at the top level';
+    if (place[place.length - 1] === '[]') {
+        const list = place.slice(0, -1).join('.');
+        return `in ${/^[aeiou]/.test(list) ? 'an' : 'a'} \`${list}\` entry`;
+    }
+    return `under \`${place.join('.')}\``;
+}
+/**
+ * For a key the schema does not know. `elsewhere` says where the key (or the key it most likely
+ * means) is allowed instead, when it is not allowed here: "`until` belongs in an `iot.allow` entry".
+ */
+function unknownKeyMessage(key, known, elsewhere) {
     const synonym = SYNONYMS[(0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .foldSpelling */ .my)(key)];
     const suggestion = synonym !== undefined && known.includes(synonym) ? ` Did you mean \`${synonym}\`?` : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(key, known);
     const allowed = known.length === 0 ? 'nothing' : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .listAlternatives */ .PP)(known);
-    return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
+    if (elsewhere === undefined || elsewhere.places.length === 0)
+        return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
+    const where = elsewhere.places.map(describePlace).join(' or ');
+    const meant = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
+    const here = suggestion === '' ? '' : ` Or, here:${suggestion.replace(' Did you mean', ' did you mean')}`;
+    return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${here} Allowed here: ${allowed}.`;
+}
+/** The spellings of a key worth looking for elsewhere: as written, folded (`max_actions` → `max-actions`), and its synonym. */
+function keyCandidates(key) {
+    const folded = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .foldSpelling */ .my)(key);
+    const synonym = SYNONYMS[folded];
+    return [...new Set([key, folded, ...(synonym === undefined ? [] : [synonym])])];
 }
 /** The last resort for an issue no schema part words itself. Still ours, still actionable. */
 function fallbackMessage(issue) {
@@ -38556,7 +38638,7 @@ function section(shape, what, example) {
     return schemas/* strictObject */.rej(shape, { error: (0,messages/* errorFor */.I$)(`${what}: a mapping with the keys ${(0,suggest/* listAlternatives */.PP)(Object.keys(shape), 'and/or')}`, example) });
 }
 function list(item, expected, example) {
-    return schemas/* array */.YOg(item, { error: (0,messages/* errorFor */.I$)(expected, example) });
+    return schemas/* array */.YOg(item, { error: (0,messages/* errorFor */.I$)(expected, example) }).meta({ errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 const IotAllowEntry = section({
     'source-account': (0,fields/* accountId */.lS)('source-account', 'The account that sends the certificate transfer (12 digits, in quotes).'),
@@ -38567,7 +38649,8 @@ const rejectReason = schemas/* string */.YjP({ error: (0,messages/* errorFor */.
     .min(1, { error: 'is empty: remove the key to use the default reason, or write one.' })
     .regex(policy_template/* REJECT_REASON_PATTERN */.Wv, { error: (issue) => (0,policy_template/* templateSyntaxProblem */.Ps)(String(issue.input)) ?? 'is not a valid template.' })
     .meta({
-    description: 'The reason sent to AWS with each rejection (RejectCertificateTransfer, at most 128 characters after expansion). Placeholders: {source-account} (or "unknown"), {policy-file}, {region}, {certificate-id}.',
+    description: 'The reason sent to AWS with each rejection (`RejectCertificateTransfer`, at most 128 characters after expansion). Placeholders: `{source-account}` (or "unknown"), `{policy-file}`, `{region}`, `{certificate-id}`.',
+    patternErrorMessage: 'Braces are for placeholders only: {source-account}, {policy-file}, {region} and {certificate-id}.',
 });
 const Iot = section({
     regions: schemas/* union */.KCZ([schemas/* literal */.euz(fields/* ALL_REGIONS */.mn), (0,fields/* uniqueList */.o0)((0,fields/* region */.Ny)(), 'a list of region names', 'regions: [us-east-1]')], {
@@ -38674,6 +38757,24 @@ function keysAt(schema, path) {
     }
     const def = defOf(current);
     return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+/** Every place in the schema whose mapping allows `key`, in schema order (for "`until` belongs in an `iot.allow` entry"). */
+function keyPlaces(schema, key) {
+    const places = [];
+    const visit = (node, path) => {
+        const def = defOf(unwrap(node));
+        if (def.type === 'array' && def.element !== undefined)
+            visit(def.element, [...path, '[]']);
+        if (def.type !== 'object')
+            return;
+        const shape = def.shape ?? {};
+        if (key in shape)
+            places.push(path);
+        for (const [name, child] of Object.entries(shape))
+            visit(child, [...path, name]);
+    };
+    visit(schema, []);
+    return places;
 }
 
 ;// CONCATENATED MODULE: ./lib/policy/semantic-checks.js
@@ -38881,6 +38982,30 @@ function surfaceUnionBranch(issue) {
         return [issue];
     return (fitting[0] ?? []).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
 }
+/**
+ * Where a key unknown at `path` is allowed instead, when it is (as written, or in the spelling it
+ * most likely means) and not here: the places nearest `path` (sharing its longest prefix) only, so
+ * `until` under `iot` points to `iot.allow` entries, not to `organizations.allow` ones too.
+ */
+function placeElsewhere(key, path, known) {
+    const here = path.map((p) => (typeof p === 'number' ? '[]' : String(p)));
+    for (const candidate of (0,messages/* keyCandidates */.Uc)(key)) {
+        if (known.includes(candidate))
+            return undefined;
+        const places = keyPlaces(PolicySchema, candidate);
+        if (places.length === 0)
+            continue;
+        const shared = (place) => {
+            let n = 0;
+            while (n < place.length && n < here.length && place[n] === here[n])
+                n++;
+            return n;
+        };
+        const best = Math.max(...places.map(shared));
+        return { key: candidate, places: places.filter((p) => shared(p) === best) };
+    }
+    return undefined;
+}
 const isUnsupportedVersion = (version) => typeof version === 'number' && !defaults/* SUPPORTED_VERSIONS */.PY.includes(version);
 function parsePolicy(text, path) {
     const read = (0,read_yaml/* readYaml */.g)(text);
@@ -38889,19 +39014,23 @@ function parsePolicy(text, path) {
     const { doc, lineCounter, value } = read;
     const at = (p, target = 'value') => (0,locate/* locate */.x5)(doc, lineCounter, p, target);
     const parsed = PolicySchema.safeParse(value, { error: messages/* fallbackMessage */.aX });
-    const drafts = [...read.issues];
+    // Unknown keys first: where one shares a position with another issue (a misspelt required key is
+    // also "required"), the did-you-mean is the useful one, and the stable sort in finish keeps it first.
+    const unknownKeys = [];
+    const others = [];
     for (const issue of parsed.success ? [] : parsed.error.issues.flatMap(surfaceUnionBranch)) {
         if (issue.code === 'unrecognized_keys') {
             const known = keysAt(PolicySchema, issue.path);
             for (const key of issue.keys) {
                 const keyPath = [...issue.path, key];
-                drafts.push({ ...at(keyPath, 'key'), key: (0,locate/* formatKey */.TD)(keyPath), message: (0,messages/* unknownKeyMessage */.VP)(key, known) });
+                unknownKeys.push({ ...at(keyPath, 'key'), key: (0,locate/* formatKey */.TD)(keyPath), message: (0,messages/* unknownKeyMessage */.VP)(key, known, placeElsewhere(key, issue.path, known)) });
             }
         }
         else {
-            drafts.push({ ...at(issue.path), key: (0,locate/* formatKey */.TD)(issue.path), message: issue.message });
+            others.push({ ...at(issue.path), key: (0,locate/* formatKey */.TD)(issue.path), message: issue.message });
         }
     }
+    const drafts = [...read.issues, ...unknownKeys, ...others];
     // A file written for another version would mostly produce noise: say only what matters.
     if (isUnsupportedVersion(value.version)) {
         return { ok: false, issues: finish(path, drafts.filter((d) => d.key === 'version')) };
@@ -39155,6 +39284,24 @@ function unclosedQuoteStart(doc, errorOffset) {
     });
     return found;
 }
+/**
+ * The parser's errors as the user should see them. After one syntax error the parser loses its
+ * place, and every error after it (four for one mis-indented line) is mostly a consequence: show
+ * the first only. A tab used for indentation is the one error that is sure to be real: show those
+ * (one per line), and none of the errors they cause.
+ */
+function oneSyntaxError(issues, codes) {
+    const byPosition = (a, b) => a.line - b.line || a.column - b.column;
+    const tabs = issues.filter((_, i) => codes[i] === 'TAB_AS_INDENT').sort(byPosition);
+    if (tabs.length > 0)
+        return tabs.filter((t, i) => tabs.findIndex((u) => u.line === t.line) === i);
+    const [first, ...rest] = [...issues].sort(byPosition);
+    if (first === undefined)
+        return [];
+    if (rest.length === 0)
+        return [first];
+    return [{ ...first, message: `${first.message} (What the parser found after this point is left out: it may only follow from this; fix it and validate again.)` }];
+}
 function describeRoot(contents) {
     if ((0,dist/* isSeq */.oP)(contents))
         return 'a list';
@@ -39203,7 +39350,7 @@ function readYaml(input) {
             const { line, col } = lineCounter.linePos(error.pos[0]);
             return { line, column: col, key: '', message: yamlErrorMessage(error.code, error.message) };
         });
-        return { ok: false, issues };
+        return { ok: false, issues: oneSyntaxError(issues, errors.map((e) => e.code)) };
     }
     const { fatal, duplicates } = structuralIssues(doc, lineCounter);
     if (fatal.length > 0)
@@ -39374,14 +39521,24 @@ function templateSyntaxProblem(template) {
         .map((p) => p.placeholder)
         .filter((p) => p !== undefined && !PLACEHOLDER_NAMES.includes(p));
     if (unknown.length > 0) {
-        const name = unknown[0] ?? '';
-        return `\`{${name}}\` is not a placeholder.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(name, PLACEHOLDER_NAMES).replace(/`([^`]+)`/, '`{$1}`')} ${known}`;
+        const names = [...new Set(unknown)];
+        if (names.length === 1) {
+            const name = names[0] ?? '';
+            return `\`{${name}}\` is not a placeholder.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(name, PLACEHOLDER_NAMES).replace(/`([^`]+)`/, '`{$1}`')} ${known}`;
+        }
+        // Every one of them, each with its own did-you-mean: fixing them one validation at a time is tedious.
+        const each = names.map((name) => `\`{${name}}\`${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(name, PLACEHOLDER_NAMES).replace(/ Did you mean `([^`]+)`\?/, ' (did you mean `{$1}`?)')}`);
+        return `${listWords(each)} are not placeholders. ${known}`;
     }
     const rest = pieces(template).map((p) => p.literal).join('');
     if (/[{}]/.test(rest)) {
         return `the template has a \`{\` or \`}\` that is not part of a placeholder; braces are reserved for placeholders. ${known}`;
     }
     return undefined;
+}
+/** "a", "a and b", "a, b and c". */
+function listWords(parts) {
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 /** The longest the template can expand to, and what takes the room. */
 function worstCaseLength(template, policyFile) {
@@ -39472,9 +39629,9 @@ function annotatePolicyIssues(issues, format) {
 /* harmony export */   Qc: () => (/* binding */ itemRegion),
 /* harmony export */   XG: () => (/* binding */ itemId),
 /* harmony export */   at: () => (/* binding */ entryCitation),
+/* harmony export */   gV: () => (/* binding */ lineUrl),
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
-/* unused harmony export lineUrl */
 /* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3369);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
 
@@ -39531,7 +39688,8 @@ function itemSource(item) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I1: () => (/* binding */ inertLogText),
 /* harmony export */   Ic: () => (/* binding */ inertMarkdown),
-/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   b: () => (/* binding */ inertMarkdownWithCode)
 /* harmony export */ });
 /**
  * Text from AWS (transfer messages, handshake notes, names, emails, error messages) is written by
@@ -39572,6 +39730,19 @@ function inertMarkdown(text, maxLength = 200) {
 function code(text) {
     return `<code>${inertMarkdown(text, 300)}</code>`;
 }
+/**
+ * For a message of ours that marks names in backticks (`organisations`, `{region}`): each
+ * backtick span becomes a code element, everything else inert text. inertMarkdown alone would show
+ * the backticks themselves (as `&#96;`), since GitHub does not read Markdown inside entities. A
+ * lone backtick without its partner stays a literal character.
+ */
+function inertMarkdownWithCode(text, maxLength = 600) {
+    const parts = truncate(text, maxLength).split('`');
+    // An even number of parts means one backtick has no partner: glue the last part back on as text.
+    if (parts.length % 2 === 0)
+        parts.splice(parts.length - 2, 2, `${parts[parts.length - 2] ?? ''}\`${parts[parts.length - 1] ?? ''}`);
+    return parts.map((part, i) => (i % 2 === 1 ? code(part) : inertMarkdown(part, maxLength))).join('');
+}
 function truncate(text, maxLength) {
     const chars = Array.from(text);
     return chars.length <= maxLength ? text : `${chars.slice(0, maxLength - 1).join('')}…`;
@@ -39590,8 +39761,10 @@ function truncate(text, maxLength) {
 /* harmony export */ });
 /* unused harmony exports sweepLogLine, actLogLine */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2527);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5419);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2527);
 /* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2666);
+
 
 
 
@@ -39640,11 +39813,24 @@ function itemLabel(item) {
     }
     return `handshake ${safe(item.id)} (${safe(item.type)}, ${safe(item.state)}) to ${safe(item.account)} from ${safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
 }
-/** A logger for the sweep and act stages that writes inside the group currently open. */
-function runLogger() {
+/**
+ * A logger for the sweep and act stages that writes inside the group currently open. With
+ * `actGroup`, the first act event closes that group (the caller's, around the whole run) and opens
+ * one of this title, so rejections and declines are not filed under the sweep; the caller's
+ * endGroup then closes it.
+ */
+function runLogger(options = {}) {
+    let acting = false;
     return {
         sweep: (event) => (event.type.endsWith('failed') ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(sweepLogLine(event)) : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(sweepLogLine(event))),
-        act: (event) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(actLogLine(event)),
+        act: (event) => {
+            if (!acting && options.actGroup !== undefined) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(options.actGroup);
+            }
+            acting = true;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(actLogLine(event));
+        },
     };
 }
 /** One line per item and its outcome, grouped; then the headline counts. */
@@ -39655,12 +39841,19 @@ function logDecisions(report) {
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     const c = report.counts;
+    // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
+    if (report.mode === 'dry-run' && report.budget.tripped) {
+        const b = report.budget;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
+            title: 'inbound-guard: the budget would trip',
+        });
+    }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
         ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']}, failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
 }
 function safe(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLogText */ .I1)(text, 200);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogText */ .I1)(text, 200);
 }
 
 
@@ -39909,12 +40102,16 @@ function headline(report) {
 }
 function budgetBanner(report) {
     const b = report.budget;
+    const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${Math.floor(b.share.runLimit / b.share.shards)}`;
     if (!b.tripped)
-        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).`];
+        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}${share}).`];
+    const what = b.share === undefined
+        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
+        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; the budget of ${b.share.runLimit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}) is split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
     return [
         '',
         `> [!CAUTION]`,
-        `> **Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
+        `> ${what} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
     ];
 }
 function errorSection(report) {
@@ -40145,7 +40342,10 @@ function errorPlace(e) {
 function stepFailures(input) {
     const failures = [];
     if (input.budget.tripped && input.mode === 'enforce') {
-        failures.push(`${input.budget.planned} items call for rejection or decline, more than the budget of ${input.budget.limit} (${(0,budget/* budgetSource */.ZM)(input.budget)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`);
+        const b = input.budget;
+        failures.push(b.share === undefined
+            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,budget/* budgetSource */.ZM)(b)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`
+            : `A shard's items called for more rejections or declines than its share of the budget (${b.share.runLimit} split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each); that shard wrote nothing. Check the policy for a mistake; if the list is right, raise max-actions for one run.`);
     }
     for (const e of input.errors) {
         failures.push(`Could not read ${errorPlace(e)}: ${e.message}. Items there were not checked.`);

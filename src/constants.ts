@@ -8,6 +8,7 @@ export const Inputs = {
   Shard: 'shard',
   Reports: 'reports',
   GithubToken: 'github-token',
+  CommentDetail: 'comment-detail',
   Alert: 'alert',
 } as const;
 
@@ -21,6 +22,9 @@ export const Outputs = {
 } as const;
 
 export const MODES = ['validate', 'dry-run', 'enforce', 'plan', 'merge'] as const;
+
+/** How much of the account a plan shows on the pull request (the `comment-detail` input). */
+export const COMMENT_DETAILS = ['full', 'summary'] as const;
 
 /** The `alert` input: `off` (the default) or `issue` (keep one issue up to date while something needs a person). */
 export const ALERT_CHOICES = ['off', 'issue'] as const;

@@ -94,6 +94,8 @@ async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Po
   core.info(`${PRODUCT} ${VERSION}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
   const { runAgainstAws } = await import('./run/aws-run.js');
   core.startGroup('Sweep');
+  // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
+  const log = runLogger({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
   const report = await runAgainstAws({
     mode,
     policy,
@@ -101,7 +103,7 @@ async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Po
     maxActions: settings.maxActions,
     roleName: settings.roleName,
     shard: settings.shard,
-    log: runLogger(),
+    log,
     userAgent: `${PRODUCT}/${VERSION}`,
     sessionName: `${PRODUCT}-${settings.runId}`.slice(0, 64),
   }).finally(() => core.endGroup());

@@ -149,6 +149,30 @@ describe('dist/index.js against the emulator', () => {
     expect(r.stdout).toMatch(/::error::.*more than the budget of 3 \(the max-actions input\); nothing was written/);
   });
 
+  it('a dry-run whose plan would trip the budget stays green but says so as a ::warning:: annotation, as enforce would fail', async () => {
+    const r = await run({ mode: 'dry-run', 'max-actions': '3' });
+    expect(r.code).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(r.stdout).toMatch(new RegExp(`^::warning title=inbound-guard%3A the budget would trip::${toReject.length + toDecline.length} items call for rejection or decline, more than the budget of 3 \\(the max-actions input\\): an enforce run would write nothing and fail\\.`, 'm'));
+    expect(r.stdout).not.toMatch(/^::error/m);
+  });
+
+  it('rejections and declines are logged in their own group, after the sweep’s', async () => {
+    const r = await run({ mode: 'enforce' });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const sweep = lines.indexOf('::group::Sweep');
+    const act = lines.indexOf('::group::Act: reject and decline');
+    expect(sweep).toBeGreaterThanOrEqual(0);
+    expect(act).toBeGreaterThan(sweep);
+    // The sweep's group is closed before acting starts, and every write line is inside the act group.
+    expect(lines.slice(sweep + 1, act).filter((l) => l.startsWith('::'))).toEqual(['::endgroup::']);
+    const end = lines.indexOf('::endgroup::', act);
+    const isWrite = (l: string) => /^🛑 (rejected|declined):/.test(l);
+    expect(lines.slice(act + 1, end).filter(isWrite)).toHaveLength(toReject.length + toDecline.length);
+    expect(lines.slice(sweep + 1, act).filter(isWrite)).toEqual([]);
+  });
+
   it('max-actions 0 never acts', async () => {
     const r = await run({ mode: 'enforce', 'max-actions': '0' });
     expect(r.code).toBe(1);

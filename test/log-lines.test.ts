@@ -143,4 +143,19 @@ describe('runLogger', () => {
     runLogger().act({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'rejected' } });
     expect(stdout.lines()).toEqual([`🛑 rejected: IoT transfer ${hex(7)} in ${ME} us-east-1 from 999988887777`]);
   });
+
+  it('with actGroup, the first write closes the open group and opens the act group; later writes stay in it', () => {
+    const [decision] = decide([certificateTransfer({ certificateId: hex(7), sourceAccount: '999988887777', region: 'us-east-1' })], policy, NOW);
+    const log = runLogger({ actGroup: 'Act: reject and decline' });
+    log.sweep({ type: 'region-finished', account: ME, region: 'us-east-1', pending: 1, incoming: 1, outgoing: 0, vanished: 0, duplicates: 0 });
+    log.act({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'rejected' } });
+    log.act({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'rejected' } });
+    expect(stdout.lines()).toEqual([
+      `${ME} IoT us-east-1: 1 pending transfers (1 incoming, 0 outgoing)`,
+      '::endgroup::',
+      '::group::Act: reject and decline',
+      `🛑 rejected: IoT transfer ${hex(7)} in ${ME} us-east-1 from 999988887777`,
+      `🛑 rejected: IoT transfer ${hex(7)} in ${ME} us-east-1 from 999988887777`,
+    ]);
+  });
 });

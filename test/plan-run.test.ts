@@ -78,6 +78,9 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     await start();
     const outcome = await plan({ base: { state: 'missing' } });
     if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    // Nothing in force to compare the policy with: no policy changes, no base scope.
+    expect(outcome.plan.policyChanges).toBeUndefined();
+    expect(outcome.plan.scopes.base).toBeUndefined();
     expect(outcome.plan.diff.newlyAllowed).toEqual([]);
     expect(outcome.plan.diff.newlyActed).toHaveLength(4);
   });
@@ -98,6 +101,9 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     if (outcome.kind !== 'planned') throw new Error(outcome.kind);
     expect(outcome.plan.regions.swept).toEqual(['eu-west-1', 'us-east-1']);
     expect(keys(outcome.plan.diff.newlyLeftAlone)).toContain('iot:eu-west-1:0d59404c5a13dda9a0da30bea460b75f7f460c52a8f503a6d76be62765d94562');
+    // Each policy's own scope, for the footer; and the policy change that explains it, as weakening.
+    expect(outcome.plan.scopes).toEqual({ base: { regions: ['us-east-1', 'eu-west-1'], handshakeTypes: ['INVITE', 'TRANSFER_RESPONSIBILITY'] }, head: { regions: ['us-east-1'], handshakeTypes: ['INVITE'] } });
+    expect(outcome.plan.policyChanges?.filter((c) => c.key === 'iot.regions').map((c) => c.effect)).toEqual(['weakens']);
     expect(outcome.report.items.every((i) => i.item.kind !== 'certificate-transfer' || i.item.region === 'us-east-1')).toBe(true);
   });
 

@@ -230,7 +230,7 @@ describe('reporting', () => {
   });
 
   it('for a missing version, still reports everything else', () => {
-    expect(where(issuesOf(parsePolicy('bogus: 1\n', FILE)))).toEqual(['1:1 version', '1:1 bogus']);
+    expect(where(issuesOf(parsePolicy('bogus: 1\n', FILE)))).toEqual(['1:1 bogus', '1:1 version']);
   });
 
   it('checks the default reject reason against a long policy path', () => {

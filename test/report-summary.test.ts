@@ -177,4 +177,10 @@ describe('policy summaries', () => {
     expect(md).toContain('| 4:23 |');
     expect(md).toContain('| 9:3 |');
   });
+
+  it('shows the names a message marks in backticks as code, not as literal backticks (&#96;)', () => {
+    const md = renderPolicyIssues('.github/g.yml', [{ file: '.github/g.yml', line: 2, column: 1, key: 'organisations', message: 'unknown key `organisations`. Did you mean `organizations`? Allowed here: `version`, `iot`.' }]);
+    expect(md).toContain('| 2:1 | <code>organisations</code> | unknown key <code>organisations</code>. Did you mean <code>organizations</code>? Allowed here&#58; <code>version</code>, <code>iot</code>. |');
+    expect(md).not.toContain('&#96;');
+  });
 });

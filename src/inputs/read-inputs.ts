@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import * as path from 'node:path';
 import * as os from 'node:os';
-import { ALERT_CHOICES, Inputs, MODES, PRODUCT } from '../constants.js';
+import { ALERT_CHOICES, COMMENT_DETAILS, Inputs, MODES, PRODUCT } from '../constants.js';
 import { MAX_ACTIONS_LIMIT } from '../policy/defaults.js';
 import { REGION_PATTERN } from '../policy/fields.js';
 import type { Mode } from '../act/types.js';
@@ -32,8 +32,11 @@ export interface Settings {
   readonly maxActions?: number | undefined;
   /** For the GitHub API (plan mode). May be empty outside a workflow. */
   readonly githubToken: string;
-  /** AWS_REGION, else AWS_DEFAULT_REGION; the last fallback for the IoT region list. */
-  readonly awsRegion?: string | undefined;
+  /**
+   * The `comment-detail` input (plan mode): `full` names every pending item, `summary` only counts
+   * and the policy changes. Undefined when empty: plan mode picks by the repository's visibility.
+   */
+  readonly commentDetail?: (typeof COMMENT_DETAILS)[number] | undefined;
   /** Where the JSON report is written. */
   readonly reportFile: string;
   /** The repository and commit the workflow runs at, when it runs in one (links to policy lines). */
@@ -57,7 +60,6 @@ export interface RepositoryContext {
 /** Reads every input and the environment variables the action uses. Throws on bad values. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-  const awsRegion = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || undefined;
   const settings: Settings = {
     policyFile: parsePolicyFile(core.getInput(Inputs.PolicyFile)),
     workspace,
@@ -69,7 +71,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     reports: core.getInput(Inputs.Reports).trim() || undefined,
     runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
     githubToken: core.getInput(Inputs.GithubToken),
-    awsRegion,
+    commentDetail: parseCommentDetail(core.getInput(Inputs.CommentDetail)),
     reportFile: reportPath(env),
     repository: repositoryContext(env),
     alert: parseAlert(core.getInput(Inputs.Alert)),
@@ -136,6 +138,13 @@ export function parseMode(value: string): Mode {
   const mode = value.trim() || 'dry-run';
   if ((MODES as readonly string[]).includes(mode)) return mode as Mode;
   throw new Error(`Input '${Inputs.Mode}' is '${mode}'; expected one of ${MODES.join(', ')} (dry-run, the default, writes nothing).`);
+}
+
+export function parseCommentDetail(value: string): (typeof COMMENT_DETAILS)[number] | undefined {
+  const detail = value.trim();
+  if (detail === '') return undefined;
+  if ((COMMENT_DETAILS as readonly string[]).includes(detail)) return detail as (typeof COMMENT_DETAILS)[number];
+  throw new Error(`Input '${Inputs.CommentDetail}' is '${detail}'; expected ${COMMENT_DETAILS.join(' or ')}, or leave it empty (summary on public repositories, full on private ones).`);
 }
 
 /** `all`, or comma- or newline-separated region names; empty → undefined. Duplicates are dropped. */

@@ -119,6 +119,7 @@ function mergeBudgets(budgets: readonly Budget[]): Budget {
     source: first.source,
     planned: budgets.reduce((n, b) => n + b.planned, 0),
     tripped: budgets.some((b) => b.tripped),
+    ...(first.share === undefined ? {} : { share: first.share }),
   };
 }
 

@@ -3,7 +3,7 @@
  * description and words its own errors (see messages.ts).
  */
 import * as z from 'zod';
-import { HANDSHAKE_TYPES } from '../model/items.js';
+import { HANDSHAKE_TYPES, type HandshakeType } from '../model/items.js';
 import { MAX_ACTIONS_LIMIT, SUPPORTED_VERSIONS } from './defaults.js';
 import { errorFor, type RawIssue, typeMessage } from './messages.js';
 import { didYouMean, listAlternatives } from './suggest.js';
@@ -24,6 +24,24 @@ export const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f]*[A-Za-z0
 const DATE_EXAMPLE = '2027-01-31';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
+
+/**
+ * What editors show for a value of the wrong type (`errorMessage`) or one that does not match the
+ * pattern (`patternErrorMessage`): yaml-language-server and VS Code read both from the JSON Schema,
+ * instead of `Expected "string"` or the pattern itself (the date pattern is 200 characters).
+ */
+function editorMessages(wrongType: string, wrongPattern?: string): { errorMessage: string; patternErrorMessage?: string } {
+  return wrongPattern === undefined ? { errorMessage: wrongType } : { errorMessage: wrongType, patternErrorMessage: wrongPattern };
+}
+
+/** What each handshake type is, for editors (enumDescriptions) and the docs. */
+export const HANDSHAKE_TYPE_DESCRIPTIONS: Readonly<Record<HandshakeType, string>> = {
+  INVITE: 'An invitation to join another organization as a member account.',
+  TRANSFER_RESPONSIBILITY: 'Another organization asks to take over responsibility (e.g. billing) for yours: the highest-stakes type.',
+  ENABLE_ALL_FEATURES: 'From your own organization: the management account enables all features.',
+  APPROVE_ALL_FEATURES: 'From your own organization: members approve enabling all features.',
+  ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE: 'From your own organization: adds the Organizations service-linked role.',
+};
 
 function accountIdMessage(key: string, issue: RawIssue): string {
   const input = issue.input;
@@ -53,7 +71,17 @@ function accountIdMessage(key: string, issue: RawIssue): string {
 /** A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples. */
 export function accountId(key: string, description: string) {
   const error = (issue: RawIssue) => accountIdMessage(key, issue);
-  return z.string({ error }).regex(ACCOUNT_ID_PATTERN, { error }).meta({ description, examples: ['111122223333'] });
+  return z
+    .string({ error })
+    .regex(ACCOUNT_ID_PATTERN, { error })
+    .meta({
+      description,
+      examples: ['111122223333'],
+      ...editorMessages(
+        'An AWS account id is 12 digits in quotes, e.g. "111122223333". Unquoted, YAML reads a number and drops leading zeros (another account).',
+        'An AWS account id is exactly 12 digits, in quotes, e.g. "111122223333".',
+      ),
+    });
 }
 
 function organizationIdMessage(issue: RawIssue): string {
@@ -69,7 +97,11 @@ export const organizationId = () =>
   z
     .string({ error: organizationIdMessage })
     .regex(ORGANIZATION_ID_PATTERN, { error: organizationIdMessage })
-    .meta({ description: 'The id of the organization that sent the handshake (o-…).', examples: ['o-exampleorgid11'] });
+    .meta({
+      description: 'The id of the organization that sent the handshake (`o-…`).',
+      examples: ['o-exampleorgid11'],
+      ...editorMessages('An organization id is text: o- and 10 to 32 lower-case letters or digits.', 'An organization id is o- followed by 10 to 32 lower-case letters or digits, e.g. o-exampleorgid11.'),
+    });
 
 function emailMessage(issue: RawIssue): string {
   const input = issue.input;
@@ -92,6 +124,10 @@ export const emailPattern = () =>
       description:
         'The email address of the sending organization\'s management account, or a pattern where `*` matches any characters (e.g. `*@example.com`). Matched case-insensitively. Sender-written: prefer `organization` or `management-account`.',
       examples: ['*@example.com'],
+      ...editorMessages(
+        'An email address or pattern, in quotes, e.g. "*@example.com".',
+        'An email address or pattern: exactly one @, no spaces, a domain that names something (e.g. *@example.com; *@* is refused).',
+      ),
     });
 
 function dateMessage(issue: RawIssue): string {
@@ -112,6 +148,7 @@ export const calendarDate = () =>
   z.iso.date({ error: dateMessage }).meta({
     description: 'The entry lapses at the end of this day (UTC), written YYYY-MM-DD. A date already passed is not an error: the entry simply no longer allows anything.',
     examples: [DATE_EXAMPLE],
+    ...editorMessages(`A date written YYYY-MM-DD, e.g. ${DATE_EXAMPLE}.`, `A date that exists, written YYYY-MM-DD, e.g. ${DATE_EXAMPLE} (the entry lapses at the end of that day, UTC).`),
   });
 
 function regionMessage(issue: RawIssue): string {
@@ -121,7 +158,15 @@ function regionMessage(issue: RawIssue): string {
   return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
 }
 
-export const region = () => z.string({ error: regionMessage }).regex(REGION_PATTERN, { error: regionMessage });
+export const region = () =>
+  z
+    .string({ error: regionMessage })
+    .regex(REGION_PATTERN, { error: regionMessage })
+    .meta({
+      description: 'An AWS region name, e.g. `us-east-1`.',
+      examples: ['us-east-1'],
+      ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
+    });
 
 function roleNameMessage(issue: RawIssue): string {
   const input = issue.input;
@@ -155,7 +200,14 @@ function handshakeTypeMessage(issue: RawIssue): string {
   return `\`${input}\` is not a handshake type.${didYouMean(input, HANDSHAKE_TYPES)} ${all}`;
 }
 
-export const handshakeType = () => z.enum(HANDSHAKE_TYPES, { error: handshakeTypeMessage });
+export const handshakeType = () =>
+  z.enum(HANDSHAKE_TYPES, { error: handshakeTypeMessage }).meta({
+    description: 'An AWS Organizations handshake type.',
+    // One description per value, in the order of `enum`: editors show them in completion and hover.
+    enumDescriptions: HANDSHAKE_TYPES.map((t) => HANDSHAKE_TYPE_DESCRIPTIONS[t]),
+    markdownEnumDescriptions: HANDSHAKE_TYPES.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
+    errorMessage: `One of ${HANDSHAKE_TYPES.join(', ')} (upper case).`,
+  });
 
 /** A list whose items must be unique: one issue per repeated item, at the repeat. */
 export function uniqueList<T extends z.ZodType>(item: T, expected: string, example: string) {
@@ -173,12 +225,13 @@ export function uniqueList<T extends z.ZodType>(item: T, expected: string, examp
       // Also when some items are invalid: every problem is reported in one go.
       { when: (payload) => Array.isArray(payload.value) },
     )
-    .meta({ uniqueItems: true });
+    .meta({ uniqueItems: true, errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 
 export const note = () =>
   z.string({ error: errorFor('text', 'note: "why this entry exists"') }).meta({
     description: 'Why this entry is here; shown in reports and read by reviewers. Not used for matching.',
+    errorMessage: 'Text, e.g. note: "factory provisioning account".',
   });
 
 function versionMessage(issue: RawIssue): string {
@@ -191,7 +244,7 @@ function versionMessage(issue: RawIssue): string {
 }
 
 export const version = () =>
-  z.literal(SUPPORTED_VERSIONS, { error: versionMessage }).meta({ description: 'The policy language version. Only 1 exists.' });
+  z.literal(SUPPORTED_VERSIONS, { error: versionMessage }).meta({ description: 'The policy language version. Only `1` exists.', errorMessage: 'Write version: 1 (a number, without quotes).' });
 
 function maxActionsMessage(issue: RawIssue): string {
   const input = issue.input;
@@ -207,5 +260,6 @@ export const maxActions = () =>
     .min(0, { error: maxActionsMessage })
     .max(MAX_ACTIONS_LIMIT, { error: maxActionsMessage })
     .meta({
-      description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. 0: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${MAX_ACTIONS_LIMIT}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+      description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. \`0\`: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${MAX_ACTIONS_LIMIT}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+      errorMessage: `A whole number from 0 to ${MAX_ACTIONS_LIMIT}, without quotes (0 means never act).`,
     });

@@ -6,11 +6,11 @@ import { createHash } from 'node:crypto';
 import type * as z from 'zod';
 import { MAX_ISSUES, SUPPORTED_VERSIONS } from './defaults.js';
 import { formatKey, locate, type ValuePath } from './locate.js';
-import { fallbackMessage, unknownKeyMessage } from './messages.js';
+import { fallbackMessage, keyCandidates, unknownKeyMessage } from './messages.js';
 import { normalise } from './normalise.js';
 import { type IssueDraft, readYaml } from './read-yaml.js';
 import { PolicySchema } from './schema.js';
-import { keysAt } from './schema-keys.js';
+import { type KeyPlace, keyPlaces, keysAt } from './schema-keys.js';
 import { semanticIssues } from './semantic-checks.js';
 import type { PolicyIssue, PolicyResult } from './types.js';
 
@@ -49,6 +49,28 @@ function surfaceUnionBranch(issue: ZodIssue): ZodIssue[] {
   return (fitting[0] ?? []).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
 }
 
+/**
+ * Where a key unknown at `path` is allowed instead, when it is (as written, or in the spelling it
+ * most likely means) and not here: the places nearest `path` (sharing its longest prefix) only, so
+ * `until` under `iot` points to `iot.allow` entries, not to `organizations.allow` ones too.
+ */
+function placeElsewhere(key: string, path: readonly PropertyKey[], known: readonly string[]): { key: string; places: KeyPlace[] } | undefined {
+  const here = path.map((p) => (typeof p === 'number' ? '[]' : String(p)));
+  for (const candidate of keyCandidates(key)) {
+    if (known.includes(candidate)) return undefined;
+    const places = keyPlaces(PolicySchema, candidate);
+    if (places.length === 0) continue;
+    const shared = (place: KeyPlace): number => {
+      let n = 0;
+      while (n < place.length && n < here.length && place[n] === here[n]) n++;
+      return n;
+    };
+    const best = Math.max(...places.map(shared));
+    return { key: candidate, places: places.filter((p) => shared(p) === best) };
+  }
+  return undefined;
+}
+
 const isUnsupportedVersion = (version: unknown): boolean =>
   typeof version === 'number' && !(SUPPORTED_VERSIONS as readonly number[]).includes(version);
 
@@ -59,18 +81,22 @@ export function parsePolicy(text: string | Uint8Array, path: string): PolicyResu
   const at = (p: ValuePath, target: 'value' | 'key' = 'value') => locate(doc, lineCounter, p, target);
 
   const parsed = PolicySchema.safeParse(value, { error: fallbackMessage });
-  const drafts: IssueDraft[] = [...read.issues];
+  // Unknown keys first: where one shares a position with another issue (a misspelt required key is
+  // also "required"), the did-you-mean is the useful one, and the stable sort in finish keeps it first.
+  const unknownKeys: IssueDraft[] = [];
+  const others: IssueDraft[] = [];
   for (const issue of parsed.success ? [] : parsed.error.issues.flatMap(surfaceUnionBranch)) {
     if (issue.code === 'unrecognized_keys') {
       const known = keysAt(PolicySchema, issue.path);
       for (const key of issue.keys) {
         const keyPath = [...issue.path, key];
-        drafts.push({ ...at(keyPath, 'key'), key: formatKey(keyPath), message: unknownKeyMessage(key, known) });
+        unknownKeys.push({ ...at(keyPath, 'key'), key: formatKey(keyPath), message: unknownKeyMessage(key, known, placeElsewhere(key, issue.path, known)) });
       }
     } else {
-      drafts.push({ ...at(issue.path), key: formatKey(issue.path), message: issue.message });
+      others.push({ ...at(issue.path), key: formatKey(issue.path), message: issue.message });
     }
   }
+  const drafts: IssueDraft[] = [...read.issues, ...unknownKeys, ...others];
 
   // A file written for another version would mostly produce noise: say only what matters.
   if (isUnsupportedVersion(value.version)) {

@@ -22,7 +22,7 @@ function section<S extends z.ZodRawShape>(shape: S, what: string, example?: stri
 }
 
 function list<T extends z.ZodType>(item: T, expected: string, example: string) {
-  return z.array(item, { error: errorFor(expected, example) });
+  return z.array(item, { error: errorFor(expected, example) }).meta({ errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 
 const IotAllowEntry = section(
@@ -41,7 +41,8 @@ const rejectReason = z
   .regex(REJECT_REASON_PATTERN, { error: (issue) => templateSyntaxProblem(String(issue.input)) ?? 'is not a valid template.' })
   .meta({
     description:
-      'The reason sent to AWS with each rejection (RejectCertificateTransfer, at most 128 characters after expansion). Placeholders: {source-account} (or "unknown"), {policy-file}, {region}, {certificate-id}.',
+      'The reason sent to AWS with each rejection (`RejectCertificateTransfer`, at most 128 characters after expansion). Placeholders: `{source-account}` (or "unknown"), `{policy-file}`, `{region}`, `{certificate-id}`.',
+    patternErrorMessage: 'Braces are for placeholders only: {source-account}, {policy-file}, {region} and {certificate-id}.',
   });
 
 const Iot = section(

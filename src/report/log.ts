@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { ActEvent } from '../act/execute.js';
 import type { SweepEvent } from '../sweep/events.js';
 import type { RunReport } from '../run/run-report.js';
+import { budgetSource } from '../act/budget.js';
 import { inertLogText } from './escape.js';
 import { outcomeLabel } from './run-summary.js';
 import type { InboundItem } from '../model/items.js';
@@ -55,11 +56,24 @@ export function itemLabel(item: InboundItem): string {
   return `handshake ${safe(item.id)} (${safe(item.type)}, ${safe(item.state)}) to ${safe(item.account)} from ${safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
 }
 
-/** A logger for the sweep and act stages that writes inside the group currently open. */
-export function runLogger(): { sweep(event: SweepEvent): void; act(event: ActEvent): void } {
+/**
+ * A logger for the sweep and act stages that writes inside the group currently open. With
+ * `actGroup`, the first act event closes that group (the caller's, around the whole run) and opens
+ * one of this title, so rejections and declines are not filed under the sweep; the caller's
+ * endGroup then closes it.
+ */
+export function runLogger(options: { readonly actGroup?: string } = {}): { sweep(event: SweepEvent): void; act(event: ActEvent): void } {
+  let acting = false;
   return {
     sweep: (event) => (event.type.endsWith('failed') ? core.warning(sweepLogLine(event)) : core.info(sweepLogLine(event))),
-    act: (event) => core.info(actLogLine(event)),
+    act: (event) => {
+      if (!acting && options.actGroup !== undefined) {
+        core.endGroup();
+        core.startGroup(options.actGroup);
+      }
+      acting = true;
+      core.info(actLogLine(event));
+    },
   };
 }
 
@@ -71,6 +85,13 @@ export function logDecisions(report: RunReport): void {
   }
   core.endGroup();
   const c = report.counts;
+  // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
+  if (report.mode === 'dry-run' && report.budget.tripped) {
+    const b = report.budget;
+    core.warning(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
+      title: 'inbound-guard: the budget would trip',
+    });
+  }
   core.info(report.mode === 'enforce'
     ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']}, failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
     : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);

@@ -1,5 +1,5 @@
 import type { Policy, PolicyIssue } from '../policy/types.js';
-import { code, inertMarkdown } from './escape.js';
+import { code, inertMarkdown, inertMarkdownWithCode } from './escape.js';
 import { capped, omittedLine, table } from './markdown.js';
 
 const MAX_ISSUE_ROWS = 100;
@@ -7,7 +7,7 @@ const MAX_ISSUE_ROWS = 100;
 /** The job summary of a policy that failed validation: every error at its line, and what to do. */
 export function renderPolicyIssues(file: string, issues: readonly PolicyIssue[]): string {
   const { shown, omitted } = capped(issues, MAX_ISSUE_ROWS);
-  const rows = shown.map((i) => [`${i.line}:${i.column}`, i.key ? code(i.key) : '', inertMarkdown(i.message, 600)]);
+  const rows = shown.map((i) => [`${i.line}:${i.column}`, i.key ? code(i.key) : '', inertMarkdownWithCode(i.message, 600)]);
   return [
     `### ❌ Policy ${code(file)} is invalid: ${issues.length} ${issues.length === 1 ? 'error' : 'errors'}`,
     '',

@@ -12,7 +12,8 @@ import type { InboundItem } from '../model/items.js';
 import { diffDecisions } from '../plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
 import { planReportSection } from '../plan/report-section.js';
-import type { BasePolicy, Plan } from '../plan/types.js';
+import { diffPolicies } from '../plan/policy-diff.js';
+import type { BasePolicy, Plan, SweepScope } from '../plan/types.js';
 import type { Policy, PolicyTargets, RegionSelection } from '../policy/types.js';
 import { resolveTargets } from '../targets/resolve-targets.js';
 import { VERSION } from '../version.js';
@@ -44,12 +45,12 @@ export type PlanOutcome =
 /** What one policy would guard: its regions, whether it governs handshakes, and its targets. */
 interface Scope {
   readonly regions: RegionSelection;
-  readonly handshakes: boolean;
+  readonly handshakeTypes: Policy['organizations']['handshakeTypes'];
   readonly targets: PolicyTargets | undefined;
 }
 
 function scopeOf(policy: Policy, request: PlanRequest): Scope {
-  return { regions: resolveRegions(request.regionsInput, policy.iot.regions), handshakes: policy.organizations.handshakeTypes.length > 0, targets: policy.targets };
+  return { regions: resolveRegions(request.regionsInput, policy.iot.regions), handshakeTypes: policy.organizations.handshakeTypes, targets: policy.targets };
 }
 
 /** The accounts a scope guards, given what the sweep learnt (the caller, the organization's accounts). */
@@ -61,7 +62,7 @@ function accountsOf(scope: Scope, policy: Policy, inventory: Inventory, roleName
 function inScope(scope: Scope, accounts: ReadonlySet<string>) {
   return (item: InboundItem): boolean => {
     if (!accounts.has(item.account)) return false;
-    if (item.kind !== 'certificate-transfer') return scope.handshakes;
+    if (item.kind !== 'certificate-transfer') return scope.handshakeTypes.length > 0;
     return scope.regions === 'all' || scope.regions.includes(item.region);
   };
 }
@@ -133,6 +134,8 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     errors,
     regions: { requested: swept, swept },
     handshakesSwept: inventory.accounts.some((a) => a.handshakes === 'swept'),
+    scopes: { base: baseScope === undefined ? undefined : sweepScope(baseScope), head: sweepScope(headScope) },
+    policyChanges: base === undefined ? undefined : diffPolicies(base, request.head),
   };
 
   // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
@@ -153,6 +156,11 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     plan: planReportSection(plan),
   };
   return { kind: 'planned', plan, report };
+}
+
+/** What the comment's footer says a policy sweeps. */
+function sweepScope(scope: Scope): SweepScope {
+  return { regions: scope.regions, handshakeTypes: scope.handshakeTypes };
 }
 
 /** The composition root of a plan: real clients, the real clock. Never builds write effects. */

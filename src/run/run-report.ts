@@ -169,7 +169,12 @@ export function stepFailures(input: {
 }): string[] {
   const failures: string[] = [];
   if (input.budget.tripped && input.mode === 'enforce') {
-    failures.push(`${input.budget.planned} items call for rejection or decline, more than the budget of ${input.budget.limit} (${budgetSource(input.budget)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`);
+    const b = input.budget;
+    failures.push(
+      b.share === undefined
+        ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`
+        : `A shard's items called for more rejections or declines than its share of the budget (${b.share.runLimit} split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each); that shard wrote nothing. Check the policy for a mistake; if the list is right, raise max-actions for one run.`,
+    );
   }
   for (const e of input.errors) {
     failures.push(`Could not read ${errorPlace(e)}: ${e.message}. Items there were not checked.`);

@@ -65,7 +65,7 @@ export async function sweepAndAct(deps: SweepRunDeps, request: SweepRunRequest):
   const decisions: Decision[] = decide(inventory.accounts.flatMap((a) => a.items), policy, deps.now());
   const whole = resolveBudget(request.maxActions, policy.limits.maxActions, countPlanned(decisions));
   const limit = shardBudgetLimit(whole.limit, request.shard);
-  const budget = { ...whole, limit, tripped: whole.planned > limit };
+  const budget = request.shard === undefined ? whole : { ...whole, limit, tripped: whole.planned > limit, share: { runLimit: whole.limit, shards: request.shard.count } };
   const common = { budget, rejectReasonFor: rejectReasonFor(policy), ...(deps.log ? { log: (e: ActEvent) => deps.log?.act(e) } : {}) };
   const results = request.mode === 'enforce' && request.effects
     ? await executeDecisions(decisions, { ...common, mode: 'enforce', effects: request.effects(inventory) })

@@ -22,6 +22,8 @@ export interface PolicyFragment {
   readonly handshakeTypes?: readonly HandshakeType[];
   readonly organizationsAllow?: readonly OrganizationsEntryInput[];
   readonly maxActions?: number | undefined;
+  /** The `accounts` pin, cited at line 2. */
+  readonly accounts?: readonly string[] | undefined;
 }
 
 export const DEFAULT_POLICY_PATH = '.github/inbound-guard.yml';
@@ -54,6 +56,7 @@ export function buildPolicy(fragment: PolicyFragment = {}): Policy {
     path: fragment.path ?? DEFAULT_POLICY_PATH,
     digest: fragment.digest ?? '0'.repeat(64),
     ...(fragment.targets === undefined ? {} : { targets: fragment.targets }),
+    ...(fragment.accounts === undefined ? {} : { accounts: { ids: fragment.accounts, position: { line: 2, column: 11 } } }),
     iot: {
       regions: fragment.regions ?? 'all',
       allow: iotAllowEntries(fragment.iotAllow ?? []),
