@@ -38166,6 +38166,7 @@ function roleNameMessage(issue) {
 const roleName = () => schemas/* string */.YjP({ error: roleNameMessage }).regex(ROLE_NAME_PATTERN, { error: roleNameMessage }).meta({
     description: 'The role assumed in every account listed under `accounts` or found in the organization: arn:aws:iam::<account>:role/<role-name>. The action\'s `role-name` input overrides it.',
     examples: ['inbound-guard'],
+    ...editorMessages('An IAM role name, e.g. inbound-guard.', 'An IAM role name (letters, digits and +=,.@_-, at most 64), optionally after a path: team/inbound-guard. Not an ARN.'),
 });
 function roleArnMessage(issue) {
     const input = issue.input;
@@ -38176,6 +38177,7 @@ function roleArnMessage(issue) {
 const roleArn = () => schemas/* string */.YjP({ error: roleArnMessage }).regex(ROLE_ARN_PATTERN, { error: roleArnMessage }).meta({
     description: 'A role to assume, by ARN; the account it belongs to is guarded.',
     examples: ['arn:aws:iam::111122223333:role/inbound-guard'],
+    ...editorMessages('A role ARN in quotes, e.g. "arn:aws:iam::111122223333:role/inbound-guard".', 'A role ARN: arn:aws:iam::<12-digit account>:role/<name>.'),
 });
 function handshakeTypeMessage(issue) {
     const input = issue.input;

@@ -9,6 +9,7 @@ import { decide } from '../src/decide/decide.js';
 import type { HandshakeType } from '../src/model/items.js';
 import { matchesEmailPattern, patternCovers } from '../src/decide/email-pattern.js';
 import { diffPolicies, FIELD_ROWS, weakening } from '../src/plan/policy-diff.js';
+import type { PolicyTargets } from '../src/policy/types.js';
 import { plainWords } from '../src/plan/policy-row.js';
 import { renderPlanComment } from '../src/plan/render-comment.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
@@ -21,26 +22,49 @@ const C = '999988887777';
 const ORG = 'o-aaaaaaaaaa';
 const BOTH = ['INVITE', 'TRANSFER_RESPONSIBILITY'] as const;
 
+/** A normalised targets section as a test writes it. */
+function targetsOf(t: { organization?: boolean; accounts?: string[]; roles?: string[]; exclude?: string[]; roleName?: string }): PolicyTargets {
+  const at = { line: 3, column: 3 };
+  return {
+    position: at,
+    roleName: t.roleName ?? 'inbound-guard',
+    accounts: (t.accounts ?? []).map((id) => ({ id, position: at })),
+    roles: (t.roles ?? []).map((arn) => ({ arn, account: arn.split(':')[4] ?? '', position: at })),
+    organization: t.organization ?? false,
+    exclude: t.exclude ?? [],
+  };
+}
+
 /** What a change reads as in the log and the report: `key effect: words`. */
 const lines = (base: PolicyFragment, head: PolicyFragment): string[] =>
   diffPolicies(buildPolicy(base), buildPolicy(head)).map((c) => `${c.key} ${c.effect}: ${plainWords(c.words)}`);
 
 describe('diffPolicies: one case per kind of change', () => {
   it.each<[string, PolicyFragment, PolicyFragment, string[]]>([
-    // ---- iot.regions: a list, or absent (the workflow decides) ----
+    // ---- iot.regions: all (the default when absent), or a list ----
     ['a region no longer swept', { regions: ['us-east-1', 'eu-west-1'] }, { regions: ['us-east-1'] }, ['iot.regions weakens: IoT region `eu-west-1` no longer swept: certificate transfers there will not be rejected.']],
     ['a region added', { regions: ['us-east-1'] }, { regions: ['us-east-1', 'eu-west-1'] }, ['iot.regions strengthens: IoT region `eu-west-1` now swept.']],
     ['regions: [] (IoT off)', { regions: ['us-east-1', 'eu-west-1'] }, { regions: [] }, ['iot.regions weakens: IoT is no longer swept in any region (`iot.regions: []`): no certificate transfer will be rejected. It was swept in `us-east-1` and `eu-west-1`.']],
-    ['regions: a list dropped for the default', { regions: ['us-east-1'] }, {}, ['iot.regions weakens: `iot.regions` removed (it was `us-east-1`): now the IoT regions swept come from the workflow (the `regions` input, else `AWS_REGION`).']],
-    ['regions: the default replaced by []', {}, { regions: [] }, ['iot.regions weakens: `iot.regions` set to `[]` (no region); it was absent, which means the IoT regions swept come from the workflow (the `regions` input, else `AWS_REGION`).']],
-    ['regions: the default replaced by a list', {}, { regions: ['eu-west-1'] }, ['iot.regions neutral: `iot.regions` set to `eu-west-1`; it was absent, which means the IoT regions swept come from the workflow (the `regions` input, else `AWS_REGION`).']],
-    ['regions: [] dropped for the default', { regions: [] }, {}, ['iot.regions strengthens: `iot.regions` removed (it was `[]` (no region)): now the IoT regions swept come from the workflow (the `regions` input, else `AWS_REGION`).']],
+    ['regions: a list dropped for the default (all)', { regions: ['us-east-1'] }, {}, ['iot.regions strengthens: IoT is now swept in every enabled region (it was `us-east-1`).']],
+    ['regions: the default (all) replaced by []', {}, { regions: [] }, ['iot.regions weakens: IoT is no longer swept in any region (`iot.regions: []`): no certificate transfer will be rejected. It was swept in every enabled region.']],
+    ['regions: the default (all) replaced by a list', {}, { regions: ['eu-west-1'] }, ['iot.regions weakens: IoT is no longer swept in every enabled region, only in `eu-west-1`: transfers parked in any other region (including regions enabled later) will not be rejected.']],
+    ['regions: [] dropped for the default (all)', { regions: [] }, {}, ['iot.regions strengthens: IoT is now swept in every enabled region (it was no region).']],
+    ['regions: all written out where it was the default', {}, { regions: 'all' }, []],
     ['regions reordered', { regions: ['us-east-1', 'eu-west-1'] }, { regions: ['eu-west-1', 'us-east-1'] }, []],
 
     // ---- organizations.handshake-types ----
     ['a handshake type no longer governed', { handshakeTypes: [...BOTH] }, { handshakeTypes: ['INVITE'] }, ['organizations.handshake-types weakens: `TRANSFER_RESPONSIBILITY` handshakes are no longer governed: they will not be declined.']],
     ['handshake-types: [] (handshakes off)', { handshakeTypes: [...BOTH] }, { handshakeTypes: [] }, ['organizations.handshake-types weakens: Handshakes are no longer governed at all (`organizations.handshake-types: []`): no `INVITE` and `TRANSFER_RESPONSIBILITY` handshake will be declined.']],
     ['a handshake type now governed', { handshakeTypes: ['INVITE'] }, { handshakeTypes: ['INVITE', 'ENABLE_ALL_FEATURES'] }, ['organizations.handshake-types strengthens: `ENABLE_ALL_FEATURES` handshakes are now governed: declined unless an entry allows them.']],
+
+    // ---- targets ----
+    ['targets added: the organization', {}, { targets: targetsOf({ organization: true }) }, ["targets strengthens: `targets` set to every ACTIVE account of the organization; it was absent, which means only the account of the workflow's credentials is guarded."]],
+    ['targets removed', { targets: targetsOf({ accounts: [A] }) }, {}, ["targets weakens: `targets` removed (it was accounts `111122223333`): now only the account of the workflow's credentials is guarded."]],
+    ['the organization no longer guarded', { targets: targetsOf({ organization: true, accounts: [A] }) }, { targets: targetsOf({ accounts: [A] }) }, ['targets weakens: The organization is no longer guarded as a whole (`organization: false`): only the accounts listed are.']],
+    ['an account no longer a target', { targets: targetsOf({ accounts: [A, B] }) }, { targets: targetsOf({ accounts: [A] }) }, ['targets weakens: No longer guarded through targets.accounts: `444455556666`.']],
+    ['an account newly excluded', { targets: targetsOf({ organization: true }) }, { targets: targetsOf({ organization: true, exclude: [B] }) }, ['targets weakens: Newly excluded (never guarded): `444455556666`.']],
+    ['a role added', { targets: targetsOf({ accounts: [A] }) }, { targets: targetsOf({ accounts: [A], roles: [`arn:aws:iam::${B}:role/g`] }) }, ['targets strengthens: Now guarded through targets.roles: `arn:aws:iam::444455556666:role/g`.']],
+    ['the role name changes', { targets: targetsOf({ organization: true }) }, { targets: targetsOf({ organization: true, roleName: 'guard-v2' }) }, ['targets neutral: The role assumed in each account changes from `inbound-guard` to `guard-v2`.']],
 
     // ---- accounts: the pin ----
     ['the pin removed', { accounts: [A] }, {}, [`accounts weakens: \`accounts\` removed (it was \`${A}\`): now the policy may govern any account.`]],
@@ -93,7 +117,7 @@ describe('diffPolicies: one case per kind of change', () => {
 
   it('every row of FIELD_ROWS has a case above (add one with the row)', () => {
     // The cases name the keys they change; a row nobody tests would go unnoticed.
-    expect(FIELD_ROWS.map((r) => r.key)).toEqual(['accounts', 'iot.regions', 'organizations.handshake-types', 'limits.max-actions', 'iot.reject-reason', 'iot.allow', 'organizations.allow']);
+    expect(FIELD_ROWS.map((r) => r.key)).toEqual(['accounts', 'targets', 'iot.regions', 'organizations.handshake-types', 'limits.max-actions', 'iot.reject-reason', 'iot.allow', 'organizations.allow']);
   });
 
   it('changes point at their line: the PR’s for what it has, the base’s for what it removes', () => {
