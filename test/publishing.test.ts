@@ -5,7 +5,7 @@
  * point at these files.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -38,5 +38,43 @@ describe('Node: one major for the runner, CI, a newcomer and the npm scripts', (
 
   it('lets the `node` package run its install script, which brings that Node (npm is moving to blocking unreviewed ones)', () => {
     expect(pkg.allowScripts?.['node']).toBe(true);
+  });
+});
+
+/** `service:Command` for every AWS SDK command src/ imports (the IAM action names of what it can call). */
+function awsCallsInSource(): string[] {
+  const calls = new Set<string>();
+  const files = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  for (const file of files) {
+    for (const [, names, service] of text(join('src', file)).matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'@aws-sdk\/client-([a-z0-9-]+)'/g)) {
+      for (const name of names!.split(',').map((n) => n.trim())) {
+        const command = /^(\w+)Command$/.exec(name)?.[1];
+        if (command) calls.add(`${service}:${command}`);
+      }
+    }
+  }
+  return [...calls].sort();
+}
+
+describe('SECURITY.md', () => {
+  const security = text('SECURITY.md');
+
+  it('says how to report a vulnerability privately', () => {
+    expect(security).toContain('## Reporting a vulnerability');
+    expect(security).toContain('Report a vulnerability');
+    expect(security).toMatch(/Do not open a public issue/);
+  });
+
+  it('lists exactly the AWS calls the code can make', () => {
+    const table = security.slice(security.indexOf('## What the action can and cannot do'));
+    const listed = [...new Set([...table.matchAll(/`([a-z0-9-]+:[A-Za-z]+)`/g)].map((m) => m[1]!))].sort();
+    const inSource = awsCallsInSource();
+    expect(inSource.length).toBeGreaterThan(0);
+    expect(listed).toEqual(inSource);
+  });
+
+  it('is right that it can only list, reject and decline: every call reads, rejects or declines, and none accepts', () => {
+    for (const call of awsCallsInSource()) expect(call.split(':')[1]).toMatch(/^(List|Describe|Get|Reject|Decline)[A-Z]/);
+    expect(security).toContain('It **never accepts** anything');
   });
 });
