@@ -5,10 +5,11 @@
  * point at these files.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { MODES } from '../src/constants.js';
 import { ROOT } from './helpers/run-dist.js';
 
 const text = (file: string) => readFileSync(join(ROOT, file), 'utf8');
@@ -76,5 +77,72 @@ describe('SECURITY.md', () => {
   it('is right that it can only list, reject and decline: every call reads, rejects or declines, and none accepts', () => {
     for (const call of awsCallsInSource()) expect(call.split(':')[1]).toMatch(/^(List|Describe|Get|Reject|Decline)[A-Z]/);
     expect(security).toContain('It **never accepts** anything');
+  });
+});
+
+describe('LICENSE and the Marketplace metadata', () => {
+  it('LICENSE is the MIT license package.json declares, held by the author package.json and action.yml name', () => {
+    const license = text('LICENSE');
+    expect(pkg.license).toBe('MIT');
+    expect(license.split('\n')[0]).toBe('MIT License');
+    expect(license).toContain('Permission is hereby granted, free of charge, to any person obtaining a copy');
+    expect(license).toMatch(new RegExp(`^Copyright \\(c\\) \\d{4} ${pkg.author}$`, 'm'));
+  });
+
+  it('action.yml: a description under 125 characters (the Marketplace limit), and a real author', () => {
+    expect(action.description.length).toBeLessThan(125);
+    expect(action.description).not.toContain('\n');
+    expect(action.author).toBe(pkg.author);
+    expect(action.author).not.toBe(action.name);
+  });
+
+  it('action.yml: the mode input lists each mode on a line of its own', () => {
+    const lines = action.inputs['mode']!.description.split('\n');
+    for (const mode of MODES) expect(lines.filter((line) => line.startsWith(`- ${mode}: `)), mode).toHaveLength(1);
+    expect(lines.filter((line) => line.startsWith('- '))).toHaveLength(MODES.length);
+  });
+});
+
+describe('README sections "Versions and releases" and "Security"', () => {
+  const readme = text('README.md');
+  const section = (title: string) => {
+    const start = readme.indexOf(`\n## ${title}\n`);
+    expect(start, title).toBeGreaterThan(0);
+    const end = readme.indexOf('\n## ', start + 1);
+    return readme.slice(start, end < 0 ? undefined : end);
+  };
+  const links = (md: string) => [...md.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]!).filter((href) => !/^[a-z]+:/.test(href));
+
+  it('link only to files and headings that exist', () => {
+    for (const title of ['Versions and releases', 'Security']) {
+      const targets = links(section(title));
+      expect(targets.length, title).toBeGreaterThan(0);
+      for (const target of targets) {
+        if (target.startsWith('#')) expect(readme.toLowerCase(), target).toContain(`\n## ${target.slice(1).replace(/-/g, ' ')}\n`);
+        else expect(existsSync(join(ROOT, target)), target).toBe(true);
+      }
+    }
+  });
+
+  it('Versions and releases: the changelog, the release workflow, and the major tag the examples use', () => {
+    const versions = section('Versions and releases');
+    expect(links(versions)).toEqual(expect.arrayContaining(['CHANGELOG.md', '.github/workflows/release.yml']));
+    const majors = new Set([...readme.matchAll(/uses: your-org\/inbound-guard@(v\d+)\s/g)].map((m) => m[1]!));
+    expect(majors.size).toBe(1);
+    expect(versions).toContain(`The major tag \`${[...majors][0]}\` moves`);
+  });
+
+  it('Versions and releases: the untagged version it names is package.json’s (so it is rewritten at the first release)', () => {
+    const version = (JSON.parse(text('package.json')) as { version: string }).version;
+    const untagged = /Version (\d+\.\d+\.\d+) has not been tagged/.exec(section('Versions and releases'))?.[1];
+    if (untagged !== undefined) expect(untagged).toBe(version);
+    else expect(version).toMatch(/^[1-9]/);
+  });
+
+  it('Security: points at SECURITY.md, and says what SECURITY.md says the action can do', () => {
+    const security = section('Security');
+    expect(links(security)).toEqual(expect.arrayContaining(['SECURITY.md', 'dist/licenses.txt', 'LICENSE']));
+    expect(security).toContain('it can only list, reject certificate transfers and decline\nhandshakes; it never accepts anything');
+    expect(text('SECURITY.md')).toContain('It can only **list**, **reject certificate transfers** and **decline handshakes**');
   });
 });
