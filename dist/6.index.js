@@ -1,5 +1,5 @@
 export const id = 6;
-export const ids = [6];
+export const ids = [6,202];
 export const modules = {
 
 /***/ 3006:
@@ -602,16 +602,17 @@ async function computeView(settings, policy, base, policyPath) {
     if (!policy.ok)
         return { view: { kind: 'invalid', policyPath, issues: policy.issues, base } };
     const now = new Date();
-    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(635), __webpack_require__.e(90), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(990), __webpack_require__.e(725), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
     core/* startGroup */.Oh('Sweep (read-only)');
     const outcome = await planAgainstAws({
         head: policy.policy,
         base,
         regionsInput: settings.regions,
-        awsRegion: settings.awsRegion,
+        roleName: settings.roleName,
         maxActions: settings.maxActions,
         log: (0,log/* runLogger */.E_)(),
         userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}`,
+        sessionName: `${constants/* PRODUCT */.Ax}-plan-${settings.runId}`.slice(0, 64),
     })
         .catch((error) => {
         // The PR's accounts pin leaves out the account this workflow runs in: an error in the policy,

@@ -4,6 +4,9 @@ export const Inputs = {
   Mode: 'mode',
   Regions: 'regions',
   MaxActions: 'max-actions',
+  RoleName: 'role-name',
+  Shard: 'shard',
+  Reports: 'reports',
   GithubToken: 'github-token',
 } as const;
 
@@ -15,6 +18,6 @@ export const Outputs = {
   ReportFile: 'report-file',
 } as const;
 
-export const MODES = ['validate', 'dry-run', 'enforce', 'plan'] as const;
+export const MODES = ['validate', 'dry-run', 'enforce', 'plan', 'merge'] as const;
 
 export const PRODUCT = 'inbound-guard';

@@ -227,7 +227,7 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     emulator.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'eu-west-1', kind: 'http500', rate: 1 });
     const r = await plan();
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error::.*Could not read IoT in eu-west-1: InternalFailureException/m);
+    expect(r.stdout).toMatch(/^::error::.*Could not read IoT in eu-west-1 of 210987654321: InternalFailureException/m);
     expect(writes()).toEqual([]);
     // Every attempt the SDK made at eu-west-1 failed; us-east-1 was read.
     const euLists = emulator.calls.filter((c) => c.operation === 'ListCertificates' && c.region === 'eu-west-1');

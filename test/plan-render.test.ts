@@ -25,6 +25,7 @@ function planOf(items: readonly InboundItem[], head: Policy, base: BasePolicy, m
   const headDecisions = decide(items, head, NOW);
   return {
     account: '210987654321',
+    accounts: ['210987654321'],
     generatedAt: NOW.toISOString(),
     base,
     head,

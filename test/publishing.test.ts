@@ -42,16 +42,28 @@ describe('Node: one major for the runner, CI, a newcomer and the npm scripts', (
   });
 });
 
-/** `service:Command` for every AWS SDK command src/ imports (the IAM action names of what it can call). */
+/**
+ * The AWS SDK credential providers that make an AWS call of their own. A provider imported from
+ * @aws-sdk/credential-providers that is not here shows as `unknown:<name>`, which SECURITY.md
+ * cannot list: add what it calls.
+ */
+const PROVIDER_CALLS: Record<string, string> = { fromTemporaryCredentials: 'sts:AssumeRole' };
+
+/** `service:Action` for every AWS call src/ can make: the SDK commands it imports, and the credential providers that call AWS. */
 function awsCallsInSource(): string[] {
   const calls = new Set<string>();
   const files = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  const names = (list: string) => list.split(',').map((n) => n.trim().replace(/^type\s+/, '')).filter(Boolean);
   for (const file of files) {
-    for (const [, names, service] of text(join('src', file)).matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'@aws-sdk\/client-([a-z0-9-]+)'/g)) {
-      for (const name of names!.split(',').map((n) => n.trim())) {
+    const source = text(join('src', file));
+    for (const [, list, service] of source.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'@aws-sdk\/client-([a-z0-9-]+)'/g)) {
+      for (const name of names(list!)) {
         const command = /^(\w+)Command$/.exec(name)?.[1];
         if (command) calls.add(`${service}:${command}`);
       }
+    }
+    for (const [, list] of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@aws-sdk\/credential-providers'/g)) {
+      for (const name of names(list!)) calls.add(PROVIDER_CALLS[name] ?? `unknown:${name}`);
     }
   }
   return [...calls].sort();
@@ -74,8 +86,8 @@ describe('SECURITY.md', () => {
     expect(listed).toEqual(inSource);
   });
 
-  it('is right that it can only list, reject and decline: every call reads, rejects or declines, and none accepts', () => {
-    for (const call of awsCallsInSource()) expect(call.split(':')[1]).toMatch(/^(List|Describe|Get|Reject|Decline)[A-Z]/);
+  it('is right that it can only list, reject and decline (and assume roles to reach accounts): no call accepts or changes anything else', () => {
+    for (const call of awsCallsInSource()) expect(call === 'sts:AssumeRole' || /^[a-z0-9-]+:(List|Describe|Get|Reject|Decline)[A-Z]/.test(call), call).toBe(true);
     expect(security).toContain('It **never accepts** anything');
   });
 });
@@ -142,7 +154,7 @@ describe('README sections "Versions and releases" and "Security"', () => {
   it('Security: points at SECURITY.md, and says what SECURITY.md says the action can do', () => {
     const security = section('Security');
     expect(links(security)).toEqual(expect.arrayContaining(['SECURITY.md', 'dist/licenses.txt', 'LICENSE']));
-    expect(security).toContain('it can only list, reject certificate transfers and decline\nhandshakes; it never accepts anything');
+    expect(security).toContain('it can only list, reject certificate transfers and decline\nhandshakes (and assume the role you name to do so in other accounts); it never accepts anything');
     expect(text('SECURITY.md')).toContain('It can only **list**, **reject certificate transfers** and **decline handshakes**');
   });
 });

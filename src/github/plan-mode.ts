@@ -90,10 +90,11 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
     head: policy.policy,
     base,
     regionsInput: settings.regions,
-    awsRegion: settings.awsRegion,
+    roleName: settings.roleName,
     maxActions: settings.maxActions,
     log: runLogger(),
     userAgent: `${PRODUCT}/${VERSION}`,
+    sessionName: `${PRODUCT}-plan-${settings.runId}`.slice(0, 64),
   })
     .catch((error: unknown) => {
       // The PR's accounts pin leaves out the account this workflow runs in: an error in the policy,

@@ -5,6 +5,9 @@ import { Inputs, MODES, PRODUCT } from '../constants.js';
 import { MAX_ACTIONS_LIMIT } from '../policy/defaults.js';
 import { REGION_PATTERN } from '../policy/fields.js';
 import type { Mode } from '../act/types.js';
+import type { RegionSelection } from '../policy/types.js';
+import { ALL_REGIONS, ROLE_NAME_PATTERN } from '../policy/fields.js';
+import { parseShard, type Shard } from '../sweep/shard.js';
 
 /** Everything a run needs from its inputs and the runner's environment, parsed once. */
 export interface Settings {
@@ -14,8 +17,16 @@ export interface Settings {
   readonly workspace: string;
   /** What the run may do; dry-run unless asked. */
   readonly mode: Mode;
-  /** The `regions` input; undefined when empty (the policy's list, else AWS_REGION, applies). */
-  readonly regions?: readonly string[] | undefined;
+  /** The `regions` input: `all` or names; undefined when empty (the policy's iot.regions applies). */
+  readonly regions?: RegionSelection | undefined;
+  /** The `role-name` input: the role assumed in target accounts, overriding targets.role-name. */
+  readonly roleName?: string | undefined;
+  /** The `shard` input (`i/n`): this job's share of a matrix run. */
+  readonly shard?: Shard | undefined;
+  /** The `reports` input (merge mode): the folder holding the shard reports. */
+  readonly reports?: string | undefined;
+  /** GITHUB_RUN_ID (and attempt), for role session names; `local` outside a runner. */
+  readonly runId: string;
   /** The `max-actions` input; undefined when empty (the policy's limit, else the default, applies). */
   readonly maxActions?: number | undefined;
   /** For the GitHub API (plan mode). May be empty outside a workflow. */
@@ -46,6 +57,10 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     mode: parseMode(core.getInput(Inputs.Mode)),
     regions: parseRegions(core.getInput(Inputs.Regions)),
     maxActions: parseMaxActions(core.getInput(Inputs.MaxActions)),
+    roleName: parseRoleName(core.getInput(Inputs.RoleName)),
+    shard: parseShardInput(core.getInput(Inputs.Shard)),
+    reports: core.getInput(Inputs.Reports).trim() || undefined,
+    runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
     githubToken: core.getInput(Inputs.GithubToken),
     awsRegion,
     reportFile: reportPath(env),
@@ -72,16 +87,35 @@ export function parseMode(value: string): Mode {
   throw new Error(`Input '${Inputs.Mode}' is '${mode}'; expected one of ${MODES.join(', ')} (dry-run, the default, writes nothing).`);
 }
 
-/** Comma- or newline-separated region names; empty → undefined. Duplicates are dropped. */
-export function parseRegions(value: string): string[] | undefined {
+/** `all`, or comma- or newline-separated region names; empty → undefined. Duplicates are dropped. */
+export function parseRegions(value: string): RegionSelection | undefined {
   const names = value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
   if (names.length === 0) return undefined;
+  if (names.length === 1 && names[0] === ALL_REGIONS) return ALL_REGIONS;
   for (const name of names) {
     if (!REGION_PATTERN.test(name)) {
-      throw new Error(`Input '${Inputs.Regions}' has '${name}', which is not an AWS region name; use names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
+      throw new Error(`Input '${Inputs.Regions}' has '${name}', which is not an AWS region name; use 'all' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
     }
   }
   return [...new Set(names)];
+}
+
+export function parseRoleName(value: string): string | undefined {
+  const name = value.trim();
+  if (name === '') return undefined;
+  if (!ROLE_NAME_PATTERN.test(name)) {
+    throw new Error(`Input '${Inputs.RoleName}' is '${name}', which is not an IAM role name; give the name (optionally with its path), e.g. inbound-guard-readonly, not an ARN.`);
+  }
+  return name;
+}
+
+export function parseShardInput(value: string): Shard | undefined {
+  if (value.trim() === '') return undefined;
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new Error(`Input '${Inputs.Shard}': ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export function parseMaxActions(value: string): number | undefined {

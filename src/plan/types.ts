@@ -82,7 +82,10 @@ export type BasePolicy =
 
 /** Everything the PR comment and the report say about a plan computed against the account. */
 export interface Plan {
+  /** The account the workflow's credentials belong to. */
   readonly account: string;
+  /** Every account read (sorted); just `account` when the policies name no targets. */
+  readonly accounts: readonly string[];
   /** When the plan was computed (ISO-8601). */
   readonly generatedAt: string;
   readonly base: BasePolicy;

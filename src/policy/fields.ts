@@ -11,6 +11,12 @@ import { didYouMean, listAlternatives } from './suggest.js';
 export const ACCOUNT_ID_PATTERN = /^\d{12}$/;
 export const ORGANIZATION_ID_PATTERN = /^o-[a-z0-9]{10,32}$/;
 export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** An IAM role name, optionally under a path (`team/inbound-guard`): the IAM name and path characters. */
+export const ROLE_NAME_PATTERN = /^(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
+/** An IAM role ARN in any partition: `arn:aws:iam::111122223333:role/inbound-guard` (a path may precede the name). */
+export const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
+/** The word that asks for every region enabled for the account. */
+export const ALL_REGIONS = 'all';
 /** One `@`, something on both sides, no whitespace or control characters, a domain that names something. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
 export const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f]*[A-Za-z0-9][^\s@\x00-\x1f\x7f]*$/;
@@ -116,6 +122,31 @@ function regionMessage(issue: RawIssue): string {
 }
 
 export const region = () => z.string({ error: regionMessage }).regex(REGION_PATTERN, { error: regionMessage });
+
+function roleNameMessage(issue: RawIssue): string {
+  const input = issue.input;
+  if (!isString(input)) return typeMessage('an IAM role name', input, 'role-name: inbound-guard');
+  if (ROLE_ARN_PATTERN.test(input)) return `is a role ARN; role-name takes the name only (e.g. ${input.slice(input.indexOf(':role/') + 6)}). List whole ARNs under targets.roles.`;
+  return `${JSON.stringify(input)} is not an IAM role name: letters, digits and +=,.@_- only, at most 64 characters, optionally after a path (team/inbound-guard).`;
+}
+
+export const roleName = () =>
+  z.string({ error: roleNameMessage }).regex(ROLE_NAME_PATTERN, { error: roleNameMessage }).meta({
+    description: 'The role assumed in every account listed under `accounts` or found in the organization: arn:aws:iam::<account>:role/<role-name>. The action\'s `role-name` input overrides it.',
+    examples: ['inbound-guard'],
+  });
+
+function roleArnMessage(issue: RawIssue): string {
+  const input = issue.input;
+  if (!isString(input)) return typeMessage('an IAM role ARN in quotes', input, '"arn:aws:iam::111122223333:role/inbound-guard"');
+  return `${JSON.stringify(input)} is not an IAM role ARN: write it like arn:aws:iam::111122223333:role/inbound-guard.`;
+}
+
+export const roleArn = () =>
+  z.string({ error: roleArnMessage }).regex(ROLE_ARN_PATTERN, { error: roleArnMessage }).meta({
+    description: 'A role to assume, by ARN; the account it belongs to is guarded.',
+    examples: ['arn:aws:iam::111122223333:role/inbound-guard'],
+  });
 
 function handshakeTypeMessage(issue: RawIssue): string {
   const input = issue.input;

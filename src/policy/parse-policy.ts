@@ -2,6 +2,8 @@
  * Policy text to a validated, normalised Policy, or every problem found (up to MAX_ISSUES),
  * each located at a line and column. Pure: no I/O, no clock. Never throws on any input.
  */
+import { createHash } from 'node:crypto';
+import type * as z from 'zod';
 import { MAX_ISSUES, SUPPORTED_VERSIONS } from './defaults.js';
 import { formatKey, locate, type ValuePath } from './locate.js';
 import { fallbackMessage, unknownKeyMessage } from './messages.js';
@@ -32,6 +34,21 @@ function finish(file: string, drafts: readonly IssueDraft[]): PolicyIssue[] {
   return issues;
 }
 
+type ZodIssue = z.core.$ZodIssue;
+
+/**
+ * A value that fits one alternative of a union in shape (`iot.regions` as a list rather than `all`)
+ * but has problems inside gets those problems, each at its own place, rather than one vague
+ * "must be all or a list" at the key. zod reports such a union as one issue when any item is of
+ * the wrong type; the alternative whose every issue lies inside the value is the one that fits.
+ */
+function surfaceUnionBranch(issue: ZodIssue): ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const fitting = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
+  if (fitting.length !== 1) return [issue];
+  return (fitting[0] ?? []).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 const isUnsupportedVersion = (version: unknown): boolean =>
   typeof version === 'number' && !(SUPPORTED_VERSIONS as readonly number[]).includes(version);
 
@@ -43,7 +60,7 @@ export function parsePolicy(text: string | Uint8Array, path: string): PolicyResu
 
   const parsed = PolicySchema.safeParse(value, { error: fallbackMessage });
   const drafts: IssueDraft[] = [...read.issues];
-  for (const issue of parsed.success ? [] : parsed.error.issues) {
+  for (const issue of parsed.success ? [] : parsed.error.issues.flatMap(surfaceUnionBranch)) {
     if (issue.code === 'unrecognized_keys') {
       const known = keysAt(PolicySchema, issue.path);
       for (const key of issue.keys) {
@@ -65,5 +82,10 @@ export function parsePolicy(text: string | Uint8Array, path: string): PolicyResu
   }
 
   if (drafts.length > 0 || !parsed.success) return { ok: false, issues: finish(path, drafts) };
-  return { ok: true, policy: normalise(parsed.data, path, (p) => at(p)) };
+  return { ok: true, policy: normalise(parsed.data, path, policyDigest(text), (p) => at(p)) };
+}
+
+/** sha256 of the policy file's bytes (UTF-8 for text), hex. */
+export function policyDigest(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
 }
