@@ -37488,7 +37488,6 @@ var shard = __nccwpck_require__(72);
 /** Reads every input and the environment variables the action uses. Throws on bad values. */
 function readSettings(env = process.env) {
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-    const awsRegion = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || undefined;
     return {
         policyFile: parsePolicyFile(core/* getInput */.V4(constants/* Inputs */.G0.PolicyFile)),
         workspace,
@@ -37500,7 +37499,6 @@ function readSettings(env = process.env) {
         reports: core/* getInput */.V4(constants/* Inputs */.G0.Reports).trim() || undefined,
         runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
         githubToken: core/* getInput */.V4(constants/* Inputs */.G0.GithubToken),
-        awsRegion,
         reportFile: reportPath(env),
         repository: repositoryContext(env),
     };

@@ -4,14 +4,15 @@
  * section of CHANGELOG.md, and the bundle users run. The release workflow then checks that the tag
  * being released names this same version.
  *
- * The JSON report carries no tool version today (only `reportVersion`, the report's shape), so
- * there is nothing there to compare.
+ * The JSON report's `toolVersion` (beside `reportVersion`, the report's shape) is read from a real
+ * dry-run of the bundle against the emulator.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
+import { startEmulator } from './emulator/index.ts';
 import { ROOT, runDist } from './helpers/run-dist.js';
 
 const json = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, unknown>;
@@ -62,5 +63,20 @@ describe('the version', () => {
     const run = await runDist({ workspace, inputs: { mode: 'dry-run' } });
     expect(run.stdout).toContain(`inbound-guard ${pkg.version}: dry-run`);
     expect(run.code).toBe(1);
+  });
+
+  it("is the JSON report's toolVersion, in a dry-run of the bundle against the emulator", async () => {
+    const emulator = await startEmulator({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml') });
+    try {
+      const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-version-'));
+      mkdirSync(join(workspace, '.github'));
+      writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), readFileSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml')));
+      const run = await runDist({ workspace, inputs: { mode: 'dry-run' }, env: emulator.env('210987654321') });
+      expect(run.code, run.stdout).toBe(0);
+      const report = JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8')) as { toolVersion: string };
+      expect(report.toolVersion).toBe(pkg.version);
+    } finally {
+      await emulator.close();
+    }
   });
 });

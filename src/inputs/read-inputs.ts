@@ -31,8 +31,6 @@ export interface Settings {
   readonly maxActions?: number | undefined;
   /** For the GitHub API (plan mode). May be empty outside a workflow. */
   readonly githubToken: string;
-  /** AWS_REGION, else AWS_DEFAULT_REGION; the last fallback for the IoT region list. */
-  readonly awsRegion?: string | undefined;
   /** Where the JSON report is written. */
   readonly reportFile: string;
   /** The repository and commit the workflow runs at, when it runs in one (links to policy lines). */
@@ -50,7 +48,6 @@ export interface RepositoryContext {
 /** Reads every input and the environment variables the action uses. Throws on bad values. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-  const awsRegion = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || undefined;
   return {
     policyFile: parsePolicyFile(core.getInput(Inputs.PolicyFile)),
     workspace,
@@ -62,7 +59,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     reports: core.getInput(Inputs.Reports).trim() || undefined,
     runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
     githubToken: core.getInput(Inputs.GithubToken),
-    awsRegion,
     reportFile: reportPath(env),
     repository: repositoryContext(env),
   };
