@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MODES } from '../src/constants.js';
@@ -49,14 +49,35 @@ describe('Node: one major for the runner, CI, a newcomer and the npm scripts', (
  */
 const PROVIDER_CALLS: Record<string, string> = { fromTemporaryCredentials: 'sts:AssumeRole' };
 
-/** `service:Action` for every AWS call src/ can make: the SDK commands it imports, and the credential providers that call AWS. */
+/**
+ * The source files the action runs: src/index.ts and every file it imports, statically or
+ * dynamically, as ncc follows them into the bundle (type-only imports bring no code). Code in src/
+ * that nothing reaches yet, such as an adapter not wired into a run, is not in the bundle.
+ */
+function reachableSources(entry = 'src/index.ts'): string[] {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const source = text(file);
+    const specifiers = [
+      ...[...source.matchAll(/^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?'(\.{1,2}\/[^']+)'/gm)].filter((m) => !m[1]).map((m) => m[2]!),
+      ...[...source.matchAll(/import\(\s*'(\.{1,2}\/[^']+)'\s*\)/g)].map((m) => m[1]!),
+    ];
+    for (const spec of specifiers) queue.push(join(dirname(file), spec).replace(/\.js$/, '.ts'));
+  }
+  return [...seen].sort();
+}
+
+/** `service:Action` for every AWS call the action can make: the SDK commands its code imports, and the credential providers that call AWS. */
 function awsCallsInSource(): string[] {
   const calls = new Set<string>();
-  const files = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
   const names = (list: string) => list.split(',').map((n) => n.trim().replace(/^type\s+/, '')).filter(Boolean);
-  for (const file of files) {
-    const source = text(join('src', file));
-    for (const [, list, service] of source.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'@aws-sdk\/client-([a-z0-9-]+)'/g)) {
+  for (const file of reachableSources()) {
+    const source = text(file);
+    for (const [, list, service] of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@aws-sdk\/client-([a-z0-9-]+)'/g)) {
       for (const name of names(list!)) {
         const command = /^(\w+)Command$/.exec(name)?.[1];
         if (command) calls.add(`${service}:${command}`);
@@ -76,6 +97,17 @@ describe('SECURITY.md', () => {
     expect(security).toContain('## Reporting a vulnerability');
     expect(security).toContain('Report a vulnerability');
     expect(security).toMatch(/Do not open a public issue/);
+  });
+
+  it('the files it scans for AWS calls are the ones the bundle holds (each module ncc names in dist/ is among them)', () => {
+    const reachable = new Set(reachableSources());
+    const named = new Set<string>();
+    for (const file of readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.js'))) {
+      for (const [, path] of text(join('dist', file)).matchAll(/CONCATENATED MODULE: \.\/lib\/(\S+)\.js/g)) named.add(`src/${path}.ts`);
+    }
+    expect(named.size).toBeGreaterThan(10);
+    for (const file of named) expect(reachable.has(file), file).toBe(true);
+    expect(reachable.has('src/aws/iot/reject-certificate-transfer.ts')).toBe(true);
   });
 
   it('lists exactly the AWS calls the code can make', () => {
