@@ -140,6 +140,17 @@ const RACES = new Set([
     'HandshakeAlreadyInStateException',
     'InvalidHandshakeTransitionException',
     'HandshakeNotFoundException',
+    // RAM RejectResourceShareInvitation / ListPendingInvitationResources: accepted, rejected or expired
+    // meanwhile, or withdrawn by the sender (the ARN is no longer found). All HTTP 400 in RAM's model.
+    'ResourceShareInvitationAlreadyAcceptedException',
+    'ResourceShareInvitationAlreadyRejectedException',
+    'ResourceShareInvitationExpiredException',
+    'ResourceShareInvitationArnNotFoundException',
+    // Detective RejectInvitation: the member is no longer INVITED (409; ResourceNotFoundException above is 404).
+    'ConflictException',
+    // GuardDuty / Macie / Security Hub DeclineInvitations: reported unprocessed and no longer pending
+    // (raised by the adapters, see aws/security/unprocessed.ts; InvitationNotDeclined stays a failure).
+    'InvitationNoLongerPending',
 ]);
 const THROTTLING = new Set([
     'ThrottlingException',
@@ -676,6 +687,16 @@ function isoDate(value) {
 /** A non-empty string, else undefined: AWS omits, nulls or blanks optional fields. */
 function nonEmpty(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/**
+ * A timestamp AWS sends as a plain string (GuardDuty's InvitedAt) as ISO-8601, or undefined when
+ * absent or not a date. Never throws; the text itself is not kept when it is not a date.
+ */
+function isoDateString(value) {
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/pagination.js

@@ -1,6 +1,7 @@
 // npm run demo: the action's main job on the built-in local AWS emulator.
 // Starts the emulator with the sample scenario, runs the built dist/index.js against it in dry-run
-// and then in enforce with the sample policy, and shows what each run reported and wrote.
+// and then in enforce with the sample policy, and shows what each run reported and wrote. Then the
+// same for an organization: the workflow's account guards every member through a role.
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,5 +38,29 @@ try {
   }
 } finally {
   await emulator.close();
+}
+
+// An organization: a security account lists the organization's accounts, assumes the guard role in
+// each, and sweeps every region enabled there, under one budget for the whole run.
+const ORG_SCENARIO = join(ROOT, 'test', 'emulator', 'scenarios', 'organization.yml');
+const ORG_POLICY = join(ROOT, 'test', 'emulator', 'scenarios', 'organization-policy.yml');
+const organization = await startEmulator({ scenario: ORG_SCENARIO });
+const orgWorkspace = mkdtempSync(join(tmpdir(), 'inbound-guard-demo-org-'));
+mkdirSync(join(orgWorkspace, '.github'));
+cpSync(ORG_POLICY, join(orgWorkspace, '.github', 'inbound-guard.yml'));
+console.log(`\nAn organization (test/emulator/scenarios/organization.yml): the workflow runs in the security account ${organization.defaultAccount}`);
+try {
+  const run = await runAction({ inputs: { mode: 'enforce' }, workspace: orgWorkspace, dir: join(orgWorkspace, '.runner', 'enforce'), env: organization.env() });
+  const writes = organization.calls.filter((c) => WRITES.has(c.operation));
+  const accounts = new Set(writes.map((c) => c.account));
+  const bar = '═'.repeat(78);
+  console.log(`${bar}\n  organization, mode: enforce   exit code: ${run.code}   ${run.seconds.toFixed(2)} s   AWS calls: ${organization.calls.length} (writes: ${writes.length} in ${accounts.size} accounts)\n${bar}`);
+  console.log(summaryAsText(run.summary).trim());
+  console.log(`\n  outputs: ${Object.entries(run.outputs).filter(([k]) => k !== 'report-file').map(([k, v]) => `${k}=${v}`).join('  ')}`);
+  console.log(`  JSON report: ${run.outputs['report-file']}\n`);
+  if (run.code !== 0) exitCode = 1;
+  if (run.stderr.trim()) console.error(run.stderr);
+} finally {
+  await organization.close();
 }
 process.exitCode = exitCode;

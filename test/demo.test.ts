@@ -7,11 +7,14 @@ import { NODE24, ROOT } from './helpers/run-dist.js';
 // The README's first command must stay true: `npm run demo` runs the built action against the
 // emulator in dry-run, then enforce, and shows what happened.
 describe('npm run demo', () => {
-  it('runs dry-run (no writes) then enforce (the sample scenario\'s 7 writes), both green', async () => {
+  it('runs dry-run (no writes) then enforce (the sample scenario\'s 7 writes), then an organization, all green', async () => {
     const { stdout } = await promisify(execFile)(NODE24, ['--no-warnings', join(ROOT, 'scripts', 'demo.js')], { cwd: ROOT, timeout: 60_000 });
     expect(stdout).toMatch(/mode: dry-run\s+exit code: 0 .*writes: 0\)/);
     expect(stdout).toMatch(/mode: enforce\s+exit code: 0 .*writes: 7\)/);
     expect(stdout).toContain('4 rejected · 3 declined');
     expect(stdout).toMatch(/JSON report: \/\S+\.json/);
+    // The organization part: several accounts reached through their roles, in one green run.
+    expect(stdout).toMatch(/organization, mode: enforce\s+exit code: 0 .*writes: 9 in 3 accounts\)/);
+    expect(stdout).toContain('6 rejected · 3 declined');
   });
 });

@@ -3,7 +3,7 @@
  * credential scope names the region and the service (all services share one port).
  * Signatures are not verified.
  */
-import type { ServiceName } from './types.ts';
+import { INVITATION_SERVICES, type ServiceName } from './types.ts';
 
 export interface SigV4Scope {
   accessKeyId: string;
@@ -25,6 +25,7 @@ export function parseAuthorization(header: string | undefined): SigV4Scope | und
 export function serviceOf(scope: SigV4Scope | undefined, target: string | undefined, contentType: string | undefined, body: string): ServiceName {
   if (scope?.service === 'account') return 'account';
   if (scope?.service === 'iot' || scope?.service === 'organizations' || scope?.service === 'sts') return scope.service;
+  if (scope && (INVITATION_SERVICES as readonly string[]).includes(scope.service)) return scope.service as ServiceName;
   if (target?.startsWith('AWSOrganizations')) return 'organizations';
   if (contentType?.includes('x-www-form-urlencoded') && /(^|&)Action=/.test(body)) return 'sts';
   return 'iot';

@@ -31,6 +31,7 @@ export class Knobs {
   emptyPageRate = 0;
   trailingEmptyPage = false;
   fullPageMarker = false;
+  blankFinalToken = false;
   private rateLimits: RateLimitRule[] = [];
   private readonly buckets = new Map<string, Bucket>();
   private faults: FaultState[] = [];
@@ -48,6 +49,7 @@ export class Knobs {
     if (settings.emptyPageRate !== undefined) this.emptyPageRate = settings.emptyPageRate;
     if (settings.trailingEmptyPage !== undefined) this.trailingEmptyPage = settings.trailingEmptyPage;
     if (settings.fullPageMarker !== undefined) this.fullPageMarker = settings.fullPageMarker;
+    if (settings.blankFinalToken !== undefined) this.blankFinalToken = settings.blankFinalToken;
     for (const rule of settings.rateLimits ?? []) this.setRateLimit(rule);
     for (const rule of settings.faults ?? []) this.injectFault(rule);
     for (const rule of settings.races ?? []) this.raceBeforeNext(rule);
@@ -132,7 +134,7 @@ export class Knobs {
     return id === undefined ? undefined : { outcome: rule.outcome, id };
   }
 
-  /** Empty-page knob for Organizations list calls (seeded). */
+  /** Empty-page knob for Organizations and RAM list calls (seeded). */
   emptyPage(): boolean {
     return this.emptyPageRate > 0 && this.rng.next() < this.emptyPageRate;
   }

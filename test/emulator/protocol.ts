@@ -1,9 +1,11 @@
 /**
  * Wire formats of the three AWS protocols the emulator speaks, for results and errors:
- * IoT REST-JSON (`x-amzn-ErrorType` header, `{ message }` body), Organizations AWS JSON 1.1
+ * REST-JSON for IoT, RAM, GuardDuty, Macie, Security Hub and Detective (`x-amzn-ErrorType`
+ * header, `{ message }` or `{ Message }` body), Organizations AWS JSON 1.1
  * (`{ __type, Message }`), STS awsQuery (XML `<ErrorResponse><Error><Code>`).
  */
 import type { ServerResponse } from 'node:http';
+import { profileOf } from './service-profiles.ts';
 import type { ServiceName } from './types.ts';
 
 /** An error answered in the service's own shape; the SDK turns `code` into its typed exception. */
@@ -64,8 +66,9 @@ export function sendError(res: ServerResponse, service: ServiceName, requestId: 
     finish(res, error.status, 'application/json', JSON.stringify({ message: error.message, ...error.fields }));
     return;
   }
-  res.setHeader('x-amzn-ErrorType', `${error.code}:http://internal.amazon.com/coral/com.amazonaws.iot/`);
-  finish(res, error.status, 'application/json', JSON.stringify({ message: error.message, ...error.fields }));
+  res.setHeader('x-amzn-ErrorType', `${error.code}:http://internal.amazon.com/coral/com.amazonaws.${service}/`);
+  const messageKey = profileOf(service)?.messageKey ?? 'message';
+  finish(res, error.status, 'application/json', JSON.stringify({ [messageKey]: error.message, ...error.fields }));
 }
 
 function finish(res: ServerResponse, status: number, contentType: string, body: string): void {
@@ -86,6 +89,8 @@ export function serverFault(service: ServiceName, status: 500 | 503): ApiError {
       ? new ApiError(500, 'InternalServerException', 'The operation failed because of an error internal to Amazon Web Services. Try your operation again later.')
       : new ApiError(503, 'ServiceUnavailableException', 'Service Unavailable');
   }
+  const profile = profileOf(service);
+  if (profile) return new ApiError(...(status === 500 ? profile.internal : profile.unavailable));
   if (service === 'iot') {
     return status === 500
       ? new ApiError(500, 'InternalFailureException', 'An unexpected error has occurred.')
@@ -104,6 +109,8 @@ export function serverFault(service: ServiceName, status: 500 | 503): ApiError {
 /** The error each service sends when a token bucket is empty. */
 export function throttled(service: ServiceName): ApiError {
   if (service === 'account') return new ApiError(429, 'TooManyRequestsException', 'Rate exceeded');
+  const profile = profileOf(service);
+  if (profile) return new ApiError(...profile.throttled);
   if (service === 'iot') return new ApiError(400, 'ThrottlingException', 'Rate exceeded');
   if (service === 'organizations') {
     return new ApiError(429, 'TooManyRequestsException', 'You have sent too many requests in too short a period of time. The quota helps protect against denial-of-service attacks. Try again later.');

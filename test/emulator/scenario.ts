@@ -13,6 +13,9 @@ import {
   REGION_OPT_STATUSES,
   HANDSHAKE_ACTIONS,
   HANDSHAKE_STATES,
+  INVITATION_SERVICES,
+  RESOURCE_SHARE_INVITATION_STATUSES,
+  SECURITY_SERVICES,
   type FaultRule,
   type KnobSettings,
   type RaceRule,
@@ -33,7 +36,22 @@ export function loadScenario(path: string): Scenario {
 
 type Obj = Record<string, unknown>;
 
-const TOP_KEYS = ['seed', 'defaultAccount', 'defaultRegion', 'pendingOwnerField', 'credentials', 'accounts', 'organizations', 'fleets', 'certificates', 'handshakes', 'knobs'];
+const TOP_KEYS = [
+  'seed',
+  'defaultAccount',
+  'defaultRegion',
+  'pendingOwnerField',
+  'credentials',
+  'accounts',
+  'organizations',
+  'fleets',
+  'certificates',
+  'handshakes',
+  'resourceShareInvitations',
+  'securityInvitations',
+  'securityServices',
+  'knobs',
+];
 
 /** Check an already parsed scenario (from a file, or a `seed()` patch). */
 export function validateScenario(raw: unknown, source = 'scenario'): Scenario {
@@ -130,23 +148,74 @@ export function validateScenario(raw: unknown, source = 'scenario'): Scenario {
     optional(h.count, (v) => integer(v, `${path}.count`, 1, 100_000));
   });
   list(top.roles, at('roles'), validateRole);
+  validateInvitations(top, at);
   optional(top.knobs, (v) => validateKnobs(v, at('knobs')));
   return top as Scenario;
 }
 
+/** resourceShareInvitations, securityInvitations, securityServices. Sender-written text is free: no check but its type. */
+function validateInvitations(top: Obj, at: (key: string) => string): void {
+  list(top.resourceShareInvitations, at('resourceShareInvitations'), (r, path) => {
+    onlyKeys(r, ['id', 'count', 'region', 'from', 'to', 'receiverArn', 'shareName', 'shareId', 'status', 'invitedAt', 'expiresAt', 'resources'], path);
+    optional(r.id, (v) => pattern(v, /^[A-Za-z0-9-]{1,64}$/, 'an invitation id such as a UUID', `${path}.id`));
+    optional(r.count, (v) => integer(v, `${path}.count`, 1, 100_000));
+    if (r.id !== undefined && typeof r.count === 'number' && r.count > 1) throw new Error(`${path}: give either id or count > 1, not both`);
+    optional(r.region, (v) => region(v, `${path}.region`));
+    account(r.from, `${path}.from`);
+    account(r.to, `${path}.to`);
+    if (r.from === r.to) throw new Error(`${path}.to: an account does not invite itself (from and to are both ${String(r.to)})`);
+    optional(r.receiverArn, (v) => string(v, `${path}.receiverArn`));
+    optional(r.shareName, (v) => string(v, `${path}.shareName`));
+    optional(r.shareId, (v) => pattern(v, /^[A-Za-z0-9-]{1,64}$/, 'a share id such as a UUID', `${path}.shareId`));
+    optional(r.status, (v) => oneOf(v, RESOURCE_SHARE_INVITATION_STATUSES, `${path}.status`));
+    for (const k of ['invitedAt', 'expiresAt']) optional(r[k], (v) => time(v, `${path}.${k}`));
+    list(r.resources, `${path}.resources`, (s, sp) => {
+      onlyKeys(s, ['type', 'arn', 'count', 'status', 'statusMessage', 'scope', 'resourceGroupArn'], sp);
+      pattern(s.type, /^[A-Za-z0-9-]+:[A-Za-z0-9-]+$/, 'service-code:resource-code, e.g. ec2:Subnet', `${sp}.type`);
+      for (const k of ['arn', 'status', 'statusMessage', 'resourceGroupArn']) optional(s[k], (v) => string(v, `${sp}.${k}`));
+      optional(s.count, (v) => integer(v, `${sp}.count`, 1, 100_000));
+      optional(s.scope, (v) => oneOf(v, ['REGIONAL', 'GLOBAL'], `${sp}.scope`));
+    });
+  });
+  list(top.securityInvitations, at('securityInvitations'), (s, path) => {
+    onlyKeys(s, ['service', 'region', 'from', 'to', 'id', 'status', 'invitedAt', 'email', 'count'], path);
+    oneOf(s.service, SECURITY_SERVICES, `${path}.service`);
+    optional(s.region, (v) => region(v, `${path}.region`));
+    optional(s.from, (v) => account(v, `${path}.from`));
+    account(s.to, `${path}.to`);
+    if (s.from === s.to) throw new Error(`${path}.to: an account does not invite itself (from and to are both ${String(s.to)})`);
+    optional(s.id, (v) => pattern(v, /^[0-9a-f]{32}$/, '32 lowercase hex characters', `${path}.id`));
+    optional(s.status, (v) => string(v, `${path}.status`));
+    optional(s.invitedAt, (v) => time(v, `${path}.invitedAt`));
+    optional(s.email, (v) => string(v, `${path}.email`, 64));
+    if (s.email !== undefined && s.service !== 'detective') throw new Error(`${path}.email: only Detective invitations carry an email address`);
+    optional(s.count, (v) => integer(v, `${path}.count`, 1, 100_000));
+    const count = typeof s.count === 'number' ? s.count : 1;
+    if (count > 1 && (s.from !== undefined || s.id !== undefined)) throw new Error(`${path}: with count > 1 the inviting accounts and ids are generated; leave out from and id`);
+    if (count === 1 && s.from === undefined) throw new Error(`${path}.from: the inviting (administrator) account is required`);
+  });
+  list(top.securityServices, at('securityServices'), (s, path) => {
+    onlyKeys(s, ['service', 'account', 'region', 'enabled'], path);
+    oneOf(s.service, ['securityhub', 'macie2'], `${path}.service`);
+    account(s.account, `${path}.account`);
+    optional(s.region, (v) => region(v, `${path}.region`));
+    boolean(s.enabled, `${path}.enabled`);
+  });
+}
+
 export function validateKnobs(raw: unknown, path: string): KnobSettings {
   const k = object(raw, path);
-  onlyKeys(k, ['latencyMs', 'rateLimits', 'faults', 'races', 'emptyPageRate', 'trailingEmptyPage', 'fullPageMarker'], path);
+  onlyKeys(k, ['latencyMs', 'rateLimits', 'faults', 'races', 'emptyPageRate', 'trailingEmptyPage', 'fullPageMarker', 'blankFinalToken'], path);
   optional(k.latencyMs, (v) => integer(v, `${path}.latencyMs`, 0, 600_000));
   optional(k.emptyPageRate, (v) => fraction(v, `${path}.emptyPageRate`));
-  for (const b of ['trailingEmptyPage', 'fullPageMarker']) optional(k[b], (v) => boolean(v, `${path}.${b}`));
+  for (const b of ['trailingEmptyPage', 'fullPageMarker', 'blankFinalToken']) optional(k[b], (v) => boolean(v, `${path}.${b}`));
   list(k.rateLimits, `${path}.rateLimits`, (r, p) => validateRateLimit(r, p));
   list(k.faults, `${path}.faults`, (f, p) => validateFault(f, p));
   list(k.races, `${path}.races`, (r, p) => validateRace(r, p));
   return k as KnobSettings;
 }
 
-const SERVICES = ['iot', 'organizations', 'sts', 'account'] as const;
+const SERVICES = ['iot', 'organizations', 'sts', 'account', ...INVITATION_SERVICES] as const;
 
 export function validateRateLimit(raw: unknown, path: string): RateLimitRule {
   const r = object(raw, path);
@@ -181,7 +250,7 @@ export function validateRace(raw: unknown, path: string): RaceRule {
   onlyKeys(r, ['operation', 'id', 'outcome'], path);
   string(r.operation, `${path}.operation`);
   optional(r.id, (v) => string(v, `${path}.id`));
-  oneOf(r.outcome, ['accepted', 'cancelled', 'declined', 'rejected'], `${path}.outcome`);
+  oneOf(r.outcome, ['accepted', 'cancelled', 'declined', 'rejected', 'expired'], `${path}.outcome`);
   return r as unknown as RaceRule;
 }
 

@@ -4,8 +4,13 @@
  * a fixed short delay, so retry tests take milliseconds instead of the default jittered backoff.
  */
 import { AccountClient } from '@aws-sdk/client-account';
+import { DetectiveClient } from '@aws-sdk/client-detective';
+import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IoTClient, type IoTClientConfig } from '@aws-sdk/client-iot';
+import { Macie2Client } from '@aws-sdk/client-macie2';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { RAMClient } from '@aws-sdk/client-ram';
+import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { EmulatorHandle } from './index.ts';
 
@@ -52,6 +57,11 @@ export interface SdkClients {
   organizations: OrganizationsClient;
   sts: STSClient;
   account: AccountClient;
+  ram: RAMClient;
+  guardduty: GuardDutyClient;
+  macie2: Macie2Client;
+  securityhub: SecurityHubClient;
+  detective: DetectiveClient;
 }
 
 /**
@@ -72,5 +82,10 @@ export function sdkClients(emulator: EmulatorHandle, account: string, options: C
     organizations: new OrganizationsClient(config),
     sts: new STSClient(config),
     account: new AccountClient(config),
+    ram: new RAMClient(config),
+    guardduty: new GuardDutyClient(config),
+    macie2: new Macie2Client(config),
+    securityhub: new SecurityHubClient(config),
+    detective: new DetectiveClient(config),
   };
 }

@@ -1,5 +1,6 @@
 /**
- * The loopback HTTP server: one port for IoT, Organizations, STS and Account. For every request:
+ * The loopback HTTP server: one port for IoT, Organizations, STS, Account, RAM, GuardDuty, Macie,
+ * Security Hub and Detective. For every request:
  * route -> region has an endpoint? -> authenticate -> region enabled? -> latency -> fault (before)
  * -> rate limit -> race -> operation -> fault (after) -> respond, and one CallRecord in the log.
  */
@@ -7,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { routeAccount, runAccount } from './account-api.ts';
 import { parseAuthorization, serviceOf } from './auth.ts';
 import { hasEndpoint } from './aws-regions.ts';
+import { isInvitationService, routeInvitationApi, runInvitationApi } from './invitation-apis.ts';
 import { routeIot, runIot } from './iot-api.ts';
 import type { CallContext, Knobs } from './knobs.ts';
 import { routeOrganizations, runOrganizations } from './organizations-api.ts';
@@ -104,7 +106,7 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   if (fault?.phase === 'before') return injectFault(res, record, service, requestId, fault.kind);
   if (!knobs.take(call)) return fail(throttled(service));
   const race = knobs.raceFor(call);
-  if (race && applyRace(world, service, caller.region, race.id, race.outcome)) record.race = race.outcome;
+  if (race && applyRace(world, service, caller.region, race.id, race.outcome, caller.account)) record.race = race.outcome;
 
   let result: ApiResult;
   try {
@@ -125,6 +127,7 @@ function route(service: ServiceName, method: string, url: URL, target: string | 
   }
   if (service === 'sts') return routeSts(url, body);
   if (service === 'account') return routeAccount(method, url, body);
+  if (isInvitationService(service)) return routeInvitationApi(service, method, url, body);
   return routeIot(method, url, body);
 }
 
@@ -134,6 +137,7 @@ function execute(deps: ServerDeps, service: ServiceName, caller: Caller, routed:
   if (service === 'organizations') return runOrganizations(ctx, routed.operation, routed.params);
   if (service === 'account') return runAccount(ctx, routed.operation, routed.params);
   if (service === 'sts' && routed.operation === 'AssumeRole') return runAssumeRole(deps.world, caller, routed.params);
+  if (isInvitationService(service)) return runInvitationApi(ctx, service, routed.operation, routed.params);
   return runSts(caller);
 }
 
