@@ -400,6 +400,9 @@ function policySections(changes, entries, lapsing, ctx) {
 function renderPlanned(plan, ctx) {
     const { diff } = plan;
     const summary = ctx.options.detail === 'summary';
+    // Several accounts read: every item says which, and items come account by account (the sweep's order).
+    const many = plan.accounts.length > 1;
+    const place = many ? 'Account, region' : 'Region';
     const lines = [
         verdict(plan, summary),
         ...budgetBanner(plan),
@@ -422,8 +425,8 @@ function renderPlanned(plan, ctx) {
         lines.push(`Merged, this policy would ${changeCounts(plan)}; which items is left out of a summary comment.`);
     }
     else {
-        const row = (c) => [CHANGE_LABEL[c.change], (0,describe_item/* itemKind */.GC)(c.item), (0,describe_item/* itemId */.XG)(c.item), (0,describe_item/* itemRegion */.Qc)(c.item), (0,describe_item/* itemSource */.x$)(c.item), baseCell(c, plan.base, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
-        lines.push(ctx.table(['Change', 'Kind', 'Id', 'Region', 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5));
+        const row = (c) => [CHANGE_LABEL[c.change], (0,describe_item/* itemKind */.GC)(c.item), (0,describe_item/* itemId */.XG)(c.item), (0,describe_item/* itemPlace */.LH)(c.item, many), (0,describe_item/* itemSource */.x$)(c.item), baseCell(c, plan.base, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
+        lines.push(ctx.table(['Change', 'Kind', 'Id', place, 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5));
     }
     lines.push('');
     if (diff.lapsingSoon.length > 0) {
@@ -431,9 +434,9 @@ function renderPlanned(plan, ctx) {
         const these = summary ? `${diff.lapsingSoon.length} pending ${plural(diff.lapsingSoon.length, 'item is', 'items are')}` : 'These pending items are';
         lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', `${these} allowed now by an entry with \`until\`; from the day after, scheduled runs act on them.`, '');
         ctx.spend(lines.slice(-4));
-        const row = (l) => [(0,describe_item/* itemKind */.GC)(l.change.item), (0,describe_item/* itemId */.XG)(l.change.item), (0,describe_item/* itemRegion */.Qc)(l.change.item), (0,describe_item/* itemSource */.x$)(l.change.item), decisionCell(l.change.head, ctx.options.headLinks, ''), `${(0,report_escape/* code */.aY)(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
+        const row = (l) => [(0,describe_item/* itemKind */.GC)(l.change.item), (0,describe_item/* itemId */.XG)(l.change.item), (0,describe_item/* itemPlace */.LH)(l.change.item, many), (0,describe_item/* itemSource */.x$)(l.change.item), decisionCell(l.change.head, ctx.options.headLinks, ''), `${(0,report_escape/* code */.aY)(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
         if (!summary)
-            lines.push(ctx.table(['Kind', 'Id', 'Region', 'Source', 'Allowed by', 'Acted on from'], diff.lapsingSoon, row, 0.3), '');
+            lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Acted on from'], diff.lapsingSoon, row, 0.3), '');
     }
     // What the PR's policy acts on first, then what it allows, then what is not ours: a cut table keeps the first.
     const pending = diff.changes.filter((c) => c.head !== undefined).sort((a, b) => ACTION_ORDER[a.head?.action ?? 'ignore'] - ACTION_ORDER[b.head?.action ?? 'ignore']);
@@ -445,8 +448,8 @@ function renderPlanned(plan, ctx) {
         lines.push('_None: nothing was found in the parts of the account this policy governs._');
     }
     else {
-        const row = (c) => [decisionLabel(c.head), (0,describe_item/* itemKind */.GC)(c.item), (0,describe_item/* itemId */.XG)(c.item), (0,describe_item/* itemRegion */.Qc)(c.item), (0,describe_item/* itemSource */.x$)(c.item), whyCell(c.head, ctx.options.headLinks)];
-        lines.push(ctx.table(['With this PR', 'Kind', 'Id', 'Region', 'Source', 'Why'], pending, row, 1));
+        const row = (c) => [decisionLabel(c.head), (0,describe_item/* itemKind */.GC)(c.item), (0,describe_item/* itemId */.XG)(c.item), (0,describe_item/* itemPlace */.LH)(c.item, many), (0,describe_item/* itemSource */.x$)(c.item), whyCell(c.head, ctx.options.headLinks)];
+        lines.push(ctx.table(['With this PR', 'Kind', 'Id', place, 'Source', 'Why'], pending, row, 1));
     }
     return lines;
 }
@@ -462,7 +465,8 @@ const CHANGE_LABEL = {
 function verdict(plan, summary) {
     const { diff } = plan;
     const total = diff.changes.filter((c) => c.head !== undefined).length;
-    const found = `${total} ${total === 1 ? 'item' : 'items'} found in ${summary ? 'the account' : `account ${(0,report_escape/* code */.aY)(plan.account)}`}`;
+    const where = plan.accounts.length > 1 ? `${plan.accounts.length} accounts` : summary ? 'the account' : `account ${(0,report_escape/* code */.aY)(plan.accounts[0] ?? plan.account)}`;
+    const found = `${total} ${total === 1 ? 'item' : 'items'} found in ${where}`;
     const counts = changeCounts(plan);
     const policyChanged = (plan.policyChanges ?? []).length > 0;
     const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;

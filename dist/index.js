@@ -39627,6 +39627,7 @@ function annotatePolicyIssues(issues, format) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GC: () => (/* binding */ itemKind),
+/* harmony export */   LH: () => (/* binding */ itemPlace),
 /* harmony export */   O2: () => (/* binding */ linkedEntry),
 /* harmony export */   Qc: () => (/* binding */ itemRegion),
 /* harmony export */   XG: () => (/* binding */ itemId),
@@ -39662,6 +39663,10 @@ function itemId(item) {
 }
 function itemRegion(item) {
     return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.region) : 'global';
+}
+/** Where an item is: its region, led by its account when a run guards several. */
+function itemPlace(item, manyAccounts) {
+    return manyAccounts ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.account)} ${itemRegion(item)}` : itemRegion(item);
 }
 /** Who sent it, with sender-written text made inert. */
 function itemSource(item) {
