@@ -39270,8 +39270,8 @@ function inertLogText(text, maxLength = 300) {
     return truncate(flat, maxLength);
 }
 /**
- * For Markdown or HTML (table cells included): every character that means something in Markdown or
- * HTML becomes an entity, line breaks become spaces, and `@` and `#` are followed by a zero-width
+ * For Markdown or HTML (table cells included): every character that means something in Markdown,
+ * GitHub's math (`$`) or HTML becomes an entity, line breaks become spaces, and `@` and `#` are followed by a zero-width
  * space so GitHub sees no mention and no issue reference.
  */
 function inertMarkdown(text, maxLength = 200) {
@@ -39282,7 +39282,8 @@ function inertMarkdown(text, maxLength = 200) {
         .replace(/:\/\//g, ':/\u200B/')
         .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`)
         .replace(/\bGH-/gi, (m) => `${m.slice(0, 2)}\u200B-`);
-    return flat.replace(/[&<>"'`*_[\]()#|~\\!{}+=:-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
+    // `$` too: GitHub renders `$…$` and `$$…$$` as math, where sender text could draw or hide things.
+    return flat.replace(/[&<>"'`*_[\]()#|~\\!{}+=:$-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
 }
 /** For a Markdown inline code span of our own text (ids, account numbers, regions). */
 function code(text) {

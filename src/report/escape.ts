@@ -22,8 +22,8 @@ export function inertLogText(text: string, maxLength = 300): string {
 }
 
 /**
- * For Markdown or HTML (table cells included): every character that means something in Markdown or
- * HTML becomes an entity, line breaks become spaces, and `@` and `#` are followed by a zero-width
+ * For Markdown or HTML (table cells included): every character that means something in Markdown,
+ * GitHub's math (`$`) or HTML becomes an entity, line breaks become spaces, and `@` and `#` are followed by a zero-width
  * space so GitHub sees no mention and no issue reference.
  */
 export function inertMarkdown(text: string, maxLength = 200): string {
@@ -34,7 +34,8 @@ export function inertMarkdown(text: string, maxLength = 200): string {
     .replace(/:\/\//g, ':/\u200B/')
     .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`)
     .replace(/\bGH-/gi, (m) => `${m.slice(0, 2)}\u200B-`);
-  return flat.replace(/[&<>"'`*_[\]()#|~\\!{}+=:-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
+  // `$` too: GitHub renders `$…$` and `$$…$$` as math, where sender text could draw or hide things.
+  return flat.replace(/[&<>"'`*_[\]()#|~\\!{}+=:$-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
 }
 
 /** For a Markdown inline code span of our own text (ids, account numbers, regions). */
