@@ -640,9 +640,12 @@ async function describeCertificate(iot, certificateId) {
 
 ;// CONCATENATED MODULE: ./lib/aws/pagination.js
 /**
- * Follows one listing's pagination tokens. A service that hands back a token it already gave
- * (A→A, or A→B→A) would loop forever: that is an error, not the end of the listing (stopping
- * quietly would report a partial inventory as complete).
+ * Follows one listing's pagination tokens, within a bound on the number of pages.
+ *
+ * A service that hands back a token it already gave (A→A, or A→B→A) would loop forever; one that
+ * keeps handing out new tokens (on empty pages, say) would run until the job times out. Both are
+ * errors, never the end of the listing: stopping quietly would report a partial inventory as
+ * complete, and an item on an unread page would be neither rejected nor reported.
  */
 class PageTokens {
     seen = new Set();
@@ -663,42 +666,25 @@ class PageTokens {
 }
 /**
  * Every item of a paginated listing: fetches pages until no token comes back (an empty page that
- * carries a token is followed like any other), refusing a token it has seen before.
+ * carries a token is followed like any other), refusing a token it has seen before, and failing
+ * once `maxPages` pages have been read and AWS still offers another. Each listing passes its own
+ * bound, derived from the largest account it must read (see the callers).
  */
-async function collectPages(operation, fetchPage, readPage) {
+async function collectPages(operation, fetchPage, readPage, maxPages) {
     const tokens = new PageTokens(operation);
     const all = [];
     let token;
+    let pages = 0;
     do {
         const { items, next } = readPage(await fetchPage(token));
+        pages += 1;
         all.push(...items);
         token = tokens.next(next);
+        if (token !== undefined && pages >= maxPages) {
+            throw new Error(`${operation} still offered another page after ${pages} pages (${all.length} ${all.length === 1 ? 'item' : 'items'} so far), more than any real account should need (at most ${maxPages}); stopping so that a listing that never ends is not taken for a complete one.`);
+        }
     } while (token !== undefined);
     return all;
-}
-
-;// CONCATENATED MODULE: ./lib/aws/iot/list-outgoing-certificates.js
-
-
-
-const LIST_OUTGOING_CERTIFICATES_PAGE_SIZE = 250;
-async function listOutgoingCertificates(iot) {
-    return collectPages('IoT ListOutgoingCertificates', (marker) => iot.send(new client_iot_dist_cjs/* ListOutgoingCertificatesCommand */.W65({ pageSize: LIST_OUTGOING_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) })), (page) => ({
-        items: (page.outgoingCertificates ?? []).flatMap((certificate) => {
-            const certificateId = nonEmpty(certificate.certificateId);
-            if (certificateId === undefined)
-                return [];
-            return [{
-                    certificateId,
-                    certificateArn: nonEmpty(certificate.certificateArn),
-                    transferredTo: nonEmpty(certificate.transferredTo),
-                    transferDate: isoDate(certificate.transferDate),
-                    transferMessage: nonEmpty(certificate.transferMessage),
-                    creationDate: isoDate(certificate.creationDate),
-                }];
-        }),
-        next: page.nextMarker,
-    }));
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/iot/list-pending-certificates.js
@@ -707,6 +693,19 @@ async function listOutgoingCertificates(iot) {
 
 /** The largest page ListCertificates allows: a tenth of the calls of the default 25. */
 const LIST_CERTIFICATES_PAGE_SIZE = 250;
+/**
+ * The most certificates one account holds in one region that a run must be able to list. AWS IoT
+ * sets no quota on certificates; the largest fleets AWS describes are a few million devices per
+ * customer, usually spread over regions and accounts. 10,000,000 in one account and region is
+ * beyond them, and listing it already takes over an hour at the 10 TPS ListCertificates quota.
+ */
+const MAX_CERTIFICATES_PER_REGION = 10_000_000;
+/**
+ * Pages per ListCertificates listing: 10,000,000 / 250 = 40,000 full pages, plus 10 % for short
+ * and empty pages (a page count AWS does not promise to keep minimal). A listing that still offers
+ * a page after that fails the region: it is reported as not read, never as read.
+ */
+const LIST_CERTIFICATES_MAX_PAGES = Math.ceil((MAX_CERTIFICATES_PER_REGION / LIST_CERTIFICATES_PAGE_SIZE) * 1.1);
 /**
  * Every certificate of the region in PENDING_TRANSFER, incoming and outgoing alike
  * (ListCertificates cannot filter by status: all pages are read).
@@ -727,7 +726,34 @@ async function listPendingCertificates(iot) {
                 }];
         }),
         next: page.nextMarker,
-    }));
+    }), LIST_CERTIFICATES_MAX_PAGES);
+}
+
+;// CONCATENATED MODULE: ./lib/aws/iot/list-outgoing-certificates.js
+
+
+
+
+const LIST_OUTGOING_CERTIFICATES_PAGE_SIZE = 250;
+/** Outgoing transfers are the account's own certificates: the same bound as ListCertificates. */
+const LIST_OUTGOING_CERTIFICATES_MAX_PAGES = Math.ceil((MAX_CERTIFICATES_PER_REGION / LIST_OUTGOING_CERTIFICATES_PAGE_SIZE) * 1.1);
+async function listOutgoingCertificates(iot) {
+    return collectPages('IoT ListOutgoingCertificates', (marker) => iot.send(new client_iot_dist_cjs/* ListOutgoingCertificatesCommand */.W65({ pageSize: LIST_OUTGOING_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) })), (page) => ({
+        items: (page.outgoingCertificates ?? []).flatMap((certificate) => {
+            const certificateId = nonEmpty(certificate.certificateId);
+            if (certificateId === undefined)
+                return [];
+            return [{
+                    certificateId,
+                    certificateArn: nonEmpty(certificate.certificateArn),
+                    transferredTo: nonEmpty(certificate.transferredTo),
+                    transferDate: isoDate(certificate.transferDate),
+                    transferMessage: nonEmpty(certificate.transferMessage),
+                    creationDate: isoDate(certificate.creationDate),
+                }];
+        }),
+        next: page.nextMarker,
+    }), LIST_OUTGOING_CERTIFICATES_MAX_PAGES);
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/iot/to-certificate-transfer.js
@@ -787,11 +813,23 @@ var client_organizations_dist_cjs = __webpack_require__(2503);
 /** The largest page ListHandshakesForAccount allows. */
 const LIST_HANDSHAKES_MAX_RESULTS = 20;
 /**
+ * The most handshakes one account's listing must hold. A handshake is listed for at most 45 days
+ * (open up to 15, then 30 after it closes), and Organizations caps the invitations an organization
+ * may send a day (20, as we remember the quota table; not re-checked against AWS here). 100,000 is
+ * over a hundred organizations inviting this account every day for 45 days: far past any real one.
+ */
+const MAX_HANDSHAKES_LISTED = 100_000;
+/**
+ * Pages per ListHandshakesForAccount listing: 100,000 / 20 = 5,000 full pages, doubled because
+ * Organizations may answer an empty page with a NextToken (one empty page per full page allowed).
+ */
+const LIST_HANDSHAKES_MAX_PAGES = (MAX_HANDSHAKES_LISTED / LIST_HANDSHAKES_MAX_RESULTS) * 2;
+/**
  * Every handshake listed for this account, in every state and of every type (the decisions filter).
  * Organizations may return an empty page together with a NextToken: the token is followed until absent.
  */
 async function listHandshakes(organizations) {
-    return collectPages('Organizations ListHandshakesForAccount', (token) => organizations.send(new client_organizations_dist_cjs/* ListHandshakesForAccountCommand */.cih({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({ items: page.Handshakes ?? [], next: page.NextToken }));
+    return collectPages('Organizations ListHandshakesForAccount', (token) => organizations.send(new client_organizations_dist_cjs/* ListHandshakesForAccountCommand */.cih({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({ items: page.Handshakes ?? [], next: page.NextToken }), LIST_HANDSHAKES_MAX_PAGES);
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/organizations/to-handshake-item.js
