@@ -38026,12 +38026,14 @@ function formatIssue(issue) {
 /* harmony export */   G: () => (/* binding */ displayPath),
 /* harmony export */   t: () => (/* binding */ loadPolicy)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5698);
-/* harmony import */ var _parse_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5528);
-/* harmony import */ var _read_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8647);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5698);
+/* harmony import */ var _parse_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5528);
+/* harmony import */ var _read_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8647);
 /** Reads the policy file from the workspace and hands it to parsePolicy. The only I/O here. */
+
 
 
 
@@ -38039,17 +38041,17 @@ function formatIssue(issue) {
 
 /** The path as reports show it: relative to the workspace when inside it, with `/` separators. */
 function displayPath(workspace, path) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path);
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), absolute);
-    const shown = inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside) ? absolute : inside;
-    return shown.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, path);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace), absolute);
+    const shown = inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside) ? absolute : inside;
+    return shown.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
 }
 function failure(file, message) {
     return { ok: false, issues: [{ file, line: 1, column: 1, key: '', message }] };
 }
 function readError(file, error) {
     const code = error.code;
-    const where = `Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
+    const where = `Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
     if (code === 'ENOENT' || code === 'ENOTDIR')
         return failure(file, `the policy file was not found. ${where} (Is the repository checked out before this step?)`);
     if (code === 'EISDIR')
@@ -38058,17 +38060,43 @@ function readError(file, error) {
         return failure(file, 'the policy file cannot be read: permission denied.');
     return failure(file, `the policy file cannot be read (${typeof code === 'string' ? code : 'unknown error'}).`);
 }
-/** `path` is relative to `workspace` unless absolute. Never throws. */
+/** Whether `path` is `root` or lies below it (both absolute and resolved). */
+function within(root, path) {
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
+    return inside === '' || (inside !== '..' && !inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside));
+}
+/**
+ * Where the policy really is (every link followed) when that is inside the workspace, else why
+ * it is refused. The file is in the repository, which a pull request changes: a symbolic link to
+ * /proc/self/environ or ~/.aws/credentials must not have its content parsed and echoed in
+ * annotations. Where the link leads is not shown either: it is the link author's text.
+ */
+async function whereToRead(workspace, path) {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace));
+    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, path);
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(given);
+    if (within(root, real))
+        return { real };
+    const fix = `inbound-guard reads the policy only from inside the workspace (the repository checkout). Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
+    return within((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace), given)
+        ? { refused: `the policy file is a symbolic link, or lies in a linked directory, that leads outside the workspace; it was not read. ${fix}` }
+        : { refused: `the policy file is outside the workspace; it was not read. ${fix}` };
+}
+/** `path` is relative to `workspace` unless absolute; it must resolve inside the workspace. Never throws. */
 async function loadPolicy(workspace, path) {
     const file = displayPath(workspace, path);
     let bytes;
     try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path), 'r');
+        const where = await whereToRead(workspace, path);
+        if ('refused' in where)
+            return failure(file, where.refused);
+        // The real path, and no link followed at its last step: what was checked is what is read.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(where.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
         try {
             const { size } = await handle.stat();
             // Refused unread: a policy path pointing at a huge file must not fill memory.
-            if (size > _defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_POLICY_BYTES */ .mk)
-                return failure(file, (0,_read_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .tooLargeMessage */ .p)(size));
+            if (size > _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_POLICY_BYTES */ .mk)
+                return failure(file, (0,_read_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .tooLargeMessage */ .p)(size));
             bytes = await handle.readFile();
         }
         finally {
@@ -38078,7 +38106,7 @@ async function loadPolicy(workspace, path) {
     catch (error) {
         return readError(file, error);
     }
-    return (0,_parse_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .O)(bytes, file);
+    return (0,_parse_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .O)(bytes, file);
 }
 
 
