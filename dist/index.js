@@ -37812,6 +37812,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   rE: () => (/* binding */ version)
 });
 
+// UNUSED EXPORTS: repeats
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
@@ -37854,9 +37856,15 @@ var suggest = __nccwpck_require__(3304);
 const ACCOUNT_ID_PATTERN = /^\d{12}$/;
 const ORGANIZATION_ID_PATTERN = /^o-[a-z0-9]{10,32}$/;
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-/** One `@`, something on both sides, no whitespace or control characters, a domain that names something. */
+/**
+ * One `@`, something on both sides, no whitespace or control characters, a domain that names
+ * something (a letter or digit). The domain is read as "no letter or digit, then the first one, then
+ * anything allowed": one way to match, so a failed match costs one pass. The obvious
+ * `[^@]*[A-Za-z0-9][^@]*` tries every letter as "the" one and is quadratic (a 250 KB
+ * `a@aaa…a ` took minutes). test/policy-linear.test.ts proves every policy pattern linear.
+ */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
-const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f]*[A-Za-z0-9][^\s@\x00-\x1f\x7f]*$/;
+const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f0-9A-Za-z]*[0-9A-Za-z][^\s@\x00-\x1f\x7f]*$/;
 /** zod's calendar-checked YYYY-MM-DD (2027-02-30 fails); the same regex lands in the JSON Schema. */
 const DATE_EXAMPLE = '2027-01-31';
 const isString = (v) => typeof v === 'string';
@@ -37903,7 +37911,8 @@ function emailMessage(issue) {
     if (!isString(input))
         return (0,messages/* typeMessage */.cR)('an email address or pattern in quotes', input, '"*@example.com"');
     const ats = input.split('@').length - 1;
-    const shown = JSON.stringify(input);
+    // Quoted back in full only when short: a message is read in an annotation, not a 250 KB echo.
+    const shown = input.length <= 60 ? JSON.stringify(input) : `${JSON.stringify(`${input.slice(0, 59)}…`)} (${input.length} characters)`;
     // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
     if (/[\s\x00-\x1f\x7f]/.test(input))
         return `${shown} contains a space or control character; an email pattern has neither.`;
@@ -37956,16 +37965,30 @@ function handshakeTypeMessage(issue) {
     return `\`${input}\` is not a handshake type.${(0,suggest/* didYouMean */.au)(input, items/* HANDSHAKE_TYPES */.a)} ${all}`;
 }
 const handshakeType = () => schemas/* enum */.k5n(items/* HANDSHAKE_TYPES */.a, { error: handshakeTypeMessage });
+/**
+ * Each item equal to an earlier one, with the index of the first: one pass over the list, reading
+ * each item once (`indexOf` per item would be quadratic in a list the policy author controls).
+ */
+function repeats(values) {
+    const firstAt = new Map();
+    const found = [];
+    for (let index = 0; index < values.length; index++) {
+        const value = values[index];
+        const first = firstAt.get(value);
+        if (first === undefined)
+            firstAt.set(value, index);
+        else
+            found.push({ index, first });
+    }
+    return found;
+}
 /** A list whose items must be unique: one issue per repeated item, at the repeat. */
 function uniqueList(item, expected, example) {
     return schemas/* array */.YOg(item, { error: (0,messages/* errorFor */.I$)(expected, example) })
         .superRefine((values, ctx) => {
-        values.forEach((value, index) => {
-            const first = values.indexOf(value);
-            if (first !== index) {
-                ctx.addIssue({ code: 'custom', path: [index], message: `${String(value)} is listed twice (also at position ${first + 1}); list each once.` });
-            }
-        });
+        for (const { index, first } of repeats(values)) {
+            ctx.addIssue({ code: 'custom', path: [index], message: `${String(values[index])} is listed twice (also at position ${first + 1}); list each once.` });
+        }
     }, 
     // Also when some items are invalid: every problem is reported in one go.
     { when: (payload) => Array.isArray(payload.value) })
@@ -38134,16 +38157,26 @@ function formatKey(path) {
     }
     return out;
 }
+/**
+ * Each mapping's pairs by key, built on first use. A policy with thousands of unknown keys is
+ * located key by key: scanning the mapping for each would be quadratic in the file's size.
+ */
+const pairsByKey = new WeakMap();
 /** The pair of a mapping with this key. The last one wins, as when the file is read. */
 function findPair(map, key) {
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
         return undefined;
-    let found;
-    for (const pair of map.items) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && String(pair.key.value) === key)
-            found = pair;
+    let index = pairsByKey.get(map);
+    if (index === undefined || index.size !== map.items.length) {
+        const byKey = new Map();
+        for (const pair of map.items) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                byKey.set(String(pair.key.value), pair);
+        }
+        index = { size: map.items.length, byKey };
+        pairsByKey.set(map, index);
     }
-    return found;
+    return index.byKey.get(key);
 }
 /** The nodes along a path, as far as they exist. steps[0] is the root. */
 function walk(doc, path) {
@@ -38884,20 +38917,22 @@ function structuralIssues(doc, lineCounter) {
     }
     return { fatal, duplicates };
 }
-/** The parser reports a missing closing quote where the text ends; the opening quote is more use. */
-function unclosedQuoteStart(doc, errorOffset) {
-    let found;
+/**
+ * The parser reports a missing closing quote where the text ends; the opening quote is more use.
+ * Quoted scalars by the offset where they end, from one walk of the document (a walk per error
+ * would be quadratic: a file can hold thousands of unclosed quotes). The last one ending there wins.
+ */
+function quotedScalarsByEnd(doc) {
+    const byEnd = new Map();
     (0,dist/* visit */.YR)(doc, {
         Scalar(_, node) {
             const [start, end] = node.range ?? [-1, -1];
-            if (end !== errorOffset)
-                return undefined;
             if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
-                found = { offset: start, quote: node.type === 'QUOTE_DOUBLE' ? '`"`' : "`'`" };
+                byEnd.set(end, { offset: start, quote: node.type === 'QUOTE_DOUBLE' ? '`"`' : "`'`" });
             return undefined;
         },
     });
-    return found;
+    return byEnd;
 }
 function describeRoot(contents) {
     if ((0,dist/* isSeq */.oP)(contents))
@@ -38937,8 +38972,11 @@ function readYaml(input) {
         // The parser gives up on deep nesting with a stack overflow; what follows is its consequence.
         const overflow = doc.errors.find((error) => /stack/i.test(error.message));
         const errors = overflow === undefined ? doc.errors : [overflow];
+        let quoted;
         const issues = errors.map((error) => {
-            const unclosed = error.code === 'MISSING_CHAR' ? unclosedQuoteStart(doc, error.pos[0]) : undefined;
+            if (error.code === 'MISSING_CHAR')
+                quoted ??= quotedScalarsByEnd(doc);
+            const unclosed = error.code === 'MISSING_CHAR' ? quoted?.get(error.pos[0]) : undefined;
             if (unclosed !== undefined) {
                 const { line, col } = lineCounter.linePos(unclosed.offset);
                 const runsTo = lineCounter.linePos(error.pos[0]).line;
@@ -39028,8 +39066,11 @@ function closest(input, candidates) {
     let best;
     for (const candidate of candidates) {
         const target = foldSpelling(candidate);
-        const distance = editDistance(folded, target);
         const budget = Math.max(1, Math.floor(Math.min(folded.length, target.length) / 3));
+        // The distance is at least the difference in length: a long input is not compared letter by letter.
+        if (Math.abs(folded.length - target.length) > budget)
+            continue;
+        const distance = editDistance(folded, target);
         if (distance <= budget && (best === undefined || distance < best.distance))
             best = { candidate, distance };
     }
