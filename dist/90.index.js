@@ -113,8 +113,8 @@ async function write(decision, target, effects) {
         return { decision, outcome: target.kind === 'reject' ? 'rejected' : 'declined', ...reason };
     }
     catch (err) {
-        const outcome = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u)(err).kind === 'race' ? 'already-handled' : 'failed';
-        return { decision, outcome, detail: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .P)(err), ...reason };
+        const outcome = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind === 'race' ? 'already-handled' : 'failed';
+        return { decision, outcome, detail: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err), ...reason };
     }
 }
 
@@ -194,13 +194,30 @@ function defaultRegionOr(fallback) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ describeAwsError),
-/* harmony export */   u: () => (/* binding */ classifyAwsError)
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   u3: () => (/* binding */ classifyAwsError)
 /* harmony export */ });
+/* unused harmony exports MAX_ERROR_MESSAGE_LENGTH, MAX_ERROR_NAME_LENGTH, safeErrorText */
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6749);
 // Sorting AWS errors into what the sweep and the act stage branch on.
 // Pure and SDK-free (it reads `name`, `message` and `$metadata` only), so any stage may use it.
-// The message can carry text an AWS service echoed from a request or a resource: it is kept
-// as data for the report writer to escape, and never logged here.
+// The name and message are untrusted text: an AWS service (or whatever answers at its endpoint)
+// chooses them, and may echo the request, credentials included (SignatureDoesNotMatch quotes the
+// canonical request with its x-amz-security-token). They leave this module already made safe:
+// credentials and secret-looking values redacted, one line with no control or bidi characters and
+// no workflow command, and bounded. Every place they reach (log, annotation, summary, PR comment,
+// JSON report) gets that text, and the report writers escape it again for their medium.
+
+
+/** The longest error message kept (characters); AWS's own messages are a few hundred at most. */
+const MAX_ERROR_MESSAGE_LENGTH = 1000;
+/** The longest error name kept; AWS error codes are short identifiers. */
+const MAX_ERROR_NAME_LENGTH = 100;
+/** Untrusted error text as it may be kept and shown anywhere. */
+function safeErrorText(text, maxLength) {
+    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLogText */ .I1)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .f)(text), maxLength);
+}
 const RACES = new Set([
     // IoT RejectCertificateTransfer / DescribeCertificate: accepted, rejected or cancelled meanwhile, or gone.
     'TransferAlreadyCompletedException',
@@ -234,16 +251,17 @@ const DENIED = new Set([
     'CredentialsProviderError',
 ]);
 function classifyAwsError(err) {
-    const name = errorName(err);
-    const message = errorMessage(err);
+    const rawName = errorName(err);
+    const name = safeErrorText(rawName, MAX_ERROR_NAME_LENGTH);
+    const message = safeErrorText(errorMessage(err), MAX_ERROR_MESSAGE_LENGTH);
     const status = httpStatus(err);
-    const kind = RACES.has(name)
+    const kind = RACES.has(rawName)
         ? 'race'
-        : THROTTLING.has(name) || status === 429
+        : THROTTLING.has(rawName) || status === 429
             ? 'throttled'
-            : DENIED.has(name) || status === 401 || status === 403
+            : DENIED.has(rawName) || status === 401 || status === 403
                 ? 'denied'
-                : /NotFound/.test(name)
+                : /NotFound/.test(rawName)
                     ? 'not-found'
                     : 'other';
     return { kind, name, message };
@@ -995,8 +1013,8 @@ async function sweepRegion(clients, region, account, describeConcurrency, log) {
         return { ok: true, items };
     }
     catch (err) {
-        const error = { service: 'iot', region, message: (0,errors/* describeAwsError */.P)(err) };
-        log({ type: 'region-failed', region, errorKind: (0,errors/* classifyAwsError */.u)(err).kind, error });
+        const error = { service: 'iot', region, message: (0,errors/* describeAwsError */.Pp)(err) };
+        log({ type: 'region-failed', region, errorKind: (0,errors/* classifyAwsError */.u3)(err).kind, error });
         return { ok: false, error };
     }
 }
@@ -1010,7 +1028,7 @@ async function describeStillPending(clients, region, certificateId) {
         return details.status === undefined || details.status === 'PENDING_TRANSFER' ? details : undefined;
     }
     catch (err) {
-        if ((0,errors/* classifyAwsError */.u)(err).kind === 'race')
+        if ((0,errors/* classifyAwsError */.u3)(err).kind === 'race')
             return undefined;
         throw err;
     }
@@ -1033,8 +1051,8 @@ async function sweepHandshakes(clients, account, log) {
         return { ok: true, items };
     }
     catch (err) {
-        const error = { service: 'organizations', message: (0,errors/* describeAwsError */.P)(err) };
-        log({ type: 'handshakes-failed', errorKind: (0,errors/* classifyAwsError */.u)(err).kind, error });
+        const error = { service: 'organizations', message: (0,errors/* describeAwsError */.Pp)(err) };
+        log({ type: 'handshakes-failed', errorKind: (0,errors/* classifyAwsError */.u3)(err).kind, error });
         return { ok: false, error };
     }
 }
@@ -1062,7 +1080,7 @@ async function inventory(deps, policy, regions) {
         account = await getCallerAccount(deps.clients.sts);
     }
     catch (error) {
-        throw new Error(`Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: ${(0,errors/* describeAwsError */.P)(error)}). Check the credentials step, e.g. aws-actions/configure-aws-credentials, and that AWS_REGION is set.`);
+        throw new Error(`Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: ${(0,errors/* describeAwsError */.Pp)(error)}). Check the credentials step, e.g. aws-actions/configure-aws-credentials, and that AWS_REGION is set.`);
     }
     (0,account_guard/* assertGovernedAccount */.A)(policy, account);
     const sweep = await sweepAccount(deps.clients, {

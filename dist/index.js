@@ -37478,8 +37478,21 @@ var fields = __nccwpck_require__(1535);
 
 
 
-/** Reads every input and the environment variables the action uses. Throws on bad values. */
+/**
+ * The secrets the run holds: the GitHub token input and the AWS secret key and session token the
+ * SDK will read from the environment. An AWS error can echo them (SignatureDoesNotMatch quotes the
+ * session token); registered with core.setSecret, the runner masks them in the log whatever else
+ * fails to.
+ */
+function knownSecrets(githubToken, env) {
+    return [githubToken, env['AWS_SECRET_ACCESS_KEY'], env['AWS_SESSION_TOKEN']].filter((s) => typeof s === 'string' && s.trim() !== '');
+}
+/** Reads every input and the environment variables the action uses, masking the secrets among them. Throws on bad values. */
 function readSettings(env = process.env) {
+    const githubToken = core/* getInput */.V4(constants/* Inputs */.G0.GithubToken);
+    // First, before anything can be logged.
+    for (const secret of knownSecrets(githubToken, env))
+        core/* setSecret */.Pq(secret);
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
     const awsRegion = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || undefined;
     return {
@@ -37488,7 +37501,7 @@ function readSettings(env = process.env) {
         mode: parseMode(core/* getInput */.V4(constants/* Inputs */.G0.Mode)),
         regions: parseRegions(core/* getInput */.V4(constants/* Inputs */.G0.Regions)),
         maxActions: parseMaxActions(core/* getInput */.V4(constants/* Inputs */.G0.MaxActions)),
-        githubToken: core/* getInput */.V4(constants/* Inputs */.G0.GithubToken),
+        githubToken,
         awsRegion,
         reportFile: reportPath(env),
         repository: repositoryContext(env),
@@ -39260,8 +39273,8 @@ function annotatePolicyIssues(issues, format) {
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
 /* unused harmony export lineUrl */
-/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3369);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3369);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
 
 
 function lineUrl(links, line) {
@@ -39270,40 +39283,40 @@ function lineUrl(links, line) {
 }
 /** "iot.allow[0] (line 5)", linked to that line at that commit when links are known. */
 function linkedEntry(entry, links) {
-    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .citeEntry */ .UE)(entry.list, entry);
+    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .citeEntry */ .UE)(entry.list, entry);
     return links ? `[${label}](${lineUrl(links, entry.position.line)})` : label;
 }
 /** The entry behind an allow decision: linked label, until, and its note (made inert). */
 function entryCitation(entry, links) {
     const cited = linkedEntry(entry, links);
-    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
+    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
     const until = entry.until ? ` until ${entry.until}` : '';
     return `${cited}${until}${note}`;
 }
 function itemKind(item) {
-    return item.kind === 'certificate-transfer' ? 'IoT certificate transfer' : `Handshake ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.type)}`;
+    return item.kind === 'certificate-transfer' ? 'IoT certificate transfer' : `Handshake ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.type)}`;
 }
 function itemId(item) {
-    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.certificateId.slice(0, 12) + '…') : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.id);
+    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.certificateId.slice(0, 12) + '…') : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.id);
 }
 function itemRegion(item) {
-    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.region) : 'global';
+    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.region) : 'global';
 }
 /** Who sent it, with sender-written text made inert. */
 function itemSource(item) {
     if (item.kind === 'certificate-transfer') {
         if (item.direction === 'outgoing')
-            return `this account → ${item.targetAccount ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.targetAccount) : 'unknown'}`;
-        const from = item.sourceAccount ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.sourceAccount)}` : 'unknown account';
-        return item.transferMessage ? `${from}<br>“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.transferMessage, 128)}”` : from;
+            return `this account → ${item.targetAccount ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.targetAccount) : 'unknown'}`;
+        const from = item.sourceAccount ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.sourceAccount)}` : 'unknown account';
+        return item.transferMessage ? `${from}<br>“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.transferMessage, 128)}”` : from;
     }
     const parts = [
-        item.organizationId ? `org ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.organizationId)}` : '',
-        item.managementAccountId ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.managementAccountId)}` : '',
-        item.managementEmail ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.managementEmail, 100) : '',
-        item.managementName ? `“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.managementName, 60)}”` : '',
+        item.organizationId ? `org ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.organizationId)}` : '',
+        item.managementAccountId ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.managementAccountId)}` : '',
+        item.managementEmail ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.managementEmail, 100) : '',
+        item.managementName ? `“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.managementName, 60)}”` : '',
     ].filter(Boolean);
-    const notes = item.notes ? `<br>note: “${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.notes, 120)}”` : '';
+    const notes = item.notes ? `<br>note: “${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.notes, 120)}”` : '';
     return (parts.join(', ') || 'unknown') + notes;
 }
 
@@ -39318,12 +39331,15 @@ function itemSource(item) {
 /* harmony export */   Ic: () => (/* binding */ inertMarkdown),
 /* harmony export */   aY: () => (/* binding */ code)
 /* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6749);
 /**
  * Text from AWS (transfer messages, handshake notes, names, emails, error messages) is written by
  * strangers. These functions make it inert wherever it is shown: in the log, where a line starting
  * with `::` is a live workflow command, and in Markdown (job summary, PR comment), where it could
- * become markup, a link, an image or an @mention that notifies someone.
+ * become markup, a link, an image or an @mention that notifies someone. Both also remove named
+ * credentials (see redact.ts): an error that echoes a request must not show its session token.
  */
+
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 /**
@@ -39331,7 +39347,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u202
  * command. Callers also never start a log line with untrusted text.
  */
 function inertLogText(text, maxLength = 300) {
-    const flat = text
+    const flat = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .U)(text)
         .replace(/\r\n|\r|\n/g, '\\n')
         .replace(CONTROL, '\uFFFD')
         .replace(/::/g, ':\u200B:')
@@ -39344,7 +39360,7 @@ function inertLogText(text, maxLength = 300) {
  * space so GitHub sees no mention and no issue reference.
  */
 function inertMarkdown(text, maxLength = 200) {
-    const flat = truncate(text.replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
+    const flat = truncate((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .U)(text).replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
         // GitHub links URLs, issue references (#1, owner/repo#2, GH-3) and mentions after decoding
         // entities, and a cross-repository reference even notifies that repository's issue: break the
         // patterns it looks for rather than rely on entities.
@@ -39376,8 +39392,8 @@ function truncate(text, maxLength) {
 /* harmony export */ });
 /* unused harmony exports sweepLogLine, actLogLine */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2527);
-/* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2666);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
+/* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2666);
 
 
 
@@ -39406,7 +39422,7 @@ function actLogLine(event) {
         return `Budget tripped: ${event.budget.planned} planned, limit ${event.budget.limit}. Nothing will be written.`;
     }
     const { result } = event;
-    return `${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
+    return `${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
 }
 function itemLabel(item) {
     if (item.kind === 'certificate-transfer') {
@@ -39425,7 +39441,7 @@ function runLogger() {
 function logDecisions(report) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} items)`);
     for (const i of report.items) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     const c = report.counts;
@@ -39434,7 +39450,7 @@ function logDecisions(report) {
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
 }
 function safe(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertLogText */ .I1)(text, 200);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLogText */ .I1)(text, 200);
 }
 
 
@@ -39529,6 +39545,65 @@ function publishEmptyOutputs() {
 
 /***/ }),
 
+/***/ 6749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ redactCredentials),
+/* harmony export */   f: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/**
+ * Credentials that text from AWS can carry, removed before the text is shown or stored. An AWS
+ * error may echo the request it refused: `SignatureDoesNotMatch` quotes the canonical request,
+ * with the `x-amz-security-token` header (the session token) and, for presigned requests,
+ * `X-Amz-Credential` (the access key id). A GitHub token can reach an error through a URL.
+ *
+ * Each pattern is linear (test/policy-linear.test.ts checks every pattern in src/), so a 600 KB
+ * error costs one pass per pattern.
+ */
+const REDACTED = '[redacted]';
+/**
+ * Named credentials: what follows a header or parameter that carries one, access key ids, GitHub
+ * tokens. Safe on any text (sender text too): nothing an id, a region or a date looks like.
+ */
+const NAMED = [
+    // An Authorization header, to the end of its line: `AWS4-HMAC-SHA256 Credential=…, Signature=…`, `Bearer …`, `token …`.
+    [/\b(authorization\s*[:=]\s*)[^\r\n]+/gi, `$1${REDACTED}`],
+    // Headers and query parameters of SigV4, and the usual names of secrets in config and JSON.
+    [
+        /\b(x-amz-security-token|x-amz-credential|x-amz-signature|credential|signature|aws_secret_access_key|aws_session_token|secret_?access_?key|session_?token|security_?token|secret|password)(["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi,
+        `$1$2${REDACTED}`,
+    ],
+    // Access key ids (long-term AKIA, temporary ASIA, and the other AWS key-id prefixes), wherever
+    // they stand: URL-encoded text (`%3DASIA…`) has no word boundary before them.
+    [/(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|APKA)[A-Z0-9]{16,124}/g, REDACTED],
+    // GitHub tokens: personal (ghp_), OAuth (gho_), user-to-server (ghu_), server-to-server (ghs_), refresh (ghr_), fine-grained.
+    [/gh[pousr]_[A-Za-z0-9]{20,251}|github_pat_[A-Za-z0-9_]{20,251}/g, REDACTED],
+];
+/**
+ * Secret-looking values with no name beside them: a run of exactly 40 base64 characters (the shape
+ * of an AWS secret access key) and any run of 100 or more (session tokens, signed blobs). Only for
+ * error text: it would also hide a 40-digit commit hash, which our own reports show.
+ */
+const SECRET_LOOKING = [
+    [/(^|[^A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?=$|[^A-Za-z0-9/+=])/g, `$1${REDACTED}`],
+    [/(^|[^A-Za-z0-9/+])[A-Za-z0-9/+]{100,}/g, `$1${REDACTED}`],
+];
+function apply(text, rules) {
+    return rules.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+/** Named credentials replaced by `[redacted]`; for any text shown anywhere. */
+function redactCredentials(text) {
+    return apply(text, NAMED);
+}
+/** Named credentials and anything shaped like a secret replaced by `[redacted]`; for error text. */
+function redactSecrets(text) {
+    return apply(apply(text, NAMED), SECRET_LOOKING);
+}
+
+
+/***/ }),
+
 /***/ 2666:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39538,10 +39613,10 @@ function publishEmptyOutputs() {
 /* harmony export */   qk: () => (/* binding */ renderRunError)
 /* harmony export */ });
 /* unused harmony export MAX_ROWS */
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5419);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
-/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9673);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5402);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9673);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5402);
 
 
 
@@ -39583,7 +39658,7 @@ function renderRunSummary(report, options) {
         '',
         allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links),
         '',
-        ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where)),
+        ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where)),
         '',
         footer(report, options.reportFile),
     ];
@@ -39618,37 +39693,37 @@ function headline(report) {
 function budgetBanner(report) {
     const b = report.budget;
     if (!b.tripped)
-        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).`];
+        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}).`];
     return [
         '',
         `> [!CAUTION]`,
-        `> **Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
+        `> **Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
     ];
 }
 function errorSection(report) {
     if (report.errors.length === 0)
         return [];
     const rows = report.errors.map((e) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.service), e.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.region) : 'global', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(e.message, 300)]);
-    return ['', `### ⚠️ Not read (${report.errors.length}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Service', 'Region', 'Error'], rows)];
+    return ['', `### ⚠️ Not read (${report.errors.length}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Service', 'Region', 'Error'], rows)];
 }
 function actedTable(items, where) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
 }
 function outcomeCell(i) {
     const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
     return `${outcomeLabel(i.outcome)}${detail}`;
 }
 function allowedTable(items, where, links) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason)]);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason)]);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
 }
 function ignoredTable(items, where) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Kind', 'Id', 'Region', 'Why'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Kind', 'Id', 'Region', 'Why'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
 }
 function footer(report, reportFile) {
     const regions = report.regions.swept.length ? report.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') : 'none';
@@ -39706,12 +39781,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setSecret, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -42418,7 +42494,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)

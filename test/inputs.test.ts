@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseMaxActions, parseMode, parsePolicyFile, parseRegions, readSettings } from '../src/inputs/read-inputs.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { knownSecrets, parseMaxActions, parseMode, parsePolicyFile, parseRegions, readSettings } from '../src/inputs/read-inputs.js';
 
 describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
   const saved = { ...process.env };
@@ -25,6 +25,30 @@ describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
     process.env['INPUT_GITHUB-TOKEN'] = 'tok';
     const s = readSettings({ AWS_REGION: 'ap-south-1' });
     expect(s).toMatchObject({ policyFile: 'policies/guard.yml', mode: 'enforce', regions: ['us-east-1', 'eu-west-1'], maxActions: 25, githubToken: 'tok', awsRegion: 'ap-south-1' });
+  });
+
+  it('registers the GitHub token and the AWS secret key and session token with the runner (::add-mask::) before anything else', () => {
+    process.env['INPUT_GITHUB-TOKEN'] = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      readSettings({ AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', AWS_SESSION_TOKEN: 'IQoJb3JpZ2luX2Vj', AWS_ACCESS_KEY_ID: 'ASIAY34FZKBOKMUTVV7A' });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.join('').split('\n').filter(Boolean)).toEqual([
+      '::add-mask::ghs_16C7e42F292c6912E7710c838347Ae178B4a',
+      '::add-mask::wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      '::add-mask::IQoJb3JpZ2luX2Vj',
+    ]);
+  });
+
+  it('knownSecrets leaves out what is unset or blank', () => {
+    expect(knownSecrets('', { AWS_SECRET_ACCESS_KEY: ' ', AWS_SESSION_TOKEN: undefined })).toEqual([]);
+    expect(knownSecrets('tok', {})).toEqual(['tok']);
   });
 
   it('falls back to AWS_DEFAULT_REGION', () => {

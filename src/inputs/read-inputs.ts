@@ -36,8 +36,21 @@ export interface RepositoryContext {
   readonly sha: string;
 }
 
-/** Reads every input and the environment variables the action uses. Throws on bad values. */
+/**
+ * The secrets the run holds: the GitHub token input and the AWS secret key and session token the
+ * SDK will read from the environment. An AWS error can echo them (SignatureDoesNotMatch quotes the
+ * session token); registered with core.setSecret, the runner masks them in the log whatever else
+ * fails to.
+ */
+export function knownSecrets(githubToken: string, env: NodeJS.ProcessEnv): string[] {
+  return [githubToken, env['AWS_SECRET_ACCESS_KEY'], env['AWS_SESSION_TOKEN']].filter((s): s is string => typeof s === 'string' && s.trim() !== '');
+}
+
+/** Reads every input and the environment variables the action uses, masking the secrets among them. Throws on bad values. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const githubToken = core.getInput(Inputs.GithubToken);
+  // First, before anything can be logged.
+  for (const secret of knownSecrets(githubToken, env)) core.setSecret(secret);
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   const awsRegion = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || undefined;
   return {
@@ -46,7 +59,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     mode: parseMode(core.getInput(Inputs.Mode)),
     regions: parseRegions(core.getInput(Inputs.Regions)),
     maxActions: parseMaxActions(core.getInput(Inputs.MaxActions)),
-    githubToken: core.getInput(Inputs.GithubToken),
+    githubToken,
     awsRegion,
     reportFile: reportPath(env),
     repository: repositoryContext(env),
