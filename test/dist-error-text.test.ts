@@ -111,3 +111,40 @@ describe('dist/index.js with a 600 KB hostile AWS error', () => {
     expect(report.errors[0]?.message).toContain('x-amz-security-token:[redacted]');
   });
 });
+
+describe('dist/index.js when STS answers the hostile error (the run stops before it can report)', () => {
+  let stopped: DistRun;
+  beforeAll(async () => {
+    const emu = await startEmulator({ scenario: SCENARIO_FILE });
+    // STS speaks XML, which cannot carry NUL or ESC: the echo and the secrets are what matter here.
+    // eslint-disable-next-line no-control-regex -- replacing them is the point
+    const xmlSafe = HOSTILE.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '?');
+    emu.injectFault({ service: 'sts', operation: 'GetCallerIdentity', rate: 1, kind: 'error', error: { status: 403, type: 'SignatureDoesNotMatch', message: xmlSafe } });
+    const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-errors-'));
+    mkdirSync(join(workspace, '.github'));
+    cpSync(POLICY_FILE, join(workspace, '.github', 'inbound-guard.yml'));
+    try {
+      stopped = await runDist({
+        workspace,
+        inputs: { mode: 'dry-run' },
+        env: { ...emu.env(ACCOUNT), AWS_SECRET_ACCESS_KEY: SECRETS.secretAccessKey, AWS_SESSION_TOKEN: SECRETS.sessionToken },
+      });
+    } finally {
+      await emu.close();
+    }
+  }, 120_000);
+
+  it('fails with the reason, bounded and redacted, in the annotation and the summary', () => {
+    expect(stopped.code).toBe(1);
+    const log = stopped.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+    const failure = log.split('\n').find((line) => line.startsWith('::error::'));
+    expect(failure).toContain('Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: SignatureDoesNotMatch: The request signature we calculated');
+    expect(failure?.length).toBeLessThan(4_000);
+    expect(stopped.summary).toContain('inbound-guard stopped before it could report');
+    for (const text of [log, stopped.summary]) {
+      for (const secret of Object.values(SECRETS)) expect(text).not.toContain(secret);
+      for (const c of RAW_CONTROLS) expect(text).not.toContain(c);
+    }
+    expect(stopped.summary.length).toBeLessThan(5_000);
+  });
+});
