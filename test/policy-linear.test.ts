@@ -28,6 +28,67 @@ import { MAX_POLICY_BYTES } from '../src/policy/defaults.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
+// ---- everything else parsePolicy runs: V8 block counts ---------------------------------------
+
+let session: Session;
+/**
+ * Precise coverage (it slows everything it covers) only around the tests that count blocks. They
+ * come first in this file: V8 counts blocks exactly only in functions first run after it started.
+ */
+async function startCounting(): Promise<void> {
+  session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
+}
+async function stopCounting(): Promise<void> {
+  await session.post('Profiler.stopPreciseCoverage');
+  await session.post('Profiler.disable');
+  session.disconnect();
+}
+
+/** Blocks V8 executed (in every script: ours, yaml, zod) while parsing `text`. Exact, not sampled. */
+async function blocksToParse(text: string): Promise<number> {
+  await session.post('Profiler.takePreciseCoverage'); // resets the counters
+  parsePolicy(text, '.github/inbound-guard.yml');
+  const { result } = await session.post('Profiler.takePreciseCoverage');
+  let total = 0;
+  for (const script of result) for (const fn of script.functions) for (const range of fn.ranges) total += range.count;
+  return total;
+}
+
+const lines = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join('');
+
+/** Worst cases: each makes one check run once per key, item, issue or character, n of them. */
+const FAMILIES: ReadonlyArray<readonly [string, (n: number) => string]> = [
+  ['unknown keys at the top level (each located in the file)', (n) => `version: 1\n${lines(n, (i) => `k${i}: 1\n`)}`],
+  ['unknown keys in a section', (n) => `version: 1\niot:\n${lines(n, (i) => `  k${i}: 1\n`)}`],
+  ['unknown keys in one allow entry', (n) => `version: 1\niot:\n  allow:\n    - source-account: "111122223333"\n${lines(n, (i) => `      k${i}: 1\n`)}`],
+  ['unclosed quotes (each traced back to its opening quote)', (n) => `version: 1\niot:\n  allow:\n${lines(n, () => '  - [a, "b\n')}`],
+  ['distinct regions', (n) => `version: 1\niot:\n  regions: [${Array.from({ length: n }, (_, i) => `us-east-${i}`).join(', ')}]\n`],
+  ['one region repeated', (n) => `version: 1\niot:\n  regions: [${Array.from({ length: n }, () => 'us-east-1').join(', ')}]\n`],
+  ['duplicate allow entries', (n) => `version: 1\norganizations:\n  allow:\n${lines(n, () => '    - organization: o-exampleorgid11\n')}`],
+  ['ungoverned types in one entry', (n) => `version: 1\norganizations:\n  handshake-types: [INVITE]\n  allow:\n    - organization: o-exampleorgid11\n      handshake-types: [${Array.from({ length: n }, () => 'ENABLE_ALL_FEATURES').join(', ')}]\n`],
+  ['a long email pattern with a trailing space', (n) => `version: 1\norganizations:\n  allow:\n    - management-email: "a@${'a'.repeat(n * 10)} "\n`],
+  ['a long unknown handshake type (did-you-mean)', (n) => `version: 1\norganizations:\n  handshake-types: ["${'INVITE'.repeat(n)}"]\n`],
+  ['a long reject reason with stray braces', (n) => `version: 1\niot:\n  reject-reason: "${'{a}'.repeat(n)}"\n`],
+  ['a long date', (n) => `version: 1\niot:\n  allow:\n    - source-account: "111122223333"\n      until: "${'2'.repeat(n * 10)}"\n`],
+];
+
+describe('parsePolicy does work proportional to the input (V8 block counts)', () => {
+  beforeAll(startCounting);
+  afterAll(stopCounting);
+
+  it.each(FAMILIES)('%s: 4× the input, at most 6× the blocks', async (_, make) => {
+    const small = make(1000);
+    const large = make(4000);
+    expect(large.length).toBeLessThanOrEqual(MAX_POLICY_BYTES);
+    const ratio = (await blocksToParse(large)) / (await blocksToParse(small));
+    // Linear: about 4 (less where a fixed cost dominates). Quadratic: about 16.
+    expect(ratio).toBeLessThan(6);
+  });
+});
+
 // ---- regular expressions -------------------------------------------------------------------
 
 interface FoundPattern {
@@ -75,7 +136,9 @@ function schemaPatterns(): FoundPattern[] {
 }
 
 function complexity(pattern: { source: string; flags: string }): string {
-  const result = checkSync(pattern.source, pattern.flags);
+  // No time limit (a loaded machine must not turn "linear" into "timeout") and a fixed seed for the
+  // fuzzing recheck falls back on where the automaton is too large: the same answer on every run.
+  const result = checkSync(pattern.source, pattern.flags, { timeout: null, randomSeed: 0 });
   if (result.status === 'safe') return result.complexity.type === 'linear' || result.complexity.type === 'safe' ? 'linear' : result.complexity.type;
   if (result.status === 'vulnerable') return result.complexity.type === 'polynomial' ? `polynomial of degree ${result.complexity.degree}` : result.complexity.type;
   return `unknown (${result.error.kind})`;
@@ -122,60 +185,6 @@ describe('regular expressions', () => {
     expect(result.ok ? [] : result.issues.map((i) => [i.line, i.key, i.message])).toEqual([
       [4, 'organizations.allow[0].management-email', `"a@${'a'.repeat(57)}…" (${email.length} characters) contains a space or control character; an email pattern has neither.`],
     ]);
-  });
-});
-
-// ---- everything else parsePolicy runs: V8 block counts ---------------------------------------
-
-let session: Session;
-beforeAll(async () => {
-  session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.startPreciseCoverage', { callCount: true, detailed: true });
-});
-afterAll(async () => {
-  await session.post('Profiler.stopPreciseCoverage');
-  await session.post('Profiler.disable');
-  session.disconnect();
-});
-
-/** Blocks V8 executed (in every script: ours, yaml, zod) while parsing `text`. Exact, not sampled. */
-async function blocksToParse(text: string): Promise<number> {
-  await session.post('Profiler.takePreciseCoverage'); // resets the counters
-  parsePolicy(text, '.github/inbound-guard.yml');
-  const { result } = await session.post('Profiler.takePreciseCoverage');
-  let total = 0;
-  for (const script of result) for (const fn of script.functions) for (const range of fn.ranges) total += range.count;
-  return total;
-}
-
-const lines = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join('');
-
-/** Worst cases: each makes one check run once per key, item, issue or character, n of them. */
-const FAMILIES: ReadonlyArray<readonly [string, (n: number) => string]> = [
-  ['unknown keys at the top level (each located in the file)', (n) => `version: 1\n${lines(n, (i) => `k${i}: 1\n`)}`],
-  ['unknown keys in a section', (n) => `version: 1\niot:\n${lines(n, (i) => `  k${i}: 1\n`)}`],
-  ['unknown keys in one allow entry', (n) => `version: 1\niot:\n  allow:\n    - source-account: "111122223333"\n${lines(n, (i) => `      k${i}: 1\n`)}`],
-  ['unclosed quotes (each traced back to its opening quote)', (n) => `version: 1\niot:\n  allow:\n${lines(n, () => '  - [a, "b\n')}`],
-  ['distinct regions', (n) => `version: 1\niot:\n  regions: [${Array.from({ length: n }, (_, i) => `us-east-${i}`).join(', ')}]\n`],
-  ['one region repeated', (n) => `version: 1\niot:\n  regions: [${Array.from({ length: n }, () => 'us-east-1').join(', ')}]\n`],
-  ['duplicate allow entries', (n) => `version: 1\norganizations:\n  allow:\n${lines(n, () => '    - organization: o-exampleorgid11\n')}`],
-  ['ungoverned types in one entry', (n) => `version: 1\norganizations:\n  handshake-types: [INVITE]\n  allow:\n    - organization: o-exampleorgid11\n      handshake-types: [${Array.from({ length: n }, () => 'ENABLE_ALL_FEATURES').join(', ')}]\n`],
-  ['a long email pattern with a trailing space', (n) => `version: 1\norganizations:\n  allow:\n    - management-email: "a@${'a'.repeat(n * 10)} "\n`],
-  ['a long unknown handshake type (did-you-mean)', (n) => `version: 1\norganizations:\n  handshake-types: ["${'INVITE'.repeat(n)}"]\n`],
-  ['a long reject reason with stray braces', (n) => `version: 1\niot:\n  reject-reason: "${'{a}'.repeat(n)}"\n`],
-  ['a long date', (n) => `version: 1\niot:\n  allow:\n    - source-account: "111122223333"\n      until: "${'2'.repeat(n * 10)}"\n`],
-];
-
-describe('parsePolicy does work proportional to the input (V8 block counts)', () => {
-  it.each(FAMILIES)('%s: 4× the input, at most 6× the blocks', async (_, make) => {
-    const small = make(1000);
-    const large = make(4000);
-    expect(large.length).toBeLessThanOrEqual(MAX_POLICY_BYTES);
-    const ratio = (await blocksToParse(large)) / (await blocksToParse(small));
-    // Linear: about 4 (less where a fixed cost dominates). Quadratic: about 16.
-    expect(ratio).toBeLessThan(6);
   });
 });
 
