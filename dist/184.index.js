@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var act_budget = __webpack_require__(5419);
 // EXTERNAL MODULE: ./lib/act/execute.js
 var execute = __webpack_require__(667);
-// EXTERNAL MODULE: ./lib/aws/clients.js
-var aws_clients = __webpack_require__(6933);
 // EXTERNAL MODULE: ./lib/aws/errors.js
 var errors = __webpack_require__(6762);
 ;// CONCATENATED MODULE: ./lib/aws/sts/find-credentials.js
@@ -41,14 +39,20 @@ async function findCredentials(sts) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/decide/decide.js + 2 modules
-var decide = __webpack_require__(2866);
+// EXTERNAL MODULE: ./lib/decide/decide.js + 1 modules
+var decide = __webpack_require__(4666);
 // EXTERNAL MODULE: ./lib/plan/diff-decisions.js
 var diff_decisions = __webpack_require__(9594);
 // EXTERNAL MODULE: ./lib/plan/diff-entries.js
 var diff_entries = __webpack_require__(5709);
+// EXTERNAL MODULE: ./lib/plan/policy-row.js
+var policy_row = __webpack_require__(8420);
 ;// CONCATENATED MODULE: ./lib/plan/report-section.js
 
+
+function policyChangeRecords(changes) {
+    return changes.map((c) => ({ key: c.key, effect: c.effect, change: (0,policy_row/* plainWords */.c5)(c.words), ...(c.at === undefined ? {} : { at: c.at }) }));
+}
 function planReportSection(plan) {
     const { diff } = plan;
     return {
@@ -67,21 +71,34 @@ function planReportSection(plan) {
         entries: plan.entries,
         lapsingEntries: plan.lapsingEntries,
         budgetWouldTrip: plan.budget.tripped,
+        ...(plan.policyChanges === undefined ? {} : { policyChanges: policyChangeRecords(plan.policyChanges) }),
     };
 }
 
+// EXTERNAL MODULE: ./lib/plan/policy-diff.js + 1 modules
+var policy_diff = __webpack_require__(892);
+// EXTERNAL MODULE: ./lib/targets/resolve-targets.js
+var resolve_targets = __webpack_require__(5649);
+// EXTERNAL MODULE: ./lib/version.js
+var version = __webpack_require__(3411);
+// EXTERNAL MODULE: ./lib/run/aws-run.js + 5 modules
+var aws_run = __webpack_require__(1725);
+// EXTERNAL MODULE: ./lib/run/account-guard.js
+var account_guard = __webpack_require__(4202);
+// EXTERNAL MODULE: ./lib/run/inventory.js + 13 modules
+var run_inventory = __webpack_require__(9196);
 // EXTERNAL MODULE: ./lib/run/resolve-regions.js
 var resolve_regions = __webpack_require__(2089);
 // EXTERNAL MODULE: ./lib/run/run-report.js
 var run_report = __webpack_require__(1091);
-// EXTERNAL MODULE: ./lib/run/sweep-run.js + 10 modules
-var sweep_run = __webpack_require__(1454);
+// EXTERNAL MODULE: ./lib/run/sweep-run.js
+var sweep_run = __webpack_require__(5605);
 ;// CONCATENATED MODULE: ./lib/run/plan-run.js
 /**
- * plan mode, the AWS half: read the account once, decide its pending items under the base
- * branch's policy and under the PR's, and compare. Read-only by construction: no write effects are
- * built or passed anywhere in this file, and the act stage runs in `plan` mode, which never writes.
- * Loaded lazily (it pulls in the AWS SDK), like aws-run.ts.
+ * plan mode, the AWS half: read the guarded accounts once, decide their pending items under the
+ * base branch's policy and under the PR's, and compare. Read-only by construction: no write
+ * effects are built or passed anywhere in this file, and the act stage runs in `plan` mode, which
+ * never writes. Loaded lazily (it pulls in the AWS SDK), like aws-run.ts.
  */
 
 
@@ -94,14 +111,48 @@ var sweep_run = __webpack_require__(1454);
 
 
 
+
+
+
+
+
 function scopeOf(policy, request) {
-    return {
-        regions: (0,resolve_regions/* resolveRegions */.U)(request.regionsInput, policy.iot.regions, request.awsRegion),
-        handshakes: policy.organizations.handshakeTypes.length > 0,
+    return { regions: (0,resolve_regions/* resolveRegions */.U)(request.regionsInput, policy.iot.regions), handshakeTypes: policy.organizations.handshakeTypes, targets: policy.targets };
+}
+/** The accounts a scope guards, given what the sweep learnt (the caller, the organization's accounts). */
+function accountsOf(scope, policy, inventory, roleName) {
+    const { targets } = (0,resolve_targets/* resolveTargets */.h)({ targets: scope.targets, roleNameInput: roleName, caller: inventory.caller, pin: policy.accounts?.ids, organizationAccounts: inventory.organizationAccounts });
+    return new Set(targets.map((t) => t.account));
+}
+function inScope(scope, accounts) {
+    return (item) => {
+        if (!accounts.has(item.account))
+            return false;
+        if (item.kind !== 'certificate-transfer')
+            return scope.handshakeTypes.length > 0;
+        return scope.regions === 'all' || scope.regions.includes(item.region);
     };
 }
-function inScope(scope) {
-    return (item) => (item.kind === 'certificate-transfer' ? scope.regions.includes(item.region) : scope.handshakes);
+/** Both policies' targets together: one sweep serves both, each then decides what it guards. */
+function unionTargets(a, b, caller) {
+    if (a === undefined && b === undefined)
+        return undefined;
+    const self = { id: caller, position: { line: 1, column: 1 } };
+    const parts = [a, b].map((t) => t ?? { position: self.position, accounts: [self], roles: [], organization: false, exclude: [] });
+    const [x, y] = parts;
+    return {
+        position: x.position,
+        roleName: x.roleName ?? y.roleName,
+        accounts: [...x.accounts, ...y.accounts.filter((acc) => !x.accounts.some((k) => k.id === acc.id))],
+        roles: [...x.roles, ...y.roles.filter((r) => !x.roles.some((k) => k.account === r.account))],
+        organization: x.organization || y.organization,
+        exclude: x.exclude.filter((id) => y.exclude.includes(id)),
+    };
+}
+function unionRegions(a, b) {
+    if (a === 'all' || b === 'all')
+        return 'all';
+    return [...new Set([...a, ...b])];
 }
 async function planAgainstAccount(deps, request) {
     const credentials = await findCredentials(deps.clients.sts);
@@ -109,21 +160,34 @@ async function planAgainstAccount(deps, request) {
         return { kind: 'no-credentials', why: credentials.why };
     const base = request.base.state === 'valid' ? request.base.policy : undefined;
     const headScope = scopeOf(request.head, request);
-    // A base policy that names no region where none can be resolved would fail its scheduled run before reading IoT.
-    const baseScope = base === undefined ? { regions: [], handshakes: false } : safeScope(base, request);
-    const regions = [...new Set([...headScope.regions, ...baseScope.regions])];
-    // One sweep serves both policies: every region either would read, handshakes if either governs any
-    // type. inventory() takes the handshake decision from the policy it is given: give it the union.
+    const baseScope = base === undefined ? undefined : scopeOf(base, request);
+    // One sweep serves both policies: every account and region either would read, handshakes if
+    // either governs any type. The accounts pin is the PR's: the PR is what would be merged.
     const handshakeTypes = [...new Set([...request.head.organizations.handshakeTypes, ...(base?.organizations.handshakeTypes ?? [])])];
     const sweepPolicy = { ...request.head, organizations: { ...request.head.organizations, handshakeTypes } };
-    const { account, sweep } = await (0,sweep_run/* inventory */.pf)(deps, sweepPolicy, regions);
+    const inventory = await (0,run_inventory/* takeInventory */.O)(deps, {
+        policy: sweepPolicy,
+        targets: (caller) => {
+            // Without targets the PR's policy guards the credentials' own account: its pin must allow it (shown on the PR at its line).
+            if (request.head.targets === undefined)
+                (0,account_guard/* assertGovernedAccount */.A)(request.head, caller.account);
+            return base === undefined ? request.head.targets : unionTargets(request.head.targets, base.targets, caller.account);
+        },
+        regions: baseScope === undefined ? headScope.regions : unionRegions(headScope.regions, baseScope.regions),
+        handshakes: handshakeTypes.length > 0,
+        roleName: request.roleName,
+    });
+    const items = inventory.accounts.flatMap((a) => a.items);
     const now = deps.now();
-    const headDecisions = (0,decide/* decide */.LD)(sweep.items.filter(inScope(headScope)), request.head, now);
-    const baseDecisions = base === undefined ? [] : (0,decide/* decide */.LD)(sweep.items.filter(inScope(baseScope)), base, now);
+    const headDecisions = (0,decide/* decide */.LD)(items.filter(inScope(headScope, accountsOf(headScope, request.head, inventory, request.roleName))), request.head, now);
+    const baseDecisions = base === undefined || baseScope === undefined ? [] : (0,decide/* decide */.LD)(items.filter(inScope(baseScope, accountsOf(baseScope, base, inventory, request.roleName))), base, now);
     const diff = (0,diff_decisions/* diffDecisions */.n1)(baseDecisions, headDecisions, now, request.lapseWindowDays === undefined ? {} : { lapseWindowDays: request.lapseWindowDays });
     const budget = (0,act_budget/* resolveBudget */.ky)(request.maxActions, request.head.limits.maxActions, (0,act_budget/* countPlanned */.Wn)(headDecisions));
+    const errors = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
+    const swept = [...new Set(inventory.accounts.flatMap((a) => a.regions.swept))].sort();
     const plan = {
-        account,
+        account: inventory.caller.account,
+        accounts: inventory.accounts.map((a) => a.target.account),
         generatedAt: now.toISOString(),
         base: request.base,
         head: request.head,
@@ -131,40 +195,38 @@ async function planAgainstAccount(deps, request) {
         entries: (0,diff_entries/* diffAllowEntries */.r5)(base, request.head),
         lapsingEntries: (0,diff_entries/* lapsingAllowEntries */.CF)(request.head, now, request.lapseWindowDays),
         budget,
-        errors: sweep.errors,
-        regions: { requested: regions, swept: sweep.regionsSwept },
-        handshakesSwept: sweepPolicy.organizations.handshakeTypes.length > 0,
+        errors,
+        regions: { requested: swept, swept },
+        handshakesSwept: inventory.accounts.some((a) => a.handshakes === 'swept'),
+        scopes: { base: baseScope === undefined ? undefined : sweepScope(baseScope), head: sweepScope(headScope) },
+        policyChanges: base === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(base, request.head),
     };
     // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
     const results = await (0,execute/* executeDecisions */.Jl)(headDecisions, { mode: 'plan', budget, rejectReasonFor: (0,sweep_run/* rejectReasonFor */.z3)(request.head) });
     const report = {
         ...(0,run_report/* buildRunReport */.IW)({
             mode: 'plan',
+            toolVersion: version/* VERSION */.x,
             generatedAt: plan.generatedAt,
-            account,
-            policyPath: request.head.path,
-            regions: plan.regions,
-            handshakesSwept: plan.handshakesSwept,
+            callerAccount: inventory.caller.account,
+            policy: { path: request.head.path, digest: request.head.digest },
+            accounts: inventory.accounts,
+            skippedAccounts: inventory.skippedTargets,
+            globalErrors: inventory.errors,
             budget,
             results,
-            errors: sweep.errors,
         }),
         plan: planReportSection(plan),
     };
     return { kind: 'planned', plan, report };
 }
-function safeScope(policy, request) {
-    try {
-        return scopeOf(policy, request);
-    }
-    catch {
-        return { regions: [], handshakes: policy.organizations.handshakeTypes.length > 0 };
-    }
+/** What the comment's footer says a policy sweeps. */
+function sweepScope(scope) {
+    return { regions: scope.regions, handshakeTypes: scope.handshakeTypes };
 }
 /** The composition root of a plan: real clients, the real clock. Never builds write effects. */
 async function planAgainstAws(request) {
-    const clients = (0,aws_clients/* createAwsClients */.Gv)({ userAgentSuffix: request.userAgent });
-    return planAgainstAccount({ clients, now: () => new Date(), ...(request.log ? { log: request.log } : {}) }, request);
+    return planAgainstAccount((0,aws_run/* awsDeps */.a)(request), request);
 }
 
 

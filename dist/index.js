@@ -37212,11 +37212,11 @@ exports.visitAsync = visitAsync;
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ DEFAULT_MAX_ACTIONS),
 /* harmony export */   Wn: () => (/* binding */ countPlanned),
 /* harmony export */   ZM: () => (/* binding */ budgetSource),
 /* harmony export */   ky: () => (/* binding */ resolveBudget)
 /* harmony export */ });
-/* unused harmony export DEFAULT_MAX_ACTIONS */
 /** Writes one run may make when neither the input nor the policy says. */
 const DEFAULT_MAX_ACTIONS = 10;
 /**
@@ -37253,6 +37253,7 @@ function budgetSource(budget) {
 /* harmony export */   Ax: () => (/* binding */ PRODUCT),
 /* harmony export */   FN: () => (/* binding */ MODES),
 /* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   PW: () => (/* binding */ COMMENT_DETAILS),
 /* harmony export */   tY: () => (/* binding */ Outputs)
 /* harmony export */ });
 /** Input and output names, as action.yml declares them. */
@@ -37261,7 +37262,11 @@ const Inputs = {
     Mode: 'mode',
     Regions: 'regions',
     MaxActions: 'max-actions',
+    RoleName: 'role-name',
+    Shard: 'shard',
+    Reports: 'reports',
     GithubToken: 'github-token',
+    CommentDetail: 'comment-detail',
 };
 const Outputs = {
     Rejected: 'rejected',
@@ -37270,7 +37275,9 @@ const Outputs = {
     Failed: 'failed',
     ReportFile: 'report-file',
 };
-const MODES = ['validate', 'dry-run', 'enforce', 'plan'];
+const MODES = ['validate', 'dry-run', 'enforce', 'plan', 'merge'];
+/** How much of the account a plan shows on the pull request (the `comment-detail` input). */
+const COMMENT_DETAILS = ['full', 'summary'];
 const PRODUCT = 'inbound-guard';
 
 
@@ -37471,7 +37478,11 @@ var external_node_os_ = __nccwpck_require__(8161);
 var defaults = __nccwpck_require__(5698);
 // EXTERNAL MODULE: ./lib/policy/fields.js + 1 modules
 var fields = __nccwpck_require__(1535);
+// EXTERNAL MODULE: ./lib/sweep/shard.js
+var shard = __nccwpck_require__(72);
 ;// CONCATENATED MODULE: ./lib/inputs/read-inputs.js
+
+
 
 
 
@@ -37494,15 +37505,18 @@ function readSettings(env = process.env) {
     for (const secret of knownSecrets(githubToken, env))
         core/* setSecret */.Pq(secret);
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-    const awsRegion = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || undefined;
     return {
         policyFile: parsePolicyFile(core/* getInput */.V4(constants/* Inputs */.G0.PolicyFile)),
         workspace,
         mode: parseMode(core/* getInput */.V4(constants/* Inputs */.G0.Mode)),
         regions: parseRegions(core/* getInput */.V4(constants/* Inputs */.G0.Regions)),
         maxActions: parseMaxActions(core/* getInput */.V4(constants/* Inputs */.G0.MaxActions)),
+        roleName: parseRoleName(core/* getInput */.V4(constants/* Inputs */.G0.RoleName)),
+        shard: parseShardInput(core/* getInput */.V4(constants/* Inputs */.G0.Shard)),
+        reports: core/* getInput */.V4(constants/* Inputs */.G0.Reports).trim() || undefined,
+        runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
         githubToken,
-        awsRegion,
+        commentDetail: parseCommentDetail(core/* getInput */.V4(constants/* Inputs */.G0.CommentDetail)),
         reportFile: reportPath(env),
         repository: repositoryContext(env),
     };
@@ -37526,17 +37540,46 @@ function parseMode(value) {
         return mode;
     throw new Error(`Input '${constants/* Inputs */.G0.Mode}' is '${mode}'; expected one of ${constants/* MODES */.FN.join(', ')} (dry-run, the default, writes nothing).`);
 }
-/** Comma- or newline-separated region names; empty → undefined. Duplicates are dropped. */
+function parseCommentDetail(value) {
+    const detail = value.trim();
+    if (detail === '')
+        return undefined;
+    if (constants/* COMMENT_DETAILS */.PW.includes(detail))
+        return detail;
+    throw new Error(`Input '${constants/* Inputs */.G0.CommentDetail}' is '${detail}'; expected ${constants/* COMMENT_DETAILS */.PW.join(' or ')}, or leave it empty (summary on public repositories, full on private ones).`);
+}
+/** `all`, or comma- or newline-separated region names; empty → undefined. Duplicates are dropped. */
 function parseRegions(value) {
     const names = value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
     if (names.length === 0)
         return undefined;
+    if (names.length === 1 && names[0] === fields/* ALL_REGIONS */.mn)
+        return fields/* ALL_REGIONS */.mn;
     for (const name of names) {
         if (!fields/* REGION_PATTERN */.aY.test(name)) {
-            throw new Error(`Input '${constants/* Inputs */.G0.Regions}' has '${name}', which is not an AWS region name; use names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
+            throw new Error(`Input '${constants/* Inputs */.G0.Regions}' has '${name}', which is not an AWS region name; use 'all' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
         }
     }
     return [...new Set(names)];
+}
+function parseRoleName(value) {
+    const name = value.trim();
+    if (name === '')
+        return undefined;
+    if (!fields/* ROLE_NAME_PATTERN */.qC.test(name)) {
+        throw new Error(`Input '${constants/* Inputs */.G0.RoleName}' is '${name}', which is not an IAM role name; give the name (optionally with its path), e.g. inbound-guard-readonly, not an ARN.`);
+    }
+    return name;
+}
+function parseShardInput(value) {
+    if (value.trim() === '')
+        return undefined;
+    try {
+        return (0,shard/* parseShard */.uK)(value);
+    }
+    catch (error) {
+        throw new Error(`Input '${constants/* Inputs */.G0.Shard}': ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
 function parseMaxActions(value) {
     const text = value.trim();
@@ -37561,7 +37604,7 @@ var format_issue = __nccwpck_require__(1097);
 // EXTERNAL MODULE: ./lib/report/annotations.js
 var annotations = __nccwpck_require__(1116);
 // EXTERNAL MODULE: ./lib/report/log.js
-var log = __nccwpck_require__(9820);
+var report_log = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./lib/report/outputs.js
 var outputs = __nccwpck_require__(8568);
 // EXTERNAL MODULE: ./lib/report/escape.js
@@ -37575,7 +37618,7 @@ const MAX_ISSUE_ROWS = 100;
 /** The job summary of a policy that failed validation: every error at its line, and what to do. */
 function renderPolicyIssues(file, issues) {
     const { shown, omitted } = (0,markdown/* capped */.uo)(issues, MAX_ISSUE_ROWS);
-    const rows = shown.map((i) => [`${i.line}:${i.column}`, i.key ? (0,report_escape/* code */.aY)(i.key) : '', (0,report_escape/* inertMarkdown */.Ic)(i.message, 600)]);
+    const rows = shown.map((i) => [`${i.line}:${i.column}`, i.key ? (0,report_escape/* code */.aY)(i.key) : '', (0,report_escape/* inertMarkdownWithCode */.b)(i.message, 600)]);
     return [
         `### ❌ Policy ${(0,report_escape/* code */.aY)(file)} is invalid: ${issues.length} ${issues.length === 1 ? 'error' : 'errors'}`,
         '',
@@ -37605,8 +37648,8 @@ function renderPolicyRules(policy) {
         e.until ? `until ${(0,report_escape/* code */.aY)(e.until)} (UTC)` : 'no end date',
         e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note) : '',
     ]);
-    const regions = policy.iot.regions === undefined
-        ? 'from the `regions` input, else `AWS_REGION`'
+    const regions = policy.iot.regions === 'all'
+        ? 'every region enabled for each account (`all`), unless the `regions` input says otherwise'
         : policy.iot.regions.length === 0 ? 'none (IoT is not swept)' : policy.iot.regions.map(report_escape/* code */.aY).join(', ');
     const types = policy.organizations.handshakeTypes.length === 0
         ? 'none (handshakes are not governed)'
@@ -37615,6 +37658,7 @@ function renderPolicyRules(policy) {
         `### ✅ Policy ${(0,report_escape/* code */.aY)(policy.path)} is valid`,
         '',
         `- **Accounts:** ${policy.accounts === undefined ? 'any (no `accounts` pin)' : `only ${policy.accounts.ids.map(report_escape/* code */.aY).join(', ')}`}`,
+        `- **Guards:** ${describeTargets(policy)}`,
         `- **IoT regions:** ${regions}`,
         `- **Reject reason:** ${(0,report_escape/* code */.aY)(policy.iot.rejectReason)}`,
         `- **Governed handshake types:** ${types}`,
@@ -37624,6 +37668,20 @@ function renderPolicyRules(policy) {
         '',
         (0,markdown/* table */.tp)(['Entry', 'Line', 'Allows', 'In force', 'Note'], [...iotRows, ...orgRows].length ? [...iotRows, ...orgRows] : [['—', '', 'nothing', '', '']]),
     ].join('\n');
+}
+/** What `targets` guards, in words. */
+function describeTargets(policy) {
+    const t = policy.targets;
+    if (t === undefined)
+        return "the account of the workflow's credentials (no `targets`)";
+    const parts = [
+        t.organization ? 'every ACTIVE account of the organization' : '',
+        t.accounts.length ? `accounts ${t.accounts.map((a) => (0,report_escape/* code */.aY)(a.id)).join(', ')}` : '',
+        t.roles.length ? `roles ${t.roles.map((r) => (0,report_escape/* code */.aY)(r.arn)).join(', ')}` : '',
+    ].filter(Boolean);
+    const role = t.roleName === undefined ? '' : ` through role ${(0,report_escape/* code */.aY)(t.roleName)}`;
+    const exclude = t.exclude.length ? `, except ${t.exclude.map(report_escape/* code */.aY).join(', ')}` : '';
+    return `${parts.join(', ')}${role}${exclude}`;
 }
 
 // EXTERNAL MODULE: ./lib/report/run-summary.js
@@ -37652,7 +37710,11 @@ var version = __nccwpck_require__(3411);
 async function run() {
     try {
         const settings = readSettings();
-        const failures = settings.mode === 'plan' ? await plan(settings) : await runMode(settings, settings.mode, await (0,load_policy/* loadPolicy */.t)(settings.workspace, settings.policyFile));
+        const failures = settings.mode === 'plan'
+            ? await plan(settings)
+            : settings.mode === 'merge'
+                ? await merge(settings)
+                : await runMode(settings, settings.mode, await (0,load_policy/* loadPolicy */.t)(settings.workspace, settings.policyFile));
         if (failures.length > 0)
             core/* setFailed */.C1(failures.join('\n'));
     }
@@ -37677,8 +37739,21 @@ async function runMode(settings, mode, policy) {
  * enforce never load the GitHub client.
  */
 async function plan(settings) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3006));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6150));
     return runPlanMode(settings);
+}
+/**
+ * merge: the last job of a matrix run. Reads the shard reports (downloaded artifacts), checks they
+ * are one run's complete set, and writes the combined summary, report and outputs. No AWS call.
+ */
+async function merge(settings) {
+    const { readShardReports } = await __nccwpck_require__.e(/* import() */ 693).then(__nccwpck_require__.bind(__nccwpck_require__, 4693));
+    const { mergeShardReports } = await __nccwpck_require__.e(/* import() */ 186).then(__nccwpck_require__.bind(__nccwpck_require__, 186));
+    if (settings.reports === undefined)
+        throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and merge-multiple: true).");
+    const merged = mergeShardReports(await readShardReports(settings.workspace, settings.reports));
+    core/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: merged ${merged.shards} shard reports of policy ${merged.report.policy.path} (${merged.report.accounts.length} accounts).`);
+    return publish(settings, merged.report);
 }
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
 async function validateOnly(settings, policy) {
@@ -37695,13 +37770,30 @@ async function validateOnly(settings, policy) {
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report. */
 async function sweep(settings, mode, policy) {
-    const regions = (0,resolve_regions/* resolveRegions */.U)(settings.regions, policy.iot.regions, settings.awsRegion);
-    core/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: ${mode}, policy ${settings.policyFile}, IoT regions: ${regions.join(', ') || 'none'}.`);
-    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(635), __nccwpck_require__.e(90), __nccwpck_require__.e(296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 679));
+    const regions = (0,resolve_regions/* resolveRegions */.U)(settings.regions, policy.iot.regions);
+    const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
+    core/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
+    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(725), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1725));
     core/* startGroup */.Oh('Sweep');
-    const report = await runAgainstAws({ mode, policy, regions, maxActions: settings.maxActions, log: (0,log/* runLogger */.E_)(), userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}` }).finally(() => core/* endGroup */.N4());
+    // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
+    const log = (0,report_log/* runLogger */.E_)({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
+    const report = await runAgainstAws({
+        mode,
+        policy,
+        regions,
+        maxActions: settings.maxActions,
+        roleName: settings.roleName,
+        shard: settings.shard,
+        log,
+        userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}`,
+        sessionName: `${constants/* PRODUCT */.Ax}-${settings.runId}`.slice(0, 64),
+    }).finally(() => core/* endGroup */.N4());
     // From here on, AWS may have been written to: nothing below may hide that behind an exception.
-    (0,log/* logDecisions */.Km)(report);
+    return publish(settings, report);
+}
+/** The log lines, JSON report, outputs and job summary of a run (or of a merged matrix run). */
+async function publish(settings, report) {
+    (0,report_log/* logDecisions */.Km)(report);
     const notPublished = await (0,outputs/* publishReport */.S3)(report, settings.reportFile);
     const noSummary = await (0,outputs/* writeSummary */.Sy)((0,run_summary/* renderRunSummary */.qN)(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }));
     return [...report.failures, ...notPublished, ...noSummary];
@@ -37810,9 +37902,12 @@ const MAX_ACTIONS_LIMIT = 1000;
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   HL: () => (/* binding */ ACCOUNT_ID_PATTERN),
+  mn: () => (/* binding */ ALL_REGIONS),
   GX: () => (/* binding */ EMAIL_PATTERN),
   Vj: () => (/* binding */ ORGANIZATION_ID_PATTERN),
   aY: () => (/* binding */ REGION_PATTERN),
+  yE: () => (/* binding */ ROLE_ARN_PATTERN),
+  qC: () => (/* binding */ ROLE_NAME_PATTERN),
   lS: () => (/* binding */ accountId),
   bO: () => (/* binding */ calendarDate),
   z6: () => (/* binding */ emailPattern),
@@ -37821,11 +37916,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   N4: () => (/* binding */ note),
   Li: () => (/* binding */ organizationId),
   Ny: () => (/* binding */ region),
+  w3: () => (/* binding */ roleArn),
+  S3: () => (/* binding */ roleName),
   o0: () => (/* binding */ uniqueList),
   rE: () => (/* binding */ version)
 });
 
-// UNUSED EXPORTS: repeats
+// UNUSED EXPORTS: HANDSHAKE_TYPE_DESCRIPTIONS, repeats
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -37869,6 +37966,12 @@ var suggest = __nccwpck_require__(3304);
 const ACCOUNT_ID_PATTERN = /^\d{12}$/;
 const ORGANIZATION_ID_PATTERN = /^o-[a-z0-9]{10,32}$/;
 const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** An IAM role name, optionally under a path (`team/inbound-guard`): the IAM name and path characters. */
+const ROLE_NAME_PATTERN = /^(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
+/** An IAM role ARN in any partition: `arn:aws:iam::111122223333:role/inbound-guard` (a path may precede the name). */
+const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
+/** The word that asks for every region enabled for the account. */
+const ALL_REGIONS = 'all';
 /**
  * One `@`, something on both sides, no whitespace or control characters, a domain that names
  * something (a letter or digit). The domain is read as "no letter or digit, then the first one, then
@@ -37881,6 +37984,22 @@ const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f0-9A-Za-z]*[0-9A-
 /** zod's calendar-checked YYYY-MM-DD (2027-02-30 fails); the same regex lands in the JSON Schema. */
 const DATE_EXAMPLE = '2027-01-31';
 const isString = (v) => typeof v === 'string';
+/**
+ * What editors show for a value of the wrong type (`errorMessage`) or one that does not match the
+ * pattern (`patternErrorMessage`): yaml-language-server and VS Code read both from the JSON Schema,
+ * instead of `Expected "string"` or the pattern itself (the date pattern is 200 characters).
+ */
+function editorMessages(wrongType, wrongPattern) {
+    return wrongPattern === undefined ? { errorMessage: wrongType } : { errorMessage: wrongType, patternErrorMessage: wrongPattern };
+}
+/** What each handshake type is, for editors (enumDescriptions) and the docs. */
+const HANDSHAKE_TYPE_DESCRIPTIONS = {
+    INVITE: 'An invitation to join another organization as a member account.',
+    TRANSFER_RESPONSIBILITY: 'Another organization asks to take over responsibility (e.g. billing) for yours: the highest-stakes type.',
+    ENABLE_ALL_FEATURES: 'From your own organization: the management account enables all features.',
+    APPROVE_ALL_FEATURES: 'From your own organization: members approve enabling all features.',
+    ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE: 'From your own organization: adds the Organizations service-linked role.',
+};
 function accountIdMessage(key, issue) {
     const input = issue.input;
     if (typeof input === 'number' && Number.isSafeInteger(input) && input >= 0) {
@@ -37906,7 +38025,13 @@ function accountIdMessage(key, issue) {
 /** A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples. */
 function accountId(key, description) {
     const error = (issue) => accountIdMessage(key, issue);
-    return schemas/* string */.YjP({ error }).regex(ACCOUNT_ID_PATTERN, { error }).meta({ description, examples: ['111122223333'] });
+    return schemas/* string */.YjP({ error })
+        .regex(ACCOUNT_ID_PATTERN, { error })
+        .meta({
+        description,
+        examples: ['111122223333'],
+        ...editorMessages('An AWS account id is 12 digits in quotes, e.g. "111122223333". Unquoted, YAML reads a number and drops leading zeros (another account).', 'An AWS account id is exactly 12 digits, in quotes, e.g. "111122223333".'),
+    });
 }
 function organizationIdMessage(issue) {
     const input = issue.input;
@@ -37918,7 +38043,11 @@ function organizationIdMessage(issue) {
 }
 const organizationId = () => schemas/* string */.YjP({ error: organizationIdMessage })
     .regex(ORGANIZATION_ID_PATTERN, { error: organizationIdMessage })
-    .meta({ description: 'The id of the organization that sent the handshake (o-…).', examples: ['o-exampleorgid11'] });
+    .meta({
+    description: 'The id of the organization that sent the handshake (`o-…`).',
+    examples: ['o-exampleorgid11'],
+    ...editorMessages('An organization id is text: o- and 10 to 32 lower-case letters or digits.', 'An organization id is o- followed by 10 to 32 lower-case letters or digits, e.g. o-exampleorgid11.'),
+});
 function emailMessage(issue) {
     const input = issue.input;
     if (!isString(input))
@@ -37941,6 +38070,7 @@ const emailPattern = () => schemas/* string */.YjP({ error: emailMessage })
     .meta({
     description: 'The email address of the sending organization\'s management account, or a pattern where `*` matches any characters (e.g. `*@example.com`). Matched case-insensitively. Sender-written: prefer `organization` or `management-account`.',
     examples: ['*@example.com'],
+    ...editorMessages('An email address or pattern, in quotes, e.g. "*@example.com".', 'An email address or pattern: exactly one @, no spaces, a domain that names something (e.g. *@example.com; *@* is refused).'),
 });
 function dateMessage(issue) {
     const input = issue.input;
@@ -37960,6 +38090,7 @@ function dateMessage(issue) {
 const calendarDate = () => date({ error: dateMessage }).meta({
     description: 'The entry lapses at the end of this day (UTC), written YYYY-MM-DD. A date already passed is not an error: the entry simply no longer allows anything.',
     examples: [DATE_EXAMPLE],
+    ...editorMessages(`A date written YYYY-MM-DD, e.g. ${DATE_EXAMPLE}.`, `A date that exists, written YYYY-MM-DD, e.g. ${DATE_EXAMPLE} (the entry lapses at the end of that day, UTC).`),
 });
 function regionMessage(issue) {
     const input = issue.input;
@@ -37969,7 +38100,37 @@ function regionMessage(issue) {
         return `region names are lower case: write ${input.toLowerCase()}.`;
     return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
 }
-const region = () => schemas/* string */.YjP({ error: regionMessage }).regex(REGION_PATTERN, { error: regionMessage });
+const region = () => schemas/* string */.YjP({ error: regionMessage })
+    .regex(REGION_PATTERN, { error: regionMessage })
+    .meta({
+    description: 'An AWS region name, e.g. `us-east-1`.',
+    examples: ['us-east-1'],
+    ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
+});
+function roleNameMessage(issue) {
+    const input = issue.input;
+    if (!isString(input))
+        return (0,messages/* typeMessage */.cR)('an IAM role name', input, 'role-name: inbound-guard');
+    if (ROLE_ARN_PATTERN.test(input))
+        return `is a role ARN; role-name takes the name only (e.g. ${input.slice(input.indexOf(':role/') + 6)}). List whole ARNs under targets.roles.`;
+    return `${JSON.stringify(input)} is not an IAM role name: letters, digits and +=,.@_- only, at most 64 characters, optionally after a path (team/inbound-guard).`;
+}
+const roleName = () => schemas/* string */.YjP({ error: roleNameMessage }).regex(ROLE_NAME_PATTERN, { error: roleNameMessage }).meta({
+    description: 'The role assumed in every account listed under `accounts` or found in the organization: arn:aws:iam::<account>:role/<role-name>. The action\'s `role-name` input overrides it.',
+    examples: ['inbound-guard'],
+    ...editorMessages('An IAM role name, e.g. inbound-guard.', 'An IAM role name (letters, digits and +=,.@_-, at most 64), optionally after a path: team/inbound-guard. Not an ARN.'),
+});
+function roleArnMessage(issue) {
+    const input = issue.input;
+    if (!isString(input))
+        return (0,messages/* typeMessage */.cR)('an IAM role ARN in quotes', input, '"arn:aws:iam::111122223333:role/inbound-guard"');
+    return `${JSON.stringify(input)} is not an IAM role ARN: write it like arn:aws:iam::111122223333:role/inbound-guard.`;
+}
+const roleArn = () => schemas/* string */.YjP({ error: roleArnMessage }).regex(ROLE_ARN_PATTERN, { error: roleArnMessage }).meta({
+    description: 'A role to assume, by ARN; the account it belongs to is guarded.',
+    examples: ['arn:aws:iam::111122223333:role/inbound-guard'],
+    ...editorMessages('A role ARN in quotes, e.g. "arn:aws:iam::111122223333:role/inbound-guard".', 'A role ARN: arn:aws:iam::<12-digit account>:role/<name>.'),
+});
 function handshakeTypeMessage(issue) {
     const input = issue.input;
     const all = `Handshake types are ${(0,suggest/* listAlternatives */.PP)(items/* HANDSHAKE_TYPES */.a)}.`;
@@ -37977,7 +38138,13 @@ function handshakeTypeMessage(issue) {
         return `must be a handshake type, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
     return `\`${input}\` is not a handshake type.${(0,suggest/* didYouMean */.au)(input, items/* HANDSHAKE_TYPES */.a)} ${all}`;
 }
-const handshakeType = () => schemas/* enum */.k5n(items/* HANDSHAKE_TYPES */.a, { error: handshakeTypeMessage });
+const handshakeType = () => schemas/* enum */.k5n(items/* HANDSHAKE_TYPES */.a, { error: handshakeTypeMessage }).meta({
+    description: 'An AWS Organizations handshake type.',
+    // One description per value, in the order of `enum`: editors show them in completion and hover.
+    enumDescriptions: items/* HANDSHAKE_TYPES */.a.map((t) => HANDSHAKE_TYPE_DESCRIPTIONS[t]),
+    markdownEnumDescriptions: items/* HANDSHAKE_TYPES */.a.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
+    errorMessage: `One of ${items/* HANDSHAKE_TYPES */.a.join(', ')} (upper case).`,
+});
 /**
  * Each item equal to an earlier one, with the index of the first: one pass over the list, reading
  * each item once (`indexOf` per item would be quadratic in a list the policy author controls).
@@ -38005,10 +38172,11 @@ function uniqueList(item, expected, example) {
     }, 
     // Also when some items are invalid: every problem is reported in one go.
     { when: (payload) => Array.isArray(payload.value) })
-        .meta({ uniqueItems: true });
+        .meta({ uniqueItems: true, errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 const note = () => schemas/* string */.YjP({ error: (0,messages/* errorFor */.I$)('text', 'note: "why this entry exists"') }).meta({
     description: 'Why this entry is here; shown in reports and read by reviewers. Not used for matching.',
+    errorMessage: 'Text, e.g. note: "factory provisioning account".',
 });
 function versionMessage(issue) {
     const supported = `Supported versions: ${defaults/* SUPPORTED_VERSIONS */.PY.join(', ')}.`;
@@ -38021,7 +38189,7 @@ function versionMessage(issue) {
         return `${input} is not a policy version this release of inbound-guard understands. ${supported} Write \`version: 1\` or upgrade the action.`;
     return `${(0,messages/* typeMessage */.cR)('a version number', input)} ${supported}`;
 }
-const version = () => schemas/* literal */.euz(defaults/* SUPPORTED_VERSIONS */.PY, { error: versionMessage }).meta({ description: 'The policy language version. Only 1 exists.' });
+const version = () => schemas/* literal */.euz(defaults/* SUPPORTED_VERSIONS */.PY, { error: versionMessage }).meta({ description: 'The policy language version. Only `1` exists.', errorMessage: 'Write version: 1 (a number, without quotes).' });
 function maxActionsMessage(issue) {
     const input = issue.input;
     const range = `a whole number from 0 to ${defaults/* MAX_ACTIONS_LIMIT */.P3} (0 means never act)`;
@@ -38035,7 +38203,8 @@ const maxActions = () => schemas/* int */.Whr({ error: maxActionsMessage })
     .min(0, { error: maxActionsMessage })
     .max(defaults/* MAX_ACTIONS_LIMIT */.P3, { error: maxActionsMessage })
     .meta({
-    description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. 0: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${defaults/* MAX_ACTIONS_LIMIT */.P3}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+    description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. \`0\`: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${defaults/* MAX_ACTIONS_LIMIT */.P3}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+    errorMessage: `A whole number from 0 to ${defaults/* MAX_ACTIONS_LIMIT */.P3}, without quotes (0 means never act).`,
 });
 
 
@@ -38255,11 +38424,12 @@ function locate(doc, lineCounter, path, target = 'value') {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I$: () => (/* binding */ errorFor),
+/* harmony export */   Uc: () => (/* binding */ keyCandidates),
 /* harmony export */   VP: () => (/* binding */ unknownKeyMessage),
 /* harmony export */   aX: () => (/* binding */ fallbackMessage),
 /* harmony export */   cR: () => (/* binding */ typeMessage)
 /* harmony export */ });
-/* unused harmony export describeValue */
+/* unused harmony exports describeValue, describePlace */
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3304);
 /**
  * Our wording for what zod finds. zod's own messages never reach the user: every schema part
@@ -38318,12 +38488,36 @@ const SYNONYMS = {
     email: 'management-email',
     types: 'handshake-types',
 };
-/** For a key the schema does not know. */
-function unknownKeyMessage(key, known) {
+/** "at the top level", "under `limits`", "in an `iot.allow` entry". */
+function describePlace(place) {
+    if (place.length === 0)
+        return 'at the top level';
+    if (place[place.length - 1] === '[]') {
+        const list = place.slice(0, -1).join('.');
+        return `in ${/^[aeiou]/.test(list) ? 'an' : 'a'} \`${list}\` entry`;
+    }
+    return `under \`${place.join('.')}\``;
+}
+/**
+ * For a key the schema does not know. `elsewhere` says where the key (or the key it most likely
+ * means) is allowed instead, when it is not allowed here: "`until` belongs in an `iot.allow` entry".
+ */
+function unknownKeyMessage(key, known, elsewhere) {
     const synonym = SYNONYMS[(0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .foldSpelling */ .my)(key)];
     const suggestion = synonym !== undefined && known.includes(synonym) ? ` Did you mean \`${synonym}\`?` : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(key, known);
     const allowed = known.length === 0 ? 'nothing' : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .listAlternatives */ .PP)(known);
-    return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
+    if (elsewhere === undefined || elsewhere.places.length === 0)
+        return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
+    const where = elsewhere.places.map(describePlace).join(' or ');
+    const meant = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
+    const here = suggestion === '' ? '' : ` Or, here:${suggestion.replace(' Did you mean', ' did you mean')}`;
+    return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${here} Allowed here: ${allowed}.`;
+}
+/** The spellings of a key worth looking for elsewhere: as written, folded (`max_actions` → `max-actions`), and its synonym. */
+function keyCandidates(key) {
+    const folded = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .foldSpelling */ .my)(key);
+    const synonym = SYNONYMS[folded];
+    return [...new Set([key, folded, ...(synonym === undefined ? [] : [synonym])])];
 }
 /** The last resort for an issue no schema part words itself. Still ours, still actionable. */
 function fallbackMessage(issue) {
@@ -38349,19 +38543,26 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ parsePolicy)
 });
 
+// UNUSED EXPORTS: policyDigest
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./lib/policy/defaults.js
 var defaults = __nccwpck_require__(5698);
 // EXTERNAL MODULE: ./lib/policy/locate.js
 var locate = __nccwpck_require__(3738);
 // EXTERNAL MODULE: ./lib/policy/messages.js
 var messages = __nccwpck_require__(572);
+// EXTERNAL MODULE: ./lib/policy/fields.js + 1 modules
+var fields = __nccwpck_require__(1535);
 ;// CONCATENATED MODULE: ./lib/policy/normalise.js
+
 
 /** Optional fields are left out rather than set to undefined, so results compare cleanly. */
 function optional(key, value) {
     return (value === undefined ? {} : { [key]: value });
 }
-function normalise(file, path, positionOf) {
+function normalise(file, path, digest, positionOf) {
     const iotAllow = (file.iot?.allow ?? []).map((entry, index) => ({
         index,
         position: positionOf(['iot', 'allow', index]),
@@ -38382,9 +38583,11 @@ function normalise(file, path, positionOf) {
     return {
         version: file.version,
         path,
+        digest,
         ...optional('accounts', file.accounts === undefined ? undefined : { ids: file.accounts, position: positionOf(['accounts']) }),
+        ...optional('targets', targetsOf(file, positionOf)),
         iot: {
-            ...optional('regions', file.iot?.regions),
+            regions: file.iot?.regions ?? fields/* ALL_REGIONS */.mn,
             allow: iotAllow,
             rejectReason: file.iot?.['reject-reason'] ?? defaults/* DEFAULT_REJECT_REASON */.Lb,
         },
@@ -38395,6 +38598,19 @@ function normalise(file, path, positionOf) {
         limits: { ...optional('maxActions', file.limits?.['max-actions']) },
     };
 }
+function targetsOf(file, positionOf) {
+    const targets = file.targets;
+    if (targets === undefined)
+        return undefined;
+    return {
+        position: positionOf(['targets']),
+        ...optional('roleName', targets['role-name']),
+        accounts: (targets.accounts ?? []).map((id, index) => ({ id, position: positionOf(['targets', 'accounts', index]) })),
+        roles: (targets.roles ?? []).map((arn, index) => ({ arn, account: fields/* ROLE_ARN_PATTERN */.yE.exec(arn)?.[1] ?? '', position: positionOf(['targets', 'roles', index]) })),
+        organization: targets.organization ?? false,
+        exclude: targets.exclude ?? [],
+    };
+}
 
 // EXTERNAL MODULE: ./lib/policy/read-yaml.js + 1 modules
 var read_yaml = __nccwpck_require__(8647);
@@ -38402,8 +38618,6 @@ var read_yaml = __nccwpck_require__(8647);
 var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./lib/model/items.js
 var items = __nccwpck_require__(7469);
-// EXTERNAL MODULE: ./lib/policy/fields.js + 1 modules
-var fields = __nccwpck_require__(1535);
 // EXTERNAL MODULE: ./lib/policy/suggest.js
 var suggest = __nccwpck_require__(3304);
 // EXTERNAL MODULE: ./lib/policy/template.js
@@ -38422,6 +38636,7 @@ var policy_template = __nccwpck_require__(1366);
 
 
 
+
 /** The keys an organizations allow entry matches on; it must name at least one. */
 const ORGANIZATION_SELECTORS = ['organization', 'management-account', 'management-email'];
 /** A mapping with exactly these keys; anything else is an unknown key. */
@@ -38429,7 +38644,7 @@ function section(shape, what, example) {
     return schemas/* strictObject */.rej(shape, { error: (0,messages/* errorFor */.I$)(`${what}: a mapping with the keys ${(0,suggest/* listAlternatives */.PP)(Object.keys(shape), 'and/or')}`, example) });
 }
 function list(item, expected, example) {
-    return schemas/* array */.YOg(item, { error: (0,messages/* errorFor */.I$)(expected, example) });
+    return schemas/* array */.YOg(item, { error: (0,messages/* errorFor */.I$)(expected, example) }).meta({ errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 const IotAllowEntry = section({
     'source-account': (0,fields/* accountId */.lS)('source-account', 'The account that sends the certificate transfer (12 digits, in quotes).'),
@@ -38440,19 +38655,22 @@ const rejectReason = schemas/* string */.YjP({ error: (0,messages/* errorFor */.
     .min(1, { error: 'is empty: remove the key to use the default reason, or write one.' })
     .regex(policy_template/* REJECT_REASON_PATTERN */.Wv, { error: (issue) => (0,policy_template/* templateSyntaxProblem */.Ps)(String(issue.input)) ?? 'is not a valid template.' })
     .meta({
-    description: 'The reason sent to AWS with each rejection (RejectCertificateTransfer, at most 128 characters after expansion). Placeholders: {source-account} (or "unknown"), {policy-file}, {region}, {certificate-id}.',
+    description: 'The reason sent to AWS with each rejection (`RejectCertificateTransfer`, at most 128 characters after expansion). Placeholders: `{source-account}` (or "unknown"), `{policy-file}`, `{region}`, `{certificate-id}`.',
+    patternErrorMessage: 'Braces are for placeholders only: {source-account}, {policy-file}, {region} and {certificate-id}.',
 });
 const Iot = section({
-    regions: (0,fields/* uniqueList */.o0)((0,fields/* region */.Ny)(), 'a list of region names', 'regions: [us-east-1]')
+    regions: schemas/* union */.KCZ([schemas/* literal */.euz(fields/* ALL_REGIONS */.mn), (0,fields/* uniqueList */.o0)((0,fields/* region */.Ny)(), 'a list of region names', 'regions: [us-east-1]')], {
+        error: (issue) => (0,messages/* typeMessage */.cR)(`\`${fields/* ALL_REGIONS */.mn}\` or a list of region names`, issue.input, `regions: ${fields/* ALL_REGIONS */.mn}`),
+    })
         .meta({
-        description: 'The regions swept for pending certificate transfers. The action\'s `regions` input overrides it. Absent: AWS_REGION. []: IoT is not swept.',
+        description: "The regions swept for pending certificate transfers: `all` (every region enabled for the account, the default) or a list. The action's `regions` input overrides it. []: IoT is not swept.",
     })
         .optional(),
     allow: list(IotAllowEntry, 'a list of allow entries', 'allow: [{ source-account: "111122223333" }]')
         .meta({ description: 'The accounts whose certificate transfers are not rejected. Everything else is (default deny).' })
         .default([]),
     'reject-reason': rejectReason.default(defaults/* DEFAULT_REJECT_REASON */.Lb),
-}, 'the IoT settings').meta({ description: 'AWS IoT certificate transfers. Absent: no transfer is allowed; regions come from the action input.' });
+}, 'the IoT settings').meta({ description: 'AWS IoT certificate transfers. Absent: no transfer is allowed, and every enabled region is swept.' });
 const entryHandshakeTypes = (0,fields/* uniqueList */.o0)((0,fields/* handshakeType */.y3)(), 'a list of handshake types', 'handshake-types: [INVITE]')
     .min(1, { error: 'is an empty list, which would allow nothing: remove the key (every governed type) or list types.' })
     .meta({ description: 'Narrows the entry to these types; each must be one of organizations.handshake-types. Absent: every governed type.' });
@@ -38486,9 +38704,28 @@ const Accounts = (0,fields/* uniqueList */.o0)((0,fields/* accountId */.lS)('acc
     .meta({
     description: 'The only accounts this policy may govern. A run whose credentials belong to another account stops before reading or writing anything. Absent: any account.',
 });
+const targetAccounts = (key, description) => (0,fields/* uniqueList */.o0)((0,fields/* accountId */.lS)(key, description), 'a list of account ids', `${key}: ["111122223333"]`);
+const Targets = section({
+    'role-name': (0,fields/* roleName */.S3)().optional(),
+    accounts: targetAccounts('accounts', 'An account to guard, through the role named by role-name (12 digits, in quotes).')
+        .meta({ description: 'Accounts to guard, each through arn:aws:iam::<account>:role/<role-name>.' })
+        .optional(),
+    roles: (0,fields/* uniqueList */.o0)((0,fields/* roleArn */.w3)(), 'a list of role ARNs', 'roles: ["arn:aws:iam::111122223333:role/inbound-guard"]')
+        .meta({ description: 'Roles to assume, by ARN; the account each belongs to is guarded.' })
+        .optional(),
+    organization: schemas/* boolean */.zMY({ error: (0,messages/* errorFor */.I$)('true or false', 'organization: true') })
+        .meta({ description: "true: every ACTIVE account of the credentials' organization (ListAccounts; run from the management account or a delegated administrator), through role-name." })
+        .optional(),
+    exclude: targetAccounts('exclude', 'An account never to guard, whatever else is listed (12 digits, in quotes).')
+        .meta({ description: 'Accounts left out, whatever accounts, roles or organization say.' })
+        .optional(),
+}, 'the targets', 'targets: { role-name: inbound-guard, organization: true }').meta({
+    description: "The accounts to guard. Absent: only the account the workflow's credentials belong to. The workflow's credentials assume each role; the credentials' own account is read with the credentials themselves.",
+});
 const PolicySchema = section({
     version: (0,fields/* version */.rE)(),
     accounts: Accounts.optional(),
+    targets: Targets.optional(),
     iot: Iot.optional(),
     organizations: Organizations.optional(),
     limits: Limits.optional(),
@@ -38526,6 +38763,24 @@ function keysAt(schema, path) {
     }
     const def = defOf(current);
     return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+/** Every place in the schema whose mapping allows `key`, in schema order (for "`until` belongs in an `iot.allow` entry"). */
+function keyPlaces(schema, key) {
+    const places = [];
+    const visit = (node, path) => {
+        const def = defOf(unwrap(node));
+        if (def.type === 'array' && def.element !== undefined)
+            visit(def.element, [...path, '[]']);
+        if (def.type !== 'object')
+            return;
+        const shape = def.shape ?? {};
+        if (key in shape)
+            places.push(path);
+        for (const [name, child] of Object.entries(shape))
+            visit(child, [...path, name]);
+    };
+    visit(schema, []);
+    return places;
 }
 
 ;// CONCATENATED MODULE: ./lib/policy/semantic-checks.js
@@ -38631,9 +38886,52 @@ function iotIssues(iot, policyFile, lineOf) {
     }
     return issues;
 }
+/**
+ * `targets`: it must name someone, say which role to assume where it lists bare accounts or the
+ * organization, name each account once, not both list and exclude one, and stay within the
+ * `accounts` pin (the pin is the promise of which accounts this policy may ever touch).
+ */
+function targetsIssues(targets, pin, lineOf) {
+    const issues = [];
+    const accounts = Array.isArray(targets.accounts) ? targets.accounts : [];
+    const roles = Array.isArray(targets.roles) ? targets.roles : [];
+    const organization = targets.organization === true;
+    if (accounts.length === 0 && roles.length === 0 && !organization) {
+        issues.push({ path: ['targets'], message: 'names no account to guard: list accounts (with role-name), roles, or set organization: true — or remove targets to guard only the credentials\' own account.' });
+    }
+    if ((accounts.length > 0 || organization) && targets['role-name'] === undefined) {
+        const uses = accounts.length > 0 ? 'targets.accounts' : 'organization: true';
+        issues.push({ path: ['targets'], message: `${uses} needs role-name, the role to assume in each account (e.g. role-name: inbound-guard).` });
+    }
+    const excluded = new Set(Array.isArray(targets.exclude) ? targets.exclude.filter((v) => typeof v === 'string') : []);
+    const pinned = Array.isArray(pin) ? new Set(pin.filter((v) => typeof v === 'string')) : undefined;
+    const seen = new Map();
+    const named = [
+        ...accounts.map((v, i) => [['targets', 'accounts', i], stringMatching(v, fields/* ACCOUNT_ID_PATTERN */.HL)]),
+        ...roles.map((v, i) => [['targets', 'roles', i], typeof v === 'string' ? fields/* ROLE_ARN_PATTERN */.yE.exec(v)?.[1] : undefined]),
+    ];
+    for (const [path, account] of named) {
+        if (account === undefined)
+            continue;
+        const first = seen.get(account);
+        if (first !== undefined) {
+            issues.push({ path, message: `account ${account} is already a target at ${(0,locate/* formatKey */.TD)(first)} (line ${lineOf(first)}); guard each account once.` });
+            continue;
+        }
+        seen.set(account, path);
+        if (excluded.has(account))
+            issues.push({ path, message: `account ${account} is both a target and in targets.exclude; remove it from one of them.` });
+        if (pinned !== undefined && !pinned.has(account)) {
+            issues.push({ path, message: `account ${account} is not in accounts (line ${lineOf(['accounts'])}), the only accounts this policy may govern. Add it there or remove it here.` });
+        }
+    }
+    return issues;
+}
 /** Every cross-value problem in a parsed policy. `lineOf` gives the line of a path, for messages. */
 function semanticIssues(value, policyFile, lineOf) {
     const issues = [];
+    if (isRecord(value.targets))
+        issues.push(...targetsIssues(value.targets, value.accounts, lineOf));
     const iot = value.iot;
     issues.push(...iotIssues(isRecord(iot) ? iot : {}, policyFile, lineOf));
     const organizations = value.organizations;
@@ -38647,6 +38945,7 @@ function semanticIssues(value, policyFile, lineOf) {
  * Policy text to a validated, normalised Policy, or every problem found (up to MAX_ISSUES),
  * each located at a line and column. Pure: no I/O, no clock. Never throws on any input.
  */
+
 
 
 
@@ -38675,6 +38974,44 @@ function finish(file, drafts) {
     }
     return issues;
 }
+/**
+ * A value that fits one alternative of a union in shape (`iot.regions` as a list rather than `all`)
+ * but has problems inside gets those problems, each at its own place, rather than one vague
+ * "must be all or a list" at the key. zod reports such a union as one issue when any item is of
+ * the wrong type; the alternative whose every issue lies inside the value is the one that fits.
+ */
+function surfaceUnionBranch(issue) {
+    if (issue.code !== 'invalid_union')
+        return [issue];
+    const fitting = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
+    if (fitting.length !== 1)
+        return [issue];
+    return (fitting[0] ?? []).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+/**
+ * Where a key unknown at `path` is allowed instead, when it is (as written, or in the spelling it
+ * most likely means) and not here: the places nearest `path` (sharing its longest prefix) only, so
+ * `until` under `iot` points to `iot.allow` entries, not to `organizations.allow` ones too.
+ */
+function placeElsewhere(key, path, known) {
+    const here = path.map((p) => (typeof p === 'number' ? '[]' : String(p)));
+    for (const candidate of (0,messages/* keyCandidates */.Uc)(key)) {
+        if (known.includes(candidate))
+            return undefined;
+        const places = keyPlaces(PolicySchema, candidate);
+        if (places.length === 0)
+            continue;
+        const shared = (place) => {
+            let n = 0;
+            while (n < place.length && n < here.length && place[n] === here[n])
+                n++;
+            return n;
+        };
+        const best = Math.max(...places.map(shared));
+        return { key: candidate, places: places.filter((p) => shared(p) === best) };
+    }
+    return undefined;
+}
 const isUnsupportedVersion = (version) => typeof version === 'number' && !defaults/* SUPPORTED_VERSIONS */.PY.includes(version);
 function parsePolicy(text, path) {
     const read = (0,read_yaml/* readYaml */.g)(text);
@@ -38683,19 +39020,23 @@ function parsePolicy(text, path) {
     const { doc, lineCounter, value } = read;
     const at = (p, target = 'value') => (0,locate/* locate */.x5)(doc, lineCounter, p, target);
     const parsed = PolicySchema.safeParse(value, { error: messages/* fallbackMessage */.aX });
-    const drafts = [...read.issues];
-    for (const issue of parsed.success ? [] : parsed.error.issues) {
+    // Unknown keys first: where one shares a position with another issue (a misspelt required key is
+    // also "required"), the did-you-mean is the useful one, and the stable sort in finish keeps it first.
+    const unknownKeys = [];
+    const others = [];
+    for (const issue of parsed.success ? [] : parsed.error.issues.flatMap(surfaceUnionBranch)) {
         if (issue.code === 'unrecognized_keys') {
             const known = keysAt(PolicySchema, issue.path);
             for (const key of issue.keys) {
                 const keyPath = [...issue.path, key];
-                drafts.push({ ...at(keyPath, 'key'), key: (0,locate/* formatKey */.TD)(keyPath), message: (0,messages/* unknownKeyMessage */.VP)(key, known) });
+                unknownKeys.push({ ...at(keyPath, 'key'), key: (0,locate/* formatKey */.TD)(keyPath), message: (0,messages/* unknownKeyMessage */.VP)(key, known, placeElsewhere(key, issue.path, known)) });
             }
         }
         else {
-            drafts.push({ ...at(issue.path), key: (0,locate/* formatKey */.TD)(issue.path), message: issue.message });
+            others.push({ ...at(issue.path), key: (0,locate/* formatKey */.TD)(issue.path), message: issue.message });
         }
     }
+    const drafts = [...read.issues, ...unknownKeys, ...others];
     // A file written for another version would mostly produce noise: say only what matters.
     if (isUnsupportedVersion(value.version)) {
         return { ok: false, issues: finish(path, drafts.filter((d) => d.key === 'version')) };
@@ -38705,7 +39046,11 @@ function parsePolicy(text, path) {
     }
     if (drafts.length > 0 || !parsed.success)
         return { ok: false, issues: finish(path, drafts) };
-    return { ok: true, policy: normalise(parsed.data, path, (p) => at(p)) };
+    return { ok: true, policy: normalise(parsed.data, path, policyDigest(text), (p) => at(p)) };
+}
+/** sha256 of the policy file's bytes (UTF-8 for text), hex. */
+function policyDigest(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
 
@@ -38947,6 +39292,24 @@ function quotedScalarsByEnd(doc) {
     });
     return byEnd;
 }
+/**
+ * The parser's errors as the user should see them. After one syntax error the parser loses its
+ * place, and every error after it (four for one mis-indented line) is mostly a consequence: show
+ * the first only. A tab used for indentation is the one error that is sure to be real: show those
+ * (one per line), and none of the errors they cause.
+ */
+function oneSyntaxError(issues, codes) {
+    const byPosition = (a, b) => a.line - b.line || a.column - b.column;
+    const tabs = issues.filter((_, i) => codes[i] === 'TAB_AS_INDENT').sort(byPosition);
+    if (tabs.length > 0)
+        return tabs.filter((t, i) => tabs.findIndex((u) => u.line === t.line) === i);
+    const [first, ...rest] = [...issues].sort(byPosition);
+    if (first === undefined)
+        return [];
+    if (rest.length === 0)
+        return [first];
+    return [{ ...first, message: `${first.message} (What the parser found after this point is left out: it may only follow from this; fix it and validate again.)` }];
+}
 function describeRoot(contents) {
     if ((0,dist/* isSeq */.oP)(contents))
         return 'a list';
@@ -38998,7 +39361,7 @@ function readYaml(input) {
             const { line, col } = lineCounter.linePos(error.pos[0]);
             return { line, column: col, key: '', message: yamlErrorMessage(error.code, error.message) };
         });
-        return { ok: false, issues };
+        return { ok: false, issues: oneSyntaxError(issues, errors.map((e) => e.code)) };
     }
     const { fatal, duplicates } = structuralIssues(doc, lineCounter);
     if (fatal.length > 0)
@@ -39172,14 +39535,24 @@ function templateSyntaxProblem(template) {
         .map((p) => p.placeholder)
         .filter((p) => p !== undefined && !PLACEHOLDER_NAMES.includes(p));
     if (unknown.length > 0) {
-        const name = unknown[0] ?? '';
-        return `\`{${name}}\` is not a placeholder.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(name, PLACEHOLDER_NAMES).replace(/`([^`]+)`/, '`{$1}`')} ${known}`;
+        const names = [...new Set(unknown)];
+        if (names.length === 1) {
+            const name = names[0] ?? '';
+            return `\`{${name}}\` is not a placeholder.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(name, PLACEHOLDER_NAMES).replace(/`([^`]+)`/, '`{$1}`')} ${known}`;
+        }
+        // Every one of them, each with its own did-you-mean: fixing them one validation at a time is tedious.
+        const each = names.map((name) => `\`{${name}}\`${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(name, PLACEHOLDER_NAMES).replace(/ Did you mean `([^`]+)`\?/, ' (did you mean `{$1}`?)')}`);
+        return `${listWords(each)} are not placeholders. ${known}`;
     }
     const rest = pieces(template).map((p) => p.literal).join('');
     if (/[{}]/.test(rest)) {
         return `the template has a \`{\` or \`}\` that is not part of a placeholder; braces are reserved for placeholders. ${known}`;
     }
     return undefined;
+}
+/** "a", "a and b", "a, b and c". */
+function listWords(parts) {
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 /** The longest the template can expand to, and what takes the room. */
 function worstCaseLength(template, policyFile) {
@@ -39266,13 +39639,14 @@ function annotatePolicyIssues(issues, format) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GC: () => (/* binding */ itemKind),
+/* harmony export */   LH: () => (/* binding */ itemPlace),
 /* harmony export */   O2: () => (/* binding */ linkedEntry),
 /* harmony export */   Qc: () => (/* binding */ itemRegion),
 /* harmony export */   XG: () => (/* binding */ itemId),
 /* harmony export */   at: () => (/* binding */ entryCitation),
+/* harmony export */   gV: () => (/* binding */ lineUrl),
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
-/* unused harmony export lineUrl */
 /* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3369);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
 
@@ -39302,6 +39676,10 @@ function itemId(item) {
 function itemRegion(item) {
     return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.region) : 'global';
 }
+/** Where an item is: its region, led by its account when a run guards several. */
+function itemPlace(item, manyAccounts) {
+    return manyAccounts ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.account)} ${itemRegion(item)}` : itemRegion(item);
+}
 /** Who sent it, with sender-written text made inert. */
 function itemSource(item) {
     if (item.kind === 'certificate-transfer') {
@@ -39329,7 +39707,8 @@ function itemSource(item) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I1: () => (/* binding */ inertLogText),
 /* harmony export */   Ic: () => (/* binding */ inertMarkdown),
-/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   b: () => (/* binding */ inertMarkdownWithCode)
 /* harmony export */ });
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6749);
 /**
@@ -39374,6 +39753,19 @@ function inertMarkdown(text, maxLength = 200) {
 function code(text) {
     return `<code>${inertMarkdown(text, 300)}</code>`;
 }
+/**
+ * For a message of ours that marks names in backticks (`organisations`, `{region}`): each
+ * backtick span becomes a code element, everything else inert text. inertMarkdown alone would show
+ * the backticks themselves (as `&#96;`), since GitHub does not read Markdown inside entities. A
+ * lone backtick without its partner stays a literal character.
+ */
+function inertMarkdownWithCode(text, maxLength = 600) {
+    const parts = truncate(text, maxLength).split('`');
+    // An even number of parts means one backtick has no partner: glue the last part back on as text.
+    if (parts.length % 2 === 0)
+        parts.splice(parts.length - 2, 2, `${parts[parts.length - 2] ?? ''}\`${parts[parts.length - 1] ?? ''}`);
+    return parts.map((part, i) => (i % 2 === 1 ? code(part) : inertMarkdown(part, maxLength))).join('');
+}
 function truncate(text, maxLength) {
     const chars = Array.from(text);
     return chars.length <= maxLength ? text : `${chars.slice(0, maxLength - 1).join('')}…`;
@@ -39392,8 +39784,10 @@ function truncate(text, maxLength) {
 /* harmony export */ });
 /* unused harmony exports sweepLogLine, actLogLine */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
 /* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2666);
+
 
 
 
@@ -39404,18 +39798,30 @@ function truncate(text, maxLength) {
 function sweepLogLine(event) {
     switch (event.type) {
         case 'region-started':
-            return `IoT ${safe(event.region)}: listing certificates`;
+            return `${safe(event.account)} IoT ${safe(event.region)}: listing certificates`;
         case 'region-finished':
-            return `IoT ${safe(event.region)}: ${event.pending} pending transfers (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})`;
+            return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending transfers (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
         case 'region-failed':
-            return `IoT ${safe(event.region)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+            return `${safe(event.account)} IoT ${safe(event.region)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
         case 'handshakes-started':
-            return 'Organizations: listing handshakes';
+            return `${safe(event.account)} Organizations: listing handshakes`;
         case 'handshakes-finished':
-            return `Organizations: ${event.listed} handshakes listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})`;
+            return `${safe(event.account)} Organizations: ${event.listed} handshakes listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})${duplicates(event.duplicates, 'handshake')}`;
         case 'handshakes-failed':
-            return `Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+            return `${safe(event.account)} Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+        case 'targets-resolved':
+            return `Guarding ${event.targets} ${event.targets === 1 ? 'account' : 'accounts'} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
+        case 'regions-resolved':
+            return `${safe(event.account)}: IoT regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${event.skipped.length} where IoT Core is not offered` : ''}`;
+        case 'account-failed':
+            return `${safe(event.account)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+        case 'listing-failed':
+            return `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
     }
+}
+/** "; AWS listed 2 certificates twice (each judged once)" — AWS repeating an item across pages is worth a line. */
+function duplicates(count, what) {
+    return count > 0 ? `; AWS listed ${count} ${what}${count === 1 ? '' : 's'} more than once (each judged once)` : '';
 }
 function actLogLine(event) {
     if (event.type === 'budget-tripped') {
@@ -39426,15 +39832,28 @@ function actLogLine(event) {
 }
 function itemLabel(item) {
     if (item.kind === 'certificate-transfer') {
-        return `IoT transfer ${safe(item.certificateId)} in ${safe(item.region)} from ${safe(item.sourceAccount ?? 'an unknown account')}`;
+        return `IoT transfer ${safe(item.certificateId)} in ${safe(item.account)} ${safe(item.region)} from ${safe(item.sourceAccount ?? 'an unknown account')}`;
     }
-    return `handshake ${safe(item.id)} (${safe(item.type)}, ${safe(item.state)}) from ${safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
+    return `handshake ${safe(item.id)} (${safe(item.type)}, ${safe(item.state)}) to ${safe(item.account)} from ${safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
 }
-/** A logger for the sweep and act stages that writes inside the group currently open. */
-function runLogger() {
+/**
+ * A logger for the sweep and act stages that writes inside the group currently open. With
+ * `actGroup`, the first act event closes that group (the caller's, around the whole run) and opens
+ * one of this title, so rejections and declines are not filed under the sweep; the caller's
+ * endGroup then closes it.
+ */
+function runLogger(options = {}) {
+    let acting = false;
     return {
         sweep: (event) => (event.type.endsWith('failed') ? _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(sweepLogLine(event)) : _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(sweepLogLine(event))),
-        act: (event) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(actLogLine(event)),
+        act: (event) => {
+            if (!acting && options.actGroup !== undefined) {
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(options.actGroup);
+            }
+            acting = true;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(actLogLine(event));
+        },
     };
 }
 /** One line per item and its outcome, grouped; then the headline counts. */
@@ -39445,6 +39864,13 @@ function logDecisions(report) {
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     const c = report.counts;
+    // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
+    if (report.mode === 'dry-run' && report.budget.tripped) {
+        const b = report.budget;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
+            title: 'inbound-guard: the budget would trip',
+        });
+    }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
         ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']}, failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
@@ -39612,7 +40038,7 @@ function redactSecrets(text) {
 /* harmony export */   qN: () => (/* binding */ renderRunSummary),
 /* harmony export */   qk: () => (/* binding */ renderRunError)
 /* harmony export */ });
-/* unused harmony export MAX_ROWS */
+/* unused harmony exports MAX_ROWS, footer */
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
 /* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9673);
@@ -39637,32 +40063,40 @@ const OUTCOME_LABEL = {
 function outcomeLabel(outcome) {
     return OUTCOME_LABEL[outcome];
 }
-/** The job summary of a dry-run or enforce run: a headline, then acted, allowed, ignored, errors. */
+/** The job summary of a dry-run or enforce run: a headline, then accounts, acted, allowed, ignored, errors. */
 function renderRunSummary(report, options) {
     const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
     const allowed = report.items.filter((i) => i.action === 'allow');
     const ignored = report.items.filter((i) => i.action === 'ignore');
     const where = `see the JSON report (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(options.reportFile)})`;
+    const many = report.accounts.length > 1;
     const sections = [
-        `## ${headlineIcon(report)} inbound-guard · ${report.mode} · account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.account)}`,
+        `## ${headlineIcon(report)} inbound-guard · ${report.mode}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
         '',
         headline(report),
         ...budgetBanner(report),
         ...errorSection(report),
+        ...accountsSection(report, where),
         '',
         `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
         '',
-        acted.length === 0 ? '_Nothing: every pending item is allowed or not ours to judge._' : actedTable(acted, where),
+        acted.length === 0 ? '_Nothing: every pending item read is allowed or not ours to judge._' : actedTable(acted, where, many),
         '',
         `### Allowed by the policy (${allowed.length})`,
         '',
-        allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links),
+        allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links, many),
         '',
-        ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where)),
+        ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
         '',
         footer(report, options.reportFile),
     ];
     return sections.join('\n');
+}
+function scopeTitle(report) {
+    const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
+    if (only !== undefined)
+        return `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(only.account)}`;
+    return `${report.accounts.length} accounts`;
 }
 /**
  * The job summary of a run that stopped on an error before it could report. Everything after the
@@ -39692,42 +40126,119 @@ function headline(report) {
 }
 function budgetBanner(report) {
     const b = report.budget;
+    const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${Math.floor(b.share.runLimit / b.share.shards)}`;
     if (!b.tripped)
-        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}).`];
+        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}${share}).`];
+    const what = b.share === undefined
+        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
+        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; the budget of ${b.share.runLimit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}) is split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
     return [
         '',
         `> [!CAUTION]`,
-        `> **Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
+        `> ${what} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
     ];
 }
 function errorSection(report) {
-    if (report.errors.length === 0)
+    const failing = report.skippedAccounts.filter((s) => s.fails);
+    if (report.errors.length === 0 && failing.length === 0)
         return [];
-    const rows = report.errors.map((e) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.service), e.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.region) : 'global', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(e.message, 300)]);
-    return ['', `### ⚠️ Not read (${report.errors.length}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Service', 'Region', 'Error'], rows)];
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(report.errors, MAX_ROWS);
+    const rows = [
+        ...shown.map((e) => [e.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.service), e.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.region) : 'global', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(e.message, 300)]),
+        ...failing.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(s.reason, 300)}`]),
+    ];
+    const count = report.errors.length + failing.length;
+    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, 'see the JSON report')];
 }
-function actedTable(items, where) {
+/** Every guarded account: how it was reached, what was read (regions swept and skipped, and why), its counts. */
+function accountsSection(report, where) {
+    const notGuarded = report.skippedAccounts.filter((s) => !s.fails);
+    if (report.accounts.length <= 1 && notGuarded.length === 0)
+        return regionLines(report);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(report.accounts, MAX_ROWS);
+    const rows = shown.map((a) => [
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(a.account),
+        a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(a.via, 40),
+        READ_LABEL[a.read],
+        a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(' ') : 'none',
+        skippedRegions(a),
+        HANDSHAKES_LABEL[a.handshakes],
+        String(a.counts.planned),
+        String(a.counts.allowed),
+    ]);
+    const lines = ['', `### Accounts (${report.accounts.length})`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', 'To act', 'Allowed'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where)];
+    if (notGuarded.length > 0) {
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n')));
+    }
+    return lines;
+}
+/** One account: the regions swept and skipped, in a line each, so "all clear" is only said of what was read. */
+function regionLines(report) {
+    const a = report.accounts[0];
+    if (a === undefined)
+        return [];
+    const lines = ['', `IoT regions swept (${a.regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') : 'none'}.`];
+    if (a.regions.skipped.length > 0)
+        lines.push(`Skipped: ${skippedRegions(a)}.`);
+    return lines;
+}
+function skippedRegions(a) {
+    if (a.regions.skipped.length === 0)
+        return '—';
+    const byReason = new Map();
+    for (const s of a.regions.skipped)
+        byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.region]);
+    return [...byReason].map(([reason, regions]) => `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(' ')} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(reason, 80)})`).join('; ');
+}
+const READ_LABEL = { complete: '✅ complete', partial: '⚠️ partial', none: '❌ not read' };
+const HANDSHAKES_LABEL = {
+    swept: 'swept',
+    failed: '❌ not read',
+    'not-governed': 'not governed',
+    'not-read': '❌ not read',
+    'other-shard': 'another shard',
+};
+/** With several accounts, tables lead with the account each item was found in. */
+function withAccount(many, headers, rows, items) {
+    if (!many)
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(headers, rows);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
+}
+function actedTable(items, where, many) {
     const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
     const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
 }
 function outcomeCell(i) {
     const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
     return `${outcomeLabel(i.outcome)}${detail}`;
 }
-function allowedTable(items, where, links) {
+function allowedTable(items, where, links, many) {
     const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
     const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason)]);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
 }
-function ignoredTable(items, where) {
+function ignoredTable(items, where, many) {
     const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
     const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Kind', 'Id', 'Region', 'Why'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
 }
+/** What was read, and only that: a part that failed is never counted as swept. */
 function footer(report, reportFile) {
-    const regions = report.regions.swept.length ? report.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') : 'none';
-    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.policy.path)} · IoT regions swept: ${regions} · handshakes ${report.handshakesSwept ? 'swept' : 'not governed'} · report ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(reportFile)} · ${report.generatedAt}</sub>`;
+    const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
+    const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
+    const regions = one !== undefined ? `IoT regions swept: ${one.regions.swept.length ? one.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') : 'none'}` : `IoT swept in ${pairs} account-regions`;
+    const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
+    const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
+    const governed = report.accounts.some((a) => a.handshakes !== 'not-governed');
+    const handshakes = !governed
+        ? 'handshakes not governed'
+        : one !== undefined
+            ? one.handshakes === 'swept' ? 'handshakes swept' : one.handshakes === 'other-shard' ? 'handshakes read by another shard' : 'handshakes NOT read'
+            : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
+    const read = report.accounts.filter((a) => a.read === 'complete').length;
+    const accounts = one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
+    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes} · report ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(reportFile)} · ${report.generatedAt}</sub>`;
 }
 
 
@@ -39740,17 +40251,61 @@ function footer(report, reportFile) {
 /* harmony export */   U: () => (/* binding */ resolveRegions)
 /* harmony export */ });
 /**
- * The IoT regions to sweep: the `regions` input, else the policy's `iot.regions`, else AWS_REGION.
- * An explicit empty list in the policy means IoT is not swept.
+ * The IoT regions to sweep: the `regions` input, else the policy's `iot.regions` (which is `all`
+ * when the file says nothing). `all` is listed per account at run time.
  */
-function resolveRegions(input, policy, awsRegion) {
-    if (input !== undefined)
-        return [...input];
-    if (policy !== undefined)
-        return [...policy];
-    if (awsRegion)
-        return [awsRegion];
-    throw new Error('No IoT region to sweep: set iot.regions in the policy, the regions input, or AWS_REGION (aws-actions/configure-aws-credentials sets it). To sweep no IoT region, set iot.regions: [] in the policy.');
+function resolveRegions(input, policy) {
+    return input ?? policy;
+}
+
+
+/***/ }),
+
+/***/ 72:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ ownsUnit),
+/* harmony export */   g2: () => (/* binding */ unitKey),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony export MAX_SHARDS */
+/**
+ * Splitting a run over GitHub's job matrix: the work is a set of units — one per (account, region)
+ * for regional kinds and one per account for global ones — and shard i of n takes the units whose
+ * key hashes to i. Each unit belongs to exactly one shard whatever the others see, so n jobs cover
+ * every unit once even if they list accounts or regions a moment apart.
+ */
+/** The unit key of a regional kind in one region, or of the global kinds (`global`). */
+function unitKey(account, region) {
+    return `${account}/${region}`;
+}
+/** Whether this shard does the unit. Without a shard, every unit is this job's. */
+function ownsUnit(shard, key) {
+    if (shard === undefined || shard.count === 1)
+        return true;
+    return fnv1a(key) % shard.count === shard.index - 1;
+}
+/** `i/n` with 1 ≤ i ≤ n ≤ 256, or an error that says what to write. */
+function parseShard(text) {
+    const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+    const index = Number(match?.[1]);
+    const count = Number(match?.[2]);
+    if (match === null || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+        throw new Error(`'${text}' is not a shard: write i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS}, e.g. \${{ matrix.shard }}/3 for a matrix of shard: [1, 2, 3].`);
+    }
+    return { index, count };
+}
+/** GitHub allows 256 jobs per matrix. */
+const MAX_SHARDS = 256;
+/** 32-bit FNV-1a over UTF-16 code units: stable across runs, machines and Node versions. */
+function fnv1a(text) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash;
 }
 
 
@@ -42745,14 +43300,16 @@ function getIDToken(aud) {
 __nccwpck_require__.d(__webpack_exports__, {
   Brp: () => (/* binding */ ZodISODate),
   YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ _enum),
   Whr: () => (/* binding */ schemas_int),
   euz: () => (/* binding */ literal),
   rej: () => (/* binding */ strictObject),
-  YjP: () => (/* binding */ string)
+  YjP: () => (/* binding */ string),
+  KCZ: () => (/* binding */ union)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, number, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, number, object, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -43788,9 +44345,9 @@ const $ZodNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumbe
     core_checks/* $ZodCheckNumberFormat */.KH.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = core_regexes/* boolean */.zM;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -43808,7 +44365,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = core_regexes/* bigint */.o;
@@ -48586,13 +49143,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return api/* _boolean */._L(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ core_core/* $constructor */.xI("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -49486,6 +50043,7 @@ function preprocess(fn, schema) {
 /* harmony export */   WN: () => (/* binding */ _trim),
 /* harmony export */   YA: () => (/* binding */ _length),
 /* harmony export */   Zm: () => (/* binding */ _lte),
+/* harmony export */   _L: () => (/* binding */ _boolean),
 /* harmony export */   _z: () => (/* binding */ _ksuid),
 /* harmony export */   aC: () => (/* binding */ _emoji),
 /* harmony export */   bS: () => (/* binding */ _overwrite),
@@ -49513,7 +50071,7 @@ function preprocess(fn, schema) {
 /* harmony export */   wA: () => (/* binding */ _uuidv7),
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
-/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _number, _coercedNumber, _float32, _float64, _int32, _uint32, _boolean, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
+/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _number, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
 /* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
@@ -49901,7 +50459,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -51359,9 +51917,10 @@ function config(newConfig) {
 /* harmony export */   uX: () => (/* binding */ ipv4),
 /* harmony export */   ug: () => (/* binding */ ipv6),
 /* harmony export */   w$: () => (/* binding */ datetime),
+/* harmony export */   zM: () => (/* binding */ boolean),
 /* harmony export */   zr: () => (/* binding */ cidrv4)
 /* harmony export */ });
-/* unused harmony exports extendedDuration, uuid4, uuid6, uuid7, html5Email, rfc5322Email, unicodeEmail, idnEmail, browserEmail, mac, hostname, domain, creditCard, currencyCode, iban, string, boolean, null, undefined, hex, md5_hex, md5_base64, md5_base64url, sha1_hex, sha1_base64, sha1_base64url, sha256_hex, sha256_base64, sha256_base64url, sha384_hex, sha384_base64, sha384_base64url, sha512_hex, sha512_base64, sha512_base64url */
+/* unused harmony exports extendedDuration, uuid4, uuid6, uuid7, html5Email, rfc5322Email, unicodeEmail, idnEmail, browserEmail, mac, hostname, domain, creditCard, currencyCode, iban, string, null, undefined, hex, md5_hex, md5_base64, md5_base64url, sha1_hex, sha1_base64, sha1_base64url, sha256_hex, sha256_base64, sha256_base64url, sha384_hex, sha384_base64, sha384_base64url, sha512_hex, sha512_base64, sha512_base64url */
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage

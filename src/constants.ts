@@ -4,7 +4,11 @@ export const Inputs = {
   Mode: 'mode',
   Regions: 'regions',
   MaxActions: 'max-actions',
+  RoleName: 'role-name',
+  Shard: 'shard',
+  Reports: 'reports',
   GithubToken: 'github-token',
+  CommentDetail: 'comment-detail',
 } as const;
 
 export const Outputs = {
@@ -15,6 +19,9 @@ export const Outputs = {
   ReportFile: 'report-file',
 } as const;
 
-export const MODES = ['validate', 'dry-run', 'enforce', 'plan'] as const;
+export const MODES = ['validate', 'dry-run', 'enforce', 'plan', 'merge'] as const;
+
+/** How much of the account a plan shows on the pull request (the `comment-detail` input). */
+export const COMMENT_DETAILS = ['full', 'summary'] as const;
 
 export const PRODUCT = 'inbound-guard';

@@ -11,6 +11,7 @@ import { publishEmptyOutputs, publishReport, writeSummary } from './report/outpu
 import { renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
 import { renderRunError, renderRunSummary } from './report/run-summary.js';
 import { resolveRegions } from './run/resolve-regions.js';
+import type { RunReport } from './run/run-report.js';
 import { VERSION } from './version.js';
 
 /**
@@ -20,7 +21,12 @@ import { VERSION } from './version.js';
 export async function run(): Promise<void> {
   try {
     const settings = readSettings();
-    const failures = settings.mode === 'plan' ? await plan(settings) : await runMode(settings, settings.mode, await loadPolicy(settings.workspace, settings.policyFile));
+    const failures =
+      settings.mode === 'plan'
+        ? await plan(settings)
+        : settings.mode === 'merge'
+          ? await merge(settings)
+          : await runMode(settings, settings.mode, await loadPolicy(settings.workspace, settings.policyFile));
     if (failures.length > 0) core.setFailed(failures.join('\n'));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -47,6 +53,19 @@ async function plan(settings: Settings): Promise<string[]> {
   return runPlanMode(settings);
 }
 
+/**
+ * merge: the last job of a matrix run. Reads the shard reports (downloaded artifacts), checks they
+ * are one run's complete set, and writes the combined summary, report and outputs. No AWS call.
+ */
+async function merge(settings: Settings): Promise<string[]> {
+  const { readShardReports } = await import('./merge/read-shard-reports.js');
+  const { mergeShardReports } = await import('./merge/merge-reports.js');
+  if (settings.reports === undefined) throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and merge-multiple: true).");
+  const merged = mergeShardReports(await readShardReports(settings.workspace, settings.reports));
+  core.info(`${PRODUCT} ${VERSION}: merged ${merged.shards} shard reports of policy ${merged.report.policy.path} (${merged.report.accounts.length} accounts).`);
+  return publish(settings, merged.report);
+}
+
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
 async function validateOnly(settings: Settings, policy: PolicyResult): Promise<string[]> {
   publishEmptyOutputs();
@@ -63,12 +82,30 @@ async function validateOnly(settings: Settings, policy: PolicyResult): Promise<s
 
 /** dry-run and enforce: sweep the account, decide, act within the budget, report. */
 async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Policy): Promise<string[]> {
-  const regions = resolveRegions(settings.regions, policy.iot.regions, settings.awsRegion);
-  core.info(`${PRODUCT} ${VERSION}: ${mode}, policy ${settings.policyFile}, IoT regions: ${regions.join(', ') || 'none'}.`);
+  const regions = resolveRegions(settings.regions, policy.iot.regions);
+  const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
+  core.info(`${PRODUCT} ${VERSION}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
   const { runAgainstAws } = await import('./run/aws-run.js');
   core.startGroup('Sweep');
-  const report = await runAgainstAws({ mode, policy, regions, maxActions: settings.maxActions, log: runLogger(), userAgent: `${PRODUCT}/${VERSION}` }).finally(() => core.endGroup());
+  // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
+  const log = runLogger({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
+  const report = await runAgainstAws({
+    mode,
+    policy,
+    regions,
+    maxActions: settings.maxActions,
+    roleName: settings.roleName,
+    shard: settings.shard,
+    log,
+    userAgent: `${PRODUCT}/${VERSION}`,
+    sessionName: `${PRODUCT}-${settings.runId}`.slice(0, 64),
+  }).finally(() => core.endGroup());
   // From here on, AWS may have been written to: nothing below may hide that behind an exception.
+  return publish(settings, report);
+}
+
+/** The log lines, JSON report, outputs and job summary of a run (or of a merged matrix run). */
+async function publish(settings: Settings, report: RunReport): Promise<string[]> {
   logDecisions(report);
   const notPublished = await publishReport(report, settings.reportFile);
   const noSummary = await writeSummary(renderRunSummary(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }));

@@ -62,7 +62,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     const { decisions, clients } = await sweepAndDecide();
     expect(planned(decisions)).toBe(7); // 4 transfers, 3 handshakes
 
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(clients), rejectReasonFor: reasonFor });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), rejectReasonFor: reasonFor });
 
     const byId = outcomes(results);
     expect(byId[UNKNOWN_US]).toBe('rejected');
@@ -93,7 +93,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
   it.each(['dry-run', 'plan'] as const)('%s sends no write at all', async (mode) => {
     const handle = await start();
     const { decisions, clients } = await sweepAndDecide();
-    const results = await executeDecisions(decisions, { mode, budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(clients), rejectReasonFor: reasonFor });
+    const results = await executeDecisions(decisions, { mode, budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), rejectReasonFor: reasonFor });
     expect(writes(handle)).toEqual([]);
     expect(outcomes(results)[UNKNOWN_US]).toBe('would-reject');
     expect(outcomes(results)[STRANGER_INVITE]).toBe('would-decline');
@@ -107,7 +107,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     const results = await executeDecisions(decisions, {
       mode: 'enforce',
       budget: resolveBudget(6, undefined, planned(decisions)),
-      effects: awsEffects(clients),
+      effects: awsEffects(() => clients),
       rejectReasonFor: reasonFor,
       log: (e) => events.push(e),
     });
@@ -124,7 +124,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     handle.raceBeforeNext({ operation: 'DeclineHandshake', id: STRANGER_INVITE, outcome: 'declined' });
     handle.raceBeforeNext({ operation: 'DeclineHandshake', id: TRANSFER_RESPONSIBILITY, outcome: 'cancelled' });
 
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(clients), rejectReasonFor: reasonFor });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), rejectReasonFor: reasonFor });
 
     const byKey = new Map(results.map((r) => [keyOf(r), r]));
     expect(byKey.get(UNKNOWN_US)).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(/^TransferAlreadyCompletedException: /) });
@@ -140,7 +140,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     const { decisions, clients } = await sweepAndDecide({ maxAttempts: 2 });
     handle.injectFault({ service: 'iot', operation: 'RejectCertificateTransfer', id: UNKNOWN_US, rate: 1, kind: 'http500' });
 
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(clients), rejectReasonFor: reasonFor });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), rejectReasonFor: reasonFor });
 
     const byKey = new Map(results.map((r) => [keyOf(r), r]));
     expect(byKey.get(UNKNOWN_US)).toMatchObject({ outcome: 'failed', detail: expect.stringMatching(/^InternalFailureException/) });
@@ -154,7 +154,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     const handle = await start();
     const { decisions, clients } = await sweepAndDecide();
     handle.setRateLimit({ service: 'iot', operation: 'RejectCertificateTransfer', tps: 2, burst: 1 });
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(clients), rejectReasonFor: reasonFor });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), rejectReasonFor: reasonFor });
     expect(results.filter((r) => r.outcome === 'rejected')).toHaveLength(4);
     expect(handle.calls.some((c) => c.operation === 'RejectCertificateTransfer' && c.errorType === 'ThrottlingException')).toBe(true);
   });

@@ -6,9 +6,9 @@ import type { ItemResult } from '../src/act/types.js';
 import type { Decision, DecisionAction } from '../src/decide/types.js';
 import type { CertificateTransferItem, InboundItem } from '../src/model/items.js';
 import { inboundItemArb } from './arbitraries.js';
-import { certificateTransfer, handshake } from './helpers/items.js';
+import { certificateTransfer, handshake, THIS_ACCOUNT as ME } from './helpers/items.js';
 
-type Call = { readonly effect: 'reject'; readonly region: string; readonly certificateId: string; readonly reason: string } | { readonly effect: 'decline'; readonly id: string };
+type Call = { readonly effect: 'reject'; readonly account: string; readonly region: string; readonly certificateId: string; readonly reason: string } | { readonly effect: 'decline'; readonly account: string; readonly id: string };
 
 /** Effects that record every call; `fail(call)` may throw to simulate AWS. */
 function recordingEffects(fail: (call: Call) => unknown = () => undefined): { effects: Effects; calls: Call[] } {
@@ -22,8 +22,8 @@ function recordingEffects(fail: (call: Call) => unknown = () => undefined): { ef
   return {
     calls,
     effects: {
-      rejectCertificateTransfer: (region, certificateId, reason) => run({ effect: 'reject', region, certificateId, reason }),
-      declineHandshake: (id) => run({ effect: 'decline', id }),
+      rejectCertificateTransfer: (account, region, certificateId, reason) => run({ effect: 'reject', account, region, certificateId, reason }),
+      declineHandshake: (account, id) => run({ effect: 'decline', account, id }),
     },
   };
 }
@@ -137,8 +137,8 @@ describe('executeDecisions', () => {
       ['ignored', undefined],
     ]);
     expect(calls).toEqual([
-      { effect: 'reject', region: 'eu-west-1', certificateId: 'a'.repeat(64), reason: 'Rejected: aaaa' },
-      { effect: 'decline', id: 'h-decline01' },
+      { effect: 'reject', account: ME, region: 'eu-west-1', certificateId: 'a'.repeat(64), reason: 'Rejected: aaaa' },
+      { effect: 'decline', account: ME, id: 'h-decline01' },
     ]);
   });
 
@@ -147,7 +147,7 @@ describe('executeDecisions', () => {
     const decisions = [decision(cert('a'), 'reject')];
     const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: () => 'y'.repeat(300) });
     expect(result?.rejectReason).toBe('y'.repeat(128));
-    expect(calls).toEqual([{ effect: 'reject', region: 'eu-west-1', certificateId: 'a'.repeat(64), reason: 'y'.repeat(128) }]);
+    expect(calls).toEqual([{ effect: 'reject', account: ME, region: 'eu-west-1', certificateId: 'a'.repeat(64), reason: 'y'.repeat(128) }]);
   });
 
   it('a tripped budget holds every planned item, writes nothing, and says so once', async () => {
@@ -223,7 +223,7 @@ describe('executeDecisions', () => {
     expect(calls).toEqual([]);
   });
 
-  it('writes at most `concurrency` at once per region, regions side by side, handshakes one at a time', async () => {
+  it('writes at most `concurrency` at once per account and region, lanes side by side, handshakes one at a time per account', async () => {
     const running = new Map<string, number>();
     const peaks = new Map<string, number>();
     const track = async (lane: string): Promise<void> => {
@@ -233,16 +233,19 @@ describe('executeDecisions', () => {
       running.set(lane, (running.get(lane) ?? 0) - 1);
     };
     const effects: Effects = {
-      rejectCertificateTransfer: (region) => track(region),
-      declineHandshake: () => track('organizations'),
+      rejectCertificateTransfer: (account, region) => track(`${account}/${region}`),
+      declineHandshake: (account) => track(`${account}/organizations`),
     };
+    const other = '222222222222';
     const decisions = [
       ...'abcdefgh'.split('').map((c) => decision(cert(c, { region: 'eu-west-1' }), 'reject')),
       ...'abcdefgh'.split('').map((c) => decision(cert(c, { region: 'us-east-1' }), 'reject')),
+      ...'abcdefgh'.split('').map((c) => decision(cert(c, { region: 'us-east-1', account: other }), 'reject')),
       ...[1, 2, 3, 4].map((n) => decision(handshake({ id: `h-0000000${n}` }), 'decline')),
+      ...[1, 2, 3, 4].map((n) => decision(handshake({ id: `h-0000000${n}`, account: other }), 'decline')),
     ];
     await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: reasonFor, concurrency: 3 });
-    expect(Object.fromEntries(peaks)).toEqual({ 'eu-west-1': 3, 'us-east-1': 3, organizations: 1 });
+    expect(Object.fromEntries(peaks)).toEqual({ [`${ME}/eu-west-1`]: 3, [`${ME}/us-east-1`]: 3, [`${other}/us-east-1`]: 3, [`${ME}/organizations`]: 1, [`${other}/organizations`]: 1 });
   });
 
   it('returns nothing for no decisions', async () => {

@@ -133,6 +133,7 @@ export function certificateTransferItemArb(options: ItemArbOptions = {}): fc.Arb
     })
     .map((r) => ({
       kind: 'certificate-transfer' as const,
+      account: '000000000000',
       certificateArn: `arn:aws:iot:${r.region}:000000000000:cert/${r.certificateId}`,
       ...r,
     }));
@@ -152,6 +153,7 @@ export function handshakeItemArb(options: ItemArbOptions = {}): fc.Arbitrary<Han
     })
     .map((r) => ({
       kind: 'handshake' as const,
+      account: '000000000000',
       arn: `arn:aws:organizations::${r.managementAccountId ?? '000000000000'}:handshake/${r.organizationId ?? 'o-unknown'}/${r.type.toLowerCase()}/${r.id}`,
       ...r,
     }));
@@ -265,6 +267,7 @@ const wildOptionalArb = fc.option(wildStringArb, { nil: undefined });
 export const wildItemArb: fc.Arbitrary<InboundItem> = fc.oneof(
   fc.record({
     kind: fc.constant('certificate-transfer' as const),
+    account: fc.oneof(wildStringArb, accountIdArb),
     certificateId: wildStringArb,
     certificateArn: wildStringArb,
     region: wildStringArb,
@@ -275,6 +278,7 @@ export const wildItemArb: fc.Arbitrary<InboundItem> = fc.oneof(
   }),
   fc.record({
     kind: fc.constant('handshake' as const),
+    account: fc.oneof(wildStringArb, accountIdArb),
     id: wildStringArb,
     arn: wildStringArb,
     type: fc.oneof(wildStringArb, handshakeTypeArb),

@@ -1,6 +1,7 @@
 import { IoTClient, RejectCertificateTransferCommand } from '@aws-sdk/client-iot';
 import { DeclineHandshakeCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
+import { AccountClient } from '@aws-sdk/client-account';
 import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
 import type { AwsClients } from '../src/aws/clients.js';
@@ -20,16 +21,23 @@ describe('awsEffects', () => {
       iot: (region) => iotByRegion.get(region) ?? new IoTClient({ region, credentials }),
       organizations,
       sts: new STSClient({ region: 'us-east-1', credentials }),
+      account: new AccountClient({ region: 'us-east-1', credentials }),
     };
 
-    const effects = awsEffects(clients);
-    await effects.rejectCertificateTransfer('us-east-1', 'a'.repeat(64), 'not expected');
-    await effects.declineHandshake('h-aaaaaaaa');
+    const effects = awsEffects((account) => (account === '111111111111' ? clients : undefined));
+    await effects.rejectCertificateTransfer('111111111111', 'us-east-1', 'a'.repeat(64), 'not expected');
+    await effects.declineHandshake('111111111111', 'h-aaaaaaaa');
 
     expect(iotMocks.get('eu-west-1')?.calls()).toHaveLength(0);
     expect(iotMocks.get('us-east-1')?.commandCalls(RejectCertificateTransferCommand).map((call) => call.args[0].input)).toEqual([
       { certificateId: 'a'.repeat(64), rejectReason: 'not expected' },
     ]);
     expect(organizationsMock.commandCalls(DeclineHandshakeCommand).map((call) => call.args[0].input)).toEqual([{ HandshakeId: 'h-aaaaaaaa' }]);
+  });
+
+  it('refuses to write in an account it has no clients for (one that was not read)', async () => {
+    const effects = awsEffects(() => undefined);
+    await expect(effects.declineHandshake('222222222222', 'h-aaaaaaaa')).rejects.toThrow(/No credentials for account 222222222222/);
+    await expect(effects.rejectCertificateTransfer('222222222222', 'us-east-1', 'a'.repeat(64), 'x')).rejects.toThrow(/not read in this run/);
   });
 });

@@ -15,6 +15,13 @@ describe('classifyAwsError', () => {
     [named('HandshakeAlreadyInStateException'), 'race', 'HandshakeAlreadyInStateException'],
     [named('InvalidHandshakeTransitionException'), 'race', 'InvalidHandshakeTransitionException'],
     [named('HandshakeNotFoundException'), 'race', 'HandshakeNotFoundException'],
+    [named('ResourceShareInvitationAlreadyAcceptedException', 'm', 400), 'race', 'ResourceShareInvitationAlreadyAcceptedException'],
+    [named('ResourceShareInvitationAlreadyRejectedException', 'm', 400), 'race', 'ResourceShareInvitationAlreadyRejectedException'],
+    [named('ResourceShareInvitationExpiredException', 'm', 400), 'race', 'ResourceShareInvitationExpiredException'],
+    [named('ResourceShareInvitationArnNotFoundException', 'm', 400), 'race', 'ResourceShareInvitationArnNotFoundException'],
+    [named('ConflictException', 'm', 409), 'race', 'ConflictException'],
+    [named('InvitationNoLongerPending'), 'race', 'InvitationNoLongerPending'],
+    [named('InvitationNotDeclined'), 'other', 'InvitationNotDeclined'],
     // throttling, by name or by status
     [named('ThrottlingException', 'm', 400), 'throttled', 'ThrottlingException'],
     [named('TooManyRequestsException', 'm', 400), 'throttled', 'TooManyRequestsException'],

@@ -43,6 +43,7 @@ describe('certificate transfer items', () => {
     );
     expect(item).toEqual({
       kind: 'certificate-transfer',
+      account: ME,
       certificateId: ID,
       certificateArn: 'arn:list',
       region: 'eu-west-1',
@@ -98,6 +99,7 @@ describe('toHandshakeItem', () => {
   it('maps the reference sample (older MASTER_* resources nested under ORGANIZATION)', () => {
     expect(toHandshakeItem(SEED, '222222222222')).toEqual({
       kind: 'handshake',
+      account: '222222222222',
       id: 'h-examplehandshakeid111',
       arn: SEED.Arn,
       type: 'INVITE',
@@ -165,6 +167,7 @@ describe('toHandshakeItem', () => {
   it('never throws on a handshake with nothing but an Id', () => {
     expect(toHandshakeItem({ Id: 'h-aaaaaaaa' }, ME)).toEqual({
       kind: 'handshake',
+      account: ME,
       id: 'h-aaaaaaaa',
       arn: '',
       type: 'UNKNOWN',

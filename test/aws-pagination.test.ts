@@ -2,6 +2,7 @@
  * Pagination has a page cap: a listing that never ends fails loudly (the region or the handshake
  * listing is reported as not read), it is never cut short and reported as complete.
  */
+import { AccountClient, ListRegionsCommand } from '@aws-sdk/client-account';
 import { IoTClient, ListCertificatesCommand, ListOutgoingCertificatesCommand } from '@aws-sdk/client-iot';
 import { ListHandshakesForAccountCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
@@ -10,7 +11,15 @@ import { describe, expect, it } from 'vitest';
 import { LIST_OUTGOING_CERTIFICATES_MAX_PAGES, listOutgoingCertificates } from '../src/aws/iot/list-outgoing-certificates.js';
 import { LIST_CERTIFICATES_MAX_PAGES, LIST_CERTIFICATES_PAGE_SIZE, MAX_CERTIFICATES_PER_REGION } from '../src/aws/iot/list-pending-certificates.js';
 import { LIST_HANDSHAKES_MAX_PAGES, LIST_HANDSHAKES_MAX_RESULTS, MAX_HANDSHAKES_LISTED, listHandshakes } from '../src/aws/organizations/list-handshakes.js';
-import { collectPages } from '../src/aws/pagination.js';
+import { LIST_REGIONS_MAX_PAGES, listEnabledRegions } from '../src/aws/account/list-regions.js';
+import { DETECTIVE_LIST_INVITATIONS_MAX_PAGES } from '../src/aws/detective/list-invitations.js';
+import { GUARDDUTY_LIST_INVITATIONS_MAX_PAGES } from '../src/aws/guardduty/list-invitations.js';
+import { MACIE_LIST_INVITATIONS_MAX_PAGES } from '../src/aws/macie/list-invitations.js';
+import { LIST_ACCOUNTS_MAX_PAGES } from '../src/aws/organizations/list-accounts.js';
+import { collectPages, pageBound } from '../src/aws/pagination.js';
+import { LIST_PENDING_INVITATION_RESOURCES_MAX_PAGES } from '../src/aws/ram/list-pending-invitation-resources.js';
+import { GET_RESOURCE_SHARE_INVITATIONS_MAX_PAGES } from '../src/aws/ram/list-resource-share-invitations.js';
+import { SECURITYHUB_LIST_INVITATIONS_MAX_PAGES } from '../src/aws/securityhub/list-invitations.js';
 import { sweepAccount } from '../src/sweep/sweep.js';
 
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' };
@@ -70,6 +79,24 @@ describe('the bounds, derived from the largest account a run must read', () => {
     expect(LIST_HANDSHAKES_MAX_RESULTS).toBe(20);
     expect(LIST_HANDSHAKES_MAX_PAGES).toBe(10_000);
   });
+
+  it('pageBound: full pages for the items, doubled for empty pages', () => {
+    expect(pageBound(100, 20)).toBe(10);
+    expect(pageBound(101, 20)).toBe(12);
+  });
+
+  it.each([
+    ['Account ListRegions: 500 regions at 50', LIST_REGIONS_MAX_PAGES, 20],
+    ['Organizations ListAccounts: 100,000 accounts at 20', LIST_ACCOUNTS_MAX_PAGES, 10_000],
+    ['RAM GetResourceShareInvitations: 100,000 at 500', GET_RESOURCE_SHARE_INVITATIONS_MAX_PAGES, 400],
+    ['RAM ListPendingInvitationResources: 100,000 at 500', LIST_PENDING_INVITATION_RESOURCES_MAX_PAGES, 400],
+    ['GuardDuty ListInvitations: 10,000 at 50', GUARDDUTY_LIST_INVITATIONS_MAX_PAGES, 400],
+    ['Macie ListInvitations: 10,000 at 25', MACIE_LIST_INVITATIONS_MAX_PAGES, 800],
+    ['Security Hub ListInvitations: 10,000 at 50', SECURITYHUB_LIST_INVITATIONS_MAX_PAGES, 400],
+    ['Detective ListInvitations: 10,000 at 200', DETECTIVE_LIST_INVITATIONS_MAX_PAGES, 100],
+  ])('%s a page, empty pages allowed for', (_, bound, pages) => {
+    expect(bound).toBe(pages);
+  });
 });
 
 describe('each listing stops at its bound', () => {
@@ -80,6 +107,15 @@ describe('each listing stops at its bound', () => {
     mock.on(ListHandshakesForAccountCommand).callsFake(() => ({ Handshakes: [], NextToken: `t${++n}` }));
     await expect(listHandshakes(organizations)).rejects.toThrow(/^Organizations ListHandshakesForAccount still offered another page after 10000 pages/);
     expect(mock.commandCalls(ListHandshakesForAccountCommand)).toHaveLength(LIST_HANDSHAKES_MAX_PAGES);
+  });
+
+  it('Account ListRegions: fails after LIST_REGIONS_MAX_PAGES calls', async () => {
+    const account = new AccountClient({ region: 'us-east-1', credentials });
+    const mock = mockClient(account);
+    let n = 0;
+    mock.on(ListRegionsCommand).callsFake(() => ({ Regions: [], NextToken: `t${++n}` }));
+    await expect(listEnabledRegions(account)).rejects.toThrow(/^Account ListRegions still offered another page after 20 pages/);
+    expect(mock.commandCalls(ListRegionsCommand)).toHaveLength(LIST_REGIONS_MAX_PAGES);
   });
 
   it('ListOutgoingCertificates: fails after LIST_OUTGOING_CERTIFICATES_MAX_PAGES calls', async () => {
@@ -102,7 +138,7 @@ describe('each listing stops at its bound', () => {
     }));
     const organizations = new OrganizationsClient({ region: 'us-east-1', credentials });
     mockClient(organizations).on(ListHandshakesForAccountCommand).resolves({});
-    const clients = { iot: () => iot, organizations, sts: new STSClient({ region: 'us-east-1', credentials }) };
+    const clients = { iot: () => iot, organizations, sts: new STSClient({ region: 'us-east-1', credentials }), account: new AccountClient({ region: 'us-east-1', credentials }) };
 
     const result = await sweepAccount(clients, { account: '111111111111', regions: ['eu-west-1'], handshakes: true });
 
@@ -110,7 +146,7 @@ describe('each listing stops at its bound', () => {
     expect(result.items).toEqual([]);
     expect(result.regionsSwept).toEqual([]);
     expect(result.errors).toEqual([
-      { service: 'iot', region: 'eu-west-1', message: expect.stringMatching(/IoT ListCertificates still offered another page after 44000 pages \(1 item so far\)/) },
+      expect.objectContaining({ service: 'iot', region: 'eu-west-1', message: expect.stringMatching(/IoT ListCertificates still offered another page after 44000 pages \(1 item so far\)/) }),
     ]);
   });
 });

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -7,11 +9,18 @@ import { NODE24, ROOT } from './helpers/run-dist.js';
 // The README's first command must stay true: `npm run demo` runs the built action against the
 // emulator in dry-run, then enforce, and shows what happened.
 describe('npm run demo', () => {
-  it('runs dry-run (no writes) then enforce (the sample scenario\'s 7 writes), both green', async () => {
-    const { stdout } = await promisify(execFile)(NODE24, ['--no-warnings', join(ROOT, 'scripts', 'demo.js')], { cwd: ROOT, timeout: 60_000 });
+  it('runs dry-run (no writes) then enforce (the sample scenario\'s 7 writes), then an organization, all green, and leaves nothing in the temp folder', async () => {
+    // A temp folder of its own: whatever the demo leaves there is the demo's.
+    const temp = mkdtempSync(join(tmpdir(), 'inbound-guard-demo-test-'));
+    const { stdout } = await promisify(execFile)(NODE24, ['--no-warnings', join(ROOT, 'scripts', 'demo.js')], { cwd: ROOT, timeout: 60_000, env: { ...process.env, TMPDIR: temp } });
+    expect(readdirSync(temp)).toEqual([]);
+    rmSync(temp, { recursive: true, force: true });
     expect(stdout).toMatch(/mode: dry-run\s+exit code: 0 .*writes: 0\)/);
     expect(stdout).toMatch(/mode: enforce\s+exit code: 0 .*writes: 7\)/);
     expect(stdout).toContain('4 rejected · 3 declined');
-    expect(stdout).toMatch(/JSON report: \/\S+\.json/);
+    expect(stdout).toMatch(/JSON report: \/\S+\/\.tmp\/demo\/enforce\/\S+\.json/);
+    // The organization part: several accounts reached through their roles, in one green run.
+    expect(stdout).toMatch(/organization, mode: enforce\s+exit code: 0 .*writes: 9 in 3 accounts\)/);
+    expect(stdout).toContain('6 rejected · 3 declined');
   });
 });

@@ -52,7 +52,7 @@ function policyLine(text: string): number {
   return index + 1;
 }
 const writes = () => emulator.calls.filter((c) => WRITE_OPERATIONS.includes(c.operation));
-const report = (r: DistRun) => JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8')) as { items: { item: { kind: string; certificateId?: string; id?: string }; outcome: string }[]; reportVersion: number; failures: string[] };
+const report = (r: DistRun) => JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8')) as { items: { item: { kind: string; account: string; certificateId?: string; id?: string }; outcome: string }[]; reportVersion: number; callerAccount: string; accounts: unknown[]; failures: string[] };
 
 describe('the scenario itself (guards the expectations below)', () => {
   it('has transfers to reject and to allow, an outgoing one, and handshakes to decline and leave', () => {
@@ -102,7 +102,10 @@ describe('dist/index.js against the emulator', () => {
     for (const h of handshakesLeftAlone) expect(emulator.handshake(h.id!)?.State).toBe(h.state ?? 'OPEN');
 
     const json = report(r);
-    expect(json.reportVersion).toBe(1);
+    expect(json.reportVersion).toBe(2);
+    expect(json.callerAccount).toBe('210987654321');
+    expect(json.accounts).toEqual([expect.objectContaining({ account: '210987654321', via: 'credentials', read: 'complete', handshakes: 'swept', regions: expect.objectContaining({ selection: 'list', swept: ['eu-west-1', 'us-east-1'] }) })]);
+    expect(json.items.every((i) => i.item.account === '210987654321')).toBe(true);
     expect(json.items.filter((i) => i.outcome === 'rejected')).toHaveLength(toReject.length);
     expect(json.items.find((i) => i.item.certificateId === outgoing[0]!.id)?.outcome).toBe('ignored');
     expect(r.summary).toContain(`${toReject.length} rejected · ${toDecline.length} declined`);
@@ -146,6 +149,30 @@ describe('dist/index.js against the emulator', () => {
     expect(r.stdout).toMatch(/::error::.*more than the budget of 3 \(the max-actions input\); nothing was written/);
   });
 
+  it('a dry-run whose plan would trip the budget stays green but says so as a ::warning:: annotation, as enforce would fail', async () => {
+    const r = await run({ mode: 'dry-run', 'max-actions': '3' });
+    expect(r.code).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(r.stdout).toMatch(new RegExp(`^::warning title=inbound-guard%3A the budget would trip::${toReject.length + toDecline.length} items call for rejection or decline, more than the budget of 3 \\(the max-actions input\\): an enforce run would write nothing and fail\\.`, 'm'));
+    expect(r.stdout).not.toMatch(/^::error/m);
+  });
+
+  it('rejections and declines are logged in their own group, after the sweep’s', async () => {
+    const r = await run({ mode: 'enforce' });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const sweep = lines.indexOf('::group::Sweep');
+    const act = lines.indexOf('::group::Act: reject and decline');
+    expect(sweep).toBeGreaterThanOrEqual(0);
+    expect(act).toBeGreaterThan(sweep);
+    // The sweep's group is closed before acting starts, and every write line is inside the act group.
+    expect(lines.slice(sweep + 1, act).filter((l) => l.startsWith('::'))).toEqual(['::endgroup::']);
+    const end = lines.indexOf('::endgroup::', act);
+    const isWrite = (l: string) => /^🛑 (rejected|declined):/.test(l);
+    expect(lines.slice(act + 1, end).filter(isWrite)).toHaveLength(toReject.length + toDecline.length);
+    expect(lines.slice(sweep + 1, act).filter(isWrite)).toEqual([]);
+  });
+
   it('max-actions 0 never acts', async () => {
     const r = await run({ mode: 'enforce', 'max-actions': '0' });
     expect(r.code).toBe(1);
@@ -172,7 +199,7 @@ describe('dist/index.js against the emulator', () => {
     expect(r.summary).toContain('eu&#45;west&#45;1');
     expect(r.summary).toMatch(/^## ❌ inbound-guard · enforce /m);
     expect(r.stdout).toMatch(/::error::.*Could not read IoT in eu-west-1/);
-    expect(r.stdout).toMatch(/^::warning::IoT eu-west-1: could not be read/m);
+    expect(r.stdout).toMatch(/^::warning::210987654321 IoT eu-west-1: could not be read/m);
   });
 
   it('a write that keeps failing is reported as failed, the rest is done, and the step fails', async () => {
@@ -246,20 +273,6 @@ describe('dist/index.js against the emulator', () => {
     expect(r.outputs).toMatchObject({ rejected: String(toReject.length), declined: String(toDecline.length), failed: '0' });
     expect(report(r).items.filter((i) => i.outcome === 'rejected')).toHaveLength(toReject.length);
     expect(r.stdout).toMatch(/^::error::.*Could not write the job summary/m);
-  });
-
-  it('a policy without iot.regions and no AWS_REGION stops before sweeping, and says so', async () => {
-    const policyFile = join(workspace, '.github', 'inbound-guard.yml');
-    const withoutRegions = readFileSync(POLICY_FILE, 'utf8').replace(/^ {2}regions:.*\n/m, '');
-    expect(withoutRegions).not.toContain('regions');
-    writeFileSync(policyFile, withoutRegions);
-    const r = await runDist({ workspace, inputs: { mode: 'enforce' }, env: envWithout('AWS_REGION', 'AWS_DEFAULT_REGION') });
-    expect(r.code).toBe(1);
-    expect(emulator.calls.filter((c) => c.operation === 'ListCertificates')).toEqual([]);
-    expect(writes()).toEqual([]);
-    expect(r.stdout).toMatch(/^::error::inbound-guard: No IoT region to sweep/m);
-    expect(r.summary).toContain('inbound-guard stopped before it could report');
-    expect(r.summary).toContain('No IoT region to sweep');
   });
 
   it('the regions input replaces the policy\'s list: no IoT call outside it', async () => {

@@ -63,9 +63,12 @@ afterEach(async () => {
   await github.close();
 });
 
-function plan(inputs: Record<string, string> = {}, options: { credentials?: boolean; env?: Record<string, string> } = {}): Promise<DistRun> {
+/** The event's repository: private unless a test says otherwise (the comment then names every item). */
+const PRIVATE_REPOSITORY = { name: 'guard', owner: { login: 'acme' }, private: true, visibility: 'private' };
+
+function plan(inputs: Record<string, string> = {}, options: { credentials?: boolean; env?: Record<string, string>; repository?: Record<string, unknown> } = {}): Promise<DistRun> {
   const event = join(workspace, '..', `event-${Date.now()}-${Math.random()}.json`);
-  writeFileSync(event, JSON.stringify({ action: 'synchronize', number: PR, pull_request: { number: PR, base: { sha: BASE_SHA, ref: 'main' }, head: { sha: HEAD_SHA, ref: 'policy-change' } }, repository: { name: 'guard', owner: { login: 'acme' } } }));
+  writeFileSync(event, JSON.stringify({ action: 'synchronize', number: PR, pull_request: { number: PR, base: { sha: BASE_SHA, ref: 'main' }, head: { sha: HEAD_SHA, ref: 'policy-change' } }, repository: options.repository ?? PRIVATE_REPOSITORY }));
   const aws = emulator.env(ACCOUNT);
   if (options.credentials === false) {
     delete aws['AWS_ACCESS_KEY_ID'];
@@ -107,7 +110,7 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     const body = comments()[0]!.body;
     expect(body.split('\n')[0]).toBe(MARKER);
     expect(body).toContain('**✅ Valid.** Merged, this policy would **newly allow 3**, **newly reject or decline 1** and **stop acting on 1** of the 18 items found in account <code>210987654321</code>.');
-    expect(body).toContain('### What this PR changes (5)');
+    expect(body).toContain('### Pending items whose fate changes (5)');
     // The diff rows, one per changed item, by id.
     const row = (id: string) => body.split('\n').find((l) => l.startsWith('| ') && l.includes(id)) ?? '';
     expect(row('<code>90355b1587c4…</code>')).toMatch(/^\| ✅ newly allowed \|/);
@@ -130,7 +133,7 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8')) as { mode: string; plan: { counts: Record<string, number> } };
     expect(report.mode).toBe('plan');
     expect(report.plan.counts).toMatchObject({ newlyAllowed: 3, newlyActed: 1, newlyLeftAlone: 1, lapsingSoon: 2 });
-    expect(r.summary).toContain('### What this PR changes (5)');
+    expect(r.summary).toContain('### Pending items whose fate changes (5)');
     // The base was read through the API at the base sha.
     expect(github.requests.some((q) => q.method === 'GET' && q.path === `/repos/${REPO}/contents/${POLICY}` && q.query['ref'] === BASE_SHA)).toBe(true);
     expect(github.requests.some((q) => q.method === 'GET' && q.path === `/repos/${REPO}/contents/${POLICY}` && q.query['ref'] === HEAD_SHA)).toBe(true);
@@ -164,7 +167,8 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(emulator.calls).toEqual([]);
     const body = comments()[0]!.body;
     expect(body).toContain('**✅ Valid — validation only.**');
-    expect(body).toContain('### Allow entries changed (2 added, 1 removed, 2 kept)');
+    expect(body).toContain('### Policy changes (4)');
+    expect(body.split('\n')[3]).toBe('> [!CAUTION]');
     expect(r.summary).toContain('validation only');
     expect(r.outputs).toMatchObject({ planned: '0', 'report-file': '' });
   });
@@ -220,14 +224,14 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(r.code).toBe(0);
     expect(comments()).toEqual([]);
     expect(r.stdout).toMatch(/::warning::Could not comment on PR #7 \(HTTP 403\)/);
-    expect(r.summary).toContain('### What this PR changes (5)');
+    expect(r.summary).toContain('### Pending items whose fate changes (5)');
   });
 
   it('a region that cannot be read: the comment warns that it is not in the plan, and the step fails', async () => {
     emulator.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'eu-west-1', kind: 'http500', rate: 1 });
     const r = await plan();
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error::.*Could not read IoT in eu-west-1: InternalFailureException/m);
+    expect(r.stdout).toMatch(/^::error::.*Could not read IoT in eu-west-1 of 210987654321: InternalFailureException/m);
     expect(writes()).toEqual([]);
     // Every attempt the SDK made at eu-west-1 failed; us-east-1 was read.
     const euLists = emulator.calls.filter((c) => c.operation === 'ListCertificates' && c.region === 'eu-west-1');
@@ -255,7 +259,67 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(comments()).toEqual([]);
     expect(github.writes().map((w) => [w.method, w.path])).toEqual([['POST', `/repos/${REPO}/issues/${PR}/comments`]]);
     expect(r.stdout).toMatch(/::warning::Could not comment on PR #7 \(HTTP 404\)/);
-    expect(r.summary).toContain('### What this PR changes (5)');
+    expect(r.summary).toContain('### Pending items whose fate changes (5)');
+  });
+
+  it('the PR of issue 9 (regions [], handshake-types [], pin dropped, budget 5 → 1000) with nothing pending: the comment opens with what it weakens, and a ::warning::', async () => {
+    await emulator.close();
+    emulator = await startEmulator({ scenario: { defaultAccount: ACCOUNT, defaultRegion: 'us-east-1', accounts: [{ id: ACCOUNT, email: 'ops@guard.example.com', name: 'Guard' }] } });
+    const base = BASE_TEXT.replace('version: 1\n', `version: 1\naccounts: ["${ACCOUNT}"]\n`).replace('max-actions: 10', 'max-actions: 5');
+    const head = BASE_TEXT.replace('regions: [us-east-1, eu-west-1]', 'regions: []').replace('handshake-types: [INVITE, TRANSFER_RESPONSIBILITY]', 'handshake-types: []').replace('max-actions: 10', 'max-actions: 1000');
+    commits[BASE_SHA] = { [POLICY]: base };
+    setHead(head);
+    const r = await plan();
+    expect(r.code).toBe(0);
+    expect(writes()).toEqual([]);
+    const lines = comments()[0]!.body.split('\n');
+    expect(lines[1]).toMatch(/^## ⚠️ inbound-guard plan/);
+    expect(lines.slice(3, 9)).toEqual([
+      '> [!CAUTION]',
+      '> **This PR weakens the protection the policy gives (4 changes).** Whatever is pending today, once merged:',
+      `> - <code>accounts</code> removed &#40;it was <code>210987654321</code>&#41;&#58; now the policy may govern any account. <sub>[<code>accounts</code> (line 2, base)](https://github.com/${REPO}/blob/${BASE_SHA}/${POLICY}#L2)</sub>`,
+      expect.stringMatching(/^> - IoT is no longer swept in any region .*It was swept in <code>us&#45;east&#45;1<\/code> and <code>eu&#45;west&#45;1<\/code>\./),
+      expect.stringMatching(/^> - Handshakes are no longer governed at all .*no <code>INVITE<\/code> and <code>TRANSFER&#95;RESPONSIBILITY<\/code> handshake will be declined\./),
+      expect.stringMatching(/^> - The budget is raised from <code>5<\/code> to <code>1000<\/code> actions per run/),
+    ]);
+    const body = lines.join('\n');
+    expect(body).not.toContain('**✅ Valid. No change**');
+    expect(body).toContain('None of the 0 items found in account <code>210987654321</code> fares differently today, but the policy itself changes: **4 policy changes**, **4 weakening protection** (above).');
+    // The footer says what each policy swept: not the base's regions as if they were the PR's.
+    expect(lines.at(-1)).toContain('swept for the base policy: IoT <code>us&#45;east&#45;1</code>, <code>eu&#45;west&#45;1</code>; handshakes <code>INVITE</code>, <code>TRANSFER&#95;RESPONSIBILITY</code> · for this PR’s policy: IoT none; handshakes none');
+    expect(r.stdout).toMatch(/^::warning title=inbound-guard%3A this PR weakens protection,file=\.github\/inbound-guard\.yml::This pull request weakens the protection the policy gives \(4 changes\)/m);
+    const report = JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8')) as { plan: { policyChanges: { key: string; effect: string }[] } };
+    expect(report.plan.policyChanges.map((c) => [c.key, c.effect])).toEqual([
+      ['accounts', 'weakens'],
+      ['iot.regions', 'weakens'],
+      ['organizations.handshake-types', 'weakens'],
+      ['limits.max-actions', 'weakens'],
+    ]);
+  });
+
+  it('a public repository gets the summary comment by default: counts and policy changes, no item, account or sender', async () => {
+    const r = await plan({}, { repository: { name: 'guard', owner: { login: 'acme' }, private: false, visibility: 'public' } });
+    expect(r.code).toBe(0);
+    const body = comments()[0]!.body;
+    expect(body).toContain('### Policy changes (4)');
+    expect(body).toContain('Merged, this policy would **newly allow 3**, **newly reject or decline 1** and **stop acting on 1** of the 18 items found in the account.');
+    expect(body).toContain('`comment-detail: summary`');
+    // No item, no account of this run, no sender text.
+    for (const hidden of ['90355b1587c4', '460f149849f4', 'h&#45;upx7focnp0gsdlzk0ym21rqv', '210987654321', 'Items found now', 'rework batch']) expect(body).not.toContain(hidden);
+    // The job summary and the log are as public as the comment.
+    expect(r.summary).not.toContain('90355b1587c4');
+    expect(r.stdout).not.toMatch(/newly-allowed: IoT transfer/);
+    // The JSON report on the runner keeps every item.
+    expect(readFileSync(r.outputs['report-file']!, 'utf8')).toContain('90355b1587c46967');
+  });
+
+  it('comment-detail: full on a public repository names every item; a payload without visibility defaults to summary', async () => {
+    const full = await plan({ 'comment-detail': 'full' }, { repository: { name: 'guard', owner: { login: 'acme' }, private: false } });
+    expect(full.code).toBe(0);
+    expect(comments()[0]!.body).toContain('<code>90355b1587c4…</code>');
+    const unknown = await plan({}, { repository: { name: 'guard', owner: { login: 'acme' } } });
+    expect(unknown.code).toBe(0);
+    expect(comments()[0]!.body).not.toContain('<code>90355b1587c4…</code>');
   });
 
   it('outside a pull request, plan fails naming the event', async () => {

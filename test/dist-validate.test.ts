@@ -33,6 +33,8 @@ describe('dist/index.js in validate mode, under Node 24', () => {
     // One annotation per issue, at the file and line, and the file:line:col text in the log.
     expect(run.stdout).toMatch(new RegExp(`::error title=[^\\n]*file=${escape(path)},line=\\d+,col=\\d+::${escape(path)}:\\d+:\\d+: `));
     expect(run.summary).toContain('is invalid');
+    // Names our messages mark in backticks render as code, not as literal backticks.
+    expect(run.summary).not.toContain('&#96;');
     // No stack trace reaches the user.
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   });

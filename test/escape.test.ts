@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { inertLogText, inertMarkdown } from '../src/report/escape.js';
+import { inertLogText, inertMarkdown, inertMarkdownWithCode } from '../src/report/escape.js';
 
 /** Bidi overrides and isolates reorder what a reader sees (Trojan Source); U+2028/9 break lines. */
 const BIDI_OR_SEPARATOR = /[\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
@@ -88,5 +88,23 @@ describe('inertMarkdown', () => {
 
   it('writes a dollar sign as an entity, so it still reads as $ but opens no math', () => {
     expect(inertMarkdown('costs $5 and $6')).toBe('costs &#36;5 and &#36;6');
+  });
+});
+
+describe('inertMarkdownWithCode (our messages, which mark names in backticks)', () => {
+  it.each([
+    ['unknown key `organisations`. Did you mean `organizations`?', 'unknown key <code>organisations</code>. Did you mean <code>organizations</code>?'],
+    ['a lone ` stays text', 'a lone &#96; stays text'],
+    ['`a` and a lone `', '<code>a</code> and a lone &#96;'],
+    ['`<img src=x>` and `@octocat`', '<code>&#60;img src&#61;x&#62;</code> and <code>@\u200Boctocat</code>'],
+  ])('%j → %j', (text, expected) => {
+    expect(inertMarkdownWithCode(text)).toBe(expected);
+  });
+
+  it('holds for any string (property): only our <code> tags, no raw markup, no live mention', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
+      const out = inertMarkdownWithCode(s).replace(/<\/?code>/g, '');
+      return !/[<>|`*_[\]\r\n]/.test(out) && !BIDI_OR_SEPARATOR.test(out) && !/@[^\u200B]/.test(out);
+    }));
   });
 });

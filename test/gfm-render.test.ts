@@ -22,16 +22,17 @@ import { decide } from '../src/decide/decide.js';
 import type { CertificateTransferItem, HandshakeItem, InboundItem } from '../src/model/items.js';
 import { diffDecisions } from '../src/plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
+import { diffPolicies } from '../src/plan/policy-diff.js';
 import { renderPlanComment, type RenderOptions } from '../src/plan/render-comment.js';
 import type { BasePolicy, Plan } from '../src/plan/types.js';
 import type { Policy, PolicyIssue } from '../src/policy/types.js';
 import { renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
 import { renderRunError, renderRunSummary } from '../src/report/run-summary.js';
-import { buildRunReport } from '../src/run/run-report.js';
 import type { SweepError } from '../src/sweep/events.js';
 import { loadScenario } from './emulator/index.ts';
 import { certificateTransferItemArb, handshakeItemArb, policyArb } from './arbitraries.js';
 import { buildPolicy } from './helpers/policy.js';
+import { oneAccountReport } from './helpers/report.js';
 import { ROOT } from './helpers/run-dist.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
@@ -186,7 +187,7 @@ async function runSummary(items: InboundItem[], policy: Policy, errors: SweepErr
   const results = mode === 'enforce'
     ? await executeDecisions(decisions, { mode, budget, effects: failingEffects(failure), rejectReasonFor: () => 'rejected' })
     : await executeDecisions(decisions, { mode, budget, rejectReasonFor: () => 'rejected' });
-  const report = buildRunReport({ mode, generatedAt: NOW.toISOString(), account: '210987654321', policyPath: policy.path, regions: { requested: ['us-east-1'], swept: ['us-east-1'] }, handshakesSwept: true, budget, results, errors });
+  const report = oneAccountReport({ mode, generatedAt: NOW.toISOString(), policyPath: policy.path, budget, results, errors });
   return renderRunSummary(report, { reportFile: '/tmp/report.json', links: links('c'.repeat(40)) });
 }
 
@@ -194,6 +195,7 @@ function plan(items: InboundItem[], head: Policy, base: Policy, errors: SweepErr
   const headDecisions = decide(items, head, NOW);
   return {
     account: '210987654321',
+    accounts: ['210987654321'],
     generatedAt: NOW.toISOString(),
     base: { state: 'valid', policy: base },
     head,
@@ -204,6 +206,11 @@ function plan(items: InboundItem[], head: Policy, base: Policy, errors: SweepErr
     errors,
     regions: { requested: ['us-east-1'], swept: ['us-east-1'] },
     handshakesSwept: true,
+    scopes: {
+      base: { regions: base.iot.regions ?? ['us-east-1'], handshakeTypes: base.organizations.handshakeTypes },
+      head: { regions: head.iot.regions ?? ['us-east-1'], handshakeTypes: head.organizations.handshakeTypes },
+    },
+    policyChanges: diffPolicies(base, head),
   };
 }
 
@@ -270,8 +277,8 @@ describe('plan comments render safely as GitHub renders them', () => {
   it('the sample scenario\'s own texts, one item each, in a summary and a plan comment', async () => {
     const items: InboundItem[] = SAMPLE_TEXT.map((text, i) =>
       i % 2 === 0
-        ? { kind: 'certificate-transfer', certificateId: i.toString(16).padStart(64, '0'), certificateArn: 'arn', region: 'us-east-1', direction: 'incoming', sourceAccount: '999988887777', transferMessage: text.slice(0, 128) }
-        : { kind: 'handshake', id: `h-${i.toString(36).padStart(10, '0')}`, arn: '', type: 'INVITE', state: 'OPEN', direction: 'incoming', notes: text, managementName: text, managementEmail: text },
+        ? { kind: 'certificate-transfer', account: '210987654321', certificateId: i.toString(16).padStart(64, '0'), certificateArn: 'arn', region: 'us-east-1', direction: 'incoming', sourceAccount: '999988887777', transferMessage: text.slice(0, 128) }
+        : { kind: 'handshake', account: '210987654321', id: `h-${i.toString(36).padStart(10, '0')}`, arn: '', type: 'INVITE', state: 'OPEN', direction: 'incoming', notes: text, managementName: text, managementEmail: text },
     );
     expect(items.length).toBeGreaterThanOrEqual(6);
     const policy = buildPolicy({ iotAllow: [{ sourceAccount: '111122223333', note: SAMPLE_TEXT.join(' ') }] });

@@ -4,6 +4,7 @@ import { createGitHubClient } from '../src/github/client.js';
 import { DEFAULT_TOKEN_LOGIN, isAuthoredBy, resolveTokenIdentity } from '../src/github/identity.js';
 import { findPlanComment, upsertPlanComment } from '../src/github/plan-comment.js';
 import { readPullRequestContext, type EventContext } from '../src/github/pull-request.js';
+import { commentDetail } from '../src/github/plan-mode.js';
 import { planMarker } from '../src/plan/render-comment.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
 
@@ -188,7 +189,31 @@ describe('readPullRequestContext', () => {
     expect(() => readPullRequestContext(context({ eventName: 'push' }))).toThrow(/triggered by 'push'.*pull_request.*dry-run/);
   });
 
+  it.each([
+    ['visibility public', { visibility: 'public', private: false }, true],
+    ['visibility private', { visibility: 'private', private: true }, false],
+    ['visibility internal (an enterprise’s members only)', { visibility: 'internal', private: true }, false],
+    ['private: false only', { private: false }, true],
+    ['private: true only', { private: true }, false],
+    ['neither', {}, undefined],
+  ])('who may read the repository: %s', (_case, repository, expected) => {
+    const payload = { pull_request: { number: 7, base: { sha: BASE }, head: { sha: HEAD } }, repository: { name: 'guard', ...repository } };
+    expect(readPullRequestContext(context({ payload })).publicRepository).toBe(expected);
+  });
+
   it('refuses a payload without the commits', () => {
     expect(() => readPullRequestContext(context({ payload: { pull_request: { number: 7 } } }))).toThrow(/base\.sha and head\.sha/);
+  });
+});
+
+describe('commentDetail: the comment-detail input, else by who may read the repository', () => {
+  it.each([
+    [undefined, true, 'summary'],
+    [undefined, false, 'full'],
+    [undefined, undefined, 'summary'],
+    ['full', true, 'full'],
+    ['summary', false, 'summary'],
+  ] as const)('input %s, public %s → %s', (input, publicRepository, expected) => {
+    expect(commentDetail(input, publicRepository)).toBe(expected);
   });
 });

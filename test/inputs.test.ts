@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { knownSecrets, parseMaxActions, parseMode, parsePolicyFile, parseRegions, readSettings } from '../src/inputs/read-inputs.js';
+import { knownSecrets, parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRegions, readSettings } from '../src/inputs/read-inputs.js';
 
 describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
   const saved = { ...process.env };
@@ -23,8 +23,23 @@ describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
     process.env['INPUT_REGIONS'] = 'us-east-1,\neu-west-1';
     process.env['INPUT_MAX-ACTIONS'] = '25';
     process.env['INPUT_GITHUB-TOKEN'] = 'tok';
-    const s = readSettings({ AWS_REGION: 'ap-south-1' });
-    expect(s).toMatchObject({ policyFile: 'policies/guard.yml', mode: 'enforce', regions: ['us-east-1', 'eu-west-1'], maxActions: 25, githubToken: 'tok', awsRegion: 'ap-south-1' });
+    process.env['INPUT_ROLE-NAME'] = 'team/inbound-guard-readonly';
+    process.env['INPUT_SHARD'] = '2/4';
+    process.env['INPUT_REPORTS'] = ' shard-reports ';
+    process.env['INPUT_COMMENT-DETAIL'] = 'full';
+    const s = readSettings({ GITHUB_RUN_ID: '123', GITHUB_RUN_ATTEMPT: '2' });
+    expect(s).toMatchObject({
+      policyFile: 'policies/guard.yml',
+      mode: 'enforce',
+      regions: ['us-east-1', 'eu-west-1'],
+      maxActions: 25,
+      githubToken: 'tok',
+      roleName: 'team/inbound-guard-readonly',
+      shard: { index: 2, count: 4 },
+      reports: 'shard-reports',
+      runId: '123-2',
+      commentDetail: 'full',
+    });
   });
 
   it('registers the GitHub token and the AWS secret key and session token with the runner (::add-mask::) before anything else', () => {
@@ -51,8 +66,16 @@ describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
     expect(knownSecrets('tok', {})).toEqual(['tok']);
   });
 
-  it('falls back to AWS_DEFAULT_REGION', () => {
-    expect(readSettings({ AWS_DEFAULT_REGION: 'eu-central-1' }).awsRegion).toBe('eu-central-1');
+  it('outside a runner the run id is local, and no shard, role name or reports folder is set', () => {
+    expect(readSettings({})).toMatchObject({ runId: 'local', shard: undefined, roleName: undefined, reports: undefined });
+  });
+
+  it.each([
+    ['role-name', 'ROLE-NAME', 'arn:aws:iam::111122223333:role/x', /Input 'role-name' is 'arn:aws:iam::111122223333:role\/x', which is not an IAM role name; give the name/],
+    ['shard', 'SHARD', '4/3', /Input 'shard': '4\/3' is not a shard: write i\/n/],
+  ])('a bad %s input names the input and the fix', (_name, variable, value, message) => {
+    process.env[`INPUT_${variable}`] = value;
+    expect(() => readSettings({})).toThrow(message);
   });
 
   it.each([
@@ -91,6 +114,16 @@ describe('input parsers', () => {
     [' policies/guard.yml ', 'policies/guard.yml'],
   ])('policy-file %j → %s', (value, file) => expect(parsePolicyFile(value)).toBe(file));
 
+  it.each([
+    ['', undefined],
+    [' full ', 'full'],
+    ['summary', 'summary'],
+  ])('comment-detail %j → %s (empty: by the repository’s visibility)', (value, expected) => expect(parseCommentDetail(value)).toBe(expected));
+
+  it.each(['Full', 'none', 'details'])('comment-detail %j is refused, naming the input and the choices', (value) => {
+    expect(() => parseCommentDetail(value)).toThrow(/Input 'comment-detail' is '.*'; expected full or summary/);
+  });
+
   it('policy-file with a NUL character is refused, naming the input', () => {
     expect(() => parsePolicyFile('a\0b')).toThrow(/Input 'policy-file' contains a NUL character/);
   });
@@ -111,9 +144,11 @@ describe('input parsers', () => {
     ['us-east-1', ['us-east-1']],
     ['us-east-1, eu-west-1\nus-east-1', ['us-east-1', 'eu-west-1']],
     ['cn-north-1 us-gov-west-1', ['cn-north-1', 'us-gov-west-1']],
+    ['all', 'all'],
+    [' all\n', 'all'],
   ])('regions %j', (value, expected) => expect(parseRegions(value)).toEqual(expected));
 
-  it.each(['us-east', 'US-EAST-1', 'us_east_1', 'useast1'])('region %j is refused with the expected form', (value) => {
+  it.each(['us-east', 'US-EAST-1', 'us_east_1', 'useast1', 'all, us-east-1', 'ALL'])('region %j is refused with the expected form', (value) => {
     expect(() => parseRegions(value)).toThrow(/Input 'regions' has '.*', which is not an AWS region name/);
   });
 

@@ -4,8 +4,8 @@ import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { actLogLine, itemLabel, logDecisions, runLogger, sweepLogLine } from '../src/report/log.js';
-import { buildRunReport } from '../src/run/run-report.js';
-import { certificateTransfer, handshake } from './helpers/items.js';
+import { oneAccountReport } from './helpers/report.js';
+import { certificateTransfer, handshake, THIS_ACCOUNT as ME } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
@@ -35,8 +35,8 @@ function captureStdout(): { lines: () => string[] } {
 
 describe('sweepLogLine', () => {
   it('never lets an AWS error message start or carry a workflow command', () => {
-    const line = sweepLogLine({ type: 'region-failed', region: 'eu-west-1', errorKind: 'denied', error: { service: 'iot', region: 'eu-west-1', message: HOSTILE } });
-    expect(line.startsWith('IoT eu-west-1')).toBe(true);
+    const line = sweepLogLine({ type: 'region-failed', account: '111111111111', region: 'eu-west-1', errorKind: 'denied', error: { service: 'iot', account: '111111111111', region: 'eu-west-1', message: HOSTILE } });
+    expect(line.startsWith('111111111111 IoT eu-west-1')).toBe(true);
     expectInert(line);
   });
 });
@@ -46,7 +46,7 @@ describe('actLogLine', () => {
 
   it('names the outcome and the item of each write', () => {
     const line = actLogLine({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'rejected' } });
-    expect(line).toBe(`🛑 rejected: IoT transfer ${hex(7)} in us-east-1 from 999988887777`);
+    expect(line).toBe(`🛑 rejected: IoT transfer ${hex(7)} in ${ME} us-east-1 from 999988887777`);
   });
 
   it('keeps the detail AWS answered inert: no command, no line break', () => {
@@ -68,7 +68,7 @@ describe('itemLabel', () => {
   });
 
   it('falls back to the management account when the organization is unknown', () => {
-    expect(itemLabel(handshake({ id: 'h-aaaaaaaa01', organizationId: undefined, managementAccountId: '222233334444' }))).toBe('handshake h-aaaaaaaa01 (INVITE, OPEN) from 222233334444');
+    expect(itemLabel(handshake({ id: 'h-aaaaaaaa01', organizationId: undefined, managementAccountId: '222233334444' }))).toBe(`handshake h-aaaaaaaa01 (INVITE, OPEN) to ${ME} from 222233334444`);
   });
 });
 
@@ -76,16 +76,12 @@ describe('logDecisions', () => {
   const stdout = captureStdout();
 
   function reportWith(decisions: readonly Decision[], outcome: ItemResult['outcome']) {
-    return buildRunReport({
+    return oneAccountReport({
       mode: 'enforce',
       generatedAt: NOW.toISOString(),
-      account: '210987654321',
       policyPath: policy.path,
-      regions: { requested: ['us-east-1'], swept: ['us-east-1'] },
-      handshakesSwept: true,
       budget: { limit: 10, source: 'default', planned: decisions.length, tripped: false },
       results: decisions.map((decision) => ({ decision, outcome })),
-      errors: [],
     });
   }
 
@@ -109,26 +105,57 @@ describe('logDecisions', () => {
 
 describe('runLogger', () => {
   const stdout = captureStdout();
-  const failed: SweepEvent = { type: 'region-failed', region: 'eu-west-1', errorKind: 'other', error: { service: 'iot', region: 'eu-west-1', message: 'InternalFailure: boom' } };
+  const failed: SweepEvent = { type: 'region-failed', account: ME, region: 'eu-west-1', errorKind: 'other', error: { service: 'iot', account: ME, region: 'eu-west-1', message: 'InternalFailure: boom' } };
 
   it('a region that could not be read is a warning annotation', () => {
     runLogger().sweep(failed);
-    expect(stdout.lines()).toEqual(['::warning::IoT eu-west-1: could not be read (other): InternalFailure: boom']);
+    expect(stdout.lines()).toEqual([`::warning::${ME} IoT eu-west-1: could not be read (other): InternalFailure: boom`]);
   });
 
   it('handshakes that could not be read are a warning annotation', () => {
-    runLogger().sweep({ type: 'handshakes-failed', errorKind: 'denied', error: { service: 'organizations', message: 'AccessDeniedException: no' } });
-    expect(stdout.lines()).toEqual(['::warning::Organizations: handshakes could not be read (denied): AccessDeniedException: no']);
+    runLogger().sweep({ type: 'handshakes-failed', account: ME, errorKind: 'denied', error: { service: 'organizations', account: ME, message: 'AccessDeniedException: no' } });
+    expect(stdout.lines()).toEqual([`::warning::${ME} Organizations: handshakes could not be read (denied): AccessDeniedException: no`]);
   });
 
   it('a region read to the end is a plain line', () => {
-    runLogger().sweep({ type: 'region-finished', region: 'us-east-1', pending: 3, incoming: 2, outgoing: 1, vanished: 0 });
-    expect(stdout.lines()).toEqual(['IoT us-east-1: 3 pending transfers (2 incoming, 1 outgoing)']);
+    runLogger().sweep({ type: 'region-finished', account: ME, region: 'us-east-1', pending: 3, incoming: 2, outgoing: 1, vanished: 0, duplicates: 0 });
+    expect(stdout.lines()).toEqual([`${ME} IoT us-east-1: 3 pending transfers (2 incoming, 1 outgoing)`]);
+  });
+
+  it('a listing in which AWS repeated items says so', () => {
+    runLogger().sweep({ type: 'region-finished', account: ME, region: 'us-east-1', pending: 3, incoming: 3, outgoing: 0, vanished: 0, duplicates: 2 });
+    runLogger().sweep({ type: 'handshakes-finished', account: ME, listed: 4, incoming: 3, outgoing: 0, withoutId: 0, duplicates: 1 });
+    expect(stdout.lines()).toEqual([
+      `${ME} IoT us-east-1: 3 pending transfers (3 incoming, 0 outgoing); AWS listed 2 certificates more than once (each judged once)`,
+      `${ME} Organizations: 4 handshakes listed (3 received, 0 sent by this account's organization); AWS listed 1 handshake more than once (each judged once)`,
+    ]);
+  });
+
+  it('an account whose role could not be assumed is a warning annotation naming it', () => {
+    runLogger().sweep({ type: 'account-failed', account: '222222222222', errorKind: 'denied', error: { service: 'sts', account: '222222222222', message: 'could not assume arn:aws:iam::222222222222:role/x: AccessDenied: ::stop-commands::y' } });
+    const [line] = stdout.lines();
+    expect(line).toMatch(/^::warning::222222222222: could not be read \(denied\): could not assume/);
+    expect(line).not.toContain('::stop-commands::');
   });
 
   it('a write is a plain line', () => {
     const [decision] = decide([certificateTransfer({ certificateId: hex(7), sourceAccount: '999988887777', region: 'us-east-1' })], policy, NOW);
     runLogger().act({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'rejected' } });
-    expect(stdout.lines()).toEqual([`🛑 rejected: IoT transfer ${hex(7)} in us-east-1 from 999988887777`]);
+    expect(stdout.lines()).toEqual([`🛑 rejected: IoT transfer ${hex(7)} in ${ME} us-east-1 from 999988887777`]);
+  });
+
+  it('with actGroup, the first write closes the open group and opens the act group; later writes stay in it', () => {
+    const [decision] = decide([certificateTransfer({ certificateId: hex(7), sourceAccount: '999988887777', region: 'us-east-1' })], policy, NOW);
+    const log = runLogger({ actGroup: 'Act: reject and decline' });
+    log.sweep({ type: 'region-finished', account: ME, region: 'us-east-1', pending: 1, incoming: 1, outgoing: 0, vanished: 0, duplicates: 0 });
+    log.act({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'rejected' } });
+    log.act({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'rejected' } });
+    expect(stdout.lines()).toEqual([
+      `${ME} IoT us-east-1: 1 pending transfers (1 incoming, 0 outgoing)`,
+      '::endgroup::',
+      '::group::Act: reject and decline',
+      `🛑 rejected: IoT transfer ${hex(7)} in ${ME} us-east-1 from 999988887777`,
+      `🛑 rejected: IoT transfer ${hex(7)} in ${ME} us-east-1 from 999988887777`,
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { decide } from '../src/decide/decide.js';
 import type { InboundItem } from '../src/model/items.js';
 import { diffDecisions } from '../src/plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
+import { diffPolicies } from '../src/plan/policy-diff.js';
 import { byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, planMarker, renderPlanComment, type RenderOptions } from '../src/plan/render-comment.js';
 import type { BasePolicy, Plan, PlanView } from '../src/plan/types.js';
 import type { Policy } from '../src/policy/types.js';
@@ -25,6 +26,7 @@ function planOf(items: readonly InboundItem[], head: Policy, base: BasePolicy, m
   const headDecisions = decide(items, head, NOW);
   return {
     account: '210987654321',
+    accounts: ['210987654321'],
     generatedAt: NOW.toISOString(),
     base,
     head,
@@ -35,6 +37,11 @@ function planOf(items: readonly InboundItem[], head: Policy, base: BasePolicy, m
     errors: [],
     regions: { requested: ['us-east-1'], swept: ['us-east-1'] },
     handshakesSwept: true,
+    scopes: {
+      base: basePolicy ? { regions: basePolicy.iot.regions ?? ['us-east-1'], handshakeTypes: basePolicy.organizations.handshakeTypes } : undefined,
+      head: { regions: head.iot.regions ?? ['us-east-1'], handshakeTypes: head.organizations.handshakeTypes },
+    },
+    policyChanges: basePolicy ? diffPolicies(basePolicy, head) : undefined,
   };
 }
 
@@ -88,7 +95,7 @@ describe('renderPlanComment: a plan', () => {
   });
 
   it('shows the diff table with base and PR decisions, each linked at its own commit and line', () => {
-    expect(body).toContain('### What this PR changes (3)');
+    expect(body).toContain('### Pending items whose fate changes (3)');
     expect(body).toContain(`[iot.allow[1] (line 8)](https://github.com/acme/guard/blob/${HEAD_SHA}/${PATH}#L8) until 2026-11-25 — rework batch`);
     expect(body).toContain(`[iot.allow[1] (line 8)](https://github.com/acme/guard/blob/${BASE_SHA}/${PATH}#L8)`);
     expect(body).toMatch(/\| 🛑 newly acted on \| IoT certificate transfer \| <code>222222222222…<\/code> /);
@@ -97,7 +104,10 @@ describe('renderPlanComment: a plan', () => {
   it('lists the allowance that lapses soon, and the entries the PR adds and removes', () => {
     expect(body).toContain('### ⏳ Allowances lapsing within 14 days (1)');
     expect(body).toContain('<code>2026&#45;11&#45;26</code> (in 4 days)');
-    expect(body).toContain('### Allow entries changed (2 added, 1 removed, 1 kept)');
+    // Entries added and removed are rows of the policy changes, each linked at its own commit.
+    expect(body).toContain('### Policy changes (3)');
+    expect(body).toContain(`| ⚠️ weakens | [<code>iot.allow&#91;1&#93;</code> (line 8)](https://github.com/acme/guard/blob/${HEAD_SHA}/${PATH}#L8) | New allow entry&#58; certificate transfers from account <code>999988887777</code> will no longer be rejected &#40;until <code>2026&#45;11&#45;25</code>&#41;. |`);
+    expect(body).toContain(`| 🛡️ strengthens | [<code>iot.allow&#91;1&#93;</code> (line 8, base)](https://github.com/acme/guard/blob/${BASE_SHA}/${PATH}#L8) | Allow entry removed&#58; certificate transfers from account <code>444455556666</code> will be rejected unless another entry allows them. |`);
     // The lapsing entry is shown with its item, not a second time as an entry.
     expect(body).not.toContain('### ⏳ Allow entries lapsing');
   });
@@ -108,10 +118,23 @@ describe('renderPlanComment: a plan', () => {
     expect(body).toContain('read-only: nothing was written');
   });
 
+  it('several accounts: the verdict counts them, and every item says which account it is in, account by account', () => {
+    const other = '222222222222';
+    const spread = [...items.slice(0, 2), certificateTransfer({ account: other, certificateId: '4'.repeat(64), region: 'eu-west-1', sourceAccount: '999988887777' })];
+    const plan = { ...planOf(spread, head, { state: 'valid', policy: base }), accounts: ['111111111111', other] };
+    const many = renderPlanComment({ kind: 'planned', plan }, OPTIONS);
+    expect(many).toContain('of the 3 items found in 2 accounts');
+    expect(many).toContain('| Change | Kind | Id | Account, region | Source |');
+    expect(many).toMatch(/\| <code>222222222222<\/code> <code>eu&#45;west&#45;1<\/code> \|/);
+    expect(body).toContain('| Change | Kind | Id | Region | Source |');
+  });
+
   it('no change: says so', () => {
     const same = renderPlanComment({ kind: 'planned', plan: planOf(items, base, { state: 'valid', policy: base }) }, OPTIONS);
     expect(same).toContain('**✅ Valid. No change** to the 4 items found');
-    expect(same).toContain('### What this PR changes (0)');
+    expect(same).toContain('### Pending items whose fate changes (0)');
+    expect(same).toContain('### Policy changes (0)');
+    expect(same).not.toContain('[!CAUTION]');
   });
 
   it('a PR that acts on more than the budget says so loudly', () => {

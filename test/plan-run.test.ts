@@ -34,7 +34,7 @@ const keys = (changes: readonly ItemChange[]) => changes.map((c) => itemKey(c.it
 const READ_OPERATIONS = ['GetCallerIdentity', 'ListCertificates', 'ListOutgoingCertificates', 'DescribeCertificate', 'ListHandshakesForAccount'];
 
 async function plan(request: Partial<Parameters<typeof planAgainstAccount>[1]> = {}): Promise<PlanOutcome> {
-  return planAgainstAccount({ clients: createAwsClients(), now: () => NOW }, { head: policy(HEAD_TEXT), base: { state: 'valid', policy: policy(BASE_TEXT) }, awsRegion: 'us-east-1', ...request });
+  return planAgainstAccount({ clients: createAwsClients(), now: () => NOW }, { head: policy(HEAD_TEXT), base: { state: 'valid', policy: policy(BASE_TEXT) }, ...request });
 }
 
 describe('planAgainstAccount against the emulator (sample scenario)', () => {
@@ -78,6 +78,9 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     await start();
     const outcome = await plan({ base: { state: 'missing' } });
     if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    // Nothing in force to compare the policy with: no policy changes, no base scope.
+    expect(outcome.plan.policyChanges).toBeUndefined();
+    expect(outcome.plan.scopes.base).toBeUndefined();
     expect(outcome.plan.diff.newlyAllowed).toEqual([]);
     expect(outcome.plan.diff.newlyActed).toHaveLength(4);
   });
@@ -96,8 +99,11 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     const head = HEAD_TEXT.replace('regions: [us-east-1, eu-west-1]', 'regions: [us-east-1]');
     const outcome = await plan({ head: policy(head) });
     if (outcome.kind !== 'planned') throw new Error(outcome.kind);
-    expect(outcome.plan.regions.swept).toEqual(['us-east-1', 'eu-west-1']);
+    expect(outcome.plan.regions.swept).toEqual(['eu-west-1', 'us-east-1']);
     expect(keys(outcome.plan.diff.newlyLeftAlone)).toContain('iot:eu-west-1:0d59404c5a13dda9a0da30bea460b75f7f460c52a8f503a6d76be62765d94562');
+    // Each policy's own scope, for the footer; and the policy change that explains it, as weakening.
+    expect(outcome.plan.scopes).toEqual({ base: { regions: ['us-east-1', 'eu-west-1'], handshakeTypes: ['INVITE', 'TRANSFER_RESPONSIBILITY'] }, head: { regions: ['us-east-1'], handshakeTypes: ['INVITE'] } });
+    expect(outcome.plan.policyChanges?.filter((c) => c.key === 'iot.regions').map((c) => c.effect)).toEqual(['weakens']);
     expect(outcome.report.items.every((i) => i.item.kind !== 'certificate-transfer' || i.item.region === 'us-east-1')).toBe(true);
   });
 
@@ -108,25 +114,6 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(outcome.plan.handshakesSwept).toBe(true);
     expect(keys(outcome.plan.diff.newlyLeftAlone)).toEqual(['organizations:h-n9dpk0xem4dklbsvzty3m6fn', 'organizations:h-upx7focnp0gsdlzk0ym21rqv', 'organizations:h-usts6j4f4arj8jz9ukk3ergt']);
     expect(outcome.report.items.some((i) => i.item.kind === 'handshake')).toBe(false);
-  });
-
-  it('a base policy with no region to resolve (no iot.regions, no AWS_REGION) still gets a plan: today no IoT region is swept', async () => {
-    await start();
-    const base = policy(BASE_TEXT.replace('  regions: [us-east-1, eu-west-1]\n', ''));
-    expect(base.iot.regions).toBeUndefined();
-    const outcome = await plan({ base: { state: 'valid', policy: base }, awsRegion: undefined });
-    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
-    expect(outcome.plan.regions.swept).toEqual(['us-east-1', 'eu-west-1']);
-    // The base's scheduled run fails before reading IoT, so it decides no certificate; its handshakes it still decides.
-    const certificateChanges = outcome.plan.diff.changes.filter((c) => c.item.kind === 'certificate-transfer');
-    expect(certificateChanges.length).toBeGreaterThan(0);
-    expect(certificateChanges.every((c) => c.base === undefined)).toBe(true);
-    expect(keys(outcome.plan.diff.newlyActed)).toEqual([
-      'iot:eu-west-1:0d59404c5a13dda9a0da30bea460b75f7f460c52a8f503a6d76be62765d94562',
-      'iot:us-east-1:460f149849f4a19db0611d34a4f4296a3091be48d8d26e0da836652898875616',
-      'iot:us-east-1:ea91e3626f0c6ae15cd6119f37861d86518ec7c7b7ca37d051c76249d259ce55',
-    ]);
-    expect(keys(outcome.plan.diff.newlyLeftAlone)).toEqual(['organizations:h-usts6j4f4arj8jz9ukk3ergt']);
   });
 
   it('no credentials anywhere: says so, and calls nothing', async () => {

@@ -1,5 +1,6 @@
 /** parsePolicy: the normalised shape, defaults, positions, hostile input, ordering and the cap. */
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -24,17 +25,20 @@ describe('normalised policy', () => {
     expect(policyOf(parsePolicy('version: 1\n', FILE))).toEqual({
       version: 1,
       path: FILE,
-      iot: { allow: [], rejectReason: DEFAULT_REJECT_REASON },
+      digest: createHash('sha256').update('version: 1\n').digest('hex'),
+      iot: { regions: 'all', allow: [], rejectReason: DEFAULT_REJECT_REASON },
       organizations: { handshakeTypes: [...DEFAULT_HANDSHAKE_TYPES], allow: [] },
       limits: {},
     });
   });
 
   it('reads the example from the docs into the contract shape, with entry positions', () => {
-    const policy = policyOf(parsePolicy(readFileSync('test/fixtures/policies/valid/full.yml'), FILE));
+    const bytes = readFileSync('test/fixtures/policies/valid/full.yml');
+    const policy = policyOf(parsePolicy(bytes, FILE));
     expect(policy).toEqual({
       version: 1,
       path: FILE,
+      digest: createHash('sha256').update(bytes).digest('hex'),
       iot: {
         regions: ['us-east-1', 'eu-west-1'],
         allow: [
@@ -56,13 +60,25 @@ describe('normalised policy', () => {
   });
 
   it.each([
-    ['absent', 'version: 1\niot:\n  allow: []\n', undefined],
+    ['absent: every enabled region', 'version: 1\niot:\n  allow: []\n', 'all'],
+    ['all', 'version: 1\niot:\n  regions: all\n', 'all'],
     ['empty: IoT not swept', 'version: 1\niot:\n  regions: []\n', []],
     ['listed', 'version: 1\niot:\n  regions: [eu-west-1]\n', ['eu-west-1']],
   ])('iot.regions %s', (_, text, regions) => {
-    const policy = policyOf(parsePolicy(text, FILE));
-    expect(policy.iot.regions).toEqual(regions);
-    expect('regions' in policy.iot).toBe(regions !== undefined);
+    expect(policyOf(parsePolicy(text, FILE)).iot.regions).toEqual(regions);
+  });
+
+  it.each([
+    ['All', 'version: 1\niot:\n  regions: All\n', 'iot.regions', /must be `all` or a list of region names/],
+    ['a number', 'version: 1\niot:\n  regions: 5\n', 'iot.regions', /must be `all` or a list of region names/],
+  ])('iot.regions %s is refused at the key', (_, text, key, message) => {
+    const result = parsePolicy(text, FILE);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues).toEqual([expect.objectContaining({ key, message: expect.stringMatching(message) })]);
+  });
+
+  it('a policy file digest changes with any byte of the file', () => {
+    expect(policyOf(parsePolicy('version: 1\n', FILE)).digest).not.toBe(policyOf(parsePolicy('version: 1\n\n', FILE)).digest);
   });
 
   it('keeps handshake-types: [] (handshakes off) apart from the default', () => {
@@ -214,7 +230,7 @@ describe('reporting', () => {
   });
 
   it('for a missing version, still reports everything else', () => {
-    expect(where(issuesOf(parsePolicy('bogus: 1\n', FILE)))).toEqual(['1:1 version', '1:1 bogus']);
+    expect(where(issuesOf(parsePolicy('bogus: 1\n', FILE)))).toEqual(['1:1 bogus', '1:1 version']);
   });
 
   it('checks the default reject reason against a long policy path', () => {

@@ -9,7 +9,7 @@ import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { HANDSHAKE_TYPES } from '../src/model/items.js';
 import { DEFAULT_REJECT_REASON } from '../src/policy/defaults.js';
-import { policyJsonSchema } from '../src/policy/json-schema.js';
+import { EDITOR_KEYWORDS, policyJsonSchema, SCHEMA_ID } from '../src/policy/json-schema.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 
 const ROOT = 'test/fixtures/policies';
@@ -20,7 +20,9 @@ const read = (dir: string, file: string) => readFileSync(`${ROOT}/${dir}/${file}
 // strictRequired flags `anyOf: [{ required: [organization] }, …]` (the "name at least one
 // selector" rule) because the branch does not repeat the property definition; that is valid
 // JSON Schema, and every other strict check stays on.
+// The editor keywords (markdownDescription, errorMessage, …) are not JSON Schema: Ajv is told they exist.
 const ajv = new Ajv({ strict: true, strictRequired: false, allErrors: true, formats: { date: true } });
+ajv.addVocabulary([...EDITOR_KEYWORDS]);
 const validate = ajv.compile(policyJsonSchema());
 
 /** Invalid fixtures whose only problems are rules a JSON Schema cannot state: the schema accepts them. */
@@ -38,6 +40,8 @@ const YAML_LEVEL: Record<string, 'no value' | 'schema rejects'> = {
   'malformed.yml': 'no value',
   'bad-indentation.yml': 'no value',
   'tab-indent.yml': 'no value',
+  'tab-cascade.yml': 'no value',
+  'indent-cascade.yml': 'no value',
   'multiple-documents.yml': 'no value',
   'alias-bomb.yml': 'no value',
   'tags.yml': 'schema rejects',
@@ -65,6 +69,61 @@ describe('committed schema', () => {
       if (n.type === 'array') visit(n.items, `${path}[]`);
     };
     visit(schema, '$');
+  });
+
+  it('has an $id, the URL the docs tell editors to load it from', () => {
+    const schema = policyJsonSchema() as Record<string, unknown>;
+    expect(schema.$id).toBe(SCHEMA_ID);
+    for (const doc of ['README.md', 'docs/policy.md']) expect(readFileSync(doc, 'utf8')).toContain(`# yaml-language-server: $schema=${SCHEMA_ID}`);
+  });
+
+  /** Every schema node, with its path. */
+  const nodes = (node: unknown, path = '$', out: [string, Record<string, unknown>][] = []): [string, Record<string, unknown>][] => {
+    if (typeof node !== 'object' || node === null) return out;
+    const n = node as Record<string, unknown>;
+    out.push([path, n]);
+    for (const [key, child] of Object.entries((n.properties ?? {}) as Record<string, unknown>)) nodes(child, `${path}.${key}`, out);
+    if (n.items !== undefined) nodes(n.items, `${path}[]`, out);
+    return out;
+  };
+
+  it('gives editors Markdown: every description also as markdownDescription (backticks kept there, dropped from the plain one)', () => {
+    const described = nodes(policyJsonSchema()).filter(([, n]) => n.description !== undefined);
+    expect(described.length).toBeGreaterThan(20);
+    for (const [path, n] of described) {
+      expect(typeof n.markdownDescription, path).toBe('string');
+      expect(n.description, path).toBe((n.markdownDescription as string).replace(/`/g, ''));
+    }
+    expect(described.some(([, n]) => (n.markdownDescription as string).includes('`'))).toBe(true);
+  });
+
+  it('describes each handshake type, value by value', () => {
+    const enums = nodes(policyJsonSchema()).filter(([, n]) => Array.isArray(n.enum));
+    expect(enums.length).toBeGreaterThanOrEqual(2);
+    for (const [path, n] of enums) {
+      expect(n.enum, path).toEqual([...HANDSHAKE_TYPES]);
+      expect((n.enumDescriptions as string[]).length, path).toBe(HANDSHAKE_TYPES.length);
+      expect((n.markdownEnumDescriptions as string[])[1], path).toMatch(/^`TRANSFER_RESPONSIBILITY`: .*responsibility/);
+    }
+  });
+
+  it('words what editors show for a wrong value: every pattern has a short patternErrorMessage, every typed value an errorMessage', () => {
+    for (const [path, n] of nodes(policyJsonSchema())) {
+      if (typeof n.pattern === 'string') {
+        expect(typeof n.patternErrorMessage, path).toBe('string');
+        // Not the regex again: the date pattern is 200 characters.
+        expect((n.patternErrorMessage as string).length, path).toBeLessThan(160);
+        expect(n.patternErrorMessage, path).not.toMatch(/\\d|\(\?:|\[\^/);
+      }
+      if (['string', 'number', 'integer', 'array'].includes(String(n.type)) || Array.isArray(n.enum)) {
+        if (path.endsWith('reject-reason')) continue; // a pattern message; any text is a string
+        expect(typeof n.errorMessage, path).toBe('string');
+      }
+    }
+    const until = nodes(policyJsonSchema()).find(([path]) => path === '$.iot.allow[].until')?.[1];
+    expect(until?.patternErrorMessage).toBe('A date that exists, written YYYY-MM-DD, e.g. 2027-01-31 (the entry lapses at the end of that day, UTC).');
+    const account = nodes(policyJsonSchema()).find(([path]) => path === '$.iot.allow[].source-account')?.[1];
+    expect(account?.errorMessage).toMatch(/^An AWS account id is 12 digits in quotes/);
   });
 
   it('carries the defaults the validator fills in', () => {

@@ -61,6 +61,12 @@ describe('validation of the template', () => {
     expect(templateSyntaxProblem(template)).toContain(text);
   });
 
+  it('names every unknown placeholder, each with its own did-you-mean, not only the first', () => {
+    expect(templateSyntaxProblem('From {sourceAccount} in {Region}, see {file} and {file}')).toBe(
+      '`{sourceAccount}` (did you mean `{source-account}`?), `{Region}` (did you mean `{region}`?) and `{file}` (did you mean `{policy-file}`?) are not placeholders. Placeholders are `{source-account}`, `{policy-file}`, `{region}` and `{certificate-id}`.',
+    );
+  });
+
   it('says the worst-case length and what to shorten', () => {
     const template = `${'x'.repeat(60)} {certificate-id} {region}`;
     expect(templateLengthProblem(template, 'p.yml')).toBe(

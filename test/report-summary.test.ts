@@ -4,10 +4,11 @@ import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
 import { renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
 import { MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
-import { buildRunReport, countOutcomes, stepFailures, type RunReport } from '../src/run/run-report.js';
+import { countOutcomes, stepFailures, type RunReport } from '../src/run/run-report.js';
 import type { SweepError } from '../src/sweep/events.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
+import { oneAccountReport } from './helpers/report.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const hex = (n: number) => n.toString(16).padStart(64, '0');
@@ -16,13 +17,10 @@ const policy = buildPolicy({ iotAllow: [{ sourceAccount: '111122223333', note: '
 function reportOf(decisions: readonly Decision[], mode: RunReport['mode'], outcome: (d: Decision) => Outcome, options: { budget?: Partial<Budget>; errors?: readonly SweepError[] } = {}): RunReport {
   const results: ItemResult[] = decisions.map((decision) => ({ decision, outcome: outcome(decision) }));
   const planned = decisions.filter((d) => d.action === 'reject' || d.action === 'decline').length;
-  return buildRunReport({
+  return oneAccountReport({
     mode,
     generatedAt: NOW.toISOString(),
-    account: '210987654321',
     policyPath: policy.path,
-    regions: { requested: ['us-east-1'], swept: ['us-east-1'] },
-    handshakesSwept: true,
     budget: { limit: 10, source: 'default', planned, tripped: false, ...options.budget },
     results,
     errors: options.errors ?? [],
@@ -121,8 +119,12 @@ describe('stepFailures', () => {
   it.each<[string, SweepError, string]>([
     ['IoT in a region', { service: 'iot', region: 'eu-west-1', message: 'InternalFailure: boom' }, 'Could not read IoT in eu-west-1: InternalFailure: boom. Items there were not checked.'],
     ['IoT without a region', { service: 'iot', message: 'InternalFailure: boom' }, 'Could not read IoT in an unknown region: InternalFailure: boom. Items there were not checked.'],
-    ['Organizations', { service: 'organizations', message: 'AccessDeniedException: no' }, 'Could not read Organizations handshakes: AccessDeniedException: no. Items there were not checked.'],
+    ['IoT of an account', { service: 'iot', account: '111122223333', region: 'eu-west-1', message: 'InternalFailure: boom' }, 'Could not read IoT in eu-west-1 of 111122223333: InternalFailure: boom. Items there were not checked.'],
+    ['Organizations handshakes', { service: 'organizations', account: '111122223333', message: 'AccessDeniedException: no' }, 'Could not read Organizations handshakes of 111122223333: AccessDeniedException: no. Items there were not checked.'],
+    ['the organization\'s accounts', { service: 'organizations', message: 'ListAccounts: AccessDeniedException: no' }, "Could not read the organization's accounts (Organizations): ListAccounts: AccessDeniedException: no. Items there were not checked."],
     ['STS', { service: 'sts', message: 'ExpiredToken: expired' }, 'Could not read the caller identity (STS): ExpiredToken: expired. Items there were not checked.'],
+    ['a role not assumed', { service: 'sts', account: '111122223333', message: 'could not assume arn:aws:iam::111122223333:role/g: AccessDenied' }, 'Could not read account 111122223333 (STS): could not assume arn:aws:iam::111122223333:role/g: AccessDenied. Items there were not checked.'],
+    ['the regions of an account', { service: 'account', account: '111122223333', message: 'ListRegions: AccessDeniedException: no' }, 'Could not read the enabled regions of 111122223333 (Account ListRegions): ListRegions: AccessDeniedException: no. Items there were not checked.'],
   ])('names what could not be read: %s', (_case, error, sentence) => {
     expect(stepFailures({ budget: calm, errors: [error], counts: none, mode: 'dry-run' })).toEqual([sentence]);
   });
@@ -130,10 +132,18 @@ describe('stepFailures', () => {
   it('one reason per unread part, in the order they were found', () => {
     const errors: SweepError[] = [
       { service: 'iot', region: 'eu-west-1', message: 'a' },
-      { service: 'organizations', message: 'b' },
+      { service: 'organizations', account: '111122223333', message: 'b' },
       { service: 'iot', region: 'us-east-1', message: 'c' },
     ];
-    expect(stepFailures({ budget: calm, errors, counts: none, mode: 'enforce' }).map((f) => f.slice(0, f.indexOf(':')))).toEqual(['Could not read IoT in eu-west-1', 'Could not read Organizations handshakes', 'Could not read IoT in us-east-1']);
+    expect(stepFailures({ budget: calm, errors, counts: none, mode: 'enforce' }).map((f) => f.slice(0, f.indexOf(':')))).toEqual(['Could not read IoT in eu-west-1', 'Could not read Organizations handshakes of 111122223333', 'Could not read IoT in us-east-1']);
+  });
+
+  it('an account the pin leaves out is a failure; one excluded or suspended is not', () => {
+    const skippedAccounts = [
+      { account: '111122223333', reason: 'excluded by targets.exclude', fails: false },
+      { account: '444455556666', reason: "not in the policy's accounts pin", fails: true },
+    ];
+    expect(stepFailures({ budget: calm, errors: [], counts: none, mode: 'dry-run', skippedAccounts })).toEqual([`Account 444455556666 was not guarded: not in the policy's accounts pin.`]);
   });
 
   it.each([
@@ -166,5 +176,11 @@ describe('policy summaries', () => {
     expect(md).toContain('invalid: 2 errors');
     expect(md).toContain('| 4:23 |');
     expect(md).toContain('| 9:3 |');
+  });
+
+  it('shows the names a message marks in backticks as code, not as literal backticks (&#96;)', () => {
+    const md = renderPolicyIssues('.github/g.yml', [{ file: '.github/g.yml', line: 2, column: 1, key: 'organisations', message: 'unknown key `organisations`. Did you mean `organizations`? Allowed here: `version`, `iot`.' }]);
+    expect(md).toContain('| 2:1 | <code>organisations</code> | unknown key <code>organisations</code>. Did you mean <code>organizations</code>? Allowed here&#58; <code>version</code>, <code>iot</code>. |');
+    expect(md).not.toContain('&#96;');
   });
 });

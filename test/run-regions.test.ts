@@ -1,29 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { resolveRegions } from '../src/run/resolve-regions.js';
+import { parsePolicy } from '../src/policy/parse-policy.js';
 
-describe('resolveRegions: the regions input, else the policy, else AWS_REGION', () => {
+describe('resolveRegions: the regions input, else the policy (whose default is all)', () => {
   it.each([
-    { case: 'input wins over policy and AWS_REGION', input: ['ap-south-1'], policy: ['us-east-1', 'eu-west-1'], awsRegion: 'sa-east-1', expected: ['ap-south-1'] },
-    { case: 'input wins over AWS_REGION without a policy list', input: ['ap-south-1', 'eu-north-1'], policy: undefined, awsRegion: 'sa-east-1', expected: ['ap-south-1', 'eu-north-1'] },
-    { case: 'policy wins over AWS_REGION', input: undefined, policy: ['us-east-1', 'eu-west-1'], awsRegion: 'sa-east-1', expected: ['us-east-1', 'eu-west-1'] },
-    { case: 'AWS_REGION when neither input nor policy names any', input: undefined, policy: undefined, awsRegion: 'sa-east-1', expected: ['sa-east-1'] },
-    { case: 'an explicit empty policy list stays empty (IoT not swept) even with AWS_REGION set', input: undefined, policy: [], awsRegion: 'sa-east-1', expected: [] },
-    { case: 'an explicit empty policy list without AWS_REGION', input: undefined, policy: [], awsRegion: undefined, expected: [] },
-  ])('$case', ({ input, policy, awsRegion, expected }) => {
-    expect(resolveRegions(input, policy, awsRegion)).toEqual(expected);
+    { case: 'input list wins over a policy list', input: ['ap-south-1'], policy: ['us-east-1', 'eu-west-1'], expected: ['ap-south-1'] },
+    { case: 'input list wins over policy all', input: ['ap-south-1', 'eu-north-1'], policy: 'all' as const, expected: ['ap-south-1', 'eu-north-1'] },
+    { case: 'input all wins over a policy list', input: 'all' as const, policy: ['us-east-1'], expected: 'all' },
+    { case: 'the policy list without input', input: undefined, policy: ['us-east-1', 'eu-west-1'], expected: ['us-east-1', 'eu-west-1'] },
+    { case: 'an explicit empty policy list stays empty (IoT not swept)', input: undefined, policy: [], expected: [] },
+    { case: 'policy all without input', input: undefined, policy: 'all' as const, expected: 'all' },
+  ])('$case', ({ input, policy, expected }) => {
+    expect(resolveRegions(input, policy)).toEqual(expected);
   });
 
-  it.each([
-    ['all three absent', undefined],
-    ['AWS_REGION empty', ''],
-  ])('%s: throws, naming every way to set one', (_case, awsRegion) => {
-    expect(() => resolveRegions(undefined, undefined, awsRegion)).toThrow(/No IoT region to sweep: set iot\.regions in the policy, the regions input, or AWS_REGION/);
-  });
-
-  it('returns a copy: the caller cannot change the policy or the settings through it', () => {
-    const policy = ['us-east-1'];
-    const regions = resolveRegions(undefined, policy, undefined);
-    regions.push('eu-west-1');
-    expect(policy).toEqual(['us-east-1']);
+  it('a policy that says nothing about regions sweeps every enabled region: no blind spot by omission', () => {
+    const parsed = parsePolicy('version: 1\niot:\n  allow: []\n', 'p.yml');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.policy.iot.regions).toBe('all');
+    expect(resolveRegions(undefined, parsed.policy.iot.regions)).toBe('all');
+    const noIot = parsePolicy('version: 1\n', 'p.yml');
+    if (!noIot.ok) throw new Error(JSON.stringify(noIot.issues));
+    expect(noIot.policy.iot.regions).toBe('all');
   });
 });

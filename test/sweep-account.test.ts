@@ -1,6 +1,7 @@
 import { DescribeCertificateCommand, IoTClient, ListCertificatesCommand, ListOutgoingCertificatesCommand, type CertificateStatus } from '@aws-sdk/client-iot';
 import { ListHandshakesForAccountCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
+import { AccountClient } from '@aws-sdk/client-account';
 import { mockClient, type AwsStub } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
 import type { AwsClients } from '../src/aws/clients.js';
@@ -36,6 +37,7 @@ function fakeClients(setup: (region: string, mock: Stub) => void): { clients: Aw
     },
     organizations,
     sts: new STSClient({ region: 'us-east-1', credentials }),
+    account: new AccountClient({ region: 'us-east-1', credentials }),
   };
   return { clients, iotMocks, organizationsMock };
 }
@@ -94,11 +96,11 @@ describe('sweepAccount', () => {
     const result = await sweepAccount(clients, { account: ME, regions: ['ap-south-1', 'eu-west-1'], handshakes: false, log: (e) => events.push(e) });
 
     expect(result.regionsSwept).toEqual(['eu-west-1']);
-    expect(result.errors).toEqual([{ service: 'iot', region: 'ap-south-1', message: 'AccessDeniedException: User is not authorized to perform: iot:ListCertificates' }]);
+    expect(result.errors).toEqual([{ service: 'iot', account: ME, region: 'ap-south-1', message: 'AccessDeniedException: User is not authorized to perform: iot:ListCertificates' }]);
     expect(result.items.every((item) => item.kind === 'certificate-transfer' && item.region === 'eu-west-1')).toBe(true);
     expect(result.items).toHaveLength(2);
-    expect(events).toContainEqual({ type: 'region-failed', region: 'ap-south-1', errorKind: 'denied', error: result.errors[0] });
-    expect(events).toContainEqual({ type: 'region-finished', region: 'eu-west-1', pending: 2, incoming: 2, outgoing: 0, vanished: 0 });
+    expect(events).toContainEqual({ type: 'region-failed', account: ME, region: 'ap-south-1', errorKind: 'denied', error: result.errors[0] });
+    expect(events).toContainEqual({ type: 'region-finished', account: ME, region: 'eu-west-1', pending: 2, incoming: 2, outgoing: 0, vanished: 0, duplicates: 0 });
   });
 
   it('fails the whole region when one DescribeCertificate fails (no partial inventory)', async () => {
@@ -107,7 +109,7 @@ describe('sweepAccount', () => {
       mock.on(DescribeCertificateCommand, { certificateId: id('b') }).rejects(Object.assign(new Error('try later'), { name: 'ServiceUnavailableException' }));
     });
     const result = await sweepAccount(clients, { account: ME, regions: ['eu-west-1'], handshakes: false });
-    expect(result).toEqual({ items: [], regionsSwept: [], errors: [{ service: 'iot', region: 'eu-west-1', message: 'ServiceUnavailableException: try later' }] });
+    expect(result).toEqual({ items: [], regionsSwept: [], errors: [{ service: 'iot', account: ME, region: 'eu-west-1', message: 'ServiceUnavailableException: try later' }] });
   });
 
   it('leaves out a certificate that vanished or stopped pending between listing and describing', async () => {
@@ -119,7 +121,7 @@ describe('sweepAccount', () => {
     const events: SweepEvent[] = [];
     const result = await sweepAccount(clients, { account: ME, regions: ['eu-west-1'], handshakes: false, log: (e) => events.push(e) });
     expect(result.items.map((item) => item.kind === 'certificate-transfer' && item.certificateId)).toEqual([id('c')]);
-    expect(events).toContainEqual({ type: 'region-finished', region: 'eu-west-1', pending: 3, incoming: 1, outgoing: 0, vanished: 2 });
+    expect(events).toContainEqual({ type: 'region-finished', account: ME, region: 'eu-west-1', pending: 3, incoming: 1, outgoing: 0, vanished: 2, duplicates: 0 });
   });
 
   it('keeps a certificate whose description has no status: it was listed as pending, so it still counts as pending', async () => {
@@ -132,7 +134,7 @@ describe('sweepAccount', () => {
     expect(result.errors).toEqual([]);
     expect(result.items.map((item) => item.kind === 'certificate-transfer' && item.certificateId)).toEqual([id('a'), id('b')]);
     expect(result.items[0]).toMatchObject({ direction: 'incoming', sourceAccount: SENDER, transferMessage: 'no status' });
-    expect(events).toContainEqual({ type: 'region-finished', region: 'eu-west-1', pending: 2, incoming: 2, outgoing: 0, vanished: 0 });
+    expect(events).toContainEqual({ type: 'region-finished', account: ME, region: 'eu-west-1', pending: 2, incoming: 2, outgoing: 0, vanished: 0, duplicates: 0 });
   });
 
   it('describes with bounded concurrency per region', async () => {
@@ -169,12 +171,12 @@ describe('sweepAccount', () => {
       'h-aaaaaaaa outgoing',
       'h-bbbbbbbb incoming',
     ]);
-    expect(events).toContainEqual({ type: 'handshakes-finished', listed: 3, incoming: 1, outgoing: 1, withoutId: 1 });
+    expect(events).toContainEqual({ type: 'handshakes-finished', account: ME, listed: 3, incoming: 1, outgoing: 1, withoutId: 1, duplicates: 0 });
 
     const failing = fakeClients((_region, mock) => aRegionWith(mock, [id('a')]));
     failing.organizationsMock.on(ListHandshakesForAccountCommand).rejects(Object.assign(new Error('not allowed'), { name: 'AccessDeniedException' }));
     const partial = await sweepAccount(failing.clients, { account: ME, regions: ['eu-west-1'], handshakes: true });
-    expect(partial.errors).toEqual([{ service: 'organizations', message: 'AccessDeniedException: not allowed' }]);
+    expect(partial.errors).toEqual([{ service: 'organizations', account: ME, message: 'AccessDeniedException: not allowed' }]);
     expect(partial.items).toHaveLength(1);
     expect(partial.regionsSwept).toEqual(['eu-west-1']);
   });
@@ -185,5 +187,24 @@ describe('sweepAccount', () => {
     expect(organizationsMock.calls()).toHaveLength(0);
     expect(iotMocks.get('eu-west-1')!.commandCalls(ListCertificatesCommand)).toHaveLength(1);
     expect(result.regionsSwept).toEqual(['eu-west-1']);
+  });
+
+  it('a certificate or handshake AWS lists on two pages is one item, described once, and the repeat is counted', async () => {
+    const { clients, iotMocks, organizationsMock } = fakeClients((_region, mock) => {
+      aRegionWith(mock, []);
+      mock
+        .on(ListCertificatesCommand)
+        .resolvesOnce({ certificates: [listed(id('a')), listed(id('b'))], nextMarker: 'm1' })
+        .resolvesOnce({ certificates: [listed(id('b')), listed(id('c'))] });
+    });
+    const invite = { Id: 'h-aaaaaaaa', Action: 'INVITE' as const, State: 'OPEN' as const, Arn: 'arn:aws:organizations::222222222222:handshake/o-exampleorgid/invite/h-aaaaaaaa' };
+    organizationsMock.on(ListHandshakesForAccountCommand).resolvesOnce({ Handshakes: [invite], NextToken: 't1' }).resolvesOnce({ Handshakes: [invite] });
+    const events: SweepEvent[] = [];
+    const result = await sweepAccount(clients, { account: ME, regions: ['eu-west-1'], handshakes: true, log: (e) => events.push(e) });
+    expect(result.items.map((item) => (item.kind === 'handshake' ? item.id : item.certificateId.slice(0, 1)))).toEqual(['a', 'b', 'c', 'h-aaaaaaaa']);
+    const described = iotMocks.get('eu-west-1')!.commandCalls(DescribeCertificateCommand).map((call) => call.args[0].input.certificateId);
+    expect(described.sort()).toEqual([id('a'), id('b'), id('c')]);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'region-finished', pending: 3, incoming: 3, duplicates: 1 }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'handshakes-finished', listed: 2, incoming: 1, duplicates: 1 }));
   });
 });

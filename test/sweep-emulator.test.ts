@@ -106,7 +106,7 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
     expect(hs.find((h) => h.id === 'h-usts6j4f4arj8jz9ukk3ergt')).toMatchObject({ type: 'TRANSFER_RESPONSIBILITY', direction: 'incoming', organizationId: 'o-ysztebow2w', managementAccountId: '666677778888' });
     expect(hs.find((h) => h.id === 'h-u9t3v3r5ut9rfyof8tmfm1tk')).toMatchObject({ direction: 'outgoing', organizationId: 'o-oxiw4s6dzh' });
     expect(hs.find((h) => h.id === 'h-n9dpk0xem4dklbsvzty3m6fn')?.state).toBe('REQUESTED');
-    expect(events).toContainEqual({ type: 'region-finished', region: 'us-east-1', pending: 5, incoming: 4, outgoing: 1, vanished: 0 });
+    expect(events).toContainEqual({ type: 'region-finished', account: ME, region: 'us-east-1', pending: 5, incoming: 4, outgoing: 1, vanished: 0, duplicates: 0 });
   });
 
   it.each([
@@ -129,17 +129,17 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
     const result = await sweepAccount(createAwsClients({ maxAttempts: 2 }), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: true, log: (e) => events.push(e) });
 
     expect(result.regionsSwept).toEqual(['eu-west-1']);
-    expect(result.errors).toEqual([{ service: 'iot', region: 'us-east-1', message: expect.stringMatching(/^InternalFailureException/) }]);
+    expect(result.errors).toEqual([{ service: 'iot', account: ME, region: 'us-east-1', message: expect.stringMatching(/^InternalFailureException/) }]);
     expect(ids(certificates(result.items))).toEqual(INCOMING_EU);
     expect(handshakes(result.items).length).toBeGreaterThan(0);
-    expect(events).toContainEqual(expect.objectContaining({ type: 'region-failed', region: 'us-east-1', errorKind: 'other' }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'region-failed', account: ME, region: 'us-east-1', errorKind: 'other' }));
   });
 
   it('reports a failing handshake listing as an organizations error and keeps the certificates', async () => {
     const handle = await start();
     handle.injectFault({ service: 'organizations', operation: 'ListHandshakesForAccount', rate: 1, kind: 'http503' });
     const result = await sweepAccount(createAwsClients({ maxAttempts: 2 }), { account: ME, regions: ['eu-west-1'], handshakes: true });
-    expect(result.errors).toEqual([{ service: 'organizations', message: expect.stringMatching(/^ServiceUnavailableException/) }]);
+    expect(result.errors).toEqual([{ service: 'organizations', account: ME, message: expect.stringMatching(/^ServiceUnavailableException/) }]);
     expect(ids(certificates(result.items))).toEqual(INCOMING_EU);
     expect(handshakes(result.items)).toEqual([]);
   });
@@ -221,6 +221,6 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
     const result = await sweepAccount(createAwsClients({ requestTimeoutMs: 1500, maxAttempts: 2 }), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: false });
 
     expect(result.regionsSwept).toEqual(['us-east-1']);
-    expect(result.errors).toEqual([expect.objectContaining({ service: 'iot', region: 'eu-west-1' })]);
+    expect(result.errors).toEqual([expect.objectContaining({ service: 'iot', account: ME, region: 'eu-west-1' })]);
   });
 });

@@ -4,6 +4,8 @@
  * is thrown as the AWS error it is: the act stage classifies it.
  */
 export interface Effects {
-  rejectCertificateTransfer(region: string, certificateId: string, reason: string): Promise<void>;
-  declineHandshake(handshakeId: string): Promise<void>;
+  /** In `account` (the destination of the transfer), region `region`. */
+  rejectCertificateTransfer(account: string, region: string, certificateId: string, reason: string): Promise<void>;
+  /** As `account` (the recipient). */
+  declineHandshake(account: string, handshakeId: string): Promise<void>;
 }

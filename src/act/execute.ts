@@ -34,8 +34,8 @@ export const DEFAULT_WRITE_CONCURRENCY = 4;
 export const HANDSHAKE_WRITE_CONCURRENCY = 1;
 
 type Write =
-  | { readonly kind: 'reject'; readonly region: string; readonly certificateId: string; readonly reason: string }
-  | { readonly kind: 'decline'; readonly handshakeId: string };
+  | { readonly kind: 'reject'; readonly account: string; readonly region: string; readonly certificateId: string; readonly reason: string }
+  | { readonly kind: 'decline'; readonly account: string; readonly handshakeId: string };
 
 /** A decision turned into either its final result (no write due) or the one write it calls for. */
 type Step = { readonly index: number; readonly decision: Decision } & (
@@ -79,12 +79,12 @@ function planStep(decision: Decision, index: number, rejectReasonFor: (item: Cer
       return {
         index,
         decision,
-        write: { kind: 'reject', region: item.region, certificateId: item.certificateId, reason: limitRejectReason(rejectReasonFor(item)) },
+        write: { kind: 'reject', account: item.account, region: item.region, certificateId: item.certificateId, reason: limitRejectReason(rejectReasonFor(item)) },
       };
     case 'decline':
       if (item.kind !== 'handshake') return settle('failed', 'Refused: decline applies to handshakes, not to certificate transfers.');
       if (item.direction !== 'incoming') return settle('failed', 'Refused: a handshake this account sent is not ours to decline.');
-      return { index, decision, write: { kind: 'decline', handshakeId: item.id } };
+      return { index, decision, write: { kind: 'decline', account: item.account, handshakeId: item.id } };
     default:
       return settle('failed', `Refused: unknown decision action ${JSON.stringify(decision.action)}.`);
   }
@@ -112,11 +112,11 @@ async function enforce(
 ): Promise<ItemResult[]> {
   const results: (ItemResult | undefined)[] = steps.map((step) => step.settled);
 
-  // One lane per IoT region (independent quotas), one for Organizations; lanes run side by side.
+  // One lane per account and IoT region (independent quotas), one per account for Organizations; lanes run side by side.
   const lanes = new Map<string, { readonly concurrency: number; readonly steps: (Step & { readonly write: Write })[] }>();
   for (const step of steps) {
     if (step.settled !== undefined) continue;
-    const key = step.write.kind === 'reject' ? `iot:${step.write.region}` : 'organizations';
+    const key = step.write.kind === 'reject' ? `${step.write.account}/iot:${step.write.region}` : `${step.write.account}/organizations`;
     const lane = lanes.get(key) ?? { concurrency: step.write.kind === 'reject' ? concurrency : HANDSHAKE_WRITE_CONCURRENCY, steps: [] };
     lane.steps.push(step);
     lanes.set(key, lane);
@@ -138,8 +138,8 @@ async function enforce(
 async function write(decision: Decision, target: Write, effects: Effects): Promise<ItemResult> {
   const reason = target.kind === 'reject' ? { rejectReason: target.reason } : {};
   try {
-    if (target.kind === 'reject') await effects.rejectCertificateTransfer(target.region, target.certificateId, target.reason);
-    else await effects.declineHandshake(target.handshakeId);
+    if (target.kind === 'reject') await effects.rejectCertificateTransfer(target.account, target.region, target.certificateId, target.reason);
+    else await effects.declineHandshake(target.account, target.handshakeId);
     return { decision, outcome: target.kind === 'reject' ? 'rejected' : 'declined', ...reason };
   } catch (err) {
     const outcome = classifyAwsError(err).kind === 'race' ? 'already-handled' : 'failed';

@@ -42,4 +42,9 @@ export interface Budget {
   readonly planned: number;
   /** planned > limit: nothing was written. */
   readonly tripped: boolean;
+  /**
+   * In a matrix run: `limit` is this shard's share, ⌊runLimit / shards⌋, so the shards together can
+   * never write more than the run's limit. A merged report keeps it (its `limit` is then the sum of the shares).
+   */
+  readonly share?: { readonly runLimit: number; readonly shards: number } | undefined;
 }

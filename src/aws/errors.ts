@@ -44,6 +44,17 @@ const RACES = new Set([
   'HandshakeAlreadyInStateException',
   'InvalidHandshakeTransitionException',
   'HandshakeNotFoundException',
+  // RAM RejectResourceShareInvitation / ListPendingInvitationResources: accepted, rejected or expired
+  // meanwhile, or withdrawn by the sender (the ARN is no longer found). All HTTP 400 in RAM's model.
+  'ResourceShareInvitationAlreadyAcceptedException',
+  'ResourceShareInvitationAlreadyRejectedException',
+  'ResourceShareInvitationExpiredException',
+  'ResourceShareInvitationArnNotFoundException',
+  // Detective RejectInvitation: the member is no longer INVITED (409; ResourceNotFoundException above is 404).
+  'ConflictException',
+  // GuardDuty / Macie / Security Hub DeclineInvitations: reported unprocessed and no longer pending
+  // (raised by the adapters, see aws/security/unprocessed.ts; InvitationNotDeclined stays a failure).
+  'InvitationNoLongerPending',
 ]);
 
 const THROTTLING = new Set([

@@ -8,3 +8,13 @@ export function isoDate(value: Date | undefined): string | undefined {
 export function nonEmpty(value: string | null | undefined): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
+
+/**
+ * A timestamp AWS sends as a plain string (GuardDuty's InvitedAt) as ISO-8601, or undefined when
+ * absent or not a date. Never throws; the text itself is not kept when it is not a date.
+ */
+export function isoDateString(value: string | null | undefined): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}

@@ -26,6 +26,20 @@ class PageTokens {
 }
 
 /**
+ * The most invitations of one security service one account's listing in one region must hold.
+ * Each comes from a distinct administrator account; 10,000 is far past any real account.
+ */
+export const MAX_SECURITY_INVITATIONS_LISTED = 10_000;
+
+/**
+ * Pages for a listing of at most `items` items at `pageSize` a page, with room for one empty page
+ * per full one (Organizations and RAM answer empty pages with a token; others may).
+ */
+export function pageBound(items: number, pageSize: number): number {
+  return Math.ceil(items / pageSize) * 2;
+}
+
+/**
  * Every item of a paginated listing: fetches pages until no token comes back (an empty page that
  * carries a token is followed like any other), refusing a token it has seen before, and failing
  * once `maxPages` pages have been read and AWS still offers another. Each listing passes its own

@@ -36,3 +36,25 @@ function globMatch(segments: readonly string[], text: string): boolean {
   }
   return true;
 }
+
+/**
+ * Whether every email `inner` matches is also matched by `outer` (case-insensitively): then a
+ * change from `inner` to `outer` widens what an allow entry lets in. A `*` of `inner` stands for
+ * any text, so only a `*` of `outer` can cover it; every other character must meet its equal. For
+ * `*`-only globs that is exact (the plan diff calls anything else a change, never a narrowing).
+ */
+export function patternCovers(outer: string, inner: string): boolean {
+  const o = foldAsciiCase(outer);
+  const i = foldAsciiCase(inner);
+  // reach[j]: outer[0..a) can produce inner[0..j). One row per character of outer.
+  let reach = Array.from({ length: i.length + 1 }, (_, j) => j === 0);
+  for (const ch of o) {
+    const next = new Array<boolean>(i.length + 1).fill(false);
+    for (let j = 0; j <= i.length; j++) {
+      if (ch === '*') next[j] = (reach[j] ?? false) || (j > 0 && (next[j - 1] ?? false));
+      else next[j] = j > 0 && i[j - 1] !== '*' && i[j - 1] === ch && (reach[j - 1] ?? false);
+    }
+    reach = next;
+  }
+  return reach[i.length] ?? false;
+}

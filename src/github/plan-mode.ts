@@ -14,8 +14,10 @@ import { displayPath } from '../policy/load-policy.js';
 import type { PolicyResult } from '../policy/types.js';
 import { annotatePolicyIssues } from '../report/annotations.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
-import { planMarker, renderPlanComment, type RenderOptions } from '../plan/render-comment.js';
-import type { BasePolicy, Plan, PlanView } from '../plan/types.js';
+import { diffPolicies, weakening } from '../plan/policy-diff.js';
+import { plainWords } from '../plan/policy-row.js';
+import { type CommentDetail, planMarker, renderPlanComment, type RenderOptions } from '../plan/render-comment.js';
+import type { BasePolicy, Plan, PlanView, PolicyChange } from '../plan/types.js';
 import type { SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
 import { itemLabel, runLogger } from '../report/log.js';
@@ -45,11 +47,13 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
 
   const { view, report } = await computeView(settings, policy, base, policyPath);
   const links = sourceLinks(settings, policyPath, pr.baseSha, pr.headSha);
-  const options: RenderOptions = { ...links, runUrl: pr.runUrl, reportFile: report ? settings.reportFile : undefined };
+  const detail = commentDetail(settings.commentDetail, pr.publicRepository);
+  const options: RenderOptions = { ...links, runUrl: pr.runUrl, reportFile: report ? settings.reportFile : undefined, detail };
 
   const notPublished: string[] = [];
+  warnIfWeakened(view, policyPath);
   if (report) {
-    logPlan(view);
+    logPlan(view, detail);
     notPublished.push(...(await publishReport(report, settings.reportFile)));
   } else {
     publishEmptyOutputs();
@@ -90,10 +94,11 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
     head: policy.policy,
     base,
     regionsInput: settings.regions,
-    awsRegion: settings.awsRegion,
+    roleName: settings.roleName,
     maxActions: settings.maxActions,
     log: runLogger(),
     userAgent: `${PRODUCT}/${VERSION}`,
+    sessionName: `${PRODUCT}-plan-${settings.runId}`.slice(0, 64),
   })
     .catch((error: unknown) => {
       // The PR's accounts pin leaves out the account this workflow runs in: an error in the policy,
@@ -110,7 +115,15 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
   core.info('No AWS credentials found: validation only.');
   const basePolicy = base.state === 'valid' ? base.policy : undefined;
   return {
-    view: { kind: 'validation-only', head: policy.policy, base, entries: diffAllowEntries(basePolicy, policy.policy), lapsingEntries: lapsingAllowEntries(policy.policy, now), why: outcome.why },
+    view: {
+      kind: 'validation-only',
+      head: policy.policy,
+      base,
+      entries: diffAllowEntries(basePolicy, policy.policy),
+      lapsingEntries: lapsingAllowEntries(policy.policy, now),
+      why: outcome.why,
+      policyChanges: basePolicy === undefined ? undefined : diffPolicies(basePolicy, policy.policy),
+    },
   };
 }
 
@@ -138,14 +151,43 @@ function sourceLinks(settings: Settings, policyPath: string, baseSha: string, he
   return { headLinks: { serverUrl, repository, sha: headSha, policyPath }, baseLinks: { serverUrl, repository, sha: baseSha, policyPath } };
 }
 
-function logPlan(view: PlanView): void {
+/**
+ * The input, else by who can read the pull request: `summary` on a public repository (or when the
+ * event does not say), `full` on a private or internal one.
+ */
+export function commentDetail(input: CommentDetail | undefined, publicRepository: boolean | undefined): CommentDetail {
+  return input ?? (publicRepository === false ? 'full' : 'summary');
+}
+
+/**
+ * One `::warning::` when the PR weakens the policy, at the file (and the line of the first change
+ * the PR's policy has), whatever is pending today: what matters is what the next sender could do.
+ */
+function warnIfWeakened(view: PlanView, policyPath: string): void {
+  const changes: readonly PolicyChange[] = (view.kind === 'planned' ? view.plan.policyChanges : view.kind === 'validation-only' ? view.policyChanges : undefined) ?? [];
+  const weak = weakening(changes);
+  if (weak.length === 0) return;
+  const line = weak.find((c) => c.at?.policy === 'head')?.at?.line;
+  const listed = weak.slice(0, 5).map((c) => plainWords(c.words)).join(' ');
+  const more = weak.length > 5 ? ` …and ${weak.length - 5} more in the PR comment.` : ' See the PR comment.';
+  core.warning(inertLogText(`This pull request weakens the protection the policy gives (${weak.length} ${weak.length === 1 ? 'change' : 'changes'}): ${listed}${more}`, 4000), {
+    title: `${PRODUCT}: this PR weakens protection`,
+    file: policyPath,
+    ...(line === undefined ? {} : { startLine: line }),
+  });
+}
+
+function logPlan(view: PlanView, detail: CommentDetail): void {
   if (view.kind !== 'planned') return;
   const plan: Plan = view.plan;
   const d = plan.diff;
-  core.startGroup(`Plan (${d.changes.length} items)`);
-  for (const c of d.changes) {
-    core.info(`${c.change}: ${itemLabel(c.item)}: base ${c.base?.action ?? '-'}, PR ${c.head?.action ?? '-'}`);
+  // On a public repository the log is public too: a summary plan names no item there either.
+  if (detail === 'full') {
+    core.startGroup(`Plan (${d.changes.length} items)`);
+    for (const c of d.changes) {
+      core.info(`${c.change}: ${itemLabel(c.item)}: base ${c.base?.action ?? '-'}, PR ${c.head?.action ?? '-'}`);
+    }
+    core.endGroup();
   }
-  core.endGroup();
   core.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length}; the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
 }

@@ -11,6 +11,11 @@ export interface PullRequestContext {
   readonly headSha: string;
   /** The workflow run, for the comment's link; undefined outside a runner. */
   readonly runUrl?: string | undefined;
+  /**
+   * Whether anyone may read the repository (and so the comment): the payload's
+   * `repository.visibility`, else `repository.private`; undefined when the payload says neither.
+   */
+  readonly publicRepository?: boolean | undefined;
 }
 
 /** The parts of @actions/github's `context` read here (a plain object in tests). */
@@ -38,7 +43,15 @@ export function readPullRequestContext(context: EventContext): PullRequestContex
   }
   const { owner, repo } = context.repo;
   const runUrl = Number.isSafeInteger(context.runId) && context.runId > 0 ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}` : undefined;
-  return { owner, repo, number, baseSha, headSha, runUrl };
+  return { owner, repo, number, baseSha, headSha, runUrl, publicRepository: isPublic(record(context.payload['repository'])) };
+}
+
+function isPublic(repository: Record<string, unknown> | undefined): boolean | undefined {
+  const visibility = repository?.['visibility'];
+  if (visibility === 'public') return true;
+  if (visibility === 'private' || visibility === 'internal') return false;
+  const isPrivate = repository?.['private'];
+  return typeof isPrivate === 'boolean' ? !isPrivate : undefined;
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {

@@ -1,10 +1,13 @@
 import * as core from '@actions/core';
 import * as path from 'node:path';
 import * as os from 'node:os';
-import { Inputs, MODES, PRODUCT } from '../constants.js';
+import { COMMENT_DETAILS, Inputs, MODES, PRODUCT } from '../constants.js';
 import { MAX_ACTIONS_LIMIT } from '../policy/defaults.js';
 import { REGION_PATTERN } from '../policy/fields.js';
 import type { Mode } from '../act/types.js';
+import type { RegionSelection } from '../policy/types.js';
+import { ALL_REGIONS, ROLE_NAME_PATTERN } from '../policy/fields.js';
+import { parseShard, type Shard } from '../sweep/shard.js';
 
 /** Everything a run needs from its inputs and the runner's environment, parsed once. */
 export interface Settings {
@@ -14,14 +17,25 @@ export interface Settings {
   readonly workspace: string;
   /** What the run may do; dry-run unless asked. */
   readonly mode: Mode;
-  /** The `regions` input; undefined when empty (the policy's list, else AWS_REGION, applies). */
-  readonly regions?: readonly string[] | undefined;
+  /** The `regions` input: `all` or names; undefined when empty (the policy's iot.regions applies). */
+  readonly regions?: RegionSelection | undefined;
+  /** The `role-name` input: the role assumed in target accounts, overriding targets.role-name. */
+  readonly roleName?: string | undefined;
+  /** The `shard` input (`i/n`): this job's share of a matrix run. */
+  readonly shard?: Shard | undefined;
+  /** The `reports` input (merge mode): the folder holding the shard reports. */
+  readonly reports?: string | undefined;
+  /** GITHUB_RUN_ID (and attempt), for role session names; `local` outside a runner. */
+  readonly runId: string;
   /** The `max-actions` input; undefined when empty (the policy's limit, else the default, applies). */
   readonly maxActions?: number | undefined;
   /** For the GitHub API (plan mode). May be empty outside a workflow. */
   readonly githubToken: string;
-  /** AWS_REGION, else AWS_DEFAULT_REGION; the last fallback for the IoT region list. */
-  readonly awsRegion?: string | undefined;
+  /**
+   * The `comment-detail` input (plan mode): `full` names every pending item, `summary` only counts
+   * and the policy changes. Undefined when empty: plan mode picks by the repository's visibility.
+   */
+  readonly commentDetail?: (typeof COMMENT_DETAILS)[number] | undefined;
   /** Where the JSON report is written. */
   readonly reportFile: string;
   /** The repository and commit the workflow runs at, when it runs in one (links to policy lines). */
@@ -52,15 +66,18 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   // First, before anything can be logged.
   for (const secret of knownSecrets(githubToken, env)) core.setSecret(secret);
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-  const awsRegion = env['AWS_REGION'] || env['AWS_DEFAULT_REGION'] || undefined;
   return {
     policyFile: parsePolicyFile(core.getInput(Inputs.PolicyFile)),
     workspace,
     mode: parseMode(core.getInput(Inputs.Mode)),
     regions: parseRegions(core.getInput(Inputs.Regions)),
     maxActions: parseMaxActions(core.getInput(Inputs.MaxActions)),
+    roleName: parseRoleName(core.getInput(Inputs.RoleName)),
+    shard: parseShardInput(core.getInput(Inputs.Shard)),
+    reports: core.getInput(Inputs.Reports).trim() || undefined,
+    runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
     githubToken,
-    awsRegion,
+    commentDetail: parseCommentDetail(core.getInput(Inputs.CommentDetail)),
     reportFile: reportPath(env),
     repository: repositoryContext(env),
   };
@@ -85,16 +102,42 @@ export function parseMode(value: string): Mode {
   throw new Error(`Input '${Inputs.Mode}' is '${mode}'; expected one of ${MODES.join(', ')} (dry-run, the default, writes nothing).`);
 }
 
-/** Comma- or newline-separated region names; empty → undefined. Duplicates are dropped. */
-export function parseRegions(value: string): string[] | undefined {
+export function parseCommentDetail(value: string): (typeof COMMENT_DETAILS)[number] | undefined {
+  const detail = value.trim();
+  if (detail === '') return undefined;
+  if ((COMMENT_DETAILS as readonly string[]).includes(detail)) return detail as (typeof COMMENT_DETAILS)[number];
+  throw new Error(`Input '${Inputs.CommentDetail}' is '${detail}'; expected ${COMMENT_DETAILS.join(' or ')}, or leave it empty (summary on public repositories, full on private ones).`);
+}
+
+/** `all`, or comma- or newline-separated region names; empty → undefined. Duplicates are dropped. */
+export function parseRegions(value: string): RegionSelection | undefined {
   const names = value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
   if (names.length === 0) return undefined;
+  if (names.length === 1 && names[0] === ALL_REGIONS) return ALL_REGIONS;
   for (const name of names) {
     if (!REGION_PATTERN.test(name)) {
-      throw new Error(`Input '${Inputs.Regions}' has '${name}', which is not an AWS region name; use names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
+      throw new Error(`Input '${Inputs.Regions}' has '${name}', which is not an AWS region name; use 'all' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
     }
   }
   return [...new Set(names)];
+}
+
+export function parseRoleName(value: string): string | undefined {
+  const name = value.trim();
+  if (name === '') return undefined;
+  if (!ROLE_NAME_PATTERN.test(name)) {
+    throw new Error(`Input '${Inputs.RoleName}' is '${name}', which is not an IAM role name; give the name (optionally with its path), e.g. inbound-guard-readonly, not an ARN.`);
+  }
+  return name;
+}
+
+export function parseShardInput(value: string): Shard | undefined {
+  if (value.trim() === '') return undefined;
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new Error(`Input '${Inputs.Shard}': ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export function parseMaxActions(value: string): number | undefined {

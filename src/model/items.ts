@@ -21,6 +21,8 @@ export type HandshakeState = (typeof HANDSHAKE_STATES)[number];
 /** A certificate in PENDING_TRANSFER as seen from this account, in one region. */
 export interface CertificateTransferItem {
   readonly kind: 'certificate-transfer';
+  /** The guarded account it was found in (the destination of an incoming transfer). */
+  readonly account: string;
   /** 64 hex characters. */
   readonly certificateId: string;
   readonly certificateArn: string;
@@ -48,6 +50,8 @@ export interface CertificateTransferItem {
 /** An Organizations handshake listed for this account (global service). */
 export interface HandshakeItem {
   readonly kind: 'handshake';
+  /** The guarded account it was listed for. */
+  readonly account: string;
   /** h-[0-9a-z]{8,32} */
   readonly id: string;
   readonly arn: string;

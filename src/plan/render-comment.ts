@@ -5,14 +5,15 @@
  * The body never exceeds `maxLength`: tables are cut to fit, with a count of what was left out.
  */
 import type { SweepError } from '../sweep/events.js';
-import type { Decision } from '../decide/types.js';
-import { entryCitation, itemId, itemKind, itemRegion, itemSource, linkedEntry, type SourceLinks } from '../report/describe-item.js';
-import { code, inertMarkdown } from '../report/escape.js';
+import { itemId, itemKind, itemPlace, itemSource, type SourceLinks } from '../report/describe-item.js';
+import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
 import { budgetSource } from '../act/budget.js';
 import type { PolicyIssue } from '../policy/types.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes, DEFAULT_MAX_ROWS } from './comment-budget.js';
-import type { BasePolicy, ChangeKind, EntryDiff, EntryRef, ItemChange, LapsingAllowance, LapsingEntry, Plan, PlanView } from './types.js';
+import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, inDays, joinWords, sameEntry, whyCell } from './render-cells.js';
+import { policyChangesSection, weakeningBanner } from './render-policy-changes.js';
+import type { BasePolicy, ChangeKind, EntryDiff, ItemChange, LapsingAllowance, LapsingEntry, Plan, PlanView, PolicyChange, SweepScope } from './types.js';
 
 export { byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT } from './comment-budget.js';
 
@@ -32,7 +33,15 @@ export interface RenderOptions {
   /** Where the rows left out can be read, e.g. "in the job summary of the run and the JSON report". */
   readonly omittedWhere?: string | undefined;
   readonly lapseWindowDays?: number | undefined;
+  /**
+   * `full`: every pending item with its sender. `summary`: counts and the policy changes only, no
+   * item, account or sender named (the `comment-detail` input; the default on public repositories).
+   */
+  readonly detail?: CommentDetail | undefined;
 }
+
+/** How much of the account a plan shows: see RenderOptions.detail. */
+export type CommentDetail = 'full' | 'summary';
 
 /**
  * The hidden first line that marks a comment as this action's plan for this policy file. The path
@@ -47,7 +56,8 @@ export function renderPlanComment(view: PlanView, options: RenderOptions = {}): 
   const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
   const policyPath = view.kind === 'invalid' ? view.policyPath : view.kind === 'validation-only' ? view.head.path : view.plan.head.path;
   const ctx = new RenderContext(maxLength, options);
-  const head = [planMarker(policyPath), `## ${icon(view)} inbound-guard plan · ${code(policyPath)}`, ''];
+  // What the PR weakens comes first: it matters even when nothing pending changes today.
+  const head = [planMarker(policyPath), `## ${icon(view)} inbound-guard plan · ${code(policyPath)}`, '', ...weakeningBanner(policyChangesOf(view), options)];
   const footer = footerLine(view, options);
   ctx.reserve(byteSize(head.join('\n')) + byteSize(footer) + 4);
 
@@ -70,9 +80,14 @@ export function renderPlanComment(view: PlanView, options: RenderOptions = {}): 
 
 function icon(view: PlanView): string {
   if (view.kind === 'invalid') return '❌';
+  if ((policyChangesOf(view) ?? []).some((c) => c.effect === 'weakens')) return '⚠️';
   if (view.kind === 'validation-only') return '📝';
   const p = view.plan;
   return p.budget.tripped || p.errors.length > 0 ? '⚠️' : '🔍';
+}
+
+function policyChangesOf(view: PlanView): readonly PolicyChange[] | undefined {
+  return view.kind === 'planned' ? view.plan.policyChanges : view.kind === 'validation-only' ? view.policyChanges : undefined;
 }
 
 // ---- the three views ----------------------------------------------------------------------
@@ -85,7 +100,7 @@ function renderInvalid(issues: readonly PolicyIssue[], path: string, base: BaseP
     '',
   ];
   ctx.spend(lines);
-  lines.push(ctx.table(['Line:col', 'Key', 'Problem'], issues, (i) => [`${i.line}:${i.column}`, i.key ? code(i.key) : '', inertMarkdown(i.message, 600)], 1));
+  lines.push(ctx.table(['Line:col', 'Key', 'Problem'], issues, (i) => [`${i.line}:${i.column}`, i.key ? code(i.key) : '', inertMarkdownWithCode(i.message, 600)], 1));
   return lines;
 }
 
@@ -99,55 +114,79 @@ function renderValidationOnly(view: Extract<PlanView, { kind: 'validation-only' 
     '',
   ];
   ctx.spend(lines);
-  lines.push(...entrySections(view.entries, view.lapsingEntries, ctx));
+  lines.push(...policySections(view.policyChanges, view.entries, view.lapsingEntries, ctx));
   return lines;
+}
+
+/**
+ * With a base policy to compare: every change to the policy (allow entries included), then the
+ * entries lapsing soon. Without one (the PR adds the policy, or the base is invalid): the entries
+ * the PR's policy has, since nothing is in force to compare with.
+ */
+function policySections(changes: readonly PolicyChange[] | undefined, entries: EntryDiff, lapsing: readonly LapsingEntry[], ctx: RenderContext): string[] {
+  if (changes === undefined) return entrySections(entries, lapsing, ctx);
+  return [...policyChangesSection(changes, ctx.options, ctx), ...entrySections({ added: [], removed: [], kept: entries.kept }, lapsing, ctx)];
 }
 
 function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
   const { diff } = plan;
+  const summary = ctx.options.detail === 'summary';
+  // Several accounts read: every item says which, and items come account by account (the sweep's order).
+  const many = plan.accounts.length > 1;
+  const place = many ? 'Account, region' : 'Region';
   const lines = [
-    verdict(plan),
+    verdict(plan, summary),
     ...budgetBanner(plan),
-    ...errorBanner(plan.errors, ctx),
+    ...errorBanner(plan.errors, ctx, summary),
     '',
     baseLine(plan.base, plan.head.path, ctx.options),
     '',
+    ...(summary ? [SUMMARY_NOTE, ''] : []),
   ];
   ctx.spend(lines);
 
+  const lapsingEntries = plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => sameEntry(l.change.head, e.entry)));
+  lines.push(...policySections(plan.policyChanges, plan.entries, lapsingEntries, ctx));
+
   const changed = diff.changes.filter((c) => c.change !== 'unchanged');
-  lines.push(`### What this PR changes (${changed.length})`, '');
+  lines.push(`### Pending items whose fate changes (${changed.length})`, '');
   ctx.spend(lines.slice(-2));
   if (changed.length === 0) {
-    lines.push('_Nothing: every item found fares the same under this policy as under the base branch’s._');
+    lines.push('_None: every item found fares the same under this policy as under the base branch’s._');
+  } else if (summary) {
+    lines.push(`Merged, this policy would ${changeCounts(plan)}; which items is left out of a summary comment.`);
   } else {
-    const row = (c: ItemChange) => [CHANGE_LABEL[c.change], itemKind(c.item), itemId(c.item), itemRegion(c.item), itemSource(c.item), baseCell(c, plan.base, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
-    lines.push(ctx.table(['Change', 'Kind', 'Id', 'Region', 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5));
+    const row = (c: ItemChange) => [CHANGE_LABEL[c.change], itemKind(c.item), itemId(c.item), itemPlace(c.item, many), itemSource(c.item), baseCell(c, plan.base, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
+    lines.push(ctx.table(['Change', 'Kind', 'Id', place, 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5));
   }
   lines.push('');
 
   if (diff.lapsingSoon.length > 0) {
     const days = ctx.options.lapseWindowDays ?? DEFAULT_LAPSE_WINDOW_DAYS;
-    lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', 'These pending items are allowed now by an entry with `until`; from the day after, scheduled runs act on them.', '');
+    const these = summary ? `${diff.lapsingSoon.length} pending ${plural(diff.lapsingSoon.length, 'item is', 'items are')}` : 'These pending items are';
+    lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', `${these} allowed now by an entry with \`until\`; from the day after, scheduled runs act on them.`, '');
     ctx.spend(lines.slice(-4));
-    const row = (l: LapsingAllowance) => [itemKind(l.change.item), itemId(l.change.item), itemRegion(l.change.item), itemSource(l.change.item), decisionCell(l.change.head, ctx.options.headLinks, ''), `${code(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
-    lines.push(ctx.table(['Kind', 'Id', 'Region', 'Source', 'Allowed by', 'Acted on from'], diff.lapsingSoon, row, 0.3), '');
+    const row = (l: LapsingAllowance) => [itemKind(l.change.item), itemId(l.change.item), itemPlace(l.change.item, many), itemSource(l.change.item), decisionCell(l.change.head, ctx.options.headLinks, ''), `${code(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
+    if (!summary) lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Acted on from'], diff.lapsingSoon, row, 0.3), '');
   }
-
-  lines.push(...entrySections(plan.entries, plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => sameEntry(l.change.head, e.entry))), ctx));
 
   // What the PR's policy acts on first, then what it allows, then what is not ours: a cut table keeps the first.
   const pending = diff.changes.filter((c) => c.head !== undefined).sort((a, b) => ACTION_ORDER[a.head?.action ?? 'ignore'] - ACTION_ORDER[b.head?.action ?? 'ignore']);
+  if (summary) return lines;
   lines.push(`### Items found now (${pending.length}) and what this PR’s policy does to each`, '');
   ctx.spend(lines.slice(-2));
   if (pending.length === 0) {
     lines.push('_None: nothing was found in the parts of the account this policy governs._');
   } else {
-    const row = (c: ItemChange) => [decisionLabel(c.head), itemKind(c.item), itemId(c.item), itemRegion(c.item), itemSource(c.item), whyCell(c.head, ctx.options.headLinks)];
-    lines.push(ctx.table(['With this PR', 'Kind', 'Id', 'Region', 'Source', 'Why'], pending, row, 1));
+    const row = (c: ItemChange) => [decisionLabel(c.head), itemKind(c.item), itemId(c.item), itemPlace(c.item, many), itemSource(c.item), whyCell(c.head, ctx.options.headLinks)];
+    lines.push(ctx.table(['With this PR', 'Kind', 'Id', place, 'Source', 'Why'], pending, row, 1));
   }
   return lines;
 }
+
+/** Why a summary comment names no item. */
+const SUMMARY_NOTE =
+  '<sub>Item details (ids, senders, their messages) are left out: `comment-detail: summary`, the default on public repositories, where anyone can read this. The JSON report of the run (`report-file`) has every item.</sub>';
 
 // ---- pieces -------------------------------------------------------------------------------
 
@@ -158,20 +197,35 @@ const CHANGE_LABEL: Record<ChangeKind, string> = {
   unchanged: 'unchanged',
 };
 
-function verdict(plan: Plan): string {
+function verdict(plan: Plan, summary: boolean): string {
   const { diff } = plan;
   const total = diff.changes.filter((c) => c.head !== undefined).length;
-  const parts = [
+  const where = plan.accounts.length > 1 ? `${plan.accounts.length} accounts` : summary ? 'the account' : `account ${code(plan.accounts[0] ?? plan.account)}`;
+  const found = `${total} ${total === 1 ? 'item' : 'items'} found in ${where}`;
+  const counts = changeCounts(plan);
+  const policyChanged = (plan.policyChanges ?? []).length > 0;
+  const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
+  const effect = counts === ''
+    ? policyChanged
+      ? `**✅ Valid.** None of the ${found} fares differently today, but the policy itself changes: **${plan.policyChanges?.length ?? 0} policy ${plural(plan.policyChanges?.length ?? 0, 'change', 'changes')}**${weakens > 0 ? `, **${weakens} weakening protection** (above)` : ''}.`
+      : `**✅ Valid. No change** to the ${found}: each fares the same as under the base branch’s policy.`
+    : `**✅ Valid.** Merged, this policy would ${counts} of the ${found}.`;
+  const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
+  return `${effect} ${acts}`;
+}
+
+/** "**newly allow 2**, **newly reject or decline 1** and **stop acting on 1**", or '' when nothing changes. */
+function changeCounts(plan: Plan): string {
+  const { diff } = plan;
+  return joinWords([
     diff.newlyAllowed.length > 0 ? `**newly allow ${diff.newlyAllowed.length}**` : '',
     diff.newlyActed.length > 0 ? `**newly reject or decline ${diff.newlyActed.length}**` : '',
     diff.newlyLeftAlone.length > 0 ? `**stop acting on ${diff.newlyLeftAlone.length}**` : '',
-  ].filter(Boolean);
-  const of = `of the ${total} ${total === 1 ? 'item' : 'items'} found in account ${code(plan.account)}`;
-  const effect = parts.length === 0
-    ? `**✅ Valid. No change** to the ${total} ${total === 1 ? 'item' : 'items'} found in account ${code(plan.account)}: each fares the same as under the base branch’s policy.`
-    : `**✅ Valid.** Merged, this policy would ${joinWords(parts)} ${of}.`;
-  const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
-  return `${effect} ${acts}`;
+  ].filter(Boolean));
+}
+
+function plural(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
 }
 
 function budgetBanner(plan: Plan): string[] {
@@ -184,9 +238,10 @@ function budgetBanner(plan: Plan): string[] {
   ];
 }
 
-function errorBanner(errors: readonly SweepError[], ctx: RenderContext): string[] {
+function errorBanner(errors: readonly SweepError[], ctx: RenderContext, summary: boolean): string[] {
   if (errors.length === 0) return [];
-  const shown = errors.slice(0, 10).map((e) => `> - ${e.service === 'iot' ? `IoT ${code(e.region ?? 'unknown region')}` : e.service === 'sts' ? 'STS' : 'Organizations'}: ${inertMarkdown(e.message, 200)}`);
+  // AWS error messages may name accounts and roles: a summary comment leaves them out.
+  const shown = errors.slice(0, 10).map((e) => `> - ${e.service === 'iot' ? `IoT ${code(e.region ?? 'unknown region')}` : e.service === 'sts' ? 'STS' : 'Organizations'}${summary ? '' : `: ${inertMarkdown(e.message, 200)}`}`);
   const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more ${where(ctx.options)}`] : [];
   return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
 }
@@ -203,68 +258,6 @@ function baseLine(base: BasePolicy, path: string, options: RenderOptions): strin
   }
 }
 
-function entrySections(entries: EntryDiff, lapsing: readonly LapsingEntry[], ctx: RenderContext): string[] {
-  const lines: string[] = [];
-  if (entries.added.length + entries.removed.length > 0) {
-    lines.push(`### Allow entries changed (${entries.added.length} added, ${entries.removed.length} removed, ${entries.kept} kept)`, '');
-    ctx.spend(lines);
-    const changes = [...entries.added.map((e) => ['added', e] as const), ...entries.removed.map((e) => ['removed', e] as const)];
-    const row = ([what, e]: (typeof changes)[number]) => [what, entryLink(e, what === 'added' ? ctx.options.headLinks : ctx.options.baseLinks), code(e.allows), untilCell(e), e.note ? inertMarkdown(e.note, 120) : ''];
-    lines.push(ctx.table(['', 'Entry', 'Allows', 'In force', 'Note'], changes, row, 0.4), '');
-  }
-  if (lapsing.length > 0) {
-    const days = ctx.options.lapseWindowDays ?? DEFAULT_LAPSE_WINDOW_DAYS;
-    const start = lines.length;
-    lines.push(`### ⏳ Allow entries lapsing within ${days} days (${lapsing.length})`, '');
-    ctx.spend(lines.slice(start));
-    const row = (l: LapsingEntry) => [entryLink(l.entry, ctx.options.headLinks), code(l.entry.allows), `${code(l.entry.until ?? '')} (${inDays(l.daysLeft)})`];
-    lines.push(ctx.table(['Entry', 'Allows', 'Until (UTC)'], lapsing, row, 0.4), '');
-  }
-  return lines;
-}
-
-function entryLink(e: EntryRef, links: SourceLinks | undefined): string {
-  return linkedEntry({ list: e.list, index: e.index, position: { line: e.line, column: 1 } }, links);
-}
-
-function untilCell(e: EntryRef): string {
-  return e.until ? `until ${code(e.until)}` : 'no end date';
-}
-
-function sameEntry(decision: Decision | undefined, entry: EntryRef): boolean {
-  return decision?.matched?.list === entry.list && decision.matched.index === entry.index;
-}
-
-const ACTION_ORDER: Record<Decision['action'], number> = { reject: 0, decline: 0, allow: 1, ignore: 2 };
-const ACTION_LABEL: Record<Decision['action'], string> = { allow: '✅ allow', reject: '🛑 reject', decline: '🛑 decline', ignore: 'ignore' };
-
-function decisionLabel(d: Decision | undefined): string {
-  return d === undefined ? '—' : ACTION_LABEL[d.action];
-}
-
-function whyCell(d: Decision | undefined, links: SourceLinks | undefined): string {
-  if (d === undefined) return '';
-  return d.matched ? `allowed by ${entryCitation(d.matched, links)}` : inertMarkdown(d.reason, 200);
-}
-
-function decisionCell(d: Decision | undefined, links: SourceLinks | undefined, absent: string): string {
-  if (d === undefined) return `— ${absent}`;
-  return `${ACTION_LABEL[d.action]}<br><sub>${whyCell(d, links)}</sub>`;
-}
-
-function baseCell(c: ItemChange, base: BasePolicy, options: RenderOptions): string {
-  if (c.base !== undefined) return decisionCell(c.base, options.baseLinks, '');
-  return base.state === 'valid' ? '— not swept under the base policy' : '— nothing (no valid policy)';
-}
-
-function inDays(days: number): string {
-  return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
-}
-
-function joinWords(parts: readonly string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
-}
-
 function where(options: RenderOptions): string {
   return options.omittedWhere ?? `in the job summary of the run${options.runUrl ? ` (${options.runUrl})` : ''} and in its JSON report`;
 }
@@ -273,12 +266,31 @@ function footerLine(view: PlanView, options: RenderOptions): string {
   const parts: string[] = [];
   if (view.kind === 'planned') {
     const p = view.plan;
-    parts.push(`IoT regions swept: ${p.regions.swept.length ? p.regions.swept.map(code).join(', ') : 'none'}`, `handshakes ${p.handshakesSwept ? 'swept' : 'not governed'}`, `read-only: nothing was written`);
+    parts.push(...sweptParts(p), `read-only: nothing was written`);
   }
   if (options.headLinks) parts.push(`policy at ${code(options.headLinks.sha.slice(0, 12))}`);
   if (options.runUrl) parts.push(`[workflow run](${options.runUrl})`);
   if (options.reportFile && view.kind === 'planned') parts.push(`JSON report: ${code(options.reportFile)} on the runner`);
   return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+/**
+ * What was swept under which policy: one scope when both policies read the same, else each its own
+ * (a PR that stops sweeping a region must not show the base's regions as if they were its own).
+ */
+function sweptParts(plan: Plan): string[] {
+  const handshakesRead = !plan.errors.some((e) => e.service === 'organizations');
+  const describe = (scope: SweepScope): string => {
+    const regions = scope.regions === 'all'
+      ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(code).join(', ') || 'none'})`]
+      : scope.regions.map((r) => `${code(r)}${plan.regions.swept.includes(r) ? '' : ' (not read)'}`);
+    const types = scope.handshakeTypes.map(code);
+    return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}`;
+  };
+  const { base, head } = plan.scopes;
+  if (base === undefined) return [`swept for this PR’s policy: ${describe(head)}`];
+  if (describe(base) === describe(head)) return [`swept for both policies: ${describe(head)}`];
+  return [`swept for the base policy: ${describe(base)}`, `for this PR’s policy: ${describe(head)}`];
 }
 
 /** The size budget of one rendering, with the options it was asked for. */

@@ -1,6 +1,7 @@
 import type { DecisionAction } from '../decide/types.js';
 import { itemKey } from './diff-decisions.js';
-import type { BasePolicy, ChangeKind, EntryDiff, LapsingEntry, Plan } from './types.js';
+import { plainWords } from './policy-row.js';
+import type { BasePolicy, ChangeKind, Effect, EntryDiff, LapsingEntry, Plan, PolicyChange } from './types.js';
 
 /** The `plan` field of the JSON report in plan mode: the diff against the base policy, compactly. */
 export interface PlanReportSection {
@@ -19,6 +20,20 @@ export interface PlanReportSection {
   readonly lapsingEntries: readonly LapsingEntry[];
   /** The PR's policy acts on more items than the budget: the next scheduled run would act on none and fail. */
   readonly budgetWouldTrip: boolean;
+  /** Every change to the policy itself, in plain words; absent when there is no valid base policy to compare with. */
+  readonly policyChanges?: readonly PolicyChangeRecord[] | undefined;
+}
+
+/** A PolicyChange in the report: the words as one line, values in backticks. */
+export interface PolicyChangeRecord {
+  readonly key: string;
+  readonly effect: Effect;
+  readonly change: string;
+  readonly at?: PolicyChange['at'];
+}
+
+export function policyChangeRecords(changes: readonly PolicyChange[]): PolicyChangeRecord[] {
+  return changes.map((c) => ({ key: c.key, effect: c.effect, change: plainWords(c.words), ...(c.at === undefined ? {} : { at: c.at }) }));
 }
 
 export function planReportSection(plan: Plan): PlanReportSection {
@@ -39,5 +54,6 @@ export function planReportSection(plan: Plan): PlanReportSection {
     entries: plan.entries,
     lapsingEntries: plan.lapsingEntries,
     budgetWouldTrip: plan.budget.tripped,
+    ...(plan.policyChanges === undefined ? {} : { policyChanges: policyChangeRecords(plan.policyChanges) }),
   };
 }

@@ -1,8 +1,8 @@
 import type { Budget } from '../act/types.js';
 import type { SweepError } from '../sweep/events.js';
 import type { Decision } from '../decide/types.js';
-import type { InboundItem } from '../model/items.js';
-import type { Policy, PolicyIssue } from '../policy/types.js';
+import type { HandshakeType, InboundItem } from '../model/items.js';
+import type { Policy, PolicyIssue, RegionSelection } from '../policy/types.js';
 
 /**
  * How one pending item's fate changes when the PR's policy replaces the base branch's.
@@ -72,6 +72,32 @@ export interface LapsingEntry {
   readonly daysLeft: number;
 }
 
+/** How a change to the policy bears on the protection it gives. */
+export type Effect = 'weakens' | 'strengthens' | 'neutral';
+
+/**
+ * A sentence of our own words with policy values marked: each renderer escapes values its own way
+ * (a code span in Markdown, backticks in the log), so no value is ever pasted into markup raw.
+ */
+export type Words = readonly (string | { readonly value: string })[];
+
+/** One change the PR makes to the policy itself, whether or not a pending item feels it today. */
+export interface PolicyChange {
+  /** The key as written in the policy: `iot.regions`, `organizations.allow[2]`. */
+  readonly key: string;
+  readonly effect: Effect;
+  readonly words: Words;
+  /** Where to point a reviewer: the line in the PR's policy, or in the base's for what it removes. */
+  readonly at?: { readonly policy: 'base' | 'head'; readonly line: number } | undefined;
+}
+
+/** What one policy has the account read: the IoT regions (the input, else the policy, else AWS_REGION) and the handshake types. */
+export interface SweepScope {
+  /** `all`: every region enabled in each account. */
+  readonly regions: RegionSelection;
+  readonly handshakeTypes: readonly HandshakeType[];
+}
+
 /** The base branch's policy as read through the GitHub API at the PR's base commit. */
 export type BasePolicy =
   /** No such file at the base commit: the PR adds it. Nothing is in force today. */
@@ -82,7 +108,10 @@ export type BasePolicy =
 
 /** Everything the PR comment and the report say about a plan computed against the account. */
 export interface Plan {
+  /** The account the workflow's credentials belong to. */
   readonly account: string;
+  /** Every account read (sorted); just `account` when the policies name no targets. */
+  readonly accounts: readonly string[];
   /** When the plan was computed (ISO-8601). */
   readonly generatedAt: string;
   readonly base: BasePolicy;
@@ -96,6 +125,10 @@ export interface Plan {
   readonly errors: readonly SweepError[];
   readonly regions: { readonly requested: readonly string[]; readonly swept: readonly string[] };
   readonly handshakesSwept: boolean;
+  /** What each policy has swept: the footer names both when they differ. `base` is undefined without a valid base policy. */
+  readonly scopes: { readonly base?: SweepScope | undefined; readonly head: SweepScope };
+  /** Every change to the policy itself (diffPolicies); undefined when there is no valid base policy to compare with. */
+  readonly policyChanges?: readonly PolicyChange[] | undefined;
 }
 
 /** What a plan-mode run found, before it is rendered. */
@@ -103,5 +136,14 @@ export type PlanView =
   /** The PR's policy is invalid: no AWS call was made. */
   | { readonly kind: 'invalid'; readonly policyPath: string; readonly issues: readonly PolicyIssue[]; readonly base: BasePolicy }
   /** Valid, but no AWS credentials (a fork's PR gets no OIDC token): validation only. */
-  | { readonly kind: 'validation-only'; readonly head: Policy; readonly base: BasePolicy; readonly entries: EntryDiff; readonly lapsingEntries: readonly LapsingEntry[]; readonly why: string }
+  | {
+      readonly kind: 'validation-only';
+      readonly head: Policy;
+      readonly base: BasePolicy;
+      readonly entries: EntryDiff;
+      readonly lapsingEntries: readonly LapsingEntry[];
+      readonly why: string;
+      /** Every change to the policy itself; undefined without a valid base policy. */
+      readonly policyChanges?: readonly PolicyChange[] | undefined;
+    }
   | { readonly kind: 'planned'; readonly plan: Plan };

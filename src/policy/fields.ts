@@ -3,7 +3,7 @@
  * description and words its own errors (see messages.ts).
  */
 import * as z from 'zod';
-import { HANDSHAKE_TYPES } from '../model/items.js';
+import { HANDSHAKE_TYPES, type HandshakeType } from '../model/items.js';
 import { MAX_ACTIONS_LIMIT, SUPPORTED_VERSIONS } from './defaults.js';
 import { errorFor, type RawIssue, typeMessage } from './messages.js';
 import { didYouMean, listAlternatives } from './suggest.js';
@@ -11,6 +11,12 @@ import { didYouMean, listAlternatives } from './suggest.js';
 export const ACCOUNT_ID_PATTERN = /^\d{12}$/;
 export const ORGANIZATION_ID_PATTERN = /^o-[a-z0-9]{10,32}$/;
 export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** An IAM role name, optionally under a path (`team/inbound-guard`): the IAM name and path characters. */
+export const ROLE_NAME_PATTERN = /^(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
+/** An IAM role ARN in any partition: `arn:aws:iam::111122223333:role/inbound-guard` (a path may precede the name). */
+export const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
+/** The word that asks for every region enabled for the account. */
+export const ALL_REGIONS = 'all';
 /**
  * One `@`, something on both sides, no whitespace or control characters, a domain that names
  * something (a letter or digit). The domain is read as "no letter or digit, then the first one, then
@@ -24,6 +30,24 @@ export const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f0-9A-Za-z]
 const DATE_EXAMPLE = '2027-01-31';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
+
+/**
+ * What editors show for a value of the wrong type (`errorMessage`) or one that does not match the
+ * pattern (`patternErrorMessage`): yaml-language-server and VS Code read both from the JSON Schema,
+ * instead of `Expected "string"` or the pattern itself (the date pattern is 200 characters).
+ */
+function editorMessages(wrongType: string, wrongPattern?: string): { errorMessage: string; patternErrorMessage?: string } {
+  return wrongPattern === undefined ? { errorMessage: wrongType } : { errorMessage: wrongType, patternErrorMessage: wrongPattern };
+}
+
+/** What each handshake type is, for editors (enumDescriptions) and the docs. */
+export const HANDSHAKE_TYPE_DESCRIPTIONS: Readonly<Record<HandshakeType, string>> = {
+  INVITE: 'An invitation to join another organization as a member account.',
+  TRANSFER_RESPONSIBILITY: 'Another organization asks to take over responsibility (e.g. billing) for yours: the highest-stakes type.',
+  ENABLE_ALL_FEATURES: 'From your own organization: the management account enables all features.',
+  APPROVE_ALL_FEATURES: 'From your own organization: members approve enabling all features.',
+  ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE: 'From your own organization: adds the Organizations service-linked role.',
+};
 
 function accountIdMessage(key: string, issue: RawIssue): string {
   const input = issue.input;
@@ -53,7 +77,17 @@ function accountIdMessage(key: string, issue: RawIssue): string {
 /** A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples. */
 export function accountId(key: string, description: string) {
   const error = (issue: RawIssue) => accountIdMessage(key, issue);
-  return z.string({ error }).regex(ACCOUNT_ID_PATTERN, { error }).meta({ description, examples: ['111122223333'] });
+  return z
+    .string({ error })
+    .regex(ACCOUNT_ID_PATTERN, { error })
+    .meta({
+      description,
+      examples: ['111122223333'],
+      ...editorMessages(
+        'An AWS account id is 12 digits in quotes, e.g. "111122223333". Unquoted, YAML reads a number and drops leading zeros (another account).',
+        'An AWS account id is exactly 12 digits, in quotes, e.g. "111122223333".',
+      ),
+    });
 }
 
 function organizationIdMessage(issue: RawIssue): string {
@@ -69,7 +103,11 @@ export const organizationId = () =>
   z
     .string({ error: organizationIdMessage })
     .regex(ORGANIZATION_ID_PATTERN, { error: organizationIdMessage })
-    .meta({ description: 'The id of the organization that sent the handshake (o-…).', examples: ['o-exampleorgid11'] });
+    .meta({
+      description: 'The id of the organization that sent the handshake (`o-…`).',
+      examples: ['o-exampleorgid11'],
+      ...editorMessages('An organization id is text: o- and 10 to 32 lower-case letters or digits.', 'An organization id is o- followed by 10 to 32 lower-case letters or digits, e.g. o-exampleorgid11.'),
+    });
 
 function emailMessage(issue: RawIssue): string {
   const input = issue.input;
@@ -93,6 +131,10 @@ export const emailPattern = () =>
       description:
         'The email address of the sending organization\'s management account, or a pattern where `*` matches any characters (e.g. `*@example.com`). Matched case-insensitively. Sender-written: prefer `organization` or `management-account`.',
       examples: ['*@example.com'],
+      ...editorMessages(
+        'An email address or pattern, in quotes, e.g. "*@example.com".',
+        'An email address or pattern: exactly one @, no spaces, a domain that names something (e.g. *@example.com; *@* is refused).',
+      ),
     });
 
 function dateMessage(issue: RawIssue): string {
@@ -113,6 +155,7 @@ export const calendarDate = () =>
   z.iso.date({ error: dateMessage }).meta({
     description: 'The entry lapses at the end of this day (UTC), written YYYY-MM-DD. A date already passed is not an error: the entry simply no longer allows anything.',
     examples: [DATE_EXAMPLE],
+    ...editorMessages(`A date written YYYY-MM-DD, e.g. ${DATE_EXAMPLE}.`, `A date that exists, written YYYY-MM-DD, e.g. ${DATE_EXAMPLE} (the entry lapses at the end of that day, UTC).`),
   });
 
 function regionMessage(issue: RawIssue): string {
@@ -122,7 +165,42 @@ function regionMessage(issue: RawIssue): string {
   return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
 }
 
-export const region = () => z.string({ error: regionMessage }).regex(REGION_PATTERN, { error: regionMessage });
+export const region = () =>
+  z
+    .string({ error: regionMessage })
+    .regex(REGION_PATTERN, { error: regionMessage })
+    .meta({
+      description: 'An AWS region name, e.g. `us-east-1`.',
+      examples: ['us-east-1'],
+      ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
+    });
+
+function roleNameMessage(issue: RawIssue): string {
+  const input = issue.input;
+  if (!isString(input)) return typeMessage('an IAM role name', input, 'role-name: inbound-guard');
+  if (ROLE_ARN_PATTERN.test(input)) return `is a role ARN; role-name takes the name only (e.g. ${input.slice(input.indexOf(':role/') + 6)}). List whole ARNs under targets.roles.`;
+  return `${JSON.stringify(input)} is not an IAM role name: letters, digits and +=,.@_- only, at most 64 characters, optionally after a path (team/inbound-guard).`;
+}
+
+export const roleName = () =>
+  z.string({ error: roleNameMessage }).regex(ROLE_NAME_PATTERN, { error: roleNameMessage }).meta({
+    description: 'The role assumed in every account listed under `accounts` or found in the organization: arn:aws:iam::<account>:role/<role-name>. The action\'s `role-name` input overrides it.',
+    examples: ['inbound-guard'],
+    ...editorMessages('An IAM role name, e.g. inbound-guard.', 'An IAM role name (letters, digits and +=,.@_-, at most 64), optionally after a path: team/inbound-guard. Not an ARN.'),
+  });
+
+function roleArnMessage(issue: RawIssue): string {
+  const input = issue.input;
+  if (!isString(input)) return typeMessage('an IAM role ARN in quotes', input, '"arn:aws:iam::111122223333:role/inbound-guard"');
+  return `${JSON.stringify(input)} is not an IAM role ARN: write it like arn:aws:iam::111122223333:role/inbound-guard.`;
+}
+
+export const roleArn = () =>
+  z.string({ error: roleArnMessage }).regex(ROLE_ARN_PATTERN, { error: roleArnMessage }).meta({
+    description: 'A role to assume, by ARN; the account it belongs to is guarded.',
+    examples: ['arn:aws:iam::111122223333:role/inbound-guard'],
+    ...editorMessages('A role ARN in quotes, e.g. "arn:aws:iam::111122223333:role/inbound-guard".', 'A role ARN: arn:aws:iam::<12-digit account>:role/<name>.'),
+  });
 
 function handshakeTypeMessage(issue: RawIssue): string {
   const input = issue.input;
@@ -131,7 +209,14 @@ function handshakeTypeMessage(issue: RawIssue): string {
   return `\`${input}\` is not a handshake type.${didYouMean(input, HANDSHAKE_TYPES)} ${all}`;
 }
 
-export const handshakeType = () => z.enum(HANDSHAKE_TYPES, { error: handshakeTypeMessage });
+export const handshakeType = () =>
+  z.enum(HANDSHAKE_TYPES, { error: handshakeTypeMessage }).meta({
+    description: 'An AWS Organizations handshake type.',
+    // One description per value, in the order of `enum`: editors show them in completion and hover.
+    enumDescriptions: HANDSHAKE_TYPES.map((t) => HANDSHAKE_TYPE_DESCRIPTIONS[t]),
+    markdownEnumDescriptions: HANDSHAKE_TYPES.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
+    errorMessage: `One of ${HANDSHAKE_TYPES.join(', ')} (upper case).`,
+  });
 
 /**
  * Each item equal to an earlier one, with the index of the first: one pass over the list, reading
@@ -162,12 +247,13 @@ export function uniqueList<T extends z.ZodType>(item: T, expected: string, examp
       // Also when some items are invalid: every problem is reported in one go.
       { when: (payload) => Array.isArray(payload.value) },
     )
-    .meta({ uniqueItems: true });
+    .meta({ uniqueItems: true, errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 
 export const note = () =>
   z.string({ error: errorFor('text', 'note: "why this entry exists"') }).meta({
     description: 'Why this entry is here; shown in reports and read by reviewers. Not used for matching.',
+    errorMessage: 'Text, e.g. note: "factory provisioning account".',
   });
 
 function versionMessage(issue: RawIssue): string {
@@ -180,7 +266,7 @@ function versionMessage(issue: RawIssue): string {
 }
 
 export const version = () =>
-  z.literal(SUPPORTED_VERSIONS, { error: versionMessage }).meta({ description: 'The policy language version. Only 1 exists.' });
+  z.literal(SUPPORTED_VERSIONS, { error: versionMessage }).meta({ description: 'The policy language version. Only `1` exists.', errorMessage: 'Write version: 1 (a number, without quotes).' });
 
 function maxActionsMessage(issue: RawIssue): string {
   const input = issue.input;
@@ -196,5 +282,6 @@ export const maxActions = () =>
     .min(0, { error: maxActionsMessage })
     .max(MAX_ACTIONS_LIMIT, { error: maxActionsMessage })
     .meta({
-      description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. 0: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${MAX_ACTIONS_LIMIT}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+      description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. \`0\`: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${MAX_ACTIONS_LIMIT}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+      errorMessage: `A whole number from 0 to ${MAX_ACTIONS_LIMIT}, without quotes (0 means never act).`,
     });

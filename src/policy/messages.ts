@@ -59,12 +59,36 @@ const SYNONYMS: Record<string, string> = {
   types: 'handshake-types',
 };
 
-/** For a key the schema does not know. */
-export function unknownKeyMessage(key: string, known: readonly string[]): string {
+/** "at the top level", "under `limits`", "in an `iot.allow` entry". */
+export function describePlace(place: readonly string[]): string {
+  if (place.length === 0) return 'at the top level';
+  if (place[place.length - 1] === '[]') {
+    const list = place.slice(0, -1).join('.');
+    return `in ${/^[aeiou]/.test(list) ? 'an' : 'a'} \`${list}\` entry`;
+  }
+  return `under \`${place.join('.')}\``;
+}
+
+/**
+ * For a key the schema does not know. `elsewhere` says where the key (or the key it most likely
+ * means) is allowed instead, when it is not allowed here: "`until` belongs in an `iot.allow` entry".
+ */
+export function unknownKeyMessage(key: string, known: readonly string[], elsewhere?: { readonly key: string; readonly places: readonly (readonly string[])[] }): string {
   const synonym = SYNONYMS[foldSpelling(key)];
   const suggestion = synonym !== undefined && known.includes(synonym) ? ` Did you mean \`${synonym}\`?` : didYouMean(key, known);
   const allowed = known.length === 0 ? 'nothing' : listAlternatives(known);
-  return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
+  if (elsewhere === undefined || elsewhere.places.length === 0) return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
+  const where = elsewhere.places.map(describePlace).join(' or ');
+  const meant = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
+  const here = suggestion === '' ? '' : ` Or, here:${suggestion.replace(' Did you mean', ' did you mean')}`;
+  return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${here} Allowed here: ${allowed}.`;
+}
+
+/** The spellings of a key worth looking for elsewhere: as written, folded (`max_actions` → `max-actions`), and its synonym. */
+export function keyCandidates(key: string): string[] {
+  const folded = foldSpelling(key);
+  const synonym = SYNONYMS[folded];
+  return [...new Set([key, folded, ...(synonym === undefined ? [] : [synonym])])];
 }
 
 /** The last resort for an issue no schema part words itself. Still ours, still actionable. */

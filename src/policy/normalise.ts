@@ -1,7 +1,8 @@
 /** The validated file (keys as written, defaults filled in) to the Policy the other stages read. */
 import type { PolicyDocument } from './schema.js';
 import type { ValuePath } from './locate.js';
-import type { IotAllowEntry, OrganizationsAllowEntry, Policy, SourcePosition } from './types.js';
+import type { IotAllowEntry, OrganizationsAllowEntry, Policy, PolicyTargets, SourcePosition } from './types.js';
+import { ALL_REGIONS, ROLE_ARN_PATTERN } from './fields.js';
 import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
 
 /** Optional fields are left out rather than set to undefined, so results compare cleanly. */
@@ -9,7 +10,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-export function normalise(file: PolicyDocument, path: string, positionOf: (path: ValuePath) => SourcePosition): Policy {
+export function normalise(file: PolicyDocument, path: string, digest: string, positionOf: (path: ValuePath) => SourcePosition): Policy {
   const iotAllow = (file.iot?.allow ?? []).map(
     (entry, index): IotAllowEntry => ({
       index,
@@ -34,9 +35,11 @@ export function normalise(file: PolicyDocument, path: string, positionOf: (path:
   return {
     version: file.version,
     path,
+    digest,
     ...optional('accounts', file.accounts === undefined ? undefined : { ids: file.accounts, position: positionOf(['accounts']) }),
+    ...optional('targets', targetsOf(file, positionOf)),
     iot: {
-      ...optional('regions', file.iot?.regions),
+      regions: file.iot?.regions ?? ALL_REGIONS,
       allow: iotAllow,
       rejectReason: file.iot?.['reject-reason'] ?? DEFAULT_REJECT_REASON,
     },
@@ -45,5 +48,18 @@ export function normalise(file: PolicyDocument, path: string, positionOf: (path:
       allow: organizationsAllow,
     },
     limits: { ...optional('maxActions', file.limits?.['max-actions']) },
+  };
+}
+
+function targetsOf(file: PolicyDocument, positionOf: (path: ValuePath) => SourcePosition): PolicyTargets | undefined {
+  const targets = file.targets;
+  if (targets === undefined) return undefined;
+  return {
+    position: positionOf(['targets']),
+    ...optional('roleName', targets['role-name']),
+    accounts: (targets.accounts ?? []).map((id, index) => ({ id, position: positionOf(['targets', 'accounts', index]) })),
+    roles: (targets.roles ?? []).map((arn, index) => ({ arn, account: ROLE_ARN_PATTERN.exec(arn)?.[1] ?? '', position: positionOf(['targets', 'roles', index]) })),
+    organization: targets.organization ?? false,
+    exclude: targets.exclude ?? [],
   };
 }

@@ -2,13 +2,15 @@
  * Policy text to a validated, normalised Policy, or every problem found (up to MAX_ISSUES),
  * each located at a line and column. Pure: no I/O, no clock. Never throws on any input.
  */
+import { createHash } from 'node:crypto';
+import type * as z from 'zod';
 import { MAX_ISSUES, SUPPORTED_VERSIONS } from './defaults.js';
 import { formatKey, locate, type ValuePath } from './locate.js';
-import { fallbackMessage, unknownKeyMessage } from './messages.js';
+import { fallbackMessage, keyCandidates, unknownKeyMessage } from './messages.js';
 import { normalise } from './normalise.js';
 import { type IssueDraft, readYaml } from './read-yaml.js';
 import { PolicySchema } from './schema.js';
-import { keysAt } from './schema-keys.js';
+import { type KeyPlace, keyPlaces, keysAt } from './schema-keys.js';
 import { semanticIssues } from './semantic-checks.js';
 import type { PolicyIssue, PolicyResult } from './types.js';
 
@@ -32,6 +34,43 @@ function finish(file: string, drafts: readonly IssueDraft[]): PolicyIssue[] {
   return issues;
 }
 
+type ZodIssue = z.core.$ZodIssue;
+
+/**
+ * A value that fits one alternative of a union in shape (`iot.regions` as a list rather than `all`)
+ * but has problems inside gets those problems, each at its own place, rather than one vague
+ * "must be all or a list" at the key. zod reports such a union as one issue when any item is of
+ * the wrong type; the alternative whose every issue lies inside the value is the one that fits.
+ */
+function surfaceUnionBranch(issue: ZodIssue): ZodIssue[] {
+  if (issue.code !== 'invalid_union') return [issue];
+  const fitting = issue.errors.filter((branch) => branch.length > 0 && branch.every((inner) => inner.path.length > 0));
+  if (fitting.length !== 1) return [issue];
+  return (fitting[0] ?? []).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
+/**
+ * Where a key unknown at `path` is allowed instead, when it is (as written, or in the spelling it
+ * most likely means) and not here: the places nearest `path` (sharing its longest prefix) only, so
+ * `until` under `iot` points to `iot.allow` entries, not to `organizations.allow` ones too.
+ */
+function placeElsewhere(key: string, path: readonly PropertyKey[], known: readonly string[]): { key: string; places: KeyPlace[] } | undefined {
+  const here = path.map((p) => (typeof p === 'number' ? '[]' : String(p)));
+  for (const candidate of keyCandidates(key)) {
+    if (known.includes(candidate)) return undefined;
+    const places = keyPlaces(PolicySchema, candidate);
+    if (places.length === 0) continue;
+    const shared = (place: KeyPlace): number => {
+      let n = 0;
+      while (n < place.length && n < here.length && place[n] === here[n]) n++;
+      return n;
+    };
+    const best = Math.max(...places.map(shared));
+    return { key: candidate, places: places.filter((p) => shared(p) === best) };
+  }
+  return undefined;
+}
+
 const isUnsupportedVersion = (version: unknown): boolean =>
   typeof version === 'number' && !(SUPPORTED_VERSIONS as readonly number[]).includes(version);
 
@@ -42,18 +81,22 @@ export function parsePolicy(text: string | Uint8Array, path: string): PolicyResu
   const at = (p: ValuePath, target: 'value' | 'key' = 'value') => locate(doc, lineCounter, p, target);
 
   const parsed = PolicySchema.safeParse(value, { error: fallbackMessage });
-  const drafts: IssueDraft[] = [...read.issues];
-  for (const issue of parsed.success ? [] : parsed.error.issues) {
+  // Unknown keys first: where one shares a position with another issue (a misspelt required key is
+  // also "required"), the did-you-mean is the useful one, and the stable sort in finish keeps it first.
+  const unknownKeys: IssueDraft[] = [];
+  const others: IssueDraft[] = [];
+  for (const issue of parsed.success ? [] : parsed.error.issues.flatMap(surfaceUnionBranch)) {
     if (issue.code === 'unrecognized_keys') {
       const known = keysAt(PolicySchema, issue.path);
       for (const key of issue.keys) {
         const keyPath = [...issue.path, key];
-        drafts.push({ ...at(keyPath, 'key'), key: formatKey(keyPath), message: unknownKeyMessage(key, known) });
+        unknownKeys.push({ ...at(keyPath, 'key'), key: formatKey(keyPath), message: unknownKeyMessage(key, known, placeElsewhere(key, issue.path, known)) });
       }
     } else {
-      drafts.push({ ...at(issue.path), key: formatKey(issue.path), message: issue.message });
+      others.push({ ...at(issue.path), key: formatKey(issue.path), message: issue.message });
     }
   }
+  const drafts: IssueDraft[] = [...read.issues, ...unknownKeys, ...others];
 
   // A file written for another version would mostly produce noise: say only what matters.
   if (isUnsupportedVersion(value.version)) {
@@ -65,5 +108,10 @@ export function parsePolicy(text: string | Uint8Array, path: string): PolicyResu
   }
 
   if (drafts.length > 0 || !parsed.success) return { ok: false, issues: finish(path, drafts) };
-  return { ok: true, policy: normalise(parsed.data, path, (p) => at(p)) };
+  return { ok: true, policy: normalise(parsed.data, path, policyDigest(text), (p) => at(p)) };
+}
+
+/** sha256 of the policy file's bytes (UTF-8 for text), hex. */
+export function policyDigest(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
 }

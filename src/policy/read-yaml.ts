@@ -142,6 +142,22 @@ function quotedScalarsByEnd(doc: Document): Map<number, { offset: number; quote:
   return byEnd;
 }
 
+/**
+ * The parser's errors as the user should see them. After one syntax error the parser loses its
+ * place, and every error after it (four for one mis-indented line) is mostly a consequence: show
+ * the first only. A tab used for indentation is the one error that is sure to be real: show those
+ * (one per line), and none of the errors they cause.
+ */
+function oneSyntaxError(issues: readonly IssueDraft[], codes: readonly string[]): IssueDraft[] {
+  const byPosition = (a: IssueDraft, b: IssueDraft): number => a.line - b.line || a.column - b.column;
+  const tabs = issues.filter((_, i) => codes[i] === 'TAB_AS_INDENT').sort(byPosition);
+  if (tabs.length > 0) return tabs.filter((t, i) => tabs.findIndex((u) => u.line === t.line) === i);
+  const [first, ...rest] = [...issues].sort(byPosition);
+  if (first === undefined) return [];
+  if (rest.length === 0) return [first];
+  return [{ ...first, message: `${first.message} (What the parser found after this point is left out: it may only follow from this; fix it and validate again.)` }];
+}
+
 function describeRoot(contents: unknown): string {
   if (isSeq(contents)) return 'a list';
   if (isScalar(contents)) {
@@ -189,7 +205,7 @@ export function readYaml(input: string | Uint8Array): YamlRead {
       const { line, col } = lineCounter.linePos(error.pos[0]);
       return { line, column: col, key: '', message: yamlErrorMessage(error.code, error.message) };
     });
-    return { ok: false, issues };
+    return { ok: false, issues: oneSyntaxError(issues, errors.map((e) => e.code)) };
   }
 
   const { fatal, duplicates } = structuralIssues(doc, lineCounter);

@@ -37,3 +37,21 @@ export function keysAt(schema: z.ZodType, path: ValuePath): string[] {
   const def = defOf(current);
   return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
 }
+
+/** Where a key is allowed: the path of each mapping that has it, `[]` standing for "any item of the list". */
+export type KeyPlace = readonly (string | '[]')[];
+
+/** Every place in the schema whose mapping allows `key`, in schema order (for "`until` belongs in an `iot.allow` entry"). */
+export function keyPlaces(schema: z.ZodType, key: string): KeyPlace[] {
+  const places: KeyPlace[] = [];
+  const visit = (node: z.ZodType, path: KeyPlace): void => {
+    const def = defOf(unwrap(node));
+    if (def.type === 'array' && def.element !== undefined) visit(def.element, [...path, '[]']);
+    if (def.type !== 'object') return;
+    const shape = def.shape ?? {};
+    if (key in shape) places.push(path);
+    for (const [name, child] of Object.entries(shape)) visit(child, [...path, name]);
+  };
+  visit(schema, []);
+  return places;
+}

@@ -7,7 +7,8 @@
 import * as z from 'zod';
 import { HANDSHAKE_TYPES } from '../model/items.js';
 import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
-import { accountId, calendarDate, emailPattern, handshakeType, maxActions, note, organizationId, region, uniqueList, version } from './fields.js';
+import { ALL_REGIONS, accountId, calendarDate, emailPattern, handshakeType, maxActions, note, organizationId, region, roleArn, roleName, uniqueList, version } from './fields.js';
+import { typeMessage } from './messages.js';
 import { errorFor } from './messages.js';
 import { listAlternatives } from './suggest.js';
 import { REJECT_REASON_PATTERN, templateSyntaxProblem } from './template.js';
@@ -21,7 +22,7 @@ function section<S extends z.ZodRawShape>(shape: S, what: string, example?: stri
 }
 
 function list<T extends z.ZodType>(item: T, expected: string, example: string) {
-  return z.array(item, { error: errorFor(expected, example) });
+  return z.array(item, { error: errorFor(expected, example) }).meta({ errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 
 const IotAllowEntry = section(
@@ -40,14 +41,19 @@ const rejectReason = z
   .regex(REJECT_REASON_PATTERN, { error: (issue) => templateSyntaxProblem(String(issue.input)) ?? 'is not a valid template.' })
   .meta({
     description:
-      'The reason sent to AWS with each rejection (RejectCertificateTransfer, at most 128 characters after expansion). Placeholders: {source-account} (or "unknown"), {policy-file}, {region}, {certificate-id}.',
+      'The reason sent to AWS with each rejection (`RejectCertificateTransfer`, at most 128 characters after expansion). Placeholders: `{source-account}` (or "unknown"), `{policy-file}`, `{region}`, `{certificate-id}`.',
+    patternErrorMessage: 'Braces are for placeholders only: {source-account}, {policy-file}, {region} and {certificate-id}.',
   });
 
 const Iot = section(
   {
-    regions: uniqueList(region(), 'a list of region names', 'regions: [us-east-1]')
+    regions: z
+      .union([z.literal(ALL_REGIONS), uniqueList(region(), 'a list of region names', 'regions: [us-east-1]')], {
+        error: (issue) => typeMessage(`\`${ALL_REGIONS}\` or a list of region names`, issue.input, `regions: ${ALL_REGIONS}`),
+      })
       .meta({
-        description: 'The regions swept for pending certificate transfers. The action\'s `regions` input overrides it. Absent: AWS_REGION. []: IoT is not swept.',
+        description:
+          "The regions swept for pending certificate transfers: `all` (every region enabled for the account, the default) or a list. The action's `regions` input overrides it. []: IoT is not swept.",
       })
       .optional(),
     allow: list(IotAllowEntry, 'a list of allow entries', 'allow: [{ source-account: "111122223333" }]')
@@ -56,7 +62,7 @@ const Iot = section(
     'reject-reason': rejectReason.default(DEFAULT_REJECT_REASON),
   },
   'the IoT settings',
-).meta({ description: 'AWS IoT certificate transfers. Absent: no transfer is allowed; regions come from the action input.' });
+).meta({ description: 'AWS IoT certificate transfers. Absent: no transfer is allowed, and every enabled region is swept.' });
 
 const entryHandshakeTypes = uniqueList(handshakeType(), 'a list of handshake types', 'handshake-types: [INVITE]')
   .min(1, { error: 'is an empty list, which would allow nothing: remove the key (every governed type) or list types.' })
@@ -104,10 +110,38 @@ const Accounts = uniqueList(accountId('accounts', 'An account this policy may go
       'The only accounts this policy may govern. A run whose credentials belong to another account stops before reading or writing anything. Absent: any account.',
   });
 
+const targetAccounts = (key: string, description: string) =>
+  uniqueList(accountId(key, description), 'a list of account ids', `${key}: ["111122223333"]`);
+
+const Targets = section(
+  {
+    'role-name': roleName().optional(),
+    accounts: targetAccounts('accounts', 'An account to guard, through the role named by role-name (12 digits, in quotes).')
+      .meta({ description: 'Accounts to guard, each through arn:aws:iam::<account>:role/<role-name>.' })
+      .optional(),
+    roles: uniqueList(roleArn(), 'a list of role ARNs', 'roles: ["arn:aws:iam::111122223333:role/inbound-guard"]')
+      .meta({ description: 'Roles to assume, by ARN; the account each belongs to is guarded.' })
+      .optional(),
+    organization: z
+      .boolean({ error: errorFor('true or false', 'organization: true') })
+      .meta({ description: "true: every ACTIVE account of the credentials' organization (ListAccounts; run from the management account or a delegated administrator), through role-name." })
+      .optional(),
+    exclude: targetAccounts('exclude', 'An account never to guard, whatever else is listed (12 digits, in quotes).')
+      .meta({ description: 'Accounts left out, whatever accounts, roles or organization say.' })
+      .optional(),
+  },
+  'the targets',
+  'targets: { role-name: inbound-guard, organization: true }',
+).meta({
+  description:
+    "The accounts to guard. Absent: only the account the workflow's credentials belong to. The workflow's credentials assume each role; the credentials' own account is read with the credentials themselves.",
+});
+
 export const PolicySchema = section(
   {
     version: version(),
     accounts: Accounts.optional(),
+    targets: Targets.optional(),
     iot: Iot.optional(),
     organizations: Organizations.optional(),
     limits: Limits.optional(),

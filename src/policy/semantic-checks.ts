@@ -6,7 +6,7 @@
  */
 import { HANDSHAKE_TYPES } from '../model/items.js';
 import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
-import { ACCOUNT_ID_PATTERN, EMAIL_PATTERN, ORGANIZATION_ID_PATTERN } from './fields.js';
+import { ACCOUNT_ID_PATTERN, EMAIL_PATTERN, ORGANIZATION_ID_PATTERN, ROLE_ARN_PATTERN } from './fields.js';
 import { formatKey, type ValuePath } from './locate.js';
 import { listAlternatives } from './suggest.js';
 import { templateLengthProblem, templateSyntaxProblem } from './template.js';
@@ -108,9 +108,50 @@ function iotIssues(iot: Raw, policyFile: string, lineOf: (path: ValuePath) => nu
   return issues;
 }
 
+/**
+ * `targets`: it must name someone, say which role to assume where it lists bare accounts or the
+ * organization, name each account once, not both list and exclude one, and stay within the
+ * `accounts` pin (the pin is the promise of which accounts this policy may ever touch).
+ */
+function targetsIssues(targets: Raw, pin: unknown, lineOf: (path: ValuePath) => number): SemanticIssue[] {
+  const issues: SemanticIssue[] = [];
+  const accounts = Array.isArray(targets.accounts) ? targets.accounts : [];
+  const roles = Array.isArray(targets.roles) ? targets.roles : [];
+  const organization = targets.organization === true;
+  if (accounts.length === 0 && roles.length === 0 && !organization) {
+    issues.push({ path: ['targets'], message: 'names no account to guard: list accounts (with role-name), roles, or set organization: true — or remove targets to guard only the credentials\' own account.' });
+  }
+  if ((accounts.length > 0 || organization) && targets['role-name'] === undefined) {
+    const uses = accounts.length > 0 ? 'targets.accounts' : 'organization: true';
+    issues.push({ path: ['targets'], message: `${uses} needs role-name, the role to assume in each account (e.g. role-name: inbound-guard).` });
+  }
+  const excluded = new Set(Array.isArray(targets.exclude) ? targets.exclude.filter((v): v is string => typeof v === 'string') : []);
+  const pinned = Array.isArray(pin) ? new Set(pin.filter((v): v is string => typeof v === 'string')) : undefined;
+  const seen = new Map<string, ValuePath>();
+  const named: [ValuePath, string | undefined][] = [
+    ...accounts.map((v, i): [ValuePath, string | undefined] => [['targets', 'accounts', i], stringMatching(v, ACCOUNT_ID_PATTERN)]),
+    ...roles.map((v, i): [ValuePath, string | undefined] => [['targets', 'roles', i], typeof v === 'string' ? ROLE_ARN_PATTERN.exec(v)?.[1] : undefined]),
+  ];
+  for (const [path, account] of named) {
+    if (account === undefined) continue;
+    const first = seen.get(account);
+    if (first !== undefined) {
+      issues.push({ path, message: `account ${account} is already a target at ${formatKey(first)} (line ${lineOf(first)}); guard each account once.` });
+      continue;
+    }
+    seen.set(account, path);
+    if (excluded.has(account)) issues.push({ path, message: `account ${account} is both a target and in targets.exclude; remove it from one of them.` });
+    if (pinned !== undefined && !pinned.has(account)) {
+      issues.push({ path, message: `account ${account} is not in accounts (line ${lineOf(['accounts'])}), the only accounts this policy may govern. Add it there or remove it here.` });
+    }
+  }
+  return issues;
+}
+
 /** Every cross-value problem in a parsed policy. `lineOf` gives the line of a path, for messages. */
 export function semanticIssues(value: Raw, policyFile: string, lineOf: (path: ValuePath) => number): SemanticIssue[] {
   const issues: SemanticIssue[] = [];
+  if (isRecord(value.targets)) issues.push(...targetsIssues(value.targets, value.accounts, lineOf));
   const iot = value.iot;
   issues.push(...iotIssues(isRecord(iot) ? iot : {}, policyFile, lineOf));
   const organizations = value.organizations;

@@ -60,14 +60,25 @@ export function templateSyntaxProblem(template: string): string | undefined {
     .map((p) => p.placeholder)
     .filter((p): p is string => p !== undefined && !PLACEHOLDER_NAMES.includes(p));
   if (unknown.length > 0) {
-    const name = unknown[0] ?? '';
-    return `\`{${name}}\` is not a placeholder.${didYouMean(name, PLACEHOLDER_NAMES).replace(/`([^`]+)`/, '`{$1}`')} ${known}`;
+    const names = [...new Set(unknown)];
+    if (names.length === 1) {
+      const name = names[0] ?? '';
+      return `\`{${name}}\` is not a placeholder.${didYouMean(name, PLACEHOLDER_NAMES).replace(/`([^`]+)`/, '`{$1}`')} ${known}`;
+    }
+    // Every one of them, each with its own did-you-mean: fixing them one validation at a time is tedious.
+    const each = names.map((name) => `\`{${name}}\`${didYouMean(name, PLACEHOLDER_NAMES).replace(/ Did you mean `([^`]+)`\?/, ' (did you mean `{$1}`?)')}`);
+    return `${listWords(each)} are not placeholders. ${known}`;
   }
   const rest = pieces(template).map((p) => p.literal).join('');
   if (/[{}]/.test(rest)) {
     return `the template has a \`{\` or \`}\` that is not part of a placeholder; braces are reserved for placeholders. ${known}`;
   }
   return undefined;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listWords(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 
 /** The longest the template can expand to, and what takes the room. */

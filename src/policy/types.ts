@@ -34,16 +34,36 @@ export interface OrganizationsAllowEntry extends AllowEntryBase {
   readonly handshakeTypes?: readonly HandshakeType[] | undefined;
 }
 
+/** `all`: every region enabled for the account (listed per account at run time); else these regions. */
+export type RegionSelection = 'all' | readonly string[];
+
+/** `targets`: which accounts a run guards, and through which roles. */
+export interface PolicyTargets {
+  /** Where the `targets` key is. */
+  readonly position: SourcePosition;
+  /** The role assumed in `accounts` and organization accounts; required by the validator when either is used. */
+  readonly roleName?: string | undefined;
+  readonly accounts: readonly { readonly id: string; readonly position: SourcePosition }[];
+  readonly roles: readonly { readonly arn: string; readonly account: string; readonly position: SourcePosition }[];
+  /** Every ACTIVE account of the caller's organization. */
+  readonly organization: boolean;
+  readonly exclude: readonly string[];
+}
+
 /** A validated policy, normalised: every default filled in. */
 export interface Policy {
   readonly version: 1;
   /** The path the policy was read from, relative to the workspace: reports and {policy-file} use it. */
   readonly path: string;
+  /** sha256 of the file's bytes, hex: tells shard reports of one run apart from another policy's. */
+  readonly digest: string;
   /** The only accounts this policy may govern, and where the list is; undefined: any account. */
   readonly accounts?: { readonly ids: readonly string[]; readonly position: SourcePosition } | undefined;
+  /** The accounts to guard; undefined: the credentials' own account only. */
+  readonly targets?: PolicyTargets | undefined;
   readonly iot: {
-    /** undefined: not set in the file (the action falls back to the input or AWS_REGION); []: IoT is not swept. */
-    readonly regions?: readonly string[] | undefined;
+    /** `all` (the default when the file says nothing): every region enabled for the account; []: IoT is not swept. */
+    readonly regions: RegionSelection;
     readonly allow: readonly IotAllowEntry[];
     /** A template; placeholders in braces, see policy/template.ts. */
     readonly rejectReason: string;

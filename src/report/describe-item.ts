@@ -46,6 +46,11 @@ export function itemRegion(item: InboundItem): string {
   return item.kind === 'certificate-transfer' ? code(item.region) : 'global';
 }
 
+/** Where an item is: its region, led by its account when a run guards several. */
+export function itemPlace(item: InboundItem, manyAccounts: boolean): string {
+  return manyAccounts ? `${code(item.account)} ${itemRegion(item)}` : itemRegion(item);
+}
+
 /** Who sent it, with sender-written text made inert. */
 export function itemSource(item: InboundItem): string {
   if (item.kind === 'certificate-transfer') {

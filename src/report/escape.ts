@@ -45,6 +45,19 @@ export function code(text: string): string {
   return `<code>${inertMarkdown(text, 300)}</code>`;
 }
 
+/**
+ * For a message of ours that marks names in backticks (`organisations`, `{region}`): each
+ * backtick span becomes a code element, everything else inert text. inertMarkdown alone would show
+ * the backticks themselves (as `&#96;`), since GitHub does not read Markdown inside entities. A
+ * lone backtick without its partner stays a literal character.
+ */
+export function inertMarkdownWithCode(text: string, maxLength = 600): string {
+  const parts = truncate(text, maxLength).split('`');
+  // An even number of parts means one backtick has no partner: glue the last part back on as text.
+  if (parts.length % 2 === 0) parts.splice(parts.length - 2, 2, `${parts[parts.length - 2] ?? ''}\`${parts[parts.length - 1] ?? ''}`);
+  return parts.map((part, i) => (i % 2 === 1 ? code(part) : inertMarkdown(part, maxLength))).join('');
+}
+
 function truncate(text: string, maxLength: number): string {
   const chars = Array.from(text);
   return chars.length <= maxLength ? text : `${chars.slice(0, maxLength - 1).join('')}…`;

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { ActEvent } from '../act/execute.js';
 import type { SweepEvent } from '../sweep/events.js';
 import type { RunReport } from '../run/run-report.js';
+import { budgetSource } from '../act/budget.js';
 import { inertLogText } from './escape.js';
 import { outcomeLabel } from './run-summary.js';
 import type { InboundItem } from '../model/items.js';
@@ -13,18 +14,31 @@ import type { InboundItem } from '../model/items.js';
 export function sweepLogLine(event: SweepEvent): string {
   switch (event.type) {
     case 'region-started':
-      return `IoT ${safe(event.region)}: listing certificates`;
+      return `${safe(event.account)} IoT ${safe(event.region)}: listing certificates`;
     case 'region-finished':
-      return `IoT ${safe(event.region)}: ${event.pending} pending transfers (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})`;
+      return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending transfers (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
     case 'region-failed':
-      return `IoT ${safe(event.region)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+      return `${safe(event.account)} IoT ${safe(event.region)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
     case 'handshakes-started':
-      return 'Organizations: listing handshakes';
+      return `${safe(event.account)} Organizations: listing handshakes`;
     case 'handshakes-finished':
-      return `Organizations: ${event.listed} handshakes listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})`;
+      return `${safe(event.account)} Organizations: ${event.listed} handshakes listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})${duplicates(event.duplicates, 'handshake')}`;
     case 'handshakes-failed':
-      return `Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+      return `${safe(event.account)} Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+    case 'targets-resolved':
+      return `Guarding ${event.targets} ${event.targets === 1 ? 'account' : 'accounts'} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
+    case 'regions-resolved':
+      return `${safe(event.account)}: IoT regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${event.skipped.length} where IoT Core is not offered` : ''}`;
+    case 'account-failed':
+      return `${safe(event.account)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+    case 'listing-failed':
+      return `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
   }
+}
+
+/** "; AWS listed 2 certificates twice (each judged once)" — AWS repeating an item across pages is worth a line. */
+function duplicates(count: number, what: string): string {
+  return count > 0 ? `; AWS listed ${count} ${what}${count === 1 ? '' : 's'} more than once (each judged once)` : '';
 }
 
 export function actLogLine(event: ActEvent): string {
@@ -37,16 +51,29 @@ export function actLogLine(event: ActEvent): string {
 
 export function itemLabel(item: InboundItem): string {
   if (item.kind === 'certificate-transfer') {
-    return `IoT transfer ${safe(item.certificateId)} in ${safe(item.region)} from ${safe(item.sourceAccount ?? 'an unknown account')}`;
+    return `IoT transfer ${safe(item.certificateId)} in ${safe(item.account)} ${safe(item.region)} from ${safe(item.sourceAccount ?? 'an unknown account')}`;
   }
-  return `handshake ${safe(item.id)} (${safe(item.type)}, ${safe(item.state)}) from ${safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
+  return `handshake ${safe(item.id)} (${safe(item.type)}, ${safe(item.state)}) to ${safe(item.account)} from ${safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
 }
 
-/** A logger for the sweep and act stages that writes inside the group currently open. */
-export function runLogger(): { sweep(event: SweepEvent): void; act(event: ActEvent): void } {
+/**
+ * A logger for the sweep and act stages that writes inside the group currently open. With
+ * `actGroup`, the first act event closes that group (the caller's, around the whole run) and opens
+ * one of this title, so rejections and declines are not filed under the sweep; the caller's
+ * endGroup then closes it.
+ */
+export function runLogger(options: { readonly actGroup?: string } = {}): { sweep(event: SweepEvent): void; act(event: ActEvent): void } {
+  let acting = false;
   return {
     sweep: (event) => (event.type.endsWith('failed') ? core.warning(sweepLogLine(event)) : core.info(sweepLogLine(event))),
-    act: (event) => core.info(actLogLine(event)),
+    act: (event) => {
+      if (!acting && options.actGroup !== undefined) {
+        core.endGroup();
+        core.startGroup(options.actGroup);
+      }
+      acting = true;
+      core.info(actLogLine(event));
+    },
   };
 }
 
@@ -58,6 +85,13 @@ export function logDecisions(report: RunReport): void {
   }
   core.endGroup();
   const c = report.counts;
+  // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
+  if (report.mode === 'dry-run' && report.budget.tripped) {
+    const b = report.budget;
+    core.warning(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
+      title: 'inbound-guard: the budget would trip',
+    });
+  }
   core.info(report.mode === 'enforce'
     ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']}, failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
     : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);

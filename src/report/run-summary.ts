@@ -1,5 +1,5 @@
 import type { Outcome } from '../act/types.js';
-import type { ReportItem, RunReport } from '../run/run-report.js';
+import type { AccountReport, ReportItem, RunReport } from '../run/run-report.js';
 import { budgetSource } from '../act/budget.js';
 import { code, inertMarkdown } from './escape.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from './describe-item.js';
@@ -24,32 +24,40 @@ export function outcomeLabel(outcome: Outcome): string {
   return OUTCOME_LABEL[outcome];
 }
 
-/** The job summary of a dry-run or enforce run: a headline, then acted, allowed, ignored, errors. */
+/** The job summary of a dry-run or enforce run: a headline, then accounts, acted, allowed, ignored, errors. */
 export function renderRunSummary(report: RunReport, options: { reportFile: string; links?: SourceLinks | undefined }): string {
   const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
   const allowed = report.items.filter((i) => i.action === 'allow');
   const ignored = report.items.filter((i) => i.action === 'ignore');
   const where = `see the JSON report (${code(options.reportFile)})`;
+  const many = report.accounts.length > 1;
   const sections = [
-    `## ${headlineIcon(report)} inbound-guard · ${report.mode} · account ${code(report.account)}`,
+    `## ${headlineIcon(report)} inbound-guard · ${report.mode}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
     '',
     headline(report),
     ...budgetBanner(report),
     ...errorSection(report),
+    ...accountsSection(report, where),
     '',
     `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
     '',
-    acted.length === 0 ? '_Nothing: every pending item is allowed or not ours to judge._' : actedTable(acted, where),
+    acted.length === 0 ? '_Nothing: every pending item read is allowed or not ours to judge._' : actedTable(acted, where, many),
     '',
     `### Allowed by the policy (${allowed.length})`,
     '',
-    allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links),
+    allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links, many),
     '',
-    ignored.length === 0 ? '' : details(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where)),
+    ignored.length === 0 ? '' : details(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
     '',
     footer(report, options.reportFile),
   ];
   return sections.join('\n');
+}
+
+function scopeTitle(report: RunReport): string {
+  const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
+  if (only !== undefined) return `account ${code(only.account)}`;
+  return `${report.accounts.length} accounts`;
 }
 
 /**
@@ -82,24 +90,87 @@ function headline(report: RunReport): string {
 
 function budgetBanner(report: RunReport): string[] {
   const b = report.budget;
-  if (!b.tripped) return ['', `Budget: ${b.planned} of ${b.limit} actions (${budgetSource(b)}).`];
+  const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${Math.floor(b.share.runLimit / b.share.shards)}`;
+  if (!b.tripped) return ['', `Budget: ${b.planned} of ${b.limit} actions (${budgetSource(b)}${share}).`];
+  const what = b.share === undefined
+    ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${budgetSource(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
+    : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; the budget of ${b.share.runLimit} (${budgetSource(b)}) is split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
   return [
     '',
     `> [!CAUTION]`,
-    `> **Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${budgetSource(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
+    `> ${what} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
   ];
 }
 
 function errorSection(report: RunReport): string[] {
-  if (report.errors.length === 0) return [];
-  const rows = report.errors.map((e) => [code(e.service), e.region ? code(e.region) : 'global', inertMarkdown(e.message, 300)]);
-  return ['', `### ⚠️ Not read (${report.errors.length}) — items there were not checked`, '', table(['Service', 'Region', 'Error'], rows)];
+  const failing = report.skippedAccounts.filter((s) => s.fails);
+  if (report.errors.length === 0 && failing.length === 0) return [];
+  const { shown, omitted } = capped(report.errors, MAX_ROWS);
+  const rows = [
+    ...shown.map((e) => [e.account ? code(e.account) : '—', code(e.service), e.region ? code(e.region) : 'global', inertMarkdown(e.message, 300)]),
+    ...failing.map((s) => [code(s.account), '—', '—', `not guarded: ${inertMarkdown(s.reason, 300)}`]),
+  ];
+  const count = report.errors.length + failing.length;
+  return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', table(['Account', 'Service', 'Region', 'Error'], rows) + omittedLine(omitted, 'see the JSON report')];
 }
 
-function actedTable(items: readonly ReportItem[], where: string): string {
+/** Every guarded account: how it was reached, what was read (regions swept and skipped, and why), its counts. */
+function accountsSection(report: RunReport, where: string): string[] {
+  const notGuarded = report.skippedAccounts.filter((s) => !s.fails);
+  if (report.accounts.length <= 1 && notGuarded.length === 0) return regionLines(report);
+  const { shown, omitted } = capped(report.accounts, MAX_ROWS);
+  const rows = shown.map((a) => [
+    code(a.account),
+    a.via === 'credentials' ? 'own credentials' : inertMarkdown(a.via, 40),
+    READ_LABEL[a.read],
+    a.regions.swept.length ? a.regions.swept.map(code).join(' ') : 'none',
+    skippedRegions(a),
+    HANDSHAKES_LABEL[a.handshakes],
+    String(a.counts.planned),
+    String(a.counts.allowed),
+  ]);
+  const lines = ['', `### Accounts (${report.accounts.length})`, '', table(['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', 'To act', 'Allowed'], rows) + omittedLine(omitted, where)];
+  if (notGuarded.length > 0) {
+    lines.push('', details(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${code(s.account)}: ${inertMarkdown(s.reason, 200)}`).join('\n')));
+  }
+  return lines;
+}
+
+/** One account: the regions swept and skipped, in a line each, so "all clear" is only said of what was read. */
+function regionLines(report: RunReport): string[] {
+  const a = report.accounts[0];
+  if (a === undefined) return [];
+  const lines = ['', `IoT regions swept (${a.regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${a.regions.swept.length ? a.regions.swept.map(code).join(', ') : 'none'}.`];
+  if (a.regions.skipped.length > 0) lines.push(`Skipped: ${skippedRegions(a)}.`);
+  return lines;
+}
+
+function skippedRegions(a: AccountReport): string {
+  if (a.regions.skipped.length === 0) return '—';
+  const byReason = new Map<string, string[]>();
+  for (const s of a.regions.skipped) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.region]);
+  return [...byReason].map(([reason, regions]) => `${regions.map(code).join(' ')} (${inertMarkdown(reason, 80)})`).join('; ');
+}
+
+const READ_LABEL: Record<AccountReport['read'], string> = { complete: '✅ complete', partial: '⚠️ partial', none: '❌ not read' };
+const HANDSHAKES_LABEL: Record<AccountReport['handshakes'], string> = {
+  swept: 'swept',
+  failed: '❌ not read',
+  'not-governed': 'not governed',
+  'not-read': '❌ not read',
+  'other-shard': 'another shard',
+};
+
+/** With several accounts, tables lead with the account each item was found in. */
+function withAccount(many: boolean, headers: readonly string[], rows: readonly (readonly string[])[], items: readonly ReportItem[]): string {
+  if (!many) return table(headers, rows);
+  return table(['Account', ...headers], rows.map((row, i) => [code(items[i]?.item.account ?? ''), ...row]));
+}
+
+function actedTable(items: readonly ReportItem[], where: string, many: boolean): string {
   const { shown, omitted } = capped(items, MAX_ROWS);
   const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 200), outcomeCell(i)]);
-  return table(['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows) + omittedLine(omitted, where);
+  return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + omittedLine(omitted, where);
 }
 
 function outcomeCell(i: ReportItem): string {
@@ -107,19 +178,32 @@ function outcomeCell(i: ReportItem): string {
   return `${outcomeLabel(i.outcome)}${detail}`;
 }
 
-function allowedTable(items: readonly ReportItem[], where: string, links: SourceLinks | undefined): string {
+function allowedTable(items: readonly ReportItem[], where: string, links: SourceLinks | undefined, many: boolean): string {
   const { shown, omitted } = capped(items, MAX_ROWS);
   const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), i.matched ? entryCitation(i.matched, links) : inertMarkdown(i.reason)]);
-  return table(['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows) + omittedLine(omitted, where);
+  return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + omittedLine(omitted, where);
 }
 
-function ignoredTable(items: readonly ReportItem[], where: string): string {
+function ignoredTable(items: readonly ReportItem[], where: string, many: boolean): string {
   const { shown, omitted } = capped(items, MAX_ROWS);
   const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), inertMarkdown(i.reason, 200)]);
-  return table(['Kind', 'Id', 'Region', 'Why'], rows) + omittedLine(omitted, where);
+  return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + omittedLine(omitted, where);
 }
 
-function footer(report: RunReport, reportFile: string): string {
-  const regions = report.regions.swept.length ? report.regions.swept.map(code).join(', ') : 'none';
-  return `<sub>Policy ${code(report.policy.path)} · IoT regions swept: ${regions} · handshakes ${report.handshakesSwept ? 'swept' : 'not governed'} · report ${code(reportFile)} · ${report.generatedAt}</sub>`;
+/** What was read, and only that: a part that failed is never counted as swept. */
+export function footer(report: RunReport, reportFile: string): string {
+  const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
+  const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
+  const regions = one !== undefined ? `IoT regions swept: ${one.regions.swept.length ? one.regions.swept.map(code).join(', ') : 'none'}` : `IoT swept in ${pairs} account-regions`;
+  const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
+  const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
+  const governed = report.accounts.some((a) => a.handshakes !== 'not-governed');
+  const handshakes = !governed
+    ? 'handshakes not governed'
+    : one !== undefined
+      ? one.handshakes === 'swept' ? 'handshakes swept' : one.handshakes === 'other-shard' ? 'handshakes read by another shard' : 'handshakes NOT read'
+      : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
+  const read = report.accounts.filter((a) => a.read === 'complete').length;
+  const accounts = one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
+  return `<sub>Policy ${code(report.policy.path)}${accounts} · ${regions} · ${handshakes} · report ${code(reportFile)} · ${report.generatedAt}</sub>`;
 }

@@ -1,32 +1,37 @@
 /**
- * plan mode, the AWS half: read the account once, decide its pending items under the base
- * branch's policy and under the PR's, and compare. Read-only by construction: no write effects are
- * built or passed anywhere in this file, and the act stage runs in `plan` mode, which never writes.
- * Loaded lazily (it pulls in the AWS SDK), like aws-run.ts.
+ * plan mode, the AWS half: read the guarded accounts once, decide their pending items under the
+ * base branch's policy and under the PR's, and compare. Read-only by construction: no write
+ * effects are built or passed anywhere in this file, and the act stage runs in `plan` mode, which
+ * never writes. Loaded lazily (it pulls in the AWS SDK), like aws-run.ts.
  */
 import { countPlanned, resolveBudget } from '../act/budget.js';
 import { executeDecisions } from '../act/execute.js';
-import { createAwsClients } from '../aws/clients.js';
 import { findCredentials } from '../aws/sts/find-credentials.js';
 import { decide } from '../decide/decide.js';
 import type { InboundItem } from '../model/items.js';
 import { diffDecisions } from '../plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
 import { planReportSection } from '../plan/report-section.js';
-import type { BasePolicy, Plan } from '../plan/types.js';
-import type { Policy } from '../policy/types.js';
+import { diffPolicies } from '../plan/policy-diff.js';
+import type { BasePolicy, Plan, SweepScope } from '../plan/types.js';
+import type { Policy, PolicyTargets, RegionSelection } from '../policy/types.js';
+import { resolveTargets } from '../targets/resolve-targets.js';
+import { VERSION } from '../version.js';
+import { awsDeps, type AwsRunOptions } from './aws-run.js';
+import { assertGovernedAccount } from './account-guard.js';
+import { takeInventory, type Inventory, type SweepRunDeps } from './inventory.js';
 import { resolveRegions } from './resolve-regions.js';
 import { buildRunReport, type RunReport } from './run-report.js';
-import { inventory, rejectReasonFor, type SweepRunDeps } from './sweep-run.js';
+import { rejectReasonFor } from './sweep-run.js';
 
 export interface PlanRequest {
   /** The PR's policy (validated). */
   readonly head: Policy;
   readonly base: BasePolicy;
   /** The `regions` input; undefined when empty. It applies to both policies, as it would on the scheduled run. */
-  readonly regionsInput?: readonly string[] | undefined;
-  /** AWS_REGION: the last fallback for either policy's IoT regions. */
-  readonly awsRegion?: string | undefined;
+  readonly regionsInput?: RegionSelection | undefined;
+  /** The `role-name` input (a read-only role for plan runs); it applies to both policies. */
+  readonly roleName?: string | undefined;
   /** The `max-actions` input, if given (it should match the scheduled workflow's). */
   readonly maxActions?: number | undefined;
   readonly lapseWindowDays?: number | undefined;
@@ -37,21 +42,50 @@ export type PlanOutcome =
   /** The SDK found no credentials anywhere (a fork's PR gets no OIDC token): nothing was called. */
   | { readonly kind: 'no-credentials'; readonly why: string };
 
-/** What each policy would sweep: the regions it resolves to, and whether it governs handshakes at all. */
+/** What one policy would guard: its regions, whether it governs handshakes, and its targets. */
 interface Scope {
-  readonly regions: readonly string[];
-  readonly handshakes: boolean;
+  readonly regions: RegionSelection;
+  readonly handshakeTypes: Policy['organizations']['handshakeTypes'];
+  readonly targets: PolicyTargets | undefined;
 }
 
 function scopeOf(policy: Policy, request: PlanRequest): Scope {
-  return {
-    regions: resolveRegions(request.regionsInput, policy.iot.regions, request.awsRegion),
-    handshakes: policy.organizations.handshakeTypes.length > 0,
+  return { regions: resolveRegions(request.regionsInput, policy.iot.regions), handshakeTypes: policy.organizations.handshakeTypes, targets: policy.targets };
+}
+
+/** The accounts a scope guards, given what the sweep learnt (the caller, the organization's accounts). */
+function accountsOf(scope: Scope, policy: Policy, inventory: Inventory, roleName: string | undefined): Set<string> {
+  const { targets } = resolveTargets({ targets: scope.targets, roleNameInput: roleName, caller: inventory.caller, pin: policy.accounts?.ids, organizationAccounts: inventory.organizationAccounts });
+  return new Set(targets.map((t) => t.account));
+}
+
+function inScope(scope: Scope, accounts: ReadonlySet<string>) {
+  return (item: InboundItem): boolean => {
+    if (!accounts.has(item.account)) return false;
+    if (item.kind !== 'certificate-transfer') return scope.handshakeTypes.length > 0;
+    return scope.regions === 'all' || scope.regions.includes(item.region);
   };
 }
 
-function inScope(scope: Scope) {
-  return (item: InboundItem): boolean => (item.kind === 'certificate-transfer' ? scope.regions.includes(item.region) : scope.handshakes);
+/** Both policies' targets together: one sweep serves both, each then decides what it guards. */
+function unionTargets(a: PolicyTargets | undefined, b: PolicyTargets | undefined, caller: string): PolicyTargets | undefined {
+  if (a === undefined && b === undefined) return undefined;
+  const self = { id: caller, position: { line: 1, column: 1 } };
+  const parts = [a, b].map((t) => t ?? { position: self.position, accounts: [self], roles: [], organization: false, exclude: [] });
+  const [x, y] = parts as [PolicyTargets, PolicyTargets];
+  return {
+    position: x.position,
+    roleName: x.roleName ?? y.roleName,
+    accounts: [...x.accounts, ...y.accounts.filter((acc) => !x.accounts.some((k) => k.id === acc.id))],
+    roles: [...x.roles, ...y.roles.filter((r) => !x.roles.some((k) => k.account === r.account))],
+    organization: x.organization || y.organization,
+    exclude: x.exclude.filter((id) => y.exclude.includes(id)),
+  };
+}
+
+function unionRegions(a: RegionSelection, b: RegionSelection): RegionSelection {
+  if (a === 'all' || b === 'all') return 'all';
+  return [...new Set([...a, ...b])];
 }
 
 export async function planAgainstAccount(deps: SweepRunDeps, request: PlanRequest): Promise<PlanOutcome> {
@@ -60,24 +94,36 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
 
   const base = request.base.state === 'valid' ? request.base.policy : undefined;
   const headScope = scopeOf(request.head, request);
-  // A base policy that names no region where none can be resolved would fail its scheduled run before reading IoT.
-  const baseScope: Scope = base === undefined ? { regions: [], handshakes: false } : safeScope(base, request);
-  const regions = [...new Set([...headScope.regions, ...baseScope.regions])];
+  const baseScope: Scope | undefined = base === undefined ? undefined : scopeOf(base, request);
 
-  // One sweep serves both policies: every region either would read, handshakes if either governs any
-  // type. inventory() takes the handshake decision from the policy it is given: give it the union.
+  // One sweep serves both policies: every account and region either would read, handshakes if
+  // either governs any type. The accounts pin is the PR's: the PR is what would be merged.
   const handshakeTypes = [...new Set([...request.head.organizations.handshakeTypes, ...(base?.organizations.handshakeTypes ?? [])])];
   const sweepPolicy: Policy = { ...request.head, organizations: { ...request.head.organizations, handshakeTypes } };
-  const { account, sweep } = await inventory(deps, sweepPolicy, regions);
+  const inventory = await takeInventory(deps, {
+    policy: sweepPolicy,
+    targets: (caller) => {
+      // Without targets the PR's policy guards the credentials' own account: its pin must allow it (shown on the PR at its line).
+      if (request.head.targets === undefined) assertGovernedAccount(request.head, caller.account);
+      return base === undefined ? request.head.targets : unionTargets(request.head.targets, base.targets, caller.account);
+    },
+    regions: baseScope === undefined ? headScope.regions : unionRegions(headScope.regions, baseScope.regions),
+    handshakes: handshakeTypes.length > 0,
+    roleName: request.roleName,
+  });
+  const items = inventory.accounts.flatMap((a) => a.items);
 
   const now = deps.now();
-  const headDecisions = decide(sweep.items.filter(inScope(headScope)), request.head, now);
-  const baseDecisions = base === undefined ? [] : decide(sweep.items.filter(inScope(baseScope)), base, now);
+  const headDecisions = decide(items.filter(inScope(headScope, accountsOf(headScope, request.head, inventory, request.roleName))), request.head, now);
+  const baseDecisions = base === undefined || baseScope === undefined ? [] : decide(items.filter(inScope(baseScope, accountsOf(baseScope, base, inventory, request.roleName))), base, now);
   const diff = diffDecisions(baseDecisions, headDecisions, now, request.lapseWindowDays === undefined ? {} : { lapseWindowDays: request.lapseWindowDays });
   const budget = resolveBudget(request.maxActions, request.head.limits.maxActions, countPlanned(headDecisions));
+  const errors = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
+  const swept = [...new Set(inventory.accounts.flatMap((a) => a.regions.swept))].sort();
 
   const plan: Plan = {
-    account,
+    account: inventory.caller.account,
+    accounts: inventory.accounts.map((a) => a.target.account),
     generatedAt: now.toISOString(),
     base: request.base,
     head: request.head,
@@ -85,9 +131,11 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     entries: diffAllowEntries(base, request.head),
     lapsingEntries: lapsingAllowEntries(request.head, now, request.lapseWindowDays),
     budget,
-    errors: sweep.errors,
-    regions: { requested: regions, swept: sweep.regionsSwept },
-    handshakesSwept: sweepPolicy.organizations.handshakeTypes.length > 0,
+    errors,
+    regions: { requested: swept, swept },
+    handshakesSwept: inventory.accounts.some((a) => a.handshakes === 'swept'),
+    scopes: { base: baseScope === undefined ? undefined : sweepScope(baseScope), head: sweepScope(headScope) },
+    policyChanges: base === undefined ? undefined : diffPolicies(base, request.head),
   };
 
   // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
@@ -95,30 +143,27 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const report: RunReport = {
     ...buildRunReport({
       mode: 'plan',
+      toolVersion: VERSION,
       generatedAt: plan.generatedAt,
-      account,
-      policyPath: request.head.path,
-      regions: plan.regions,
-      handshakesSwept: plan.handshakesSwept,
+      callerAccount: inventory.caller.account,
+      policy: { path: request.head.path, digest: request.head.digest },
+      accounts: inventory.accounts,
+      skippedAccounts: inventory.skippedTargets,
+      globalErrors: inventory.errors,
       budget,
       results,
-      errors: sweep.errors,
     }),
     plan: planReportSection(plan),
   };
   return { kind: 'planned', plan, report };
 }
 
-function safeScope(policy: Policy, request: PlanRequest): Scope {
-  try {
-    return scopeOf(policy, request);
-  } catch {
-    return { regions: [], handshakes: policy.organizations.handshakeTypes.length > 0 };
-  }
+/** What the comment's footer says a policy sweeps. */
+function sweepScope(scope: Scope): SweepScope {
+  return { regions: scope.regions, handshakeTypes: scope.handshakeTypes };
 }
 
 /** The composition root of a plan: real clients, the real clock. Never builds write effects. */
-export async function planAgainstAws(request: PlanRequest & { log?: SweepRunDeps['log']; userAgent: string }): Promise<PlanOutcome> {
-  const clients = createAwsClients({ userAgentSuffix: request.userAgent });
-  return planAgainstAccount({ clients, now: () => new Date(), ...(request.log ? { log: request.log } : {}) }, request);
+export async function planAgainstAws(request: PlanRequest & AwsRunOptions): Promise<PlanOutcome> {
+  return planAgainstAccount(awsDeps(request), request);
 }

@@ -1,53 +1,31 @@
 import { countPlanned, resolveBudget } from '../act/budget.js';
 import type { Effects } from '../act/effects.js';
 import { executeDecisions, type ActEvent } from '../act/execute.js';
-import type { AwsClients } from '../aws/clients.js';
-import { getCallerAccount } from '../aws/sts/get-caller-account.js';
-import { describeAwsError } from '../aws/errors.js';
 import { decide } from '../decide/decide.js';
 import type { Decision } from '../decide/types.js';
 import type { InboundItem } from '../model/items.js';
 import { expandRejectReason } from '../policy/template.js';
-import type { Policy } from '../policy/types.js';
-import { assertGovernedAccount } from './account-guard.js';
-import type { SweepEvent } from '../sweep/events.js';
-import { sweepAccount, type SweepResult } from '../sweep/sweep.js';
+import type { Policy, RegionSelection } from '../policy/types.js';
+import type { Shard } from '../sweep/shard.js';
+import { VERSION } from '../version.js';
+import { takeInventory, type Inventory, type SweepRunDeps } from './inventory.js';
 import { buildRunReport, type RunReport } from './run-report.js';
 
-/** What a sweeping run is handed: clients, the clock and the log are passed in, never reached for. */
-export interface SweepRunDeps {
-  readonly clients: AwsClients;
-  readonly now: () => Date;
-  readonly log?: { sweep(event: SweepEvent): void; act(event: ActEvent): void };
-}
+export type { SweepRunDeps } from './inventory.js';
 
 export interface SweepRunRequest {
   readonly mode: 'dry-run' | 'enforce';
   readonly policy: Policy;
-  /** Resolved already: input, else policy, else AWS_REGION. */
-  readonly regions: readonly string[];
+  /** Resolved already: the regions input, else the policy's iot.regions. */
+  readonly regions: RegionSelection;
   /** The max-actions input, if given. */
   readonly maxActions?: number | undefined;
-  /** The writes of an enforce run. Required in enforce; never used otherwise. */
-  readonly effects?: Effects | undefined;
-}
-
-/** The read half of a run, shared by dry-run, enforce and plan: who am I, what is pending. */
-export async function inventory(deps: SweepRunDeps, policy: Policy, regions: readonly string[]): Promise<{ account: string; sweep: SweepResult }> {
-  let account: string;
-  try {
-    account = await getCallerAccount(deps.clients.sts);
-  } catch (error) {
-    throw new Error(`Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: ${describeAwsError(error)}). Check the credentials step, e.g. aws-actions/configure-aws-credentials, and that AWS_REGION is set.`);
-  }
-  assertGovernedAccount(policy, account);
-  const sweep = await sweepAccount(deps.clients, {
-    account,
-    regions,
-    handshakes: policy.organizations.handshakeTypes.length > 0,
-    ...(deps.log ? { log: (e: SweepEvent) => deps.log?.sweep(e) } : {}),
-  });
-  return { account, sweep };
+  /** The role-name input, if given. */
+  readonly roleName?: string | undefined;
+  /** This job's share of a matrix run. */
+  readonly shard?: Shard | undefined;
+  /** The writes of an enforce run, given the clients each account was read with. Required in enforce. */
+  readonly effects?: ((inventory: Inventory) => Effects) | undefined;
 }
 
 /** The rejectReason for one transfer: the policy's template filled in (≤128 characters). */
@@ -61,25 +39,48 @@ export function rejectReasonFor(policy: Policy) {
     });
 }
 
-/** dry-run and enforce: sweep, decide, act within the budget, and return the report. */
+/**
+ * The budget of a run, or of one shard of it: a matrix of n jobs gives each ⌊limit / n⌋, so the
+ * writes of all shards together can never exceed the run's limit.
+ */
+export function shardBudgetLimit(limit: number, shard: Shard | undefined): number {
+  return shard === undefined ? limit : Math.floor(limit / shard.count);
+}
+
+/**
+ * dry-run and enforce: read every guarded account, decide every item under the one policy, check
+ * the one budget against all of them together, then act (in enforce) — nothing is written before
+ * every account has been read and the budget has passed.
+ */
 export async function sweepAndAct(deps: SweepRunDeps, request: SweepRunRequest): Promise<RunReport> {
-  const { account, sweep } = await inventory(deps, request.policy, request.regions);
-  const decisions: Decision[] = decide(sweep.items, request.policy, deps.now());
-  const budget = resolveBudget(request.maxActions, request.policy.limits.maxActions, countPlanned(decisions));
-  const common = { budget, rejectReasonFor: rejectReasonFor(request.policy), ...(deps.log ? { log: (e: ActEvent) => deps.log?.act(e) } : {}) };
   if (request.mode === 'enforce' && request.effects === undefined) throw new Error('enforce needs the AWS write effects');
+  const { policy } = request;
+  const inventory = await takeInventory(deps, {
+    policy,
+    regions: request.regions,
+    handshakes: policy.organizations.handshakeTypes.length > 0,
+    roleName: request.roleName,
+    shard: request.shard,
+  });
+  const decisions: Decision[] = decide(inventory.accounts.flatMap((a) => a.items), policy, deps.now());
+  const whole = resolveBudget(request.maxActions, policy.limits.maxActions, countPlanned(decisions));
+  const limit = shardBudgetLimit(whole.limit, request.shard);
+  const budget = request.shard === undefined ? whole : { ...whole, limit, tripped: whole.planned > limit, share: { runLimit: whole.limit, shards: request.shard.count } };
+  const common = { budget, rejectReasonFor: rejectReasonFor(policy), ...(deps.log ? { log: (e: ActEvent) => deps.log?.act(e) } : {}) };
   const results = request.mode === 'enforce' && request.effects
-    ? await executeDecisions(decisions, { ...common, mode: 'enforce', effects: request.effects })
+    ? await executeDecisions(decisions, { ...common, mode: 'enforce', effects: request.effects(inventory) })
     : await executeDecisions(decisions, { ...common, mode: 'dry-run' });
   return buildRunReport({
     mode: request.mode,
+    toolVersion: VERSION,
     generatedAt: deps.now().toISOString(),
-    account,
-    policyPath: request.policy.path,
-    regions: { requested: [...request.regions], swept: sweep.regionsSwept },
-    handshakesSwept: request.policy.organizations.handshakeTypes.length > 0,
+    callerAccount: inventory.caller.account,
+    policy: { path: policy.path, digest: policy.digest },
+    shard: request.shard,
+    accounts: inventory.accounts,
+    skippedAccounts: inventory.skippedTargets,
+    globalErrors: inventory.errors,
     budget,
     results,
-    errors: sweep.errors,
   });
 }

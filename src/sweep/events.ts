@@ -1,9 +1,15 @@
 import type { AwsErrorKind } from '../aws/errors.js';
 
-/** A part of the account that could not be read: the run cannot vouch for it. */
+/** A part of the guarded accounts that could not be read: the run cannot vouch for it. */
 export interface SweepError {
-  /** `iot` errors belong to one region; `organizations` is global. */
-  readonly service: 'iot' | 'organizations' | 'sts';
+  /**
+   * `iot`: one region of one account. `organizations`: an account's handshakes, or (without
+   * `account`) the organization's account list. `sts`: the caller's identity or a role that could
+   * not be assumed. `account`: an account's region list (Account ListRegions).
+   */
+  readonly service: 'iot' | 'organizations' | 'sts' | 'account';
+  /** The guarded account it concerns; absent for the caller's own identity and the organization listing. */
+  readonly account?: string | undefined;
   readonly region?: string | undefined;
   /** Error name and message as AWS gave them. */
   readonly message: string;
@@ -14,9 +20,10 @@ export interface SweepError {
  * Counts and AWS-given identifiers only; `error.message` is AWS's text (escape it before logging).
  */
 export type SweepEvent =
-  | { readonly type: 'region-started'; readonly region: string }
+  | { readonly type: 'region-started'; readonly account: string; readonly region: string }
   | {
       readonly type: 'region-finished';
+      readonly account: string;
       readonly region: string;
       /** Certificates in PENDING_TRANSFER, incoming and outgoing. */
       readonly pending: number;
@@ -24,16 +31,35 @@ export type SweepEvent =
       readonly outgoing: number;
       /** Listed as pending, then gone or no longer pending when described (a race): not reported as items. */
       readonly vanished: number;
+      /** Certificates AWS listed more than once (on several pages): each is judged once. */
+      readonly duplicates: number;
     }
-  | { readonly type: 'region-failed'; readonly region: string; readonly errorKind: AwsErrorKind; readonly error: SweepError }
-  | { readonly type: 'handshakes-started' }
+  | { readonly type: 'region-failed'; readonly account: string; readonly region: string; readonly errorKind: AwsErrorKind; readonly error: SweepError }
+  | { readonly type: 'handshakes-started'; readonly account: string }
   | {
       readonly type: 'handshakes-finished';
+      readonly account: string;
       /** Every handshake listed, in any state. */
       readonly listed: number;
       readonly incoming: number;
       readonly outgoing: number;
       /** Listed without an Id: nothing can be done with them, so they are not items. */
       readonly withoutId: number;
+      /** Handshakes AWS listed more than once: each is judged once. */
+      readonly duplicates: number;
     }
-  | { readonly type: 'handshakes-failed'; readonly errorKind: AwsErrorKind; readonly error: SweepError };
+  | { readonly type: 'handshakes-failed'; readonly account: string; readonly errorKind: AwsErrorKind; readonly error: SweepError }
+  /** The accounts to guard are known. */
+  | { readonly type: 'targets-resolved'; readonly targets: number; readonly skipped: number; readonly viaRoles: number }
+  /** An account's regions are known (listed, or given). */
+  | { readonly type: 'regions-resolved'; readonly account: string; readonly swept: readonly string[]; readonly skipped: readonly RegionSkip[] }
+  /** Nothing of this account could be read: its role could not be assumed, or it is not the account the role named. */
+  | { readonly type: 'account-failed'; readonly account: string; readonly errorKind: AwsErrorKind; readonly error: SweepError }
+  /** Accounts or regions that could not be listed at all (organization accounts, an account's regions). */
+  | { readonly type: 'listing-failed'; readonly what: string; readonly errorKind: AwsErrorKind; readonly error: SweepError };
+
+/** A region the run chose not to read, and why (never a failure: failures are SweepErrors). */
+export interface RegionSkip {
+  readonly region: string;
+  readonly reason: string;
+}

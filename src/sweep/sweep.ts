@@ -78,12 +78,14 @@ async function sweepRegion(
   describeConcurrency: number,
   log: (event: SweepEvent) => void,
 ): Promise<Part<CertificateTransferItem>> {
-  log({ type: 'region-started', region });
+  log({ type: 'region-started', account, region });
   try {
     const iot = clients.iot(region);
-    const pending = await listPendingCertificates(iot);
+    const listed = await listPendingCertificates(iot);
+    // AWS may list a certificate on two pages (the listing moved under us): judge and act on it once.
+    const pending = uniqueBy(listed, (certificate) => certificate.certificateId);
     // Our own outgoing transfers are PENDING_TRANSFER too; with nothing pending there are none to subtract.
-    const outgoing = pending.length === 0 ? [] : await listOutgoingCertificates(iot);
+    const outgoing = pending.length === 0 ? [] : uniqueBy(await listOutgoingCertificates(iot), (certificate) => certificate.certificateId);
     const outgoingIds = new Set(outgoing.map((certificate) => certificate.certificateId));
     const incoming = pending.filter((certificate) => !outgoingIds.has(certificate.certificateId));
 
@@ -101,16 +103,18 @@ async function sweepRegion(
 
     log({
       type: 'region-finished',
+      account,
       region,
       pending: pending.length,
       incoming: incomingCount,
       outgoing: outgoing.length,
       vanished: incoming.length - incomingCount,
+      duplicates: listed.length - pending.length,
     });
     return { ok: true, items };
   } catch (err) {
-    const error: SweepError = { service: 'iot', region, message: describeAwsError(err) };
-    log({ type: 'region-failed', region, errorKind: classifyAwsError(err).kind, error });
+    const error: SweepError = { service: 'iot', account, region, message: describeAwsError(err) };
+    log({ type: 'region-failed', account, region, errorKind: classifyAwsError(err).kind, error });
     return { ok: false, error };
   }
 }
@@ -130,26 +134,37 @@ async function describeStillPending(clients: AwsClients, region: string, certifi
 }
 
 async function sweepHandshakes(clients: AwsClients, account: string, log: (event: SweepEvent) => void): Promise<Part<HandshakeItem>> {
-  log({ type: 'handshakes-started' });
+  log({ type: 'handshakes-started', account });
   try {
     const handshakes = await listHandshakes(clients.organizations);
-    const items = handshakes
-      .map((handshake) => toHandshakeItem(handshake, account))
-      .filter((item): item is HandshakeItem => item !== undefined)
-      .sort((a, b) => compare(a.id, b.id));
+    const withId = handshakes.map((handshake) => toHandshakeItem(handshake, account)).filter((item): item is HandshakeItem => item !== undefined);
+    const items = uniqueBy(withId, (item) => item.id).sort((a, b) => compare(a.id, b.id));
     log({
       type: 'handshakes-finished',
+      account,
       listed: handshakes.length,
       incoming: items.filter((item) => item.direction === 'incoming').length,
       outgoing: items.filter((item) => item.direction === 'outgoing').length,
-      withoutId: handshakes.length - items.length,
+      withoutId: handshakes.length - withId.length,
+      duplicates: withId.length - items.length,
     });
     return { ok: true, items };
   } catch (err) {
-    const error: SweepError = { service: 'organizations', message: describeAwsError(err) };
-    log({ type: 'handshakes-failed', errorKind: classifyAwsError(err).kind, error });
+    const error: SweepError = { service: 'organizations', account, message: describeAwsError(err) };
+    log({ type: 'handshakes-failed', account, errorKind: classifyAwsError(err).kind, error });
     return { ok: false, error };
   }
+}
+
+/** The first of each key, in order: a listing that repeats an item yields it once. */
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** Code-unit order: stable across locales, unlike localeCompare. */

@@ -1,16 +1,22 @@
 /**
- * npm run emulator -- [--scenario FILE] [--port N] [--account ID] [--region R] [--seed N] [--quiet]
- * Starts the emulator, prints the endpoint and the environment to export, logs each call to
- * stderr, and runs until Ctrl-C.
+ * npm run emulator -- [--scenario FILE] [--policy FILE] [--port N] [--account ID] [--region R] [--seed N] [--quiet]
+ * Starts the emulator, prints the endpoint, the environment to export and the command that runs
+ * the action against it, logs each call to stderr, and runs until Ctrl-C.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startEmulator } from './index.ts';
 import type { CallRecord } from './types.ts';
 
-const USAGE = `usage: npm run emulator -- [--scenario FILE] [--port N] [--account ID] [--region R] [--seed N] [--quiet]
+const SAMPLE_SCENARIO = fileURLToPath(new URL('./scenarios/sample.yml', import.meta.url));
+const SAMPLE_POLICY = fileURLToPath(new URL('./scenarios/sample-policy.yml', import.meta.url));
+
+const USAGE = `usage: npm run emulator -- [--scenario FILE] [--policy FILE] [--port N] [--account ID] [--region R] [--seed N] [--quiet]
   --scenario  .yml/.yaml/.json scenario (default: test/emulator/scenarios/sample.yml)
-  --port      port on 127.0.0.1 (default 4566; 0 picks a free one)
+  --policy    the policy the printed command runs the action with (default: the sample policy
+              with the sample scenario, else .github/inbound-guard.yml)
+  --port      port on 127.0.0.1 (default: a free one, printed; LocalStack's 4566 is left alone)
   --account   account the printed credentials act as (default: the scenario's defaultAccount)
   --region    AWS_REGION to print (default: the scenario's defaultRegion)
   --seed      overrides the scenario's seed
@@ -20,6 +26,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       scenario: { type: 'string' },
+      policy: { type: 'string' },
       port: { type: 'string' },
       account: { type: 'string' },
       region: { type: 'string' },
@@ -32,8 +39,10 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const scenario = values.scenario ?? fileURLToPath(new URL('./scenarios/sample.yml', import.meta.url));
-  const port = integerOption(values.port, '--port', 4566);
+  const scenario = values.scenario ?? SAMPLE_SCENARIO;
+  // A free port by default: a fixed one (LocalStack's 4566) clashes with LocalStack, and with an
+  // emulator left running when the npm that started it in the background was killed.
+  const port = integerOption(values.port, '--port', 0);
   const seed = values.seed === undefined ? undefined : integerOption(values.seed, '--seed', 1);
   const emulator = await startEmulator({
     scenario,
@@ -42,13 +51,18 @@ async function main(): Promise<void> {
     ...(values.quiet ? {} : { onCall: logCall }),
   });
   const account = values.account ?? emulator.defaultAccount;
-  console.log(`AWS emulator (IoT, Organizations, STS) listening on ${emulator.url}`);
+  console.log(`AWS emulator (IoT, Organizations, STS, Account, RAM, GuardDuty, Macie, Security Hub, Detective) listening on ${emulator.url}`);
   console.log(`scenario: ${scenario}`);
   if (account) {
     const env = { ...emulator.env(account), ...(values.region ? { AWS_REGION: values.region } : {}) };
     console.log(`\n# acting as account ${account}; paste into a shell:`);
     for (const [key, value] of Object.entries(env)) console.log(`export ${key}='${value}'`);
     console.log('unset AWS_SESSION_TOKEN AWS_PROFILE');
+    // Paths relative to where npm was run, as the user will run the next command from there.
+    const from = process.env['INIT_CWD'] ?? process.cwd();
+    const policy = values.policy ?? (resolve(scenario) === SAMPLE_SCENARIO ? SAMPLE_POLICY : '.github/inbound-guard.yml');
+    console.log('\n# then, in that shell, run the action against it (dry-run writes nothing; --mode enforce acts):');
+    console.log(`npm run local -- --mode dry-run ${shellQuote(resolve(from, policy))}`);
   } else {
     console.log('\n(no --account and no defaultAccount in the scenario: no credentials printed)');
   }
@@ -58,6 +72,12 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  process.once('SIGHUP', stop);
+}
+
+/** A path as one shell word. */
+function shellQuote(path: string): string {
+  return /^[\w@%+=:,./-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
 function integerOption(value: string | undefined, name: string, fallback: number): number {

@@ -27,6 +27,31 @@ export function certificateArn(region: string, account: string, certificateId: s
   return `arn:aws:iot:${region}:${account}:cert/${certificateId}`;
 }
 
+/** A random version-4 UUID from the seeded generator (RAM invitation and share ids, client tokens). */
+export function newUuid(rng: Rng): string {
+  const h = rng.chars(32, HEX);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** RAM ARNs carry the sender's (share owner's) account: arn:aws:ram:<region>:<sender>:resource-share-invitation/<uuid>. */
+export function resourceShareInvitationArn(region: string, sender: string, id: string): string {
+  return `arn:aws:ram:${region}:${sender}:resource-share-invitation/${id}`;
+}
+
+export function resourceShareArn(region: string, sender: string, id: string): string {
+  return `arn:aws:ram:${region}:${sender}:resource-share/${id}`;
+}
+
+export const RESOURCE_SHARE_INVITATION_ARN = /^arn:aws[a-z-]*:ram:[a-z0-9-]+:\d{12}:resource-share-invitation\/[A-Za-z0-9-]+$/;
+export const RESOURCE_SHARE_ARN = /^arn:aws[a-z-]*:ram:[a-z0-9-]+:\d{12}:resource-share\/[A-Za-z0-9-]+$/;
+
+/** Detective's GraphArn pattern from the model (the graph belongs to the administrator account). */
+export const GRAPH_ARN = /^arn:aws[-\w]{0,10}?:detective:[-\w]{2,20}?:\d{12}?:graph:[abcdef\d]{32}?$/;
+
+export function graphArn(region: string, administrator: string, graphId: string): string {
+  return `arn:aws:detective:${region}:${administrator}:graph:${graphId}`;
+}
+
 /** arn:aws:organizations::<management-account>:handshake/<o-id>/<action lowercased>/<h-id> */
 export function handshakeArn(managementAccount: string, organizationId: string, action: string, id: string): string {
   return `arn:aws:organizations::${managementAccount}:handshake/${organizationId}/${action.toLowerCase()}/${id}`;

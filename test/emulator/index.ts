@@ -1,24 +1,32 @@
 /**
  * A local, wire-level emulator of the AWS APIs inbound-guard calls: IoT certificate transfers
- * (REST-JSON), Organizations handshakes (JSON 1.1) and STS GetCallerIdentity (query/XML).
- * Real SDK clients reach it through AWS_ENDPOINT_URL_IOT / _ORGANIZATIONS / _STS.
+ * (REST-JSON), Organizations handshakes and accounts (JSON 1.1), STS GetCallerIdentity and
+ * AssumeRole (query/XML), Account ListRegions (REST-JSON), RAM resource-share invitations and
+ * GuardDuty / Macie / Security Hub / Detective administrator invitations (REST-JSON).
+ * Real SDK clients reach it through AWS_ENDPOINT_URL_<SERVICE>.
  * See README.md next to this file.
  */
 import type { AddressInfo } from 'node:net';
 import { snapshotCertificate } from './certificate-shape.ts';
 import { Knobs } from './knobs.ts';
 import { snapshotHandshake } from './org-state.ts';
+import { snapshotRamInvitation } from './ram-state.ts';
+import { snapshotSecurityInvitation } from './security-state.ts';
 import { loadScenario, validateKnobs } from './scenario.ts';
 import { createEmulatorServer } from './server.ts';
 import type {
+  AssumedSession,
   CallRecord,
   EmulatedCertificate,
   EmulatedHandshake,
+  EmulatedResourceShareInvitation,
+  EmulatedSecurityInvitation,
   FaultRule,
   KnobSettings,
   RaceRule,
   RateLimitRule,
   Scenario,
+  SecurityServiceName,
 } from './types.ts';
 import { World } from './world.ts';
 
@@ -45,7 +53,8 @@ export interface EmulatorHandle {
   readonly defaultRegion: string;
   /**
    * Environment for a process acting as `account` (default: the scenario's defaultAccount):
-   * AWS_ENDPOINT_URL_IOT/ORGANIZATIONS/STS, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
+   * AWS_ENDPOINT_URL_IOT/ORGANIZATIONS/STS/ACCOUNT/RAM/GUARDDUTY/MACIE2/SECURITYHUB/DETECTIVE,
+   * AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
    * AWS_REGION, AWS_EC2_METADATA_DISABLED=true.
    */
   env(account?: string): Record<string, string>;
@@ -55,8 +64,23 @@ export interface EmulatorHandle {
   clearCalls(): void;
   certificate(region: string, certificateId: string): EmulatedCertificate | undefined;
   handshake(id: string): EmulatedHandshake | undefined;
-  /** Every stored certificate (virtual fleet certificates only once changed), every live handshake, fleet sizes. */
-  snapshot(): { certificates: EmulatedCertificate[]; handshakes: EmulatedHandshake[]; fleets: { account: string; region: string; count: number }[] };
+  /** Every session STS AssumeRole handed out, oldest first (who assumed which role, with what). */
+  sessions(): readonly AssumedSession[];
+  /** A RAM invitation by ARN (any status, withdrawn ones included). */
+  resourceShareInvitation(arn: string): EmulatedResourceShareInvitation | undefined;
+  /** The invitation `administrator` sent `member` (declined and withdrawn ones included, with `removed`). */
+  securityInvitation(service: SecurityServiceName, region: string, member: string, administrator: string): EmulatedSecurityInvitation | undefined;
+  /**
+   * Every stored certificate (virtual fleet certificates only once changed), every live handshake,
+   * fleet sizes, every RAM and security-service invitation.
+   */
+  snapshot(): {
+    certificates: EmulatedCertificate[];
+    handshakes: EmulatedHandshake[];
+    fleets: { account: string; region: string; count: number }[];
+    resourceShareInvitations: EmulatedResourceShareInvitation[];
+    securityInvitations: EmulatedSecurityInvitation[];
+  };
   /** Add to the state, with the scenario's format (knobs included). */
   seed(patch: Partial<Scenario>): void;
   /** Add or replace the rule for (service, operation, region); null removes all rate limits. */
@@ -106,6 +130,12 @@ export async function startEmulator(opts: StartOptions = {}): Promise<EmulatorHa
         AWS_ENDPOINT_URL_IOT: url,
         AWS_ENDPOINT_URL_ORGANIZATIONS: url,
         AWS_ENDPOINT_URL_STS: url,
+        AWS_ENDPOINT_URL_ACCOUNT: url,
+        AWS_ENDPOINT_URL_RAM: url,
+        AWS_ENDPOINT_URL_GUARDDUTY: url,
+        AWS_ENDPOINT_URL_MACIE2: url,
+        AWS_ENDPOINT_URL_SECURITYHUB: url,
+        AWS_ENDPOINT_URL_DETECTIVE: url,
         AWS_ACCESS_KEY_ID: accessKeyId,
         AWS_SECRET_ACCESS_KEY: secretAccessKey,
         AWS_REGION: world.defaultRegion,
@@ -127,6 +157,18 @@ export async function startEmulator(opts: StartOptions = {}): Promise<EmulatorHa
       const h = world.orgs.get(id, world.now());
       return h ? snapshotHandshake(h) : undefined;
     },
+    sessions() {
+      return world.estate.sessions.map((s) => ({ ...s }));
+    },
+    resourceShareInvitation(arn) {
+      world.ram.get(arn, world.now()); // applies expiry
+      const r = world.ram.raw(arn);
+      return r ? snapshotRamInvitation(r) : undefined;
+    },
+    securityInvitation(service, region, member, administrator) {
+      const r = world.security.find(service, region, member, administrator);
+      return r ? snapshotSecurityInvitation(r) : undefined;
+    },
     snapshot() {
       const certificates: EmulatedCertificate[] = [];
       const fleets: { account: string; region: string; count: number }[] = [];
@@ -134,7 +176,13 @@ export async function startEmulator(opts: StartOptions = {}): Promise<EmulatorHa
         certificates.push(...region.explicitRecords().map(snapshotCertificate));
         fleets.push(...region.fleetSummaries().map((f) => ({ ...f, region: region.region })));
       }
-      return { certificates, handshakes: world.orgs.all(world.now()).map(snapshotHandshake), fleets };
+      return {
+        certificates,
+        handshakes: world.orgs.all(world.now()).map(snapshotHandshake),
+        fleets,
+        resourceShareInvitations: world.ram.all(world.now()).map(snapshotRamInvitation),
+        securityInvitations: world.security.all().map(snapshotSecurityInvitation),
+      };
     },
     seed(patch) {
       const { knobs: k, ...rest } = patch;

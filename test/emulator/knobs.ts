@@ -31,6 +31,7 @@ export class Knobs {
   emptyPageRate = 0;
   trailingEmptyPage = false;
   fullPageMarker = false;
+  blankFinalToken = false;
   private rateLimits: RateLimitRule[] = [];
   private readonly buckets = new Map<string, Bucket>();
   private faults: FaultState[] = [];
@@ -48,6 +49,7 @@ export class Knobs {
     if (settings.emptyPageRate !== undefined) this.emptyPageRate = settings.emptyPageRate;
     if (settings.trailingEmptyPage !== undefined) this.trailingEmptyPage = settings.trailingEmptyPage;
     if (settings.fullPageMarker !== undefined) this.fullPageMarker = settings.fullPageMarker;
+    if (settings.blankFinalToken !== undefined) this.blankFinalToken = settings.blankFinalToken;
     for (const rule of settings.rateLimits ?? []) this.setRateLimit(rule);
     for (const rule of settings.faults ?? []) this.injectFault(rule);
     for (const rule of settings.races ?? []) this.raceBeforeNext(rule);
@@ -70,11 +72,11 @@ export class Knobs {
   /** Take a token for this call; false means throttle it. The most specific matching rule decides. */
   take(call: CallContext): boolean {
     const rule = this.rateLimits
-      .filter((r) => r.service === call.service && (r.operation === undefined || r.operation === call.operation) && (r.region === undefined || r.region === call.region || call.service === 'organizations'))
+      .filter((r) => r.service === call.service && (r.operation === undefined || r.operation === call.operation) && (r.region === undefined || r.region === call.region || isGlobal(call.service)))
       .sort((a, b) => specificity(b) - specificity(a))[0];
     if (!rule) return true;
-    // Organizations is global: one bucket per account whatever region the client signed for.
-    const region = call.service === 'organizations' ? 'global' : call.region;
+    // Organizations and Account are global: one bucket per account whatever region the client signed for.
+    const region = isGlobal(call.service) ? 'global' : call.region;
     const key = `${rule.service}|${rule.operation ?? '*'}|${rule.region ?? '*'}|${call.operation}|${call.account}|${region}`;
     const now = this.now();
     const bucket = this.buckets.get(key) ?? { tokens: rule.burst, updatedMs: now };
@@ -132,10 +134,14 @@ export class Knobs {
     return id === undefined ? undefined : { outcome: rule.outcome, id };
   }
 
-  /** Empty-page knob for Organizations list calls (seeded). */
+  /** Empty-page knob for Organizations and RAM list calls (seeded). */
   emptyPage(): boolean {
     return this.emptyPageRate > 0 && this.rng.next() < this.emptyPageRate;
   }
+}
+
+function isGlobal(service: ServiceName): boolean {
+  return service === 'organizations' || service === 'account';
 }
 
 function specificity(r: RateLimitRule): number {

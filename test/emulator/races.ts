@@ -2,13 +2,19 @@
  * Races: "someone else" changes an item just before the emulator processes a call about it, so
  * the real call meets the state a real race would leave (accepted or cancelled meanwhile).
  */
+import { applyInvitationRace, isInvitationService } from './invitation-apis.ts';
 import { isPending } from './iot-state.ts';
 import type { RaceOutcome, ServiceName } from './types.ts';
 import type { World } from './world.ts';
 
-/** Apply the outcome to the certificate (in `region`) or handshake `id`; false if nothing was pending. */
-export function applyRace(world: World, service: ServiceName, region: string, id: string, outcome: RaceOutcome): boolean {
+/**
+ * Apply the outcome to the certificate (in `region`), handshake or invitation `id` (of `account`,
+ * the caller); false if nothing was pending.
+ */
+export function applyRace(world: World, service: ServiceName, region: string, id: string, outcome: RaceOutcome, account = ''): boolean {
   const now = world.now();
+  if (isInvitationService(service)) return applyInvitationRace(world, service, region, account, id, outcome);
+  if (outcome === 'expired' && service === 'iot') return false;
   if (service === 'iot') {
     const state = world.region(region);
     const record = state.lookup(id);
@@ -21,7 +27,7 @@ export function applyRace(world: World, service: ServiceName, region: string, id
   if (service === 'organizations') {
     const h = world.orgs.get(id, now);
     if (!h || (h.state !== 'OPEN' && h.state !== 'REQUESTED')) return false;
-    const to = outcome === 'accepted' ? 'ACCEPTED' : outcome === 'cancelled' ? 'CANCELED' : 'DECLINED';
+    const to = outcome === 'accepted' ? 'ACCEPTED' : outcome === 'cancelled' ? 'CANCELED' : outcome === 'expired' ? 'EXPIRED' : 'DECLINED';
     if (to === 'ACCEPTED' && h.action === 'INVITE') world.orgs.organizations.get(h.organizationId)?.members.add(h.recipientAccount);
     world.orgs.transition(h, to, now);
     return true;

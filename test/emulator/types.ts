@@ -4,7 +4,18 @@
  * Field names of the snapshots follow the AWS wire names where one exists.
  */
 
-export type ServiceName = 'iot' | 'organizations' | 'sts';
+export type ServiceName = 'iot' | 'organizations' | 'sts' | 'account' | InvitationServiceName;
+
+/** Services of the invitation kinds, by SigV4 signing name (each is regional and REST-JSON). */
+export const INVITATION_SERVICES = ['ram', 'guardduty', 'macie2', 'securityhub', 'detective'] as const;
+export type InvitationServiceName = (typeof INVITATION_SERVICES)[number];
+/** The security services whose invitations make the inviter the administrator of our findings. */
+export const SECURITY_SERVICES = ['guardduty', 'macie2', 'securityhub', 'detective'] as const;
+export type SecurityServiceName = (typeof SECURITY_SERVICES)[number];
+
+/** RAM ResourceShareInvitationStatus. */
+export const RESOURCE_SHARE_INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'REJECTED', 'EXPIRED'] as const;
+export type ResourceShareInvitationStatus = (typeof RESOURCE_SHARE_INVITATION_STATUSES)[number];
 
 export const CERTIFICATE_STATUSES = [
   'ACTIVE',
@@ -60,6 +71,14 @@ export interface Scenario {
   /** Individual certificates, incl. pending transfers. */
   certificates?: CertificateSeed[];
   handshakes?: HandshakeSeed[];
+  /** IAM roles other accounts may assume (STS AssumeRole), by rule: see RoleSeed. */
+  roles?: RoleSeed[];
+  /** AWS RAM resource-share invitations (regional). */
+  resourceShareInvitations?: ResourceShareInvitationSeed[];
+  /** GuardDuty / Macie / Security Hub / Detective administrator invitations (regional). */
+  securityInvitations?: SecurityInvitationSeed[];
+  /** Where Security Hub or Macie is not enabled: their invitation APIs then answer as AWS does for an unsubscribed account. */
+  securityServices?: SecurityServiceSeed[];
   knobs?: KnobSettings;
 }
 
@@ -75,6 +94,14 @@ export interface AccountSeed {
   name?: string;
   /** What GetCallerIdentity answers as Arn for this account's default key. */
   arn?: string;
+  /** Lifecycle state (Organizations ListAccounts `State`). Default ACTIVE. */
+  state?: AccountStateName;
+  /** Region opt-in statuses that differ from the defaults (ENABLED_BY_DEFAULT regions, opt-in regions DISABLED). */
+  regions?: Record<string, RegionOptStatusName>;
+  /** When it joined its organization (ListAccounts `JoinedTimestamp`). Default: derived from the id, 30..630 days before seeding (700..900 for a management account). */
+  joinedAt?: TimeSpec;
+  /** ListAccounts `JoinedMethod`. Default INVITED for the management account, CREATED for members. */
+  joinedMethod?: 'INVITED' | 'CREATED';
 }
 
 export interface OrganizationSeed {
@@ -86,6 +113,12 @@ export interface OrganizationSeed {
   /** Resource names used in this organization's handshakes: older MASTER_* or newer MANAGEMENT_*. Default management. */
   resourceStyle?: 'master' | 'management';
   members?: string[];
+  /** Member accounts that may call ListAccounts (and ListRegions with AccountId) like the management account. */
+  delegatedAdministrators?: string[];
+  /** Which of ListAccounts' `State` (new) and `Status` (retired 2026-09-09) are sent. Default both. */
+  accountFields?: 'both' | 'state' | 'status';
+  /** Add `count` members with consecutive ids from `firstId`, and what each of them holds. */
+  generateMembers?: GenerateMembersSeed;
 }
 
 export interface FleetSeed {
@@ -168,6 +201,71 @@ export interface HandshakeResource {
   Resources?: HandshakeResource[];
 }
 
+export interface ResourceShareInvitationSeed {
+  /** The id in the invitation ARN (a UUID); generated when absent. Not allowed with count > 1. */
+  id?: string;
+  /** Create this many alike (ids generated). Default 1. */
+  count?: number;
+  region?: string;
+  /** senderAccountId: the account that owns the share. */
+  from: string;
+  /** receiverAccountId. */
+  to: string;
+  /** Set when the share names an IAM role or user of the receiver rather than the account. */
+  receiverArn?: string;
+  /** resourceShareName: written by the sender. Default "Shared resources". */
+  shareName?: string;
+  /** The id in the share ARN; generated when absent (all invitations of one seed entry share it). */
+  shareId?: string;
+  /** Default PENDING. A PENDING invitation reads EXPIRED once past expiresAt. */
+  status?: ResourceShareInvitationStatus;
+  invitedAt?: TimeSpec;
+  /** Default invitedAt + 7 days (12 hours for some resource types; set it). */
+  expiresAt?: TimeSpec;
+  /** What ListPendingInvitationResources answers for this invitation. */
+  resources?: SharedResourceSeed[];
+}
+
+export interface SharedResourceSeed {
+  /** service-code:resource-code, e.g. ec2:Subnet, ec2:TransitGateway, license-manager:LicenseConfiguration. */
+  type: string;
+  /** Generated from the type, region and sender when absent. Not allowed with count > 1. */
+  arn?: string;
+  /** Create this many alike. Default 1. */
+  count?: number;
+  /** AVAILABLE (default) | ZONAL_RESOURCE_INACCESSIBLE | LIMIT_EXCEEDED | UNAVAILABLE | PENDING */
+  status?: string;
+  statusMessage?: string;
+  /** REGIONAL (default) | GLOBAL */
+  scope?: 'REGIONAL' | 'GLOBAL';
+  resourceGroupArn?: string;
+}
+
+export interface SecurityInvitationSeed {
+  service: SecurityServiceName;
+  region?: string;
+  /** The inviting (administrator) account. Give `from`, or `count` for that many invitations from generated accounts. */
+  from?: string;
+  /** The invited (member) account. */
+  to: string;
+  /** invitationId (GuardDuty, Macie, Security Hub) or the behavior graph id (Detective): 32 lowercase hex; generated. */
+  id?: string;
+  /** The service's own spelling; default its pending status (Invited, or INVITED for Detective). */
+  status?: string;
+  invitedAt?: TimeSpec;
+  /** Detective: EmailAddress, the member's root email as the administrator typed it (administrator-written). */
+  email?: string;
+  count?: number;
+}
+
+export interface SecurityServiceSeed {
+  service: 'securityhub' | 'macie2';
+  account: string;
+  /** Default: every region. */
+  region?: string;
+  enabled: boolean;
+}
+
 // ---------------------------------------------------------------- knobs
 
 export interface RateLimitRule {
@@ -214,12 +312,21 @@ export interface FaultRule {
   phase?: 'before' | 'after';
 }
 
-export type RaceOutcome = 'accepted' | 'cancelled' | 'declined' | 'rejected';
+/**
+ * What "someone else" does: accepted (the receiver), cancelled (the sender withdraws: the item is
+ * gone), declined / rejected (the receiver, in another session), expired (RAM: the invitation
+ * times out).
+ */
+export type RaceOutcome = 'accepted' | 'cancelled' | 'declined' | 'rejected' | 'expired';
 
 export interface RaceRule {
   /** The operation whose next matching call triggers the race, e.g. RejectCertificateTransfer. */
   operation: string;
-  /** The certificate or handshake id; default: the id the triggering call names. */
+  /**
+   * The certificate, handshake or invitation the race applies to; default: the one the triggering
+   * call names (RAM: the invitation ARN; GuardDuty/Macie/Security Hub: the inviting account id;
+   * Detective: the graph ARN).
+   */
   id?: string;
   /** What "someone else" does just before the call is processed. */
   outcome: RaceOutcome;
@@ -237,6 +344,8 @@ export interface KnobSettings {
   trailingEmptyPage?: boolean;
   /** IoT: a full page carries nextMarker even when nothing follows (the next page is then empty). */
   fullPageMarker?: boolean;
+  /** GuardDuty, Macie, Security Hub, Detective: the last page carries an empty-string next token instead of none. */
+  blankFinalToken?: boolean;
 }
 
 // ---------------------------------------------------------------- inspection
@@ -302,4 +411,119 @@ export interface EmulatedHandshake {
   senderAccount: string;
   recipientAccount: string;
   parentHandshakeId?: string;
+}
+
+// ---------------------------------------------------------------- accounts, roles, regions (issue 8)
+
+/** Organizations `AccountState` (the model of @aws-sdk/client-organizations 3.1169). */
+export const ACCOUNT_STATES = ['PENDING_ACTIVATION', 'ACTIVE', 'SUSPENDED', 'PENDING_CLOSURE', 'CLOSED'] as const;
+export type AccountStateName = (typeof ACCOUNT_STATES)[number];
+
+/** Account API `RegionOptStatus`. */
+export const REGION_OPT_STATUSES = ['ENABLED', 'ENABLING', 'DISABLING', 'DISABLED', 'ENABLED_BY_DEFAULT'] as const;
+export type RegionOptStatusName = (typeof REGION_OPT_STATUSES)[number];
+
+/**
+ * Which accounts a rule covers: every account (`"*"`), every account of an organization
+ * (management account and members, generated ones included, evaluated when used), or a list.
+ */
+export type AccountSelector = '*' | { organization: string } | string[];
+
+/**
+ * A role that exists in every selected account: `arn:aws:iam::<account>:role/<name>`.
+ * `trust` is who may assume it: an account id (any principal of that account, like
+ * `arn:aws:iam::<id>:root`, which is accepted too), a role ARN (its sessions), a user ARN, an
+ * assumed-role session ARN, or `"*"`.
+ */
+export interface RoleSeed {
+  name: string;
+  accounts: AccountSelector;
+  /** These accounts have no such role (AssumeRole is denied, as for any missing role). */
+  except?: string[];
+  trust: string[];
+  /** The trust policy's sts:ExternalId condition: AssumeRole must send exactly this. */
+  externalId?: string;
+  /** 3600..43200 seconds, default 3600 (as IAM). */
+  maxSessionDuration?: number;
+}
+
+export interface GenerateMembersSeed {
+  /** How many members (1..100,000). */
+  count: number;
+  /** The first id; the others follow by +1. */
+  firstId: string;
+  /** Templates: `{n}` is the 1-based index (zero-padded to the width of count), `{id}` the account id. */
+  name?: string;
+  email?: string;
+  /** Opt-in statuses of every generated member (see AccountSeed.regions). */
+  regions?: Record<string, RegionOptStatusName>;
+  /** A fleet of this many certificates per member and region. */
+  fleet?: { count: number; regions?: string[]; statuses?: Partial<Record<CertificateStatus, number>> };
+  /** Per member and region, `count` certificates pending transfer to the member, senders taken in turn from `from`. */
+  pendingTransfers?: { count: number; regions?: string[]; from: string[]; message?: string; at?: TimeSpec };
+  /** Per member, handshakes it received (as HandshakeSeed, without `to`). */
+  handshakes?: Omit<HandshakeSeed, 'to' | 'id' | 'toEmail'>[];
+}
+
+/** A session AssumeRole handed out (`sessions()` on the handle). */
+export interface AssumedSession {
+  accessKeyId: string;
+  /** The account the credentials act in (the role's). */
+  account: string;
+  roleArn: string;
+  roleSessionName: string;
+  /** arn:aws:sts::<account>:assumed-role/<role>/<session> */
+  arn: string;
+  /** The caller that assumed it (its GetCallerIdentity Arn) and its account. */
+  sourceArn: string;
+  sourceAccount: string;
+  externalId?: string;
+  durationSeconds: number;
+  expiration: Date;
+}
+
+export interface EmulatedSharedResource {
+  arn: string;
+  type: string;
+  resourceShareArn: string;
+  status: string;
+  statusMessage?: string;
+  resourceRegionScope: 'REGIONAL' | 'GLOBAL';
+  resourceGroupArn?: string;
+  creationTime: Date;
+  lastUpdatedTime: Date;
+}
+
+export interface EmulatedResourceShareInvitation {
+  resourceShareInvitationArn: string;
+  resourceShareArn: string;
+  resourceShareName: string;
+  senderAccountId: string;
+  receiverAccountId: string;
+  receiverArn?: string;
+  status: ResourceShareInvitationStatus;
+  invitationTimestamp: Date;
+  /** Emulator bookkeeping, not on the wire: */
+  region: string;
+  expiresAt: Date;
+  respondedAt?: Date;
+  /** True once the sender withdrew it (race outcome `cancelled`): every call then meets "not found". */
+  withdrawn: boolean;
+  resources: EmulatedSharedResource[];
+}
+
+export interface EmulatedSecurityInvitation {
+  service: SecurityServiceName;
+  region: string;
+  administratorAccountId: string;
+  memberAccountId: string;
+  /** invitationId; for Detective the graph ARN. */
+  invitationId: string;
+  /** The service's own status, as listed. */
+  status: string;
+  invitedAt: Date;
+  email?: string;
+  /** Set once it is no longer listed: declined by the member, or withdrawn by the administrator. */
+  removed?: 'declined' | 'withdrawn';
+  removedAt?: Date;
 }

@@ -10,6 +10,7 @@ export function certificateTransfer(overrides: Overrides<CertificateTransferItem
   const region = overrides.region ?? 'eu-west-1';
   return {
     kind: 'certificate-transfer',
+    account: THIS_ACCOUNT,
     certificateId,
     certificateArn: `arn:aws:iot:${region}:${THIS_ACCOUNT}:cert/${certificateId}`,
     region,
@@ -26,6 +27,7 @@ export function handshake(overrides: Overrides<HandshakeItem> = {}): HandshakeIt
   const type = overrides.type ?? 'INVITE';
   return {
     kind: 'handshake',
+    account: THIS_ACCOUNT,
     id,
     arn: `arn:aws:organizations::${managementAccountId ?? '000000000000'}:handshake/${organizationId ?? 'o-unknown'}/${type.toLowerCase()}/${id}`,
     type,

@@ -4,7 +4,7 @@
  * list and a plausible `position` unless the test gives its own.
  */
 import { HANDSHAKE_TYPES, type HandshakeType } from '../../src/model/items.js';
-import type { IotAllowEntry, OrganizationsAllowEntry, Policy, SourcePosition } from '../../src/policy/types.js';
+import type { IotAllowEntry, OrganizationsAllowEntry, Policy, PolicyTargets, RegionSelection, SourcePosition } from '../../src/policy/types.js';
 
 /** An entry as a test writes it: `index` and `position` optional. */
 export type IotEntryInput = Omit<IotAllowEntry, 'index' | 'position'> & Partial<Pick<IotAllowEntry, 'index' | 'position'>>;
@@ -13,13 +13,17 @@ export type OrganizationsEntryInput = Omit<OrganizationsAllowEntry, 'index' | 'p
 
 export interface PolicyFragment {
   readonly path?: string;
-  readonly regions?: readonly string[] | undefined;
+  readonly digest?: string;
+  readonly regions?: RegionSelection | undefined;
+  readonly targets?: PolicyTargets | undefined;
   readonly iotAllow?: readonly IotEntryInput[];
   readonly rejectReason?: string;
   /** Default: every type in HANDSHAKE_TYPES. */
   readonly handshakeTypes?: readonly HandshakeType[];
   readonly organizationsAllow?: readonly OrganizationsEntryInput[];
   readonly maxActions?: number | undefined;
+  /** The `accounts` pin, cited at line 2. */
+  readonly accounts?: readonly string[] | undefined;
 }
 
 export const DEFAULT_POLICY_PATH = '.github/inbound-guard.yml';
@@ -50,8 +54,11 @@ export function buildPolicy(fragment: PolicyFragment = {}): Policy {
   return {
     version: 1,
     path: fragment.path ?? DEFAULT_POLICY_PATH,
+    digest: fragment.digest ?? '0'.repeat(64),
+    ...(fragment.targets === undefined ? {} : { targets: fragment.targets }),
+    ...(fragment.accounts === undefined ? {} : { accounts: { ids: fragment.accounts, position: { line: 2, column: 11 } } }),
     iot: {
-      ...(fragment.regions === undefined ? {} : { regions: fragment.regions }),
+      regions: fragment.regions ?? 'all',
       allow: iotAllowEntries(fragment.iotAllow ?? []),
       rejectReason: fragment.rejectReason ?? DEFAULT_REJECT_REASON,
     },

@@ -27,6 +27,7 @@ export function toIncomingTransfer(
 ): CertificateTransferItem {
   return {
     kind: 'certificate-transfer',
+    account: callerAccount,
     certificateId: pending.certificateId,
     certificateArn: pending.certificateArn ?? details.certificateArn ?? '',
     region,
@@ -44,6 +45,7 @@ export function toIncomingTransfer(
 export function toOutgoingTransfer(region: string, outgoing: OutgoingCertificate, callerAccount: string): CertificateTransferItem {
   return {
     kind: 'certificate-transfer',
+    account: callerAccount,
     certificateId: outgoing.certificateId,
     certificateArn: outgoing.certificateArn ?? '',
     region,

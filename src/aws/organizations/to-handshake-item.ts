@@ -29,6 +29,7 @@ export function toHandshakeItem(handshake: Handshake, callerAccount: string): Ha
   const sender = senderResources(resources, organizationId);
   return {
     kind: 'handshake',
+    account: callerAccount,
     id,
     arn,
     type: nonEmpty(handshake.Action) ?? 'UNKNOWN',

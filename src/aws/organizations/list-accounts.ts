@@ -1,0 +1,43 @@
+import { ListAccountsCommand, type OrganizationsClient } from '@aws-sdk/client-organizations';
+import { nonEmpty } from '../iso.js';
+import { collectPages, pageBound } from '../pagination.js';
+
+/** A member account as ListAccounts shows it. Name and email are the organization's own text. */
+export interface OrganizationAccount {
+  readonly id: string;
+  readonly name?: string | undefined;
+  /**
+   * ACTIVE, SUSPENDED, PENDING_ACTIVATION, PENDING_CLOSURE, CLOSED: the `State` member, else the
+   * older `Status` (retired by AWS in September 2026, still sent by some endpoints), else UNKNOWN.
+   */
+  readonly state: string;
+}
+
+/** The largest page ListAccounts allows. */
+export const LIST_ACCOUNTS_MAX_RESULTS = 20;
+
+/**
+ * Pages per listing: 100,000 accounts (ten times the 10,000 AWS documents granting an organization
+ * on request) at 20 a page, empty pages allowed for.
+ */
+export const LIST_ACCOUNTS_MAX_PAGES = pageBound(100_000, LIST_ACCOUNTS_MAX_RESULTS);
+
+/**
+ * Every account of the caller's organization. Only the management account or a delegated
+ * administrator may call it. Empty pages with a NextToken are followed like any other.
+ */
+export async function listOrganizationAccounts(organizations: OrganizationsClient): Promise<OrganizationAccount[]> {
+  return collectPages(
+    'Organizations ListAccounts',
+    (token) => organizations.send(new ListAccountsCommand({ MaxResults: LIST_ACCOUNTS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })),
+    (page) => ({
+      items: (page.Accounts ?? []).flatMap((account) => {
+        const id = nonEmpty(account.Id);
+        if (id === undefined) return [];
+        return [{ id, name: nonEmpty(account.Name), state: nonEmpty(account.State) ?? nonEmpty(account.Status) ?? 'UNKNOWN' }];
+      }),
+      next: page.NextToken,
+    }),
+    LIST_ACCOUNTS_MAX_PAGES,
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * Administrator invitations of the security services, as plain data. Accepting one makes the
+ * inviting account the administrator of this account's findings in that service and region.
+ */
+
+/** GuardDuty, Macie (its API is macie2), Security Hub, Detective. */
+export type SecurityService = 'guardduty' | 'macie' | 'securityhub' | 'detective';
+
+export interface SecurityInvitation {
+  readonly service: SecurityService;
+  /**
+   * The inviting account, which would become our administrator: what GuardDuty, Macie and Security
+   * Hub DeclineInvitations take. Detective: AdministratorId (older MasterId when absent).
+   */
+  readonly administratorAccountId: string;
+  /**
+   * The invitation's id: InvitationId for GuardDuty, Macie and Security Hub (informational: their
+   * declines name the administrator instead); for Detective the behavior graph ARN, which
+   * RejectInvitation takes.
+   */
+  readonly invitationId?: string | undefined;
+  /** The service's own spelling: Invited, Enabled, Removed, … (Detective: INVITED, ENABLED, …). */
+  readonly status: string;
+  /** True while it can still be declined: Invited (Detective: INVITED). */
+  readonly pending: boolean;
+  /** ISO-8601. */
+  readonly invitedAt?: string | undefined;
+  /** Detective only: the email address the administrator entered for our account (administrator-written). */
+  readonly memberEmail?: string | undefined;
+}
+
+/**
+ * GuardDuty, Macie and Security Hub spell the pending state Invited (Security Hub's own CLI example
+ * shows an upper-case ASSOCIATED, so the comparison ignores case); Detective spells it INVITED.
+ */
+export function isPendingStatus(status: string | undefined): boolean {
+  return typeof status === 'string' && status.toLowerCase() === 'invited';
+}

@@ -1,0 +1,48 @@
+import type { SecurityInvitation, SecurityService } from './security-invitation.js';
+
+/**
+ * GuardDuty, Macie and Security Hub DeclineInvitations do not fail for an account they could not
+ * decline: they answer 200 with that account in UnprocessedAccounts and a free-text reason. The
+ * adapters turn such an answer into one of these errors, so the act stage sees a race or a failure
+ * by name like any other AWS error (classifyAwsError): the reason's wording is undocumented and is
+ * never parsed.
+ */
+
+/** The invitation was no longer pending when we declined it (accepted, declined or withdrawn meanwhile): a race. */
+export class InvitationNoLongerPendingError extends Error {
+  override readonly name = 'InvitationNoLongerPending';
+}
+
+/** The service did not decline a still-pending invitation: a failure. */
+export class InvitationNotDeclinedError extends Error {
+  override readonly name = 'InvitationNotDeclined';
+}
+
+const LABEL: Readonly<Record<SecurityService, string>> = {
+  guardduty: 'GuardDuty',
+  macie: 'Macie',
+  securityhub: 'Security Hub',
+  detective: 'Detective',
+};
+
+/**
+ * Called when DeclineInvitations reported `administratorAccountId` unprocessed with `reason`. Lists
+ * the invitations again (one more call, only on this path): if none from that account is pending
+ * any more, the decline lost a race; if one still is, the decline failed. Always throws.
+ */
+export async function throwUnprocessed(
+  service: SecurityService,
+  administratorAccountId: string,
+  reason: string,
+  listAgain: () => Promise<readonly SecurityInvitation[]>,
+): Promise<never> {
+  const said = `${LABEL[service]} did not decline the invitation from ${administratorAccountId}${reason === '' ? '' : ` (${reason})`}`;
+  let stillPending: boolean;
+  try {
+    stillPending = (await listAgain()).some((i) => i.administratorAccountId === administratorAccountId && i.pending);
+  } catch (error) {
+    throw new InvitationNotDeclinedError(`${said}; listing the invitations again to tell why failed too: ${(error as Error)?.message ?? String(error)}`);
+  }
+  if (stillPending) throw new InvitationNotDeclinedError(`${said}; it is still pending.`);
+  throw new InvitationNoLongerPendingError(`${said}; it is no longer pending (accepted, declined or withdrawn meanwhile).`);
+}

@@ -1,0 +1,152 @@
+/**
+ * mode merge: the shard reports of one matrix run, combined into the report one job would have
+ * written. Pure. Refuses a set that is not exactly one run's shards 1..n: a missing shard is a
+ * blind spot, a duplicate would double-count, and a shard run under another policy or version
+ * is not the same run.
+ */
+import type { Budget } from '../act/types.js';
+import type { InboundItem } from '../model/items.js';
+import type { SkippedTarget } from '../targets/resolve-targets.js';
+import type { AccountRegions, HandshakeCoverage } from '../run/inventory.js';
+import { OUTCOMES, stepFailures, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import type { SweepError } from '../sweep/events.js';
+
+export interface ShardReportFile {
+  /** Where it was read from, for messages. */
+  readonly file: string;
+  readonly report: RunReport;
+}
+
+export interface MergedRun {
+  readonly report: RunReport;
+  readonly shards: number;
+}
+
+export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun {
+  if (files.length === 0) throw new Error('No shard report was found: check that every shard job uploaded its report-file as an artifact and that the merge job downloaded them into the reports folder.');
+  const first = files[0] as ShardReportFile;
+  const problems: string[] = [];
+  const byIndex = new Map<number, string[]>();
+  for (const { file, report } of files) {
+    if (report.shard === undefined) {
+      problems.push(`${file} is not a shard report (the run had no shard input).`);
+      continue;
+    }
+    byIndex.set(report.shard.index, [...(byIndex.get(report.shard.index) ?? []), file]);
+    if (report.shard.count !== first.report.shard?.count) problems.push(`${file} is shard ${report.shard.index}/${report.shard.count}, but ${first.file} is one of ${first.report.shard?.count ?? 'no'} shards.`);
+    if (report.policy.digest !== first.report.policy.digest) {
+      problems.push(`${file} was run with another policy (sha256 ${report.policy.digest.slice(0, 12)}…, ${first.file} has ${first.report.policy.digest.slice(0, 12)}…): the shards are not one run.`);
+    }
+    if (report.mode !== first.report.mode) problems.push(`${file} ran in ${report.mode}, ${first.file} in ${first.report.mode}.`);
+    if (report.toolVersion !== first.report.toolVersion) problems.push(`${file} was written by inbound-guard ${report.toolVersion}, ${first.file} by ${first.report.toolVersion}.`);
+  }
+  const count = first.report.shard?.count ?? 0;
+  for (const [index, where] of byIndex) {
+    if (where.length > 1) problems.push(`Shard ${index}/${count} is there ${where.length} times (${where.join(', ')}): keep one report per shard.`);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  if (missing.length > 0) problems.push(`Shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the accounts and regions ${missing.length === 1 ? 'it' : 'they'} covered were not checked (did a shard job fail before uploading its report?).`);
+  if (problems.length > 0) throw new Error(`The shard reports cannot be merged:\n- ${problems.join('\n- ')}`);
+
+  const reports = [...files].map((f) => f.report).sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
+  const accounts = mergeAccounts(reports.flatMap((r) => r.accounts));
+  const items = reports.flatMap((r) => r.items).sort(compareItems);
+  const errors = unique(reports.flatMap((r) => r.errors), (e: SweepError) => JSON.stringify([e.service, e.account, e.region, e.message]));
+  const skippedAccounts = unique(reports.flatMap((r) => r.skippedAccounts), (s: SkippedTarget) => s.account);
+  const budget = mergeBudgets(reports.map((r) => r.budget));
+  const counts = sumCounts(reports.map((r) => r.counts));
+  const report: RunReport = {
+    reportVersion: first.report.reportVersion,
+    toolVersion: first.report.toolVersion,
+    generatedAt: reports.map((r) => r.generatedAt).sort().at(-1) ?? first.report.generatedAt,
+    mode: first.report.mode,
+    callerAccount: first.report.callerAccount,
+    policy: first.report.policy,
+    accounts,
+    skippedAccounts: [...skippedAccounts].sort((a, b) => compare(a.account, b.account)),
+    budget,
+    counts,
+    errors,
+    items,
+    failures: stepFailures({ budget, errors, counts, mode: first.report.mode, skippedAccounts }),
+  };
+  return { report, shards: count };
+}
+
+/** One entry per account: regions and counts added up over the shards, the handshakes from the shard that owned them. */
+function mergeAccounts(parts: readonly AccountReport[]): AccountReport[] {
+  const byAccount = new Map<string, AccountReport[]>();
+  for (const part of parts) byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
+  return [...byAccount.entries()]
+    .sort(([a], [b]) => compare(a, b))
+    .map(([, shards]) => {
+      const base = shards[0] as AccountReport;
+      const regions: AccountRegions = {
+        selection: base.regions.selection,
+        swept: sortedUnion(shards.flatMap((s) => s.regions.swept)),
+        skipped: unique(shards.flatMap((s) => s.regions.skipped), (s) => s.region).sort((a, b) => compare(a.region, b.region)),
+        failed: sortedUnion(shards.flatMap((s) => s.regions.failed)),
+      };
+      const owners = shards.map((s) => s.handshakes).filter((h) => h !== 'other-shard');
+      const handshakes: HandshakeCoverage = owners[0] ?? 'other-shard';
+      const reads = new Set(shards.map((s) => s.read));
+      const read: AccountReport['read'] = reads.size === 1 ? base.read : 'partial';
+      return {
+        account: base.account,
+        via: base.via,
+        ...(base.roleArn === undefined ? {} : { roleArn: base.roleArn }),
+        read,
+        regions,
+        handshakes,
+        counts: sumCounts(shards.map((s) => s.counts)),
+      };
+    });
+}
+
+/**
+ * The run's budget over its shards: each shard had ⌊limit / n⌋, so their sum is what the run could
+ * write at most; tripped when any shard tripped (that shard wrote nothing).
+ */
+function mergeBudgets(budgets: readonly Budget[]): Budget {
+  const first = budgets[0] as Budget;
+  return {
+    limit: budgets.reduce((n, b) => n + b.limit, 0),
+    source: first.source,
+    planned: budgets.reduce((n, b) => n + b.planned, 0),
+    tripped: budgets.some((b) => b.tripped),
+    ...(first.share === undefined ? {} : { share: first.share }),
+  };
+}
+
+function sumCounts(all: readonly OutcomeCounts[]): OutcomeCounts {
+  const sum = Object.fromEntries([...OUTCOMES, 'planned'].map((k) => [k, 0])) as Record<string, number>;
+  for (const counts of all) for (const key of Object.keys(sum)) sum[key] = (sum[key] ?? 0) + ((counts as Record<string, number>)[key] ?? 0);
+  return sum as unknown as OutcomeCounts;
+}
+
+/** The order one job writes items in: by account, certificate transfers by region then id, then handshakes by id. */
+export function compareItems(a: ReportItem, b: ReportItem): number {
+  return compare(a.item.account, b.item.account) || kindRank(a.item) - kindRank(b.item) || compare(regionOf(a.item), regionOf(b.item)) || compare(idOf(a.item), idOf(b.item));
+}
+
+const kindRank = (item: InboundItem) => (item.kind === 'certificate-transfer' ? 0 : 1);
+const regionOf = (item: InboundItem) => (item.kind === 'certificate-transfer' ? item.region : '');
+const idOf = (item: InboundItem) => (item.kind === 'certificate-transfer' ? item.certificateId : item.id);
+
+function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function sortedUnion(values: readonly string[]): string[] {
+  return [...new Set(values)].sort(compare);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,193 @@
+/**
+ * Allow entries in the whole-policy diff: entries added and removed, and entries edited in place —
+ * widened (a broader email pattern, a selector or a `handshake-types` narrowing dropped, an `until`
+ * moved later or removed) or narrowed. Each entry field is one row of ENTRY_FIELDS tables below.
+ * Pure.
+ */
+import { foldAsciiCase, patternCovers } from '../decide/email-pattern.js';
+import type { AllowEntryBase, IotAllowEntry, OrganizationsAllowEntry, Policy } from '../policy/types.js';
+import { addedRemoved, type PolicyRow, v, valueList } from './policy-row.js';
+import type { Effect, PolicyChange, Words } from './types.js';
+
+/** One field of an allow entry: how an edit of it bears on protection, in words. */
+export interface EntryField<E> {
+  readonly key: string;
+  readonly compare: (base: E, head: E) => readonly { readonly effect: Effect; readonly words: Words }[];
+}
+
+/** An allow list, described for the diff. */
+export interface EntryKind<E extends AllowEntryBase> {
+  readonly list: 'iot.allow' | 'organizations.allow';
+  readonly entries: (policy: Policy) => readonly E[];
+  /** What the entry lets in: `certificate transfers from account 111122223333`. */
+  readonly allows: (entry: E) => Words;
+  /** What happens to what no entry lets in: `rejected`, `declined`. */
+  readonly otherwise: string;
+  /** Values that make two entries one entry, edited: a shared source account, organization, email. */
+  readonly identities: (entry: E) => readonly string[];
+  /** Two entries at the same index, sharing no identity, may still be one entry edited in place (e.g. an email pattern rewritten). */
+  readonly sameShape: (a: E, b: E) => boolean;
+  readonly fields: readonly EntryField<E>[];
+}
+
+type Change = { readonly effect: Effect; readonly words: Words };
+
+/** An optional value of an entry that narrows what it matches (a selector): dropping it widens the entry. */
+function selector<E>(key: string, name: string, read: (e: E) => string | undefined, what: string): EntryField<E> {
+  return {
+    key,
+    compare: (base, head): Change[] => {
+      const b = read(base);
+      const h = read(head);
+      if (b === h) return [];
+      if (b === undefined) return [{ effect: 'strengthens', words: [`now also requires ${name} `, v(h ?? '')] }];
+      if (h === undefined) return [{ effect: 'weakens', words: [`no longer requires ${name} `, v(b), `: it matches ${what}`] }];
+      return [{ effect: 'weakens', words: [`${name} changed from `, v(b), ' to ', v(h), ': it lets in another sender'] }];
+    },
+  };
+}
+
+const until = <E extends AllowEntryBase>(): EntryField<E> => ({
+  key: 'until',
+  compare: (base, head): Change[] => {
+    const b = base.until;
+    const h = head.until;
+    if (b === h) return [];
+    if (b === undefined) return [{ effect: 'strengthens', words: ['now lapses at the end of ', v(h ?? '')] }];
+    if (h === undefined) return [{ effect: 'weakens', words: ['its expiry is removed: it no longer lapses (it was until ', v(b), ')'] }];
+    // YYYY-MM-DD compares as text in date order.
+    return h > b
+      ? [{ effect: 'weakens', words: ['its expiry moves later, from ', v(b), ' to ', v(h)] }]
+      : [{ effect: 'strengthens', words: ['its expiry moves earlier, from ', v(b), ' to ', v(h)] }];
+  },
+});
+
+const email: EntryField<OrganizationsAllowEntry> = {
+  key: 'management-email',
+  compare: (base, head): Change[] => {
+    const b = base.managementEmail;
+    const h = head.managementEmail;
+    if (b === undefined || h === undefined) return [...selector<OrganizationsAllowEntry>('management-email', 'management email', (e) => e.managementEmail, 'any management email').compare(base, head)];
+    const wider = patternCovers(h, b);
+    const narrower = patternCovers(b, h);
+    if (wider && narrower) return [];
+    if (wider) return [{ effect: 'weakens', words: ['management email broadened from ', v(b), ' to ', v(h)] }];
+    if (narrower) return [{ effect: 'strengthens', words: ['management email narrowed from ', v(b), ' to ', v(h)] }];
+    return [{ effect: 'weakens', words: ['management email changed from ', v(b), ' to ', v(h), ': it lets in other senders'] }];
+  },
+};
+
+const entryTypes: EntryField<OrganizationsAllowEntry> = {
+  key: 'handshake-types',
+  compare: (base, head): Change[] => {
+    const b = base.handshakeTypes;
+    const h = head.handshakeTypes;
+    if (b === undefined && h === undefined) return [];
+    if (b === undefined) return [{ effect: 'strengthens', words: ['now narrowed to ', ...valueList(h ?? [])] }];
+    if (h === undefined) return [{ effect: 'weakens', words: ['its ', v('handshake-types'), ' narrowing (', ...valueList(b), ') is removed: it now applies to every governed type'] }];
+    const { added, removed } = addedRemoved(b, h);
+    return [
+      ...(added.length > 0 ? [{ effect: 'weakens' as const, words: ['now also applies to ', ...valueList(added)] }] : []),
+      ...(removed.length > 0 ? [{ effect: 'strengthens' as const, words: ['no longer applies to ', ...valueList(removed)] }] : []),
+    ];
+  },
+};
+
+export const IOT_ALLOW: EntryKind<IotAllowEntry> = {
+  list: 'iot.allow',
+  entries: (p) => p.iot.allow,
+  allows: (e) => ['certificate transfers from account ', v(e.sourceAccount)],
+  otherwise: 'rejected',
+  identities: (e) => [e.sourceAccount],
+  sameShape: () => false,
+  fields: [selector<IotAllowEntry>('source-account', 'source account', (e) => e.sourceAccount, 'another account'), until<IotAllowEntry>()],
+};
+
+const ORGANIZATION_SELECTORS = ['organization', 'managementAccount', 'managementEmail'] as const;
+
+export const ORGANIZATIONS_ALLOW: EntryKind<OrganizationsAllowEntry> = {
+  list: 'organizations.allow',
+  entries: (p) => p.organizations.allow,
+  allows: (e) => {
+    const parts: Words[] = [
+      e.organization === undefined ? [] : ['organization ', v(e.organization)],
+      e.managementAccount === undefined ? [] : ['management account ', v(e.managementAccount)],
+      e.managementEmail === undefined ? [] : ['management email ', v(e.managementEmail)],
+    ].filter((p) => p.length > 0);
+    const joined = parts.flatMap((p, i) => (i === 0 ? p : [' with ', ...p]));
+    const types: Words = e.handshakeTypes === undefined ? [] : [' (only ', ...valueList(e.handshakeTypes), ')'];
+    return ['handshakes from ', ...joined, ...types];
+  },
+  otherwise: 'declined',
+  identities: (e) => [
+    ...(e.organization === undefined ? [] : [`organization:${e.organization}`]),
+    ...(e.managementAccount === undefined ? [] : [`account:${e.managementAccount}`]),
+    ...(e.managementEmail === undefined ? [] : [`email:${foldAsciiCase(e.managementEmail)}`]),
+  ],
+  sameShape: (a, b) => ORGANIZATION_SELECTORS.every((k) => (a[k] === undefined) === (b[k] === undefined)),
+  fields: [
+    selector<OrganizationsAllowEntry>('organization', 'organization', (e) => e.organization, 'handshakes from any organization with that sender'),
+    selector<OrganizationsAllowEntry>('management-account', 'management account', (e) => e.managementAccount, 'any management account'),
+    email,
+    entryTypes,
+    until<OrganizationsAllowEntry>(),
+  ],
+};
+
+function fieldChanges<E extends AllowEntryBase>(kind: EntryKind<E>, base: E, head: E): Change[] {
+  return kind.fields.flatMap((f) => f.compare(base, head));
+}
+
+/**
+ * Pairs the entries of two allow lists: identical ones first (by content: moving an entry or editing
+ * its note is not a change), then entries sharing an identity, then same-shaped entries at the same
+ * index. What is left is added or removed.
+ */
+export function pairEntries<E extends AllowEntryBase>(kind: EntryKind<E>, base: readonly E[], head: readonly E[]): { pairs: [E, E][]; added: E[]; removed: E[] } {
+  const freeBase = new Set(base.map((_, i) => i));
+  const pairs: [E, E][] = [];
+  const unpaired: E[] = [];
+  const take = (h: E, fits: (b: E) => boolean): boolean => {
+    for (const i of freeBase) {
+      const b = base[i];
+      if (b !== undefined && fits(b)) {
+        freeBase.delete(i);
+        pairs.push([b, h]);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const h of head) if (!take(h, (b) => fieldChanges(kind, b, h).length === 0)) unpaired.push(h);
+  const stillUnpaired = unpaired.filter((h) => !take(h, (b) => kind.identities(b).some((id) => kind.identities(h).includes(id))));
+  const added = stillUnpaired.filter((h) => !take(h, (b) => b.index === h.index && kind.sameShape(b, h)));
+  const removed = [...freeBase].sort((a, b) => a - b).flatMap((i) => (base[i] === undefined ? [] : [base[i]]));
+  return { pairs, added, removed };
+}
+
+/** The allow list as a row of the policy diff. */
+export function entriesRow<E extends AllowEntryBase>(kind: EntryKind<E>): PolicyRow {
+  return {
+    key: kind.list,
+    diff: (basePolicy, headPolicy) => {
+      const { pairs, added, removed } = pairEntries(kind, kind.entries(basePolicy), kind.entries(headPolicy));
+      const out: PolicyChange[] = [];
+      for (const [b, h] of pairs) {
+        for (const change of fieldChanges(kind, b, h)) {
+          out.push({ key: `${kind.list}[${h.index}]`, effect: change.effect, at: { policy: 'head', line: h.position.line }, words: ['The entry for ', ...kind.allows(b), ': ', ...change.words, '.'] });
+        }
+      }
+      for (const h of added) {
+        const lapses: Words = h.until === undefined ? [] : [' (until ', v(h.until), ')'];
+        out.push({ key: `${kind.list}[${h.index}]`, effect: 'weakens', at: { policy: 'head', line: h.position.line }, words: ['New allow entry: ', ...kind.allows(h), ` will no longer be ${kind.otherwise}`, ...lapses, '.'] });
+      }
+      for (const b of removed) {
+        out.push({ key: `${kind.list}[${b.index}]`, effect: 'strengthens', at: { policy: 'base', line: b.position.line }, words: ['Allow entry removed: ', ...kind.allows(b), ` will be ${kind.otherwise} unless another entry allows them.`] });
+      }
+      return out;
+    },
+  };
+}
+
+export const iotAllowRow = entriesRow(IOT_ALLOW);
+export const organizationsAllowRow = entriesRow(ORGANIZATIONS_ALLOW);

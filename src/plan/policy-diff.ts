@@ -1,0 +1,182 @@
+/**
+ * The whole-policy diff: every change a PR makes to the policy, and whether it weakens the
+ * protection the policy gives — what the *next* sender could do, whether or not anything is
+ * pending today. Pure: two policies in, a list of changes out.
+ *
+ * One row per policy field, in FIELD_ROWS: how to read the field, what leaving it out means, how
+ * to compare two values (which also says whether a change weakens protection) and the words.
+ * Adding a field to the policy language is adding a row here. Allow entries are rows too
+ * (entry-diff.ts compares them entry by entry).
+ */
+import { DEFAULT_MAX_ACTIONS } from '../act/budget.js';
+import type { Policy, RegionSelection } from '../policy/types.js';
+import { iotAllowRow, organizationsAllowRow } from './entry-diff.js';
+import { addedRemoved, fieldRow, type PolicyRow, v, valueList } from './policy-row.js';
+import type { PolicyChange } from './types.js';
+
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+// ---- the fields ------------------------------------------------------------------------------
+
+const accounts = fieldRow<readonly string[]>({
+  key: 'accounts',
+  read: (p) => p.accounts?.ids,
+  line: (p) => p.accounts?.position.line,
+  absent: { means: 'the policy may govern any account', toAbsent: () => 'weakens', fromAbsent: () => 'strengthens' },
+  show: (ids) => valueList(ids),
+  compare: (base, head) => {
+    const { added, removed } = addedRemoved(base.value, head.value);
+    const out: PolicyChange[] = [];
+    if (added.length > 0) {
+      out.push({ key: 'accounts', effect: 'weakens', words: ['The ', v('accounts'), ' pin is widened: the policy may now also govern ', plural(added.length, 'account ', 'accounts '), ...valueList(added), '.'] });
+    }
+    if (removed.length > 0) {
+      out.push({ key: 'accounts', effect: 'strengthens', words: ['The ', v('accounts'), ' pin no longer lists ', ...valueList(removed), ': a run there now stops before reading anything.'] });
+    }
+    return out;
+  },
+});
+
+const regions = fieldRow<RegionSelection>({
+  key: 'iot.regions',
+  read: (p) => p.iot.regions,
+  // Never absent: normalise fills in `all`, which compares like a written `all`.
+  absent: { value: 'all' },
+  show: (selection) => (selection === 'all' ? [v('all'), ' (every enabled region)'] : selection.length === 0 ? [v('[]'), ' (no region)'] : valueList(selection)),
+  compare: (base, head) => {
+    const key = 'iot.regions';
+    if (base.value === 'all' && head.value === 'all') return [];
+    if (base.value === 'all') {
+      const list = head.value as readonly string[];
+      return list.length === 0
+        ? [{ key, effect: 'weakens', words: ['IoT is no longer swept in any region (', v('iot.regions: []'), '): no certificate transfer will be rejected. It was swept in every enabled region.'] }]
+        : [{ key, effect: 'weakens', words: ['IoT is no longer swept in every enabled region, only in ', ...valueList(list), ': transfers parked in any other region (including regions enabled later) will not be rejected.'] }];
+    }
+    if (head.value === 'all') {
+      return [{ key, effect: 'strengthens', words: ['IoT is now swept in every enabled region (it was ', ...regionsShown(base.value), ').'] }];
+    }
+    const { added, removed } = addedRemoved(base.value, head.value);
+    const out: PolicyChange[] = [];
+    if (removed.length > 0 && head.value.length === 0) {
+      out.push({ key, effect: 'weakens', words: ['IoT is no longer swept in any region (', v('iot.regions: []'), '): no certificate transfer will be rejected. It was swept in ', ...valueList(removed), '.'] });
+    } else if (removed.length > 0) {
+      out.push({ key, effect: 'weakens', words: [plural(removed.length, 'IoT region ', 'IoT regions '), ...valueList(removed), ' no longer swept: certificate transfers there will not be rejected.'] });
+    }
+    if (added.length > 0) out.push({ key, effect: 'strengthens', words: [plural(added.length, 'IoT region ', 'IoT regions '), ...valueList(added), ' now swept.'] });
+    return out;
+  },
+});
+
+function regionsShown(list: readonly string[]) {
+  return list.length === 0 ? ['no region'] : valueList(list);
+}
+
+/** Which accounts a policy guards, in a form two policies compare by. */
+interface TargetsValue {
+  readonly organization: boolean;
+  readonly accounts: readonly string[];
+  readonly roles: readonly string[];
+  readonly exclude: readonly string[];
+  readonly roleName: string;
+}
+
+const targets = fieldRow<TargetsValue>({
+  key: 'targets',
+  read: (p) =>
+    p.targets === undefined
+      ? undefined
+      : { organization: p.targets.organization, accounts: p.targets.accounts.map((a) => a.id), roles: p.targets.roles.map((r) => r.arn), exclude: p.targets.exclude, roleName: p.targets.roleName ?? '' },
+  line: (p) => p.targets?.position.line,
+  absent: {
+    means: "only the account of the workflow's credentials is guarded",
+    // Dropping targets leaves only the credentials' own account guarded.
+    toAbsent: () => 'weakens',
+    fromAbsent: () => 'strengthens',
+  },
+  show: (t) => [
+    ...(t.organization ? ['every ACTIVE account of the organization'] : []),
+    ...(t.accounts.length ? [t.organization ? ', accounts ' : 'accounts ', ...valueList(t.accounts)] : []),
+    ...(t.roles.length ? [', roles ', ...valueList(t.roles)] : []),
+  ],
+  compare: (base, head) => {
+    const key = 'targets';
+    const b = base.value;
+    const h = head.value;
+    const out: PolicyChange[] = [];
+    if (b.organization && !h.organization) out.push({ key, effect: 'weakens', words: ['The organization is no longer guarded as a whole (', v('organization: false'), '): only the accounts listed are.'] });
+    if (!b.organization && h.organization) out.push({ key, effect: 'strengthens', words: ['Every ACTIVE account of the organization is now guarded (', v('organization: true'), ').'] });
+    for (const [field, what] of [['accounts', 'accounts'], ['roles', 'roles']] as const) {
+      const { added, removed } = addedRemoved(b[field], h[field]);
+      if (removed.length > 0) out.push({ key, effect: 'weakens', words: [`No longer guarded through targets.${what}: `, ...valueList(removed), '.'] });
+      if (added.length > 0) out.push({ key, effect: 'strengthens', words: [`Now guarded through targets.${what}: `, ...valueList(added), '.'] });
+    }
+    const exclude = addedRemoved(b.exclude, h.exclude);
+    if (exclude.added.length > 0) out.push({ key, effect: 'weakens', words: ['Newly excluded (never guarded): ', ...valueList(exclude.added), '.'] });
+    if (exclude.removed.length > 0) out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...valueList(exclude.removed), '.'] });
+    if (b.roleName !== h.roleName) out.push({ key, effect: 'neutral', words: ['The role assumed in each account changes from ', v(b.roleName || '(none)'), ' to ', v(h.roleName || '(none)'), '.'] });
+    return out;
+  },
+});
+
+const handshakeTypes = fieldRow<readonly string[]>({
+  key: 'organizations.handshake-types',
+  read: (p) => p.organizations.handshakeTypes,
+  // Never absent: normalise fills in the default types, which compare like written ones.
+  absent: { value: [] },
+  show: (types) => valueList(types),
+  compare: (base, head) => {
+    const { added, removed } = addedRemoved(base.value, head.value);
+    const out: PolicyChange[] = [];
+    if (removed.length > 0 && head.value.length === 0) {
+      out.push({ key: 'organizations.handshake-types', effect: 'weakens', words: ['Handshakes are no longer governed at all (', v('organizations.handshake-types: []'), '): no ', ...valueList(removed), ' handshake will be declined.'] });
+    } else if (removed.length > 0) {
+      out.push({ key: 'organizations.handshake-types', effect: 'weakens', words: [...valueList(removed), ' handshakes are no longer governed: they will not be declined.'] });
+    }
+    if (added.length > 0) out.push({ key: 'organizations.handshake-types', effect: 'strengthens', words: [...valueList(added), ' handshakes are now governed: declined unless an entry allows them.'] });
+    return out;
+  },
+});
+
+const maxActions = fieldRow<number>({
+  key: 'limits.max-actions',
+  read: (p) => p.limits.maxActions,
+  absent: { value: DEFAULT_MAX_ACTIONS },
+  show: (n) => [v(String(n))],
+  compare: (base, head) => {
+    if (base.value === head.value) {
+      // 10 written out where it was the default (or the reverse) changes nothing.
+      return [];
+    }
+    const from = [v(String(base.value)), base.absent ? ' (the default)' : ''];
+    const to = [v(String(head.value)), head.absent ? ' (the default)' : ''];
+    return head.value > base.value
+      ? [{ key: 'limits.max-actions', effect: 'weakens', words: ['The budget is raised from ', ...from, ' to ', ...to, ' actions per run: one run may now reject or decline that many items before the budget stops it.'] }]
+      : [{ key: 'limits.max-actions', effect: 'strengthens', words: ['The budget is lowered from ', ...from, ' to ', ...to, ' actions per run.'] }];
+  },
+});
+
+const rejectReason = fieldRow<string>({
+  key: 'iot.reject-reason',
+  read: (p) => p.iot.rejectReason,
+  // Never absent: normalise fills in the default reason.
+  absent: { value: '' },
+  show: (text) => [v(text)],
+  compare: (base, head) =>
+    base.value === head.value ? [] : [{ key: 'iot.reject-reason', effect: 'neutral', words: ['The reject reason sent to senders changes from ', v(base.value), ' to ', v(head.value), '.'] }],
+});
+
+/**
+ * Every field of the policy, in the order a reviewer reads them. Add a row when the policy
+ * language grows a field; the test table in test/plan-policy-diff.test.ts has a case per row.
+ */
+export const FIELD_ROWS: readonly PolicyRow[] = [accounts, targets, regions, handshakeTypes, maxActions, rejectReason, iotAllowRow, organizationsAllowRow];
+
+/** Every change from `base` to `head`, field by field in FIELD_ROWS order. */
+export function diffPolicies(base: Policy, head: Policy, rows: readonly PolicyRow[] = FIELD_ROWS): PolicyChange[] {
+  return rows.flatMap((row) => row.diff(base, head));
+}
+
+/** The changes that weaken protection: the comment's loud section and the `::warning::`. */
+export function weakening(changes: readonly PolicyChange[]): PolicyChange[] {
+  return changes.filter((c) => c.effect === 'weakens');
+}

@@ -1,0 +1,79 @@
+/**
+ * Cells and small sections of the plan's Markdown: decisions, allow entries, day counts. Pure.
+ * Text from AWS goes through the report helpers (entryCitation, inertMarkdown, code).
+ */
+import type { Decision } from '../decide/types.js';
+import { entryCitation, linkedEntry, type SourceLinks } from '../report/describe-item.js';
+import { code, inertMarkdown } from '../report/escape.js';
+import type { Budgeter } from './comment-budget.js';
+import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
+import type { BasePolicy, EntryDiff, EntryRef, ItemChange, LapsingEntry } from './types.js';
+
+/** The rendering options the cells read. */
+export interface CellOptions {
+  readonly headLinks?: SourceLinks | undefined;
+  readonly baseLinks?: SourceLinks | undefined;
+  readonly lapseWindowDays?: number | undefined;
+}
+
+export function entrySections(entries: EntryDiff, lapsing: readonly LapsingEntry[], ctx: Budgeter & { readonly options: CellOptions }): string[] {
+  const lines: string[] = [];
+  if (entries.added.length + entries.removed.length > 0) {
+    lines.push(`### Allow entries changed (${entries.added.length} added, ${entries.removed.length} removed, ${entries.kept} kept)`, '');
+    ctx.spend(lines);
+    const changes = [...entries.added.map((e) => ['added', e] as const), ...entries.removed.map((e) => ['removed', e] as const)];
+    const row = ([what, e]: (typeof changes)[number]) => [what, entryLink(e, what === 'added' ? ctx.options.headLinks : ctx.options.baseLinks), code(e.allows), untilCell(e), e.note ? inertMarkdown(e.note, 120) : ''];
+    lines.push(ctx.table(['', 'Entry', 'Allows', 'In force', 'Note'], changes, row, 0.4), '');
+  }
+  if (lapsing.length > 0) {
+    const days = ctx.options.lapseWindowDays ?? DEFAULT_LAPSE_WINDOW_DAYS;
+    const start = lines.length;
+    lines.push(`### ⏳ Allow entries lapsing within ${days} days (${lapsing.length})`, '');
+    ctx.spend(lines.slice(start));
+    const row = (l: LapsingEntry) => [entryLink(l.entry, ctx.options.headLinks), code(l.entry.allows), `${code(l.entry.until ?? '')} (${inDays(l.daysLeft)})`];
+    lines.push(ctx.table(['Entry', 'Allows', 'Until (UTC)'], lapsing, row, 0.4), '');
+  }
+  return lines;
+}
+
+export function entryLink(e: EntryRef, links: SourceLinks | undefined): string {
+  return linkedEntry({ list: e.list, index: e.index, position: { line: e.line, column: 1 } }, links);
+}
+
+export function untilCell(e: EntryRef): string {
+  return e.until ? `until ${code(e.until)}` : 'no end date';
+}
+
+export function sameEntry(decision: Decision | undefined, entry: EntryRef): boolean {
+  return decision?.matched?.list === entry.list && decision.matched.index === entry.index;
+}
+
+export const ACTION_ORDER: Record<Decision['action'], number> = { reject: 0, decline: 0, allow: 1, ignore: 2 };
+export const ACTION_LABEL: Record<Decision['action'], string> = { allow: '✅ allow', reject: '🛑 reject', decline: '🛑 decline', ignore: 'ignore' };
+
+export function decisionLabel(d: Decision | undefined): string {
+  return d === undefined ? '—' : ACTION_LABEL[d.action];
+}
+
+export function whyCell(d: Decision | undefined, links: SourceLinks | undefined): string {
+  if (d === undefined) return '';
+  return d.matched ? `allowed by ${entryCitation(d.matched, links)}` : inertMarkdown(d.reason, 200);
+}
+
+export function decisionCell(d: Decision | undefined, links: SourceLinks | undefined, absent: string): string {
+  if (d === undefined) return `— ${absent}`;
+  return `${ACTION_LABEL[d.action]}<br><sub>${whyCell(d, links)}</sub>`;
+}
+
+export function baseCell(c: ItemChange, base: BasePolicy, options: CellOptions): string {
+  if (c.base !== undefined) return decisionCell(c.base, options.baseLinks, '');
+  return base.state === 'valid' ? '— not swept under the base policy' : '— nothing (no valid policy)';
+}
+
+export function inDays(days: number): string {
+  return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
+}
+
+export function joinWords(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The whole-policy diff as Markdown: the loud banner of the changes that weaken protection (first
+ * thing in the comment), and the table of every change. Pure. Policy values go through code(), our
+ * own words through inertMarkdownWithCode, so nothing a PR writes into the policy becomes markup.
+ */
+import { lineUrl, type SourceLinks } from '../report/describe-item.js';
+import { code, inertMarkdownWithCode } from '../report/escape.js';
+import type { Budgeter } from './comment-budget.js';
+import type { Effect, PolicyChange, Words } from './types.js';
+
+/** At most this many weakening changes are spelt out in the banner; the table has them all. */
+const BANNER_MAX = 15;
+
+export interface ChangeLinks {
+  readonly headLinks?: SourceLinks | undefined;
+  readonly baseLinks?: SourceLinks | undefined;
+}
+
+export function wordsMarkdown(words: Words): string {
+  return words.map((w) => (typeof w === 'string' ? inertMarkdownWithCode(w, 2000) : code(w.value))).join('');
+}
+
+const EFFECT_LABEL: Record<Effect, string> = { weakens: '⚠️ weakens', strengthens: '🛡️ strengthens', neutral: 'changes' };
+
+/** `iot.allow[2]`, linked to its line at the commit of the policy that has it. */
+function changeKey(change: PolicyChange, links: ChangeLinks): string {
+  const at = change.at;
+  const link = at === undefined ? undefined : at.policy === 'head' ? links.headLinks : links.baseLinks;
+  if (at === undefined || link === undefined) return code(change.key);
+  return `[${code(change.key)} (line ${at.line}${at.policy === 'base' ? ', base' : ''})](${lineUrl(link, at.line)})`;
+}
+
+/**
+ * The caution block that opens the comment when the PR weakens protection, even if no pending item
+ * changes today: what matters is what the next sender could do. [] when nothing weakens.
+ */
+export function weakeningBanner(changes: readonly PolicyChange[] | undefined, links: ChangeLinks): string[] {
+  const weak = (changes ?? []).filter((c) => c.effect === 'weakens');
+  if (weak.length === 0) return [];
+  const shown = weak.slice(0, BANNER_MAX).map((c) => `> - ${wordsMarkdown(c.words)} <sub>${changeKey(c, links)}</sub>`);
+  const more = weak.length > BANNER_MAX ? [`> - …and ${weak.length - BANNER_MAX} more in the table of policy changes below.`] : [];
+  return [
+    '> [!CAUTION]',
+    `> **This PR weakens the protection the policy gives (${weak.length} ${weak.length === 1 ? 'change' : 'changes'}).** Whatever is pending today, once merged:`,
+    ...shown,
+    ...more,
+    '',
+  ];
+}
+
+/** `### Policy changes (N)` and a row per change, weakening ones first. */
+export function policyChangesSection(changes: readonly PolicyChange[] | undefined, links: ChangeLinks, budget: Budgeter): string[] {
+  if (changes === undefined) return [];
+  const lines = [`### Policy changes (${changes.length})`, ''];
+  budget.spend(lines);
+  if (changes.length === 0) {
+    lines.push('_None: the PR’s policy governs the same as the base branch’s (notes, comments, order and layout aside)._', '');
+    return lines;
+  }
+  const order: Record<Effect, number> = { weakens: 0, neutral: 1, strengthens: 2 };
+  const sorted = [...changes].sort((a, b) => order[a.effect] - order[b.effect]);
+  lines.push(budget.table(['Effect', 'Key', 'Change'], sorted, (c) => [EFFECT_LABEL[c.effect], changeKey(c, links), wordsMarkdown(c.words)], 0.4), '');
+  return lines;
+}

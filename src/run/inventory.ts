@@ -1,0 +1,207 @@
+/**
+ * The read half of a run, shared by dry-run, enforce and plan: who the credentials are, which
+ * accounts to guard (and through which roles), which regions of each, and what is pending there.
+ * Never throws for an AWS failure past the caller's own identity: a target or region that cannot be
+ * read becomes a SweepError, and the rest is still read.
+ */
+import type { AwsClients } from '../aws/clients.js';
+import { listEnabledRegions } from '../aws/account/list-regions.js';
+import { classifyAwsError, describeAwsError } from '../aws/errors.js';
+import { offersIot } from '../aws/iot/iot-regions.js';
+import { listOrganizationAccounts } from '../aws/organizations/list-accounts.js';
+import { getCallerIdentity, type CallerIdentity } from '../aws/sts/get-caller-account.js';
+import type { ActEvent } from '../act/execute.js';
+import type { InboundItem } from '../model/items.js';
+import type { Policy, PolicyTargets, RegionSelection } from '../policy/types.js';
+import type { RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
+import { mapWithConcurrency } from '../sweep/pool.js';
+import { ownsUnit, unitKey, type Shard } from '../sweep/shard.js';
+import { sweepAccount } from '../sweep/sweep.js';
+import { resolveTargets, type MemberAccount, type SkippedTarget, type Target } from '../targets/resolve-targets.js';
+import { assertGovernedAccount } from './account-guard.js';
+
+/** What a sweeping run is handed: clients, the clock and the log are passed in, never reached for. */
+export interface SweepRunDeps {
+  /** The clients of the workflow's own credentials. */
+  readonly clients: AwsClients;
+  /** The clients of an account reached through a role (AssumeRole with the workflow's credentials). */
+  readonly clientsForRole?: ((roleArn: string) => AwsClients) | undefined;
+  readonly now: () => Date;
+  readonly log?: RunLog | undefined;
+}
+
+export interface RunLog {
+  sweep(event: SweepEvent): void;
+  act(event: ActEvent): void;
+}
+
+export interface InventoryRequest {
+  readonly policy: Policy;
+  /** The `regions` input, else the policy's iot.regions. */
+  readonly regions: RegionSelection;
+  /** Whether to list handshakes (the policy governs at least one type). */
+  readonly handshakes: boolean;
+  /** The `role-name` input: overrides targets.role-name. */
+  readonly roleName?: string | undefined;
+  /** This job's share of a matrix run; absent: every unit. */
+  readonly shard?: Shard | undefined;
+  /**
+   * The targets to resolve, given who the caller is; default: the policy's `targets` (and, without
+   * them, the caller's own account, checked against the pin). Plan mode passes both policies' union.
+   */
+  readonly targets?: ((caller: CallerIdentity) => PolicyTargets | undefined) | undefined;
+  /** Accounts swept at once. Default 8. */
+  readonly accountConcurrency?: number | undefined;
+}
+
+/** Which regions of one account were read, skipped by choice, or failed. */
+export interface AccountRegions {
+  /** `all`: listed with Account ListRegions; `list`: as the input or policy named them. */
+  readonly selection: 'all' | 'list';
+  readonly swept: readonly string[];
+  readonly skipped: readonly RegionSkip[];
+  readonly failed: readonly string[];
+}
+
+/** swept / failed: read or not; not-governed: the policy governs no handshake type; not-read: the account could not be reached. */
+export type HandshakeCoverage = 'swept' | 'failed' | 'not-governed' | 'not-read' | 'other-shard';
+
+export interface AccountInventory {
+  readonly target: Target;
+  readonly regions: AccountRegions;
+  readonly handshakes: HandshakeCoverage;
+  readonly items: readonly InboundItem[];
+  readonly errors: readonly SweepError[];
+}
+
+export interface Inventory {
+  readonly caller: CallerIdentity;
+  /** Every guarded account, sorted by id. */
+  readonly accounts: readonly AccountInventory[];
+  /** Accounts named or listed but not guarded, and why. */
+  readonly skippedTargets: readonly SkippedTarget[];
+  /** Failures outside any one account (the organization's account list). */
+  readonly errors: readonly SweepError[];
+  /** The organization's accounts, when targets.organization asked for them and they could be listed. */
+  readonly organizationAccounts?: readonly MemberAccount[] | undefined;
+  /** The clients each guarded account was read with: an enforce run writes with the same. */
+  readonly clientsOf: (account: string) => AwsClients | undefined;
+}
+
+export const DEFAULT_ACCOUNT_CONCURRENCY = 8;
+
+export async function takeInventory(deps: SweepRunDeps, request: InventoryRequest): Promise<Inventory> {
+  const log = (event: SweepEvent) => deps.log?.sweep(event);
+  let caller: CallerIdentity;
+  try {
+    caller = await getCallerIdentity(deps.clients.sts);
+  } catch (error) {
+    throw new Error(`Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: ${describeAwsError(error)}). Check the credentials step, e.g. aws-actions/configure-aws-credentials, and that AWS_REGION is set.`);
+  }
+  const { policy } = request;
+  // Without targets the policy guards the credentials' own account: the pin is checked before anything is read.
+  if (request.targets === undefined && policy.targets === undefined) assertGovernedAccount(policy, caller.account);
+  const targetSpec = request.targets === undefined ? policy.targets : request.targets(caller);
+
+  const errors: SweepError[] = [];
+  let organizationAccounts: MemberAccount[] | undefined;
+  if (targetSpec?.organization === true) {
+    try {
+      organizationAccounts = await listOrganizationAccounts(deps.clients.organizations);
+    } catch (err) {
+      const error: SweepError = { service: 'organizations', message: `ListAccounts: ${describeAwsError(err)}` };
+      errors.push(error);
+      log({ type: 'listing-failed', what: "the organization's accounts", errorKind: classifyAwsError(err).kind, error });
+    }
+  }
+  const { targets, skipped } = resolveTargets({
+    targets: targetSpec,
+    roleNameInput: request.roleName,
+    caller,
+    pin: policy.accounts?.ids,
+    organizationAccounts,
+  });
+  log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length });
+
+  const clientsByAccount = new Map<string, AwsClients>();
+  const accounts = await mapWithConcurrency(targets, request.accountConcurrency ?? DEFAULT_ACCOUNT_CONCURRENCY, async (target) => {
+    const clients = target.roleArn === undefined ? deps.clients : deps.clientsForRole?.(target.roleArn);
+    if (clients === undefined) throw new Error(`No way to assume ${target.roleArn ?? 'a role'} was given to the sweep.`);
+    const inventory = await inventoryOfAccount(clients, target, request, log);
+    if (inventory.errors.every((e) => e.service !== 'sts')) clientsByAccount.set(target.account, clients);
+    return inventory;
+  });
+  return { caller, accounts, skippedTargets: skipped, errors, organizationAccounts, clientsOf: (account) => clientsByAccount.get(account) };
+}
+
+async function inventoryOfAccount(clients: AwsClients, target: Target, request: InventoryRequest, log: (event: SweepEvent) => void): Promise<AccountInventory> {
+  const { account } = target;
+  const selection = request.regions === 'all' ? 'all' : 'list';
+  const unread = (error: SweepError): AccountInventory => ({
+    target,
+    regions: { selection, swept: [], skipped: [], failed: [] },
+    handshakes: request.handshakes ? 'not-read' : 'not-governed',
+    items: [],
+    errors: [error],
+  });
+
+  if (target.roleArn !== undefined) {
+    // The role is assumed here, on the first call; the answer must name the account the role belongs to.
+    try {
+      const identity = await getCallerIdentity(clients.sts);
+      if (identity.account !== account) {
+        const error: SweepError = { service: 'sts', account, message: `role ${target.roleArn} answered as account ${identity.account}, not ${account}; nothing was read with it` };
+        log({ type: 'account-failed', account, errorKind: 'other', error });
+        return unread(error);
+      }
+    } catch (err) {
+      const error: SweepError = { service: 'sts', account, message: `could not assume ${target.roleArn}: ${describeAwsError(err)}` };
+      log({ type: 'account-failed', account, errorKind: classifyAwsError(err).kind, error });
+      return unread(error);
+    }
+  }
+
+  const errors: SweepError[] = [];
+  let regions: readonly string[] = [];
+  const skipped: RegionSkip[] = [];
+  if (request.regions === 'all') {
+    try {
+      for (const region of await listEnabledRegions(clients.account)) {
+        if (offersIot(region)) regions = [...regions, region];
+        else skipped.push({ region, reason: 'AWS IoT Core is not offered in this region' });
+      }
+    } catch (err) {
+      const error: SweepError = { service: 'account', account, message: `ListRegions: ${describeAwsError(err)}` };
+      errors.push(error);
+      log({ type: 'listing-failed', what: `the enabled regions of ${account}`, errorKind: classifyAwsError(err).kind, error });
+    }
+  } else {
+    regions = [...new Set(request.regions)];
+  }
+  // One order for every run and every shard: regions by name (items follow it).
+  const owned = [...regions].sort().filter((region) => ownsUnit(request.shard, unitKey(account, region)));
+  const ownsGlobal = ownsUnit(request.shard, unitKey(account, 'global'));
+  log({ type: 'regions-resolved', account, swept: owned, skipped });
+
+  const sweep = await sweepAccount(clients, {
+    account,
+    regions: owned,
+    handshakes: request.handshakes && ownsGlobal,
+    log,
+  });
+  const allErrors = [...errors, ...sweep.errors];
+  const handshakes: HandshakeCoverage = !request.handshakes
+    ? 'not-governed'
+    : !ownsGlobal
+      ? 'other-shard'
+      : sweep.errors.some((e) => e.service === 'organizations')
+        ? 'failed'
+        : 'swept';
+  return {
+    target,
+    regions: { selection, swept: sweep.regionsSwept, skipped, failed: sweep.errors.flatMap((e) => (e.service === 'iot' && e.region !== undefined ? [e.region] : [])) },
+    handshakes,
+    items: sweep.items,
+    errors: allErrors,
+  };
+}

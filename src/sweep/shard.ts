@@ -1,0 +1,47 @@
+/**
+ * Splitting a run over GitHub's job matrix: the work is a set of units — one per (account, region)
+ * for regional kinds and one per account for global ones — and shard i of n takes the units whose
+ * key hashes to i. Each unit belongs to exactly one shard whatever the others see, so n jobs cover
+ * every unit once even if they list accounts or regions a moment apart.
+ */
+
+/** `i/n`: this job is shard i (1-based) of n. */
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
+
+/** The unit key of a regional kind in one region, or of the global kinds (`global`). */
+export function unitKey(account: string, region: string | 'global'): string {
+  return `${account}/${region}`;
+}
+
+/** Whether this shard does the unit. Without a shard, every unit is this job's. */
+export function ownsUnit(shard: Shard | undefined, key: string): boolean {
+  if (shard === undefined || shard.count === 1) return true;
+  return fnv1a(key) % shard.count === shard.index - 1;
+}
+
+/** `i/n` with 1 ≤ i ≤ n ≤ 256, or an error that says what to write. */
+export function parseShard(text: string): Shard {
+  const match = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (match === null || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+    throw new Error(`'${text}' is not a shard: write i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS}, e.g. \${{ matrix.shard }}/3 for a matrix of shard: [1, 2, 3].`);
+  }
+  return { index, count };
+}
+
+/** GitHub allows 256 jobs per matrix. */
+export const MAX_SHARDS = 256;
+
+/** 32-bit FNV-1a over UTF-16 code units: stable across runs, machines and Node versions. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}

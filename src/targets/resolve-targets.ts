@@ -1,0 +1,90 @@
+/**
+ * Which accounts a run guards, and through which role: the policy's `targets` (or, without it, the
+ * credentials' own account), the organization's accounts when asked, minus `exclude`, within the
+ * `accounts` pin. Pure: the caller's identity and the organization's account list are passed in.
+ */
+import type { PolicyTargets } from '../policy/types.js';
+
+export interface Target {
+  readonly account: string;
+  /** The role assumed to guard it; undefined: the workflow's own credentials (its own account). */
+  readonly roleArn?: string | undefined;
+  /** Why it is a target: no `targets` (credentials), `targets.accounts`, `targets.roles`, or the organization. */
+  readonly via: 'credentials' | 'accounts' | 'roles' | 'organization';
+}
+
+/** An account the targets named or the organization listed, and why it is not guarded. */
+export interface SkippedTarget {
+  readonly account: string;
+  readonly reason: string;
+  /** A blind spot the step must fail on (outside the pin), rather than a choice (excluded, suspended). */
+  readonly fails: boolean;
+}
+
+export interface MemberAccount {
+  readonly id: string;
+  readonly state: string;
+}
+
+export interface TargetRequest {
+  readonly targets: PolicyTargets | undefined;
+  /** The `role-name` input; it overrides targets.role-name (e.g. a read-only role for plan runs). */
+  readonly roleNameInput?: string | undefined;
+  readonly caller: { readonly account: string; readonly partition: string };
+  /** The policy's `accounts` pin, if any. */
+  readonly pin?: readonly string[] | undefined;
+  /** ListAccounts, when targets.organization is true and the listing succeeded. */
+  readonly organizationAccounts?: readonly MemberAccount[] | undefined;
+}
+
+export interface ResolvedTargets {
+  /** Sorted by account id; each account once. */
+  readonly targets: readonly Target[];
+  readonly skipped: readonly SkippedTarget[];
+}
+
+export function roleArnFor(partition: string, account: string, roleName: string): string {
+  return `arn:${partition}:iam::${account}:role/${roleName}`;
+}
+
+export function resolveTargets(request: TargetRequest): ResolvedTargets {
+  const { targets, caller } = request;
+  if (targets === undefined) return { targets: [{ account: caller.account, via: 'credentials' }], skipped: [] };
+
+  const roleName = request.roleNameInput ?? targets.roleName;
+  const byRoleName = (account: string, via: 'accounts' | 'organization'): Target => {
+    // The credentials' own account is read with the credentials themselves: there is no role to assume into it.
+    if (account === caller.account) return { account, via: 'credentials' };
+    // The validator requires role-name here; never fall back to the caller's credentials for another account.
+    if (roleName === undefined) throw new Error(`targets.${via === 'accounts' ? 'accounts' : 'organization'} needs role-name: the role to assume in each account.`);
+    return { account, roleArn: roleArnFor(caller.partition, account, roleName), via };
+  };
+
+  const chosen = new Map<string, Target>();
+  const skipped = new Map<string, SkippedTarget>();
+  const add = (target: Target) => {
+    if (!chosen.has(target.account)) chosen.set(target.account, target);
+  };
+  for (const role of targets.roles) add({ account: role.account, roleArn: role.arn, via: 'roles' });
+  for (const { id } of targets.accounts) add(byRoleName(id, 'accounts'));
+  for (const member of request.organizationAccounts ?? []) {
+    if (chosen.has(member.id)) continue;
+    if (member.state === 'ACTIVE') add(byRoleName(member.id, 'organization'));
+    else skipped.set(member.id, { account: member.id, reason: `the organization lists it as ${member.state}, not ACTIVE`, fails: false });
+  }
+
+  const excluded = new Set(targets.exclude);
+  const pin = request.pin === undefined ? undefined : new Set(request.pin);
+  const kept: Target[] = [];
+  for (const target of chosen.values()) {
+    if (excluded.has(target.account)) skipped.set(target.account, { account: target.account, reason: 'excluded by targets.exclude', fails: false });
+    else if (pin !== undefined && !pin.has(target.account)) {
+      skipped.set(target.account, { account: target.account, reason: 'not in the policy\'s accounts pin, so this policy may not govern it: add it to accounts or to targets.exclude', fails: true });
+    } else kept.push(target);
+  }
+  return { targets: kept.sort((a, b) => compare(a.account, b.account)), skipped: [...skipped.values()].sort((a, b) => compare(a.account, b.account)) };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

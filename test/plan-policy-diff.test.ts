@@ -1,0 +1,236 @@
+/**
+ * The whole-policy diff: one table row per kind of change (field, base, PR → the changes, each with
+ * its effect and words), the exact PR of issue 9, and the property the diff exists for: whatever a
+ * PR lets through that its base would have acted on is announced as weakening protection.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decide } from '../src/decide/decide.js';
+import type { HandshakeType } from '../src/model/items.js';
+import { matchesEmailPattern, patternCovers } from '../src/decide/email-pattern.js';
+import { diffPolicies, FIELD_ROWS, weakening } from '../src/plan/policy-diff.js';
+import type { PolicyTargets } from '../src/policy/types.js';
+import { plainWords } from '../src/plan/policy-row.js';
+import { renderPlanComment } from '../src/plan/render-comment.js';
+import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
+import { emailArb, emailPatternArb, governedTypesArb, iotEntryInputArb, itemsArb, nowArb, organizationsEntryInputArb, untilArb } from './arbitraries.js';
+import { buildPolicy, type IotEntryInput, type OrganizationsEntryInput, type PolicyFragment } from './helpers/policy.js';
+
+const A = '111122223333';
+const B = '444455556666';
+const C = '999988887777';
+const ORG = 'o-aaaaaaaaaa';
+const BOTH = ['INVITE', 'TRANSFER_RESPONSIBILITY'] as const;
+
+/** A normalised targets section as a test writes it. */
+function targetsOf(t: { organization?: boolean; accounts?: string[]; roles?: string[]; exclude?: string[]; roleName?: string }): PolicyTargets {
+  const at = { line: 3, column: 3 };
+  return {
+    position: at,
+    roleName: t.roleName ?? 'inbound-guard',
+    accounts: (t.accounts ?? []).map((id) => ({ id, position: at })),
+    roles: (t.roles ?? []).map((arn) => ({ arn, account: arn.split(':')[4] ?? '', position: at })),
+    organization: t.organization ?? false,
+    exclude: t.exclude ?? [],
+  };
+}
+
+/** What a change reads as in the log and the report: `key effect: words`. */
+const lines = (base: PolicyFragment, head: PolicyFragment): string[] =>
+  diffPolicies(buildPolicy(base), buildPolicy(head)).map((c) => `${c.key} ${c.effect}: ${plainWords(c.words)}`);
+
+describe('diffPolicies: one case per kind of change', () => {
+  it.each<[string, PolicyFragment, PolicyFragment, string[]]>([
+    // ---- iot.regions: all (the default when absent), or a list ----
+    ['a region no longer swept', { regions: ['us-east-1', 'eu-west-1'] }, { regions: ['us-east-1'] }, ['iot.regions weakens: IoT region `eu-west-1` no longer swept: certificate transfers there will not be rejected.']],
+    ['a region added', { regions: ['us-east-1'] }, { regions: ['us-east-1', 'eu-west-1'] }, ['iot.regions strengthens: IoT region `eu-west-1` now swept.']],
+    ['regions: [] (IoT off)', { regions: ['us-east-1', 'eu-west-1'] }, { regions: [] }, ['iot.regions weakens: IoT is no longer swept in any region (`iot.regions: []`): no certificate transfer will be rejected. It was swept in `us-east-1` and `eu-west-1`.']],
+    ['regions: a list dropped for the default (all)', { regions: ['us-east-1'] }, {}, ['iot.regions strengthens: IoT is now swept in every enabled region (it was `us-east-1`).']],
+    ['regions: the default (all) replaced by []', {}, { regions: [] }, ['iot.regions weakens: IoT is no longer swept in any region (`iot.regions: []`): no certificate transfer will be rejected. It was swept in every enabled region.']],
+    ['regions: the default (all) replaced by a list', {}, { regions: ['eu-west-1'] }, ['iot.regions weakens: IoT is no longer swept in every enabled region, only in `eu-west-1`: transfers parked in any other region (including regions enabled later) will not be rejected.']],
+    ['regions: [] dropped for the default (all)', { regions: [] }, {}, ['iot.regions strengthens: IoT is now swept in every enabled region (it was no region).']],
+    ['regions: all written out where it was the default', {}, { regions: 'all' }, []],
+    ['regions reordered', { regions: ['us-east-1', 'eu-west-1'] }, { regions: ['eu-west-1', 'us-east-1'] }, []],
+
+    // ---- organizations.handshake-types ----
+    ['a handshake type no longer governed', { handshakeTypes: [...BOTH] }, { handshakeTypes: ['INVITE'] }, ['organizations.handshake-types weakens: `TRANSFER_RESPONSIBILITY` handshakes are no longer governed: they will not be declined.']],
+    ['handshake-types: [] (handshakes off)', { handshakeTypes: [...BOTH] }, { handshakeTypes: [] }, ['organizations.handshake-types weakens: Handshakes are no longer governed at all (`organizations.handshake-types: []`): no `INVITE` and `TRANSFER_RESPONSIBILITY` handshake will be declined.']],
+    ['a handshake type now governed', { handshakeTypes: ['INVITE'] }, { handshakeTypes: ['INVITE', 'ENABLE_ALL_FEATURES'] }, ['organizations.handshake-types strengthens: `ENABLE_ALL_FEATURES` handshakes are now governed: declined unless an entry allows them.']],
+
+    // ---- targets ----
+    ['targets added: the organization', {}, { targets: targetsOf({ organization: true }) }, ["targets strengthens: `targets` set to every ACTIVE account of the organization; it was absent, which means only the account of the workflow's credentials is guarded."]],
+    ['targets removed', { targets: targetsOf({ accounts: [A] }) }, {}, ["targets weakens: `targets` removed (it was accounts `111122223333`): now only the account of the workflow's credentials is guarded."]],
+    ['the organization no longer guarded', { targets: targetsOf({ organization: true, accounts: [A] }) }, { targets: targetsOf({ accounts: [A] }) }, ['targets weakens: The organization is no longer guarded as a whole (`organization: false`): only the accounts listed are.']],
+    ['an account no longer a target', { targets: targetsOf({ accounts: [A, B] }) }, { targets: targetsOf({ accounts: [A] }) }, ['targets weakens: No longer guarded through targets.accounts: `444455556666`.']],
+    ['an account newly excluded', { targets: targetsOf({ organization: true }) }, { targets: targetsOf({ organization: true, exclude: [B] }) }, ['targets weakens: Newly excluded (never guarded): `444455556666`.']],
+    ['a role added', { targets: targetsOf({ accounts: [A] }) }, { targets: targetsOf({ accounts: [A], roles: [`arn:aws:iam::${B}:role/g`] }) }, ['targets strengthens: Now guarded through targets.roles: `arn:aws:iam::444455556666:role/g`.']],
+    ['the role name changes', { targets: targetsOf({ organization: true }) }, { targets: targetsOf({ organization: true, roleName: 'guard-v2' }) }, ['targets neutral: The role assumed in each account changes from `inbound-guard` to `guard-v2`.']],
+
+    // ---- accounts: the pin ----
+    ['the pin removed', { accounts: [A] }, {}, [`accounts weakens: \`accounts\` removed (it was \`${A}\`): now the policy may govern any account.`]],
+    ['a pin added', {}, { accounts: [A] }, [`accounts strengthens: \`accounts\` set to \`${A}\`; it was absent, which means the policy may govern any account.`]],
+    ['the pin widened', { accounts: [A] }, { accounts: [A, B] }, [`accounts weakens: The \`accounts\` pin is widened: the policy may now also govern account \`${B}\`.`]],
+    ['the pin narrowed', { accounts: [A, B] }, { accounts: [A] }, [`accounts strengthens: The \`accounts\` pin no longer lists \`${B}\`: a run there now stops before reading anything.`]],
+
+    // ---- limits.max-actions (absent: the default, 10) ----
+    ['the budget raised', { maxActions: 5 }, { maxActions: 1000 }, ['limits.max-actions weakens: The budget is raised from `5` to `1000` actions per run: one run may now reject or decline that many items before the budget stops it.']],
+    ['the budget lowered to the default', { maxActions: 50 }, {}, ['limits.max-actions strengthens: The budget is lowered from `50` to `10` (the default) actions per run.']],
+    ['the budget raised from the default', {}, { maxActions: 20 }, ['limits.max-actions weakens: The budget is raised from `10` (the default) to `20` actions per run: one run may now reject or decline that many items before the budget stops it.']],
+    ['the default written out', {}, { maxActions: 10 }, []],
+
+    // ---- iot.reject-reason ----
+    ['the reject reason reworded', { rejectReason: 'No. {region}' }, { rejectReason: 'Not expected: see {policy-file}' }, ['iot.reject-reason neutral: The reject reason sent to senders changes from `No. {region}` to `Not expected: see {policy-file}`.']],
+
+    // ---- iot.allow ----
+    ['an IoT entry added', { iotAllow: [{ sourceAccount: A }] }, { iotAllow: [{ sourceAccount: A }, { sourceAccount: B, until: '2027-01-31' }] }, [`iot.allow[1] weakens: New allow entry: certificate transfers from account \`${B}\` will no longer be rejected (until \`2027-01-31\`).`]],
+    ['an IoT entry removed', { iotAllow: [{ sourceAccount: A }, { sourceAccount: B }] }, { iotAllow: [{ sourceAccount: B }] }, [`iot.allow[0] strengthens: Allow entry removed: certificate transfers from account \`${A}\` will be rejected unless another entry allows them.`]],
+    ['an until moved later', { iotAllow: [{ sourceAccount: A, until: '2027-01-31' }] }, { iotAllow: [{ sourceAccount: A, until: '2028-01-31' }] }, [`iot.allow[0] weakens: The entry for certificate transfers from account \`${A}\`: its expiry moves later, from \`2027-01-31\` to \`2028-01-31\`.`]],
+    ['an until removed', { iotAllow: [{ sourceAccount: A, until: '2027-01-31' }] }, { iotAllow: [{ sourceAccount: A }] }, [`iot.allow[0] weakens: The entry for certificate transfers from account \`${A}\`: its expiry is removed: it no longer lapses (it was until \`2027-01-31\`).`]],
+    ['an until moved earlier', { iotAllow: [{ sourceAccount: A, until: '2027-01-31' }] }, { iotAllow: [{ sourceAccount: A, until: '2026-12-31' }] }, [`iot.allow[0] strengthens: The entry for certificate transfers from account \`${A}\`: its expiry moves earlier, from \`2027-01-31\` to \`2026-12-31\`.`]],
+    ['an until added', { iotAllow: [{ sourceAccount: A }] }, { iotAllow: [{ sourceAccount: A, until: '2026-12-31' }] }, [`iot.allow[0] strengthens: The entry for certificate transfers from account \`${A}\`: now lapses at the end of \`2026-12-31\`.`]],
+    ['entries moved, notes edited: no change', { iotAllow: [{ sourceAccount: A, note: 'x' }, { sourceAccount: B }] }, { iotAllow: [{ sourceAccount: B }, { sourceAccount: A, note: 'y' }] }, []],
+
+    // ---- organizations.allow ----
+    ['an email pattern broadened', { organizationsAllow: [{ managementEmail: 'ops@example.com' }] }, { organizationsAllow: [{ managementEmail: '*@example.com' }] }, ['organizations.allow[0] weakens: The entry for handshakes from management email `ops@example.com`: management email broadened from `ops@example.com` to `*@example.com`.']],
+    ['an email pattern narrowed', { organizationsAllow: [{ managementEmail: '*@*.example.com' }] }, { organizationsAllow: [{ managementEmail: '*@eu.example.com' }] }, ['organizations.allow[0] strengthens: The entry for handshakes from management email `*@*.example.com`: management email narrowed from `*@*.example.com` to `*@eu.example.com`.']],
+    ['an email pattern swapped for another', { organizationsAllow: [{ managementEmail: '*@example.com' }] }, { organizationsAllow: [{ managementEmail: '*@example.org' }] }, ['organizations.allow[0] weakens: The entry for handshakes from management email `*@example.com`: management email changed from `*@example.com` to `*@example.org`: it lets in other senders.']],
+    ['an email re-cased: no change', { organizationsAllow: [{ managementEmail: 'Ops@Example.com' }] }, { organizationsAllow: [{ managementEmail: 'ops@example.com' }] }, []],
+    ['a handshake-types narrowing removed', { organizationsAllow: [{ organization: ORG, handshakeTypes: ['INVITE'] }] }, { organizationsAllow: [{ organization: ORG }] }, [`organizations.allow[0] weakens: The entry for handshakes from organization \`${ORG}\` (only \`INVITE\`): its \`handshake-types\` narrowing (\`INVITE\`) is removed: it now applies to every governed type.`]],
+    ['a narrowing widened by a type', { organizationsAllow: [{ organization: ORG, handshakeTypes: ['INVITE'] }] }, { organizationsAllow: [{ organization: ORG, handshakeTypes: [...BOTH] }] }, [`organizations.allow[0] weakens: The entry for handshakes from organization \`${ORG}\` (only \`INVITE\`): now also applies to \`TRANSFER_RESPONSIBILITY\`.`]],
+    ['an entry narrowed to a type', { organizationsAllow: [{ organization: ORG }] }, { organizationsAllow: [{ organization: ORG, handshakeTypes: ['INVITE'] }] }, [`organizations.allow[0] strengthens: The entry for handshakes from organization \`${ORG}\`: now narrowed to \`INVITE\`.`]],
+    ['a selector dropped', { organizationsAllow: [{ organization: ORG, managementAccount: A }] }, { organizationsAllow: [{ organization: ORG }] }, [`organizations.allow[0] weakens: The entry for handshakes from organization \`${ORG}\` with management account \`${A}\`: no longer requires management account \`${A}\`: it matches any management account.`]],
+    ['a selector added', { organizationsAllow: [{ organization: ORG }] }, { organizationsAllow: [{ organization: ORG, managementAccount: A }] }, [`organizations.allow[0] strengthens: The entry for handshakes from organization \`${ORG}\`: now also requires management account \`${A}\`.`]],
+    ['an organization replaced in place', { organizationsAllow: [{ organization: ORG }] }, { organizationsAllow: [{ organization: 'o-bbbbbbbbbb' }] }, [`organizations.allow[0] weakens: The entry for handshakes from organization \`${ORG}\`: organization changed from \`${ORG}\` to \`o-bbbbbbbbbb\`: it lets in another sender.`]],
+    ['an organizations entry added and one removed', { organizationsAllow: [{ organization: ORG }] }, { organizationsAllow: [{ managementAccount: C }] }, [
+      `organizations.allow[0] weakens: New allow entry: handshakes from management account \`${C}\` will no longer be declined.`,
+      `organizations.allow[0] strengthens: Allow entry removed: handshakes from organization \`${ORG}\` will be declined unless another entry allows them.`,
+    ]],
+    ['an organizations until moved later', { organizationsAllow: [{ organization: ORG, until: '2027-01-31' }] }, { organizationsAllow: [{ organization: ORG, until: '2027-06-30' }] }, [`organizations.allow[0] weakens: The entry for handshakes from organization \`${ORG}\`: its expiry moves later, from \`2027-01-31\` to \`2027-06-30\`.`]],
+  ])('%s', (_name, base, head, expected) => {
+    expect(lines(base, head)).toEqual(expected);
+  });
+
+  it('the same policy: no change', () => {
+    const policy = buildPolicy({ accounts: [A], regions: ['us-east-1'], iotAllow: [{ sourceAccount: A, until: '2027-01-31' }], organizationsAllow: [{ organization: ORG, handshakeTypes: ['INVITE'] }], maxActions: 3 });
+    expect(diffPolicies(policy, policy)).toEqual([]);
+  });
+
+  it('every row of FIELD_ROWS has a case above (add one with the row)', () => {
+    // The cases name the keys they change; a row nobody tests would go unnoticed.
+    expect(FIELD_ROWS.map((r) => r.key)).toEqual(['accounts', 'targets', 'iot.regions', 'organizations.handshake-types', 'limits.max-actions', 'iot.reject-reason', 'iot.allow', 'organizations.allow']);
+  });
+
+  it('changes point at their line: the PR’s for what it has, the base’s for what it removes', () => {
+    const changes = diffPolicies(buildPolicy({ accounts: [A], iotAllow: [{ sourceAccount: A }, { sourceAccount: B }] }), buildPolicy({ iotAllow: [{ sourceAccount: B, until: '2027-01-01' }] }));
+    expect(changes.map((c) => [c.key, c.at])).toEqual([
+      ['accounts', { policy: 'base', line: 2 }],
+      ['iot.allow[0]', { policy: 'head', line: 5 }],
+      ['iot.allow[0]', { policy: 'base', line: 5 }],
+    ]);
+  });
+});
+
+describe('the PR of issue 9: regions [], handshake-types [], no accounts pin, budget 5 → 1000, nothing pending', () => {
+  const base = buildPolicy({ accounts: ['210987654321'], regions: ['us-east-1', 'eu-west-1'], handshakeTypes: [...BOTH], iotAllow: [{ sourceAccount: A }], maxActions: 5 });
+  const head = buildPolicy({ regions: [], handshakeTypes: [], iotAllow: [{ sourceAccount: A }], maxActions: 1000 });
+
+  it('is four changes, every one weakening', () => {
+    const changes = diffPolicies(base, head);
+    expect(changes.map((c) => [c.key, c.effect])).toEqual([
+      ['accounts', 'weakens'],
+      ['iot.regions', 'weakens'],
+      ['organizations.handshake-types', 'weakens'],
+      ['limits.max-actions', 'weakens'],
+    ]);
+  });
+
+  it('the comment’s first lines say what protection it removes (validation only: no account read at all)', () => {
+    const view = { kind: 'validation-only' as const, head, base: { state: 'valid' as const, policy: base }, entries: diffAllowEntries(base, head), lapsingEntries: lapsingAllowEntries(head, new Date('2026-11-21T00:00:00Z')), why: 'no credentials', policyChanges: diffPolicies(base, head) };
+    const body = renderPlanComment(view).split('\n');
+    expect(body[1]).toMatch(/^## ⚠️ inbound-guard plan/);
+    expect(body.slice(3, 5)).toEqual(['> [!CAUTION]', '> **This PR weakens the protection the policy gives (4 changes).** Whatever is pending today, once merged:']);
+    expect(body[5]).toContain('now the policy may govern any account');
+    expect(body[6]).toContain('IoT is no longer swept in any region');
+    expect(body[7]).toContain('Handshakes are no longer governed at all');
+    expect(body[8]).toContain('The budget is raised from <code>5</code> to <code>1000</code>');
+  });
+});
+
+describe('patternCovers', () => {
+  it.each([
+    ['*@example.com', 'ops@example.com', true],
+    ['ops@example.com', '*@example.com', false],
+    ['*@*.example.com', '*@eu.example.com', true],
+    ['*@eu.example.com', '*@*.example.com', false],
+    ['*', '*@example.com', true],
+    ['*@example.com', '*@example.org', false],
+    ['OPS@EXAMPLE.COM', 'ops@example.com', true],
+    ['a*b*c@x', 'a*c@x', false],
+    ['a*c@x', 'a*b*c@x', true],
+  ])('%s covers %s: %s', (outer, inner, expected) => {
+    expect(patternCovers(outer, inner)).toBe(expected);
+  });
+
+  it('a pattern that covers another matches every email the other matches', () => {
+    fc.assert(
+      fc.property(emailPatternArb, emailPatternArb, emailArb, (outer, inner, email) => {
+        if (patternCovers(outer, inner) && matchesEmailPattern(inner, email)) expect(matchesEmailPattern(outer, email)).toBe(true);
+        expect(patternCovers(inner, inner)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('every change that lets an item through is announced as weakening', () => {
+  /** A PR: a few edits to the base's allow lists and governed types. */
+  type Fragment = { iotAllow: IotEntryInput[]; organizationsAllow: OrganizationsEntryInput[]; handshakeTypes: readonly HandshakeType[] };
+  type Edit = (f: Fragment) => Fragment;
+  const omit = <T extends object>(value: T, key: keyof T): T => Object.fromEntries(Object.entries(value).filter(([k]) => k !== key)) as T;
+  const at = <T>(list: readonly T[], n: number): number => (list.length === 0 ? -1 : n % list.length);
+  const replace = <T>(list: readonly T[], i: number, value: T | undefined): T[] => list.flatMap((x, j) => (j !== i ? [x] : value === undefined ? [] : [value]));
+  const editArb: fc.Arbitrary<Edit> = fc.oneof(
+    fc.nat().map((n): Edit => (f) => ({ ...f, iotAllow: replace(f.iotAllow, at(f.iotAllow, n), undefined) })),
+    iotEntryInputArb.map((e): Edit => (f) => ({ ...f, iotAllow: [...f.iotAllow, e] })),
+    fc.tuple(fc.nat(), fc.option(untilArb, { nil: undefined })).map(([n, until]): Edit => (f) => {
+      const i = at(f.iotAllow, n);
+      const entry = f.iotAllow[i];
+      return entry === undefined ? f : { ...f, iotAllow: replace(f.iotAllow, i, { sourceAccount: entry.sourceAccount, ...(until === undefined ? {} : { until }) }) };
+    }),
+    fc.nat().map((n): Edit => (f) => ({ ...f, organizationsAllow: replace(f.organizationsAllow, at(f.organizationsAllow, n), undefined) })),
+    organizationsEntryInputArb.map((e): Edit => (f) => ({ ...f, organizationsAllow: [...f.organizationsAllow, e] })),
+    fc
+      .tuple(fc.nat(), fc.record({ managementEmail: emailPatternArb, until: untilArb, dropTypes: fc.boolean(), dropOrganization: fc.boolean() }, { requiredKeys: [] }))
+      .map(([n, change]): Edit => (f) => {
+        const i = at(f.organizationsAllow, n);
+        const entry = f.organizationsAllow[i];
+        if (entry === undefined) return f;
+        const edited: OrganizationsEntryInput = { ...entry, ...(change.managementEmail === undefined ? {} : { managementEmail: change.managementEmail }), ...(change.until === undefined ? {} : { until: change.until }) };
+        const typed = change.dropTypes ? omit(edited, 'handshakeTypes') : edited;
+        const withoutOrganization = omit(typed, 'organization');
+        const named = withoutOrganization.managementAccount !== undefined || withoutOrganization.managementEmail !== undefined;
+        return { ...f, organizationsAllow: replace(f.organizationsAllow, i, change.dropOrganization && named ? withoutOrganization : typed) };
+      }),
+    governedTypesArb.map((types): Edit => (f) => ({ ...f, handshakeTypes: types })),
+  );
+  const baseArb = fc.record({ iotAllow: fc.array(iotEntryInputArb, { maxLength: 4 }), organizationsAllow: fc.array(organizationsEntryInputArb, { maxLength: 4 }), handshakeTypes: governedTypesArb });
+
+  it('an item the base acts on and the PR lets through ⇒ at least one weakening change', () => {
+    let letThrough = 0;
+    fc.assert(
+      fc.property(baseArb, fc.array(editArb, { minLength: 1, maxLength: 3 }), itemsArb, nowArb, (baseFragment, edits, items, now) => {
+        const base = buildPolicy(baseFragment);
+        const head = buildPolicy(edits.reduce((f, edit) => edit(f), baseFragment as Fragment));
+        const before = decide(items, base, now);
+        const after = decide(items, head, now);
+        const through = before.filter((d, i) => (d.action === 'reject' || d.action === 'decline') && after[i]?.action !== d.action);
+        if (through.length === 0) return;
+        letThrough++;
+        expect(weakening(diffPolicies(base, head)).length, JSON.stringify({ base: baseFragment, through: through.map((d) => d.item) })).toBeGreaterThan(0);
+      }),
+      { numRuns: 1500 },
+    );
+    // The generator must produce PRs that let something through, or the property says little.
+    expect(letThrough).toBeGreaterThan(50);
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * The README's first section stays true: its two commands do not install twice, and what it says
+ * about Node.js matches package.json, package-lock.json and action.yml.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const readme = readFileSync('README.md', 'utf8');
+const tryIt = /## Try it: two commands\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string }; devDependencies: Record<string, string> };
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { engines?: { node?: string } | string[] }> };
+
+type Version = [number, number, number];
+
+/** Whether `version` satisfies an npm `engines` range: `>=22`, `^20.19.0 || >=22.12.0`, `20 || >=22`, `>= 20`, `*`. */
+function satisfies(version: Version, range: string): boolean {
+  const cmp = (a: Version, b: Version): number => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+  const parseVersion = (text: string): { v: Version; parts: number } => {
+    const parts = text.replace(/^v/, '').split('.').filter((p) => p !== '' && p !== 'x' && p !== '*');
+    return { v: [Number(parts[0] ?? 0), Number(parts[1] ?? 0), Number(parts[2] ?? 0)], parts: parts.length };
+  };
+  const comparator = (token: string): boolean => {
+    const m = /^(>=|<=|>|<|\^|~|=)?\s*(.*)$/.exec(token);
+    const op = m?.[1] ?? '';
+    const { v, parts } = parseVersion(m?.[2] ?? '');
+    if (parts === 0) return true;
+    const c = cmp(version, v);
+    switch (op) {
+      case '>=': return c >= 0;
+      case '>': return c > 0;
+      case '<=': return c <= 0;
+      case '<': return c < 0;
+      case '^': return c >= 0 && version[0] === v[0];
+      case '~': return c >= 0 && version[0] === v[0] && (parts < 2 || version[1] === v[1]);
+      default: return parts === 1 ? version[0] === v[0] : parts === 2 ? version[0] === v[0] && version[1] === v[1] : c === 0;
+    }
+  };
+  return range.split('||').some((alternative) => alternative.trim().replace(/(>=|<=|>|<|\^|~|=)\s+/g, '$1').split(/\s+/).filter(Boolean).every(comparator));
+}
+
+describe('README: Try it', () => {
+  it('installs once: npm ci appears in one of the two commands only', () => {
+    const block = /```sh\n([\s\S]*?)```/.exec(tryIt)?.[1] ?? '';
+    const commands = block.split('\n').filter((l) => l.trim() !== '');
+    expect(commands).toHaveLength(2);
+    expect(commands.filter((l) => l.includes('npm ci'))).toHaveLength(1);
+  });
+
+  it('names the Node 24 the scripts run on, which is the node dev dependency and the action’s runtime', () => {
+    const major = /(\d+)/.exec(pkg.devDependencies['node'] ?? '')?.[1];
+    const action = parse(readFileSync('action.yml', 'utf8')) as { runs: { using: string } };
+    expect(action.runs.using).toBe(`node${major}`);
+    expect(tryIt).toContain(`Node ${major}`);
+    expect(tryIt).toContain(`runs.using: node${major}`);
+  });
+
+  it('names every installed package that warns on the oldest Node the README allows, with the Node it wants', () => {
+    const oldest = Number(/(\d+)/.exec(pkg.engines.node)?.[1]);
+    expect(tryIt).toContain(`Node.js (${oldest} or later)`);
+    // The newest release of that major: a package that refuses even this warns on every such Node.
+    const newestOfOldest: Version = [oldest, 999, 999];
+    const refusing = Object.entries(lock.packages)
+      .map(([path, entry]) => [path.split('node_modules/').pop() ?? path, entry.engines] as const)
+      .filter(([, engines]) => engines !== undefined && !Array.isArray(engines) && typeof engines.node === 'string' && !satisfies(newestOfOldest, engines.node))
+      .map(([name, engines]) => [name, (engines as { node: string }).node]);
+    expect(refusing.length).toBeGreaterThan(0);
+    for (const [name, range] of refusing) {
+      expect(tryIt, `${name} wants Node ${range}`).toContain(`\`${name}\``);
+      expect(tryIt, `${name} wants Node ${range}`).toContain(`Node ≥ ${/(\d+)/.exec(range ?? '')?.[1]}`);
+    }
+  });
+
+  it.each<[string, Version, boolean]>([
+    ['>=22', [20, 20, 2], false],
+    ['>=22', [22, 0, 0], true],
+    ['^20.19.0 || >=22.12.0', [20, 20, 2], true],
+    ['^20.19.0 || >=22.12.0', [22, 1, 0], false],
+    ['20 || >=22', [21, 0, 0], false],
+    ['>= 20', [20, 0, 0], true],
+    ['^20.0.0 || ^22.0.0 || >=24.0.0', [23, 0, 0], false],
+  ])('engines range %s admits %j: %s', (range, version, expected) => {
+    expect(satisfies(version, range)).toBe(expected);
+  });
+});

@@ -1,0 +1,182 @@
+/** Splitting a run over a job matrix, and merging the shard reports back into the one-job report. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Outcome } from '../src/act/types.js';
+import { decide } from '../src/decide/decide.js';
+import { mergeShardReports, type ShardReportFile } from '../src/merge/merge-reports.js';
+import { readShardReports } from '../src/merge/read-shard-reports.js';
+import type { InboundItem } from '../src/model/items.js';
+import { renderRunSummary } from '../src/report/run-summary.js';
+import type { AccountInventory } from '../src/run/inventory.js';
+import { buildRunReport, type RunReport } from '../src/run/run-report.js';
+import { ownsUnit, parseShard, unitKey, type Shard } from '../src/sweep/shard.js';
+import { certificateTransfer, handshake } from './helpers/items.js';
+import { buildPolicy } from './helpers/policy.js';
+
+const NOW = new Date('2026-11-21T12:00:00Z');
+const policy = buildPolicy({ iotAllow: [{ sourceAccount: '111122223333' }], organizationsAllow: [{ organization: 'o-exampleorgid11' }] });
+const accountIdArb = fc.stringMatching(/^\d{12}$/);
+const regionArb = fc.constantFrom('us-east-1', 'eu-west-1', 'ap-south-1', 'sa-east-1', 'ca-central-1', 'eu-central-1');
+
+describe('parseShard', () => {
+  it.each([
+    ['1/1', { index: 1, count: 1 }],
+    ['2/3', { index: 2, count: 3 }],
+    [' 7 / 7 ', { index: 7, count: 7 }],
+    ['256/256', { index: 256, count: 256 }],
+  ])('%s', (text, shard) => {
+    expect(parseShard(text)).toEqual(shard);
+  });
+  it.each(['0/3', '4/3', '1/0', '1/257', '2', 'a/b', '1/2/3', '-1/2', ''])('%s is refused, saying what to write', (text) => {
+    expect(() => parseShard(text)).toThrow(/is not a shard: write i\/n with 1 ≤ i ≤ n ≤ 256/);
+  });
+});
+
+describe('ownsUnit', () => {
+  it('n shards own every unit exactly once (n = 1, 3, 7 and any n)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.tuple(accountIdArb, fc.oneof(regionArb, fc.constant('global' as const))), { maxLength: 200 }), fc.integer({ min: 1, max: 32 }), (units, n) => {
+        for (const [account, region] of units) {
+          const owners = Array.from({ length: n }, (_, i) => ({ index: i + 1, count: n })).filter((shard) => ownsUnit(shard, unitKey(account, region)));
+          expect(owners).toHaveLength(1);
+        }
+      }),
+      { seed: 8 },
+    );
+  });
+
+  it('without a shard every unit is this job\'s', () => {
+    expect(ownsUnit(undefined, unitKey('111122223333', 'us-east-1'))).toBe(true);
+  });
+
+  it('spreads units over the shards (none of 3 shards is empty for 60 units)', () => {
+    const keys = Array.from({ length: 20 }, (_, i) => `1111222233${String(i).padStart(2, '0')}`).flatMap((a) => ['us-east-1', 'eu-west-1', 'global'].map((r) => unitKey(a, r)));
+    for (const index of [1, 2, 3]) expect(keys.filter((k) => ownsUnit({ index, count: 3 }, k)).length).toBeGreaterThan(5);
+  });
+});
+
+// ---- merge --------------------------------------------------------------------------------
+
+const ACCOUNTS = ['111111111111', '222222222222', '333333333333', '444444444444'];
+const REGIONS = ['eu-west-1', 'us-east-1'];
+const hex = (n: number) => n.toString(16).padStart(64, '0');
+
+/** The items of a small organization: per account and region two transfers (one allowed), one handshake per account. */
+function world(): InboundItem[] {
+  let n = 0;
+  return ACCOUNTS.flatMap((account) => [
+    ...REGIONS.flatMap((region) => [
+      certificateTransfer({ account, region, certificateId: hex(++n), sourceAccount: '111122223333' }),
+      certificateTransfer({ account, region, certificateId: hex(++n), sourceAccount: '999988887777', transferMessage: '<b>@x</b>' }),
+    ]),
+    handshake({ account, id: `h-${account}` , organizationId: 'o-strangerorg01' }),
+  ]);
+}
+
+/** What one job (or shard `shard`) reports in dry-run for `world()`: the engine's own report builder, fed the units it owns. */
+function runReport(shard: Shard | undefined, limit = 100): RunReport {
+  const accounts: AccountInventory[] = ACCOUNTS.map((account) => {
+    const regions = REGIONS.filter((r) => ownsUnit(shard, unitKey(account, r)));
+    const global = ownsUnit(shard, unitKey(account, 'global'));
+    const items = world().filter((i) => i.account === account && (i.kind === 'certificate-transfer' ? regions.includes(i.region) : global));
+    return {
+      target: { account, roleArn: `arn:aws:iam::${account}:role/g`, via: 'organization' },
+      regions: { selection: 'all', swept: regions, skipped: [{ region: 'me-central-1', reason: 'AWS IoT Core is not offered in this region' }], failed: [] },
+      handshakes: global ? 'swept' : 'other-shard',
+      items,
+      errors: [],
+    };
+  });
+  const decisions = decide(accounts.flatMap((a) => a.items), policy, NOW);
+  const planned = decisions.filter((d) => d.action !== 'allow' && d.action !== 'ignore').length;
+  const shardLimit = shard === undefined ? limit : Math.floor(limit / shard.count);
+  const preview = (a: string): Outcome => (a === 'reject' ? 'would-reject' : a === 'decline' ? 'would-decline' : a === 'allow' ? 'allowed' : 'ignored');
+  return buildRunReport({
+    mode: 'dry-run',
+    toolVersion: '9.9.9',
+    generatedAt: NOW.toISOString(),
+    callerAccount: '210987654321',
+    policy: { path: policy.path, digest: 'd'.repeat(64) },
+    shard,
+    accounts,
+    skippedAccounts: [{ account: '555555555555', reason: 'the organization lists it as SUSPENDED, not ACTIVE', fails: false }],
+    globalErrors: [],
+    budget: { limit: shardLimit, source: 'input', planned, tripped: planned > shardLimit },
+    results: decisions.map((decision) => ({ decision, outcome: preview(decision.action) })),
+  });
+}
+
+const shardFiles = (n: number): ShardReportFile[] => Array.from({ length: n }, (_, i) => ({ file: `reports/shard-${i + 1}.json`, report: runReport({ index: i + 1, count: n }) }));
+/** The summary without the lines that differ by design (title's shard, budget limit). */
+const comparable = (md: string) => md.replace(/ · shard \d+\/\d+/, '').replace(/^Budget: .*$/m, '');
+
+describe('mergeShardReports', () => {
+  it.each([1, 3, 7])('%i shards merge into the report and summary one job writes', (n) => {
+    const one = runReport(undefined);
+    const merged = mergeShardReports(shardFiles(n)).report;
+    expect(merged.items).toEqual(one.items);
+    expect(merged.accounts).toEqual(one.accounts);
+    expect(merged.counts).toEqual(one.counts);
+    expect(merged.skippedAccounts).toEqual(one.skippedAccounts);
+    expect(merged.failures).toEqual(one.failures);
+    expect(comparable(renderRunSummary(merged, { reportFile: 'r.json' }))).toBe(comparable(renderRunSummary(one, { reportFile: 'r.json' })));
+  });
+
+  it('adds up the shard budgets (each ⌊limit/n⌋) and trips when any shard tripped', () => {
+    const files = shardFiles(3);
+    expect(mergeShardReports(files).report.budget).toMatchObject({ limit: 3 * Math.floor(100 / 3), tripped: false });
+    const tripped = files.map((f, i) => (i === 1 ? { ...f, report: { ...f.report, budget: { ...f.report.budget, tripped: true } } } : f));
+    const merged = mergeShardReports(tripped).report;
+    expect(merged.budget.tripped).toBe(true);
+  });
+
+  it.each<[string, (files: ShardReportFile[]) => ShardReportFile[], RegExp]>([
+    ['a missing shard', (f) => f.filter((_, i) => i !== 1), /Shard 2\/3 is missing: the accounts and regions it covered were not checked/],
+    ['a duplicated shard', (f) => [...f, { ...f[0]!, file: 'reports/again.json' }], /Shard 1\/3 is there 2 times \(reports\/shard-1\.json, reports\/again\.json\)/],
+    ['another policy', (f) => f.map((x, i) => (i === 2 ? { ...x, report: { ...x.report, policy: { ...x.report.policy, digest: 'e'.repeat(64) } } } : x)), /reports\/shard-3\.json was run with another policy/],
+    ['another mode', (f) => f.map((x, i) => (i === 0 ? { ...x, report: { ...x.report, mode: 'enforce' as const } } : x)), /ran in enforce, .* in dry-run|ran in dry-run, .* in enforce/],
+    ['another shard count', (f) => f.map((x, i) => (i === 2 ? { ...x, report: { ...x.report, shard: { index: 3, count: 4 } } } : x)), /is shard 3\/4, but .* is one of 3 shards/],
+    ['another release', (f) => f.map((x, i) => (i === 1 ? { ...x, report: { ...x.report, toolVersion: '1.0.0' } } : x)), /written by inbound-guard 1\.0\.0/],
+    ['a report without a shard', (f) => [{ file: 'one.json', report: runReport(undefined) }, ...f], /one\.json is not a shard report/],
+  ])('refuses %s', (_case, edit, message) => {
+    expect(() => mergeShardReports(edit(shardFiles(3)))).toThrow(message);
+  });
+
+  it('refuses nothing at all: no report means no run was checked', () => {
+    expect(() => mergeShardReports([])).toThrow(/No shard report was found/);
+  });
+});
+
+describe('readShardReports', () => {
+  const dir = () => mkdtempSync(join(tmpdir(), 'inbound-guard-reports-'));
+
+  it('reads every *.json under the folder, in subfolders too (one per downloaded artifact)', async () => {
+    const workspace = dir();
+    for (const [i, f] of shardFiles(2).entries()) {
+      mkdirSync(join(workspace, 'r', `a${i}`), { recursive: true });
+      writeFileSync(join(workspace, 'r', `a${i}`, 'report.json'), JSON.stringify(f.report));
+    }
+    writeFileSync(join(workspace, 'r', 'notes.txt'), 'not a report');
+    const files = await readShardReports(workspace, 'r');
+    expect(files.map((f) => f.file)).toEqual([join('r', 'a0', 'report.json'), join('r', 'a1', 'report.json')]);
+    expect(mergeShardReports(files).shards).toBe(2);
+  });
+
+  it.each<[string, string, RegExp]>([
+    ['not JSON', '{', /r\/x\.json is not JSON, so it is not a shard report/],
+    ['another report version', JSON.stringify({ reportVersion: 1 }), /r\/x\.json is not an inbound-guard report of version 2 \(reportVersion 1\)/],
+    ['a truncated report', JSON.stringify({ reportVersion: 2, accounts: [], items: [] }), /r\/x\.json has no errors list/],
+  ])('refuses %s, naming the file', async (_case, text, message) => {
+    const workspace = dir();
+    mkdirSync(join(workspace, 'r'));
+    writeFileSync(join(workspace, 'r', 'x.json'), text);
+    await expect(readShardReports(workspace, 'r')).rejects.toThrow(message);
+  });
+
+  it('a folder that is not there says to download the artifacts first', async () => {
+    await expect(readShardReports(dir(), 'nowhere')).rejects.toThrow(/Cannot read the reports folder nowhere .*download the shard artifacts into it first/);
+  });
+});
