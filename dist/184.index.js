@@ -32,7 +32,7 @@ async function findCredentials(sts) {
         return { found: true };
     }
     catch (error) {
-        const { name, message } = (0,errors/* classifyAwsError */.u)(error);
+        const { name, message } = (0,errors/* classifyAwsError */.u3)(error);
         if (name === 'CredentialsProviderError')
             return { found: false, why: message || name };
         throw error;

@@ -113,8 +113,8 @@ async function write(decision, target, effects) {
         return { decision, outcome: target.kind === 'reject' ? 'rejected' : 'declined', ...reason };
     }
     catch (err) {
-        const outcome = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u)(err).kind === 'race' ? 'already-handled' : 'failed';
-        return { decision, outcome, detail: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .P)(err), ...reason };
+        const outcome = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind === 'race' ? 'already-handled' : 'failed';
+        return { decision, outcome, detail: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err), ...reason };
     }
 }
 
@@ -125,13 +125,30 @@ async function write(decision, target, effects) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ describeAwsError),
-/* harmony export */   u: () => (/* binding */ classifyAwsError)
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   u3: () => (/* binding */ classifyAwsError)
 /* harmony export */ });
+/* unused harmony exports MAX_ERROR_MESSAGE_LENGTH, MAX_ERROR_NAME_LENGTH, safeErrorText */
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6749);
 // Sorting AWS errors into what the sweep and the act stage branch on.
 // Pure and SDK-free (it reads `name`, `message` and `$metadata` only), so any stage may use it.
-// The message can carry text an AWS service echoed from a request or a resource: it is kept
-// as data for the report writer to escape, and never logged here.
+// The name and message are untrusted text: an AWS service (or whatever answers at its endpoint)
+// chooses them, and may echo the request, credentials included (SignatureDoesNotMatch quotes the
+// canonical request with its x-amz-security-token). They leave this module already made safe:
+// credentials and secret-looking values redacted, one line with no control or bidi characters and
+// no workflow command, and bounded. Every place they reach (log, annotation, summary, PR comment,
+// JSON report) gets that text, and the report writers escape it again for their medium.
+
+
+/** The longest error message kept (characters); AWS's own messages are a few hundred at most. */
+const MAX_ERROR_MESSAGE_LENGTH = 1000;
+/** The longest error name kept; AWS error codes are short identifiers. */
+const MAX_ERROR_NAME_LENGTH = 100;
+/** Untrusted error text as it may be kept and shown anywhere. */
+function safeErrorText(text, maxLength) {
+    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLogText */ .I1)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .f)(text), maxLength);
+}
 const RACES = new Set([
     // IoT RejectCertificateTransfer / DescribeCertificate: accepted, rejected or cancelled meanwhile, or gone.
     'TransferAlreadyCompletedException',
@@ -176,16 +193,17 @@ const DENIED = new Set([
     'CredentialsProviderError',
 ]);
 function classifyAwsError(err) {
-    const name = errorName(err);
-    const message = errorMessage(err);
+    const rawName = errorName(err);
+    const name = safeErrorText(rawName, MAX_ERROR_NAME_LENGTH);
+    const message = safeErrorText(errorMessage(err), MAX_ERROR_MESSAGE_LENGTH);
     const status = httpStatus(err);
-    const kind = RACES.has(name)
+    const kind = RACES.has(rawName)
         ? 'race'
-        : THROTTLING.has(name) || status === 429
+        : THROTTLING.has(rawName) || status === 429
             ? 'throttled'
-            : DENIED.has(name) || status === 401 || status === 403
+            : DENIED.has(rawName) || status === 401 || status === 403
                 ? 'denied'
-                : /NotFound/.test(name)
+                : /NotFound/.test(rawName)
                     ? 'not-found'
                     : 'other';
     return { kind, name, message };
@@ -661,9 +679,12 @@ function isoDateString(value) {
 
 ;// CONCATENATED MODULE: ./lib/aws/pagination.js
 /**
- * Follows one listing's pagination tokens. A service that hands back a token it already gave
- * (A→A, or A→B→A) would loop forever: that is an error, not the end of the listing (stopping
- * quietly would report a partial inventory as complete).
+ * Follows one listing's pagination tokens, within a bound on the number of pages.
+ *
+ * A service that hands back a token it already gave (A→A, or A→B→A) would loop forever; one that
+ * keeps handing out new tokens (on empty pages, say) would run until the job times out. Both are
+ * errors, never the end of the listing: stopping quietly would report a partial inventory as
+ * complete, and an item on an unread page would be neither rejected nor reported.
  */
 class PageTokens {
     seen = new Set();
@@ -683,17 +704,36 @@ class PageTokens {
     }
 }
 /**
- * Every item of a paginated listing: fetches pages until no token comes back (an empty page that
- * carries a token is followed like any other), refusing a token it has seen before.
+ * The most invitations of one security service one account's listing in one region must hold.
+ * Each comes from a distinct administrator account; 10,000 is far past any real account.
  */
-async function collectPages(operation, fetchPage, readPage) {
+const MAX_SECURITY_INVITATIONS_LISTED = 10_000;
+/**
+ * Pages for a listing of at most `items` items at `pageSize` a page, with room for one empty page
+ * per full one (Organizations and RAM answer empty pages with a token; others may).
+ */
+function pageBound(items, pageSize) {
+    return Math.ceil(items / pageSize) * 2;
+}
+/**
+ * Every item of a paginated listing: fetches pages until no token comes back (an empty page that
+ * carries a token is followed like any other), refusing a token it has seen before, and failing
+ * once `maxPages` pages have been read and AWS still offers another. Each listing passes its own
+ * bound, derived from the largest account it must read (see the callers).
+ */
+async function collectPages(operation, fetchPage, readPage, maxPages) {
     const tokens = new PageTokens(operation);
     const all = [];
     let token;
+    let pages = 0;
     do {
         const { items, next } = readPage(await fetchPage(token));
+        pages += 1;
         all.push(...items);
         token = tokens.next(next);
+        if (token !== undefined && pages >= maxPages) {
+            throw new Error(`${operation} still offered another page after ${pages} pages (${all.length} ${all.length === 1 ? 'item' : 'items'} so far), more than any real account should need (at most ${maxPages}); stopping so that a listing that never ends is not taken for a complete one.`);
+        }
     } while (token !== undefined);
     return all;
 }
@@ -704,6 +744,8 @@ async function collectPages(operation, fetchPage, readPage) {
 
 /** The largest page ListRegions allows. */
 const LIST_REGIONS_MAX_RESULTS = 50;
+/** Pages per listing: 500 regions (over ten times as many as AWS has) at 50 a page, empty pages allowed for. */
+const LIST_REGIONS_MAX_PAGES = pageBound(500, LIST_REGIONS_MAX_RESULTS);
 /** Opt-in states in which a region answers calls: enabled by default, or opted into. */
 const ENABLED_REGION_STATES = ['ENABLED', 'ENABLED_BY_DEFAULT'];
 /**
@@ -719,7 +761,7 @@ async function listEnabledRegions(account) {
             return name !== undefined && (state === undefined || ENABLED_REGION_STATES.includes(state)) ? [name] : [];
         }),
         next: page.NextToken,
-    }));
+    }), LIST_REGIONS_MAX_PAGES);
     return [...new Set(regions)].sort();
 }
 
@@ -786,6 +828,11 @@ var client_organizations_dist_cjs = __webpack_require__(2503);
 /** The largest page ListAccounts allows. */
 const LIST_ACCOUNTS_MAX_RESULTS = 20;
 /**
+ * Pages per listing: 100,000 accounts (ten times the 10,000 AWS documents granting an organization
+ * on request) at 20 a page, empty pages allowed for.
+ */
+const LIST_ACCOUNTS_MAX_PAGES = pageBound(100_000, LIST_ACCOUNTS_MAX_RESULTS);
+/**
  * Every account of the caller's organization. Only the management account or a delegated
  * administrator may call it. Empty pages with a NextToken are followed like any other.
  */
@@ -798,7 +845,7 @@ async function listOrganizationAccounts(organizations) {
             return [{ id, name: nonEmpty(account.Name), state: nonEmpty(account.State) ?? nonEmpty(account.Status) ?? 'UNKNOWN' }];
         }),
         next: page.NextToken,
-    }));
+    }), LIST_ACCOUNTS_MAX_PAGES);
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
@@ -843,36 +890,25 @@ async function describeCertificate(iot, certificateId) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/aws/iot/list-outgoing-certificates.js
-
-
-
-const LIST_OUTGOING_CERTIFICATES_PAGE_SIZE = 250;
-async function listOutgoingCertificates(iot) {
-    return collectPages('IoT ListOutgoingCertificates', (marker) => iot.send(new client_iot_dist_cjs/* ListOutgoingCertificatesCommand */.W65({ pageSize: LIST_OUTGOING_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) })), (page) => ({
-        items: (page.outgoingCertificates ?? []).flatMap((certificate) => {
-            const certificateId = nonEmpty(certificate.certificateId);
-            if (certificateId === undefined)
-                return [];
-            return [{
-                    certificateId,
-                    certificateArn: nonEmpty(certificate.certificateArn),
-                    transferredTo: nonEmpty(certificate.transferredTo),
-                    transferDate: isoDate(certificate.transferDate),
-                    transferMessage: nonEmpty(certificate.transferMessage),
-                    creationDate: isoDate(certificate.creationDate),
-                }];
-        }),
-        next: page.nextMarker,
-    }));
-}
-
 ;// CONCATENATED MODULE: ./lib/aws/iot/list-pending-certificates.js
 
 
 
 /** The largest page ListCertificates allows: a tenth of the calls of the default 25. */
 const LIST_CERTIFICATES_PAGE_SIZE = 250;
+/**
+ * The most certificates one account holds in one region that a run must be able to list. AWS IoT
+ * sets no quota on certificates; the largest fleets AWS describes are a few million devices per
+ * customer, usually spread over regions and accounts. 10,000,000 in one account and region is
+ * beyond them, and listing it already takes over an hour at the 10 TPS ListCertificates quota.
+ */
+const MAX_CERTIFICATES_PER_REGION = 10_000_000;
+/**
+ * Pages per ListCertificates listing: 10,000,000 / 250 = 40,000 full pages, plus 10 % for short
+ * and empty pages (a page count AWS does not promise to keep minimal). A listing that still offers
+ * a page after that fails the region: it is reported as not read, never as read.
+ */
+const LIST_CERTIFICATES_MAX_PAGES = Math.ceil((MAX_CERTIFICATES_PER_REGION / LIST_CERTIFICATES_PAGE_SIZE) * 1.1);
 /**
  * Every certificate of the region in PENDING_TRANSFER, incoming and outgoing alike
  * (ListCertificates cannot filter by status: all pages are read).
@@ -893,7 +929,34 @@ async function listPendingCertificates(iot) {
                 }];
         }),
         next: page.nextMarker,
-    }));
+    }), LIST_CERTIFICATES_MAX_PAGES);
+}
+
+;// CONCATENATED MODULE: ./lib/aws/iot/list-outgoing-certificates.js
+
+
+
+
+const LIST_OUTGOING_CERTIFICATES_PAGE_SIZE = 250;
+/** Outgoing transfers are the account's own certificates: the same bound as ListCertificates. */
+const LIST_OUTGOING_CERTIFICATES_MAX_PAGES = Math.ceil((MAX_CERTIFICATES_PER_REGION / LIST_OUTGOING_CERTIFICATES_PAGE_SIZE) * 1.1);
+async function listOutgoingCertificates(iot) {
+    return collectPages('IoT ListOutgoingCertificates', (marker) => iot.send(new client_iot_dist_cjs/* ListOutgoingCertificatesCommand */.W65({ pageSize: LIST_OUTGOING_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) })), (page) => ({
+        items: (page.outgoingCertificates ?? []).flatMap((certificate) => {
+            const certificateId = nonEmpty(certificate.certificateId);
+            if (certificateId === undefined)
+                return [];
+            return [{
+                    certificateId,
+                    certificateArn: nonEmpty(certificate.certificateArn),
+                    transferredTo: nonEmpty(certificate.transferredTo),
+                    transferDate: isoDate(certificate.transferDate),
+                    transferMessage: nonEmpty(certificate.transferMessage),
+                    creationDate: isoDate(certificate.creationDate),
+                }];
+        }),
+        next: page.nextMarker,
+    }), LIST_OUTGOING_CERTIFICATES_MAX_PAGES);
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/iot/to-certificate-transfer.js
@@ -953,11 +1016,23 @@ function toOutgoingTransfer(region, outgoing, callerAccount) {
 /** The largest page ListHandshakesForAccount allows. */
 const LIST_HANDSHAKES_MAX_RESULTS = 20;
 /**
+ * The most handshakes one account's listing must hold. A handshake is listed for at most 45 days
+ * (open up to 15, then 30 after it closes), and Organizations caps the invitations an organization
+ * may send a day (20, as we remember the quota table; not re-checked against AWS here). 100,000 is
+ * over a hundred organizations inviting this account every day for 45 days: far past any real one.
+ */
+const MAX_HANDSHAKES_LISTED = 100_000;
+/**
+ * Pages per ListHandshakesForAccount listing: 100,000 / 20 = 5,000 full pages, doubled because
+ * Organizations may answer an empty page with a NextToken (one empty page per full page allowed).
+ */
+const LIST_HANDSHAKES_MAX_PAGES = (MAX_HANDSHAKES_LISTED / LIST_HANDSHAKES_MAX_RESULTS) * 2;
+/**
  * Every handshake listed for this account, in every state and of every type (the decisions filter).
  * Organizations may return an empty page together with a NextToken: the token is followed until absent.
  */
 async function listHandshakes(organizations) {
-    return collectPages('Organizations ListHandshakesForAccount', (token) => organizations.send(new client_organizations_dist_cjs/* ListHandshakesForAccountCommand */.cih({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({ items: page.Handshakes ?? [], next: page.NextToken }));
+    return collectPages('Organizations ListHandshakesForAccount', (token) => organizations.send(new client_organizations_dist_cjs/* ListHandshakesForAccountCommand */.cih({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({ items: page.Handshakes ?? [], next: page.NextToken }), LIST_HANDSHAKES_MAX_PAGES);
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/organizations/to-handshake-item.js
@@ -1126,8 +1201,8 @@ async function sweepRegion(clients, region, account, describeConcurrency, log) {
         return { ok: true, items };
     }
     catch (err) {
-        const error = { service: 'iot', account, region, message: (0,aws_errors/* describeAwsError */.P)(err) };
-        log({ type: 'region-failed', account, region, errorKind: (0,aws_errors/* classifyAwsError */.u)(err).kind, error });
+        const error = { service: 'iot', account, region, message: (0,aws_errors/* describeAwsError */.Pp)(err) };
+        log({ type: 'region-failed', account, region, errorKind: (0,aws_errors/* classifyAwsError */.u3)(err).kind, error });
         return { ok: false, error };
     }
 }
@@ -1141,7 +1216,7 @@ async function describeStillPending(clients, region, certificateId) {
         return details.status === undefined || details.status === 'PENDING_TRANSFER' ? details : undefined;
     }
     catch (err) {
-        if ((0,aws_errors/* classifyAwsError */.u)(err).kind === 'race')
+        if ((0,aws_errors/* classifyAwsError */.u3)(err).kind === 'race')
             return undefined;
         throw err;
     }
@@ -1164,8 +1239,8 @@ async function sweepHandshakes(clients, account, log) {
         return { ok: true, items };
     }
     catch (err) {
-        const error = { service: 'organizations', account, message: (0,aws_errors/* describeAwsError */.P)(err) };
-        log({ type: 'handshakes-failed', account, errorKind: (0,aws_errors/* classifyAwsError */.u)(err).kind, error });
+        const error = { service: 'organizations', account, message: (0,aws_errors/* describeAwsError */.Pp)(err) };
+        log({ type: 'handshakes-failed', account, errorKind: (0,aws_errors/* classifyAwsError */.u3)(err).kind, error });
         return { ok: false, error };
     }
 }
@@ -1208,7 +1283,7 @@ async function takeInventory(deps, request) {
         caller = await getCallerIdentity(deps.clients.sts);
     }
     catch (error) {
-        throw new Error(`Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: ${(0,aws_errors/* describeAwsError */.P)(error)}). Check the credentials step, e.g. aws-actions/configure-aws-credentials, and that AWS_REGION is set.`);
+        throw new Error(`Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: ${(0,aws_errors/* describeAwsError */.Pp)(error)}). Check the credentials step, e.g. aws-actions/configure-aws-credentials, and that AWS_REGION is set.`);
     }
     const { policy } = request;
     // Without targets the policy guards the credentials' own account: the pin is checked before anything is read.
@@ -1222,9 +1297,9 @@ async function takeInventory(deps, request) {
             organizationAccounts = await listOrganizationAccounts(deps.clients.organizations);
         }
         catch (err) {
-            const error = { service: 'organizations', message: `ListAccounts: ${(0,aws_errors/* describeAwsError */.P)(err)}` };
+            const error = { service: 'organizations', message: `ListAccounts: ${(0,aws_errors/* describeAwsError */.Pp)(err)}` };
             errors.push(error);
-            log({ type: 'listing-failed', what: "the organization's accounts", errorKind: (0,aws_errors/* classifyAwsError */.u)(err).kind, error });
+            log({ type: 'listing-failed', what: "the organization's accounts", errorKind: (0,aws_errors/* classifyAwsError */.u3)(err).kind, error });
         }
     }
     const { targets, skipped } = (0,resolve_targets/* resolveTargets */.h)({
@@ -1268,8 +1343,8 @@ async function inventoryOfAccount(clients, target, request, log) {
             }
         }
         catch (err) {
-            const error = { service: 'sts', account, message: `could not assume ${target.roleArn}: ${(0,aws_errors/* describeAwsError */.P)(err)}` };
-            log({ type: 'account-failed', account, errorKind: (0,aws_errors/* classifyAwsError */.u)(err).kind, error });
+            const error = { service: 'sts', account, message: `could not assume ${target.roleArn}: ${(0,aws_errors/* describeAwsError */.Pp)(err)}` };
+            log({ type: 'account-failed', account, errorKind: (0,aws_errors/* classifyAwsError */.u3)(err).kind, error });
             return unread(error);
         }
     }
@@ -1286,9 +1361,9 @@ async function inventoryOfAccount(clients, target, request, log) {
             }
         }
         catch (err) {
-            const error = { service: 'account', account, message: `ListRegions: ${(0,aws_errors/* describeAwsError */.P)(err)}` };
+            const error = { service: 'account', account, message: `ListRegions: ${(0,aws_errors/* describeAwsError */.Pp)(err)}` };
             errors.push(error);
-            log({ type: 'listing-failed', what: `the enabled regions of ${account}`, errorKind: (0,aws_errors/* classifyAwsError */.u)(err).kind, error });
+            log({ type: 'listing-failed', what: `the enabled regions of ${account}`, errorKind: (0,aws_errors/* classifyAwsError */.u3)(err).kind, error });
         }
     }
     else {

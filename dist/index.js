@@ -37494,8 +37494,21 @@ var shard = __nccwpck_require__(72);
 
 
 
-/** Reads every input and the environment variables the action uses. Throws on bad values. */
+/**
+ * The secrets the run holds: the GitHub token input and the AWS secret key and session token the
+ * SDK will read from the environment. An AWS error can echo them (SignatureDoesNotMatch quotes the
+ * session token); registered with core.setSecret, the runner masks them in the log whatever else
+ * fails to.
+ */
+function knownSecrets(githubToken, env) {
+    return [githubToken, env['AWS_SECRET_ACCESS_KEY'], env['AWS_SESSION_TOKEN']].filter((s) => typeof s === 'string' && s.trim() !== '');
+}
+/** Reads every input and the environment variables the action uses, masking the secrets among them. Throws on bad values. */
 function readSettings(env = process.env) {
+    const githubToken = core/* getInput */.V4(constants/* Inputs */.G0.GithubToken);
+    // First, before anything can be logged.
+    for (const secret of knownSecrets(githubToken, env))
+        core/* setSecret */.Pq(secret);
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
     const settings = {
         policyFile: parsePolicyFile(core/* getInput */.V4(constants/* Inputs */.G0.PolicyFile)),
@@ -37507,7 +37520,7 @@ function readSettings(env = process.env) {
         shard: parseShardInput(core/* getInput */.V4(constants/* Inputs */.G0.Shard)),
         reports: core/* getInput */.V4(constants/* Inputs */.G0.Reports).trim() || undefined,
         runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
-        githubToken: core/* getInput */.V4(constants/* Inputs */.G0.GithubToken),
+        githubToken,
         commentDetail: parseCommentDetail(core/* getInput */.V4(constants/* Inputs */.G0.CommentDetail)),
         reportFile: reportPath(env),
         repository: repositoryContext(env),
@@ -37977,7 +37990,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rE: () => (/* binding */ version)
 });
 
-// UNUSED EXPORTS: HANDSHAKE_TYPE_DESCRIPTIONS
+// UNUSED EXPORTS: HANDSHAKE_TYPE_DESCRIPTIONS, repeats
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -38027,9 +38040,15 @@ const ROLE_NAME_PATTERN = /^(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
 /** The word that asks for every region enabled for the account. */
 const ALL_REGIONS = 'all';
-/** One `@`, something on both sides, no whitespace or control characters, a domain that names something. */
+/**
+ * One `@`, something on both sides, no whitespace or control characters, a domain that names
+ * something (a letter or digit). The domain is read as "no letter or digit, then the first one, then
+ * anything allowed": one way to match, so a failed match costs one pass. The obvious
+ * `[^@]*[A-Za-z0-9][^@]*` tries every letter as "the" one and is quadratic (a 250 KB
+ * `a@aaa…a ` took minutes). test/policy-linear.test.ts proves every policy pattern linear.
+ */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
-const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f]*[A-Za-z0-9][^\s@\x00-\x1f\x7f]*$/;
+const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f0-9A-Za-z]*[0-9A-Za-z][^\s@\x00-\x1f\x7f]*$/;
 /** zod's calendar-checked YYYY-MM-DD (2027-02-30 fails); the same regex lands in the JSON Schema. */
 const DATE_EXAMPLE = '2027-01-31';
 const isString = (v) => typeof v === 'string';
@@ -38102,7 +38121,8 @@ function emailMessage(issue) {
     if (!isString(input))
         return (0,messages/* typeMessage */.cR)('an email address or pattern in quotes', input, '"*@example.com"');
     const ats = input.split('@').length - 1;
-    const shown = JSON.stringify(input);
+    // Quoted back in full only when short: a message is read in an annotation, not a 250 KB echo.
+    const shown = input.length <= 60 ? JSON.stringify(input) : `${JSON.stringify(`${input.slice(0, 59)}…`)} (${input.length} characters)`;
     // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
     if (/[\s\x00-\x1f\x7f]/.test(input))
         return `${shown} contains a space or control character; an email pattern has neither.`;
@@ -38193,16 +38213,30 @@ const handshakeType = () => schemas/* enum */.k5n(items/* HANDSHAKE_TYPES */.a, 
     markdownEnumDescriptions: items/* HANDSHAKE_TYPES */.a.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
     errorMessage: `One of ${items/* HANDSHAKE_TYPES */.a.join(', ')} (upper case).`,
 });
+/**
+ * Each item equal to an earlier one, with the index of the first: one pass over the list, reading
+ * each item once (`indexOf` per item would be quadratic in a list the policy author controls).
+ */
+function repeats(values) {
+    const firstAt = new Map();
+    const found = [];
+    for (let index = 0; index < values.length; index++) {
+        const value = values[index];
+        const first = firstAt.get(value);
+        if (first === undefined)
+            firstAt.set(value, index);
+        else
+            found.push({ index, first });
+    }
+    return found;
+}
 /** A list whose items must be unique: one issue per repeated item, at the repeat. */
 function uniqueList(item, expected, example) {
     return schemas/* array */.YOg(item, { error: (0,messages/* errorFor */.I$)(expected, example) })
         .superRefine((values, ctx) => {
-        values.forEach((value, index) => {
-            const first = values.indexOf(value);
-            if (first !== index) {
-                ctx.addIssue({ code: 'custom', path: [index], message: `${String(value)} is listed twice (also at position ${first + 1}); list each once.` });
-            }
-        });
+        for (const { index, first } of repeats(values)) {
+            ctx.addIssue({ code: 'custom', path: [index], message: `${String(values[index])} is listed twice (also at position ${first + 1}); list each once.` });
+        }
     }, 
     // Also when some items are invalid: every problem is reported in one go.
     { when: (payload) => Array.isArray(payload.value) })
@@ -38265,12 +38299,14 @@ function formatIssue(issue) {
 /* harmony export */   G: () => (/* binding */ displayPath),
 /* harmony export */   t: () => (/* binding */ loadPolicy)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5698);
-/* harmony import */ var _parse_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5528);
-/* harmony import */ var _read_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8647);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5698);
+/* harmony import */ var _parse_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5528);
+/* harmony import */ var _read_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8647);
 /** Reads the policy file from the workspace and hands it to parsePolicy. The only I/O here. */
+
 
 
 
@@ -38278,17 +38314,17 @@ function formatIssue(issue) {
 
 /** The path as reports show it: relative to the workspace when inside it, with `/` separators. */
 function displayPath(workspace, path) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path);
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), absolute);
-    const shown = inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside) ? absolute : inside;
-    return shown.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, path);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace), absolute);
+    const shown = inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside) ? absolute : inside;
+    return shown.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
 }
 function failure(file, message) {
     return { ok: false, issues: [{ file, line: 1, column: 1, key: '', message }] };
 }
 function readError(file, error) {
     const code = error.code;
-    const where = `Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
+    const where = `Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
     if (code === 'ENOENT' || code === 'ENOTDIR')
         return failure(file, `the policy file was not found. ${where} (Is the repository checked out before this step?)`);
     if (code === 'EISDIR')
@@ -38297,17 +38333,43 @@ function readError(file, error) {
         return failure(file, 'the policy file cannot be read: permission denied.');
     return failure(file, `the policy file cannot be read (${typeof code === 'string' ? code : 'unknown error'}).`);
 }
-/** `path` is relative to `workspace` unless absolute. Never throws. */
+/** Whether `path` is `root` or lies below it (both absolute and resolved). */
+function within(root, path) {
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
+    return inside === '' || (inside !== '..' && !inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside));
+}
+/**
+ * Where the policy really is (every link followed) when that is inside the workspace, else why
+ * it is refused. The file is in the repository, which a pull request changes: a symbolic link to
+ * /proc/self/environ or ~/.aws/credentials must not have its content parsed and echoed in
+ * annotations. Where the link leads is not shown either: it is the link author's text.
+ */
+async function whereToRead(workspace, path) {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace));
+    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, path);
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(given);
+    if (within(root, real))
+        return { real };
+    const fix = `inbound-guard reads the policy only from inside the workspace (the repository checkout). Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
+    return within((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace), given)
+        ? { refused: `the policy file is a symbolic link, or lies in a linked directory, that leads outside the workspace; it was not read. ${fix}` }
+        : { refused: `the policy file is outside the workspace; it was not read. ${fix}` };
+}
+/** `path` is relative to `workspace` unless absolute; it must resolve inside the workspace. Never throws. */
 async function loadPolicy(workspace, path) {
     const file = displayPath(workspace, path);
     let bytes;
     try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path), 'r');
+        const where = await whereToRead(workspace, path);
+        if ('refused' in where)
+            return failure(file, where.refused);
+        // The real path, and no link followed at its last step: what was checked is what is read.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(where.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
         try {
             const { size } = await handle.stat();
             // Refused unread: a policy path pointing at a huge file must not fill memory.
-            if (size > _defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_POLICY_BYTES */ .mk)
-                return failure(file, (0,_read_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .tooLargeMessage */ .p)(size));
+            if (size > _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_POLICY_BYTES */ .mk)
+                return failure(file, (0,_read_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .tooLargeMessage */ .p)(size));
             bytes = await handle.readFile();
         }
         finally {
@@ -38317,7 +38379,7 @@ async function loadPolicy(workspace, path) {
     catch (error) {
         return readError(file, error);
     }
-    return (0,_parse_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .O)(bytes, file);
+    return (0,_parse_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .O)(bytes, file);
 }
 
 
@@ -38345,16 +38407,26 @@ function formatKey(path) {
     }
     return out;
 }
+/**
+ * Each mapping's pairs by key, built on first use. A policy with thousands of unknown keys is
+ * located key by key: scanning the mapping for each would be quadratic in the file's size.
+ */
+const pairsByKey = new WeakMap();
 /** The pair of a mapping with this key. The last one wins, as when the file is read. */
 function findPair(map, key) {
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
         return undefined;
-    let found;
-    for (const pair of map.items) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && String(pair.key.value) === key)
-            found = pair;
+    let index = pairsByKey.get(map);
+    if (index === undefined || index.size !== map.items.length) {
+        const byKey = new Map();
+        for (const pair of map.items) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                byKey.set(String(pair.key.value), pair);
+        }
+        index = { size: map.items.length, byKey };
+        pairsByKey.set(map, index);
     }
-    return found;
+    return index.byKey.get(key);
 }
 /** The nodes along a path, as far as they exist. steps[0] is the root. */
 function walk(doc, path) {
@@ -39271,20 +39343,22 @@ function structuralIssues(doc, lineCounter) {
     }
     return { fatal, duplicates };
 }
-/** The parser reports a missing closing quote where the text ends; the opening quote is more use. */
-function unclosedQuoteStart(doc, errorOffset) {
-    let found;
+/**
+ * The parser reports a missing closing quote where the text ends; the opening quote is more use.
+ * Quoted scalars by the offset where they end, from one walk of the document (a walk per error
+ * would be quadratic: a file can hold thousands of unclosed quotes). The last one ending there wins.
+ */
+function quotedScalarsByEnd(doc) {
+    const byEnd = new Map();
     (0,dist/* visit */.YR)(doc, {
         Scalar(_, node) {
             const [start, end] = node.range ?? [-1, -1];
-            if (end !== errorOffset)
-                return undefined;
             if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
-                found = { offset: start, quote: node.type === 'QUOTE_DOUBLE' ? '`"`' : "`'`" };
+                byEnd.set(end, { offset: start, quote: node.type === 'QUOTE_DOUBLE' ? '`"`' : "`'`" });
             return undefined;
         },
     });
-    return found;
+    return byEnd;
 }
 /**
  * The parser's errors as the user should see them. After one syntax error the parser loses its
@@ -39342,8 +39416,11 @@ function readYaml(input) {
         // The parser gives up on deep nesting with a stack overflow; what follows is its consequence.
         const overflow = doc.errors.find((error) => /stack/i.test(error.message));
         const errors = overflow === undefined ? doc.errors : [overflow];
+        let quoted;
         const issues = errors.map((error) => {
-            const unclosed = error.code === 'MISSING_CHAR' ? unclosedQuoteStart(doc, error.pos[0]) : undefined;
+            if (error.code === 'MISSING_CHAR')
+                quoted ??= quotedScalarsByEnd(doc);
+            const unclosed = error.code === 'MISSING_CHAR' ? quoted?.get(error.pos[0]) : undefined;
             if (unclosed !== undefined) {
                 const { line, col } = lineCounter.linePos(unclosed.offset);
                 const runsTo = lineCounter.linePos(error.pos[0]).line;
@@ -39433,8 +39510,11 @@ function closest(input, candidates) {
     let best;
     for (const candidate of candidates) {
         const target = foldSpelling(candidate);
-        const distance = editDistance(folded, target);
         const budget = Math.max(1, Math.floor(Math.min(folded.length, target.length) / 3));
+        // The distance is at least the difference in length: a long input is not compared letter by letter.
+        if (Math.abs(folded.length - target.length) > budget)
+            continue;
+        const distance = editDistance(folded, target);
         if (distance <= budget && (best === undefined || distance < best.distance))
             best = { candidate, distance };
     }
@@ -39635,8 +39715,8 @@ function annotatePolicyIssues(issues, format) {
 /* harmony export */   gV: () => (/* binding */ lineUrl),
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
-/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3369);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3369);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
 
 
 function lineUrl(links, line) {
@@ -39645,44 +39725,44 @@ function lineUrl(links, line) {
 }
 /** "iot.allow[0] (line 5)", linked to that line at that commit when links are known. */
 function linkedEntry(entry, links) {
-    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .citeEntry */ .UE)(entry.list, entry);
+    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .citeEntry */ .UE)(entry.list, entry);
     return links ? `[${label}](${lineUrl(links, entry.position.line)})` : label;
 }
 /** The entry behind an allow decision: linked label, until, and its note (made inert). */
 function entryCitation(entry, links) {
     const cited = linkedEntry(entry, links);
-    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
+    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
     const until = entry.until ? ` until ${entry.until}` : '';
     return `${cited}${until}${note}`;
 }
 function itemKind(item) {
-    return item.kind === 'certificate-transfer' ? 'IoT certificate transfer' : `Handshake ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.type)}`;
+    return item.kind === 'certificate-transfer' ? 'IoT certificate transfer' : `Handshake ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.type)}`;
 }
 function itemId(item) {
-    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.certificateId.slice(0, 12) + '…') : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.id);
+    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.certificateId.slice(0, 12) + '…') : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.id);
 }
 function itemRegion(item) {
-    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.region) : 'global';
+    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.region) : 'global';
 }
 /** Where an item is: its region, led by its account when a run guards several. */
 function itemPlace(item, manyAccounts) {
-    return manyAccounts ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.account)} ${itemRegion(item)}` : itemRegion(item);
+    return manyAccounts ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.account)} ${itemRegion(item)}` : itemRegion(item);
 }
 /** Who sent it, with sender-written text made inert. */
 function itemSource(item) {
     if (item.kind === 'certificate-transfer') {
         if (item.direction === 'outgoing')
-            return `this account → ${item.targetAccount ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.targetAccount) : 'unknown'}`;
-        const from = item.sourceAccount ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.sourceAccount)}` : 'unknown account';
-        return item.transferMessage ? `${from}<br>“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.transferMessage, 128)}”` : from;
+            return `this account → ${item.targetAccount ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.targetAccount) : 'unknown'}`;
+        const from = item.sourceAccount ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.sourceAccount)}` : 'unknown account';
+        return item.transferMessage ? `${from}<br>“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.transferMessage, 128)}”` : from;
     }
     const parts = [
-        item.organizationId ? `org ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.organizationId)}` : '',
-        item.managementAccountId ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.managementAccountId)}` : '',
-        item.managementEmail ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.managementEmail, 100) : '',
-        item.managementName ? `“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.managementName, 60)}”` : '',
+        item.organizationId ? `org ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.organizationId)}` : '',
+        item.managementAccountId ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.managementAccountId)}` : '',
+        item.managementEmail ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.managementEmail, 100) : '',
+        item.managementName ? `“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.managementName, 60)}”` : '',
     ].filter(Boolean);
-    const notes = item.notes ? `<br>note: “${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(item.notes, 120)}”` : '';
+    const notes = item.notes ? `<br>note: “${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.notes, 120)}”` : '';
     return (parts.join(', ') || 'unknown') + notes;
 }
 
@@ -39698,12 +39778,15 @@ function itemSource(item) {
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   b: () => (/* binding */ inertMarkdownWithCode)
 /* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6749);
 /**
  * Text from AWS (transfer messages, handshake notes, names, emails, error messages) is written by
  * strangers. These functions make it inert wherever it is shown: in the log, where a line starting
  * with `::` is a live workflow command, and in Markdown (job summary, PR comment), where it could
- * become markup, a link, an image or an @mention that notifies someone.
+ * become markup, a link, an image or an @mention that notifies someone. Both also remove named
+ * credentials (see redact.ts): an error that echoes a request must not show its session token.
  */
+
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 /**
@@ -39711,7 +39794,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u202
  * command. Callers also never start a log line with untrusted text.
  */
 function inertLogText(text, maxLength = 300) {
-    const flat = text
+    const flat = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .U)(text)
         .replace(/\r\n|\r|\n/g, '\\n')
         .replace(CONTROL, '\uFFFD')
         .replace(/::/g, ':\u200B:')
@@ -39719,19 +39802,20 @@ function inertLogText(text, maxLength = 300) {
     return truncate(flat, maxLength);
 }
 /**
- * For Markdown or HTML (table cells included): every character that means something in Markdown or
- * HTML becomes an entity, line breaks become spaces, and `@` and `#` are followed by a zero-width
+ * For Markdown or HTML (table cells included): every character that means something in Markdown,
+ * GitHub's math (`$`) or HTML becomes an entity, line breaks become spaces, and `@` and `#` are followed by a zero-width
  * space so GitHub sees no mention and no issue reference.
  */
 function inertMarkdown(text, maxLength = 200) {
-    const flat = truncate(text.replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
+    const flat = truncate((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .U)(text).replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
         // GitHub links URLs, issue references (#1, owner/repo#2, GH-3) and mentions after decoding
         // entities, and a cross-repository reference even notifies that repository's issue: break the
         // patterns it looks for rather than rely on entities.
         .replace(/:\/\//g, ':/\u200B/')
         .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`)
         .replace(/\bGH-/gi, (m) => `${m.slice(0, 2)}\u200B-`);
-    return flat.replace(/[&<>"'`*_[\]()#|~\\!{}+=:-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
+    // `$` too: GitHub renders `$…$` and `$$…$$` as math, where sender text could draw or hide things.
+    return flat.replace(/[&<>"'`*_[\]()#|~\\!{}+=:$-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
 }
 /** For a Markdown inline code span of our own text (ids, account numbers, regions). */
 function code(text) {
@@ -39768,9 +39852,9 @@ function truncate(text, maxLength) {
 /* harmony export */ });
 /* unused harmony exports sweepLogLine, actLogLine */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5419);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2527);
-/* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2666);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
+/* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2666);
 
 
 
@@ -39812,7 +39896,7 @@ function actLogLine(event) {
         return `Budget tripped: ${event.budget.planned} planned, limit ${event.budget.limit}. Nothing will be written.`;
     }
     const { result } = event;
-    return `${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
+    return `${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
 }
 function itemLabel(item) {
     if (item.kind === 'certificate-transfer') {
@@ -39844,14 +39928,14 @@ function runLogger(options = {}) {
 function logDecisions(report) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} items)`);
     for (const i of report.items) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     const c = report.counts;
     // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
     if (report.mode === 'dry-run' && report.budget.tripped) {
         const b = report.budget;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
             title: 'inbound-guard: the budget would trip',
         });
     }
@@ -39860,7 +39944,7 @@ function logDecisions(report) {
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
 }
 function safe(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogText */ .I1)(text, 200);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLogText */ .I1)(text, 200);
 }
 
 
@@ -40013,6 +40097,65 @@ function publishEmptyOutputs() {
 
 /***/ }),
 
+/***/ 6749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ redactCredentials),
+/* harmony export */   f: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/**
+ * Credentials that text from AWS can carry, removed before the text is shown or stored. An AWS
+ * error may echo the request it refused: `SignatureDoesNotMatch` quotes the canonical request,
+ * with the `x-amz-security-token` header (the session token) and, for presigned requests,
+ * `X-Amz-Credential` (the access key id). A GitHub token can reach an error through a URL.
+ *
+ * Each pattern is linear (test/policy-linear.test.ts checks every pattern in src/), so a 600 KB
+ * error costs one pass per pattern.
+ */
+const REDACTED = '[redacted]';
+/**
+ * Named credentials: what follows a header or parameter that carries one, access key ids, GitHub
+ * tokens. Safe on any text (sender text too): nothing an id, a region or a date looks like.
+ */
+const NAMED = [
+    // An Authorization header, to the end of its line: `AWS4-HMAC-SHA256 Credential=…, Signature=…`, `Bearer …`, `token …`.
+    [/\b(authorization\s*[:=]\s*)[^\r\n]+/gi, `$1${REDACTED}`],
+    // Headers and query parameters of SigV4, and the usual names of secrets in config and JSON.
+    [
+        /\b(x-amz-security-token|x-amz-credential|x-amz-signature|credential|signature|aws_secret_access_key|aws_session_token|secret_?access_?key|session_?token|security_?token|secret|password)(["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi,
+        `$1$2${REDACTED}`,
+    ],
+    // Access key ids (long-term AKIA, temporary ASIA, and the other AWS key-id prefixes), wherever
+    // they stand: URL-encoded text (`%3DASIA…`) has no word boundary before them.
+    [/(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|APKA)[A-Z0-9]{16,124}/g, REDACTED],
+    // GitHub tokens: personal (ghp_), OAuth (gho_), user-to-server (ghu_), server-to-server (ghs_), refresh (ghr_), fine-grained.
+    [/gh[pousr]_[A-Za-z0-9]{20,251}|github_pat_[A-Za-z0-9_]{20,251}/g, REDACTED],
+];
+/**
+ * Secret-looking values with no name beside them: a run of exactly 40 base64 characters (the shape
+ * of an AWS secret access key) and any run of 100 or more (session tokens, signed blobs). Only for
+ * error text: it would also hide a 40-digit commit hash, which our own reports show.
+ */
+const SECRET_LOOKING = [
+    [/(^|[^A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?=$|[^A-Za-z0-9/+=])/g, `$1${REDACTED}`],
+    [/(^|[^A-Za-z0-9/+])[A-Za-z0-9/+]{100,}/g, `$1${REDACTED}`],
+];
+function apply(text, rules) {
+    return rules.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+/** Named credentials replaced by `[redacted]`; for any text shown anywhere. */
+function redactCredentials(text) {
+    return apply(text, NAMED);
+}
+/** Named credentials and anything shaped like a secret replaced by `[redacted]`; for error text. */
+function redactSecrets(text) {
+    return apply(apply(text, NAMED), SECRET_LOOKING);
+}
+
+
+/***/ }),
+
 /***/ 2666:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40022,10 +40165,10 @@ function publishEmptyOutputs() {
 /* harmony export */   qk: () => (/* binding */ renderRunError)
 /* harmony export */ });
 /* unused harmony exports MAX_ROWS, footer */
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5419);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
-/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9673);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5402);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9673);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5402);
 
 
 
@@ -40069,7 +40212,7 @@ function renderRunSummary(report, options) {
         '',
         allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links, many),
         '',
-        ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
+        ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
         '',
         footer(report, options.reportFile),
     ];
@@ -40111,10 +40254,10 @@ function budgetBanner(report) {
     const b = report.budget;
     const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${Math.floor(b.share.runLimit / b.share.shards)}`;
     if (!b.tripped)
-        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}${share}).`];
+        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}${share}).`];
     const what = b.share === undefined
-        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
-        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; the budget of ${b.share.runLimit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}) is split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
+        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; the budget of ${b.share.runLimit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}) is split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
     return [
         '',
         `> [!CAUTION]`,
@@ -40125,20 +40268,20 @@ function errorSection(report) {
     const failing = report.skippedAccounts.filter((s) => s.fails);
     if (report.errors.length === 0 && failing.length === 0)
         return [];
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capped */ .uo)(report.errors, MAX_ROWS);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(report.errors, MAX_ROWS);
     const rows = [
         ...shown.map((e) => [e.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.service), e.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.region) : 'global', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(e.message, 300)]),
         ...failing.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(s.reason, 300)}`]),
     ];
     const count = report.errors.length + failing.length;
-    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedLine */ .pN)(omitted, 'see the JSON report')];
+    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, 'see the JSON report')];
 }
 /** Every guarded account: how it was reached, what was read (regions swept and skipped, and why), its counts. */
 function accountsSection(report, where) {
     const notGuarded = report.skippedAccounts.filter((s) => !s.fails);
     if (report.accounts.length <= 1 && notGuarded.length === 0)
         return regionLines(report);
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capped */ .uo)(report.accounts, MAX_ROWS);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(report.accounts, MAX_ROWS);
     const rows = shown.map((a) => [
         (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(a.account),
         a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(a.via, 40),
@@ -40149,9 +40292,9 @@ function accountsSection(report, where) {
         String(a.counts.planned),
         String(a.counts.allowed),
     ]);
-    const lines = ['', `### Accounts (${report.accounts.length})`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', 'To act', 'Allowed'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedLine */ .pN)(omitted, where)];
+    const lines = ['', `### Accounts (${report.accounts.length})`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', 'To act', 'Allowed'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where)];
     if (notGuarded.length > 0) {
-        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n')));
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n')));
     }
     return lines;
 }
@@ -40184,27 +40327,27 @@ const HANDSHAKES_LABEL = {
 /** With several accounts, tables lead with the account each item was found in. */
 function withAccount(many, headers, rows, items) {
     if (!many)
-        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(headers, rows);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(headers, rows);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
 }
 function actedTable(items, where, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
 }
 function outcomeCell(i) {
     const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
     return `${outcomeLabel(i.outcome)}${detail}`;
 }
 function allowedTable(items, where, links, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
 }
 function ignoredTable(items, where, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
 }
 /** What was read, and only that: a part that failed is never counted as swept. */
 function footer(report, reportFile) {
@@ -40493,12 +40636,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setSecret, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -43205,7 +43349,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseAlert, parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRegions, readSettings, runContext } from '../src/inputs/read-inputs.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { knownSecrets, parseAlert, parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRegions, readSettings, runContext } from '../src/inputs/read-inputs.js';
 
 describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
   const saved = { ...process.env };
@@ -40,6 +40,30 @@ describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
       runId: '123-2',
       commentDetail: 'full',
     });
+  });
+
+  it('registers the GitHub token and the AWS secret key and session token with the runner (::add-mask::) before anything else', () => {
+    process.env['INPUT_GITHUB-TOKEN'] = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      readSettings({ AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', AWS_SESSION_TOKEN: 'IQoJb3JpZ2luX2Vj', AWS_ACCESS_KEY_ID: 'ASIAY34FZKBOKMUTVV7A' });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.join('').split('\n').filter(Boolean)).toEqual([
+      '::add-mask::ghs_16C7e42F292c6912E7710c838347Ae178B4a',
+      '::add-mask::wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      '::add-mask::IQoJb3JpZ2luX2Vj',
+    ]);
+  });
+
+  it('knownSecrets leaves out what is unset or blank', () => {
+    expect(knownSecrets('', { AWS_SECRET_ACCESS_KEY: ' ', AWS_SESSION_TOKEN: undefined })).toEqual([]);
+    expect(knownSecrets('tok', {})).toEqual(['tok']);
   });
 
   it('outside a runner the run id is local, and no shard, role name or reports folder is set', () => {

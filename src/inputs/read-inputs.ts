@@ -57,8 +57,21 @@ export interface RepositoryContext {
   readonly sha: string;
 }
 
-/** Reads every input and the environment variables the action uses. Throws on bad values. */
+/**
+ * The secrets the run holds: the GitHub token input and the AWS secret key and session token the
+ * SDK will read from the environment. An AWS error can echo them (SignatureDoesNotMatch quotes the
+ * session token); registered with core.setSecret, the runner masks them in the log whatever else
+ * fails to.
+ */
+export function knownSecrets(githubToken: string, env: NodeJS.ProcessEnv): string[] {
+  return [githubToken, env['AWS_SECRET_ACCESS_KEY'], env['AWS_SESSION_TOKEN']].filter((s): s is string => typeof s === 'string' && s.trim() !== '');
+}
+
+/** Reads every input and the environment variables the action uses, masking the secrets among them. Throws on bad values. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const githubToken = core.getInput(Inputs.GithubToken);
+  // First, before anything can be logged.
+  for (const secret of knownSecrets(githubToken, env)) core.setSecret(secret);
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   const settings: Settings = {
     policyFile: parsePolicyFile(core.getInput(Inputs.PolicyFile)),
@@ -70,7 +83,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     shard: parseShardInput(core.getInput(Inputs.Shard)),
     reports: core.getInput(Inputs.Reports).trim() || undefined,
     runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
-    githubToken: core.getInput(Inputs.GithubToken),
+    githubToken,
     commentDetail: parseCommentDetail(core.getInput(Inputs.CommentDetail)),
     reportFile: reportPath(env),
     repository: repositoryContext(env),

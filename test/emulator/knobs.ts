@@ -4,7 +4,7 @@
  */
 import type { Rng } from './random.ts';
 import { validateFault, validateRace, validateRateLimit } from './scenario.ts';
-import type { FaultKind, FaultRule, KnobSettings, RaceOutcome, RaceRule, RateLimitRule, ServiceName } from './types.ts';
+import type { FaultError, FaultKind, FaultRule, KnobSettings, RaceOutcome, RaceRule, RateLimitRule, ServiceName } from './types.ts';
 
 export interface CallContext {
   service: ServiceName;
@@ -100,8 +100,8 @@ export class Knobs {
   }
 
   /** Count this call against every matching fault rule; the first rule that fires wins. */
-  faultFor(call: CallContext): { kind: FaultKind; phase: 'before' | 'after' } | undefined {
-    let hit: { kind: FaultKind; phase: 'before' | 'after' } | undefined;
+  faultFor(call: CallContext): { kind: FaultKind; phase: 'before' | 'after'; error?: FaultError | undefined } | undefined {
+    let hit: { kind: FaultKind; phase: 'before' | 'after'; error?: FaultError | undefined } | undefined;
     for (const f of this.faults) {
       const r = f.rule;
       if (r.operation !== call.operation || (r.service && r.service !== call.service)) continue;
@@ -112,7 +112,7 @@ export class Knobs {
       const fires = r.nth !== undefined ? f.seen >= r.nth : this.rng.next() < (r.rate ?? 0);
       if (fires) {
         f.fired += 1;
-        hit = { kind: r.kind, phase: r.phase ?? 'before' };
+        hit = { kind: r.kind, phase: r.phase ?? 'before', error: r.error };
       }
     }
     return hit;

@@ -15,6 +15,21 @@ export interface PendingCertificate {
 export const LIST_CERTIFICATES_PAGE_SIZE = 250;
 
 /**
+ * The most certificates one account holds in one region that a run must be able to list. AWS IoT
+ * sets no quota on certificates; the largest fleets AWS describes are a few million devices per
+ * customer, usually spread over regions and accounts. 10,000,000 in one account and region is
+ * beyond them, and listing it already takes over an hour at the 10 TPS ListCertificates quota.
+ */
+export const MAX_CERTIFICATES_PER_REGION = 10_000_000;
+
+/**
+ * Pages per ListCertificates listing: 10,000,000 / 250 = 40,000 full pages, plus 10 % for short
+ * and empty pages (a page count AWS does not promise to keep minimal). A listing that still offers
+ * a page after that fails the region: it is reported as not read, never as read.
+ */
+export const LIST_CERTIFICATES_MAX_PAGES = Math.ceil((MAX_CERTIFICATES_PER_REGION / LIST_CERTIFICATES_PAGE_SIZE) * 1.1);
+
+/**
  * Every certificate of the region in PENDING_TRANSFER, incoming and outgoing alike
  * (ListCertificates cannot filter by status: all pages are read).
  */
@@ -36,5 +51,6 @@ export async function listPendingCertificates(iot: IoTClient): Promise<PendingCe
       }),
       next: page.nextMarker,
     }),
+    LIST_CERTIFICATES_MAX_PAGES,
   );
 }
