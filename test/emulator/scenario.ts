@@ -205,9 +205,11 @@ function validateInvitations(top: Obj, at: (key: string) => string): void {
 
 export function validateKnobs(raw: unknown, path: string): KnobSettings {
   const k = object(raw, path);
-  onlyKeys(k, ['latencyMs', 'rateLimits', 'faults', 'races', 'emptyPageRate', 'trailingEmptyPage', 'fullPageMarker', 'blankFinalToken'], path);
+  onlyKeys(k, ['latencyMs', 'rateLimits', 'faults', 'races', 'emptyPageRate', 'trailingEmptyPage', 'fullPageMarker', 'blankFinalToken', 'duplicatePageRate', 'reorderPageRate'], path);
   optional(k.latencyMs, (v) => integer(v, `${path}.latencyMs`, 0, 600_000));
   optional(k.emptyPageRate, (v) => fraction(v, `${path}.emptyPageRate`));
+  optional(k.duplicatePageRate, (v) => fraction(v, `${path}.duplicatePageRate`));
+  optional(k.reorderPageRate, (v) => fraction(v, `${path}.reorderPageRate`));
   for (const b of ['trailingEmptyPage', 'fullPageMarker', 'blankFinalToken']) optional(k[b], (v) => boolean(v, `${path}.${b}`));
   list(k.rateLimits, `${path}.rateLimits`, (r, p) => validateRateLimit(r, p));
   list(k.faults, `${path}.faults`, (f, p) => validateFault(f, p));

@@ -346,6 +346,14 @@ export interface KnobSettings {
   fullPageMarker?: boolean;
   /** GuardDuty, Macie, Security Hub, Detective: the last page carries an empty-string next token instead of none. */
   blankFinalToken?: boolean;
+  /**
+   * IoT ListCertificates / ListOutgoingCertificates, Organizations ListHandshakesForAccount: probability
+   * that a page reached with a marker / NextToken repeats, in front of its own items, the items of
+   * the page that handed out that token, as they were sent then (seeded).
+   */
+  duplicatePageRate?: number;
+  /** The same list operations: probability that a page's items come in a shuffled order (seeded). */
+  reorderPageRate?: number;
 }
 
 // ---------------------------------------------------------------- inspection
