@@ -13,6 +13,7 @@ import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
 import { commonClientConfig, type AwsClients } from '../../src/aws/clients.js';
 import { awsEffects } from '../../src/aws/effects.js';
+import type { RunLog } from '../../src/run/inventory.js';
 import type { RunReport } from '../../src/run/run-report.js';
 import { sweepAndAct } from '../../src/run/sweep-run.js';
 import { startEmulator, type EmulatorHandle } from '../emulator/index.ts';
@@ -26,6 +27,10 @@ export interface RunResult {
   readonly violations: readonly Violation[];
   readonly failedStep: boolean;
   readonly writes: number;
+  /** Calls a fault, a race, a rate limit or a disabled region answered, plus the duplicate items the sweep met. */
+  readonly faultedCalls: number;
+  /** What the checks read, for a test that plants a violation in it. */
+  readonly observation: Observation;
 }
 
 /** Clients of one account against the emulator, configured like awsClientFactory's but with quick retries. */
@@ -49,11 +54,15 @@ export function emulatorClients(emu: EmulatorHandle, account: string, s: Pick<Fa
   };
 }
 
-function observe(emu: EmulatorHandle, s: FaultScenario, report: Observation['report'], dist?: Observation['dist']): RunResult {
+const THROTTLED = new Set(['ThrottlingException', 'TooManyRequestsException']);
+
+function observe(emu: EmulatorHandle, s: FaultScenario, report: Observation['report'], dist?: Observation['dist'], duplicates = 0): RunResult {
   const calls = [...emu.calls];
-  const violations = checkRun({ scenario: s, calls, report, dist });
+  const observation: Observation = { scenario: s, calls, report, dist };
+  const violations = checkRun(observation);
   const writes = calls.filter((c) => c.operation === 'RejectCertificateTransfer' || c.operation === 'DeclineHandshake').length;
-  return { scenario: s, violations, failedStep: report === undefined || report.failures.length > 0, writes };
+  const faultedCalls = calls.filter((c) => c.fault !== undefined || c.race !== undefined || THROTTLED.has(c.errorType ?? '') || c.errorType === 'UnrecognizedClientException').length + duplicates;
+  return { scenario: s, violations, failedStep: report === undefined || report.failures.length > 0, writes, faultedCalls, observation };
 }
 
 /** One scenario, in this process. */
@@ -62,15 +71,23 @@ export async function runInProcess(s: FaultScenario): Promise<RunResult> {
   try {
     const clients = emulatorClients(emu, s.scenario.defaultAccount ?? '', s);
     let report: RunReport | undefined;
+    // Duplicates are not faults of any one call: the sweep's own count of them stands in.
+    let duplicates = 0;
+    const log: RunLog = {
+      sweep: (e) => {
+        if (e.type === 'region-finished' || e.type === 'handshakes-finished') duplicates += e.duplicates;
+      },
+      act: () => undefined,
+    };
     try {
       report = await sweepAndAct(
-        { clients, now: () => new Date() },
+        { clients, now: () => new Date(), log },
         { mode: s.mode, policy: s.policy, regions: s.regions, maxActions: s.maxActions, effects: s.mode === 'enforce' ? (inventory) => awsEffects(inventory.clientsOf) : undefined },
       );
     } catch (error) {
       return { ...observe(emu, s, undefined), violations: [{ invariant: 'outputs-agree', detail: `sweepAndAct threw: ${String(error)}` }] };
     }
-    return observe(emu, s, report);
+    return observe(emu, s, report, undefined, duplicates);
   } finally {
     await emu.close();
   }

@@ -26,6 +26,7 @@ export interface Row {
   runs: number;
   failedSteps: number;
   writes: number;
+  faultedCalls: number;
   readonly violations: Record<Invariant, number>;
 }
 
@@ -58,9 +59,10 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
   for (const { job, result } of results) {
     const key = `${job.via}|${job.kind}`;
     let row = rows.get(key);
-    if (row === undefined) rows.set(key, (row = { kind: job.kind, via: job.via, runs: 0, failedSteps: 0, writes: 0, violations: Object.fromEntries(INVARIANTS.map((i) => [i, 0])) as Record<Invariant, number> }));
+    if (row === undefined) rows.set(key, (row = { kind: job.kind, via: job.via, runs: 0, failedSteps: 0, writes: 0, faultedCalls: 0, violations: Object.fromEntries(INVARIANTS.map((i) => [i, 0])) as Record<Invariant, number> }));
     row.runs += 1;
     row.writes += result.writes;
+    row.faultedCalls += result.faultedCalls;
     if (result.failedStep) row.failedSteps += 1;
     for (const v of result.violations) row.violations[v.invariant] += 1;
   }
@@ -69,13 +71,13 @@ export async function runSuite(o: SuiteOptions): Promise<SuiteResult> {
 
 /** The table: fault kind × runs × violations of each invariant (and how many runs failed the step, how many writes AWS saw). */
 export function formatTable(rows: readonly Row[]): string {
-  const head = ['fault', 'via', 'runs', 'step failed', 'writes', ...INVARIANTS, 'violations'];
+  const head = ['fault', 'via', 'runs', 'faults met', 'step failed', 'writes', ...INVARIANTS, 'violations'];
   const body = rows.map((r) => {
     const total = INVARIANTS.reduce((n, i) => n + r.violations[i], 0);
-    return [r.kind, r.via, String(r.runs), String(r.failedSteps), String(r.writes), ...INVARIANTS.map((i) => String(r.violations[i])), String(total)];
+    return [r.kind, r.via, String(r.runs), String(r.faultedCalls), String(r.failedSteps), String(r.writes), ...INVARIANTS.map((i) => String(r.violations[i])), String(total)];
   });
   const sum = (f: (r: Row) => number) => String(rows.reduce((n, r) => n + f(r), 0));
-  body.push(['total', '', sum((r) => r.runs), sum((r) => r.failedSteps), sum((r) => r.writes), ...INVARIANTS.map((i) => sum((r) => r.violations[i])), sum((r) => INVARIANTS.reduce((n, i) => n + r.violations[i], 0))]);
+  body.push(['total', '', sum((r) => r.runs), sum((r) => r.faultedCalls), sum((r) => r.failedSteps), sum((r) => r.writes), ...INVARIANTS.map((i) => sum((r) => r.violations[i])), sum((r) => INVARIANTS.reduce((n, i) => n + r.violations[i], 0))]);
   const widths = head.map((h, c) => Math.max(h.length, ...body.map((b) => (b[c] as string).length)));
   const line = (cells: readonly string[]) => `| ${cells.map((cell, c) => (c < 2 ? cell.padEnd(widths[c] as number) : cell.padStart(widths[c] as number))).join(' | ')} |`;
   return [line(head), `|${widths.map((w, c) => (c < 2 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...body.map(line)].join('\n');
