@@ -8,6 +8,7 @@ export const Inputs = {
   Shard: 'shard',
   Reports: 'reports',
   GithubToken: 'github-token',
+  RateLimits: 'rate-limits',
 } as const;
 
 export const Outputs = {

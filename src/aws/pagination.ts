@@ -31,13 +31,27 @@ export async function collectPages<P, T>(
   fetchPage: (token: string | undefined) => Promise<P>,
   readPage: (page: P) => { readonly items: readonly T[]; readonly next: string | null | undefined },
 ): Promise<T[]> {
-  const tokens = new PageTokens(operation);
   const all: T[] = [];
+  await forEachPage(operation, fetchPage, (page) => {
+    const { items, next } = readPage(page);
+    for (const item of items) all.push(item);
+    return next;
+  });
+  return all;
+}
+
+/**
+ * The same walk, handing each page to `onPage` as it arrives (so work on its items can start
+ * before the listing ends) instead of collecting items; `onPage` returns the page's token.
+ */
+export async function forEachPage<P>(
+  operation: string,
+  fetchPage: (token: string | undefined) => Promise<P>,
+  onPage: (page: P) => string | null | undefined,
+): Promise<void> {
+  const tokens = new PageTokens(operation);
   let token: string | undefined;
   do {
-    const { items, next } = readPage(await fetchPage(token));
-    all.push(...items);
-    token = tokens.next(next);
+    token = tokens.next(onPage(await fetchPage(token)));
   } while (token !== undefined);
-  return all;
 }

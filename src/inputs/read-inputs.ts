@@ -8,6 +8,7 @@ import type { Mode } from '../act/types.js';
 import type { RegionSelection } from '../policy/types.js';
 import { ALL_REGIONS, ROLE_NAME_PATTERN } from '../policy/fields.js';
 import { parseShard, type Shard } from '../sweep/shard.js';
+import { knownQuotaNames, type QuotaOverrides } from '../aws/quotas.js';
 
 /** Everything a run needs from its inputs and the runner's environment, parsed once. */
 export interface Settings {
@@ -31,6 +32,8 @@ export interface Settings {
   readonly maxActions?: number | undefined;
   /** For the GitHub API (plan mode). May be empty outside a workflow. */
   readonly githubToken: string;
+  /** The `rate-limits` input: TPS per API overriding the quota table; undefined when empty. */
+  readonly rateLimits?: QuotaOverrides | undefined;
   /** AWS_REGION, else AWS_DEFAULT_REGION; the last fallback for the IoT region list. */
   readonly awsRegion?: string | undefined;
   /** Where the JSON report is written. */
@@ -62,6 +65,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     reports: core.getInput(Inputs.Reports).trim() || undefined,
     runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
     githubToken: core.getInput(Inputs.GithubToken),
+    rateLimits: parseRateLimits(core.getInput(Inputs.RateLimits)),
     awsRegion,
     reportFile: reportPath(env),
     repository: repositoryContext(env),
@@ -125,6 +129,34 @@ export function parseMaxActions(value: string): number | undefined {
     throw new Error(`Input '${Inputs.MaxActions}' is '${text}'; expected a whole number from 0 to ${MAX_ACTIONS_LIMIT} (0 means never act).`);
   }
   return Number(text);
+}
+
+/** The most requests per second an override may set: far above any AWS quota for these APIs. */
+const MAX_RATE_LIMIT = 10_000;
+
+/**
+ * `rate-limits`: one number (requests per second for every API in the quota table), or
+ * `API=number` pairs separated by commas or newlines (`DescribeCertificate=5`,
+ * `iot:ListCertificates=20`, `*=8` for the rest); empty → undefined (the table's quotas).
+ */
+export function parseRateLimits(value: string): QuotaOverrides | undefined {
+  const parts = value.split(/[\n,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
+  if (parts.length === 0) return undefined;
+  const known = new Set(knownQuotaNames());
+  const overrides = new Map<string, number>();
+  const expected = `expected requests per second, e.g. '5' for every API or 'DescribeCertificate=5, ListCertificates=20' (APIs: ${[...known].filter((n) => !n.includes(':')).join(', ')})`;
+  for (const part of parts) {
+    const [name, rate] = part.includes('=') ? part.split('=').map((s) => s.trim()) : ['*', part];
+    if (name === undefined || rate === undefined || (name !== '*' && !known.has(name))) {
+      throw new Error(`Input '${Inputs.RateLimits}' has '${part}'; ${expected}.`);
+    }
+    const tps = Number(rate);
+    if (!/^\d+(\.\d+)?$/.test(rate) || !(tps > 0) || tps > MAX_RATE_LIMIT) {
+      throw new Error(`Input '${Inputs.RateLimits}' gives '${name}' the rate '${rate}'; expected a number of requests per second above 0 and at most ${MAX_RATE_LIMIT}.`);
+    }
+    overrides.set(name, tps);
+  }
+  return overrides;
 }
 
 function reportPath(env: NodeJS.ProcessEnv): string {

@@ -50,8 +50,13 @@ export interface InventoryRequest {
    * them, the caller's own account, checked against the pin). Plan mode passes both policies' union.
    */
   readonly targets?: ((caller: CallerIdentity) => PolicyTargets | undefined) | undefined;
-  /** Accounts swept at once. Default 8. */
+  /**
+   * Accounts swept at once. Default: all of them — each account's quotas are its own, and the call
+   * limiter's one cap on calls in flight (src/aws/call-limiter.ts) is what bounds the run.
+   */
   readonly accountConcurrency?: number | undefined;
+  /** A progress line per region at this interval while its sweep lasts. Default 10 s. */
+  readonly progressIntervalMs?: number | undefined;
 }
 
 /** Which regions of one account were read, skipped by choice, or failed. */
@@ -88,8 +93,6 @@ export interface Inventory {
   readonly clientsOf: (account: string) => AwsClients | undefined;
 }
 
-export const DEFAULT_ACCOUNT_CONCURRENCY = 8;
-
 export async function takeInventory(deps: SweepRunDeps, request: InventoryRequest): Promise<Inventory> {
   const log = (event: SweepEvent) => deps.log?.sweep(event);
   let caller: CallerIdentity;
@@ -124,17 +127,23 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length });
 
   const clientsByAccount = new Map<string, AwsClients>();
-  const accounts = await mapWithConcurrency(targets, request.accountConcurrency ?? DEFAULT_ACCOUNT_CONCURRENCY, async (target) => {
+  const accounts = await mapWithConcurrency(targets, request.accountConcurrency ?? Math.max(1, targets.length), async (target) => {
     const clients = target.roleArn === undefined ? deps.clients : deps.clientsForRole?.(target.roleArn);
     if (clients === undefined) throw new Error(`No way to assume ${target.roleArn ?? 'a role'} was given to the sweep.`);
-    const inventory = await inventoryOfAccount(clients, target, request, log);
+    const inventory = await inventoryOfAccount(clients, target, request, log, () => deps.now().getTime());
     if (inventory.errors.every((e) => e.service !== 'sts')) clientsByAccount.set(target.account, clients);
     return inventory;
   });
   return { caller, accounts, skippedTargets: skipped, errors, organizationAccounts, clientsOf: (account) => clientsByAccount.get(account) };
 }
 
-async function inventoryOfAccount(clients: AwsClients, target: Target, request: InventoryRequest, log: (event: SweepEvent) => void): Promise<AccountInventory> {
+async function inventoryOfAccount(
+  clients: AwsClients,
+  target: Target,
+  request: InventoryRequest,
+  log: (event: SweepEvent) => void,
+  now: () => number,
+): Promise<AccountInventory> {
   const { account } = target;
   const selection = request.regions === 'all' ? 'all' : 'list';
   const unread = (error: SweepError): AccountInventory => ({
@@ -188,6 +197,8 @@ async function inventoryOfAccount(clients: AwsClients, target: Target, request: 
     regions: owned,
     handshakes: request.handshakes && ownsGlobal,
     log,
+    now,
+    ...(request.progressIntervalMs === undefined ? {} : { progressIntervalMs: request.progressIntervalMs }),
   });
   const allErrors = [...errors, ...sweep.errors];
   const handshakes: HandshakeCoverage = !request.handshakes

@@ -31,3 +31,63 @@ export async function mapWithConcurrency<T, R>(
   if (failure !== undefined) throw failure.error;
   return results;
 }
+
+/**
+ * Runs tasks as they are added, at most `concurrency` at once, in the order added: for work whose
+ * items arrive over time (the certificates of each page). The first failure is kept and stops the
+ * tasks not yet started; `drain` then waits for the running ones and throws it. A task never
+ * rejects unobserved: its failure is held here until `drain`.
+ */
+export class TaskPool {
+  private readonly queue: (() => Promise<void>)[] = [];
+  private running = 0;
+  private idle: (() => void)[] = [];
+  private failure: { readonly error: unknown } | undefined;
+  private readonly concurrency: number;
+
+  constructor(concurrency: number) {
+    if (!Number.isInteger(concurrency) || concurrency < 1) {
+      throw new Error(`Concurrency must be a whole number of at least 1, got ${concurrency}.`);
+    }
+    this.concurrency = concurrency;
+  }
+
+  /** Whether a task has failed (no further tasks start). */
+  get failed(): boolean {
+    return this.failure !== undefined;
+  }
+
+  add(task: () => Promise<void>): void {
+    if (this.failure !== undefined) return;
+    this.queue.push(task);
+    this.pump();
+  }
+
+  /** Resolves when every task added so far has finished; rejects with the first failure. */
+  async drain(): Promise<void> {
+    if (this.running > 0 || this.queue.length > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
+    if (this.failure !== undefined) throw this.failure.error;
+  }
+
+  private pump(): void {
+    while (this.failure === undefined && this.running < this.concurrency && this.queue.length > 0) {
+      const task = this.queue.shift() as () => Promise<void>;
+      this.running += 1;
+      Promise.resolve()
+        .then(task)
+        .catch((error: unknown) => {
+          this.failure ??= { error };
+          this.queue.length = 0;
+        })
+        .finally(() => {
+          this.running -= 1;
+          this.pump();
+          if (this.running === 0 && this.queue.length === 0) {
+            const waiting = this.idle;
+            this.idle = [];
+            for (const resolve of waiting) resolve();
+          }
+        });
+    }
+  }
+}
