@@ -1,6 +1,6 @@
 /**
  * Who is calling, from the SigV4 Authorization header: the access key id names the account, the
- * credential scope names the region and the service (all three services share one port).
+ * credential scope names the region and the service (all services share one port).
  * Signatures are not verified.
  */
 import type { ServiceName } from './types.ts';
@@ -23,6 +23,7 @@ export function parseAuthorization(header: string | undefined): SigV4Scope | und
 
 /** The service a request is for: the signing name, else what the request looks like. */
 export function serviceOf(scope: SigV4Scope | undefined, target: string | undefined, contentType: string | undefined, body: string): ServiceName {
+  if (scope?.service === 'account') return 'account';
   if (scope?.service === 'iot' || scope?.service === 'organizations' || scope?.service === 'sts') return scope.service;
   if (target?.startsWith('AWSOrganizations')) return 'organizations';
   if (contentType?.includes('x-www-form-urlencoded') && /(^|&)Action=/.test(body)) return 'sts';

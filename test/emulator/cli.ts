@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     ...(values.quiet ? {} : { onCall: logCall }),
   });
   const account = values.account ?? emulator.defaultAccount;
-  console.log(`AWS emulator (IoT, Organizations, STS) listening on ${emulator.url}`);
+  console.log(`AWS emulator (IoT, Organizations, STS, Account) listening on ${emulator.url}`);
   console.log(`scenario: ${scenario}`);
   if (account) {
     const env = { ...emulator.env(account), ...(values.region ? { AWS_REGION: values.region } : {}) };

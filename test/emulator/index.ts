@@ -1,7 +1,8 @@
 /**
  * A local, wire-level emulator of the AWS APIs inbound-guard calls: IoT certificate transfers
- * (REST-JSON), Organizations handshakes (JSON 1.1) and STS GetCallerIdentity (query/XML).
- * Real SDK clients reach it through AWS_ENDPOINT_URL_IOT / _ORGANIZATIONS / _STS.
+ * (REST-JSON), Organizations handshakes and accounts (JSON 1.1), STS GetCallerIdentity and
+ * AssumeRole (query/XML) and Account ListRegions (REST-JSON).
+ * Real SDK clients reach it through AWS_ENDPOINT_URL_IOT / _ORGANIZATIONS / _STS / _ACCOUNT.
  * See README.md next to this file.
  */
 import type { AddressInfo } from 'node:net';
@@ -11,6 +12,7 @@ import { snapshotHandshake } from './org-state.ts';
 import { loadScenario, validateKnobs } from './scenario.ts';
 import { createEmulatorServer } from './server.ts';
 import type {
+  AssumedSession,
   CallRecord,
   EmulatedCertificate,
   EmulatedHandshake,
@@ -45,7 +47,7 @@ export interface EmulatorHandle {
   readonly defaultRegion: string;
   /**
    * Environment for a process acting as `account` (default: the scenario's defaultAccount):
-   * AWS_ENDPOINT_URL_IOT/ORGANIZATIONS/STS, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
+   * AWS_ENDPOINT_URL_IOT/ORGANIZATIONS/STS/ACCOUNT, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
    * AWS_REGION, AWS_EC2_METADATA_DISABLED=true.
    */
   env(account?: string): Record<string, string>;
@@ -55,6 +57,8 @@ export interface EmulatorHandle {
   clearCalls(): void;
   certificate(region: string, certificateId: string): EmulatedCertificate | undefined;
   handshake(id: string): EmulatedHandshake | undefined;
+  /** Every session STS AssumeRole handed out, oldest first (who assumed which role, with what). */
+  sessions(): readonly AssumedSession[];
   /** Every stored certificate (virtual fleet certificates only once changed), every live handshake, fleet sizes. */
   snapshot(): { certificates: EmulatedCertificate[]; handshakes: EmulatedHandshake[]; fleets: { account: string; region: string; count: number }[] };
   /** Add to the state, with the scenario's format (knobs included). */
@@ -106,6 +110,7 @@ export async function startEmulator(opts: StartOptions = {}): Promise<EmulatorHa
         AWS_ENDPOINT_URL_IOT: url,
         AWS_ENDPOINT_URL_ORGANIZATIONS: url,
         AWS_ENDPOINT_URL_STS: url,
+        AWS_ENDPOINT_URL_ACCOUNT: url,
         AWS_ACCESS_KEY_ID: accessKeyId,
         AWS_SECRET_ACCESS_KEY: secretAccessKey,
         AWS_REGION: world.defaultRegion,
@@ -126,6 +131,9 @@ export async function startEmulator(opts: StartOptions = {}): Promise<EmulatorHa
     handshake(id) {
       const h = world.orgs.get(id, world.now());
       return h ? snapshotHandshake(h) : undefined;
+    },
+    sessions() {
+      return world.estate.sessions.map((s) => ({ ...s }));
     },
     snapshot() {
       const certificates: EmulatedCertificate[] = [];

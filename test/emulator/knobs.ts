@@ -70,11 +70,11 @@ export class Knobs {
   /** Take a token for this call; false means throttle it. The most specific matching rule decides. */
   take(call: CallContext): boolean {
     const rule = this.rateLimits
-      .filter((r) => r.service === call.service && (r.operation === undefined || r.operation === call.operation) && (r.region === undefined || r.region === call.region || call.service === 'organizations'))
+      .filter((r) => r.service === call.service && (r.operation === undefined || r.operation === call.operation) && (r.region === undefined || r.region === call.region || isGlobal(call.service)))
       .sort((a, b) => specificity(b) - specificity(a))[0];
     if (!rule) return true;
-    // Organizations is global: one bucket per account whatever region the client signed for.
-    const region = call.service === 'organizations' ? 'global' : call.region;
+    // Organizations and Account are global: one bucket per account whatever region the client signed for.
+    const region = isGlobal(call.service) ? 'global' : call.region;
     const key = `${rule.service}|${rule.operation ?? '*'}|${rule.region ?? '*'}|${call.operation}|${call.account}|${region}`;
     const now = this.now();
     const bucket = this.buckets.get(key) ?? { tokens: rule.burst, updatedMs: now };
@@ -136,6 +136,10 @@ export class Knobs {
   emptyPage(): boolean {
     return this.emptyPageRate > 0 && this.rng.next() < this.emptyPageRate;
   }
+}
+
+function isGlobal(service: ServiceName): boolean {
+  return service === 'organizations' || service === 'account';
 }
 
 function specificity(r: RateLimitRule): number {

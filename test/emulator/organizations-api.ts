@@ -5,6 +5,7 @@
  */
 import { ACCOUNT_ID, HANDSHAKE_ID, newHandshakeId, newTransferId } from './ids.ts';
 import type { Knobs } from './knobs.ts';
+import { listAccounts } from './org-accounts.ts';
 import { DAY_MS, arnOf, buildParties, buildResources, type HandshakeRecord, type Organization } from './org-state.ts';
 import { ApiError, type ApiResult, type Routed } from './protocol.ts';
 import { epochSeconds } from './time.ts';
@@ -27,6 +28,7 @@ const OPERATIONS = [
   'CancelHandshake',
   'InviteAccountToOrganization',
   'InviteOrganizationToTransferResponsibility',
+  'ListAccounts',
 ];
 
 export function routeOrganizations(target: string | undefined, body: string): Routed {
@@ -57,6 +59,8 @@ export function runOrganizations(ctx: OrgContext, operation: string, p: Record<s
       return { status: 200, body: { Handshake: wire(move(ctx, p, 'CANCELED', 'sender')) } };
     case 'InviteAccountToOrganization':
       return { status: 200, body: { Handshake: wire(invite(ctx, p, 'INVITE')) } };
+    case 'ListAccounts':
+      return listAccounts(ctx, p);
     default:
       return { status: 200, body: { Handshake: wire(invite(ctx, p, 'TRANSFER_RESPONSIBILITY')) } };
   }

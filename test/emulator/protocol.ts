@@ -10,10 +10,10 @@ import type { ServiceName } from './types.ts';
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  /** Extra members of the error structure, e.g. Organizations' `Reason`. */
-  readonly fields: Record<string, string>;
+  /** Extra members of the error structure, e.g. Organizations' `Reason`, Account's `fieldList`. */
+  readonly fields: Record<string, unknown>;
 
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
+  constructor(status: number, code: string, message: string, fields: Record<string, unknown> = {}) {
     super(message);
     this.status = status;
     this.code = code;
@@ -58,6 +58,12 @@ export function sendError(res: ServerResponse, service: ServiceName, requestId: 
     finish(res, error.status, 'application/x-amz-json-1.1', JSON.stringify({ __type: error.code, Message: error.message, ...error.fields }));
     return;
   }
+  if (service === 'account') {
+    // Behind API Gateway: the error type alone in x-amzn-ErrorType (the model binds it to `errorType`).
+    res.setHeader('x-amzn-ErrorType', error.code);
+    finish(res, error.status, 'application/json', JSON.stringify({ message: error.message, ...error.fields }));
+    return;
+  }
   res.setHeader('x-amzn-ErrorType', `${error.code}:http://internal.amazon.com/coral/com.amazonaws.iot/`);
   finish(res, error.status, 'application/json', JSON.stringify({ message: error.message, ...error.fields }));
 }
@@ -75,6 +81,11 @@ export function escapeXml(text: string): string {
 
 /** The error each service sends for an injected 500 / 503. */
 export function serverFault(service: ServiceName, status: 500 | 503): ApiError {
+  if (service === 'account') {
+    return status === 500
+      ? new ApiError(500, 'InternalServerException', 'The operation failed because of an error internal to Amazon Web Services. Try your operation again later.')
+      : new ApiError(503, 'ServiceUnavailableException', 'Service Unavailable');
+  }
   if (service === 'iot') {
     return status === 500
       ? new ApiError(500, 'InternalFailureException', 'An unexpected error has occurred.')
@@ -92,6 +103,7 @@ export function serverFault(service: ServiceName, status: 500 | 503): ApiError {
 
 /** The error each service sends when a token bucket is empty. */
 export function throttled(service: ServiceName): ApiError {
+  if (service === 'account') return new ApiError(429, 'TooManyRequestsException', 'Rate exceeded');
   if (service === 'iot') return new ApiError(400, 'ThrottlingException', 'Rate exceeded');
   if (service === 'organizations') {
     return new ApiError(429, 'TooManyRequestsException', 'You have sent too many requests in too short a period of time. The quota helps protect against denial-of-service attacks. Try again later.');

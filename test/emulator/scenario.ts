@@ -5,9 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
+import { COMMERCIAL_REGIONS, isOptInRegion } from './aws-regions.ts';
 import { ACCOUNT_ID } from './ids.ts';
 import {
+  ACCOUNT_STATES,
   CERTIFICATE_STATUSES,
+  REGION_OPT_STATUSES,
   HANDSHAKE_ACTIONS,
   HANDSHAKE_STATES,
   type FaultRule,
@@ -36,7 +39,7 @@ const TOP_KEYS = ['seed', 'defaultAccount', 'defaultRegion', 'pendingOwnerField'
 export function validateScenario(raw: unknown, source = 'scenario'): Scenario {
   const at = (key: string): string => `${source}: ${key}`;
   const top = object(raw, source);
-  onlyKeys(top, TOP_KEYS, source);
+  onlyKeys(top, [...TOP_KEYS, 'roles'], source);
   optional(top.seed, (v) => integer(v, at('seed')));
   optional(top.defaultAccount, (v) => account(v, at('defaultAccount')));
   optional(top.defaultRegion, (v) => region(v, at('defaultRegion')));
@@ -53,17 +56,19 @@ export function validateScenario(raw: unknown, source = 'scenario'): Scenario {
     }
   });
   list(top.accounts, at('accounts'), (a, path) => {
-    onlyKeys(a, ['id', 'email', 'name', 'arn'], path);
+    onlyKeys(a, ['id', 'email', 'name', 'arn', ...ACCOUNT_EXTRA_KEYS], path);
     account(a.id, `${path}.id`);
     for (const k of ['email', 'name', 'arn']) optional(a[k], (v) => string(v, `${path}.${k}`));
+    validateAccountExtras(a, path);
   });
   list(top.organizations, at('organizations'), (o, path) => {
-    onlyKeys(o, ['id', 'managementAccount', 'managementEmail', 'managementName', 'resourceStyle', 'members'], path);
+    onlyKeys(o, ['id', 'managementAccount', 'managementEmail', 'managementName', 'resourceStyle', 'members', ...ORGANIZATION_EXTRA_KEYS], path);
     pattern(o.id, /^o-[a-z0-9]{10,32}$/, 'o- followed by 10-32 lowercase letters or digits', `${path}.id`);
     account(o.managementAccount, `${path}.managementAccount`);
     for (const k of ['managementEmail', 'managementName']) optional(o[k], (v) => string(v, `${path}.${k}`));
     optional(o.resourceStyle, (v) => oneOf(v, ['master', 'management'], `${path}.resourceStyle`));
     optional(o.members, (v) => array(v, `${path}.members`).forEach((m, i) => account(m, `${path}.members[${i}]`)));
+    validateOrganizationExtras(o, path);
   });
   list(top.fleets, at('fleets'), (f, path) => {
     onlyKeys(f, ['account', 'region', 'count', 'statuses', 'createdFrom', 'createdTo'], path);
@@ -124,6 +129,7 @@ export function validateScenario(raw: unknown, source = 'scenario'): Scenario {
     optional(h.resources, (v) => array(v, `${path}.resources`));
     optional(h.count, (v) => integer(v, `${path}.count`, 1, 100_000));
   });
+  list(top.roles, at('roles'), validateRole);
   optional(top.knobs, (v) => validateKnobs(v, at('knobs')));
   return top as Scenario;
 }
@@ -140,7 +146,7 @@ export function validateKnobs(raw: unknown, path: string): KnobSettings {
   return k as KnobSettings;
 }
 
-const SERVICES = ['iot', 'organizations', 'sts'] as const;
+const SERVICES = ['iot', 'organizations', 'sts', 'account'] as const;
 
 export function validateRateLimit(raw: unknown, path: string): RateLimitRule {
   const r = object(raw, path);
@@ -253,4 +259,116 @@ function boolean(value: unknown, path: string): void {
 
 function time(value: unknown, path: string): void {
   if (typeof value !== 'number' && typeof value !== 'string') throw new Error(`${path}: expected a time (ISO-8601, epoch ms, "now" or "-3d"), got ${describe(value)}`);
+}
+
+// ---------------------------------------------------------------- accounts, roles, regions (issue 8)
+
+const ACCOUNT_EXTRA_KEYS = ['state', 'regions', 'joinedAt', 'joinedMethod'];
+const ORGANIZATION_EXTRA_KEYS = ['delegatedAdministrators', 'accountFields', 'generateMembers'];
+
+function validateAccountExtras(a: Obj, path: string): void {
+  optional(a.state, (v) => oneOf(v, ACCOUNT_STATES, `${path}.state`));
+  optional(a.regions, (v) => regionOptIns(v, `${path}.regions`));
+  optional(a.joinedAt, (v) => time(v, `${path}.joinedAt`));
+  optional(a.joinedMethod, (v) => oneOf(v, ['INVITED', 'CREATED'], `${path}.joinedMethod`));
+}
+
+function regionOptIns(value: unknown, path: string): void {
+  for (const [name, status] of Object.entries(object(value, path))) {
+    if (!COMMERCIAL_REGIONS.includes(name)) throw new Error(`${path}: "${name}" is not a region of the commercial partition (test/emulator/aws-regions.ts lists them)`);
+    oneOf(status, REGION_OPT_STATUSES, `${path}.${name}`);
+    if (!isOptInRegion(name) && status !== 'ENABLED_BY_DEFAULT') throw new Error(`${path}.${name}: ${name} is enabled by default in every account and cannot be ${String(status)}`);
+    if (isOptInRegion(name) && status === 'ENABLED_BY_DEFAULT') throw new Error(`${path}.${name}: ${name} is an opt-in region; use ENABLED, ENABLING, DISABLING or DISABLED`);
+  }
+}
+
+function validateOrganizationExtras(o: Obj, path: string): void {
+  optional(o.delegatedAdministrators, (v) =>
+    array(v, `${path}.delegatedAdministrators`).forEach((m, i) => {
+      const at = `${path}.delegatedAdministrators[${i}]`;
+      account(m, at);
+      const g = o.generateMembers as { count?: unknown; firstId?: unknown } | undefined;
+      const generated = typeof g?.firstId === 'string' && typeof g.count === 'number' && Number(m) >= Number(g.firstId) && Number(m) < Number(g.firstId) + g.count;
+      if (!generated && !(Array.isArray(o.members) && o.members.includes(m))) throw new Error(`${at}: ${String(m)} is not a member of ${String(o.id)} (list it under members, or generate it)`);
+    }),
+  );
+  optional(o.accountFields, (v) => oneOf(v, ['both', 'state', 'status'], `${path}.accountFields`));
+  optional(o.generateMembers, (v) => {
+    const p = `${path}.generateMembers`;
+    const g = object(v, p);
+    onlyKeys(g, ['count', 'firstId', 'name', 'email', 'regions', 'fleet', 'pendingTransfers', 'handshakes'], p);
+    integer(g.count, `${p}.count`, 1, 100_000);
+    account(g.firstId, `${p}.firstId`);
+    const first = Number(g.firstId);
+    const last = first + (g.count as number) - 1;
+    if (last > 999_999_999_999) throw new Error(`${p}: ids from ${String(g.firstId)} for ${String(g.count)} accounts run past 999999999999`);
+    const generated = (id: unknown): boolean => typeof id === 'string' && Number(id) >= first && Number(id) <= last;
+    if (generated(o.managementAccount)) throw new Error(`${p}: the generated ids include the management account ${String(o.managementAccount)}`);
+    for (const k of ['name', 'email']) optional(g[k], (x) => string(x, `${p}.${k}`));
+    optional(g.regions, (x) => regionOptIns(x, `${p}.regions`));
+    optional(g.fleet, (x) => {
+      const f = object(x, `${p}.fleet`);
+      onlyKeys(f, ['count', 'regions', 'statuses'], `${p}.fleet`);
+      integer(f.count, `${p}.fleet.count`, 0, 50_000_000);
+      optional(f.regions, (r) => array(r, `${p}.fleet.regions`).forEach((name, i) => region(name, `${p}.fleet.regions[${i}]`)));
+      optional(f.statuses, (st) => {
+        for (const [status, weight] of Object.entries(object(st, `${p}.fleet.statuses`))) {
+          oneOf(status, CERTIFICATE_STATUSES, `${p}.fleet.statuses key`);
+          integer(weight, `${p}.fleet.statuses.${status}`, 0);
+        }
+      });
+    });
+    optional(g.pendingTransfers, (x) => {
+      const t = object(x, `${p}.pendingTransfers`);
+      onlyKeys(t, ['count', 'regions', 'from', 'message', 'at'], `${p}.pendingTransfers`);
+      integer(t.count, `${p}.pendingTransfers.count`, 1, 10_000);
+      optional(t.regions, (r) => array(r, `${p}.pendingTransfers.regions`).forEach((name, i) => region(name, `${p}.pendingTransfers.regions[${i}]`)));
+      const from = array(t.from, `${p}.pendingTransfers.from`);
+      if (from.length === 0) throw new Error(`${p}.pendingTransfers.from: name at least one sending account`);
+      from.forEach((id, i) => {
+        account(id, `${p}.pendingTransfers.from[${i}]`);
+        if (generated(id)) throw new Error(`${p}.pendingTransfers.from[${i}]: ${String(id)} is one of the generated members (a member cannot send to itself)`);
+      });
+      optional(t.message, (m) => string(m, `${p}.pendingTransfers.message`, 128));
+      optional(t.at, (m) => time(m, `${p}.pendingTransfers.at`));
+    });
+    optional(g.handshakes, (x) =>
+      array(x, `${p}.handshakes`).forEach((h, i) => {
+        const hp = `${p}.handshakes[${i}]`;
+        const entry = object(h, hp);
+        for (const k of ['to', 'id', 'toEmail']) if (entry[k] !== undefined) throw new Error(`${hp}: "${k}" is set per generated member; leave it out`);
+        // The same checks as a top-level handshake, addressed to the first generated member.
+        validateScenario({ handshakes: [{ ...entry, to: g.firstId }] }, `${hp} (checked as a handshake)`);
+      }),
+    );
+  });
+}
+
+function accountSelector(value: unknown, path: string): void {
+  if (value === '*') return;
+  if (Array.isArray(value)) {
+    value.forEach((id, i) => account(id, `${path}[${i}]`));
+    return;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const sel = value as Obj;
+    onlyKeys(sel, ['organization'], path);
+    pattern(sel.organization, /^o-[a-z0-9]{10,32}$/, 'an organization id (o-...)', `${path}.organization`);
+    return;
+  }
+  throw new Error(`${path}: expected "*", a list of account ids, or { organization: o-... }, got ${describe(value)}`);
+}
+
+const TRUST_PRINCIPAL = /^(\*|\d{12}|arn:aws:iam::\d{12}:(root|role\/[\w+=,.@/-]+|user\/[\w+=,.@/-]+)|arn:aws:sts::\d{12}:assumed-role\/[\w+=,.@-]+\/[\w+=,.@-]+)$/;
+
+function validateRole(r: Obj, path: string): void {
+  onlyKeys(r, ['name', 'accounts', 'except', 'trust', 'externalId', 'maxSessionDuration'], path);
+  pattern(r.name, /^[\w+=,.@-]{1,64}$/, 'an IAM role name (1-64 of letters, digits and +=,.@_-)', `${path}.name`);
+  accountSelector(r.accounts, `${path}.accounts`);
+  optional(r.except, (v) => array(v, `${path}.except`).forEach((id, i) => account(id, `${path}.except[${i}]`)));
+  const trust = array(r.trust, `${path}.trust`);
+  if (trust.length === 0) throw new Error(`${path}.trust: name at least one principal (an account id, a role/user ARN, or "*")`);
+  trust.forEach((t, i) => pattern(t, TRUST_PRINCIPAL, 'an account id in quotes, arn:aws:iam::<id>:root, a role or user ARN, an assumed-role session ARN, or "*"', `${path}.trust[${i}]`));
+  optional(r.externalId, (v) => pattern(v, /^[\w+=,.@:/-]{2,1224}$/, 'an ExternalId (2-1224 of letters, digits and +=,.@:/_-)', `${path}.externalId`));
+  optional(r.maxSessionDuration, (v) => integer(v, `${path}.maxSessionDuration`, 3600, 43200));
 }

@@ -3,12 +3,14 @@
  * The retry strategy keeps the SDK's own error classification (THROTTLING / TRANSIENT) but waits
  * a fixed short delay, so retry tests take milliseconds instead of the default jittered backoff.
  */
+import { AccountClient } from '@aws-sdk/client-account';
 import { IoTClient, type IoTClientConfig } from '@aws-sdk/client-iot';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
 import type { EmulatorHandle } from './index.ts';
 
 type RetryStrategy = NonNullable<IoTClientConfig['retryStrategy']>;
+type AwsCredentials = NonNullable<IoTClientConfig['credentials']>;
 
 interface Token {
   getRetryCount(): number;
@@ -49,14 +51,19 @@ export interface SdkClients {
   iot: IoTClient;
   organizations: OrganizationsClient;
   sts: STSClient;
+  account: AccountClient;
 }
 
-export function sdkClients(emulator: EmulatorHandle, account: string, options: ClientOptions = {}): SdkClients {
+/**
+ * Clients acting as `account` with its long-term emulator key, or, with `credentials`, as
+ * whatever those are (e.g. the temporary credentials of an AssumeRole).
+ */
+export function sdkClients(emulator: EmulatorHandle, account: string, options: ClientOptions = {}, credentials?: AwsCredentials): SdkClients {
   const attempts = options.maxAttempts ?? 1;
   const config = {
     endpoint: emulator.url,
     region: options.region ?? emulator.defaultRegion,
-    credentials: emulator.credentials(account),
+    credentials: credentials ?? emulator.credentials(account),
     ...(options.defaultRetry ? { maxAttempts: attempts } : { retryStrategy: quickRetry(attempts, options.retryDelayMs) }),
     ...(options.requestTimeoutMs === undefined ? {} : { requestHandler: { requestTimeout: options.requestTimeoutMs, throwOnRequestTimeout: true } }),
   };
@@ -64,5 +71,6 @@ export function sdkClients(emulator: EmulatorHandle, account: string, options: C
     iot: new IoTClient(config),
     organizations: new OrganizationsClient(config),
     sts: new STSClient(config),
+    account: new AccountClient(config),
   };
 }

@@ -1,17 +1,19 @@
 /**
- * The loopback HTTP server: one port for IoT, Organizations and STS. For every request:
- * route -> authenticate -> latency -> fault (before) -> rate limit -> race -> operation ->
- * fault (after) -> respond, and one CallRecord in the log.
+ * The loopback HTTP server: one port for IoT, Organizations, STS and Account. For every request:
+ * route -> region has an endpoint? -> authenticate -> region enabled? -> latency -> fault (before)
+ * -> rate limit -> race -> operation -> fault (after) -> respond, and one CallRecord in the log.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { routeAccount, runAccount } from './account-api.ts';
 import { parseAuthorization, serviceOf } from './auth.ts';
+import { hasEndpoint } from './aws-regions.ts';
 import { routeIot, runIot } from './iot-api.ts';
 import type { CallContext, Knobs } from './knobs.ts';
 import { routeOrganizations, runOrganizations } from './organizations-api.ts';
 import { ApiError, missingAuth, send, sendError, serverFault, throttled, unrecognizedKey, type ApiResult, type Routed } from './protocol.ts';
 import { applyRace } from './races.ts';
 import { sha256Hex } from './random.ts';
-import { routeSts, runSts } from './sts-api.ts';
+import { routeSts, runAssumeRole, runSts } from './sts-api.ts';
 import type { CallRecord, FaultKind, ServiceName } from './types.ts';
 import type { Caller, World } from './world.ts';
 
@@ -79,11 +81,22 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   record.operation = routed.operation;
   record.params = { ...routed.params };
 
+  // No endpoint in this region (IoT outside its regions): AWS's host name does not resolve and the
+  // SDK fails with ENOTFOUND before sending anything. The nearest a loopback server can do: drop
+  // the connection unanswered (the SDK sees ECONNRESET). README: "Not emulated (and guesses)".
+  if (scope && !hasEndpoint(service, scope.region)) {
+    record.account = world.accountForKey(scope.accessKeyId)?.account ?? '';
+    record.errorType = 'NoEndpoint';
+    res.socket?.destroy();
+    return;
+  }
   if (!scope) return fail(missingAuth(service));
   const who = world.accountForKey(scope.accessKeyId);
   if (!who) return fail(unrecognizedKey(service));
   const caller: Caller = { account: who.account, region: scope.region, accessKeyId: scope.accessKeyId, arn: world.callerArn(who.account, who.arn) };
   record.account = caller.account;
+  // An opt-in region the account has not enabled: AWS rejects the credentials there.
+  if (service === 'iot' && !world.estate.regionUsable(caller.account, caller.region)) return fail(unrecognizedKey(service));
   const call: CallContext = { service, operation: routed.operation, account: caller.account, region: caller.region, targetId: routed.targetId };
 
   if (knobs.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, knobs.latencyMs));
@@ -111,6 +124,7 @@ function route(service: ServiceName, method: string, url: URL, target: string | 
     return routeOrganizations(target, body);
   }
   if (service === 'sts') return routeSts(url, body);
+  if (service === 'account') return routeAccount(method, url, body);
   return routeIot(method, url, body);
 }
 
@@ -118,6 +132,8 @@ function execute(deps: ServerDeps, service: ServiceName, caller: Caller, routed:
   const ctx = { world: deps.world, knobs: deps.knobs, caller };
   if (service === 'iot') return runIot(ctx, routed.operation, routed.params);
   if (service === 'organizations') return runOrganizations(ctx, routed.operation, routed.params);
+  if (service === 'account') return runAccount(ctx, routed.operation, routed.params);
+  if (service === 'sts' && routed.operation === 'AssumeRole') return runAssumeRole(deps.world, caller, routed.params);
   return runSts(caller);
 }
 

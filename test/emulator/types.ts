@@ -4,7 +4,7 @@
  * Field names of the snapshots follow the AWS wire names where one exists.
  */
 
-export type ServiceName = 'iot' | 'organizations' | 'sts';
+export type ServiceName = 'iot' | 'organizations' | 'sts' | 'account';
 
 export const CERTIFICATE_STATUSES = [
   'ACTIVE',
@@ -60,6 +60,8 @@ export interface Scenario {
   /** Individual certificates, incl. pending transfers. */
   certificates?: CertificateSeed[];
   handshakes?: HandshakeSeed[];
+  /** IAM roles other accounts may assume (STS AssumeRole), by rule: see RoleSeed. */
+  roles?: RoleSeed[];
   knobs?: KnobSettings;
 }
 
@@ -75,6 +77,14 @@ export interface AccountSeed {
   name?: string;
   /** What GetCallerIdentity answers as Arn for this account's default key. */
   arn?: string;
+  /** Lifecycle state (Organizations ListAccounts `State`). Default ACTIVE. */
+  state?: AccountStateName;
+  /** Region opt-in statuses that differ from the defaults (ENABLED_BY_DEFAULT regions, opt-in regions DISABLED). */
+  regions?: Record<string, RegionOptStatusName>;
+  /** When it joined its organization (ListAccounts `JoinedTimestamp`). Default: derived from the id, 30..630 days before seeding (700..900 for a management account). */
+  joinedAt?: TimeSpec;
+  /** ListAccounts `JoinedMethod`. Default INVITED for the management account, CREATED for members. */
+  joinedMethod?: 'INVITED' | 'CREATED';
 }
 
 export interface OrganizationSeed {
@@ -86,6 +96,12 @@ export interface OrganizationSeed {
   /** Resource names used in this organization's handshakes: older MASTER_* or newer MANAGEMENT_*. Default management. */
   resourceStyle?: 'master' | 'management';
   members?: string[];
+  /** Member accounts that may call ListAccounts (and ListRegions with AccountId) like the management account. */
+  delegatedAdministrators?: string[];
+  /** Which of ListAccounts' `State` (new) and `Status` (retired 2026-09-09) are sent. Default both. */
+  accountFields?: 'both' | 'state' | 'status';
+  /** Add `count` members with consecutive ids from `firstId`, and what each of them holds. */
+  generateMembers?: GenerateMembersSeed;
 }
 
 export interface FleetSeed {
@@ -293,4 +309,73 @@ export interface EmulatedHandshake {
   senderAccount: string;
   recipientAccount: string;
   parentHandshakeId?: string;
+}
+
+// ---------------------------------------------------------------- accounts, roles, regions (issue 8)
+
+/** Organizations `AccountState` (the model of @aws-sdk/client-organizations 3.1169). */
+export const ACCOUNT_STATES = ['PENDING_ACTIVATION', 'ACTIVE', 'SUSPENDED', 'PENDING_CLOSURE', 'CLOSED'] as const;
+export type AccountStateName = (typeof ACCOUNT_STATES)[number];
+
+/** Account API `RegionOptStatus`. */
+export const REGION_OPT_STATUSES = ['ENABLED', 'ENABLING', 'DISABLING', 'DISABLED', 'ENABLED_BY_DEFAULT'] as const;
+export type RegionOptStatusName = (typeof REGION_OPT_STATUSES)[number];
+
+/**
+ * Which accounts a rule covers: every account (`"*"`), every account of an organization
+ * (management account and members, generated ones included, evaluated when used), or a list.
+ */
+export type AccountSelector = '*' | { organization: string } | string[];
+
+/**
+ * A role that exists in every selected account: `arn:aws:iam::<account>:role/<name>`.
+ * `trust` is who may assume it: an account id (any principal of that account, like
+ * `arn:aws:iam::<id>:root`, which is accepted too), a role ARN (its sessions), a user ARN, an
+ * assumed-role session ARN, or `"*"`.
+ */
+export interface RoleSeed {
+  name: string;
+  accounts: AccountSelector;
+  /** These accounts have no such role (AssumeRole is denied, as for any missing role). */
+  except?: string[];
+  trust: string[];
+  /** The trust policy's sts:ExternalId condition: AssumeRole must send exactly this. */
+  externalId?: string;
+  /** 3600..43200 seconds, default 3600 (as IAM). */
+  maxSessionDuration?: number;
+}
+
+export interface GenerateMembersSeed {
+  /** How many members (1..100,000). */
+  count: number;
+  /** The first id; the others follow by +1. */
+  firstId: string;
+  /** Templates: `{n}` is the 1-based index (zero-padded to the width of count), `{id}` the account id. */
+  name?: string;
+  email?: string;
+  /** Opt-in statuses of every generated member (see AccountSeed.regions). */
+  regions?: Record<string, RegionOptStatusName>;
+  /** A fleet of this many certificates per member and region. */
+  fleet?: { count: number; regions?: string[]; statuses?: Partial<Record<CertificateStatus, number>> };
+  /** Per member and region, `count` certificates pending transfer to the member, senders taken in turn from `from`. */
+  pendingTransfers?: { count: number; regions?: string[]; from: string[]; message?: string; at?: TimeSpec };
+  /** Per member, handshakes it received (as HandshakeSeed, without `to`). */
+  handshakes?: Omit<HandshakeSeed, 'to' | 'id' | 'toEmail'>[];
+}
+
+/** A session AssumeRole handed out (`sessions()` on the handle). */
+export interface AssumedSession {
+  accessKeyId: string;
+  /** The account the credentials act in (the role's). */
+  account: string;
+  roleArn: string;
+  roleSessionName: string;
+  /** arn:aws:sts::<account>:assumed-role/<role>/<session> */
+  arn: string;
+  /** The caller that assumed it (its GetCallerIdentity Arn) and its account. */
+  sourceArn: string;
+  sourceAccount: string;
+  externalId?: string;
+  durationSeconds: number;
+  expiration: Date;
 }

@@ -2,8 +2,10 @@
  * Everything the emulator knows: accounts and their keys, IoT regions, Organizations, and the
  * scenario settings. `seed()` applies a scenario (from a file at start, or a patch at run time).
  */
+import { Estate } from './estate.ts';
 import { ACCOUNT_ID, newCertificateId, newHandshakeId, newTransferId } from './ids.ts';
 import { RegionState, type CertRecord } from './iot-state.ts';
+import { expandGeneratedMembers } from './members.ts';
 import { DAY_MS, FINAL_STATES, OrganizationsState, buildParties, buildResources, type Organization } from './org-state.ts';
 import { createRng, sha256Hex, type Rng } from './random.ts';
 import { validateScenario } from './scenario.ts';
@@ -35,6 +37,8 @@ export class World {
   readonly keys = new Map<string, { account: string; arn?: string | undefined }>();
   readonly regions = new Map<string, RegionState>();
   readonly orgs = new OrganizationsState();
+  /** Account states, opt-in regions, delegated administrators, assumable roles, STS sessions. */
+  readonly estate = new Estate();
   /** The clock everything reads; tests may replace it. */
   now: () => number = () => Date.now();
 
@@ -71,7 +75,7 @@ export class World {
   // ------------------------------------------------------------ seeding
 
   seed(raw: Partial<Scenario>, source = 'seed()'): void {
-    const s = validateScenario(raw, source);
+    const s = expandGeneratedMembers(validateScenario(raw, source));
     const now = this.now();
     if (s.defaultAccount !== undefined) this.defaultAccount = s.defaultAccount;
     if (s.defaultRegion !== undefined) this.defaultRegion = s.defaultRegion;
@@ -98,6 +102,7 @@ export class World {
     });
     (s.certificates ?? []).forEach((c, i) => this.seedCertificate(c, `certificates[${i}]`, now));
     (s.handshakes ?? []).forEach((h, i) => this.seedHandshake(h, `handshakes[${i}]`, now));
+    this.estate.seed(s, now);
   }
 
   private seedCertificate(c: CertificateSeed, path: string, now: number): void {
