@@ -221,6 +221,7 @@ function buildRunReport(parts) {
         errors,
         items,
         failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts }),
+        ...(parts.timings === undefined ? {} : { timings: parts.timings }),
     };
 }
 function accountReport(inventory, results) {
