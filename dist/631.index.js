@@ -97,7 +97,7 @@ async function enforce(steps, effects, concurrency, log) {
         lane.steps.push(step);
         lanes.set(key, lane);
     }
-    await Promise.all([...lanes.values()].map((lane) => (0,_sweep_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapWithConcurrency */ .W)(lane.steps, lane.concurrency, async (step) => {
+    await Promise.all([...lanes.values()].map((lane) => (0,_sweep_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapWithConcurrency */ .WS)(lane.steps, lane.concurrency, async (step) => {
         const result = await write(step.decision, step.write, effects);
         results[step.index] = result;
         log?.({ type: 'write-finished', index: step.index, result });
@@ -1370,6 +1370,15 @@ class RegionProgressTracker {
  */
 const DEFAULT_DESCRIBE_CONCURRENCY = 10;
 /**
+ * (Account, region) sweeps in progress at once across a run (an account's handshake listing counts
+ * as one). Each holds at most a listing call, an outgoing-listing call and 10 describes, so this
+ * bounds the calls waiting in the call limiter and the memory they hold (an SDK call waiting for
+ * its turn is tens of kilobytes); all accounts and regions still start at once and take turns.
+ * 64 sweeps at 10 TPS per API can ask for up to ~2,000 calls a second: more than a 2-core runner
+ * sends and parses, so it rarely slows a sweep (the organization case of npm run bench shows it).
+ */
+const DEFAULT_UNITS_AT_ONCE = 64;
+/**
  * Lists everything pending for the account: every region and the handshakes at once, since each
  * has its own quotas (the call limiter keeps each under its own and all of them under one cap).
  * Never throws for an AWS failure: it becomes a SweepError.
@@ -1384,9 +1393,10 @@ async function sweepAccount(clients, request) {
         progressIntervalMs: request.progressIntervalMs ?? PROGRESS_INTERVAL_MS,
         log,
     };
+    const units = request.units ?? new pool/* Semaphore */.jf(DEFAULT_UNITS_AT_ONCE);
     const [regionParts, handshakePart] = await Promise.all([
-        Promise.all(regions.map((region) => sweepRegion(clients, region, options))),
-        request.handshakes ? sweepHandshakes(clients, request.account, log) : undefined,
+        Promise.all(regions.map((region) => units.run(() => sweepRegion(clients, region, options)))),
+        request.handshakes ? units.run(() => sweepHandshakes(clients, request.account, log)) : undefined,
     ]);
     const items = [];
     const errors = [];
@@ -1430,7 +1440,7 @@ async function sweepRegion(clients, region, options) {
     let outgoing;
     let outgoingIds;
     const details = new Map();
-    const describer = new pool/* TaskPool */.Y(options.describeConcurrency);
+    const describer = new pool/* TaskPool */.YE(options.describeConcurrency);
     try {
         await forEachCertificatePage(iot, (page) => {
             for (const certificate of page.pending) {
@@ -1602,18 +1612,20 @@ async function takeInventory(deps, request) {
     });
     log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length });
     const clientsByAccount = new Map();
-    const accounts = await (0,pool/* mapWithConcurrency */.W)(targets, request.accountConcurrency ?? Math.max(1, targets.length), async (target) => {
+    // Every account starts at once; their (account, region) sweeps take turns for these places.
+    const units = new pool/* Semaphore */.jf(request.unitsAtOnce ?? DEFAULT_UNITS_AT_ONCE);
+    const accounts = await (0,pool/* mapWithConcurrency */.WS)(targets, request.accountConcurrency ?? Math.max(1, targets.length), async (target) => {
         const clients = target.roleArn === undefined ? deps.clients : deps.clientsForRole?.(target.roleArn);
         if (clients === undefined)
             throw new Error(`No way to assume ${target.roleArn ?? 'a role'} was given to the sweep.`);
-        const inventory = await inventoryOfAccount(clients, target, request, log, () => deps.now().getTime());
+        const inventory = await inventoryOfAccount(clients, target, request, log, { now: () => deps.now().getTime(), units });
         if (inventory.errors.every((e) => e.service !== 'sts'))
             clientsByAccount.set(target.account, clients);
         return inventory;
     });
     return { caller, accounts, skippedTargets: skipped, errors, organizationAccounts, clientsOf: (account) => clientsByAccount.get(account) };
 }
-async function inventoryOfAccount(clients, target, request, log, now) {
+async function inventoryOfAccount(clients, target, request, log, shared) {
     const { account } = target;
     const selection = request.regions === 'all' ? 'all' : 'list';
     const unread = (error) => ({
@@ -1669,7 +1681,7 @@ async function inventoryOfAccount(clients, target, request, log, now) {
         regions: owned,
         handshakes: request.handshakes && ownsGlobal,
         log,
-        now,
+        ...shared,
         ...(request.progressIntervalMs === undefined ? {} : { progressIntervalMs: request.progressIntervalMs }),
     });
     const allErrors = [...errors, ...sweep.errors];
@@ -1891,8 +1903,9 @@ async function sweepAndAct(deps, request) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ mapWithConcurrency),
-/* harmony export */   Y: () => (/* binding */ TaskPool)
+/* harmony export */   WS: () => (/* binding */ mapWithConcurrency),
+/* harmony export */   YE: () => (/* binding */ TaskPool),
+/* harmony export */   jf: () => (/* binding */ Semaphore)
 /* harmony export */ });
 /**
  * `task` applied to every item with at most `concurrency` running at once; results in input order.
@@ -1978,6 +1991,33 @@ class TaskPool {
                         resolve();
                 }
             });
+        }
+    }
+}
+/** At most `size` holders at once; the others wait their turn, first come first served. */
+class Semaphore {
+    free;
+    waiting = [];
+    constructor(size) {
+        if (!Number.isInteger(size) || size < 1)
+            throw new Error(`A semaphore needs a whole number of at least 1 places, got ${size}.`);
+        this.free = size;
+    }
+    /** Runs `task` once a place is free, and frees the place when it settles. */
+    async run(task) {
+        if (this.free > 0)
+            this.free -= 1;
+        else
+            await new Promise((resolve) => this.waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next !== undefined)
+                next();
+            else
+                this.free += 1;
         }
     }
 }

@@ -14,9 +14,9 @@ import type { ActEvent } from '../act/execute.js';
 import type { InboundItem } from '../model/items.js';
 import type { Policy, PolicyTargets, RegionSelection } from '../policy/types.js';
 import type { RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
-import { mapWithConcurrency } from '../sweep/pool.js';
+import { mapWithConcurrency, Semaphore } from '../sweep/pool.js';
 import { ownsUnit, unitKey, type Shard } from '../sweep/shard.js';
-import { sweepAccount } from '../sweep/sweep.js';
+import { DEFAULT_UNITS_AT_ONCE, sweepAccount } from '../sweep/sweep.js';
 import { resolveTargets, type MemberAccount, type SkippedTarget, type Target } from '../targets/resolve-targets.js';
 import { assertGovernedAccount } from './account-guard.js';
 
@@ -51,10 +51,13 @@ export interface InventoryRequest {
    */
   readonly targets?: ((caller: CallerIdentity) => PolicyTargets | undefined) | undefined;
   /**
-   * Accounts swept at once. Default: all of them — each account's quotas are its own, and the call
-   * limiter's one cap on calls in flight (src/aws/call-limiter.ts) is what bounds the run.
+   * Accounts swept at once. Default: all of them — each account's quotas are its own; what bounds
+   * the run is the places for (account, region) sweeps (`unitsAtOnce`) and the call limiter's cap
+   * on calls in flight (src/aws/call-limiter.ts).
    */
   readonly accountConcurrency?: number | undefined;
+  /** (Account, region) sweeps in progress at once across every account. Default 64. */
+  readonly unitsAtOnce?: number | undefined;
   /** A progress line per region at this interval while its sweep lasts. Default 10 s. */
   readonly progressIntervalMs?: number | undefined;
 }
@@ -127,10 +130,12 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length });
 
   const clientsByAccount = new Map<string, AwsClients>();
+  // Every account starts at once; their (account, region) sweeps take turns for these places.
+  const units = new Semaphore(request.unitsAtOnce ?? DEFAULT_UNITS_AT_ONCE);
   const accounts = await mapWithConcurrency(targets, request.accountConcurrency ?? Math.max(1, targets.length), async (target) => {
     const clients = target.roleArn === undefined ? deps.clients : deps.clientsForRole?.(target.roleArn);
     if (clients === undefined) throw new Error(`No way to assume ${target.roleArn ?? 'a role'} was given to the sweep.`);
-    const inventory = await inventoryOfAccount(clients, target, request, log, () => deps.now().getTime());
+    const inventory = await inventoryOfAccount(clients, target, request, log, { now: () => deps.now().getTime(), units });
     if (inventory.errors.every((e) => e.service !== 'sts')) clientsByAccount.set(target.account, clients);
     return inventory;
   });
@@ -142,7 +147,7 @@ async function inventoryOfAccount(
   target: Target,
   request: InventoryRequest,
   log: (event: SweepEvent) => void,
-  now: () => number,
+  shared: { readonly now: () => number; readonly units: Semaphore },
 ): Promise<AccountInventory> {
   const { account } = target;
   const selection = request.regions === 'all' ? 'all' : 'list';
@@ -197,7 +202,7 @@ async function inventoryOfAccount(
     regions: owned,
     handshakes: request.handshakes && ownsGlobal,
     log,
-    now,
+    ...shared,
     ...(request.progressIntervalMs === undefined ? {} : { progressIntervalMs: request.progressIntervalMs }),
   });
   const allErrors = [...errors, ...sweep.errors];

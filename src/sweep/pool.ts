@@ -91,3 +91,27 @@ export class TaskPool {
     }
   }
 }
+
+/** At most `size` holders at once; the others wait their turn, first come first served. */
+export class Semaphore {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`A semaphore needs a whole number of at least 1 places, got ${size}.`);
+    this.free = size;
+  }
+
+  /** Runs `task` once a place is free, and frees the place when it settles. */
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free -= 1;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next !== undefined) next();
+      else this.free += 1;
+    }
+  }
+}

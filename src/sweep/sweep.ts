@@ -9,7 +9,7 @@ import { listHandshakes } from '../aws/organizations/list-handshakes.js';
 import { toHandshakeItem } from '../aws/organizations/to-handshake-item.js';
 import type { CertificateTransferItem, HandshakeItem, InboundItem } from '../model/items.js';
 import type { SweepEvent } from './events.js';
-import { TaskPool } from './pool.js';
+import { Semaphore, TaskPool } from './pool.js';
 import { PROGRESS_INTERVAL_MS, RegionProgressTracker, type RegionProgress } from './progress.js';
 
 export interface SweepRequest {
@@ -27,6 +27,8 @@ export interface SweepRequest {
   readonly now?: () => number;
   /** A progress line per region at this interval while its sweep lasts. Default 10 s. */
   readonly progressIntervalMs?: number;
+  /** Places for (account, region) sweeps and handshake listings, shared by every account of a run. Default: its own, of DEFAULT_UNITS_AT_ONCE. */
+  readonly units?: Semaphore;
 }
 
 export interface SweepResult {
@@ -43,6 +45,16 @@ export interface SweepResult {
  * limiter (src/aws/call-limiter.ts) paces the rest, so more would only queue there.
  */
 export const DEFAULT_DESCRIBE_CONCURRENCY = 10;
+
+/**
+ * (Account, region) sweeps in progress at once across a run (an account's handshake listing counts
+ * as one). Each holds at most a listing call, an outgoing-listing call and 10 describes, so this
+ * bounds the calls waiting in the call limiter and the memory they hold (an SDK call waiting for
+ * its turn is tens of kilobytes); all accounts and regions still start at once and take turns.
+ * 64 sweeps at 10 TPS per API can ask for up to ~2,000 calls a second: more than a 2-core runner
+ * sends and parses, so it rarely slows a sweep (the organization case of npm run bench shows it).
+ */
+export const DEFAULT_UNITS_AT_ONCE = 64;
 
 type Part<T> = { readonly ok: true; readonly items: T[] } | { readonly ok: false; readonly error: SweepError };
 
@@ -69,10 +81,11 @@ export async function sweepAccount(clients: AwsClients, request: SweepRequest): 
     progressIntervalMs: request.progressIntervalMs ?? PROGRESS_INTERVAL_MS,
     log,
   };
+  const units = request.units ?? new Semaphore(DEFAULT_UNITS_AT_ONCE);
 
   const [regionParts, handshakePart] = await Promise.all([
-    Promise.all(regions.map((region) => sweepRegion(clients, region, options))),
-    request.handshakes ? sweepHandshakes(clients, request.account, log) : undefined,
+    Promise.all(regions.map((region) => units.run(() => sweepRegion(clients, region, options)))),
+    request.handshakes ? units.run(() => sweepHandshakes(clients, request.account, log)) : undefined,
   ]);
 
   const items: InboundItem[] = [];
