@@ -87,6 +87,7 @@ for (const c of selected) {
     'calls / minimum': result.calls,
     throttled: result.throttled,
     'peak RSS MiB': result.rss,
+    'CPU s': result.cpu === undefined ? '—' : round(result.cpu),
     'naive serial s': naiveSeconds === undefined ? '—' : round(naiveSeconds),
     ...(floor === undefined ? {} : { 'no-limit floor s': round(floor), 'ratio to max(bound, floor)': round(result.seconds / Math.max(bound.pipelined, floor)) }),
     ...(result.note ? { note: result.note } : {}),
@@ -126,7 +127,8 @@ async function runCase(c, who, { limited = true } = {}) {
       });
       if (run.code !== 0) throw new Error(`case '${c.name}' failed (exit ${run.code}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
       seconds = run.seconds;
-      extra = { rss: Math.round(Number(readFileSync(rssFile, 'utf8')) / 1024), timings: timingsOf(run.outputs['report-file']) };
+      const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
+      extra = { rss: Math.round(usage.maxRSS / 1024), cpu: usage.cpuMicros / 1e6, timings: timingsOf(run.outputs['report-file']) };
     } else {
       seconds = await runNaive(c, env);
     }
@@ -139,7 +141,7 @@ async function runCase(c, who, { limited = true } = {}) {
       .filter(([op, min]) => min > 0 || count(op) > 0)
       .map(([op, min]) => `${op.replace(/Certificates?|Handshakes?ForAccount|Transfer|Handshake/g, (m) => m[0])} ${count(op)}/${min}`)
       .join(', ');
-    return { seconds, bound: lowerBounds(units, QUOTA), calls: callsText, throttled, rss: extra.rss ?? '—', note: extra.timings };
+    return { seconds, bound: lowerBounds(units, QUOTA), calls: callsText, throttled, rss: extra.rss ?? '—', cpu: extra.cpu, note: extra.timings };
   } finally {
     await emulator.close();
   }
