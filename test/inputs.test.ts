@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseMaxActions, parseMode, parsePolicyFile, parseRegions, readSettings } from '../src/inputs/read-inputs.js';
+import { parseMaxActions, parseMode, parsePolicyFile, parseRateLimits, parseRegions, readSettings } from '../src/inputs/read-inputs.js';
 
 describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
   const saved = { ...process.env };
@@ -102,5 +102,42 @@ describe('input parsers', () => {
 
   it.each(['-1', '1.5', 'ten', '1001', '1e3'])('max-actions %j is refused', (value) => {
     expect(() => parseMaxActions(value)).toThrow(/Input 'max-actions' is '.*'; expected a whole number from 0 to 1000/);
+  });
+});
+
+describe('parseRateLimits', () => {
+  it('is undefined when empty: the quota table applies', () => {
+    expect(parseRateLimits('')).toBeUndefined();
+    expect(parseRateLimits('  \n ')).toBeUndefined();
+  });
+
+  it.each([
+    ['5', [['*', 5]]],
+    ['2.5', [['*', 2.5]]],
+    ['DescribeCertificate=5, iot:ListCertificates = 20', [['DescribeCertificate', 5], ['iot:ListCertificates', 20]]],
+    ['RejectCertificateTransfer=3\n*=8', [['RejectCertificateTransfer', 3], ['*', 8]]],
+  ])('reads %j', (value, expected) => {
+    expect([...(parseRateLimits(value) ?? [])]).toEqual(expected);
+  });
+
+  it.each([
+    ['0', /above 0/],
+    ['-1', /above 0/],
+    ['fast', /above 0/],
+    ['20000', /at most 10000/],
+    ['GetObject=5', /has 'GetObject=5'; expected requests per second/],
+    ['DescribeCertificate=', /above 0/],
+  ])('refuses %j, naming the input', (value, message) => {
+    expect(() => parseRateLimits(value)).toThrow(message);
+    expect(() => parseRateLimits(value)).toThrow(/Input 'rate-limits'/);
+  });
+
+  it('is read from INPUT_RATE-LIMITS', () => {
+    process.env['INPUT_RATE-LIMITS'] = 'DescribeCertificate=4';
+    try {
+      expect([...(readSettings({}).rateLimits ?? [])]).toEqual([['DescribeCertificate', 4]]);
+    } finally {
+      delete process.env['INPUT_RATE-LIMITS'];
+    }
   });
 });
