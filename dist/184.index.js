@@ -81,12 +81,12 @@ var policy_diff = __webpack_require__(892);
 var resolve_targets = __webpack_require__(5649);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
-// EXTERNAL MODULE: ./lib/run/aws-run.js + 5 modules
-var aws_run = __webpack_require__(1725);
+// EXTERNAL MODULE: ./lib/run/aws-run.js + 6 modules
+var aws_run = __webpack_require__(7631);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __webpack_require__(4202);
-// EXTERNAL MODULE: ./lib/run/inventory.js + 13 modules
-var run_inventory = __webpack_require__(9196);
+// EXTERNAL MODULE: ./lib/run/inventory.js + 14 modules
+var run_inventory = __webpack_require__(4545);
 // EXTERNAL MODULE: ./lib/run/resolve-regions.js
 var resolve_regions = __webpack_require__(2089);
 // EXTERNAL MODULE: ./lib/run/run-report.js + 1 modules
@@ -202,7 +202,7 @@ async function planAgainstAccount(deps, request) {
         policyChanges: base === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(base, request.head),
     };
     // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
-    const results = await (0,execute/* executeDecisions */.Jl)(headDecisions, { mode: 'plan', budget, rejectReasonFor: (0,sweep_run/* rejectReasonFor */.z3)(request.head) });
+    const results = await (0,execute/* executeDecisions */.J)(headDecisions, { mode: 'plan', budget, rejectReasonFor: (0,sweep_run/* rejectReasonFor */.z3)(request.head) });
     const report = {
         ...(0,run_report/* buildRunReport */.IW)({
             mode: 'plan',

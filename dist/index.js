@@ -28592,6 +28592,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -37246,6 +37253,66 @@ function budgetSource(budget) {
 
 /***/ }),
 
+/***/ 4324:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QJ: () => (/* binding */ knownQuotaNames),
+/* harmony export */   Sv: () => (/* binding */ quotaFor),
+/* harmony export */   Zo: () => (/* binding */ clientLimit)
+/* harmony export */ });
+/* unused harmony exports QUOTAS, RATE_HEADROOM, BURST_HEADROOM */
+/**
+ * How fast AWS lets us call each API: the one table every rate limit of a run comes from.
+ * Imports no SDK: the inputs reader parses overrides against it without loading one.
+ */
+const IOT_LIMITS = 'AWS IoT Core endpoints and quotas, "AWS IoT Core API throttling limits" (https://docs.aws.amazon.com/general/latest/gr/iot-core.html): 10 TPS per account per region for each API; burst not published, taken as one second of the rate';
+const ORGANIZATIONS_LIMITS = 'not published (the Organizations quotas page names TooManyRequestsException but no rate): assumed 10 TPS per account like IoT; a lower real limit is absorbed by the SDK\'s adaptive retry';
+const ACCOUNT_LIMITS = 'AWS Account Management quotas (https://docs.aws.amazon.com/accounts/latest/reference/quotas.html): "Rate of ListRegions requests per account: 5 per second, burst to 5"';
+/**
+ * The documented quotas, keyed `service:Operation`. IoT quotas are per account **and region**;
+ * Organizations and Account Management are global services, so theirs are per account. An API not
+ * listed here (STS) is called a few times per account and is not rate limited by us.
+ */
+const QUOTAS = {
+    'iot:ListCertificates': { tps: 10, burst: 10, source: IOT_LIMITS },
+    'iot:ListOutgoingCertificates': { tps: 10, burst: 10, source: IOT_LIMITS },
+    'iot:DescribeCertificate': { tps: 10, burst: 10, source: IOT_LIMITS },
+    'iot:RejectCertificateTransfer': { tps: 10, burst: 10, source: IOT_LIMITS },
+    'organizations:ListHandshakesForAccount': { tps: 10, burst: 10, source: ORGANIZATIONS_LIMITS },
+    'organizations:DeclineHandshake': { tps: 10, burst: 10, source: ORGANIZATIONS_LIMITS },
+    'organizations:ListAccounts': { tps: 10, burst: 10, source: ORGANIZATIONS_LIMITS },
+    'account:ListRegions': { tps: 5, burst: 5, source: ACCOUNT_LIMITS },
+};
+/**
+ * How far under a quota we stay. The rate: 2 % under, so AWS's bucket gains on ours and absorbs a
+ * request that arrives a little early (network jitter). The burst: one request less than AWS's, so
+ * the first second — when AWS's bucket starts only as the first request arrives — has a request's
+ * worth of slack. At 10 TPS this costs 2 % of a long listing's time and 0.1 s of a short one's.
+ */
+const RATE_HEADROOM = 0.98;
+const BURST_HEADROOM = 1;
+/** The bucket we keep for an API whose quota is `quota`: just under it. */
+function clientLimit(quota) {
+    return { rate: quota.tps * RATE_HEADROOM, burst: Math.max(1, quota.burst - BURST_HEADROOM) };
+}
+/** The quota of `service:operation`: the input's override (the burst follows the rate), else the table's; undefined: not limited. */
+function quotaFor(service, operation, overrides) {
+    const key = `${service}:${operation}`;
+    const listed = QUOTAS[key];
+    const override = overrides?.get(key) ?? overrides?.get(operation) ?? (listed === undefined ? undefined : overrides?.get('*'));
+    if (override !== undefined)
+        return { tps: override, burst: Math.max(1, Math.round(override)) };
+    return listed;
+}
+/** Operation names an override may use: the table's, with or without the service prefix. */
+function knownQuotaNames() {
+    return Object.keys(QUOTAS).flatMap((key) => [key, key.slice(key.indexOf(':') + 1)]);
+}
+
+
+/***/ }),
+
 /***/ 4238:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37269,6 +37336,7 @@ const Inputs = {
     GithubToken: 'github-token',
     CommentDetail: 'comment-detail',
     Alert: 'alert',
+    RateLimits: 'rate-limits',
 };
 const Outputs = {
     Rejected: 'rejected',
@@ -37453,9 +37521,16 @@ function organizationsEntryTypeExcluded(entry, sender) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(412);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(412);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+// Keep V8's young generation at its starting size instead of letting it double under the stream of
+// short-lived pages a long listing allocates: peak RSS then stays flat from 100k to millions of
+// certificates (npm run bench measures it). Read by V8 each time it would grow the young generation,
+// so setting it here, before any sweep, takes effect; the runner gives no way to pass node flags.
+(0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -37485,7 +37560,10 @@ var defaults = __nccwpck_require__(5698);
 var fields = __nccwpck_require__(1535);
 // EXTERNAL MODULE: ./lib/sweep/shard.js
 var shard = __nccwpck_require__(72);
+// EXTERNAL MODULE: ./lib/aws/quotas.js
+var quotas = __nccwpck_require__(4324);
 ;// CONCATENATED MODULE: ./lib/inputs/read-inputs.js
+
 
 
 
@@ -37522,6 +37600,7 @@ function readSettings(env = process.env) {
         runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
         githubToken,
         commentDetail: parseCommentDetail(core/* getInput */.V4(constants/* Inputs */.G0.CommentDetail)),
+        rateLimits: parseRateLimits(core/* getInput */.V4(constants/* Inputs */.G0.RateLimits)),
         reportFile: reportPath(env),
         repository: repositoryContext(env),
         alert: parseAlert(core/* getInput */.V4(constants/* Inputs */.G0.Alert)),
@@ -37638,6 +37717,33 @@ function parseMaxActions(value) {
         throw new Error(`Input '${constants/* Inputs */.G0.MaxActions}' is '${text}'; expected a whole number from 0 to ${defaults/* MAX_ACTIONS_LIMIT */.P3} (0 means never act).`);
     }
     return Number(text);
+}
+/** The most requests per second an override may set: far above any AWS quota for these APIs. */
+const MAX_RATE_LIMIT = 10_000;
+/**
+ * `rate-limits`: one number (requests per second for every API in the quota table), or
+ * `API=number` pairs separated by commas or newlines (`DescribeCertificate=5`,
+ * `iot:ListCertificates=20`, `*=8` for the rest); empty → undefined (the table's quotas).
+ */
+function parseRateLimits(value) {
+    const parts = value.split(/[\n,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
+    if (parts.length === 0)
+        return undefined;
+    const known = new Set((0,quotas/* knownQuotaNames */.QJ)());
+    const overrides = new Map();
+    const expected = `expected requests per second, e.g. '5' for every API or 'DescribeCertificate=5, ListCertificates=20' (APIs: ${[...known].filter((n) => !n.includes(':')).join(', ')})`;
+    for (const part of parts) {
+        const [name, rate] = part.includes('=') ? part.split('=').map((s) => s.trim()) : ['*', part];
+        if (name === undefined || rate === undefined || (name !== '*' && !known.has(name))) {
+            throw new Error(`Input '${constants/* Inputs */.G0.RateLimits}' has '${part}'; ${expected}.`);
+        }
+        const tps = Number(rate);
+        if (!/^\d+(\.\d+)?$/.test(rate) || !(tps > 0) || tps > MAX_RATE_LIMIT) {
+            throw new Error(`Input '${constants/* Inputs */.G0.RateLimits}' gives '${name}' the rate '${rate}'; expected a number of requests per second above 0 and at most ${MAX_RATE_LIMIT}.`);
+        }
+        overrides.set(name, tps);
+    }
+    return overrides;
 }
 function reportPath(env) {
     const dir = env['RUNNER_TEMP'] || external_node_os_.tmpdir();
@@ -37832,7 +37938,7 @@ async function sweep(settings, mode, policy) {
     const regions = (0,resolve_regions/* resolveRegions */.U)(settings.regions, policy.iot.regions);
     const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
     core/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
-    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(725), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1725));
+    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(631), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
     core/* startGroup */.Oh('Sweep');
     // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
     const log = (0,report_log/* runLogger */.E_)({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
@@ -37844,6 +37950,7 @@ async function sweep(settings, mode, policy) {
         roleName: settings.roleName,
         shard: settings.shard,
         log,
+        rateLimits: settings.rateLimits,
         userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}`,
         sessionName: `${constants/* PRODUCT */.Ax}-${settings.runId}`.slice(0, 64),
     }).finally(() => core/* endGroup */.N4());
@@ -39850,7 +39957,7 @@ function truncate(text, maxLength) {
 /* harmony export */   IR: () => (/* binding */ itemLabel),
 /* harmony export */   Km: () => (/* binding */ logDecisions)
 /* harmony export */ });
-/* unused harmony exports sweepLogLine, actLogLine */
+/* unused harmony exports sweepLogLine, duration, actLogLine */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
@@ -39867,6 +39974,8 @@ function sweepLogLine(event) {
     switch (event.type) {
         case 'region-started':
             return `${safe(event.account)} IoT ${safe(event.region)}: listing certificates`;
+        case 'region-progress':
+            return progressLine(event);
         case 'region-finished':
             return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending transfers (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
         case 'region-failed':
@@ -39886,6 +39995,33 @@ function sweepLogLine(event) {
         case 'listing-failed':
             return `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
     }
+}
+/**
+ * A long region sweep, once per interval: counts, pace and an estimate of the time left. Every
+ * number is ours; the account and region pass through inertLogText like any AWS-given text.
+ */
+function progressLine(event) {
+    const where = `${safe(event.account)} IoT ${safe(event.region)}`;
+    const read = `${count(event.certificates)} certificates on ${count(event.pages)} pages (${event.pagesPerSecond.toFixed(1)} pages/s)`;
+    const found = `${count(event.pending)} pending${event.listed ? '' : ' so far'}, ${count(event.described)} described`;
+    const left = event.remaining === undefined
+        ? event.listed ? '' : '; time left unknown (ListCertificates gives no total, and the creation dates give no estimate yet)'
+        : `; about ${duration(event.remaining.ms)} left (${event.remaining.basis === 'creation-dates' ? 'estimated from the creation dates reached' : "at the describes' pace"})`;
+    return event.listed
+        ? `${where}: listed ${read} in ${duration(event.elapsedMs)}; describing: ${found}${left}`
+        : `${where}: still listing after ${duration(event.elapsedMs)}: ${read}, ${found}${left}`;
+}
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+/** 95 s → "1m 35s"; 3,725 s → "1h 2m". */
+function duration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s}s`;
+    if (s < 3600)
+        return `${Math.floor(s / 60)}m ${s % 60}s`;
+    return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m`;
 }
 /** "; AWS listed 2 certificates twice (each judged once)" — AWS repeating an item across pages is worth a line. */
 function duplicates(count, what) {
@@ -40214,6 +40350,7 @@ function renderRunSummary(report, options) {
         '',
         ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
         '',
+        ...timingsLine(report),
         footer(report, options.reportFile),
     ];
     return sections.join('\n');
@@ -40365,6 +40502,14 @@ function footer(report, reportFile) {
     const read = report.accounts.filter((a) => a.read === 'complete').length;
     const accounts = one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
     return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes} · report ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(reportFile)} · ${report.generatedAt}</sub>`;
+}
+/** How long each phase took: where the time of a slow run went. */
+function timingsLine(report) {
+    const t = report.timings;
+    if (t === undefined)
+        return [];
+    const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+    return [`<sub>Took ${s(t.inventoryMs + t.decideMs + t.actMs)}: inventory ${s(t.inventoryMs)} · decide ${s(t.decideMs)} · ${report.mode === 'enforce' ? 'act' : 'act (preview)'} ${s(t.actMs)}</sub>`, ''];
 }
 
 
@@ -40530,6 +40675,7 @@ function buildRunReport(parts) {
         errors,
         items,
         failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts }),
+        ...(parts.timings === undefined ? {} : { timings: parts.timings }),
     };
 }
 function accountReport(inventory, results) {

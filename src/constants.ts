@@ -10,6 +10,7 @@ export const Inputs = {
   GithubToken: 'github-token',
   CommentDetail: 'comment-detail',
   Alert: 'alert',
+  RateLimits: 'rate-limits',
 } as const;
 
 export const Outputs = {

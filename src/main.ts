@@ -104,6 +104,7 @@ async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Po
     roleName: settings.roleName,
     shard: settings.shard,
     log,
+    rateLimits: settings.rateLimits,
     userAgent: `${PRODUCT}/${VERSION}`,
     sessionName: `${PRODUCT}-${settings.runId}`.slice(0, 64),
   }).finally(() => core.endGroup());

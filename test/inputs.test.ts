@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { knownSecrets, parseAlert, parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRegions, readSettings, runContext } from '../src/inputs/read-inputs.js';
+import { knownSecrets, parseAlert, parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRateLimits, parseRegions, readSettings, runContext } from '../src/inputs/read-inputs.js';
 
 describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
   const saved = { ...process.env };
@@ -233,5 +233,42 @@ describe('runContext (the run a report comes from)', () => {
 
   it('an attempt that is missing or not a number counts as the first', () => {
     expect(runContext({ GITHUB_RUN_ID: '7', GITHUB_REPOSITORY: 'a/b', GITHUB_RUN_ATTEMPT: 'x' })).toMatchObject({ attempt: 1, url: 'https://github.com/a/b/actions/runs/7' });
+  });
+});
+
+describe('parseRateLimits', () => {
+  it('is undefined when empty: the quota table applies', () => {
+    expect(parseRateLimits('')).toBeUndefined();
+    expect(parseRateLimits('  \n ')).toBeUndefined();
+  });
+
+  it.each([
+    ['5', [['*', 5]]],
+    ['2.5', [['*', 2.5]]],
+    ['DescribeCertificate=5, iot:ListCertificates = 20', [['DescribeCertificate', 5], ['iot:ListCertificates', 20]]],
+    ['RejectCertificateTransfer=3\n*=8', [['RejectCertificateTransfer', 3], ['*', 8]]],
+  ])('reads %j', (value, expected) => {
+    expect([...(parseRateLimits(value) ?? [])]).toEqual(expected);
+  });
+
+  it.each([
+    ['0', /above 0/],
+    ['-1', /above 0/],
+    ['fast', /above 0/],
+    ['20000', /at most 10000/],
+    ['GetObject=5', /has 'GetObject=5'; expected requests per second/],
+    ['DescribeCertificate=', /above 0/],
+  ])('refuses %j, naming the input', (value, message) => {
+    expect(() => parseRateLimits(value)).toThrow(message);
+    expect(() => parseRateLimits(value)).toThrow(/Input 'rate-limits'/);
+  });
+
+  it('is read from INPUT_RATE-LIMITS', () => {
+    process.env['INPUT_RATE-LIMITS'] = 'DescribeCertificate=4';
+    try {
+      expect([...(readSettings({}).rateLimits ?? [])]).toEqual([['DescribeCertificate', 4]]);
+    } finally {
+      delete process.env['INPUT_RATE-LIMITS'];
+    }
   });
 });

@@ -20,7 +20,7 @@ interface CommonOptions {
   readonly budget: Budget;
   /** The rejectReason for one transfer (the policy template filled in); cut to 128 characters here. */
   rejectReasonFor(item: CertificateTransferItem): string;
-  /** Writes at once per IoT region (each region has its own quota). Default 4. Handshakes go one at a time. */
+  /** Writes at once per lane: per account and IoT region, and per account for handshakes (each has its own quota). Default 10. */
   readonly concurrency?: number;
   readonly log?: (event: ActEvent) => void;
 }
@@ -29,9 +29,11 @@ interface CommonOptions {
 export type ExecuteOptions = CommonOptions &
   ({ readonly mode: 'dry-run' | 'plan'; readonly effects?: Effects } | { readonly mode: 'enforce'; readonly effects: Effects });
 
-export const DEFAULT_WRITE_CONCURRENCY = 4;
-/** Organizations allows few requests per second per account: handshakes are declined one after another. */
-export const HANDSHAKE_WRITE_CONCURRENCY = 1;
+/**
+ * Writes at once per lane: enough to spend AWS's burst at once. The pace after that is the call
+ * limiter's (src/aws/call-limiter.ts), which keeps every lane just under its own quota.
+ */
+export const DEFAULT_WRITE_CONCURRENCY = 10;
 
 type Write =
   | { readonly kind: 'reject'; readonly account: string; readonly region: string; readonly certificateId: string; readonly reason: string }
@@ -112,12 +114,12 @@ async function enforce(
 ): Promise<ItemResult[]> {
   const results: (ItemResult | undefined)[] = steps.map((step) => step.settled);
 
-  // One lane per account and IoT region (independent quotas), one per account for Organizations; lanes run side by side.
+  // One lane per account and IoT region (independent quotas), one per account for Organizations; every lane at once.
   const lanes = new Map<string, { readonly concurrency: number; readonly steps: (Step & { readonly write: Write })[] }>();
   for (const step of steps) {
     if (step.settled !== undefined) continue;
     const key = step.write.kind === 'reject' ? `${step.write.account}/iot:${step.write.region}` : `${step.write.account}/organizations`;
-    const lane = lanes.get(key) ?? { concurrency: step.write.kind === 'reject' ? concurrency : HANDSHAKE_WRITE_CONCURRENCY, steps: [] };
+    const lane = lanes.get(key) ?? { concurrency, steps: [] };
     lane.steps.push(step);
     lanes.set(key, lane);
   }

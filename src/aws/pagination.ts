@@ -51,20 +51,45 @@ export async function collectPages<P, T>(
   readPage: (page: P) => { readonly items: readonly T[]; readonly next: string | null | undefined },
   maxPages: number,
 ): Promise<T[]> {
-  const tokens = new PageTokens(operation);
   const all: T[] = [];
+  await forEachPage(
+    operation,
+    fetchPage,
+    (page) => {
+      const { items, next } = readPage(page);
+      for (const item of items) all.push(item);
+      return next;
+    },
+    maxPages,
+    () => all.length,
+  );
+  return all;
+}
+
+/**
+ * The same walk, handing each page to `onPage` as it arrives (so work on its items can start
+ * before the listing ends) instead of collecting items; `onPage` returns the page's token. Fails
+ * once `maxPages` pages have been read and AWS still offers another.
+ */
+export async function forEachPage<P>(
+  operation: string,
+  fetchPage: (token: string | undefined) => Promise<P>,
+  onPage: (page: P) => string | null | undefined,
+  maxPages: number,
+  itemsSoFar?: () => number,
+): Promise<void> {
+  const tokens = new PageTokens(operation);
   let token: string | undefined;
   let pages = 0;
   do {
-    const { items, next } = readPage(await fetchPage(token));
+    token = tokens.next(onPage(await fetchPage(token)));
     pages += 1;
-    all.push(...items);
-    token = tokens.next(next);
     if (token !== undefined && pages >= maxPages) {
+      const items = itemsSoFar?.();
+      const sofar = items === undefined ? '' : ` (${items} ${items === 1 ? 'item' : 'items'} so far)`;
       throw new Error(
-        `${operation} still offered another page after ${pages} pages (${all.length} ${all.length === 1 ? 'item' : 'items'} so far), more than any real account should need (at most ${maxPages}); stopping so that a listing that never ends is not taken for a complete one.`,
+        `${operation} still offered another page after ${pages} pages${sofar}, more than any real account should need (at most ${maxPages}); stopping so that a listing that never ends is not taken for a complete one.`,
       );
     }
   } while (token !== undefined);
-  return all;
 }

@@ -9,6 +9,7 @@ import type { RegionSelection } from '../policy/types.js';
 import type { RunContext } from '../run/run-report.js';
 import { ALL_REGIONS, ROLE_NAME_PATTERN } from '../policy/fields.js';
 import { parseShard, type Shard } from '../sweep/shard.js';
+import { knownQuotaNames, type QuotaOverrides } from '../aws/quotas.js';
 
 /** Everything a run needs from its inputs and the runner's environment, parsed once. */
 export interface Settings {
@@ -37,6 +38,8 @@ export interface Settings {
    * and the policy changes. Undefined when empty: plan mode picks by the repository's visibility.
    */
   readonly commentDetail?: (typeof COMMENT_DETAILS)[number] | undefined;
+  /** The `rate-limits` input: TPS per API overriding the quota table; undefined when empty. */
+  readonly rateLimits?: QuotaOverrides | undefined;
   /** Where the JSON report is written. */
   readonly reportFile: string;
   /** The repository and commit the workflow runs at, when it runs in one (links to policy lines). */
@@ -85,6 +88,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
     githubToken,
     commentDetail: parseCommentDetail(core.getInput(Inputs.CommentDetail)),
+    rateLimits: parseRateLimits(core.getInput(Inputs.RateLimits)),
     reportFile: reportPath(env),
     repository: repositoryContext(env),
     alert: parseAlert(core.getInput(Inputs.Alert)),
@@ -198,6 +202,34 @@ export function parseMaxActions(value: string): number | undefined {
     throw new Error(`Input '${Inputs.MaxActions}' is '${text}'; expected a whole number from 0 to ${MAX_ACTIONS_LIMIT} (0 means never act).`);
   }
   return Number(text);
+}
+
+/** The most requests per second an override may set: far above any AWS quota for these APIs. */
+const MAX_RATE_LIMIT = 10_000;
+
+/**
+ * `rate-limits`: one number (requests per second for every API in the quota table), or
+ * `API=number` pairs separated by commas or newlines (`DescribeCertificate=5`,
+ * `iot:ListCertificates=20`, `*=8` for the rest); empty → undefined (the table's quotas).
+ */
+export function parseRateLimits(value: string): QuotaOverrides | undefined {
+  const parts = value.split(/[\n,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
+  if (parts.length === 0) return undefined;
+  const known = new Set(knownQuotaNames());
+  const overrides = new Map<string, number>();
+  const expected = `expected requests per second, e.g. '5' for every API or 'DescribeCertificate=5, ListCertificates=20' (APIs: ${[...known].filter((n) => !n.includes(':')).join(', ')})`;
+  for (const part of parts) {
+    const [name, rate] = part.includes('=') ? part.split('=').map((s) => s.trim()) : ['*', part];
+    if (name === undefined || rate === undefined || (name !== '*' && !known.has(name))) {
+      throw new Error(`Input '${Inputs.RateLimits}' has '${part}'; ${expected}.`);
+    }
+    const tps = Number(rate);
+    if (!/^\d+(\.\d+)?$/.test(rate) || !(tps > 0) || tps > MAX_RATE_LIMIT) {
+      throw new Error(`Input '${Inputs.RateLimits}' gives '${name}' the rate '${rate}'; expected a number of requests per second above 0 and at most ${MAX_RATE_LIMIT}.`);
+    }
+    overrides.set(name, tps);
+  }
+  return overrides;
 }
 
 function reportPath(env: NodeJS.ProcessEnv): string {

@@ -14,9 +14,9 @@ import type { ActEvent } from '../act/execute.js';
 import type { InboundItem } from '../model/items.js';
 import type { Policy, PolicyTargets, RegionSelection } from '../policy/types.js';
 import type { RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
-import { mapWithConcurrency } from '../sweep/pool.js';
+import { mapWithConcurrency, Semaphore } from '../sweep/pool.js';
 import { ownsUnit, unitKey, type Shard } from '../sweep/shard.js';
-import { sweepAccount } from '../sweep/sweep.js';
+import { DEFAULT_UNITS_AT_ONCE, sweepAccount } from '../sweep/sweep.js';
 import { resolveTargets, type MemberAccount, type SkippedTarget, type Target } from '../targets/resolve-targets.js';
 import { assertGovernedAccount } from './account-guard.js';
 
@@ -50,8 +50,16 @@ export interface InventoryRequest {
    * them, the caller's own account, checked against the pin). Plan mode passes both policies' union.
    */
   readonly targets?: ((caller: CallerIdentity) => PolicyTargets | undefined) | undefined;
-  /** Accounts swept at once. Default 8. */
+  /**
+   * Accounts swept at once. Default: all of them — each account's quotas are its own; what bounds
+   * the run is the places for (account, region) sweeps (`unitsAtOnce`) and the call limiter's cap
+   * on calls in flight (src/aws/call-limiter.ts).
+   */
   readonly accountConcurrency?: number | undefined;
+  /** (Account, region) sweeps in progress at once across every account. Default 64. */
+  readonly unitsAtOnce?: number | undefined;
+  /** A progress line per region at this interval while its sweep lasts. Default 10 s. */
+  readonly progressIntervalMs?: number | undefined;
 }
 
 /** Which regions of one account were read, skipped by choice, or failed. */
@@ -88,8 +96,6 @@ export interface Inventory {
   readonly clientsOf: (account: string) => AwsClients | undefined;
 }
 
-export const DEFAULT_ACCOUNT_CONCURRENCY = 8;
-
 export async function takeInventory(deps: SweepRunDeps, request: InventoryRequest): Promise<Inventory> {
   const log = (event: SweepEvent) => deps.log?.sweep(event);
   let caller: CallerIdentity;
@@ -124,17 +130,25 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length });
 
   const clientsByAccount = new Map<string, AwsClients>();
-  const accounts = await mapWithConcurrency(targets, request.accountConcurrency ?? DEFAULT_ACCOUNT_CONCURRENCY, async (target) => {
+  // Every account starts at once; their (account, region) sweeps take turns for these places.
+  const units = new Semaphore(request.unitsAtOnce ?? DEFAULT_UNITS_AT_ONCE);
+  const accounts = await mapWithConcurrency(targets, request.accountConcurrency ?? Math.max(1, targets.length), async (target) => {
     const clients = target.roleArn === undefined ? deps.clients : deps.clientsForRole?.(target.roleArn);
     if (clients === undefined) throw new Error(`No way to assume ${target.roleArn ?? 'a role'} was given to the sweep.`);
-    const inventory = await inventoryOfAccount(clients, target, request, log);
+    const inventory = await inventoryOfAccount(clients, target, request, log, { now: () => deps.now().getTime(), units });
     if (inventory.errors.every((e) => e.service !== 'sts')) clientsByAccount.set(target.account, clients);
     return inventory;
   });
   return { caller, accounts, skippedTargets: skipped, errors, organizationAccounts, clientsOf: (account) => clientsByAccount.get(account) };
 }
 
-async function inventoryOfAccount(clients: AwsClients, target: Target, request: InventoryRequest, log: (event: SweepEvent) => void): Promise<AccountInventory> {
+async function inventoryOfAccount(
+  clients: AwsClients,
+  target: Target,
+  request: InventoryRequest,
+  log: (event: SweepEvent) => void,
+  shared: { readonly now: () => number; readonly units: Semaphore },
+): Promise<AccountInventory> {
   const { account } = target;
   const selection = request.regions === 'all' ? 'all' : 'list';
   const unread = (error: SweepError): AccountInventory => ({
@@ -188,6 +202,8 @@ async function inventoryOfAccount(clients: AwsClients, target: Target, request: 
     regions: owned,
     handshakes: request.handshakes && ownsGlobal,
     log,
+    ...shared,
+    ...(request.progressIntervalMs === undefined ? {} : { progressIntervalMs: request.progressIntervalMs }),
   });
   const allErrors = [...errors, ...sweep.errors];
   const handshakes: HandshakeCoverage = !request.handshakes

@@ -44,6 +44,18 @@ export interface RunReport {
   readonly failures: readonly string[];
   /** plan mode only: how the PR's policy differs from the base branch's on these items. */
   readonly plan?: PlanReportSection | undefined;
+  /** How long each phase took (dry-run and enforce); absent in a merged report. */
+  readonly timings?: PhaseTimings | undefined;
+}
+
+/** Wall time of each phase of a run, in milliseconds. */
+export interface PhaseTimings {
+  /** Reading every account: identities, targets, regions, listings and descriptions. */
+  readonly inventoryMs: number;
+  /** Deciding every item and checking the budget. */
+  readonly decideMs: number;
+  /** Writing (enforce), or previewing the writes (dry-run). */
+  readonly actMs: number;
 }
 
 export interface AccountReport {
@@ -201,6 +213,7 @@ export interface RunReportParts {
   globalErrors: readonly SweepError[];
   budget: Budget;
   results: readonly ItemResult[];
+  timings?: PhaseTimings | undefined;
 }
 
 /** The report of a run from its parts: counts, account summaries and failure reasons are derived, never passed in. */
@@ -224,6 +237,7 @@ export function buildRunReport(parts: RunReportParts): RunReport {
     errors,
     items,
     failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts }),
+    ...(parts.timings === undefined ? {} : { timings: parts.timings }),
   };
 }
 

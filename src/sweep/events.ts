@@ -1,4 +1,5 @@
 import type { AwsErrorKind } from '../aws/errors.js';
+import type { RegionProgress } from './progress.js';
 
 /** A part of the guarded accounts that could not be read: the run cannot vouch for it. */
 export interface SweepError {
@@ -21,6 +22,8 @@ export interface SweepError {
  */
 export type SweepEvent =
   | { readonly type: 'region-started'; readonly account: string; readonly region: string }
+  /** A region's sweep has lasted another interval (src/sweep/progress.ts): counts so far. */
+  | ({ readonly type: 'region-progress'; readonly account: string; readonly region: string } & RegionProgress)
   | {
       readonly type: 'region-finished';
       readonly account: string;
