@@ -1091,10 +1091,15 @@ const LIST_CERTIFICATES_MAX_PAGES = Math.ceil((MAX_CERTIFICATES_PER_REGION / LIS
  * listing is (see the progress estimate in src/sweep/progress.ts).
  */
 async function forEachCertificatePage(iot, onPage) {
+    let pending = 0;
     return forEachPage('IoT ListCertificates', (marker) => iot.send(new client_iot_dist_cjs/* ListCertificatesCommand */.yXo({ pageSize: LIST_CERTIFICATES_PAGE_SIZE, ascendingOrder: true, ...(marker === undefined ? {} : { marker }) })), (page) => {
-        onPage(toCertificatePage(page.certificates ?? []));
+        const reduced = toCertificatePage(page.certificates ?? []);
+        pending += reduced.pending.length;
+        onPage(reduced);
         return page.nextMarker;
-    }, LIST_CERTIFICATES_MAX_PAGES);
+    }, LIST_CERTIFICATES_MAX_PAGES, 
+    // In the message of a listing that never ends: the pending certificates it had found.
+    () => pending);
 }
 /** Every certificate of the region in PENDING_TRANSFER, incoming and outgoing alike. */
 async function listPendingCertificates(iot) {

@@ -3,7 +3,7 @@
  * listing is reported as not read), it is never cut short and reported as complete.
  */
 import { AccountClient, ListRegionsCommand } from '@aws-sdk/client-account';
-import { IoTClient, ListCertificatesCommand, ListOutgoingCertificatesCommand } from '@aws-sdk/client-iot';
+import { IoTClient, DescribeCertificateCommand, ListCertificatesCommand, ListOutgoingCertificatesCommand } from '@aws-sdk/client-iot';
 import { ListHandshakesForAccountCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -136,6 +136,9 @@ describe('each listing stops at its bound', () => {
       certificates: n === 0 ? [{ certificateId: 'a'.repeat(64), status: 'PENDING_TRANSFER' }] : [],
       nextMarker: `m${++n}`,
     }));
+    // The sweep describes a pending certificate while the listing goes on: it is pending, from a stranger.
+    mock.on(DescribeCertificateCommand).resolves({ certificateDescription: { certificateId: 'a'.repeat(64), status: 'PENDING_TRANSFER', ownedBy: '999988887777' } });
+    mock.on(ListOutgoingCertificatesCommand).resolves({ outgoingCertificates: [] });
     const organizations = new OrganizationsClient({ region: 'us-east-1', credentials });
     mockClient(organizations).on(ListHandshakesForAccountCommand).resolves({});
     const clients = { iot: () => iot, organizations, sts: new STSClient({ region: 'us-east-1', credentials }), account: new AccountClient({ region: 'us-east-1', credentials }) };

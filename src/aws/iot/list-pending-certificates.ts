@@ -48,14 +48,19 @@ export const LIST_CERTIFICATES_MAX_PAGES = Math.ceil((MAX_CERTIFICATES_PER_REGIO
  * listing is (see the progress estimate in src/sweep/progress.ts).
  */
 export async function forEachCertificatePage(iot: IoTClient, onPage: (page: CertificatePage) => void): Promise<void> {
+  let pending = 0;
   return forEachPage(
     'IoT ListCertificates',
     (marker) => iot.send(new ListCertificatesCommand({ pageSize: LIST_CERTIFICATES_PAGE_SIZE, ascendingOrder: true, ...(marker === undefined ? {} : { marker }) })),
     (page) => {
-      onPage(toCertificatePage(page.certificates ?? []));
+      const reduced = toCertificatePage(page.certificates ?? []);
+      pending += reduced.pending.length;
+      onPage(reduced);
       return page.nextMarker;
     },
     LIST_CERTIFICATES_MAX_PAGES,
+    // In the message of a listing that never ends: the pending certificates it had found.
+    () => pending,
   );
 }
 
