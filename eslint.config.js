@@ -9,7 +9,7 @@ const NO_TOOLKIT = { group: ['@actions/*'], message: 'Only src/index.ts, src/mai
 const NO_AWS_SDK = { group: ['@aws-sdk/*'], message: 'Only src/aws may import the AWS SDK.' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

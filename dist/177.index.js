@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   awsCertificateTransfers: () => (/* binding */ awsCertificateTransfers)
 });
 
-// EXTERNAL MODULE: ./lib/sweep/sweep.js + 6 modules
-var sweep = __webpack_require__(1079);
+// EXTERNAL MODULE: ./lib/sweep/sweep.js + 7 modules
+var sweep = __webpack_require__(8525);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var dist_cjs = __webpack_require__(8907);
 // EXTERNAL MODULE: ./lib/model/aws-limits.js
@@ -36,7 +36,7 @@ async function rejectCertificateTransfer(iot, certificateId, rejectReason) {
 
 const awsCertificateTransfers = {
     name: 'certificate-transfer',
-    sweep: (clients, unit, options) => (0,sweep/* sweepRegion */.RH)(clients, unit.region ?? '', unit.account, options.describeConcurrency, options.log),
+    sweep: (clients, unit, options) => (0,sweep/* sweepRegion */.RH)(clients, unit.region ?? '', { ...options, account: unit.account }),
     write: (clients, write) => rejectCertificateTransfer(clients.iot(write.region ?? ''), write.target, write.rejectReason ?? ''),
 };
 

@@ -6,13 +6,30 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ describeAwsError),
-/* harmony export */   u: () => (/* binding */ classifyAwsError)
+/* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   u3: () => (/* binding */ classifyAwsError)
 /* harmony export */ });
+/* unused harmony exports MAX_ERROR_MESSAGE_LENGTH, MAX_ERROR_NAME_LENGTH, safeErrorText */
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6749);
 // Sorting AWS errors into what the sweep and the act stage branch on.
 // Pure and SDK-free (it reads `name`, `message` and `$metadata` only), so any stage may use it.
-// The message can carry text an AWS service echoed from a request or a resource: it is kept
-// as data for the report writer to escape, and never logged here.
+// The name and message are untrusted text: an AWS service (or whatever answers at its endpoint)
+// chooses them, and may echo the request, credentials included (SignatureDoesNotMatch quotes the
+// canonical request with its x-amz-security-token). They leave this module already made safe:
+// credentials and secret-looking values redacted, one line with no control or bidi characters and
+// no workflow command, and bounded. Every place they reach (log, annotation, summary, PR comment,
+// JSON report) gets that text, and the report writers escape it again for their medium.
+
+
+/** The longest error message kept (characters); AWS's own messages are a few hundred at most. */
+const MAX_ERROR_MESSAGE_LENGTH = 1000;
+/** The longest error name kept; AWS error codes are short identifiers. */
+const MAX_ERROR_NAME_LENGTH = 100;
+/** Untrusted error text as it may be kept and shown anywhere. */
+function safeErrorText(text, maxLength) {
+    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLogText */ .I1)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .f)(text), maxLength);
+}
 const RACES = new Set([
     // IoT RejectCertificateTransfer / DescribeCertificate: accepted, rejected or cancelled meanwhile, or gone.
     'TransferAlreadyCompletedException',
@@ -57,16 +74,17 @@ const DENIED = new Set([
     'CredentialsProviderError',
 ]);
 function classifyAwsError(err) {
-    const name = errorName(err);
-    const message = errorMessage(err);
+    const rawName = errorName(err);
+    const name = safeErrorText(rawName, MAX_ERROR_NAME_LENGTH);
+    const message = safeErrorText(errorMessage(err), MAX_ERROR_MESSAGE_LENGTH);
     const status = httpStatus(err);
-    const kind = RACES.has(name)
+    const kind = RACES.has(rawName)
         ? 'race'
-        : THROTTLING.has(name) || status === 429
+        : THROTTLING.has(rawName) || status === 429
             ? 'throttled'
-            : DENIED.has(name) || status === 401 || status === 403
+            : DENIED.has(rawName) || status === 401 || status === 403
                 ? 'denied'
-                : /NotFound/.test(name)
+                : /NotFound/.test(rawName)
                     ? 'not-found'
                     : 'other';
     return { kind, name, message };
@@ -168,12 +186,18 @@ function loadAwsKind(name) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ collectPages)
+/* harmony export */   VV: () => (/* binding */ collectPages),
+/* harmony export */   Ye: () => (/* binding */ pageBound),
+/* harmony export */   fd: () => (/* binding */ MAX_SECURITY_INVITATIONS_LISTED),
+/* harmony export */   oO: () => (/* binding */ forEachPage)
 /* harmony export */ });
 /**
- * Follows one listing's pagination tokens. A service that hands back a token it already gave
- * (A→A, or A→B→A) would loop forever: that is an error, not the end of the listing (stopping
- * quietly would report a partial inventory as complete).
+ * Follows one listing's pagination tokens, within a bound on the number of pages.
+ *
+ * A service that hands back a token it already gave (A→A, or A→B→A) would loop forever; one that
+ * keeps handing out new tokens (on empty pages, say) would run until the job times out. Both are
+ * errors, never the end of the listing: stopping quietly would report a partial inventory as
+ * complete, and an item on an unread page would be neither rejected nor reported.
  */
 class PageTokens {
     seen = new Set();
@@ -193,19 +217,51 @@ class PageTokens {
     }
 }
 /**
- * Every item of a paginated listing: fetches pages until no token comes back (an empty page that
- * carries a token is followed like any other), refusing a token it has seen before.
+ * The most invitations of one security service one account's listing in one region must hold.
+ * Each comes from a distinct administrator account; 10,000 is far past any real account.
  */
-async function collectPages(operation, fetchPage, readPage) {
-    const tokens = new PageTokens(operation);
+const MAX_SECURITY_INVITATIONS_LISTED = 10_000;
+/**
+ * Pages for a listing of at most `items` items at `pageSize` a page, with room for one empty page
+ * per full one (Organizations and RAM answer empty pages with a token; others may).
+ */
+function pageBound(items, pageSize) {
+    return Math.ceil(items / pageSize) * 2;
+}
+/**
+ * Every item of a paginated listing: fetches pages until no token comes back (an empty page that
+ * carries a token is followed like any other), refusing a token it has seen before, and failing
+ * once `maxPages` pages have been read and AWS still offers another. Each listing passes its own
+ * bound, derived from the largest account it must read (see the callers).
+ */
+async function collectPages(operation, fetchPage, readPage, maxPages) {
     const all = [];
-    let token;
-    do {
-        const { items, next } = readPage(await fetchPage(token));
-        all.push(...items);
-        token = tokens.next(next);
-    } while (token !== undefined);
+    await forEachPage(operation, fetchPage, (page) => {
+        const { items, next } = readPage(page);
+        for (const item of items)
+            all.push(item);
+        return next;
+    }, maxPages, () => all.length);
     return all;
+}
+/**
+ * The same walk, handing each page to `onPage` as it arrives (so work on its items can start
+ * before the listing ends) instead of collecting items; `onPage` returns the page's token. Fails
+ * once `maxPages` pages have been read and AWS still offers another.
+ */
+async function forEachPage(operation, fetchPage, onPage, maxPages, itemsSoFar) {
+    const tokens = new PageTokens(operation);
+    let token;
+    let pages = 0;
+    do {
+        token = tokens.next(onPage(await fetchPage(token)));
+        pages += 1;
+        if (token !== undefined && pages >= maxPages) {
+            const items = itemsSoFar?.();
+            const sofar = items === undefined ? '' : ` (${items} ${items === 1 ? 'item' : 'items'} so far)`;
+            throw new Error(`${operation} still offered another page after ${pages} pages${sofar}, more than any real account should need (at most ${maxPages}); stopping so that a listing that never ends is not taken for a complete one.`);
+        }
+    } while (token !== undefined);
 }
 
 
@@ -218,10 +274,8 @@ async function collectPages(operation, fetchPage, readPage) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   y: () => (/* binding */ coverages),
-  O1: () => (/* binding */ takeInventory)
+  O: () => (/* binding */ takeInventory)
 });
-
-// UNUSED EXPORTS: DEFAULT_ACCOUNT_CONCURRENCY
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-account/dist-cjs/index.js
 var dist_cjs = __webpack_require__(2990);
@@ -235,6 +289,8 @@ var pagination = __webpack_require__(7577);
 
 /** The largest page ListRegions allows. */
 const LIST_REGIONS_MAX_RESULTS = 50;
+/** Pages per listing: 500 regions (over ten times as many as AWS has) at 50 a page, empty pages allowed for. */
+const LIST_REGIONS_MAX_PAGES = (0,pagination/* pageBound */.Ye)(500, LIST_REGIONS_MAX_RESULTS);
 /** Opt-in states in which a region answers calls: enabled by default, or opted into. */
 const ENABLED_REGION_STATES = ['ENABLED', 'ENABLED_BY_DEFAULT'];
 /**
@@ -243,14 +299,14 @@ const ENABLED_REGION_STATES = ['ENABLED', 'ENABLED_BY_DEFAULT'];
  * DISABLING) is left out: calls there may fail either way, and the summary names what was swept.
  */
 async function listEnabledRegions(account) {
-    const regions = await (0,pagination/* collectPages */.V)('Account ListRegions', (token) => account.send(new dist_cjs/* ListRegionsCommand */.$K({ MaxResults: LIST_REGIONS_MAX_RESULTS, RegionOptStatusContains: [...ENABLED_REGION_STATES], ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
+    const regions = await (0,pagination/* collectPages */.VV)('Account ListRegions', (token) => account.send(new dist_cjs/* ListRegionsCommand */.$K({ MaxResults: LIST_REGIONS_MAX_RESULTS, RegionOptStatusContains: [...ENABLED_REGION_STATES], ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
         items: (page.Regions ?? []).flatMap((region) => {
             const name = (0,iso/* nonEmpty */.hq)(region.RegionName);
             const state = region.RegionOptStatus;
             return name !== undefined && (state === undefined || ENABLED_REGION_STATES.includes(state)) ? [name] : [];
         }),
         next: page.NextToken,
-    }));
+    }), LIST_REGIONS_MAX_PAGES);
     return [...new Set(regions)].sort();
 }
 
@@ -553,11 +609,16 @@ var client_organizations_dist_cjs = __webpack_require__(2503);
 /** The largest page ListAccounts allows. */
 const LIST_ACCOUNTS_MAX_RESULTS = 20;
 /**
+ * Pages per listing: 100,000 accounts (ten times the 10,000 AWS documents granting an organization
+ * on request) at 20 a page, empty pages allowed for.
+ */
+const LIST_ACCOUNTS_MAX_PAGES = (0,pagination/* pageBound */.Ye)(100_000, LIST_ACCOUNTS_MAX_RESULTS);
+/**
  * Every account of the caller's organization. Only the management account or a delegated
  * administrator may call it. Empty pages with a NextToken are followed like any other.
  */
 async function listOrganizationAccounts(organizations) {
-    return (0,pagination/* collectPages */.V)('Organizations ListAccounts', (token) => organizations.send(new client_organizations_dist_cjs/* ListAccountsCommand */.Q0l({ MaxResults: LIST_ACCOUNTS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
+    return (0,pagination/* collectPages */.VV)('Organizations ListAccounts', (token) => organizations.send(new client_organizations_dist_cjs/* ListAccountsCommand */.Q0l({ MaxResults: LIST_ACCOUNTS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
         items: (page.Accounts ?? []).flatMap((account) => {
             const id = (0,iso/* nonEmpty */.hq)(account.Id);
             if (id === undefined)
@@ -565,7 +626,7 @@ async function listOrganizationAccounts(organizations) {
             return [{ id, name: (0,iso/* nonEmpty */.hq)(account.Name), state: (0,iso/* nonEmpty */.hq)(account.State) ?? (0,iso/* nonEmpty */.hq)(account.Status) ?? 'UNKNOWN' }];
         }),
         next: page.NextToken,
-    }));
+    }), LIST_ACCOUNTS_MAX_PAGES);
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
@@ -585,16 +646,16 @@ async function getCallerAccount(sts) {
     return (await getCallerIdentity(sts)).account;
 }
 
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
-var registry = __webpack_require__(6003);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 22 modules
+var registry = __webpack_require__(7050);
 // EXTERNAL MODULE: ./lib/kinds/services.js
 var services = __webpack_require__(9579);
 // EXTERNAL MODULE: ./lib/sweep/pool.js
 var pool = __webpack_require__(1016);
 // EXTERNAL MODULE: ./lib/sweep/shard.js
 var shard = __webpack_require__(72);
-// EXTERNAL MODULE: ./lib/sweep/sweep.js + 6 modules
-var sweep_sweep = __webpack_require__(1079);
+// EXTERNAL MODULE: ./lib/sweep/sweep.js + 7 modules
+var sweep_sweep = __webpack_require__(8525);
 // EXTERNAL MODULE: ./lib/targets/resolve-targets.js
 var resolve_targets = __webpack_require__(5649);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
@@ -612,7 +673,6 @@ var account_guard = __webpack_require__(4202);
 
 
 
-const DEFAULT_ACCOUNT_CONCURRENCY = 8;
 async function takeInventory(deps, request) {
     const log = (event) => deps.log?.sweep(event);
     let caller;
@@ -620,7 +680,7 @@ async function takeInventory(deps, request) {
         caller = await getCallerIdentity(deps.clients.sts);
     }
     catch (error) {
-        throw new Error(`Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: ${(0,aws_errors/* describeAwsError */.P)(error)}). Check the credentials step, e.g. aws-actions/configure-aws-credentials, and that AWS_REGION is set.`);
+        throw new Error(`Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: ${(0,aws_errors/* describeAwsError */.Pp)(error)}). Check the credentials step, e.g. aws-actions/configure-aws-credentials, and that AWS_REGION is set.`);
     }
     const { policy } = request;
     // Without targets the policy guards the credentials' own account: the pin is checked before anything is read.
@@ -634,9 +694,9 @@ async function takeInventory(deps, request) {
             organizationAccounts = await listOrganizationAccounts(deps.clients.organizations);
         }
         catch (err) {
-            const error = { service: 'organizations', message: `ListAccounts: ${(0,aws_errors/* describeAwsError */.P)(err)}` };
+            const error = { service: 'organizations', message: `ListAccounts: ${(0,aws_errors/* describeAwsError */.Pp)(err)}` };
             errors.push(error);
-            log({ type: 'listing-failed', what: "the organization's accounts", errorKind: (0,aws_errors/* classifyAwsError */.u)(err).kind, error });
+            log({ type: 'listing-failed', what: "the organization's accounts", errorKind: (0,aws_errors/* classifyAwsError */.u3)(err).kind, error });
         }
     }
     const { targets, skipped } = (0,resolve_targets/* resolveTargets */.h)({
@@ -648,18 +708,20 @@ async function takeInventory(deps, request) {
     });
     log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length });
     const clientsByAccount = new Map();
-    const accounts = await (0,pool/* mapWithConcurrency */.W)(targets, request.accountConcurrency ?? DEFAULT_ACCOUNT_CONCURRENCY, async (target) => {
+    // Every account starts at once; their (account, region) sweeps take turns for these places.
+    const units = new pool/* Semaphore */.jf(request.unitsAtOnce ?? sweep_sweep/* DEFAULT_UNITS_AT_ONCE */.oI);
+    const accounts = await (0,pool/* mapWithConcurrency */.WS)(targets, request.accountConcurrency ?? Math.max(1, targets.length), async (target) => {
         const clients = target.roleArn === undefined ? deps.clients : deps.clientsForRole?.(target.roleArn);
         if (clients === undefined)
             throw new Error(`No way to assume ${target.roleArn ?? 'a role'} was given to the sweep.`);
-        const inventory = await inventoryOfAccount(clients, target, request, log);
+        const inventory = await inventoryOfAccount(clients, target, request, log, { now: () => deps.now().getTime(), units });
         if (inventory.errors.every((e) => e.service !== 'sts'))
             clientsByAccount.set(target.account, clients);
         return inventory;
     });
     return { caller, accounts, skippedTargets: skipped, errors, organizationAccounts, clientsOf: (account) => clientsByAccount.get(account) };
 }
-async function inventoryOfAccount(clients, target, request, log) {
+async function inventoryOfAccount(clients, target, request, log, shared) {
     const { account } = target;
     const scopes = new Map(request.scopes.map((scope) => [scope.kind, scope]));
     const unread = (error) => ({
@@ -684,8 +746,8 @@ async function inventoryOfAccount(clients, target, request, log) {
             }
         }
         catch (err) {
-            const error = { service: 'sts', account, message: `could not assume ${target.roleArn}: ${(0,aws_errors/* describeAwsError */.P)(err)}` };
-            log({ type: 'account-failed', account, errorKind: (0,aws_errors/* classifyAwsError */.u)(err).kind, error });
+            const error = { service: 'sts', account, message: `could not assume ${target.roleArn}: ${(0,aws_errors/* describeAwsError */.Pp)(err)}` };
+            log({ type: 'account-failed', account, errorKind: (0,aws_errors/* classifyAwsError */.u3)(err).kind, error });
             return unread(error);
         }
     }
@@ -697,9 +759,9 @@ async function inventoryOfAccount(clients, target, request, log) {
             enabled = await listEnabledRegions(clients.account);
         }
         catch (err) {
-            const error = { service: 'account', account, message: `ListRegions: ${(0,aws_errors/* describeAwsError */.P)(err)}` };
+            const error = { service: 'account', account, message: `ListRegions: ${(0,aws_errors/* describeAwsError */.Pp)(err)}` };
             errors.push(error);
-            log({ type: 'listing-failed', what: `the enabled regions of ${account}`, errorKind: (0,aws_errors/* classifyAwsError */.u)(err).kind, error });
+            log({ type: 'listing-failed', what: `the enabled regions of ${account}`, errorKind: (0,aws_errors/* classifyAwsError */.u3)(err).kind, error });
         }
     }
     // Every unit is (account, region) or (account, global), whichever kinds are read there: a region
@@ -729,7 +791,13 @@ async function inventoryOfAccount(clients, target, request, log) {
         planned.set(scope.kind, { regions, skipped });
         log({ type: 'regions-resolved', account, kind: scope.kind, swept: regions, skipped });
     }
-    const sweep = await (0,sweep_sweep/* sweepAccount */.Ew)(clients, { account, parts, log });
+    const sweep = await (0,sweep_sweep/* sweepAccount */.Ew)(clients, {
+        account,
+        parts,
+        log,
+        ...shared,
+        ...(request.progressIntervalMs === undefined ? {} : { progressIntervalMs: request.progressIntervalMs }),
+    });
     const read = new Set(sweep.swept.map(partId));
     for (const { part, reason } of sweep.notInUse) {
         if (part.region !== undefined)
@@ -770,7 +838,9 @@ function coverages(of) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */   WS: () => (/* binding */ mapWithConcurrency),
+/* harmony export */   YE: () => (/* binding */ TaskPool),
+/* harmony export */   jf: () => (/* binding */ Semaphore)
 /* harmony export */ });
 /**
  * `task` applied to every item with at most `concurrency` running at once; results in input order.
@@ -801,22 +871,108 @@ async function mapWithConcurrency(items, concurrency, task) {
         throw failure.error;
     return results;
 }
+/**
+ * Runs tasks as they are added, at most `concurrency` at once, in the order added: for work whose
+ * items arrive over time (the certificates of each page). The first failure is kept and stops the
+ * tasks not yet started; `drain` then waits for the running ones and throws it. A task never
+ * rejects unobserved: its failure is held here until `drain`.
+ */
+class TaskPool {
+    queue = [];
+    running = 0;
+    idle = [];
+    failure;
+    concurrency;
+    constructor(concurrency) {
+        if (!Number.isInteger(concurrency) || concurrency < 1) {
+            throw new Error(`Concurrency must be a whole number of at least 1, got ${concurrency}.`);
+        }
+        this.concurrency = concurrency;
+    }
+    /** Whether a task has failed (no further tasks start). */
+    get failed() {
+        return this.failure !== undefined;
+    }
+    add(task) {
+        if (this.failure !== undefined)
+            return;
+        this.queue.push(task);
+        this.pump();
+    }
+    /** Resolves when every task added so far has finished; rejects with the first failure. */
+    async drain() {
+        if (this.running > 0 || this.queue.length > 0)
+            await new Promise((resolve) => this.idle.push(resolve));
+        if (this.failure !== undefined)
+            throw this.failure.error;
+    }
+    pump() {
+        while (this.failure === undefined && this.running < this.concurrency && this.queue.length > 0) {
+            const task = this.queue.shift();
+            this.running += 1;
+            Promise.resolve()
+                .then(task)
+                .catch((error) => {
+                this.failure ??= { error };
+                this.queue.length = 0;
+            })
+                .finally(() => {
+                this.running -= 1;
+                this.pump();
+                if (this.running === 0 && this.queue.length === 0) {
+                    const waiting = this.idle;
+                    this.idle = [];
+                    for (const resolve of waiting)
+                        resolve();
+                }
+            });
+        }
+    }
+}
+/** At most `size` holders at once; the others wait their turn, first come first served. */
+class Semaphore {
+    free;
+    waiting = [];
+    constructor(size) {
+        if (!Number.isInteger(size) || size < 1)
+            throw new Error(`A semaphore needs a whole number of at least 1 places, got ${size}.`);
+        this.free = size;
+    }
+    /** Runs `task` once a place is free, and frees the place when it settles. */
+    async run(task) {
+        if (this.free > 0)
+            this.free -= 1;
+        else
+            await new Promise((resolve) => this.waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next !== undefined)
+                next();
+            else
+                this.free += 1;
+        }
+    }
+}
 
 
 /***/ }),
 
-/***/ 1079:
+/***/ 8525:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  oI: () => (/* binding */ DEFAULT_UNITS_AT_ONCE),
   Ew: () => (/* binding */ sweepAccount),
   b1: () => (/* binding */ sweepHandshakes),
   RH: () => (/* binding */ sweepRegion)
 });
 
-// UNUSED EXPORTS: DEFAULT_DESCRIBE_CONCURRENCY, DEFAULT_REGION_CONCURRENCY
+// UNUSED EXPORTS: DEFAULT_DESCRIBE_CONCURRENCY
 
 // EXTERNAL MODULE: ./lib/aws/errors.js
 var errors = __webpack_require__(6762);
@@ -845,13 +1001,84 @@ async function describeCertificate(iot, certificateId) {
 
 // EXTERNAL MODULE: ./lib/aws/pagination.js
 var pagination = __webpack_require__(7577);
+;// CONCATENATED MODULE: ./lib/aws/iot/list-pending-certificates.js
+
+
+
+/** The largest page ListCertificates allows: a tenth of the calls of the default 25. */
+const LIST_CERTIFICATES_PAGE_SIZE = 250;
+/**
+ * The most certificates one account holds in one region that a run must be able to list. AWS IoT
+ * sets no quota on certificates; the largest fleets AWS describes are a few million devices per
+ * customer, usually spread over regions and accounts. 10,000,000 in one account and region is
+ * beyond them, and listing it already takes over an hour at the 10 TPS ListCertificates quota.
+ */
+const MAX_CERTIFICATES_PER_REGION = 10_000_000;
+/**
+ * Pages per ListCertificates listing: 10,000,000 / 250 = 40,000 full pages, plus 10 % for short
+ * and empty pages (a page count AWS does not promise to keep minimal). A listing that still offers
+ * a page after that fails the region: it is reported as not read, never as read.
+ */
+const LIST_CERTIFICATES_MAX_PAGES = Math.ceil((MAX_CERTIFICATES_PER_REGION / LIST_CERTIFICATES_PAGE_SIZE) * 1.1);
+/**
+ * Every certificate of the region, page by page, oldest first: `onPage` gets each page's pending
+ * certificates as it arrives (ListCertificates cannot filter by status: all pages are read). Only
+ * the pending ones are kept from a page, so a million-certificate region is never held in memory.
+ * Oldest first, so that a page's creation dates tell how far through the region's history the
+ * listing is (see the progress estimate in src/sweep/progress.ts).
+ */
+async function forEachCertificatePage(iot, onPage) {
+    let pending = 0;
+    return (0,pagination/* forEachPage */.oO)('IoT ListCertificates', (marker) => iot.send(new dist_cjs/* ListCertificatesCommand */.yXo({ pageSize: LIST_CERTIFICATES_PAGE_SIZE, ascendingOrder: true, ...(marker === undefined ? {} : { marker }) })), (page) => {
+        const reduced = toCertificatePage(page.certificates ?? []);
+        pending += reduced.pending.length;
+        onPage(reduced);
+        return page.nextMarker;
+    }, LIST_CERTIFICATES_MAX_PAGES, 
+    // In the message of a listing that never ends: the pending certificates it had found.
+    () => pending);
+}
+/** Every certificate of the region in PENDING_TRANSFER, incoming and outgoing alike. */
+async function listPendingCertificates(iot) {
+    const pending = [];
+    await forEachCertificatePage(iot, (page) => pending.push(...page.pending));
+    return pending;
+}
+function toCertificatePage(certificates) {
+    const pending = [];
+    for (const certificate of certificates) {
+        const certificateId = (0,iso/* nonEmpty */.hq)(certificate.certificateId);
+        if (certificate.status !== 'PENDING_TRANSFER' || certificateId === undefined)
+            continue;
+        pending.push({
+            certificateId,
+            certificateArn: (0,iso/* nonEmpty */.hq)(certificate.certificateArn),
+            certificateMode: (0,iso/* nonEmpty */.hq)(certificate.certificateMode),
+            creationDate: (0,iso/* isoDate */._$)(certificate.creationDate),
+        });
+    }
+    return {
+        read: certificates.length,
+        pending,
+        createdFrom: epoch(certificates[0]?.creationDate),
+        createdTo: epoch(certificates[certificates.length - 1]?.creationDate),
+    };
+}
+function epoch(date) {
+    const ms = date?.getTime();
+    return ms === undefined || Number.isNaN(ms) ? undefined : ms;
+}
+
 ;// CONCATENATED MODULE: ./lib/aws/iot/list-outgoing-certificates.js
 
 
 
+
 const LIST_OUTGOING_CERTIFICATES_PAGE_SIZE = 250;
+/** Outgoing transfers are the account's own certificates: the same bound as ListCertificates. */
+const LIST_OUTGOING_CERTIFICATES_MAX_PAGES = Math.ceil((MAX_CERTIFICATES_PER_REGION / LIST_OUTGOING_CERTIFICATES_PAGE_SIZE) * 1.1);
 async function listOutgoingCertificates(iot) {
-    return (0,pagination/* collectPages */.V)('IoT ListOutgoingCertificates', (marker) => iot.send(new dist_cjs/* ListOutgoingCertificatesCommand */.W65({ pageSize: LIST_OUTGOING_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) })), (page) => ({
+    return (0,pagination/* collectPages */.VV)('IoT ListOutgoingCertificates', (marker) => iot.send(new dist_cjs/* ListOutgoingCertificatesCommand */.W65({ pageSize: LIST_OUTGOING_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) })), (page) => ({
         items: (page.outgoingCertificates ?? []).flatMap((certificate) => {
             const certificateId = (0,iso/* nonEmpty */.hq)(certificate.certificateId);
             if (certificateId === undefined)
@@ -866,36 +1093,7 @@ async function listOutgoingCertificates(iot) {
                 }];
         }),
         next: page.nextMarker,
-    }));
-}
-
-;// CONCATENATED MODULE: ./lib/aws/iot/list-pending-certificates.js
-
-
-
-/** The largest page ListCertificates allows: a tenth of the calls of the default 25. */
-const LIST_CERTIFICATES_PAGE_SIZE = 250;
-/**
- * Every certificate of the region in PENDING_TRANSFER, incoming and outgoing alike
- * (ListCertificates cannot filter by status: all pages are read).
- */
-async function listPendingCertificates(iot) {
-    return (0,pagination/* collectPages */.V)('IoT ListCertificates', (marker) => iot.send(new dist_cjs/* ListCertificatesCommand */.yXo({ pageSize: LIST_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) })), 
-    // Only the pending ones are kept from each page: a million-certificate region is never held in memory.
-    (page) => ({
-        items: (page.certificates ?? []).flatMap((certificate) => {
-            const certificateId = (0,iso/* nonEmpty */.hq)(certificate.certificateId);
-            if (certificate.status !== 'PENDING_TRANSFER' || certificateId === undefined)
-                return [];
-            return [{
-                    certificateId,
-                    certificateArn: (0,iso/* nonEmpty */.hq)(certificate.certificateArn),
-                    certificateMode: (0,iso/* nonEmpty */.hq)(certificate.certificateMode),
-                    creationDate: (0,iso/* isoDate */._$)(certificate.creationDate),
-                }];
-        }),
-        next: page.nextMarker,
-    }));
+    }), LIST_OUTGOING_CERTIFICATES_MAX_PAGES);
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/iot/to-certificate-transfer.js
@@ -957,11 +1155,23 @@ var client_organizations_dist_cjs = __webpack_require__(2503);
 /** The largest page ListHandshakesForAccount allows. */
 const LIST_HANDSHAKES_MAX_RESULTS = 20;
 /**
+ * The most handshakes one account's listing must hold. A handshake is listed for at most 45 days
+ * (open up to 15, then 30 after it closes), and Organizations caps the invitations an organization
+ * may send a day (20, as we remember the quota table; not re-checked against AWS here). 100,000 is
+ * over a hundred organizations inviting this account every day for 45 days: far past any real one.
+ */
+const MAX_HANDSHAKES_LISTED = 100_000;
+/**
+ * Pages per ListHandshakesForAccount listing: 100,000 / 20 = 5,000 full pages, doubled because
+ * Organizations may answer an empty page with a NextToken (one empty page per full page allowed).
+ */
+const LIST_HANDSHAKES_MAX_PAGES = (MAX_HANDSHAKES_LISTED / LIST_HANDSHAKES_MAX_RESULTS) * 2;
+/**
  * Every handshake listed for this account, in every state and of every type (the decisions filter).
  * Organizations may return an empty page together with a NextToken: the token is followed until absent.
  */
 async function listHandshakes(organizations) {
-    return (0,pagination/* collectPages */.V)('Organizations ListHandshakesForAccount', (token) => organizations.send(new client_organizations_dist_cjs/* ListHandshakesForAccountCommand */.cih({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({ items: page.Handshakes ?? [], next: page.NextToken }));
+    return (0,pagination/* collectPages */.VV)('Organizations ListHandshakesForAccount', (token) => organizations.send(new client_organizations_dist_cjs/* ListHandshakesForAccountCommand */.cih({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({ items: page.Handshakes ?? [], next: page.NextToken }), LIST_HANDSHAKES_MAX_PAGES);
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/organizations/to-handshake-item.js
@@ -1058,10 +1268,101 @@ function valuesOf(resources, type) {
 
 // EXTERNAL MODULE: ./lib/aws/kinds/index.js
 var kinds = __webpack_require__(9785);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
-var registry = __webpack_require__(6003);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 22 modules
+var registry = __webpack_require__(7050);
 // EXTERNAL MODULE: ./lib/sweep/pool.js
 var pool = __webpack_require__(1016);
+;// CONCATENATED MODULE: ./lib/sweep/progress.js
+/**
+ * Progress of one region's sweep, for a log line at a steady interval while it lasts: pure, with
+ * the clock passed in. Quiet for a sweep shorter than one interval.
+ */
+/** Progress lines per region at this interval; none before one interval has passed. */
+const PROGRESS_INTERVAL_MS = 10_000;
+/**
+ * Counts a region's sweep as it goes and says when a progress line is due. The listing gives no
+ * total, so the time left is estimated from creation dates: certificates are listed oldest first,
+ * so the share of the time between the oldest certificate and now that the listing has covered is
+ * the share of the region read — exact for a fleet created at an even pace, rough otherwise.
+ * Once the listing has ended, the total is known and the describes' own rate gives the time left.
+ */
+class RegionProgressTracker {
+    start;
+    next;
+    pages = 0;
+    certificates = 0;
+    pending = 0;
+    described = 0;
+    toDescribe;
+    listedAt;
+    describedAtListed = 0;
+    oldest;
+    reached;
+    now;
+    intervalMs;
+    constructor(now, intervalMs = PROGRESS_INTERVAL_MS) {
+        this.now = now;
+        this.intervalMs = intervalMs;
+        this.start = now();
+        this.next = this.start + intervalMs;
+    }
+    /** A page arrived: `pending` is the count of distinct pending certificates so far. */
+    page(read, pending, createdFrom, createdTo) {
+        this.pages += 1;
+        this.certificates += read;
+        this.pending = pending;
+        if (this.oldest === undefined && this.pages === 1)
+            this.oldest = createdFrom;
+        if (createdTo !== undefined)
+            this.reached = createdTo;
+        return this.due();
+    }
+    /** The listing ended; `toDescribe` incoming certificates are to be described in all. */
+    listingDone(toDescribe) {
+        this.listedAt = this.now();
+        this.toDescribe = toDescribe;
+        this.describedAtListed = this.described;
+    }
+    /** One certificate was described. */
+    describe() {
+        this.described += 1;
+        return this.due();
+    }
+    due() {
+        const now = this.now();
+        if (now < this.next)
+            return undefined;
+        while (this.next <= now)
+            this.next += this.intervalMs;
+        const elapsedMs = now - this.start;
+        return {
+            elapsedMs,
+            pages: this.pages,
+            certificates: this.certificates,
+            pending: this.pending,
+            described: this.described,
+            listed: this.listedAt !== undefined,
+            pagesPerSecond: elapsedMs > 0 ? (this.pages * 1000) / elapsedMs : 0,
+            remaining: this.remaining(now),
+        };
+    }
+    remaining(now) {
+        if (this.listedAt !== undefined && this.toDescribe !== undefined) {
+            const done = this.described - this.describedAtListed;
+            const left = this.toDescribe - this.described;
+            if (done <= 0 || left <= 0)
+                return undefined;
+            return { ms: (left * (now - this.listedAt)) / done, basis: 'describe-rate' };
+        }
+        if (this.oldest === undefined || this.reached === undefined || this.pages < 2)
+            return undefined;
+        const covered = (this.reached - this.oldest) / (now - this.oldest);
+        if (!(covered > 0 && covered < 1))
+            return undefined;
+        return { ms: ((now - this.start) * (1 - covered)) / covered, basis: 'creation-dates' };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/sweep/sweep.js
 
 
@@ -1073,29 +1374,44 @@ var pool = __webpack_require__(1016);
 
 
 
-const DEFAULT_REGION_CONCURRENCY = 4;
-const DEFAULT_DESCRIBE_CONCURRENCY = 4;
+
+/**
+ * DescribeCertificate calls at once per region: enough to spend AWS's burst at once; the call
+ * limiter (src/aws/call-limiter.ts) paces the rest, so more would only queue there.
+ */
+const DEFAULT_DESCRIBE_CONCURRENCY = 10;
+/**
+ * (Account, region) sweeps in progress at once across a run (an account's handshake listing counts
+ * as one). Each holds at most a listing call, an outgoing-listing call and 10 describes, so this
+ * bounds the calls waiting in the call limiter and the memory they hold (an SDK call waiting for
+ * its turn is tens of kilobytes); all accounts and regions still start at once and take turns.
+ * 64 sweeps at 10 TPS per API can ask for up to ~2,000 calls a second: more than a 2-core runner
+ * sends and parses, so it rarely slows a sweep (the organization case of npm run bench shows it).
+ */
+const DEFAULT_UNITS_AT_ONCE = 64;
 /**
  * Lists everything pending in the account's parts, each kind through its AWS half (loaded only for
- * the kinds asked for). Never throws for an AWS failure: it becomes the part's SweepError.
+ * the kinds asked for): every part at once, since each service in each region has its own quotas
+ * (the call limiter keeps each under its own and all of them under one cap); each part takes one of
+ * the run's places for sweeps in progress. Never throws for an AWS failure: it becomes the part's
+ * SweepError.
  */
 async function sweepAccount(clients, request) {
     const log = request.log ?? (() => { });
     const parts = uniqueBy(request.parts, partKey);
-    const options = { describeConcurrency: request.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY, log };
-    const readPart = async (part) => (await (0,kinds/* loadAwsKind */.A)(part.kind)).sweep(clients, { account: request.account, service: part.service, region: part.region }, options);
-    // The parts of one region together, regions a few at a time; global parts alongside.
+    const options = {
+        describeConcurrency: request.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
+        now: request.now ?? Date.now,
+        progressIntervalMs: request.progressIntervalMs ?? PROGRESS_INTERVAL_MS,
+        log,
+    };
+    const units = request.units ?? new pool/* Semaphore */.jf(DEFAULT_UNITS_AT_ONCE);
     const regions = [...new Set(parts.flatMap((p) => (p.region === undefined ? [] : [p.region])))];
-    const global = parts.filter((p) => p.region === undefined);
     const outcomes = new Map();
-    await Promise.all([
-        (0,pool/* mapWithConcurrency */.W)(regions, request.regionConcurrency ?? DEFAULT_REGION_CONCURRENCY, async (region) => {
-            const here = parts.filter((p) => p.region === region);
-            const results = await Promise.all(here.map(readPart));
-            here.forEach((part, i) => outcomes.set(part, results[i]));
-        }),
-        Promise.all(global.map(async (part) => outcomes.set(part, await readPart(part)))),
-    ]);
+    await Promise.all(parts.map(async (part) => {
+        const aws = await (0,kinds/* loadAwsKind */.A)(part.kind);
+        outcomes.set(part, await units.run(() => aws.sweep(clients, { account: request.account, service: part.service, region: part.region }, options)));
+    }));
     const items = [];
     const errors = [];
     const swept = [];
@@ -1122,27 +1438,71 @@ async function sweepAccount(clients, request) {
 function partKey(part) {
     return `${part.kind}/${part.service}/${part.region ?? 'global'}`;
 }
-/** The IoT regional sweep of one account and region: the certificate-transfer kind's part. */
-async function sweepRegion(clients, region, account, describeConcurrency, log) {
+/**
+ * One IoT region, the certificate-transfer kind's part, pipelined: each page's pending certificates
+ * are described as the page arrives, and the outgoing listing (needed to tell our own transfers from
+ * incoming ones) starts with the first pending certificate, in parallel with the rest of the
+ * listing. Any failure fails the region: it contributes no items, and nothing of it is left running.
+ */
+async function sweepRegion(clients, region, options) {
+    const { account, log } = options;
     log({ type: 'region-started', account, region });
+    const iot = clients.iot(region);
+    const progress = new RegionProgressTracker(options.now, options.progressIntervalMs);
+    const report = (snapshot) => {
+        if (snapshot !== undefined)
+            log({ type: 'region-progress', account, region, ...snapshot });
+    };
+    // AWS may list a certificate on two pages (the listing moved under us): judge and act on it once.
+    const pending = [];
+    const seen = new Set();
+    let listed = 0;
+    let outgoing;
+    let outgoingIds;
+    const details = new Map();
+    const describer = new pool/* TaskPool */.YE(options.describeConcurrency);
     try {
-        const iot = clients.iot(region);
-        const listed = await listPendingCertificates(iot);
-        // AWS may list a certificate on two pages (the listing moved under us): judge and act on it once.
-        const pending = uniqueBy(listed, (certificate) => certificate.certificateId);
-        // Our own outgoing transfers are PENDING_TRANSFER too; with nothing pending there are none to subtract.
-        const outgoing = pending.length === 0 ? [] : uniqueBy(await listOutgoingCertificates(iot), (certificate) => certificate.certificateId);
-        const outgoingIds = new Set(outgoing.map((certificate) => certificate.certificateId));
-        const incoming = pending.filter((certificate) => !outgoingIds.has(certificate.certificateId));
-        const described = await (0,pool/* mapWithConcurrency */.W)(incoming, describeConcurrency, (certificate) => describeStillPending(clients, region, certificate.certificateId));
-        const items = [];
-        incoming.forEach((certificate, index) => {
-            const details = described[index];
-            if (details !== undefined)
-                items.push(toIncomingTransfer(region, certificate, details, account));
+        await forEachCertificatePage(iot, (page) => {
+            for (const certificate of page.pending) {
+                listed += 1;
+                const { certificateId } = certificate;
+                if (seen.has(certificateId))
+                    continue;
+                seen.add(certificateId);
+                pending.push(certificate);
+                // Our own outgoing transfers are PENDING_TRANSFER too; with nothing pending there are none to subtract.
+                if (outgoing === undefined) {
+                    outgoing = listOutgoingCertificates(iot);
+                    outgoingIds = outgoing.then((list) => new Set(list.map((c) => c.certificateId)));
+                    // Observed here, awaited below: a failure must not go unhandled while the listing goes on.
+                    outgoingIds.catch(() => undefined);
+                }
+                const ids = outgoingIds;
+                describer.add(async () => {
+                    if ((await ids).has(certificateId))
+                        return;
+                    details.set(certificateId, await describeStillPending(clients, region, certificateId));
+                    report(progress.describe());
+                });
+            }
+            report(progress.page(page.read, pending.length, page.createdFrom, page.createdTo));
+            // A describe already failed: the region has failed; stop listing it.
+            if (describer.failed)
+                throw new RegionAbandoned();
         });
+        const outgoingList = uniqueBy((await outgoing) ?? [], (certificate) => certificate.certificateId);
+        const outgoingSet = new Set(outgoingList.map((certificate) => certificate.certificateId));
+        const incoming = pending.filter((certificate) => !outgoingSet.has(certificate.certificateId));
+        progress.listingDone(incoming.length);
+        await describer.drain();
+        const items = [];
+        for (const certificate of incoming) {
+            const described = details.get(certificate.certificateId);
+            if (described !== undefined)
+                items.push(toIncomingTransfer(region, certificate, described, account));
+        }
         const incomingCount = items.length;
-        items.push(...outgoing.map((certificate) => toOutgoingTransfer(region, certificate, account)));
+        items.push(...outgoingList.map((certificate) => toOutgoingTransfer(region, certificate, account)));
         items.sort((a, b) => compare(a.certificateId, b.certificateId));
         log({
             type: 'region-finished',
@@ -1150,17 +1510,23 @@ async function sweepRegion(clients, region, account, describeConcurrency, log) {
             region,
             pending: pending.length,
             incoming: incomingCount,
-            outgoing: outgoing.length,
+            outgoing: outgoingList.length,
             vanished: incoming.length - incomingCount,
-            duplicates: listed.length - pending.length,
+            duplicates: listed - pending.length,
         });
         return { ok: true, items };
     }
-    catch (err) {
-        const error = { service: 'iot', account, region, message: (0,errors/* describeAwsError */.P)(err) };
-        log({ type: 'region-failed', account, region, errorKind: (0,errors/* classifyAwsError */.u)(err).kind, error });
+    catch (caught) {
+        // Nothing of a failed region keeps talking to AWS behind the caller's back.
+        const err = await describer.drain().then(() => caught, (describeError) => (caught instanceof RegionAbandoned ? describeError : caught));
+        await outgoing?.catch(() => undefined);
+        const error = { service: 'iot', account, region, message: (0,errors/* describeAwsError */.Pp)(err) };
+        log({ type: 'region-failed', account, region, errorKind: (0,errors/* classifyAwsError */.u3)(err).kind, error });
         return { ok: false, error };
     }
+}
+/** Thrown into the listing to stop it once a describe has failed; the describe's error is reported. */
+class RegionAbandoned extends Error {
 }
 /**
  * The certificate's details, or undefined when it is no longer pending: accepted, rejected or cancelled
@@ -1172,7 +1538,7 @@ async function describeStillPending(clients, region, certificateId) {
         return details.status === undefined || details.status === 'PENDING_TRANSFER' ? details : undefined;
     }
     catch (err) {
-        if ((0,errors/* classifyAwsError */.u)(err).kind === 'race')
+        if ((0,errors/* classifyAwsError */.u3)(err).kind === 'race')
             return undefined;
         throw err;
     }
@@ -1196,8 +1562,8 @@ async function sweepHandshakes(clients, account, log) {
         return { ok: true, items };
     }
     catch (err) {
-        const error = { service: 'organizations', account, message: (0,errors/* describeAwsError */.P)(err) };
-        log({ type: 'handshakes-failed', account, errorKind: (0,errors/* classifyAwsError */.u)(err).kind, error });
+        const error = { service: 'organizations', account, message: (0,errors/* describeAwsError */.Pp)(err) };
+        log({ type: 'handshakes-failed', account, errorKind: (0,errors/* classifyAwsError */.u3)(err).kind, error });
         return { ok: false, error };
     }
 }

@@ -1,5 +1,5 @@
 export const id = 303;
-export const ids = [303];
+export const ids = [303,202];
 export const modules = {
 
 /***/ 186:
@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   mergeShardReports: () => (/* binding */ mergeShardReports)
 /* harmony export */ });
 /* unused harmony export compareItems */
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
 /* harmony import */ var _run_inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(267);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1091);
 
@@ -36,6 +36,10 @@ function mergeShardReports(files) {
             problems.push(`${file} ran in ${report.mode}, ${first.file} in ${first.report.mode}.`);
         if (report.toolVersion !== first.report.toolVersion)
             problems.push(`${file} was written by inbound-guard ${report.toolVersion}, ${first.file} by ${first.report.toolVersion}.`);
+        // Re-running failed shards keeps the run id (a new attempt); another id is another run's leftover.
+        if (report.run !== undefined && first.report.run !== undefined && report.run.id !== first.report.run.id) {
+            problems.push(`${file} comes from workflow run ${report.run.id}, ${first.file} from run ${first.report.run.id}: download only this run's shard reports.`);
+        }
     }
     const count = first.report.shard?.count ?? 0;
     for (const [index, where] of byIndex) {
@@ -65,6 +69,7 @@ function mergeShardReports(files) {
         skippedAccounts: [...skippedAccounts].sort((a, b) => compare(a.account, b.account)),
         budget,
         counts,
+        breakdown: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .countBreakdown */ .B7)(items),
         kinds: Object.fromEntries(_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => [kind, mergeKindReports(reports.map((r) => r.kinds?.[kind]))])),
         errors,
         items,

@@ -30,13 +30,15 @@ var security_invitation = __webpack_require__(3730);
 
 /** The largest page GuardDuty ListInvitations allows (also its default). */
 const GUARDDUTY_LIST_INVITATIONS_MAX_RESULTS = 50;
+/** Pages per listing: MAX_SECURITY_INVITATIONS_LISTED at GUARDDUTY_LIST_INVITATIONS a page, empty pages allowed for. */
+const GUARDDUTY_LIST_INVITATIONS_MAX_PAGES = (0,pagination/* pageBound */.Ye)(pagination/* MAX_SECURITY_INVITATIONS_LISTED */.fd, GUARDDUTY_LIST_INVITATIONS_MAX_RESULTS);
 /**
  * Every GuardDuty membership invitation this account received in the client's region, pending or
  * not (the decisions act on pending ones). Items without the inviting account are dropped: they
  * could not be declined.
  */
 async function listGuardDutyInvitations(guardduty) {
-    return (0,pagination/* collectPages */.V)('GuardDuty ListInvitations', (token) => guardduty.send(new dist_cjs/* ListInvitationsCommand */.a0b({ MaxResults: GUARDDUTY_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
+    return (0,pagination/* collectPages */.VV)('GuardDuty ListInvitations', (token) => guardduty.send(new dist_cjs/* ListInvitationsCommand */.a0b({ MaxResults: GUARDDUTY_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
         items: (page.Invitations ?? []).flatMap((invitation) => {
             const administratorAccountId = (0,iso/* nonEmpty */.hq)(invitation.AccountId);
             if (administratorAccountId === undefined)
@@ -53,7 +55,7 @@ async function listGuardDutyInvitations(guardduty) {
                 }];
         }),
         next: page.NextToken,
-    }));
+    }), GUARDDUTY_LIST_INVITATIONS_MAX_PAGES);
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/guardduty/decline-invitation.js
@@ -79,8 +81,8 @@ async function declineGuardDutyInvitation(guardduty, administratorAccountId) {
 
 
 const guardduty = {
-    list: async (clients, region) => ({ invitations: await listGuardDutyInvitations(clients.regional(dist_cjs/* GuardDutyClient */.xIV, region)) }),
-    write: (clients, write) => declineGuardDutyInvitation(clients.regional(dist_cjs/* GuardDutyClient */.xIV, write.region ?? ''), write.target),
+    list: async (clients, region) => ({ invitations: await listGuardDutyInvitations(clients.regional('guardduty', dist_cjs/* GuardDutyClient */.xIV, region)) }),
+    write: (clients, write) => declineGuardDutyInvitation(clients.regional('guardduty', dist_cjs/* GuardDutyClient */.xIV, write.region ?? ''), write.target),
 };
 
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   awsHandshakes: () => (/* binding */ awsHandshakes)
 });
 
-// EXTERNAL MODULE: ./lib/sweep/sweep.js + 6 modules
-var sweep = __webpack_require__(1079);
+// EXTERNAL MODULE: ./lib/sweep/sweep.js + 7 modules
+var sweep = __webpack_require__(8525);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
 var dist_cjs = __webpack_require__(2503);
 ;// CONCATENATED MODULE: ./lib/aws/organizations/decline-handshake.js

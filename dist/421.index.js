@@ -29,6 +29,8 @@ var pagination = __webpack_require__(7577);
 
 /** The largest page ListPendingInvitationResources allows. */
 const LIST_PENDING_INVITATION_RESOURCES_MAX_RESULTS = 500;
+/** Pages per listing: 100,000 resources in one share (far past any real share) at 500 a page, empty pages allowed for. */
+const LIST_PENDING_INVITATION_RESOURCES_MAX_PAGES = (0,pagination/* pageBound */.Ye)(100_000, LIST_PENDING_INVITATION_RESOURCES_MAX_RESULTS);
 /**
  * What the PENDING invitation `invitationArn` would share, regional and global resources alike.
  * An invitation answered or expired meanwhile fails with RAM's race errors
@@ -36,7 +38,7 @@ const LIST_PENDING_INVITATION_RESOURCES_MAX_RESULTS = 500;
  * ResourceShareInvitationArnNotFoundException). Empty pages with a token are followed.
  */
 async function listPendingInvitationResources(ram, invitationArn) {
-    return (0,pagination/* collectPages */.V)('RAM ListPendingInvitationResources', (nextToken) => ram.send(new dist_cjs.ListPendingInvitationResourcesCommand({
+    return (0,pagination/* collectPages */.VV)('RAM ListPendingInvitationResources', (nextToken) => ram.send(new dist_cjs.ListPendingInvitationResourcesCommand({
         resourceShareInvitationArn: invitationArn,
         resourceRegionScope: 'ALL',
         maxResults: LIST_PENDING_INVITATION_RESOURCES_MAX_RESULTS,
@@ -59,7 +61,7 @@ async function listPendingInvitationResources(ram, invitationArn) {
                 }];
         }),
         next: page.nextToken,
-    }));
+    }), LIST_PENDING_INVITATION_RESOURCES_MAX_PAGES);
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/ram/list-resource-share-invitations.js
@@ -68,6 +70,8 @@ async function listPendingInvitationResources(ram, invitationArn) {
 
 /** The largest page GetResourceShareInvitations allows. */
 const GET_RESOURCE_SHARE_INVITATIONS_MAX_RESULTS = 500;
+/** Pages per listing: 100,000 invitations in one account and region (far past any real account) at 500 a page, empty pages allowed for. */
+const GET_RESOURCE_SHARE_INVITATIONS_MAX_PAGES = (0,pagination/* pageBound */.Ye)(100_000, GET_RESOURCE_SHARE_INVITATIONS_MAX_RESULTS);
 /** Only a PENDING invitation can be rejected (or accepted). */
 function isPendingResourceShareInvitation(invitation) {
     return invitation.status === 'PENDING';
@@ -78,7 +82,7 @@ function isPendingResourceShareInvitation(invitation) {
  * absent. Items without an ARN are dropped (nothing could be done with them).
  */
 async function listResourceShareInvitations(ram) {
-    return (0,pagination/* collectPages */.V)('RAM GetResourceShareInvitations', (nextToken) => ram.send(new dist_cjs.GetResourceShareInvitationsCommand({ maxResults: GET_RESOURCE_SHARE_INVITATIONS_MAX_RESULTS, ...(nextToken === undefined ? {} : { nextToken }) })), (page) => ({
+    return (0,pagination/* collectPages */.VV)('RAM GetResourceShareInvitations', (nextToken) => ram.send(new dist_cjs.GetResourceShareInvitationsCommand({ maxResults: GET_RESOURCE_SHARE_INVITATIONS_MAX_RESULTS, ...(nextToken === undefined ? {} : { nextToken }) })), (page) => ({
         items: (page.resourceShareInvitations ?? []).flatMap((invitation) => {
             const invitationArn = (0,iso/* nonEmpty */.hq)(invitation.resourceShareInvitationArn);
             if (invitationArn === undefined)
@@ -95,7 +99,7 @@ async function listResourceShareInvitations(ram) {
                 }];
         }),
         next: page.nextToken,
-    }));
+    }), GET_RESOURCE_SHARE_INVITATIONS_MAX_PAGES);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -135,12 +139,12 @@ const awsResourceShareInvitations = {
     name: 'resource-share-invitation',
     sweep: (clients, unit, options) => (0,sweep_part/* sweepPart */.ub)('resource-share-invitation', unit, options, async () => {
         const region = unit.region ?? '';
-        const ram = clients.regional(dist_cjs.RAMClient, region);
+        const ram = clients.regional('ram', dist_cjs.RAMClient, region);
         const listed = await listResourceShareInvitations(ram);
         // RAM may list an invitation on two pages: judge and act on it once.
         const unique = (0,sweep_part/* uniqueBy */.pD)(listed, (invitation) => invitation.invitationArn);
         const pending = unique.filter(isPendingResourceShareInvitation);
-        const shared = await (0,pool/* mapWithConcurrency */.W)(pending, options.describeConcurrency, (invitation) => stillPendingResources(() => listPendingInvitationResources(ram, invitation.invitationArn)));
+        const shared = await (0,pool/* mapWithConcurrency */.WS)(pending, options.describeConcurrency, (invitation) => stillPendingResources(() => listPendingInvitationResources(ram, invitation.invitationArn)));
         const items = [];
         pending.forEach((invitation, i) => {
             const resources = shared[i];
@@ -163,7 +167,7 @@ const awsResourceShareInvitations = {
         items.sort((a, b) => (0,sweep_part/* compare */.UD)(a.invitationArn, b.invitationArn));
         return { items, listed: listed.length, vanished: pending.length - items.length, duplicates: listed.length - unique.length };
     }),
-    write: (clients, write) => rejectResourceShareInvitation(clients.regional(dist_cjs.RAMClient, write.region ?? ''), write.target),
+    write: (clients, write) => rejectResourceShareInvitation(clients.regional('ram', dist_cjs.RAMClient, write.region ?? ''), write.target),
 };
 /**
  * What a pending invitation would share, or undefined when it was answered, expired or withdrawn
@@ -174,7 +178,7 @@ async function stillPendingResources(list) {
         return await list();
     }
     catch (err) {
-        if ((0,errors/* classifyAwsError */.u)(err).kind === 'race')
+        if ((0,errors/* classifyAwsError */.u3)(err).kind === 'race')
             return undefined;
         throw err;
     }
@@ -203,8 +207,8 @@ async function sweepPart(kind, unit, options, read) {
         return { ok: true, items: found.items, ...notInUse };
     }
     catch (err) {
-        const error = { service: unit.service, account: unit.account, ...(unit.region === undefined ? {} : { region: unit.region }), message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .P)(err) };
-        options.log({ type: 'part-failed', ...where, errorKind: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u)(err).kind, error });
+        const error = { service: unit.service, account: unit.account, ...(unit.region === undefined ? {} : { region: unit.region }), message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err) };
+        options.log({ type: 'part-failed', ...where, errorKind: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind, error });
         return { ok: false, error };
     }
 }

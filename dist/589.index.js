@@ -25,6 +25,8 @@ var pagination = __webpack_require__(7577);
 
 /** The largest page Detective ListInvitations allows. */
 const DETECTIVE_LIST_INVITATIONS_MAX_RESULTS = 200;
+/** Pages per listing: MAX_SECURITY_INVITATIONS_LISTED at DETECTIVE_LIST_INVITATIONS a page, empty pages allowed for. */
+const DETECTIVE_LIST_INVITATIONS_MAX_PAGES = (0,pagination/* pageBound */.Ye)(pagination/* MAX_SECURITY_INVITATIONS_LISTED */.fd, DETECTIVE_LIST_INVITATIONS_MAX_RESULTS);
 /**
  * Every behavior graph this account is invited to (INVITED) or a member of (ENABLED,
  * ACCEPTED_BUT_DISABLED) in the client's region; declined invitations are not listed by Detective.
@@ -32,7 +34,7 @@ const DETECTIVE_LIST_INVITATIONS_MAX_RESULTS = 200;
  * without a graph ARN or an inviter are dropped: they could not be rejected.
  */
 async function listDetectiveInvitations(detective) {
-    return (0,pagination/* collectPages */.V)('Detective ListInvitations', (token) => detective.send(new dist_cjs.ListInvitationsCommand({ MaxResults: DETECTIVE_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
+    return (0,pagination/* collectPages */.VV)('Detective ListInvitations', (token) => detective.send(new dist_cjs.ListInvitationsCommand({ MaxResults: DETECTIVE_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
         items: (page.Invitations ?? []).flatMap((member) => {
             const invitationId = (0,iso/* nonEmpty */.hq)(member.GraphArn);
             const administratorAccountId = (0,iso/* nonEmpty */.hq)(member.AdministratorId) ?? (0,iso/* nonEmpty */.hq)(member.MasterId);
@@ -50,7 +52,7 @@ async function listDetectiveInvitations(detective) {
                 }];
         }),
         next: page.NextToken,
-    }));
+    }), DETECTIVE_LIST_INVITATIONS_MAX_PAGES);
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/detective/reject-invitation.js
@@ -70,8 +72,8 @@ async function rejectDetectiveInvitation(detective, graphArn) {
 
 /** Detective rejects by behavior graph (the write's target is the graph ARN). */
 const detective = {
-    list: async (clients, region) => ({ invitations: await listDetectiveInvitations(clients.regional(dist_cjs.DetectiveClient, region)) }),
-    write: (clients, write) => rejectDetectiveInvitation(clients.regional(dist_cjs.DetectiveClient, write.region ?? ''), write.target),
+    list: async (clients, region) => ({ invitations: await listDetectiveInvitations(clients.regional('detective', dist_cjs.DetectiveClient, region)) }),
+    write: (clients, write) => rejectDetectiveInvitation(clients.regional('detective', dist_cjs.DetectiveClient, write.region ?? ''), write.target),
 };
 
 

@@ -30,9 +30,11 @@ var security_invitation = __webpack_require__(3730);
 
 /** The largest page Macie ListInvitations allows. */
 const MACIE_LIST_INVITATIONS_MAX_RESULTS = 25;
+/** Pages per listing: MAX_SECURITY_INVITATIONS_LISTED at MACIE_LIST_INVITATIONS a page, empty pages allowed for. */
+const MACIE_LIST_INVITATIONS_MAX_PAGES = (0,pagination/* pageBound */.Ye)(pagination/* MAX_SECURITY_INVITATIONS_LISTED */.fd, MACIE_LIST_INVITATIONS_MAX_RESULTS);
 /** Every Macie membership invitation this account received in the client's region, pending or not. */
 async function listMacieInvitations(macie) {
-    return (0,pagination/* collectPages */.V)('Macie ListInvitations', (token) => macie.send(new dist_cjs.ListInvitationsCommand({ maxResults: MACIE_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { nextToken: token }) })), (page) => ({
+    return (0,pagination/* collectPages */.VV)('Macie ListInvitations', (token) => macie.send(new dist_cjs.ListInvitationsCommand({ maxResults: MACIE_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { nextToken: token }) })), (page) => ({
         items: (page.invitations ?? []).flatMap((invitation) => {
             const administratorAccountId = (0,iso/* nonEmpty */.hq)(invitation.accountId);
             if (administratorAccountId === undefined)
@@ -48,7 +50,7 @@ async function listMacieInvitations(macie) {
                 }];
         }),
         next: page.nextToken,
-    }));
+    }), MACIE_LIST_INVITATIONS_MAX_PAGES);
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/macie/decline-invitation.js
@@ -74,8 +76,8 @@ async function declineMacieInvitation(macie, administratorAccountId) {
 
 
 const macie = {
-    list: async (clients, region) => ({ invitations: await listMacieInvitations(clients.regional(dist_cjs.Macie2Client, region)) }),
-    write: (clients, write) => declineMacieInvitation(clients.regional(dist_cjs.Macie2Client, write.region ?? ''), write.target),
+    list: async (clients, region) => ({ invitations: await listMacieInvitations(clients.regional('macie2', dist_cjs.Macie2Client, region)) }),
+    write: (clients, write) => declineMacieInvitation(clients.regional('macie2', dist_cjs.Macie2Client, write.region ?? ''), write.target),
 };
 
 

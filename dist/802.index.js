@@ -153,7 +153,7 @@ var httpAuthSchemeProvider = __webpack_require__(2397);
 var runtimeConfig = __webpack_require__(2292);
 var schemas_0 = __webpack_require__(3194);
 var errors = __webpack_require__(3374);
-var Macie2ServiceException = __webpack_require__(7412);
+var Macie2ServiceException = __webpack_require__(5031);
 
 const resolveClientEndpointParameters = (options) => {
     return Object.assign(options, {
@@ -1935,7 +1935,7 @@ Object.keys(errors).forEach(function (k) {
 
 /***/ }),
 
-/***/ 7412:
+/***/ 5031:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1960,7 +1960,7 @@ exports.Macie2ServiceException = Macie2ServiceException;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.UnprocessableEntityException = exports.ValidationException = exports.ThrottlingException = exports.ServiceQuotaExceededException = exports.ResourceNotFoundException = exports.InternalServerException = exports.ConflictException = exports.AccessDeniedException = void 0;
-const Macie2ServiceException_1 = __webpack_require__(7412);
+const Macie2ServiceException_1 = __webpack_require__(5031);
 class AccessDeniedException extends Macie2ServiceException_1.Macie2ServiceException {
     name = "AccessDeniedException";
     $fault = "client";
@@ -2986,7 +2986,7 @@ const _wS = "weeklySchedule";
 const n0 = "com.amazonaws.macie2";
 const schema_1 = __webpack_require__(6890);
 const errors_1 = __webpack_require__(3374);
-const Macie2ServiceException_1 = __webpack_require__(7412);
+const Macie2ServiceException_1 = __webpack_require__(5031);
 const _s_registry = schema_1.TypeRegistry.for(_s);
 exports.Macie2ServiceException$ = [-3, _s, "Macie2ServiceException", 0, [], []];
 _s_registry.registerError(exports.Macie2ServiceException$, Macie2ServiceException_1.Macie2ServiceException);

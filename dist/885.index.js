@@ -30,13 +30,15 @@ var security_invitation = __webpack_require__(3730);
 
 /** The largest page Security Hub ListInvitations allows. */
 const SECURITYHUB_LIST_INVITATIONS_MAX_RESULTS = 50;
+/** Pages per listing: MAX_SECURITY_INVITATIONS_LISTED at SECURITYHUB_LIST_INVITATIONS a page, empty pages allowed for. */
+const SECURITYHUB_LIST_INVITATIONS_MAX_PAGES = (0,pagination/* pageBound */.Ye)(pagination/* MAX_SECURITY_INVITATIONS_LISTED */.fd, SECURITYHUB_LIST_INVITATIONS_MAX_RESULTS);
 /**
  * Every Security Hub membership invitation this account received in the client's region, pending or
  * not. Only accounts managed by invitation receive any; where Security Hub is not enabled the call
  * fails with InvalidAccessException (401, "not subscribed"), which classifies as denied.
  */
 async function listSecurityHubInvitations(securityhub) {
-    return (0,pagination/* collectPages */.V)('Security Hub ListInvitations', (token) => securityhub.send(new dist_cjs/* ListInvitationsCommand */.a0b({ MaxResults: SECURITYHUB_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
+    return (0,pagination/* collectPages */.VV)('Security Hub ListInvitations', (token) => securityhub.send(new dist_cjs/* ListInvitationsCommand */.a0b({ MaxResults: SECURITYHUB_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
         items: (page.Invitations ?? []).flatMap((invitation) => {
             const administratorAccountId = (0,iso/* nonEmpty */.hq)(invitation.AccountId);
             if (administratorAccountId === undefined)
@@ -52,7 +54,7 @@ async function listSecurityHubInvitations(securityhub) {
                 }];
         }),
         next: page.NextToken,
-    }));
+    }), SECURITYHUB_LIST_INVITATIONS_MAX_PAGES);
 }
 
 ;// CONCATENATED MODULE: ./lib/aws/securityhub/decline-invitation.js
@@ -88,15 +90,15 @@ var errors = __webpack_require__(6762);
 const securityhub = {
     list: async (clients, region) => {
         try {
-            return { invitations: await listSecurityHubInvitations(clients.regional(dist_cjs/* SecurityHubClient */.xku, region)) };
+            return { invitations: await listSecurityHubInvitations(clients.regional('securityhub', dist_cjs/* SecurityHubClient */.xku, region)) };
         }
         catch (err) {
-            if ((0,errors/* classifyAwsError */.u)(err).name === 'InvalidAccessException')
+            if ((0,errors/* classifyAwsError */.u3)(err).name === 'InvalidAccessException')
                 return { notInUse: 'AWS Security Hub is not enabled in this region for this account' };
             throw err;
         }
     },
-    write: (clients, write) => declineSecurityHubInvitation(clients.regional(dist_cjs/* SecurityHubClient */.xku, write.region ?? ''), write.target),
+    write: (clients, write) => declineSecurityHubInvitation(clients.regional('securityhub', dist_cjs/* SecurityHubClient */.xku, write.region ?? ''), write.target),
 };
 
 

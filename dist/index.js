@@ -28592,6 +28592,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -37246,6 +37253,66 @@ function budgetSource(budget) {
 
 /***/ }),
 
+/***/ 4324:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QJ: () => (/* binding */ knownQuotaNames),
+/* harmony export */   Sv: () => (/* binding */ quotaFor),
+/* harmony export */   Zo: () => (/* binding */ clientLimit)
+/* harmony export */ });
+/* unused harmony exports QUOTAS, RATE_HEADROOM, BURST_HEADROOM */
+/**
+ * How fast AWS lets us call each API: the one table every rate limit of a run comes from.
+ * Imports no SDK: the inputs reader parses overrides against it without loading one.
+ */
+const IOT_LIMITS = 'AWS IoT Core endpoints and quotas, "AWS IoT Core API throttling limits" (https://docs.aws.amazon.com/general/latest/gr/iot-core.html): 10 TPS per account per region for each API; burst not published, taken as one second of the rate';
+const ORGANIZATIONS_LIMITS = 'not published (the Organizations quotas page names TooManyRequestsException but no rate): assumed 10 TPS per account like IoT; a lower real limit is absorbed by the SDK\'s adaptive retry';
+const ACCOUNT_LIMITS = 'AWS Account Management quotas (https://docs.aws.amazon.com/accounts/latest/reference/quotas.html): "Rate of ListRegions requests per account: 5 per second, burst to 5"';
+/**
+ * The documented quotas, keyed `service:Operation`. IoT quotas are per account **and region**;
+ * Organizations and Account Management are global services, so theirs are per account. An API not
+ * listed here (STS) is called a few times per account and is not rate limited by us.
+ */
+const QUOTAS = {
+    'iot:ListCertificates': { tps: 10, burst: 10, source: IOT_LIMITS },
+    'iot:ListOutgoingCertificates': { tps: 10, burst: 10, source: IOT_LIMITS },
+    'iot:DescribeCertificate': { tps: 10, burst: 10, source: IOT_LIMITS },
+    'iot:RejectCertificateTransfer': { tps: 10, burst: 10, source: IOT_LIMITS },
+    'organizations:ListHandshakesForAccount': { tps: 10, burst: 10, source: ORGANIZATIONS_LIMITS },
+    'organizations:DeclineHandshake': { tps: 10, burst: 10, source: ORGANIZATIONS_LIMITS },
+    'organizations:ListAccounts': { tps: 10, burst: 10, source: ORGANIZATIONS_LIMITS },
+    'account:ListRegions': { tps: 5, burst: 5, source: ACCOUNT_LIMITS },
+};
+/**
+ * How far under a quota we stay. The rate: 2 % under, so AWS's bucket gains on ours and absorbs a
+ * request that arrives a little early (network jitter). The burst: one request less than AWS's, so
+ * the first second — when AWS's bucket starts only as the first request arrives — has a request's
+ * worth of slack. At 10 TPS this costs 2 % of a long listing's time and 0.1 s of a short one's.
+ */
+const RATE_HEADROOM = 0.98;
+const BURST_HEADROOM = 1;
+/** The bucket we keep for an API whose quota is `quota`: just under it. */
+function clientLimit(quota) {
+    return { rate: quota.tps * RATE_HEADROOM, burst: Math.max(1, quota.burst - BURST_HEADROOM) };
+}
+/** The quota of `service:operation`: the input's override (the burst follows the rate), else the table's; undefined: not limited. */
+function quotaFor(service, operation, overrides) {
+    const key = `${service}:${operation}`;
+    const listed = QUOTAS[key];
+    const override = overrides?.get(key) ?? overrides?.get(operation) ?? (listed === undefined ? undefined : overrides?.get('*'));
+    if (override !== undefined)
+        return { tps: override, burst: Math.max(1, Math.round(override)) };
+    return listed;
+}
+/** Operation names an override may use: the table's, with or without the service prefix. */
+function knownQuotaNames() {
+    return Object.keys(QUOTAS).flatMap((key) => [key, key.slice(key.indexOf(':') + 1)]);
+}
+
+
+/***/ }),
+
 /***/ 4238:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -37254,6 +37321,7 @@ function budgetSource(budget) {
 /* harmony export */   FN: () => (/* binding */ MODES),
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   PW: () => (/* binding */ COMMENT_DETAILS),
+/* harmony export */   YW: () => (/* binding */ ALERT_CHOICES),
 /* harmony export */   tY: () => (/* binding */ Outputs)
 /* harmony export */ });
 /** Input and output names, as action.yml declares them. */
@@ -37267,6 +37335,8 @@ const Inputs = {
     Reports: 'reports',
     GithubToken: 'github-token',
     CommentDetail: 'comment-detail',
+    Alert: 'alert',
+    RateLimits: 'rate-limits',
 };
 const Outputs = {
     Rejected: 'rejected',
@@ -37276,10 +37346,13 @@ const Outputs = {
     Planned: 'planned',
     Failed: 'failed',
     ReportFile: 'report-file',
+    SummaryJson: 'summary-json',
 };
 const MODES = ['validate', 'dry-run', 'enforce', 'plan', 'merge'];
 /** How much of the account a plan shows on the pull request (the `comment-detail` input). */
 const COMMENT_DETAILS = ['full', 'summary'];
+/** The `alert` input: `off` (the default) or `issue` (keep one issue up to date while something needs a person). */
+const ALERT_CHOICES = ['off', 'issue'];
 const PRODUCT = 'inbound-guard';
 
 
@@ -37451,16 +37524,23 @@ function organizationsEntryTypeExcluded(entry, sender) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(412);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(412);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+// Keep V8's young generation at its starting size instead of letting it double under the stream of
+// short-lived pages a long listing allocates: peak RSS then stays flat from 100k to millions of
+// certificates (npm run bench measures it). Read by V8 each time it would grow the young generation,
+// so setting it here, before any sweep, takes effect; the runner gives no way to pass node flags.
+(0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 6003:
+/***/ 7050:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37469,13 +37549,38 @@ __nccwpck_require__.d(__webpack_exports__, {
   GW: () => (/* binding */ KINDS),
   kd: () => (/* binding */ KIND_NAMES),
   Q9: () => (/* binding */ compareItems),
+  Cp: () => (/* binding */ itemAwsId),
   Dh: () => (/* binding */ itemKey),
   Qc: () => (/* binding */ itemRegion),
+  tL: () => (/* binding */ itemSender),
   UL: () => (/* binding */ kindNamed),
   I: () => (/* binding */ kindOf),
   Ni: () => (/* binding */ planWrite),
   K5: () => (/* binding */ sweepScopes)
 });
+
+;// CONCATENATED MODULE: ./lib/model/sender.js
+/**
+ * Who sent an item, as one stable string a trail across runs can group by: `account:<12 digits>`
+ * for a certificate transfer or a RAM invitation, `organization:<o-id>` for a handshake (else
+ * `management-account:<12 digits>`), `administrator:<12 digits>` for a security-service
+ * invitation, `unknown` when AWS did not tell. Built from identifiers only — never from
+ * sender-written text (names, emails, notes) — and only when they have AWS's shape, so the value is
+ * safe to group on, to put in an output, or to show. Each kind says which identifier is its
+ * sender (src/kinds/<kind>/model.ts, `sender`); these are the forms.
+ */
+const UNKNOWN_SENDER = 'unknown';
+const ACCOUNT_ID = /^\d{12}$/;
+/** AWS Organizations: o- and 10 to 32 lowercase letters or digits. */
+const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
+/** `<label>:<12 digits>` when `id` is an account id, else `unknown`. */
+function accountSender(label, id) {
+    return id !== undefined && ACCOUNT_ID.test(id) ? `${label}:${id}` : UNKNOWN_SENDER;
+}
+/** `organization:<o-id>` when `id` is an organization id, else undefined. */
+function organizationSender(id) {
+    return id !== undefined && ORGANIZATION_ID.test(id) ? `organization:${id}` : undefined;
+}
 
 // EXTERNAL MODULE: ./lib/constants.js
 var constants = __nccwpck_require__(4238);
@@ -37892,6 +37997,7 @@ function iotEntryRef(entry) {
 
 
 
+
 const certificateTransfers = {
     name: 'certificate-transfer',
     section: 'iot',
@@ -37911,6 +38017,8 @@ const certificateTransfers = {
         const reason = (0,template/* expandRejectReason */.uX)(policy.iot.rejectReason, { sourceAccount: item.sourceAccount, policyFile: policy.path, region: item.region, certificateId: item.certificateId });
         return { write: { kind: 'certificate-transfer', service: 'iot', account: item.account, region: item.region, target: item.certificateId, rejectReason: (0,aws_limits/* limitRejectReason */.h)(reason) } };
     },
+    sender: (item) => accountSender('account', item.sourceAccount),
+    itemId: (item) => item.certificateId,
     key: (item) => `iot:${item.region}:${item.certificateId}`,
     order: (item) => [item.region, item.certificateId],
     describe: describeCertificateTransfer,
@@ -38096,6 +38204,7 @@ function organizationsEntryRef(entry) {
 
 
 
+
 const handshakes = {
     name: 'handshake',
     section: 'organizations',
@@ -38103,8 +38212,6 @@ const handshakes = {
     label: 'Organizations',
     scope: 'global',
     verb: 'decline',
-    // Organizations allows few requests per second per account: handshakes are declined one after another.
-    writeConcurrency: 1,
     output: { name: constants/* Outputs */.tY.Declined, description: 'Number of handshakes declined in this run.' },
     governed: (policy) => policy.organizations.handshakeTypes.length > 0,
     notGoverned: 'organizations.handshake-types is []',
@@ -38114,6 +38221,8 @@ const handshakes = {
     writeFor: (item) => item.direction !== 'incoming'
         ? { refused: 'Refused: a handshake this account sent is not ours to decline.' }
         : { write: { kind: 'handshake', service: 'organizations', account: item.account, target: item.id } },
+    sender: (item) => organizationSender(item.organizationId) ?? accountSender('management-account', item.managementAccountId),
+    itemId: (item) => item.id,
     key: (item) => `organizations:${item.id}`,
     order: (item) => ['', item.id],
     describe: describeHandshake,
@@ -38287,6 +38396,7 @@ function ramEntryRef(entry) {
 
 
 
+
 const resourceShareInvitations = {
     name: 'resource-share-invitation',
     section: 'ram',
@@ -38303,6 +38413,8 @@ const resourceShareInvitations = {
     writeFor: (item) => item.status !== 'PENDING'
         ? { refused: `Refused: only a PENDING invitation can be rejected, this one is ${item.status}.` }
         : { write: { kind: 'resource-share-invitation', service: 'ram', account: item.account, region: item.region, target: item.invitationArn } },
+    sender: (item) => accountSender('account', item.senderAccountId),
+    itemId: (item) => item.invitationArn,
     key: (item) => `ram:${item.invitationArn}`,
     order: (item) => [item.region, item.invitationArn],
     describe: describeResourceShareInvitation,
@@ -38478,6 +38590,7 @@ function securityEntryRef(entry) {
 
 
 
+
 const securityInvitations = {
     name: 'security-invitation',
     section: 'security-services',
@@ -38485,8 +38598,6 @@ const securityInvitations = {
     label: 'Security-service',
     scope: 'regional',
     verb: 'decline',
-    // Declines are rare and these APIs' quotas small: one at a time per account, service and region.
-    writeConcurrency: 1,
     output: { name: constants/* Outputs */.tY.DeclinedSecurityInvitations, description: 'Number of GuardDuty, Macie, Security Hub and Detective administrator invitations declined in this run.' },
     governed: (policy) => policy.securityServices !== undefined,
     notGoverned: 'the policy has no `security-services` section',
@@ -38507,6 +38618,9 @@ const securityInvitations = {
         return { write: { kind: 'security-invitation', service: item.service, account: item.account, region: item.region, target } };
     },
     // One administrator may invite many accounts: the key names the invited account too.
+    sender: (item) => accountSender('administrator', item.administratorAccountId),
+    // Detective's is the graph ARN; the others' InvitationId (their writes name the inviting account).
+    itemId: (item) => item.invitationId ?? item.administratorAccountId,
     key: (item) => `${item.service}:${item.region}:${item.account}:${item.administratorAccountId}`,
     order: (item) => [item.region, `${item.service}:${item.administratorAccountId}`],
     describe: describeSecurityInvitation,
@@ -38537,6 +38651,7 @@ const securityInvitations = {
 
 
 
+
 const BY_NAME = {
     'certificate-transfer': certificateTransfers,
     handshake: handshakes,
@@ -38562,6 +38677,14 @@ function sweepScopes(policy, regionsInput) {
 /** An item's identity across sweeps and policies, unique within one account: `iot:eu-west-1:<id>`, `organizations:h-…`. */
 function itemKey(item) {
     return kindOf(item)?.key(item) ?? `unknown:${String(item.kind)}`;
+}
+/** Who sent an item, from identifiers only (model/sender.ts): `account:…`, `organization:…`, … or `unknown`. */
+function itemSender(item) {
+    return kindOf(item)?.sender(item) ?? UNKNOWN_SENDER;
+}
+/** The id AWS gives an item: a certificate id, a handshake id, an invitation ARN, … */
+function itemAwsId(item) {
+    return kindOf(item)?.itemId(item) ?? '';
 }
 /** The region an item is in, or undefined for a global kind. */
 function itemRegion(item) {
@@ -38655,6 +38778,8 @@ var defaults = __nccwpck_require__(5698);
 var fields = __nccwpck_require__(1535);
 // EXTERNAL MODULE: ./lib/sweep/shard.js
 var shard = __nccwpck_require__(72);
+// EXTERNAL MODULE: ./lib/aws/quotas.js
+var quotas = __nccwpck_require__(4324);
 ;// CONCATENATED MODULE: ./lib/inputs/read-inputs.js
 
 
@@ -38664,10 +38789,24 @@ var shard = __nccwpck_require__(72);
 
 
 
-/** Reads every input and the environment variables the action uses. Throws on bad values. */
+
+/**
+ * The secrets the run holds: the GitHub token input and the AWS secret key and session token the
+ * SDK will read from the environment. An AWS error can echo them (SignatureDoesNotMatch quotes the
+ * session token); registered with core.setSecret, the runner masks them in the log whatever else
+ * fails to.
+ */
+function knownSecrets(githubToken, env) {
+    return [githubToken, env['AWS_SECRET_ACCESS_KEY'], env['AWS_SESSION_TOKEN']].filter((s) => typeof s === 'string' && s.trim() !== '');
+}
+/** Reads every input and the environment variables the action uses, masking the secrets among them. Throws on bad values. */
 function readSettings(env = process.env) {
+    const githubToken = core/* getInput */.V4(constants/* Inputs */.G0.GithubToken);
+    // First, before anything can be logged.
+    for (const secret of knownSecrets(githubToken, env))
+        core/* setSecret */.Pq(secret);
     const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-    return {
+    const settings = {
         policyFile: parsePolicyFile(core/* getInput */.V4(constants/* Inputs */.G0.PolicyFile)),
         workspace,
         mode: parseMode(core/* getInput */.V4(constants/* Inputs */.G0.Mode)),
@@ -38677,11 +38816,56 @@ function readSettings(env = process.env) {
         shard: parseShardInput(core/* getInput */.V4(constants/* Inputs */.G0.Shard)),
         reports: core/* getInput */.V4(constants/* Inputs */.G0.Reports).trim() || undefined,
         runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
-        githubToken: core/* getInput */.V4(constants/* Inputs */.G0.GithubToken),
+        githubToken,
         commentDetail: parseCommentDetail(core/* getInput */.V4(constants/* Inputs */.G0.CommentDetail)),
+        rateLimits: parseRateLimits(core/* getInput */.V4(constants/* Inputs */.G0.RateLimits)),
         reportFile: reportPath(env),
         repository: repositoryContext(env),
+        alert: parseAlert(core/* getInput */.V4(constants/* Inputs */.G0.Alert)),
+        run: runContext(env),
     };
+    checkAlert(settings);
+    return settings;
+}
+/** The run a report comes from; undefined outside a runner (no GITHUB_RUN_ID or GITHUB_REPOSITORY). */
+function runContext(env) {
+    const id = Number(env['GITHUB_RUN_ID']);
+    const repository = env['GITHUB_REPOSITORY'];
+    if (!Number.isSafeInteger(id) || id < 1 || !repository)
+        return undefined;
+    const attempt = Number(env['GITHUB_RUN_ATTEMPT']);
+    const runAttempt = Number.isSafeInteger(attempt) && attempt >= 1 ? attempt : 1;
+    const base = `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repository}/actions/runs/${id}`;
+    const text = (name) => env[name] || undefined;
+    return {
+        id,
+        attempt: runAttempt,
+        repository,
+        workflow: text('GITHUB_WORKFLOW'),
+        workflowRef: text('GITHUB_WORKFLOW_REF'),
+        job: text('GITHUB_JOB'),
+        event: text('GITHUB_EVENT_NAME'),
+        sha: text('GITHUB_SHA'),
+        url: runAttempt > 1 ? `${base}/attempts/${runAttempt}` : base,
+    };
+}
+function parseAlert(value) {
+    const alert = value.trim() || 'off';
+    if (constants/* ALERT_CHOICES */.YW.includes(alert))
+        return alert;
+    throw new Error(`Input '${constants/* Inputs */.G0.Alert}' is '${alert}'; expected off (the default) or issue (keep one issue in this repository up to date while something needs a person; the job needs permissions: issues: write).`);
+}
+/** Alerting is for the run that sees the whole picture: not validate or plan, and not one shard of a matrix. */
+function checkAlert(settings) {
+    if (settings.alert === 'off')
+        return;
+    if (settings.mode === 'validate' || settings.mode === 'plan') {
+        const why = settings.mode === 'plan' ? 'plan comments on the pull request instead' : 'validate reads no account, so there is nothing to alert on';
+        throw new Error(`Input '${constants/* Inputs */.G0.Alert}' is '${settings.alert}', but mode ${settings.mode} does not alert: ${why}. Alert from the scheduled dry-run or enforce run, or from the merge job of a matrix.`);
+    }
+    if (settings.shard !== undefined) {
+        throw new Error(`Input '${constants/* Inputs */.G0.Alert}' is '${settings.alert}' on shard ${settings.shard.index}/${settings.shard.count}, but shards never alert: each sees only part of the run. Set ${constants/* Inputs */.G0.Alert}: ${settings.alert} on the merge job (mode: merge), which opens one issue for the whole run.`);
+    }
 }
 function repositoryContext(env) {
     const repository = env['GITHUB_REPOSITORY'];
@@ -38752,6 +38936,33 @@ function parseMaxActions(value) {
     }
     return Number(text);
 }
+/** The most requests per second an override may set: far above any AWS quota for these APIs. */
+const MAX_RATE_LIMIT = 10_000;
+/**
+ * `rate-limits`: one number (requests per second for every API in the quota table), or
+ * `API=number` pairs separated by commas or newlines (`DescribeCertificate=5`,
+ * `iot:ListCertificates=20`, `*=8` for the rest); empty → undefined (the table's quotas).
+ */
+function parseRateLimits(value) {
+    const parts = value.split(/[\n,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
+    if (parts.length === 0)
+        return undefined;
+    const known = new Set((0,quotas/* knownQuotaNames */.QJ)());
+    const overrides = new Map();
+    const expected = `expected requests per second, e.g. '5' for every API or 'DescribeCertificate=5, ListCertificates=20' (APIs: ${[...known].filter((n) => !n.includes(':')).join(', ')})`;
+    for (const part of parts) {
+        const [name, rate] = part.includes('=') ? part.split('=').map((s) => s.trim()) : ['*', part];
+        if (name === undefined || rate === undefined || (name !== '*' && !known.has(name))) {
+            throw new Error(`Input '${constants/* Inputs */.G0.RateLimits}' has '${part}'; ${expected}.`);
+        }
+        const tps = Number(rate);
+        if (!/^\d+(\.\d+)?$/.test(rate) || !(tps > 0) || tps > MAX_RATE_LIMIT) {
+            throw new Error(`Input '${constants/* Inputs */.G0.RateLimits}' gives '${name}' the rate '${rate}'; expected a number of requests per second above 0 and at most ${MAX_RATE_LIMIT}.`);
+        }
+        overrides.set(name, tps);
+    }
+    return overrides;
+}
 function reportPath(env) {
     const dir = env['RUNNER_TEMP'] || external_node_os_.tmpdir();
     // One report per step: several steps of a job (say, one per account) must not overwrite each other.
@@ -38767,10 +38978,10 @@ var format_issue = __nccwpck_require__(1097);
 var annotations = __nccwpck_require__(1116);
 // EXTERNAL MODULE: ./lib/report/log.js
 var report_log = __nccwpck_require__(9820);
-// EXTERNAL MODULE: ./lib/report/outputs.js
-var outputs = __nccwpck_require__(8568);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
-var registry = __nccwpck_require__(6003);
+// EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
+var outputs = __nccwpck_require__(7412);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 22 modules
+var registry = __nccwpck_require__(7050);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __nccwpck_require__(2527);
 // EXTERNAL MODULE: ./lib/report/markdown.js
@@ -38828,9 +39039,12 @@ function describeTargets(policy) {
 var run_summary = __nccwpck_require__(2666);
 // EXTERNAL MODULE: ./lib/run/resolve-regions.js
 var resolve_regions = __nccwpck_require__(2089);
+// EXTERNAL MODULE: ./lib/run/run-report.js
+var run_report = __nccwpck_require__(1091);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __nccwpck_require__(3411);
 ;// CONCATENATED MODULE: ./lib/main.js
+
 
 
 
@@ -38848,8 +39062,9 @@ var version = __nccwpck_require__(3411);
  * fail; this is the one place that fails it.
  */
 async function run() {
+    let settings;
     try {
-        const settings = readSettings();
+        settings = readSettings();
         const failures = settings.mode === 'plan'
             ? await plan(settings)
             : settings.mode === 'merge'
@@ -38863,14 +39078,20 @@ async function run() {
         core/* setFailed */.C1(`${constants/* PRODUCT */.Ax}: ${message}`);
         // The summary is where people look first: say there, too, that the run stopped and why.
         await core/* summary */.z.addRaw((0,run_summary/* renderRunError */.qk)(message), true).write().catch(() => undefined);
+        // A run that stops is what a person most needs to hear about.
+        if (settings !== undefined)
+            for (const failure of await main_alert(settings, { kind: 'stopped', mode: settings.mode, message }))
+                core/* setFailed */.C1(failure);
     }
 }
 async function runMode(settings, mode, policy) {
     if (!policy.ok)
         (0,annotations/* annotatePolicyIssues */.p)(policy.issues, format_issue/* formatIssue */.H);
     // A broken policy means no AWS call at all, whatever the mode.
-    if (mode === 'validate' || !policy.ok)
-        return validateOnly(settings, policy);
+    if (mode === 'validate' || !policy.ok) {
+        const failures = await validateOnly(settings, policy);
+        return policy.ok ? failures : [...failures, ...(await main_alert(settings, { kind: 'invalid-policy', mode, policyPath: (0,load_policy/* displayPath */.G)(settings.workspace, settings.policyFile), issues: policy.issues }))];
+    }
     return sweep(settings, mode, policy.policy);
 }
 /**
@@ -38879,7 +39100,7 @@ async function runMode(settings, mode, policy) {
  * enforce never load the GitHub client.
  */
 async function plan(settings) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6150));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1192));
     return runPlanMode(settings);
 }
 /**
@@ -38913,7 +39134,7 @@ async function sweep(settings, mode, policy) {
     const regions = (0,resolve_regions/* resolveRegions */.U)(settings.regions, policy.iot.regions);
     const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
     core/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
-    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(719), __nccwpck_require__.e(267), __nccwpck_require__.e(874)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9509));
+    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(719), __nccwpck_require__.e(267), __nccwpck_require__.e(917), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4917));
     core/* startGroup */.Oh('Sweep');
     // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
     const log = (0,report_log/* runLogger */.E_)({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
@@ -38925,6 +39146,7 @@ async function sweep(settings, mode, policy) {
         roleName: settings.roleName,
         shard: settings.shard,
         log,
+        rateLimits: settings.rateLimits,
         userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}`,
         sessionName: `${constants/* PRODUCT */.Ax}-${settings.runId}`.slice(0, 64),
     }).finally(() => core/* endGroup */.N4());
@@ -38932,11 +39154,20 @@ async function sweep(settings, mode, policy) {
     return publish(settings, report);
 }
 /** The log lines, JSON report, outputs and job summary of a run (or of a merged matrix run). */
-async function publish(settings, report) {
+async function publish(settings, unstamped) {
+    const report = (0,run_report/* withRunContext */.Fw)(unstamped, settings.run);
     (0,report_log/* logDecisions */.Km)(report);
     const notPublished = await (0,outputs/* publishReport */.S3)(report, settings.reportFile);
     const noSummary = await (0,outputs/* writeSummary */.Sy)((0,run_summary/* renderRunSummary */.qN)(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }));
-    return [...report.failures, ...notPublished, ...noSummary];
+    const notAlerted = await main_alert(settings, { kind: 'report', report });
+    return [...report.failures, ...notPublished, ...noSummary, ...notAlerted];
+}
+/** alert: issue. Loaded only when on: a run without it never loads the GitHub client. Never throws. */
+async function main_alert(settings, subject) {
+    if (settings.alert !== 'issue')
+        return [];
+    const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7556));
+    return raiseAlert(settings, subject, new Date());
 }
 /** Links to policy lines at the commit the workflow runs at, when it runs in a repository. */
 function sourceLinks(settings) {
@@ -39131,7 +39362,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rE: () => (/* binding */ version)
 });
 
-// UNUSED EXPORTS: HANDSHAKE_TYPE_DESCRIPTIONS
+// UNUSED EXPORTS: HANDSHAKE_TYPE_DESCRIPTIONS, repeats
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
@@ -39181,9 +39412,15 @@ const ROLE_NAME_PATTERN = /^(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
 /** The word that asks for every region enabled for the account. */
 const ALL_REGIONS = 'all';
-/** One `@`, something on both sides, no whitespace or control characters, a domain that names something. */
+/**
+ * One `@`, something on both sides, no whitespace or control characters, a domain that names
+ * something (a letter or digit). The domain is read as "no letter or digit, then the first one, then
+ * anything allowed": one way to match, so a failed match costs one pass. The obvious
+ * `[^@]*[A-Za-z0-9][^@]*` tries every letter as "the" one and is quadratic (a 250 KB
+ * `a@aaa…a ` took minutes). test/policy-linear.test.ts proves every policy pattern linear.
+ */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
-const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f]*[A-Za-z0-9][^\s@\x00-\x1f\x7f]*$/;
+const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f0-9A-Za-z]*[0-9A-Za-z][^\s@\x00-\x1f\x7f]*$/;
 /** zod's calendar-checked YYYY-MM-DD (2027-02-30 fails); the same regex lands in the JSON Schema. */
 const DATE_EXAMPLE = '2027-01-31';
 const isString = (v) => typeof v === 'string';
@@ -39256,7 +39493,8 @@ function emailMessage(issue) {
     if (!isString(input))
         return (0,messages/* typeMessage */.cR)('an email address or pattern in quotes', input, '"*@example.com"');
     const ats = input.split('@').length - 1;
-    const shown = JSON.stringify(input);
+    // Quoted back in full only when short: a message is read in an annotation, not a 250 KB echo.
+    const shown = input.length <= 60 ? JSON.stringify(input) : `${JSON.stringify(`${input.slice(0, 59)}…`)} (${input.length} characters)`;
     // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
     if (/[\s\x00-\x1f\x7f]/.test(input))
         return `${shown} contains a space or control character; an email pattern has neither.`;
@@ -39347,16 +39585,30 @@ const handshakeType = () => schemas/* enum */.k5n(items/* HANDSHAKE_TYPES */.a, 
     markdownEnumDescriptions: items/* HANDSHAKE_TYPES */.a.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
     errorMessage: `One of ${items/* HANDSHAKE_TYPES */.a.join(', ')} (upper case).`,
 });
+/**
+ * Each item equal to an earlier one, with the index of the first: one pass over the list, reading
+ * each item once (`indexOf` per item would be quadratic in a list the policy author controls).
+ */
+function repeats(values) {
+    const firstAt = new Map();
+    const found = [];
+    for (let index = 0; index < values.length; index++) {
+        const value = values[index];
+        const first = firstAt.get(value);
+        if (first === undefined)
+            firstAt.set(value, index);
+        else
+            found.push({ index, first });
+    }
+    return found;
+}
 /** A list whose items must be unique: one issue per repeated item, at the repeat. */
 function uniqueList(item, expected, example) {
     return schemas/* array */.YOg(item, { error: (0,messages/* errorFor */.I$)(expected, example) })
         .superRefine((values, ctx) => {
-        values.forEach((value, index) => {
-            const first = values.indexOf(value);
-            if (first !== index) {
-                ctx.addIssue({ code: 'custom', path: [index], message: `${String(value)} is listed twice (also at position ${first + 1}); list each once.` });
-            }
-        });
+        for (const { index, first } of repeats(values)) {
+            ctx.addIssue({ code: 'custom', path: [index], message: `${String(values[index])} is listed twice (also at position ${first + 1}); list each once.` });
+        }
     }, 
     // Also when some items are invalid: every problem is reported in one go.
     { when: (payload) => Array.isArray(payload.value) })
@@ -39483,12 +39735,14 @@ const securityService = () => zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5
 /* harmony export */   G: () => (/* binding */ displayPath),
 /* harmony export */   t: () => (/* binding */ loadPolicy)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5698);
-/* harmony import */ var _parse_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5528);
-/* harmony import */ var _read_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8647);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5698);
+/* harmony import */ var _parse_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5528);
+/* harmony import */ var _read_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8647);
 /** Reads the policy file from the workspace and hands it to parsePolicy. The only I/O here. */
+
 
 
 
@@ -39496,17 +39750,17 @@ const securityService = () => zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5
 
 /** The path as reports show it: relative to the workspace when inside it, with `/` separators. */
 function displayPath(workspace, path) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path);
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), absolute);
-    const shown = inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside) ? absolute : inside;
-    return shown.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, path);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace), absolute);
+    const shown = inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside) ? absolute : inside;
+    return shown.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
 }
 function failure(file, message) {
     return { ok: false, issues: [{ file, line: 1, column: 1, key: '', message }] };
 }
 function readError(file, error) {
     const code = error.code;
-    const where = `Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
+    const where = `Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
     if (code === 'ENOENT' || code === 'ENOTDIR')
         return failure(file, `the policy file was not found. ${where} (Is the repository checked out before this step?)`);
     if (code === 'EISDIR')
@@ -39515,17 +39769,43 @@ function readError(file, error) {
         return failure(file, 'the policy file cannot be read: permission denied.');
     return failure(file, `the policy file cannot be read (${typeof code === 'string' ? code : 'unknown error'}).`);
 }
-/** `path` is relative to `workspace` unless absolute. Never throws. */
+/** Whether `path` is `root` or lies below it (both absolute and resolved). */
+function within(root, path) {
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
+    return inside === '' || (inside !== '..' && !inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside));
+}
+/**
+ * Where the policy really is (every link followed) when that is inside the workspace, else why
+ * it is refused. The file is in the repository, which a pull request changes: a symbolic link to
+ * /proc/self/environ or ~/.aws/credentials must not have its content parsed and echoed in
+ * annotations. Where the link leads is not shown either: it is the link author's text.
+ */
+async function whereToRead(workspace, path) {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace));
+    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, path);
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(given);
+    if (within(root, real))
+        return { real };
+    const fix = `inbound-guard reads the policy only from inside the workspace (the repository checkout). Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
+    return within((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace), given)
+        ? { refused: `the policy file is a symbolic link, or lies in a linked directory, that leads outside the workspace; it was not read. ${fix}` }
+        : { refused: `the policy file is outside the workspace; it was not read. ${fix}` };
+}
+/** `path` is relative to `workspace` unless absolute; it must resolve inside the workspace. Never throws. */
 async function loadPolicy(workspace, path) {
     const file = displayPath(workspace, path);
     let bytes;
     try {
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path), 'r');
+        const where = await whereToRead(workspace, path);
+        if ('refused' in where)
+            return failure(file, where.refused);
+        // The real path, and no link followed at its last step: what was checked is what is read.
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(where.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
         try {
             const { size } = await handle.stat();
             // Refused unread: a policy path pointing at a huge file must not fill memory.
-            if (size > _defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_POLICY_BYTES */ .mk)
-                return failure(file, (0,_read_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .tooLargeMessage */ .p)(size));
+            if (size > _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_POLICY_BYTES */ .mk)
+                return failure(file, (0,_read_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .tooLargeMessage */ .p)(size));
             bytes = await handle.readFile();
         }
         finally {
@@ -39535,7 +39815,7 @@ async function loadPolicy(workspace, path) {
     catch (error) {
         return readError(file, error);
     }
-    return (0,_parse_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .O)(bytes, file);
+    return (0,_parse_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .O)(bytes, file);
 }
 
 
@@ -39563,16 +39843,26 @@ function formatKey(path) {
     }
     return out;
 }
+/**
+ * Each mapping's pairs by key, built on first use. A policy with thousands of unknown keys is
+ * located key by key: scanning the mapping for each would be quadratic in the file's size.
+ */
+const pairsByKey = new WeakMap();
 /** The pair of a mapping with this key. The last one wins, as when the file is read. */
 function findPair(map, key) {
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
         return undefined;
-    let found;
-    for (const pair of map.items) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && String(pair.key.value) === key)
-            found = pair;
+    let index = pairsByKey.get(map);
+    if (index === undefined || index.size !== map.items.length) {
+        const byKey = new Map();
+        for (const pair of map.items) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                byKey.set(String(pair.key.value), pair);
+        }
+        index = { size: map.items.length, byKey };
+        pairsByKey.set(map, index);
     }
-    return found;
+    return index.byKey.get(key);
 }
 /** The nodes along a path, as far as they exist. steps[0] is the root. */
 function walk(doc, path) {
@@ -40625,20 +40915,22 @@ function structuralIssues(doc, lineCounter) {
     }
     return { fatal, duplicates };
 }
-/** The parser reports a missing closing quote where the text ends; the opening quote is more use. */
-function unclosedQuoteStart(doc, errorOffset) {
-    let found;
+/**
+ * The parser reports a missing closing quote where the text ends; the opening quote is more use.
+ * Quoted scalars by the offset where they end, from one walk of the document (a walk per error
+ * would be quadratic: a file can hold thousands of unclosed quotes). The last one ending there wins.
+ */
+function quotedScalarsByEnd(doc) {
+    const byEnd = new Map();
     (0,dist/* visit */.YR)(doc, {
         Scalar(_, node) {
             const [start, end] = node.range ?? [-1, -1];
-            if (end !== errorOffset)
-                return undefined;
             if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
-                found = { offset: start, quote: node.type === 'QUOTE_DOUBLE' ? '`"`' : "`'`" };
+                byEnd.set(end, { offset: start, quote: node.type === 'QUOTE_DOUBLE' ? '`"`' : "`'`" });
             return undefined;
         },
     });
-    return found;
+    return byEnd;
 }
 /**
  * The parser's errors as the user should see them. After one syntax error the parser loses its
@@ -40696,8 +40988,11 @@ function readYaml(input) {
         // The parser gives up on deep nesting with a stack overflow; what follows is its consequence.
         const overflow = doc.errors.find((error) => /stack/i.test(error.message));
         const errors = overflow === undefined ? doc.errors : [overflow];
+        let quoted;
         const issues = errors.map((error) => {
-            const unclosed = error.code === 'MISSING_CHAR' ? unclosedQuoteStart(doc, error.pos[0]) : undefined;
+            if (error.code === 'MISSING_CHAR')
+                quoted ??= quotedScalarsByEnd(doc);
+            const unclosed = error.code === 'MISSING_CHAR' ? quoted?.get(error.pos[0]) : undefined;
             if (unclosed !== undefined) {
                 const { line, col } = lineCounter.linePos(unclosed.offset);
                 const runsTo = lineCounter.linePos(error.pos[0]).line;
@@ -40787,8 +41082,11 @@ function closest(input, candidates) {
     let best;
     for (const candidate of candidates) {
         const target = foldSpelling(candidate);
-        const distance = editDistance(folded, target);
         const budget = Math.max(1, Math.floor(Math.min(folded.length, target.length) / 3));
+        // The distance is at least the difference in length: a long input is not compared letter by letter.
+        if (Math.abs(folded.length - target.length) > budget)
+            continue;
+        const distance = editDistance(folded, target);
         if (distance <= budget && (best === undefined || distance < best.distance))
             best = { candidate, distance };
     }
@@ -40981,6 +41279,7 @@ function annotatePolicyIssues(issues, format) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GC: () => (/* binding */ itemKind),
+/* harmony export */   LH: () => (/* binding */ itemPlace),
 /* harmony export */   O2: () => (/* binding */ linkedEntry),
 /* harmony export */   Qc: () => (/* binding */ itemRegion),
 /* harmony export */   XG: () => (/* binding */ itemId),
@@ -40988,9 +41287,9 @@ function annotatePolicyIssues(issues, format) {
 /* harmony export */   gV: () => (/* binding */ lineUrl),
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
-/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3369);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6003);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2527);
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3369);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7050);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
 
 
 
@@ -41000,13 +41299,13 @@ function lineUrl(links, line) {
 }
 /** "iot.allow[0] (line 5)", linked to that line at that commit when links are known. */
 function linkedEntry(entry, links) {
-    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .citeEntry */ .UE)(entry.list, entry);
+    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .citeEntry */ .UE)(entry.list, entry);
     return links ? `[${label}](${lineUrl(links, entry.position.line)})` : label;
 }
 /** The entry behind an allow decision: linked label, until, and its note (made inert). */
 function entryCitation(entry, links) {
     const cited = linkedEntry(entry, links);
-    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
+    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
     const until = entry.until ? ` until ${entry.until}` : '';
     return `${cited}${until}${note}`;
 }
@@ -41019,7 +41318,11 @@ function itemId(item) {
 }
 function itemRegion(item) {
     const region = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemRegion */ .Qc)(item);
-    return region === undefined ? 'global' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(region);
+    return region === undefined ? 'global' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(region);
+}
+/** Where an item is: its region, led by its account when a run guards several. */
+function itemPlace(item, manyAccounts) {
+    return manyAccounts ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.account)} ${itemRegion(item)}` : itemRegion(item);
 }
 /** Who sent it, with sender-written text made inert. */
 function itemSource(item) {
@@ -41038,12 +41341,15 @@ function itemSource(item) {
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   b: () => (/* binding */ inertMarkdownWithCode)
 /* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6749);
 /**
  * Text from AWS (transfer messages, handshake notes, names, emails, error messages) is written by
  * strangers. These functions make it inert wherever it is shown: in the log, where a line starting
  * with `::` is a live workflow command, and in Markdown (job summary, PR comment), where it could
- * become markup, a link, an image or an @mention that notifies someone.
+ * become markup, a link, an image or an @mention that notifies someone. Both also remove named
+ * credentials (see redact.ts): an error that echoes a request must not show its session token.
  */
+
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 /**
@@ -41051,7 +41357,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u202
  * command. Callers also never start a log line with untrusted text.
  */
 function inertLogText(text, maxLength = 300) {
-    const flat = text
+    const flat = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .U)(text)
         .replace(/\r\n|\r|\n/g, '\\n')
         .replace(CONTROL, '\uFFFD')
         .replace(/::/g, ':\u200B:')
@@ -41059,19 +41365,20 @@ function inertLogText(text, maxLength = 300) {
     return truncate(flat, maxLength);
 }
 /**
- * For Markdown or HTML (table cells included): every character that means something in Markdown or
- * HTML becomes an entity, line breaks become spaces, and `@` and `#` are followed by a zero-width
+ * For Markdown or HTML (table cells included): every character that means something in Markdown,
+ * GitHub's math (`$`) or HTML becomes an entity, line breaks become spaces, and `@` and `#` are followed by a zero-width
  * space so GitHub sees no mention and no issue reference.
  */
 function inertMarkdown(text, maxLength = 200) {
-    const flat = truncate(text.replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
+    const flat = truncate((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .U)(text).replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
         // GitHub links URLs, issue references (#1, owner/repo#2, GH-3) and mentions after decoding
         // entities, and a cross-repository reference even notifies that repository's issue: break the
         // patterns it looks for rather than rely on entities.
         .replace(/:\/\//g, ':/\u200B/')
         .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`)
         .replace(/\bGH-/gi, (m) => `${m.slice(0, 2)}\u200B-`);
-    return flat.replace(/[&<>"'`*_[\]()#|~\\!{}+=:-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
+    // `$` too: GitHub renders `$…$` and `$$…$$` as math, where sender text could draw or hide things.
+    return flat.replace(/[&<>"'`*_[\]()#|~\\!{}+=:$-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
 }
 /** For a Markdown inline code span of our own text (ids, account numbers, regions). */
 function code(text) {
@@ -41106,13 +41413,13 @@ function truncate(text, maxLength) {
 /* harmony export */   IR: () => (/* binding */ itemLabel),
 /* harmony export */   Km: () => (/* binding */ logDecisions)
 /* harmony export */ });
-/* unused harmony exports sweepLogLine, actLogLine */
+/* unused harmony exports sweepLogLine, duration, actLogLine */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6003);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7050);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9579);
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5419);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2527);
-/* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2666);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5419);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2527);
+/* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2666);
 
 
 
@@ -41127,6 +41434,8 @@ function sweepLogLine(event) {
     switch (event.type) {
         case 'region-started':
             return `${safe(event.account)} IoT ${safe(event.region)}: listing certificates`;
+        case 'region-progress':
+            return progressLine(event);
         case 'region-finished':
             return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending transfers (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
         case 'region-failed':
@@ -41155,6 +41464,33 @@ function sweepLogLine(event) {
             return `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
     }
 }
+/**
+ * A long region sweep, once per interval: counts, pace and an estimate of the time left. Every
+ * number is ours; the account and region pass through inertLogText like any AWS-given text.
+ */
+function progressLine(event) {
+    const where = `${safe(event.account)} IoT ${safe(event.region)}`;
+    const read = `${count(event.certificates)} certificates on ${count(event.pages)} pages (${event.pagesPerSecond.toFixed(1)} pages/s)`;
+    const found = `${count(event.pending)} pending${event.listed ? '' : ' so far'}, ${count(event.described)} described`;
+    const left = event.remaining === undefined
+        ? event.listed ? '' : '; time left unknown (ListCertificates gives no total, and the creation dates give no estimate yet)'
+        : `; about ${duration(event.remaining.ms)} left (${event.remaining.basis === 'creation-dates' ? 'estimated from the creation dates reached' : "at the describes' pace"})`;
+    return event.listed
+        ? `${where}: listed ${read} in ${duration(event.elapsedMs)}; describing: ${found}${left}`
+        : `${where}: still listing after ${duration(event.elapsedMs)}: ${read}, ${found}${left}`;
+}
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+/** 95 s → "1m 35s"; 3,725 s → "1h 2m". */
+function duration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s}s`;
+    if (s < 3600)
+        return `${Math.floor(s / 60)}m ${s % 60}s`;
+    return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m`;
+}
 /** `RAM us-east-1`, `GuardDuty eu-west-1`: the service and region of a part. */
 function place(event) {
     return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_LABEL */ .fX[event.service].short}${event.region === undefined ? '' : ` ${safe(event.region)}`}`;
@@ -41175,7 +41511,7 @@ function actLogLine(event) {
         return `Budget tripped: ${event.budget.planned} planned, limit ${event.budget.limit}. Nothing will be written.`;
     }
     const { result } = event;
-    return `${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
+    return `${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
 }
 function itemLabel(item) {
     return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.logLabel(item) ?? `an item of unknown kind in ${safe(item.account)}`;
@@ -41204,14 +41540,14 @@ function runLogger(options = {}) {
 function logDecisions(report) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} items)`);
     for (const i of report.items) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     const c = report.counts;
     // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
     if (report.mode === 'dry-run' && report.budget.tripped) {
         const b = report.budget;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
             title: 'inbound-guard: the budget would trip',
         });
     }
@@ -41220,7 +41556,7 @@ function logDecisions(report) {
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
 }
 function safe(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLogText */ .I1)(text, 200);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogText */ .I1)(text, 200);
 }
 
 
@@ -41256,20 +41592,76 @@ function details(summary, body) {
 
 /***/ }),
 
-/***/ 8568:
+/***/ 7412:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S3: () => (/* binding */ publishReport),
-/* harmony export */   Sy: () => (/* binding */ writeSummary),
-/* harmony export */   Vc: () => (/* binding */ publishEmptyOutputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4238);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6003);
-/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1091);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Vc: () => (/* binding */ publishEmptyOutputs),
+  S3: () => (/* binding */ publishReport),
+  Sy: () => (/* binding */ writeSummary)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/constants.js
+var constants = __nccwpck_require__(4238);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 22 modules
+var registry = __nccwpck_require__(7050);
+// EXTERNAL MODULE: ./lib/run/run-report.js
+var run_report = __nccwpck_require__(1091);
+;// CONCATENATED MODULE: ./lib/report/summary-json.js
+
+
+/** Bump when a field is renamed or removed; adding one keeps it. */
+const SUMMARY_JSON_VERSION = 1;
+/** Items listed in `actedOn` at most; the rest are counted in `actedOnOmitted` (outputs share a 1 MB limit per job). */
+const MAX_ACTED_ON = 200;
+function summaryJson(report) {
+    const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
+    const byKind = new Map();
+    for (const i of report.items)
+        byKind.set(i.item.kind, [...(byKind.get(i.item.kind) ?? []), i]);
+    return {
+        version: SUMMARY_JSON_VERSION,
+        mode: report.mode,
+        runUrl: report.run?.url,
+        counts: report.counts,
+        kinds: Object.fromEntries([...byKind].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, items]) => [kind, (0,run_report/* countReportItems */.CF)(items)])),
+        actedOn: acted.slice(0, MAX_ACTED_ON).map(actedOn),
+        actedOnOmitted: Math.max(0, acted.length - MAX_ACTED_ON),
+        notRead: report.errors.length + report.skippedAccounts.filter((s) => s.fails).length,
+        budgetTripped: report.budget.tripped,
+        failures: report.failures.length,
+    };
+}
+/** validate mode, and a run that stopped before it could report: nothing counted. */
+function emptySummaryJson() {
+    return {
+        version: SUMMARY_JSON_VERSION,
+        mode: 'none',
+        counts: (0,run_report/* countReportItems */.CF)([]),
+        kinds: {},
+        actedOn: [],
+        actedOnOmitted: 0,
+        notRead: 0,
+        budgetTripped: false,
+        failures: 0,
+    };
+}
+function actedOn(i) {
+    const { item } = i;
+    const region = (0,registry/* itemRegion */.Qc)(item);
+    return { kind: item.kind, account: item.account, ...(region === undefined ? {} : { region }), id: (0,registry/* itemAwsId */.Cp)(item), sender: i.sender, outcome: i.outcome };
+}
+
+;// CONCATENATED MODULE: ./lib/report/outputs.js
+
 
 
 
@@ -41285,25 +41677,26 @@ async function publishReport(report, reportFile) {
     const failures = [];
     let written = true;
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(reportFile), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportFile), { recursive: true });
+        await (0,promises_.writeFile)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
     }
     catch (error) {
         written = false;
         failures.push(`Could not write the JSON report to ${reportFile} (${error instanceof Error ? error.message : String(error)}); the counts are in the outputs and the job summary.`);
     }
     // One count per kind of its successful writes: rejected (transfers), declined (handshakes), …
-    for (const kind of _kinds_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .GW)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(kind.output.name, (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_5__/* .kindWrites */ .NX)(report, kind.name));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Planned, report.counts.planned);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Failed, report.counts.failed);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.ReportFile, written ? reportFile : '');
+    for (const kind of registry/* KINDS */.GW)
+        core/* setOutput */.uH(kind.output.name, (0,run_report/* kindWrites */.NX)(report, kind.name));
+    core/* setOutput */.uH(constants/* Outputs */.tY.Planned, report.counts.planned);
+    core/* setOutput */.uH(constants/* Outputs */.tY.Failed, report.counts.failed);
+    core/* setOutput */.uH(constants/* Outputs */.tY.ReportFile, written ? reportFile : '');
+    core/* setOutput */.uH(constants/* Outputs */.tY.SummaryJson, JSON.stringify(summaryJson(report)));
     return failures;
 }
 /** Writes a job summary; a summary that cannot be written is a failure reason, not an exception. */
 async function writeSummary(markdown) {
     try {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        await core/* summary */.z.addRaw(markdown, true).write();
         return [];
     }
     catch (error) {
@@ -41312,9 +41705,69 @@ async function writeSummary(markdown) {
 }
 /** validate mode has no items: the counts are zero and there is no report file. */
 function publishEmptyOutputs() {
-    for (const name of [..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .KINDS */ .GW.map((kind) => kind.output.name), _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Planned, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.Failed])
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, 0);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Outputs */ .tY.ReportFile, '');
+    for (const name of [...registry/* KINDS */.GW.map((kind) => kind.output.name), constants/* Outputs */.tY.Planned, constants/* Outputs */.tY.Failed])
+        core/* setOutput */.uH(name, 0);
+    core/* setOutput */.uH(constants/* Outputs */.tY.ReportFile, '');
+    core/* setOutput */.uH(constants/* Outputs */.tY.SummaryJson, JSON.stringify(emptySummaryJson()));
+}
+
+
+/***/ }),
+
+/***/ 6749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ redactCredentials),
+/* harmony export */   f: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/**
+ * Credentials that text from AWS can carry, removed before the text is shown or stored. An AWS
+ * error may echo the request it refused: `SignatureDoesNotMatch` quotes the canonical request,
+ * with the `x-amz-security-token` header (the session token) and, for presigned requests,
+ * `X-Amz-Credential` (the access key id). A GitHub token can reach an error through a URL.
+ *
+ * Each pattern is linear (test/policy-linear.test.ts checks every pattern in src/), so a 600 KB
+ * error costs one pass per pattern.
+ */
+const REDACTED = '[redacted]';
+/**
+ * Named credentials: what follows a header or parameter that carries one, access key ids, GitHub
+ * tokens. Safe on any text (sender text too): nothing an id, a region or a date looks like.
+ */
+const NAMED = [
+    // An Authorization header, to the end of its line: `AWS4-HMAC-SHA256 Credential=…, Signature=…`, `Bearer …`, `token …`.
+    [/\b(authorization\s*[:=]\s*)[^\r\n]+/gi, `$1${REDACTED}`],
+    // Headers and query parameters of SigV4, and the usual names of secrets in config and JSON.
+    [
+        /\b(x-amz-security-token|x-amz-credential|x-amz-signature|credential|signature|aws_secret_access_key|aws_session_token|secret_?access_?key|session_?token|security_?token|secret|password)(["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi,
+        `$1$2${REDACTED}`,
+    ],
+    // Access key ids (long-term AKIA, temporary ASIA, and the other AWS key-id prefixes), wherever
+    // they stand: URL-encoded text (`%3DASIA…`) has no word boundary before them.
+    [/(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|APKA)[A-Z0-9]{16,124}/g, REDACTED],
+    // GitHub tokens: personal (ghp_), OAuth (gho_), user-to-server (ghu_), server-to-server (ghs_), refresh (ghr_), fine-grained.
+    [/gh[pousr]_[A-Za-z0-9]{20,251}|github_pat_[A-Za-z0-9_]{20,251}/g, REDACTED],
+];
+/**
+ * Secret-looking values with no name beside them: a run of exactly 40 base64 characters (the shape
+ * of an AWS secret access key) and any run of 100 or more (session tokens, signed blobs). Only for
+ * error text: it would also hide a 40-digit commit hash, which our own reports show.
+ */
+const SECRET_LOOKING = [
+    [/(^|[^A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?=$|[^A-Za-z0-9/+=])/g, `$1${REDACTED}`],
+    [/(^|[^A-Za-z0-9/+])[A-Za-z0-9/+]{100,}/g, `$1${REDACTED}`],
+];
+function apply(text, rules) {
+    return rules.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+/** Named credentials replaced by `[redacted]`; for any text shown anywhere. */
+function redactCredentials(text) {
+    return apply(text, NAMED);
+}
+/** Named credentials and anything shaped like a secret replaced by `[redacted]`; for error text. */
+function redactSecrets(text) {
+    return apply(apply(text, NAMED), SECRET_LOOKING);
 }
 
 
@@ -41330,9 +41783,9 @@ function publishEmptyOutputs() {
 /* harmony export */ });
 /* unused harmony exports MAX_ROWS, footer */
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5419);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6003);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2527);
-/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9673);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7050);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9673);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5402);
 
 
@@ -41360,7 +41813,7 @@ function renderRunSummary(report, options) {
     const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
     const allowed = report.items.filter((i) => i.action === 'allow');
     const ignored = report.items.filter((i) => i.action === 'ignore');
-    const where = `see the JSON report (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(options.reportFile)})`;
+    const where = `see the JSON report (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(options.reportFile)})`;
     const many = report.accounts.length > 1;
     const sections = [
         `## ${headlineIcon(report)} inbound-guard · ${report.mode}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
@@ -41381,6 +41834,7 @@ function renderRunSummary(report, options) {
         '',
         ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
         '',
+        ...timingsLine(report),
         footer(report, options.reportFile),
     ];
     return sections.join('\n');
@@ -41388,7 +41842,7 @@ function renderRunSummary(report, options) {
 function scopeTitle(report) {
     const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
     if (only !== undefined)
-        return `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(only.account)}`;
+        return `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(only.account)}`;
     return `${report.accounts.length} accounts`;
 }
 /**
@@ -41400,7 +41854,7 @@ function renderRunError(message) {
     return [
         '## ❌ inbound-guard stopped before it could report',
         '',
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(message, 2000),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(message, 2000),
         '',
         'The log shows how far it got.',
     ].join('\n');
@@ -41427,8 +41881,8 @@ function kindsSection(report) {
     const rows = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.map((kind) => {
         const k = report.kinds[kind.name];
         if (k === undefined || !k.governed)
-            return [kind.title, `not governed (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdownWithCode */ .b)(kind.notGoverned, 120)}): not read, left alone`, '—', '—', '—', '—'];
-        return [kind.title, (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(kind.section), String(k.counts.planned), doneCell(report, kind.verb, k.counts), String(k.counts.allowed), String(k.counts.ignored)];
+            return [kind.title, `not governed (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdownWithCode */ .b)(kind.notGoverned, 120)}): not read, left alone`, '—', '—', '—', '—'];
+        return [kind.title, (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(kind.section), String(k.counts.planned), doneCell(report, kind.verb, k.counts), String(k.counts.allowed), String(k.counts.ignored)];
     });
     return ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Kind', 'Policy', 'To act', report.mode === 'enforce' ? 'Done' : 'Would do', 'Allowed', 'Ignored'], rows)];
 }
@@ -41463,8 +41917,8 @@ function errorSection(report) {
         return [];
     const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(report.errors, MAX_ROWS);
     const rows = [
-        ...shown.map((e) => [e.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(e.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(e.service), e.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(e.region) : 'global', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(e.message, 300)]),
-        ...failing.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(s.reason, 300)}`]),
+        ...shown.map((e) => [e.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.service), e.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.region) : 'global', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(e.message, 300)]),
+        ...failing.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(s.reason, 300)}`]),
     ];
     const count = report.errors.length + failing.length;
     return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, 'see the JSON report')];
@@ -41477,10 +41931,10 @@ function accountsSection(report, where) {
     const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(report.accounts, MAX_ROWS);
     const others = otherRegionalKinds(report, false);
     const rows = shown.map((a) => [
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.account),
-        a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(a.via, 40),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(a.account),
+        a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(a.via, 40),
         READ_LABEL[a.read],
-        a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ') : 'none',
+        a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ') : 'none',
         skippedRegions(a),
         HANDSHAKES_LABEL[a.handshakes],
         ...others.map((kind) => kindRegionsCell(a, kind)),
@@ -41490,7 +41944,7 @@ function accountsSection(report, where) {
     const headers = ['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', ...others.map((kind) => `${kind.label} regions swept`), 'To act', 'Allowed'];
     const lines = ['', `### Accounts (${report.accounts.length})`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(headers, rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where)];
     if (notGuarded.length > 0) {
-        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n')));
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n')));
     }
     return lines;
 }
@@ -41504,7 +41958,7 @@ function regionLines(report) {
         const regions = kind.name === 'certificate-transfer' ? a.regions : a.kinds?.[kind.name]?.regions;
         if (regions === undefined)
             continue;
-        lines.push(`${kind.label} regions swept (${regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(', ') : 'none'}.`);
+        lines.push(`${kind.label} regions swept (${regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(', ') : 'none'}.`);
         if (regions.skipped.length > 0)
             lines.push(`Skipped: ${skippedList(regions.skipped)}.`);
     }
@@ -41522,7 +41976,7 @@ function skippedList(skipped) {
     const byReason = new Map();
     for (const s of skipped)
         byReason.set(s.reason, [...new Set([...(byReason.get(s.reason) ?? []), s.region])]);
-    return [...byReason].map(([reason, regions]) => `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(reason, 80)})`).join('; ');
+    return [...byReason].map(([reason, regions]) => `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ')} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(reason, 80)})`).join('; ');
 }
 /** An account's cell for a regional kind other than IoT: the regions read, and those that failed. */
 function kindRegionsCell(a, kind) {
@@ -41534,8 +41988,8 @@ function kindRegionsCell(a, kind) {
     const regions = coverage.regions;
     if (regions === undefined)
         return '—';
-    const failed = regions.failed.length ? ` ❌ ${regions.failed.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')} not read` : '';
-    return `${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ') : 'none'}${failed}`;
+    const failed = regions.failed.length ? ` ❌ ${regions.failed.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ')} not read` : '';
+    return `${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ') : 'none'}${failed}`;
 }
 const READ_LABEL = { complete: '✅ complete', partial: '⚠️ partial', none: '❌ not read' };
 const HANDSHAKES_LABEL = {
@@ -41549,32 +42003,32 @@ const HANDSHAKES_LABEL = {
 function withAccount(many, headers, rows, items) {
     if (!many)
         return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(headers, rows);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
 }
 function actedTable(items, where, many) {
     const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
     return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where);
 }
 function outcomeCell(i) {
-    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
+    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
     return `${outcomeLabel(i.outcome)}${detail}`;
 }
 function allowedTable(items, where, links, many) {
     const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason)]);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.reason)]);
     return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where);
 }
 function ignoredTable(items, where, many) {
     const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
     return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where);
 }
 /** What was read, and only that: a part that failed is never counted as swept. */
 function footer(report, reportFile) {
     const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
     const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
-    const regions = one !== undefined ? `IoT regions swept: ${one.regions.swept.length ? one.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(', ') : 'none'}` : `IoT swept in ${pairs} account-regions`;
+    const regions = one !== undefined ? `IoT regions swept: ${one.regions.swept.length ? one.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(', ') : 'none'}` : `IoT swept in ${pairs} account-regions`;
     const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
     const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
     const governed = report.accounts.some((a) => a.handshakes !== 'not-governed');
@@ -41591,7 +42045,15 @@ function footer(report, reportFile) {
         const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
         return `${kind.label} swept in ${n} account-${n === 1 ? 'region' : 'regions'}`;
     });
-    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · report ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(reportFile)} · ${report.generatedAt}</sub>`;
+    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · report ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(reportFile)} · ${report.generatedAt}</sub>`;
+}
+/** How long each phase took: where the time of a slow run went. */
+function timingsLine(report) {
+    const t = report.timings;
+    if (t === undefined)
+        return [];
+    const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+    return [`<sub>Took ${s(t.inventoryMs + t.decideMs + t.actMs)}: inventory ${s(t.inventoryMs)} · decide ${s(t.decideMs)} · ${report.mode === 'enforce' ? 'act' : 'act (preview)'} ${s(t.actMs)}</sub>`, ''];
 }
 
 
@@ -41619,14 +42081,18 @@ function resolveRegions(input, policy) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Aj: () => (/* binding */ REPORT_VERSION),
+/* harmony export */   B7: () => (/* binding */ countBreakdown),
+/* harmony export */   CF: () => (/* binding */ countReportItems),
+/* harmony export */   Fw: () => (/* binding */ withRunContext),
 /* harmony export */   IW: () => (/* binding */ buildRunReport),
 /* harmony export */   NX: () => (/* binding */ kindWrites),
 /* harmony export */   SC: () => (/* binding */ stepFailures),
+/* harmony export */   eI: () => (/* binding */ errorPlace),
 /* harmony export */   im: () => (/* binding */ OUTCOMES)
 /* harmony export */ });
-/* unused harmony exports countOutcomes, errorPlace, kindReports, toReportItem */
+/* unused harmony exports countOutcomes, kindReports, toReportItem */
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5419);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6003);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7050);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9579);
 
 
@@ -41635,14 +42101,42 @@ function resolveRegions(input, policy) {
 const REPORT_VERSION = 2;
 const OUTCOMES = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'failed', 'held-by-budget', 'allowed', 'ignored'];
 function countOutcomes(results) {
+    return countReportItems(results.map((r) => ({ outcome: r.outcome, action: r.decision.action })));
+}
+/** The same counts from report items (a merged run has no decisions, only its shards' items). */
+function countReportItems(items) {
     const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0]));
     let planned = 0;
-    for (const r of results) {
-        counts[r.outcome] += 1;
-        if (r.decision.action === 'reject' || r.decision.action === 'decline')
+    for (const i of items) {
+        counts[i.outcome] += 1;
+        if (i.action === 'reject' || i.action === 'decline')
             planned += 1;
     }
     return { ...counts, planned };
+}
+/** The counts per (account, region, kind), sorted by account, kind, then region: what a trail compares run by run. */
+function countBreakdown(items) {
+    const groups = new Map();
+    for (const i of items) {
+        const region = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemRegion */ .Qc)(i.item);
+        const key = JSON.stringify([i.item.account, i.item.kind, region ?? '']);
+        let group = groups.get(key);
+        if (group === undefined)
+            groups.set(key, (group = { row: { account: i.item.account, ...(region === undefined ? {} : { region }), kind: i.item.kind }, items: [] }));
+        group.items.push(i);
+    }
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, g]) => ({ ...g.row, counts: countReportItems(g.items) }));
+}
+/** The report with the run it comes from, placed after generatedAt; reports from outside a runner stay as they are. */
+function withRunContext(report, run) {
+    if (run === undefined)
+        return report;
+    // Rebuilt key by key so that run lands after generatedAt in the JSON, where a reader looks first.
+    const entries = Object.entries(report).filter(([key]) => key !== 'run');
+    const at = entries.findIndex(([key]) => key === 'generatedAt') + 1;
+    return Object.fromEntries([...entries.slice(0, at), ['run', run], ...entries.slice(at)]);
 }
 /** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
 function errorPlace(e) {
@@ -41696,10 +42190,12 @@ function buildRunReport(parts) {
         skippedAccounts: parts.skippedAccounts,
         budget: parts.budget,
         counts,
+        breakdown: countBreakdown(items),
         kinds: kindReports(parts.governed, parts.results),
         errors,
         items,
         failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts }),
+        ...(parts.timings === undefined ? {} : { timings: parts.timings }),
     };
 }
 function accountReport(inventory, results) {
@@ -41728,6 +42224,7 @@ function kindWrites(report, kind) {
 function toReportItem(result) {
     return {
         item: result.decision.item,
+        sender: (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemSender */ .tL)(result.decision.item),
         action: result.decision.action,
         reason: result.decision.reason,
         matched: result.decision.matched,
@@ -41815,12 +42312,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
   Oh: () => (/* binding */ startGroup),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setSecret, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, debug, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -44527,7 +45025,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)

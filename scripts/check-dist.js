@@ -2,11 +2,13 @@
 // that does not match its source is the most likely way to ship a broken action, so `npm test`
 // runs this. The compile step writes lib/ where `npm run build` does: ncc reads the module type
 // from the nearest package.json and names chunks after module paths, so the input must sit where
-// the real build's does; only the bundle's output goes to a temporary folder.
+// the real build's does; only the bundle's output goes to a temporary folder. The bundle step,
+// third-party notice included, is the one `npm run bundle` runs (scripts/lib/bundle.js).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { bundle } from './lib/bundle.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'inbound-guard-dist-'));
@@ -15,7 +17,7 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 try {
   rmSync(join(root, 'lib'), { recursive: true, force: true });
   execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
-  execFileSync(bin('ncc'), ['build', join(root, 'lib', 'index.js'), '-o', join(work, 'dist'), '--license', 'licenses.txt', '--no-source-map-register', '--quiet'], { cwd: root, stdio: 'inherit' });
+  bundle(join(work, 'dist'), { quiet: true });
   const fresh = listFiles(join(work, 'dist'));
   const committed = listFiles(join(root, 'dist'));
   const problems = [];

@@ -9,6 +9,8 @@ export const Inputs = {
   Reports: 'reports',
   GithubToken: 'github-token',
   CommentDetail: 'comment-detail',
+  Alert: 'alert',
+  RateLimits: 'rate-limits',
 } as const;
 
 export const Outputs = {
@@ -19,11 +21,15 @@ export const Outputs = {
   Planned: 'planned',
   Failed: 'failed',
   ReportFile: 'report-file',
+  SummaryJson: 'summary-json',
 } as const;
 
 export const MODES = ['validate', 'dry-run', 'enforce', 'plan', 'merge'] as const;
 
 /** How much of the account a plan shows on the pull request (the `comment-detail` input). */
 export const COMMENT_DETAILS = ['full', 'summary'] as const;
+
+/** The `alert` input: `off` (the default) or `issue` (keep one issue up to date while something needs a person). */
+export const ALERT_CHOICES = ['off', 'issue'] as const;
 
 export const PRODUCT = 'inbound-guard';

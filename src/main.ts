@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import type { AlertSubject } from './alert/alert-facts.js';
 import { PRODUCT } from './constants.js';
 import { readSettings, type Settings } from './inputs/read-inputs.js';
 import { displayPath, loadPolicy } from './policy/load-policy.js';
@@ -11,7 +12,7 @@ import { publishEmptyOutputs, publishReport, writeSummary } from './report/outpu
 import { renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
 import { renderRunError, renderRunSummary } from './report/run-summary.js';
 import { resolveRegions } from './run/resolve-regions.js';
-import type { RunReport } from './run/run-report.js';
+import { withRunContext, type RunReport } from './run/run-report.js';
 import { VERSION } from './version.js';
 
 /**
@@ -19,8 +20,9 @@ import { VERSION } from './version.js';
  * fail; this is the one place that fails it.
  */
 export async function run(): Promise<void> {
+  let settings: Settings | undefined;
   try {
-    const settings = readSettings();
+    settings = readSettings();
     const failures =
       settings.mode === 'plan'
         ? await plan(settings)
@@ -33,13 +35,18 @@ export async function run(): Promise<void> {
     core.setFailed(`${PRODUCT}: ${message}`);
     // The summary is where people look first: say there, too, that the run stopped and why.
     await core.summary.addRaw(renderRunError(message), true).write().catch(() => undefined);
+    // A run that stops is what a person most needs to hear about.
+    if (settings !== undefined) for (const failure of await alert(settings, { kind: 'stopped', mode: settings.mode, message })) core.setFailed(failure);
   }
 }
 
 async function runMode(settings: Settings, mode: 'validate' | 'dry-run' | 'enforce', policy: PolicyResult): Promise<string[]> {
   if (!policy.ok) annotatePolicyIssues(policy.issues, formatIssue);
   // A broken policy means no AWS call at all, whatever the mode.
-  if (mode === 'validate' || !policy.ok) return validateOnly(settings, policy);
+  if (mode === 'validate' || !policy.ok) {
+    const failures = await validateOnly(settings, policy);
+    return policy.ok ? failures : [...failures, ...(await alert(settings, { kind: 'invalid-policy', mode, policyPath: displayPath(settings.workspace, settings.policyFile), issues: policy.issues }))];
+  }
   return sweep(settings, mode, policy.policy);
 }
 
@@ -97,6 +104,7 @@ async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Po
     roleName: settings.roleName,
     shard: settings.shard,
     log,
+    rateLimits: settings.rateLimits,
     userAgent: `${PRODUCT}/${VERSION}`,
     sessionName: `${PRODUCT}-${settings.runId}`.slice(0, 64),
   }).finally(() => core.endGroup());
@@ -105,11 +113,20 @@ async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Po
 }
 
 /** The log lines, JSON report, outputs and job summary of a run (or of a merged matrix run). */
-async function publish(settings: Settings, report: RunReport): Promise<string[]> {
+async function publish(settings: Settings, unstamped: RunReport): Promise<string[]> {
+  const report = withRunContext(unstamped, settings.run);
   logDecisions(report);
   const notPublished = await publishReport(report, settings.reportFile);
   const noSummary = await writeSummary(renderRunSummary(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }));
-  return [...report.failures, ...notPublished, ...noSummary];
+  const notAlerted = await alert(settings, { kind: 'report', report });
+  return [...report.failures, ...notPublished, ...noSummary, ...notAlerted];
+}
+
+/** alert: issue. Loaded only when on: a run without it never loads the GitHub client. Never throws. */
+async function alert(settings: Settings, subject: AlertSubject): Promise<string[]> {
+  if (settings.alert !== 'issue') return [];
+  const { raiseAlert } = await import('./github/alert.js');
+  return raiseAlert(settings, subject, new Date());
 }
 
 /** Links to policy lines at the commit the workflow runs at, when it runs in a repository. */

@@ -58,12 +58,16 @@ describe('classifyAwsError', () => {
     expect(classifyAwsError(err).kind).toBe(kind);
   });
 
-  it('keeps the message as data, unaltered', () => {
+  it('keeps the message as inert text: no workflow command survives; markup is left for each medium to escape', () => {
     expect(classifyAwsError(named('InvalidRequestException', '::add-mask::secret <b>'))).toEqual({
       kind: 'other',
       name: 'InvalidRequestException',
-      message: '::add-mask::secret <b>',
+      message: ':\u200B:add-mask:\u200B:secret <b>',
     });
+  });
+
+  it('classifies by the name AWS gave, before it is made inert', () => {
+    expect(classifyAwsError(named('HandshakeAlreadyInStateException', 'x')).kind).toBe('race');
   });
 });
 

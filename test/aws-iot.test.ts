@@ -20,7 +20,7 @@ const id = (c: string): string => c.repeat(64);
 const created = new Date('2026-01-02T03:04:05.000Z');
 
 describe('listPendingCertificates', () => {
-  it('asks for pages of 250, follows nextMarker until it is absent, and keeps only PENDING_TRANSFER', async () => {
+  it('asks for pages of 250, oldest first, follows nextMarker until it is absent, and keeps only PENDING_TRANSFER', async () => {
     iotMock
       .on(ListCertificatesCommand)
       .resolvesOnce({
@@ -36,9 +36,9 @@ describe('listPendingCertificates', () => {
     const pending = await listPendingCertificates(iot);
 
     expect(iotMock.commandCalls(ListCertificatesCommand).map((call) => call.args[0].input)).toEqual([
-      { pageSize: 250 },
-      { pageSize: 250, marker: 'm-1' },
-      { pageSize: 250, marker: 'm-2' },
+      { pageSize: 250, ascendingOrder: true },
+      { pageSize: 250, ascendingOrder: true, marker: 'm-1' },
+      { pageSize: 250, ascendingOrder: true, marker: 'm-2' },
     ]);
     expect(pending).toEqual([
       { certificateId: id('a'), certificateArn: `arn:aws:iot:eu-west-1:111111111111:cert/${id('a')}`, certificateMode: undefined, creationDate: '2026-01-02T03:04:05.000Z' },

@@ -10,11 +10,11 @@ const ID = 'a'.repeat(64);
 
 describe('sourceAccountOf (which of ownedBy / previousOwnedBy names the sender is unconfirmed)', () => {
   it.each([
-    { case: 'ownedBy is the sender, previousOwnedBy absent', ownedBy: SENDER, previousOwnedBy: undefined, source: SENDER },
-    { case: 'ownedBy is the sender, previousOwnedBy is us', ownedBy: SENDER, previousOwnedBy: ME, source: SENDER },
-    { case: 'ownership already moved to us, previousOwnedBy is the sender', ownedBy: ME, previousOwnedBy: SENDER, source: SENDER },
-    { case: 'previousOwnedBy only: could be any earlier owner, so unknown (default deny)', ownedBy: undefined, previousOwnedBy: SENDER, source: undefined },
-    { case: 'sender was given it by a third account: ownedBy wins', ownedBy: SENDER, previousOwnedBy: OTHER, source: SENDER },
+    { case: 'ownedBy sender, no previousOwnedBy', ownedBy: SENDER, previousOwnedBy: undefined, source: SENDER },
+    { case: 'ownedBy sender, previousOwnedBy us', ownedBy: SENDER, previousOwnedBy: ME, source: SENDER },
+    { case: 'moved to us, previousOwnedBy sender', ownedBy: ME, previousOwnedBy: SENDER, source: SENDER },
+    { case: 'previousOwnedBy only (any earlier owner)', ownedBy: undefined, previousOwnedBy: SENDER, source: undefined },
+    { case: 'ownedBy sender, previousOwnedBy third', ownedBy: SENDER, previousOwnedBy: OTHER, source: SENDER },
     { case: 'both are us', ownedBy: ME, previousOwnedBy: ME, source: undefined },
     { case: 'ownedBy us, previousOwnedBy absent', ownedBy: ME, previousOwnedBy: undefined, source: undefined },
     { case: 'neither present', ownedBy: undefined, previousOwnedBy: undefined, source: undefined },

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenario, startEmulator, type EmulatorHandle, type Scenario } from './emulator/index.ts';
 import { ROOT, runDist, type DistRun } from './helpers/run-dist.js';
+import { startFakeGitHub } from './helpers/fake-github.js';
 
 const PARTNER = '111122223333';
 const WRITES = ['RejectCertificateTransfer', 'DeclineHandshake'];
@@ -181,5 +182,41 @@ describe('dist/index.js with a policy that names no region (sample scenario)', (
     // The sample's pending transfers in us-east-1 and eu-west-1 are found as with the explicit list.
     expect(r.outputs['planned']).toBe('7');
     expect(r.summary).toMatch(/IoT regions swept \(every enabled region\): .*<code>us&#45;east&#45;1<\/code>/);
+  });
+});
+
+describe('dist/index.js plan mode over an organization (read-only role, fake GitHub)', () => {
+  it('reads every member through the read-only role, writes nothing, and comments item by item with each account', async () => {
+    const scenario = loadScenario(join(ROOT, 'test', 'emulator', 'scenarios', 'organization.yml'));
+    const readOnly = { name: 'inbound-guard-readonly', accounts: { organization: 'o-acmeguard01' }, except: ['400000000015'], trust: ['arn:aws:iam::400000000001:role/github-actions-inbound-guard'] };
+    emulator = await startEmulator({ scenario: { ...scenario, roles: [...(scenario.roles ?? []), readOnly] } as Scenario });
+    const base = ORG_POLICY.replace('organization: true', 'organization: true\n  exclude: ["400000000015"]');
+    const head = base.replace(`    - source-account: "${PARTNER}"\n`, `    - source-account: "${PARTNER}"\n    - source-account: "999988887777"\n`);
+    const [BASE_SHA, HEAD_SHA, TOKEN] = ['b'.repeat(40), 'c'.repeat(40), 'ghs_token'];
+    const policy = '.github/inbound-guard.yml';
+    const github = await startFakeGitHub({
+      tokens: { [TOKEN]: { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } },
+      files: { 'acme/guard': { [BASE_SHA]: { [policy]: base }, [HEAD_SHA]: { [policy]: head } } },
+    });
+    try {
+      const workspace = workspaceWith(head);
+      const event = join(workspace, 'event.json');
+      writeFileSync(event, JSON.stringify({ action: 'synchronize', number: 3, pull_request: { number: 3, base: { sha: BASE_SHA, ref: 'main' }, head: { sha: HEAD_SHA, ref: 'allow' } }, repository: { name: 'guard', owner: { login: 'acme' }, private: true, visibility: 'private' } }));
+      const r = await runDist({
+        workspace,
+        inputs: { mode: 'plan', 'github-token': TOKEN, 'role-name': 'inbound-guard-readonly' },
+        env: { ...emulator.env(), GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/guard', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'd'.repeat(40) },
+      });
+      expect(r.code).toBe(0);
+      expect(writes(emulator)).toEqual([]);
+      expect(new Set(emulator.sessions().map((s) => s.roleArn.split('/').at(-1)))).toEqual(new Set(['inbound-guard-readonly']));
+      const [comment] = github.commentsOn('acme/guard', 3);
+      expect(comment?.body).toContain('found in 5 accounts');
+      expect(comment?.body).toContain('| Change | Kind | Id | Account, region | Source |');
+      // 999988887777's transfers, in three members, are newly allowed: each row names its account.
+      for (const account of ['400000000011', '400000000012', '400000000013']) expect(comment?.body).toMatch(new RegExp(`newly allowed \\| IoT certificate transfer \\| [^|]+ \\| <code>${account}</code>`));
+    } finally {
+      await github.close();
+    }
   });
 });

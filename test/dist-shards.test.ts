@@ -37,6 +37,7 @@ const comparable = (md: string) =>
   md
     .replace(/ · shard \d+\/\d+/, '')
     .replace(/^Budget: .*$/m, '')
+    .replace(/^<sub>Took [^<]*<\/sub>\n\n?/m, "")
     .replace(/ · report <code>[^<]*<\/code> · [0-9T:.Z-]+<\/sub>/, '</sub>');
 
 /** Copies each shard's report into workspace/reports/shard-i/ as actions/download-artifact would. */

@@ -122,7 +122,11 @@ describe('ListHandshakesForAccount', () => {
     expect(h?.Arn).toBe(`arn:aws:organizations::666677778888:handshake/o-ysztebow2w/transfer_responsibility/${H.transfer}`);
     expect(resource(h, 'RESPONSIBILITY_TRANSFER')?.Value).toBe('rt-4lkznfpt4ftdkcx8');
     expect(resource(h, 'TRANSFER_TYPE')?.Value).toBe('BILLING');
-    expect(Date.parse(resource(h, 'TRANSFER_START_TIMESTAMP')?.Value ?? '')).toBeGreaterThan(Date.now());
+    // The scenario says requestedAt -6h, startAt +30d, both from the moment of seeding: compare the
+    // two emulator times with each other, not with the real clock.
+    const requested = h?.RequestedTimestamp?.getTime() ?? Number.NaN;
+    const start = Date.parse(resource(h, 'TRANSFER_START_TIMESTAMP')?.Value ?? '');
+    expect(Math.abs(start - requested - (30 * 24 + 6) * 3_600_000)).toBeLessThan(1000);
     expect(resource(h, 'MANAGEMENT_ACCOUNT')?.Value).toBe('666677778888');
   });
 

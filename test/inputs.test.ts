@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRegions, readSettings } from '../src/inputs/read-inputs.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { knownSecrets, parseAlert, parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRateLimits, parseRegions, readSettings, runContext } from '../src/inputs/read-inputs.js';
 
 describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
   const saved = { ...process.env };
@@ -40,6 +40,30 @@ describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
       runId: '123-2',
       commentDetail: 'full',
     });
+  });
+
+  it('registers the GitHub token and the AWS secret key and session token with the runner (::add-mask::) before anything else', () => {
+    process.env['INPUT_GITHUB-TOKEN'] = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      readSettings({ AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', AWS_SESSION_TOKEN: 'IQoJb3JpZ2luX2Vj', AWS_ACCESS_KEY_ID: 'ASIAY34FZKBOKMUTVV7A' });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.join('').split('\n').filter(Boolean)).toEqual([
+      '::add-mask::ghs_16C7e42F292c6912E7710c838347Ae178B4a',
+      '::add-mask::wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      '::add-mask::IQoJb3JpZ2luX2Vj',
+    ]);
+  });
+
+  it('knownSecrets leaves out what is unset or blank', () => {
+    expect(knownSecrets('', { AWS_SECRET_ACCESS_KEY: ' ', AWS_SESSION_TOKEN: undefined })).toEqual([]);
+    expect(knownSecrets('tok', {})).toEqual(['tok']);
   });
 
   it('outside a runner the run id is local, and no shard, role name or reports folder is set', () => {
@@ -137,5 +161,114 @@ describe('input parsers', () => {
 
   it.each(['-1', '1.5', 'ten', '1001', '1e3'])('max-actions %j is refused', (value) => {
     expect(() => parseMaxActions(value)).toThrow(/Input 'max-actions' is '.*'; expected a whole number from 0 to 1000/);
+  });
+});
+
+describe('alert input', () => {
+  const saved = { ...process.env };
+  beforeEach(() => {
+    for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
+  });
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it.each([
+    ['', 'off'],
+    ['off', 'off'],
+    [' issue ', 'issue'],
+  ])('%j → %s', (value, alert) => expect(parseAlert(value)).toBe(alert));
+
+  it.each(['Issue', 'slack', 'on', 'true'])('%j is refused, naming the input, the choices and the permission', (value) => {
+    expect(() => parseAlert(value)).toThrow(new RegExp(`Input 'alert' is '${value}'; expected off \\(the default\\) or issue .*permissions: issues: write`));
+  });
+
+  it('is off unless asked', () => {
+    expect(readSettings({}).alert).toBe('off');
+  });
+
+  it.each(['dry-run', 'enforce', 'merge'])('issue is accepted in mode %s', (mode) => {
+    process.env['INPUT_MODE'] = mode;
+    process.env['INPUT_ALERT'] = 'issue';
+    expect(readSettings({}).alert).toBe('issue');
+  });
+
+  it.each([
+    ['validate', /mode validate does not alert: validate reads no account/],
+    ['plan', /mode plan does not alert: plan comments on the pull request instead/],
+  ])('issue in mode %s is refused', (mode, message) => {
+    process.env['INPUT_MODE'] = mode;
+    process.env['INPUT_ALERT'] = 'issue';
+    expect(() => readSettings({})).toThrow(message);
+  });
+
+  it('issue on a shard is refused: the merge job alerts for the whole run', () => {
+    process.env['INPUT_MODE'] = 'enforce';
+    process.env['INPUT_SHARD'] = '2/3';
+    process.env['INPUT_ALERT'] = 'issue';
+    expect(() => readSettings({})).toThrow("Input 'alert' is 'issue' on shard 2/3, but shards never alert: each sees only part of the run. Set alert: issue on the merge job (mode: merge), which opens one issue for the whole run.");
+    process.env['INPUT_ALERT'] = 'off';
+    expect(readSettings({}).shard).toEqual({ index: 2, count: 3 });
+  });
+});
+
+describe('runContext (the run a report comes from)', () => {
+  const env = { GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1', GITHUB_REPOSITORY: 'acme/guard', GITHUB_WORKFLOW: 'inbound-guard', GITHUB_WORKFLOW_REF: 'acme/guard/.github/workflows/guard.yml@refs/heads/main', GITHUB_JOB: 'guard', GITHUB_EVENT_NAME: 'schedule', GITHUB_SHA: 'f'.repeat(40) };
+
+  it('reads the run, its repository and workflow, and links it', () => {
+    expect(runContext(env)).toEqual({ id: 4242, attempt: 1, repository: 'acme/guard', workflow: 'inbound-guard', workflowRef: 'acme/guard/.github/workflows/guard.yml@refs/heads/main', job: 'guard', event: 'schedule', sha: 'f'.repeat(40), url: 'https://github.com/acme/guard/actions/runs/4242' });
+  });
+
+  it('links a re-run at its attempt, on the server the runner names', () => {
+    expect(runContext({ ...env, GITHUB_RUN_ATTEMPT: '3', GITHUB_SERVER_URL: 'https://ghe.example' })).toMatchObject({ attempt: 3, url: 'https://ghe.example/acme/guard/actions/runs/4242/attempts/3' });
+  });
+
+  it.each([
+    ['no run id', { GITHUB_REPOSITORY: 'acme/guard' }],
+    ['a run id that is not a number', { GITHUB_RUN_ID: 'abc', GITHUB_REPOSITORY: 'acme/guard' }],
+    ['no repository', { GITHUB_RUN_ID: '1' }],
+  ])('undefined with %s (outside a runner)', (_case, partial) => {
+    expect(runContext(partial)).toBeUndefined();
+  });
+
+  it('an attempt that is missing or not a number counts as the first', () => {
+    expect(runContext({ GITHUB_RUN_ID: '7', GITHUB_REPOSITORY: 'a/b', GITHUB_RUN_ATTEMPT: 'x' })).toMatchObject({ attempt: 1, url: 'https://github.com/a/b/actions/runs/7' });
+  });
+});
+
+describe('parseRateLimits', () => {
+  it('is undefined when empty: the quota table applies', () => {
+    expect(parseRateLimits('')).toBeUndefined();
+    expect(parseRateLimits('  \n ')).toBeUndefined();
+  });
+
+  it.each([
+    ['5', [['*', 5]]],
+    ['2.5', [['*', 2.5]]],
+    ['DescribeCertificate=5, iot:ListCertificates = 20', [['DescribeCertificate', 5], ['iot:ListCertificates', 20]]],
+    ['RejectCertificateTransfer=3\n*=8', [['RejectCertificateTransfer', 3], ['*', 8]]],
+  ])('reads %j', (value, expected) => {
+    expect([...(parseRateLimits(value) ?? [])]).toEqual(expected);
+  });
+
+  it.each([
+    ['0', /above 0/],
+    ['-1', /above 0/],
+    ['fast', /above 0/],
+    ['20000', /at most 10000/],
+    ['GetObject=5', /has 'GetObject=5'; expected requests per second/],
+    ['DescribeCertificate=', /above 0/],
+  ])('refuses %j, naming the input', (value, message) => {
+    expect(() => parseRateLimits(value)).toThrow(message);
+    expect(() => parseRateLimits(value)).toThrow(/Input 'rate-limits'/);
+  });
+
+  it('is read from INPUT_RATE-LIMITS', () => {
+    process.env['INPUT_RATE-LIMITS'] = 'DescribeCertificate=4';
+    try {
+      expect([...(readSettings({}).rateLimits ?? [])]).toEqual([['DescribeCertificate', 4]]);
+    } finally {
+      delete process.env['INPUT_RATE-LIMITS'];
+    }
   });
 });

@@ -119,6 +119,17 @@ describe('renderPlanComment: a plan', () => {
     expect(body).toContain('read-only: nothing was written');
   });
 
+  it('several accounts: the verdict counts them, and every item says which account it is in, account by account', () => {
+    const other = '222222222222';
+    const spread = [...items.slice(0, 2), certificateTransfer({ account: other, certificateId: '4'.repeat(64), region: 'eu-west-1', sourceAccount: '999988887777' })];
+    const plan = { ...planOf(spread, head, { state: 'valid', policy: base }), accounts: ['111111111111', other] };
+    const many = renderPlanComment({ kind: 'planned', plan }, OPTIONS);
+    expect(many).toContain('of the 3 items found in 2 accounts');
+    expect(many).toContain('| Change | Kind | Id | Account, region | Source |');
+    expect(many).toMatch(/\| <code>222222222222<\/code> <code>eu&#45;west&#45;1<\/code> \|/);
+    expect(body).toContain('| Change | Kind | Id | Region | Source |');
+  });
+
   it('no change: says so', () => {
     const same = renderPlanComment({ kind: 'planned', plan: planOf(items, base, { state: 'valid', policy: base }) }, OPTIONS);
     expect(same).toContain('**✅ Valid. No change** to the 4 items found');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mapWithConcurrency } from '../src/sweep/pool.js';
+import { mapWithConcurrency, Semaphore, TaskPool } from '../src/sweep/pool.js';
 
 /** A task whose completion the test controls: no timers, no timing assertions. */
 function gate(): { promise: Promise<void>; open(): void } {
@@ -80,5 +80,65 @@ describe('mapWithConcurrency', () => {
 
   it.each([[0], [-1], [1.5], [Number.NaN]])('refuses concurrency %s', async (limit) => {
     await expect(mapWithConcurrency([1], limit, async (n) => n)).rejects.toThrow(/Concurrency/);
+  });
+});
+
+describe('TaskPool', () => {
+  it('runs tasks as they are added, at most `concurrency` at once, in order', async () => {
+    const pool = new TaskPool(2);
+    const gates = [gate(), gate(), gate()];
+    const started: number[] = [];
+    gates.forEach((g, i) => pool.add(async () => { started.push(i); await g.promise; }));
+    await flush();
+    expect(started).toEqual([0, 1]);
+    gates[0]?.open();
+    await flush();
+    expect(started).toEqual([0, 1, 2]);
+    gates[1]?.open();
+    gates[2]?.open();
+    await pool.drain();
+  });
+
+  it('keeps the first failure, starts nothing after it, and throws it from drain once the running ones are done', async () => {
+    const pool = new TaskPool(2);
+    const slow = gate();
+    let finished = false;
+    const started: string[] = [];
+    pool.add(async () => { started.push('slow'); await slow.promise; finished = true; });
+    pool.add(async () => { started.push('bad'); throw new Error('first'); });
+    pool.add(async () => { started.push('never'); });
+    await flush();
+    expect(pool.failed).toBe(true);
+    pool.add(async () => { started.push('late'); });
+    const drained = pool.drain().catch((error: Error) => error.message);
+    slow.open();
+    expect(await drained).toBe('first');
+    expect(finished).toBe(true);
+    expect(started).toEqual(['slow', 'bad']);
+  });
+});
+
+describe('Semaphore', () => {
+  it('lets `size` holders in at once, the rest in the order they came', async () => {
+    const semaphore = new Semaphore(2);
+    const gates = [gate(), gate(), gate(), gate()];
+    const order: number[] = [];
+    const runs = gates.map((g, i) => semaphore.run(async () => { order.push(i); await g.promise; }));
+    await flush();
+    expect(order).toEqual([0, 1]);
+    gates[1]?.open();
+    await flush();
+    expect(order).toEqual([0, 1, 2]);
+    gates[0]?.open();
+    gates[2]?.open();
+    gates[3]?.open();
+    await Promise.all(runs);
+    expect(order).toEqual([0, 1, 2, 3]);
+  });
+
+  it('frees the place of a task that throws', async () => {
+    const semaphore = new Semaphore(1);
+    await expect(semaphore.run(async () => { throw new Error('x'); })).rejects.toThrow('x');
+    expect(await semaphore.run(async () => 'next')).toBe('next');
   });
 });

@@ -1,7 +1,7 @@
 import { classifyAwsError, describeAwsError } from '../aws/errors.js';
 import type { Decision } from '../decide/types.js';
 import type { KindWrite } from '../kinds/kind.js';
-import { kindOf, planWrite } from '../kinds/registry.js';
+import { planWrite } from '../kinds/registry.js';
 import type { Policy } from '../policy/types.js';
 import { mapWithConcurrency } from '../sweep/pool.js';
 import { countPlanned } from './budget.js';
@@ -21,7 +21,7 @@ interface CommonOptions {
   readonly budget: Budget;
   /** The policy the decisions were made under: the writes it calls for come from it (IoT's reject reason). */
   readonly policy: Policy;
-  /** Writes at once per account, region and service (each has its own quota). Default 4. A kind may ask for fewer (handshakes: 1). */
+  /** Writes at once per lane: per account, service and region (each has its own quota). Default 10. */
   readonly concurrency?: number;
   readonly log?: (event: ActEvent) => void;
 }
@@ -30,7 +30,11 @@ interface CommonOptions {
 export type ExecuteOptions = CommonOptions &
   ({ readonly mode: 'dry-run' | 'plan'; readonly effects?: Effects } | { readonly mode: 'enforce'; readonly effects: Effects });
 
-export const DEFAULT_WRITE_CONCURRENCY = 4;
+/**
+ * Writes at once per lane: enough to spend AWS's burst at once. The pace after that is the call
+ * limiter's (src/aws/call-limiter.ts), which keeps every lane just under its own quota.
+ */
+export const DEFAULT_WRITE_CONCURRENCY = 10;
 
 type Write = KindWrite;
 
@@ -102,13 +106,12 @@ async function enforce(
 ): Promise<ItemResult[]> {
   const results: (ItemResult | undefined)[] = steps.map((step) => step.settled);
 
-  // One lane per account, service and region (independent quotas), one per account for a global service; lanes run side by side.
+  // One lane per account, service and region (independent quotas), one per account for a global service; every lane at once.
   const lanes = new Map<string, { readonly concurrency: number; readonly steps: (Step & { readonly write: Write })[] }>();
   for (const step of steps) {
     if (step.settled !== undefined) continue;
     const key = `${step.write.account}/${step.write.service}${step.write.region === undefined ? '' : `:${step.write.region}`}`;
-    const own = kindOf(step.decision.item)?.writeConcurrency;
-    const lane = lanes.get(key) ?? { concurrency: own === undefined ? concurrency : Math.min(own, concurrency), steps: [] };
+    const lane = lanes.get(key) ?? { concurrency, steps: [] };
     lane.steps.push(step);
     lanes.set(key, lane);
   }

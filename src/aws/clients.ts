@@ -2,6 +2,11 @@ import { AccountClient } from '@aws-sdk/client-account';
 import { IoTClient } from '@aws-sdk/client-iot';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
+import type { FinalizeRequestMiddleware, MiddlewareStack } from '@smithy/types';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { CallLimiter } from './call-limiter.js';
+import { clientLimit, quotaFor, type QuotaOverrides } from './quotas.js';
 import type { CredentialProvider } from './sts/role-credentials.js';
 
 /**
@@ -20,10 +25,17 @@ export interface AwsClients {
   readonly account: AccountClient;
   /**
    * Any other regional service's client (RAM, GuardDuty, …), built on first use per region and then
-   * reused, with this account's credentials and the run's settings. The caller brings the client
-   * class, so a service's SDK package is loaded only by the kind that needs it (src/aws/kinds/).
+   * reused, with this account's credentials, the run's settings and its call limiter (`service`:
+   * the signing name the limiter keys the quotas by, e.g. `ram`, `macie2`). The caller brings the
+   * client class, so a service's SDK package is loaded only by the kind that needs it.
    */
-  regional<C>(Client: RegionalClientClass<C>, region: string): C;
+  regional<C extends LimitableClient>(service: string, Client: RegionalClientClass<C>, region: string): C;
+}
+
+/** What the call limiter hooks into: any SDK client. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- every client's stack has its own input and output types
+export interface LimitableClient<I extends object = any, O extends object = any> {
+  readonly middlewareStack: MiddlewareStack<I, O>;
 }
 
 /** A client class of the SDK (RAMClient, GuardDutyClient, …), as `regional` builds it. */
@@ -40,6 +52,10 @@ export interface AwsClientOptions {
   readonly connectionTimeoutMs?: number;
   /** An assumed role's credentials; absent: the SDK's default chain (the workflow's own credentials). */
   readonly credentials?: CredentialProvider | undefined;
+  /** The `rate-limits` input: TPS overrides of the quota table (src/aws/quotas.ts). */
+  readonly rateLimits?: QuotaOverrides | undefined;
+  /** The gate every call passes; default: one per factory, shared by every account's clients. */
+  readonly limiter?: CallLimiter | undefined;
 }
 
 /** Five attempts: enough for adaptive retry to ride out a throttled burst on a 10 TPS quota. */
@@ -79,40 +95,90 @@ export function createAwsClients(options: AwsClientOptions = {}): AwsClients {
   return awsClientFactory(options)(options.credentials);
 }
 
+/** Whose quotas a client's calls count against: an account id, or the workflow's own credentials. */
+export const OWN_CREDENTIALS = 'credentials';
+
 /**
- * Builds the clients of each account a run guards: the same retries, timeouts and user agent, and
- * one lookup of the global services' region for them all; the credentials are each account's own.
+ * Builds the clients of each account a run guards: the same retries, timeouts and user agent, one
+ * lookup of the global services' region, one pool of connections and one call limiter for them
+ * all; the credentials are each account's own. `account` keys the account's rate limits (its
+ * quotas are its own); without it they are keyed to the workflow's own credentials.
  */
-export function awsClientFactory(options: AwsClientOptions = {}): (credentials?: CredentialProvider) => AwsClients {
+export function awsClientFactory(options: AwsClientOptions = {}): (credentials?: CredentialProvider, account?: string) => AwsClients {
   const globalRegion = globalRegionProvider();
-  return (credentials) => {
-    const common = { ...commonClientConfig(options), ...(credentials === undefined ? {} : { credentials }) };
+  const limiter = options.limiter ?? new CallLimiter();
+  // One pool of connections for every client: a region's endpoint is the same host for every
+  // account, so connections are reused across accounts instead of each client opening its own.
+  // The limiter keeps calls in flight under its cap, so the pool never queues a call that has its token.
+  const agents = { httpAgent: new HttpAgent({ keepAlive: true }), httpsAgent: new HttpsAgent({ keepAlive: true }) };
+  return (credentials, account = OWN_CREDENTIALS) => {
+    const base = commonClientConfig(options);
+    const common = { ...base, requestHandler: { ...base.requestHandler, ...agents }, ...(credentials === undefined ? {} : { credentials }) };
+    const scope = (service: string, region: string) => ({ account, service, region, overrides: options.rateLimits });
     const iotClients = new Map<string, IoTClient>();
-    const otherClients = new Map<RegionalClientClass<unknown>, Map<string, unknown>>();
-    let account: AccountClient | undefined;
+    const organizations = new OrganizationsClient({ ...common, region: globalRegion });
+    limitCalls(organizations, limiter, scope('organizations', 'global'));
+    const sts = new STSClient({ ...common, region: globalRegion });
+    limitCalls(sts, limiter, scope('sts', 'global'));
+    let accountClient: AccountClient | undefined;
+    const otherClients = new Map<string, unknown>();
     return {
-      regional<C>(Client: RegionalClientClass<C>, region: string): C {
-        const byRegion = otherClients.get(Client) ?? new Map<string, unknown>();
-        otherClients.set(Client, byRegion);
-        if (!byRegion.has(region)) byRegion.set(region, new Client({ ...common, region }));
-        return byRegion.get(region) as C;
+      regional<C extends LimitableClient>(service: string, Client: RegionalClientClass<C>, region: string): C {
+        const key = `${service} ${region}`;
+        let client = otherClients.get(key) as C | undefined;
+        if (client === undefined) {
+          client = new Client({ ...common, region });
+          limitCalls(client as unknown as LimitableClient<object, object>, limiter, scope(service, region));
+          otherClients.set(key, client);
+        }
+        return client;
       },
       iot(region: string): IoTClient {
         let client = iotClients.get(region);
         if (client === undefined) {
           client = new IoTClient({ ...common, region });
+          limitCalls(client, limiter, scope('iot', region));
           iotClients.set(region, client);
         }
         return client;
       },
-      organizations: new OrganizationsClient({ ...common, region: globalRegion }),
-      sts: new STSClient({ ...common, region: globalRegion }),
+      organizations,
+      sts,
       get account(): AccountClient {
-        account ??= new AccountClient({ ...common, region: globalRegion });
-        return account;
+        if (accountClient === undefined) {
+          accountClient = new AccountClient({ ...common, region: globalRegion });
+          limitCalls(accountClient, limiter, scope('account', 'global'));
+        }
+        return accountClient;
       },
     };
   };
+}
+
+/** The middleware's name in each client's stack. */
+export const CALL_LIMITER_MIDDLEWARE = 'inboundGuardCallLimiter';
+
+/**
+ * Every attempt of every call of `client` waits for its (account, region, API) bucket and a slot.
+ * Placed inside the retry loop (so a retry waits its turn like any call) and before signing (so a
+ * call that waited is signed when it leaves, not when it asked).
+ */
+export function limitCalls<I extends object, O extends object>(
+  client: { readonly middlewareStack: MiddlewareStack<I, O> },
+  limiter: CallLimiter,
+  scope: { readonly account: string; readonly service: string; readonly region: string; readonly overrides?: QuotaOverrides | undefined },
+): void {
+  const middleware: FinalizeRequestMiddleware<I, O> = (next, context) => async (args) => {
+    const operation = (context.commandName ?? 'Unknown').replace(/Command$/, '');
+    const quota = quotaFor(scope.service, operation, scope.overrides);
+    const release = await limiter.acquire(`${scope.account} ${scope.region} ${scope.service}:${operation}`, quota === undefined ? undefined : clientLimit(quota));
+    try {
+      return await next(args);
+    } finally {
+      release();
+    }
+  };
+  client.middlewareStack.addRelativeTo(middleware, { relation: 'before', toMiddleware: 'httpSigningMiddleware', name: CALL_LIMITER_MIDDLEWARE, override: true });
 }
 
 /**

@@ -1,7 +1,18 @@
 // Sorting AWS errors into what the sweep and the act stage branch on.
 // Pure and SDK-free (it reads `name`, `message` and `$metadata` only), so any stage may use it.
-// The message can carry text an AWS service echoed from a request or a resource: it is kept
-// as data for the report writer to escape, and never logged here.
+// The name and message are untrusted text: an AWS service (or whatever answers at its endpoint)
+// chooses them, and may echo the request, credentials included (SignatureDoesNotMatch quotes the
+// canonical request with its x-amz-security-token). They leave this module already made safe:
+// credentials and secret-looking values redacted, one line with no control or bidi characters and
+// no workflow command, and bounded. Every place they reach (log, annotation, summary, PR comment,
+// JSON report) gets that text, and the report writers escape it again for their medium.
+import { inertLogText } from '../report/escape.js';
+import { redactSecrets } from '../report/redact.js';
+
+/** The longest error message kept (characters); AWS's own messages are a few hundred at most. */
+export const MAX_ERROR_MESSAGE_LENGTH = 1000;
+/** The longest error name kept; AWS error codes are short identifiers. */
+export const MAX_ERROR_NAME_LENGTH = 100;
 
 /**
  * race       someone else got there first (accepted, cancelled, declined, gone): an outcome, not a failure.
@@ -14,9 +25,15 @@ export type AwsErrorKind = 'race' | 'throttled' | 'denied' | 'not-found' | 'othe
 
 export interface ClassifiedAwsError {
   readonly kind: AwsErrorKind;
-  /** The AWS error code (exception name), or the Node error code for network errors. */
+  /** The AWS error code (exception name), or the Node error code for network errors. Made safe (see above). */
   readonly name: string;
+  /** Made safe (see above): redacted, one inert line, at most MAX_ERROR_MESSAGE_LENGTH characters. */
   readonly message: string;
+}
+
+/** Untrusted error text as it may be kept and shown anywhere. */
+export function safeErrorText(text: string, maxLength: number): string {
+  return inertLogText(redactSecrets(text), maxLength);
 }
 
 const RACES = new Set([
@@ -66,16 +83,17 @@ const DENIED = new Set([
 ]);
 
 export function classifyAwsError(err: unknown): ClassifiedAwsError {
-  const name = errorName(err);
-  const message = errorMessage(err);
+  const rawName = errorName(err);
+  const name = safeErrorText(rawName, MAX_ERROR_NAME_LENGTH);
+  const message = safeErrorText(errorMessage(err), MAX_ERROR_MESSAGE_LENGTH);
   const status = httpStatus(err);
-  const kind: AwsErrorKind = RACES.has(name)
+  const kind: AwsErrorKind = RACES.has(rawName)
     ? 'race'
-    : THROTTLING.has(name) || status === 429
+    : THROTTLING.has(rawName) || status === 429
       ? 'throttled'
-      : DENIED.has(name) || status === 401 || status === 403
+      : DENIED.has(rawName) || status === 401 || status === 403
         ? 'denied'
-        : /NotFound/.test(name)
+        : /NotFound/.test(rawName)
           ? 'not-found'
           : 'other';
   return { kind, name, message };

@@ -9,7 +9,7 @@ export type GitHubClient = ReturnType<typeof getOctokit>;
  */
 export function createGitHubClient(token: string, baseUrl?: string): GitHubClient {
   if (token === '') {
-    throw new Error("The github-token input is empty; plan mode needs it to read the base branch's policy and to comment on the pull request. Leave the input at its default (${{ github.token }}) or pass a token with contents: read and pull-requests: write.");
+    throw new Error("The github-token input is empty; plan mode needs it to read the base branch's policy and to comment on the pull request, and alert: issue to keep the alert issue. Leave the input at its default (${{ github.token }}) or pass a token with contents: read and pull-requests: write (plan) or issues: write (alert).");
   }
   return getOctokit(token, baseUrl === undefined ? {} : { baseUrl });
 }

@@ -22,7 +22,7 @@ import type { SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
 import { itemLabel, runLogger } from '../report/log.js';
 import { publishEmptyOutputs, publishReport, writeSummary } from '../report/outputs.js';
-import type { RunReport } from '../run/run-report.js';
+import { withRunContext, type RunReport } from '../run/run-report.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
 import { VERSION } from '../version.js';
 import { getPolicyAt } from './policy-at.js';
@@ -54,7 +54,7 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
   warnIfWeakened(view, policyPath);
   if (report) {
     logPlan(view, detail);
-    notPublished.push(...(await publishReport(report, settings.reportFile)));
+    notPublished.push(...(await publishReport(withRunContext(report, settings.run), settings.reportFile)));
   } else {
     publishEmptyOutputs();
   }

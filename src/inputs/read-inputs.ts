@@ -1,13 +1,15 @@
 import * as core from '@actions/core';
 import * as path from 'node:path';
 import * as os from 'node:os';
-import { COMMENT_DETAILS, Inputs, MODES, PRODUCT } from '../constants.js';
+import { ALERT_CHOICES, COMMENT_DETAILS, Inputs, MODES, PRODUCT } from '../constants.js';
 import { MAX_ACTIONS_LIMIT } from '../policy/defaults.js';
 import { REGION_PATTERN } from '../policy/fields.js';
 import type { Mode } from '../act/types.js';
 import type { RegionSelection } from '../policy/types.js';
+import type { RunContext } from '../run/run-report.js';
 import { ALL_REGIONS, ROLE_NAME_PATTERN } from '../policy/fields.js';
 import { parseShard, type Shard } from '../sweep/shard.js';
+import { knownQuotaNames, type QuotaOverrides } from '../aws/quotas.js';
 
 /** Everything a run needs from its inputs and the runner's environment, parsed once. */
 export interface Settings {
@@ -36,11 +38,19 @@ export interface Settings {
    * and the policy changes. Undefined when empty: plan mode picks by the repository's visibility.
    */
   readonly commentDetail?: (typeof COMMENT_DETAILS)[number] | undefined;
+  /** The `rate-limits` input: TPS per API overriding the quota table; undefined when empty. */
+  readonly rateLimits?: QuotaOverrides | undefined;
   /** Where the JSON report is written. */
   readonly reportFile: string;
   /** The repository and commit the workflow runs at, when it runs in one (links to policy lines). */
   readonly repository?: RepositoryContext | undefined;
+  /** The `alert` input: `issue` keeps one issue in the repository up to date while something needs a person. */
+  readonly alert: Alert;
+  /** The workflow run, when in one: stamped on the report (a trail across runs) and linked from the alert issue. */
+  readonly run?: RunContext | undefined;
 }
+
+export type Alert = (typeof ALERT_CHOICES)[number];
 
 export interface RepositoryContext {
   /** e.g. https://github.com */
@@ -50,10 +60,23 @@ export interface RepositoryContext {
   readonly sha: string;
 }
 
-/** Reads every input and the environment variables the action uses. Throws on bad values. */
+/**
+ * The secrets the run holds: the GitHub token input and the AWS secret key and session token the
+ * SDK will read from the environment. An AWS error can echo them (SignatureDoesNotMatch quotes the
+ * session token); registered with core.setSecret, the runner masks them in the log whatever else
+ * fails to.
+ */
+export function knownSecrets(githubToken: string, env: NodeJS.ProcessEnv): string[] {
+  return [githubToken, env['AWS_SECRET_ACCESS_KEY'], env['AWS_SESSION_TOKEN']].filter((s): s is string => typeof s === 'string' && s.trim() !== '');
+}
+
+/** Reads every input and the environment variables the action uses, masking the secrets among them. Throws on bad values. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const githubToken = core.getInput(Inputs.GithubToken);
+  // First, before anything can be logged.
+  for (const secret of knownSecrets(githubToken, env)) core.setSecret(secret);
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
-  return {
+  const settings: Settings = {
     policyFile: parsePolicyFile(core.getInput(Inputs.PolicyFile)),
     workspace,
     mode: parseMode(core.getInput(Inputs.Mode)),
@@ -63,11 +86,56 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     shard: parseShardInput(core.getInput(Inputs.Shard)),
     reports: core.getInput(Inputs.Reports).trim() || undefined,
     runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
-    githubToken: core.getInput(Inputs.GithubToken),
+    githubToken,
     commentDetail: parseCommentDetail(core.getInput(Inputs.CommentDetail)),
+    rateLimits: parseRateLimits(core.getInput(Inputs.RateLimits)),
     reportFile: reportPath(env),
     repository: repositoryContext(env),
+    alert: parseAlert(core.getInput(Inputs.Alert)),
+    run: runContext(env),
   };
+  checkAlert(settings);
+  return settings;
+}
+
+/** The run a report comes from; undefined outside a runner (no GITHUB_RUN_ID or GITHUB_REPOSITORY). */
+export function runContext(env: NodeJS.ProcessEnv): RunContext | undefined {
+  const id = Number(env['GITHUB_RUN_ID']);
+  const repository = env['GITHUB_REPOSITORY'];
+  if (!Number.isSafeInteger(id) || id < 1 || !repository) return undefined;
+  const attempt = Number(env['GITHUB_RUN_ATTEMPT']);
+  const runAttempt = Number.isSafeInteger(attempt) && attempt >= 1 ? attempt : 1;
+  const base = `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repository}/actions/runs/${id}`;
+  const text = (name: string): string | undefined => env[name] || undefined;
+  return {
+    id,
+    attempt: runAttempt,
+    repository,
+    workflow: text('GITHUB_WORKFLOW'),
+    workflowRef: text('GITHUB_WORKFLOW_REF'),
+    job: text('GITHUB_JOB'),
+    event: text('GITHUB_EVENT_NAME'),
+    sha: text('GITHUB_SHA'),
+    url: runAttempt > 1 ? `${base}/attempts/${runAttempt}` : base,
+  };
+}
+
+export function parseAlert(value: string): Alert {
+  const alert = value.trim() || 'off';
+  if ((ALERT_CHOICES as readonly string[]).includes(alert)) return alert as Alert;
+  throw new Error(`Input '${Inputs.Alert}' is '${alert}'; expected off (the default) or issue (keep one issue in this repository up to date while something needs a person; the job needs permissions: issues: write).`);
+}
+
+/** Alerting is for the run that sees the whole picture: not validate or plan, and not one shard of a matrix. */
+function checkAlert(settings: Settings): void {
+  if (settings.alert === 'off') return;
+  if (settings.mode === 'validate' || settings.mode === 'plan') {
+    const why = settings.mode === 'plan' ? 'plan comments on the pull request instead' : 'validate reads no account, so there is nothing to alert on';
+    throw new Error(`Input '${Inputs.Alert}' is '${settings.alert}', but mode ${settings.mode} does not alert: ${why}. Alert from the scheduled dry-run or enforce run, or from the merge job of a matrix.`);
+  }
+  if (settings.shard !== undefined) {
+    throw new Error(`Input '${Inputs.Alert}' is '${settings.alert}' on shard ${settings.shard.index}/${settings.shard.count}, but shards never alert: each sees only part of the run. Set ${Inputs.Alert}: ${settings.alert} on the merge job (mode: merge), which opens one issue for the whole run.`);
+  }
 }
 
 function repositoryContext(env: NodeJS.ProcessEnv): RepositoryContext | undefined {
@@ -134,6 +202,34 @@ export function parseMaxActions(value: string): number | undefined {
     throw new Error(`Input '${Inputs.MaxActions}' is '${text}'; expected a whole number from 0 to ${MAX_ACTIONS_LIMIT} (0 means never act).`);
   }
   return Number(text);
+}
+
+/** The most requests per second an override may set: far above any AWS quota for these APIs. */
+const MAX_RATE_LIMIT = 10_000;
+
+/**
+ * `rate-limits`: one number (requests per second for every API in the quota table), or
+ * `API=number` pairs separated by commas or newlines (`DescribeCertificate=5`,
+ * `iot:ListCertificates=20`, `*=8` for the rest); empty → undefined (the table's quotas).
+ */
+export function parseRateLimits(value: string): QuotaOverrides | undefined {
+  const parts = value.split(/[\n,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
+  if (parts.length === 0) return undefined;
+  const known = new Set(knownQuotaNames());
+  const overrides = new Map<string, number>();
+  const expected = `expected requests per second, e.g. '5' for every API or 'DescribeCertificate=5, ListCertificates=20' (APIs: ${[...known].filter((n) => !n.includes(':')).join(', ')})`;
+  for (const part of parts) {
+    const [name, rate] = part.includes('=') ? part.split('=').map((s) => s.trim()) : ['*', part];
+    if (name === undefined || rate === undefined || (name !== '*' && !known.has(name))) {
+      throw new Error(`Input '${Inputs.RateLimits}' has '${part}'; ${expected}.`);
+    }
+    const tps = Number(rate);
+    if (!/^\d+(\.\d+)?$/.test(rate) || !(tps > 0) || tps > MAX_RATE_LIMIT) {
+      throw new Error(`Input '${Inputs.RateLimits}' gives '${name}' the rate '${rate}'; expected a number of requests per second above 0 and at most ${MAX_RATE_LIMIT}.`);
+    }
+    overrides.set(name, tps);
+  }
+  return overrides;
 }
 
 function reportPath(env: NodeJS.ProcessEnv): string {

@@ -81,8 +81,6 @@ export interface Kind<I extends InboundItem = InboundItem> {
   readonly scope: 'regional' | 'global';
   /** The write this kind's act decisions make. */
   readonly verb: WriteAction;
-  /** Writes at once per (account, region) of its service, at most; absent: the act stage's default. */
-  readonly writeConcurrency?: number | undefined;
   /** The output that counts this kind's successful writes (action.yml declares it). */
   readonly output: { readonly name: string; readonly description: string };
   /**
@@ -101,6 +99,10 @@ export interface Kind<I extends InboundItem = InboundItem> {
   decide(item: I, policy: Policy, now: Date): Decision<I>;
   /** The write an act decision (action === verb) calls for, or a refusal (outgoing, not pending …). */
   writeFor(item: I, policy: Policy): WritePlan;
+  /** Who sent it, from identifiers only, in one of the forms of model/sender.ts (`account:…`, `organization:…`, …). */
+  sender(item: I): string;
+  /** The id AWS gives the item (certificate id, handshake id, invitation ARN, …), for outputs and trails. */
+  itemId(item: I): string;
   /** The item's identity across sweeps and policies (dedupe, plan keys). Unique within one account. */
   key(item: I): string;
   /** Its place within an account and kind: by region (`` for global kinds), then by id. */

@@ -5,6 +5,7 @@
  */
 import type { Decision } from '../decide/types.js';
 import type { InboundItem, KindName } from '../model/items.js';
+import { UNKNOWN_SENDER } from '../model/sender.js';
 import type { Policy, RegionSelection } from '../policy/types.js';
 import { certificateTransfers } from './certificate-transfers/model.js';
 import { handshakes } from './handshakes/model.js';
@@ -46,6 +47,16 @@ export function sweepScopes(policy: Policy, regionsInput?: RegionSelection | und
 /** An item's identity across sweeps and policies, unique within one account: `iot:eu-west-1:<id>`, `organizations:h-…`. */
 export function itemKey(item: InboundItem): string {
   return kindOf(item)?.key(item) ?? `unknown:${String((item as { kind?: unknown }).kind)}`;
+}
+
+/** Who sent an item, from identifiers only (model/sender.ts): `account:…`, `organization:…`, … or `unknown`. */
+export function itemSender(item: InboundItem): string {
+  return kindOf(item)?.sender(item) ?? UNKNOWN_SENDER;
+}
+
+/** The id AWS gives an item: a certificate id, a handshake id, an invitation ARN, … */
+export function itemAwsId(item: InboundItem): string {
+  return kindOf(item)?.itemId(item) ?? '';
 }
 
 /** The region an item is in, or undefined for a global kind. */

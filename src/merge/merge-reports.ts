@@ -9,7 +9,7 @@ import { compareItems as compareInboundItems, KIND_NAMES, kindNamed } from '../k
 import type { KindName } from '../model/items.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
 import { coverages, type AccountRegions, type HandshakeCoverage, type KindCoverage } from '../run/inventory.js';
-import { OUTCOMES, stepFailures, type AccountReport, type KindReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { countBreakdown, OUTCOMES, stepFailures, type AccountReport, type KindReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
 
 export interface ShardReportFile {
@@ -40,6 +40,10 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
     }
     if (report.mode !== first.report.mode) problems.push(`${file} ran in ${report.mode}, ${first.file} in ${first.report.mode}.`);
     if (report.toolVersion !== first.report.toolVersion) problems.push(`${file} was written by inbound-guard ${report.toolVersion}, ${first.file} by ${first.report.toolVersion}.`);
+    // Re-running failed shards keeps the run id (a new attempt); another id is another run's leftover.
+    if (report.run !== undefined && first.report.run !== undefined && report.run.id !== first.report.run.id) {
+      problems.push(`${file} comes from workflow run ${report.run.id}, ${first.file} from run ${first.report.run.id}: download only this run's shard reports.`);
+    }
   }
   const count = first.report.shard?.count ?? 0;
   for (const [index, where] of byIndex) {
@@ -67,6 +71,7 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
     skippedAccounts: [...skippedAccounts].sort((a, b) => compare(a.account, b.account)),
     budget,
     counts,
+    breakdown: countBreakdown(items),
     kinds: Object.fromEntries(KIND_NAMES.map((kind) => [kind, mergeKindReports(reports.map((r) => r.kinds?.[kind]))])) as Record<KindName, KindReport>,
     errors,
     items,

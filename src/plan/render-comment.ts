@@ -5,7 +5,7 @@
  * The body never exceeds `maxLength`: tables are cut to fit, with a count of what was left out.
  */
 import type { SweepError } from '../sweep/events.js';
-import { itemId, itemKind, itemRegion, itemSource, type SourceLinks } from '../report/describe-item.js';
+import { itemId, itemKind, itemPlace, itemSource, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
 import { budgetSource } from '../act/budget.js';
 import type { PolicyIssue } from '../policy/types.js';
@@ -131,6 +131,9 @@ function policySections(changes: readonly PolicyChange[] | undefined, entries: E
 function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
   const { diff } = plan;
   const summary = ctx.options.detail === 'summary';
+  // Several accounts read: every item says which, and items come account by account (the sweep's order).
+  const many = plan.accounts.length > 1;
+  const place = many ? 'Account, region' : 'Region';
   const lines = [
     verdict(plan, summary),
     ...budgetBanner(plan),
@@ -153,8 +156,8 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
   } else if (summary) {
     lines.push(`Merged, this policy would ${changeCounts(plan)}; which items is left out of a summary comment.`);
   } else {
-    const row = (c: ItemChange) => [CHANGE_LABEL[c.change], itemKind(c.item), itemId(c.item), itemRegion(c.item), itemSource(c.item), baseCell(c, plan.base, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
-    lines.push(ctx.table(['Change', 'Kind', 'Id', 'Region', 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5));
+    const row = (c: ItemChange) => [CHANGE_LABEL[c.change], itemKind(c.item), itemId(c.item), itemPlace(c.item, many), itemSource(c.item), baseCell(c, plan.base, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
+    lines.push(ctx.table(['Change', 'Kind', 'Id', place, 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5));
   }
   lines.push('');
 
@@ -163,8 +166,8 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     const these = summary ? `${diff.lapsingSoon.length} pending ${plural(diff.lapsingSoon.length, 'item is', 'items are')}` : 'These pending items are';
     lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', `${these} allowed now by an entry with \`until\`; from the day after, scheduled runs act on them.`, '');
     ctx.spend(lines.slice(-4));
-    const row = (l: LapsingAllowance) => [itemKind(l.change.item), itemId(l.change.item), itemRegion(l.change.item), itemSource(l.change.item), decisionCell(l.change.head, ctx.options.headLinks, ''), `${code(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
-    if (!summary) lines.push(ctx.table(['Kind', 'Id', 'Region', 'Source', 'Allowed by', 'Acted on from'], diff.lapsingSoon, row, 0.3), '');
+    const row = (l: LapsingAllowance) => [itemKind(l.change.item), itemId(l.change.item), itemPlace(l.change.item, many), itemSource(l.change.item), decisionCell(l.change.head, ctx.options.headLinks, ''), `${code(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
+    if (!summary) lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Acted on from'], diff.lapsingSoon, row, 0.3), '');
   }
 
   // What the PR's policy acts on first, then what it allows, then what is not ours: a cut table keeps the first.
@@ -175,8 +178,8 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
   if (pending.length === 0) {
     lines.push('_None: nothing was found in the parts of the account this policy governs._');
   } else {
-    const row = (c: ItemChange) => [decisionLabel(c.head), itemKind(c.item), itemId(c.item), itemRegion(c.item), itemSource(c.item), whyCell(c.head, ctx.options.headLinks)];
-    lines.push(ctx.table(['With this PR', 'Kind', 'Id', 'Region', 'Source', 'Why'], pending, row, 1));
+    const row = (c: ItemChange) => [decisionLabel(c.head), itemKind(c.item), itemId(c.item), itemPlace(c.item, many), itemSource(c.item), whyCell(c.head, ctx.options.headLinks)];
+    lines.push(ctx.table(['With this PR', 'Kind', 'Id', place, 'Source', 'Why'], pending, row, 1));
   }
   return lines;
 }
@@ -197,7 +200,8 @@ const CHANGE_LABEL: Record<ChangeKind, string> = {
 function verdict(plan: Plan, summary: boolean): string {
   const { diff } = plan;
   const total = diff.changes.filter((c) => c.head !== undefined).length;
-  const found = `${total} ${total === 1 ? 'item' : 'items'} found in ${summary ? 'the account' : `account ${code(plan.account)}`}`;
+  const where = plan.accounts.length > 1 ? `${plan.accounts.length} accounts` : summary ? 'the account' : `account ${code(plan.accounts[0] ?? plan.account)}`;
+  const found = `${total} ${total === 1 ? 'item' : 'items'} found in ${where}`;
   const counts = changeCounts(plan);
   const policyChanged = (plan.policyChanges ?? []).length > 0;
   const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;

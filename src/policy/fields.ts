@@ -17,9 +17,15 @@ export const ROLE_NAME_PATTERN = /^(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
 export const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
 /** The word that asks for every region enabled for the account. */
 export const ALL_REGIONS = 'all';
-/** One `@`, something on both sides, no whitespace or control characters, a domain that names something. */
+/**
+ * One `@`, something on both sides, no whitespace or control characters, a domain that names
+ * something (a letter or digit). The domain is read as "no letter or digit, then the first one, then
+ * anything allowed": one way to match, so a failed match costs one pass. The obvious
+ * `[^@]*[A-Za-z0-9][^@]*` tries every letter as "the" one and is quadratic (a 250 KB
+ * `a@aaa…a ` took minutes). test/policy-linear.test.ts proves every policy pattern linear.
+ */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
-export const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f]*[A-Za-z0-9][^\s@\x00-\x1f\x7f]*$/;
+export const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f0-9A-Za-z]*[0-9A-Za-z][^\s@\x00-\x1f\x7f]*$/;
 /** zod's calendar-checked YYYY-MM-DD (2027-02-30 fails); the same regex lands in the JSON Schema. */
 const DATE_EXAMPLE = '2027-01-31';
 
@@ -107,7 +113,8 @@ function emailMessage(issue: RawIssue): string {
   const input = issue.input;
   if (!isString(input)) return typeMessage('an email address or pattern in quotes', input, '"*@example.com"');
   const ats = input.split('@').length - 1;
-  const shown = JSON.stringify(input);
+  // Quoted back in full only when short: a message is read in an annotation, not a 250 KB echo.
+  const shown = input.length <= 60 ? JSON.stringify(input) : `${JSON.stringify(`${input.slice(0, 59)}…`)} (${input.length} characters)`;
   // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
   if (/[\s\x00-\x1f\x7f]/.test(input)) return `${shown} contains a space or control character; an email pattern has neither.`;
   if (ats !== 1) return `${shown} has ${ats} \`@\`; an email address or pattern has exactly one, e.g. ops@example.com or *@example.com.`;
@@ -211,18 +218,31 @@ export const handshakeType = () =>
     errorMessage: `One of ${HANDSHAKE_TYPES.join(', ')} (upper case).`,
   });
 
+/**
+ * Each item equal to an earlier one, with the index of the first: one pass over the list, reading
+ * each item once (`indexOf` per item would be quadratic in a list the policy author controls).
+ */
+export function repeats(values: readonly unknown[]): Array<{ index: number; first: number }> {
+  const firstAt = new Map<unknown, number>();
+  const found: Array<{ index: number; first: number }> = [];
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    const first = firstAt.get(value);
+    if (first === undefined) firstAt.set(value, index);
+    else found.push({ index, first });
+  }
+  return found;
+}
+
 /** A list whose items must be unique: one issue per repeated item, at the repeat. */
 export function uniqueList<T extends z.ZodType>(item: T, expected: string, example: string) {
   return z
     .array(item, { error: errorFor(expected, example) })
     .superRefine(
       (values, ctx) => {
-        values.forEach((value, index) => {
-          const first = values.indexOf(value);
-          if (first !== index) {
-            ctx.addIssue({ code: 'custom', path: [index], message: `${String(value)} is listed twice (also at position ${first + 1}); list each once.` });
-          }
-        });
+        for (const { index, first } of repeats(values)) {
+          ctx.addIssue({ code: 'custom', path: [index], message: `${String(values[index])} is listed twice (also at position ${first + 1}); list each once.` });
+        }
       },
       // Also when some items are invalid: every problem is reported in one go.
       { when: (payload) => Array.isArray(payload.value) },

@@ -1,5 +1,6 @@
 /** Reads the policy file from the workspace and hands it to parsePolicy. The only I/O here. */
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { MAX_POLICY_BYTES, POLICY_FILE_INPUT } from './defaults.js';
 import { parsePolicy } from './parse-policy.js';
@@ -27,12 +28,38 @@ function readError(file: string, error: unknown): PolicyResult {
   return failure(file, `the policy file cannot be read (${typeof code === 'string' ? code : 'unknown error'}).`);
 }
 
-/** `path` is relative to `workspace` unless absolute. Never throws. */
+/** Whether `path` is `root` or lies below it (both absolute and resolved). */
+function within(root: string, path: string): boolean {
+  const inside = relative(root, path);
+  return inside === '' || (inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside));
+}
+
+/**
+ * Where the policy really is (every link followed) when that is inside the workspace, else why
+ * it is refused. The file is in the repository, which a pull request changes: a symbolic link to
+ * /proc/self/environ or ~/.aws/credentials must not have its content parsed and echoed in
+ * annotations. Where the link leads is not shown either: it is the link author's text.
+ */
+async function whereToRead(workspace: string, path: string): Promise<{ real: string } | { refused: string }> {
+  const root = await realpath(resolve(workspace));
+  const given = resolve(workspace, path);
+  const real = await realpath(given);
+  if (within(root, real)) return { real };
+  const fix = `inbound-guard reads the policy only from inside the workspace (the repository checkout). Set the \`${POLICY_FILE_INPUT}\` input to the policy's path relative to the repository root.`;
+  return within(resolve(workspace), given)
+    ? { refused: `the policy file is a symbolic link, or lies in a linked directory, that leads outside the workspace; it was not read. ${fix}` }
+    : { refused: `the policy file is outside the workspace; it was not read. ${fix}` };
+}
+
+/** `path` is relative to `workspace` unless absolute; it must resolve inside the workspace. Never throws. */
 export async function loadPolicy(workspace: string, path: string): Promise<PolicyResult> {
   const file = displayPath(workspace, path);
   let bytes: Uint8Array;
   try {
-    const handle = await open(resolve(workspace, path), 'r');
+    const where = await whereToRead(workspace, path);
+    if ('refused' in where) return failure(file, where.refused);
+    // The real path, and no link followed at its last step: what was checked is what is read.
+    const handle = await open(where.real, constants.O_RDONLY | constants.O_NOFOLLOW);
     try {
       const { size } = await handle.stat();
       // Refused unread: a policy path pointing at a huge file must not fill memory.

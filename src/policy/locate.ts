@@ -14,14 +14,25 @@ export function formatKey(path: ValuePath): string {
   return out;
 }
 
+/**
+ * Each mapping's pairs by key, built on first use. A policy with thousands of unknown keys is
+ * located key by key: scanning the mapping for each would be quadratic in the file's size.
+ */
+const pairsByKey = new WeakMap<object, { readonly size: number; readonly byKey: ReadonlyMap<string, Pair> }>();
+
 /** The pair of a mapping with this key. The last one wins, as when the file is read. */
 export function findPair(map: unknown, key: string): Pair | undefined {
   if (!isMap(map)) return undefined;
-  let found: Pair | undefined;
-  for (const pair of map.items) {
-    if (isScalar(pair.key) && String(pair.key.value) === key) found = pair;
+  let index = pairsByKey.get(map);
+  if (index === undefined || index.size !== map.items.length) {
+    const byKey = new Map<string, Pair>();
+    for (const pair of map.items) {
+      if (isScalar(pair.key)) byKey.set(String(pair.key.value), pair);
+    }
+    index = { size: map.items.length, byKey };
+    pairsByKey.set(map, index);
   }
-  return found;
+  return index.byKey.get(key);
 }
 
 interface Step {

@@ -125,18 +125,21 @@ function structuralIssues(doc: Document, lineCounter: LineCounter): { fatal: Iss
   return { fatal, duplicates };
 }
 
-/** The parser reports a missing closing quote where the text ends; the opening quote is more use. */
-function unclosedQuoteStart(doc: Document, errorOffset: number): { offset: number; quote: string } | undefined {
-  let found: { offset: number; quote: string } | undefined;
+/**
+ * The parser reports a missing closing quote where the text ends; the opening quote is more use.
+ * Quoted scalars by the offset where they end, from one walk of the document (a walk per error
+ * would be quadratic: a file can hold thousands of unclosed quotes). The last one ending there wins.
+ */
+function quotedScalarsByEnd(doc: Document): Map<number, { offset: number; quote: string }> {
+  const byEnd = new Map<number, { offset: number; quote: string }>();
   visit(doc, {
     Scalar(_, node) {
       const [start, end] = node.range ?? [-1, -1];
-      if (end !== errorOffset) return undefined;
-      if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') found = { offset: start, quote: node.type === 'QUOTE_DOUBLE' ? '`"`' : "`'`" };
+      if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') byEnd.set(end, { offset: start, quote: node.type === 'QUOTE_DOUBLE' ? '`"`' : "`'`" });
       return undefined;
     },
   });
-  return found;
+  return byEnd;
 }
 
 /**
@@ -190,8 +193,10 @@ export function readYaml(input: string | Uint8Array): YamlRead {
     // The parser gives up on deep nesting with a stack overflow; what follows is its consequence.
     const overflow = doc.errors.find((error) => /stack/i.test(error.message));
     const errors = overflow === undefined ? doc.errors : [overflow];
+    let quoted: Map<number, { offset: number; quote: string }> | undefined;
     const issues = errors.map((error): IssueDraft => {
-      const unclosed = error.code === 'MISSING_CHAR' ? unclosedQuoteStart(doc, error.pos[0]) : undefined;
+      if (error.code === 'MISSING_CHAR') quoted ??= quotedScalarsByEnd(doc);
+      const unclosed = error.code === 'MISSING_CHAR' ? quoted?.get(error.pos[0]) : undefined;
       if (unclosed !== undefined) {
         const { line, col } = lineCounter.linePos(unclosed.offset);
         const runsTo = lineCounter.linePos(error.pos[0]).line;

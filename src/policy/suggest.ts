@@ -48,8 +48,10 @@ export function closest(input: string, candidates: readonly string[]): string | 
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const target = foldSpelling(candidate);
-    const distance = editDistance(folded, target);
     const budget = Math.max(1, Math.floor(Math.min(folded.length, target.length) / 3));
+    // The distance is at least the difference in length: a long input is not compared letter by letter.
+    if (Math.abs(folded.length - target.length) > budget) continue;
+    const distance = editDistance(folded, target);
     if (distance <= budget && (best === undefined || distance < best.distance)) best = { candidate, distance };
   }
   if (best !== undefined) return best.candidate;

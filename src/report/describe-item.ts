@@ -50,6 +50,11 @@ export function itemRegion(item: InboundItem): string {
   return region === undefined ? 'global' : code(region);
 }
 
+/** Where an item is: its region, led by its account when a run guards several. */
+export function itemPlace(item: InboundItem, manyAccounts: boolean): string {
+  return manyAccounts ? `${code(item.account)} ${itemRegion(item)}` : itemRegion(item);
+}
+
 /** Who sent it, with sender-written text made inert. */
 export function itemSource(item: InboundItem): string {
   return kindOf(item)?.describe.sourceCell(item) ?? 'unknown';

@@ -2,8 +2,10 @@
  * Text from AWS (transfer messages, handshake notes, names, emails, error messages) is written by
  * strangers. These functions make it inert wherever it is shown: in the log, where a line starting
  * with `::` is a live workflow command, and in Markdown (job summary, PR comment), where it could
- * become markup, a link, an image or an @mention that notifies someone.
+ * become markup, a link, an image or an @mention that notifies someone. Both also remove named
+ * credentials (see redact.ts): an error that echoes a request must not show its session token.
  */
+import { redactCredentials } from './redact.js';
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
@@ -13,7 +15,7 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u202
  * command. Callers also never start a log line with untrusted text.
  */
 export function inertLogText(text: string, maxLength = 300): string {
-  const flat = text
+  const flat = redactCredentials(text)
     .replace(/\r\n|\r|\n/g, '\\n')
     .replace(CONTROL, '\uFFFD')
     .replace(/::/g, ':\u200B:')
@@ -22,19 +24,20 @@ export function inertLogText(text: string, maxLength = 300): string {
 }
 
 /**
- * For Markdown or HTML (table cells included): every character that means something in Markdown or
- * HTML becomes an entity, line breaks become spaces, and `@` and `#` are followed by a zero-width
+ * For Markdown or HTML (table cells included): every character that means something in Markdown,
+ * GitHub's math (`$`) or HTML becomes an entity, line breaks become spaces, and `@` and `#` are followed by a zero-width
  * space so GitHub sees no mention and no issue reference.
  */
 export function inertMarkdown(text: string, maxLength = 200): string {
-  const flat = truncate(text.replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
+  const flat = truncate(redactCredentials(text).replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
     // GitHub links URLs, issue references (#1, owner/repo#2, GH-3) and mentions after decoding
     // entities, and a cross-repository reference even notifies that repository's issue: break the
     // patterns it looks for rather than rely on entities.
     .replace(/:\/\//g, ':/\u200B/')
     .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`)
     .replace(/\bGH-/gi, (m) => `${m.slice(0, 2)}\u200B-`);
-  return flat.replace(/[&<>"'`*_[\]()#|~\\!{}+=:-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
+  // `$` too: GitHub renders `$…$` and `$$…$$` as math, where sender text could draw or hide things.
+  return flat.replace(/[&<>"'`*_[\]()#|~\\!{}+=:$-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
 }
 
 /** For a Markdown inline code span of our own text (ids, account numbers, regions). */

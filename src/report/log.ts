@@ -17,6 +17,8 @@ export function sweepLogLine(event: SweepEvent): string {
   switch (event.type) {
     case 'region-started':
       return `${safe(event.account)} IoT ${safe(event.region)}: listing certificates`;
+    case 'region-progress':
+      return progressLine(event);
     case 'region-finished':
       return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending transfers (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
     case 'region-failed':
@@ -43,6 +45,34 @@ export function sweepLogLine(event: SweepEvent): string {
     case 'listing-failed':
       return `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
   }
+}
+
+/**
+ * A long region sweep, once per interval: counts, pace and an estimate of the time left. Every
+ * number is ours; the account and region pass through inertLogText like any AWS-given text.
+ */
+function progressLine(event: Extract<SweepEvent, { type: 'region-progress' }>): string {
+  const where = `${safe(event.account)} IoT ${safe(event.region)}`;
+  const read = `${count(event.certificates)} certificates on ${count(event.pages)} pages (${event.pagesPerSecond.toFixed(1)} pages/s)`;
+  const found = `${count(event.pending)} pending${event.listed ? '' : ' so far'}, ${count(event.described)} described`;
+  const left = event.remaining === undefined
+    ? event.listed ? '' : '; time left unknown (ListCertificates gives no total, and the creation dates give no estimate yet)'
+    : `; about ${duration(event.remaining.ms)} left (${event.remaining.basis === 'creation-dates' ? 'estimated from the creation dates reached' : "at the describes' pace"})`;
+  return event.listed
+    ? `${where}: listed ${read} in ${duration(event.elapsedMs)}; describing: ${found}${left}`
+    : `${where}: still listing after ${duration(event.elapsedMs)}: ${read}, ${found}${left}`;
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** 95 s → "1m 35s"; 3,725 s → "1h 2m". */
+export function duration(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m ${s % 60}s`;
+  return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m`;
 }
 
 /** `RAM us-east-1`, `GuardDuty eu-west-1`: the service and region of a part. */

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { Outputs } from '../constants.js';
 import { KINDS } from '../kinds/registry.js';
 import { kindWrites, type RunReport } from '../run/run-report.js';
+import { emptySummaryJson, summaryJson } from './summary-json.js';
 
 /**
  * Writes the JSON report and sets every output from it. A report file that cannot be written is
@@ -25,6 +26,7 @@ export async function publishReport(report: RunReport, reportFile: string): Prom
   core.setOutput(Outputs.Planned, report.counts.planned);
   core.setOutput(Outputs.Failed, report.counts.failed);
   core.setOutput(Outputs.ReportFile, written ? reportFile : '');
+  core.setOutput(Outputs.SummaryJson, JSON.stringify(summaryJson(report)));
   return failures;
 }
 
@@ -42,4 +44,5 @@ export async function writeSummary(markdown: string): Promise<string[]> {
 export function publishEmptyOutputs(): void {
   for (const name of [...KINDS.map((kind) => kind.output.name), Outputs.Planned, Outputs.Failed]) core.setOutput(name, 0);
   core.setOutput(Outputs.ReportFile, '');
+  core.setOutput(Outputs.SummaryJson, JSON.stringify(emptySummaryJson()));
 }

@@ -53,6 +53,7 @@ export function renderRunSummary(report: RunReport, options: { reportFile: strin
     '',
     ignored.length === 0 ? '' : details(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
     '',
+    ...timingsLine(report),
     footer(report, options.reportFile),
   ];
   return sections.join('\n');
@@ -268,4 +269,12 @@ export function footer(report: RunReport, reportFile: string): string {
     return `${kind.label} swept in ${n} account-${n === 1 ? 'region' : 'regions'}`;
   });
   return `<sub>Policy ${code(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · report ${code(reportFile)} · ${report.generatedAt}</sub>`;
+}
+
+/** How long each phase took: where the time of a slow run went. */
+function timingsLine(report: RunReport): string[] {
+  const t = report.timings;
+  if (t === undefined) return [];
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return [`<sub>Took ${s(t.inventoryMs + t.decideMs + t.actMs)}: inventory ${s(t.inventoryMs)} · decide ${s(t.decideMs)} · ${report.mode === 'enforce' ? 'act' : 'act (preview)'} ${s(t.actMs)}</sub>`, ''];
 }

@@ -1,4 +1,5 @@
 import { awsClientFactory, globalRegionProvider, type AwsClients } from '../aws/clients.js';
+import type { QuotaOverrides } from '../aws/quotas.js';
 import { awsEffects } from '../aws/effects.js';
 import { roleCredentials } from '../aws/sts/role-credentials.js';
 import type { Policy, RegionSelection } from '../policy/types.js';
@@ -12,11 +13,13 @@ export interface AwsRunOptions {
   /** Shows in each guarded account's CloudTrail as the role session name. */
   readonly sessionName: string;
   readonly log?: RunLog | undefined;
+  /** The `rate-limits` input: overrides of the quota table. */
+  readonly rateLimits?: QuotaOverrides | undefined;
 }
 
 /** Real clients for the workflow's credentials and for every role it assumes, and the real clock. */
 export function awsDeps(options: AwsRunOptions): SweepRunDeps {
-  const clientsFor = awsClientFactory({ userAgentSuffix: options.userAgent });
+  const clientsFor = awsClientFactory({ userAgentSuffix: options.userAgent, rateLimits: options.rateLimits });
   const region = globalRegionProvider();
   const byRole = new Map<string, AwsClients>();
   return {
@@ -24,7 +27,8 @@ export function awsDeps(options: AwsRunOptions): SweepRunDeps {
     clientsForRole: (roleArn) => {
       let clients = byRole.get(roleArn);
       if (clients === undefined) {
-        clients = clientsFor(roleCredentials({ roleArn, sessionName: options.sessionName, region, userAgent: options.userAgent }));
+        // The role's account (its ARN's 5th field) keys its rate limits: each account has its own quotas.
+        clients = clientsFor(roleCredentials({ roleArn, sessionName: options.sessionName, region, userAgent: options.userAgent }), roleArn.split(':')[4]);
         byRole.set(roleArn, clients);
       }
       return clients;

@@ -17,9 +17,9 @@ import { notOfferedReason } from '../kinds/services.js';
 import type { InboundItem, KindName } from '../model/items.js';
 import type { Policy, PolicyTargets } from '../policy/types.js';
 import type { RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
-import { mapWithConcurrency } from '../sweep/pool.js';
+import { mapWithConcurrency, Semaphore } from '../sweep/pool.js';
 import { ownsUnit, unitKey, type Shard } from '../sweep/shard.js';
-import { sweepAccount, type SweepPart } from '../sweep/sweep.js';
+import { DEFAULT_UNITS_AT_ONCE, sweepAccount, type SweepPart } from '../sweep/sweep.js';
 import { resolveTargets, type MemberAccount, type SkippedTarget, type Target } from '../targets/resolve-targets.js';
 import { assertGovernedAccount } from './account-guard.js';
 
@@ -54,8 +54,16 @@ export interface InventoryRequest {
    * them, the caller's own account, checked against the pin). Plan mode passes both policies' union.
    */
   readonly targets?: ((caller: CallerIdentity) => PolicyTargets | undefined) | undefined;
-  /** Accounts swept at once. Default 8. */
+  /**
+   * Accounts swept at once. Default: all of them — each account's quotas are its own; what bounds
+   * the run is the places for (account, region) sweeps (`unitsAtOnce`) and the call limiter's cap
+   * on calls in flight (src/aws/call-limiter.ts).
+   */
   readonly accountConcurrency?: number | undefined;
+  /** (Account, region) sweeps in progress at once across every account. Default 64. */
+  readonly unitsAtOnce?: number | undefined;
+  /** A progress line per region at this interval while its sweep lasts. Default 10 s. */
+  readonly progressIntervalMs?: number | undefined;
 }
 
 /** Which regions of one account a regional kind was read in, skipped by choice, or failed. */
@@ -105,8 +113,6 @@ export interface Inventory {
   readonly clientsOf: (account: string) => AwsClients | undefined;
 }
 
-export const DEFAULT_ACCOUNT_CONCURRENCY = 8;
-
 export async function takeInventory(deps: SweepRunDeps, request: InventoryRequest): Promise<Inventory> {
   const log = (event: SweepEvent) => deps.log?.sweep(event);
   let caller: CallerIdentity;
@@ -141,17 +147,25 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length });
 
   const clientsByAccount = new Map<string, AwsClients>();
-  const accounts = await mapWithConcurrency(targets, request.accountConcurrency ?? DEFAULT_ACCOUNT_CONCURRENCY, async (target) => {
+  // Every account starts at once; their (account, region) sweeps take turns for these places.
+  const units = new Semaphore(request.unitsAtOnce ?? DEFAULT_UNITS_AT_ONCE);
+  const accounts = await mapWithConcurrency(targets, request.accountConcurrency ?? Math.max(1, targets.length), async (target) => {
     const clients = target.roleArn === undefined ? deps.clients : deps.clientsForRole?.(target.roleArn);
     if (clients === undefined) throw new Error(`No way to assume ${target.roleArn ?? 'a role'} was given to the sweep.`);
-    const inventory = await inventoryOfAccount(clients, target, request, log);
+    const inventory = await inventoryOfAccount(clients, target, request, log, { now: () => deps.now().getTime(), units });
     if (inventory.errors.every((e) => e.service !== 'sts')) clientsByAccount.set(target.account, clients);
     return inventory;
   });
   return { caller, accounts, skippedTargets: skipped, errors, organizationAccounts, clientsOf: (account) => clientsByAccount.get(account) };
 }
 
-async function inventoryOfAccount(clients: AwsClients, target: Target, request: InventoryRequest, log: (event: SweepEvent) => void): Promise<AccountInventory> {
+async function inventoryOfAccount(
+  clients: AwsClients,
+  target: Target,
+  request: InventoryRequest,
+  log: (event: SweepEvent) => void,
+  shared: { readonly now: () => number; readonly units: Semaphore },
+): Promise<AccountInventory> {
   const { account } = target;
   const scopes = new Map(request.scopes.map((scope) => [scope.kind, scope]));
   const unread = (error: SweepError): AccountInventory => ({
@@ -218,7 +232,13 @@ async function inventoryOfAccount(clients: AwsClients, target: Target, request: 
     log({ type: 'regions-resolved', account, kind: scope.kind, swept: regions, skipped });
   }
 
-  const sweep = await sweepAccount(clients, { account, parts, log });
+  const sweep = await sweepAccount(clients, {
+    account,
+    parts,
+    log,
+    ...shared,
+    ...(request.progressIntervalMs === undefined ? {} : { progressIntervalMs: request.progressIntervalMs }),
+  });
   const read = new Set(sweep.swept.map(partId));
   for (const { part, reason } of sweep.notInUse) {
     if (part.region !== undefined) planned.get(part.kind)?.skipped.push({ region: part.region, reason });

@@ -2,7 +2,7 @@ import { budgetSource } from '../act/budget.js';
 import type { Budget, ItemResult, Outcome } from '../act/types.js';
 import type { SweepError } from '../sweep/events.js';
 import type { DecisionAction, MatchedEntry } from '../decide/types.js';
-import { KIND_NAMES, kindNamed } from '../kinds/registry.js';
+import { itemRegion, itemSender, KIND_NAMES, kindNamed } from '../kinds/registry.js';
 import { SERVICE_LABEL } from '../kinds/services.js';
 import type { InboundItem, KindName } from '../model/items.js';
 import type { PlanReportSection } from '../plan/report-section.js';
@@ -19,6 +19,8 @@ export interface RunReport {
   /** The inbound-guard release that wrote it. */
   readonly toolVersion: string;
   readonly generatedAt: string;
+  /** The workflow run that wrote it (absent outside a runner): a trail of reports is keyed on it. */
+  readonly run?: RunContext | undefined;
   readonly mode: 'dry-run' | 'enforce' | 'plan';
   /** The account the workflow's credentials belong to (STS). */
   readonly callerAccount: string;
@@ -33,6 +35,8 @@ export interface RunReport {
   readonly budget: Budget;
   /** Totals over every account and kind. */
   readonly counts: OutcomeCounts;
+  /** The counts per account, region (absent for global kinds) and kind, for the (account, region, kind) that had items. */
+  readonly breakdown: readonly BreakdownRow[];
   /** Every kind: whether the policy governs it (not governed: nothing of it was read) and its counts over every account. */
   readonly kinds: Readonly<Record<KindName, KindReport>>;
   /** Everything that could not be read, each with its account (none for the organization's account list). */
@@ -43,6 +47,18 @@ export interface RunReport {
   readonly failures: readonly string[];
   /** plan mode only: how the PR's policy differs from the base branch's on these items. */
   readonly plan?: PlanReportSection | undefined;
+  /** How long each phase took (dry-run and enforce); absent in a merged report. */
+  readonly timings?: PhaseTimings | undefined;
+}
+
+/** Wall time of each phase of a run, in milliseconds. */
+export interface PhaseTimings {
+  /** Reading every account: identities, targets, regions, listings and descriptions. */
+  readonly inventoryMs: number;
+  /** Deciding every item and checking the budget. */
+  readonly decideMs: number;
+  /** Writing (enforce), or previewing the writes (dry-run). */
+  readonly actMs: number;
 }
 
 export interface KindReport {
@@ -68,8 +84,41 @@ export interface AccountReport {
 
 export type OutcomeCounts = Readonly<Record<Outcome, number>> & { readonly planned: number };
 
+/** The GitHub Actions run a report comes from. */
+export interface RunContext {
+  /** GITHUB_RUN_ID. */
+  readonly id: number;
+  /** GITHUB_RUN_ATTEMPT: 1, more for a re-run. */
+  readonly attempt: number;
+  /** owner/name. */
+  readonly repository: string;
+  /** The workflow's name (GITHUB_WORKFLOW). */
+  readonly workflow?: string | undefined;
+  /** owner/name/.github/workflows/file.yml@ref (GITHUB_WORKFLOW_REF): stays when the name changes. */
+  readonly workflowRef?: string | undefined;
+  /** The job id (GITHUB_JOB). */
+  readonly job?: string | undefined;
+  /** What started it: schedule, workflow_dispatch, pull_request… */
+  readonly event?: string | undefined;
+  /** The commit it ran at (GITHUB_SHA). */
+  readonly sha?: string | undefined;
+  /** The run's page (its attempt's, after a re-run). */
+  readonly url: string;
+}
+
+/** One line of `breakdown`: the items of one kind found in one account and region. */
+export interface BreakdownRow {
+  readonly account: string;
+  /** Absent for a global kind (Organizations handshakes). */
+  readonly region?: string | undefined;
+  readonly kind: InboundItem['kind'];
+  readonly counts: OutcomeCounts;
+}
+
 export interface ReportItem {
   readonly item: InboundItem;
+  /** Who sent it, from identifiers only: `account:…`, `organization:…`, `management-account:…`, `administrator:…` or `unknown` (model/sender.ts). */
+  readonly sender: string;
   readonly action: DecisionAction;
   readonly reason: string;
   readonly matched?: MatchedEntry | undefined;
@@ -81,13 +130,42 @@ export interface ReportItem {
 export const OUTCOMES: readonly Outcome[] = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'failed', 'held-by-budget', 'allowed', 'ignored'];
 
 export function countOutcomes(results: readonly Pick<ItemResult, 'outcome' | 'decision'>[]): OutcomeCounts {
+  return countReportItems(results.map((r) => ({ outcome: r.outcome, action: r.decision.action })));
+}
+
+/** The same counts from report items (a merged run has no decisions, only its shards' items). */
+export function countReportItems(items: readonly Pick<ReportItem, 'outcome' | 'action'>[]): OutcomeCounts {
   const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
   let planned = 0;
-  for (const r of results) {
-    counts[r.outcome] += 1;
-    if (r.decision.action === 'reject' || r.decision.action === 'decline') planned += 1;
+  for (const i of items) {
+    counts[i.outcome] += 1;
+    if (i.action === 'reject' || i.action === 'decline') planned += 1;
   }
   return { ...counts, planned };
+}
+
+/** The counts per (account, region, kind), sorted by account, kind, then region: what a trail compares run by run. */
+export function countBreakdown(items: readonly ReportItem[]): BreakdownRow[] {
+  const groups = new Map<string, { row: Omit<BreakdownRow, 'counts'>; items: ReportItem[] }>();
+  for (const i of items) {
+    const region = itemRegion(i.item);
+    const key = JSON.stringify([i.item.account, i.item.kind, region ?? '']);
+    let group = groups.get(key);
+    if (group === undefined) groups.set(key, (group = { row: { account: i.item.account, ...(region === undefined ? {} : { region }), kind: i.item.kind }, items: [] }));
+    group.items.push(i);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, g]) => ({ ...g.row, counts: countReportItems(g.items) }));
+}
+
+/** The report with the run it comes from, placed after generatedAt; reports from outside a runner stay as they are. */
+export function withRunContext(report: RunReport, run: RunContext | undefined): RunReport {
+  if (run === undefined) return report;
+  // Rebuilt key by key so that run lands after generatedAt in the JSON, where a reader looks first.
+  const entries = Object.entries(report).filter(([key]) => key !== 'run');
+  const at = entries.findIndex(([key]) => key === 'generatedAt') + 1;
+  return Object.fromEntries([...entries.slice(0, at), ['run', run], ...entries.slice(at)]) as unknown as RunReport;
 }
 
 /** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
@@ -149,6 +227,7 @@ export interface RunReportParts {
   globalErrors: readonly SweepError[];
   budget: Budget;
   results: readonly ItemResult[];
+  timings?: PhaseTimings | undefined;
 }
 
 /** The report of a run from its parts: counts, account summaries and failure reasons are derived, never passed in. */
@@ -168,10 +247,12 @@ export function buildRunReport(parts: RunReportParts): RunReport {
     skippedAccounts: parts.skippedAccounts,
     budget: parts.budget,
     counts,
+    breakdown: countBreakdown(items),
     kinds: kindReports(parts.governed, parts.results),
     errors,
     items,
     failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts }),
+    ...(parts.timings === undefined ? {} : { timings: parts.timings }),
   };
 }
 
@@ -206,6 +287,7 @@ export function kindWrites(report: Pick<RunReport, 'kinds'>, kind: KindName): nu
 export function toReportItem(result: ItemResult): ReportItem {
   return {
     item: result.decision.item,
+    sender: itemSender(result.decision.item),
     action: result.decision.action,
     reason: result.decision.reason,
     matched: result.decision.matched,

@@ -23,6 +23,8 @@ export interface SweepRunRequest {
   readonly roleName?: string | undefined;
   /** This job's share of a matrix run. */
   readonly shard?: Shard | undefined;
+  /** A progress line per region at this interval while its sweep lasts. Default 10 s. */
+  readonly progressIntervalMs?: number | undefined;
   /** The writes of an enforce run, given the clients each account was read with. Required in enforce. */
   readonly effects?: ((inventory: Inventory) => Effects) | undefined;
 }
@@ -43,21 +45,27 @@ export function shardBudgetLimit(limit: number, shard: Shard | undefined): numbe
 export async function sweepAndAct(deps: SweepRunDeps, request: SweepRunRequest): Promise<RunReport> {
   if (request.mode === 'enforce' && request.effects === undefined) throw new Error('enforce needs the AWS write effects');
   const { policy } = request;
+  const clock = () => deps.now().getTime();
+  const started = clock();
   const scopes = sweepScopes(policy, request.regionsInput);
   const inventory = await takeInventory(deps, {
     policy,
     scopes,
     roleName: request.roleName,
     shard: request.shard,
+    progressIntervalMs: request.progressIntervalMs,
   });
+  const inventoried = clock();
   const decisions: Decision[] = decide(inventory.accounts.flatMap((a) => a.items), policy, deps.now());
   const whole = resolveBudget(request.maxActions, policy.limits.maxActions, countPlanned(decisions));
   const limit = shardBudgetLimit(whole.limit, request.shard);
   const budget = request.shard === undefined ? whole : { ...whole, limit, tripped: whole.planned > limit, share: { runLimit: whole.limit, shards: request.shard.count } };
   const common = { budget, policy, ...(deps.log ? { log: (e: ActEvent) => deps.log?.act(e) } : {}) };
+  const decided = clock();
   const results = request.mode === 'enforce' && request.effects
     ? await executeDecisions(decisions, { ...common, mode: 'enforce', effects: request.effects(inventory) })
     : await executeDecisions(decisions, { ...common, mode: 'dry-run' });
+  const acted = clock();
   return buildRunReport({
     mode: request.mode,
     toolVersion: VERSION,
@@ -71,5 +79,6 @@ export async function sweepAndAct(deps: SweepRunDeps, request: SweepRunRequest):
     globalErrors: inventory.errors,
     budget,
     results,
+    timings: { inventoryMs: inventoried - started, decideMs: decided - inventoried, actMs: acted - decided },
   });
 }

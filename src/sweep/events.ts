@@ -1,4 +1,5 @@
 import type { AwsErrorKind } from '../aws/errors.js';
+import type { RegionProgress } from './progress.js';
 import type { KindName } from '../model/items.js';
 import type { ServiceName } from '../kinds/services.js';
 
@@ -24,6 +25,8 @@ export interface SweepError {
  */
 export type SweepEvent =
   | { readonly type: 'region-started'; readonly account: string; readonly region: string }
+  /** A region's sweep has lasted another interval (src/sweep/progress.ts): counts so far. */
+  | ({ readonly type: 'region-progress'; readonly account: string; readonly region: string } & RegionProgress)
   | {
       readonly type: 'region-finished';
       readonly account: string;

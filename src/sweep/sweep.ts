@@ -2,29 +2,35 @@ import type { SweepError } from './events.js';
 import type { AwsClients } from '../aws/clients.js';
 import { classifyAwsError, describeAwsError } from '../aws/errors.js';
 import { describeCertificate, type CertificateDetails } from '../aws/iot/describe-certificate.js';
-import { listOutgoingCertificates } from '../aws/iot/list-outgoing-certificates.js';
-import { listPendingCertificates } from '../aws/iot/list-pending-certificates.js';
+import { listOutgoingCertificates, type OutgoingCertificate } from '../aws/iot/list-outgoing-certificates.js';
+import { forEachCertificatePage, type PendingCertificate } from '../aws/iot/list-pending-certificates.js';
 import { toIncomingTransfer, toOutgoingTransfer } from '../aws/iot/to-certificate-transfer.js';
 import { listHandshakes } from '../aws/organizations/list-handshakes.js';
 import { toHandshakeItem } from '../aws/organizations/to-handshake-item.js';
 import { loadAwsKind } from '../aws/kinds/index.js';
+import type { SweepOptions } from '../aws/kinds/kind.js';
 import type { ServiceName } from '../kinds/services.js';
 import { KIND_NAMES } from '../kinds/registry.js';
 import type { CertificateTransferItem, HandshakeItem, InboundItem, KindName } from '../model/items.js';
 import type { SweepEvent } from './events.js';
-import { mapWithConcurrency } from './pool.js';
+import { Semaphore, TaskPool } from './pool.js';
+import { PROGRESS_INTERVAL_MS, RegionProgressTracker, type RegionProgress } from './progress.js';
 
 export interface SweepRequest {
   /** The guarded account: tells incoming from outgoing. */
   readonly account: string;
-  /** What to read: each kind's service in each of its regions, a global kind once. Duplicates are read once. */
+  /** What to read: each kind's service in each of its regions, a global kind once, all at once (each has its own quotas). Duplicates are read once. */
   readonly parts: readonly SweepPart[];
-  /** Regions read at once (each region has its own quotas); the parts of one region run side by side. Default 4. */
-  readonly regionConcurrency?: number;
-  /** Item-by-item look-ups at once within one part (DescribeCertificate, …). Default 4. */
+  /** Item-by-item look-ups at once within one part (DescribeCertificate, …). Default 10. */
   readonly describeConcurrency?: number;
   /** Progress as plain data; the report writer turns it into log lines. */
   readonly log?: (event: SweepEvent) => void;
+  /** The clock of progress lines, epoch milliseconds (creation dates are compared with it). Default: the system clock. */
+  readonly now?: () => number;
+  /** A progress line per region at this interval while its sweep lasts. Default 10 s. */
+  readonly progressIntervalMs?: number;
+  /** Places for (account, region) sweeps and handshake listings, shared by every account of a run. Default: its own, of DEFAULT_UNITS_AT_ONCE. */
+  readonly units?: Semaphore;
 }
 
 /** One service of one kind, in one region or (a global kind) once. */
@@ -48,8 +54,21 @@ export interface SweepResult {
   readonly regionsSwept: string[];
 }
 
-export const DEFAULT_REGION_CONCURRENCY = 4;
-export const DEFAULT_DESCRIBE_CONCURRENCY = 4;
+/**
+ * DescribeCertificate calls at once per region: enough to spend AWS's burst at once; the call
+ * limiter (src/aws/call-limiter.ts) paces the rest, so more would only queue there.
+ */
+export const DEFAULT_DESCRIBE_CONCURRENCY = 10;
+
+/**
+ * (Account, region) sweeps in progress at once across a run (an account's handshake listing counts
+ * as one). Each holds at most a listing call, an outgoing-listing call and 10 describes, so this
+ * bounds the calls waiting in the call limiter and the memory they hold (an SDK call waiting for
+ * its turn is tens of kilobytes); all accounts and regions still start at once and take turns.
+ * 64 sweeps at 10 TPS per API can ask for up to ~2,000 calls a second: more than a 2-core runner
+ * sends and parses, so it rarely slows a sweep (the organization case of npm run bench shows it).
+ */
+export const DEFAULT_UNITS_AT_ONCE = 64;
 
 /**
  * What one part yields: its items, or the error that left it unread. `notInUse`: the service
@@ -58,29 +77,36 @@ export const DEFAULT_DESCRIBE_CONCURRENCY = 4;
  */
 export type Part<T> = { readonly ok: true; readonly items: T[]; readonly notInUse?: string | undefined } | { readonly ok: false; readonly error: SweepError };
 
+/** What a part's sweep is given besides its unit: the run's settings for it. */
+export interface RegionOptions extends SweepOptions {
+  readonly account: string;
+}
+
 /**
  * Lists everything pending in the account's parts, each kind through its AWS half (loaded only for
- * the kinds asked for). Never throws for an AWS failure: it becomes the part's SweepError.
+ * the kinds asked for): every part at once, since each service in each region has its own quotas
+ * (the call limiter keeps each under its own and all of them under one cap); each part takes one of
+ * the run's places for sweeps in progress. Never throws for an AWS failure: it becomes the part's
+ * SweepError.
  */
 export async function sweepAccount(clients: AwsClients, request: SweepRequest): Promise<SweepResult> {
   const log = request.log ?? (() => {});
   const parts = uniqueBy(request.parts, partKey);
-  const options = { describeConcurrency: request.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY, log };
-  const readPart = async (part: SweepPart): Promise<Part<InboundItem>> =>
-    (await loadAwsKind(part.kind)).sweep(clients, { account: request.account, service: part.service, region: part.region }, options);
-
-  // The parts of one region together, regions a few at a time; global parts alongside.
+  const options: SweepOptions = {
+    describeConcurrency: request.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
+    now: request.now ?? Date.now,
+    progressIntervalMs: request.progressIntervalMs ?? PROGRESS_INTERVAL_MS,
+    log,
+  };
+  const units = request.units ?? new Semaphore(DEFAULT_UNITS_AT_ONCE);
   const regions = [...new Set(parts.flatMap((p) => (p.region === undefined ? [] : [p.region])))];
-  const global = parts.filter((p) => p.region === undefined);
   const outcomes = new Map<SweepPart, Part<InboundItem>>();
-  await Promise.all([
-    mapWithConcurrency(regions, request.regionConcurrency ?? DEFAULT_REGION_CONCURRENCY, async (region) => {
-      const here = parts.filter((p) => p.region === region);
-      const results = await Promise.all(here.map(readPart));
-      here.forEach((part, i) => outcomes.set(part, results[i] as Part<InboundItem>));
+  await Promise.all(
+    parts.map(async (part) => {
+      const aws = await loadAwsKind(part.kind);
+      outcomes.set(part, await units.run(() => aws.sweep(clients, { account: request.account, service: part.service, region: part.region }, options)));
     }),
-    Promise.all(global.map(async (part) => outcomes.set(part, await readPart(part)))),
-  ]);
+  );
 
   const items: InboundItem[] = [];
   const errors: SweepError[] = [];
@@ -106,35 +132,68 @@ function partKey(part: SweepPart): string {
   return `${part.kind}/${part.service}/${part.region ?? 'global'}`;
 }
 
-/** The IoT regional sweep of one account and region: the certificate-transfer kind's part. */
-export async function sweepRegion(
-  clients: AwsClients,
-  region: string,
-  account: string,
-  describeConcurrency: number,
-  log: (event: SweepEvent) => void,
-): Promise<Part<CertificateTransferItem>> {
+/**
+ * One IoT region, the certificate-transfer kind's part, pipelined: each page's pending certificates
+ * are described as the page arrives, and the outgoing listing (needed to tell our own transfers from
+ * incoming ones) starts with the first pending certificate, in parallel with the rest of the
+ * listing. Any failure fails the region: it contributes no items, and nothing of it is left running.
+ */
+export async function sweepRegion(clients: AwsClients, region: string, options: RegionOptions): Promise<Part<CertificateTransferItem>> {
+  const { account, log } = options;
   log({ type: 'region-started', account, region });
-  try {
-    const iot = clients.iot(region);
-    const listed = await listPendingCertificates(iot);
-    // AWS may list a certificate on two pages (the listing moved under us): judge and act on it once.
-    const pending = uniqueBy(listed, (certificate) => certificate.certificateId);
-    // Our own outgoing transfers are PENDING_TRANSFER too; with nothing pending there are none to subtract.
-    const outgoing = pending.length === 0 ? [] : uniqueBy(await listOutgoingCertificates(iot), (certificate) => certificate.certificateId);
-    const outgoingIds = new Set(outgoing.map((certificate) => certificate.certificateId));
-    const incoming = pending.filter((certificate) => !outgoingIds.has(certificate.certificateId));
+  const iot = clients.iot(region);
+  const progress = new RegionProgressTracker(options.now, options.progressIntervalMs);
+  const report = (snapshot: RegionProgress | undefined) => {
+    if (snapshot !== undefined) log({ type: 'region-progress', account, region, ...snapshot });
+  };
+  // AWS may list a certificate on two pages (the listing moved under us): judge and act on it once.
+  const pending: PendingCertificate[] = [];
+  const seen = new Set<string>();
+  let listed = 0;
+  let outgoing: Promise<OutgoingCertificate[]> | undefined;
+  let outgoingIds: Promise<ReadonlySet<string>> | undefined;
+  const details = new Map<string, CertificateDetails | undefined>();
+  const describer = new TaskPool(options.describeConcurrency);
 
-    const described = await mapWithConcurrency(incoming, describeConcurrency, (certificate) =>
-      describeStillPending(clients, region, certificate.certificateId),
-    );
-    const items: CertificateTransferItem[] = [];
-    incoming.forEach((certificate, index) => {
-      const details = described[index];
-      if (details !== undefined) items.push(toIncomingTransfer(region, certificate, details, account));
+  try {
+    await forEachCertificatePage(iot, (page) => {
+      for (const certificate of page.pending) {
+        listed += 1;
+        const { certificateId } = certificate;
+        if (seen.has(certificateId)) continue;
+        seen.add(certificateId);
+        pending.push(certificate);
+        // Our own outgoing transfers are PENDING_TRANSFER too; with nothing pending there are none to subtract.
+        if (outgoing === undefined) {
+          outgoing = listOutgoingCertificates(iot);
+          outgoingIds = outgoing.then((list) => new Set(list.map((c) => c.certificateId)));
+          // Observed here, awaited below: a failure must not go unhandled while the listing goes on.
+          outgoingIds.catch(() => undefined);
+        }
+        const ids = outgoingIds as Promise<ReadonlySet<string>>;
+        describer.add(async () => {
+          if ((await ids).has(certificateId)) return;
+          details.set(certificateId, await describeStillPending(clients, region, certificateId));
+          report(progress.describe());
+        });
+      }
+      report(progress.page(page.read, pending.length, page.createdFrom, page.createdTo));
+      // A describe already failed: the region has failed; stop listing it.
+      if (describer.failed) throw new RegionAbandoned();
     });
+    const outgoingList = uniqueBy((await outgoing) ?? [], (certificate) => certificate.certificateId);
+    const outgoingSet = new Set(outgoingList.map((certificate) => certificate.certificateId));
+    const incoming = pending.filter((certificate) => !outgoingSet.has(certificate.certificateId));
+    progress.listingDone(incoming.length);
+    await describer.drain();
+
+    const items: CertificateTransferItem[] = [];
+    for (const certificate of incoming) {
+      const described = details.get(certificate.certificateId);
+      if (described !== undefined) items.push(toIncomingTransfer(region, certificate, described, account));
+    }
     const incomingCount = items.length;
-    items.push(...outgoing.map((certificate) => toOutgoingTransfer(region, certificate, account)));
+    items.push(...outgoingList.map((certificate) => toOutgoingTransfer(region, certificate, account)));
     items.sort((a, b) => compare(a.certificateId, b.certificateId));
 
     log({
@@ -143,17 +202,26 @@ export async function sweepRegion(
       region,
       pending: pending.length,
       incoming: incomingCount,
-      outgoing: outgoing.length,
+      outgoing: outgoingList.length,
       vanished: incoming.length - incomingCount,
-      duplicates: listed.length - pending.length,
+      duplicates: listed - pending.length,
     });
     return { ok: true, items };
-  } catch (err) {
+  } catch (caught) {
+    // Nothing of a failed region keeps talking to AWS behind the caller's back.
+    const err = await describer.drain().then(
+      () => caught,
+      (describeError: unknown) => (caught instanceof RegionAbandoned ? describeError : caught),
+    );
+    await outgoing?.catch(() => undefined);
     const error: SweepError = { service: 'iot', account, region, message: describeAwsError(err) };
     log({ type: 'region-failed', account, region, errorKind: classifyAwsError(err).kind, error });
     return { ok: false, error };
   }
 }
+
+/** Thrown into the listing to stop it once a describe has failed; the describe's error is reported. */
+class RegionAbandoned extends Error {}
 
 /**
  * The certificate's details, or undefined when it is no longer pending: accepted, rejected or cancelled

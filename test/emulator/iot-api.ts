@@ -77,25 +77,24 @@ export function runIot(ctx: IotContext, operation: string, p: Record<string, unk
 function listCertificates(ctx: IotContext, region: RegionState, p: Record<string, unknown>): ApiResult {
   const { pageSize, ascending, after } = listInput(p);
   const { items, more } = region.page(ctx.caller.account, after, ascending, pageSize);
-  const body: Record<string, unknown> = {
-    certificates: items.map((c) => ({
-      certificateArn: arnFor(c, ctx.caller.account),
-      certificateId: c.id,
-      status: c.status,
-      certificateMode: c.mode,
-      creationDate: epochSeconds(c.creationMs),
-    })),
-  };
+  const certificates = items.map((c) => ({
+    certificateArn: arnFor(c, ctx.caller.account),
+    certificateId: c.id,
+    status: c.status,
+    certificateMode: c.mode,
+    creationDate: epochSeconds(c.creationMs),
+  }));
+  const body: Record<string, unknown> = {};
   const last = items[items.length - 1];
   if (last && (more || (ctx.knobs.fullPageMarker && items.length === pageSize))) body.nextMarker = encodeMarker(last);
+  body.certificates = ctx.knobs.pageItems(`ListCertificates|${ctx.caller.account}|${region.region}`, p.marker === undefined ? undefined : String(p.marker), body.nextMarker as string | undefined, certificates);
   return { status: 200, body };
 }
 
 function listOutgoing(ctx: IotContext, region: RegionState, p: Record<string, unknown>): ApiResult {
   const { pageSize, ascending, after } = listInput(p);
   const { items, more } = region.outgoingPage(ctx.caller.account, after, ascending, pageSize);
-  const body: Record<string, unknown> = {
-    outgoingCertificates: items.map((c) => {
+  const outgoingCertificates = items.map((c) => {
       const t = c.transfer;
       const item: Record<string, unknown> = {
         certificateArn: certificateArn(c.region, c.owner, c.id),
@@ -106,10 +105,11 @@ function listOutgoing(ctx: IotContext, region: RegionState, p: Record<string, un
       };
       if (t?.message !== undefined) item.transferMessage = t.message;
       return item;
-    }),
-  };
+    });
+  const body: Record<string, unknown> = {};
   const last = items[items.length - 1];
   if (last && (more || (ctx.knobs.fullPageMarker && items.length === pageSize))) body.nextMarker = encodeMarker(last);
+  body.outgoingCertificates = ctx.knobs.pageItems(`ListOutgoingCertificates|${ctx.caller.account}|${region.region}`, p.marker === undefined ? undefined : String(p.marker), body.nextMarker as string | undefined, outgoingCertificates);
   return { status: 200, body };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Rng } from './random.ts';
 import { validateFault, validateRace, validateRateLimit } from './scenario.ts';
-import type { FaultKind, FaultRule, KnobSettings, RaceOutcome, RaceRule, RateLimitRule, ServiceName } from './types.ts';
+import type { FaultError, FaultKind, FaultRule, KnobSettings, RaceOutcome, RaceRule, RateLimitRule, ServiceName } from './types.ts';
 
 export interface CallContext {
   service: ServiceName;
@@ -32,6 +32,10 @@ export class Knobs {
   trailingEmptyPage = false;
   fullPageMarker = false;
   blankFinalToken = false;
+  duplicatePageRate = 0;
+  reorderPageRate = 0;
+  /** The items of each page sent with a token, by scope and token (kept only while duplicatePageRate is set). */
+  private readonly pagesByToken = new Map<string, readonly unknown[]>();
   private rateLimits: RateLimitRule[] = [];
   private readonly buckets = new Map<string, Bucket>();
   private faults: FaultState[] = [];
@@ -50,6 +54,8 @@ export class Knobs {
     if (settings.trailingEmptyPage !== undefined) this.trailingEmptyPage = settings.trailingEmptyPage;
     if (settings.fullPageMarker !== undefined) this.fullPageMarker = settings.fullPageMarker;
     if (settings.blankFinalToken !== undefined) this.blankFinalToken = settings.blankFinalToken;
+    if (settings.duplicatePageRate !== undefined) this.duplicatePageRate = settings.duplicatePageRate;
+    if (settings.reorderPageRate !== undefined) this.reorderPageRate = settings.reorderPageRate;
     for (const rule of settings.rateLimits ?? []) this.setRateLimit(rule);
     for (const rule of settings.faults ?? []) this.injectFault(rule);
     for (const rule of settings.races ?? []) this.raceBeforeNext(rule);
@@ -100,8 +106,8 @@ export class Knobs {
   }
 
   /** Count this call against every matching fault rule; the first rule that fires wins. */
-  faultFor(call: CallContext): { kind: FaultKind; phase: 'before' | 'after' } | undefined {
-    let hit: { kind: FaultKind; phase: 'before' | 'after' } | undefined;
+  faultFor(call: CallContext): { kind: FaultKind; phase: 'before' | 'after'; error?: FaultError | undefined } | undefined {
+    let hit: { kind: FaultKind; phase: 'before' | 'after'; error?: FaultError | undefined } | undefined;
     for (const f of this.faults) {
       const r = f.rule;
       if (r.operation !== call.operation || (r.service && r.service !== call.service)) continue;
@@ -112,7 +118,7 @@ export class Knobs {
       const fires = r.nth !== undefined ? f.seen >= r.nth : this.rng.next() < (r.rate ?? 0);
       if (fires) {
         f.fired += 1;
-        hit = { kind: r.kind, phase: r.phase ?? 'before' };
+        hit = { kind: r.kind, phase: r.phase ?? 'before', error: r.error };
       }
     }
     return hit;
@@ -132,6 +138,27 @@ export class Knobs {
     const [rule] = this.races.splice(index, 1) as [RaceRule];
     const id = rule.id ?? call.targetId;
     return id === undefined ? undefined : { outcome: rule.outcome, id };
+  }
+
+  /**
+   * The duplicate- and reordered-page knobs for one page of a list call: `scope` names the list
+   * (operation, account, region), `token` is the marker the page was asked with, `next` the one it
+   * hands out. Returns the items to send.
+   */
+  pageItems<T>(scope: string, token: string | undefined, next: string | undefined, items: readonly T[]): T[] {
+    let out = [...items];
+    if (this.duplicatePageRate > 0) {
+      const previous = token === undefined ? undefined : this.pagesByToken.get(`${scope}|${token}`);
+      if (previous !== undefined && this.rng.next() < this.duplicatePageRate) out = [...(previous as T[]), ...out];
+      if (next !== undefined) this.pagesByToken.set(`${scope}|${next}`, items);
+    }
+    if (this.reorderPageRate > 0 && out.length > 1 && this.rng.next() < this.reorderPageRate) {
+      for (let i = out.length - 1; i > 0; i--) {
+        const j = this.rng.int(i + 1);
+        [out[i], out[j]] = [out[j] as T, out[i] as T];
+      }
+    }
+    return out;
   }
 
   /** Empty-page knob for Organizations and RAM list calls (seeded). */

@@ -95,8 +95,9 @@ function list(ctx: OrgContext, p: Record<string, unknown>): ApiResult {
   }
   const { items, more } = ctx.world.orgs.pageFor(ctx.caller.account, token.key, max, ctx.world.now(), filter ?? (() => true));
   const last = items[items.length - 1];
-  const body: Record<string, unknown> = { Handshakes: items.map(wire) };
+  const body: Record<string, unknown> = {};
   if (last && (more || ctx.knobs.trailingEmptyPage)) body.NextToken = encodeToken([last.requestedMs, last.id], 0);
+  body.Handshakes = ctx.knobs.pageItems(`ListHandshakesForAccount|${ctx.caller.account}`, typeof p.NextToken === 'string' ? p.NextToken : undefined, body.NextToken as string | undefined, items.map(wire));
   return { status: 200, body };
 }
 

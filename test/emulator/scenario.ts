@@ -205,9 +205,11 @@ function validateInvitations(top: Obj, at: (key: string) => string): void {
 
 export function validateKnobs(raw: unknown, path: string): KnobSettings {
   const k = object(raw, path);
-  onlyKeys(k, ['latencyMs', 'rateLimits', 'faults', 'races', 'emptyPageRate', 'trailingEmptyPage', 'fullPageMarker', 'blankFinalToken'], path);
+  onlyKeys(k, ['latencyMs', 'rateLimits', 'faults', 'races', 'emptyPageRate', 'trailingEmptyPage', 'fullPageMarker', 'blankFinalToken', 'duplicatePageRate', 'reorderPageRate'], path);
   optional(k.latencyMs, (v) => integer(v, `${path}.latencyMs`, 0, 600_000));
   optional(k.emptyPageRate, (v) => fraction(v, `${path}.emptyPageRate`));
+  optional(k.duplicatePageRate, (v) => fraction(v, `${path}.duplicatePageRate`));
+  optional(k.reorderPageRate, (v) => fraction(v, `${path}.reorderPageRate`));
   for (const b of ['trailingEmptyPage', 'fullPageMarker', 'blankFinalToken']) optional(k[b], (v) => boolean(v, `${path}.${b}`));
   list(k.rateLimits, `${path}.rateLimits`, (r, p) => validateRateLimit(r, p));
   list(k.faults, `${path}.faults`, (f, p) => validateFault(f, p));
@@ -230,10 +232,18 @@ export function validateRateLimit(raw: unknown, path: string): RateLimitRule {
 
 export function validateFault(raw: unknown, path: string): FaultRule {
   const f = object(raw, path);
-  onlyKeys(f, ['service', 'operation', 'nth', 'rate', 'kind', 'times', 'account', 'region', 'id', 'phase'], path);
+  onlyKeys(f, ['service', 'operation', 'nth', 'rate', 'kind', 'error', 'times', 'account', 'region', 'id', 'phase'], path);
   optional(f.service, (v) => oneOf(v, SERVICES, `${path}.service`));
   string(f.operation, `${path}.operation`);
-  oneOf(f.kind, ['http500', 'http503', 'reset', 'hang'], `${path}.kind`);
+  oneOf(f.kind, ['http500', 'http503', 'reset', 'hang', 'error'], `${path}.kind`);
+  if ((f.kind === 'error') !== (f.error !== undefined)) throw new Error(`${path}: give error {status, type, message} with kind error, and only then`);
+  if (f.error !== undefined) {
+    const e = object(f.error, `${path}.error`);
+    onlyKeys(e, ['status', 'type', 'message'], `${path}.error`);
+    integer(e.status, `${path}.error.status`, 400, 599);
+    string(e.type, `${path}.error.type`);
+    string(e.message, `${path}.error.message`);
+  }
   optional(f.nth, (v) => integer(v, `${path}.nth`, 1));
   optional(f.rate, (v) => fraction(v, `${path}.rate`));
   if ((f.nth === undefined) === (f.rate === undefined)) throw new Error(`${path}: give exactly one of nth (the nth matching call) or rate (a probability)`);

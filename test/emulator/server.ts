@@ -16,7 +16,7 @@ import { ApiError, missingAuth, send, sendError, serverFault, throttled, unrecog
 import { applyRace } from './races.ts';
 import { sha256Hex } from './random.ts';
 import { routeSts, runAssumeRole, runSts } from './sts-api.ts';
-import type { CallRecord, FaultKind, ServiceName } from './types.ts';
+import type { CallRecord, FaultError, FaultKind, ServiceName } from './types.ts';
 import type { Caller, World } from './world.ts';
 
 export interface ServerDeps {
@@ -103,7 +103,7 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
 
   if (knobs.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, knobs.latencyMs));
   const fault = knobs.faultFor(call);
-  if (fault?.phase === 'before') return injectFault(res, record, service, requestId, fault.kind);
+  if (fault?.phase === 'before') return injectFault(res, record, service, requestId, fault);
   if (!knobs.take(call)) return fail(throttled(service));
   const race = knobs.raceFor(call);
   if (race && applyRace(world, service, caller.region, race.id, race.outcome, caller.account)) record.race = race.outcome;
@@ -112,10 +112,10 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   try {
     result = execute(deps, service, caller, routed);
   } catch (error) {
-    if (fault?.phase === 'after') return injectFault(res, record, service, requestId, fault.kind);
+    if (fault?.phase === 'after') return injectFault(res, record, service, requestId, fault);
     return fail(asApiError(error));
   }
-  if (fault?.phase === 'after') return injectFault(res, record, service, requestId, fault.kind);
+  if (fault?.phase === 'after') return injectFault(res, record, service, requestId, fault);
   record.status = result.status;
   send(res, service, routed.operation, requestId, result);
 }
@@ -141,10 +141,11 @@ function execute(deps: ServerDeps, service: ServiceName, caller: Caller, routed:
   return runSts(caller);
 }
 
-function injectFault(res: ServerResponse, record: CallRecord, service: ServiceName, requestId: string, kind: FaultKind): void {
+function injectFault(res: ServerResponse, record: CallRecord, service: ServiceName, requestId: string, fault: { kind: FaultKind; error?: FaultError | undefined }): void {
+  const { kind } = fault;
   record.fault = kind;
-  if (kind === 'http500' || kind === 'http503') {
-    const error = serverFault(service, kind === 'http500' ? 500 : 503);
+  if (kind === 'http500' || kind === 'http503' || kind === 'error') {
+    const error = kind === 'error' && fault.error ? new ApiError(fault.error.status, fault.error.type, fault.error.message) : serverFault(service, kind === 'http500' ? 500 : 503);
     record.status = error.status;
     record.errorType = error.code;
     sendError(res, service, requestId, error);

@@ -280,7 +280,14 @@ export interface RateLimitRule {
   burst: number;
 }
 
-export type FaultKind = 'http500' | 'http503' | 'reset' | 'hang';
+export type FaultKind = 'http500' | 'http503' | 'reset' | 'hang' | 'error';
+
+/** The error a fault of kind `error` answers: any status, error type and message (say, a 403 that echoes the request). */
+export interface FaultError {
+  status: number;
+  type: string;
+  message: string;
+}
 
 export interface FaultRule {
   service?: ServiceName;
@@ -290,6 +297,8 @@ export interface FaultRule {
   /** Fire on each matching call with this probability (seeded). */
   rate?: number;
   kind: FaultKind;
+  /** With kind `error`: the error to answer. */
+  error?: FaultError;
   /** How many times the rule may fire. Default 1 with `nth`, unlimited with `rate`. */
   times?: number;
   /** Only calls by this account / in this region / on this certificate or handshake id. */
@@ -337,6 +346,14 @@ export interface KnobSettings {
   fullPageMarker?: boolean;
   /** GuardDuty, Macie, Security Hub, Detective: the last page carries an empty-string next token instead of none. */
   blankFinalToken?: boolean;
+  /**
+   * IoT ListCertificates / ListOutgoingCertificates, Organizations ListHandshakesForAccount: probability
+   * that a page reached with a marker / NextToken repeats, in front of its own items, the items of
+   * the page that handed out that token, as they were sent then (seeded).
+   */
+  duplicatePageRate?: number;
+  /** The same list operations: probability that a page's items come in a shuffled order (seeded). */
+  reorderPageRate?: number;
 }
 
 // ---------------------------------------------------------------- inspection

@@ -7,6 +7,10 @@
  *   GET   /repos/:owner/:repo/issues/:n/comments    paginated (per_page, page, Link header)
  *   POST  /repos/:owner/:repo/issues/:n/comments    authored by the token's identity
  *   PATCH /repos/:owner/:repo/issues/comments/:id   403 unless the token's identity wrote it
+ *   GET   /repos/:owner/:repo/issues                 state, labels (all of them), sort=created, direction; paginated
+ *   POST  /repos/:owner/:repo/issues                 authored by the token's identity, with its labels
+ *   PATCH /repos/:owner/:repo/issues/:n              title, body, state, state_reason (any writer may, as on GitHub)
+ *   POST  /repos/:owner/:repo/issues/:n/labels       adds labels
  *   GET   /user                                     403 for installation tokens, as GitHub does
  *   POST  /graphql                                  `viewer { login }` only
  */
@@ -26,6 +30,18 @@ export interface FakeComment {
   user: { login: string; type: 'User' | 'Bot'; id: number };
   html_url: string;
   issue: string;
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  labels: string[];
+  user: { login: string; type: 'User' | 'Bot'; id: number };
+  html_url: string;
+  repo: string;
 }
 
 export interface FakeRequest {
@@ -57,6 +73,10 @@ export interface FakeGitHubOptions {
    * see the pull request (or a PR deleted meanwhile).
    */
   readonly commentsNotFound?: boolean;
+  /** When true, every issue endpoint answers 410, as GitHub does when a repository turns issues off. */
+  readonly issuesDisabled?: boolean;
+  /** When true, labels sent when opening an issue are silently dropped (GitHub does so for tokens that may not set them). */
+  readonly dropLabels?: boolean;
 }
 
 export interface FakeGitHub {
@@ -64,6 +84,11 @@ export interface FakeGitHub {
   readonly requests: FakeRequest[];
   /** Every comment on every issue, in creation order. */
   readonly comments: FakeComment[];
+  /** Every issue of every repository, in creation order. */
+  readonly issues: FakeIssue[];
+  /** Opens an issue as `author` (who need not be a token). */
+  seedIssue(repo: string, author: { login: string; type: 'User' | 'Bot' }, issue: { title: string; body: string; labels?: string[]; state?: 'open' | 'closed' }): FakeIssue;
+  issuesOf(repo: string): FakeIssue[];
   /** Adds a comment as `author` (who need not be a token). */
   seedComment(repo: string, issue: number, author: { login: string; type: 'User' | 'Bot' }, body: string): FakeComment;
   commentsOn(repo: string, issue: number): FakeComment[];
@@ -74,6 +99,7 @@ export interface FakeGitHub {
 export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
   const requests: FakeRequest[] = [];
   const comments: FakeComment[] = [];
+  const issues: FakeIssue[] = [];
   let nextId = 1000;
   let url = '';
 
@@ -82,6 +108,23 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     const comment: FakeComment = { id, body, user: { ...author, id: 50_000 + author.login.length }, html_url: `https://github.example/${repo}/pull/${issue}#issuecomment-${id}`, issue: `${repo}#${issue}` };
     comments.push(comment);
     return comment;
+  };
+
+  const openIssue = (repo: string, author: { login: string; type: 'User' | 'Bot' }, issue: { title: string; body: string; labels?: string[]; state?: 'open' | 'closed' }): FakeIssue => {
+    const number = issues.filter((i) => i.repo === repo).length + 1;
+    const created: FakeIssue = {
+      number,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state ?? 'open',
+      state_reason: null,
+      labels: [...(issue.labels ?? [])],
+      user: { ...author, id: 50_000 + author.login.length },
+      html_url: `https://github.example/${repo}/issues/${number}`,
+      repo,
+    };
+    issues.push(created);
+    return created;
   };
 
   const server = createServer((req, res) => {
@@ -143,6 +186,50 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         return send(res, 201, view(add(repo, issue, who, text)));
       }
     }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues$/.exec(path))) {
+      const repo = `${m[1]}/${m[2]}`;
+      if (options.issuesDisabled) return send(res, 410, { message: 'Issues are disabled for this repo' });
+      if (method === 'GET') {
+        const state = parsed.searchParams.get('state') ?? 'open';
+        const labels = (parsed.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+        const desc = parsed.searchParams.get('direction') === 'desc';
+        const perPage = Number(parsed.searchParams.get('per_page') ?? 30);
+        const page = Number(parsed.searchParams.get('page') ?? 1);
+        const all = issues
+          .filter((i) => i.repo === repo && (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)))
+          .sort((a, b) => (desc ? b.number - a.number : a.number - b.number));
+        const headers: Record<string, string> = {};
+        if (page * perPage < all.length) headers['link'] = `<${url}${path}?${new URLSearchParams({ ...Object.fromEntries(parsed.searchParams), page: String(page + 1) }).toString()}>; rel="next"`;
+        return send(res, 200, all.slice((page - 1) * perPage, page * perPage).map(issueView), headers);
+      }
+      if (method === 'POST') {
+        if (options.readOnly) return send(res, 403, { message: 'Resource not accessible by integration' });
+        const input = body as { title?: unknown; body?: unknown; labels?: unknown } | undefined;
+        if (typeof input?.title !== 'string' || input.title === '') return send(res, 422, { message: 'title is required' });
+        if (typeof input.body === 'string' && input.body.length > 65_536) return send(res, 422, { message: 'body is too long (maximum is 65536 characters)' });
+        const labels = options.dropLabels || !Array.isArray(input.labels) ? [] : input.labels.map(String);
+        return send(res, 201, issueView(openIssue(repo, who, { title: input.title, body: typeof input.body === 'string' ? input.body : '', labels })));
+      }
+    }
+    if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)(\/labels)?$/.exec(path)) && (method === 'PATCH' || (method === 'POST' && m[4]))) {
+      const repo = `${m[1]}/${m[2]}`;
+      if (options.issuesDisabled) return send(res, 410, { message: 'Issues are disabled for this repo' });
+      const issue = issues.find((i) => i.repo === repo && i.number === Number(m![3]));
+      if (issue === undefined) return send(res, 404, { message: 'Not Found' });
+      if (options.readOnly) return send(res, 403, { message: 'Resource not accessible by integration' });
+      const input = (body ?? {}) as { title?: unknown; body?: unknown; state?: unknown; state_reason?: unknown; labels?: unknown };
+      if (m[4]) {
+        for (const label of Array.isArray(input.labels) ? input.labels.map(String) : []) if (!issue.labels.includes(label)) issue.labels.push(label);
+        return send(res, 200, issue.labels.map((name) => ({ name })));
+      }
+      if (typeof input.body === 'string' && input.body.length > 65_536) return send(res, 422, { message: 'body is too long (maximum is 65536 characters)' });
+      if (typeof input.title === 'string') issue.title = input.title;
+      if (typeof input.body === 'string') issue.body = input.body;
+      if (input.state === 'open' || input.state === 'closed') issue.state = input.state;
+      if (typeof input.state_reason === 'string') issue.state_reason = input.state_reason;
+      if (Array.isArray(input.labels)) issue.labels = input.labels.map(String);
+      return send(res, 200, issueView(issue));
+    }
     if (method === 'PATCH' && (m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(path))) {
       const comment = comments.find((c) => c.id === Number(m![3]));
       if (comment === undefined || options.commentsNotFound) return send(res, 404, { message: 'Not Found' });
@@ -163,7 +250,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     url,
     requests,
     comments,
+    issues,
     seedComment: add,
+    seedIssue: openIssue,
+    issuesOf: (repo) => issues.filter((i) => i.repo === repo),
     commentsOn: (repo, issue) => comments.filter((c) => c.issue === `${repo}#${issue}`),
     writes: () => requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql'),
     close: () =>
@@ -179,6 +269,10 @@ function entryView(path: string, entry: FakeEntry) {
   const sha = 'e'.repeat(40);
   if (entry.kind === 'submodule') return { type: 'submodule', name, path, size: 0, sha, submodule_git_url: entry.url };
   return entry.names.map((n) => ({ type: 'file', name: n, path: `${path}/${n}`, size: 10, sha }));
+}
+
+function issueView(i: FakeIssue) {
+  return { number: i.number, id: 90_000 + i.number, title: i.title, body: i.body, state: i.state, state_reason: i.state_reason, labels: i.labels.map((name) => ({ name })), user: i.user, html_url: i.html_url };
 }
 
 function view(c: FakeComment) {

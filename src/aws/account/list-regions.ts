@@ -1,9 +1,12 @@
 import { ListRegionsCommand, type AccountClient } from '@aws-sdk/client-account';
 import { nonEmpty } from '../iso.js';
-import { collectPages } from '../pagination.js';
+import { collectPages, pageBound } from '../pagination.js';
 
 /** The largest page ListRegions allows. */
 export const LIST_REGIONS_MAX_RESULTS = 50;
+
+/** Pages per listing: 500 regions (over ten times as many as AWS has) at 50 a page, empty pages allowed for. */
+export const LIST_REGIONS_MAX_PAGES = pageBound(500, LIST_REGIONS_MAX_RESULTS);
 
 /** Opt-in states in which a region answers calls: enabled by default, or opted into. */
 export const ENABLED_REGION_STATES = ['ENABLED', 'ENABLED_BY_DEFAULT'] as const;
@@ -28,6 +31,7 @@ export async function listEnabledRegions(account: AccountClient): Promise<string
       }),
       next: page.NextToken,
     }),
+    LIST_REGIONS_MAX_PAGES,
   );
   return [...new Set(regions)].sort();
 }

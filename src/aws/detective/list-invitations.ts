@@ -1,10 +1,13 @@
 import { ListInvitationsCommand, type DetectiveClient } from '@aws-sdk/client-detective';
 import { isoDate, nonEmpty } from '../iso.js';
-import { collectPages } from '../pagination.js';
+import { collectPages, MAX_SECURITY_INVITATIONS_LISTED, pageBound } from '../pagination.js';
 import type { SecurityInvitation } from '../security/security-invitation.js';
 
 /** The largest page Detective ListInvitations allows. */
 export const DETECTIVE_LIST_INVITATIONS_MAX_RESULTS = 200;
+
+/** Pages per listing: MAX_SECURITY_INVITATIONS_LISTED at DETECTIVE_LIST_INVITATIONS a page, empty pages allowed for. */
+export const DETECTIVE_LIST_INVITATIONS_MAX_PAGES = pageBound(MAX_SECURITY_INVITATIONS_LISTED, DETECTIVE_LIST_INVITATIONS_MAX_RESULTS);
 
 /**
  * Every behavior graph this account is invited to (INVITED) or a member of (ENABLED,
@@ -34,5 +37,6 @@ export async function listDetectiveInvitations(detective: DetectiveClient): Prom
       }),
       next: page.NextToken,
     }),
+    DETECTIVE_LIST_INVITATIONS_MAX_PAGES,
   );
 }

@@ -1,10 +1,13 @@
 import { ListInvitationsCommand, type GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { isoDateString, nonEmpty } from '../iso.js';
-import { collectPages } from '../pagination.js';
+import { collectPages, MAX_SECURITY_INVITATIONS_LISTED, pageBound } from '../pagination.js';
 import { isPendingStatus, type SecurityInvitation } from '../security/security-invitation.js';
 
 /** The largest page GuardDuty ListInvitations allows (also its default). */
 export const GUARDDUTY_LIST_INVITATIONS_MAX_RESULTS = 50;
+
+/** Pages per listing: MAX_SECURITY_INVITATIONS_LISTED at GUARDDUTY_LIST_INVITATIONS a page, empty pages allowed for. */
+export const GUARDDUTY_LIST_INVITATIONS_MAX_PAGES = pageBound(MAX_SECURITY_INVITATIONS_LISTED, GUARDDUTY_LIST_INVITATIONS_MAX_RESULTS);
 
 /**
  * Every GuardDuty membership invitation this account received in the client's region, pending or
@@ -32,5 +35,6 @@ export async function listGuardDutyInvitations(guardduty: GuardDutyClient): Prom
       }),
       next: page.NextToken,
     }),
+    GUARDDUTY_LIST_INVITATIONS_MAX_PAGES,
   );
 }

@@ -1,6 +1,7 @@
 import { ListOutgoingCertificatesCommand, type IoTClient } from '@aws-sdk/client-iot';
 import { isoDate, nonEmpty } from '../iso.js';
 import { collectPages } from '../pagination.js';
+import { MAX_CERTIFICATES_PER_REGION } from './list-pending-certificates.js';
 
 /** A certificate this account is transferring away (ListOutgoingCertificates). */
 export interface OutgoingCertificate {
@@ -17,6 +18,9 @@ export interface OutgoingCertificate {
 }
 
 export const LIST_OUTGOING_CERTIFICATES_PAGE_SIZE = 250;
+
+/** Outgoing transfers are the account's own certificates: the same bound as ListCertificates. */
+export const LIST_OUTGOING_CERTIFICATES_MAX_PAGES = Math.ceil((MAX_CERTIFICATES_PER_REGION / LIST_OUTGOING_CERTIFICATES_PAGE_SIZE) * 1.1);
 
 export async function listOutgoingCertificates(iot: IoTClient): Promise<OutgoingCertificate[]> {
   return collectPages(
@@ -37,5 +41,6 @@ export async function listOutgoingCertificates(iot: IoTClient): Promise<Outgoing
       }),
       next: page.nextMarker,
     }),
+    LIST_OUTGOING_CERTIFICATES_MAX_PAGES,
   );
 }

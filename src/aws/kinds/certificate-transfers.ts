@@ -6,6 +6,6 @@ import type { AwsKind } from './kind.js';
 
 export const awsCertificateTransfers: AwsKind<CertificateTransferItem> = {
   name: 'certificate-transfer',
-  sweep: (clients, unit, options) => sweepRegion(clients, unit.region ?? '', unit.account, options.describeConcurrency, options.log),
+  sweep: (clients, unit, options) => sweepRegion(clients, unit.region ?? '', { ...options, account: unit.account }),
   write: (clients, write) => rejectCertificateTransfer(clients.iot(write.region ?? ''), write.target, write.rejectReason ?? ''),
 };

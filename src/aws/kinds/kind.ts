@@ -21,6 +21,10 @@ export interface SweepUnit {
 export interface SweepOptions {
   /** Calls at once within one unit that look at items one by one (DescribeCertificate, ListPendingInvitationResources). */
   readonly describeConcurrency: number;
+  /** The clock of progress lines, epoch milliseconds. */
+  readonly now: () => number;
+  /** A progress line at this interval while a long part lasts (IoT). */
+  readonly progressIntervalMs: number;
   readonly log: (event: SweepEvent) => void;
 }
 

@@ -18,7 +18,7 @@ export const awsResourceShareInvitations: AwsKind<ResourceShareInvitationItem> =
   sweep: (clients, unit, options) =>
     sweepPart('resource-share-invitation', unit, options, async () => {
       const region = unit.region ?? '';
-      const ram = clients.regional(RAMClient, region);
+      const ram = clients.regional('ram', RAMClient, region);
       const listed = await listResourceShareInvitations(ram);
       // RAM may list an invitation on two pages: judge and act on it once.
       const unique = uniqueBy(listed, (invitation) => invitation.invitationArn);
@@ -45,7 +45,7 @@ export const awsResourceShareInvitations: AwsKind<ResourceShareInvitationItem> =
       items.sort((a, b) => compare(a.invitationArn, b.invitationArn));
       return { items, listed: listed.length, vanished: pending.length - items.length, duplicates: listed.length - unique.length };
     }),
-  write: (clients, write) => rejectResourceShareInvitation(clients.regional(RAMClient, write.region ?? ''), write.target),
+  write: (clients, write) => rejectResourceShareInvitation(clients.regional('ram', RAMClient, write.region ?? ''), write.target),
 };
 
 /**

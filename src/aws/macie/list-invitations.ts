@@ -1,10 +1,13 @@
 import { ListInvitationsCommand, type Macie2Client } from '@aws-sdk/client-macie2';
 import { isoDate, nonEmpty } from '../iso.js';
-import { collectPages } from '../pagination.js';
+import { collectPages, MAX_SECURITY_INVITATIONS_LISTED, pageBound } from '../pagination.js';
 import { isPendingStatus, type SecurityInvitation } from '../security/security-invitation.js';
 
 /** The largest page Macie ListInvitations allows. */
 export const MACIE_LIST_INVITATIONS_MAX_RESULTS = 25;
+
+/** Pages per listing: MAX_SECURITY_INVITATIONS_LISTED at MACIE_LIST_INVITATIONS a page, empty pages allowed for. */
+export const MACIE_LIST_INVITATIONS_MAX_PAGES = pageBound(MAX_SECURITY_INVITATIONS_LISTED, MACIE_LIST_INVITATIONS_MAX_RESULTS);
 
 /** Every Macie membership invitation this account received in the client's region, pending or not. */
 export async function listMacieInvitations(macie: Macie2Client): Promise<SecurityInvitation[]> {
@@ -27,5 +30,6 @@ export async function listMacieInvitations(macie: Macie2Client): Promise<Securit
       }),
       next: page.nextToken,
     }),
+    MACIE_LIST_INVITATIONS_MAX_PAGES,
   );
 }

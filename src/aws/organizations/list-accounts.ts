@@ -1,6 +1,6 @@
 import { ListAccountsCommand, type OrganizationsClient } from '@aws-sdk/client-organizations';
 import { nonEmpty } from '../iso.js';
-import { collectPages } from '../pagination.js';
+import { collectPages, pageBound } from '../pagination.js';
 
 /** A member account as ListAccounts shows it. Name and email are the organization's own text. */
 export interface OrganizationAccount {
@@ -15,6 +15,12 @@ export interface OrganizationAccount {
 
 /** The largest page ListAccounts allows. */
 export const LIST_ACCOUNTS_MAX_RESULTS = 20;
+
+/**
+ * Pages per listing: 100,000 accounts (ten times the 10,000 AWS documents granting an organization
+ * on request) at 20 a page, empty pages allowed for.
+ */
+export const LIST_ACCOUNTS_MAX_PAGES = pageBound(100_000, LIST_ACCOUNTS_MAX_RESULTS);
 
 /**
  * Every account of the caller's organization. Only the management account or a delegated
@@ -32,5 +38,6 @@ export async function listOrganizationAccounts(organizations: OrganizationsClien
       }),
       next: page.NextToken,
     }),
+    LIST_ACCOUNTS_MAX_PAGES,
   );
 }

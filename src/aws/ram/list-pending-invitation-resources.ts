@@ -1,6 +1,6 @@
 import { ListPendingInvitationResourcesCommand, type RAMClient } from '@aws-sdk/client-ram';
 import { isoDate, nonEmpty } from '../iso.js';
-import { collectPages } from '../pagination.js';
+import { collectPages, pageBound } from '../pagination.js';
 
 /** A resource a pending invitation would share with us (ListPendingInvitationResources). */
 export interface SharedResource {
@@ -22,6 +22,9 @@ export interface SharedResource {
 
 /** The largest page ListPendingInvitationResources allows. */
 export const LIST_PENDING_INVITATION_RESOURCES_MAX_RESULTS = 500;
+
+/** Pages per listing: 100,000 resources in one share (far past any real share) at 500 a page, empty pages allowed for. */
+export const LIST_PENDING_INVITATION_RESOURCES_MAX_PAGES = pageBound(100_000, LIST_PENDING_INVITATION_RESOURCES_MAX_RESULTS);
 
 /**
  * What the PENDING invitation `invitationArn` would share, regional and global resources alike.
@@ -59,5 +62,6 @@ export async function listPendingInvitationResources(ram: RAMClient, invitationA
       }),
       next: page.nextToken,
     }),
+    LIST_PENDING_INVITATION_RESOURCES_MAX_PAGES,
   );
 }

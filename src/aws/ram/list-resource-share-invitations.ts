@@ -1,6 +1,6 @@
 import { GetResourceShareInvitationsCommand, type RAMClient } from '@aws-sdk/client-ram';
 import { isoDate, nonEmpty } from '../iso.js';
-import { collectPages } from '../pagination.js';
+import { collectPages, pageBound } from '../pagination.js';
 
 /**
  * A resource-share invitation this account received in the client's region, in any status: the
@@ -25,6 +25,9 @@ export interface ResourceShareInvitation {
 
 /** The largest page GetResourceShareInvitations allows. */
 export const GET_RESOURCE_SHARE_INVITATIONS_MAX_RESULTS = 500;
+
+/** Pages per listing: 100,000 invitations in one account and region (far past any real account) at 500 a page, empty pages allowed for. */
+export const GET_RESOURCE_SHARE_INVITATIONS_MAX_PAGES = pageBound(100_000, GET_RESOURCE_SHARE_INVITATIONS_MAX_RESULTS);
 
 /** Only a PENDING invitation can be rejected (or accepted). */
 export function isPendingResourceShareInvitation(invitation: Pick<ResourceShareInvitation, 'status'>): boolean {
@@ -57,5 +60,6 @@ export async function listResourceShareInvitations(ram: RAMClient): Promise<Reso
       }),
       next: page.nextToken,
     }),
+    GET_RESOURCE_SHARE_INVITATIONS_MAX_PAGES,
   );
 }

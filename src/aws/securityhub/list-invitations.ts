@@ -1,10 +1,13 @@
 import { ListInvitationsCommand, type SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { isoDate, nonEmpty } from '../iso.js';
-import { collectPages } from '../pagination.js';
+import { collectPages, MAX_SECURITY_INVITATIONS_LISTED, pageBound } from '../pagination.js';
 import { isPendingStatus, type SecurityInvitation } from '../security/security-invitation.js';
 
 /** The largest page Security Hub ListInvitations allows. */
 export const SECURITYHUB_LIST_INVITATIONS_MAX_RESULTS = 50;
+
+/** Pages per listing: MAX_SECURITY_INVITATIONS_LISTED at SECURITYHUB_LIST_INVITATIONS a page, empty pages allowed for. */
+export const SECURITYHUB_LIST_INVITATIONS_MAX_PAGES = pageBound(MAX_SECURITY_INVITATIONS_LISTED, SECURITYHUB_LIST_INVITATIONS_MAX_RESULTS);
 
 /**
  * Every Security Hub membership invitation this account received in the client's region, pending or
@@ -31,5 +34,6 @@ export async function listSecurityHubInvitations(securityhub: SecurityHubClient)
       }),
       next: page.NextToken,
     }),
+    SECURITYHUB_LIST_INVITATIONS_MAX_PAGES,
   );
 }

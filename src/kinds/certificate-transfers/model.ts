@@ -8,6 +8,7 @@ import type { CertificateTransferItem } from '../../model/items.js';
 import { expandRejectReason } from '../../policy/template.js';
 import { resolveRegions } from '../../run/resolve-regions.js';
 import { code, inertMarkdown } from '../../report/escape.js';
+import { accountSender } from '../../model/sender.js';
 import type { Kind } from '../kind.js';
 import { decideCertificateTransfer } from './decide.js';
 import { describeCertificateTransfer } from './describe.js';
@@ -31,6 +32,8 @@ export const certificateTransfers: Kind<CertificateTransferItem> = {
     const reason = expandRejectReason(policy.iot.rejectReason, { sourceAccount: item.sourceAccount, policyFile: policy.path, region: item.region, certificateId: item.certificateId });
     return { write: { kind: 'certificate-transfer', service: 'iot', account: item.account, region: item.region, target: item.certificateId, rejectReason: limitRejectReason(reason) } };
   },
+  sender: (item) => accountSender('account', item.sourceAccount),
+  itemId: (item) => item.certificateId,
   key: (item) => `iot:${item.region}:${item.certificateId}`,
   order: (item) => [item.region, item.certificateId],
   describe: describeCertificateTransfer,

@@ -6,6 +6,7 @@
 import { Outputs } from '../../constants.js';
 import type { HandshakeItem } from '../../model/items.js';
 import { code, inertMarkdown } from '../../report/escape.js';
+import { accountSender, organizationSender } from '../../model/sender.js';
 import type { Kind } from '../kind.js';
 import { decideHandshake } from './decide.js';
 import { describeHandshake } from './describe.js';
@@ -18,8 +19,6 @@ export const handshakes: Kind<HandshakeItem> = {
   label: 'Organizations',
   scope: 'global',
   verb: 'decline',
-  // Organizations allows few requests per second per account: handshakes are declined one after another.
-  writeConcurrency: 1,
   output: { name: Outputs.Declined, description: 'Number of handshakes declined in this run.' },
   governed: (policy) => policy.organizations.handshakeTypes.length > 0,
   notGoverned: 'organizations.handshake-types is []',
@@ -30,6 +29,8 @@ export const handshakes: Kind<HandshakeItem> = {
     item.direction !== 'incoming'
       ? { refused: 'Refused: a handshake this account sent is not ours to decline.' }
       : { write: { kind: 'handshake', service: 'organizations', account: item.account, target: item.id } },
+  sender: (item) => organizationSender(item.organizationId) ?? accountSender('management-account', item.managementAccountId),
+  itemId: (item) => item.id,
   key: (item) => `organizations:${item.id}`,
   order: (item) => ['', item.id],
   describe: describeHandshake,

@@ -7,6 +7,7 @@ import { Outputs } from '../../constants.js';
 import type { ResourceShareInvitationItem } from '../../model/items.js';
 import { code, inertMarkdown } from '../../report/escape.js';
 import { resolveRegions } from '../../run/resolve-regions.js';
+import { accountSender } from '../../model/sender.js';
 import type { Kind } from '../kind.js';
 import { decideResourceShareInvitation } from './decide.js';
 import { describeResourceShareInvitation } from './describe.js';
@@ -29,6 +30,8 @@ export const resourceShareInvitations: Kind<ResourceShareInvitationItem> = {
     item.status !== 'PENDING'
       ? { refused: `Refused: only a PENDING invitation can be rejected, this one is ${item.status}.` }
       : { write: { kind: 'resource-share-invitation', service: 'ram', account: item.account, region: item.region, target: item.invitationArn } },
+  sender: (item) => accountSender('account', item.senderAccountId),
+  itemId: (item) => item.invitationArn,
   key: (item) => `ram:${item.invitationArn}`,
   order: (item) => [item.region, item.invitationArn],
   describe: describeResourceShareInvitation,

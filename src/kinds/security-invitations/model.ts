@@ -9,6 +9,7 @@ import type { SecurityInvitationItem } from '../../model/items.js';
 import { POLICY_NAME_OF } from '../../policy/invitation-fields.js';
 import { code, inertMarkdown } from '../../report/escape.js';
 import { resolveRegions } from '../../run/resolve-regions.js';
+import { accountSender } from '../../model/sender.js';
 import type { Kind } from '../kind.js';
 import { decideSecurityInvitation, isPendingInvitation } from './decide.js';
 import { describeSecurityInvitation } from './describe.js';
@@ -21,8 +22,6 @@ export const securityInvitations: Kind<SecurityInvitationItem> = {
   label: 'Security-service',
   scope: 'regional',
   verb: 'decline',
-  // Declines are rare and these APIs' quotas small: one at a time per account, service and region.
-  writeConcurrency: 1,
   output: { name: Outputs.DeclinedSecurityInvitations, description: 'Number of GuardDuty, Macie, Security Hub and Detective administrator invitations declined in this run.' },
   governed: (policy) => policy.securityServices !== undefined,
   notGoverned: 'the policy has no `security-services` section',
@@ -41,6 +40,9 @@ export const securityInvitations: Kind<SecurityInvitationItem> = {
     return { write: { kind: 'security-invitation', service: item.service, account: item.account, region: item.region, target } };
   },
   // One administrator may invite many accounts: the key names the invited account too.
+  sender: (item) => accountSender('administrator', item.administratorAccountId),
+  // Detective's is the graph ARN; the others' InvitationId (their writes name the inviting account).
+  itemId: (item) => item.invitationId ?? item.administratorAccountId,
   key: (item) => `${item.service}:${item.region}:${item.account}:${item.administratorAccountId}`,
   order: (item) => [item.region, `${item.service}:${item.administratorAccountId}`],
   describe: describeSecurityInvitation,

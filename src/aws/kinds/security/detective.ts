@@ -5,6 +5,6 @@ import type { SecurityServiceCalls } from './service.js';
 
 /** Detective rejects by behavior graph (the write's target is the graph ARN). */
 export const detective: SecurityServiceCalls = {
-  list: async (clients, region) => ({ invitations: await listDetectiveInvitations(clients.regional(DetectiveClient, region)) }),
-  write: (clients, write) => rejectDetectiveInvitation(clients.regional(DetectiveClient, write.region ?? ''), write.target),
+  list: async (clients, region) => ({ invitations: await listDetectiveInvitations(clients.regional('detective', DetectiveClient, region)) }),
+  write: (clients, write) => rejectDetectiveInvitation(clients.regional('detective', DetectiveClient, write.region ?? ''), write.target),
 };

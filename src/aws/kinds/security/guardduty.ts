@@ -4,6 +4,6 @@ import { listGuardDutyInvitations } from '../../guardduty/list-invitations.js';
 import type { SecurityServiceCalls } from './service.js';
 
 export const guardduty: SecurityServiceCalls = {
-  list: async (clients, region) => ({ invitations: await listGuardDutyInvitations(clients.regional(GuardDutyClient, region)) }),
-  write: (clients, write) => declineGuardDutyInvitation(clients.regional(GuardDutyClient, write.region ?? ''), write.target),
+  list: async (clients, region) => ({ invitations: await listGuardDutyInvitations(clients.regional('guardduty', GuardDutyClient, region)) }),
+  write: (clients, write) => declineGuardDutyInvitation(clients.regional('guardduty', GuardDutyClient, write.region ?? ''), write.target),
 };

@@ -4,6 +4,6 @@ import { listMacieInvitations } from '../../macie/list-invitations.js';
 import type { SecurityServiceCalls } from './service.js';
 
 export const macie: SecurityServiceCalls = {
-  list: async (clients, region) => ({ invitations: await listMacieInvitations(clients.regional(Macie2Client, region)) }),
-  write: (clients, write) => declineMacieInvitation(clients.regional(Macie2Client, write.region ?? ''), write.target),
+  list: async (clients, region) => ({ invitations: await listMacieInvitations(clients.regional('macie2', Macie2Client, region)) }),
+  write: (clients, write) => declineMacieInvitation(clients.regional('macie2', Macie2Client, write.region ?? ''), write.target),
 };

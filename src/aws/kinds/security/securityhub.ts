@@ -13,11 +13,11 @@ import type { SecurityServiceCalls } from './service.js';
 export const securityhub: SecurityServiceCalls = {
   list: async (clients, region) => {
     try {
-      return { invitations: await listSecurityHubInvitations(clients.regional(SecurityHubClient, region)) };
+      return { invitations: await listSecurityHubInvitations(clients.regional('securityhub', SecurityHubClient, region)) };
     } catch (err) {
       if (classifyAwsError(err).name === 'InvalidAccessException') return { notInUse: 'AWS Security Hub is not enabled in this region for this account' };
       throw err;
     }
   },
-  write: (clients, write) => declineSecurityHubInvitation(clients.regional(SecurityHubClient, write.region ?? ''), write.target),
+  write: (clients, write) => declineSecurityHubInvitation(clients.regional('securityhub', SecurityHubClient, write.region ?? ''), write.target),
 };

@@ -1,0 +1,651 @@
+export const id = 556;
+export const ids = [556];
+export const modules = {
+
+/***/ 7556:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  raiseAlert: () => (/* binding */ raiseAlert)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/decide/in-force.js
+var in_force = __webpack_require__(703);
+// EXTERNAL MODULE: ./lib/plan/diff-decisions.js
+var diff_decisions = __webpack_require__(9594);
+;// CONCATENATED MODULE: ./lib/alert/alert-facts.js
+/**
+ * What a person should be told about a run, decided from its report alone (so a merged matrix run
+ * alerts like a single job), before anything is rendered or sent. Pure: the clock is passed in.
+ */
+
+
+
+/** Outcomes a person is told about. `already-handled` is not one: someone else dealt with the item. */
+const ALERT_OUTCOMES = new Set(['rejected', 'declined', 'would-reject', 'would-decline', 'failed', 'held-by-budget']);
+function alertFacts(subject, now, windowDays = diff_decisions/* DEFAULT_LAPSE_WINDOW_DAYS */.Lx) {
+    if (subject.kind !== 'report') {
+        return { subject, acted: [], lapsing: [], unread: [], notGuarded: [], budgetTripped: false, windowDays, needsAttention: true, fingerprint: digest([subject.kind]) };
+    }
+    const { report } = subject;
+    const acted = report.items.filter((i) => ALERT_OUTCOMES.has(i.outcome));
+    const lapsing = report.items.flatMap((i) => {
+        const until = i.action === 'allow' ? i.matched?.until : undefined;
+        const soon = until === undefined ? undefined : (0,in_force/* lapsingWithin */.cE)(until, now, windowDays);
+        return until === undefined || soon === undefined ? [] : [{ item: i, until, ...soon }];
+    }).sort((a, b) => a.lapsesAt.localeCompare(b.lapsesAt));
+    const unread = report.errors;
+    const notGuarded = report.skippedAccounts.filter((s) => s.fails);
+    const budgetTripped = report.budget.tripped;
+    const elements = [
+        ...acted.map((i) => `acted:${key(i)}:${i.outcome}`),
+        ...lapsing.map((l) => `lapsing:${key(l.item)}:${l.until}`),
+        ...unread.map((e) => `unread:${e.service}:${e.account ?? ''}:${e.region ?? ''}`),
+        ...notGuarded.map((s) => `not-guarded:${s.account}`),
+        ...(budgetTripped ? ['budget-tripped'] : []),
+    ];
+    return { subject, acted, lapsing, unread, notGuarded, budgetTripped, windowDays, needsAttention: elements.length > 0, fingerprint: digest(elements) };
+}
+function key(i) {
+    return `${i.item.account}/${(0,diff_decisions/* itemKey */.Dh)(i.item)}`;
+}
+function digest(elements) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([...new Set(elements)].sort())).digest('hex').slice(0, 16);
+}
+
+// EXTERNAL MODULE: ./lib/act/budget.js
+var budget = __webpack_require__(5419);
+// EXTERNAL MODULE: ./lib/plan/comment-budget.js
+var comment_budget = __webpack_require__(5990);
+// EXTERNAL MODULE: ./lib/report/describe-item.js
+var describe_item = __webpack_require__(9673);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(2527);
+// EXTERNAL MODULE: ./lib/report/run-summary.js
+var run_summary = __webpack_require__(2666);
+// EXTERNAL MODULE: ./lib/run/run-report.js
+var run_report = __webpack_require__(1091);
+;// CONCATENATED MODULE: ./lib/alert/render-alert.js
+/**
+ * The alert issue as Markdown: its title, its body (kept up to date run after run), and the short
+ * comments that notify when what needs attention changes or when it is closed. Pure.
+ *
+ * Every cell with text from AWS goes through the report helpers (inertMarkdown, code, itemSource),
+ * exactly as in the job summary and the PR comment: a sender cannot add markup, links, @mentions
+ * or issue references. The title is built from counts and account ids only.
+ */
+
+
+
+
+
+
+/** The label every alert issue carries. The issue is found by its label, its marker and its author. */
+const ALERT_LABEL = 'inbound-guard';
+/**
+ * The hidden first line of the issue: this action's alert for this policy file. The path is
+ * percent-encoded outside a safe set (as the plan comment's marker), so it cannot close the comment.
+ */
+function alertMarker(policyPath) {
+    const safe = policyPath.replace(/[^A-Za-z0-9._/-]/g, (ch) => encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+    return `<!-- inbound-guard:alert:${safe} -->`;
+}
+/** The hidden second line: the fingerprint of what needed attention when the body was written. */
+function stateMarker(fingerprint) {
+    return `<!-- inbound-guard:alert-state:${fingerprint} -->`;
+}
+/** The fingerprint an earlier body recorded, if any. */
+function readFingerprint(body) {
+    return /<!-- inbound-guard:alert-state:([0-9a-f]{1,64}) -->/.exec(body)?.[1];
+}
+// ---- title --------------------------------------------------------------------------------
+function renderAlertTitle(facts) {
+    const { subject } = facts;
+    if (subject.kind === 'invalid-policy')
+        return `inbound-guard: the policy file is invalid, so nothing was checked (${subject.mode})`;
+    if (subject.kind === 'stopped')
+        return `inbound-guard: the ${subject.mode} run stopped before it could report`;
+    return `inbound-guard: ${headlineParts(facts).join(', ')} · ${scope(subject.report)}`;
+}
+/** "4 rejected", "would decline 2", "1 failed", "budget tripped", "2 allowances lapsing", "1 part not read" — zeros left out. */
+function headlineParts(facts) {
+    const count = (outcome) => facts.acted.filter((i) => i.outcome === outcome).length;
+    const unread = facts.unread.length + facts.notGuarded.length;
+    const parts = [
+        [count('rejected'), (n) => `${n} rejected`],
+        [count('declined'), (n) => `${n} declined`],
+        [count('would-reject'), (n) => `would reject ${n}`],
+        [count('would-decline'), (n) => `would decline ${n}`],
+        [count('failed'), (n) => `${n} failed`],
+        [count('held-by-budget'), (n) => `${n} held by the budget`],
+        [facts.budgetTripped ? 1 : 0, () => 'budget tripped'],
+        [facts.lapsing.length, (n) => `${n} ${n === 1 ? 'allowance' : 'allowances'} lapsing soon`],
+        [unread, (n) => `${n} ${n === 1 ? 'part' : 'parts'} not read`],
+    ];
+    return parts.filter(([n]) => n > 0).map(([n, say]) => say(n));
+}
+function scope(report) {
+    const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
+    return only !== undefined ? `account ${only.account}` : `${report.accounts.length} accounts`;
+}
+// ---- body ---------------------------------------------------------------------------------
+function renderAlertBody(facts, policyPath, options = {}) {
+    const maxLength = options.maxLength ?? comment_budget/* COMMENT_MAX_LENGTH */.Gi;
+    const where = `in the job summary${options.run ? ` of the [run](${options.run.url})` : ''} and its JSON report`;
+    const ctx = new comment_budget/* Budgeter */.bA(maxLength, options.maxRows ?? 100, where);
+    const head = [alertMarker(policyPath), stateMarker(facts.fingerprint)];
+    const footer = footerLine(facts, policyPath, options);
+    ctx.reserve((0,comment_budget/* byteSize */.mz)(head.join('\n')) + (0,comment_budget/* byteSize */.mz)(footer) + 8);
+    const { subject } = facts;
+    const body = subject.kind === 'report' ? reportBody(facts, subject.report, options, ctx) : subject.kind === 'invalid-policy' ? invalidBody(subject.policyPath, subject.issues, options, ctx) : stoppedBody(subject.message, options);
+    const text = [...head, ...body, '', '---', footer].join('\n');
+    return (0,comment_budget/* byteSize */.mz)(text) <= maxLength ? text : `${(0,comment_budget/* cutToBytes */.zP)(text, maxLength - 100)}\n\n_…cut to fit; see the job summary._`;
+}
+function reportBody(facts, report, options, ctx) {
+    const many = report.accounts.length > 1;
+    const lines = [
+        `## 🚨 inbound-guard needs attention · ${report.mode} · ${many ? `${report.accounts.length} accounts` : `account ${(0,report_escape/* code */.aY)(report.accounts[0]?.account ?? report.callerAccount)}`}`,
+        '',
+        `${runLink(options.run, 'The last run')}, at ${report.generatedAt}, found: **${headlineParts(facts).join(' · ')}**.${report.mode === 'dry-run' ? ' It was a dry run: nothing was written.' : ''}`,
+    ];
+    if (facts.budgetTripped) {
+        const b = report.budget;
+        lines.push('', '> [!CAUTION]', `> **Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,budget/* budgetSource */.ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'} Check the policy for a mistake; if the list is right, raise \`max-actions\` for one run.`);
+    }
+    ctx.spend(lines);
+    const unread = [...facts.unread.map((e) => ({ place: (0,run_report/* errorPlace */.eI)(e), why: e.message })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}` }))];
+    if (unread.length > 0) {
+        const heading = ['', `### ⚠️ Not read (${unread.length}) — items there were not checked`, ''];
+        ctx.spend(heading);
+        lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [(0,report_escape/* inertMarkdown */.Ic)(u.place, 200), (0,report_escape/* inertMarkdown */.Ic)(u.why, 300)], 0.3));
+    }
+    if (facts.acted.length > 0) {
+        const title = report.mode === 'enforce' ? 'Rejected or declined in the last run' : 'To reject or decline (dry run: nothing was written)';
+        const heading = ['', `### 🛑 ${title} (${facts.acted.length})`, ''];
+        ctx.spend(heading);
+        const row = (i) => [...(many ? [(0,report_escape/* code */.aY)(i.item.account)] : []), outcomeCell(i), (0,describe_item/* itemKind */.GC)(i.item), (0,describe_item/* itemId */.XG)(i.item), (0,describe_item/* itemRegion */.Qc)(i.item), (0,describe_item/* itemSource */.x$)(i.item), (0,report_escape/* inertMarkdown */.Ic)(i.reason, 200)];
+        lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Outcome', 'Kind', 'Id', 'Region', 'From', 'Rule'], facts.acted, row, 0.7));
+    }
+    if (facts.lapsing.length > 0) {
+        const heading = ['', `### ⏳ Allowances lapsing within ${facts.windowDays} days (${facts.lapsing.length})`, '', 'These pending items are allowed now by an entry with `until`; from the day after, runs reject or decline them. Extend `until` in the policy if they are still wanted.', ''];
+        ctx.spend(heading);
+        const row = (l) => [...(many ? [(0,report_escape/* code */.aY)(l.item.item.account)] : []), (0,describe_item/* itemKind */.GC)(l.item.item), (0,describe_item/* itemId */.XG)(l.item.item), (0,describe_item/* itemRegion */.Qc)(l.item.item), (0,describe_item/* itemSource */.x$)(l.item.item), l.item.matched ? (0,describe_item/* entryCitation */.at)(l.item.matched, options.links) : '', `${(0,report_escape/* code */.aY)(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
+        lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Allowed by', 'Acted on from'], facts.lapsing, row, 1));
+    }
+    return lines;
+}
+function invalidBody(policyPath, issues, options, ctx) {
+    const lines = [
+        `## ❌ inbound-guard: the policy file is invalid`,
+        '',
+        `${runLink(options.run, 'The last run')} stopped before reading any account: ${(0,report_escape/* code */.aY)(policyPath)} has ${issues.length} ${issues.length === 1 ? 'error' : 'errors'}. Until it is fixed, nothing is checked and nothing is rejected or declined.`,
+        '',
+    ];
+    ctx.spend(lines);
+    lines.push(ctx.table(['Line:col', 'Key', 'Problem'], issues, (i) => [`${i.line}:${i.column}`, i.key ? (0,report_escape/* code */.aY)(i.key) : '', (0,report_escape/* inertMarkdown */.Ic)(i.message, 600)], 1));
+    return lines;
+}
+function stoppedBody(message, options) {
+    return [
+        '## ❌ inbound-guard stopped before it could report',
+        '',
+        `${runLink(options.run, 'The last run')} stopped on an error, so this issue cannot vouch for any account:`,
+        '',
+        `> ${(0,report_escape/* inertMarkdown */.Ic)(message, 2000)}`,
+        '',
+        'The log of the run shows how far it got.',
+    ];
+}
+function outcomeCell(i) {
+    return i.detail ? `${(0,run_summary/* outcomeLabel */.FR)(i.outcome)}<br><sub>${(0,report_escape/* inertMarkdown */.Ic)(i.detail, 160)}</sub>` : (0,run_summary/* outcomeLabel */.FR)(i.outcome);
+}
+function footerLine(facts, policyPath, options) {
+    const subject = facts.subject;
+    const digest = subject.kind === 'report' ? ` (sha256 ${(0,report_escape/* code */.aY)(subject.report.policy.digest.slice(0, 12))})` : '';
+    const run = options.run ? ` · ${runLink(options.run, 'run')}` : '';
+    return `<sub>Policy ${(0,report_escape/* code */.aY)(policyPath)}${digest}${run} · Kept up to date by inbound-guard: each run edits this issue while something needs a person, and the first run with nothing to report comments and closes it. Keep the ${(0,report_escape/* code */.aY)(ALERT_LABEL)} label: it is how the next run finds the issue.</sub>`;
+}
+// ---- comments -----------------------------------------------------------------------------
+/** Posted when what needs attention changed since the body was last written: the edit alone notifies no one. */
+function renderChangeComment(facts, options = {}) {
+    const { subject } = facts;
+    if (subject.kind === 'invalid-policy')
+        return `❌ ${runLink(options.run, 'This run')}: the policy file is invalid, so nothing was checked. The description above shows the errors.`;
+    if (subject.kind === 'stopped')
+        return `❌ ${runLink(options.run, 'This run')} stopped before it could report: ${(0,report_escape/* inertMarkdown */.Ic)(subject.message, 300)}`;
+    return `🔁 ${runLink(options.run, 'This run')}: **${headlineParts(facts).join(' · ')}**. The description above is up to date.`;
+}
+/** Posted before the issue is closed. */
+function renderCloseComment(report, options = {}) {
+    const c = report.counts;
+    const accounts = report.accounts.length === 1 ? 'the account' : `all ${report.accounts.length} accounts`;
+    return `✅ ${runLink(options.run, 'This run')} found nothing that needs a person: ${accounts} read completely, nothing ${report.mode === 'enforce' ? 'rejected or declined' : 'to reject or decline'}, no allowance lapsing soon (${c.allowed} allowed, ${c.ignored} ignored). Closing; the next run that finds something opens a new issue.`;
+}
+function runLink(run, text) {
+    if (run === undefined)
+        return text;
+    const attempt = run.attempt > 1 ? `, attempt ${run.attempt}` : '';
+    return `[${text}](${run.url}) (run ${run.id}${attempt})`;
+}
+function inDays(days) {
+    return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
+}
+
+// EXTERNAL MODULE: ./lib/policy/load-policy.js
+var load_policy = __webpack_require__(4527);
+// EXTERNAL MODULE: ./lib/github/identity.js
+var github_identity = __webpack_require__(2157);
+;// CONCATENATED MODULE: ./lib/github/alert-issue.js
+
+/**
+ * Our open alert issues for `marker`, oldest first. `labelled`: only issues with `label` (one short
+ * listing); otherwise every open issue (the label may have been removed by hand), read a page of 100
+ * at a time.
+ */
+async function findAlertIssues(octokit, at, identity) {
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+        owner: at.owner,
+        repo: at.repo,
+        state: 'open',
+        sort: 'created',
+        direction: 'asc',
+        per_page: 100,
+        ...(at.labelled ? { labels: at.label } : {}),
+    });
+    const found = [];
+    for await (const { data } of pages) {
+        for (const issue of data) {
+            // The issues API lists pull requests too.
+            if (issue.pull_request !== undefined && issue.pull_request !== null)
+                continue;
+            if (typeof issue.body !== 'string' || !issue.body.includes(at.marker) || !(0,github_identity/* isAuthoredBy */.mx)(issue.user, identity))
+                continue;
+            found.push({ number: issue.number, url: issue.html_url, body: issue.body, labels: labelNames(issue.labels) });
+        }
+    }
+    return found;
+}
+async function openAlertIssue(octokit, at, issue) {
+    const { data } = await octokit.rest.issues.create({ owner: at.owner, repo: at.repo, title: issue.title, body: issue.body, labels: [issue.label] });
+    return { number: data.number, url: data.html_url, body: data.body ?? issue.body, labels: labelNames(data.labels) };
+}
+async function editAlertIssue(octokit, at, number, issue) {
+    await octokit.rest.issues.update({ owner: at.owner, repo: at.repo, issue_number: number, title: issue.title, body: issue.body });
+}
+async function labelAlertIssue(octokit, at, number, label) {
+    await octokit.rest.issues.addLabels({ owner: at.owner, repo: at.repo, issue_number: number, labels: [label] });
+}
+async function commentOnAlertIssue(octokit, at, number, body) {
+    await octokit.rest.issues.createComment({ owner: at.owner, repo: at.repo, issue_number: number, body });
+}
+async function closeAlertIssue(octokit, at, number, reason) {
+    await octokit.rest.issues.update({ owner: at.owner, repo: at.repo, issue_number: number, state: 'closed', state_reason: reason });
+}
+function labelNames(labels) {
+    return (labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter((name) => name !== '');
+}
+
+// EXTERNAL MODULE: ./lib/github/client.js
+var client = __webpack_require__(636);
+;// CONCATENATED MODULE: ./lib/github/alert.js
+/**
+ * `alert: issue` — one open issue in the repository, kept up to date while something needs a
+ * person, closed by the first run with nothing to report. Loaded lazily by main.ts, only when
+ * alerting is on: without it no run loads the GitHub client.
+ *
+ * The issue is found like the plan comment: a hidden marker AND the token's identity as its author.
+ * Found by its label first (one short listing); a run about to open a new issue first looks through
+ * every open issue, so an issue whose label was removed by hand is found (and labelled) again rather
+ * than duplicated. Two of ours (say, two runs that raced) are folded into the oldest.
+ */
+
+
+
+
+
+
+
+
+/** Opens, updates or closes the alert issue for this run. Returns the reasons the step must fail (never throws). */
+async function raiseAlert(settings, subject, now) {
+    const repository = settings.run?.repository ?? settings.repository?.repository;
+    const [owner, repo] = repository?.split('/') ?? [];
+    if (!owner || !repo) {
+        return ['alert: issue needs the repository to open the issue in (GITHUB_REPOSITORY), which is set on every GitHub Actions runner; outside one, leave alert off.'];
+    }
+    const policyPath = (0,load_policy/* displayPath */.G)(settings.workspace, settings.policyFile);
+    const options = {
+        run: settings.run,
+        links: settings.repository ? { ...settings.repository, policyPath } : undefined,
+    };
+    try {
+        await keepAlertIssue({ owner, repo }, settings.githubToken, policyPath, subject, now, options);
+        return [];
+    }
+    catch (error) {
+        return [alertFailure(error)];
+    }
+}
+async function keepAlertIssue(at, token, policyPath, subject, now, options) {
+    const facts = alertFacts(subject, now);
+    const octokit = (0,client/* createGitHubClient */.L)(token);
+    const identity = await (0,github_identity/* resolveTokenIdentity */.UC)(octokit);
+    const marker = alertMarker(policyPath);
+    const labelled = await findAlertIssues(octokit, { ...at, marker, label: ALERT_LABEL, labelled: true }, identity);
+    if (!facts.needsAttention) {
+        if (labelled.length === 0) {
+            core/* info */.pq('Alert: nothing needs a person, and no alert issue is open.');
+            return;
+        }
+        for (const issue of labelled) {
+            if (subject.kind === 'report')
+                await commentOnAlertIssue(octokit, at, issue.number, renderCloseComment(subject.report, options));
+            await closeAlertIssue(octokit, at, issue.number, 'completed');
+            core/* info */.pq(`Alert: nothing needs a person; closed ${issue.url}.`);
+        }
+        return;
+    }
+    const ours = labelled.length > 0 ? labelled : await findAlertIssues(octokit, { ...at, marker, label: ALERT_LABEL, labelled: false }, identity);
+    const [keep, ...duplicates] = ours;
+    const title = renderAlertTitle(facts);
+    const body = renderAlertBody(facts, policyPath, options);
+    if (keep === undefined) {
+        const opened = await openAlertIssue(octokit, at, { title, body, label: ALERT_LABEL });
+        core/* info */.pq(`Alert: opened ${opened.url} (as ${(0,report_escape/* inertLogText */.I1)(identity.login)}, identity from ${identity.source}).`);
+        if (!opened.labels.includes(ALERT_LABEL)) {
+            core/* warning */.$e(`The alert issue ${opened.url} was opened without the ${ALERT_LABEL} label (GitHub drops labels a token may not set): the next run finds it only by looking through every open issue. Give the job permissions: issues: write.`);
+        }
+        return;
+    }
+    await editAlertIssue(octokit, at, keep.number, { title, body });
+    if (!keep.labels.includes(ALERT_LABEL))
+        await labelAlertIssue(octokit, at, keep.number, ALERT_LABEL);
+    // Editing a description notifies no one: say so in a comment when what needs attention changed.
+    const changed = readFingerprint(keep.body) !== facts.fingerprint;
+    if (changed)
+        await commentOnAlertIssue(octokit, at, keep.number, renderChangeComment(facts, options));
+    core/* info */.pq(`Alert: updated ${keep.url}${changed ? ' and commented: what needs attention changed' : ' (same findings as the last run: no comment)'}.`);
+    for (const duplicate of duplicates) {
+        await commentOnAlertIssue(octokit, at, duplicate.number, `Duplicate of #${keep.number}: inbound-guard keeps one alert issue per policy file.`);
+        await closeAlertIssue(octokit, at, duplicate.number, 'not_planned');
+        core/* info */.pq(`Alert: closed ${duplicate.url}, a duplicate of ${keep.url}.`);
+    }
+}
+function alertFailure(error) {
+    const status = (0,client/* httpStatus */.n)(error);
+    const tail = 'Nobody was told about this run through the issue; see the job summary.';
+    if (status === undefined)
+        return `Could not keep the alert issue up to date: ${(0,report_escape/* inertLogText */.I1)(error instanceof Error ? error.message : String(error), 500)} ${tail}`;
+    const hint = status === 403 || status === 401
+        ? 'the token may not write issues: give the job `permissions: issues: write` (or set alert: off)'
+        : status === 410
+            ? 'issues are turned off in this repository: turn them on in its settings (or set alert: off)'
+            : status === 404
+                ? 'the token cannot see this repository or its issues'
+                : 'GitHub did not answer as expected';
+    return `Could not keep the alert issue up to date (HTTP ${status}): ${hint}. ${tail}`;
+}
+
+
+/***/ }),
+
+/***/ 636:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ createGitHubClient),
+/* harmony export */   n: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+
+/**
+ * The one place a GitHub client is built. The API URL comes from GITHUB_API_URL (GitHub Enterprise
+ * Server sets it; tests point it at a local fake) unless `baseUrl` is given.
+ */
+function createGitHubClient(token, baseUrl) {
+    if (token === '') {
+        throw new Error("The github-token input is empty; plan mode needs it to read the base branch's policy and to comment on the pull request, and alert: issue to keep the alert issue. Leave the input at its default (${{ github.token }}) or pass a token with contents: read and pull-requests: write (plan) or issues: write (alert).");
+    }
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, baseUrl === undefined ? {} : { baseUrl });
+}
+/** The HTTP status of an octokit RequestError, if that is what `error` is. */
+function httpStatus(error) {
+    const status = typeof error === 'object' && error !== null ? error.status : undefined;
+    return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2157:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UC: () => (/* binding */ resolveTokenIdentity),
+/* harmony export */   mx: () => (/* binding */ isAuthoredBy)
+/* harmony export */ });
+/* unused harmony export DEFAULT_TOKEN_LOGIN */
+const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]';
+async function resolveTokenIdentity(octokit) {
+    try {
+        const data = await octokit.graphql('query { viewer { login } }');
+        if (typeof data.viewer?.login === 'string' && data.viewer.login !== '')
+            return { login: data.viewer.login, source: 'graphql-viewer' };
+    }
+    catch {
+        // fall through to REST
+    }
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        if (typeof data.login === 'string' && data.login !== '')
+            return { login: data.login, source: 'rest-user' };
+    }
+    catch {
+        // installation tokens cannot call GET /user
+    }
+    return { login: DEFAULT_TOKEN_LOGIN, source: 'assumed-default-token' };
+}
+/**
+ * Whether a comment's author is the token's identity. Logins compare case-insensitively. A bot's
+ * REST login carries a `[bot]` suffix that some GraphQL fields leave off, so for authors of type
+ * Bot the suffix is ignored on both sides; a human account never matches a bot's login.
+ */
+function isAuthoredBy(author, identity) {
+    if (!author?.login)
+        return false;
+    const a = author.login.toLowerCase();
+    const b = identity.login.toLowerCase();
+    if (a === b)
+        return true;
+    if (author.type !== 'Bot')
+        return false;
+    const bare = (login) => login.replace(/\[bot\]$/, '');
+    return bare(a) === bare(b);
+}
+
+
+/***/ }),
+
+/***/ 5990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gi: () => (/* binding */ COMMENT_MAX_LENGTH),
+/* harmony export */   bA: () => (/* binding */ Budgeter),
+/* harmony export */   hA: () => (/* binding */ DEFAULT_MAX_ROWS),
+/* harmony export */   mz: () => (/* binding */ byteSize),
+/* harmony export */   zP: () => (/* binding */ cutToBytes)
+/* harmony export */ });
+/* unused harmony export GITHUB_COMMENT_LIMIT */
+/**
+ * Keeping a Markdown body under a size limit, table by table: the PR comment (GitHub refuses
+ * comments over 65,536 characters) and the plan's job summary. Pure.
+ */
+/** GitHub refuses issue comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/**
+ * Our ceiling for a comment, in UTF-8 bytes: a byte count is never below the character count,
+ * however GitHub counts (code points, UTF-16 units or bytes), so this stays under the limit either way.
+ */
+const COMMENT_MAX_LENGTH = 60_000;
+/** Rows per table when the caller sets no other number. */
+const DEFAULT_MAX_ROWS = 100;
+/** The size every limit here is measured in: UTF-8 bytes. */
+function byteSize(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** Hands out the bytes left under the limit, table by table. */
+class Budgeter {
+    left;
+    maxRows;
+    /** Where the rows left out can be read, for the "…and N more" line. */
+    omittedWhere;
+    constructor(maxLength, maxRows, omittedWhere) {
+        this.left = maxLength;
+        this.maxRows = maxRows;
+        this.omittedWhere = omittedWhere;
+    }
+    reserve(chars) {
+        this.left -= chars;
+    }
+    spend(lines) {
+        this.left -= lines.reduce((n, l) => n + byteSize(l) + 1, 0);
+    }
+    /**
+     * A table of as many rows as fit in `share` of what is left (and at most maxRows), then a line
+     * with the count of rows left out and where to find them.
+     */
+    table(headers, rows, cells, share) {
+        const maxRows = this.maxRows;
+        const omittedReserve = 400;
+        const allowance = Math.max(0, Math.floor(this.left * share) - omittedReserve);
+        const out = [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+        let used = byteSize(out[0]) + byteSize(out[1]) + 2;
+        let shown = 0;
+        for (const row of rows) {
+            if (shown >= maxRows)
+                break;
+            // Rows are built only as they are needed: 10,000 items cost 10,000 rows only if they fit.
+            const line = `| ${cells(row).join(' | ')} |`;
+            const size = byteSize(line);
+            if (used + size + 1 > allowance)
+                break;
+            out.push(line);
+            used += size + 1;
+            shown += 1;
+        }
+        const omitted = rows.length - shown;
+        let text = shown === 0 && rows.length > 0 ? '' : out.join('\n');
+        if (omitted > 0)
+            text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${this.omittedWhere}._`;
+        this.left -= byteSize(text) + 1;
+        return text;
+    }
+}
+/** The longest prefix of `text` of at most `max` UTF-8 bytes, cut between code points. */
+function cutToBytes(text, max) {
+    let bytes = 0;
+    let end = 0;
+    for (const ch of text) {
+        const size = byteSize(ch);
+        if (bytes + size > max)
+            break;
+        bytes += size;
+        end += ch.length;
+    }
+    return text.slice(0, end);
+}
+
+
+/***/ }),
+
+/***/ 9594:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dh: () => (/* binding */ itemKey),
+/* harmony export */   Lx: () => (/* binding */ DEFAULT_LAPSE_WINDOW_DAYS),
+/* harmony export */   n1: () => (/* binding */ diffDecisions)
+/* harmony export */ });
+/* unused harmony exports actsOn, classifyChange */
+/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/**
+ * The heart of a plan: the same pending items decided under two policies, compared item by item.
+ * Pure: decisions and the clock in, plain data out.
+ */
+
+
+/** How far ahead a lapsing `until` is worth a reviewer's attention. */
+const DEFAULT_LAPSE_WINDOW_DAYS = 14;
+/** One pending item's identity across two decision lists: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
+function itemKey(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemKey */ .Dh)(item);
+}
+function actsOn(action) {
+    return action === 'reject' || action === 'decline';
+}
+function classifyChange(base, head) {
+    const before = actsOn(base?.action);
+    const after = actsOn(head?.action);
+    if (before === after)
+        return 'unchanged';
+    if (after)
+        return 'newly-acted';
+    return head?.action === 'allow' ? 'newly-allowed' : 'newly-left-alone';
+}
+/**
+ * Pairs the decisions by item (not by position: the base may have decided fewer items, or none
+ * when the PR adds the policy file) and sorts each pair into a ChangeKind. `base` = [] means no
+ * policy is in force today.
+ */
+function diffDecisions(base, head, now, options = {}) {
+    const windowDays = options.lapseWindowDays ?? DEFAULT_LAPSE_WINDOW_DAYS;
+    const baseByKey = new Map(base.map((d) => [itemKey(d.item), d]));
+    const seen = new Set();
+    const changes = [];
+    for (const h of head) {
+        const key = itemKey(h.item);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const b = baseByKey.get(key);
+        changes.push({ item: h.item, base: b, head: h, change: classifyChange(b, h) });
+    }
+    for (const b of base) {
+        const key = itemKey(b.item);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        changes.push({ item: b.item, base: b, head: undefined, change: classifyChange(b, undefined) });
+    }
+    const lapsingSoon = [];
+    for (const change of changes) {
+        const until = change.head?.action === 'allow' ? change.head.matched?.until : undefined;
+        if (until === undefined)
+            continue;
+        const soon = (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__/* .lapsingWithin */ .cE)(until, now, windowDays);
+        if (soon !== undefined)
+            lapsingSoon.push({ change, until, ...soon });
+    }
+    const of = (kind) => changes.filter((c) => c.change === kind);
+    return {
+        changes,
+        newlyAllowed: of('newly-allowed'),
+        newlyActed: of('newly-acted'),
+        newlyLeftAlone: of('newly-left-alone'),
+        unchanged: of('unchanged'),
+        lapsingSoon,
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,24 @@
+// The one way dist/ is made from lib/ (tsc's output): `npm run bundle` writes it into dist/, and
+// scripts/check-dist.js into a temporary folder to compare. ncc bundles lib/index.js and writes
+// webpack's stats (its module list) beside; the third-party notice is derived from those stats.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeNotice } from './third-party-notice.js';
+
+export const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** Bundles ROOT/lib/index.js into outDir (emptied first) with its third-party notice. */
+export function bundle(outDir, { quiet = false } = {}) {
+  const work = mkdtempSync(join(tmpdir(), 'inbound-guard-ncc-'));
+  const stats = join(work, 'stats.json');
+  try {
+    rmSync(outDir, { recursive: true, force: true });
+    const args = ['build', join(ROOT, 'lib', 'index.js'), '-o', outDir, '--no-source-map-register', '--stats-out', stats];
+    execFileSync(join(ROOT, 'node_modules', '.bin', 'ncc'), quiet ? [...args, '--quiet'] : args, { cwd: ROOT, stdio: 'inherit' });
+    return writeNotice(outDir, stats);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * What a person should be told about a run, decided from its report alone (so a merged matrix run
+ * alerts like a single job), before anything is rendered or sent. Pure: the clock is passed in.
+ */
+import { createHash } from 'node:crypto';
+import type { Mode } from '../act/types.js';
+import { lapsingWithin } from '../decide/in-force.js';
+import { DEFAULT_LAPSE_WINDOW_DAYS, itemKey } from '../plan/diff-decisions.js';
+import type { PolicyIssue } from '../policy/types.js';
+import type { ReportItem, RunReport } from '../run/run-report.js';
+import type { SweepError } from '../sweep/events.js';
+import type { SkippedTarget } from '../targets/resolve-targets.js';
+
+/** What the alert is about: a run's report, a policy that stopped the run, or a run that stopped on an error. */
+export type AlertSubject =
+  | { readonly kind: 'report'; readonly report: RunReport }
+  /** dry-run or enforce on a policy that does not validate: nothing was read. */
+  | { readonly kind: 'invalid-policy'; readonly mode: Mode; readonly policyPath: string; readonly issues: readonly PolicyIssue[] }
+  /** The run threw before it could report (credentials refused, shard reports that do not merge, …). */
+  | { readonly kind: 'stopped'; readonly mode: Mode; readonly message: string };
+
+/** An item allowed now by an entry whose `until` lapses soon: from then on runs act on it. */
+export interface LapsingItem {
+  readonly item: ReportItem;
+  readonly until: string;
+  /** ISO-8601: 00:00Z the day after `until`. */
+  readonly lapsesAt: string;
+  readonly daysLeft: number;
+}
+
+export interface AlertFacts {
+  readonly subject: AlertSubject;
+  /** Items the run rejected or declined, or would have (dry-run), or tried to and failed, or held for the budget. */
+  readonly acted: readonly ReportItem[];
+  readonly lapsing: readonly LapsingItem[];
+  /** Parts of the accounts that could not be read. */
+  readonly unread: readonly SweepError[];
+  /** Accounts that should have been guarded and were not. */
+  readonly notGuarded: readonly SkippedTarget[];
+  readonly budgetTripped: boolean;
+  readonly windowDays: number;
+  /** Anything at all a person should know; false: the issue is closed. */
+  readonly needsAttention: boolean;
+  /**
+   * A digest of what needs attention (which items and outcomes, which parts unread, …), not of how
+   * it is worded: a run that finds the same as the last one edits the issue without notifying anyone.
+   */
+  readonly fingerprint: string;
+}
+
+/** Outcomes a person is told about. `already-handled` is not one: someone else dealt with the item. */
+export const ALERT_OUTCOMES: ReadonlySet<ReportItem['outcome']> = new Set(['rejected', 'declined', 'would-reject', 'would-decline', 'failed', 'held-by-budget']);
+
+export function alertFacts(subject: AlertSubject, now: Date, windowDays = DEFAULT_LAPSE_WINDOW_DAYS): AlertFacts {
+  if (subject.kind !== 'report') {
+    return { subject, acted: [], lapsing: [], unread: [], notGuarded: [], budgetTripped: false, windowDays, needsAttention: true, fingerprint: digest([subject.kind]) };
+  }
+  const { report } = subject;
+  const acted = report.items.filter((i) => ALERT_OUTCOMES.has(i.outcome));
+  const lapsing = report.items.flatMap((i): LapsingItem[] => {
+    const until = i.action === 'allow' ? i.matched?.until : undefined;
+    const soon = until === undefined ? undefined : lapsingWithin(until, now, windowDays);
+    return until === undefined || soon === undefined ? [] : [{ item: i, until, ...soon }];
+  }).sort((a, b) => a.lapsesAt.localeCompare(b.lapsesAt));
+  const unread = report.errors;
+  const notGuarded = report.skippedAccounts.filter((s) => s.fails);
+  const budgetTripped = report.budget.tripped;
+  const elements = [
+    ...acted.map((i) => `acted:${key(i)}:${i.outcome}`),
+    ...lapsing.map((l) => `lapsing:${key(l.item)}:${l.until}`),
+    ...unread.map((e) => `unread:${e.service}:${e.account ?? ''}:${e.region ?? ''}`),
+    ...notGuarded.map((s) => `not-guarded:${s.account}`),
+    ...(budgetTripped ? ['budget-tripped'] : []),
+  ];
+  return { subject, acted, lapsing, unread, notGuarded, budgetTripped, windowDays, needsAttention: elements.length > 0, fingerprint: digest(elements) };
+}
+
+function key(i: ReportItem): string {
+  return `${i.item.account}/${itemKey(i.item)}`;
+}
+
+function digest(elements: readonly string[]): string {
+  return createHash('sha256').update(JSON.stringify([...new Set(elements)].sort())).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,194 @@
+/**
+ * The alert issue as Markdown: its title, its body (kept up to date run after run), and the short
+ * comments that notify when what needs attention changes or when it is closed. Pure.
+ *
+ * Every cell with text from AWS goes through the report helpers (inertMarkdown, code, itemSource),
+ * exactly as in the job summary and the PR comment: a sender cannot add markup, links, @mentions
+ * or issue references. The title is built from counts and account ids only.
+ */
+import { budgetSource } from '../act/budget.js';
+import type { PolicyIssue } from '../policy/types.js';
+import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comment-budget.js';
+import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from '../report/describe-item.js';
+import { code, inertMarkdown } from '../report/escape.js';
+import { outcomeLabel } from '../report/run-summary.js';
+import { errorPlace, type ReportItem, type RunContext, type RunReport } from '../run/run-report.js';
+import type { AlertFacts, LapsingItem } from './alert-facts.js';
+
+/** The label every alert issue carries. The issue is found by its label, its marker and its author. */
+export const ALERT_LABEL = 'inbound-guard';
+
+export interface AlertRenderOptions {
+  /** The workflow run being reported. */
+  readonly run?: RunContext | undefined;
+  /** Links to policy lines at the commit the run used. */
+  readonly links?: SourceLinks | undefined;
+  /** In UTF-8 bytes; default COMMENT_MAX_LENGTH (GitHub refuses issue bodies over 65,536 characters). */
+  readonly maxLength?: number | undefined;
+  readonly maxRows?: number | undefined;
+}
+
+/**
+ * The hidden first line of the issue: this action's alert for this policy file. The path is
+ * percent-encoded outside a safe set (as the plan comment's marker), so it cannot close the comment.
+ */
+export function alertMarker(policyPath: string): string {
+  const safe = policyPath.replace(/[^A-Za-z0-9._/-]/g, (ch) => encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+  return `<!-- inbound-guard:alert:${safe} -->`;
+}
+
+/** The hidden second line: the fingerprint of what needed attention when the body was written. */
+export function stateMarker(fingerprint: string): string {
+  return `<!-- inbound-guard:alert-state:${fingerprint} -->`;
+}
+
+/** The fingerprint an earlier body recorded, if any. */
+export function readFingerprint(body: string): string | undefined {
+  return /<!-- inbound-guard:alert-state:([0-9a-f]{1,64}) -->/.exec(body)?.[1];
+}
+
+// ---- title --------------------------------------------------------------------------------
+
+export function renderAlertTitle(facts: AlertFacts): string {
+  const { subject } = facts;
+  if (subject.kind === 'invalid-policy') return `inbound-guard: the policy file is invalid, so nothing was checked (${subject.mode})`;
+  if (subject.kind === 'stopped') return `inbound-guard: the ${subject.mode} run stopped before it could report`;
+  return `inbound-guard: ${headlineParts(facts).join(', ')} · ${scope(subject.report)}`;
+}
+
+/** "4 rejected", "would decline 2", "1 failed", "budget tripped", "2 allowances lapsing", "1 part not read" — zeros left out. */
+function headlineParts(facts: AlertFacts): string[] {
+  const count = (outcome: ReportItem['outcome']) => facts.acted.filter((i) => i.outcome === outcome).length;
+  const unread = facts.unread.length + facts.notGuarded.length;
+  const parts = [
+    [count('rejected'), (n: number) => `${n} rejected`],
+    [count('declined'), (n: number) => `${n} declined`],
+    [count('would-reject'), (n: number) => `would reject ${n}`],
+    [count('would-decline'), (n: number) => `would decline ${n}`],
+    [count('failed'), (n: number) => `${n} failed`],
+    [count('held-by-budget'), (n: number) => `${n} held by the budget`],
+    [facts.budgetTripped ? 1 : 0, () => 'budget tripped'],
+    [facts.lapsing.length, (n: number) => `${n} ${n === 1 ? 'allowance' : 'allowances'} lapsing soon`],
+    [unread, (n: number) => `${n} ${n === 1 ? 'part' : 'parts'} not read`],
+  ] as const;
+  return parts.filter(([n]) => n > 0).map(([n, say]) => say(n));
+}
+
+function scope(report: RunReport): string {
+  const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
+  return only !== undefined ? `account ${only.account}` : `${report.accounts.length} accounts`;
+}
+
+// ---- body ---------------------------------------------------------------------------------
+
+export function renderAlertBody(facts: AlertFacts, policyPath: string, options: AlertRenderOptions = {}): string {
+  const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
+  const where = `in the job summary${options.run ? ` of the [run](${options.run.url})` : ''} and its JSON report`;
+  const ctx = new Budgeter(maxLength, options.maxRows ?? 100, where);
+  const head = [alertMarker(policyPath), stateMarker(facts.fingerprint)];
+  const footer = footerLine(facts, policyPath, options);
+  ctx.reserve(byteSize(head.join('\n')) + byteSize(footer) + 8);
+  const { subject } = facts;
+  const body = subject.kind === 'report' ? reportBody(facts, subject.report, options, ctx) : subject.kind === 'invalid-policy' ? invalidBody(subject.policyPath, subject.issues, options, ctx) : stoppedBody(subject.message, options);
+  const text = [...head, ...body, '', '---', footer].join('\n');
+  return byteSize(text) <= maxLength ? text : `${cutToBytes(text, maxLength - 100)}\n\n_…cut to fit; see the job summary._`;
+}
+
+function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOptions, ctx: Budgeter): string[] {
+  const many = report.accounts.length > 1;
+  const lines = [
+    `## 🚨 inbound-guard needs attention · ${report.mode} · ${many ? `${report.accounts.length} accounts` : `account ${code(report.accounts[0]?.account ?? report.callerAccount)}`}`,
+    '',
+    `${runLink(options.run, 'The last run')}, at ${report.generatedAt}, found: **${headlineParts(facts).join(' · ')}**.${report.mode === 'dry-run' ? ' It was a dry run: nothing was written.' : ''}`,
+  ];
+  if (facts.budgetTripped) {
+    const b = report.budget;
+    lines.push('', '> [!CAUTION]', `> **Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${budgetSource(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'} Check the policy for a mistake; if the list is right, raise \`max-actions\` for one run.`);
+  }
+  ctx.spend(lines);
+
+  const unread = [...facts.unread.map((e) => ({ place: errorPlace(e), why: e.message })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}` }))];
+  if (unread.length > 0) {
+    const heading = ['', `### ⚠️ Not read (${unread.length}) — items there were not checked`, ''];
+    ctx.spend(heading);
+    lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [inertMarkdown(u.place, 200), inertMarkdown(u.why, 300)], 0.3));
+  }
+
+  if (facts.acted.length > 0) {
+    const title = report.mode === 'enforce' ? 'Rejected or declined in the last run' : 'To reject or decline (dry run: nothing was written)';
+    const heading = ['', `### 🛑 ${title} (${facts.acted.length})`, ''];
+    ctx.spend(heading);
+    const row = (i: ReportItem) => [...(many ? [code(i.item.account)] : []), outcomeCell(i), itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 200)];
+    lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Outcome', 'Kind', 'Id', 'Region', 'From', 'Rule'], facts.acted, row, 0.7));
+  }
+
+  if (facts.lapsing.length > 0) {
+    const heading = ['', `### ⏳ Allowances lapsing within ${facts.windowDays} days (${facts.lapsing.length})`, '', 'These pending items are allowed now by an entry with `until`; from the day after, runs reject or decline them. Extend `until` in the policy if they are still wanted.', ''];
+    ctx.spend(heading);
+    const row = (l: LapsingItem) => [...(many ? [code(l.item.item.account)] : []), itemKind(l.item.item), itemId(l.item.item), itemRegion(l.item.item), itemSource(l.item.item), l.item.matched ? entryCitation(l.item.matched, options.links) : '', `${code(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
+    lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Allowed by', 'Acted on from'], facts.lapsing, row, 1));
+  }
+  return lines;
+}
+
+function invalidBody(policyPath: string, issues: readonly PolicyIssue[], options: AlertRenderOptions, ctx: Budgeter): string[] {
+  const lines = [
+    `## ❌ inbound-guard: the policy file is invalid`,
+    '',
+    `${runLink(options.run, 'The last run')} stopped before reading any account: ${code(policyPath)} has ${issues.length} ${issues.length === 1 ? 'error' : 'errors'}. Until it is fixed, nothing is checked and nothing is rejected or declined.`,
+    '',
+  ];
+  ctx.spend(lines);
+  lines.push(ctx.table(['Line:col', 'Key', 'Problem'], issues, (i) => [`${i.line}:${i.column}`, i.key ? code(i.key) : '', inertMarkdown(i.message, 600)], 1));
+  return lines;
+}
+
+function stoppedBody(message: string, options: AlertRenderOptions): string[] {
+  return [
+    '## ❌ inbound-guard stopped before it could report',
+    '',
+    `${runLink(options.run, 'The last run')} stopped on an error, so this issue cannot vouch for any account:`,
+    '',
+    `> ${inertMarkdown(message, 2000)}`,
+    '',
+    'The log of the run shows how far it got.',
+  ];
+}
+
+function outcomeCell(i: ReportItem): string {
+  return i.detail ? `${outcomeLabel(i.outcome)}<br><sub>${inertMarkdown(i.detail, 160)}</sub>` : outcomeLabel(i.outcome);
+}
+
+function footerLine(facts: AlertFacts, policyPath: string, options: AlertRenderOptions): string {
+  const subject = facts.subject;
+  const digest = subject.kind === 'report' ? ` (sha256 ${code(subject.report.policy.digest.slice(0, 12))})` : '';
+  const run = options.run ? ` · ${runLink(options.run, 'run')}` : '';
+  return `<sub>Policy ${code(policyPath)}${digest}${run} · Kept up to date by inbound-guard: each run edits this issue while something needs a person, and the first run with nothing to report comments and closes it. Keep the ${code(ALERT_LABEL)} label: it is how the next run finds the issue.</sub>`;
+}
+
+// ---- comments -----------------------------------------------------------------------------
+
+/** Posted when what needs attention changed since the body was last written: the edit alone notifies no one. */
+export function renderChangeComment(facts: AlertFacts, options: AlertRenderOptions = {}): string {
+  const { subject } = facts;
+  if (subject.kind === 'invalid-policy') return `❌ ${runLink(options.run, 'This run')}: the policy file is invalid, so nothing was checked. The description above shows the errors.`;
+  if (subject.kind === 'stopped') return `❌ ${runLink(options.run, 'This run')} stopped before it could report: ${inertMarkdown(subject.message, 300)}`;
+  return `🔁 ${runLink(options.run, 'This run')}: **${headlineParts(facts).join(' · ')}**. The description above is up to date.`;
+}
+
+/** Posted before the issue is closed. */
+export function renderCloseComment(report: RunReport, options: AlertRenderOptions = {}): string {
+  const c = report.counts;
+  const accounts = report.accounts.length === 1 ? 'the account' : `all ${report.accounts.length} accounts`;
+  return `✅ ${runLink(options.run, 'This run')} found nothing that needs a person: ${accounts} read completely, nothing ${report.mode === 'enforce' ? 'rejected or declined' : 'to reject or decline'}, no allowance lapsing soon (${c.allowed} allowed, ${c.ignored} ignored). Closing; the next run that finds something opens a new issue.`;
+}
+
+function runLink(run: RunContext | undefined, text: string): string {
+  if (run === undefined) return text;
+  const attempt = run.attempt > 1 ? `, attempt ${run.attempt}` : '';
+  return `[${text}](${run.url}) (run ${run.id}${attempt})`;
+}
+
+function inDays(days: number): string {
+  return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
+}

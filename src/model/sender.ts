@@ -1,0 +1,24 @@
+/**
+ * Who sent an item, as one stable string a trail across runs can group by: `account:<12 digits>`
+ * for a certificate transfer or a RAM invitation, `organization:<o-id>` for a handshake (else
+ * `management-account:<12 digits>`), `administrator:<12 digits>` for a security-service
+ * invitation, `unknown` when AWS did not tell. Built from identifiers only — never from
+ * sender-written text (names, emails, notes) — and only when they have AWS's shape, so the value is
+ * safe to group on, to put in an output, or to show. Each kind says which identifier is its
+ * sender (src/kinds/<kind>/model.ts, `sender`); these are the forms.
+ */
+export const UNKNOWN_SENDER = 'unknown';
+
+const ACCOUNT_ID = /^\d{12}$/;
+/** AWS Organizations: o- and 10 to 32 lowercase letters or digits. */
+const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
+
+/** `<label>:<12 digits>` when `id` is an account id, else `unknown`. */
+export function accountSender(label: 'account' | 'management-account' | 'administrator', id: string | undefined): string {
+  return id !== undefined && ACCOUNT_ID.test(id) ? `${label}:${id}` : UNKNOWN_SENDER;
+}
+
+/** `organization:<o-id>` when `id` is an organization id, else undefined. */
+export function organizationSender(id: string | undefined): string | undefined {
+  return id !== undefined && ORGANIZATION_ID.test(id) ? `organization:${id}` : undefined;
+}

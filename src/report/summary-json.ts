@@ -1,0 +1,87 @@
+/**
+ * The `summary-json` output: what a team's own next step (Slack, PagerDuty, a ticket) needs to say
+ * what happened, as one JSON value. Counts, identifiers and outcomes only: no text a sender wrote,
+ * so a step may show any of it. Pure.
+ */
+import type { InboundItem } from '../model/items.js';
+import { countReportItems, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { itemAwsId, itemRegion } from '../kinds/registry.js';
+
+/** Bump when a field is renamed or removed; adding one keeps it. */
+export const SUMMARY_JSON_VERSION = 1;
+
+/** Items listed in `actedOn` at most; the rest are counted in `actedOnOmitted` (outputs share a 1 MB limit per job). */
+export const MAX_ACTED_ON = 200;
+
+export interface SummaryJson {
+  readonly version: typeof SUMMARY_JSON_VERSION;
+  /** dry-run | enforce | plan; `none` in validate, or when the run stopped before it could report. */
+  readonly mode: RunReport['mode'] | 'none';
+  /** The workflow run's page, when in one. */
+  readonly runUrl?: string | undefined;
+  /** Totals, one per outcome plus `planned`. */
+  readonly counts: OutcomeCounts;
+  /** The same counts per kind of item (`certificate-transfer`, `handshake`, `resource-share-invitation`, `security-invitation`); a kind with no item is absent. */
+  readonly kinds: Readonly<Record<string, OutcomeCounts>>;
+  /** Every item the run decided to reject or decline, with what became of it. */
+  readonly actedOn: readonly ActedOn[];
+  readonly actedOnOmitted: number;
+  /** Accounts, regions or handshake listings that could not be read. */
+  readonly notRead: number;
+  /** More items called for action than max-actions allows: nothing was written. */
+  readonly budgetTripped: boolean;
+  /** How many reasons the step fails for (0: it succeeded). */
+  readonly failures: number;
+}
+
+export interface ActedOn {
+  readonly kind: InboundItem['kind'];
+  readonly account: string;
+  /** Absent for handshakes (a global service). */
+  readonly region?: string | undefined;
+  /** The id AWS gives it: the certificate id, the handshake id, the RAM invitation ARN, the security-service invitation id (Detective: the graph ARN). */
+  readonly id: string;
+  /** `account:…`, `organization:…`, `management-account:…`, `administrator:…` or `unknown`. */
+  readonly sender: string;
+  /** rejected, declined, would-reject, would-decline, failed, held-by-budget or already-handled. */
+  readonly outcome: ReportItem['outcome'];
+}
+
+export function summaryJson(report: RunReport): SummaryJson {
+  const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
+  const byKind = new Map<string, ReportItem[]>();
+  for (const i of report.items) byKind.set(i.item.kind, [...(byKind.get(i.item.kind) ?? []), i]);
+  return {
+    version: SUMMARY_JSON_VERSION,
+    mode: report.mode,
+    runUrl: report.run?.url,
+    counts: report.counts,
+    kinds: Object.fromEntries([...byKind].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, items]) => [kind, countReportItems(items)])),
+    actedOn: acted.slice(0, MAX_ACTED_ON).map(actedOn),
+    actedOnOmitted: Math.max(0, acted.length - MAX_ACTED_ON),
+    notRead: report.errors.length + report.skippedAccounts.filter((s) => s.fails).length,
+    budgetTripped: report.budget.tripped,
+    failures: report.failures.length,
+  };
+}
+
+/** validate mode, and a run that stopped before it could report: nothing counted. */
+export function emptySummaryJson(): SummaryJson {
+  return {
+    version: SUMMARY_JSON_VERSION,
+    mode: 'none',
+    counts: countReportItems([]),
+    kinds: {},
+    actedOn: [],
+    actedOnOmitted: 0,
+    notRead: 0,
+    budgetTripped: false,
+    failures: 0,
+  };
+}
+
+function actedOn(i: ReportItem): ActedOn {
+  const { item } = i;
+  const region = itemRegion(item);
+  return { kind: item.kind, account: item.account, ...(region === undefined ? {} : { region }), id: itemAwsId(item), sender: i.sender, outcome: i.outcome };
+}

@@ -1,0 +1,195 @@
+/**
+ * The alert decided from a report (alertFacts) and rendered (render-alert): what needs a person,
+ * the fingerprint that decides whether an update notifies, and a body that stays inert and under
+ * GitHub's size limit whatever the senders wrote.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Budget, ItemResult, Outcome } from '../src/act/types.js';
+import { alertFacts, type AlertSubject } from '../src/alert/alert-facts.js';
+import { alertMarker, readFingerprint, renderAlertBody, renderAlertTitle, renderChangeComment, renderCloseComment, stateMarker } from '../src/alert/render-alert.js';
+import { decide } from '../src/decide/decide.js';
+import type { Decision } from '../src/decide/types.js';
+import type { InboundItem } from '../src/model/items.js';
+import { byteSize, COMMENT_MAX_LENGTH } from '../src/plan/comment-budget.js';
+import type { RunReport } from '../src/run/run-report.js';
+import type { SweepError } from '../src/sweep/events.js';
+import { certificateTransfer, handshake } from './helpers/items.js';
+import { buildPolicy } from './helpers/policy.js';
+import { oneAccountReport } from './helpers/report.js';
+
+const NOW = new Date('2026-11-21T12:00:00Z');
+const hex = (n: number) => n.toString(16).padStart(64, '0');
+const policy = buildPolicy({
+  iotAllow: [
+    { sourceAccount: '111122223333' },
+    { sourceAccount: '444455556666', until: '2026-11-30' }, // lapses in 8 days: within 14
+    { sourceAccount: '777788889999', until: '2027-06-30' }, // far off
+  ],
+  organizationsAllow: [{ organization: 'o-exampleorgid11', until: '2026-11-21' }], // lapses tonight
+});
+const RUN = { id: 4242, attempt: 1, repository: 'acme/guard', url: 'https://github.com/acme/guard/actions/runs/4242' };
+
+const outcomeFor = (mode: RunReport['mode']) => (d: Decision): Outcome =>
+  d.action === 'allow' ? 'allowed' : d.action === 'ignore' ? 'ignored' : mode === 'enforce' ? (d.action === 'reject' ? 'rejected' : 'declined') : d.action === 'reject' ? 'would-reject' : 'would-decline';
+
+function report(items: readonly InboundItem[], options: { mode?: RunReport['mode']; outcome?: (d: Decision) => Outcome; budget?: Partial<Budget>; errors?: readonly SweepError[] } = {}): RunReport {
+  const mode = options.mode ?? 'enforce';
+  const results: ItemResult[] = decide(items, policy, NOW).map((decision) => ({ decision, outcome: (options.outcome ?? outcomeFor(mode))(decision) }));
+  const planned = results.filter((r) => r.decision.action === 'reject' || r.decision.action === 'decline').length;
+  return oneAccountReport({ mode, generatedAt: NOW.toISOString(), budget: { limit: 10, source: 'default', planned, tripped: false, ...options.budget }, results, errors: options.errors ?? [] });
+}
+const facts = (r: RunReport) => alertFacts({ kind: 'report', report: r }, NOW);
+
+const allowedOnly = certificateTransfer({ certificateId: hex(1), sourceAccount: '111122223333' });
+const stranger = certificateTransfer({ certificateId: hex(2), sourceAccount: '999988887777' });
+const lapsingSoon = certificateTransfer({ certificateId: hex(3), sourceAccount: '444455556666' });
+const lapsingLater = certificateTransfer({ certificateId: hex(4), sourceAccount: '777788889999' });
+const outgoing = certificateTransfer({ certificateId: hex(5), direction: 'outgoing', targetAccount: '888899990000' });
+const invite = handshake({ id: 'h-strangerinvite1', organizationId: 'o-strangerorg01' });
+const friendTonight = handshake({ id: 'h-friendinvite01', organizationId: 'o-exampleorgid11' });
+const regionDown: SweepError = { service: 'iot', account: '210987654321', region: 'eu-west-1', message: 'InternalFailureException: boom (request 1)' };
+
+describe('alertFacts: what needs a person', () => {
+  it.each([
+    ['nothing pending', report([]), false],
+    ['only allowed (no until) and ignored items', report([allowedOnly, outgoing]), false],
+    ['an allowance lapsing after the window', report([lapsingLater]), false],
+    ['a rejection in enforce', report([stranger]), true],
+    ['a decline in dry-run', report([invite], { mode: 'dry-run' }), true],
+    ['an item someone else handled first (already-handled) only', report([stranger], { outcome: (d) => (d.action === 'reject' ? 'already-handled' : 'allowed') }), false],
+    ['a write that failed', report([stranger], { outcome: (d) => (d.action === 'reject' ? 'failed' : 'allowed') }), true],
+    ['an allowance lapsing within 14 days', report([lapsingSoon]), true],
+    ['an allowance lapsing tonight', report([friendTonight]), true],
+    ['a region not read', report([], { errors: [regionDown] }), true],
+    ['a tripped budget', report([], { budget: { planned: 12, tripped: true } }), true],
+  ])('%s → %s', (_case, r, needed) => {
+    expect(facts(r).needsAttention).toBe(needed);
+  });
+
+  it('lists lapsing allowances soonest first, with their entry and days left', () => {
+    const f = facts(report([lapsingSoon, friendTonight, lapsingLater]));
+    expect(f.lapsing.map((l) => [l.item.item.kind, l.until, l.lapsesAt, l.daysLeft])).toEqual([
+      ['handshake', '2026-11-21', '2026-11-22T00:00:00.000Z', 0],
+      ['certificate-transfer', '2026-11-30', '2026-12-01T00:00:00.000Z', 9],
+    ]);
+  });
+
+  it('a stopped run and an invalid policy always need a person', () => {
+    const stopped: AlertSubject = { kind: 'stopped', mode: 'enforce', message: 'STS said no' };
+    expect(alertFacts(stopped, NOW)).toMatchObject({ needsAttention: true, acted: [] });
+    const invalid: AlertSubject = { kind: 'invalid-policy', mode: 'dry-run', policyPath: 'p.yml', issues: [] };
+    expect(alertFacts(invalid, NOW).needsAttention).toBe(true);
+    expect(alertFacts(stopped, NOW).fingerprint).not.toBe(alertFacts(invalid, NOW).fingerprint);
+  });
+});
+
+describe('the fingerprint: what needs attention, not how it is worded', () => {
+  const base = facts(report([stranger, invite], { errors: [regionDown] })).fingerprint;
+
+  it('is the same for the same findings in another order, with other error wording, at another time', () => {
+    const again = alertFacts({ kind: 'report', report: report([invite, stranger], { errors: [{ ...regionDown, message: 'InternalFailureException: boom (request 2)' }] }) }, new Date('2026-11-21T13:00:00Z'));
+    expect(again.fingerprint).toBe(base);
+  });
+
+  it.each([
+    ['another item acted on', report([stranger, invite, certificateTransfer({ certificateId: hex(9), sourceAccount: '555566667777' })], { errors: [regionDown] })],
+    ['one item fewer', report([stranger], { errors: [regionDown] })],
+    ['the same item with another outcome (dry-run)', report([stranger, invite], { mode: 'dry-run', errors: [regionDown] })],
+    ['the region read again', report([stranger, invite])],
+    ['another region down', report([stranger, invite], { errors: [{ ...regionDown, region: 'us-east-1' }] })],
+    ['the budget tripped', report([stranger, invite], { errors: [regionDown], budget: { tripped: true } })],
+  ])('changes with %s', (_case, r) => {
+    expect(facts(r).fingerprint).not.toBe(base);
+  });
+
+  it('is read back from the body it was written into', () => {
+    const f = facts(report([stranger]));
+    expect(readFingerprint(renderAlertBody(f, '.github/inbound-guard.yml'))).toBe(f.fingerprint);
+    expect(readFingerprint('no marker here')).toBeUndefined();
+    expect(stateMarker(f.fingerprint)).toBe(`<!-- inbound-guard:alert-state:${f.fingerprint} -->`);
+  });
+});
+
+describe('renderAlertTitle', () => {
+  it.each([
+    ['enforce', report([stranger, invite]), 'inbound-guard: 1 rejected, 1 declined · account 210987654321'],
+    ['dry-run', report([stranger, invite], { mode: 'dry-run' }), 'inbound-guard: would reject 1, would decline 1 · account 210987654321'],
+    ['held and tripped', report([stranger], { outcome: (d) => (d.action === 'reject' ? 'held-by-budget' : 'allowed'), budget: { tripped: true } }), 'inbound-guard: 1 held by the budget, budget tripped · account 210987654321'],
+    ['lapsing and unread', report([lapsingSoon], { errors: [regionDown] }), 'inbound-guard: 1 allowance lapsing soon, 1 part not read · account 210987654321'],
+  ])('%s', (_case, r, title) => {
+    expect(renderAlertTitle(facts(r))).toBe(title);
+  });
+
+  it('carries nothing a sender wrote', () => {
+    const hostile = certificateTransfer({ certificateId: hex(7), sourceAccount: '999988887777', transferMessage: '#1 @octocat <b>x</b>' });
+    expect(renderAlertTitle(facts(report([hostile])))).toBe('inbound-guard: 1 rejected · account 210987654321');
+  });
+});
+
+describe('renderAlertBody', () => {
+  it('starts with the marker and the fingerprint, and links the run and each lapsing entry at its line', () => {
+    const f = facts(report([stranger, lapsingSoon]));
+    const links = { serverUrl: 'https://github.com', repository: 'acme/guard', sha: 'f'.repeat(40), policyPath: '.github/inbound-guard.yml' };
+    const body = renderAlertBody(f, '.github/inbound-guard.yml', { run: RUN, links });
+    expect(body.split('\n').slice(0, 3)).toEqual([alertMarker('.github/inbound-guard.yml'), stateMarker(f.fingerprint), '## 🚨 inbound-guard needs attention · enforce · account <code>210987654321</code>']);
+    expect(body).toContain(`[The last run](${RUN.url}) (run 4242), at ${NOW.toISOString()}, found: **1 rejected · 1 allowance lapsing soon**.`);
+    expect(body).toContain(`[iot.allow[1] (line 8)](https://github.com/acme/guard/blob/${'f'.repeat(40)}/.github/inbound-guard.yml#L8) until 2026-11-30`);
+    expect(body).toContain('<code>2026&#45;12&#45;01</code> (in 9 days)');
+  });
+
+  it('a marker cannot be closed early by the policy path', () => {
+    expect(alertMarker('a --> b/x.yml')).toBe('<!-- inbound-guard:alert:a%20--%3E%20b/x.yml -->');
+  });
+
+  it('stays under GitHub’s limit with thousands of hostile items, and says how many rows it left out', () => {
+    const items = Array.from({ length: 3000 }, (_, i) =>
+      i % 2 === 0
+        ? certificateTransfer({ certificateId: hex(1000 + i), sourceAccount: '999988887777', transferMessage: `<img src=x>&@everyone [${'x'.repeat(90)}](https://evil.example) #${i}` })
+        : handshake({ id: `h-${String(i).padStart(10, '0')}`, organizationId: 'o-strangerorg01', notes: '@'.repeat(120), managementName: '|'.repeat(60) }),
+    );
+    const body = renderAlertBody(facts(report(items, { errors: Array.from({ length: 200 }, (_, i) => ({ ...regionDown, region: `xx-test-${i}` })) })), '.github/inbound-guard.yml', { run: RUN });
+    expect(byteSize(body)).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
+    expect(body).toMatch(/_…and \d+ more rows, not shown here: see them in the job summary of the \[run\]\(https:\/\/github\.com\/acme\/guard\/actions\/runs\/4242\) and its JSON report\._/);
+    expect(body.endsWith('</sub>')).toBe(true);
+  });
+
+  it('shows an invalid policy’s errors and a stopped run’s reason, both inert', () => {
+    const invalid = renderAlertBody(alertFacts({ kind: 'invalid-policy', mode: 'enforce', policyPath: 'p.yml', issues: [{ file: 'p.yml', line: 3, column: 7, key: 'iot.allow', message: 'bad <b>@x</b>' }] }, NOW), 'p.yml');
+    expect(invalid).toContain('| 3:7 | <code>iot.allow</code> | bad &#60;b&#62;@\u200Bx&#60;/b&#62; |');
+    const stopped = renderAlertBody(alertFacts({ kind: 'stopped', mode: 'merge', message: 'shard 2/2 is missing\n::error::x @y' }, NOW), 'p.yml');
+    expect(stopped).toContain('> shard 2/2 is missing &#58;&#58;error&#58;&#58;x @\u200By');
+  });
+});
+
+describe('sender-written text is inert in the body and the comments (property)', () => {
+  const hostileText = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.array(fc.constantFrom('<img src=x onerror=alert(1)>', '@octocat', '#12', 'acme/guard#3', 'GH-4', '[x](https://evil.example)', 'https://evil.example', '\n::error::pwned', '|', '`', '<!--', '-->', '\u202E', '![i](x)'), { maxLength: 12 }).map((parts) => parts.join(' ')),
+  );
+  it('no tags, mentions, issue references, links or HTML comments come from it', () => {
+    fc.assert(
+      fc.property(hostileText, hostileText, hostileText, (message, notes, name) => {
+        const items = [
+          certificateTransfer({ certificateId: hex(1), sourceAccount: '999988887777', transferMessage: message }),
+          handshake({ id: 'h-strangerinvite1', organizationId: 'o-strangerorg01', notes, managementName: name, managementEmail: name }),
+        ];
+        const f = facts(report(items, { errors: [{ ...regionDown, message }] }));
+        const body = renderAlertBody(f, '.github/inbound-guard.yml');
+        // Our own lines: the two markers (first), the run link, policy links. Everything else is checked.
+        const rest = body.split('\n').slice(2).join('\n');
+        expect(rest).not.toMatch(/<(?!\/?(code|br|sub)>)[A-Za-z!/]/);
+        expect(rest).not.toMatch(/@[A-Za-z0-9]/);
+        expect(rest).not.toMatch(/(^|[^&])#\d/);
+        expect(rest).not.toMatch(/\b(GH-\d|[\w-]+\/[\w.-]+#\d)/i);
+        expect(rest).not.toMatch(/https?:\/\/(?!github\.com\/acme)/);
+        expect(rest).not.toContain('-->');
+        expect(rest).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+        for (const comment of [renderChangeComment(f), renderCloseComment(report([]))]) {
+          expect(comment).not.toMatch(/@[A-Za-z0-9]|<[A-Za-z]|(^|[^&])#\d/);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

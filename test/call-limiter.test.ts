@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { CallLimiter, type Release } from '../src/aws/call-limiter.js';
+import { BURST_HEADROOM, clientLimit, QUOTAS, quotaFor, RATE_HEADROOM } from '../src/aws/quotas.js';
+import { FakeClock, settle } from './helpers/fake-clock.js';
+
+/** Asks for `count` calls of `key` and records, per call, the fake time it was let through. */
+function ask(limiter: CallLimiter, clock: FakeClock, key: string, limit: { rate: number; burst: number } | undefined, count: number, releaseAtOnce = true) {
+  const grantedAt: number[] = [];
+  const releases: Release[] = [];
+  for (let i = 0; i < count; i++) {
+    void limiter.acquire(key, limit).then((release) => {
+      grantedAt.push(clock.now());
+      if (releaseAtOnce) release();
+      else releases.push(release);
+    });
+  }
+  return { grantedAt, releases };
+}
+
+describe('CallLimiter: one token bucket per key', () => {
+  it('lets a burst through at once, then one call per 1/rate seconds', async () => {
+    const clock = new FakeClock();
+    const limiter = new CallLimiter({ clock });
+    const { grantedAt } = ask(limiter, clock, 'a', { rate: 10, burst: 3 }, 8);
+    await settle();
+    expect(grantedAt).toEqual([0, 0, 0]);
+    await clock.advance(1000);
+    expect(grantedAt).toEqual([0, 0, 0, 100, 200, 300, 400, 500]);
+  });
+
+  it('saves up at most `burst` tokens while idle', async () => {
+    const clock = new FakeClock();
+    const limiter = new CallLimiter({ clock });
+    const limit = { rate: 5, burst: 2 };
+    ask(limiter, clock, 'a', limit, 2);
+    await clock.advance(10_000);
+    const { grantedAt } = ask(limiter, clock, 'a', limit, 4);
+    await clock.advance(1000);
+    // Ten idle seconds are worth 50 tokens, but only 2 are kept: the third call waits 1/5 s.
+    expect(grantedAt).toEqual([10_000, 10_000, 10_200, 10_400]);
+  });
+
+  it('keeps keys independent: an exhausted bucket does not delay another', async () => {
+    const clock = new FakeClock();
+    const limiter = new CallLimiter({ clock });
+    const slow = ask(limiter, clock, '111111111111 us-east-1 iot:DescribeCertificate', { rate: 1, burst: 1 }, 3);
+    const other = ask(limiter, clock, '111111111111 eu-west-1 iot:DescribeCertificate', { rate: 1, burst: 1 }, 1);
+    const list = ask(limiter, clock, '111111111111 us-east-1 iot:ListCertificates', { rate: 1, burst: 1 }, 1);
+    await settle();
+    expect(slow.grantedAt).toEqual([0]);
+    expect(other.grantedAt).toEqual([0]);
+    expect(list.grantedAt).toEqual([0]);
+    await clock.advance(2000);
+    expect(slow.grantedAt).toEqual([0, 1000, 2000]);
+  });
+
+  it('lets the calls of one key through in the order they asked', async () => {
+    const clock = new FakeClock();
+    const limiter = new CallLimiter({ clock });
+    const order: number[] = [];
+    for (let i = 0; i < 5; i++) void limiter.acquire('k', { rate: 100, burst: 1 }).then((release) => { order.push(i); release(); });
+    await clock.advance(100);
+    expect(order).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('an unlimited key (no quota) needs no token but still a slot', async () => {
+    const clock = new FakeClock();
+    const limiter = new CallLimiter({ clock, maxInFlight: 2 });
+    const { grantedAt, releases } = ask(limiter, clock, 'sts', undefined, 3, false);
+    await settle();
+    expect(grantedAt).toEqual([0, 0]);
+    releases[0]?.();
+    await settle();
+    expect(grantedAt).toEqual([0, 0, 0]);
+  });
+});
+
+describe('CallLimiter: one cap on calls in flight', () => {
+  it('never has more than maxInFlight calls out, and gives each freed slot to the ready buckets in turn', async () => {
+    const clock = new FakeClock();
+    const limiter = new CallLimiter({ clock, maxInFlight: 1 });
+    const big = { rate: 1000, burst: 1000 };
+    const order: string[] = [];
+    const releases: Release[] = [];
+    for (const key of ['a', 'a', 'a', 'b', 'b', 'b']) {
+      void limiter.acquire(key, big).then((release) => {
+        order.push(key);
+        releases.push(release);
+      });
+    }
+    await settle();
+    expect(order).toEqual(['a']);
+    for (let i = 0; i < 5; i++) {
+      releases.shift()?.();
+      await settle();
+    }
+    // a and b alternate while both wait, instead of a's queue draining first.
+    expect(order).toEqual(['a', 'a', 'b', 'a', 'b', 'b']);
+    expect(limiter.stats().peakInFlight).toBe(1);
+  });
+
+  it('does not hold a slot while waiting for a token, nor a token while waiting for a slot', async () => {
+    const clock = new FakeClock();
+    const limiter = new CallLimiter({ clock, maxInFlight: 1 });
+    // A bucket with no token left must not block a ready one from the only slot...
+    ask(limiter, clock, 'empty', { rate: 1, burst: 1 }, 2);
+    await settle();
+    const ready = ask(limiter, clock, 'ready', { rate: 1, burst: 1 }, 1, false);
+    await settle();
+    expect(ready.grantedAt).toEqual([0]);
+    // ...and a call that got its token goes out at once: while the slot is busy, the waiting call
+    // keeps its bucket's token unspent (it is spent at the moment the slot frees).
+    await clock.advance(5000);
+    const empty = limiter.stats().granted.get('empty');
+    expect(empty).toBe(1);
+    ready.releases[0]?.();
+    await settle();
+    expect(limiter.stats().granted.get('empty')).toBe(2);
+  });
+
+  it('counts a release once, however often it is called', async () => {
+    const clock = new FakeClock();
+    const limiter = new CallLimiter({ clock, maxInFlight: 1 });
+    const first = await limiter.acquire('x', undefined);
+    first();
+    first();
+    const { grantedAt, releases } = ask(limiter, clock, 'x', undefined, 2, false);
+    await settle();
+    expect(grantedAt).toHaveLength(1);
+    releases[0]?.();
+    await settle();
+    expect(grantedAt).toHaveLength(2);
+  });
+
+  it('refuses a cap that is not a whole number of at least 1', () => {
+    expect(() => new CallLimiter({ maxInFlight: 0 })).toThrow(/at least 1/);
+  });
+});
+
+describe('quotas', () => {
+  it('holds the documented IoT quota (10 TPS per API, account and region) for every API the sweep calls', () => {
+    for (const api of ['ListCertificates', 'ListOutgoingCertificates', 'DescribeCertificate', 'RejectCertificateTransfer']) {
+      expect(QUOTAS[`iot:${api}`]).toMatchObject({ tps: 10, burst: 10 });
+      expect(QUOTAS[`iot:${api}`]?.source).toMatch(/docs\.aws\.amazon\.com/);
+    }
+    expect(QUOTAS['account:ListRegions']).toMatchObject({ tps: 5, burst: 5 });
+  });
+
+  it('keeps the client-side bucket just under the quota', () => {
+    expect(clientLimit({ tps: 10, burst: 10 })).toEqual({ rate: 10 * RATE_HEADROOM, burst: 10 - BURST_HEADROOM });
+    expect(RATE_HEADROOM).toBeLessThan(1);
+    expect(clientLimit({ tps: 1, burst: 1 }).burst).toBe(1);
+  });
+
+  it.each([
+    [new Map([['*', 50]]), 'iot', 'DescribeCertificate', { tps: 50, burst: 50 }],
+    [new Map([['DescribeCertificate', 5]]), 'iot', 'DescribeCertificate', { tps: 5, burst: 5 }],
+    [new Map([['iot:ListCertificates', 20], ['*', 3]]), 'iot', 'ListCertificates', { tps: 20, burst: 20 }],
+    [new Map([['DescribeCertificate', 5]]), 'iot', 'ListCertificates', { tps: 10, burst: 10 }],
+    [new Map([['*', 50]]), 'sts', 'GetCallerIdentity', undefined],
+    [undefined, 'sts', 'AssumeRole', undefined],
+  ])('overrides %j: %s:%s -> %j', (overrides, service, operation, expected) => {
+    const quota = quotaFor(service, operation, overrides);
+    expect(quota === undefined ? undefined : { tps: quota.tps, burst: quota.burst }).toEqual(expected);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * A cold start compiles only what the mode runs: which of dist/'s files each mode loads, read from
+ * the module loader itself (a preloaded load hook), never from a clock.
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startEmulator } from './emulator/index.ts';
+import { ROOT, runDist } from './helpers/run-dist.js';
+
+const DIST = join(ROOT, 'dist');
+const SAMPLE_POLICY = join('test', 'emulator', 'scenarios', 'sample-policy.yml');
+
+/** The dist/ chunk whose source holds `marker`: chunk names are build-generated numbers. */
+function chunkWith(marker: string): string {
+  const found = readdirSync(DIST).filter((f) => f.endsWith('.js') && f !== 'index.js' && readFileSync(join(DIST, f), 'utf8').includes(marker));
+  expect(found, `one chunk holds ${marker}`).toHaveLength(1);
+  return found[0] as string;
+}
+
+/** dist/ files a run of `mode` loaded, by name. */
+async function loadedBy(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<string[]> {
+  const file = join(mkdtempSync(join(tmpdir(), 'inbound-guard-modules-')), 'modules.txt');
+  writeFileSync(file, '');
+  const run = await runDist({
+    workspace: ROOT,
+    inputs,
+    env: { ...env, NODE_OPTIONS: `--import=${join(ROOT, 'test', 'helpers', 'record-modules.mjs')}`, INBOUND_GUARD_TEST_MODULES_FILE: file },
+  });
+  expect(run.code, run.stdout + run.stderr).toBe(0);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((url) => url.startsWith(`file://${DIST}/`))
+    .map((url) => basename(new URL(url).pathname))
+    .sort();
+}
+
+describe('cold start: each mode loads only the parts of dist/ it runs', () => {
+  const sdk = chunkWith('class IoTClient extends');
+  const github = chunkWith('@octokit/');
+
+  it('validate loads the entry alone: no AWS SDK, no GitHub client', async () => {
+    expect(await loadedBy({ mode: 'validate', 'policy-file': SAMPLE_POLICY })).toEqual(['index.js']);
+  });
+
+  it('dry-run loads the AWS SDK chunk, and still not the GitHub client', async () => {
+    const emulator = await startEmulator({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml') });
+    try {
+      const loaded = await loadedBy({ mode: 'dry-run', 'policy-file': SAMPLE_POLICY }, emulator.env('210987654321'));
+      expect(loaded).toContain(sdk);
+      expect(loaded).not.toContain(github);
+    } finally {
+      await emulator.close();
+    }
+  });
+});

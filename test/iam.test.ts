@@ -1,0 +1,113 @@
+/**
+ * Least privilege, proven: each mode runs (dist/index.js, against the emulator) and calls exactly
+ * the AWS actions its IAM document in iam/ allows — nothing missing (the document would break the
+ * run), nothing extra (the document would grant what is never used). The README shows the same
+ * documents.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startEmulator, type EmulatorHandle } from './emulator/index.ts';
+import { ROOT, runDist } from './helpers/run-dist.js';
+
+type Document = { Statement: { Sid: string; Action: string | string[]; Resource: string | string[] }[] };
+const documentOf = (name: string) => JSON.parse(readFileSync(join(ROOT, 'iam', `${name}.json`), 'utf8')) as Document;
+const actionsOf = (doc: Document) => new Set(doc.Statement.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])));
+/** Actions that need no permission. */
+const FREE = new Set(['sts:GetCallerIdentity']);
+/** The IAM actions of a set of emulator calls: service prefix and operation, as IAM names them. */
+const called = (calls: EmulatorHandle['calls'], account?: string) =>
+  new Set(calls.filter((c) => account === undefined || c.account === account).map((c) => `${c.service}:${c.operation}`).filter((a) => !FREE.has(a)));
+
+const SAMPLE = join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml');
+/**
+ * The sample policy that governs every family (IoT, handshakes, RAM, the four security services),
+ * without its region lists: every section's regions is all, so ListRegions is called too.
+ */
+const SAMPLE_POLICY = readFileSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy-all.yml'), 'utf8').replace(/^ {2}regions:.*\n/gm, '');
+
+let emulator: EmulatorHandle | undefined;
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+});
+
+function workspaceWith(policy: string): string {
+  const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-iam-'));
+  mkdirSync(join(workspace, '.github'));
+  writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), policy);
+  return workspace;
+}
+
+describe('iam/: each mode calls exactly what its document allows', () => {
+  it('validate calls no AWS API at all', async () => {
+    emulator = await startEmulator({ scenario: SAMPLE });
+    const r = await runDist({ workspace: workspaceWith(SAMPLE_POLICY), inputs: { mode: 'validate' }, env: emulator.env('210987654321') });
+    expect(r.code).toBe(0);
+    expect(emulator.calls).toEqual([]);
+  });
+
+  it('dry-run: iam/read.json', async () => {
+    emulator = await startEmulator({ scenario: SAMPLE });
+    const r = await runDist({ workspace: workspaceWith(SAMPLE_POLICY), inputs: { mode: 'dry-run' }, env: emulator.env('210987654321') });
+    expect(r.code).toBe(0);
+    expect([...called(emulator.calls)].sort()).toEqual([...actionsOf(documentOf('read'))].sort());
+  });
+
+  it('enforce: iam/enforce.json (read plus reject and decline, in every family)', async () => {
+    emulator = await startEmulator({ scenario: SAMPLE });
+    const r = await runDist({ workspace: workspaceWith(SAMPLE_POLICY), inputs: { mode: 'enforce' }, env: emulator.env('210987654321') });
+    expect(r.code).toBe(0);
+    expect([...called(emulator.calls)].sort()).toEqual([...actionsOf(documentOf('enforce'))].sort());
+  });
+
+  it('merge calls no AWS API at all', async () => {
+    emulator = await startEmulator({ scenario: SAMPLE });
+    const workspace = workspaceWith(SAMPLE_POLICY);
+    const shard = await runDist({ workspace, inputs: { mode: 'dry-run', shard: '1/1' }, env: emulator.env('210987654321') });
+    mkdirSync(join(workspace, 'reports'));
+    cpSync(shard.outputs['report-file']!, join(workspace, 'reports', 'shard.json'));
+    emulator.clearCalls();
+    const merged = await runDist({ workspace, inputs: { mode: 'merge', reports: 'reports' }, env: emulator.env('210987654321') });
+    expect(merged.code).toBe(0);
+    expect(emulator.calls).toEqual([]);
+  });
+
+  it('with targets: the workflow role does iam/orchestrator.json (besides guarding its own account), every guard role iam/enforce.json', async () => {
+    emulator = await startEmulator({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'organization.yml') });
+    // A member with a RAM invitation and one of each security service, and a policy that governs them: every write is made.
+    const member = '400000000011';
+    emulator.seed({
+      resourceShareInvitations: [{ region: 'us-east-1', from: '999988887777', to: member }],
+      securityInvitations: (['guardduty', 'macie2', 'securityhub', 'detective'] as const).map((service) => ({ service, region: 'us-east-1', from: '999988887777', to: member })),
+    });
+    const policy = `${readFileSync(join(ROOT, 'test', 'emulator', 'scenarios', 'organization-policy.yml'), 'utf8')}ram: {}\nsecurity-services: {}\n`;
+    const r = await runDist({ workspace: workspaceWith(policy), inputs: { mode: 'enforce' }, env: emulator.env() });
+    expect(r.code).toBe(0);
+    const caller = '400000000001';
+    const read = actionsOf(documentOf('read'));
+    expect([...called(emulator.calls, caller)].filter((a) => !read.has(a)).sort()).toEqual([...actionsOf(documentOf('orchestrator'))].sort());
+    const members = new Set(emulator.calls.filter((c) => c.account !== caller).map((c) => c.account));
+    expect(members.size).toBeGreaterThan(1);
+    const memberActions = new Set([...members].flatMap((account) => [...called(emulator!.calls, account)]));
+    expect([...memberActions].sort()).toEqual([...actionsOf(documentOf('enforce'))].sort());
+  });
+});
+
+describe('README shows the documents of iam/', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const jsonBlocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as Document);
+
+  it('the AWS permissions section is iam/enforce.json', () => {
+    expect(jsonBlocks).toContainEqual(documentOf('enforce'));
+  });
+  it('the organization section is iam/orchestrator.json', () => {
+    expect(jsonBlocks).toContainEqual(documentOf('orchestrator'));
+  });
+  it('the StackSet guard role allows exactly the actions of iam/enforce.json', () => {
+    const template = /AWSTemplateFormatVersion[\s\S]*?```/.exec(readme)?.[0] ?? '';
+    const actions = [...template.matchAll(/^ {18}- ([a-z0-9]+:[A-Za-z]+)$/gm)].map((m) => m[1]);
+    expect(actions.sort()).toEqual([...actionsOf(documentOf('enforce'))].sort());
+  });
+});

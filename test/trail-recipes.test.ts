@@ -1,0 +1,137 @@
+/**
+ * The shell the README and the examples hand to users, run for real on what the action wrote:
+ * the `jq` programs of "A trail across runs" on the reports of runs against the emulator, and the
+ * Slack step of examples/scheduled-alert.yml on its summary-json output (curl replaced by a script
+ * that keeps what it was sent). Needs jq and bash, as GitHub's runners have; skipped without jq.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { startEmulator, type EmulatorHandle } from './emulator/index.ts';
+import { ROOT, runDist, type DistRun } from './helpers/run-dist.js';
+
+const hasJq = spawnSync('jq', ['--version']).status === 0;
+const ACCOUNT = '210987654321';
+const NEW_SENDER = '123412341234';
+const NEW_CERTIFICATE = 'bead'.repeat(16);
+
+/** The README's trail block: each `jq` command, as one string to hand to bash. */
+function readmeJqCommands(): string[] {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const block = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes('gh run download'));
+  if (block === undefined) throw new Error('README.md has no sh block with the trail recipe');
+  const commands: string[] = [];
+  let current: string[] = [];
+  for (const line of block.split('\n')) {
+    if (current.length === 0 && !line.startsWith('jq ')) continue;
+    current.push(line);
+    if (line.trimEnd().endsWith('reports/*/*.json')) {
+      commands.push(current.join('\n'));
+      current = [];
+    }
+  }
+  return commands;
+}
+
+describe.skipIf(!hasJq)('the trail recipe and the Slack step, on reports the action wrote (needs jq)', () => {
+  let emulator: EmulatorHandle;
+  let workspace: string;
+  let folder: string;
+  const runs: { id: number; run: DistRun; report: { generatedAt: string } }[] = [];
+
+  beforeAll(async () => {
+    emulator = await startEmulator({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml') });
+    workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-trail-'));
+    mkdirSync(join(workspace, '.github'));
+    cpSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), join(workspace, '.github', 'inbound-guard.yml'));
+    folder = mkdtempSync(join(tmpdir(), 'inbound-guard-reports-'));
+    const enforce = async (id: number) => {
+      const run = await runDist({ workspace, inputs: { mode: 'enforce' }, env: { ...emulator.env(ACCOUNT), GITHUB_RUN_ID: String(id), GITHUB_RUN_ATTEMPT: '1', GITHUB_REPOSITORY: 'acme/guard', GITHUB_WORKFLOW: 'inbound-guard' } });
+      expect(run.code).toBe(0);
+      // As `gh run download <id> --name inbound-guard-report --dir reports/<id>` lays them out.
+      mkdirSync(join(folder, 'reports', String(id)), { recursive: true });
+      cpSync(run.outputs['report-file']!, join(folder, 'reports', String(id), 'inbound-guard-guard.json'));
+      runs.push({ id, run, report: JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8')) as { generatedAt: string } });
+    };
+    await enforce(2001);
+    // Between the runs a stranger not seen before offers a certificate.
+    emulator.seed({ certificates: [{ id: NEW_CERTIFICATE, region: 'eu-west-1', owner: NEW_SENDER, createdAt: '-1d', transfer: { to: ACCOUNT, at: '-1h', message: 'hello' } }] });
+    await enforce(2002);
+    await enforce(2003);
+  }, 60_000);
+  afterAll(async () => {
+    await emulator?.close();
+  });
+
+  const bash = (command: string, env: Record<string, string> = {}) => execFileSync('bash', ['-e', '-o', 'pipefail', '-c', command], { cwd: folder, encoding: 'utf8', env: { ...process.env, ...env } });
+  const commands = readmeJqCommands();
+  const tsv = (out: string) => out.trim().split('\n').map((l) => l.split('\t'));
+
+  it('the README has the three jq programs', () => {
+    expect(commands).toHaveLength(3);
+  });
+
+  it('"when did we first see each sender": one line per sender, at its first run, oldest first', () => {
+    const [first, second] = runs;
+    const rows = tsv(bash(commands[0]!));
+    const bySender = new Map(rows.map(([at, sender, kind, outcome, run]) => [sender, { at, kind, outcome, run }]));
+    expect(bySender.get('account:999988887777')).toEqual({ at: first!.report.generatedAt, kind: 'certificate-transfer', outcome: 'rejected', run: 'https://github.com/acme/guard/actions/runs/2001' });
+    expect(bySender.get('organization:o-ysztebow2w')).toEqual({ at: first!.report.generatedAt, kind: 'handshake', outcome: 'declined', run: 'https://github.com/acme/guard/actions/runs/2001' });
+    expect(bySender.get('account:111122223333')).toMatchObject({ at: first!.report.generatedAt, outcome: 'allowed' });
+    expect(bySender.get(`account:${NEW_SENDER}`)).toEqual({ at: second!.report.generatedAt, kind: 'certificate-transfer', outcome: 'rejected', run: 'https://github.com/acme/guard/actions/runs/2002' });
+    // Outgoing items are ours, not a sender's.
+    expect(bySender.has(`account:${ACCOUNT}`)).toBe(false);
+    expect(rows.at(-1)?.[1]).toBe(`account:${NEW_SENDER}`);
+    expect(rows.map((r) => r[0])).toEqual([...rows.map((r) => r[0])].sort());
+    expect(new Set(rows.map((r) => r[1])).size).toBe(rows.length);
+  });
+
+  it('"when did we first see this one": the first run that had it', () => {
+    expect(bash(commands[1]!).trim()).toBe(runs[0]!.report.generatedAt);
+    expect(bash(commands[1]!.replace('account:999988887777', `account:${NEW_SENDER}`)).trim()).toBe(runs[1]!.report.generatedAt);
+  });
+
+  it('"run by run": counts and the policy digest per run, in order', () => {
+    const rows = tsv(bash(commands[2]!));
+    const digest = JSON.parse(readFileSync(runs[0]!.run.outputs['report-file']!, 'utf8')).policy.digest.slice(0, 12) as string;
+    expect(rows).toEqual([
+      [runs[0]!.report.generatedAt, '2001', '4', '3', '0', digest],
+      [runs[1]!.report.generatedAt, '2002', '1', '0', '0', digest],
+      [runs[2]!.report.generatedAt, '2003', '0', '0', '0', digest],
+    ]);
+  });
+
+  describe('the Slack step of examples/scheduled-alert.yml', () => {
+    type Step = { name?: string; run?: string };
+    const wf = parse(readFileSync(join(ROOT, 'examples', 'scheduled-alert.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+    const script = Object.values(wf.jobs).flatMap((j) => j.steps).find((s) => s.name === 'Tell Slack')?.run ?? '';
+
+    /** Runs the step as a runner would (bash -e -o pipefail), with a curl that keeps what it was sent. */
+    function tellSlack(summary: string): { posted?: { text: string }; url?: string } {
+      const bin = mkdtempSync(join(tmpdir(), 'inbound-guard-curl-'));
+      writeFileSync(join(bin, 'curl'), `#!/bin/sh\ncat > "${bin}/body.json"\nfor last; do :; done\necho "$last" > "${bin}/url"\n`);
+      chmodSync(join(bin, 'curl'), 0o755);
+      bash(script, { SUMMARY: summary, SLACK_WEBHOOK_URL: 'https://hooks.slack.example/T0/B0/x', PATH: `${bin}:${process.env['PATH'] ?? ''}` });
+      if (!existsSync(join(bin, 'body.json'))) return {};
+      return { posted: JSON.parse(readFileSync(join(bin, 'body.json'), 'utf8')) as { text: string }, url: readFileSync(join(bin, 'url'), 'utf8').trim() };
+    }
+
+    it('posts the counts and each item acted on, from the summary-json output', () => {
+      const sent = tellSlack(runs[0]!.run.outputs['summary-json']!);
+      expect(sent.url).toBe('https://hooks.slack.example/T0/B0/x');
+      const lines = sent.posted!.text.split('\n');
+      expect(lines[0]).toBe('inbound-guard enforce: 4 rejected, 3 declined, 0 failed, 0 not read. https://github.com/acme/guard/actions/runs/2001');
+      expect(lines.slice(1)).toHaveLength(7);
+      expect(lines).toContain('- rejected certificate-transfer 90355b1587c46967c9cc7814adb6b61574873df2165fc2252ad79593d69a0eb3 from account:999988887777');
+      expect(lines).toContain('- declined handshake h-usts6j4f4arj8jz9ukk3ergt from organization:o-ysztebow2w');
+    });
+
+    it('posts nothing for a run with nothing to say', () => {
+      expect(JSON.parse(runs[2]!.run.outputs['summary-json']!)).toMatchObject({ actedOn: [], notRead: 0, failures: 0 });
+      expect(tellSlack(runs[2]!.run.outputs['summary-json']!)).toEqual({});
+    });
+  });
+});
