@@ -9,7 +9,9 @@ export const modules = {
 /* harmony export */   mergeShardReports: () => (/* binding */ mergeShardReports)
 /* harmony export */ });
 /* unused harmony export compareItems */
-/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9268);
+/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9268);
+/* harmony import */ var _model_unique_by_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3122);
+
 
 function mergeShardReports(files) {
     if (files.length === 0)
@@ -50,8 +52,8 @@ function mergeShardReports(files) {
     const reports = [...files].map((f) => f.report).sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
     const accounts = mergeAccounts(reports.flatMap((r) => r.accounts));
     const items = reports.flatMap((r) => r.items).sort(compareItems);
-    const errors = unique(reports.flatMap((r) => r.errors), (e) => JSON.stringify([e.service, e.account, e.region, e.message]));
-    const skippedAccounts = unique(reports.flatMap((r) => r.skippedAccounts), (s) => s.account);
+    const errors = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_0__/* .uniqueBy */ .p)(reports.flatMap((r) => r.errors), (e) => JSON.stringify([e.service, e.account, e.region, e.message]));
+    const skippedAccounts = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_0__/* .uniqueBy */ .p)(reports.flatMap((r) => r.skippedAccounts), (s) => s.account);
     const budget = mergeBudgets(reports.map((r) => r.budget));
     const counts = sumCounts(reports.map((r) => r.counts));
     const report = {
@@ -65,10 +67,10 @@ function mergeShardReports(files) {
         skippedAccounts: [...skippedAccounts].sort((a, b) => compare(a.account, b.account)),
         budget,
         counts,
-        breakdown: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .countBreakdown */ .B7)(items),
+        breakdown: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_1__/* .countBreakdown */ .B7)(items),
         errors,
         items,
-        failures: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .stepFailures */ .SC)({ budget, errors, counts, mode: first.report.mode, skippedAccounts }),
+        failures: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_1__/* .stepFailures */ .SC)({ budget, errors, counts, mode: first.report.mode, skippedAccounts }),
     };
     return { report, shards: count };
 }
@@ -84,7 +86,7 @@ function mergeAccounts(parts) {
         const regions = {
             selection: base.regions.selection,
             swept: sortedUnion(shards.flatMap((s) => s.regions.swept)),
-            skipped: unique(shards.flatMap((s) => s.regions.skipped), (s) => s.region).sort((a, b) => compare(a.region, b.region)),
+            skipped: (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_0__/* .uniqueBy */ .p)(shards.flatMap((s) => s.regions.skipped), (s) => s.region).sort((a, b) => compare(a.region, b.region)),
             failed: sortedUnion(shards.flatMap((s) => s.regions.failed)),
         };
         const owners = shards.map((s) => s.handshakes).filter((h) => h !== 'other-shard');
@@ -117,7 +119,7 @@ function mergeBudgets(budgets) {
     };
 }
 function sumCounts(all) {
-    const sum = Object.fromEntries([..._run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .OUTCOMES */ .im, 'planned'].map((k) => [k, 0]));
+    const sum = Object.fromEntries([..._run_run_report_js__WEBPACK_IMPORTED_MODULE_1__/* .OUTCOMES */ .im, 'planned'].map((k) => [k, 0]));
     for (const counts of all)
         for (const key of Object.keys(sum))
             sum[key] = (sum[key] ?? 0) + (counts[key] ?? 0);
@@ -130,7 +132,24 @@ function compareItems(a, b) {
 const kindRank = (item) => (item.kind === 'certificate-transfer' ? 0 : 1);
 const regionOf = (item) => (item.kind === 'certificate-transfer' ? item.region : '');
 const idOf = (item) => (item.kind === 'certificate-transfer' ? item.certificateId : item.id);
-function unique(items, key) {
+function sortedUnion(values) {
+    return [...new Set(values)].sort(compare);
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 3122:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ uniqueBy)
+/* harmony export */ });
+/** The first item of each key, in order: a list that repeats an item yields it once. */
+function uniqueBy(items, key) {
     const seen = new Set();
     return items.filter((item) => {
         const k = key(item);
@@ -139,12 +158,6 @@ function unique(items, key) {
         seen.add(k);
         return true;
     });
-}
-function sortedUnion(values) {
-    return [...new Set(values)].sort(compare);
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

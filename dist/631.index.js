@@ -422,6 +422,27 @@ function countByAction(decisions) {
 
 /***/ }),
 
+/***/ 3122:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ uniqueBy)
+/* harmony export */ });
+/** The first item of each key, in order: a list that repeats an item yields it once. */
+function uniqueBy(items, key) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+
+
+/***/ }),
+
 /***/ 7631:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1043,6 +1064,8 @@ async function getCallerAccount(sts) {
 var pool = __webpack_require__(1016);
 // EXTERNAL MODULE: ./lib/sweep/shard.js
 var shard = __webpack_require__(72);
+// EXTERNAL MODULE: ./lib/model/unique-by.js
+var unique_by = __webpack_require__(3122);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var client_iot_dist_cjs = __webpack_require__(8907);
 ;// CONCATENATED MODULE: ./lib/aws/iot/describe-certificate.js
@@ -1428,6 +1451,7 @@ class RegionProgressTracker {
 
 
 
+
 /**
  * DescribeCertificate calls at once per region: enough to spend AWS's burst at once; the call
  * limiter (src/aws/call-limiter.ts) paces the rest, so more would only queue there.
@@ -1534,7 +1558,7 @@ async function sweepRegion(clients, region, options) {
             if (describer.failed)
                 throw new RegionAbandoned();
         });
-        const outgoingList = uniqueBy((await outgoing) ?? [], (certificate) => certificate.certificateId);
+        const outgoingList = (0,unique_by/* uniqueBy */.p)((await outgoing) ?? [], (certificate) => certificate.certificateId);
         const outgoingSet = new Set(outgoingList.map((certificate) => certificate.certificateId));
         const incoming = pending.filter((certificate) => !outgoingSet.has(certificate.certificateId));
         progress.listingDone(incoming.length);
@@ -1592,7 +1616,7 @@ async function sweepHandshakes(clients, account, log) {
     try {
         const handshakes = await listHandshakes(clients.organizations);
         const withId = handshakes.map((handshake) => toHandshakeItem(handshake, account)).filter((item) => item !== undefined);
-        const items = uniqueBy(withId, (item) => item.id).sort((a, b) => compare(a.id, b.id));
+        const items = (0,unique_by/* uniqueBy */.p)(withId, (item) => item.id).sort((a, b) => compare(a.id, b.id));
         log({
             type: 'handshakes-finished',
             account,
@@ -1609,17 +1633,6 @@ async function sweepHandshakes(clients, account, log) {
         log({ type: 'handshakes-failed', account, errorKind: (0,aws_errors/* classifyAwsError */.u3)(err).kind, error });
         return { ok: false, error };
     }
-}
-/** The first of each key, in order: a listing that repeats an item yields it once. */
-function uniqueBy(items, key) {
-    const seen = new Set();
-    return items.filter((item) => {
-        const k = key(item);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
 }
 /** Code-unit order: stable across locales, unlike localeCompare. */
 function compare(a, b) {

@@ -10,6 +10,7 @@ import type { SkippedTarget } from '../targets/resolve-targets.js';
 import type { AccountRegions, HandshakeCoverage } from '../run/inventory.js';
 import { countBreakdown, OUTCOMES, stepFailures, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
+import { uniqueBy } from '../model/unique-by.js';
 
 export interface ShardReportFile {
   /** Where it was read from, for messages. */
@@ -55,8 +56,8 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
   const reports = [...files].map((f) => f.report).sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
   const accounts = mergeAccounts(reports.flatMap((r) => r.accounts));
   const items = reports.flatMap((r) => r.items).sort(compareItems);
-  const errors = unique(reports.flatMap((r) => r.errors), (e: SweepError) => JSON.stringify([e.service, e.account, e.region, e.message]));
-  const skippedAccounts = unique(reports.flatMap((r) => r.skippedAccounts), (s: SkippedTarget) => s.account);
+  const errors = uniqueBy(reports.flatMap((r) => r.errors), (e: SweepError) => JSON.stringify([e.service, e.account, e.region, e.message]));
+  const skippedAccounts = uniqueBy(reports.flatMap((r) => r.skippedAccounts), (s: SkippedTarget) => s.account);
   const budget = mergeBudgets(reports.map((r) => r.budget));
   const counts = sumCounts(reports.map((r) => r.counts));
   const report: RunReport = {
@@ -89,7 +90,7 @@ function mergeAccounts(parts: readonly AccountReport[]): AccountReport[] {
       const regions: AccountRegions = {
         selection: base.regions.selection,
         swept: sortedUnion(shards.flatMap((s) => s.regions.swept)),
-        skipped: unique(shards.flatMap((s) => s.regions.skipped), (s) => s.region).sort((a, b) => compare(a.region, b.region)),
+        skipped: uniqueBy(shards.flatMap((s) => s.regions.skipped), (s) => s.region).sort((a, b) => compare(a.region, b.region)),
         failed: sortedUnion(shards.flatMap((s) => s.regions.failed)),
       };
       const owners = shards.map((s) => s.handshakes).filter((h) => h !== 'other-shard');
@@ -138,15 +139,6 @@ const kindRank = (item: InboundItem) => (item.kind === 'certificate-transfer' ? 
 const regionOf = (item: InboundItem) => (item.kind === 'certificate-transfer' ? item.region : '');
 const idOf = (item: InboundItem) => (item.kind === 'certificate-transfer' ? item.certificateId : item.id);
 
-function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const k = key(item);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
 
 function sortedUnion(values: readonly string[]): string[] {
   return [...new Set(values)].sort(compare);
