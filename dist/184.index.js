@@ -39,8 +39,10 @@ async function findCredentials(sts) {
     }
 }
 
-// EXTERNAL MODULE: ./lib/decide/decide.js + 1 modules
-var decide = __webpack_require__(4666);
+// EXTERNAL MODULE: ./lib/decide/decide.js
+var decide = __webpack_require__(8954);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
+var registry = __webpack_require__(6003);
 // EXTERNAL MODULE: ./lib/plan/diff-decisions.js
 var diff_decisions = __webpack_require__(9594);
 // EXTERNAL MODULE: ./lib/plan/diff-entries.js
@@ -75,24 +77,22 @@ function planReportSection(plan) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/plan/policy-diff.js + 1 modules
-var policy_diff = __webpack_require__(892);
+// EXTERNAL MODULE: ./lib/plan/policy-diff.js
+var policy_diff = __webpack_require__(8369);
 // EXTERNAL MODULE: ./lib/targets/resolve-targets.js
 var resolve_targets = __webpack_require__(5649);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
-// EXTERNAL MODULE: ./lib/run/aws-run.js + 6 modules
-var aws_run = __webpack_require__(7631);
+// EXTERNAL MODULE: ./lib/run/aws-run.js + 5 modules
+var aws_run = __webpack_require__(4917);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __webpack_require__(4202);
-// EXTERNAL MODULE: ./lib/run/inventory.js + 14 modules
-var run_inventory = __webpack_require__(4545);
+// EXTERNAL MODULE: ./lib/run/inventory.js + 5 modules
+var run_inventory = __webpack_require__(267);
 // EXTERNAL MODULE: ./lib/run/resolve-regions.js
 var resolve_regions = __webpack_require__(2089);
 // EXTERNAL MODULE: ./lib/run/run-report.js + 1 modules
 var run_report = __webpack_require__(9268);
-// EXTERNAL MODULE: ./lib/run/sweep-run.js
-var sweep_run = __webpack_require__(5605);
 ;// CONCATENATED MODULE: ./lib/run/plan-run.js
 /**
  * plan mode, the AWS half: read the guarded accounts once, decide their pending items under the
@@ -117,21 +117,40 @@ var sweep_run = __webpack_require__(5605);
 
 
 function scopeOf(policy, request) {
-    return { regions: (0,resolve_regions/* resolveRegions */.U)(request.regionsInput, policy.iot.regions), handshakeTypes: policy.organizations.handshakeTypes, targets: policy.targets };
+    return {
+        kinds: (0,registry/* sweepScopes */.K5)(policy, request.regionsInput),
+        regions: (0,resolve_regions/* resolveRegions */.U)(request.regionsInput, policy.iot.regions),
+        handshakeTypes: policy.organizations.handshakeTypes,
+        targets: policy.targets,
+    };
 }
 /** The accounts a scope guards, given what the sweep learnt (the caller, the organization's accounts). */
 function accountsOf(scope, policy, inventory, roleName) {
     const { targets } = (0,resolve_targets/* resolveTargets */.h)({ targets: scope.targets, roleNameInput: roleName, caller: inventory.caller, pin: policy.accounts?.ids, organizationAccounts: inventory.organizationAccounts });
     return new Set(targets.map((t) => t.account));
 }
+/** Whether a policy reads the item at all: its account, its kind (governed), its service and region. */
 function inScope(scope, accounts) {
     return (item) => {
         if (!accounts.has(item.account))
             return false;
-        if (item.kind !== 'certificate-transfer')
-            return scope.handshakeTypes.length > 0;
-        return scope.regions === 'all' || scope.regions.includes(item.region);
+        const kind = (0,registry/* kindOf */.I)(item);
+        const read = scope.kinds.find((k) => k.kind === item.kind);
+        if (kind === undefined || read === undefined || !read.services.includes(kind.serviceOf(item)))
+            return false;
+        if (kind.scope === 'global')
+            return true;
+        return read.regions === 'all' || read.regions.includes(kind.order(item)[0]);
     };
+}
+/** Both policies' kinds together: every kind either governs, with the services and regions of both. */
+function unionScopes(a, b) {
+    const out = new Map();
+    for (const scope of [...a, ...b]) {
+        const seen = out.get(scope.kind);
+        out.set(scope.kind, seen === undefined ? scope : { kind: scope.kind, services: [...new Set([...seen.services, ...scope.services])], regions: unionRegions(seen.regions, scope.regions) });
+    }
+    return [...out.values()];
 }
 /** Both policies' targets together: one sweep serves both, each then decides what it guards. */
 function unionTargets(a, b, caller) {
@@ -161,20 +180,17 @@ async function planAgainstAccount(deps, request) {
     const base = request.base.state === 'valid' ? request.base.policy : undefined;
     const headScope = scopeOf(request.head, request);
     const baseScope = base === undefined ? undefined : scopeOf(base, request);
-    // One sweep serves both policies: every account and region either would read, handshakes if
-    // either governs any type. The accounts pin is the PR's: the PR is what would be merged.
-    const handshakeTypes = [...new Set([...request.head.organizations.handshakeTypes, ...(base?.organizations.handshakeTypes ?? [])])];
-    const sweepPolicy = { ...request.head, organizations: { ...request.head.organizations, handshakeTypes } };
+    // One sweep serves both policies: every account, kind and region either would read. The accounts
+    // pin is the PR's: the PR is what would be merged.
     const inventory = await (0,run_inventory/* takeInventory */.O)(deps, {
-        policy: sweepPolicy,
+        policy: request.head,
         targets: (caller) => {
             // Without targets the PR's policy guards the credentials' own account: its pin must allow it (shown on the PR at its line).
             if (request.head.targets === undefined)
                 (0,account_guard/* assertGovernedAccount */.A)(request.head, caller.account);
             return base === undefined ? request.head.targets : unionTargets(request.head.targets, base.targets, caller.account);
         },
-        regions: baseScope === undefined ? headScope.regions : unionRegions(headScope.regions, baseScope.regions),
-        handshakes: handshakeTypes.length > 0,
+        scopes: baseScope === undefined ? headScope.kinds : unionScopes(headScope.kinds, baseScope.kinds),
         roleName: request.roleName,
     });
     const items = inventory.accounts.flatMap((a) => a.items);
@@ -184,7 +200,7 @@ async function planAgainstAccount(deps, request) {
     const diff = (0,diff_decisions/* diffDecisions */.n1)(baseDecisions, headDecisions, now, request.lapseWindowDays === undefined ? {} : { lapseWindowDays: request.lapseWindowDays });
     const budget = (0,act_budget/* resolveBudget */.ky)(request.maxActions, request.head.limits.maxActions, (0,act_budget/* countPlanned */.Wn)(headDecisions));
     const errors = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
-    const swept = [...new Set(inventory.accounts.flatMap((a) => a.regions.swept))].sort();
+    const swept = [...new Set(inventory.accounts.flatMap((a) => a.kinds['certificate-transfer'].regions?.swept ?? []))].sort();
     const plan = {
         account: inventory.caller.account,
         accounts: inventory.accounts.map((a) => a.target.account),
@@ -197,12 +213,12 @@ async function planAgainstAccount(deps, request) {
         budget,
         errors,
         regions: { requested: swept, swept },
-        handshakesSwept: inventory.accounts.some((a) => a.handshakes === 'swept'),
+        handshakesSwept: inventory.accounts.some((a) => a.kinds.handshake.state === 'swept'),
         scopes: { base: baseScope === undefined ? undefined : sweepScope(baseScope), head: sweepScope(headScope) },
         policyChanges: base === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(base, request.head),
     };
     // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
-    const results = await (0,execute/* executeDecisions */.J)(headDecisions, { mode: 'plan', budget, rejectReasonFor: (0,sweep_run/* rejectReasonFor */.z3)(request.head) });
+    const results = await (0,execute/* executeDecisions */.J)(headDecisions, { mode: 'plan', budget, policy: request.head });
     const report = {
         ...(0,run_report/* buildRunReport */.IW)({
             mode: 'plan',
@@ -211,6 +227,7 @@ async function planAgainstAccount(deps, request) {
             callerAccount: inventory.caller.account,
             policy: { path: request.head.path, digest: request.head.digest },
             accounts: inventory.accounts,
+            governed: headScope.kinds.map((scope) => scope.kind),
             skippedAccounts: inventory.skippedTargets,
             globalErrors: inventory.errors,
             budget,
@@ -222,7 +239,7 @@ async function planAgainstAccount(deps, request) {
 }
 /** What the comment's footer says a policy sweeps. */
 function sweepScope(scope) {
-    return { regions: scope.regions, handshakeTypes: scope.handshakeTypes };
+    return { regions: scope.regions, handshakeTypes: scope.handshakeTypes, kinds: scope.kinds };
 }
 /** The composition root of a plan: real clients, the real clock. Never builds write effects. */
 async function planAgainstAws(request) {

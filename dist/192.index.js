@@ -1,81 +1,6 @@
 export const id = 192;
-export const ids = [192,612];
+export const ids = [192,202];
 export const modules = {
-
-/***/ 6043:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JQ: () => (/* binding */ patternCovers),
-/* harmony export */   QP: () => (/* binding */ matchesEmailPattern),
-/* harmony export */   lo: () => (/* binding */ foldAsciiCase)
-/* harmony export */ });
-/**
- * Case-insensitive glob match of a management email against a policy pattern.
- *
- * `*` matches any run of characters, including none; every other character is literal (no
- * regular expression is ever built from the pattern, so `.`, `+`, `?`, `(` mean themselves).
- *
- * Case folding is ASCII-only on purpose: the email is written by the sender, and full Unicode
- * folding would let `K` (U+212A KELVIN SIGN) pass for `k`, or `ſ` (U+017F) for `s`.
- */
-function matchesEmailPattern(pattern, email) {
-    return globMatch(foldAsciiCase(pattern).split('*'), foldAsciiCase(email));
-}
-/** Lower-cases A–Z only; every other code unit is kept as it is. */
-function foldAsciiCase(text) {
-    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-}
-/**
- * `segments` is the pattern split on `*`: the first must start the text, the last must end it,
- * the ones between must appear in order, without overlapping, in what is left. Taking the
- * leftmost occurrence of each middle segment is always right for `*`-only globs.
- */
-function globMatch(segments, text) {
-    const first = segments[0] ?? '';
-    if (segments.length === 1)
-        return text === first;
-    const last = segments[segments.length - 1] ?? '';
-    if (first.length + last.length > text.length)
-        return false;
-    if (!text.startsWith(first) || !text.endsWith(last))
-        return false;
-    let from = first.length;
-    const end = text.length - last.length;
-    for (const segment of segments.slice(1, -1)) {
-        const at = text.indexOf(segment, from);
-        if (at === -1 || at + segment.length > end)
-            return false;
-        from = at + segment.length;
-    }
-    return true;
-}
-/**
- * Whether every email `inner` matches is also matched by `outer` (case-insensitively): then a
- * change from `inner` to `outer` widens what an allow entry lets in. A `*` of `inner` stands for
- * any text, so only a `*` of `outer` can cover it; every other character must meet its equal. For
- * `*`-only globs that is exact (the plan diff calls anything else a change, never a narrowing).
- */
-function patternCovers(outer, inner) {
-    const o = foldAsciiCase(outer);
-    const i = foldAsciiCase(inner);
-    // reach[j]: outer[0..a) can produce inner[0..j). One row per character of outer.
-    let reach = Array.from({ length: i.length + 1 }, (_, j) => j === 0);
-    for (const ch of o) {
-        const next = new Array(i.length + 1).fill(false);
-        for (let j = 0; j <= i.length; j++) {
-            if (ch === '*')
-                next[j] = (reach[j] ?? false) || (j > 0 && (next[j - 1] ?? false));
-            else
-                next[j] = j > 0 && i[j - 1] !== '*' && i[j - 1] === ch && (reach[j - 1] ?? false);
-        }
-        reach = next;
-    }
-    return reach[i.length] ?? false;
-}
-
-
-/***/ }),
 
 /***/ 636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -179,8 +104,8 @@ var load_policy = __webpack_require__(4527);
 var annotations = __webpack_require__(1116);
 // EXTERNAL MODULE: ./lib/plan/diff-entries.js
 var diff_entries = __webpack_require__(5709);
-// EXTERNAL MODULE: ./lib/plan/policy-diff.js + 1 modules
-var policy_diff = __webpack_require__(892);
+// EXTERNAL MODULE: ./lib/plan/policy-diff.js
+var policy_diff = __webpack_require__(8369);
 // EXTERNAL MODULE: ./lib/plan/policy-row.js
 var policy_row = __webpack_require__(8420);
 // EXTERNAL MODULE: ./lib/report/describe-item.js
@@ -193,7 +118,13 @@ var budget = __webpack_require__(5419);
 var diff_decisions = __webpack_require__(9594);
 // EXTERNAL MODULE: ./lib/plan/comment-budget.js
 var comment_budget = __webpack_require__(5990);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
+var registry = __webpack_require__(6003);
+// EXTERNAL MODULE: ./lib/kinds/services.js
+var kinds_services = __webpack_require__(9579);
 ;// CONCATENATED MODULE: ./lib/plan/render-cells.js
+
+
 
 
 
@@ -250,6 +181,29 @@ function inDays(days) {
 }
 function joinWords(parts) {
     return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+/** `IoT <code>eu-west-1</code>`, `RAM <code>us-east-1</code>`, `STS`, `Organizations`: the service (and region) that could not be read. */
+function errorWhere(e) {
+    if (e.service === 'sts')
+        return 'STS';
+    if (e.service === 'account')
+        return 'Account (regions)';
+    const label = kinds_services/* SERVICE_LABEL */.fX[e.service].short;
+    return e.region === undefined ? label : `${label} ${(0,report_escape/* code */.aY)(e.region)}`;
+}
+/**
+ * What a policy has the kinds with optional sections read, for the footer: `RAM in every enabled
+ * region`, `Security-service (GuardDuty, Detective) <code>us-east-1</code>`. IoT and handshakes
+ * have their own words there.
+ */
+function optionalKindsSwept(scope) {
+    return scope.kinds
+        .filter((k) => k.kind !== 'certificate-transfer' && k.kind !== 'handshake')
+        .map((k) => {
+        const services = k.services.length > 1 ? `(${k.services.map((s) => kinds_services/* SERVICE_LABEL */.fX[s].short).join(', ')}) ` : '';
+        const regions = k.regions === 'all' ? 'in every enabled region' : k.regions.length ? k.regions.map(report_escape/* code */.aY).join(', ') : 'in no region';
+        return `${(0,registry/* kindNamed */.UL)(k.kind).label} ${services}${regions}`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/plan/render-policy-changes.js
@@ -504,7 +458,7 @@ function errorBanner(errors, ctx, summary) {
     if (errors.length === 0)
         return [];
     // AWS error messages may name accounts and roles: a summary comment leaves them out.
-    const shown = errors.slice(0, 10).map((e) => `> - ${e.service === 'iot' ? `IoT ${(0,report_escape/* code */.aY)(e.region ?? 'unknown region')}` : e.service === 'sts' ? 'STS' : 'Organizations'}${summary ? '' : `: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}`}`);
+    const shown = errors.slice(0, 10).map((e) => `> - ${errorWhere(e)}${summary ? '' : `: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}`}`);
     const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more ${where(ctx.options)}`] : [];
     return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
 }
@@ -547,7 +501,7 @@ function sweptParts(plan) {
             ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(report_escape/* code */.aY).join(', ') || 'none'})`]
             : scope.regions.map((r) => `${(0,report_escape/* code */.aY)(r)}${plan.regions.swept.includes(r) ? '' : ' (not read)'}`);
         const types = scope.handshakeTypes.map(report_escape/* code */.aY);
-        return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}`;
+        return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${optionalKindsSwept(scope).map((o) => `; ${o}`).join('')}`;
     };
     const { base, head } = plan.scopes;
     if (base === undefined)
@@ -773,7 +727,7 @@ async function computeView(settings, policy, base, policyPath) {
     if (!policy.ok)
         return { view: { kind: 'invalid', policyPath, issues: policy.issues, base } };
     const now = new Date();
-    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(990), __webpack_require__.e(631), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(719), __webpack_require__.e(267), __webpack_require__.e(917), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
     core/* startGroup */.Oh('Sweep (read-only)');
     const outcome = await planAgainstAws({
         head: policy.policy,
@@ -983,17 +937,19 @@ function cutToBytes(text, max) {
 /* harmony export */   n1: () => (/* binding */ diffDecisions)
 /* harmony export */ });
 /* unused harmony exports actsOn, classifyChange */
-/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(703);
+/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
 /**
  * The heart of a plan: the same pending items decided under two policies, compared item by item.
  * Pure: decisions and the clock in, plain data out.
  */
 
+
 /** How far ahead a lapsing `until` is worth a reviewer's attention. */
 const DEFAULT_LAPSE_WINDOW_DAYS = 14;
-/** One pending item's identity across two decision lists: its kind, region and id. */
+/** One pending item's identity across two decision lists: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
 function itemKey(item) {
-    return item.kind === 'certificate-transfer' ? `iot:${item.region}:${item.certificateId}` : `organizations:${item.id}`;
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemKey */ .Dh)(item);
 }
 function actsOn(action) {
     return action === 'reject' || action === 'decline';
@@ -1037,7 +993,7 @@ function diffDecisions(base, head, now, options = {}) {
         const until = change.head?.action === 'allow' ? change.head.matched?.until : undefined;
         if (until === undefined)
             continue;
-        const soon = (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_0__/* .lapsingWithin */ .cE)(until, now, windowDays);
+        const soon = (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__/* .lapsingWithin */ .cE)(until, now, windowDays);
         if (soon !== undefined)
             lapsingSoon.push({ change, until, ...soon });
     }
@@ -1062,32 +1018,20 @@ function diffDecisions(base, head, now, options = {}) {
 /* harmony export */   CF: () => (/* binding */ lapsingAllowEntries),
 /* harmony export */   r5: () => (/* binding */ diffAllowEntries)
 /* harmony export */ });
-/* unused harmony exports iotEntryRef, organizationsEntryRef, allowEntries */
-/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
-/* harmony import */ var _diff_decisions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9594);
+/* unused harmony export allowEntries */
+/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(703);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
+/* harmony import */ var _diff_decisions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9594);
 /**
  * The policy change itself, without AWS: which allow entries the PR adds and removes, and which of
  * its entries lapse soon. This is all a plan can say when it has no credentials. Pure.
  */
 
 
-function iotEntryRef(entry) {
-    return ref('iot.allow', entry, `source account ${entry.sourceAccount}`);
-}
-function organizationsEntryRef(entry) {
-    const allows = [
-        entry.organization === undefined ? '' : `organization ${entry.organization}`,
-        entry.managementAccount === undefined ? '' : `management account ${entry.managementAccount}`,
-        entry.managementEmail === undefined ? '' : `management email ${entry.managementEmail}`,
-        entry.handshakeTypes === undefined ? '' : `types ${entry.handshakeTypes.join(', ')}`,
-    ].filter(Boolean).join('; ');
-    return ref('organizations.allow', entry, allows);
-}
-function ref(list, entry, allows) {
-    return { list, index: entry.index, line: entry.position.line, allows, until: entry.until, note: entry.note };
-}
+
+/** Every allow entry of the policy, kind by kind. */
 function allowEntries(policy) {
-    return [...policy.iot.allow.map(iotEntryRef), ...policy.organizations.allow.map(organizationsEntryRef)];
+    return _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.flatMap((kind) => kind.entryRefs(policy));
 }
 /** What an entry does: its list, what it allows and until when. Position and note do not count. */
 function contentKey(entry) {
@@ -1128,10 +1072,10 @@ function diffAllowEntries(base, head) {
     return { added, removed, kept };
 }
 /** Entries of `policy` still in force now that lapse within the window, soonest first. */
-function lapsingAllowEntries(policy, now, windowDays = _diff_decisions_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_LAPSE_WINDOW_DAYS */ .Lx) {
+function lapsingAllowEntries(policy, now, windowDays = _diff_decisions_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LAPSE_WINDOW_DAYS */ .Lx) {
     const out = [];
     for (const entry of allowEntries(policy)) {
-        const soon = entry.until === undefined ? undefined : (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__/* .lapsingWithin */ .cE)(entry.until, now, windowDays);
+        const soon = entry.until === undefined ? undefined : (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .lapsingWithin */ .cE)(entry.until, now, windowDays);
         if (soon !== undefined)
             out.push({ entry, ...soon });
     }
@@ -1141,199 +1085,17 @@ function lapsingAllowEntries(policy, now, windowDays = _diff_decisions_js__WEBPA
 
 /***/ }),
 
-/***/ 892:
+/***/ 8369:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  wR: () => (/* binding */ diffPolicies),
-  C$: () => (/* binding */ weakening)
-});
-
-// UNUSED EXPORTS: FIELD_ROWS
-
-// EXTERNAL MODULE: ./lib/act/budget.js
-var budget = __webpack_require__(5419);
-// EXTERNAL MODULE: ./lib/decide/email-pattern.js
-var email_pattern = __webpack_require__(6043);
-// EXTERNAL MODULE: ./lib/plan/policy-row.js
-var policy_row = __webpack_require__(8420);
-;// CONCATENATED MODULE: ./lib/plan/entry-diff.js
-/**
- * Allow entries in the whole-policy diff: entries added and removed, and entries edited in place —
- * widened (a broader email pattern, a selector or a `handshake-types` narrowing dropped, an `until`
- * moved later or removed) or narrowed. Each entry field is one row of ENTRY_FIELDS tables below.
- * Pure.
- */
-
-
-/** An optional value of an entry that narrows what it matches (a selector): dropping it widens the entry. */
-function selector(key, name, read, what) {
-    return {
-        key,
-        compare: (base, head) => {
-            const b = read(base);
-            const h = read(head);
-            if (b === h)
-                return [];
-            if (b === undefined)
-                return [{ effect: 'strengthens', words: [`now also requires ${name} `, (0,policy_row.v)(h ?? '')] }];
-            if (h === undefined)
-                return [{ effect: 'weakens', words: [`no longer requires ${name} `, (0,policy_row.v)(b), `: it matches ${what}`] }];
-            return [{ effect: 'weakens', words: [`${name} changed from `, (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h), ': it lets in another sender'] }];
-        },
-    };
-}
-const until = () => ({
-    key: 'until',
-    compare: (base, head) => {
-        const b = base.until;
-        const h = head.until;
-        if (b === h)
-            return [];
-        if (b === undefined)
-            return [{ effect: 'strengthens', words: ['now lapses at the end of ', (0,policy_row.v)(h ?? '')] }];
-        if (h === undefined)
-            return [{ effect: 'weakens', words: ['its expiry is removed: it no longer lapses (it was until ', (0,policy_row.v)(b), ')'] }];
-        // YYYY-MM-DD compares as text in date order.
-        return h > b
-            ? [{ effect: 'weakens', words: ['its expiry moves later, from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h)] }]
-            : [{ effect: 'strengthens', words: ['its expiry moves earlier, from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h)] }];
-    },
-});
-const email = {
-    key: 'management-email',
-    compare: (base, head) => {
-        const b = base.managementEmail;
-        const h = head.managementEmail;
-        if (b === undefined || h === undefined)
-            return [...selector('management-email', 'management email', (e) => e.managementEmail, 'any management email').compare(base, head)];
-        const wider = (0,email_pattern/* patternCovers */.JQ)(h, b);
-        const narrower = (0,email_pattern/* patternCovers */.JQ)(b, h);
-        if (wider && narrower)
-            return [];
-        if (wider)
-            return [{ effect: 'weakens', words: ['management email broadened from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h)] }];
-        if (narrower)
-            return [{ effect: 'strengthens', words: ['management email narrowed from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h)] }];
-        return [{ effect: 'weakens', words: ['management email changed from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h), ': it lets in other senders'] }];
-    },
-};
-const entryTypes = {
-    key: 'handshake-types',
-    compare: (base, head) => {
-        const b = base.handshakeTypes;
-        const h = head.handshakeTypes;
-        if (b === undefined && h === undefined)
-            return [];
-        if (b === undefined)
-            return [{ effect: 'strengthens', words: ['now narrowed to ', ...(0,policy_row/* valueList */.Q0)(h ?? [])] }];
-        if (h === undefined)
-            return [{ effect: 'weakens', words: ['its ', (0,policy_row.v)('handshake-types'), ' narrowing (', ...(0,policy_row/* valueList */.Q0)(b), ') is removed: it now applies to every governed type'] }];
-        const { added, removed } = (0,policy_row/* addedRemoved */.rq)(b, h);
-        return [
-            ...(added.length > 0 ? [{ effect: 'weakens', words: ['now also applies to ', ...(0,policy_row/* valueList */.Q0)(added)] }] : []),
-            ...(removed.length > 0 ? [{ effect: 'strengthens', words: ['no longer applies to ', ...(0,policy_row/* valueList */.Q0)(removed)] }] : []),
-        ];
-    },
-};
-const IOT_ALLOW = {
-    list: 'iot.allow',
-    entries: (p) => p.iot.allow,
-    allows: (e) => ['certificate transfers from account ', (0,policy_row.v)(e.sourceAccount)],
-    otherwise: 'rejected',
-    identities: (e) => [e.sourceAccount],
-    sameShape: () => false,
-    fields: [selector('source-account', 'source account', (e) => e.sourceAccount, 'another account'), until()],
-};
-const ORGANIZATION_SELECTORS = ['organization', 'managementAccount', 'managementEmail'];
-const ORGANIZATIONS_ALLOW = {
-    list: 'organizations.allow',
-    entries: (p) => p.organizations.allow,
-    allows: (e) => {
-        const parts = [
-            e.organization === undefined ? [] : ['organization ', (0,policy_row.v)(e.organization)],
-            e.managementAccount === undefined ? [] : ['management account ', (0,policy_row.v)(e.managementAccount)],
-            e.managementEmail === undefined ? [] : ['management email ', (0,policy_row.v)(e.managementEmail)],
-        ].filter((p) => p.length > 0);
-        const joined = parts.flatMap((p, i) => (i === 0 ? p : [' with ', ...p]));
-        const types = e.handshakeTypes === undefined ? [] : [' (only ', ...(0,policy_row/* valueList */.Q0)(e.handshakeTypes), ')'];
-        return ['handshakes from ', ...joined, ...types];
-    },
-    otherwise: 'declined',
-    identities: (e) => [
-        ...(e.organization === undefined ? [] : [`organization:${e.organization}`]),
-        ...(e.managementAccount === undefined ? [] : [`account:${e.managementAccount}`]),
-        ...(e.managementEmail === undefined ? [] : [`email:${(0,email_pattern/* foldAsciiCase */.lo)(e.managementEmail)}`]),
-    ],
-    sameShape: (a, b) => ORGANIZATION_SELECTORS.every((k) => (a[k] === undefined) === (b[k] === undefined)),
-    fields: [
-        selector('organization', 'organization', (e) => e.organization, 'handshakes from any organization with that sender'),
-        selector('management-account', 'management account', (e) => e.managementAccount, 'any management account'),
-        email,
-        entryTypes,
-        until(),
-    ],
-};
-function fieldChanges(kind, base, head) {
-    return kind.fields.flatMap((f) => f.compare(base, head));
-}
-/**
- * Pairs the entries of two allow lists: identical ones first (by content: moving an entry or editing
- * its note is not a change), then entries sharing an identity, then same-shaped entries at the same
- * index. What is left is added or removed.
- */
-function pairEntries(kind, base, head) {
-    const freeBase = new Set(base.map((_, i) => i));
-    const pairs = [];
-    const unpaired = [];
-    const take = (h, fits) => {
-        for (const i of freeBase) {
-            const b = base[i];
-            if (b !== undefined && fits(b)) {
-                freeBase.delete(i);
-                pairs.push([b, h]);
-                return true;
-            }
-        }
-        return false;
-    };
-    for (const h of head)
-        if (!take(h, (b) => fieldChanges(kind, b, h).length === 0))
-            unpaired.push(h);
-    const stillUnpaired = unpaired.filter((h) => !take(h, (b) => kind.identities(b).some((id) => kind.identities(h).includes(id))));
-    const added = stillUnpaired.filter((h) => !take(h, (b) => b.index === h.index && kind.sameShape(b, h)));
-    const removed = [...freeBase].sort((a, b) => a - b).flatMap((i) => (base[i] === undefined ? [] : [base[i]]));
-    return { pairs, added, removed };
-}
-/** The allow list as a row of the policy diff. */
-function entriesRow(kind) {
-    return {
-        key: kind.list,
-        diff: (basePolicy, headPolicy) => {
-            const { pairs, added, removed } = pairEntries(kind, kind.entries(basePolicy), kind.entries(headPolicy));
-            const out = [];
-            for (const [b, h] of pairs) {
-                for (const change of fieldChanges(kind, b, h)) {
-                    out.push({ key: `${kind.list}[${h.index}]`, effect: change.effect, at: { policy: 'head', line: h.position.line }, words: ['The entry for ', ...kind.allows(b), ': ', ...change.words, '.'] });
-                }
-            }
-            for (const h of added) {
-                const lapses = h.until === undefined ? [] : [' (until ', (0,policy_row.v)(h.until), ')'];
-                out.push({ key: `${kind.list}[${h.index}]`, effect: 'weakens', at: { policy: 'head', line: h.position.line }, words: ['New allow entry: ', ...kind.allows(h), ` will no longer be ${kind.otherwise}`, ...lapses, '.'] });
-            }
-            for (const b of removed) {
-                out.push({ key: `${kind.list}[${b.index}]`, effect: 'strengthens', at: { policy: 'base', line: b.position.line }, words: ['Allow entry removed: ', ...kind.allows(b), ` will be ${kind.otherwise} unless another entry allows them.`] });
-            }
-            return out;
-        },
-    };
-}
-const iotAllowRow = entriesRow(IOT_ALLOW);
-const organizationsAllowRow = entriesRow(ORGANIZATIONS_ALLOW);
-
-;// CONCATENATED MODULE: ./lib/plan/policy-diff.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ weakening),
+/* harmony export */   wR: () => (/* binding */ diffPolicies)
+/* harmony export */ });
+/* unused harmony export FIELD_ROWS */
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
+/* harmony import */ var _policy_row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8420);
 /**
  * The whole-policy diff: every change a PR makes to the policy, and whether it weakens the
  * protection the policy gives — what the *next* sender could do, whether or not anything is
@@ -1341,68 +1103,33 @@ const organizationsAllowRow = entriesRow(ORGANIZATIONS_ALLOW);
  *
  * One row per policy field, in FIELD_ROWS: how to read the field, what leaving it out means, how
  * to compare two values (which also says whether a change weakens protection) and the words.
- * Adding a field to the policy language is adding a row here. Allow entries are rows too
- * (entry-diff.ts compares them entry by entry).
+ * A kind's section brings its own rows (src/kinds/<kind>/plan.ts); the rows here are the fields
+ * of no kind. Allow entries are rows too (entry-diff.ts compares them entry by entry).
  */
 
 
 
 const plural = (n, one, many) => (n === 1 ? one : many);
 // ---- the fields ------------------------------------------------------------------------------
-const accounts = (0,policy_row/* fieldRow */.h0)({
+const accounts = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h0)({
     key: 'accounts',
     read: (p) => p.accounts?.ids,
     line: (p) => p.accounts?.position.line,
     absent: { means: 'the policy may govern any account', toAbsent: () => 'weakens', fromAbsent: () => 'strengthens' },
-    show: (ids) => (0,policy_row/* valueList */.Q0)(ids),
+    show: (ids) => (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(ids),
     compare: (base, head) => {
-        const { added, removed } = (0,policy_row/* addedRemoved */.rq)(base.value, head.value);
+        const { added, removed } = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(base.value, head.value);
         const out = [];
         if (added.length > 0) {
-            out.push({ key: 'accounts', effect: 'weakens', words: ['The ', (0,policy_row.v)('accounts'), ' pin is widened: the policy may now also govern ', plural(added.length, 'account ', 'accounts '), ...(0,policy_row/* valueList */.Q0)(added), '.'] });
+            out.push({ key: 'accounts', effect: 'weakens', words: ['The ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin is widened: the policy may now also govern ', plural(added.length, 'account ', 'accounts '), ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(added), '.'] });
         }
         if (removed.length > 0) {
-            out.push({ key: 'accounts', effect: 'strengthens', words: ['The ', (0,policy_row.v)('accounts'), ' pin no longer lists ', ...(0,policy_row/* valueList */.Q0)(removed), ': a run there now stops before reading anything.'] });
+            out.push({ key: 'accounts', effect: 'strengthens', words: ['The ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin no longer lists ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(removed), ': a run there now stops before reading anything.'] });
         }
         return out;
     },
 });
-const regions = (0,policy_row/* fieldRow */.h0)({
-    key: 'iot.regions',
-    read: (p) => p.iot.regions,
-    // Never absent: normalise fills in `all`, which compares like a written `all`.
-    absent: { value: 'all' },
-    show: (selection) => (selection === 'all' ? [(0,policy_row.v)('all'), ' (every enabled region)'] : selection.length === 0 ? [(0,policy_row.v)('[]'), ' (no region)'] : (0,policy_row/* valueList */.Q0)(selection)),
-    compare: (base, head) => {
-        const key = 'iot.regions';
-        if (base.value === 'all' && head.value === 'all')
-            return [];
-        if (base.value === 'all') {
-            const list = head.value;
-            return list.length === 0
-                ? [{ key, effect: 'weakens', words: ['IoT is no longer swept in any region (', (0,policy_row.v)('iot.regions: []'), '): no certificate transfer will be rejected. It was swept in every enabled region.'] }]
-                : [{ key, effect: 'weakens', words: ['IoT is no longer swept in every enabled region, only in ', ...(0,policy_row/* valueList */.Q0)(list), ': transfers parked in any other region (including regions enabled later) will not be rejected.'] }];
-        }
-        if (head.value === 'all') {
-            return [{ key, effect: 'strengthens', words: ['IoT is now swept in every enabled region (it was ', ...regionsShown(base.value), ').'] }];
-        }
-        const { added, removed } = (0,policy_row/* addedRemoved */.rq)(base.value, head.value);
-        const out = [];
-        if (removed.length > 0 && head.value.length === 0) {
-            out.push({ key, effect: 'weakens', words: ['IoT is no longer swept in any region (', (0,policy_row.v)('iot.regions: []'), '): no certificate transfer will be rejected. It was swept in ', ...(0,policy_row/* valueList */.Q0)(removed), '.'] });
-        }
-        else if (removed.length > 0) {
-            out.push({ key, effect: 'weakens', words: [plural(removed.length, 'IoT region ', 'IoT regions '), ...(0,policy_row/* valueList */.Q0)(removed), ' no longer swept: certificate transfers there will not be rejected.'] });
-        }
-        if (added.length > 0)
-            out.push({ key, effect: 'strengthens', words: [plural(added.length, 'IoT region ', 'IoT regions '), ...(0,policy_row/* valueList */.Q0)(added), ' now swept.'] });
-        return out;
-    },
-});
-function regionsShown(list) {
-    return list.length === 0 ? ['no region'] : (0,policy_row/* valueList */.Q0)(list);
-}
-const targets = (0,policy_row/* fieldRow */.h0)({
+const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h0)({
     key: 'targets',
     read: (p) => p.targets === undefined
         ? undefined
@@ -1416,8 +1143,8 @@ const targets = (0,policy_row/* fieldRow */.h0)({
     },
     show: (t) => [
         ...(t.organization ? ['every ACTIVE account of the organization'] : []),
-        ...(t.accounts.length ? [t.organization ? ', accounts ' : 'accounts ', ...(0,policy_row/* valueList */.Q0)(t.accounts)] : []),
-        ...(t.roles.length ? [', roles ', ...(0,policy_row/* valueList */.Q0)(t.roles)] : []),
+        ...(t.accounts.length ? [t.organization ? ', accounts ' : 'accounts ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.accounts)] : []),
+        ...(t.roles.length ? [', roles ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.roles)] : []),
     ],
     compare: (base, head) => {
         const key = 'targets';
@@ -1425,76 +1152,49 @@ const targets = (0,policy_row/* fieldRow */.h0)({
         const h = head.value;
         const out = [];
         if (b.organization && !h.organization)
-            out.push({ key, effect: 'weakens', words: ['The organization is no longer guarded as a whole (', (0,policy_row.v)('organization: false'), '): only the accounts listed are.'] });
+            out.push({ key, effect: 'weakens', words: ['The organization is no longer guarded as a whole (', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: false'), '): only the accounts listed are.'] });
         if (!b.organization && h.organization)
-            out.push({ key, effect: 'strengthens', words: ['Every ACTIVE account of the organization is now guarded (', (0,policy_row.v)('organization: true'), ').'] });
+            out.push({ key, effect: 'strengthens', words: ['Every ACTIVE account of the organization is now guarded (', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ').'] });
         for (const [field, what] of [['accounts', 'accounts'], ['roles', 'roles']]) {
-            const { added, removed } = (0,policy_row/* addedRemoved */.rq)(b[field], h[field]);
+            const { added, removed } = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(b[field], h[field]);
             if (removed.length > 0)
-                out.push({ key, effect: 'weakens', words: [`No longer guarded through targets.${what}: `, ...(0,policy_row/* valueList */.Q0)(removed), '.'] });
+                out.push({ key, effect: 'weakens', words: [`No longer guarded through targets.${what}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(removed), '.'] });
             if (added.length > 0)
-                out.push({ key, effect: 'strengthens', words: [`Now guarded through targets.${what}: `, ...(0,policy_row/* valueList */.Q0)(added), '.'] });
+                out.push({ key, effect: 'strengthens', words: [`Now guarded through targets.${what}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(added), '.'] });
         }
-        const exclude = (0,policy_row/* addedRemoved */.rq)(b.exclude, h.exclude);
+        const exclude = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(b.exclude, h.exclude);
         if (exclude.added.length > 0)
-            out.push({ key, effect: 'weakens', words: ['Newly excluded (never guarded): ', ...(0,policy_row/* valueList */.Q0)(exclude.added), '.'] });
+            out.push({ key, effect: 'weakens', words: ['Newly excluded (never guarded): ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(exclude.added), '.'] });
         if (exclude.removed.length > 0)
-            out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...(0,policy_row/* valueList */.Q0)(exclude.removed), '.'] });
+            out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(exclude.removed), '.'] });
         if (b.roleName !== h.roleName)
-            out.push({ key, effect: 'neutral', words: ['The role assumed in each account changes from ', (0,policy_row.v)(b.roleName || '(none)'), ' to ', (0,policy_row.v)(h.roleName || '(none)'), '.'] });
+            out.push({ key, effect: 'neutral', words: ['The role assumed in each account changes from ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(b.roleName || '(none)'), ' to ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(h.roleName || '(none)'), '.'] });
         return out;
     },
 });
-const handshakeTypes = (0,policy_row/* fieldRow */.h0)({
-    key: 'organizations.handshake-types',
-    read: (p) => p.organizations.handshakeTypes,
-    // Never absent: normalise fills in the default types, which compare like written ones.
-    absent: { value: [] },
-    show: (types) => (0,policy_row/* valueList */.Q0)(types),
-    compare: (base, head) => {
-        const { added, removed } = (0,policy_row/* addedRemoved */.rq)(base.value, head.value);
-        const out = [];
-        if (removed.length > 0 && head.value.length === 0) {
-            out.push({ key: 'organizations.handshake-types', effect: 'weakens', words: ['Handshakes are no longer governed at all (', (0,policy_row.v)('organizations.handshake-types: []'), '): no ', ...(0,policy_row/* valueList */.Q0)(removed), ' handshake will be declined.'] });
-        }
-        else if (removed.length > 0) {
-            out.push({ key: 'organizations.handshake-types', effect: 'weakens', words: [...(0,policy_row/* valueList */.Q0)(removed), ' handshakes are no longer governed: they will not be declined.'] });
-        }
-        if (added.length > 0)
-            out.push({ key: 'organizations.handshake-types', effect: 'strengthens', words: [...(0,policy_row/* valueList */.Q0)(added), ' handshakes are now governed: declined unless an entry allows them.'] });
-        return out;
-    },
-});
-const maxActions = (0,policy_row/* fieldRow */.h0)({
+const maxActions = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h0)({
     key: 'limits.max-actions',
     read: (p) => p.limits.maxActions,
-    absent: { value: budget/* DEFAULT_MAX_ACTIONS */.D8 },
-    show: (n) => [(0,policy_row.v)(String(n))],
+    absent: { value: _act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_ACTIONS */ .D8 },
+    show: (n) => [(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(String(n))],
     compare: (base, head) => {
         if (base.value === head.value) {
             // 10 written out where it was the default (or the reverse) changes nothing.
             return [];
         }
-        const from = [(0,policy_row.v)(String(base.value)), base.absent ? ' (the default)' : ''];
-        const to = [(0,policy_row.v)(String(head.value)), head.absent ? ' (the default)' : ''];
+        const from = [(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(String(base.value)), base.absent ? ' (the default)' : ''];
+        const to = [(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(String(head.value)), head.absent ? ' (the default)' : ''];
         return head.value > base.value
             ? [{ key: 'limits.max-actions', effect: 'weakens', words: ['The budget is raised from ', ...from, ' to ', ...to, ' actions per run: one run may now reject or decline that many items before the budget stops it.'] }]
             : [{ key: 'limits.max-actions', effect: 'strengthens', words: ['The budget is lowered from ', ...from, ' to ', ...to, ' actions per run.'] }];
     },
 });
-const rejectReason = (0,policy_row/* fieldRow */.h0)({
-    key: 'iot.reject-reason',
-    read: (p) => p.iot.rejectReason,
-    // Never absent: normalise fills in the default reason.
-    absent: { value: '' },
-    show: (text) => [(0,policy_row.v)(text)],
-    compare: (base, head) => base.value === head.value ? [] : [{ key: 'iot.reject-reason', effect: 'neutral', words: ['The reject reason sent to senders changes from ', (0,policy_row.v)(base.value), ' to ', (0,policy_row.v)(head.value), '.'] }],
-});
 /**
- * Every field of the policy, in the order a reviewer reads them. Add a row when the policy
- * language grows a field; the test table in test/plan-policy-diff.test.ts has a case per row.
+ * Every field of the policy, in the order a reviewer reads them: who is guarded, then each kind's
+ * section (its rows are the kind's, src/kinds/), then the budget. The test table in
+ * test/plan-policy-diff.test.ts has a case per row.
  */
-const FIELD_ROWS = [accounts, targets, regions, handshakeTypes, maxActions, rejectReason, iotAllowRow, organizationsAllowRow];
+const FIELD_ROWS = [accounts, targets, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.flatMap((kind) => kind.policyRows), maxActions];
 /** Every change from `base` to `head`, field by field in FIELD_ROWS order. */
 function diffPolicies(base, head, rows = FIELD_ROWS) {
     return rows.flatMap((row) => row.diff(base, head));
@@ -1502,71 +1202,6 @@ function diffPolicies(base, head, rows = FIELD_ROWS) {
 /** The changes that weaken protection: the comment's loud section and the `::warning::`. */
 function weakening(changes) {
     return changes.filter((c) => c.effect === 'weakens');
-}
-
-
-/***/ }),
-
-/***/ 8420:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q0: () => (/* binding */ valueList),
-/* harmony export */   c5: () => (/* binding */ plainWords),
-/* harmony export */   h0: () => (/* binding */ fieldRow),
-/* harmony export */   rq: () => (/* binding */ addedRemoved),
-/* harmony export */   v: () => (/* binding */ v)
-/* harmony export */ });
-/** Turns a typed FieldRow into a table row; the absent-key cases are handled here, once for all fields. */
-function fieldRow(row) {
-    return {
-        key: row.key,
-        diff: (base, head) => {
-            const b = row.read(base);
-            const h = row.read(head);
-            if (b === undefined && h === undefined)
-                return [];
-            const headLine = row.line?.(head);
-            const baseLine = row.line?.(base);
-            const at = headLine !== undefined ? { policy: 'head', line: headLine } : baseLine !== undefined ? { policy: 'base', line: baseLine } : undefined;
-            const located = (changes) => changes.map((c) => (c.at !== undefined || at === undefined ? c : { ...c, at }));
-            const { absent } = row;
-            if ('value' in absent) {
-                return located(row.compare({ value: b ?? absent.value, absent: b === undefined }, { value: h ?? absent.value, absent: h === undefined }));
-            }
-            if (b === undefined && h !== undefined) {
-                return located([{ key: row.key, effect: absent.fromAbsent(h), words: [v(row.key), ' set to ', ...row.show(h), `; it was absent, which means ${absent.means}.`] }]);
-            }
-            if (b !== undefined && h === undefined) {
-                return located([{ key: row.key, effect: absent.toAbsent(b), words: [v(row.key), ' removed (it was ', ...row.show(b), `): now ${absent.means}.`] }]);
-            }
-            return located(row.compare({ value: b, absent: false }, { value: h, absent: false }));
-        },
-    };
-}
-/** A policy value inside Words. */
-function v(value) {
-    return { value };
-}
-/** `a`, `b` and `c` as Words, each a value; `none` for an empty list. */
-function valueList(values, none = 'none') {
-    if (values.length === 0)
-        return [none];
-    const out = [];
-    values.forEach((value, i) => {
-        if (i > 0)
-            out.push(i === values.length - 1 ? ' and ' : ', ');
-        out.push(v(value));
-    });
-    return out;
-}
-/** What `head` has that `base` has not, and the reverse, in each list's order. */
-function addedRemoved(base, head) {
-    return { added: head.filter((x) => !base.includes(x)), removed: base.filter((x) => !head.includes(x)) };
-}
-/** Words as one plain line (values in backticks), for the log and annotations; the caller makes it inert. */
-function plainWords(words) {
-    return words.map((w) => (typeof w === 'string' ? w : `\`${w.value}\``)).join('');
 }
 
 

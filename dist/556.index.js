@@ -574,17 +574,19 @@ function cutToBytes(text, max) {
 /* harmony export */   n1: () => (/* binding */ diffDecisions)
 /* harmony export */ });
 /* unused harmony exports actsOn, classifyChange */
-/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(703);
+/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
 /**
  * The heart of a plan: the same pending items decided under two policies, compared item by item.
  * Pure: decisions and the clock in, plain data out.
  */
 
+
 /** How far ahead a lapsing `until` is worth a reviewer's attention. */
 const DEFAULT_LAPSE_WINDOW_DAYS = 14;
-/** One pending item's identity across two decision lists: its kind, region and id. */
+/** One pending item's identity across two decision lists: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
 function itemKey(item) {
-    return item.kind === 'certificate-transfer' ? `iot:${item.region}:${item.certificateId}` : `organizations:${item.id}`;
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemKey */ .Dh)(item);
 }
 function actsOn(action) {
     return action === 'reject' || action === 'decline';
@@ -628,7 +630,7 @@ function diffDecisions(base, head, now, options = {}) {
         const until = change.head?.action === 'allow' ? change.head.matched?.until : undefined;
         if (until === undefined)
             continue;
-        const soon = (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_0__/* .lapsingWithin */ .cE)(until, now, windowDays);
+        const soon = (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__/* .lapsingWithin */ .cE)(until, now, windowDays);
         if (soon !== undefined)
             lapsingSoon.push({ change, until, ...soon });
     }

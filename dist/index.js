@@ -37268,9 +37268,17 @@ function budgetSource(budget) {
  */
 const IOT_LIMITS = 'AWS IoT Core endpoints and quotas, "AWS IoT Core API throttling limits" (https://docs.aws.amazon.com/general/latest/gr/iot-core.html): 10 TPS per account per region for each API; burst not published, taken as one second of the rate';
 const ORGANIZATIONS_LIMITS = 'not published (the Organizations quotas page names TooManyRequestsException but no rate): assumed 10 TPS per account like IoT; a lower real limit is absorbed by the SDK\'s adaptive retry';
+const SECURITY_HUB_LIMITS = 'AWS Security Hub API reference, rate limits (https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html): 10 requests per second, burst 30, for ListInvitations and DeclineInvitations (per account per region)';
+/**
+ * RAM, GuardDuty, Macie and Detective publish no per-API rate for these calls (their quotas pages
+ * list resource counts only). A conservative default of ours, not a documented AWS figure: 5 TPS
+ * per account per region, burst 5 — half of IoT's documented rate. A run makes a few of these
+ * calls per region, so the cost is nil; a lower real limit is absorbed by the SDK's adaptive retry.
+ */
+const UNPUBLISHED_REGIONAL_LIMITS = 'not published (the service quotas pages list no API rate): conservative default of 5 TPS, burst 5, per account per region; a lower real limit is absorbed by the SDK\'s adaptive retry';
 const ACCOUNT_LIMITS = 'AWS Account Management quotas (https://docs.aws.amazon.com/accounts/latest/reference/quotas.html): "Rate of ListRegions requests per account: 5 per second, burst to 5"';
 /**
- * The documented quotas, keyed `service:Operation`. IoT quotas are per account **and region**;
+ * The quotas, keyed `service:Operation`. IoT's (and the other regional services') are per account **and region**;
  * Organizations and Account Management are global services, so theirs are per account. An API not
  * listed here (STS) is called a few times per account and is not rate limited by us.
  */
@@ -37283,6 +37291,17 @@ const QUOTAS = {
     'organizations:DeclineHandshake': { tps: 10, burst: 10, source: ORGANIZATIONS_LIMITS },
     'organizations:ListAccounts': { tps: 10, burst: 10, source: ORGANIZATIONS_LIMITS },
     'account:ListRegions': { tps: 5, burst: 5, source: ACCOUNT_LIMITS },
+    'ram:GetResourceShareInvitations': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+    'ram:ListPendingInvitationResources': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+    'ram:RejectResourceShareInvitation': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+    'guardduty:ListInvitations': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+    'guardduty:DeclineInvitations': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+    'macie:ListInvitations': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+    'macie:DeclineInvitations': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+    'securityhub:ListInvitations': { tps: 10, burst: 30, source: SECURITY_HUB_LIMITS },
+    'securityhub:DeclineInvitations': { tps: 10, burst: 30, source: SECURITY_HUB_LIMITS },
+    'detective:ListInvitations': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+    'detective:RejectInvitation': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
 };
 /**
  * How far under a quota we stay. The rate: 2 % under, so AWS's bucket gains on ours and absorbs a
@@ -37341,6 +37360,8 @@ const Inputs = {
 const Outputs = {
     Rejected: 'rejected',
     Declined: 'declined',
+    RejectedShareInvitations: 'rejected-share-invitations',
+    DeclinedSecurityInvitations: 'declined-security-invitations',
     Planned: 'planned',
     Failed: 'failed',
     ReportFile: 'report-file',
@@ -37431,13 +37452,14 @@ function lapsingWithin(until, now, windowDays) {
 /* harmony export */   It: () => (/* binding */ outgoingHandshake),
 /* harmony export */   Q: () => (/* binding */ allowedBy),
 /* harmony export */   Rl: () => (/* binding */ sourceNotAllowed),
+/* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   UE: () => (/* binding */ citeEntry),
+/* harmony export */   Zl: () => (/* binding */ lapsedClause),
 /* harmony export */   dN: () => (/* binding */ handshakeNotOpen),
 /* harmony export */   e0: () => (/* binding */ unknownSource),
 /* harmony export */   ow: () => (/* binding */ iotEntryLapsed),
 /* harmony export */   z2: () => (/* binding */ organizationsEntryTypeExcluded)
 /* harmony export */ });
-/* unused harmony export shown */
 /* harmony import */ var _in_force_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(703);
 
 const PRINTABLE = /^[A-Za-z0-9._@+-]{1,254}$/;
@@ -37534,6 +37556,1178 @@ await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6003:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GW: () => (/* binding */ KINDS),
+  kd: () => (/* binding */ KIND_NAMES),
+  Q9: () => (/* binding */ compareItems),
+  Dh: () => (/* binding */ itemKey),
+  Qc: () => (/* binding */ itemRegion),
+  UL: () => (/* binding */ kindNamed),
+  I: () => (/* binding */ kindOf),
+  Ni: () => (/* binding */ planWrite),
+  K5: () => (/* binding */ sweepScopes)
+});
+
+// EXTERNAL MODULE: ./lib/constants.js
+var constants = __nccwpck_require__(4238);
+// EXTERNAL MODULE: ./lib/model/aws-limits.js
+var aws_limits = __nccwpck_require__(8565);
+// EXTERNAL MODULE: ./lib/policy/template.js
+var template = __nccwpck_require__(1366);
+// EXTERNAL MODULE: ./lib/run/resolve-regions.js
+var resolve_regions = __nccwpck_require__(2089);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __nccwpck_require__(2527);
+;// CONCATENATED MODULE: ./lib/decide/email-pattern.js
+/**
+ * Case-insensitive glob match of a management email against a policy pattern.
+ *
+ * `*` matches any run of characters, including none; every other character is literal (no
+ * regular expression is ever built from the pattern, so `.`, `+`, `?`, `(` mean themselves).
+ *
+ * Case folding is ASCII-only on purpose: the email is written by the sender, and full Unicode
+ * folding would let `K` (U+212A KELVIN SIGN) pass for `k`, or `ſ` (U+017F) for `s`.
+ */
+function matchesEmailPattern(pattern, email) {
+    return globMatch(foldAsciiCase(pattern).split('*'), foldAsciiCase(email));
+}
+/** Lower-cases A–Z only; every other code unit is kept as it is. */
+function foldAsciiCase(text) {
+    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+/**
+ * `segments` is the pattern split on `*`: the first must start the text, the last must end it,
+ * the ones between must appear in order, without overlapping, in what is left. Taking the
+ * leftmost occurrence of each middle segment is always right for `*`-only globs.
+ */
+function globMatch(segments, text) {
+    const first = segments[0] ?? '';
+    if (segments.length === 1)
+        return text === first;
+    const last = segments[segments.length - 1] ?? '';
+    if (first.length + last.length > text.length)
+        return false;
+    if (!text.startsWith(first) || !text.endsWith(last))
+        return false;
+    let from = first.length;
+    const end = text.length - last.length;
+    for (const segment of segments.slice(1, -1)) {
+        const at = text.indexOf(segment, from);
+        if (at === -1 || at + segment.length > end)
+            return false;
+        from = at + segment.length;
+    }
+    return true;
+}
+/**
+ * Whether every email `inner` matches is also matched by `outer` (case-insensitively): then a
+ * change from `inner` to `outer` widens what an allow entry lets in. A `*` of `inner` stands for
+ * any text, so only a `*` of `outer` can cover it; every other character must meet its equal. For
+ * `*`-only globs that is exact (the plan diff calls anything else a change, never a narrowing).
+ */
+function patternCovers(outer, inner) {
+    const o = foldAsciiCase(outer);
+    const i = foldAsciiCase(inner);
+    // reach[j]: outer[0..a) can produce inner[0..j). One row per character of outer.
+    let reach = Array.from({ length: i.length + 1 }, (_, j) => j === 0);
+    for (const ch of o) {
+        const next = new Array(i.length + 1).fill(false);
+        for (let j = 0; j <= i.length; j++) {
+            if (ch === '*')
+                next[j] = (reach[j] ?? false) || (j > 0 && (next[j - 1] ?? false));
+            else
+                next[j] = j > 0 && i[j - 1] !== '*' && i[j - 1] === ch && (reach[j - 1] ?? false);
+        }
+        reach = next;
+    }
+    return reach[i.length] ?? false;
+}
+
+// EXTERNAL MODULE: ./lib/decide/in-force.js
+var in_force = __nccwpck_require__(703);
+;// CONCATENATED MODULE: ./lib/decide/match.js
+
+
+
+
+/** An empty string from an adapter says no more than undefined does. */
+function known(value) {
+    return value !== undefined && value !== '';
+}
+/** `iot.allow` entry vs an incoming transfer: the source account, then time. */
+function iotEntryVerdict(entry, item, now) {
+    if (!known(item.sourceAccount) || entry.sourceAccount !== item.sourceAccount)
+        return 'no-match';
+    return (0,in_force/* isInForce */.fx)(entry, now) ? 'match' : 'lapsed';
+}
+/**
+ * Every identifying field the entry sets matches the handshake's sender. An entry that sets
+ * none identifies nobody: the parser forbids it, and here it must not turn into "allow all".
+ */
+function entryIdentifiesSender(entry, item) {
+    const { organization, managementAccount, managementEmail } = entry;
+    if (organization === undefined && managementAccount === undefined && managementEmail === undefined)
+        return false;
+    if (organization !== undefined && organization !== item.organizationId)
+        return false;
+    if (managementAccount !== undefined && managementAccount !== item.managementAccountId)
+        return false;
+    if (managementEmail !== undefined) {
+        // No email on the handshake: an entry that asks for one cannot match.
+        if (!known(item.managementEmail))
+            return false;
+        if (!matchesEmailPattern(managementEmail, item.managementEmail))
+            return false;
+    }
+    return true;
+}
+/** An entry without `handshake-types` covers every governed type. */
+function entryCoversType(entry, type) {
+    return entry.handshakeTypes === undefined || entry.handshakeTypes.includes(type);
+}
+/** `organizations.allow` entry vs an open, governed, incoming handshake. */
+function organizationsEntryVerdict(entry, item, now) {
+    if (!entryIdentifiesSender(entry, item))
+        return 'no-match';
+    if (!entryCoversType(entry, item.type))
+        return 'type-excluded';
+    return (0,in_force/* isInForce */.fx)(entry, now) ? 'match' : 'lapsed';
+}
+function searchAllowList(entries, verdictOf) {
+    let lapsed;
+    let typeExcluded;
+    for (const entry of entries) {
+        const verdict = verdictOf(entry);
+        if (verdict === 'match')
+            return { matched: entry };
+        if (verdict === 'lapsed')
+            lapsed ??= entry;
+        if (verdict === 'type-excluded')
+            typeExcluded ??= entry;
+    }
+    return {
+        ...(lapsed === undefined ? {} : { lapsed }),
+        ...(typeExcluded === undefined ? {} : { typeExcluded }),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/decide/reasons.js
+var reasons = __nccwpck_require__(3369);
+;// CONCATENATED MODULE: ./lib/decide/verdicts.js
+
+function toMatchedEntry(list, entry) {
+    return {
+        list,
+        index: entry.index,
+        position: entry.position,
+        ...(entry.note === undefined ? {} : { note: entry.note }),
+        ...(entry.until === undefined ? {} : { until: entry.until }),
+    };
+}
+/** An allow entry matches: leave the item alone. */
+function allow(item, list, entry) {
+    return { item, action: 'allow', matched: toMatchedEntry(list, entry), reason: (0,reasons/* allowedBy */.Q)(list, entry) };
+}
+/** Nothing allows it: the kind's write (default deny). */
+function deny(item, action, why) {
+    return { item, action, reason: why };
+}
+/** Not ours to judge. */
+function ignore(item, why) {
+    return { item, action: 'ignore', reason: why };
+}
+/** An empty string from an adapter says no more than undefined does. */
+function verdicts_known(value) {
+    return value !== undefined && value !== '';
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/certificate-transfers/decide.js
+/** Certificate transfers: reject every incoming transfer whose source account iot.allow does not name. Pure. */
+
+
+
+function decideCertificateTransfer(item, policy, now) {
+    // Outgoing transfers were sent by this account: never ours to reject.
+    if (item.direction === 'outgoing')
+        return ignore(item, reasons/* outgoingTransfer */.GG(item.targetAccount));
+    const source = item.sourceAccount;
+    if (source === undefined || source === '')
+        return deny(item, 'reject', reasons/* unknownSource */.e0());
+    const found = searchAllowList(policy.iot.allow, (entry) => iotEntryVerdict(entry, item, now));
+    if (found.matched !== undefined)
+        return allow(item, 'iot.allow', found.matched);
+    if (found.lapsed !== undefined)
+        return deny(item, 'reject', reasons/* iotEntryLapsed */.ow(found.lapsed, source));
+    return deny(item, 'reject', reasons/* sourceNotAllowed */.Rl(source));
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/certificate-transfers/describe.js
+
+const safe = (text) => (0,report_escape/* inertLogText */.I1)(text, 200);
+const describeCertificateTransfer = {
+    kindCell: () => 'IoT certificate transfer',
+    idCell: (item) => (0,report_escape/* code */.aY)(item.certificateId.slice(0, 12) + '…'),
+    sourceCell: (item) => {
+        if (item.direction === 'outgoing')
+            return `this account → ${item.targetAccount ? (0,report_escape/* code */.aY)(item.targetAccount) : 'unknown'}`;
+        const from = item.sourceAccount ? `account ${(0,report_escape/* code */.aY)(item.sourceAccount)}` : 'unknown account';
+        return item.transferMessage ? `${from}<br>“${(0,report_escape/* inertMarkdown */.Ic)(item.transferMessage, 128)}”` : from;
+    },
+    logLabel: (item) => `IoT transfer ${safe(item.certificateId)} in ${safe(item.account)} ${safe(item.region)} from ${safe(item.sourceAccount ?? 'an unknown account')}`,
+};
+
+// EXTERNAL MODULE: ./lib/plan/policy-row.js
+var policy_row = __nccwpck_require__(8420);
+;// CONCATENATED MODULE: ./lib/plan/entry-diff.js
+
+/** An optional value of an entry that narrows what it matches (a selector): dropping it widens the entry. */
+function selector(key, name, read, what) {
+    return {
+        key,
+        compare: (base, head) => {
+            const b = read(base);
+            const h = read(head);
+            if (b === h)
+                return [];
+            if (b === undefined)
+                return [{ effect: 'strengthens', words: [`now also requires ${name} `, (0,policy_row.v)(h ?? '')] }];
+            if (h === undefined)
+                return [{ effect: 'weakens', words: [`no longer requires ${name} `, (0,policy_row.v)(b), `: it matches ${what}`] }];
+            return [{ effect: 'weakens', words: [`${name} changed from `, (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h), ': it lets in another sender'] }];
+        },
+    };
+}
+const until = () => ({
+    key: 'until',
+    compare: (base, head) => {
+        const b = base.until;
+        const h = head.until;
+        if (b === h)
+            return [];
+        if (b === undefined)
+            return [{ effect: 'strengthens', words: ['now lapses at the end of ', (0,policy_row.v)(h ?? '')] }];
+        if (h === undefined)
+            return [{ effect: 'weakens', words: ['its expiry is removed: it no longer lapses (it was until ', (0,policy_row.v)(b), ')'] }];
+        // YYYY-MM-DD compares as text in date order.
+        return h > b
+            ? [{ effect: 'weakens', words: ['its expiry moves later, from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h)] }]
+            : [{ effect: 'strengthens', words: ['its expiry moves earlier, from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h)] }];
+    },
+});
+function fieldChanges(kind, base, head) {
+    return kind.fields.flatMap((f) => f.compare(base, head));
+}
+/**
+ * Pairs the entries of two allow lists: identical ones first (by content: moving an entry or editing
+ * its note is not a change), then entries sharing an identity, then same-shaped entries at the same
+ * index. What is left is added or removed.
+ */
+function pairEntries(kind, base, head) {
+    const freeBase = new Set(base.map((_, i) => i));
+    const pairs = [];
+    const unpaired = [];
+    const take = (h, fits) => {
+        for (const i of freeBase) {
+            const b = base[i];
+            if (b !== undefined && fits(b)) {
+                freeBase.delete(i);
+                pairs.push([b, h]);
+                return true;
+            }
+        }
+        return false;
+    };
+    for (const h of head)
+        if (!take(h, (b) => fieldChanges(kind, b, h).length === 0))
+            unpaired.push(h);
+    const stillUnpaired = unpaired.filter((h) => !take(h, (b) => kind.identities(b).some((id) => kind.identities(h).includes(id))));
+    const added = stillUnpaired.filter((h) => !take(h, (b) => b.index === h.index && kind.sameShape(b, h)));
+    const removed = [...freeBase].sort((a, b) => a - b).flatMap((i) => (base[i] === undefined ? [] : [base[i]]));
+    return { pairs, added, removed };
+}
+/** The allow list as a row of the policy diff. */
+function entriesRow(kind) {
+    return {
+        key: kind.list,
+        diff: (basePolicy, headPolicy) => {
+            const { pairs, added, removed } = pairEntries(kind, kind.entries(basePolicy), kind.entries(headPolicy));
+            const out = [];
+            for (const [b, h] of pairs) {
+                for (const change of fieldChanges(kind, b, h)) {
+                    out.push({ key: `${kind.list}[${h.index}]`, effect: change.effect, at: { policy: 'head', line: h.position.line }, words: ['The entry for ', ...kind.allows(b), ': ', ...change.words, '.'] });
+                }
+            }
+            for (const h of added) {
+                const lapses = h.until === undefined ? [] : [' (until ', (0,policy_row.v)(h.until), ')'];
+                out.push({ key: `${kind.list}[${h.index}]`, effect: 'weakens', at: { policy: 'head', line: h.position.line }, words: ['New allow entry: ', ...kind.allows(h), ` will no longer be ${kind.otherwise}`, ...lapses, '.'] });
+            }
+            for (const b of removed) {
+                out.push({ key: `${kind.list}[${b.index}]`, effect: 'strengthens', at: { policy: 'base', line: b.position.line }, words: ['Allow entry removed: ', ...kind.allows(b), ` will be ${kind.otherwise} unless another entry allows them.`] });
+            }
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/plan/section-rows.js
+
+const plural = (n, one, many) => (n === 1 ? one : many);
+/**
+ * The row. `read` gives undefined when the policy does not govern the kind at all: then this row
+ * says nothing (the section's own row says the kind is newly governed, or no longer).
+ */
+function regionSelectionRow(words, read) {
+    const { key, label } = words;
+    const row = (0,policy_row/* fieldRow */.h0)({
+        key,
+        read,
+        // Never absent inside a governed section: normalise fills in `all`, which compares like a written `all`.
+        absent: { value: 'all' },
+        show: (selection) => (selection === 'all' ? [(0,policy_row.v)('all'), ' (every enabled region)'] : selection.length === 0 ? [(0,policy_row.v)('[]'), ' (no region)'] : (0,policy_row/* valueList */.Q0)(selection)),
+        compare: (base, head) => {
+            if (base.value === 'all' && head.value === 'all')
+                return [];
+            if (base.value === 'all') {
+                const list = head.value;
+                return list.length === 0
+                    ? [{ key, effect: 'weakens', words: [`${label} is no longer swept in any region (`, (0,policy_row.v)(`${key}: []`), `): no ${words.one} will be ${words.done}. It was swept in every enabled region.`] }]
+                    : [{ key, effect: 'weakens', words: [`${label} is no longer swept in every enabled region, only in `, ...(0,policy_row/* valueList */.Q0)(list), `: ${words.parked} in any other region (including regions enabled later) will not be ${words.done}.`] }];
+            }
+            if (head.value === 'all') {
+                return [{ key, effect: 'strengthens', words: [`${label} is now swept in every enabled region (it was `, ...regionsShown(base.value), ').'] }];
+            }
+            const { added, removed } = (0,policy_row/* addedRemoved */.rq)(base.value, head.value);
+            const out = [];
+            if (removed.length > 0 && head.value.length === 0) {
+                out.push({ key, effect: 'weakens', words: [`${label} is no longer swept in any region (`, (0,policy_row.v)(`${key}: []`), `): no ${words.one} will be ${words.done}. It was swept in `, ...(0,policy_row/* valueList */.Q0)(removed), '.'] });
+            }
+            else if (removed.length > 0) {
+                out.push({ key, effect: 'weakens', words: [plural(removed.length, `${label} region `, `${label} regions `), ...(0,policy_row/* valueList */.Q0)(removed), ` no longer swept: ${words.many} there will not be ${words.done}.`] });
+            }
+            if (added.length > 0)
+                out.push({ key, effect: 'strengthens', words: [plural(added.length, `${label} region `, `${label} regions `), ...(0,policy_row/* valueList */.Q0)(added), ' now swept.'] });
+            return out;
+        },
+    });
+    return row;
+}
+function regionsShown(list) {
+    return list.length === 0 ? ['no region'] : (0,policy_row/* valueList */.Q0)(list);
+}
+/** A row that only compares when both policies govern the kind (`governs`); otherwise the section's row speaks. */
+function withinSection(row, governs) {
+    return { key: row.key, diff: (base, head) => (governs(base) && governs(head) ? row.diff(base, head) : []) };
+}
+/**
+ * A section that governs its kind by being there: adding it strengthens (from nothing to default
+ * deny), removing it weakens (nothing of the kind is acted on any more). `read` gives the section's
+ * line and its allow entries' count, or undefined when it is absent.
+ */
+function governedSectionRow(words, read) {
+    const { key, title, done } = words;
+    return {
+        key,
+        diff: (base, head) => {
+            const b = read(base);
+            const h = read(head);
+            if (b === undefined && h !== undefined) {
+                const unless = h.allowed === 0 ? ' (no allow entry)' : ` unless ${h.allowed === 1 ? 'its allow entry matches' : `one of its ${h.allowed} allow entries matches`} it`;
+                return [{ key, effect: 'strengthens', at: { policy: 'head', line: h.line }, words: [`${title} are now governed (`, (0,policy_row.v)(key), `): every pending one is ${done}${unless}.`] }];
+            }
+            if (b !== undefined && h === undefined) {
+                return [{ key, effect: 'weakens', at: { policy: 'base', line: b.line }, words: [`${title} are no longer governed (`, (0,policy_row.v)(key), ` removed): none will be ${done}, whoever sends them.`] }];
+            }
+            return [];
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/certificate-transfers/plan.js
+/** Certificate transfers in the plan: the `iot` rows of the whole-policy diff and the iot.allow entries. Pure. */
+
+
+
+const iotRegionsRow = regionSelectionRow({ key: 'iot.regions', label: 'IoT', one: 'certificate transfer', many: 'certificate transfers', parked: 'transfers parked', done: 'rejected' }, (p) => p.iot.regions);
+const rejectReasonRow = (0,policy_row/* fieldRow */.h0)({
+    key: 'iot.reject-reason',
+    read: (p) => p.iot.rejectReason,
+    // Never absent: normalise fills in the default reason.
+    absent: { value: '' },
+    show: (text) => [(0,policy_row.v)(text)],
+    compare: (base, head) => base.value === head.value ? [] : [{ key: 'iot.reject-reason', effect: 'neutral', words: ['The reject reason sent to senders changes from ', (0,policy_row.v)(base.value), ' to ', (0,policy_row.v)(head.value), '.'] }],
+});
+const IOT_ALLOW = {
+    list: 'iot.allow',
+    entries: (p) => p.iot.allow,
+    allows: (e) => ['certificate transfers from account ', (0,policy_row.v)(e.sourceAccount)],
+    otherwise: 'rejected',
+    identities: (e) => [e.sourceAccount],
+    sameShape: () => false,
+    fields: [selector('source-account', 'source account', (e) => e.sourceAccount, 'another account'), until()],
+};
+const iotAllowRow = entriesRow(IOT_ALLOW);
+function iotEntryRef(entry) {
+    return { list: 'iot.allow', index: entry.index, line: entry.position.line, allows: `source account ${entry.sourceAccount}`, until: entry.until, note: entry.note };
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/certificate-transfers/model.js
+/**
+ * AWS IoT certificate transfers (policy section `iot`): regional, always governed (iot.regions: []
+ * sweeps no region), rejected with RejectCertificateTransfer unless iot.allow names the source.
+ */
+
+
+
+
+
+
+
+
+const certificateTransfers = {
+    name: 'certificate-transfer',
+    section: 'iot',
+    title: 'IoT certificate transfers',
+    label: 'IoT',
+    scope: 'regional',
+    verb: 'reject',
+    output: { name: constants/* Outputs */.tY.Rejected, description: 'Number of certificate transfers rejected in this run.' },
+    governed: () => true,
+    notGoverned: 'always governed',
+    sweepScope: (policy, regionsInput) => ({ kind: 'certificate-transfer', services: ['iot'], regions: (0,resolve_regions/* resolveRegions */.U)(regionsInput, policy.iot.regions) }),
+    serviceOf: () => 'iot',
+    decide: decideCertificateTransfer,
+    writeFor: (item, policy) => {
+        if (item.direction !== 'incoming')
+            return { refused: 'Refused: an outgoing transfer is not ours to reject.' };
+        const reason = (0,template/* expandRejectReason */.uX)(policy.iot.rejectReason, { sourceAccount: item.sourceAccount, policyFile: policy.path, region: item.region, certificateId: item.certificateId });
+        return { write: { kind: 'certificate-transfer', service: 'iot', account: item.account, region: item.region, target: item.certificateId, rejectReason: (0,aws_limits/* limitRejectReason */.h)(reason) } };
+    },
+    key: (item) => `iot:${item.region}:${item.certificateId}`,
+    order: (item) => [item.region, item.certificateId],
+    describe: describeCertificateTransfer,
+    policyRows: [iotRegionsRow, rejectReasonRow, iotAllowRow],
+    entryRefs: (policy) => IOT_ALLOW.entries(policy).map(iotEntryRef),
+    policySummary: {
+        lines: (policy) => {
+            const regions = policy.iot.regions === 'all'
+                ? 'every region enabled for each account (`all`), unless the `regions` input says otherwise'
+                : policy.iot.regions.length === 0 ? 'none (IoT is not swept)' : policy.iot.regions.map(report_escape/* code */.aY).join(', ');
+            return [`**IoT regions:** ${regions}`, `**Reject reason:** ${(0,report_escape/* code */.aY)(policy.iot.rejectReason)}`];
+        },
+        rows: (policy) => policy.iot.allow.map((e) => [
+            `iot.allow[${e.index}]`,
+            String(e.position.line),
+            `source account ${(0,report_escape/* code */.aY)(e.sourceAccount)}`,
+            e.until ? `until ${(0,report_escape/* code */.aY)(e.until)} (UTC)` : 'no end date',
+            e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note) : '',
+        ]),
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/kinds/handshakes/decide.js
+/** Organizations handshakes: decline every open, incoming handshake of a governed type that organizations.allow does not match. Pure. */
+
+
+
+/** Only these states can still be declined; the rest are final. */
+const DECLINABLE_STATES = ['OPEN', 'REQUESTED'];
+function isDeclinableState(state) {
+    return DECLINABLE_STATES.includes(state);
+}
+/** Types outside `organizations.handshake-types` (including ones AWS adds later) are not ours. */
+function isGovernedType(type, policy) {
+    return policy.organizations.handshakeTypes.includes(type);
+}
+function decideHandshake(item, policy, now) {
+    if (item.direction === 'outgoing')
+        return ignore(item, reasons/* outgoingHandshake */.It());
+    if (!isDeclinableState(item.state))
+        return ignore(item, reasons/* handshakeNotOpen */.dN(item.state));
+    if (!isGovernedType(item.type, policy))
+        return ignore(item, reasons/* handshakeTypeNotGoverned */.BS(item.type));
+    const found = searchAllowList(policy.organizations.allow, (entry) => organizationsEntryVerdict(entry, item, now));
+    if (found.matched !== undefined)
+        return allow(item, 'organizations.allow', found.matched);
+    if (found.lapsed !== undefined)
+        return deny(item, 'decline', reasons/* organizationsEntryLapsed */.IA(found.lapsed, item));
+    if (found.typeExcluded !== undefined) {
+        return deny(item, 'decline', reasons/* organizationsEntryTypeExcluded */.z2(found.typeExcluded, item));
+    }
+    return deny(item, 'decline', reasons/* handshakeNotAllowed */.$x(item));
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/handshakes/describe.js
+
+const describe_safe = (text) => (0,report_escape/* inertLogText */.I1)(text, 200);
+const describeHandshake = {
+    kindCell: (item) => `Handshake ${(0,report_escape/* code */.aY)(item.type)}`,
+    idCell: (item) => (0,report_escape/* code */.aY)(item.id),
+    sourceCell: (item) => {
+        const parts = [
+            item.organizationId ? `org ${(0,report_escape/* code */.aY)(item.organizationId)}` : '',
+            item.managementAccountId ? `account ${(0,report_escape/* code */.aY)(item.managementAccountId)}` : '',
+            item.managementEmail ? (0,report_escape/* inertMarkdown */.Ic)(item.managementEmail, 100) : '',
+            item.managementName ? `“${(0,report_escape/* inertMarkdown */.Ic)(item.managementName, 60)}”` : '',
+        ].filter(Boolean);
+        const notes = item.notes ? `<br>note: “${(0,report_escape/* inertMarkdown */.Ic)(item.notes, 120)}”` : '';
+        return (parts.join(', ') || 'unknown') + notes;
+    },
+    logLabel: (item) => `handshake ${describe_safe(item.id)} (${describe_safe(item.type)}, ${describe_safe(item.state)}) to ${describe_safe(item.account)} from ${describe_safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`,
+};
+
+;// CONCATENATED MODULE: ./lib/kinds/handshakes/plan.js
+/** Handshakes in the plan: the `organizations` rows of the whole-policy diff and the organizations.allow entries. Pure. */
+
+
+
+const handshakeTypesRow = (0,policy_row/* fieldRow */.h0)({
+    key: 'organizations.handshake-types',
+    read: (p) => p.organizations.handshakeTypes,
+    // Never absent: normalise fills in the default types, which compare like written ones.
+    absent: { value: [] },
+    show: (types) => (0,policy_row/* valueList */.Q0)(types),
+    compare: (base, head) => {
+        const { added, removed } = (0,policy_row/* addedRemoved */.rq)(base.value, head.value);
+        const out = [];
+        if (removed.length > 0 && head.value.length === 0) {
+            out.push({ key: 'organizations.handshake-types', effect: 'weakens', words: ['Handshakes are no longer governed at all (', (0,policy_row.v)('organizations.handshake-types: []'), '): no ', ...(0,policy_row/* valueList */.Q0)(removed), ' handshake will be declined.'] });
+        }
+        else if (removed.length > 0) {
+            out.push({ key: 'organizations.handshake-types', effect: 'weakens', words: [...(0,policy_row/* valueList */.Q0)(removed), ' handshakes are no longer governed: they will not be declined.'] });
+        }
+        if (added.length > 0)
+            out.push({ key: 'organizations.handshake-types', effect: 'strengthens', words: [...(0,policy_row/* valueList */.Q0)(added), ' handshakes are now governed: declined unless an entry allows them.'] });
+        return out;
+    },
+});
+const email = {
+    key: 'management-email',
+    compare: (base, head) => {
+        const b = base.managementEmail;
+        const h = head.managementEmail;
+        if (b === undefined || h === undefined)
+            return [...selector('management-email', 'management email', (e) => e.managementEmail, 'any management email').compare(base, head)];
+        const wider = patternCovers(h, b);
+        const narrower = patternCovers(b, h);
+        if (wider && narrower)
+            return [];
+        if (wider)
+            return [{ effect: 'weakens', words: ['management email broadened from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h)] }];
+        if (narrower)
+            return [{ effect: 'strengthens', words: ['management email narrowed from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h)] }];
+        return [{ effect: 'weakens', words: ['management email changed from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h), ': it lets in other senders'] }];
+    },
+};
+const entryTypes = {
+    key: 'handshake-types',
+    compare: (base, head) => {
+        const b = base.handshakeTypes;
+        const h = head.handshakeTypes;
+        if (b === undefined && h === undefined)
+            return [];
+        if (b === undefined)
+            return [{ effect: 'strengthens', words: ['now narrowed to ', ...(0,policy_row/* valueList */.Q0)(h ?? [])] }];
+        if (h === undefined)
+            return [{ effect: 'weakens', words: ['its ', (0,policy_row.v)('handshake-types'), ' narrowing (', ...(0,policy_row/* valueList */.Q0)(b), ') is removed: it now applies to every governed type'] }];
+        const { added, removed } = (0,policy_row/* addedRemoved */.rq)(b, h);
+        return [
+            ...(added.length > 0 ? [{ effect: 'weakens', words: ['now also applies to ', ...(0,policy_row/* valueList */.Q0)(added)] }] : []),
+            ...(removed.length > 0 ? [{ effect: 'strengthens', words: ['no longer applies to ', ...(0,policy_row/* valueList */.Q0)(removed)] }] : []),
+        ];
+    },
+};
+const ORGANIZATION_SELECTORS = ['organization', 'managementAccount', 'managementEmail'];
+const ORGANIZATIONS_ALLOW = {
+    list: 'organizations.allow',
+    entries: (p) => p.organizations.allow,
+    allows: (e) => {
+        const parts = [
+            e.organization === undefined ? [] : ['organization ', (0,policy_row.v)(e.organization)],
+            e.managementAccount === undefined ? [] : ['management account ', (0,policy_row.v)(e.managementAccount)],
+            e.managementEmail === undefined ? [] : ['management email ', (0,policy_row.v)(e.managementEmail)],
+        ].filter((p) => p.length > 0);
+        const joined = parts.flatMap((p, i) => (i === 0 ? p : [' with ', ...p]));
+        const types = e.handshakeTypes === undefined ? [] : [' (only ', ...(0,policy_row/* valueList */.Q0)(e.handshakeTypes), ')'];
+        return ['handshakes from ', ...joined, ...types];
+    },
+    otherwise: 'declined',
+    identities: (e) => [
+        ...(e.organization === undefined ? [] : [`organization:${e.organization}`]),
+        ...(e.managementAccount === undefined ? [] : [`account:${e.managementAccount}`]),
+        ...(e.managementEmail === undefined ? [] : [`email:${foldAsciiCase(e.managementEmail)}`]),
+    ],
+    sameShape: (a, b) => ORGANIZATION_SELECTORS.every((k) => (a[k] === undefined) === (b[k] === undefined)),
+    fields: [
+        selector('organization', 'organization', (e) => e.organization, 'handshakes from any organization with that sender'),
+        selector('management-account', 'management account', (e) => e.managementAccount, 'any management account'),
+        email,
+        entryTypes,
+        until(),
+    ],
+};
+const organizationsAllowRow = entriesRow(ORGANIZATIONS_ALLOW);
+function organizationsEntryRef(entry) {
+    const allows = [
+        entry.organization === undefined ? '' : `organization ${entry.organization}`,
+        entry.managementAccount === undefined ? '' : `management account ${entry.managementAccount}`,
+        entry.managementEmail === undefined ? '' : `management email ${entry.managementEmail}`,
+        entry.handshakeTypes === undefined ? '' : `types ${entry.handshakeTypes.join(', ')}`,
+    ].filter(Boolean).join('; ');
+    return { list: 'organizations.allow', index: entry.index, line: entry.position.line, allows, until: entry.until, note: entry.note };
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/handshakes/model.js
+/**
+ * AWS Organizations handshakes (policy section `organizations`): global, governed unless
+ * organizations.handshake-types is [], declined with DeclineHandshake unless organizations.allow
+ * matches the sender.
+ */
+
+
+
+
+
+const handshakes = {
+    name: 'handshake',
+    section: 'organizations',
+    title: 'Organizations handshakes',
+    label: 'Organizations',
+    scope: 'global',
+    verb: 'decline',
+    // Organizations allows few requests per second per account: handshakes are declined one after another.
+    writeConcurrency: 1,
+    output: { name: constants/* Outputs */.tY.Declined, description: 'Number of handshakes declined in this run.' },
+    governed: (policy) => policy.organizations.handshakeTypes.length > 0,
+    notGoverned: 'organizations.handshake-types is []',
+    sweepScope: () => ({ kind: 'handshake', services: ['organizations'], regions: [] }),
+    serviceOf: () => 'organizations',
+    decide: decideHandshake,
+    writeFor: (item) => item.direction !== 'incoming'
+        ? { refused: 'Refused: a handshake this account sent is not ours to decline.' }
+        : { write: { kind: 'handshake', service: 'organizations', account: item.account, target: item.id } },
+    key: (item) => `organizations:${item.id}`,
+    order: (item) => ['', item.id],
+    describe: describeHandshake,
+    policyRows: [handshakeTypesRow, organizationsAllowRow],
+    entryRefs: (policy) => ORGANIZATIONS_ALLOW.entries(policy).map(organizationsEntryRef),
+    policySummary: {
+        lines: (policy) => {
+            const types = policy.organizations.handshakeTypes.length === 0
+                ? 'none (handshakes are not governed)'
+                : policy.organizations.handshakeTypes.map(report_escape/* code */.aY).join(', ');
+            return [`**Governed handshake types:** ${types}`];
+        },
+        rows: (policy) => policy.organizations.allow.map((e) => [
+            `organizations.allow[${e.index}]`,
+            String(e.position.line),
+            [
+                e.organization ? `organization ${(0,report_escape/* code */.aY)(e.organization)}` : '',
+                e.managementAccount ? `management account ${(0,report_escape/* code */.aY)(e.managementAccount)}` : '',
+                e.managementEmail ? `management email ${(0,report_escape/* code */.aY)(e.managementEmail)}` : '',
+                e.handshakeTypes ? `types ${e.handshakeTypes.map(report_escape/* code */.aY).join(', ')}` : '',
+            ].filter(Boolean).join(', '),
+            e.until ? `until ${(0,report_escape/* code */.aY)(e.until)} (UTC)` : 'no end date',
+            e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note) : '',
+        ]),
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/kinds/resource-share-invitations/decide.js
+/**
+ * RAM resource-share invitations: reject every PENDING invitation that no in-force ram.allow entry
+ * matches — by sending account and, when the entry narrows it, by the types of every resource the
+ * invitation would share. Pure.
+ */
+
+
+
+
+
+const RESOURCE_TYPE = /^[A-Za-z0-9-]{1,64}:[A-Za-z0-9-]{1,64}$/;
+/** A resource type when it looks like one (`ec2:Subnet`), else a description that does not echo it. */
+function shownType(type) {
+    if (type === undefined || type === '')
+        return '(a resource of unknown type)';
+    return RESOURCE_TYPE.test(type) ? type : `(a type of ${type.length} characters with unusual characters, not shown)`;
+}
+/** Whether every resource is of one of `types` (case-insensitively). No resource listed: nothing to check against, so no. */
+function coversResources(types, resources) {
+    if (resources.length === 0)
+        return false;
+    const allowed = new Set(types.map(foldAsciiCase));
+    return resources.every((r) => r.type !== undefined && allowed.has(foldAsciiCase(r.type)));
+}
+/** `ram.allow` entry vs a pending invitation: the sending account, the resource types, then time. */
+function ramEntryVerdict(entry, item, now) {
+    if (!verdicts_known(item.senderAccountId) || entry.sourceAccount !== item.senderAccountId)
+        return 'no-match';
+    if (entry.resourceTypes !== undefined && !coversResources(entry.resourceTypes, item.resources))
+        return 'type-excluded';
+    return (0,in_force/* isInForce */.fx)(entry, now) ? 'match' : 'lapsed';
+}
+function decideResourceShareInvitation(item, policy, now) {
+    const ram = policy.ram;
+    if (ram === undefined)
+        return ignore(item, 'RAM resource-share invitations are not governed by this policy (it has no ram section)');
+    if (item.status !== 'PENDING')
+        return ignore(item, `already ${(0,reasons/* shown */.SP)(item.status)}; only PENDING invitations can be rejected`);
+    const sender = item.senderAccountId;
+    if (!verdicts_known(sender))
+        return deny(item, 'reject', 'the sending account could not be determined, so no ram.allow entry can match it (default deny)');
+    const found = searchAllowList(ram.allow, (entry) => ramEntryVerdict(entry, item, now));
+    if (found.matched !== undefined)
+        return allow(item, 'ram.allow', found.matched);
+    if (found.lapsed !== undefined)
+        return deny(item, 'reject', `${(0,reasons/* citeEntry */.UE)('ram.allow', found.lapsed)} would allow ${(0,reasons/* shown */.SP)(sender)} but ${(0,reasons/* lapsedClause */.Zl)(found.lapsed.until)}`);
+    if (found.typeExcluded !== undefined)
+        return deny(item, 'reject', typesNotCovered(found.typeExcluded, sender, item.resources));
+    return deny(item, 'reject', `sending account ${(0,reasons/* shown */.SP)(sender)} is not in ram.allow`);
+}
+function typesNotCovered(entry, sender, resources) {
+    const cite = `${(0,reasons/* citeEntry */.UE)('ram.allow', entry)} names sending account ${(0,reasons/* shown */.SP)(sender)}`;
+    if (resources.length === 0)
+        return `${cite} but the invitation lists no resources, so its resource-types cannot be checked`;
+    const allowed = new Set((entry.resourceTypes ?? []).map(foldAsciiCase));
+    const others = [...new Set(resources.filter((r) => r.type === undefined || !allowed.has(foldAsciiCase(r.type))).map((r) => shownType(r.type)))];
+    const more = others.length > 3 ? ` and ${others.length - 3} more` : '';
+    return `${cite} but its resource-types cover only ${(entry.resourceTypes ?? []).map(shownType).join(', ')}; the invitation also shares ${others.slice(0, 3).join(', ')}${more}`;
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/resource-share-invitations/describe.js
+
+const resource_share_invitations_describe_safe = (text) => (0,report_escape/* inertLogText */.I1)(text, 200);
+/** The invitation's own id: the last part of its ARN (a UUID). */
+function invitationId(item) {
+    return item.invitationArn.slice(item.invitationArn.lastIndexOf('/') + 1);
+}
+/** `ec2:Subnet ×2, ec2:TransitGateway`: what it would share, by type. */
+function byType(item) {
+    const counts = new Map();
+    for (const r of item.resources)
+        counts.set(r.type ?? 'unknown type', (counts.get(r.type ?? 'unknown type') ?? 0) + 1);
+    return [...counts].map(([type, n]) => `${(0,report_escape/* code */.aY)(type)}${n > 1 ? ` ×${n}` : ''}`).join(', ');
+}
+const describeResourceShareInvitation = {
+    kindCell: () => 'RAM resource share',
+    idCell: (item) => (0,report_escape/* code */.aY)(`${invitationId(item).slice(0, 8)}…`),
+    sourceCell: (item) => {
+        const from = item.senderAccountId ? `account ${(0,report_escape/* code */.aY)(item.senderAccountId)}` : 'unknown account';
+        const name = item.shareName ? `<br>“${(0,report_escape/* inertMarkdown */.Ic)(item.shareName, 100)}”` : '';
+        const shares = item.resources.length === 0 ? '<br>shares: nothing listed' : `<br>shares: ${byType(item)}`;
+        const arns = item.resources.slice(0, 3).map((r) => (0,report_escape/* inertMarkdown */.Ic)(r.arn, 120));
+        const more = item.resources.length > 3 ? ` …and ${item.resources.length - 3} more` : '';
+        return `${from}${name}${shares}${arns.length ? `<br><sub>${arns.join('<br>')}${more}</sub>` : ''}`;
+    },
+    logLabel: (item) => `RAM invitation ${resource_share_invitations_describe_safe(invitationId(item))} in ${resource_share_invitations_describe_safe(item.account)} ${resource_share_invitations_describe_safe(item.region)} from ${resource_share_invitations_describe_safe(item.senderAccountId ?? 'an unknown account')}`,
+};
+
+;// CONCATENATED MODULE: ./lib/kinds/resource-share-invitations/plan.js
+/** RAM invitations in the plan: the `ram` rows of the whole-policy diff and the ram.allow entries. Pure. */
+
+
+
+const governs = (p) => p.ram !== undefined;
+const ramSectionRow = governedSectionRow({ key: 'ram', title: 'RAM resource-share invitations', done: 'rejected' }, (p) => p.ram === undefined ? undefined : { line: p.ram.position.line, allowed: p.ram.allow.length });
+const ramRegionsRow = withinSection(regionSelectionRow({ key: 'ram.regions', label: 'RAM', one: 'resource-share invitation', many: 'resource-share invitations', parked: 'invitations waiting', done: 'rejected' }, (p) => p.ram?.regions), governs);
+/** `resource-types` narrows an entry: dropping it widens the entry to any resource, adding types widens it too. */
+const resourceTypes = {
+    key: 'resource-types',
+    compare: (base, head) => {
+        const b = base.resourceTypes;
+        const h = head.resourceTypes;
+        if (b === undefined && h === undefined)
+            return [];
+        if (b === undefined)
+            return [{ effect: 'strengthens', words: ['now narrowed to ', ...(0,policy_row/* valueList */.Q0)(h ?? [])] }];
+        if (h === undefined)
+            return [{ effect: 'weakens', words: ['its ', (0,policy_row.v)('resource-types'), ' narrowing (', ...(0,policy_row/* valueList */.Q0)(b), ') is removed: it now allows any resource'] }];
+        const { added, removed } = (0,policy_row/* addedRemoved */.rq)(b, h);
+        return [
+            ...(added.length > 0 ? [{ effect: 'weakens', words: ['now also allows ', ...(0,policy_row/* valueList */.Q0)(added)] }] : []),
+            ...(removed.length > 0 ? [{ effect: 'strengthens', words: ['no longer allows ', ...(0,policy_row/* valueList */.Q0)(removed)] }] : []),
+        ];
+    },
+};
+function allows(e) {
+    return ['resource-share invitations from account ', (0,policy_row.v)(e.sourceAccount), ...(e.resourceTypes === undefined ? [] : [' (only ', ...(0,policy_row/* valueList */.Q0)(e.resourceTypes), ')'])];
+}
+const RAM_ALLOW = {
+    list: 'ram.allow',
+    entries: (p) => p.ram?.allow ?? [],
+    allows,
+    otherwise: 'rejected',
+    identities: (e) => [e.sourceAccount],
+    sameShape: () => false,
+    fields: [selector('source-account', 'source account', (e) => e.sourceAccount, 'another account'), resourceTypes, until()],
+};
+const ramAllowRow = withinSection(entriesRow(RAM_ALLOW), governs);
+function ramEntryRef(entry) {
+    const types = entry.resourceTypes === undefined ? '' : `; resource types ${entry.resourceTypes.join(', ')}`;
+    return { list: 'ram.allow', index: entry.index, line: entry.position.line, allows: `source account ${entry.sourceAccount}${types}`, until: entry.until, note: entry.note };
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/resource-share-invitations/model.js
+/**
+ * AWS RAM resource-share invitations (policy section `ram`): regional, governed only when the
+ * policy has a `ram` section, rejected with RejectResourceShareInvitation unless ram.allow matches
+ * the sending account (and, when an entry narrows it, the types of what is shared).
+ */
+
+
+
+
+
+
+const resourceShareInvitations = {
+    name: 'resource-share-invitation',
+    section: 'ram',
+    title: 'RAM resource-share invitations',
+    label: 'RAM',
+    scope: 'regional',
+    verb: 'reject',
+    output: { name: constants/* Outputs */.tY.RejectedShareInvitations, description: 'Number of AWS RAM resource-share invitations rejected in this run.' },
+    governed: (policy) => policy.ram !== undefined,
+    notGoverned: 'the policy has no `ram` section',
+    sweepScope: (policy, regionsInput) => ({ kind: 'resource-share-invitation', services: ['ram'], regions: (0,resolve_regions/* resolveRegions */.U)(regionsInput, policy.ram?.regions ?? 'all') }),
+    serviceOf: () => 'ram',
+    decide: decideResourceShareInvitation,
+    writeFor: (item) => item.status !== 'PENDING'
+        ? { refused: `Refused: only a PENDING invitation can be rejected, this one is ${item.status}.` }
+        : { write: { kind: 'resource-share-invitation', service: 'ram', account: item.account, region: item.region, target: item.invitationArn } },
+    key: (item) => `ram:${item.invitationArn}`,
+    order: (item) => [item.region, item.invitationArn],
+    describe: describeResourceShareInvitation,
+    policyRows: [ramSectionRow, ramRegionsRow, ramAllowRow],
+    entryRefs: (policy) => RAM_ALLOW.entries(policy).map(ramEntryRef),
+    policySummary: {
+        lines: (policy) => {
+            if (policy.ram === undefined)
+                return ['**RAM resource-share invitations:** not governed (no `ram` section): left alone'];
+            const regions = policy.ram.regions === 'all'
+                ? 'every region enabled for each account where AWS RAM is offered (`all`), unless the `regions` input says otherwise'
+                : policy.ram.regions.length === 0 ? 'none (RAM is not swept)' : policy.ram.regions.map(report_escape/* code */.aY).join(', ');
+            return [`**RAM regions:** ${regions}`];
+        },
+        rows: (policy) => (policy.ram?.allow ?? []).map((e) => [
+            `ram.allow[${e.index}]`,
+            String(e.position.line),
+            `source account ${(0,report_escape/* code */.aY)(e.sourceAccount)}${e.resourceTypes ? `, resource types ${e.resourceTypes.map(report_escape/* code */.aY).join(', ')}` : ''}`,
+            e.until ? `until ${(0,report_escape/* code */.aY)(e.until)} (UTC)` : 'no end date',
+            e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note) : '',
+        ]),
+    },
+};
+
+// EXTERNAL MODULE: ./lib/policy/invitation-fields.js
+var invitation_fields = __nccwpck_require__(2033);
+;// CONCATENATED MODULE: ./lib/kinds/security-invitations/decide.js
+/**
+ * Security-service administrator invitations: decline every pending invitation of a governed
+ * service that no in-force security-services.allow entry matches — by the inviting account and,
+ * when the entry narrows it, the service. Pure.
+ */
+
+
+
+
+
+/** Pending is `Invited` (GuardDuty, Macie, Security Hub) or `INVITED` (Detective); Security Hub's own examples vary the case. */
+function isPendingInvitation(item) {
+    return item.status.toLowerCase() === 'invited';
+}
+/** `security-services.allow` entry vs a pending invitation: the inviting account, the service, then time. */
+function securityEntryVerdict(entry, item, now) {
+    if (!verdicts_known(item.administratorAccountId) || entry.sourceAccount !== item.administratorAccountId)
+        return 'no-match';
+    if (entry.services !== undefined && !entry.services.includes(item.service))
+        return 'type-excluded';
+    return (0,in_force/* isInForce */.fx)(entry, now) ? 'match' : 'lapsed';
+}
+function decideSecurityInvitation(item, policy, now) {
+    const section = policy.securityServices;
+    const service = invitation_fields/* POLICY_NAME_OF */.Pj[item.service] ?? (0,reasons/* shown */.SP)(String(item.service));
+    if (section === undefined)
+        return ignore(item, 'security-service invitations are not governed by this policy (it has no security-services section)');
+    if (!section.services.includes(item.service))
+        return ignore(item, `${service} is not governed by security-services.services`);
+    if (!isPendingInvitation(item))
+        return ignore(item, `already ${(0,reasons/* shown */.SP)(item.status)}; only a pending (Invited) invitation can be declined`);
+    const from = item.administratorAccountId;
+    if (!verdicts_known(from))
+        return deny(item, 'decline', 'the inviting account could not be determined, so no security-services.allow entry can match it (default deny)');
+    const found = searchAllowList(section.allow, (entry) => securityEntryVerdict(entry, item, now));
+    if (found.matched !== undefined)
+        return allow(item, 'security-services.allow', found.matched);
+    if (found.lapsed !== undefined)
+        return deny(item, 'decline', `${(0,reasons/* citeEntry */.UE)('security-services.allow', found.lapsed)} would allow ${service} invitations from ${(0,reasons/* shown */.SP)(from)} but ${(0,reasons/* lapsedClause */.Zl)(found.lapsed.until)}`);
+    if (found.typeExcluded !== undefined)
+        return deny(item, 'decline', serviceExcluded(found.typeExcluded, from, service));
+    return deny(item, 'decline', `no security-services.allow entry allows ${service} invitations from account ${(0,reasons/* shown */.SP)(from)}`);
+}
+function serviceExcluded(entry, from, service) {
+    const covers = (entry.services ?? []).map((s) => invitation_fields/* POLICY_NAME_OF */.Pj[s] ?? s).join(', ');
+    return `${(0,reasons/* citeEntry */.UE)('security-services.allow', entry)} names account ${(0,reasons/* shown */.SP)(from)} but its services cover only ${covers}, not ${service}`;
+}
+
+// EXTERNAL MODULE: ./lib/kinds/services.js
+var services = __nccwpck_require__(9579);
+;// CONCATENATED MODULE: ./lib/kinds/security-invitations/describe.js
+
+
+const security_invitations_describe_safe = (text) => (0,report_escape/* inertLogText */.I1)(text, 200);
+/** A short id: the graph id of a Detective graph ARN, else the invitation id, else the inviting account. */
+function shortId(item) {
+    const id = item.invitationId ?? item.administratorAccountId;
+    const tail = id.slice(id.lastIndexOf(':') + 1);
+    return tail.length > 12 ? `${tail.slice(0, 12)}…` : tail;
+}
+const describeSecurityInvitation = {
+    kindCell: (item) => `${services/* SERVICE_LABEL */.fX[item.service]?.short ?? 'Security service'} invitation`,
+    idCell: (item) => (0,report_escape/* code */.aY)(shortId(item)),
+    sourceCell: (item) => {
+        const from = item.administratorAccountId ? `administrator account ${(0,report_escape/* code */.aY)(item.administratorAccountId)}` : 'unknown account';
+        return item.memberEmail ? `${from}<br>for “${(0,report_escape/* inertMarkdown */.Ic)(item.memberEmail, 100)}”` : from;
+    },
+    logLabel: (item) => `${services/* SERVICE_LABEL */.fX[item.service]?.short ?? 'security service'} invitation to ${security_invitations_describe_safe(item.account)} ${security_invitations_describe_safe(item.region)} from ${security_invitations_describe_safe(item.administratorAccountId || 'an unknown account')}`,
+};
+
+;// CONCATENATED MODULE: ./lib/kinds/security-invitations/plan.js
+/** Security-service invitations in the plan: the `security-services` rows of the whole-policy diff and its allow entries. Pure. */
+
+
+
+
+const plan_governs = (p) => p.securityServices !== undefined;
+const named = (services) => services.map((s) => invitation_fields/* POLICY_NAME_OF */.Pj[s]);
+const securitySectionRow = governedSectionRow({ key: 'security-services', title: 'Security-service administrator invitations', done: 'declined' }, (p) => p.securityServices === undefined ? undefined : { line: p.securityServices.position.line, allowed: p.securityServices.allow.length });
+const securityServicesRow = withinSection((0,policy_row/* fieldRow */.h0)({
+    key: 'security-services.services',
+    read: (p) => (p.securityServices === undefined ? undefined : named(p.securityServices.services)),
+    // Never absent inside the section: normalise fills in all four.
+    absent: { value: [] },
+    show: (services) => (0,policy_row/* valueList */.Q0)(services),
+    compare: (base, head) => {
+        const key = 'security-services.services';
+        const { added, removed } = (0,policy_row/* addedRemoved */.rq)(base.value, head.value);
+        const out = [];
+        if (removed.length > 0)
+            out.push({ key, effect: 'weakens', words: [...(0,policy_row/* valueList */.Q0)(removed), ' administrator invitations are no longer governed: they will not be declined.'] });
+        if (added.length > 0)
+            out.push({ key, effect: 'strengthens', words: [...(0,policy_row/* valueList */.Q0)(added), ' administrator invitations are now governed: declined unless an entry allows them.'] });
+        return out;
+    },
+}), plan_governs);
+const securityRegionsRow = withinSection(regionSelectionRow({ key: 'security-services.regions', label: 'Security-service invitations', one: 'administrator invitation', many: 'administrator invitations', parked: 'invitations waiting', done: 'declined' }, (p) => p.securityServices?.regions), plan_governs);
+/** `services` narrows an entry: dropping it widens the entry to every governed service. */
+const plan_services = {
+    key: 'services',
+    compare: (base, head) => {
+        const b = base.services === undefined ? undefined : named(base.services);
+        const h = head.services === undefined ? undefined : named(head.services);
+        if (b === undefined && h === undefined)
+            return [];
+        if (b === undefined)
+            return [{ effect: 'strengthens', words: ['now narrowed to ', ...(0,policy_row/* valueList */.Q0)(h ?? [])] }];
+        if (h === undefined)
+            return [{ effect: 'weakens', words: ['its ', (0,policy_row.v)('services'), ' narrowing (', ...(0,policy_row/* valueList */.Q0)(b), ') is removed: it now applies to every governed service'] }];
+        const { added, removed } = (0,policy_row/* addedRemoved */.rq)(b, h);
+        return [
+            ...(added.length > 0 ? [{ effect: 'weakens', words: ['now also applies to ', ...(0,policy_row/* valueList */.Q0)(added)] }] : []),
+            ...(removed.length > 0 ? [{ effect: 'strengthens', words: ['no longer applies to ', ...(0,policy_row/* valueList */.Q0)(removed)] }] : []),
+        ];
+    },
+};
+function plan_allows(e) {
+    return ['administrator invitations from account ', (0,policy_row.v)(e.sourceAccount), ...(e.services === undefined ? [] : [' (only ', ...(0,policy_row/* valueList */.Q0)(named(e.services)), ')'])];
+}
+const SECURITY_ALLOW = {
+    list: 'security-services.allow',
+    entries: (p) => p.securityServices?.allow ?? [],
+    allows: plan_allows,
+    otherwise: 'declined',
+    identities: (e) => [e.sourceAccount],
+    sameShape: () => false,
+    fields: [selector('source-account', 'source account', (e) => e.sourceAccount, 'another account'), plan_services, until()],
+};
+const securityAllowRow = withinSection(entriesRow(SECURITY_ALLOW), plan_governs);
+function securityEntryRef(entry) {
+    const only = entry.services === undefined ? '' : `; services ${named(entry.services).join(', ')}`;
+    return { list: 'security-services.allow', index: entry.index, line: entry.position.line, allows: `source account ${entry.sourceAccount}${only}`, until: entry.until, note: entry.note };
+}
+
+;// CONCATENATED MODULE: ./lib/kinds/security-invitations/model.js
+/**
+ * Security-service administrator invitations (policy section `security-services`): GuardDuty,
+ * Macie, Security Hub and Detective, regional, governed only when the policy has the section,
+ * declined (DeclineInvitations; Detective: RejectInvitation) unless security-services.allow
+ * matches the inviting account (and, when an entry narrows it, the service).
+ */
+
+
+
+
+
+
+
+const securityInvitations = {
+    name: 'security-invitation',
+    section: 'security-services',
+    title: 'Security-service administrator invitations',
+    label: 'Security-service',
+    scope: 'regional',
+    verb: 'decline',
+    // Declines are rare and these APIs' quotas small: one at a time per account, service and region.
+    writeConcurrency: 1,
+    output: { name: constants/* Outputs */.tY.DeclinedSecurityInvitations, description: 'Number of GuardDuty, Macie, Security Hub and Detective administrator invitations declined in this run.' },
+    governed: (policy) => policy.securityServices !== undefined,
+    notGoverned: 'the policy has no `security-services` section',
+    sweepScope: (policy, regionsInput) => ({
+        kind: 'security-invitation',
+        services: policy.securityServices?.services ?? [],
+        regions: (0,resolve_regions/* resolveRegions */.U)(regionsInput, policy.securityServices?.regions ?? 'all'),
+    }),
+    serviceOf: (item) => item.service,
+    decide: decideSecurityInvitation,
+    writeFor: (item) => {
+        if (!isPendingInvitation(item))
+            return { refused: `Refused: only a pending invitation can be declined, this one is ${item.status}.` };
+        // Detective rejects by behavior graph; the others decline by the inviting account.
+        const target = item.service === 'detective' ? item.invitationId : item.administratorAccountId;
+        if (target === undefined || target === '')
+            return { refused: `Refused: the ${item.service} invitation has no ${item.service === 'detective' ? 'graph ARN' : 'inviting account'} to name.` };
+        return { write: { kind: 'security-invitation', service: item.service, account: item.account, region: item.region, target } };
+    },
+    // One administrator may invite many accounts: the key names the invited account too.
+    key: (item) => `${item.service}:${item.region}:${item.account}:${item.administratorAccountId}`,
+    order: (item) => [item.region, `${item.service}:${item.administratorAccountId}`],
+    describe: describeSecurityInvitation,
+    policyRows: [securitySectionRow, securityServicesRow, securityRegionsRow, securityAllowRow],
+    entryRefs: (policy) => SECURITY_ALLOW.entries(policy).map(securityEntryRef),
+    policySummary: {
+        lines: (policy) => {
+            const section = policy.securityServices;
+            if (section === undefined)
+                return ['**Security-service invitations:** not governed (no `security-services` section): left alone'];
+            const regions = section.regions === 'all'
+                ? 'every region enabled for each account where the service is offered (`all`), unless the `regions` input says otherwise'
+                : section.regions.length === 0 ? 'none (not swept)' : section.regions.map(report_escape/* code */.aY).join(', ');
+            return [`**Security-service invitations:** ${section.services.map((s) => (0,report_escape/* code */.aY)(invitation_fields/* POLICY_NAME_OF */.Pj[s])).join(', ')} in ${regions}`];
+        },
+        rows: (policy) => (policy.securityServices?.allow ?? []).map((e) => [
+            `security-services.allow[${e.index}]`,
+            String(e.position.line),
+            `administrator account ${(0,report_escape/* code */.aY)(e.sourceAccount)}${e.services ? `, services ${e.services.map((s) => (0,report_escape/* code */.aY)(invitation_fields/* POLICY_NAME_OF */.Pj[s])).join(', ')}` : ''}`,
+            e.until ? `until ${(0,report_escape/* code */.aY)(e.until)} (UTC)` : 'no end date',
+            e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note) : '',
+        ]),
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/kinds/registry.js
+
+
+
+
+const BY_NAME = {
+    'certificate-transfer': certificateTransfers,
+    handshake: handshakes,
+    'resource-share-invitation': resourceShareInvitations,
+    'security-invitation': securityInvitations,
+};
+/** Every kind, in report order. */
+const KIND_NAMES = ['certificate-transfer', 'handshake', 'resource-share-invitation', 'security-invitation'];
+// A kind's functions take its own item type; the engine calls them with an item whose `kind`
+// names that kind, which is what makes this widening sound.
+const KINDS = KIND_NAMES.map((name) => BY_NAME[name]);
+function kindNamed(name) {
+    return BY_NAME[name];
+}
+/** The kind of an item; undefined only for data that bypassed the types (an unknown `kind`). */
+function kindOf(item) {
+    return Object.hasOwn(BY_NAME, item.kind) ? BY_NAME[item.kind] : undefined;
+}
+/** The kinds the policy governs, each with what it has read; the `regions` input overrides every regional kind's regions. */
+function sweepScopes(policy, regionsInput) {
+    return KINDS.filter((k) => k.governed(policy)).map((k) => k.sweepScope(policy, regionsInput));
+}
+/** An item's identity across sweeps and policies, unique within one account: `iot:eu-west-1:<id>`, `organizations:h-…`. */
+function itemKey(item) {
+    return kindOf(item)?.key(item) ?? `unknown:${String(item.kind)}`;
+}
+/** The region an item is in, or undefined for a global kind. */
+function itemRegion(item) {
+    const kind = kindOf(item);
+    return kind?.scope === 'regional' ? kind.order(item)[0] : undefined;
+}
+/**
+ * The one order items are reported in, by one job or by merged shards: by account, then kind (the
+ * order of KIND_NAMES), then region, then id.
+ */
+function compareItems(a, b) {
+    const [ra, ia] = kindOf(a)?.order(a) ?? ['', ''];
+    const [rb, ib] = kindOf(b)?.order(b) ?? ['', ''];
+    return compare(a.account, b.account) || rank(a) - rank(b) || compare(ra, rb) || compare(ia, ib);
+}
+function rank(item) {
+    const at = KIND_NAMES.indexOf(item.kind);
+    return at === -1 ? KIND_NAMES.length : at;
+}
+const DONE = { reject: 'rejected', decline: 'declined' };
+/**
+ * The write an act decision calls for, or why it is refused: a decision whose action is not its
+ * kind's write (a handshake cannot be rejected), or one its kind refuses (an outgoing transfer).
+ */
+function planWrite(decision, policy) {
+    const kind = kindOf(decision.item);
+    if (kind === undefined)
+        return { refused: `Refused: ${JSON.stringify(String(decision.item.kind))} is not a kind of item inbound-guard knows.` };
+    if (decision.action !== 'reject' && decision.action !== 'decline')
+        return { refused: `Refused: ${decision.action} is not a write.` };
+    if (decision.action !== kind.verb)
+        return { refused: `Refused: ${kind.title} are ${DONE[kind.verb]}, not ${DONE[decision.action]}.` };
+    return kind.writeFor(decision.item, policy);
+}
+/** Code-unit order: stable across locales, unlike localeCompare. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 9579:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fX: () => (/* binding */ SERVICE_LABEL),
+/* harmony export */   r7: () => (/* binding */ notOfferedReason)
+/* harmony export */ });
+/* unused harmony export SERVICE_NAMES */
+/** The AWS services the kinds read and write, and how people call them. SDK-free. */
+const SERVICE_NAMES = (/* unused pure expression or super */ null && (['iot', 'organizations', 'ram', 'guardduty', 'macie', 'securityhub', 'detective']));
+/** Short names for log lines and tables, and the product names for "not offered in this region". */
+const SERVICE_LABEL = {
+    iot: { short: 'IoT', product: 'AWS IoT Core' },
+    organizations: { short: 'Organizations', product: 'AWS Organizations' },
+    ram: { short: 'RAM', product: 'AWS RAM' },
+    guardduty: { short: 'GuardDuty', product: 'Amazon GuardDuty' },
+    macie: { short: 'Macie', product: 'Amazon Macie' },
+    securityhub: { short: 'Security Hub', product: 'AWS Security Hub' },
+    detective: { short: 'Detective', product: 'Amazon Detective' },
+};
+/** The reason a region is skipped for a service: `AWS IoT Core is not offered in this region`. */
+function notOfferedReason(service) {
+    return `${SERVICE_LABEL[service].product} is not offered in this region`;
+}
+
 
 /***/ }),
 
@@ -37762,11 +38956,14 @@ var annotations = __nccwpck_require__(1116);
 var report_log = __nccwpck_require__(9820);
 // EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
 var outputs = __nccwpck_require__(7412);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
+var registry = __nccwpck_require__(6003);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __nccwpck_require__(2527);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __nccwpck_require__(5402);
 ;// CONCATENATED MODULE: ./lib/report/policy-summary.js
+
 
 
 const MAX_ISSUE_ROWS = 100;
@@ -37782,46 +38979,21 @@ function renderPolicyIssues(file, issues) {
         (0,markdown/* table */.tp)(['Line:col', 'Key', 'Problem'], rows) + (0,markdown/* omittedLine */.pN)(omitted, 'see the log'),
     ].join('\n');
 }
-/** A reviewer's view of a valid policy: what is governed and what is allowed, rule by rule. */
+/** A reviewer's view of a valid policy: what is governed and what is allowed, rule by rule, kind by kind. */
 function renderPolicyRules(policy) {
-    const iotRows = policy.iot.allow.map((e) => [
-        `iot.allow[${e.index}]`,
-        String(e.position.line),
-        `source account ${(0,report_escape/* code */.aY)(e.sourceAccount)}`,
-        e.until ? `until ${(0,report_escape/* code */.aY)(e.until)} (UTC)` : 'no end date',
-        e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note) : '',
-    ]);
-    const orgRows = policy.organizations.allow.map((e) => [
-        `organizations.allow[${e.index}]`,
-        String(e.position.line),
-        [
-            e.organization ? `organization ${(0,report_escape/* code */.aY)(e.organization)}` : '',
-            e.managementAccount ? `management account ${(0,report_escape/* code */.aY)(e.managementAccount)}` : '',
-            e.managementEmail ? `management email ${(0,report_escape/* code */.aY)(e.managementEmail)}` : '',
-            e.handshakeTypes ? `types ${e.handshakeTypes.map(report_escape/* code */.aY).join(', ')}` : '',
-        ].filter(Boolean).join(', '),
-        e.until ? `until ${(0,report_escape/* code */.aY)(e.until)} (UTC)` : 'no end date',
-        e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note) : '',
-    ]);
-    const regions = policy.iot.regions === 'all'
-        ? 'every region enabled for each account (`all`), unless the `regions` input says otherwise'
-        : policy.iot.regions.length === 0 ? 'none (IoT is not swept)' : policy.iot.regions.map(report_escape/* code */.aY).join(', ');
-    const types = policy.organizations.handshakeTypes.length === 0
-        ? 'none (handshakes are not governed)'
-        : policy.organizations.handshakeTypes.map(report_escape/* code */.aY).join(', ');
+    const rows = registry/* KINDS */.GW.flatMap((kind) => (kind.governed(policy) ? kind.policySummary.rows(policy) : []));
+    const lines = registry/* KINDS */.GW.flatMap((kind) => kind.policySummary.lines(policy));
     return [
         `### ✅ Policy ${(0,report_escape/* code */.aY)(policy.path)} is valid`,
         '',
         `- **Accounts:** ${policy.accounts === undefined ? 'any (no `accounts` pin)' : `only ${policy.accounts.ids.map(report_escape/* code */.aY).join(', ')}`}`,
         `- **Guards:** ${describeTargets(policy)}`,
-        `- **IoT regions:** ${regions}`,
-        `- **Reject reason:** ${(0,report_escape/* code */.aY)(policy.iot.rejectReason)}`,
-        `- **Governed handshake types:** ${types}`,
+        ...lines.map((line) => `- ${line}`),
         `- **Budget:** ${policy.limits.maxActions === undefined ? 'not set (the input, else the default of 10)' : `${policy.limits.maxActions} actions per run`}`,
         '',
-        'Everything not allowed below is rejected or declined (default deny).',
+        'Everything of a governed kind not allowed below is rejected or declined (default deny).',
         '',
-        (0,markdown/* table */.tp)(['Entry', 'Line', 'Allows', 'In force', 'Note'], [...iotRows, ...orgRows].length ? [...iotRows, ...orgRows] : [['—', '', 'nothing', '', '']]),
+        (0,markdown/* table */.tp)(['Entry', 'Line', 'Allows', 'In force', 'Note'], rows.length ? rows : [['—', '', 'nothing', '', '']]),
     ].join('\n');
 }
 /** What `targets` guards, in words. */
@@ -37913,7 +39085,7 @@ async function plan(settings) {
  */
 async function merge(settings) {
     const { readShardReports } = await __nccwpck_require__.e(/* import() */ 693).then(__nccwpck_require__.bind(__nccwpck_require__, 4693));
-    const { mergeShardReports } = await __nccwpck_require__.e(/* import() */ 186).then(__nccwpck_require__.bind(__nccwpck_require__, 186));
+    const { mergeShardReports } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(267), __nccwpck_require__.e(303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 186));
     if (settings.reports === undefined)
         throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and merge-multiple: true).");
     const merged = mergeShardReports(await readShardReports(settings.workspace, settings.reports));
@@ -37938,14 +39110,14 @@ async function sweep(settings, mode, policy) {
     const regions = (0,resolve_regions/* resolveRegions */.U)(settings.regions, policy.iot.regions);
     const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
     core/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
-    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(631), __nccwpck_require__.e(612)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
+    const { runAgainstAws } = await Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(719), __nccwpck_require__.e(267), __nccwpck_require__.e(917), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4917));
     core/* startGroup */.Oh('Sweep');
     // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
     const log = (0,report_log/* runLogger */.E_)({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
     const report = await runAgainstAws({
         mode,
         policy,
-        regions,
+        regionsInput: settings.regions,
         maxActions: settings.maxActions,
         roleName: settings.roleName,
         shard: settings.shard,
@@ -38017,7 +39189,7 @@ function limitRejectReason(reason) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ HANDSHAKE_TYPES)
 /* harmony export */ });
-/* unused harmony export HANDSHAKE_STATES */
+/* unused harmony exports HANDSHAKE_STATES, SECURITY_SERVICES */
 /**
  * The plain records the AWS adapters produce and every later stage reads.
  * Nothing here knows about the SDK or the runner: a test can build an item by hand.
@@ -38033,6 +39205,73 @@ const HANDSHAKE_TYPES = [
 ];
 /** The handshake states; only OPEN and REQUESTED can still be declined. */
 const HANDSHAKE_STATES = (/* unused pure expression or super */ null && (['REQUESTED', 'OPEN', 'CANCELED', 'ACCEPTED', 'DECLINED', 'EXPIRED']));
+/** The security services whose administrator invitations are guarded (Macie's API is `macie2`). */
+const SECURITY_SERVICES = (/* unused pure expression or super */ null && (['guardduty', 'macie', 'securityhub', 'detective']));
+
+
+/***/ }),
+
+/***/ 8420:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q0: () => (/* binding */ valueList),
+/* harmony export */   c5: () => (/* binding */ plainWords),
+/* harmony export */   h0: () => (/* binding */ fieldRow),
+/* harmony export */   rq: () => (/* binding */ addedRemoved),
+/* harmony export */   v: () => (/* binding */ v)
+/* harmony export */ });
+/** Turns a typed FieldRow into a table row; the absent-key cases are handled here, once for all fields. */
+function fieldRow(row) {
+    return {
+        key: row.key,
+        diff: (base, head) => {
+            const b = row.read(base);
+            const h = row.read(head);
+            if (b === undefined && h === undefined)
+                return [];
+            const headLine = row.line?.(head);
+            const baseLine = row.line?.(base);
+            const at = headLine !== undefined ? { policy: 'head', line: headLine } : baseLine !== undefined ? { policy: 'base', line: baseLine } : undefined;
+            const located = (changes) => changes.map((c) => (c.at !== undefined || at === undefined ? c : { ...c, at }));
+            const { absent } = row;
+            if ('value' in absent) {
+                return located(row.compare({ value: b ?? absent.value, absent: b === undefined }, { value: h ?? absent.value, absent: h === undefined }));
+            }
+            if (b === undefined && h !== undefined) {
+                return located([{ key: row.key, effect: absent.fromAbsent(h), words: [v(row.key), ' set to ', ...row.show(h), `; it was absent, which means ${absent.means}.`] }]);
+            }
+            if (b !== undefined && h === undefined) {
+                return located([{ key: row.key, effect: absent.toAbsent(b), words: [v(row.key), ' removed (it was ', ...row.show(b), `): now ${absent.means}.`] }]);
+            }
+            return located(row.compare({ value: b, absent: false }, { value: h, absent: false }));
+        },
+    };
+}
+/** A policy value inside Words. */
+function v(value) {
+    return { value };
+}
+/** `a`, `b` and `c` as Words, each a value; `none` for an empty list. */
+function valueList(values, none = 'none') {
+    if (values.length === 0)
+        return [none];
+    const out = [];
+    values.forEach((value, i) => {
+        if (i > 0)
+            out.push(i === values.length - 1 ? ' and ' : ', ');
+        out.push(v(value));
+    });
+    return out;
+}
+/** What `head` has that `base` has not, and the reverse, in each list's order. */
+function addedRemoved(base, head) {
+    return { added: head.filter((x) => !base.includes(x)), removed: base.filter((x) => !head.includes(x)) };
+}
+/** Words as one plain line (values in backticks), for the log and annotations; the caller makes it inert. */
+function plainWords(words) {
+    return words.map((w) => (typeof w === 'string' ? w : `\`${w.value}\``)).join('');
+}
 
 
 /***/ }),
@@ -38085,8 +39324,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   qC: () => (/* binding */ ROLE_NAME_PATTERN),
   lS: () => (/* binding */ accountId),
   bO: () => (/* binding */ calendarDate),
+  oD: () => (/* binding */ editorMessages),
   z6: () => (/* binding */ emailPattern),
   y3: () => (/* binding */ handshakeType),
+  Kg: () => (/* binding */ isString),
   A9: () => (/* binding */ maxActions),
   N4: () => (/* binding */ note),
   Li: () => (/* binding */ organizationId),
@@ -38399,6 +39640,70 @@ function formatIssue(issue) {
 
 /***/ }),
 
+/***/ 2033:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pj: () => (/* binding */ POLICY_NAME_OF),
+/* harmony export */   Vm: () => (/* binding */ resourceType),
+/* harmony export */   rM: () => (/* binding */ POLICY_SECURITY_SERVICES),
+/* harmony export */   s0: () => (/* binding */ securityService),
+/* harmony export */   t4: () => (/* binding */ SECURITY_SERVICE_OF)
+/* harmony export */ });
+/* unused harmony export RESOURCE_TYPE_PATTERN */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2857);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1535);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(572);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3304);
+/**
+ * The leaf values of the invitation sections (`ram`, `security-services`), as zod schemas that
+ * carry their JSON Schema descriptions and word their own errors, like fields.ts.
+ */
+
+
+
+
+/** A RAM resource type as AWS writes it: `<service code>:<resource code>`, e.g. `ec2:Subnet`. */
+const RESOURCE_TYPE_PATTERN = /^[a-z0-9-]+:[A-Za-z0-9-]+$/;
+function resourceTypeMessage(issue) {
+    const input = issue.input;
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isString */ .Kg)(input))
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a RAM resource type', input, 'ec2:Subnet');
+    return `${JSON.stringify(input)} is not a RAM resource type: write the service code, a colon and the resource type, as RAM lists them, e.g. ec2:Subnet, ec2:TransitGateway or license-manager:LicenseConfiguration.`;
+}
+const resourceType = () => zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: resourceTypeMessage }).regex(RESOURCE_TYPE_PATTERN, { error: resourceTypeMessage }).meta({
+    description: 'A resource type as AWS RAM lists it (`ListPendingInvitationResources`): the service code, a colon and the resource type, e.g. `ec2:Subnet`. Compared case-insensitively.',
+    examples: ['ec2:Subnet'],
+    ...(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .editorMessages */ .oD)('A RAM resource type such as ec2:Subnet.', 'service:resource, as RAM lists it, e.g. ec2:Subnet or license-manager:LicenseConfiguration.'),
+});
+/** The services of a `security-services` section, as the policy writes them. */
+const POLICY_SECURITY_SERVICES = ['guardduty', 'macie', 'security-hub', 'detective'];
+/** The policy's name of each service and the service it is (Security Hub's API is `securityhub`). */
+const SECURITY_SERVICE_OF = { guardduty: 'guardduty', macie: 'macie', 'security-hub': 'securityhub', detective: 'detective' };
+const POLICY_NAME_OF = { guardduty: 'guardduty', macie: 'macie', securityhub: 'security-hub', detective: 'detective' };
+const SECURITY_SERVICE_DESCRIPTIONS = {
+    guardduty: 'Amazon GuardDuty: the inviting account would become the GuardDuty administrator of this account (ListInvitations, DeclineInvitations).',
+    macie: 'Amazon Macie: the inviting account would become the Macie administrator of this account (ListInvitations, DeclineInvitations).',
+    'security-hub': 'AWS Security Hub: the inviting account would become the Security Hub administrator of this account (ListInvitations, DeclineInvitations).',
+    detective: "Amazon Detective: this account would become a member of the inviting account's behavior graph (ListInvitations, RejectInvitation).",
+};
+function securityServiceMessage(issue) {
+    const input = issue.input;
+    const all = `The services are ${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .listAlternatives */ .PP)(POLICY_SECURITY_SERVICES)}.`;
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isString */ .Kg)(input))
+        return `must be a security service, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
+    return `\`${input}\` is not a security service inbound-guard guards.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(input, POLICY_SECURITY_SERVICES)} ${all}`;
+}
+const securityService = () => zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(POLICY_SECURITY_SERVICES, { error: securityServiceMessage }).meta({
+    description: 'A security service whose administrator invitations are governed.',
+    enumDescriptions: POLICY_SECURITY_SERVICES.map((s) => SECURITY_SERVICE_DESCRIPTIONS[s]),
+    markdownEnumDescriptions: POLICY_SECURITY_SERVICES.map((s) => `\`${s}\`: ${SECURITY_SERVICE_DESCRIPTIONS[s]}`),
+    errorMessage: `One of ${POLICY_SECURITY_SERVICES.join(', ')}.`,
+});
+
+
+/***/ }),
+
 /***/ 4527:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -38683,7 +39988,8 @@ function unknownKeyMessage(key, known, elsewhere) {
     const allowed = known.length === 0 ? 'nothing' : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .listAlternatives */ .PP)(known);
     if (elsewhere === undefined || elsewhere.places.length === 0)
         return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
-    const where = elsewhere.places.map(describePlace).join(' or ');
+    const places = elsewhere.places.map(describePlace);
+    const where = places.length <= 2 ? places.join(' or ') : `${places.slice(0, -1).join(', ')} or ${places[places.length - 1] ?? ''}`;
     const meant = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
     const here = suggestion === '' ? '' : ` Or, here:${suggestion.replace(' Did you mean', ' did you mean')}`;
     return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${here} Allowed here: ${allowed}.`;
@@ -38730,7 +40036,10 @@ var locate = __nccwpck_require__(3738);
 var messages = __nccwpck_require__(572);
 // EXTERNAL MODULE: ./lib/policy/fields.js + 1 modules
 var fields = __nccwpck_require__(1535);
+// EXTERNAL MODULE: ./lib/policy/invitation-fields.js
+var invitation_fields = __nccwpck_require__(2033);
 ;// CONCATENATED MODULE: ./lib/policy/normalise.js
+
 
 
 /** Optional fields are left out rather than set to undefined, so results compare cleanly. */
@@ -38770,7 +40079,46 @@ function normalise(file, path, digest, positionOf) {
             handshakeTypes: file.organizations?.['handshake-types'] ?? [...defaults/* DEFAULT_HANDSHAKE_TYPES */.kO],
             allow: organizationsAllow,
         },
+        ...optional('ram', ramOf(file, positionOf)),
+        ...optional('securityServices', securityServicesOf(file, positionOf)),
         limits: { ...optional('maxActions', file.limits?.['max-actions']) },
+    };
+}
+/** Absent section: RAM is not governed (unlike iot and organizations, whose defaults govern). */
+function ramOf(file, positionOf) {
+    const ram = file.ram;
+    if (ram === undefined)
+        return undefined;
+    return {
+        position: positionOf(['ram']),
+        regions: ram.regions ?? fields/* ALL_REGIONS */.mn,
+        allow: ram.allow.map((entry, index) => ({
+            index,
+            position: positionOf(['ram', 'allow', index]),
+            sourceAccount: entry['source-account'],
+            ...optional('resourceTypes', entry['resource-types']),
+            ...optional('note', entry.note),
+            ...optional('until', entry.until),
+        })),
+    };
+}
+/** Absent section: the security services are not governed. Present: all four unless it names some. */
+function securityServicesOf(file, positionOf) {
+    const section = file['security-services'];
+    if (section === undefined)
+        return undefined;
+    return {
+        position: positionOf(['security-services']),
+        services: (section.services ?? invitation_fields/* POLICY_SECURITY_SERVICES */.rM).map((s) => invitation_fields/* SECURITY_SERVICE_OF */.t4[s]),
+        regions: section.regions ?? fields/* ALL_REGIONS */.mn,
+        allow: section.allow.map((entry, index) => ({
+            index,
+            position: positionOf(['security-services', 'allow', index]),
+            sourceAccount: entry['source-account'],
+            ...optional('services', entry.services?.map((s) => invitation_fields/* SECURITY_SERVICE_OF */.t4[s])),
+            ...optional('note', entry.note),
+            ...optional('until', entry.until),
+        })),
     };
 }
 function targetsOf(file, positionOf) {
@@ -38812,6 +40160,7 @@ var policy_template = __nccwpck_require__(1366);
 
 
 
+
 /** The keys an organizations allow entry matches on; it must name at least one. */
 const ORGANIZATION_SELECTORS = ['organization', 'management-account', 'management-email'];
 /** A mapping with exactly these keys; anything else is an unknown key. */
@@ -38833,14 +40182,15 @@ const rejectReason = schemas/* string */.YjP({ error: (0,messages/* errorFor */.
     description: 'The reason sent to AWS with each rejection (`RejectCertificateTransfer`, at most 128 characters after expansion). Placeholders: `{source-account}` (or "unknown"), `{policy-file}`, `{region}`, `{certificate-id}`.',
     patternErrorMessage: 'Braces are for placeholders only: {source-account}, {policy-file}, {region} and {certificate-id}.',
 });
-const Iot = section({
-    regions: schemas/* union */.KCZ([schemas/* literal */.euz(fields/* ALL_REGIONS */.mn), (0,fields/* uniqueList */.o0)((0,fields/* region */.Ny)(), 'a list of region names', 'regions: [us-east-1]')], {
+/** `all` or a list of regions: where a regional kind is swept. */
+function regionSelection(description) {
+    return schemas/* union */.KCZ([schemas/* literal */.euz(fields/* ALL_REGIONS */.mn), (0,fields/* uniqueList */.o0)((0,fields/* region */.Ny)(), 'a list of region names', 'regions: [us-east-1]')], {
         error: (issue) => (0,messages/* typeMessage */.cR)(`\`${fields/* ALL_REGIONS */.mn}\` or a list of region names`, issue.input, `regions: ${fields/* ALL_REGIONS */.mn}`),
     })
-        .meta({
-        description: "The regions swept for pending certificate transfers: `all` (every region enabled for the account, the default) or a list. The action's `regions` input overrides it. []: IoT is not swept.",
-    })
-        .optional(),
+        .meta({ description });
+}
+const Iot = section({
+    regions: regionSelection("The regions swept for pending certificate transfers: `all` (every region enabled for the account, the default) or a list. The action's `regions` input overrides it. []: IoT is not swept.").optional(),
     allow: list(IotAllowEntry, 'a list of allow entries', 'allow: [{ source-account: "111122223333" }]')
         .meta({ description: 'The accounts whose certificate transfers are not rejected. Everything else is (default deny).' })
         .default([]),
@@ -38873,6 +40223,42 @@ const Organizations = section({
         .meta({ description: 'The handshakes that are not declined. Everything else of a governed type is (default deny).' })
         .default([]),
 }, 'the Organizations settings').meta({ description: 'AWS Organizations handshakes. Absent: INVITE and TRANSFER_RESPONSIBILITY handshakes are declined.' });
+const RamAllowEntry = section({
+    'source-account': (0,fields/* accountId */.lS)('source-account', 'The account that sends the resource-share invitation (12 digits, in quotes).'),
+    'resource-types': (0,fields/* uniqueList */.o0)((0,invitation_fields/* resourceType */.Vm)(), 'a list of resource types', 'resource-types: [ec2:Subnet]')
+        .min(1, { error: 'is an empty list, which would allow nothing: remove the key (any resource) or list resource types.' })
+        .meta({ description: 'Narrows the entry: an invitation is allowed only when every resource it would share is of one of these types. Absent: any resource.' })
+        .optional(),
+    note: (0,fields/* note */.N4)().optional(),
+    until: (0,fields/* calendarDate */.bO)().optional(),
+}, 'an allow entry', '- source-account: "111122223333"').meta({ description: 'Resource-share invitations from this account (of these resource types, if listed) are left pending for a person to accept.' });
+const Ram = section({
+    regions: regionSelection("The regions swept for pending resource-share invitations: `all` (every region enabled for the account where AWS RAM is offered, the default) or a list. The action's `regions` input overrides it. []: RAM is not swept.").optional(),
+    allow: list(RamAllowEntry, 'a list of allow entries', 'allow: [{ source-account: "111122223333" }]')
+        .meta({ description: 'The resource-share invitations that are not rejected. Every other pending invitation is (default deny).' })
+        .default([]),
+}, 'the RAM settings', 'ram: { regions: all }').meta({ description: 'AWS RAM resource-share invitations: another account sharing subnets, transit gateways, license configurations … with this one. Absent: not governed, left alone. Present (even empty): every pending invitation not allowed is rejected.' });
+const SecurityServicesAllowEntry = section({
+    'source-account': (0,fields/* accountId */.lS)('source-account', 'The account that sends the invitation: the administrator it would become (12 digits, in quotes).'),
+    services: (0,fields/* uniqueList */.o0)((0,invitation_fields/* securityService */.s0)(), 'a list of security services', 'services: [guardduty]')
+        .min(1, { error: 'is an empty list, which would allow nothing: remove the key (every governed service) or list services.' })
+        .meta({ description: 'Narrows the entry to these services; each must be one of security-services.services. Absent: every governed service.' })
+        .optional(),
+    note: (0,fields/* note */.N4)().optional(),
+    until: (0,fields/* calendarDate */.bO)().optional(),
+}, 'an allow entry', '- source-account: "111122223333"').meta({ description: 'Administrator invitations from this account (of these services, if listed) are left pending for a person to accept.' });
+const SecurityServices = section({
+    services: (0,fields/* uniqueList */.o0)((0,invitation_fields/* securityService */.s0)(), 'a list of security services', 'services: [guardduty, security-hub]')
+        .min(1, { error: 'is an empty list, which would govern nothing: remove the key (all four) or the whole section (not governed).' })
+        .meta({ description: 'The services whose administrator invitations are governed. Absent: all four (guardduty, macie, security-hub, detective).' })
+        .optional(),
+    regions: regionSelection("The regions swept for pending invitations: `all` (every region enabled for the account where the service is offered, the default) or a list. The action's `regions` input overrides it. []: not swept.").optional(),
+    allow: list(SecurityServicesAllowEntry, 'a list of allow entries', 'allow: [{ source-account: "111122223333" }]')
+        .meta({ description: 'The invitations that are not declined. Every other pending invitation of a governed service is (default deny).' })
+        .default([]),
+}, 'the security-services settings', 'security-services: { services: [guardduty] }').meta({
+    description: 'Administrator invitations of GuardDuty, Macie, Security Hub and Detective: accepting one makes the inviting account the administrator of this account\'s findings. Absent: not governed, left alone. Present (even empty): every pending invitation not allowed is declined (Detective: rejected).',
+});
 const Limits = section({ 'max-actions': (0,fields/* maxActions */.A9)().optional() }, 'the limits').meta({ description: 'Safety limits.' });
 const Accounts = (0,fields/* uniqueList */.o0)((0,fields/* accountId */.lS)('accounts', 'An account this policy may govern (12 digits, in quotes).'), 'a list of account ids', 'accounts: ["210987654321"]')
     .min(1, { error: 'is an empty list, which would let the policy run nowhere: remove the key (any account) or list the accounts.' })
@@ -38903,10 +40289,12 @@ const PolicySchema = section({
     targets: Targets.optional(),
     iot: Iot.optional(),
     organizations: Organizations.optional(),
+    ram: Ram.optional(),
+    'security-services': SecurityServices.optional(),
     limits: Limits.optional(),
 }, 'the policy').meta({
     title: 'inbound-guard policy',
-    description: 'Which pending AWS IoT certificate transfers and AWS Organizations handshakes inbound-guard leaves alone. Everything not allowed here is rejected or declined. See docs/policy.md.',
+    description: 'Which pending inbound requests inbound-guard leaves alone: AWS IoT certificate transfers, AWS Organizations handshakes and, when their sections are present, AWS RAM resource-share invitations and security-service administrator invitations. Everything of a governed kind not allowed here is rejected or declined. See docs/policy.md.',
 });
 
 ;// CONCATENATED MODULE: ./lib/policy/schema-keys.js
@@ -38965,6 +40353,7 @@ function keyPlaces(schema, key) {
  * reject reason's worst-case length. They read the raw parsed value defensively, so they run
  * even when the schema found other problems: the user sees every problem at once.
  */
+
 
 
 
@@ -39061,6 +40450,53 @@ function iotIssues(iot, policyFile, lineOf) {
     }
     return issues;
 }
+/** `ram.allow`: one entry per sending account and set of resource types. */
+function ramIssues(ram, lineOf) {
+    return duplicates(ram.allow, ['ram', 'allow'], (entry) => {
+        const account = stringMatching(entry['source-account'], fields/* ACCOUNT_ID_PATTERN */.HL);
+        if (account === undefined)
+            return undefined;
+        const narrowed = entry['resource-types'];
+        const types = Array.isArray(narrowed) ? [...new Set(narrowed.filter((t) => typeof t === 'string').map((t) => t.toLowerCase()))].sort() : [];
+        return { key: JSON.stringify([account, types]), says: `allow source-account ${account}${types.length ? ` for ${types.join(', ')}` : ''}` };
+    }, lineOf);
+}
+/**
+ * `security-services.allow`: each entry's services within the section's, and one entry per
+ * administrator account and set of services.
+ */
+function securityServicesIssues(section, lineOf) {
+    const isService = (v) => typeof v === 'string' && invitation_fields/* POLICY_SECURITY_SERVICES */.rM.includes(v);
+    const listed = section.services;
+    const governed = listed === undefined ? [...invitation_fields/* POLICY_SECURITY_SERVICES */.rM] : Array.isArray(listed) ? [...new Set(listed.filter(isService))] : undefined;
+    const issues = [];
+    const allow = section.allow;
+    const base = ['security-services', 'allow'];
+    if (governed !== undefined && Array.isArray(allow)) {
+        allow.forEach((entry, index) => {
+            const services = isRecord(entry) ? entry.services : undefined;
+            if (!Array.isArray(services))
+                return;
+            services.forEach((service, i) => {
+                if (!isService(service) || governed.includes(service))
+                    return;
+                issues.push({
+                    path: [...base, index, 'services', i],
+                    message: `${service} is not a governed service (security-services.services governs only ${(0,suggest/* listAlternatives */.PP)(governed, 'and')}), so this entry could never apply to it. Add ${service} to security-services.services or remove it here.`,
+                });
+            });
+        });
+    }
+    issues.push(...duplicates(allow, base, (entry) => {
+        const account = stringMatching(entry['source-account'], fields/* ACCOUNT_ID_PATTERN */.HL);
+        if (account === undefined)
+            return undefined;
+        const narrowed = entry.services;
+        const services = Array.isArray(narrowed) ? [...new Set(narrowed.filter(isService))].sort() : [...(governed ?? [])].sort();
+        return { key: JSON.stringify([account, services]), says: `allow source-account ${account} for ${services.length === 0 ? 'no service' : services.join(', ')}` };
+    }, lineOf));
+    return issues;
+}
 /**
  * `targets`: it must name someone, say which role to assume where it lists bare accounts or the
  * organization, name each account once, not both list and exclude one, and stay within the
@@ -39112,6 +40548,11 @@ function semanticIssues(value, policyFile, lineOf) {
     const organizations = value.organizations;
     if (isRecord(organizations))
         issues.push(...organizationsIssues(organizations, lineOf));
+    if (isRecord(value.ram))
+        issues.push(...ramIssues(value.ram, lineOf));
+    const securityServices = value['security-services'];
+    if (isRecord(securityServices))
+        issues.push(...securityServicesIssues(securityServices, lineOf));
     return issues;
 }
 
@@ -39822,8 +41263,10 @@ function annotatePolicyIssues(issues, format) {
 /* harmony export */   gV: () => (/* binding */ lineUrl),
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
-/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3369);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3369);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6003);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
+
 
 
 function lineUrl(links, line) {
@@ -39832,45 +41275,34 @@ function lineUrl(links, line) {
 }
 /** "iot.allow[0] (line 5)", linked to that line at that commit when links are known. */
 function linkedEntry(entry, links) {
-    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .citeEntry */ .UE)(entry.list, entry);
+    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .citeEntry */ .UE)(entry.list, entry);
     return links ? `[${label}](${lineUrl(links, entry.position.line)})` : label;
 }
 /** The entry behind an allow decision: linked label, until, and its note (made inert). */
 function entryCitation(entry, links) {
     const cited = linkedEntry(entry, links);
-    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
+    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
     const until = entry.until ? ` until ${entry.until}` : '';
     return `${cited}${until}${note}`;
 }
+// Each kind describes its own items (src/kinds/<kind>/describe.ts); these are the cells every table shares.
 function itemKind(item) {
-    return item.kind === 'certificate-transfer' ? 'IoT certificate transfer' : `Handshake ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.type)}`;
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.kindCell(item) ?? 'Unknown';
 }
 function itemId(item) {
-    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.certificateId.slice(0, 12) + '…') : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.id);
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.idCell(item) ?? '';
 }
 function itemRegion(item) {
-    return item.kind === 'certificate-transfer' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.region) : 'global';
+    const region = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemRegion */ .Qc)(item);
+    return region === undefined ? 'global' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(region);
 }
 /** Where an item is: its region, led by its account when a run guards several. */
 function itemPlace(item, manyAccounts) {
-    return manyAccounts ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.account)} ${itemRegion(item)}` : itemRegion(item);
+    return manyAccounts ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.account)} ${itemRegion(item)}` : itemRegion(item);
 }
 /** Who sent it, with sender-written text made inert. */
 function itemSource(item) {
-    if (item.kind === 'certificate-transfer') {
-        if (item.direction === 'outgoing')
-            return `this account → ${item.targetAccount ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.targetAccount) : 'unknown'}`;
-        const from = item.sourceAccount ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.sourceAccount)}` : 'unknown account';
-        return item.transferMessage ? `${from}<br>“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.transferMessage, 128)}”` : from;
-    }
-    const parts = [
-        item.organizationId ? `org ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.organizationId)}` : '',
-        item.managementAccountId ? `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(item.managementAccountId)}` : '',
-        item.managementEmail ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.managementEmail, 100) : '',
-        item.managementName ? `“${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.managementName, 60)}”` : '',
-    ].filter(Boolean);
-    const notes = item.notes ? `<br>note: “${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item.notes, 120)}”` : '';
-    return (parts.join(', ') || 'unknown') + notes;
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.sourceCell(item) ?? 'unknown';
 }
 
 
@@ -39959,9 +41391,13 @@ function truncate(text, maxLength) {
 /* harmony export */ });
 /* unused harmony exports sweepLogLine, duration, actLogLine */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
-/* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2666);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6003);
+/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9579);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5419);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2527);
+/* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2666);
+
+
 
 
 
@@ -39989,7 +41425,15 @@ function sweepLogLine(event) {
         case 'targets-resolved':
             return `Guarding ${event.targets} ${event.targets === 1 ? 'account' : 'accounts'} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
         case 'regions-resolved':
-            return `${safe(event.account)}: IoT regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${event.skipped.length} where IoT Core is not offered` : ''}`;
+            return `${safe(event.account)}: ${(0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindNamed */ .UL)(event.kind).label} regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${skippedWords(event.skipped)}` : ''}`;
+        case 'part-started':
+            return `${safe(event.account)} ${place(event)}: listing`;
+        case 'part-finished':
+            if (event.notInUse !== undefined)
+                return `${safe(event.account)} ${place(event)}: nothing to read (${safe(event.notInUse)})`;
+            return `${safe(event.account)} ${place(event)}: ${event.pending} pending (${event.listed} listed${event.vanished ? `, ${event.vanished} no longer pending when looked at` : ''})${duplicates(event.duplicates, 'item')}`;
+        case 'part-failed':
+            return `${safe(event.account)} ${place(event)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
         case 'account-failed':
             return `${safe(event.account)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
         case 'listing-failed':
@@ -40023,6 +41467,17 @@ function duration(ms) {
         return `${Math.floor(s / 60)}m ${s % 60}s`;
     return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m`;
 }
+/** `RAM us-east-1`, `GuardDuty eu-west-1`: the service and region of a part. */
+function place(event) {
+    return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_LABEL */ .fX[event.service].short}${event.region === undefined ? '' : ` ${safe(event.region)}`}`;
+}
+/** `2 where AWS IoT Core is not offered`, one clause per reason. */
+function skippedWords(skipped) {
+    const byReason = new Map();
+    for (const s of skipped)
+        byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
+    return [...byReason].map(([reason, n]) => `${n} (${safe(reason)})`).join(', ');
+}
 /** "; AWS listed 2 certificates twice (each judged once)" — AWS repeating an item across pages is worth a line. */
 function duplicates(count, what) {
     return count > 0 ? `; AWS listed ${count} ${what}${count === 1 ? '' : 's'} more than once (each judged once)` : '';
@@ -40032,13 +41487,10 @@ function actLogLine(event) {
         return `Budget tripped: ${event.budget.planned} planned, limit ${event.budget.limit}. Nothing will be written.`;
     }
     const { result } = event;
-    return `${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
+    return `${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
 }
 function itemLabel(item) {
-    if (item.kind === 'certificate-transfer') {
-        return `IoT transfer ${safe(item.certificateId)} in ${safe(item.account)} ${safe(item.region)} from ${safe(item.sourceAccount ?? 'an unknown account')}`;
-    }
-    return `handshake ${safe(item.id)} (${safe(item.type)}, ${safe(item.state)}) to ${safe(item.account)} from ${safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.logLabel(item) ?? `an item of unknown kind in ${safe(item.account)}`;
 }
 /**
  * A logger for the sweep and act stages that writes inside the group currently open. With
@@ -40064,14 +41516,14 @@ function runLogger(options = {}) {
 function logDecisions(report) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} items)`);
     for (const i of report.items) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
     }
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     const c = report.counts;
     // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
     if (report.mode === 'dry-run' && report.budget.tripped) {
         const b = report.budget;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
             title: 'inbound-guard: the budget would trip',
         });
     }
@@ -40080,7 +41532,7 @@ function logDecisions(report) {
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
 }
 function safe(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertLogText */ .I1)(text, 200);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogText */ .I1)(text, 200);
 }
 
 
@@ -40135,9 +41587,17 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/constants.js
 var constants = __nccwpck_require__(4238);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
+var registry = __nccwpck_require__(6003);
 // EXTERNAL MODULE: ./lib/run/run-report.js + 1 modules
 var run_report = __nccwpck_require__(9268);
 ;// CONCATENATED MODULE: ./lib/report/summary-json.js
+/**
+ * The `summary-json` output: what a team's own next step (Slack, PagerDuty, a ticket) needs to say
+ * what happened, as one JSON value. Counts, identifiers and outcomes only: no text a sender wrote,
+ * so a step may show any of it. Pure.
+ */
+
 
 /** Bump when a field is renamed or removed; adding one keeps it. */
 const SUMMARY_JSON_VERSION = 1;
@@ -40177,12 +41637,16 @@ function emptySummaryJson() {
 }
 function actedOn(i) {
     const { item } = i;
-    return item.kind === 'certificate-transfer'
-        ? { kind: item.kind, account: item.account, region: item.region, id: item.certificateId, sender: i.sender, outcome: i.outcome }
-        : { kind: item.kind, account: item.account, id: item.id, sender: i.sender, outcome: i.outcome };
+    if (item.kind === 'handshake')
+        return { kind: item.kind, account: item.account, id: item.id, sender: i.sender, outcome: i.outcome };
+    // A regional kind: its region and the id it is ordered by (certificate id, invitation ARN, service:inviting account).
+    const id = (0,registry/* kindOf */.I)(item)?.order(item)[1] ?? '';
+    return { kind: item.kind, account: item.account, region: item.region, id, sender: i.sender, outcome: i.outcome };
 }
 
 ;// CONCATENATED MODULE: ./lib/report/outputs.js
+
+
 
 
 
@@ -40204,8 +41668,9 @@ async function publishReport(report, reportFile) {
         written = false;
         failures.push(`Could not write the JSON report to ${reportFile} (${error instanceof Error ? error.message : String(error)}); the counts are in the outputs and the job summary.`);
     }
-    core/* setOutput */.uH(constants/* Outputs */.tY.Rejected, report.counts.rejected);
-    core/* setOutput */.uH(constants/* Outputs */.tY.Declined, report.counts.declined);
+    // One count per kind of its successful writes: rejected (transfers), declined (handshakes), …
+    for (const kind of registry/* KINDS */.GW)
+        core/* setOutput */.uH(kind.output.name, (0,run_report/* kindWrites */.NX)(report, kind.name));
     core/* setOutput */.uH(constants/* Outputs */.tY.Planned, report.counts.planned);
     core/* setOutput */.uH(constants/* Outputs */.tY.Failed, report.counts.failed);
     core/* setOutput */.uH(constants/* Outputs */.tY.ReportFile, written ? reportFile : '');
@@ -40224,7 +41689,7 @@ async function writeSummary(markdown) {
 }
 /** validate mode has no items: the counts are zero and there is no report file. */
 function publishEmptyOutputs() {
-    for (const name of [constants/* Outputs */.tY.Rejected, constants/* Outputs */.tY.Declined, constants/* Outputs */.tY.Planned, constants/* Outputs */.tY.Failed])
+    for (const name of [...registry/* KINDS */.GW.map((kind) => kind.output.name), constants/* Outputs */.tY.Planned, constants/* Outputs */.tY.Failed])
         core/* setOutput */.uH(name, 0);
     core/* setOutput */.uH(constants/* Outputs */.tY.ReportFile, '');
     core/* setOutput */.uH(constants/* Outputs */.tY.SummaryJson, JSON.stringify(emptySummaryJson()));
@@ -40301,10 +41766,12 @@ function redactSecrets(text) {
 /* harmony export */   qk: () => (/* binding */ renderRunError)
 /* harmony export */ });
 /* unused harmony exports MAX_ROWS, footer */
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
-/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9673);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5402);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5419);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6003);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2527);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9673);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5402);
+
 
 
 
@@ -40330,13 +41797,14 @@ function renderRunSummary(report, options) {
     const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
     const allowed = report.items.filter((i) => i.action === 'allow');
     const ignored = report.items.filter((i) => i.action === 'ignore');
-    const where = `see the JSON report (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(options.reportFile)})`;
+    const where = `see the JSON report (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(options.reportFile)})`;
     const many = report.accounts.length > 1;
     const sections = [
         `## ${headlineIcon(report)} inbound-guard · ${report.mode}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
         '',
         headline(report),
         ...budgetBanner(report),
+        ...kindsSection(report),
         ...errorSection(report),
         ...accountsSection(report, where),
         '',
@@ -40348,7 +41816,7 @@ function renderRunSummary(report, options) {
         '',
         allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links, many),
         '',
-        ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
+        ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
         '',
         ...timingsLine(report),
         footer(report, options.reportFile),
@@ -40358,7 +41826,7 @@ function renderRunSummary(report, options) {
 function scopeTitle(report) {
     const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
     if (only !== undefined)
-        return `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(only.account)}`;
+        return `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(only.account)}`;
     return `${report.accounts.length} accounts`;
 }
 /**
@@ -40370,7 +41838,7 @@ function renderRunError(message) {
     return [
         '## ❌ inbound-guard stopped before it could report',
         '',
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(message, 2000),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(message, 2000),
         '',
         'The log shows how far it got.',
     ].join('\n');
@@ -40387,14 +41855,40 @@ function headline(report) {
     }
     return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
 }
+/**
+ * One row per kind: the policy section that governs it (or why it is not governed: nothing of it
+ * was read), and its counts over every account.
+ */
+function kindsSection(report) {
+    if (report.kinds === undefined)
+        return [];
+    const rows = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.map((kind) => {
+        const k = report.kinds[kind.name];
+        if (k === undefined || !k.governed)
+            return [kind.title, `not governed (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdownWithCode */ .b)(kind.notGoverned, 120)}): not read, left alone`, '—', '—', '—', '—'];
+        return [kind.title, (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(kind.section), String(k.counts.planned), doneCell(report, kind.verb, k.counts), String(k.counts.allowed), String(k.counts.ignored)];
+    });
+    return ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Kind', 'Policy', 'To act', report.mode === 'enforce' ? 'Done' : 'Would do', 'Allowed', 'Ignored'], rows)];
+}
+function doneCell(report, verb, c) {
+    const done = verb === 'reject' ? 'rejected' : 'declined';
+    if (report.mode !== 'enforce')
+        return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}`;
+    const extra = [
+        c['already-handled'] ? `${c['already-handled']} no longer pending` : '',
+        c.failed ? `${c.failed} failed` : '',
+        c['held-by-budget'] ? `${c['held-by-budget']} held` : '',
+    ].filter(Boolean);
+    return `${c[done]} ${done}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+}
 function budgetBanner(report) {
     const b = report.budget;
     const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${Math.floor(b.share.runLimit / b.share.shards)}`;
     if (!b.tripped)
-        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}${share}).`];
+        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSource */ .ZM)(b)}${share}).`];
     const what = b.share === undefined
-        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
-        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; the budget of ${b.share.runLimit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}) is split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
+        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; the budget of ${b.share.runLimit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSource */ .ZM)(b)}) is split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
     return [
         '',
         `> [!CAUTION]`,
@@ -40405,53 +41899,81 @@ function errorSection(report) {
     const failing = report.skippedAccounts.filter((s) => s.fails);
     if (report.errors.length === 0 && failing.length === 0)
         return [];
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(report.errors, MAX_ROWS);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(report.errors, MAX_ROWS);
     const rows = [
-        ...shown.map((e) => [e.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.service), e.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.region) : 'global', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(e.message, 300)]),
-        ...failing.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(s.reason, 300)}`]),
+        ...shown.map((e) => [e.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.service), e.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.region) : 'global', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(e.message, 300)]),
+        ...failing.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(s.reason, 300)}`]),
     ];
     const count = report.errors.length + failing.length;
-    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, 'see the JSON report')];
+    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, 'see the JSON report')];
 }
 /** Every guarded account: how it was reached, what was read (regions swept and skipped, and why), its counts. */
 function accountsSection(report, where) {
     const notGuarded = report.skippedAccounts.filter((s) => !s.fails);
     if (report.accounts.length <= 1 && notGuarded.length === 0)
         return regionLines(report);
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(report.accounts, MAX_ROWS);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(report.accounts, MAX_ROWS);
+    const others = otherRegionalKinds(report, false);
     const rows = shown.map((a) => [
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(a.account),
-        a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(a.via, 40),
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(a.account),
+        a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(a.via, 40),
         READ_LABEL[a.read],
-        a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(' ') : 'none',
+        a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ') : 'none',
         skippedRegions(a),
         HANDSHAKES_LABEL[a.handshakes],
+        ...others.map((kind) => kindRegionsCell(a, kind)),
         String(a.counts.planned),
         String(a.counts.allowed),
     ]);
-    const lines = ['', `### Accounts (${report.accounts.length})`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', 'To act', 'Allowed'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where)];
+    const headers = ['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', ...others.map((kind) => `${kind.label} regions swept`), 'To act', 'Allowed'];
+    const lines = ['', `### Accounts (${report.accounts.length})`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(headers, rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where)];
     if (notGuarded.length > 0) {
-        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n')));
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n')));
     }
     return lines;
 }
-/** One account: the regions swept and skipped, in a line each, so "all clear" is only said of what was read. */
+/** One account: the regions each regional kind swept and skipped, in a line each, so "all clear" is only said of what was read. */
 function regionLines(report) {
     const a = report.accounts[0];
     if (a === undefined)
         return [];
-    const lines = ['', `IoT regions swept (${a.regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') : 'none'}.`];
-    if (a.regions.skipped.length > 0)
-        lines.push(`Skipped: ${skippedRegions(a)}.`);
+    const lines = [''];
+    for (const kind of otherRegionalKinds(report, true)) {
+        const regions = kind.name === 'certificate-transfer' ? a.regions : a.kinds?.[kind.name]?.regions;
+        if (regions === undefined)
+            continue;
+        lines.push(`${kind.label} regions swept (${regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(', ') : 'none'}.`);
+        if (regions.skipped.length > 0)
+            lines.push(`Skipped: ${skippedList(regions.skipped)}.`);
+    }
     return lines;
 }
+/** The regional kinds the report governs, IoT first (with `withIot`) or left out (its columns are the old ones). */
+function otherRegionalKinds(report, withIot) {
+    return _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.filter((kind) => kind.scope === 'regional' && (kind.name === 'certificate-transfer' ? withIot : report.kinds?.[kind.name]?.governed === true));
+}
 function skippedRegions(a) {
-    if (a.regions.skipped.length === 0)
-        return '—';
+    const all = [...a.regions.skipped, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.flatMap((kind) => (kind.name === 'certificate-transfer' ? [] : (a.kinds?.[kind.name]?.regions?.skipped ?? [])))];
+    return all.length === 0 ? '—' : skippedList(all);
+}
+function skippedList(skipped) {
     const byReason = new Map();
-    for (const s of a.regions.skipped)
-        byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.region]);
-    return [...byReason].map(([reason, regions]) => `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(' ')} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(reason, 80)})`).join('; ');
+    for (const s of skipped)
+        byReason.set(s.reason, [...new Set([...(byReason.get(s.reason) ?? []), s.region])]);
+    return [...byReason].map(([reason, regions]) => `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ')} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(reason, 80)})`).join('; ');
+}
+/** An account's cell for a regional kind other than IoT: the regions read, and those that failed. */
+function kindRegionsCell(a, kind) {
+    const coverage = a.kinds?.[kind.name];
+    if (coverage === undefined || coverage.state === 'not-governed')
+        return '—';
+    if (coverage.state === 'not-read')
+        return '❌ not read';
+    const regions = coverage.regions;
+    if (regions === undefined)
+        return '—';
+    const failed = regions.failed.length ? ` ❌ ${regions.failed.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ')} not read` : '';
+    return `${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ') : 'none'}${failed}`;
 }
 const READ_LABEL = { complete: '✅ complete', partial: '⚠️ partial', none: '❌ not read' };
 const HANDSHAKES_LABEL = {
@@ -40464,33 +41986,33 @@ const HANDSHAKES_LABEL = {
 /** With several accounts, tables lead with the account each item was found in. */
 function withAccount(many, headers, rows, items) {
     if (!many)
-        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(headers, rows);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(headers, rows);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
 }
 function actedTable(items, where, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where);
 }
 function outcomeCell(i) {
-    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
+    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
     return `${outcomeLabel(i.outcome)}${detail}`;
 }
 function allowedTable(items, where, links, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.reason)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where);
 }
 function ignoredTable(items, where, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where);
 }
 /** What was read, and only that: a part that failed is never counted as swept. */
 function footer(report, reportFile) {
     const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
     const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
-    const regions = one !== undefined ? `IoT regions swept: ${one.regions.swept.length ? one.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') : 'none'}` : `IoT swept in ${pairs} account-regions`;
+    const regions = one !== undefined ? `IoT regions swept: ${one.regions.swept.length ? one.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(', ') : 'none'}` : `IoT swept in ${pairs} account-regions`;
     const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
     const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
     const governed = report.accounts.some((a) => a.handshakes !== 'not-governed');
@@ -40501,7 +42023,13 @@ function footer(report, reportFile) {
             : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
     const read = report.accounts.filter((a) => a.read === 'complete').length;
     const accounts = one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
-    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes} · report ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(reportFile)} · ${report.generatedAt}</sub>`;
+    const others = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
+        if (report.kinds?.[kind.name]?.governed !== true)
+            return `${kind.label} not governed`;
+        const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
+        return `${kind.label} swept in ${n} account-${n === 1 ? 'region' : 'regions'}`;
+    });
+    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · report ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(reportFile)} · ${report.generatedAt}</sub>`;
 }
 /** How long each phase took: where the time of a slow run went. */
 function timingsLine(report) {
@@ -40544,19 +42072,21 @@ __nccwpck_require__.d(__webpack_exports__, {
   B7: () => (/* binding */ countBreakdown),
   CF: () => (/* binding */ countReportItems),
   eI: () => (/* binding */ errorPlace),
+  NX: () => (/* binding */ kindWrites),
   SC: () => (/* binding */ stepFailures),
   Fw: () => (/* binding */ withRunContext)
 });
 
-// UNUSED EXPORTS: countOutcomes, toReportItem
+// UNUSED EXPORTS: countOutcomes, kindReports, toReportItem
 
 // EXTERNAL MODULE: ./lib/act/budget.js
 var budget = __nccwpck_require__(5419);
 ;// CONCATENATED MODULE: ./lib/model/sender.js
 /**
  * Who sent an item, as one stable string a trail across runs can group by:
- * `account:<12 digits>` for a certificate transfer, `organization:<o-id>` for a handshake (else
- * `management-account:<12 digits>`), `unknown` when AWS did not tell. Built from identifiers only —
+ * `account:<12 digits>` for a certificate transfer, a resource-share invitation (its sender account)
+ * or a security-service invitation (the inviting administrator account), `organization:<o-id>` for
+ * a handshake (else `management-account:<12 digits>`), `unknown` when AWS did not tell. Built from identifiers only —
  * never from sender-written text (names, emails, notes) — and only when they have AWS's shape, so
  * the value is safe to group on, to put in an output, or to show.
  */
@@ -40564,18 +42094,31 @@ function itemSender(item) {
     if (item.kind === 'certificate-transfer') {
         return item.sourceAccount !== undefined && ACCOUNT_ID.test(item.sourceAccount) ? `account:${item.sourceAccount}` : UNKNOWN_SENDER;
     }
+    if (item.kind === 'resource-share-invitation')
+        return accountSender(item.senderAccountId);
+    if (item.kind === 'security-invitation')
+        return accountSender(item.administratorAccountId);
     if (item.organizationId !== undefined && ORGANIZATION_ID.test(item.organizationId))
         return `organization:${item.organizationId}`;
     if (item.managementAccountId !== undefined && ACCOUNT_ID.test(item.managementAccountId))
         return `management-account:${item.managementAccountId}`;
     return UNKNOWN_SENDER;
 }
+function accountSender(account) {
+    return account !== undefined && ACCOUNT_ID.test(account) ? `account:${account}` : UNKNOWN_SENDER;
+}
 const UNKNOWN_SENDER = 'unknown';
 const ACCOUNT_ID = /^\d{12}$/;
 /** AWS Organizations: o- and 10 to 32 lowercase letters or digits. */
 const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
 
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
+var registry = __nccwpck_require__(6003);
+// EXTERNAL MODULE: ./lib/kinds/services.js
+var services = __nccwpck_require__(9579);
 ;// CONCATENATED MODULE: ./lib/run/run-report.js
+
+
 
 
 /** Bump when a field is renamed or removed; adding a field keeps the version. 2: many accounts. */
@@ -40599,7 +42142,7 @@ function countReportItems(items) {
 function countBreakdown(items) {
     const groups = new Map();
     for (const i of items) {
-        const region = i.item.kind === 'certificate-transfer' ? i.item.region : undefined;
+        const region = i.item.kind === 'handshake' ? undefined : i.item.region;
         const key = JSON.stringify([i.item.account, i.item.kind, region ?? '']);
         let group = groups.get(key);
         if (group === undefined)
@@ -40623,14 +42166,14 @@ function withRunContext(report, run) {
 function errorPlace(e) {
     const of = e.account === undefined ? '' : ` of ${e.account}`;
     switch (e.service) {
-        case 'iot':
-            return `IoT in ${e.region ?? 'an unknown region'}${of}`;
         case 'sts':
             return e.account === undefined ? 'the caller identity (STS)' : `account ${e.account} (STS)`;
         case 'account':
             return `the enabled regions${of} (Account ListRegions)`;
         case 'organizations':
             return e.account === undefined ? "the organization's accounts (Organizations)" : `Organizations handshakes${of}`;
+        default:
+            return `${services/* SERVICE_LABEL */.fX[e.service].short} in ${e.region ?? 'an unknown region'}${of}`;
     }
 }
 /** The reasons the step fails: a tripped budget, a part not read, an account not guarded, a write that failed. */
@@ -40672,6 +42215,7 @@ function buildRunReport(parts) {
         budget: parts.budget,
         counts,
         breakdown: countBreakdown(items),
+        kinds: kindReports(parts.governed, parts.results),
         errors,
         items,
         failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts }),
@@ -40686,10 +42230,20 @@ function accountReport(inventory, results) {
         via: target.via,
         ...(target.roleArn === undefined ? {} : { roleArn: target.roleArn }),
         read: !reached ? 'none' : inventory.errors.length > 0 ? 'partial' : 'complete',
-        regions: inventory.regions,
-        handshakes: inventory.handshakes,
+        regions: inventory.kinds['certificate-transfer'].regions ?? { selection: 'list', swept: [], skipped: [], failed: [] },
+        handshakes: inventory.kinds.handshake.state,
+        kinds: inventory.kinds,
         counts: countOutcomes(results.filter((r) => r.decision.item.account === target.account)),
     };
+}
+/** Every kind, governed or not, with its counts. */
+function kindReports(governed, results) {
+    return Object.fromEntries(registry/* KIND_NAMES */.kd.map((kind) => [kind, { governed: governed.includes(kind), counts: countOutcomes(results.filter((r) => r.decision.item.kind === kind)) }]));
+}
+/** How many writes of its kind succeeded: the kind's output (`rejected`, `declined`, …). */
+function kindWrites(report, kind) {
+    const counts = report.kinds[kind].counts;
+    return (0,registry/* kindNamed */.UL)(kind).verb === 'reject' ? counts.rejected : counts.declined;
 }
 function toReportItem(result) {
     return {

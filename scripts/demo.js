@@ -1,7 +1,10 @@
 // npm run demo: the action's main job on the built-in local AWS emulator.
 // Starts the emulator with the sample scenario, runs the built dist/index.js against it in dry-run
-// and then in enforce with the sample policy, and shows what each run reported and wrote. Then the
-// same for an organization: the workflow's account guards every member through a role.
+// and then in enforce with the sample policy (IoT transfers and handshakes; RAM and the security
+// services not governed), and shows what each run reported and wrote. Then the same account, fresh,
+// under a policy that governs every family: transfers, handshakes, RAM resource-share invitations
+// and GuardDuty/Macie/Security Hub/Detective invitations, one budget. Then an organization: the
+// workflow's account guards every member through a role.
 // Leaves nothing in the system's temp folder: the workspaces are removed at the end, and the job
 // summaries and JSON reports it prints the paths of are in .tmp/demo/ (replaced on each run).
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -12,8 +15,12 @@ import { ROOT, runAction, summaryAsText } from './lib/run-action.js';
 
 const SCENARIO = join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml');
 const POLICY = join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml');
+const POLICY_ALL = join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy-all.yml');
 const ACCOUNT = '210987654321';
-const WRITES = new Set(['RejectCertificateTransfer', 'DeclineHandshake', 'AcceptCertificateTransfer', 'CancelCertificateTransfer', 'AcceptHandshake', 'CancelHandshake']);
+const WRITES = new Set([
+  'RejectCertificateTransfer', 'DeclineHandshake', 'AcceptCertificateTransfer', 'CancelCertificateTransfer', 'AcceptHandshake', 'CancelHandshake',
+  'RejectResourceShareInvitation', 'AcceptResourceShareInvitation', 'DeclineInvitations', 'RejectInvitation',
+]);
 
 const OUT = join(ROOT, '.tmp', 'demo');
 
@@ -49,6 +56,30 @@ try {
 } finally {
   await emulator.close();
   rmSync(workspace, { recursive: true, force: true });
+}
+
+// Every family: the same account as it was before the runs above, under a policy with `ram` and
+// `security-services` sections. One budget covers the 13 writes of all four families.
+const everything = await startEmulator({ scenario: SCENARIO });
+const allWorkspace = mkdtempSync(join(tmpdir(), 'inbound-guard-demo-all-'));
+mkdirSync(join(allWorkspace, '.github'));
+cpSync(POLICY_ALL, join(allWorkspace, '.github', 'inbound-guard.yml'));
+console.log(`\nEvery family (test/emulator/scenarios/sample-policy-all.yml): the same account, fresh, with RAM and the security services governed too`);
+try {
+  const run = await runAction({ inputs: { mode: 'enforce' }, workspace: allWorkspace, dir: join(OUT, 'every-family'), env: everything.env(ACCOUNT) });
+  const writes = everything.calls.filter((c) => WRITES.has(c.operation));
+  const byService = [...new Set(writes.map((c) => c.service))].map((service) => `${service} ${writes.filter((c) => c.service === service).length}`).join(', ');
+  const bar = '═'.repeat(78);
+  console.log(`${bar}\n  every family, mode: enforce   exit code: ${run.code}   ${run.seconds.toFixed(2)} s   AWS calls: ${everything.calls.length} (writes: ${writes.length}: ${byService})\n${bar}`);
+  console.log(summaryAsText(run.summary).trim());
+  console.log(`\n  outputs: ${Object.entries(run.outputs).filter(([k]) => k !== 'report-file').map(([k, v]) => `${k}=${v}`).join('  ')}`);
+  console.log(`  job summary: ${run.summaryFile}`);
+  console.log(`  JSON report: ${run.outputs['report-file']}\n`);
+  if (run.code !== 0) exitCode = 1;
+  if (run.stderr.trim()) console.error(run.stderr);
+} finally {
+  await everything.close();
+  rmSync(allWorkspace, { recursive: true, force: true });
 }
 
 // An organization: a security account lists the organization's accounts, assumes the guard role in

@@ -16,6 +16,8 @@ export const Inputs = {
 export const Outputs = {
   Rejected: 'rejected',
   Declined: 'declined',
+  RejectedShareInvitations: 'rejected-share-invitations',
+  DeclinedSecurityInvitations: 'declined-security-invitations',
   Planned: 'planned',
   Failed: 'failed',
   ReportFile: 'report-file',

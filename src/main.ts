@@ -99,7 +99,7 @@ async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Po
   const report = await runAgainstAws({
     mode,
     policy,
-    regions,
+    regionsInput: settings.regions,
     maxActions: settings.maxActions,
     roleName: settings.roleName,
     shard: settings.shard,

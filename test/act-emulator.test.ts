@@ -11,10 +11,12 @@ import type { ItemResult } from '../src/act/types.js';
 import { createAwsClients, type AwsClientOptions } from '../src/aws/clients.js';
 import { awsEffects } from '../src/aws/effects.js';
 import type { Decision } from '../src/decide/types.js';
-import type { CertificateTransferItem, InboundItem } from '../src/model/items.js';
+import type { InboundItem } from '../src/model/items.js';
 import { sweepAccount } from '../src/sweep/sweep.js';
+import { iotAndHandshakes } from './helpers/parts.js';
 import type { EmulatorHandle } from './emulator/index.js';
 import { SAMPLE_ACCOUNT, useEmulatorEnvironment } from './helpers/emulator-env.js';
+import { buildPolicy } from './helpers/policy.js';
 
 const ME = SAMPLE_ACCOUNT;
 const KNOWN_SENDERS = new Set(['111122223333', '444455556666']);
@@ -31,6 +33,7 @@ const OUR_INVITE = 'h-u9t3v3r5ut9rfyof8tmfm1tk';
 const { start } = useEmulatorEnvironment();
 
 function decideByHand(item: InboundItem): Decision {
+  if (item.kind === 'resource-share-invitation' || item.kind === 'security-invitation') throw new Error('this test sweeps IoT and handshakes only');
   if (item.direction === 'outgoing') return { item, action: 'ignore', reason: 'outgoing' };
   if (item.kind === 'certificate-transfer') {
     return item.sourceAccount !== undefined && KNOWN_SENDERS.has(item.sourceAccount)
@@ -42,16 +45,17 @@ function decideByHand(item: InboundItem): Decision {
   return item.organizationId === 'o-exampleorgid11' ? { item, action: 'allow', reason: 'known org' } : { item, action: 'decline', reason: 'unknown org' };
 }
 
-const reasonFor = (item: CertificateTransferItem): string => `inbound-guard: ${item.sourceAccount ?? 'unknown'} is not on the allowlist`;
+/** The policy the writes are made under: only its reject reason matters here. */
+const POLICY = buildPolicy({ rejectReason: 'inbound-guard: {source-account} is not on the allowlist' });
 
 async function sweepAndDecide(clientOptions: AwsClientOptions = {}): Promise<{ decisions: Decision[]; clients: ReturnType<typeof createAwsClients> }> {
   const clients = createAwsClients(clientOptions);
-  const sweep = await sweepAccount(clients, { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: true });
+  const sweep = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['us-east-1', 'eu-west-1'], true) });
   expect(sweep.errors).toEqual([]);
   return { decisions: sweep.items.map(decideByHand), clients };
 }
 
-const keyOf = (r: ItemResult): string => (r.decision.item.kind === 'certificate-transfer' ? r.decision.item.certificateId : r.decision.item.id);
+const keyOf = (r: ItemResult): string => (r.decision.item.kind === 'certificate-transfer' ? r.decision.item.certificateId : r.decision.item.kind === 'handshake' ? r.decision.item.id : r.decision.item.kind);
 const outcomes = (results: readonly ItemResult[]): Record<string, string> => Object.fromEntries(results.map((r) => [keyOf(r), r.outcome]));
 const writes = (handle: EmulatorHandle) => handle.calls.filter((c) => c.operation === 'RejectCertificateTransfer' || c.operation === 'DeclineHandshake');
 const planned = (decisions: readonly Decision[]): number => decisions.filter((d) => d.action === 'reject' || d.action === 'decline').length;
@@ -62,7 +66,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     const { decisions, clients } = await sweepAndDecide();
     expect(planned(decisions)).toBe(7); // 4 transfers, 3 handshakes
 
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), rejectReasonFor: reasonFor });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
 
     const byId = outcomes(results);
     expect(byId[UNKNOWN_US]).toBe('rejected');
@@ -93,7 +97,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
   it.each(['dry-run', 'plan'] as const)('%s sends no write at all', async (mode) => {
     const handle = await start();
     const { decisions, clients } = await sweepAndDecide();
-    const results = await executeDecisions(decisions, { mode, budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), rejectReasonFor: reasonFor });
+    const results = await executeDecisions(decisions, { mode, budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
     expect(writes(handle)).toEqual([]);
     expect(outcomes(results)[UNKNOWN_US]).toBe('would-reject');
     expect(outcomes(results)[STRANGER_INVITE]).toBe('would-decline');
@@ -108,7 +112,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
       mode: 'enforce',
       budget: resolveBudget(6, undefined, planned(decisions)),
       effects: awsEffects(() => clients),
-      rejectReasonFor: reasonFor,
+      policy: POLICY,
       log: (e) => events.push(e),
     });
     expect(writes(handle)).toEqual([]);
@@ -124,7 +128,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     handle.raceBeforeNext({ operation: 'DeclineHandshake', id: STRANGER_INVITE, outcome: 'declined' });
     handle.raceBeforeNext({ operation: 'DeclineHandshake', id: TRANSFER_RESPONSIBILITY, outcome: 'cancelled' });
 
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), rejectReasonFor: reasonFor });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
 
     const byKey = new Map(results.map((r) => [keyOf(r), r]));
     expect(byKey.get(UNKNOWN_US)).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(/^TransferAlreadyCompletedException: /) });
@@ -140,7 +144,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     const { decisions, clients } = await sweepAndDecide({ maxAttempts: 2 });
     handle.injectFault({ service: 'iot', operation: 'RejectCertificateTransfer', id: UNKNOWN_US, rate: 1, kind: 'http500' });
 
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), rejectReasonFor: reasonFor });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
 
     const byKey = new Map(results.map((r) => [keyOf(r), r]));
     expect(byKey.get(UNKNOWN_US)).toMatchObject({ outcome: 'failed', detail: expect.stringMatching(/^InternalFailureException/) });
@@ -154,7 +158,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     const handle = await start();
     const { decisions, clients } = await sweepAndDecide();
     handle.setRateLimit({ service: 'iot', operation: 'RejectCertificateTransfer', tps: 2, burst: 1 });
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), rejectReasonFor: reasonFor });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
     expect(results.filter((r) => r.outcome === 'rejected')).toHaveLength(4);
     expect(handle.calls.some((c) => c.operation === 'RejectCertificateTransfer' && c.errorType === 'ThrottlingException')).toBe(true);
   });

@@ -5,10 +5,15 @@ import { executeDecisions, type ActEvent, type Effects } from '../src/act/execut
 import type { ItemResult } from '../src/act/types.js';
 import type { Decision, DecisionAction } from '../src/decide/types.js';
 import type { CertificateTransferItem, InboundItem } from '../src/model/items.js';
-import { inboundItemArb } from './arbitraries.js';
+import { anyKindItemArb } from './arbitraries.js';
 import { certificateTransfer, handshake, THIS_ACCOUNT as ME } from './helpers/items.js';
+import { buildPolicy } from './helpers/policy.js';
 
-type Call = { readonly effect: 'reject'; readonly account: string; readonly region: string; readonly certificateId: string; readonly reason: string } | { readonly effect: 'decline'; readonly account: string; readonly id: string };
+type Call =
+  | { readonly effect: 'reject'; readonly account: string; readonly region: string; readonly certificateId: string; readonly reason: string }
+  | { readonly effect: 'decline'; readonly account: string; readonly id: string }
+  /** Any other kind's write. */
+  | { readonly effect: 'write'; readonly kind: string; readonly account: string; readonly region: string; readonly target: string };
 
 /** Effects that record every call; `fail(call)` may throw to simulate AWS. */
 function recordingEffects(fail: (call: Call) => unknown = () => undefined): { effects: Effects; calls: Call[] } {
@@ -22,14 +27,22 @@ function recordingEffects(fail: (call: Call) => unknown = () => undefined): { ef
   return {
     calls,
     effects: {
-      rejectCertificateTransfer: (account, region, certificateId, reason) => run({ effect: 'reject', account, region, certificateId, reason }),
-      declineHandshake: (account, id) => run({ effect: 'decline', account, id }),
+      write: (w) =>
+        run(
+          w.kind === 'certificate-transfer'
+            ? { effect: 'reject', account: w.account, region: w.region ?? '', certificateId: w.target, reason: w.rejectReason ?? '' }
+            : w.kind === 'handshake'
+              ? { effect: 'decline', account: w.account, id: w.target }
+              : { effect: 'write', kind: w.kind, account: w.account, region: w.region ?? '', target: w.target },
+        ),
     },
   };
 }
 
 const awsError = (name: string, message: string): Error => Object.assign(new Error(message), { name });
-const reasonFor = (item: CertificateTransferItem): string => `Rejected: ${item.certificateId.slice(0, 4)}`;
+/** The policy the decisions were made under: its reject reason names the certificate. */
+const POLICY = buildPolicy({ rejectReason: 'Rejected: {certificate-id}' });
+const REJECTED_A = `Rejected: ${'a'.repeat(64)}`;
 const roomy = (decisions: readonly Decision[]) => resolveBudget(1000, undefined, decisions.filter((d) => d.action === 'reject' || d.action === 'decline').length);
 
 const cert = (c: string, overrides: Partial<CertificateTransferItem> = {}): CertificateTransferItem => certificateTransfer({ certificateId: c.repeat(64), ...overrides });
@@ -37,29 +50,43 @@ const decision = (item: InboundItem, action: DecisionAction): Decision => ({ ite
 
 // ---- property tests -----------------------------------------------------------------------
 
-/** Any decision at all, even ones the engine would never make (reject a handshake, decline an outgoing one …). */
+/** Any decision at all, of any kind, even ones the engine would never make (reject a handshake, decline an outgoing one …). */
 const anyDecisionArb: fc.Arbitrary<Decision> = fc
-  .record({ item: inboundItemArb(), action: fc.constantFrom<DecisionAction>('allow', 'reject', 'decline', 'ignore'), reason: fc.string({ maxLength: 20 }) })
+  .record({ item: anyKindItemArb(), action: fc.constantFrom<DecisionAction>('allow', 'reject', 'decline', 'ignore'), reason: fc.string({ maxLength: 20 }) })
   .map(({ item, action, reason }) => ({ item, action, reason }));
 
-/** Decisions the engine can make: reject only incoming transfers, decline only incoming handshakes. */
-const wellFormedDecisionArb: fc.Arbitrary<Decision> = inboundItemArb().chain((item) => {
-  const write: DecisionAction = item.kind === 'certificate-transfer' ? 'reject' : 'decline';
-  const actions: DecisionAction[] = item.direction === 'incoming' ? ['allow', 'ignore', write, write] : ['ignore'];
+/** Each kind's write, written out here rather than read from the registry. */
+const WRITE_OF: Record<InboundItem['kind'], 'reject' | 'decline'> = { 'certificate-transfer': 'reject', handshake: 'decline', 'resource-share-invitation': 'reject', 'security-invitation': 'decline' };
+
+/** Whether a write may be made at all: incoming transfers and handshakes, pending invitations. */
+const writable = (item: InboundItem): boolean =>
+  'direction' in item ? item.direction === 'incoming' : item.kind === 'resource-share-invitation' ? item.status === 'PENDING' : item.status.toLowerCase() === 'invited';
+
+/** Decisions the engine can make: each kind's own write, only on what may be written to. */
+const wellFormedDecisionArb: fc.Arbitrary<Decision> = anyKindItemArb().chain((item) => {
+  const write = WRITE_OF[item.kind];
+  const actions: DecisionAction[] = writable(item) ? ['allow', 'ignore', write, write] : ['ignore'];
   return fc.constantFrom(...actions).map((action) => decision(item, action));
 });
 
 const isWrite = (d: Decision): boolean => d.action === 'reject' || d.action === 'decline';
-const callKey = (call: Call): string => (call.effect === 'reject' ? `reject ${call.region} ${call.certificateId}` : `decline ${call.id}`);
+const callKey = (call: Call): string =>
+  call.effect === 'reject' ? `reject ${call.region} ${call.certificateId}` : call.effect === 'decline' ? `decline ${call.id}` : `${call.kind} ${call.region} ${call.target}`;
 const decisionKey = (d: Decision): string =>
-  d.item.kind === 'certificate-transfer' ? `reject ${d.item.region} ${d.item.certificateId}` : `decline ${d.item.id}`;
+  d.item.kind === 'certificate-transfer'
+    ? `reject ${d.item.region} ${d.item.certificateId}`
+    : d.item.kind === 'handshake'
+      ? `decline ${d.item.id}`
+      : d.item.kind === 'resource-share-invitation'
+        ? `${d.item.kind} ${d.item.region} ${d.item.invitationArn}`
+        : `${d.item.kind} ${d.item.region} ${d.item.service === 'detective' ? d.item.invitationId : d.item.administratorAccountId}`;
 
 describe('executeDecisions, properties', () => {
   it('dry-run and plan never call an effect, whatever the decisions and the budget', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(anyDecisionArb, { maxLength: 25 }), fc.constantFrom('dry-run' as const, 'plan' as const), fc.nat({ max: 30 }), async (decisions, mode, limit) => {
         const { effects, calls } = recordingEffects();
-        const results = await executeDecisions(decisions, { mode, budget: resolveBudget(limit, undefined, decisions.filter(isWrite).length), effects, rejectReasonFor: reasonFor });
+        const results = await executeDecisions(decisions, { mode, budget: resolveBudget(limit, undefined, decisions.filter(isWrite).length), effects, policy: POLICY });
         expect(calls).toEqual([]);
         expect(results.map((r) => r.decision)).toEqual(decisions);
         for (const result of results) expect(['rejected', 'declined', 'held-by-budget', 'already-handled']).not.toContain(result.outcome);
@@ -73,7 +100,7 @@ describe('executeDecisions, properties', () => {
         const planned = decisions.filter(isWrite).length;
         fc.pre(planned > 0);
         const { effects, calls } = recordingEffects();
-        const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(planned - 1, undefined, planned), effects, rejectReasonFor: reasonFor });
+        const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(planned - 1, undefined, planned), effects, policy: POLICY });
         expect(calls).toEqual([]);
         expect(results.map((r) => r.outcome === 'held-by-budget')).toEqual(decisions.map(isWrite));
       }),
@@ -84,7 +111,7 @@ describe('executeDecisions, properties', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(wellFormedDecisionArb, { maxLength: 25 }), async (decisions) => {
         const { effects, calls } = recordingEffects();
-        const results = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: reasonFor });
+        const results = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy: POLICY });
         expect(calls.map(callKey).sort()).toEqual(decisions.filter(isWrite).map(decisionKey).sort());
         expect(results.map((r) => r.decision)).toEqual(decisions);
         const expected: Record<DecisionAction, ItemResult['outcome']> = { allow: 'allowed', ignore: 'ignored', reject: 'rejected', decline: 'declined' };
@@ -97,10 +124,8 @@ describe('executeDecisions, properties', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(anyDecisionArb, { maxLength: 25 }), async (decisions) => {
         const { effects, calls } = recordingEffects();
-        await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: reasonFor });
-        const allowedWrites = decisions.filter(
-          (d) => d.item.direction === 'incoming' && ((d.action === 'reject' && d.item.kind === 'certificate-transfer') || (d.action === 'decline' && d.item.kind === 'handshake')),
-        );
+        await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy: POLICY });
+        const allowedWrites = decisions.filter((d) => writable(d.item) && d.action === WRITE_OF[d.item.kind]);
         expect(calls.map(callKey).sort()).toEqual(allowedWrites.map(decisionKey).sort());
       }),
     );
@@ -118,9 +143,9 @@ describe('executeDecisions', () => {
   ];
 
   it.each(['dry-run', 'plan'] as const)('%s reports the writes enforce would make, with the reason', async (mode) => {
-    const results = await executeDecisions(mixed, { mode, budget: roomy(mixed), rejectReasonFor: reasonFor });
+    const results = await executeDecisions(mixed, { mode, budget: roomy(mixed), policy: POLICY });
     expect(results).toEqual([
-      { decision: mixed[0], outcome: 'would-reject', rejectReason: 'Rejected: aaaa' },
+      { decision: mixed[0], outcome: 'would-reject', rejectReason: REJECTED_A },
       { decision: mixed[1], outcome: 'allowed' },
       { decision: mixed[2], outcome: 'would-decline' },
       { decision: mixed[3], outcome: 'ignored' },
@@ -129,15 +154,15 @@ describe('executeDecisions', () => {
 
   it('enforce writes and records the reason sent', async () => {
     const { effects, calls } = recordingEffects();
-    const results = await executeDecisions(mixed, { mode: 'enforce', budget: roomy(mixed), effects, rejectReasonFor: reasonFor });
+    const results = await executeDecisions(mixed, { mode: 'enforce', budget: roomy(mixed), effects, policy: POLICY });
     expect(results.map((r) => [r.outcome, r.rejectReason])).toEqual([
-      ['rejected', 'Rejected: aaaa'],
+      ['rejected', REJECTED_A],
       ['allowed', undefined],
       ['declined', undefined],
       ['ignored', undefined],
     ]);
     expect(calls).toEqual([
-      { effect: 'reject', account: ME, region: 'eu-west-1', certificateId: 'a'.repeat(64), reason: 'Rejected: aaaa' },
+      { effect: 'reject', account: ME, region: 'eu-west-1', certificateId: 'a'.repeat(64), reason: REJECTED_A },
       { effect: 'decline', account: ME, id: 'h-decline01' },
     ]);
   });
@@ -145,7 +170,7 @@ describe('executeDecisions', () => {
   it('cuts the reject reason to 128 characters before sending and reporting it', async () => {
     const { effects, calls } = recordingEffects();
     const decisions = [decision(cert('a'), 'reject')];
-    const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: () => 'y'.repeat(300) });
+    const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy: buildPolicy({ rejectReason: 'y'.repeat(300) }) });
     expect(result?.rejectReason).toBe('y'.repeat(128));
     expect(calls).toEqual([{ effect: 'reject', account: ME, region: 'eu-west-1', certificateId: 'a'.repeat(64), reason: 'y'.repeat(128) }]);
   });
@@ -154,7 +179,7 @@ describe('executeDecisions', () => {
     const { effects, calls } = recordingEffects();
     const events: ActEvent[] = [];
     const budget = resolveBudget(1, undefined, 2);
-    const results = await executeDecisions(mixed, { mode: 'enforce', budget, effects, rejectReasonFor: reasonFor, log: (e) => events.push(e) });
+    const results = await executeDecisions(mixed, { mode: 'enforce', budget, effects, policy: POLICY, log: (e) => events.push(e) });
     expect(calls).toEqual([]);
     expect(results.map((r) => r.outcome)).toEqual(['held-by-budget', 'allowed', 'held-by-budget', 'ignored']);
     expect(events).toEqual([{ type: 'budget-tripped', budget }]);
@@ -163,7 +188,7 @@ describe('executeDecisions', () => {
   it('treats a budget that understates the planned writes as tripped', async () => {
     const { effects, calls } = recordingEffects();
     const understated = { limit: 1, source: 'input' as const, planned: 1, tripped: false };
-    const results = await executeDecisions(mixed, { mode: 'enforce', budget: understated, effects, rejectReasonFor: reasonFor });
+    const results = await executeDecisions(mixed, { mode: 'enforce', budget: understated, effects, policy: POLICY });
     expect(calls).toEqual([]);
     expect(results[0]?.outcome).toBe('held-by-budget');
   });
@@ -177,7 +202,7 @@ describe('executeDecisions', () => {
   ] as const)('a race (%s) is already-handled, with what AWS said', async (name, action) => {
     const { effects } = recordingEffects(() => awsError(name, 'someone got there first'));
     const decisions = [decision(action === 'reject' ? cert('a') : handshake(), action)];
-    const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: reasonFor });
+    const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy: POLICY });
     expect(result).toMatchObject({ outcome: 'already-handled', detail: `${name}: someone got there first` });
   });
 
@@ -190,7 +215,7 @@ describe('executeDecisions', () => {
       return undefined;
     });
     const events: ActEvent[] = [];
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: reasonFor, concurrency: 2, log: (e) => events.push(e) });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy: POLICY, concurrency: 2, log: (e) => events.push(e) });
     expect(results.map((r) => r.outcome)).toEqual(['rejected', 'rejected', 'failed', 'rejected', 'rejected', 'failed', 'declined']);
     expect(results[2]?.detail).toBe('AccessDeniedException: not authorized');
     expect(results[5]?.detail).toBe('ServiceException: internal');
@@ -206,20 +231,27 @@ describe('executeDecisions', () => {
       decision(handshake({ direction: 'outgoing' }), 'decline'),
     ];
     const { effects, calls } = recordingEffects();
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: reasonFor });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy: POLICY });
     expect(calls).toEqual([]);
     expect(results.map((r) => r.outcome)).toEqual(['failed', 'failed', 'failed', 'failed']);
     expect(results.every((r) => r.detail?.startsWith('Refused:'))).toBe(true);
   });
 
-  it('computes every reject reason before writing anything: a throwing template writes nothing', async () => {
+  it('works out every write before writing anything: a policy that cannot fill in the second reject reason writes nothing', async () => {
     const decisions = [decision(cert('a'), 'reject'), decision(cert('b'), 'reject')];
     const { effects, calls } = recordingEffects();
-    const rejectReasonFor = (item: CertificateTransferItem): string => {
-      if (item.certificateId.startsWith('b')) throw new Error('template broke');
-      return 'ok';
+    let reads = 0;
+    // The first reason is filled in from iot; reading it again for the second one fails.
+    const policy = {
+      ...POLICY,
+      get iot(): typeof POLICY.iot {
+        reads += 1;
+        if (reads > 1) throw new Error('template broke');
+        return POLICY.iot;
+      },
     };
-    await expect(executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor })).rejects.toThrow('template broke');
+    await expect(executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy })).rejects.toThrow('template broke');
+    expect(reads).toBe(2);
     expect(calls).toEqual([]);
   });
 
@@ -233,8 +265,7 @@ describe('executeDecisions', () => {
       running.set(lane, (running.get(lane) ?? 0) - 1);
     };
     const effects: Effects = {
-      rejectCertificateTransfer: (account, region) => track(`${account}/${region}`),
-      declineHandshake: (account) => track(`${account}/organizations`),
+      write: (w) => track(w.kind === 'certificate-transfer' ? `${w.account}/${w.region ?? ''}` : `${w.account}/organizations`),
     };
     const other = '222222222222';
     const decisions = [
@@ -244,11 +275,11 @@ describe('executeDecisions', () => {
       ...[1, 2, 3, 4].map((n) => decision(handshake({ id: `h-0000000${n}` }), 'decline')),
       ...[1, 2, 3, 4].map((n) => decision(handshake({ id: `h-0000000${n}`, account: other }), 'decline')),
     ];
-    await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, rejectReasonFor: reasonFor, concurrency: 3 });
-    expect(Object.fromEntries(peaks)).toEqual({ [`${ME}/eu-west-1`]: 3, [`${ME}/us-east-1`]: 3, [`${other}/us-east-1`]: 3, [`${ME}/organizations`]: 3, [`${other}/organizations`]: 3 });
+    await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy: POLICY, concurrency: 3 });
+    expect(Object.fromEntries(peaks)).toEqual({ [`${ME}/eu-west-1`]: 3, [`${ME}/us-east-1`]: 3, [`${other}/us-east-1`]: 3, [`${ME}/organizations`]: 1, [`${other}/organizations`]: 1 });
   });
 
   it('returns nothing for no decisions', async () => {
-    expect(await executeDecisions([], { mode: 'enforce', budget: roomy([]), effects: recordingEffects().effects, rejectReasonFor: reasonFor })).toEqual([]);
+    expect(await executeDecisions([], { mode: 'enforce', budget: roomy([]), effects: recordingEffects().effects, policy: POLICY })).toEqual([]);
   });
 });

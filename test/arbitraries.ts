@@ -14,9 +14,12 @@ import {
   type HandshakeItem,
   type HandshakeType,
   type InboundItem,
+  type ResourceShareInvitationItem,
+  SECURITY_SERVICES,
+  type SecurityInvitationItem,
 } from '../src/model/items.js';
-import type { IotAllowEntry, OrganizationsAllowEntry, Policy } from '../src/policy/types.js';
-import { buildPolicy, type IotEntryInput, type OrganizationsEntryInput } from './helpers/policy.js';
+import type { IotAllowEntry, OrganizationsAllowEntry, Policy, RamAllowEntry, SecurityServicesAllowEntry } from '../src/policy/types.js';
+import { buildPolicy, type IotEntryInput, type OrganizationsEntryInput, type RamEntryInput, type SecurityEntryInput } from './helpers/policy.js';
 
 // ---- scalars ------------------------------------------------------------------------------
 
@@ -159,11 +162,67 @@ export function handshakeItemArb(options: ItemArbOptions = {}): fc.Arbitrary<Han
     }));
 }
 
-export function inboundItemArb(options: ItemArbOptions = {}): fc.Arbitrary<InboundItem> {
+/** The two kinds with a direction (transfers and handshakes); anyKindItemArb adds the others. */
+export function inboundItemArb(options: ItemArbOptions = {}): fc.Arbitrary<CertificateTransferItem | HandshakeItem> {
   return fc.oneof(certificateTransferItemArb(options), handshakeItemArb(options));
 }
 
 export const itemsArb: fc.Arbitrary<InboundItem[]> = fc.array(inboundItemArb(), { maxLength: 12 });
+
+/** RAM resource types: mostly from a pool (so entries and items meet), in AWS's spelling and once in another case. */
+export const RESOURCE_TYPE_POOL = ['ec2:Subnet', 'ec2:TransitGateway', 'license-manager:LicenseConfiguration', 'route53resolver:ResolverRule'] as const;
+export const resourceTypeArb: fc.Arbitrary<string> = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...RESOURCE_TYPE_POOL) }, { weight: 1, arbitrary: fc.constantFrom('EC2:subnet', 'glue:Catalog') });
+
+/** A resource-share invitation, mostly PENDING, sharing zero to four resources (a type sometimes missing). */
+export function resourceShareInvitationItemArb(): fc.Arbitrary<ResourceShareInvitationItem> {
+  return fc
+    .record({
+      id: fc.uuid(),
+      region: fc.constantFrom(...REGIONS),
+      senderAccountId: fc.option(accountIdArb, { nil: undefined, freq: 8 }),
+      status: fc.oneof({ weight: 4, arbitrary: fc.constant('PENDING') }, { weight: 1, arbitrary: fc.constantFrom('ACCEPTED', 'REJECTED', 'EXPIRED') }),
+      shareName: fc.option(fc.string({ maxLength: 64 }), { nil: undefined }),
+      resources: fc.array(fc.record({ type: fc.option(resourceTypeArb, { nil: undefined, freq: 8 }), name: fc.stringMatching(/^[a-z0-9-]{1,20}$/) }), { maxLength: 4 }),
+    })
+    .map((r) => ({
+      kind: 'resource-share-invitation' as const,
+      account: '000000000000',
+      region: r.region,
+      invitationArn: `arn:aws:ram:${r.region}:${r.senderAccountId ?? '000000000000'}:resource-share-invitation/${r.id}`,
+      shareName: r.shareName,
+      senderAccountId: r.senderAccountId,
+      status: r.status,
+      resources: r.resources.map((res) => ({ arn: `arn:aws:ec2:${r.region}:${r.senderAccountId ?? '000000000000'}:thing/${res.name}`, type: res.type })),
+    }));
+}
+
+/** A security-service invitation, mostly pending; Detective's carry a graph ARN and sometimes an administrator-written email. */
+export function securityInvitationItemArb(): fc.Arbitrary<SecurityInvitationItem> {
+  return fc
+    .record({
+      service: fc.constantFrom(...SECURITY_SERVICES),
+      region: fc.constantFrom(...REGIONS),
+      administratorAccountId: accountIdArb,
+      pending: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+      other: fc.constantFrom('Enabled', 'Removed', 'Resigned', 'ENABLED', 'ACCEPTED_BUT_DISABLED'),
+      memberEmail: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+    })
+    .map((r) => ({
+      kind: 'security-invitation' as const,
+      account: '000000000000',
+      region: r.region,
+      service: r.service,
+      administratorAccountId: r.administratorAccountId,
+      invitationId: r.service === 'detective' ? `arn:aws:detective:${r.region}:${r.administratorAccountId}:graph:${'c'.repeat(32)}` : 'd'.repeat(32),
+      status: r.pending ? (r.service === 'detective' ? 'INVITED' : 'Invited') : r.other,
+      ...(r.service === 'detective' && r.memberEmail !== undefined ? { memberEmail: r.memberEmail } : {}),
+    }));
+}
+
+/** An item of any kind. */
+export function anyKindItemArb(): fc.Arbitrary<InboundItem> {
+  return fc.oneof(certificateTransferItemArb(), handshakeItemArb(), resourceShareInvitationItemArb(), securityInvitationItemArb());
+}
 
 // ---- policies -----------------------------------------------------------------------------
 
@@ -196,13 +255,58 @@ export const governedTypesArb: fc.Arbitrary<readonly HandshakeType[]> = fc.oneof
   { weight: 3, arbitrary: fc.subarray([...HANDSHAKE_TYPES]) },
 );
 
+export const securityEntryInputArb: fc.Arbitrary<SecurityEntryInput> = fc.record(
+  { sourceAccount: accountIdArb, services: fc.uniqueArray(fc.constantFrom(...SECURITY_SERVICES), { minLength: 1, maxLength: 2 }), note: noteArb, until: untilArb },
+  { requiredKeys: ['sourceAccount'] },
+);
+
+export const ramEntryInputArb: fc.Arbitrary<RamEntryInput> = fc.record(
+  { sourceAccount: accountIdArb, resourceTypes: fc.uniqueArray(resourceTypeArb, { minLength: 1, maxLength: 3 }), note: noteArb, until: untilArb },
+  { requiredKeys: ['sourceAccount'] },
+);
+
 export const policyArb: fc.Arbitrary<Policy> = fc
   .record({
     iotAllow: fc.array(iotEntryInputArb, { maxLength: 5 }),
     organizationsAllow: fc.array(organizationsEntryInputArb, { maxLength: 5 }),
     handshakeTypes: governedTypesArb,
+    ram: fc.option(fc.record({ allow: fc.array(ramEntryInputArb, { maxLength: 4 }) }), { nil: undefined, freq: 4 }),
+    securityServices: fc.option(
+      fc.record({ services: fc.uniqueArray(fc.constantFrom(...SECURITY_SERVICES), { minLength: 1, maxLength: 4 }), allow: fc.array(securityEntryInputArb, { maxLength: 4 }) }),
+      { nil: undefined, freq: 4 },
+    ),
   })
   .map((fragment) => buildPolicy(fragment));
+
+/** An in-force `security-services.allow` entry for this invitation's administrator, narrowed to its service or not. */
+export function securityEntryMatchingArb(item: SecurityInvitationItem, now: Date): fc.Arbitrary<SecurityServicesAllowEntry> {
+  return fc
+    .record({ narrow: fc.boolean(), extra: fc.subarray([...SECURITY_SERVICES]), note: noteArb, until: fc.option(untilInForceAtArb(now), { nil: undefined }) })
+    .map((r) => ({
+      index: 0,
+      position: { line: 1, column: 1 },
+      sourceAccount: item.administratorAccountId,
+      ...(r.narrow ? { services: [...new Set([item.service, ...r.extra])] } : {}),
+      ...(r.note === undefined ? {} : { note: r.note }),
+      ...(r.until === undefined ? {} : { until: r.until }),
+    }));
+}
+
+/** An in-force `ram.allow` entry for this invitation's sender (it must be known), narrowed to its resource types or not. */
+export function ramEntryMatchingArb(item: ResourceShareInvitationItem, now: Date): fc.Arbitrary<RamAllowEntry> {
+  const types = [...new Set(item.resources.map((r) => r.type))];
+  const narrowable = item.resources.length > 0 && types.every((t) => t !== undefined);
+  return fc
+    .record({ narrow: fc.boolean(), extra: fc.subarray([...RESOURCE_TYPE_POOL]), note: noteArb, until: fc.option(untilInForceAtArb(now), { nil: undefined }) })
+    .map((r) => ({
+      index: 0,
+      position: { line: 1, column: 1 },
+      sourceAccount: item.senderAccountId ?? '',
+      ...(r.narrow && narrowable ? { resourceTypes: [...new Set([...(types as string[]), ...r.extra])] } : {}),
+      ...(r.note === undefined ? {} : { note: r.note }),
+      ...(r.until === undefined ? {} : { until: r.until }),
+    }));
+}
 
 // ---- entries built to match a given item --------------------------------------------------
 
@@ -264,7 +368,7 @@ export function organizationsEntryMatchingArb(item: HandshakeItem, now: Date): f
 const wildStringArb = fc.oneof(fc.constant(''), fc.string(), fc.constantFrom('::error::x', '<b>x</b>', '*', 'OPEN'));
 const wildOptionalArb = fc.option(wildStringArb, { nil: undefined });
 
-export const wildItemArb: fc.Arbitrary<InboundItem> = fc.oneof(
+export const wildItemArb: fc.Arbitrary<CertificateTransferItem | HandshakeItem> = fc.oneof(
   fc.record({
     kind: fc.constant('certificate-transfer' as const),
     account: fc.oneof(wildStringArb, accountIdArb),

@@ -22,11 +22,14 @@ describe('awsEffects', () => {
       organizations,
       sts: new STSClient({ region: 'us-east-1', credentials }),
       account: new AccountClient({ region: 'us-east-1', credentials }),
+      regional: () => {
+        throw new Error('no other service in this test');
+      },
     };
 
     const effects = awsEffects((account) => (account === '111111111111' ? clients : undefined));
-    await effects.rejectCertificateTransfer('111111111111', 'us-east-1', 'a'.repeat(64), 'not expected');
-    await effects.declineHandshake('111111111111', 'h-aaaaaaaa');
+    await effects.write({ kind: 'certificate-transfer', service: 'iot', account: '111111111111', region: 'us-east-1', target: 'a'.repeat(64), rejectReason: 'not expected' });
+    await effects.write({ kind: 'handshake', service: 'organizations', account: '111111111111', target: 'h-aaaaaaaa' });
 
     expect(iotMocks.get('eu-west-1')?.calls()).toHaveLength(0);
     expect(iotMocks.get('us-east-1')?.commandCalls(RejectCertificateTransferCommand).map((call) => call.args[0].input)).toEqual([
@@ -37,7 +40,7 @@ describe('awsEffects', () => {
 
   it('refuses to write in an account it has no clients for (one that was not read)', async () => {
     const effects = awsEffects(() => undefined);
-    await expect(effects.declineHandshake('222222222222', 'h-aaaaaaaa')).rejects.toThrow(/No credentials for account 222222222222/);
-    await expect(effects.rejectCertificateTransfer('222222222222', 'us-east-1', 'a'.repeat(64), 'x')).rejects.toThrow(/not read in this run/);
+    await expect(effects.write({ kind: 'handshake', service: 'organizations', account: '222222222222', target: 'h-aaaaaaaa' })).rejects.toThrow(/No credentials for account 222222222222/);
+    await expect(effects.write({ kind: 'certificate-transfer', service: 'iot', account: '222222222222', region: 'us-east-1', target: 'a'.repeat(64), rejectReason: 'x' })).rejects.toThrow(/not read in this run/);
   });
 });

@@ -141,9 +141,9 @@ describe('each listing stops at its bound', () => {
     mock.on(ListOutgoingCertificatesCommand).resolves({ outgoingCertificates: [] });
     const organizations = new OrganizationsClient({ region: 'us-east-1', credentials });
     mockClient(organizations).on(ListHandshakesForAccountCommand).resolves({});
-    const clients = { iot: () => iot, organizations, sts: new STSClient({ region: 'us-east-1', credentials }), account: new AccountClient({ region: 'us-east-1', credentials }) };
+    const clients = { iot: () => iot, organizations, sts: new STSClient({ region: 'us-east-1', credentials }), account: new AccountClient({ region: 'us-east-1', credentials }), regional: () => { throw new Error('only IoT and Organizations are swept here'); } };
 
-    const result = await sweepAccount(clients, { account: '111111111111', regions: ['eu-west-1'], handshakes: true });
+    const result = await sweepAccount(clients, { account: '111111111111', parts: [{ kind: 'certificate-transfer', service: 'iot', region: 'eu-west-1' }, { kind: 'handshake', service: 'organizations' }] });
 
     expect(mock.commandCalls(ListCertificatesCommand)).toHaveLength(LIST_CERTIFICATES_MAX_PAGES);
     expect(result.items).toEqual([]);

@@ -139,6 +139,29 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(github.requests.some((q) => q.method === 'GET' && q.path === `/repos/${REPO}/contents/${POLICY}` && q.query['ref'] === HEAD_SHA)).toBe(true);
   });
 
+  it('a PR that starts governing RAM and two security services: the comment says so and lists the invitations it would newly act on; nothing is written', async () => {
+    setHead(`${BASE_TEXT}ram: {}\nsecurity-services:\n  services: [guardduty, detective]\n  regions: [us-east-1, eu-west-1]\n`);
+    const r = await plan();
+    expect(r.code).toBe(0);
+    expect(emulator.calls.filter((c) => ['RejectResourceShareInvitation', 'DeclineInvitations', 'RejectInvitation', ...WRITE_OPERATIONS].includes(c.operation))).toEqual([]);
+    // Macie and Security Hub are not governed by either policy: not read.
+    expect(emulator.calls.filter((c) => c.service === 'macie2' || c.service === 'securityhub')).toEqual([]);
+    const body = comments()[0]!.body;
+    expect(body).toContain('**newly reject or decline 6**');
+    expect(body).toContain('| 🛡️ strengthens | [<code>ram</code> (line 16)]');
+    expect(body).toContain('are now governed &#40;<code>ram</code>&#41;&#58; every pending one is rejected');
+    expect(body).toContain('are now governed &#40;<code>security&#45;services</code>&#41;&#58; every pending one is declined');
+    const changed = body.split('\n').filter((l) => l.startsWith('| 🛑 newly acted on |'));
+    expect(changed.filter((l) => l.includes('| RAM resource share |'))).toHaveLength(3);
+    expect(changed.filter((l) => l.includes('| GuardDuty invitation |'))).toHaveLength(2);
+    expect(changed.filter((l) => l.includes('| Detective invitation |'))).toHaveLength(1);
+    expect(body).not.toContain('Macie invitation');
+    // The share names are the senders': inert.
+    expect(body).not.toContain('<img');
+    expect(body).toMatch(/RAM in every enabled region; Security-service \(GuardDuty, Detective\) <code>us&#45;east&#45;1<\/code>, <code>eu&#45;west&#45;1<\/code>/);
+    expect(r.stdout).not.toContain('this PR weakens protection');
+  });
+
   it('a second run updates the same comment in place', async () => {
     const first = await plan();
     expect(first.code).toBe(0);

@@ -32,6 +32,7 @@ import type { SweepError } from '../src/sweep/events.js';
 import { loadScenario } from './emulator/index.ts';
 import { certificateTransferItemArb, handshakeItemArb, policyArb } from './arbitraries.js';
 import { buildPolicy } from './helpers/policy.js';
+import { sweepScopes } from '../src/kinds/registry.js';
 import { oneAccountReport } from './helpers/report.js';
 import { ROOT } from './helpers/run-dist.js';
 
@@ -175,18 +176,17 @@ function expectRendersSafely(markdown: string): void {
 // ---- the renderers, fed hostile items --------------------------------------------------------
 
 const failingEffects = (message: string): Effects => ({
-  rejectCertificateTransfer: async () => {
-    throw Object.assign(new Error(message), { name: 'InvalidRequestException' });
+  write: async (write) => {
+    if (write.kind === 'certificate-transfer') throw Object.assign(new Error(message), { name: 'InvalidRequestException' });
   },
-  declineHandshake: async () => undefined,
 });
 
 async function runSummary(items: InboundItem[], policy: Policy, errors: SweepError[], mode: 'dry-run' | 'enforce', failure: string): Promise<string> {
   const decisions = decide(items, policy, NOW);
   const budget = resolveBudget(1000, undefined, countPlanned(decisions));
   const results = mode === 'enforce'
-    ? await executeDecisions(decisions, { mode, budget, effects: failingEffects(failure), rejectReasonFor: () => 'rejected' })
-    : await executeDecisions(decisions, { mode, budget, rejectReasonFor: () => 'rejected' });
+    ? await executeDecisions(decisions, { mode, budget, effects: failingEffects(failure), policy })
+    : await executeDecisions(decisions, { mode, budget, policy });
   const report = oneAccountReport({ mode, generatedAt: NOW.toISOString(), policyPath: policy.path, budget, results, errors });
   return renderRunSummary(report, { reportFile: '/tmp/report.json', links: links('c'.repeat(40)) });
 }
@@ -207,8 +207,8 @@ function plan(items: InboundItem[], head: Policy, base: Policy, errors: SweepErr
     regions: { requested: ['us-east-1'], swept: ['us-east-1'] },
     handshakesSwept: true,
     scopes: {
-      base: { regions: base.iot.regions ?? ['us-east-1'], handshakeTypes: base.organizations.handshakeTypes },
-      head: { regions: head.iot.regions ?? ['us-east-1'], handshakeTypes: head.organizations.handshakeTypes },
+      base: { regions: base.iot.regions ?? ['us-east-1'], handshakeTypes: base.organizations.handshakeTypes, kinds: sweepScopes(base) },
+      head: { regions: head.iot.regions ?? ['us-east-1'], handshakeTypes: head.organizations.handshakeTypes, kinds: sweepScopes(head) },
     },
     policyChanges: diffPolicies(base, head),
   };

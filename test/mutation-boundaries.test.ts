@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolveBudget } from '../src/act/budget.js';
-import { executeDecisions } from '../src/act/execute.js';
+import { executeDecisions, type Effects } from '../src/act/execute.js';
+import { buildPolicy } from './helpers/policy.js';
 import type { Decision } from '../src/decide/types.js';
 import { matchesEmailPattern } from '../src/decide/email-pattern.js';
 import { lapsingWithin } from '../src/decide/in-force.js';
@@ -60,22 +61,21 @@ describe('a budget of exactly the planned writes is not tripped (execute.ts `pla
     { item: handshake({ id: 'h-allowed01' }), action: 'allow', reason: 'r' },
   ];
   const written: string[] = [];
-  const effects = {
-    rejectCertificateTransfer: async (_a: string, _r: string, id: string) => void written.push(`reject ${id.slice(0, 1)}`),
-    declineHandshake: async (_a: string, id: string) => void written.push(`decline ${id}`),
+  const effects: Effects = {
+    write: async (write) => void written.push(write.kind === 'certificate-transfer' ? `reject ${write.target.slice(0, 1)}` : `decline ${write.target}`),
   };
   it('enforce writes both when the limit is 2', async () => {
     written.length = 0;
     // The budget as a caller could pass it: not tripped, limit equal to the writes planned.
     const budget = { ...resolveBudget(2, undefined, 2) };
     expect(budget.tripped).toBe(false);
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget, effects, rejectReasonFor: () => 'no' });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget, effects, policy: buildPolicy({ rejectReason: 'no' }) });
     expect(results.map((r) => r.outcome)).toEqual(['rejected', 'declined', 'allowed']);
     expect(written.sort()).toEqual(['decline h-decline01', 'reject a']);
   });
   it('and holds both when the limit is 1', async () => {
     written.length = 0;
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: { ...resolveBudget(1, undefined, 1) }, effects, rejectReasonFor: () => 'no' });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: { ...resolveBudget(1, undefined, 1) }, effects, policy: buildPolicy({ rejectReason: 'no' }) });
     expect(results.map((r) => r.outcome)).toEqual(['held-by-budget', 'held-by-budget', 'allowed']);
     expect(written).toEqual([]);
   });

@@ -106,6 +106,28 @@ describe('diffPolicies: one case per kind of change', () => {
       `organizations.allow[0] strengthens: Allow entry removed: handshakes from organization \`${ORG}\` will be declined unless another entry allows them.`,
     ]],
     ['an organizations until moved later', { organizationsAllow: [{ organization: ORG, until: '2027-01-31' }] }, { organizationsAllow: [{ organization: ORG, until: '2027-06-30' }] }, [`organizations.allow[0] weakens: The entry for handshakes from organization \`${ORG}\`: its expiry moves later, from \`2027-01-31\` to \`2027-06-30\`.`]],
+
+    // ---- ram: absent = not governed; present = default deny ----
+    ['RAM newly governed (a ram section added)', {}, { ram: { allow: [{ sourceAccount: A }] } }, ['ram strengthens: RAM resource-share invitations are now governed (`ram`): every pending one is rejected unless its allow entry matches it.']],
+    ['RAM newly governed with no entry', {}, { ram: {} }, ['ram strengthens: RAM resource-share invitations are now governed (`ram`): every pending one is rejected (no allow entry).']],
+    ['RAM no longer governed (the section removed)', { ram: { regions: ['us-east-1'], allow: [{ sourceAccount: A }] } }, {}, ['ram weakens: RAM resource-share invitations are no longer governed (`ram` removed): none will be rejected, whoever sends them.']],
+    ['a RAM region no longer swept', { ram: { regions: ['us-east-1', 'eu-west-1'] } }, { ram: { regions: ['us-east-1'] } }, ['ram.regions weakens: RAM region `eu-west-1` no longer swept: resource-share invitations there will not be rejected.']],
+    ['RAM regions: all replaced by a list', { ram: {} }, { ram: { regions: ['eu-west-1'] } }, ['ram.regions weakens: RAM is no longer swept in every enabled region, only in `eu-west-1`: invitations waiting in any other region (including regions enabled later) will not be rejected.']],
+    ['a RAM entry added', { ram: {} }, { ram: { allow: [{ sourceAccount: B }] } }, [`ram.allow[0] weakens: New allow entry: resource-share invitations from account \`${B}\` will no longer be rejected.`]],
+    ['a RAM resource-types narrowing removed', { ram: { allow: [{ sourceAccount: A, resourceTypes: ['ec2:Subnet'] }] } }, { ram: { allow: [{ sourceAccount: A }] } }, [`ram.allow[0] weakens: The entry for resource-share invitations from account \`${A}\` (only \`ec2:Subnet\`): its \`resource-types\` narrowing (\`ec2:Subnet\`) is removed: it now allows any resource.`]],
+    ['a RAM resource type added to a narrowing', { ram: { allow: [{ sourceAccount: A, resourceTypes: ['ec2:Subnet'] }] } }, { ram: { allow: [{ sourceAccount: A, resourceTypes: ['ec2:Subnet', 'ec2:TransitGateway'] }] } }, [`ram.allow[0] weakens: The entry for resource-share invitations from account \`${A}\` (only \`ec2:Subnet\`): now also allows \`ec2:TransitGateway\`.`]],
+    ['a RAM entry narrowed', { ram: { allow: [{ sourceAccount: A }] } }, { ram: { allow: [{ sourceAccount: A, resourceTypes: ['ec2:Subnet'] }] } }, [`ram.allow[0] strengthens: The entry for resource-share invitations from account \`${A}\`: now narrowed to \`ec2:Subnet\`.`]],
+    ['a RAM entry removed', { ram: { allow: [{ sourceAccount: A }] } }, { ram: {} }, [`ram.allow[0] strengthens: Allow entry removed: resource-share invitations from account \`${A}\` will be rejected unless another entry allows them.`]],
+
+    // ---- security-services: absent = not governed; present = default deny for the services it names ----
+    ['security services newly governed', {}, { securityServices: {} }, ['security-services strengthens: Security-service administrator invitations are now governed (`security-services`): every pending one is declined (no allow entry).']],
+    ['security services no longer governed', { securityServices: { allow: [{ sourceAccount: A }, { sourceAccount: B }] } }, {}, ['security-services weakens: Security-service administrator invitations are no longer governed (`security-services` removed): none will be declined, whoever sends them.']],
+    ['a security service no longer governed', { securityServices: {} }, { securityServices: { services: ['guardduty', 'securityhub', 'detective'] } }, ['security-services.services weakens: `macie` administrator invitations are no longer governed: they will not be declined.']],
+    ['a security service now governed', { securityServices: { services: ['guardduty'] } }, { securityServices: { services: ['guardduty', 'securityhub'] } }, ['security-services.services strengthens: `security-hub` administrator invitations are now governed: declined unless an entry allows them.']],
+    ['security regions: a region no longer swept', { securityServices: { regions: ['us-east-1', 'eu-west-1'] } }, { securityServices: { regions: ['us-east-1'] } }, ['security-services.regions weakens: Security-service invitations region `eu-west-1` no longer swept: administrator invitations there will not be declined.']],
+    ['a security entry added', { securityServices: {} }, { securityServices: { allow: [{ sourceAccount: A, services: ['detective'] }] } }, [`security-services.allow[0] weakens: New allow entry: administrator invitations from account \`${A}\` (only \`detective\`) will no longer be declined.`]],
+    ['a security services narrowing removed', { securityServices: { allow: [{ sourceAccount: A, services: ['guardduty'] }] } }, { securityServices: { allow: [{ sourceAccount: A }] } }, [`security-services.allow[0] weakens: The entry for administrator invitations from account \`${A}\` (only \`guardduty\`): its \`services\` narrowing (\`guardduty\`) is removed: it now applies to every governed service.`]],
+    ['a security entry narrowed', { securityServices: { allow: [{ sourceAccount: A, services: ['guardduty', 'securityhub'] }] } }, { securityServices: { allow: [{ sourceAccount: A, services: ['guardduty'] }] } }, [`security-services.allow[0] strengthens: The entry for administrator invitations from account \`${A}\` (only \`guardduty\` and \`security-hub\`): no longer applies to \`security-hub\`.`]],
   ])('%s', (_name, base, head, expected) => {
     expect(lines(base, head)).toEqual(expected);
   });
@@ -117,7 +139,7 @@ describe('diffPolicies: one case per kind of change', () => {
 
   it('every row of FIELD_ROWS has a case above (add one with the row)', () => {
     // The cases name the keys they change; a row nobody tests would go unnoticed.
-    expect(FIELD_ROWS.map((r) => r.key)).toEqual(['accounts', 'targets', 'iot.regions', 'organizations.handshake-types', 'limits.max-actions', 'iot.reject-reason', 'iot.allow', 'organizations.allow']);
+    expect(FIELD_ROWS.map((r) => r.key)).toEqual(['accounts', 'targets', 'iot.regions', 'iot.reject-reason', 'iot.allow', 'organizations.handshake-types', 'organizations.allow', 'ram', 'ram.regions', 'ram.allow', 'security-services', 'security-services.services', 'security-services.regions', 'security-services.allow', 'limits.max-actions']);
   });
 
   it('changes point at their line: the PR’s for what it has, the base’s for what it removes', () => {

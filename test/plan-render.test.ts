@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveBudget, countPlanned } from '../src/act/budget.js';
 import { decide } from '../src/decide/decide.js';
+import { sweepScopes } from '../src/kinds/registry.js';
 import type { InboundItem } from '../src/model/items.js';
 import { diffDecisions } from '../src/plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
@@ -38,8 +39,8 @@ function planOf(items: readonly InboundItem[], head: Policy, base: BasePolicy, m
     regions: { requested: ['us-east-1'], swept: ['us-east-1'] },
     handshakesSwept: true,
     scopes: {
-      base: basePolicy ? { regions: basePolicy.iot.regions ?? ['us-east-1'], handshakeTypes: basePolicy.organizations.handshakeTypes } : undefined,
-      head: { regions: head.iot.regions ?? ['us-east-1'], handshakeTypes: head.organizations.handshakeTypes },
+      base: basePolicy ? { regions: basePolicy.iot.regions ?? ['us-east-1'], handshakeTypes: basePolicy.organizations.handshakeTypes, kinds: sweepScopes(basePolicy) } : undefined,
+      head: { regions: head.iot.regions ?? ['us-east-1'], handshakeTypes: head.organizations.handshakeTypes, kinds: sweepScopes(head) },
     },
     policyChanges: basePolicy ? diffPolicies(basePolicy, head) : undefined,
   };

@@ -102,7 +102,14 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(outcome.plan.regions.swept).toEqual(['eu-west-1', 'us-east-1']);
     expect(keys(outcome.plan.diff.newlyLeftAlone)).toContain('iot:eu-west-1:0d59404c5a13dda9a0da30bea460b75f7f460c52a8f503a6d76be62765d94562');
     // Each policy's own scope, for the footer; and the policy change that explains it, as weakening.
-    expect(outcome.plan.scopes).toEqual({ base: { regions: ['us-east-1', 'eu-west-1'], handshakeTypes: ['INVITE', 'TRANSFER_RESPONSIBILITY'] }, head: { regions: ['us-east-1'], handshakeTypes: ['INVITE'] } });
+    const kinds = (regions: string[]) => [
+      { kind: 'certificate-transfer', services: ['iot'], regions },
+      { kind: 'handshake', services: ['organizations'], regions: [] },
+    ];
+    expect(outcome.plan.scopes).toEqual({
+      base: { regions: ['us-east-1', 'eu-west-1'], handshakeTypes: ['INVITE', 'TRANSFER_RESPONSIBILITY'], kinds: kinds(['us-east-1', 'eu-west-1']) },
+      head: { regions: ['us-east-1'], handshakeTypes: ['INVITE'], kinds: kinds(['us-east-1']) },
+    });
     expect(outcome.plan.policyChanges?.filter((c) => c.key === 'iot.regions').map((c) => c.effect)).toEqual(['weakens']);
     expect(outcome.report.items.every((i) => i.item.kind !== 'certificate-transfer' || i.item.region === 'us-east-1')).toBe(true);
   });

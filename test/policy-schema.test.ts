@@ -98,13 +98,24 @@ describe('committed schema', () => {
   });
 
   it('describes each handshake type, value by value', () => {
-    const enums = nodes(policyJsonSchema()).filter(([, n]) => Array.isArray(n.enum));
+    const enums = nodes(policyJsonSchema()).filter(([path, n]) => Array.isArray(n.enum) && path.includes('handshake-types'));
     expect(enums.length).toBeGreaterThanOrEqual(2);
     for (const [path, n] of enums) {
       expect(n.enum, path).toEqual([...HANDSHAKE_TYPES]);
       expect((n.enumDescriptions as string[]).length, path).toBe(HANDSHAKE_TYPES.length);
       expect((n.markdownEnumDescriptions as string[])[1], path).toMatch(/^`TRANSFER_RESPONSIBILITY`: .*responsibility/);
     }
+  });
+
+  it('describes each security service, value by value; no other key takes a fixed list', () => {
+    const enums = nodes(policyJsonSchema()).filter(([, n]) => Array.isArray(n.enum));
+    const services = enums.filter(([path]) => path.includes('security-services'));
+    expect(services.length).toBe(2);
+    for (const [path, n] of services) {
+      expect(n.enum, path).toEqual(['guardduty', 'macie', 'security-hub', 'detective']);
+      expect((n.markdownEnumDescriptions as string[])[2], path).toMatch(/^`security-hub`: AWS Security Hub/);
+    }
+    expect(enums.filter(([path]) => !path.includes('security-services') && !path.includes('handshake-types'))).toEqual([]);
   });
 
   it('words what editors show for a wrong value: every pattern has a short patternErrorMessage, every typed value an errorMessage', () => {

@@ -76,7 +76,7 @@ describe('renderRunSummary', () => {
   it(`caps each table at ${MAX_ROWS} rows and says how many were left out`, () => {
     const many = Array.from({ length: 130 }, (_, i) => certificateTransfer({ certificateId: hex(1000 + i), sourceAccount: '999988887777' }));
     const md = renderRunSummary(reportOf(decide(many, policy, NOW), 'enforce', enforced), { reportFile: '/tmp/r.json' });
-    const rows = md.split('\n').filter((l) => l.startsWith('| IoT certificate transfer'));
+    const rows = md.split('\n').filter((l) => l.startsWith('| IoT certificate transfer |'));
     expect(rows).toHaveLength(MAX_ROWS);
     expect(md).toContain(`…and ${130 - MAX_ROWS} more, not shown here: see the JSON report`);
   });

@@ -14,6 +14,7 @@ import type { AccountInventory } from '../src/run/inventory.js';
 import { buildRunReport, countOutcomes, withRunContext, type RunContext, type RunReport } from '../src/run/run-report.js';
 import type { Shard } from '../src/sweep/shard.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
+import { iotAndHandshakeCoverage } from './helpers/report.js';
 
 const hex = (n: number) => n.toString(16).padStart(64, '0');
 const RUN: RunContext = { id: 4242, attempt: 2, repository: 'acme/guard', workflow: 'inbound-guard', url: 'https://github.com/acme/guard/actions/runs/4242/attempts/2' };
@@ -24,7 +25,7 @@ function result(item: InboundItem, action: Decision['action'], outcome: Outcome)
 }
 
 function inventory(account: string, regions: string[], items: InboundItem[]): AccountInventory {
-  return { target: { account, via: account === '111111111111' ? 'credentials' : 'accounts' }, regions: { selection: 'list', swept: regions, skipped: [], failed: [] }, handshakes: 'swept', items, errors: [] };
+  return { target: { account, via: account === '111111111111' ? 'credentials' : 'accounts' }, kinds: iotAndHandshakeCoverage({ selection: 'list', swept: regions, skipped: [], failed: [] }, 'swept'), items, errors: [] };
 }
 
 function runReport(results: readonly ItemResult[], options: { shard?: Shard; accounts?: AccountInventory[]; budget?: Partial<Budget>; mode?: RunReport['mode'] } = {}): RunReport {
@@ -37,6 +38,7 @@ function runReport(results: readonly ItemResult[], options: { shard?: Shard; acc
     policy: { path: '.github/inbound-guard.yml', digest: 'd'.repeat(64) },
     shard: options.shard,
     accounts: options.accounts ?? [inventory('111111111111', ['eu-west-1', 'us-east-1'], results.map((r) => r.decision.item))],
+    governed: ['certificate-transfer', 'handshake'],
     skippedAccounts: [],
     globalErrors: [],
     budget: { limit: 10, source: 'default', planned, tripped: false, ...options.budget },

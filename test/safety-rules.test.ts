@@ -8,6 +8,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
 import { resolveBudget } from '../src/act/budget.js';
 import { executeDecisions, type Effects } from '../src/act/execute.js';
+import { buildPolicy } from './helpers/policy.js';
 import { parseHandshakeArn, toHandshakeItem } from '../src/aws/organizations/to-handshake-item.js';
 import { getCallerAccount } from '../src/aws/sts/get-caller-account.js';
 import { decide } from '../src/decide/decide.js';
@@ -175,22 +176,21 @@ describe('act/execute.ts:56: a plan of exactly the budget is carried out', () =>
     return {
       writes,
       effects: {
-        rejectCertificateTransfer: async (_region, certificateId) => void writes.push(certificateId),
-        declineHandshake: async (id) => void writes.push(id),
+        write: async (write) => void writes.push(write.target),
       },
     };
   };
 
   it('3 planned, budget 3: all three written', async () => {
     const { effects: e, writes } = effects();
-    const results = await executeDecisions(decisions, { mode: 'enforce', effects: e, budget: resolveBudget(3, undefined, 3), rejectReasonFor: () => 'r' });
+    const results = await executeDecisions(decisions, { mode: 'enforce', effects: e, budget: resolveBudget(3, undefined, 3), policy: buildPolicy({ rejectReason: 'r' }) });
     expect(results.map((r) => r.outcome)).toEqual(['rejected', 'rejected', 'rejected']);
     expect(writes).toHaveLength(3);
   });
 
   it('3 planned, budget 2: none written', async () => {
     const { effects: e, writes } = effects();
-    const results = await executeDecisions(decisions, { mode: 'enforce', effects: e, budget: resolveBudget(2, undefined, 3), rejectReasonFor: () => 'r' });
+    const results = await executeDecisions(decisions, { mode: 'enforce', effects: e, budget: resolveBudget(2, undefined, 3), policy: buildPolicy({ rejectReason: 'r' }) });
     expect(results.map((r) => r.outcome)).toEqual(['held-by-budget', 'held-by-budget', 'held-by-budget']);
     expect(writes).toEqual([]);
   });

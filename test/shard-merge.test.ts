@@ -13,11 +13,18 @@ import { renderRunSummary } from '../src/report/run-summary.js';
 import type { AccountInventory } from '../src/run/inventory.js';
 import { buildRunReport, type RunReport } from '../src/run/run-report.js';
 import { ownsUnit, parseShard, unitKey, type Shard } from '../src/sweep/shard.js';
-import { certificateTransfer, handshake } from './helpers/items.js';
+import { compareItems, itemRegion } from '../src/kinds/registry.js';
+import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
+import { iotAndHandshakeCoverage } from './helpers/report.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
-const policy = buildPolicy({ iotAllow: [{ sourceAccount: '111122223333' }], organizationsAllow: [{ organization: 'o-exampleorgid11' }] });
+const policy = buildPolicy({
+  iotAllow: [{ sourceAccount: '111122223333' }],
+  organizationsAllow: [{ organization: 'o-exampleorgid11' }],
+  ram: { allow: [{ sourceAccount: '111122223333' }] },
+  securityServices: { services: ['guardduty', 'detective'] },
+});
 const accountIdArb = fc.stringMatching(/^\d{12}$/);
 const regionArb = fc.constantFrom('us-east-1', 'eu-west-1', 'ap-south-1', 'sa-east-1', 'ca-central-1', 'eu-central-1');
 
@@ -64,13 +71,20 @@ const ACCOUNTS = ['111111111111', '222222222222', '333333333333', '444444444444'
 const REGIONS = ['eu-west-1', 'us-east-1'];
 const hex = (n: number) => n.toString(16).padStart(64, '0');
 
-/** The items of a small organization: per account and region two transfers (one allowed), one handshake per account. */
+/**
+ * The items of a small organization: per account and region two transfers (one allowed), two RAM
+ * invitations (one allowed) and a GuardDuty and a Detective invitation; one handshake per account.
+ */
 function world(): InboundItem[] {
   let n = 0;
   return ACCOUNTS.flatMap((account) => [
     ...REGIONS.flatMap((region) => [
       certificateTransfer({ account, region, certificateId: hex(++n), sourceAccount: '111122223333' }),
       certificateTransfer({ account, region, certificateId: hex(++n), sourceAccount: '999988887777', transferMessage: '<b>@x</b>' }),
+      resourceShareInvitation({ account, region, senderAccountId: '111122223333', invitationArn: `arn:aws:ram:${region}:111122223333:resource-share-invitation/${hex(++n).slice(0, 36)}` }),
+      resourceShareInvitation({ account, region, senderAccountId: '999988887777', shareName: '<img src=x> @x', invitationArn: `arn:aws:ram:${region}:999988887777:resource-share-invitation/${hex(++n).slice(0, 36)}` }),
+      securityInvitation({ account, region, service: 'guardduty', administratorAccountId: '999988887777' }),
+      securityInvitation({ account, region, service: 'detective', administratorAccountId: '999988887777' }),
     ]),
     handshake({ account, id: `h-${account}` , organizationId: 'o-strangerorg01' }),
   ]);
@@ -81,11 +95,13 @@ function runReport(shard: Shard | undefined, limit = 100): RunReport {
   const accounts: AccountInventory[] = ACCOUNTS.map((account) => {
     const regions = REGIONS.filter((r) => ownsUnit(shard, unitKey(account, r)));
     const global = ownsUnit(shard, unitKey(account, 'global'));
-    const items = world().filter((i) => i.account === account && (i.kind === 'certificate-transfer' ? regions.includes(i.region) : global));
+    // In the order the sweep gives them: by kind, region, id.
+    const items = world().filter((i) => i.account === account && (itemRegion(i) === undefined ? global : regions.includes(itemRegion(i) ?? ''))).sort(compareItems);
+    const legacy = iotAndHandshakeCoverage({ selection: 'all', swept: regions, skipped: [{ region: 'me-central-1', reason: 'AWS IoT Core is not offered in this region' }], failed: [] }, global ? 'swept' : 'other-shard');
+    const read = { state: 'swept' as const, regions: { selection: 'all' as const, swept: regions, skipped: [{ region: 'mx-central-1', reason: 'Amazon Detective is not offered in this region' }], failed: [] } };
     return {
       target: { account, roleArn: `arn:aws:iam::${account}:role/g`, via: 'organization' },
-      regions: { selection: 'all', swept: regions, skipped: [{ region: 'me-central-1', reason: 'AWS IoT Core is not offered in this region' }], failed: [] },
-      handshakes: global ? 'swept' : 'other-shard',
+      kinds: { ...legacy, 'resource-share-invitation': read, 'security-invitation': read },
       items,
       errors: [],
     };
@@ -102,6 +118,7 @@ function runReport(shard: Shard | undefined, limit = 100): RunReport {
     policy: { path: policy.path, digest: 'd'.repeat(64) },
     shard,
     accounts,
+    governed: ['certificate-transfer', 'handshake', 'resource-share-invitation', 'security-invitation'],
     skippedAccounts: [{ account: '555555555555', reason: 'the organization lists it as SUSPENDED, not ACTIVE', fails: false }],
     globalErrors: [],
     budget: { limit: shardLimit, source: 'input', planned, tripped: planned > shardLimit },
@@ -120,6 +137,8 @@ describe('mergeShardReports', () => {
     expect(merged.items).toEqual(one.items);
     expect(merged.accounts).toEqual(one.accounts);
     expect(merged.counts).toEqual(one.counts);
+    expect(merged.kinds).toEqual(one.kinds);
+    expect(one.kinds['resource-share-invitation'].counts['would-reject']).toBe(ACCOUNTS.length * REGIONS.length);
     expect(merged.skippedAccounts).toEqual(one.skippedAccounts);
     expect(merged.failures).toEqual(one.failures);
     expect(comparable(renderRunSummary(merged, { reportFile: 'r.json' }))).toBe(comparable(renderRunSummary(one, { reportFile: 'r.json' })));

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { AwsClients } from '../src/aws/clients.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { sweepAccount } from '../src/sweep/sweep.js';
+import { iotAndHandshakes } from './helpers/parts.js';
 
 const ME = '111111111111';
 const SENDER = '999988887777';
@@ -38,6 +39,9 @@ function fakeClients(setup: (region: string, mock: Stub) => void): { clients: Aw
     organizations,
     sts: new STSClient({ region: 'us-east-1', credentials }),
     account: new AccountClient({ region: 'us-east-1', credentials }),
+    regional: () => {
+      throw new Error('no other service in this test');
+    },
   };
   return { clients, iotMocks, organizationsMock };
 }
@@ -59,11 +63,11 @@ describe('sweepAccount', () => {
       else aRegionWith(mock, [id('d')]);
     });
 
-    const result = await sweepAccount(clients, { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: false });
+    const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['us-east-1', 'eu-west-1'], false) });
 
     expect(result.errors).toEqual([]);
     expect(result.regionsSwept).toEqual(['us-east-1', 'eu-west-1']);
-    expect(result.items.map((item) => [item.kind === 'certificate-transfer' && item.region, item.kind === 'certificate-transfer' && item.certificateId.slice(0, 1), item.direction])).toEqual([
+    expect(result.items.map((item) => [item.kind === 'certificate-transfer' && item.region, item.kind === 'certificate-transfer' && item.certificateId.slice(0, 1), 'direction' in item && item.direction])).toEqual([
       ['us-east-1', 'd', 'incoming'],
       ['eu-west-1', 'a', 'incoming'],
       ['eu-west-1', 'b', 'outgoing'],
@@ -77,8 +81,8 @@ describe('sweepAccount', () => {
 
   it('skips ListOutgoingCertificates and DescribeCertificate when nothing is pending', async () => {
     const { clients, iotMocks } = fakeClients((_region, mock) => aRegionWith(mock, []));
-    const result = await sweepAccount(clients, { account: ME, regions: ['eu-west-1'], handshakes: false });
-    expect(result).toEqual({ items: [], errors: [], regionsSwept: ['eu-west-1'] });
+    const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], false) });
+    expect(result).toEqual({ items: [], errors: [], swept: iotAndHandshakes(['eu-west-1'], false), notInUse: [], regionsSwept: ['eu-west-1'] });
     const mock = iotMocks.get('eu-west-1')!;
     expect(mock.commandCalls(ListOutgoingCertificatesCommand)).toHaveLength(0);
     expect(mock.commandCalls(DescribeCertificateCommand)).toHaveLength(0);
@@ -93,7 +97,7 @@ describe('sweepAccount', () => {
       }
     });
     const events: SweepEvent[] = [];
-    const result = await sweepAccount(clients, { account: ME, regions: ['ap-south-1', 'eu-west-1'], handshakes: false, log: (e) => events.push(e) });
+    const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['ap-south-1', 'eu-west-1'], false), log: (e) => events.push(e) });
 
     expect(result.regionsSwept).toEqual(['eu-west-1']);
     expect(result.errors).toEqual([{ service: 'iot', account: ME, region: 'ap-south-1', message: 'AccessDeniedException: User is not authorized to perform: iot:ListCertificates' }]);
@@ -108,8 +112,8 @@ describe('sweepAccount', () => {
       aRegionWith(mock, [id('a'), id('b'), id('c')]);
       mock.on(DescribeCertificateCommand, { certificateId: id('b') }).rejects(Object.assign(new Error('try later'), { name: 'ServiceUnavailableException' }));
     });
-    const result = await sweepAccount(clients, { account: ME, regions: ['eu-west-1'], handshakes: false });
-    expect(result).toEqual({ items: [], regionsSwept: [], errors: [{ service: 'iot', account: ME, region: 'eu-west-1', message: 'ServiceUnavailableException: try later' }] });
+    const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], false) });
+    expect(result).toEqual({ items: [], regionsSwept: [], swept: [], notInUse: [], errors: [{ service: 'iot', account: ME, region: 'eu-west-1', message: 'ServiceUnavailableException: try later' }] });
   });
 
   it('leaves out a certificate that vanished or stopped pending between listing and describing', async () => {
@@ -119,7 +123,7 @@ describe('sweepAccount', () => {
       mock.on(DescribeCertificateCommand, { certificateId: id('b') }).resolves({ certificateDescription: { certificateId: id('b'), status: 'ACTIVE', ownedBy: ME } });
     });
     const events: SweepEvent[] = [];
-    const result = await sweepAccount(clients, { account: ME, regions: ['eu-west-1'], handshakes: false, log: (e) => events.push(e) });
+    const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], false), log: (e) => events.push(e) });
     expect(result.items.map((item) => item.kind === 'certificate-transfer' && item.certificateId)).toEqual([id('c')]);
     expect(events).toContainEqual({ type: 'region-finished', account: ME, region: 'eu-west-1', pending: 3, incoming: 1, outgoing: 0, vanished: 2, duplicates: 0 });
   });
@@ -130,7 +134,7 @@ describe('sweepAccount', () => {
       mock.on(DescribeCertificateCommand, { certificateId: id('a') }).resolves({ certificateDescription: { certificateId: id('a'), ownedBy: SENDER, transferData: { transferMessage: 'no status' } } });
     });
     const events: SweepEvent[] = [];
-    const result = await sweepAccount(clients, { account: ME, regions: ['eu-west-1'], handshakes: false, log: (e) => events.push(e) });
+    const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], false), log: (e) => events.push(e) });
     expect(result.errors).toEqual([]);
     expect(result.items.map((item) => item.kind === 'certificate-transfer' && item.certificateId)).toEqual([id('a'), id('b')]);
     expect(result.items[0]).toMatchObject({ direction: 'incoming', sourceAccount: SENDER, transferMessage: 'no status' });
@@ -150,7 +154,7 @@ describe('sweepAccount', () => {
         return { certificateDescription: { certificateId: input.certificateId, status: 'PENDING_TRANSFER', ownedBy: SENDER } };
       });
     });
-    const result = await sweepAccount(clients, { account: ME, regions: ['eu-west-1'], handshakes: false, describeConcurrency: 3 });
+    const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], false), describeConcurrency: 3 });
     expect(result.items).toHaveLength(10);
     expect(peak).toBe(3);
   });
@@ -165,7 +169,7 @@ describe('sweepAccount', () => {
       ],
     });
     const events: SweepEvent[] = [];
-    const result = await sweepAccount(ok.clients, { account: ME, regions: ['eu-west-1'], handshakes: true, log: (e) => events.push(e) });
+    const result = await sweepAccount(ok.clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], true), log: (e) => events.push(e) });
     expect(result.items.map((item) => (item.kind === 'handshake' ? `${item.id} ${item.direction}` : item.kind))).toEqual([
       'certificate-transfer',
       'h-aaaaaaaa outgoing',
@@ -175,7 +179,7 @@ describe('sweepAccount', () => {
 
     const failing = fakeClients((_region, mock) => aRegionWith(mock, [id('a')]));
     failing.organizationsMock.on(ListHandshakesForAccountCommand).rejects(Object.assign(new Error('not allowed'), { name: 'AccessDeniedException' }));
-    const partial = await sweepAccount(failing.clients, { account: ME, regions: ['eu-west-1'], handshakes: true });
+    const partial = await sweepAccount(failing.clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], true) });
     expect(partial.errors).toEqual([{ service: 'organizations', account: ME, message: 'AccessDeniedException: not allowed' }]);
     expect(partial.items).toHaveLength(1);
     expect(partial.regionsSwept).toEqual(['eu-west-1']);
@@ -183,7 +187,7 @@ describe('sweepAccount', () => {
 
   it('does not call Organizations when handshakes are off, and sweeps a repeated region once', async () => {
     const { clients, organizationsMock, iotMocks } = fakeClients((_region, mock) => aRegionWith(mock, []));
-    const result = await sweepAccount(clients, { account: ME, regions: ['eu-west-1', 'eu-west-1'], handshakes: false });
+    const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1', 'eu-west-1'], false) });
     expect(organizationsMock.calls()).toHaveLength(0);
     expect(iotMocks.get('eu-west-1')!.commandCalls(ListCertificatesCommand)).toHaveLength(1);
     expect(result.regionsSwept).toEqual(['eu-west-1']);
@@ -200,8 +204,8 @@ describe('sweepAccount', () => {
     const invite = { Id: 'h-aaaaaaaa', Action: 'INVITE' as const, State: 'OPEN' as const, Arn: 'arn:aws:organizations::222222222222:handshake/o-exampleorgid/invite/h-aaaaaaaa' };
     organizationsMock.on(ListHandshakesForAccountCommand).resolvesOnce({ Handshakes: [invite], NextToken: 't1' }).resolvesOnce({ Handshakes: [invite] });
     const events: SweepEvent[] = [];
-    const result = await sweepAccount(clients, { account: ME, regions: ['eu-west-1'], handshakes: true, log: (e) => events.push(e) });
-    expect(result.items.map((item) => (item.kind === 'handshake' ? item.id : item.certificateId.slice(0, 1)))).toEqual(['a', 'b', 'c', 'h-aaaaaaaa']);
+    const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], true), log: (e) => events.push(e) });
+    expect(result.items.map((item) => (item.kind === 'handshake' ? item.id : item.kind === 'certificate-transfer' ? item.certificateId.slice(0, 1) : item.kind))).toEqual(['a', 'b', 'c', 'h-aaaaaaaa']);
     const described = iotMocks.get('eu-west-1')!.commandCalls(DescribeCertificateCommand).map((call) => call.args[0].input.certificateId);
     expect(described.sort()).toEqual([id('a'), id('b'), id('c')]);
     expect(events).toContainEqual(expect.objectContaining({ type: 'region-finished', pending: 3, incoming: 3, duplicates: 1 }));

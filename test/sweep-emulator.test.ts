@@ -8,6 +8,7 @@ import { getCallerAccount } from '../src/aws/sts/get-caller-account.js';
 import type { CertificateTransferItem, HandshakeItem, InboundItem } from '../src/model/items.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { sweepAccount } from '../src/sweep/sweep.js';
+import { iotAndHandshakes } from './helpers/parts.js';
 import { loadScenario, type EmulatorHandle, type Scenario } from './emulator/index.js';
 import { SAMPLE_SCENARIO as SAMPLE, useEmulatorEnvironment } from './helpers/emulator-env.js';
 
@@ -58,7 +59,7 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
   it('sweeps two regions and the handshakes: incoming with their source, the outgoing one reported, never described', async () => {
     const handle = await start();
     const events: SweepEvent[] = [];
-    const result = await sweepAccount(createAwsClients(), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: true, log: (e) => events.push(e) });
+    const result = await sweepAccount(createAwsClients(), { account: ME, parts: iotAndHandshakes(['us-east-1', 'eu-west-1'], true), log: (e) => events.push(e) });
 
     expect(result.errors).toEqual([]);
     expect(result.regionsSwept).toEqual(['us-east-1', 'eu-west-1']);
@@ -115,7 +116,7 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
     ['none', undefined],
   ] as const)('reads the source whichever field names it (pendingOwnerField %s)', async (pendingOwnerField, source) => {
     await start({ ...loadScenario(SAMPLE), pendingOwnerField });
-    const result = await sweepAccount(createAwsClients(), { account: ME, regions: ['us-east-1'], handshakes: false });
+    const result = await sweepAccount(createAwsClients(), { account: ME, parts: iotAndHandshakes(['us-east-1'], false) });
     const item = certificates(result.items).find((c) => c.certificateId.startsWith('90355b15'));
     expect(item?.sourceAccount).toBe(source);
     expect(item?.direction).toBe('incoming');
@@ -126,7 +127,7 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
     // Every attempt at us-east-1's second page fails: the SDK retries, then gives up.
     handle.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'us-east-1', nth: 2, times: 1000, kind: 'http500' });
     const events: SweepEvent[] = [];
-    const result = await sweepAccount(createAwsClients({ maxAttempts: 2 }), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: true, log: (e) => events.push(e) });
+    const result = await sweepAccount(createAwsClients({ maxAttempts: 2 }), { account: ME, parts: iotAndHandshakes(['us-east-1', 'eu-west-1'], true), log: (e) => events.push(e) });
 
     expect(result.regionsSwept).toEqual(['eu-west-1']);
     expect(result.errors).toEqual([{ service: 'iot', account: ME, region: 'us-east-1', message: expect.stringMatching(/^InternalFailureException/) }]);
@@ -138,7 +139,7 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
   it('reports a failing handshake listing as an organizations error and keeps the certificates', async () => {
     const handle = await start();
     handle.injectFault({ service: 'organizations', operation: 'ListHandshakesForAccount', rate: 1, kind: 'http503' });
-    const result = await sweepAccount(createAwsClients({ maxAttempts: 2 }), { account: ME, regions: ['eu-west-1'], handshakes: true });
+    const result = await sweepAccount(createAwsClients({ maxAttempts: 2 }), { account: ME, parts: iotAndHandshakes(['eu-west-1'], true) });
     expect(result.errors).toEqual([{ service: 'organizations', account: ME, message: expect.stringMatching(/^ServiceUnavailableException/) }]);
     expect(ids(certificates(result.items))).toEqual(INCOMING_EU);
     expect(handshakes(result.items)).toEqual([]);
@@ -146,14 +147,14 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
 
   it('follows empty pages with a token (Organizations) and a marker after a full last page (IoT) to the end', async () => {
     await start();
-    const plain = await sweepAccount(createAwsClients(), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: true });
+    const plain = await sweepAccount(createAwsClients(), { account: ME, parts: iotAndHandshakes(['us-east-1', 'eu-west-1'], true) });
     const handle = await start({
       ...loadScenario(SAMPLE),
       // 250 + 250 certificates in eu-west-1: the second page is full and still carries a marker.
       fleets: [...(loadScenario(SAMPLE).fleets ?? []).filter((f) => f.region !== 'eu-west-1'), { account: ME, region: 'eu-west-1', count: 497 }],
       knobs: { emptyPageRate: 0.5, trailingEmptyPage: true, fullPageMarker: true },
     });
-    const tricky = await sweepAccount(createAwsClients(), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: true });
+    const tricky = await sweepAccount(createAwsClients(), { account: ME, parts: iotAndHandshakes(['us-east-1', 'eu-west-1'], true) });
 
     expect(tricky.errors).toEqual([]);
     // Relative times in the scenario are seeded at start: compare everything but the dates.
@@ -174,7 +175,7 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
     // 3 attempts of the SDK's 5. And the throttle is certain: until one happens the clock stands
     // still, so the 3rd of us-east-1's 4 describes finds its bucket of 2 empty.
     logicalThrottleClock(handle, 1000);
-    const result = await sweepAccount(createAwsClients(), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: true });
+    const result = await sweepAccount(createAwsClients(), { account: ME, parts: iotAndHandshakes(['us-east-1', 'eu-west-1'], true) });
 
     expect(result.errors).toEqual([]);
     expect(ids(certificates(result.items).filter((c) => c.direction === 'incoming'))).toEqual([...INCOMING_US, ...INCOMING_EU]);
@@ -194,7 +195,7 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
     // The clock stands still until a call is throttled, so the second page finds the bucket of 1
     // empty; each throttle then moves it 1 s (3 tokens, capped at 1), so every retry gets through.
     logicalThrottleClock(handle, 1000);
-    const result = await sweepAccount(createAwsClients(), { account: ME, regions: [], handshakes: true });
+    const result = await sweepAccount(createAwsClients(), { account: ME, parts: iotAndHandshakes([], true) });
 
     expect(result.errors).toEqual([]);
     expect(handshakes(result.items)).toHaveLength(70);
@@ -206,7 +207,7 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
   it('abandons an attempt that never answers, retries it, and completes', async () => {
     const handle = await start();
     handle.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'eu-west-1', nth: 1, kind: 'hang' });
-    const result = await sweepAccount(createAwsClients({ requestTimeoutMs: 1500 }), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: false });
+    const result = await sweepAccount(createAwsClients({ requestTimeoutMs: 1500 }), { account: ME, parts: iotAndHandshakes(['us-east-1', 'eu-west-1'], false) });
 
     expect(result.errors).toEqual([]);
     expect(certificates(result.items).filter((c) => c.region === 'eu-west-1')).toHaveLength(INCOMING_EU.length);
@@ -218,7 +219,7 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
   it('a region whose every attempt hangs becomes a SweepError instead of stalling the run', async () => {
     const handle = await start();
     handle.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'eu-west-1', rate: 1, kind: 'hang' });
-    const result = await sweepAccount(createAwsClients({ requestTimeoutMs: 1500, maxAttempts: 2 }), { account: ME, regions: ['us-east-1', 'eu-west-1'], handshakes: false });
+    const result = await sweepAccount(createAwsClients({ requestTimeoutMs: 1500, maxAttempts: 2 }), { account: ME, parts: iotAndHandshakes(['us-east-1', 'eu-west-1'], false) });
 
     expect(result.regionsSwept).toEqual(['us-east-1']);
     expect(result.errors).toEqual([expect.objectContaining({ service: 'iot', account: ME, region: 'eu-west-1' })]);

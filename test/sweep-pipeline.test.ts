@@ -46,6 +46,9 @@ function oneRegion(setup: (mock: Stub, log: string[]) => void): { clients: AwsCl
     organizations: new OrganizationsClient({ region: 'us-east-1', credentials }),
     sts: new STSClient({ region: 'us-east-1', credentials }),
     account: new AccountClient({ region: 'us-east-1', credentials }),
+    regional: () => {
+      throw new Error('only IoT is swept here');
+    },
   };
   return { clients, log, mock };
 }
@@ -71,7 +74,7 @@ describe('a region is swept as a pipeline', () => {
           return { certificates: [pending(id('c'))] };
         });
     });
-    const result = await sweepAccount(clients, { account: ME, regions: ['eu-west-1'], handshakes: false });
+    const result = await sweepAccount(clients, { account: ME, parts: [{ kind: 'certificate-transfer', service: 'iot', region: 'eu-west-1' }] });
     expect(result.errors).toEqual([]);
     expect(log.indexOf('describe a')).toBeLessThan(log.indexOf('page 2'));
     expect(log.indexOf('describe b')).toBeLessThan(log.indexOf('page 2'));
@@ -96,7 +99,7 @@ describe('a region is swept as a pipeline', () => {
           return { certificates: [] };
         });
     });
-    await sweepAccount(clients, { account: ME, regions: ['eu-west-1'], handshakes: false });
+    await sweepAccount(clients, { account: ME, parts: [{ kind: 'certificate-transfer', service: 'iot', region: 'eu-west-1' }] });
     expect(log.indexOf('page 2')).toBeLessThan(log.indexOf('outgoing'));
     expect(log.indexOf('outgoing')).toBeLessThan(log.indexOf('page 3'));
     expect(log.filter((entry) => entry === 'outgoing')).toHaveLength(1);
@@ -121,8 +124,8 @@ describe('a region is swept as a pipeline', () => {
         throw Object.assign(new Error('try later'), { name: 'ServiceUnavailableException' });
       });
     });
-    const result = await sweepAccount(clients, { account: ME, regions: ['eu-west-1'], handshakes: false });
-    expect(result).toEqual({ items: [], regionsSwept: [], errors: [{ service: 'iot', account: ME, region: 'eu-west-1', message: 'ServiceUnavailableException: try later' }] });
+    const result = await sweepAccount(clients, { account: ME, parts: [{ kind: 'certificate-transfer', service: 'iot', region: 'eu-west-1' }] });
+    expect(result).toEqual({ items: [], regionsSwept: [], swept: [], notInUse: [], errors: [{ service: 'iot', account: ME, region: 'eu-west-1', message: 'ServiceUnavailableException: try later' }] });
     expect(log).not.toContain('page 3');
     expect(mock.commandCalls(ListCertificatesCommand)).toHaveLength(2);
   });
@@ -147,7 +150,7 @@ describe('a region is swept as a pipeline', () => {
         return { certificateDescription: { certificateId: input.certificateId, status: 'PENDING_TRANSFER', ownedBy: SENDER } };
       });
     });
-    const result = await sweepAccount(clients, { account: ME, regions: ['eu-west-1'], handshakes: false });
+    const result = await sweepAccount(clients, { account: ME, parts: [{ kind: 'certificate-transfer', service: 'iot', region: 'eu-west-1' }] });
     expect(result.errors).toEqual([{ service: 'iot', account: ME, region: 'eu-west-1', message: 'InternalFailureException: gone wrong' }]);
     expect(result.items).toEqual([]);
     expect(started).toBeGreaterThan(0);
@@ -199,7 +202,7 @@ describe('nothing is written before every account was read', () => {
     const report = await sweepAndAct(awsDeps({ userAgent: 'test', sessionName: 'test' }), {
       mode: 'enforce',
       policy,
-      regions: ['us-east-1', 'eu-west-1'],
+      regionsInput: ['us-east-1', 'eu-west-1'],
       effects: (inventory) => awsEffects(inventory.clientsOf),
     });
 

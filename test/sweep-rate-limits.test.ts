@@ -15,6 +15,7 @@ import type { SweepEvent } from '../src/sweep/events.js';
 import { sweepAccount } from '../src/sweep/sweep.js';
 import type { EmulatorHandle, Scenario } from './emulator/index.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
+import { buildPolicy } from './helpers/policy.js';
 
 const ME = '210987654321';
 const SENDER = '999988887777';
@@ -39,13 +40,13 @@ const callsOf = (handle: EmulatorHandle, operation: string) => handle.calls.filt
 
 /** Sweeps REGIONS, then rejects every incoming transfer found: reads and writes at the quota. */
 async function sweepAndReject(clients: ReturnType<typeof createAwsClients>) {
-  const sweep = await sweepAccount(clients, { account: ME, regions: REGIONS, handshakes: false });
-  const decisions: Decision[] = sweep.items.map((item) => ({ item, action: item.direction === 'incoming' ? 'reject' : 'ignore', reason: 'test' }));
+  const sweep = await sweepAccount(clients, { account: ME, parts: REGIONS.map((region) => ({ kind: 'certificate-transfer' as const, service: 'iot' as const, region })) });
+  const decisions: Decision[] = sweep.items.map((item) => ({ item, action: item.kind === 'certificate-transfer' && item.direction === 'incoming' ? 'reject' : 'ignore', reason: 'test' }));
   const results = await executeDecisions(decisions, {
     mode: 'enforce',
     budget: { limit: 1000, source: 'default', planned: decisions.length, tripped: false },
     effects: awsEffects(() => clients),
-    rejectReasonFor: () => 'not allowlisted',
+    policy: buildPolicy({ rejectReason: 'not allowlisted' }),
   });
   return { sweep, results };
 }
@@ -100,7 +101,7 @@ describe('progress lines', () => {
     const handle = await environment.start({ scenario: estate(['eu-west-1'], 7_400, 5) });
     handle.setRateLimit({ service: 'iot', operation: 'ListCertificates', tps: 10, burst: 10 });
     const events: SweepEvent[] = [];
-    const result = await sweepAccount(createAwsClients(), { account: ME, regions: ['eu-west-1'], handshakes: false, log: (e) => events.push(e), progressIntervalMs: 500 });
+    const result = await sweepAccount(createAwsClients(), { account: ME, parts: [{ kind: 'certificate-transfer', service: 'iot', region: 'eu-west-1' }], log: (e) => events.push(e), progressIntervalMs: 500 });
 
     expect(result.errors).toEqual([]);
     const lines = progressOf(events);
@@ -121,7 +122,7 @@ describe('progress lines', () => {
   it('stay quiet on a fast listing', async () => {
     await environment.start({ scenario: estate(['eu-west-1'], 400, 5) });
     const events: SweepEvent[] = [];
-    await sweepAccount(createAwsClients(), { account: ME, regions: ['eu-west-1'], handshakes: false, log: (e) => events.push(e), progressIntervalMs: 5_000 });
+    await sweepAccount(createAwsClients(), { account: ME, parts: [{ kind: 'certificate-transfer', service: 'iot', region: 'eu-west-1' }], log: (e) => events.push(e), progressIntervalMs: 5_000 });
     expect(progressOf(events)).toEqual([]);
     expect(events.map((e) => e.type)).toEqual(['region-started', 'region-finished']);
   });

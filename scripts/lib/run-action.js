@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 
-export async function runAction({ inputs, workspace, dir, env = {}, nodeArgs = [], echo = false }) {
+export async function runAction({ inputs, workspace, dir, env = {}, nodeArgs = [], echo = false, entry = join(ROOT, 'dist', 'index.js') }) {
   mkdirSync(dir, { recursive: true });
   const outputFile = join(dir, 'outputs.txt');
   const summaryFile = join(dir, 'summary.md');
@@ -25,7 +25,7 @@ export async function runAction({ inputs, workspace, dir, env = {}, nodeArgs = [
   };
   for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value;
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist', 'index.js')], { env: childEnv, cwd: workspace });
+  const child = spawn(process.execPath, [...nodeArgs, entry], { env: childEnv, cwd: workspace });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => { stdout += d; if (echo) process.stdout.write(d); });

@@ -1,7 +1,8 @@
 import { classifyAwsError, describeAwsError } from '../aws/errors.js';
-import { limitRejectReason } from '../model/aws-limits.js';
 import type { Decision } from '../decide/types.js';
-import type { CertificateTransferItem } from '../model/items.js';
+import type { KindWrite } from '../kinds/kind.js';
+import { kindOf, planWrite } from '../kinds/registry.js';
+import type { Policy } from '../policy/types.js';
 import { mapWithConcurrency } from '../sweep/pool.js';
 import { countPlanned } from './budget.js';
 import type { Effects } from './effects.js';
@@ -18,9 +19,9 @@ export type ActEvent =
 
 interface CommonOptions {
   readonly budget: Budget;
-  /** The rejectReason for one transfer (the policy template filled in); cut to 128 characters here. */
-  rejectReasonFor(item: CertificateTransferItem): string;
-  /** Writes at once per lane: per account and IoT region, and per account for handshakes (each has its own quota). Default 10. */
+  /** The policy the decisions were made under: the writes it calls for come from it (IoT's reject reason). */
+  readonly policy: Policy;
+  /** Writes at once per account, region and service (each has its own quota). Default 10. A kind may ask for fewer (handshakes: 1). */
   readonly concurrency?: number;
   readonly log?: (event: ActEvent) => void;
 }
@@ -35,9 +36,7 @@ export type ExecuteOptions = CommonOptions &
  */
 export const DEFAULT_WRITE_CONCURRENCY = 10;
 
-type Write =
-  | { readonly kind: 'reject'; readonly account: string; readonly region: string; readonly certificateId: string; readonly reason: string }
-  | { readonly kind: 'decline'; readonly account: string; readonly handshakeId: string };
+type Write = KindWrite;
 
 /** A decision turned into either its final result (no write due) or the one write it calls for. */
 type Step = { readonly index: number; readonly decision: Decision } & (
@@ -50,8 +49,8 @@ type Step = { readonly index: number; readonly decision: Decision } & (
  * A failed write does not stop the others: it is a `failed` result, which the run fails on.
  */
 export async function executeDecisions(decisions: readonly Decision[], options: ExecuteOptions): Promise<ItemResult[]> {
-  // Every reason is computed before anything is written: a template that throws stops the run clean.
-  const steps = decisions.map((decision, index) => planStep(decision, index, options.rejectReasonFor));
+  // Every write is worked out before anything is written: a policy that cannot fill one in stops the run clean.
+  const steps = decisions.map((decision, index) => planStep(decision, index, options.policy));
   if (options.mode !== 'enforce') return steps.map(preview);
 
   const { budget } = options;
@@ -62,8 +61,7 @@ export async function executeDecisions(decisions: readonly Decision[], options: 
   return enforce(steps, options.effects, options.concurrency ?? DEFAULT_WRITE_CONCURRENCY, options.log);
 }
 
-function planStep(decision: Decision, index: number, rejectReasonFor: (item: CertificateTransferItem) => string): Step {
-  const { item } = decision;
+function planStep(decision: Decision, index: number, policy: Policy): Step {
   const settle = (outcome: ItemResult['outcome'], detail?: string): Step => ({
     index,
     decision,
@@ -75,35 +73,29 @@ function planStep(decision: Decision, index: number, rejectReasonFor: (item: Cer
     case 'ignore':
       return settle('ignored');
     case 'reject':
-      // Guards against a decision that cannot be right: refused loudly, never sent.
-      if (item.kind !== 'certificate-transfer') return settle('failed', 'Refused: reject applies to certificate transfers, not to handshakes.');
-      if (item.direction !== 'incoming') return settle('failed', 'Refused: an outgoing transfer is not ours to reject.');
-      return {
-        index,
-        decision,
-        write: { kind: 'reject', account: item.account, region: item.region, certificateId: item.certificateId, reason: limitRejectReason(rejectReasonFor(item)) },
-      };
-    case 'decline':
-      if (item.kind !== 'handshake') return settle('failed', 'Refused: decline applies to handshakes, not to certificate transfers.');
-      if (item.direction !== 'incoming') return settle('failed', 'Refused: a handshake this account sent is not ours to decline.');
-      return { index, decision, write: { kind: 'decline', account: item.account, handshakeId: item.id } };
+    case 'decline': {
+      // A decision that cannot be right (a handshake rejected, an outgoing transfer) is refused loudly, never sent.
+      const plan = planWrite(decision, policy);
+      return 'refused' in plan ? settle('failed', plan.refused) : { index, decision, write: plan.write };
+    }
     default:
       return settle('failed', `Refused: unknown decision action ${JSON.stringify(decision.action)}.`);
   }
 }
 
+/** rejectReason is reported with the result of a write that sends one. */
+function sent(write: Write): { rejectReason?: string } {
+  return write.rejectReason === undefined ? {} : { rejectReason: write.rejectReason };
+}
+
 function preview(step: Step): ItemResult {
   if (step.settled !== undefined) return step.settled;
-  return step.write.kind === 'reject'
-    ? { decision: step.decision, outcome: 'would-reject', rejectReason: step.write.reason }
-    : { decision: step.decision, outcome: 'would-decline' };
+  return { decision: step.decision, outcome: step.decision.action === 'reject' ? 'would-reject' : 'would-decline', ...sent(step.write) };
 }
 
 function holdByBudget(step: Step): ItemResult {
   if (step.settled !== undefined) return step.settled;
-  return step.write.kind === 'reject'
-    ? { decision: step.decision, outcome: 'held-by-budget', rejectReason: step.write.reason }
-    : { decision: step.decision, outcome: 'held-by-budget' };
+  return { decision: step.decision, outcome: 'held-by-budget', ...sent(step.write) };
 }
 
 async function enforce(
@@ -114,12 +106,13 @@ async function enforce(
 ): Promise<ItemResult[]> {
   const results: (ItemResult | undefined)[] = steps.map((step) => step.settled);
 
-  // One lane per account and IoT region (independent quotas), one per account for Organizations; every lane at once.
+  // One lane per account, service and region (independent quotas), one per account for a global service; every lane at once.
   const lanes = new Map<string, { readonly concurrency: number; readonly steps: (Step & { readonly write: Write })[] }>();
   for (const step of steps) {
     if (step.settled !== undefined) continue;
-    const key = step.write.kind === 'reject' ? `${step.write.account}/iot:${step.write.region}` : `${step.write.account}/organizations`;
-    const lane = lanes.get(key) ?? { concurrency, steps: [] };
+    const key = `${step.write.account}/${step.write.service}${step.write.region === undefined ? '' : `:${step.write.region}`}`;
+    const own = kindOf(step.decision.item)?.writeConcurrency;
+    const lane = lanes.get(key) ?? { concurrency: own === undefined ? concurrency : Math.min(own, concurrency), steps: [] };
     lane.steps.push(step);
     lanes.set(key, lane);
   }
@@ -138,11 +131,10 @@ async function enforce(
 
 /** One write; never throws. A race is `already-handled`, anything else (after the SDK's retries) `failed`. */
 async function write(decision: Decision, target: Write, effects: Effects): Promise<ItemResult> {
-  const reason = target.kind === 'reject' ? { rejectReason: target.reason } : {};
+  const reason = sent(target);
   try {
-    if (target.kind === 'reject') await effects.rejectCertificateTransfer(target.account, target.region, target.certificateId, target.reason);
-    else await effects.declineHandshake(target.account, target.handshakeId);
-    return { decision, outcome: target.kind === 'reject' ? 'rejected' : 'declined', ...reason };
+    await effects.write(target);
+    return { decision, outcome: decision.action === 'reject' ? 'rejected' : 'declined', ...reason };
   } catch (err) {
     const outcome = classifyAwsError(err).kind === 'race' ? 'already-handled' : 'failed';
     return { decision, outcome, detail: describeAwsError(err), ...reason };

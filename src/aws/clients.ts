@@ -23,7 +23,16 @@ export interface AwsClients {
   readonly sts: STSClient;
   /** The Account API (ListRegions): global, like Organizations. */
   readonly account: AccountClient;
+  /**
+   * Any other regional service's client (RAM, GuardDuty, …), built on first use per region and then
+   * reused, with this account's credentials and the run's settings. The caller brings the client
+   * class, so a service's SDK package is loaded only by the kind that needs it (src/aws/kinds/).
+   */
+  regional<C>(Client: RegionalClientClass<C>, region: string): C;
 }
+
+/** A client class of the SDK (RAMClient, GuardDutyClient, …), as `regional` builds it. */
+export type RegionalClientClass<C> = new (config: ReturnType<typeof commonClientConfig> & { readonly region: string; readonly credentials?: CredentialProvider }) => C;
 
 export interface AwsClientOptions {
   /** Attempts per call, including the first; throttling and 5xx are retried with back-off. Default 5. */
@@ -100,12 +109,28 @@ export function awsClientFactory(options: AwsClientOptions = {}): (credentials?:
     const common = { ...base, requestHandler: { ...base.requestHandler, ...agents }, ...(credentials === undefined ? {} : { credentials }) };
     const scope = (service: string, region: string) => ({ account, service, region, overrides: options.rateLimits });
     const iotClients = new Map<string, IoTClient>();
+    const otherClients = new Map<RegionalClientClass<unknown>, Map<string, unknown>>();
     const organizations = new OrganizationsClient({ ...common, region: globalRegion });
     limitCalls(organizations, limiter, scope('organizations', 'global'));
     const sts = new STSClient({ ...common, region: globalRegion });
     limitCalls(sts, limiter, scope('sts', 'global'));
     let accountClient: AccountClient | undefined;
     return {
+      regional<C>(Client: RegionalClientClass<C>, region: string): C {
+        const byRegion = otherClients.get(Client) ?? new Map<string, unknown>();
+        otherClients.set(Client, byRegion);
+        let client = byRegion.get(region) as C | undefined;
+        if (client === undefined) {
+          client = new Client({ ...common, region });
+          // Rate limited like IoT's: per (account, region, API), the service as the quota table names it.
+          const limited = client as { readonly middlewareStack?: MiddlewareStack<object, object>; readonly config?: { readonly serviceId?: string } };
+          if (limited.middlewareStack !== undefined) {
+            limitCalls(limited as { readonly middlewareStack: MiddlewareStack<object, object> }, limiter, scope(quotaService(limited.config?.serviceId), region));
+          }
+          byRegion.set(region, client);
+        }
+        return client;
+      },
       iot(region: string): IoTClient {
         let client = iotClients.get(region);
         if (client === undefined) {
@@ -126,6 +151,12 @@ export function awsClientFactory(options: AwsClientOptions = {}): (credentials?:
       },
     };
   };
+}
+
+/** The SDK's service id (`RAM`, `GuardDuty`, `Macie2`, `SecurityHub`, `Detective`) as the quota table keys it. */
+export function quotaService(serviceId: string | undefined): string {
+  const id = (serviceId ?? 'unknown').toLowerCase().replace(/\s+/g, '');
+  return id === 'macie2' ? 'macie' : id;
 }
 
 /** The middleware's name in each client's stack. */

@@ -4,7 +4,7 @@
  */
 
 /** The service an API belongs to, as the rate limiter keys it (and as the SDK signs it). */
-export type QuotaService = 'iot' | 'organizations' | 'account';
+export type QuotaService = 'iot' | 'organizations' | 'account' | 'ram' | 'guardduty' | 'macie' | 'securityhub' | 'detective';
 
 export interface Quota {
   /** Requests per second AWS allows, per API and per account (and region, for IoT). */
@@ -19,10 +19,20 @@ const IOT_LIMITS =
   'AWS IoT Core endpoints and quotas, "AWS IoT Core API throttling limits" (https://docs.aws.amazon.com/general/latest/gr/iot-core.html): 10 TPS per account per region for each API; burst not published, taken as one second of the rate';
 const ORGANIZATIONS_LIMITS =
   'not published (the Organizations quotas page names TooManyRequestsException but no rate): assumed 10 TPS per account like IoT; a lower real limit is absorbed by the SDK\'s adaptive retry';
+const SECURITY_HUB_LIMITS =
+  'AWS Security Hub API reference, rate limits (https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html): 10 requests per second, burst 30, for ListInvitations and DeclineInvitations (per account per region)';
+/**
+ * RAM, GuardDuty, Macie and Detective publish no per-API rate for these calls (their quotas pages
+ * list resource counts only). A conservative default of ours, not a documented AWS figure: 5 TPS
+ * per account per region, burst 5 — half of IoT's documented rate. A run makes a few of these
+ * calls per region, so the cost is nil; a lower real limit is absorbed by the SDK's adaptive retry.
+ */
+const UNPUBLISHED_REGIONAL_LIMITS =
+  'not published (the service quotas pages list no API rate): conservative default of 5 TPS, burst 5, per account per region; a lower real limit is absorbed by the SDK\'s adaptive retry';
 const ACCOUNT_LIMITS = 'AWS Account Management quotas (https://docs.aws.amazon.com/accounts/latest/reference/quotas.html): "Rate of ListRegions requests per account: 5 per second, burst to 5"';
 
 /**
- * The documented quotas, keyed `service:Operation`. IoT quotas are per account **and region**;
+ * The quotas, keyed `service:Operation`. IoT's (and the other regional services') are per account **and region**;
  * Organizations and Account Management are global services, so theirs are per account. An API not
  * listed here (STS) is called a few times per account and is not rate limited by us.
  */
@@ -35,6 +45,17 @@ export const QUOTAS: Readonly<Record<string, Quota>> = {
   'organizations:DeclineHandshake': { tps: 10, burst: 10, source: ORGANIZATIONS_LIMITS },
   'organizations:ListAccounts': { tps: 10, burst: 10, source: ORGANIZATIONS_LIMITS },
   'account:ListRegions': { tps: 5, burst: 5, source: ACCOUNT_LIMITS },
+  'ram:GetResourceShareInvitations': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+  'ram:ListPendingInvitationResources': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+  'ram:RejectResourceShareInvitation': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+  'guardduty:ListInvitations': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+  'guardduty:DeclineInvitations': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+  'macie:ListInvitations': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+  'macie:DeclineInvitations': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+  'securityhub:ListInvitations': { tps: 10, burst: 30, source: SECURITY_HUB_LIMITS },
+  'securityhub:DeclineInvitations': { tps: 10, burst: 30, source: SECURITY_HUB_LIMITS },
+  'detective:ListInvitations': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
+  'detective:RejectInvitation': { tps: 5, burst: 5, source: UNPUBLISHED_REGIONAL_LIMITS },
 };
 
 /**

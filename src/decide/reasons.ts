@@ -29,7 +29,7 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function lapsedClause(until: string | undefined): string {
+export function lapsedClause(until: string | undefined): string {
   if (until === undefined) return 'is not in force';
   if (lapsesAt(until) === undefined) return `has an until (${shown(until)}) that is not a valid YYYY-MM-DD date, so it is treated as lapsed`;
   return `lapsed at the end of ${until} (UTC)`;

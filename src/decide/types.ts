@@ -1,18 +1,22 @@
 import type { InboundItem } from '../model/items.js';
 import type { SourcePosition } from '../policy/types.js';
 
+/** `<section>.allow`: the allow list of a policy section. */
+export type AllowListName = `${string}.allow`;
+
 /**
  * allow   — an allow entry matches: leave it alone.
- * reject  — an incoming certificate transfer nothing allows: RejectCertificateTransfer.
- * decline — an open handshake of a governed type nothing allows: DeclineHandshake.
+ * reject  — the kind's write is a rejection: an incoming certificate transfer (RejectCertificateTransfer).
+ * decline — the kind's write is a decline: an open handshake of a governed type (DeclineHandshake).
  * ignore  — not ours to judge (outgoing, already final, type not governed).
+ * Which of reject and decline a kind makes is its `verb` (src/kinds/kind.ts).
  */
 export type DecisionAction = 'allow' | 'reject' | 'decline' | 'ignore';
 
 /** The allow entry behind an `allow` decision, enough to cite and link it. */
 export interface MatchedEntry {
-  /** `iot.allow` or `organizations.allow`. */
-  readonly list: 'iot.allow' | 'organizations.allow';
+  /** The allow list, as written in the policy: `iot.allow`, `organizations.allow`, … (a section's `allow`). */
+  readonly list: AllowListName;
   readonly index: number;
   readonly position: SourcePosition;
   readonly note?: string | undefined;

@@ -19,7 +19,7 @@ export interface Settings {
   readonly workspace: string;
   /** What the run may do; dry-run unless asked. */
   readonly mode: Mode;
-  /** The `regions` input: `all` or names; undefined when empty (the policy's iot.regions applies). */
+  /** The `regions` input: `all` or names; undefined when empty (each regional section's own regions apply). */
   readonly regions?: RegionSelection | undefined;
   /** The `role-name` input: the role assumed in target accounts, overriding targets.role-name. */
   readonly roleName?: string | undefined;

@@ -5,10 +5,11 @@
  * is not the same run.
  */
 import type { Budget } from '../act/types.js';
-import type { InboundItem } from '../model/items.js';
+import { compareItems as compareInboundItems, KIND_NAMES, kindNamed } from '../kinds/registry.js';
+import type { KindName } from '../model/items.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
-import type { AccountRegions, HandshakeCoverage } from '../run/inventory.js';
-import { countBreakdown, OUTCOMES, stepFailures, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { coverages, type AccountRegions, type HandshakeCoverage, type KindCoverage } from '../run/inventory.js';
+import { countBreakdown, OUTCOMES, stepFailures, type AccountReport, type KindReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
 
 export interface ShardReportFile {
@@ -71,6 +72,7 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
     budget,
     counts,
     breakdown: countBreakdown(items),
+    kinds: Object.fromEntries(KIND_NAMES.map((kind) => [kind, mergeKindReports(reports.map((r) => r.kinds[kind]))])) as Record<KindName, KindReport>,
     errors,
     items,
     failures: stepFailures({ budget, errors, counts, mode: first.report.mode, skippedAccounts }),
@@ -78,7 +80,37 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
   return { report, shards: count };
 }
 
-/** One entry per account: regions and counts added up over the shards, the handshakes from the shard that owned them. */
+function mergeKindReports(parts: readonly (KindReport | undefined)[]): KindReport {
+  const present = parts.filter((p): p is KindReport => p !== undefined);
+  return { governed: present.some((p) => p.governed), counts: sumCounts(present.map((p) => p.counts)) };
+}
+
+/** A kind's regions over the shards: each shard read its own regions; the skipped ones are the same for all. */
+function mergeRegions(all: readonly AccountRegions[]): AccountRegions {
+  const base = all[0] as AccountRegions;
+  return {
+    selection: base.selection,
+    swept: sortedUnion(all.flatMap((s) => s.swept)),
+    skipped: unique(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => compare(a.region, b.region)),
+    failed: sortedUnion(all.flatMap((s) => s.failed)),
+  };
+}
+
+/**
+ * One kind's coverage of one account over the shards: a global kind's from the shard that owned it;
+ * a regional kind's regions added up, failed if any shard could not read its part.
+ */
+function mergeCoverage(kind: KindName, all: readonly (KindCoverage | undefined)[]): KindCoverage {
+  const present = all.filter((c): c is KindCoverage => c !== undefined);
+  const states = present.map((c) => c.state);
+  if (kindNamed(kind).scope === 'global' || present.every((c) => c.regions === undefined)) {
+    return { state: states.find((s) => s !== 'other-shard') ?? 'other-shard' };
+  }
+  const state: HandshakeCoverage = states.includes('not-governed') ? 'not-governed' : states.includes('not-read') ? 'not-read' : states.includes('failed') ? 'failed' : 'swept';
+  return { state, regions: mergeRegions(present.flatMap((c) => (c.regions === undefined ? [] : [c.regions]))) };
+}
+
+/** One entry per account: regions and counts added up over the shards, a global kind's coverage from the shard that owned it. */
 function mergeAccounts(parts: readonly AccountReport[]): AccountReport[] {
   const byAccount = new Map<string, AccountReport[]>();
   for (const part of parts) byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
@@ -86,14 +118,10 @@ function mergeAccounts(parts: readonly AccountReport[]): AccountReport[] {
     .sort(([a], [b]) => compare(a, b))
     .map(([, shards]) => {
       const base = shards[0] as AccountReport;
-      const regions: AccountRegions = {
-        selection: base.regions.selection,
-        swept: sortedUnion(shards.flatMap((s) => s.regions.swept)),
-        skipped: unique(shards.flatMap((s) => s.regions.skipped), (s) => s.region).sort((a, b) => compare(a.region, b.region)),
-        failed: sortedUnion(shards.flatMap((s) => s.regions.failed)),
-      };
+      const regions = mergeRegions(shards.map((s) => s.regions));
       const owners = shards.map((s) => s.handshakes).filter((h) => h !== 'other-shard');
       const handshakes: HandshakeCoverage = owners[0] ?? 'other-shard';
+      const kinds = coverages((kind) => mergeCoverage(kind, shards.map((s) => s.kinds?.[kind])));
       const reads = new Set(shards.map((s) => s.read));
       const read: AccountReport['read'] = reads.size === 1 ? base.read : 'partial';
       return {
@@ -103,6 +131,7 @@ function mergeAccounts(parts: readonly AccountReport[]): AccountReport[] {
         read,
         regions,
         handshakes,
+        kinds,
         counts: sumCounts(shards.map((s) => s.counts)),
       };
     });
@@ -129,14 +158,10 @@ function sumCounts(all: readonly OutcomeCounts[]): OutcomeCounts {
   return sum as unknown as OutcomeCounts;
 }
 
-/** The order one job writes items in: by account, certificate transfers by region then id, then handshakes by id. */
+/** The order one job writes items in: by account, then kind, then region, then id (registry.compareItems). */
 export function compareItems(a: ReportItem, b: ReportItem): number {
-  return compare(a.item.account, b.item.account) || kindRank(a.item) - kindRank(b.item) || compare(regionOf(a.item), regionOf(b.item)) || compare(idOf(a.item), idOf(b.item));
+  return compareInboundItems(a.item, b.item);
 }
-
-const kindRank = (item: InboundItem) => (item.kind === 'certificate-transfer' ? 0 : 1);
-const regionOf = (item: InboundItem) => (item.kind === 'certificate-transfer' ? item.region : '');
-const idOf = (item: InboundItem) => (item.kind === 'certificate-transfer' ? item.certificateId : item.id);
 
 function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();

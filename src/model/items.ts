@@ -79,4 +79,64 @@ export interface HandshakeItem {
   readonly expiresAt?: string | undefined;
 }
 
-export type InboundItem = CertificateTransferItem | HandshakeItem;
+/** A resource that a pending RAM invitation would share with this account. */
+export interface SharedResourceRef {
+  /** Sender-chosen names may be part of it (a subnet's, a rule's). */
+  readonly arn: string;
+  /** service:resource as AWS gave it, e.g. `ec2:Subnet`. */
+  readonly type?: string | undefined;
+}
+
+/** A PENDING AWS RAM resource-share invitation this account received, in one region. */
+export interface ResourceShareInvitationItem {
+  readonly kind: 'resource-share-invitation';
+  /** The guarded account that received it. */
+  readonly account: string;
+  readonly region: string;
+  /** What RejectResourceShareInvitation takes. */
+  readonly invitationArn: string;
+  readonly shareArn?: string | undefined;
+  /** Sender-written: the resource share's name. */
+  readonly shareName?: string | undefined;
+  /** The account offering the share; undefined when RAM did not say. */
+  readonly senderAccountId?: string | undefined;
+  /** Set when the share names one of our IAM roles or users rather than the account. */
+  readonly receiverArn?: string | undefined;
+  /** PENDING for every item the sweep reports (the others are answered already). */
+  readonly status: string;
+  /** ISO-8601. */
+  readonly invitedAt?: string | undefined;
+  /** What it would share (ListPendingInvitationResources), in the order AWS listed them. */
+  readonly resources: readonly SharedResourceRef[];
+}
+
+/** The security services whose administrator invitations are guarded (Macie's API is `macie2`). */
+export const SECURITY_SERVICES = ['guardduty', 'macie', 'securityhub', 'detective'] as const;
+export type SecurityServiceName = (typeof SECURITY_SERVICES)[number];
+
+/**
+ * An administrator invitation of a security service this account received, in one region: accepting
+ * it makes the inviting account the administrator of this account's findings there.
+ */
+export interface SecurityInvitationItem {
+  readonly kind: 'security-invitation';
+  /** The guarded account that was invited (the member). */
+  readonly account: string;
+  readonly region: string;
+  readonly service: SecurityServiceName;
+  /** The inviting account, which would become the administrator. */
+  readonly administratorAccountId: string;
+  /** GuardDuty, Macie, Security Hub: the InvitationId. Detective: the behavior graph ARN (what RejectInvitation takes). */
+  readonly invitationId?: string | undefined;
+  /** The service's own spelling: Invited (Detective: INVITED) for every item the sweep reports. */
+  readonly status: string;
+  /** ISO-8601. */
+  readonly invitedAt?: string | undefined;
+  /** Detective only, written by the administrator: the email address it entered for this account. */
+  readonly memberEmail?: string | undefined;
+}
+
+export type InboundItem = CertificateTransferItem | HandshakeItem | ResourceShareInvitationItem | SecurityInvitationItem;
+
+/** The kinds of inbound request there are; src/kinds/registry.ts has the shape of each. */
+export type KindName = InboundItem['kind'];

@@ -4,6 +4,7 @@
  */
 import { lapsingWithin } from '../decide/in-force.js';
 import type { Decision, DecisionAction } from '../decide/types.js';
+import { itemKey as kindItemKey } from '../kinds/registry.js';
 import type { InboundItem } from '../model/items.js';
 import type { ChangeKind, DecisionDiff, ItemChange, LapsingAllowance } from './types.js';
 
@@ -11,9 +12,9 @@ import type { ChangeKind, DecisionDiff, ItemChange, LapsingAllowance } from './t
 export const DEFAULT_LAPSE_WINDOW_DAYS = 14;
 
 
-/** One pending item's identity across two decision lists: its kind, region and id. */
+/** One pending item's identity across two decision lists: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
 export function itemKey(item: InboundItem): string {
-  return item.kind === 'certificate-transfer' ? `iot:${item.region}:${item.certificateId}` : `organizations:${item.id}`;
+  return kindItemKey(item);
 }
 
 export function actsOn(action: DecisionAction | undefined): boolean {

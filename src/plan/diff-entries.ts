@@ -3,31 +3,15 @@
  * its entries lapse soon. This is all a plan can say when it has no credentials. Pure.
  */
 import { lapsingWithin } from '../decide/in-force.js';
-import type { IotAllowEntry, OrganizationsAllowEntry, Policy } from '../policy/types.js';
+import { KINDS } from '../kinds/registry.js';
+import type { Policy } from '../policy/types.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
 import type { EntryDiff, EntryRef, LapsingEntry } from './types.js';
 
 
-export function iotEntryRef(entry: IotAllowEntry): EntryRef {
-  return ref('iot.allow', entry, `source account ${entry.sourceAccount}`);
-}
-
-export function organizationsEntryRef(entry: OrganizationsAllowEntry): EntryRef {
-  const allows = [
-    entry.organization === undefined ? '' : `organization ${entry.organization}`,
-    entry.managementAccount === undefined ? '' : `management account ${entry.managementAccount}`,
-    entry.managementEmail === undefined ? '' : `management email ${entry.managementEmail}`,
-    entry.handshakeTypes === undefined ? '' : `types ${entry.handshakeTypes.join(', ')}`,
-  ].filter(Boolean).join('; ');
-  return ref('organizations.allow', entry, allows);
-}
-
-function ref(list: EntryRef['list'], entry: IotAllowEntry | OrganizationsAllowEntry, allows: string): EntryRef {
-  return { list, index: entry.index, line: entry.position.line, allows, until: entry.until, note: entry.note };
-}
-
+/** Every allow entry of the policy, kind by kind. */
 export function allowEntries(policy: Policy): EntryRef[] {
-  return [...policy.iot.allow.map(iotEntryRef), ...policy.organizations.allow.map(organizationsEntryRef)];
+  return KINDS.flatMap((kind) => kind.entryRefs(policy));
 }
 
 /** What an entry does: its list, what it allows and until when. Position and note do not count. */

@@ -1,12 +1,12 @@
 /**
  * Allow entries in the whole-policy diff: entries added and removed, and entries edited in place —
  * widened (a broader email pattern, a selector or a `handshake-types` narrowing dropped, an `until`
- * moved later or removed) or narrowed. Each entry field is one row of ENTRY_FIELDS tables below.
- * Pure.
+ * moved later or removed) or narrowed. Each kind describes its allow list as an EntryKind (its
+ * fields, what an entry allows); the generic field comparisons (`selector`, `until`) are here. Pure.
  */
-import { foldAsciiCase, patternCovers } from '../decide/email-pattern.js';
-import type { AllowEntryBase, IotAllowEntry, OrganizationsAllowEntry, Policy } from '../policy/types.js';
-import { addedRemoved, type PolicyRow, v, valueList } from './policy-row.js';
+import type { AllowListName } from '../decide/types.js';
+import type { AllowEntryBase, Policy } from '../policy/types.js';
+import { type PolicyRow, v } from './policy-row.js';
 import type { Effect, PolicyChange, Words } from './types.js';
 
 /** One field of an allow entry: how an edit of it bears on protection, in words. */
@@ -17,7 +17,7 @@ export interface EntryField<E> {
 
 /** An allow list, described for the diff. */
 export interface EntryKind<E extends AllowEntryBase> {
-  readonly list: 'iot.allow' | 'organizations.allow';
+  readonly list: AllowListName;
   readonly entries: (policy: Policy) => readonly E[];
   /** What the entry lets in: `certificate transfers from account 111122223333`. */
   readonly allows: (entry: E) => Words;
@@ -30,10 +30,10 @@ export interface EntryKind<E extends AllowEntryBase> {
   readonly fields: readonly EntryField<E>[];
 }
 
-type Change = { readonly effect: Effect; readonly words: Words };
+export type Change = { readonly effect: Effect; readonly words: Words };
 
 /** An optional value of an entry that narrows what it matches (a selector): dropping it widens the entry. */
-function selector<E>(key: string, name: string, read: (e: E) => string | undefined, what: string): EntryField<E> {
+export function selector<E>(key: string, name: string, read: (e: E) => string | undefined, what: string): EntryField<E> {
   return {
     key,
     compare: (base, head): Change[] => {
@@ -47,7 +47,7 @@ function selector<E>(key: string, name: string, read: (e: E) => string | undefin
   };
 }
 
-const until = <E extends AllowEntryBase>(): EntryField<E> => ({
+export const until = <E extends AllowEntryBase>(): EntryField<E> => ({
   key: 'until',
   compare: (base, head): Change[] => {
     const b = base.until;
@@ -61,78 +61,6 @@ const until = <E extends AllowEntryBase>(): EntryField<E> => ({
       : [{ effect: 'strengthens', words: ['its expiry moves earlier, from ', v(b), ' to ', v(h)] }];
   },
 });
-
-const email: EntryField<OrganizationsAllowEntry> = {
-  key: 'management-email',
-  compare: (base, head): Change[] => {
-    const b = base.managementEmail;
-    const h = head.managementEmail;
-    if (b === undefined || h === undefined) return [...selector<OrganizationsAllowEntry>('management-email', 'management email', (e) => e.managementEmail, 'any management email').compare(base, head)];
-    const wider = patternCovers(h, b);
-    const narrower = patternCovers(b, h);
-    if (wider && narrower) return [];
-    if (wider) return [{ effect: 'weakens', words: ['management email broadened from ', v(b), ' to ', v(h)] }];
-    if (narrower) return [{ effect: 'strengthens', words: ['management email narrowed from ', v(b), ' to ', v(h)] }];
-    return [{ effect: 'weakens', words: ['management email changed from ', v(b), ' to ', v(h), ': it lets in other senders'] }];
-  },
-};
-
-const entryTypes: EntryField<OrganizationsAllowEntry> = {
-  key: 'handshake-types',
-  compare: (base, head): Change[] => {
-    const b = base.handshakeTypes;
-    const h = head.handshakeTypes;
-    if (b === undefined && h === undefined) return [];
-    if (b === undefined) return [{ effect: 'strengthens', words: ['now narrowed to ', ...valueList(h ?? [])] }];
-    if (h === undefined) return [{ effect: 'weakens', words: ['its ', v('handshake-types'), ' narrowing (', ...valueList(b), ') is removed: it now applies to every governed type'] }];
-    const { added, removed } = addedRemoved(b, h);
-    return [
-      ...(added.length > 0 ? [{ effect: 'weakens' as const, words: ['now also applies to ', ...valueList(added)] }] : []),
-      ...(removed.length > 0 ? [{ effect: 'strengthens' as const, words: ['no longer applies to ', ...valueList(removed)] }] : []),
-    ];
-  },
-};
-
-export const IOT_ALLOW: EntryKind<IotAllowEntry> = {
-  list: 'iot.allow',
-  entries: (p) => p.iot.allow,
-  allows: (e) => ['certificate transfers from account ', v(e.sourceAccount)],
-  otherwise: 'rejected',
-  identities: (e) => [e.sourceAccount],
-  sameShape: () => false,
-  fields: [selector<IotAllowEntry>('source-account', 'source account', (e) => e.sourceAccount, 'another account'), until<IotAllowEntry>()],
-};
-
-const ORGANIZATION_SELECTORS = ['organization', 'managementAccount', 'managementEmail'] as const;
-
-export const ORGANIZATIONS_ALLOW: EntryKind<OrganizationsAllowEntry> = {
-  list: 'organizations.allow',
-  entries: (p) => p.organizations.allow,
-  allows: (e) => {
-    const parts: Words[] = [
-      e.organization === undefined ? [] : ['organization ', v(e.organization)],
-      e.managementAccount === undefined ? [] : ['management account ', v(e.managementAccount)],
-      e.managementEmail === undefined ? [] : ['management email ', v(e.managementEmail)],
-    ].filter((p) => p.length > 0);
-    const joined = parts.flatMap((p, i) => (i === 0 ? p : [' with ', ...p]));
-    const types: Words = e.handshakeTypes === undefined ? [] : [' (only ', ...valueList(e.handshakeTypes), ')'];
-    return ['handshakes from ', ...joined, ...types];
-  },
-  otherwise: 'declined',
-  identities: (e) => [
-    ...(e.organization === undefined ? [] : [`organization:${e.organization}`]),
-    ...(e.managementAccount === undefined ? [] : [`account:${e.managementAccount}`]),
-    ...(e.managementEmail === undefined ? [] : [`email:${foldAsciiCase(e.managementEmail)}`]),
-  ],
-  sameShape: (a, b) => ORGANIZATION_SELECTORS.every((k) => (a[k] === undefined) === (b[k] === undefined)),
-  fields: [
-    selector<OrganizationsAllowEntry>('organization', 'organization', (e) => e.organization, 'handshakes from any organization with that sender'),
-    selector<OrganizationsAllowEntry>('management-account', 'management account', (e) => e.managementAccount, 'any management account'),
-    email,
-    entryTypes,
-    until<OrganizationsAllowEntry>(),
-  ],
-};
 
 function fieldChanges<E extends AllowEntryBase>(kind: EntryKind<E>, base: E, head: E): Change[] {
   return kind.fields.flatMap((f) => f.compare(base, head));
@@ -189,5 +117,3 @@ export function entriesRow<E extends AllowEntryBase>(kind: EntryKind<E>): Policy
   };
 }
 
-export const iotAllowRow = entriesRow(IOT_ALLOW);
-export const organizationsAllowRow = entriesRow(ORGANIZATIONS_ALLOW);

@@ -5,12 +5,12 @@
  *
  * One row per policy field, in FIELD_ROWS: how to read the field, what leaving it out means, how
  * to compare two values (which also says whether a change weakens protection) and the words.
- * Adding a field to the policy language is adding a row here. Allow entries are rows too
- * (entry-diff.ts compares them entry by entry).
+ * A kind's section brings its own rows (src/kinds/<kind>/plan.ts); the rows here are the fields
+ * of no kind. Allow entries are rows too (entry-diff.ts compares them entry by entry).
  */
 import { DEFAULT_MAX_ACTIONS } from '../act/budget.js';
-import type { Policy, RegionSelection } from '../policy/types.js';
-import { iotAllowRow, organizationsAllowRow } from './entry-diff.js';
+import { KINDS } from '../kinds/registry.js';
+import type { Policy } from '../policy/types.js';
 import { addedRemoved, fieldRow, type PolicyRow, v, valueList } from './policy-row.js';
 import type { PolicyChange } from './types.js';
 
@@ -36,40 +36,6 @@ const accounts = fieldRow<readonly string[]>({
     return out;
   },
 });
-
-const regions = fieldRow<RegionSelection>({
-  key: 'iot.regions',
-  read: (p) => p.iot.regions,
-  // Never absent: normalise fills in `all`, which compares like a written `all`.
-  absent: { value: 'all' },
-  show: (selection) => (selection === 'all' ? [v('all'), ' (every enabled region)'] : selection.length === 0 ? [v('[]'), ' (no region)'] : valueList(selection)),
-  compare: (base, head) => {
-    const key = 'iot.regions';
-    if (base.value === 'all' && head.value === 'all') return [];
-    if (base.value === 'all') {
-      const list = head.value as readonly string[];
-      return list.length === 0
-        ? [{ key, effect: 'weakens', words: ['IoT is no longer swept in any region (', v('iot.regions: []'), '): no certificate transfer will be rejected. It was swept in every enabled region.'] }]
-        : [{ key, effect: 'weakens', words: ['IoT is no longer swept in every enabled region, only in ', ...valueList(list), ': transfers parked in any other region (including regions enabled later) will not be rejected.'] }];
-    }
-    if (head.value === 'all') {
-      return [{ key, effect: 'strengthens', words: ['IoT is now swept in every enabled region (it was ', ...regionsShown(base.value), ').'] }];
-    }
-    const { added, removed } = addedRemoved(base.value, head.value);
-    const out: PolicyChange[] = [];
-    if (removed.length > 0 && head.value.length === 0) {
-      out.push({ key, effect: 'weakens', words: ['IoT is no longer swept in any region (', v('iot.regions: []'), '): no certificate transfer will be rejected. It was swept in ', ...valueList(removed), '.'] });
-    } else if (removed.length > 0) {
-      out.push({ key, effect: 'weakens', words: [plural(removed.length, 'IoT region ', 'IoT regions '), ...valueList(removed), ' no longer swept: certificate transfers there will not be rejected.'] });
-    }
-    if (added.length > 0) out.push({ key, effect: 'strengthens', words: [plural(added.length, 'IoT region ', 'IoT regions '), ...valueList(added), ' now swept.'] });
-    return out;
-  },
-});
-
-function regionsShown(list: readonly string[]) {
-  return list.length === 0 ? ['no region'] : valueList(list);
-}
 
 /** Which accounts a policy guards, in a form two policies compare by. */
 interface TargetsValue {
@@ -118,25 +84,6 @@ const targets = fieldRow<TargetsValue>({
   },
 });
 
-const handshakeTypes = fieldRow<readonly string[]>({
-  key: 'organizations.handshake-types',
-  read: (p) => p.organizations.handshakeTypes,
-  // Never absent: normalise fills in the default types, which compare like written ones.
-  absent: { value: [] },
-  show: (types) => valueList(types),
-  compare: (base, head) => {
-    const { added, removed } = addedRemoved(base.value, head.value);
-    const out: PolicyChange[] = [];
-    if (removed.length > 0 && head.value.length === 0) {
-      out.push({ key: 'organizations.handshake-types', effect: 'weakens', words: ['Handshakes are no longer governed at all (', v('organizations.handshake-types: []'), '): no ', ...valueList(removed), ' handshake will be declined.'] });
-    } else if (removed.length > 0) {
-      out.push({ key: 'organizations.handshake-types', effect: 'weakens', words: [...valueList(removed), ' handshakes are no longer governed: they will not be declined.'] });
-    }
-    if (added.length > 0) out.push({ key: 'organizations.handshake-types', effect: 'strengthens', words: [...valueList(added), ' handshakes are now governed: declined unless an entry allows them.'] });
-    return out;
-  },
-});
-
 const maxActions = fieldRow<number>({
   key: 'limits.max-actions',
   read: (p) => p.limits.maxActions,
@@ -155,21 +102,12 @@ const maxActions = fieldRow<number>({
   },
 });
 
-const rejectReason = fieldRow<string>({
-  key: 'iot.reject-reason',
-  read: (p) => p.iot.rejectReason,
-  // Never absent: normalise fills in the default reason.
-  absent: { value: '' },
-  show: (text) => [v(text)],
-  compare: (base, head) =>
-    base.value === head.value ? [] : [{ key: 'iot.reject-reason', effect: 'neutral', words: ['The reject reason sent to senders changes from ', v(base.value), ' to ', v(head.value), '.'] }],
-});
-
 /**
- * Every field of the policy, in the order a reviewer reads them. Add a row when the policy
- * language grows a field; the test table in test/plan-policy-diff.test.ts has a case per row.
+ * Every field of the policy, in the order a reviewer reads them: who is guarded, then each kind's
+ * section (its rows are the kind's, src/kinds/), then the budget. The test table in
+ * test/plan-policy-diff.test.ts has a case per row.
  */
-export const FIELD_ROWS: readonly PolicyRow[] = [accounts, targets, regions, handshakeTypes, maxActions, rejectReason, iotAllowRow, organizationsAllowRow];
+export const FIELD_ROWS: readonly PolicyRow[] = [accounts, targets, ...KINDS.flatMap((kind) => kind.policyRows), maxActions];
 
 /** Every change from `base` to `head`, field by field in FIELD_ROWS order. */
 export function diffPolicies(base: Policy, head: Policy, rows: readonly PolicyRow[] = FIELD_ROWS): PolicyChange[] {

@@ -7,7 +7,10 @@ import { entryCitation, linkedEntry, type SourceLinks } from '../report/describe
 import { code, inertMarkdown } from '../report/escape.js';
 import type { Budgeter } from './comment-budget.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
-import type { BasePolicy, EntryDiff, EntryRef, ItemChange, LapsingEntry } from './types.js';
+import type { BasePolicy, EntryDiff, EntryRef, ItemChange, LapsingEntry, SweepScope } from './types.js';
+import { kindNamed } from '../kinds/registry.js';
+import { SERVICE_LABEL } from '../kinds/services.js';
+import type { SweepError } from '../sweep/events.js';
 
 /** The rendering options the cells read. */
 export interface CellOptions {
@@ -76,4 +79,27 @@ export function inDays(days: number): string {
 
 export function joinWords(parts: readonly string[]): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
+/** `IoT <code>eu-west-1</code>`, `RAM <code>us-east-1</code>`, `STS`, `Organizations`: the service (and region) that could not be read. */
+export function errorWhere(e: SweepError): string {
+  if (e.service === 'sts') return 'STS';
+  if (e.service === 'account') return 'Account (regions)';
+  const label = SERVICE_LABEL[e.service].short;
+  return e.region === undefined ? label : `${label} ${code(e.region)}`;
+}
+
+/**
+ * What a policy has the kinds with optional sections read, for the footer: `RAM in every enabled
+ * region`, `Security-service (GuardDuty, Detective) <code>us-east-1</code>`. IoT and handshakes
+ * have their own words there.
+ */
+export function optionalKindsSwept(scope: SweepScope): string[] {
+  return scope.kinds
+    .filter((k) => k.kind !== 'certificate-transfer' && k.kind !== 'handshake')
+    .map((k) => {
+      const services = k.services.length > 1 ? `(${k.services.map((s) => SERVICE_LABEL[s].short).join(', ')}) ` : '';
+      const regions = k.regions === 'all' ? 'in every enabled region' : k.regions.length ? k.regions.map(code).join(', ') : 'in no region';
+      return `${kindNamed(k.kind).label} ${services}${regions}`;
+    });
 }

@@ -11,7 +11,7 @@ import { budgetSource } from '../act/budget.js';
 import type { PolicyIssue } from '../policy/types.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes, DEFAULT_MAX_ROWS } from './comment-budget.js';
-import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, inDays, joinWords, sameEntry, whyCell } from './render-cells.js';
+import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, errorWhere, inDays, joinWords, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
 import { policyChangesSection, weakeningBanner } from './render-policy-changes.js';
 import type { BasePolicy, ChangeKind, EntryDiff, ItemChange, LapsingAllowance, LapsingEntry, Plan, PlanView, PolicyChange, SweepScope } from './types.js';
 
@@ -241,7 +241,7 @@ function budgetBanner(plan: Plan): string[] {
 function errorBanner(errors: readonly SweepError[], ctx: RenderContext, summary: boolean): string[] {
   if (errors.length === 0) return [];
   // AWS error messages may name accounts and roles: a summary comment leaves them out.
-  const shown = errors.slice(0, 10).map((e) => `> - ${e.service === 'iot' ? `IoT ${code(e.region ?? 'unknown region')}` : e.service === 'sts' ? 'STS' : 'Organizations'}${summary ? '' : `: ${inertMarkdown(e.message, 200)}`}`);
+  const shown = errors.slice(0, 10).map((e) => `> - ${errorWhere(e)}${summary ? '' : `: ${inertMarkdown(e.message, 200)}`}`);
   const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more ${where(ctx.options)}`] : [];
   return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
 }
@@ -285,7 +285,7 @@ function sweptParts(plan: Plan): string[] {
       ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(code).join(', ') || 'none'})`]
       : scope.regions.map((r) => `${code(r)}${plan.regions.swept.includes(r) ? '' : ' (not read)'}`);
     const types = scope.handshakeTypes.map(code);
-    return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}`;
+    return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${optionalKindsSwept(scope).map((o) => `; ${o}`).join('')}`;
   };
   const { base, head } = plan.scopes;
   if (base === undefined) return [`swept for this PR’s policy: ${describe(head)}`];

@@ -1,6 +1,7 @@
 import type { Budget } from '../act/types.js';
 import type { SweepError } from '../sweep/events.js';
-import type { Decision } from '../decide/types.js';
+import type { AllowListName, Decision } from '../decide/types.js';
+import type { KindScope } from '../kinds/kind.js';
 import type { HandshakeType, InboundItem } from '../model/items.js';
 import type { Policy, PolicyIssue, RegionSelection } from '../policy/types.js';
 
@@ -46,9 +47,9 @@ export interface DecisionDiff {
   readonly lapsingSoon: readonly LapsingAllowance[];
 }
 
-/** One allow entry, of either list, as a reviewer compares them. */
+/** One allow entry, of any list, as a reviewer compares them. */
 export interface EntryRef {
-  readonly list: 'iot.allow' | 'organizations.allow';
+  readonly list: AllowListName;
   readonly index: number;
   readonly line: number;
   /** What the entry allows, in plain words made of policy values (not yet escaped). */
@@ -91,11 +92,13 @@ export interface PolicyChange {
   readonly at?: { readonly policy: 'base' | 'head'; readonly line: number } | undefined;
 }
 
-/** What one policy has the account read: the IoT regions (the input, else the policy, else AWS_REGION) and the handshake types. */
+/** What one policy has the account read: the IoT regions (the input, else the policy), the handshake types, and every kind it governs. */
 export interface SweepScope {
-  /** `all`: every region enabled in each account. */
+  /** IoT's: `all`: every region enabled in each account. */
   readonly regions: RegionSelection;
   readonly handshakeTypes: readonly HandshakeType[];
+  /** The kinds the policy governs, each with its services and regions. */
+  readonly kinds: readonly KindScope[];
 }
 
 /** The base branch's policy as read through the GitHub API at the PR's base commit. */

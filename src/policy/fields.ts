@@ -29,14 +29,14 @@ export const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f0-9A-Za-z]
 /** zod's calendar-checked YYYY-MM-DD (2027-02-30 fails); the same regex lands in the JSON Schema. */
 const DATE_EXAMPLE = '2027-01-31';
 
-const isString = (v: unknown): v is string => typeof v === 'string';
+export const isString = (v: unknown): v is string => typeof v === 'string';
 
 /**
  * What editors show for a value of the wrong type (`errorMessage`) or one that does not match the
  * pattern (`patternErrorMessage`): yaml-language-server and VS Code read both from the JSON Schema,
  * instead of `Expected "string"` or the pattern itself (the date pattern is 200 characters).
  */
-function editorMessages(wrongType: string, wrongPattern?: string): { errorMessage: string; patternErrorMessage?: string } {
+export function editorMessages(wrongType: string, wrongPattern?: string): { errorMessage: string; patternErrorMessage?: string } {
   return wrongPattern === undefined ? { errorMessage: wrongType } : { errorMessage: wrongType, patternErrorMessage: wrongPattern };
 }
 

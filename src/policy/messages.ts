@@ -78,7 +78,8 @@ export function unknownKeyMessage(key: string, known: readonly string[], elsewhe
   const suggestion = synonym !== undefined && known.includes(synonym) ? ` Did you mean \`${synonym}\`?` : didYouMean(key, known);
   const allowed = known.length === 0 ? 'nothing' : listAlternatives(known);
   if (elsewhere === undefined || elsewhere.places.length === 0) return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
-  const where = elsewhere.places.map(describePlace).join(' or ');
+  const places = elsewhere.places.map(describePlace);
+  const where = places.length <= 2 ? places.join(' or ') : `${places.slice(0, -1).join(', ')} or ${places[places.length - 1] ?? ''}`;
   const meant = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
   const here = suggestion === '' ? '' : ` Or, here:${suggestion.replace(' Did you mean', ' did you mean')}`;
   return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${here} Allowed here: ${allowed}.`;

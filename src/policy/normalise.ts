@@ -1,8 +1,9 @@
 /** The validated file (keys as written, defaults filled in) to the Policy the other stages read. */
 import type { PolicyDocument } from './schema.js';
 import type { ValuePath } from './locate.js';
-import type { IotAllowEntry, OrganizationsAllowEntry, Policy, PolicyTargets, SourcePosition } from './types.js';
+import type { IotAllowEntry, OrganizationsAllowEntry, Policy, PolicyTargets, RamAllowEntry, SecurityServicesAllowEntry, SourcePosition } from './types.js';
 import { ALL_REGIONS, ROLE_ARN_PATTERN } from './fields.js';
+import { POLICY_SECURITY_SERVICES, SECURITY_SERVICE_OF } from './invitation-fields.js';
 import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
 
 /** Optional fields are left out rather than set to undefined, so results compare cleanly. */
@@ -47,7 +48,50 @@ export function normalise(file: PolicyDocument, path: string, digest: string, po
       handshakeTypes: file.organizations?.['handshake-types'] ?? [...DEFAULT_HANDSHAKE_TYPES],
       allow: organizationsAllow,
     },
+    ...optional('ram', ramOf(file, positionOf)),
+    ...optional('securityServices', securityServicesOf(file, positionOf)),
     limits: { ...optional('maxActions', file.limits?.['max-actions']) },
+  };
+}
+
+/** Absent section: RAM is not governed (unlike iot and organizations, whose defaults govern). */
+function ramOf(file: PolicyDocument, positionOf: (path: ValuePath) => SourcePosition): Policy['ram'] {
+  const ram = file.ram;
+  if (ram === undefined) return undefined;
+  return {
+    position: positionOf(['ram']),
+    regions: ram.regions ?? ALL_REGIONS,
+    allow: ram.allow.map(
+      (entry, index): RamAllowEntry => ({
+        index,
+        position: positionOf(['ram', 'allow', index]),
+        sourceAccount: entry['source-account'],
+        ...optional('resourceTypes', entry['resource-types']),
+        ...optional('note', entry.note),
+        ...optional('until', entry.until),
+      }),
+    ),
+  };
+}
+
+/** Absent section: the security services are not governed. Present: all four unless it names some. */
+function securityServicesOf(file: PolicyDocument, positionOf: (path: ValuePath) => SourcePosition): Policy['securityServices'] {
+  const section = file['security-services'];
+  if (section === undefined) return undefined;
+  return {
+    position: positionOf(['security-services']),
+    services: (section.services ?? POLICY_SECURITY_SERVICES).map((s) => SECURITY_SERVICE_OF[s]),
+    regions: section.regions ?? ALL_REGIONS,
+    allow: section.allow.map(
+      (entry, index): SecurityServicesAllowEntry => ({
+        index,
+        position: positionOf(['security-services', 'allow', index]),
+        sourceAccount: entry['source-account'],
+        ...optional('services', entry.services?.map((s) => SECURITY_SERVICE_OF[s])),
+        ...optional('note', entry.note),
+        ...optional('until', entry.until),
+      }),
+    ),
   };
 }
 

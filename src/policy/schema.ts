@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { HANDSHAKE_TYPES } from '../model/items.js';
 import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
 import { ALL_REGIONS, accountId, calendarDate, emailPattern, handshakeType, maxActions, note, organizationId, region, roleArn, roleName, uniqueList, version } from './fields.js';
+import { resourceType, securityService } from './invitation-fields.js';
 import { typeMessage } from './messages.js';
 import { errorFor } from './messages.js';
 import { listAlternatives } from './suggest.js';
@@ -45,17 +46,20 @@ const rejectReason = z
     patternErrorMessage: 'Braces are for placeholders only: {source-account}, {policy-file}, {region} and {certificate-id}.',
   });
 
+/** `all` or a list of regions: where a regional kind is swept. */
+function regionSelection(description: string) {
+  return z
+    .union([z.literal(ALL_REGIONS), uniqueList(region(), 'a list of region names', 'regions: [us-east-1]')], {
+      error: (issue) => typeMessage(`\`${ALL_REGIONS}\` or a list of region names`, issue.input, `regions: ${ALL_REGIONS}`),
+    })
+    .meta({ description });
+}
+
 const Iot = section(
   {
-    regions: z
-      .union([z.literal(ALL_REGIONS), uniqueList(region(), 'a list of region names', 'regions: [us-east-1]')], {
-        error: (issue) => typeMessage(`\`${ALL_REGIONS}\` or a list of region names`, issue.input, `regions: ${ALL_REGIONS}`),
-      })
-      .meta({
-        description:
-          "The regions swept for pending certificate transfers: `all` (every region enabled for the account, the default) or a list. The action's `regions` input overrides it. []: IoT is not swept.",
-      })
-      .optional(),
+    regions: regionSelection(
+      "The regions swept for pending certificate transfers: `all` (every region enabled for the account, the default) or a list. The action's `regions` input overrides it. []: IoT is not swept.",
+    ).optional(),
     allow: list(IotAllowEntry, 'a list of allow entries', 'allow: [{ source-account: "111122223333" }]')
       .meta({ description: 'The accounts whose certificate transfers are not rejected. Everything else is (default deny).' })
       .default([]),
@@ -101,6 +105,67 @@ const Organizations = section(
   'the Organizations settings',
 ).meta({ description: 'AWS Organizations handshakes. Absent: INVITE and TRANSFER_RESPONSIBILITY handshakes are declined.' });
 
+const RamAllowEntry = section(
+  {
+    'source-account': accountId('source-account', 'The account that sends the resource-share invitation (12 digits, in quotes).'),
+    'resource-types': uniqueList(resourceType(), 'a list of resource types', 'resource-types: [ec2:Subnet]')
+      .min(1, { error: 'is an empty list, which would allow nothing: remove the key (any resource) or list resource types.' })
+      .meta({ description: 'Narrows the entry: an invitation is allowed only when every resource it would share is of one of these types. Absent: any resource.' })
+      .optional(),
+    note: note().optional(),
+    until: calendarDate().optional(),
+  },
+  'an allow entry',
+  '- source-account: "111122223333"',
+).meta({ description: 'Resource-share invitations from this account (of these resource types, if listed) are left pending for a person to accept.' });
+
+const Ram = section(
+  {
+    regions: regionSelection(
+      "The regions swept for pending resource-share invitations: `all` (every region enabled for the account where AWS RAM is offered, the default) or a list. The action's `regions` input overrides it. []: RAM is not swept.",
+    ).optional(),
+    allow: list(RamAllowEntry, 'a list of allow entries', 'allow: [{ source-account: "111122223333" }]')
+      .meta({ description: 'The resource-share invitations that are not rejected. Every other pending invitation is (default deny).' })
+      .default([]),
+  },
+  'the RAM settings',
+  'ram: { regions: all }',
+).meta({ description: 'AWS RAM resource-share invitations: another account sharing subnets, transit gateways, license configurations … with this one. Absent: not governed, left alone. Present (even empty): every pending invitation not allowed is rejected.' });
+
+const SecurityServicesAllowEntry = section(
+  {
+    'source-account': accountId('source-account', 'The account that sends the invitation: the administrator it would become (12 digits, in quotes).'),
+    services: uniqueList(securityService(), 'a list of security services', 'services: [guardduty]')
+      .min(1, { error: 'is an empty list, which would allow nothing: remove the key (every governed service) or list services.' })
+      .meta({ description: 'Narrows the entry to these services; each must be one of security-services.services. Absent: every governed service.' })
+      .optional(),
+    note: note().optional(),
+    until: calendarDate().optional(),
+  },
+  'an allow entry',
+  '- source-account: "111122223333"',
+).meta({ description: 'Administrator invitations from this account (of these services, if listed) are left pending for a person to accept.' });
+
+const SecurityServices = section(
+  {
+    services: uniqueList(securityService(), 'a list of security services', 'services: [guardduty, security-hub]')
+      .min(1, { error: 'is an empty list, which would govern nothing: remove the key (all four) or the whole section (not governed).' })
+      .meta({ description: 'The services whose administrator invitations are governed. Absent: all four (guardduty, macie, security-hub, detective).' })
+      .optional(),
+    regions: regionSelection(
+      "The regions swept for pending invitations: `all` (every region enabled for the account where the service is offered, the default) or a list. The action's `regions` input overrides it. []: not swept.",
+    ).optional(),
+    allow: list(SecurityServicesAllowEntry, 'a list of allow entries', 'allow: [{ source-account: "111122223333" }]')
+      .meta({ description: 'The invitations that are not declined. Every other pending invitation of a governed service is (default deny).' })
+      .default([]),
+  },
+  'the security-services settings',
+  'security-services: { services: [guardduty] }',
+).meta({
+  description:
+    'Administrator invitations of GuardDuty, Macie, Security Hub and Detective: accepting one makes the inviting account the administrator of this account\'s findings. Absent: not governed, left alone. Present (even empty): every pending invitation not allowed is declined (Detective: rejected).',
+});
+
 const Limits = section({ 'max-actions': maxActions().optional() }, 'the limits').meta({ description: 'Safety limits.' });
 
 const Accounts = uniqueList(accountId('accounts', 'An account this policy may govern (12 digits, in quotes).'), 'a list of account ids', 'accounts: ["210987654321"]')
@@ -144,13 +209,15 @@ export const PolicySchema = section(
     targets: Targets.optional(),
     iot: Iot.optional(),
     organizations: Organizations.optional(),
+    ram: Ram.optional(),
+    'security-services': SecurityServices.optional(),
     limits: Limits.optional(),
   },
   'the policy',
 ).meta({
   title: 'inbound-guard policy',
   description:
-    'Which pending AWS IoT certificate transfers and AWS Organizations handshakes inbound-guard leaves alone. Everything not allowed here is rejected or declined. See docs/policy.md.',
+    'Which pending inbound requests inbound-guard leaves alone: AWS IoT certificate transfers, AWS Organizations handshakes and, when their sections are present, AWS RAM resource-share invitations and security-service administrator invitations. Everything of a governed kind not allowed here is rejected or declined. See docs/policy.md.',
 });
 
 /** What the file holds after validation, defaults filled in, keys still as written. */

@@ -7,6 +7,7 @@
 import { HANDSHAKE_TYPES } from '../model/items.js';
 import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
 import { ACCOUNT_ID_PATTERN, EMAIL_PATTERN, ORGANIZATION_ID_PATTERN, ROLE_ARN_PATTERN } from './fields.js';
+import { POLICY_SECURITY_SERVICES } from './invitation-fields.js';
 import { formatKey, type ValuePath } from './locate.js';
 import { listAlternatives } from './suggest.js';
 import { templateLengthProblem, templateSyntaxProblem } from './template.js';
@@ -108,6 +109,53 @@ function iotIssues(iot: Raw, policyFile: string, lineOf: (path: ValuePath) => nu
   return issues;
 }
 
+/** `ram.allow`: one entry per sending account and set of resource types. */
+function ramIssues(ram: Raw, lineOf: (path: ValuePath) => number): SemanticIssue[] {
+  return duplicates(ram.allow, ['ram', 'allow'], (entry) => {
+    const account = stringMatching(entry['source-account'], ACCOUNT_ID_PATTERN);
+    if (account === undefined) return undefined;
+    const narrowed = entry['resource-types'];
+    const types = Array.isArray(narrowed) ? [...new Set(narrowed.filter((t): t is string => typeof t === 'string').map((t) => t.toLowerCase()))].sort() : [];
+    return { key: JSON.stringify([account, types]), says: `allow source-account ${account}${types.length ? ` for ${types.join(', ')}` : ''}` };
+  }, lineOf);
+}
+
+/**
+ * `security-services.allow`: each entry's services within the section's, and one entry per
+ * administrator account and set of services.
+ */
+function securityServicesIssues(section: Raw, lineOf: (path: ValuePath) => number): SemanticIssue[] {
+  const isService = (v: unknown): v is string => typeof v === 'string' && (POLICY_SECURITY_SERVICES as readonly string[]).includes(v);
+  const listed = section.services;
+  const governed = listed === undefined ? [...POLICY_SECURITY_SERVICES] : Array.isArray(listed) ? [...new Set(listed.filter(isService))] : undefined;
+  const issues: SemanticIssue[] = [];
+  const allow = section.allow;
+  const base: ValuePath = ['security-services', 'allow'];
+  if (governed !== undefined && Array.isArray(allow)) {
+    allow.forEach((entry, index) => {
+      const services = isRecord(entry) ? entry.services : undefined;
+      if (!Array.isArray(services)) return;
+      services.forEach((service, i) => {
+        if (!isService(service) || governed.includes(service)) return;
+        issues.push({
+          path: [...base, index, 'services', i],
+          message: `${service} is not a governed service (security-services.services governs only ${listAlternatives(governed, 'and')}), so this entry could never apply to it. Add ${service} to security-services.services or remove it here.`,
+        });
+      });
+    });
+  }
+  issues.push(
+    ...duplicates(allow, base, (entry) => {
+      const account = stringMatching(entry['source-account'], ACCOUNT_ID_PATTERN);
+      if (account === undefined) return undefined;
+      const narrowed = entry.services;
+      const services = Array.isArray(narrowed) ? [...new Set(narrowed.filter(isService))].sort() : [...(governed ?? [])].sort();
+      return { key: JSON.stringify([account, services]), says: `allow source-account ${account} for ${services.length === 0 ? 'no service' : services.join(', ')}` };
+    }, lineOf),
+  );
+  return issues;
+}
+
 /**
  * `targets`: it must name someone, say which role to assume where it lists bare accounts or the
  * organization, name each account once, not both list and exclude one, and stay within the
@@ -156,5 +204,8 @@ export function semanticIssues(value: Raw, policyFile: string, lineOf: (path: Va
   issues.push(...iotIssues(isRecord(iot) ? iot : {}, policyFile, lineOf));
   const organizations = value.organizations;
   if (isRecord(organizations)) issues.push(...organizationsIssues(organizations, lineOf));
+  if (isRecord(value.ram)) issues.push(...ramIssues(value.ram, lineOf));
+  const securityServices = value['security-services'];
+  if (isRecord(securityServices)) issues.push(...securityServicesIssues(securityServices, lineOf));
   return issues;
 }

@@ -1,4 +1,4 @@
-import type { HandshakeType } from '../model/items.js';
+import type { HandshakeType, SecurityServiceName } from '../model/items.js';
 
 /** Where something stands in the policy file. Lines and columns are 1-based. */
 export interface SourcePosition {
@@ -32,6 +32,25 @@ export interface OrganizationsAllowEntry extends AllowEntryBase {
   readonly managementEmail?: string | undefined;
   /** Narrows the entry to these types; undefined = every governed type. */
   readonly handshakeTypes?: readonly HandshakeType[] | undefined;
+}
+
+/** A `ram.allow` entry: invitations from this account, optionally only for these resource types. */
+export interface RamAllowEntry extends AllowEntryBase {
+  /** 12 digits. */
+  readonly sourceAccount: string;
+  /**
+   * service:resource types (`ec2:Subnet`); the entry matches an invitation only when every resource
+   * it shares is of one of these (compared case-insensitively). Undefined: any resource.
+   */
+  readonly resourceTypes?: readonly string[] | undefined;
+}
+
+/** A `security-services.allow` entry: invitations from this administrator account, optionally only of these services. */
+export interface SecurityServicesAllowEntry extends AllowEntryBase {
+  /** 12 digits: the inviting (administrator) account. */
+  readonly sourceAccount: string;
+  /** Narrows the entry to these services (each governed); undefined: every governed service. */
+  readonly services?: readonly SecurityServiceName[] | undefined;
 }
 
 /** `all`: every region enabled for the account (listed per account at run time); else these regions. */
@@ -73,6 +92,22 @@ export interface Policy {
     readonly handshakeTypes: readonly HandshakeType[];
     readonly allow: readonly OrganizationsAllowEntry[];
   };
+  /** RAM resource-share invitations; undefined (no `ram` section): not governed, left alone. */
+  readonly ram?: {
+    /** Where the `ram` key is. */
+    readonly position: SourcePosition;
+    /** `all` (the default): every enabled region where RAM is offered; []: RAM is not swept. */
+    readonly regions: RegionSelection;
+    readonly allow: readonly RamAllowEntry[];
+  } | undefined;
+  /** Security-service administrator invitations; undefined (no `security-services` section): not governed. */
+  readonly securityServices?: {
+    readonly position: SourcePosition;
+    /** The services governed (the policy writes `security-hub` for `securityhub`); default all four. */
+    readonly services: readonly SecurityServiceName[];
+    readonly regions: RegionSelection;
+    readonly allow: readonly SecurityServicesAllowEntry[];
+  } | undefined;
   readonly limits: {
     /** undefined: the action's default budget applies. */
     readonly maxActions?: number | undefined;

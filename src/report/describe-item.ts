@@ -1,5 +1,6 @@
 import { citeEntry } from '../decide/reasons.js';
 import type { MatchedEntry } from '../decide/types.js';
+import { itemRegion as itemRegionOf, kindOf } from '../kinds/registry.js';
 import type { InboundItem } from '../model/items.js';
 import { code, inertMarkdown } from './escape.js';
 
@@ -34,16 +35,19 @@ export function entryCitation(entry: MatchedEntry, links?: SourceLinks): string 
   return `${cited}${until}${note}`;
 }
 
+// Each kind describes its own items (src/kinds/<kind>/describe.ts); these are the cells every table shares.
+
 export function itemKind(item: InboundItem): string {
-  return item.kind === 'certificate-transfer' ? 'IoT certificate transfer' : `Handshake ${code(item.type)}`;
+  return kindOf(item)?.describe.kindCell(item) ?? 'Unknown';
 }
 
 export function itemId(item: InboundItem): string {
-  return item.kind === 'certificate-transfer' ? code(item.certificateId.slice(0, 12) + '…') : code(item.id);
+  return kindOf(item)?.describe.idCell(item) ?? '';
 }
 
 export function itemRegion(item: InboundItem): string {
-  return item.kind === 'certificate-transfer' ? code(item.region) : 'global';
+  const region = itemRegionOf(item);
+  return region === undefined ? 'global' : code(region);
 }
 
 /** Where an item is: its region, led by its account when a run guards several. */
@@ -53,17 +57,5 @@ export function itemPlace(item: InboundItem, manyAccounts: boolean): string {
 
 /** Who sent it, with sender-written text made inert. */
 export function itemSource(item: InboundItem): string {
-  if (item.kind === 'certificate-transfer') {
-    if (item.direction === 'outgoing') return `this account → ${item.targetAccount ? code(item.targetAccount) : 'unknown'}`;
-    const from = item.sourceAccount ? `account ${code(item.sourceAccount)}` : 'unknown account';
-    return item.transferMessage ? `${from}<br>“${inertMarkdown(item.transferMessage, 128)}”` : from;
-  }
-  const parts = [
-    item.organizationId ? `org ${code(item.organizationId)}` : '',
-    item.managementAccountId ? `account ${code(item.managementAccountId)}` : '',
-    item.managementEmail ? inertMarkdown(item.managementEmail, 100) : '',
-    item.managementName ? `“${inertMarkdown(item.managementName, 60)}”` : '',
-  ].filter(Boolean);
-  const notes = item.notes ? `<br>note: “${inertMarkdown(item.notes, 120)}”` : '';
-  return (parts.join(', ') || 'unknown') + notes;
+  return kindOf(item)?.describe.sourceCell(item) ?? 'unknown';
 }

@@ -1,6 +1,8 @@
 import * as core from '@actions/core';
 import type { ActEvent } from '../act/execute.js';
-import type { SweepEvent } from '../sweep/events.js';
+import { kindNamed, kindOf } from '../kinds/registry.js';
+import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
+import type { RegionSkip, SweepEvent } from '../sweep/events.js';
 import type { RunReport } from '../run/run-report.js';
 import { budgetSource } from '../act/budget.js';
 import { inertLogText } from './escape.js';
@@ -30,7 +32,14 @@ export function sweepLogLine(event: SweepEvent): string {
     case 'targets-resolved':
       return `Guarding ${event.targets} ${event.targets === 1 ? 'account' : 'accounts'} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
     case 'regions-resolved':
-      return `${safe(event.account)}: IoT regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${event.skipped.length} where IoT Core is not offered` : ''}`;
+      return `${safe(event.account)}: ${kindNamed(event.kind).label} regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${skippedWords(event.skipped)}` : ''}`;
+    case 'part-started':
+      return `${safe(event.account)} ${place(event)}: listing`;
+    case 'part-finished':
+      if (event.notInUse !== undefined) return `${safe(event.account)} ${place(event)}: nothing to read (${safe(event.notInUse)})`;
+      return `${safe(event.account)} ${place(event)}: ${event.pending} pending (${event.listed} listed${event.vanished ? `, ${event.vanished} no longer pending when looked at` : ''})${duplicates(event.duplicates, 'item')}`;
+    case 'part-failed':
+      return `${safe(event.account)} ${place(event)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
     case 'account-failed':
       return `${safe(event.account)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
     case 'listing-failed':
@@ -66,6 +75,18 @@ export function duration(ms: number): string {
   return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m`;
 }
 
+/** `RAM us-east-1`, `GuardDuty eu-west-1`: the service and region of a part. */
+function place(event: { readonly service: ServiceName; readonly region?: string | undefined }): string {
+  return `${SERVICE_LABEL[event.service].short}${event.region === undefined ? '' : ` ${safe(event.region)}`}`;
+}
+
+/** `2 where AWS IoT Core is not offered`, one clause per reason. */
+function skippedWords(skipped: readonly RegionSkip[]): string {
+  const byReason = new Map<string, number>();
+  for (const s of skipped) byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
+  return [...byReason].map(([reason, n]) => `${n} (${safe(reason)})`).join(', ');
+}
+
 /** "; AWS listed 2 certificates twice (each judged once)" — AWS repeating an item across pages is worth a line. */
 function duplicates(count: number, what: string): string {
   return count > 0 ? `; AWS listed ${count} ${what}${count === 1 ? '' : 's'} more than once (each judged once)` : '';
@@ -80,10 +101,7 @@ export function actLogLine(event: ActEvent): string {
 }
 
 export function itemLabel(item: InboundItem): string {
-  if (item.kind === 'certificate-transfer') {
-    return `IoT transfer ${safe(item.certificateId)} in ${safe(item.account)} ${safe(item.region)} from ${safe(item.sourceAccount ?? 'an unknown account')}`;
-  }
-  return `handshake ${safe(item.id)} (${safe(item.type)}, ${safe(item.state)}) to ${safe(item.account)} from ${safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
+  return kindOf(item)?.describe.logLabel(item) ?? `an item of unknown kind in ${safe(item.account)}`;
 }
 
 /**

@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Outputs } from '../constants.js';
-import type { RunReport } from '../run/run-report.js';
+import { KINDS } from '../kinds/registry.js';
+import { kindWrites, type RunReport } from '../run/run-report.js';
 import { emptySummaryJson, summaryJson } from './summary-json.js';
 
 /**
@@ -20,8 +21,8 @@ export async function publishReport(report: RunReport, reportFile: string): Prom
     written = false;
     failures.push(`Could not write the JSON report to ${reportFile} (${error instanceof Error ? error.message : String(error)}); the counts are in the outputs and the job summary.`);
   }
-  core.setOutput(Outputs.Rejected, report.counts.rejected);
-  core.setOutput(Outputs.Declined, report.counts.declined);
+  // One count per kind of its successful writes: rejected (transfers), declined (handshakes), …
+  for (const kind of KINDS) core.setOutput(kind.output.name, kindWrites(report, kind.name));
   core.setOutput(Outputs.Planned, report.counts.planned);
   core.setOutput(Outputs.Failed, report.counts.failed);
   core.setOutput(Outputs.ReportFile, written ? reportFile : '');
@@ -41,7 +42,7 @@ export async function writeSummary(markdown: string): Promise<string[]> {
 
 /** validate mode has no items: the counts are zero and there is no report file. */
 export function publishEmptyOutputs(): void {
-  for (const name of [Outputs.Rejected, Outputs.Declined, Outputs.Planned, Outputs.Failed]) core.setOutput(name, 0);
+  for (const name of [...KINDS.map((kind) => kind.output.name), Outputs.Planned, Outputs.Failed]) core.setOutput(name, 0);
   core.setOutput(Outputs.ReportFile, '');
   core.setOutput(Outputs.SummaryJson, JSON.stringify(emptySummaryJson()));
 }

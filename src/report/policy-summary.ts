@@ -1,5 +1,6 @@
 import type { Policy, PolicyIssue } from '../policy/types.js';
-import { code, inertMarkdown, inertMarkdownWithCode } from './escape.js';
+import { KINDS } from '../kinds/registry.js';
+import { code, inertMarkdownWithCode } from './escape.js';
 import { capped, omittedLine, table } from './markdown.js';
 
 const MAX_ISSUE_ROWS = 100;
@@ -17,46 +18,21 @@ export function renderPolicyIssues(file: string, issues: readonly PolicyIssue[])
   ].join('\n');
 }
 
-/** A reviewer's view of a valid policy: what is governed and what is allowed, rule by rule. */
+/** A reviewer's view of a valid policy: what is governed and what is allowed, rule by rule, kind by kind. */
 export function renderPolicyRules(policy: Policy): string {
-  const iotRows = policy.iot.allow.map((e) => [
-    `iot.allow[${e.index}]`,
-    String(e.position.line),
-    `source account ${code(e.sourceAccount)}`,
-    e.until ? `until ${code(e.until)} (UTC)` : 'no end date',
-    e.note ? inertMarkdown(e.note) : '',
-  ]);
-  const orgRows = policy.organizations.allow.map((e) => [
-    `organizations.allow[${e.index}]`,
-    String(e.position.line),
-    [
-      e.organization ? `organization ${code(e.organization)}` : '',
-      e.managementAccount ? `management account ${code(e.managementAccount)}` : '',
-      e.managementEmail ? `management email ${code(e.managementEmail)}` : '',
-      e.handshakeTypes ? `types ${e.handshakeTypes.map(code).join(', ')}` : '',
-    ].filter(Boolean).join(', '),
-    e.until ? `until ${code(e.until)} (UTC)` : 'no end date',
-    e.note ? inertMarkdown(e.note) : '',
-  ]);
-  const regions = policy.iot.regions === 'all'
-    ? 'every region enabled for each account (`all`), unless the `regions` input says otherwise'
-    : policy.iot.regions.length === 0 ? 'none (IoT is not swept)' : policy.iot.regions.map(code).join(', ');
-  const types = policy.organizations.handshakeTypes.length === 0
-    ? 'none (handshakes are not governed)'
-    : policy.organizations.handshakeTypes.map(code).join(', ');
+  const rows = KINDS.flatMap((kind) => (kind.governed(policy) ? kind.policySummary.rows(policy) : []));
+  const lines = KINDS.flatMap((kind) => kind.policySummary.lines(policy));
   return [
     `### ✅ Policy ${code(policy.path)} is valid`,
     '',
     `- **Accounts:** ${policy.accounts === undefined ? 'any (no `accounts` pin)' : `only ${policy.accounts.ids.map(code).join(', ')}`}`,
     `- **Guards:** ${describeTargets(policy)}`,
-    `- **IoT regions:** ${regions}`,
-    `- **Reject reason:** ${code(policy.iot.rejectReason)}`,
-    `- **Governed handshake types:** ${types}`,
+    ...lines.map((line) => `- ${line}`),
     `- **Budget:** ${policy.limits.maxActions === undefined ? 'not set (the input, else the default of 10)' : `${policy.limits.maxActions} actions per run`}`,
     '',
-    'Everything not allowed below is rejected or declined (default deny).',
+    'Everything of a governed kind not allowed below is rejected or declined (default deny).',
     '',
-    table(['Entry', 'Line', 'Allows', 'In force', 'Note'], [...iotRows, ...orgRows].length ? [...iotRows, ...orgRows] : [['—', '', 'nothing', '', '']]),
+    table(['Entry', 'Line', 'Allows', 'In force', 'Note'], rows.length ? rows : [['—', '', 'nothing', '', '']]),
   ].join('\n');
 }
 

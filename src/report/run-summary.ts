@@ -1,7 +1,10 @@
 import type { Outcome } from '../act/types.js';
-import type { AccountReport, ReportItem, RunReport } from '../run/run-report.js';
+import type { AccountReport, OutcomeCounts, ReportItem, RunReport } from '../run/run-report.js';
 import { budgetSource } from '../act/budget.js';
-import { code, inertMarkdown } from './escape.js';
+import type { Kind } from '../kinds/kind.js';
+import { KINDS } from '../kinds/registry.js';
+import type { RegionSkip } from '../sweep/events.js';
+import { code, inertMarkdown, inertMarkdownWithCode } from './escape.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from './describe-item.js';
 import { capped, details, omittedLine, table } from './markdown.js';
 
@@ -36,6 +39,7 @@ export function renderRunSummary(report: RunReport, options: { reportFile: strin
     '',
     headline(report),
     ...budgetBanner(report),
+    ...kindsSection(report),
     ...errorSection(report),
     ...accountsSection(report, where),
     '',
@@ -89,6 +93,31 @@ function headline(report: RunReport): string {
   return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
 }
 
+/**
+ * One row per kind: the policy section that governs it (or why it is not governed: nothing of it
+ * was read), and its counts over every account.
+ */
+function kindsSection(report: RunReport): string[] {
+  if (report.kinds === undefined) return [];
+  const rows = KINDS.map((kind) => {
+    const k = report.kinds[kind.name];
+    if (k === undefined || !k.governed) return [kind.title, `not governed (${inertMarkdownWithCode(kind.notGoverned, 120)}): not read, left alone`, '—', '—', '—', '—'];
+    return [kind.title, code(kind.section), String(k.counts.planned), doneCell(report, kind.verb, k.counts), String(k.counts.allowed), String(k.counts.ignored)];
+  });
+  return ['', table(['Kind', 'Policy', 'To act', report.mode === 'enforce' ? 'Done' : 'Would do', 'Allowed', 'Ignored'], rows)];
+}
+
+function doneCell(report: RunReport, verb: 'reject' | 'decline', c: OutcomeCounts): string {
+  const done = verb === 'reject' ? 'rejected' : 'declined';
+  if (report.mode !== 'enforce') return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}`;
+  const extra = [
+    c['already-handled'] ? `${c['already-handled']} no longer pending` : '',
+    c.failed ? `${c.failed} failed` : '',
+    c['held-by-budget'] ? `${c['held-by-budget']} held` : '',
+  ].filter(Boolean);
+  return `${c[done]} ${done}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+}
+
 function budgetBanner(report: RunReport): string[] {
   const b = report.budget;
   const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${Math.floor(b.share.runLimit / b.share.shards)}`;
@@ -120,6 +149,7 @@ function accountsSection(report: RunReport, where: string): string[] {
   const notGuarded = report.skippedAccounts.filter((s) => !s.fails);
   if (report.accounts.length <= 1 && notGuarded.length === 0) return regionLines(report);
   const { shown, omitted } = capped(report.accounts, MAX_ROWS);
+  const others = otherRegionalKinds(report, false);
   const rows = shown.map((a) => [
     code(a.account),
     a.via === 'credentials' ? 'own credentials' : inertMarkdown(a.via, 40),
@@ -127,30 +157,57 @@ function accountsSection(report: RunReport, where: string): string[] {
     a.regions.swept.length ? a.regions.swept.map(code).join(' ') : 'none',
     skippedRegions(a),
     HANDSHAKES_LABEL[a.handshakes],
+    ...others.map((kind) => kindRegionsCell(a, kind)),
     String(a.counts.planned),
     String(a.counts.allowed),
   ]);
-  const lines = ['', `### Accounts (${report.accounts.length})`, '', table(['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', 'To act', 'Allowed'], rows) + omittedLine(omitted, where)];
+  const headers = ['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', ...others.map((kind) => `${kind.label} regions swept`), 'To act', 'Allowed'];
+  const lines = ['', `### Accounts (${report.accounts.length})`, '', table(headers, rows) + omittedLine(omitted, where)];
   if (notGuarded.length > 0) {
     lines.push('', details(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${code(s.account)}: ${inertMarkdown(s.reason, 200)}`).join('\n')));
   }
   return lines;
 }
 
-/** One account: the regions swept and skipped, in a line each, so "all clear" is only said of what was read. */
+/** One account: the regions each regional kind swept and skipped, in a line each, so "all clear" is only said of what was read. */
 function regionLines(report: RunReport): string[] {
   const a = report.accounts[0];
   if (a === undefined) return [];
-  const lines = ['', `IoT regions swept (${a.regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${a.regions.swept.length ? a.regions.swept.map(code).join(', ') : 'none'}.`];
-  if (a.regions.skipped.length > 0) lines.push(`Skipped: ${skippedRegions(a)}.`);
+  const lines = [''];
+  for (const kind of otherRegionalKinds(report, true)) {
+    const regions = kind.name === 'certificate-transfer' ? a.regions : a.kinds?.[kind.name]?.regions;
+    if (regions === undefined) continue;
+    lines.push(`${kind.label} regions swept (${regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${regions.swept.length ? regions.swept.map(code).join(', ') : 'none'}.`);
+    if (regions.skipped.length > 0) lines.push(`Skipped: ${skippedList(regions.skipped)}.`);
+  }
   return lines;
 }
 
+/** The regional kinds the report governs, IoT first (with `withIot`) or left out (its columns are the old ones). */
+function otherRegionalKinds(report: RunReport, withIot: boolean): Kind[] {
+  return KINDS.filter((kind) => kind.scope === 'regional' && (kind.name === 'certificate-transfer' ? withIot : report.kinds?.[kind.name]?.governed === true));
+}
+
 function skippedRegions(a: AccountReport): string {
-  if (a.regions.skipped.length === 0) return '—';
+  const all = [...a.regions.skipped, ...KINDS.flatMap((kind) => (kind.name === 'certificate-transfer' ? [] : (a.kinds?.[kind.name]?.regions?.skipped ?? [])))];
+  return all.length === 0 ? '—' : skippedList(all);
+}
+
+function skippedList(skipped: readonly RegionSkip[]): string {
   const byReason = new Map<string, string[]>();
-  for (const s of a.regions.skipped) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.region]);
+  for (const s of skipped) byReason.set(s.reason, [...new Set([...(byReason.get(s.reason) ?? []), s.region])]);
   return [...byReason].map(([reason, regions]) => `${regions.map(code).join(' ')} (${inertMarkdown(reason, 80)})`).join('; ');
+}
+
+/** An account's cell for a regional kind other than IoT: the regions read, and those that failed. */
+function kindRegionsCell(a: AccountReport, kind: Kind): string {
+  const coverage = a.kinds?.[kind.name];
+  if (coverage === undefined || coverage.state === 'not-governed') return '—';
+  if (coverage.state === 'not-read') return '❌ not read';
+  const regions = coverage.regions;
+  if (regions === undefined) return '—';
+  const failed = regions.failed.length ? ` ❌ ${regions.failed.map(code).join(' ')} not read` : '';
+  return `${regions.swept.length ? regions.swept.map(code).join(' ') : 'none'}${failed}`;
 }
 
 const READ_LABEL: Record<AccountReport['read'], string> = { complete: '✅ complete', partial: '⚠️ partial', none: '❌ not read' };
@@ -206,7 +263,12 @@ export function footer(report: RunReport, reportFile: string): string {
       : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
   const read = report.accounts.filter((a) => a.read === 'complete').length;
   const accounts = one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
-  return `<sub>Policy ${code(report.policy.path)}${accounts} · ${regions} · ${handshakes} · report ${code(reportFile)} · ${report.generatedAt}</sub>`;
+  const others = KINDS.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
+    if (report.kinds?.[kind.name]?.governed !== true) return `${kind.label} not governed`;
+    const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
+    return `${kind.label} swept in ${n} account-${n === 1 ? 'region' : 'regions'}`;
+  });
+  return `<sub>Policy ${code(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · report ${code(reportFile)} · ${report.generatedAt}</sub>`;
 }
 
 /** How long each phase took: where the time of a slow run went. */

@@ -3,6 +3,7 @@
  * what happened, as one JSON value. Counts, identifiers and outcomes only: no text a sender wrote,
  * so a step may show any of it. Pure.
  */
+import { kindOf } from '../kinds/registry.js';
 import type { InboundItem } from '../model/items.js';
 import { countReportItems, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 
@@ -20,7 +21,7 @@ export interface SummaryJson {
   readonly runUrl?: string | undefined;
   /** Totals, one per outcome plus `planned`. */
   readonly counts: OutcomeCounts;
-  /** The same counts per kind of item (`certificate-transfer`, `handshake`); a kind with no item is absent. */
+  /** The same counts per kind of item (`certificate-transfer`, `handshake`, `resource-share-invitation`, `security-invitation`); a kind with no item is absent. */
   readonly kinds: Readonly<Record<string, OutcomeCounts>>;
   /** Every item the run decided to reject or decline, with what became of it. */
   readonly actedOn: readonly ActedOn[];
@@ -38,7 +39,7 @@ export interface ActedOn {
   readonly account: string;
   /** Absent for handshakes (a global service). */
   readonly region?: string | undefined;
-  /** The certificate id or the handshake id. */
+  /** The certificate id, the handshake id, the RAM invitation ARN, or `<service>:<inviting account>`. */
   readonly id: string;
   /** `account:…`, `organization:…`, `management-account:…` or `unknown`. */
   readonly sender: string;
@@ -81,7 +82,8 @@ export function emptySummaryJson(): SummaryJson {
 
 function actedOn(i: ReportItem): ActedOn {
   const { item } = i;
-  return item.kind === 'certificate-transfer'
-    ? { kind: item.kind, account: item.account, region: item.region, id: item.certificateId, sender: i.sender, outcome: i.outcome }
-    : { kind: item.kind, account: item.account, id: item.id, sender: i.sender, outcome: i.outcome };
+  if (item.kind === 'handshake') return { kind: item.kind, account: item.account, id: item.id, sender: i.sender, outcome: i.outcome };
+  // A regional kind: its region and the id it is ordered by (certificate id, invitation ARN, service:inviting account).
+  const id = kindOf(item)?.order(item)[1] ?? '';
+  return { kind: item.kind, account: item.account, region: item.region, id, sender: i.sender, outcome: i.outcome };
 }

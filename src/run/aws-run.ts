@@ -46,7 +46,7 @@ export async function runAgainstAws(
   request: {
     mode: 'dry-run' | 'enforce';
     policy: Policy;
-    regions: RegionSelection;
+    regionsInput?: RegionSelection | undefined;
     maxActions?: number | undefined;
     roleName?: string | undefined;
     shard?: Shard | undefined;
@@ -55,7 +55,7 @@ export async function runAgainstAws(
   return sweepAndAct(awsDeps(request), {
     mode: request.mode,
     policy: request.policy,
-    regions: request.regions,
+    regionsInput: request.regionsInput,
     maxActions: request.maxActions,
     roleName: request.roleName,
     shard: request.shard,

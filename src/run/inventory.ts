@@ -7,16 +7,19 @@
 import type { AwsClients } from '../aws/clients.js';
 import { listEnabledRegions } from '../aws/account/list-regions.js';
 import { classifyAwsError, describeAwsError } from '../aws/errors.js';
-import { offersIot } from '../aws/iot/iot-regions.js';
+import { offeredIn } from '../aws/service-regions.js';
 import { listOrganizationAccounts } from '../aws/organizations/list-accounts.js';
 import { getCallerIdentity, type CallerIdentity } from '../aws/sts/get-caller-account.js';
 import type { ActEvent } from '../act/execute.js';
-import type { InboundItem } from '../model/items.js';
-import type { Policy, PolicyTargets, RegionSelection } from '../policy/types.js';
+import type { KindScope } from '../kinds/kind.js';
+import { KIND_NAMES, kindNamed } from '../kinds/registry.js';
+import { notOfferedReason } from '../kinds/services.js';
+import type { InboundItem, KindName } from '../model/items.js';
+import type { Policy, PolicyTargets } from '../policy/types.js';
 import type { RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
 import { mapWithConcurrency, Semaphore } from '../sweep/pool.js';
 import { ownsUnit, unitKey, type Shard } from '../sweep/shard.js';
-import { DEFAULT_UNITS_AT_ONCE, sweepAccount } from '../sweep/sweep.js';
+import { DEFAULT_UNITS_AT_ONCE, sweepAccount, type SweepPart } from '../sweep/sweep.js';
 import { resolveTargets, type MemberAccount, type SkippedTarget, type Target } from '../targets/resolve-targets.js';
 import { assertGovernedAccount } from './account-guard.js';
 
@@ -37,10 +40,11 @@ export interface RunLog {
 
 export interface InventoryRequest {
   readonly policy: Policy;
-  /** The `regions` input, else the policy's iot.regions. */
-  readonly regions: RegionSelection;
-  /** Whether to list handshakes (the policy governs at least one type). */
-  readonly handshakes: boolean;
+  /**
+   * What to read: the kinds the policy governs, each with its services and (regional kinds) its
+   * regions, the `regions` input applied (registry.sweepScopes). A kind not listed is not governed.
+   */
+  readonly scopes: readonly KindScope[];
   /** The `role-name` input: overrides targets.role-name. */
   readonly roleName?: string | undefined;
   /** This job's share of a matrix run; absent: every unit. */
@@ -62,7 +66,7 @@ export interface InventoryRequest {
   readonly progressIntervalMs?: number | undefined;
 }
 
-/** Which regions of one account were read, skipped by choice, or failed. */
+/** Which regions of one account a regional kind was read in, skipped by choice, or failed. */
 export interface AccountRegions {
   /** `all`: listed with Account ListRegions; `list`: as the input or policy named them. */
   readonly selection: 'all' | 'list';
@@ -71,13 +75,26 @@ export interface AccountRegions {
   readonly failed: readonly string[];
 }
 
-/** swept / failed: read or not; not-governed: the policy governs no handshake type; not-read: the account could not be reached. */
+/**
+ * swept / failed: read completely or not (a regional kind: in every region it was to be read in);
+ * not-governed: the policy does not govern the kind, nothing was read; not-read: the account could
+ * not be reached; other-shard: a global kind read by another shard of a matrix run.
+ */
 export type HandshakeCoverage = 'swept' | 'failed' | 'not-governed' | 'not-read' | 'other-shard';
+
+/** What was read of one kind in one account. */
+export interface KindCoverage {
+  readonly state: HandshakeCoverage;
+  /** Regional kinds the policy governs: the regions. */
+  readonly regions?: AccountRegions | undefined;
+}
+
+/** Every kind's coverage, by kind name. */
+export type KindCoverages = Readonly<Record<KindName, KindCoverage>>;
 
 export interface AccountInventory {
   readonly target: Target;
-  readonly regions: AccountRegions;
-  readonly handshakes: HandshakeCoverage;
+  readonly kinds: KindCoverages;
   readonly items: readonly InboundItem[];
   readonly errors: readonly SweepError[];
 }
@@ -150,11 +167,14 @@ async function inventoryOfAccount(
   shared: { readonly now: () => number; readonly units: Semaphore },
 ): Promise<AccountInventory> {
   const { account } = target;
-  const selection = request.regions === 'all' ? 'all' : 'list';
+  const scopes = new Map(request.scopes.map((scope) => [scope.kind, scope]));
   const unread = (error: SweepError): AccountInventory => ({
     target,
-    regions: { selection, swept: [], skipped: [], failed: [] },
-    handshakes: request.handshakes ? 'not-read' : 'not-governed',
+    kinds: coverages((kind) => {
+      const scope = scopes.get(kind);
+      if (scope === undefined) return { state: 'not-governed' };
+      return { state: 'not-read', ...(kindNamed(kind).scope === 'regional' ? { regions: { selection: selectionOf(scope), swept: [], skipped: [], failed: [] } } : {}) };
+    }),
     items: [],
     errors: [error],
   });
@@ -176,48 +196,78 @@ async function inventoryOfAccount(
   }
 
   const errors: SweepError[] = [];
-  let regions: readonly string[] = [];
-  const skipped: RegionSkip[] = [];
-  if (request.regions === 'all') {
+  // Listed once, when some regional kind is to be read in every enabled region.
+  let enabled: readonly string[] | undefined;
+  if (request.scopes.some((scope) => kindNamed(scope.kind).scope === 'regional' && scope.regions === 'all')) {
     try {
-      for (const region of await listEnabledRegions(clients.account)) {
-        if (offersIot(region)) regions = [...regions, region];
-        else skipped.push({ region, reason: 'AWS IoT Core is not offered in this region' });
-      }
+      enabled = await listEnabledRegions(clients.account);
     } catch (err) {
       const error: SweepError = { service: 'account', account, message: `ListRegions: ${describeAwsError(err)}` };
       errors.push(error);
       log({ type: 'listing-failed', what: `the enabled regions of ${account}`, errorKind: classifyAwsError(err).kind, error });
     }
-  } else {
-    regions = [...new Set(request.regions)];
   }
-  // One order for every run and every shard: regions by name (items follow it).
-  const owned = [...regions].sort().filter((region) => ownsUnit(request.shard, unitKey(account, region)));
+
+  // Every unit is (account, region) or (account, global), whichever kinds are read there: a region
+  // belongs to one shard for all its kinds. Regions go by name (items follow that order).
   const ownsGlobal = ownsUnit(request.shard, unitKey(account, 'global'));
-  log({ type: 'regions-resolved', account, swept: owned, skipped });
+  const parts: SweepPart[] = [];
+  const planned = new Map<KindName, { readonly regions: string[]; readonly skipped: RegionSkip[] }>();
+  for (const scope of request.scopes) {
+    if (kindNamed(scope.kind).scope === 'global') {
+      if (ownsGlobal) parts.push(...scope.services.map((service) => ({ kind: scope.kind, service })));
+      continue;
+    }
+    const selected = scope.regions === 'all' ? (enabled ?? []) : [...new Set(scope.regions)];
+    const regions: string[] = [];
+    const skipped: RegionSkip[] = [];
+    for (const region of [...selected].sort()) {
+      const offered = scope.services.filter((service) => offeredIn(service, region));
+      for (const service of scope.services) if (!offered.includes(service)) skipped.push({ region, reason: notOfferedReason(service) });
+      if (offered.length === 0 || !ownsUnit(request.shard, unitKey(account, region))) continue;
+      regions.push(region);
+      parts.push(...offered.map((service) => ({ kind: scope.kind, service, region })));
+    }
+    planned.set(scope.kind, { regions, skipped });
+    log({ type: 'regions-resolved', account, kind: scope.kind, swept: regions, skipped });
+  }
 
   const sweep = await sweepAccount(clients, {
     account,
-    regions: owned,
-    handshakes: request.handshakes && ownsGlobal,
+    parts,
     log,
     ...shared,
     ...(request.progressIntervalMs === undefined ? {} : { progressIntervalMs: request.progressIntervalMs }),
   });
-  const allErrors = [...errors, ...sweep.errors];
-  const handshakes: HandshakeCoverage = !request.handshakes
-    ? 'not-governed'
-    : !ownsGlobal
-      ? 'other-shard'
-      : sweep.errors.some((e) => e.service === 'organizations')
-        ? 'failed'
-        : 'swept';
-  return {
-    target,
-    regions: { selection, swept: sweep.regionsSwept, skipped, failed: sweep.errors.flatMap((e) => (e.service === 'iot' && e.region !== undefined ? [e.region] : [])) },
-    handshakes,
-    items: sweep.items,
-    errors: allErrors,
-  };
+  const read = new Set(sweep.swept.map(partId));
+  for (const { part, reason } of sweep.notInUse) {
+    if (part.region !== undefined) planned.get(part.kind)?.skipped.push({ region: part.region, reason });
+  }
+  const kinds = coverages((kind): KindCoverage => {
+    const scope = scopes.get(kind);
+    if (scope === undefined) return { state: 'not-governed' };
+    const mine = parts.filter((part) => part.kind === kind);
+    const failed = [...new Set(mine.filter((part) => !read.has(partId(part))).map((part) => part.region ?? 'global'))];
+    const plan = planned.get(kind);
+    if (plan === undefined) return { state: !ownsGlobal ? 'other-shard' : failed.length > 0 ? 'failed' : 'swept' };
+    const unlisted = scope.regions === 'all' && enabled === undefined;
+    return {
+      state: failed.length > 0 || unlisted ? 'failed' : 'swept',
+      regions: { selection: selectionOf(scope), swept: plan.regions.filter((region) => !failed.includes(region)), skipped: plan.skipped, failed },
+    };
+  });
+  return { target, kinds, items: sweep.items, errors: [...errors, ...sweep.errors] };
+}
+
+function selectionOf(scope: KindScope): AccountRegions['selection'] {
+  return scope.regions === 'all' ? 'all' : 'list';
+}
+
+function partId(part: SweepPart): string {
+  return `${part.kind}/${part.service}/${part.region ?? 'global'}`;
+}
+
+/** One coverage per kind, every kind present. */
+export function coverages(of: (kind: KindName) => KindCoverage): KindCoverages {
+  return Object.fromEntries(KIND_NAMES.map((kind) => [kind, of(kind)])) as Record<KindName, KindCoverage>;
 }

@@ -8,6 +8,8 @@ import { countPlanned, resolveBudget } from '../act/budget.js';
 import { executeDecisions } from '../act/execute.js';
 import { findCredentials } from '../aws/sts/find-credentials.js';
 import { decide } from '../decide/decide.js';
+import type { KindScope } from '../kinds/kind.js';
+import { kindOf, sweepScopes } from '../kinds/registry.js';
 import type { InboundItem } from '../model/items.js';
 import { diffDecisions } from '../plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
@@ -22,7 +24,6 @@ import { assertGovernedAccount } from './account-guard.js';
 import { takeInventory, type Inventory, type SweepRunDeps } from './inventory.js';
 import { resolveRegions } from './resolve-regions.js';
 import { buildRunReport, type RunReport } from './run-report.js';
-import { rejectReasonFor } from './sweep-run.js';
 
 export interface PlanRequest {
   /** The PR's policy (validated). */
@@ -42,15 +43,22 @@ export type PlanOutcome =
   /** The SDK found no credentials anywhere (a fork's PR gets no OIDC token): nothing was called. */
   | { readonly kind: 'no-credentials'; readonly why: string };
 
-/** What one policy would guard: its regions, whether it governs handshakes, and its targets. */
+/** What one policy would guard: the kinds it governs (each with its services and regions), the handshake types, and its targets. */
 interface Scope {
+  readonly kinds: readonly KindScope[];
+  /** IoT's regions (the footer names them). */
   readonly regions: RegionSelection;
   readonly handshakeTypes: Policy['organizations']['handshakeTypes'];
   readonly targets: PolicyTargets | undefined;
 }
 
 function scopeOf(policy: Policy, request: PlanRequest): Scope {
-  return { regions: resolveRegions(request.regionsInput, policy.iot.regions), handshakeTypes: policy.organizations.handshakeTypes, targets: policy.targets };
+  return {
+    kinds: sweepScopes(policy, request.regionsInput),
+    regions: resolveRegions(request.regionsInput, policy.iot.regions),
+    handshakeTypes: policy.organizations.handshakeTypes,
+    targets: policy.targets,
+  };
 }
 
 /** The accounts a scope guards, given what the sweep learnt (the caller, the organization's accounts). */
@@ -59,12 +67,26 @@ function accountsOf(scope: Scope, policy: Policy, inventory: Inventory, roleName
   return new Set(targets.map((t) => t.account));
 }
 
+/** Whether a policy reads the item at all: its account, its kind (governed), its service and region. */
 function inScope(scope: Scope, accounts: ReadonlySet<string>) {
   return (item: InboundItem): boolean => {
     if (!accounts.has(item.account)) return false;
-    if (item.kind !== 'certificate-transfer') return scope.handshakeTypes.length > 0;
-    return scope.regions === 'all' || scope.regions.includes(item.region);
+    const kind = kindOf(item);
+    const read = scope.kinds.find((k) => k.kind === item.kind);
+    if (kind === undefined || read === undefined || !read.services.includes(kind.serviceOf(item))) return false;
+    if (kind.scope === 'global') return true;
+    return read.regions === 'all' || read.regions.includes(kind.order(item)[0]);
   };
+}
+
+/** Both policies' kinds together: every kind either governs, with the services and regions of both. */
+function unionScopes(a: readonly KindScope[], b: readonly KindScope[]): KindScope[] {
+  const out = new Map<string, KindScope>();
+  for (const scope of [...a, ...b]) {
+    const seen = out.get(scope.kind);
+    out.set(scope.kind, seen === undefined ? scope : { kind: scope.kind, services: [...new Set([...seen.services, ...scope.services])], regions: unionRegions(seen.regions, scope.regions) });
+  }
+  return [...out.values()];
 }
 
 /** Both policies' targets together: one sweep serves both, each then decides what it guards. */
@@ -96,19 +118,16 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const headScope = scopeOf(request.head, request);
   const baseScope: Scope | undefined = base === undefined ? undefined : scopeOf(base, request);
 
-  // One sweep serves both policies: every account and region either would read, handshakes if
-  // either governs any type. The accounts pin is the PR's: the PR is what would be merged.
-  const handshakeTypes = [...new Set([...request.head.organizations.handshakeTypes, ...(base?.organizations.handshakeTypes ?? [])])];
-  const sweepPolicy: Policy = { ...request.head, organizations: { ...request.head.organizations, handshakeTypes } };
+  // One sweep serves both policies: every account, kind and region either would read. The accounts
+  // pin is the PR's: the PR is what would be merged.
   const inventory = await takeInventory(deps, {
-    policy: sweepPolicy,
+    policy: request.head,
     targets: (caller) => {
       // Without targets the PR's policy guards the credentials' own account: its pin must allow it (shown on the PR at its line).
       if (request.head.targets === undefined) assertGovernedAccount(request.head, caller.account);
       return base === undefined ? request.head.targets : unionTargets(request.head.targets, base.targets, caller.account);
     },
-    regions: baseScope === undefined ? headScope.regions : unionRegions(headScope.regions, baseScope.regions),
-    handshakes: handshakeTypes.length > 0,
+    scopes: baseScope === undefined ? headScope.kinds : unionScopes(headScope.kinds, baseScope.kinds),
     roleName: request.roleName,
   });
   const items = inventory.accounts.flatMap((a) => a.items);
@@ -119,7 +138,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const diff = diffDecisions(baseDecisions, headDecisions, now, request.lapseWindowDays === undefined ? {} : { lapseWindowDays: request.lapseWindowDays });
   const budget = resolveBudget(request.maxActions, request.head.limits.maxActions, countPlanned(headDecisions));
   const errors = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
-  const swept = [...new Set(inventory.accounts.flatMap((a) => a.regions.swept))].sort();
+  const swept = [...new Set(inventory.accounts.flatMap((a) => a.kinds['certificate-transfer'].regions?.swept ?? []))].sort();
 
   const plan: Plan = {
     account: inventory.caller.account,
@@ -133,13 +152,13 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     budget,
     errors,
     regions: { requested: swept, swept },
-    handshakesSwept: inventory.accounts.some((a) => a.handshakes === 'swept'),
+    handshakesSwept: inventory.accounts.some((a) => a.kinds.handshake.state === 'swept'),
     scopes: { base: baseScope === undefined ? undefined : sweepScope(baseScope), head: sweepScope(headScope) },
     policyChanges: base === undefined ? undefined : diffPolicies(base, request.head),
   };
 
   // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
-  const results = await executeDecisions(headDecisions, { mode: 'plan', budget, rejectReasonFor: rejectReasonFor(request.head) });
+  const results = await executeDecisions(headDecisions, { mode: 'plan', budget, policy: request.head });
   const report: RunReport = {
     ...buildRunReport({
       mode: 'plan',
@@ -148,6 +167,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
       callerAccount: inventory.caller.account,
       policy: { path: request.head.path, digest: request.head.digest },
       accounts: inventory.accounts,
+      governed: headScope.kinds.map((scope) => scope.kind),
       skippedAccounts: inventory.skippedTargets,
       globalErrors: inventory.errors,
       budget,
@@ -160,7 +180,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
 
 /** What the comment's footer says a policy sweeps. */
 function sweepScope(scope: Scope): SweepScope {
-  return { regions: scope.regions, handshakeTypes: scope.handshakeTypes };
+  return { regions: scope.regions, handshakeTypes: scope.handshakeTypes, kinds: scope.kinds };
 }
 
 /** The composition root of a plan: real clients, the real clock. Never builds write effects. */

@@ -2,12 +2,14 @@ import { budgetSource } from '../act/budget.js';
 import type { Budget, ItemResult, Outcome } from '../act/types.js';
 import type { SweepError } from '../sweep/events.js';
 import type { DecisionAction, MatchedEntry } from '../decide/types.js';
-import type { InboundItem } from '../model/items.js';
 import { itemSender } from '../model/sender.js';
+import { KIND_NAMES, kindNamed } from '../kinds/registry.js';
+import { SERVICE_LABEL } from '../kinds/services.js';
+import type { InboundItem, KindName } from '../model/items.js';
 import type { PlanReportSection } from '../plan/report-section.js';
 import type { Shard } from '../sweep/shard.js';
 import type { SkippedTarget, Target } from '../targets/resolve-targets.js';
-import type { AccountInventory, AccountRegions, HandshakeCoverage } from './inventory.js';
+import type { AccountInventory, AccountRegions, HandshakeCoverage, KindCoverages } from './inventory.js';
 
 /** Bump when a field is renamed or removed; adding a field keeps the version. 2: many accounts. */
 export const REPORT_VERSION = 2;
@@ -32,10 +34,12 @@ export interface RunReport {
   /** Accounts the targets named or the organization listed that were not guarded, and why. */
   readonly skippedAccounts: readonly SkippedTarget[];
   readonly budget: Budget;
-  /** Totals over every account. */
+  /** Totals over every account and kind. */
   readonly counts: OutcomeCounts;
   /** The counts per account, region (absent for global kinds) and kind, for the (account, region, kind) that had items. */
   readonly breakdown: readonly BreakdownRow[];
+  /** Every kind: whether the policy governs it (not governed: nothing of it was read) and its counts over every account. */
+  readonly kinds: Readonly<Record<KindName, KindReport>>;
   /** Everything that could not be read, each with its account (none for the organization's account list). */
   readonly errors: readonly SweepError[];
   /** Every item of every account, each with its account (item.account). */
@@ -58,6 +62,11 @@ export interface PhaseTimings {
   readonly actMs: number;
 }
 
+export interface KindReport {
+  readonly governed: boolean;
+  readonly counts: OutcomeCounts;
+}
+
 export interface AccountReport {
   readonly account: string;
   /** How the account was reached: the workflow's own credentials, or a role. */
@@ -65,8 +74,12 @@ export interface AccountReport {
   readonly roleArn?: string | undefined;
   /** complete: every region and the handshakes read; partial: some part failed; none: nothing could be read. */
   readonly read: 'complete' | 'partial' | 'none';
+  /** IoT's regions (as `kinds['certificate-transfer'].regions`). */
   readonly regions: AccountRegions;
+  /** As `kinds.handshake.state`. */
   readonly handshakes: HandshakeCoverage;
+  /** What was read of each kind: its state and, for a regional kind the policy governs, its regions. */
+  readonly kinds: KindCoverages;
   readonly counts: OutcomeCounts;
 }
 
@@ -136,7 +149,7 @@ export function countReportItems(items: readonly Pick<ReportItem, 'outcome' | 'a
 export function countBreakdown(items: readonly ReportItem[]): BreakdownRow[] {
   const groups = new Map<string, { row: Omit<BreakdownRow, 'counts'>; items: ReportItem[] }>();
   for (const i of items) {
-    const region = i.item.kind === 'certificate-transfer' ? i.item.region : undefined;
+    const region = i.item.kind === 'handshake' ? undefined : i.item.region;
     const key = JSON.stringify([i.item.account, i.item.kind, region ?? '']);
     let group = groups.get(key);
     if (group === undefined) groups.set(key, (group = { row: { account: i.item.account, ...(region === undefined ? {} : { region }), kind: i.item.kind }, items: [] }));
@@ -160,14 +173,14 @@ export function withRunContext(report: RunReport, run: RunContext | undefined): 
 export function errorPlace(e: SweepError): string {
   const of = e.account === undefined ? '' : ` of ${e.account}`;
   switch (e.service) {
-    case 'iot':
-      return `IoT in ${e.region ?? 'an unknown region'}${of}`;
     case 'sts':
       return e.account === undefined ? 'the caller identity (STS)' : `account ${e.account} (STS)`;
     case 'account':
       return `the enabled regions${of} (Account ListRegions)`;
     case 'organizations':
       return e.account === undefined ? "the organization's accounts (Organizations)" : `Organizations handshakes${of}`;
+    default:
+      return `${SERVICE_LABEL[e.service].short} in ${e.region ?? 'an unknown region'}${of}`;
   }
 }
 
@@ -208,6 +221,8 @@ export interface RunReportParts {
   policy: { path: string; digest: string };
   shard?: Shard | undefined;
   accounts: readonly AccountInventory[];
+  /** The kinds the policy governs (the others are reported as not governed). */
+  governed: readonly KindName[];
   skippedAccounts: readonly SkippedTarget[];
   /** Failures outside any one account. */
   globalErrors: readonly SweepError[];
@@ -234,6 +249,7 @@ export function buildRunReport(parts: RunReportParts): RunReport {
     budget: parts.budget,
     counts,
     breakdown: countBreakdown(items),
+    kinds: kindReports(parts.governed, parts.results),
     errors,
     items,
     failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts }),
@@ -249,10 +265,24 @@ function accountReport(inventory: AccountInventory, results: readonly ItemResult
     via: target.via,
     ...(target.roleArn === undefined ? {} : { roleArn: target.roleArn }),
     read: !reached ? 'none' : inventory.errors.length > 0 ? 'partial' : 'complete',
-    regions: inventory.regions,
-    handshakes: inventory.handshakes,
+    regions: inventory.kinds['certificate-transfer'].regions ?? { selection: 'list', swept: [], skipped: [], failed: [] },
+    handshakes: inventory.kinds.handshake.state,
+    kinds: inventory.kinds,
     counts: countOutcomes(results.filter((r) => r.decision.item.account === target.account)),
   };
+}
+
+/** Every kind, governed or not, with its counts. */
+export function kindReports(governed: readonly KindName[], results: readonly Pick<ItemResult, 'outcome' | 'decision'>[]): Record<KindName, KindReport> {
+  return Object.fromEntries(
+    KIND_NAMES.map((kind) => [kind, { governed: governed.includes(kind), counts: countOutcomes(results.filter((r) => r.decision.item.kind === kind)) }]),
+  ) as Record<KindName, KindReport>;
+}
+
+/** How many writes of its kind succeeded: the kind's output (`rejected`, `declined`, …). */
+export function kindWrites(report: Pick<RunReport, 'kinds'>, kind: KindName): number {
+  const counts = report.kinds[kind].counts;
+  return kindNamed(kind).verb === 'reject' ? counts.rejected : counts.declined;
 }
 
 export function toReportItem(result: ItemResult): ReportItem {

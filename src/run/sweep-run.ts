@@ -3,8 +3,7 @@ import type { Effects } from '../act/effects.js';
 import { executeDecisions, type ActEvent } from '../act/execute.js';
 import { decide } from '../decide/decide.js';
 import type { Decision } from '../decide/types.js';
-import type { InboundItem } from '../model/items.js';
-import { expandRejectReason } from '../policy/template.js';
+import { sweepScopes } from '../kinds/registry.js';
 import type { Policy, RegionSelection } from '../policy/types.js';
 import type { Shard } from '../sweep/shard.js';
 import { VERSION } from '../version.js';
@@ -16,8 +15,8 @@ export type { SweepRunDeps } from './inventory.js';
 export interface SweepRunRequest {
   readonly mode: 'dry-run' | 'enforce';
   readonly policy: Policy;
-  /** Resolved already: the regions input, else the policy's iot.regions. */
-  readonly regions: RegionSelection;
+  /** The `regions` input, if given: it overrides every regional kind's regions (else each section's own). */
+  readonly regionsInput?: RegionSelection | undefined;
   /** The max-actions input, if given. */
   readonly maxActions?: number | undefined;
   /** The role-name input, if given. */
@@ -28,17 +27,6 @@ export interface SweepRunRequest {
   readonly progressIntervalMs?: number | undefined;
   /** The writes of an enforce run, given the clients each account was read with. Required in enforce. */
   readonly effects?: ((inventory: Inventory) => Effects) | undefined;
-}
-
-/** The rejectReason for one transfer: the policy's template filled in (≤128 characters). */
-export function rejectReasonFor(policy: Policy) {
-  return (item: Extract<InboundItem, { kind: 'certificate-transfer' }>): string =>
-    expandRejectReason(policy.iot.rejectReason, {
-      sourceAccount: item.sourceAccount,
-      policyFile: policy.path,
-      region: item.region,
-      certificateId: item.certificateId,
-    });
 }
 
 /**
@@ -57,12 +45,12 @@ export function shardBudgetLimit(limit: number, shard: Shard | undefined): numbe
 export async function sweepAndAct(deps: SweepRunDeps, request: SweepRunRequest): Promise<RunReport> {
   if (request.mode === 'enforce' && request.effects === undefined) throw new Error('enforce needs the AWS write effects');
   const { policy } = request;
+  const scopes = sweepScopes(policy, request.regionsInput);
   const clock = () => deps.now().getTime();
   const started = clock();
   const inventory = await takeInventory(deps, {
     policy,
-    regions: request.regions,
-    handshakes: policy.organizations.handshakeTypes.length > 0,
+    scopes,
     roleName: request.roleName,
     shard: request.shard,
     progressIntervalMs: request.progressIntervalMs,
@@ -72,7 +60,7 @@ export async function sweepAndAct(deps: SweepRunDeps, request: SweepRunRequest):
   const whole = resolveBudget(request.maxActions, policy.limits.maxActions, countPlanned(decisions));
   const limit = shardBudgetLimit(whole.limit, request.shard);
   const budget = request.shard === undefined ? whole : { ...whole, limit, tripped: whole.planned > limit, share: { runLimit: whole.limit, shards: request.shard.count } };
-  const common = { budget, rejectReasonFor: rejectReasonFor(policy), ...(deps.log ? { log: (e: ActEvent) => deps.log?.act(e) } : {}) };
+  const common = { budget, policy, ...(deps.log ? { log: (e: ActEvent) => deps.log?.act(e) } : {}) };
   const decided = clock();
   const results = request.mode === 'enforce' && request.effects
     ? await executeDecisions(decisions, { ...common, mode: 'enforce', effects: request.effects(inventory) })
@@ -86,6 +74,7 @@ export async function sweepAndAct(deps: SweepRunDeps, request: SweepRunRequest):
     policy: { path: policy.path, digest: policy.digest },
     shard: request.shard,
     accounts: inventory.accounts,
+    governed: scopes.map((scope) => scope.kind),
     skippedAccounts: inventory.skippedTargets,
     globalErrors: inventory.errors,
     budget,

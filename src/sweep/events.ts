@@ -1,14 +1,17 @@
 import type { AwsErrorKind } from '../aws/errors.js';
 import type { RegionProgress } from './progress.js';
+import type { KindName } from '../model/items.js';
+import type { ServiceName } from '../kinds/services.js';
 
 /** A part of the guarded accounts that could not be read: the run cannot vouch for it. */
 export interface SweepError {
   /**
-   * `iot`: one region of one account. `organizations`: an account's handshakes, or (without
-   * `account`) the organization's account list. `sts`: the caller's identity or a role that could
-   * not be assumed. `account`: an account's region list (Account ListRegions).
+   * A kind's service (`iot`, `ram`, `guardduty`, …): that service in one region of one account.
+   * `organizations`: an account's handshakes, or (without `account`) the organization's account
+   * list. `sts`: the caller's identity or a role that could not be assumed. `account`: an account's
+   * region list (Account ListRegions).
    */
-  readonly service: 'iot' | 'organizations' | 'sts' | 'account';
+  readonly service: ServiceName | 'sts' | 'account';
   /** The guarded account it concerns; absent for the caller's own identity and the organization listing. */
   readonly account?: string | undefined;
   readonly region?: string | undefined;
@@ -52,10 +55,30 @@ export type SweepEvent =
       readonly duplicates: number;
     }
   | { readonly type: 'handshakes-failed'; readonly account: string; readonly errorKind: AwsErrorKind; readonly error: SweepError }
+  /** Kinds without events of their own (RAM, the security services): one service of one kind in one region started. */
+  | { readonly type: 'part-started'; readonly account: string; readonly kind: KindName; readonly service: ServiceName; readonly region?: string | undefined }
+  | {
+      readonly type: 'part-finished';
+      readonly account: string;
+      readonly kind: KindName;
+      readonly service: ServiceName;
+      readonly region?: string | undefined;
+      /** Everything listed, in any status. */
+      readonly listed: number;
+      /** Still pending: the items of this part. */
+      readonly pending: number;
+      /** Listed as pending, then gone when looked at more closely (a race): not items. */
+      readonly vanished: number;
+      /** Listed more than once: each is judged once. */
+      readonly duplicates: number;
+      /** The service is not in use here (not enabled): nothing was listed, nothing can be accepted. */
+      readonly notInUse?: string | undefined;
+    }
+  | { readonly type: 'part-failed'; readonly account: string; readonly kind: KindName; readonly service: ServiceName; readonly region?: string | undefined; readonly errorKind: AwsErrorKind; readonly error: SweepError }
   /** The accounts to guard are known. */
   | { readonly type: 'targets-resolved'; readonly targets: number; readonly skipped: number; readonly viaRoles: number }
-  /** An account's regions are known (listed, or given). */
-  | { readonly type: 'regions-resolved'; readonly account: string; readonly swept: readonly string[]; readonly skipped: readonly RegionSkip[] }
+  /** An account's regions for one regional kind are known (listed, or given). */
+  | { readonly type: 'regions-resolved'; readonly account: string; readonly kind: KindName; readonly swept: readonly string[]; readonly skipped: readonly RegionSkip[] }
   /** Nothing of this account could be read: its role could not be assumed, or it is not the account the role named. */
   | { readonly type: 'account-failed'; readonly account: string; readonly errorKind: AwsErrorKind; readonly error: SweepError }
   /** Accounts or regions that could not be listed at all (organization accounts, an account's regions). */

@@ -7,19 +7,20 @@ import { forEachCertificatePage, type PendingCertificate } from '../aws/iot/list
 import { toIncomingTransfer, toOutgoingTransfer } from '../aws/iot/to-certificate-transfer.js';
 import { listHandshakes } from '../aws/organizations/list-handshakes.js';
 import { toHandshakeItem } from '../aws/organizations/to-handshake-item.js';
-import type { CertificateTransferItem, HandshakeItem, InboundItem } from '../model/items.js';
+import { loadAwsKind } from '../aws/kinds/index.js';
+import type { ServiceName } from '../kinds/services.js';
+import { KIND_NAMES } from '../kinds/registry.js';
+import type { CertificateTransferItem, HandshakeItem, InboundItem, KindName } from '../model/items.js';
 import type { SweepEvent } from './events.js';
 import { Semaphore, TaskPool } from './pool.js';
 import { PROGRESS_INTERVAL_MS, RegionProgressTracker, type RegionProgress } from './progress.js';
 
 export interface SweepRequest {
-  /** The caller's own account (STS): tells incoming from outgoing. */
+  /** The guarded account: tells incoming from outgoing. */
   readonly account: string;
-  /** IoT regions to sweep, all at once (each region has its own quotas); [] sweeps none. Duplicates are swept once. */
-  readonly regions: readonly string[];
-  /** Whether to list Organizations handshakes. */
-  readonly handshakes: boolean;
-  /** DescribeCertificate calls at once, per region. Default 10. */
+  /** What to read: each kind's service in each of its regions, a global kind once. Duplicates are read once. */
+  readonly parts: readonly SweepPart[];
+  /** Item-by-item look-ups at once within one part (DescribeCertificate, …). Default 10. */
   readonly describeConcurrency?: number;
   /** Progress as plain data; the report writer turns it into log lines. */
   readonly log?: (event: SweepEvent) => void;
@@ -31,12 +32,24 @@ export interface SweepRequest {
   readonly units?: Semaphore;
 }
 
+/** One service of one kind, in one region or (a global kind) once. */
+export interface SweepPart {
+  readonly kind: KindName;
+  readonly service: ServiceName;
+  /** Undefined for a global kind. */
+  readonly region?: string | undefined;
+}
+
 export interface SweepResult {
-  /** Regions in the order given, each sorted by certificate id; then handshakes sorted by id. */
+  /** By kind (the registry's order), then region in the order given, then id. */
   readonly items: InboundItem[];
-  /** Regions (in the order given), then Organizations. A failed part contributes no items. */
+  /** In the order of the parts given. A failed part contributes no items. */
   readonly errors: SweepError[];
-  /** The regions read completely, in the order given. */
+  /** The parts read completely, in the order given. */
+  readonly swept: SweepPart[];
+  /** The parts whose service is not in use there (a subset of `swept`), and the service's reason. */
+  readonly notInUse: { readonly part: SweepPart; readonly reason: string }[];
+  /** The regions whose every part was read completely, in the order given. */
   readonly regionsSwept: string[];
 }
 
@@ -56,9 +69,15 @@ export const DEFAULT_DESCRIBE_CONCURRENCY = 10;
  */
 export const DEFAULT_UNITS_AT_ONCE = 64;
 
-type Part<T> = { readonly ok: true; readonly items: T[] } | { readonly ok: false; readonly error: SweepError };
+/**
+ * What one part yields: its items, or the error that left it unread. `notInUse`: the service
+ * answered that it is not in use there for this account (Security Hub not enabled), so nothing can
+ * be pending or accepted there: read, with no items, and reported as skipped for that reason.
+ */
+export type Part<T> = { readonly ok: true; readonly items: T[]; readonly notInUse?: string | undefined } | { readonly ok: false; readonly error: SweepError };
 
-interface RegionOptions {
+/** What a region's IoT sweep needs beyond its clients and region. */
+export interface RegionOptions {
   readonly account: string;
   readonly describeConcurrency: number;
   readonly now: () => number;
@@ -67,52 +86,70 @@ interface RegionOptions {
 }
 
 /**
- * Lists everything pending for the account: every region and the handshakes at once, since each
- * has its own quotas (the call limiter keeps each under its own and all of them under one cap).
- * Never throws for an AWS failure: it becomes a SweepError.
+ * Lists everything pending in the account's parts, each kind through its AWS half (loaded only for
+ * the kinds asked for). Every region and the global parts at once, since each has its own quotas
+ * (the call limiter keeps each under its own and all of them under one cap); the parts of one
+ * (account, region) — and the account's global parts — take one place of `units` together, so the
+ * run's shared semaphore bounds every kind's sweeps, not only IoT's. Never throws for an AWS
+ * failure: it becomes the part's SweepError.
  */
 export async function sweepAccount(clients: AwsClients, request: SweepRequest): Promise<SweepResult> {
   const log = request.log ?? (() => {});
-  const regions = [...new Set(request.regions)];
-  const options: RegionOptions = {
-    account: request.account,
+  const parts = uniqueBy(request.parts, partKey);
+  const options = {
     describeConcurrency: request.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
     now: request.now ?? Date.now,
     progressIntervalMs: request.progressIntervalMs ?? PROGRESS_INTERVAL_MS,
     log,
   };
   const units = request.units ?? new Semaphore(DEFAULT_UNITS_AT_ONCE);
+  const readPart = async (part: SweepPart): Promise<Part<InboundItem>> =>
+    (await loadAwsKind(part.kind)).sweep(clients, { account: request.account, service: part.service, region: part.region }, options);
 
-  const [regionParts, handshakePart] = await Promise.all([
-    Promise.all(regions.map((region) => units.run(() => sweepRegion(clients, region, options)))),
-    request.handshakes ? units.run(() => sweepHandshakes(clients, request.account, log)) : undefined,
+  // The parts of one region together, every region at once under the shared units; global parts alongside, as one unit.
+  const regions = [...new Set(parts.flatMap((p) => (p.region === undefined ? [] : [p.region])))];
+  const global = parts.filter((p) => p.region === undefined);
+  const outcomes = new Map<SweepPart, Part<InboundItem>>();
+  const readGroup = async (group: readonly SweepPart[]): Promise<void> => {
+    const results = await Promise.all(group.map(readPart));
+    group.forEach((part, i) => outcomes.set(part, results[i] as Part<InboundItem>));
+  };
+  await Promise.all([
+    ...regions.map((region) => units.run(() => readGroup(parts.filter((p) => p.region === region)))),
+    ...(global.length === 0 ? [] : [units.run(() => readGroup(global))]),
   ]);
 
   const items: InboundItem[] = [];
   const errors: SweepError[] = [];
-  const regionsSwept: string[] = [];
-  regionParts.forEach((part, index) => {
-    if (part.ok) {
-      items.push(...part.items);
-      regionsSwept.push(regions[index] as string);
-    } else {
-      errors.push(part.error);
-    }
-  });
-  if (handshakePart !== undefined) {
-    if (handshakePart.ok) items.push(...handshakePart.items);
-    else errors.push(handshakePart.error);
+  const swept: SweepPart[] = [];
+  const notInUse: { part: SweepPart; reason: string }[] = [];
+  for (const part of parts) {
+    const outcome = outcomes.get(part);
+    if (outcome?.ok === true) swept.push(part);
+    else if (outcome !== undefined) errors.push(outcome.error);
+    if (outcome?.ok === true && outcome.notInUse !== undefined) notInUse.push({ part, reason: outcome.notInUse });
   }
-  return { items, errors, regionsSwept };
+  for (const kind of KIND_NAMES) {
+    for (const part of parts) {
+      const outcome = outcomes.get(part);
+      if (part.kind === kind && outcome?.ok === true) items.push(...outcome.items);
+    }
+  }
+  const regionsSwept = regions.filter((region) => parts.every((p) => p.region !== region || swept.includes(p)));
+  return { items, errors, swept, notInUse, regionsSwept };
+}
+
+function partKey(part: SweepPart): string {
+  return `${part.kind}/${part.service}/${part.region ?? 'global'}`;
 }
 
 /**
  * One region, pipelined: each page's pending certificates are described as the page arrives, and
  * the outgoing listing (needed to tell our own transfers from incoming ones) starts with the first
  * pending certificate, in parallel with the rest of the listing. Any failure fails the region: it
- * contributes no items, and nothing of it is left running.
+ * contributes no items, and nothing of it is left running. The certificate-transfer kind's part.
  */
-async function sweepRegion(clients: AwsClients, region: string, options: RegionOptions): Promise<Part<CertificateTransferItem>> {
+export async function sweepRegion(clients: AwsClients, region: string, options: RegionOptions): Promise<Part<CertificateTransferItem>> {
   const { account, log } = options;
   log({ type: 'region-started', account, region });
   const iot = clients.iot(region);
@@ -211,7 +248,8 @@ async function describeStillPending(clients: AwsClients, region: string, certifi
   }
 }
 
-async function sweepHandshakes(clients: AwsClients, account: string, log: (event: SweepEvent) => void): Promise<Part<HandshakeItem>> {
+/** The Organizations sweep of one account: the handshake kind's part. */
+export async function sweepHandshakes(clients: AwsClients, account: string, log: (event: SweepEvent) => void): Promise<Part<HandshakeItem>> {
   log({ type: 'handshakes-started', account });
   try {
     const handshakes = await listHandshakes(clients.organizations);

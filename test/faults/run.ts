@@ -11,7 +11,7 @@ import { AccountClient } from '@aws-sdk/client-account';
 import { IoTClient } from '@aws-sdk/client-iot';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
-import { commonClientConfig, type AwsClients } from '../../src/aws/clients.js';
+import { commonClientConfig, type AwsClients, type RegionalClientClass } from '../../src/aws/clients.js';
 import { awsEffects } from '../../src/aws/effects.js';
 import type { RunLog } from '../../src/run/inventory.js';
 import type { RunReport } from '../../src/run/run-report.js';
@@ -42,7 +42,14 @@ export function emulatorClients(emu: EmulatorHandle, account: string, s: Pick<Fa
     credentials: emu.credentials(account),
   };
   const iot = new Map<string, IoTClient>();
+  const others = new Map<RegionalClientClass<unknown>, Map<string, unknown>>();
   return {
+    regional<C>(Client: RegionalClientClass<C>, region: string): C {
+      const byRegion = others.get(Client) ?? new Map<string, unknown>();
+      others.set(Client, byRegion);
+      if (!byRegion.has(region)) byRegion.set(region, new Client({ ...common, region } as unknown as ConstructorParameters<RegionalClientClass<C>>[0]));
+      return byRegion.get(region) as C;
+    },
     iot(region) {
       let client = iot.get(region);
       if (client === undefined) iot.set(region, (client = new IoTClient({ ...common, region })));
@@ -82,7 +89,7 @@ export async function runInProcess(s: FaultScenario): Promise<RunResult> {
     try {
       report = await sweepAndAct(
         { clients, now: () => new Date(), log },
-        { mode: s.mode, policy: s.policy, regions: s.regions, maxActions: s.maxActions, effects: s.mode === 'enforce' ? (inventory) => awsEffects(inventory.clientsOf) : undefined },
+        { mode: s.mode, policy: s.policy, regionsInput: s.regions, maxActions: s.maxActions, effects: s.mode === 'enforce' ? (inventory) => awsEffects(inventory.clientsOf) : undefined },
       );
     } catch (error) {
       return { ...observe(emu, s, undefined), violations: [{ invariant: 'outputs-agree', detail: `sweepAndAct threw: ${String(error)}` }] };

@@ -1,6 +1,6 @@
 /** A run report of one account (the credentials' own), built by hand from results. */
 import type { Budget, ItemResult } from '../../src/act/types.js';
-import type { AccountInventory, HandshakeCoverage } from '../../src/run/inventory.js';
+import { coverages, type AccountInventory, type AccountRegions, type HandshakeCoverage, type KindCoverages } from '../../src/run/inventory.js';
 import { buildRunReport, type RunReport } from '../../src/run/run-report.js';
 import type { SweepError } from '../../src/sweep/events.js';
 
@@ -21,8 +21,10 @@ export function oneAccountReport(parts: {
   const errors = parts.errors ?? [];
   const inventory: AccountInventory = {
     target: { account, via: 'credentials' },
-    regions: { selection: 'list', swept: parts.regions ?? ['us-east-1'], skipped: [], failed: errors.flatMap((e) => (e.service === 'iot' && e.region ? [e.region] : [])) },
-    handshakes: parts.handshakes ?? 'swept',
+    kinds: iotAndHandshakeCoverage(
+      { selection: 'list', swept: parts.regions ?? ['us-east-1'], skipped: [], failed: errors.flatMap((e) => (e.service === 'iot' && e.region ? [e.region] : [])) },
+      parts.handshakes ?? 'swept',
+    ),
     items: parts.results.map((r) => r.decision.item),
     errors,
   };
@@ -33,9 +35,21 @@ export function oneAccountReport(parts: {
     callerAccount: account,
     policy: { path: parts.policyPath ?? '.github/inbound-guard.yml', digest: '0'.repeat(64) },
     accounts: [inventory],
+    governed: ['certificate-transfer', ...(inventory.kinds.handshake.state === 'not-governed' ? [] : ['handshake' as const])],
     skippedAccounts: [],
     globalErrors: [],
     budget: parts.budget,
     results: parts.results,
   });
+}
+
+/** What an account's inventory says was read when IoT (in `regions`) and handshakes are all a policy governs. */
+export function iotAndHandshakeCoverage(regions: AccountRegions, handshakes: HandshakeCoverage): KindCoverages {
+  return coverages((kind) =>
+    kind === 'certificate-transfer'
+      ? { state: regions.failed.length > 0 ? 'failed' : 'swept', regions }
+      : kind === 'handshake'
+        ? { state: handshakes }
+        : { state: 'not-governed' },
+  );
 }

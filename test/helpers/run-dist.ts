@@ -32,6 +32,8 @@ export async function runDist(options: {
   workspace: string;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** Arguments for node before the script, e.g. `--import` of a module hook. */
+  nodeArgs?: readonly string[];
 }): Promise<DistRun> {
   const dir = mkdtempSync(join(tmpdir(), 'inbound-guard-run-'));
   const outputFile = join(dir, 'output');
@@ -52,7 +54,7 @@ export async function runDist(options: {
     ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(NODE24, [join(ROOT, 'dist', 'index.js')], { env, cwd: options.workspace });
+  const child = spawn(NODE24, [...(options.nodeArgs ?? []), join(ROOT, 'dist', 'index.js')], { env, cwd: options.workspace });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -1,0 +1,46 @@
+export const id = 177;
+export const ids = [177];
+export const modules = {
+
+/***/ 4177:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  awsCertificateTransfers: () => (/* binding */ awsCertificateTransfers)
+});
+
+// EXTERNAL MODULE: ./lib/sweep/sweep.js + 7 modules
+var sweep = __webpack_require__(8525);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8907);
+// EXTERNAL MODULE: ./lib/model/aws-limits.js
+var aws_limits = __webpack_require__(8565);
+;// CONCATENATED MODULE: ./lib/aws/iot/reject-certificate-transfer.js
+
+
+/**
+ * Sends the certificate back to its source account (status INACTIVE there).
+ * Only the destination account may call it. The reason is cut to AWS's 128-character limit.
+ */
+async function rejectCertificateTransfer(iot, certificateId, rejectReason) {
+    const reason = (0,aws_limits/* limitRejectReason */.h)(rejectReason);
+    await iot.send(new dist_cjs/* RejectCertificateTransferCommand */.fMA({ certificateId, ...(reason === '' ? {} : { rejectReason: reason }) }));
+}
+
+;// CONCATENATED MODULE: ./lib/aws/kinds/certificate-transfers.js
+
+
+const awsCertificateTransfers = {
+    name: 'certificate-transfer',
+    sweep: (clients, unit, options) => (0,sweep/* sweepRegion */.RH)(clients, unit.region ?? '', { ...options, account: unit.account }),
+    write: (clients, write) => rejectCertificateTransfer(clients.iot(write.region ?? ''), write.target, write.rejectReason ?? ''),
+};
+
+
+/***/ })
+
+};

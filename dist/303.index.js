@@ -1,0 +1,211 @@
+export const id = 303;
+export const ids = [303,202];
+export const modules = {
+
+/***/ 186:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mergeShardReports: () => (/* binding */ mergeShardReports)
+/* harmony export */ });
+/* unused harmony export compareItems */
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6003);
+/* harmony import */ var _run_inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(267);
+/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9268);
+
+
+
+function mergeShardReports(files) {
+    if (files.length === 0)
+        throw new Error('No shard report was found: check that every shard job uploaded its report-file as an artifact and that the merge job downloaded them into the reports folder.');
+    const first = files[0];
+    const problems = [];
+    const byIndex = new Map();
+    for (const { file, report } of files) {
+        if (report.shard === undefined) {
+            problems.push(`${file} is not a shard report (the run had no shard input).`);
+            continue;
+        }
+        byIndex.set(report.shard.index, [...(byIndex.get(report.shard.index) ?? []), file]);
+        if (report.shard.count !== first.report.shard?.count)
+            problems.push(`${file} is shard ${report.shard.index}/${report.shard.count}, but ${first.file} is one of ${first.report.shard?.count ?? 'no'} shards.`);
+        if (report.policy.digest !== first.report.policy.digest) {
+            problems.push(`${file} was run with another policy (sha256 ${report.policy.digest.slice(0, 12)}…, ${first.file} has ${first.report.policy.digest.slice(0, 12)}…): the shards are not one run.`);
+        }
+        if (report.mode !== first.report.mode)
+            problems.push(`${file} ran in ${report.mode}, ${first.file} in ${first.report.mode}.`);
+        if (report.toolVersion !== first.report.toolVersion)
+            problems.push(`${file} was written by inbound-guard ${report.toolVersion}, ${first.file} by ${first.report.toolVersion}.`);
+        // Re-running failed shards keeps the run id (a new attempt); another id is another run's leftover.
+        if (report.run !== undefined && first.report.run !== undefined && report.run.id !== first.report.run.id) {
+            problems.push(`${file} comes from workflow run ${report.run.id}, ${first.file} from run ${first.report.run.id}: download only this run's shard reports.`);
+        }
+    }
+    const count = first.report.shard?.count ?? 0;
+    for (const [index, where] of byIndex) {
+        if (where.length > 1)
+            problems.push(`Shard ${index}/${count} is there ${where.length} times (${where.join(', ')}): keep one report per shard.`);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+    if (missing.length > 0)
+        problems.push(`Shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the accounts and regions ${missing.length === 1 ? 'it' : 'they'} covered were not checked (did a shard job fail before uploading its report?).`);
+    if (problems.length > 0)
+        throw new Error(`The shard reports cannot be merged:\n- ${problems.join('\n- ')}`);
+    const reports = [...files].map((f) => f.report).sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
+    const accounts = mergeAccounts(reports.flatMap((r) => r.accounts));
+    const items = reports.flatMap((r) => r.items).sort(compareItems);
+    const errors = unique(reports.flatMap((r) => r.errors), (e) => JSON.stringify([e.service, e.account, e.region, e.message]));
+    const skippedAccounts = unique(reports.flatMap((r) => r.skippedAccounts), (s) => s.account);
+    const budget = mergeBudgets(reports.map((r) => r.budget));
+    const counts = sumCounts(reports.map((r) => r.counts));
+    const report = {
+        reportVersion: first.report.reportVersion,
+        toolVersion: first.report.toolVersion,
+        generatedAt: reports.map((r) => r.generatedAt).sort().at(-1) ?? first.report.generatedAt,
+        mode: first.report.mode,
+        callerAccount: first.report.callerAccount,
+        policy: first.report.policy,
+        accounts,
+        skippedAccounts: [...skippedAccounts].sort((a, b) => compare(a.account, b.account)),
+        budget,
+        counts,
+        breakdown: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .countBreakdown */ .B7)(items),
+        kinds: Object.fromEntries(_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => [kind, mergeKindReports(reports.map((r) => r.kinds[kind]))])),
+        errors,
+        items,
+        failures: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .stepFailures */ .SC)({ budget, errors, counts, mode: first.report.mode, skippedAccounts }),
+    };
+    return { report, shards: count };
+}
+function mergeKindReports(parts) {
+    const present = parts.filter((p) => p !== undefined);
+    return { governed: present.some((p) => p.governed), counts: sumCounts(present.map((p) => p.counts)) };
+}
+/** A kind's regions over the shards: each shard read its own regions; the skipped ones are the same for all. */
+function mergeRegions(all) {
+    const base = all[0];
+    return {
+        selection: base.selection,
+        swept: sortedUnion(all.flatMap((s) => s.swept)),
+        skipped: unique(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => compare(a.region, b.region)),
+        failed: sortedUnion(all.flatMap((s) => s.failed)),
+    };
+}
+/**
+ * One kind's coverage of one account over the shards: a global kind's from the shard that owned it;
+ * a regional kind's regions added up, failed if any shard could not read its part.
+ */
+function mergeCoverage(kind, all) {
+    const present = all.filter((c) => c !== undefined);
+    const states = present.map((c) => c.state);
+    if ((0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindNamed */ .UL)(kind).scope === 'global' || present.every((c) => c.regions === undefined)) {
+        return { state: states.find((s) => s !== 'other-shard') ?? 'other-shard' };
+    }
+    const state = states.includes('not-governed') ? 'not-governed' : states.includes('not-read') ? 'not-read' : states.includes('failed') ? 'failed' : 'swept';
+    return { state, regions: mergeRegions(present.flatMap((c) => (c.regions === undefined ? [] : [c.regions]))) };
+}
+/** One entry per account: regions and counts added up over the shards, a global kind's coverage from the shard that owned it. */
+function mergeAccounts(parts) {
+    const byAccount = new Map();
+    for (const part of parts)
+        byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
+    return [...byAccount.entries()]
+        .sort(([a], [b]) => compare(a, b))
+        .map(([, shards]) => {
+        const base = shards[0];
+        const regions = mergeRegions(shards.map((s) => s.regions));
+        const owners = shards.map((s) => s.handshakes).filter((h) => h !== 'other-shard');
+        const handshakes = owners[0] ?? 'other-shard';
+        const kinds = (0,_run_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .coverages */ .y)((kind) => mergeCoverage(kind, shards.map((s) => s.kinds?.[kind])));
+        const reads = new Set(shards.map((s) => s.read));
+        const read = reads.size === 1 ? base.read : 'partial';
+        return {
+            account: base.account,
+            via: base.via,
+            ...(base.roleArn === undefined ? {} : { roleArn: base.roleArn }),
+            read,
+            regions,
+            handshakes,
+            kinds,
+            counts: sumCounts(shards.map((s) => s.counts)),
+        };
+    });
+}
+/**
+ * The run's budget over its shards: each shard had ⌊limit / n⌋, so their sum is what the run could
+ * write at most; tripped when any shard tripped (that shard wrote nothing).
+ */
+function mergeBudgets(budgets) {
+    const first = budgets[0];
+    return {
+        limit: budgets.reduce((n, b) => n + b.limit, 0),
+        source: first.source,
+        planned: budgets.reduce((n, b) => n + b.planned, 0),
+        tripped: budgets.some((b) => b.tripped),
+        ...(first.share === undefined ? {} : { share: first.share }),
+    };
+}
+function sumCounts(all) {
+    const sum = Object.fromEntries([..._run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTCOMES */ .im, 'planned'].map((k) => [k, 0]));
+    for (const counts of all)
+        for (const key of Object.keys(sum))
+            sum[key] = (sum[key] ?? 0) + (counts[key] ?? 0);
+    return sum;
+}
+/** The order one job writes items in: by account, then kind, then region, then id (registry.compareItems). */
+function compareItems(a, b) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .compareItems */ .Q9)(a.item, b.item);
+}
+function unique(items, key) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+function sortedUnion(values) {
+    return [...new Set(values)].sort(compare);
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 4202:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ assertGovernedAccount),
+/* harmony export */   b: () => (/* binding */ AccountNotGovernedError)
+/* harmony export */ });
+/**
+ * The policy's `accounts` pin, checked before anything is read: a workflow that assumed the wrong
+ * role must not reject another account's transfers. Throws with where the pin is and what to do.
+ */
+function assertGovernedAccount(policy, account) {
+    const pin = policy.accounts;
+    if (pin === undefined || pin.ids.includes(account))
+        return;
+    throw new AccountNotGovernedError(policy, account, pin);
+}
+/** The credentials belong to an account the policy's `accounts` pin leaves out. Plan mode shows it on the PR. */
+class AccountNotGovernedError extends Error {
+    /** The same, as a policy issue at the `accounts` line. */
+    issue;
+    constructor(policy, account, pin) {
+        const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.`;
+        super(`${policy.path}:${pin.position.line}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
+        this.name = 'AccountNotGovernedError';
+        this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,157 @@
+export const id = 670;
+export const ids = [670];
+export const modules = {
+
+/***/ 9670:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  macie: () => (/* binding */ macie)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-macie2/dist-cjs/index.js
+var dist_cjs = __webpack_require__(802);
+// EXTERNAL MODULE: ./lib/aws/security/unprocessed.js
+var security_unprocessed = __webpack_require__(8166);
+// EXTERNAL MODULE: ./lib/aws/iso.js
+var iso = __webpack_require__(36);
+// EXTERNAL MODULE: ./lib/aws/pagination.js
+var pagination = __webpack_require__(7577);
+// EXTERNAL MODULE: ./lib/aws/security/security-invitation.js
+var security_invitation = __webpack_require__(3730);
+;// CONCATENATED MODULE: ./lib/aws/macie/list-invitations.js
+
+
+
+
+/** The largest page Macie ListInvitations allows. */
+const MACIE_LIST_INVITATIONS_MAX_RESULTS = 25;
+/** Pages per listing: MAX_SECURITY_INVITATIONS_LISTED at MACIE_LIST_INVITATIONS a page, empty pages allowed for. */
+const MACIE_LIST_INVITATIONS_MAX_PAGES = (0,pagination/* pageBound */.Ye)(pagination/* MAX_SECURITY_INVITATIONS_LISTED */.fd, MACIE_LIST_INVITATIONS_MAX_RESULTS);
+/** Every Macie membership invitation this account received in the client's region, pending or not. */
+async function listMacieInvitations(macie) {
+    return (0,pagination/* collectPages */.VV)('Macie ListInvitations', (token) => macie.send(new dist_cjs.ListInvitationsCommand({ maxResults: MACIE_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { nextToken: token }) })), (page) => ({
+        items: (page.invitations ?? []).flatMap((invitation) => {
+            const administratorAccountId = (0,iso/* nonEmpty */.hq)(invitation.accountId);
+            if (administratorAccountId === undefined)
+                return [];
+            const status = (0,iso/* nonEmpty */.hq)(invitation.relationshipStatus) ?? 'UNKNOWN';
+            return [{
+                    service: 'macie',
+                    administratorAccountId,
+                    invitationId: (0,iso/* nonEmpty */.hq)(invitation.invitationId),
+                    status,
+                    pending: (0,security_invitation/* isPendingStatus */.m)(status),
+                    invitedAt: (0,iso/* isoDate */._$)(invitation.invitedAt),
+                }];
+        }),
+        next: page.nextToken,
+    }), MACIE_LIST_INVITATIONS_MAX_PAGES);
+}
+
+;// CONCATENATED MODULE: ./lib/aws/macie/decline-invitation.js
+
+
+
+/**
+ * Declines the Macie invitation from `administratorAccountId` in the client's region. An account
+ * Macie reports unprocessed (errorCode ClientError or InternalError, errorMessage) becomes
+ * InvitationNoLongerPending (race) or InvitationNotDeclined (failure): see security/unprocessed.ts.
+ */
+async function declineMacieInvitation(macie, administratorAccountId) {
+    const { unprocessedAccounts: unprocessed } = await macie.send(new dist_cjs.DeclineInvitationsCommand({ accountIds: [administratorAccountId] }));
+    const entry = unprocessed?.[0];
+    if (entry === undefined)
+        return;
+    const reason = [entry.errorCode, entry.errorMessage].filter((part) => part !== undefined && part !== '').join(': ');
+    await (0,security_unprocessed/* throwUnprocessed */.of)('macie', administratorAccountId, reason, () => listMacieInvitations(macie));
+}
+
+;// CONCATENATED MODULE: ./lib/aws/kinds/security/macie.js
+
+
+
+const macie = {
+    list: async (clients, region) => ({ invitations: await listMacieInvitations(clients.regional(dist_cjs.Macie2Client, region)) }),
+    write: (clients, write) => declineMacieInvitation(clients.regional(dist_cjs.Macie2Client, write.region ?? ''), write.target),
+};
+
+
+/***/ }),
+
+/***/ 3730:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ isPendingStatus)
+/* harmony export */ });
+/**
+ * Administrator invitations of the security services, as plain data. Accepting one makes the
+ * inviting account the administrator of this account's findings in that service and region.
+ */
+/**
+ * GuardDuty, Macie and Security Hub spell the pending state Invited (Security Hub's own CLI example
+ * shows an upper-case ASSOCIATED, so the comparison ignores case); Detective spells it INVITED.
+ */
+function isPendingStatus(status) {
+    return typeof status === 'string' && status.toLowerCase() === 'invited';
+}
+
+
+/***/ }),
+
+/***/ 8166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   of: () => (/* binding */ throwUnprocessed)
+/* harmony export */ });
+/* unused harmony exports InvitationNoLongerPendingError, InvitationNotDeclinedError */
+/**
+ * GuardDuty, Macie and Security Hub DeclineInvitations do not fail for an account they could not
+ * decline: they answer 200 with that account in UnprocessedAccounts and a free-text reason. The
+ * adapters turn such an answer into one of these errors, so the act stage sees a race or a failure
+ * by name like any other AWS error (classifyAwsError): the reason's wording is undocumented and is
+ * never parsed.
+ */
+/** The invitation was no longer pending when we declined it (accepted, declined or withdrawn meanwhile): a race. */
+class InvitationNoLongerPendingError extends Error {
+    name = 'InvitationNoLongerPending';
+}
+/** The service did not decline a still-pending invitation: a failure. */
+class InvitationNotDeclinedError extends Error {
+    name = 'InvitationNotDeclined';
+}
+const LABEL = {
+    guardduty: 'GuardDuty',
+    macie: 'Macie',
+    securityhub: 'Security Hub',
+    detective: 'Detective',
+};
+/**
+ * Called when DeclineInvitations reported `administratorAccountId` unprocessed with `reason`. Lists
+ * the invitations again (one more call, only on this path): if none from that account is pending
+ * any more, the decline lost a race; if one still is, the decline failed. Always throws.
+ */
+async function throwUnprocessed(service, administratorAccountId, reason, listAgain) {
+    const said = `${LABEL[service]} did not decline the invitation from ${administratorAccountId}${reason === '' ? '' : ` (${reason})`}`;
+    let stillPending;
+    try {
+        stillPending = (await listAgain()).some((i) => i.administratorAccountId === administratorAccountId && i.pending);
+    }
+    catch (error) {
+        throw new InvitationNotDeclinedError(`${said}; listing the invitations again to tell why failed too: ${error?.message ?? String(error)}`);
+    }
+    if (stillPending)
+        throw new InvitationNotDeclinedError(`${said}; it is still pending.`);
+    throw new InvitationNoLongerPendingError(`${said}; it is no longer pending (accepted, declined or withdrawn meanwhile).`);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,101 @@
+export const id = 790;
+export const ids = [790];
+export const modules = {
+
+/***/ 7790:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   awsSecurityInvitations: () => (/* binding */ awsSecurityInvitations)
+/* harmony export */ });
+/* harmony import */ var _sweep_part_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(607);
+
+const LOADERS = {
+    guardduty: async () => (await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 4331))).guardduty,
+    macie: async () => (await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(802), __webpack_require__.e(670)]).then(__webpack_require__.bind(__webpack_require__, 9670))).macie,
+    securityhub: async () => (await Promise.all(/* import() */[__webpack_require__.e(200), __webpack_require__.e(885)]).then(__webpack_require__.bind(__webpack_require__, 2885))).securityhub,
+    detective: async () => (await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(530), __webpack_require__.e(589)]).then(__webpack_require__.bind(__webpack_require__, 1589))).detective,
+};
+function callsOf(service) {
+    if (!Object.hasOwn(LOADERS, service))
+        return Promise.reject(new Error(`${service} is not a security service.`));
+    return LOADERS[service]();
+}
+const awsSecurityInvitations = {
+    name: 'security-invitation',
+    sweep: (clients, unit, options) => (0,_sweep_part_js__WEBPACK_IMPORTED_MODULE_0__/* .sweepPart */ .ub)('security-invitation', unit, options, async () => {
+        const region = unit.region ?? '';
+        const answer = await (await callsOf(unit.service)).list(clients, region);
+        if ('notInUse' in answer)
+            return { items: [], listed: 0, vanished: 0, duplicates: 0, notInUse: answer.notInUse };
+        const listed = answer.invitations;
+        // One invitation per inviting account and service: a repeat is judged once.
+        const unique = (0,_sweep_part_js__WEBPACK_IMPORTED_MODULE_0__/* .uniqueBy */ .pD)(listed, (invitation) => invitation.administratorAccountId);
+        const items = unique
+            .filter((invitation) => invitation.pending)
+            .map((invitation) => ({
+            kind: 'security-invitation',
+            account: unit.account,
+            region,
+            service: invitation.service,
+            administratorAccountId: invitation.administratorAccountId,
+            invitationId: invitation.invitationId,
+            status: invitation.status,
+            invitedAt: invitation.invitedAt,
+            memberEmail: invitation.memberEmail,
+        }));
+        items.sort((a, b) => (0,_sweep_part_js__WEBPACK_IMPORTED_MODULE_0__/* .compare */ .UD)(a.administratorAccountId, b.administratorAccountId));
+        return { items, listed: listed.length, vanished: 0, duplicates: listed.length - unique.length };
+    }),
+    write: async (clients, write) => (await callsOf(write.service)).write(clients, write),
+};
+
+
+/***/ }),
+
+/***/ 607:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UD: () => (/* binding */ compare),
+/* harmony export */   pD: () => (/* binding */ uniqueBy),
+/* harmony export */   ub: () => (/* binding */ sweepPart)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
+
+async function sweepPart(kind, unit, options, read) {
+    const where = { account: unit.account, kind, service: unit.service, ...(unit.region === undefined ? {} : { region: unit.region }) };
+    options.log({ type: 'part-started', ...where });
+    try {
+        const found = await read();
+        const notInUse = found.notInUse === undefined ? {} : { notInUse: found.notInUse };
+        options.log({ type: 'part-finished', ...where, listed: found.listed, pending: found.items.length, vanished: found.vanished, duplicates: found.duplicates, ...notInUse });
+        return { ok: true, items: found.items, ...notInUse };
+    }
+    catch (err) {
+        const error = { service: unit.service, account: unit.account, ...(unit.region === undefined ? {} : { region: unit.region }), message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err) };
+        options.log({ type: 'part-failed', ...where, errorKind: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind, error });
+        return { ok: false, error };
+    }
+}
+/** The first of each key, in order: a listing that repeats an item yields it once. */
+function uniqueBy(items, key) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** Code-unit order: stable across locales, unlike localeCompare. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ })
+
+};

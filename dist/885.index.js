@@ -1,0 +1,178 @@
+export const id = 885;
+export const ids = [885];
+export const modules = {
+
+/***/ 2885:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  securityhub: () => (/* binding */ securityhub)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-securityhub/dist-cjs/index.js
+var dist_cjs = __webpack_require__(6200);
+// EXTERNAL MODULE: ./lib/aws/security/unprocessed.js
+var security_unprocessed = __webpack_require__(8166);
+// EXTERNAL MODULE: ./lib/aws/iso.js
+var iso = __webpack_require__(36);
+// EXTERNAL MODULE: ./lib/aws/pagination.js
+var pagination = __webpack_require__(7577);
+// EXTERNAL MODULE: ./lib/aws/security/security-invitation.js
+var security_invitation = __webpack_require__(3730);
+;// CONCATENATED MODULE: ./lib/aws/securityhub/list-invitations.js
+
+
+
+
+/** The largest page Security Hub ListInvitations allows. */
+const SECURITYHUB_LIST_INVITATIONS_MAX_RESULTS = 50;
+/** Pages per listing: MAX_SECURITY_INVITATIONS_LISTED at SECURITYHUB_LIST_INVITATIONS a page, empty pages allowed for. */
+const SECURITYHUB_LIST_INVITATIONS_MAX_PAGES = (0,pagination/* pageBound */.Ye)(pagination/* MAX_SECURITY_INVITATIONS_LISTED */.fd, SECURITYHUB_LIST_INVITATIONS_MAX_RESULTS);
+/**
+ * Every Security Hub membership invitation this account received in the client's region, pending or
+ * not. Only accounts managed by invitation receive any; where Security Hub is not enabled the call
+ * fails with InvalidAccessException (401, "not subscribed"), which classifies as denied.
+ */
+async function listSecurityHubInvitations(securityhub) {
+    return (0,pagination/* collectPages */.VV)('Security Hub ListInvitations', (token) => securityhub.send(new dist_cjs/* ListInvitationsCommand */.a0b({ MaxResults: SECURITYHUB_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
+        items: (page.Invitations ?? []).flatMap((invitation) => {
+            const administratorAccountId = (0,iso/* nonEmpty */.hq)(invitation.AccountId);
+            if (administratorAccountId === undefined)
+                return [];
+            const status = (0,iso/* nonEmpty */.hq)(invitation.MemberStatus) ?? 'UNKNOWN';
+            return [{
+                    service: 'securityhub',
+                    administratorAccountId,
+                    invitationId: (0,iso/* nonEmpty */.hq)(invitation.InvitationId),
+                    status,
+                    pending: (0,security_invitation/* isPendingStatus */.m)(status),
+                    invitedAt: (0,iso/* isoDate */._$)(invitation.InvitedAt),
+                }];
+        }),
+        next: page.NextToken,
+    }), SECURITYHUB_LIST_INVITATIONS_MAX_PAGES);
+}
+
+;// CONCATENATED MODULE: ./lib/aws/securityhub/decline-invitation.js
+
+
+
+/**
+ * Declines the Security Hub invitation from `administratorAccountId` in the client's region. An
+ * account reported unprocessed (ProcessingResult) becomes InvitationNoLongerPending (race) or
+ * InvitationNotDeclined (failure): see security/unprocessed.ts.
+ */
+async function declineSecurityHubInvitation(securityhub, administratorAccountId) {
+    const { UnprocessedAccounts: unprocessed } = await securityhub.send(new dist_cjs/* DeclineInvitationsCommand */.aq5({ AccountIds: [administratorAccountId] }));
+    const entry = unprocessed?.[0];
+    if (entry === undefined)
+        return;
+    await (0,security_unprocessed/* throwUnprocessed */.of)('securityhub', administratorAccountId, entry.ProcessingResult ?? '', () => listSecurityHubInvitations(securityhub));
+}
+
+// EXTERNAL MODULE: ./lib/aws/errors.js
+var errors = __webpack_require__(6762);
+;// CONCATENATED MODULE: ./lib/aws/kinds/security/securityhub.js
+
+
+
+
+/**
+ * Where Security Hub is not enabled for the account, ListInvitations fails with
+ * InvalidAccessException (401, "not subscribed"), an error of its own name (IAM denials are
+ * AccessDeniedException): nothing can be listed there, and no invitation can be accepted before
+ * Security Hub is enabled, so it is "not in use", not a failure.
+ */
+const securityhub = {
+    list: async (clients, region) => {
+        try {
+            return { invitations: await listSecurityHubInvitations(clients.regional(dist_cjs/* SecurityHubClient */.xku, region)) };
+        }
+        catch (err) {
+            if ((0,errors/* classifyAwsError */.u3)(err).name === 'InvalidAccessException')
+                return { notInUse: 'AWS Security Hub is not enabled in this region for this account' };
+            throw err;
+        }
+    },
+    write: (clients, write) => declineSecurityHubInvitation(clients.regional(dist_cjs/* SecurityHubClient */.xku, write.region ?? ''), write.target),
+};
+
+
+/***/ }),
+
+/***/ 3730:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ isPendingStatus)
+/* harmony export */ });
+/**
+ * Administrator invitations of the security services, as plain data. Accepting one makes the
+ * inviting account the administrator of this account's findings in that service and region.
+ */
+/**
+ * GuardDuty, Macie and Security Hub spell the pending state Invited (Security Hub's own CLI example
+ * shows an upper-case ASSOCIATED, so the comparison ignores case); Detective spells it INVITED.
+ */
+function isPendingStatus(status) {
+    return typeof status === 'string' && status.toLowerCase() === 'invited';
+}
+
+
+/***/ }),
+
+/***/ 8166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   of: () => (/* binding */ throwUnprocessed)
+/* harmony export */ });
+/* unused harmony exports InvitationNoLongerPendingError, InvitationNotDeclinedError */
+/**
+ * GuardDuty, Macie and Security Hub DeclineInvitations do not fail for an account they could not
+ * decline: they answer 200 with that account in UnprocessedAccounts and a free-text reason. The
+ * adapters turn such an answer into one of these errors, so the act stage sees a race or a failure
+ * by name like any other AWS error (classifyAwsError): the reason's wording is undocumented and is
+ * never parsed.
+ */
+/** The invitation was no longer pending when we declined it (accepted, declined or withdrawn meanwhile): a race. */
+class InvitationNoLongerPendingError extends Error {
+    name = 'InvitationNoLongerPending';
+}
+/** The service did not decline a still-pending invitation: a failure. */
+class InvitationNotDeclinedError extends Error {
+    name = 'InvitationNotDeclined';
+}
+const LABEL = {
+    guardduty: 'GuardDuty',
+    macie: 'Macie',
+    securityhub: 'Security Hub',
+    detective: 'Detective',
+};
+/**
+ * Called when DeclineInvitations reported `administratorAccountId` unprocessed with `reason`. Lists
+ * the invitations again (one more call, only on this path): if none from that account is pending
+ * any more, the decline lost a race; if one still is, the decline failed. Always throws.
+ */
+async function throwUnprocessed(service, administratorAccountId, reason, listAgain) {
+    const said = `${LABEL[service]} did not decline the invitation from ${administratorAccountId}${reason === '' ? '' : ` (${reason})`}`;
+    let stillPending;
+    try {
+        stillPending = (await listAgain()).some((i) => i.administratorAccountId === administratorAccountId && i.pending);
+    }
+    catch (error) {
+        throw new InvitationNotDeclinedError(`${said}; listing the invitations again to tell why failed too: ${error?.message ?? String(error)}`);
+    }
+    if (stillPending)
+        throw new InvitationNotDeclinedError(`${said}; it is still pending.`);
+    throw new InvitationNoLongerPendingError(`${said}; it is no longer pending (accepted, declined or withdrawn meanwhile).`);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,71 @@
+// npm run cold-start: how long dist/index.js takes from process start to exit when there is little to
+// do, and which of the bundle's chunks it loads. Cases: validate (no AWS at all), and dry-runs
+// against the local emulator with an account that has nothing pending, under an IoT-only policy and
+// under a policy that governs every family. Prints the median and the fastest of N runs each; asserts
+// nothing (the figures are for people to compare between versions). --compare=DIR runs another
+// build (e.g. a copy of the previous release's dist/) too, alternating run by run with this one, so
+// both see the same machine load.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { startEmulator } from '../test/emulator/index.ts';
+import { ROOT, runAction } from './lib/run-action.js';
+
+const ACCOUNT = '210987654321';
+const runs = Number(process.argv.find((a) => /^--runs=\d+$/.test(a))?.slice(7) ?? 15);
+/** --dist=DIR: the build to time (default dist/); --compare=DIR: another one, timed alternately. */
+const dist = process.argv.find((a) => a.startsWith('--dist='))?.slice(7) ?? join(ROOT, 'dist');
+const compare = process.argv.find((a) => a.startsWith('--compare='))?.slice(10);
+const builds = compare === undefined ? [dist] : [dist, compare];
+
+const IOT_ONLY = 'version: 1\niot:\n  regions: [us-east-1]\norganizations:\n  handshake-types: []\n';
+const EVERY_FAMILY = 'version: 1\niot:\n  regions: [us-east-1]\nram:\n  regions: [us-east-1]\nsecurity-services:\n  regions: [us-east-1]\n';
+const CASES = [
+  { name: 'validate', mode: 'validate', policy: IOT_ONLY },
+  { name: 'dry-run, IoT only', mode: 'dry-run', policy: IOT_ONLY },
+  { name: 'dry-run, every family', mode: 'dry-run', policy: EVERY_FAMILY, optional: true },
+];
+
+const emulator = await startEmulator({ scenario: { defaultAccount: ACCOUNT, defaultRegion: 'us-east-1', accounts: [{ id: ACCOUNT }] } });
+const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-cold-start-'));
+mkdirSync(join(workspace, '.github'));
+const rows = [];
+try {
+  for (const c of CASES) {
+    writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), c.policy);
+    const seconds = new Map(builds.map((b) => [b, []]));
+    const chunks = new Map();
+    const failed = new Map();
+    for (let i = 0; i < runs; i++) {
+      for (const build of builds) {
+        const modules = join(workspace, `modules-${i}.txt`);
+        writeFileSync(modules, '');
+        const run = await runAction({
+          inputs: { mode: c.mode },
+          workspace,
+          dir: join(workspace, '.runner'),
+          env: { ...emulator.env(ACCOUNT), INBOUND_GUARD_MODULES_FILE: modules },
+          nodeArgs: ['--import', join(ROOT, 'scripts', 'lib', 'record-modules.js')],
+          entry: join(build, 'index.js'),
+        });
+        if (run.code !== 0) failed.set(build, `exit ${run.code}: ${run.stdout.split('\n').filter((l) => l.startsWith('::error')).join(' ').slice(0, 200)}`);
+        seconds.get(build).push(run.seconds);
+        chunks.set(build, [...new Set(readFileSync(modules, 'utf8').split('\n').filter((u) => u.startsWith(`file://${build}/`)).map((u) => basename(u)))].sort());
+      }
+    }
+    for (const build of builds) {
+      const label = builds.length > 1 ? `${c.name} (${build === dist ? 'this build' : 'compared'})` : c.name;
+      if (failed.has(build) && c.optional) { rows.push({ case: label, note: `not run: ${failed.get(build)}` }); continue; }
+      if (failed.has(build)) throw new Error(`${label} failed (${failed.get(build)})`);
+      const s = seconds.get(build).sort((x, y) => x - y);
+      const files = chunks.get(build);
+      const kib = files.reduce((n, f) => n + readFileSync(join(build, f)).length, 0) / 1024;
+      rows.push({ case: label, runs, 'median s': Number(s[Math.floor(s.length / 2)].toFixed(3)), 'fastest s': Number(s[0].toFixed(3)), 'bundle files loaded': files.length, 'KiB loaded': Math.round(kib) });
+    }
+  }
+} finally {
+  await emulator.close();
+  rmSync(workspace, { recursive: true, force: true });
+}
+console.log(`\ninbound-guard cold start (${builds.map((b) => `${b}/index.js`).join(' vs ')} under Node ${process.versions.node}, ${runs} runs per case)\n`);
+console.table(rows);

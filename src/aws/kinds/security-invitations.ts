@@ -1,0 +1,52 @@
+/**
+ * Security-service invitations with each service's SDK: per service and region, the invitations
+ * this account received (ListInvitations), the pending ones as items; declined with
+ * DeclineInvitations (Detective: RejectInvitation). Each service's client is loaded on first use, so
+ * a policy that governs GuardDuty only loads no Macie, Security Hub or Detective client.
+ */
+import type { ServiceName } from '../../kinds/services.js';
+import type { SecurityInvitationItem, SecurityServiceName } from '../../model/items.js';
+import type { AwsKind } from './kind.js';
+import type { SecurityServiceCalls } from './security/service.js';
+import { compare, sweepPart, uniqueBy } from './sweep-part.js';
+
+const LOADERS: Readonly<Record<SecurityServiceName, () => Promise<SecurityServiceCalls>>> = {
+  guardduty: async () => (await import('./security/guardduty.js')).guardduty,
+  macie: async () => (await import('./security/macie.js')).macie,
+  securityhub: async () => (await import('./security/securityhub.js')).securityhub,
+  detective: async () => (await import('./security/detective.js')).detective,
+};
+
+function callsOf(service: ServiceName): Promise<SecurityServiceCalls> {
+  if (!Object.hasOwn(LOADERS, service)) return Promise.reject(new Error(`${service} is not a security service.`));
+  return LOADERS[service as SecurityServiceName]();
+}
+
+export const awsSecurityInvitations: AwsKind<SecurityInvitationItem> = {
+  name: 'security-invitation',
+  sweep: (clients, unit, options) =>
+    sweepPart('security-invitation', unit, options, async () => {
+      const region = unit.region ?? '';
+      const answer = await (await callsOf(unit.service)).list(clients, region);
+      if ('notInUse' in answer) return { items: [], listed: 0, vanished: 0, duplicates: 0, notInUse: answer.notInUse };
+      const listed = answer.invitations;
+      // One invitation per inviting account and service: a repeat is judged once.
+      const unique = uniqueBy(listed, (invitation) => invitation.administratorAccountId);
+      const items: SecurityInvitationItem[] = unique
+        .filter((invitation) => invitation.pending)
+        .map((invitation) => ({
+          kind: 'security-invitation',
+          account: unit.account,
+          region,
+          service: invitation.service,
+          administratorAccountId: invitation.administratorAccountId,
+          invitationId: invitation.invitationId,
+          status: invitation.status,
+          invitedAt: invitation.invitedAt,
+          memberEmail: invitation.memberEmail,
+        }));
+      items.sort((a, b) => compare(a.administratorAccountId, b.administratorAccountId));
+      return { items, listed: listed.length, vanished: 0, duplicates: listed.length - unique.length };
+    }),
+  write: async (clients, write) => (await callsOf(write.service)).write(clients, write),
+};

@@ -1,0 +1,23 @@
+import { SecurityHubClient } from '@aws-sdk/client-securityhub';
+import { declineSecurityHubInvitation } from '../../securityhub/decline-invitation.js';
+import { listSecurityHubInvitations } from '../../securityhub/list-invitations.js';
+import { classifyAwsError } from '../../errors.js';
+import type { SecurityServiceCalls } from './service.js';
+
+/**
+ * Where Security Hub is not enabled for the account, ListInvitations fails with
+ * InvalidAccessException (401, "not subscribed"), an error of its own name (IAM denials are
+ * AccessDeniedException): nothing can be listed there, and no invitation can be accepted before
+ * Security Hub is enabled, so it is "not in use", not a failure.
+ */
+export const securityhub: SecurityServiceCalls = {
+  list: async (clients, region) => {
+    try {
+      return { invitations: await listSecurityHubInvitations(clients.regional(SecurityHubClient, region)) };
+    } catch (err) {
+      if (classifyAwsError(err).name === 'InvalidAccessException') return { notInUse: 'AWS Security Hub is not enabled in this region for this account' };
+      throw err;
+    }
+  },
+  write: (clients, write) => declineSecurityHubInvitation(clients.regional(SecurityHubClient, write.region ?? ''), write.target),
+};

@@ -1,0 +1,32 @@
+/** Organizations handshakes: decline every open, incoming handshake of a governed type that organizations.allow does not match. Pure. */
+import { organizationsEntryVerdict, searchAllowList } from '../../decide/match.js';
+import * as reason from '../../decide/reasons.js';
+import type { Decision } from '../../decide/types.js';
+import { allow, deny, ignore } from '../../decide/verdicts.js';
+import type { HandshakeItem } from '../../model/items.js';
+import type { Policy } from '../../policy/types.js';
+
+/** Only these states can still be declined; the rest are final. */
+const DECLINABLE_STATES: readonly string[] = ['OPEN', 'REQUESTED'];
+
+export function isDeclinableState(state: string): boolean {
+  return DECLINABLE_STATES.includes(state);
+}
+
+/** Types outside `organizations.handshake-types` (including ones AWS adds later) are not ours. */
+export function isGovernedType(type: string, policy: Policy): boolean {
+  return (policy.organizations.handshakeTypes as readonly string[]).includes(type);
+}
+
+export function decideHandshake(item: HandshakeItem, policy: Policy, now: Date): Decision<HandshakeItem> {
+  if (item.direction === 'outgoing') return ignore(item, reason.outgoingHandshake());
+  if (!isDeclinableState(item.state)) return ignore(item, reason.handshakeNotOpen(item.state));
+  if (!isGovernedType(item.type, policy)) return ignore(item, reason.handshakeTypeNotGoverned(item.type));
+  const found = searchAllowList(policy.organizations.allow, (entry) => organizationsEntryVerdict(entry, item, now));
+  if (found.matched !== undefined) return allow(item, 'organizations.allow', found.matched);
+  if (found.lapsed !== undefined) return deny(item, 'decline', reason.organizationsEntryLapsed(found.lapsed, item));
+  if (found.typeExcluded !== undefined) {
+    return deny(item, 'decline', reason.organizationsEntryTypeExcluded(found.typeExcluded, item));
+  }
+  return deny(item, 'decline', reason.handshakeNotAllowed(item));
+}

@@ -1,0 +1,114 @@
+/**
+ * The shape every kind of inbound request fills in, SDK-free: how the policy governs it and where
+ * it is read (scope, services, regions), how an item is decided, which write an act decision calls
+ * for, how items are keyed and ordered, and how they are described in the summary, the log and the
+ * plan. The engine (sweep, decide, act, report, plan, merge) runs any kind through this shape and
+ * knows no kind by name; the AWS half of each kind (listing and writing with the SDK) is
+ * src/aws/kinds/. A new kind is a new folder under src/kinds/ plus its entry in registry.ts.
+ */
+import type { Decision } from '../decide/types.js';
+import type { InboundItem, KindName } from '../model/items.js';
+import type { PolicyRow } from '../plan/policy-row.js';
+import type { EntryRef } from '../plan/types.js';
+import type { Policy, RegionSelection } from '../policy/types.js';
+
+export type { KindName } from '../model/items.js';
+
+import type { ServiceName } from './services.js';
+
+export type { ServiceName } from './services.js';
+
+/** The two writes there are: reject (transfers, resource shares) and decline (handshakes, security invitations). */
+export type WriteAction = 'reject' | 'decline';
+
+/**
+ * The one write an act decision calls for, as plain data: which service, where, and the id it
+ * names. The kind's AWS half turns it into the SDK call (src/aws/kinds/).
+ */
+export interface KindWrite {
+  readonly kind: KindName;
+  readonly service: ServiceName;
+  /** The guarded account the write is made in (with the clients it was read with). */
+  readonly account: string;
+  /** The region of a regional service; undefined for a global one. */
+  readonly region?: string | undefined;
+  /** What the call names: a certificate id, a handshake id, an invitation ARN, an administrator account, a graph ARN. */
+  readonly target: string;
+  /** Certificate transfers: the rejectReason sent (the report shows it). */
+  readonly rejectReason?: string | undefined;
+}
+
+/** The write for a decision, or why none may be made (a decision that cannot be right is refused, never sent). */
+export type WritePlan = { readonly write: KindWrite } | { readonly refused: string };
+
+/** What one policy has a kind read: the services (security invitations: the ones selected) and, for regional kinds, the regions. */
+export interface KindScope {
+  readonly kind: KindName;
+  readonly services: readonly ServiceName[];
+  /** Regional kinds: `all` (every enabled region where the service is offered) or a list. Global kinds: []. */
+  readonly regions: RegionSelection;
+}
+
+/** How an item reads in the job summary, the PR comment and the log. Every function returns inert text. */
+export interface ItemDescriber<I extends InboundItem> {
+  /** The Kind cell (Markdown): `IoT certificate transfer`, `Handshake <code>INVITE</code>`. */
+  kindCell(item: I): string;
+  /** The Id cell (Markdown), short. */
+  idCell(item: I): string;
+  /** The Source cell (Markdown): who sent it, with sender-written text made inert. */
+  sourceCell(item: I): string;
+  /** One log line's worth (inert log text): `IoT transfer … in 111111111111 eu-west-1 from 999988887777`. */
+  logLabel(item: I): string;
+}
+
+/** How a kind's part of the policy reads in the validate summary (Markdown, inert). */
+export interface PolicySummary {
+  /** Bullet lines (without the `- `): what is governed and where, or that the kind is not governed. */
+  lines(policy: Policy): readonly string[];
+  /** Rows of the allow-entry table: entry, line, what it allows, in force, note. */
+  rows(policy: Policy): readonly (readonly string[])[];
+}
+
+export interface Kind<I extends InboundItem = InboundItem> {
+  readonly name: I['kind'];
+  /** The policy section that governs it, as written in the file. */
+  readonly section: string;
+  /** Plural, for headings and tables: `IoT certificate transfers`. */
+  readonly title: string;
+  /** Short, for log lines and table headings: `IoT`, `RAM`. */
+  readonly label: string;
+  /** `regional`: read per (account, region). `global`: once per account. */
+  readonly scope: 'regional' | 'global';
+  /** The write this kind's act decisions make. */
+  readonly verb: WriteAction;
+  /** Writes at once per (account, region) of its service, at most; absent: the act stage's default. */
+  readonly writeConcurrency?: number | undefined;
+  /** The output that counts this kind's successful writes (action.yml declares it). */
+  readonly output: { readonly name: string; readonly description: string };
+  /**
+   * Whether the policy governs the kind at all. Not governed: nothing is read or decided, and the
+   * summary says "not governed". IoT always is; handshakes unless no type is; RAM and the security
+   * services only when the policy has their section.
+   */
+  governed(policy: Policy): boolean;
+  /** Why it is not governed, in words for the summary (when governed() is false). */
+  readonly notGoverned: string;
+  /** What this policy has it read; `regionsInput` (the action's `regions` input) overrides a regional kind's regions. */
+  sweepScope(policy: Policy, regionsInput: RegionSelection | undefined): KindScope;
+  /** The service an item was read from (security invitations: its own). */
+  serviceOf(item: I): ServiceName;
+  /** The decision for one item under the policy. Pure; default deny for what the kind governs. */
+  decide(item: I, policy: Policy, now: Date): Decision<I>;
+  /** The write an act decision (action === verb) calls for, or a refusal (outgoing, not pending …). */
+  writeFor(item: I, policy: Policy): WritePlan;
+  /** The item's identity across sweeps and policies (dedupe, plan keys). Unique within one account. */
+  key(item: I): string;
+  /** Its place within an account and kind: by region (`` for global kinds), then by id. */
+  order(item: I): readonly [region: string, id: string];
+  readonly describe: ItemDescriber<I>;
+  /** Rows of the whole-policy diff for this kind's section (plan). */
+  readonly policyRows: readonly PolicyRow[];
+  /** The section's allow entries, as the plan lists them. */
+  entryRefs(policy: Policy): readonly EntryRef[];
+  readonly policySummary: PolicySummary;
+}

@@ -1,0 +1,25 @@
+/** The AWS services the kinds read and write, and how people call them. SDK-free. */
+
+/**
+ * The services behind the kinds. A sweep error, a write lane and the table of the regions a
+ * service is offered in are each per service. (Macie's API and endpoint are `macie2`.)
+ */
+export type ServiceName = 'iot' | 'organizations' | 'ram' | 'guardduty' | 'macie' | 'securityhub' | 'detective';
+
+export const SERVICE_NAMES: readonly ServiceName[] = ['iot', 'organizations', 'ram', 'guardduty', 'macie', 'securityhub', 'detective'];
+
+/** Short names for log lines and tables, and the product names for "not offered in this region". */
+export const SERVICE_LABEL: Readonly<Record<ServiceName, { readonly short: string; readonly product: string }>> = {
+  iot: { short: 'IoT', product: 'AWS IoT Core' },
+  organizations: { short: 'Organizations', product: 'AWS Organizations' },
+  ram: { short: 'RAM', product: 'AWS RAM' },
+  guardduty: { short: 'GuardDuty', product: 'Amazon GuardDuty' },
+  macie: { short: 'Macie', product: 'Amazon Macie' },
+  securityhub: { short: 'Security Hub', product: 'AWS Security Hub' },
+  detective: { short: 'Detective', product: 'Amazon Detective' },
+};
+
+/** The reason a region is skipped for a service: `AWS IoT Core is not offered in this region`. */
+export function notOfferedReason(service: ServiceName): string {
+  return `${SERVICE_LABEL[service].product} is not offered in this region`;
+}

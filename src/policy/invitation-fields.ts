@@ -1,0 +1,56 @@
+/**
+ * The leaf values of the invitation sections (`ram`, `security-services`), as zod schemas that
+ * carry their JSON Schema descriptions and word their own errors, like fields.ts.
+ */
+import * as z from 'zod';
+import type { SecurityServiceName } from '../model/items.js';
+import { editorMessages, isString } from './fields.js';
+import { type RawIssue, typeMessage } from './messages.js';
+import { didYouMean, listAlternatives } from './suggest.js';
+
+/** A RAM resource type as AWS writes it: `<service code>:<resource code>`, e.g. `ec2:Subnet`. */
+export const RESOURCE_TYPE_PATTERN = /^[a-z0-9-]+:[A-Za-z0-9-]+$/;
+
+function resourceTypeMessage(issue: RawIssue): string {
+  const input = issue.input;
+  if (!isString(input)) return typeMessage('a RAM resource type', input, 'ec2:Subnet');
+  return `${JSON.stringify(input)} is not a RAM resource type: write the service code, a colon and the resource type, as RAM lists them, e.g. ec2:Subnet, ec2:TransitGateway or license-manager:LicenseConfiguration.`;
+}
+
+export const resourceType = () =>
+  z.string({ error: resourceTypeMessage }).regex(RESOURCE_TYPE_PATTERN, { error: resourceTypeMessage }).meta({
+    description: 'A resource type as AWS RAM lists it (`ListPendingInvitationResources`): the service code, a colon and the resource type, e.g. `ec2:Subnet`. Compared case-insensitively.',
+    examples: ['ec2:Subnet'],
+    ...editorMessages('A RAM resource type such as ec2:Subnet.', 'service:resource, as RAM lists it, e.g. ec2:Subnet or license-manager:LicenseConfiguration.'),
+  });
+
+/** The services of a `security-services` section, as the policy writes them. */
+export const POLICY_SECURITY_SERVICES = ['guardduty', 'macie', 'security-hub', 'detective'] as const;
+export type PolicySecurityService = (typeof POLICY_SECURITY_SERVICES)[number];
+
+/** The policy's name of each service and the service it is (Security Hub's API is `securityhub`). */
+export const SECURITY_SERVICE_OF: Readonly<Record<PolicySecurityService, SecurityServiceName>> = { guardduty: 'guardduty', macie: 'macie', 'security-hub': 'securityhub', detective: 'detective' };
+export const POLICY_NAME_OF: Readonly<Record<SecurityServiceName, PolicySecurityService>> = { guardduty: 'guardduty', macie: 'macie', securityhub: 'security-hub', detective: 'detective' };
+
+const SECURITY_SERVICE_DESCRIPTIONS: Readonly<Record<PolicySecurityService, string>> = {
+  guardduty: 'Amazon GuardDuty: the inviting account would become the GuardDuty administrator of this account (ListInvitations, DeclineInvitations).',
+  macie: 'Amazon Macie: the inviting account would become the Macie administrator of this account (ListInvitations, DeclineInvitations).',
+  'security-hub': 'AWS Security Hub: the inviting account would become the Security Hub administrator of this account (ListInvitations, DeclineInvitations).',
+  detective: "Amazon Detective: this account would become a member of the inviting account's behavior graph (ListInvitations, RejectInvitation).",
+};
+
+function securityServiceMessage(issue: RawIssue): string {
+  const input = issue.input;
+  const all = `The services are ${listAlternatives(POLICY_SECURITY_SERVICES)}.`;
+  if (!isString(input)) return `must be a security service, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
+  return `\`${input}\` is not a security service inbound-guard guards.${didYouMean(input, POLICY_SECURITY_SERVICES)} ${all}`;
+}
+
+export const securityService = () =>
+  z.enum(POLICY_SECURITY_SERVICES, { error: securityServiceMessage }).meta({
+    description: 'A security service whose administrator invitations are governed.',
+    enumDescriptions: POLICY_SECURITY_SERVICES.map((s) => SECURITY_SERVICE_DESCRIPTIONS[s]),
+    markdownEnumDescriptions: POLICY_SECURITY_SERVICES.map((s) => `\`${s}\`: ${SECURITY_SERVICE_DESCRIPTIONS[s]}`),
+    errorMessage: `One of ${POLICY_SECURITY_SERVICES.join(', ')}.`,
+  });
+

@@ -1,0 +1,112 @@
+/**
+ * Security-service administrator invitations end to end in one process, with the real GuardDuty,
+ * Macie, Security Hub and Detective clients against the emulator: the sweep (pending ones only,
+ * Detective's administrator-written email verbatim, Security Hub not enabled in a region as "not in
+ * use" rather than a failure, paging to a blank final token, one service failing on its own), and
+ * the declines (Detective's reject by graph ARN, races as outcomes).
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveBudget } from '../src/act/budget.js';
+import { executeDecisions } from '../src/act/execute.js';
+import { createAwsClients } from '../src/aws/clients.js';
+import { awsEffects } from '../src/aws/effects.js';
+import { decide } from '../src/decide/decide.js';
+import type { InboundItem, SecurityInvitationItem } from '../src/model/items.js';
+import type { SweepEvent } from '../src/sweep/events.js';
+import { sweepAccount, type SweepPart } from '../src/sweep/sweep.js';
+import { SAMPLE_ACCOUNT as ME, useEmulatorEnvironment } from './helpers/emulator-env.js';
+import { buildPolicy } from './helpers/policy.js';
+
+const { start } = useEmulatorEnvironment();
+
+const DELEGATED = '111122223333';
+const STRANGER = '999988887777';
+const OTHER = '555566667777';
+const GRAPH = `arn:aws:detective:us-east-1:${STRANGER}:graph:8e6fa842345b9789b6b602cb20c89e84`;
+const SERVICES = ['guardduty', 'macie', 'securityhub', 'detective'] as const;
+
+const parts = (...regions: string[]): SweepPart[] => regions.flatMap((region) => SERVICES.map((service) => ({ kind: 'security-invitation' as const, service, region })));
+const invitations = (items: readonly InboundItem[]) => items.filter((i): i is SecurityInvitationItem => i.kind === 'security-invitation');
+const POLICY = buildPolicy({ securityServices: { allow: [{ sourceAccount: DELEGATED }] } });
+const NOW = new Date('2026-11-21T12:00:00Z');
+
+describe('the security-service sweep against the emulator', () => {
+  it('lists the pending invitations of each service and region; accepted ones are no items; Security Hub not enabled is not in use, not a failure', async () => {
+    await start();
+    const events: SweepEvent[] = [];
+    const result = await sweepAccount(createAwsClients(), { account: ME, parts: parts('us-east-1', 'eu-west-1'), log: (e) => events.push(e) });
+    expect(result.errors).toEqual([]);
+    expect(invitations(result.items).map((i) => [i.region, i.service, i.administratorAccountId, i.status])).toEqual([
+      ['us-east-1', 'guardduty', DELEGATED, 'Invited'],
+      ['us-east-1', 'guardduty', STRANGER, 'Invited'],
+      ['us-east-1', 'macie', STRANGER, 'Invited'],
+      ['us-east-1', 'securityhub', OTHER, 'Invited'],
+      ['us-east-1', 'detective', STRANGER, 'INVITED'],
+    ]);
+    const detective = invitations(result.items).find((i) => i.service === 'detective');
+    expect(detective).toMatchObject({ invitationId: GRAPH, memberEmail: '::add-mask::<b>@mention</b>\u202E@guard.example.com' });
+    expect(result.notInUse).toEqual([{ part: { kind: 'security-invitation', service: 'securityhub', region: 'eu-west-1' }, reason: 'AWS Security Hub is not enabled in this region for this account' }]);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'part-finished', service: 'securityhub', region: 'eu-west-1', notInUse: 'AWS Security Hub is not enabled in this region for this account' }));
+    expect(events).toContainEqual(expect.objectContaining({ type: 'part-finished', service: 'guardduty', region: 'eu-west-1', listed: 1, pending: 0 }));
+  });
+
+  it('pages through every invitation, to a blank final token', async () => {
+    const handle = await start({ scenario: { defaultAccount: ME, securityInvitations: [{ service: 'guardduty', to: ME, count: 120 }], knobs: { blankFinalToken: true } } });
+    const result = await sweepAccount(createAwsClients(), { account: ME, parts: [{ kind: 'security-invitation', service: 'guardduty', region: 'us-east-1' }] });
+    expect(result.errors).toEqual([]);
+    expect(new Set(invitations(result.items).map((i) => i.administratorAccountId)).size).toBe(120);
+    expect(handle.calls.filter((c) => c.operation === 'ListInvitations').length).toBe(3);
+  });
+
+  it('one service that cannot be read is its own SweepError; the other services of the region are still read', async () => {
+    const handle = await start();
+    handle.injectFault({ service: 'macie2', operation: 'ListInvitations', region: 'us-east-1', nth: 1, kind: 'http500', times: 5 });
+    const result = await sweepAccount(createAwsClients({ maxAttempts: 1 }), { account: ME, parts: parts('us-east-1') });
+    expect(result.errors).toEqual([{ service: 'macie', account: ME, region: 'us-east-1', message: expect.stringMatching(/^InternalServerException/) as unknown as string }]);
+    expect(invitations(result.items).map((i) => i.service)).toEqual(['guardduty', 'guardduty', 'securityhub', 'detective']);
+    expect(result.regionsSwept).toEqual([]);
+  });
+});
+
+describe('declining security-service invitations against the emulator', () => {
+  async function sweptDecisions() {
+    const clients = createAwsClients({ maxAttempts: 2 });
+    const sweep = await sweepAccount(clients, { account: ME, parts: parts('us-east-1') });
+    return { clients, decisions: decide(sweep.items, POLICY, NOW) };
+  }
+
+  it('declines (Detective: rejects) what the policy does not allow; the allowed one stays pending', async () => {
+    const handle = await start();
+    const { clients, decisions } = await sweptDecisions();
+    expect(decisions.map((d) => d.action)).toEqual(['allow', 'decline', 'decline', 'decline', 'decline']);
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 4), policy: POLICY, effects: awsEffects(() => clients) });
+    expect(results.map((r) => r.outcome)).toEqual(['allowed', 'declined', 'declined', 'declined', 'declined']);
+    expect(handle.securityInvitation('guardduty', 'us-east-1', ME, STRANGER)?.removed).toBe('declined');
+    expect(handle.securityInvitation('macie2', 'us-east-1', ME, STRANGER)?.removed).toBe('declined');
+    expect(handle.securityInvitation('securityhub', 'us-east-1', ME, OTHER)?.removed).toBe('declined');
+    expect(handle.securityInvitation('detective', 'us-east-1', ME, STRANGER)?.removed).toBe('declined');
+    expect(handle.securityInvitation('guardduty', 'us-east-1', ME, DELEGATED)?.removed).toBeUndefined();
+    const writes = handle.calls.filter((c) => c.operation === 'DeclineInvitations' || c.operation === 'RejectInvitation');
+    expect(writes.map((c) => [c.service, c.operation, c.params['AccountIds'] ?? c.params['accountIds'] ?? c.params['GraphArn']]).sort()).toEqual([
+      ['detective', 'RejectInvitation', GRAPH],
+      ['guardduty', 'DeclineInvitations', [STRANGER]],
+      ['macie2', 'DeclineInvitations', [STRANGER]],
+      ['securityhub', 'DeclineInvitations', [OTHER]],
+    ]);
+  });
+
+  it.each([
+    ['guardduty', 'DeclineInvitations', STRANGER, 'accepted', 'InvitationNoLongerPending'],
+    ['securityhub', 'DeclineInvitations', OTHER, 'cancelled', 'InvitationNoLongerPending'],
+    ['detective', 'RejectInvitation', GRAPH, 'accepted', 'ConflictException'],
+    ['detective', 'RejectInvitation', GRAPH, 'cancelled', 'ResourceNotFoundException'],
+  ] as const)('%s: an invitation %s meanwhile (%s) is already-handled, not a failure', async (service, operation, id, outcome, error) => {
+    const handle = await start();
+    const { clients, decisions } = await sweptDecisions();
+    handle.raceBeforeNext({ operation, id, outcome });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 4), policy: POLICY, effects: awsEffects(() => clients) });
+    const raced = results.find((r) => r.decision.item.kind === 'security-invitation' && r.decision.item.service === service && r.decision.action === 'decline');
+    expect(raced).toMatchObject({ outcome: 'already-handled', detail: expect.stringContaining(error) as unknown as string });
+    expect(results.filter((r) => r.outcome === 'failed')).toEqual([]);
+  });
+});

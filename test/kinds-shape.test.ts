@@ -1,0 +1,279 @@
+/**
+ * The shape every kind fills in (src/kinds/kind.ts), checked for each kind of the registry: a new
+ * kind that leaves a part out, or fills it in inconsistently with the policy language, action.yml or
+ * its AWS half, fails here. Then the hostile-text guarantees, for every kind and every field a
+ * sender writes (RAM share names and resource ARNs, Detective's member email, …): the summary, the
+ * PR comment and the log show it inert.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { loadAwsKind } from '../src/aws/kinds/index.js';
+import { Outputs } from '../src/constants.js';
+import { decide } from '../src/decide/decide.js';
+import type { Decision } from '../src/decide/types.js';
+import type { Kind } from '../src/kinds/kind.js';
+import { compareItems, itemKey, KIND_NAMES, KINDS, kindOf, planWrite, sweepScopes } from '../src/kinds/registry.js';
+import type { InboundItem } from '../src/model/items.js';
+import { diffDecisions } from '../src/plan/diff-decisions.js';
+import { FIELD_ROWS } from '../src/plan/policy-diff.js';
+import { renderPlanComment } from '../src/plan/render-comment.js';
+import { policyJsonSchema } from '../src/policy/json-schema.js';
+import { parsePolicy } from '../src/policy/parse-policy.js';
+import { inertLogText } from '../src/report/escape.js';
+import { itemLabel, logDecisions } from '../src/report/log.js';
+import { renderPolicyRules } from '../src/report/policy-summary.js';
+import { renderRunSummary } from '../src/report/run-summary.js';
+import { buildRunReport } from '../src/run/run-report.js';
+import { anyKindItemArb } from './arbitraries.js';
+import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
+import { buildPolicy } from './helpers/policy.js';
+import { iotAndHandshakeCoverage } from './helpers/report.js';
+
+const NOW = new Date('2026-11-21T12:00:00Z');
+/** A policy that governs every kind and allows nothing. */
+const EVERY = buildPolicy({ ram: {}, securityServices: {} });
+/** One pending, incoming item of each kind, by kind name. */
+const SAMPLE: Record<InboundItem['kind'], InboundItem> = {
+  'certificate-transfer': certificateTransfer(),
+  handshake: handshake(),
+  'resource-share-invitation': resourceShareInvitation(),
+  'security-invitation': securityInvitation({ service: 'detective' }),
+};
+const schema = policyJsonSchema() as { properties: Record<string, unknown> };
+const action = parse(readFileSync('action.yml', 'utf8')) as { outputs: Record<string, { description: string }> };
+
+describe.each(KINDS.map((kind) => [kind.name, kind] as const))('the kind %s fills in the whole shape', (name, kind: Kind) => {
+  it('is listed once, under its own name, and is the kind of its items', () => {
+    expect(KIND_NAMES.filter((n) => n === name)).toHaveLength(1);
+    expect(kindOf(SAMPLE[name])).toBe(kind);
+  });
+
+  it('has a policy section the schema knows, a not-governed reason, a title and a label', () => {
+    expect(Object.keys(schema.properties)).toContain(kind.section);
+    expect(kind.notGoverned.length).toBeGreaterThan(5);
+    expect(kind.title.length).toBeGreaterThan(5);
+    expect(kind.label.length).toBeGreaterThan(1);
+  });
+
+  it('has its own output, declared in constants.ts and action.yml', () => {
+    expect(Object.values(Outputs)).toContain(kind.output.name);
+    expect(Object.keys(action.outputs)).toContain(kind.output.name);
+    expect(KINDS.filter((k) => k.output.name === kind.output.name)).toHaveLength(1);
+  });
+
+  it('is governed by a policy that has its section, and reads at least one service there', () => {
+    expect(kind.governed(EVERY)).toBe(true);
+    const scope = kind.sweepScope(EVERY, undefined);
+    expect(scope.kind).toBe(name);
+    expect(scope.services.length).toBeGreaterThan(0);
+    expect(scope.services).toContain(kind.serviceOf(SAMPLE[name]));
+    if (kind.scope === 'regional') {
+      expect(scope.regions).toBe('all');
+      expect(kind.sweepScope(EVERY, ['eu-west-1']).regions).toEqual(['eu-west-1']);
+    } else {
+      expect(scope.regions).toEqual([]);
+    }
+  });
+
+  it('decides its item under a policy that allows nothing: its own write, with a write plan of its service', () => {
+    const [decision] = decide([SAMPLE[name]], EVERY, NOW);
+    expect(decision?.action).toBe(kind.verb);
+    const plan = planWrite(decision as Decision, EVERY);
+    expect('write' in plan && plan.write).toMatchObject({ kind: name, service: kind.serviceOf(SAMPLE[name]), account: SAMPLE[name].account });
+    expect('write' in plan && plan.write.target.length).toBeGreaterThan(0);
+    // The other write is refused, never sent.
+    const other = kind.verb === 'reject' ? 'decline' : 'reject';
+    expect(planWrite({ ...(decision as Decision), action: other }, EVERY)).toEqual({ refused: expect.stringMatching(/^Refused: /) as unknown as string });
+  });
+
+  it('has an AWS half of the same name, loaded on demand', async () => {
+    const aws = await loadAwsKind(name);
+    expect(aws.name).toBe(name);
+    expect(typeof aws.sweep).toBe('function');
+    expect(typeof aws.write).toBe('function');
+  });
+
+  it('brings the policy-diff rows of its section, and its allow entries cite its section', () => {
+    expect(kind.policyRows.length).toBeGreaterThan(0);
+    for (const row of kind.policyRows) expect(row.key === kind.section || row.key.startsWith(`${kind.section}.`)).toBe(true);
+    for (const row of kind.policyRows) expect(FIELD_ROWS).toContain(row);
+    const lines = kind.policySummary.lines(EVERY);
+    expect(lines.length).toBeGreaterThan(0);
+  });
+
+  it('describes its item in every table and the log', () => {
+    const item = SAMPLE[name];
+    for (const cell of [kind.describe.kindCell(item), kind.describe.idCell(item), kind.describe.sourceCell(item), kind.describe.logLabel(item)]) expect(cell.length).toBeGreaterThan(0);
+    expect(itemKey(item).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the registry', () => {
+  it('names every kind the items can be, and each policy section once', () => {
+    expect(KINDS.map((k) => k.name)).toEqual(KIND_NAMES);
+    expect(new Set(KINDS.map((k) => k.section)).size).toBe(KINDS.length);
+    expect(Object.keys(SAMPLE).sort()).toEqual([...KIND_NAMES].sort());
+  });
+
+  it('a policy that mentions neither ram nor security-services governs IoT and handshakes only', () => {
+    const parsed = parsePolicy('version: 1\n', 'p.yml');
+    if (!parsed.ok) throw new Error('invalid');
+    expect(sweepScopes(parsed.policy).map((s) => s.kind)).toEqual(['certificate-transfer', 'handshake']);
+    expect(renderPolicyRules(parsed.policy)).toContain('**RAM resource-share invitations:** not governed (no `ram` section): left alone');
+  });
+
+  it('orders items by account, kind, region, id, and keys them uniquely within an account (any items)', () => {
+    fc.assert(
+      fc.property(fc.array(anyKindItemArb(), { maxLength: 20 }), (items) => {
+        const sorted = [...items].sort(compareItems);
+        for (let i = 1; i < sorted.length; i++) {
+          const [a, b] = [sorted[i - 1] as InboundItem, sorted[i] as InboundItem];
+          expect(a.account <= b.account).toBe(true);
+          if (a.account === b.account) expect(KIND_NAMES.indexOf(a.kind)).toBeLessThanOrEqual(KIND_NAMES.indexOf(b.kind));
+        }
+        // Equal keys are the same item (the same account, kind and identity).
+        const byKey = new Map<string, InboundItem>();
+        for (const item of items) {
+          const seen = byKey.get(itemKey(item));
+          if (seen !== undefined) expect(compareItems(seen, item)).toBe(0);
+          byKey.set(itemKey(item), item);
+        }
+      }),
+      { numRuns: 200, seed: 4 },
+    );
+  });
+});
+
+// ---- hostile text, every kind, every sender-written field -----------------------------------
+
+const HOSTILE = [
+  '::add-mask::ACCEPT ME\n::stop-commands::pwned',
+  '<img src=x onerror=alert(1)> | owner | @someone please approve |',
+  '| a | b |\n|---|---|\n| **urgent** | [click](https://evil.example/x) |',
+  '![x](https://evil.example/pixel.png) www.evil.example `code` <script>alert(1)</script> #123 @acme/security',
+  '\u202Egpj.exe \u2067RTL\u2069 $\\sqrt{2}$',
+];
+const hostileArb = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 40 }));
+
+/** The item with every text field a sender writes replaced by hostile text. */
+function hostile(item: InboundItem, text: string): InboundItem {
+  switch (item.kind) {
+    case 'certificate-transfer':
+      return { ...item, transferMessage: text };
+    case 'handshake':
+      return { ...item, notes: text, managementName: text, managementEmail: `${text}@evil.example` };
+    case 'resource-share-invitation':
+      return { ...item, shareName: text, resources: [{ arn: `arn:aws:ec2:eu-west-1:999988887777:subnet/${text}`, type: text }, ...item.resources] };
+    case 'security-invitation':
+      return { ...item, memberEmail: `${text}@evil.example` };
+  }
+}
+
+/** Our own tags removed, nothing that could be markup, a link, an image, a mention or a workflow command is left. */
+function expectInertMarkdown(body: string): void {
+  const withoutOurMarkup = body.replace(/^<!-- inbound-guard:plan:[^\n]* -->\n/, '').replace(/<\/?(br|sub|code|details|summary)>/g, '');
+  expect(withoutOurMarkup).not.toMatch(/<[a-z!/]/i);
+  expect(body).not.toMatch(/@[A-Za-z0-9]/);
+  expect(body).not.toMatch(/https?:\/\/evil/);
+  expect(body).not.toMatch(/www\.evil/);
+  expect(body).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  for (const line of body.split('\n')) expect(line.startsWith('::')).toBe(false);
+}
+
+describe('hostile sender text stays inert, for every kind', () => {
+  it('in every Markdown cell and log label (any text, any item)', () => {
+    fc.assert(
+      fc.property(anyKindItemArb(), hostileArb, (item, text) => {
+        const h = hostile(item, text);
+        const kind = kindOf(h) as Kind;
+        expectInertMarkdown([kind.describe.kindCell(h), kind.describe.idCell(h), kind.describe.sourceCell(h)].join(' | '));
+        const label = itemLabel(h);
+        expect(label).not.toMatch(/[\r\n\u2028\u2029]/);
+        expect(label).not.toContain('::');
+        expect(label).toBe(inertLogText(label, 10_000));
+      }),
+      { numRuns: 400, seed: 7 },
+    );
+  });
+
+  const items = KIND_NAMES.flatMap((name, k) => HOSTILE.map((text, i) => hostile(keyed({ ...SAMPLE[name], account: `00000000000${k}` }, i), text)));
+  const decisions = decide(items, EVERY, NOW);
+
+  it('in the job summary of a run over them', () => {
+    const report = buildRunReport({
+      mode: 'enforce',
+      toolVersion: 't',
+      generatedAt: NOW.toISOString(),
+      callerAccount: '000000000000',
+      policy: { path: EVERY.path, digest: EVERY.digest },
+      accounts: [...new Set(items.map((i) => i.account))].map((account) => ({ target: { account, via: 'credentials' as const }, kinds: iotAndHandshakeCoverage({ selection: 'list', swept: ['eu-west-1'], skipped: [], failed: [] }, 'swept'), items: items.filter((i) => i.account === account), errors: [] })),
+      governed: [...KIND_NAMES],
+      skippedAccounts: [],
+      globalErrors: [],
+      budget: { limit: 100, source: 'input', planned: decisions.length, tripped: false },
+      results: decisions.map((decision) => ({ decision, outcome: decision.action === 'reject' ? 'rejected' : decision.action === 'decline' ? 'declined' : 'ignored' })),
+    });
+    const md = renderRunSummary(report, { reportFile: '/tmp/r.json' });
+    expect(md).toContain('RAM resource share');
+    expect(md).toContain('Detective invitation');
+    expectInertMarkdown(md);
+  });
+
+  it('in the PR comment of a plan over them', () => {
+    const body = renderPlanComment(
+      {
+        kind: 'planned',
+        plan: {
+          account: '000000000000',
+          accounts: ['000000000000'],
+          generatedAt: NOW.toISOString(),
+          base: { state: 'missing' },
+          head: EVERY,
+          diff: diffDecisions([], decisions, NOW),
+          entries: { added: [], removed: [], kept: 0 },
+          lapsingEntries: [],
+          budget: { limit: 100, source: 'input', planned: decisions.length, tripped: false },
+          errors: [],
+          regions: { requested: ['eu-west-1'], swept: ['eu-west-1'] },
+          handshakesSwept: true,
+          scopes: { head: { regions: 'all', handshakeTypes: EVERY.organizations.handshakeTypes, kinds: sweepScopes(EVERY) } },
+        },
+      },
+      { detail: 'full' },
+    );
+    expect(body).toContain('RAM resource share');
+    expect(body).toContain('Detective invitation');
+    expectInertMarkdown(body);
+  });
+
+  it('in the log', () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      lines.push(...String(chunk).split('\n'));
+      return true;
+    });
+    try {
+      logDecisions({ ...buildRunReport({ mode: 'dry-run', toolVersion: 't', generatedAt: NOW.toISOString(), callerAccount: '0', policy: { path: 'p', digest: 'd' }, accounts: [], governed: [...KIND_NAMES], skippedAccounts: [], globalErrors: [], budget: { limit: 100, source: 'input', planned: 0, tripped: false }, results: decisions.map((decision) => ({ decision, outcome: 'ignored' })) }) });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(lines.some((l) => l.includes('RAM invitation'))).toBe(true);
+    for (const line of lines) expect(line.startsWith('::') && !/^::(group|endgroup)::/.test(line)).toBe(false);
+  });
+});
+
+/** The i-th copy of a sample item, with an identity of its own. */
+function keyed(item: InboundItem, i: number): InboundItem {
+  switch (item.kind) {
+    case 'certificate-transfer':
+      return { ...item, certificateId: String(i).repeat(64).slice(0, 64) };
+    case 'handshake':
+      return { ...item, id: `h-hostile${i}abcd` };
+    case 'resource-share-invitation':
+      return { ...item, invitationArn: `${item.invitationArn.slice(0, -1)}${i}` };
+    case 'security-invitation':
+      return { ...item, administratorAccountId: `55556666777${i}` };
+  }
+}
