@@ -92,7 +92,7 @@ beforeAll(async () => {
   bundled = [...new Set(paths.map(packageDir).filter((dir) => dir !== undefined))].map(describePackage);
   importedByUs = new Set();
   for (const file of paths.filter((path) => path.startsWith(join(work, 'lib')))) {
-    for (const [, a, b] of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s[^;]*?from\s*'([^./'][^']*)'|\bimport\(\s*'([^./'][^']*)'\s*\)/gm)) {
+    for (const [, a, b] of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\s[^;]*?from\s*'([^./'\s,()][^'\s,()]*)'|\bimport\(\s*'([^./'\s,()][^'\s,()]*)'\s*\)/gm)) {
       const spec = (a ?? b)!;
       if (!spec.startsWith('node:')) importedByUs.add(spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/'));
     }
