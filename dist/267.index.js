@@ -267,6 +267,27 @@ async function forEachPage(operation, fetchPage, onPage, maxPages, itemsSoFar) {
 
 /***/ }),
 
+/***/ 3122:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ uniqueBy)
+/* harmony export */ });
+/** The first item of each key, in order: a list that repeats an item yields it once. */
+function uniqueBy(items, key) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+
+
+/***/ }),
+
 /***/ 267:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -974,6 +995,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_DESCRIBE_CONCURRENCY
 
+// EXTERNAL MODULE: ./lib/model/unique-by.js
+var unique_by = __webpack_require__(3122);
 // EXTERNAL MODULE: ./lib/aws/errors.js
 var errors = __webpack_require__(6762);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
@@ -1375,6 +1398,7 @@ class RegionProgressTracker {
 
 
 
+
 /**
  * DescribeCertificate calls at once per region: enough to spend AWS's burst at once; the call
  * limiter (src/aws/call-limiter.ts) paces the rest, so more would only queue there.
@@ -1398,7 +1422,7 @@ const DEFAULT_UNITS_AT_ONCE = 64;
  */
 async function sweepAccount(clients, request) {
     const log = request.log ?? (() => { });
-    const parts = uniqueBy(request.parts, partKey);
+    const parts = (0,unique_by/* uniqueBy */.p)(request.parts, partKey);
     const options = {
         describeConcurrency: request.describeConcurrency ?? DEFAULT_DESCRIBE_CONCURRENCY,
         now: request.now ?? Date.now,
@@ -1490,7 +1514,7 @@ async function sweepRegion(clients, region, options) {
             if (describer.failed)
                 throw new RegionAbandoned();
         });
-        const outgoingList = uniqueBy((await outgoing) ?? [], (certificate) => certificate.certificateId);
+        const outgoingList = (0,unique_by/* uniqueBy */.p)((await outgoing) ?? [], (certificate) => certificate.certificateId);
         const outgoingSet = new Set(outgoingList.map((certificate) => certificate.certificateId));
         const incoming = pending.filter((certificate) => !outgoingSet.has(certificate.certificateId));
         progress.listingDone(incoming.length);
@@ -1549,7 +1573,7 @@ async function sweepHandshakes(clients, account, log) {
     try {
         const handshakes = await listHandshakes(clients.organizations);
         const withId = handshakes.map((handshake) => toHandshakeItem(handshake, account)).filter((item) => item !== undefined);
-        const items = uniqueBy(withId, (item) => item.id).sort((a, b) => compare(a.id, b.id));
+        const items = (0,unique_by/* uniqueBy */.p)(withId, (item) => item.id).sort((a, b) => compare(a.id, b.id));
         log({
             type: 'handshakes-finished',
             account,
@@ -1566,17 +1590,6 @@ async function sweepHandshakes(clients, account, log) {
         log({ type: 'handshakes-failed', account, errorKind: (0,errors/* classifyAwsError */.u3)(err).kind, error });
         return { ok: false, error };
     }
-}
-/** The first of each key, in order: a listing that repeats an item yields it once. */
-function uniqueBy(items, key) {
-    const seen = new Set();
-    return items.filter((item) => {
-        const k = key(item);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
 }
 /** Code-unit order: stable across locales, unlike localeCompare. */
 function compare(a, b) {

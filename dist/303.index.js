@@ -12,6 +12,8 @@ export const modules = {
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
 /* harmony import */ var _run_inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(267);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1091);
+/* harmony import */ var _model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3122);
+
 
 
 
@@ -54,8 +56,8 @@ function mergeShardReports(files) {
     const reports = [...files].map((f) => f.report).sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
     const accounts = mergeAccounts(reports.flatMap((r) => r.accounts));
     const items = reports.flatMap((r) => r.items).sort(compareItems);
-    const errors = unique(reports.flatMap((r) => r.errors), (e) => JSON.stringify([e.service, e.account, e.region, e.message]));
-    const skippedAccounts = unique(reports.flatMap((r) => r.skippedAccounts), (s) => s.account);
+    const errors = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueBy */ .p)(reports.flatMap((r) => r.errors), (e) => JSON.stringify([e.service, e.account, e.region, e.message]));
+    const skippedAccounts = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueBy */ .p)(reports.flatMap((r) => r.skippedAccounts), (s) => s.account);
     const budget = mergeBudgets(reports.map((r) => r.budget));
     const counts = sumCounts(reports.map((r) => r.counts));
     const report = {
@@ -87,7 +89,7 @@ function mergeRegions(all) {
     return {
         selection: base.selection,
         swept: sortedUnion(all.flatMap((s) => s.swept)),
-        skipped: unique(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => compare(a.region, b.region)),
+        skipped: (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueBy */ .p)(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => compare(a.region, b.region)),
         failed: sortedUnion(all.flatMap((s) => s.failed)),
     };
 }
@@ -155,16 +157,6 @@ function sumCounts(all) {
 /** The order one job writes items in: by account, then kind, then region, then id (registry.compareItems). */
 function compareItems(a, b) {
     return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .compareItems */ .Q9)(a.item, b.item);
-}
-function unique(items, key) {
-    const seen = new Set();
-    return items.filter((item) => {
-        const k = key(item);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
 }
 function sortedUnion(values) {
     return [...new Set(values)].sort(compare);

@@ -120,6 +120,8 @@ async function rejectResourceShareInvitation(ram, invitationArn, clientToken = (
     await ram.send(new dist_cjs.RejectResourceShareInvitationCommand({ resourceShareInvitationArn: invitationArn, clientToken }));
 }
 
+// EXTERNAL MODULE: ./lib/model/unique-by.js
+var unique_by = __webpack_require__(3122);
 // EXTERNAL MODULE: ./lib/aws/kinds/sweep-part.js
 var sweep_part = __webpack_require__(607);
 ;// CONCATENATED MODULE: ./lib/aws/kinds/resource-share-invitations.js
@@ -135,14 +137,15 @@ var sweep_part = __webpack_require__(607);
 
 
 
+
 const awsResourceShareInvitations = {
     name: 'resource-share-invitation',
-    sweep: (clients, unit, options) => (0,sweep_part/* sweepPart */.ub)('resource-share-invitation', unit, options, async () => {
+    sweep: (clients, unit, options) => (0,sweep_part/* sweepPart */.u)('resource-share-invitation', unit, options, async () => {
         const region = unit.region ?? '';
         const ram = clients.regional('ram', dist_cjs.RAMClient, region);
         const listed = await listResourceShareInvitations(ram);
         // RAM may list an invitation on two pages: judge and act on it once.
-        const unique = (0,sweep_part/* uniqueBy */.pD)(listed, (invitation) => invitation.invitationArn);
+        const unique = (0,unique_by/* uniqueBy */.p)(listed, (invitation) => invitation.invitationArn);
         const pending = unique.filter(isPendingResourceShareInvitation);
         const shared = await (0,pool/* mapWithConcurrency */.WS)(pending, options.describeConcurrency, (invitation) => stillPendingResources(() => listPendingInvitationResources(ram, invitation.invitationArn)));
         const items = [];
@@ -164,7 +167,7 @@ const awsResourceShareInvitations = {
                 resources: resources.map((r) => ({ arn: r.arn, type: r.type })),
             });
         });
-        items.sort((a, b) => (0,sweep_part/* compare */.UD)(a.invitationArn, b.invitationArn));
+        items.sort((a, b) => (0,sweep_part/* compare */.U)(a.invitationArn, b.invitationArn));
         return { items, listed: listed.length, vanished: pending.length - items.length, duplicates: listed.length - unique.length };
     }),
     write: (clients, write) => rejectResourceShareInvitation(clients.regional('ram', dist_cjs.RAMClient, write.region ?? ''), write.target),
@@ -191,9 +194,8 @@ async function stillPendingResources(list) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UD: () => (/* binding */ compare),
-/* harmony export */   pD: () => (/* binding */ uniqueBy),
-/* harmony export */   ub: () => (/* binding */ sweepPart)
+/* harmony export */   U: () => (/* binding */ compare),
+/* harmony export */   u: () => (/* binding */ sweepPart)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
 
@@ -211,17 +213,6 @@ async function sweepPart(kind, unit, options, read) {
         options.log({ type: 'part-failed', ...where, errorKind: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind, error });
         return { ok: false, error };
     }
-}
-/** The first of each key, in order: a listing that repeats an item yields it once. */
-function uniqueBy(items, key) {
-    const seen = new Set();
-    return items.filter((item) => {
-        const k = key(item);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
 }
 /** Code-unit order: stable across locales, unlike localeCompare. */
 function compare(a, b) {

@@ -9,7 +9,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   awsSecurityInvitations: () => (/* binding */ awsSecurityInvitations)
 /* harmony export */ });
+/* harmony import */ var _model_unique_by_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3122);
 /* harmony import */ var _sweep_part_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(607);
+
 
 const LOADERS = {
     guardduty: async () => (await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 4331))).guardduty,
@@ -24,14 +26,14 @@ function callsOf(service) {
 }
 const awsSecurityInvitations = {
     name: 'security-invitation',
-    sweep: (clients, unit, options) => (0,_sweep_part_js__WEBPACK_IMPORTED_MODULE_0__/* .sweepPart */ .ub)('security-invitation', unit, options, async () => {
+    sweep: (clients, unit, options) => (0,_sweep_part_js__WEBPACK_IMPORTED_MODULE_0__/* .sweepPart */ .u)('security-invitation', unit, options, async () => {
         const region = unit.region ?? '';
         const answer = await (await callsOf(unit.service)).list(clients, region);
         if ('notInUse' in answer)
             return { items: [], listed: 0, vanished: 0, duplicates: 0, notInUse: answer.notInUse };
         const listed = answer.invitations;
         // One invitation per inviting account and service: a repeat is judged once.
-        const unique = (0,_sweep_part_js__WEBPACK_IMPORTED_MODULE_0__/* .uniqueBy */ .pD)(listed, (invitation) => invitation.administratorAccountId);
+        const unique = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueBy */ .p)(listed, (invitation) => invitation.administratorAccountId);
         const items = unique
             .filter((invitation) => invitation.pending)
             .map((invitation) => ({
@@ -45,7 +47,7 @@ const awsSecurityInvitations = {
             invitedAt: invitation.invitedAt,
             memberEmail: invitation.memberEmail,
         }));
-        items.sort((a, b) => (0,_sweep_part_js__WEBPACK_IMPORTED_MODULE_0__/* .compare */ .UD)(a.administratorAccountId, b.administratorAccountId));
+        items.sort((a, b) => (0,_sweep_part_js__WEBPACK_IMPORTED_MODULE_0__/* .compare */ .U)(a.administratorAccountId, b.administratorAccountId));
         return { items, listed: listed.length, vanished: 0, duplicates: listed.length - unique.length };
     }),
     write: async (clients, write) => (await callsOf(write.service)).write(clients, write),
@@ -58,9 +60,8 @@ const awsSecurityInvitations = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UD: () => (/* binding */ compare),
-/* harmony export */   pD: () => (/* binding */ uniqueBy),
-/* harmony export */   ub: () => (/* binding */ sweepPart)
+/* harmony export */   U: () => (/* binding */ compare),
+/* harmony export */   u: () => (/* binding */ sweepPart)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
 
@@ -78,17 +79,6 @@ async function sweepPart(kind, unit, options, read) {
         options.log({ type: 'part-failed', ...where, errorKind: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind, error });
         return { ok: false, error };
     }
-}
-/** The first of each key, in order: a listing that repeats an item yields it once. */
-function uniqueBy(items, key) {
-    const seen = new Set();
-    return items.filter((item) => {
-        const k = key(item);
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
 }
 /** Code-unit order: stable across locales, unlike localeCompare. */
 function compare(a, b) {

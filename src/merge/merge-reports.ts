@@ -11,6 +11,7 @@ import type { SkippedTarget } from '../targets/resolve-targets.js';
 import { coverages, type AccountRegions, type HandshakeCoverage, type KindCoverage } from '../run/inventory.js';
 import { countBreakdown, OUTCOMES, stepFailures, type AccountReport, type KindReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
+import { uniqueBy } from '../model/unique-by.js';
 
 export interface ShardReportFile {
   /** Where it was read from, for messages. */
@@ -56,8 +57,8 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
   const reports = [...files].map((f) => f.report).sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
   const accounts = mergeAccounts(reports.flatMap((r) => r.accounts));
   const items = reports.flatMap((r) => r.items).sort(compareItems);
-  const errors = unique(reports.flatMap((r) => r.errors), (e: SweepError) => JSON.stringify([e.service, e.account, e.region, e.message]));
-  const skippedAccounts = unique(reports.flatMap((r) => r.skippedAccounts), (s: SkippedTarget) => s.account);
+  const errors = uniqueBy(reports.flatMap((r) => r.errors), (e: SweepError) => JSON.stringify([e.service, e.account, e.region, e.message]));
+  const skippedAccounts = uniqueBy(reports.flatMap((r) => r.skippedAccounts), (s: SkippedTarget) => s.account);
   const budget = mergeBudgets(reports.map((r) => r.budget));
   const counts = sumCounts(reports.map((r) => r.counts));
   const report: RunReport = {
@@ -91,7 +92,7 @@ function mergeRegions(all: readonly AccountRegions[]): AccountRegions {
   return {
     selection: base.selection,
     swept: sortedUnion(all.flatMap((s) => s.swept)),
-    skipped: unique(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => compare(a.region, b.region)),
+    skipped: uniqueBy(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => compare(a.region, b.region)),
     failed: sortedUnion(all.flatMap((s) => s.failed)),
   };
 }
@@ -163,15 +164,6 @@ export function compareItems(a: ReportItem, b: ReportItem): number {
   return compareInboundItems(a.item, b.item);
 }
 
-function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const k = key(item);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
 
 function sortedUnion(values: readonly string[]): string[] {
   return [...new Set(values)].sort(compare);

@@ -1,4 +1,5 @@
 import type { SweepError } from './events.js';
+import { uniqueBy } from '../model/unique-by.js';
 import type { AwsClients } from '../aws/clients.js';
 import { classifyAwsError, describeAwsError } from '../aws/errors.js';
 import { describeCertificate, type CertificateDetails } from '../aws/iot/describe-certificate.js';
@@ -261,16 +262,6 @@ export async function sweepHandshakes(clients: AwsClients, account: string, log:
   }
 }
 
-/** The first of each key, in order: a listing that repeats an item yields it once. */
-function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const k = key(item);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
 
 /** Code-unit order: stable across locales, unlike localeCompare. */
 function compare(a: string, b: string): number {

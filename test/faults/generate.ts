@@ -124,7 +124,7 @@ export function generateScenario(seed: number, kind: FaultKind): FaultScenario {
     maxActions,
     certificates,
     handshakes,
-    requestTimeoutMs: kind === 'hang' || kind === 'mixed' ? 150 : 10_000,
+    requestTimeoutMs: kind === 'hang' || kind === 'mixed' ? 500 : 10_000,
     maxAttempts: 3,
   };
 }

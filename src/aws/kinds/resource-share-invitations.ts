@@ -11,7 +11,8 @@ import { listPendingInvitationResources, type SharedResource } from '../ram/list
 import { isPendingResourceShareInvitation, listResourceShareInvitations } from '../ram/list-resource-share-invitations.js';
 import { rejectResourceShareInvitation } from '../ram/reject-resource-share-invitation.js';
 import type { AwsKind } from './kind.js';
-import { compare, sweepPart, uniqueBy } from './sweep-part.js';
+import { uniqueBy } from '../../model/unique-by.js';
+import { compare, sweepPart } from './sweep-part.js';
 
 export const awsResourceShareInvitations: AwsKind<ResourceShareInvitationItem> = {
   name: 'resource-share-invitation',

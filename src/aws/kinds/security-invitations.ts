@@ -8,7 +8,8 @@ import type { ServiceName } from '../../kinds/services.js';
 import type { SecurityInvitationItem, SecurityServiceName } from '../../model/items.js';
 import type { AwsKind } from './kind.js';
 import type { SecurityServiceCalls } from './security/service.js';
-import { compare, sweepPart, uniqueBy } from './sweep-part.js';
+import { uniqueBy } from '../../model/unique-by.js';
+import { compare, sweepPart } from './sweep-part.js';
 
 const LOADERS: Readonly<Record<SecurityServiceName, () => Promise<SecurityServiceCalls>>> = {
   guardduty: async () => (await import('./security/guardduty.js')).guardduty,

@@ -36,17 +36,6 @@ export async function sweepPart<I>(kind: KindName, unit: SweepUnit, options: Swe
   }
 }
 
-/** The first of each key, in order: a listing that repeats an item yields it once. */
-export function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const k = key(item);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
 /** Code-unit order: stable across locales, unlike localeCompare. */
 export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
