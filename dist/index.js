@@ -37261,18 +37261,22 @@ function budgetSource(budget) {
 /* harmony export */   Sv: () => (/* binding */ quotaFor),
 /* harmony export */   Zo: () => (/* binding */ clientLimit)
 /* harmony export */ });
-/* unused harmony exports QUOTAS, RATE_HEADROOM, BURST_HEADROOM */
+/* unused harmony exports QUOTAS, RATE_HEADROOM, JITTER_SECONDS, burstHeadroom */
 /**
  * How fast AWS lets us call each API: the one table every rate limit of a run comes from.
  * Imports no SDK: the inputs reader parses overrides against it without loading one.
  */
 const IOT_LIMITS = 'AWS IoT Core endpoints and quotas, "AWS IoT Core API throttling limits" (https://docs.aws.amazon.com/general/latest/gr/iot-core.html): 10 TPS per account per region for each API; burst not published, taken as one second of the rate';
 const ORGANIZATIONS_LIMITS = 'not published (the Organizations quotas page names TooManyRequestsException but no rate): assumed 10 TPS per account like IoT; a lower real limit is absorbed by the SDK\'s adaptive retry';
+const SECURITY_HUB_LIMITS = 'AWS Security Hub API reference, introduction (https://docs.aws.amazon.com/securityhub/1.0/APIReference/Welcome.html): "All other operations - RateLimit of 10 requests per second. BurstLimit of 30 requests per second", per account and region';
 const ACCOUNT_LIMITS = 'AWS Account Management quotas (https://docs.aws.amazon.com/accounts/latest/reference/quotas.html): "Rate of ListRegions requests per account: 5 per second, burst to 5"';
 /**
  * The documented quotas, keyed `service:Operation`. IoT quotas are per account **and region**;
  * Organizations and Account Management are global services, so theirs are per account. An API not
- * listed here (STS) is called a few times per account and is not rate limited by us.
+ * listed here is not rate limited by us: STS is called a few times per account, and RAM, GuardDuty,
+ * Macie and Detective publish no rate for their invitation APIs, which a run calls a few times per
+ * account and region (a page or two of invitations); their throttling, if any, is retried by the
+ * SDK's adaptive retry.
  */
 const QUOTAS = {
     'iot:ListCertificates': { tps: 10, burst: 10, source: IOT_LIMITS },
@@ -37283,21 +37287,29 @@ const QUOTAS = {
     'organizations:DeclineHandshake': { tps: 10, burst: 10, source: ORGANIZATIONS_LIMITS },
     'organizations:ListAccounts': { tps: 10, burst: 10, source: ORGANIZATIONS_LIMITS },
     'account:ListRegions': { tps: 5, burst: 5, source: ACCOUNT_LIMITS },
+    'securityhub:ListInvitations': { tps: 10, burst: 30, source: SECURITY_HUB_LIMITS },
+    'securityhub:DeclineInvitations': { tps: 10, burst: 30, source: SECURITY_HUB_LIMITS },
 };
 /**
- * How far under a quota we stay. The burst: one request less than AWS's, so AWS's bucket always
- * holds a request's worth more than ours when a request arrives — at 10 TPS, a request may arrive
- * up to 100 ms early (network jitter) and still find a token; this costs 0.1 s per phase of a run.
- * The rate: 0.5 % under, so that slack grows (by a token every 20 s at 10 TPS) instead of merely
- * holding. No more than that: on a long listing the rate is the whole cost — 2 % under made a
- * 2-million-certificate listing slower than a naive script that runs into AWS's throttling and
- * backs off (npm run bench).
+ * How far under a quota we stay. The burst: a tenth of a second's worth of requests less than AWS's
+ * (at least one), so AWS's bucket always holds that much more than ours when a request arrives — a
+ * request may arrive up to 100 ms early (network jitter, a busy event loop) and still find a token;
+ * this costs 0.1 s per phase of a run. At 10 TPS that is one request; at a raised quota it scales,
+ * as the jitter it absorbs is a time, not a count. The rate: 0.5 % under, so that slack grows (by a
+ * token every 20 s at 10 TPS) instead of merely holding. No more than that: on a long listing the
+ * rate is the whole cost — 2 % under made a 2-million-certificate listing slower than a naive script
+ * that runs into AWS's throttling and backs off (npm run bench).
  */
 const RATE_HEADROOM = 0.995;
-const BURST_HEADROOM = 1;
+/** The jitter the burst headroom absorbs, in seconds. */
+const JITTER_SECONDS = 0.1;
 /** The bucket we keep for an API whose quota is `quota`: just under it. */
 function clientLimit(quota) {
-    return { rate: quota.tps * RATE_HEADROOM, burst: Math.max(1, quota.burst - BURST_HEADROOM) };
+    return { rate: quota.tps * RATE_HEADROOM, burst: Math.max(1, quota.burst - burstHeadroom(quota.tps)) };
+}
+/** Requests fewer than AWS's burst that our bucket saves up: the jitter's worth at `tps`, at least one. */
+function burstHeadroom(tps) {
+    return Math.max(1, Math.ceil(tps * JITTER_SECONDS));
 }
 /** The quota of `service:operation`: the input's override (the burst follows the rate), else the table's; undefined: not limited. */
 function quotaFor(service, operation, overrides) {

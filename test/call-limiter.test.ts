@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CallLimiter, type Release } from '../src/aws/call-limiter.js';
-import { BURST_HEADROOM, clientLimit, QUOTAS, quotaFor, RATE_HEADROOM } from '../src/aws/quotas.js';
+import { burstHeadroom, clientLimit, QUOTAS, quotaFor, RATE_HEADROOM } from '../src/aws/quotas.js';
 import { FakeClock, settle } from './helpers/fake-clock.js';
 
 /** Asks for `count` calls of `key` and records, per call, the fake time it was let through. */
@@ -147,9 +147,28 @@ describe('quotas', () => {
   });
 
   it('keeps the client-side bucket just under the quota', () => {
-    expect(clientLimit({ tps: 10, burst: 10 })).toEqual({ rate: 10 * RATE_HEADROOM, burst: 10 - BURST_HEADROOM });
+    expect(clientLimit({ tps: 10, burst: 10 })).toEqual({ rate: 10 * RATE_HEADROOM, burst: 9 });
     expect(RATE_HEADROOM).toBeLessThan(1);
+    expect(RATE_HEADROOM).toBeGreaterThanOrEqual(0.99);
     expect(clientLimit({ tps: 1, burst: 1 }).burst).toBe(1);
+  });
+
+  it('leaves a tenth of a second of requests out of the burst, at least one: the jitter it absorbs is a time', () => {
+    expect(burstHeadroom(10)).toBe(1);
+    expect(burstHeadroom(1)).toBe(1);
+    expect(burstHeadroom(11)).toBe(2);
+    expect(burstHeadroom(50)).toBe(5);
+    expect(clientLimit({ tps: 50, burst: 50 }).burst).toBe(45);
+    expect(clientLimit({ tps: 10, burst: 30 }).burst).toBe(29);
+  });
+
+  it('holds Security Hub\'s documented rate for its invitation APIs (10 TPS, burst 30), with the source', () => {
+    for (const api of ['ListInvitations', 'DeclineInvitations']) {
+      expect(QUOTAS[`securityhub:${api}`]).toMatchObject({ tps: 10, burst: 30 });
+      expect(QUOTAS[`securityhub:${api}`]?.source).toMatch(/securityhub\/1\.0\/APIReference/);
+    }
+    expect(quotaFor('securityhub', 'ListInvitations')).toMatchObject({ tps: 10, burst: 30 });
+    expect(quotaFor('guardduty', 'ListInvitations')).toBeUndefined();
   });
 
   it.each([
