@@ -26,6 +26,9 @@ import { parsePolicy } from '../src/policy/parse-policy.js';
 import { REJECT_REASON_PATTERN } from '../src/policy/template.js';
 import { MAX_POLICY_BYTES } from '../src/policy/defaults.js';
 
+/** Under `npm run mutation` src/ holds Stryker's instrumented copy, whose patterns are not ours to scan. */
+const INSTRUMENTED = process.env.STRYKER_MUTATOR_WORKER !== undefined;
+
 const ROOT = join(import.meta.dirname, '..');
 
 // ---- everything else parsePolicy runs: V8 block counts ---------------------------------------
@@ -160,14 +163,14 @@ describe('regular expressions', () => {
     fc.assert(fc.property(text, (s) => EMAIL_PATTERN.test(s) === before.test(s)), { numRuns: 5000 });
   });
 
-  it('every pattern in src/ is linear: policy text and AWS text both reach them', () => {
+  it.skipIf(INSTRUMENTED)('every pattern in src/ is linear: policy text and AWS text both reach them', () => {
     const { literals } = patternsInSource();
     expect(literals.length).toBeGreaterThan(20);
     const slow = literals.filter((p) => complexity(p) !== 'linear').map((p) => `${p.where} /${p.source}/${p.flags}: ${complexity(p)}`);
     expect(slow).toEqual([]);
   }, 120_000);
 
-  it('the only pattern built at run time is the reject-reason template, and it is linear', () => {
+  it.skipIf(INSTRUMENTED)('the only pattern built at run time is the reject-reason template, and it is linear', () => {
     expect(patternsInSource().dynamic).toEqual(['src/policy/template.ts']);
     expect(complexity(REJECT_REASON_PATTERN)).toBe('linear');
   });
