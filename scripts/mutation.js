@@ -10,6 +10,7 @@
  *   npm run mutation -- --table      only print the table from the reports already there
  *   MUTATION_MUTATE='src/aws/sts/**\/*.ts' npm run mutation -- aws   a subset of a folder (Stryker globs)
  *   MUTATION_TESTS='test/policy-*.test.ts' npm run mutation -- policy  only these tests (a floor on the score)
+ *   MUTATION_STATIC=1 npm run mutation -- policy   also test static (module-level) mutants: every test runs for each
  *
  * Not in `npm test` or CI: it takes minutes per folder on two cores.
  */
@@ -68,7 +69,7 @@ for (const folder of run) {
     failed = true;
     continue;
   }
-  times[folder] = { seconds, date: new Date().toISOString().slice(0, 10), mutate: process.env.MUTATION_MUTATE ?? `src/${folder}/**/*.ts`, tests: process.env.MUTATION_TESTS ?? 'all' };
+  times[folder] = { seconds, date: new Date().toISOString().slice(0, 10), mutate: process.env.MUTATION_MUTATE ?? `src/${folder}/**/*.ts`, tests: process.env.MUTATION_TESTS ?? 'all', static: process.env.MUTATION_STATIC === '1' ? 'tested' : 'ignored' };
   writeFileSync(timesFile, `${JSON.stringify(times, null, 2)}\n`);
 }
 
@@ -81,11 +82,11 @@ for (const folder of ALL) {
   const s = score(JSON.parse(readFileSync(file, 'utf8')));
   total = { valid: total.valid + s.valid, detected: total.detected + s.detected };
   const t = times[folder];
-  rows.push([folder, s.valid, s.c.Killed, s.c.Timeout, s.c.Survived, s.c.NoCoverage, s.c.CompileError + s.c.RuntimeError, `${s.score.toFixed(1)} %`, t ? `${t.seconds} s` : '?', t?.date ?? '?', t && t.mutate !== `src/${folder}/**/*.ts` ? t.mutate : 'all', t?.tests ?? 'all']);
+  rows.push([folder, s.valid, s.c.Killed, s.c.Timeout, s.c.Survived, s.c.NoCoverage, s.c.CompileError + s.c.RuntimeError, `${s.score.toFixed(1)} %`, t ? `${t.seconds} s` : '?', t?.date ?? '?', s.c.Ignored, t && t.mutate !== `src/${folder}/**/*.ts` ? t.mutate : 'all', t?.tests ?? 'all']);
   if (run.includes(folder)) survivorLines.push(...s.survivors);
 }
-const head = ['folder', 'mutants', 'killed', 'timeout', 'survived', 'no cov', 'errors', 'score', 'time', 'date', 'mutated', 'tests'];
-if (rows.length > 1) rows.push(['overall', total.valid, '', '', '', '', '', `${(total.valid ? (100 * total.detected) / total.valid : 100).toFixed(1)} %`, '', '', '', '']);
+const head = ['folder', 'mutants', 'killed', 'timeout', 'survived', 'no cov', 'errors', 'score', 'time', 'date', 'static ignored', 'mutated', 'tests'];
+if (rows.length > 1) rows.push(['overall', total.valid, '', '', '', '', '', `${(total.valid ? (100 * total.detected) / total.valid : 100).toFixed(1)} %`, '', '', '', '', '']);
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
 const line = (r) => `| ${r.map((v, i) => String(v).padEnd(widths[i])).join(' | ')} |`;
 console.log(`\nMutation score per folder (reports/mutation/<folder>.json)\n${line(head)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n${rows.map(line).join('\n')}`);
