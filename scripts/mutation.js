@@ -69,7 +69,7 @@ for (const folder of run) {
     failed = true;
     continue;
   }
-  times[folder] = { seconds, date: new Date().toISOString().slice(0, 10), mutate: process.env.MUTATION_MUTATE ?? `src/${folder}/**/*.ts`, tests: process.env.MUTATION_TESTS ?? 'all', static: process.env.MUTATION_STATIC === '1' ? 'tested' : 'ignored' };
+  times[folder] = { seconds, date: new Date().toISOString().slice(0, 10), mutate: process.env.MUTATION_MUTATE ?? `src/${folder}/**/*.ts`, tests: `${process.env.MUTATION_TESTS ?? 'all'}${process.env.MUTATION_SKIP ? ` but ${process.env.MUTATION_SKIP}` : ''}`, static: process.env.MUTATION_STATIC === '1' ? 'tested' : 'ignored' };
   writeFileSync(timesFile, `${JSON.stringify(times, null, 2)}\n`);
 }
 
