@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { resolveBudget } from '../src/act/budget.js';
 import { executeDecisions } from '../src/act/execute.js';
 import type { Decision } from '../src/decide/types.js';
-import { matchesEmailPattern } from '../src/decide/email-pattern.js';
-import { lapsingWithin } from '../src/decide/in-force.js';
-import { shown } from '../src/decide/reasons.js';
+import { matchesEmailPattern, patternCovers } from '../src/decide/email-pattern.js';
+import { lapsesAt, lapsingWithin } from '../src/decide/in-force.js';
+import { iotEntryVerdict } from '../src/decide/match.js';
+import { handshakeNotAllowed, lapsedClause, organizationsEntryTypeExcluded, shown } from '../src/decide/reasons.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import type { Effects } from '../src/act/effects.js';
 import { buildPolicy } from './helpers/policy.js';
@@ -100,5 +101,43 @@ describe('every allow entry keeps its until (normalise.ts `optional("until", …
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.policy.iot.allow[0]?.until).toBe('2026-01-31');
     expect(result.policy.organizations.allow[0]?.until).toBe('2026-02-28');
+  });
+});
+
+describe('decide survivors of the 2026-11-26 run, each a rule the reasons or the plan diff depend on', () => {
+  it('patternCovers: a literal outer pattern covers no longer inner one (email-pattern.ts:50 `j === 0` → true)', () => {
+    expect(patternCovers('b', 'ab')).toBe(false);
+    expect(patternCovers('*b', 'ab')).toBe(true);
+    expect(patternCovers('a', '*')).toBe(false);
+    expect(patternCovers('*', 'a*b')).toBe(true);
+  });
+
+  it('lapsesAt refuses a year Date.UTC would move into the 1900s (in-force.ts:24 year check)', () => {
+    expect(lapsesAt('0050-01-01')).toBeUndefined();
+    expect(lapsesAt('2026-02-30')).toBeUndefined();
+    expect(lapsesAt('2026-02-28')?.toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(lapsedClause('0050-01-01')).toContain('not a valid YYYY-MM-DD date');
+  });
+
+  it('an entry without until "is not in force" (reasons.ts:33)', () => {
+    expect(lapsedClause(undefined)).toBe('is not in force');
+  });
+
+  it('empty sender fields are unknown, not quoted as empty (reasons.ts:78)', () => {
+    expect(handshakeNotAllowed({ type: 'INVITE', organizationId: '', managementAccountId: '', managementEmail: '' })).toBe(
+      'no organizations.allow entry matches the INVITE handshake from a sender that could not be identified',
+    );
+  });
+
+  it('a type-excluded reason lists every type the entry covers (reasons.ts:113)', () => {
+    const reason = organizationsEntryTypeExcluded({ index: 0, position: { line: 3, column: 5 }, handshakeTypes: ['INVITE', 'ENABLE_ALL_FEATURES'] }, { type: 'APPROVE_ALL_FEATURES', organizationId: 'o-abc1234567' });
+    expect(reason).toContain('cover only INVITE, ENABLE_ALL_FEATURES');
+  });
+
+  it("iotEntryVerdict: another source account is 'no-match' (match.ts:28)", () => {
+    const entry = { index: 0, position: { line: 1, column: 1 }, sourceAccount: '111122223333' };
+    expect(iotEntryVerdict(entry, certificateTransfer({ sourceAccount: '999988887777' }), new Date('2026-01-01'))).toBe('no-match');
+    expect(iotEntryVerdict(entry, certificateTransfer({ sourceAccount: undefined }), new Date('2026-01-01'))).toBe('no-match');
+    expect(iotEntryVerdict(entry, certificateTransfer({ sourceAccount: '111122223333' }), new Date('2026-01-01'))).toBe('match');
   });
 });
