@@ -19,6 +19,26 @@ function chunkWith(marker: string): string {
   return found[0] as string;
 }
 
+/** Every dist/ file, the entry included, whose source holds `marker`. */
+function filesWith(marker: string): string[] {
+  return readdirSync(DIST).filter((f) => f.endsWith('.js') && readFileSync(join(DIST, f), 'utf8').includes(marker));
+}
+
+/**
+ * What validate must not compile, each by something only it declares (ncc keeps declarations as
+ * written). validate loads dist/index.js alone (below), so none of these may be in it.
+ */
+const NOT_FOR_VALIDATE: Readonly<Record<string, string>> = {
+  'the AWS SDK': 'class IoTClient extends',
+  'the GitHub client (octokit)': 'function getOctokit(',
+  "undici (@actions/core's and @actions/github's HTTP client)": 'class ProxyAgent extends',
+  'the sweep': 'function sweepAccount(',
+  'decide and act': 'function executeDecisions(',
+  'the run report: log lines and job summary': 'function renderRunSummary(',
+  'merge': 'function mergeShardReports(',
+  'plan': 'function renderPlanComment(',
+};
+
 /** dist/ files a run of `mode` loaded, by name. */
 async function loadedBy(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<string[]> {
   const file = join(mkdtempSync(join(tmpdir(), 'inbound-guard-modules-')), 'modules.txt');
@@ -42,6 +62,13 @@ describe('cold start: each mode loads only the parts of dist/ it runs', () => {
 
   it('validate loads the entry alone: no AWS SDK, no GitHub client', async () => {
     expect(await loadedBy({ mode: 'validate', 'policy-file': SAMPLE_POLICY })).toEqual(['index.js']);
+  });
+
+  it.each(Object.entries(NOT_FOR_VALIDATE))('the entry (all validate compiles) leaves out %s', (_what, marker) => {
+    const holders = filesWith(marker);
+    // Still in dist/ somewhere: a marker that names nothing would pass for the wrong reason.
+    expect(holders.length, `some chunk holds ${marker}`).toBeGreaterThan(0);
+    expect(holders).not.toContain('index.js');
   });
 
   it('dry-run loads the AWS SDK chunk, and still not the GitHub client', async () => {
