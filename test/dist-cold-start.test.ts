@@ -59,6 +59,8 @@ async function loadedBy(inputs: Record<string, string>, env: Record<string, stri
 describe('cold start: each mode loads only the parts of dist/ it runs', () => {
   const sdk = chunkWith('class IoTClient extends');
   const github = chunkWith('@octokit/');
+  // @aws-sdk/credential-providers: every provider, Cognito's client among them; only assuming a role needs it.
+  const credentialProviders = chunkWith('class CognitoIdentityClient extends');
 
   it('validate loads the entry alone: no AWS SDK, no GitHub client', async () => {
     expect(await loadedBy({ mode: 'validate', 'policy-file': SAMPLE_POLICY })).toEqual(['index.js']);
@@ -71,12 +73,13 @@ describe('cold start: each mode loads only the parts of dist/ it runs', () => {
     expect(holders).not.toContain('index.js');
   });
 
-  it('dry-run loads the AWS SDK chunk, and still not the GitHub client', async () => {
+  it('dry-run loads the AWS SDK chunk, and still not the GitHub client, nor the credential providers without a role to assume', async () => {
     const emulator = await startEmulator({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml') });
     try {
       const loaded = await loadedBy({ mode: 'dry-run', 'policy-file': SAMPLE_POLICY }, emulator.env('210987654321'));
       expect(loaded).toContain(sdk);
       expect(loaded).not.toContain(github);
+      expect(loaded).not.toContain(credentialProviders);
     } finally {
       await emulator.close();
     }
