@@ -18,6 +18,12 @@ export const modules = {
 /* harmony import */ var _run_resolve_regions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2089);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1091);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3411);
+/**
+ * The modes that end in a run report: dry-run and enforce sweep AWS, merge combines a matrix run's
+ * shard reports. main.ts loads this module only for them, so validate never compiles the run
+ * report, its log lines and its summary; the AWS SDK and the sweep are a further chunk, loaded by
+ * runAgainstAws's import below.
+ */
 
 
 

@@ -1,3 +1,9 @@
+/**
+ * The modes that end in a run report: dry-run and enforce sweep AWS, merge combines a matrix run's
+ * shard reports. main.ts loads this module only for them, so validate never compiles the run
+ * report, its log lines and its summary; the AWS SDK and the sweep are a further chunk, loaded by
+ * runAgainstAws's import below.
+ */
 import * as runner from './runner/commands.js';
 import { PRODUCT } from './constants.js';
 import type { Settings } from './inputs/read-inputs.js';
@@ -10,13 +16,6 @@ import { renderRunSummary } from './report/run-summary.js';
 import { resolveRegions } from './run/resolve-regions.js';
 import { withRunContext, type RunReport } from './run/run-report.js';
 import { VERSION } from './version.js';
-
-/**
- * The modes that end in a run report: dry-run and enforce sweep AWS, merge combines a matrix run's
- * shard reports. main.ts loads this module only for them, so validate never compiles the run
- * report, its log lines and its summary; the AWS SDK and the sweep are a further chunk, loaded by
- * runAgainstAws's import below.
- */
 
 /** A published run: the report as written, and the reasons the step must fail. */
 export interface Published {
