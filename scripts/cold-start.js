@@ -47,22 +47,25 @@ try {
     const seconds = new Map(builds.map((b) => [b, []]));
     const chunks = new Map();
     const failed = new Map();
-    for (let i = 0; i < runs; i++) {
-      bare.push(await bareNode());
+    // Run 0 of each build records the chunks it loads and is not timed: the recording hook runs on a
+    // loader thread of its own, whose start-up would count against the action in every timed run.
+    for (let i = 0; i <= runs; i++) {
+      if (i > 0) bare.push(await bareNode());
       for (const build of builds) {
-        const modules = join(workspace, `modules-${i}.txt`);
-        writeFileSync(modules, '');
+        const modules = join(workspace, 'modules.txt');
+        const record = i === 0;
+        if (record) writeFileSync(modules, '');
         const run = await runAction({
           inputs: { mode: c.mode },
           workspace,
           dir: join(workspace, '.runner'),
-          env: { ...emulator.env(ACCOUNT), INBOUND_GUARD_MODULES_FILE: modules },
-          nodeArgs: ['--import', join(ROOT, 'scripts', 'lib', 'record-modules.js')],
+          env: { ...emulator.env(ACCOUNT), ...(record ? { INBOUND_GUARD_MODULES_FILE: modules } : {}) },
+          nodeArgs: record ? ['--import', join(ROOT, 'scripts', 'lib', 'record-modules.js')] : [],
           entry: join(build, 'index.js'),
         });
         if (run.code !== 0) failed.set(build, `exit ${run.code}: ${run.stdout.split('\n').filter((l) => l.startsWith('::error')).join(' ').slice(0, 200)}`);
-        seconds.get(build).push(run.seconds);
-        chunks.set(build, [...new Set(readFileSync(modules, 'utf8').split('\n').filter((u) => u.startsWith(`file://${build}/`)).map((u) => basename(u)))].sort());
+        if (record) chunks.set(build, [...new Set(readFileSync(modules, 'utf8').split('\n').filter((u) => u.startsWith(`file://${build}/`)).map((u) => basename(u)))].sort());
+        else seconds.get(build).push(run.seconds);
       }
     }
     for (const build of builds) {
