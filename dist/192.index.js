@@ -90,8 +90,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: commentDetail
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./lib/runner/commands.js
+var commands = __webpack_require__(6910);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __webpack_require__(2413);
 // EXTERNAL MODULE: ./lib/constants.js
@@ -682,7 +682,7 @@ async function runPlanMode(settings) {
     const policy = headPolicy(head, policyPath);
     if (!policy.ok)
         (0,annotations/* annotatePolicyIssues */.p)(policy.issues, format_issue/* formatIssue */.H);
-    core/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: plan for PR #${pr.number}, policy ${(0,report_escape/* inertLogText */.I1)(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), head ${pr.headSha.slice(0, 12)}.`);
+    commands/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: plan for PR #${pr.number}, policy ${(0,report_escape/* inertLogText */.I1)(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), head ${pr.headSha.slice(0, 12)}.`);
     const { view, report } = await computeView(settings, policy, base, policyPath);
     const links = sourceLinks(settings, policyPath, pr.baseSha, pr.headSha);
     const detail = commentDetail(settings.commentDetail, pr.publicRepository);
@@ -705,21 +705,21 @@ async function runPlanMode(settings) {
     }
     if (view.kind === 'planned' && view.plan.budget.tripped) {
         const b = view.plan.budget;
-        core/* warning */.$e(`This policy acts on ${b.planned} pending items, more than the budget of ${b.limit}: the next scheduled enforce run would act on none and fail.`, { title: `${constants/* PRODUCT */.Ax}: the budget would trip`, file: policyPath });
+        commands/* warning */.$e(`This policy acts on ${b.planned} pending items, more than the budget of ${b.limit}: the next scheduled enforce run would act on none and fail.`, { title: `${constants/* PRODUCT */.Ax}: the budget would trip`, file: policyPath });
     }
     if (view.kind === 'validation-only')
-        core/* notice */.lm('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${constants/* PRODUCT */.Ax}: validation only` });
+        commands/* notice */.lm('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${constants/* PRODUCT */.Ax}: validation only` });
     const body = renderPlanComment(view, options);
     try {
         const posted = await upsertPlanComment(octokit, { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, body, marker: planMarker(policyPath) });
-        core/* info */.pq(`Plan comment ${posted.action}: ${posted.url} (as ${(0,report_escape/* inertLogText */.I1)(posted.identity.login)}, identity from ${posted.identity.source}).`);
+        commands/* info */.pq(`Plan comment ${posted.action}: ${posted.url} (as ${(0,report_escape/* inertLogText */.I1)(posted.identity.login)}, identity from ${posted.identity.source}).`);
     }
     catch (error) {
         const status = (0,client/* httpStatus */.n)(error);
         // A fork's pull_request run gets a read-only token: the plan stays in the job summary.
         if (status !== 403 && status !== 404)
             throw error;
-        core/* warning */.$e(`Could not comment on PR #${pr.number} (HTTP ${status}): the token may not write to pull requests (fork PRs get a read-only token, or the job lacks \`permissions: pull-requests: write\`). The plan is in the job summary.`);
+        commands/* warning */.$e(`Could not comment on PR #${pr.number} (HTTP ${status}): the token may not write to pull requests (fork PRs get a read-only token, or the job lacks \`permissions: pull-requests: write\`). The plan is in the job summary.`);
     }
     return failures;
 }
@@ -727,8 +727,8 @@ async function computeView(settings, policy, base, policyPath) {
     if (!policy.ok)
         return { view: { kind: 'invalid', policyPath, issues: policy.issues, base } };
     const now = new Date();
-    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(719), __webpack_require__.e(267), __webpack_require__.e(917), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
-    core/* startGroup */.Oh('Sweep (read-only)');
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(267), __webpack_require__.e(917), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    commands/* startGroup */.Oh('Sweep (read-only)');
     const outcome = await planAgainstAws({
         head: policy.policy,
         base,
@@ -746,14 +746,14 @@ async function computeView(settings, policy, base, policyPath) {
             return { kind: 'not-governed', issue: error.issue };
         throw error;
     })
-        .finally(() => core/* endGroup */.N4());
+        .finally(() => commands/* endGroup */.N4());
     if (outcome.kind === 'not-governed') {
         (0,annotations/* annotatePolicyIssues */.p)([outcome.issue], format_issue/* formatIssue */.H);
         return { view: { kind: 'invalid', policyPath, issues: [outcome.issue], base } };
     }
     if (outcome.kind === 'planned')
         return { view: { kind: 'planned', plan: outcome.plan }, report: outcome.report };
-    core/* info */.pq('No AWS credentials found: validation only.');
+    commands/* info */.pq('No AWS credentials found: validation only.');
     const basePolicy = base.state === 'valid' ? base.policy : undefined;
     return {
         view: {
@@ -810,7 +810,7 @@ function warnIfWeakened(view, policyPath) {
     const line = weak.find((c) => c.at?.policy === 'head')?.at?.line;
     const listed = weak.slice(0, 5).map((c) => (0,policy_row/* plainWords */.c5)(c.words)).join(' ');
     const more = weak.length > 5 ? ` …and ${weak.length - 5} more in the PR comment.` : ' See the PR comment.';
-    core/* warning */.$e((0,report_escape/* inertLogText */.I1)(`This pull request weakens the protection the policy gives (${weak.length} ${weak.length === 1 ? 'change' : 'changes'}): ${listed}${more}`, 4000), {
+    commands/* warning */.$e((0,report_escape/* inertLogText */.I1)(`This pull request weakens the protection the policy gives (${weak.length} ${weak.length === 1 ? 'change' : 'changes'}): ${listed}${more}`, 4000), {
         title: `${constants/* PRODUCT */.Ax}: this PR weakens protection`,
         file: policyPath,
         ...(line === undefined ? {} : { startLine: line }),
@@ -823,13 +823,13 @@ function logPlan(view, detail) {
     const d = plan.diff;
     // On a public repository the log is public too: a summary plan names no item there either.
     if (detail === 'full') {
-        core/* startGroup */.Oh(`Plan (${d.changes.length} items)`);
+        commands/* startGroup */.Oh(`Plan (${d.changes.length} items)`);
         for (const c of d.changes) {
-            core/* info */.pq(`${c.change}: ${(0,log/* itemLabel */.IR)(c.item)}: base ${c.base?.action ?? '-'}, PR ${c.head?.action ?? '-'}`);
+            commands/* info */.pq(`${c.change}: ${(0,log/* itemLabel */.IR)(c.item)}: base ${c.base?.action ?? '-'}, PR ${c.head?.action ?? '-'}`);
         }
-        core/* endGroup */.N4();
+        commands/* endGroup */.N4();
     }
-    core/* info */.pq(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length}; the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
+    commands/* info */.pq(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length}; the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
 }
 
 

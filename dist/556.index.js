@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   raiseAlert: () => (/* binding */ raiseAlert)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./lib/runner/commands.js
+var commands = __webpack_require__(6910);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/decide/in-force.js
@@ -340,14 +340,14 @@ async function keepAlertIssue(at, token, policyPath, subject, now, options) {
     const labelled = await findAlertIssues(octokit, { ...at, marker, label: ALERT_LABEL, labelled: true }, identity);
     if (!facts.needsAttention) {
         if (labelled.length === 0) {
-            core/* info */.pq('Alert: nothing needs a person, and no alert issue is open.');
+            commands/* info */.pq('Alert: nothing needs a person, and no alert issue is open.');
             return;
         }
         for (const issue of labelled) {
             if (subject.kind === 'report')
                 await commentOnAlertIssue(octokit, at, issue.number, renderCloseComment(subject.report, options));
             await closeAlertIssue(octokit, at, issue.number, 'completed');
-            core/* info */.pq(`Alert: nothing needs a person; closed ${issue.url}.`);
+            commands/* info */.pq(`Alert: nothing needs a person; closed ${issue.url}.`);
         }
         return;
     }
@@ -357,9 +357,9 @@ async function keepAlertIssue(at, token, policyPath, subject, now, options) {
     const body = renderAlertBody(facts, policyPath, options);
     if (keep === undefined) {
         const opened = await openAlertIssue(octokit, at, { title, body, label: ALERT_LABEL });
-        core/* info */.pq(`Alert: opened ${opened.url} (as ${(0,report_escape/* inertLogText */.I1)(identity.login)}, identity from ${identity.source}).`);
+        commands/* info */.pq(`Alert: opened ${opened.url} (as ${(0,report_escape/* inertLogText */.I1)(identity.login)}, identity from ${identity.source}).`);
         if (!opened.labels.includes(ALERT_LABEL)) {
-            core/* warning */.$e(`The alert issue ${opened.url} was opened without the ${ALERT_LABEL} label (GitHub drops labels a token may not set): the next run finds it only by looking through every open issue. Give the job permissions: issues: write.`);
+            commands/* warning */.$e(`The alert issue ${opened.url} was opened without the ${ALERT_LABEL} label (GitHub drops labels a token may not set): the next run finds it only by looking through every open issue. Give the job permissions: issues: write.`);
         }
         return;
     }
@@ -370,11 +370,11 @@ async function keepAlertIssue(at, token, policyPath, subject, now, options) {
     const changed = readFingerprint(keep.body) !== facts.fingerprint;
     if (changed)
         await commentOnAlertIssue(octokit, at, keep.number, renderChangeComment(facts, options));
-    core/* info */.pq(`Alert: updated ${keep.url}${changed ? ' and commented: what needs attention changed' : ' (same findings as the last run: no comment)'}.`);
+    commands/* info */.pq(`Alert: updated ${keep.url}${changed ? ' and commented: what needs attention changed' : ' (same findings as the last run: no comment)'}.`);
     for (const duplicate of duplicates) {
         await commentOnAlertIssue(octokit, at, duplicate.number, `Duplicate of #${keep.number}: inbound-guard keeps one alert issue per policy file.`);
         await closeAlertIssue(octokit, at, duplicate.number, 'not_planned');
-        core/* info */.pq(`Alert: closed ${duplicate.url}, a duplicate of ${keep.url}.`);
+        commands/* info */.pq(`Alert: closed ${duplicate.url}, a duplicate of ${keep.url}.`);
     }
 }
 function alertFailure(error) {
@@ -643,6 +643,335 @@ function diffDecisions(base, head, now, options = {}) {
         unchanged: of('unchanged'),
         lapsingSoon,
     };
+}
+
+
+/***/ }),
+
+/***/ 9673:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ itemKind),
+/* harmony export */   LH: () => (/* binding */ itemPlace),
+/* harmony export */   O2: () => (/* binding */ linkedEntry),
+/* harmony export */   Qc: () => (/* binding */ itemRegion),
+/* harmony export */   XG: () => (/* binding */ itemId),
+/* harmony export */   at: () => (/* binding */ entryCitation),
+/* harmony export */   gV: () => (/* binding */ lineUrl),
+/* harmony export */   x$: () => (/* binding */ itemSource)
+/* harmony export */ });
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3369);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2527);
+
+
+
+function lineUrl(links, line) {
+    const path = links.policyPath.split('/').map(encodeURIComponent).join('/');
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}#L${line}`;
+}
+/** "iot.allow[0] (line 5)", linked to that line at that commit when links are known. */
+function linkedEntry(entry, links) {
+    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .citeEntry */ .UE)(entry.list, entry);
+    return links ? `[${label}](${lineUrl(links, entry.position.line)})` : label;
+}
+/** The entry behind an allow decision: linked label, until, and its note (made inert). */
+function entryCitation(entry, links) {
+    const cited = linkedEntry(entry, links);
+    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
+    const until = entry.until ? ` until ${entry.until}` : '';
+    return `${cited}${until}${note}`;
+}
+// Each kind describes its own items (src/kinds/<kind>/describe.ts); these are the cells every table shares.
+function itemKind(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.kindCell(item) ?? 'Unknown';
+}
+function itemId(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.idCell(item) ?? '';
+}
+function itemRegion(item) {
+    const region = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemRegion */ .Qc)(item);
+    return region === undefined ? 'global' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(region);
+}
+/** Where an item is: its region, led by its account when a run guards several. */
+function itemPlace(item, manyAccounts) {
+    return manyAccounts ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.account)} ${itemRegion(item)}` : itemRegion(item);
+}
+/** Who sent it, with sender-written text made inert. */
+function itemSource(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.sourceCell(item) ?? 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 2666:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ outcomeLabel),
+/* harmony export */   qN: () => (/* binding */ renderRunSummary)
+/* harmony export */ });
+/* unused harmony exports MAX_ROWS, footer */
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5419);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2527);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9673);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5402);
+
+
+
+
+
+/** Rows per table; the JSON report has every item. */
+const MAX_ROWS = 50;
+const OUTCOME_LABEL = {
+    rejected: '🛑 rejected',
+    declined: '🛑 declined',
+    'would-reject': 'would reject',
+    'would-decline': 'would decline',
+    'already-handled': '↷ no longer pending',
+    failed: '❌ failed',
+    'held-by-budget': '⏸ held (budget)',
+    allowed: '✅ allowed',
+    ignored: 'ignored',
+};
+function outcomeLabel(outcome) {
+    return OUTCOME_LABEL[outcome];
+}
+/** The job summary of a dry-run or enforce run: a headline, then accounts, acted, allowed, ignored, errors. */
+function renderRunSummary(report, options) {
+    const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
+    const allowed = report.items.filter((i) => i.action === 'allow');
+    const ignored = report.items.filter((i) => i.action === 'ignore');
+    const where = `see the JSON report (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(options.reportFile)})`;
+    const many = report.accounts.length > 1;
+    const sections = [
+        `## ${headlineIcon(report)} inbound-guard · ${report.mode}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
+        '',
+        headline(report),
+        ...budgetBanner(report),
+        ...kindsSection(report),
+        ...errorSection(report),
+        ...accountsSection(report, where),
+        '',
+        `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
+        '',
+        acted.length === 0 ? '_Nothing: every pending item read is allowed or not ours to judge._' : actedTable(acted, where, many),
+        '',
+        `### Allowed by the policy (${allowed.length})`,
+        '',
+        allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links, many),
+        '',
+        ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
+        '',
+        ...timingsLine(report),
+        footer(report, options.reportFile),
+    ];
+    return sections.join('\n');
+}
+function scopeTitle(report) {
+    const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
+    if (only !== undefined)
+        return `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(only.account)}`;
+    return `${report.accounts.length} accounts`;
+}
+function headlineIcon(report) {
+    if (report.failures.length > 0)
+        return '❌';
+    return report.mode === 'enforce' ? '🛡️' : '🔍';
+}
+function headline(report) {
+    const c = report.counts;
+    if (report.mode === 'enforce') {
+        return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending · ${c.failed} failed** — ${c.allowed} allowed, ${c.ignored} ignored.`;
+    }
+    return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
+}
+/**
+ * One row per kind: the policy section that governs it (or why it is not governed: nothing of it
+ * was read), and its counts over every account.
+ */
+function kindsSection(report) {
+    if (report.kinds === undefined)
+        return [];
+    const rows = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.map((kind) => {
+        const k = report.kinds[kind.name];
+        if (k === undefined || !k.governed)
+            return [kind.title, `not governed (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdownWithCode */ .b)(kind.notGoverned, 120)}): not read, left alone`, '—', '—', '—', '—'];
+        return [kind.title, (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(kind.section), String(k.counts.planned), doneCell(report, kind.verb, k.counts), String(k.counts.allowed), String(k.counts.ignored)];
+    });
+    return ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Kind', 'Policy', 'To act', report.mode === 'enforce' ? 'Done' : 'Would do', 'Allowed', 'Ignored'], rows)];
+}
+function doneCell(report, verb, c) {
+    const done = verb === 'reject' ? 'rejected' : 'declined';
+    if (report.mode !== 'enforce')
+        return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}`;
+    const extra = [
+        c['already-handled'] ? `${c['already-handled']} no longer pending` : '',
+        c.failed ? `${c.failed} failed` : '',
+        c['held-by-budget'] ? `${c['held-by-budget']} held` : '',
+    ].filter(Boolean);
+    return `${c[done]} ${done}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+}
+function budgetBanner(report) {
+    const b = report.budget;
+    const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${Math.floor(b.share.runLimit / b.share.shards)}`;
+    if (!b.tripped)
+        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSource */ .ZM)(b)}${share}).`];
+    const what = b.share === undefined
+        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
+        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; the budget of ${b.share.runLimit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSource */ .ZM)(b)}) is split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+    return [
+        '',
+        `> [!CAUTION]`,
+        `> ${what} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
+    ];
+}
+function errorSection(report) {
+    const failing = report.skippedAccounts.filter((s) => s.fails);
+    if (report.errors.length === 0 && failing.length === 0)
+        return [];
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(report.errors, MAX_ROWS);
+    const rows = [
+        ...shown.map((e) => [e.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.service), e.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(e.region) : 'global', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(e.message, 300)]),
+        ...failing.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(s.reason, 300)}`]),
+    ];
+    const count = report.errors.length + failing.length;
+    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, 'see the JSON report')];
+}
+/** Every guarded account: how it was reached, what was read (regions swept and skipped, and why), its counts. */
+function accountsSection(report, where) {
+    const notGuarded = report.skippedAccounts.filter((s) => !s.fails);
+    if (report.accounts.length <= 1 && notGuarded.length === 0)
+        return regionLines(report);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(report.accounts, MAX_ROWS);
+    const others = otherRegionalKinds(report, false);
+    const rows = shown.map((a) => [
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(a.account),
+        a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(a.via, 40),
+        READ_LABEL[a.read],
+        a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ') : 'none',
+        skippedRegions(a),
+        HANDSHAKES_LABEL[a.handshakes],
+        ...others.map((kind) => kindRegionsCell(a, kind)),
+        String(a.counts.planned),
+        String(a.counts.allowed),
+    ]);
+    const headers = ['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', ...others.map((kind) => `${kind.label} regions swept`), 'To act', 'Allowed'];
+    const lines = ['', `### Accounts (${report.accounts.length})`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(headers, rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where)];
+    if (notGuarded.length > 0) {
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n')));
+    }
+    return lines;
+}
+/** One account: the regions each regional kind swept and skipped, in a line each, so "all clear" is only said of what was read. */
+function regionLines(report) {
+    const a = report.accounts[0];
+    if (a === undefined)
+        return [];
+    const lines = [''];
+    for (const kind of otherRegionalKinds(report, true)) {
+        const regions = kind.name === 'certificate-transfer' ? a.regions : a.kinds?.[kind.name]?.regions;
+        if (regions === undefined)
+            continue;
+        lines.push(`${kind.label} regions swept (${regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(', ') : 'none'}.`);
+        if (regions.skipped.length > 0)
+            lines.push(`Skipped: ${skippedList(regions.skipped)}.`);
+    }
+    return lines;
+}
+/** The regional kinds the report governs, IoT first (with `withIot`) or left out (its columns are the old ones). */
+function otherRegionalKinds(report, withIot) {
+    return _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.filter((kind) => kind.scope === 'regional' && (kind.name === 'certificate-transfer' ? withIot : report.kinds?.[kind.name]?.governed === true));
+}
+function skippedRegions(a) {
+    const all = [...a.regions.skipped, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.flatMap((kind) => (kind.name === 'certificate-transfer' ? [] : (a.kinds?.[kind.name]?.regions?.skipped ?? [])))];
+    return all.length === 0 ? '—' : skippedList(all);
+}
+function skippedList(skipped) {
+    const byReason = new Map();
+    for (const s of skipped)
+        byReason.set(s.reason, [...new Set([...(byReason.get(s.reason) ?? []), s.region])]);
+    return [...byReason].map(([reason, regions]) => `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ')} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(reason, 80)})`).join('; ');
+}
+/** An account's cell for a regional kind other than IoT: the regions read, and those that failed. */
+function kindRegionsCell(a, kind) {
+    const coverage = a.kinds?.[kind.name];
+    if (coverage === undefined || coverage.state === 'not-governed')
+        return '—';
+    if (coverage.state === 'not-read')
+        return '❌ not read';
+    const regions = coverage.regions;
+    if (regions === undefined)
+        return '—';
+    const failed = regions.failed.length ? ` ❌ ${regions.failed.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ')} not read` : '';
+    return `${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ') : 'none'}${failed}`;
+}
+const READ_LABEL = { complete: '✅ complete', partial: '⚠️ partial', none: '❌ not read' };
+const HANDSHAKES_LABEL = {
+    swept: 'swept',
+    failed: '❌ not read',
+    'not-governed': 'not governed',
+    'not-read': '❌ not read',
+    'other-shard': 'another shard',
+};
+/** With several accounts, tables lead with the account each item was found in. */
+function withAccount(many, headers, rows, items) {
+    if (!many)
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(headers, rows);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
+}
+function actedTable(items, where, many) {
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where);
+}
+function outcomeCell(i) {
+    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
+    return `${outcomeLabel(i.outcome)}${detail}`;
+}
+function allowedTable(items, where, links, many) {
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.reason)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where);
+}
+function ignoredTable(items, where, many) {
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .omittedLine */ .pN)(omitted, where);
+}
+/** What was read, and only that: a part that failed is never counted as swept. */
+function footer(report, reportFile) {
+    const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
+    const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
+    const regions = one !== undefined ? `IoT regions swept: ${one.regions.swept.length ? one.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(', ') : 'none'}` : `IoT swept in ${pairs} account-regions`;
+    const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
+    const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
+    const governed = report.accounts.some((a) => a.handshakes !== 'not-governed');
+    const handshakes = !governed
+        ? 'handshakes not governed'
+        : one !== undefined
+            ? one.handshakes === 'swept' ? 'handshakes swept' : one.handshakes === 'other-shard' ? 'handshakes read by another shard' : 'handshakes NOT read'
+            : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
+    const read = report.accounts.filter((a) => a.read === 'complete').length;
+    const accounts = one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
+    const others = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
+        if (report.kinds?.[kind.name]?.governed !== true)
+            return `${kind.label} not governed`;
+        const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
+        return `${kind.label} swept in ${n} account-${n === 1 ? 'region' : 'regions'}`;
+    });
+    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · report ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(reportFile)} · ${report.generatedAt}</sub>`;
+}
+/** How long each phase took: where the time of a slow run went. */
+function timingsLine(report) {
+    const t = report.timings;
+    if (t === undefined)
+        return [];
+    const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+    return [`<sub>Took ${s(t.inventoryMs + t.decideMs + t.actMs)}: inventory ${s(t.inventoryMs)} · decide ${s(t.decideMs)} · ${report.mode === 'enforce' ? 'act' : 'act (preview)'} ${s(t.actMs)}</sub>`, ''];
 }
 
 

@@ -430,10 +430,7 @@ function awsEffects(clientsOf) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-providers/dist-cjs/index.js
-var credential_providers_dist_cjs = __webpack_require__(9719);
 ;// CONCATENATED MODULE: ./lib/aws/sts/role-credentials.js
-
 /** An hour: the longest a chained role session may last (the workflow's own credentials are usually a role session). */
 const ROLE_SESSION_SECONDS = 3600;
 /** Credentials are renewed this long before they expire, so no call starts on credentials about to lapse. */
@@ -442,18 +439,25 @@ const RENEW_BEFORE_MS = 5 * 60_000;
  * Credentials for a role, assumed with the workflow's own credentials (the SDK's default chain) as
  * configure-aws-credentials' role chaining does, through the SDK's own provider. Every client of
  * one account shares the returned provider, so the role is assumed once and renewed before it
- * expires, not once per client.
+ * expires, not once per client. The SDK's provider package (every provider, Cognito's client
+ * among them) is imported on the first request for credentials: a run that assumes no role never
+ * loads it (npm run cold-start).
  */
 function roleCredentials(options) {
-    const assume = (0,credential_providers_dist_cjs/* fromTemporaryCredentials */.ss)({
-        params: { RoleArn: options.roleArn, RoleSessionName: options.sessionName, DurationSeconds: ROLE_SESSION_SECONDS },
-        clientConfig: {
-            region: options.region,
-            ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
-            ...(options.userAgent === undefined ? {} : { customUserAgent: options.userAgent }),
-        },
-    });
-    return shareCredentials(assume, options.now ?? Date.now);
+    let assume;
+    const provider = async (...args) => {
+        const { fromTemporaryCredentials } = await __webpack_require__.e(/* import() */ 719).then(__webpack_require__.t.bind(__webpack_require__, 9719, 19));
+        assume ??= fromTemporaryCredentials({
+            params: { RoleArn: options.roleArn, RoleSessionName: options.sessionName, DurationSeconds: ROLE_SESSION_SECONDS },
+            clientConfig: {
+                region: options.region,
+                ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
+                ...(options.userAgent === undefined ? {} : { customUserAgent: options.userAgent }),
+            },
+        });
+        return assume(...args);
+    };
+    return shareCredentials(provider, options.now ?? Date.now);
 }
 /** One request for credentials at a time, reused until shortly before they expire; a failure is not cached. */
 function shareCredentials(provider, now) {

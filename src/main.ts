@@ -1,4 +1,5 @@
-import * as core from '@actions/core';
+import * as runner from './runner/commands.js';
+import { appendSummary } from './runner/files.js';
 import type { AlertSubject } from './alert/alert-facts.js';
 import { PRODUCT } from './constants.js';
 import { readSettings, type Settings } from './inputs/read-inputs.js';
@@ -6,18 +7,17 @@ import { displayPath, loadPolicy } from './policy/load-policy.js';
 import { formatIssue } from './policy/format-issue.js';
 import type { Policy, PolicyResult } from './policy/types.js';
 import { annotatePolicyIssues } from './report/annotations.js';
-import type { SourceLinks } from './report/describe-item.js';
-import { logDecisions, runLogger } from './report/log.js';
-import { publishEmptyOutputs, publishReport, writeSummary } from './report/outputs.js';
+import { publishEmptyOutputs, writeSummary } from './report/outputs.js';
 import { renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
-import { renderRunError, renderRunSummary } from './report/run-summary.js';
-import { resolveRegions } from './run/resolve-regions.js';
-import { withRunContext, type RunReport } from './run/run-report.js';
-import { VERSION } from './version.js';
+import { renderRunError } from './report/run-error.js';
+import type { Published } from './run-modes.js';
 
 /**
  * The action: inputs → policy → (mode) → reports. Every stage returns the reasons the step must
  * fail; this is the one place that fails it.
+ *
+ * Only what validate runs is imported here; every other mode's code is a dynamic import(), a
+ * chunk of its own in dist/ (test/dist-cold-start.test.ts checks which chunks each mode loads).
  */
 export async function run(): Promise<void> {
   let settings: Settings | undefined;
@@ -29,14 +29,14 @@ export async function run(): Promise<void> {
         : settings.mode === 'merge'
           ? await merge(settings)
           : await runMode(settings, settings.mode, await loadPolicy(settings.workspace, settings.policyFile));
-    if (failures.length > 0) core.setFailed(failures.join('\n'));
+    if (failures.length > 0) runner.setFailed(failures.join('\n'));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    core.setFailed(`${PRODUCT}: ${message}`);
+    runner.setFailed(`${PRODUCT}: ${message}`);
     // The summary is where people look first: say there, too, that the run stopped and why.
-    await core.summary.addRaw(renderRunError(message), true).write().catch(() => undefined);
+    await appendSummary(renderRunError(message)).catch(() => undefined);
     // A run that stops is what a person most needs to hear about.
-    if (settings !== undefined) for (const failure of await alert(settings, { kind: 'stopped', mode: settings.mode, message })) core.setFailed(failure);
+    if (settings !== undefined) for (const failure of await alert(settings, { kind: 'stopped', mode: settings.mode, message })) runner.setFailed(failure);
   }
 }
 
@@ -56,28 +56,22 @@ async function runMode(settings: Settings, mode: 'validate' | 'dry-run' | 'enfor
  * enforce never load the GitHub client.
  */
 async function plan(settings: Settings): Promise<string[]> {
+  await beforeSweeping();
   const { runPlanMode } = await import('./github/plan-mode.js');
   return runPlanMode(settings);
 }
 
-/**
- * merge: the last job of a matrix run. Reads the shard reports (downloaded artifacts), checks they
- * are one run's complete set, and writes the combined summary, report and outputs. No AWS call.
- */
+/** merge: combines a matrix run's shard reports (run-modes.ts). No AWS call. */
 async function merge(settings: Settings): Promise<string[]> {
-  const { readShardReports } = await import('./merge/read-shard-reports.js');
-  const { mergeShardReports } = await import('./merge/merge-reports.js');
-  if (settings.reports === undefined) throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and merge-multiple: true).");
-  const merged = mergeShardReports(await readShardReports(settings.workspace, settings.reports));
-  core.info(`${PRODUCT} ${VERSION}: merged ${merged.shards} shard reports of policy ${merged.report.policy.path} (${merged.report.accounts.length} accounts).`);
-  return publish(settings, merged.report);
+  const { mergeMode } = await import('./run-modes.js');
+  return alerted(settings, await mergeMode(settings));
 }
 
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
 async function validateOnly(settings: Settings, policy: PolicyResult): Promise<string[]> {
   publishEmptyOutputs();
   if (policy.ok) {
-    core.info(`Policy ${settings.policyFile} is valid: ${policy.policy.iot.allow.length} IoT and ${policy.policy.organizations.allow.length} Organizations allow entries.`);
+    runner.info(`Policy ${settings.policyFile} is valid: ${policy.policy.iot.allow.length} IoT and ${policy.policy.organizations.allow.length} Organizations allow entries.`);
     return writeSummary(renderPolicyRules(policy.policy));
   }
   const count = policy.issues.length;
@@ -87,39 +81,29 @@ async function validateOnly(settings: Settings, policy: PolicyResult): Promise<s
   ];
 }
 
-/** dry-run and enforce: sweep the account, decide, act within the budget, report. */
+/** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
 async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Policy): Promise<string[]> {
-  const regions = resolveRegions(settings.regions, policy.iot.regions);
-  const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
-  core.info(`${PRODUCT} ${VERSION}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
-  const { runAgainstAws } = await import('./run/aws-run.js');
-  core.startGroup('Sweep');
-  // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
-  const log = runLogger({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
-  const report = await runAgainstAws({
-    mode,
-    policy,
-    regionsInput: settings.regions,
-    maxActions: settings.maxActions,
-    roleName: settings.roleName,
-    shard: settings.shard,
-    log,
-    rateLimits: settings.rateLimits,
-    userAgent: `${PRODUCT}/${VERSION}`,
-    sessionName: `${PRODUCT}-${settings.runId}`.slice(0, 64),
-  }).finally(() => core.endGroup());
-  // From here on, AWS may have been written to: nothing below may hide that behind an exception.
-  return publish(settings, report);
+  await beforeSweeping();
+  const { sweepMode } = await import('./run-modes.js');
+  return alerted(settings, await sweepMode(settings, mode, policy));
 }
 
-/** The log lines, JSON report, outputs and job summary of a run (or of a merged matrix run). */
-async function publish(settings: Settings, unstamped: RunReport): Promise<string[]> {
-  const report = withRunContext(unstamped, settings.run);
-  logDecisions(report);
-  const notPublished = await publishReport(report, settings.reportFile);
-  const noSummary = await writeSummary(renderRunSummary(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }));
-  const notAlerted = await alert(settings, { kind: 'report', report });
-  return [...report.failures, ...notPublished, ...noSummary, ...notAlerted];
+/**
+ * Keeps V8's young generation at its starting size instead of letting it double under the stream
+ * of short-lived pages a long listing allocates: peak RSS then stays flat from 100k to millions of
+ * certificates (npm run bench measures it). Read by V8 each time it would grow the young
+ * generation, so setting it before the sweep takes effect; the runner gives no way to pass node
+ * flags. Only the modes that sweep set it: validate neither needs node:v8 nor the extra young
+ * collections a small young generation costs while the bundle starts.
+ */
+async function beforeSweeping(): Promise<void> {
+  const { setFlagsFromString } = await import('node:v8');
+  setFlagsFromString('--semi-space-growth-factor=1');
+}
+
+/** A published run's failures, and the alert's about it. */
+async function alerted(settings: Settings, published: Published): Promise<string[]> {
+  return [...published.failures, ...(await alert(settings, { kind: 'report', report: published.report }))];
 }
 
 /** alert: issue. Loaded only when on: a run without it never loads the GitHub client. Never throws. */
@@ -127,9 +111,4 @@ async function alert(settings: Settings, subject: AlertSubject): Promise<string[
   if (settings.alert !== 'issue') return [];
   const { raiseAlert } = await import('./github/alert.js');
   return raiseAlert(settings, subject, new Date());
-}
-
-/** Links to policy lines at the commit the workflow runs at, when it runs in a repository. */
-function sourceLinks(settings: Settings): SourceLinks | undefined {
-  return settings.repository ? { ...settings.repository, policyPath: displayPath(settings.workspace, settings.policyFile) } : undefined;
 }

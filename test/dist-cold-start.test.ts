@@ -19,6 +19,26 @@ function chunkWith(marker: string): string {
   return found[0] as string;
 }
 
+/** Every dist/ file, the entry included, whose source holds `marker`. */
+function filesWith(marker: string): string[] {
+  return readdirSync(DIST).filter((f) => f.endsWith('.js') && readFileSync(join(DIST, f), 'utf8').includes(marker));
+}
+
+/**
+ * What validate must not compile, each by something only it declares (ncc keeps declarations as
+ * written). validate loads dist/index.js alone (below), so none of these may be in it.
+ */
+const NOT_FOR_VALIDATE: Readonly<Record<string, string>> = {
+  'the AWS SDK': 'class IoTClient extends',
+  'the GitHub client (octokit)': 'function getOctokit(',
+  "undici (@actions/core's and @actions/github's HTTP client)": 'class ProxyAgent extends',
+  'the sweep': 'function sweepAccount(',
+  'decide and act': 'function executeDecisions(',
+  'the run report: log lines and job summary': 'function renderRunSummary(',
+  'merge': 'function mergeShardReports(',
+  'plan': 'function renderPlanComment(',
+};
+
 /** dist/ files a run of `mode` loaded, by name. */
 async function loadedBy(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<string[]> {
   const file = join(mkdtempSync(join(tmpdir(), 'inbound-guard-modules-')), 'modules.txt');
@@ -39,17 +59,27 @@ async function loadedBy(inputs: Record<string, string>, env: Record<string, stri
 describe('cold start: each mode loads only the parts of dist/ it runs', () => {
   const sdk = chunkWith('class IoTClient extends');
   const github = chunkWith('@octokit/');
+  // @aws-sdk/credential-providers: every provider, Cognito's client among them; only assuming a role needs it.
+  const credentialProviders = chunkWith('class CognitoIdentityClient extends');
 
   it('validate loads the entry alone: no AWS SDK, no GitHub client', async () => {
     expect(await loadedBy({ mode: 'validate', 'policy-file': SAMPLE_POLICY })).toEqual(['index.js']);
   });
 
-  it('dry-run loads the AWS SDK chunk, and still not the GitHub client', async () => {
+  it.each(Object.entries(NOT_FOR_VALIDATE))('the entry (all validate compiles) leaves out %s', (_what, marker) => {
+    const holders = filesWith(marker);
+    // Still in dist/ somewhere: a marker that names nothing would pass for the wrong reason.
+    expect(holders.length, `some chunk holds ${marker}`).toBeGreaterThan(0);
+    expect(holders).not.toContain('index.js');
+  });
+
+  it('dry-run loads the AWS SDK chunk, and still not the GitHub client, nor the credential providers without a role to assume', async () => {
     const emulator = await startEmulator({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml') });
     try {
       const loaded = await loadedBy({ mode: 'dry-run', 'policy-file': SAMPLE_POLICY }, emulator.env('210987654321'));
       expect(loaded).toContain(sdk);
       expect(loaded).not.toContain(github);
+      expect(loaded).not.toContain(credentialProviders);
     } finally {
       await emulator.close();
     }

@@ -28,7 +28,8 @@ import { renderPlanComment, type RenderOptions } from '../src/plan/render-commen
 import type { BasePolicy, Plan } from '../src/plan/types.js';
 import type { Policy, PolicyIssue } from '../src/policy/types.js';
 import { renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
-import { renderRunError, renderRunSummary } from '../src/report/run-summary.js';
+import { renderRunError } from '../src/report/run-error.js';
+import { renderRunSummary } from '../src/report/run-summary.js';
 import type { SweepError } from '../src/sweep/events.js';
 import { loadScenario } from './emulator/index.ts';
 import { certificateTransferItemArb, handshakeItemArb, policyArb } from './arbitraries.js';

@@ -83,8 +83,9 @@ function awsCallsInSource(): string[] {
         if (command) calls.add(`${service}:${command}`);
       }
     }
-    for (const [, list] of source.matchAll(/import\s*\{([^}]*)\}\s*from\s*'@aws-sdk\/credential-providers'/g)) {
-      for (const name of names(list!)) calls.add(PROVIDER_CALLS[name] ?? `unknown:${name}`);
+    // Statically (`import { … } from`) or on first use (`const { … } = await import(…)`).
+    for (const [, list, dynamicList] of source.matchAll(/(?:import\s*\{([^}]*)\}\s*from|const\s*\{([^}]*)\}\s*=\s*await\s+import\()\s*'@aws-sdk\/credential-providers'/g)) {
+      for (const name of names(list ?? dynamicList!)) calls.add(PROVIDER_CALLS[name] ?? `unknown:${name}`);
     }
   }
   return [...calls].sort();

@@ -8,7 +8,7 @@
  * every open issue, so an issue whose label was removed by hand is found (and labelled) again rather
  * than duplicated. Two of ours (say, two runs that raced) are folded into the oldest.
  */
-import * as core from '@actions/core';
+import * as runner from '../runner/commands.js';
 import { alertFacts, type AlertSubject } from '../alert/alert-facts.js';
 import { ALERT_LABEL, alertMarker, readFingerprint, renderAlertBody, renderAlertTitle, renderChangeComment, renderCloseComment, type AlertRenderOptions } from '../alert/render-alert.js';
 import type { Settings } from '../inputs/read-inputs.js';
@@ -47,13 +47,13 @@ async function keepAlertIssue(at: Repository, token: string, policyPath: string,
 
   if (!facts.needsAttention) {
     if (labelled.length === 0) {
-      core.info('Alert: nothing needs a person, and no alert issue is open.');
+      runner.info('Alert: nothing needs a person, and no alert issue is open.');
       return;
     }
     for (const issue of labelled) {
       if (subject.kind === 'report') await commentOnAlertIssue(octokit, at, issue.number, renderCloseComment(subject.report, options));
       await closeAlertIssue(octokit, at, issue.number, 'completed');
-      core.info(`Alert: nothing needs a person; closed ${issue.url}.`);
+      runner.info(`Alert: nothing needs a person; closed ${issue.url}.`);
     }
     return;
   }
@@ -64,9 +64,9 @@ async function keepAlertIssue(at: Repository, token: string, policyPath: string,
   const body = renderAlertBody(facts, policyPath, options);
   if (keep === undefined) {
     const opened = await openAlertIssue(octokit, at, { title, body, label: ALERT_LABEL });
-    core.info(`Alert: opened ${opened.url} (as ${inertLogText(identity.login)}, identity from ${identity.source}).`);
+    runner.info(`Alert: opened ${opened.url} (as ${inertLogText(identity.login)}, identity from ${identity.source}).`);
     if (!opened.labels.includes(ALERT_LABEL)) {
-      core.warning(`The alert issue ${opened.url} was opened without the ${ALERT_LABEL} label (GitHub drops labels a token may not set): the next run finds it only by looking through every open issue. Give the job permissions: issues: write.`);
+      runner.warning(`The alert issue ${opened.url} was opened without the ${ALERT_LABEL} label (GitHub drops labels a token may not set): the next run finds it only by looking through every open issue. Give the job permissions: issues: write.`);
     }
     return;
   }
@@ -75,11 +75,11 @@ async function keepAlertIssue(at: Repository, token: string, policyPath: string,
   // Editing a description notifies no one: say so in a comment when what needs attention changed.
   const changed = readFingerprint(keep.body) !== facts.fingerprint;
   if (changed) await commentOnAlertIssue(octokit, at, keep.number, renderChangeComment(facts, options));
-  core.info(`Alert: updated ${keep.url}${changed ? ' and commented: what needs attention changed' : ' (same findings as the last run: no comment)'}.`);
+  runner.info(`Alert: updated ${keep.url}${changed ? ' and commented: what needs attention changed' : ' (same findings as the last run: no comment)'}.`);
   for (const duplicate of duplicates) {
     await commentOnAlertIssue(octokit, at, duplicate.number, `Duplicate of #${keep.number}: inbound-guard keeps one alert issue per policy file.`);
     await closeAlertIssue(octokit, at, duplicate.number, 'not_planned');
-    core.info(`Alert: closed ${duplicate.url}, a duplicate of ${keep.url}.`);
+    runner.info(`Alert: closed ${duplicate.url}, a duplicate of ${keep.url}.`);
   }
 }
 

@@ -5,7 +5,7 @@
  * Loaded lazily by main.ts; the AWS half (run/plan-run.ts) is loaded lazily again, only when the
  * PR's policy is valid.
  */
-import * as core from '@actions/core';
+import * as runner from '../runner/commands.js';
 import * as github from '@actions/github';
 import { PRODUCT } from '../constants.js';
 import type { Settings } from '../inputs/read-inputs.js';
@@ -43,7 +43,7 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
   const [base, head] = await Promise.all([getPolicyAt(octokit, { ...at, ref: pr.baseSha, commit: 'base' }), getPolicyAt(octokit, { ...at, ref: pr.headSha, commit: 'head' })]);
   const policy = headPolicy(head, policyPath);
   if (!policy.ok) annotatePolicyIssues(policy.issues, formatIssue);
-  core.info(`${PRODUCT} ${VERSION}: plan for PR #${pr.number}, policy ${inertLogText(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), head ${pr.headSha.slice(0, 12)}.`);
+  runner.info(`${PRODUCT} ${VERSION}: plan for PR #${pr.number}, policy ${inertLogText(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), head ${pr.headSha.slice(0, 12)}.`);
 
   const { view, report } = await computeView(settings, policy, base, policyPath);
   const links = sourceLinks(settings, policyPath, pr.baseSha, pr.headSha);
@@ -68,19 +68,19 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
   }
   if (view.kind === 'planned' && view.plan.budget.tripped) {
     const b = view.plan.budget;
-    core.warning(`This policy acts on ${b.planned} pending items, more than the budget of ${b.limit}: the next scheduled enforce run would act on none and fail.`, { title: `${PRODUCT}: the budget would trip`, file: policyPath });
+    runner.warning(`This policy acts on ${b.planned} pending items, more than the budget of ${b.limit}: the next scheduled enforce run would act on none and fail.`, { title: `${PRODUCT}: the budget would trip`, file: policyPath });
   }
-  if (view.kind === 'validation-only') core.notice('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${PRODUCT}: validation only` });
+  if (view.kind === 'validation-only') runner.notice('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${PRODUCT}: validation only` });
 
   const body = renderPlanComment(view, options);
   try {
     const posted = await upsertPlanComment(octokit, { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, body, marker: planMarker(policyPath) });
-    core.info(`Plan comment ${posted.action}: ${posted.url} (as ${inertLogText(posted.identity.login)}, identity from ${posted.identity.source}).`);
+    runner.info(`Plan comment ${posted.action}: ${posted.url} (as ${inertLogText(posted.identity.login)}, identity from ${posted.identity.source}).`);
   } catch (error) {
     const status = httpStatus(error);
     // A fork's pull_request run gets a read-only token: the plan stays in the job summary.
     if (status !== 403 && status !== 404) throw error;
-    core.warning(`Could not comment on PR #${pr.number} (HTTP ${status}): the token may not write to pull requests (fork PRs get a read-only token, or the job lacks \`permissions: pull-requests: write\`). The plan is in the job summary.`);
+    runner.warning(`Could not comment on PR #${pr.number} (HTTP ${status}): the token may not write to pull requests (fork PRs get a read-only token, or the job lacks \`permissions: pull-requests: write\`). The plan is in the job summary.`);
   }
   return failures;
 }
@@ -89,7 +89,7 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
   if (!policy.ok) return { view: { kind: 'invalid', policyPath, issues: policy.issues, base } };
   const now = new Date();
   const { planAgainstAws } = await import('../run/plan-run.js');
-  core.startGroup('Sweep (read-only)');
+  runner.startGroup('Sweep (read-only)');
   const outcome = await planAgainstAws({
     head: policy.policy,
     base,
@@ -106,13 +106,13 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
       if (error instanceof AccountNotGovernedError) return { kind: 'not-governed' as const, issue: error.issue };
       throw error;
     })
-    .finally(() => core.endGroup());
+    .finally(() => runner.endGroup());
   if (outcome.kind === 'not-governed') {
     annotatePolicyIssues([outcome.issue], formatIssue);
     return { view: { kind: 'invalid', policyPath, issues: [outcome.issue], base } };
   }
   if (outcome.kind === 'planned') return { view: { kind: 'planned', plan: outcome.plan }, report: outcome.report };
-  core.info('No AWS credentials found: validation only.');
+  runner.info('No AWS credentials found: validation only.');
   const basePolicy = base.state === 'valid' ? base.policy : undefined;
   return {
     view: {
@@ -170,7 +170,7 @@ function warnIfWeakened(view: PlanView, policyPath: string): void {
   const line = weak.find((c) => c.at?.policy === 'head')?.at?.line;
   const listed = weak.slice(0, 5).map((c) => plainWords(c.words)).join(' ');
   const more = weak.length > 5 ? ` …and ${weak.length - 5} more in the PR comment.` : ' See the PR comment.';
-  core.warning(inertLogText(`This pull request weakens the protection the policy gives (${weak.length} ${weak.length === 1 ? 'change' : 'changes'}): ${listed}${more}`, 4000), {
+  runner.warning(inertLogText(`This pull request weakens the protection the policy gives (${weak.length} ${weak.length === 1 ? 'change' : 'changes'}): ${listed}${more}`, 4000), {
     title: `${PRODUCT}: this PR weakens protection`,
     file: policyPath,
     ...(line === undefined ? {} : { startLine: line }),
@@ -183,11 +183,11 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
   const d = plan.diff;
   // On a public repository the log is public too: a summary plan names no item there either.
   if (detail === 'full') {
-    core.startGroup(`Plan (${d.changes.length} items)`);
+    runner.startGroup(`Plan (${d.changes.length} items)`);
     for (const c of d.changes) {
-      core.info(`${c.change}: ${itemLabel(c.item)}: base ${c.base?.action ?? '-'}, PR ${c.head?.action ?? '-'}`);
+      runner.info(`${c.change}: ${itemLabel(c.item)}: base ${c.base?.action ?? '-'}, PR ${c.head?.action ?? '-'}`);
     }
-    core.endGroup();
+    runner.endGroup();
   }
-  core.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length}; the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
+  runner.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length}; the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
 }

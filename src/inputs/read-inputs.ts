@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as runner from '../runner/commands.js';
 import * as path from 'node:path';
 import * as os from 'node:os';
 import { ALERT_CHOICES, COMMENT_DETAILS, Inputs, MODES, PRODUCT } from '../constants.js';
@@ -63,7 +63,7 @@ export interface RepositoryContext {
 /**
  * The secrets the run holds: the GitHub token input and the AWS secret key and session token the
  * SDK will read from the environment. An AWS error can echo them (SignatureDoesNotMatch quotes the
- * session token); registered with core.setSecret, the runner masks them in the log whatever else
+ * session token); registered with runner.setSecret, the runner masks them in the log whatever else
  * fails to.
  */
 export function knownSecrets(githubToken: string, env: NodeJS.ProcessEnv): string[] {
@@ -72,26 +72,26 @@ export function knownSecrets(githubToken: string, env: NodeJS.ProcessEnv): strin
 
 /** Reads every input and the environment variables the action uses, masking the secrets among them. Throws on bad values. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const githubToken = core.getInput(Inputs.GithubToken);
+  const githubToken = runner.getInput(Inputs.GithubToken);
   // First, before anything can be logged.
-  for (const secret of knownSecrets(githubToken, env)) core.setSecret(secret);
+  for (const secret of knownSecrets(githubToken, env)) runner.setSecret(secret);
   const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
   const settings: Settings = {
-    policyFile: parsePolicyFile(core.getInput(Inputs.PolicyFile)),
+    policyFile: parsePolicyFile(runner.getInput(Inputs.PolicyFile)),
     workspace,
-    mode: parseMode(core.getInput(Inputs.Mode)),
-    regions: parseRegions(core.getInput(Inputs.Regions)),
-    maxActions: parseMaxActions(core.getInput(Inputs.MaxActions)),
-    roleName: parseRoleName(core.getInput(Inputs.RoleName)),
-    shard: parseShardInput(core.getInput(Inputs.Shard)),
-    reports: core.getInput(Inputs.Reports).trim() || undefined,
+    mode: parseMode(runner.getInput(Inputs.Mode)),
+    regions: parseRegions(runner.getInput(Inputs.Regions)),
+    maxActions: parseMaxActions(runner.getInput(Inputs.MaxActions)),
+    roleName: parseRoleName(runner.getInput(Inputs.RoleName)),
+    shard: parseShardInput(runner.getInput(Inputs.Shard)),
+    reports: runner.getInput(Inputs.Reports).trim() || undefined,
     runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
     githubToken,
-    commentDetail: parseCommentDetail(core.getInput(Inputs.CommentDetail)),
-    rateLimits: parseRateLimits(core.getInput(Inputs.RateLimits)),
+    commentDetail: parseCommentDetail(runner.getInput(Inputs.CommentDetail)),
+    rateLimits: parseRateLimits(runner.getInput(Inputs.RateLimits)),
     reportFile: reportPath(env),
     repository: repositoryContext(env),
-    alert: parseAlert(core.getInput(Inputs.Alert)),
+    alert: parseAlert(runner.getInput(Inputs.Alert)),
     run: runContext(env),
   };
   checkAlert(settings);

@@ -1,14 +1,14 @@
-import * as core from '@actions/core';
+import * as runner from '../runner/commands.js';
 import type { PolicyIssue } from '../policy/types.js';
 
 /**
  * One error annotation per policy issue, at its file and line, and the same as plain
  * `file:line:col` lines in the log (GitHub shows only 10 annotations per step; the log keeps all).
- * core.error escapes its message, so text quoted from the file cannot become a command.
+ * runner.error escapes its message, so text quoted from the file cannot become a command.
  */
 export function annotatePolicyIssues(issues: readonly PolicyIssue[], format: (issue: PolicyIssue) => string): void {
   for (const issue of issues) {
-    core.error(format(issue), {
+    runner.error(format(issue), {
       title: `inbound-guard policy: ${issue.key || 'file'}`,
       file: issue.file,
       startLine: issue.line,

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as runner from '../runner/commands.js';
 import type { ActEvent } from '../act/execute.js';
 import { kindNamed, kindOf } from '../kinds/registry.js';
 import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
@@ -113,34 +113,34 @@ export function itemLabel(item: InboundItem): string {
 export function runLogger(options: { readonly actGroup?: string } = {}): { sweep(event: SweepEvent): void; act(event: ActEvent): void } {
   let acting = false;
   return {
-    sweep: (event) => (event.type.endsWith('failed') ? core.warning(sweepLogLine(event)) : core.info(sweepLogLine(event))),
+    sweep: (event) => (event.type.endsWith('failed') ? runner.warning(sweepLogLine(event)) : runner.info(sweepLogLine(event))),
     act: (event) => {
       if (!acting && options.actGroup !== undefined) {
-        core.endGroup();
-        core.startGroup(options.actGroup);
+        runner.endGroup();
+        runner.startGroup(options.actGroup);
       }
       acting = true;
-      core.info(actLogLine(event));
+      runner.info(actLogLine(event));
     },
   };
 }
 
 /** One line per item and its outcome, grouped; then the headline counts. */
 export function logDecisions(report: RunReport): void {
-  core.startGroup(`Decisions (${report.items.length} items)`);
+  runner.startGroup(`Decisions (${report.items.length} items)`);
   for (const i of report.items) {
-    core.info(`${outcomeLabel(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
+    runner.info(`${outcomeLabel(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
   }
-  core.endGroup();
+  runner.endGroup();
   const c = report.counts;
   // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
   if (report.mode === 'dry-run' && report.budget.tripped) {
     const b = report.budget;
-    core.warning(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
+    runner.warning(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
       title: 'inbound-guard: the budget would trip',
     });
   }
-  core.info(report.mode === 'enforce'
+  runner.info(report.mode === 'enforce'
     ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']}, failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
     : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { appendSummary, setOutput } from '../runner/files.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Outputs } from '../constants.js';
@@ -22,18 +22,18 @@ export async function publishReport(report: RunReport, reportFile: string): Prom
     failures.push(`Could not write the JSON report to ${reportFile} (${error instanceof Error ? error.message : String(error)}); the counts are in the outputs and the job summary.`);
   }
   // One count per kind of its successful writes: rejected (transfers), declined (handshakes), …
-  for (const kind of KINDS) core.setOutput(kind.output.name, kindWrites(report, kind.name));
-  core.setOutput(Outputs.Planned, report.counts.planned);
-  core.setOutput(Outputs.Failed, report.counts.failed);
-  core.setOutput(Outputs.ReportFile, written ? reportFile : '');
-  core.setOutput(Outputs.SummaryJson, JSON.stringify(summaryJson(report)));
+  for (const kind of KINDS) setOutput(kind.output.name, kindWrites(report, kind.name));
+  setOutput(Outputs.Planned, report.counts.planned);
+  setOutput(Outputs.Failed, report.counts.failed);
+  setOutput(Outputs.ReportFile, written ? reportFile : '');
+  setOutput(Outputs.SummaryJson, JSON.stringify(summaryJson(report)));
   return failures;
 }
 
 /** Writes a job summary; a summary that cannot be written is a failure reason, not an exception. */
 export async function writeSummary(markdown: string): Promise<string[]> {
   try {
-    await core.summary.addRaw(markdown, true).write();
+    await appendSummary(markdown);
     return [];
   } catch (error) {
     return [`Could not write the job summary (${error instanceof Error ? error.message : String(error)}); see the log and the JSON report.`];
@@ -42,7 +42,7 @@ export async function writeSummary(markdown: string): Promise<string[]> {
 
 /** validate mode has no items: the counts are zero and there is no report file. */
 export function publishEmptyOutputs(): void {
-  for (const name of [...KINDS.map((kind) => kind.output.name), Outputs.Planned, Outputs.Failed]) core.setOutput(name, 0);
-  core.setOutput(Outputs.ReportFile, '');
-  core.setOutput(Outputs.SummaryJson, JSON.stringify(emptySummaryJson()));
+  for (const name of [...KINDS.map((kind) => kind.output.name), Outputs.Planned, Outputs.Failed]) setOutput(name, 0);
+  setOutput(Outputs.ReportFile, '');
+  setOutput(Outputs.SummaryJson, JSON.stringify(emptySummaryJson()));
 }

@@ -65,21 +65,6 @@ function scopeTitle(report: RunReport): string {
   return `${report.accounts.length} accounts`;
 }
 
-/**
- * The job summary of a run that stopped on an error before it could report. Everything after the
- * writes reports its own failures, so this is reached before any write; the wording still only
- * claims what is certain.
- */
-export function renderRunError(message: string): string {
-  return [
-    '## ❌ inbound-guard stopped before it could report',
-    '',
-    inertMarkdown(message, 2000),
-    '',
-    'The log shows how far it got.',
-  ].join('\n');
-}
-
 function headlineIcon(report: RunReport): string {
   if (report.failures.length > 0) return '❌';
   return report.mode === 'enforce' ? '🛡️' : '🔍';

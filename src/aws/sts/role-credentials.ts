@@ -1,4 +1,4 @@
-import { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+import type { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
 
 /** A credential provider as the SDK clients take it, and what it yields. */
 export type CredentialProvider = ReturnType<typeof fromTemporaryCredentials>;
@@ -26,18 +26,25 @@ export interface RoleCredentialOptions {
  * Credentials for a role, assumed with the workflow's own credentials (the SDK's default chain) as
  * configure-aws-credentials' role chaining does, through the SDK's own provider. Every client of
  * one account shares the returned provider, so the role is assumed once and renewed before it
- * expires, not once per client.
+ * expires, not once per client. The SDK's provider package (every provider, Cognito's client
+ * among them) is imported on the first request for credentials: a run that assumes no role never
+ * loads it (npm run cold-start).
  */
 export function roleCredentials(options: RoleCredentialOptions): CredentialProvider {
-  const assume = fromTemporaryCredentials({
-    params: { RoleArn: options.roleArn, RoleSessionName: options.sessionName, DurationSeconds: ROLE_SESSION_SECONDS },
-    clientConfig: {
-      region: options.region,
-      ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
-      ...(options.userAgent === undefined ? {} : { customUserAgent: options.userAgent }),
-    },
-  });
-  return shareCredentials(assume, options.now ?? Date.now);
+  let assume: CredentialProvider | undefined;
+  const provider: CredentialProvider = async (...args) => {
+    const { fromTemporaryCredentials } = await import('@aws-sdk/credential-providers');
+    assume ??= fromTemporaryCredentials({
+      params: { RoleArn: options.roleArn, RoleSessionName: options.sessionName, DurationSeconds: ROLE_SESSION_SECONDS },
+      clientConfig: {
+        region: options.region,
+        ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
+        ...(options.userAgent === undefined ? {} : { customUserAgent: options.userAgent }),
+      },
+    });
+    return assume(...args);
+  };
+  return shareCredentials(provider, options.now ?? Date.now);
 }
 
 /** One request for credentials at a time, reused until shortly before they expire; a failure is not cached. */

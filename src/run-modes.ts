@@ -1,0 +1,76 @@
+/**
+ * The modes that end in a run report: dry-run and enforce sweep AWS, merge combines a matrix run's
+ * shard reports. main.ts loads this module only for them, so validate never compiles the run
+ * report, its log lines and its summary; the AWS SDK and the sweep are a further chunk, loaded by
+ * runAgainstAws's import below.
+ */
+import * as runner from './runner/commands.js';
+import { PRODUCT } from './constants.js';
+import type { Settings } from './inputs/read-inputs.js';
+import { displayPath } from './policy/load-policy.js';
+import type { Policy } from './policy/types.js';
+import type { SourceLinks } from './report/describe-item.js';
+import { logDecisions, runLogger } from './report/log.js';
+import { publishReport, writeSummary } from './report/outputs.js';
+import { renderRunSummary } from './report/run-summary.js';
+import { resolveRegions } from './run/resolve-regions.js';
+import { withRunContext, type RunReport } from './run/run-report.js';
+import { VERSION } from './version.js';
+
+/** A published run: the report as written, and the reasons the step must fail. */
+export interface Published {
+  readonly report: RunReport;
+  readonly failures: string[];
+}
+
+/** dry-run and enforce: sweep the account, decide, act within the budget, report. */
+export async function sweepMode(settings: Settings, mode: 'dry-run' | 'enforce', policy: Policy): Promise<Published> {
+  const regions = resolveRegions(settings.regions, policy.iot.regions);
+  const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
+  runner.info(`${PRODUCT} ${VERSION}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
+  const { runAgainstAws } = await import('./run/aws-run.js');
+  runner.startGroup('Sweep');
+  // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
+  const log = runLogger({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
+  const report = await runAgainstAws({
+    mode,
+    policy,
+    regionsInput: settings.regions,
+    maxActions: settings.maxActions,
+    roleName: settings.roleName,
+    shard: settings.shard,
+    log,
+    rateLimits: settings.rateLimits,
+    userAgent: `${PRODUCT}/${VERSION}`,
+    sessionName: `${PRODUCT}-${settings.runId}`.slice(0, 64),
+  }).finally(() => runner.endGroup());
+  // From here on, AWS may have been written to: nothing below may hide that behind an exception.
+  return publish(settings, report);
+}
+
+/**
+ * merge: the last job of a matrix run. Reads the shard reports (downloaded artifacts), checks they
+ * are one run's complete set, and writes the combined summary, report and outputs. No AWS call.
+ */
+export async function mergeMode(settings: Settings): Promise<Published> {
+  const { readShardReports } = await import('./merge/read-shard-reports.js');
+  const { mergeShardReports } = await import('./merge/merge-reports.js');
+  if (settings.reports === undefined) throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and merge-multiple: true).");
+  const merged = mergeShardReports(await readShardReports(settings.workspace, settings.reports));
+  runner.info(`${PRODUCT} ${VERSION}: merged ${merged.shards} shard reports of policy ${merged.report.policy.path} (${merged.report.accounts.length} accounts).`);
+  return publish(settings, merged.report);
+}
+
+/** The log lines, JSON report, outputs and job summary of a run (or of a merged matrix run). */
+async function publish(settings: Settings, unstamped: RunReport): Promise<Published> {
+  const report = withRunContext(unstamped, settings.run);
+  logDecisions(report);
+  const notPublished = await publishReport(report, settings.reportFile);
+  const noSummary = await writeSummary(renderRunSummary(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }));
+  return { report, failures: [...report.failures, ...notPublished, ...noSummary] };
+}
+
+/** Links to policy lines at the commit the workflow runs at, when it runs in a repository. */
+function sourceLinks(settings: Settings): SourceLinks | undefined {
+  return settings.repository ? { ...settings.repository, policyPath: displayPath(settings.workspace, settings.policyFile) } : undefined;
+}

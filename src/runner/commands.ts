@@ -1,0 +1,93 @@
+/**
+ * The runner's protocol, the parts the action uses: workflow commands on stdout (log groups,
+ * annotations, masks, the failed step) and the INPUT_* variables. Ours rather than @actions/core's:
+ * importing that package loads its OIDC client and with it undici and @actions/exec, about 1 MB
+ * that every run compiled and ran before its first line and none of them uses; that was half of
+ * validate's start-up time (npm run cold-start). What is written here is byte for byte what
+ * @actions/core 3 writes for the same call: test/runner.test.ts runs the two side by side.
+ */
+import { EOL } from 'node:os';
+
+/** Where an annotation points; the names @actions/core uses, mapped to the runner's below. */
+export interface AnnotationProperties {
+  readonly title?: string;
+  readonly file?: string;
+  readonly startLine?: number;
+  readonly endLine?: number;
+  readonly startColumn?: number;
+  readonly endColumn?: number;
+}
+
+/** The input's value, trimmed; '' when not set. `with:` names map to INPUT_<NAME> as the runner sets them. */
+export function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+export function info(message: string): void {
+  process.stdout.write(message + EOL);
+}
+
+export function notice(message: string, properties: AnnotationProperties = {}): void {
+  issueCommand('notice', annotation(properties), message);
+}
+
+export function warning(message: string, properties: AnnotationProperties = {}): void {
+  issueCommand('warning', annotation(properties), message);
+}
+
+export function error(message: string, properties: AnnotationProperties = {}): void {
+  issueCommand('error', annotation(properties), message);
+}
+
+/** An error annotation, and the step fails when the process exits. */
+export function setFailed(message: string): void {
+  process.exitCode = 1;
+  error(message);
+}
+
+/** The runner masks the value in the log from here on. */
+export function setSecret(secret: string): void {
+  issueCommand('add-mask', {}, secret);
+}
+
+export function startGroup(name: string): void {
+  issueCommand('group', {}, name);
+}
+
+export function endGroup(): void {
+  issueCommand('endgroup', {}, '');
+}
+
+/**
+ * `::command key=value,…::message`. The message and the values are escaped (`%`, CR, LF, and in
+ * values also `:` and `,`), so text quoted from a policy file or an AWS error cannot end the
+ * command early or start another. Properties without a value ('', 0, undefined) are left out; as
+ * in @actions/core, the space after the command stays when properties were given at all.
+ */
+function issueCommand(command: string, properties: Readonly<Record<string, string | number | undefined>>, message: string): void {
+  const given = Object.keys(properties).length > 0;
+  const pairs = Object.entries(properties)
+    .filter((entry): entry is [string, string | number] => Boolean(entry[1]))
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  process.stdout.write(`::${command}${given ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${EOL}`);
+}
+
+/** The runner's names for an annotation's place; none at all when no property was given. */
+function annotation(p: AnnotationProperties): Record<string, string | number | undefined> {
+  if (Object.keys(p).length === 0) return {};
+  return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
+}
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** A step output without GITHUB_OUTPUT (an old runner, or a local run): see files.ts's setOutput. */
+export function issueStdoutOutput(name: string, value: string): void {
+  process.stdout.write(EOL);
+  issueCommand('set-output', { name }, value);
+}
