@@ -37,11 +37,12 @@ const FRIEND_ORG = 'o-friendly0001';
 const EIGHT = ['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2', 'ap-northeast-1', 'sa-east-1'];
 const ORG_REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2', 'ap-northeast-1'];
 
-/** The cases, the 2M one, and an organization. */
+/** The cases, 100k and 2M (memory must be flat from one to the other), and an organization. */
 const CASES = [
   { name: '1 region x 20k, 20 pending, enforce', regions: ['us-east-1'], fleet: 20_000, pending: 20, mode: 'enforce' },
   { name: '8 regions x 50k, 100 pending each, enforce', regions: EIGHT, fleet: 50_000, pending: 100, mode: 'enforce' },
   { name: '500 handshakes (empty pages), 200 declined, enforce', regions: [], fleet: 0, pending: 0, handshakes: { decline: 200, allow: 300 }, mode: 'enforce' },
+  { name: '1 region x 100k, 100 pending, dry-run', regions: ['us-east-1'], fleet: 100_000, pending: 100, mode: 'dry-run' },
   { name: '1 region x 1M, 100 pending, dry-run', regions: ['us-east-1'], fleet: 1_000_000, pending: 100, mode: 'dry-run', slow: true },
   { name: '1 region x 2M, 100 pending, dry-run', regions: ['us-east-1'], fleet: 2_000_000, pending: 100, mode: 'dry-run', slow: true },
   { name: 'organization: 200 accounts x 4 regions x 1k, 20 pending each, dry-run', org: { accounts: 200, fleet: 1_000, pending: 20 }, regions: ORG_REGIONS, mode: 'dry-run' },
