@@ -1,0 +1,312 @@
+/**
+ * The leaf values of the policy (src/policy/fields.ts, invitation-fields.ts): what each refuses and
+ * what its message tells the author to write instead. Each case pins one branch of a message
+ * function; the meaningful part of the message is asserted, not the whole sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
+import { accountId, calendarDate, emailPattern, handshakeType, maxActions, organizationId, region, roleArn, roleName, uniqueList, version } from '../src/policy/fields.js';
+import { resourceType, securityService } from '../src/policy/invitation-fields.js';
+
+/** The messages a schema gives for `input`; fails the test when the input is accepted. */
+function messagesOf(schema: z.ZodType, input: unknown): string[] {
+  const result = schema.safeParse(input);
+  if (result.success) throw new Error(`accepted ${JSON.stringify(input)}`);
+  return result.error.issues.map((issue) => issue.message);
+}
+
+/** The one message a schema gives for `input`. */
+function messageOf(schema: z.ZodType, input: unknown): string {
+  const messages = messagesOf(schema, input);
+  expect(messages).toHaveLength(1);
+  return messages[0] ?? '';
+}
+
+describe('account ids', () => {
+  const account = accountId('source-account', 'An account.');
+
+  it('accepts 12 digits as text', () => {
+    expect(account.safeParse('012345678901').success).toBe(true);
+  });
+
+  it('an unquoted number of fewer than 12 digits: says YAML dropped the leading zeros and shows the id padded to 12', () => {
+    const message = messageOf(account, 12345);
+    expect(message).toContain('drops leading zeros');
+    expect(message).toContain('Here it read 12345');
+    expect(message).toContain('"000000012345"');
+  });
+
+  it('the number 0 is read as an id with its zeros dropped, too', () => {
+    expect(messageOf(account, 0)).toContain('"000000000000"');
+  });
+
+  it('an unquoted 12-digit number: asks for quotes around those digits', () => {
+    const message = messageOf(account, 111122223333);
+    expect(message).toContain('must be quoted strings');
+    expect(message).toContain('Write "111122223333" in quotes');
+  });
+
+  it.each([
+    [-5, 'the number -5'],
+    [1234567890123, 'the number 1234567890123'],
+    [1.5, 'the number 1.5'],
+  ])('a number that cannot be an id with zeros dropped (%s) is a wrong type, not a quoting problem', (input, described) => {
+    const message = messageOf(account, input);
+    expect(message).toContain('must be a 12-digit AWS account id in quotes');
+    expect(message).toContain(described);
+    expect(message).not.toContain('leading zeros');
+    expect(message).not.toContain('"0000');
+  });
+
+  it('12 digits with separators: says which 12 digits to write', () => {
+    expect(messageOf(account, '1111-2222-3333')).toContain('nothing else: write "111122223333"');
+  });
+
+  it.each([
+    ['abc', '"abc" has 3 characters.'],
+    ['12345', '"12345" has 5 characters.'],
+    ['7', '"7" has 1 character.'],
+    ['1234567890123', '"1234567890123" has 13 characters.'],
+  ])('other text (%s): says it must be 12 digits and how long it is', (input, count) => {
+    const message = messageOf(account, input);
+    expect(message).toContain('must be exactly 12 digits (an AWS account id in quotes');
+    expect(message).toContain(count);
+    expect(message).not.toContain('write "');
+  });
+
+  it('another type: names the expected value and an example under the key it is written for', () => {
+    const message = messageOf(account, true);
+    expect(message).toContain('must be a 12-digit AWS account id in quotes');
+    expect(message).toContain('`source-account: "111122223333"`');
+    expect(message).toContain('the boolean true');
+  });
+});
+
+describe('organization ids', () => {
+  const organization = organizationId();
+
+  it('upper case: says to write it in lower case', () => {
+    expect(messageOf(organization, 'o-EXAMPLEORGID11')).toContain('write o-exampleorgid11');
+  });
+
+  it('text that is no organization id: quotes it and gives the form', () => {
+    const message = messageOf(organization, 'org-1');
+    expect(message).toContain('"org-1" is not an organization id');
+    expect(message).toContain('10 to 32 lower-case letters or digits');
+  });
+
+  it('not text: says what an organization id is', () => {
+    const message = messageOf(organization, 5);
+    expect(message).toContain('must be an organization id that must be `o-`');
+    expect(message).toContain('e.g. o-exampleorgid11');
+  });
+});
+
+describe('email patterns', () => {
+  const email = emailPattern();
+
+  it.each([
+    [5, 'the number 5'],
+    [null, 'has no value'],
+  ])('not text (%s): asks for an address or pattern in quotes', (input, what) => {
+    const message = messageOf(email, input);
+    expect(message).toContain('an email address or pattern in quotes');
+    expect(message).toContain('`"*@example.com"`');
+    expect(message).toContain(what);
+  });
+
+  it('a value of 60 characters is quoted back whole', () => {
+    const input = `${'a'.repeat(59)}@`;
+    const message = messageOf(email, input);
+    expect(message.startsWith(`${JSON.stringify(input)} needs text on both sides`)).toBe(true);
+    expect(message).not.toContain('characters)');
+  });
+
+  it('a value longer than 60 characters is quoted back cut to 59 and its length given', () => {
+    const input = `${'a'.repeat(60)}@`;
+    const message = messageOf(email, input);
+    expect(message.startsWith(`"${'a'.repeat(59)}…" (61 characters) needs text on both sides`)).toBe(true);
+  });
+
+  it('a very long value is not echoed in full', () => {
+    const input = `${'b'.repeat(5000)}@@example.com`;
+    const message = messageOf(email, input);
+    expect(message).toContain(`"${'b'.repeat(59)}…" (${input.length} characters) has 2 \`@\``);
+    expect(message.length).toBeLessThan(300);
+  });
+});
+
+describe('dates', () => {
+  const date = calendarDate();
+
+  it('not text: asks for YYYY-MM-DD with an example under until', () => {
+    const message = messageOf(date, 20270131);
+    expect(message).toContain('must be a date written YYYY-MM-DD');
+    expect(message).toContain('`until: 2027-01-31`');
+  });
+
+  it.each(['31/01/2027', '12027-01-31', '2027-01-311', 'x2027-01-31T10:00'])('%s is not in the form: says the form, without a time hint', (input) => {
+    const message = messageOf(date, input);
+    expect(message).toContain(`${JSON.stringify(input)} is not a date written YYYY-MM-DD; write e.g. 2027-01-31.`);
+    expect(message).not.toContain('real date');
+  });
+
+  it.each(['2027-01-31T10:00:00Z', '2027-01-31 10:00'])('%s has a time: says to drop it and when the entry lapses', (input) => {
+    expect(messageOf(date, input)).toContain('is not a date written YYYY-MM-DD without a time (the entry lapses at the end of that day, UTC)');
+  });
+
+  it.each([
+    ['2027-13-01', 'there is no month 13'],
+    ['2027-00-10', 'there is no month 00'],
+  ])('%s: %s', (input, text) => {
+    expect(messageOf(date, input)).toContain(text);
+  });
+
+  it.each([
+    ['2027-01-32', '2027-01 has 31 days'],
+    ['2027-12-32', '2027-12 has 31 days'],
+    ['2027-02-29', '2027-02 has 28 days'],
+    ['2028-02-30', '2028-02 has 29 days'],
+    ['2027-04-31', '2027-04 has 30 days'],
+  ])('%s is a day the month does not have: %s', (input, text) => {
+    const message = messageOf(date, input);
+    expect(message).toContain(`${input} is not a real date: ${text}.`);
+    expect(message).not.toContain('no month');
+  });
+});
+
+describe('regions, role names, role ARNs', () => {
+  it('a region that is not text: asks for a region name like us-east-1', () => {
+    const message = messageOf(region(), 5);
+    expect(message).toContain('must be a region name (e.g. `us-east-1`)');
+  });
+
+  it('a role name that is not text: asks for an IAM role name under role-name', () => {
+    const message = messageOf(roleName(), 5);
+    expect(message).toContain('must be an IAM role name (e.g. `role-name: inbound-guard`)');
+  });
+
+  it('a role ARN as role-name: says to write only the name', () => {
+    expect(messageOf(roleName(), 'arn:aws:iam::111122223333:role/team/guard')).toContain('is a role ARN; role-name takes the name only (e.g. team/guard)');
+  });
+
+  it('a role name with characters IAM refuses: says which characters are allowed, not that it is an ARN', () => {
+    const message = messageOf(roleName(), 'inbound guard!');
+    expect(message).toContain('"inbound guard!" is not an IAM role name');
+    expect(message).toContain('+=,.@_-');
+    expect(message).not.toContain('role ARN');
+  });
+
+  it('a role ARN that is not text: asks for an ARN in quotes with an example', () => {
+    const message = messageOf(roleArn(), 5);
+    expect(message).toContain('must be an IAM role ARN in quotes');
+    expect(message).toContain('"arn:aws:iam::111122223333:role/inbound-guard"');
+  });
+});
+
+describe('handshake types', () => {
+  it('an unknown name: did-you-mean and the list of types', () => {
+    const message = messageOf(handshakeType(), 'INVITES');
+    expect(message).toContain('`INVITES` is not a handshake type.');
+    expect(message).toContain('Handshake types are');
+    expect(message).toContain('TRANSFER_RESPONSIBILITY');
+  });
+
+  it('an empty value is called one', () => {
+    const message = messageOf(handshakeType(), null);
+    expect(message).toContain('must be a handshake type, not an empty value.');
+    expect(message).toContain('Handshake types are');
+  });
+
+  it('another value is shown as written', () => {
+    const message = messageOf(handshakeType(), 5);
+    expect(message).toContain('must be a handshake type, not 5.');
+    expect(message).not.toContain('empty value');
+  });
+});
+
+describe('lists of unique items', () => {
+  it('a repeat is reported at the repeat, naming the position of the first (counted from 1)', () => {
+    const list = uniqueList(region(), 'a list of region names', 'regions: [us-east-1]');
+    const result = list.safeParse(['eu-west-1', 'us-east-1', 'eu-west-1']);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => ({ path: i.path, message: i.message }))).toEqual([
+      { path: [2], message: expect.stringContaining('eu-west-1 is listed twice (also at position 1)') },
+    ]);
+  });
+});
+
+describe('version', () => {
+  it.each(['1', ' 1 '])('the text %j: asks for the number 1 without quotes', (input) => {
+    expect(messageOf(version(), input)).toContain('must be the number 1, without quotes.');
+  });
+
+  it('other text is not taken for a version', () => {
+    const message = messageOf(version(), 'one');
+    expect(message).toContain('must be a version number');
+    expect(message).toContain('the text "one"');
+    expect(message).toContain('Supported versions: 1.');
+    expect(message).not.toContain('without quotes');
+  });
+
+  it('another number: not understood by this release, upgrade or write version 1', () => {
+    const message = messageOf(version(), 2);
+    expect(message).toContain('2 is not a policy version this release of inbound-guard understands.');
+    expect(message).toContain('upgrade the action');
+  });
+
+  it('another type: asks for a version number and lists the supported ones', () => {
+    const message = messageOf(version(), true);
+    expect(message).toContain('must be a version number');
+    expect(message).toContain('Supported versions: 1.');
+    expect(message).not.toContain('upgrade');
+  });
+});
+
+describe('max-actions', () => {
+  it('a number in quotes: asks for it without quotes', () => {
+    expect(messageOf(maxActions(), '10')).toContain('written without quotes, not the text "10"');
+  });
+
+  it('another type: gives the range and an example', () => {
+    const message = messageOf(maxActions(), true);
+    expect(message).toContain('must be a whole number from 0 to 1000 (0 means never act)');
+    expect(message).toContain('`max-actions: 10`');
+  });
+});
+
+describe('RAM resource types', () => {
+  it('refuses a type without the service code', () => {
+    const message = messageOf(resourceType(), 'Subnet');
+    expect(message).toContain('"Subnet" is not a RAM resource type');
+    expect(message).toContain('e.g. ec2:Subnet');
+  });
+
+  it('not text: asks for a RAM resource type with an example', () => {
+    const message = messageOf(resourceType(), 5);
+    expect(message).toContain('must be a RAM resource type (e.g. `ec2:Subnet`)');
+    expect(message).toContain('the number 5');
+  });
+});
+
+describe('security services', () => {
+  it('a misspelt service: did-you-mean and the list', () => {
+    const message = messageOf(securityService(), 'gaurdduty');
+    expect(message).toContain('`gaurdduty` is not a security service inbound-guard guards.');
+    expect(message).toContain('`guardduty`?');
+    expect(message).toContain('The services are');
+    expect(message).toContain('security-hub');
+  });
+
+  it('an empty value is called one', () => {
+    const message = messageOf(securityService(), null);
+    expect(message).toContain('must be a security service, not an empty value.');
+    expect(message).toContain('The services are');
+  });
+
+  it('another value is shown as written', () => {
+    const message = messageOf(securityService(), 5);
+    expect(message).toContain('must be a security service, not 5.');
+    expect(message).not.toContain('empty value');
+  });
+});
