@@ -57,12 +57,12 @@ describe('ram.allow: one entry per sending account and set of resource types', (
 
 describe('security-services.allow: each entry within the governed services', () => {
   it('a service the section does not govern is refused at the entry, with the governed ones and the fix', () => {
-    const text = lines('security-services:', '  services: [guardduty]', '  allow:', '    - source-account: "111122223333"', '    - source-account: "444455556666"', '      services: [guardduty, macie]');
+    const text = lines('security-services:', '  services: [guardduty, detective]', '  allow:', '    - source-account: "111122223333"', '    - source-account: "444455556666"', '      services: [guardduty, macie]');
     expect(problems(text).map((i) => [i.line, i.key, i.message])).toEqual([
       [
         7,
         'security-services.allow[1].services[1]',
-        'macie is not a governed service (security-services.services governs only `guardduty`), so this entry could never apply to it. Add macie to security-services.services or remove it here.',
+        'macie is not a governed service (security-services.services governs only `guardduty` and `detective`), so this entry could never apply to it. Add macie to security-services.services or remove it here.',
       ],
     ]);
   });
