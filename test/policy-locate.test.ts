@@ -22,6 +22,11 @@ describe('issues point at the value, or at the key when there is no value', () =
     expect(where('version: 1\niot: {regions}\n')).toEqual(['2:7 iot.regions']);
   });
 
+  it('an empty list item points at its line, not at the top of the file', () => {
+    expect(where('version: 1\niot:\n  allow:\n    -\n')).toEqual(['4:6 iot.allow[0]']);
+    expect(where('version: 1\niot:\n  allow:\n    - source-account: "111122223333"\n    - \n')).toEqual(['5:7 iot.allow[1]']);
+  });
+
   it('a missing key at the top points at the mapping, after leading comments', () => {
     expect(where('# inbound-guard policy\n\niot: {}\n')).toEqual(['3:1 version']);
   });
