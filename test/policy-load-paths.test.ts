@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPolicy } from '../src/policy/load-policy.js';
+import { displayPath, loadPolicy } from '../src/policy/load-policy.js';
 import type { PolicyIssue, PolicyResult } from '../src/policy/types.js';
 
 const issuesOf = (result: PolicyResult): readonly PolicyIssue[] => (result.ok ? [] : result.issues);
@@ -13,6 +13,7 @@ beforeAll(async () => {
   ws = await mkdtemp(join(tmpdir(), 'inbound-guard-paths-'));
   await writeFile(join(ws, 'real.yml'), 'version: 1\n');
   await writeFile(join(ws, 'broken.yml'), 'version: 2\n');
+  await writeFile(join(ws, '..broken.yml'), 'version: 2\n');
   await mkdir(join(ws, 'sub'));
   await symlink(join(ws, 'loop-b.yml'), join(ws, 'loop-a.yml'));
   await symlink(join(ws, 'loop-a.yml'), join(ws, 'loop-b.yml'));
@@ -43,6 +44,12 @@ describe('loadPolicy: the workspace itself and its parent', () => {
 
   it('a path inside the workspace is shown relative to it', async () => {
     expect(issuesOf(await loadPolicy(ws, join(ws, 'broken.yml'))).map((i) => i.file)).toEqual(['broken.yml']);
+  });
+
+  it('a file whose name starts with two dots is inside: shown relative', async () => {
+    expect(issuesOf(await loadPolicy(ws, join(ws, '..broken.yml'))).map((i) => i.file)).toEqual(['..broken.yml']);
+    expect(displayPath(ws, '..broken.yml')).toBe('..broken.yml');
+    expect(displayPath(ws, '..')).toBe(dirname(ws));
   });
 });
 
