@@ -47,6 +47,8 @@ describe('locate on paths that do not (fully) exist', () => {
     ['an index into a mapping: the mapping', ['iot', 0], undefined, '3:3'],
     ['an index past the end of a list: the list', ['iot', 'allow', 5], undefined, '5:5'],
     ['a key under a list: the list', ['iot', 'allow', 'x'], undefined, '5:5'],
+    ['a key under a list named like an array property: the list', ['iot', 'allow', 'length'], undefined, '5:5'],
+    ['a path that goes on past a missing index: where it stopped', ['iot', 0, 'allow'], undefined, '3:3'],
     ['a missing key, as a key: the mapping that should hold it', ['iot', 'colour'], 'key', '3:3'],
     ['a list item, as a key: the item', ['iot', 'allow', 0], 'key', '5:7'],
     ['an existing key, as a key', ['iot', 'allow'], 'key', '4:3'],

@@ -92,10 +92,16 @@ describe('YAML syntax errors', () => {
     expect(issues[0]?.message).toMatch(/^the file is not valid YAML here: block collections are not allowed within flow collections\..*left out/);
   });
 
-  it('a tab used for indentation is reported on every line where it occurs', () => {
-    const issues = parse('version: 1\niot:\n\tregions: all\n\tallow: []\n');
+  it('of errors on two lines, the one on the earlier line is shown, whatever their columns', () => {
+    const issues = parse('version: 1\nx: "a" b\n]\n');
+    expect(issues.map((i) => at(i))).toEqual(['2:8']);
+    expect(issues[0]?.message).toMatch(/^the file is not valid YAML here: unexpected scalar/);
+  });
+
+  it('a tab used for indentation is reported on every line where it occurs, in line order', () => {
+    const issues = parse('version: 1\niot:\n  \tregions: all\n\tallow: []\n');
     expect(issues.map((i) => [at(i), i.message.startsWith('a tab is used for indentation')])).toEqual([
-      ['3:1', true],
+      ['3:3', true],
       ['4:1', true],
     ]);
   });
