@@ -11380,7 +11380,8 @@ const securityService = () => zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5
 function displayPath(workspace, path) {
     const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, path);
     const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace), absolute);
-    const shown = inside === '' || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside) ? absolute : inside;
+    // Outside: `..` or `../…`; a name that only starts with two dots (`..policy.yml`) is inside.
+    const shown = inside === '' || inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside) ? absolute : inside;
     return shown.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
 }
 function failure(file, message) {
@@ -11542,7 +11543,8 @@ function locate(doc, lineCounter, path, target = 'value') {
         const empty = value === null || value === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value === null && value.source === '');
         if (!empty)
             return startOf(value, lineCounter) ?? FILE_START;
-        return startOf(last?.pair?.key, lineCounter) ?? FILE_START;
+        // An empty list item (`-` alone) has no key: point at where its value would be.
+        return startOf(last?.pair?.key, lineCounter) ?? startOf(value, lineCounter) ?? FILE_START;
     }
     // A missing key: point at the mapping that should hold it (or, if empty, at its key).
     return startOf(last?.node, lineCounter) ?? startOf(last?.pair?.key, lineCounter) ?? FILE_START;

@@ -11,7 +11,8 @@ import type { PolicyResult } from './types.js';
 export function displayPath(workspace: string, path: string): string {
   const absolute = resolve(workspace, path);
   const inside = relative(resolve(workspace), absolute);
-  const shown = inside === '' || inside.startsWith('..') || isAbsolute(inside) ? absolute : inside;
+  // Outside: `..` or `../…`; a name that only starts with two dots (`..policy.yml`) is inside.
+  const shown = inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside) ? absolute : inside;
   return shown.split(sep).join('/');
 }
 

@@ -89,7 +89,8 @@ export function locate(doc: Document, lineCounter: LineCounter, path: ValuePath,
     const value = last?.node;
     const empty = value === null || value === undefined || (isScalar(value) && value.value === null && value.source === '');
     if (!empty) return startOf(value, lineCounter) ?? FILE_START;
-    return startOf(last?.pair?.key as Node | undefined, lineCounter) ?? FILE_START;
+    // An empty list item (`-` alone) has no key: point at where its value would be.
+    return startOf(last?.pair?.key as Node | undefined, lineCounter) ?? startOf(value, lineCounter) ?? FILE_START;
   }
   // A missing key: point at the mapping that should hold it (or, if empty, at its key).
   return startOf(last?.node, lineCounter) ?? startOf(last?.pair?.key as Node | undefined, lineCounter) ?? FILE_START;

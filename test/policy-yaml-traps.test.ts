@@ -1,0 +1,165 @@
+/**
+ * readYaml / parsePolicy: the YAML a policy never needs is refused, each refusal at the place it
+ * concerns and with what to do. Pins behaviour that mutation testing found unasserted.
+ */
+import { describe, expect, it } from 'vitest';
+import { MAX_POLICY_BYTES } from '../src/policy/defaults.js';
+import { parsePolicy } from '../src/policy/parse-policy.js';
+import { readYaml, tooLargeMessage } from '../src/policy/read-yaml.js';
+import type { PolicyIssue, PolicyResult } from '../src/policy/types.js';
+
+const FILE = 'p.yml';
+const issuesOf = (result: PolicyResult): readonly PolicyIssue[] => (result.ok ? [] : result.issues);
+const parse = (text: string | Uint8Array) => issuesOf(parsePolicy(text, FILE));
+const at = (issue: PolicyIssue | undefined) => `${issue?.line}:${issue?.column}`;
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe('file size, as the refusal states it', () => {
+  it('a file just over the limit is named in KiB, rounded up', () => {
+    expect(tooLargeMessage(MAX_POLICY_BYTES + 1)).toMatch(/^the file is 257 KiB; a policy file may be at most 256 KiB\./);
+    const issues = parse(`version: 1\n#${'x'.repeat(MAX_POLICY_BYTES)}\n`);
+    expect(issues.map((i) => [at(i), i.message.split(';')[0]])).toEqual([['1:1', 'the file is 257 KiB']]);
+  });
+
+  it('from exactly 1 MiB the size is in MiB', () => {
+    expect(tooLargeMessage(1024 * 1024)).toMatch(/^the file is 1\.0 MiB;/);
+    expect(tooLargeMessage(1024 * 1024 - 1)).toMatch(/^the file is 1024 KiB;/);
+  });
+
+  it('text under the limit in characters but over it in UTF-8 bytes is refused by its byte size', () => {
+    const text = `version: 1\nnote: ${'é'.repeat(200 * 1024)}\n`;
+    expect(text.length).toBeLessThan(MAX_POLICY_BYTES);
+    const issues = parse(text);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.message).toMatch(/^the file is 40\d KiB; a policy file may be at most 256 KiB/);
+  });
+});
+
+describe('positions count from after a byte order mark', () => {
+  it('a UTF-8 BOM does not shift columns on line 1', () => {
+    const issues = parse(encode('\uFEFFversion: x\n'));
+    expect(issues.map((i) => `${at(i)} ${i.key}`)).toEqual(['1:10 version']);
+  });
+});
+
+describe('YAML syntax errors', () => {
+  it('a key over 1024 characters (or a missing colon) is refused with what keys look like', () => {
+    const issues = parse(`version: 1\n${'k'.repeat(1100)}: 1\n`);
+    expect(issues).toHaveLength(1);
+    expect(at(issues[0])).toBe('2:1');
+    expect(issues[0]?.message).toContain('a key is over 1024 characters long or a `:` is missing');
+  });
+
+  it("keeps the parser's description, starting lower-case, and says what to check", () => {
+    const issues = parse('{version: 1');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.message).toMatch(/^the file is not valid YAML here: flow map must end with a \}\. Check the indentation/);
+  });
+
+  it('an unclosed flow collection is not reported as an unclosed quote', () => {
+    const issues = parse('{version: 1');
+    expect(issues[0]?.message).not.toContain('quoted value');
+  });
+
+  it("keeps the parser's text whole, dots included, and ends it with one full stop", () => {
+    expect(parse('version: 1\nx: !e.g!x a\n')[0]?.message).toContain('could not resolve tag: !e.g!x. Check');
+    expect(parse('version: 1\nx: !<!> a\n')[0]?.message).toContain("verbatim tags aren't resolved, so !<!> is invalid. Check");
+  });
+
+  it.each([
+    ['single', "'", '`\'`'],
+    ['double', '"', '`"`'],
+  ])('an unclosed %s quote is reported where it opens, with the quote to add', (_, quote, shown) => {
+    const issues = parse(`version: 1\niot:\n  reject-reason: ${quote}abc\n  regions: all\n`);
+    expect(issues).toHaveLength(1);
+    expect(at(issues[0])).toBe('3:18');
+    expect(issues[0]?.message).toBe(`this quoted value has no closing ${shown}, so it runs on to line 5. Add the closing ${shown}.`);
+  });
+
+  it('a single error is shown without the note that later errors were left out', () => {
+    for (const text of ['{version: 1', 'version: 1\n---\nx: 1\n']) {
+      const issues = parse(text);
+      expect(issues).toHaveLength(1);
+      expect(issues[0]?.message).not.toContain('left out');
+    }
+  });
+
+  it('of several errors, the first in the file is shown, even when the parser reports it second', () => {
+    // The parser reports these three errors out of order: line 2 column 4 before line 2 column 1.
+    const issues = parse("{b: #   ][', \nb: b: ]\t");
+    expect(issues).toHaveLength(1);
+    expect(at(issues[0])).toBe('2:1');
+    expect(issues[0]?.message).toMatch(/^the file is not valid YAML here: block collections are not allowed within flow collections\..*left out/);
+  });
+
+  it('of errors on two lines, the one on the earlier line is shown, whatever their columns', () => {
+    const issues = parse('version: 1\nx: "a" b\n]\n');
+    expect(issues.map((i) => at(i))).toEqual(['2:8']);
+    expect(issues[0]?.message).toMatch(/^the file is not valid YAML here: unexpected scalar/);
+  });
+
+  it('a tab used for indentation is reported on every line where it occurs, in line order', () => {
+    const issues = parse('version: 1\niot:\n  \tregions: all\n\tallow: []\n');
+    expect(issues.map((i) => [at(i), i.message.startsWith('a tab is used for indentation')])).toEqual([
+      ['3:3', true],
+      ['4:1', true],
+    ]);
+  });
+
+  it('nesting too deep for the parser is one issue, with nothing about errors left out', () => {
+    const issues = parse(`version: 1\nx: ${'['.repeat(20_000)}`);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.message).toBe('the YAML is nested far too deeply here for a policy (which needs at most 5 levels).');
+  });
+});
+
+describe('structure a policy never needs', () => {
+  const nested = (levels: number) => `version: 1\nx: ${'['.repeat(levels)}${']'.repeat(levels)}\n`;
+  it('nesting of 15 levels passes the YAML checks; 16 is refused', () => {
+    expect(readYaml(nested(15)).ok).toBe(true);
+    const read = readYaml(nested(16));
+    expect(read.ok).toBe(false);
+    expect(read.issues.map((i) => i.message)).toEqual(['the YAML is nested more than 16 levels deep here; a policy needs at most 5.']);
+  });
+
+  it('one alias: refused at the alias, without a count', () => {
+    const issues = parse('version: 1\na: &x 1\nb: *x\n');
+    expect(issues).toHaveLength(1);
+    expect(`${at(issues[0])} ${issues[0]?.key}`).toBe('3:4 b');
+    expect(issues[0]?.message).toBe('aliases such as `*x` are not allowed in a policy file: write each value out in full where it is used.');
+  });
+
+  it('several aliases: refused at the first in the file, with how many there are', () => {
+    const issues = parse('version: 1\na: &x 1\nb: *x\nc: *x\nd: &y 2\ne: *y\n');
+    expect(issues).toHaveLength(1);
+    expect(`${at(issues[0])} ${issues[0]?.key}`).toBe('3:4 b');
+    expect(issues[0]?.message).toMatch(/^aliases such as `\*x` are not allowed in a policy file \(3 aliases in all\): /);
+  });
+
+  it('a merge key `<<` merges nothing: it is an unknown key', () => {
+    const issues = parse('version: 1\niot:\n  allow:\n    - <<: {source-account: "111122223333"}\n');
+    expect(issues.map((i) => `${at(i)} ${i.key}`)).toEqual(['4:7 iot.allow[0].<<', '4:7 iot.allow[0].source-account']);
+    expect(issues[0]?.message).toContain('unknown key `<<`');
+  });
+
+  it('a duplicate key is reported at its second occurrence, naming the first', () => {
+    const issues = parse('version: 1\niot:\n  regions: all\n  regions: [eu-west-1]\n');
+    expect(issues.map((i) => `${at(i)} ${i.key}`)).toEqual(['4:3 iot.regions']);
+    expect(issues[0]?.message).toContain('the key `regions` appears twice in the same mapping (first at line 3)');
+  });
+
+  it.each([
+    ['an explicit key with no text', 'version: 1\n? \n: x\n'],
+    ['a line starting with the colon', 'version: 1\n: x\n'],
+  ])('an empty key (%s) is an issue, not a crash', (_, text) => {
+    const result = parsePolicy(text, FILE);
+    expect(result.ok).toBe(false);
+    expect(issuesOf(result).map((i) => i.message)).toEqual([expect.stringContaining('unknown key ``')]);
+  });
+
+  it('a root that is not a mapping is reported where it starts, after leading comments', () => {
+    const issues = parse('# policy\n\n- a\n');
+    expect(issues.map((i) => at(i))).toEqual(['3:1']);
+    expect(issues[0]?.message).toContain('but the file holds a list');
+  });
+});
