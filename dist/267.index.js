@@ -995,6 +995,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_DESCRIBE_CONCURRENCY
 
+// EXTERNAL MODULE: ./lib/model/code-unit-order.js
+var code_unit_order = __webpack_require__(7286);
 // EXTERNAL MODULE: ./lib/model/unique-by.js
 var unique_by = __webpack_require__(3122);
 // EXTERNAL MODULE: ./lib/aws/errors.js
@@ -1399,6 +1401,7 @@ class RegionProgressTracker {
 
 
 
+
 /**
  * DescribeCertificate calls at once per region: enough to spend AWS's burst at once; the call
  * limiter (src/aws/call-limiter.ts) paces the rest, so more would only queue there.
@@ -1515,7 +1518,7 @@ async function sweepRegion(clients, region, options) {
                 throw new RegionAbandoned();
         });
         const outgoingList = (0,unique_by/* uniqueBy */.p)((await outgoing) ?? [], (certificate) => certificate.certificateId);
-        const outgoingSet = new Set(outgoingList.map((certificate) => certificate.certificateId));
+        const outgoingSet = (await outgoingIds) ?? new Set();
         const incoming = pending.filter((certificate) => !outgoingSet.has(certificate.certificateId));
         progress.listingDone(incoming.length);
         await describer.drain();
@@ -1527,7 +1530,7 @@ async function sweepRegion(clients, region, options) {
         }
         const incomingCount = items.length;
         items.push(...outgoingList.map((certificate) => toOutgoingTransfer(region, certificate, account)));
-        items.sort((a, b) => compare(a.certificateId, b.certificateId));
+        items.sort((a, b) => (0,code_unit_order/* compareCodeUnits */.U)(a.certificateId, b.certificateId));
         log({
             type: 'region-finished',
             account,
@@ -1573,7 +1576,7 @@ async function sweepHandshakes(clients, account, log) {
     try {
         const handshakes = await listHandshakes(clients.organizations);
         const withId = handshakes.map((handshake) => toHandshakeItem(handshake, account)).filter((item) => item !== undefined);
-        const items = (0,unique_by/* uniqueBy */.p)(withId, (item) => item.id).sort((a, b) => compare(a.id, b.id));
+        const items = (0,unique_by/* uniqueBy */.p)(withId, (item) => item.id).sort((a, b) => (0,code_unit_order/* compareCodeUnits */.U)(a.id, b.id));
         log({
             type: 'handshakes-finished',
             account,
@@ -1591,10 +1594,6 @@ async function sweepHandshakes(clients, account, log) {
         return { ok: false, error };
     }
 }
-/** Code-unit order: stable across locales, unlike localeCompare. */
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 
 
 /***/ }),
@@ -1606,6 +1605,13 @@ function compare(a, b) {
 /* harmony export */   h: () => (/* binding */ resolveTargets)
 /* harmony export */ });
 /* unused harmony export roleArnFor */
+/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7286);
+/**
+ * Which accounts a run guards, and through which role: the policy's `targets` (or, without it, the
+ * credentials' own account), the organization's accounts when asked, minus `exclude`, within the
+ * `accounts` pin. Pure: the caller's identity and the organization's account list are passed in.
+ */
+
 function roleArnFor(partition, account, roleName) {
     return `arn:${partition}:iam::${account}:role/${roleName}`;
 }
@@ -1653,10 +1659,7 @@ function resolveTargets(request) {
         else
             kept.push(target);
     }
-    return { targets: kept.sort((a, b) => compare(a.account, b.account)), skipped: [...skipped.values()].sort((a, b) => compare(a.account, b.account)) };
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+    return { targets: kept.sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .U)(a.account, b.account)), skipped: [...skipped.values()].sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .U)(a.account, b.account)) };
 }
 
 

@@ -9,10 +9,18 @@ export const modules = {
 /* harmony export */   mergeShardReports: () => (/* binding */ mergeShardReports)
 /* harmony export */ });
 /* unused harmony export compareItems */
+/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7286);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
 /* harmony import */ var _run_inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(267);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1091);
 /* harmony import */ var _model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3122);
+/**
+ * mode merge: the shard reports of one matrix run, combined into the report one job would have
+ * written. Pure. Refuses a set that is not exactly one run's shards 1..n: a missing shard is a
+ * blind spot, a duplicate would double-count, and a shard run under another policy or version
+ * is not the same run.
+ */
+
 
 
 
@@ -68,7 +76,7 @@ function mergeShardReports(files) {
         callerAccount: first.report.callerAccount,
         policy: first.report.policy,
         accounts,
-        skippedAccounts: [...skippedAccounts].sort((a, b) => compare(a.account, b.account)),
+        skippedAccounts: [...skippedAccounts].sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareCodeUnits */ .U)(a.account, b.account)),
         budget,
         counts,
         breakdown: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .countBreakdown */ .B7)(items),
@@ -89,7 +97,7 @@ function mergeRegions(all) {
     return {
         selection: base.selection,
         swept: sortedUnion(all.flatMap((s) => s.swept)),
-        skipped: (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueBy */ .p)(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => compare(a.region, b.region)),
+        skipped: (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueBy */ .p)(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareCodeUnits */ .U)(a.region, b.region)),
         failed: sortedUnion(all.flatMap((s) => s.failed)),
     };
 }
@@ -112,7 +120,7 @@ function mergeAccounts(parts) {
     for (const part of parts)
         byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
     return [...byAccount.entries()]
-        .sort(([a], [b]) => compare(a, b))
+        .sort(([a], [b]) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareCodeUnits */ .U)(a, b))
         .map(([, shards]) => {
         const base = shards[0];
         const regions = mergeRegions(shards.map((s) => s.regions));
@@ -159,10 +167,7 @@ function compareItems(a, b) {
     return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .compareItems */ .Q9)(a.item, b.item);
 }
 function sortedUnion(values) {
-    return [...new Set(values)].sort(compare);
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+    return [...new Set(values)].sort(_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareCodeUnits */ .U);
 }
 
 

@@ -122,6 +122,8 @@ async function rejectResourceShareInvitation(ram, invitationArn, clientToken = (
 
 // EXTERNAL MODULE: ./lib/model/unique-by.js
 var unique_by = __webpack_require__(3122);
+// EXTERNAL MODULE: ./lib/model/code-unit-order.js
+var code_unit_order = __webpack_require__(7286);
 // EXTERNAL MODULE: ./lib/aws/kinds/sweep-part.js
 var sweep_part = __webpack_require__(607);
 ;// CONCATENATED MODULE: ./lib/aws/kinds/resource-share-invitations.js
@@ -130,6 +132,7 @@ var sweep_part = __webpack_require__(607);
  * (GetResourceShareInvitations), the PENDING ones each with what it would share
  * (ListPendingInvitationResources); rejected with RejectResourceShareInvitation.
  */
+
 
 
 
@@ -167,7 +170,7 @@ const awsResourceShareInvitations = {
                 resources: resources.map((r) => ({ arn: r.arn, type: r.type })),
             });
         });
-        items.sort((a, b) => (0,sweep_part/* compare */.U)(a.invitationArn, b.invitationArn));
+        items.sort((a, b) => (0,code_unit_order/* compareCodeUnits */.U)(a.invitationArn, b.invitationArn));
         return { items, listed: listed.length, vanished: pending.length - items.length, duplicates: listed.length - unique.length };
     }),
     write: (clients, write) => rejectResourceShareInvitation(clients.regional('ram', dist_cjs.RAMClient, write.region ?? ''), write.target),
@@ -194,7 +197,6 @@ async function stillPendingResources(list) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ compare),
 /* harmony export */   u: () => (/* binding */ sweepPart)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
@@ -213,10 +215,6 @@ async function sweepPart(kind, unit, options, read) {
         options.log({ type: 'part-failed', ...where, errorKind: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind, error });
         return { ok: false, error };
     }
-}
-/** Code-unit order: stable across locales, unlike localeCompare. */
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

@@ -10,7 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   awsSecurityInvitations: () => (/* binding */ awsSecurityInvitations)
 /* harmony export */ });
 /* harmony import */ var _model_unique_by_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3122);
+/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7286);
 /* harmony import */ var _sweep_part_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(607);
+
 
 
 const LOADERS = {
@@ -47,7 +49,7 @@ const awsSecurityInvitations = {
             invitedAt: invitation.invitedAt,
             memberEmail: invitation.memberEmail,
         }));
-        items.sort((a, b) => (0,_sweep_part_js__WEBPACK_IMPORTED_MODULE_0__/* .compare */ .U)(a.administratorAccountId, b.administratorAccountId));
+        items.sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .U)(a.administratorAccountId, b.administratorAccountId));
         return { items, listed: listed.length, vanished: 0, duplicates: listed.length - unique.length };
     }),
     write: async (clients, write) => (await callsOf(write.service)).write(clients, write),
@@ -60,7 +62,6 @@ const awsSecurityInvitations = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ compare),
 /* harmony export */   u: () => (/* binding */ sweepPart)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
@@ -79,10 +80,6 @@ async function sweepPart(kind, unit, options, read) {
         options.log({ type: 'part-failed', ...where, errorKind: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind, error });
         return { ok: false, error };
     }
-}
-/** Code-unit order: stable across locales, unlike localeCompare. */
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

@@ -339,32 +339,26 @@ function awsClientFactory(options = {}) {
         const base = commonClientConfig(options);
         const common = { ...base, requestHandler: { ...base.requestHandler, ...agents }, ...(credentials === undefined ? {} : { credentials }) };
         const scope = (service, region) => ({ account, service, region, overrides: options.rateLimits });
-        const iotClients = new Map();
         const organizations = new client_organizations_dist_cjs/* OrganizationsClient */.gnq({ ...common, region: globalRegion });
         limitCalls(organizations, limiter, scope('organizations', 'global'));
         const sts = new client_sts_dist_cjs/* STSClient */.iM({ ...common, region: globalRegion });
         limitCalls(sts, limiter, scope('sts', 'global'));
         let accountClient;
-        const otherClients = new Map();
+        const regionalClients = new Map();
+        const regional = (service, Client, region) => {
+            const key = `${service} ${region}`;
+            let client = regionalClients.get(key);
+            if (client === undefined) {
+                client = new Client({ ...common, region });
+                limitCalls(client, limiter, scope(service, region));
+                regionalClients.set(key, client);
+            }
+            return client;
+        };
         return {
-            regional(service, Client, region) {
-                const key = `${service} ${region}`;
-                let client = otherClients.get(key);
-                if (client === undefined) {
-                    client = new Client({ ...common, region });
-                    limitCalls(client, limiter, scope(service, region));
-                    otherClients.set(key, client);
-                }
-                return client;
-            },
+            regional,
             iot(region) {
-                let client = iotClients.get(region);
-                if (client === undefined) {
-                    client = new client_iot_dist_cjs/* IoTClient */.CgZ({ ...common, region });
-                    limitCalls(client, limiter, scope('iot', region));
-                    iotClients.set(region, client);
-                }
-                return client;
+                return regional('iot', client_iot_dist_cjs/* IoTClient */.CgZ, region);
             },
             organizations,
             sts,
@@ -386,10 +380,21 @@ const CALL_LIMITER_MIDDLEWARE = 'inboundGuardCallLimiter';
  * call that waited is signed when it leaves, not when it asked).
  */
 function limitCalls(client, limiter, scope) {
+    // Each operation's bucket key and limit, worked out on its first call (the limiter keeps a bucket's first limit anyway).
+    const buckets = new Map();
+    const bucketOf = (commandName) => {
+        const operation = (commandName ?? 'Unknown').replace(/Command$/, '');
+        let bucket = buckets.get(operation);
+        if (bucket === undefined) {
+            const quota = (0,quotas/* quotaFor */.Sv)(scope.service, operation, scope.overrides);
+            bucket = { key: `${scope.account} ${scope.region} ${scope.service}:${operation}`, limit: quota === undefined ? undefined : (0,quotas/* clientLimit */.Zo)(quota) };
+            buckets.set(operation, bucket);
+        }
+        return bucket;
+    };
     const middleware = (next, context) => async (args) => {
-        const operation = (context.commandName ?? 'Unknown').replace(/Command$/, '');
-        const quota = (0,quotas/* quotaFor */.Sv)(scope.service, operation, scope.overrides);
-        const release = await limiter.acquire(`${scope.account} ${scope.region} ${scope.service}:${operation}`, quota === undefined ? undefined : (0,quotas/* clientLimit */.Zo)(quota));
+        const { key, limit } = bucketOf(context.commandName);
+        const release = await limiter.acquire(key, limit);
         try {
             return await next(args);
         }

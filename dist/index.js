@@ -9200,6 +9200,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   K5: () => (/* binding */ sweepScopes)
 });
 
+// EXTERNAL MODULE: ./lib/model/code-unit-order.js
+var code_unit_order = __nccwpck_require__(7286);
 ;// CONCATENATED MODULE: ./lib/model/sender.js
 /**
  * Who sent an item, as one stable string a trail across runs can group by: `account:<12 digits>`
@@ -10288,6 +10290,12 @@ const securityInvitations = {
 };
 
 ;// CONCATENATED MODULE: ./lib/kinds/registry.js
+/**
+ * Every kind of inbound request inbound-guard guards, in the order reports list them, and the few
+ * functions the engine dispatches through. The one place that names the kinds (their AWS halves
+ * are listed in src/aws/kinds/index.ts).
+ */
+
 
 
 
@@ -10339,7 +10347,7 @@ function itemRegion(item) {
 function compareItems(a, b) {
     const [ra, ia] = kindOf(a)?.order(a) ?? ['', ''];
     const [rb, ib] = kindOf(b)?.order(b) ?? ['', ''];
-    return compare(a.account, b.account) || rank(a) - rank(b) || compare(ra, rb) || compare(ia, ib);
+    return (0,code_unit_order/* compareCodeUnits */.U)(a.account, b.account) || rank(a) - rank(b) || (0,code_unit_order/* compareCodeUnits */.U)(ra, rb) || (0,code_unit_order/* compareCodeUnits */.U)(ia, ib);
 }
 function rank(item) {
     const at = KIND_NAMES.indexOf(item.kind);
@@ -10359,10 +10367,6 @@ function planWrite(decision, policy) {
     if (decision.action !== kind.verb)
         return { refused: `Refused: ${kind.title} are ${DONE[kind.verb]}, not ${DONE[decision.action]}.` };
     return kind.writeFor(decision.item, policy);
-}
-/** Code-unit order: stable across locales, unlike localeCompare. */
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -10830,6 +10834,20 @@ function limitRejectReason(reason) {
         cut += codePoint;
     }
     return cut;
+}
+
+
+/***/ }),
+
+/***/ 7286:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ compareCodeUnits)
+/* harmony export */ });
+/** Code-unit order: stable across locales, unlike localeCompare. */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -13220,9 +13238,11 @@ function resolveRegions(input, policy) {
 /* harmony export */   im: () => (/* binding */ OUTCOMES)
 /* harmony export */ });
 /* unused harmony exports countOutcomes, kindReports, toReportItem */
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5419);
+/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7286);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7050);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9579);
+
 
 
 
@@ -13255,7 +13275,7 @@ function countBreakdown(items) {
         group.items.push(i);
     }
     return [...groups.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .sort(([a], [b]) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .U)(a, b))
         .map(([, g]) => ({ ...g.row, counts: countReportItems(g.items) }));
 }
 /** The report with the run it comes from, placed after generatedAt; reports from outside a runner stay as they are. */
@@ -13287,7 +13307,7 @@ function stepFailures(input) {
     if (input.budget.tripped && input.mode === 'enforce') {
         const b = input.budget;
         failures.push(b.share === undefined
-            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`
+            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`
             : `A shard's items called for more rejections or declines than its share of the budget (${b.share.runLimit} split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each); that shard wrote nothing. Check the policy for a mistake; if the list is right, raise max-actions for one run.`);
     }
     for (const e of input.errors) {

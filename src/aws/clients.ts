@@ -24,7 +24,7 @@ export interface AwsClients {
   /** The Account API (ListRegions): global, like Organizations. */
   readonly account: AccountClient;
   /**
-   * Any other regional service's client (RAM, GuardDuty, …), built on first use per region and then
+   * A regional service's client (IoT, RAM, GuardDuty, …), built on first use per region and then
    * reused, with this account's credentials, the run's settings and its call limiter (`service`:
    * the signing name the limiter keys the quotas by, e.g. `ram`, `macie2`). The caller brings the
    * client class, so a service's SDK package is loaded only by the kind that needs it.
@@ -115,32 +115,26 @@ export function awsClientFactory(options: AwsClientOptions = {}): (credentials?:
     const base = commonClientConfig(options);
     const common = { ...base, requestHandler: { ...base.requestHandler, ...agents }, ...(credentials === undefined ? {} : { credentials }) };
     const scope = (service: string, region: string) => ({ account, service, region, overrides: options.rateLimits });
-    const iotClients = new Map<string, IoTClient>();
     const organizations = new OrganizationsClient({ ...common, region: globalRegion });
     limitCalls(organizations, limiter, scope('organizations', 'global'));
     const sts = new STSClient({ ...common, region: globalRegion });
     limitCalls(sts, limiter, scope('sts', 'global'));
     let accountClient: AccountClient | undefined;
-    const otherClients = new Map<string, unknown>();
+    const regionalClients = new Map<string, unknown>();
+    const regional = <C extends LimitableClient>(service: string, Client: RegionalClientClass<C>, region: string): C => {
+      const key = `${service} ${region}`;
+      let client = regionalClients.get(key) as C | undefined;
+      if (client === undefined) {
+        client = new Client({ ...common, region });
+        limitCalls(client as unknown as LimitableClient<object, object>, limiter, scope(service, region));
+        regionalClients.set(key, client);
+      }
+      return client;
+    };
     return {
-      regional<C extends LimitableClient>(service: string, Client: RegionalClientClass<C>, region: string): C {
-        const key = `${service} ${region}`;
-        let client = otherClients.get(key) as C | undefined;
-        if (client === undefined) {
-          client = new Client({ ...common, region });
-          limitCalls(client as unknown as LimitableClient<object, object>, limiter, scope(service, region));
-          otherClients.set(key, client);
-        }
-        return client;
-      },
+      regional,
       iot(region: string): IoTClient {
-        let client = iotClients.get(region);
-        if (client === undefined) {
-          client = new IoTClient({ ...common, region });
-          limitCalls(client, limiter, scope('iot', region));
-          iotClients.set(region, client);
-        }
-        return client;
+        return regional('iot', IoTClient, region);
       },
       organizations,
       sts,
@@ -168,10 +162,21 @@ export function limitCalls<I extends object, O extends object>(
   limiter: CallLimiter,
   scope: { readonly account: string; readonly service: string; readonly region: string; readonly overrides?: QuotaOverrides | undefined },
 ): void {
+  // Each operation's bucket key and limit, worked out on its first call (the limiter keeps a bucket's first limit anyway).
+  const buckets = new Map<string, { readonly key: string; readonly limit: ReturnType<typeof clientLimit> | undefined }>();
+  const bucketOf = (commandName: string | undefined) => {
+    const operation = (commandName ?? 'Unknown').replace(/Command$/, '');
+    let bucket = buckets.get(operation);
+    if (bucket === undefined) {
+      const quota = quotaFor(scope.service, operation, scope.overrides);
+      bucket = { key: `${scope.account} ${scope.region} ${scope.service}:${operation}`, limit: quota === undefined ? undefined : clientLimit(quota) };
+      buckets.set(operation, bucket);
+    }
+    return bucket;
+  };
   const middleware: FinalizeRequestMiddleware<I, O> = (next, context) => async (args) => {
-    const operation = (context.commandName ?? 'Unknown').replace(/Command$/, '');
-    const quota = quotaFor(scope.service, operation, scope.overrides);
-    const release = await limiter.acquire(`${scope.account} ${scope.region} ${scope.service}:${operation}`, quota === undefined ? undefined : clientLimit(quota));
+    const { key, limit } = bucketOf(context.commandName);
+    const release = await limiter.acquire(key, limit);
     try {
       return await next(args);
     } finally {

@@ -3,6 +3,7 @@
  * functions the engine dispatches through. The one place that names the kinds (their AWS halves
  * are listed in src/aws/kinds/index.ts).
  */
+import { compareCodeUnits } from '../model/code-unit-order.js';
 import type { Decision } from '../decide/types.js';
 import type { InboundItem, KindName } from '../model/items.js';
 import { UNKNOWN_SENDER } from '../model/sender.js';
@@ -72,7 +73,7 @@ export function itemRegion(item: InboundItem): string | undefined {
 export function compareItems(a: InboundItem, b: InboundItem): number {
   const [ra, ia] = kindOf(a)?.order(a) ?? ['', ''];
   const [rb, ib] = kindOf(b)?.order(b) ?? ['', ''];
-  return compare(a.account, b.account) || rank(a) - rank(b) || compare(ra, rb) || compare(ia, ib);
+  return compareCodeUnits(a.account, b.account) || rank(a) - rank(b) || compareCodeUnits(ra, rb) || compareCodeUnits(ia, ib);
 }
 
 function rank(item: InboundItem): number {
@@ -94,7 +95,3 @@ export function planWrite(decision: Decision, policy: Policy): WritePlan {
   return kind.writeFor(decision.item, policy);
 }
 
-/** Code-unit order: stable across locales, unlike localeCompare. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

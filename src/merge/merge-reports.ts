@@ -4,6 +4,7 @@
  * blind spot, a duplicate would double-count, and a shard run under another policy or version
  * is not the same run.
  */
+import { compareCodeUnits } from '../model/code-unit-order.js';
 import type { Budget } from '../act/types.js';
 import { compareItems as compareInboundItems, KIND_NAMES, kindNamed } from '../kinds/registry.js';
 import type { KindName } from '../model/items.js';
@@ -69,7 +70,7 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
     callerAccount: first.report.callerAccount,
     policy: first.report.policy,
     accounts,
-    skippedAccounts: [...skippedAccounts].sort((a, b) => compare(a.account, b.account)),
+    skippedAccounts: [...skippedAccounts].sort((a, b) => compareCodeUnits(a.account, b.account)),
     budget,
     counts,
     breakdown: countBreakdown(items),
@@ -92,7 +93,7 @@ function mergeRegions(all: readonly AccountRegions[]): AccountRegions {
   return {
     selection: base.selection,
     swept: sortedUnion(all.flatMap((s) => s.swept)),
-    skipped: uniqueBy(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => compare(a.region, b.region)),
+    skipped: uniqueBy(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => compareCodeUnits(a.region, b.region)),
     failed: sortedUnion(all.flatMap((s) => s.failed)),
   };
 }
@@ -116,7 +117,7 @@ function mergeAccounts(parts: readonly AccountReport[]): AccountReport[] {
   const byAccount = new Map<string, AccountReport[]>();
   for (const part of parts) byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
   return [...byAccount.entries()]
-    .sort(([a], [b]) => compare(a, b))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([, shards]) => {
       const base = shards[0] as AccountReport;
       const regions = mergeRegions(shards.map((s) => s.regions));
@@ -166,9 +167,6 @@ export function compareItems(a: ReportItem, b: ReportItem): number {
 
 
 function sortedUnion(values: readonly string[]): string[] {
-  return [...new Set(values)].sort(compare);
+  return [...new Set(values)].sort(compareCodeUnits);
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../model/code-unit-order.js';
 import { budgetSource } from '../act/budget.js';
 import type { Budget, ItemResult, Outcome } from '../act/types.js';
 import type { SweepError } from '../sweep/events.js';
@@ -155,7 +156,7 @@ export function countBreakdown(items: readonly ReportItem[]): BreakdownRow[] {
     group.items.push(i);
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([, g]) => ({ ...g.row, counts: countReportItems(g.items) }));
 }
 

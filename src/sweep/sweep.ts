@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../model/code-unit-order.js';
 import type { SweepError } from './events.js';
 import { uniqueBy } from '../model/unique-by.js';
 import type { AwsClients } from '../aws/clients.js';
@@ -183,7 +184,7 @@ export async function sweepRegion(clients: AwsClients, region: string, options: 
       if (describer.failed) throw new RegionAbandoned();
     });
     const outgoingList = uniqueBy((await outgoing) ?? [], (certificate) => certificate.certificateId);
-    const outgoingSet = new Set(outgoingList.map((certificate) => certificate.certificateId));
+    const outgoingSet: ReadonlySet<string> = (await outgoingIds) ?? new Set();
     const incoming = pending.filter((certificate) => !outgoingSet.has(certificate.certificateId));
     progress.listingDone(incoming.length);
     await describer.drain();
@@ -195,7 +196,7 @@ export async function sweepRegion(clients: AwsClients, region: string, options: 
     }
     const incomingCount = items.length;
     items.push(...outgoingList.map((certificate) => toOutgoingTransfer(region, certificate, account)));
-    items.sort((a, b) => compare(a.certificateId, b.certificateId));
+    items.sort((a, b) => compareCodeUnits(a.certificateId, b.certificateId));
 
     log({
       type: 'region-finished',
@@ -244,7 +245,7 @@ export async function sweepHandshakes(clients: AwsClients, account: string, log:
   try {
     const handshakes = await listHandshakes(clients.organizations);
     const withId = handshakes.map((handshake) => toHandshakeItem(handshake, account)).filter((item): item is HandshakeItem => item !== undefined);
-    const items = uniqueBy(withId, (item) => item.id).sort((a, b) => compare(a.id, b.id));
+    const items = uniqueBy(withId, (item) => item.id).sort((a, b) => compareCodeUnits(a.id, b.id));
     log({
       type: 'handshakes-finished',
       account,
@@ -263,7 +264,3 @@ export async function sweepHandshakes(clients: AwsClients, account: string, log:
 }
 
 
-/** Code-unit order: stable across locales, unlike localeCompare. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

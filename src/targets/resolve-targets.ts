@@ -3,6 +3,7 @@
  * credentials' own account), the organization's accounts when asked, minus `exclude`, within the
  * `accounts` pin. Pure: the caller's identity and the organization's account list are passed in.
  */
+import { compareCodeUnits } from '../model/code-unit-order.js';
 import type { PolicyTargets } from '../policy/types.js';
 
 export interface Target {
@@ -82,9 +83,6 @@ export function resolveTargets(request: TargetRequest): ResolvedTargets {
       skipped.set(target.account, { account: target.account, reason: 'not in the policy\'s accounts pin, so this policy may not govern it: add it to accounts or to targets.exclude', fails: true });
     } else kept.push(target);
   }
-  return { targets: kept.sort((a, b) => compare(a.account, b.account)), skipped: [...skipped.values()].sort((a, b) => compare(a.account, b.account)) };
+  return { targets: kept.sort((a, b) => compareCodeUnits(a.account, b.account)), skipped: [...skipped.values()].sort((a, b) => compareCodeUnits(a.account, b.account)) };
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

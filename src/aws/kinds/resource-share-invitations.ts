@@ -12,7 +12,8 @@ import { isPendingResourceShareInvitation, listResourceShareInvitations } from '
 import { rejectResourceShareInvitation } from '../ram/reject-resource-share-invitation.js';
 import type { AwsKind } from './kind.js';
 import { uniqueBy } from '../../model/unique-by.js';
-import { compare, sweepPart } from './sweep-part.js';
+import { compareCodeUnits } from '../../model/code-unit-order.js';
+import { sweepPart } from './sweep-part.js';
 
 export const awsResourceShareInvitations: AwsKind<ResourceShareInvitationItem> = {
   name: 'resource-share-invitation',
@@ -43,7 +44,7 @@ export const awsResourceShareInvitations: AwsKind<ResourceShareInvitationItem> =
           resources: resources.map((r) => ({ arn: r.arn, type: r.type })),
         });
       });
-      items.sort((a, b) => compare(a.invitationArn, b.invitationArn));
+      items.sort((a, b) => compareCodeUnits(a.invitationArn, b.invitationArn));
       return { items, listed: listed.length, vanished: pending.length - items.length, duplicates: listed.length - unique.length };
     }),
   write: (clients, write) => rejectResourceShareInvitation(clients.regional('ram', RAMClient, write.region ?? ''), write.target),

@@ -9,7 +9,8 @@ import type { SecurityInvitationItem, SecurityServiceName } from '../../model/it
 import type { AwsKind } from './kind.js';
 import type { SecurityServiceCalls } from './security/service.js';
 import { uniqueBy } from '../../model/unique-by.js';
-import { compare, sweepPart } from './sweep-part.js';
+import { compareCodeUnits } from '../../model/code-unit-order.js';
+import { sweepPart } from './sweep-part.js';
 
 const LOADERS: Readonly<Record<SecurityServiceName, () => Promise<SecurityServiceCalls>>> = {
   guardduty: async () => (await import('./security/guardduty.js')).guardduty,
@@ -46,7 +47,7 @@ export const awsSecurityInvitations: AwsKind<SecurityInvitationItem> = {
           invitedAt: invitation.invitedAt,
           memberEmail: invitation.memberEmail,
         }));
-      items.sort((a, b) => compare(a.administratorAccountId, b.administratorAccountId));
+      items.sort((a, b) => compareCodeUnits(a.administratorAccountId, b.administratorAccountId));
       return { items, listed: listed.length, vanished: 0, duplicates: listed.length - unique.length };
     }),
   write: async (clients, write) => (await callsOf(write.service)).write(clients, write),

@@ -35,8 +35,3 @@ export async function sweepPart<I>(kind: KindName, unit: SweepUnit, options: Swe
     return { ok: false, error };
   }
 }
-
-/** Code-unit order: stable across locales, unlike localeCompare. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
