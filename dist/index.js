@@ -12307,7 +12307,9 @@ function parsePolicy(text, path) {
         return { ok: false, issues: finish(path, read.issues) };
     const { doc, lineCounter, value } = read;
     const at = (p, target = 'value') => (0,locate/* locate */.x5)(doc, lineCounter, p, target);
-    const parsed = PolicySchema.safeParse(value, { error: messages/* fallbackMessage */.aX });
+    // jitless: zod would otherwise generate and compile (new Function) a parser for each object
+    // schema on its first parse; the policy is parsed once per run, so that costs more than it saves.
+    const parsed = PolicySchema.safeParse(value, { error: messages/* fallbackMessage */.aX, jitless: true });
     // Unknown keys first: where one shares a position with another issue (a misspelt required key is
     // also "required"), the did-you-mean is the useful one, and the stable sort in finish keeps it first.
     const unknownKeys = [];
