@@ -6,10 +6,15 @@
 // alternately with the cases, gives the floor: 'x node' is each case's median over its median.
 // --compare=DIR runs another build (e.g. a copy of the previous release's dist/) too, alternating run
 // by run with this one, so both see the same machine load.
-import { spawn } from 'node:child_process';
+// --instructions counts instructions instead of timing (valgrind's callgrind, one run per case: the
+// count barely moves with machine load, so it compares builds on a busy machine), and breaks
+// validate down into its parts: small bundles of node:crypto, zod, the policy schema, yaml and
+// parsePolicy built from lib/ (run `npm run compile` first), each counted over an empty ES module.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { startEmulator } from '../test/emulator/index.ts';
 import { ROOT, runAction } from './lib/run-action.js';
 
@@ -28,6 +33,17 @@ const CASES = [
   { name: 'dry-run, every family', mode: 'dry-run', policy: EVERY_FAMILY, optional: true },
 ];
 
+const instructions = process.argv.includes('--instructions');
+const CALLGRIND = ['valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null'];
+/** Instructions callgrind counted for one process, from its `Collected : N` line. */
+function collected(stderr) {
+  const m = /Collected : (\d+)/.exec(stderr);
+  if (m === null) throw new Error(`no instruction count from valgrind:\n${stderr.slice(-2000)}`);
+  return Number(m[1]);
+}
+const countNode = (args) => collected(spawnSync(CALLGRIND[0], [...CALLGRIND.slice(1), process.execPath, ...args], { encoding: 'utf8' }).stderr);
+const millions = (n) => Number((n / 1e6).toFixed(1));
+
 /** Wall seconds of `node -e 0` under the same Node: the start-up no action can go below. */
 async function bareNode() {
   const started = process.hrtime.bigint();
@@ -41,8 +57,13 @@ const emulator = await startEmulator({ scenario: { defaultAccount: ACCOUNT, defa
 const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-cold-start-'));
 mkdirSync(join(workspace, '.github'));
 const rows = [];
+if (instructions && spawnSync('valgrind', ['--version']).status !== 0) {
+  console.error('cold-start --instructions needs valgrind (apt-get install valgrind).');
+  process.exit(2);
+}
 try {
-  for (const c of CASES) {
+  if (instructions) await countInstructions();
+  else for (const c of CASES) {
     writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), c.policy);
     const seconds = new Map(builds.map((b) => [b, []]));
     const chunks = new Map();
@@ -78,10 +99,64 @@ try {
       rows.push({ case: label, runs, 'median s': Number(median(s).toFixed(3)), 'fastest s': Number(s[0].toFixed(3)), 'x node': Number((median(s) / median(bare)).toFixed(1)), 'bundle files loaded': files.length, 'KiB loaded': Math.round(kib) });
     }
   }
-  rows.unshift({ case: 'node -e 0 (no action)', runs: bare.length, 'median s': Number(median(bare).toFixed(3)), 'fastest s': Number(Math.min(...bare).toFixed(3)), 'x node': 1 });
+  if (!instructions) rows.unshift({ case: 'node -e 0 (no action)', runs: bare.length, 'median s': Number(median(bare).toFixed(3)), 'fastest s': Number(Math.min(...bare).toFixed(3)), 'x node': 1 });
 } finally {
   await emulator.close();
   rmSync(workspace, { recursive: true, force: true });
 }
+if (instructions) {
+  console.log(`\ninbound-guard cold start in instructions (callgrind, one run each, Node ${process.versions.node}); 'x node' is over a bare \`node -e 0\`\n`);
+  console.table(rows);
+  process.exit(0);
+}
 console.log(`\ninbound-guard cold start (${builds.map((b) => `${b}/index.js`).join(' vs ')} under Node ${process.versions.node}, ${runs} runs per case; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})\n`);
 console.table(rows);
+
+/** --instructions: every case and build once under callgrind, then validate's parts. */
+async function countInstructions() {
+  const bareCount = countNode(['-e', '0']);
+  rows.push({ case: 'node -e 0 (no action)', 'instructions (M)': millions(bareCount), 'x node': 1 });
+  for (const c of CASES) {
+    writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), c.policy);
+    for (const build of builds) {
+      const label = builds.length > 1 ? `${c.name} (${build === dist ? 'this build' : 'compared'})` : c.name;
+      const run = await runAction({ inputs: { mode: c.mode }, workspace, dir: join(workspace, '.runner'), env: emulator.env(ACCOUNT), entry: join(build, 'index.js'), wrapper: CALLGRIND });
+      if (run.code !== 0) {
+        if (c.optional) { rows.push({ case: label, note: `not run: exit ${run.code}` }); continue; }
+        throw new Error(`${label} failed (exit ${run.code}): ${run.stdout.slice(-500)}`);
+      }
+      const n = collected(run.stderr);
+      rows.push({ case: label, 'instructions (M)': millions(n), 'x node': Number((n / bareCount).toFixed(2)) });
+    }
+  }
+  if (!existsSync(join(ROOT, 'lib', 'policy', 'parse-policy.js'))) {
+    rows.push({ case: "validate's parts", note: 'not counted: lib/ is missing (npm run compile)' });
+    return;
+  }
+  const lib = (path) => JSON.stringify(join(ROOT, 'lib', path));
+  const policy = JSON.stringify(IOT_ONLY);
+  const PARTS = [
+    ['an empty ES module (the floor of the parts below)', 'export {};'],
+    ['node:crypto: randomUUID and one sha256', "import { createHash, randomUUID } from 'node:crypto'; globalThis.x = [randomUUID(), createHash('sha256').update('x').digest('hex')];"],
+    ['zod, imported', "import * as z from 'zod'; globalThis.x = z.string();"],
+    ['zod and the policy schema built', `import { PolicySchema } from ${lib('policy/schema.js')}; globalThis.x = PolicySchema;`],
+    ['yaml: one small document parsed', `import { parseDocument } from 'yaml'; globalThis.x = parseDocument(${policy});`],
+    ['parsePolicy of the IoT-only policy (all of the above)', `import { parsePolicy } from ${lib('policy/parse-policy.js')}; globalThis.x = parsePolicy(${policy}, 'p.yml');`],
+  ];
+  const work = mkdtempSync(join(ROOT, '.tmp-cold-start-'));
+  try {
+    let floor;
+    for (const [name, code] of PARTS) {
+      const dir = join(work, String(PARTS.findIndex((p) => p[0] === name)));
+      mkdirSync(dir);
+      writeFileSync(join(dir, 'entry.mjs'), `${code}\n`);
+      execFileSync(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', join(dir, 'entry.mjs'), '-o', join(dir, 'out'), '--quiet'], { cwd: ROOT, stdio: 'ignore' });
+      const n = countNode([join(dir, 'out', 'index.mjs')]);
+      floor ??= n;
+      const kib = Math.round(readFileSync(join(dir, 'out', 'index.mjs')).length / 1024);
+      rows.push({ case: `  part: ${name}`, 'instructions (M)': millions(n), 'x node': Number((n / bareCount).toFixed(2)), 'over the floor (M)': millions(n - floor), 'KiB': kib });
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

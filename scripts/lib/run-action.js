@@ -7,7 +7,8 @@ import { join } from 'node:path';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 
-export async function runAction({ inputs, workspace, dir, env = {}, nodeArgs = [], echo = false, entry = join(ROOT, 'dist', 'index.js') }) {
+/** `wrapper`: a command the node process runs under (e.g. valgrind and its options), or none. */
+export async function runAction({ inputs, workspace, dir, env = {}, nodeArgs = [], echo = false, entry = join(ROOT, 'dist', 'index.js'), wrapper = [] }) {
   mkdirSync(dir, { recursive: true });
   const outputFile = join(dir, 'outputs.txt');
   const summaryFile = join(dir, 'summary.md');
@@ -25,7 +26,8 @@ export async function runAction({ inputs, workspace, dir, env = {}, nodeArgs = [
   };
   for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value;
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...nodeArgs, entry], { env: childEnv, cwd: workspace });
+  const command = [...wrapper, process.execPath, ...nodeArgs, entry];
+  const child = spawn(command[0], command.slice(1), { env: childEnv, cwd: workspace });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => { stdout += d; if (echo) process.stdout.write(d); });
