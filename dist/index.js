@@ -11503,8 +11503,9 @@ function findPair(map, key) {
     if (index === undefined || index.size !== map.items.length) {
         const byKey = new Map();
         for (const pair of map.items) {
+            // A null key (`? `, `: x`, `null:`, `~:`) is '' once read, as yaml's toJS names it.
             if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
-                byKey.set(String(pair.key.value), pair);
+                byKey.set(pair.key.value === null ? '' : String(pair.key.value), pair);
         }
         index = { size: map.items.length, byKey };
         pairsByKey.set(map, index);
@@ -11655,13 +11656,22 @@ function describePlace(place) {
  * means) is allowed instead, when it is not allowed here: "`until` belongs in an `iot.allow` entry".
  */
 function unknownKeyMessage(key, known, elsewhere) {
-    const synonym = SYNONYMS[(0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .foldSpelling */ .my)(key)];
-    const suggestion = synonym !== undefined && known.includes(synonym) ? ` Did you mean \`${synonym}\`?` : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(key, known);
     const allowed = known.length === 0 ? 'nothing' : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .listAlternatives */ .PP)(known);
+    // `? `, `: x`, `null:` and `~:` are all a key with no name once read.
+    if (key === '')
+        return `a key with no name (nothing before the colon, or \`null\` or \`~\`, which YAML reads as no name): write the key. Allowed here: ${allowed}.`;
+    const folded = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .foldSpelling */ .my)(key);
+    const synonym = SYNONYMS[folded];
+    const suggestion = synonym !== undefined && known.includes(synonym) ? ` Did you mean \`${synonym}\`?` : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(key, known);
     if (elsewhere === undefined || elsewhere.places.length === 0)
         return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
     const places = elsewhere.places.map(describePlace);
     const where = places.length <= 2 ? places.join(' or ') : `${places.slice(0, -1).join(', ')} or ${places[places.length - 1] ?? ''}`;
+    // A key allowed elsewhere only through a synonym (`account` → `source-account`) is a weaker guess
+    // than a near spelling of a key allowed here (`accounts` under `targets`): the near spelling first.
+    if (suggestion !== '' && elsewhere.key !== folded) {
+        return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}. If you meant \`${elsewhere.key}\`: it belongs ${where}.`;
+    }
     const meant = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
     const here = suggestion === '' ? '' : ` Or, here:${suggestion.replace(' Did you mean', ' did you mean')}`;
     return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${here} Allowed here: ${allowed}.`;

@@ -114,14 +114,31 @@ describe('unknown keys: where the key belongs instead', () => {
   });
 
   it('two places: joined with "or"', () => {
-    const message = messageAt('version: 1\norg: o-exampleorgid11\n', 'org');
+    const message = messageAt('version: 1\nlimits:\n  org: o-exampleorgid11\n', 'limits.org');
     expect(message).toContain('Did you mean `organization`? `organization` belongs under `targets` or in an `organizations.allow` entry: move it there.');
   });
 
-  it('what it most likely means elsewhere, and what it may mean here', () => {
+  it('a near spelling of a key allowed here comes before a synonym allowed elsewhere', () => {
     const message = messageAt('version: 1\ntargets:\n  account: "111122223333"\n', 'targets.account');
-    expect(message).toContain('Did you mean `source-account`?');
-    expect(message).toContain('move it there. Or, here: did you mean `accounts`? Allowed here: `role-name`, `accounts`, `roles`, `organization` or `exclude`.');
+    expect(message).toBe(
+      'unknown key `account`. Did you mean `accounts`? Allowed here: `role-name`, `accounts`, `roles`, `organization` or `exclude`. If you meant `source-account`: it belongs in an `iot.allow` entry, in a `ram.allow` entry or in a `security-services.allow` entry.',
+    );
+  });
+
+  it('a synonym allowed elsewhere, with nothing near it here: where it belongs', () => {
+    const message = messageAt('version: 1\nlimits:\n  account: "111122223333"\n', 'limits.account');
+    expect(message).toBe(
+      'unknown key `account` here. Did you mean `source-account`? `source-account` belongs in an `iot.allow` entry, in a `ram.allow` entry or in a `security-services.allow` entry: move it there. Allowed here: `max-actions`.',
+    );
+  });
+
+  it('the key as written allowed elsewhere, and a near spelling here: elsewhere first', () => {
+    // `organization` is a key under `targets` and in organizations.allow entries; at the top level
+    // `organizations` is one letter away. As written, elsewhere is the stronger guess.
+    const message = messageAt('version: 1\norganization: o-exampleorgid11\n', 'organization');
+    expect(message).toBe(
+      'unknown key `organization` here. `organization` belongs under `targets` or in an `organizations.allow` entry: move it there. Or, here: did you mean `organizations`? Allowed here: `version`, `accounts`, `targets`, `iot`, `organizations`, `ram`, `security-services` or `limits`.',
+    );
   });
 
   it.each([

@@ -149,12 +149,18 @@ describe('structure a policy never needs', () => {
   });
 
   it.each([
-    ['an explicit key with no text', 'version: 1\n? \n: x\n'],
-    ['a line starting with the colon', 'version: 1\n: x\n'],
-  ])('an empty key (%s) is an issue, not a crash', (_, text) => {
+    ['an explicit key with no text', 'version: 1\n? \n: x\n', '2:3'],
+    ['a line starting with the colon', 'version: 1\n: x\n', '2:1'],
+    ['`null` as the key', 'version: 1\nnull: x\n', '2:1'],
+    ['`~` as the key', 'version: 1\n~: x\n', '2:1'],
+    // yaml places this empty key at the start of its line, before the indentation.
+    ['a key with no name inside a section', 'version: 1\niot:\n  regions: all\n  : x\n', '4:1'],
+  ])('a key with no name (%s) is an issue on its own line, not a crash', (_, text, place) => {
     const result = parsePolicy(text, FILE);
     expect(result.ok).toBe(false);
-    expect(issuesOf(result).map((i) => i.message)).toEqual([expect.stringContaining('unknown key ``')]);
+    const issues = issuesOf(result);
+    expect(issues.map((i) => at(i))).toEqual([place]);
+    expect(issues[0]?.message).toMatch(/^a key with no name \(.*\): write the key\. Allowed here: `/);
   });
 
   it('a root that is not a mapping is reported where it starts, after leading comments', () => {

@@ -27,7 +27,8 @@ export function findPair(map: unknown, key: string): Pair | undefined {
   if (index === undefined || index.size !== map.items.length) {
     const byKey = new Map<string, Pair>();
     for (const pair of map.items) {
-      if (isScalar(pair.key)) byKey.set(String(pair.key.value), pair);
+      // A null key (`? `, `: x`, `null:`, `~:`) is '' once read, as yaml's toJS names it.
+      if (isScalar(pair.key)) byKey.set(pair.key.value === null ? '' : String(pair.key.value), pair);
     }
     index = { size: map.items.length, byKey };
     pairsByKey.set(map, index);

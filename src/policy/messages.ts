@@ -74,12 +74,20 @@ export function describePlace(place: readonly string[]): string {
  * means) is allowed instead, when it is not allowed here: "`until` belongs in an `iot.allow` entry".
  */
 export function unknownKeyMessage(key: string, known: readonly string[], elsewhere?: { readonly key: string; readonly places: readonly (readonly string[])[] }): string {
-  const synonym = SYNONYMS[foldSpelling(key)];
-  const suggestion = synonym !== undefined && known.includes(synonym) ? ` Did you mean \`${synonym}\`?` : didYouMean(key, known);
   const allowed = known.length === 0 ? 'nothing' : listAlternatives(known);
+  // `? `, `: x`, `null:` and `~:` are all a key with no name once read.
+  if (key === '') return `a key with no name (nothing before the colon, or \`null\` or \`~\`, which YAML reads as no name): write the key. Allowed here: ${allowed}.`;
+  const folded = foldSpelling(key);
+  const synonym = SYNONYMS[folded];
+  const suggestion = synonym !== undefined && known.includes(synonym) ? ` Did you mean \`${synonym}\`?` : didYouMean(key, known);
   if (elsewhere === undefined || elsewhere.places.length === 0) return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
   const places = elsewhere.places.map(describePlace);
   const where = places.length <= 2 ? places.join(' or ') : `${places.slice(0, -1).join(', ')} or ${places[places.length - 1] ?? ''}`;
+  // A key allowed elsewhere only through a synonym (`account` → `source-account`) is a weaker guess
+  // than a near spelling of a key allowed here (`accounts` under `targets`): the near spelling first.
+  if (suggestion !== '' && elsewhere.key !== folded) {
+    return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}. If you meant \`${elsewhere.key}\`: it belongs ${where}.`;
+  }
   const meant = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
   const here = suggestion === '' ? '' : ` Or, here:${suggestion.replace(' Did you mean', ' did you mean')}`;
   return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${here} Allowed here: ${allowed}.`;
