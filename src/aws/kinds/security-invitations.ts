@@ -32,10 +32,14 @@ export const awsSecurityInvitations: AwsKind<SecurityInvitationItem> = {
       const answer = await (await callsOf(unit.service)).list(clients, region);
       if ('notInUse' in answer) return { items: [], listed: 0, vanished: 0, duplicates: 0, notInUse: answer.notInUse };
       const listed = answer.invitations;
-      // One invitation per inviting account and service: a repeat is judged once.
+      // One invitation per inviting account and service: a repeat is judged once. Repeats are
+      // dropped among the pending ones, so an answered invitation listed first cannot hide a pending
+      // one from the same account.
       const unique = uniqueBy(listed, (invitation) => invitation.administratorAccountId);
-      const items: SecurityInvitationItem[] = unique
-        .filter((invitation) => invitation.pending)
+      const items: SecurityInvitationItem[] = uniqueBy(
+        listed.filter((invitation) => invitation.pending),
+        (invitation) => invitation.administratorAccountId,
+      )
         .map((invitation) => ({
           kind: 'security-invitation',
           account: unit.account,
