@@ -34,10 +34,11 @@ const awsSecurityInvitations = {
         if ('notInUse' in answer)
             return { items: [], listed: 0, vanished: 0, duplicates: 0, notInUse: answer.notInUse };
         const listed = answer.invitations;
-        // One invitation per inviting account and service: a repeat is judged once.
+        // One invitation per inviting account and service: a repeat is judged once. Repeats are
+        // dropped among the pending ones, so an answered invitation listed first cannot hide a pending
+        // one from the same account.
         const unique = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueBy */ .p)(listed, (invitation) => invitation.administratorAccountId);
-        const items = unique
-            .filter((invitation) => invitation.pending)
+        const items = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueBy */ .p)(listed.filter((invitation) => invitation.pending), (invitation) => invitation.administratorAccountId)
             .map((invitation) => ({
             kind: 'security-invitation',
             account: unit.account,
