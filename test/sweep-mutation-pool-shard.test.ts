@@ -47,6 +47,25 @@ describe('pool sizes', () => {
   });
 });
 
+describe('the error thrown is the task\'s own', () => {
+  // `rejects.toThrow(text)` also passes for a rejection with `undefined`: compare the error itself.
+  it('mapWithConcurrency rejects with the very error the first failing task threw', async () => {
+    const first = new Error('first');
+    const caught = await mapWithConcurrency([0, 1, 2], 1, async (n) => {
+      if (n > 0) throw n === 1 ? first : new Error('never started');
+      return n;
+    }).catch((error: unknown) => error);
+    expect(caught).toBe(first);
+  });
+
+  it('TaskPool.drain rejects with the very error the first failing task threw', async () => {
+    const pool = new TaskPool(1);
+    const first = new Error('first');
+    pool.add(async () => { throw first; });
+    expect(await pool.drain().catch((error: unknown) => error)).toBe(first);
+  });
+});
+
 describe('TaskPool.drain', () => {
   it('resolves at once when nothing was added, and again after a batch has finished', async () => {
     const pool = new TaskPool(2);
@@ -148,7 +167,7 @@ describe('shard ownership is 32-bit FNV-1a of the unit key', () => {
 });
 
 describe('parseShard refuses what is not exactly i/n', () => {
-  it.each(['x1/2', '1/2x', '1 2/3', '1/2 3', '1000/1000', '/3', '1/', `1/${MAX_SHARDS + 1}`, '1\\2'])('%s', (text) => {
+  it.each(['x1/2', '1/2x', '1 2/3', '1/2 3', '1000/1000', '/3', '1/', `1/${MAX_SHARDS + 1}`, '1\\2', '0001/2', '1/0002'])('%s', (text) => {
     expect(() => parseShard(text)).toThrow(`'${text}' is not a shard: write i/n with 1 ≤ i ≤ n ≤ 256`);
   });
 
