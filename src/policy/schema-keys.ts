@@ -49,7 +49,7 @@ export function keyPlaces(schema: z.ZodType, key: string): KeyPlace[] {
     if (def.type === 'array' && def.element !== undefined) visit(def.element, [...path, '[]']);
     if (def.type !== 'object') return;
     const shape = def.shape ?? {};
-    if (key in shape) places.push(path);
+    if (Object.hasOwn(shape, key)) places.push(path);
     for (const [name, child] of Object.entries(shape)) visit(child, [...path, name]);
   };
   visit(schema, []);
