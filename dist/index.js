@@ -12019,7 +12019,7 @@ function keyPlaces(schema, key) {
         if (def.type !== 'object')
             return;
         const shape = def.shape ?? {};
-        if (key in shape)
+        if (Object.hasOwn(shape, key))
             places.push(path);
         for (const [name, child] of Object.entries(shape))
             visit(child, [...path, name]);
