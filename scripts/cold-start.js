@@ -146,8 +146,8 @@ async function countInstructions() {
   const work = mkdtempSync(join(ROOT, '.tmp-cold-start-'));
   try {
     let floor;
-    for (const [name, code] of PARTS) {
-      const dir = join(work, String(PARTS.findIndex((p) => p[0] === name)));
+    for (const [index, [name, code]] of PARTS.entries()) {
+      const dir = join(work, String(index));
       mkdirSync(dir);
       writeFileSync(join(dir, 'entry.mjs'), `${code}\n`);
       execFileSync(join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', join(dir, 'entry.mjs'), '-o', join(dir, 'out'), '--quiet'], { cwd: ROOT, stdio: 'ignore' });

@@ -6,18 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describePlace, describeValue, fallbackMessage, keyCandidates, unknownKeyMessage } from '../src/policy/messages.js';
-import { parsePolicy } from '../src/policy/parse-policy.js';
+import { messageAt } from './helpers/policy-messages.js';
 
-const FILE = '.github/inbound-guard.yml';
 
-/** The message of the one issue at `key` (fails when there is none or several). */
-function messageAt(text: string, key: string): string {
-  const result = parsePolicy(text, FILE);
-  if (result.ok) throw new Error('expected the policy to be refused');
-  const at = result.issues.filter((i) => i.key === key);
-  expect(at.map((i) => i.key)).toEqual([key]);
-  return at[0]?.message ?? '';
-}
 
 const TOP_LEVEL = '`version`, `accounts`, `targets`, `iot`, `organizations`, `ram`, `security-services` or `limits`';
 

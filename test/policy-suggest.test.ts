@@ -4,19 +4,10 @@
  * it; the exported functions directly for the metric itself. See docs/mutation.md.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePolicy } from '../src/policy/parse-policy.js';
+import { messageAt } from './helpers/policy-messages.js';
 import { closest, editDistance, foldSpelling } from '../src/policy/suggest.js';
 
-const FILE = '.github/inbound-guard.yml';
 
-/** The message of the one issue at `key`. */
-function messageAt(text: string, key: string): string {
-  const result = parsePolicy(text, FILE);
-  if (result.ok) throw new Error('expected the policy to be refused');
-  const at = result.issues.filter((i) => i.key === key);
-  expect(at.map((i) => i.key)).toEqual([key]);
-  return at[0]?.message ?? '';
-}
 
 const suggestionIn = (message: string): string | undefined => /Did you mean `([^`]+)`\?/.exec(message)?.[1];
 
