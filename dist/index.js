@@ -8961,6 +8961,45 @@ function knownQuotaNames() {
 
 /***/ }),
 
+/***/ 2963:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $E: () => (/* binding */ EOL),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   jz: () => (/* binding */ tmpdir),
+/* harmony export */   zh: () => (/* binding */ uuidShaped)
+/* harmony export */ });
+/**
+ * The Node built-ins whose module is loaded on first use rather than at start-up. Loading
+ * node:crypto costs a run 25 M instructions (it brings the stream modules with it), node:os 9 M,
+ * node:fs/promises 8 M (npm run cold-start -- --instructions): a quarter of what validate spends
+ * over a bare `node -e 0`, for values validate never needs or that need no module at all.
+ */
+/** os.EOL, which is exactly this (lib/os.js), without loading node:os. */
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+/** os.tmpdir(), node:os loaded only when asked. */
+function tmpdir() {
+    return process.getBuiltinModule('node:os').tmpdir();
+}
+/** sha256 of the bytes (UTF-8 for text), hex; node:crypto loaded only when asked. */
+function sha256Hex(data) {
+    return process.getBuiltinModule('node:crypto').createHash('sha256').update(data).digest('hex');
+}
+/**
+ * A version-4 UUID's shape from Math.random, for the runner's output delimiters: they
+ * must be unknown to whoever wrote the value when it was written, and be absent from it, which
+ * setOutput (src/runner/files.ts) checks before writing. Neither needs a cryptographic generator (nor node:crypto).
+ */
+function uuidShaped() {
+    const hex = (n) => Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+    const variant = (8 + Math.floor(Math.random() * 4)).toString(16);
+    return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+}
+
+
+/***/ }),
+
 /***/ 4238:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10415,10 +10454,10 @@ var commands = __nccwpck_require__(6910);
 var files = __nccwpck_require__(1161);
 // EXTERNAL MODULE: ./lib/constants.js
 var constants = __nccwpck_require__(4238);
+// EXTERNAL MODULE: ./lib/builtins.js
+var builtins = __nccwpck_require__(2963);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./lib/policy/defaults.js
 var defaults = __nccwpck_require__(5698);
 // EXTERNAL MODULE: ./lib/policy/fields.js + 1 modules
@@ -10611,7 +10650,7 @@ function parseRateLimits(value) {
     return overrides;
 }
 function reportPath(env) {
-    const dir = env['RUNNER_TEMP'] || external_node_os_.tmpdir();
+    const dir = env['RUNNER_TEMP'] || (0,builtins/* tmpdir */.jz)();
     // One report per step: several steps of a job (say, one per account) must not overwrite each other.
     const step = (env['GITHUB_ACTION'] || 'run').replace(/[^A-Za-z0-9_.-]/g, '_');
     return external_node_path_.join(dir, `${constants/* PRODUCT */.Ax}-${step}.json`);
@@ -11382,13 +11421,13 @@ const securityService = () => zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5
 /* harmony export */   t: () => (/* binding */ loadPolicy)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5698);
-/* harmony import */ var _parse_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5528);
-/* harmony import */ var _read_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8647);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5698);
+/* harmony import */ var _parse_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5528);
+/* harmony import */ var _read_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8647);
 /** Reads the policy file from the workspace and hands it to parsePolicy. The only I/O here. */
-
+// Synchronous calls: one small file, read once, before anything else runs; node:fs/promises
+// would add 8 M instructions to every start-up (src/runner/builtins.ts).
 
 
 
@@ -11396,18 +11435,18 @@ const securityService = () => zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5
 
 /** The path as reports show it: relative to the workspace when inside it, with `/` separators. */
 function displayPath(workspace, path) {
-    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, path);
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace), absolute);
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), absolute);
     // Outside: `..` or `../…`; a name that only starts with two dots (`..policy.yml`) is inside.
-    const shown = inside === '' || inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside) ? absolute : inside;
-    return shown.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    const shown = inside === '' || inside === '..' || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside) ? absolute : inside;
+    return shown.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 function failure(file, message) {
     return { ok: false, issues: [{ file, line: 1, column: 1, key: '', message }] };
 }
 function readError(file, error) {
     const code = error.code;
-    const where = `Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
+    const where = `Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
     if (code === 'ENOENT' || code === 'ENOTDIR')
         return failure(file, `the policy file was not found. ${where} (Is the repository checked out before this step?)`);
     if (code === 'EISDIR')
@@ -11418,8 +11457,8 @@ function readError(file, error) {
 }
 /** Whether `path` is `root` or lies below it (both absolute and resolved). */
 function within(root, path) {
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
-    return inside === '' || (inside !== '..' && !inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside));
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return inside === '' || (inside !== '..' && !inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside));
 }
 /**
  * Where the policy really is (every link followed) when that is inside the workspace, else why
@@ -11427,14 +11466,14 @@ function within(root, path) {
  * /proc/self/environ or ~/.aws/credentials must not have its content parsed and echoed in
  * annotations. Where the link leads is not shown either: it is the link author's text.
  */
-async function whereToRead(workspace, path) {
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace));
-    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, path);
-    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(given);
+function whereToRead(workspace, path) {
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace));
+    const given = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, path);
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(given);
     if (within(root, real))
         return { real };
-    const fix = `inbound-guard reads the policy only from inside the workspace (the repository checkout). Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
-    return within((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace), given)
+    const fix = `inbound-guard reads the policy only from inside the workspace (the repository checkout). Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
+    return within((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), given)
         ? { refused: `the policy file is a symbolic link, or lies in a linked directory, that leads outside the workspace; it was not read. ${fix}` }
         : { refused: `the policy file is outside the workspace; it was not read. ${fix}` };
 }
@@ -11443,26 +11482,26 @@ async function loadPolicy(workspace, path) {
     const file = displayPath(workspace, path);
     let bytes;
     try {
-        const where = await whereToRead(workspace, path);
+        const where = whereToRead(workspace, path);
         if ('refused' in where)
             return failure(file, where.refused);
         // The real path, and no link followed at its last step: what was checked is what is read.
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(where.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(where.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
         try {
-            const { size } = await handle.stat();
+            const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
             // Refused unread: a policy path pointing at a huge file must not fill memory.
-            if (size > _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_POLICY_BYTES */ .mk)
-                return failure(file, (0,_read_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .tooLargeMessage */ .p)(size));
-            bytes = await handle.readFile();
+            if (size > _defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_POLICY_BYTES */ .mk)
+                return failure(file, (0,_read_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .tooLargeMessage */ .p)(size));
+            bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
         }
         finally {
-            await handle.close();
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
     }
     catch (error) {
         return readError(file, error);
     }
-    return (0,_parse_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .O)(bytes, file);
+    return (0,_parse_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .O)(bytes, file);
 }
 
 
@@ -11708,8 +11747,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: policyDigest
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./lib/policy/defaults.js
 var defaults = __nccwpck_require__(5698);
 // EXTERNAL MODULE: ./lib/policy/locate.js
@@ -11728,7 +11765,12 @@ var invitation_fields = __nccwpck_require__(2033);
 function optional(key, value) {
     return (value === undefined ? {} : { [key]: value });
 }
-function normalise(file, path, digest, positionOf) {
+/**
+ * `digestOf` is called when the digest is first read (reports of dry-run, enforce and plan), not
+ * here: hashing needs node:crypto, which validate would otherwise load for nothing.
+ */
+function normalise(file, path, digestOf, positionOf) {
+    let digest;
     const iotAllow = (file.iot?.allow ?? []).map((entry, index) => ({
         index,
         position: positionOf(['iot', 'allow', index]),
@@ -11749,7 +11791,9 @@ function normalise(file, path, digest, positionOf) {
     return {
         version: file.version,
         path,
-        digest,
+        get digest() {
+            return (digest ??= digestOf());
+        },
         ...optional('accounts', file.accounts === undefined ? undefined : { ids: file.accounts, position: positionOf(['accounts']) }),
         ...optional('targets', targetsOf(file, positionOf)),
         iot: {
@@ -11819,6 +11863,8 @@ function targetsOf(file, positionOf) {
 
 // EXTERNAL MODULE: ./lib/policy/read-yaml.js + 1 modules
 var read_yaml = __nccwpck_require__(8647);
+// EXTERNAL MODULE: ./lib/builtins.js
+var builtins = __nccwpck_require__(2963);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(2857);
 // EXTERNAL MODULE: ./lib/model/items.js
@@ -12239,10 +12285,6 @@ function semanticIssues(value, policyFile, lineOf) {
 }
 
 ;// CONCATENATED MODULE: ./lib/policy/parse-policy.js
-/**
- * Policy text to a validated, normalised Policy, or every problem found (up to MAX_ISSUES),
- * each located at a line and column. Pure: no I/O, no clock. Never throws on any input.
- */
 
 
 
@@ -12346,11 +12388,11 @@ function parsePolicy(text, path) {
     }
     if (drafts.length > 0 || !parsed.success)
         return { ok: false, issues: finish(path, drafts) };
-    return { ok: true, policy: normalise(parsed.data, path, policyDigest(text), (p) => at(p)) };
+    return { ok: true, policy: normalise(parsed.data, path, () => policyDigest(text), (p) => at(p)) };
 }
 /** sha256 of the policy file's bytes (UTF-8 for text), hex. */
 function policyDigest(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+    return (0,builtins/* sha256Hex */.fg)(text);
 }
 
 
@@ -13050,8 +13092,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/runner/files.js
 var files = __nccwpck_require__(1161);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/constants.js
@@ -13122,8 +13164,8 @@ async function publishReport(report, reportFile) {
     const failures = [];
     let written = true;
     try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(reportFile), { recursive: true });
-        await (0,promises_.writeFile)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(reportFile), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
     }
     catch (error) {
         written = false;
@@ -13413,7 +13455,7 @@ function toReportItem(result) {
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2963);
 /**
  * The runner's protocol, the parts the action uses: workflow commands on stdout (log groups,
  * annotations, masks, the failed step) and the INPUT_* variables. Ours rather than @actions/core's:
@@ -13428,7 +13470,7 @@ function getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+    process.stdout.write(message + _builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .EOL */ .$E);
 }
 function notice(message, properties = {}) {
     issueCommand('notice', annotation(properties), message);
@@ -13465,7 +13507,7 @@ function issueCommand(command, properties, message) {
     const pairs = Object.entries(properties)
         .filter((entry) => Boolean(entry[1]))
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-    process.stdout.write(`::${command}${given ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
+    process.stdout.write(`::${command}${given ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .EOL */ .$E}`);
 }
 /** The runner's names for an annotation's place; none at all when no property was given. */
 function annotation(p) {
@@ -13481,7 +13523,7 @@ function escapeProperty(s) {
 }
 /** A step output without GITHUB_OUTPUT (an old runner, or a local run): see files.ts's setOutput. */
 function issueStdoutOutput(name, value) {
-    process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_0__.EOL);
+    process.stdout.write(_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .EOL */ .$E);
     issueCommand('set-output', { name }, value);
 }
 
@@ -13495,18 +13537,14 @@ function issueStdoutOutput(name, value) {
 /* harmony export */   f: () => (/* binding */ appendSummary),
 /* harmony export */   u: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8161);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6910);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2963);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6910);
 /**
  * The runner's file commands the action uses: step outputs (GITHUB_OUTPUT) and the job summary
  * (GITHUB_STEP_SUMMARY). Byte for byte what @actions/core 3 writes (test/runner.test.ts); why not
  * @actions/core itself: see commands.ts.
  */
-
-
 
 
 
@@ -13519,15 +13557,15 @@ function setOutput(name, value) {
     const text = String(value);
     const file = process.env['GITHUB_OUTPUT'] || '';
     if (!file)
-        return (0,_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .issueStdoutOutput */ .WF)(name, text);
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+        return (0,_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .issueStdoutOutput */ .WF)(name, text);
+    const delimiter = `ghadelimiter_${(0,_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .uuidShaped */ .zh)()}`;
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (text.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         throw new Error(`Missing file at path: ${file}`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${text}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`, { encoding: 'utf8' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .EOL */ .$E}${text}${_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .EOL */ .$E}${delimiter}${_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .EOL */ .$E}`, { encoding: 'utf8' });
 }
 /** Appends Markdown (and a line end) to the job summary; rejects when there is none to write to. */
 async function appendSummary(markdown) {
@@ -13535,12 +13573,12 @@ async function appendSummary(markdown) {
     if (!file)
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
     }
     catch {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(file, markdown + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, { encoding: 'utf8' });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown + _builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .EOL */ .$E, { encoding: 'utf8' });
 }
 
 

@@ -41,6 +41,23 @@ const NOT_FOR_VALIDATE: Readonly<Record<string, string>> = {
 
 /** dist/ files a run of `mode` loaded, by name. */
 async function loadedBy(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<string[]> {
+  return distFiles(await recorded(inputs, env));
+}
+
+/** The dist/ files among recorded lines, by name. */
+const distFiles = (lines: readonly string[]): string[] =>
+  lines
+    .filter((url) => url.startsWith(`file://${DIST}/`))
+    .map((url) => basename(new URL(url).pathname))
+    .sort();
+
+/** Node built-in modules a run loaded after start-up (`crypto`, `fs/promises`, `internal/…`). */
+async function builtinsLoadedBy(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<string[]> {
+  return (await recorded(inputs, env)).filter((line) => line.startsWith('builtin:')).map((line) => line.slice('builtin:'.length));
+}
+
+/** Every line test/helpers/record-modules.mjs wrote for one run of dist/index.js. */
+async function recorded(inputs: Record<string, string>, env: Record<string, string>): Promise<string[]> {
   const file = join(mkdtempSync(join(tmpdir(), 'inbound-guard-modules-')), 'modules.txt');
   writeFileSync(file, '');
   const run = await runDist({
@@ -49,12 +66,15 @@ async function loadedBy(inputs: Record<string, string>, env: Record<string, stri
     env: { ...env, NODE_OPTIONS: `--import=${join(ROOT, 'test', 'helpers', 'record-modules.mjs')}`, INBOUND_GUARD_TEST_MODULES_FILE: file },
   });
   expect(run.code, run.stdout + run.stderr).toBe(0);
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((url) => url.startsWith(`file://${DIST}/`))
-    .map((url) => basename(new URL(url).pathname))
-    .sort();
+  return readFileSync(file, 'utf8').split('\n');
 }
+
+/**
+ * Built-ins validate has no use for and that cost start-up (src/builtins.ts): node:crypto (with the
+ * stream modules it brings), node:os, node:fs/promises. A static import of any of them anywhere in
+ * the entry's module graph loads it at start.
+ */
+const NOT_LOADED_BY_VALIDATE = ['crypto', 'os', 'fs/promises'];
 
 describe('cold start: each mode loads only the parts of dist/ it runs', () => {
   const sdk = chunkWith('class IoTClient extends');
@@ -64,6 +84,13 @@ describe('cold start: each mode loads only the parts of dist/ it runs', () => {
 
   it('validate loads the entry alone: no AWS SDK, no GitHub client', async () => {
     expect(await loadedBy({ mode: 'validate', 'policy-file': SAMPLE_POLICY })).toEqual(['index.js']);
+  });
+
+  it('validate loads no node:crypto, node:os or node:fs/promises', async () => {
+    const builtins = await builtinsLoadedBy({ mode: 'validate', 'policy-file': SAMPLE_POLICY });
+    // The recorder sees what the action loads: the ES module loader's own parts at least.
+    expect(builtins.length).toBeGreaterThan(0);
+    expect(builtins.filter((name) => NOT_LOADED_BY_VALIDATE.includes(name))).toEqual([]);
   });
 
   it.each(Object.entries(NOT_FOR_VALIDATE))('the entry (all validate compiles) leaves out %s', (_what, marker) => {
@@ -76,8 +103,11 @@ describe('cold start: each mode loads only the parts of dist/ it runs', () => {
   it('dry-run loads the AWS SDK chunk, and still not the GitHub client, nor the credential providers without a role to assume', async () => {
     const emulator = await startEmulator({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml') });
     try {
-      const loaded = await loadedBy({ mode: 'dry-run', 'policy-file': SAMPLE_POLICY }, emulator.env('210987654321'));
+      const lines = await recorded({ mode: 'dry-run', 'policy-file': SAMPLE_POLICY }, emulator.env('210987654321'));
+      const loaded = distFiles(lines);
       expect(loaded).toContain(sdk);
+      // Signing requests does need node:crypto: the recorder would see it in validate too.
+      expect(lines).toContain('builtin:crypto');
       expect(loaded).not.toContain(github);
       expect(loaded).not.toContain(credentialProviders);
     } finally {

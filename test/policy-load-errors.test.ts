@@ -1,20 +1,20 @@
 /**
- * loadPolicy with the file system's open() replaced: errors a test cannot provoke on disk as root
- * (permission denied, errors without a code), and the file handle closed on every path.
+ * loadPolicy with the file system's openSync() replaced: errors a test cannot provoke on disk as
+ * root (permission denied, errors without a code), and the descriptor closed on every path.
  */
-import type { FileHandle } from 'node:fs/promises';
-import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
+import { closeSync, openSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MAX_POLICY_BYTES } from '../src/policy/defaults.js';
 import { loadPolicy } from '../src/policy/load-policy.js';
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
-  return { ...real, open: vi.fn(real.open) };
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  return { ...real, openSync: vi.fn(real.openSync), closeSync: vi.fn(real.closeSync) };
 });
-const realOpen = (await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises')).open;
+const real = await vi.importActual<typeof import('node:fs')>('node:fs');
 
 let ws: string;
 beforeAll(async () => {
@@ -26,11 +26,16 @@ afterAll(async () => {
   await rm(ws, { recursive: true, force: true });
 });
 afterEach(() => {
-  vi.mocked(open).mockReset();
-  vi.mocked(open).mockImplementation(realOpen);
+  vi.mocked(openSync).mockReset();
+  vi.mocked(openSync).mockImplementation(real.openSync);
+  vi.mocked(closeSync).mockReset();
+  vi.mocked(closeSync).mockImplementation(real.closeSync);
 });
 
-const failWith = (error: unknown) => vi.mocked(open).mockRejectedValueOnce(error);
+const failWith = (error: unknown) =>
+  vi.mocked(openSync).mockImplementationOnce(() => {
+    throw error;
+  });
 const messages = async () => {
   const result = await loadPolicy(ws, 'policy.yml');
   return result.ok ? [] : result.issues.map((i) => `${i.file}:${i.line}:${i.column} ${i.message}`);
@@ -57,30 +62,26 @@ describe('loadPolicy: errors opening the file', () => {
 });
 
 describe('loadPolicy closes the file it opened', () => {
+  /** Per descriptor loadPolicy opened: whether it was closed (and closed once). */
   const trackClose = () => {
-    const closed: boolean[] = [];
-    vi.mocked(open).mockImplementationOnce(async (...args: Parameters<typeof open>) => {
-      const handle: FileHandle = await realOpen(...args);
-      const close = handle.close.bind(handle);
-      closed.push(false);
-      handle.close = async () => {
-        closed[0] = true;
-        await close();
-      };
-      return handle;
+    const opened: number[] = [];
+    vi.mocked(openSync).mockImplementationOnce((...args: Parameters<typeof openSync>) => {
+      const fd = real.openSync(...args);
+      opened.push(fd);
+      return fd;
     });
-    return closed;
+    return { get closed() { return opened.map((fd) => vi.mocked(closeSync).mock.calls.filter(([closing]) => closing === fd).length === 1); } };
   };
 
   it('after reading it', async () => {
-    const closed = trackClose();
+    const tracked = trackClose();
     expect((await loadPolicy(ws, 'policy.yml')).ok).toBe(true);
-    expect(closed).toEqual([true]);
+    expect(tracked.closed).toEqual([true]);
   });
 
   it('after refusing it for its size', async () => {
-    const closed = trackClose();
+    const tracked = trackClose();
     expect((await loadPolicy(ws, 'big.yml')).ok).toBe(false);
-    expect(closed).toEqual([true]);
+    expect(tracked.closed).toEqual([true]);
   });
 });

@@ -1,6 +1,6 @@
 import * as runner from '../runner/commands.js';
+import { tmpdir } from '../builtins.js';
 import * as path from 'node:path';
-import * as os from 'node:os';
 import { ALERT_CHOICES, COMMENT_DETAILS, Inputs, MODES, PRODUCT } from '../constants.js';
 import { MAX_ACTIONS_LIMIT } from '../policy/defaults.js';
 import { REGION_PATTERN } from '../policy/fields.js';
@@ -233,7 +233,7 @@ export function parseRateLimits(value: string): QuotaOverrides | undefined {
 }
 
 function reportPath(env: NodeJS.ProcessEnv): string {
-  const dir = env['RUNNER_TEMP'] || os.tmpdir();
+  const dir = env['RUNNER_TEMP'] || tmpdir();
   // One report per step: several steps of a job (say, one per account) must not overwrite each other.
   const step = (env['GITHUB_ACTION'] || 'run').replace(/[^A-Za-z0-9_.-]/g, '_');
   return path.join(dir, `${PRODUCT}-${step}.json`);

@@ -1,6 +1,7 @@
 /** Reads the policy file from the workspace and hands it to parsePolicy. The only I/O here. */
-import { constants } from 'node:fs';
-import { open, realpath } from 'node:fs/promises';
+// Synchronous calls: one small file, read once, before anything else runs; node:fs/promises
+// would add 8 M instructions to every start-up (src/runner/builtins.ts).
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { MAX_POLICY_BYTES, POLICY_FILE_INPUT } from './defaults.js';
 import { parsePolicy } from './parse-policy.js';
@@ -41,10 +42,10 @@ function within(root: string, path: string): boolean {
  * /proc/self/environ or ~/.aws/credentials must not have its content parsed and echoed in
  * annotations. Where the link leads is not shown either: it is the link author's text.
  */
-async function whereToRead(workspace: string, path: string): Promise<{ real: string } | { refused: string }> {
-  const root = await realpath(resolve(workspace));
+function whereToRead(workspace: string, path: string): { real: string } | { refused: string } {
+  const root = realpathSync(resolve(workspace));
   const given = resolve(workspace, path);
-  const real = await realpath(given);
+  const real = realpathSync(given);
   if (within(root, real)) return { real };
   const fix = `inbound-guard reads the policy only from inside the workspace (the repository checkout). Set the \`${POLICY_FILE_INPUT}\` input to the policy's path relative to the repository root.`;
   return within(resolve(workspace), given)
@@ -57,17 +58,17 @@ export async function loadPolicy(workspace: string, path: string): Promise<Polic
   const file = displayPath(workspace, path);
   let bytes: Uint8Array;
   try {
-    const where = await whereToRead(workspace, path);
+    const where = whereToRead(workspace, path);
     if ('refused' in where) return failure(file, where.refused);
     // The real path, and no link followed at its last step: what was checked is what is read.
-    const handle = await open(where.real, constants.O_RDONLY | constants.O_NOFOLLOW);
+    const fd = openSync(where.real, constants.O_RDONLY | constants.O_NOFOLLOW);
     try {
-      const { size } = await handle.stat();
+      const { size } = fstatSync(fd);
       // Refused unread: a policy path pointing at a huge file must not fill memory.
       if (size > MAX_POLICY_BYTES) return failure(file, tooLargeMessage(size));
-      bytes = await handle.readFile();
+      bytes = readFileSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     return readError(file, error);

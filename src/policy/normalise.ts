@@ -11,7 +11,12 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-export function normalise(file: PolicyDocument, path: string, digest: string, positionOf: (path: ValuePath) => SourcePosition): Policy {
+/**
+ * `digestOf` is called when the digest is first read (reports of dry-run, enforce and plan), not
+ * here: hashing needs node:crypto, which validate would otherwise load for nothing.
+ */
+export function normalise(file: PolicyDocument, path: string, digestOf: () => string, positionOf: (path: ValuePath) => SourcePosition): Policy {
+  let digest: string | undefined;
   const iotAllow = (file.iot?.allow ?? []).map(
     (entry, index): IotAllowEntry => ({
       index,
@@ -36,7 +41,9 @@ export function normalise(file: PolicyDocument, path: string, digest: string, po
   return {
     version: file.version,
     path,
-    digest,
+    get digest() {
+      return (digest ??= digestOf());
+    },
     ...optional('accounts', file.accounts === undefined ? undefined : { ids: file.accounts, position: positionOf(['accounts']) }),
     ...optional('targets', targetsOf(file, positionOf)),
     iot: {

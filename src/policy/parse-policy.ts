@@ -2,13 +2,13 @@
  * Policy text to a validated, normalised Policy, or every problem found (up to MAX_ISSUES),
  * each located at a line and column. Pure: no I/O, no clock. Never throws on any input.
  */
-import { createHash } from 'node:crypto';
 import type * as z from 'zod';
 import { MAX_ISSUES, SUPPORTED_VERSIONS } from './defaults.js';
 import { formatKey, locate, type ValuePath } from './locate.js';
 import { fallbackMessage, keyCandidates, unknownKeyMessage } from './messages.js';
 import { normalise } from './normalise.js';
 import { type IssueDraft, readYaml } from './read-yaml.js';
+import { sha256Hex } from '../builtins.js';
 import { PolicySchema } from './schema.js';
 import { type KeyPlace, keyPlaces, keysAt } from './schema-keys.js';
 import { semanticIssues } from './semantic-checks.js';
@@ -110,10 +110,10 @@ export function parsePolicy(text: string | Uint8Array, path: string): PolicyResu
   }
 
   if (drafts.length > 0 || !parsed.success) return { ok: false, issues: finish(path, drafts) };
-  return { ok: true, policy: normalise(parsed.data, path, policyDigest(text), (p) => at(p)) };
+  return { ok: true, policy: normalise(parsed.data, path, () => policyDigest(text), (p) => at(p)) };
 }
 
 /** sha256 of the policy file's bytes (UTF-8 for text), hex. */
 export function policyDigest(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex');
+  return sha256Hex(text);
 }

@@ -1,5 +1,5 @@
 import { appendSummary, setOutput } from '../runner/files.js';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Outputs } from '../constants.js';
 import { KINDS } from '../kinds/registry.js';
@@ -15,8 +15,8 @@ export async function publishReport(report: RunReport, reportFile: string): Prom
   const failures: string[] = [];
   let written = true;
   try {
-    await mkdir(dirname(reportFile), { recursive: true });
-    await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+    mkdirSync(dirname(reportFile), { recursive: true });
+    writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   } catch (error) {
     written = false;
     failures.push(`Could not write the JSON report to ${reportFile} (${error instanceof Error ? error.message : String(error)}); the counts are in the outputs and the job summary.`);

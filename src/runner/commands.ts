@@ -6,7 +6,7 @@
  * validate's start-up time (npm run cold-start). What is written here is byte for byte what
  * @actions/core 3 writes for the same call: test/runner.test.ts runs the two side by side.
  */
-import { EOL } from 'node:os';
+import { EOL } from '../builtins.js';
 
 /** Where an annotation points; the names @actions/core uses, mapped to the runner's below. */
 export interface AnnotationProperties {

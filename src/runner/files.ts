@@ -3,10 +3,8 @@
  * (GITHUB_STEP_SUMMARY). Byte for byte what @actions/core 3 writes (test/runner.test.ts); why not
  * @actions/core itself: see commands.ts.
  */
-import { randomUUID } from 'node:crypto';
-import { appendFileSync, constants, existsSync } from 'node:fs';
-import { access, appendFile } from 'node:fs/promises';
-import { EOL } from 'node:os';
+import { accessSync, appendFileSync, constants, existsSync } from 'node:fs';
+import { EOL, uuidShaped } from '../builtins.js';
 import { issueStdoutOutput } from './commands.js';
 
 /**
@@ -18,7 +16,7 @@ export function setOutput(name: string, value: string | number): void {
   const text = String(value);
   const file = process.env['GITHUB_OUTPUT'] || '';
   if (!file) return issueStdoutOutput(name, text);
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${uuidShaped()}`;
   if (name.includes(delimiter)) throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   if (text.includes(delimiter)) throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
@@ -30,9 +28,9 @@ export async function appendSummary(markdown: string): Promise<void> {
   const file = process.env['GITHUB_STEP_SUMMARY'];
   if (!file) throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
   try {
-    await access(file, constants.R_OK | constants.W_OK);
+    accessSync(file, constants.R_OK | constants.W_OK);
   } catch {
     throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
   }
-  await appendFile(file, markdown + EOL, { encoding: 'utf8' });
+  appendFileSync(file, markdown + EOL, { encoding: 'utf8' });
 }
