@@ -13455,7 +13455,9 @@ function toReportItem(result) {
 /* harmony export */   pq: () => (/* binding */ info),
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
-/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2963);
+/* unused harmony export stdout */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2963);
 /**
  * The runner's protocol, the parts the action uses: workflow commands on stdout (log groups,
  * annotations, masks, the failed step) and the INPUT_* variables. Ours rather than @actions/core's:
@@ -13465,12 +13467,45 @@ function toReportItem(result) {
  * @actions/core 3 writes for the same call: test/runner.test.ts runs the two side by side.
  */
 
+
+/**
+ * Where log lines go. Straight to file descriptor 1 with a synchronous write while that takes the
+ * whole line: process.stdout, a stream over the runner's pipe, costs 18 M instructions to create,
+ * a sixth of what validate spends over a bare `node -e 0` (npm run cold-start -- --instructions).
+ * From the first write the descriptor does not take whole (a non-blocking pipe that is full, a
+ * closed one, any error), the rest of that line and every later one go through process.stdout,
+ * which queues, waits and reports errors as a stream does; the order of lines is kept. Tests
+ * replace `write` to read what was logged.
+ */
+const stdout = {
+    viaStream: false,
+    write(text) {
+        let bytes = Buffer.from(text, 'utf8');
+        if (!this.viaStream) {
+            try {
+                while (bytes.length > 0) {
+                    const written = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, bytes);
+                    if (written === 0)
+                        break;
+                    bytes = bytes.subarray(written);
+                }
+            }
+            catch {
+                // Left to the stream below, with what was not written.
+            }
+            if (bytes.length === 0)
+                return;
+            this.viaStream = true;
+        }
+        process.stdout.write(bytes);
+    },
+};
 /** The input's value, trimmed; '' when not set. `with:` names map to INPUT_<NAME> as the runner sets them. */
 function getInput(name) {
     return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 function info(message) {
-    process.stdout.write(message + _builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .EOL */ .$E);
+    stdout.write(message + _builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .EOL */ .$E);
 }
 function notice(message, properties = {}) {
     issueCommand('notice', annotation(properties), message);
@@ -13507,7 +13542,7 @@ function issueCommand(command, properties, message) {
     const pairs = Object.entries(properties)
         .filter((entry) => Boolean(entry[1]))
         .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
-    process.stdout.write(`::${command}${given ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .EOL */ .$E}`);
+    stdout.write(`::${command}${given ? ` ${pairs.join(',')}` : ''}::${escapeData(message)}${_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .EOL */ .$E}`);
 }
 /** The runner's names for an annotation's place; none at all when no property was given. */
 function annotation(p) {
@@ -13523,7 +13558,7 @@ function escapeProperty(s) {
 }
 /** A step output without GITHUB_OUTPUT (an old runner, or a local run): see files.ts's setOutput. */
 function issueStdoutOutput(name, value) {
-    process.stdout.write(_builtins_js__WEBPACK_IMPORTED_MODULE_0__/* .EOL */ .$E);
+    stdout.write(_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .EOL */ .$E);
     issueCommand('set-output', { name }, value);
 }
 

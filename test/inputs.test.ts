@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as runner from '../src/runner/commands.js';
 import { knownSecrets, parseAlert, parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRateLimits, parseRegions, readSettings, runContext } from '../src/inputs/read-inputs.js';
 
 describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
@@ -45,7 +46,7 @@ describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
   it('registers the GitHub token and the AWS secret key and session token with the runner (::add-mask::) before anything else', () => {
     process.env['INPUT_GITHUB-TOKEN'] = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a';
     const written: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    const spy = vi.spyOn(runner.stdout, 'write').mockImplementation((chunk: string) => {
       written.push(String(chunk));
       return true;
     });

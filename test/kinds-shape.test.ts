@@ -23,6 +23,7 @@ import { policyJsonSchema } from '../src/policy/json-schema.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import { inertLogText } from '../src/report/escape.js';
 import { itemLabel, logDecisions } from '../src/report/log.js';
+import * as runner from '../src/runner/commands.js';
 import { renderPolicyRules } from '../src/report/policy-summary.js';
 import { renderRunSummary } from '../src/report/run-summary.js';
 import { buildRunReport } from '../src/run/run-report.js';
@@ -250,7 +251,7 @@ describe('hostile sender text stays inert, for every kind', () => {
 
   it('in the log', () => {
     const lines: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    const spy = vi.spyOn(runner.stdout, 'write').mockImplementation((chunk) => {
       lines.push(...String(chunk).split('\n'));
       return true;
     });

@@ -4,6 +4,7 @@ import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { actLogLine, itemLabel, logDecisions, runLogger, sweepLogLine } from '../src/report/log.js';
+import * as runner from '../src/runner/commands.js';
 import { oneAccountReport } from './helpers/report.js';
 import { certificateTransfer, handshake, THIS_ACCOUNT as ME } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
@@ -23,7 +24,7 @@ function expectInert(line: string): void {
 function captureStdout(): { lines: () => string[] } {
   let spy: MockInstance | undefined;
   beforeEach(() => {
-    spy = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    spy = vi.spyOn(runner.stdout, 'write').mockImplementation(() => undefined);
   });
   afterEach(() => {
     spy?.mockRestore();

@@ -12,17 +12,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as runner from '../src/runner/commands.js';
 import { appendSummary, setOutput } from '../src/runner/files.js';
 
-/** What `write` sent to stdout. */
+/** What `write` sent to stdout: through process.stdout (@actions/core) or src/runner's writer. */
 function stdoutOf(write: () => void): string {
   const chunks: string[] = [];
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    chunks.push(String(chunk));
-    return true;
-  });
+  const spies = [
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      chunks.push(String(chunk));
+      return true;
+    }),
+    vi.spyOn(runner.stdout, 'write').mockImplementation((chunk: string) => {
+      chunks.push(chunk);
+    }),
+  ];
   try {
     write();
   } finally {
-    spy.mockRestore();
+    for (const spy of spies) spy.mockRestore();
   }
   return chunks.join('');
 }
