@@ -3,7 +3,7 @@
  * each located at a line and column. Pure: no I/O, no clock. Never throws on any input.
  */
 import { createHash } from 'node:crypto';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { MAX_ISSUES, SUPPORTED_VERSIONS } from './defaults.js';
 import { formatKey, locate, type ValuePath } from './locate.js';
 import { fallbackMessage, keyCandidates, unknownKeyMessage } from './messages.js';
