@@ -8,7 +8,7 @@
 // by run with this one, so both see the same machine load.
 // --instructions counts instructions instead of timing (valgrind's callgrind, one run per case: the
 // count barely moves with machine load, so it compares builds on a busy machine), and breaks
-// validate down into its parts: small bundles of node:crypto, zod, the policy schema, yaml and
+// validate down into its parts: small bundles of node:crypto, zod/mini, the policy schema, yaml and
 // parsePolicy built from lib/ (run `npm run compile` first), each counted over an empty ES module.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -138,7 +138,7 @@ async function countInstructions() {
   const PARTS = [
     ['an empty ES module (the floor of the parts below)', 'export {};'],
     ['node:crypto: randomUUID and one sha256', "import { createHash, randomUUID } from 'node:crypto'; globalThis.x = [randomUUID(), createHash('sha256').update('x').digest('hex')];"],
-    ['zod, imported', "import * as z from 'zod'; globalThis.x = z.string();"],
+    ['zod/mini (as src/policy imports it), imported', "import * as z from 'zod/mini'; globalThis.x = z.string();"],
     ['zod and the policy schema built', `import { PolicySchema } from ${lib('policy/schema.js')}; globalThis.x = PolicySchema;`],
     ['yaml: one small document parsed', `import { parseDocument } from 'yaml'; globalThis.x = parseDocument(${policy});`],
     ['parsePolicy of the IoT-only policy (all of the above)', `import { parsePolicy } from ${lib('policy/parse-policy.js')}; globalThis.x = parsePolicy(${policy}, 'p.yml');`],

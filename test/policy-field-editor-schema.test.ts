@@ -4,13 +4,13 @@
  * factories of src/policy/fields.ts and invitation-fields.ts.
  */
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { HANDSHAKE_TYPES } from '../src/model/items.js';
 import { handshakeType, maxActions, region, roleArn, roleName, uniqueList, version } from '../src/policy/fields.js';
 import { POLICY_SECURITY_SERVICES, resourceType, securityService } from '../src/policy/invitation-fields.js';
 
 type Json = Record<string, unknown>;
-const jsonOf = (schema: z.ZodType): Json => z.toJSONSchema(schema, { target: 'draft-07', io: 'input' }) as Json;
+const jsonOf = (schema: z.ZodMiniType): Json => z.toJSONSchema(schema, { target: 'draft-07', io: 'input' }) as Json;
 /** The text under `key`; fails when it is missing or not text. */
 function text(json: Json, key: string): string {
   const value = json[key];

@@ -4,19 +4,19 @@
  * function; the meaningful part of the message is asserted, not the whole sentence.
  */
 import { describe, expect, it } from 'vitest';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { accountId, calendarDate, emailPattern, handshakeType, maxActions, organizationId, region, roleArn, roleName, uniqueList, version } from '../src/policy/fields.js';
 import { resourceType, securityService } from '../src/policy/invitation-fields.js';
 
 /** The messages a schema gives for `input`; fails the test when the input is accepted. */
-function messagesOf(schema: z.ZodType, input: unknown): string[] {
+function messagesOf(schema: z.ZodMiniType, input: unknown): string[] {
   const result = schema.safeParse(input);
   if (result.success) throw new Error(`accepted ${JSON.stringify(input)}`);
   return result.error.issues.map((issue) => issue.message);
 }
 
 /** The one message a schema gives for `input`. */
-function messageOf(schema: z.ZodType, input: unknown): string {
+function messageOf(schema: z.ZodMiniType, input: unknown): string {
   const messages = messagesOf(schema, input);
   expect(messages).toHaveLength(1);
   return messages[0] ?? '';

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { HANDSHAKE_TYPES } from '../src/model/items.js';
 import { accountId, calendarDate, emailPattern, handshakeType, maxActions, note, organizationId, region, roleArn, roleName, uniqueList, version } from '../src/policy/fields.js';
 import { POLICY_SECURITY_SERVICES, resourceType, securityService } from '../src/policy/invitation-fields.js';
@@ -45,7 +45,7 @@ function asPublished(node: unknown): unknown {
   return out;
 }
 
-function jsonOf(schema: z.ZodType): Json {
+function jsonOf(schema: z.ZodMiniType): Json {
   const { $schema, ...json } = z.toJSONSchema(schema, { target: 'draft-07', io: 'input' }) as Json;
   expect($schema).toBe('http://json-schema.org/draft-07/schema#');
   return json;
@@ -55,7 +55,7 @@ const IOT_ENTRY = '/properties/iot/properties/allow/items/properties';
 const ORGANIZATIONS_ENTRY = '/properties/organizations/properties/allow/items/properties';
 
 /** Each factory, and where the policy uses it unchanged. */
-const FIELDS: ReadonlyArray<readonly [string, () => z.ZodType, string]> = [
+const FIELDS: ReadonlyArray<readonly [string, () => z.ZodMiniType, string]> = [
   ['version', () => version(), '/properties/version'],
   ['max-actions', () => maxActions(), '/properties/limits/properties/max-actions'],
   ['role-name', () => roleName(), '/properties/targets/properties/role-name'],
@@ -133,7 +133,7 @@ describe('what editors show for a value that does not fit', () => {
 const ZOD_WORDING = /^(Invalid|Too (small|big)|Expected|Required)\b/;
 
 describe('every refusal is in our words', () => {
-  const FACTORIES: ReadonlyArray<readonly [string, () => z.ZodType]> = [
+  const FACTORIES: ReadonlyArray<readonly [string, () => z.ZodMiniType]> = [
     ['an account id', () => accountId('source-account', 'An account.')],
     ['organization', () => organizationId()],
     ['management-email', () => emailPattern()],

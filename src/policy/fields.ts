@@ -2,7 +2,7 @@
  * The leaf values of the policy language as zod schemas: each carries its JSON Schema
  * description and words its own errors (see messages.ts).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { HANDSHAKE_TYPES, type HandshakeType } from '../model/items.js';
 import { MAX_ACTIONS_LIMIT, SUPPORTED_VERSIONS } from './defaults.js';
 import { errorFor, type RawIssue, typeMessage } from './messages.js';
@@ -38,6 +38,18 @@ export const isString = (v: unknown): v is string => typeof v === 'string';
  */
 export function editorMessages(wrongType: string, wrongPattern?: string): { errorMessage: string; patternErrorMessage?: string } {
   return wrongPattern === undefined ? { errorMessage: wrongType } : { errorMessage: wrongType, patternErrorMessage: wrongPattern };
+}
+
+/**
+ * `schema` with JSON Schema keywords (description, examples, editor messages): what classic zod's
+ * `.meta(data)` does, for zod/mini, which has no such method. A copy of the schema with `data` in
+ * zod's global registry, where z.toJSONSchema reads it; the copy inherits the original's keywords
+ * and the original keeps its own.
+ */
+export function withMeta<T extends z.ZodMiniType>(schema: T, data: z.core.GlobalMeta): T {
+  const copy = schema.clone();
+  z.globalRegistry.add(copy, data);
+  return copy;
 }
 
 /** What each handshake type is, for editors (enumDescriptions) and the docs. */
@@ -77,17 +89,14 @@ function accountIdMessage(key: string, issue: RawIssue): string {
 /** A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples. */
 export function accountId(key: string, description: string) {
   const error = (issue: RawIssue) => accountIdMessage(key, issue);
-  return z
-    .string({ error })
-    .regex(ACCOUNT_ID_PATTERN, { error })
-    .meta({
-      description,
-      examples: ['111122223333'],
-      ...editorMessages(
-        'An AWS account id is 12 digits in quotes, e.g. "111122223333". Unquoted, YAML reads a number and drops leading zeros (another account).',
-        'An AWS account id is exactly 12 digits, in quotes, e.g. "111122223333".',
-      ),
-    });
+  return withMeta(z.string({ error }).check(z.regex(ACCOUNT_ID_PATTERN, { error })), {
+    description,
+    examples: ['111122223333'],
+    ...editorMessages(
+      'An AWS account id is 12 digits in quotes, e.g. "111122223333". Unquoted, YAML reads a number and drops leading zeros (another account).',
+      'An AWS account id is exactly 12 digits, in quotes, e.g. "111122223333".',
+    ),
+  });
 }
 
 function organizationIdMessage(issue: RawIssue): string {
@@ -100,14 +109,11 @@ function organizationIdMessage(issue: RawIssue): string {
 }
 
 export const organizationId = () =>
-  z
-    .string({ error: organizationIdMessage })
-    .regex(ORGANIZATION_ID_PATTERN, { error: organizationIdMessage })
-    .meta({
-      description: 'The id of the organization that sent the handshake (`o-…`).',
-      examples: ['o-exampleorgid11'],
-      ...editorMessages('An organization id is text: o- and 10 to 32 lower-case letters or digits.', 'An organization id is o- followed by 10 to 32 lower-case letters or digits, e.g. o-exampleorgid11.'),
-    });
+  withMeta(z.string({ error: organizationIdMessage }).check(z.regex(ORGANIZATION_ID_PATTERN, { error: organizationIdMessage })), {
+    description: 'The id of the organization that sent the handshake (`o-…`).',
+    examples: ['o-exampleorgid11'],
+    ...editorMessages('An organization id is text: o- and 10 to 32 lower-case letters or digits.', 'An organization id is o- followed by 10 to 32 lower-case letters or digits, e.g. o-exampleorgid11.'),
+  });
 
 function emailMessage(issue: RawIssue): string {
   const input = issue.input;
@@ -124,18 +130,15 @@ function emailMessage(issue: RawIssue): string {
 }
 
 export const emailPattern = () =>
-  z
-    .string({ error: emailMessage })
-    .regex(EMAIL_PATTERN, { error: emailMessage })
-    .meta({
-      description:
-        'The email address of the sending organization\'s management account, or a pattern where `*` matches any characters (e.g. `*@example.com`). Matched case-insensitively. Sender-written: prefer `organization` or `management-account`.',
-      examples: ['*@example.com'],
-      ...editorMessages(
-        'An email address or pattern, in quotes, e.g. "*@example.com".',
-        'An email address or pattern: exactly one @, no spaces, a domain that names something (e.g. *@example.com; *@* is refused).',
-      ),
-    });
+  withMeta(z.string({ error: emailMessage }).check(z.regex(EMAIL_PATTERN, { error: emailMessage })), {
+    description:
+      'The email address of the sending organization\'s management account, or a pattern where `*` matches any characters (e.g. `*@example.com`). Matched case-insensitively. Sender-written: prefer `organization` or `management-account`.',
+    examples: ['*@example.com'],
+    ...editorMessages(
+      'An email address or pattern, in quotes, e.g. "*@example.com".',
+      'An email address or pattern: exactly one @, no spaces, a domain that names something (e.g. *@example.com; *@* is refused).',
+    ),
+  });
 
 function dateMessage(issue: RawIssue): string {
   const input = issue.input;
@@ -152,7 +155,7 @@ function dateMessage(issue: RawIssue): string {
 }
 
 export const calendarDate = () =>
-  z.iso.date({ error: dateMessage }).meta({
+  withMeta(z.iso.date({ error: dateMessage }), {
     description: 'The entry lapses at the end of this day (UTC), written YYYY-MM-DD. A date already passed is not an error: the entry simply no longer allows anything.',
     examples: [DATE_EXAMPLE],
     ...editorMessages(`A date written YYYY-MM-DD, e.g. ${DATE_EXAMPLE}.`, `A date that exists, written YYYY-MM-DD, e.g. ${DATE_EXAMPLE} (the entry lapses at the end of that day, UTC).`),
@@ -166,14 +169,11 @@ function regionMessage(issue: RawIssue): string {
 }
 
 export const region = () =>
-  z
-    .string({ error: regionMessage })
-    .regex(REGION_PATTERN, { error: regionMessage })
-    .meta({
-      description: 'An AWS region name, e.g. `us-east-1`.',
-      examples: ['us-east-1'],
-      ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
-    });
+  withMeta(z.string({ error: regionMessage }).check(z.regex(REGION_PATTERN, { error: regionMessage })), {
+    description: 'An AWS region name, e.g. `us-east-1`.',
+    examples: ['us-east-1'],
+    ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
+  });
 
 function roleNameMessage(issue: RawIssue): string {
   const input = issue.input;
@@ -183,7 +183,7 @@ function roleNameMessage(issue: RawIssue): string {
 }
 
 export const roleName = () =>
-  z.string({ error: roleNameMessage }).regex(ROLE_NAME_PATTERN, { error: roleNameMessage }).meta({
+  withMeta(z.string({ error: roleNameMessage }).check(z.regex(ROLE_NAME_PATTERN, { error: roleNameMessage })), {
     description: 'The role assumed in every account listed under `accounts` or found in the organization: arn:aws:iam::<account>:role/<role-name>. The action\'s `role-name` input overrides it.',
     examples: ['inbound-guard'],
     ...editorMessages('An IAM role name, e.g. inbound-guard.', 'An IAM role name (letters, digits and +=,.@_-, at most 64), optionally after a path: team/inbound-guard. Not an ARN.'),
@@ -196,7 +196,7 @@ function roleArnMessage(issue: RawIssue): string {
 }
 
 export const roleArn = () =>
-  z.string({ error: roleArnMessage }).regex(ROLE_ARN_PATTERN, { error: roleArnMessage }).meta({
+  withMeta(z.string({ error: roleArnMessage }).check(z.regex(ROLE_ARN_PATTERN, { error: roleArnMessage })), {
     description: 'A role to assume, by ARN; the account it belongs to is guarded.',
     examples: ['arn:aws:iam::111122223333:role/inbound-guard'],
     ...editorMessages('A role ARN in quotes, e.g. "arn:aws:iam::111122223333:role/inbound-guard".', 'A role ARN: arn:aws:iam::<12-digit account>:role/<name>.'),
@@ -210,7 +210,7 @@ function handshakeTypeMessage(issue: RawIssue): string {
 }
 
 export const handshakeType = () =>
-  z.enum(HANDSHAKE_TYPES, { error: handshakeTypeMessage }).meta({
+  withMeta(z.enum(HANDSHAKE_TYPES, { error: handshakeTypeMessage }), {
     description: 'An AWS Organizations handshake type.',
     // One description per value, in the order of `enum`: editors show them in completion and hover.
     enumDescriptions: HANDSHAKE_TYPES.map((t) => HANDSHAKE_TYPE_DESCRIPTIONS[t]),
@@ -235,23 +235,21 @@ export function repeats(values: readonly unknown[]): Array<{ index: number; firs
 }
 
 /** A list whose items must be unique: one issue per repeated item, at the repeat. */
-export function uniqueList<T extends z.ZodType>(item: T, expected: string, example: string) {
-  return z
-    .array(item, { error: errorFor(expected, example) })
-    .superRefine(
-      (values, ctx) => {
-        for (const { index, first } of repeats(values)) {
-          ctx.addIssue({ code: 'custom', path: [index], message: `${String(values[index])} is listed twice (also at position ${first + 1}); list each once.` });
-        }
-      },
-      // Also when some items are invalid: every problem is reported in one go.
-      { when: (payload) => Array.isArray(payload.value) },
-    )
-    .meta({ uniqueItems: true, errorMessage: `Must be ${expected}, e.g. ${example}.` });
+export function uniqueList<T extends z.ZodMiniType>(item: T, expected: string, example: string) {
+  const unique = z.superRefine<z.output<T>[]>(
+    (values, ctx) => {
+      for (const { index, first } of repeats(values)) {
+        ctx.addIssue({ code: 'custom', path: [index], message: `${String(values[index])} is listed twice (also at position ${first + 1}); list each once.` });
+      }
+    },
+    // Also when some items are invalid: every problem is reported in one go.
+    { when: (payload) => Array.isArray(payload.value) },
+  );
+  return withMeta(z.array(item, { error: errorFor(expected, example) }).check(unique), { uniqueItems: true, errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 
 export const note = () =>
-  z.string({ error: errorFor('text', 'note: "why this entry exists"') }).meta({
+  withMeta(z.string({ error: errorFor('text', 'note: "why this entry exists"') }), {
     description: 'Why this entry is here; shown in reports and read by reviewers. Not used for matching.',
     errorMessage: 'Text, e.g. note: "factory provisioning account".',
   });
@@ -266,7 +264,7 @@ function versionMessage(issue: RawIssue): string {
 }
 
 export const version = () =>
-  z.literal(SUPPORTED_VERSIONS, { error: versionMessage }).meta({ description: 'The policy language version. Only `1` exists.', errorMessage: 'Write version: 1 (a number, without quotes).' });
+  withMeta(z.literal(SUPPORTED_VERSIONS, { error: versionMessage }), { description: 'The policy language version. Only `1` exists.', errorMessage: 'Write version: 1 (a number, without quotes).' });
 
 function maxActionsMessage(issue: RawIssue): string {
   const input = issue.input;
@@ -277,11 +275,7 @@ function maxActionsMessage(issue: RawIssue): string {
 }
 
 export const maxActions = () =>
-  z
-    .int({ error: maxActionsMessage })
-    .min(0, { error: maxActionsMessage })
-    .max(MAX_ACTIONS_LIMIT, { error: maxActionsMessage })
-    .meta({
-      description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. \`0\`: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${MAX_ACTIONS_LIMIT}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
-      errorMessage: `A whole number from 0 to ${MAX_ACTIONS_LIMIT}, without quotes (0 means never act).`,
-    });
+  withMeta(z.int({ error: maxActionsMessage }).check(z.minimum(0, { error: maxActionsMessage }), z.maximum(MAX_ACTIONS_LIMIT, { error: maxActionsMessage })), {
+    description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. \`0\`: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${MAX_ACTIONS_LIMIT}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+    errorMessage: `A whole number from 0 to ${MAX_ACTIONS_LIMIT}, without quotes (0 means never act).`,
+  });

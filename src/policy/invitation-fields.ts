@@ -2,9 +2,9 @@
  * The leaf values of the invitation sections (`ram`, `security-services`), as zod schemas that
  * carry their JSON Schema descriptions and word their own errors, like fields.ts.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { SecurityServiceName } from '../model/items.js';
-import { editorMessages, isString } from './fields.js';
+import { editorMessages, isString, withMeta } from './fields.js';
 import { type RawIssue, typeMessage } from './messages.js';
 import { didYouMean, listAlternatives } from './suggest.js';
 
@@ -18,7 +18,7 @@ function resourceTypeMessage(issue: RawIssue): string {
 }
 
 export const resourceType = () =>
-  z.string({ error: resourceTypeMessage }).regex(RESOURCE_TYPE_PATTERN, { error: resourceTypeMessage }).meta({
+  withMeta(z.string({ error: resourceTypeMessage }).check(z.regex(RESOURCE_TYPE_PATTERN, { error: resourceTypeMessage })), {
     description: 'A resource type as AWS RAM lists it (`ListPendingInvitationResources`): the service code, a colon and the resource type, e.g. `ec2:Subnet`. Compared case-insensitively.',
     examples: ['ec2:Subnet'],
     ...editorMessages('A RAM resource type such as ec2:Subnet.', 'service:resource, as RAM lists it, e.g. ec2:Subnet or license-manager:LicenseConfiguration.'),
@@ -47,7 +47,7 @@ function securityServiceMessage(issue: RawIssue): string {
 }
 
 export const securityService = () =>
-  z.enum(POLICY_SECURITY_SERVICES, { error: securityServiceMessage }).meta({
+  withMeta(z.enum(POLICY_SECURITY_SERVICES, { error: securityServiceMessage }), {
     description: 'A security service whose administrator invitations are governed.',
     enumDescriptions: POLICY_SECURITY_SERVICES.map((s) => SECURITY_SERVICE_DESCRIPTIONS[s]),
     markdownEnumDescriptions: POLICY_SECURITY_SERVICES.map((s) => `\`${s}\`: ${SECURITY_SERVICE_DESCRIPTIONS[s]}`),

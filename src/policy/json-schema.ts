@@ -1,5 +1,5 @@
 /** The JSON Schema of the policy file, generated from the zod schema the validator uses. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PolicySchema } from './schema.js';
 
 /**

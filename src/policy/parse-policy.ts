@@ -2,7 +2,7 @@
  * Policy text to a validated, normalised Policy, or every problem found (up to MAX_ISSUES),
  * each located at a line and column. Pure: no I/O, no clock. Never throws on any input.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { MAX_ISSUES, SUPPORTED_VERSIONS } from './defaults.js';
 import { formatKey, locate, type ValuePath } from './locate.js';
 import { fallbackMessage, keyCandidates, unknownKeyMessage } from './messages.js';
