@@ -83,7 +83,8 @@ for (const c of selected) {
     case: c.name,
     'wall s': round(result.seconds),
     'bound s (pipelined)': round(bound.pipelined),
-    ratio: round(result.seconds / bound.pipelined),
+    // No quota bound (every unit's calls fit in its burst): no ratio to it; see the no-limit floor.
+    ratio: bound.pipelined > 0 ? round(result.seconds / bound.pipelined) : '—',
     'serial bound s': round(bound.serial),
     'calls / minimum': result.calls,
     throttled: result.throttled,
