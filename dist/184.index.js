@@ -243,7 +243,7 @@ function sweepScope(scope) {
 }
 /** The composition root of a plan: real clients, the real clock. Never builds write effects. */
 async function planAgainstAws(request) {
-    return planAgainstAccount((0,aws_run/* awsDeps */.a)(request), request);
+    return (0,aws_run/* withSmallYoungGeneration */.m)(() => planAgainstAccount((0,aws_run/* awsDeps */.a)(request), request));
 }
 
 

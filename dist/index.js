@@ -10793,7 +10793,6 @@ async function runMode(settings, mode, policy) {
  * enforce never load the GitHub client.
  */
 async function plan(settings) {
-    await beforeSweeping();
     const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(580), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1192));
     return runPlanMode(settings);
 }
@@ -10817,21 +10816,8 @@ async function validateOnly(settings, policy) {
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
 async function sweep(settings, mode, policy) {
-    await beforeSweeping();
     const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
     return alerted(settings, await sweepMode(settings, mode, policy));
-}
-/**
- * Keeps V8's young generation at its starting size instead of letting it double under the stream
- * of short-lived pages a long listing allocates: peak RSS then stays flat from 100k to millions of
- * certificates (npm run bench measures it). Read by V8 each time it would grow the young
- * generation, so setting it before the sweep takes effect; the runner gives no way to pass node
- * flags. Only the modes that sweep set it: validate neither needs node:v8 nor the extra young
- * collections a small young generation costs while the bundle starts.
- */
-async function beforeSweeping() {
-    const { setFlagsFromString } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8877, 19));
-    setFlagsFromString('--semi-space-growth-factor=1');
 }
 /** A published run's failures, and the alert's about it. */
 async function alerted(settings, published) {

@@ -56,7 +56,6 @@ async function runMode(settings: Settings, mode: 'validate' | 'dry-run' | 'enfor
  * enforce never load the GitHub client.
  */
 async function plan(settings: Settings): Promise<string[]> {
-  await beforeSweeping();
   const { runPlanMode } = await import('./github/plan-mode.js');
   return runPlanMode(settings);
 }
@@ -83,22 +82,8 @@ async function validateOnly(settings: Settings, policy: PolicyResult): Promise<s
 
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
 async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Policy): Promise<string[]> {
-  await beforeSweeping();
   const { sweepMode } = await import('./run-modes.js');
   return alerted(settings, await sweepMode(settings, mode, policy));
-}
-
-/**
- * Keeps V8's young generation at its starting size instead of letting it double under the stream
- * of short-lived pages a long listing allocates: peak RSS then stays flat from 100k to millions of
- * certificates (npm run bench measures it). Read by V8 each time it would grow the young
- * generation, so setting it before the sweep takes effect; the runner gives no way to pass node
- * flags. Only the modes that sweep set it: validate neither needs node:v8 nor the extra young
- * collections a small young generation costs while the bundle starts.
- */
-async function beforeSweeping(): Promise<void> {
-  const { setFlagsFromString } = await import('node:v8');
-  setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 /** A published run's failures, and the alert's about it. */

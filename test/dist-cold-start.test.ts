@@ -57,11 +57,11 @@ async function builtinsLoadedBy(inputs: Record<string, string>, env: Record<stri
 }
 
 /** Every line test/helpers/record-modules.mjs wrote for one run of dist/index.js. */
-async function recorded(inputs: Record<string, string>, env: Record<string, string>): Promise<string[]> {
+async function recorded(inputs: Record<string, string>, env: Record<string, string>, workspace = ROOT): Promise<string[]> {
   const file = join(mkdtempSync(join(tmpdir(), 'inbound-guard-modules-')), 'modules.txt');
   writeFileSync(file, '');
   const run = await runDist({
-    workspace: ROOT,
+    workspace,
     inputs,
     env: { ...env, NODE_OPTIONS: `--import=${join(ROOT, 'test', 'helpers', 'record-modules.mjs')}`, INBOUND_GUARD_TEST_MODULES_FILE: file },
   });
@@ -109,8 +109,30 @@ describe('cold start: each mode loads only the parts of dist/ it runs', () => {
       expect(loaded).toContain(sdk);
       // Signing requests does need node:crypto: the recorder would see it in validate too.
       expect(lines).toContain('builtin:crypto');
+      // The young generation's flag is set once the AWS SDK and its built-ins are loaded, and set
+      // back after the sweep: V8 would compile any built-in loaded meanwhile from source (src/run/aws-run.ts).
+      expect(lines).toContain('flags-changed');
+      expect(lines).toContain('flags-restored');
+      expect(lines.filter((line) => line.startsWith('builtin-after-flags:'))).toEqual([]);
       expect(loaded).not.toContain(github);
       expect(loaded).not.toContain(credentialProviders);
+    } finally {
+      await emulator.close();
+    }
+  });
+
+  it('a dry-run of every family loads no built-in after the young generation\'s flag is set, its own SDK clients included', async () => {
+    const account = '210987654321';
+    const emulator = await startEmulator({ scenario: { defaultAccount: account, defaultRegion: 'us-east-1', accounts: [{ id: account }] } });
+    const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-families-'));
+    writeFileSync(join(workspace, 'policy.yml'), 'version: 1\niot:\n  regions: [us-east-1]\nram:\n  regions: [us-east-1]\nsecurity-services:\n  regions: [us-east-1]\n');
+    try {
+      const lines = await recorded({ mode: 'dry-run', 'policy-file': 'policy.yml' }, emulator.env(account), workspace);
+      // RAM's and the security services' clients are chunks of their own, loaded after the flag.
+      expect(distFiles(lines).filter((f) => f !== 'index.js').length).toBeGreaterThan(8);
+      expect(lines).toContain('flags-changed');
+      expect(lines).toContain('flags-restored');
+      expect(lines.filter((line) => line.startsWith('builtin-after-flags:'))).toEqual([]);
     } finally {
       await emulator.close();
     }

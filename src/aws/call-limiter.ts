@@ -17,7 +17,10 @@ export interface LimiterClock {
 }
 
 export const realClock: LimiterClock = {
-  now: () => performance.now(),
+  // process.hrtime rather than performance.now: the global `performance` loads node:perf_hooks
+  // (and eight modules with it) on first use, after the young generation's V8 flag is set, which
+  // makes V8 compile them without their code cache (src/run/aws-run.ts).
+  now: () => Number(process.hrtime.bigint()) / 1e6,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 

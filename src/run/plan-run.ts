@@ -19,7 +19,7 @@ import type { BasePolicy, Plan, SweepScope } from '../plan/types.js';
 import type { Policy, PolicyTargets, RegionSelection } from '../policy/types.js';
 import { resolveTargets } from '../targets/resolve-targets.js';
 import { VERSION } from '../version.js';
-import { awsDeps, type AwsRunOptions } from './aws-run.js';
+import { awsDeps, withSmallYoungGeneration, type AwsRunOptions } from './aws-run.js';
 import { assertGovernedAccount } from './account-guard.js';
 import { takeInventory, type Inventory, type SweepRunDeps } from './inventory.js';
 import { resolveRegions } from './resolve-regions.js';
@@ -185,5 +185,5 @@ function sweepScope(scope: Scope): SweepScope {
 
 /** The composition root of a plan: real clients, the real clock. Never builds write effects. */
 export async function planAgainstAws(request: PlanRequest & AwsRunOptions): Promise<PlanOutcome> {
-  return planAgainstAccount(awsDeps(request), request);
+  return withSmallYoungGeneration(() => planAgainstAccount(awsDeps(request), request));
 }
