@@ -8,6 +8,7 @@ import type { CertificateTransferItem, InboundItem } from '../src/model/items.js
 import { anyKindItemArb } from './arbitraries.js';
 import { certificateTransfer, handshake, THIS_ACCOUNT as ME } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 type Call =
   | { readonly effect: 'reject'; readonly account: string; readonly region: string; readonly certificateId: string; readonly reason: string }
@@ -250,7 +251,7 @@ describe('executeDecisions', () => {
         return POLICY.iot;
       },
     };
-    await expect(executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy })).rejects.toThrow('template broke');
+    await rejectsWith(executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy }), 'template broke');
     expect(reads).toBe(2);
     expect(calls).toEqual([]);
   });

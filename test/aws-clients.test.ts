@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ListHandshakesForAccountCommand } from '@aws-sdk/client-organizations';
 import { createAwsClients, DEFAULT_MAX_ATTEMPTS, GLOBAL_FALLBACK_REGION } from '../src/aws/clients.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 // The region comes from the SDK's default chain: make it depend on AWS_REGION only.
 const SAVED_KEYS = ['AWS_REGION', 'AWS_CONFIG_FILE', 'AWS_PROFILE', 'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_ORGANIZATIONS', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'] as const;
@@ -73,7 +74,7 @@ describe('createAwsClients', () => {
       },
       { step: 'build' },
     );
-    await expect(organizations.send(new ListHandshakesForAccountCommand({}))).rejects.toThrow('stop before sending');
+    await rejectsWith(organizations.send(new ListHandshakesForAccountCommand({})), 'stop before sending');
     expect(host).toBe('organizations.us-east-1.amazonaws.com');
   });
 });

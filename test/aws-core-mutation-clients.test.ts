@@ -23,6 +23,7 @@ import {
   type LimitableClient,
 } from '../src/aws/clients.js';
 import { FakeClock } from './helpers/fake-clock.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 const SAVED_KEYS = ['AWS_REGION', 'AWS_CONFIG_FILE', 'AWS_PROFILE', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'] as const;
 const saved = Object.fromEntries(SAVED_KEYS.map((key) => [key, process.env[key]]));
@@ -165,7 +166,7 @@ describe('awsClientFactory: which bucket each call counts against', () => {
     });
     await clients.sts.send(new GetCallerIdentityCommand({}));
     fail = true;
-    await expect(clients.sts.send(new GetCallerIdentityCommand({}))).rejects.toThrow('denied');
+    await rejectsWith(clients.sts.send(new GetCallerIdentityCommand({})), 'denied');
     fail = false;
     // With one slot, this would wait for ever if either call above had kept its slot.
     await expect(clients.sts.send(new GetCallerIdentityCommand({}))).resolves.toMatchObject({ Account: '111111111111' });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { shareCredentials, type CredentialProvider } from '../src/aws/sts/role-credentials.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 const MINUTE = 60_000;
 /** RENEW_BEFORE_MS in role-credentials.ts: five minutes. */
@@ -95,7 +96,7 @@ describe('shareCredentials', () => {
       return { accessKeyId: `AKID${calls}`, secretAccessKey: 'secret' };
     };
     const shared = shareCredentials(provider, () => 0);
-    await expect(shared()).rejects.toThrow(/AssumeRole failed/);
+    await rejectsWith(shared(), /AssumeRole failed/);
     expect((await shared()).accessKeyId).toBe('AKID2');
     expect((await shared()).accessKeyId).toBe('AKID2');
     expect(calls).toBe(2);

@@ -13,6 +13,7 @@ import { sourceAccountOf, toOutgoingTransfer } from '../src/aws/iot/to-certifica
 import { listOrganizationAccounts } from '../src/aws/organizations/list-accounts.js';
 import { toHandshakeItem } from '../src/aws/organizations/to-handshake-item.js';
 import { getCallerAccount, getCallerIdentity } from '../src/aws/sts/get-caller-account.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 const ME = '210987654321';
 const SENDER = '999988887777';
@@ -104,7 +105,7 @@ describe('sts/get-caller-account.ts', () => {
     ['1111222233334', '"1111222233334"'],
   ])('refuses the account %j, quoting what it got (%s)', async (account, shown) => {
     answer(account === undefined ? {} : { Account: account });
-    await expect(getCallerAccount(sts)).rejects.toThrow(`STS GetCallerIdentity returned no usable account id (got ${shown}); check the credentials.`);
+    await rejectsWith(getCallerAccount(sts), `STS GetCallerIdentity returned no usable account id (got ${shown}); check the credentials.`);
   });
 });
 
@@ -134,7 +135,7 @@ describe('organizations/list-accounts.ts', () => {
 
   it('names the operation when a token comes back', async () => {
     mock.on(ListAccountsCommand).resolves({ Accounts: [], NextToken: 'same' });
-    await expect(listOrganizationAccounts(organizations)).rejects.toThrow(/^Organizations ListAccounts returned a pagination token it had already returned/);
+    await rejectsWith(listOrganizationAccounts(organizations), /^Organizations ListAccounts returned a pagination token it had already returned/);
   });
 });
 

@@ -11,6 +11,7 @@ import { awsClientFactory } from '../src/aws/clients.js';
 import { getCallerIdentity } from '../src/aws/sts/get-caller-account.js';
 import { roleCredentials, ROLE_SESSION_SECONDS } from '../src/aws/sts/role-credentials.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 const ORGANIZATION = fileURLToPath(new URL('./emulator/scenarios/organization.yml', import.meta.url));
 /** The organization's security account: the workflow's own credentials act in it. */
@@ -48,7 +49,8 @@ describe('roleCredentials', () => {
   it('makes the attempts asked for: one attempt fails on a 503, three ride it out', async () => {
     const emulator = await environment.start({ scenario: ORGANIZATION, account: SECURITY });
     emulator.injectFault({ service: 'sts', operation: 'AssumeRole', nth: 1, kind: 'http503' });
-    await expect(roleCredentials({ roleArn: ROLE, sessionName: 'once', region, maxAttempts: 1 })()).rejects.toThrow();
+    const once = await rejectsWith(roleCredentials({ roleArn: ROLE, sessionName: 'once', region, maxAttempts: 1 })(), 'temporary failure of the server');
+    expect(once).toMatchObject({ name: 'ServiceUnavailable', $metadata: { httpStatusCode: 503 } });
     expect(emulator.sessions()).toHaveLength(0);
 
     emulator.injectFault({ service: 'sts', operation: 'AssumeRole', nth: 1, kind: 'http503' });

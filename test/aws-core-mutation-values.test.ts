@@ -8,6 +8,7 @@ import { isoDate, isoDateString, nonEmpty } from '../src/aws/iso.js';
 import { collectPages, forEachPage } from '../src/aws/pagination.js';
 import { knownQuotaNames, QUOTAS, quotaFor } from '../src/aws/quotas.js';
 import { DETECTIVE_REGIONS, GUARDDUTY_REGIONS, MACIE_REGIONS, offeredIn, RAM_REGIONS, SECURITYHUB_REGIONS } from '../src/aws/service-regions.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 describe('iso.ts', () => {
   it('isoDate: a valid Date as ISO-8601; absent or invalid: undefined', () => {
@@ -125,16 +126,18 @@ describe('pagination.ts: where a listing ends', () => {
   it('the repeated-token message counts the pages read', async () => {
     let n = 0;
     const next = ['a', 'b', 'c', 'b'];
-    await expect(forEachPage('Test List', async () => next[n++], (page) => page, 100)).rejects.toThrow(
+    await rejectsWith(
+      forEachPage('Test List', async () => next[n++], (page) => page, 100),
       'Test List returned a pagination token it had already returned (after 3 pages); stopping instead of looping forever.',
     );
   });
 
   it('the bound message names one item in the singular, and none without a count', async () => {
-    await expect(collectPages('Test List', async () => ({ items: ['x'], next: 'more' }), (page) => page, 1)).rejects.toThrow(
+    await rejectsWith(
+      collectPages('Test List', async () => ({ items: ['x'], next: 'more' }), (page) => page, 1),
       'Test List still offered another page after 1 pages (1 item so far), more than any real account should need (at most 1)',
     );
     let n = 0;
-    await expect(forEachPage('Test List', async () => `t${n++}`, (page) => page, 2)).rejects.toThrow(/^Test List still offered another page after 2 pages, more than/);
+    await rejectsWith(forEachPage('Test List', async () => `t${n++}`, (page) => page, 2), /^Test List still offered another page after 2 pages, more than/);
   });
 });

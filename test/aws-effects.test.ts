@@ -6,6 +6,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
 import type { AwsClients } from '../src/aws/clients.js';
 import { awsEffects } from '../src/aws/effects.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' };
 
@@ -40,7 +41,7 @@ describe('awsEffects', () => {
 
   it('refuses to write in an account it has no clients for (one that was not read)', async () => {
     const effects = awsEffects(() => undefined);
-    await expect(effects.write({ kind: 'handshake', service: 'organizations', account: '222222222222', target: 'h-aaaaaaaa' })).rejects.toThrow(/No credentials for account 222222222222/);
-    await expect(effects.write({ kind: 'certificate-transfer', service: 'iot', account: '222222222222', region: 'us-east-1', target: 'a'.repeat(64), rejectReason: 'x' })).rejects.toThrow(/not read in this run/);
+    await rejectsWith(effects.write({ kind: 'handshake', service: 'organizations', account: '222222222222', target: 'h-aaaaaaaa' }), /No credentials for account 222222222222/);
+    await rejectsWith(effects.write({ kind: 'certificate-transfer', service: 'iot', account: '222222222222', region: 'us-east-1', target: 'a'.repeat(64), rejectReason: 'x' }), /not read in this run/);
   });
 });

@@ -11,6 +11,7 @@ import { describeCertificate } from '../src/aws/iot/describe-certificate.js';
 import { listOutgoingCertificates } from '../src/aws/iot/list-outgoing-certificates.js';
 import { listPendingCertificates } from '../src/aws/iot/list-pending-certificates.js';
 import { rejectCertificateTransfer } from '../src/aws/iot/reject-certificate-transfer.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 const iot = new IoTClient({ region: 'eu-west-1', credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' } });
 const iotMock = mockClient(iot);
@@ -57,13 +58,13 @@ describe('listPendingCertificates', () => {
 
   it('fails instead of looping when the same marker comes back', async () => {
     iotMock.on(ListCertificatesCommand).resolvesOnce({ nextMarker: 'stuck' }).resolves({ nextMarker: 'stuck' });
-    await expect(listPendingCertificates(iot)).rejects.toThrow(/IoT ListCertificates returned a pagination token it had already returned/);
+    await rejectsWith(listPendingCertificates(iot), /IoT ListCertificates returned a pagination token it had already returned/);
     expect(iotMock.commandCalls(ListCertificatesCommand)).toHaveLength(2);
   });
 
   it('fails instead of looping when markers cycle (A, B, A)', async () => {
     iotMock.on(ListCertificatesCommand).resolvesOnce({ nextMarker: 'a' }).resolvesOnce({ nextMarker: 'b' }).resolves({ nextMarker: 'a' });
-    await expect(listPendingCertificates(iot)).rejects.toThrow(/already returned \(after 2 pages\)/);
+    await rejectsWith(listPendingCertificates(iot), /already returned \(after 2 pages\)/);
     expect(iotMock.commandCalls(ListCertificatesCommand)).toHaveLength(3);
   });
 

@@ -21,6 +21,7 @@ import { listPendingInvitationResources } from '../src/aws/ram/list-pending-invi
 import { listResourceShareInvitations } from '../src/aws/ram/list-resource-share-invitations.js';
 import { isPendingStatus } from '../src/aws/security/security-invitation.js';
 import { listSecurityHubInvitations } from '../src/aws/securityhub/list-invitations.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' };
 const config = { region: 'us-east-1', credentials, maxAttempts: 1 };
@@ -157,7 +158,7 @@ describe('the three DeclineInvitations services’ listings', () => {
   it.each(cases)('$name: a token handed back twice is an error naming the operation, not the end of the listing', async (c) => {
     const { list, on } = c.make();
     answer(on(), [], c.page([{ account: STRANGER, status: 'Invited' }], 'again'));
-    await expect(list()).rejects.toThrow(`${c.operation} returned a pagination token it had already returned`);
+    await rejectsWith(list(), `${c.operation} returned a pagination token it had already returned`);
   });
 });
 
@@ -215,7 +216,7 @@ describe('listDetectiveInvitations', () => {
 
     m.reset();
     m.on(DetectiveListInvitationsCommand).resolves({ Invitations: [], NextToken: 'same' });
-    await expect(listDetectiveInvitations(client)).rejects.toThrow('Detective ListInvitations returned a pagination token it had already returned');
+    await rejectsWith(listDetectiveInvitations(client), 'Detective ListInvitations returned a pagination token it had already returned');
   });
 });
 
@@ -251,7 +252,7 @@ describe('listEnabledRegions', () => {
   it('a repeated token is an error naming the operation', async () => {
     const { client, m } = account();
     m.on(ListRegionsCommand).resolves({ Regions: [{ RegionName: 'us-east-1', RegionOptStatus: 'ENABLED_BY_DEFAULT' }], NextToken: 'same' });
-    await expect(listEnabledRegions(client)).rejects.toThrow('Account ListRegions returned a pagination token it had already returned');
+    await rejectsWith(listEnabledRegions(client), 'Account ListRegions returned a pagination token it had already returned');
   });
 });
 
@@ -283,7 +284,7 @@ describe('the RAM listings', () => {
 
     m.reset();
     m.on(GetResourceShareInvitationsCommand).resolves({ nextToken: 'same' });
-    await expect(listResourceShareInvitations(client)).rejects.toThrow('RAM GetResourceShareInvitations returned a pagination token it had already returned');
+    await rejectsWith(listResourceShareInvitations(client), 'RAM GetResourceShareInvitations returned a pagination token it had already returned');
   });
 
   it('listPendingInvitationResources: drops resources without an ARN; the first page has no token; a repeated token names the operation', async () => {
@@ -303,6 +304,6 @@ describe('the RAM listings', () => {
 
     m.reset();
     m.on(ListPendingInvitationResourcesCommand).resolves({ resources: [], nextToken: 'same' });
-    await expect(listPendingInvitationResources(client, INVITATION(1))).rejects.toThrow('RAM ListPendingInvitationResources returned a pagination token it had already returned');
+    await rejectsWith(listPendingInvitationResources(client, INVITATION(1)), 'RAM ListPendingInvitationResources returned a pagination token it had already returned');
   });
 });

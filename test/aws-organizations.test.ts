@@ -11,6 +11,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { declineHandshake } from '../src/aws/organizations/decline-handshake.js';
 import { listHandshakes } from '../src/aws/organizations/list-handshakes.js';
 import { getCallerAccount } from '../src/aws/sts/get-caller-account.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' };
 const organizations = new OrganizationsClient({ region: 'us-east-1', credentials });
@@ -52,12 +53,12 @@ describe('listHandshakes', () => {
 
   it('fails instead of looping when the same token comes back', async () => {
     organizationsMock.on(ListHandshakesForAccountCommand).resolvesOnce({ NextToken: 'same' }).resolves({ Handshakes: [], NextToken: 'same' });
-    await expect(listHandshakes(organizations)).rejects.toThrow(/pagination token it had already returned/);
+    await rejectsWith(listHandshakes(organizations), /pagination token it had already returned/);
   });
 
   it('fails instead of looping when tokens cycle, empty pages included', async () => {
     organizationsMock.on(ListHandshakesForAccountCommand).resolvesOnce({ NextToken: 't1' }).resolvesOnce({ Handshakes: [], NextToken: 't2' }).resolves({ Handshakes: [], NextToken: 't1' });
-    await expect(listHandshakes(organizations)).rejects.toThrow(/pagination token it had already returned/);
+    await rejectsWith(listHandshakes(organizations), /pagination token it had already returned/);
     expect(organizationsMock.commandCalls(ListHandshakesForAccountCommand)).toHaveLength(3);
   });
 });
@@ -84,6 +85,6 @@ describe('getCallerAccount', () => {
 
   it.each([[undefined], [''], ['12345678901']])('refuses an unusable account id %j', async (account) => {
     stsMock.on(GetCallerIdentityCommand).resolves(account === undefined ? {} : { Account: account });
-    await expect(getCallerAccount(sts)).rejects.toThrow(/no usable account id/);
+    await rejectsWith(getCallerAccount(sts), /no usable account id/);
   });
 });

@@ -22,6 +22,7 @@ import { GET_RESOURCE_SHARE_INVITATIONS_MAX_PAGES } from '../src/aws/ram/list-re
 import { SECURITYHUB_LIST_INVITATIONS_MAX_PAGES } from '../src/aws/securityhub/list-invitations.js';
 import { sweepAccount } from '../src/sweep/sweep.js';
 import { iotAndHandshakes } from './helpers/parts.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' };
 
@@ -55,7 +56,8 @@ describe('collectPages', () => {
 
   it('fails after the bound when AWS still offers a page, naming the operation, the pages and the bound', async () => {
     const { fetchPage, readPage, calls } = endless();
-    await expect(collectPages('Test List', fetchPage, readPage, 3)).rejects.toThrow(
+    await rejectsWith(
+      collectPages('Test List', fetchPage, readPage, 3),
       'Test List still offered another page after 3 pages (0 items so far), more than any real account should need (at most 3); stopping so that a listing that never ends is not taken for a complete one.',
     );
     expect(calls()).toBe(3);
@@ -63,7 +65,7 @@ describe('collectPages', () => {
 
   it('counts items read before it stopped, in the message', async () => {
     const { fetchPage, readPage } = pagesOf([[1, 2], [3], [4], [5]]);
-    await expect(collectPages('Test List', fetchPage, readPage, 2)).rejects.toThrow(/after 2 pages \(3 items so far\)/);
+    await rejectsWith(collectPages('Test List', fetchPage, readPage, 2), /after 2 pages \(3 items so far\)/);
   });
 });
 
@@ -106,7 +108,7 @@ describe('each listing stops at its bound', () => {
     const mock = mockClient(organizations);
     let n = 0;
     mock.on(ListHandshakesForAccountCommand).callsFake(() => ({ Handshakes: [], NextToken: `t${++n}` }));
-    await expect(listHandshakes(organizations)).rejects.toThrow(/^Organizations ListHandshakesForAccount still offered another page after 10000 pages/);
+    await rejectsWith(listHandshakes(organizations), /^Organizations ListHandshakesForAccount still offered another page after 10000 pages/);
     expect(mock.commandCalls(ListHandshakesForAccountCommand)).toHaveLength(LIST_HANDSHAKES_MAX_PAGES);
   });
 
@@ -115,7 +117,7 @@ describe('each listing stops at its bound', () => {
     const mock = mockClient(account);
     let n = 0;
     mock.on(ListRegionsCommand).callsFake(() => ({ Regions: [], NextToken: `t${++n}` }));
-    await expect(listEnabledRegions(account)).rejects.toThrow(/^Account ListRegions still offered another page after 20 pages/);
+    await rejectsWith(listEnabledRegions(account), /^Account ListRegions still offered another page after 20 pages/);
     expect(mock.commandCalls(ListRegionsCommand)).toHaveLength(LIST_REGIONS_MAX_PAGES);
   });
 
@@ -124,7 +126,7 @@ describe('each listing stops at its bound', () => {
     const mock = mockClient(iot);
     let n = 0;
     mock.on(ListOutgoingCertificatesCommand).callsFake(() => ({ outgoingCertificates: [], nextMarker: `m${++n}` }));
-    await expect(listOutgoingCertificates(iot)).rejects.toThrow(/^IoT ListOutgoingCertificates still offered another page after 44000 pages/);
+    await rejectsWith(listOutgoingCertificates(iot), /^IoT ListOutgoingCertificates still offered another page after 44000 pages/);
     expect(mock.commandCalls(ListOutgoingCertificatesCommand)).toHaveLength(LIST_OUTGOING_CERTIFICATES_MAX_PAGES);
   });
 

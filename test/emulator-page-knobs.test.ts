@@ -4,6 +4,7 @@ import { ListHandshakesForAccountCommand } from '@aws-sdk/client-organizations';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator, type EmulatorHandle, type Scenario } from './emulator/index.ts';
 import { sdkClients } from './emulator/sdk-clients.ts';
+import { rejectsWith } from './helpers/rejections.ts';
 
 const ME = '210987654321';
 const scenario = (knobs: NonNullable<Scenario['knobs']>): Scenario => ({
@@ -64,6 +65,6 @@ describe('page knobs', () => {
   });
 
   it('rates are validated like the other knobs', async () => {
-    await expect(startEmulator({ scenario: scenario({ duplicatePageRate: 2 }) })).rejects.toThrow(/duplicatePageRate/);
+    await rejectsWith(startEmulator({ scenario: scenario({ duplicatePageRate: 2 }) }), /duplicatePageRate/);
   });
 });

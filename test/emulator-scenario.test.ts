@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenario, startEmulator, validateScenario, type EmulatorHandle, type Scenario } from './emulator/index.ts';
 import { sdkClients } from './emulator/sdk-clients.ts';
+import { rejectsWith } from './helpers/rejections.ts';
 
 const SAMPLE = fileURLToPath(new URL('./emulator/scenarios/sample.yml', import.meta.url));
 const ME = '210987654321';
@@ -93,8 +94,8 @@ describe('scenario validation', () => {
   });
 
   it('refuses things only seeding can check: unknown organizations, PENDING_TRANSFER without a transfer, duplicate ids', async () => {
-    await expect(start({ handshakes: [{ action: 'INVITE', organization: 'o-nosuchorg01', to: ME }] })).rejects.toThrow(/not listed under organizations/);
-    await expect(start({ certificates: [{ owner: ME, status: 'PENDING_TRANSFER' }] })).rejects.toThrow(/needs a pending transfer/);
+    await rejectsWith(start({ handshakes: [{ action: 'INVITE', organization: 'o-nosuchorg01', to: ME }] }), /not listed under organizations/);
+    await rejectsWith(start({ certificates: [{ owner: ME, status: 'PENDING_TRANSFER' }] }), /needs a pending transfer/);
     const emu = await start({ certificates: [{ id: 'a'.repeat(64), owner: ME }] });
     expect(() => emu.seed({ certificates: [{ id: 'a'.repeat(64), owner: ME }] })).toThrow(/already exists/);
   });

@@ -15,6 +15,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator, validateScenario, type EmulatorHandle, type Scenario, type SecurityServiceName } from './emulator/index.ts';
 import { sdkClients, type SdkClients } from './emulator/sdk-clients.ts';
 import { useEmulatorEnvironment } from './helpers/emulator-env.ts';
+import { rejectsWith } from './helpers/rejections.ts';
 
 const SAMPLE = fileURLToPath(new URL('./emulator/scenarios/sample.yml', import.meta.url));
 const ME = '210987654321';
@@ -380,6 +381,6 @@ describe('scenario validation', () => {
   });
 
   it('refuses a second invitation from the same administrator to the same member, service and region', async () => {
-    await expect(startEmulator({ scenario: { securityInvitations: [{ service: 'guardduty', from: STRANGER, to: ME }, { service: 'guardduty', from: STRANGER, to: ME }] } })).rejects.toThrow(/already invited/);
+    await rejectsWith(startEmulator({ scenario: { securityInvitations: [{ service: 'guardduty', from: STRANGER, to: ME }, { service: 'guardduty', from: STRANGER, to: ME }] } }), /already invited/);
   });
 });

@@ -7,6 +7,7 @@ import { readPullRequestContext, type EventContext } from '../src/github/pull-re
 import { commentDetail } from '../src/github/plan-mode.js';
 import { planMarker } from '../src/plan/render-comment.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 const REPO = 'acme/guard';
 const BASE = 'b'.repeat(40);
@@ -82,7 +83,7 @@ describe('upsertPlanComment', () => {
   });
 
   it('refuses a body without the marker (the next run could not find it)', async () => {
-    await expect(upsertPlanComment(client(), target('no marker'))).rejects.toThrow(/marker/);
+    await rejectsWith(upsertPlanComment(client(), target('no marker')), /marker/);
     expect(gh.writes()).toEqual([]);
   });
 
@@ -163,7 +164,7 @@ describe('getPolicyAt', () => {
   });
 
   it('any other failure throws, naming the permission to check', async () => {
-    await expect(getPolicyAt(createGitHubClient('wrong', gh.url), { owner: 'acme', repo: 'guard', path: PATH, ref: BASE, commit: 'base' })).rejects.toThrow(/HTTP 401.*contents: read/);
+    await rejectsWith(getPolicyAt(createGitHubClient('wrong', gh.url), { owner: 'acme', repo: 'guard', path: PATH, ref: BASE, commit: 'base' }), /HTTP 401.*contents: read/);
   });
 });
 

@@ -11,6 +11,7 @@ import { parsePolicy } from '../src/policy/parse-policy.js';
 import type { Policy } from '../src/policy/types.js';
 import { planAgainstAccount, type PlanOutcome } from '../src/run/plan-run.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 const NOW = new Date();
 const IN_5_DAYS = new Date(NOW.getTime() + 5 * 86_400_000).toISOString().slice(0, 10);
@@ -134,7 +135,7 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
   it('credentials that AWS refuses are not “no credentials”: the run fails, naming STS', async () => {
     const handle = await start();
     process.env['AWS_ACCESS_KEY_ID'] = 'AKIAUNKNOWNKEY000000';
-    await expect(plan()).rejects.toThrow(/STS GetCallerIdentity/);
+    await rejectsWith(plan(), /STS GetCallerIdentity/);
     expect(handle.calls.filter((c) => !READ_OPERATIONS.includes(c.operation))).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as runner from '../src/runner/commands.js';
 import { appendSummary, setOutput } from '../src/runner/files.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 /** What `write` sent to stdout: through process.stdout (@actions/core) or src/runner's writer. */
 function stdoutOf(write: () => void): string {
@@ -164,11 +165,11 @@ describe('src/runner files: outputs and the job summary, as @actions/core writes
   it('appendSummary without a summary file rejects with the same message', async () => {
     delete process.env['GITHUB_STEP_SUMMARY'];
     const theirs = await core.summary.addRaw('x').write().then(() => 'written', (error: Error) => error.message);
-    await expect(appendSummary('x')).rejects.toThrow(theirs);
+    await rejectsWith(appendSummary('x'), theirs);
     process.env['GITHUB_STEP_SUMMARY'] = join(dir, 'missing');
     core.summary.emptyBuffer();
     Reflect.set(core.summary, '_filePath', undefined);
     const missing = await core.summary.addRaw('x').write().then(() => 'written', (error: Error) => error.message);
-    await expect(appendSummary('x')).rejects.toThrow(missing);
+    await rejectsWith(appendSummary('x'), missing);
   });
 });

@@ -18,6 +18,7 @@ import type { Decision } from '../src/decide/types.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 const DAY = 86_400_000;
 const ME = '210987654321';
@@ -237,7 +238,7 @@ describe('aws/sts/get-caller-account.ts:6: the caller account is exactly 12 digi
   it.each(['2109876543210', 'x210987654321', '210987654321x', '21098765432'])('%s is refused', async (account) => {
     stsMock.reset();
     stsMock.on(GetCallerIdentityCommand).resolves({ Account: account });
-    await expect(getCallerAccount(sts)).rejects.toThrow(/no usable account id/);
+    await rejectsWith(getCallerAccount(sts), /no usable account id/);
   });
 });
 

@@ -17,6 +17,7 @@ import { compareItems, itemRegion } from '../src/kinds/registry.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
 import { iotAndHandshakeCoverage } from './helpers/report.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const policy = buildPolicy({
@@ -192,10 +193,10 @@ describe('readShardReports', () => {
     const workspace = dir();
     mkdirSync(join(workspace, 'r'));
     writeFileSync(join(workspace, 'r', 'x.json'), text);
-    await expect(readShardReports(workspace, 'r')).rejects.toThrow(message);
+    await rejectsWith(readShardReports(workspace, 'r'), message);
   });
 
   it('a folder that is not there says to download the artifacts first', async () => {
-    await expect(readShardReports(dir(), 'nowhere')).rejects.toThrow(/Cannot read the reports folder nowhere .*download the shard artifacts into it first/);
+    await rejectsWith(readShardReports(dir(), 'nowhere'), /Cannot read the reports folder nowhere .*download the shard artifacts into it first/);
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapWithConcurrency, Semaphore, TaskPool } from '../src/sweep/pool.js';
 import { MAX_SHARDS, ownsUnit, parseShard } from '../src/sweep/shard.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 function gate(): { promise: Promise<void>; open(): void } {
   let open!: () => void;
@@ -26,7 +27,7 @@ describe('pool sizes', () => {
   });
 
   it('mapWithConcurrency says what it needs', async () => {
-    await expect(mapWithConcurrency([1], 0, async (n) => n)).rejects.toThrow('Concurrency must be a whole number of at least 1, got 0.');
+    await rejectsWith(mapWithConcurrency([1], 0, async (n) => n), 'Concurrency must be a whole number of at least 1, got 0.');
   });
 
   it('a TaskPool and a Semaphore of 1 run one task at a time', async () => {
@@ -103,13 +104,13 @@ describe('TaskPool.drain', () => {
   it('a pool that has failed refuses new tasks and keeps failing drain with the first error', async () => {
     const pool = new TaskPool(2);
     pool.add(async () => { throw new Error('first'); });
-    await expect(pool.drain()).rejects.toThrow('first');
+    await rejectsWith(pool.drain(), 'first');
     let ran = false;
     pool.add(async () => { ran = true; });
     await flush();
     expect(ran).toBe(false);
     expect(pool.failed).toBe(true);
-    await expect(pool.drain()).rejects.toThrow('first');
+    await rejectsWith(pool.drain(), 'first');
   });
 
   it('a fresh pool has not failed', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mapWithConcurrency, Semaphore, TaskPool } from '../src/sweep/pool.js';
+import { rejectsWith } from './helpers/rejections.js';
 
 /** A task whose completion the test controls: no timers, no timing assertions. */
 function gate(): { promise: Promise<void>; open(): void } {
@@ -69,7 +70,7 @@ describe('mapWithConcurrency', () => {
     expect(started).toEqual([0, 1]);
     expect(settled).toBe(false);
     slow.open();
-    await expect(done).rejects.toThrow('task 1 failed');
+    await rejectsWith(done, 'task 1 failed');
     expect(slowFinished).toBe(true);
     expect(started).toEqual([0, 1]);
   });
@@ -79,7 +80,7 @@ describe('mapWithConcurrency', () => {
   });
 
   it.each([[0], [-1], [1.5], [Number.NaN]])('refuses concurrency %s', async (limit) => {
-    await expect(mapWithConcurrency([1], limit, async (n) => n)).rejects.toThrow(/Concurrency/);
+    await rejectsWith(mapWithConcurrency([1], limit, async (n) => n), /Concurrency/);
   });
 });
 
@@ -138,7 +139,7 @@ describe('Semaphore', () => {
 
   it('frees the place of a task that throws', async () => {
     const semaphore = new Semaphore(1);
-    await expect(semaphore.run(async () => { throw new Error('x'); })).rejects.toThrow('x');
+    await rejectsWith(semaphore.run(async () => { throw new Error('x'); }), 'x');
     expect(await semaphore.run(async () => 'next')).toBe('next');
   });
 });
