@@ -13,6 +13,8 @@
 //   npm run bench -- --runs 3           medians of 3 runs per case
 //   npm run bench -- --only org,1M      cases whose name contains one of these
 //   npm run bench -- --no-naive         skip the naive script
+//   npm run bench -- --cpu-prof DIR     write each action run's V8 CPU profile into DIR (node --cpu-prof);
+//                                       `node scripts/profile-summary.js DIR/<file>` prints where the time went
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -27,6 +29,7 @@ const quick = args.includes('--quick');
 const naive = !args.includes('--no-naive');
 const runs = Number(args[args.indexOf('--runs') + 1]) > 0 && args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 1;
 const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : undefined;
+const cpuProfDir = args.includes('--cpu-prof') ? args[args.indexOf('--cpu-prof') + 1] : undefined;
 const TPS = quick ? 50 : 10;
 const QUOTA = { tps: TPS, burst: TPS };
 
@@ -125,7 +128,7 @@ async function runCase(c, who, { limited = true } = {}) {
         workspace,
         dir: join(workspace, '.runner'),
         env,
-        nodeArgs: ['--import', join(ROOT, 'scripts', 'lib', 'report-rss.js')],
+        nodeArgs: [...(cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : []), '--import', join(ROOT, 'scripts', 'lib', 'report-rss.js')],
       });
       if (run.code !== 0) throw new Error(`case '${c.name}' failed (exit ${run.code}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
       seconds = run.seconds;

@@ -1,0 +1,55 @@
+// node scripts/profile-summary.js FILE.cpuprofile [N]: where a run of dist/index.js spent its CPU
+// time, from a V8 CPU profile (npm run bench -- --cpu-prof DIR writes them): self time per source,
+// then the N (default 20) functions with the most self time; idle and GC time included. A source is
+// a Node built-in, or a module of dist/ named by ncc's CONCATENATED MODULE marker or else by the
+// first package or lib/ path its text mentions (approximate: webpack does not label CommonJS modules).
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+
+const [file, count = '20'] = process.argv.slice(2);
+if (!file) {
+  console.error('usage: node scripts/profile-summary.js FILE.cpuprofile [N]');
+  process.exit(2);
+}
+const profile = JSON.parse(readFileSync(file, 'utf8'));
+const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+
+/** Per bundle file: the first line of each module (or concatenated module) and the source it came from. */
+const modulesOf = new Map();
+function sourceAt(url, line) {
+  if (!url.includes('/dist/')) return url || '(native)';
+  const path = new URL(url).pathname;
+  if (!modulesOf.has(path)) {
+    const starts = [];
+    readFileSync(path, 'utf8').split('\n').forEach((text, index) => {
+      const concatenated = /CONCATENATED MODULE: (\S+)/.exec(text);
+      if (/^\/\*\*\*\/ \d+:/.test(text) || concatenated) starts.push({ index, source: concatenated?.[1] ?? '' });
+      const named = starts.at(-1);
+      const source = /(@aws-sdk\/[\w-]+|@smithy\/[\w-]+|node_modules\/[\w@.-]+(?:\/[\w.-]+)?|lib\/[\w/.-]+)/.exec(text);
+      if (named && named.source === '' && source) named.source = source[1];
+    });
+    modulesOf.set(path, starts);
+  }
+  const module = modulesOf.get(path).findLast((m) => m.index <= line);
+  return `${basename(path)} ${module?.source || '(bundle runtime)'}`;
+}
+
+const bySource = new Map();
+const byFunction = new Map();
+let total = 0;
+profile.samples.forEach((id, i) => {
+  const { callFrame } = nodes.get(id);
+  const spent = profile.timeDeltas[i] ?? 0;
+  const source = sourceAt(callFrame.url, callFrame.lineNumber);
+  const name = `${callFrame.functionName || '(anonymous)'} — ${source}`;
+  bySource.set(source, (bySource.get(source) ?? 0) + spent);
+  byFunction.set(name, (byFunction.get(name) ?? 0) + spent);
+  total += spent;
+});
+const rows = (map) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, Number(count))
+    .map(([what, micros]) => `${(micros / 1000).toFixed(0).padStart(7)} ms ${((100 * micros) / total).toFixed(1).padStart(5)} %  ${what}`)
+    .join('\n');
+console.log(`${file}: ${(total / 1000).toFixed(0)} ms sampled\n\nself time by source:\n${rows(bySource)}\n\nself time by function:\n${rows(byFunction)}`);
