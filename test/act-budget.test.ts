@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { throwsWith } from './helpers/rejections.js';
 import { budgetSource, countPlanned, resolveBudget } from '../src/act/budget.js';
 import type { Decision } from '../src/decide/types.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
@@ -35,7 +36,7 @@ describe('resolveBudget', () => {
     [undefined, Number.NaN, 0, /policy max-actions/],
     [1, undefined, -1, /planned actions/],
   ])('refuses input %s, policy %s, planned %s', (input, policy, planned, message) => {
-    expect(() => resolveBudget(input, policy, planned)).toThrow(message);
+    throwsWith(() => resolveBudget(input, policy, planned), message);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { throwsWith } from './helpers/rejections.js';
 import { CallLimiter, type Release } from '../src/aws/call-limiter.js';
 import { burstHeadroom, clientLimit, QUOTAS, quotaFor, RATE_HEADROOM } from '../src/aws/quotas.js';
 import { FakeClock, settle } from './helpers/fake-clock.js';
@@ -133,7 +134,7 @@ describe('CallLimiter: one cap on calls in flight', () => {
   });
 
   it('refuses a cap that is not a whole number of at least 1', () => {
-    expect(() => new CallLimiter({ maxInFlight: 0 })).toThrow(/at least 1/);
+    throwsWith(() => new CallLimiter({ maxInFlight: 0 }), /at least 1/);
   });
 });
 

@@ -11,6 +11,7 @@ import { ListAccountsCommand, ListHandshakesForAccountCommand } from '@aws-sdk/c
 import { AssumeRoleCommand } from '@aws-sdk/client-sts';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { throwsWith } from './helpers/rejections.js';
 import { IOT_REGIONS as PRODUCT_IOT_REGIONS, offersIot } from '../src/aws/iot/iot-regions.ts';
 import { COMMERCIAL_REGIONS, DEFAULT_REGIONS, IOT_REGIONS } from './emulator/aws-regions.ts';
 import { loadScenario, startEmulator, validateScenario, type EmulatorHandle, type Scenario } from './emulator/index.ts';
@@ -89,7 +90,7 @@ describe('scenario keys: validation', () => {
     ],
     [{ organizations: [{ id: 'o-abcdefghij', managementAccount: '111111111111', generateMembers: { count: 5, firstId: '200000000000', fleet: { count: 3, regions: ['mars-1'] } } }] }, /fleet\.regions\[0\]: expected a region/],
   ] as [unknown, RegExp][])('%j', (raw, error) => {
-    expect(() => validateScenario(raw)).toThrow(error);
+    throwsWith(() => validateScenario(raw), error);
   });
 
   it('accepts every new key together, and rate limits for the account service', () => {

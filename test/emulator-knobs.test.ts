@@ -20,6 +20,7 @@ import {
   TooManyRequestsException,
 } from '@aws-sdk/client-organizations';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { throwsWith } from './helpers/rejections.js';
 import { startEmulator, type EmulatorHandle, type Scenario } from './emulator/index.ts';
 import { sdkClients } from './emulator/sdk-clients.ts';
 
@@ -241,7 +242,7 @@ describe('latency', () => {
     emu.setLatency(30);
     const { iot } = sdkClients(emu, ME);
     expect((await iot.send(new ListCertificatesCommand({ pageSize: 3 }))).certificates).toHaveLength(3);
-    expect(() => emu.setLatency(-1)).toThrow(/setLatency/);
-    expect(() => emu.injectFault({ operation: 'ListCertificates', kind: 'http500' })).toThrow(/nth|rate/);
+    throwsWith(() => emu.setLatency(-1), /setLatency/);
+    throwsWith(() => emu.injectFault({ operation: 'ListCertificates', kind: 'http500' }), /nth|rate/);
   });
 });

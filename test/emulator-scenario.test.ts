@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { throwsWith } from './helpers/rejections.js';
 import { loadScenario, startEmulator, validateScenario, type EmulatorHandle, type Scenario } from './emulator/index.ts';
 import { sdkClients } from './emulator/sdk-clients.ts';
 import { rejectsWith } from './helpers/rejections.ts';
@@ -90,14 +91,14 @@ describe('scenario validation', () => {
     ['a bad handshake state', { organizations: [{ id: 'o-abcdefghij', managementAccount: '111111111111' }], handshakes: [{ action: 'INVITE', state: 'PENDING', organization: 'o-abcdefghij', to: ME }] }, /state: expected one of/],
     ['a fault with neither nth nor rate', { knobs: { faults: [{ operation: 'ListCertificates', kind: 'http500' }] } }, /exactly one of nth/],
   ])('refuses %s, naming the key', (_label, raw, message) => {
-    expect(() => validateScenario(raw, 'test.yml')).toThrow(message);
+    throwsWith(() => validateScenario(raw, 'test.yml'), message);
   });
 
   it('refuses things only seeding can check: unknown organizations, PENDING_TRANSFER without a transfer, duplicate ids', async () => {
     await rejectsWith(start({ handshakes: [{ action: 'INVITE', organization: 'o-nosuchorg01', to: ME }] }), /not listed under organizations/);
     await rejectsWith(start({ certificates: [{ owner: ME, status: 'PENDING_TRANSFER' }] }), /needs a pending transfer/);
     const emu = await start({ certificates: [{ id: 'a'.repeat(64), owner: ME }] });
-    expect(() => emu.seed({ certificates: [{ id: 'a'.repeat(64), owner: ME }] })).toThrow(/already exists/);
+    throwsWith(() => emu.seed({ certificates: [{ id: 'a'.repeat(64), owner: ME }] }), /already exists/);
   });
 
   it('loads JSON and YAML files, and reports a YAML account id that lost its quotes', () => {
@@ -105,7 +106,7 @@ describe('scenario validation', () => {
     writeFileSync(join(dir, 's.json'), JSON.stringify({ defaultAccount: ME, fleets: [{ account: ME, count: 3 }] }));
     expect(loadScenario(join(dir, 's.json')).fleets?.[0]?.count).toBe(3);
     writeFileSync(join(dir, 's.yml'), 'defaultAccount: 012345678901\n');
-    expect(() => loadScenario(join(dir, 's.yml'))).toThrow(/"012345678901"\?/);
+    throwsWith(() => loadScenario(join(dir, 's.yml')), /"012345678901"\?/);
   });
 });
 

@@ -12,6 +12,7 @@ import { GetResourceShareInvitationsCommand, RAMClient } from '@aws-sdk/client-r
 import { DeclineInvitationsCommand as SecurityHubDecline, InvalidAccessException, InvalidInputException, ListInvitationsCommand as SecurityHubList, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { throwsWith } from './helpers/rejections.js';
 import { startEmulator, validateScenario, type EmulatorHandle, type Scenario, type SecurityServiceName } from './emulator/index.ts';
 import { sdkClients, type SdkClients } from './emulator/sdk-clients.ts';
 import { useEmulatorEnvironment } from './helpers/emulator-env.ts';
@@ -377,7 +378,7 @@ describe('scenario validation', () => {
     ['GuardDuty under securityServices', { securityServices: [{ service: 'guardduty', account: ME, enabled: false }] }, /securityServices\[0\]\.service: expected one of securityhub, macie2/],
     ['an unknown knob', { knobs: { blankFinalTokens: true } }, /unknown key "blankFinalTokens"/],
   ])('refuses %s, naming the key', (_label, raw, message) => {
-    expect(() => validateScenario(raw, 'test.yml')).toThrow(message);
+    throwsWith(() => validateScenario(raw, 'test.yml'), message);
   });
 
   it('refuses a second invitation from the same administrator to the same member, service and region', async () => {

@@ -7,7 +7,7 @@ import { readPullRequestContext, type EventContext } from '../src/github/pull-re
 import { commentDetail } from '../src/github/plan-mode.js';
 import { planMarker } from '../src/plan/render-comment.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
-import { rejectsWith } from './helpers/rejections.js';
+import { rejectsWith, throwsWith } from './helpers/rejections.js';
 
 const REPO = 'acme/guard';
 const BASE = 'b'.repeat(40);
@@ -187,7 +187,7 @@ describe('readPullRequestContext', () => {
   });
 
   it('refuses other events, saying what to do', () => {
-    expect(() => readPullRequestContext(context({ eventName: 'push' }))).toThrow(/triggered by 'push'.*pull_request.*dry-run/);
+    throwsWith(() => readPullRequestContext(context({ eventName: 'push' })), /triggered by 'push'.*pull_request.*dry-run/);
   });
 
   it.each([
@@ -203,7 +203,7 @@ describe('readPullRequestContext', () => {
   });
 
   it('refuses a payload without the commits', () => {
-    expect(() => readPullRequestContext(context({ payload: { pull_request: { number: 7 } } }))).toThrow(/base\.sha and head\.sha/);
+    throwsWith(() => readPullRequestContext(context({ payload: { pull_request: { number: 7 } } })), /base\.sha and head\.sha/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { throwsWith } from './helpers/rejections.js';
 import * as runner from '../src/runner/commands.js';
 import { knownSecrets, parseAlert, parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRateLimits, parseRegions, readSettings, runContext } from '../src/inputs/read-inputs.js';
 
@@ -76,7 +77,7 @@ describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
     ['shard', 'SHARD', '4/3', /Input 'shard': '4\/3' is not a shard: write i\/n/],
   ])('a bad %s input names the input and the fix', (_name, variable, value, message) => {
     process.env[`INPUT_${variable}`] = value;
-    expect(() => readSettings({})).toThrow(message);
+    throwsWith(() => readSettings({}), message);
   });
 
   it.each([
@@ -122,11 +123,11 @@ describe('input parsers', () => {
   ])('comment-detail %j → %s (empty: by the repository’s visibility)', (value, expected) => expect(parseCommentDetail(value)).toBe(expected));
 
   it.each(['Full', 'none', 'details'])('comment-detail %j is refused, naming the input and the choices', (value) => {
-    expect(() => parseCommentDetail(value)).toThrow(/Input 'comment-detail' is '.*'; expected full or summary/);
+    throwsWith(() => parseCommentDetail(value), /Input 'comment-detail' is '.*'; expected full or summary/);
   });
 
   it('policy-file with a NUL character is refused, naming the input', () => {
-    expect(() => parsePolicyFile('a\0b')).toThrow(/Input 'policy-file' contains a NUL character/);
+    throwsWith(() => parsePolicyFile('a\0b'), /Input 'policy-file' contains a NUL character/);
   });
 
   it.each([
@@ -137,7 +138,7 @@ describe('input parsers', () => {
   ])('mode %j → %s', (value, mode) => expect(parseMode(value)).toBe(mode));
 
   it.each(['Enforce', 'apply', 'dryrun'])('mode %j is refused, naming the input and the choices', (value) => {
-    expect(() => parseMode(value)).toThrow(/Input 'mode' is '.*'; expected one of validate, dry-run, enforce, plan/);
+    throwsWith(() => parseMode(value), /Input 'mode' is '.*'; expected one of validate, dry-run, enforce, plan/);
   });
 
   it.each([
@@ -150,7 +151,7 @@ describe('input parsers', () => {
   ])('regions %j', (value, expected) => expect(parseRegions(value)).toEqual(expected));
 
   it.each(['us-east', 'US-EAST-1', 'us_east_1', 'useast1', 'all, us-east-1', 'ALL'])('region %j is refused with the expected form', (value) => {
-    expect(() => parseRegions(value)).toThrow(/Input 'regions' has '.*', which is not an AWS region name/);
+    throwsWith(() => parseRegions(value), /Input 'regions' has '.*', which is not an AWS region name/);
   });
 
   it.each([
@@ -161,7 +162,7 @@ describe('input parsers', () => {
   ])('max-actions %j', (value, expected) => expect(parseMaxActions(value)).toBe(expected));
 
   it.each(['-1', '1.5', 'ten', '1001', '1e3'])('max-actions %j is refused', (value) => {
-    expect(() => parseMaxActions(value)).toThrow(/Input 'max-actions' is '.*'; expected a whole number from 0 to 1000/);
+    throwsWith(() => parseMaxActions(value), /Input 'max-actions' is '.*'; expected a whole number from 0 to 1000/);
   });
 });
 
@@ -181,7 +182,7 @@ describe('alert input', () => {
   ])('%j → %s', (value, alert) => expect(parseAlert(value)).toBe(alert));
 
   it.each(['Issue', 'slack', 'on', 'true'])('%j is refused, naming the input, the choices and the permission', (value) => {
-    expect(() => parseAlert(value)).toThrow(new RegExp(`Input 'alert' is '${value}'; expected off \\(the default\\) or issue .*permissions: issues: write`));
+    throwsWith(() => parseAlert(value), new RegExp(`Input 'alert' is '${value}'; expected off \\(the default\\) or issue .*permissions: issues: write`));
   });
 
   it('is off unless asked', () => {
@@ -200,14 +201,14 @@ describe('alert input', () => {
   ])('issue in mode %s is refused', (mode, message) => {
     process.env['INPUT_MODE'] = mode;
     process.env['INPUT_ALERT'] = 'issue';
-    expect(() => readSettings({})).toThrow(message);
+    throwsWith(() => readSettings({}), message);
   });
 
   it('issue on a shard is refused: the merge job alerts for the whole run', () => {
     process.env['INPUT_MODE'] = 'enforce';
     process.env['INPUT_SHARD'] = '2/3';
     process.env['INPUT_ALERT'] = 'issue';
-    expect(() => readSettings({})).toThrow("Input 'alert' is 'issue' on shard 2/3, but shards never alert: each sees only part of the run. Set alert: issue on the merge job (mode: merge), which opens one issue for the whole run.");
+    throwsWith(() => readSettings({}), "Input 'alert' is 'issue' on shard 2/3, but shards never alert: each sees only part of the run. Set alert: issue on the merge job (mode: merge), which opens one issue for the whole run.");
     process.env['INPUT_ALERT'] = 'off';
     expect(readSettings({}).shard).toEqual({ index: 2, count: 3 });
   });
@@ -260,8 +261,8 @@ describe('parseRateLimits', () => {
     ['GetObject=5', /has 'GetObject=5'; expected requests per second/],
     ['DescribeCertificate=', /above 0/],
   ])('refuses %j, naming the input', (value, message) => {
-    expect(() => parseRateLimits(value)).toThrow(message);
-    expect(() => parseRateLimits(value)).toThrow(/Input 'rate-limits'/);
+    throwsWith(() => parseRateLimits(value), message);
+    throwsWith(() => parseRateLimits(value), /Input 'rate-limits'/);
   });
 
   it('is read from INPUT_RATE-LIMITS', () => {

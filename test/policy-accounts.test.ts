@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { throwsWith } from './helpers/rejections.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import { assertGovernedAccount } from '../src/run/account-guard.js';
 import { buildPolicy } from './helpers/policy.js';
@@ -43,7 +44,7 @@ describe('assertGovernedAccount', () => {
     ['another account', pinned, '999999999999', true],
   ])('%s', (_name, policy, account, throws) => {
     const check = () => assertGovernedAccount(policy, account);
-    if (throws) expect(check).toThrow(/^\.github\/inbound-guard\.yml:3: These AWS credentials belong to account 999999999999, but accounts lets this policy govern only 210987654321, 210987654322\. Nothing was read or written/);
+    if (throws) throwsWith(check, /^\.github\/inbound-guard\.yml:3: These AWS credentials belong to account 999999999999, but accounts lets this policy govern only 210987654321, 210987654322\. Nothing was read or written/);
     else expect(check).not.toThrow();
   });
 });

@@ -1,5 +1,6 @@
 /** The `targets` section: what it parses to, every mistake located with its fix, and how targets resolve to accounts and roles. */
 import { describe, expect, it } from 'vitest';
+import { throwsWith } from './helpers/rejections.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import type { Policy } from '../src/policy/types.js';
 import { resolveTargets } from '../src/targets/resolve-targets.js';
@@ -120,6 +121,6 @@ describe('resolveTargets', () => {
   it('never falls back to the caller\'s credentials for another account when no role name is known', () => {
     const p = policy('targets:\n  roles: ["arn:aws:iam::111122223333:role/x"]\n');
     const withOrganization = { ...p.targets!, organization: true };
-    expect(() => resolveTargets({ targets: withOrganization, caller, organizationAccounts: [{ id: '444444444444', state: 'ACTIVE' }] })).toThrow(/needs role-name/);
+    throwsWith(() => resolveTargets({ targets: withOrganization, caller, organizationAccounts: [{ id: '444444444444', state: 'ACTIVE' }] }), /needs role-name/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rejectsWith } from './helpers/rejections.js';
+import { rejectsWith, throwsWith } from './helpers/rejections.js';
 
 /** What `rejectsWith` fails with, as a message (it must fail: a pass is turned into a failure here). */
 async function failureOf(check: Promise<unknown>): Promise<string> {
@@ -41,5 +41,42 @@ describe('rejectsWith', () => {
     const typeError = new TypeError('boom');
     expect(await rejectsWith(Promise.reject(typeError), /^boom$/)).toBe(typeError);
     expect(await rejectsWith((async () => { throw new RangeError('out of range: 3'); })(), /out of range: \d/)).toBeInstanceOf(RangeError);
+  });
+});
+
+/** What `throwsWith` fails with, as a message (it must fail). */
+function syncFailureOf(check: () => unknown): string {
+  try {
+    check();
+  } catch (error) {
+    return error instanceof Error ? error.message : `non-Error ${String(error)}`;
+  }
+  return expect.fail('throwsWith passed');
+}
+
+describe('throwsWith', () => {
+  const throwing = (value: unknown) => () => {
+    throw value;
+  };
+
+  it('fails when the call returns', () => {
+    expect(syncFailureOf(() => throwsWith(() => 'boom', 'boom'))).toMatch(/expected the call to throw an Error whose message contains "boom", but it returned 'boom'/);
+  });
+
+  it('fails when the call throws undefined, null or a non-Error carrying the text (which `toThrow(text)` lets pass)', () => {
+    expect(syncFailureOf(() => throwsWith(throwing(undefined), 'boom'))).toMatch(/but it threw undefined$/);
+    expect(syncFailureOf(() => throwsWith(throwing(null), /boom/))).toMatch(/matches \/boom\/, but it threw null$/);
+    expect(syncFailureOf(() => throwsWith(throwing('boom'), 'boom'))).toMatch(/but it threw 'boom'$/);
+  });
+
+  it('fails on an Error with another message; takes a string literally', () => {
+    expect(syncFailureOf(() => throwsWith(throwing(new RangeError('bang')), 'boom'))).toMatch(/the message of the RangeError the call threw: expected 'bang' to match 'boom'/);
+    expect(syncFailureOf(() => throwsWith(throwing(new Error('abc')), 'a.c'))).toMatch(/expected 'abc' to match 'a\.c'/);
+  });
+
+  it('accepts an Error whose message contains the text or matches the pattern, and returns it', () => {
+    const error = new TypeError('it went boom (twice)');
+    expect(throwsWith(throwing(error), 'boom (twice)')).toBe(error);
+    expect(throwsWith(throwing(error), /^it went/)).toBe(error);
   });
 });

@@ -17,7 +17,7 @@ import { compareItems, itemRegion } from '../src/kinds/registry.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
 import { iotAndHandshakeCoverage } from './helpers/report.js';
-import { rejectsWith } from './helpers/rejections.js';
+import { rejectsWith, throwsWith } from './helpers/rejections.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const policy = buildPolicy({
@@ -39,7 +39,7 @@ describe('parseShard', () => {
     expect(parseShard(text)).toEqual(shard);
   });
   it.each(['0/3', '4/3', '1/0', '1/257', '2', 'a/b', '1/2/3', '-1/2', ''])('%s is refused, saying what to write', (text) => {
-    expect(() => parseShard(text)).toThrow(/is not a shard: write i\/n with 1 ≤ i ≤ n ≤ 256/);
+    throwsWith(() => parseShard(text), /is not a shard: write i\/n with 1 ≤ i ≤ n ≤ 256/);
   });
 });
 
@@ -162,11 +162,11 @@ describe('mergeShardReports', () => {
     ['another release', (f) => f.map((x, i) => (i === 1 ? { ...x, report: { ...x.report, toolVersion: '1.0.0' } } : x)), /written by inbound-guard 1\.0\.0/],
     ['a report without a shard', (f) => [{ file: 'one.json', report: runReport(undefined) }, ...f], /one\.json is not a shard report/],
   ])('refuses %s', (_case, edit, message) => {
-    expect(() => mergeShardReports(edit(shardFiles(3)))).toThrow(message);
+    throwsWith(() => mergeShardReports(edit(shardFiles(3))), message);
   });
 
   it('refuses nothing at all: no report means no run was checked', () => {
-    expect(() => mergeShardReports([])).toThrow(/No shard report was found/);
+    throwsWith(() => mergeShardReports([]), /No shard report was found/);
   });
 });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapWithConcurrency, Semaphore, TaskPool } from '../src/sweep/pool.js';
 import { MAX_SHARDS, ownsUnit, parseShard } from '../src/sweep/shard.js';
-import { rejectsWith } from './helpers/rejections.js';
+import { rejectsWith, throwsWith } from './helpers/rejections.js';
 
 function gate(): { promise: Promise<void>; open(): void } {
   let open!: () => void;
@@ -19,11 +19,11 @@ const flush = async (): Promise<void> => {
 
 describe('pool sizes', () => {
   it.each([[0], [-1], [1.5], [Number.NaN]])('a TaskPool of %s is refused, saying what it needs', (size) => {
-    expect(() => new TaskPool(size)).toThrow(`Concurrency must be a whole number of at least 1, got ${size}.`);
+    throwsWith(() => new TaskPool(size), `Concurrency must be a whole number of at least 1, got ${size}.`);
   });
 
   it.each([[0], [-2], [2.5], [Number.NaN]])('a Semaphore of %s is refused, saying what it needs', (size) => {
-    expect(() => new Semaphore(size)).toThrow(`A semaphore needs a whole number of at least 1 places, got ${size}.`);
+    throwsWith(() => new Semaphore(size), `A semaphore needs a whole number of at least 1 places, got ${size}.`);
   });
 
   it('mapWithConcurrency says what it needs', async () => {
@@ -169,7 +169,7 @@ describe('shard ownership is 32-bit FNV-1a of the unit key', () => {
 
 describe('parseShard refuses what is not exactly i/n', () => {
   it.each(['x1/2', '1/2x', '1 2/3', '1/2 3', '1000/1000', '/3', '1/', `1/${MAX_SHARDS + 1}`, '1\\2', '0001/2', '1/0002'])('%s', (text) => {
-    expect(() => parseShard(text)).toThrow(`'${text}' is not a shard: write i/n with 1 ≤ i ≤ n ≤ 256`);
+    throwsWith(() => parseShard(text), `'${text}' is not a shard: write i/n with 1 ≤ i ≤ n ≤ 256`);
   });
 
   it.each([

@@ -25,3 +25,24 @@ export async function rejectsWith(promise: Promise<unknown>, expected: string | 
 function shown(value: unknown): string {
   return inspect(value, { depth: 2, maxStringLength: 300, breakLength: Infinity });
 }
+
+/**
+ * Calls `fn` and asserts that it throws an `Error` whose message contains `expected` (a string) or
+ * matches it (a RegExp); returns that error. Use it instead of `expect(fn).toThrow(expected)`, which
+ * in vitest 4 also passes when `fn` throws `undefined` or `null`, as rejectsWith above.
+ */
+export function throwsWith(fn: () => unknown, expected: string | RegExp): Error {
+  const wanted = `an Error whose message ${typeof expected === 'string' ? `contains ${JSON.stringify(expected)}` : `matches ${String(expected)}`}`;
+  let thrown: { error: unknown } | undefined;
+  let value: unknown;
+  try {
+    value = fn();
+  } catch (error) {
+    thrown = { error };
+  }
+  if (thrown === undefined) expect.fail(`expected the call to throw ${wanted}, but it returned ${shown(value)}`);
+  const { error } = thrown;
+  if (!(error instanceof Error)) expect.fail(`expected the call to throw ${wanted}, but it threw ${shown(error)}`);
+  expect(error.message, `the message of the ${error.name} the call threw`).toMatch(expected);
+  return error;
+}
