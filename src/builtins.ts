@@ -1,8 +1,9 @@
 /**
  * The Node built-ins whose module is loaded on first use rather than at start-up. Loading
- * node:crypto costs a run 25 M instructions (it brings the stream modules with it), node:os 9 M,
- * node:fs/promises 8 M (npm run cold-start -- --instructions): a quarter of what validate spends
- * over a bare `node -e 0`, for values validate never needs or that need no module at all.
+ * node:crypto costs a run 25 to 29 M instructions (it brings the stream modules with it: the
+ * node:crypto part of npm run cold-start -- --instructions), node:os and node:fs/promises about
+ * 9 and 8 M (valgrind on `node -e "require('os')"` against `node -e 0`): together about a quarter
+ * of what validate spent over a bare node, for values validate never needs or that need no module.
  */
 
 /** os.EOL, which is exactly this (lib/os.js), without loading node:os. */
