@@ -37,8 +37,9 @@ const awsSecurityInvitations = {
         // One invitation per inviting account and service: a repeat is judged once. Repeats are
         // dropped among the pending ones, so an answered invitation listed first cannot hide a pending
         // one from the same account.
-        const unique = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueBy */ .p)(listed, (invitation) => invitation.administratorAccountId);
-        const items = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueBy */ .p)(listed.filter((invitation) => invitation.pending), (invitation) => invitation.administratorAccountId)
+        const inviter = (invitation) => invitation.administratorAccountId;
+        const unique = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueBy */ .p)(listed, inviter);
+        const items = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueBy */ .p)(listed.filter((invitation) => invitation.pending), inviter)
             .map((invitation) => ({
             kind: 'security-invitation',
             account: unit.account,

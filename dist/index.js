@@ -11027,6 +11027,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   A9: () => (/* binding */ maxActions),
   N4: () => (/* binding */ note),
   Li: () => (/* binding */ organizationId),
+  U: () => (/* binding */ patternText),
   Ny: () => (/* binding */ region),
   w3: () => (/* binding */ roleArn),
   S3: () => (/* binding */ roleName),
@@ -11141,6 +11142,10 @@ function withMeta(schema, data) {
     registries/* globalRegistry */.fd.add(copy, data);
     return copy;
 }
+/** Text matching `pattern`; `error` words both a value that is not text and text that does not match. */
+function patternText(pattern, error) {
+    return mini_schemas/* string */.YjP({ error }).check(api/* _regex */.Fk(pattern, { error }));
+}
 /** What each handshake type is, for editors (enumDescriptions) and the docs. */
 const HANDSHAKE_TYPE_DESCRIPTIONS = {
     INVITE: 'An invitation to join another organization as a member account.',
@@ -11174,7 +11179,7 @@ function accountIdMessage(key, issue) {
 /** A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples. */
 function accountId(key, description) {
     const error = (issue) => accountIdMessage(key, issue);
-    return withMeta(mini_schemas/* string */.YjP({ error }).check(api/* _regex */.Fk(ACCOUNT_ID_PATTERN, { error })), {
+    return withMeta(patternText(ACCOUNT_ID_PATTERN, error), {
         description,
         examples: ['111122223333'],
         ...editorMessages('An AWS account id is 12 digits in quotes, e.g. "111122223333". Unquoted, YAML reads a number and drops leading zeros (another account).', 'An AWS account id is exactly 12 digits, in quotes, e.g. "111122223333".'),
@@ -11188,7 +11193,7 @@ function organizationIdMessage(issue) {
     const shown = isString(input) ? `${JSON.stringify(input)} is not an organization id: it` : 'must be an organization id that';
     return `${shown} must be \`o-\` followed by 10 to 32 lower-case letters or digits, e.g. o-exampleorgid11.`;
 }
-const organizationId = () => withMeta(mini_schemas/* string */.YjP({ error: organizationIdMessage }).check(api/* _regex */.Fk(ORGANIZATION_ID_PATTERN, { error: organizationIdMessage })), {
+const organizationId = () => withMeta(patternText(ORGANIZATION_ID_PATTERN, organizationIdMessage), {
     description: 'The id of the organization that sent the handshake (`o-…`).',
     examples: ['o-exampleorgid11'],
     ...editorMessages('An organization id is text: o- and 10 to 32 lower-case letters or digits.', 'An organization id is o- followed by 10 to 32 lower-case letters or digits, e.g. o-exampleorgid11.'),
@@ -11210,7 +11215,7 @@ function emailMessage(issue) {
         return `${shown} needs text on both sides of the \`@\`, e.g. *@example.com.`;
     return `${shown} would match every domain: name the domain (\`*\` may stand for part of it, e.g. *@*.example.com).`;
 }
-const emailPattern = () => withMeta(mini_schemas/* string */.YjP({ error: emailMessage }).check(api/* _regex */.Fk(EMAIL_PATTERN, { error: emailMessage })), {
+const emailPattern = () => withMeta(patternText(EMAIL_PATTERN, emailMessage), {
     description: 'The email address of the sending organization\'s management account, or a pattern where `*` matches any characters (e.g. `*@example.com`). Matched case-insensitively. Sender-written: prefer `organization` or `management-account`.',
     examples: ['*@example.com'],
     ...editorMessages('An email address or pattern, in quotes, e.g. "*@example.com".', 'An email address or pattern: exactly one @, no spaces, a domain that names something (e.g. *@example.com; *@* is refused).'),
@@ -11243,7 +11248,7 @@ function regionMessage(issue) {
         return `region names are lower case: write ${input.toLowerCase()}.`;
     return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
 }
-const region = () => withMeta(mini_schemas/* string */.YjP({ error: regionMessage }).check(api/* _regex */.Fk(REGION_PATTERN, { error: regionMessage })), {
+const region = () => withMeta(patternText(REGION_PATTERN, regionMessage), {
     description: 'An AWS region name, e.g. `us-east-1`.',
     examples: ['us-east-1'],
     ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
@@ -11256,7 +11261,7 @@ function roleNameMessage(issue) {
         return `is a role ARN; role-name takes the name only (e.g. ${input.slice(input.indexOf(':role/') + 6)}). List whole ARNs under targets.roles.`;
     return `${JSON.stringify(input)} is not an IAM role name: letters, digits and +=,.@_- only, at most 64 characters, optionally after a path (team/inbound-guard).`;
 }
-const roleName = () => withMeta(mini_schemas/* string */.YjP({ error: roleNameMessage }).check(api/* _regex */.Fk(ROLE_NAME_PATTERN, { error: roleNameMessage })), {
+const roleName = () => withMeta(patternText(ROLE_NAME_PATTERN, roleNameMessage), {
     description: 'The role assumed in every account listed under `accounts` or found in the organization: arn:aws:iam::<account>:role/<role-name>. The action\'s `role-name` input overrides it.',
     examples: ['inbound-guard'],
     ...editorMessages('An IAM role name, e.g. inbound-guard.', 'An IAM role name (letters, digits and +=,.@_-, at most 64), optionally after a path: team/inbound-guard. Not an ARN.'),
@@ -11267,7 +11272,7 @@ function roleArnMessage(issue) {
         return (0,messages/* typeMessage */.cR)('an IAM role ARN in quotes', input, '"arn:aws:iam::111122223333:role/inbound-guard"');
     return `${JSON.stringify(input)} is not an IAM role ARN: write it like arn:aws:iam::111122223333:role/inbound-guard.`;
 }
-const roleArn = () => withMeta(mini_schemas/* string */.YjP({ error: roleArnMessage }).check(api/* _regex */.Fk(ROLE_ARN_PATTERN, { error: roleArnMessage })), {
+const roleArn = () => withMeta(patternText(ROLE_ARN_PATTERN, roleArnMessage), {
     description: 'A role to assume, by ARN; the account it belongs to is guarded.',
     examples: ['arn:aws:iam::111122223333:role/inbound-guard'],
     ...editorMessages('A role ARN in quotes, e.g. "arn:aws:iam::111122223333:role/inbound-guard".', 'A role ARN: arn:aws:iam::<12-digit account>:role/<name>.'),
@@ -11372,11 +11377,10 @@ function formatIssue(issue) {
 /* harmony export */   t4: () => (/* binding */ SECURITY_SERVICE_OF)
 /* harmony export */ });
 /* unused harmony export RESOURCE_TYPE_PATTERN */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5395);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3759);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5395);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6299);
 /* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(572);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3304);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3304);
 /**
  * The leaf values of the invitation sections (`ram`, `security-services`), as zod schemas that
  * carry their JSON Schema descriptions and word their own errors, like fields.ts.
@@ -11393,7 +11397,7 @@ function resourceTypeMessage(issue) {
         return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a RAM resource type', input, 'ec2:Subnet');
     return `${JSON.stringify(input)} is not a RAM resource type: write the service code, a colon and the resource type, as RAM lists them, e.g. ec2:Subnet, ec2:TransitGateway or license-manager:LicenseConfiguration.`;
 }
-const resourceType = () => (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .withMeta */ .C)(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP({ error: resourceTypeMessage }).check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._regex */ .Fk(RESOURCE_TYPE_PATTERN, { error: resourceTypeMessage })), {
+const resourceType = () => (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .withMeta */ .C)((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .patternText */ .U)(RESOURCE_TYPE_PATTERN, resourceTypeMessage), {
     description: 'A resource type as AWS RAM lists it (`ListPendingInvitationResources`): the service code, a colon and the resource type, e.g. `ec2:Subnet`. Compared case-insensitively.',
     examples: ['ec2:Subnet'],
     ...(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .editorMessages */ .oD)('A RAM resource type such as ec2:Subnet.', 'service:resource, as RAM lists it, e.g. ec2:Subnet or license-manager:LicenseConfiguration.'),
@@ -11411,12 +11415,12 @@ const SECURITY_SERVICE_DESCRIPTIONS = {
 };
 function securityServiceMessage(issue) {
     const input = issue.input;
-    const all = `The services are ${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .listAlternatives */ .PP)(POLICY_SECURITY_SERVICES)}.`;
+    const all = `The services are ${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .listAlternatives */ .PP)(POLICY_SECURITY_SERVICES)}.`;
     if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isString */ .Kg)(input))
         return `must be a security service, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
-    return `\`${input}\` is not a security service inbound-guard guards.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .au)(input, POLICY_SECURITY_SERVICES)} ${all}`;
+    return `\`${input}\` is not a security service inbound-guard guards.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(input, POLICY_SECURITY_SERVICES)} ${all}`;
 }
-const securityService = () => (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .withMeta */ .C)(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(POLICY_SECURITY_SERVICES, { error: securityServiceMessage }), {
+const securityService = () => (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .withMeta */ .C)(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(POLICY_SECURITY_SERVICES, { error: securityServiceMessage }), {
     description: 'A security service whose administrator invitations are governed.',
     enumDescriptions: POLICY_SECURITY_SERVICES.map((s) => SECURITY_SERVICE_DESCRIPTIONS[s]),
     markdownEnumDescriptions: POLICY_SECURITY_SERVICES.map((s) => `\`${s}\`: ${SECURITY_SERVICE_DESCRIPTIONS[s]}`),
@@ -11440,7 +11444,7 @@ const securityService = () => (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .with
 /* harmony import */ var _read_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8647);
 /** Reads the policy file from the workspace and hands it to parsePolicy. The only I/O here. */
 // Synchronous calls: one small file, read once, before anything else runs; node:fs/promises
-// would add 8 M instructions to every start-up (src/runner/builtins.ts).
+// would add 8 M instructions to every start-up (src/builtins.ts).
 
 
 
@@ -11909,8 +11913,8 @@ var policy_template = __nccwpck_require__(1366);
 /** The keys an organizations allow entry matches on; it must name at least one. */
 const ORGANIZATION_SELECTORS = ['organization', 'management-account', 'management-email'];
 // Without `jitless`, zod compiles (new Function) a parser for each object schema on its first parse;
-// the policy is parsed once per run, so that costs more than it saves (parse-policy.ts asks for
-// jitless too). Set here, before the first object schema below is built, it also spares the probe
+// the policy is parsed once per run, so that costs more than it saves. Set here, once for every
+// parse, and before the first object schema below is built, which also spares the probe
 // each makes at construction for whether it may compile (`navigator`, then `new Function`).
 core/* config */.$W({ jitless: true });
 /** A mapping with exactly these keys; anything else is an unknown key. */
@@ -12368,9 +12372,8 @@ function parsePolicy(text, path) {
         return { ok: false, issues: finish(path, read.issues) };
     const { doc, lineCounter, value } = read;
     const at = (p, target = 'value') => (0,locate/* locate */.x5)(doc, lineCounter, p, target);
-    // jitless: zod would otherwise generate and compile (new Function) a parser for each object
-    // schema on its first parse; the policy is parsed once per run, so that costs more than it saves.
-    const parsed = PolicySchema.safeParse(value, { error: messages/* fallbackMessage */.aX, jitless: true });
+    // zod parses without compiling a parser per object schema: schema.ts sets `jitless` for all.
+    const parsed = PolicySchema.safeParse(value, { error: messages/* fallbackMessage */.aX });
     // Unknown keys first: where one shares a position with another issue (a misspelt required key is
     // also "required"), the did-you-mean is the useful one, and the stable sort in finish keeps it first.
     const unknownKeys = [];

@@ -52,6 +52,11 @@ export function withMeta<T extends z.ZodMiniType>(schema: T, data: z.core.Global
   return copy;
 }
 
+/** Text matching `pattern`; `error` words both a value that is not text and text that does not match. */
+export function patternText(pattern: RegExp, error: (issue: RawIssue) => string) {
+  return z.string({ error }).check(z.regex(pattern, { error }));
+}
+
 /** What each handshake type is, for editors (enumDescriptions) and the docs. */
 export const HANDSHAKE_TYPE_DESCRIPTIONS: Readonly<Record<HandshakeType, string>> = {
   INVITE: 'An invitation to join another organization as a member account.',
@@ -89,7 +94,7 @@ function accountIdMessage(key: string, issue: RawIssue): string {
 /** A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples. */
 export function accountId(key: string, description: string) {
   const error = (issue: RawIssue) => accountIdMessage(key, issue);
-  return withMeta(z.string({ error }).check(z.regex(ACCOUNT_ID_PATTERN, { error })), {
+  return withMeta(patternText(ACCOUNT_ID_PATTERN, error), {
     description,
     examples: ['111122223333'],
     ...editorMessages(
@@ -109,7 +114,7 @@ function organizationIdMessage(issue: RawIssue): string {
 }
 
 export const organizationId = () =>
-  withMeta(z.string({ error: organizationIdMessage }).check(z.regex(ORGANIZATION_ID_PATTERN, { error: organizationIdMessage })), {
+  withMeta(patternText(ORGANIZATION_ID_PATTERN, organizationIdMessage), {
     description: 'The id of the organization that sent the handshake (`o-…`).',
     examples: ['o-exampleorgid11'],
     ...editorMessages('An organization id is text: o- and 10 to 32 lower-case letters or digits.', 'An organization id is o- followed by 10 to 32 lower-case letters or digits, e.g. o-exampleorgid11.'),
@@ -130,7 +135,7 @@ function emailMessage(issue: RawIssue): string {
 }
 
 export const emailPattern = () =>
-  withMeta(z.string({ error: emailMessage }).check(z.regex(EMAIL_PATTERN, { error: emailMessage })), {
+  withMeta(patternText(EMAIL_PATTERN, emailMessage), {
     description:
       'The email address of the sending organization\'s management account, or a pattern where `*` matches any characters (e.g. `*@example.com`). Matched case-insensitively. Sender-written: prefer `organization` or `management-account`.',
     examples: ['*@example.com'],
@@ -169,7 +174,7 @@ function regionMessage(issue: RawIssue): string {
 }
 
 export const region = () =>
-  withMeta(z.string({ error: regionMessage }).check(z.regex(REGION_PATTERN, { error: regionMessage })), {
+  withMeta(patternText(REGION_PATTERN, regionMessage), {
     description: 'An AWS region name, e.g. `us-east-1`.',
     examples: ['us-east-1'],
     ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
@@ -183,7 +188,7 @@ function roleNameMessage(issue: RawIssue): string {
 }
 
 export const roleName = () =>
-  withMeta(z.string({ error: roleNameMessage }).check(z.regex(ROLE_NAME_PATTERN, { error: roleNameMessage })), {
+  withMeta(patternText(ROLE_NAME_PATTERN, roleNameMessage), {
     description: 'The role assumed in every account listed under `accounts` or found in the organization: arn:aws:iam::<account>:role/<role-name>. The action\'s `role-name` input overrides it.',
     examples: ['inbound-guard'],
     ...editorMessages('An IAM role name, e.g. inbound-guard.', 'An IAM role name (letters, digits and +=,.@_-, at most 64), optionally after a path: team/inbound-guard. Not an ARN.'),
@@ -196,7 +201,7 @@ function roleArnMessage(issue: RawIssue): string {
 }
 
 export const roleArn = () =>
-  withMeta(z.string({ error: roleArnMessage }).check(z.regex(ROLE_ARN_PATTERN, { error: roleArnMessage })), {
+  withMeta(patternText(ROLE_ARN_PATTERN, roleArnMessage), {
     description: 'A role to assume, by ARN; the account it belongs to is guarded.',
     examples: ['arn:aws:iam::111122223333:role/inbound-guard'],
     ...editorMessages('A role ARN in quotes, e.g. "arn:aws:iam::111122223333:role/inbound-guard".', 'A role ARN: arn:aws:iam::<12-digit account>:role/<name>.'),

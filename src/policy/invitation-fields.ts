@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import type { SecurityServiceName } from '../model/items.js';
-import { editorMessages, isString, withMeta } from './fields.js';
+import { editorMessages, isString, patternText, withMeta } from './fields.js';
 import { type RawIssue, typeMessage } from './messages.js';
 import { didYouMean, listAlternatives } from './suggest.js';
 
@@ -18,7 +18,7 @@ function resourceTypeMessage(issue: RawIssue): string {
 }
 
 export const resourceType = () =>
-  withMeta(z.string({ error: resourceTypeMessage }).check(z.regex(RESOURCE_TYPE_PATTERN, { error: resourceTypeMessage })), {
+  withMeta(patternText(RESOURCE_TYPE_PATTERN, resourceTypeMessage), {
     description: 'A resource type as AWS RAM lists it (`ListPendingInvitationResources`): the service code, a colon and the resource type, e.g. `ec2:Subnet`. Compared case-insensitively.',
     examples: ['ec2:Subnet'],
     ...editorMessages('A RAM resource type such as ec2:Subnet.', 'service:resource, as RAM lists it, e.g. ec2:Subnet or license-manager:LicenseConfiguration.'),

@@ -1,6 +1,6 @@
 /** Reads the policy file from the workspace and hands it to parsePolicy. The only I/O here. */
 // Synchronous calls: one small file, read once, before anything else runs; node:fs/promises
-// would add 8 M instructions to every start-up (src/runner/builtins.ts).
+// would add 8 M instructions to every start-up (src/builtins.ts).
 import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { MAX_POLICY_BYTES, POLICY_FILE_INPUT } from './defaults.js';

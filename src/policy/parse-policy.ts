@@ -80,9 +80,8 @@ export function parsePolicy(text: string | Uint8Array, path: string): PolicyResu
   const { doc, lineCounter, value } = read;
   const at = (p: ValuePath, target: 'value' | 'key' = 'value') => locate(doc, lineCounter, p, target);
 
-  // jitless: zod would otherwise generate and compile (new Function) a parser for each object
-  // schema on its first parse; the policy is parsed once per run, so that costs more than it saves.
-  const parsed = PolicySchema.safeParse(value, { error: fallbackMessage, jitless: true });
+  // zod parses without compiling a parser per object schema: schema.ts sets `jitless` for all.
+  const parsed = PolicySchema.safeParse(value, { error: fallbackMessage });
   // Unknown keys first: where one shares a position with another issue (a misspelt required key is
   // also "required"), the did-you-mean is the useful one, and the stable sort in finish keeps it first.
   const unknownKeys: IssueDraft[] = [];

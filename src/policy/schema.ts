@@ -18,8 +18,8 @@ import { REJECT_REASON_PATTERN, templateSyntaxProblem } from './template.js';
 export const ORGANIZATION_SELECTORS = ['organization', 'management-account', 'management-email'] as const;
 
 // Without `jitless`, zod compiles (new Function) a parser for each object schema on its first parse;
-// the policy is parsed once per run, so that costs more than it saves (parse-policy.ts asks for
-// jitless too). Set here, before the first object schema below is built, it also spares the probe
+// the policy is parsed once per run, so that costs more than it saves. Set here, once for every
+// parse, and before the first object schema below is built, which also spares the probe
 // each makes at construction for whether it may compile (`navigator`, then `new Function`).
 z.config({ jitless: true });
 

@@ -35,10 +35,11 @@ export const awsSecurityInvitations: AwsKind<SecurityInvitationItem> = {
       // One invitation per inviting account and service: a repeat is judged once. Repeats are
       // dropped among the pending ones, so an answered invitation listed first cannot hide a pending
       // one from the same account.
-      const unique = uniqueBy(listed, (invitation) => invitation.administratorAccountId);
+      const inviter = (invitation: (typeof listed)[number]): string => invitation.administratorAccountId;
+      const unique = uniqueBy(listed, inviter);
       const items: SecurityInvitationItem[] = uniqueBy(
         listed.filter((invitation) => invitation.pending),
-        (invitation) => invitation.administratorAccountId,
+        inviter,
       )
         .map((invitation) => ({
           kind: 'security-invitation',
