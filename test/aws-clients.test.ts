@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { savedEnvironment } from './helpers/saved-env.js';
 import { ListHandshakesForAccountCommand } from '@aws-sdk/client-organizations';
 import { createAwsClients, DEFAULT_MAX_ATTEMPTS, GLOBAL_FALLBACK_REGION } from '../src/aws/clients.js';
 import { rejectsWith } from './helpers/rejections.js';
 
 // The region comes from the SDK's default chain: make it depend on AWS_REGION only.
 const SAVED_KEYS = ['AWS_REGION', 'AWS_CONFIG_FILE', 'AWS_PROFILE', 'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_ORGANIZATIONS', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'] as const;
-const saved = Object.fromEntries(SAVED_KEYS.map((key) => [key, process.env[key]]));
+const saved = savedEnvironment(SAVED_KEYS);
 beforeEach(() => {
   process.env['AWS_CONFIG_FILE'] = '/nonexistent/inbound-guard-test-config';
   delete process.env['AWS_PROFILE'];
@@ -16,10 +17,7 @@ beforeEach(() => {
   delete process.env['AWS_SESSION_TOKEN'];
 });
 afterEach(() => {
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  saved.restore();
 });
 
 describe('createAwsClients', () => {

@@ -10,6 +10,7 @@ import { ListHandshakesForAccountCommand } from '@aws-sdk/client-organizations';
 import { RAMClient } from '@aws-sdk/client-ram';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { savedEnvironment } from './helpers/saved-env.js';
 import { CallLimiter } from '../src/aws/call-limiter.js';
 import {
   awsClientFactory,
@@ -26,7 +27,7 @@ import { FakeClock } from './helpers/fake-clock.js';
 import { rejectsWith } from './helpers/rejections.js';
 
 const SAVED_KEYS = ['AWS_REGION', 'AWS_CONFIG_FILE', 'AWS_PROFILE', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'] as const;
-const saved = Object.fromEntries(SAVED_KEYS.map((key) => [key, process.env[key]]));
+const saved = savedEnvironment(SAVED_KEYS);
 beforeEach(() => {
   process.env['AWS_CONFIG_FILE'] = '/nonexistent/inbound-guard-test-config';
   process.env['AWS_REGION'] = 'eu-central-1';
@@ -36,10 +37,7 @@ beforeEach(() => {
   delete process.env['AWS_SESSION_TOKEN'];
 });
 afterEach(() => {
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  saved.restore();
 });
 
 /**

@@ -8,11 +8,12 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { savedEnvironment } from './helpers/saved-env.js';
 import { awsClientFactory } from '../src/aws/clients.js';
 import { roleCredentials } from '../src/aws/sts/role-credentials.js';
 
 const SAVED_KEYS = ['AWS_REGION', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_PROFILE', 'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_STS', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_EC2_METADATA_DISABLED'] as const;
-const saved = Object.fromEntries(SAVED_KEYS.map((key) => [key, process.env[key]]));
+const saved = savedEnvironment(SAVED_KEYS);
 
 const IDENTITY = (account: string) =>
   `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Arn>arn:aws:iam::${account}:user/ci</Arn><UserId>AIDAEXAMPLE</UserId><Account>${account}</Account></GetCallerIdentityResult><ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata></GetCallerIdentityResponse>`;
@@ -64,10 +65,7 @@ beforeEach(async () => {
 afterEach(async () => {
   server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  saved.restore();
 });
 
 const keys = (account: string) => async () => ({ accessKeyId: `AKIDACCOUNT${account}`, secretAccessKey: 'secret' });

@@ -3,19 +3,10 @@
  * testing, `npm run mutation -- sweep`). No timers: gates and microtask flushes only.
  */
 import { describe, expect, it } from 'vitest';
+import { flush, gate } from './helpers/gates.js';
 import { mapWithConcurrency, Semaphore, TaskPool } from '../src/sweep/pool.js';
 import { MAX_SHARDS, ownsUnit, parseShard } from '../src/sweep/shard.js';
 import { rejectsWith, throwsWith } from './helpers/rejections.js';
-
-function gate(): { promise: Promise<void>; open(): void } {
-  let open!: () => void;
-  const promise = new Promise<void>((resolve) => (open = resolve));
-  return { promise, open };
-}
-
-const flush = async (): Promise<void> => {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-};
 
 describe('pool sizes', () => {
   it.each([[0], [-1], [1.5], [Number.NaN]])('a TaskPool of %s is refused, saying what it needs', (size) => {

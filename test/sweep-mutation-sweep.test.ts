@@ -10,6 +10,7 @@ import { STSClient } from '@aws-sdk/client-sts';
 import { AccountClient } from '@aws-sdk/client-account';
 import { mockClient, type AwsStub } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
+import { gate } from './helpers/gates.js';
 import type { AwsClients } from '../src/aws/clients.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { Semaphore } from '../src/sweep/pool.js';
@@ -26,12 +27,6 @@ const awsError = (name: string, message: string) => Object.assign(new Error(mess
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Stub = AwsStub<any, any, any>;
-
-function gate(): { promise: Promise<void>; open(): void } {
-  let open!: () => void;
-  const promise = new Promise<void>((resolve) => (open = resolve));
-  return { promise, open };
-}
 
 /** Lets the SDK's promise chains run (macrotask turns, not time): resolves once `done()` or after `turns`. */
 async function turns(done: () => boolean, count = 200): Promise<void> {

@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { flush, gate } from './helpers/gates.js';
 import { mapWithConcurrency, Semaphore, TaskPool } from '../src/sweep/pool.js';
 import { rejectsWith } from './helpers/rejections.js';
-
-/** A task whose completion the test controls: no timers, no timing assertions. */
-function gate(): { promise: Promise<void>; open(): void } {
-  let open!: () => void;
-  const promise = new Promise<void>((resolve) => (open = resolve));
-  return { promise, open };
-}
-
-const flush = async (): Promise<void> => {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-};
 
 describe('mapWithConcurrency', () => {
   it('never runs more than the limit at once, and returns results in input order', async () => {
