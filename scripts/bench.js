@@ -94,6 +94,10 @@ for (const c of selected) {
     'peak RSS MiB': result.rss,
     'CPU s': result.cpu === undefined ? '—' : round(result.cpu),
     'naive serial s': naiveSeconds === undefined ? '—' : round(naiveSeconds),
+    // The wall time split at the emulator's arrival stamps; the AWS part's ratio leaves out the
+    // start-up and the exit, which no client can spend at AWS's rate.
+    phases: result.phases?.text ?? '—',
+    'AWS-part ratio': result.phases && bound.pipelined > 0 ? round(result.phases.awsSeconds / bound.pipelined) : '—',
     ...(floor === undefined ? {} : { 'no-limit floor s': round(floor), 'ratio to max(bound, floor)': round(result.seconds / Math.max(bound.pipelined, floor)) }),
     ...(result.note ? { note: result.note } : {}),
   };
@@ -122,6 +126,7 @@ async function runCase(c, who, { limited = true } = {}) {
   try {
     let seconds;
     let extra = {};
+    let timeline;
     if (who === 'action') {
       const run = await runAction({
         inputs: { mode: c.mode, 'max-actions': '1000', ...(!limited ? { 'rate-limits': '10000' } : quick ? { 'rate-limits': String(TPS) } : {}) },
@@ -132,6 +137,7 @@ async function runCase(c, who, { limited = true } = {}) {
       });
       if (run.code !== 0) throw new Error(`case '${c.name}' failed (exit ${run.code}):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
       seconds = run.seconds;
+      timeline = phases(emulator.calls, run);
       const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
       extra = { rss: Math.round(usage.maxRSS / 1024), cpu: usage.cpuMicros / 1e6, timings: timingsOf(run.outputs['report-file']) };
     } else {
@@ -146,10 +152,31 @@ async function runCase(c, who, { limited = true } = {}) {
       .filter(([op, min]) => min > 0 || count(op) > 0)
       .map(([op, min]) => `${op.replace(/Certificates?|Handshakes?ForAccount|Transfer|Handshake/g, (m) => m[0])} ${count(op)}/${min}`)
       .join(', ');
-    return { seconds, bound: lowerBounds(units, QUOTA), calls: callsText, throttled, rss: extra.rss ?? '—', cpu: extra.cpu, note: extra.timings };
+    return { seconds, bound: lowerBounds(units, QUOTA), calls: callsText, throttled, rss: extra.rss ?? '—', cpu: extra.cpu, note: extra.timings, phases: timeline };
   } finally {
     await emulator.close();
   }
+}
+
+/**
+ * Where a run's wall time went, cut at the arrival stamps of its rate-limited calls (IoT and
+ * Organizations): start-up (spawn to the first), reads (to the last listing or describe), writes
+ * (to the last reject or decline: the budget check, then the writes at their quota), after (the last
+ * answer, the report, exit). awsSeconds: first to last such call, the part the bound is about.
+ */
+function phases(calls, run) {
+  const limited = calls.filter((call) => call.service === 'iot' || call.service === 'organizations');
+  if (limited.length === 0) return undefined;
+  const stamps = (list) => list.map((call) => call.at);
+  const first = Math.min(...stamps(limited));
+  const last = Math.max(...stamps(limited));
+  const reads = limited.filter((call) => call.operation !== 'RejectCertificateTransfer' && call.operation !== 'DeclineHandshake');
+  const lastRead = reads.length > 0 ? Math.max(...stamps(reads)) : first;
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  return {
+    awsSeconds: (last - first) / 1000,
+    text: `start-up ${s(first - run.startedAt)}, reads ${s(lastRead - first)}, writes ${s(last - lastRead)}, after ${s(run.endedAt - last)}`,
+  };
 }
 
 function runNaive(c, env) {

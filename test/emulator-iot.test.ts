@@ -330,4 +330,20 @@ describe('accounts, regions and the call log', () => {
     expect(emu.calls[0]?.params).toEqual({ certificateId: INCOMING, rejectReason: 'no' });
     expect(emu.calls[2]?.params).toEqual({ pageSize: '5', isAscendingOrder: 'true' });
   });
+
+  it('stamps each call with when it arrived, on the clock of its own process (the benchmark cuts its timeline there)', async () => {
+    emu.clearCalls();
+    const before = performance.now();
+    await me.send(new ListCertificatesCommand({ pageSize: 5 }));
+    const between = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await me.send(new ListCertificatesCommand({ pageSize: 5 }));
+    const after = performance.now();
+    const [first, second] = emu.calls.map((call) => call.at);
+    expect(first).toBeGreaterThanOrEqual(before);
+    expect(first).toBeLessThanOrEqual(between);
+    // The second was sent after a 30 ms pause: arrival, not a per-call sequence or a fixed clock.
+    expect(second).toBeGreaterThanOrEqual(between + 29);
+    expect(second).toBeLessThanOrEqual(after);
+  });
 });

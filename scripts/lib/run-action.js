@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -26,6 +27,7 @@ export async function runAction({ inputs, workspace, dir, env = {}, nodeArgs = [
   };
   for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value;
   const started = process.hrtime.bigint();
+  const startedAt = performance.now();
   const command = [...wrapper, process.execPath, ...nodeArgs, entry];
   const child = spawn(command[0], command.slice(1), { env: childEnv, cwd: workspace });
   let stdout = '';
@@ -34,7 +36,9 @@ export async function runAction({ inputs, workspace, dir, env = {}, nodeArgs = [
   child.stderr.on('data', (d) => { stderr += d; });
   const code = await new Promise((resolve) => child.on('close', resolve));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return { code, stdout, stderr, seconds, summaryFile, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+  const endedAt = performance.now();
+  // startedAt/endedAt: performance.now() at spawn and exit, on the clock an in-process emulator stamps calls with.
+  return { code, stdout, stderr, seconds, startedAt, endedAt, summaryFile, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
 }
 
 function parseOutputs(text) {

@@ -93,10 +93,16 @@ export function createFleetCodec(key: string, count: number): FleetCodec {
     x = Math.imul(x, INV_A) >>> 0;
     return (x ^ mask) >>> 0;
   };
+  // A page compares a fleet certificate's key and then builds its record: both ask for the same id.
+  let lastIndex = -1;
+  let lastId = '';
   const idAt = (index: number): string => {
+    if (index === lastIndex) return lastId;
     const p = mix(index);
     const tail = p.toString(16).padStart(8, '0');
-    return sha256Hex(`${key}|${tail}`).slice(0, 56) + tail;
+    lastId = sha256Hex(`${key}|${tail}`).slice(0, 56) + tail;
+    lastIndex = index;
+    return lastId;
   };
   const indexOf = (id: string): number => {
     if (id.length !== 64 || !/^[0-9a-f]+$/.test(id)) return -1;

@@ -2,7 +2,7 @@
  * Deterministic randomness: every random choice the emulator makes (generated ids, fault rates,
  * empty pages) comes from one seeded generator, so a scenario replays identically.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export interface Rng {
   /** A float in [0, 1). */
@@ -32,8 +32,9 @@ export function createRng(seed: number): Rng {
   return { next, int, chars };
 }
 
+/** One-shot: a generated fleet hashes every id it serves, and crypto.hash skips the Hash object. */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 export const HEX = '0123456789abcdef';

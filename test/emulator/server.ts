@@ -65,7 +65,7 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   };
   const scope = parseAuthorization(header('authorization'));
   const service = serviceOf(scope, header('x-amz-target'), header('content-type'), body);
-  const record: CallRecord = { service, operation: 'Unknown', account: '', region: scope?.region ?? '', params: {}, status: 0, seq };
+  const record: CallRecord = { service, operation: 'Unknown', account: '', region: scope?.region ?? '', params: {}, status: 0, seq, at: performance.now() };
   deps.calls.push(record);
   if (deps.onCall) res.once('close', () => deps.onCall?.(record));
   const fail = (error: ApiError): void => {

@@ -373,6 +373,8 @@ export interface CallRecord {
   race?: RaceOutcome;
   /** Order of arrival, from 1. */
   seq: number;
+  /** When the request's body had arrived: performance.now() in the emulator's process, in ms (the benchmark's timeline). */
+  at: number;
 }
 
 export interface EmulatedTransfer {
