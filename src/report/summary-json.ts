@@ -50,7 +50,11 @@ export interface ActedOn {
 export function summaryJson(report: RunReport): SummaryJson {
   const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
   const byKind = new Map<string, ReportItem[]>();
-  for (const i of report.items) byKind.set(i.item.kind, [...(byKind.get(i.item.kind) ?? []), i]);
+  for (const i of report.items) {
+    const items = byKind.get(i.item.kind);
+    if (items === undefined) byKind.set(i.item.kind, [i]);
+    else items.push(i);
+  }
   return {
     version: SUMMARY_JSON_VERSION,
     mode: report.mode,
