@@ -13124,8 +13124,13 @@ const MAX_ACTED_ON = 200;
 function summaryJson(report) {
     const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
     const byKind = new Map();
-    for (const i of report.items)
-        byKind.set(i.item.kind, [...(byKind.get(i.item.kind) ?? []), i]);
+    for (const i of report.items) {
+        const items = byKind.get(i.item.kind);
+        if (items === undefined)
+            byKind.set(i.item.kind, [i]);
+        else
+            items.push(i);
+    }
     return {
         version: SUMMARY_JSON_VERSION,
         mode: report.mode,

@@ -23,6 +23,7 @@ import {
   OWN_CREDENTIALS,
   type LimitableClient,
 } from '../src/aws/clients.js';
+import { Sha256 } from '../src/aws/sha256.js';
 import { FakeClock } from './helpers/fake-clock.js';
 import { rejectsWith } from './helpers/rejections.js';
 
@@ -60,11 +61,12 @@ async function turns(n = 200): Promise<void> {
 const granted = (limiter: CallLimiter) => Object.fromEntries(limiter.stats().granted);
 
 describe('commonClientConfig', () => {
-  it('defaults: adaptive retry, 5 attempts, 30 s per attempt, 5 s to connect, a timeout is an error, no user agent', () => {
+  it('defaults: adaptive retry, 5 attempts, 30 s per attempt, 5 s to connect, a timeout is an error, no user agent, our signing hashes', () => {
     expect(commonClientConfig({})).toEqual({
       retryMode: 'adaptive',
       maxAttempts: DEFAULT_MAX_ATTEMPTS,
       requestHandler: { requestTimeout: DEFAULT_REQUEST_TIMEOUT_MS, connectionTimeout: DEFAULT_CONNECTION_TIMEOUT_MS, throwOnRequestTimeout: true },
+      sha256: Sha256,
     });
     expect([DEFAULT_MAX_ATTEMPTS, DEFAULT_REQUEST_TIMEOUT_MS, DEFAULT_CONNECTION_TIMEOUT_MS]).toEqual([5, 30_000, 5_000]);
   });
@@ -75,6 +77,7 @@ describe('commonClientConfig', () => {
       maxAttempts: 2,
       requestHandler: { requestTimeout: 1234, connectionTimeout: 567, throwOnRequestTimeout: true },
       customUserAgent: 'inbound-guard/9.9.9',
+      sha256: Sha256,
     });
   });
 });

@@ -7,6 +7,7 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { CallLimiter } from './call-limiter.js';
 import { clientLimit, quotaFor, type QuotaOverrides } from './quotas.js';
+import { Sha256 } from './sha256.js';
 import type { CredentialProvider } from './sts/role-credentials.js';
 
 /**
@@ -87,6 +88,8 @@ export function commonClientConfig(options: AwsClientOptions) {
       throwOnRequestTimeout: true,
     },
     ...(options.userAgentSuffix === undefined ? {} : { customUserAgent: options.userAgentSuffix }),
+    // Signing's hashes, with binary HMAC keys as KeyObjects: src/aws/sha256.ts says why.
+    sha256: Sha256,
   } as const;
 }
 

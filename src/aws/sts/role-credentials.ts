@@ -1,4 +1,5 @@
 import type { fromTemporaryCredentials } from '@aws-sdk/credential-providers';
+import { Sha256 } from '../sha256.js';
 
 /** A credential provider as the SDK clients take it, and what it yields. */
 export type CredentialProvider = ReturnType<typeof fromTemporaryCredentials>;
@@ -38,6 +39,7 @@ export function roleCredentials(options: RoleCredentialOptions): CredentialProvi
       params: { RoleArn: options.roleArn, RoleSessionName: options.sessionName, DurationSeconds: ROLE_SESSION_SECONDS },
       clientConfig: {
         region: options.region,
+        sha256: Sha256,
         ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
         ...(options.userAgent === undefined ? {} : { customUserAgent: options.userAgent }),
       },
