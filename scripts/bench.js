@@ -3,8 +3,10 @@
 // token bucket on EVERY operation (10 TPS, burst 10, per API, account and region, as AWS's IoT
 // quota), runs the built dist/index.js against it as a separate process (as a runner would), and
 // prints: wall time, the quota-bound lower limit, their ratio, calls per operation against the
-// minimum, throttling answers, peak RSS. Then the bundle's cold start next to a bare `node -e 0`,
-// the emulator's own throughput, and a naive serial script on the same cases.
+// minimum, throttling answers, peak RSS, and a timeline (start-up to the first rate-limited call,
+// reads, writes, after the last) with the ratio of the part between first and last call to the
+// bound. Then the bundle's cold start next to a bare `node -e 0`, the emulator's own throughput,
+// and a naive serial script on the same cases.
 // Nothing here asserts a time: the figures are for people to compare between versions.
 //
 //   npm run bench                       every case at 10 TPS (about an hour: the 1M and 2M cases are
