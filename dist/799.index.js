@@ -295,8 +295,9 @@ var external_node_crypto_ = __webpack_require__(7598);
  *
  * Why: Node 24 decides whether an HMAC key is a KeyObject by reading a private field inside
  * try/catch, so every createHmac with a Buffer key throws and catches a TypeError, stack trace
- * included (about 16 µs a call, 30 µs under a deep stack, against under 4 µs for a KeyObject:
- * measured under Node 24.21; Node 20 has no such cost). Signing a request takes at least two
+ * included: `node scripts/hmac-key-cost.js` measured 24 µs a call (31 µs 50 frames deeper) under
+ * Node 24.21 against 5 to 6 µs with a KeyObject or a string key, and 4 to 6 µs for every kind of
+ * key under Node 20 (a busy 2-core machine, 2026-11-26). Signing a request takes at least two
  * HMACs with binary keys (the signing key, cached by the SDK per date, region and service; and on
  * a cache miss the chain that derives it): 7 % of the action's CPU in an organization's sweep
  * (npm run bench -- --quick --only organization --cpu-prof DIR). A string key (the secret access
