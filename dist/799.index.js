@@ -310,7 +310,8 @@ class Sha256 {
     hash;
     finished = false;
     constructor(secret) {
-        this.key = secret === undefined ? undefined : hmacKey(secret);
+        // As the SDK's own class: no secret, or an empty string, is a plain hash.
+        this.key = secret === undefined || secret === '' ? undefined : hmacKey(secret);
         this.hash = this.start();
     }
     update(data) {

@@ -23,7 +23,8 @@ export class Sha256 implements Checksum {
   private finished = false;
 
   constructor(secret?: SourceData) {
-    this.key = secret === undefined ? undefined : hmacKey(secret);
+    // As the SDK's own class: no secret, or an empty string, is a plain hash.
+    this.key = secret === undefined || secret === '' ? undefined : hmacKey(secret);
     this.hash = this.start();
   }
 
