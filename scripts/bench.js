@@ -173,13 +173,12 @@ async function runCase(c, who, { limited = true } = {}) {
  * answer, the report, exit). awsSeconds: first to last such call, the part the bound is about.
  */
 function phases(calls, run) {
+  // The emulator logs a call as it stamps it: the log is in arrival order.
   const limited = calls.filter((call) => call.service === 'iot' || call.service === 'organizations');
   if (limited.length === 0) return undefined;
-  const stamps = (list) => list.map((call) => call.at);
-  const first = Math.min(...stamps(limited));
-  const last = Math.max(...stamps(limited));
-  const reads = limited.filter((call) => call.operation !== 'RejectCertificateTransfer' && call.operation !== 'DeclineHandshake');
-  const lastRead = reads.length > 0 ? Math.max(...stamps(reads)) : first;
+  const first = limited[0].at;
+  const last = limited.at(-1).at;
+  const lastRead = limited.findLast((call) => call.operation !== 'RejectCertificateTransfer' && call.operation !== 'DeclineHandshake')?.at ?? first;
   const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
   return {
     awsSeconds: (last - first) / 1000,

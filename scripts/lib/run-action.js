@@ -26,7 +26,7 @@ export async function runAction({ inputs, workspace, dir, env = {}, nodeArgs = [
     ...env,
   };
   for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value;
-  const started = process.hrtime.bigint();
+  // performance.now() at spawn and exit: the clock an in-process emulator stamps its calls with.
   const startedAt = performance.now();
   const command = [...wrapper, process.execPath, ...nodeArgs, entry];
   const child = spawn(command[0], command.slice(1), { env: childEnv, cwd: workspace });
@@ -35,9 +35,8 @@ export async function runAction({ inputs, workspace, dir, env = {}, nodeArgs = [
   child.stdout.on('data', (d) => { stdout += d; if (echo) process.stdout.write(d); });
   child.stderr.on('data', (d) => { stderr += d; });
   const code = await new Promise((resolve) => child.on('close', resolve));
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const endedAt = performance.now();
-  // startedAt/endedAt: performance.now() at spawn and exit, on the clock an in-process emulator stamps calls with.
+  const seconds = (endedAt - startedAt) / 1000;
   return { code, stdout, stderr, seconds, startedAt, endedAt, summaryFile, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
 }
 
