@@ -11025,6 +11025,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   y3: () => (/* binding */ handshakeType),
   Kg: () => (/* binding */ isString),
   A9: () => (/* binding */ maxActions),
+  AM: () => (/* binding */ nonEmptyUniqueList),
   N4: () => (/* binding */ note),
   Li: () => (/* binding */ organizationId),
   U: () => (/* binding */ patternText),
@@ -11318,6 +11319,10 @@ function uniqueList(item, expected, example) {
     // Also when some items are invalid: every problem is reported in one go.
     { when: (payload) => Array.isArray(payload.value) });
     return withMeta(mini_schemas/* array */.YOg(item, { error: (0,messages/* errorFor */.I$)(expected, example) }).check(unique), { uniqueItems: true, errorMessage: `Must be ${expected}, e.g. ${example}.` });
+}
+/** A uniqueList that may not be empty: `empty` words the error for [] (it says what [] would mean and what to write instead). */
+function nonEmptyUniqueList(item, expected, example, words) {
+    return withMeta(uniqueList(item, expected, example).check(api/* _minLength */.m9(1, { error: words.empty })), { description: words.description });
 }
 const note = () => withMeta(mini_schemas/* string */.YjP({ error: (0,messages/* errorFor */.I$)('text', 'note: "why this entry exists"') }), {
     description: 'Why this entry is here; shown in reports and read by reviewers. Not used for matching.',
@@ -11948,7 +11953,10 @@ const Iot = (0,fields/* withMeta */.C)(section({
     }), []),
     'reject-reason': schemas/* _default */.Rvf(rejectReason, defaults/* DEFAULT_REJECT_REASON */.Lb),
 }, 'the IoT settings'), { description: 'AWS IoT certificate transfers. Absent: no transfer is allowed, and every enabled region is swept.' });
-const entryHandshakeTypes = (0,fields/* withMeta */.C)((0,fields/* uniqueList */.o0)((0,fields/* handshakeType */.y3)(), 'a list of handshake types', 'handshake-types: [INVITE]').check(api/* _minLength */.m9(1, { error: 'is an empty list, which would allow nothing: remove the key (every governed type) or list types.' })), { description: 'Narrows the entry to these types; each must be one of organizations.handshake-types. Absent: every governed type.' });
+const entryHandshakeTypes = (0,fields/* nonEmptyUniqueList */.AM)((0,fields/* handshakeType */.y3)(), 'a list of handshake types', 'handshake-types: [INVITE]', {
+    empty: 'is an empty list, which would allow nothing: remove the key (every governed type) or list types.',
+    description: 'Narrows the entry to these types; each must be one of organizations.handshake-types. Absent: every governed type.',
+});
 const organizationsAllowKeys = section({
     organization: schemas/* optional */.lqM((0,fields/* organizationId */.Li)()),
     'management-account': schemas/* optional */.lqM((0,fields/* accountId */.lS)('management-account', "The sending organization's management account (12 digits, in quotes).")),
@@ -11975,7 +11983,10 @@ const Organizations = (0,fields/* withMeta */.C)(section({
 }, 'the Organizations settings'), { description: 'AWS Organizations handshakes. Absent: INVITE and TRANSFER_RESPONSIBILITY handshakes are declined.' });
 const RamAllowEntry = (0,fields/* withMeta */.C)(section({
     'source-account': (0,fields/* accountId */.lS)('source-account', 'The account that sends the resource-share invitation (12 digits, in quotes).'),
-    'resource-types': schemas/* optional */.lqM((0,fields/* withMeta */.C)((0,fields/* uniqueList */.o0)((0,invitation_fields/* resourceType */.Vm)(), 'a list of resource types', 'resource-types: [ec2:Subnet]').check(api/* _minLength */.m9(1, { error: 'is an empty list, which would allow nothing: remove the key (any resource) or list resource types.' })), { description: 'Narrows the entry: an invitation is allowed only when every resource it would share is of one of these types. Absent: any resource.' })),
+    'resource-types': schemas/* optional */.lqM((0,fields/* nonEmptyUniqueList */.AM)((0,invitation_fields/* resourceType */.Vm)(), 'a list of resource types', 'resource-types: [ec2:Subnet]', {
+        empty: 'is an empty list, which would allow nothing: remove the key (any resource) or list resource types.',
+        description: 'Narrows the entry: an invitation is allowed only when every resource it would share is of one of these types. Absent: any resource.',
+    })),
     note: schemas/* optional */.lqM((0,fields/* note */.N4)()),
     until: schemas/* optional */.lqM((0,fields/* calendarDate */.bO)()),
 }, 'an allow entry', '- source-account: "111122223333"'), { description: 'Resource-share invitations from this account (of these resource types, if listed) are left pending for a person to accept.' });
@@ -11989,12 +12000,18 @@ const Ram = (0,fields/* withMeta */.C)(section({
 });
 const SecurityServicesAllowEntry = (0,fields/* withMeta */.C)(section({
     'source-account': (0,fields/* accountId */.lS)('source-account', 'The account that sends the invitation: the administrator it would become (12 digits, in quotes).'),
-    services: schemas/* optional */.lqM((0,fields/* withMeta */.C)((0,fields/* uniqueList */.o0)((0,invitation_fields/* securityService */.s0)(), 'a list of security services', 'services: [guardduty]').check(api/* _minLength */.m9(1, { error: 'is an empty list, which would allow nothing: remove the key (every governed service) or list services.' })), { description: 'Narrows the entry to these services; each must be one of security-services.services. Absent: every governed service.' })),
+    services: schemas/* optional */.lqM((0,fields/* nonEmptyUniqueList */.AM)((0,invitation_fields/* securityService */.s0)(), 'a list of security services', 'services: [guardduty]', {
+        empty: 'is an empty list, which would allow nothing: remove the key (every governed service) or list services.',
+        description: 'Narrows the entry to these services; each must be one of security-services.services. Absent: every governed service.',
+    })),
     note: schemas/* optional */.lqM((0,fields/* note */.N4)()),
     until: schemas/* optional */.lqM((0,fields/* calendarDate */.bO)()),
 }, 'an allow entry', '- source-account: "111122223333"'), { description: 'Administrator invitations from this account (of these services, if listed) are left pending for a person to accept.' });
 const SecurityServices = (0,fields/* withMeta */.C)(section({
-    services: schemas/* optional */.lqM((0,fields/* withMeta */.C)((0,fields/* uniqueList */.o0)((0,invitation_fields/* securityService */.s0)(), 'a list of security services', 'services: [guardduty, security-hub]').check(api/* _minLength */.m9(1, { error: 'is an empty list, which would govern nothing: remove the key (all four) or the whole section (not governed).' })), { description: 'The services whose administrator invitations are governed. Absent: all four (guardduty, macie, security-hub, detective).' })),
+    services: schemas/* optional */.lqM((0,fields/* nonEmptyUniqueList */.AM)((0,invitation_fields/* securityService */.s0)(), 'a list of security services', 'services: [guardduty, security-hub]', {
+        empty: 'is an empty list, which would govern nothing: remove the key (all four) or the whole section (not governed).',
+        description: 'The services whose administrator invitations are governed. Absent: all four (guardduty, macie, security-hub, detective).',
+    })),
     regions: schemas/* optional */.lqM(regionSelection("The regions swept for pending invitations: `all` (every region enabled for the account where the service is offered, the default) or a list. The action's `regions` input overrides it. []: not swept.")),
     allow: schemas/* _default */.Rvf((0,fields/* withMeta */.C)(list(SecurityServicesAllowEntry, 'a list of allow entries', 'allow: [{ source-account: "111122223333" }]'), {
         description: 'The invitations that are not declined. Every other pending invitation of a governed service is (default deny).',
@@ -12003,7 +12020,8 @@ const SecurityServices = (0,fields/* withMeta */.C)(section({
     description: 'Administrator invitations of GuardDuty, Macie, Security Hub and Detective: accepting one makes the inviting account the administrator of this account\'s findings. Absent: not governed, left alone. Present (even empty): every pending invitation not allowed is declined (Detective: rejected).',
 });
 const Limits = (0,fields/* withMeta */.C)(section({ 'max-actions': schemas/* optional */.lqM((0,fields/* maxActions */.A9)()) }, 'the limits'), { description: 'Safety limits.' });
-const Accounts = (0,fields/* withMeta */.C)((0,fields/* uniqueList */.o0)((0,fields/* accountId */.lS)('accounts', 'An account this policy may govern (12 digits, in quotes).'), 'a list of account ids', 'accounts: ["210987654321"]').check(api/* _minLength */.m9(1, { error: 'is an empty list, which would let the policy run nowhere: remove the key (any account) or list the accounts.' })), {
+const Accounts = (0,fields/* nonEmptyUniqueList */.AM)((0,fields/* accountId */.lS)('accounts', 'An account this policy may govern (12 digits, in quotes).'), 'a list of account ids', 'accounts: ["210987654321"]', {
+    empty: 'is an empty list, which would let the policy run nowhere: remove the key (any account) or list the accounts.',
     description: 'The only accounts this policy may govern. A run whose credentials belong to another account stops before reading or writing anything. Absent: any account.',
 });
 const targetAccounts = (key, description) => (0,fields/* uniqueList */.o0)((0,fields/* accountId */.lS)(key, description), 'a list of account ids', `${key}: ["111122223333"]`);

@@ -253,6 +253,11 @@ export function uniqueList<T extends z.ZodMiniType>(item: T, expected: string, e
   return withMeta(z.array(item, { error: errorFor(expected, example) }).check(unique), { uniqueItems: true, errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 
+/** A uniqueList that may not be empty: `empty` words the error for [] (it says what [] would mean and what to write instead). */
+export function nonEmptyUniqueList<T extends z.ZodMiniType>(item: T, expected: string, example: string, words: { readonly empty: string; readonly description: string }) {
+  return withMeta(uniqueList(item, expected, example).check(z.minLength(1, { error: words.empty })), { description: words.description });
+}
+
 export const note = () =>
   withMeta(z.string({ error: errorFor('text', 'note: "why this entry exists"') }), {
     description: 'Why this entry is here; shown in reports and read by reviewers. Not used for matching.',

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { HANDSHAKE_TYPES } from '../model/items.js';
 import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
-import { ALL_REGIONS, accountId, calendarDate, emailPattern, handshakeType, maxActions, note, organizationId, region, roleArn, roleName, uniqueList, version, withMeta } from './fields.js';
+import { ALL_REGIONS, accountId, calendarDate, emailPattern, handshakeType, maxActions, note, organizationId, region, roleArn, roleName, nonEmptyUniqueList, uniqueList, version, withMeta } from './fields.js';
 import { resourceType, securityService } from './invitation-fields.js';
 import { typeMessage } from './messages.js';
 import { errorFor } from './messages.js';
@@ -88,12 +88,10 @@ const Iot = withMeta(
   { description: 'AWS IoT certificate transfers. Absent: no transfer is allowed, and every enabled region is swept.' },
 );
 
-const entryHandshakeTypes = withMeta(
-  uniqueList(handshakeType(), 'a list of handshake types', 'handshake-types: [INVITE]').check(
-    z.minLength(1, { error: 'is an empty list, which would allow nothing: remove the key (every governed type) or list types.' }),
-  ),
-  { description: 'Narrows the entry to these types; each must be one of organizations.handshake-types. Absent: every governed type.' },
-);
+const entryHandshakeTypes = nonEmptyUniqueList(handshakeType(), 'a list of handshake types', 'handshake-types: [INVITE]', {
+  empty: 'is an empty list, which would allow nothing: remove the key (every governed type) or list types.',
+  description: 'Narrows the entry to these types; each must be one of organizations.handshake-types. Absent: every governed type.',
+});
 
 const organizationsAllowKeys = section(
   {
@@ -144,12 +142,10 @@ const RamAllowEntry = withMeta(
     {
       'source-account': accountId('source-account', 'The account that sends the resource-share invitation (12 digits, in quotes).'),
       'resource-types': z.optional(
-        withMeta(
-          uniqueList(resourceType(), 'a list of resource types', 'resource-types: [ec2:Subnet]').check(
-            z.minLength(1, { error: 'is an empty list, which would allow nothing: remove the key (any resource) or list resource types.' }),
-          ),
-          { description: 'Narrows the entry: an invitation is allowed only when every resource it would share is of one of these types. Absent: any resource.' },
-        ),
+        nonEmptyUniqueList(resourceType(), 'a list of resource types', 'resource-types: [ec2:Subnet]', {
+          empty: 'is an empty list, which would allow nothing: remove the key (any resource) or list resource types.',
+          description: 'Narrows the entry: an invitation is allowed only when every resource it would share is of one of these types. Absent: any resource.',
+        }),
       ),
       note: z.optional(note()),
       until: z.optional(calendarDate()),
@@ -189,12 +185,10 @@ const SecurityServicesAllowEntry = withMeta(
     {
       'source-account': accountId('source-account', 'The account that sends the invitation: the administrator it would become (12 digits, in quotes).'),
       services: z.optional(
-        withMeta(
-          uniqueList(securityService(), 'a list of security services', 'services: [guardduty]').check(
-            z.minLength(1, { error: 'is an empty list, which would allow nothing: remove the key (every governed service) or list services.' }),
-          ),
-          { description: 'Narrows the entry to these services; each must be one of security-services.services. Absent: every governed service.' },
-        ),
+        nonEmptyUniqueList(securityService(), 'a list of security services', 'services: [guardduty]', {
+          empty: 'is an empty list, which would allow nothing: remove the key (every governed service) or list services.',
+          description: 'Narrows the entry to these services; each must be one of security-services.services. Absent: every governed service.',
+        }),
       ),
       note: z.optional(note()),
       until: z.optional(calendarDate()),
@@ -209,12 +203,10 @@ const SecurityServices = withMeta(
   section(
     {
       services: z.optional(
-        withMeta(
-          uniqueList(securityService(), 'a list of security services', 'services: [guardduty, security-hub]').check(
-            z.minLength(1, { error: 'is an empty list, which would govern nothing: remove the key (all four) or the whole section (not governed).' }),
-          ),
-          { description: 'The services whose administrator invitations are governed. Absent: all four (guardduty, macie, security-hub, detective).' },
-        ),
+        nonEmptyUniqueList(securityService(), 'a list of security services', 'services: [guardduty, security-hub]', {
+          empty: 'is an empty list, which would govern nothing: remove the key (all four) or the whole section (not governed).',
+          description: 'The services whose administrator invitations are governed. Absent: all four (guardduty, macie, security-hub, detective).',
+        }),
       ),
       regions: z.optional(
         regionSelection(
@@ -239,15 +231,10 @@ const SecurityServices = withMeta(
 
 const Limits = withMeta(section({ 'max-actions': z.optional(maxActions()) }, 'the limits'), { description: 'Safety limits.' });
 
-const Accounts = withMeta(
-  uniqueList(accountId('accounts', 'An account this policy may govern (12 digits, in quotes).'), 'a list of account ids', 'accounts: ["210987654321"]').check(
-    z.minLength(1, { error: 'is an empty list, which would let the policy run nowhere: remove the key (any account) or list the accounts.' }),
-  ),
-  {
-    description:
-      'The only accounts this policy may govern. A run whose credentials belong to another account stops before reading or writing anything. Absent: any account.',
-  },
-);
+const Accounts = nonEmptyUniqueList(accountId('accounts', 'An account this policy may govern (12 digits, in quotes).'), 'a list of account ids', 'accounts: ["210987654321"]', {
+  empty: 'is an empty list, which would let the policy run nowhere: remove the key (any account) or list the accounts.',
+  description: 'The only accounts this policy may govern. A run whose credentials belong to another account stops before reading or writing anything. Absent: any account.',
+});
 
 const targetAccounts = (key: string, description: string) =>
   uniqueList(accountId(key, description), 'a list of account ids', `${key}: ["111122223333"]`);
