@@ -13024,8 +13024,14 @@ function annotatePolicyIssues(issues, format) {
  * credentials (see redact.ts): an error that echoes a request must not show its session token.
  */
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * What a reader cannot see or that changes what they see: control characters (Cc, tab aside),
+ * format characters (Cf: every bidi mark, override and isolate, zero-width joiners, the BOM, the
+ * soft hyphen, the invisible tag characters that can carry hidden text), private-use and lone
+ * surrogate code points, and the line and paragraph separators. Our own zero-width space (U+200B),
+ * which breaks `::` and mentions, is kept: text escaped twice must come out the same.
+ */
+const CONTROL = /(?![\t\u200B])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/gu;
 /**
  * For a log line: one line, no control or bidi characters, no `::` or `##[` a runner could read as a
  * command. Callers also never start a log line with untrusted text.
@@ -13034,7 +13040,8 @@ function inertLogText(text, maxLength = 300) {
     const flat = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .U)(text)
         .replace(/\r\n|\r|\n/g, '\\n')
         .replace(CONTROL, '\uFFFD')
-        .replace(/::/g, ':\u200B:')
+        // Every colon followed by another: `:::` must not leave a `::` behind.
+        .replace(/:(?=:)/g, ':\u200B')
         .replace(/##\[/g, '#\u200B#[');
     return truncate(flat, maxLength);
 }

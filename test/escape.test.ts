@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { inertLogText, inertMarkdown, inertMarkdownWithCode } from '../src/report/escape.js';
 
-/** Bidi overrides and isolates reorder what a reader sees (Trojan Source); U+2028/9 break lines. */
-const BIDI_OR_SEPARATOR = /[\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
+/** Bidi overrides, isolates and marks reorder what a reader sees (Trojan Source); U+2028/9 break lines. */
+const BIDI_OR_SEPARATOR = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
+/** Characters that show nothing but are there: joiners, word joiner, BOM, soft hyphen, Mongolian vowel separator, tag characters. */
+const INVISIBLE = /\u200C|\u200D|\u2060|\uFEFF|\u00AD|\u180E|[\u{E0000}-\u{E007F}]/u;
 /** Strings where such characters are more likely than in fc.string's uniform draw. */
 const withBidi = fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u2028', '\u2029'))).map((parts) => parts.join(''));
 
@@ -15,6 +17,7 @@ describe.each([
     ['a right-to-left override', '1111\u202E2222'],
     ['a left-to-right isolate', '\u2066x'],
     ['every bidi embedding, override and isolate', '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069'],
+    ['the left-to-right, right-to-left and Arabic letter marks', 'A\u200EB\u200FC\u061CD'],
     ['a line separator', 'a\u2028b'],
     ['a paragraph separator', 'a\u2029b'],
   ])('%s', (_case, text) => {
@@ -25,6 +28,30 @@ describe.each([
   });
 });
 
+describe.each([
+  ['inertLogText', inertLogText],
+  ['inertMarkdown', inertMarkdown],
+] as const)('%s removes what shows nothing but is there', (_name, inert) => {
+  it.each([
+    ['zero-width joiner and non-joiner', 'pay\u200Dpal\u200C'],
+    ['word joiner and byte order mark', 'a\u2060b\uFEFFc'],
+    ['soft hyphen and Mongolian vowel separator', 'a\u00ADb\u180Ec'],
+    ['tag characters spelling hidden text', `ok${[...'IGNORE'].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('')}`],
+    ['a private-use character', 'a\uE000b'],
+    ['a lone surrogate', 'a\uD800b'],
+  ])('%s', (_case, text) => {
+    const out = inert(text);
+    expect(out).not.toMatch(INVISIBLE);
+    expect(out).not.toMatch(/[\uE000-\uF8FF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(out).toContain('\uFFFD');
+  });
+
+  it('keeps tabs, ordinary non-ASCII text and emoji', () => {
+    expect(inert('caf\u00E9 \u65E5\u672C \u{1F600}')).toContain('\u65E5\u672C \u{1F600}');
+    expect(inertLogText('a\tb')).toBe('a\tb');
+  });
+});
+
 describe('inertLogText', () => {
   it.each([
     '::add-mask::secret',
@@ -32,6 +59,8 @@ describe('inertLogText', () => {
     'x\r::stop-commands::token',
     '##[error]old style',
     'a\u2028::set-output name=x::y',
+    'three colons :::warning:::x',
+    '::::',
   ])('%j cannot start a workflow command on any line', (text) => {
     const out = inertLogText(text);
     expect(out).not.toMatch(/[\r\n\u2028\u2029]/);
