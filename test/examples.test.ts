@@ -281,3 +281,18 @@ describe('the workflows shown to users (examples/, README.md, docs/plan.md)', ()
     for (const [, action, , major] of pins) expect([...(shownMajors.get(action!) ?? [])], action).toEqual([Number(major)]);
   });
 });
+
+describe('the role comments in the examples name what iam/ grants for the default policy (IoT and Organizations)', () => {
+  const granted = (doc: string) => {
+    const policy = JSON.parse(readFileSync(join(ROOT, 'iam', doc), 'utf8')) as { Statement: { Action: string[] }[] };
+    return new Set(policy.Statement.flatMap((s) => s.Action).filter((a) => /^(iot|organizations|account):/.test(a)));
+  };
+  it.each([
+    ['scheduled-enforce.yml', 'enforce.json'],
+    ['pull-request-plan.yml', 'read.json'],
+  ])('examples/%s: every IoT, Organizations and Account action of iam/%s, and no other', (file, doc) => {
+    const comments = read(file).split('\n').filter((line) => /^\s*#/.test(line)).join('\n');
+    const named = new Set(comments.match(/\b(?:iot|organizations|account):[A-Za-z]+/g));
+    expect(named).toEqual(granted(doc));
+  });
+});

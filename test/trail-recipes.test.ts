@@ -104,6 +104,27 @@ describe.skipIf(!hasJq)('the trail recipe and the Slack step, on reports the act
     ]);
   });
 
+  it('"when did we first see each sender" lists the senders of every family, not only transfers and handshakes', async () => {
+    const everyFamily = await startEmulator({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml') });
+    const space = mkdtempSync(join(tmpdir(), 'inbound-guard-trail-all-'));
+    try {
+      mkdirSync(join(space, '.github'));
+      cpSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy-all.yml'), join(space, '.github', 'inbound-guard.yml'));
+      const run = await runDist({ workspace: space, inputs: { mode: 'dry-run' }, env: everyFamily.env(ACCOUNT) });
+      expect(run.code).toBe(0);
+      mkdirSync(join(space, 'reports', '1'), { recursive: true });
+      cpSync(run.outputs['report-file']!, join(space, 'reports', '1', 'inbound-guard-guard.json'));
+      type Item = { sender: string; item: { kind: string; direction?: string } };
+      const items = (JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8')) as { items: Item[] }).items.filter((i) => i.item.direction !== 'outgoing');
+      // The scenario has something of every family: RAM and administrator invitations carry no direction.
+      expect(new Set(items.map((i) => i.item.kind)).size).toBeGreaterThanOrEqual(4);
+      const out = execFileSync('bash', ['-e', '-o', 'pipefail', '-c', commands[0]!], { cwd: space, encoding: 'utf8' });
+      expect(new Set(tsv(out).map((row) => row[1]))).toEqual(new Set(items.map((i) => i.sender)));
+    } finally {
+      await everyFamily.close();
+    }
+  }, 60_000);
+
   describe('the Slack step of examples/scheduled-alert.yml', () => {
     type Step = { name?: string; run?: string };
     const wf = parse(readFileSync(join(ROOT, 'examples', 'scheduled-alert.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
