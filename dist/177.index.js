@@ -13,8 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   awsCertificateTransfers: () => (/* binding */ awsCertificateTransfers)
 });
 
-// EXTERNAL MODULE: ./lib/sweep/sweep.js + 7 modules
-var sweep = __webpack_require__(8525);
+// EXTERNAL MODULE: ./lib/sweep/sweep.js + 4 modules
+var sweep = __webpack_require__(5192);
+// EXTERNAL MODULE: ./lib/aws/errors.js
+var errors = __webpack_require__(6762);
+// EXTERNAL MODULE: ./lib/aws/iot/describe-certificate.js
+var describe_certificate = __webpack_require__(5115);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var dist_cjs = __webpack_require__(8907);
 // EXTERNAL MODULE: ./lib/model/aws-limits.js
@@ -31,13 +35,29 @@ async function rejectCertificateTransfer(iot, certificateId, rejectReason) {
     await iot.send(new dist_cjs/* RejectCertificateTransferCommand */.fMA({ certificateId, ...(reason === '' ? {} : { rejectReason: reason }) }));
 }
 
+// EXTERNAL MODULE: ./lib/aws/iot/to-certificate-transfer.js
+var to_certificate_transfer = __webpack_require__(9239);
 ;// CONCATENATED MODULE: ./lib/aws/kinds/certificate-transfers.js
+
+
+
 
 
 const awsCertificateTransfers = {
     name: 'certificate-transfer',
     sweep: (clients, unit, options) => (0,sweep/* sweepRegion */.RH)(clients, unit.region ?? '', { ...options, account: unit.account }),
     write: (clients, write) => rejectCertificateTransfer(clients.iot(write.region ?? ''), write.target, write.rejectReason ?? ''),
+    // TransferAlreadyCompletedException says accepted or cancelled; DescribeCertificate tells which.
+    endState: async (clients, write) => {
+        try {
+            return (0,to_certificate_transfer/* acceptedInto */.w8)(await (0,describe_certificate/* describeCertificate */.d)(clients.iot(write.region ?? ''), write.target), write.account) ? 'accepted' : undefined;
+        }
+        catch (err) {
+            if ((0,errors/* classifyAwsError */.u3)(err).kind === 'race')
+                return 'gone';
+            throw err;
+        }
+    },
 };
 
 

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   ST: () => (/* binding */ raceEndState),
 /* harmony export */   u3: () => (/* binding */ classifyAwsError)
 /* harmony export */ });
 /* unused harmony exports MAX_ERROR_MESSAGE_LENGTH, MAX_ERROR_NAME_LENGTH, safeErrorText */
@@ -89,6 +90,20 @@ function classifyAwsError(err) {
                     : 'other';
     return { kind, name, message };
 }
+/** The race errors whose name alone tells the end state; the others leave it to a re-read (or unknown). */
+const END_STATE_OF = {
+    ResourceShareInvitationAlreadyAcceptedException: 'accepted',
+    ResourceShareInvitationAlreadyRejectedException: 'rejected',
+    ResourceShareInvitationExpiredException: 'expired',
+    ResourceShareInvitationArnNotFoundException: 'withdrawn',
+    // "The specified handshake is already in the requested state": DECLINED, which is what we asked.
+    HandshakeAlreadyInStateException: 'declined',
+    HandshakeNotFoundException: 'gone',
+};
+/** The end state a race error names, if its name tells it. */
+function raceEndState(err) {
+    return Object.hasOwn(END_STATE_OF, errorName(err)) ? END_STATE_OF[errorName(err)] : undefined;
+}
 /** `Name: message`, the form SweepError.message and ItemResult.detail carry. */
 function describeAwsError(err) {
     const { name, message } = classifyAwsError(err);
@@ -119,6 +134,108 @@ function httpStatus(err) {
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null;
+}
+
+
+/***/ }),
+
+/***/ 5115:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ describeCertificate)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8907);
+/* harmony import */ var _iso_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36);
+
+
+async function describeCertificate(iot, certificateId) {
+    const { certificateDescription: description } = await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .DescribeCertificateCommand */ .iIX({ certificateId }));
+    return {
+        certificateId,
+        certificateArn: (0,_iso_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(description?.certificateArn),
+        status: (0,_iso_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(description?.status),
+        ownedBy: (0,_iso_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(description?.ownedBy),
+        previousOwnedBy: (0,_iso_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(description?.previousOwnedBy),
+        transferMessage: (0,_iso_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(description?.transferData?.transferMessage),
+        transferDate: (0,_iso_js__WEBPACK_IMPORTED_MODULE_1__/* .isoDate */ ._$)(description?.transferData?.transferDate),
+        caCertificateId: (0,_iso_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(description?.caCertificateId),
+        certificateMode: (0,_iso_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(description?.certificateMode),
+        creationDate: (0,_iso_js__WEBPACK_IMPORTED_MODULE_1__/* .isoDate */ ._$)(description?.creationDate),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9239:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ff: () => (/* binding */ toOutgoingTransfer),
+/* harmony export */   hl: () => (/* binding */ toIncomingTransfer),
+/* harmony export */   w8: () => (/* binding */ acceptedInto)
+/* harmony export */ });
+/* unused harmony export sourceAccountOf */
+/**
+ * The account offering the certificate, or undefined when DescribeCertificate does not tell it apart
+ * from ours. Which of `ownedBy` / `previousOwnedBy` names the source while the transfer is pending is
+ * not documented, so both readings are handled: if AWS did not move ownership at transfer time,
+ * `ownedBy` is the sender; if it did, `ownedBy` is ours and `previousOwnedBy` the sender. Without
+ * `ownedBy` neither reading applies (a `previousOwnedBy` could be any earlier owner), so the source
+ * is unknown. Undefined is never allowlisted by the decisions (default deny).
+ */
+function sourceAccountOf(details, callerAccount) {
+    const { ownedBy, previousOwnedBy } = details;
+    if (ownedBy === undefined || ownedBy === '')
+        return undefined;
+    if (ownedBy !== callerAccount)
+        return ownedBy;
+    return previousOwnedBy !== undefined && previousOwnedBy !== '' && previousOwnedBy !== callerAccount ? previousOwnedBy : undefined;
+}
+/**
+ * Whether a certificate listed as pending has since been accepted into `account`: no longer
+ * PENDING_TRANSFER and owned by it. (A rejected or cancelled certificate goes back to its sender.)
+ */
+function acceptedInto(details, account) {
+    return details.status !== undefined && details.status !== 'PENDING_TRANSFER' && details.ownedBy === account;
+}
+/**
+ * An incoming transfer: pending in ListCertificates, not in ListOutgoingCertificates, described —
+ * still pending, or accepted into this account in between (`acceptedStatus`).
+ */
+function toIncomingTransfer(region, pending, details, callerAccount) {
+    return {
+        kind: 'certificate-transfer',
+        account: callerAccount,
+        certificateId: pending.certificateId,
+        certificateArn: pending.certificateArn ?? details.certificateArn ?? '',
+        region,
+        direction: 'incoming',
+        sourceAccount: sourceAccountOf(details, callerAccount),
+        transferDate: details.transferDate,
+        transferMessage: details.transferMessage,
+        caCertificateId: details.caCertificateId,
+        certificateMode: pending.certificateMode ?? details.certificateMode,
+        creationDate: pending.creationDate ?? details.creationDate,
+        ...(acceptedInto(details, callerAccount) ? { acceptedStatus: details.status } : {}),
+    };
+}
+/** An outgoing transfer: this account is giving its own certificate away. Reported, never judged. */
+function toOutgoingTransfer(region, outgoing, callerAccount) {
+    return {
+        kind: 'certificate-transfer',
+        account: callerAccount,
+        certificateId: outgoing.certificateId,
+        certificateArn: outgoing.certificateArn ?? '',
+        region,
+        direction: 'outgoing',
+        sourceAccount: callerAccount,
+        targetAccount: outgoing.transferredTo,
+        transferDate: outgoing.transferDate,
+        transferMessage: outgoing.transferMessage,
+        creationDate: outgoing.creationDate,
+    };
 }
 
 
@@ -177,6 +294,42 @@ function loadAwsKind(name) {
         loaded.set(name, kind);
     }
     return kind;
+}
+
+
+/***/ }),
+
+/***/ 5940:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ru: () => (/* binding */ listHandshakes)
+/* harmony export */ });
+/* unused harmony exports LIST_HANDSHAKES_MAX_RESULTS, MAX_HANDSHAKES_LISTED, LIST_HANDSHAKES_MAX_PAGES */
+/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2503);
+/* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7577);
+
+
+/** The largest page ListHandshakesForAccount allows. */
+const LIST_HANDSHAKES_MAX_RESULTS = 20;
+/**
+ * The most handshakes one account's listing must hold. A handshake is listed for at most 45 days
+ * (open up to 15, then 30 after it closes), and Organizations caps the invitations an organization
+ * may send a day (20, as we remember the quota table; not re-checked against AWS here). 100,000 is
+ * over a hundred organizations inviting this account every day for 45 days: far past any real one.
+ */
+const MAX_HANDSHAKES_LISTED = 100_000;
+/**
+ * Pages per ListHandshakesForAccount listing: 100,000 / 20 = 5,000 full pages, doubled because
+ * Organizations may answer an empty page with a NextToken (one empty page per full page allowed).
+ */
+const LIST_HANDSHAKES_MAX_PAGES = (MAX_HANDSHAKES_LISTED / LIST_HANDSHAKES_MAX_RESULTS) * 2;
+/**
+ * Every handshake listed for this account, in every state and of every type (the decisions filter).
+ * Organizations may return an empty page together with a NextToken: the token is followed until absent.
+ */
+async function listHandshakes(organizations) {
+    return (0,_pagination_js__WEBPACK_IMPORTED_MODULE_0__/* .collectPages */ .VV)('Organizations ListHandshakesForAccount', (token) => organizations.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__/* .ListHandshakesForAccountCommand */ .cih({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({ items: page.Handshakes ?? [], next: page.NextToken }), LIST_HANDSHAKES_MAX_PAGES);
 }
 
 
@@ -675,8 +828,8 @@ var services = __webpack_require__(9579);
 var pool = __webpack_require__(1016);
 // EXTERNAL MODULE: ./lib/sweep/shard.js
 var shard = __webpack_require__(72);
-// EXTERNAL MODULE: ./lib/sweep/sweep.js + 7 modules
-var sweep_sweep = __webpack_require__(8525);
+// EXTERNAL MODULE: ./lib/sweep/sweep.js + 4 modules
+var sweep_sweep = __webpack_require__(5192);
 // EXTERNAL MODULE: ./lib/targets/resolve-targets.js
 var resolve_targets = __webpack_require__(5649);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
@@ -981,7 +1134,7 @@ class Semaphore {
 
 /***/ }),
 
-/***/ 8525:
+/***/ 5192:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1001,29 +1154,12 @@ var code_unit_order = __webpack_require__(7286);
 var unique_by = __webpack_require__(3122);
 // EXTERNAL MODULE: ./lib/aws/errors.js
 var errors = __webpack_require__(6762);
+// EXTERNAL MODULE: ./lib/aws/iot/describe-certificate.js
+var describe_certificate = __webpack_require__(5115);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
 var dist_cjs = __webpack_require__(8907);
 // EXTERNAL MODULE: ./lib/aws/iso.js
 var iso = __webpack_require__(36);
-;// CONCATENATED MODULE: ./lib/aws/iot/describe-certificate.js
-
-
-async function describeCertificate(iot, certificateId) {
-    const { certificateDescription: description } = await iot.send(new dist_cjs/* DescribeCertificateCommand */.iIX({ certificateId }));
-    return {
-        certificateId,
-        certificateArn: (0,iso/* nonEmpty */.hq)(description?.certificateArn),
-        status: (0,iso/* nonEmpty */.hq)(description?.status),
-        ownedBy: (0,iso/* nonEmpty */.hq)(description?.ownedBy),
-        previousOwnedBy: (0,iso/* nonEmpty */.hq)(description?.previousOwnedBy),
-        transferMessage: (0,iso/* nonEmpty */.hq)(description?.transferData?.transferMessage),
-        transferDate: (0,iso/* isoDate */._$)(description?.transferData?.transferDate),
-        caCertificateId: (0,iso/* nonEmpty */.hq)(description?.caCertificateId),
-        certificateMode: (0,iso/* nonEmpty */.hq)(description?.certificateMode),
-        creationDate: (0,iso/* isoDate */._$)(description?.creationDate),
-    };
-}
-
 // EXTERNAL MODULE: ./lib/aws/pagination.js
 var pagination = __webpack_require__(7577);
 ;// CONCATENATED MODULE: ./lib/aws/iot/list-pending-certificates.js
@@ -1121,84 +1257,10 @@ async function listOutgoingCertificates(iot) {
     }), LIST_OUTGOING_CERTIFICATES_MAX_PAGES);
 }
 
-;// CONCATENATED MODULE: ./lib/aws/iot/to-certificate-transfer.js
-/**
- * The account offering the certificate, or undefined when DescribeCertificate does not tell it apart
- * from ours. Which of `ownedBy` / `previousOwnedBy` names the source while the transfer is pending is
- * not documented, so both readings are handled: if AWS did not move ownership at transfer time,
- * `ownedBy` is the sender; if it did, `ownedBy` is ours and `previousOwnedBy` the sender. Without
- * `ownedBy` neither reading applies (a `previousOwnedBy` could be any earlier owner), so the source
- * is unknown. Undefined is never allowlisted by the decisions (default deny).
- */
-function sourceAccountOf(details, callerAccount) {
-    const { ownedBy, previousOwnedBy } = details;
-    if (ownedBy === undefined || ownedBy === '')
-        return undefined;
-    if (ownedBy !== callerAccount)
-        return ownedBy;
-    return previousOwnedBy !== undefined && previousOwnedBy !== '' && previousOwnedBy !== callerAccount ? previousOwnedBy : undefined;
-}
-/** An incoming transfer: pending in ListCertificates, not in ListOutgoingCertificates, described. */
-function toIncomingTransfer(region, pending, details, callerAccount) {
-    return {
-        kind: 'certificate-transfer',
-        account: callerAccount,
-        certificateId: pending.certificateId,
-        certificateArn: pending.certificateArn ?? details.certificateArn ?? '',
-        region,
-        direction: 'incoming',
-        sourceAccount: sourceAccountOf(details, callerAccount),
-        transferDate: details.transferDate,
-        transferMessage: details.transferMessage,
-        caCertificateId: details.caCertificateId,
-        certificateMode: pending.certificateMode ?? details.certificateMode,
-        creationDate: pending.creationDate ?? details.creationDate,
-    };
-}
-/** An outgoing transfer: this account is giving its own certificate away. Reported, never judged. */
-function toOutgoingTransfer(region, outgoing, callerAccount) {
-    return {
-        kind: 'certificate-transfer',
-        account: callerAccount,
-        certificateId: outgoing.certificateId,
-        certificateArn: outgoing.certificateArn ?? '',
-        region,
-        direction: 'outgoing',
-        sourceAccount: callerAccount,
-        targetAccount: outgoing.transferredTo,
-        transferDate: outgoing.transferDate,
-        transferMessage: outgoing.transferMessage,
-        creationDate: outgoing.creationDate,
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
-var client_organizations_dist_cjs = __webpack_require__(2503);
-;// CONCATENATED MODULE: ./lib/aws/organizations/list-handshakes.js
-
-
-/** The largest page ListHandshakesForAccount allows. */
-const LIST_HANDSHAKES_MAX_RESULTS = 20;
-/**
- * The most handshakes one account's listing must hold. A handshake is listed for at most 45 days
- * (open up to 15, then 30 after it closes), and Organizations caps the invitations an organization
- * may send a day (20, as we remember the quota table; not re-checked against AWS here). 100,000 is
- * over a hundred organizations inviting this account every day for 45 days: far past any real one.
- */
-const MAX_HANDSHAKES_LISTED = 100_000;
-/**
- * Pages per ListHandshakesForAccount listing: 100,000 / 20 = 5,000 full pages, doubled because
- * Organizations may answer an empty page with a NextToken (one empty page per full page allowed).
- */
-const LIST_HANDSHAKES_MAX_PAGES = (MAX_HANDSHAKES_LISTED / LIST_HANDSHAKES_MAX_RESULTS) * 2;
-/**
- * Every handshake listed for this account, in every state and of every type (the decisions filter).
- * Organizations may return an empty page together with a NextToken: the token is followed until absent.
- */
-async function listHandshakes(organizations) {
-    return (0,pagination/* collectPages */.VV)('Organizations ListHandshakesForAccount', (token) => organizations.send(new client_organizations_dist_cjs/* ListHandshakesForAccountCommand */.cih({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({ items: page.Handshakes ?? [], next: page.NextToken }), LIST_HANDSHAKES_MAX_PAGES);
-}
-
+// EXTERNAL MODULE: ./lib/aws/iot/to-certificate-transfer.js
+var to_certificate_transfer = __webpack_require__(9239);
+// EXTERNAL MODULE: ./lib/aws/organizations/list-handshakes.js
+var list_handshakes = __webpack_require__(5940);
 ;// CONCATENATED MODULE: ./lib/aws/organizations/to-handshake-item.js
 
 function parseHandshakeArn(arn) {
@@ -1508,7 +1570,7 @@ async function sweepRegion(clients, region, options) {
                 describer.add(async () => {
                     if ((await ids).has(certificateId))
                         return;
-                    details.set(certificateId, await describeStillPending(clients, region, certificateId));
+                    details.set(certificateId, await describeStillPending(clients, region, certificateId, account));
                     report(progress.describe());
                 });
             }
@@ -1526,10 +1588,10 @@ async function sweepRegion(clients, region, options) {
         for (const certificate of incoming) {
             const described = details.get(certificate.certificateId);
             if (described !== undefined)
-                items.push(toIncomingTransfer(region, certificate, described, account));
+                items.push((0,to_certificate_transfer/* toIncomingTransfer */.hl)(region, certificate, described, account));
         }
         const incomingCount = items.length;
-        items.push(...outgoingList.map((certificate) => toOutgoingTransfer(region, certificate, account)));
+        items.push(...outgoingList.map((certificate) => (0,to_certificate_transfer/* toOutgoingTransfer */.ff)(region, certificate, account)));
         items.sort((a, b) => (0,code_unit_order/* compareCodeUnits */.U)(a.certificateId, b.certificateId));
         log({
             type: 'region-finished',
@@ -1556,13 +1618,14 @@ async function sweepRegion(clients, region, options) {
 class RegionAbandoned extends Error {
 }
 /**
- * The certificate's details, or undefined when it is no longer pending: accepted, rejected or cancelled
- * between ListCertificates and DescribeCertificate (a race, not an error).
+ * The certificate's details while it is pending, and when it was accepted into this account between
+ * ListCertificates and DescribeCertificate (reported, so a person sees it); undefined when it left
+ * (rejected or cancelled meanwhile: a race, not an error).
  */
-async function describeStillPending(clients, region, certificateId) {
+async function describeStillPending(clients, region, certificateId, account) {
     try {
-        const details = await describeCertificate(clients.iot(region), certificateId);
-        return details.status === undefined || details.status === 'PENDING_TRANSFER' ? details : undefined;
+        const details = await (0,describe_certificate/* describeCertificate */.d)(clients.iot(region), certificateId);
+        return details.status === undefined || details.status === 'PENDING_TRANSFER' || (0,to_certificate_transfer/* acceptedInto */.w8)(details, account) ? details : undefined;
     }
     catch (err) {
         if ((0,errors/* classifyAwsError */.u3)(err).kind === 'race')
@@ -1574,7 +1637,7 @@ async function describeStillPending(clients, region, certificateId) {
 async function sweepHandshakes(clients, account, log) {
     log({ type: 'handshakes-started', account });
     try {
-        const handshakes = await listHandshakes(clients.organizations);
+        const handshakes = await (0,list_handshakes/* listHandshakes */.ru)(clients.organizations);
         const withId = handshakes.map((handshake) => toHandshakeItem(handshake, account)).filter((item) => item !== undefined);
         const items = (0,unique_by/* uniqueBy */.p)(withId, (item) => item.id).sort((a, b) => (0,code_unit_order/* compareCodeUnits */.U)(a.id, b.id));
         log({

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   awsHandshakes: () => (/* binding */ awsHandshakes)
 });
 
-// EXTERNAL MODULE: ./lib/sweep/sweep.js + 7 modules
-var sweep = __webpack_require__(8525);
+// EXTERNAL MODULE: ./lib/sweep/sweep.js + 4 modules
+var sweep = __webpack_require__(5192);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
 var dist_cjs = __webpack_require__(2503);
 ;// CONCATENATED MODULE: ./lib/aws/organizations/decline-handshake.js
@@ -24,13 +24,25 @@ async function declineHandshake(organizations, handshakeId) {
     await organizations.send(new dist_cjs/* DeclineHandshakeCommand */.J1e({ HandshakeId: handshakeId }));
 }
 
+// EXTERNAL MODULE: ./lib/aws/organizations/list-handshakes.js
+var list_handshakes = __webpack_require__(5940);
 ;// CONCATENATED MODULE: ./lib/aws/kinds/handshakes.js
 
 
+
+/** A finished handshake's state as an end state (finished handshakes stay listed for 30 days). */
+const END_STATES = { ACCEPTED: 'accepted', DECLINED: 'declined', CANCELED: 'withdrawn', EXPIRED: 'expired' };
 const awsHandshakes = {
     name: 'handshake',
     sweep: (clients, unit, options) => (0,sweep/* sweepHandshakes */.b1)(clients, unit.account, options.log),
     write: (clients, write) => declineHandshake(clients.organizations, write.target),
+    // InvalidHandshakeTransitionException says accepted, cancelled or expired; the account's listing tells which.
+    endState: async (clients, write) => {
+        const handshake = (await (0,list_handshakes/* listHandshakes */.ru)(clients.organizations)).find((h) => h.Id === write.target);
+        if (handshake === undefined)
+            return 'gone';
+        return Object.hasOwn(END_STATES, handshake.State ?? '') ? END_STATES[handshake.State ?? ''] : undefined;
+    },
 };
 
 

@@ -27,8 +27,11 @@ var diff_decisions = __webpack_require__(9594);
 
 
 
-/** Outcomes a person is told about. `already-handled` is not one: someone else dealt with the item. */
-const ALERT_OUTCOMES = new Set(['rejected', 'declined', 'would-reject', 'would-decline', 'failed', 'held-by-budget']);
+/**
+ * Outcomes a person is told about. `already-handled` is not one: it was dealt with (cancelled,
+ * declined already …). `accepted-meanwhile` is: someone here accepted what the policy does not allow.
+ */
+const ALERT_OUTCOMES = new Set(['rejected', 'declined', 'would-reject', 'would-decline', 'accepted-meanwhile', 'failed', 'held-by-budget']);
 function alertFacts(subject, now, windowDays = diff_decisions/* DEFAULT_LAPSE_WINDOW_DAYS */.Lx) {
     if (subject.kind !== 'report') {
         return { subject, acted: [], lapsing: [], unread: [], notGuarded: [], budgetTripped: false, windowDays, needsAttention: true, fingerprint: digest([subject.kind]) };
@@ -122,6 +125,7 @@ function headlineParts(facts) {
         [count('declined'), (n) => `${n} declined`],
         [count('would-reject'), (n) => `would reject ${n}`],
         [count('would-decline'), (n) => `would decline ${n}`],
+        [count('accepted-meanwhile'), (n) => `${n} accepted meanwhile`],
         [count('failed'), (n) => `${n} failed`],
         [count('held-by-budget'), (n) => `${n} held by the budget`],
         [facts.budgetTripped ? 1 : 0, () => 'budget tripped'],
@@ -732,6 +736,7 @@ const OUTCOME_LABEL = {
     'would-reject': 'would reject',
     'would-decline': 'would decline',
     'already-handled': '↷ no longer pending',
+    'accepted-meanwhile': '⚠️ accepted meanwhile',
     failed: '❌ failed',
     'held-by-budget': '⏸ held (budget)',
     allowed: '✅ allowed',
@@ -784,10 +789,11 @@ function headlineIcon(report) {
 }
 function headline(report) {
     const c = report.counts;
+    const accepted = c['accepted-meanwhile'] ? ` · ${c['accepted-meanwhile']} accepted meanwhile` : '';
     if (report.mode === 'enforce') {
-        return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending · ${c.failed} failed** — ${c.allowed} allowed, ${c.ignored} ignored.`;
+        return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending${accepted} · ${c.failed} failed** — ${c.allowed} allowed, ${c.ignored} ignored.`;
     }
-    return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
+    return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}${accepted}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
 }
 /**
  * One row per kind: the policy section that governs it (or why it is not governed: nothing of it
@@ -806,10 +812,12 @@ function kindsSection(report) {
 }
 function doneCell(report, verb, c) {
     const done = verb === 'reject' ? 'rejected' : 'declined';
+    const accepted = c['accepted-meanwhile'] ? `${c['accepted-meanwhile']} accepted meanwhile` : '';
     if (report.mode !== 'enforce')
-        return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}`;
+        return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted ? ` (${accepted})` : ''}`;
     const extra = [
         c['already-handled'] ? `${c['already-handled']} no longer pending` : '',
+        accepted,
         c.failed ? `${c.failed} failed` : '',
         c['held-by-budget'] ? `${c['held-by-budget']} held` : '',
     ].filter(Boolean);

@@ -207,8 +207,8 @@ function logDecisions(report) {
         });
     }
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
-        ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']}, failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
-        : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+        ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${c['accepted-meanwhile'] ? ` accepted meanwhile ${c['accepted-meanwhile']},` : ''} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
+        : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${c['accepted-meanwhile'] ? ` accepted meanwhile ${c['accepted-meanwhile']},` : ''} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
 }
 function safe(text) {
     return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogText */ .I1)(text, 200);
@@ -243,6 +243,7 @@ const OUTCOME_LABEL = {
     'would-reject': 'would reject',
     'would-decline': 'would decline',
     'already-handled': '↷ no longer pending',
+    'accepted-meanwhile': '⚠️ accepted meanwhile',
     failed: '❌ failed',
     'held-by-budget': '⏸ held (budget)',
     allowed: '✅ allowed',
@@ -295,10 +296,11 @@ function headlineIcon(report) {
 }
 function headline(report) {
     const c = report.counts;
+    const accepted = c['accepted-meanwhile'] ? ` · ${c['accepted-meanwhile']} accepted meanwhile` : '';
     if (report.mode === 'enforce') {
-        return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending · ${c.failed} failed** — ${c.allowed} allowed, ${c.ignored} ignored.`;
+        return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending${accepted} · ${c.failed} failed** — ${c.allowed} allowed, ${c.ignored} ignored.`;
     }
-    return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
+    return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}${accepted}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
 }
 /**
  * One row per kind: the policy section that governs it (or why it is not governed: nothing of it
@@ -317,10 +319,12 @@ function kindsSection(report) {
 }
 function doneCell(report, verb, c) {
     const done = verb === 'reject' ? 'rejected' : 'declined';
+    const accepted = c['accepted-meanwhile'] ? `${c['accepted-meanwhile']} accepted meanwhile` : '';
     if (report.mode !== 'enforce')
-        return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}`;
+        return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted ? ` (${accepted})` : ''}`;
     const extra = [
         c['already-handled'] ? `${c['already-handled']} no longer pending` : '',
+        accepted,
         c.failed ? `${c.failed} failed` : '',
         c['held-by-budget'] ? `${c['held-by-budget']} held` : '',
     ].filter(Boolean);

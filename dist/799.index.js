@@ -53,7 +53,11 @@ function planStep(decision, index, policy) {
         case 'decline': {
             // A decision that cannot be right (a handshake rejected, an outgoing transfer) is refused loudly, never sent.
             const plan = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .planWrite */ .Ni)(decision, policy);
-            return 'refused' in plan ? settle('failed', plan.refused) : { index, decision, write: plan.write };
+            if ('refused' in plan)
+                return settle('failed', plan.refused);
+            if ('acceptedMeanwhile' in plan)
+                return settle('accepted-meanwhile', plan.acceptedMeanwhile);
+            return { index, decision, write: plan.write };
         }
         default:
             return settle('failed', `Refused: unknown decision action ${JSON.stringify(decision.action)}.`);
@@ -92,7 +96,11 @@ async function enforce(steps, effects, concurrency, log) {
     })));
     return steps.map((step) => results[step.index] ?? { decision: step.decision, outcome: 'failed', detail: 'Internal error: no result was recorded.' });
 }
-/** One write; never throws. A race is `already-handled`, anything else (after the SDK's retries) `failed`. */
+/**
+ * One write; never throws. Anything but a race (after the SDK's retries) is `failed`. A race is
+ * `accepted-meanwhile` when the item turns out accepted in this account (by the error's name, or a
+ * re-read), else `already-handled`, with what became of it when that can be told.
+ */
 async function write(decision, target, effects) {
     const reason = sent(target);
     try {
@@ -100,10 +108,21 @@ async function write(decision, target, effects) {
         return { decision, outcome: decision.action === 'reject' ? 'rejected' : 'declined', ...reason };
     }
     catch (err) {
-        const outcome = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind === 'race' ? 'already-handled' : 'failed';
-        return { decision, outcome, detail: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err), ...reason };
+        if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind !== 'race')
+            return { decision, outcome: 'failed', detail: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err), ...reason };
+        const state = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .raceEndState */ .ST)(err) ?? (await effects.endState?.(target).catch(() => undefined));
+        const detail = state === undefined ? (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err) : `${END_STATE_WORDS[state]} (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err)})`;
+        return { decision, outcome: state === 'accepted' ? 'accepted-meanwhile' : 'already-handled', detail, ...reason };
     }
 }
+const END_STATE_WORDS = {
+    accepted: 'Accepted in this account after it was listed',
+    declined: 'Already declined',
+    rejected: 'Already rejected',
+    expired: 'Expired',
+    withdrawn: 'Withdrawn by the sender',
+    gone: 'No longer found in this account (cancelled or withdrawn by the sender, or rejected)',
+};
 
 
 /***/ }),
@@ -509,6 +528,13 @@ function awsEffects(clientsOf) {
             if (clients === undefined)
                 throw new Error(`No credentials for account ${write.account}: it was not read in this run, so nothing is written there.`);
             await (await (0,kinds/* loadAwsKind */.A)(write.kind)).write(clients, write);
+        },
+        endState: async (write) => {
+            const clients = clientsOf(write.account);
+            const kind = await (0,kinds/* loadAwsKind */.A)(write.kind);
+            if (clients === undefined || kind.endState === undefined)
+                return undefined;
+            return kind.endState(clients, write).catch(() => undefined);
         },
     };
 }

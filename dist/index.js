@@ -9697,6 +9697,9 @@ const certificateTransfers = {
     writeFor: (item, policy) => {
         if (item.direction !== 'incoming')
             return { refused: 'Refused: an outgoing transfer is not ours to reject.' };
+        if (item.acceptedStatus !== undefined) {
+            return { acceptedMeanwhile: `Listed as pending, then DescribeCertificate found it ${(0,report_escape/* inertLogText */.I1)(item.acceptedStatus, 40)} and owned by this account: accepted after it was listed.` };
+        }
         const reason = (0,template/* expandRejectReason */.uX)(policy.iot.rejectReason, { sourceAccount: item.sourceAccount, policyFile: policy.path, region: item.region, certificateId: item.certificateId });
         return { write: { kind: 'certificate-transfer', service: 'iot', account: item.account, region: item.region, target: item.certificateId, rejectReason: (0,aws_limits/* limitRejectReason */.h)(reason) } };
     },
@@ -13344,7 +13347,7 @@ function resolveRegions(input, policy) {
 
 /** Bump when a field is renamed or removed; adding a field keeps the version. 2: many accounts. */
 const REPORT_VERSION = 2;
-const OUTCOMES = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'failed', 'held-by-budget', 'allowed', 'ignored'];
+const OUTCOMES = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'accepted-meanwhile', 'failed', 'held-by-budget', 'allowed', 'ignored'];
 function countOutcomes(results) {
     return countReportItems(results.map((r) => ({ outcome: r.outcome, action: r.decision.action })));
 }
@@ -13397,7 +13400,7 @@ function errorPlace(e) {
             return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LABEL */ .fX[e.service].short} in ${e.region ?? 'an unknown region'}${of}`;
     }
 }
-/** The reasons the step fails: a tripped budget, a part not read, an account not guarded, a write that failed. */
+/** The reasons the step fails: a tripped budget, a part not read, an account not guarded, an item accepted before it could be acted on, a write that failed. */
 function stepFailures(input) {
     const failures = [];
     if (input.budget.tripped && input.mode === 'enforce') {
@@ -13412,6 +13415,10 @@ function stepFailures(input) {
     for (const s of input.skippedAccounts ?? []) {
         if (s.fails)
             failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
+    }
+    const accepted = input.counts['accepted-meanwhile'];
+    if (accepted > 0) {
+        failures.push(`${accepted} ${accepted === 1 ? 'item' : 'items'} the policy does not allow ${accepted === 1 ? 'was' : 'were'} accepted in the account after the run listed ${accepted === 1 ? 'it' : 'them'}, before it could act; see the job summary. Check with whoever accepted ${accepted === 1 ? 'it' : 'them'}: if intended, allow the sender in the policy.`);
     }
     if (input.counts.failed > 0) {
         failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and the report.`);

@@ -120,7 +120,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     expect(events.map((e) => e.type)).toEqual(['budget-tripped']);
   });
 
-  it('races (accepted, cancelled, declined meanwhile) are already-handled, not failures', async () => {
+  it('races: accepted meanwhile (told by a re-read) is accepted-meanwhile; cancelled or declined meanwhile is already-handled; none is a failure', async () => {
     const handle = await start();
     const { decisions, clients } = await sweepAndDecide();
     handle.raceBeforeNext({ operation: 'RejectCertificateTransfer', id: UNKNOWN_US, outcome: 'accepted' });
@@ -131,12 +131,25 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
 
     const byKey = new Map(results.map((r) => [keyOf(r), r]));
-    expect(byKey.get(UNKNOWN_US)).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(/^TransferAlreadyCompletedException: /) });
-    expect(byKey.get(UNKNOWN_EU)).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(/^TransferAlreadyCompletedException: /) });
-    expect(byKey.get(STRANGER_INVITE)).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(/^HandshakeAlreadyInStateException: /) });
-    expect(byKey.get(TRANSFER_RESPONSIBILITY)).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(/^InvalidHandshakeTransitionException: /) });
+    expect(byKey.get(UNKNOWN_US)).toMatchObject({ outcome: 'accepted-meanwhile', detail: expect.stringMatching(/^Accepted in this account after it was listed \(TransferAlreadyCompletedException: /) });
+    expect(byKey.get(UNKNOWN_EU)).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(/^No longer found in this account .*\(TransferAlreadyCompletedException: /) });
+    // Described once by the sweep, once more after the race to tell accepted from cancelled.
+    expect(handle.calls.filter((c) => c.operation === 'DescribeCertificate' && JSON.stringify(c.params).includes(UNKNOWN_US))).toHaveLength(2);
+    expect(byKey.get(STRANGER_INVITE)).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(/^Already declined \(HandshakeAlreadyInStateException: /) });
+    // InvalidHandshakeTransitionException does not say which: the account's handshake listing does.
+    expect(byKey.get(TRANSFER_RESPONSIBILITY)).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(/^Withdrawn by the sender \(InvalidHandshakeTransitionException: /) });
     expect(byKey.get(UNKNOWN_US_2)?.outcome).toBe('rejected');
     expect(results.filter((r) => r.outcome === 'failed')).toEqual([]);
+  });
+
+  it('a handshake accepted meanwhile (InvalidHandshakeTransitionException) is accepted-meanwhile, told by the handshake listing', async () => {
+    const handle = await start();
+    const { decisions, clients } = await sweepAndDecide();
+    handle.raceBeforeNext({ operation: 'DeclineHandshake', id: TRANSFER_RESPONSIBILITY, outcome: 'accepted' });
+    const listings = handle.calls.filter((c) => c.operation === 'ListHandshakesForAccount').length;
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
+    expect(new Map(results.map((r) => [keyOf(r), r])).get(TRANSFER_RESPONSIBILITY)).toMatchObject({ outcome: 'accepted-meanwhile', detail: expect.stringMatching(/^Accepted in this account after it was listed \(InvalidHandshakeTransitionException: /) });
+    expect(handle.calls.filter((c) => c.operation === 'ListHandshakesForAccount').length).toBeGreaterThan(listings);
   });
 
   it('a write that keeps failing is failed with what AWS said, and every other write is still made', async () => {

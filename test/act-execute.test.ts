@@ -6,7 +6,7 @@ import type { ItemResult } from '../src/act/types.js';
 import type { Decision, DecisionAction } from '../src/decide/types.js';
 import type { CertificateTransferItem, InboundItem } from '../src/model/items.js';
 import { anyKindItemArb } from './arbitraries.js';
-import { certificateTransfer, handshake, THIS_ACCOUNT as ME } from './helpers/items.js';
+import { certificateTransfer, handshake, resourceShareInvitation, THIS_ACCOUNT as ME } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
 import { rejectsWith } from './helpers/rejections.js';
 
@@ -195,16 +195,66 @@ describe('executeDecisions', () => {
   });
 
   it.each([
-    ['TransferAlreadyCompletedException', 'reject'],
-    ['ResourceNotFoundException', 'reject'],
-    ['HandshakeAlreadyInStateException', 'decline'],
-    ['InvalidHandshakeTransitionException', 'decline'],
-    ['HandshakeNotFoundException', 'decline'],
-  ] as const)('a race (%s) is already-handled, with what AWS said', async (name, action) => {
+    ['TransferAlreadyCompletedException', 'reject', ''],
+    ['ResourceNotFoundException', 'reject', ''],
+    ['HandshakeAlreadyInStateException', 'decline', 'Already declined ('],
+    ['InvalidHandshakeTransitionException', 'decline', ''],
+    ['HandshakeNotFoundException', 'decline', 'No longer found in this account (cancelled or withdrawn by the sender, or rejected) ('],
+  ] as const)('a race (%s) is already-handled, with what became of it when the error tells, and what AWS said', async (name, action, state) => {
     const { effects } = recordingEffects(() => awsError(name, 'someone got there first'));
     const decisions = [decision(action === 'reject' ? cert('a') : handshake(), action)];
     const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy: POLICY });
-    expect(result).toMatchObject({ outcome: 'already-handled', detail: `${name}: someone got there first` });
+    expect(result).toMatchObject({ outcome: 'already-handled', detail: `${state}${name}: someone got there first${state ? ')' : ''}` });
+  });
+
+  describe('a race whose item was accepted in this account meanwhile', () => {
+    const race = (name: string) => recordingEffects(() => awsError(name, 'someone got there first'));
+
+    it('is accepted-meanwhile when the re-read says accepted, with what AWS said', async () => {
+      const { effects } = race('TransferAlreadyCompletedException');
+      const asked: string[] = [];
+      const withReRead: Effects = { ...effects, endState: async (w) => (asked.push(w.target), 'accepted') };
+      const decisions = [decision(cert('a'), 'reject')];
+      const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects: withReRead, policy: POLICY });
+      expect(result).toMatchObject({ outcome: 'accepted-meanwhile', detail: 'Accepted in this account after it was listed (TransferAlreadyCompletedException: someone got there first)' });
+      expect(asked).toEqual(['a'.repeat(64)]);
+    });
+
+    it('is already-handled when the re-read says gone, and when the re-read fails', async () => {
+      const { effects } = race('TransferAlreadyCompletedException');
+      const decisions = [decision(cert('a'), 'reject')];
+      const gone = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects: { ...effects, endState: async () => 'gone' }, policy: POLICY });
+      expect(gone[0]).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(/^No longer found in this account .*\(TransferAlreadyCompletedException: /) });
+      const broken = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects: { ...effects, endState: () => Promise.reject(new Error('no')) }, policy: POLICY });
+      expect(broken[0]).toMatchObject({ outcome: 'already-handled', detail: 'TransferAlreadyCompletedException: someone got there first' });
+    });
+
+    it("a RAM invitation already accepted is accepted-meanwhile from the error's name alone (no re-read)", async () => {
+      const { effects } = race('ResourceShareInvitationAlreadyAcceptedException');
+      let reRead = false;
+      const item = resourceShareInvitation();
+      const decisions = [decision(item, 'reject')];
+      const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects: { ...effects, endState: async () => ((reRead = true), undefined) }, policy: POLICY });
+      expect(result?.outcome).toBe('accepted-meanwhile');
+      expect(reRead).toBe(false);
+    });
+
+    it('a transfer the sweep already found accepted is accepted-meanwhile in every mode, and nothing is written for it', async () => {
+      const accepted = cert('b', { acceptedStatus: 'ACTIVE' });
+      const decisions = [decision(cert('a'), 'reject'), decision(accepted, 'reject')];
+      for (const mode of ['dry-run', 'plan', 'enforce'] as const) {
+        const { effects, calls } = recordingEffects();
+        const results = await executeDecisions(decisions, { mode, budget: roomy(decisions), effects, policy: POLICY });
+        expect(results.map((r) => r.outcome)).toEqual([mode === 'enforce' ? 'rejected' : 'would-reject', 'accepted-meanwhile']);
+        expect(results[1]?.detail).toMatch(/found it ACTIVE and owned by this account/);
+        expect(calls.map((c) => ('certificateId' in c ? c.certificateId : ''))).toEqual(mode === 'enforce' ? ['a'.repeat(64)] : []);
+      }
+    });
+
+    it('an accepted transfer the policy allows stays allowed', async () => {
+      const results = await executeDecisions([decision(cert('b', { acceptedStatus: 'ACTIVE' }), 'allow')], { mode: 'enforce', budget: roomy([]), effects: recordingEffects().effects, policy: POLICY });
+      expect(results[0]?.outcome).toBe('allowed');
+    });
   });
 
   it('a failure in the middle is failed with its detail, and every other item is still done', async () => {

@@ -63,8 +63,15 @@ describe('alertFacts: what needs a person', () => {
     ['an allowance lapsing tonight', report([friendTonight]), true],
     ['a region not read', report([], { errors: [regionDown] }), true],
     ['a tripped budget', report([], { budget: { planned: 12, tripped: true } }), true],
+    ['an item the policy denies, accepted in the account meanwhile', report([stranger], { outcome: (d) => (d.action === 'reject' ? 'accepted-meanwhile' : 'allowed') }), true],
   ])('%s → %s', (_case, r, needed) => {
     expect(facts(r).needsAttention).toBe(needed);
+  });
+
+  it('an item accepted meanwhile is named in the title and the body', () => {
+    const r = report([stranger], { outcome: (d) => (d.action === 'reject' ? 'accepted-meanwhile' : 'allowed') });
+    expect(renderAlertTitle(facts(r))).toMatch(/1 accepted meanwhile/);
+    expect(renderAlertBody(facts(r), '.github/inbound-guard.yml')).toContain('accepted meanwhile');
   });
 
   it('lists lapsing allowances soonest first, with their entry and days left', () => {

@@ -179,13 +179,37 @@ describe('dist/index.js against the emulator', () => {
     expect(writes()).toEqual([]);
   });
 
-  it('a transfer accepted elsewhere between listing and acting is "no longer pending" (already-handled), not a failure', async () => {
+  it('a transfer cancelled by its sender between listing and acting is "no longer pending" (already-handled), not a failure', async () => {
     const raced = toReject[0]!;
-    emulator.raceBeforeNext({ operation: 'RejectCertificateTransfer', id: raced.id!, outcome: 'accepted' });
+    emulator.raceBeforeNext({ operation: 'RejectCertificateTransfer', id: raced.id!, outcome: 'cancelled' });
     const r = await run({ mode: 'enforce' });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ rejected: String(toReject.length - 1), failed: '0' });
     expect(report(r).items.find((i) => i.item.certificateId === raced.id)?.outcome).toBe('already-handled');
+  });
+
+  it('a transfer the policy denies, accepted in the account between listing and acting, is reported accepted-meanwhile and fails the step', async () => {
+    const raced = toReject[0]!;
+    emulator.raceBeforeNext({ operation: 'RejectCertificateTransfer', id: raced.id!, outcome: 'accepted' });
+    const r = await run({ mode: 'enforce' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ rejected: String(toReject.length - 1), failed: '0' });
+    expect(report(r).items.find((i) => i.item.certificateId === raced.id)?.outcome).toBe('accepted-meanwhile');
+    expect(report(r).failures).toEqual([expect.stringMatching(/^1 item the policy does not allow was accepted in the account after the run listed it/)]);
+    expect(r.summary).toContain('⚠️ accepted meanwhile');
+    expect(r.summary).toMatch(/1 no longer pending|0 no longer pending · 1 accepted meanwhile/);
+    expect(r.stdout).toMatch(/^::error::.*was accepted in the account after the run listed it/m);
+  });
+
+  it.each(['dry-run', 'enforce'])('%s: a transfer accepted between ListCertificates and DescribeCertificate is not dropped but accepted-meanwhile, with no write', async (mode) => {
+    const raced = toReject[0]!;
+    emulator.raceBeforeNext({ operation: 'DescribeCertificate', id: raced.id!, outcome: 'accepted' });
+    const r = await run({ mode });
+    expect(r.code).toBe(1);
+    const item = report(r).items.find((i) => i.item.certificateId === raced.id) as { outcome: string; detail?: string; sender?: string } | undefined;
+    expect(item).toMatchObject({ outcome: 'accepted-meanwhile', sender: `account:${raced.owner}`, detail: expect.stringMatching(/DescribeCertificate found it ACTIVE and owned by this account/) });
+    expect(writes().filter((c) => JSON.stringify(c.params).includes(raced.id!))).toEqual([]);
+    expect(r.summary).toContain('accepted meanwhile');
   });
 
   it('a region that cannot be read fails the step but the other region is still enforced', async () => {

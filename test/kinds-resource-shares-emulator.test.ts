@@ -112,17 +112,27 @@ describe('deciding and rejecting RAM invitations against the emulator', () => {
   });
 
   it.each([
-    ['accepted', 'ResourceShareInvitationAlreadyAcceptedException'],
-    ['cancelled', 'ResourceShareInvitationArnNotFoundException'],
-    ['expired', 'ResourceShareInvitationExpiredException'],
-    ['rejected', 'ResourceShareInvitationAlreadyRejectedException'],
-  ] as const)('an invitation %s meanwhile is already-handled, with what RAM said (%s)', async (outcome, error) => {
+    ['accepted', 'ResourceShareInvitationAlreadyAcceptedException', 'accepted-meanwhile', 'Accepted in this account after it was listed'],
+    ['cancelled', 'ResourceShareInvitationArnNotFoundException', 'already-handled', 'Withdrawn by the sender'],
+    ['expired', 'ResourceShareInvitationExpiredException', 'already-handled', 'Expired'],
+    ['rejected', 'ResourceShareInvitationAlreadyRejectedException', 'already-handled', 'Already rejected'],
+  ] as const)('an invitation %s meanwhile: %s, so %s, with what became of it and what RAM said', async (outcome, error, result, words) => {
     const handle = await start();
     const { clients, decisions } = await sweptDecisions();
     handle.raceBeforeNext({ operation: 'RejectResourceShareInvitation', id: STRANGER_TGW, outcome });
     const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 2), policy: POLICY, effects: awsEffects(() => clients) });
-    expect(results[1]).toMatchObject({ outcome: 'already-handled', detail: expect.stringContaining(error) as unknown as string });
+    expect(results[1]).toMatchObject({ outcome: result, detail: expect.stringMatching(new RegExp(`^${words} \\(${error}: `)) as unknown as string });
     expect(results[2]?.outcome).toBe('rejected');
+  });
+
+  it('an invitation accepted while its resources were read (RAM still lists them) is judged, and its rejection reports it accepted-meanwhile', async () => {
+    const handle = await start();
+    handle.raceBeforeNext({ operation: 'ListPendingInvitationResources', id: STRANGER_TGW, outcome: 'accepted' });
+    const { clients, decisions } = await sweptDecisions();
+    expect(decisions[1]).toMatchObject({ action: 'reject', item: { invitationArn: STRANGER_TGW } });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 2), policy: POLICY, effects: awsEffects(() => clients) });
+    expect(results.map((r) => r.outcome)).toEqual(['allowed', 'accepted-meanwhile', 'rejected']);
+    expect(handle.resourceShareInvitation(STRANGER_TGW)?.status).toBe('ACCEPTED');
   });
 
   it('a reject whose answer was lost is retried with the same clientToken and succeeds', async () => {

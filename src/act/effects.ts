@@ -1,3 +1,4 @@
+import type { RaceEndState } from '../aws/errors.js';
 import type { KindWrite } from '../kinds/kind.js';
 
 /**
@@ -8,4 +9,6 @@ import type { KindWrite } from '../kinds/kind.js';
 export interface Effects {
   /** In `write.account`, with the clients it was read with; `write.region` for a regional service. */
   write(write: KindWrite): Promise<void>;
+  /** After `write` raced: what became of the item, if a re-read can tell (never throws). Optional. */
+  endState?(write: KindWrite): Promise<RaceEndState | undefined>;
 }

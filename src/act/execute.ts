@@ -1,4 +1,4 @@
-import { classifyAwsError, describeAwsError } from '../aws/errors.js';
+import { classifyAwsError, describeAwsError, raceEndState, type RaceEndState } from '../aws/errors.js';
 import type { Decision } from '../decide/types.js';
 import type { KindWrite } from '../kinds/kind.js';
 import { planWrite } from '../kinds/registry.js';
@@ -76,7 +76,9 @@ function planStep(decision: Decision, index: number, policy: Policy): Step {
     case 'decline': {
       // A decision that cannot be right (a handshake rejected, an outgoing transfer) is refused loudly, never sent.
       const plan = planWrite(decision, policy);
-      return 'refused' in plan ? settle('failed', plan.refused) : { index, decision, write: plan.write };
+      if ('refused' in plan) return settle('failed', plan.refused);
+      if ('acceptedMeanwhile' in plan) return settle('accepted-meanwhile', plan.acceptedMeanwhile);
+      return { index, decision, write: plan.write };
     }
     default:
       return settle('failed', `Refused: unknown decision action ${JSON.stringify(decision.action)}.`);
@@ -128,14 +130,29 @@ async function enforce(
   return steps.map((step) => results[step.index] ?? { decision: step.decision, outcome: 'failed', detail: 'Internal error: no result was recorded.' });
 }
 
-/** One write; never throws. A race is `already-handled`, anything else (after the SDK's retries) `failed`. */
+/**
+ * One write; never throws. Anything but a race (after the SDK's retries) is `failed`. A race is
+ * `accepted-meanwhile` when the item turns out accepted in this account (by the error's name, or a
+ * re-read), else `already-handled`, with what became of it when that can be told.
+ */
 async function write(decision: Decision, target: Write, effects: Effects): Promise<ItemResult> {
   const reason = sent(target);
   try {
     await effects.write(target);
     return { decision, outcome: decision.action === 'reject' ? 'rejected' : 'declined', ...reason };
   } catch (err) {
-    const outcome = classifyAwsError(err).kind === 'race' ? 'already-handled' : 'failed';
-    return { decision, outcome, detail: describeAwsError(err), ...reason };
+    if (classifyAwsError(err).kind !== 'race') return { decision, outcome: 'failed', detail: describeAwsError(err), ...reason };
+    const state = raceEndState(err) ?? (await effects.endState?.(target).catch(() => undefined));
+    const detail = state === undefined ? describeAwsError(err) : `${END_STATE_WORDS[state]} (${describeAwsError(err)})`;
+    return { decision, outcome: state === 'accepted' ? 'accepted-meanwhile' : 'already-handled', detail, ...reason };
   }
 }
+
+const END_STATE_WORDS: Readonly<Record<RaceEndState, string>> = {
+  accepted: 'Accepted in this account after it was listed',
+  declined: 'Already declined',
+  rejected: 'Already rejected',
+  expired: 'Expired',
+  withdrawn: 'Withdrawn by the sender',
+  gone: 'No longer found in this account (cancelled or withdrawn by the sender, or rejected)',
+};

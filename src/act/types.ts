@@ -8,7 +8,10 @@ export type Mode = (typeof MODES)[number];
  * The final state of one item after a run.
  * rejected / declined          enforce: the write succeeded.
  * would-reject / would-decline dry-run or plan: the write that enforce would make.
- * already-handled              a race: someone accepted, cancelled or declined it meanwhile.
+ * already-handled              a race: no longer pending when it was to be written (cancelled, withdrawn,
+ *                              expired, or declined or rejected already), the detail says which if AWS told.
+ * accepted-meanwhile           the policy called for a rejection or decline, but someone in this account
+ *                              accepted it first (between listing and acting): a person should look.
  * failed                       the write was attempted and failed (see error).
  * held-by-budget               planned, but more items were planned than the budget allows: nothing was written.
  * allowed / ignored            no write was ever due.
@@ -19,6 +22,7 @@ export type Outcome =
   | 'would-reject'
   | 'would-decline'
   | 'already-handled'
+  | 'accepted-meanwhile'
   | 'failed'
   | 'held-by-budget'
   | 'allowed'
@@ -27,7 +31,7 @@ export type Outcome =
 export interface ItemResult {
   readonly decision: Decision;
   readonly outcome: Outcome;
-  /** For `failed` and `already-handled`: what AWS answered (error name and message). */
+  /** For `failed`, `already-handled` and `accepted-meanwhile`: what AWS answered (error name and message), or what was seen. */
   readonly detail?: string | undefined;
   /** For rejected / would-reject: the rejectReason sent (or that would be sent). */
   readonly rejectReason?: string | undefined;

@@ -48,8 +48,11 @@ export interface AlertFacts {
   readonly fingerprint: string;
 }
 
-/** Outcomes a person is told about. `already-handled` is not one: someone else dealt with the item. */
-export const ALERT_OUTCOMES: ReadonlySet<ReportItem['outcome']> = new Set(['rejected', 'declined', 'would-reject', 'would-decline', 'failed', 'held-by-budget']);
+/**
+ * Outcomes a person is told about. `already-handled` is not one: it was dealt with (cancelled,
+ * declined already …). `accepted-meanwhile` is: someone here accepted what the policy does not allow.
+ */
+export const ALERT_OUTCOMES: ReadonlySet<ReportItem['outcome']> = new Set(['rejected', 'declined', 'would-reject', 'would-decline', 'accepted-meanwhile', 'failed', 'held-by-budget']);
 
 export function alertFacts(subject: AlertSubject, now: Date, windowDays = DEFAULT_LAPSE_WINDOW_DAYS): AlertFacts {
   if (subject.kind !== 'report') {

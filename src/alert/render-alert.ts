@@ -65,6 +65,7 @@ function headlineParts(facts: AlertFacts): string[] {
     [count('declined'), (n: number) => `${n} declined`],
     [count('would-reject'), (n: number) => `would reject ${n}`],
     [count('would-decline'), (n: number) => `would decline ${n}`],
+    [count('accepted-meanwhile'), (n: number) => `${n} accepted meanwhile`],
     [count('failed'), (n: number) => `${n} failed`],
     [count('held-by-budget'), (n: number) => `${n} held by the budget`],
     [facts.budgetTripped ? 1 : 0, () => 'budget tripped'],

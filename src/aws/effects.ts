@@ -13,5 +13,11 @@ export function awsEffects(clientsOf: (account: string) => AwsClients | undefine
       if (clients === undefined) throw new Error(`No credentials for account ${write.account}: it was not read in this run, so nothing is written there.`);
       await (await loadAwsKind(write.kind)).write(clients, write);
     },
+    endState: async (write) => {
+      const clients = clientsOf(write.account);
+      const kind = await loadAwsKind(write.kind);
+      if (clients === undefined || kind.endState === undefined) return undefined;
+      return kind.endState(clients, write).catch(() => undefined);
+    },
   };
 }

@@ -99,6 +99,29 @@ export function classifyAwsError(err: unknown): ClassifiedAwsError {
   return { kind, name, message };
 }
 
+/**
+ * What became of an item a write raced with, as far as can be told: accepted in this account,
+ * declined or rejected already (by someone else, or by an earlier attempt whose answer was lost),
+ * expired, withdrawn by its sender, or gone from this account (cancelled by the sender, or rejected).
+ */
+export type RaceEndState = 'accepted' | 'declined' | 'rejected' | 'expired' | 'withdrawn' | 'gone';
+
+/** The race errors whose name alone tells the end state; the others leave it to a re-read (or unknown). */
+const END_STATE_OF: Readonly<Record<string, RaceEndState>> = {
+  ResourceShareInvitationAlreadyAcceptedException: 'accepted',
+  ResourceShareInvitationAlreadyRejectedException: 'rejected',
+  ResourceShareInvitationExpiredException: 'expired',
+  ResourceShareInvitationArnNotFoundException: 'withdrawn',
+  // "The specified handshake is already in the requested state": DECLINED, which is what we asked.
+  HandshakeAlreadyInStateException: 'declined',
+  HandshakeNotFoundException: 'gone',
+};
+
+/** The end state a race error names, if its name tells it. */
+export function raceEndState(err: unknown): RaceEndState | undefined {
+  return Object.hasOwn(END_STATE_OF, errorName(err)) ? END_STATE_OF[errorName(err)] : undefined;
+}
+
 /** `Name: message`, the form SweepError.message and ItemResult.detail carry. */
 export function describeAwsError(err: unknown): string {
   const { name, message } = classifyAwsError(err);

@@ -38,8 +38,12 @@ export interface KindWrite {
   readonly rejectReason?: string | undefined;
 }
 
-/** The write for a decision, or why none may be made (a decision that cannot be right is refused, never sent). */
-export type WritePlan = { readonly write: KindWrite } | { readonly refused: string };
+/**
+ * The write for a decision; or why none may be made (a decision that cannot be right is refused, never
+ * sent); or why none is needed any more: the item was accepted in this account after it was listed
+ * (the act stage reports it `accepted-meanwhile`, in every mode).
+ */
+export type WritePlan = { readonly write: KindWrite } | { readonly refused: string } | { readonly acceptedMeanwhile: string };
 
 /** What one policy has a kind read: the services (security invitations: the ones selected) and, for regional kinds, the regions. */
 export interface KindScope {

@@ -45,6 +45,11 @@ export interface CertificateTransferItem {
   readonly certificateMode?: string | undefined;
   /** ISO-8601. */
   readonly creationDate?: string | undefined;
+  /**
+   * Set only when ListCertificates listed it as PENDING_TRANSFER and DescribeCertificate then found it
+   * in another status and owned by this account: accepted here in between. The status it had (ACTIVE, …).
+   */
+  readonly acceptedStatus?: string | undefined;
 }
 
 /** An Organizations handshake listed for this account (global service). */

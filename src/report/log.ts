@@ -141,8 +141,8 @@ export function logDecisions(report: RunReport): void {
     });
   }
   runner.info(report.mode === 'enforce'
-    ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']}, failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
-    : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']}, allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+    ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${c['accepted-meanwhile'] ? ` accepted meanwhile ${c['accepted-meanwhile']},` : ''} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
+    : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${c['accepted-meanwhile'] ? ` accepted meanwhile ${c['accepted-meanwhile']},` : ''} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
 }
 
 function safe(text: string): string {

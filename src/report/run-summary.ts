@@ -17,6 +17,7 @@ const OUTCOME_LABEL: Record<Outcome, string> = {
   'would-reject': 'would reject',
   'would-decline': 'would decline',
   'already-handled': '↷ no longer pending',
+  'accepted-meanwhile': '⚠️ accepted meanwhile',
   failed: '❌ failed',
   'held-by-budget': '⏸ held (budget)',
   allowed: '✅ allowed',
@@ -72,10 +73,11 @@ function headlineIcon(report: RunReport): string {
 
 function headline(report: RunReport): string {
   const c = report.counts;
+  const accepted = c['accepted-meanwhile'] ? ` · ${c['accepted-meanwhile']} accepted meanwhile` : '';
   if (report.mode === 'enforce') {
-    return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending · ${c.failed} failed** — ${c.allowed} allowed, ${c.ignored} ignored.`;
+    return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending${accepted} · ${c.failed} failed** — ${c.allowed} allowed, ${c.ignored} ignored.`;
   }
-  return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
+  return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}${accepted}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
 }
 
 /**
@@ -94,9 +96,11 @@ function kindsSection(report: RunReport): string[] {
 
 function doneCell(report: RunReport, verb: 'reject' | 'decline', c: OutcomeCounts): string {
   const done = verb === 'reject' ? 'rejected' : 'declined';
-  if (report.mode !== 'enforce') return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}`;
+  const accepted = c['accepted-meanwhile'] ? `${c['accepted-meanwhile']} accepted meanwhile` : '';
+  if (report.mode !== 'enforce') return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted ? ` (${accepted})` : ''}`;
   const extra = [
     c['already-handled'] ? `${c['already-handled']} no longer pending` : '',
+    accepted,
     c.failed ? `${c.failed} failed` : '',
     c['held-by-budget'] ? `${c['held-by-budget']} held` : '',
   ].filter(Boolean);

@@ -43,7 +43,7 @@ export interface ActedOn {
   readonly id: string;
   /** `account:…`, `organization:…`, `management-account:…`, `administrator:…` or `unknown`. */
   readonly sender: string;
-  /** rejected, declined, would-reject, would-decline, failed, held-by-budget or already-handled. */
+  /** rejected, declined, would-reject, would-decline, failed, held-by-budget, already-handled or accepted-meanwhile. */
   readonly outcome: ReportItem['outcome'];
 }
 

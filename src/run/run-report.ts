@@ -128,7 +128,7 @@ export interface ReportItem {
   readonly rejectReason?: string | undefined;
 }
 
-export const OUTCOMES: readonly Outcome[] = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'failed', 'held-by-budget', 'allowed', 'ignored'];
+export const OUTCOMES: readonly Outcome[] = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'accepted-meanwhile', 'failed', 'held-by-budget', 'allowed', 'ignored'];
 
 export function countOutcomes(results: readonly Pick<ItemResult, 'outcome' | 'decision'>[]): OutcomeCounts {
   return countReportItems(results.map((r) => ({ outcome: r.outcome, action: r.decision.action })));
@@ -184,7 +184,7 @@ export function errorPlace(e: SweepError): string {
   }
 }
 
-/** The reasons the step fails: a tripped budget, a part not read, an account not guarded, a write that failed. */
+/** The reasons the step fails: a tripped budget, a part not read, an account not guarded, an item accepted before it could be acted on, a write that failed. */
 export function stepFailures(input: {
   budget: Budget;
   errors: readonly SweepError[];
@@ -206,6 +206,10 @@ export function stepFailures(input: {
   }
   for (const s of input.skippedAccounts ?? []) {
     if (s.fails) failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
+  }
+  const accepted = input.counts['accepted-meanwhile'];
+  if (accepted > 0) {
+    failures.push(`${accepted} ${accepted === 1 ? 'item' : 'items'} the policy does not allow ${accepted === 1 ? 'was' : 'were'} accepted in the account after the run listed ${accepted === 1 ? 'it' : 'them'}, before it could act; see the job summary. Check with whoever accepted ${accepted === 1 ? 'it' : 'them'}: if intended, allow the sender in the policy.`);
   }
   if (input.counts.failed > 0) {
     failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and the report.`);

@@ -6,7 +6,7 @@ import { classifyAwsError, describeAwsError } from '../aws/errors.js';
 import { describeCertificate, type CertificateDetails } from '../aws/iot/describe-certificate.js';
 import { listOutgoingCertificates, type OutgoingCertificate } from '../aws/iot/list-outgoing-certificates.js';
 import { forEachCertificatePage, type PendingCertificate } from '../aws/iot/list-pending-certificates.js';
-import { toIncomingTransfer, toOutgoingTransfer } from '../aws/iot/to-certificate-transfer.js';
+import { acceptedInto, toIncomingTransfer, toOutgoingTransfer } from '../aws/iot/to-certificate-transfer.js';
 import { listHandshakes } from '../aws/organizations/list-handshakes.js';
 import { toHandshakeItem } from '../aws/organizations/to-handshake-item.js';
 import { loadAwsKind } from '../aws/kinds/index.js';
@@ -175,7 +175,7 @@ export async function sweepRegion(clients: AwsClients, region: string, options: 
         const ids = outgoingIds as Promise<ReadonlySet<string>>;
         describer.add(async () => {
           if ((await ids).has(certificateId)) return;
-          details.set(certificateId, await describeStillPending(clients, region, certificateId));
+          details.set(certificateId, await describeStillPending(clients, region, certificateId, account));
           report(progress.describe());
         });
       }
@@ -226,13 +226,14 @@ export async function sweepRegion(clients: AwsClients, region: string, options: 
 class RegionAbandoned extends Error {}
 
 /**
- * The certificate's details, or undefined when it is no longer pending: accepted, rejected or cancelled
- * between ListCertificates and DescribeCertificate (a race, not an error).
+ * The certificate's details while it is pending, and when it was accepted into this account between
+ * ListCertificates and DescribeCertificate (reported, so a person sees it); undefined when it left
+ * (rejected or cancelled meanwhile: a race, not an error).
  */
-async function describeStillPending(clients: AwsClients, region: string, certificateId: string): Promise<CertificateDetails | undefined> {
+async function describeStillPending(clients: AwsClients, region: string, certificateId: string, account: string): Promise<CertificateDetails | undefined> {
   try {
     const details = await describeCertificate(clients.iot(region), certificateId);
-    return details.status === undefined || details.status === 'PENDING_TRANSFER' ? details : undefined;
+    return details.status === undefined || details.status === 'PENDING_TRANSFER' || acceptedInto(details, account) ? details : undefined;
   } catch (err) {
     if (classifyAwsError(err).kind === 'race') return undefined;
     throw err;

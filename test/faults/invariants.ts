@@ -114,7 +114,7 @@ export function checkRun(o: Observation): Violation[] {
     recount[i.outcome] = (recount[i.outcome] ?? 0) + 1;
     if (i.action === 'reject' || i.action === 'decline') planned += 1;
   }
-  for (const outcome of ['rejected', 'declined', 'failed', 'already-handled', 'held-by-budget', 'allowed', 'ignored', 'would-reject', 'would-decline']) {
+  for (const outcome of ['rejected', 'declined', 'failed', 'already-handled', 'accepted-meanwhile', 'held-by-budget', 'allowed', 'ignored', 'would-reject', 'would-decline']) {
     if ((r.counts[outcome] ?? 0) !== (recount[outcome] ?? 0)) add('outputs-agree', `counts.${outcome} ${r.counts[outcome]} but ${recount[outcome] ?? 0} items`);
   }
   if (r.counts['planned'] !== planned || r.budget.planned !== planned) add('outputs-agree', `planned ${r.counts['planned']} / budget ${r.budget.planned}, but ${planned} items call for a write`);

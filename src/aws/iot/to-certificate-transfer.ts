@@ -18,7 +18,18 @@ export function sourceAccountOf(details: Pick<CertificateDetails, 'ownedBy' | 'p
   return previousOwnedBy !== undefined && previousOwnedBy !== '' && previousOwnedBy !== callerAccount ? previousOwnedBy : undefined;
 }
 
-/** An incoming transfer: pending in ListCertificates, not in ListOutgoingCertificates, described. */
+/**
+ * Whether a certificate listed as pending has since been accepted into `account`: no longer
+ * PENDING_TRANSFER and owned by it. (A rejected or cancelled certificate goes back to its sender.)
+ */
+export function acceptedInto(details: Pick<CertificateDetails, 'status' | 'ownedBy'>, account: string): boolean {
+  return details.status !== undefined && details.status !== 'PENDING_TRANSFER' && details.ownedBy === account;
+}
+
+/**
+ * An incoming transfer: pending in ListCertificates, not in ListOutgoingCertificates, described —
+ * still pending, or accepted into this account in between (`acceptedStatus`).
+ */
 export function toIncomingTransfer(
   region: string,
   pending: PendingCertificate,
@@ -38,6 +49,7 @@ export function toIncomingTransfer(
     caCertificateId: details.caCertificateId,
     certificateMode: pending.certificateMode ?? details.certificateMode,
     creationDate: pending.creationDate ?? details.creationDate,
+    ...(acceptedInto(details, callerAccount) ? { acceptedStatus: details.status } : {}),
   };
 }
 

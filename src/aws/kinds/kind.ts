@@ -9,6 +9,7 @@ import type { InboundItem } from '../../model/items.js';
 import type { SweepEvent } from '../../sweep/events.js';
 import type { Part } from '../../sweep/sweep.js';
 import type { AwsClients } from '../clients.js';
+import type { RaceEndState } from '../errors.js';
 
 /** One service of one kind, read in one region of one account (or once, for a global kind). */
 export interface SweepUnit {
@@ -37,4 +38,9 @@ export interface AwsKind<I extends InboundItem = InboundItem> {
   sweep(clients: AwsClients, unit: SweepUnit, options: SweepOptions): Promise<Part<I>>;
   /** Makes the write with the clients the account was read with; a race is thrown as the AWS error it is. */
   write(clients: AwsClients, write: KindWrite): Promise<void>;
+  /**
+   * After a write raced (and the error's name did not tell): what became of the item, re-read with a
+   * call the read permissions already allow; undefined when that cannot tell. May throw (treated as unknown).
+   */
+  endState?(clients: AwsClients, write: KindWrite): Promise<RaceEndState | undefined>;
 }
