@@ -116,16 +116,19 @@ describe('sweepAccount', () => {
     expect(result).toEqual({ items: [], regionsSwept: [], swept: [], notInUse: [], errors: [{ service: 'iot', account: ME, region: 'eu-west-1', message: 'ServiceUnavailableException: try later' }] });
   });
 
-  it('leaves out a certificate that vanished or stopped pending between listing and describing', async () => {
+  it('leaves out a certificate that left between listing and describing, and keeps one accepted into this account meanwhile', async () => {
     const { clients } = fakeClients((_region, mock) => {
-      aRegionWith(mock, [id('a'), id('b'), id('c')]);
+      aRegionWith(mock, [id('a'), id('b'), id('c'), id('d')]);
       mock.on(DescribeCertificateCommand, { certificateId: id('a') }).rejects(Object.assign(new Error('gone'), { name: 'ResourceNotFoundException' }));
-      mock.on(DescribeCertificateCommand, { certificateId: id('b') }).resolves({ certificateDescription: { certificateId: id('b'), status: 'ACTIVE', ownedBy: ME } });
+      mock.on(DescribeCertificateCommand, { certificateId: id('b') }).resolves({ certificateDescription: { certificateId: id('b'), status: 'ACTIVE', ownedBy: ME, previousOwnedBy: SENDER } });
+      mock.on(DescribeCertificateCommand, { certificateId: id('d') }).resolves({ certificateDescription: { certificateId: id('d'), status: 'INACTIVE', ownedBy: SENDER } });
     });
     const events: SweepEvent[] = [];
     const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], false), log: (e) => events.push(e) });
-    expect(result.items.map((item) => item.kind === 'certificate-transfer' && item.certificateId)).toEqual([id('c')]);
-    expect(events).toContainEqual({ type: 'region-finished', account: ME, region: 'eu-west-1', pending: 3, incoming: 1, outgoing: 0, vanished: 2, duplicates: 0 });
+    expect(result.items.map((item) => item.kind === 'certificate-transfer' && item.certificateId)).toEqual([id('b'), id('c')]);
+    expect(result.items[0]).toMatchObject({ acceptedStatus: 'ACTIVE', sourceAccount: SENDER });
+    expect(result.items[1]).not.toHaveProperty('acceptedStatus');
+    expect(events).toContainEqual({ type: 'region-finished', account: ME, region: 'eu-west-1', pending: 4, incoming: 2, outgoing: 0, vanished: 2, duplicates: 0 });
   });
 
   it('keeps a certificate whose description has no status: it was listed as pending, so it still counts as pending', async () => {
