@@ -1,4 +1,5 @@
-import type { Policy, PolicyIssue } from '../policy/types.js';
+import { errorsText } from '../policy/format-issue.js';
+import type { Policy, PolicyProblems } from '../policy/types.js';
 import { KINDS } from '../kinds/registry.js';
 import { code, inertMarkdownWithCode } from './escape.js';
 import { capped, omittedLine, table } from './markdown.js';
@@ -6,11 +7,11 @@ import { capped, omittedLine, table } from './markdown.js';
 const MAX_ISSUE_ROWS = 100;
 
 /** The job summary of a policy that failed validation: every error at its line, and what to do. */
-export function renderPolicyIssues(file: string, issues: readonly PolicyIssue[]): string {
+export function renderPolicyIssues(file: string, { issues, errorCount }: PolicyProblems): string {
   const { shown, omitted } = capped(issues, MAX_ISSUE_ROWS);
   const rows = shown.map((i) => [`${i.line}:${i.column}`, i.key ? code(i.key) : '', inertMarkdownWithCode(i.message, 600)]);
   return [
-    `### ❌ Policy ${code(file)} is invalid: ${issues.length} ${issues.length === 1 ? 'error' : 'errors'}`,
+    `### ❌ Policy ${code(file)} is invalid: ${errorsText(errorCount)}`,
     '',
     'Nothing was read from or written to AWS. Fix these and run again:',
     '',
