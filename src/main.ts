@@ -8,7 +8,7 @@ import { errorsText, formatIssue } from './policy/format-issue.js';
 import type { Policy, PolicyResult } from './policy/types.js';
 import { annotatePolicyIssues } from './report/annotations.js';
 import { publishEmptyOutputs, writeSummary } from './report/outputs.js';
-import { renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
+import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
 import { renderRunError } from './report/run-error.js';
 import type { Published } from './run-modes.js';
 
@@ -70,7 +70,7 @@ async function merge(settings: Settings): Promise<string[]> {
 async function validateOnly(settings: Settings, policy: PolicyResult): Promise<string[]> {
   publishEmptyOutputs();
   if (policy.ok) {
-    runner.info(`Policy ${settings.policyFile} is valid: ${policy.policy.iot.allow.length} IoT and ${policy.policy.organizations.allow.length} Organizations allow entries.`);
+    runner.info(`Policy ${settings.policyFile} is valid: ${allowEntryCounts(policy.policy)}.`);
     return writeSummary(renderPolicyRules(policy.policy));
   }
   return [

@@ -55,6 +55,14 @@ describe('dist/index.js in validate mode, under Node 24', () => {
     }
   });
 
+  it('a valid policy: the log line counts the allow entries of every governed kind', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-ws-'));
+    writeFileSync(join(workspace, 'p.yml'), 'version: 1\nram:\n  allow:\n    - source-account: "111122223333"\nsecurity-services:\n  allow:\n    - source-account: "444455556666"\n');
+    const run = await runDist({ workspace, inputs: { mode: 'validate', 'policy-file': 'p.yml' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Policy p.yml is valid: 0 IoT, 0 Organizations, 1 RAM and 1 Security-service allow entries.');
+  });
+
   it('a policy with thousands of errors: the failure, the summary and the last annotation agree on the total', async () => {
     const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-ws-'));
     const entries = Array.from({ length: 7313 }, (_, i) => `    - source-account: ${100000000000 + i}`).join('\n');

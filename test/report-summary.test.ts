@@ -3,7 +3,7 @@ import type { Budget, ItemResult, Outcome } from '../src/act/types.js';
 import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
-import { renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
+import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
 import { MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
 import { countOutcomes, stepFailures, type RunReport } from '../src/run/run-report.js';
 import type { SweepError } from '../src/sweep/events.js';
@@ -193,5 +193,17 @@ describe('policy summaries', () => {
     expect(result.errorCount).toBe(7313);
     expect(result.issues.at(-1)?.message).toMatch(/^7,264 more problems from here on/);
     expect(renderPolicyIssues('.github/g.yml', result)).toContain('is invalid: 7,313 errors');
+  });
+});
+
+describe('allowEntryCounts: the validate log line', () => {
+  it('names the entries of every governed kind, and leaves out the kinds not governed', () => {
+    const ramOnly = parsePolicy(
+      'version: 1\norganizations:\n  handshake-types: []\nram:\n  allow:\n    - source-account: "111122223333"\nsecurity-services:\n  allow:\n    - source-account: "444455556666"\n    - source-account: "777788889999"\n',
+      'p.yml',
+    );
+    if (!ramOnly.ok) throw new Error(ramOnly.issues.map((i) => i.message).join('\n'));
+    expect(allowEntryCounts(ramOnly.policy)).toBe('0 IoT, 1 RAM and 2 Security-service allow entries');
+    expect(allowEntryCounts(policy)).toBe('1 IoT and 1 Organizations allow entries');
   });
 });

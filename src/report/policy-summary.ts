@@ -19,6 +19,17 @@ export function renderPolicyIssues(file: string, { issues, errorCount }: PolicyP
   ].join('\n');
 }
 
+/**
+ * The allow entries of every kind the policy governs, for the validate log line:
+ * `2 IoT, 0 Organizations and 3 RAM allow entries`. Kinds not governed are left out.
+ */
+export function allowEntryCounts(policy: Policy): string {
+  const parts = KINDS.filter((kind) => kind.governed(policy)).map((kind) => `${kind.entryRefs(policy).length} ${kind.label}`);
+  const last = parts.pop();
+  const listed = parts.length === 0 ? (last ?? 'no') : `${parts.join(', ')} and ${last ?? ''}`;
+  return `${listed} allow ${parts.length === 0 && last?.startsWith('1 ') ? 'entry' : 'entries'}`;
+}
+
 /** A reviewer's view of a valid policy: what is governed and what is allowed, rule by rule, kind by kind. */
 export function renderPolicyRules(policy: Policy): string {
   const rows = KINDS.flatMap((kind) => (kind.governed(policy) ? kind.policySummary.rows(policy) : []));
