@@ -47,6 +47,7 @@ const CASES: [rule: string, policy: string][] = [
   ['Version missing', 'iot: {}\n'],
   ['Version unsupported', 'version: 2\n'],
   ['Duplicate key', 'version: 1\niot:\n  allow: []\n  allow: []\n'],
+  ['Malformed YAML', ALLOW('    - source-account: "111122223333\n      note: unterminated quote above\n')],
   ['Aliases', `version: 1\niot:\n  regions: &a [us-east-1]\nram:\n  regions: [${Array.from({ length: 72 }, () => '*a').join(', ')}]\n`],
   ['Not a mapping', '- version: 1\n'],
   ['Empty file', ''],
