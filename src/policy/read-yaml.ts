@@ -6,6 +6,7 @@
 import { type Alias, type Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import { MAX_POLICY_BYTES } from './defaults.js';
 import { formatKey, type ValuePath } from './locate.js';
+import { invisibleCharacters } from './invisible-characters.js';
 import { firstNonText, type TextProblem } from './text-checks.js';
 
 export interface IssueDraft {
@@ -195,6 +196,15 @@ function openingIssue(text: string, code: string, at: number, openings: () => { 
   return undefined;
 }
 
+/** The column of the first tab in the leading whitespace of a line, if there is one. */
+function tabInIndentation(text: string, lineCounter: LineCounter, line: number): number | undefined {
+  const start = lineCounter.lineStarts[line - 1];
+  if (start === undefined) return undefined;
+  const indent = /^[ \t]*/.exec(text.slice(start, start + 1024))?.[0] ?? '';
+  const tab = indent.indexOf('\t');
+  return tab === -1 ? undefined : tab + 1;
+}
+
 /** The offset where the line holding `offset` ends (before its line break). */
 function lineEnd(text: string, offset: number): number {
   const newline = text.slice(offset).search(/\r\n|\r|\n/);
@@ -239,6 +249,10 @@ export function readYaml(input: string | Uint8Array): YamlRead {
     text = decoded.text;
   }
 
+  // Read as YAML, these would give errors about something else, or none and a wrong key or value.
+  const invisible = invisibleCharacters(text);
+  if (invisible.length > 0) return { ok: false, issues: invisible.map(textProblemIssue) };
+
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
@@ -254,13 +268,20 @@ export function readYaml(input: string | Uint8Array): YamlRead {
     const errors = overflow === undefined ? doc.errors : [overflow];
     let openings: ReturnType<typeof openingsByEnd> | undefined;
     const lazyOpenings = () => (openings ??= openingsByEnd(doc));
-    const issues = errors.map((error): IssueDraft => {
+    const codes = errors.map((error) => error.code as string);
+    const issues = errors.map((error, i): IssueDraft => {
       const opened = openingIssue(text, error.code, error.pos[0], lazyOpenings, lineCounter);
       if (opened !== undefined) return opened;
       const { line, col } = lineCounter.linePos(error.pos[0]);
+      // The parser names a tab only when it stops on it; a tab after spaces gives another error.
+      const tab = tabInIndentation(text, lineCounter, line);
+      if (tab !== undefined) {
+        codes[i] = 'TAB_AS_INDENT';
+        return { line, column: tab, key: '', message: yamlErrorMessage('TAB_AS_INDENT', '') };
+      }
       return { line, column: col, key: '', message: yamlErrorMessage(error.code, error.message) };
     });
-    return { ok: false, issues: oneSyntaxError(issues, errors.map((e) => e.code)) };
+    return { ok: false, issues: oneSyntaxError(issues, codes) };
   }
 
   const { fatal, duplicates } = structuralIssues(doc, lineCounter);
