@@ -4,36 +4,54 @@
 // Runs the built action (dist/index.js) on this machine as a runner would, with the AWS settings
 // of this shell: the lines `npm run emulator` prints for the local emulator, or real credentials.
 // POLICY_FILE is relative to the directory npm was run from (default .github/inbound-guard.yml).
+// The workspace is that directory; a policy outside it gets its own git repository's root (or,
+// outside any repository, its own directory) as the workspace, since the action reads a policy
+// only from inside the workspace.
 // Prints the log (annotations as file:line:col lines), the job summary as text, the outputs and
 // where the JSON report is. Exits with the action's exit code.
-import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, realpathSync, rmSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, runAction, summaryAsText } from './lib/run-action.js';
 
 const USAGE = `usage: npm run local -- [--mode dry-run|enforce|validate] [--regions R] [--max-actions N] [POLICY_FILE]
        npm run validate -- [POLICY_FILE]
-  POLICY_FILE  the policy, relative to where you run npm (default .github/inbound-guard.yml)
+  POLICY_FILE  the policy, relative to where you run npm (default .github/inbound-guard.yml);
+               --policy FILE says the same
   --mode       dry-run (default) writes nothing; enforce rejects and declines; validate reads no AWS
   AWS: the environment of this shell (paste what \`npm run emulator\` prints to use the local emulator).`;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    mode: { type: 'string', default: 'dry-run' },
-    regions: { type: 'string' },
-    'max-actions': { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
-if (values.help || positionals.length > 1) {
-  console.log(USAGE);
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      mode: { type: 'string', default: 'dry-run' },
+      policy: { type: 'string' },
+      regions: { type: 'string' },
+      'max-actions': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  // An unknown option or one without its value: say which, and how to call it, not a stack trace.
+  if (!String(error?.code).startsWith('ERR_PARSE_ARGS_')) throw error;
+  console.error(`${error.message}\n\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+const given = [...positionals, ...(values.policy === undefined ? [] : [values.policy])];
+if (values.help || given.length > 1) {
+  if (values.help) console.log(USAGE);
+  else console.error(`one policy file at a time (given: ${given.join(', ')})\n\n${USAGE}`);
   process.exit(values.help ? 0 : 2);
 }
 
 // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
-const workspace = process.env.INIT_CWD ?? process.cwd();
-const policyFile = resolve(workspace, positionals[0] ?? '.github/inbound-guard.yml');
+const here = process.env.INIT_CWD ?? process.cwd();
+const { workspace, policyFile } = workspaceFor(here, resolve(here, given[0] ?? '.github/inbound-guard.yml'));
+if (workspace !== here) console.log(`The policy is outside ${here}: the workspace is ${workspace}.`);
 const dir = join(ROOT, '.tmp', 'local', values.mode);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
@@ -57,6 +75,31 @@ console.log(`job summary: ${run.summaryFile}`);
 if (run.outputs['report-file']) console.log(`JSON report: ${run.outputs['report-file']}`);
 console.log(`exit code: ${run.code}`);
 process.exitCode = run.code ?? 1;
+
+/**
+ * The directory npm was run from, when the policy lies inside it (every link followed, as the
+ * action checks). Otherwise the policy's own git repository's root, or its directory outside any
+ * repository: the action reads a policy only from inside its workspace. A policy that does not
+ * exist keeps `here`, and the action says it was not found.
+ */
+function workspaceFor(here, policy) {
+  let real;
+  try {
+    real = realpathSync(policy);
+  } catch {
+    return { workspace: here, policyFile: policy };
+  }
+  const inside = relative(realpathSync(here), real);
+  if (inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside)) return { workspace: here, policyFile: policy };
+  const dir = dirname(real);
+  try {
+    const root = execFileSync('git', ['-C', dir, 'rev-parse', '--show-toplevel'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (root !== '') return { workspace: root, policyFile: real };
+  } catch {
+    // Not in a git repository (or no git): the policy's directory.
+  }
+  return { workspace: dir, policyFile: real };
+}
 
 /** Workflow commands as a terminal shows them: groups as headings, annotations as `error:` lines. */
 function logAsText(stdout) {

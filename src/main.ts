@@ -4,11 +4,11 @@ import type { AlertSubject } from './alert/alert-facts.js';
 import { PRODUCT } from './constants.js';
 import { readSettings, type Settings } from './inputs/read-inputs.js';
 import { displayPath, loadPolicy } from './policy/load-policy.js';
-import { formatIssue } from './policy/format-issue.js';
+import { errorsText, formatIssue } from './policy/format-issue.js';
 import type { Policy, PolicyResult } from './policy/types.js';
 import { annotatePolicyIssues } from './report/annotations.js';
 import { publishEmptyOutputs, writeSummary } from './report/outputs.js';
-import { renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
+import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
 import { renderRunError } from './report/run-error.js';
 import type { Published } from './run-modes.js';
 
@@ -45,7 +45,7 @@ async function runMode(settings: Settings, mode: 'validate' | 'dry-run' | 'enfor
   // A broken policy means no AWS call at all, whatever the mode.
   if (mode === 'validate' || !policy.ok) {
     const failures = await validateOnly(settings, policy);
-    return policy.ok ? failures : [...failures, ...(await alert(settings, { kind: 'invalid-policy', mode, policyPath: displayPath(settings.workspace, settings.policyFile), issues: policy.issues }))];
+    return policy.ok ? failures : [...failures, ...(await alert(settings, { kind: 'invalid-policy', mode, policyPath: displayPath(settings.workspace, settings.policyFile), issues: policy.issues, errorCount: policy.errorCount }))];
   }
   return sweep(settings, mode, policy.policy);
 }
@@ -70,13 +70,12 @@ async function merge(settings: Settings): Promise<string[]> {
 async function validateOnly(settings: Settings, policy: PolicyResult): Promise<string[]> {
   publishEmptyOutputs();
   if (policy.ok) {
-    runner.info(`Policy ${settings.policyFile} is valid: ${policy.policy.iot.allow.length} IoT and ${policy.policy.organizations.allow.length} Organizations allow entries.`);
+    runner.info(`Policy ${settings.policyFile} is valid: ${allowEntryCounts(policy.policy)}.`);
     return writeSummary(renderPolicyRules(policy.policy));
   }
-  const count = policy.issues.length;
   return [
-    `Policy ${settings.policyFile} has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was read from or written to AWS. See the annotations or the job summary.`,
-    ...(await writeSummary(renderPolicyIssues(settings.policyFile, policy.issues))),
+    `Policy ${settings.policyFile} has ${errorsText(policy.errorCount)}; nothing was read from or written to AWS. See the annotations or the job summary.`,
+    ...(await writeSummary(renderPolicyIssues(settings.policyFile, policy))),
   ];
 }
 

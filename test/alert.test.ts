@@ -85,7 +85,7 @@ describe('alertFacts: what needs a person', () => {
   it('a stopped run and an invalid policy always need a person', () => {
     const stopped: AlertSubject = { kind: 'stopped', mode: 'enforce', message: 'STS said no' };
     expect(alertFacts(stopped, NOW)).toMatchObject({ needsAttention: true, acted: [] });
-    const invalid: AlertSubject = { kind: 'invalid-policy', mode: 'dry-run', policyPath: 'p.yml', issues: [] };
+    const invalid: AlertSubject = { kind: 'invalid-policy', mode: 'dry-run', policyPath: 'p.yml', issues: [], errorCount: 0 };
     expect(alertFacts(invalid, NOW).needsAttention).toBe(true);
     expect(alertFacts(stopped, NOW).fingerprint).not.toBe(alertFacts(invalid, NOW).fingerprint);
   });
@@ -162,8 +162,11 @@ describe('renderAlertBody', () => {
   });
 
   it('shows an invalid policy’s errors and a stopped run’s reason, both inert', () => {
-    const invalid = renderAlertBody(alertFacts({ kind: 'invalid-policy', mode: 'enforce', policyPath: 'p.yml', issues: [{ file: 'p.yml', line: 3, column: 7, key: 'iot.allow', message: 'bad <b>@x</b>' }] }, NOW), 'p.yml');
+    const invalid = renderAlertBody(alertFacts({ kind: 'invalid-policy', mode: 'enforce', policyPath: 'p.yml', issues: [{ file: 'p.yml', line: 3, column: 7, key: 'iot.allow', message: 'bad <b>@x</b>' }], errorCount: 1 }, NOW), 'p.yml');
     expect(invalid).toContain('| 3:7 | <code>iot.allow</code> | bad &#60;b&#62;@\u200Bx&#60;/b&#62; |');
+    // The list is capped; the count is every problem found.
+    const many = renderAlertBody(alertFacts({ kind: 'invalid-policy', mode: 'enforce', policyPath: 'p.yml', issues: [{ file: 'p.yml', line: 3, column: 7, key: '', message: 'x' }], errorCount: 7313 }, NOW), 'p.yml');
+    expect(many).toContain('has 7,313 errors.');
     const stopped = renderAlertBody(alertFacts({ kind: 'stopped', mode: 'merge', message: 'shard 2/2 is missing\n::error::x @y' }, NOW), 'p.yml');
     expect(stopped).toContain('> shard 2/2 is missing &#58;&#58;error&#58;&#58;x @\u200By');
   });

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startEmulator } from './emulator/index.ts';
@@ -52,6 +53,25 @@ describe('dist/index.js in validate mode, under Node 24', () => {
     } finally {
       await emulator.close();
     }
+  });
+
+  it('a valid policy: the log line counts the allow entries of every governed kind', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-ws-'));
+    writeFileSync(join(workspace, 'p.yml'), 'version: 1\nram:\n  allow:\n    - source-account: "111122223333"\nsecurity-services:\n  allow:\n    - source-account: "444455556666"\n');
+    const run = await runDist({ workspace, inputs: { mode: 'validate', 'policy-file': 'p.yml' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Policy p.yml is valid: 0 IoT, 0 Organizations, 1 RAM and 1 Security-service allow entries.');
+  });
+
+  it('a policy with thousands of errors: the failure, the summary and the last annotation agree on the total', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-ws-'));
+    const entries = Array.from({ length: 7313 }, (_, i) => `    - source-account: ${100000000000 + i}`).join('\n');
+    writeFileSync(join(workspace, 'p.yml'), `version: 1\niot:\n  allow:\n${entries}\n`);
+    const run = await runDist({ workspace, inputs: { mode: 'validate', 'policy-file': 'p.yml' } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Policy p.yml has 7,313 errors; nothing was read from or written to AWS.');
+    expect(run.summary).toContain('is invalid: 7,313 errors');
+    expect(run.stdout).toContain('7,264 more problems from here on are not shown');
   });
 
   it('a missing policy file fails with one clear error naming the input', async () => {

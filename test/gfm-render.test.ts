@@ -246,7 +246,7 @@ describe('job summaries render safely as GitHub renders them', () => {
         expectRendersSafely(renderRunError(message));
         expectRendersSafely(renderPolicyRules(policy));
         const issues: PolicyIssue[] = problems.map((p, i) => ({ file: policy.path, line: i + 1, column: 1, key: p.slice(0, 20), message: p }));
-        expectRendersSafely(renderPolicyIssues(policy.path, issues));
+        expectRendersSafely(renderPolicyIssues(policy.path, { issues, errorCount: issues.length }));
       }),
       { numRuns: 150 },
     );
@@ -268,7 +268,7 @@ describe('plan comments render safely as GitHub renders them', () => {
       fc.property(hostilePolicy, hostilePolicy, fc.array(hostileText, { minLength: 1, maxLength: 5 }), hostileText, (head, base, problems, why) => {
         const baseState: BasePolicy = { state: 'valid', policy: base };
         const issues: PolicyIssue[] = problems.map((p, i) => ({ file: head.path, line: i + 1, column: 1, key: p.slice(0, 20), message: p }));
-        expectRendersSafely(renderPlanComment({ kind: 'invalid', policyPath: head.path, issues, base: baseState }, OPTIONS));
+        expectRendersSafely(renderPlanComment({ kind: 'invalid', policyPath: head.path, issues, errorCount: issues.length, base: baseState }, OPTIONS));
         expectRendersSafely(renderPlanComment({ kind: 'validation-only', head, base: baseState, entries: diffAllowEntries(base, head), lapsingEntries: lapsingAllowEntries(head, NOW), why }, OPTIONS));
       }),
       { numRuns: 100 },

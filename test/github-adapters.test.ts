@@ -154,13 +154,13 @@ describe('getPolicyAt', () => {
     ['vendored.yml', 'a submodule'],
   ])('a path that is not a file (%s: %s) is an invalid policy, not a crash', async (path) => {
     const base = await getPolicyAt(client(), { owner: 'acme', repo: 'guard', path, ref: BASE, commit: 'base' });
-    expect(base).toEqual({ state: 'invalid', issues: [{ file: path, line: 1, column: 1, key: '', message: 'at the base commit this path is not a file (a directory, symlink or submodule).' }] });
+    expect(base).toEqual({ state: 'invalid', issues: [{ file: path, line: 1, column: 1, key: '', message: 'at the base commit this path is not a file (a directory, symlink or submodule).' }], errorCount: 1 });
   });
 
   it('a file larger than a policy may be is invalid on its size, before it is decoded', async () => {
     expect(Buffer.byteLength(OVERSIZED)).toBe(300_000);
     const head = await getPolicyAt(client(), { owner: 'acme', repo: 'guard', path: 'big.yml', ref: BASE, commit: 'head' });
-    expect(head).toEqual({ state: 'invalid', issues: [{ file: 'big.yml', line: 1, column: 1, key: '', message: 'at the head commit the file is 300000 bytes, more than a policy may be (262144).' }] });
+    expect(head).toEqual({ state: 'invalid', issues: [{ file: 'big.yml', line: 1, column: 1, key: '', message: 'at the head commit the file is 300000 bytes, more than a policy may be (262144).' }], errorCount: 1 });
   });
 
   it('any other failure throws, naming the permission to check', async () => {

@@ -3,10 +3,10 @@
  * and `npm run emulator` followed by the exact command it prints. Through npm itself, so the
  * package.json scripts are what is tested.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { NODE24, ROOT } from './helpers/run-dist.js';
@@ -49,6 +49,39 @@ describe('npm run validate -- FILE (no AWS)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Policy test/emulator/scenarios/sample-policy.yml is valid');
     expect(r.stdout).toContain('exit code: 0');
+  });
+
+  it('a policy outside the directory npm runs from (a relative ../ path, or --policy): its own directory is the workspace, so it is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inbound-guard-elsewhere-'));
+    copyFileSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), join(dir, 'ok.yml'));
+    const path = relative(ROOT, join(dir, 'ok.yml'));
+    expect(path.startsWith('..')).toBe(true);
+    for (const args of [path, `--policy ${path}`]) {
+      const r = await sh(`npm run --silent validate -- ${args}`, cleanEnv());
+      expect(r.stdout).toContain(`the workspace is ${realpathSync(dir)}`);
+      expect(r.stdout).toContain('### ✅ Policy ok.yml is valid');
+      expect(r.code).toBe(0);
+    }
+  });
+
+  it('an absolute path into another git repository: that repository is the workspace, and errors name the file from its root', async () => {
+    const repo = realpathSync(mkdtempSync(join(tmpdir(), 'inbound-guard-repo-')));
+    execFileSync('git', ['init', '-q', repo]);
+    mkdirSync(join(repo, '.github'));
+    writeFileSync(join(repo, '.github', 'guard.yml'), 'version: 1\norganisations: {}\n');
+    const r = await sh(`npm run --silent validate -- ${join(repo, '.github', 'guard.yml')}`, cleanEnv());
+    expect(r.stdout).toContain(`the workspace is ${repo}`);
+    expect(r.stdout).toContain('error: .github/guard.yml:2:1: organisations: unknown key `organisations`.');
+    expect(r.stdout).not.toContain('outside the workspace');
+    expect(r.code).toBe(1);
+  });
+
+  it('an unknown option: the usage text and exit 2, not a stack trace', async () => {
+    const r = await sh('npm run --silent validate -- --polcy x.yml', cleanEnv());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Unknown option '--polcy'");
+    expect(r.stderr).toContain('usage: npm run local --');
+    expect(r.stderr).not.toMatch(/ERR_PARSE_ARGS|\n\s+at /);
   });
 });
 

@@ -178,9 +178,11 @@ describe('renderPlanComment: a plan', () => {
 
 describe('renderPlanComment: invalid and validation-only', () => {
   it('an invalid PR policy: verdict, every issue at its line, nothing read from AWS', () => {
-    const view: PlanView = { kind: 'invalid', policyPath: PATH, base: { state: 'missing' }, issues: [{ file: PATH, line: 4, column: 7, key: 'iot.allow[0].source-account', message: 'must be 12 digits in quotes' }] };
+    const view: PlanView = { kind: 'invalid', policyPath: PATH, base: { state: 'missing' }, issues: [{ file: PATH, line: 4, column: 7, key: 'iot.allow[0].source-account', message: 'must be 12 digits in quotes' }], errorCount: 1 };
     const body = renderPlanComment(view, OPTIONS);
     expect(body).toContain('**❌ Invalid: 1 error.**');
+    // A capped list: the count is every problem found, not the rows shown.
+    expect(renderPlanComment({ ...view, errorCount: 7313 }, OPTIONS)).toContain('**❌ Invalid: 7,313 errors.**');
     expect(body).toContain('| 4:7 | <code>iot.allow&#91;0&#93;.source&#45;account</code> | must be 12 digits in quotes |');
     expect(body).toContain('Nothing was read from AWS');
   });

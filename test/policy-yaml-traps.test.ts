@@ -73,7 +73,38 @@ describe('YAML syntax errors', () => {
     const issues = parse(`version: 1\niot:\n  reject-reason: ${quote}abc\n  regions: all\n`);
     expect(issues).toHaveLength(1);
     expect(at(issues[0])).toBe('3:18');
-    expect(issues[0]?.message).toBe(`this quoted value has no closing ${shown}, so it runs on to line 5. Add the closing ${shown}.`);
+    // The value swallows line 4; the line after it (5, empty) is where the parser stops, not the value.
+    expect(issues[0]?.message).toBe(`this quoted value has no closing ${shown}, so it runs on to line 4. Add the closing ${shown} where the value ends.`);
+  });
+
+  it.each([
+    ['at the end of the file', 'version: 1\niot:\n  reject-reason: "abc'],
+    ['then only blank lines', 'version: 1\niot:\n  reject-reason: "abc\n\n\n'],
+  ])('an unclosed quote on the last line (%s) is not closed on that line, not running on to another', (_, text) => {
+    const issues = parse(text);
+    expect(issues.map(at)).toEqual(['3:18']);
+    expect(issues[0]?.message).toBe('this quoted value has no closing `"` on its line. Add the closing `"` where the value ends.');
+  });
+
+  it.each([
+    ['on one line', 'version: 1\niot:\n  regions: [eu-west-1, us-east-1\nlimits:\n  max-actions: 3\n', '[', ']'],
+    ['over two lines', 'version: 1\niot:\n  regions: [eu-west-1,\n    us-east-1\nlimits:\n  max-actions: 3\n', '[', ']'],
+    ['a mapping', 'version: 1\niot: {regions: all\nlimits:\n  max-actions: 3\n', '{', '}'],
+  ])('an unclosed flow collection (%s) is reported at its opening bracket, with the bracket to add', (_, text, open, close) => {
+    const issues = parse(text);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.line).toBe(3 - (open === '{' ? 1 : 0));
+    expect(issues[0]?.message.startsWith(`this \`${open}\` is not closed where YAML expects it: end the value with \`${close}\``)).toBe(true);
+  });
+
+  it.each([
+    ['{', 'reject-reason: {source-account} is not allowed', 'mapping', '"{source-account} is not allowed"'],
+    ['[', 'reject-reason: [by policy] {source-account}', 'list', '"[by policy] {source-account}"'],
+  ])('a plain value starting with %s and going on after the bracket: quote the whole value', (open, line, what, quoted) => {
+    const issues = parse(`version: 1\niot:\n  ${line}\n`);
+    expect(issues.map(at)).toEqual(['3:18']);
+    // The parser may find more after it (a `{` after the `]`); those are left out, as ever.
+    expect(issues[0]?.message.startsWith(`a value that starts with \`${open}\` is read as a YAML ${what}, so the text after its \`${open === '{' ? '}' : ']'}\` cannot follow. To write text, quote the whole value: \`${quoted}\`.`)).toBe(true);
   });
 
   it('a single error is shown without the note that later errors were left out', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Budget, ItemResult, Outcome } from '../src/act/types.js';
 import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
-import { renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
+import { parsePolicy } from '../src/policy/parse-policy.js';
+import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
 import { MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
 import { countOutcomes, stepFailures, type RunReport } from '../src/run/run-report.js';
 import type { SweepError } from '../src/sweep/events.js';
@@ -169,18 +170,40 @@ describe('policy summaries', () => {
   });
 
   it('lists every error of an invalid policy at its line and column', () => {
-    const md = renderPolicyIssues('.github/g.yml', [
+    const issues = [
       { file: '.github/g.yml', line: 4, column: 23, key: 'iot.allow[0].source-account', message: 'quote it' },
       { file: '.github/g.yml', line: 9, column: 3, key: 'limits.max-action', message: 'did you mean max-actions?' },
-    ]);
+    ];
+    const md = renderPolicyIssues('.github/g.yml', { issues, errorCount: 2 });
     expect(md).toContain('invalid: 2 errors');
     expect(md).toContain('| 4:23 |');
     expect(md).toContain('| 9:3 |');
   });
 
   it('shows the names a message marks in backticks as code, not as literal backticks (&#96;)', () => {
-    const md = renderPolicyIssues('.github/g.yml', [{ file: '.github/g.yml', line: 2, column: 1, key: 'organisations', message: 'unknown key `organisations`. Did you mean `organizations`? Allowed here: `version`, `iot`.' }]);
+    const issue = { file: '.github/g.yml', line: 2, column: 1, key: 'organisations', message: 'unknown key `organisations`. Did you mean `organizations`? Allowed here: `version`, `iot`.' };
+    const md = renderPolicyIssues('.github/g.yml', { issues: [issue], errorCount: 1 });
     expect(md).toContain('| 2:1 | <code>organisations</code> | unknown key <code>organisations</code>. Did you mean <code>organizations</code>? Allowed here&#58; <code>version</code>, <code>iot</code>. |');
     expect(md).not.toContain('&#96;');
+  });
+
+  it('a capped list: the heading gives the real total, not the length of the list', () => {
+    const result = parsePolicy(`version: 1\niot:\n  allow:\n${Array.from({ length: 7313 }, (_, i) => `    - source-account: ${100000000000 + i}`).join('\n')}\n`, '.github/g.yml');
+    if (result.ok) throw new Error('expected an invalid policy');
+    expect(result.errorCount).toBe(7313);
+    expect(result.issues.at(-1)?.message).toMatch(/^7,264 more problems from here on/);
+    expect(renderPolicyIssues('.github/g.yml', result)).toContain('is invalid: 7,313 errors');
+  });
+});
+
+describe('allowEntryCounts: the validate log line', () => {
+  it('names the entries of every governed kind, and leaves out the kinds not governed', () => {
+    const ramOnly = parsePolicy(
+      'version: 1\norganizations:\n  handshake-types: []\nram:\n  allow:\n    - source-account: "111122223333"\nsecurity-services:\n  allow:\n    - source-account: "444455556666"\n    - source-account: "777788889999"\n',
+      'p.yml',
+    );
+    if (!ramOnly.ok) throw new Error(ramOnly.issues.map((i) => i.message).join('\n'));
+    expect(allowEntryCounts(ramOnly.policy)).toBe('0 IoT, 1 RAM and 2 Security-service allow entries');
+    expect(allowEntryCounts(policy)).toBe('1 IoT and 1 Organizations allow entries');
   });
 });

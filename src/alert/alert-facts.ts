@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Mode } from '../act/types.js';
 import { lapsingWithin } from '../decide/in-force.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS, itemKey } from '../plan/diff-decisions.js';
-import type { PolicyIssue } from '../policy/types.js';
+import type { PolicyProblems } from '../policy/types.js';
 import type { ReportItem, RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
@@ -15,7 +15,7 @@ import type { SkippedTarget } from '../targets/resolve-targets.js';
 export type AlertSubject =
   | { readonly kind: 'report'; readonly report: RunReport }
   /** dry-run or enforce on a policy that does not validate: nothing was read. */
-  | { readonly kind: 'invalid-policy'; readonly mode: Mode; readonly policyPath: string; readonly issues: readonly PolicyIssue[] }
+  | ({ readonly kind: 'invalid-policy'; readonly mode: Mode; readonly policyPath: string } & PolicyProblems)
   /** The run threw before it could report (credentials refused, shard reports that do not merge, …). */
   | { readonly kind: 'stopped'; readonly mode: Mode; readonly message: string };
 

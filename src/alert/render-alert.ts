@@ -7,7 +7,8 @@
  * or issue references. The title is built from counts and account ids only.
  */
 import { budgetSource } from '../act/budget.js';
-import type { PolicyIssue } from '../policy/types.js';
+import { errorsText } from '../policy/format-issue.js';
+import type { PolicyProblems } from '../policy/types.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comment-budget.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
@@ -90,7 +91,7 @@ export function renderAlertBody(facts: AlertFacts, policyPath: string, options: 
   const footer = footerLine(facts, policyPath, options);
   ctx.reserve(byteSize(head.join('\n')) + byteSize(footer) + 8);
   const { subject } = facts;
-  const body = subject.kind === 'report' ? reportBody(facts, subject.report, options, ctx) : subject.kind === 'invalid-policy' ? invalidBody(subject.policyPath, subject.issues, options, ctx) : stoppedBody(subject.message, options);
+  const body = subject.kind === 'report' ? reportBody(facts, subject.report, options, ctx) : subject.kind === 'invalid-policy' ? invalidBody(subject.policyPath, subject, options, ctx) : stoppedBody(subject.message, options);
   const text = [...head, ...body, '', '---', footer].join('\n');
   return byteSize(text) <= maxLength ? text : `${cutToBytes(text, maxLength - 100)}\n\n_…cut to fit; see the job summary._`;
 }
@@ -132,11 +133,11 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
   return lines;
 }
 
-function invalidBody(policyPath: string, issues: readonly PolicyIssue[], options: AlertRenderOptions, ctx: Budgeter): string[] {
+function invalidBody(policyPath: string, { issues, errorCount }: PolicyProblems, options: AlertRenderOptions, ctx: Budgeter): string[] {
   const lines = [
     `## ❌ inbound-guard: the policy file is invalid`,
     '',
-    `${runLink(options.run, 'The last run')} stopped before reading any account: ${code(policyPath)} has ${issues.length} ${issues.length === 1 ? 'error' : 'errors'}. Until it is fixed, nothing is checked and nothing is rejected or declined.`,
+    `${runLink(options.run, 'The last run')} stopped before reading any account: ${code(policyPath)} has ${errorsText(errorCount)}. Until it is fixed, nothing is checked and nothing is rejected or declined.`,
     '',
   ];
   ctx.spend(lines);

@@ -9,7 +9,7 @@ import * as runner from '../runner/commands.js';
 import * as github from '@actions/github';
 import { PRODUCT } from '../constants.js';
 import type { Settings } from '../inputs/read-inputs.js';
-import { formatIssue } from '../policy/format-issue.js';
+import { errorsText, formatIssue, oneProblem } from '../policy/format-issue.js';
 import { displayPath } from '../policy/load-policy.js';
 import type { PolicyResult } from '../policy/types.js';
 import { annotatePolicyIssues } from '../report/annotations.js';
@@ -64,7 +64,7 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
 
   const failures = [...(report?.failures ?? []), ...notPublished, ...noSummary];
   if (view.kind === 'invalid') {
-    failures.push(`Policy ${policyPath} in this pull request has ${view.issues.length} ${view.issues.length === 1 ? 'error' : 'errors'}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
+    failures.push(`Policy ${policyPath} in this pull request has ${errorsText(view.errorCount)}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
   }
   if (view.kind === 'planned' && view.plan.budget.tripped) {
     const b = view.plan.budget;
@@ -86,7 +86,7 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
 }
 
 async function computeView(settings: Settings, policy: PolicyResult, base: BasePolicy, policyPath: string): Promise<{ view: PlanView; report?: RunReport }> {
-  if (!policy.ok) return { view: { kind: 'invalid', policyPath, issues: policy.issues, base } };
+  if (!policy.ok) return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
   const now = new Date();
   const { planAgainstAws } = await import('../run/plan-run.js');
   runner.startGroup('Sweep (read-only)');
@@ -109,7 +109,7 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
     .finally(() => runner.endGroup());
   if (outcome.kind === 'not-governed') {
     annotatePolicyIssues([outcome.issue], formatIssue);
-    return { view: { kind: 'invalid', policyPath, issues: [outcome.issue], base } };
+    return { view: { kind: 'invalid', policyPath, ...oneProblem(outcome.issue), base } };
   }
   if (outcome.kind === 'planned') return { view: { kind: 'planned', plan: outcome.plan }, report: outcome.report };
   runner.info('No AWS credentials found: validation only.');
@@ -130,9 +130,9 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
 /** The PR's policy as a validation result; a PR that deletes the file is an error, not a plan. */
 function headPolicy(head: BasePolicy, policyPath: string): PolicyResult {
   if (head.state === 'valid') return { ok: true, policy: head.policy };
-  if (head.state === 'invalid') return { ok: false, issues: head.issues };
+  if (head.state === 'invalid') return { ok: false, issues: head.issues, errorCount: head.errorCount };
   const message = 'this pull request deletes the policy file (it is not at the head commit): every scheduled run would fail without it. Keep the file; to allow everything or nothing, change its entries instead.';
-  return { ok: false, issues: [{ file: policyPath, line: 1, column: 1, key: '', message }] };
+  return { ok: false, ...oneProblem({ file: policyPath, line: 1, column: 1, key: '', message }) };
 }
 
 /** The policy path relative to the repository root, as the contents API and blob links need it. */

@@ -1,4 +1,5 @@
 import { MAX_POLICY_BYTES } from '../policy/defaults.js';
+import { oneProblem } from '../policy/format-issue.js';
 import { parsePolicy } from '../policy/parse-policy.js';
 import type { BasePolicy } from '../plan/types.js';
 import { httpStatus, type GitHubClient } from './client.js';
@@ -33,9 +34,9 @@ export async function getPolicyAt(octokit: GitHubClient, at: { owner: string; re
     return invalid(at.path, `the GitHub API returned the ${at.commit} file with encoding '${String(file.encoding)}', not base64.`);
   }
   const result = parsePolicy(Buffer.from(file.content, 'base64'), at.path);
-  return result.ok ? { state: 'valid', policy: result.policy } : { state: 'invalid', issues: result.issues };
+  return result.ok ? { state: 'valid', policy: result.policy } : { state: 'invalid', issues: result.issues, errorCount: result.errorCount };
 }
 
 function invalid(file: string, message: string): BasePolicy {
-  return { state: 'invalid', issues: [{ file, line: 1, column: 1, key: '', message }] };
+  return { state: 'invalid', ...oneProblem({ file, line: 1, column: 1, key: '', message }) };
 }

@@ -8,7 +8,8 @@ import type { SweepError } from '../sweep/events.js';
 import { itemId, itemKind, itemPlace, itemSource, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
 import { budgetSource } from '../act/budget.js';
-import type { PolicyIssue } from '../policy/types.js';
+import { errorsText } from '../policy/format-issue.js';
+import type { PolicyProblems } from '../policy/types.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes, DEFAULT_MAX_ROWS } from './comment-budget.js';
 import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, errorWhere, inDays, joinWords, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
@@ -64,7 +65,7 @@ export function renderPlanComment(view: PlanView, options: RenderOptions = {}): 
   const body: string[] = [];
   switch (view.kind) {
     case 'invalid':
-      body.push(...renderInvalid(view.issues, view.policyPath, view.base, ctx));
+      body.push(...renderInvalid(view, view.policyPath, view.base, ctx));
       break;
     case 'validation-only':
       body.push(...renderValidationOnly(view, ctx));
@@ -92,9 +93,9 @@ function policyChangesOf(view: PlanView): readonly PolicyChange[] | undefined {
 
 // ---- the three views ----------------------------------------------------------------------
 
-function renderInvalid(issues: readonly PolicyIssue[], path: string, base: BasePolicy, ctx: RenderContext): string[] {
+function renderInvalid({ issues, errorCount }: PolicyProblems, path: string, base: BasePolicy, ctx: RenderContext): string[] {
   const lines = [
-    `**❌ Invalid: ${issues.length} ${issues.length === 1 ? 'error' : 'errors'}.** The policy in this PR does not validate, so it cannot be merged as is. Nothing was read from AWS.`,
+    `**❌ Invalid: ${errorsText(errorCount)}.** The policy in this PR does not validate, so it cannot be merged as is. Nothing was read from AWS.`,
     '',
     baseLine(base, path, ctx.options),
     '',
@@ -252,7 +253,7 @@ function baseLine(base: BasePolicy, path: string, options: RenderOptions): strin
     case 'missing':
       return `The base branch has no ${code(path)}${at}: this PR adds the policy. Nothing is enforced today, so “today” below is “nothing done”.`;
     case 'invalid':
-      return `⚠️ The base branch’s ${code(path)}${at} is itself invalid (${base.issues.length} ${base.issues.length === 1 ? 'error' : 'errors'}): scheduled runs fail on it and act on nothing, so “today” below is “nothing done”. Only this PR’s policy has to be valid.`;
+      return `⚠️ The base branch’s ${code(path)}${at} is itself invalid (${errorsText(base.errorCount)}): scheduled runs fail on it and act on nothing, so “today” below is “nothing done”. Only this PR’s policy has to be valid.`;
     case 'valid':
       return `Compared with the base branch’s ${code(path)}${at}.`;
   }

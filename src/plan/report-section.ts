@@ -39,7 +39,7 @@ export function policyChangeRecords(changes: readonly PolicyChange[]): PolicyCha
 export function planReportSection(plan: Plan): PlanReportSection {
   const { diff } = plan;
   return {
-    base: plan.base.state === 'invalid' ? { state: 'invalid', issues: plan.base.issues.length } : { state: plan.base.state },
+    base: plan.base.state === 'invalid' ? { state: 'invalid', issues: plan.base.errorCount } : { state: plan.base.state },
     counts: {
       newlyAllowed: diff.newlyAllowed.length,
       newlyActed: diff.newlyActed.length,

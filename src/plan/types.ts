@@ -3,7 +3,7 @@ import type { SweepError } from '../sweep/events.js';
 import type { AllowListName, Decision } from '../decide/types.js';
 import type { KindScope } from '../kinds/kind.js';
 import type { HandshakeType, InboundItem } from '../model/items.js';
-import type { Policy, PolicyIssue, RegionSelection } from '../policy/types.js';
+import type { Policy, PolicyProblems, RegionSelection } from '../policy/types.js';
 
 /**
  * How one pending item's fate changes when the PR's policy replaces the base branch's.
@@ -106,7 +106,7 @@ export type BasePolicy =
   /** No such file at the base commit: the PR adds it. Nothing is in force today. */
   | { readonly state: 'missing' }
   /** It exists but does not validate: scheduled runs fail on it and act on nothing. */
-  | { readonly state: 'invalid'; readonly issues: readonly PolicyIssue[] }
+  | ({ readonly state: 'invalid' } & PolicyProblems)
   | { readonly state: 'valid'; readonly policy: Policy };
 
 /** Everything the PR comment and the report say about a plan computed against the account. */
@@ -137,7 +137,7 @@ export interface Plan {
 /** What a plan-mode run found, before it is rendered. */
 export type PlanView =
   /** The PR's policy is invalid: no AWS call was made. */
-  | { readonly kind: 'invalid'; readonly policyPath: string; readonly issues: readonly PolicyIssue[]; readonly base: BasePolicy }
+  | ({ readonly kind: 'invalid'; readonly policyPath: string; readonly base: BasePolicy } & PolicyProblems)
   /** Valid, but no AWS credentials (a fork's PR gets no OIDC token): validation only. */
   | {
       readonly kind: 'validation-only';

@@ -4,6 +4,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { MAX_POLICY_BYTES, POLICY_FILE_INPUT } from './defaults.js';
+import { oneProblem } from './format-issue.js';
 import { parsePolicy } from './parse-policy.js';
 import { tooLargeMessage } from './read-yaml.js';
 import type { PolicyResult } from './types.js';
@@ -18,7 +19,7 @@ export function displayPath(workspace: string, path: string): string {
 }
 
 function failure(file: string, message: string): PolicyResult {
-  return { ok: false, issues: [{ file, line: 1, column: 1, key: '', message }] };
+  return { ok: false, ...oneProblem({ file, line: 1, column: 1, key: '', message }) };
 }
 
 function readError(file: string, error: unknown): PolicyResult {

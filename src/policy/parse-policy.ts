@@ -14,8 +14,11 @@ import { type KeyPlace, keyPlaces, keysAt } from './schema-keys.js';
 import { semanticIssues } from './semantic-checks.js';
 import type { PolicyIssue, PolicyResult } from './types.js';
 
-/** Sorted by position, duplicates dropped, capped with a last issue saying how many were left out. */
-function finish(file: string, drafts: readonly IssueDraft[]): PolicyIssue[] {
+/**
+ * Sorted by position, duplicates dropped, capped with a last issue saying how many were left out;
+ * errorCount is every problem found, shown or not (that last line is not one).
+ */
+function finish(file: string, drafts: readonly IssueDraft[]): { readonly ok: false; readonly issues: PolicyIssue[]; readonly errorCount: number } {
   const seen = new Set<string>();
   const unique = drafts.filter((d) => {
     const id = `${d.line}:${d.column}:${d.key}:${d.message}`;
@@ -29,9 +32,9 @@ function finish(file: string, drafts: readonly IssueDraft[]): PolicyIssue[] {
   const next = sorted[MAX_ISSUES - 1];
   if (sorted.length > MAX_ISSUES && next !== undefined) {
     const more = sorted.length - shown.length;
-    issues.push({ file, line: next.line, column: next.column, key: '', message: `${more} more problems from here on are not shown; fix the ones above and validate again.` });
+    issues.push({ file, line: next.line, column: next.column, key: '', message: `${more.toLocaleString('en-US')} more problems from here on are not shown; fix the ones above and validate again.` });
   }
-  return issues;
+  return { ok: false, issues, errorCount: sorted.length };
 }
 
 type ZodIssue = z.core.$ZodIssue;
@@ -76,7 +79,7 @@ const isUnsupportedVersion = (version: unknown): boolean =>
 
 export function parsePolicy(text: string | Uint8Array, path: string): PolicyResult {
   const read = readYaml(text);
-  if (!read.ok) return { ok: false, issues: finish(path, read.issues) };
+  if (!read.ok) return finish(path, read.issues);
   const { doc, lineCounter, value } = read;
   const at = (p: ValuePath, target: 'value' | 'key' = 'value') => locate(doc, lineCounter, p, target);
 
@@ -101,14 +104,14 @@ export function parsePolicy(text: string | Uint8Array, path: string): PolicyResu
 
   // A file written for another version would mostly produce noise: say only what matters.
   if (isUnsupportedVersion(value.version)) {
-    return { ok: false, issues: finish(path, drafts.filter((d) => d.key === 'version')) };
+    return finish(path, drafts.filter((d) => d.key === 'version'));
   }
 
   for (const issue of semanticIssues(value, path, (p) => at(p).line)) {
     drafts.push({ ...at(issue.path), key: formatKey(issue.path), message: issue.message });
   }
 
-  if (drafts.length > 0 || !parsed.success) return { ok: false, issues: finish(path, drafts) };
+  if (drafts.length > 0 || !parsed.success) return finish(path, drafts);
   return { ok: true, policy: normalise(parsed.data, path, () => policyDigest(text), (p) => at(p)) };
 }
 

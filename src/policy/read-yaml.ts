@@ -6,6 +6,7 @@
 import { type Alias, type Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 import { MAX_POLICY_BYTES } from './defaults.js';
 import { formatKey, type ValuePath } from './locate.js';
+import { invisibleCharacters } from './invisible-characters.js';
 import { firstNonText, type TextProblem } from './text-checks.js';
 
 export interface IssueDraft {
@@ -125,21 +126,89 @@ function structuralIssues(doc: Document, lineCounter: LineCounter): { fatal: Iss
   return { fatal, duplicates };
 }
 
+/** Where a quoted value or a flow (bracketed) collection opens, and with which character. */
+interface Opening {
+  readonly offset: number;
+  readonly open: string;
+}
+
 /**
- * The parser reports a missing closing quote where the text ends; the opening quote is more use.
- * Quoted scalars by the offset where they end, from one walk of the document (a walk per error
- * would be quadratic: a file can hold thousands of unclosed quotes). The last one ending there wins.
+ * The parser reports a missing closing quote or bracket where the text or the collection ends; the
+ * opening quote or bracket is more use. Quoted scalars and flow collections by the offset where
+ * they end, from one walk of the document (a walk per error would be quadratic: a file can hold
+ * thousands of unclosed quotes). The last one ending there wins.
  */
-function quotedScalarsByEnd(doc: Document): Map<number, { offset: number; quote: string }> {
-  const byEnd = new Map<number, { offset: number; quote: string }>();
+function openingsByEnd(doc: Document): { quoted: Map<number, Opening>; flow: Map<number, Opening> } {
+  const quoted = new Map<number, Opening>();
+  const flow = new Map<number, Opening>();
   visit(doc, {
     Scalar(_, node) {
       const [start, end] = node.range ?? [-1, -1];
-      if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') byEnd.set(end, { offset: start, quote: node.type === 'QUOTE_DOUBLE' ? '`"`' : "`'`" });
+      if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') quoted.set(end, { offset: start, open: node.type === 'QUOTE_DOUBLE' ? '"' : "'" });
+      return undefined;
+    },
+    Collection(_, node) {
+      const [start, end] = node.range ?? [-1, -1];
+      if (node.flow === true) flow.set(end, { offset: start, open: isSeq(node) ? '[' : '{' });
       return undefined;
     },
   });
-  return byEnd;
+  return { quoted, flow };
+}
+
+const CLOSING: Readonly<Record<string, string>> = { '[': ']', '{': '}' };
+
+/**
+ * A parser error that a known opening explains better, at that opening: an unclosed quote or
+ * bracket, or a plain value that starts with `{` or `[` and goes on after the closing bracket
+ * (`reject-reason: {source-account} is not allowed`), which YAML reads as a mapping or list.
+ */
+function openingIssue(text: string, code: string, at: number, openings: () => { quoted: Map<number, Opening>; flow: Map<number, Opening> }, lineCounter: LineCounter): IssueDraft | undefined {
+  const issueAt = (opening: Opening, message: string): IssueDraft => {
+    const { line, col } = lineCounter.linePos(opening.offset);
+    return { line, column: col, key: '', message };
+  };
+  if (code === 'MISSING_CHAR') {
+    const quote = openings().quoted.get(at);
+    if (quote === undefined) return undefined;
+    const shown = `\`${quote.open}\``;
+    // Where the runaway value's text really ends: the parser's position is past any blank lines.
+    const lastLine = lineCounter.linePos(quote.offset + text.slice(quote.offset, at).trimEnd().length).line;
+    const startLine = lineCounter.linePos(quote.offset).line;
+    return issueAt(quote, lastLine === startLine
+      ? `this quoted value has no closing ${shown} on its line. Add the closing ${shown} where the value ends.`
+      : `this quoted value has no closing ${shown}, so it runs on to line ${lastLine}. Add the closing ${shown} where the value ends.`);
+  }
+  if (code === 'BAD_INDENT') {
+    const bracket = openings().flow.get(at);
+    if (bracket === undefined) return undefined;
+    const close = CLOSING[bracket.open] ?? '';
+    // The parser says the same when the bracket is closed but a later line of it is not indented.
+    return issueAt(bracket, `this \`${bracket.open}\` is not closed where YAML expects it: end the value with \`${close}\` after its last item, and indent each line of it after the first more than its key.`);
+  }
+  if (code === 'UNEXPECTED_TOKEN') {
+    let end = at;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    const bracket = openings().flow.get(end);
+    if (bracket === undefined || lineCounter.linePos(bracket.offset).line !== lineCounter.linePos(at).line) return undefined;
+    return issueAt(bracket, `a value that starts with \`${bracket.open}\` is read as a YAML ${bracket.open === '[' ? 'list' : 'mapping'}, so the text after its \`${CLOSING[bracket.open] ?? ''}\` cannot follow. To write text, quote the whole value: \`"${text.slice(bracket.offset, lineEnd(text, bracket.offset)).trimEnd().replace(/"/g, '\\"')}"\`.`);
+  }
+  return undefined;
+}
+
+/** The column of the first tab in the leading whitespace of a line, if there is one. */
+function tabInIndentation(text: string, lineCounter: LineCounter, line: number): number | undefined {
+  const start = lineCounter.lineStarts[line - 1];
+  if (start === undefined) return undefined;
+  const indent = /^[ \t]*/.exec(text.slice(start, start + 1024))?.[0] ?? '';
+  const tab = indent.indexOf('\t');
+  return tab === -1 ? undefined : tab + 1;
+}
+
+/** The offset where the line holding `offset` ends (before its line break). */
+function lineEnd(text: string, offset: number): number {
+  const newline = text.slice(offset).search(/\r\n|\r|\n/);
+  return newline === -1 ? text.length : offset + newline;
 }
 
 /**
@@ -180,6 +249,10 @@ export function readYaml(input: string | Uint8Array): YamlRead {
     text = decoded.text;
   }
 
+  // Read as YAML, these would give errors about something else, or none and a wrong key or value.
+  const invisible = invisibleCharacters(text);
+  if (invisible.length > 0) return { ok: false, issues: invisible.map(textProblemIssue) };
+
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
@@ -193,19 +266,22 @@ export function readYaml(input: string | Uint8Array): YamlRead {
     // The parser gives up on deep nesting with a stack overflow; what follows is its consequence.
     const overflow = doc.errors.find((error) => /stack/i.test(error.message));
     const errors = overflow === undefined ? doc.errors : [overflow];
-    let quoted: Map<number, { offset: number; quote: string }> | undefined;
-    const issues = errors.map((error): IssueDraft => {
-      if (error.code === 'MISSING_CHAR') quoted ??= quotedScalarsByEnd(doc);
-      const unclosed = error.code === 'MISSING_CHAR' ? quoted?.get(error.pos[0]) : undefined;
-      if (unclosed !== undefined) {
-        const { line, col } = lineCounter.linePos(unclosed.offset);
-        const runsTo = lineCounter.linePos(error.pos[0]).line;
-        return { line, column: col, key: '', message: `this quoted value has no closing ${unclosed.quote}, so it runs on to line ${runsTo}. Add the closing ${unclosed.quote}.` };
-      }
+    let openings: ReturnType<typeof openingsByEnd> | undefined;
+    const lazyOpenings = () => (openings ??= openingsByEnd(doc));
+    const codes = errors.map((error) => error.code as string);
+    const issues = errors.map((error, i): IssueDraft => {
+      const opened = openingIssue(text, error.code, error.pos[0], lazyOpenings, lineCounter);
+      if (opened !== undefined) return opened;
       const { line, col } = lineCounter.linePos(error.pos[0]);
+      // The parser names a tab only when it stops on it; a tab after spaces gives another error.
+      const tab = tabInIndentation(text, lineCounter, line);
+      if (tab !== undefined) {
+        codes[i] = 'TAB_AS_INDENT';
+        return { line, column: tab, key: '', message: yamlErrorMessage('TAB_AS_INDENT', '') };
+      }
       return { line, column: col, key: '', message: yamlErrorMessage(error.code, error.message) };
     });
-    return { ok: false, issues: oneSyntaxError(issues, errors.map((e) => e.code)) };
+    return { ok: false, issues: oneSyntaxError(issues, codes) };
   }
 
   const { fatal, duplicates } = structuralIssues(doc, lineCounter);

@@ -125,6 +125,16 @@ export interface PolicyIssue {
   readonly message: string;
 }
 
+/**
+ * Why a policy does not validate: the issues to show, at most MAX_ISSUES (the last may say how many
+ * more there are), and how many problems were found in all. Counts said to people use
+ * `errorCount`, never `issues.length`, which is capped and may end with that "more problems" line.
+ */
+export interface PolicyProblems {
+  readonly issues: readonly PolicyIssue[];
+  readonly errorCount: number;
+}
+
 export type PolicyResult =
   | { readonly ok: true; readonly policy: Policy }
-  | { readonly ok: false; readonly issues: readonly PolicyIssue[] };
+  | ({ readonly ok: false } & PolicyProblems);

@@ -1,4 +1,5 @@
-import type { Policy, PolicyIssue } from '../policy/types.js';
+import { errorsText } from '../policy/format-issue.js';
+import type { Policy, PolicyProblems } from '../policy/types.js';
 import { KINDS } from '../kinds/registry.js';
 import { code, inertMarkdownWithCode } from './escape.js';
 import { capped, omittedLine, table } from './markdown.js';
@@ -6,16 +7,27 @@ import { capped, omittedLine, table } from './markdown.js';
 const MAX_ISSUE_ROWS = 100;
 
 /** The job summary of a policy that failed validation: every error at its line, and what to do. */
-export function renderPolicyIssues(file: string, issues: readonly PolicyIssue[]): string {
+export function renderPolicyIssues(file: string, { issues, errorCount }: PolicyProblems): string {
   const { shown, omitted } = capped(issues, MAX_ISSUE_ROWS);
   const rows = shown.map((i) => [`${i.line}:${i.column}`, i.key ? code(i.key) : '', inertMarkdownWithCode(i.message, 600)]);
   return [
-    `### ❌ Policy ${code(file)} is invalid: ${issues.length} ${issues.length === 1 ? 'error' : 'errors'}`,
+    `### ❌ Policy ${code(file)} is invalid: ${errorsText(errorCount)}`,
     '',
     'Nothing was read from or written to AWS. Fix these and run again:',
     '',
     table(['Line:col', 'Key', 'Problem'], rows) + omittedLine(omitted, 'see the log'),
   ].join('\n');
+}
+
+/**
+ * The allow entries of every kind the policy governs, for the validate log line:
+ * `2 IoT, 0 Organizations and 3 RAM allow entries`. Kinds not governed are left out.
+ */
+export function allowEntryCounts(policy: Policy): string {
+  const parts = KINDS.filter((kind) => kind.governed(policy)).map((kind) => `${kind.entryRefs(policy).length} ${kind.label}`);
+  const last = parts.pop();
+  const listed = parts.length === 0 ? (last ?? 'no') : `${parts.join(', ')} and ${last ?? ''}`;
+  return `${listed} allow ${parts.length === 0 && last?.startsWith('1 ') ? 'entry' : 'entries'}`;
 }
 
 /** A reviewer's view of a valid policy: what is governed and what is allowed, rule by rule, kind by kind. */
