@@ -146,6 +146,7 @@ describe('input parsers', () => {
     ['us-east-1', ['us-east-1']],
     ['us-east-1, eu-west-1\nus-east-1', ['us-east-1', 'eu-west-1']],
     ['cn-north-1 us-gov-west-1', ['cn-north-1', 'us-gov-west-1']],
+    ['eusc-de-east-1', ['eusc-de-east-1']],
     ['all', 'all'],
     [' all\n', 'all'],
   ])('regions %j', (value, expected) => expect(parseRegions(value)).toEqual(expected));

@@ -181,6 +181,10 @@ describe('regions, role names, role ARNs', () => {
     expect(message).toContain('must be a region name (e.g. `us-east-1`)');
   });
 
+  it.each(['us-east-1', 'us-gov-west-1', 'cn-northwest-1', 'us-isob-east-1', 'eusc-de-east-1'])('a region name of any partition is accepted: %s', (name) => {
+    expect(region().safeParse(name).success).toBe(true);
+  });
+
   it('a role name that is not text: asks for an IAM role name under role-name', () => {
     const message = messageOf(roleName(), 5);
     expect(message).toContain('must be an IAM role name (e.g. `role-name: inbound-guard`)');

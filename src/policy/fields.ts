@@ -10,7 +10,8 @@ import { didYouMean, listAlternatives } from './suggest.js';
 
 export const ACCOUNT_ID_PATTERN = /^\d{12}$/;
 export const ORGANIZATION_ID_PATTERN = /^o-[a-z0-9]{10,32}$/;
-export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** Two or more letters, words, a number: `us-east-1`, `us-gov-west-1`, and the European Sovereign Cloud's `eusc-de-east-1`. */
+export const REGION_PATTERN = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
 /** An IAM role name, optionally under a path (`team/inbound-guard`): the IAM name and path characters. */
 export const ROLE_NAME_PATTERN = /^(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
 /** An IAM role ARN in any partition: `arn:aws:iam::111122223333:role/inbound-guard` (a path may precede the name). */
