@@ -285,6 +285,13 @@ describe('dist/index.js against the emulator', () => {
     expect(report(r).items.filter((i) => i.outcome === 'rejected')).toHaveLength(toReject.filter((c) => c.region === 'us-east-1').length);
   });
 
+  it('a misspelt region in the regions input fails before any AWS call, naming the region meant (not a green run that read only Organizations)', async () => {
+    const r = await run({ mode: 'enforce', regions: 'eu-wst-1' });
+    expect(r.code).toBe(1);
+    expect(emulator.calls).toEqual([]);
+    expect(r.stdout).toContain("::error::inbound-guard: Input 'regions': `eu-wst-1` is not an AWS region this release of inbound-guard knows. Did you mean `eu-west-1`?");
+  });
+
   it('a policy pinned to other accounts stops after STS: nothing read, nothing written', async () => {
     const policy = readFileSync(POLICY_FILE, 'utf8').replace('version: 1\n', 'version: 1\naccounts: ["111111111111"]\n');
     writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), policy);
