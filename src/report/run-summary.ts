@@ -1,5 +1,5 @@
 import type { Outcome } from '../act/types.js';
-import type { AccountReport, OutcomeCounts, ReportItem, RunReport } from '../run/run-report.js';
+import { unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 import { budgetSource } from '../act/budget.js';
 import type { Kind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
@@ -39,6 +39,7 @@ export function renderRunSummary(report: RunReport, options: { reportFile: strin
     '',
     headline(report),
     ...budgetBanner(report),
+    ...unknownRegionsBanner(report),
     ...kindsSection(report),
     ...errorSection(report),
     ...accountsSection(report, where),
@@ -115,6 +116,12 @@ function budgetBanner(report: RunReport): string[] {
     `> [!CAUTION]`,
     `> ${what} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
   ];
+}
+
+/** Regions listed as enabled that this release does not know: skipped, and said so above the tables. */
+function unknownRegionsBanner(report: RunReport): string[] {
+  const warning = unknownRegionsWarning(unknownRegions(report), code);
+  return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
 }
 
 function errorSection(report: RunReport): string[] {

@@ -7,13 +7,13 @@
 import type { AwsClients } from '../aws/clients.js';
 import { listEnabledRegions } from '../aws/account/list-regions.js';
 import { classifyAwsError, describeAwsError } from '../aws/errors.js';
-import { offeredIn } from '../aws/service-regions.js';
+import { isKnownRegion, offeredIn } from '../aws/service-regions.js';
 import { listOrganizationAccounts } from '../aws/organizations/list-accounts.js';
 import { getCallerIdentity, type CallerIdentity } from '../aws/sts/get-caller-account.js';
 import type { ActEvent } from '../act/execute.js';
 import type { KindScope } from '../kinds/kind.js';
 import { KIND_NAMES, kindNamed } from '../kinds/registry.js';
-import { notOfferedReason } from '../kinds/services.js';
+import { notOfferedReason, UNKNOWN_REGION_REASON } from '../kinds/services.js';
 import type { InboundItem, KindName } from '../model/items.js';
 import type { Policy, PolicyTargets } from '../policy/types.js';
 import type { RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
@@ -222,6 +222,11 @@ async function inventoryOfAccount(
     const regions: string[] = [];
     const skipped: RegionSkip[] = [];
     for (const region of [...selected].sort()) {
+      // No table can say whether a service is offered in a region this release does not know: skipped as unknown, never as "not offered".
+      if (!isKnownRegion(region)) {
+        skipped.push({ region, reason: UNKNOWN_REGION_REASON });
+        continue;
+      }
       const offered = scope.services.filter((service) => offeredIn(service, region));
       for (const service of scope.services) if (!offered.includes(service)) skipped.push({ region, reason: notOfferedReason(service) });
       if (offered.length === 0 || !ownsUnit(request.shard, unitKey(account, region))) continue;

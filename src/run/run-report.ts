@@ -4,7 +4,7 @@ import type { Budget, ItemResult, Outcome } from '../act/types.js';
 import type { SweepError } from '../sweep/events.js';
 import type { DecisionAction, MatchedEntry } from '../decide/types.js';
 import { itemRegion, itemSender, KIND_NAMES, kindNamed } from '../kinds/registry.js';
-import { SERVICE_LABEL } from '../kinds/services.js';
+import { SERVICE_LABEL, UNKNOWN_REGION_REASON } from '../kinds/services.js';
 import type { InboundItem, KindName } from '../model/items.js';
 import type { PlanReportSection } from '../plan/report-section.js';
 import type { Shard } from '../sweep/shard.js';
@@ -167,6 +167,30 @@ export function withRunContext(report: RunReport, run: RunContext | undefined): 
   const entries = Object.entries(report).filter(([key]) => key !== 'run');
   const at = entries.findIndex(([key]) => key === 'generatedAt') + 1;
   return Object.fromEntries([...entries.slice(0, at), ['run', run], ...entries.slice(at)]) as unknown as RunReport;
+}
+
+/**
+ * The regions an account's region list named that this release does not know, sorted: skipped for
+ * every kind (UNKNOWN_REGION_REASON), so the run and the summary warn about them by name.
+ */
+export function unknownRegions(report: Pick<RunReport, 'accounts'>): string[] {
+  const found = new Set<string>();
+  for (const a of report.accounts) {
+    for (const regions of [a.regions, ...KIND_NAMES.map((kind) => a.kinds?.[kind]?.regions)]) {
+      for (const skip of regions?.skipped ?? []) if (skip.reason === UNKNOWN_REGION_REASON) found.add(skip.region);
+    }
+  }
+  return [...found].sort(compareCodeUnits);
+}
+
+/** One sentence on unknownRegions for the log and the summary; undefined when there are none. */
+export function unknownRegionsWarning(regions: readonly string[], name: (region: string) => string): string | undefined {
+  if (regions.length === 0) return undefined;
+  const one = regions.length === 1;
+  return (
+    `Not swept: ${regions.map(name).join(', ')}, which AWS lists as enabled but this release of inbound-guard does not know ` +
+    `(AWS launched ${one ? 'it' : 'them'} after this release), so nothing there was checked. Update inbound-guard to sweep ${one ? 'it' : 'them'}.`
+  );
 }
 
 /** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
