@@ -129,7 +129,7 @@ function errorSection(report: RunReport): string[] {
   if (report.errors.length === 0 && failing.length === 0) return [];
   const { shown, omitted } = capped(report.errors, MAX_ROWS);
   const rows = [
-    ...shown.map((e) => [e.account ? code(e.account) : '—', code(e.service), e.region ? code(e.region) : 'global', inertMarkdown(e.message, 300)]),
+    ...shown.map((e) => [e.account ? code(e.account) : '—', code(e.service), e.region ? code(e.region) : 'global', `${inertMarkdown(e.message, 300)}${e.hint === undefined ? '' : ` — ${inertMarkdown(e.hint, 300)}`}`]),
     ...failing.map((s) => [code(s.account), '—', '—', `not guarded: ${inertMarkdown(s.reason, 300)}`]),
   ];
   const count = report.errors.length + failing.length;

@@ -22,6 +22,7 @@ import { ownsUnit, unitKey, type Shard } from '../sweep/shard.js';
 import { DEFAULT_UNITS_AT_ONCE, sweepAccount, type SweepPart } from '../sweep/sweep.js';
 import { resolveTargets, type MemberAccount, type SkippedTarget, type Target } from '../targets/resolve-targets.js';
 import { assertGovernedAccount } from './account-guard.js';
+import { withOptInHint } from './opt-in-hint.js';
 
 /** What a sweeping run is handed: clients, the clock and the log are passed in, never reached for. */
 export interface SweepRunDeps {
@@ -261,7 +262,9 @@ async function inventoryOfAccount(
       regions: { selection: selectionOf(scope), swept: plan.regions.filter((region) => !failed.includes(region)), skipped: plan.skipped, failed },
     };
   });
-  return { target, kinds, items: sweep.items, errors: [...errors, ...sweep.errors] };
+  // A regional "security token invalid" after these credentials were accepted here is most likely an opt-in region not enabled.
+  const acceptedElsewhere = sweep.swept.length > 0 || enabled !== undefined;
+  return { target, kinds, items: sweep.items, errors: [...errors, ...sweep.errors.map((error) => withOptInHint(error, acceptedElsewhere))] };
 }
 
 function selectionOf(scope: KindScope): AccountRegions['selection'] {

@@ -208,6 +208,12 @@ export function errorPlace(e: SweepError): string {
   }
 }
 
+/** `text` ending in one full stop: AWS's messages often end in one already (`… is invalid.`). */
+export function sentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 /** The reasons the step fails: a tripped budget, a part not read, an account not guarded, a write that failed. */
 export function stepFailures(input: {
   budget: Budget;
@@ -226,7 +232,7 @@ export function stepFailures(input: {
     );
   }
   for (const e of input.errors) {
-    failures.push(`Could not read ${errorPlace(e)}: ${e.message}. Items there were not checked.`);
+    failures.push(`Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`);
   }
   for (const s of input.skippedAccounts ?? []) {
     if (s.fails) failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
