@@ -38,7 +38,7 @@ async function sweepMode(settings, mode, policy) {
     const regions = (0,_run_resolve_regions_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveRegions */ .U)(settings.regions, policy.iot.regions);
     const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT */ .Ax} ${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
-    const { runAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(267), __webpack_require__.e(799), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 2799));
+    const { runAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(799), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 2799));
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh('Sweep');
     // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
     const log = (0,_report_log_js__WEBPACK_IMPORTED_MODULE_3__/* .runLogger */ .E_)({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
@@ -63,7 +63,7 @@ async function sweepMode(settings, mode, policy) {
  */
 async function mergeMode(settings) {
     const { readShardReports } = await __webpack_require__.e(/* import() */ 693).then(__webpack_require__.bind(__webpack_require__, 4693));
-    const { mergeShardReports } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(267), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 186));
+    const { mergeShardReports } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 186));
     if (settings.reports === undefined)
         throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and merge-multiple: true).");
     const merged = mergeShardReports(await readShardReports(settings.workspace, settings.reports));

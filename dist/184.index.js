@@ -58,7 +58,7 @@ function policyChangeRecords(changes) {
 function planReportSection(plan) {
     const { diff } = plan;
     return {
-        base: plan.base.state === 'invalid' ? { state: 'invalid', issues: plan.base.issues.length } : { state: plan.base.state },
+        base: plan.base.state === 'invalid' ? { state: 'invalid', issues: plan.base.errorCount } : { state: plan.base.state },
         counts: {
             newlyAllowed: diff.newlyAllowed.length,
             newlyActed: diff.newlyActed.length,
@@ -87,8 +87,8 @@ var version = __webpack_require__(3411);
 var aws_run = __webpack_require__(2799);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __webpack_require__(4202);
-// EXTERNAL MODULE: ./lib/run/inventory.js + 5 modules
-var run_inventory = __webpack_require__(267);
+// EXTERNAL MODULE: ./lib/run/inventory.js + 4 modules
+var run_inventory = __webpack_require__(4814);
 // EXTERNAL MODULE: ./lib/run/resolve-regions.js
 var resolve_regions = __webpack_require__(2089);
 // EXTERNAL MODULE: ./lib/run/run-report.js

@@ -271,6 +271,7 @@ function policyChangesSection(changes, links, budget) {
 
 
 
+
 /**
  * The hidden first line that marks a comment as this action's plan for this policy file. The path
  * is percent-encoded outside a safe set, so it can never close the HTML comment.
@@ -290,7 +291,7 @@ function renderPlanComment(view, options = {}) {
     const body = [];
     switch (view.kind) {
         case 'invalid':
-            body.push(...renderInvalid(view.issues, view.policyPath, view.base, ctx));
+            body.push(...renderInvalid(view, view.policyPath, view.base, ctx));
             break;
         case 'validation-only':
             body.push(...renderValidationOnly(view, ctx));
@@ -317,9 +318,9 @@ function policyChangesOf(view) {
     return view.kind === 'planned' ? view.plan.policyChanges : view.kind === 'validation-only' ? view.policyChanges : undefined;
 }
 // ---- the three views ----------------------------------------------------------------------
-function renderInvalid(issues, path, base, ctx) {
+function renderInvalid({ issues, errorCount }, path, base, ctx) {
     const lines = [
-        `**❌ Invalid: ${issues.length} ${issues.length === 1 ? 'error' : 'errors'}.** The policy in this PR does not validate, so it cannot be merged as is. Nothing was read from AWS.`,
+        `**❌ Invalid: ${(0,format_issue/* errorsText */.v$)(errorCount)}.** The policy in this PR does not validate, so it cannot be merged as is. Nothing was read from AWS.`,
         '',
         baseLine(base, path, ctx.options),
         '',
@@ -468,7 +469,7 @@ function baseLine(base, path, options) {
         case 'missing':
             return `The base branch has no ${(0,report_escape/* code */.aY)(path)}${at}: this PR adds the policy. Nothing is enforced today, so “today” below is “nothing done”.`;
         case 'invalid':
-            return `⚠️ The base branch’s ${(0,report_escape/* code */.aY)(path)}${at} is itself invalid (${base.issues.length} ${base.issues.length === 1 ? 'error' : 'errors'}): scheduled runs fail on it and act on nothing, so “today” below is “nothing done”. Only this PR’s policy has to be valid.`;
+            return `⚠️ The base branch’s ${(0,report_escape/* code */.aY)(path)}${at} is itself invalid (${(0,format_issue/* errorsText */.v$)(base.errorCount)}): scheduled runs fail on it and act on nothing, so “today” below is “nothing done”. Only this PR’s policy has to be valid.`;
         case 'valid':
             return `Compared with the base branch’s ${(0,report_escape/* code */.aY)(path)}${at}.`;
     }
@@ -539,6 +540,7 @@ var client = __webpack_require__(636);
 
 
 
+
 /**
  * The policy file as it is at one commit of the PR (its base, or its head), read through the
  * contents API: no checkout is trusted or needed, so the plan is of exactly the PR's policy
@@ -571,10 +573,10 @@ async function getPolicyAt(octokit, at) {
         return invalid(at.path, `the GitHub API returned the ${at.commit} file with encoding '${String(file.encoding)}', not base64.`);
     }
     const result = (0,parse_policy/* parsePolicy */.O)(Buffer.from(file.content, 'base64'), at.path);
-    return result.ok ? { state: 'valid', policy: result.policy } : { state: 'invalid', issues: result.issues };
+    return result.ok ? { state: 'valid', policy: result.policy } : { state: 'invalid', issues: result.issues, errorCount: result.errorCount };
 }
 function invalid(file, message) {
-    return { state: 'invalid', issues: [{ file, line: 1, column: 1, key: '', message }] };
+    return { state: 'invalid', ...(0,format_issue/* oneProblem */.yN)({ file, line: 1, column: 1, key: '', message }) };
 }
 
 // EXTERNAL MODULE: ./lib/github/identity.js
@@ -681,7 +683,7 @@ async function runPlanMode(settings) {
     const [base, head] = await Promise.all([getPolicyAt(octokit, { ...at, ref: pr.baseSha, commit: 'base' }), getPolicyAt(octokit, { ...at, ref: pr.headSha, commit: 'head' })]);
     const policy = headPolicy(head, policyPath);
     if (!policy.ok)
-        (0,annotations/* annotatePolicyIssues */.p)(policy.issues, format_issue/* formatIssue */.H);
+        (0,annotations/* annotatePolicyIssues */.p)(policy.issues, format_issue/* formatIssue */.Hd);
     commands/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: plan for PR #${pr.number}, policy ${(0,report_escape/* inertLogText */.I1)(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), head ${pr.headSha.slice(0, 12)}.`);
     const { view, report } = await computeView(settings, policy, base, policyPath);
     const links = sourceLinks(settings, policyPath, pr.baseSha, pr.headSha);
@@ -701,7 +703,7 @@ async function runPlanMode(settings) {
     const noSummary = await (0,outputs/* writeSummary */.Sy)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
     const failures = [...(report?.failures ?? []), ...notPublished, ...noSummary];
     if (view.kind === 'invalid') {
-        failures.push(`Policy ${policyPath} in this pull request has ${view.issues.length} ${view.issues.length === 1 ? 'error' : 'errors'}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
+        failures.push(`Policy ${policyPath} in this pull request has ${(0,format_issue/* errorsText */.v$)(view.errorCount)}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
     }
     if (view.kind === 'planned' && view.plan.budget.tripped) {
         const b = view.plan.budget;
@@ -725,9 +727,9 @@ async function runPlanMode(settings) {
 }
 async function computeView(settings, policy, base, policyPath) {
     if (!policy.ok)
-        return { view: { kind: 'invalid', policyPath, issues: policy.issues, base } };
+        return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
     const now = new Date();
-    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(267), __webpack_require__.e(799), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(799), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
     commands/* startGroup */.Oh('Sweep (read-only)');
     const outcome = await planAgainstAws({
         head: policy.policy,
@@ -748,8 +750,8 @@ async function computeView(settings, policy, base, policyPath) {
     })
         .finally(() => commands/* endGroup */.N4());
     if (outcome.kind === 'not-governed') {
-        (0,annotations/* annotatePolicyIssues */.p)([outcome.issue], format_issue/* formatIssue */.H);
-        return { view: { kind: 'invalid', policyPath, issues: [outcome.issue], base } };
+        (0,annotations/* annotatePolicyIssues */.p)([outcome.issue], format_issue/* formatIssue */.Hd);
+        return { view: { kind: 'invalid', policyPath, ...(0,format_issue/* oneProblem */.yN)(outcome.issue), base } };
     }
     if (outcome.kind === 'planned')
         return { view: { kind: 'planned', plan: outcome.plan }, report: outcome.report };
@@ -772,9 +774,9 @@ function headPolicy(head, policyPath) {
     if (head.state === 'valid')
         return { ok: true, policy: head.policy };
     if (head.state === 'invalid')
-        return { ok: false, issues: head.issues };
+        return { ok: false, issues: head.issues, errorCount: head.errorCount };
     const message = 'this pull request deletes the policy file (it is not at the head commit): every scheduled run would fail without it. Keep the file; to allow everything or nothing, change its entries instead.';
-    return { ok: false, issues: [{ file: policyPath, line: 1, column: 1, key: '', message }] };
+    return { ok: false, ...(0,format_issue/* oneProblem */.yN)({ file: policyPath, line: 1, column: 1, key: '', message }) };
 }
 /** The policy path relative to the repository root, as the contents API and blob links need it. */
 function repositoryPath(settings) {

@@ -2927,7 +2927,7 @@ __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
+exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
@@ -8961,6 +8961,322 @@ function knownQuotaNames() {
 
 /***/ }),
 
+/***/ 2975:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qu: () => (/* binding */ KNOWN_REGIONS),
+  Kk: () => (/* binding */ isKnownRegion),
+  hF: () => (/* binding */ offeredIn)
+});
+
+// UNUSED EXPORTS: DETECTIVE_REGIONS, GUARDDUTY_REGIONS, MACIE_REGIONS, RAM_REGIONS, SECURITYHUB_REGIONS
+
+;// CONCATENATED MODULE: ./lib/aws/iot/iot-regions.js
+/**
+ * The regions where AWS IoT Core is offered, i.e. where `iot.<region>.amazonaws.com` (or
+ * `.amazonaws.com.cn`) exists. The SDK builds that host name for any region, so in a region
+ * without IoT Core the request fails in DNS (ENOTFOUND, retried like any network error) instead
+ * of with an AWS error: a sweep must skip such regions by name, not interpret their failure.
+ *
+ * Source: botocore `botocore/data/endpoints.json`, `services.iot.endpoints` of every partition
+ * (aws, aws-cn, aws-us-gov; the aws-iso* and aws-eusc partitions list no IoT), without the
+ * deprecated `fips-*` aliases — github.com/boto/botocore at commit 0e6e2404b85d (2026-08-07),
+ * read 2026-11. Commercial regions without IoT Core at that date: af-south-1, ap-east-2,
+ * ap-northeast-3, ap-south-2, ap-southeast-3, ap-southeast-4, ap-southeast-6, ap-southeast-7,
+ * ca-west-1, eu-central-2, mx-central-1.
+ */
+const IOT_REGIONS = [
+    // aws
+    'ap-east-1',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-south-1',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-5',
+    'ca-central-1',
+    'eu-central-1',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-south-2',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'il-central-1',
+    'me-central-1',
+    'me-south-1',
+    'sa-east-1',
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    // aws-cn
+    'cn-north-1',
+    'cn-northwest-1',
+    // aws-us-gov
+    'us-gov-east-1',
+    'us-gov-west-1',
+];
+const OFFERED = new Set(IOT_REGIONS);
+/** Whether AWS IoT Core has an endpoint in `region` (exact, case-sensitive region name). */
+function offersIot(region) {
+    return OFFERED.has(region);
+}
+
+;// CONCATENATED MODULE: ./lib/aws/service-regions.js
+
+/** AWS Resource Access Manager (RAM). */
+const RAM_REGIONS = [
+    // aws
+    'af-south-1',
+    'ap-east-1',
+    'ap-east-2',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-6',
+    'ap-southeast-7',
+    'ca-central-1',
+    'ca-west-1',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-south-2',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'il-central-1',
+    'me-central-1',
+    'me-south-1',
+    'mx-central-1',
+    'sa-east-1',
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    // aws-cn
+    'cn-north-1',
+    'cn-northwest-1',
+    // aws-us-gov
+    'us-gov-east-1',
+    'us-gov-west-1',
+    // aws-iso
+    'us-iso-east-1',
+    'us-iso-west-1',
+    // aws-iso-b
+    'us-isob-east-1',
+    'us-isob-west-1',
+    // aws-iso-e
+    'eu-isoe-west-1',
+    // aws-iso-f
+    'us-isof-east-1',
+    'us-isof-south-1',
+    // aws-eusc
+    'eusc-de-east-1',
+];
+/** Amazon GuardDuty. */
+const GUARDDUTY_REGIONS = [
+    // aws
+    'af-south-1',
+    'ap-east-1',
+    'ap-east-2',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-6',
+    'ap-southeast-7',
+    'ca-central-1',
+    'ca-west-1',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-south-2',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'il-central-1',
+    'me-central-1',
+    'me-south-1',
+    'mx-central-1',
+    'sa-east-1',
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    // aws-cn
+    'cn-north-1',
+    'cn-northwest-1',
+    // aws-us-gov
+    'us-gov-east-1',
+    'us-gov-west-1',
+    // aws-iso
+    'us-iso-east-1',
+    'us-iso-west-1',
+    // aws-iso-b
+    'us-isob-east-1',
+    // aws-iso-f
+    'us-isof-east-1',
+    'us-isof-south-1',
+    // aws-eusc
+    'eusc-de-east-1',
+];
+/** Amazon Macie (API `macie2`). */
+const MACIE_REGIONS = [
+    // aws
+    'af-south-1',
+    'ap-east-1',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-south-1',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ca-central-1',
+    'eu-central-1',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'il-central-1',
+    'me-south-1',
+    'sa-east-1',
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+];
+/** AWS Security Hub. */
+const SECURITYHUB_REGIONS = [
+    // aws
+    'af-south-1',
+    'ap-east-1',
+    'ap-east-2',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-6',
+    'ap-southeast-7',
+    'ca-central-1',
+    'ca-west-1',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-south-2',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'il-central-1',
+    'me-central-1',
+    'me-south-1',
+    'mx-central-1',
+    'sa-east-1',
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    // aws-cn
+    'cn-north-1',
+    'cn-northwest-1',
+    // aws-us-gov
+    'us-gov-east-1',
+    'us-gov-west-1',
+    // aws-iso
+    'us-iso-east-1',
+    'us-iso-west-1',
+    // aws-iso-b
+    'us-isob-east-1',
+    'us-isob-west-1',
+    // aws-iso-f
+    'us-isof-east-1',
+    'us-isof-south-1',
+    // aws-eusc
+    'eusc-de-east-1',
+];
+/** Amazon Detective (endpoint prefix `api.detective`). */
+const DETECTIVE_REGIONS = [
+    // aws
+    'af-south-1',
+    'ap-east-1',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-south-1',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ca-central-1',
+    'eu-central-1',
+    'eu-north-1',
+    'eu-south-1',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'il-central-1',
+    'me-south-1',
+    'sa-east-1',
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    // aws-us-gov
+    'us-gov-east-1',
+    'us-gov-west-1',
+];
+/** The regional services' tables, by service. */
+const service_regions_OFFERED = {
+    iot: new Set(IOT_REGIONS),
+    ram: new Set(RAM_REGIONS),
+    guardduty: new Set(GUARDDUTY_REGIONS),
+    macie: new Set(MACIE_REGIONS),
+    securityhub: new Set(SECURITYHUB_REGIONS),
+    detective: new Set(DETECTIVE_REGIONS),
+};
+/**
+ * Every region some table here (or IoT's) names, sorted: the regions this release knows. A name
+ * outside it is a misspelling, or a region AWS launched after these tables were read: either way
+ * no table can say whether a service is offered there, so the policy and the `regions` input
+ * refuse it and a region listed through `all` is reported as unknown, never as "not offered".
+ */
+const KNOWN_REGIONS = [...new Set([...IOT_REGIONS, ...RAM_REGIONS, ...GUARDDUTY_REGIONS, ...MACIE_REGIONS, ...SECURITYHUB_REGIONS, ...DETECTIVE_REGIONS])].sort();
+const KNOWN = new Set(KNOWN_REGIONS);
+/** Whether this release knows `region` (exact, case-sensitive region name): see KNOWN_REGIONS. */
+function isKnownRegion(region) {
+    return KNOWN.has(region);
+}
+/** Whether `service` has an endpoint in `region` (exact, case-sensitive region name). A global service is offered everywhere. */
+function offeredIn(service, region) {
+    return service === 'organizations' || service_regions_OFFERED[service].has(region);
+}
+
+
+/***/ }),
+
 /***/ 2963:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10420,6 +10736,7 @@ function planWrite(decision, policy) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   fX: () => (/* binding */ SERVICE_LABEL),
+/* harmony export */   js: () => (/* binding */ UNKNOWN_REGION_REASON),
 /* harmony export */   r7: () => (/* binding */ notOfferedReason)
 /* harmony export */ });
 /* unused harmony export SERVICE_NAMES */
@@ -10439,6 +10756,12 @@ const SERVICE_LABEL = {
 function notOfferedReason(service) {
     return `${SERVICE_LABEL[service].product} is not offered in this region`;
 }
+/**
+ * The reason a region is skipped when no table of this release knows it (aws/service-regions.ts):
+ * Account ListRegions named it under `all`, so AWS launched it after this release. Not "not
+ * offered" (nobody knows): the run warns about it and the summary names it (unknownRegions).
+ */
+const UNKNOWN_REGION_REASON = 'a region this release does not know: update inbound-guard';
 
 
 /***/ }),
@@ -10466,11 +10789,14 @@ var external_node_path_ = __nccwpck_require__(6760);
 var defaults = __nccwpck_require__(5698);
 // EXTERNAL MODULE: ./lib/policy/fields.js + 1 modules
 var fields = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./lib/aws/service-regions.js + 1 modules
+var service_regions = __nccwpck_require__(2975);
 // EXTERNAL MODULE: ./lib/sweep/shard.js
 var shard = __nccwpck_require__(72);
 // EXTERNAL MODULE: ./lib/aws/quotas.js
 var quotas = __nccwpck_require__(4324);
 ;// CONCATENATED MODULE: ./lib/inputs/read-inputs.js
+
 
 
 
@@ -10584,17 +10910,27 @@ function parseCommentDetail(value) {
         return detail;
     throw new Error(`Input '${constants/* Inputs */.G0.CommentDetail}' is '${detail}'; expected ${constants/* COMMENT_DETAILS */.PW.join(' or ')}, or leave it empty (summary on public repositories, full on private ones).`);
 }
-/** `all`, or comma- or newline-separated region names; empty → undefined. Duplicates are dropped. */
+/**
+ * `all`, or comma- or newline-separated names of regions this release knows; empty → undefined.
+ * Duplicates are dropped. An unknown name fails here, before any AWS call: swept as given it would
+ * be skipped as "not offered" by every service, a green run that read nothing there.
+ */
 function parseRegions(value) {
     const names = value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
     if (names.length === 0)
         return undefined;
     if (names.length === 1 && names[0] === fields/* ALL_REGIONS */.mn)
         return fields/* ALL_REGIONS */.mn;
+    if (names.includes(fields/* ALL_REGIONS */.mn)) {
+        const others = [...new Set(names.filter((name) => name !== fields/* ALL_REGIONS */.mn))].join(', ');
+        throw new Error(`Input '${constants/* Inputs */.G0.Regions}' combines '${fields/* ALL_REGIONS */.mn}' with region names (${others}); give either '${fields/* ALL_REGIONS */.mn}' alone (every region enabled for each account) or only names.`);
+    }
     for (const name of names) {
         if (!fields/* REGION_PATTERN */.aY.test(name)) {
-            throw new Error(`Input '${constants/* Inputs */.G0.Regions}' has '${name}', which is not an AWS region name; use 'all' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
+            throw new Error(`Input '${constants/* Inputs */.G0.Regions}' has '${name}', which is not an AWS region name; use '${fields/* ALL_REGIONS */.mn}' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
         }
+        if (!(0,service_regions/* isKnownRegion */.Kk)(name))
+            throw new Error(`Input '${constants/* Inputs */.G0.Regions}': ${(0,fields/* unknownRegionText */.qH)(name)}`);
     }
     return [...new Set(names)];
 }
@@ -10678,18 +11014,29 @@ var markdown = __nccwpck_require__(5402);
 
 
 
+
 const MAX_ISSUE_ROWS = 100;
 /** The job summary of a policy that failed validation: every error at its line, and what to do. */
-function renderPolicyIssues(file, issues) {
+function renderPolicyIssues(file, { issues, errorCount }) {
     const { shown, omitted } = (0,markdown/* capped */.uo)(issues, MAX_ISSUE_ROWS);
     const rows = shown.map((i) => [`${i.line}:${i.column}`, i.key ? (0,report_escape/* code */.aY)(i.key) : '', (0,report_escape/* inertMarkdownWithCode */.b)(i.message, 600)]);
     return [
-        `### ❌ Policy ${(0,report_escape/* code */.aY)(file)} is invalid: ${issues.length} ${issues.length === 1 ? 'error' : 'errors'}`,
+        `### ❌ Policy ${(0,report_escape/* code */.aY)(file)} is invalid: ${(0,format_issue/* errorsText */.v$)(errorCount)}`,
         '',
         'Nothing was read from or written to AWS. Fix these and run again:',
         '',
         (0,markdown/* table */.tp)(['Line:col', 'Key', 'Problem'], rows) + (0,markdown/* omittedLine */.pN)(omitted, 'see the log'),
     ].join('\n');
+}
+/**
+ * The allow entries of every kind the policy governs, for the validate log line:
+ * `2 IoT, 0 Organizations and 3 RAM allow entries`. Kinds not governed are left out.
+ */
+function allowEntryCounts(policy) {
+    const parts = registry/* KINDS */.GW.filter((kind) => kind.governed(policy)).map((kind) => `${kind.entryRefs(policy).length} ${kind.label}`);
+    const last = parts.pop();
+    const listed = parts.length === 0 ? (last ?? 'no') : `${parts.join(', ')} and ${last ?? ''}`;
+    return `${listed} allow ${parts.length === 0 && last?.startsWith('1 ') ? 'entry' : 'entries'}`;
 }
 /** A reviewer's view of a valid policy: what is governed and what is allowed, rule by rule, kind by kind. */
 function renderPolicyRules(policy) {
@@ -10783,11 +11130,11 @@ async function run() {
 }
 async function runMode(settings, mode, policy) {
     if (!policy.ok)
-        (0,annotations/* annotatePolicyIssues */.p)(policy.issues, format_issue/* formatIssue */.H);
+        (0,annotations/* annotatePolicyIssues */.p)(policy.issues, format_issue/* formatIssue */.Hd);
     // A broken policy means no AWS call at all, whatever the mode.
     if (mode === 'validate' || !policy.ok) {
         const failures = await validateOnly(settings, policy);
-        return policy.ok ? failures : [...failures, ...(await main_alert(settings, { kind: 'invalid-policy', mode, policyPath: (0,load_policy/* displayPath */.G)(settings.workspace, settings.policyFile), issues: policy.issues }))];
+        return policy.ok ? failures : [...failures, ...(await main_alert(settings, { kind: 'invalid-policy', mode, policyPath: (0,load_policy/* displayPath */.G)(settings.workspace, settings.policyFile), issues: policy.issues, errorCount: policy.errorCount }))];
     }
     return sweep(settings, mode, policy.policy);
 }
@@ -10809,13 +11156,12 @@ async function merge(settings) {
 async function validateOnly(settings, policy) {
     (0,outputs/* publishEmptyOutputs */.Vc)();
     if (policy.ok) {
-        commands/* info */.pq(`Policy ${settings.policyFile} is valid: ${policy.policy.iot.allow.length} IoT and ${policy.policy.organizations.allow.length} Organizations allow entries.`);
+        commands/* info */.pq(`Policy ${settings.policyFile} is valid: ${allowEntryCounts(policy.policy)}.`);
         return (0,outputs/* writeSummary */.Sy)(renderPolicyRules(policy.policy));
     }
-    const count = policy.issues.length;
     return [
-        `Policy ${settings.policyFile} has ${count} ${count === 1 ? 'error' : 'errors'}; nothing was read from or written to AWS. See the annotations or the job summary.`,
-        ...(await (0,outputs/* writeSummary */.Sy)(renderPolicyIssues(settings.policyFile, policy.issues))),
+        `Policy ${settings.policyFile} has ${(0,format_issue/* errorsText */.v$)(policy.errorCount)}; nothing was read from or written to AWS. See the annotations or the job summary.`,
+        ...(await (0,outputs/* writeSummary */.Sy)(renderPolicyIssues(settings.policyFile, policy))),
     ];
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
@@ -11036,6 +11382,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   w3: () => (/* binding */ roleArn),
   S3: () => (/* binding */ roleName),
   o0: () => (/* binding */ uniqueList),
+  qH: () => (/* binding */ unknownRegionText),
   rE: () => (/* binding */ version),
   C: () => (/* binding */ withMeta)
 });
@@ -11090,6 +11437,8 @@ function duration(params) {
 
 // EXTERNAL MODULE: ./lib/model/items.js
 var items = __nccwpck_require__(7469);
+// EXTERNAL MODULE: ./lib/aws/service-regions.js + 1 modules
+var service_regions = __nccwpck_require__(2975);
 // EXTERNAL MODULE: ./lib/policy/defaults.js
 var defaults = __nccwpck_require__(5698);
 // EXTERNAL MODULE: ./lib/policy/messages.js
@@ -11106,9 +11455,11 @@ var suggest = __nccwpck_require__(3304);
 
 
 
+
 const ACCOUNT_ID_PATTERN = /^\d{12}$/;
 const ORGANIZATION_ID_PATTERN = /^o-[a-z0-9]{10,32}$/;
-const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** Two or more letters, words, a number: `us-east-1`, `us-gov-west-1`, and the European Sovereign Cloud's `eusc-de-east-1`. */
+const REGION_PATTERN = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
 /** An IAM role name, optionally under a path (`team/inbound-guard`): the IAM name and path characters. */
 const ROLE_NAME_PATTERN = /^(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
 /** An IAM role ARN in any partition: `arn:aws:iam::111122223333:role/inbound-guard` (a path may precede the name). */
@@ -11244,16 +11595,30 @@ const calendarDate = () => withMeta(date({ error: dateMessage }), {
     examples: [DATE_EXAMPLE],
     ...editorMessages(`A date written YYYY-MM-DD, e.g. ${DATE_EXAMPLE}.`, `A date that exists, written YYYY-MM-DD, e.g. ${DATE_EXAMPLE} (the entry lapses at the end of that day, UTC).`),
 });
+/**
+ * Why a region name written like one is refused: this release's tables (aws/service-regions.ts)
+ * do not know it. A misspelling (`eu-wst-1`) would otherwise sweep nothing there and say "not
+ * offered"; a region AWS launched after this release cannot be judged either (is the service
+ * offered there?), so the way out is an update, and `all` meanwhile warns about it by name.
+ */
+function unknownRegionText(name) {
+    return (`\`${name}\` is not an AWS region this release of inbound-guard knows.${(0,suggest/* didYouMean */.au)(name, service_regions/* KNOWN_REGIONS */.Qu)} ` +
+        `If AWS launched it after this release, update inbound-guard; until then \`${ALL_REGIONS}\` sweeps every enabled region this release knows and warns about any other.`);
+}
 function regionMessage(issue) {
     const input = issue.input;
     if (!isString(input))
         return (0,messages/* typeMessage */.cR)('a region name', input, 'us-east-1');
-    if (REGION_PATTERN.test(input.toLowerCase()))
-        return `region names are lower case: write ${input.toLowerCase()}.`;
+    if (REGION_PATTERN.test(input))
+        return unknownRegionText(input);
+    const lower = input.toLowerCase();
+    if (REGION_PATTERN.test(lower))
+        return (0,service_regions/* isKnownRegion */.Kk)(lower) ? `region names are lower case: write ${lower}.` : unknownRegionText(input);
     return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
 }
-const region = () => withMeta(patternText(REGION_PATTERN, regionMessage), {
-    description: 'An AWS region name, e.g. `us-east-1`.',
+/** A region name this release knows (see unknownRegionText); the JSON Schema keeps the pattern only. */
+const region = () => withMeta(patternText(REGION_PATTERN, regionMessage).check(mini_schemas/* refine */.YPB((name) => !REGION_PATTERN.test(name) || (0,service_regions/* isKnownRegion */.Kk)(name), { error: regionMessage })), {
+    description: 'An AWS region name, e.g. `us-east-1`, that this release of inbound-guard knows: a misspelt or unknown name is an error, not a region silently skipped.',
     examples: ['us-east-1'],
     ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
 });
@@ -11364,8 +11729,19 @@ const maxActions = () => withMeta(mini_schemas/* int */.Whr({ error: maxActionsM
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ formatIssue)
+/* harmony export */   Hd: () => (/* binding */ formatIssue),
+/* harmony export */   v$: () => (/* binding */ errorsText),
+/* harmony export */   yN: () => (/* binding */ oneProblem)
 /* harmony export */ });
+/** `1 error`, `7,313 errors`: how many problems a policy has, as reports say it. */
+function errorsText(count) {
+    return `${count.toLocaleString('en-US')} ${count === 1 ? 'error' : 'errors'}`;
+}
+/** One problem alone (a file that cannot be read, a deleted policy): the problems of a policy that has just this one. */
+function oneProblem(issue) {
+    return { issues: [issue], errorCount: 1 };
+}
+/** One policy issue as one line: `path/file.yml:12:7: iot.allow[1].source-account: message`. */
 function formatIssue(issue) {
     const key = issue.key === '' ? '' : `${issue.key}: `;
     return `${issue.file}:${issue.line}:${issue.column}: ${key}${issue.message}`;
@@ -11447,12 +11823,14 @@ const securityService = () => (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .with
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5698);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5698);
+/* harmony import */ var _format_issue_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1097);
 /* harmony import */ var _parse_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5528);
-/* harmony import */ var _read_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8647);
+/* harmony import */ var _read_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9927);
 /** Reads the policy file from the workspace and hands it to parsePolicy. The only I/O here. */
 // Synchronous calls: one small file, read once, before anything else runs; node:fs/promises
 // would add 8 M instructions to every start-up (src/builtins.ts).
+
 
 
 
@@ -11467,11 +11845,11 @@ function displayPath(workspace, path) {
     return shown.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 function failure(file, message) {
-    return { ok: false, issues: [{ file, line: 1, column: 1, key: '', message }] };
+    return { ok: false, ...(0,_format_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .oneProblem */ .yN)({ file, line: 1, column: 1, key: '', message }) };
 }
 function readError(file, error) {
     const code = error.code;
-    const where = `Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
+    const where = `Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
     if (code === 'ENOENT' || code === 'ENOTDIR')
         return failure(file, `the policy file was not found. ${where} (Is the repository checked out before this step?)`);
     if (code === 'EISDIR')
@@ -11497,7 +11875,7 @@ function whereToRead(workspace, path) {
     const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(given);
     if (within(root, real))
         return { real };
-    const fix = `inbound-guard reads the policy only from inside the workspace (the repository checkout). Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
+    const fix = `inbound-guard reads the policy only from inside the workspace (the repository checkout). Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
     return within((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), given)
         ? { refused: `the policy file is a symbolic link, or lies in a linked directory, that leads outside the workspace; it was not read. ${fix}` }
         : { refused: `the policy file is outside the workspace; it was not read. ${fix}` };
@@ -11515,7 +11893,7 @@ async function loadPolicy(workspace, path) {
         try {
             const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
             // Refused unread: a policy path pointing at a huge file must not fill memory.
-            if (size > _defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_POLICY_BYTES */ .mk)
+            if (size > _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_POLICY_BYTES */ .mk)
                 return failure(file, (0,_read_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .tooLargeMessage */ .p)(size));
             bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
         }
@@ -11886,8 +12264,8 @@ function targetsOf(file, positionOf) {
     };
 }
 
-// EXTERNAL MODULE: ./lib/policy/read-yaml.js + 1 modules
-var read_yaml = __nccwpck_require__(8647);
+// EXTERNAL MODULE: ./lib/policy/read-yaml.js + 2 modules
+var read_yaml = __nccwpck_require__(9927);
 // EXTERNAL MODULE: ./lib/builtins.js
 var builtins = __nccwpck_require__(2963);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -12328,7 +12706,10 @@ function semanticIssues(value, policyFile, lineOf) {
 
 
 
-/** Sorted by position, duplicates dropped, capped with a last issue saying how many were left out. */
+/**
+ * Sorted by position, duplicates dropped, capped with a last issue saying how many were left out;
+ * errorCount is every problem found, shown or not (that last line is not one).
+ */
 function finish(file, drafts) {
     const seen = new Set();
     const unique = drafts.filter((d) => {
@@ -12344,9 +12725,9 @@ function finish(file, drafts) {
     const next = sorted[defaults/* MAX_ISSUES */.u9 - 1];
     if (sorted.length > defaults/* MAX_ISSUES */.u9 && next !== undefined) {
         const more = sorted.length - shown.length;
-        issues.push({ file, line: next.line, column: next.column, key: '', message: `${more} more problems from here on are not shown; fix the ones above and validate again.` });
+        issues.push({ file, line: next.line, column: next.column, key: '', message: `${more.toLocaleString('en-US')} more problems from here on are not shown; fix the ones above and validate again.` });
     }
-    return issues;
+    return { ok: false, issues, errorCount: sorted.length };
 }
 /**
  * A value that fits one alternative of a union in shape (`iot.regions` as a list rather than `all`)
@@ -12390,7 +12771,7 @@ const isUnsupportedVersion = (version) => typeof version === 'number' && !defaul
 function parsePolicy(text, path) {
     const read = (0,read_yaml/* readYaml */.g)(text);
     if (!read.ok)
-        return { ok: false, issues: finish(path, read.issues) };
+        return finish(path, read.issues);
     const { doc, lineCounter, value } = read;
     const at = (p, target = 'value') => (0,locate/* locate */.x5)(doc, lineCounter, p, target);
     // zod parses without compiling a parser per object schema: schema.ts sets `jitless` for all.
@@ -12414,13 +12795,13 @@ function parsePolicy(text, path) {
     const drafts = [...read.issues, ...unknownKeys, ...others];
     // A file written for another version would mostly produce noise: say only what matters.
     if (isUnsupportedVersion(value.version)) {
-        return { ok: false, issues: finish(path, drafts.filter((d) => d.key === 'version')) };
+        return finish(path, drafts.filter((d) => d.key === 'version'));
     }
     for (const issue of semanticIssues(value, path, (p) => at(p).line)) {
         drafts.push({ ...at(issue.path), key: (0,locate/* formatKey */.TD)(issue.path), message: issue.message });
     }
     if (drafts.length > 0 || !parsed.success)
-        return { ok: false, issues: finish(path, drafts) };
+        return finish(path, drafts);
     return { ok: true, policy: normalise(parsed.data, path, () => policyDigest(text), (p) => at(p)) };
 }
 /** sha256 of the policy file's bytes (UTF-8 for text), hex. */
@@ -12431,7 +12812,7 @@ function policyDigest(text) {
 
 /***/ }),
 
-/***/ 8647:
+/***/ 9927:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12447,6 +12828,141 @@ var dist = __nccwpck_require__(8815);
 var defaults = __nccwpck_require__(5698);
 // EXTERNAL MODULE: ./lib/policy/locate.js
 var locate = __nccwpck_require__(3738);
+;// CONCATENATED MODULE: ./lib/policy/invisible-characters.js
+/**
+ * Characters that look like nothing, or like an ordinary space, where YAML reads structure: a
+ * no-break space in an indentation or after a colon, a zero-width space before a key, a line that
+ * ends in a lone CR. The parser takes them for text and then reports something baffling ("unknown
+ * key `  max-actions`", a whole file read as one line); here each is named at its own line and
+ * column instead. Quoted values, block scalars and comments are text and are left alone.
+ */
+
+/**
+ * Unicode space separators other than U+0020, format characters (zero-width, bidi, the BOM), line
+ * and paragraph separators.
+ */
+const INVISIBLE = /(?! )[\p{Zs}\p{Cf}\p{Zl}\p{Zp}]/gu;
+/** The names of the ones people meet, pasted from web pages, word processors and chat. */
+const NAMES = {
+    0x00a0: 'no-break space',
+    0x00ad: 'soft hyphen',
+    0x1680: 'Ogham space mark',
+    0x2007: 'figure space',
+    0x2009: 'thin space',
+    0x200a: 'hair space',
+    0x200b: 'zero-width space',
+    0x200c: 'zero-width non-joiner',
+    0x200d: 'zero-width joiner',
+    0x200e: 'left-to-right mark',
+    0x200f: 'right-to-left mark',
+    0x2028: 'line separator',
+    0x2029: 'paragraph separator',
+    0x202f: 'narrow no-break space',
+    0x205f: 'medium mathematical space',
+    0x2060: 'word joiner',
+    0x3000: 'ideographic space',
+    0xfeff: 'byte order mark',
+};
+/** The lexer's markers, which are not in the source (control characters are refused before this runs). */
+const MARKERS = new Set(['\u0002', '\u0018', '\u001f']);
+function codePoint(char) {
+    return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+function invisibleMessage(char) {
+    const cp = char.codePointAt(0) ?? 0;
+    const named = NAMES[cp];
+    const what = `${codePoint(char)}${named === undefined ? '' : ` (${named})`}`;
+    if (/\p{Zs}/u.test(char))
+        return `this looks like a space but is ${what}: retype it as an ordinary space.`;
+    if (/[\p{Zl}\p{Zp}]/u.test(char))
+        return `this is ${what}, which YAML does not read as a line break: replace it with an ordinary line break.`;
+    return `an invisible character ${what} is here: delete it (if it belongs to the text of a value, put the value in quotes).`;
+}
+/** 1-based line and column of each offset in `offsets` (ascending), in one pass. */
+function positions(text, offsets) {
+    const out = [];
+    let line = 1;
+    let lineStart = 0;
+    let i = 0;
+    for (const offset of offsets) {
+        for (; i < offset; i++) {
+            if (text.charCodeAt(i) === 0x0a) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        out.push({ line, column: offset - lineStart + 1 });
+    }
+    return out;
+}
+/**
+ * Where YAML would read an invisible character as part of a key or a plain value: one problem per
+ * line (its first such character), in line order. A lone CR line ending is one problem: the lines
+ * after it are not lines to YAML. The UTF-8 BOM that may open the file is fine. Never throws.
+ */
+function invisibleCharacters(text) {
+    const cr = /\r(?!\n)/.exec(text);
+    if (cr !== null) {
+        const [at] = positions(text, [cr.index]);
+        return at === undefined ? [] : [{ ...at, message: 'this line ends with a lone CR (old Mac OS line endings), so YAML reads the lines after it as part of this one: save the file with LF (or CRLF) line endings.' }];
+    }
+    // Most files have none: no lexing for them.
+    if (text.slice(text.startsWith('\uFEFF') ? 1 : 0).search(INVISIBLE) === -1)
+        return [];
+    let found;
+    try {
+        found = unquotedInvisibles(text);
+    }
+    catch {
+        // The lexer gave up (it should not): the parser will say what is wrong.
+        return [];
+    }
+    const at = positions(text, found.map((f) => f.offset));
+    const lines = new Set();
+    const problems = [];
+    at.forEach((position, k) => {
+        const char = found[k]?.char;
+        if (char === undefined || lines.has(position.line))
+            return;
+        lines.add(position.line);
+        problems.push({ ...position, message: invisibleMessage(char) });
+    });
+    return problems;
+}
+/** Every invisible character outside quoted values, block scalars and comments, with its offset. */
+function unquotedInvisibles(text) {
+    const found = [];
+    let offset = 0;
+    let blockScalarNext = false;
+    let skipNext = false;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (MARKERS.has(token)) {
+            // A scalar follows: a block scalar's content is text, like a quoted value.
+            if (token === '\u001f' && blockScalarNext)
+                skipNext = true;
+            blockScalarNext = false;
+            continue;
+        }
+        const start = offset;
+        offset += token.length;
+        if (skipNext) {
+            skipNext = false;
+            continue;
+        }
+        const first = token[0];
+        if (first === '|' || first === '>')
+            blockScalarNext = true;
+        if (first === '#' || first === '"' || first === "'")
+            continue;
+        for (const match of token.matchAll(INVISIBLE)) {
+            // The UTF-8 BOM that may open the file is no problem: the parser skips it.
+            if (start + match.index !== 0)
+                found.push({ offset: start + match.index, char: match[0] });
+        }
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./lib/policy/text-checks.js
 /**
  * Is this a text file? NUL bytes, invalid UTF-8, UTF-16 and control characters mean the policy
@@ -12539,6 +13055,7 @@ function firstNonText(source) {
  * send: oversized or binary files, several documents, aliases (billion laughs), exotic tags,
  * collection keys, deep nesting. Returns the parsed document for locating, or issues.
  */
+
 
 
 
@@ -12651,21 +13168,85 @@ function structuralIssues(doc, lineCounter) {
     return { fatal, duplicates };
 }
 /**
- * The parser reports a missing closing quote where the text ends; the opening quote is more use.
- * Quoted scalars by the offset where they end, from one walk of the document (a walk per error
- * would be quadratic: a file can hold thousands of unclosed quotes). The last one ending there wins.
+ * The parser reports a missing closing quote or bracket where the text or the collection ends; the
+ * opening quote or bracket is more use. Quoted scalars and flow collections by the offset where
+ * they end, from one walk of the document (a walk per error would be quadratic: a file can hold
+ * thousands of unclosed quotes). The last one ending there wins.
  */
-function quotedScalarsByEnd(doc) {
-    const byEnd = new Map();
+function openingsByEnd(doc) {
+    const quoted = new Map();
+    const flow = new Map();
     (0,dist/* visit */.YR)(doc, {
         Scalar(_, node) {
             const [start, end] = node.range ?? [-1, -1];
             if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
-                byEnd.set(end, { offset: start, quote: node.type === 'QUOTE_DOUBLE' ? '`"`' : "`'`" });
+                quoted.set(end, { offset: start, open: node.type === 'QUOTE_DOUBLE' ? '"' : "'" });
+            return undefined;
+        },
+        Collection(_, node) {
+            const [start, end] = node.range ?? [-1, -1];
+            if (node.flow === true)
+                flow.set(end, { offset: start, open: (0,dist/* isSeq */.oP)(node) ? '[' : '{' });
             return undefined;
         },
     });
-    return byEnd;
+    return { quoted, flow };
+}
+const CLOSING = { '[': ']', '{': '}' };
+/**
+ * A parser error that a known opening explains better, at that opening: an unclosed quote or
+ * bracket, or a plain value that starts with `{` or `[` and goes on after the closing bracket
+ * (`reject-reason: {source-account} is not allowed`), which YAML reads as a mapping or list.
+ */
+function openingIssue(text, code, at, openings, lineCounter) {
+    const issueAt = (opening, message) => {
+        const { line, col } = lineCounter.linePos(opening.offset);
+        return { line, column: col, key: '', message };
+    };
+    if (code === 'MISSING_CHAR') {
+        const quote = openings().quoted.get(at);
+        if (quote === undefined)
+            return undefined;
+        const shown = `\`${quote.open}\``;
+        // Where the runaway value's text really ends: the parser's position is past any blank lines.
+        const lastLine = lineCounter.linePos(quote.offset + text.slice(quote.offset, at).trimEnd().length).line;
+        const startLine = lineCounter.linePos(quote.offset).line;
+        return issueAt(quote, lastLine === startLine
+            ? `this quoted value has no closing ${shown} on its line. Add the closing ${shown} where the value ends.`
+            : `this quoted value has no closing ${shown}, so it runs on to line ${lastLine}. Add the closing ${shown} where the value ends.`);
+    }
+    if (code === 'BAD_INDENT') {
+        const bracket = openings().flow.get(at);
+        if (bracket === undefined)
+            return undefined;
+        const close = CLOSING[bracket.open] ?? '';
+        // The parser says the same when the bracket is closed but a later line of it is not indented.
+        return issueAt(bracket, `this \`${bracket.open}\` is not closed where YAML expects it: end the value with \`${close}\` after its last item, and indent each line of it after the first more than its key.`);
+    }
+    if (code === 'UNEXPECTED_TOKEN') {
+        let end = at;
+        while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t'))
+            end--;
+        const bracket = openings().flow.get(end);
+        if (bracket === undefined || lineCounter.linePos(bracket.offset).line !== lineCounter.linePos(at).line)
+            return undefined;
+        return issueAt(bracket, `a value that starts with \`${bracket.open}\` is read as a YAML ${bracket.open === '[' ? 'list' : 'mapping'}, so the text after its \`${CLOSING[bracket.open] ?? ''}\` cannot follow. To write text, quote the whole value: \`"${text.slice(bracket.offset, lineEnd(text, bracket.offset)).trimEnd().replace(/"/g, '\\"')}"\`.`);
+    }
+    return undefined;
+}
+/** The column of the first tab in the leading whitespace of a line, if there is one. */
+function tabInIndentation(text, lineCounter, line) {
+    const start = lineCounter.lineStarts[line - 1];
+    if (start === undefined)
+        return undefined;
+    const indent = /^[ \t]*/.exec(text.slice(start, start + 1024))?.[0] ?? '';
+    const tab = indent.indexOf('\t');
+    return tab === -1 ? undefined : tab + 1;
+}
+/** The offset where the line holding `offset` ends (before its line break). */
+function lineEnd(text, offset) {
+    const newline = text.slice(offset).search(/\r\n|\r|\n/);
+    return newline === -1 ? text.length : offset + newline;
 }
 /**
  * The parser's errors as the user should see them. After one syntax error the parser loses its
@@ -12710,6 +13291,10 @@ function readYaml(input) {
             return { ok: false, issues: [decoded.issue] };
         text = decoded.text;
     }
+    // Read as YAML, these would give errors about something else, or none and a wrong key or value.
+    const invisible = invisibleCharacters(text);
+    if (invisible.length > 0)
+        return { ok: false, issues: invisible.map(textProblemIssue) };
     const lineCounter = new dist/* LineCounter */.HN();
     let doc;
     try {
@@ -12723,20 +13308,23 @@ function readYaml(input) {
         // The parser gives up on deep nesting with a stack overflow; what follows is its consequence.
         const overflow = doc.errors.find((error) => /stack/i.test(error.message));
         const errors = overflow === undefined ? doc.errors : [overflow];
-        let quoted;
-        const issues = errors.map((error) => {
-            if (error.code === 'MISSING_CHAR')
-                quoted ??= quotedScalarsByEnd(doc);
-            const unclosed = error.code === 'MISSING_CHAR' ? quoted?.get(error.pos[0]) : undefined;
-            if (unclosed !== undefined) {
-                const { line, col } = lineCounter.linePos(unclosed.offset);
-                const runsTo = lineCounter.linePos(error.pos[0]).line;
-                return { line, column: col, key: '', message: `this quoted value has no closing ${unclosed.quote}, so it runs on to line ${runsTo}. Add the closing ${unclosed.quote}.` };
-            }
+        let openings;
+        const lazyOpenings = () => (openings ??= openingsByEnd(doc));
+        const codes = errors.map((error) => error.code);
+        const issues = errors.map((error, i) => {
+            const opened = openingIssue(text, error.code, error.pos[0], lazyOpenings, lineCounter);
+            if (opened !== undefined)
+                return opened;
             const { line, col } = lineCounter.linePos(error.pos[0]);
+            // The parser names a tab only when it stops on it; a tab after spaces gives another error.
+            const tab = tabInIndentation(text, lineCounter, line);
+            if (tab !== undefined) {
+                codes[i] = 'TAB_AS_INDENT';
+                return { line, column: tab, key: '', message: yamlErrorMessage('TAB_AS_INDENT', '') };
+            }
             return { line, column: col, key: '', message: yamlErrorMessage(error.code, error.message) };
         });
-        return { ok: false, issues: oneSyntaxError(issues, errors.map((e) => e.code)) };
+        return { ok: false, issues: oneSyntaxError(issues, codes) };
     }
     const { fatal, duplicates } = structuralIssues(doc, lineCounter);
     if (fatal.length > 0)
@@ -13333,10 +13921,12 @@ function resolveRegions(input, policy) {
 /* harmony export */   IW: () => (/* binding */ buildRunReport),
 /* harmony export */   NX: () => (/* binding */ kindWrites),
 /* harmony export */   SC: () => (/* binding */ stepFailures),
+/* harmony export */   Wn: () => (/* binding */ unknownRegionsWarning),
 /* harmony export */   eI: () => (/* binding */ errorPlace),
+/* harmony export */   gI: () => (/* binding */ unknownRegions),
 /* harmony export */   im: () => (/* binding */ OUTCOMES)
 /* harmony export */ });
-/* unused harmony exports countOutcomes, kindReports, toReportItem */
+/* unused harmony exports countOutcomes, sentence, kindReports, toReportItem */
 /* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7286);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7050);
@@ -13386,6 +13976,29 @@ function withRunContext(report, run) {
     const at = entries.findIndex(([key]) => key === 'generatedAt') + 1;
     return Object.fromEntries([...entries.slice(0, at), ['run', run], ...entries.slice(at)]);
 }
+/**
+ * The regions an account's region list named that this release does not know, sorted: skipped for
+ * every kind (UNKNOWN_REGION_REASON), so the run and the summary warn about them by name.
+ */
+function unknownRegions(report) {
+    const found = new Set();
+    for (const a of report.accounts) {
+        for (const regions of [a.regions, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => a.kinds?.[kind]?.regions)]) {
+            for (const skip of regions?.skipped ?? [])
+                if (skip.reason === _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_REGION_REASON */ .js)
+                    found.add(skip.region);
+        }
+    }
+    return [...found].sort(_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .U);
+}
+/** One sentence on unknownRegions for the log and the summary; undefined when there are none. */
+function unknownRegionsWarning(regions, name) {
+    if (regions.length === 0)
+        return undefined;
+    const one = regions.length === 1;
+    return (`Not swept: ${regions.map(name).join(', ')}, which AWS lists as enabled but this release of inbound-guard does not know ` +
+        `(AWS launched ${one ? 'it' : 'them'} after this release), so nothing there was checked. Update inbound-guard to sweep ${one ? 'it' : 'them'}.`);
+}
 /** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
 function errorPlace(e) {
     const of = e.account === undefined ? '' : ` of ${e.account}`;
@@ -13400,6 +14013,11 @@ function errorPlace(e) {
             return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LABEL */ .fX[e.service].short} in ${e.region ?? 'an unknown region'}${of}`;
     }
 }
+/** `text` ending in one full stop: AWS's messages often end in one already (`… is invalid.`). */
+function sentence(text) {
+    const trimmed = text.trimEnd();
+    return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
 /** The reasons the step fails: a tripped budget, a part not read, an account not guarded, an item accepted before it could be acted on, a write that failed. */
 function stepFailures(input) {
     const failures = [];
@@ -13410,7 +14028,7 @@ function stepFailures(input) {
             : `A shard's items called for more rejections or declines than its share of the budget (${b.share.runLimit} split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each); that shard wrote nothing. Check the policy for a mistake; if the list is right, raise max-actions for one run.`);
     }
     for (const e of input.errors) {
-        failures.push(`Could not read ${errorPlace(e)}: ${e.message}. Items there were not checked.`);
+        failures.push(`Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`);
     }
     for (const s of input.skippedAccounts ?? []) {
         if (s.fails)

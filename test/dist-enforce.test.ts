@@ -309,6 +309,29 @@ describe('dist/index.js against the emulator', () => {
     expect(report(r).items.filter((i) => i.outcome === 'rejected')).toHaveLength(toReject.filter((c) => c.region === 'us-east-1').length);
   });
 
+  it('a misspelt region in the regions input fails before any AWS call, naming the region meant (not a green run that read only Organizations)', async () => {
+    const r = await run({ mode: 'enforce', regions: 'eu-wst-1' });
+    expect(r.code).toBe(1);
+    expect(emulator.calls).toEqual([]);
+    expect(r.stdout).toContain("::error::inbound-guard: Input 'regions': `eu-wst-1` is not an AWS region this release of inbound-guard knows. Did you mean `eu-west-1`?");
+  });
+
+  it('an opt-in region the account has not enabled fails, saying so rather than only "security token invalid", with no doubled full stop', async () => {
+    // ap-east-1 is opt-in; the scenario does not enable it for this account (the emulator's default: DISABLED).
+    expect(scenario.accounts?.find((a) => a.id === ACCOUNT)?.regions?.['ap-east-1'] ?? 'DISABLED').toBe('DISABLED');
+    const r = await run({ mode: 'enforce', regions: 'us-east-1,ap-east-1' });
+    expect(r.code).toBe(1);
+    const failures = report(r).failures;
+    const hint = "This is what AWS answers in an opt-in region the account has not enabled (check the account's Regions settings)";
+    expect(failures).toContainEqual(expect.stringMatching(/^Could not read IoT in ap-east-1 of 210987654321: UnrecognizedClientException: The security token included in the request is invalid\. This is what AWS answers in an opt-in region/));
+    for (const f of failures) expect(f).not.toContain('..');
+    expect(r.stdout).toContain(hint);
+    // The summary's Not read table: AWS's message, then the hint (made inert like any cell text).
+    expect(r.summary).toMatch(/<code>ap&#45;east&#45;1<\/code> \| UnrecognizedClientException&#58; The security token included in the request is invalid\. — This is what AWS answers in an opt&#45;in region the account has not enabled/);
+    // us-east-1 was still read and acted on.
+    expect(report(r).items.filter((i) => i.outcome === 'rejected')).toHaveLength(toReject.filter((c) => c.region === 'us-east-1').length);
+  });
+
   it('a policy pinned to other accounts stops after STS: nothing read, nothing written', async () => {
     const policy = readFileSync(POLICY_FILE, 'utf8').replace('version: 1\n', 'version: 1\naccounts: ["111111111111"]\n');
     writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), policy);

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { throwsWith } from './helpers/rejections.js';
 import { IOT_REGIONS as PRODUCT_IOT_REGIONS, offersIot } from '../src/aws/iot/iot-regions.ts';
+import { isKnownRegion } from '../src/aws/service-regions.ts';
 import { COMMERCIAL_REGIONS, DEFAULT_REGIONS, IOT_REGIONS } from './emulator/aws-regions.ts';
 import { loadScenario, startEmulator, validateScenario, type EmulatorHandle, type Scenario } from './emulator/index.ts';
 import { sdkClients } from './emulator/sdk-clients.ts';
@@ -51,6 +52,12 @@ describe('IoT regions: product table and emulator agree', () => {
       'eu-central-2',
       'mx-central-1',
     ]);
+  });
+});
+
+describe('regions this release knows', () => {
+  it('every region of the commercial partition (what ListRegions can name) is known: none of them is swept as an unknown region', () => {
+    expect(COMMERCIAL_REGIONS.filter((region) => !isKnownRegion(region))).toEqual([]);
   });
 });
 

@@ -146,12 +146,31 @@ describe('input parsers', () => {
     ['us-east-1', ['us-east-1']],
     ['us-east-1, eu-west-1\nus-east-1', ['us-east-1', 'eu-west-1']],
     ['cn-north-1 us-gov-west-1', ['cn-north-1', 'us-gov-west-1']],
+    ['eusc-de-east-1', ['eusc-de-east-1']],
     ['all', 'all'],
     [' all\n', 'all'],
   ])('regions %j', (value, expected) => expect(parseRegions(value)).toEqual(expected));
 
-  it.each(['us-east', 'US-EAST-1', 'us_east_1', 'useast1', 'all, us-east-1', 'ALL'])('region %j is refused with the expected form', (value) => {
+  it.each(['us-east', 'US-EAST-1', 'us_east_1', 'useast1', 'ALL'])('region %j is refused with the expected form', (value) => {
     throwsWith(() => parseRegions(value), /Input 'regions' has '.*', which is not an AWS region name/);
+  });
+
+  it.each([
+    ['all, us-east-1', 'us-east-1'],
+    ['us-east-1\nall\neu-west-1,us-east-1', 'us-east-1, eu-west-1'],
+  ])('%j: says all cannot be combined with names, not that all is no region name', (value, names) => {
+    throwsWith(() => parseRegions(value), `Input 'regions' combines 'all' with region names (${names}); give either 'all' alone (every region enabled for each account) or only names.`);
+  });
+
+  it.each([
+    ['eu-wst-1', 'eu-wst-1', ' Did you mean `eu-west-1`?'],
+    ['us-east-1, us-esat-1', 'us-esat-1', ' Did you mean `us-east-1`?'],
+    ['zz-nowhere-9', 'zz-nowhere-9', ''],
+  ])('%j: a name no table knows is an input error naming it, with did-you-mean and the way out', (value, name, meant) => {
+    throwsWith(
+      () => parseRegions(value),
+      `Input 'regions': \`${name}\` is not an AWS region this release of inbound-guard knows.${meant} If AWS launched it after this release, update inbound-guard; until then \`all\` sweeps every enabled region this release knows and warns about any other.`,
+    );
   });
 
   it.each([

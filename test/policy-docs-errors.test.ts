@@ -37,6 +37,7 @@ const CASES: [rule: string, policy: string][] = [
   ['Email pattern', ORG_ALLOW('    - organization: o-exampleorgid11\n    - management-email: a@b@example.com\n')],
   ['Date that does not exist', ALLOW('    - source-account: "111122223333"\n      until: 2027-02-30\n')],
   ['Region name', 'version: 1\niot:\n  regions: [us-east-1, eu-west-1, useast1]\n'],
+  ['Unknown region', 'version: 1\niot:\n  regions: [eu-wst-1]\n'],
   ['Listed twice', 'version: 1\niot:\n  regions: [us-east-1, eu-west-1, eu-west-2, eu-west-3, us-east-1]\n'],
   ['Unknown handshake type', 'version: 1\norganizations:\n  handshake-types: [INVITE, TRANSFER_RESPONSIBILITY, INVITE_ALL, APPROVE_ALL, TRANSFER]\n'],
   ['Entry narrowed to nothing', ORG_ALLOW('    - organization: o-exampleorgid11\n      handshake-types: []\n')],

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { accountId, calendarDate, emailPattern, handshakeType, maxActions, organizationId, region, roleArn, roleName, uniqueList, version } from '../src/policy/fields.js';
 import { resourceType, securityService } from '../src/policy/invitation-fields.js';
+import { KNOWN_REGIONS } from '../src/aws/service-regions.js';
 
 /** The messages a schema gives for `input`; fails the test when the input is accepted. */
 function messagesOf(schema: z.ZodMiniType, input: unknown): string[] {
@@ -179,6 +180,35 @@ describe('regions, role names, role ARNs', () => {
   it('a region that is not text: asks for a region name like us-east-1', () => {
     const message = messageOf(region(), 5);
     expect(message).toContain('must be a region name (e.g. `us-east-1`)');
+  });
+
+  it.each(['us-east-1', 'us-gov-west-1', 'cn-northwest-1', 'us-isob-east-1', 'eusc-de-east-1'])('a region name of any partition is accepted: %s', (name) => {
+    expect(region().safeParse(name).success).toBe(true);
+  });
+
+  it.each(KNOWN_REGIONS)('a region this release knows is accepted: %s', (name) => {
+    expect(region().safeParse(name).success).toBe(true);
+  });
+
+  it.each([
+    { input: 'eu-wst-1', meant: 'eu-west-1' },
+    { input: 'us-esat-1', meant: 'us-east-1' },
+    { input: 'ap-southeast-9', meant: 'ap-southeast-1' },
+    { input: 'EU-WST-1', meant: 'eu-west-1' },
+  ])('a name written like a region that no table knows ($input): an error naming it, with did-you-mean $meant and the way out', ({ input, meant }) => {
+    const message = messageOf(region(), input);
+    expect(message).toContain(`\`${input}\` is not an AWS region this release of inbound-guard knows. Did you mean \`${meant}\`?`);
+    expect(message).toContain('If AWS launched it after this release, update inbound-guard; until then `all` sweeps every enabled region this release knows and warns about any other.');
+  });
+
+  it('an unknown region with nothing near it: no guess, still the way out', () => {
+    const message = messageOf(region(), 'zz-nowhere-9');
+    expect(message).not.toContain('Did you mean');
+    expect(message).toContain('update inbound-guard');
+  });
+
+  it('a known region in capitals: asked for lower case, not called unknown', () => {
+    expect(messageOf(region(), 'EU-WEST-1')).toBe('region names are lower case: write eu-west-1.');
   });
 
   it('a role name that is not text: asks for an IAM role name under role-name', () => {

@@ -77,6 +77,16 @@ describe('normalised policy', () => {
     if (!result.ok) expect(result.issues).toEqual([expect.objectContaining({ key, message: expect.stringMatching(message) })]);
   });
 
+  it('misspelt regions do not turn sections off: each is an error at its file:line:col, with the region meant', () => {
+    const text = 'version: 1\niot:\n  regions: [eu-wst-1]\nram:\n  regions: [us-esat-1]\nsecurity-services:\n  regions:\n    - us-east-1\n    - ap-sotheast-2\n';
+    const issues = issuesOf(parsePolicy(text, FILE));
+    expect(issues.map(formatIssue)).toEqual([
+      expect.stringMatching(/^\.github\/inbound-guard\.yml:3:13: iot\.regions\[0\]: `eu-wst-1` is not an AWS region this release of inbound-guard knows\. Did you mean `eu-west-1`\? If AWS launched it after this release, update inbound-guard/),
+      expect.stringMatching(/^\.github\/inbound-guard\.yml:5:13: ram\.regions\[0\]: `us-esat-1` is not an AWS region this release of inbound-guard knows\. Did you mean `us-east-1`\?/),
+      expect.stringMatching(/^\.github\/inbound-guard\.yml:9:7: security-services\.regions\[1\]: `ap-sotheast-2` is not an AWS region this release of inbound-guard knows\. Did you mean `ap-southeast-2`\?/),
+    ]);
+  });
+
   it('a policy file digest changes with any byte of the file', () => {
     expect(policyOf(parsePolicy('version: 1\n', FILE)).digest).not.toBe(policyOf(parsePolicy('version: 1\n\n', FILE)).digest);
   });

@@ -1,6 +1,22 @@
-import { describe, expect, it } from 'vitest';
-import { resolveRegions } from '../src/run/resolve-regions.js';
+import { AccountClient, ListRegionsCommand } from '@aws-sdk/client-account';
+import { IoTClient, ListCertificatesCommand } from '@aws-sdk/client-iot';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { GetResourceShareInvitationsCommand, RAMClient } from '@aws-sdk/client-ram';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { mockClient } from 'aws-sdk-client-mock';
+import { describe, expect, it, vi } from 'vitest';
+import type { AwsClients } from '../src/aws/clients.js';
+import { UNKNOWN_REGION_REASON } from '../src/kinds/services.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
+import type { Policy } from '../src/policy/types.js';
+import { logDecisions, sweepLogLine } from '../src/report/log.js';
+import { renderRunSummary } from '../src/report/run-summary.js';
+import { resolveRegions } from '../src/run/resolve-regions.js';
+import { unknownRegions } from '../src/run/run-report.js';
+import { sweepAndAct } from '../src/run/sweep-run.js';
+import * as runner from '../src/runner/commands.js';
+import type { SweepEvent } from '../src/sweep/events.js';
+import { buildPolicy } from './helpers/policy.js';
 
 describe('resolveRegions: the regions input, else the policy (whose default is all)', () => {
   it.each([
@@ -22,5 +38,76 @@ describe('resolveRegions: the regions input, else the policy (whose default is a
     const noIot = parsePolicy('version: 1\n', 'p.yml');
     if (!noIot.ok) throw new Error(JSON.stringify(noIot.issues));
     expect(noIot.policy.iot.regions).toBe('all');
+  });
+});
+
+describe('a region reached through `all` that this release does not know', () => {
+  const ME = '111111111111';
+  const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' };
+  const FUTURE = 'xx-future-1';
+
+  /** One account whose ListRegions names us-east-1 and FUTURE; IoT and RAM answer empty anywhere. */
+  async function runWith(policy: Policy) {
+    const iot = new IoTClient({ region: 'us-east-1', credentials });
+    const ram = new RAMClient({ region: 'us-east-1', credentials });
+    const sts = new STSClient({ region: 'us-east-1', credentials });
+    const account = new AccountClient({ region: 'us-east-1', credentials });
+    mockClient(iot).on(ListCertificatesCommand).resolves({ certificates: [] });
+    mockClient(ram).on(GetResourceShareInvitationsCommand).resolves({ resourceShareInvitations: [] });
+    mockClient(sts).on(GetCallerIdentityCommand).resolves({ Account: ME, Arn: `arn:aws:sts::${ME}:assumed-role/guard/run` });
+    mockClient(account).on(ListRegionsCommand).resolves({ Regions: [{ RegionName: 'us-east-1', RegionOptStatus: 'ENABLED_BY_DEFAULT' }, { RegionName: FUTURE, RegionOptStatus: 'ENABLED' }] });
+    const regionsAsked: string[] = [];
+    const clients: AwsClients = {
+      iot: (region) => (regionsAsked.push(`iot ${region}`), iot),
+      organizations: new OrganizationsClient({ region: 'us-east-1', credentials }),
+      sts,
+      account,
+      regional: ((service: string, _client: unknown, region: string) => (regionsAsked.push(`${service} ${region}`), ram)) as AwsClients['regional'],
+    };
+    const events: SweepEvent[] = [];
+    const report = await sweepAndAct({ clients, now: () => new Date('2026-11-21T00:00:00Z'), log: { sweep: (e) => events.push(e), act: () => undefined } }, { mode: 'dry-run', policy });
+    return { report, events, regionsAsked };
+  }
+
+  /** What `fn` writes to stdout; nothing reaches the real stdout. */
+  function captureStdout(fn: () => void): string {
+    const spy = vi.spyOn(runner.stdout, 'write').mockImplementation(() => true);
+    try {
+      fn();
+      return spy.mock.calls.map((call) => String(call[0])).join('');
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it('is skipped for every kind as unknown (never "not offered"), nothing is called there, and the run and its summary warn by name', async () => {
+    const { report, events, regionsAsked } = await runWith(buildPolicy({ regions: 'all', handshakeTypes: [], ram: { regions: 'all' } }));
+    const unknown = { region: FUTURE, reason: UNKNOWN_REGION_REASON };
+    expect(report.accounts[0]?.regions).toEqual({ selection: 'all', swept: ['us-east-1'], skipped: [unknown], failed: [] });
+    expect(report.accounts[0]?.kinds['resource-share-invitation'].regions).toEqual({ selection: 'all', swept: ['us-east-1'], skipped: [unknown], failed: [] });
+    expect(regionsAsked.some((asked) => asked.endsWith(FUTURE))).toBe(false);
+    expect(unknownRegions(report)).toEqual([FUTURE]);
+    expect(report.failures).toEqual([]);
+
+    const lines = events.filter((e) => e.type === 'regions-resolved').map(sweepLogLine);
+    expect(lines).toContain(`${ME}: IoT regions to sweep: us-east-1; skipped 1 (a region this release does not know: update inbound-guard)`);
+    expect(lines.join('\n')).not.toContain('not offered');
+
+    const summary = renderRunSummary(report, { reportFile: 'report.json' });
+    expect(summary).toContain('> [!WARNING]\n> Not swept: <code>xx&#45;future&#45;1</code>, which AWS lists as enabled but this release of inbound-guard does not know (AWS launched it after this release), so nothing there was checked. Update inbound-guard to sweep it.');
+    expect(summary).toContain('Skipped: <code>xx&#45;future&#45;1</code> (a region this release does not know&#58; update inbound&#45;guard).');
+  });
+
+  it('the decisions log carries the same warning as an annotation', async () => {
+    const { report } = await runWith(buildPolicy({ regions: 'all', handshakeTypes: [] }));
+    const out = captureStdout(() => logDecisions(report));
+    expect(out).toContain(`::warning title=inbound-guard%3A regions not swept::Not swept: ${FUTURE}, which AWS lists as enabled but this release of inbound-guard does not know (AWS launched it after this release), so nothing there was checked. Update inbound-guard to sweep it.`);
+  });
+
+  it('a run whose regions are all known says nothing of the kind', async () => {
+    const { report } = await runWith(buildPolicy({ regions: ['us-east-1'], handshakeTypes: [] }));
+    expect(unknownRegions(report)).toEqual([]);
+    expect(renderRunSummary(report, { reportFile: 'report.json' })).not.toContain('[!WARNING]');
+    expect(captureStdout(() => logDecisions(report))).not.toContain('::warning');
   });
 });

@@ -251,6 +251,21 @@ const OFFERED: Readonly<Record<Exclude<ServiceName, 'organizations'>, ReadonlySe
   detective: new Set(DETECTIVE_REGIONS),
 };
 
+/**
+ * Every region some table here (or IoT's) names, sorted: the regions this release knows. A name
+ * outside it is a misspelling, or a region AWS launched after these tables were read: either way
+ * no table can say whether a service is offered there, so the policy and the `regions` input
+ * refuse it and a region listed through `all` is reported as unknown, never as "not offered".
+ */
+export const KNOWN_REGIONS: readonly string[] = [...new Set([...IOT_REGIONS, ...RAM_REGIONS, ...GUARDDUTY_REGIONS, ...MACIE_REGIONS, ...SECURITYHUB_REGIONS, ...DETECTIVE_REGIONS])].sort();
+
+const KNOWN: ReadonlySet<string> = new Set(KNOWN_REGIONS);
+
+/** Whether this release knows `region` (exact, case-sensitive region name): see KNOWN_REGIONS. */
+export function isKnownRegion(region: string): boolean {
+  return KNOWN.has(region);
+}
+
 /** Whether `service` has an endpoint in `region` (exact, case-sensitive region name). A global service is offered everywhere. */
 export function offeredIn(service: ServiceName, region: string): boolean {
   return service === 'organizations' || OFFERED[service].has(region);

@@ -3,7 +3,8 @@ import { tmpdir } from '../builtins.js';
 import * as path from 'node:path';
 import { ALERT_CHOICES, COMMENT_DETAILS, Inputs, MODES, PRODUCT } from '../constants.js';
 import { MAX_ACTIONS_LIMIT } from '../policy/defaults.js';
-import { REGION_PATTERN } from '../policy/fields.js';
+import { REGION_PATTERN, unknownRegionText } from '../policy/fields.js';
+import { isKnownRegion } from '../aws/service-regions.js';
 import type { Mode } from '../act/types.js';
 import type { RegionSelection } from '../policy/types.js';
 import type { RunContext } from '../run/run-report.js';
@@ -164,15 +165,24 @@ export function parseCommentDetail(value: string): (typeof COMMENT_DETAILS)[numb
   throw new Error(`Input '${Inputs.CommentDetail}' is '${detail}'; expected ${COMMENT_DETAILS.join(' or ')}, or leave it empty (summary on public repositories, full on private ones).`);
 }
 
-/** `all`, or comma- or newline-separated region names; empty → undefined. Duplicates are dropped. */
+/**
+ * `all`, or comma- or newline-separated names of regions this release knows; empty → undefined.
+ * Duplicates are dropped. An unknown name fails here, before any AWS call: swept as given it would
+ * be skipped as "not offered" by every service, a green run that read nothing there.
+ */
 export function parseRegions(value: string): RegionSelection | undefined {
   const names = value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
   if (names.length === 0) return undefined;
   if (names.length === 1 && names[0] === ALL_REGIONS) return ALL_REGIONS;
+  if (names.includes(ALL_REGIONS)) {
+    const others = [...new Set(names.filter((name) => name !== ALL_REGIONS))].join(', ');
+    throw new Error(`Input '${Inputs.Regions}' combines '${ALL_REGIONS}' with region names (${others}); give either '${ALL_REGIONS}' alone (every region enabled for each account) or only names.`);
+  }
   for (const name of names) {
     if (!REGION_PATTERN.test(name)) {
-      throw new Error(`Input '${Inputs.Regions}' has '${name}', which is not an AWS region name; use 'all' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
+      throw new Error(`Input '${Inputs.Regions}' has '${name}', which is not an AWS region name; use '${ALL_REGIONS}' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
     }
+    if (!isKnownRegion(name)) throw new Error(`Input '${Inputs.Regions}': ${unknownRegionText(name)}`);
   }
   return [...new Set(names)];
 }

@@ -23,3 +23,10 @@ export const SERVICE_LABEL: Readonly<Record<ServiceName, { readonly short: strin
 export function notOfferedReason(service: ServiceName): string {
   return `${SERVICE_LABEL[service].product} is not offered in this region`;
 }
+
+/**
+ * The reason a region is skipped when no table of this release knows it (aws/service-regions.ts):
+ * Account ListRegions named it under `all`, so AWS launched it after this release. Not "not
+ * offered" (nobody knows): the run warns about it and the summary names it (unknownRegions).
+ */
+export const UNKNOWN_REGION_REASON = 'a region this release does not know: update inbound-guard';

@@ -4,13 +4,15 @@
  */
 import * as z from 'zod/mini';
 import { HANDSHAKE_TYPES, type HandshakeType } from '../model/items.js';
+import { isKnownRegion, KNOWN_REGIONS } from '../aws/service-regions.js';
 import { MAX_ACTIONS_LIMIT, SUPPORTED_VERSIONS } from './defaults.js';
 import { errorFor, type RawIssue, typeMessage } from './messages.js';
 import { didYouMean, listAlternatives } from './suggest.js';
 
 export const ACCOUNT_ID_PATTERN = /^\d{12}$/;
 export const ORGANIZATION_ID_PATTERN = /^o-[a-z0-9]{10,32}$/;
-export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** Two or more letters, words, a number: `us-east-1`, `us-gov-west-1`, and the European Sovereign Cloud's `eusc-de-east-1`. */
+export const REGION_PATTERN = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
 /** An IAM role name, optionally under a path (`team/inbound-guard`): the IAM name and path characters. */
 export const ROLE_NAME_PATTERN = /^(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
 /** An IAM role ARN in any partition: `arn:aws:iam::111122223333:role/inbound-guard` (a path may precede the name). */
@@ -166,16 +168,32 @@ export const calendarDate = () =>
     ...editorMessages(`A date written YYYY-MM-DD, e.g. ${DATE_EXAMPLE}.`, `A date that exists, written YYYY-MM-DD, e.g. ${DATE_EXAMPLE} (the entry lapses at the end of that day, UTC).`),
   });
 
+/**
+ * Why a region name written like one is refused: this release's tables (aws/service-regions.ts)
+ * do not know it. A misspelling (`eu-wst-1`) would otherwise sweep nothing there and say "not
+ * offered"; a region AWS launched after this release cannot be judged either (is the service
+ * offered there?), so the way out is an update, and `all` meanwhile warns about it by name.
+ */
+export function unknownRegionText(name: string): string {
+  return (
+    `\`${name}\` is not an AWS region this release of inbound-guard knows.${didYouMean(name, KNOWN_REGIONS)} ` +
+    `If AWS launched it after this release, update inbound-guard; until then \`${ALL_REGIONS}\` sweeps every enabled region this release knows and warns about any other.`
+  );
+}
+
 function regionMessage(issue: RawIssue): string {
   const input = issue.input;
   if (!isString(input)) return typeMessage('a region name', input, 'us-east-1');
-  if (REGION_PATTERN.test(input.toLowerCase())) return `region names are lower case: write ${input.toLowerCase()}.`;
+  if (REGION_PATTERN.test(input)) return unknownRegionText(input);
+  const lower = input.toLowerCase();
+  if (REGION_PATTERN.test(lower)) return isKnownRegion(lower) ? `region names are lower case: write ${lower}.` : unknownRegionText(input);
   return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
 }
 
+/** A region name this release knows (see unknownRegionText); the JSON Schema keeps the pattern only. */
 export const region = () =>
-  withMeta(patternText(REGION_PATTERN, regionMessage), {
-    description: 'An AWS region name, e.g. `us-east-1`.',
+  withMeta(patternText(REGION_PATTERN, regionMessage).check(z.refine((name) => !REGION_PATTERN.test(name) || isKnownRegion(name), { error: regionMessage })), {
+    description: 'An AWS region name, e.g. `us-east-1`, that this release of inbound-guard knows: a misspelt or unknown name is an error, not a region silently skipped.',
     examples: ['us-east-1'],
     ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
   });

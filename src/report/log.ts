@@ -3,7 +3,7 @@ import type { ActEvent } from '../act/execute.js';
 import { kindNamed, kindOf } from '../kinds/registry.js';
 import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
 import type { RegionSkip, SweepEvent } from '../sweep/events.js';
-import type { RunReport } from '../run/run-report.js';
+import { unknownRegions, unknownRegionsWarning, type RunReport } from '../run/run-report.js';
 import { budgetSource } from '../act/budget.js';
 import { inertLogText } from './escape.js';
 import { outcomeLabel } from './run-summary.js';
@@ -140,6 +140,8 @@ export function logDecisions(report: RunReport): void {
       title: 'inbound-guard: the budget would trip',
     });
   }
+  const unknown = unknownRegionsWarning(unknownRegions(report), safe);
+  if (unknown !== undefined) runner.warning(unknown, { title: 'inbound-guard: regions not swept' });
   runner.info(report.mode === 'enforce'
     ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${c['accepted-meanwhile'] ? ` accepted meanwhile ${c['accepted-meanwhile']},` : ''} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
     : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${c['accepted-meanwhile'] ? ` accepted meanwhile ${c['accepted-meanwhile']},` : ''} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);

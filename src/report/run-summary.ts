@@ -1,5 +1,5 @@
 import type { Outcome } from '../act/types.js';
-import type { AccountReport, OutcomeCounts, ReportItem, RunReport } from '../run/run-report.js';
+import { unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 import { budgetSource } from '../act/budget.js';
 import type { Kind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
@@ -40,6 +40,7 @@ export function renderRunSummary(report: RunReport, options: { reportFile: strin
     '',
     headline(report),
     ...budgetBanner(report),
+    ...unknownRegionsBanner(report),
     ...kindsSection(report),
     ...errorSection(report),
     ...accountsSection(report, where),
@@ -121,12 +122,18 @@ function budgetBanner(report: RunReport): string[] {
   ];
 }
 
+/** Regions listed as enabled that this release does not know: skipped, and said so above the tables. */
+function unknownRegionsBanner(report: RunReport): string[] {
+  const warning = unknownRegionsWarning(unknownRegions(report), code);
+  return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
+}
+
 function errorSection(report: RunReport): string[] {
   const failing = report.skippedAccounts.filter((s) => s.fails);
   if (report.errors.length === 0 && failing.length === 0) return [];
   const { shown, omitted } = capped(report.errors, MAX_ROWS);
   const rows = [
-    ...shown.map((e) => [e.account ? code(e.account) : '—', code(e.service), e.region ? code(e.region) : 'global', inertMarkdown(e.message, 300)]),
+    ...shown.map((e) => [e.account ? code(e.account) : '—', code(e.service), e.region ? code(e.region) : 'global', `${inertMarkdown(e.message, 300)}${e.hint === undefined ? '' : ` — ${inertMarkdown(e.hint, 300)}`}`]),
     ...failing.map((s) => [code(s.account), '—', '—', `not guarded: ${inertMarkdown(s.reason, 300)}`]),
   ];
   const count = report.errors.length + failing.length;

@@ -7,13 +7,13 @@
 import type { AwsClients } from '../aws/clients.js';
 import { listEnabledRegions } from '../aws/account/list-regions.js';
 import { classifyAwsError, describeAwsError } from '../aws/errors.js';
-import { offeredIn } from '../aws/service-regions.js';
+import { isKnownRegion, offeredIn } from '../aws/service-regions.js';
 import { listOrganizationAccounts } from '../aws/organizations/list-accounts.js';
 import { getCallerIdentity, type CallerIdentity } from '../aws/sts/get-caller-account.js';
 import type { ActEvent } from '../act/execute.js';
 import type { KindScope } from '../kinds/kind.js';
 import { KIND_NAMES, kindNamed } from '../kinds/registry.js';
-import { notOfferedReason } from '../kinds/services.js';
+import { notOfferedReason, UNKNOWN_REGION_REASON } from '../kinds/services.js';
 import type { InboundItem, KindName } from '../model/items.js';
 import type { Policy, PolicyTargets } from '../policy/types.js';
 import type { RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
@@ -22,6 +22,7 @@ import { ownsUnit, unitKey, type Shard } from '../sweep/shard.js';
 import { DEFAULT_UNITS_AT_ONCE, sweepAccount, type SweepPart } from '../sweep/sweep.js';
 import { resolveTargets, type MemberAccount, type SkippedTarget, type Target } from '../targets/resolve-targets.js';
 import { assertGovernedAccount } from './account-guard.js';
+import { withOptInHint } from './opt-in-hint.js';
 
 /** What a sweeping run is handed: clients, the clock and the log are passed in, never reached for. */
 export interface SweepRunDeps {
@@ -222,6 +223,11 @@ async function inventoryOfAccount(
     const regions: string[] = [];
     const skipped: RegionSkip[] = [];
     for (const region of [...selected].sort()) {
+      // No table can say whether a service is offered in a region this release does not know: skipped as unknown, never as "not offered".
+      if (!isKnownRegion(region)) {
+        skipped.push({ region, reason: UNKNOWN_REGION_REASON });
+        continue;
+      }
       const offered = scope.services.filter((service) => offeredIn(service, region));
       for (const service of scope.services) if (!offered.includes(service)) skipped.push({ region, reason: notOfferedReason(service) });
       if (offered.length === 0 || !ownsUnit(request.shard, unitKey(account, region))) continue;
@@ -256,7 +262,9 @@ async function inventoryOfAccount(
       regions: { selection: selectionOf(scope), swept: plan.regions.filter((region) => !failed.includes(region)), skipped: plan.skipped, failed },
     };
   });
-  return { target, kinds, items: sweep.items, errors: [...errors, ...sweep.errors] };
+  // A regional "security token invalid" after these credentials were accepted here is most likely an opt-in region not enabled.
+  const acceptedElsewhere = sweep.swept.length > 0 || enabled !== undefined;
+  return { target, kinds, items: sweep.items, errors: [...errors, ...sweep.errors.map((error) => withOptInHint(error, acceptedElsewhere))] };
 }
 
 function selectionOf(scope: KindScope): AccountRegions['selection'] {

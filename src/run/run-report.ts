@@ -4,7 +4,7 @@ import type { Budget, ItemResult, Outcome } from '../act/types.js';
 import type { SweepError } from '../sweep/events.js';
 import type { DecisionAction, MatchedEntry } from '../decide/types.js';
 import { itemRegion, itemSender, KIND_NAMES, kindNamed } from '../kinds/registry.js';
-import { SERVICE_LABEL } from '../kinds/services.js';
+import { SERVICE_LABEL, UNKNOWN_REGION_REASON } from '../kinds/services.js';
 import type { InboundItem, KindName } from '../model/items.js';
 import type { PlanReportSection } from '../plan/report-section.js';
 import type { Shard } from '../sweep/shard.js';
@@ -169,6 +169,30 @@ export function withRunContext(report: RunReport, run: RunContext | undefined): 
   return Object.fromEntries([...entries.slice(0, at), ['run', run], ...entries.slice(at)]) as unknown as RunReport;
 }
 
+/**
+ * The regions an account's region list named that this release does not know, sorted: skipped for
+ * every kind (UNKNOWN_REGION_REASON), so the run and the summary warn about them by name.
+ */
+export function unknownRegions(report: Pick<RunReport, 'accounts'>): string[] {
+  const found = new Set<string>();
+  for (const a of report.accounts) {
+    for (const regions of [a.regions, ...KIND_NAMES.map((kind) => a.kinds?.[kind]?.regions)]) {
+      for (const skip of regions?.skipped ?? []) if (skip.reason === UNKNOWN_REGION_REASON) found.add(skip.region);
+    }
+  }
+  return [...found].sort(compareCodeUnits);
+}
+
+/** One sentence on unknownRegions for the log and the summary; undefined when there are none. */
+export function unknownRegionsWarning(regions: readonly string[], name: (region: string) => string): string | undefined {
+  if (regions.length === 0) return undefined;
+  const one = regions.length === 1;
+  return (
+    `Not swept: ${regions.map(name).join(', ')}, which AWS lists as enabled but this release of inbound-guard does not know ` +
+    `(AWS launched ${one ? 'it' : 'them'} after this release), so nothing there was checked. Update inbound-guard to sweep ${one ? 'it' : 'them'}.`
+  );
+}
+
 /** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
 export function errorPlace(e: SweepError): string {
   const of = e.account === undefined ? '' : ` of ${e.account}`;
@@ -182,6 +206,12 @@ export function errorPlace(e: SweepError): string {
     default:
       return `${SERVICE_LABEL[e.service].short} in ${e.region ?? 'an unknown region'}${of}`;
   }
+}
+
+/** `text` ending in one full stop: AWS's messages often end in one already (`… is invalid.`). */
+export function sentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 /** The reasons the step fails: a tripped budget, a part not read, an account not guarded, an item accepted before it could be acted on, a write that failed. */
@@ -202,7 +232,7 @@ export function stepFailures(input: {
     );
   }
   for (const e of input.errors) {
-    failures.push(`Could not read ${errorPlace(e)}: ${e.message}. Items there were not checked.`);
+    failures.push(`Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`);
   }
   for (const s of input.skippedAccounts ?? []) {
     if (s.fails) failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);

@@ -17,6 +17,8 @@ export interface SweepError {
   readonly region?: string | undefined;
   /** Error name and message as AWS gave them. */
   readonly message: string;
+  /** Our words on what the error most likely means here, when we know better than its text (run/opt-in-hint.ts). */
+  readonly hint?: string | undefined;
 }
 
 /**
