@@ -9446,6 +9446,8 @@ function lapsingWithin(until, now, windowDays) {
 /* harmony export */   z2: () => (/* binding */ organizationsEntryTypeExcluded)
 /* harmony export */ });
 /* harmony import */ var _in_force_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(703);
+/* harmony import */ var _model_items_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7469);
+
 
 const PRINTABLE = /^[A-Za-z0-9._@+-]{1,254}$/;
 /** `value` when it is plain id/email text, otherwise a description that does not echo it. */
@@ -9504,7 +9506,9 @@ function outgoingHandshake() {
     return "outgoing handshake: sent by this account's own organization; only the recipient can decline it";
 }
 function handshakeNotOpen(state) {
-    return `already ${shown(state)}; only OPEN and REQUESTED handshakes can be declined`;
+    // A state AWS adds later is not "already" anything we know of: say so rather than guess.
+    const known = _model_items_js__WEBPACK_IMPORTED_MODULE_1__/* .HANDSHAKE_STATES */ .r5.includes(state);
+    return `${known ? 'already' : 'in state'} ${shown(state)}${known ? '' : ', which this release does not know'}; only OPEN and REQUESTED handshakes can be declined`;
 }
 function handshakeTypeNotGoverned(type) {
     return `type ${shown(type)} is not governed by organizations.handshake-types`;
@@ -11232,9 +11236,10 @@ function compareCodeUnits(a, b) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ HANDSHAKE_TYPES)
+/* harmony export */   a: () => (/* binding */ HANDSHAKE_TYPES),
+/* harmony export */   r5: () => (/* binding */ HANDSHAKE_STATES)
 /* harmony export */ });
-/* unused harmony exports HANDSHAKE_STATES, SECURITY_SERVICES */
+/* unused harmony export SECURITY_SERVICES */
 /**
  * The plain records the AWS adapters produce and every later stage reads.
  * Nothing here knows about the SDK or the runner: a test can build an item by hand.
@@ -11249,7 +11254,7 @@ const HANDSHAKE_TYPES = [
     'ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE',
 ];
 /** The handshake states; only OPEN and REQUESTED can still be declined. */
-const HANDSHAKE_STATES = (/* unused pure expression or super */ null && (['REQUESTED', 'OPEN', 'CANCELED', 'ACCEPTED', 'DECLINED', 'EXPIRED']));
+const HANDSHAKE_STATES = ['REQUESTED', 'OPEN', 'CANCELED', 'ACCEPTED', 'DECLINED', 'EXPIRED'];
 /** The security services whose administrator invitations are guarded (Macie's API is `macie2`). */
 const SECURITY_SERVICES = (/* unused pure expression or super */ null && (['guardduty', 'macie', 'securityhub', 'detective']));
 

@@ -231,7 +231,14 @@ describe('handshakes: direction, state, governed types', () => {
       item: handshake({ state: 'open', organizationId: 'o-zzzzzzzzzz' }),
       policy: allowOrg,
       action: 'ignore',
-      reason: 'already open;',
+      reason: 'in state open, which this release does not know; only OPEN and REQUESTED handshakes can be declined',
+    },
+    {
+      name: 'a state AWS adds later is named as unknown, not "already"',
+      item: handshake({ state: 'PENDING_REVIEW', organizationId: 'o-zzzzzzzzzz' }),
+      policy: allowOrg,
+      action: 'ignore',
+      reason: 'in state PENDING_REVIEW, which this release does not know; only OPEN and REQUESTED handshakes can be declined',
     },
     {
       name: 'a final state is ignored even when an entry would allow it',

@@ -9,6 +9,7 @@
 import type { AllowEntryBase } from '../policy/types.js';
 import type { MatchedEntry } from './types.js';
 import { lapsesAt } from './in-force.js';
+import { HANDSHAKE_STATES } from '../model/items.js';
 
 type ListName = MatchedEntry['list'];
 
@@ -90,7 +91,9 @@ export function outgoingHandshake(): string {
 }
 
 export function handshakeNotOpen(state: string): string {
-  return `already ${shown(state)}; only OPEN and REQUESTED handshakes can be declined`;
+  // A state AWS adds later is not "already" anything we know of: say so rather than guess.
+  const known = (HANDSHAKE_STATES as readonly string[]).includes(state);
+  return `${known ? 'already' : 'in state'} ${shown(state)}${known ? '' : ', which this release does not know'}; only OPEN and REQUESTED handshakes can be declined`;
 }
 
 export function handshakeTypeNotGoverned(type: string): string {
