@@ -166,7 +166,7 @@ function reportBody(facts, report, options, ctx) {
         lines.push('', '> [!CAUTION]', `> **Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,budget/* budgetSource */.ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'} Check the policy for a mistake; if the list is right, raise \`max-actions\` for one run.`);
     }
     ctx.spend(lines);
-    const unread = [...facts.unread.map((e) => ({ place: (0,run_report/* errorPlace */.eI)(e), why: e.message })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}` }))];
+    const unread = [...facts.unread.map((e) => ({ place: (0,run_report/* errorPlace */.eI)(e), why: e.hint === undefined ? e.message : `${e.message} — ${e.hint}` })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}` }))];
     if (unread.length > 0) {
         const heading = ['', `### ⚠️ Not read (${unread.length}) — items there were not checked`, ''];
         ctx.spend(heading);

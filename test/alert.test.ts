@@ -68,6 +68,12 @@ describe('alertFacts: what needs a person', () => {
     expect(facts(r).needsAttention).toBe(needed);
   });
 
+  it("a part not read shows AWS's message with the hint the run added (an opt-in region not enabled)", () => {
+    const optIn: SweepError = { ...regionDown, region: 'ap-east-1', message: 'UnrecognizedClientException', hint: 'check the Regions settings of the account' };
+    const body = renderAlertBody(facts(report([], { errors: [optIn] })), '.github/inbound-guard.yml');
+    expect(body).toMatch(/UnrecognizedClientException — check the Regions settings of the account/);
+  });
+
   it('an item accepted meanwhile is named in the title and the body', () => {
     const r = report([stranger], { outcome: (d) => (d.action === 'reject' ? 'accepted-meanwhile' : 'allowed') });
     expect(renderAlertTitle(facts(r))).toMatch(/1 accepted meanwhile/);

@@ -109,7 +109,7 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
   }
   ctx.spend(lines);
 
-  const unread = [...facts.unread.map((e) => ({ place: errorPlace(e), why: e.message })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}` }))];
+  const unread = [...facts.unread.map((e) => ({ place: errorPlace(e), why: e.hint === undefined ? e.message : `${e.message} — ${e.hint}` })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}` }))];
   if (unread.length > 0) {
     const heading = ['', `### ⚠️ Not read (${unread.length}) — items there were not checked`, ''];
     ctx.spend(heading);
