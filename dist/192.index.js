@@ -628,7 +628,9 @@ function readPullRequestContext(context) {
     }
     const { owner, repo } = context.repo;
     const runUrl = Number.isSafeInteger(context.runId) && context.runId > 0 ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}` : undefined;
-    return { owner, repo, number, baseSha, headSha, runUrl, publicRepository: isPublic(record(context.payload['repository'])) };
+    const merge = context.eventName === 'pull_request' ? context.sha : pr?.['merge_commit_sha'];
+    const mergeSha = typeof merge === 'string' && SHA.test(merge) && merge !== baseSha && merge !== headSha ? merge : undefined;
+    return { owner, repo, number, baseSha, headSha, ...(mergeSha === undefined ? {} : { mergeSha }), runUrl, publicRepository: isPublic(record(context.payload['repository'])) };
 }
 function isPublic(repository) {
     const visibility = repository?.['visibility'];
@@ -680,13 +682,14 @@ async function runPlanMode(settings) {
     const octokit = (0,client/* createGitHubClient */.L)(settings.githubToken);
     const policyPath = repositoryPath(settings);
     const at = { owner: pr.owner, repo: pr.repo, path: policyPath };
-    const [base, head] = await Promise.all([getPolicyAt(octokit, { ...at, ref: pr.baseSha, commit: 'base' }), getPolicyAt(octokit, { ...at, ref: pr.headSha, commit: 'head' })]);
-    const policy = headPolicy(head, policyPath);
+    const [base, head] = await Promise.all([getPolicyAt(octokit, { ...at, ref: pr.baseSha, commit: 'base' }), prPolicy(octokit, at, pr)]);
+    const policy = headPolicy(head.policy, policyPath);
     if (!policy.ok)
         (0,annotations/* annotatePolicyIssues */.p)(policy.issues, format_issue/* formatIssue */.Hd);
-    commands/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: plan for PR #${pr.number}, policy ${(0,report_escape/* inertLogText */.I1)(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), head ${pr.headSha.slice(0, 12)}.`);
+    const read = head.sha === pr.headSha ? `head ${pr.headSha.slice(0, 12)}` : `merge commit ${head.sha.slice(0, 12)} (head ${pr.headSha.slice(0, 12)})`;
+    commands/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: plan for PR #${pr.number}, policy ${(0,report_escape/* inertLogText */.I1)(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), ${read}.`);
     const { view, report } = await computeView(settings, policy, base, policyPath);
-    const links = sourceLinks(settings, policyPath, pr.baseSha, pr.headSha);
+    const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
     const detail = commentDetail(settings.commentDetail, pr.publicRepository);
     const options = { ...links, runUrl: pr.runUrl, reportFile: report ? settings.reportFile : undefined, detail };
     const notPublished = [];
@@ -770,6 +773,24 @@ async function computeView(settings, policy, base, policyPath) {
     };
 }
 /** The PR's policy as a validation result; a PR that deletes the file is an error, not a plan. */
+/**
+ * The PR's policy as merging would leave it: at GitHub's test merge commit, so that what the base
+ * gained or lost since the PR branched is not shown as this PR's change. Without a merge commit, or
+ * when the file cannot be found there (GitHub replaced that commit since), at the PR's head, with a
+ * warning when a merge commit was expected.
+ */
+async function prPolicy(octokit, at, pr) {
+    if (pr.mergeSha !== undefined) {
+        const merged = await getPolicyAt(octokit, { ...at, ref: pr.mergeSha, commit: 'head' });
+        if (merged.state !== 'missing')
+            return { policy: merged, sha: pr.mergeSha };
+    }
+    const head = await getPolicyAt(octokit, { ...at, ref: pr.headSha, commit: 'head' });
+    if (pr.mergeSha !== undefined && head.state !== 'missing') {
+        commands/* warning */.$e(`The policy was not found at GitHub's merge commit ${pr.mergeSha.slice(0, 12)} of this PR (replaced since, or not readable): the plan compares the PR's head instead, so changes made to the base's policy since the PR branched may show as this PR's.`, { title: `${constants/* PRODUCT */.Ax}: planned at the PR's head` });
+    }
+    return { policy: head, sha: pr.headSha };
+}
 function headPolicy(head, policyPath) {
     if (head.state === 'valid')
         return { ok: true, policy: head.policy };

@@ -38,14 +38,15 @@ let workspace: string;
 
 /** The repository's files by commit, as the fake GitHub serves them (tests change the PR's copy). */
 let commits: Record<string, Record<string, string>>;
-/** The PR's policy: at its head commit, where plan mode reads it. */
+/** The PR's policy: at its head commit and at GitHub's merge commit (the base has not moved), where plan mode reads it. */
 const setHead = (text: string) => {
   commits[HEAD_SHA] = { [POLICY]: text };
+  commits[MERGE_SHA] = { [POLICY]: text };
 };
 
 async function startGitHub(options: Partial<FakeGitHubOptions> = {}): Promise<void> {
   await github?.close();
-  commits = { [BASE_SHA]: { [POLICY]: BASE_TEXT }, [HEAD_SHA]: { [POLICY]: HEAD_TEXT } };
+  commits = { [BASE_SHA]: { [POLICY]: BASE_TEXT }, [HEAD_SHA]: { [POLICY]: HEAD_TEXT }, [MERGE_SHA]: { [POLICY]: HEAD_TEXT } };
   github = await startFakeGitHub({ tokens: { [TOKEN]: BOT }, files: { [REPO]: commits }, ...options });
 }
 
@@ -95,7 +96,8 @@ function plan(inputs: Record<string, string> = {}, options: { credentials?: bool
 
 const writes = () => emulator.calls.filter((c) => WRITE_OPERATIONS.includes(c.operation));
 const comments = () => github.commentsOn(REPO, PR);
-const headLink = (line: number) => `https://github.com/${REPO}/blob/${HEAD_SHA}/${POLICY}#L${line}`;
+/** PR-side links are at the commit its policy was read at: GitHub's merge commit. */
+const headLink = (line: number) => `https://github.com/${REPO}/blob/${MERGE_SHA}/${POLICY}#L${line}`;
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
@@ -119,7 +121,7 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(row('<code>460f149849f4…</code>')).toMatch(/^\| 🛑 newly acted on \|/);
     expect(row('<code>h&#45;usts6j4f4arj8jz9ukk3ergt</code>')).toMatch(/^\| ↷ no longer acted on \|/);
     expect(body).toContain('### ⏳ Allowances lapsing within 14 days (2)');
-    // Links at the exact line and commit: PR decisions at the head sha, base ones at the base sha.
+    // Links at the exact line and commit: PR decisions at the merge commit's, base ones at the base sha.
     expect(body).toContain(`[iot.allow[1] (line ${lineOf(HEAD_TEXT, '999988887777')})](${headLink(lineOf(HEAD_TEXT, '999988887777'))})`);
     expect(body).toContain(`(https://github.com/${REPO}/blob/${BASE_SHA}/${POLICY}#L${lineOf(BASE_TEXT, '444455556666')})`);
     expect(body).toContain(`[workflow run](https://github.com/${REPO}/actions/runs/4242)`);
@@ -136,7 +138,7 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(r.summary).toContain('### Pending items whose fate changes (5)');
     // The base was read through the API at the base sha.
     expect(github.requests.some((q) => q.method === 'GET' && q.path === `/repos/${REPO}/contents/${POLICY}` && q.query['ref'] === BASE_SHA)).toBe(true);
-    expect(github.requests.some((q) => q.method === 'GET' && q.path === `/repos/${REPO}/contents/${POLICY}` && q.query['ref'] === HEAD_SHA)).toBe(true);
+    expect(github.requests.some((q) => q.method === 'GET' && q.path === `/repos/${REPO}/contents/${POLICY}` && q.query['ref'] === MERGE_SHA)).toBe(true);
   });
 
   it('a PR that starts governing RAM and two security services: the comment says so and lists the invitations it would newly act on; nothing is written', async () => {
@@ -224,8 +226,34 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(comments()[0]!.body).toContain(MARKER);
   });
 
+  it('the base moved on since the PR branched: what the base gained is not shown as this PR\'s change (the merge commit is read)', async () => {
+    // Since the PR branched, main added an allow entry (another PR); this PR only lowers max-actions.
+    const mainNow = BASE_TEXT.replace('    - source-account: "444455556666"\n', '    - source-account: "100020003000"\n      note: merged meanwhile\n    - source-account: "444455556666"\n');
+    expect(mainNow).not.toBe(BASE_TEXT);
+    const lower = (text: string) => text.replace(/max-actions: \d+/, 'max-actions: 9');
+    commits[BASE_SHA] = { [POLICY]: mainNow };
+    commits[HEAD_SHA] = { [POLICY]: lower(BASE_TEXT) };
+    commits[MERGE_SHA] = { [POLICY]: lower(mainNow) };
+    const r = await plan({ 'comment-detail': 'full' });
+    expect(r.code).toBe(0);
+    const body = comments()[0]!.body;
+    expect(body).not.toContain('100020003000');
+    expect(body).not.toMatch(/newly reject/);
+    expect(body).toContain('max&#45;actions');
+    expect(r.stdout).toContain(`merge commit ${MERGE_SHA.slice(0, 12)} (head ${HEAD_SHA.slice(0, 12)})`);
+  });
+
+  it('without the merge commit (GitHub replaced it), the PR head is planned, with a warning', async () => {
+    delete commits[MERGE_SHA];
+    const r = await plan();
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^::warning title=inbound-guard%3A planned at the PR's head::The policy was not found at GitHub's merge commit/m);
+    expect(comments()[0]!.body).toContain(`https://github.com/${REPO}/blob/${HEAD_SHA}/${POLICY}#L`);
+  });
+
   it('a PR that deletes the policy file is an error on the PR, and AWS is not called', async () => {
     commits[HEAD_SHA] = {};
+    commits[MERGE_SHA] = {};
     const r = await plan();
     expect(r.code).toBe(1);
     expect(emulator.calls).toEqual([]);

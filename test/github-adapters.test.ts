@@ -186,6 +186,16 @@ describe('readPullRequestContext', () => {
     expect(readPullRequestContext(context({ eventName: 'pull_request_target' }))).toEqual({ owner: 'acme', repo: 'guard', number: 7, baseSha: BASE, headSha: HEAD, runUrl: 'https://github.com/acme/guard/actions/runs/42' });
   });
 
+  it('the merge commit: GITHUB_SHA on pull_request, the payload merge_commit_sha on pull_request_target (whose GITHUB_SHA is the base)', () => {
+    const MERGE = 'd'.repeat(40);
+    const OTHER = 'e'.repeat(40);
+    expect(readPullRequestContext(context({ sha: MERGE })).mergeSha).toBe(MERGE);
+    const payload = { pull_request: { number: 7, base: { sha: BASE }, head: { sha: HEAD }, merge_commit_sha: OTHER } };
+    expect(readPullRequestContext(context({ eventName: 'pull_request_target', sha: BASE, payload })).mergeSha).toBe(OTHER);
+    // None, or one that is the base or the head (a push-like run), or not a sha: no merge commit.
+    for (const sha of [undefined, BASE, HEAD, 'refs/pull/7/merge']) expect(readPullRequestContext(context({ sha })).mergeSha).toBeUndefined();
+  });
+
   it('refuses other events, saying what to do', () => {
     throwsWith(() => readPullRequestContext(context({ eventName: 'push' })), /triggered by 'push'.*pull_request.*dry-run/);
   });

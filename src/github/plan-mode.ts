@@ -26,9 +26,9 @@ import { withRunContext, type RunReport } from '../run/run-report.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
 import { VERSION } from '../version.js';
 import { getPolicyAt } from './policy-at.js';
-import { createGitHubClient, httpStatus } from './client.js';
+import { createGitHubClient, httpStatus, type GitHubClient } from './client.js';
 import { upsertPlanComment } from './plan-comment.js';
-import { readPullRequestContext, type EventContext } from './pull-request.js';
+import { readPullRequestContext, type EventContext, type PullRequestContext } from './pull-request.js';
 
 /** The job summary is not a comment: it may hold far more rows (GitHub uploads at most 1 MiB per step). */
 const SUMMARY_MAX_LENGTH = 900_000;
@@ -40,13 +40,14 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
   const octokit = createGitHubClient(settings.githubToken);
   const policyPath = repositoryPath(settings);
   const at = { owner: pr.owner, repo: pr.repo, path: policyPath };
-  const [base, head] = await Promise.all([getPolicyAt(octokit, { ...at, ref: pr.baseSha, commit: 'base' }), getPolicyAt(octokit, { ...at, ref: pr.headSha, commit: 'head' })]);
-  const policy = headPolicy(head, policyPath);
+  const [base, head] = await Promise.all([getPolicyAt(octokit, { ...at, ref: pr.baseSha, commit: 'base' }), prPolicy(octokit, at, pr)]);
+  const policy = headPolicy(head.policy, policyPath);
   if (!policy.ok) annotatePolicyIssues(policy.issues, formatIssue);
-  runner.info(`${PRODUCT} ${VERSION}: plan for PR #${pr.number}, policy ${inertLogText(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), head ${pr.headSha.slice(0, 12)}.`);
+  const read = head.sha === pr.headSha ? `head ${pr.headSha.slice(0, 12)}` : `merge commit ${head.sha.slice(0, 12)} (head ${pr.headSha.slice(0, 12)})`;
+  runner.info(`${PRODUCT} ${VERSION}: plan for PR #${pr.number}, policy ${inertLogText(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), ${read}.`);
 
   const { view, report } = await computeView(settings, policy, base, policyPath);
-  const links = sourceLinks(settings, policyPath, pr.baseSha, pr.headSha);
+  const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
   const detail = commentDetail(settings.commentDetail, pr.publicRepository);
   const options: RenderOptions = { ...links, runUrl: pr.runUrl, reportFile: report ? settings.reportFile : undefined, detail };
 
@@ -128,6 +129,24 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
 }
 
 /** The PR's policy as a validation result; a PR that deletes the file is an error, not a plan. */
+/**
+ * The PR's policy as merging would leave it: at GitHub's test merge commit, so that what the base
+ * gained or lost since the PR branched is not shown as this PR's change. Without a merge commit, or
+ * when the file cannot be found there (GitHub replaced that commit since), at the PR's head, with a
+ * warning when a merge commit was expected.
+ */
+async function prPolicy(octokit: GitHubClient, at: { owner: string; repo: string; path: string }, pr: PullRequestContext): Promise<{ policy: BasePolicy; sha: string }> {
+  if (pr.mergeSha !== undefined) {
+    const merged = await getPolicyAt(octokit, { ...at, ref: pr.mergeSha, commit: 'head' });
+    if (merged.state !== 'missing') return { policy: merged, sha: pr.mergeSha };
+  }
+  const head = await getPolicyAt(octokit, { ...at, ref: pr.headSha, commit: 'head' });
+  if (pr.mergeSha !== undefined && head.state !== 'missing') {
+    runner.warning(`The policy was not found at GitHub's merge commit ${pr.mergeSha.slice(0, 12)} of this PR (replaced since, or not readable): the plan compares the PR's head instead, so changes made to the base's policy since the PR branched may show as this PR's.`, { title: `${PRODUCT}: planned at the PR's head` });
+  }
+  return { policy: head, sha: pr.headSha };
+}
+
 function headPolicy(head: BasePolicy, policyPath: string): PolicyResult {
   if (head.state === 'valid') return { ok: true, policy: head.policy };
   if (head.state === 'invalid') return { ok: false, issues: head.issues, errorCount: head.errorCount };

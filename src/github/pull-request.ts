@@ -7,8 +7,14 @@ export interface PullRequestContext {
   readonly number: number;
   /** The commit the PR merges into: the policy in force once merged is compared with the one here. */
   readonly baseSha: string;
-  /** The PR's latest commit: the policy as written in the PR, and the commit its line links use. */
+  /** The PR's latest commit: the policy as written in the PR (read when there is no merge commit). */
   readonly headSha: string;
+  /**
+   * The test merge commit GitHub made of the PR on its base (GITHUB_SHA on pull_request; the
+   * payload's merge_commit_sha on pull_request_target): the policy as it will be once merged, base
+   * changes since the PR branched included. Undefined when GitHub gave none.
+   */
+  readonly mergeSha?: string | undefined;
   /** The workflow run, for the comment's link; undefined outside a runner. */
   readonly runUrl?: string | undefined;
   /**
@@ -22,6 +28,8 @@ export interface PullRequestContext {
 export interface EventContext {
   readonly eventName: string;
   readonly payload: Record<string, unknown>;
+  /** GITHUB_SHA: on pull_request, the test merge commit. */
+  readonly sha?: string | undefined;
   readonly serverUrl: string;
   readonly runId: number;
   readonly repo: { readonly owner: string; readonly repo: string };
@@ -43,7 +51,9 @@ export function readPullRequestContext(context: EventContext): PullRequestContex
   }
   const { owner, repo } = context.repo;
   const runUrl = Number.isSafeInteger(context.runId) && context.runId > 0 ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}` : undefined;
-  return { owner, repo, number, baseSha, headSha, runUrl, publicRepository: isPublic(record(context.payload['repository'])) };
+  const merge = context.eventName === 'pull_request' ? context.sha : pr?.['merge_commit_sha'];
+  const mergeSha = typeof merge === 'string' && SHA.test(merge) && merge !== baseSha && merge !== headSha ? merge : undefined;
+  return { owner, repo, number, baseSha, headSha, ...(mergeSha === undefined ? {} : { mergeSha }), runUrl, publicRepository: isPublic(record(context.payload['repository'])) };
 }
 
 function isPublic(repository: Record<string, unknown> | undefined): boolean | undefined {
