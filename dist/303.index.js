@@ -62,9 +62,9 @@ function mergeShardReports(files) {
     if (problems.length > 0)
         throw new Error(`The shard reports cannot be merged:\n- ${problems.join('\n- ')}`);
     const reports = [...files].map((f) => f.report).sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
-    const accounts = mergeAccounts(reports.flatMap((r) => r.accounts));
+    const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts)));
     const items = reports.flatMap((r) => r.items).sort(compareItems);
-    const errors = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueBy */ .p)(reports.flatMap((r) => r.errors), (e) => JSON.stringify([e.service, e.account, e.region, e.message]));
+    const errors = [...(0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueBy */ .p)(reports.flatMap((r) => r.errors), (e) => JSON.stringify([e.service, e.account, e.region, e.message])), ...gaps];
     const skippedAccounts = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueBy */ .p)(reports.flatMap((r) => r.skippedAccounts), (s) => s.account);
     const budget = mergeBudgets(reports.map((r) => r.budget));
     const counts = sumCounts(reports.map((r) => r.counts));
@@ -91,16 +91,59 @@ function mergeKindReports(parts) {
     const present = parts.filter((p) => p !== undefined);
     return { governed: present.some((p) => p.governed), counts: sumCounts(present.map((p) => p.counts)) };
 }
-/** A kind's regions over the shards: each shard read its own regions; the skipped ones are the same for all. */
+/**
+ * A kind's regions over the shards: each shard read its own regions; the skipped ones are the same
+ * for all. A region a shard left to the others that none of them read, failed or skipped (the
+ * shards saw different accounts or regions) counts as failed: it was not checked.
+ */
 function mergeRegions(all) {
     const base = all[0];
-    return {
-        selection: base.selection,
-        swept: sortedUnion(all.flatMap((s) => s.swept)),
-        skipped: (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueBy */ .p)(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareCodeUnits */ .U)(a.region, b.region)),
-        failed: sortedUnion(all.flatMap((s) => s.failed)),
-    };
+    const swept = sortedUnion(all.flatMap((s) => s.swept));
+    const skipped = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueBy */ .p)(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareCodeUnits */ .U)(a.region, b.region));
+    const seen = new Set([...swept, ...skipped.map((s) => s.region), ...all.flatMap((s) => s.failed)]);
+    const unread = all.flatMap((s) => s.otherShards ?? []).filter((region) => !seen.has(region));
+    return { selection: base.selection, swept, skipped, failed: sortedUnion([...all.flatMap((s) => s.failed), ...unread]), ...(unread.length > 0 ? { readByNoShard: sortedUnion(unread) } : {}) };
 }
+/** Why a unit that no shard read is not read: the shards did not agree on what there was to read. */
+const READ_BY_NO_SHARD = 'read by no shard: the shard that owns it did not see it (the organization\'s accounts or enabled regions changed while the matrix ran), so nothing there was checked. Run the matrix again';
+/**
+ * The parts no shard read, made visible: a global kind still `other-shard` after the merge (no shard
+ * owned it) becomes `failed`, and each such part and each region in `readByNoShard` is an error,
+ * which fails the step. One error per account's global part and per (account, region).
+ */
+function closeGaps(accounts) {
+    const gaps = [];
+    const closed = accounts.map((a) => {
+        const globalGap = a.handshakes === 'other-shard' || _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.some((kind) => a.kinds?.[kind]?.state === 'other-shard');
+        if (globalGap)
+            gaps.push({ service: 'organizations', account: a.account, message: READ_BY_NO_SHARD });
+        const regions = new Map();
+        for (const kind of _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd) {
+            for (const region of a.kinds?.[kind]?.regions?.readByNoShard ?? [])
+                if (!regions.has(region))
+                    regions.set(region, REGIONAL_SERVICE[kind]);
+        }
+        for (const [region, service] of [...regions].sort(([x], [y]) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareCodeUnits */ .U)(x, y)))
+            gaps.push({ service, account: a.account, region, message: `${READ_BY_NO_SHARD} (every kind there)` });
+        if (!globalGap && regions.size === 0)
+            return a;
+        if (!globalGap)
+            return { ...a, read: 'partial' };
+        const kinds = a.kinds === undefined ? undefined : (0,_run_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .coverages */ .y)((kind) => {
+            const c = a.kinds?.[kind];
+            return c.state === 'other-shard' ? { ...c, state: 'failed' } : c;
+        });
+        return { ...a, read: 'partial', handshakes: a.handshakes === 'other-shard' ? 'failed' : a.handshakes, ...(kinds === undefined ? {} : { kinds }) };
+    });
+    return { accounts: closed, gaps };
+}
+/** The service a gap in a region is filed under: the kind's (IoT first; a region is one unit for every kind). */
+const REGIONAL_SERVICE = {
+    'certificate-transfer': 'iot',
+    handshake: 'organizations',
+    'resource-share-invitation': 'ram',
+    'security-invitation': 'guardduty',
+};
 /**
  * One kind's coverage of one account over the shards: a global kind's from the shard that owned it;
  * a regional kind's regions added up, failed if any shard could not read its part.

@@ -690,6 +690,7 @@ async function inventoryOfAccount(clients, target, request, log, shared) {
         const selected = scope.regions === 'all' ? (enabled ?? []) : [...new Set(scope.regions)];
         const regions = [];
         const skipped = [];
+        const others = [];
         for (const region of [...selected].sort()) {
             // No table can say whether a service is offered in a region this release does not know: skipped as unknown, never as "not offered".
             if (!(0,service_regions/* isKnownRegion */.Kk)(region)) {
@@ -700,12 +701,16 @@ async function inventoryOfAccount(clients, target, request, log, shared) {
             for (const service of scope.services)
                 if (!offered.includes(service))
                     skipped.push({ region, reason: (0,services/* notOfferedReason */.r7)(service) });
-            if (offered.length === 0 || !(0,shard/* ownsUnit */.Ic)(request.shard, (0,shard/* unitKey */.g2)(account, region)))
+            if (offered.length === 0)
                 continue;
+            if (!(0,shard/* ownsUnit */.Ic)(request.shard, (0,shard/* unitKey */.g2)(account, region))) {
+                others.push(region);
+                continue;
+            }
             regions.push(region);
             parts.push(...offered.map((service) => ({ kind: scope.kind, service, region })));
         }
-        planned.set(scope.kind, { regions, skipped });
+        planned.set(scope.kind, { regions, skipped, others });
         log({ type: 'regions-resolved', account, kind: scope.kind, swept: regions, skipped });
     }
     const sweep = await (0,sweep_sweep/* sweepAccount */.Ew)(clients, {
@@ -732,7 +737,7 @@ async function inventoryOfAccount(clients, target, request, log, shared) {
         const unlisted = scope.regions === 'all' && enabled === undefined;
         return {
             state: failed.length > 0 || unlisted ? 'failed' : 'swept',
-            regions: { selection: selectionOf(scope), swept: plan.regions.filter((region) => !failed.includes(region)), skipped: plan.skipped, failed },
+            regions: { selection: selectionOf(scope), swept: plan.regions.filter((region) => !failed.includes(region)), skipped: plan.skipped, failed, ...(plan.others.length > 0 ? { otherShards: plan.others } : {}) },
         };
     });
     // A regional "security token invalid" after these credentials were accepted here is most likely an opt-in region not enabled.

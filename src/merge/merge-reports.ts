@@ -56,9 +56,9 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
   if (problems.length > 0) throw new Error(`The shard reports cannot be merged:\n- ${problems.join('\n- ')}`);
 
   const reports = [...files].map((f) => f.report).sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
-  const accounts = mergeAccounts(reports.flatMap((r) => r.accounts));
+  const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts)));
   const items = reports.flatMap((r) => r.items).sort(compareItems);
-  const errors = uniqueBy(reports.flatMap((r) => r.errors), (e: SweepError) => JSON.stringify([e.service, e.account, e.region, e.message]));
+  const errors = [...uniqueBy(reports.flatMap((r) => r.errors), (e: SweepError) => JSON.stringify([e.service, e.account, e.region, e.message])), ...gaps];
   const skippedAccounts = uniqueBy(reports.flatMap((r) => r.skippedAccounts), (s: SkippedTarget) => s.account);
   const budget = mergeBudgets(reports.map((r) => r.budget));
   const counts = sumCounts(reports.map((r) => r.counts));
@@ -87,16 +87,57 @@ function mergeKindReports(parts: readonly (KindReport | undefined)[]): KindRepor
   return { governed: present.some((p) => p.governed), counts: sumCounts(present.map((p) => p.counts)) };
 }
 
-/** A kind's regions over the shards: each shard read its own regions; the skipped ones are the same for all. */
+/**
+ * A kind's regions over the shards: each shard read its own regions; the skipped ones are the same
+ * for all. A region a shard left to the others that none of them read, failed or skipped (the
+ * shards saw different accounts or regions) counts as failed: it was not checked.
+ */
 function mergeRegions(all: readonly AccountRegions[]): AccountRegions {
   const base = all[0] as AccountRegions;
-  return {
-    selection: base.selection,
-    swept: sortedUnion(all.flatMap((s) => s.swept)),
-    skipped: uniqueBy(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => compareCodeUnits(a.region, b.region)),
-    failed: sortedUnion(all.flatMap((s) => s.failed)),
-  };
+  const swept = sortedUnion(all.flatMap((s) => s.swept));
+  const skipped = uniqueBy(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => compareCodeUnits(a.region, b.region));
+  const seen = new Set([...swept, ...skipped.map((s) => s.region), ...all.flatMap((s) => s.failed)]);
+  const unread = all.flatMap((s) => s.otherShards ?? []).filter((region) => !seen.has(region));
+  return { selection: base.selection, swept, skipped, failed: sortedUnion([...all.flatMap((s) => s.failed), ...unread]), ...(unread.length > 0 ? { readByNoShard: sortedUnion(unread) } : {}) };
 }
+
+/** Why a unit that no shard read is not read: the shards did not agree on what there was to read. */
+const READ_BY_NO_SHARD = 'read by no shard: the shard that owns it did not see it (the organization\'s accounts or enabled regions changed while the matrix ran), so nothing there was checked. Run the matrix again';
+
+/**
+ * The parts no shard read, made visible: a global kind still `other-shard` after the merge (no shard
+ * owned it) becomes `failed`, and each such part and each region in `readByNoShard` is an error,
+ * which fails the step. One error per account's global part and per (account, region).
+ */
+function closeGaps(accounts: readonly AccountReport[]): { accounts: AccountReport[]; gaps: SweepError[] } {
+  const gaps: SweepError[] = [];
+  const closed = accounts.map((a): AccountReport => {
+    const globalGap = a.handshakes === 'other-shard' || KIND_NAMES.some((kind) => a.kinds?.[kind]?.state === 'other-shard');
+    if (globalGap) gaps.push({ service: 'organizations', account: a.account, message: READ_BY_NO_SHARD });
+    const regions = new Map<string, SweepError['service']>();
+    for (const kind of KIND_NAMES) {
+      for (const region of a.kinds?.[kind]?.regions?.readByNoShard ?? []) if (!regions.has(region)) regions.set(region, REGIONAL_SERVICE[kind]);
+    }
+    for (const [region, service] of [...regions].sort(([x], [y]) => compareCodeUnits(x, y))) gaps.push({ service, account: a.account, region, message: `${READ_BY_NO_SHARD} (every kind there)` });
+    if (!globalGap && regions.size === 0) return a;
+    if (!globalGap) return { ...a, read: 'partial' };
+    const kinds = a.kinds === undefined ? undefined : coverages((kind) => {
+      const c = a.kinds?.[kind] as KindCoverage;
+      return c.state === 'other-shard' ? { ...c, state: 'failed' } : c;
+    });
+    return { ...a, read: 'partial', handshakes: a.handshakes === 'other-shard' ? 'failed' : a.handshakes, ...(kinds === undefined ? {} : { kinds }) };
+  });
+  return { accounts: closed, gaps };
+}
+
+/** The service a gap in a region is filed under: the kind's (IoT first; a region is one unit for every kind). */
+const REGIONAL_SERVICE: Readonly<Record<KindName, SweepError['service']>> = {
+  'certificate-transfer': 'iot',
+  handshake: 'organizations',
+  'resource-share-invitation': 'ram',
+  'security-invitation': 'guardduty',
+};
+
 
 /**
  * One kind's coverage of one account over the shards: a global kind's from the shard that owned it;

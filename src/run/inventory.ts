@@ -74,6 +74,14 @@ export interface AccountRegions {
   readonly swept: readonly string[];
   readonly skipped: readonly RegionSkip[];
   readonly failed: readonly string[];
+  /**
+   * A shard of a matrix run only: the regions this shard found to read but left to the other
+   * shards. The merge checks that some shard read (or failed) each one: shards that saw different
+   * accounts or regions (the organization changed while the matrix ran) must not leave a gap unsaid.
+   */
+  readonly otherShards?: readonly string[];
+  /** A merged report only: regions some shard left to the others that none of them read (also in `failed`). */
+  readonly readByNoShard?: readonly string[];
 }
 
 /**
@@ -213,7 +221,7 @@ async function inventoryOfAccount(
   // belongs to one shard for all its kinds. Regions go by name (items follow that order).
   const ownsGlobal = ownsUnit(request.shard, unitKey(account, 'global'));
   const parts: SweepPart[] = [];
-  const planned = new Map<KindName, { readonly regions: string[]; readonly skipped: RegionSkip[] }>();
+  const planned = new Map<KindName, { readonly regions: string[]; readonly skipped: RegionSkip[]; readonly others: string[] }>();
   for (const scope of request.scopes) {
     if (kindNamed(scope.kind).scope === 'global') {
       if (ownsGlobal) parts.push(...scope.services.map((service) => ({ kind: scope.kind, service })));
@@ -222,6 +230,7 @@ async function inventoryOfAccount(
     const selected = scope.regions === 'all' ? (enabled ?? []) : [...new Set(scope.regions)];
     const regions: string[] = [];
     const skipped: RegionSkip[] = [];
+    const others: string[] = [];
     for (const region of [...selected].sort()) {
       // No table can say whether a service is offered in a region this release does not know: skipped as unknown, never as "not offered".
       if (!isKnownRegion(region)) {
@@ -230,11 +239,15 @@ async function inventoryOfAccount(
       }
       const offered = scope.services.filter((service) => offeredIn(service, region));
       for (const service of scope.services) if (!offered.includes(service)) skipped.push({ region, reason: notOfferedReason(service) });
-      if (offered.length === 0 || !ownsUnit(request.shard, unitKey(account, region))) continue;
+      if (offered.length === 0) continue;
+      if (!ownsUnit(request.shard, unitKey(account, region))) {
+        others.push(region);
+        continue;
+      }
       regions.push(region);
       parts.push(...offered.map((service) => ({ kind: scope.kind, service, region })));
     }
-    planned.set(scope.kind, { regions, skipped });
+    planned.set(scope.kind, { regions, skipped, others });
     log({ type: 'regions-resolved', account, kind: scope.kind, swept: regions, skipped });
   }
 
@@ -259,7 +272,7 @@ async function inventoryOfAccount(
     const unlisted = scope.regions === 'all' && enabled === undefined;
     return {
       state: failed.length > 0 || unlisted ? 'failed' : 'swept',
-      regions: { selection: selectionOf(scope), swept: plan.regions.filter((region) => !failed.includes(region)), skipped: plan.skipped, failed },
+      regions: { selection: selectionOf(scope), swept: plan.regions.filter((region) => !failed.includes(region)), skipped: plan.skipped, failed, ...(plan.others.length > 0 ? { otherShards: plan.others } : {}) },
     };
   });
   // A regional "security token invalid" after these credentials were accepted here is most likely an opt-in region not enabled.

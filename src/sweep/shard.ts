@@ -1,8 +1,10 @@
 /**
  * Splitting a run over GitHub's job matrix: the work is a set of units — one per (account, region)
  * for regional kinds and one per account for global ones — and shard i of n takes the units whose
- * key hashes to i. Each unit belongs to exactly one shard whatever the others see, so n jobs cover
- * every unit once even if they list accounts or regions a moment apart.
+ * key hashes to i. Each unit belongs to exactly one shard whatever the others see; n jobs that see
+ * the same accounts and regions cover every unit once. When they do not (the organization changed
+ * while the matrix ran), the merge finds the units no shard read (AccountRegions.otherShards) and
+ * reports them as not read.
  */
 
 /** `i/n`: this job is shard i (1-based) of n. */
