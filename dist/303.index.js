@@ -9,17 +9,19 @@ export const modules = {
 /* harmony export */   mergeShardReports: () => (/* binding */ mergeShardReports)
 /* harmony export */ });
 /* unused harmony export compareItems */
-/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7286);
+/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7286);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _sweep_shard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72);
 /* harmony import */ var _run_inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4814);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1091);
-/* harmony import */ var _model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3122);
+/* harmony import */ var _model_unique_by_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3122);
 /**
  * mode merge: the shard reports of one matrix run, combined into the report one job would have
  * written. Pure. Refuses a set that is not exactly one run's shards 1..n: a missing shard is a
  * blind spot, a duplicate would double-count, and a shard run under another policy or version
  * is not the same run.
  */
+
 
 
 
@@ -44,6 +46,11 @@ function mergeShardReports(files) {
         }
         if (report.mode !== first.report.mode)
             problems.push(`${file} ran in ${report.mode}, ${first.file} in ${first.report.mode}.`);
+        // Every item must be of a unit its shard owns: a report relabelled as another shard (or a matrix
+        // that ran one shard twice) would otherwise count some items twice and others never.
+        const foreign = report.items.filter((i) => !(0,_sweep_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .ownsUnit */ .Ic)(report.shard, (0,_sweep_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .unitKey */ .g2)(i.item.account, (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemRegion */ .Qc)(i.item) ?? 'global')));
+        if (foreign.length > 0)
+            problems.push(`${file} says it is shard ${report.shard.index}/${report.shard.count}, but ${foreign.length} of its items belong to another shard: it is not that shard's report.`);
         if (report.toolVersion !== first.report.toolVersion)
             problems.push(`${file} was written by inbound-guard ${report.toolVersion}, ${first.file} by ${first.report.toolVersion}.`);
         // Re-running failed shards keeps the run id (a new attempt); another id is another run's leftover.
@@ -64,10 +71,11 @@ function mergeShardReports(files) {
     const reports = [...files].map((f) => f.report).sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
     const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts)));
     const items = reports.flatMap((r) => r.items).sort(compareItems);
-    const errors = [...(0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueBy */ .p)(reports.flatMap((r) => r.errors), (e) => JSON.stringify([e.service, e.account, e.region, e.message])), ...gaps];
-    const skippedAccounts = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueBy */ .p)(reports.flatMap((r) => r.skippedAccounts), (s) => s.account);
+    const errors = [...(0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_4__/* .uniqueBy */ .p)(reports.flatMap((r) => r.errors), (e) => JSON.stringify([e.service, e.account, e.region, e.message])), ...gaps];
+    const skippedAccounts = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_4__/* .uniqueBy */ .p)(reports.flatMap((r) => r.skippedAccounts), (s) => s.account);
     const budget = mergeBudgets(reports.map((r) => r.budget));
-    const counts = sumCounts(reports.map((r) => r.counts));
+    // From the items, not the reports' own sums: the merged counts must agree with what is listed.
+    const counts = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .countReportItems */ .CF)(items);
     const report = {
         reportVersion: first.report.reportVersion,
         toolVersion: first.report.toolVersion,
@@ -76,11 +84,11 @@ function mergeShardReports(files) {
         callerAccount: first.report.callerAccount,
         policy: first.report.policy,
         accounts,
-        skippedAccounts: [...skippedAccounts].sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareCodeUnits */ .U)(a.account, b.account)),
+        skippedAccounts: [...skippedAccounts].sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareCodeUnits */ .U)(a.account, b.account)),
         budget,
         counts,
         breakdown: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .countBreakdown */ .B7)(items),
-        kinds: Object.fromEntries(_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => [kind, mergeKindReports(reports.map((r) => r.kinds?.[kind]))])),
+        kinds: Object.fromEntries(_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => [kind, { ...mergeKindReports(reports.map((r) => r.kinds?.[kind])), counts: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .countReportItems */ .CF)(items.filter((i) => i.item.kind === kind)) }])),
         errors,
         items,
         failures: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .stepFailures */ .SC)({ budget, errors, counts, mode: first.report.mode, skippedAccounts }),
@@ -99,7 +107,7 @@ function mergeKindReports(parts) {
 function mergeRegions(all) {
     const base = all[0];
     const swept = sortedUnion(all.flatMap((s) => s.swept));
-    const skipped = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_3__/* .uniqueBy */ .p)(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareCodeUnits */ .U)(a.region, b.region));
+    const skipped = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_4__/* .uniqueBy */ .p)(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareCodeUnits */ .U)(a.region, b.region));
     const seen = new Set([...swept, ...skipped.map((s) => s.region), ...all.flatMap((s) => s.failed)]);
     const unread = all.flatMap((s) => s.otherShards ?? []).filter((region) => !seen.has(region));
     return { selection: base.selection, swept, skipped, failed: sortedUnion([...all.flatMap((s) => s.failed), ...unread]), ...(unread.length > 0 ? { readByNoShard: sortedUnion(unread) } : {}) };
@@ -123,7 +131,7 @@ function closeGaps(accounts) {
                 if (!regions.has(region))
                     regions.set(region, REGIONAL_SERVICE[kind]);
         }
-        for (const [region, service] of [...regions].sort(([x], [y]) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareCodeUnits */ .U)(x, y)))
+        for (const [region, service] of [...regions].sort(([x], [y]) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareCodeUnits */ .U)(x, y)))
             gaps.push({ service, account: a.account, region, message: `${READ_BY_NO_SHARD} (every kind there)` });
         if (!globalGap && regions.size === 0)
             return a;
@@ -163,7 +171,7 @@ function mergeAccounts(parts) {
     for (const part of parts)
         byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
     return [...byAccount.entries()]
-        .sort(([a], [b]) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareCodeUnits */ .U)(a, b))
+        .sort(([a], [b]) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareCodeUnits */ .U)(a, b))
         .map(([, shards]) => {
         const base = shards[0];
         const regions = mergeRegions(shards.map((s) => s.regions));
@@ -210,7 +218,7 @@ function compareItems(a, b) {
     return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .compareItems */ .Q9)(a.item, b.item);
 }
 function sortedUnion(values) {
-    return [...new Set(values)].sort(_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareCodeUnits */ .U);
+    return [...new Set(values)].sort(_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareCodeUnits */ .U);
 }
 
 

@@ -361,11 +361,11 @@ function errorSection(report) {
     const failing = report.skippedAccounts.filter((s) => s.fails);
     if (report.errors.length === 0 && failing.length === 0)
         return [];
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(report.errors, MAX_ROWS);
-    const rows = [
-        ...shown.map((e) => [e.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(e.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(e.service), e.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(e.region) : 'global', `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(e.message, 300)}${e.hint === undefined ? '' : ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(e.hint, 300)}`}`]),
-        ...failing.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(s.reason, 300)}`]),
-    ];
+    // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)([...report.errors.map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))], MAX_ROWS);
+    const rows = shown.map((row) => 'error' in row
+        ? [row.error.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.error.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.error.service), row.error.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.error.region) : 'global', `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(row.error.hint, 300)}`}`]
+        : [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.skipped.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(row.skipped.reason, 300)}`]);
     const count = report.errors.length + failing.length;
     return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, 'see the JSON report')];
 }
@@ -390,7 +390,8 @@ function accountsSection(report, where) {
     const headers = ['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', ...others.map((kind) => `${kind.label} regions swept`), 'To act', 'Allowed'];
     const lines = ['', `### Accounts (${report.accounts.length})`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(headers, rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where)];
     if (notGuarded.length > 0) {
-        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n')));
+        const few = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(notGuarded, MAX_ROWS);
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, few.shown.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n') + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(few.omitted, where)));
     }
     return lines;
 }

@@ -13931,7 +13931,7 @@ function resolveRegions(input, policy) {
 /* harmony export */   gI: () => (/* binding */ unknownRegions),
 /* harmony export */   im: () => (/* binding */ OUTCOMES)
 /* harmony export */ });
-/* unused harmony exports countOutcomes, sentence, kindReports, toReportItem */
+/* unused harmony exports countOutcomes, MAX_NOT_GUARDED_NAMED, sentence, kindReports, toReportItem */
 /* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7286);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7050);
@@ -14018,6 +14018,8 @@ function errorPlace(e) {
             return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LABEL */ .fX[e.service].short} in ${e.region ?? 'an unknown region'}${of}`;
     }
 }
+/** Accounts not guarded that the step failures name one by one. */
+const MAX_NOT_GUARDED_NAMED = 20;
 /** `text` ending in one full stop: AWS's messages often end in one already (`… is invalid.`). */
 function sentence(text) {
     const trimmed = text.trimEnd();
@@ -14035,10 +14037,12 @@ function stepFailures(input) {
     for (const e of input.errors) {
         failures.push(`Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`);
     }
-    for (const s of input.skippedAccounts ?? []) {
-        if (s.fails)
-            failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
-    }
+    // Named one by one up to a point: thousands of accounts outside a pin are one failure, not thousands.
+    const notGuarded = (input.skippedAccounts ?? []).filter((s) => s.fails);
+    for (const s of notGuarded.slice(0, MAX_NOT_GUARDED_NAMED))
+        failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
+    if (notGuarded.length > MAX_NOT_GUARDED_NAMED)
+        failures.push(`${notGuarded.length - MAX_NOT_GUARDED_NAMED} more accounts were not guarded; the JSON report lists them all (skippedAccounts).`);
     const accepted = input.counts['accepted-meanwhile'];
     if (accepted > 0) {
         failures.push(`${accepted} ${accepted === 1 ? 'item' : 'items'} the policy does not allow ${accepted === 1 ? 'was' : 'were'} accepted in the account after the run listed ${accepted === 1 ? 'it' : 'them'}, before it could act; see the job summary. Check with whoever accepted ${accepted === 1 ? 'it' : 'them'}: if intended, allow the sender in the policy.`);

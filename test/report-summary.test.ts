@@ -149,6 +149,20 @@ describe('stepFailures', () => {
     expect(stepFailures({ budget: calm, errors: [], counts: none, mode: 'dry-run', skippedAccounts })).toEqual([`Account 444455556666 was not guarded: not in the policy's accounts pin.`]);
   });
 
+  it('thousands of accounts outside the pin: the failures name the first 20 and count the rest; the summary shows 50 rows', () => {
+    const skippedAccounts = Array.from({ length: 4000 }, (_, i) => ({ account: String(100000000000 + i), reason: "not in the policy's accounts pin", fails: true }));
+    const failures = stepFailures({ budget: calm, errors: [], counts: none, mode: 'dry-run', skippedAccounts });
+    expect(failures).toHaveLength(21);
+    expect(failures.at(-1)).toBe('3980 more accounts were not guarded; the JSON report lists them all (skippedAccounts).');
+    const closed = Array.from({ length: 4000 }, (_, i) => ({ account: String(200000000000 + i), reason: 'the organization lists it as CLOSED, not ACTIVE', fails: false }));
+    const report = { ...oneAccountReport({ mode: 'dry-run', generatedAt: '2026-11-21T12:00:00.000Z', budget: calm, results: [] }), skippedAccounts: [...skippedAccounts, ...closed] };
+    const md = renderRunSummary(report, { reportFile: '/tmp/r.json' });
+    expect(md.length).toBeLessThan(60_000);
+    expect(md).toContain('### ⚠️ Not read (4000)');
+    expect(md.match(/…and 3950 more, not shown here/g)).toHaveLength(2);
+    expect(md).toMatch(/Not guarded by choice \(4000\)[\s\S]*…and 3950 more/);
+  });
+
   it.each([
     [1, '1 rejection or decline failed; see the job summary and the report.'],
     [3, '3 rejections or declines failed; see the job summary and the report.'],

@@ -161,8 +161,17 @@ describe('mergeShardReports', () => {
     ['another shard count', (f) => f.map((x, i) => (i === 2 ? { ...x, report: { ...x.report, shard: { index: 3, count: 4 } } } : x)), /is shard 3\/4, but .* is one of 3 shards/],
     ['another release', (f) => f.map((x, i) => (i === 1 ? { ...x, report: { ...x.report, toolVersion: '1.0.0' } } : x)), /written by inbound-guard 1\.0\.0/],
     ['a report without a shard', (f) => [{ file: 'one.json', report: runReport(undefined) }, ...f], /one\.json is not a shard report/],
+    // Shard 3's report saved as shard 1's as well (a mis-wired matrix): shard 1 missing in effect, shard 3 twice.
+    ['a report relabelled as another shard', (f) => [{ file: 'reports/shard-1.json', report: { ...f[2]!.report, shard: { index: 1, count: 3 } } }, f[1]!, f[2]!], /reports\/shard-1\.json says it is shard 1\/3, but \d+ of its items belong to another shard/],
   ])('refuses %s', (_case, edit, message) => {
     throwsWith(() => mergeShardReports(edit(shardFiles(3))), message);
+  });
+
+  it('counts what the reports list, not what they say they counted', () => {
+    const files = shardFiles(3);
+    const honest = mergeShardReports(files).report.counts;
+    const edited = files.map((f, i) => (i === 0 ? { ...f, report: { ...f.report, counts: { ...f.report.counts, planned: 0, 'would-reject': 0, 'would-decline': 0 } } } : f));
+    expect(mergeShardReports(edited).report.counts).toEqual(honest);
   });
 
   it('refuses nothing at all: no report means no run was checked', () => {

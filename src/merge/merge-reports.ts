@@ -6,11 +6,12 @@
  */
 import { compareCodeUnits } from '../model/code-unit-order.js';
 import type { Budget } from '../act/types.js';
-import { compareItems as compareInboundItems, KIND_NAMES, kindNamed } from '../kinds/registry.js';
+import { compareItems as compareInboundItems, itemRegion, KIND_NAMES, kindNamed } from '../kinds/registry.js';
+import { ownsUnit, unitKey } from '../sweep/shard.js';
 import type { KindName } from '../model/items.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
 import { coverages, type AccountRegions, type HandshakeCoverage, type KindCoverage } from '../run/inventory.js';
-import { countBreakdown, OUTCOMES, stepFailures, type AccountReport, type KindReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { countBreakdown, countReportItems, OUTCOMES, stepFailures, type AccountReport, type KindReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
 import { uniqueBy } from '../model/unique-by.js';
 
@@ -41,6 +42,10 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
       problems.push(`${file} was run with another policy (sha256 ${report.policy.digest.slice(0, 12)}…, ${first.file} has ${first.report.policy.digest.slice(0, 12)}…): the shards are not one run.`);
     }
     if (report.mode !== first.report.mode) problems.push(`${file} ran in ${report.mode}, ${first.file} in ${first.report.mode}.`);
+    // Every item must be of a unit its shard owns: a report relabelled as another shard (or a matrix
+    // that ran one shard twice) would otherwise count some items twice and others never.
+    const foreign = report.items.filter((i) => !ownsUnit(report.shard, unitKey(i.item.account, itemRegion(i.item) ?? 'global')));
+    if (foreign.length > 0) problems.push(`${file} says it is shard ${report.shard.index}/${report.shard.count}, but ${foreign.length} of its items belong to another shard: it is not that shard's report.`);
     if (report.toolVersion !== first.report.toolVersion) problems.push(`${file} was written by inbound-guard ${report.toolVersion}, ${first.file} by ${first.report.toolVersion}.`);
     // Re-running failed shards keeps the run id (a new attempt); another id is another run's leftover.
     if (report.run !== undefined && first.report.run !== undefined && report.run.id !== first.report.run.id) {
@@ -61,7 +66,8 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
   const errors = [...uniqueBy(reports.flatMap((r) => r.errors), (e: SweepError) => JSON.stringify([e.service, e.account, e.region, e.message])), ...gaps];
   const skippedAccounts = uniqueBy(reports.flatMap((r) => r.skippedAccounts), (s: SkippedTarget) => s.account);
   const budget = mergeBudgets(reports.map((r) => r.budget));
-  const counts = sumCounts(reports.map((r) => r.counts));
+  // From the items, not the reports' own sums: the merged counts must agree with what is listed.
+  const counts = countReportItems(items);
   const report: RunReport = {
     reportVersion: first.report.reportVersion,
     toolVersion: first.report.toolVersion,
@@ -74,7 +80,7 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
     budget,
     counts,
     breakdown: countBreakdown(items),
-    kinds: Object.fromEntries(KIND_NAMES.map((kind) => [kind, mergeKindReports(reports.map((r) => r.kinds?.[kind]))])) as Record<KindName, KindReport>,
+    kinds: Object.fromEntries(KIND_NAMES.map((kind) => [kind, { ...mergeKindReports(reports.map((r) => r.kinds?.[kind])), counts: countReportItems(items.filter((i) => i.item.kind === kind)) }])) as Record<KindName, KindReport>,
     errors,
     items,
     failures: stepFailures({ budget, errors, counts, mode: first.report.mode, skippedAccounts }),

@@ -131,11 +131,13 @@ function unknownRegionsBanner(report: RunReport): string[] {
 function errorSection(report: RunReport): string[] {
   const failing = report.skippedAccounts.filter((s) => s.fails);
   if (report.errors.length === 0 && failing.length === 0) return [];
-  const { shown, omitted } = capped(report.errors, MAX_ROWS);
-  const rows = [
-    ...shown.map((e) => [e.account ? code(e.account) : '—', code(e.service), e.region ? code(e.region) : 'global', `${inertMarkdown(e.message, 300)}${e.hint === undefined ? '' : ` — ${inertMarkdown(e.hint, 300)}`}`]),
-    ...failing.map((s) => [code(s.account), '—', '—', `not guarded: ${inertMarkdown(s.reason, 300)}`]),
-  ];
+  // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
+  const { shown, omitted } = capped([...report.errors.map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))], MAX_ROWS);
+  const rows = shown.map((row) =>
+    'error' in row
+      ? [row.error.account ? code(row.error.account) : '—', code(row.error.service), row.error.region ? code(row.error.region) : 'global', `${inertMarkdown(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${inertMarkdown(row.error.hint, 300)}`}`]
+      : [code(row.skipped.account), '—', '—', `not guarded: ${inertMarkdown(row.skipped.reason, 300)}`],
+  );
   const count = report.errors.length + failing.length;
   return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', table(['Account', 'Service', 'Region', 'Error'], rows) + omittedLine(omitted, 'see the JSON report')];
 }
@@ -160,7 +162,8 @@ function accountsSection(report: RunReport, where: string): string[] {
   const headers = ['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', ...others.map((kind) => `${kind.label} regions swept`), 'To act', 'Allowed'];
   const lines = ['', `### Accounts (${report.accounts.length})`, '', table(headers, rows) + omittedLine(omitted, where)];
   if (notGuarded.length > 0) {
-    lines.push('', details(`Not guarded by choice (${notGuarded.length})`, notGuarded.map((s) => `- ${code(s.account)}: ${inertMarkdown(s.reason, 200)}`).join('\n')));
+    const few = capped(notGuarded, MAX_ROWS);
+    lines.push('', details(`Not guarded by choice (${notGuarded.length})`, few.shown.map((s) => `- ${code(s.account)}: ${inertMarkdown(s.reason, 200)}`).join('\n') + omittedLine(few.omitted, where)));
   }
   return lines;
 }

@@ -208,6 +208,9 @@ export function errorPlace(e: SweepError): string {
   }
 }
 
+/** Accounts not guarded that the step failures name one by one. */
+export const MAX_NOT_GUARDED_NAMED = 20;
+
 /** `text` ending in one full stop: AWS's messages often end in one already (`… is invalid.`). */
 export function sentence(text: string): string {
   const trimmed = text.trimEnd();
@@ -234,9 +237,10 @@ export function stepFailures(input: {
   for (const e of input.errors) {
     failures.push(`Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`);
   }
-  for (const s of input.skippedAccounts ?? []) {
-    if (s.fails) failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
-  }
+  // Named one by one up to a point: thousands of accounts outside a pin are one failure, not thousands.
+  const notGuarded = (input.skippedAccounts ?? []).filter((s) => s.fails);
+  for (const s of notGuarded.slice(0, MAX_NOT_GUARDED_NAMED)) failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
+  if (notGuarded.length > MAX_NOT_GUARDED_NAMED) failures.push(`${notGuarded.length - MAX_NOT_GUARDED_NAMED} more accounts were not guarded; the JSON report lists them all (skippedAccounts).`);
   const accepted = input.counts['accepted-meanwhile'];
   if (accepted > 0) {
     failures.push(`${accepted} ${accepted === 1 ? 'item' : 'items'} the policy does not allow ${accepted === 1 ? 'was' : 'were'} accepted in the account after the run listed ${accepted === 1 ? 'it' : 'them'}, before it could act; see the job summary. Check with whoever accepted ${accepted === 1 ? 'it' : 'them'}: if intended, allow the sender in the policy.`);
