@@ -530,6 +530,8 @@ var run_report = __webpack_require__(1091);
 var account_guard = __webpack_require__(4202);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
+// EXTERNAL MODULE: ./lib/report/redact.js
+var redact = __webpack_require__(6749);
 // EXTERNAL MODULE: ./lib/policy/defaults.js
 var defaults = __webpack_require__(5698);
 // EXTERNAL MODULE: ./lib/policy/parse-policy.js + 4 modules
@@ -673,6 +675,7 @@ function record(value) {
 
 
 
+
 /** The job summary is not a comment: it may hold far more rows (GitHub uploads at most 1 MiB per step). */
 const SUMMARY_MAX_LENGTH = 900_000;
 const SUMMARY_MAX_ROWS = 2_000;
@@ -688,9 +691,9 @@ async function runPlanMode(settings) {
         (0,annotations/* annotatePolicyIssues */.p)(policy.issues, format_issue/* formatIssue */.Hd);
     const read = head.sha === pr.headSha ? `head ${pr.headSha.slice(0, 12)}` : `merge commit ${head.sha.slice(0, 12)} (head ${pr.headSha.slice(0, 12)})`;
     commands/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: plan for PR #${pr.number}, policy ${(0,report_escape/* inertLogText */.I1)(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), ${read}.`);
-    const { view, report } = await computeView(settings, policy, base, policyPath);
-    const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
     const detail = commentDetail(settings.commentDetail, pr.publicRepository);
+    const { view, report } = await computeView(settings, policy, base, policyPath, detail);
+    const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
     const options = { ...links, runUrl: pr.runUrl, reportFile: report ? settings.reportFile : undefined, detail };
     const notPublished = [];
     warnIfWeakened(view, policyPath);
@@ -704,7 +707,8 @@ async function runPlanMode(settings) {
     const where = report ? `in the JSON report (${settings.reportFile}, the report-file output)` : 'nowhere else: the list was cut';
     // A summary that cannot be written fails the step but must not keep the plan off the PR.
     const noSummary = await (0,outputs/* writeSummary */.Sy)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
-    const failures = [...(report?.failures ?? []), ...notPublished, ...noSummary];
+    // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
+    const failures = [...(report?.failures ?? []).map((f) => (detail === 'summary' ? (0,redact/* withoutAccountIds */.IX)(f) : f)), ...notPublished, ...noSummary];
     if (view.kind === 'invalid') {
         failures.push(`Policy ${policyPath} in this pull request has ${(0,format_issue/* errorsText */.v$)(view.errorCount)}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
     }
@@ -728,7 +732,7 @@ async function runPlanMode(settings) {
     }
     return failures;
 }
-async function computeView(settings, policy, base, policyPath) {
+async function computeView(settings, policy, base, policyPath, detail) {
     if (!policy.ok)
         return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
     const now = new Date();
@@ -740,7 +744,8 @@ async function computeView(settings, policy, base, policyPath) {
         regionsInput: settings.regions,
         roleName: settings.roleName,
         maxActions: settings.maxActions,
-        log: (0,log/* runLogger */.E_)(),
+        // `summary`: the log is as public as the comment, so it names no account.
+        log: (0,log/* runLogger */.E_)(detail === 'summary' ? { redact: redact/* withoutAccountIds */.IX } : {}),
         userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}`,
         sessionName: `${constants/* PRODUCT */.Ax}-plan-${settings.runId}`.slice(0, 64),
     })
@@ -748,7 +753,7 @@ async function computeView(settings, policy, base, policyPath) {
         // The PR's accounts pin leaves out the account this workflow runs in: an error in the policy,
         // shown on the PR at its line like any other.
         if (error instanceof account_guard/* AccountNotGovernedError */.b)
-            return { kind: 'not-governed', issue: error.issue };
+            return { kind: 'not-governed', issue: detail === 'summary' ? error.issueNamingNoAccount : error.issue };
         throw error;
     })
         .finally(() => commands/* endGroup */.N4());
@@ -1251,11 +1256,14 @@ function assertGovernedAccount(policy, account) {
 class AccountNotGovernedError extends Error {
     /** The same, as a policy issue at the `accounts` line. */
     issue;
+    /** The same without the credentials' account id, for a public pull request (comment-detail: summary). */
+    issueNamingNoAccount;
     constructor(policy, account, pin) {
         const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.`;
         super(`${policy.path}:${pin.position.line}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
         this.name = 'AccountNotGovernedError';
         this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };
+        this.issueNamingNoAccount = { ...this.issue, message: 'these AWS credentials belong to an account that accounts does not list (not named here: comment-detail is summary). Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.' };
     }
 }
 

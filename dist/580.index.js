@@ -181,15 +181,16 @@ function itemLabel(item) {
  */
 function runLogger(options = {}) {
     let acting = false;
+    const shown = options.redact ?? ((line) => line);
     return {
-        sweep: (event) => (event.type.endsWith('failed') ? _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(sweepLogLine(event)) : _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(sweepLogLine(event))),
+        sweep: (event) => (event.type.endsWith('failed') ? _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(shown(sweepLogLine(event))) : _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine(event)))),
         act: (event) => {
             if (!acting && options.actGroup !== undefined) {
                 _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
                 _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(options.actGroup);
             }
             acting = true;
-            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(actLogLine(event));
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(actLogLine(event)));
         },
     };
 }

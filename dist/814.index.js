@@ -29,7 +29,7 @@ const MAX_ERROR_MESSAGE_LENGTH = 1000;
 const MAX_ERROR_NAME_LENGTH = 100;
 /** Untrusted error text as it may be kept and shown anywhere. */
 function safeErrorText(text, maxLength) {
-    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLogText */ .I1)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .f)(text), maxLength);
+    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLogText */ .I1)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text), maxLength);
 }
 const RACES = new Set([
     // IoT RejectCertificateTransfer / DescribeCertificate: accepted, rejected or cancelled meanwhile, or gone.

@@ -13633,7 +13633,7 @@ const CONTROL = /(?![\t\u200B])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/gu;
  * command. Callers also never start a log line with untrusted text.
  */
 function inertLogText(text, maxLength = 300) {
-    const flat = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .U)(text)
+    const flat = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(text)
         .replace(/\r\n|\r|\n/g, '\\n')
         .replace(CONTROL, '\uFFFD')
         // Every colon followed by another: `:::` must not leave a `::` behind.
@@ -13647,7 +13647,7 @@ function inertLogText(text, maxLength = 300) {
  * space so GitHub sees no mention and no issue reference.
  */
 function inertMarkdown(text, maxLength = 200) {
-    const flat = truncate((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .U)(text).replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
+    const flat = truncate((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(text).replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
         // GitHub links URLs, issue references (#1, owner/repo#2, GH-3) and mentions after decoding
         // entities, and a cross-repository reference even notifies that repository's issue: break the
         // patterns it looks for rather than rely on entities.
@@ -13843,8 +13843,9 @@ function publishEmptyOutputs() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ redactCredentials),
-/* harmony export */   f: () => (/* binding */ redactSecrets)
+/* harmony export */   IX: () => (/* binding */ withoutAccountIds),
+/* harmony export */   UY: () => (/* binding */ redactCredentials),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
 /* harmony export */ });
 /**
  * Credentials that text from AWS can carry, removed before the text is shown or stored. An AWS
@@ -13893,6 +13894,13 @@ function redactCredentials(text) {
 /** Named credentials and anything shaped like a secret replaced by `[redacted]`; for error text. */
 function redactSecrets(text) {
     return apply(apply(text, NAMED), SECRET_LOOKING);
+}
+/**
+ * Text with every 12-digit number (an AWS account id, in an ARN or alone) replaced by `<account>`:
+ * for what a public pull request shows when comment-detail is `summary`.
+ */
+function withoutAccountIds(text) {
+    return text.replace(/(?<!\d)\d{12}(?!\d)/g, '<account>');
 }
 
 

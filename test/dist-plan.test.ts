@@ -364,6 +364,25 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(readFileSync(r.outputs['report-file']!, 'utf8')).toContain('90355b1587c46967');
   });
 
+  it('summary: the log, the step failures and the pin error name no account either, even when AWS errors quote one', async () => {
+    const PUBLIC = { name: 'guard', owner: { login: 'acme' }, private: false, visibility: 'public' };
+    emulator.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'eu-west-1', kind: 'http500', rate: 1 });
+    const unread = await plan({}, { repository: PUBLIC });
+    expect(unread.code).toBe(1);
+    expect(unread.stdout).toMatch(/Could not read IoT in eu-west-1 of <account>/);
+    expect(unread.stdout).toMatch(/<account> IoT us-east-1/);
+    // (The emulator's secret key, which the action masks, happens to contain the account id.)
+    const logged = (out: string) => out.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    expect(logged(unread.stdout)).not.toContain(ACCOUNT);
+    expect(comments()[0]!.body).not.toContain(ACCOUNT);
+
+    setHead(HEAD_TEXT.replace('version: 1\n', 'version: 1\naccounts: ["111111111111"]\n'));
+    const pinned = await plan({}, { repository: PUBLIC });
+    expect(pinned.code).toBe(1);
+    expect(comments()[0]!.body).toContain('belong to an account that accounts does not list');
+    expect(`${comments()[0]!.body}${logged(pinned.stdout)}${pinned.summary}`).not.toContain(ACCOUNT);
+  });
+
   it('comment-detail: full on a public repository names every item; a payload without visibility defaults to summary', async () => {
     const full = await plan({ 'comment-detail': 'full' }, { repository: { name: 'guard', owner: { login: 'acme' }, private: false } });
     expect(full.code).toBe(0);

@@ -25,6 +25,7 @@ import { publishEmptyOutputs, publishReport, writeSummary } from '../report/outp
 import { withRunContext, type RunReport } from '../run/run-report.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
 import { VERSION } from '../version.js';
+import { withoutAccountIds } from '../report/redact.js';
 import { getPolicyAt } from './policy-at.js';
 import { createGitHubClient, httpStatus, type GitHubClient } from './client.js';
 import { upsertPlanComment } from './plan-comment.js';
@@ -46,9 +47,9 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
   const read = head.sha === pr.headSha ? `head ${pr.headSha.slice(0, 12)}` : `merge commit ${head.sha.slice(0, 12)} (head ${pr.headSha.slice(0, 12)})`;
   runner.info(`${PRODUCT} ${VERSION}: plan for PR #${pr.number}, policy ${inertLogText(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), ${read}.`);
 
-  const { view, report } = await computeView(settings, policy, base, policyPath);
-  const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
   const detail = commentDetail(settings.commentDetail, pr.publicRepository);
+  const { view, report } = await computeView(settings, policy, base, policyPath, detail);
+  const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
   const options: RenderOptions = { ...links, runUrl: pr.runUrl, reportFile: report ? settings.reportFile : undefined, detail };
 
   const notPublished: string[] = [];
@@ -63,7 +64,8 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
   // A summary that cannot be written fails the step but must not keep the plan off the PR.
   const noSummary = await writeSummary(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
 
-  const failures = [...(report?.failures ?? []), ...notPublished, ...noSummary];
+  // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
+  const failures = [...(report?.failures ?? []).map((f) => (detail === 'summary' ? withoutAccountIds(f) : f)), ...notPublished, ...noSummary];
   if (view.kind === 'invalid') {
     failures.push(`Policy ${policyPath} in this pull request has ${errorsText(view.errorCount)}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
   }
@@ -86,7 +88,7 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
   return failures;
 }
 
-async function computeView(settings: Settings, policy: PolicyResult, base: BasePolicy, policyPath: string): Promise<{ view: PlanView; report?: RunReport }> {
+async function computeView(settings: Settings, policy: PolicyResult, base: BasePolicy, policyPath: string, detail: CommentDetail): Promise<{ view: PlanView; report?: RunReport }> {
   if (!policy.ok) return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
   const now = new Date();
   const { planAgainstAws } = await import('../run/plan-run.js');
@@ -97,14 +99,15 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
     regionsInput: settings.regions,
     roleName: settings.roleName,
     maxActions: settings.maxActions,
-    log: runLogger(),
+    // `summary`: the log is as public as the comment, so it names no account.
+    log: runLogger(detail === 'summary' ? { redact: withoutAccountIds } : {}),
     userAgent: `${PRODUCT}/${VERSION}`,
     sessionName: `${PRODUCT}-plan-${settings.runId}`.slice(0, 64),
   })
     .catch((error: unknown) => {
       // The PR's accounts pin leaves out the account this workflow runs in: an error in the policy,
       // shown on the PR at its line like any other.
-      if (error instanceof AccountNotGovernedError) return { kind: 'not-governed' as const, issue: error.issue };
+      if (error instanceof AccountNotGovernedError) return { kind: 'not-governed' as const, issue: detail === 'summary' ? error.issueNamingNoAccount : error.issue };
       throw error;
     })
     .finally(() => runner.endGroup());

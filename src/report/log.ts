@@ -110,17 +110,18 @@ export function itemLabel(item: InboundItem): string {
  * one of this title, so rejections and declines are not filed under the sweep; the caller's
  * endGroup then closes it.
  */
-export function runLogger(options: { readonly actGroup?: string } = {}): { sweep(event: SweepEvent): void; act(event: ActEvent): void } {
+export function runLogger(options: { readonly actGroup?: string; readonly redact?: (line: string) => string } = {}): { sweep(event: SweepEvent): void; act(event: ActEvent): void } {
   let acting = false;
+  const shown = options.redact ?? ((line: string) => line);
   return {
-    sweep: (event) => (event.type.endsWith('failed') ? runner.warning(sweepLogLine(event)) : runner.info(sweepLogLine(event))),
+    sweep: (event) => (event.type.endsWith('failed') ? runner.warning(shown(sweepLogLine(event))) : runner.info(shown(sweepLogLine(event)))),
     act: (event) => {
       if (!acting && options.actGroup !== undefined) {
         runner.endGroup();
         runner.startGroup(options.actGroup);
       }
       acting = true;
-      runner.info(actLogLine(event));
+      runner.info(shown(actLogLine(event)));
     },
   };
 }

@@ -52,3 +52,11 @@ export function redactCredentials(text: string): string {
 export function redactSecrets(text: string): string {
   return apply(apply(text, NAMED), SECRET_LOOKING);
 }
+
+/**
+ * Text with every 12-digit number (an AWS account id, in an ARN or alone) replaced by `<account>`:
+ * for what a public pull request shows when comment-detail is `summary`.
+ */
+export function withoutAccountIds(text: string): string {
+  return text.replace(/(?<!\d)\d{12}(?!\d)/g, '<account>');
+}
