@@ -117,11 +117,13 @@ describe('the report’s trail fields', () => {
 });
 
 describe('merging shard reports keeps the trail', () => {
-  const a = certificateTransfer({ certificateId: hex(1), region: 'us-east-1' });
-  const b = certificateTransfer({ certificateId: hex(2), region: 'eu-west-1' });
-  const h = handshake({ id: 'h-aaaaaaaa01' });
-  const shard1 = withRunContext(runReport([result(a, 'reject', 'rejected')], { shard: { index: 1, count: 2 }, accounts: [inventory('111111111111', ['us-east-1'], [a])] }), RUN);
-  const shard2 = withRunContext(runReport([result(b, 'reject', 'rejected'), result(h, 'decline', 'declined')], { shard: { index: 2, count: 2 }, accounts: [inventory('111111111111', ['eu-west-1'], [b, h])] }), { ...RUN, attempt: 3 });
+  // An account whose us-east-1 falls to shard 1 of 2, and its eu-west-1 and handshakes to shard 2 (the merge checks).
+  const account = '111111111119';
+  const a = certificateTransfer({ account, certificateId: hex(1), region: 'us-east-1' });
+  const b = certificateTransfer({ account, certificateId: hex(2), region: 'eu-west-1' });
+  const h = handshake({ account, id: 'h-aaaaaaaa01' });
+  const shard1 = withRunContext(runReport([result(a, 'reject', 'rejected')], { shard: { index: 1, count: 2 }, accounts: [inventory(account, ['us-east-1'], [a])] }), RUN);
+  const shard2 = withRunContext(runReport([result(b, 'reject', 'rejected'), result(h, 'decline', 'declined')], { shard: { index: 2, count: 2 }, accounts: [inventory(account, ['eu-west-1'], [b, h])] }), { ...RUN, attempt: 3 });
 
   it('recomputes the breakdown and senders over every shard (the merge job stamps its own run)', () => {
     const { report } = mergeShardReports([{ file: 's1.json', report: shard1 }, { file: 's2.json', report: shard2 }]);

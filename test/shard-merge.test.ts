@@ -64,6 +64,21 @@ describe('ownsUnit', () => {
     const keys = Array.from({ length: 20 }, (_, i) => `1111222233${String(i).padStart(2, '0')}`).flatMap((a) => ['us-east-1', 'eu-west-1', 'global'].map((r) => unitKey(a, r)));
     for (const index of [1, 2, 3]) expect(keys.filter((k) => ownsUnit({ index, count: 3 }, k)).length).toBeGreaterThan(5);
   });
+
+  it.each([2, 4, 8])('with %i shards an account\'s regions go their own ways (not decided by the region name alone)', (n) => {
+    const accounts = Array.from({ length: 400 }, (_, i) => String(111122220000 + i));
+    const shardOf = (key: string) => Array.from({ length: n }, (_, i) => i + 1).find((index) => ownsUnit({ index, count: n }, key));
+    // us-east-1 and eu-west-1 share a shard for about 1/n of the accounts, not for all or none.
+    const together = accounts.filter((a) => shardOf(unitKey(a, 'us-east-1')) === shardOf(unitKey(a, 'eu-west-1'))).length;
+    expect(together).toBeGreaterThan((400 / n) * 0.6);
+    expect(together).toBeLessThan((400 / n) * 1.4);
+    // And each shard gets about its share of 400 accounts × 3 units.
+    for (let index = 1; index <= n; index++) {
+      const owned = accounts.flatMap((a) => ['us-east-1', 'eu-west-1', 'global'].map((r) => unitKey(a, r))).filter((k) => ownsUnit({ index, count: n }, k)).length;
+      expect(owned).toBeGreaterThan((1200 / n) * 0.7);
+      expect(owned).toBeLessThan((1200 / n) * 1.3);
+    }
+  });
 });
 
 // ---- merge --------------------------------------------------------------------------------
@@ -92,7 +107,7 @@ function world(): InboundItem[] {
 }
 
 /** What one job (or shard `shard`) reports in dry-run for `world()`: the engine's own report builder, fed the units it owns. */
-function runReport(shard: Shard | undefined, limit = 100): RunReport {
+function runReport(shard: Shard | undefined, limit = 1000): RunReport {
   const accounts: AccountInventory[] = ACCOUNTS.map((account) => {
     const regions = REGIONS.filter((r) => ownsUnit(shard, unitKey(account, r)));
     const global = ownsUnit(shard, unitKey(account, 'global'));
@@ -147,7 +162,7 @@ describe('mergeShardReports', () => {
 
   it('adds up the shard budgets (each ⌊limit/n⌋) and trips when any shard tripped', () => {
     const files = shardFiles(3);
-    expect(mergeShardReports(files).report.budget).toMatchObject({ limit: 3 * Math.floor(100 / 3), tripped: false });
+    expect(mergeShardReports(files).report.budget).toMatchObject({ limit: 3 * Math.floor(1000 / 3), tripped: false });
     const tripped = files.map((f, i) => (i === 1 ? { ...f, report: { ...f.report, budget: { ...f.report.budget, tripped: true } } } : f));
     const merged = mergeShardReports(tripped).report;
     expect(merged.budget.tripped).toBe(true);

@@ -138,15 +138,23 @@ describe('Semaphore', () => {
   });
 });
 
-describe('shard ownership is 32-bit FNV-1a of the unit key', () => {
-  // Published FNV-1a 32-bit test vectors (draft-eastlake-fnv): the assignment must not depend on
-  // the Node version or the machine, so every shard of a matrix agrees on who owns a unit.
-  // Pairwise coprime shard counts whose product exceeds 2^32: together they pin the whole hash.
+describe('shard ownership is 32-bit FNV-1a of the unit key, mixed by MurmurHash3\'s finaliser', () => {
+  // Published FNV-1a 32-bit test vectors (draft-eastlake-fnv), then fmix32 as MurmurHash3 defines
+  // it: the assignment must not depend on the Node version or the machine, so every shard of a
+  // matrix agrees on who owns a unit. Pairwise coprime shard counts whose product exceeds 2^32:
+  // together they pin the whole hash.
   const COUNTS = [256, 255, 253, 251, 247];
+  const fmix32 = (hash: number) => {
+    let h = hash;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  };
   it.each([
     ['a', 0xe40c292c],
     ['foobar', 0xbf9cf968],
-  ])('%s hashes to %i: shard (hash mod n) + 1 of n owns it', (key, hash) => {
+  ])('%s: FNV-1a %i, mixed: shard (hash mod n) + 1 of n owns it', (key, fnv) => {
+    const hash = fmix32(fnv);
     for (const count of COUNTS) {
       const owners = Array.from({ length: count }, (_, i) => i + 1).filter((index) => ownsUnit({ index, count }, key));
       expect(owners).toEqual([(hash % count) + 1]);

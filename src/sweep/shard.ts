@@ -21,7 +21,7 @@ export function unitKey(account: string, region: string | 'global'): string {
 /** Whether this shard does the unit. Without a shard, every unit is this job's. */
 export function ownsUnit(shard: Shard | undefined, key: string): boolean {
   if (shard === undefined || shard.count === 1) return true;
-  return fnv1a(key) % shard.count === shard.index - 1;
+  return mix(fnv1a(key)) % shard.count === shard.index - 1;
 }
 
 /** `i/n` with 1 ≤ i ≤ n ≤ 256, or an error that says what to write. */
@@ -39,6 +39,18 @@ export function parseShard(text: string): Shard {
 export const MAX_SHARDS = 256;
 
 /** 32-bit FNV-1a over UTF-16 code units: stable across runs, machines and Node versions. */
+/**
+ * MurmurHash3's finaliser: FNV-1a's low bits are weak (its lowest bit is only the parity of the odd
+ * characters), so `% n` for an even n would send every region of an account whose name has the same
+ * parity to the same shard. Mixed, each bit depends on every bit of the key.
+ */
+function mix(hash: number): number {
+  let h = hash;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
