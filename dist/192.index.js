@@ -777,7 +777,6 @@ async function computeView(settings, policy, base, policyPath, detail) {
         },
     };
 }
-/** The PR's policy as a validation result; a PR that deletes the file is an error, not a plan. */
 /**
  * The PR's policy as merging would leave it: at GitHub's test merge commit, so that what the base
  * gained or lost since the PR branched is not shown as this PR's change. Without a merge commit, or
@@ -796,6 +795,7 @@ async function prPolicy(octokit, at, pr) {
     }
     return { policy: head, sha: pr.headSha };
 }
+/** The PR's policy as a validation result; a PR that deletes the file is an error, not a plan. */
 function headPolicy(head, policyPath) {
     if (head.state === 'valid')
         return { ok: true, policy: head.policy };
@@ -1259,11 +1259,12 @@ class AccountNotGovernedError extends Error {
     /** The same without the credentials' account id, for a public pull request (comment-detail: summary). */
     issueNamingNoAccount;
     constructor(policy, account, pin) {
-        const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.`;
+        const advice = 'Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.';
+        const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. ${advice}`;
         super(`${policy.path}:${pin.position.line}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
         this.name = 'AccountNotGovernedError';
         this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };
-        this.issueNamingNoAccount = { ...this.issue, message: 'these AWS credentials belong to an account that accounts does not list (not named here: comment-detail is summary). Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.' };
+        this.issueNamingNoAccount = { ...this.issue, message: `these AWS credentials belong to an account that accounts does not list (not named here: comment-detail is summary). ${advice}` };
     }
 }
 

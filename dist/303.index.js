@@ -88,16 +88,16 @@ function mergeShardReports(files) {
         budget,
         counts,
         breakdown: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .countBreakdown */ .B7)(items),
-        kinds: Object.fromEntries(_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => [kind, { ...mergeKindReports(reports.map((r) => r.kinds?.[kind])), counts: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .countReportItems */ .CF)(items.filter((i) => i.item.kind === kind)) }])),
+        kinds: Object.fromEntries(_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => [kind, mergeKindReports(reports.map((r) => r.kinds?.[kind]), items.filter((i) => i.item.kind === kind))])),
         errors,
         items,
         failures: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .stepFailures */ .SC)({ budget, errors, counts, mode: first.report.mode, skippedAccounts }),
     };
     return { report, shards: count };
 }
-function mergeKindReports(parts) {
-    const present = parts.filter((p) => p !== undefined);
-    return { governed: present.some((p) => p.governed), counts: sumCounts(present.map((p) => p.counts)) };
+/** A kind over the shards: governed if any shard says so; its counts from its merged items (as the run's). */
+function mergeKindReports(parts, items) {
+    return { governed: parts.some((p) => p?.governed === true), counts: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .countReportItems */ .CF)(items) };
 }
 /**
  * A kind's regions over the shards: each shard read its own regions; the skipped ones are the same
@@ -248,11 +248,12 @@ class AccountNotGovernedError extends Error {
     /** The same without the credentials' account id, for a public pull request (comment-detail: summary). */
     issueNamingNoAccount;
     constructor(policy, account, pin) {
-        const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.`;
+        const advice = 'Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.';
+        const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. ${advice}`;
         super(`${policy.path}:${pin.position.line}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
         this.name = 'AccountNotGovernedError';
         this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };
-        this.issueNamingNoAccount = { ...this.issue, message: 'these AWS credentials belong to an account that accounts does not list (not named here: comment-detail is summary). Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.' };
+        this.issueNamingNoAccount = { ...this.issue, message: `these AWS credentials belong to an account that accounts does not list (not named here: comment-detail is summary). ${advice}` };
     }
 }
 

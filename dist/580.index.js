@@ -212,9 +212,10 @@ function logDecisions(report) {
     const unknown = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegionsWarning */ .Wn)((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegions */ .gI)(report), safe);
     if (unknown !== undefined)
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(unknown, { title: 'inbound-guard: regions not swept' });
+    const accepted = c['accepted-meanwhile'] ? ` accepted meanwhile ${c['accepted-meanwhile']},` : '';
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
-        ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${c['accepted-meanwhile'] ? ` accepted meanwhile ${c['accepted-meanwhile']},` : ''} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
-        : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${c['accepted-meanwhile'] ? ` accepted meanwhile ${c['accepted-meanwhile']},` : ''} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+        ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
+        : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
 }
 function safe(text) {
     return (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLogText */ .I1)(text, 200);

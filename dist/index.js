@@ -12833,65 +12833,24 @@ var dist = __nccwpck_require__(8815);
 var defaults = __nccwpck_require__(5698);
 // EXTERNAL MODULE: ./lib/policy/locate.js
 var locate = __nccwpck_require__(3738);
-;// CONCATENATED MODULE: ./lib/policy/invisible-characters.js
+;// CONCATENATED MODULE: ./lib/policy/text-checks.js
 /**
- * Characters that look like nothing, or like an ordinary space, where YAML reads structure: a
- * no-break space in an indentation or after a colon, a zero-width space before a key, a line that
- * ends in a lone CR. The parser takes them for text and then reports something baffling ("unknown
- * key `  max-actions`", a whole file read as one line); here each is named at its own line and
- * column instead. Quoted values, block scalars and comments are text and are left alone.
+ * Is this a text file? NUL bytes, invalid UTF-8, UTF-16 and control characters mean the policy
+ * path names something else (a binary, an archive, a file saved in the wrong encoding).
  */
-
 /**
- * Unicode space separators other than U+0020, format characters (zero-width, bidi, the BOM), line
- * and paragraph separators.
+ * 1-based line and column of each position in `offsets` (ascending), counting units of `source`
+ * (bytes or UTF-16), in one pass over the text however many there are.
  */
-const INVISIBLE = /(?! )[\p{Zs}\p{Cf}\p{Zl}\p{Zp}]/gu;
-/** The names of the ones people meet, pasted from web pages, word processors and chat. */
-const NAMES = {
-    0x00a0: 'no-break space',
-    0x00ad: 'soft hyphen',
-    0x1680: 'Ogham space mark',
-    0x2007: 'figure space',
-    0x2009: 'thin space',
-    0x200a: 'hair space',
-    0x200b: 'zero-width space',
-    0x200c: 'zero-width non-joiner',
-    0x200d: 'zero-width joiner',
-    0x200e: 'left-to-right mark',
-    0x200f: 'right-to-left mark',
-    0x2028: 'line separator',
-    0x2029: 'paragraph separator',
-    0x202f: 'narrow no-break space',
-    0x205f: 'medium mathematical space',
-    0x2060: 'word joiner',
-    0x3000: 'ideographic space',
-    0xfeff: 'byte order mark',
-};
-/** The lexer's markers, which are not in the source (control characters are refused before this runs). */
-const MARKERS = new Set(['\u0002', '\u0018', '\u001f']);
-function codePoint(char) {
-    return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-}
-function invisibleMessage(char) {
-    const cp = char.codePointAt(0) ?? 0;
-    const named = NAMES[cp];
-    const what = `${codePoint(char)}${named === undefined ? '' : ` (${named})`}`;
-    if (/\p{Zs}/u.test(char))
-        return `this looks like a space but is ${what}: retype it as an ordinary space.`;
-    if (/[\p{Zl}\p{Zp}]/u.test(char))
-        return `this is ${what}, which YAML does not read as a line break: replace it with an ordinary line break.`;
-    return `an invisible character ${what} is here: delete it (if it belongs to the text of a value, put the value in quotes).`;
-}
-/** 1-based line and column of each offset in `offsets` (ascending), in one pass. */
-function positions(text, offsets) {
+function lineColumnsAt(source, offsets) {
     const out = [];
     let line = 1;
     let lineStart = 0;
     let i = 0;
     for (const offset of offsets) {
-        for (; i < offset; i++) {
-            if (text.charCodeAt(i) === 0x0a) {
+        for (; i < offset && i < source.length; i++) {
+            const unit = typeof source === 'string' ? source.charCodeAt(i) : (source[i] ?? 0);
+            if (unit === 0x0a) {
                 line++;
                 lineStart = i + 1;
             }
@@ -12900,91 +12859,9 @@ function positions(text, offsets) {
     }
     return out;
 }
-/**
- * Where YAML would read an invisible character as part of a key or a plain value: one problem per
- * line (its first such character), in line order. A lone CR line ending is one problem: the lines
- * after it are not lines to YAML. The UTF-8 BOM that may open the file is fine. Never throws.
- */
-function invisibleCharacters(text) {
-    const cr = /\r(?!\n)/.exec(text);
-    if (cr !== null) {
-        const [at] = positions(text, [cr.index]);
-        return at === undefined ? [] : [{ ...at, message: 'this line ends with a lone CR (old Mac OS line endings), so YAML reads the lines after it as part of this one: save the file with LF (or CRLF) line endings.' }];
-    }
-    // Most files have none: no lexing for them.
-    if (text.slice(text.startsWith('\uFEFF') ? 1 : 0).search(INVISIBLE) === -1)
-        return [];
-    let found;
-    try {
-        found = unquotedInvisibles(text);
-    }
-    catch {
-        // The lexer gave up (it should not): the parser will say what is wrong.
-        return [];
-    }
-    const at = positions(text, found.map((f) => f.offset));
-    const lines = new Set();
-    const problems = [];
-    at.forEach((position, k) => {
-        const char = found[k]?.char;
-        if (char === undefined || lines.has(position.line))
-            return;
-        lines.add(position.line);
-        problems.push({ ...position, message: invisibleMessage(char) });
-    });
-    return problems;
-}
-/** Every invisible character outside quoted values, block scalars and comments, with its offset. */
-function unquotedInvisibles(text) {
-    const found = [];
-    let offset = 0;
-    let blockScalarNext = false;
-    let skipNext = false;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        if (MARKERS.has(token)) {
-            // A scalar follows: a block scalar's content is text, like a quoted value.
-            if (token === '\u001f' && blockScalarNext)
-                skipNext = true;
-            blockScalarNext = false;
-            continue;
-        }
-        const start = offset;
-        offset += token.length;
-        if (skipNext) {
-            skipNext = false;
-            continue;
-        }
-        const first = token[0];
-        if (first === '|' || first === '>')
-            blockScalarNext = true;
-        if (first === '#' || first === '"' || first === "'")
-            continue;
-        for (const match of token.matchAll(INVISIBLE)) {
-            // The UTF-8 BOM that may open the file is no problem: the parser skips it.
-            if (start + match.index !== 0)
-                found.push({ offset: start + match.index, char: match[0] });
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./lib/policy/text-checks.js
-/**
- * Is this a text file? NUL bytes, invalid UTF-8, UTF-16 and control characters mean the policy
- * path names something else (a binary, an archive, a file saved in the wrong encoding).
- */
-/** 1-based line and column of a position, counting units of `source` (bytes or UTF-16). */
+/** 1-based line and column of one position, counting units of `source` (bytes or UTF-16). */
 function lineColumnAt(source, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < source.length; i++) {
-        const unit = typeof source === 'string' ? source.charCodeAt(i) : (source[i] ?? 0);
-        if (unit === 0x0a) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: offset - lineStart + 1 };
+    return lineColumnsAt(source, [offset])[0] ?? { line: 1, column: 1 };
 }
 /** Length of the UTF-8 sequence starting at i, or 0 when it is not a valid one. */
 function utf8SequenceLength(bytes, i) {
@@ -13052,6 +12929,125 @@ function firstNonText(source) {
         i += length;
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/policy/invisible-characters.js
+/**
+ * Characters that look like nothing, or like an ordinary space, where YAML reads structure: a
+ * no-break space in an indentation or after a colon, a zero-width space before a key, a line that
+ * ends in a lone CR. The parser takes them for text and then reports something baffling ("unknown
+ * key `  max-actions`", a whole file read as one line); here each is named at its own line and
+ * column instead. Quoted values, block scalars and comments are text and are left alone.
+ */
+
+
+/**
+ * Unicode space separators other than U+0020, format characters (zero-width, bidi, the BOM), line
+ * and paragraph separators.
+ */
+const INVISIBLE = /(?! )[\p{Zs}\p{Cf}\p{Zl}\p{Zp}]/gu;
+/** The names of the ones people meet, pasted from web pages, word processors and chat. */
+const NAMES = {
+    0x00a0: 'no-break space',
+    0x00ad: 'soft hyphen',
+    0x1680: 'Ogham space mark',
+    0x2007: 'figure space',
+    0x2009: 'thin space',
+    0x200a: 'hair space',
+    0x200b: 'zero-width space',
+    0x200c: 'zero-width non-joiner',
+    0x200d: 'zero-width joiner',
+    0x200e: 'left-to-right mark',
+    0x200f: 'right-to-left mark',
+    0x2028: 'line separator',
+    0x2029: 'paragraph separator',
+    0x202f: 'narrow no-break space',
+    0x205f: 'medium mathematical space',
+    0x2060: 'word joiner',
+    0x3000: 'ideographic space',
+    0xfeff: 'byte order mark',
+};
+/** The lexer's markers, which are not in the source (control characters are refused before this runs). */
+const MARKERS = new Set(['\u0002', '\u0018', '\u001f']);
+function codePoint(char) {
+    return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+function invisibleMessage(char) {
+    const cp = char.codePointAt(0) ?? 0;
+    const named = NAMES[cp];
+    const what = `${codePoint(char)}${named === undefined ? '' : ` (${named})`}`;
+    if (/\p{Zs}/u.test(char))
+        return `this looks like a space but is ${what}: retype it as an ordinary space.`;
+    if (/[\p{Zl}\p{Zp}]/u.test(char))
+        return `this is ${what}, which YAML does not read as a line break: replace it with an ordinary line break.`;
+    return `an invisible character ${what} is here: delete it (if it belongs to the text of a value, put the value in quotes).`;
+}
+/**
+ * Where YAML would read an invisible character as part of a key or a plain value: one problem per
+ * line (its first such character), in line order. A lone CR line ending is one problem: the lines
+ * after it are not lines to YAML. The UTF-8 BOM that may open the file is fine. Never throws.
+ */
+function invisibleCharacters(text) {
+    const cr = /\r(?!\n)/.exec(text);
+    if (cr !== null) {
+        const [at] = lineColumnsAt(text, [cr.index]);
+        return at === undefined ? [] : [{ ...at, message: 'this line ends with a lone CR (old Mac OS line endings), so YAML reads the lines after it as part of this one: save the file with LF (or CRLF) line endings.' }];
+    }
+    // Most files have none: no lexing for them.
+    if (text.slice(text.startsWith('\uFEFF') ? 1 : 0).search(INVISIBLE) === -1)
+        return [];
+    let found;
+    try {
+        found = unquotedInvisibles(text);
+    }
+    catch {
+        // The lexer gave up (it should not): the parser will say what is wrong.
+        return [];
+    }
+    const at = lineColumnsAt(text, found.map((f) => f.offset));
+    const lines = new Set();
+    const problems = [];
+    at.forEach((position, k) => {
+        const char = found[k]?.char;
+        if (char === undefined || lines.has(position.line))
+            return;
+        lines.add(position.line);
+        problems.push({ ...position, message: invisibleMessage(char) });
+    });
+    return problems;
+}
+/** Every invisible character outside quoted values, block scalars and comments, with its offset. */
+function unquotedInvisibles(text) {
+    const found = [];
+    let offset = 0;
+    let blockScalarNext = false;
+    let skipNext = false;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (MARKERS.has(token)) {
+            // A scalar follows: a block scalar's content is text, like a quoted value.
+            if (token === '\u001f' && blockScalarNext)
+                skipNext = true;
+            blockScalarNext = false;
+            continue;
+        }
+        const start = offset;
+        offset += token.length;
+        if (skipNext) {
+            skipNext = false;
+            continue;
+        }
+        const first = token[0];
+        if (first === '|' || first === '>')
+            blockScalarNext = true;
+        if (first === '#' || first === '"' || first === "'")
+            continue;
+        for (const match of token.matchAll(INVISIBLE)) {
+            // The UTF-8 BOM that may open the file is no problem: the parser skips it.
+            if (start + match.index !== 0)
+                found.push({ offset: start + match.index, char: match[0] });
+        }
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./lib/policy/read-yaml.js
@@ -14343,7 +14339,6 @@ function parseShard(text) {
 }
 /** GitHub allows 256 jobs per matrix. */
 const MAX_SHARDS = 256;
-/** 32-bit FNV-1a over UTF-16 code units: stable across runs, machines and Node versions. */
 /**
  * MurmurHash3's finaliser: FNV-1a's low bits are weak (its lowest bit is only the parity of the odd
  * characters), so `% n` for an even n would send every region of an account whose name has the same
@@ -14355,6 +14350,7 @@ function mix(hash) {
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
     return (h ^ (h >>> 16)) >>> 0;
 }
+/** 32-bit FNV-1a over UTF-16 code units: stable across runs, machines and Node versions. */
 function fnv1a(text) {
     let hash = 0x811c9dc5;
     for (let i = 0; i < text.length; i++) {

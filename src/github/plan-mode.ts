@@ -131,7 +131,6 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
   };
 }
 
-/** The PR's policy as a validation result; a PR that deletes the file is an error, not a plan. */
 /**
  * The PR's policy as merging would leave it: at GitHub's test merge commit, so that what the base
  * gained or lost since the PR branched is not shown as this PR's change. Without a merge commit, or
@@ -150,6 +149,7 @@ async function prPolicy(octokit: GitHubClient, at: { owner: string; repo: string
   return { policy: head, sha: pr.headSha };
 }
 
+/** The PR's policy as a validation result; a PR that deletes the file is an error, not a plan. */
 function headPolicy(head: BasePolicy, policyPath: string): PolicyResult {
   if (head.state === 'valid') return { ok: true, policy: head.policy };
   if (head.state === 'invalid') return { ok: false, issues: head.issues, errorCount: head.errorCount };

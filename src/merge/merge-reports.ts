@@ -80,7 +80,7 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
     budget,
     counts,
     breakdown: countBreakdown(items),
-    kinds: Object.fromEntries(KIND_NAMES.map((kind) => [kind, { ...mergeKindReports(reports.map((r) => r.kinds?.[kind])), counts: countReportItems(items.filter((i) => i.item.kind === kind)) }])) as Record<KindName, KindReport>,
+    kinds: Object.fromEntries(KIND_NAMES.map((kind) => [kind, mergeKindReports(reports.map((r) => r.kinds?.[kind]), items.filter((i) => i.item.kind === kind))])) as Record<KindName, KindReport>,
     errors,
     items,
     failures: stepFailures({ budget, errors, counts, mode: first.report.mode, skippedAccounts }),
@@ -88,9 +88,9 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
   return { report, shards: count };
 }
 
-function mergeKindReports(parts: readonly (KindReport | undefined)[]): KindReport {
-  const present = parts.filter((p): p is KindReport => p !== undefined);
-  return { governed: present.some((p) => p.governed), counts: sumCounts(present.map((p) => p.counts)) };
+/** A kind over the shards: governed if any shard says so; its counts from its merged items (as the run's). */
+function mergeKindReports(parts: readonly (KindReport | undefined)[], items: readonly ReportItem[]): KindReport {
+  return { governed: parts.some((p) => p?.governed === true), counts: countReportItems(items) };
 }
 
 /**
@@ -143,7 +143,6 @@ const REGIONAL_SERVICE: Readonly<Record<KindName, SweepError['service']>> = {
   'resource-share-invitation': 'ram',
   'security-invitation': 'guardduty',
 };
-
 
 /**
  * One kind's coverage of one account over the shards: a global kind's from the shard that owned it;

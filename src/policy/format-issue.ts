@@ -1,4 +1,4 @@
-import type { PolicyIssue } from './types.js';
+import type { PolicyIssue, PolicyProblems } from './types.js';
 
 /** `1 error`, `7,313 errors`: how many problems a policy has, as reports say it. */
 export function errorsText(count: number): string {
@@ -6,7 +6,7 @@ export function errorsText(count: number): string {
 }
 
 /** One problem alone (a file that cannot be read, a deleted policy): the problems of a policy that has just this one. */
-export function oneProblem(issue: PolicyIssue): { issues: readonly PolicyIssue[]; errorCount: number } {
+export function oneProblem(issue: PolicyIssue): PolicyProblems {
   return { issues: [issue], errorCount: 1 };
 }
 

@@ -6,7 +6,7 @@
  * column instead. Quoted values, block scalars and comments are text and are left alone.
  */
 import { Lexer } from 'yaml';
-import type { TextProblem } from './text-checks.js';
+import { lineColumnsAt, type TextProblem } from './text-checks.js';
 
 /**
  * Unicode space separators other than U+0020, format characters (zero-width, bidi, the BOM), line
@@ -52,24 +52,6 @@ function invisibleMessage(char: string): string {
   return `an invisible character ${what} is here: delete it (if it belongs to the text of a value, put the value in quotes).`;
 }
 
-/** 1-based line and column of each offset in `offsets` (ascending), in one pass. */
-function positions(text: string, offsets: readonly number[]): Array<{ line: number; column: number }> {
-  const out: Array<{ line: number; column: number }> = [];
-  let line = 1;
-  let lineStart = 0;
-  let i = 0;
-  for (const offset of offsets) {
-    for (; i < offset; i++) {
-      if (text.charCodeAt(i) === 0x0a) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    out.push({ line, column: offset - lineStart + 1 });
-  }
-  return out;
-}
-
 /**
  * Where YAML would read an invisible character as part of a key or a plain value: one problem per
  * line (its first such character), in line order. A lone CR line ending is one problem: the lines
@@ -78,7 +60,7 @@ function positions(text: string, offsets: readonly number[]): Array<{ line: numb
 export function invisibleCharacters(text: string): TextProblem[] {
   const cr = /\r(?!\n)/.exec(text);
   if (cr !== null) {
-    const [at] = positions(text, [cr.index]);
+    const [at] = lineColumnsAt(text, [cr.index]);
     return at === undefined ? [] : [{ ...at, message: 'this line ends with a lone CR (old Mac OS line endings), so YAML reads the lines after it as part of this one: save the file with LF (or CRLF) line endings.' }];
   }
   // Most files have none: no lexing for them.
@@ -91,7 +73,7 @@ export function invisibleCharacters(text: string): TextProblem[] {
     // The lexer gave up (it should not): the parser will say what is wrong.
     return [];
   }
-  const at = positions(text, found.map((f) => f.offset));
+  const at = lineColumnsAt(text, found.map((f) => f.offset));
   const lines = new Set<number>();
   const problems: TextProblem[] = [];
   at.forEach((position, k) => {

@@ -9,18 +9,31 @@ export interface TextProblem {
   readonly message: string;
 }
 
-/** 1-based line and column of a position, counting units of `source` (bytes or UTF-16). */
-function lineColumnAt(source: string | Uint8Array, offset: number): { line: number; column: number } {
+/**
+ * 1-based line and column of each position in `offsets` (ascending), counting units of `source`
+ * (bytes or UTF-16), in one pass over the text however many there are.
+ */
+export function lineColumnsAt(source: string | Uint8Array, offsets: readonly number[]): Array<{ line: number; column: number }> {
+  const out: Array<{ line: number; column: number }> = [];
   let line = 1;
   let lineStart = 0;
-  for (let i = 0; i < offset && i < source.length; i++) {
-    const unit = typeof source === 'string' ? source.charCodeAt(i) : (source[i] ?? 0);
-    if (unit === 0x0a) {
-      line++;
-      lineStart = i + 1;
+  let i = 0;
+  for (const offset of offsets) {
+    for (; i < offset && i < source.length; i++) {
+      const unit = typeof source === 'string' ? source.charCodeAt(i) : (source[i] ?? 0);
+      if (unit === 0x0a) {
+        line++;
+        lineStart = i + 1;
+      }
     }
+    out.push({ line, column: offset - lineStart + 1 });
   }
-  return { line, column: offset - lineStart + 1 };
+  return out;
+}
+
+/** 1-based line and column of one position, counting units of `source` (bytes or UTF-16). */
+function lineColumnAt(source: string | Uint8Array, offset: number): { line: number; column: number } {
+  return lineColumnsAt(source, [offset])[0] ?? { line: 1, column: 1 };
 }
 
 /** Length of the UTF-8 sequence starting at i, or 0 when it is not a valid one. */

@@ -18,10 +18,11 @@ export class AccountNotGovernedError extends Error {
   readonly issueNamingNoAccount: PolicyIssue;
 
   constructor(policy: Policy, account: string, pin: NonNullable<Policy['accounts']>) {
-    const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.`;
+    const advice = 'Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.';
+    const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. ${advice}`;
     super(`${policy.path}:${pin.position.line}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
     this.name = 'AccountNotGovernedError';
     this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };
-    this.issueNamingNoAccount = { ...this.issue, message: 'these AWS credentials belong to an account that accounts does not list (not named here: comment-detail is summary). Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.' };
+    this.issueNamingNoAccount = { ...this.issue, message: `these AWS credentials belong to an account that accounts does not list (not named here: comment-detail is summary). ${advice}` };
   }
 }

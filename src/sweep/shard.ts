@@ -38,7 +38,6 @@ export function parseShard(text: string): Shard {
 /** GitHub allows 256 jobs per matrix. */
 export const MAX_SHARDS = 256;
 
-/** 32-bit FNV-1a over UTF-16 code units: stable across runs, machines and Node versions. */
 /**
  * MurmurHash3's finaliser: FNV-1a's low bits are weak (its lowest bit is only the parity of the odd
  * characters), so `% n` for an even n would send every region of an account whose name has the same
@@ -51,6 +50,7 @@ function mix(hash: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** 32-bit FNV-1a over UTF-16 code units: stable across runs, machines and Node versions. */
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
