@@ -211,7 +211,7 @@ function plan(items: InboundItem[], head: Policy, base: Policy, errors: SweepErr
       base: { regions: base.iot.regions ?? ['us-east-1'], handshakeTypes: base.organizations.handshakeTypes, kinds: sweepScopes(base) },
       head: { regions: head.iot.regions ?? ['us-east-1'], handshakeTypes: head.organizations.handshakeTypes, kinds: sweepScopes(head) },
     },
-    policyChanges: diffPolicies(base, head),
+    policyChanges: diffPolicies(base, head, NOW),
   };
 }
 

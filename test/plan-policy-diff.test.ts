@@ -16,6 +16,8 @@ import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.
 import { emailArb, emailPatternArb, governedTypesArb, iotEntryInputArb, itemsArb, nowArb, organizationsEntryInputArb, untilArb } from './arbitraries.js';
 import { buildPolicy, type IotEntryInput, type OrganizationsEntryInput, type PolicyFragment } from './helpers/policy.js';
 
+/** The plan's clock: `until` dates before it have lapsed. */
+const NOW = new Date('2026-11-21T12:00:00Z');
 const A = '111122223333';
 const B = '444455556666';
 const C = '999988887777';
@@ -37,7 +39,7 @@ function targetsOf(t: { organization?: boolean; accounts?: string[]; roles?: str
 
 /** What a change reads as in the log and the report: `key effect: words`. */
 const lines = (base: PolicyFragment, head: PolicyFragment): string[] =>
-  diffPolicies(buildPolicy(base), buildPolicy(head)).map((c) => `${c.key} ${c.effect}: ${plainWords(c.words)}`);
+  diffPolicies(buildPolicy(base), buildPolicy(head), NOW).map((c) => `${c.key} ${c.effect}: ${plainWords(c.words)}`);
 
 describe('diffPolicies: one case per kind of change', () => {
   it.each<[string, PolicyFragment, PolicyFragment, string[]]>([
@@ -88,6 +90,16 @@ describe('diffPolicies: one case per kind of change', () => {
     ['an until removed', { iotAllow: [{ sourceAccount: A, until: '2027-01-31' }] }, { iotAllow: [{ sourceAccount: A }] }, [`iot.allow[0] weakens: The entry for certificate transfers from account \`${A}\`: its expiry is removed: it no longer lapses (it was until \`2027-01-31\`).`]],
     ['an until moved earlier', { iotAllow: [{ sourceAccount: A, until: '2027-01-31' }] }, { iotAllow: [{ sourceAccount: A, until: '2026-12-31' }] }, [`iot.allow[0] strengthens: The entry for certificate transfers from account \`${A}\`: its expiry moves earlier, from \`2027-01-31\` to \`2026-12-31\`.`]],
     ['an until added', { iotAllow: [{ sourceAccount: A }] }, { iotAllow: [{ sourceAccount: A, until: '2026-12-31' }] }, [`iot.allow[0] strengthens: The entry for certificate transfers from account \`${A}\`: now lapses at the end of \`2026-12-31\`.`]],
+    // An entry whose until has passed (before NOW, 2026-11-21) allows nothing: what counts is in force or not.
+    ['an IoT entry added already lapsed', { iotAllow: [{ sourceAccount: A }] }, { iotAllow: [{ sourceAccount: A }, { sourceAccount: B, until: '2026-11-20' }] }, [`iot.allow[1] neutral: New allow entry for certificate transfers from account \`${B}\`, already lapsed (until \`2026-11-20\`): it allows nothing.`]],
+    ['an IoT entry added that lapses today: in force', { iotAllow: [] }, { iotAllow: [{ sourceAccount: B, until: '2026-11-21' }] }, [`iot.allow[0] weakens: New allow entry: certificate transfers from account \`${B}\` will no longer be rejected (until \`2026-11-21\`).`]],
+    ['a lapsed IoT entry removed', { iotAllow: [{ sourceAccount: A, until: '2025-01-31' }, { sourceAccount: B }] }, { iotAllow: [{ sourceAccount: B }] }, [`iot.allow[0] neutral: Allow entry removed for certificate transfers from account \`${A}\`; it had lapsed (until \`2025-01-31\`) and allowed nothing.`]],
+    ['a passed until moved later, still passed', { iotAllow: [{ sourceAccount: A, until: '2025-01-31' }] }, { iotAllow: [{ sourceAccount: A, until: '2026-06-30' }] }, [`iot.allow[0] neutral: The entry for certificate transfers from account \`${A}\`: its expiry changes from \`2025-01-31\` to \`2026-06-30\`, both passed: it stays lapsed and allows nothing.`]],
+    ['a lapsed entry renewed', { iotAllow: [{ sourceAccount: A, until: '2025-01-31' }] }, { iotAllow: [{ sourceAccount: A, until: '2027-01-31' }] }, [`iot.allow[0] weakens: The entry for certificate transfers from account \`${A}\`: it had lapsed (until \`2025-01-31\`) and is in force again until \`2027-01-31\`.`]],
+    ['a lapsed entry made permanent', { iotAllow: [{ sourceAccount: A, until: '2025-01-31' }] }, { iotAllow: [{ sourceAccount: A }] }, [`iot.allow[0] weakens: The entry for certificate transfers from account \`${A}\`: it had lapsed (until \`2025-01-31\`) and its expiry is removed: it is in force again, for good.`]],
+    ['an entry in force given a passed until', { iotAllow: [{ sourceAccount: A, until: '2027-01-31' }] }, { iotAllow: [{ sourceAccount: A, until: '2025-01-31' }] }, [`iot.allow[0] strengthens: The entry for certificate transfers from account \`${A}\`: its expiry moves to \`2025-01-31\`, which has passed: it no longer allows anything (it was until \`2027-01-31\`).`]],
+    ['a permanent entry given a passed until', { iotAllow: [{ sourceAccount: A }] }, { iotAllow: [{ sourceAccount: A, until: '2025-01-31' }] }, [`iot.allow[0] strengthens: The entry for certificate transfers from account \`${A}\`: its expiry moves to \`2025-01-31\`, which has passed: it no longer allows anything.`]],
+    ['an organizations entry added already lapsed', {}, { organizationsAllow: [{ organization: ORG, until: '2026-01-01' }] }, [`organizations.allow[0] neutral: New allow entry for handshakes from organization \`${ORG}\`, already lapsed (until \`2026-01-01\`): it allows nothing.`]],
     ['entries moved, notes edited: no change', { iotAllow: [{ sourceAccount: A, note: 'x' }, { sourceAccount: B }] }, { iotAllow: [{ sourceAccount: B }, { sourceAccount: A, note: 'y' }] }, []],
 
     // ---- organizations.allow ----
@@ -134,7 +146,7 @@ describe('diffPolicies: one case per kind of change', () => {
 
   it('the same policy: no change', () => {
     const policy = buildPolicy({ accounts: [A], regions: ['us-east-1'], iotAllow: [{ sourceAccount: A, until: '2027-01-31' }], organizationsAllow: [{ organization: ORG, handshakeTypes: ['INVITE'] }], maxActions: 3 });
-    expect(diffPolicies(policy, policy)).toEqual([]);
+    expect(diffPolicies(policy, policy, NOW)).toEqual([]);
   });
 
   it('every row of FIELD_ROWS has a case above (add one with the row)', () => {
@@ -143,7 +155,7 @@ describe('diffPolicies: one case per kind of change', () => {
   });
 
   it('changes point at their line: the PR’s for what it has, the base’s for what it removes', () => {
-    const changes = diffPolicies(buildPolicy({ accounts: [A], iotAllow: [{ sourceAccount: A }, { sourceAccount: B }] }), buildPolicy({ iotAllow: [{ sourceAccount: B, until: '2027-01-01' }] }));
+    const changes = diffPolicies(buildPolicy({ accounts: [A], iotAllow: [{ sourceAccount: A }, { sourceAccount: B }] }), buildPolicy({ iotAllow: [{ sourceAccount: B, until: '2027-01-01' }] }), NOW);
     expect(changes.map((c) => [c.key, c.at])).toEqual([
       ['accounts', { policy: 'base', line: 2 }],
       ['iot.allow[0]', { policy: 'head', line: 5 }],
@@ -157,7 +169,7 @@ describe('the PR of issue 9: regions [], handshake-types [], no accounts pin, bu
   const head = buildPolicy({ regions: [], handshakeTypes: [], iotAllow: [{ sourceAccount: A }], maxActions: 1000 });
 
   it('is four changes, every one weakening', () => {
-    const changes = diffPolicies(base, head);
+    const changes = diffPolicies(base, head, NOW);
     expect(changes.map((c) => [c.key, c.effect])).toEqual([
       ['accounts', 'weakens'],
       ['iot.regions', 'weakens'],
@@ -167,7 +179,7 @@ describe('the PR of issue 9: regions [], handshake-types [], no accounts pin, bu
   });
 
   it('the comment’s first lines say what protection it removes (validation only: no account read at all)', () => {
-    const view = { kind: 'validation-only' as const, head, base: { state: 'valid' as const, policy: base }, entries: diffAllowEntries(base, head), lapsingEntries: lapsingAllowEntries(head, new Date('2026-11-21T00:00:00Z')), why: 'no credentials', policyChanges: diffPolicies(base, head) };
+    const view = { kind: 'validation-only' as const, head, base: { state: 'valid' as const, policy: base }, entries: diffAllowEntries(base, head), lapsingEntries: lapsingAllowEntries(head, new Date('2026-11-21T00:00:00Z')), why: 'no credentials', policyChanges: diffPolicies(base, head, NOW) };
     const body = renderPlanComment(view).split('\n');
     expect(body[1]).toMatch(/^## ⚠️ inbound-guard plan/);
     expect(body.slice(3, 5)).toEqual(['> [!CAUTION]', '> **This PR weakens the protection the policy gives (4 changes).** Whatever is pending today, once merged:']);
@@ -248,7 +260,7 @@ describe('every change that lets an item through is announced as weakening', () 
         const through = before.filter((d, i) => (d.action === 'reject' || d.action === 'decline') && after[i]?.action !== d.action);
         if (through.length === 0) return;
         letThrough++;
-        expect(weakening(diffPolicies(base, head)).length, JSON.stringify({ base: baseFragment, through: through.map((d) => d.item) })).toBeGreaterThan(0);
+        expect(weakening(diffPolicies(base, head, now)).length, JSON.stringify({ base: baseFragment, through: through.map((d) => d.item) })).toBeGreaterThan(0);
       }),
       { numRuns: 1500 },
     );

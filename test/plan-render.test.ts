@@ -42,7 +42,7 @@ function planOf(items: readonly InboundItem[], head: Policy, base: BasePolicy, m
       base: basePolicy ? { regions: basePolicy.iot.regions ?? ['us-east-1'], handshakeTypes: basePolicy.organizations.handshakeTypes, kinds: sweepScopes(basePolicy) } : undefined,
       head: { regions: head.iot.regions ?? ['us-east-1'], handshakeTypes: head.organizations.handshakeTypes, kinds: sweepScopes(head) },
     },
-    policyChanges: basePolicy ? diffPolicies(basePolicy, head) : undefined,
+    policyChanges: basePolicy ? diffPolicies(basePolicy, head, NOW) : undefined,
   };
 }
 

@@ -126,7 +126,7 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
       entries: diffAllowEntries(basePolicy, policy.policy),
       lapsingEntries: lapsingAllowEntries(policy.policy, now),
       why: outcome.why,
-      policyChanges: basePolicy === undefined ? undefined : diffPolicies(basePolicy, policy.policy),
+      policyChanges: basePolicy === undefined ? undefined : diffPolicies(basePolicy, policy.policy, now),
     },
   };
 }

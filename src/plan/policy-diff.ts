@@ -109,9 +109,9 @@ const maxActions = fieldRow<number>({
  */
 export const FIELD_ROWS: readonly PolicyRow[] = [accounts, targets, ...KINDS.flatMap((kind) => kind.policyRows), maxActions];
 
-/** Every change from `base` to `head`, field by field in FIELD_ROWS order. */
-export function diffPolicies(base: Policy, head: Policy, rows: readonly PolicyRow[] = FIELD_ROWS): PolicyChange[] {
-  return rows.flatMap((row) => row.diff(base, head));
+/** Every change from `base` to `head` as of `now`, field by field in FIELD_ROWS order. */
+export function diffPolicies(base: Policy, head: Policy, now: Date, rows: readonly PolicyRow[] = FIELD_ROWS): PolicyChange[] {
+  return rows.flatMap((row) => row.diff(base, head, now));
 }
 
 /** The changes that weaken protection: the comment's loud section and the `::warning::`. */

@@ -37,7 +37,8 @@ export interface FieldRow<T> {
 /** A row with its value type hidden, so rows of different types sit in one table. */
 export interface PolicyRow {
   readonly key: string;
-  readonly diff: (base: Policy, head: Policy) => readonly PolicyChange[];
+  /** `now`: the run's clock, for what depends on it (an allow entry's `until` that has already passed). */
+  readonly diff: (base: Policy, head: Policy, now: Date) => readonly PolicyChange[];
 }
 
 /** Turns a typed FieldRow into a table row; the absent-key cases are handled here, once for all fields. */

@@ -154,7 +154,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     regions: { requested: swept, swept },
     handshakesSwept: inventory.accounts.some((a) => a.kinds.handshake.state === 'swept'),
     scopes: { base: baseScope === undefined ? undefined : sweepScope(baseScope), head: sweepScope(headScope) },
-    policyChanges: base === undefined ? undefined : diffPolicies(base, request.head),
+    policyChanges: base === undefined ? undefined : diffPolicies(base, request.head, now),
   };
 
   // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.

@@ -26,10 +26,10 @@ export const handshakeTypesRow = fieldRow<readonly string[]>({
 
 const email: EntryField<OrganizationsAllowEntry> = {
   key: 'management-email',
-  compare: (base, head): Change[] => {
+  compare: (base, head, now): Change[] => {
     const b = base.managementEmail;
     const h = head.managementEmail;
-    if (b === undefined || h === undefined) return [...selector<OrganizationsAllowEntry>('management-email', 'management email', (e) => e.managementEmail, 'any management email').compare(base, head)];
+    if (b === undefined || h === undefined) return [...selector<OrganizationsAllowEntry>('management-email', 'management email', (e) => e.managementEmail, 'any management email').compare(base, head, now)];
     const wider = patternCovers(h, b);
     const narrower = patternCovers(b, h);
     if (wider && narrower) return [];
