@@ -215,7 +215,7 @@ async function planAgainstAccount(deps, request) {
         regions: { requested: swept, swept },
         handshakesSwept: inventory.accounts.some((a) => a.kinds.handshake.state === 'swept'),
         scopes: { base: baseScope === undefined ? undefined : sweepScope(baseScope), head: sweepScope(headScope) },
-        policyChanges: base === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(base, request.head),
+        policyChanges: base === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(base, request.head, now),
     };
     // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
     const results = await (0,execute/* executeDecisions */.J)(headDecisions, { mode: 'plan', budget, policy: request.head });

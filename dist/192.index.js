@@ -773,7 +773,7 @@ async function computeView(settings, policy, base, policyPath, detail) {
             entries: (0,diff_entries/* diffAllowEntries */.r5)(basePolicy, policy.policy),
             lapsingEntries: (0,diff_entries/* lapsingAllowEntries */.CF)(policy.policy, now),
             why: outcome.why,
-            policyChanges: basePolicy === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(basePolicy, policy.policy),
+            policyChanges: basePolicy === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(basePolicy, policy.policy, now),
         },
     };
 }
@@ -1223,9 +1223,9 @@ const maxActions = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */
  * test/plan-policy-diff.test.ts has a case per row.
  */
 const FIELD_ROWS = [accounts, targets, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.flatMap((kind) => kind.policyRows), maxActions];
-/** Every change from `base` to `head`, field by field in FIELD_ROWS order. */
-function diffPolicies(base, head, rows = FIELD_ROWS) {
-    return rows.flatMap((row) => row.diff(base, head));
+/** Every change from `base` to `head` as of `now`, field by field in FIELD_ROWS order. */
+function diffPolicies(base, head, now, rows = FIELD_ROWS) {
+    return rows.flatMap((row) => row.diff(base, head, now));
 }
 /** The changes that weaken protection: the comment's loud section and the `::warning::`. */
 function weakening(changes) {

@@ -9796,6 +9796,13 @@ const describeCertificateTransfer = {
 // EXTERNAL MODULE: ./lib/plan/policy-row.js
 var policy_row = __nccwpck_require__(8420);
 ;// CONCATENATED MODULE: ./lib/plan/entry-diff.js
+/**
+ * Allow entries in the whole-policy diff: entries added and removed, and entries edited in place —
+ * widened (a broader email pattern, a selector or a `handshake-types` narrowing dropped, an `until`
+ * moved later or removed) or narrowed. Each kind describes its allow list as an EntryKind (its
+ * fields, what an entry allows); the generic field comparisons (`selector`, `until`) are here. Pure.
+ */
+
 
 /** An optional value of an entry that narrows what it matches (a selector): dropping it widens the entry. */
 function selector(key, name, read, what) {
@@ -9814,13 +9821,28 @@ function selector(key, name, read, what) {
         },
     };
 }
+/**
+ * An entry's `until`. What counts is whether the entry is in force at `now` on each side: moving a
+ * date that has passed to another that has passed changes nothing, and an entry that had lapsed
+ * and is in force again lets its senders in again, however the dates compare.
+ */
 const until = () => ({
     key: 'until',
-    compare: (base, head) => {
+    compare: (base, head, now) => {
         const b = base.until;
         const h = head.until;
         if (b === h)
             return [];
+        const before = (0,in_force/* isInForce */.fx)(base, now);
+        const after = (0,in_force/* isInForce */.fx)(head, now);
+        if (!before && !after)
+            return [{ effect: 'neutral', words: ['its expiry changes from ', (0,policy_row.v)(b ?? ''), ' to ', (0,policy_row.v)(h ?? ''), ', both passed: it stays lapsed and allows nothing'] }];
+        if (!before) {
+            const from = ['it had lapsed (until ', (0,policy_row.v)(b ?? ''), ') and '];
+            return [{ effect: 'weakens', words: h === undefined ? [...from, 'its expiry is removed: it is in force again, for good'] : [...from, 'is in force again until ', (0,policy_row.v)(h)] }];
+        }
+        if (!after)
+            return [{ effect: 'strengthens', words: ['its expiry moves to ', (0,policy_row.v)(h ?? ''), ', which has passed: it no longer allows anything', ...(b === undefined ? [] : [' (it was until ', (0,policy_row.v)(b), ')'])] }];
         if (b === undefined)
             return [{ effect: 'strengthens', words: ['now lapses at the end of ', (0,policy_row.v)(h ?? '')] }];
         if (h === undefined)
@@ -9831,15 +9853,15 @@ const until = () => ({
             : [{ effect: 'strengthens', words: ['its expiry moves earlier, from ', (0,policy_row.v)(b), ' to ', (0,policy_row.v)(h)] }];
     },
 });
-function fieldChanges(kind, base, head) {
-    return kind.fields.flatMap((f) => f.compare(base, head));
+function fieldChanges(kind, base, head, now) {
+    return kind.fields.flatMap((f) => f.compare(base, head, now));
 }
 /**
  * Pairs the entries of two allow lists: identical ones first (by content: moving an entry or editing
  * its note is not a change), then entries sharing an identity, then same-shaped entries at the same
  * index. What is left is added or removed.
  */
-function pairEntries(kind, base, head) {
+function pairEntries(kind, base, head, now) {
     const freeBase = new Set(base.map((_, i) => i));
     const pairs = [];
     const unpaired = [];
@@ -9855,7 +9877,7 @@ function pairEntries(kind, base, head) {
         return false;
     };
     for (const h of head)
-        if (!take(h, (b) => fieldChanges(kind, b, h).length === 0))
+        if (!take(h, (b) => fieldChanges(kind, b, h, now).length === 0))
             unpaired.push(h);
     const stillUnpaired = unpaired.filter((h) => !take(h, (b) => kind.identities(b).some((id) => kind.identities(h).includes(id))));
     const added = stillUnpaired.filter((h) => !take(h, (b) => b.index === h.index && kind.sameShape(b, h)));
@@ -9866,20 +9888,31 @@ function pairEntries(kind, base, head) {
 function entriesRow(kind) {
     return {
         key: kind.list,
-        diff: (basePolicy, headPolicy) => {
-            const { pairs, added, removed } = pairEntries(kind, kind.entries(basePolicy), kind.entries(headPolicy));
+        diff: (basePolicy, headPolicy, now) => {
+            const { pairs, added, removed } = pairEntries(kind, kind.entries(basePolicy), kind.entries(headPolicy), now);
             const out = [];
             for (const [b, h] of pairs) {
-                for (const change of fieldChanges(kind, b, h)) {
+                for (const change of fieldChanges(kind, b, h, now)) {
                     out.push({ key: `${kind.list}[${h.index}]`, effect: change.effect, at: { policy: 'head', line: h.position.line }, words: ['The entry for ', ...kind.allows(b), ': ', ...change.words, '.'] });
                 }
             }
+            // An entry whose `until` has passed allows nothing: adding or removing it changes no decision.
             for (const h of added) {
+                const at = { policy: 'head', line: h.position.line };
+                if (h.until !== undefined && !(0,in_force/* isInForce */.fx)(h, now)) {
+                    out.push({ key: `${kind.list}[${h.index}]`, effect: 'neutral', at, words: ['New allow entry for ', ...kind.allows(h), ', already lapsed (until ', (0,policy_row.v)(h.until), '): it allows nothing.'] });
+                    continue;
+                }
                 const lapses = h.until === undefined ? [] : [' (until ', (0,policy_row.v)(h.until), ')'];
-                out.push({ key: `${kind.list}[${h.index}]`, effect: 'weakens', at: { policy: 'head', line: h.position.line }, words: ['New allow entry: ', ...kind.allows(h), ` will no longer be ${kind.otherwise}`, ...lapses, '.'] });
+                out.push({ key: `${kind.list}[${h.index}]`, effect: 'weakens', at, words: ['New allow entry: ', ...kind.allows(h), ` will no longer be ${kind.otherwise}`, ...lapses, '.'] });
             }
             for (const b of removed) {
-                out.push({ key: `${kind.list}[${b.index}]`, effect: 'strengthens', at: { policy: 'base', line: b.position.line }, words: ['Allow entry removed: ', ...kind.allows(b), ` will be ${kind.otherwise} unless another entry allows them.`] });
+                const at = { policy: 'base', line: b.position.line };
+                if (b.until !== undefined && !(0,in_force/* isInForce */.fx)(b, now)) {
+                    out.push({ key: `${kind.list}[${b.index}]`, effect: 'neutral', at, words: ['Allow entry removed for ', ...kind.allows(b), '; it had lapsed (until ', (0,policy_row.v)(b.until), ') and allowed nothing.'] });
+                    continue;
+                }
+                out.push({ key: `${kind.list}[${b.index}]`, effect: 'strengthens', at, words: ['Allow entry removed: ', ...kind.allows(b), ` will be ${kind.otherwise} unless another entry allows them.`] });
             }
             return out;
         },
@@ -9933,7 +9966,7 @@ function regionsShown(list) {
 }
 /** A row that only compares when both policies govern the kind (`governs`); otherwise the section's row speaks. */
 function withinSection(row, governs) {
-    return { key: row.key, diff: (base, head) => (governs(base) && governs(head) ? row.diff(base, head) : []) };
+    return { key: row.key, diff: (base, head, now) => (governs(base) && governs(head) ? row.diff(base, head, now) : []) };
 }
 /**
  * A section that governs its kind by being there: adding it strengthens (from nothing to default
@@ -10125,11 +10158,11 @@ const handshakeTypesRow = (0,policy_row/* fieldRow */.h0)({
 });
 const email = {
     key: 'management-email',
-    compare: (base, head) => {
+    compare: (base, head, now) => {
         const b = base.managementEmail;
         const h = head.managementEmail;
         if (b === undefined || h === undefined)
-            return [...selector('management-email', 'management email', (e) => e.managementEmail, 'any management email').compare(base, head)];
+            return [...selector('management-email', 'management email', (e) => e.managementEmail, 'any management email').compare(base, head, now)];
         const wider = patternCovers(h, b);
         const narrower = patternCovers(b, h);
         if (wider && narrower)
