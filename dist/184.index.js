@@ -201,10 +201,26 @@ async function planAgainstAccount(deps, request) {
     const budget = (0,act_budget/* resolveBudget */.ky)(request.maxActions, request.head.limits.maxActions, (0,act_budget/* countPlanned */.Wn)(headDecisions));
     const errors = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
     const swept = [...new Set(inventory.accounts.flatMap((a) => a.kinds['certificate-transfer'].regions?.swept ?? []))].sort();
+    // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
+    const results = await (0,execute/* executeDecisions */.J)(headDecisions, { mode: 'plan', budget, policy: request.head });
+    const generatedAt = now.toISOString();
+    const sweptReport = (0,run_report/* buildRunReport */.IW)({
+        mode: 'plan',
+        toolVersion: version/* VERSION */.x,
+        generatedAt,
+        callerAccount: inventory.caller.account,
+        policy: { path: request.head.path, digest: request.head.digest },
+        accounts: inventory.accounts,
+        governed: headScope.kinds.map((scope) => scope.kind),
+        skippedAccounts: inventory.skippedTargets,
+        globalErrors: inventory.errors,
+        budget,
+        results,
+    });
     const plan = {
         account: inventory.caller.account,
         accounts: inventory.accounts.map((a) => a.target.account),
-        generatedAt: now.toISOString(),
+        generatedAt,
         base: request.base,
         head: request.head,
         diff,
@@ -213,28 +229,12 @@ async function planAgainstAccount(deps, request) {
         budget,
         errors,
         regions: { requested: swept, swept },
+        unknownRegions: (0,run_report/* unknownRegions */.gI)(sweptReport),
         handshakesSwept: inventory.accounts.some((a) => a.kinds.handshake.state === 'swept'),
         scopes: { base: baseScope === undefined ? undefined : sweepScope(baseScope), head: sweepScope(headScope) },
         policyChanges: base === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(base, request.head, now),
     };
-    // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
-    const results = await (0,execute/* executeDecisions */.J)(headDecisions, { mode: 'plan', budget, policy: request.head });
-    const report = {
-        ...(0,run_report/* buildRunReport */.IW)({
-            mode: 'plan',
-            toolVersion: version/* VERSION */.x,
-            generatedAt: plan.generatedAt,
-            callerAccount: inventory.caller.account,
-            policy: { path: request.head.path, digest: request.head.digest },
-            accounts: inventory.accounts,
-            governed: headScope.kinds.map((scope) => scope.kind),
-            skippedAccounts: inventory.skippedTargets,
-            globalErrors: inventory.errors,
-            budget,
-            results,
-        }),
-        plan: planReportSection(plan),
-    };
+    const report = { ...sweptReport, plan: planReportSection(plan) };
     return { kind: 'planned', plan, report };
 }
 /** What the comment's footer says a policy sweeps. */

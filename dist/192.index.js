@@ -114,6 +114,8 @@ var describe_item = __webpack_require__(9673);
 var report_escape = __webpack_require__(2527);
 // EXTERNAL MODULE: ./lib/act/budget.js
 var budget = __webpack_require__(5419);
+// EXTERNAL MODULE: ./lib/run/run-report.js
+var run_report = __webpack_require__(1091);
 // EXTERNAL MODULE: ./lib/plan/diff-decisions.js
 var diff_decisions = __webpack_require__(9594);
 // EXTERNAL MODULE: ./lib/plan/comment-budget.js
@@ -272,6 +274,7 @@ function policyChangesSection(changes, links, budget) {
 
 
 
+
 /**
  * The hidden first line that marks a comment as this action's plan for this policy file. The path
  * is percent-encoded outside a safe set, so it can never close the HTML comment.
@@ -312,7 +315,7 @@ function icon(view) {
     if (view.kind === 'validation-only')
         return '📝';
     const p = view.plan;
-    return p.budget.tripped || p.errors.length > 0 ? '⚠️' : '🔍';
+    return p.budget.tripped || p.errors.length > 0 || (p.unknownRegions ?? []).length > 0 ? '⚠️' : '🔍';
 }
 function policyChangesOf(view) {
     return view.kind === 'planned' ? view.plan.policyChanges : view.kind === 'validation-only' ? view.policyChanges : undefined;
@@ -362,6 +365,7 @@ function renderPlanned(plan, ctx) {
         verdict(plan, summary),
         ...budgetBanner(plan),
         ...errorBanner(plan.errors, ctx, summary),
+        ...unknownRegionsBanner(plan.unknownRegions ?? []),
         '',
         baseLine(plan.base, plan.head.path, ctx.options),
         '',
@@ -463,6 +467,11 @@ function errorBanner(errors, ctx, summary) {
     const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more ${where(ctx.options)}`] : [];
     return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
 }
+/** Regions listed as enabled that this release does not know: not swept, so the plan cannot vouch for them (region names only: no account). */
+function unknownRegionsBanner(regions) {
+    const warning = (0,run_report/* unknownRegionsWarning */.Wn)(regions, report_escape/* code */.aY);
+    return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
+}
 function baseLine(base, path, options) {
     const at = options.baseLinks ? ` at ${(0,report_escape/* code */.aY)(options.baseLinks.sha.slice(0, 12))}` : '';
     switch (base.state) {
@@ -524,8 +533,6 @@ class RenderContext extends comment_budget/* Budgeter */.bA {
 var log = __webpack_require__(9820);
 // EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
 var outputs = __webpack_require__(7412);
-// EXTERNAL MODULE: ./lib/run/run-report.js
-var run_report = __webpack_require__(1091);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __webpack_require__(4202);
 // EXTERNAL MODULE: ./lib/version.js
@@ -857,6 +864,9 @@ function logPlan(view, detail) {
         }
         commands/* endGroup */.N4();
     }
+    const unknown = (0,run_report/* unknownRegionsWarning */.Wn)(plan.unknownRegions ?? [], (region) => (0,report_escape/* inertLogText */.I1)(region, 200));
+    if (unknown !== undefined)
+        commands/* warning */.$e(unknown, { title: `${constants/* PRODUCT */.Ax}: regions not swept` });
     commands/* info */.pq(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length}; the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
 }
 

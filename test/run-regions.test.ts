@@ -14,6 +14,8 @@ import { renderRunSummary } from '../src/report/run-summary.js';
 import { resolveRegions } from '../src/run/resolve-regions.js';
 import { unknownRegions } from '../src/run/run-report.js';
 import { sweepAndAct } from '../src/run/sweep-run.js';
+import { planAgainstAccount } from '../src/run/plan-run.js';
+import { renderPlanComment } from '../src/plan/render-comment.js';
 import * as runner from '../src/runner/commands.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { buildPolicy } from './helpers/policy.js';
@@ -45,9 +47,10 @@ describe('a region reached through `all` that this release does not know', () =>
   const ME = '111111111111';
   const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' };
   const FUTURE = 'xx-future-1';
+  const NOW = new Date('2026-11-21T00:00:00Z');
 
   /** One account whose ListRegions names us-east-1 and FUTURE; IoT and RAM answer empty anywhere. */
-  async function runWith(policy: Policy) {
+  function fakeClients() {
     const iot = new IoTClient({ region: 'us-east-1', credentials });
     const ram = new RAMClient({ region: 'us-east-1', credentials });
     const sts = new STSClient({ region: 'us-east-1', credentials });
@@ -64,8 +67,13 @@ describe('a region reached through `all` that this release does not know', () =>
       account,
       regional: ((service: string, _client: unknown, region: string) => (regionsAsked.push(`${service} ${region}`), ram)) as AwsClients['regional'],
     };
+    return { clients, regionsAsked };
+  }
+
+  async function runWith(policy: Policy) {
+    const { clients, regionsAsked } = fakeClients();
     const events: SweepEvent[] = [];
-    const report = await sweepAndAct({ clients, now: () => new Date('2026-11-21T00:00:00Z'), log: { sweep: (e) => events.push(e), act: () => undefined } }, { mode: 'dry-run', policy });
+    const report = await sweepAndAct({ clients, now: () => NOW, log: { sweep: (e) => events.push(e), act: () => undefined } }, { mode: 'dry-run', policy });
     return { report, events, regionsAsked };
   }
 
@@ -102,6 +110,23 @@ describe('a region reached through `all` that this release does not know', () =>
     const { report } = await runWith(buildPolicy({ regions: 'all', handshakeTypes: [] }));
     const out = captureStdout(() => logDecisions(report));
     expect(out).toContain(`::warning title=inbound-guard%3A regions not swept::Not swept: ${FUTURE}, which AWS lists as enabled but this release of inbound-guard does not know (AWS launched it after this release), so nothing there was checked. Update inbound-guard to sweep it.`);
+  });
+
+  it('a plan says so too, in the PR comment (summary detail included: a region name is no account)', async () => {
+    const policy = buildPolicy({ regions: 'all', handshakeTypes: [] });
+    const outcome = await planAgainstAccount({ clients: fakeClients().clients, now: () => NOW }, { head: policy, base: { state: 'valid', policy } });
+    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    expect(outcome.plan.unknownRegions).toEqual([FUTURE]);
+    for (const detail of ['full', 'summary'] as const) {
+      const comment = renderPlanComment({ kind: 'planned', plan: outcome.plan }, { detail });
+      expect(comment).toContain('> [!WARNING]\n> Not swept: <code>xx&#45;future&#45;1</code>, which AWS lists as enabled but this release of inbound-guard does not know');
+      expect(comment.split('\n')[1]).toMatch(/^## ⚠️ /);
+    }
+    const listed = buildPolicy({ regions: ['us-east-1'], handshakeTypes: [] });
+    const known = await planAgainstAccount({ clients: fakeClients().clients, now: () => NOW }, { head: listed, base: { state: 'valid', policy: listed } });
+    if (known.kind !== 'planned') throw new Error(known.kind);
+    expect(known.plan.unknownRegions).toEqual([]);
+    expect(renderPlanComment({ kind: 'planned', plan: known.plan })).not.toContain('Not swept');
   });
 
   it('a run whose regions are all known says nothing of the kind', async () => {

@@ -8,6 +8,7 @@ import type { SweepError } from '../sweep/events.js';
 import { itemId, itemKind, itemPlace, itemSource, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
 import { budgetSource } from '../act/budget.js';
+import { unknownRegionsWarning } from '../run/run-report.js';
 import { errorsText } from '../policy/format-issue.js';
 import type { PolicyProblems } from '../policy/types.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
@@ -84,7 +85,7 @@ function icon(view: PlanView): string {
   if ((policyChangesOf(view) ?? []).some((c) => c.effect === 'weakens')) return '⚠️';
   if (view.kind === 'validation-only') return '📝';
   const p = view.plan;
-  return p.budget.tripped || p.errors.length > 0 ? '⚠️' : '🔍';
+  return p.budget.tripped || p.errors.length > 0 || (p.unknownRegions ?? []).length > 0 ? '⚠️' : '🔍';
 }
 
 function policyChangesOf(view: PlanView): readonly PolicyChange[] | undefined {
@@ -139,6 +140,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     verdict(plan, summary),
     ...budgetBanner(plan),
     ...errorBanner(plan.errors, ctx, summary),
+    ...unknownRegionsBanner(plan.unknownRegions ?? []),
     '',
     baseLine(plan.base, plan.head.path, ctx.options),
     '',
@@ -245,6 +247,12 @@ function errorBanner(errors: readonly SweepError[], ctx: RenderContext, summary:
   const shown = errors.slice(0, 10).map((e) => `> - ${errorWhere(e)}${summary ? '' : `: ${inertMarkdown(e.message, 200)}`}`);
   const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more ${where(ctx.options)}`] : [];
   return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
+}
+
+/** Regions listed as enabled that this release does not know: not swept, so the plan cannot vouch for them (region names only: no account). */
+function unknownRegionsBanner(regions: readonly string[]): string[] {
+  const warning = unknownRegionsWarning(regions, code);
+  return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
 }
 
 function baseLine(base: BasePolicy, path: string, options: RenderOptions): string {

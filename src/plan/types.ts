@@ -127,6 +127,8 @@ export interface Plan {
   /** Parts of the account that could not be read: the plan cannot vouch for them. */
   readonly errors: readonly SweepError[];
   readonly regions: { readonly requested: readonly string[]; readonly swept: readonly string[] };
+  /** Regions an account's region list named that this release does not know: not swept (unknownRegions in run-report.ts). */
+  readonly unknownRegions?: readonly string[] | undefined;
   readonly handshakesSwept: boolean;
   /** What each policy has swept: the footer names both when they differ. `base` is undefined without a valid base policy. */
   readonly scopes: { readonly base?: SweepScope | undefined; readonly head: SweepScope };

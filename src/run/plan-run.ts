@@ -23,7 +23,7 @@ import { awsDeps, withSmallYoungGeneration, type AwsRunOptions } from './aws-run
 import { assertGovernedAccount } from './account-guard.js';
 import { takeInventory, type Inventory, type SweepRunDeps } from './inventory.js';
 import { resolveRegions } from './resolve-regions.js';
-import { buildRunReport, type RunReport } from './run-report.js';
+import { buildRunReport, unknownRegions, type RunReport } from './run-report.js';
 
 export interface PlanRequest {
   /** The PR's policy (validated). */
@@ -140,10 +140,27 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const errors = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
   const swept = [...new Set(inventory.accounts.flatMap((a) => a.kinds['certificate-transfer'].regions?.swept ?? []))].sort();
 
+  // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
+  const results = await executeDecisions(headDecisions, { mode: 'plan', budget, policy: request.head });
+  const generatedAt = now.toISOString();
+  const sweptReport = buildRunReport({
+    mode: 'plan',
+    toolVersion: VERSION,
+    generatedAt,
+    callerAccount: inventory.caller.account,
+    policy: { path: request.head.path, digest: request.head.digest },
+    accounts: inventory.accounts,
+    governed: headScope.kinds.map((scope) => scope.kind),
+    skippedAccounts: inventory.skippedTargets,
+    globalErrors: inventory.errors,
+    budget,
+    results,
+  });
+
   const plan: Plan = {
     account: inventory.caller.account,
     accounts: inventory.accounts.map((a) => a.target.account),
-    generatedAt: now.toISOString(),
+    generatedAt,
     base: request.base,
     head: request.head,
     diff,
@@ -152,29 +169,12 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     budget,
     errors,
     regions: { requested: swept, swept },
+    unknownRegions: unknownRegions(sweptReport),
     handshakesSwept: inventory.accounts.some((a) => a.kinds.handshake.state === 'swept'),
     scopes: { base: baseScope === undefined ? undefined : sweepScope(baseScope), head: sweepScope(headScope) },
     policyChanges: base === undefined ? undefined : diffPolicies(base, request.head, now),
   };
-
-  // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
-  const results = await executeDecisions(headDecisions, { mode: 'plan', budget, policy: request.head });
-  const report: RunReport = {
-    ...buildRunReport({
-      mode: 'plan',
-      toolVersion: VERSION,
-      generatedAt: plan.generatedAt,
-      callerAccount: inventory.caller.account,
-      policy: { path: request.head.path, digest: request.head.digest },
-      accounts: inventory.accounts,
-      governed: headScope.kinds.map((scope) => scope.kind),
-      skippedAccounts: inventory.skippedTargets,
-      globalErrors: inventory.errors,
-      budget,
-      results,
-    }),
-    plan: planReportSection(plan),
-  };
+  const report: RunReport = { ...sweptReport, plan: planReportSection(plan) };
   return { kind: 'planned', plan, report };
 }
 
