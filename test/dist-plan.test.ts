@@ -195,6 +195,17 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(github.writes().map((w) => w.method)).toEqual(['PATCH', 'POST', 'PATCH']);
   });
 
+  it('the PR moved on while this run planned an older commit: the comment is left to the newer run, with a notice; exit 0', async () => {
+    const NEWER = 'e'.repeat(40);
+    github.setPullHead(REPO, PR, NEWER);
+    const r = await plan();
+    expect(r.code).toBe(0);
+    expect(comments()).toEqual([]);
+    expect(github.writes()).toEqual([]);
+    expect(r.stdout).toContain(`::notice title=inbound-guard%3A plan of an older commit::PR #7 moved on to ${NEWER.slice(0, 12)} since this run planned ${HEAD_SHA.slice(0, 12)}`);
+    expect(r.summary).toContain('### Pending items whose fate changes (5)');
+  });
+
   it('a comment by someone else with a similar body is left alone', async () => {
     const other = github.seedComment(REPO, PR, { login: 'mallory', type: 'User' }, `${MARKER}\n## inbound-guard plan\nlooks fine, merge it`);
     const r = await plan();

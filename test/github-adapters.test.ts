@@ -4,6 +4,7 @@ import { createGitHubClient } from '../src/github/client.js';
 import { DEFAULT_TOKEN_LOGIN, isAuthoredBy, resolveTokenIdentity } from '../src/github/identity.js';
 import { findPlanComment, upsertPlanComment } from '../src/github/plan-comment.js';
 import { readPullRequestContext, type EventContext, type PullRequestContext } from '../src/github/pull-request.js';
+import { movedOnFrom, readPullRequestHead, type HeadRead } from '../src/github/pull-request-head.js';
 import { commentDetail, writePlanComment } from '../src/github/plan-mode.js';
 import { accountTag, type CommentDetail, planMarker, renderPlanComment } from '../src/plan/render-comment.js';
 import * as runner from '../src/runner/commands.js';
@@ -93,7 +94,7 @@ describe('upsertPlanComment', () => {
   });
 });
 
-describe('writePlanComment: one comment per account', () => {
+describe('writePlanComment: one comment per account, never one of an older commit', () => {
   const ACCOUNT_A = '210987654321';
   const ACCOUNT_B = '123456789012';
   const PR: PullRequestContext = { owner: 'acme', repo: 'guard', number: 7, baseSha: BASE, headSha: HEAD };
@@ -102,6 +103,7 @@ describe('writePlanComment: one comment per account', () => {
   /** What plan mode wrote to the log (nothing reaches the real stdout). */
   let logged: string;
   beforeEach(() => {
+    gh.setPullHead(REPO, 7, HEAD);
     logged = '';
     vi.spyOn(runner.stdout, 'write').mockImplementation((text: string) => void (logged += text));
   });
@@ -180,6 +182,47 @@ describe('writePlanComment: one comment per account', () => {
     for (const text of [...bodies, logged]) expect(text).not.toMatch(/\d{12}/);
     expect(bodies[0]?.split('\n').slice(0, 2)).toEqual([`<!-- inbound-guard:plan:${PATH} account-tag:${accountTag(ACCOUNT_A)} -->`, `## ❌ inbound-guard plan · <code>${PATH.replace(/-/g, '&#45;')}</code> · account tag <code>${accountTag(ACCOUNT_A)}</code>`]);
     expect(logged).toContain(`Plan comment for account tag ${accountTag(ACCOUNT_B)} created`);
+  });
+
+  it('the PR moved on since this run planned: no write, and a notice saying to which commit and where this plan is', async () => {
+    const ours = gh.seedComment(REPO, 7, { login: BOT.login, type: 'Bot' }, body(ACCOUNT_A, 'plan of the newer commit'));
+    const NEWER = 'e'.repeat(40);
+    gh.setPullHead(REPO, 7, NEWER);
+    await write(ACCOUNT_A, 'plan of an older commit');
+    await write(undefined, 'invalid at an older commit');
+    expect(gh.writes()).toEqual([]);
+    expect(ours.body).toBe(body(ACCOUNT_A, 'plan of the newer commit'));
+    expect(gh.requests.filter((r) => r.path === `/repos/${REPO}/pulls/7`)).toHaveLength(2);
+    expect(logged).toContain(`::notice title=inbound-guard%3A plan of an older commit::PR #7 moved on to ${NEWER.slice(0, 12)} since this run planned ${HEAD.slice(0, 12)}: the newer commit's run writes the plan comment, so this run leaves it alone. This run's plan is in its job summary.`);
+  });
+
+  it.each([
+    ['403 (a token without pull-requests: read)', { pullsForbidden: true }, 403],
+    ['404 (the token may not see the PR)', {}, 404],
+  ])('the PR cannot be read, %s: the comment is written as before', async (_case, options, status) => {
+    await gh.close();
+    gh = await startFakeGitHub({ tokens: { 'ghs_default': BOT }, ...options });
+    await write(ACCOUNT_A, 'plan of A');
+    expect(gh.commentsOn(REPO, 7).map((c) => c.body)).toEqual([body(ACCOUNT_A, 'plan of A')]);
+    expect(logged).toContain(`Could not read PR #7 (HTTP ${status}) to check that it is still at ${HEAD.slice(0, 12)}`);
+    expect(logged).not.toContain('::notice');
+  });
+});
+
+describe('readPullRequestHead and movedOnFrom', () => {
+  it('reads the head commit GitHub has now; 403 and 404 are unreadable, not thrown', async () => {
+    gh.setPullHead(REPO, 7, HEAD);
+    expect(await readPullRequestHead(client(), { owner: 'acme', repo: 'guard', number: 7 })).toEqual({ state: 'read', sha: HEAD });
+    expect(await readPullRequestHead(client(), { owner: 'acme', repo: 'guard', number: 8 })).toEqual({ state: 'unreadable', status: 404 });
+    await rejectsWith(readPullRequestHead(createGitHubClient('wrong', gh.url), { owner: 'acme', repo: 'guard', number: 7 }), /Bad credentials/);
+  });
+
+  it.each<[string, HeadRead, string | undefined]>([
+    ['still at the planned head', { state: 'read', sha: HEAD }, undefined],
+    ['moved on', { state: 'read', sha: 'e'.repeat(40) }, 'e'.repeat(40)],
+    ['unreadable (403)', { state: 'unreadable', status: 403 }, undefined],
+  ])('%s', (_case, now, expected) => {
+    expect(movedOnFrom(HEAD, now)).toBe(expected);
   });
 });
 

@@ -29,6 +29,7 @@ import { withoutAccountIds } from '../report/redact.js';
 import { getPolicyAt } from './policy-at.js';
 import { createGitHubClient, httpStatus, type GitHubClient } from './client.js';
 import { rewritePlanComments, upsertPlanComment, type UpsertResult } from './plan-comment.js';
+import { movedOnFrom, readPullRequestHead } from './pull-request-head.js';
 import type { TokenIdentity } from './identity.js';
 import { readPullRequestContext, type EventContext, type PullRequestContext } from './pull-request.js';
 
@@ -81,14 +82,21 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
 }
 
 /**
- * The PR comment. Which comment: a run that read an account (with `targets`, the one whose
- * credentials assumed the roles) writes that account's, so each account a job matrix plans keeps
- * its own; it takes over the policy-only comment (an older release's, or a run's that read no
- * account) when the account has none yet. A
+ * The PR comment, unless the PR has moved on since this run planned it. Which comment: a run that
+ * read an account (with `targets`, the one whose credentials assumed the roles) writes that
+ * account's, so each account a job matrix plans keeps its own; it takes over the policy-only
+ * comment (an older release's, or a run's that read no account) when the account has none yet. A
  * run that read no account — an invalid policy, no credentials — says what holds for every account,
  * so it rewrites every plan comment of ours for this policy (or creates the policy-only one).
  */
 export async function writePlanComment(octokit: GitHubClient, pr: PullRequestContext, plan: { body: string; policyPath: string; account: string | undefined; detail: CommentDetail }): Promise<void> {
+  const now = await readPullRequestHead(octokit, pr);
+  if (now.state === 'unreadable') runner.info(`Could not read PR #${pr.number} (HTTP ${now.status}) to check that it is still at ${pr.headSha.slice(0, 12)}: the job may lack \`pull-requests: read\`. Writing the comment anyway.`);
+  const newer = movedOnFrom(pr.headSha, now);
+  if (newer !== undefined) {
+    runner.notice(`PR #${pr.number} moved on to ${newer.slice(0, 12)} since this run planned ${pr.headSha.slice(0, 12)}: the newer commit's run writes the plan comment, so this run leaves it alone. This run's plan is in its job summary.`, { title: `${PRODUCT}: plan of an older commit` });
+    return;
+  }
   const at = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, body: plan.body };
   // `summary` names no account in the log either: the tag tells a matrix's legs apart.
   const whose = plan.account === undefined ? '' : plan.detail === 'full' ? ` for account ${plan.account}` : ` for account tag ${accountTag(plan.account)}`;
