@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planMarker } from '../src/plan/render-comment.js';
+import { accountTag, planMarker } from '../src/plan/render-comment.js';
 import { startEmulator, type EmulatorHandle } from './emulator/index.ts';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './helpers/fake-github.js';
 import { ROOT, runDist, type DistRun } from './helpers/run-dist.js';
@@ -21,7 +21,10 @@ const BASE_SHA = 'b'.repeat(40);
 const HEAD_SHA = 'c'.repeat(40);
 const MERGE_SHA = 'd'.repeat(40);
 const POLICY = '.github/inbound-guard.yml';
+/** The comment of a run that read no account (validation only, an invalid policy). */
 const MARKER = planMarker(POLICY);
+/** The comment of a plan read with ACCOUNT's credentials: one comment per account. */
+const ACCOUNT_MARKER = planMarker(POLICY, ACCOUNT);
 const TOKEN = 'ghs_workflowtoken';
 const BOT = { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } as const;
 const WRITE_OPERATIONS = ['RejectCertificateTransfer', 'DeclineHandshake', 'AcceptCertificateTransfer', 'CancelCertificateTransfer', 'TransferCertificate', 'AcceptHandshake', 'CancelHandshake'];
@@ -67,10 +70,10 @@ afterEach(async () => {
 /** The event's repository: private unless a test says otherwise (the comment then names every item). */
 const PRIVATE_REPOSITORY = { name: 'guard', owner: { login: 'acme' }, private: true, visibility: 'private' };
 
-function plan(inputs: Record<string, string> = {}, options: { credentials?: boolean; env?: Record<string, string>; repository?: Record<string, unknown> } = {}): Promise<DistRun> {
+function plan(inputs: Record<string, string> = {}, options: { credentials?: boolean; account?: string; env?: Record<string, string>; repository?: Record<string, unknown> } = {}): Promise<DistRun> {
   const event = join(workspace, '..', `event-${Date.now()}-${Math.random()}.json`);
   writeFileSync(event, JSON.stringify({ action: 'synchronize', number: PR, pull_request: { number: PR, base: { sha: BASE_SHA, ref: 'main' }, head: { sha: HEAD_SHA, ref: 'policy-change' } }, repository: options.repository ?? PRIVATE_REPOSITORY }));
-  const aws = emulator.env(ACCOUNT);
+  const aws = emulator.env(options.account ?? ACCOUNT);
   if (options.credentials === false) {
     delete aws['AWS_ACCESS_KEY_ID'];
     delete aws['AWS_SECRET_ACCESS_KEY'];
@@ -110,7 +113,7 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
 
     expect(comments()).toHaveLength(1);
     const body = comments()[0]!.body;
-    expect(body.split('\n')[0]).toBe(MARKER);
+    expect(body.split('\n')[0]).toBe(ACCOUNT_MARKER);
     expect(body).toContain('**✅ Valid.** Merged, this policy would **newly allow 3**, **newly reject or decline 1** and **stop acting on 1** of the 18 items found in account <code>210987654321</code>.');
     expect(body).toContain('### Pending items whose fate changes (5)');
     // The diff rows, one per changed item, by id.
@@ -177,6 +180,32 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(github.writes().map((w) => w.method)).toEqual(['POST', 'PATCH']);
   });
 
+  it('a job matrix over accounts: each account keeps its own comment, updated in place; the comment of an older release is taken over', async () => {
+    const OTHER = '111122223333';
+    const old = github.seedComment(REPO, PR, { login: BOT.login, type: 'Bot' }, `${MARKER}\n## 🔍 inbound-guard plan of an older release`);
+    expect((await plan()).code).toBe(0);
+    expect((await plan({}, { account: OTHER })).code).toBe(0);
+    setHead(BASE_TEXT);
+    expect((await plan()).code).toBe(0);
+    expect(comments().map((c) => c.body.split('\n')[0])).toEqual([ACCOUNT_MARKER, planMarker(POLICY, OTHER)]);
+    expect(comments()[0]!.id).toBe(old.id);
+    expect(comments()[0]!.body.split('\n')[1]).toBe(`## 🔍 inbound-guard plan · <code>.github/inbound&#45;guard.yml</code> · account <code>${ACCOUNT}</code>`);
+    expect(comments()[0]!.body).toContain('**✅ Valid. No change**');
+    expect(comments()[1]!.body).toContain(`account <code>${OTHER}</code>`);
+    expect(github.writes().map((w) => w.method)).toEqual(['PATCH', 'POST', 'PATCH']);
+  });
+
+  it('the PR moved on while this run planned an older commit: the comment is left to the newer run, with a notice; exit 0', async () => {
+    const NEWER = 'e'.repeat(40);
+    github.setPullHead(REPO, PR, NEWER);
+    const r = await plan();
+    expect(r.code).toBe(0);
+    expect(comments()).toEqual([]);
+    expect(github.writes()).toEqual([]);
+    expect(r.stdout).toContain(`::notice title=inbound-guard%3A plan of an older commit::PR #7 moved on to ${NEWER.slice(0, 12)} since this run planned ${HEAD_SHA.slice(0, 12)}`);
+    expect(r.summary).toContain('### Pending items whose fate changes (5)');
+  });
+
   it('a comment by someone else with a similar body is left alone', async () => {
     const other = github.seedComment(REPO, PR, { login: 'mallory', type: 'User' }, `${MARKER}\n## inbound-guard plan\nlooks fine, merge it`);
     const r = await plan();
@@ -191,6 +220,7 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(r.code).toBe(0);
     expect(emulator.calls).toEqual([]);
     const body = comments()[0]!.body;
+    expect(body.split('\n')[0]).toBe(MARKER);
     expect(body).toContain('**✅ Valid — validation only.**');
     expect(body).toContain('### Policy changes (4)');
     expect(body.split('\n')[3]).toBe('> [!CAUTION]');
@@ -223,7 +253,7 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::.*Could not write the job summary/);
     expect(comments()).toHaveLength(1);
-    expect(comments()[0]!.body).toContain(MARKER);
+    expect(comments()[0]!.body).toContain(ACCOUNT_MARKER);
   });
 
   it('the base moved on since the PR branched: what the base gained is not shown as this PR\'s change (the merge commit is read)', async () => {
@@ -352,6 +382,8 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     const r = await plan({}, { repository: { name: 'guard', owner: { login: 'acme' }, private: false, visibility: 'public' } });
     expect(r.code).toBe(0);
     const body = comments()[0]!.body;
+    // Keyed by the account's tag, in the title too: the id is not in the raw text.
+    expect(body.split('\n').slice(0, 2)).toEqual([ACCOUNT_MARKER, `## 🔍 inbound-guard plan · <code>.github/inbound&#45;guard.yml</code> · account tag <code>${accountTag(ACCOUNT)}</code>`]);
     expect(body).toContain('### Policy changes (4)');
     expect(body).toContain('Merged, this policy would **newly allow 3**, **newly reject or decline 1** and **stop acting on 1** of the 18 items found in the account.');
     expect(body).toContain('`comment-detail: summary`');

@@ -1,11 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getPolicyAt } from '../src/github/policy-at.js';
 import { createGitHubClient } from '../src/github/client.js';
 import { DEFAULT_TOKEN_LOGIN, isAuthoredBy, resolveTokenIdentity } from '../src/github/identity.js';
 import { findPlanComment, upsertPlanComment } from '../src/github/plan-comment.js';
-import { readPullRequestContext, type EventContext } from '../src/github/pull-request.js';
-import { commentDetail } from '../src/github/plan-mode.js';
-import { planMarker } from '../src/plan/render-comment.js';
+import { readPullRequestContext, type EventContext, type PullRequestContext } from '../src/github/pull-request.js';
+import { movedOnFrom, readPullRequestHead, type HeadRead } from '../src/github/pull-request-head.js';
+import { commentDetail, writePlanComment } from '../src/github/plan-mode.js';
+import { accountTag, type CommentDetail, planMarker, renderPlanComment } from '../src/plan/render-comment.js';
+import * as runner from '../src/runner/commands.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
 import { rejectsWith, throwsWith } from './helpers/rejections.js';
 
@@ -89,6 +91,138 @@ describe('upsertPlanComment', () => {
 
   it('findPlanComment returns undefined on an empty PR', async () => {
     expect(await findPlanComment(client(), target(''), { login: BOT.login, source: 'graphql-viewer' })).toBeUndefined();
+  });
+});
+
+describe('writePlanComment: one comment per account, never one of an older commit', () => {
+  const ACCOUNT_A = '210987654321';
+  const ACCOUNT_B = '123456789012';
+  const PR: PullRequestContext = { owner: 'acme', repo: 'guard', number: 7, baseSha: BASE, headSha: HEAD };
+  /** A plan's body as plan mode renders it: its marker (by account, when one was read) first. */
+  const body = (account: string | undefined, text: string) => `${planMarker(PATH, account)}\n${text}`;
+  /** What plan mode wrote to the log (nothing reaches the real stdout). */
+  let logged: string;
+  beforeEach(() => {
+    gh.setPullHead(REPO, 7, HEAD);
+    logged = '';
+    vi.spyOn(runner.stdout, 'write').mockImplementation((text: string) => void (logged += text));
+  });
+  afterEach(() => vi.restoreAllMocks());
+  const write = (account: string | undefined, text: string, detail: CommentDetail = 'full', token = 'ghs_default') =>
+    writePlanComment(client(token), PR, { body: body(account, text), policyPath: PATH, account, detail });
+
+  it('two accounts planning one policy keep a comment each, and each account’s next run updates its own in place', async () => {
+    await write(ACCOUNT_A, 'plan of A');
+    await write(ACCOUNT_B, 'plan of B');
+    expect(gh.commentsOn(REPO, 7).map((c) => c.body)).toEqual([body(ACCOUNT_A, 'plan of A'), body(ACCOUNT_B, 'plan of B')]);
+    const [a, b] = gh.commentsOn(REPO, 7);
+    await write(ACCOUNT_A, 'plan of A, second push');
+    expect(gh.commentsOn(REPO, 7)).toHaveLength(2);
+    expect(a?.body).toBe(body(ACCOUNT_A, 'plan of A, second push'));
+    expect(b?.body).toBe(body(ACCOUNT_B, 'plan of B'));
+    expect(gh.writes().map((w) => w.method)).toEqual(['POST', 'POST', 'PATCH']);
+    expect(logged).toContain(`Plan comment for account ${ACCOUNT_A} updated: ${a?.html_url}`);
+  });
+
+  it('takes over our policy-only comment (an older release’s) rather than leave it stale beside a new one', async () => {
+    const old = gh.seedComment(REPO, 7, { login: BOT.login, type: 'Bot' }, body(undefined, 'plan of an older release'));
+    await write(ACCOUNT_A, 'plan of A');
+    expect(gh.commentsOn(REPO, 7)).toEqual([old]);
+    expect(old.body).toBe(body(ACCOUNT_A, 'plan of A'));
+    expect(logged).toContain('Plan comment for account 210987654321 updated (it was the comment of a run that read no account, or of an older release)');
+    // Now A's: B gets its own, and A's next run finds A's.
+    await write(ACCOUNT_B, 'plan of B');
+    await write(ACCOUNT_A, 'plan of A again');
+    expect(gh.commentsOn(REPO, 7).map((c) => c.body)).toEqual([body(ACCOUNT_A, 'plan of A again'), body(ACCOUNT_B, 'plan of B')]);
+  });
+
+  it('does not take over the policy-only comment when the account has its own', async () => {
+    const old = gh.seedComment(REPO, 7, { login: BOT.login, type: 'Bot' }, body(undefined, 'policy-only'));
+    const own = gh.seedComment(REPO, 7, { login: BOT.login, type: 'Bot' }, body(ACCOUNT_A, 'plan of A'));
+    await write(ACCOUNT_A, 'plan of A, second push');
+    expect(old.body).toBe(body(undefined, 'policy-only'));
+    expect(own.body).toBe(body(ACCOUNT_A, 'plan of A, second push'));
+  });
+
+  it('never touches a comment by someone else carrying our marker, the account’s or the policy-only one', async () => {
+    const copied = gh.seedComment(REPO, 7, { login: 'mallory', type: 'User' }, body(ACCOUNT_A, 'copied'));
+    const old = gh.seedComment(REPO, 7, { login: 'mallory', type: 'User' }, body(undefined, 'copied too'));
+    await write(ACCOUNT_A, 'plan of A');
+    await write(undefined, 'invalid policy');
+    expect(copied.body).toBe(body(ACCOUNT_A, 'copied'));
+    expect(old.body).toBe(body(undefined, 'copied too'));
+    expect(gh.commentsOn(REPO, 7).filter((c) => c.user.login === BOT.login).map((c) => c.body)).toEqual([body(ACCOUNT_A, 'invalid policy')]);
+  });
+
+  it('a run that read no account (invalid policy, no credentials) rewrites every comment of ours for the policy, each keeping its marker', async () => {
+    await write(ACCOUNT_A, 'plan of A');
+    await write(ACCOUNT_B, 'plan of B');
+    const other = gh.seedComment(REPO, 7, { login: BOT.login, type: 'Bot' }, `${planMarker('other.yml', ACCOUNT_A)}\nother policy`);
+    await write(undefined, '❌ invalid');
+    expect(gh.commentsOn(REPO, 7).map((c) => c.body)).toEqual([body(ACCOUNT_A, '❌ invalid'), body(ACCOUNT_B, '❌ invalid'), `${planMarker('other.yml', ACCOUNT_A)}\nother policy`]);
+    expect(other.body).toContain('other policy');
+    // The next plan with credentials finds its own again.
+    await write(ACCOUNT_B, 'plan of B, fixed');
+    expect(gh.commentsOn(REPO, 7).map((c) => c.body)).toEqual([body(ACCOUNT_A, '❌ invalid'), body(ACCOUNT_B, 'plan of B, fixed'), `${planMarker('other.yml', ACCOUNT_A)}\nother policy`]);
+  });
+
+  it('a run that read no account on a PR without our comment creates the policy-only one, and updates it next time', async () => {
+    await write(undefined, 'validation only');
+    await write(undefined, 'validation only, again');
+    expect(gh.commentsOn(REPO, 7).map((c) => c.body)).toEqual([body(undefined, 'validation only, again')]);
+  });
+
+  it('comment-detail summary: the comment names no 12-digit account id anywhere, its marker and title hold the tag', async () => {
+    const view = { kind: 'invalid', policyPath: PATH, issues: [{ file: PATH, line: 2, column: 11, key: 'accounts', message: 'these AWS credentials belong to an account that accounts does not list.' }], errorCount: 1, base: { state: 'missing' } } as const;
+    for (const [account, detail] of [[ACCOUNT_A, 'summary'], [ACCOUNT_B, 'summary']] as const) {
+      await writePlanComment(client(), PR, { body: renderPlanComment(view, { detail, account }), policyPath: PATH, account, detail });
+    }
+    const bodies = gh.commentsOn(REPO, 7).map((c) => c.body);
+    expect(bodies).toHaveLength(2);
+    for (const text of [...bodies, logged]) expect(text).not.toMatch(/\d{12}/);
+    expect(bodies[0]?.split('\n').slice(0, 2)).toEqual([`<!-- inbound-guard:plan:${PATH} account-tag:${accountTag(ACCOUNT_A)} -->`, `## ❌ inbound-guard plan · <code>${PATH.replace(/-/g, '&#45;')}</code> · account tag <code>${accountTag(ACCOUNT_A)}</code>`]);
+    expect(logged).toContain(`Plan comment for account tag ${accountTag(ACCOUNT_B)} created`);
+  });
+
+  it('the PR moved on since this run planned: no write, and a notice saying to which commit and where this plan is', async () => {
+    const ours = gh.seedComment(REPO, 7, { login: BOT.login, type: 'Bot' }, body(ACCOUNT_A, 'plan of the newer commit'));
+    const NEWER = 'e'.repeat(40);
+    gh.setPullHead(REPO, 7, NEWER);
+    await write(ACCOUNT_A, 'plan of an older commit');
+    await write(undefined, 'invalid at an older commit');
+    expect(gh.writes()).toEqual([]);
+    expect(ours.body).toBe(body(ACCOUNT_A, 'plan of the newer commit'));
+    expect(gh.requests.filter((r) => r.path === `/repos/${REPO}/pulls/7`)).toHaveLength(2);
+    expect(logged).toContain(`::notice title=inbound-guard%3A plan of an older commit::PR #7 moved on to ${NEWER.slice(0, 12)} since this run planned ${HEAD.slice(0, 12)}: the newer commit's run writes the plan comment, so this run leaves it alone. This run's plan is in its job summary.`);
+  });
+
+  it.each([
+    ['403 (a token without pull-requests: read)', { pullsForbidden: true }, 403],
+    ['404 (the token may not see the PR)', {}, 404],
+  ])('the PR cannot be read, %s: the comment is written as before', async (_case, options, status) => {
+    await gh.close();
+    gh = await startFakeGitHub({ tokens: { 'ghs_default': BOT }, ...options });
+    await write(ACCOUNT_A, 'plan of A');
+    expect(gh.commentsOn(REPO, 7).map((c) => c.body)).toEqual([body(ACCOUNT_A, 'plan of A')]);
+    expect(logged).toContain(`Could not read PR #7 (HTTP ${status}) to check that it is still at ${HEAD.slice(0, 12)}`);
+    expect(logged).not.toContain('::notice');
+  });
+});
+
+describe('readPullRequestHead and movedOnFrom', () => {
+  it('reads the head commit GitHub has now; 403 and 404 are unreadable, not thrown', async () => {
+    gh.setPullHead(REPO, 7, HEAD);
+    expect(await readPullRequestHead(client(), { owner: 'acme', repo: 'guard', number: 7 })).toEqual({ state: 'read', sha: HEAD });
+    expect(await readPullRequestHead(client(), { owner: 'acme', repo: 'guard', number: 8 })).toEqual({ state: 'unreadable', status: 404 });
+    await rejectsWith(readPullRequestHead(createGitHubClient('wrong', gh.url), { owner: 'acme', repo: 'guard', number: 7 }), /Bad credentials/);
+  });
+
+  it.each<[string, HeadRead, string | undefined]>([
+    ['still at the planned head', { state: 'read', sha: HEAD }, undefined],
+    ['moved on', { state: 'read', sha: 'e'.repeat(40) }, 'e'.repeat(40)],
+    ['unreadable (403)', { state: 'unreadable', status: 403 }, undefined],
+  ])('%s', (_case, now, expected) => {
+    expect(movedOnFrom(HEAD, now)).toBe(expected);
   });
 });
 

@@ -6,7 +6,7 @@ import type { InboundItem } from '../src/model/items.js';
 import { diffDecisions } from '../src/plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
 import { diffPolicies } from '../src/plan/policy-diff.js';
-import { byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, planMarker, renderPlanComment, type RenderOptions } from '../src/plan/render-comment.js';
+import { accountTag, byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, planMarker, planMarkerIn, renderPlanComment, type RenderOptions } from '../src/plan/render-comment.js';
 import type { BasePolicy, Plan, PlanView } from '../src/plan/types.js';
 import type { Policy } from '../src/policy/types.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
@@ -253,5 +253,59 @@ describe('planMarker', () => {
   ])('%s → %s', (path, marker) => {
     expect(planMarker(path)).toBe(marker);
     expect(planMarker(path).slice(4, -3)).not.toMatch(/-->|--!>|>/);
+  });
+
+  it.each([
+    [PATH, '<!-- inbound-guard:plan:.github/inbound-guard.yml account-tag:e4594d -->'],
+    ['a b/--><script>.yml', '<!-- inbound-guard:plan:a%20b/--%3E%3Cscript%3E.yml account-tag:e4594d -->'],
+  ])('with the account read: %s → %s (its tag, never the id)', (path, marker) => {
+    expect(planMarker(path, '210987654321')).toBe(marker);
+    expect(planMarker(path, '210987654321').slice(4, -3)).not.toMatch(/-->|--!>|>/);
+    // The policy-only marker is not part of an account's, so neither comment is taken for the other.
+    expect(planMarker(path, '210987654321')).not.toContain(planMarker(path));
+  });
+
+  it('an account’s tag: 6 hex digits of sha256 under a fixed prefix, pinned (a new tag would orphan every comment), one per account', () => {
+    expect(accountTag('210987654321')).toBe('e4594d');
+    expect(accountTag('123456789012')).toBe('5e1b0b');
+    expect(planMarker(PATH, '210987654321')).not.toBe(planMarker(PATH, '123456789012'));
+  });
+
+  it('planMarkerIn finds this policy’s marker, with or without an account, and no other policy’s', () => {
+    for (const marker of [planMarker(PATH), planMarker(PATH, '210987654321')]) expect(planMarkerIn(`${marker}\n## plan`, PATH)).toBe(marker);
+    expect(planMarkerIn(`${planMarker('other.yml', '210987654321')}\n## plan`, PATH)).toBeUndefined();
+    // The dot of the path is a dot, not any character.
+    expect(planMarkerIn(planMarker('.githubXinbound-guard.yml'), PATH)).toBeUndefined();
+    expect(planMarkerIn(planMarker(`${PATH}.bak`), PATH)).toBeUndefined();
+    expect(planMarkerIn('<!-- inbound-guard:plan:.github/inbound-guard.yml account-tag:210987654321 -->', PATH)).toBeUndefined();
+  });
+});
+
+describe('renderPlanComment: the account a plan read with', () => {
+  const ACCOUNT = '210987654321';
+  const view: PlanView = { kind: 'planned', plan: planOf([certificateTransfer({ certificateId: '1'.repeat(64), region: 'us-east-1', sourceAccount: A })], buildPolicy(), { state: 'missing' }) };
+
+  it('full: the marker holds its tag, the title names it', () => {
+    const lines = renderPlanComment(view, { ...OPTIONS, detail: 'full', account: ACCOUNT }).split('\n');
+    expect(lines[0]).toBe(planMarker(PATH, ACCOUNT));
+    expect(lines[1]).toBe(`## 🔍 inbound-guard plan · <code>.github/inbound&#45;guard.yml</code> · account <code>${ACCOUNT}</code>`);
+  });
+
+  it('summary: the title and footer show only the tag, and the id is nowhere in the comment', () => {
+    const body = renderPlanComment(view, { ...OPTIONS, detail: 'summary', account: ACCOUNT });
+    expect(body).not.toContain(ACCOUNT);
+    expect(body.split('\n').slice(0, 2)).toEqual([planMarker(PATH, ACCOUNT), '## 🔍 inbound-guard plan · <code>.github/inbound&#45;guard.yml</code> · account tag <code>e4594d</code>']);
+    expect(body.split('\n').at(-1)).toContain('account tag <code>e4594d</code>: one comment per AWS account planned, its id not shown');
+  });
+
+  it('with targets, the accounts read are reached via the credentials’ account, which keys the comment', () => {
+    const many: PlanView = { kind: 'planned', plan: { ...view.plan, accounts: [A, B] } };
+    expect(renderPlanComment(many, { ...OPTIONS, detail: 'full', account: ACCOUNT }).split('\n')[1]).toBe(`## 🔍 inbound-guard plan · <code>.github/inbound&#45;guard.yml</code> · via account <code>${ACCOUNT}</code>`);
+    expect(renderPlanComment(many, { ...OPTIONS, detail: 'summary', account: ACCOUNT }).split('\n')[1]).toBe('## 🔍 inbound-guard plan · <code>.github/inbound&#45;guard.yml</code> · via account tag <code>e4594d</code>');
+  });
+
+  it('no account read: the policy-only marker and title', () => {
+    const lines = renderPlanComment(view, OPTIONS).split('\n');
+    expect(lines.slice(0, 2)).toEqual([planMarker(PATH), '## 🔍 inbound-guard plan · <code>.github/inbound&#45;guard.yml</code>']);
   });
 });

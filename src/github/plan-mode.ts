@@ -16,7 +16,7 @@ import { annotatePolicyIssues } from '../report/annotations.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
 import { diffPolicies, weakening } from '../plan/policy-diff.js';
 import { plainWords } from '../plan/policy-row.js';
-import { type CommentDetail, planMarker, renderPlanComment, type RenderOptions } from '../plan/render-comment.js';
+import { accountTag, type CommentDetail, planMarker, planMarkerIn, renderPlanComment, type RenderOptions } from '../plan/render-comment.js';
 import type { BasePolicy, Plan, PlanView, PolicyChange } from '../plan/types.js';
 import type { SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
@@ -28,7 +28,9 @@ import { VERSION } from '../version.js';
 import { withoutAccountIds } from '../report/redact.js';
 import { getPolicyAt } from './policy-at.js';
 import { createGitHubClient, httpStatus, type GitHubClient } from './client.js';
-import { upsertPlanComment } from './plan-comment.js';
+import { rewritePlanComments, upsertPlanComment, type UpsertResult } from './plan-comment.js';
+import { movedOnFrom, readPullRequestHead } from './pull-request-head.js';
+import type { TokenIdentity } from './identity.js';
 import { readPullRequestContext, type EventContext, type PullRequestContext } from './pull-request.js';
 
 /** The job summary is not a comment: it may hold far more rows (GitHub uploads at most 1 MiB per step). */
@@ -48,9 +50,9 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
   runner.info(`${PRODUCT} ${VERSION}: plan for PR #${pr.number}, policy ${inertLogText(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), ${read}.`);
 
   const detail = commentDetail(settings.commentDetail, pr.publicRepository);
-  const { view, report } = await computeView(settings, policy, base, policyPath, detail);
+  const { view, report, account } = await computeView(settings, policy, base, policyPath, detail);
   const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
-  const options: RenderOptions = { ...links, runUrl: pr.runUrl, reportFile: report ? settings.reportFile : undefined, detail };
+  const options: RenderOptions = { ...links, runUrl: pr.runUrl, reportFile: report ? settings.reportFile : undefined, detail, account };
 
   const notPublished: string[] = [];
   warnIfWeakened(view, policyPath);
@@ -75,20 +77,51 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
   }
   if (view.kind === 'validation-only') runner.notice('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${PRODUCT}: validation only` });
 
-  const body = renderPlanComment(view, options);
+  await writePlanComment(octokit, pr, { body: renderPlanComment(view, options), policyPath, account, detail });
+  return failures;
+}
+
+/**
+ * The PR comment, unless the PR has moved on since this run planned it. Which comment: a run that
+ * read an account (with `targets`, the one whose credentials assumed the roles) writes that
+ * account's, so each account a job matrix plans keeps its own; it takes over the policy-only
+ * comment (an older release's, or a run's that read no account) when the account has none yet. A
+ * run that read no account — an invalid policy, no credentials — says what holds for every account,
+ * so it rewrites every plan comment of ours for this policy (or creates the policy-only one).
+ */
+export async function writePlanComment(octokit: GitHubClient, pr: PullRequestContext, plan: { body: string; policyPath: string; account: string | undefined; detail: CommentDetail }): Promise<void> {
+  const now = await readPullRequestHead(octokit, pr);
+  if (now.state === 'unreadable') runner.info(`Could not read PR #${pr.number} (HTTP ${now.status}) to check that it is still at ${pr.headSha.slice(0, 12)}: the job may lack \`pull-requests: read\`. Writing the comment anyway.`);
+  const newer = movedOnFrom(pr.headSha, now);
+  if (newer !== undefined) {
+    runner.notice(`PR #${pr.number} moved on to ${newer.slice(0, 12)} since this run planned ${pr.headSha.slice(0, 12)}: the newer commit's run writes the plan comment, so this run leaves it alone. This run's plan is in its job summary.`, { title: `${PRODUCT}: plan of an older commit` });
+    return;
+  }
+  const at = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, body: plan.body };
+  // `summary` names no account in the log either: the tag tells a matrix's legs apart.
+  const whose = plan.account === undefined ? '' : plan.detail === 'full' ? ` for account ${plan.account}` : ` for account tag ${accountTag(plan.account)}`;
   try {
-    const posted = await upsertPlanComment(octokit, { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, body, marker: planMarker(policyPath) });
-    runner.info(`Plan comment ${posted.action}: ${posted.url} (as ${inertLogText(posted.identity.login)}, identity from ${posted.identity.source}).`);
+    if (plan.account !== undefined) {
+      const posted = await upsertPlanComment(octokit, { ...at, marker: planMarker(plan.policyPath, plan.account), takeOver: planMarker(plan.policyPath) });
+      logPosted([posted], posted.identity, whose);
+    } else {
+      const posted = await rewritePlanComments(octokit, { ...at, marker: planMarker(plan.policyPath), markerOf: (body) => planMarkerIn(body, plan.policyPath) });
+      logPosted(posted.results, posted.identity, whose);
+    }
   } catch (error) {
     const status = httpStatus(error);
     // A fork's pull_request run gets a read-only token: the plan stays in the job summary.
     if (status !== 403 && status !== 404) throw error;
     runner.warning(`Could not comment on PR #${pr.number} (HTTP ${status}): the token may not write to pull requests (fork PRs get a read-only token, or the job lacks \`permissions: pull-requests: write\`). The plan is in the job summary.`);
   }
-  return failures;
 }
 
-async function computeView(settings: Settings, policy: PolicyResult, base: BasePolicy, policyPath: string, detail: CommentDetail): Promise<{ view: PlanView; report?: RunReport }> {
+function logPosted(results: readonly UpsertResult[], identity: TokenIdentity, whose: string): void {
+  const done = { created: 'created', updated: 'updated', 'taken-over': 'updated (it was the comment of a run that read no account, or of an older release)' } as const;
+  for (const r of results) runner.info(`Plan comment${whose} ${done[r.action]}: ${r.url} (as ${inertLogText(identity.login)}, identity from ${identity.source}).`);
+}
+
+async function computeView(settings: Settings, policy: PolicyResult, base: BasePolicy, policyPath: string, detail: CommentDetail): Promise<{ view: PlanView; report?: RunReport; account?: string }> {
   if (!policy.ok) return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
   const now = new Date();
   const { planAgainstAws } = await import('../run/plan-run.js');
@@ -107,15 +140,15 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
     .catch((error: unknown) => {
       // The PR's accounts pin leaves out the account this workflow runs in: an error in the policy,
       // shown on the PR at its line like any other.
-      if (error instanceof AccountNotGovernedError) return { kind: 'not-governed' as const, issue: detail === 'summary' ? error.issueNamingNoAccount : error.issue };
+      if (error instanceof AccountNotGovernedError) return { kind: 'not-governed' as const, account: error.account, issue: detail === 'summary' ? error.issueNamingNoAccount : error.issue };
       throw error;
     })
     .finally(() => runner.endGroup());
   if (outcome.kind === 'not-governed') {
     annotatePolicyIssues([outcome.issue], formatIssue);
-    return { view: { kind: 'invalid', policyPath, ...oneProblem(outcome.issue), base } };
+    return { view: { kind: 'invalid', policyPath, ...oneProblem(outcome.issue), base }, account: outcome.account };
   }
-  if (outcome.kind === 'planned') return { view: { kind: 'planned', plan: outcome.plan }, report: outcome.report };
+  if (outcome.kind === 'planned') return { view: { kind: 'planned', plan: outcome.plan }, report: outcome.report, account: outcome.plan.account };
   runner.info('No AWS credentials found: validation only.');
   const basePolicy = base.state === 'valid' ? base.policy : undefined;
   return {

@@ -4,6 +4,7 @@
  * itemSource, entryCitation), so a sender cannot add markup, links or @mentions to the comment.
  * The body never exceeds `maxLength`: tables are cut to fit, with a count of what was left out.
  */
+import { sha256Hex } from '../builtins.js';
 import type { SweepError } from '../sweep/events.js';
 import { itemId, itemKind, itemPlace, itemSource, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
@@ -40,18 +41,64 @@ export interface RenderOptions {
    * item, account or sender named (the `comment-detail` input; the default on public repositories).
    */
   readonly detail?: CommentDetail | undefined;
+  /**
+   * The account the workflow's credentials belong to (Plan.account; with `targets`, the one that
+   * assumed the roles, not every account read): the comment's key (planMarker), named in its title
+   * (by its tag only, under `summary`). Undefined when the run read no account.
+   */
+  readonly account?: string | undefined;
 }
 
 /** How much of the account a plan shows: see RenderOptions.detail. */
 export type CommentDetail = 'full' | 'summary';
 
+const MARKER_PREFIX = 'inbound-guard:plan:';
+/** Hex digits of an account's tag: accountTag says why 6. */
+const TAG_LENGTH = 6;
+
 /**
- * The hidden first line that marks a comment as this action's plan for this policy file. The path
- * is percent-encoded outside a safe set, so it can never close the HTML comment.
+ * The hidden first line that marks a comment as this action's plan for this policy file and, for a
+ * run that read an account, for that account: a job matrix whose legs plan one policy with the
+ * credentials of different accounts keeps one comment per account, each updated in place. The path
+ * is percent-encoded outside a safe set, so it can never close the HTML comment (nor hold a space:
+ * the account part cannot be forged by a path); the account is in it only as its tag, never in clear.
+ *
+ *   <!-- inbound-guard:plan:.github/inbound-guard.yml -->                        no account read
+ *   <!-- inbound-guard:plan:.github/inbound-guard.yml account-tag:e4594d -->     account read (210987654321)
  */
-export function planMarker(policyPath: string): string {
-  const safe = policyPath.replace(/[^A-Za-z0-9._/-]/g, (ch) => encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
-  return `<!-- inbound-guard:plan:${safe} -->`;
+export function planMarker(policyPath: string, account?: string): string {
+  return `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}${account === undefined ? '' : ` account-tag:${accountTag(account)}`} -->`;
+}
+
+/**
+ * The plan marker a comment carries for this policy file, with or without an account tag; undefined
+ * when it carries none. (A run that read no account rewrites every one of them: see plan-mode.ts.)
+ */
+export function planMarkerIn(body: string, policyPath: string): string | undefined {
+  // An encoded path's only character that means something in a pattern is the dot.
+  const path = encodedPath(policyPath).replaceAll('.', '\\.');
+  return new RegExp(`<!-- ${MARKER_PREFIX}${path}(?: account-tag:[0-9a-f]{${TAG_LENGTH}})? -->`).exec(body)?.[0];
+}
+
+function encodedPath(policyPath: string): string {
+  return policyPath.replace(/[^A-Za-z0-9._/-]/g, (ch) => encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+}
+
+/**
+ * A short tag of an AWS account id, for the marker: it is in the raw text of every comment, those
+ * on public repositories (comment-detail: summary, which names no account) included. The first 6
+ * hex digits of sha256 over the id under a fixed prefix of this product's.
+ *
+ * It only has to tell apart the few accounts planned on one pull request: with 2^24 tags, two of 10
+ * accounts share one with odds of about 1 in 370,000, two of 50 about 1 in 13,700 (n(n-1)/2 / 2^24);
+ * accounts that do share one comment, as every account did before tags. It is not meant to hide an
+ * account from someone who already has its id, or a list of candidates: they hash each and compare.
+ * What it keeps from publishing is the id itself. 8 digits would leave about 230 of the 10^12
+ * possible ids per tag, so a search of every id (minutes on one GPU) would come close to naming
+ * the account; 6 digits leave about 60,000.
+ */
+export function accountTag(account: string): string {
+  return sha256Hex(`inbound-guard plan comment account:${account}`).slice(0, TAG_LENGTH);
 }
 
 export function renderPlanComment(view: PlanView, options: RenderOptions = {}): string {
@@ -59,7 +106,7 @@ export function renderPlanComment(view: PlanView, options: RenderOptions = {}): 
   const policyPath = view.kind === 'invalid' ? view.policyPath : view.kind === 'validation-only' ? view.head.path : view.plan.head.path;
   const ctx = new RenderContext(maxLength, options);
   // What the PR weakens comes first: it matters even when nothing pending changes today.
-  const head = [planMarker(policyPath), `## ${icon(view)} inbound-guard plan · ${code(policyPath)}`, '', ...weakeningBanner(policyChangesOf(view), options)];
+  const head = [planMarker(policyPath, options.account), `## ${icon(view)} inbound-guard plan · ${code(policyPath)}${accountTitle(view, options)}`, '', ...weakeningBanner(policyChangesOf(view), options)];
   const footer = footerLine(view, options);
   ctx.reserve(byteSize(head.join('\n')) + byteSize(footer) + 4);
 
@@ -78,6 +125,18 @@ export function renderPlanComment(view: PlanView, options: RenderOptions = {}): 
   const text = [...head, ...body, '', footer].join('\n');
   // The budget keeps us well under; this is the guarantee should an estimate ever be off.
   return byteSize(text) <= maxLength ? text : `${cutToBytes(text, maxLength - 100)}\n\n_…cut to fit; see the job summary._`;
+}
+
+/**
+ * Which account the comment is about, when the run read one: each has its own comment (planMarker),
+ * and the title tells them apart. `summary` names no account, so it shows the tag the marker holds
+ * (the same in every run of that account); the footer says what the tag is. With `targets` the
+ * plan covers the accounts the credentials' account assumed roles in: "via" that account.
+ */
+function accountTitle(view: PlanView, options: RenderOptions): string {
+  if (options.account === undefined) return '';
+  const via = view.kind === 'planned' && view.plan.accounts.some((a) => a !== options.account) ? 'via ' : '';
+  return options.detail === 'summary' ? ` · ${via}account tag ${code(accountTag(options.account))}` : ` · ${via}account ${code(options.account)}`;
 }
 
 function icon(view: PlanView): string {
@@ -278,6 +337,7 @@ function footerLine(view: PlanView, options: RenderOptions): string {
     parts.push(...sweptParts(p), `read-only: nothing was written`);
   }
   if (options.headLinks) parts.push(`policy at ${code(options.headLinks.sha.slice(0, 12))}`);
+  if (options.account !== undefined && options.detail === 'summary') parts.push(`account tag ${code(accountTag(options.account))}: one comment per AWS account planned, its id not shown`);
   if (options.runUrl) parts.push(`[workflow run](${options.runUrl})`);
   if (options.reportFile && view.kind === 'planned') parts.push(`JSON report: ${code(options.reportFile)} on the runner`);
   return `<sub>${parts.join(' · ')}</sub>`;

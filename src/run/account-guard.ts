@@ -12,6 +12,8 @@ export function assertGovernedAccount(policy: Policy, account: string): void {
 
 /** The credentials belong to an account the policy's `accounts` pin leaves out. Plan mode shows it on the PR. */
 export class AccountNotGovernedError extends Error {
+  /** The credentials' account (plan mode keys its comment by it). */
+  readonly account: string;
   /** The same, as a policy issue at the `accounts` line. */
   readonly issue: PolicyIssue;
   /** The same without the credentials' account id, for a public pull request (comment-detail: summary). */
@@ -22,6 +24,7 @@ export class AccountNotGovernedError extends Error {
     const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. ${advice}`;
     super(`${policy.path}:${pin.position.line}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
     this.name = 'AccountNotGovernedError';
+    this.account = account;
     this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };
     this.issueNamingNoAccount = { ...this.issue, message: `these AWS credentials belong to an account that accounts does not list (not named here: comment-detail is summary). ${advice}` };
   }

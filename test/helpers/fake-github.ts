@@ -7,6 +7,7 @@
  *   GET   /repos/:owner/:repo/issues/:n/comments    paginated (per_page, page, Link header)
  *   POST  /repos/:owner/:repo/issues/:n/comments    authored by the token's identity
  *   PATCH /repos/:owner/:repo/issues/comments/:id   403 unless the token's identity wrote it
+ *   GET   /repos/:owner/:repo/pulls/:n              the head commit set by setPullHead (404 for any other PR)
  *   GET   /repos/:owner/:repo/issues                 state, labels (all of them), sort=created, direction; paginated
  *   POST  /repos/:owner/:repo/issues                 authored by the token's identity, with its labels
  *   PATCH /repos/:owner/:repo/issues/:n              title, body, state, state_reason (any writer may, as on GitHub)
@@ -73,6 +74,8 @@ export interface FakeGitHubOptions {
    * see the pull request (or a PR deleted meanwhile).
    */
   readonly commentsNotFound?: boolean;
+  /** When true, GET of a pull request answers 403, as GitHub does for a token without `pull-requests: read`. */
+  readonly pullsForbidden?: boolean;
   /** When true, every issue endpoint answers 410, as GitHub does when a repository turns issues off. */
   readonly issuesDisabled?: boolean;
   /** When true, labels sent when opening an issue are silently dropped (GitHub does so for tokens that may not set them). */
@@ -92,6 +95,8 @@ export interface FakeGitHub {
   /** Adds a comment as `author` (who need not be a token). */
   seedComment(repo: string, issue: number, author: { login: string; type: 'User' | 'Bot' }, body: string): FakeComment;
   commentsOn(repo: string, issue: number): FakeComment[];
+  /** The pull request's head commit from now on (a push to the PR); until set, GET of the PR answers 404. */
+  setPullHead(repo: string, pr: number, sha: string): void;
   writes(): FakeRequest[];
   close(): Promise<void>;
 }
@@ -100,6 +105,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const requests: FakeRequest[] = [];
   const comments: FakeComment[] = [];
   const issues: FakeIssue[] = [];
+  const pullHeads = new Map<string, string>();
   let nextId = 1000;
   let url = '';
 
@@ -164,6 +170,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       if (typeof text !== 'string') return send(res, 200, entryView(filePath, text));
       const content = Buffer.from(text).toString('base64').replace(/(.{60})/g, '$1\n');
       return send(res, 200, { type: 'file', encoding: 'base64', size: Buffer.byteLength(text), name: filePath.split('/').pop(), path: filePath, content, sha: 'f'.repeat(40) });
+    }
+    if (method === 'GET' && (m = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(path))) {
+      if (options.pullsForbidden) return send(res, 403, { message: 'Resource not accessible by integration' });
+      const sha = pullHeads.get(`${m[1]}/${m[2]}#${m[3]}`);
+      if (sha === undefined) return send(res, 404, { message: 'Not Found' });
+      return send(res, 200, { number: Number(m[3]), state: 'open', head: { sha, ref: 'policy-change' } });
     }
     if ((m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(path))) {
       const repo = `${m[1]}/${m[2]}`;
@@ -255,6 +267,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     seedIssue: openIssue,
     issuesOf: (repo) => issues.filter((i) => i.repo === repo),
     commentsOn: (repo, issue) => comments.filter((c) => c.issue === `${repo}#${issue}`),
+    setPullHead: (repo, pr, sha) => void pullHeads.set(`${repo}#${pr}`, sha),
     writes: () => requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql'),
     close: () =>
       new Promise<void>((resolve) => {
