@@ -21,6 +21,8 @@ function assertGovernedAccount(policy, account) {
 }
 /** The credentials belong to an account the policy's `accounts` pin leaves out. Plan mode shows it on the PR. */
 class AccountNotGovernedError extends Error {
+    /** The credentials' account (plan mode keys its comment by it). */
+    account;
     /** The same, as a policy issue at the `accounts` line. */
     issue;
     /** The same without the credentials' account id, for a public pull request (comment-detail: summary). */
@@ -30,6 +32,7 @@ class AccountNotGovernedError extends Error {
         const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. ${advice}`;
         super(`${policy.path}:${pin.position.line}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
         this.name = 'AccountNotGovernedError';
+        this.account = account;
         this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };
         this.issueNamingNoAccount = { ...this.issue, message: `these AWS credentials belong to an account that accounts does not list (not named here: comment-detail is summary). ${advice}` };
     }

@@ -11181,7 +11181,7 @@ async function runMode(settings, mode, policy) {
  * enforce never load the GitHub client.
  */
 async function plan(settings) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(580), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1192));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(580), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
     return runPlanMode(settings);
 }
 /** merge: combines a matrix run's shard reports (run-modes.ts). No AWS call. */

@@ -383,7 +383,8 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     expect(r.code).toBe(0);
     const body = comments()[0]!.body;
     // Keyed by the account's tag, in the title too: the id is not in the raw text.
-    expect(body.split('\n').slice(0, 2)).toEqual([ACCOUNT_MARKER, `## 🔍 inbound-guard plan · <code>.github/inbound&#45;guard.yml</code> · account tag <code>${accountTag(ACCOUNT)}</code>`]);
+    // ⚠️: the PR adds allow entries (weakens protection).
+    expect(body.split('\n').slice(0, 2)).toEqual([ACCOUNT_MARKER, `## ⚠️ inbound-guard plan · <code>.github/inbound&#45;guard.yml</code> · account tag <code>${accountTag(ACCOUNT)}</code>`]);
     expect(body).toContain('### Policy changes (4)');
     expect(body).toContain('Merged, this policy would **newly allow 3**, **newly reject or decline 1** and **stop acting on 1** of the 18 items found in the account.');
     expect(body).toContain('`comment-detail: summary`');

@@ -1,0 +1,1458 @@
+export const id = 803;
+export const ids = [803,202];
+export const modules = {
+
+/***/ 636:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ createGitHubClient),
+/* harmony export */   n: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+
+/**
+ * The one place a GitHub client is built. The API URL comes from GITHUB_API_URL (GitHub Enterprise
+ * Server sets it; tests point it at a local fake) unless `baseUrl` is given.
+ */
+function createGitHubClient(token, baseUrl) {
+    if (token === '') {
+        throw new Error("The github-token input is empty; plan mode needs it to read the base branch's policy and to comment on the pull request, and alert: issue to keep the alert issue. Leave the input at its default (${{ github.token }}) or pass a token with contents: read and pull-requests: write (plan) or issues: write (alert).");
+    }
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, baseUrl === undefined ? {} : { baseUrl });
+}
+/** The HTTP status of an octokit RequestError, if that is what `error` is. */
+function httpStatus(error) {
+    const status = typeof error === 'object' && error !== null ? error.status : undefined;
+    return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2157:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UC: () => (/* binding */ resolveTokenIdentity),
+/* harmony export */   mx: () => (/* binding */ isAuthoredBy)
+/* harmony export */ });
+/* unused harmony export DEFAULT_TOKEN_LOGIN */
+const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]';
+async function resolveTokenIdentity(octokit) {
+    try {
+        const data = await octokit.graphql('query { viewer { login } }');
+        if (typeof data.viewer?.login === 'string' && data.viewer.login !== '')
+            return { login: data.viewer.login, source: 'graphql-viewer' };
+    }
+    catch {
+        // fall through to REST
+    }
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        if (typeof data.login === 'string' && data.login !== '')
+            return { login: data.login, source: 'rest-user' };
+    }
+    catch {
+        // installation tokens cannot call GET /user
+    }
+    return { login: DEFAULT_TOKEN_LOGIN, source: 'assumed-default-token' };
+}
+/**
+ * Whether a comment's author is the token's identity. Logins compare case-insensitively. A bot's
+ * REST login carries a `[bot]` suffix that some GraphQL fields leave off, so for authors of type
+ * Bot the suffix is ignored on both sides; a human account never matches a bot's login.
+ */
+function isAuthoredBy(author, identity) {
+    if (!author?.login)
+        return false;
+    const a = author.login.toLowerCase();
+    const b = identity.login.toLowerCase();
+    if (a === b)
+        return true;
+    if (author.type !== 'Bot')
+        return false;
+    const bare = (login) => login.replace(/\[bot\]$/, '');
+    return bare(a) === bare(b);
+}
+
+
+/***/ }),
+
+/***/ 3803:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPlanMode: () => (/* binding */ runPlanMode)
+});
+
+// UNUSED EXPORTS: commentDetail, writePlanComment
+
+// EXTERNAL MODULE: ./lib/runner/commands.js
+var commands = __webpack_require__(6910);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./lib/constants.js
+var constants = __webpack_require__(4238);
+// EXTERNAL MODULE: ./lib/policy/format-issue.js
+var format_issue = __webpack_require__(1097);
+// EXTERNAL MODULE: ./lib/policy/load-policy.js
+var load_policy = __webpack_require__(4527);
+// EXTERNAL MODULE: ./lib/report/annotations.js
+var annotations = __webpack_require__(1116);
+// EXTERNAL MODULE: ./lib/plan/diff-entries.js
+var diff_entries = __webpack_require__(5709);
+// EXTERNAL MODULE: ./lib/plan/policy-diff.js
+var policy_diff = __webpack_require__(8369);
+// EXTERNAL MODULE: ./lib/plan/policy-row.js
+var policy_row = __webpack_require__(8420);
+// EXTERNAL MODULE: ./lib/builtins.js
+var builtins = __webpack_require__(2963);
+// EXTERNAL MODULE: ./lib/report/describe-item.js
+var describe_item = __webpack_require__(9673);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(2527);
+// EXTERNAL MODULE: ./lib/act/budget.js
+var budget = __webpack_require__(5419);
+// EXTERNAL MODULE: ./lib/run/run-report.js
+var run_report = __webpack_require__(1091);
+// EXTERNAL MODULE: ./lib/plan/diff-decisions.js
+var diff_decisions = __webpack_require__(9594);
+// EXTERNAL MODULE: ./lib/plan/comment-budget.js
+var comment_budget = __webpack_require__(5990);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 22 modules
+var registry = __webpack_require__(7050);
+// EXTERNAL MODULE: ./lib/kinds/services.js
+var kinds_services = __webpack_require__(9579);
+;// CONCATENATED MODULE: ./lib/plan/render-cells.js
+
+
+
+
+
+function entrySections(entries, lapsing, ctx) {
+    const lines = [];
+    if (entries.added.length + entries.removed.length > 0) {
+        lines.push(`### Allow entries changed (${entries.added.length} added, ${entries.removed.length} removed, ${entries.kept} kept)`, '');
+        ctx.spend(lines);
+        const changes = [...entries.added.map((e) => ['added', e]), ...entries.removed.map((e) => ['removed', e])];
+        const row = ([what, e]) => [what, entryLink(e, what === 'added' ? ctx.options.headLinks : ctx.options.baseLinks), (0,report_escape/* code */.aY)(e.allows), untilCell(e), e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note, 120) : ''];
+        lines.push(ctx.table(['', 'Entry', 'Allows', 'In force', 'Note'], changes, row, 0.4), '');
+    }
+    if (lapsing.length > 0) {
+        const days = ctx.options.lapseWindowDays ?? diff_decisions/* DEFAULT_LAPSE_WINDOW_DAYS */.Lx;
+        const start = lines.length;
+        lines.push(`### ⏳ Allow entries lapsing within ${days} days (${lapsing.length})`, '');
+        ctx.spend(lines.slice(start));
+        const row = (l) => [entryLink(l.entry, ctx.options.headLinks), (0,report_escape/* code */.aY)(l.entry.allows), `${(0,report_escape/* code */.aY)(l.entry.until ?? '')} (${inDays(l.daysLeft)})`];
+        lines.push(ctx.table(['Entry', 'Allows', 'Until (UTC)'], lapsing, row, 0.4), '');
+    }
+    return lines;
+}
+function entryLink(e, links) {
+    return (0,describe_item/* linkedEntry */.O2)({ list: e.list, index: e.index, position: { line: e.line, column: 1 } }, links);
+}
+function untilCell(e) {
+    return e.until ? `until ${(0,report_escape/* code */.aY)(e.until)}` : 'no end date';
+}
+function sameEntry(decision, entry) {
+    return decision?.matched?.list === entry.list && decision.matched.index === entry.index;
+}
+const ACTION_ORDER = { reject: 0, decline: 0, allow: 1, ignore: 2 };
+const ACTION_LABEL = { allow: '✅ allow', reject: '🛑 reject', decline: '🛑 decline', ignore: 'ignore' };
+function decisionLabel(d) {
+    return d === undefined ? '—' : ACTION_LABEL[d.action];
+}
+function whyCell(d, links) {
+    if (d === undefined)
+        return '';
+    return d.matched ? `allowed by ${(0,describe_item/* entryCitation */.at)(d.matched, links)}` : (0,report_escape/* inertMarkdown */.Ic)(d.reason, 200);
+}
+function decisionCell(d, links, absent) {
+    if (d === undefined)
+        return `— ${absent}`;
+    return `${ACTION_LABEL[d.action]}<br><sub>${whyCell(d, links)}</sub>`;
+}
+function baseCell(c, base, options) {
+    if (c.base !== undefined)
+        return decisionCell(c.base, options.baseLinks, '');
+    return base.state === 'valid' ? '— not swept under the base policy' : '— nothing (no valid policy)';
+}
+function inDays(days) {
+    return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
+}
+function joinWords(parts) {
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+/** `IoT <code>eu-west-1</code>`, `RAM <code>us-east-1</code>`, `STS`, `Organizations`: the service (and region) that could not be read. */
+function errorWhere(e) {
+    if (e.service === 'sts')
+        return 'STS';
+    if (e.service === 'account')
+        return 'Account (regions)';
+    const label = kinds_services/* SERVICE_LABEL */.fX[e.service].short;
+    return e.region === undefined ? label : `${label} ${(0,report_escape/* code */.aY)(e.region)}`;
+}
+/**
+ * What a policy has the kinds with optional sections read, for the footer: `RAM in every enabled
+ * region`, `Security-service (GuardDuty, Detective) <code>us-east-1</code>`. IoT and handshakes
+ * have their own words there.
+ */
+function optionalKindsSwept(scope) {
+    return scope.kinds
+        .filter((k) => k.kind !== 'certificate-transfer' && k.kind !== 'handshake')
+        .map((k) => {
+        const services = k.services.length > 1 ? `(${k.services.map((s) => kinds_services/* SERVICE_LABEL */.fX[s].short).join(', ')}) ` : '';
+        const regions = k.regions === 'all' ? 'in every enabled region' : k.regions.length ? k.regions.map(report_escape/* code */.aY).join(', ') : 'in no region';
+        return `${(0,registry/* kindNamed */.UL)(k.kind).label} ${services}${regions}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/plan/render-policy-changes.js
+/**
+ * The whole-policy diff as Markdown: the loud banner of the changes that weaken protection (first
+ * thing in the comment), and the table of every change. Pure. Policy values go through code(), our
+ * own words through inertMarkdownWithCode, so nothing a PR writes into the policy becomes markup.
+ */
+
+
+/** At most this many weakening changes are spelt out in the banner; the table has them all. */
+const BANNER_MAX = 15;
+function wordsMarkdown(words) {
+    return words.map((w) => (typeof w === 'string' ? (0,report_escape/* inertMarkdownWithCode */.b)(w, 2000) : (0,report_escape/* code */.aY)(w.value))).join('');
+}
+const EFFECT_LABEL = { weakens: '⚠️ weakens', strengthens: '🛡️ strengthens', neutral: 'changes' };
+/** `iot.allow[2]`, linked to its line at the commit of the policy that has it. */
+function changeKey(change, links) {
+    const at = change.at;
+    const link = at === undefined ? undefined : at.policy === 'head' ? links.headLinks : links.baseLinks;
+    if (at === undefined || link === undefined)
+        return (0,report_escape/* code */.aY)(change.key);
+    return `[${(0,report_escape/* code */.aY)(change.key)} (line ${at.line}${at.policy === 'base' ? ', base' : ''})](${(0,describe_item/* lineUrl */.gV)(link, at.line)})`;
+}
+/**
+ * The caution block that opens the comment when the PR weakens protection, even if no pending item
+ * changes today: what matters is what the next sender could do. [] when nothing weakens.
+ */
+function weakeningBanner(changes, links) {
+    const weak = (changes ?? []).filter((c) => c.effect === 'weakens');
+    if (weak.length === 0)
+        return [];
+    const shown = weak.slice(0, BANNER_MAX).map((c) => `> - ${wordsMarkdown(c.words)} <sub>${changeKey(c, links)}</sub>`);
+    const more = weak.length > BANNER_MAX ? [`> - …and ${weak.length - BANNER_MAX} more in the table of policy changes below.`] : [];
+    return [
+        '> [!CAUTION]',
+        `> **This PR weakens the protection the policy gives (${weak.length} ${weak.length === 1 ? 'change' : 'changes'}).** Whatever is pending today, once merged:`,
+        ...shown,
+        ...more,
+        '',
+    ];
+}
+/** `### Policy changes (N)` and a row per change, weakening ones first. */
+function policyChangesSection(changes, links, budget) {
+    if (changes === undefined)
+        return [];
+    const lines = [`### Policy changes (${changes.length})`, ''];
+    budget.spend(lines);
+    if (changes.length === 0) {
+        lines.push('_None: the PR’s policy governs the same as the base branch’s (notes, comments, order and layout aside)._', '');
+        return lines;
+    }
+    const order = { weakens: 0, neutral: 1, strengthens: 2 };
+    const sorted = [...changes].sort((a, b) => order[a.effect] - order[b.effect]);
+    lines.push(budget.table(['Effect', 'Key', 'Change'], sorted, (c) => [EFFECT_LABEL[c.effect], changeKey(c, links), wordsMarkdown(c.words)], 0.4), '');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./lib/plan/render-comment.js
+/**
+ * The plan as Markdown: the sticky PR comment and the job summary of a plan-mode run. Pure.
+ * Every cell that carries text from AWS goes through the report helpers (inertMarkdown, code,
+ * itemSource, entryCitation), so a sender cannot add markup, links or @mentions to the comment.
+ * The body never exceeds `maxLength`: tables are cut to fit, with a count of what was left out.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const MARKER_PREFIX = 'inbound-guard:plan:';
+/** Hex digits of an account's tag: accountTag says why 6. */
+const TAG_LENGTH = 6;
+/**
+ * The hidden first line that marks a comment as this action's plan for this policy file and, for a
+ * run that read an account, for that account: a job matrix whose legs plan one policy with the
+ * credentials of different accounts keeps one comment per account, each updated in place. The path
+ * is percent-encoded outside a safe set, so it can never close the HTML comment (nor hold a space:
+ * the account part cannot be forged by a path); the account is in it only as its tag, never in clear.
+ *
+ *   <!-- inbound-guard:plan:.github/inbound-guard.yml -->                        no account read
+ *   <!-- inbound-guard:plan:.github/inbound-guard.yml account-tag:e4594d -->     account read (210987654321)
+ */
+function planMarker(policyPath, account) {
+    return `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}${account === undefined ? '' : ` account-tag:${accountTag(account)}`} -->`;
+}
+/**
+ * The plan marker a comment carries for this policy file, with or without an account tag; undefined
+ * when it carries none. (A run that read no account rewrites every one of them: see plan-mode.ts.)
+ */
+function planMarkerIn(body, policyPath) {
+    // An encoded path's only character that means something in a pattern is the dot.
+    const path = encodedPath(policyPath).replaceAll('.', '\\.');
+    return new RegExp(`<!-- ${MARKER_PREFIX}${path}(?: account-tag:[0-9a-f]{${TAG_LENGTH}})? -->`).exec(body)?.[0];
+}
+function encodedPath(policyPath) {
+    return policyPath.replace(/[^A-Za-z0-9._/-]/g, (ch) => encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+}
+/**
+ * A short tag of an AWS account id, for the marker: it is in the raw text of every comment, those
+ * on public repositories (comment-detail: summary, which names no account) included. The first 6
+ * hex digits of sha256 over the id under a fixed prefix of this product's.
+ *
+ * It only has to tell apart the few accounts planned on one pull request: with 2^24 tags, two of 10
+ * accounts share one with odds of about 1 in 370,000, two of 50 about 1 in 13,700 (n(n-1)/2 / 2^24);
+ * accounts that do share one comment, as every account did before tags. It is not meant to hide an
+ * account from someone who already has its id, or a list of candidates: they hash each and compare.
+ * What it keeps from publishing is the id itself. 8 digits would leave about 230 of the 10^12
+ * possible ids per tag, so a search of every id (minutes on one GPU) would come close to naming
+ * the account; 6 digits leave about 60,000.
+ */
+function accountTag(account) {
+    return (0,builtins/* sha256Hex */.fg)(`inbound-guard plan comment account:${account}`).slice(0, TAG_LENGTH);
+}
+function renderPlanComment(view, options = {}) {
+    const maxLength = options.maxLength ?? comment_budget/* COMMENT_MAX_LENGTH */.Gi;
+    const policyPath = view.kind === 'invalid' ? view.policyPath : view.kind === 'validation-only' ? view.head.path : view.plan.head.path;
+    const ctx = new RenderContext(maxLength, options);
+    // What the PR weakens comes first: it matters even when nothing pending changes today.
+    const head = [planMarker(policyPath, options.account), `## ${icon(view)} inbound-guard plan · ${(0,report_escape/* code */.aY)(policyPath)}${accountTitle(view, options)}`, '', ...weakeningBanner(policyChangesOf(view), options)];
+    const footer = footerLine(view, options);
+    ctx.reserve((0,comment_budget/* byteSize */.mz)(head.join('\n')) + (0,comment_budget/* byteSize */.mz)(footer) + 4);
+    const body = [];
+    switch (view.kind) {
+        case 'invalid':
+            body.push(...renderInvalid(view, view.policyPath, view.base, ctx));
+            break;
+        case 'validation-only':
+            body.push(...renderValidationOnly(view, ctx));
+            break;
+        case 'planned':
+            body.push(...renderPlanned(view.plan, ctx));
+            break;
+    }
+    const text = [...head, ...body, '', footer].join('\n');
+    // The budget keeps us well under; this is the guarantee should an estimate ever be off.
+    return (0,comment_budget/* byteSize */.mz)(text) <= maxLength ? text : `${(0,comment_budget/* cutToBytes */.zP)(text, maxLength - 100)}\n\n_…cut to fit; see the job summary._`;
+}
+/**
+ * Which account the comment is about, when the run read one: each has its own comment (planMarker),
+ * and the title tells them apart. `summary` names no account, so it shows the tag the marker holds
+ * (the same in every run of that account); the footer says what the tag is. With `targets` the
+ * plan covers the accounts the credentials' account assumed roles in: "via" that account.
+ */
+function accountTitle(view, options) {
+    if (options.account === undefined)
+        return '';
+    const via = view.kind === 'planned' && view.plan.accounts.some((a) => a !== options.account) ? 'via ' : '';
+    return options.detail === 'summary' ? ` · ${via}account tag ${(0,report_escape/* code */.aY)(accountTag(options.account))}` : ` · ${via}account ${(0,report_escape/* code */.aY)(options.account)}`;
+}
+function icon(view) {
+    if (view.kind === 'invalid')
+        return '❌';
+    if ((policyChangesOf(view) ?? []).some((c) => c.effect === 'weakens'))
+        return '⚠️';
+    if (view.kind === 'validation-only')
+        return '📝';
+    const p = view.plan;
+    return p.budget.tripped || p.errors.length > 0 || (p.unknownRegions ?? []).length > 0 ? '⚠️' : '🔍';
+}
+function policyChangesOf(view) {
+    return view.kind === 'planned' ? view.plan.policyChanges : view.kind === 'validation-only' ? view.policyChanges : undefined;
+}
+// ---- the three views ----------------------------------------------------------------------
+function renderInvalid({ issues, errorCount }, path, base, ctx) {
+    const lines = [
+        `**❌ Invalid: ${(0,format_issue/* errorsText */.v$)(errorCount)}.** The policy in this PR does not validate, so it cannot be merged as is. Nothing was read from AWS.`,
+        '',
+        baseLine(base, path, ctx.options),
+        '',
+    ];
+    ctx.spend(lines);
+    lines.push(ctx.table(['Line:col', 'Key', 'Problem'], issues, (i) => [`${i.line}:${i.column}`, i.key ? (0,report_escape/* code */.aY)(i.key) : '', (0,report_escape/* inertMarkdownWithCode */.b)(i.message, 600)], 1));
+    return lines;
+}
+function renderValidationOnly(view, ctx) {
+    const lines = [
+        `**✅ Valid — validation only.** This run has no AWS credentials (pull requests from forks get no OIDC token), so the account was not read and no plan was computed. This is not a failure; a run with credentials, e.g. from a branch of this repository, shows what the policy would do.`,
+        '',
+        `<sub>${(0,report_escape/* inertMarkdown */.Ic)(view.why, 200)}</sub>`,
+        '',
+        baseLine(view.base, view.head.path, ctx.options),
+        '',
+    ];
+    ctx.spend(lines);
+    lines.push(...policySections(view.policyChanges, view.entries, view.lapsingEntries, ctx));
+    return lines;
+}
+/**
+ * With a base policy to compare: every change to the policy (allow entries included), then the
+ * entries lapsing soon. Without one (the PR adds the policy, or the base is invalid): the entries
+ * the PR's policy has, since nothing is in force to compare with.
+ */
+function policySections(changes, entries, lapsing, ctx) {
+    if (changes === undefined)
+        return entrySections(entries, lapsing, ctx);
+    return [...policyChangesSection(changes, ctx.options, ctx), ...entrySections({ added: [], removed: [], kept: entries.kept }, lapsing, ctx)];
+}
+function renderPlanned(plan, ctx) {
+    const { diff } = plan;
+    const summary = ctx.options.detail === 'summary';
+    // Several accounts read: every item says which, and items come account by account (the sweep's order).
+    const many = plan.accounts.length > 1;
+    const place = many ? 'Account, region' : 'Region';
+    const lines = [
+        verdict(plan, summary),
+        ...budgetBanner(plan),
+        ...errorBanner(plan.errors, ctx, summary),
+        ...unknownRegionsBanner(plan.unknownRegions ?? []),
+        '',
+        baseLine(plan.base, plan.head.path, ctx.options),
+        '',
+        ...(summary ? [SUMMARY_NOTE, ''] : []),
+    ];
+    ctx.spend(lines);
+    const lapsingEntries = plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => sameEntry(l.change.head, e.entry)));
+    lines.push(...policySections(plan.policyChanges, plan.entries, lapsingEntries, ctx));
+    const changed = diff.changes.filter((c) => c.change !== 'unchanged');
+    lines.push(`### Pending items whose fate changes (${changed.length})`, '');
+    ctx.spend(lines.slice(-2));
+    if (changed.length === 0) {
+        lines.push('_None: every item found fares the same under this policy as under the base branch’s._');
+    }
+    else if (summary) {
+        lines.push(`Merged, this policy would ${changeCounts(plan)}; which items is left out of a summary comment.`);
+    }
+    else {
+        const row = (c) => [CHANGE_LABEL[c.change], (0,describe_item/* itemKind */.GC)(c.item), (0,describe_item/* itemId */.XG)(c.item), (0,describe_item/* itemPlace */.LH)(c.item, many), (0,describe_item/* itemSource */.x$)(c.item), baseCell(c, plan.base, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
+        lines.push(ctx.table(['Change', 'Kind', 'Id', place, 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5));
+    }
+    lines.push('');
+    if (diff.lapsingSoon.length > 0) {
+        const days = ctx.options.lapseWindowDays ?? diff_decisions/* DEFAULT_LAPSE_WINDOW_DAYS */.Lx;
+        const these = summary ? `${diff.lapsingSoon.length} pending ${plural(diff.lapsingSoon.length, 'item is', 'items are')}` : 'These pending items are';
+        lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', `${these} allowed now by an entry with \`until\`; from the day after, scheduled runs act on them.`, '');
+        ctx.spend(lines.slice(-4));
+        const row = (l) => [(0,describe_item/* itemKind */.GC)(l.change.item), (0,describe_item/* itemId */.XG)(l.change.item), (0,describe_item/* itemPlace */.LH)(l.change.item, many), (0,describe_item/* itemSource */.x$)(l.change.item), decisionCell(l.change.head, ctx.options.headLinks, ''), `${(0,report_escape/* code */.aY)(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
+        if (!summary)
+            lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Acted on from'], diff.lapsingSoon, row, 0.3), '');
+    }
+    // What the PR's policy acts on first, then what it allows, then what is not ours: a cut table keeps the first.
+    const pending = diff.changes.filter((c) => c.head !== undefined).sort((a, b) => ACTION_ORDER[a.head?.action ?? 'ignore'] - ACTION_ORDER[b.head?.action ?? 'ignore']);
+    if (summary)
+        return lines;
+    lines.push(`### Items found now (${pending.length}) and what this PR’s policy does to each`, '');
+    ctx.spend(lines.slice(-2));
+    if (pending.length === 0) {
+        lines.push('_None: nothing was found in the parts of the account this policy governs._');
+    }
+    else {
+        const row = (c) => [decisionLabel(c.head), (0,describe_item/* itemKind */.GC)(c.item), (0,describe_item/* itemId */.XG)(c.item), (0,describe_item/* itemPlace */.LH)(c.item, many), (0,describe_item/* itemSource */.x$)(c.item), whyCell(c.head, ctx.options.headLinks)];
+        lines.push(ctx.table(['With this PR', 'Kind', 'Id', place, 'Source', 'Why'], pending, row, 1));
+    }
+    return lines;
+}
+/** Why a summary comment names no item. */
+const SUMMARY_NOTE = '<sub>Item details (ids, senders, their messages) are left out: `comment-detail: summary`, the default on public repositories, where anyone can read this. The JSON report of the run (`report-file`) has every item.</sub>';
+// ---- pieces -------------------------------------------------------------------------------
+const CHANGE_LABEL = {
+    'newly-allowed': '✅ newly allowed',
+    'newly-acted': '🛑 newly acted on',
+    'newly-left-alone': '↷ no longer acted on',
+    unchanged: 'unchanged',
+};
+function verdict(plan, summary) {
+    const { diff } = plan;
+    const total = diff.changes.filter((c) => c.head !== undefined).length;
+    const where = plan.accounts.length > 1 ? `${plan.accounts.length} accounts` : summary ? 'the account' : `account ${(0,report_escape/* code */.aY)(plan.accounts[0] ?? plan.account)}`;
+    const found = `${total} ${total === 1 ? 'item' : 'items'} found in ${where}`;
+    const counts = changeCounts(plan);
+    const policyChanged = (plan.policyChanges ?? []).length > 0;
+    const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
+    const effect = counts === ''
+        ? policyChanged
+            ? `**✅ Valid.** None of the ${found} fares differently today, but the policy itself changes: **${plan.policyChanges?.length ?? 0} policy ${plural(plan.policyChanges?.length ?? 0, 'change', 'changes')}**${weakens > 0 ? `, **${weakens} weakening protection** (above)` : ''}.`
+            : `**✅ Valid. No change** to the ${found}: each fares the same as under the base branch’s policy.`
+        : `**✅ Valid.** Merged, this policy would ${counts} of the ${found}.`;
+    const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
+    return `${effect} ${acts}`;
+}
+/** "**newly allow 2**, **newly reject or decline 1** and **stop acting on 1**", or '' when nothing changes. */
+function changeCounts(plan) {
+    const { diff } = plan;
+    return joinWords([
+        diff.newlyAllowed.length > 0 ? `**newly allow ${diff.newlyAllowed.length}**` : '',
+        diff.newlyActed.length > 0 ? `**newly reject or decline ${diff.newlyActed.length}**` : '',
+        diff.newlyLeftAlone.length > 0 ? `**stop acting on ${diff.newlyLeftAlone.length}**` : '',
+    ].filter(Boolean));
+}
+function plural(n, one, many) {
+    return n === 1 ? one : many;
+}
+function budgetBanner(plan) {
+    const b = plan.budget;
+    if (!b.tripped)
+        return [];
+    return [
+        '',
+        '> [!CAUTION]',
+        `> **This policy would trip the budget.** It acts on **${b.planned}** pending items; the budget is **${b.limit}** (${(0,budget/* budgetSource */.ZM)(b)}). The next scheduled enforce run after merging would act on none of them and fail. If the list below is what you mean, raise \`max-actions\` for one run; otherwise fix the policy.`,
+    ];
+}
+function errorBanner(errors, ctx, summary) {
+    if (errors.length === 0)
+        return [];
+    // AWS error messages may name accounts and roles: a summary comment leaves them out.
+    const shown = errors.slice(0, 10).map((e) => `> - ${errorWhere(e)}${summary ? '' : `: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}`}`);
+    const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more ${where(ctx.options)}`] : [];
+    return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
+}
+/** Regions listed as enabled that this release does not know: not swept, so the plan cannot vouch for them (region names only: no account). */
+function unknownRegionsBanner(regions) {
+    const warning = (0,run_report/* unknownRegionsWarning */.Wn)(regions, report_escape/* code */.aY);
+    return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
+}
+function baseLine(base, path, options) {
+    const at = options.baseLinks ? ` at ${(0,report_escape/* code */.aY)(options.baseLinks.sha.slice(0, 12))}` : '';
+    switch (base.state) {
+        case 'missing':
+            return `The base branch has no ${(0,report_escape/* code */.aY)(path)}${at}: this PR adds the policy. Nothing is enforced today, so “today” below is “nothing done”.`;
+        case 'invalid':
+            return `⚠️ The base branch’s ${(0,report_escape/* code */.aY)(path)}${at} is itself invalid (${(0,format_issue/* errorsText */.v$)(base.errorCount)}): scheduled runs fail on it and act on nothing, so “today” below is “nothing done”. Only this PR’s policy has to be valid.`;
+        case 'valid':
+            return `Compared with the base branch’s ${(0,report_escape/* code */.aY)(path)}${at}.`;
+    }
+}
+function where(options) {
+    return options.omittedWhere ?? `in the job summary of the run${options.runUrl ? ` (${options.runUrl})` : ''} and in its JSON report`;
+}
+function footerLine(view, options) {
+    const parts = [];
+    if (view.kind === 'planned') {
+        const p = view.plan;
+        parts.push(...sweptParts(p), `read-only: nothing was written`);
+    }
+    if (options.headLinks)
+        parts.push(`policy at ${(0,report_escape/* code */.aY)(options.headLinks.sha.slice(0, 12))}`);
+    if (options.account !== undefined && options.detail === 'summary')
+        parts.push(`account tag ${(0,report_escape/* code */.aY)(accountTag(options.account))}: one comment per AWS account planned, its id not shown`);
+    if (options.runUrl)
+        parts.push(`[workflow run](${options.runUrl})`);
+    if (options.reportFile && view.kind === 'planned')
+        parts.push(`JSON report: ${(0,report_escape/* code */.aY)(options.reportFile)} on the runner`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+/**
+ * What was swept under which policy: one scope when both policies read the same, else each its own
+ * (a PR that stops sweeping a region must not show the base's regions as if they were its own).
+ */
+function sweptParts(plan) {
+    const handshakesRead = !plan.errors.some((e) => e.service === 'organizations');
+    const describe = (scope) => {
+        const regions = scope.regions === 'all'
+            ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(report_escape/* code */.aY).join(', ') || 'none'})`]
+            : scope.regions.map((r) => `${(0,report_escape/* code */.aY)(r)}${plan.regions.swept.includes(r) ? '' : ' (not read)'}`);
+        const types = scope.handshakeTypes.map(report_escape/* code */.aY);
+        return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${optionalKindsSwept(scope).map((o) => `; ${o}`).join('')}`;
+    };
+    const { base, head } = plan.scopes;
+    if (base === undefined)
+        return [`swept for this PR’s policy: ${describe(head)}`];
+    if (describe(base) === describe(head))
+        return [`swept for both policies: ${describe(head)}`];
+    return [`swept for the base policy: ${describe(base)}`, `for this PR’s policy: ${describe(head)}`];
+}
+/** The size budget of one rendering, with the options it was asked for. */
+class RenderContext extends comment_budget/* Budgeter */.bA {
+    options;
+    constructor(maxLength, options) {
+        super(maxLength, options.maxRows ?? comment_budget/* DEFAULT_MAX_ROWS */.hA, where(options));
+        this.options = options;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/report/log.js
+var log = __webpack_require__(9820);
+// EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
+var outputs = __webpack_require__(7412);
+// EXTERNAL MODULE: ./lib/run/account-guard.js
+var account_guard = __webpack_require__(4202);
+// EXTERNAL MODULE: ./lib/version.js
+var version = __webpack_require__(3411);
+// EXTERNAL MODULE: ./lib/report/redact.js
+var redact = __webpack_require__(6749);
+// EXTERNAL MODULE: ./lib/policy/defaults.js
+var defaults = __webpack_require__(5698);
+// EXTERNAL MODULE: ./lib/policy/parse-policy.js + 4 modules
+var parse_policy = __webpack_require__(5528);
+// EXTERNAL MODULE: ./lib/github/client.js
+var client = __webpack_require__(636);
+;// CONCATENATED MODULE: ./lib/github/policy-at.js
+
+
+
+
+/**
+ * The policy file as it is at one commit of the PR (its base, or its head), read through the
+ * contents API: no checkout is trusted or needed, so the plan is of exactly the PR's policy
+ * whatever the workflow checked out (pull_request_target checks out the base branch). No such file
+ * there: `missing`. A file that does not validate is `invalid` with its issues. Any other failure
+ * (no `contents: read`, GitHub down) throws.
+ */
+async function getPolicyAt(octokit, at) {
+    let data;
+    try {
+        // repos.getContent would send the path's slashes as %2F, which GitHub answers with 404 for
+        // fine-grained tokens (octokit/octokit.js#2422): each segment is encoded, the slashes kept.
+        const path = at.path.split('/').map(encodeURIComponent).join('/');
+        ({ data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{+path}', { owner: at.owner, repo: at.repo, path, ref: at.ref }));
+    }
+    catch (error) {
+        if ((0,client/* httpStatus */.n)(error) === 404)
+            return { state: 'missing' };
+        const status = (0,client/* httpStatus */.n)(error);
+        throw new Error(`Could not read ${at.path} at the ${at.commit} commit ${at.ref.slice(0, 12)} of ${at.owner}/${at.repo} through the GitHub API (${status === undefined ? String(error) : `HTTP ${status}`}). The job needs \`permissions: contents: read\`.`);
+    }
+    const file = data;
+    if (Array.isArray(data) || file.type !== 'file') {
+        return invalid(at.path, `at the ${at.commit} commit this path is not a file (a directory, symlink or submodule).`);
+    }
+    if (typeof file.size === 'number' && file.size > defaults/* MAX_POLICY_BYTES */.mk) {
+        return invalid(at.path, `at the ${at.commit} commit the file is ${file.size} bytes, more than a policy may be (${defaults/* MAX_POLICY_BYTES */.mk}).`);
+    }
+    if (file.encoding !== 'base64' || typeof file.content !== 'string') {
+        return invalid(at.path, `the GitHub API returned the ${at.commit} file with encoding '${String(file.encoding)}', not base64.`);
+    }
+    const result = (0,parse_policy/* parsePolicy */.O)(Buffer.from(file.content, 'base64'), at.path);
+    return result.ok ? { state: 'valid', policy: result.policy } : { state: 'invalid', issues: result.issues, errorCount: result.errorCount };
+}
+function invalid(file, message) {
+    return { state: 'invalid', ...(0,format_issue/* oneProblem */.yN)({ file, line: 1, column: 1, key: '', message }) };
+}
+
+// EXTERNAL MODULE: ./lib/github/identity.js
+var github_identity = __webpack_require__(2157);
+;// CONCATENATED MODULE: ./lib/github/plan-comment.js
+
+/**
+ * The one plan comment with `marker` on a pull request: the first comment that carries it AND was
+ * written by the token's identity is edited in place. Failing that, with `takeOver` (the policy-only
+ * marker, for a plan that read an account), the first such comment of ours that carries `takeOver`
+ * is edited into this one — the comment of an older release, whose marker named no account, or of a
+ * run that read none — so the upgrade does not leave a stale plan beside the new one. Failing both,
+ * one is created. A comment by anyone else is never touched, whatever it contains (anyone can paste
+ * our marker into a comment).
+ *
+ * Two legs of a job matrix that both find only the policy-only comment both take it over: the later
+ * write wins, and the other leg's plan shows again from its next run, in a comment of its own.
+ */
+async function upsertPlanComment(octokit, target) {
+    if (!target.body.includes(target.marker))
+        throw new Error('The plan comment body must carry its marker, or the next run could not find it.');
+    const identity = target.identity ?? (await (0,github_identity/* resolveTokenIdentity */.UC)(octokit));
+    let takeOver;
+    for await (const comment of ownComments(octokit, target, identity)) {
+        if (comment.body.includes(target.marker))
+            return { ...(await updateComment(octokit, target, comment.id, target.body)), action: 'updated', identity };
+        if (takeOver === undefined && target.takeOver !== undefined && comment.body.includes(target.takeOver))
+            takeOver = comment.id;
+    }
+    if (takeOver !== undefined)
+        return { ...(await updateComment(octokit, target, takeOver, target.body)), action: 'taken-over', identity };
+    return { ...(await createComment(octokit, target, target.body)), action: 'created', identity };
+}
+/**
+ * Every plan comment of ours for one policy file — the policy-only one and each account's — rewritten
+ * with `body`, each keeping its own marker (`markerOf` finds it; `body` carries `marker`, which is
+ * swapped for it). For a run that read no account (an invalid policy, no credentials): its result
+ * holds for every account, and each account's comment otherwise goes on showing the plan of an older
+ * commit. Without any, one is created with `marker`.
+ */
+async function rewritePlanComments(octokit, target) {
+    if (!target.body.startsWith(target.marker))
+        throw new Error('The plan comment body must start with its marker, or it could not be given another comment\'s.');
+    const identity = target.identity ?? (await (0,github_identity/* resolveTokenIdentity */.UC)(octokit));
+    const found = [];
+    for await (const comment of ownComments(octokit, target, identity)) {
+        const marker = target.markerOf(comment.body);
+        if (marker !== undefined)
+            found.push({ id: comment.id, marker });
+    }
+    if (found.length === 0)
+        return { results: [{ ...(await createComment(octokit, target, target.body)), action: 'created' }], identity };
+    const results = [];
+    for (const { id, marker } of found) {
+        results.push({ ...(await updateComment(octokit, target, id, `${marker}${target.body.slice(target.marker.length)}`)), action: 'updated' });
+    }
+    return { results, identity };
+}
+/** The id of our earlier comment carrying `marker`, reading the comments a page of 100 at a time and stopping once found. */
+async function findPlanComment(octokit, target, identity) {
+    for await (const comment of ownComments(octokit, target, identity)) {
+        if (comment.body.includes(target.marker))
+            return comment.id;
+    }
+    return undefined;
+}
+/** The comments on the pull request written by the token's identity, in order, a page of 100 read at a time. */
+async function* ownComments(octokit, target, identity) {
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
+    for await (const { data } of pages) {
+        for (const c of data) {
+            if (typeof c.body === 'string' && (0,github_identity/* isAuthoredBy */.mx)(c.user, identity))
+                yield { id: c.id, body: c.body };
+        }
+    }
+}
+async function updateComment(octokit, target, id, body) {
+    const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: id, body });
+    return { id: data.id, url: data.html_url };
+}
+async function createComment(octokit, target, body) {
+    const { data } = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+    return { id: data.id, url: data.html_url };
+}
+
+;// CONCATENATED MODULE: ./lib/github/pull-request-head.js
+
+/**
+ * Reads the pull request's head commit now, just before the plan comment is written. Any failure
+ * other than 403 or 404 throws, as the comment's own write would.
+ */
+async function readPullRequestHead(octokit, pr) {
+    try {
+        const { data } = await octokit.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number });
+        return { state: 'read', sha: data.head.sha };
+    }
+    catch (error) {
+        const status = (0,client/* httpStatus */.n)(error);
+        if (status === 403 || status === 404)
+            return { state: 'unreadable', status };
+        throw error;
+    }
+}
+/**
+ * The commit the pull request moved on to since this run planned `plannedHead`, or undefined when
+ * the plan is still of its head (or the head could not be read: then the comment is written, as
+ * before this check). A run of an older push that finishes after the newer push's run must not
+ * replace the newer plan with its own; the newer commit's run writes (or has written) the comment.
+ */
+function movedOnFrom(plannedHead, now) {
+    return now.state === 'read' && now.sha !== plannedHead ? now.sha : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/github/pull-request.js
+/** The pull request a plan-mode run is about, read from the event payload of the workflow run. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function readPullRequestContext(context) {
+    if (!PULL_REQUEST_EVENTS.includes(context.eventName)) {
+        throw new Error(`mode 'plan' comments on a pull request, but this run was triggered by '${context.eventName || 'no event'}'. Run plan on pull_request events (see examples/pull-request-plan.yml); use mode dry-run elsewhere.`);
+    }
+    const pr = record(context.payload['pull_request']);
+    const number = pr?.['number'];
+    const baseSha = record(pr?.['base'])?.['sha'];
+    const headSha = record(pr?.['head'])?.['sha'];
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1 || typeof baseSha !== 'string' || !SHA.test(baseSha) || typeof headSha !== 'string' || !SHA.test(headSha)) {
+        throw new Error(`The ${context.eventName} event payload (GITHUB_EVENT_PATH) has no usable pull_request.number, base.sha and head.sha; plan mode needs all three.`);
+    }
+    const { owner, repo } = context.repo;
+    const runUrl = Number.isSafeInteger(context.runId) && context.runId > 0 ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}` : undefined;
+    const merge = context.eventName === 'pull_request' ? context.sha : pr?.['merge_commit_sha'];
+    const mergeSha = typeof merge === 'string' && SHA.test(merge) && merge !== baseSha && merge !== headSha ? merge : undefined;
+    return { owner, repo, number, baseSha, headSha, ...(mergeSha === undefined ? {} : { mergeSha }), runUrl, publicRepository: isPublic(record(context.payload['repository'])) };
+}
+function isPublic(repository) {
+    const visibility = repository?.['visibility'];
+    if (visibility === 'public')
+        return true;
+    if (visibility === 'private' || visibility === 'internal')
+        return false;
+    const isPrivate = repository?.['private'];
+    return typeof isPrivate === 'boolean' ? !isPrivate : undefined;
+}
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/github/plan-mode.js
+/**
+ * mode: plan — for pull requests that change the policy. Reads the PR's policy at its head commit
+ * and the base branch's at the base commit, both through the API, validates the PR's, sweeps the
+ * account read-only and decides under both, then writes one sticky PR comment and the job summary.
+ * Loaded lazily by main.ts; the AWS half (run/plan-run.ts) is loaded lazily again, only when the
+ * PR's policy is valid.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The job summary is not a comment: it may hold far more rows (GitHub uploads at most 1 MiB per step). */
+const SUMMARY_MAX_LENGTH = 900_000;
+const SUMMARY_MAX_ROWS = 2_000;
+/** Returns the reasons the step must fail (main.ts fails it). */
+async function runPlanMode(settings) {
+    const pr = readPullRequestContext(github/* context */._);
+    const octokit = (0,client/* createGitHubClient */.L)(settings.githubToken);
+    const policyPath = repositoryPath(settings);
+    const at = { owner: pr.owner, repo: pr.repo, path: policyPath };
+    const [base, head] = await Promise.all([getPolicyAt(octokit, { ...at, ref: pr.baseSha, commit: 'base' }), prPolicy(octokit, at, pr)]);
+    const policy = headPolicy(head.policy, policyPath);
+    if (!policy.ok)
+        (0,annotations/* annotatePolicyIssues */.p)(policy.issues, format_issue/* formatIssue */.Hd);
+    const read = head.sha === pr.headSha ? `head ${pr.headSha.slice(0, 12)}` : `merge commit ${head.sha.slice(0, 12)} (head ${pr.headSha.slice(0, 12)})`;
+    commands/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: plan for PR #${pr.number}, policy ${(0,report_escape/* inertLogText */.I1)(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), ${read}.`);
+    const detail = commentDetail(settings.commentDetail, pr.publicRepository);
+    const { view, report, account } = await computeView(settings, policy, base, policyPath, detail);
+    const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
+    const options = { ...links, runUrl: pr.runUrl, reportFile: report ? settings.reportFile : undefined, detail, account };
+    const notPublished = [];
+    warnIfWeakened(view, policyPath);
+    if (report) {
+        logPlan(view, detail);
+        notPublished.push(...(await (0,outputs/* publishReport */.S3)((0,run_report/* withRunContext */.Fw)(report, settings.run), settings.reportFile)));
+    }
+    else {
+        (0,outputs/* publishEmptyOutputs */.Vc)();
+    }
+    const where = report ? `in the JSON report (${settings.reportFile}, the report-file output)` : 'nowhere else: the list was cut';
+    // A summary that cannot be written fails the step but must not keep the plan off the PR.
+    const noSummary = await (0,outputs/* writeSummary */.Sy)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
+    // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
+    const failures = [...(report?.failures ?? []).map((f) => (detail === 'summary' ? (0,redact/* withoutAccountIds */.IX)(f) : f)), ...notPublished, ...noSummary];
+    if (view.kind === 'invalid') {
+        failures.push(`Policy ${policyPath} in this pull request has ${(0,format_issue/* errorsText */.v$)(view.errorCount)}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
+    }
+    if (view.kind === 'planned' && view.plan.budget.tripped) {
+        const b = view.plan.budget;
+        commands/* warning */.$e(`This policy acts on ${b.planned} pending items, more than the budget of ${b.limit}: the next scheduled enforce run would act on none and fail.`, { title: `${constants/* PRODUCT */.Ax}: the budget would trip`, file: policyPath });
+    }
+    if (view.kind === 'validation-only')
+        commands/* notice */.lm('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${constants/* PRODUCT */.Ax}: validation only` });
+    await writePlanComment(octokit, pr, { body: renderPlanComment(view, options), policyPath, account, detail });
+    return failures;
+}
+/**
+ * The PR comment, unless the PR has moved on since this run planned it. Which comment: a run that
+ * read an account (with `targets`, the one whose credentials assumed the roles) writes that
+ * account's, so each account a job matrix plans keeps its own; it takes over the policy-only
+ * comment (an older release's, or a run's that read no account) when the account has none yet. A
+ * run that read no account — an invalid policy, no credentials — says what holds for every account,
+ * so it rewrites every plan comment of ours for this policy (or creates the policy-only one).
+ */
+async function writePlanComment(octokit, pr, plan) {
+    const now = await readPullRequestHead(octokit, pr);
+    if (now.state === 'unreadable')
+        commands/* info */.pq(`Could not read PR #${pr.number} (HTTP ${now.status}) to check that it is still at ${pr.headSha.slice(0, 12)}: the job may lack \`pull-requests: read\`. Writing the comment anyway.`);
+    const newer = movedOnFrom(pr.headSha, now);
+    if (newer !== undefined) {
+        commands/* notice */.lm(`PR #${pr.number} moved on to ${newer.slice(0, 12)} since this run planned ${pr.headSha.slice(0, 12)}: the newer commit's run writes the plan comment, so this run leaves it alone. This run's plan is in its job summary.`, { title: `${constants/* PRODUCT */.Ax}: plan of an older commit` });
+        return;
+    }
+    const at = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, body: plan.body };
+    // `summary` names no account in the log either: the tag tells a matrix's legs apart.
+    const whose = plan.account === undefined ? '' : plan.detail === 'full' ? ` for account ${plan.account}` : ` for account tag ${accountTag(plan.account)}`;
+    try {
+        if (plan.account !== undefined) {
+            const posted = await upsertPlanComment(octokit, { ...at, marker: planMarker(plan.policyPath, plan.account), takeOver: planMarker(plan.policyPath) });
+            logPosted([posted], posted.identity, whose);
+        }
+        else {
+            const posted = await rewritePlanComments(octokit, { ...at, marker: planMarker(plan.policyPath), markerOf: (body) => planMarkerIn(body, plan.policyPath) });
+            logPosted(posted.results, posted.identity, whose);
+        }
+    }
+    catch (error) {
+        const status = (0,client/* httpStatus */.n)(error);
+        // A fork's pull_request run gets a read-only token: the plan stays in the job summary.
+        if (status !== 403 && status !== 404)
+            throw error;
+        commands/* warning */.$e(`Could not comment on PR #${pr.number} (HTTP ${status}): the token may not write to pull requests (fork PRs get a read-only token, or the job lacks \`permissions: pull-requests: write\`). The plan is in the job summary.`);
+    }
+}
+function logPosted(results, identity, whose) {
+    const done = { created: 'created', updated: 'updated', 'taken-over': 'updated (it was the comment of a run that read no account, or of an older release)' };
+    for (const r of results)
+        commands/* info */.pq(`Plan comment${whose} ${done[r.action]}: ${r.url} (as ${(0,report_escape/* inertLogText */.I1)(identity.login)}, identity from ${identity.source}).`);
+}
+async function computeView(settings, policy, base, policyPath, detail) {
+    if (!policy.ok)
+        return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
+    const now = new Date();
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(799), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    commands/* startGroup */.Oh('Sweep (read-only)');
+    const outcome = await planAgainstAws({
+        head: policy.policy,
+        base,
+        regionsInput: settings.regions,
+        roleName: settings.roleName,
+        maxActions: settings.maxActions,
+        // `summary`: the log is as public as the comment, so it names no account.
+        log: (0,log/* runLogger */.E_)(detail === 'summary' ? { redact: redact/* withoutAccountIds */.IX } : {}),
+        userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}`,
+        sessionName: `${constants/* PRODUCT */.Ax}-plan-${settings.runId}`.slice(0, 64),
+    })
+        .catch((error) => {
+        // The PR's accounts pin leaves out the account this workflow runs in: an error in the policy,
+        // shown on the PR at its line like any other.
+        if (error instanceof account_guard/* AccountNotGovernedError */.b)
+            return { kind: 'not-governed', account: error.account, issue: detail === 'summary' ? error.issueNamingNoAccount : error.issue };
+        throw error;
+    })
+        .finally(() => commands/* endGroup */.N4());
+    if (outcome.kind === 'not-governed') {
+        (0,annotations/* annotatePolicyIssues */.p)([outcome.issue], format_issue/* formatIssue */.Hd);
+        return { view: { kind: 'invalid', policyPath, ...(0,format_issue/* oneProblem */.yN)(outcome.issue), base }, account: outcome.account };
+    }
+    if (outcome.kind === 'planned')
+        return { view: { kind: 'planned', plan: outcome.plan }, report: outcome.report, account: outcome.plan.account };
+    commands/* info */.pq('No AWS credentials found: validation only.');
+    const basePolicy = base.state === 'valid' ? base.policy : undefined;
+    return {
+        view: {
+            kind: 'validation-only',
+            head: policy.policy,
+            base,
+            entries: (0,diff_entries/* diffAllowEntries */.r5)(basePolicy, policy.policy),
+            lapsingEntries: (0,diff_entries/* lapsingAllowEntries */.CF)(policy.policy, now),
+            why: outcome.why,
+            policyChanges: basePolicy === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(basePolicy, policy.policy, now),
+        },
+    };
+}
+/**
+ * The PR's policy as merging would leave it: at GitHub's test merge commit, so that what the base
+ * gained or lost since the PR branched is not shown as this PR's change. Without a merge commit, or
+ * when the file cannot be found there (GitHub replaced that commit since), at the PR's head, with a
+ * warning when a merge commit was expected.
+ */
+async function prPolicy(octokit, at, pr) {
+    if (pr.mergeSha !== undefined) {
+        const merged = await getPolicyAt(octokit, { ...at, ref: pr.mergeSha, commit: 'head' });
+        if (merged.state !== 'missing')
+            return { policy: merged, sha: pr.mergeSha };
+    }
+    const head = await getPolicyAt(octokit, { ...at, ref: pr.headSha, commit: 'head' });
+    if (pr.mergeSha !== undefined && head.state !== 'missing') {
+        commands/* warning */.$e(`The policy was not found at GitHub's merge commit ${pr.mergeSha.slice(0, 12)} of this PR (replaced since, or not readable): the plan compares the PR's head instead, so changes made to the base's policy since the PR branched may show as this PR's.`, { title: `${constants/* PRODUCT */.Ax}: planned at the PR's head` });
+    }
+    return { policy: head, sha: pr.headSha };
+}
+/** The PR's policy as a validation result; a PR that deletes the file is an error, not a plan. */
+function headPolicy(head, policyPath) {
+    if (head.state === 'valid')
+        return { ok: true, policy: head.policy };
+    if (head.state === 'invalid')
+        return { ok: false, issues: head.issues, errorCount: head.errorCount };
+    const message = 'this pull request deletes the policy file (it is not at the head commit): every scheduled run would fail without it. Keep the file; to allow everything or nothing, change its entries instead.';
+    return { ok: false, ...(0,format_issue/* oneProblem */.yN)({ file: policyPath, line: 1, column: 1, key: '', message }) };
+}
+/** The policy path relative to the repository root, as the contents API and blob links need it. */
+function repositoryPath(settings) {
+    const path = (0,load_policy/* displayPath */.G)(settings.workspace, settings.policyFile);
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) {
+        throw new Error(`Input 'policy-file' is '${settings.policyFile}', outside the workspace; plan mode reads the base branch's copy by its path in the repository, so give a path relative to the repository root.`);
+    }
+    return path;
+}
+/** Head links at the PR's head commit (the policy as written in the PR); base links at the base commit. */
+function sourceLinks(settings, policyPath, baseSha, headSha) {
+    if (!settings.repository)
+        return {};
+    const { serverUrl, repository } = settings.repository;
+    return { headLinks: { serverUrl, repository, sha: headSha, policyPath }, baseLinks: { serverUrl, repository, sha: baseSha, policyPath } };
+}
+/**
+ * The input, else by who can read the pull request: `summary` on a public repository (or when the
+ * event does not say), `full` on a private or internal one.
+ */
+function commentDetail(input, publicRepository) {
+    return input ?? (publicRepository === false ? 'full' : 'summary');
+}
+/**
+ * One `::warning::` when the PR weakens the policy, at the file (and the line of the first change
+ * the PR's policy has), whatever is pending today: what matters is what the next sender could do.
+ */
+function warnIfWeakened(view, policyPath) {
+    const changes = (view.kind === 'planned' ? view.plan.policyChanges : view.kind === 'validation-only' ? view.policyChanges : undefined) ?? [];
+    const weak = (0,policy_diff/* weakening */.C$)(changes);
+    if (weak.length === 0)
+        return;
+    const line = weak.find((c) => c.at?.policy === 'head')?.at?.line;
+    const listed = weak.slice(0, 5).map((c) => (0,policy_row/* plainWords */.c5)(c.words)).join(' ');
+    const more = weak.length > 5 ? ` …and ${weak.length - 5} more in the PR comment.` : ' See the PR comment.';
+    commands/* warning */.$e((0,report_escape/* inertLogText */.I1)(`This pull request weakens the protection the policy gives (${weak.length} ${weak.length === 1 ? 'change' : 'changes'}): ${listed}${more}`, 4000), {
+        title: `${constants/* PRODUCT */.Ax}: this PR weakens protection`,
+        file: policyPath,
+        ...(line === undefined ? {} : { startLine: line }),
+    });
+}
+function logPlan(view, detail) {
+    if (view.kind !== 'planned')
+        return;
+    const plan = view.plan;
+    const d = plan.diff;
+    // On a public repository the log is public too: a summary plan names no item there either.
+    if (detail === 'full') {
+        commands/* startGroup */.Oh(`Plan (${d.changes.length} items)`);
+        for (const c of d.changes) {
+            commands/* info */.pq(`${c.change}: ${(0,log/* itemLabel */.IR)(c.item)}: base ${c.base?.action ?? '-'}, PR ${c.head?.action ?? '-'}`);
+        }
+        commands/* endGroup */.N4();
+    }
+    const unknown = (0,run_report/* unknownRegionsWarning */.Wn)(plan.unknownRegions ?? [], (region) => (0,report_escape/* inertLogText */.I1)(region, 200));
+    if (unknown !== undefined)
+        commands/* warning */.$e(unknown, { title: `${constants/* PRODUCT */.Ax}: regions not swept` });
+    commands/* info */.pq(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length}; the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
+}
+
+
+/***/ }),
+
+/***/ 5990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gi: () => (/* binding */ COMMENT_MAX_LENGTH),
+/* harmony export */   bA: () => (/* binding */ Budgeter),
+/* harmony export */   hA: () => (/* binding */ DEFAULT_MAX_ROWS),
+/* harmony export */   mz: () => (/* binding */ byteSize),
+/* harmony export */   zP: () => (/* binding */ cutToBytes)
+/* harmony export */ });
+/* unused harmony export GITHUB_COMMENT_LIMIT */
+/**
+ * Keeping a Markdown body under a size limit, table by table: the PR comment (GitHub refuses
+ * comments over 65,536 characters) and the plan's job summary. Pure.
+ */
+/** GitHub refuses issue comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/**
+ * Our ceiling for a comment, in UTF-8 bytes: a byte count is never below the character count,
+ * however GitHub counts (code points, UTF-16 units or bytes), so this stays under the limit either way.
+ */
+const COMMENT_MAX_LENGTH = 60_000;
+/** Rows per table when the caller sets no other number. */
+const DEFAULT_MAX_ROWS = 100;
+/** The size every limit here is measured in: UTF-8 bytes. */
+function byteSize(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** Hands out the bytes left under the limit, table by table. */
+class Budgeter {
+    left;
+    maxRows;
+    /** Where the rows left out can be read, for the "…and N more" line. */
+    omittedWhere;
+    constructor(maxLength, maxRows, omittedWhere) {
+        this.left = maxLength;
+        this.maxRows = maxRows;
+        this.omittedWhere = omittedWhere;
+    }
+    reserve(chars) {
+        this.left -= chars;
+    }
+    spend(lines) {
+        this.left -= lines.reduce((n, l) => n + byteSize(l) + 1, 0);
+    }
+    /**
+     * A table of as many rows as fit in `share` of what is left (and at most maxRows), then a line
+     * with the count of rows left out and where to find them.
+     */
+    table(headers, rows, cells, share) {
+        const maxRows = this.maxRows;
+        const omittedReserve = 400;
+        const allowance = Math.max(0, Math.floor(this.left * share) - omittedReserve);
+        const out = [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+        let used = byteSize(out[0]) + byteSize(out[1]) + 2;
+        let shown = 0;
+        for (const row of rows) {
+            if (shown >= maxRows)
+                break;
+            // Rows are built only as they are needed: 10,000 items cost 10,000 rows only if they fit.
+            const line = `| ${cells(row).join(' | ')} |`;
+            const size = byteSize(line);
+            if (used + size + 1 > allowance)
+                break;
+            out.push(line);
+            used += size + 1;
+            shown += 1;
+        }
+        const omitted = rows.length - shown;
+        let text = shown === 0 && rows.length > 0 ? '' : out.join('\n');
+        if (omitted > 0)
+            text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${this.omittedWhere}._`;
+        this.left -= byteSize(text) + 1;
+        return text;
+    }
+}
+/** The longest prefix of `text` of at most `max` UTF-8 bytes, cut between code points. */
+function cutToBytes(text, max) {
+    let bytes = 0;
+    let end = 0;
+    for (const ch of text) {
+        const size = byteSize(ch);
+        if (bytes + size > max)
+            break;
+        bytes += size;
+        end += ch.length;
+    }
+    return text.slice(0, end);
+}
+
+
+/***/ }),
+
+/***/ 9594:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dh: () => (/* binding */ itemKey),
+/* harmony export */   Lx: () => (/* binding */ DEFAULT_LAPSE_WINDOW_DAYS),
+/* harmony export */   n1: () => (/* binding */ diffDecisions)
+/* harmony export */ });
+/* unused harmony exports actsOn, classifyChange */
+/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/**
+ * The heart of a plan: the same pending items decided under two policies, compared item by item.
+ * Pure: decisions and the clock in, plain data out.
+ */
+
+
+/** How far ahead a lapsing `until` is worth a reviewer's attention. */
+const DEFAULT_LAPSE_WINDOW_DAYS = 14;
+/** One pending item's identity across two decision lists: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
+function itemKey(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemKey */ .Dh)(item);
+}
+function actsOn(action) {
+    return action === 'reject' || action === 'decline';
+}
+function classifyChange(base, head) {
+    const before = actsOn(base?.action);
+    const after = actsOn(head?.action);
+    if (before === after)
+        return 'unchanged';
+    if (after)
+        return 'newly-acted';
+    return head?.action === 'allow' ? 'newly-allowed' : 'newly-left-alone';
+}
+/**
+ * Pairs the decisions by item (not by position: the base may have decided fewer items, or none
+ * when the PR adds the policy file) and sorts each pair into a ChangeKind. `base` = [] means no
+ * policy is in force today.
+ */
+function diffDecisions(base, head, now, options = {}) {
+    const windowDays = options.lapseWindowDays ?? DEFAULT_LAPSE_WINDOW_DAYS;
+    const baseByKey = new Map(base.map((d) => [itemKey(d.item), d]));
+    const seen = new Set();
+    const changes = [];
+    for (const h of head) {
+        const key = itemKey(h.item);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const b = baseByKey.get(key);
+        changes.push({ item: h.item, base: b, head: h, change: classifyChange(b, h) });
+    }
+    for (const b of base) {
+        const key = itemKey(b.item);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        changes.push({ item: b.item, base: b, head: undefined, change: classifyChange(b, undefined) });
+    }
+    const lapsingSoon = [];
+    for (const change of changes) {
+        const until = change.head?.action === 'allow' ? change.head.matched?.until : undefined;
+        if (until === undefined)
+            continue;
+        const soon = (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__/* .lapsingWithin */ .cE)(until, now, windowDays);
+        if (soon !== undefined)
+            lapsingSoon.push({ change, until, ...soon });
+    }
+    const of = (kind) => changes.filter((c) => c.change === kind);
+    return {
+        changes,
+        newlyAllowed: of('newly-allowed'),
+        newlyActed: of('newly-acted'),
+        newlyLeftAlone: of('newly-left-alone'),
+        unchanged: of('unchanged'),
+        lapsingSoon,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ lapsingAllowEntries),
+/* harmony export */   r5: () => (/* binding */ diffAllowEntries)
+/* harmony export */ });
+/* unused harmony export allowEntries */
+/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(703);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _diff_decisions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9594);
+/**
+ * The policy change itself, without AWS: which allow entries the PR adds and removes, and which of
+ * its entries lapse soon. This is all a plan can say when it has no credentials. Pure.
+ */
+
+
+
+/** Every allow entry of the policy, kind by kind. */
+function allowEntries(policy) {
+    return _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.flatMap((kind) => kind.entryRefs(policy));
+}
+/** What an entry does: its list, what it allows and until when. Position and note do not count. */
+function contentKey(entry) {
+    return JSON.stringify([entry.list, entry.allows, entry.until ?? null]);
+}
+/**
+ * Entries compared by content (a moved or re-noted entry is kept; a changed account, email or
+ * `until` is one removed and one added). `base` undefined: no policy in force, every entry is added.
+ */
+function diffAllowEntries(base, head) {
+    const before = base === undefined ? [] : allowEntries(base);
+    const after = allowEntries(head);
+    const remaining = new Map();
+    for (const e of before)
+        remaining.set(contentKey(e), (remaining.get(contentKey(e)) ?? 0) + 1);
+    const added = [];
+    let kept = 0;
+    for (const e of after) {
+        const key = contentKey(e);
+        const count = remaining.get(key) ?? 0;
+        if (count > 0) {
+            remaining.set(key, count - 1);
+            kept += 1;
+        }
+        else {
+            added.push(e);
+        }
+    }
+    const removed = [];
+    for (const e of before) {
+        const key = contentKey(e);
+        const count = remaining.get(key) ?? 0;
+        if (count > 0) {
+            remaining.set(key, count - 1);
+            removed.push(e);
+        }
+    }
+    return { added, removed, kept };
+}
+/** Entries of `policy` still in force now that lapse within the window, soonest first. */
+function lapsingAllowEntries(policy, now, windowDays = _diff_decisions_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LAPSE_WINDOW_DAYS */ .Lx) {
+    const out = [];
+    for (const entry of allowEntries(policy)) {
+        const soon = entry.until === undefined ? undefined : (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .lapsingWithin */ .cE)(entry.until, now, windowDays);
+        if (soon !== undefined)
+            out.push({ entry, ...soon });
+    }
+    return out.sort((a, b) => a.lapsesAt.localeCompare(b.lapsesAt));
+}
+
+
+/***/ }),
+
+/***/ 8369:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ weakening),
+/* harmony export */   wR: () => (/* binding */ diffPolicies)
+/* harmony export */ });
+/* unused harmony export FIELD_ROWS */
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _policy_row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8420);
+/**
+ * The whole-policy diff: every change a PR makes to the policy, and whether it weakens the
+ * protection the policy gives — what the *next* sender could do, whether or not anything is
+ * pending today. Pure: two policies in, a list of changes out.
+ *
+ * One row per policy field, in FIELD_ROWS: how to read the field, what leaving it out means, how
+ * to compare two values (which also says whether a change weakens protection) and the words.
+ * A kind's section brings its own rows (src/kinds/<kind>/plan.ts); the rows here are the fields
+ * of no kind. Allow entries are rows too (entry-diff.ts compares them entry by entry).
+ */
+
+
+
+const plural = (n, one, many) => (n === 1 ? one : many);
+// ---- the fields ------------------------------------------------------------------------------
+const accounts = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h0)({
+    key: 'accounts',
+    read: (p) => p.accounts?.ids,
+    line: (p) => p.accounts?.position.line,
+    absent: { means: 'the policy may govern any account', toAbsent: () => 'weakens', fromAbsent: () => 'strengthens' },
+    show: (ids) => (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(ids),
+    compare: (base, head) => {
+        const { added, removed } = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(base.value, head.value);
+        const out = [];
+        if (added.length > 0) {
+            out.push({ key: 'accounts', effect: 'weakens', words: ['The ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin is widened: the policy may now also govern ', plural(added.length, 'account ', 'accounts '), ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(added), '.'] });
+        }
+        if (removed.length > 0) {
+            out.push({ key: 'accounts', effect: 'strengthens', words: ['The ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin no longer lists ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(removed), ': a run there now stops before reading anything.'] });
+        }
+        return out;
+    },
+});
+const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h0)({
+    key: 'targets',
+    read: (p) => p.targets === undefined
+        ? undefined
+        : { organization: p.targets.organization, accounts: p.targets.accounts.map((a) => a.id), roles: p.targets.roles.map((r) => r.arn), exclude: p.targets.exclude, roleName: p.targets.roleName ?? '' },
+    line: (p) => p.targets?.position.line,
+    absent: {
+        means: "only the account of the workflow's credentials is guarded",
+        // Dropping targets leaves only the credentials' own account guarded.
+        toAbsent: () => 'weakens',
+        fromAbsent: () => 'strengthens',
+    },
+    show: (t) => [
+        ...(t.organization ? ['every ACTIVE account of the organization'] : []),
+        ...(t.accounts.length ? [t.organization ? ', accounts ' : 'accounts ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.accounts)] : []),
+        ...(t.roles.length ? [', roles ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.roles)] : []),
+    ],
+    compare: (base, head) => {
+        const key = 'targets';
+        const b = base.value;
+        const h = head.value;
+        const out = [];
+        if (b.organization && !h.organization)
+            out.push({ key, effect: 'weakens', words: ['The organization is no longer guarded as a whole (', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: false'), '): only the accounts listed are.'] });
+        if (!b.organization && h.organization)
+            out.push({ key, effect: 'strengthens', words: ['Every ACTIVE account of the organization is now guarded (', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ').'] });
+        for (const [field, what] of [['accounts', 'accounts'], ['roles', 'roles']]) {
+            const { added, removed } = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(b[field], h[field]);
+            if (removed.length > 0)
+                out.push({ key, effect: 'weakens', words: [`No longer guarded through targets.${what}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(removed), '.'] });
+            if (added.length > 0)
+                out.push({ key, effect: 'strengthens', words: [`Now guarded through targets.${what}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(added), '.'] });
+        }
+        const exclude = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(b.exclude, h.exclude);
+        if (exclude.added.length > 0)
+            out.push({ key, effect: 'weakens', words: ['Newly excluded (never guarded): ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(exclude.added), '.'] });
+        if (exclude.removed.length > 0)
+            out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(exclude.removed), '.'] });
+        if (b.roleName !== h.roleName)
+            out.push({ key, effect: 'neutral', words: ['The role assumed in each account changes from ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(b.roleName || '(none)'), ' to ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(h.roleName || '(none)'), '.'] });
+        return out;
+    },
+});
+const maxActions = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h0)({
+    key: 'limits.max-actions',
+    read: (p) => p.limits.maxActions,
+    absent: { value: _act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_ACTIONS */ .D8 },
+    show: (n) => [(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(String(n))],
+    compare: (base, head) => {
+        if (base.value === head.value) {
+            // 10 written out where it was the default (or the reverse) changes nothing.
+            return [];
+        }
+        const from = [(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(String(base.value)), base.absent ? ' (the default)' : ''];
+        const to = [(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(String(head.value)), head.absent ? ' (the default)' : ''];
+        return head.value > base.value
+            ? [{ key: 'limits.max-actions', effect: 'weakens', words: ['The budget is raised from ', ...from, ' to ', ...to, ' actions per run: one run may now reject or decline that many items before the budget stops it.'] }]
+            : [{ key: 'limits.max-actions', effect: 'strengthens', words: ['The budget is lowered from ', ...from, ' to ', ...to, ' actions per run.'] }];
+    },
+});
+/**
+ * Every field of the policy, in the order a reviewer reads them: who is guarded, then each kind's
+ * section (its rows are the kind's, src/kinds/), then the budget. The test table in
+ * test/plan-policy-diff.test.ts has a case per row.
+ */
+const FIELD_ROWS = [accounts, targets, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.flatMap((kind) => kind.policyRows), maxActions];
+/** Every change from `base` to `head` as of `now`, field by field in FIELD_ROWS order. */
+function diffPolicies(base, head, now, rows = FIELD_ROWS) {
+    return rows.flatMap((row) => row.diff(base, head, now));
+}
+/** The changes that weaken protection: the comment's loud section and the `::warning::`. */
+function weakening(changes) {
+    return changes.filter((c) => c.effect === 'weakens');
+}
+
+
+/***/ }),
+
+/***/ 4202:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ assertGovernedAccount),
+/* harmony export */   b: () => (/* binding */ AccountNotGovernedError)
+/* harmony export */ });
+/**
+ * The policy's `accounts` pin, checked before anything is read: a workflow that assumed the wrong
+ * role must not reject another account's transfers. Throws with where the pin is and what to do.
+ */
+function assertGovernedAccount(policy, account) {
+    const pin = policy.accounts;
+    if (pin === undefined || pin.ids.includes(account))
+        return;
+    throw new AccountNotGovernedError(policy, account, pin);
+}
+/** The credentials belong to an account the policy's `accounts` pin leaves out. Plan mode shows it on the PR. */
+class AccountNotGovernedError extends Error {
+    /** The credentials' account (plan mode keys its comment by it). */
+    account;
+    /** The same, as a policy issue at the `accounts` line. */
+    issue;
+    /** The same without the credentials' account id, for a public pull request (comment-detail: summary). */
+    issueNamingNoAccount;
+    constructor(policy, account, pin) {
+        const advice = 'Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.';
+        const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. ${advice}`;
+        super(`${policy.path}:${pin.position.line}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
+        this.name = 'AccountNotGovernedError';
+        this.account = account;
+        this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };
+        this.issueNamingNoAccount = { ...this.issue, message: `these AWS credentials belong to an account that accounts does not list (not named here: comment-detail is summary). ${advice}` };
+    }
+}
+
+
+/***/ })
+
+};
