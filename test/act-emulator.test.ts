@@ -2,7 +2,8 @@
  * Wire-level: executeDecisions with awsEffects and the real SDK clients against the emulator.
  * Decisions are made by hand here (the decision engine has its own tests): reject every incoming
  * transfer not from the two known senders, decline every open incoming handshake not from
- * o-exampleorgid11, ignore the rest.
+ * o-exampleorgid11, ignore the rest. The last block runs the whole of sweepAndAct (the real
+ * engine) over handshakes accepted before the run.
  */
 import { describe, expect, it } from 'vitest';
 import { resolveBudget } from '../src/act/budget.js';
@@ -12,9 +13,12 @@ import { createAwsClients, type AwsClientOptions } from '../src/aws/clients.js';
 import { awsEffects } from '../src/aws/effects.js';
 import type { Decision } from '../src/decide/types.js';
 import type { InboundItem } from '../src/model/items.js';
+import { awsDeps } from '../src/run/aws-run.js';
+import type { Inventory } from '../src/run/inventory.js';
+import { sweepAndAct } from '../src/run/sweep-run.js';
 import { sweepAccount } from '../src/sweep/sweep.js';
 import { iotAndHandshakes } from './helpers/parts.js';
-import type { EmulatorHandle } from './emulator/index.js';
+import type { EmulatorHandle, Scenario } from './emulator/index.js';
 import { SAMPLE_ACCOUNT, useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { buildPolicy } from './helpers/policy.js';
 
@@ -174,5 +178,65 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
     expect(results.filter((r) => r.outcome === 'rejected')).toHaveLength(4);
     expect(handle.calls.some((c) => c.operation === 'RejectCertificateTransfer' && c.errorType === 'ThrottlingException')).toBe(true);
+  });
+});
+
+describe('handshakes accepted before the run, through sweepAndAct (the real engine) against the emulator', () => {
+  const STRANGER = 'o-strangerorg01';
+  const FRIEND = 'o-friendorg001';
+  const LAPSED = 'o-lapsedorg001';
+  const H = {
+    joinedStranger: 'h-joinedstranger1',
+    billingFriend: 'h-billingfriend01',
+    joinedFriend: 'h-joinedfriend001',
+    joinedLapsed: 'h-joinedlapsed001',
+    declinedStranger: 'h-declinedstrang1',
+    openStranger: 'h-openstranger001',
+  };
+  const finished = { to: ME, requestedAt: '-3d', closedAt: '-2d' };
+  const scenario: Scenario = {
+    defaultAccount: ME,
+    defaultRegion: 'us-east-1',
+    accounts: [{ id: ME }],
+    organizations: [
+      { id: STRANGER, managementAccount: '246813579024' },
+      { id: FRIEND, managementAccount: '135792468013' },
+      { id: LAPSED, managementAccount: '112233445566' },
+    ],
+    handshakes: [
+      { id: H.joinedStranger, action: 'INVITE', state: 'ACCEPTED', organization: STRANGER, ...finished },
+      { id: H.billingFriend, action: 'TRANSFER_RESPONSIBILITY', state: 'ACCEPTED', organization: FRIEND, ...finished },
+      { id: H.joinedFriend, action: 'INVITE', state: 'ACCEPTED', organization: FRIEND, ...finished },
+      { id: H.joinedLapsed, action: 'INVITE', state: 'ACCEPTED', organization: LAPSED, ...finished },
+      { id: H.declinedStranger, action: 'INVITE', state: 'DECLINED', organization: STRANGER, ...finished },
+      { id: H.openStranger, action: 'INVITE', state: 'OPEN', organization: STRANGER, to: ME, requestedAt: '-1d' },
+    ],
+  };
+  // FRIEND is allowed for INVITE only; LAPSED was allowed until long ago. No IoT region is swept.
+  const policy = buildPolicy({ regions: [], organizationsAllow: [{ organization: FRIEND, handshakeTypes: ['INVITE'] }, { organization: LAPSED, until: '2020-01-31' }], maxActions: 1 });
+
+  it.each(['dry-run', 'enforce'] as const)('%s: the stranger\'s and the type-excluded one are accepted-meanwhile, never declined; the step fails; only the open one is planned', async (mode) => {
+    const handle = await start({ scenario });
+    const effects = (inventory: Inventory) => awsEffects(inventory.clientsOf);
+    const report = await sweepAndAct(awsDeps({ userAgent: 'test', sessionName: 'test' }), { mode, policy, ...(mode === 'enforce' ? { effects } : {}) });
+
+    expect(report.errors).toEqual([]);
+    const byId = new Map(report.items.map((i) => [i.item.kind === 'handshake' ? i.item.id : '', i]));
+    expect(byId.get(H.joinedStranger)).toMatchObject({ action: 'ignore', outcome: 'accepted-meanwhile', sender: `organization:${STRANGER}`, detail: expect.stringMatching(/^Accepted in this account before this run: the handshake listing shows it ACCEPTED/) });
+    expect(byId.get(H.billingFriend)).toMatchObject({ action: 'ignore', outcome: 'accepted-meanwhile', reason: expect.stringContaining('its handshake-types cover only INVITE'), detail: expect.stringContaining('review the billing transfer now') });
+    expect(byId.get(H.joinedFriend)).toMatchObject({ action: 'ignore', outcome: 'ignored' });
+    expect(byId.get(H.joinedLapsed)).toMatchObject({ action: 'ignore', outcome: 'ignored' });
+    expect(byId.get(H.declinedStranger)).toMatchObject({ action: 'ignore', outcome: 'ignored' });
+    expect(byId.get(H.openStranger)).toMatchObject({ action: 'decline', outcome: mode === 'enforce' ? 'declined' : 'would-decline' });
+
+    // max-actions 1: only the open handshake is a planned write, so the budget holds.
+    expect(report.budget).toMatchObject({ limit: 1, planned: 1, tripped: false });
+    expect(report.counts).toMatchObject({ 'accepted-meanwhile': 2, planned: 1, ignored: 3 });
+    expect(report.failures).toEqual([expect.stringMatching(/^2 items the policy does not allow were accepted in the account \(before this run/)]);
+
+    // The only write ever sent is the open handshake's decline (enforce); the accepted ones stay as they were.
+    expect(writes(handle).map((c) => c.params['HandshakeId'])).toEqual(mode === 'enforce' ? [H.openStranger] : []);
+    expect(handle.handshake(H.joinedStranger)?.State).toBe('ACCEPTED');
+    expect(handle.handshake(H.billingFriend)?.State).toBe('ACCEPTED');
   });
 });

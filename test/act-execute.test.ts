@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveBudget } from '../src/act/budget.js';
+import { countPlanned, resolveBudget } from '../src/act/budget.js';
 import { executeDecisions, type ActEvent, type Effects } from '../src/act/execute.js';
 import type { ItemResult } from '../src/act/types.js';
 import type { Decision, DecisionAction } from '../src/decide/types.js';
+import { acceptedBeforeRun } from '../src/decide/verdicts.js';
 import type { CertificateTransferItem, InboundItem } from '../src/model/items.js';
 import { anyKindItemArb } from './arbitraries.js';
 import { certificateTransfer, handshake, resourceShareInvitation, THIS_ACCOUNT as ME } from './helpers/items.js';
@@ -63,11 +64,14 @@ const WRITE_OF: Record<InboundItem['kind'], 'reject' | 'decline'> = { 'certifica
 const writable = (item: InboundItem): boolean =>
   'direction' in item ? item.direction === 'incoming' : item.kind === 'resource-share-invitation' ? item.status === 'PENDING' : item.status.toLowerCase() === 'invited';
 
-/** Decisions the engine can make: each kind's own write, only on what may be written to. */
+/** An ignore that flags the item as accepted before the run (nothing to write, reported accepted-meanwhile). */
+const flagged = (item: InboundItem): Decision => acceptedBeforeRun(item, 'accepted before this run', `Accepted before this run: ${item.kind}`);
+
+/** Decisions the engine can make: each kind's own write, only on what may be written to; an ignore may be flagged. */
 const wellFormedDecisionArb: fc.Arbitrary<Decision> = anyKindItemArb().chain((item) => {
   const write = WRITE_OF[item.kind];
-  const actions: DecisionAction[] = writable(item) ? ['allow', 'ignore', write, write] : ['ignore'];
-  return fc.constantFrom(...actions).map((action) => decision(item, action));
+  const actions: (DecisionAction | 'flagged')[] = writable(item) ? ['allow', 'ignore', 'flagged', write, write] : ['ignore', 'flagged'];
+  return fc.constantFrom(...actions).map((action) => (action === 'flagged' ? flagged(item) : decision(item, action)));
 });
 
 const isWrite = (d: Decision): boolean => d.action === 'reject' || d.action === 'decline';
@@ -116,7 +120,7 @@ describe('executeDecisions, properties', () => {
         expect(calls.map(callKey).sort()).toEqual(decisions.filter(isWrite).map(decisionKey).sort());
         expect(results.map((r) => r.decision)).toEqual(decisions);
         const expected: Record<DecisionAction, ItemResult['outcome']> = { allow: 'allowed', ignore: 'ignored', reject: 'rejected', decline: 'declined' };
-        expect(results.map((r) => r.outcome)).toEqual(decisions.map((d) => expected[d.action]));
+        expect(results.map((r) => r.outcome)).toEqual(decisions.map((d) => (d.acceptedBeforeRun === undefined ? expected[d.action] : 'accepted-meanwhile')));
       }),
     );
   });
@@ -254,6 +258,40 @@ describe('executeDecisions', () => {
     it('an accepted transfer the policy allows stays allowed', async () => {
       const results = await executeDecisions([decision(cert('b', { acceptedStatus: 'ACTIVE' }), 'allow')], { mode: 'enforce', budget: roomy([]), effects: recordingEffects().effects, policy: POLICY });
       expect(results[0]?.outcome).toBe('allowed');
+    });
+  });
+
+  describe('a handshake accepted before this run (an ignore carrying acceptedBeforeRun)', () => {
+    const DETAIL = 'Accepted in this account before this run: the handshake listing shows it ACCEPTED.';
+    const accepted = acceptedBeforeRun(handshake({ id: 'h-accepted01', state: 'ACCEPTED' }), 'accepted before this run, though the policy does not allow it: …', DETAIL);
+    const open = decision(handshake({ id: 'h-decline01' }), 'decline');
+
+    it.each(['dry-run', 'plan', 'enforce'] as const)('%s: accepted-meanwhile with its detail, and no write is attempted for it', async (mode) => {
+      const { effects, calls } = recordingEffects();
+      const decisions = [accepted, open];
+      const results = await executeDecisions(decisions, { mode, budget: roomy(decisions), effects, policy: POLICY });
+      expect(results[0]).toEqual({ decision: accepted, outcome: 'accepted-meanwhile', detail: DETAIL });
+      expect(results[1]?.outcome).toBe(mode === 'enforce' ? 'declined' : 'would-decline');
+      expect(calls).toEqual(mode === 'enforce' ? [{ effect: 'decline', account: ME, id: 'h-decline01' }] : []);
+    });
+
+    it('is not a planned write: max-actions 0 with one accepted handshake does not trip the budget', async () => {
+      const { effects, calls } = recordingEffects();
+      const events: ActEvent[] = [];
+      const budget = resolveBudget(0, undefined, countPlanned([accepted]));
+      expect(budget).toMatchObject({ planned: 0, tripped: false });
+      const results = await executeDecisions([accepted], { mode: 'enforce', budget, effects, policy: POLICY, log: (e) => events.push(e) });
+      expect(results.map((r) => r.outcome)).toEqual(['accepted-meanwhile']);
+      expect(calls).toEqual([]);
+      expect(events).toEqual([]);
+    });
+
+    it('a budget tripped by the other items holds them, and still reports the accepted one (never held)', async () => {
+      const { effects, calls } = recordingEffects();
+      const decisions = [accepted, open];
+      const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(0, undefined, countPlanned(decisions)), effects, policy: POLICY });
+      expect(results.map((r) => r.outcome)).toEqual(['accepted-meanwhile', 'held-by-budget']);
+      expect(calls).toEqual([]);
     });
   });
 

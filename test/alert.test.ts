@@ -5,6 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { countPlanned, resolveBudget } from '../src/act/budget.js';
+import { executeDecisions } from '../src/act/execute.js';
 import type { Budget, ItemResult, Outcome } from '../src/act/types.js';
 import { alertFacts, type AlertSubject } from '../src/alert/alert-facts.js';
 import { alertMarker, readFingerprint, renderAlertBody, renderAlertTitle, renderChangeComment, renderCloseComment, stateMarker } from '../src/alert/render-alert.js';
@@ -76,8 +78,42 @@ describe('alertFacts: what needs a person', () => {
 
   it('an item accepted meanwhile is named in the title and the body', () => {
     const r = report([stranger], { outcome: (d) => (d.action === 'reject' ? 'accepted-meanwhile' : 'allowed') });
-    expect(renderAlertTitle(facts(r))).toMatch(/1 accepted meanwhile/);
-    expect(renderAlertBody(facts(r), '.github/inbound-guard.yml')).toContain('accepted meanwhile');
+    expect(renderAlertTitle(facts(r))).toMatch(/1 accepted against the policy/);
+    const body = renderAlertBody(facts(r), '.github/inbound-guard.yml');
+    expect(body).toContain('⚠️ accepted against the policy');
+    // It raced a rejection: listed with the run's rejections, not as accepted before the run.
+    expect(body).toContain('### 🛑 Rejected or declined in the last run (1)');
+    expect(body).not.toContain('Accepted before this run');
+  });
+
+  describe('a handshake accepted before this run, from a sender the policy does not allow', () => {
+    const joined = handshake({ id: 'h-joinedforeign1', state: 'ACCEPTED', organizationId: 'o-strangerorg01' });
+
+    /** decide → act → report, as a run does (enforce: writes that succeed). */
+    async function run(items: readonly InboundItem[], mode: 'dry-run' | 'enforce' = 'enforce'): Promise<RunReport> {
+      const decisions = decide(items, policy, NOW);
+      const budget = resolveBudget(10, undefined, countPlanned(decisions));
+      const results = await executeDecisions(decisions, mode === 'enforce' ? { mode, budget, policy, effects: { write: async () => undefined } } : { mode, budget, policy });
+      return oneAccountReport({ mode, generatedAt: NOW.toISOString(), budget, results });
+    }
+
+    it.each(['dry-run', 'enforce'] as const)('%s: needs a person; named in the title; its own section in the body, with what to do', async (mode) => {
+      const f = facts(await run([joined, stranger], mode));
+      expect(f.needsAttention).toBe(true);
+      expect(renderAlertTitle(f)).toBe(`inbound-guard: ${mode === 'enforce' ? '1 rejected' : 'would reject 1'}, 1 accepted against the policy · account 210987654321`);
+      const body = renderAlertBody(f, '.github/inbound-guard.yml');
+      const section = body.slice(body.indexOf('### ⚠️ Accepted before this run, against the policy (1)'), body.indexOf('### 🛑'));
+      expect(section).toContain('<code>h&#45;joinedforeign1</code>');
+      expect(section).toContain('review its organization membership now');
+      expect(body).toContain(mode === 'enforce' ? '### 🛑 Rejected or declined in the last run (1)' : '### 🛑 To reject or decline (dry run: nothing was written) (1)');
+      expect(body.slice(body.indexOf('### 🛑'))).not.toContain('joinedforeign1');
+    });
+
+    it('alone, it keeps the issue open; allowed (or gone), the issue closes', async () => {
+      expect(facts(await run([joined])).needsAttention).toBe(true);
+      expect(facts(await run([handshake({ ...joined, organizationId: 'o-exampleorgid11' })])).needsAttention).toBe(false);
+      expect(facts(await run([])).needsAttention).toBe(false);
+    });
   });
 
   it('lists lapsing allowances soonest first, with their entry and days left', () => {

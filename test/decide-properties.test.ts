@@ -88,7 +88,7 @@ describe('decide: properties', () => {
     );
   });
 
-  it('(1) a handshake matched by an in-force organizations.allow entry is never declined', () => {
+  it('(1) a handshake matched by an in-force organizations.allow entry is never declined, nor flagged as accepted against the policy', () => {
     fc.assert(
       fc.property(
         fc
@@ -101,6 +101,8 @@ describe('decide: properties', () => {
           const judged =
             (item.state === 'OPEN' || item.state === 'REQUESTED') && (policy.organizations.handshakeTypes as readonly string[]).includes(item.type);
           expect(decision?.action).toBe(judged ? 'allow' : 'ignore');
+          // Nor flagged when it was accepted before the run: the entry allows its sender.
+          expect(decision?.acceptedBeforeRun).toBeUndefined();
         },
       ),
       RUNS,

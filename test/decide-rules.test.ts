@@ -21,6 +21,8 @@ interface Row {
   readonly index?: number;
   /** A fragment of the reason (or all of it). */
   readonly reason: string;
+  /** Flagged as accepted before this run (an `ignore` carrying acceptedBeforeRun): a fragment of its detail. Absent: not flagged. */
+  readonly flagged?: string;
 }
 
 function check(row: Row): void {
@@ -32,6 +34,12 @@ function check(row: Row): void {
   expect(decision?.reason).toContain(row.reason);
   // matched is set exactly when the action is allow
   expect(decision?.matched !== undefined).toBe(row.action === 'allow');
+  // acceptedBeforeRun is set exactly when the row says the item is flagged, and only on an ignore
+  if (row.flagged === undefined) expect(decision?.acceptedBeforeRun).toBeUndefined();
+  else {
+    expect(row.action).toBe('ignore');
+    expect(decision?.acceptedBeforeRun).toContain(row.flagged);
+  }
 }
 
 const FACTORY = '111122223333';
@@ -208,7 +216,7 @@ describe('handshakes: direction, state, governed types', () => {
       action: 'ignore',
       reason: 'outgoing handshake',
     },
-    ...HANDSHAKE_STATES.map(
+    ...HANDSHAKE_STATES.filter((state) => state !== 'ACCEPTED').map(
       (state): Row =>
         state === 'OPEN' || state === 'REQUESTED'
           ? {
@@ -242,10 +250,10 @@ describe('handshakes: direction, state, governed types', () => {
     },
     {
       name: 'a final state is ignored even when an entry would allow it',
-      item: handshake({ state: 'ACCEPTED' }),
+      item: handshake({ state: 'DECLINED' }),
       policy: allowOrg,
       action: 'ignore',
-      reason: 'already ACCEPTED',
+      reason: 'already DECLINED',
     },
     {
       name: 'type outside a narrowed organizations.handshake-types → ignore',
@@ -454,6 +462,135 @@ describe('handshakes: organizations.allow entries', () => {
       policy: { organizationsAllow: [{ managementEmail: '*@example.com' }] },
       action: 'decline',
       reason: 'management email (a value of 19 characters with unusual characters, not shown)',
+    },
+  ];
+  it.each(rows)('$name', check);
+});
+
+describe('handshakes accepted before this run', () => {
+  const stranger = { organizationId: 'o-zzzzzzzzzz', managementAccountId: MGMT, managementEmail: undefined };
+  const rows: Row[] = [
+    {
+      name: 'governed type, no entry matches → flagged (still an ignore: nothing to decline)',
+      item: handshake({ state: 'ACCEPTED', ...stranger }),
+      policy: { organizationsAllow: [{ organization: ORG }] },
+      action: 'ignore',
+      reason:
+        'accepted before this run, though the policy does not allow it: no organizations.allow entry matches the INVITE handshake from organization o-zzzzzzzzzz, management account 222233334444',
+      flagged: 'Accepted in this account before this run: the handshake listing shows it ACCEPTED (Organizations keeps finished handshakes listed for 30 days)',
+    },
+    {
+      name: 'the detail names the sender, says the policy does not allow it, and what to do (INVITE: membership)',
+      item: handshake({ state: 'ACCEPTED', ...stranger }),
+      policy: {},
+      action: 'ignore',
+      reason: 'no organizations.allow entry matches',
+      flagged:
+        'It is the INVITE handshake from organization o-zzzzzzzzzz, management account 222233334444, which the policy does not allow. The account may now be a member of that organization: review its organization membership now. If it was intended, acknowledge it by allowing the sender in organizations.allow through a reviewed pull request; the report then stops flagging it.',
+    },
+    {
+      name: 'TRANSFER_RESPONSIBILITY: the detail says to review the billing transfer',
+      item: handshake({ state: 'ACCEPTED', type: 'TRANSFER_RESPONSIBILITY', ...stranger }),
+      policy: {},
+      action: 'ignore',
+      reason: 'the TRANSFER_RESPONSIBILITY handshake from organization o-zzzzzzzzzz',
+      flagged: "responsible for this organization's billing: review the billing transfer now",
+    },
+    {
+      name: 'an in-force entry allows it → left alone, as any final handshake',
+      item: handshake({ state: 'ACCEPTED', organizationId: ORG }),
+      policy: { organizationsAllow: [{ organization: ORG }] },
+      action: 'ignore',
+      reason: 'already ACCEPTED; only OPEN and REQUESTED handshakes can be declined',
+    },
+    {
+      name: 'an in-force entry with until allows it → left alone',
+      item: handshake({ state: 'ACCEPTED', organizationId: ORG }),
+      policy: { organizationsAllow: [{ organization: ORG, until: '2026-12-31' }] },
+      action: 'ignore',
+      reason: 'already ACCEPTED',
+    },
+    {
+      name: 'only a lapsed entry matches → not flagged: it may have been in force when it was accepted',
+      item: handshake({ state: 'ACCEPTED', organizationId: ORG }),
+      policy: { organizationsAllow: [{ organization: ORG, until: '2026-01-31' }] },
+      action: 'ignore',
+      reason: 'already ACCEPTED',
+    },
+    {
+      name: 'a lapsed entry wins over one that leaves the type out → not flagged',
+      item: handshake({ state: 'ACCEPTED', type: 'TRANSFER_RESPONSIBILITY', organizationId: ORG }),
+      policy: { organizationsAllow: [{ organization: ORG, handshakeTypes: ['INVITE'] }, { organization: ORG, until: '2026-01-01' }] },
+      action: 'ignore',
+      reason: 'already ACCEPTED',
+    },
+    {
+      name: "the entry that names the sender leaves the type out → flagged, saying so",
+      item: handshake({ state: 'ACCEPTED', type: 'TRANSFER_RESPONSIBILITY', organizationId: ORG }),
+      policy: { organizationsAllow: [{ organization: ORG, handshakeTypes: ['INVITE'] }] },
+      action: 'ignore',
+      reason: 'accepted before this run, though the policy does not allow it: organizations.allow[0] (line 20) names the sender of the TRANSFER_RESPONSIBILITY handshake from organization o-exampleorgid',
+      flagged: 'which the policy does not allow',
+    },
+    {
+      name: 'an entry for another organization does not help',
+      item: handshake({ state: 'ACCEPTED', ...stranger }),
+      policy: { organizationsAllow: [{ organization: ORG }, { managementAccount: '999999999999' }] },
+      action: 'ignore',
+      reason: 'no organizations.allow entry matches',
+      flagged: 'Accepted in this account before this run',
+    },
+    {
+      name: 'outgoing → ignored as before, never flagged',
+      item: handshake({ state: 'ACCEPTED', direction: 'outgoing', ...stranger }),
+      policy: {},
+      action: 'ignore',
+      reason: 'outgoing handshake',
+    },
+    {
+      name: 'a type outside organizations.handshake-types → ignored as before',
+      item: handshake({ state: 'ACCEPTED', type: 'TRANSFER_RESPONSIBILITY', ...stranger }),
+      policy: { handshakeTypes: ['INVITE'] },
+      action: 'ignore',
+      reason: 'already ACCEPTED; only OPEN and REQUESTED handshakes can be declined',
+    },
+    {
+      name: 'handshake-types [] → ignored as before',
+      item: handshake({ state: 'ACCEPTED', ...stranger }),
+      policy: { handshakeTypes: [] },
+      action: 'ignore',
+      reason: 'already ACCEPTED',
+    },
+    {
+      name: 'an unknown future type → ignored as before',
+      item: handshake({ state: 'ACCEPTED', type: 'TRANSFER_EVERYTHING', ...stranger }),
+      policy: {},
+      action: 'ignore',
+      reason: 'already ACCEPTED',
+    },
+    ...(['DECLINED', 'CANCELED', 'EXPIRED'] as const).map(
+      (state): Row => ({
+        name: `${state} from a sender nothing allows → ignored as before`,
+        item: handshake({ state, ...stranger }),
+        policy: {},
+        action: 'ignore',
+        reason: `already ${state}; only OPEN and REQUESTED handshakes can be declined`,
+      }),
+    ),
+    {
+      name: 'states compare exactly: "accepted" is not ACCEPTED',
+      item: handshake({ state: 'accepted', ...stranger }),
+      policy: {},
+      action: 'ignore',
+      reason: 'in state accepted, which this release does not know',
+    },
+    {
+      name: 'sender-written text in the detail is described, not echoed',
+      item: handshake({ state: 'ACCEPTED', organizationId: undefined, managementAccountId: undefined, managementEmail: '<img src=x>@evil.io' }),
+      policy: {},
+      action: 'ignore',
+      reason: 'management email (a value of 19 characters with unusual characters, not shown)',
+      flagged: 'from management email (a value of 19 characters with unusual characters, not shown), which the policy does not allow',
     },
   ];
   it.each(rows)('$name', check);

@@ -195,10 +195,10 @@ describe('dist/index.js against the emulator', () => {
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ rejected: String(toReject.length - 1), failed: '0' });
     expect(report(r).items.find((i) => i.item.certificateId === raced.id)?.outcome).toBe('accepted-meanwhile');
-    expect(report(r).failures).toEqual([expect.stringMatching(/^1 item the policy does not allow was accepted in the account after the run listed it/)]);
-    expect(r.summary).toContain('⚠️ accepted meanwhile');
-    expect(r.summary).toMatch(/1 no longer pending|0 no longer pending · 1 accepted meanwhile/);
-    expect(r.stdout).toMatch(/^::error::.*was accepted in the account after the run listed it/m);
+    expect(report(r).failures).toEqual([expect.stringMatching(/^1 item the policy does not allow was accepted in the account \(before this run, or after it listed it and before it could act\)/)]);
+    expect(r.summary).toContain('⚠️ accepted against the policy');
+    expect(r.summary).toMatch(/1 no longer pending|0 no longer pending · 1 accepted against the policy/);
+    expect(r.stdout).toMatch(/^::error::.*was accepted in the account \(before this run, or after it listed it/m);
   });
 
   it.each(['dry-run', 'enforce'])('%s: a transfer accepted between ListCertificates and DescribeCertificate is not dropped but accepted-meanwhile, with no write', async (mode) => {
@@ -209,7 +209,27 @@ describe('dist/index.js against the emulator', () => {
     const item = report(r).items.find((i) => i.item.certificateId === raced.id) as { outcome: string; detail?: string; sender?: string } | undefined;
     expect(item).toMatchObject({ outcome: 'accepted-meanwhile', sender: `account:${raced.owner}`, detail: expect.stringMatching(/DescribeCertificate found it ACTIVE and owned by this account/) });
     expect(writes().filter((c) => JSON.stringify(c.params).includes(raced.id!))).toEqual([]);
-    expect(r.summary).toContain('accepted meanwhile');
+    expect(r.summary).toContain('accepted against the policy');
+  });
+
+  it.each(['dry-run', 'enforce'])('%s: a handshake accepted before the run from a sender the policy does not allow is accepted-meanwhile, fails the step, and is never declined', async (mode) => {
+    // The sample's ACCEPTED invitation comes from o-exampleorgid11: a policy that no longer allows it flags it.
+    const accepted = (scenario.handshakes ?? []).find((h) => h.state === 'ACCEPTED' && h.organization === ALLOWED_ORGANIZATION)!;
+    const open = (scenario.handshakes ?? []).find((h) => (h.state ?? 'OPEN') === 'OPEN' && h.organization === ALLOWED_ORGANIZATION)!;
+    const policy = readFileSync(POLICY_FILE, 'utf8').replace(`    - organization: ${ALLOWED_ORGANIZATION}\n`, '    - organization: o-p76zu5911y\n');
+    writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), policy);
+    const r = await run({ mode });
+    expect(r.code).toBe(1);
+    const items = report(r).items as { item: { id?: string }; action?: string; outcome: string; detail?: string }[];
+    expect(items.find((i) => i.item.id === accepted.id)).toMatchObject({ action: 'ignore', outcome: 'accepted-meanwhile', detail: expect.stringMatching(/^Accepted in this account before this run: the handshake listing shows it ACCEPTED/) });
+    expect(items.find((i) => i.item.id === open.id)?.outcome).toBe(mode === 'enforce' ? 'declined' : 'would-decline');
+    expect(writes().filter((c) => c.params['HandshakeId'] === accepted.id)).toEqual([]);
+    expect(emulator.handshake(accepted.id!)?.State).toBe('ACCEPTED');
+    expect(report(r).failures).toEqual([expect.stringMatching(/^1 item the policy does not allow was accepted in the account \(before this run/)]);
+    expect(r.stdout).toMatch(/^::error::1 item the policy does not allow was accepted in the account \(before this run/m);
+    expect(r.summary).toContain('### ⚠️ Accepted before this run, against the policy (1)');
+    expect(r.summary).toContain('1 accepted against the policy');
+    expect(r.outputs['summary-json']).toContain(`"id":"${accepted.id}"`);
   });
 
   it('a region that cannot be read fails the step but the other region is still enforced', async () => {

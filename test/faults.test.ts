@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FAULT_KINDS, ME, generateScenario, writableTargets, type FaultScenario } from './faults/generate.ts';
+import { acceptedAgainstPolicy, FAULT_KINDS, ME, generateScenario, writableTargets, type FaultScenario } from './faults/generate.ts';
 import { INVARIANTS, checkRun, type Invariant, type Observation, type ObservedReport } from './faults/invariants.ts';
 import { runInProcess } from './faults/run.ts';
 import { formatTable, runSuite } from './faults/suite.ts';
@@ -36,7 +36,10 @@ describe('the fault suite', () => {
     expect(inProcess('handshakes-mid-page')?.failedSteps).toBe(PER_KIND);
     expect(inProcess('region-denied')?.failedSteps).toBeGreaterThan(PER_KIND / 2);
     expect(inProcess('budget')?.failedSteps).toBeGreaterThan(0);
-    expect(inProcess('none')?.failedSteps).toBe(0);
+    // Without faults, a step fails only for a handshake accepted before the run against the policy (the generator seeds every state).
+    const inProcessNone = results.slice(0, PER_KIND * FAULT_KINDS.length).filter((r) => r.scenario.kind === 'none');
+    expect(inProcessNone).toHaveLength(PER_KIND);
+    expect(inProcess('none')?.failedSteps).toBe(inProcessNone.filter((r) => acceptedAgainstPolicy(r.scenario).size > 0).length);
   }, 600_000);
 });
 
@@ -49,6 +52,8 @@ async function cleanRun(): Promise<{ s: FaultScenario; o: Observation }> {
     const writable = writableTargets(s);
     const allowed = s.certificates.filter((c) => c.transferTo === ME && !writable.has(c.id));
     if (s.mode !== 'enforce' || allowed.length === 0 || s.certificates.filter((c) => writable.has(c.id)).length < 2 || !s.handshakes.some((h) => writable.has(h.id))) continue;
+    // A clean run passes: none accepted against the policy (that fails the step, on purpose).
+    if (acceptedAgainstPolicy(s).size > 0) continue;
     const run = await runInProcess(s);
     expect(run.violations).toEqual([]);
     return { s, o: run.observation };
@@ -95,6 +100,19 @@ describe('checkRun catches planted violations', () => {
     expect(only({ ...o, calls: o.calls.filter((c) => c !== reject) })).toEqual(['outputs-agree']);
     // A tripped budget that still wrote.
     expect(only({ ...o, report: { ...report, budget: { ...report.budget, tripped: true } } })).toContain('budget-or-dry-run-wrote');
-    expect(INVARIANTS).toHaveLength(6);
+    // A handshake accepted against the policy, reported as merely ignored, or with a passing step.
+    const joined = { id: 'h-joinedforeign01', action: s.policy.organizations.handshakeTypes[0]!, state: 'ACCEPTED' as const, organization: 'o-notallowed001' };
+    const withJoined = { ...o, scenario: { ...s, handshakes: [...s.handshakes, joined] } };
+    /** The report with the accepted handshake in it (and counted), under `outcome`. */
+    const reportWithJoined = (outcome: string, failures: readonly string[] = report.failures): ObservedReport => ({
+      ...report,
+      items: [...report.items, { item: { kind: 'handshake', account: ME, id: joined.id, direction: 'incoming' }, outcome, action: 'ignore' }],
+      counts: { ...report.counts, [outcome]: (report.counts[outcome] ?? 0) + 1 },
+      failures,
+    });
+    expect(only({ ...withJoined, report: reportWithJoined('ignored') })).toEqual(['accepted-flagged']);
+    expect(only({ ...withJoined, report: reportWithJoined('accepted-meanwhile') })).toEqual(['accepted-flagged']);
+    expect(only({ ...withJoined, report: reportWithJoined('accepted-meanwhile', ['1 item the policy does not allow was accepted']) })).toEqual([]);
+    expect(INVARIANTS).toHaveLength(7);
   });
 });

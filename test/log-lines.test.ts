@@ -102,6 +102,16 @@ describe('logDecisions', () => {
     logDecisions(reportWith(decide([certificateTransfer({ sourceAccount: '999988887777' })], policy, NOW), 'rejected'));
     expect(stdout.lines().at(-1)).toBe('Rejected 1, declined 0, no longer pending 0, failed 0, held by budget 0, allowed 0, ignored 0.');
   });
+
+  it('a handshake accepted before the run: its line and the counts say accepted against the policy', () => {
+    const decisions = decide([handshake({ id: 'h-joinedforeign1', state: 'ACCEPTED', organizationId: 'o-strangerorg01', managementEmail: undefined })], policy, NOW);
+    logDecisions(reportWith(decisions, 'accepted-meanwhile'));
+    const lines = stdout.lines();
+    expect(lines).toContain(
+      `⚠️ accepted against the policy: handshake h-joinedforeign1 (INVITE, ACCEPTED) to ${ME} from o-strangerorg01: accepted before this run, though the policy does not allow it: no organizations.allow entry matches the INVITE handshake from organization o-strangerorg01, management account 222233334444`,
+    );
+    expect(lines.at(-1)).toBe('Rejected 0, declined 0, no longer pending 0, accepted against the policy 1, failed 0, held by budget 0, allowed 0, ignored 0.');
+  });
 });
 
 describe('runLogger', () => {

@@ -124,6 +124,21 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(outcome.report.items.some((i) => i.item.kind === 'handshake')).toBe(false);
   });
 
+  it('a PR that stops allowing the sender of a handshake accepted before the run: the report flags it (the step fails), the diff never acts on it', async () => {
+    await start();
+    const head = policy(BASE_TEXT.replace('    - organization: o-exampleorgid11\n', '    - organization: o-p76zu5911y\n'));
+    const outcome = await plan({ head });
+    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    const accepted = 'organizations:h-pbgy2h12hnemcpszjma00p88';
+    // The open invitation from o-exampleorgid11 is newly declined; the accepted one is neither declined nor "newly acted on".
+    expect(keys(outcome.plan.diff.newlyActed)).toEqual(['organizations:h-h4tuiz9mk6flzbqwu9fzs3uy']);
+    expect(outcome.plan.diff.changes.find((c) => itemKey(c.item) === accepted)).toMatchObject({ change: 'unchanged', base: { action: 'ignore' }, head: { action: 'ignore' } });
+    const item = outcome.report.items.find((i) => i.item.kind === 'handshake' && i.item.id === 'h-pbgy2h12hnemcpszjma00p88');
+    expect(item).toMatchObject({ action: 'ignore', outcome: 'accepted-meanwhile', detail: expect.stringContaining('the handshake listing shows it ACCEPTED') });
+    expect(outcome.report.counts).toMatchObject({ 'accepted-meanwhile': 1, 'would-decline': 3, planned: 7 });
+    expect(outcome.report.failures).toEqual([expect.stringMatching(/^1 item the policy does not allow was accepted in the account \(before this run.*; see the JSON report \(items with outcome accepted-meanwhile\)\./)]);
+  });
+
   it('no credentials anywhere: says so, and calls nothing', async () => {
     const handle = await start(false);
     const outcome = await plan();

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { countPlanned, resolveBudget } from '../src/act/budget.js';
+import { executeDecisions } from '../src/act/execute.js';
 import type { Budget, ItemResult, Outcome } from '../src/act/types.js';
 import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
 import { MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
+import { summaryJson } from '../src/report/summary-json.js';
 import { countOutcomes, stepFailures, type RunReport } from '../src/run/run-report.js';
 import type { SweepError } from '../src/sweep/events.js';
-import { certificateTransfer, handshake } from './helpers/items.js';
+import { certificateTransfer, handshake, THIS_ACCOUNT as ME } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
 import { oneAccountReport } from './helpers/report.js';
 
@@ -97,6 +100,72 @@ describe('renderRunSummary', () => {
     expect(md).toContain('Not read (1)');
     expect(md).not.toContain('<b>');
     expect(md.split('\n')[0]).toBe('## ❌ inbound-guard · enforce · account <code>210987654321</code>');
+  });
+});
+
+describe('a handshake accepted before this run, from a sender the policy does not allow', () => {
+  const accepted = handshake({ id: 'h-acceptedjoin01', state: 'ACCEPTED', organizationId: 'o-strangerorg01', managementAccountId: '246813579024', notes: '::add-mask:: | pwned |' });
+  const items = [
+    accepted,
+    handshake({ id: 'h-aaaaaaaa02', organizationId: 'o-strangerorg01' }),
+    handshake({ id: 'h-aaaaaaaa03', state: 'ACCEPTED', organizationId: 'o-exampleorgid11' }),
+    handshake({ id: 'h-aaaaaaaa04', state: 'DECLINED', organizationId: 'o-strangerorg01' }),
+  ];
+
+  /** decide → act → report, as a run does; enforce with effects that succeed. */
+  async function run(mode: 'dry-run' | 'enforce', maxActions = 10): Promise<RunReport> {
+    const decisions = decide(items, policy, NOW);
+    const budget = resolveBudget(maxActions, undefined, countPlanned(decisions));
+    const results = mode === 'enforce'
+      ? await executeDecisions(decisions, { mode, budget, policy, effects: { write: async () => undefined } })
+      : await executeDecisions(decisions, { mode, budget, policy });
+    return oneAccountReport({ mode, generatedAt: NOW.toISOString(), policyPath: policy.path, budget, results });
+  }
+
+  it.each(['dry-run', 'enforce'] as const)('%s: counted accepted-meanwhile, not planned, and the step fails for it', async (mode) => {
+    const report = await run(mode);
+    const item = report.items.find((i) => i.item.kind === 'handshake' && i.item.id === accepted.id);
+    expect(item).toMatchObject({ action: 'ignore', outcome: 'accepted-meanwhile', sender: 'organization:o-strangerorg01' });
+    expect(item?.detail).toMatch(/^Accepted in this account before this run: the handshake listing shows it ACCEPTED/);
+    expect(report.counts).toMatchObject({ 'accepted-meanwhile': 1, planned: 1, ignored: 2 });
+    expect(report.budget).toMatchObject({ planned: 1, tripped: false });
+    expect(report.failures).toEqual([
+      '1 item the policy does not allow was accepted in the account (before this run, or after it listed it and before it could act); see the job summary. Check with whoever accepted it now: if intended, allow the sender in the policy through a reviewed pull request.',
+    ]);
+  });
+
+  it('max-actions 0: the accepted handshake does not trip the budget (the open one does)', async () => {
+    const report = await run('enforce', 0);
+    expect(report.budget).toMatchObject({ planned: 1, limit: 0, tripped: true });
+    expect(report.items.map((i) => i.outcome)).toEqual(['accepted-meanwhile', 'held-by-budget', 'ignored', 'ignored']);
+  });
+
+  it.each(['dry-run', 'enforce'] as const)('%s: the summary shows it loudly in its own section, with what to do, not among the ignored', async (mode) => {
+    const md = renderRunSummary(await run(mode), { reportFile: '/tmp/r.json' });
+    expect(md.split('\n')[0]).toBe(`## ❌ inbound-guard · ${mode} · account <code>210987654321</code>`);
+    expect(md).toContain(mode === 'enforce' ? '· 1 accepted against the policy · 0 failed**' : '**Dry run: would reject 0 · would decline 1 · 1 accepted against the policy**');
+    // Read as the page shows it: entities decoded, the zero-width space that keeps an email from mentioning anyone dropped.
+    const shown = (text: string) => text.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))).replaceAll('\u200b', '');
+    const section = shown(md.slice(md.indexOf('### ⚠️ Accepted before this run, against the policy (1)'), md.indexOf(mode === 'enforce' ? '### Acted on (1)' : '### To act on (1)')));
+    expect(section).toContain('<code>h-acceptedjoin01</code>');
+    expect(section).toContain('accepted before this run, though the policy does not allow it: no organizations.allow entry matches the INVITE handshake from organization o-strangerorg01');
+    expect(section).toContain('Organizations keeps finished handshakes listed for 30 days');
+    expect(section).toContain('review its organization membership now');
+    expect(section).toContain('allowing the sender in organizations.allow through a reviewed pull request; the report then stops flagging it.');
+    expect(md).toContain('Ignored: not ours to judge (2)');
+    expect(md.slice(md.indexOf('Ignored: not ours to judge'))).not.toContain('h-acceptedjoin01');
+    expect(md).not.toContain('would decline 2');
+    for (const raw of ['::add-mask::', '| pwned |']) expect(md).not.toContain(raw);
+  });
+
+  it('summary-json lists it among actedOn, with its outcome', async () => {
+    const json = summaryJson(await run('enforce'));
+    expect(json.actedOn).toEqual([
+      { kind: 'handshake', account: ME, id: 'h-acceptedjoin01', sender: 'organization:o-strangerorg01', outcome: 'accepted-meanwhile' },
+      { kind: 'handshake', account: ME, id: 'h-aaaaaaaa02', sender: 'organization:o-strangerorg01', outcome: 'declined' },
+    ]);
+    expect(json.counts['accepted-meanwhile']).toBe(1);
+    expect(json.failures).toBe(1);
   });
 });
 

@@ -89,7 +89,8 @@ const hex = (n: number) => n.toString(16).padStart(64, '0');
 
 /**
  * The items of a small organization: per account and region two transfers (one allowed), two RAM
- * invitations (one allowed) and a GuardDuty and a Detective invitation; one handshake per account.
+ * invitations (one allowed) and a GuardDuty and a Detective invitation; per account one open
+ * handshake and one accepted before the run, both from a stranger.
  */
 function world(): InboundItem[] {
   let n = 0;
@@ -103,6 +104,7 @@ function world(): InboundItem[] {
       securityInvitation({ account, region, service: 'detective', administratorAccountId: '999988887777' }),
     ]),
     handshake({ account, id: `h-${account}` , organizationId: 'o-strangerorg01' }),
+    handshake({ account, id: `h-joined${account}`, state: 'ACCEPTED', organizationId: 'o-strangerorg01' }),
   ]);
 }
 
@@ -138,7 +140,8 @@ function runReport(shard: Shard | undefined, limit = 1000): RunReport {
     skippedAccounts: [{ account: '555555555555', reason: 'the organization lists it as SUSPENDED, not ACTIVE', fails: false }],
     globalErrors: [],
     budget: { limit: shardLimit, source: 'input', planned, tripped: planned > shardLimit },
-    results: decisions.map((decision) => ({ decision, outcome: preview(decision.action) })),
+    // As the act stage settles them: a handshake accepted before the run is accepted-meanwhile, with its detail.
+    results: decisions.map((decision) => (decision.acceptedBeforeRun === undefined ? { decision, outcome: preview(decision.action) } : { decision, outcome: 'accepted-meanwhile' as const, detail: decision.acceptedBeforeRun })),
   });
 }
 
@@ -157,6 +160,10 @@ describe('mergeShardReports', () => {
     expect(one.kinds['resource-share-invitation'].counts['would-reject']).toBe(ACCOUNTS.length * REGIONS.length);
     expect(merged.skippedAccounts).toEqual(one.skippedAccounts);
     expect(merged.failures).toEqual(one.failures);
+    // The handshakes accepted before the run: counted, a failure, and their own section, as in one job.
+    expect(merged.counts['accepted-meanwhile']).toBe(ACCOUNTS.length);
+    expect(merged.failures).toContainEqual(expect.stringMatching(/^4 items the policy does not allow were accepted in the account \(before this run/));
+    expect(renderRunSummary(merged, { reportFile: 'r.json' })).toContain(`### ⚠️ Accepted before this run, against the policy (${ACCOUNTS.length})`);
     expect(comparable(renderRunSummary(merged, { reportFile: 'r.json' }))).toBe(comparable(renderRunSummary(one, { reportFile: 'r.json' })));
   });
 

@@ -71,7 +71,8 @@ function planStep(decision: Decision, index: number, policy: Policy): Step {
     case 'allow':
       return settle('allowed');
     case 'ignore':
-      return settle('ignored');
+      // Accepted before this run though the policy does not allow it: nothing to write, but a person must look (every mode).
+      return decision.acceptedBeforeRun === undefined ? settle('ignored') : settle('accepted-meanwhile', decision.acceptedBeforeRun);
     case 'reject':
     case 'decline': {
       // A decision that cannot be right (a handshake rejected, an outgoing transfer) is refused loudly, never sent.

@@ -10,8 +10,10 @@ export type Mode = (typeof MODES)[number];
  * would-reject / would-decline dry-run or plan: the write that enforce would make.
  * already-handled              a race: no longer pending when it was to be written (cancelled, withdrawn,
  *                              expired, or declined or rejected already), the detail says which if AWS told.
- * accepted-meanwhile           the policy called for a rejection or decline, but someone in this account
- *                              accepted it first (between listing and acting): a person should look.
+ * accepted-meanwhile           someone in this account accepted what the policy does not allow: either the
+ *                              policy called for a rejection or decline but the acceptance came first (between
+ *                              listing and acting), or the item was accepted before this run (a handshake
+ *                              listed ACCEPTED: decision.acceptedBeforeRun). Never written; a person should look.
  * failed                       the write was attempted and failed (see error).
  * held-by-budget               planned, but more items were planned than the budget allows: nothing was written.
  * allowed / ignored            no write was ever due.

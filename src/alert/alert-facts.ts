@@ -30,7 +30,10 @@ export interface LapsingItem {
 
 export interface AlertFacts {
   readonly subject: AlertSubject;
-  /** Items the run rejected or declined, or would have (dry-run), or tried to and failed, or held for the budget. */
+  /**
+   * Items the run rejected or declined, or would have (dry-run), or tried to and failed, or held for
+   * the budget, and items accepted in the account against the policy (before the run, or meanwhile).
+   */
   readonly acted: readonly ReportItem[];
   readonly lapsing: readonly LapsingItem[];
   /** Parts of the accounts that could not be read. */
@@ -50,7 +53,8 @@ export interface AlertFacts {
 
 /**
  * Outcomes a person is told about. `already-handled` is not one: it was dealt with (cancelled,
- * declined already …). `accepted-meanwhile` is: someone here accepted what the policy does not allow.
+ * declined already …). `accepted-meanwhile` is: someone here accepted what the policy does not allow,
+ * whether before this run or while it acted.
  */
 export const ALERT_OUTCOMES: ReadonlySet<ReportItem['outcome']> = new Set(['rejected', 'declined', 'would-reject', 'would-decline', 'accepted-meanwhile', 'failed', 'held-by-budget']);
 

@@ -13,7 +13,7 @@ import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comm
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import { outcomeLabel } from '../report/run-summary.js';
-import { errorPlace, type ReportItem, type RunContext, type RunReport } from '../run/run-report.js';
+import { acceptedBeforeRun, errorPlace, type ReportItem, type RunContext, type RunReport } from '../run/run-report.js';
 import type { AlertFacts, LapsingItem } from './alert-facts.js';
 
 /** The label every alert issue carries. The issue is found by its label, its marker and its author. */
@@ -66,7 +66,7 @@ function headlineParts(facts: AlertFacts): string[] {
     [count('declined'), (n: number) => `${n} declined`],
     [count('would-reject'), (n: number) => `would reject ${n}`],
     [count('would-decline'), (n: number) => `would decline ${n}`],
-    [count('accepted-meanwhile'), (n: number) => `${n} accepted meanwhile`],
+    [count('accepted-meanwhile'), (n: number) => `${n} accepted against the policy`],
     [count('failed'), (n: number) => `${n} failed`],
     [count('held-by-budget'), (n: number) => `${n} held by the budget`],
     [facts.budgetTripped ? 1 : 0, () => 'budget tripped'],
@@ -116,12 +116,22 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
     lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [inertMarkdown(u.place, 200), inertMarkdown(u.why, 300)], 0.3));
   }
 
-  if (facts.acted.length > 0) {
+  // Accepted before the run: nothing was or will be written for them, so not under "rejected or declined".
+  const acceptedBefore = facts.acted.filter(acceptedBeforeRun);
+  if (acceptedBefore.length > 0) {
+    const heading = ['', `### ⚠️ Accepted before this run, against the policy (${acceptedBefore.length})`, '', 'Someone in the account accepted these before the run, and the policy does not allow them: nothing is left to reject or decline, and a person should look now.', ''];
+    ctx.spend(heading);
+    const row = (i: ReportItem) => [...(many ? [code(i.item.account)] : []), itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 300), inertMarkdown(i.detail ?? '', 600)];
+    lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Rule', 'What to do'], acceptedBefore, row, 0.5));
+  }
+
+  const acted = facts.acted.filter((i) => !acceptedBeforeRun(i));
+  if (acted.length > 0) {
     const title = report.mode === 'enforce' ? 'Rejected or declined in the last run' : 'To reject or decline (dry run: nothing was written)';
-    const heading = ['', `### 🛑 ${title} (${facts.acted.length})`, ''];
+    const heading = ['', `### 🛑 ${title} (${acted.length})`, ''];
     ctx.spend(heading);
     const row = (i: ReportItem) => [...(many ? [code(i.item.account)] : []), outcomeCell(i), itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 200)];
-    lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Outcome', 'Kind', 'Id', 'Region', 'From', 'Rule'], facts.acted, row, 0.7));
+    lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Outcome', 'Kind', 'Id', 'Region', 'From', 'Rule'], acted, row, 0.7));
   }
 
   if (facts.lapsing.length > 0) {

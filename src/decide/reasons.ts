@@ -104,6 +104,30 @@ export function handshakeNotAllowed(sender: HandshakeSender): string {
   return `no organizations.allow entry matches ${describeHandshake(sender)}`;
 }
 
+/** "accepted before this run, though the policy does not allow it: no organizations.allow entry matches …" */
+export function acceptedNotAllowed(why: string): string {
+  return `accepted before this run, though the policy does not allow it: ${why}`;
+}
+
+/** What to look at first, by what accepting the handshake did. */
+const AFTER_ACCEPTING: Readonly<Record<string, string>> = {
+  INVITE: 'The account may now be a member of that organization: review its organization membership now.',
+  TRANSFER_RESPONSIBILITY: "That organization may now be responsible for this organization's billing: review the billing transfer now.",
+};
+
+/**
+ * The detail of a handshake flagged as accepted before the run: what was seen, who sent it (ids and
+ * plain text only, through `shown`), and what to do.
+ */
+export function acceptedBeforeRunDetail(sender: HandshakeSender): string {
+  const review = AFTER_ACCEPTING[sender.type] ?? "Review the account's organization membership and billing now.";
+  return (
+    'Accepted in this account before this run: the handshake listing shows it ACCEPTED (Organizations keeps finished handshakes listed for 30 days), ' +
+    `so there is nothing left to decline. It is ${describeHandshake(sender)}, which the policy does not allow. ${review} ` +
+    'If it was intended, acknowledge it by allowing the sender in organizations.allow through a reviewed pull request; the report then stops flagging it.'
+  );
+}
+
 export function organizationsEntryLapsed(entry: AllowEntryBase, sender: HandshakeSender): string {
   return `${citeEntry('organizations.allow', entry)} would allow ${describeHandshake(sender)} but ${lapsedClause(entry.until)}`;
 }

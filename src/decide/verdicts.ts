@@ -1,5 +1,5 @@
 /**
- * The small pieces every kind's decide function is made of: the three kinds of decision and the
+ * The small pieces every kind's decide function is made of: the kinds of decision and the
  * citation of an allow entry. Pure.
  */
 import type { InboundItem } from '../model/items.js';
@@ -30,6 +30,14 @@ export function deny<I extends InboundItem>(item: I, action: 'reject' | 'decline
 /** Not ours to judge. */
 export function ignore<I extends InboundItem>(item: I, why: string): Decision<I> {
   return { item, action: 'ignore', reason: why };
+}
+
+/**
+ * Accepted in this account before the run, though nothing allows it: nothing is left to write
+ * (an `ignore`), but the act stage reports it `accepted-meanwhile` with `detail`, in every mode.
+ */
+export function acceptedBeforeRun<I extends InboundItem>(item: I, why: string, detail: string): Decision<I> {
+  return { item, action: 'ignore', reason: why, acceptedBeforeRun: detail };
 }
 
 /** An empty string from an adapter says no more than undefined does. */

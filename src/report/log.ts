@@ -143,7 +143,7 @@ export function logDecisions(report: RunReport): void {
   }
   const unknown = unknownRegionsWarning(unknownRegions(report), safe);
   if (unknown !== undefined) runner.warning(unknown, { title: 'inbound-guard: regions not swept' });
-  const accepted = c['accepted-meanwhile'] ? ` accepted meanwhile ${c['accepted-meanwhile']},` : '';
+  const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
   runner.info(report.mode === 'enforce'
     ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
     : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);

@@ -1,5 +1,5 @@
 import type { Outcome } from '../act/types.js';
-import { unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { acceptedBeforeRun, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 import { budgetSource } from '../act/budget.js';
 import type { Kind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
@@ -17,7 +17,8 @@ const OUTCOME_LABEL: Record<Outcome, string> = {
   'would-reject': 'would reject',
   'would-decline': 'would decline',
   'already-handled': '↷ no longer pending',
-  'accepted-meanwhile': '⚠️ accepted meanwhile',
+  // Accepted before this run, or between its listing and its write: either way against the policy.
+  'accepted-meanwhile': '⚠️ accepted against the policy',
   failed: '❌ failed',
   'held-by-budget': '⏸ held (budget)',
   allowed: '✅ allowed',
@@ -28,11 +29,12 @@ export function outcomeLabel(outcome: Outcome): string {
   return OUTCOME_LABEL[outcome];
 }
 
-/** The job summary of a dry-run or enforce run: a headline, then accounts, acted, allowed, ignored, errors. */
+/** The job summary of a dry-run or enforce run: a headline, then accounts, accepted before the run, acted, allowed, ignored, errors. */
 export function renderRunSummary(report: RunReport, options: { reportFile: string; links?: SourceLinks | undefined }): string {
   const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
   const allowed = report.items.filter((i) => i.action === 'allow');
-  const ignored = report.items.filter((i) => i.action === 'ignore');
+  const acceptedBefore = report.items.filter(acceptedBeforeRun);
+  const ignored = report.items.filter((i) => i.action === 'ignore' && !acceptedBeforeRun(i));
   const where = `see the JSON report (${code(options.reportFile)})`;
   const many = report.accounts.length > 1;
   const sections = [
@@ -44,6 +46,7 @@ export function renderRunSummary(report: RunReport, options: { reportFile: strin
     ...kindsSection(report),
     ...errorSection(report),
     ...accountsSection(report, where),
+    ...acceptedBeforeSection(acceptedBefore, where, many),
     '',
     `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
     '',
@@ -74,7 +77,7 @@ function headlineIcon(report: RunReport): string {
 
 function headline(report: RunReport): string {
   const c = report.counts;
-  const accepted = c['accepted-meanwhile'] ? ` · ${c['accepted-meanwhile']} accepted meanwhile` : '';
+  const accepted = c['accepted-meanwhile'] ? ` · ${c['accepted-meanwhile']} accepted against the policy` : '';
   if (report.mode === 'enforce') {
     return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending${accepted} · ${c.failed} failed** — ${c.allowed} allowed, ${c.ignored} ignored.`;
   }
@@ -97,7 +100,7 @@ function kindsSection(report: RunReport): string[] {
 
 function doneCell(report: RunReport, verb: 'reject' | 'decline', c: OutcomeCounts): string {
   const done = verb === 'reject' ? 'rejected' : 'declined';
-  const accepted = c['accepted-meanwhile'] ? `${c['accepted-meanwhile']} accepted meanwhile` : '';
+  const accepted = c['accepted-meanwhile'] ? `${c['accepted-meanwhile']} accepted against the policy` : '';
   if (report.mode !== 'enforce') return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted ? ` (${accepted})` : ''}`;
   const extra = [
     c['already-handled'] ? `${c['already-handled']} no longer pending` : '',
@@ -228,6 +231,24 @@ function actedTable(items: readonly ReportItem[], where: string, many: boolean):
   const { shown, omitted } = capped(items, MAX_ROWS);
   const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 200), outcomeCell(i)]);
   return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + omittedLine(omitted, where);
+}
+
+/**
+ * Items accepted in the account before this run that the policy does not allow: nothing is left to
+ * write, so they are not in the acted table, and far too important for the folded ignored list.
+ */
+function acceptedBeforeSection(items: readonly ReportItem[], where: string, many: boolean): string[] {
+  if (items.length === 0) return [];
+  const { shown, omitted } = capped(items, MAX_ROWS);
+  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 300), inertMarkdown(i.detail ?? '', 600)]);
+  return [
+    '',
+    `### ⚠️ Accepted before this run, against the policy (${items.length})`,
+    '',
+    'Someone in the account accepted these before this run, and the policy does not allow them: nothing is left to reject or decline, and a person should look now.',
+    '',
+    withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'What to do'], rows, shown) + omittedLine(omitted, where),
+  ];
 }
 
 function outcomeCell(i: ReportItem): string {

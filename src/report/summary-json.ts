@@ -4,7 +4,7 @@
  * so a step may show any of it. Pure.
  */
 import type { InboundItem } from '../model/items.js';
-import { countReportItems, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { acceptedBeforeRun, countReportItems, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 import { itemAwsId, itemRegion } from '../kinds/registry.js';
 
 /** Bump when a field is renamed or removed; adding one keeps it. */
@@ -23,7 +23,10 @@ export interface SummaryJson {
   readonly counts: OutcomeCounts;
   /** The same counts per kind of item (`certificate-transfer`, `handshake`, `resource-share-invitation`, `security-invitation`); a kind with no item is absent. */
   readonly kinds: Readonly<Record<string, OutcomeCounts>>;
-  /** Every item the run decided to reject or decline, with what became of it. */
+  /**
+   * Every item the run decided to reject or decline, with what became of it, and every item accepted
+   * in the account before the run that the policy does not allow (`accepted-meanwhile`, nothing written).
+   */
   readonly actedOn: readonly ActedOn[];
   readonly actedOnOmitted: number;
   /** Accounts, regions or handshake listings that could not be read. */
@@ -48,7 +51,7 @@ export interface ActedOn {
 }
 
 export function summaryJson(report: RunReport): SummaryJson {
-  const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
+  const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline' || acceptedBeforeRun(i));
   const byKind = new Map<string, ReportItem[]>();
   for (const i of report.items) {
     const items = byKind.get(i.item.kind);

@@ -128,6 +128,15 @@ export interface ReportItem {
   readonly rejectReason?: string | undefined;
 }
 
+/**
+ * An item accepted in its account before this run, though the policy does not allow its sender: an
+ * `ignore` (nothing to write) reported `accepted-meanwhile`. The other `accepted-meanwhile` items
+ * raced a rejection or decline (action reject or decline).
+ */
+export function acceptedBeforeRun(i: Pick<ReportItem, 'action' | 'outcome'>): boolean {
+  return i.action === 'ignore' && i.outcome === 'accepted-meanwhile';
+}
+
 export const OUTCOMES: readonly Outcome[] = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'accepted-meanwhile', 'failed', 'held-by-budget', 'allowed', 'ignored'];
 
 export function countOutcomes(results: readonly Pick<ItemResult, 'outcome' | 'decision'>[]): OutcomeCounts {
@@ -217,7 +226,7 @@ export function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-/** The reasons the step fails: a tripped budget, a part not read, an account not guarded, an item accepted before it could be acted on, a write that failed. */
+/** The reasons the step fails: a tripped budget, a part not read, an account not guarded, an item accepted against the policy, a write that failed. */
 export function stepFailures(input: {
   budget: Budget;
   errors: readonly SweepError[];
@@ -243,7 +252,10 @@ export function stepFailures(input: {
   if (notGuarded.length > MAX_NOT_GUARDED_NAMED) failures.push(`${notGuarded.length - MAX_NOT_GUARDED_NAMED} more accounts were not guarded; the JSON report lists them all (skippedAccounts).`);
   const accepted = input.counts['accepted-meanwhile'];
   if (accepted > 0) {
-    failures.push(`${accepted} ${accepted === 1 ? 'item' : 'items'} the policy does not allow ${accepted === 1 ? 'was' : 'were'} accepted in the account after the run listed ${accepted === 1 ? 'it' : 'them'}, before it could act; see the job summary. Check with whoever accepted ${accepted === 1 ? 'it' : 'them'}: if intended, allow the sender in the policy.`);
+    const one = accepted === 1;
+    // A plan's job summary is the plan comment, which lists decisions, not outcomes: there only the report names them.
+    const where = input.mode === 'plan' ? 'the JSON report (items with outcome accepted-meanwhile)' : 'the job summary';
+    failures.push(`${accepted} ${one ? 'item' : 'items'} the policy does not allow ${one ? 'was' : 'were'} accepted in the account (before this run, or after it listed ${one ? 'it' : 'them'} and before it could act); see ${where}. Check with whoever accepted ${one ? 'it' : 'them'} now: if intended, allow the sender in the policy through a reviewed pull request.`);
   }
   if (input.counts.failed > 0) {
     failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and the report.`);

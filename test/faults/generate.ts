@@ -140,6 +140,13 @@ export function writableTargets(s: { certificates: readonly SeededCertificate[];
   return out;
 }
 
+/** Governed handshakes accepted before the run from organizations the policy does not allow: flagged accepted-meanwhile, never written, the step fails. */
+export function acceptedAgainstPolicy(s: { handshakes: readonly SeededHandshake[]; policy: Policy }): Set<string> {
+  const allowedOrgs = new Set(s.policy.organizations.allow.map((e) => e.organization));
+  const governed = new Set<string>(s.policy.organizations.handshakeTypes);
+  return new Set(s.handshakes.filter((h) => h.state === 'ACCEPTED' && governed.has(h.action) && !allowedOrgs.has(h.organization)).map((h) => h.id));
+}
+
 const READS = ['ListCertificates', 'ListOutgoingCertificates', 'DescribeCertificate', 'ListHandshakesForAccount'];
 const WRITES = ['RejectCertificateTransfer', 'DeclineHandshake'];
 

@@ -4,9 +4,9 @@
  * it fabricated observations to show it catches each kind of violation.
  */
 import type { CallRecord } from '../emulator/types.ts';
-import { ME, writableTargets, type FaultScenario } from './generate.ts';
+import { acceptedAgainstPolicy, ME, writableTargets, type FaultScenario } from './generate.ts';
 
-export const INVARIANTS = ['allowlisted-written', 'written-twice', 'one-outcome', 'incomplete-listing', 'outputs-agree', 'budget-or-dry-run-wrote'] as const;
+export const INVARIANTS = ['allowlisted-written', 'written-twice', 'one-outcome', 'incomplete-listing', 'outputs-agree', 'budget-or-dry-run-wrote', 'accepted-flagged'] as const;
 export type Invariant = (typeof INVARIANTS)[number];
 
 export interface Violation {
@@ -88,8 +88,19 @@ export function checkRun(o: Observation): Violation[] {
     for (const h of s.handshakes) if (h.state === 'OPEN' || h.state === 'REQUESTED') if (reported.get(h.id) === undefined) add('one-outcome', `handshake ${h.id} (${h.state}) has no outcome though the handshakes are reported as swept`);
   }
   const allowedOutcome = new Set(['allowed', 'ignored']);
+  const flagged = acceptedAgainstPolicy(s);
   for (const i of r.items) {
-    if (!writable.has(itemId(i.item)) && !allowedOutcome.has(i.outcome)) add('allowlisted-written', `${itemId(i.item)} is not to be written but its outcome is ${i.outcome}`);
+    if (!writable.has(itemId(i.item)) && !flagged.has(itemId(i.item)) && !allowedOutcome.has(i.outcome)) add('allowlisted-written', `${itemId(i.item)} is not to be written but its outcome is ${i.outcome}`);
+  }
+
+  // 7. A governed handshake accepted before the run from an organization the policy does not allow is
+  // reported accepted-meanwhile (an ignore: nothing written, nothing planned), and the step fails.
+  if (account.handshakes === 'swept') {
+    for (const id of flagged) {
+      const i = r.items.find((x) => itemId(x.item) === id);
+      if (i === undefined || i.outcome !== 'accepted-meanwhile' || i.action !== 'ignore') add('accepted-flagged', `handshake ${id} was accepted against the policy but is reported ${i === undefined ? 'not at all' : `${i.action} / ${i.outcome}`}`);
+    }
+    if (flagged.size > 0 && r.failures.length === 0) add('accepted-flagged', `${flagged.size} handshakes accepted against the policy, yet the step did not fail`);
   }
 
   // 4. An incomplete listing fails the step, and its items are absent, never "nothing pending".

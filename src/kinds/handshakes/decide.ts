@@ -1,8 +1,12 @@
-/** Organizations handshakes: decline every open, incoming handshake of a governed type that organizations.allow does not match. Pure. */
+/**
+ * Organizations handshakes: decline every open, incoming handshake of a governed type that
+ * organizations.allow does not match, and flag every such handshake that was accepted before the
+ * run (the listing keeps finished handshakes for 30 days). Pure.
+ */
 import { organizationsEntryVerdict, searchAllowList } from '../../decide/match.js';
 import * as reason from '../../decide/reasons.js';
 import type { Decision } from '../../decide/types.js';
-import { allow, deny, ignore } from '../../decide/verdicts.js';
+import { acceptedBeforeRun, allow, deny, ignore } from '../../decide/verdicts.js';
 import type { HandshakeItem } from '../../model/items.js';
 import type { Policy } from '../../policy/types.js';
 
@@ -20,6 +24,7 @@ export function isGovernedType(type: string, policy: Policy): boolean {
 
 export function decideHandshake(item: HandshakeItem, policy: Policy, now: Date): Decision<HandshakeItem> {
   if (item.direction === 'outgoing') return ignore(item, reason.outgoingHandshake());
+  if (item.state === 'ACCEPTED') return decideAccepted(item, policy, now);
   if (!isDeclinableState(item.state)) return ignore(item, reason.handshakeNotOpen(item.state));
   if (!isGovernedType(item.type, policy)) return ignore(item, reason.handshakeTypeNotGoverned(item.type));
   const found = searchAllowList(policy.organizations.allow, (entry) => organizationsEntryVerdict(entry, item, now));
@@ -29,4 +34,19 @@ export function decideHandshake(item: HandshakeItem, policy: Policy, now: Date):
     return deny(item, 'decline', reason.organizationsEntryTypeExcluded(found.typeExcluded, item));
   }
   return deny(item, 'decline', reason.handshakeNotAllowed(item));
+}
+
+/**
+ * An incoming handshake someone in this account accepted before this run: too late to decline, but
+ * one of a governed type that the policy does not allow (no entry matches, or the entry that names
+ * the sender leaves its type out) is the very event the guard is for, so it is flagged. An in-force
+ * entry leaves it alone; so does a lapsed one, which may well have been in force when it was accepted.
+ */
+function decideAccepted(item: HandshakeItem, policy: Policy, now: Date): Decision<HandshakeItem> {
+  const final = reason.handshakeNotOpen(item.state);
+  if (!isGovernedType(item.type, policy)) return ignore(item, final);
+  const found = searchAllowList(policy.organizations.allow, (entry) => organizationsEntryVerdict(entry, item, now));
+  if (found.matched !== undefined || found.lapsed !== undefined) return ignore(item, final);
+  const why = found.typeExcluded !== undefined ? reason.organizationsEntryTypeExcluded(found.typeExcluded, item) : reason.handshakeNotAllowed(item);
+  return acceptedBeforeRun(item, reason.acceptedNotAllowed(why), reason.acceptedBeforeRunDetail(item));
 }
