@@ -29,7 +29,8 @@ var diff_decisions = __webpack_require__(9594);
 
 /**
  * Outcomes a person is told about. `already-handled` is not one: it was dealt with (cancelled,
- * declined already …). `accepted-meanwhile` is: someone here accepted what the policy does not allow.
+ * declined already …). `accepted-meanwhile` is: someone here accepted what the policy does not allow,
+ * whether before this run or while it acted.
  */
 const ALERT_OUTCOMES = new Set(['rejected', 'declined', 'would-reject', 'would-decline', 'accepted-meanwhile', 'failed', 'held-by-budget']);
 function alertFacts(subject, now, windowDays = diff_decisions/* DEFAULT_LAPSE_WINDOW_DAYS */.Lx) {
@@ -128,7 +129,7 @@ function headlineParts(facts) {
         [count('declined'), (n) => `${n} declined`],
         [count('would-reject'), (n) => `would reject ${n}`],
         [count('would-decline'), (n) => `would decline ${n}`],
-        [count('accepted-meanwhile'), (n) => `${n} accepted meanwhile`],
+        [count('accepted-meanwhile'), (n) => `${n} accepted against the policy`],
         [count('failed'), (n) => `${n} failed`],
         [count('held-by-budget'), (n) => `${n} held by the budget`],
         [facts.budgetTripped ? 1 : 0, () => 'budget tripped'],
@@ -172,12 +173,21 @@ function reportBody(facts, report, options, ctx) {
         ctx.spend(heading);
         lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [(0,report_escape/* inertMarkdown */.Ic)(u.place, 200), (0,report_escape/* inertMarkdown */.Ic)(u.why, 300)], 0.3));
     }
-    if (facts.acted.length > 0) {
+    // Accepted before the run: nothing was or will be written for them, so not under "rejected or declined".
+    const acceptedBefore = facts.acted.filter(run_report/* acceptedBeforeRun */.kh);
+    if (acceptedBefore.length > 0) {
+        const heading = ['', `### ⚠️ Accepted before this run, against the policy (${acceptedBefore.length})`, '', 'Someone in the account accepted these before the run, and the policy does not allow them: nothing is left to reject or decline, and a person should look now.', ''];
+        ctx.spend(heading);
+        const row = (i) => [...(many ? [(0,report_escape/* code */.aY)(i.item.account)] : []), (0,describe_item/* itemKind */.GC)(i.item), (0,describe_item/* itemId */.XG)(i.item), (0,describe_item/* itemRegion */.Qc)(i.item), (0,describe_item/* itemSource */.x$)(i.item), (0,report_escape/* inertMarkdown */.Ic)(i.reason, 300), (0,report_escape/* inertMarkdown */.Ic)(i.detail ?? '', 600)];
+        lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Rule', 'What to do'], acceptedBefore, row, 0.5));
+    }
+    const acted = facts.acted.filter((i) => !(0,run_report/* acceptedBeforeRun */.kh)(i));
+    if (acted.length > 0) {
         const title = report.mode === 'enforce' ? 'Rejected or declined in the last run' : 'To reject or decline (dry run: nothing was written)';
-        const heading = ['', `### 🛑 ${title} (${facts.acted.length})`, ''];
+        const heading = ['', `### 🛑 ${title} (${acted.length})`, ''];
         ctx.spend(heading);
         const row = (i) => [...(many ? [(0,report_escape/* code */.aY)(i.item.account)] : []), outcomeCell(i), (0,describe_item/* itemKind */.GC)(i.item), (0,describe_item/* itemId */.XG)(i.item), (0,describe_item/* itemRegion */.Qc)(i.item), (0,describe_item/* itemSource */.x$)(i.item), (0,report_escape/* inertMarkdown */.Ic)(i.reason, 200)];
-        lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Outcome', 'Kind', 'Id', 'Region', 'From', 'Rule'], facts.acted, row, 0.7));
+        lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Outcome', 'Kind', 'Id', 'Region', 'From', 'Rule'], acted, row, 0.7));
     }
     if (facts.lapsing.length > 0) {
         const heading = ['', `### ⏳ Allowances lapsing within ${facts.windowDays} days (${facts.lapsing.length})`, '', 'These pending items are allowed now by an entry with `until`; from the day after, runs reject or decline them. Extend `until` in the policy if they are still wanted.', ''];
@@ -582,7 +592,7 @@ function cutToBytes(text, max) {
 /* harmony export */ });
 /* unused harmony exports actsOn, classifyChange */
 /* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1488);
 /**
  * The heart of a plan: the same pending items decided under two policies, compared item by item.
  * Pure: decisions and the clock in, plain data out.
@@ -668,9 +678,9 @@ function diffDecisions(base, head, now, options = {}) {
 /* harmony export */   gV: () => (/* binding */ lineUrl),
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
-/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3369);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2527);
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3369);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1488);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
 
 
 
@@ -680,34 +690,34 @@ function lineUrl(links, line) {
 }
 /** "iot.allow[0] (line 5)", linked to that line at that commit when links are known. */
 function linkedEntry(entry, links) {
-    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .citeEntry */ .UE)(entry.list, entry);
+    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .citeEntry */ .UE)(entry.list, entry);
     return links ? `[${label}](${lineUrl(links, entry.position.line)})` : label;
 }
 /** The entry behind an allow decision: linked label, until, and its note (made inert). */
 function entryCitation(entry, links) {
     const cited = linkedEntry(entry, links);
-    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
+    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
     const until = entry.until ? ` until ${entry.until}` : '';
     return `${cited}${until}${note}`;
 }
 // Each kind describes its own items (src/kinds/<kind>/describe.ts); these are the cells every table shares.
 function itemKind(item) {
-    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.kindCell(item) ?? 'Unknown';
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.kindCell(item) ?? 'Unknown';
 }
 function itemId(item) {
-    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.idCell(item) ?? '';
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.idCell(item) ?? '';
 }
 function itemRegion(item) {
-    const region = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemRegion */ .Qc)(item);
-    return region === undefined ? 'global' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(region);
+    const region = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(item);
+    return region === undefined ? 'global' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(region);
 }
 /** Where an item is: its region, led by its account when a run guards several. */
 function itemPlace(item, manyAccounts) {
-    return manyAccounts ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.account)} ${itemRegion(item)}` : itemRegion(item);
+    return manyAccounts ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(item.account)} ${itemRegion(item)}` : itemRegion(item);
 }
 /** Who sent it, with sender-written text made inert. */
 function itemSource(item) {
-    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.sourceCell(item) ?? 'unknown';
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.sourceCell(item) ?? 'unknown';
 }
 
 
@@ -723,7 +733,7 @@ function itemSource(item) {
 /* unused harmony exports MAX_ROWS, footer */
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1091);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5419);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7050);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1488);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
 /* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9673);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5402);
@@ -741,7 +751,8 @@ const OUTCOME_LABEL = {
     'would-reject': 'would reject',
     'would-decline': 'would decline',
     'already-handled': '↷ no longer pending',
-    'accepted-meanwhile': '⚠️ accepted meanwhile',
+    // Accepted before this run, or between its listing and its write: either way against the policy.
+    'accepted-meanwhile': '⚠️ accepted against the policy',
     failed: '❌ failed',
     'held-by-budget': '⏸ held (budget)',
     allowed: '✅ allowed',
@@ -750,11 +761,12 @@ const OUTCOME_LABEL = {
 function outcomeLabel(outcome) {
     return OUTCOME_LABEL[outcome];
 }
-/** The job summary of a dry-run or enforce run: a headline, then accounts, acted, allowed, ignored, errors. */
+/** The job summary of a dry-run or enforce run: a headline, then accounts, accepted before the run, acted, allowed, ignored, errors. */
 function renderRunSummary(report, options) {
     const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
     const allowed = report.items.filter((i) => i.action === 'allow');
-    const ignored = report.items.filter((i) => i.action === 'ignore');
+    const acceptedBefore = report.items.filter(_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedBeforeRun */ .kh);
+    const ignored = report.items.filter((i) => i.action === 'ignore' && !(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedBeforeRun */ .kh)(i));
     const where = `see the JSON report (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(options.reportFile)})`;
     const many = report.accounts.length > 1;
     const sections = [
@@ -766,6 +778,7 @@ function renderRunSummary(report, options) {
         ...kindsSection(report),
         ...errorSection(report),
         ...accountsSection(report, where),
+        ...acceptedBeforeSection(acceptedBefore, where, many),
         '',
         `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
         '',
@@ -795,7 +808,7 @@ function headlineIcon(report) {
 }
 function headline(report) {
     const c = report.counts;
-    const accepted = c['accepted-meanwhile'] ? ` · ${c['accepted-meanwhile']} accepted meanwhile` : '';
+    const accepted = c['accepted-meanwhile'] ? ` · ${c['accepted-meanwhile']} accepted against the policy` : '';
     if (report.mode === 'enforce') {
         return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending${accepted} · ${c.failed} failed** — ${c.allowed} allowed, ${c.ignored} ignored.`;
     }
@@ -818,7 +831,7 @@ function kindsSection(report) {
 }
 function doneCell(report, verb, c) {
     const done = verb === 'reject' ? 'rejected' : 'declined';
-    const accepted = c['accepted-meanwhile'] ? `${c['accepted-meanwhile']} accepted meanwhile` : '';
+    const accepted = c['accepted-meanwhile'] ? `${c['accepted-meanwhile']} accepted against the policy` : '';
     if (report.mode !== 'enforce')
         return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted ? ` (${accepted})` : ''}`;
     const extra = [
@@ -947,6 +960,24 @@ function actedTable(items, where, many) {
     const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, MAX_ROWS);
     const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
     return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
+}
+/**
+ * Items accepted in the account before this run that the policy does not allow: nothing is left to
+ * write, so they are not in the acted table, and far too important for the folded ignored list.
+ */
+function acceptedBeforeSection(items, where, many) {
+    if (items.length === 0)
+        return [];
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 300), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.detail ?? '', 600)]);
+    return [
+        '',
+        `### ⚠️ Accepted before this run, against the policy (${items.length})`,
+        '',
+        'Someone in the account accepted these before this run, and the policy does not allow them: nothing is left to reject or decline, and a person should look now.',
+        '',
+        withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'What to do'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where),
+    ];
 }
 function outcomeCell(i) {
     const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';

@@ -15,9 +15,9 @@ export const modules = {
 /* harmony export */   gV: () => (/* binding */ lineUrl),
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
-/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3369);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2527);
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3369);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1488);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
 
 
 
@@ -27,34 +27,34 @@ function lineUrl(links, line) {
 }
 /** "iot.allow[0] (line 5)", linked to that line at that commit when links are known. */
 function linkedEntry(entry, links) {
-    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .citeEntry */ .UE)(entry.list, entry);
+    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .citeEntry */ .UE)(entry.list, entry);
     return links ? `[${label}](${lineUrl(links, entry.position.line)})` : label;
 }
 /** The entry behind an allow decision: linked label, until, and its note (made inert). */
 function entryCitation(entry, links) {
     const cited = linkedEntry(entry, links);
-    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
+    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
     const until = entry.until ? ` until ${entry.until}` : '';
     return `${cited}${until}${note}`;
 }
 // Each kind describes its own items (src/kinds/<kind>/describe.ts); these are the cells every table shares.
 function itemKind(item) {
-    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.kindCell(item) ?? 'Unknown';
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.kindCell(item) ?? 'Unknown';
 }
 function itemId(item) {
-    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.idCell(item) ?? '';
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.idCell(item) ?? '';
 }
 function itemRegion(item) {
-    const region = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemRegion */ .Qc)(item);
-    return region === undefined ? 'global' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(region);
+    const region = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(item);
+    return region === undefined ? 'global' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(region);
 }
 /** Where an item is: its region, led by its account when a run guards several. */
 function itemPlace(item, manyAccounts) {
-    return manyAccounts ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(item.account)} ${itemRegion(item)}` : itemRegion(item);
+    return manyAccounts ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(item.account)} ${itemRegion(item)}` : itemRegion(item);
 }
 /** Who sent it, with sender-written text made inert. */
 function itemSource(item) {
-    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.sourceCell(item) ?? 'unknown';
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.sourceCell(item) ?? 'unknown';
 }
 
 
@@ -70,7 +70,7 @@ function itemSource(item) {
 /* harmony export */ });
 /* unused harmony exports sweepLogLine, duration, actLogLine */
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6910);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7050);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1488);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1091);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5419);
@@ -212,7 +212,7 @@ function logDecisions(report) {
     const unknown = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegionsWarning */ .Wn)((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegions */ .gI)(report), safe);
     if (unknown !== undefined)
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(unknown, { title: 'inbound-guard: regions not swept' });
-    const accepted = c['accepted-meanwhile'] ? ` accepted meanwhile ${c['accepted-meanwhile']},` : '';
+    const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
         ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
@@ -234,7 +234,7 @@ function safe(text) {
 /* unused harmony exports MAX_ROWS, footer */
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1091);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5419);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7050);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1488);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
 /* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9673);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5402);
@@ -252,7 +252,8 @@ const OUTCOME_LABEL = {
     'would-reject': 'would reject',
     'would-decline': 'would decline',
     'already-handled': '↷ no longer pending',
-    'accepted-meanwhile': '⚠️ accepted meanwhile',
+    // Accepted before this run, or between its listing and its write: either way against the policy.
+    'accepted-meanwhile': '⚠️ accepted against the policy',
     failed: '❌ failed',
     'held-by-budget': '⏸ held (budget)',
     allowed: '✅ allowed',
@@ -261,11 +262,12 @@ const OUTCOME_LABEL = {
 function outcomeLabel(outcome) {
     return OUTCOME_LABEL[outcome];
 }
-/** The job summary of a dry-run or enforce run: a headline, then accounts, acted, allowed, ignored, errors. */
+/** The job summary of a dry-run or enforce run: a headline, then accounts, accepted before the run, acted, allowed, ignored, errors. */
 function renderRunSummary(report, options) {
     const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
     const allowed = report.items.filter((i) => i.action === 'allow');
-    const ignored = report.items.filter((i) => i.action === 'ignore');
+    const acceptedBefore = report.items.filter(_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedBeforeRun */ .kh);
+    const ignored = report.items.filter((i) => i.action === 'ignore' && !(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedBeforeRun */ .kh)(i));
     const where = `see the JSON report (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(options.reportFile)})`;
     const many = report.accounts.length > 1;
     const sections = [
@@ -277,6 +279,7 @@ function renderRunSummary(report, options) {
         ...kindsSection(report),
         ...errorSection(report),
         ...accountsSection(report, where),
+        ...acceptedBeforeSection(acceptedBefore, where, many),
         '',
         `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
         '',
@@ -306,7 +309,7 @@ function headlineIcon(report) {
 }
 function headline(report) {
     const c = report.counts;
-    const accepted = c['accepted-meanwhile'] ? ` · ${c['accepted-meanwhile']} accepted meanwhile` : '';
+    const accepted = c['accepted-meanwhile'] ? ` · ${c['accepted-meanwhile']} accepted against the policy` : '';
     if (report.mode === 'enforce') {
         return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending${accepted} · ${c.failed} failed** — ${c.allowed} allowed, ${c.ignored} ignored.`;
     }
@@ -329,7 +332,7 @@ function kindsSection(report) {
 }
 function doneCell(report, verb, c) {
     const done = verb === 'reject' ? 'rejected' : 'declined';
-    const accepted = c['accepted-meanwhile'] ? `${c['accepted-meanwhile']} accepted meanwhile` : '';
+    const accepted = c['accepted-meanwhile'] ? `${c['accepted-meanwhile']} accepted against the policy` : '';
     if (report.mode !== 'enforce')
         return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted ? ` (${accepted})` : ''}`;
     const extra = [
@@ -458,6 +461,24 @@ function actedTable(items, where, many) {
     const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, MAX_ROWS);
     const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
     return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
+}
+/**
+ * Items accepted in the account before this run that the policy does not allow: nothing is left to
+ * write, so they are not in the acted table, and far too important for the folded ignored list.
+ */
+function acceptedBeforeSection(items, where, many) {
+    if (items.length === 0)
+        return [];
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 300), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.detail ?? '', 600)]);
+    return [
+        '',
+        `### ⚠️ Accepted before this run, against the policy (${items.length})`,
+        '',
+        'Someone in the account accepted these before this run, and the policy does not allow them: nothing is left to reject or decline, and a person should look now.',
+        '',
+        withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'What to do'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where),
+    ];
 }
 function outcomeCell(i) {
     const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';

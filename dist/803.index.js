@@ -122,8 +122,8 @@ var run_report = __webpack_require__(1091);
 var diff_decisions = __webpack_require__(9594);
 // EXTERNAL MODULE: ./lib/plan/comment-budget.js
 var comment_budget = __webpack_require__(5990);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 22 modules
-var registry = __webpack_require__(7050);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
+var registry = __webpack_require__(1488);
 // EXTERNAL MODULE: ./lib/kinds/services.js
 var kinds_services = __webpack_require__(9579);
 ;// CONCATENATED MODULE: ./lib/plan/render-cells.js
@@ -1147,7 +1147,7 @@ function cutToBytes(text, max) {
 /* harmony export */ });
 /* unused harmony exports actsOn, classifyChange */
 /* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1488);
 /**
  * The heart of a plan: the same pending items decided under two policies, compared item by item.
  * Pure: decisions and the clock in, plain data out.
@@ -1229,7 +1229,7 @@ function diffDecisions(base, head, now, options = {}) {
 /* harmony export */ });
 /* unused harmony export allowEntries */
 /* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(703);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1488);
 /* harmony import */ var _diff_decisions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9594);
 /**
  * The policy change itself, without AWS: which allow entries the PR adds and removes, and which of
@@ -1303,7 +1303,7 @@ function lapsingAllowEntries(policy, now, windowDays = _diff_decisions_js__WEBPA
 /* harmony export */ });
 /* unused harmony export FIELD_ROWS */
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7050);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1488);
 /* harmony import */ var _policy_row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8420);
 /**
  * The whole-policy diff: every change a PR makes to the policy, and whether it weakens the

@@ -534,8 +534,8 @@ async function getCallerAccount(sts) {
     return (await getCallerIdentity(sts)).account;
 }
 
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 22 modules
-var registry = __webpack_require__(7050);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
+var registry = __webpack_require__(1488);
 // EXTERNAL MODULE: ./lib/kinds/services.js
 var services = __webpack_require__(9579);
 // EXTERNAL MODULE: ./lib/sweep/pool.js
@@ -1209,8 +1209,8 @@ function valuesOf(resources, type) {
 
 // EXTERNAL MODULE: ./lib/aws/kinds/index.js
 var kinds = __webpack_require__(9785);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 22 modules
-var registry = __webpack_require__(7050);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
+var registry = __webpack_require__(1488);
 // EXTERNAL MODULE: ./lib/sweep/pool.js
 var pool = __webpack_require__(1016);
 ;// CONCATENATED MODULE: ./lib/sweep/progress.js

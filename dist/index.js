@@ -9432,6 +9432,7 @@ function lapsingWithin(until, now, windowDays) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $x: () => (/* binding */ handshakeNotAllowed),
 /* harmony export */   BS: () => (/* binding */ handshakeTypeNotGoverned),
+/* harmony export */   BV: () => (/* binding */ acceptedNotAllowed),
 /* harmony export */   GG: () => (/* binding */ outgoingTransfer),
 /* harmony export */   IA: () => (/* binding */ organizationsEntryLapsed),
 /* harmony export */   It: () => (/* binding */ outgoingHandshake),
@@ -9442,6 +9443,7 @@ function lapsingWithin(until, now, windowDays) {
 /* harmony export */   Zl: () => (/* binding */ lapsedClause),
 /* harmony export */   dN: () => (/* binding */ handshakeNotOpen),
 /* harmony export */   e0: () => (/* binding */ unknownSource),
+/* harmony export */   hq: () => (/* binding */ acceptedBeforeRunDetail),
 /* harmony export */   ow: () => (/* binding */ iotEntryLapsed),
 /* harmony export */   z2: () => (/* binding */ organizationsEntryTypeExcluded)
 /* harmony export */ });
@@ -9516,6 +9518,25 @@ function handshakeTypeNotGoverned(type) {
 function handshakeNotAllowed(sender) {
     return `no organizations.allow entry matches ${describeHandshake(sender)}`;
 }
+/** "accepted before this run, though the policy does not allow it: no organizations.allow entry matches …" */
+function acceptedNotAllowed(why) {
+    return `accepted before this run, though the policy does not allow it: ${why}`;
+}
+/** What to look at first, by what accepting the handshake did. */
+const AFTER_ACCEPTING = {
+    INVITE: 'The account may now be a member of that organization: review its organization membership now.',
+    TRANSFER_RESPONSIBILITY: "That organization may now be responsible for this organization's billing: review the billing transfer now.",
+};
+/**
+ * The detail of a handshake flagged as accepted before the run: what was seen, who sent it (ids and
+ * plain text only, through `shown`), and what to do.
+ */
+function acceptedBeforeRunDetail(sender) {
+    const review = AFTER_ACCEPTING[sender.type] ?? "Review the account's organization membership and billing now.";
+    return ('Accepted in this account before this run: the handshake listing shows it ACCEPTED (Organizations keeps finished handshakes listed for 30 days), ' +
+        `so there is nothing left to decline. It is ${describeHandshake(sender)}, which the policy does not allow. ${review} ` +
+        'If it was intended, acknowledge it by allowing the sender in organizations.allow through a reviewed pull request; the report then stops flagging it.');
+}
 function organizationsEntryLapsed(entry, sender) {
     return `${citeEntry('organizations.allow', entry)} would allow ${describeHandshake(sender)} but ${lapsedClause(entry.until)}`;
 }
@@ -9523,6 +9544,55 @@ function organizationsEntryTypeExcluded(entry, sender) {
     const types = entry.handshakeTypes ?? [];
     const cover = types.length === 0 ? 'its handshake-types list is empty' : `its handshake-types cover only ${types.map(shown).join(', ')}`;
     return `${citeEntry('organizations.allow', entry)} names the sender of ${describeHandshake(sender)} but ${cover}`;
+}
+
+
+/***/ }),
+
+/***/ 7180:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xe: () => (/* binding */ ignore),
+/* harmony export */   Xg: () => (/* binding */ deny),
+/* harmony export */   cw: () => (/* binding */ allow),
+/* harmony export */   eO: () => (/* binding */ known),
+/* harmony export */   kh: () => (/* binding */ acceptedBeforeRun)
+/* harmony export */ });
+/* unused harmony export toMatchedEntry */
+/* harmony import */ var _reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3369);
+
+function toMatchedEntry(list, entry) {
+    return {
+        list,
+        index: entry.index,
+        position: entry.position,
+        ...(entry.note === undefined ? {} : { note: entry.note }),
+        ...(entry.until === undefined ? {} : { until: entry.until }),
+    };
+}
+/** An allow entry matches: leave the item alone. */
+function allow(item, list, entry) {
+    return { item, action: 'allow', matched: toMatchedEntry(list, entry), reason: (0,_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .allowedBy */ .Q)(list, entry) };
+}
+/** Nothing allows it: the kind's write (default deny). */
+function deny(item, action, why) {
+    return { item, action, reason: why };
+}
+/** Not ours to judge. */
+function ignore(item, why) {
+    return { item, action: 'ignore', reason: why };
+}
+/**
+ * Accepted in this account before the run, though nothing allows it: nothing is left to write
+ * (an `ignore`), but the act stage reports it `accepted-meanwhile` with `detail`, in every mode.
+ */
+function acceptedBeforeRun(item, why, detail) {
+    return { item, action: 'ignore', reason: why, acceptedBeforeRun: detail };
+}
+/** An empty string from an adapter says no more than undefined does. */
+function known(value) {
+    return value !== undefined && value !== '';
 }
 
 
@@ -9541,7 +9611,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7050:
+/***/ 1488:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9730,34 +9800,8 @@ function searchAllowList(entries, verdictOf) {
 
 // EXTERNAL MODULE: ./lib/decide/reasons.js
 var reasons = __nccwpck_require__(3369);
-;// CONCATENATED MODULE: ./lib/decide/verdicts.js
-
-function toMatchedEntry(list, entry) {
-    return {
-        list,
-        index: entry.index,
-        position: entry.position,
-        ...(entry.note === undefined ? {} : { note: entry.note }),
-        ...(entry.until === undefined ? {} : { until: entry.until }),
-    };
-}
-/** An allow entry matches: leave the item alone. */
-function allow(item, list, entry) {
-    return { item, action: 'allow', matched: toMatchedEntry(list, entry), reason: (0,reasons/* allowedBy */.Q)(list, entry) };
-}
-/** Nothing allows it: the kind's write (default deny). */
-function deny(item, action, why) {
-    return { item, action, reason: why };
-}
-/** Not ours to judge. */
-function ignore(item, why) {
-    return { item, action: 'ignore', reason: why };
-}
-/** An empty string from an adapter says no more than undefined does. */
-function verdicts_known(value) {
-    return value !== undefined && value !== '';
-}
-
+// EXTERNAL MODULE: ./lib/decide/verdicts.js
+var verdicts = __nccwpck_require__(7180);
 ;// CONCATENATED MODULE: ./lib/kinds/certificate-transfers/decide.js
 /** Certificate transfers: reject every incoming transfer whose source account iot.allow does not name. Pure. */
 
@@ -9766,16 +9810,16 @@ function verdicts_known(value) {
 function decideCertificateTransfer(item, policy, now) {
     // Outgoing transfers were sent by this account: never ours to reject.
     if (item.direction === 'outgoing')
-        return ignore(item, reasons/* outgoingTransfer */.GG(item.targetAccount));
+        return (0,verdicts/* ignore */.Xe)(item, reasons/* outgoingTransfer */.GG(item.targetAccount));
     const source = item.sourceAccount;
     if (source === undefined || source === '')
-        return deny(item, 'reject', reasons/* unknownSource */.e0());
+        return (0,verdicts/* deny */.Xg)(item, 'reject', reasons/* unknownSource */.e0());
     const found = searchAllowList(policy.iot.allow, (entry) => iotEntryVerdict(entry, item, now));
     if (found.matched !== undefined)
-        return allow(item, 'iot.allow', found.matched);
+        return (0,verdicts/* allow */.cw)(item, 'iot.allow', found.matched);
     if (found.lapsed !== undefined)
-        return deny(item, 'reject', reasons/* iotEntryLapsed */.ow(found.lapsed, source));
-    return deny(item, 'reject', reasons/* sourceNotAllowed */.Rl(source));
+        return (0,verdicts/* deny */.Xg)(item, 'reject', reasons/* iotEntryLapsed */.ow(found.lapsed, source));
+    return (0,verdicts/* deny */.Xg)(item, 'reject', reasons/* sourceNotAllowed */.Rl(source));
 }
 
 ;// CONCATENATED MODULE: ./lib/kinds/certificate-transfers/describe.js
@@ -10081,7 +10125,11 @@ const certificateTransfers = {
 };
 
 ;// CONCATENATED MODULE: ./lib/kinds/handshakes/decide.js
-/** Organizations handshakes: decline every open, incoming handshake of a governed type that organizations.allow does not match. Pure. */
+/**
+ * Organizations handshakes: decline every open, incoming handshake of a governed type that
+ * organizations.allow does not match, and flag every such handshake that was accepted before the
+ * run (the listing keeps finished handshakes for 30 days). Pure.
+ */
 
 
 
@@ -10096,20 +10144,38 @@ function isGovernedType(type, policy) {
 }
 function decideHandshake(item, policy, now) {
     if (item.direction === 'outgoing')
-        return ignore(item, reasons/* outgoingHandshake */.It());
+        return (0,verdicts/* ignore */.Xe)(item, reasons/* outgoingHandshake */.It());
+    if (item.state === 'ACCEPTED')
+        return decideAccepted(item, policy, now);
     if (!isDeclinableState(item.state))
-        return ignore(item, reasons/* handshakeNotOpen */.dN(item.state));
+        return (0,verdicts/* ignore */.Xe)(item, reasons/* handshakeNotOpen */.dN(item.state));
     if (!isGovernedType(item.type, policy))
-        return ignore(item, reasons/* handshakeTypeNotGoverned */.BS(item.type));
+        return (0,verdicts/* ignore */.Xe)(item, reasons/* handshakeTypeNotGoverned */.BS(item.type));
     const found = searchAllowList(policy.organizations.allow, (entry) => organizationsEntryVerdict(entry, item, now));
     if (found.matched !== undefined)
-        return allow(item, 'organizations.allow', found.matched);
+        return (0,verdicts/* allow */.cw)(item, 'organizations.allow', found.matched);
     if (found.lapsed !== undefined)
-        return deny(item, 'decline', reasons/* organizationsEntryLapsed */.IA(found.lapsed, item));
+        return (0,verdicts/* deny */.Xg)(item, 'decline', reasons/* organizationsEntryLapsed */.IA(found.lapsed, item));
     if (found.typeExcluded !== undefined) {
-        return deny(item, 'decline', reasons/* organizationsEntryTypeExcluded */.z2(found.typeExcluded, item));
+        return (0,verdicts/* deny */.Xg)(item, 'decline', reasons/* organizationsEntryTypeExcluded */.z2(found.typeExcluded, item));
     }
-    return deny(item, 'decline', reasons/* handshakeNotAllowed */.$x(item));
+    return (0,verdicts/* deny */.Xg)(item, 'decline', reasons/* handshakeNotAllowed */.$x(item));
+}
+/**
+ * An incoming handshake someone in this account accepted before this run: too late to decline, but
+ * one of a governed type that the policy does not allow (no entry matches, or the entry that names
+ * the sender leaves its type out) is the very event the guard is for, so it is flagged. An in-force
+ * entry leaves it alone; so does a lapsed one, which may well have been in force when it was accepted.
+ */
+function decideAccepted(item, policy, now) {
+    const final = reasons/* handshakeNotOpen */.dN(item.state);
+    if (!isGovernedType(item.type, policy))
+        return (0,verdicts/* ignore */.Xe)(item, final);
+    const found = searchAllowList(policy.organizations.allow, (entry) => organizationsEntryVerdict(entry, item, now));
+    if (found.matched !== undefined || found.lapsed !== undefined)
+        return (0,verdicts/* ignore */.Xe)(item, final);
+    const why = found.typeExcluded !== undefined ? reasons/* organizationsEntryTypeExcluded */.z2(found.typeExcluded, item) : reasons/* handshakeNotAllowed */.$x(item);
+    return (0,verdicts/* acceptedBeforeRun */.kh)(item, reasons/* acceptedNotAllowed */.BV(why), reasons/* acceptedBeforeRunDetail */.hq(item));
 }
 
 ;// CONCATENATED MODULE: ./lib/kinds/handshakes/describe.js
@@ -10316,7 +10382,7 @@ function coversResources(types, resources) {
 }
 /** `ram.allow` entry vs a pending invitation: the sending account, the resource types, then time. */
 function ramEntryVerdict(entry, item, now) {
-    if (!verdicts_known(item.senderAccountId) || entry.sourceAccount !== item.senderAccountId)
+    if (!(0,verdicts/* known */.eO)(item.senderAccountId) || entry.sourceAccount !== item.senderAccountId)
         return 'no-match';
     if (entry.resourceTypes !== undefined && !coversResources(entry.resourceTypes, item.resources))
         return 'type-excluded';
@@ -10325,20 +10391,20 @@ function ramEntryVerdict(entry, item, now) {
 function decideResourceShareInvitation(item, policy, now) {
     const ram = policy.ram;
     if (ram === undefined)
-        return ignore(item, 'RAM resource-share invitations are not governed by this policy (it has no ram section)');
+        return (0,verdicts/* ignore */.Xe)(item, 'RAM resource-share invitations are not governed by this policy (it has no ram section)');
     if (item.status !== 'PENDING')
-        return ignore(item, `already ${(0,reasons/* shown */.SP)(item.status)}; only PENDING invitations can be rejected`);
+        return (0,verdicts/* ignore */.Xe)(item, `already ${(0,reasons/* shown */.SP)(item.status)}; only PENDING invitations can be rejected`);
     const sender = item.senderAccountId;
-    if (!verdicts_known(sender))
-        return deny(item, 'reject', 'the sending account could not be determined, so no ram.allow entry can match it (default deny)');
+    if (!(0,verdicts/* known */.eO)(sender))
+        return (0,verdicts/* deny */.Xg)(item, 'reject', 'the sending account could not be determined, so no ram.allow entry can match it (default deny)');
     const found = searchAllowList(ram.allow, (entry) => ramEntryVerdict(entry, item, now));
     if (found.matched !== undefined)
-        return allow(item, 'ram.allow', found.matched);
+        return (0,verdicts/* allow */.cw)(item, 'ram.allow', found.matched);
     if (found.lapsed !== undefined)
-        return deny(item, 'reject', `${(0,reasons/* citeEntry */.UE)('ram.allow', found.lapsed)} would allow ${(0,reasons/* shown */.SP)(sender)} but ${(0,reasons/* lapsedClause */.Zl)(found.lapsed.until)}`);
+        return (0,verdicts/* deny */.Xg)(item, 'reject', `${(0,reasons/* citeEntry */.UE)('ram.allow', found.lapsed)} would allow ${(0,reasons/* shown */.SP)(sender)} but ${(0,reasons/* lapsedClause */.Zl)(found.lapsed.until)}`);
     if (found.typeExcluded !== undefined)
-        return deny(item, 'reject', typesNotCovered(found.typeExcluded, sender, item.resources));
-    return deny(item, 'reject', `sending account ${(0,reasons/* shown */.SP)(sender)} is not in ram.allow`);
+        return (0,verdicts/* deny */.Xg)(item, 'reject', typesNotCovered(found.typeExcluded, sender, item.resources));
+    return (0,verdicts/* deny */.Xg)(item, 'reject', `sending account ${(0,reasons/* shown */.SP)(sender)} is not in ram.allow`);
 }
 function typesNotCovered(entry, sender, resources) {
     const cite = `${(0,reasons/* citeEntry */.UE)('ram.allow', entry)} names sending account ${(0,reasons/* shown */.SP)(sender)}`;
@@ -10497,7 +10563,7 @@ function isPendingInvitation(item) {
 }
 /** `security-services.allow` entry vs a pending invitation: the inviting account, the service, then time. */
 function securityEntryVerdict(entry, item, now) {
-    if (!verdicts_known(item.administratorAccountId) || entry.sourceAccount !== item.administratorAccountId)
+    if (!(0,verdicts/* known */.eO)(item.administratorAccountId) || entry.sourceAccount !== item.administratorAccountId)
         return 'no-match';
     if (entry.services !== undefined && !entry.services.includes(item.service))
         return 'type-excluded';
@@ -10507,22 +10573,22 @@ function decideSecurityInvitation(item, policy, now) {
     const section = policy.securityServices;
     const service = invitation_fields/* POLICY_NAME_OF */.Pj[item.service] ?? (0,reasons/* shown */.SP)(String(item.service));
     if (section === undefined)
-        return ignore(item, 'security-service invitations are not governed by this policy (it has no security-services section)');
+        return (0,verdicts/* ignore */.Xe)(item, 'security-service invitations are not governed by this policy (it has no security-services section)');
     if (!section.services.includes(item.service))
-        return ignore(item, `${service} is not governed by security-services.services`);
+        return (0,verdicts/* ignore */.Xe)(item, `${service} is not governed by security-services.services`);
     if (!isPendingInvitation(item))
-        return ignore(item, `already ${(0,reasons/* shown */.SP)(item.status)}; only a pending (Invited) invitation can be declined`);
+        return (0,verdicts/* ignore */.Xe)(item, `already ${(0,reasons/* shown */.SP)(item.status)}; only a pending (Invited) invitation can be declined`);
     const from = item.administratorAccountId;
-    if (!verdicts_known(from))
-        return deny(item, 'decline', 'the inviting account could not be determined, so no security-services.allow entry can match it (default deny)');
+    if (!(0,verdicts/* known */.eO)(from))
+        return (0,verdicts/* deny */.Xg)(item, 'decline', 'the inviting account could not be determined, so no security-services.allow entry can match it (default deny)');
     const found = searchAllowList(section.allow, (entry) => securityEntryVerdict(entry, item, now));
     if (found.matched !== undefined)
-        return allow(item, 'security-services.allow', found.matched);
+        return (0,verdicts/* allow */.cw)(item, 'security-services.allow', found.matched);
     if (found.lapsed !== undefined)
-        return deny(item, 'decline', `${(0,reasons/* citeEntry */.UE)('security-services.allow', found.lapsed)} would allow ${service} invitations from ${(0,reasons/* shown */.SP)(from)} but ${(0,reasons/* lapsedClause */.Zl)(found.lapsed.until)}`);
+        return (0,verdicts/* deny */.Xg)(item, 'decline', `${(0,reasons/* citeEntry */.UE)('security-services.allow', found.lapsed)} would allow ${service} invitations from ${(0,reasons/* shown */.SP)(from)} but ${(0,reasons/* lapsedClause */.Zl)(found.lapsed.until)}`);
     if (found.typeExcluded !== undefined)
-        return deny(item, 'decline', serviceExcluded(found.typeExcluded, from, service));
-    return deny(item, 'decline', `no security-services.allow entry allows ${service} invitations from account ${(0,reasons/* shown */.SP)(from)}`);
+        return (0,verdicts/* deny */.Xg)(item, 'decline', serviceExcluded(found.typeExcluded, from, service));
+    return (0,verdicts/* deny */.Xg)(item, 'decline', `no security-services.allow entry allows ${service} invitations from account ${(0,reasons/* shown */.SP)(from)}`);
 }
 function serviceExcluded(entry, from, service) {
     const covers = (entry.services ?? []).map((s) => invitation_fields/* POLICY_NAME_OF */.Pj[s] ?? s).join(', ');
@@ -11041,8 +11107,8 @@ var format_issue = __nccwpck_require__(1097);
 var annotations = __nccwpck_require__(1116);
 // EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
 var outputs = __nccwpck_require__(7412);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 22 modules
-var registry = __nccwpck_require__(7050);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
+var registry = __nccwpck_require__(1488);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __nccwpck_require__(2527);
 // EXTERNAL MODULE: ./lib/report/markdown.js
@@ -13760,8 +13826,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/constants.js
 var constants = __nccwpck_require__(4238);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 22 modules
-var registry = __nccwpck_require__(7050);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
+var registry = __nccwpck_require__(1488);
 // EXTERNAL MODULE: ./lib/run/run-report.js
 var run_report = __nccwpck_require__(1091);
 ;// CONCATENATED MODULE: ./lib/report/summary-json.js
@@ -13772,7 +13838,7 @@ const SUMMARY_JSON_VERSION = 1;
 /** Items listed in `actedOn` at most; the rest are counted in `actedOnOmitted` (outputs share a 1 MB limit per job). */
 const MAX_ACTED_ON = 200;
 function summaryJson(report) {
-    const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
+    const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline' || (0,run_report/* acceptedBeforeRun */.kh)(i));
     const byKind = new Map();
     for (const i of report.items) {
         const items = byKind.get(i.item.kind);
@@ -13966,12 +14032,13 @@ function resolveRegions(input, policy) {
 /* harmony export */   Wn: () => (/* binding */ unknownRegionsWarning),
 /* harmony export */   eI: () => (/* binding */ errorPlace),
 /* harmony export */   gI: () => (/* binding */ unknownRegions),
-/* harmony export */   im: () => (/* binding */ OUTCOMES)
+/* harmony export */   im: () => (/* binding */ OUTCOMES),
+/* harmony export */   kh: () => (/* binding */ acceptedBeforeRun)
 /* harmony export */ });
 /* unused harmony exports countOutcomes, MAX_NOT_GUARDED_NAMED, sentence, kindReports, toReportItem */
 /* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7286);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7050);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1488);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9579);
 
 
@@ -13979,6 +14046,14 @@ function resolveRegions(input, policy) {
 
 /** Bump when a field is renamed or removed; adding a field keeps the version. 2: many accounts. */
 const REPORT_VERSION = 2;
+/**
+ * An item accepted in its account before this run, though the policy does not allow its sender: an
+ * `ignore` (nothing to write) reported `accepted-meanwhile`. The other `accepted-meanwhile` items
+ * raced a rejection or decline (action reject or decline).
+ */
+function acceptedBeforeRun(i) {
+    return i.action === 'ignore' && i.outcome === 'accepted-meanwhile';
+}
 const OUTCOMES = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'accepted-meanwhile', 'failed', 'held-by-budget', 'allowed', 'ignored'];
 function countOutcomes(results) {
     return countReportItems(results.map((r) => ({ outcome: r.outcome, action: r.decision.action })));
@@ -14062,7 +14137,7 @@ function sentence(text) {
     const trimmed = text.trimEnd();
     return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
-/** The reasons the step fails: a tripped budget, a part not read, an account not guarded, an item accepted before it could be acted on, a write that failed. */
+/** The reasons the step fails: a tripped budget, a part not read, an account not guarded, an item accepted against the policy, a write that failed. */
 function stepFailures(input) {
     const failures = [];
     if (input.budget.tripped && input.mode === 'enforce') {
@@ -14082,7 +14157,10 @@ function stepFailures(input) {
         failures.push(`${notGuarded.length - MAX_NOT_GUARDED_NAMED} more accounts were not guarded; the JSON report lists them all (skippedAccounts).`);
     const accepted = input.counts['accepted-meanwhile'];
     if (accepted > 0) {
-        failures.push(`${accepted} ${accepted === 1 ? 'item' : 'items'} the policy does not allow ${accepted === 1 ? 'was' : 'were'} accepted in the account after the run listed ${accepted === 1 ? 'it' : 'them'}, before it could act; see the job summary. Check with whoever accepted ${accepted === 1 ? 'it' : 'them'}: if intended, allow the sender in the policy.`);
+        const one = accepted === 1;
+        // A plan's job summary is the plan comment, which lists decisions, not outcomes: there only the report names them.
+        const where = input.mode === 'plan' ? 'the JSON report (items with outcome accepted-meanwhile)' : 'the job summary';
+        failures.push(`${accepted} ${one ? 'item' : 'items'} the policy does not allow ${one ? 'was' : 'were'} accepted in the account (before this run, or after it listed ${one ? 'it' : 'them'} and before it could act); see ${where}. Check with whoever accepted ${one ? 'it' : 'them'} now: if intended, allow the sender in the policy through a reviewed pull request.`);
     }
     if (input.counts.failed > 0) {
         failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and the report.`);
