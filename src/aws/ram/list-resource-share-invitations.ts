@@ -3,8 +3,10 @@ import { isoDate, nonEmpty } from '../iso.js';
 import { collectPages, pageBound } from '../pagination.js';
 
 /**
- * A resource-share invitation this account received in the client's region, in any status: the
- * decisions act on PENDING ones only, and the others (ACCEPTED, REJECTED, EXPIRED) are reported.
+ * A resource-share invitation this account received in the client's region, in any status. The RAM
+ * kind (src/aws/kinds/resource-share-invitations.ts) keeps the PENDING ones and drops the others
+ * (ACCEPTED, REJECTED, EXPIRED) before any item is made: unlike handshakes, an invitation accepted
+ * before the run is not reported.
  */
 export interface ResourceShareInvitation {
   /** What RejectResourceShareInvitation takes. AWS's examples show the sender's account in it. */
