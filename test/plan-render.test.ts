@@ -278,6 +278,10 @@ describe('planMarker', () => {
     expect(planMarkerIn(planMarker('.githubXinbound-guard.yml'), PATH)).toBeUndefined();
     expect(planMarkerIn(planMarker(`${PATH}.bak`), PATH)).toBeUndefined();
     expect(planMarkerIn('<!-- inbound-guard:plan:.github/inbound-guard.yml account-tag:210987654321 -->', PATH)).toBeUndefined();
+    expect(planMarkerIn('<!-- inbound-guard:plan:.github/inbound-guard.yml account-tag:E4594D -->', PATH)).toBeUndefined();
+    // Past a near miss to the marker further on.
+    const tagged = planMarker(PATH, '210987654321');
+    expect(planMarkerIn(`${planMarker(`${PATH}.bak`)}\ntext\n${tagged}`, PATH)).toBe(tagged);
   });
 });
 

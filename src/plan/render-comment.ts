@@ -75,10 +75,19 @@ export function planMarker(policyPath: string, account?: string): string {
  * when it carries none. (A run that read no account rewrites every one of them: see plan-mode.ts.)
  */
 export function planMarkerIn(body: string, policyPath: string): string | undefined {
-  // An encoded path's only character that means something in a pattern is the dot.
-  const path = encodedPath(policyPath).replaceAll('.', '\\.');
-  return new RegExp(`<!-- ${MARKER_PREFIX}${path}(?: account-tag:[0-9a-f]{${TAG_LENGTH}})? -->`).exec(body)?.[0];
+  // Read as text, not as a pattern built from the path (the path is the user's input).
+  const start = `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}`;
+  for (let at = body.indexOf(start); at !== -1; at = body.indexOf(start, at + 1)) {
+    const rest = body.slice(at + start.length, at + start.length + TAGGED_TAIL_LENGTH);
+    if (rest.startsWith(' -->')) return `${start} -->`;
+    if (rest.startsWith(' account-tag:') && isTag(rest.slice(13, 13 + TAG_LENGTH)) && rest.endsWith(' -->')) return `${start}${rest}`;
+  }
+  return undefined;
 }
+
+/** ` account-tag:` + the tag + ` -->`. */
+const TAGGED_TAIL_LENGTH = 13 + TAG_LENGTH + 4;
+const isTag = (text: string): boolean => text.length === TAG_LENGTH && [...text].every((c) => '0123456789abcdef'.includes(c));
 
 function encodedPath(policyPath: string): string {
   return policyPath.replace(/[^A-Za-z0-9._/-]/g, (ch) => encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
