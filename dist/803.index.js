@@ -382,7 +382,7 @@ function icon(view) {
     if (view.kind === 'validation-only')
         return '📝';
     const p = view.plan;
-    return p.budget.tripped || p.errors.length > 0 || (p.unknownRegions ?? []).length > 0 ? '⚠️' : '🔍';
+    return p.budget.tripped || p.errors.length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedBeforeRun ?? []).length > 0 ? '⚠️' : '🔍';
 }
 function policyChangesOf(view) {
     return view.kind === 'planned' ? view.plan.policyChanges : view.kind === 'validation-only' ? view.policyChanges : undefined;
@@ -433,6 +433,7 @@ function renderPlanned(plan, ctx) {
         ...budgetBanner(plan),
         ...errorBanner(plan.errors, ctx, summary),
         ...unknownRegionsBanner(plan.unknownRegions ?? []),
+        ...acceptedBeforeRunBanner(plan, summary, many),
         '',
         baseLine(plan.base, plan.head.path, ctx.options),
         '',
@@ -533,6 +534,25 @@ function errorBanner(errors, ctx, summary) {
     const shown = errors.slice(0, 10).map((e) => `> - ${errorWhere(e)}${summary ? '' : `: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}`}`);
     const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more ${where(ctx.options)}`] : [];
     return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
+}
+/**
+ * Items someone accepted before this run from senders the PR's policy does not allow: the plan job
+ * fails on them, and the reviewer reads why here. A summary comment gives the count only.
+ */
+function acceptedBeforeRunBanner(plan, summary, many) {
+    const accepted = plan.acceptedBeforeRun ?? [];
+    if (accepted.length === 0)
+        return [];
+    const n = accepted.length;
+    const lines = [
+        '',
+        '> [!CAUTION]',
+        `> **${n} ${plural(n, 'item was', 'items were')} accepted in the account before this run** from ${plural(n, 'a sender', 'senders')} this policy does not allow (a handshake stays listed for 30 days after it is accepted): nothing is left to decline, and a person should look now. The plan job fails until the policy allows ${plural(n, 'that sender', 'those senders')} or the listing drops ${plural(n, 'it', 'them')}.`,
+    ];
+    if (summary)
+        return lines;
+    const shown = accepted.slice(0, 10).map(({ item, reason }) => `> - ${(0,describe_item/* itemKind */.GC)(item)} ${(0,describe_item/* itemId */.XG)(item)}${many ? ` in ${(0,report_escape/* code */.aY)(item.account)}` : ''} from ${(0,describe_item/* itemSource */.x$)(item)}: ${(0,report_escape/* inertMarkdown */.Ic)(reason, 300)}`);
+    return [...lines, ...shown, ...(n > 10 ? [`> - …and ${n - 10} more in the JSON report`] : [])];
 }
 /** Regions listed as enabled that this release does not know: not swept, so the plan cannot vouch for them (region names only: no account). */
 function unknownRegionsBanner(regions) {

@@ -153,7 +153,7 @@ function icon(view: PlanView): string {
   if ((policyChangesOf(view) ?? []).some((c) => c.effect === 'weakens')) return '⚠️';
   if (view.kind === 'validation-only') return '📝';
   const p = view.plan;
-  return p.budget.tripped || p.errors.length > 0 || (p.unknownRegions ?? []).length > 0 ? '⚠️' : '🔍';
+  return p.budget.tripped || p.errors.length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedBeforeRun ?? []).length > 0 ? '⚠️' : '🔍';
 }
 
 function policyChangesOf(view: PlanView): readonly PolicyChange[] | undefined {
@@ -209,6 +209,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     ...budgetBanner(plan),
     ...errorBanner(plan.errors, ctx, summary),
     ...unknownRegionsBanner(plan.unknownRegions ?? []),
+    ...acceptedBeforeRunBanner(plan, summary, many),
     '',
     baseLine(plan.base, plan.head.path, ctx.options),
     '',
@@ -315,6 +316,24 @@ function errorBanner(errors: readonly SweepError[], ctx: RenderContext, summary:
   const shown = errors.slice(0, 10).map((e) => `> - ${errorWhere(e)}${summary ? '' : `: ${inertMarkdown(e.message, 200)}`}`);
   const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more ${where(ctx.options)}`] : [];
   return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
+}
+
+/**
+ * Items someone accepted before this run from senders the PR's policy does not allow: the plan job
+ * fails on them, and the reviewer reads why here. A summary comment gives the count only.
+ */
+function acceptedBeforeRunBanner(plan: Plan, summary: boolean, many: boolean): string[] {
+  const accepted = plan.acceptedBeforeRun ?? [];
+  if (accepted.length === 0) return [];
+  const n = accepted.length;
+  const lines = [
+    '',
+    '> [!CAUTION]',
+    `> **${n} ${plural(n, 'item was', 'items were')} accepted in the account before this run** from ${plural(n, 'a sender', 'senders')} this policy does not allow (a handshake stays listed for 30 days after it is accepted): nothing is left to decline, and a person should look now. The plan job fails until the policy allows ${plural(n, 'that sender', 'those senders')} or the listing drops ${plural(n, 'it', 'them')}.`,
+  ];
+  if (summary) return lines;
+  const shown = accepted.slice(0, 10).map(({ item, reason }) => `> - ${itemKind(item)} ${itemId(item)}${many ? ` in ${code(item.account)}` : ''} from ${itemSource(item)}: ${inertMarkdown(reason, 300)}`);
+  return [...lines, ...shown, ...(n > 10 ? [`> - …and ${n - 10} more in the JSON report`] : [])];
 }
 
 /** Regions listed as enabled that this release does not know: not swept, so the plan cannot vouch for them (region names only: no account). */

@@ -253,8 +253,8 @@ export function stepFailures(input: {
   const accepted = input.counts['accepted-meanwhile'];
   if (accepted > 0) {
     const one = accepted === 1;
-    // A plan's job summary is the plan comment, which lists decisions, not outcomes: there only the report names them.
-    const where = input.mode === 'plan' ? 'the JSON report (items with outcome accepted-meanwhile)' : 'the job summary';
+    // A plan's job summary is the plan comment: its caution block names them (the JSON report too, outcome accepted-meanwhile).
+    const where = input.mode === 'plan' ? 'the plan comment and the JSON report (outcome accepted-meanwhile)' : 'the job summary';
     failures.push(`${accepted} ${one ? 'item' : 'items'} the policy does not allow ${one ? 'was' : 'were'} accepted in the account (before this run, or after it listed ${one ? 'it' : 'them'} and before it could act); see ${where}. Check with whoever accepted ${one ? 'it' : 'them'} now: if intended, allow the sender in the policy through a reviewed pull request.`);
   }
   if (input.counts.failed > 0) {
