@@ -230,7 +230,7 @@ async function planAgainstAccount(deps, request) {
         errors,
         regions: { requested: swept, swept },
         unknownRegions: (0,run_report/* unknownRegions */.gI)(sweptReport),
-        acceptedBeforeRun: sweptReport.items.filter(run_report/* acceptedBeforeRun */.kh).map((i) => ({ item: i.item, reason: i.reason })),
+        acceptedAgainstPolicy: sweptReport.items.filter(run_report/* acceptedAgainstPolicy */.TF).map((i) => ({ item: i.item, reason: i.reason })),
         handshakesSwept: inventory.accounts.some((a) => a.kinds.handshake.state === 'swept'),
         scopes: { base: baseScope === undefined ? undefined : sweepScope(baseScope), head: sweepScope(headScope) },
         policyChanges: base === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(base, request.head, now),

@@ -173,15 +173,15 @@ function reportBody(facts, report, options, ctx) {
         ctx.spend(heading);
         lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [(0,report_escape/* inertMarkdown */.Ic)(u.place, 200), (0,report_escape/* inertMarkdown */.Ic)(u.why, 300)], 0.3));
     }
-    // Accepted before the run: nothing was or will be written for them, so not under "rejected or declined".
-    const acceptedBefore = facts.acted.filter(run_report/* acceptedBeforeRun */.kh);
+    // Found accepted already: nothing was or will be written for them, so not under "rejected or declined".
+    const acceptedBefore = facts.acted.filter(run_report/* acceptedAgainstPolicy */.TF);
     if (acceptedBefore.length > 0) {
-        const heading = ['', `### ⚠️ Accepted before this run, against the policy (${acceptedBefore.length})`, '', 'Someone in the account accepted these before the run, and the policy does not allow them: nothing is left to reject or decline, and a person should look now.', ''];
+        const heading = ['', `### ⚠️ Accepted against the policy (${acceptedBefore.length})`, '', 'Someone in the account accepted these (before this run, or after it listed them), and the policy does not allow them: nothing is left to reject or decline, and a person should look now.', ''];
         ctx.spend(heading);
         const row = (i) => [...(many ? [(0,report_escape/* code */.aY)(i.item.account)] : []), (0,describe_item/* itemKind */.GC)(i.item), (0,describe_item/* itemId */.XG)(i.item), (0,describe_item/* itemRegion */.Qc)(i.item), (0,describe_item/* itemSource */.x$)(i.item), (0,report_escape/* inertMarkdown */.Ic)(i.reason, 300), (0,report_escape/* inertMarkdown */.Ic)(i.detail ?? '', 600)];
         lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Rule', 'What to do'], acceptedBefore, row, 0.5));
     }
-    const acted = facts.acted.filter((i) => !(0,run_report/* acceptedBeforeRun */.kh)(i));
+    const acted = facts.acted.filter((i) => !(0,run_report/* acceptedAgainstPolicy */.TF)(i));
     if (acted.length > 0) {
         const title = report.mode === 'enforce' ? 'Rejected or declined in the last run' : 'To reject or decline (dry run: nothing was written)';
         const heading = ['', `### 🛑 ${title} (${acted.length})`, ''];
@@ -765,8 +765,8 @@ function outcomeLabel(outcome) {
 function renderRunSummary(report, options) {
     const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
     const allowed = report.items.filter((i) => i.action === 'allow');
-    const acceptedBefore = report.items.filter(_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedBeforeRun */ .kh);
-    const ignored = report.items.filter((i) => i.action === 'ignore' && !(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedBeforeRun */ .kh)(i));
+    const acceptedBefore = report.items.filter(_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedAgainstPolicy */ .TF);
+    const ignored = report.items.filter((i) => i.action === 'ignore' && !(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedAgainstPolicy */ .TF)(i));
     const where = `see the JSON report (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(options.reportFile)})`;
     const many = report.accounts.length > 1;
     const sections = [
@@ -962,7 +962,7 @@ function actedTable(items, where, many) {
     return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
 }
 /**
- * Items accepted in the account before this run that the policy does not allow: nothing is left to
+ * Items found accepted in the account that the policy does not allow: nothing is left to
  * write, so they are not in the acted table, and far too important for the folded ignored list.
  */
 function acceptedBeforeSection(items, where, many) {
@@ -972,9 +972,9 @@ function acceptedBeforeSection(items, where, many) {
     const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 300), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.detail ?? '', 600)]);
     return [
         '',
-        `### ⚠️ Accepted before this run, against the policy (${items.length})`,
+        `### ⚠️ Accepted against the policy (${items.length})`,
         '',
-        'Someone in the account accepted these before this run, and the policy does not allow them: nothing is left to reject or decline, and a person should look now.',
+        'Someone in the account accepted these (before this run, or after it listed them), and the policy does not allow them: nothing is left to reject or decline, and a person should look now.',
         '',
         withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'What to do'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where),
     ];

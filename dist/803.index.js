@@ -382,7 +382,7 @@ function icon(view) {
     if (view.kind === 'validation-only')
         return '📝';
     const p = view.plan;
-    return p.budget.tripped || p.errors.length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedBeforeRun ?? []).length > 0 ? '⚠️' : '🔍';
+    return p.budget.tripped || p.errors.length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
 }
 function policyChangesOf(view) {
     return view.kind === 'planned' ? view.plan.policyChanges : view.kind === 'validation-only' ? view.policyChanges : undefined;
@@ -433,7 +433,7 @@ function renderPlanned(plan, ctx) {
         ...budgetBanner(plan),
         ...errorBanner(plan.errors, ctx, summary),
         ...unknownRegionsBanner(plan.unknownRegions ?? []),
-        ...acceptedBeforeRunBanner(plan, summary, many),
+        ...acceptedBanner(plan, summary, many),
         '',
         baseLine(plan.base, plan.head.path, ctx.options),
         '',
@@ -536,18 +536,18 @@ function errorBanner(errors, ctx, summary) {
     return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
 }
 /**
- * Items someone accepted before this run from senders the PR's policy does not allow: the plan job
+ * Items someone in the account accepted from senders the PR's policy does not allow: the plan job
  * fails on them, and the reviewer reads why here. A summary comment gives the count only.
  */
-function acceptedBeforeRunBanner(plan, summary, many) {
-    const accepted = plan.acceptedBeforeRun ?? [];
+function acceptedBanner(plan, summary, many) {
+    const accepted = plan.acceptedAgainstPolicy ?? [];
     if (accepted.length === 0)
         return [];
     const n = accepted.length;
     const lines = [
         '',
         '> [!CAUTION]',
-        `> **${n} ${plural(n, 'item was', 'items were')} accepted in the account before this run** from ${plural(n, 'a sender', 'senders')} this policy does not allow (a handshake stays listed for 30 days after it is accepted): nothing is left to decline, and a person should look now. The plan job fails until the policy allows ${plural(n, 'that sender', 'those senders')} or the listing drops ${plural(n, 'it', 'them')}.`,
+        `> **${n} ${plural(n, 'item was', 'items were')} accepted in the account against this policy** (before this run, or after it listed ${plural(n, 'it', 'them')}; a handshake stays listed for 30 days after it is accepted): nothing is left to reject or decline, and a person should look now. The plan job fails until the policy allows ${plural(n, 'that sender', 'those senders')} or the listing drops ${plural(n, 'it', 'them')}.`,
     ];
     if (summary)
         return lines;

@@ -9444,7 +9444,9 @@ function lapsingWithin(until, now, windowDays) {
 /* harmony export */   dN: () => (/* binding */ handshakeNotOpen),
 /* harmony export */   e0: () => (/* binding */ unknownSource),
 /* harmony export */   hq: () => (/* binding */ acceptedBeforeRunDetail),
+/* harmony export */   iH: () => (/* binding */ acceptedAfterListing),
 /* harmony export */   ow: () => (/* binding */ iotEntryLapsed),
+/* harmony export */   rO: () => (/* binding */ acceptedAfterListingDetail),
 /* harmony export */   z2: () => (/* binding */ organizationsEntryTypeExcluded)
 /* harmony export */ });
 /* harmony import */ var _in_force_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(703);
@@ -9537,6 +9539,19 @@ function acceptedBeforeRunDetail(sender) {
         `so there is nothing left to decline. It is ${describeHandshake(sender)}, which the policy does not allow. ${review} ` +
         'If it was intended, acknowledge it by allowing the sender in organizations.allow through a reviewed pull request; the report then stops flagging it.');
 }
+/** "accepted after this run listed it, though the policy does not allow it: …" (a certificate found accepted when described). */
+function acceptedAfterListing(why) {
+    return `accepted after this run listed it, though the policy does not allow it: ${why}`;
+}
+/**
+ * The detail of a certificate transfer listed as pending that DescribeCertificate then found
+ * accepted into this account (in `status`, AWS's word, through `shown`), and what to do.
+ */
+function acceptedAfterListingDetail(status) {
+    return (`Listed as pending, then DescribeCertificate found it ${shown(status)} and owned by this account: accepted after it was listed, so there is nothing left to reject. ` +
+        'The certificate is now one of this account\'s: check with whoever accepted it, and deactivate or delete it if it was not meant to be. ' +
+        'If it was intended, allow the source in iot.allow through a reviewed pull request.');
+}
 function organizationsEntryLapsed(entry, sender) {
     return `${citeEntry('organizations.allow', entry)} would allow ${describeHandshake(sender)} but ${lapsedClause(entry.until)}`;
 }
@@ -9553,11 +9568,11 @@ function organizationsEntryTypeExcluded(entry, sender) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TF: () => (/* binding */ acceptedAgainstPolicy),
 /* harmony export */   Xe: () => (/* binding */ ignore),
 /* harmony export */   Xg: () => (/* binding */ deny),
 /* harmony export */   cw: () => (/* binding */ allow),
-/* harmony export */   eO: () => (/* binding */ known),
-/* harmony export */   kh: () => (/* binding */ acceptedBeforeRun)
+/* harmony export */   eO: () => (/* binding */ known)
 /* harmony export */ });
 /* unused harmony export toMatchedEntry */
 /* harmony import */ var _reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3369);
@@ -9584,11 +9599,11 @@ function ignore(item, why) {
     return { item, action: 'ignore', reason: why };
 }
 /**
- * Accepted in this account before the run, though nothing allows it: nothing is left to write
+ * Accepted in this account already, though nothing allows it: nothing is left to write
  * (an `ignore`), but the act stage reports it `accepted-meanwhile` with `detail`, in every mode.
  */
-function acceptedBeforeRun(item, why, detail) {
-    return { item, action: 'ignore', reason: why, acceptedBeforeRun: detail };
+function acceptedAgainstPolicy(item, why, detail) {
+    return { item, action: 'ignore', reason: why, acceptedAgainstPolicy: detail };
 }
 /** An empty string from an adapter says no more than undefined does. */
 function known(value) {
@@ -9803,7 +9818,11 @@ var reasons = __nccwpck_require__(3369);
 // EXTERNAL MODULE: ./lib/decide/verdicts.js
 var verdicts = __nccwpck_require__(7180);
 ;// CONCATENATED MODULE: ./lib/kinds/certificate-transfers/decide.js
-/** Certificate transfers: reject every incoming transfer whose source account iot.allow does not name. Pure. */
+/**
+ * Certificate transfers: reject every incoming transfer whose source account iot.allow does not
+ * name; one that DescribeCertificate found accepted into this account since it was listed is
+ * flagged instead (nothing is left to reject). Pure.
+ */
 
 
 
@@ -9811,15 +9830,16 @@ function decideCertificateTransfer(item, policy, now) {
     // Outgoing transfers were sent by this account: never ours to reject.
     if (item.direction === 'outgoing')
         return (0,verdicts/* ignore */.Xe)(item, reasons/* outgoingTransfer */.GG(item.targetAccount));
+    const reject = (why) => item.acceptedStatus === undefined ? (0,verdicts/* deny */.Xg)(item, 'reject', why) : (0,verdicts/* acceptedAgainstPolicy */.TF)(item, reasons/* acceptedAfterListing */.iH(why), reasons/* acceptedAfterListingDetail */.rO(item.acceptedStatus));
     const source = item.sourceAccount;
     if (source === undefined || source === '')
-        return (0,verdicts/* deny */.Xg)(item, 'reject', reasons/* unknownSource */.e0());
+        return reject(reasons/* unknownSource */.e0());
     const found = searchAllowList(policy.iot.allow, (entry) => iotEntryVerdict(entry, item, now));
     if (found.matched !== undefined)
         return (0,verdicts/* allow */.cw)(item, 'iot.allow', found.matched);
     if (found.lapsed !== undefined)
-        return (0,verdicts/* deny */.Xg)(item, 'reject', reasons/* iotEntryLapsed */.ow(found.lapsed, source));
-    return (0,verdicts/* deny */.Xg)(item, 'reject', reasons/* sourceNotAllowed */.Rl(source));
+        return reject(reasons/* iotEntryLapsed */.ow(found.lapsed, source));
+    return reject(reasons/* sourceNotAllowed */.Rl(source));
 }
 
 ;// CONCATENATED MODULE: ./lib/kinds/certificate-transfers/describe.js
@@ -9936,8 +9956,11 @@ function entriesRow(kind) {
             const { pairs, added, removed } = pairEntries(kind, kind.entries(basePolicy), kind.entries(headPolicy), now);
             const out = [];
             for (const [b, h] of pairs) {
+                // An entry lapsed in the PR allows nothing: no edit of it can weaken protection.
+                const lapsed = !(0,in_force/* isInForce */.fx)(h, now);
                 for (const change of fieldChanges(kind, b, h, now)) {
-                    out.push({ key: `${kind.list}[${h.index}]`, effect: change.effect, at: { policy: 'head', line: h.position.line }, words: ['The entry for ', ...kind.allows(b), ': ', ...change.words, '.'] });
+                    const effect = lapsed && change.effect === 'weakens' ? 'neutral' : change.effect;
+                    out.push({ key: `${kind.list}[${h.index}]`, effect, at: { policy: 'head', line: h.position.line }, words: ['The entry for ', ...kind.allows(b), ': ', ...change.words, '.'] });
                 }
             }
             // An entry whose `until` has passed allows nothing: adding or removing it changes no decision.
@@ -10094,9 +10117,9 @@ const certificateTransfers = {
     writeFor: (item, policy) => {
         if (item.direction !== 'incoming')
             return { refused: 'Refused: an outgoing transfer is not ours to reject.' };
-        if (item.acceptedStatus !== undefined) {
-            return { acceptedMeanwhile: `Listed as pending, then DescribeCertificate found it ${(0,report_escape/* inertLogText */.I1)(item.acceptedStatus, 40)} and owned by this account: accepted after it was listed.` };
-        }
+        // decide flags a certificate found accepted (nothing left to reject): a reject for one is a decision that cannot be right.
+        if (item.acceptedStatus !== undefined)
+            return { refused: 'Refused: DescribeCertificate found this certificate accepted into this account; there is nothing to reject.' };
         const reason = (0,template/* expandRejectReason */.uX)(policy.iot.rejectReason, { sourceAccount: item.sourceAccount, policyFile: policy.path, region: item.region, certificateId: item.certificateId });
         return { write: { kind: 'certificate-transfer', service: 'iot', account: item.account, region: item.region, target: item.certificateId, rejectReason: (0,aws_limits/* limitRejectReason */.h)(reason) } };
     },
@@ -10175,7 +10198,7 @@ function decideAccepted(item, policy, now) {
     if (found.matched !== undefined || found.lapsed !== undefined)
         return (0,verdicts/* ignore */.Xe)(item, final);
     const why = found.typeExcluded !== undefined ? reasons/* organizationsEntryTypeExcluded */.z2(found.typeExcluded, item) : reasons/* handshakeNotAllowed */.$x(item);
-    return (0,verdicts/* acceptedBeforeRun */.kh)(item, reasons/* acceptedNotAllowed */.BV(why), reasons/* acceptedBeforeRunDetail */.hq(item));
+    return (0,verdicts/* acceptedAgainstPolicy */.TF)(item, reasons/* acceptedNotAllowed */.BV(why), reasons/* acceptedBeforeRunDetail */.hq(item));
 }
 
 ;// CONCATENATED MODULE: ./lib/kinds/handshakes/describe.js
@@ -13838,7 +13861,7 @@ const SUMMARY_JSON_VERSION = 1;
 /** Items listed in `actedOn` at most; the rest are counted in `actedOnOmitted` (outputs share a 1 MB limit per job). */
 const MAX_ACTED_ON = 200;
 function summaryJson(report) {
-    const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline' || (0,run_report/* acceptedBeforeRun */.kh)(i));
+    const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline' || (0,run_report/* acceptedAgainstPolicy */.TF)(i));
     const byKind = new Map();
     for (const i of report.items) {
         const items = byKind.get(i.item.kind);
@@ -14029,11 +14052,11 @@ function resolveRegions(input, policy) {
 /* harmony export */   IW: () => (/* binding */ buildRunReport),
 /* harmony export */   NX: () => (/* binding */ kindWrites),
 /* harmony export */   SC: () => (/* binding */ stepFailures),
+/* harmony export */   TF: () => (/* binding */ acceptedAgainstPolicy),
 /* harmony export */   Wn: () => (/* binding */ unknownRegionsWarning),
 /* harmony export */   eI: () => (/* binding */ errorPlace),
 /* harmony export */   gI: () => (/* binding */ unknownRegions),
-/* harmony export */   im: () => (/* binding */ OUTCOMES),
-/* harmony export */   kh: () => (/* binding */ acceptedBeforeRun)
+/* harmony export */   im: () => (/* binding */ OUTCOMES)
 /* harmony export */ });
 /* unused harmony exports countOutcomes, MAX_NOT_GUARDED_NAMED, sentence, kindReports, toReportItem */
 /* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7286);
@@ -14047,11 +14070,12 @@ function resolveRegions(input, policy) {
 /** Bump when a field is renamed or removed; adding a field keeps the version. 2: many accounts. */
 const REPORT_VERSION = 2;
 /**
- * An item accepted in its account before this run, though the policy does not allow its sender: an
- * `ignore` (nothing to write) reported `accepted-meanwhile`. The other `accepted-meanwhile` items
- * raced a rejection or decline (action reject or decline).
+ * An item found accepted in its account before any write was due, though the policy does not allow
+ * its sender (a handshake listed ACCEPTED, a certificate described as accepted): an `ignore` (nothing
+ * to write) reported `accepted-meanwhile`. The other `accepted-meanwhile` items raced a rejection or
+ * decline (action reject or decline).
  */
-function acceptedBeforeRun(i) {
+function acceptedAgainstPolicy(i) {
     return i.action === 'ignore' && i.outcome === 'accepted-meanwhile';
 }
 const OUTCOMES = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'accepted-meanwhile', 'failed', 'held-by-budget', 'allowed', 'ignored'];

@@ -4,7 +4,8 @@ import { countPlanned, resolveBudget } from '../src/act/budget.js';
 import { executeDecisions, type ActEvent, type Effects } from '../src/act/execute.js';
 import type { ItemResult } from '../src/act/types.js';
 import type { Decision, DecisionAction } from '../src/decide/types.js';
-import { acceptedBeforeRun } from '../src/decide/verdicts.js';
+import { decide } from '../src/decide/decide.js';
+import { acceptedAgainstPolicy } from '../src/decide/verdicts.js';
 import type { CertificateTransferItem, InboundItem } from '../src/model/items.js';
 import { anyKindItemArb } from './arbitraries.js';
 import { certificateTransfer, handshake, resourceShareInvitation, THIS_ACCOUNT as ME } from './helpers/items.js';
@@ -44,6 +45,7 @@ function recordingEffects(fail: (call: Call) => unknown = () => undefined): { ef
 const awsError = (name: string, message: string): Error => Object.assign(new Error(message), { name });
 /** The policy the decisions were made under: its reject reason names the certificate. */
 const POLICY = buildPolicy({ rejectReason: 'Rejected: {certificate-id}' });
+const NOW = new Date('2026-11-21T00:00:00Z');
 const REJECTED_A = `Rejected: ${'a'.repeat(64)}`;
 const roomy = (decisions: readonly Decision[]) => resolveBudget(1000, undefined, decisions.filter((d) => d.action === 'reject' || d.action === 'decline').length);
 
@@ -65,7 +67,7 @@ const writable = (item: InboundItem): boolean =>
   'direction' in item ? item.direction === 'incoming' : item.kind === 'resource-share-invitation' ? item.status === 'PENDING' : item.status.toLowerCase() === 'invited';
 
 /** An ignore that flags the item as accepted before the run (nothing to write, reported accepted-meanwhile). */
-const flagged = (item: InboundItem): Decision => acceptedBeforeRun(item, 'accepted before this run', `Accepted before this run: ${item.kind}`);
+const flagged = (item: InboundItem): Decision => acceptedAgainstPolicy(item, 'accepted before this run', `Accepted before this run: ${item.kind}`);
 
 /** Decisions the engine can make: each kind's own write, only on what may be written to; an ignore may be flagged. */
 const wellFormedDecisionArb: fc.Arbitrary<Decision> = anyKindItemArb().chain((item) => {
@@ -120,7 +122,7 @@ describe('executeDecisions, properties', () => {
         expect(calls.map(callKey).sort()).toEqual(decisions.filter(isWrite).map(decisionKey).sort());
         expect(results.map((r) => r.decision)).toEqual(decisions);
         const expected: Record<DecisionAction, ItemResult['outcome']> = { allow: 'allowed', ignore: 'ignored', reject: 'rejected', decline: 'declined' };
-        expect(results.map((r) => r.outcome)).toEqual(decisions.map((d) => (d.acceptedBeforeRun === undefined ? expected[d.action] : 'accepted-meanwhile')));
+        expect(results.map((r) => r.outcome)).toEqual(decisions.map((d) => (d.acceptedAgainstPolicy === undefined ? expected[d.action] : 'accepted-meanwhile')));
       }),
     );
   });
@@ -243,16 +245,26 @@ describe('executeDecisions', () => {
       expect(reRead).toBe(false);
     });
 
-    it('a transfer the sweep already found accepted is accepted-meanwhile in every mode, and nothing is written for it', async () => {
+    it('a transfer the sweep already found accepted is accepted-meanwhile in every mode, nothing is written for it, and it uses no budget', async () => {
       const accepted = cert('b', { acceptedStatus: 'ACTIVE' });
-      const decisions = [decision(cert('a'), 'reject'), decision(accepted, 'reject')];
+      const decisions = decide([cert('a'), accepted], POLICY, NOW);
+      expect(decisions.map((d) => d.action)).toEqual(['reject', 'ignore']);
+      expect(countPlanned(decisions)).toBe(1);
       for (const mode of ['dry-run', 'plan', 'enforce'] as const) {
         const { effects, calls } = recordingEffects();
-        const results = await executeDecisions(decisions, { mode, budget: roomy(decisions), effects, policy: POLICY });
+        const results = await executeDecisions(decisions, { mode, budget: resolveBudget(1, undefined, countPlanned(decisions)), effects, policy: POLICY });
         expect(results.map((r) => r.outcome)).toEqual([mode === 'enforce' ? 'rejected' : 'would-reject', 'accepted-meanwhile']);
         expect(results[1]?.detail).toMatch(/found it ACTIVE and owned by this account/);
         expect(calls.map((c) => ('certificateId' in c ? c.certificateId : ''))).toEqual(mode === 'enforce' ? ['a'.repeat(64)] : []);
       }
+    });
+
+    it('a reject decision for a transfer found accepted is refused, never sent', async () => {
+      const { effects, calls } = recordingEffects();
+      const decisions = [decision(cert('b', { acceptedStatus: 'ACTIVE' }), 'reject')];
+      const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy: POLICY });
+      expect(result).toMatchObject({ outcome: 'failed', detail: expect.stringMatching(/^Refused: DescribeCertificate found this certificate accepted/) });
+      expect(calls).toEqual([]);
     });
 
     it('an accepted transfer the policy allows stays allowed', async () => {
@@ -261,9 +273,9 @@ describe('executeDecisions', () => {
     });
   });
 
-  describe('a handshake accepted before this run (an ignore carrying acceptedBeforeRun)', () => {
+  describe('a handshake accepted before this run (an ignore carrying acceptedAgainstPolicy)', () => {
     const DETAIL = 'Accepted in this account before this run: the handshake listing shows it ACCEPTED.';
-    const accepted = acceptedBeforeRun(handshake({ id: 'h-accepted01', state: 'ACCEPTED' }), 'accepted before this run, though the policy does not allow it: …', DETAIL);
+    const accepted = acceptedAgainstPolicy(handshake({ id: 'h-accepted01', state: 'ACCEPTED' }), 'accepted before this run, though the policy does not allow it: …', DETAIL);
     const open = decision(handshake({ id: 'h-decline01' }), 'decline');
 
     it.each(['dry-run', 'plan', 'enforce'] as const)('%s: accepted-meanwhile with its detail, and no write is attempted for it', async (mode) => {

@@ -102,7 +102,7 @@ describe('alertFacts: what needs a person', () => {
       expect(f.needsAttention).toBe(true);
       expect(renderAlertTitle(f)).toBe(`inbound-guard: ${mode === 'enforce' ? '1 rejected' : 'would reject 1'}, 1 accepted against the policy · account 210987654321`);
       const body = renderAlertBody(f, '.github/inbound-guard.yml');
-      const section = body.slice(body.indexOf('### ⚠️ Accepted before this run, against the policy (1)'), body.indexOf('### 🛑'));
+      const section = body.slice(body.indexOf('### ⚠️ Accepted against the policy (1)'), body.indexOf('### 🛑'));
       expect(section).toContain('<code>h&#45;joinedforeign1</code>');
       expect(section).toContain('review its organization membership now');
       expect(body).toContain(mode === 'enforce' ? '### 🛑 Rejected or declined in the last run (1)' : '### 🛑 To reject or decline (dry run: nothing was written) (1)');

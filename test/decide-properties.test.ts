@@ -102,7 +102,7 @@ describe('decide: properties', () => {
             (item.state === 'OPEN' || item.state === 'REQUESTED') && (policy.organizations.handshakeTypes as readonly string[]).includes(item.type);
           expect(decision?.action).toBe(judged ? 'allow' : 'ignore');
           // Nor flagged when it was accepted before the run: the entry allows its sender.
-          expect(decision?.acceptedBeforeRun).toBeUndefined();
+          expect(decision?.acceptedAgainstPolicy).toBeUndefined();
         },
       ),
       RUNS,

@@ -21,7 +21,7 @@ interface Row {
   readonly index?: number;
   /** A fragment of the reason (or all of it). */
   readonly reason: string;
-  /** Flagged as accepted before this run (an `ignore` carrying acceptedBeforeRun): a fragment of its detail. Absent: not flagged. */
+  /** Flagged as accepted before this run (an `ignore` carrying acceptedAgainstPolicy): a fragment of its detail. Absent: not flagged. */
   readonly flagged?: string;
 }
 
@@ -34,11 +34,11 @@ function check(row: Row): void {
   expect(decision?.reason).toContain(row.reason);
   // matched is set exactly when the action is allow
   expect(decision?.matched !== undefined).toBe(row.action === 'allow');
-  // acceptedBeforeRun is set exactly when the row says the item is flagged, and only on an ignore
-  if (row.flagged === undefined) expect(decision?.acceptedBeforeRun).toBeUndefined();
+  // acceptedAgainstPolicy is set exactly when the row says the item is flagged, and only on an ignore
+  if (row.flagged === undefined) expect(decision?.acceptedAgainstPolicy).toBeUndefined();
   else {
     expect(row.action).toBe('ignore');
-    expect(decision?.acceptedBeforeRun).toContain(row.flagged);
+    expect(decision?.acceptedAgainstPolicy).toContain(row.flagged);
   }
 }
 

@@ -227,7 +227,7 @@ describe('dist/index.js against the emulator', () => {
     expect(emulator.handshake(accepted.id!)?.State).toBe('ACCEPTED');
     expect(report(r).failures).toEqual([expect.stringMatching(/^1 item the policy does not allow was accepted in the account \(before this run/)]);
     expect(r.stdout).toMatch(/^::error::1 item the policy does not allow was accepted in the account \(before this run/m);
-    expect(r.summary).toContain('### ⚠️ Accepted before this run, against the policy (1)');
+    expect(r.summary).toContain('### ⚠️ Accepted against the policy (1)');
     expect(r.summary).toContain('1 accepted against the policy');
     expect(r.outputs['summary-json']).toContain(`"id":"${accepted.id}"`);
   });

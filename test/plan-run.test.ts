@@ -139,19 +139,19 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(outcome.report.counts).toMatchObject({ 'accepted-meanwhile': 1, 'would-decline': 3, planned: 7 });
     expect(outcome.report.failures).toEqual([expect.stringMatching(/^1 item the policy does not allow was accepted in the account \(before this run.*; see the plan comment and the JSON report \(outcome accepted-meanwhile\)\./)]);
     // The comment says why the job fails: the item in full detail, the count only in a summary.
-    expect(outcome.plan.acceptedBeforeRun?.map((a) => itemKey(a.item))).toEqual([accepted]);
+    expect(outcome.plan.acceptedAgainstPolicy?.map((a) => itemKey(a.item))).toEqual([accepted]);
     const full = renderPlanComment({ kind: 'planned', plan: outcome.plan }, { detail: 'full' });
-    expect(full).toContain('> [!CAUTION]\n> **1 item was accepted in the account before this run** from a sender this policy does not allow');
+    expect(full).toContain('> [!CAUTION]\n> **1 item was accepted in the account against this policy** (before this run, or after it listed it');
     expect(full).toContain('h&#45;pbgy2h12hnemcpszjma00p88');
     expect(full.split('\n')[1]).toMatch(/^## ⚠️ /);
     const summary = renderPlanComment({ kind: 'planned', plan: outcome.plan }, { detail: 'summary' });
-    expect(summary).toContain('**1 item was accepted in the account before this run**');
+    expect(summary).toContain('**1 item was accepted in the account against this policy**');
     expect(summary).not.toContain('pbgy2h12hnemcpszjma00p88');
     // The base policy allows that sender: no caution.
     const same = await plan({ head: policy(BASE_TEXT) });
     if (same.kind !== 'planned') throw new Error(same.kind);
-    expect(same.plan.acceptedBeforeRun).toEqual([]);
-    expect(renderPlanComment({ kind: 'planned', plan: same.plan }, { detail: 'full' })).not.toContain('accepted in the account before this run');
+    expect(same.plan.acceptedAgainstPolicy).toEqual([]);
+    expect(renderPlanComment({ kind: 'planned', plan: same.plan }, { detail: 'full' })).not.toContain('accepted in the account against this policy');
   });
 
   it('no credentials anywhere: says so, and calls nothing', async () => {

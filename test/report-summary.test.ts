@@ -146,7 +146,7 @@ describe('a handshake accepted before this run, from a sender the policy does no
     expect(md).toContain(mode === 'enforce' ? '· 1 accepted against the policy · 0 failed**' : '**Dry run: would reject 0 · would decline 1 · 1 accepted against the policy**');
     // Read as the page shows it: entities decoded, the zero-width space that keeps an email from mentioning anyone dropped.
     const shown = (text: string) => text.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n))).replaceAll('\u200b', '');
-    const section = shown(md.slice(md.indexOf('### ⚠️ Accepted before this run, against the policy (1)'), md.indexOf(mode === 'enforce' ? '### Acted on (1)' : '### To act on (1)')));
+    const section = shown(md.slice(md.indexOf('### ⚠️ Accepted against the policy (1)'), md.indexOf(mode === 'enforce' ? '### Acted on (1)' : '### To act on (1)')));
     expect(section).toContain('<code>h-acceptedjoin01</code>');
     expect(section).toContain('accepted before this run, though the policy does not allow it: no organizations.allow entry matches the INVITE handshake from organization o-strangerorg01');
     expect(section).toContain('Organizations keeps finished handshakes listed for 30 days');

@@ -141,7 +141,7 @@ function runReport(shard: Shard | undefined, limit = 1000): RunReport {
     globalErrors: [],
     budget: { limit: shardLimit, source: 'input', planned, tripped: planned > shardLimit },
     // As the act stage settles them: a handshake accepted before the run is accepted-meanwhile, with its detail.
-    results: decisions.map((decision) => (decision.acceptedBeforeRun === undefined ? { decision, outcome: preview(decision.action) } : { decision, outcome: 'accepted-meanwhile' as const, detail: decision.acceptedBeforeRun })),
+    results: decisions.map((decision) => (decision.acceptedAgainstPolicy === undefined ? { decision, outcome: preview(decision.action) } : { decision, outcome: 'accepted-meanwhile' as const, detail: decision.acceptedAgainstPolicy })),
   });
 }
 
@@ -163,7 +163,7 @@ describe('mergeShardReports', () => {
     // The handshakes accepted before the run: counted, a failure, and their own section, as in one job.
     expect(merged.counts['accepted-meanwhile']).toBe(ACCOUNTS.length);
     expect(merged.failures).toContainEqual(expect.stringMatching(/^4 items the policy does not allow were accepted in the account \(before this run/));
-    expect(renderRunSummary(merged, { reportFile: 'r.json' })).toContain(`### ⚠️ Accepted before this run, against the policy (${ACCOUNTS.length})`);
+    expect(renderRunSummary(merged, { reportFile: 'r.json' })).toContain(`### ⚠️ Accepted against the policy (${ACCOUNTS.length})`);
     expect(comparable(renderRunSummary(merged, { reportFile: 'r.json' }))).toBe(comparable(renderRunSummary(one, { reportFile: 'r.json' })));
   });
 

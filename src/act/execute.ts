@@ -72,13 +72,12 @@ function planStep(decision: Decision, index: number, policy: Policy): Step {
       return settle('allowed');
     case 'ignore':
       // Accepted before this run though the policy does not allow it: nothing to write, but a person must look (every mode).
-      return decision.acceptedBeforeRun === undefined ? settle('ignored') : settle('accepted-meanwhile', decision.acceptedBeforeRun);
+      return decision.acceptedAgainstPolicy === undefined ? settle('ignored') : settle('accepted-meanwhile', decision.acceptedAgainstPolicy);
     case 'reject':
     case 'decline': {
       // A decision that cannot be right (a handshake rejected, an outgoing transfer) is refused loudly, never sent.
       const plan = planWrite(decision, policy);
       if ('refused' in plan) return settle('failed', plan.refused);
-      if ('acceptedMeanwhile' in plan) return settle('accepted-meanwhile', plan.acceptedMeanwhile);
       return { index, decision, write: plan.write };
     }
     default:

@@ -12,8 +12,9 @@ export type Mode = (typeof MODES)[number];
  *                              expired, or declined or rejected already), the detail says which if AWS told.
  * accepted-meanwhile           someone in this account accepted what the policy does not allow: either the
  *                              policy called for a rejection or decline but the acceptance came first (between
- *                              listing and acting), or the item was accepted before this run (a handshake
- *                              listed ACCEPTED: decision.acceptedBeforeRun). Never written; a person should look.
+ *                              listing and writing), or it was found accepted before any write was due (a
+ *                              handshake listed ACCEPTED, a certificate DescribeCertificate found accepted:
+ *                              decision.acceptedAgainstPolicy). Never written; a person should look.
  * failed                       the write was attempted and failed (see error).
  * held-by-budget               planned, but more items were planned than the budget allows: nothing was written.
  * allowed / ignored            no write was ever due.

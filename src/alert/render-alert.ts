@@ -13,7 +13,7 @@ import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comm
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import { outcomeLabel } from '../report/run-summary.js';
-import { acceptedBeforeRun, errorPlace, type ReportItem, type RunContext, type RunReport } from '../run/run-report.js';
+import { acceptedAgainstPolicy, errorPlace, type ReportItem, type RunContext, type RunReport } from '../run/run-report.js';
 import type { AlertFacts, LapsingItem } from './alert-facts.js';
 
 /** The label every alert issue carries. The issue is found by its label, its marker and its author. */
@@ -116,16 +116,16 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
     lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [inertMarkdown(u.place, 200), inertMarkdown(u.why, 300)], 0.3));
   }
 
-  // Accepted before the run: nothing was or will be written for them, so not under "rejected or declined".
-  const acceptedBefore = facts.acted.filter(acceptedBeforeRun);
+  // Found accepted already: nothing was or will be written for them, so not under "rejected or declined".
+  const acceptedBefore = facts.acted.filter(acceptedAgainstPolicy);
   if (acceptedBefore.length > 0) {
-    const heading = ['', `### ⚠️ Accepted before this run, against the policy (${acceptedBefore.length})`, '', 'Someone in the account accepted these before the run, and the policy does not allow them: nothing is left to reject or decline, and a person should look now.', ''];
+    const heading = ['', `### ⚠️ Accepted against the policy (${acceptedBefore.length})`, '', 'Someone in the account accepted these (before this run, or after it listed them), and the policy does not allow them: nothing is left to reject or decline, and a person should look now.', ''];
     ctx.spend(heading);
     const row = (i: ReportItem) => [...(many ? [code(i.item.account)] : []), itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 300), inertMarkdown(i.detail ?? '', 600)];
     lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Rule', 'What to do'], acceptedBefore, row, 0.5));
   }
 
-  const acted = facts.acted.filter((i) => !acceptedBeforeRun(i));
+  const acted = facts.acted.filter((i) => !acceptedAgainstPolicy(i));
   if (acted.length > 0) {
     const title = report.mode === 'enforce' ? 'Rejected or declined in the last run' : 'To reject or decline (dry run: nothing was written)';
     const heading = ['', `### 🛑 ${title} (${acted.length})`, ''];

@@ -128,6 +128,23 @@ export function acceptedBeforeRunDetail(sender: HandshakeSender): string {
   );
 }
 
+/** "accepted after this run listed it, though the policy does not allow it: …" (a certificate found accepted when described). */
+export function acceptedAfterListing(why: string): string {
+  return `accepted after this run listed it, though the policy does not allow it: ${why}`;
+}
+
+/**
+ * The detail of a certificate transfer listed as pending that DescribeCertificate then found
+ * accepted into this account (in `status`, AWS's word, through `shown`), and what to do.
+ */
+export function acceptedAfterListingDetail(status: string): string {
+  return (
+    `Listed as pending, then DescribeCertificate found it ${shown(status)} and owned by this account: accepted after it was listed, so there is nothing left to reject. ` +
+    'The certificate is now one of this account\'s: check with whoever accepted it, and deactivate or delete it if it was not meant to be. ' +
+    'If it was intended, allow the source in iot.allow through a reviewed pull request.'
+  );
+}
+
 export function organizationsEntryLapsed(entry: AllowEntryBase, sender: HandshakeSender): string {
   return `${citeEntry('organizations.allow', entry)} would allow ${describeHandshake(sender)} but ${lapsedClause(entry.until)}`;
 }

@@ -9,7 +9,7 @@ export type AllowListName = `${string}.allow`;
  * reject  — the kind's write is a rejection: an incoming certificate transfer (RejectCertificateTransfer).
  * decline — the kind's write is a decline: an open handshake of a governed type (DeclineHandshake).
  * ignore  — not ours to judge (outgoing, already final, type not governed), or nothing left to write
- *           (`acceptedBeforeRun`: accepted before this run though the policy does not allow it).
+ *           (`acceptedAgainstPolicy`: accepted in the account already, though the policy does not allow it).
  * Which of reject and decline a kind makes is its `verb` (src/kinds/kind.ts).
  */
 export type DecisionAction = 'allow' | 'reject' | 'decline' | 'ignore';
@@ -32,9 +32,10 @@ export interface Decision<I extends InboundItem = InboundItem> {
   /** One plain sentence a reviewer can read: why this action. */
   readonly reason: string;
   /**
-   * Only on an `ignore`: the item was accepted in this account before the run (a handshake listed
-   * ACCEPTED), and the policy does not allow its sender. Nothing can be written for it; the act
-   * stage reports it `accepted-meanwhile`, with this as its detail (what was seen, and what to do).
+   * Only on an `ignore`: the item was accepted in this account already (a handshake listed ACCEPTED
+   * before the run; a certificate DescribeCertificate found accepted after it was listed), and the
+   * policy does not allow its sender. Nothing can be written for it; the act stage reports it
+   * `accepted-meanwhile`, with this as its detail (what was seen, and what to do).
    */
-  readonly acceptedBeforeRun?: string | undefined;
+  readonly acceptedAgainstPolicy?: string | undefined;
 }

@@ -33,11 +33,11 @@ export function ignore<I extends InboundItem>(item: I, why: string): Decision<I>
 }
 
 /**
- * Accepted in this account before the run, though nothing allows it: nothing is left to write
+ * Accepted in this account already, though nothing allows it: nothing is left to write
  * (an `ignore`), but the act stage reports it `accepted-meanwhile` with `detail`, in every mode.
  */
-export function acceptedBeforeRun<I extends InboundItem>(item: I, why: string, detail: string): Decision<I> {
-  return { item, action: 'ignore', reason: why, acceptedBeforeRun: detail };
+export function acceptedAgainstPolicy<I extends InboundItem>(item: I, why: string, detail: string): Decision<I> {
+  return { item, action: 'ignore', reason: why, acceptedAgainstPolicy: detail };
 }
 
 /** An empty string from an adapter says no more than undefined does. */

@@ -40,10 +40,9 @@ export interface KindWrite {
 
 /**
  * The write for a decision; or why none may be made (a decision that cannot be right is refused, never
- * sent); or why none is needed any more: the item was accepted in this account after it was listed
- * (the act stage reports it `accepted-meanwhile`, in every mode).
+ * sent). An item found accepted already is not a write at all: its decision says so (Decision.acceptedAgainstPolicy).
  */
-export type WritePlan = { readonly write: KindWrite } | { readonly refused: string } | { readonly acceptedMeanwhile: string };
+export type WritePlan = { readonly write: KindWrite } | { readonly refused: string };
 
 /** What one policy has a kind read: the services (security invitations: the ones selected) and, for regional kinds, the regions. */
 export interface KindScope {

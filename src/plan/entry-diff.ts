@@ -115,8 +115,11 @@ export function entriesRow<E extends AllowEntryBase>(kind: EntryKind<E>): Policy
       const { pairs, added, removed } = pairEntries(kind, kind.entries(basePolicy), kind.entries(headPolicy), now);
       const out: PolicyChange[] = [];
       for (const [b, h] of pairs) {
+        // An entry lapsed in the PR allows nothing: no edit of it can weaken protection.
+        const lapsed = !isInForce(h, now);
         for (const change of fieldChanges(kind, b, h, now)) {
-          out.push({ key: `${kind.list}[${h.index}]`, effect: change.effect, at: { policy: 'head', line: h.position.line }, words: ['The entry for ', ...kind.allows(b), ': ', ...change.words, '.'] });
+          const effect = lapsed && change.effect === 'weakens' ? 'neutral' : change.effect;
+          out.push({ key: `${kind.list}[${h.index}]`, effect, at: { policy: 'head', line: h.position.line }, words: ['The entry for ', ...kind.allows(b), ': ', ...change.words, '.'] });
         }
       }
       // An entry whose `until` has passed allows nothing: adding or removing it changes no decision.

@@ -153,7 +153,7 @@ function icon(view: PlanView): string {
   if ((policyChangesOf(view) ?? []).some((c) => c.effect === 'weakens')) return '⚠️';
   if (view.kind === 'validation-only') return '📝';
   const p = view.plan;
-  return p.budget.tripped || p.errors.length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedBeforeRun ?? []).length > 0 ? '⚠️' : '🔍';
+  return p.budget.tripped || p.errors.length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
 }
 
 function policyChangesOf(view: PlanView): readonly PolicyChange[] | undefined {
@@ -209,7 +209,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     ...budgetBanner(plan),
     ...errorBanner(plan.errors, ctx, summary),
     ...unknownRegionsBanner(plan.unknownRegions ?? []),
-    ...acceptedBeforeRunBanner(plan, summary, many),
+    ...acceptedBanner(plan, summary, many),
     '',
     baseLine(plan.base, plan.head.path, ctx.options),
     '',
@@ -319,17 +319,17 @@ function errorBanner(errors: readonly SweepError[], ctx: RenderContext, summary:
 }
 
 /**
- * Items someone accepted before this run from senders the PR's policy does not allow: the plan job
+ * Items someone in the account accepted from senders the PR's policy does not allow: the plan job
  * fails on them, and the reviewer reads why here. A summary comment gives the count only.
  */
-function acceptedBeforeRunBanner(plan: Plan, summary: boolean, many: boolean): string[] {
-  const accepted = plan.acceptedBeforeRun ?? [];
+function acceptedBanner(plan: Plan, summary: boolean, many: boolean): string[] {
+  const accepted = plan.acceptedAgainstPolicy ?? [];
   if (accepted.length === 0) return [];
   const n = accepted.length;
   const lines = [
     '',
     '> [!CAUTION]',
-    `> **${n} ${plural(n, 'item was', 'items were')} accepted in the account before this run** from ${plural(n, 'a sender', 'senders')} this policy does not allow (a handshake stays listed for 30 days after it is accepted): nothing is left to decline, and a person should look now. The plan job fails until the policy allows ${plural(n, 'that sender', 'those senders')} or the listing drops ${plural(n, 'it', 'them')}.`,
+    `> **${n} ${plural(n, 'item was', 'items were')} accepted in the account against this policy** (before this run, or after it listed ${plural(n, 'it', 'them')}; a handshake stays listed for 30 days after it is accepted): nothing is left to reject or decline, and a person should look now. The plan job fails until the policy allows ${plural(n, 'that sender', 'those senders')} or the listing drops ${plural(n, 'it', 'them')}.`,
   ];
   if (summary) return lines;
   const shown = accepted.slice(0, 10).map(({ item, reason }) => `> - ${itemKind(item)} ${itemId(item)}${many ? ` in ${code(item.account)}` : ''} from ${itemSource(item)}: ${inertMarkdown(reason, 300)}`);

@@ -128,11 +128,11 @@ export interface Plan {
   readonly errors: readonly SweepError[];
   readonly regions: { readonly requested: readonly string[]; readonly swept: readonly string[] };
   /**
-   * Items accepted in their account before this run from senders the PR's policy does not allow
-   * (handshakes listed ACCEPTED): nothing is left to write, but the plan job fails on them, so the
-   * comment says why. Each with the decision's reason.
+   * Items found accepted in their account from senders the PR's policy does not allow (handshakes
+   * listed ACCEPTED, certificates described as accepted): nothing is left to write, but the plan job
+   * fails on them, so the comment says why. Each with the decision's reason.
    */
-  readonly acceptedBeforeRun?: readonly { readonly item: InboundItem; readonly reason: string }[] | undefined;
+  readonly acceptedAgainstPolicy?: readonly { readonly item: InboundItem; readonly reason: string }[] | undefined;
   /** Regions an account's region list named that this release does not know: not swept (unknownRegions in run-report.ts). */
   readonly unknownRegions?: readonly string[] | undefined;
   readonly handshakesSwept: boolean;

@@ -1,5 +1,5 @@
 import type { Outcome } from '../act/types.js';
-import { acceptedBeforeRun, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { acceptedAgainstPolicy, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 import { budgetSource } from '../act/budget.js';
 import type { Kind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
@@ -33,8 +33,8 @@ export function outcomeLabel(outcome: Outcome): string {
 export function renderRunSummary(report: RunReport, options: { reportFile: string; links?: SourceLinks | undefined }): string {
   const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
   const allowed = report.items.filter((i) => i.action === 'allow');
-  const acceptedBefore = report.items.filter(acceptedBeforeRun);
-  const ignored = report.items.filter((i) => i.action === 'ignore' && !acceptedBeforeRun(i));
+  const acceptedBefore = report.items.filter(acceptedAgainstPolicy);
+  const ignored = report.items.filter((i) => i.action === 'ignore' && !acceptedAgainstPolicy(i));
   const where = `see the JSON report (${code(options.reportFile)})`;
   const many = report.accounts.length > 1;
   const sections = [
@@ -234,7 +234,7 @@ function actedTable(items: readonly ReportItem[], where: string, many: boolean):
 }
 
 /**
- * Items accepted in the account before this run that the policy does not allow: nothing is left to
+ * Items found accepted in the account that the policy does not allow: nothing is left to
  * write, so they are not in the acted table, and far too important for the folded ignored list.
  */
 function acceptedBeforeSection(items: readonly ReportItem[], where: string, many: boolean): string[] {
@@ -243,9 +243,9 @@ function acceptedBeforeSection(items: readonly ReportItem[], where: string, many
   const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 300), inertMarkdown(i.detail ?? '', 600)]);
   return [
     '',
-    `### ⚠️ Accepted before this run, against the policy (${items.length})`,
+    `### ⚠️ Accepted against the policy (${items.length})`,
     '',
-    'Someone in the account accepted these before this run, and the policy does not allow them: nothing is left to reject or decline, and a person should look now.',
+    'Someone in the account accepted these (before this run, or after it listed them), and the policy does not allow them: nothing is left to reject or decline, and a person should look now.',
     '',
     withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'What to do'], rows, shown) + omittedLine(omitted, where),
   ];

@@ -4,7 +4,7 @@
  * so a step may show any of it. Pure.
  */
 import type { InboundItem } from '../model/items.js';
-import { acceptedBeforeRun, countReportItems, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { acceptedAgainstPolicy, countReportItems, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 import { itemAwsId, itemRegion } from '../kinds/registry.js';
 
 /** Bump when a field is renamed or removed; adding one keeps it. */
@@ -51,7 +51,7 @@ export interface ActedOn {
 }
 
 export function summaryJson(report: RunReport): SummaryJson {
-  const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline' || acceptedBeforeRun(i));
+  const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline' || acceptedAgainstPolicy(i));
   const byKind = new Map<string, ReportItem[]>();
   for (const i of report.items) {
     const items = byKind.get(i.item.kind);

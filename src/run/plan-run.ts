@@ -23,7 +23,7 @@ import { awsDeps, withSmallYoungGeneration, type AwsRunOptions } from './aws-run
 import { assertGovernedAccount } from './account-guard.js';
 import { takeInventory, type Inventory, type SweepRunDeps } from './inventory.js';
 import { resolveRegions } from './resolve-regions.js';
-import { acceptedBeforeRun, buildRunReport, unknownRegions, type RunReport } from './run-report.js';
+import { acceptedAgainstPolicy, buildRunReport, unknownRegions, type RunReport } from './run-report.js';
 
 export interface PlanRequest {
   /** The PR's policy (validated). */
@@ -170,7 +170,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     errors,
     regions: { requested: swept, swept },
     unknownRegions: unknownRegions(sweptReport),
-    acceptedBeforeRun: sweptReport.items.filter(acceptedBeforeRun).map((i) => ({ item: i.item, reason: i.reason })),
+    acceptedAgainstPolicy: sweptReport.items.filter(acceptedAgainstPolicy).map((i) => ({ item: i.item, reason: i.reason })),
     handshakesSwept: inventory.accounts.some((a) => a.kinds.handshake.state === 'swept'),
     scopes: { base: baseScope === undefined ? undefined : sweepScope(baseScope), head: sweepScope(headScope) },
     policyChanges: base === undefined ? undefined : diffPolicies(base, request.head, now),

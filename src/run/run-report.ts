@@ -129,11 +129,12 @@ export interface ReportItem {
 }
 
 /**
- * An item accepted in its account before this run, though the policy does not allow its sender: an
- * `ignore` (nothing to write) reported `accepted-meanwhile`. The other `accepted-meanwhile` items
- * raced a rejection or decline (action reject or decline).
+ * An item found accepted in its account before any write was due, though the policy does not allow
+ * its sender (a handshake listed ACCEPTED, a certificate described as accepted): an `ignore` (nothing
+ * to write) reported `accepted-meanwhile`. The other `accepted-meanwhile` items raced a rejection or
+ * decline (action reject or decline).
  */
-export function acceptedBeforeRun(i: Pick<ReportItem, 'action' | 'outcome'>): boolean {
+export function acceptedAgainstPolicy(i: Pick<ReportItem, 'action' | 'outcome'>): boolean {
   return i.action === 'ignore' && i.outcome === 'accepted-meanwhile';
 }
 

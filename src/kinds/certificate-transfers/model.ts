@@ -7,7 +7,7 @@ import { limitRejectReason } from '../../model/aws-limits.js';
 import type { CertificateTransferItem } from '../../model/items.js';
 import { expandRejectReason } from '../../policy/template.js';
 import { resolveRegions } from '../../run/resolve-regions.js';
-import { code, inertLogText, inertMarkdown } from '../../report/escape.js';
+import { code, inertMarkdown } from '../../report/escape.js';
 import { accountSender } from '../../model/sender.js';
 import type { Kind } from '../kind.js';
 import { decideCertificateTransfer } from './decide.js';
@@ -29,9 +29,8 @@ export const certificateTransfers: Kind<CertificateTransferItem> = {
   decide: decideCertificateTransfer,
   writeFor: (item, policy) => {
     if (item.direction !== 'incoming') return { refused: 'Refused: an outgoing transfer is not ours to reject.' };
-    if (item.acceptedStatus !== undefined) {
-      return { acceptedMeanwhile: `Listed as pending, then DescribeCertificate found it ${inertLogText(item.acceptedStatus, 40)} and owned by this account: accepted after it was listed.` };
-    }
+    // decide flags a certificate found accepted (nothing left to reject): a reject for one is a decision that cannot be right.
+    if (item.acceptedStatus !== undefined) return { refused: 'Refused: DescribeCertificate found this certificate accepted into this account; there is nothing to reject.' };
     const reason = expandRejectReason(policy.iot.rejectReason, { sourceAccount: item.sourceAccount, policyFile: policy.path, region: item.region, certificateId: item.certificateId });
     return { write: { kind: 'certificate-transfer', service: 'iot', account: item.account, region: item.region, target: item.certificateId, rejectReason: limitRejectReason(reason) } };
   },

@@ -6,7 +6,7 @@
 import { organizationsEntryVerdict, searchAllowList } from '../../decide/match.js';
 import * as reason from '../../decide/reasons.js';
 import type { Decision } from '../../decide/types.js';
-import { acceptedBeforeRun, allow, deny, ignore } from '../../decide/verdicts.js';
+import { acceptedAgainstPolicy, allow, deny, ignore } from '../../decide/verdicts.js';
 import type { HandshakeItem } from '../../model/items.js';
 import type { Policy } from '../../policy/types.js';
 
@@ -48,5 +48,5 @@ function decideAccepted(item: HandshakeItem, policy: Policy, now: Date): Decisio
   const found = searchAllowList(policy.organizations.allow, (entry) => organizationsEntryVerdict(entry, item, now));
   if (found.matched !== undefined || found.lapsed !== undefined) return ignore(item, final);
   const why = found.typeExcluded !== undefined ? reason.organizationsEntryTypeExcluded(found.typeExcluded, item) : reason.handshakeNotAllowed(item);
-  return acceptedBeforeRun(item, reason.acceptedNotAllowed(why), reason.acceptedBeforeRunDetail(item));
+  return acceptedAgainstPolicy(item, reason.acceptedNotAllowed(why), reason.acceptedBeforeRunDetail(item));
 }
