@@ -911,7 +911,7 @@ async function writePlanComment(octokit, pr, plan) {
         commands/* info */.pq(`Could not read PR #${pr.number} (HTTP ${now.status}) to check that it is still at ${pr.headSha.slice(0, 12)}: the job may lack \`pull-requests: read\`. Writing the comment anyway.`);
     const newer = movedOnFrom(pr.headSha, now);
     if (newer !== undefined) {
-        commands/* notice */.lm(`PR #${pr.number} moved on to ${newer.slice(0, 12)} since this run planned ${pr.headSha.slice(0, 12)}: the newer commit's run writes the plan comment, so this run leaves it alone. This run's plan is in its job summary.`, { title: `${constants/* PRODUCT */.Ax}: plan of an older commit` });
+        commands/* notice */.lm(`PR #${pr.number} moved on to ${newer.slice(0, 12)} since this run planned ${pr.headSha.slice(0, 12)}: the plan comment is left to the newer commit's run (if that run failed before writing it, re-run it). This run's plan is in its job summary.`, { title: `${constants/* PRODUCT */.Ax}: plan of an older commit` });
         return;
     }
     const at = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, body: plan.body };
