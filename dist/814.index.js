@@ -994,8 +994,9 @@ async function bodyBytes(body) {
     if (typeof body !== 'object' || body === null || !(Symbol.asyncIterator in body))
         return undefined;
     const chunks = [];
+    // A Node stream gives Buffers (kept as they are: Buffer.from would copy each), a string-mode one strings.
     for await (const chunk of body)
-        chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+        chunks.push(chunk instanceof Uint8Array ? chunk : Buffer.from(String(chunk)));
     return Buffer.concat(chunks);
 }
 /**

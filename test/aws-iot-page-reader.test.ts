@@ -83,6 +83,36 @@ describe('readPageFromBody on the wire (emulator, real SDK)', () => {
   });
 });
 
+describe('readPageFromBody on its own', () => {
+  /** Runs the middleware once over a response whose body is `body`; what the SDK would read next, and the page. */
+  async function through(response: { statusCode: number; body: unknown }) {
+    const pages: CertificatePage[] = [];
+    const handler = readPageFromBody<object, object>((page) => pages.push(page))(async () => ({ response, output: {} }), {} as never);
+    await handler({ input: {}, request: {} } as never);
+    return { pages, body: response.body };
+  }
+  const chunked = (...chunks: (string | Uint8Array)[]) => ({ async *[Symbol.asyncIterator]() { yield* chunks; } });
+
+  it('reads a body that arrives in pieces, as Buffers or as strings, split anywhere', async () => {
+    const { pages, body } = await through({ statusCode: 200, body: chunked(Buffer.from('{"certifi'), 'cates":[{"certificateId":"', Buffer.from('a'.repeat(64)), '","status":"PENDING_TRANSFER"}],"nextMarker":"m"}') });
+    expect(pages).toEqual([{ read: 1, pending: [{ certificateId: 'a'.repeat(64), certificateArn: undefined, certificateMode: undefined, creationDate: undefined }], createdFrom: undefined, createdTo: undefined }]);
+    expect(JSON.parse(Buffer.from(body as Uint8Array).toString('utf8'))).toEqual({ nextMarker: 'm' });
+  });
+
+  it('an error answer is not read at all: the SDK gets the very same body', async () => {
+    const stream = chunked('{"message":"nope"}');
+    const { pages, body } = await through({ statusCode: 400, body: stream });
+    expect(pages).toEqual([]);
+    expect(body).toBe(stream);
+  });
+
+  it('a 200 whose body is not a page goes to the SDK whole, as bytes', async () => {
+    const { pages, body } = await through({ statusCode: 200, body: chunked('<html>', 'busy</html>') });
+    expect(pages).toEqual([]);
+    expect(Buffer.from(body as Uint8Array).toString('utf8')).toBe('<html>busy</html>');
+  });
+});
+
 describe('reduceCertificatesJson: what a body reduces to', () => {
   const id = (c: string) => c.repeat(64);
 

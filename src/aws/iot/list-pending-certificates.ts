@@ -106,8 +106,9 @@ export function readPageFromBody<I extends object, O extends object>(onPage: (pa
 async function bodyBytes(body: unknown): Promise<Uint8Array | undefined> {
   if (body instanceof Uint8Array) return body;
   if (typeof body !== 'object' || body === null || !(Symbol.asyncIterator in body)) return undefined;
-  const chunks: Buffer[] = [];
-  for await (const chunk of body as AsyncIterable<unknown>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+  const chunks: Uint8Array[] = [];
+  // A Node stream gives Buffers (kept as they are: Buffer.from would copy each), a string-mode one strings.
+  for await (const chunk of body as AsyncIterable<unknown>) chunks.push(chunk instanceof Uint8Array ? chunk : Buffer.from(String(chunk)));
   return Buffer.concat(chunks);
 }
 
