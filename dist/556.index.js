@@ -176,7 +176,7 @@ function reportBody(facts, report, options, ctx) {
     // Found accepted already: nothing was or will be written for them, so not under "rejected or declined".
     const acceptedBefore = facts.acted.filter(run_report/* acceptedAgainstPolicy */.TF);
     if (acceptedBefore.length > 0) {
-        const heading = ['', `### ⚠️ Accepted against the policy (${acceptedBefore.length})`, '', 'Someone in the account accepted these (before this run, or after it listed them), and the policy does not allow them: nothing is left to reject or decline, and a person should look now.', ''];
+        const heading = (0,run_summary/* acceptedIntro */.sM)(acceptedBefore.length);
         ctx.spend(heading);
         const row = (i) => [...(many ? [(0,report_escape/* code */.aY)(i.item.account)] : []), (0,describe_item/* itemKind */.GC)(i.item), (0,describe_item/* itemId */.XG)(i.item), (0,describe_item/* itemRegion */.Qc)(i.item), (0,describe_item/* itemSource */.x$)(i.item), (0,report_escape/* inertMarkdown */.Ic)(i.reason, 300), (0,report_escape/* inertMarkdown */.Ic)(i.detail ?? '', 600)];
         lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Rule', 'What to do'], acceptedBefore, row, 0.5));
@@ -728,7 +728,9 @@ function itemSource(item) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FR: () => (/* binding */ outcomeLabel),
-/* harmony export */   qN: () => (/* binding */ renderRunSummary)
+/* harmony export */   ac: () => (/* binding */ unknownRegionsBanner),
+/* harmony export */   qN: () => (/* binding */ renderRunSummary),
+/* harmony export */   sM: () => (/* binding */ acceptedIntro)
 /* harmony export */ });
 /* unused harmony exports MAX_ROWS, footer */
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1091);
@@ -774,7 +776,7 @@ function renderRunSummary(report, options) {
         '',
         headline(report),
         ...budgetBanner(report),
-        ...unknownRegionsBanner(report),
+        ...unknownRegionsBanner((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegions */ .gI)(report)),
         ...kindsSection(report),
         ...errorSection(report),
         ...accountsSection(report, where),
@@ -856,9 +858,9 @@ function budgetBanner(report) {
         `> ${what} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
     ];
 }
-/** Regions listed as enabled that this release does not know: skipped, and said so above the tables. */
-function unknownRegionsBanner(report) {
-    const warning = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegionsWarning */ .Wn)((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegions */ .gI)(report), _escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY);
+/** Regions listed as enabled that this release does not know: skipped, and said so above the tables (and in the plan comment). */
+function unknownRegionsBanner(regions) {
+    const warning = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegionsWarning */ .Wn)(regions, _escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY);
     return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
 }
 function errorSection(report) {
@@ -970,13 +972,16 @@ function acceptedBeforeSection(items, where, many) {
         return [];
     const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, MAX_ROWS);
     const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 300), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.detail ?? '', 600)]);
+    return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'What to do'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where)];
+}
+/** The heading and the sentence above the items found accepted against the policy (the summary's and the alert issue's). */
+function acceptedIntro(count) {
     return [
         '',
-        `### ⚠️ Accepted against the policy (${items.length})`,
+        `### ⚠️ Accepted against the policy (${count})`,
         '',
         'Someone in the account accepted these (before this run, or after it listed them), and the policy does not allow them: nothing is left to reject or decline, and a person should look now.',
         '',
-        withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'What to do'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where),
     ];
 }
 function outcomeCell(i) {

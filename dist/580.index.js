@@ -64,6 +64,7 @@ function itemSource(item) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ warnUnknownRegions),
 /* harmony export */   E_: () => (/* binding */ runLogger),
 /* harmony export */   IR: () => (/* binding */ itemLabel),
 /* harmony export */   Km: () => (/* binding */ logDecisions)
@@ -209,13 +210,17 @@ function logDecisions(report) {
             title: 'inbound-guard: the budget would trip',
         });
     }
-    const unknown = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegionsWarning */ .Wn)((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegions */ .gI)(report), safe);
-    if (unknown !== undefined)
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(unknown, { title: 'inbound-guard: regions not swept' });
+    warnUnknownRegions((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegions */ .gI)(report));
     const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
         ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+}
+/** The `::warning::` for regions listed as enabled that this release does not know (dry-run, enforce and plan). */
+function warnUnknownRegions(regions) {
+    const unknown = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegionsWarning */ .Wn)(regions, safe);
+    if (unknown !== undefined)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(unknown, { title: 'inbound-guard: regions not swept' });
 }
 function safe(text) {
     return (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLogText */ .I1)(text, 200);
@@ -229,7 +234,9 @@ function safe(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FR: () => (/* binding */ outcomeLabel),
-/* harmony export */   qN: () => (/* binding */ renderRunSummary)
+/* harmony export */   ac: () => (/* binding */ unknownRegionsBanner),
+/* harmony export */   qN: () => (/* binding */ renderRunSummary),
+/* harmony export */   sM: () => (/* binding */ acceptedIntro)
 /* harmony export */ });
 /* unused harmony exports MAX_ROWS, footer */
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1091);
@@ -275,7 +282,7 @@ function renderRunSummary(report, options) {
         '',
         headline(report),
         ...budgetBanner(report),
-        ...unknownRegionsBanner(report),
+        ...unknownRegionsBanner((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegions */ .gI)(report)),
         ...kindsSection(report),
         ...errorSection(report),
         ...accountsSection(report, where),
@@ -357,9 +364,9 @@ function budgetBanner(report) {
         `> ${what} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
     ];
 }
-/** Regions listed as enabled that this release does not know: skipped, and said so above the tables. */
-function unknownRegionsBanner(report) {
-    const warning = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegionsWarning */ .Wn)((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegions */ .gI)(report), _escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY);
+/** Regions listed as enabled that this release does not know: skipped, and said so above the tables (and in the plan comment). */
+function unknownRegionsBanner(regions) {
+    const warning = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegionsWarning */ .Wn)(regions, _escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY);
     return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
 }
 function errorSection(report) {
@@ -471,13 +478,16 @@ function acceptedBeforeSection(items, where, many) {
         return [];
     const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, MAX_ROWS);
     const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 300), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.detail ?? '', 600)]);
+    return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'What to do'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where)];
+}
+/** The heading and the sentence above the items found accepted against the policy (the summary's and the alert issue's). */
+function acceptedIntro(count) {
     return [
         '',
-        `### ⚠️ Accepted against the policy (${items.length})`,
+        `### ⚠️ Accepted against the policy (${count})`,
         '',
         'Someone in the account accepted these (before this run, or after it listed them), and the policy does not allow them: nothing is left to reject or decline, and a person should look now.',
         '',
-        withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'What to do'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where),
     ];
 }
 function outcomeCell(i) {

@@ -116,8 +116,8 @@ var describe_item = __webpack_require__(9673);
 var report_escape = __webpack_require__(2527);
 // EXTERNAL MODULE: ./lib/act/budget.js
 var budget = __webpack_require__(5419);
-// EXTERNAL MODULE: ./lib/run/run-report.js
-var run_report = __webpack_require__(1091);
+// EXTERNAL MODULE: ./lib/report/run-summary.js
+var run_summary = __webpack_require__(2666);
 // EXTERNAL MODULE: ./lib/plan/diff-decisions.js
 var diff_decisions = __webpack_require__(9594);
 // EXTERNAL MODULE: ./lib/plan/comment-budget.js
@@ -285,6 +285,9 @@ function policyChangesSection(changes, links, budget) {
 
 
 const MARKER_PREFIX = 'inbound-guard:plan:';
+/** Between the path and the account's tag, and the marker's end: planMarker writes them, planMarkerIn reads them. */
+const TAG_PART = ' account-tag:';
+const MARKER_END = ' -->';
 /** Hex digits of an account's tag: accountTag says why 6. */
 const TAG_LENGTH = 6;
 /**
@@ -298,7 +301,7 @@ const TAG_LENGTH = 6;
  *   <!-- inbound-guard:plan:.github/inbound-guard.yml account-tag:e4594d -->     account read (210987654321)
  */
 function planMarker(policyPath, account) {
-    return `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}${account === undefined ? '' : ` account-tag:${accountTag(account)}`} -->`;
+    return `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}${account === undefined ? '' : `${TAG_PART}${accountTag(account)}`}${MARKER_END}`;
 }
 /**
  * The plan marker a comment carries for this policy file, with or without an account tag; undefined
@@ -308,16 +311,14 @@ function planMarkerIn(body, policyPath) {
     // Read as text, not as a pattern built from the path (the path is the user's input).
     const start = `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}`;
     for (let at = body.indexOf(start); at !== -1; at = body.indexOf(start, at + 1)) {
-        const rest = body.slice(at + start.length, at + start.length + TAGGED_TAIL_LENGTH);
-        if (rest.startsWith(' -->'))
-            return `${start} -->`;
-        if (rest.startsWith(' account-tag:') && isTag(rest.slice(13, 13 + TAG_LENGTH)) && rest.endsWith(' -->'))
+        const rest = body.slice(at + start.length, at + start.length + TAG_PART.length + TAG_LENGTH + MARKER_END.length);
+        if (rest.startsWith(MARKER_END))
+            return `${start}${MARKER_END}`;
+        if (rest.startsWith(TAG_PART) && isTag(rest.slice(TAG_PART.length, TAG_PART.length + TAG_LENGTH)) && rest.endsWith(MARKER_END))
             return `${start}${rest}`;
     }
     return undefined;
 }
-/** ` account-tag:` + the tag + ` -->`. */
-const TAGGED_TAIL_LENGTH = 13 + TAG_LENGTH + 4;
 const isTag = (text) => text.length === TAG_LENGTH && [...text].every((c) => '0123456789abcdef'.includes(c));
 function encodedPath(policyPath) {
     return policyPath.replace(/[^A-Za-z0-9._/-]/g, (ch) => encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
@@ -432,7 +433,8 @@ function renderPlanned(plan, ctx) {
         verdict(plan, summary),
         ...budgetBanner(plan),
         ...errorBanner(plan.errors, ctx, summary),
-        ...unknownRegionsBanner(plan.unknownRegions ?? []),
+        // Region names only, no account: the same block in a summary comment.
+        ...(0,run_summary/* unknownRegionsBanner */.ac)(plan.unknownRegions ?? []),
         ...acceptedBanner(plan, summary, many),
         '',
         baseLine(plan.base, plan.head.path, ctx.options),
@@ -554,11 +556,6 @@ function acceptedBanner(plan, summary, many) {
     const shown = accepted.slice(0, 10).map(({ item, reason }) => `> - ${(0,describe_item/* itemKind */.GC)(item)} ${(0,describe_item/* itemId */.XG)(item)}${many ? ` in ${(0,report_escape/* code */.aY)(item.account)}` : ''} from ${(0,describe_item/* itemSource */.x$)(item)}: ${(0,report_escape/* inertMarkdown */.Ic)(reason, 300)}`);
     return [...lines, ...shown, ...(n > 10 ? [`> - …and ${n - 10} more in the JSON report`] : [])];
 }
-/** Regions listed as enabled that this release does not know: not swept, so the plan cannot vouch for them (region names only: no account). */
-function unknownRegionsBanner(regions) {
-    const warning = (0,run_report/* unknownRegionsWarning */.Wn)(regions, report_escape/* code */.aY);
-    return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
-}
 function baseLine(base, path, options) {
     const at = options.baseLinks ? ` at ${(0,report_escape/* code */.aY)(options.baseLinks.sha.slice(0, 12))}` : '';
     switch (base.state) {
@@ -622,6 +619,8 @@ class RenderContext extends comment_budget/* Budgeter */.bA {
 var log = __webpack_require__(9820);
 // EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
 var outputs = __webpack_require__(7412);
+// EXTERNAL MODULE: ./lib/run/run-report.js
+var run_report = __webpack_require__(1091);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __webpack_require__(4202);
 // EXTERNAL MODULE: ./lib/version.js
@@ -1065,9 +1064,7 @@ function logPlan(view, detail) {
         }
         commands/* endGroup */.N4();
     }
-    const unknown = (0,run_report/* unknownRegionsWarning */.Wn)(plan.unknownRegions ?? [], (region) => (0,report_escape/* inertLogText */.I1)(region, 200));
-    if (unknown !== undefined)
-        commands/* warning */.$e(unknown, { title: `${constants/* PRODUCT */.Ax}: regions not swept` });
+    (0,log/* warnUnknownRegions */.As)(plan.unknownRegions ?? []);
     commands/* info */.pq(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length}; the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
 }
 

@@ -1022,13 +1022,13 @@ function reduceCertificatesJson(bytes) {
     for (const certificate of certificates) {
         if (!isRecord(certificate) || certificate['status'] !== 'PENDING_TRANSFER')
             continue;
-        const certificateId = rawString(certificate['certificateId']);
+        const certificateId = (0,iso/* nonEmpty */.hq)(certificate['certificateId']);
         if (certificateId === undefined)
             continue;
         pending.push({
             certificateId,
-            certificateArn: rawString(certificate['certificateArn']),
-            certificateMode: rawString(certificate['certificateMode']),
+            certificateArn: (0,iso/* nonEmpty */.hq)(certificate['certificateArn']),
+            certificateMode: (0,iso/* nonEmpty */.hq)(certificate['certificateMode']),
             creationDate: (0,iso/* isoDate */._$)(rawEpoch(certificate)),
         });
     }
@@ -1041,9 +1041,6 @@ function reduceCertificatesJson(bytes) {
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function rawString(value) {
-    return typeof value === 'string' ? (0,iso/* nonEmpty */.hq)(value) : undefined;
 }
 /** A certificate's creationDate as the SDK reads an epoch-seconds timestamp: Math.round(seconds * 1000) ms. */
 function rawEpoch(certificate) {

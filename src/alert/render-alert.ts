@@ -12,7 +12,7 @@ import type { PolicyProblems } from '../policy/types.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comment-budget.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
-import { outcomeLabel } from '../report/run-summary.js';
+import { acceptedIntro, outcomeLabel } from '../report/run-summary.js';
 import { acceptedAgainstPolicy, errorPlace, type ReportItem, type RunContext, type RunReport } from '../run/run-report.js';
 import type { AlertFacts, LapsingItem } from './alert-facts.js';
 
@@ -119,7 +119,7 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
   // Found accepted already: nothing was or will be written for them, so not under "rejected or declined".
   const acceptedBefore = facts.acted.filter(acceptedAgainstPolicy);
   if (acceptedBefore.length > 0) {
-    const heading = ['', `### ⚠️ Accepted against the policy (${acceptedBefore.length})`, '', 'Someone in the account accepted these (before this run, or after it listed them), and the policy does not allow them: nothing is left to reject or decline, and a person should look now.', ''];
+    const heading = acceptedIntro(acceptedBefore.length);
     ctx.spend(heading);
     const row = (i: ReportItem) => [...(many ? [code(i.item.account)] : []), itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 300), inertMarkdown(i.detail ?? '', 600)];
     lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Rule', 'What to do'], acceptedBefore, row, 0.5));

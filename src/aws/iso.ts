@@ -5,7 +5,7 @@ export function isoDate(value: Date | undefined): string | undefined {
 }
 
 /** A non-empty string, else undefined: AWS omits, nulls or blanks optional fields. */
-export function nonEmpty(value: string | null | undefined): string | undefined {
+export function nonEmpty(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 

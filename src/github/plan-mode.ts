@@ -20,9 +20,9 @@ import { accountTag, type CommentDetail, planMarker, planMarkerIn, renderPlanCom
 import type { BasePolicy, Plan, PlanView, PolicyChange } from '../plan/types.js';
 import type { SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
-import { itemLabel, runLogger } from '../report/log.js';
+import { itemLabel, runLogger, warnUnknownRegions } from '../report/log.js';
 import { publishEmptyOutputs, publishReport, writeSummary } from '../report/outputs.js';
-import { unknownRegionsWarning, withRunContext, type RunReport } from '../run/run-report.js';
+import { withRunContext, type RunReport } from '../run/run-report.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
 import { VERSION } from '../version.js';
 import { withoutAccountIds } from '../report/redact.js';
@@ -244,7 +244,6 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
     }
     runner.endGroup();
   }
-  const unknown = unknownRegionsWarning(plan.unknownRegions ?? [], (region) => inertLogText(region, 200));
-  if (unknown !== undefined) runner.warning(unknown, { title: `${PRODUCT}: regions not swept` });
+  warnUnknownRegions(plan.unknownRegions ?? []);
   runner.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length}; the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
 }

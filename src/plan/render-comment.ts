@@ -9,7 +9,7 @@ import type { SweepError } from '../sweep/events.js';
 import { itemId, itemKind, itemPlace, itemSource, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
 import { budgetSource } from '../act/budget.js';
-import { unknownRegionsWarning } from '../run/run-report.js';
+import { unknownRegionsBanner } from '../report/run-summary.js';
 import { errorsText } from '../policy/format-issue.js';
 import type { PolicyProblems } from '../policy/types.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
@@ -53,6 +53,9 @@ export interface RenderOptions {
 export type CommentDetail = 'full' | 'summary';
 
 const MARKER_PREFIX = 'inbound-guard:plan:';
+/** Between the path and the account's tag, and the marker's end: planMarker writes them, planMarkerIn reads them. */
+const TAG_PART = ' account-tag:';
+const MARKER_END = ' -->';
 /** Hex digits of an account's tag: accountTag says why 6. */
 const TAG_LENGTH = 6;
 
@@ -67,7 +70,7 @@ const TAG_LENGTH = 6;
  *   <!-- inbound-guard:plan:.github/inbound-guard.yml account-tag:e4594d -->     account read (210987654321)
  */
 export function planMarker(policyPath: string, account?: string): string {
-  return `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}${account === undefined ? '' : ` account-tag:${accountTag(account)}`} -->`;
+  return `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}${account === undefined ? '' : `${TAG_PART}${accountTag(account)}`}${MARKER_END}`;
 }
 
 /**
@@ -78,15 +81,13 @@ export function planMarkerIn(body: string, policyPath: string): string | undefin
   // Read as text, not as a pattern built from the path (the path is the user's input).
   const start = `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}`;
   for (let at = body.indexOf(start); at !== -1; at = body.indexOf(start, at + 1)) {
-    const rest = body.slice(at + start.length, at + start.length + TAGGED_TAIL_LENGTH);
-    if (rest.startsWith(' -->')) return `${start} -->`;
-    if (rest.startsWith(' account-tag:') && isTag(rest.slice(13, 13 + TAG_LENGTH)) && rest.endsWith(' -->')) return `${start}${rest}`;
+    const rest = body.slice(at + start.length, at + start.length + TAG_PART.length + TAG_LENGTH + MARKER_END.length);
+    if (rest.startsWith(MARKER_END)) return `${start}${MARKER_END}`;
+    if (rest.startsWith(TAG_PART) && isTag(rest.slice(TAG_PART.length, TAG_PART.length + TAG_LENGTH)) && rest.endsWith(MARKER_END)) return `${start}${rest}`;
   }
   return undefined;
 }
 
-/** ` account-tag:` + the tag + ` -->`. */
-const TAGGED_TAIL_LENGTH = 13 + TAG_LENGTH + 4;
 const isTag = (text: string): boolean => text.length === TAG_LENGTH && [...text].every((c) => '0123456789abcdef'.includes(c));
 
 function encodedPath(policyPath: string): string {
@@ -208,6 +209,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     verdict(plan, summary),
     ...budgetBanner(plan),
     ...errorBanner(plan.errors, ctx, summary),
+    // Region names only, no account: the same block in a summary comment.
     ...unknownRegionsBanner(plan.unknownRegions ?? []),
     ...acceptedBanner(plan, summary, many),
     '',
@@ -334,12 +336,6 @@ function acceptedBanner(plan: Plan, summary: boolean, many: boolean): string[] {
   if (summary) return lines;
   const shown = accepted.slice(0, 10).map(({ item, reason }) => `> - ${itemKind(item)} ${itemId(item)}${many ? ` in ${code(item.account)}` : ''} from ${itemSource(item)}: ${inertMarkdown(reason, 300)}`);
   return [...lines, ...shown, ...(n > 10 ? [`> - …and ${n - 10} more in the JSON report`] : [])];
-}
-
-/** Regions listed as enabled that this release does not know: not swept, so the plan cannot vouch for them (region names only: no account). */
-function unknownRegionsBanner(regions: readonly string[]): string[] {
-  const warning = unknownRegionsWarning(regions, code);
-  return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
 }
 
 function baseLine(base: BasePolicy, path: string, options: RenderOptions): string {

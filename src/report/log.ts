@@ -141,12 +141,17 @@ export function logDecisions(report: RunReport): void {
       title: 'inbound-guard: the budget would trip',
     });
   }
-  const unknown = unknownRegionsWarning(unknownRegions(report), safe);
-  if (unknown !== undefined) runner.warning(unknown, { title: 'inbound-guard: regions not swept' });
+  warnUnknownRegions(unknownRegions(report));
   const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
   runner.info(report.mode === 'enforce'
     ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
     : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+}
+
+/** The `::warning::` for regions listed as enabled that this release does not know (dry-run, enforce and plan). */
+export function warnUnknownRegions(regions: readonly string[]): void {
+  const unknown = unknownRegionsWarning(regions, safe);
+  if (unknown !== undefined) runner.warning(unknown, { title: 'inbound-guard: regions not swept' });
 }
 
 function safe(text: string): string {

@@ -42,7 +42,7 @@ export function renderRunSummary(report: RunReport, options: { reportFile: strin
     '',
     headline(report),
     ...budgetBanner(report),
-    ...unknownRegionsBanner(report),
+    ...unknownRegionsBanner(unknownRegions(report)),
     ...kindsSection(report),
     ...errorSection(report),
     ...accountsSection(report, where),
@@ -125,9 +125,9 @@ function budgetBanner(report: RunReport): string[] {
   ];
 }
 
-/** Regions listed as enabled that this release does not know: skipped, and said so above the tables. */
-function unknownRegionsBanner(report: RunReport): string[] {
-  const warning = unknownRegionsWarning(unknownRegions(report), code);
+/** Regions listed as enabled that this release does not know: skipped, and said so above the tables (and in the plan comment). */
+export function unknownRegionsBanner(regions: readonly string[]): string[] {
+  const warning = unknownRegionsWarning(regions, code);
   return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
 }
 
@@ -241,13 +241,17 @@ function acceptedBeforeSection(items: readonly ReportItem[], where: string, many
   if (items.length === 0) return [];
   const { shown, omitted } = capped(items, MAX_ROWS);
   const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 300), inertMarkdown(i.detail ?? '', 600)]);
+  return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'What to do'], rows, shown) + omittedLine(omitted, where)];
+}
+
+/** The heading and the sentence above the items found accepted against the policy (the summary's and the alert issue's). */
+export function acceptedIntro(count: number): string[] {
   return [
     '',
-    `### ⚠️ Accepted against the policy (${items.length})`,
+    `### ⚠️ Accepted against the policy (${count})`,
     '',
     'Someone in the account accepted these (before this run, or after it listed them), and the policy does not allow them: nothing is left to reject or decline, and a person should look now.',
     '',
-    withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'What to do'], rows, shown) + omittedLine(omitted, where),
   ];
 }
 

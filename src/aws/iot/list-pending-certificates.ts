@@ -131,12 +131,12 @@ export function reduceCertificatesJson(bytes: Uint8Array): { page: CertificatePa
   const pending: PendingCertificate[] = [];
   for (const certificate of certificates as unknown[]) {
     if (!isRecord(certificate) || certificate['status'] !== 'PENDING_TRANSFER') continue;
-    const certificateId = rawString(certificate['certificateId']);
+    const certificateId = nonEmpty(certificate['certificateId']);
     if (certificateId === undefined) continue;
     pending.push({
       certificateId,
-      certificateArn: rawString(certificate['certificateArn']),
-      certificateMode: rawString(certificate['certificateMode']),
+      certificateArn: nonEmpty(certificate['certificateArn']),
+      certificateMode: nonEmpty(certificate['certificateMode']),
       creationDate: isoDate(rawEpoch(certificate)),
     });
   }
@@ -150,10 +150,6 @@ export function reduceCertificatesJson(bytes: Uint8Array): { page: CertificatePa
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function rawString(value: unknown): string | undefined {
-  return typeof value === 'string' ? nonEmpty(value) : undefined;
 }
 
 /** A certificate's creationDate as the SDK reads an epoch-seconds timestamp: Math.round(seconds * 1000) ms. */
