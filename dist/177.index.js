@@ -47,10 +47,13 @@ const awsCertificateTransfers = {
     name: 'certificate-transfer',
     sweep: (clients, unit, options) => (0,sweep/* sweepRegion */.RH)(clients, unit.region ?? '', { ...options, account: unit.account }),
     write: (clients, write) => rejectCertificateTransfer(clients.iot(write.region ?? ''), write.target, write.rejectReason ?? ''),
-    // TransferAlreadyCompletedException says accepted or cancelled; DescribeCertificate tells which.
+    // TransferAlreadyCompletedException says accepted or cancelled; DescribeCertificate tells which (or that it is still pending).
     endState: async (clients, write) => {
         try {
-            return (0,to_certificate_transfer/* acceptedInto */.w8)(await (0,describe_certificate/* describeCertificate */.d)(clients.iot(write.region ?? ''), write.target), write.account) ? 'accepted' : undefined;
+            const details = await (0,describe_certificate/* describeCertificate */.d)(clients.iot(write.region ?? ''), write.target);
+            if (details.status === 'PENDING_TRANSFER')
+                return 'pending';
+            return (0,to_certificate_transfer/* acceptedInto */.w8)(details, write.account) ? 'accepted' : undefined;
         }
         catch (err) {
             if ((0,errors/* classifyAwsError */.u3)(err).kind === 'race')

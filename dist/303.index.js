@@ -46,6 +46,10 @@ function mergeShardReports(files) {
         }
         if (report.mode !== first.report.mode)
             problems.push(`${file} ran in ${report.mode}, ${first.file} in ${first.report.mode}.`);
+        // One run has one budget: shards given different max-actions would add up to a limit no one set.
+        const runLimit = (r) => `max-actions ${r.budget.share?.runLimit ?? r.budget.limit} (from ${r.budget.source === 'input' ? 'the max-actions input' : r.budget.source === 'policy' ? 'the policy' : 'the default'})`;
+        if (runLimit(report) !== runLimit(first.report))
+            problems.push(`${file} ran with ${runLimit(report)}, ${first.file} with ${runLimit(first.report)}: give every shard job the same max-actions.`);
         // Every item must be of a unit its shard owns: a report relabelled as another shard (or a matrix
         // that ran one shard twice) would otherwise count some items twice and others never.
         const foreign = report.items.filter((i) => !(0,_sweep_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .ownsUnit */ .Ic)(report.shard, (0,_sweep_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .unitKey */ .g2)(i.item.account, (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemRegion */ .Qc)(i.item) ?? 'global')));

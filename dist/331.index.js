@@ -88,27 +88,6 @@ const guardduty = {
 
 /***/ }),
 
-/***/ 3730:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ isPendingStatus)
-/* harmony export */ });
-/**
- * Administrator invitations of the security services, as plain data. Accepting one makes the
- * inviting account the administrator of this account's findings in that service and region.
- */
-/**
- * GuardDuty, Macie and Security Hub spell the pending state Invited (Security Hub's own CLI example
- * shows an upper-case ASSOCIATED, so the comparison ignores case); Detective spells it INVITED.
- */
-function isPendingStatus(status) {
-    return typeof status === 'string' && status.toLowerCase() === 'invited';
-}
-
-
-/***/ }),
-
 /***/ 8166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 

@@ -30,13 +30,13 @@ var list_handshakes = __webpack_require__(5940);
 
 
 
-/** A finished handshake's state as an end state (finished handshakes stay listed for 30 days). */
-const END_STATES = { ACCEPTED: 'accepted', DECLINED: 'declined', CANCELED: 'withdrawn', EXPIRED: 'expired' };
+/** A handshake's state as an end state (finished handshakes stay listed for 30 days); OPEN and REQUESTED are still pending. */
+const END_STATES = { ACCEPTED: 'accepted', DECLINED: 'declined', CANCELED: 'withdrawn', EXPIRED: 'expired', OPEN: 'pending', REQUESTED: 'pending' };
 const awsHandshakes = {
     name: 'handshake',
     sweep: (clients, unit, options) => (0,sweep/* sweepHandshakes */.b1)(clients, unit.account, options.log),
     write: (clients, write) => declineHandshake(clients.organizations, write.target),
-    // InvalidHandshakeTransitionException says accepted, cancelled or expired; the account's listing tells which.
+    // InvalidHandshakeTransitionException says accepted, cancelled or expired; the account's listing tells which (or that it is still open).
     endState: async (clients, write) => {
         const handshake = (await (0,list_handshakes/* listHandshakes */.ru)(clients.organizations)).find((h) => h.Id === write.target);
         if (handshake === undefined)

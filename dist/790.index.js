@@ -9,9 +9,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   awsSecurityInvitations: () => (/* binding */ awsSecurityInvitations)
 /* harmony export */ });
-/* harmony import */ var _model_unique_by_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3122);
-/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7286);
+/* harmony import */ var _model_unique_by_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3122);
+/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7286);
 /* harmony import */ var _sweep_part_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(607);
+/* harmony import */ var _security_security_invitation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3730);
+
 
 
 
@@ -38,8 +40,8 @@ const awsSecurityInvitations = {
         // dropped among the pending ones, so an answered invitation listed first cannot hide a pending
         // one from the same account.
         const inviter = (invitation) => invitation.administratorAccountId;
-        const unique = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueBy */ .p)(listed, inviter);
-        const items = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_1__/* .uniqueBy */ .p)(listed.filter((invitation) => invitation.pending), inviter)
+        const unique = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueBy */ .p)(listed, inviter);
+        const items = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_2__/* .uniqueBy */ .p)(listed.filter((invitation) => invitation.pending), inviter)
             .map((invitation) => ({
             kind: 'security-invitation',
             account: unit.account,
@@ -51,10 +53,25 @@ const awsSecurityInvitations = {
             invitedAt: invitation.invitedAt,
             memberEmail: invitation.memberEmail,
         }));
-        items.sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .U)(a.administratorAccountId, b.administratorAccountId));
+        items.sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_3__/* .compareCodeUnits */ .U)(a.administratorAccountId, b.administratorAccountId));
         return { items, listed: listed.length, vanished: 0, duplicates: listed.length - unique.length };
     }),
     write: async (clients, write) => (await callsOf(write.service)).write(clients, write),
+    // A race (InvitationNoLongerPending, Detective's ConflictException, a 404) says little; listing the
+    // region again tells accepted, still pending, answered otherwise, or gone. The write's target is
+    // the inviting account (Detective: the graph ARN, the invitation's id).
+    endState: async (clients, write) => {
+        const answer = await (await callsOf(write.service)).list(clients, write.region ?? '');
+        if ('notInUse' in answer)
+            return undefined;
+        const named = (i) => (write.service === 'detective' ? i.invitationId : i.administratorAccountId) === write.target;
+        const found = answer.invitations.filter(named);
+        if (found.length === 0)
+            return 'gone';
+        if (found.some((i) => i.pending))
+            return 'pending';
+        return found.some((i) => (0,_security_security_invitation_js__WEBPACK_IMPORTED_MODULE_1__/* .isAcceptedStatus */ .u)(i.status)) ? 'accepted' : undefined;
+    },
 };
 
 
@@ -82,6 +99,38 @@ async function sweepPart(kind, unit, options, read) {
         options.log({ type: 'part-failed', ...where, errorKind: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind, error });
         return { ok: false, error };
     }
+}
+
+
+/***/ }),
+
+/***/ 3730:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ isPendingStatus),
+/* harmony export */   u: () => (/* binding */ isAcceptedStatus)
+/* harmony export */ });
+/**
+ * Administrator invitations of the security services, as plain data. Accepting one makes the
+ * inviting account the administrator of this account's findings in that service and region.
+ */
+/**
+ * GuardDuty, Macie and Security Hub spell the pending state Invited (Security Hub's own CLI example
+ * shows an upper-case ASSOCIATED, so the comparison ignores case); Detective spells it INVITED.
+ */
+function isPendingStatus(status) {
+    return typeof status === 'string' && status.toLowerCase() === 'invited';
+}
+/**
+ * Statuses that mean the invitation was accepted (the inviter is this account's administrator):
+ * GuardDuty Enabled (Disabled once its member stops monitoring), Macie Enabled or Paused, Security
+ * Hub ASSOCIATED (formerly ENABLED), Detective ENABLED or ACCEPTED_BUT_DISABLED. Compared ignoring case.
+ */
+const ACCEPTED_STATUSES = new Set(['enabled', 'disabled', 'paused', 'associated', 'accepted_but_disabled']);
+/** Whether `status` says the invitation was accepted. */
+function isAcceptedStatus(status) {
+    return typeof status === 'string' && ACCEPTED_STATUSES.has(status.toLowerCase());
 }
 
 

@@ -98,7 +98,8 @@ async function enforce(steps, effects, concurrency, log) {
 /**
  * One write; never throws. Anything but a race (after the SDK's retries) is `failed`. A race is
  * `accepted-meanwhile` when the item turns out accepted in this account (by the error's name, or a
- * re-read), else `already-handled`, with what became of it when that can be told.
+ * re-read), `failed` when a re-read finds it still pending (the error's name promised more than
+ * happened), else `already-handled`, with what became of it when that can be told.
  */
 async function write(decision, target, effects) {
     const reason = sent(target);
@@ -111,7 +112,7 @@ async function write(decision, target, effects) {
             return { decision, outcome: 'failed', detail: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err), ...reason };
         const state = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .raceEndState */ .ST)(err) ?? (await effects.endState?.(target).catch(() => undefined));
         const detail = state === undefined ? (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err) : `${END_STATE_WORDS[state]} (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err)})`;
-        return { decision, outcome: state === 'accepted' ? 'accepted-meanwhile' : 'already-handled', detail, ...reason };
+        return { decision, outcome: state === 'accepted' ? 'accepted-meanwhile' : state === 'pending' ? 'failed' : 'already-handled', detail, ...reason };
     }
 }
 const END_STATE_WORDS = {
@@ -121,6 +122,7 @@ const END_STATE_WORDS = {
     expired: 'Expired',
     withdrawn: 'Withdrawn by the sender',
     gone: 'No longer found in this account (cancelled or withdrawn by the sender, or rejected)',
+    pending: 'Still pending: read again after AWS refused the write, it had not changed',
 };
 
 

@@ -156,6 +156,23 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     expect(handle.calls.filter((c) => c.operation === 'ListHandshakesForAccount').length).toBeGreaterThan(listings);
   });
 
+  // A race error's name is a claim; the re-read is the evidence. Still pending means the write failed.
+  it('a race error for an item a re-read finds still pending is failed, not already-handled', async () => {
+    const handle = await start();
+    const { decisions, clients } = await sweepAndDecide();
+    handle.injectFault({ service: 'iot', operation: 'RejectCertificateTransfer', id: UNKNOWN_US, nth: 1, kind: 'error', error: { status: 410, type: 'TransferAlreadyCompletedException', message: 'already completed' } });
+    handle.injectFault({ service: 'organizations', operation: 'DeclineHandshake', id: STRANGER_INVITE, nth: 1, kind: 'error', error: { status: 409, type: 'InvalidHandshakeTransitionException', message: 'cannot transition' } });
+
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
+
+    const byKey = new Map(results.map((r) => [keyOf(r), r]));
+    expect(byKey.get(UNKNOWN_US)).toMatchObject({ outcome: 'failed', detail: expect.stringMatching(/^Still pending: .*\(TransferAlreadyCompletedException: already completed\)$/) });
+    expect(byKey.get(STRANGER_INVITE)).toMatchObject({ outcome: 'failed', detail: expect.stringMatching(/^Still pending: .*\(InvalidHandshakeTransitionException: cannot transition\)$/) });
+    expect(handle.certificate('us-east-1', UNKNOWN_US)?.status).toBe('PENDING_TRANSFER');
+    expect(handle.handshake(STRANGER_INVITE)?.State).toBe('OPEN');
+    expect(results.filter((r) => r.outcome === 'failed')).toHaveLength(2);
+  });
+
   it('a write that keeps failing is failed with what AWS said, and every other write is still made', async () => {
     const handle = await start();
     const { decisions, clients } = await sweepAndDecide({ maxAttempts: 2 });

@@ -96,17 +96,43 @@ describe('declining security-service invitations against the emulator', () => {
   });
 
   it.each([
-    ['guardduty', 'DeclineInvitations', STRANGER, 'accepted', 'InvitationNoLongerPending'],
-    ['securityhub', 'DeclineInvitations', OTHER, 'cancelled', 'InvitationNoLongerPending'],
-    ['detective', 'RejectInvitation', GRAPH, 'accepted', 'ConflictException'],
-    ['detective', 'RejectInvitation', GRAPH, 'cancelled', 'ResourceNotFoundException'],
-  ] as const)('%s: an invitation %s meanwhile (%s) is already-handled, not a failure', async (service, operation, id, outcome, error) => {
+    ['guardduty', 'DeclineInvitations', STRANGER, 'cancelled', 'InvitationNoLongerPending', 'No longer found'],
+    ['securityhub', 'DeclineInvitations', OTHER, 'cancelled', 'InvitationNoLongerPending', 'No longer found'],
+    ['detective', 'RejectInvitation', GRAPH, 'cancelled', 'ResourceNotFoundException', 'No longer found'],
+  ] as const)('%s: an invitation %s meanwhile (%s) is already-handled, not a failure', async (service, operation, id, outcome, error, said) => {
     const handle = await start();
     const { clients, decisions } = await sweptDecisions();
     handle.raceBeforeNext({ operation, id, outcome });
     const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 4), policy: POLICY, effects: awsEffects(() => clients) });
     const raced = results.find((r) => r.decision.item.kind === 'security-invitation' && r.decision.item.service === service && r.decision.action === 'decline');
-    expect(raced).toMatchObject({ outcome: 'already-handled', detail: expect.stringContaining(error) as unknown as string });
+    expect(raced).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(new RegExp(`^${said}.*${error}`)) as unknown as string });
     expect(results.filter((r) => r.outcome === 'failed')).toEqual([]);
+  });
+
+  // Macie documents ConflictException as any state conflict, not "already answered": listing again tells.
+  it('macie: a ConflictException for an invitation still pending is failed, not already-handled', async () => {
+    const handle = await start();
+    const { clients, decisions } = await sweptDecisions();
+    handle.injectFault({ service: 'macie2', operation: 'DeclineInvitations', nth: 1, kind: 'error', error: { status: 409, type: 'ConflictException', message: 'conflicts with the current state' } });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 4), policy: POLICY, effects: awsEffects(() => clients) });
+    const macie = results.find((r) => r.decision.item.kind === 'security-invitation' && r.decision.item.service === 'macie');
+    expect(macie).toMatchObject({ outcome: 'failed', detail: expect.stringMatching(/^Still pending: .*ConflictException/) as unknown as string });
+    expect(handle.securityInvitation('macie2', 'us-east-1', ME, STRANGER)?.removed).toBeUndefined();
+    expect(results.filter((r) => r.outcome === 'declined')).toHaveLength(3);
+  });
+
+  // Accepting makes the inviter the administrator of the account's findings: the very thing the
+  // policy refused. The write's error only says "not pending"; listing again tells accepted.
+  it.each([
+    ['guardduty', 'DeclineInvitations', STRANGER, 'InvitationNoLongerPending'],
+    ['securityhub', 'DeclineInvitations', OTHER, 'InvitationNoLongerPending'],
+    ['detective', 'RejectInvitation', GRAPH, 'ConflictException'],
+  ] as const)('%s: an invitation accepted meanwhile is accepted-meanwhile, told by listing again after %s', async (service, operation, id, error) => {
+    const handle = await start();
+    const { clients, decisions } = await sweptDecisions();
+    handle.raceBeforeNext({ operation, id, outcome: 'accepted' });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 4), policy: POLICY, effects: awsEffects(() => clients) });
+    const raced = results.find((r) => r.decision.item.kind === 'security-invitation' && r.decision.item.service === service && r.decision.action === 'decline');
+    expect(raced).toMatchObject({ outcome: 'accepted-meanwhile', detail: expect.stringMatching(new RegExp(`^Accepted in this account.*${error}`)) as unknown as string });
   });
 });

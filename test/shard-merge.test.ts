@@ -181,6 +181,8 @@ describe('mergeShardReports', () => {
     ['another policy', (f) => f.map((x, i) => (i === 2 ? { ...x, report: { ...x.report, policy: { ...x.report.policy, digest: 'e'.repeat(64) } } } : x)), /reports\/shard-3\.json was run with another policy/],
     ['another mode', (f) => f.map((x, i) => (i === 0 ? { ...x, report: { ...x.report, mode: 'enforce' as const } } : x)), /ran in enforce, .* in dry-run|ran in dry-run, .* in enforce/],
     ['another shard count', (f) => f.map((x, i) => (i === 2 ? { ...x, report: { ...x.report, shard: { index: 3, count: 4 } } } : x)), /is shard 3\/4, but .* is one of 3 shards/],
+    ['another max-actions', (f) => f.map((x, i) => (i === 1 ? { ...x, report: { ...x.report, budget: { ...x.report.budget, limit: 2, share: { runLimit: 6, shards: 3 } } } } : x)), /reports\/shard-2\.json ran with max-actions 6 \(from the max-actions input\), reports\/shard-1\.json with max-actions \d+ \(from the max-actions input\): give every shard job the same max-actions/],
+    ['a budget from another source', (f) => f.map((x, i) => (i === 2 ? { ...x, report: { ...x.report, budget: { ...x.report.budget, source: 'policy' as const } } } : x)), /reports\/shard-3\.json ran with max-actions \d+ \(from the policy\)/],
     ['another release', (f) => f.map((x, i) => (i === 1 ? { ...x, report: { ...x.report, toolVersion: '1.0.0' } } : x)), /written by inbound-guard 1\.0\.0/],
     ['a report without a shard', (f) => [{ file: 'one.json', report: runReport(undefined) }, ...f], /one\.json is not a shard report/],
     // Shard 3's report saved as shard 1's as well (a mis-wired matrix): shard 1 missing in effect, shard 3 twice.

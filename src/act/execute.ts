@@ -133,7 +133,8 @@ async function enforce(
 /**
  * One write; never throws. Anything but a race (after the SDK's retries) is `failed`. A race is
  * `accepted-meanwhile` when the item turns out accepted in this account (by the error's name, or a
- * re-read), else `already-handled`, with what became of it when that can be told.
+ * re-read), `failed` when a re-read finds it still pending (the error's name promised more than
+ * happened), else `already-handled`, with what became of it when that can be told.
  */
 async function write(decision: Decision, target: Write, effects: Effects): Promise<ItemResult> {
   const reason = sent(target);
@@ -144,7 +145,7 @@ async function write(decision: Decision, target: Write, effects: Effects): Promi
     if (classifyAwsError(err).kind !== 'race') return { decision, outcome: 'failed', detail: describeAwsError(err), ...reason };
     const state = raceEndState(err) ?? (await effects.endState?.(target).catch(() => undefined));
     const detail = state === undefined ? describeAwsError(err) : `${END_STATE_WORDS[state]} (${describeAwsError(err)})`;
-    return { decision, outcome: state === 'accepted' ? 'accepted-meanwhile' : 'already-handled', detail, ...reason };
+    return { decision, outcome: state === 'accepted' ? 'accepted-meanwhile' : state === 'pending' ? 'failed' : 'already-handled', detail, ...reason };
   }
 }
 
@@ -155,4 +156,5 @@ const END_STATE_WORDS: Readonly<Record<RaceEndState, string>> = {
   expired: 'Expired',
   withdrawn: 'Withdrawn by the sender',
   gone: 'No longer found in this account (cancelled or withdrawn by the sender, or rejected)',
+  pending: 'Still pending: read again after AWS refused the write, it had not changed',
 };

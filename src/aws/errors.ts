@@ -103,8 +103,10 @@ export function classifyAwsError(err: unknown): ClassifiedAwsError {
  * What became of an item a write raced with, as far as can be told: accepted in this account,
  * declined or rejected already (by someone else, or by an earlier attempt whose answer was lost),
  * expired, withdrawn by its sender, or gone from this account (cancelled by the sender, or rejected).
+ * `pending`: a re-read found it still pending, so the error did not mean a race after all (Macie's
+ * ConflictException, say, is any state conflict) and the write failed.
  */
-export type RaceEndState = 'accepted' | 'declined' | 'rejected' | 'expired' | 'withdrawn' | 'gone';
+export type RaceEndState = 'accepted' | 'declined' | 'rejected' | 'expired' | 'withdrawn' | 'gone' | 'pending';
 
 /** The race errors whose name alone tells the end state; the others leave it to a re-read (or unknown). */
 const END_STATE_OF: Readonly<Record<string, RaceEndState>> = {

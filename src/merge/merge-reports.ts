@@ -42,6 +42,9 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
       problems.push(`${file} was run with another policy (sha256 ${report.policy.digest.slice(0, 12)}…, ${first.file} has ${first.report.policy.digest.slice(0, 12)}…): the shards are not one run.`);
     }
     if (report.mode !== first.report.mode) problems.push(`${file} ran in ${report.mode}, ${first.file} in ${first.report.mode}.`);
+    // One run has one budget: shards given different max-actions would add up to a limit no one set.
+    const runLimit = (r: RunReport): string => `max-actions ${r.budget.share?.runLimit ?? r.budget.limit} (from ${r.budget.source === 'input' ? 'the max-actions input' : r.budget.source === 'policy' ? 'the policy' : 'the default'})`;
+    if (runLimit(report) !== runLimit(first.report)) problems.push(`${file} ran with ${runLimit(report)}, ${first.file} with ${runLimit(first.report)}: give every shard job the same max-actions.`);
     // Every item must be of a unit its shard owns: a report relabelled as another shard (or a matrix
     // that ran one shard twice) would otherwise count some items twice and others never.
     const foreign = report.items.filter((i) => !ownsUnit(report.shard, unitKey(i.item.account, itemRegion(i.item) ?? 'global')));

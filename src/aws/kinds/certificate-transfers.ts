@@ -11,10 +11,12 @@ export const awsCertificateTransfers: AwsKind<CertificateTransferItem> = {
   name: 'certificate-transfer',
   sweep: (clients, unit, options) => sweepRegion(clients, unit.region ?? '', { ...options, account: unit.account }),
   write: (clients, write) => rejectCertificateTransfer(clients.iot(write.region ?? ''), write.target, write.rejectReason ?? ''),
-  // TransferAlreadyCompletedException says accepted or cancelled; DescribeCertificate tells which.
+  // TransferAlreadyCompletedException says accepted or cancelled; DescribeCertificate tells which (or that it is still pending).
   endState: async (clients, write) => {
     try {
-      return acceptedInto(await describeCertificate(clients.iot(write.region ?? ''), write.target), write.account) ? 'accepted' : undefined;
+      const details = await describeCertificate(clients.iot(write.region ?? ''), write.target);
+      if (details.status === 'PENDING_TRANSFER') return 'pending';
+      return acceptedInto(details, write.account) ? 'accepted' : undefined;
     } catch (err) {
       if (classifyAwsError(err).kind === 'race') return 'gone';
       throw err;

@@ -6,14 +6,14 @@ import { declineHandshake } from '../organizations/decline-handshake.js';
 import { listHandshakes } from '../organizations/list-handshakes.js';
 import type { AwsKind } from './kind.js';
 
-/** A finished handshake's state as an end state (finished handshakes stay listed for 30 days). */
-const END_STATES: Readonly<Record<string, RaceEndState>> = { ACCEPTED: 'accepted', DECLINED: 'declined', CANCELED: 'withdrawn', EXPIRED: 'expired' };
+/** A handshake's state as an end state (finished handshakes stay listed for 30 days); OPEN and REQUESTED are still pending. */
+const END_STATES: Readonly<Record<string, RaceEndState>> = { ACCEPTED: 'accepted', DECLINED: 'declined', CANCELED: 'withdrawn', EXPIRED: 'expired', OPEN: 'pending', REQUESTED: 'pending' };
 
 export const awsHandshakes: AwsKind<HandshakeItem> = {
   name: 'handshake',
   sweep: (clients, unit, options) => sweepHandshakes(clients, unit.account, options.log),
   write: (clients, write) => declineHandshake(clients.organizations, write.target),
-  // InvalidHandshakeTransitionException says accepted, cancelled or expired; the account's listing tells which.
+  // InvalidHandshakeTransitionException says accepted, cancelled or expired; the account's listing tells which (or that it is still open).
   endState: async (clients, write) => {
     const handshake = (await listHandshakes(clients.organizations)).find((h) => h.Id === write.target);
     if (handshake === undefined) return 'gone';

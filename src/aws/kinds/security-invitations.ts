@@ -11,6 +11,7 @@ import type { SecurityServiceCalls } from './security/service.js';
 import { uniqueBy } from '../../model/unique-by.js';
 import { compareCodeUnits } from '../../model/code-unit-order.js';
 import { sweepPart } from './sweep-part.js';
+import { isAcceptedStatus, type SecurityInvitation } from '../security/security-invitation.js';
 
 const LOADERS: Readonly<Record<SecurityServiceName, () => Promise<SecurityServiceCalls>>> = {
   guardduty: async () => (await import('./security/guardduty.js')).guardduty,
@@ -56,4 +57,16 @@ export const awsSecurityInvitations: AwsKind<SecurityInvitationItem> = {
       return { items, listed: listed.length, vanished: 0, duplicates: listed.length - unique.length };
     }),
   write: async (clients, write) => (await callsOf(write.service)).write(clients, write),
+  // A race (InvitationNoLongerPending, Detective's ConflictException, a 404) says little; listing the
+  // region again tells accepted, still pending, answered otherwise, or gone. The write's target is
+  // the inviting account (Detective: the graph ARN, the invitation's id).
+  endState: async (clients, write) => {
+    const answer = await (await callsOf(write.service)).list(clients, write.region ?? '');
+    if ('notInUse' in answer) return undefined;
+    const named = (i: SecurityInvitation): boolean => (write.service === 'detective' ? i.invitationId : i.administratorAccountId) === write.target;
+    const found = answer.invitations.filter(named);
+    if (found.length === 0) return 'gone';
+    if (found.some((i) => i.pending)) return 'pending';
+    return found.some((i) => isAcceptedStatus(i.status)) ? 'accepted' : undefined;
+  },
 };

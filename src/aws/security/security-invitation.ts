@@ -36,3 +36,15 @@ export interface SecurityInvitation {
 export function isPendingStatus(status: string | undefined): boolean {
   return typeof status === 'string' && status.toLowerCase() === 'invited';
 }
+
+/**
+ * Statuses that mean the invitation was accepted (the inviter is this account's administrator):
+ * GuardDuty Enabled (Disabled once its member stops monitoring), Macie Enabled or Paused, Security
+ * Hub ASSOCIATED (formerly ENABLED), Detective ENABLED or ACCEPTED_BUT_DISABLED. Compared ignoring case.
+ */
+const ACCEPTED_STATUSES: ReadonlySet<string> = new Set(['enabled', 'disabled', 'paused', 'associated', 'accepted_but_disabled']);
+
+/** Whether `status` says the invitation was accepted. */
+export function isAcceptedStatus(status: string | undefined): boolean {
+  return typeof status === 'string' && ACCEPTED_STATUSES.has(status.toLowerCase());
+}
