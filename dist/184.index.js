@@ -41,8 +41,8 @@ async function findCredentials(sts) {
 
 // EXTERNAL MODULE: ./lib/decide/decide.js
 var decide = __webpack_require__(8954);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
-var registry = __webpack_require__(1488);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
+var registry = __webpack_require__(8017);
 // EXTERNAL MODULE: ./lib/plan/diff-decisions.js
 var diff_decisions = __webpack_require__(9594);
 // EXTERNAL MODULE: ./lib/plan/diff-entries.js

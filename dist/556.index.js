@@ -281,7 +281,9 @@ async function findAlertIssues(octokit, at, identity) {
             // The issues API lists pull requests too.
             if (issue.pull_request !== undefined && issue.pull_request !== null)
                 continue;
-            if (typeof issue.body !== 'string' || !issue.body.includes(at.marker) || !(0,github_identity/* isAuthoredBy */.mx)(issue.user, identity))
+            // Our bodies start with the marker: one quoted further down (another workflow's issue, by the
+            // same bot, quoting a stranger) does not make the issue ours.
+            if (typeof issue.body !== 'string' || !issue.body.startsWith(at.marker) || !(0,github_identity/* isAuthoredBy */.mx)(issue.user, identity))
                 continue;
             found.push({ number: issue.number, url: issue.html_url, body: issue.body, labels: labelNames(issue.labels) });
         }
@@ -592,7 +594,7 @@ function cutToBytes(text, max) {
 /* harmony export */ });
 /* unused harmony exports actsOn, classifyChange */
 /* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1488);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
 /**
  * The heart of a plan: the same pending items decided under two policies, compared item by item.
  * Pure: decisions and the clock in, plain data out.
@@ -679,7 +681,7 @@ function diffDecisions(base, head, now, options = {}) {
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
 /* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3369);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1488);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
 
 
@@ -735,7 +737,7 @@ function itemSource(item) {
 /* unused harmony exports MAX_ROWS, footer */
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1091);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5419);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1488);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
 /* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9673);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5402);

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export DEFAULT_WRITE_CONCURRENCY */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1488);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
 /* harmony import */ var _sweep_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1016);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
 
@@ -135,7 +135,7 @@ const END_STATE_WORDS = {
 /* harmony export */   LD: () => (/* binding */ decide)
 /* harmony export */ });
 /* unused harmony exports decideItem, countByAction */
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1488);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
 /* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7180);
 /**
  * The decision engine: plain item records and a validated policy in, one decision per item out.
@@ -594,8 +594,8 @@ var act_budget = __webpack_require__(5419);
 var execute = __webpack_require__(667);
 // EXTERNAL MODULE: ./lib/decide/decide.js
 var decide = __webpack_require__(8954);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
-var registry = __webpack_require__(1488);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
+var registry = __webpack_require__(8017);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
 // EXTERNAL MODULE: ./lib/run/inventory.js + 4 modules

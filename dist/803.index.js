@@ -122,8 +122,8 @@ var run_summary = __webpack_require__(2666);
 var diff_decisions = __webpack_require__(9594);
 // EXTERNAL MODULE: ./lib/plan/comment-budget.js
 var comment_budget = __webpack_require__(5990);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
-var registry = __webpack_require__(1488);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
+var registry = __webpack_require__(8017);
 // EXTERNAL MODULE: ./lib/kinds/services.js
 var kinds_services = __webpack_require__(9579);
 ;// CONCATENATED MODULE: ./lib/plan/render-cells.js
@@ -304,19 +304,21 @@ function planMarker(policyPath, account) {
     return `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}${account === undefined ? '' : `${TAG_PART}${accountTag(account)}`}${MARKER_END}`;
 }
 /**
- * The plan marker a comment carries for this policy file, with or without an account tag; undefined
- * when it carries none. (A run that read no account rewrites every one of them: see plan-mode.ts.)
+ * The plan marker a comment starts with for this policy file, with or without an account tag;
+ * undefined when it starts with none. Only the start counts: a marker quoted further down (another
+ * workflow's comment, by the same bot, quoting a stranger) does not make the comment ours. (A run
+ * that read no account rewrites every one of them: see plan-mode.ts.)
  */
 function planMarkerIn(body, policyPath) {
     // Read as text, not as a pattern built from the path (the path is the user's input).
     const start = `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}`;
-    for (let at = body.indexOf(start); at !== -1; at = body.indexOf(start, at + 1)) {
-        const rest = body.slice(at + start.length, at + start.length + TAG_PART.length + TAG_LENGTH + MARKER_END.length);
-        if (rest.startsWith(MARKER_END))
-            return `${start}${MARKER_END}`;
-        if (rest.startsWith(TAG_PART) && isTag(rest.slice(TAG_PART.length, TAG_PART.length + TAG_LENGTH)) && rest.endsWith(MARKER_END))
-            return `${start}${rest}`;
-    }
+    if (!body.startsWith(start))
+        return undefined;
+    const rest = body.slice(start.length, start.length + TAG_PART.length + TAG_LENGTH + MARKER_END.length);
+    if (rest.startsWith(MARKER_END))
+        return `${start}${MARKER_END}`;
+    if (rest.startsWith(TAG_PART) && isTag(rest.slice(TAG_PART.length, TAG_PART.length + TAG_LENGTH)) && rest.endsWith(MARKER_END))
+        return `${start}${rest}`;
     return undefined;
 }
 const isTag = (text) => text.length === TAG_LENGTH && [...text].every((c) => '0123456789abcdef'.includes(c));
@@ -693,14 +695,14 @@ var github_identity = __webpack_require__(2157);
  * write wins, and the other leg's plan shows again from its next run, in a comment of its own.
  */
 async function upsertPlanComment(octokit, target) {
-    if (!target.body.includes(target.marker))
-        throw new Error('The plan comment body must carry its marker, or the next run could not find it.');
+    if (!target.body.startsWith(target.marker))
+        throw new Error('The plan comment body must start with its marker, or the next run could not find it.');
     const identity = target.identity ?? (await (0,github_identity/* resolveTokenIdentity */.UC)(octokit));
     let takeOver;
     for await (const comment of ownComments(octokit, target, identity)) {
-        if (comment.body.includes(target.marker))
+        if (comment.body.startsWith(target.marker))
             return { ...(await updateComment(octokit, target, comment.id, target.body)), action: 'updated', identity };
-        if (takeOver === undefined && target.takeOver !== undefined && comment.body.includes(target.takeOver))
+        if (takeOver === undefined && target.takeOver !== undefined && comment.body.startsWith(target.takeOver))
             takeOver = comment.id;
     }
     if (takeOver !== undefined)
@@ -731,14 +733,6 @@ async function rewritePlanComments(octokit, target) {
         results.push({ ...(await updateComment(octokit, target, id, `${marker}${target.body.slice(target.marker.length)}`)), action: 'updated' });
     }
     return { results, identity };
-}
-/** The id of our earlier comment carrying `marker`, reading the comments a page of 100 at a time and stopping once found. */
-async function findPlanComment(octokit, target, identity) {
-    for await (const comment of ownComments(octokit, target, identity)) {
-        if (comment.body.includes(target.marker))
-            return comment.id;
-    }
-    return undefined;
 }
 /** The comments on the pull request written by the token's identity, in order, a page of 100 read at a time. */
 async function* ownComments(octokit, target, identity) {
@@ -1174,7 +1168,7 @@ function cutToBytes(text, max) {
 /* harmony export */ });
 /* unused harmony exports actsOn, classifyChange */
 /* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1488);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
 /**
  * The heart of a plan: the same pending items decided under two policies, compared item by item.
  * Pure: decisions and the clock in, plain data out.
@@ -1256,7 +1250,7 @@ function diffDecisions(base, head, now, options = {}) {
 /* harmony export */ });
 /* unused harmony export allowEntries */
 /* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(703);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1488);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
 /* harmony import */ var _diff_decisions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9594);
 /**
  * The policy change itself, without AWS: which allow entries the PR adds and removes, and which of
@@ -1330,7 +1324,7 @@ function lapsingAllowEntries(policy, now, windowDays = _diff_decisions_js__WEBPA
 /* harmony export */ });
 /* unused harmony export FIELD_ROWS */
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1488);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
 /* harmony import */ var _policy_row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8420);
 /**
  * The whole-policy diff: every change a PR makes to the policy, and whether it weakens the

@@ -490,7 +490,10 @@ var aws_errors = __webpack_require__(6762);
 var service_regions = __webpack_require__(2975);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
 var client_organizations_dist_cjs = __webpack_require__(2503);
+// EXTERNAL MODULE: ./lib/model/sender.js
+var sender = __webpack_require__(1000);
 ;// CONCATENATED MODULE: ./lib/aws/organizations/list-accounts.js
+
 
 
 
@@ -511,6 +514,9 @@ async function listOrganizationAccounts(organizations) {
             const id = (0,iso/* nonEmpty */.hq)(account.Id);
             if (id === undefined)
                 return [];
+            // The id goes into role ARNs, titles and outputs: anything but AWS's shape fails the listing.
+            if (!(0,sender/* isAccountId */.JG)(id))
+                throw new Error('Organizations ListAccounts answered an account id that is not 12 digits; no account of the organization was swept.');
             return [{ id, name: (0,iso/* nonEmpty */.hq)(account.Name), state: (0,iso/* nonEmpty */.hq)(account.State) ?? (0,iso/* nonEmpty */.hq)(account.Status) ?? 'UNKNOWN' }];
         }),
         next: page.NextToken,
@@ -521,9 +527,10 @@ async function listOrganizationAccounts(organizations) {
 var client_sts_dist_cjs = __webpack_require__(1695);
 ;// CONCATENATED MODULE: ./lib/aws/sts/get-caller-account.js
 
+
 async function getCallerIdentity(sts) {
     const { Account: account, Arn: arn } = await sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
-    if (account === undefined || !/^\d{12}$/.test(account)) {
+    if (!(0,sender/* isAccountId */.JG)(account)) {
         throw new Error(`STS GetCallerIdentity returned no usable account id (got ${JSON.stringify(account ?? null)}); check the credentials.`);
     }
     const partition = /^arn:(aws[a-z-]*):/.exec(arn ?? '')?.[1] ?? 'aws';
@@ -534,8 +541,8 @@ async function getCallerAccount(sts) {
     return (await getCallerIdentity(sts)).account;
 }
 
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
-var registry = __webpack_require__(1488);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
+var registry = __webpack_require__(8017);
 // EXTERNAL MODULE: ./lib/kinds/services.js
 var services = __webpack_require__(9579);
 // EXTERNAL MODULE: ./lib/sweep/pool.js
@@ -1207,8 +1214,8 @@ function valuesOf(resources, type) {
 
 // EXTERNAL MODULE: ./lib/aws/kinds/index.js
 var kinds = __webpack_require__(9785);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
-var registry = __webpack_require__(1488);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
+var registry = __webpack_require__(8017);
 // EXTERNAL MODULE: ./lib/sweep/pool.js
 var pool = __webpack_require__(1016);
 ;// CONCATENATED MODULE: ./lib/sweep/progress.js

@@ -9626,7 +9626,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1488:
+/***/ 8017:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9647,29 +9647,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/model/code-unit-order.js
 var code_unit_order = __nccwpck_require__(7286);
-;// CONCATENATED MODULE: ./lib/model/sender.js
-/**
- * Who sent an item, as one stable string a trail across runs can group by: `account:<12 digits>`
- * for a certificate transfer or a RAM invitation, `organization:<o-id>` for a handshake (else
- * `management-account:<12 digits>`), `administrator:<12 digits>` for a security-service
- * invitation, `unknown` when AWS did not tell. Built from identifiers only — never from
- * sender-written text (names, emails, notes) — and only when they have AWS's shape, so the value is
- * safe to group on, to put in an output, or to show. Each kind says which identifier is its
- * sender (src/kinds/<kind>/model.ts, `sender`); these are the forms.
- */
-const UNKNOWN_SENDER = 'unknown';
-const ACCOUNT_ID = /^\d{12}$/;
-/** AWS Organizations: o- and 10 to 32 lowercase letters or digits. */
-const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
-/** `<label>:<12 digits>` when `id` is an account id, else `unknown`. */
-function accountSender(label, id) {
-    return id !== undefined && ACCOUNT_ID.test(id) ? `${label}:${id}` : UNKNOWN_SENDER;
-}
-/** `organization:<o-id>` when `id` is an organization id, else undefined. */
-function organizationSender(id) {
-    return id !== undefined && ORGANIZATION_ID.test(id) ? `organization:${id}` : undefined;
-}
-
+// EXTERNAL MODULE: ./lib/model/sender.js
+var sender = __nccwpck_require__(1000);
 // EXTERNAL MODULE: ./lib/constants.js
 var constants = __nccwpck_require__(4238);
 // EXTERNAL MODULE: ./lib/model/aws-limits.js
@@ -10123,7 +10102,7 @@ const certificateTransfers = {
         const reason = (0,template/* expandRejectReason */.uX)(policy.iot.rejectReason, { sourceAccount: item.sourceAccount, policyFile: policy.path, region: item.region, certificateId: item.certificateId });
         return { write: { kind: 'certificate-transfer', service: 'iot', account: item.account, region: item.region, target: item.certificateId, rejectReason: (0,aws_limits/* limitRejectReason */.h)(reason) } };
     },
-    sender: (item) => accountSender('account', item.sourceAccount),
+    sender: (item) => (0,sender/* accountSender */.fN)('account', item.sourceAccount),
     itemId: (item) => item.certificateId,
     key: (item) => `iot:${item.region}:${item.certificateId}`,
     order: (item) => [item.region, item.certificateId],
@@ -10349,7 +10328,7 @@ const handshakes = {
     writeFor: (item) => item.direction !== 'incoming'
         ? { refused: 'Refused: a handshake this account sent is not ours to decline.' }
         : { write: { kind: 'handshake', service: 'organizations', account: item.account, target: item.id } },
-    sender: (item) => organizationSender(item.organizationId) ?? accountSender('management-account', item.managementAccountId),
+    sender: (item) => (0,sender/* organizationSender */.HA)(item.organizationId) ?? (0,sender/* accountSender */.fN)('management-account', item.managementAccountId),
     itemId: (item) => item.id,
     key: (item) => `organizations:${item.id}`,
     order: (item) => ['', item.id],
@@ -10541,7 +10520,7 @@ const resourceShareInvitations = {
     writeFor: (item) => item.status !== 'PENDING'
         ? { refused: `Refused: only a PENDING invitation can be rejected, this one is ${item.status}.` }
         : { write: { kind: 'resource-share-invitation', service: 'ram', account: item.account, region: item.region, target: item.invitationArn } },
-    sender: (item) => accountSender('account', item.senderAccountId),
+    sender: (item) => (0,sender/* accountSender */.fN)('account', item.senderAccountId),
     itemId: (item) => item.invitationArn,
     key: (item) => `ram:${item.invitationArn}`,
     order: (item) => [item.region, item.invitationArn],
@@ -10746,7 +10725,7 @@ const securityInvitations = {
         return { write: { kind: 'security-invitation', service: item.service, account: item.account, region: item.region, target } };
     },
     // One administrator may invite many accounts: the key names the invited account too.
-    sender: (item) => accountSender('administrator', item.administratorAccountId),
+    sender: (item) => (0,sender/* accountSender */.fN)('administrator', item.administratorAccountId),
     // Detective's is the graph ARN; the others' InvitationId (their writes name the inviting account).
     itemId: (item) => item.invitationId ?? item.administratorAccountId,
     key: (item) => `${item.service}:${item.region}:${item.account}:${item.administratorAccountId}`,
@@ -10814,7 +10793,7 @@ function itemKey(item) {
 }
 /** Who sent an item, from identifiers only (model/sender.ts): `account:…`, `organization:…`, … or `unknown`. */
 function itemSender(item) {
-    return kindOf(item)?.sender(item) ?? UNKNOWN_SENDER;
+    return kindOf(item)?.sender(item) ?? sender/* UNKNOWN_SENDER */.lx;
 }
 /** The id AWS gives an item: a certificate id, a handshake id, an invitation ARN, … */
 function itemAwsId(item) {
@@ -11130,8 +11109,8 @@ var format_issue = __nccwpck_require__(1097);
 var annotations = __nccwpck_require__(1116);
 // EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
 var outputs = __nccwpck_require__(7412);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
-var registry = __nccwpck_require__(1488);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
+var registry = __nccwpck_require__(8017);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __nccwpck_require__(2527);
 // EXTERNAL MODULE: ./lib/report/markdown.js
@@ -11379,6 +11358,44 @@ const HANDSHAKE_TYPES = [
 const HANDSHAKE_STATES = ['REQUESTED', 'OPEN', 'CANCELED', 'ACCEPTED', 'DECLINED', 'EXPIRED'];
 /** The security services whose administrator invitations are guarded (Macie's API is `macie2`). */
 const SECURITY_SERVICES = (/* unused pure expression or super */ null && (['guardduty', 'macie', 'securityhub', 'detective']));
+
+
+/***/ }),
+
+/***/ 1000:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HA: () => (/* binding */ organizationSender),
+/* harmony export */   JG: () => (/* binding */ isAccountId),
+/* harmony export */   fN: () => (/* binding */ accountSender),
+/* harmony export */   lx: () => (/* binding */ UNKNOWN_SENDER)
+/* harmony export */ });
+/**
+ * Who sent an item, as one stable string a trail across runs can group by: `account:<12 digits>`
+ * for a certificate transfer or a RAM invitation, `organization:<o-id>` for a handshake (else
+ * `management-account:<12 digits>`), `administrator:<12 digits>` for a security-service
+ * invitation, `unknown` when AWS did not tell. Built from identifiers only — never from
+ * sender-written text (names, emails, notes) — and only when they have AWS's shape, so the value is
+ * safe to group on, to put in an output, or to show. Each kind says which identifier is its
+ * sender (src/kinds/<kind>/model.ts, `sender`); these are the forms.
+ */
+const UNKNOWN_SENDER = 'unknown';
+const ACCOUNT_ID = /^\d{12}$/;
+/** Whether `id` has the shape of an AWS account id: 12 digits. */
+function isAccountId(id) {
+    return id !== undefined && ACCOUNT_ID.test(id);
+}
+/** AWS Organizations: o- and 10 to 32 lowercase letters or digits. */
+const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
+/** `<label>:<12 digits>` when `id` is an account id, else `unknown`. */
+function accountSender(label, id) {
+    return isAccountId(id) ? `${label}:${id}` : UNKNOWN_SENDER;
+}
+/** `organization:<o-id>` when `id` is an organization id, else undefined. */
+function organizationSender(id) {
+    return id !== undefined && ORGANIZATION_ID.test(id) ? `organization:${id}` : undefined;
+}
 
 
 /***/ }),
@@ -13849,8 +13866,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/constants.js
 var constants = __nccwpck_require__(4238);
-// EXTERNAL MODULE: ./lib/kinds/registry.js + 21 modules
-var registry = __nccwpck_require__(1488);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
+var registry = __nccwpck_require__(8017);
 // EXTERNAL MODULE: ./lib/run/run-report.js
 var run_report = __nccwpck_require__(1091);
 ;// CONCATENATED MODULE: ./lib/report/summary-json.js
@@ -13900,7 +13917,17 @@ function emptySummaryJson() {
 function actedOn(i) {
     const { item } = i;
     const region = (0,registry/* itemRegion */.Qc)(item);
-    return { kind: item.kind, account: item.account, ...(region === undefined ? {} : { region }), id: (0,registry/* itemAwsId */.Cp)(item), sender: i.sender, outcome: i.outcome };
+    return { kind: item.kind, account: item.account, ...(region === undefined ? {} : { region }), id: shapedId((0,registry/* itemAwsId */.Cp)(item)), sender: i.sender, outcome: i.outcome };
+}
+/**
+ * The characters AWS's ids and ARNs are made of (hex certificate ids, h- handshake ids, ARNs),
+ * starting with a letter or digit: no space, newline, markup or mention, so a step may echo or post
+ * it as it is. An id of any other shape (only a hostile or broken endpoint sends one) is `unknown`.
+ */
+const AWS_ID = /^[A-Za-z0-9][A-Za-z0-9:/._+=-]{0,2047}$/;
+const UNKNOWN_ID = 'unknown';
+function shapedId(id) {
+    return AWS_ID.test(id) ? id : UNKNOWN_ID;
 }
 
 ;// CONCATENATED MODULE: ./lib/report/outputs.js
@@ -14061,7 +14088,7 @@ function resolveRegions(input, policy) {
 /* unused harmony exports countOutcomes, MAX_NOT_GUARDED_NAMED, sentence, kindReports, toReportItem */
 /* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7286);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1488);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8017);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9579);
 
 

@@ -133,6 +133,12 @@ describe('organizations/list-accounts.ts', () => {
     expect(inputs[0]).not.toHaveProperty('NextToken');
   });
 
+  // The id becomes a role ARN, an issue title and an output: an answer of another shape fails the listing.
+  it.each(['#1 @octocat <b>b</b> ::error::x', '21098765432', '2109876543210', '21098765432\n'])('refuses an account id that is not 12 digits (%j)', async (id) => {
+    mock.on(ListAccountsCommand).resolves({ Accounts: [{ Id: '111111111111', State: 'ACTIVE' }, { Id: id, State: 'ACTIVE' }] });
+    await rejectsWith(listOrganizationAccounts(organizations), /^Organizations ListAccounts answered an account id that is not 12 digits; no account of the organization was swept\.$/);
+  });
+
   it('names the operation when a token comes back', async () => {
     mock.on(ListAccountsCommand).resolves({ Accounts: [], NextToken: 'same' });
     await rejectsWith(listOrganizationAccounts(organizations), /^Organizations ListAccounts returned a pagination token it had already returned/);

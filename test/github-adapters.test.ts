@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getPolicyAt } from '../src/github/policy-at.js';
 import { createGitHubClient } from '../src/github/client.js';
 import { DEFAULT_TOKEN_LOGIN, isAuthoredBy, resolveTokenIdentity } from '../src/github/identity.js';
-import { findPlanComment, upsertPlanComment } from '../src/github/plan-comment.js';
+import { upsertPlanComment } from '../src/github/plan-comment.js';
 import { readPullRequestContext, type EventContext, type PullRequestContext } from '../src/github/pull-request.js';
 import { movedOnFrom, readPullRequestHead, type HeadRead } from '../src/github/pull-request-head.js';
 import { commentDetail, writePlanComment } from '../src/github/plan-mode.js';
@@ -89,8 +89,12 @@ describe('upsertPlanComment', () => {
     expect(gh.writes()).toEqual([]);
   });
 
-  it('findPlanComment returns undefined on an empty PR', async () => {
-    expect(await findPlanComment(client(), target(''), { login: BOT.login, source: 'graphql-viewer' })).toBeUndefined();
+  it('leaves alone a comment of the same bot that quotes our marker further down (another workflow quoting a stranger)', async () => {
+    const quoting = gh.seedComment(REPO, 7, { login: BOT.login, type: 'Bot' }, `Thanks for the PR! You wrote:\n\n> my change ${MARKER}`);
+    const result = await upsertPlanComment(client(), target(`${MARKER}\nplan`));
+    expect(result.action).toBe('created');
+    expect(quoting.body).toBe(`Thanks for the PR! You wrote:\n\n> my change ${MARKER}`);
+    expect(gh.writes().filter((r) => r.method === 'PATCH')).toEqual([]);
   });
 });
 

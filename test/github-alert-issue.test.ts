@@ -26,12 +26,14 @@ const bot = { login: BOT.login, type: BOT.type };
 const seed = (author: { login: string; type: 'User' | 'Bot' }, body: string, labels: string[] = [ALERT_LABEL], state: 'open' | 'closed' = 'open') => gh.seedIssue(REPO, author, { title: 't', body, labels, state }).number;
 
 describe('findAlertIssues', () => {
-  it('finds only open issues the token opened that carry this marker, oldest first', async () => {
+  it('finds only open issues the token opened that start with this marker, oldest first', async () => {
     seed({ login: 'mallory', type: 'User' }, `${MARKER}\ncopied`);
     const closed = seed(bot, `${MARKER}\nlast week`, [ALERT_LABEL], 'closed');
     seed(bot, `${alertMarker('other/policy.yml')}\nanother policy's`);
     const first = seed(bot, `${MARKER}\nours`);
-    const second = seed(bot, `text before\n${MARKER}`);
+    const second = seed(bot, `${MARKER}\nours too`);
+    // Another workflow's issue, opened by the same bot, quoting a stranger who wrote our marker.
+    seed(bot, `Support request from a stranger:\n\n> ${MARKER}`);
     expect(await find('ghs_default', true)).toEqual([first, second]);
     expect(await find('ghs_default', true)).not.toContain(closed);
   });

@@ -279,9 +279,10 @@ describe('planMarker', () => {
     expect(planMarkerIn(planMarker(`${PATH}.bak`), PATH)).toBeUndefined();
     expect(planMarkerIn('<!-- inbound-guard:plan:.github/inbound-guard.yml account-tag:210987654321 -->', PATH)).toBeUndefined();
     expect(planMarkerIn('<!-- inbound-guard:plan:.github/inbound-guard.yml account-tag:E4594D -->', PATH)).toBeUndefined();
-    // Past a near miss to the marker further on.
+    // Only at the start: a marker quoted further down (by another workflow's comment) is not ours.
     const tagged = planMarker(PATH, '210987654321');
-    expect(planMarkerIn(`${planMarker(`${PATH}.bak`)}\ntext\n${tagged}`, PATH)).toBe(tagged);
+    expect(planMarkerIn(`${planMarker(`${PATH}.bak`)}\ntext\n${tagged}`, PATH)).toBeUndefined();
+    expect(planMarkerIn(`Thanks for the PR! You wrote:\n\n> ${tagged}`, PATH)).toBeUndefined();
   });
 });
 

@@ -13,7 +13,7 @@ import { emptySummaryJson, MAX_ACTED_ON, summaryJson } from '../src/report/summa
 import type { AccountInventory } from '../src/run/inventory.js';
 import { buildRunReport, countOutcomes, withRunContext, type RunContext, type RunReport } from '../src/run/run-report.js';
 import type { Shard } from '../src/sweep/shard.js';
-import { certificateTransfer, handshake } from './helpers/items.js';
+import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
 import { iotAndHandshakeCoverage } from './helpers/report.js';
 
 const hex = (n: number) => n.toString(16).padStart(64, '0');
@@ -170,6 +170,22 @@ describe('summary-json', () => {
   it('carries nothing a sender wrote', () => {
     const text = JSON.stringify(summaryJson(report));
     for (const part of ['<img', '@octocat', '::error', '#1', 'x.example']) expect(text).not.toContain(part);
+  });
+
+  // Only a hostile or broken endpoint sends such ids; a step that echoes or posts actedOn must still be safe.
+  it('an id not of AWS\'s shape is unknown in actedOn; ids of every kind\'s real shape pass as they are', () => {
+    const arn = 'arn:aws:ram:us-east-1:999988887777:resource-share-invitation/6c8a1f6e-2a4b-4b7e-9d0c-1a2b3c4d5e6f';
+    const graph = 'arn:aws:detective:us-east-1:999988887777:graph:8e6fa842345b9789b6b602cb20c89e84';
+    const json = summaryJson(
+      runReport([
+        result(handshake({ id: '::warning::x\nh-aaaaaaaa03', organizationId: 'o-strangerorg01' }), 'decline', 'declined'),
+        result(handshake({ id: '<!channel> h-aaaaaaaa04', organizationId: 'o-strangerorg01' }), 'decline', 'declined'),
+        result(certificateTransfer({ certificateId: hex(9), sourceAccount: '999988887777' }), 'reject', 'rejected'),
+        result(resourceShareInvitation({ invitationArn: arn }), 'reject', 'rejected'),
+        result(securityInvitation({ service: 'detective', invitationId: graph }), 'decline', 'declined'),
+      ]),
+    );
+    expect(json.actedOn.map((a) => a.id).sort()).toEqual([arn, graph, hex(9), 'unknown', 'unknown'].sort());
   });
 
   it(`lists at most ${MAX_ACTED_ON} items and counts the rest`, () => {

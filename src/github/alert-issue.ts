@@ -43,7 +43,9 @@ export async function findAlertIssues(
     for (const issue of data) {
       // The issues API lists pull requests too.
       if (issue.pull_request !== undefined && issue.pull_request !== null) continue;
-      if (typeof issue.body !== 'string' || !issue.body.includes(at.marker) || !isAuthoredBy(issue.user, identity)) continue;
+      // Our bodies start with the marker: one quoted further down (another workflow's issue, by the
+      // same bot, quoting a stranger) does not make the issue ours.
+      if (typeof issue.body !== 'string' || !issue.body.startsWith(at.marker) || !isAuthoredBy(issue.user, identity)) continue;
       found.push({ number: issue.number, url: issue.html_url, body: issue.body, labels: labelNames(issue.labels) });
     }
   }

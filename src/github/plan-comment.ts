@@ -30,12 +30,12 @@ export async function upsertPlanComment(
   octokit: GitHubClient,
   target: CommentTarget & { body: string; marker: string; takeOver?: string | undefined; identity?: TokenIdentity | undefined },
 ): Promise<UpsertResult & { identity: TokenIdentity }> {
-  if (!target.body.includes(target.marker)) throw new Error('The plan comment body must carry its marker, or the next run could not find it.');
+  if (!target.body.startsWith(target.marker)) throw new Error('The plan comment body must start with its marker, or the next run could not find it.');
   const identity = target.identity ?? (await resolveTokenIdentity(octokit));
   let takeOver: number | undefined;
   for await (const comment of ownComments(octokit, target, identity)) {
-    if (comment.body.includes(target.marker)) return { ...(await updateComment(octokit, target, comment.id, target.body)), action: 'updated', identity };
-    if (takeOver === undefined && target.takeOver !== undefined && comment.body.includes(target.takeOver)) takeOver = comment.id;
+    if (comment.body.startsWith(target.marker)) return { ...(await updateComment(octokit, target, comment.id, target.body)), action: 'updated', identity };
+    if (takeOver === undefined && target.takeOver !== undefined && comment.body.startsWith(target.takeOver)) takeOver = comment.id;
   }
   if (takeOver !== undefined) return { ...(await updateComment(octokit, target, takeOver, target.body)), action: 'taken-over', identity };
   return { ...(await createComment(octokit, target, target.body)), action: 'created', identity };
@@ -65,14 +65,6 @@ export async function rewritePlanComments(
     results.push({ ...(await updateComment(octokit, target, id, `${marker}${target.body.slice(target.marker.length)}`)), action: 'updated' });
   }
   return { results, identity };
-}
-
-/** The id of our earlier comment carrying `marker`, reading the comments a page of 100 at a time and stopping once found. */
-export async function findPlanComment(octokit: GitHubClient, target: CommentTarget & { marker: string }, identity: TokenIdentity): Promise<number | undefined> {
-  for await (const comment of ownComments(octokit, target, identity)) {
-    if (comment.body.includes(target.marker)) return comment.id;
-  }
-  return undefined;
 }
 
 /** The comments on the pull request written by the token's identity, in order, a page of 100 read at a time. */

@@ -10,12 +10,17 @@
 export const UNKNOWN_SENDER = 'unknown';
 
 const ACCOUNT_ID = /^\d{12}$/;
+
+/** Whether `id` has the shape of an AWS account id: 12 digits. */
+export function isAccountId(id: string | undefined): id is string {
+  return id !== undefined && ACCOUNT_ID.test(id);
+}
 /** AWS Organizations: o- and 10 to 32 lowercase letters or digits. */
 const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
 
 /** `<label>:<12 digits>` when `id` is an account id, else `unknown`. */
 export function accountSender(label: 'account' | 'management-account' | 'administrator', id: string | undefined): string {
-  return id !== undefined && ACCOUNT_ID.test(id) ? `${label}:${id}` : UNKNOWN_SENDER;
+  return isAccountId(id) ? `${label}:${id}` : UNKNOWN_SENDER;
 }
 
 /** `organization:<o-id>` when `id` is an organization id, else undefined. */

@@ -74,17 +74,18 @@ export function planMarker(policyPath: string, account?: string): string {
 }
 
 /**
- * The plan marker a comment carries for this policy file, with or without an account tag; undefined
- * when it carries none. (A run that read no account rewrites every one of them: see plan-mode.ts.)
+ * The plan marker a comment starts with for this policy file, with or without an account tag;
+ * undefined when it starts with none. Only the start counts: a marker quoted further down (another
+ * workflow's comment, by the same bot, quoting a stranger) does not make the comment ours. (A run
+ * that read no account rewrites every one of them: see plan-mode.ts.)
  */
 export function planMarkerIn(body: string, policyPath: string): string | undefined {
   // Read as text, not as a pattern built from the path (the path is the user's input).
   const start = `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}`;
-  for (let at = body.indexOf(start); at !== -1; at = body.indexOf(start, at + 1)) {
-    const rest = body.slice(at + start.length, at + start.length + TAG_PART.length + TAG_LENGTH + MARKER_END.length);
-    if (rest.startsWith(MARKER_END)) return `${start}${MARKER_END}`;
-    if (rest.startsWith(TAG_PART) && isTag(rest.slice(TAG_PART.length, TAG_PART.length + TAG_LENGTH)) && rest.endsWith(MARKER_END)) return `${start}${rest}`;
-  }
+  if (!body.startsWith(start)) return undefined;
+  const rest = body.slice(start.length, start.length + TAG_PART.length + TAG_LENGTH + MARKER_END.length);
+  if (rest.startsWith(MARKER_END)) return `${start}${MARKER_END}`;
+  if (rest.startsWith(TAG_PART) && isTag(rest.slice(TAG_PART.length, TAG_PART.length + TAG_LENGTH)) && rest.endsWith(MARKER_END)) return `${start}${rest}`;
   return undefined;
 }
 

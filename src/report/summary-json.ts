@@ -90,5 +90,17 @@ export function emptySummaryJson(): SummaryJson {
 function actedOn(i: ReportItem): ActedOn {
   const { item } = i;
   const region = itemRegion(item);
-  return { kind: item.kind, account: item.account, ...(region === undefined ? {} : { region }), id: itemAwsId(item), sender: i.sender, outcome: i.outcome };
+  return { kind: item.kind, account: item.account, ...(region === undefined ? {} : { region }), id: shapedId(itemAwsId(item)), sender: i.sender, outcome: i.outcome };
+}
+
+/**
+ * The characters AWS's ids and ARNs are made of (hex certificate ids, h- handshake ids, ARNs),
+ * starting with a letter or digit: no space, newline, markup or mention, so a step may echo or post
+ * it as it is. An id of any other shape (only a hostile or broken endpoint sends one) is `unknown`.
+ */
+const AWS_ID = /^[A-Za-z0-9][A-Za-z0-9:/._+=-]{0,2047}$/;
+export const UNKNOWN_ID = 'unknown';
+
+function shapedId(id: string): string {
+  return AWS_ID.test(id) ? id : UNKNOWN_ID;
 }

@@ -1,4 +1,5 @@
 import { ListAccountsCommand, type OrganizationsClient } from '@aws-sdk/client-organizations';
+import { isAccountId } from '../../model/sender.js';
 import { nonEmpty } from '../iso.js';
 import { collectPages, pageBound } from '../pagination.js';
 
@@ -34,6 +35,8 @@ export async function listOrganizationAccounts(organizations: OrganizationsClien
       items: (page.Accounts ?? []).flatMap((account) => {
         const id = nonEmpty(account.Id);
         if (id === undefined) return [];
+        // The id goes into role ARNs, titles and outputs: anything but AWS's shape fails the listing.
+        if (!isAccountId(id)) throw new Error('Organizations ListAccounts answered an account id that is not 12 digits; no account of the organization was swept.');
         return [{ id, name: nonEmpty(account.Name), state: nonEmpty(account.State) ?? nonEmpty(account.Status) ?? 'UNKNOWN' }];
       }),
       next: page.NextToken,

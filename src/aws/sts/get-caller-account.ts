@@ -1,4 +1,5 @@
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts';
+import { isAccountId } from '../../model/sender.js';
 
 /** Who the credentials are: the 12-digit account id and the caller's ARN (its partition names role ARNs). */
 export interface CallerIdentity {
@@ -11,7 +12,7 @@ export interface CallerIdentity {
 
 export async function getCallerIdentity(sts: STSClient): Promise<CallerIdentity> {
   const { Account: account, Arn: arn } = await sts.send(new GetCallerIdentityCommand({}));
-  if (account === undefined || !/^\d{12}$/.test(account)) {
+  if (!isAccountId(account)) {
     throw new Error(`STS GetCallerIdentity returned no usable account id (got ${JSON.stringify(account ?? null)}); check the credentials.`);
   }
   const partition = /^arn:(aws[a-z-]*):/.exec(arn ?? '')?.[1] ?? 'aws';
