@@ -24,8 +24,9 @@ export interface FieldRow<T> {
   readonly line?: (policy: Policy) => number | undefined;
   /**
    * What an absent key means. `{ value }`: a default compared like any written value. `{ means }`:
-   * something only the run knows (the `regions` input, `AWS_REGION`), described in words; then
-   * `toAbsent` / `fromAbsent` say how dropping or adding the key bears on protection.
+   * what it means in words (`accounts`: any account; `targets`: only the account of the workflow's
+   * credentials); then `toAbsent` / `fromAbsent` say how dropping or adding the key bears on
+   * protection.
    */
   readonly absent: { readonly value: T } | { readonly means: string; readonly toAbsent: (base: T) => Effect; readonly fromAbsent: (head: T) => Effect };
   /** How the value reads in a sentence. */
