@@ -7,7 +7,9 @@
 import { ListRegionsCommand } from '@aws-sdk/client-account';
 import { IoTClient, ListCertificatesCommand } from '@aws-sdk/client-iot';
 import { ListHandshakesForAccountCommand } from '@aws-sdk/client-organizations';
+import { GuardDutyClient, ListInvitationsCommand as GuardDutyListInvitationsCommand } from '@aws-sdk/client-guardduty';
 import { RAMClient } from '@aws-sdk/client-ram';
+import { ListInvitationsCommand as SecurityHubListInvitationsCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { savedEnvironment } from './helpers/saved-env.js';
@@ -24,6 +26,7 @@ import {
   type LimitableClient,
 } from '../src/aws/clients.js';
 import { Sha256 } from '../src/aws/sha256.js';
+import { parseRateLimits } from '../src/inputs/read-inputs.js';
 import { FakeClock } from './helpers/fake-clock.js';
 import { rejectsWith } from './helpers/rejections.js';
 
@@ -145,6 +148,30 @@ describe('awsClientFactory: which bucket each call counts against', () => {
     await clock.advance(1010);
     await Promise.all(calls);
     expect(granted(limiter)).toEqual({ '111111111111 us-east-1 iot:ListCertificates': 3 });
+  });
+
+  it("rate-limits ListInvitations=1 holds Security Hub's ListInvitations (the quota table's) and not GuardDuty's, which the table does not list", async () => {
+    const clock = new FakeClock();
+    const limiter = new CallLimiter({ clock });
+    const clients = awsClientFactory({ limiter, rateLimits: parseRateLimits('ListInvitations=1') })(undefined, '111111111111');
+    const guardduty = clients.regional('guardduty', GuardDutyClient, 'us-east-1');
+    const securityhub = clients.regional('securityhub', SecurityHubClient, 'us-east-1');
+    answerLocally(guardduty, () => ({ Invitations: [] }));
+    answerLocally(securityhub, () => ({ Invitations: [] }));
+
+    let guardDutyDone = 0;
+    let securityHubDone = 0;
+    const calls = [0, 1, 2].flatMap(() => [
+      guardduty.send(new GuardDutyListInvitationsCommand({})).then(() => (guardDutyDone += 1)),
+      securityhub.send(new SecurityHubListInvitationsCommand({})).then(() => (securityHubDone += 1)),
+    ]);
+    await turns();
+    // The clock has not moved: GuardDuty's three went out at once, Security Hub's second and third wait for a token.
+    expect(guardDutyDone).toBe(3);
+    expect(securityHubDone).toBe(1);
+    await clock.advance(2100);
+    await Promise.all(calls);
+    expect(securityHubDone).toBe(3);
   });
 
   it('a call without a quota (STS) is not held back by a token', async () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate, isoDateString, nonEmpty } from '../src/aws/iso.js';
 import { collectPages, forEachPage } from '../src/aws/pagination.js';
-import { knownQuotaNames, QUOTAS, quotaFor } from '../src/aws/quotas.js';
+import { QUOTAS, quotaApiNames, quotaFor, quotaKeysNamed } from '../src/aws/quotas.js';
 import { DETECTIVE_REGIONS, GUARDDUTY_REGIONS, MACIE_REGIONS, offeredIn, RAM_REGIONS, SECURITYHUB_REGIONS } from '../src/aws/service-regions.js';
 import { rejectsWith } from './helpers/rejections.js';
 
@@ -72,21 +72,27 @@ describe('service-regions.ts: offeredIn', () => {
 
 describe('quotas.ts', () => {
   it('an override sets the rate and a burst of the rate rounded, at least one', () => {
-    expect(quotaFor('iot', 'ListCertificates', new Map([['ListCertificates', 2.6]]))).toEqual({ tps: 2.6, burst: 3 });
-    expect(quotaFor('iot', 'ListCertificates', new Map([['ListCertificates', 2.4]]))).toEqual({ tps: 2.4, burst: 2 });
-    expect(quotaFor('iot', 'ListCertificates', new Map([['ListCertificates', 0.2]]))).toEqual({ tps: 0.2, burst: 1 });
+    expect(quotaFor('iot', 'ListCertificates', new Map([['iot:ListCertificates', 2.6]]))).toEqual({ tps: 2.6, burst: 3 });
+    expect(quotaFor('iot', 'ListCertificates', new Map([['iot:ListCertificates', 2.4]]))).toEqual({ tps: 2.4, burst: 2 });
+    expect(quotaFor('iot', 'ListCertificates', new Map([['iot:ListCertificates', 0.2]]))).toEqual({ tps: 0.2, burst: 1 });
   });
 
-  it('the service-qualified override wins over the bare operation name, which wins over `*`', () => {
-    const overrides = new Map([['*', 1], ['DescribeCertificate', 2], ['iot:DescribeCertificate', 3]]);
-    expect(quotaFor('iot', 'DescribeCertificate', overrides)?.tps).toBe(3);
-    expect(quotaFor('iot', 'DescribeCertificate', new Map([['*', 1], ['DescribeCertificate', 2]]))?.tps).toBe(2);
-    expect(quotaFor('iot', 'DescribeCertificate', new Map([['*', 1]]))?.tps).toBe(1);
+  it('an override is found by the table key it names, nothing else: no bare operation name, no `*`', () => {
+    expect(quotaFor('iot', 'DescribeCertificate', new Map([['iot:DescribeCertificate', 3], ['iot:ListCertificates', 2]]))?.tps).toBe(3);
+    expect(quotaFor('iot', 'DescribeCertificate', new Map([['*', 1], ['DescribeCertificate', 2]]))).toBe(QUOTAS['iot:DescribeCertificate']);
   });
 
-  it('an operation the table does not list is limited by a named override, never by `*`', () => {
+  it.each(['guardduty', 'macie2', 'detective'])('%s ListInvitations / DeclineInvitations (not in the table) are never limited, whatever the overrides', (service) => {
+    // The table's ListInvitations is Security Hub's: a rate given to it must not reach the other services.
+    const overrides = new Map([['ListInvitations', 2], ['DeclineInvitations', 2], ['securityhub:ListInvitations', 2], [`${service}:ListInvitations`, 2], ['*', 2]]);
+    expect(quotaFor(service, 'ListInvitations', overrides)).toBeUndefined();
+    expect(quotaFor(service, 'DeclineInvitations', overrides)).toBeUndefined();
+    expect(quotaFor('securityhub', 'ListInvitations', overrides)).toEqual({ tps: 2, burst: 2 });
+  });
+
+  it('an operation the table does not list is not limited, even by an override naming it', () => {
     expect(quotaFor('ram', 'GetResourceShareInvitations', new Map([['*', 4]]))).toBeUndefined();
-    expect(quotaFor('ram', 'GetResourceShareInvitations', new Map([['GetResourceShareInvitations', 4]]))).toEqual({ tps: 4, burst: 4 });
+    expect(quotaFor('ram', 'GetResourceShareInvitations', new Map([['GetResourceShareInvitations', 4], ['ram:GetResourceShareInvitations', 4]]))).toBeUndefined();
   });
 
   it('without overrides the table answers, as listed', () => {
@@ -94,16 +100,23 @@ describe('quotas.ts', () => {
     expect(quotaFor('account', 'ListRegions', new Map())).toBe(QUOTAS['account:ListRegions']);
   });
 
-  it('knownQuotaNames: every table key, with and without its service', () => {
-    const names = knownQuotaNames();
-    expect(names).toHaveLength(Object.keys(QUOTAS).length * 2);
-    expect(names).toContain('iot:ListCertificates');
+  it('quotaApiNames: each operation of the table once, without its service, in the table\'s order', () => {
+    const names = quotaApiNames();
+    expect(names).toEqual([...new Set(Object.keys(QUOTAS).map((key) => key.split(':')[1]))]);
     expect(names).toContain('ListCertificates');
-    expect(names).toContain('organizations:DeclineHandshake');
     expect(names).toContain('DeclineHandshake');
+    expect(names).toContain('ListInvitations');
     expect(names).not.toContain('');
-    expect(names).not.toContain(':ListCertificates');
-    expect(names.filter((n) => n.includes(':'))).toEqual(Object.keys(QUOTAS));
+    expect(names.filter((n) => n.includes(':'))).toEqual([]);
+  });
+
+  it('quotaKeysNamed: the table keys of an operation name; [] for a name the table does not have', () => {
+    expect(quotaKeysNamed('ListInvitations')).toEqual(['securityhub:ListInvitations']);
+    expect(quotaKeysNamed('ListRegions')).toEqual(['account:ListRegions']);
+    expect(quotaKeysNamed('iot:ListCertificates')).toEqual([]);
+    expect(quotaKeysNamed('GetResourceShareInvitations')).toEqual([]);
+    expect(quotaKeysNamed('')).toEqual([]);
+    for (const name of quotaApiNames()) expect(quotaKeysNamed(name).length).toBeGreaterThan(0);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { throwsWith } from './helpers/rejections.js';
 import { CallLimiter, type Release } from '../src/aws/call-limiter.js';
 import { burstHeadroom, clientLimit, QUOTAS, quotaFor, RATE_HEADROOM } from '../src/aws/quotas.js';
+import { parseRateLimits } from '../src/inputs/read-inputs.js';
 import { FakeClock, settle } from './helpers/fake-clock.js';
 
 /** Asks for `count` calls of `key` and records, per call, the fake time it was let through. */
@@ -173,14 +174,19 @@ describe('quotas', () => {
   });
 
   it.each([
-    [new Map([['*', 50]]), 'iot', 'DescribeCertificate', { tps: 50, burst: 50 }],
-    [new Map([['DescribeCertificate', 5]]), 'iot', 'DescribeCertificate', { tps: 5, burst: 5 }],
-    [new Map([['iot:ListCertificates', 20], ['*', 3]]), 'iot', 'ListCertificates', { tps: 20, burst: 20 }],
-    [new Map([['DescribeCertificate', 5]]), 'iot', 'ListCertificates', { tps: 10, burst: 10 }],
-    [new Map([['*', 50]]), 'sts', 'GetCallerIdentity', undefined],
-    [undefined, 'sts', 'AssumeRole', undefined],
-  ])('overrides %j: %s:%s -> %j', (overrides, service, operation, expected) => {
-    const quota = quotaFor(service, operation, overrides);
+    ['50', 'iot', 'DescribeCertificate', { tps: 50, burst: 50 }],
+    ['DescribeCertificate=5', 'iot', 'DescribeCertificate', { tps: 5, burst: 5 }],
+    ['ListCertificates=20, DescribeCertificate=3', 'iot', 'ListCertificates', { tps: 20, burst: 20 }],
+    ['DescribeCertificate=5', 'iot', 'ListCertificates', { tps: 10, burst: 10 }],
+    ['ListInvitations=2', 'securityhub', 'ListInvitations', { tps: 2, burst: 2 }],
+    ['ListInvitations=2', 'guardduty', 'ListInvitations', undefined],
+    ['ListInvitations=2, DeclineInvitations=2', 'macie2', 'DeclineInvitations', undefined],
+    ['ListInvitations=2', 'detective', 'ListInvitations', undefined],
+    ['2', 'guardduty', 'ListInvitations', undefined],
+    ['50', 'sts', 'GetCallerIdentity', undefined],
+    ['', 'sts', 'AssumeRole', undefined],
+  ])('rate-limits %j: %s:%s -> %j', (input, service, operation, expected) => {
+    const quota = quotaFor(service, operation, parseRateLimits(input));
     expect(quota === undefined ? undefined : { tps: quota.tps, burst: quota.burst }).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { throwsWith } from './helpers/rejections.js';
 import * as runner from '../src/runner/commands.js';
+import { QUOTAS } from '../src/aws/quotas.js';
 import { knownSecrets, parseAlert, parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRateLimits, parseRegions, readSettings, runContext } from '../src/inputs/read-inputs.js';
 
 describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
@@ -264,30 +265,75 @@ describe('parseRateLimits', () => {
   });
 
   it.each([
-    ['5', [['*', 5]]],
-    ['2.5', [['*', 2.5]]],
-    ['DescribeCertificate=5, iot:ListCertificates = 20', [['DescribeCertificate', 5], ['iot:ListCertificates', 20]]],
-    ['RejectCertificateTransfer=3\n*=8', [['RejectCertificateTransfer', 3], ['*', 8]]],
-  ])('reads %j', (value, expected) => {
+    ['5', 5],
+    [' 2.5 ', 2.5],
+  ])('reads one number %j as that rate for every API of the quota table, and nothing else', (value, tps) => {
+    expect(parseRateLimits(value)).toEqual(new Map(Object.keys(QUOTAS).map((key) => [key, tps])));
+  });
+
+  it.each([
+    ['DescribeCertificate=5, ListCertificates = 20', [['iot:DescribeCertificate', 5], ['iot:ListCertificates', 20]]],
+    ['RejectCertificateTransfer=3\nListRegions=2', [['iot:RejectCertificateTransfer', 3], ['account:ListRegions', 2]]],
+    // The table's ListInvitations and DeclineInvitations are Security Hub's: GuardDuty's, Macie's and Detective's are not limited.
+    ['ListInvitations=2, DeclineInvitations=1', [['securityhub:ListInvitations', 2], ['securityhub:DeclineInvitations', 1]]],
+  ])('reads the pairs %j into the keys of the quota table', (value, expected) => {
     expect([...(parseRateLimits(value) ?? [])]).toEqual(expected);
   });
 
   it.each([
-    ['0', /above 0/],
-    ['-1', /above 0/],
-    ['fast', /above 0/],
+    ['0', /is '0'; expected a number of requests per second above 0/],
+    ['-1', /is '-1'; expected .* above 0/],
     ['20000', /at most 10000/],
-    ['GetObject=5', /has 'GetObject=5'; expected requests per second/],
-    ['DescribeCertificate=', /above 0/],
+    ['DescribeCertificate=', /gives DescribeCertificate the rate ''; expected .* above 0/],
+    ['DescribeCertificate=fast', /gives DescribeCertificate the rate 'fast'/],
+    ['DescribeCertificate=1=2', /gives DescribeCertificate the rate '1=2'/],
+    ['GetObject=5', /has 'GetObject=5'; 'GetObject' is not an API the action rate-limits\. The APIs the action rate-limits: ListCertificates, .*DescribeCertificate/],
+    ['=5', /has '=5'; it names no API/],
+    ['DescribeCertificate=5, DescribeCertificate=3', /names DescribeCertificate twice \('DescribeCertificate=5' and 'DescribeCertificate=3'\)/],
   ])('refuses %j, naming the input', (value, message) => {
     throwsWith(() => parseRateLimits(value), message);
-    throwsWith(() => parseRateLimits(value), /Input 'rate-limits'/);
+    throwsWith(() => parseRateLimits(value), /^Input 'rate-limits'/);
+  });
+
+  it('refuses words, saying what was written and the two forms it accepts (it spoke of a `*` no one wrote)', () => {
+    for (const value of ['garbage', 'fast']) {
+      const error = throwsWith(() => parseRateLimits(value), new RegExp(`^Input 'rate-limits' is '${value}', which is neither a number nor API=number pairs\\. Accepted: one number of requests per second for every API \\(e\\.g\\. '5'\\), or API=number pairs separated by commas \\(e\\.g\\. 'DescribeCertificate=5, ListCertificates=20'\\), the APIs being ListCertificates, `));
+      expect(error.message).not.toContain('*');
+    }
+  });
+
+  it.each([
+    ['Describecertificate=5', 'DescribeCertificate'],
+    ['describecertificate=5', 'DescribeCertificate'],
+    ['ListCertificate=20', 'ListCertificates'],
+    ['DeclineHandshakes=2', 'DeclineHandshake'],
+  ])('%j: did you mean %s?', (value, meant) => {
+    throwsWith(() => parseRateLimits(value), new RegExp(`is not an API the action rate-limits\\. Did you mean \`${meant}\`\\?`));
+  });
+
+  it('refuses `*=N`: one number alone sets every API', () => {
+    throwsWith(() => parseRateLimits('*=8'), /has '\*=8'; '\*' is not an API: a number alone \('8'\) sets every API/);
+    throwsWith(() => parseRateLimits('DescribeCertificate=3, *=8'), /'\*' is not an API/);
+  });
+
+  it('refuses a number among pairs: a number alone must be the whole input', () => {
+    throwsWith(() => parseRateLimits('DescribeCertificate=3, 8'), /has '8', which is not an API=number pair \(a number alone must be the whole input\)\. Accepted: one number/);
+    throwsWith(() => parseRateLimits('5, 6'), /has '5', which is not an API=number pair/);
+  });
+
+  it('refuses `service:Operation`: a table API is named without its service; another service\'s API has no rate to set', () => {
+    throwsWith(() => parseRateLimits('iot:ListCertificates=20'), /has 'iot:ListCertificates=20'; name the API without its service: 'ListCertificates=20'\.$/);
+    for (const service of ['guardduty', 'macie2', 'detective']) {
+      throwsWith(() => parseRateLimits(`${service}:ListInvitations=2`), new RegExp(`the ListInvitations the action rate-limits is securityhub's, .*; ${service}'s is not rate limited by the action`));
+    }
+    throwsWith(() => parseRateLimits('s3:GetObject=1'), /'s3:GetObject' is not an API the action rate-limits; APIs are named without their service\./);
+    throwsWith(() => parseRateLimits('iot:Describecertificate=1'), /Did you mean `DescribeCertificate`\?/);
   });
 
   it('is read from INPUT_RATE-LIMITS', () => {
     process.env['INPUT_RATE-LIMITS'] = 'DescribeCertificate=4';
     try {
-      expect([...(readSettings({}).rateLimits ?? [])]).toEqual([['DescribeCertificate', 4]]);
+      expect([...(readSettings({}).rateLimits ?? [])]).toEqual([['iot:DescribeCertificate', 4]]);
     } finally {
       delete process.env['INPUT_RATE-LIMITS'];
     }

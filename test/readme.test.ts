@@ -1,10 +1,12 @@
 /**
  * The README's first section stays true: its two commands do not install twice, and what it says
- * about Node.js matches package.json, package-lock.json and action.yml.
+ * about Node.js matches package.json, package-lock.json and action.yml. Its table of rate-limited
+ * APIs (the names the rate-limits input takes) is the quota table of src/aws/quotas.ts.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { QUOTAS, quotaApiNames, quotaKeysNamed } from '../src/aws/quotas.js';
 
 const readme = readFileSync('README.md', 'utf8');
 const tryIt = /## Try it: two commands\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
@@ -81,5 +83,24 @@ describe('README: Try it', () => {
     ['^20.0.0 || ^22.0.0 || >=24.0.0', [23, 0, 0], false],
   ])('engines range %s admits %j: %s', (range, version, expected) => {
     expect(satisfies(version, range)).toBe(expected);
+  });
+});
+
+describe('README: Rate limits', () => {
+  const section = /### Rate limits\n([\s\S]*?)\n### /.exec(readme)?.[1] ?? '';
+  const rows = section.split('\n').filter((line) => /^\| `/.test(line));
+
+  it('its table names exactly the APIs of the quota table, each with the quota the table gives it', () => {
+    expect(rows.length).toBeGreaterThan(0);
+    const named: string[] = [];
+    for (const row of rows) {
+      const [apis = '', , quota = ''] = row.split('|').slice(1).map((cell) => cell.trim());
+      const [, tps, burst] = /(\d+), burst (\d+)/.exec(quota) ?? [];
+      for (const [, api = ''] of apis.matchAll(/`([^`]+)`/g)) {
+        named.push(api);
+        for (const key of quotaKeysNamed(api)) expect(QUOTAS[key], `${api}: ${quota}`).toMatchObject({ tps: Number(tps), burst: Number(burst) });
+      }
+    }
+    expect(named.sort()).toEqual(quotaApiNames().sort());
   });
 });

@@ -10,6 +10,7 @@ import { awsClientFactory, createAwsClients } from '../src/aws/clients.js';
 import { awsEffects } from '../src/aws/effects.js';
 import { listPendingCertificates } from '../src/aws/iot/list-pending-certificates.js';
 import type { Decision } from '../src/decide/types.js';
+import { parseRateLimits } from '../src/inputs/read-inputs.js';
 import { sweepLogLine } from '../src/report/log.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { sweepAccount } from '../src/sweep/sweep.js';
@@ -77,7 +78,7 @@ describe('the call limiter against AWS-like token buckets', () => {
   it('without the limiter (its rates raised far above the quota) the same sweep is throttled: the limiter is what keeps it clean', async () => {
     const handle = await environment.start({ scenario: estate(REGIONS, 6_000, 15) });
     handle.setRateLimit({ service: 'iot', tps: 10, burst: 10 });
-    await sweepAndReject(createAwsClients({ rateLimits: new Map([['*', 10_000]]) }));
+    await sweepAndReject(createAwsClients({ rateLimits: parseRateLimits('10000') }));
     expect(throttled(handle)).toBeGreaterThan(0);
   });
 

@@ -74,19 +74,39 @@ export function burstHeadroom(tps: number): number {
   return Math.max(1, Math.ceil(tps * JITTER_SECONDS));
 }
 
-/** Overrides of the table from the `rate-limits` input: `*` or an operation name (with or without its service) → TPS. */
+/**
+ * Overrides of the table from the `rate-limits` input: a key of the table (`iot:DescribeCertificate`)
+ * → TPS. Only the table's APIs can be overridden: an API the table does not list stays unlimited.
+ */
 export type QuotaOverrides = ReadonlyMap<string, number>;
 
-/** The quota of `service:operation`: the input's override (the burst follows the rate), else the table's; undefined: not limited. */
+/**
+ * The quota of `service:operation`: the input's override (the burst follows the rate), else the
+ * table's; undefined: not in the table, so not limited, whatever the overrides say.
+ */
 export function quotaFor(service: string, operation: string, overrides?: QuotaOverrides): Pick<Quota, 'tps' | 'burst'> | undefined {
   const key = `${service}:${operation}`;
   const listed = QUOTAS[key];
-  const override = overrides?.get(key) ?? overrides?.get(operation) ?? (listed === undefined ? undefined : overrides?.get('*'));
+  if (listed === undefined) return undefined;
+  const override = overrides?.get(key);
   if (override !== undefined) return { tps: override, burst: Math.max(1, Math.round(override)) };
   return listed;
 }
 
-/** Operation names an override may use: the table's, with or without the service prefix. */
-export function knownQuotaNames(): string[] {
-  return Object.keys(QUOTAS).flatMap((key) => [key, key.slice(key.indexOf(':') + 1)]);
+/** The operation a key of the table names: `iot:DescribeCertificate` → `DescribeCertificate`. */
+function operationOf(key: string): string {
+  return key.slice(key.indexOf(':') + 1);
+}
+
+/**
+ * The names the `rate-limits` input gives the table's APIs: each operation's name without its
+ * service (`DescribeCertificate`), once, in the table's order.
+ */
+export function quotaApiNames(): string[] {
+  return [...new Set(Object.keys(QUOTAS).map(operationOf))];
+}
+
+/** The keys of the table whose operation is `name` (`ListInvitations` → `securityhub:ListInvitations`); [] when none. */
+export function quotaKeysNamed(name: string): string[] {
+  return Object.keys(QUOTAS).filter((key) => operationOf(key) === name);
 }

@@ -10,7 +10,8 @@ import type { RegionSelection } from '../policy/types.js';
 import type { RunContext } from '../run/run-report.js';
 import { ALL_REGIONS, ROLE_NAME_PATTERN } from '../policy/fields.js';
 import { parseShard, type Shard } from '../sweep/shard.js';
-import { knownQuotaNames, type QuotaOverrides } from '../aws/quotas.js';
+import { QUOTAS, quotaApiNames, quotaKeysNamed, type QuotaOverrides } from '../aws/quotas.js';
+import { didYouMean } from '../policy/suggest.js';
 
 /** Everything a run needs from its inputs and the runner's environment, parsed once. */
 export interface Settings {
@@ -219,27 +220,71 @@ const MAX_RATE_LIMIT = 10_000;
 
 /**
  * `rate-limits`: one number (requests per second for every API in the quota table), or
- * `API=number` pairs separated by commas or newlines (`DescribeCertificate=5`,
- * `iot:ListCertificates=20`, `*=8` for the rest); empty → undefined (the table's quotas).
+ * `API=number` pairs separated by commas or newlines, each API named as the table names its
+ * operation (`DescribeCertificate=5, ListCertificates=20`); empty → undefined (the table's quotas).
+ * Read into the table's keys, so a rate reaches only the API the table lists under that name: the
+ * table's `ListInvitations` is Security Hub's, and GuardDuty's, Macie's and Detective's stay
+ * unlimited. Nothing else is accepted (no `*=N`, no `service:Operation`, no number among pairs,
+ * no API named twice): two forms are all a reader of a workflow has to know.
  */
 export function parseRateLimits(value: string): QuotaOverrides | undefined {
   const parts = value.split(/[\n,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
   if (parts.length === 0) return undefined;
-  const known = new Set(knownQuotaNames());
+  const apis = quotaApiNames();
+  const forms = `Accepted: one number of requests per second for every API (e.g. '5'), or API=number pairs separated by commas (e.g. 'DescribeCertificate=5, ListCertificates=20'), the APIs being ${apis.join(', ')}.`;
+  const input = `Input '${Inputs.RateLimits}'`;
+
+  const [only] = parts;
+  if (parts.length === 1 && only !== undefined && !only.includes('=')) {
+    if (!/^[-+]?\.?\d/.test(only)) throw new Error(`${input} is '${only}', which is neither a number nor API=number pairs. ${forms}`);
+    const tps = parseRate(only, `${input} is '${only}'`);
+    return new Map(Object.keys(QUOTAS).map((key) => [key, tps]));
+  }
+
   const overrides = new Map<string, number>();
-  const expected = `expected requests per second, e.g. '5' for every API or 'DescribeCertificate=5, ListCertificates=20' (APIs: ${[...known].filter((n) => !n.includes(':')).join(', ')})`;
+  const named = new Map<string, string>();
   for (const part of parts) {
-    const [name, rate] = part.includes('=') ? part.split('=').map((s) => s.trim()) : ['*', part];
-    if (name === undefined || rate === undefined || (name !== '*' && !known.has(name))) {
-      throw new Error(`Input '${Inputs.RateLimits}' has '${part}'; ${expected}.`);
-    }
-    const tps = Number(rate);
-    if (!/^\d+(\.\d+)?$/.test(rate) || !(tps > 0) || tps > MAX_RATE_LIMIT) {
-      throw new Error(`Input '${Inputs.RateLimits}' gives '${name}' the rate '${rate}'; expected a number of requests per second above 0 and at most ${MAX_RATE_LIMIT}.`);
-    }
-    overrides.set(name, tps);
+    const at = part.indexOf('=');
+    if (at < 0) throw new Error(`${input} has '${part}', which is not an API=number pair (a number alone must be the whole input). ${forms}`);
+    const name = part.slice(0, at).trim();
+    const rate = part.slice(at + 1).trim();
+    const keys = quotaKeysNamed(name);
+    if (keys.length === 0) throw new Error(`${input} has '${part}'; ${unknownRateApi(name, rate, apis)}`);
+    const earlier = named.get(name);
+    if (earlier !== undefined) throw new Error(`${input} names ${name} twice ('${earlier}' and '${part}'); give each API one rate.`);
+    named.set(name, part);
+    const tps = parseRate(rate, `${input} gives ${name} the rate '${rate}'`);
+    for (const key of keys) overrides.set(key, tps);
   }
   return overrides;
+}
+
+/** A rate of `rate-limits`, or an error whose message starts with `said` (what the input said, value included). */
+function parseRate(text: string, said: string): number {
+  const tps = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || !(tps > 0) || tps > MAX_RATE_LIMIT) {
+    throw new Error(`${said}; expected a number of requests per second above 0 and at most ${MAX_RATE_LIMIT}, e.g. 5 or 2.5.`);
+  }
+  return tps;
+}
+
+/** Why `name` (given `rate`) is not an API `rate-limits` can set, and what to write instead. */
+function unknownRateApi(name: string, rate: string, apis: readonly string[]): string {
+  const list = `The APIs the action rate-limits: ${apis.join(', ')}.`;
+  if (name === '') return `it names no API. ${list}`;
+  if (name === '*') return `'*' is not an API: a number alone ('${rate}') sets every API; to set some of them, name each. ${list}`;
+  const colon = name.indexOf(':');
+  if (colon >= 0) {
+    const service = name.slice(0, colon);
+    const operation = name.slice(colon + 1);
+    const owners = quotaKeysNamed(operation).map((key) => key.slice(0, key.indexOf(':')));
+    if (owners.includes(service)) return `name the API without its service: '${operation}=${rate}'.`;
+    if (owners.length > 0) {
+      return `the ${operation} the action rate-limits is ${owners.join(' and ')}'s, and is named without its service; ${service}'s is not rate limited by the action (its throttling is retried by the SDK), so it has no rate to set. ${list}`;
+    }
+    return `'${name}' is not an API the action rate-limits; APIs are named without their service.${didYouMean(operation, apis)} ${list}`;
+  }
+  return `'${name}' is not an API the action rate-limits.${didYouMean(name, apis)} ${list}`;
 }
 
 function reportPath(env: NodeJS.ProcessEnv): string {
