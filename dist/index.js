@@ -8890,11 +8890,13 @@ function budgetSource(budget) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QJ: () => (/* binding */ knownQuotaNames),
 /* harmony export */   Sv: () => (/* binding */ quotaFor),
-/* harmony export */   Zo: () => (/* binding */ clientLimit)
+/* harmony export */   TY: () => (/* binding */ quotaApiNames),
+/* harmony export */   Zo: () => (/* binding */ clientLimit),
+/* harmony export */   eg: () => (/* binding */ QUOTAS),
+/* harmony export */   yE: () => (/* binding */ quotaKeysNamed)
 /* harmony export */ });
-/* unused harmony exports QUOTAS, RATE_HEADROOM, JITTER_SECONDS, burstHeadroom */
+/* unused harmony exports RATE_HEADROOM, JITTER_SECONDS, burstHeadroom */
 /**
  * How fast AWS lets us call each API: the one table every rate limit of a run comes from.
  * Imports no SDK: the inputs reader parses overrides against it without loading one.
@@ -8944,18 +8946,34 @@ function clientLimit(quota) {
 function burstHeadroom(tps) {
     return Math.max(1, Math.ceil(tps * JITTER_SECONDS));
 }
-/** The quota of `service:operation`: the input's override (the burst follows the rate), else the table's; undefined: not limited. */
+/**
+ * The quota of `service:operation`: the input's override (the burst follows the rate), else the
+ * table's; undefined: not in the table, so not limited, whatever the overrides say.
+ */
 function quotaFor(service, operation, overrides) {
     const key = `${service}:${operation}`;
     const listed = QUOTAS[key];
-    const override = overrides?.get(key) ?? overrides?.get(operation) ?? (listed === undefined ? undefined : overrides?.get('*'));
+    if (listed === undefined)
+        return undefined;
+    const override = overrides?.get(key);
     if (override !== undefined)
         return { tps: override, burst: Math.max(1, Math.round(override)) };
     return listed;
 }
-/** Operation names an override may use: the table's, with or without the service prefix. */
-function knownQuotaNames() {
-    return Object.keys(QUOTAS).flatMap((key) => [key, key.slice(key.indexOf(':') + 1)]);
+/** The operation a key of the table names: `iot:DescribeCertificate` → `DescribeCertificate`. */
+function operationOf(key) {
+    return key.slice(key.indexOf(':') + 1);
+}
+/**
+ * The names the `rate-limits` input gives the table's APIs: each operation's name without its
+ * service (`DescribeCertificate`), once, in the table's order.
+ */
+function quotaApiNames() {
+    return [...new Set(Object.keys(QUOTAS).map(operationOf))];
+}
+/** The keys of the table whose operation is `name` (`ListInvitations` → `securityhub:ListInvitations`); [] when none. */
+function quotaKeysNamed(name) {
+    return Object.keys(QUOTAS).filter((key) => operationOf(key) === name);
 }
 
 
@@ -10900,7 +10918,10 @@ var service_regions = __nccwpck_require__(2975);
 var shard = __nccwpck_require__(72);
 // EXTERNAL MODULE: ./lib/aws/quotas.js
 var quotas = __nccwpck_require__(4324);
+// EXTERNAL MODULE: ./lib/policy/suggest.js
+var suggest = __nccwpck_require__(3304);
 ;// CONCATENATED MODULE: ./lib/inputs/read-inputs.js
+
 
 
 
@@ -11071,28 +11092,76 @@ function parseMaxActions(value) {
 const MAX_RATE_LIMIT = 10_000;
 /**
  * `rate-limits`: one number (requests per second for every API in the quota table), or
- * `API=number` pairs separated by commas or newlines (`DescribeCertificate=5`,
- * `iot:ListCertificates=20`, `*=8` for the rest); empty → undefined (the table's quotas).
+ * `API=number` pairs separated by commas or newlines, each API named as the table names its
+ * operation (`DescribeCertificate=5, ListCertificates=20`); empty → undefined (the table's quotas).
+ * Read into the table's keys, so a rate reaches only the API the table lists under that name: the
+ * table's `ListInvitations` is Security Hub's, and GuardDuty's, Macie's and Detective's stay
+ * unlimited. Nothing else is accepted (no `*=N`, no `service:Operation`, no number among pairs,
+ * no API named twice): two forms are all a reader of a workflow has to know.
  */
 function parseRateLimits(value) {
     const parts = value.split(/[\n,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
     if (parts.length === 0)
         return undefined;
-    const known = new Set((0,quotas/* knownQuotaNames */.QJ)());
+    const apis = (0,quotas/* quotaApiNames */.TY)();
+    const forms = `Accepted: one number of requests per second for every API (e.g. '5'), or API=number pairs separated by commas (e.g. 'DescribeCertificate=5, ListCertificates=20'), the APIs being ${apis.join(', ')}.`;
+    const input = `Input '${constants/* Inputs */.G0.RateLimits}'`;
+    const [only] = parts;
+    if (parts.length === 1 && only !== undefined && !only.includes('=')) {
+        if (!/^[-+]?\.?\d/.test(only))
+            throw new Error(`${input} is '${only}', which is neither a number nor API=number pairs. ${forms}`);
+        const tps = parseRate(only, `${input} is '${only}'`);
+        return new Map(Object.keys(quotas/* QUOTAS */.eg).map((key) => [key, tps]));
+    }
     const overrides = new Map();
-    const expected = `expected requests per second, e.g. '5' for every API or 'DescribeCertificate=5, ListCertificates=20' (APIs: ${[...known].filter((n) => !n.includes(':')).join(', ')})`;
+    const named = new Map();
     for (const part of parts) {
-        const [name, rate] = part.includes('=') ? part.split('=').map((s) => s.trim()) : ['*', part];
-        if (name === undefined || rate === undefined || (name !== '*' && !known.has(name))) {
-            throw new Error(`Input '${constants/* Inputs */.G0.RateLimits}' has '${part}'; ${expected}.`);
-        }
-        const tps = Number(rate);
-        if (!/^\d+(\.\d+)?$/.test(rate) || !(tps > 0) || tps > MAX_RATE_LIMIT) {
-            throw new Error(`Input '${constants/* Inputs */.G0.RateLimits}' gives '${name}' the rate '${rate}'; expected a number of requests per second above 0 and at most ${MAX_RATE_LIMIT}.`);
-        }
-        overrides.set(name, tps);
+        const at = part.indexOf('=');
+        if (at < 0)
+            throw new Error(`${input} has '${part}', which is not an API=number pair (a number alone must be the whole input). ${forms}`);
+        const name = part.slice(0, at).trim();
+        const rate = part.slice(at + 1).trim();
+        const keys = (0,quotas/* quotaKeysNamed */.yE)(name);
+        if (keys.length === 0)
+            throw new Error(`${input} has '${part}'; ${unknownRateApi(name, rate, apis)}`);
+        const earlier = named.get(name);
+        if (earlier !== undefined)
+            throw new Error(`${input} names ${name} twice ('${earlier}' and '${part}'); give each API one rate.`);
+        named.set(name, part);
+        const tps = parseRate(rate, `${input} gives ${name} the rate '${rate}'`);
+        for (const key of keys)
+            overrides.set(key, tps);
     }
     return overrides;
+}
+/** A rate of `rate-limits`, or an error whose message starts with `said` (what the input said, value included). */
+function parseRate(text, said) {
+    const tps = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || !(tps > 0) || tps > MAX_RATE_LIMIT) {
+        throw new Error(`${said}; expected a number of requests per second above 0 and at most ${MAX_RATE_LIMIT}, e.g. 5 or 2.5.`);
+    }
+    return tps;
+}
+/** Why `name` (given `rate`) is not an API `rate-limits` can set, and what to write instead. */
+function unknownRateApi(name, rate, apis) {
+    const list = `The APIs the action rate-limits: ${apis.join(', ')}.`;
+    if (name === '')
+        return `it names no API. ${list}`;
+    if (name === '*')
+        return `'*' is not an API: a number alone ('${rate}') sets every API; to set some of them, name each. ${list}`;
+    const colon = name.indexOf(':');
+    if (colon >= 0) {
+        const service = name.slice(0, colon);
+        const operation = name.slice(colon + 1);
+        const owners = (0,quotas/* quotaKeysNamed */.yE)(operation).map((key) => key.slice(0, key.indexOf(':')));
+        if (owners.includes(service))
+            return `name the API without its service: '${operation}=${rate}'.`;
+        if (owners.length > 0) {
+            return `the ${operation} the action rate-limits is ${owners.join(' and ')}'s, and is named without its service; ${service}'s is not rate limited by the action (its throttling is retried by the SDK), so it has no rate to set. ${list}`;
+        }
+        return `'${name}' is not an API the action rate-limits; APIs are named without their service.${(0,suggest/* didYouMean */.au)(operation, apis)} ${list}`;
+    }
+    return `'${name}' is not an API the action rate-limits.${(0,suggest/* didYouMean */.au)(name, apis)} ${list}`;
 }
 function reportPath(env) {
     const dir = env['RUNNER_TEMP'] || (0,builtins/* tmpdir */.jz)();
