@@ -233,7 +233,7 @@ async function planAgainstAccount(deps, request) {
         acceptedAgainstPolicy: sweptReport.items.filter(run_report/* acceptedAgainstPolicy */.TF).map((i) => ({ item: i.item, reason: i.reason })),
         handshakesSwept: inventory.accounts.some((a) => a.kinds.handshake.state === 'swept'),
         scopes: { base: baseScope === undefined ? undefined : sweepScope(baseScope), head: sweepScope(headScope) },
-        policyChanges: base === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(base, request.head, now),
+        policyChanges: base === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(base, request.head, now, { caller: inventory.caller.account }),
     };
     const report = { ...sweptReport, plan: planReportSection(plan) };
     return { kind: 'planned', plan, report };

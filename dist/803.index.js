@@ -1345,7 +1345,7 @@ const accounts = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .
     key: 'accounts',
     read: (p) => p.accounts?.ids,
     line: (p) => p.accounts?.position.line,
-    absent: { means: 'the policy may govern any account', toAbsent: () => 'weakens', fromAbsent: () => 'strengthens' },
+    absent: { means: 'the policy may govern any account', toAbsent: () => 'weakens', fromAbsent: () => ({ effect: 'strengthens' }) },
     show: (ids) => (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(ids),
     compare: (base, head) => {
         const { added, removed } = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(base.value, head.value);
@@ -1369,12 +1369,24 @@ const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h
         means: "only the account of the workflow's credentials is guarded",
         // Dropping targets leaves only the credentials' own account guarded.
         toAbsent: () => 'weakens',
-        fromAbsent: () => 'strengthens',
+        // Setting targets guards the accounts it names, and the credentials' own account only if it is one of them.
+        fromAbsent: (t, caller) => {
+            const guarded = guardsCaller(t, caller);
+            if (guarded === true)
+                return { effect: 'strengthens' };
+            return {
+                effect: 'weakens',
+                more: guarded === false
+                    ? [' The account of the workflow\'s credentials, ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(caller ?? ''), ', is not among them: it is no longer guarded.']
+                    : [' The account of the workflow\'s credentials stays guarded only if they name it (in ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' or ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('roles'), ', or in the organization and not in ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('exclude'), ').'],
+            };
+        },
     },
     show: (t) => [
         ...(t.organization ? ['every ACTIVE account of the organization'] : []),
         ...(t.accounts.length ? [t.organization ? ', accounts ' : 'accounts ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.accounts)] : []),
-        ...(t.roles.length ? [', roles ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.roles)] : []),
+        ...(t.roles.length ? [t.organization || t.accounts.length ? ', roles ' : 'roles ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.roles)] : []),
+        ...(t.exclude.length ? [' except ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.exclude)] : []),
     ],
     compare: (base, head) => {
         const key = 'targets';
@@ -1402,6 +1414,18 @@ const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h
         return out;
     },
 });
+/**
+ * Whether targets `t` guard the credentials' account `caller`: true when it names it (an account, a
+ * role in it, or the organization without excluding it — the credentials are the organization's),
+ * false when the caller is known and not named, undefined when it cannot be told without the caller.
+ */
+function guardsCaller(t, caller) {
+    if (caller === undefined)
+        return t.organization && t.exclude.length === 0 ? true : undefined;
+    if (t.accounts.includes(caller) || t.roles.some((arn) => arn.split(':')[4] === caller))
+        return true;
+    return t.organization && !t.exclude.includes(caller);
+}
 const maxActions = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h0)({
     key: 'limits.max-actions',
     read: (p) => p.limits.maxActions,
@@ -1425,9 +1449,13 @@ const maxActions = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */
  * test/plan-policy-diff.test.ts has a case per row.
  */
 const FIELD_ROWS = [accounts, targets, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.flatMap((kind) => kind.policyRows), maxActions];
-/** Every change from `base` to `head` as of `now`, field by field in FIELD_ROWS order. */
-function diffPolicies(base, head, now, rows = FIELD_ROWS) {
-    return rows.flatMap((row) => row.diff(base, head, now));
+/**
+ * Every change from `base` to `head` as of `now`, field by field in FIELD_ROWS order. `caller`: the
+ * account of the workflow's credentials, when the run read it (without, a change whose effect
+ * depends on it is judged as if it might weaken).
+ */
+function diffPolicies(base, head, now, options = {}) {
+    return (options.rows ?? FIELD_ROWS).flatMap((row) => row.diff(base, head, now, options.caller));
 }
 /** The changes that weaken protection: the comment's loud section and the `::warning::`. */
 function weakening(changes) {

@@ -10030,7 +10030,7 @@ function regionsShown(list) {
 }
 /** A row that only compares when both policies govern the kind (`governs`); otherwise the section's row speaks. */
 function withinSection(row, governs) {
-    return { key: row.key, diff: (base, head, now) => (governs(base) && governs(head) ? row.diff(base, head, now) : []) };
+    return { key: row.key, diff: (base, head, now, caller) => (governs(base) && governs(head) ? row.diff(base, head, now, caller) : []) };
 }
 /**
  * A section that governs its kind by being there: adding it strengthens (from nothing to default
@@ -11483,7 +11483,7 @@ function organizationSender(id) {
 function fieldRow(row) {
     return {
         key: row.key,
-        diff: (base, head) => {
+        diff: (base, head, _now, caller) => {
             const b = row.read(base);
             const h = row.read(head);
             if (b === undefined && h === undefined)
@@ -11497,7 +11497,8 @@ function fieldRow(row) {
                 return located(row.compare({ value: b ?? absent.value, absent: b === undefined }, { value: h ?? absent.value, absent: h === undefined }));
             }
             if (b === undefined && h !== undefined) {
-                return located([{ key: row.key, effect: absent.fromAbsent(h), words: [v(row.key), ' set to ', ...row.show(h), `; it was absent, which means ${absent.means}.`] }]);
+                const { effect, more = [] } = absent.fromAbsent(h, caller);
+                return located([{ key: row.key, effect, words: [v(row.key), ' set to ', ...row.show(h), `; it was absent, which means ${absent.means}.`, ...more] }]);
             }
             if (b !== undefined && h === undefined) {
                 return located([{ key: row.key, effect: absent.toAbsent(b), words: [v(row.key), ' removed (it was ', ...row.show(b), `): now ${absent.means}.`] }]);

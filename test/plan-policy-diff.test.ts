@@ -61,6 +61,9 @@ describe('diffPolicies: one case per kind of change', () => {
 
     // ---- targets ----
     ['targets added: the organization', {}, { targets: targetsOf({ organization: true }) }, ["targets strengthens: `targets` set to every ACTIVE account of the organization; it was absent, which means only the account of the workflow's credentials is guarded."]],
+    // Without the caller (no credentials), targets that may leave out the credentials' own account may weaken.
+    ['targets added: accounts (the credentials\' account may drop out)', {}, { targets: targetsOf({ accounts: [A] }) }, [`targets weakens: \`targets\` set to accounts \`${A}\`; it was absent, which means only the account of the workflow's credentials is guarded. The account of the workflow's credentials stays guarded only if they name it (in \`accounts\` or \`roles\`, or in the organization and not in \`exclude\`).`]],
+    ['targets added: the organization but some', {}, { targets: targetsOf({ organization: true, exclude: [B] }) }, [`targets weakens: \`targets\` set to every ACTIVE account of the organization except \`${B}\`; it was absent, which means only the account of the workflow's credentials is guarded. The account of the workflow's credentials stays guarded only if they name it (in \`accounts\` or \`roles\`, or in the organization and not in \`exclude\`).`]],
     ['targets removed', { targets: targetsOf({ accounts: [A] }) }, {}, ["targets weakens: `targets` removed (it was accounts `111122223333`): now only the account of the workflow's credentials is guarded."]],
     ['the organization no longer guarded', { targets: targetsOf({ organization: true, accounts: [A] }) }, { targets: targetsOf({ accounts: [A] }) }, ['targets weakens: The organization is no longer guarded as a whole (`organization: false`): only the accounts listed are.']],
     ['an account no longer a target', { targets: targetsOf({ accounts: [A, B] }) }, { targets: targetsOf({ accounts: [A] }) }, ['targets weakens: No longer guarded through targets.accounts: `444455556666`.']],
@@ -147,6 +150,16 @@ describe('diffPolicies: one case per kind of change', () => {
     ['a security entry narrowed', { securityServices: { allow: [{ sourceAccount: A, services: ['guardduty', 'securityhub'] }] } }, { securityServices: { allow: [{ sourceAccount: A, services: ['guardduty'] }] } }, [`security-services.allow[0] strengthens: The entry for administrator invitations from account \`${A}\` (only \`guardduty\` and \`security-hub\`): no longer applies to \`security-hub\`.`]],
   ])('%s', (_name, base, head, expected) => {
     expect(lines(base, head)).toEqual(expected);
+  });
+
+  it('targets set where there were none: with the credentials\' account known, weakens exactly when they leave it out', () => {
+    const ME = '210987654321';
+    const added = (t: Parameters<typeof targetsOf>[0]) => diffPolicies(buildPolicy({}), buildPolicy({ targets: targetsOf(t) }), NOW, { caller: ME }).map((c) => `${c.effect}: ${plainWords(c.words)}`);
+    expect(added({ accounts: [A] })).toEqual([`weakens: \`targets\` set to accounts \`${A}\`; it was absent, which means only the account of the workflow's credentials is guarded. The account of the workflow's credentials, \`${ME}\`, is not among them: it is no longer guarded.`]);
+    expect(added({ organization: true, exclude: [ME] })[0]).toMatch(/^weakens: .* except `210987654321`; .* is not among them: it is no longer guarded\.$/);
+    expect(added({ accounts: [ME, A] })[0]).toMatch(/^strengthens: /);
+    expect(added({ roles: [`arn:aws:iam::${ME}:role/guard`] })[0]).toMatch(/^strengthens: `targets` set to roles `arn:aws:iam::210987654321:role\/guard`;/);
+    expect(added({ organization: true, exclude: [B] })[0]).toMatch(/^strengthens: /);
   });
 
   it('the same policy: no change', () => {

@@ -22,7 +22,7 @@ const accounts = fieldRow<readonly string[]>({
   key: 'accounts',
   read: (p) => p.accounts?.ids,
   line: (p) => p.accounts?.position.line,
-  absent: { means: 'the policy may govern any account', toAbsent: () => 'weakens', fromAbsent: () => 'strengthens' },
+  absent: { means: 'the policy may govern any account', toAbsent: () => 'weakens', fromAbsent: () => ({ effect: 'strengthens' }) },
   show: (ids) => valueList(ids),
   compare: (base, head) => {
     const { added, removed } = addedRemoved(base.value, head.value);
@@ -57,12 +57,24 @@ const targets = fieldRow<TargetsValue>({
     means: "only the account of the workflow's credentials is guarded",
     // Dropping targets leaves only the credentials' own account guarded.
     toAbsent: () => 'weakens',
-    fromAbsent: () => 'strengthens',
+    // Setting targets guards the accounts it names, and the credentials' own account only if it is one of them.
+    fromAbsent: (t, caller) => {
+      const guarded = guardsCaller(t, caller);
+      if (guarded === true) return { effect: 'strengthens' };
+      return {
+        effect: 'weakens',
+        more:
+          guarded === false
+            ? [' The account of the workflow\'s credentials, ', v(caller ?? ''), ', is not among them: it is no longer guarded.']
+            : [' The account of the workflow\'s credentials stays guarded only if they name it (in ', v('accounts'), ' or ', v('roles'), ', or in the organization and not in ', v('exclude'), ').'],
+      };
+    },
   },
   show: (t) => [
     ...(t.organization ? ['every ACTIVE account of the organization'] : []),
     ...(t.accounts.length ? [t.organization ? ', accounts ' : 'accounts ', ...valueList(t.accounts)] : []),
-    ...(t.roles.length ? [', roles ', ...valueList(t.roles)] : []),
+    ...(t.roles.length ? [t.organization || t.accounts.length ? ', roles ' : 'roles ', ...valueList(t.roles)] : []),
+    ...(t.exclude.length ? [' except ', ...valueList(t.exclude)] : []),
   ],
   compare: (base, head) => {
     const key = 'targets';
@@ -83,6 +95,17 @@ const targets = fieldRow<TargetsValue>({
     return out;
   },
 });
+
+/**
+ * Whether targets `t` guard the credentials' account `caller`: true when it names it (an account, a
+ * role in it, or the organization without excluding it — the credentials are the organization's),
+ * false when the caller is known and not named, undefined when it cannot be told without the caller.
+ */
+function guardsCaller(t: TargetsValue, caller: string | undefined): boolean | undefined {
+  if (caller === undefined) return t.organization && t.exclude.length === 0 ? true : undefined;
+  if (t.accounts.includes(caller) || t.roles.some((arn) => arn.split(':')[4] === caller)) return true;
+  return t.organization && !t.exclude.includes(caller);
+}
 
 const maxActions = fieldRow<number>({
   key: 'limits.max-actions',
@@ -109,9 +132,13 @@ const maxActions = fieldRow<number>({
  */
 export const FIELD_ROWS: readonly PolicyRow[] = [accounts, targets, ...KINDS.flatMap((kind) => kind.policyRows), maxActions];
 
-/** Every change from `base` to `head` as of `now`, field by field in FIELD_ROWS order. */
-export function diffPolicies(base: Policy, head: Policy, now: Date, rows: readonly PolicyRow[] = FIELD_ROWS): PolicyChange[] {
-  return rows.flatMap((row) => row.diff(base, head, now));
+/**
+ * Every change from `base` to `head` as of `now`, field by field in FIELD_ROWS order. `caller`: the
+ * account of the workflow's credentials, when the run read it (without, a change whose effect
+ * depends on it is judged as if it might weaken).
+ */
+export function diffPolicies(base: Policy, head: Policy, now: Date, options: { readonly caller?: string | undefined; readonly rows?: readonly PolicyRow[] } = {}): PolicyChange[] {
+  return (options.rows ?? FIELD_ROWS).flatMap((row) => row.diff(base, head, now, options.caller));
 }
 
 /** The changes that weaken protection: the comment's loud section and the `::warning::`. */

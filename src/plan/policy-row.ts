@@ -28,7 +28,14 @@ export interface FieldRow<T> {
    * credentials); then `toAbsent` / `fromAbsent` say how dropping or adding the key bears on
    * protection.
    */
-  readonly absent: { readonly value: T } | { readonly means: string; readonly toAbsent: (base: T) => Effect; readonly fromAbsent: (head: T) => Effect };
+  readonly absent:
+    | { readonly value: T }
+    | {
+        readonly means: string;
+        readonly toAbsent: (base: T) => Effect;
+        /** Setting the key: its effect, and any words to add (`caller`: the credentials' account, when the run knows it). */
+        readonly fromAbsent: (head: T, caller: string | undefined) => { readonly effect: Effect; readonly more?: Words };
+      };
   /** How the value reads in a sentence. */
   readonly show: (value: T) => Words;
   /** The changes from `base` to `head` (both present, or absent with a default value); [] when equal. */
@@ -38,15 +45,18 @@ export interface FieldRow<T> {
 /** A row with its value type hidden, so rows of different types sit in one table. */
 export interface PolicyRow {
   readonly key: string;
-  /** `now`: the run's clock, for what depends on it (an allow entry's `until` that has already passed). */
-  readonly diff: (base: Policy, head: Policy, now: Date) => readonly PolicyChange[];
+  /**
+   * `now`: the run's clock, for what depends on it (an allow entry's `until` that has already
+   * passed). `caller`: the account of the workflow's credentials, when the run read it.
+   */
+  readonly diff: (base: Policy, head: Policy, now: Date, caller?: string) => readonly PolicyChange[];
 }
 
 /** Turns a typed FieldRow into a table row; the absent-key cases are handled here, once for all fields. */
 export function fieldRow<T>(row: FieldRow<T>): PolicyRow {
   return {
     key: row.key,
-    diff: (base, head) => {
+    diff: (base, head, _now, caller) => {
       const b = row.read(base);
       const h = row.read(head);
       if (b === undefined && h === undefined) return [];
@@ -59,7 +69,8 @@ export function fieldRow<T>(row: FieldRow<T>): PolicyRow {
         return located(row.compare({ value: b ?? absent.value, absent: b === undefined }, { value: h ?? absent.value, absent: h === undefined }));
       }
       if (b === undefined && h !== undefined) {
-        return located([{ key: row.key, effect: absent.fromAbsent(h), words: [v(row.key), ' set to ', ...row.show(h), `; it was absent, which means ${absent.means}.`] }]);
+        const { effect, more = [] } = absent.fromAbsent(h, caller);
+        return located([{ key: row.key, effect, words: [v(row.key), ' set to ', ...row.show(h), `; it was absent, which means ${absent.means}.`, ...more] }]);
       }
       if (b !== undefined && h === undefined) {
         return located([{ key: row.key, effect: absent.toAbsent(b), words: [v(row.key), ' removed (it was ', ...row.show(b), `): now ${absent.means}.`] }]);

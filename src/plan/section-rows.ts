@@ -67,7 +67,7 @@ function regionsShown(list: readonly string[]): Words {
 
 /** A row that only compares when both policies govern the kind (`governs`); otherwise the section's row speaks. */
 export function withinSection(row: PolicyRow, governs: (policy: Policy) => boolean): PolicyRow {
-  return { key: row.key, diff: (base, head, now) => (governs(base) && governs(head) ? row.diff(base, head, now) : []) };
+  return { key: row.key, diff: (base, head, now, caller) => (governs(base) && governs(head) ? row.diff(base, head, now, caller) : []) };
 }
 
 export interface SectionRowWords {

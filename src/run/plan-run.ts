@@ -173,7 +173,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     acceptedAgainstPolicy: sweptReport.items.filter(acceptedAgainstPolicy).map((i) => ({ item: i.item, reason: i.reason })),
     handshakesSwept: inventory.accounts.some((a) => a.kinds.handshake.state === 'swept'),
     scopes: { base: baseScope === undefined ? undefined : sweepScope(baseScope), head: sweepScope(headScope) },
-    policyChanges: base === undefined ? undefined : diffPolicies(base, request.head, now),
+    policyChanges: base === undefined ? undefined : diffPolicies(base, request.head, now, { caller: inventory.caller.account }),
   };
   const report: RunReport = { ...sweptReport, plan: planReportSection(plan) };
   return { kind: 'planned', plan, report };
