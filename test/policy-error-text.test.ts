@@ -5,7 +5,8 @@
  * cannot reach a branch today (fallbackMessage, an empty key list). See docs/mutation.md.
  */
 import { describe, expect, it } from 'vitest';
-import { describePlace, describeValue, fallbackMessage, keyCandidates, unknownKeyMessage } from '../src/policy/messages.js';
+import { describePlace, describeValue, fallbackMessage, keyCandidates, numberAsWritten, unknownKeyMessage, withNumbersAsWritten } from '../src/policy/messages.js';
+import { parsePolicy } from '../src/policy/parse-policy.js';
 import { messageAt } from './helpers/policy-messages.js';
 
 
@@ -139,6 +140,101 @@ describe('unknown keys: where the key belongs instead', () => {
     [['ram', 'allow', '[]'], 'in a `ram.allow` entry'],
   ])('describePlace(%j) is %s', (place, text) => {
     expect(describePlace(place)).toBe(text);
+  });
+});
+
+describe('unknown keys: a word whose value says which key it means', () => {
+  const TARGETS = '`role-name`, `accounts`, `roles`, `organization` or `exclude`';
+  const WHY = '`role-name` takes the name of the role to assume in each account (`role-name: inbound-guard`); `roles` takes a list of role ARNs.';
+
+  it('`role: guard` under targets: a role name, so `role-name` (not `roles`, which takes ARNs), and why', () => {
+    expect(messageAt('version: 1\ntargets:\n  role: guard\n  organization: true\n', 'targets.role')).toBe(
+      `unknown key \`role\`. Did you mean \`role-name\`? ${WHY} Allowed here: ${TARGETS}.`,
+    );
+  });
+
+  it.each([
+    ['an ARN', '"arn:aws:iam::111122223333:role/guard"'],
+    ['a list of ARNs', '["arn:aws:iam::111122223333:role/guard"]'],
+  ])('`role:` with %s under targets: `roles`, and why', (_name, value) => {
+    expect(messageAt(`version: 1\ntargets:\n  role: ${value}\n  organization: true\n`, 'targets.role')).toBe(
+      `unknown key \`role\`. Did you mean \`roles\`? ${WHY} Allowed here: ${TARGETS}.`,
+    );
+  });
+
+  it('`role:` with a value that is neither: the nearest spelling, as for any key', () => {
+    expect(messageAt('version: 1\ntargets:\n  role: 5\n  organization: true\n', 'targets.role')).toBe(`unknown key \`role\`. Did you mean \`roles\`? Allowed here: ${TARGETS}.`);
+  });
+
+  it('`role: guard` at the top level: `role-name` belongs under targets, or in the role-name input', () => {
+    expect(messageAt('version: 1\nrole: guard\n', 'role')).toBe(
+      `unknown key \`role\` here. Did you mean \`role-name\`? \`role-name\` belongs under \`targets\`: move it there. ${WHY} Or, in the workflow, set the action's \`role-name\` input (it overrides the policy). Allowed here: ${TOP_LEVEL}.`,
+    );
+  });
+
+  it.each([
+    ['role', 'guard', ['role', 'role-name']],
+    ['Role', 'arn:aws:iam::111122223333:role/guard', ['Role', 'role', 'roles']],
+    ['role', undefined, ['role']],
+  ])('keyCandidates(%s, %s)', (key, value, candidates) => {
+    expect(keyCandidates(key, value)).toEqual(candidates);
+  });
+});
+
+describe('unknown keys: regions at the top level', () => {
+  const WHERE = '`regions` belongs under `iot`, under `ram` or under `security-services`: move it there. Or, in the workflow, set the action\'s `regions` input (it overrides the policy).';
+
+  it('`region:` (one letter short): did you mean `regions`, and where regions go', () => {
+    expect(messageAt('version: 1\nregion: us-east-1\n', 'region')).toBe(`unknown key \`region\` here. Did you mean \`regions\`? ${WHERE} Allowed here: ${TOP_LEVEL}.`);
+  });
+
+  it('`regions:`: where regions go, the input included', () => {
+    expect(messageAt('version: 1\nregions: [us-east-1]\n', 'regions')).toBe(`unknown key \`regions\` here. ${WHERE} Allowed here: ${TOP_LEVEL}.`);
+  });
+
+  it('a key that is no action input gets no input note', () => {
+    expect(messageAt('version: 1\nuntil: 2027-01-31\n', 'until')).not.toContain('input');
+  });
+
+  it('`region` under a section that has `regions`: the near spelling, no elsewhere', () => {
+    expect(messageAt('version: 1\nram:\n  region: all\n', 'ram.region')).toBe('unknown key `region`. Did you mean `regions`? Allowed here: `regions` or `allow`.');
+  });
+});
+
+describe('a number is shown as the file wrote it, not as JavaScript prints its value', () => {
+  it('an integer too large to be exact: its digits, not a rounded 12345678901234567000', () => {
+    const message = messageAt('version: 1\naccounts: [12345678901234567890]\n', 'accounts[0]');
+    expect(message).toContain('not the number 12345678901234567890.');
+    expect(message).not.toContain('12345678901234567000');
+    expect(messageAt('version: 1\nlimits:\n  max-actions: 99999999999999999999\n', 'limits.max-actions')).toMatch(/, not 99999999999999999999\.$/);
+  });
+
+  it.each([
+    ['0x1A', '26'],
+    ['0o17', '15'],
+    ['1e3', '1000'],
+  ])('an account id written %s: quote it as written, no decimal id made up from %s', (written, value) => {
+    const message = messageAt(`version: 1\niot:\n  allow:\n    - source-account: ${written}\n`, 'iot.allow[0].source-account');
+    expect(message).toBe(
+      `account ids must be quoted strings: YAML reads the unquoted ${written} as the number ${value}. Quote the id as written, "${written}", and check it: an account id is exactly 12 digits.`,
+    );
+    expect(message).not.toContain('"0000');
+  });
+
+  it('any number in a message: max-actions written in hex is shown in hex', () => {
+    expect(messageAt('version: 1\nlimits:\n  max-actions: 0x7D0\n', 'limits.max-actions')).toMatch(/, not 0x7D0\.$/);
+  });
+
+  it('a value written two ways in one file is shown as JavaScript prints it: a message cannot tell which was meant', () => {
+    const both = parsePolicy('version: 1\naccounts: [26, 0x1A]\n', 'p.yml');
+    const messages = both.ok ? [] : both.issues.filter((i) => i.key === 'accounts[1]').map((i) => i.message);
+    expect(messages[0]).toContain('Here it read 26');
+  });
+
+  it('outside a policy parse, numbers are as JavaScript prints them', () => {
+    expect(numberAsWritten(26)).toBe('26');
+    expect(withNumbersAsWritten(new Map([[26, '0x1A']]), () => numberAsWritten(26))).toBe('0x1A');
+    expect(numberAsWritten(26)).toBe('26');
   });
 });
 

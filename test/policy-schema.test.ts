@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { HANDSHAKE_TYPES } from '../src/model/items.js';
+import { KNOWN_REGIONS } from '../src/aws/service-regions.js';
 import { DEFAULT_REJECT_REASON } from '../src/policy/defaults.js';
 import { EDITOR_KEYWORDS, policyJsonSchema, SCHEMA_ID } from '../src/policy/json-schema.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
@@ -144,6 +145,30 @@ describe('committed schema', () => {
   });
 });
 
+describe('regions: the schema knows the regions the validator knows', () => {
+  const REGIONAL = ['iot', 'ram', 'security-services'];
+  const regionsOf = (section: string) =>
+    (policyJsonSchema() as { properties: Record<string, { properties: { regions: { anyOf: Array<{ items?: Record<string, unknown> }> } } }> }).properties[section]?.properties.regions.anyOf;
+
+  it.each(REGIONAL)('%s.regions: each item one of KNOWN_REGIONS (the tables of src/aws/service-regions.ts)', (section) => {
+    const items = regionsOf(section)?.find((branch) => branch.items !== undefined)?.items;
+    expect(items?.enum).toEqual([...KNOWN_REGIONS]);
+  });
+
+  it.each(REGIONAL)('%s.regions: a misspelt or unknown name is refused by both; `all`, [] and known names by neither', (section) => {
+    for (const regions of [['eu-wst-1'], ['us-east-1', 'eu-wst-1'], ['us-east-9']]) {
+      const text = stringify({ version: 1, [section]: { regions } });
+      expect(validate(parse(text)), text).toBe(false);
+      expect(parsePolicy(text, 'p.yml').ok, text).toBe(false);
+    }
+    for (const regions of ['all', [], ['us-east-1', 'eu-west-1', 'us-gov-west-1', 'eusc-de-east-1']]) {
+      const text = stringify({ version: 1, [section]: { regions } });
+      expect(validate(parse(text)), `${text}${JSON.stringify(validate.errors)}`).toBe(true);
+      expect(parsePolicy(text, 'p.yml').ok, text).toBe(true);
+    }
+  });
+});
+
 describe('schema and validator agree on the fixtures', () => {
   it.each(ymlIn('valid'))('valid/%s: the schema accepts it', (file) => {
     // Read as YAML 1.2 core, as parsePolicy does even under a %YAML 1.1 directive.
@@ -216,7 +241,7 @@ describe('schema and validator agree on generated policies', () => {
         iot: withExtra(
           fc.record(
             {
-              regions: fc.array(pick(['us-east-1', 'eu-west-1', 'us-gov-west-1'], ['US-EAST-1', 'useast1', 3]), { maxLength: 3 }),
+              regions: fc.array(pick(['us-east-1', 'eu-west-1', 'us-gov-west-1'], ['US-EAST-1', 'useast1', 'eu-wst-1', 3]), { maxLength: 3 }),
               allow: fc.oneof({ weight: 8, arbitrary: fc.array(iotEntry, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.constantFrom({}, 'x', null) }),
               'reject-reason': pick([DEFAULT_REJECT_REASON, '{region}', `${'x'.repeat(100)}{certificate-id}`], ['{bogus}', '', 5]),
             },

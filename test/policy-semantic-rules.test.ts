@@ -193,7 +193,7 @@ describe('iot.reject-reason too long', () => {
     const text = lines('iot:', `  reject-reason: "${'x'.repeat(129)}"`);
     const found = problems(text);
     expect(found.map((i) => [i.line, i.key])).toEqual([[3, 'iot.reject-reason']]);
-    expect(found[0]?.message).toMatch(/^can expand to 129 characters, but AWS accepts at most 128\. Shorten the text by at least 1 characters\.$/);
+    expect(found[0]?.message).toMatch(/^can expand to 129 characters, but AWS accepts at most 128\. Shorten the text by at least 1 character\.$/);
   });
 
   it('a reason with a placeholder mistake gets that fix only: its length is judged once the placeholders are right', () => {

@@ -29,6 +29,8 @@ describe('templateLengthProblem', () => {
     const problem = templateLengthProblem('x'.repeat(130), 'p.yml') ?? '';
     expect(problem).toContain('can expand to 130 characters, but AWS accepts at most 128.');
     expect(problem).toContain('Shorten the text by at least 2 characters.');
+    expect(templateLengthProblem(`${'x'.repeat(120)}{region}`, 'p.yml')).toContain('Shorten the text by at least 12 characters or drop a placeholder such as {region}.');
+    expect(templateLengthProblem('x'.repeat(129), 'p.yml')).toContain('Shorten the text by at least 1 character.');
     expect(problem).not.toContain('(');
     expect(problem).not.toContain('drop a placeholder');
   });
@@ -38,6 +40,7 @@ describe('templateLengthProblem', () => {
     expect(result.ok).toBe(false);
     const issues = result.ok ? [] : result.issues;
     expect(issues.map((i) => i.key)).toEqual(['iot.reject-reason']);
-    expect(issues[0]?.message).toContain('Shorten the text by at least 1 characters.');
+    // One over: "1 character", not "1 characters".
+    expect(issues[0]?.message).toContain('Shorten the text by at least 1 character.');
   });
 });

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { HANDSHAKE_TYPES, type HandshakeType } from '../model/items.js';
 import { isKnownRegion, KNOWN_REGIONS } from '../aws/service-regions.js';
 import { MAX_ACTIONS_LIMIT, SUPPORTED_VERSIONS } from './defaults.js';
-import { errorFor, type RawIssue, typeMessage } from './messages.js';
+import { errorFor, numberAsWritten, type RawIssue, typeMessage } from './messages.js';
 import { didYouMean, listAlternatives } from './suggest.js';
 
 export const ACCOUNT_ID_PATTERN = /^\d{12}$/;
@@ -70,6 +70,12 @@ export const HANDSHAKE_TYPE_DESCRIPTIONS: Readonly<Record<HandshakeType, string>
 
 function accountIdMessage(key: string, issue: RawIssue): string {
   const input = issue.input;
+  // `0x1A`, `1e3`, `1.0`: YAML read a number, but not from the digits of an id. Its decimal digits
+  // (26, padded to "000000000026") would be a made-up id: the fix is to quote what was written.
+  const written = typeof input === 'number' ? numberAsWritten(input) : '';
+  if (typeof input === 'number' && written !== String(input) && !/^\d+$/.test(written)) {
+    return `account ids must be quoted strings: YAML reads the unquoted ${written} as the number ${String(input)}. Quote the id as written, "${written}", and check it: an account id is exactly 12 digits.`;
+  }
   if (typeof input === 'number' && Number.isSafeInteger(input) && input >= 0) {
     const digits = String(input);
     if (digits.length === 12) {
@@ -190,12 +196,20 @@ function regionMessage(issue: RawIssue): string {
   return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
 }
 
-/** A region name this release knows (see unknownRegionText); the JSON Schema keeps the pattern only. */
+/**
+ * A region name this release knows (see unknownRegionText). The JSON Schema lists them (`enum`,
+ * from the same tables), so editors complete them and refuse `eu-wst-1` too; the pattern stays for
+ * its editor message about the shape.
+ */
 export const region = () =>
   withMeta(patternText(REGION_PATTERN, regionMessage).check(z.refine((name) => !REGION_PATTERN.test(name) || isKnownRegion(name), { error: regionMessage })), {
     description: 'An AWS region name, e.g. `us-east-1`, that this release of inbound-guard knows: a misspelt or unknown name is an error, not a region silently skipped.',
     examples: ['us-east-1'],
-    ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
+    enum: [...KNOWN_REGIONS],
+    ...editorMessages(
+      'A region name this release of inbound-guard knows, such as us-east-1 (a region launched after it needs an update).',
+      'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.',
+    ),
   });
 
 function roleNameMessage(issue: RawIssue): string {
@@ -257,12 +271,15 @@ export function repeats(values: readonly unknown[]): Array<{ index: number; firs
   return found;
 }
 
+/** A list item as the file wrote it (a number too: `0x1A`, not 26). */
+const shown = (item: unknown): string => (typeof item === 'number' ? numberAsWritten(item) : String(item));
+
 /** A list whose items must be unique: one issue per repeated item, at the repeat. */
 export function uniqueList<T extends z.ZodMiniType>(item: T, expected: string, example: string) {
   const unique = z.superRefine<z.output<T>[]>(
     (values, ctx) => {
       for (const { index, first } of repeats(values)) {
-        ctx.addIssue({ code: 'custom', path: [index], message: `${String(values[index])} is listed twice (also at position ${first + 1}); list each once.` });
+        ctx.addIssue({ code: 'custom', path: [index], message: `${shown(values[index])} is listed twice (also at position ${first + 1}); list each once.` });
       }
     },
     // Also when some items are invalid: every problem is reported in one go.
@@ -287,7 +304,7 @@ function versionMessage(issue: RawIssue): string {
   const input = issue.input;
   if (input === undefined) return `is missing: add \`version: 1\` at the top of the file. ${supported}`;
   if (isString(input) && SUPPORTED_VERSIONS.some((v) => String(v) === input.trim())) return `must be the number ${input.trim()}, without quotes. ${supported}`;
-  if (typeof input === 'number') return `${input} is not a policy version this release of inbound-guard understands. ${supported} Write \`version: 1\` or upgrade the action.`;
+  if (typeof input === 'number') return `${numberAsWritten(input)} is not a policy version this release of inbound-guard understands. ${supported} Write \`version: 1\` or upgrade the action.`;
   return `${typeMessage('a version number', input)} ${supported}`;
 }
 
@@ -297,7 +314,7 @@ export const version = () =>
 function maxActionsMessage(issue: RawIssue): string {
   const input = issue.input;
   const range = `a whole number from 0 to ${MAX_ACTIONS_LIMIT} (0 means never act)`;
-  if (typeof input === 'number') return `must be ${range}, not ${input}.`;
+  if (typeof input === 'number') return `must be ${range}, not ${numberAsWritten(input)}.`;
   if (typeof input === 'string') return `must be ${range} written without quotes, not the text ${JSON.stringify(input)}.`;
   return typeMessage(range, input, 'max-actions: 10');
 }

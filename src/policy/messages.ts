@@ -2,6 +2,7 @@
  * Our wording for what zod finds. zod's own messages never reach the user: every schema part
  * carries an error function built here, and parse-policy passes `fallbackMessage` for the rest.
  */
+import { Inputs } from '../constants.js';
 import { didYouMean, foldSpelling, listAlternatives } from './suggest.js';
 
 /** The subset of a zod raw issue the messages read. */
@@ -9,6 +10,30 @@ export interface RawIssue {
   readonly code?: string | undefined;
   readonly input?: unknown;
   readonly keys?: readonly string[] | undefined;
+}
+
+/**
+ * How the policy text wrote each number whose value JavaScript prints otherwise: `0x1A` is 26, and
+ * 12345678901234567890 prints rounded, as 12345678901234567000. zod hands an error function the
+ * value only, and a number keeps no trace of how it was written, so parsePolicy sets this for the
+ * length of its parse (withNumbersAsWritten). Empty otherwise: numbers are shown as JS prints them.
+ */
+let writtenNumbers: ReadonlyMap<number, string> = new Map();
+
+/** Runs `run` (a parse, and the reading of its issues) with the numbers as the policy wrote them. */
+export function withNumbersAsWritten<T>(numbers: ReadonlyMap<number, string>, run: () => T): T {
+  const outer = writtenNumbers;
+  writtenNumbers = numbers;
+  try {
+    return run();
+  } finally {
+    writtenNumbers = outer;
+  }
+}
+
+/** A number as the policy text wrote it (`0x1A`), or as JavaScript prints it when that is not known. */
+export function numberAsWritten(value: number): string {
+  return writtenNumbers.get(value) ?? String(value);
 }
 
 /** How a YAML value reads back to a person: `the number 5`, `a list`, `the text "abc"`. */
@@ -19,7 +44,7 @@ export function describeValue(input: unknown): string {
     const shown = input.length > 40 ? `${input.slice(0, 40)}…` : input;
     return `the text ${JSON.stringify(shown)}`;
   }
-  if (typeof input === 'number') return `the number ${String(input)}`;
+  if (typeof input === 'number') return `the number ${numberAsWritten(input)}`;
   if (typeof input === 'boolean') return `the boolean ${String(input)}`;
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'a mapping';
@@ -57,7 +82,41 @@ const SYNONYMS: Record<string, string> = {
   'organization-id': 'organization',
   email: 'management-email',
   types: 'handshake-types',
+  region: 'regions',
 };
+
+/**
+ * Words whose meaning depends on the value written under them, and what tells the keys apart:
+ * `role: guard` names a role (`role-name`); `role: arn:aws:iam::…` or a list of ARNs is `roles`.
+ */
+const SYNONYMS_BY_VALUE: Record<string, { readonly meant: (value: unknown) => string | undefined; readonly why: string }> = {
+  role: {
+    meant: (value) => {
+      if (typeof value === 'string') return value.startsWith('arn:') ? 'roles' : 'role-name';
+      return Array.isArray(value) ? 'roles' : undefined;
+    },
+    why: '`role-name` takes the name of the role to assume in each account (`role-name: inbound-guard`); `roles` takes a list of role ARNs.',
+  },
+};
+
+/** The key a word most likely stands for, given the value written under it, and why when the value decided. */
+function synonymOf(folded: string, value: unknown): { readonly key: string; readonly why?: string } | undefined {
+  if (Object.hasOwn(SYNONYMS_BY_VALUE, folded)) {
+    const byValue = SYNONYMS_BY_VALUE[folded];
+    const meant = byValue?.meant(value);
+    if (byValue !== undefined && meant !== undefined) return { key: meant, why: byValue.why };
+  }
+  return Object.hasOwn(SYNONYMS, folded) ? { key: SYNONYMS[folded] ?? folded } : undefined;
+}
+
+/**
+ * Policy keys the workflow can also set, as the action input of the same name (which overrides the
+ * policy): where such a key is misplaced, the hint names the input as the other place for it.
+ */
+const ALSO_INPUTS: readonly string[] = [Inputs.Regions, Inputs.MaxActions, Inputs.RoleName];
+
+const inputNote = (key: string): string =>
+  ALSO_INPUTS.includes(key) ? ` Or, in the workflow, set the action's \`${key}\` input (it overrides the policy).` : '';
 
 /** "at the top level", "under `limits`", "in an `iot.allow` entry". */
 export function describePlace(place: readonly string[]): string {
@@ -73,31 +132,38 @@ export function describePlace(place: readonly string[]): string {
  * For a key the schema does not know. `elsewhere` says where the key (or the key it most likely
  * means) is allowed instead, when it is not allowed here: "`until` belongs in an `iot.allow` entry".
  */
-export function unknownKeyMessage(key: string, known: readonly string[], elsewhere?: { readonly key: string; readonly places: readonly (readonly string[])[] }): string {
+export function unknownKeyMessage(key: string, known: readonly string[], elsewhere?: { readonly key: string; readonly places: readonly (readonly string[])[] }, value?: unknown): string {
   const allowed = known.length === 0 ? 'nothing' : listAlternatives(known);
   // `? `, `: x`, `null:` and `~:` are all a key with no name once read.
   if (key === '') return `a key with no name (nothing before the colon, or \`null\` or \`~\`, which YAML reads as no name): write the key. Allowed here: ${allowed}.`;
   const folded = foldSpelling(key);
-  const synonym = SYNONYMS[folded];
-  const suggestion = synonym !== undefined && known.includes(synonym) ? ` Did you mean \`${synonym}\`?` : didYouMean(key, known);
-  if (elsewhere === undefined || elsewhere.places.length === 0) return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
+  const synonym = synonymOf(folded, value);
+  const synonymHere = synonym !== undefined && known.includes(synonym.key);
+  const suggestion = synonymHere ? ` Did you mean \`${synonym.key}\`?` : didYouMean(key, known);
+  // Why the value decided between two keys (`role: guard` is `role-name`, not `roles`), wherever that guess is offered.
+  const why = (offered: boolean): string => (offered && synonym?.why !== undefined ? ` ${synonym.why}` : '');
+  if (elsewhere === undefined || elsewhere.places.length === 0) return `unknown key \`${key}\`.${suggestion}${why(synonymHere)} Allowed here: ${allowed}.`;
   const places = elsewhere.places.map(describePlace);
   const where = places.length <= 2 ? places.join(' or ') : `${places.slice(0, -1).join(', ')} or ${places[places.length - 1] ?? ''}`;
+  const input = inputNote(elsewhere.key);
   // A key allowed elsewhere only through a synonym (`account` → `source-account`) is a weaker guess
   // than a near spelling of a key allowed here (`accounts` under `targets`): the near spelling first.
   if (suggestion !== '' && elsewhere.key !== folded) {
-    return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}. If you meant \`${elsewhere.key}\`: it belongs ${where}.`;
+    return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}. If you meant \`${elsewhere.key}\`: it belongs ${where}.${why(elsewhere.key === synonym?.key)}${input}`;
   }
   const meant = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
   const here = suggestion === '' ? '' : ` Or, here:${suggestion.replace(' Did you mean', ' did you mean')}`;
-  return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${here} Allowed here: ${allowed}.`;
+  return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${why(elsewhere.key === synonym?.key)}${input}${here} Allowed here: ${allowed}.`;
 }
 
-/** The spellings of a key worth looking for elsewhere: as written, folded (`max_actions` → `max-actions`), and its synonym. */
-export function keyCandidates(key: string): string[] {
+/**
+ * The spellings of a key worth looking for elsewhere: as written, folded (`max_actions` →
+ * `max-actions`), and its synonym (for some words, the one its value points to: `role: guard` → `role-name`).
+ */
+export function keyCandidates(key: string, value?: unknown): string[] {
   const folded = foldSpelling(key);
-  const synonym = SYNONYMS[folded];
-  return [...new Set([key, folded, ...(synonym === undefined ? [] : [synonym])])];
+  const synonym = synonymOf(folded, value);
+  return [...new Set([key, folded, ...(synonym === undefined ? [] : [synonym.key])])];
 }
 
 /** The last resort for an issue no schema part words itself. Still ours, still actionable. */

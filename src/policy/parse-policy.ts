@@ -5,7 +5,7 @@
 import type * as z from 'zod/mini';
 import { MAX_ISSUES, SUPPORTED_VERSIONS } from './defaults.js';
 import { formatKey, locate, type ValuePath } from './locate.js';
-import { fallbackMessage, keyCandidates, unknownKeyMessage } from './messages.js';
+import { fallbackMessage, keyCandidates, unknownKeyMessage, withNumbersAsWritten } from './messages.js';
 import { normalise } from './normalise.js';
 import { type IssueDraft, readYaml } from './read-yaml.js';
 import { sha256Hex } from '../builtins.js';
@@ -57,9 +57,9 @@ function surfaceUnionBranch(issue: ZodIssue): ZodIssue[] {
  * most likely means) and not here: the places nearest `path` (sharing its longest prefix) only, so
  * `until` under `iot` points to `iot.allow` entries, not to `organizations.allow` ones too.
  */
-function placeElsewhere(key: string, path: readonly PropertyKey[], known: readonly string[]): { key: string; places: KeyPlace[] } | undefined {
+function placeElsewhere(key: string, path: readonly PropertyKey[], known: readonly string[], value: unknown): { key: string; places: KeyPlace[] } | undefined {
   const here = path.map((p) => (typeof p === 'number' ? '[]' : String(p)));
-  for (const candidate of keyCandidates(key)) {
+  for (const candidate of keyCandidates(key, value)) {
     if (known.includes(candidate)) return undefined;
     const places = keyPlaces(PolicySchema, candidate);
     if (places.length === 0) continue;
@@ -74,27 +74,44 @@ function placeElsewhere(key: string, path: readonly PropertyKey[], known: readon
   return undefined;
 }
 
+/** The value at `path` in the file as read, or undefined (own keys only: `constructor` is a key like any other). */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const part of path) {
+    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, part)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
+}
+
 const isUnsupportedVersion = (version: unknown): boolean =>
   typeof version === 'number' && !(SUPPORTED_VERSIONS as readonly number[]).includes(version);
 
 export function parsePolicy(text: string | Uint8Array, path: string): PolicyResult {
   const read = readYaml(text);
   if (!read.ok) return finish(path, read.issues);
-  const { doc, lineCounter, value } = read;
+  const { doc, lineCounter, value, numbers } = read;
   const at = (p: ValuePath, target: 'value' | 'key' = 'value') => locate(doc, lineCounter, p, target);
 
-  // zod parses without compiling a parser per object schema: schema.ts sets `jitless` for all.
-  const parsed = PolicySchema.safeParse(value, { error: fallbackMessage });
+  // zod parses without compiling a parser per object schema: schema.ts sets `jitless` for all. It
+  // words its issues when they are first read: read them here too, while the messages can show a
+  // number as the file wrote it (`0x1A`, not 26).
+  const { parsed, zodIssues } = withNumbersAsWritten(numbers, () => {
+    const result = PolicySchema.safeParse(value, { error: fallbackMessage });
+    return { parsed: result, zodIssues: result.success ? [] : result.error.issues.flatMap(surfaceUnionBranch) };
+  });
   // Unknown keys first: where one shares a position with another issue (a misspelt required key is
   // also "required"), the did-you-mean is the useful one, and the stable sort in finish keeps it first.
   const unknownKeys: IssueDraft[] = [];
   const others: IssueDraft[] = [];
-  for (const issue of parsed.success ? [] : parsed.error.issues.flatMap(surfaceUnionBranch)) {
+  for (const issue of zodIssues) {
     if (issue.code === 'unrecognized_keys') {
       const known = keysAt(PolicySchema, issue.path);
       for (const key of issue.keys) {
         const keyPath = [...issue.path, key];
-        unknownKeys.push({ ...at(keyPath, 'key'), key: formatKey(keyPath), message: unknownKeyMessage(key, known, placeElsewhere(key, issue.path, known)) });
+        // What the key holds can tell which key it stands for (`role: guard` is `role-name`).
+        const held = valueAt(value, keyPath);
+        unknownKeys.push({ ...at(keyPath, 'key'), key: formatKey(keyPath), message: unknownKeyMessage(key, known, placeElsewhere(key, issue.path, known, held), held) });
       }
     } else {
       others.push({ ...at(issue.path), key: formatKey(issue.path), message: issue.message });

@@ -17,7 +17,15 @@ export interface IssueDraft {
 }
 
 export type YamlRead =
-  | { readonly ok: true; readonly doc: Document; readonly lineCounter: LineCounter; readonly value: Record<string, unknown>; readonly issues: readonly IssueDraft[] }
+  | {
+      readonly ok: true;
+      readonly doc: Document;
+      readonly lineCounter: LineCounter;
+      readonly value: Record<string, unknown>;
+      /** Numbers the file wrote otherwise than JavaScript prints them (see numbersAsWritten). */
+      readonly numbers: ReadonlyMap<number, string>;
+      readonly issues: readonly IssueDraft[];
+    }
   | { readonly ok: false; readonly issues: readonly IssueDraft[] };
 
 /** A policy is at most a handful of levels deep; anything far deeper is not a policy. */
@@ -235,6 +243,29 @@ function describeRoot(contents: unknown): string {
   return 'something else';
 }
 
+/**
+ * Each number the file wrote otherwise than JavaScript prints its value, with the text as written:
+ * `0x1A` (26), `1e3` (1000), `012345678901` (12345678901), and integers too large to be exact
+ * (12345678901234567890 prints as 12345678901234567000). Messages show these as written. A value
+ * written two ways in one file (`26` and `0x1A`) is left out: a message cannot tell which it is about.
+ */
+function numbersAsWritten(doc: Document): Map<number, string> {
+  const written = new Map<number, string | null>();
+  visit(doc, {
+    Scalar(key, node) {
+      // A key is read as text (`0x1A:` is the key "26"): only values are numbers.
+      if (key === 'key' || typeof node.value !== 'number' || node.source === undefined) return undefined;
+      const before = written.get(node.value);
+      if (before === undefined) written.set(node.value, node.source);
+      else if (before !== node.source) written.set(node.value, null);
+      return undefined;
+    },
+  });
+  const numbers = new Map<number, string>();
+  for (const [value, text] of written) if (text !== null && text !== String(value)) numbers.set(value, text);
+  return numbers;
+}
+
 /** Reads the policy text; never throws. */
 export function readYaml(input: string | Uint8Array): YamlRead {
   let text: string;
@@ -299,5 +330,5 @@ export function readYaml(input: string | Uint8Array): YamlRead {
     };
   }
   const value = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
-  return { ok: true, doc, lineCounter, value, issues: duplicates };
+  return { ok: true, doc, lineCounter, value, numbers: numbersAsWritten(doc), issues: duplicates };
 }

@@ -112,7 +112,7 @@ export function templateLengthProblem(template: string, policyFile: string): str
   const room = takes === '' ? '' : ` (${takes})`;
   return (
     `can expand to ${worst.length} characters${room}, but AWS accepts at most ${REJECT_REASON_MAX_LENGTH}. ` +
-    `Shorten the text by at least ${over} characters${biggest.length > 0 ? ` or drop a placeholder such as {${biggest[0]?.name ?? ''}}` : ''}.`
+    `Shorten the text by at least ${over} character${over === 1 ? '' : 's'}${biggest.length > 0 ? ` or drop a placeholder such as {${biggest[0]?.name ?? ''}}` : ''}.`
   );
 }
 
