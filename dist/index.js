@@ -11725,6 +11725,12 @@ const HANDSHAKE_TYPE_DESCRIPTIONS = {
 };
 function accountIdMessage(key, issue) {
     const input = issue.input;
+    // `0x1A`, `1e3`, `1.0`: YAML read a number, but not from the digits of an id. Its decimal digits
+    // (26, padded to "000000000026") would be a made-up id: the fix is to quote what was written.
+    const written = typeof input === 'number' ? (0,messages/* numberAsWritten */.hH)(input) : '';
+    if (typeof input === 'number' && written !== String(input) && !/^\d+$/.test(written)) {
+        return `account ids must be quoted strings: YAML reads the unquoted ${written} as the number ${String(input)}. Quote the id as written, "${written}", and check it: an account id is exactly 12 digits.`;
+    }
     if (typeof input === 'number' && Number.isSafeInteger(input) && input >= 0) {
         const digits = String(input);
         if (digits.length === 12) {
@@ -11830,11 +11836,16 @@ function regionMessage(issue) {
         return (0,service_regions/* isKnownRegion */.Kk)(lower) ? `region names are lower case: write ${lower}.` : unknownRegionText(input);
     return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
 }
-/** A region name this release knows (see unknownRegionText); the JSON Schema keeps the pattern only. */
+/**
+ * A region name this release knows (see unknownRegionText). The JSON Schema lists them (`enum`,
+ * from the same tables), so editors complete them and refuse `eu-wst-1` too; the pattern stays for
+ * its editor message about the shape.
+ */
 const region = () => withMeta(patternText(REGION_PATTERN, regionMessage).check(mini_schemas/* refine */.YPB((name) => !REGION_PATTERN.test(name) || (0,service_regions/* isKnownRegion */.Kk)(name), { error: regionMessage })), {
     description: 'An AWS region name, e.g. `us-east-1`, that this release of inbound-guard knows: a misspelt or unknown name is an error, not a region silently skipped.',
     examples: ['us-east-1'],
-    ...editorMessages('A region name such as us-east-1.', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
+    enum: [...service_regions/* KNOWN_REGIONS */.Qu],
+    ...editorMessages('A region name this release of inbound-guard knows, such as us-east-1 (a region launched after it needs an update).', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
 });
 function roleNameMessage(issue) {
     const input = issue.input;
@@ -11891,11 +11902,13 @@ function repeats(values) {
     }
     return found;
 }
+/** A list item as the file wrote it (a number too: `0x1A`, not 26). */
+const shown = (item) => (typeof item === 'number' ? (0,messages/* numberAsWritten */.hH)(item) : String(item));
 /** A list whose items must be unique: one issue per repeated item, at the repeat. */
 function uniqueList(item, expected, example) {
     const unique = mini_schemas/* superRefine */.zni((values, ctx) => {
         for (const { index, first } of repeats(values)) {
-            ctx.addIssue({ code: 'custom', path: [index], message: `${String(values[index])} is listed twice (also at position ${first + 1}); list each once.` });
+            ctx.addIssue({ code: 'custom', path: [index], message: `${shown(values[index])} is listed twice (also at position ${first + 1}); list each once.` });
         }
     }, 
     // Also when some items are invalid: every problem is reported in one go.
@@ -11918,7 +11931,7 @@ function versionMessage(issue) {
     if (isString(input) && defaults/* SUPPORTED_VERSIONS */.PY.some((v) => String(v) === input.trim()))
         return `must be the number ${input.trim()}, without quotes. ${supported}`;
     if (typeof input === 'number')
-        return `${input} is not a policy version this release of inbound-guard understands. ${supported} Write \`version: 1\` or upgrade the action.`;
+        return `${(0,messages/* numberAsWritten */.hH)(input)} is not a policy version this release of inbound-guard understands. ${supported} Write \`version: 1\` or upgrade the action.`;
     return `${(0,messages/* typeMessage */.cR)('a version number', input)} ${supported}`;
 }
 const version = () => withMeta(mini_schemas/* literal */.euz(defaults/* SUPPORTED_VERSIONS */.PY, { error: versionMessage }), { description: 'The policy language version. Only `1` exists.', errorMessage: 'Write version: 1 (a number, without quotes).' });
@@ -11926,7 +11939,7 @@ function maxActionsMessage(issue) {
     const input = issue.input;
     const range = `a whole number from 0 to ${defaults/* MAX_ACTIONS_LIMIT */.P3} (0 means never act)`;
     if (typeof input === 'number')
-        return `must be ${range}, not ${input}.`;
+        return `must be ${range}, not ${(0,messages/* numberAsWritten */.hH)(input)}.`;
     if (typeof input === 'string')
         return `must be ${range} written without quotes, not the text ${JSON.stringify(input)}.`;
     return (0,messages/* typeMessage */.cR)(range, input, 'max-actions: 10');
@@ -12236,15 +12249,41 @@ function locate(doc, lineCounter, path, target = 'value') {
 /* harmony export */   Uc: () => (/* binding */ keyCandidates),
 /* harmony export */   VP: () => (/* binding */ unknownKeyMessage),
 /* harmony export */   aX: () => (/* binding */ fallbackMessage),
-/* harmony export */   cR: () => (/* binding */ typeMessage)
+/* harmony export */   cR: () => (/* binding */ typeMessage),
+/* harmony export */   eU: () => (/* binding */ withNumbersAsWritten),
+/* harmony export */   hH: () => (/* binding */ numberAsWritten)
 /* harmony export */ });
 /* unused harmony exports describeValue, describePlace */
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3304);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4238);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3304);
 /**
  * Our wording for what zod finds. zod's own messages never reach the user: every schema part
  * carries an error function built here, and parse-policy passes `fallbackMessage` for the rest.
  */
 
+
+/**
+ * How the policy text wrote each number whose value JavaScript prints otherwise: `0x1A` is 26, and
+ * 12345678901234567890 prints rounded, as 12345678901234567000. zod hands an error function the
+ * value only, and a number keeps no trace of how it was written, so parsePolicy sets this for the
+ * length of its parse (withNumbersAsWritten). Empty otherwise: numbers are shown as JS prints them.
+ */
+let writtenNumbers = new Map();
+/** Runs `run` (a parse, and the reading of its issues) with the numbers as the policy wrote them. */
+function withNumbersAsWritten(numbers, run) {
+    const outer = writtenNumbers;
+    writtenNumbers = numbers;
+    try {
+        return run();
+    }
+    finally {
+        writtenNumbers = outer;
+    }
+}
+/** A number as the policy text wrote it (`0x1A`), or as JavaScript prints it when that is not known. */
+function numberAsWritten(value) {
+    return writtenNumbers.get(value) ?? String(value);
+}
 /** How a YAML value reads back to a person: `the number 5`, `a list`, `the text "abc"`. */
 function describeValue(input) {
     if (input === undefined)
@@ -12256,7 +12295,7 @@ function describeValue(input) {
         return `the text ${JSON.stringify(shown)}`;
     }
     if (typeof input === 'number')
-        return `the number ${String(input)}`;
+        return `the number ${numberAsWritten(input)}`;
     if (typeof input === 'boolean')
         return `the boolean ${String(input)}`;
     if (Array.isArray(input))
@@ -12296,7 +12335,38 @@ const SYNONYMS = {
     'organization-id': 'organization',
     email: 'management-email',
     types: 'handshake-types',
+    region: 'regions',
 };
+/**
+ * Words whose meaning depends on the value written under them, and what tells the keys apart:
+ * `role: guard` names a role (`role-name`); `role: arn:aws:iam::…` or a list of ARNs is `roles`.
+ */
+const SYNONYMS_BY_VALUE = {
+    role: {
+        meant: (value) => {
+            if (typeof value === 'string')
+                return value.startsWith('arn:') ? 'roles' : 'role-name';
+            return Array.isArray(value) ? 'roles' : undefined;
+        },
+        why: '`role-name` takes the name of the role to assume in each account (`role-name: inbound-guard`); `roles` takes a list of role ARNs.',
+    },
+};
+/** The key a word most likely stands for, given the value written under it, and why when the value decided. */
+function synonymOf(folded, value) {
+    if (Object.hasOwn(SYNONYMS_BY_VALUE, folded)) {
+        const byValue = SYNONYMS_BY_VALUE[folded];
+        const meant = byValue?.meant(value);
+        if (byValue !== undefined && meant !== undefined)
+            return { key: meant, why: byValue.why };
+    }
+    return Object.hasOwn(SYNONYMS, folded) ? { key: SYNONYMS[folded] ?? folded } : undefined;
+}
+/**
+ * Policy keys the workflow can also set, as the action input of the same name (which overrides the
+ * policy): where such a key is misplaced, the hint names the input as the other place for it.
+ */
+const ALSO_INPUTS = [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Regions, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.MaxActions, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.RoleName];
+const inputNote = (key) => ALSO_INPUTS.includes(key) ? ` Or, in the workflow, set the action's \`${key}\` input (it overrides the policy).` : '';
 /** "at the top level", "under `limits`", "in an `iot.allow` entry". */
 function describePlace(place) {
     if (place.length === 0)
@@ -12311,32 +12381,39 @@ function describePlace(place) {
  * For a key the schema does not know. `elsewhere` says where the key (or the key it most likely
  * means) is allowed instead, when it is not allowed here: "`until` belongs in an `iot.allow` entry".
  */
-function unknownKeyMessage(key, known, elsewhere) {
-    const allowed = known.length === 0 ? 'nothing' : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .listAlternatives */ .PP)(known);
+function unknownKeyMessage(key, known, elsewhere, value) {
+    const allowed = known.length === 0 ? 'nothing' : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .listAlternatives */ .PP)(known);
     // `? `, `: x`, `null:` and `~:` are all a key with no name once read.
     if (key === '')
         return `a key with no name (nothing before the colon, or \`null\` or \`~\`, which YAML reads as no name): write the key. Allowed here: ${allowed}.`;
-    const folded = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .foldSpelling */ .my)(key);
-    const synonym = SYNONYMS[folded];
-    const suggestion = synonym !== undefined && known.includes(synonym) ? ` Did you mean \`${synonym}\`?` : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .didYouMean */ .au)(key, known);
+    const folded = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .foldSpelling */ .my)(key);
+    const synonym = synonymOf(folded, value);
+    const synonymHere = synonym !== undefined && known.includes(synonym.key);
+    const suggestion = synonymHere ? ` Did you mean \`${synonym.key}\`?` : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, known);
+    // Why the value decided between two keys (`role: guard` is `role-name`, not `roles`), wherever that guess is offered.
+    const why = (offered) => (offered && synonym?.why !== undefined ? ` ${synonym.why}` : '');
     if (elsewhere === undefined || elsewhere.places.length === 0)
-        return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}.`;
+        return `unknown key \`${key}\`.${suggestion}${why(synonymHere)} Allowed here: ${allowed}.`;
     const places = elsewhere.places.map(describePlace);
     const where = places.length <= 2 ? places.join(' or ') : `${places.slice(0, -1).join(', ')} or ${places[places.length - 1] ?? ''}`;
+    const input = inputNote(elsewhere.key);
     // A key allowed elsewhere only through a synonym (`account` → `source-account`) is a weaker guess
     // than a near spelling of a key allowed here (`accounts` under `targets`): the near spelling first.
     if (suggestion !== '' && elsewhere.key !== folded) {
-        return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}. If you meant \`${elsewhere.key}\`: it belongs ${where}.`;
+        return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}. If you meant \`${elsewhere.key}\`: it belongs ${where}.${why(elsewhere.key === synonym?.key)}${input}`;
     }
     const meant = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
     const here = suggestion === '' ? '' : ` Or, here:${suggestion.replace(' Did you mean', ' did you mean')}`;
-    return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${here} Allowed here: ${allowed}.`;
+    return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${why(elsewhere.key === synonym?.key)}${input}${here} Allowed here: ${allowed}.`;
 }
-/** The spellings of a key worth looking for elsewhere: as written, folded (`max_actions` → `max-actions`), and its synonym. */
-function keyCandidates(key) {
-    const folded = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .foldSpelling */ .my)(key);
-    const synonym = SYNONYMS[folded];
-    return [...new Set([key, folded, ...(synonym === undefined ? [] : [synonym])])];
+/**
+ * The spellings of a key worth looking for elsewhere: as written, folded (`max_actions` →
+ * `max-actions`), and its synonym (for some words, the one its value points to: `role: guard` → `role-name`).
+ */
+function keyCandidates(key, value) {
+    const folded = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .foldSpelling */ .my)(key);
+    const synonym = synonymOf(folded, value);
+    return [...new Set([key, folded, ...(synonym === undefined ? [] : [synonym.key])])];
 }
 /** The last resort for an issue no schema part words itself. Still ours, still actionable. */
 function fallbackMessage(issue) {
@@ -12344,7 +12421,7 @@ function fallbackMessage(issue) {
         case 'invalid_type':
             return typeMessage('a different kind of value', issue.input);
         case 'unrecognized_keys':
-            return `unknown key${(issue.keys ?? []).length === 1 ? '' : 's'} ${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .listAlternatives */ .PP)(issue.keys ?? [], 'and')}: remove or rename.`;
+            return `unknown key${(issue.keys ?? []).length === 1 ? '' : 's'} ${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .listAlternatives */ .PP)(issue.keys ?? [], 'and')}: remove or rename.`;
         default:
             return `${describeValue(issue.input)} is not allowed here: see docs/policy.md for what this key accepts.`;
     }
@@ -12962,9 +13039,9 @@ function surfaceUnionBranch(issue) {
  * most likely means) and not here: the places nearest `path` (sharing its longest prefix) only, so
  * `until` under `iot` points to `iot.allow` entries, not to `organizations.allow` ones too.
  */
-function placeElsewhere(key, path, known) {
+function placeElsewhere(key, path, known, value) {
     const here = path.map((p) => (typeof p === 'number' ? '[]' : String(p)));
-    for (const candidate of (0,messages/* keyCandidates */.Uc)(key)) {
+    for (const candidate of (0,messages/* keyCandidates */.Uc)(key, value)) {
         if (known.includes(candidate))
             return undefined;
         const places = keyPlaces(PolicySchema, candidate);
@@ -12981,25 +13058,42 @@ function placeElsewhere(key, path, known) {
     }
     return undefined;
 }
+/** The value at `path` in the file as read, or undefined (own keys only: `constructor` is a key like any other). */
+function valueAt(root, path) {
+    let current = root;
+    for (const part of path) {
+        if (typeof current !== 'object' || current === null || !Object.hasOwn(current, part))
+            return undefined;
+        current = current[part];
+    }
+    return current;
+}
 const isUnsupportedVersion = (version) => typeof version === 'number' && !defaults/* SUPPORTED_VERSIONS */.PY.includes(version);
 function parsePolicy(text, path) {
     const read = (0,read_yaml/* readYaml */.g)(text);
     if (!read.ok)
         return finish(path, read.issues);
-    const { doc, lineCounter, value } = read;
+    const { doc, lineCounter, value, numbers } = read;
     const at = (p, target = 'value') => (0,locate/* locate */.x5)(doc, lineCounter, p, target);
-    // zod parses without compiling a parser per object schema: schema.ts sets `jitless` for all.
-    const parsed = PolicySchema.safeParse(value, { error: messages/* fallbackMessage */.aX });
+    // zod parses without compiling a parser per object schema: schema.ts sets `jitless` for all. It
+    // words its issues when they are first read: read them here too, while the messages can show a
+    // number as the file wrote it (`0x1A`, not 26).
+    const { parsed, zodIssues } = (0,messages/* withNumbersAsWritten */.eU)(numbers, () => {
+        const result = PolicySchema.safeParse(value, { error: messages/* fallbackMessage */.aX });
+        return { parsed: result, zodIssues: result.success ? [] : result.error.issues.flatMap(surfaceUnionBranch) };
+    });
     // Unknown keys first: where one shares a position with another issue (a misspelt required key is
     // also "required"), the did-you-mean is the useful one, and the stable sort in finish keeps it first.
     const unknownKeys = [];
     const others = [];
-    for (const issue of parsed.success ? [] : parsed.error.issues.flatMap(surfaceUnionBranch)) {
+    for (const issue of zodIssues) {
         if (issue.code === 'unrecognized_keys') {
             const known = keysAt(PolicySchema, issue.path);
             for (const key of issue.keys) {
                 const keyPath = [...issue.path, key];
-                unknownKeys.push({ ...at(keyPath, 'key'), key: (0,locate/* formatKey */.TD)(keyPath), message: (0,messages/* unknownKeyMessage */.VP)(key, known, placeElsewhere(key, issue.path, known)) });
+                // What the key holds can tell which key it stands for (`role: guard` is `role-name`).
+                const held = valueAt(value, keyPath);
+                unknownKeys.push({ ...at(keyPath, 'key'), key: (0,locate/* formatKey */.TD)(keyPath), message: (0,messages/* unknownKeyMessage */.VP)(key, known, placeElsewhere(key, issue.path, known, held), held) });
             }
         }
         else {
@@ -13484,6 +13578,33 @@ function describeRoot(contents) {
     }
     return 'something else';
 }
+/**
+ * Each number the file wrote otherwise than JavaScript prints its value, with the text as written:
+ * `0x1A` (26), `1e3` (1000), `012345678901` (12345678901), and integers too large to be exact
+ * (12345678901234567890 prints as 12345678901234567000). Messages show these as written. A value
+ * written two ways in one file (`26` and `0x1A`) is left out: a message cannot tell which it is about.
+ */
+function numbersAsWritten(doc) {
+    const written = new Map();
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(key, node) {
+            // A key is read as text (`0x1A:` is the key "26"): only values are numbers.
+            if (key === 'key' || typeof node.value !== 'number' || node.source === undefined)
+                return undefined;
+            const before = written.get(node.value);
+            if (before === undefined)
+                written.set(node.value, node.source);
+            else if (before !== node.source)
+                written.set(node.value, null);
+            return undefined;
+        },
+    });
+    const numbers = new Map();
+    for (const [value, text] of written)
+        if (text !== null && text !== String(value))
+            numbers.set(value, text);
+    return numbers;
+}
 /** Reads the policy text; never throws. */
 function readYaml(input) {
     let text;
@@ -13551,7 +13672,7 @@ function readYaml(input) {
         };
     }
     const value = doc.toJS({ maxAliasCount: 0 });
-    return { ok: true, doc, lineCounter, value, issues: duplicates };
+    return { ok: true, doc, lineCounter, value, numbers: numbersAsWritten(doc), issues: duplicates };
 }
 
 
@@ -13758,7 +13879,7 @@ function templateLengthProblem(template, policyFile) {
         .join(', ');
     const room = takes === '' ? '' : ` (${takes})`;
     return (`can expand to ${worst.length} characters${room}, but AWS accepts at most ${REJECT_REASON_MAX_LENGTH}. ` +
-        `Shorten the text by at least ${over} characters${biggest.length > 0 ? ` or drop a placeholder such as {${biggest[0]?.name ?? ''}}` : ''}.`);
+        `Shorten the text by at least ${over} character${over === 1 ? '' : 's'}${biggest.length > 0 ? ` or drop a placeholder such as {${biggest[0]?.name ?? ''}}` : ''}.`);
 }
 /**
  * The reject reason for one certificate. Never longer than 128 characters: validation keeps the
