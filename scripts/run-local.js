@@ -26,6 +26,7 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
+    tokens: true,
     options: {
       mode: { type: 'string', default: 'dry-run' },
       policy: { type: 'string' },
@@ -40,7 +41,12 @@ try {
   console.error(`${error.message}\n\n${USAGE}`);
   process.exit(2);
 }
-const { values, positionals } = parsed;
+const { values, positionals, tokens } = parsed;
+// `npm run validate` is `local --mode validate`: a second --mode would quietly win (and could enforce).
+if (tokens.filter((t) => t.kind === 'option' && t.name === 'mode').length > 1) {
+  console.error(`--mode given twice (${tokens.filter((t) => t.kind === 'option' && t.name === 'mode').map((t) => t.value).join(', ')}): npm run validate already means --mode validate; for another mode, npm run local -- --mode MODE.\n\n${USAGE}`);
+  process.exit(2);
+}
 const given = [...positionals, ...(values.policy === undefined ? [] : [values.policy])];
 if (values.help || given.length > 1) {
   if (values.help) console.log(USAGE);

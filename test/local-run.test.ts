@@ -83,6 +83,13 @@ describe('npm run validate -- FILE (no AWS)', () => {
     expect(r.stderr).toContain('usage: npm run local --');
     expect(r.stderr).not.toMatch(/ERR_PARSE_ARGS|\n\s+at /);
   });
+
+  it('npm run validate -- --mode enforce: refused (the second --mode would win), nothing run', async () => {
+    const r = await sh('npm run --silent validate -- --mode enforce x.yml', cleanEnv());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--mode given twice (validate, enforce)');
+    expect(r.stdout).not.toContain('enforce');
+  });
 });
 
 describe('npm run emulator, then the command it prints', () => {
