@@ -2,52 +2,67 @@ import * as runner from './runner/commands.js';
 import { appendSummary } from './runner/files.js';
 import type { AlertSubject } from './alert/alert-facts.js';
 import { PRODUCT } from './constants.js';
-import { readSettings, type Settings } from './inputs/read-inputs.js';
+import { askedFor, readSettings, type Settings } from './inputs/read-inputs.js';
 import { displayPath, loadPolicy } from './policy/load-policy.js';
 import { errorsText, formatIssue } from './policy/format-issue.js';
 import type { Policy, PolicyResult } from './policy/types.js';
-import { annotatePolicyIssues } from './report/annotations.js';
-import { publishEmptyOutputs, writeSummary } from './report/outputs.js';
+import { annotatePolicyIssues, issueAnnotation } from './report/annotations.js';
+import { StepOutputs, writeSummary } from './report/outputs.js';
 import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
 import { renderRunError } from './report/run-error.js';
+import { AccountNotGovernedError } from './run/account-guard.js';
 import type { Published } from './run-modes.js';
 
 /**
  * The action: inputs → policy → (mode) → reports. Every stage returns the reasons the step must
- * fail; this is the one place that fails it.
+ * fail; this is the one place that fails it, and so the one that sets summary-json, which counts
+ * them — whichever way the run ended.
  *
  * Only what validate runs is imported here; every other mode's code is a dynamic import(), a
  * chunk of its own in dist/ (test/dist-cold-start.test.ts checks which chunks each mode loads).
  */
 export async function run(): Promise<void> {
+  const outputs = new StepOutputs();
   let settings: Settings | undefined;
+  let failed: number;
   try {
     settings = readSettings();
     const failures =
       settings.mode === 'plan'
-        ? await plan(settings)
+        ? await plan(settings, outputs)
         : settings.mode === 'merge'
-          ? await merge(settings)
-          : await runMode(settings, settings.mode, await loadPolicy(settings.workspace, settings.policyFile));
+          ? await merge(settings, outputs)
+          : await runMode(settings, settings.mode, await loadPolicy(settings.workspace, settings.policyFile), outputs);
     if (failures.length > 0) runner.setFailed(failures.join('\n'));
+    failed = failures.length;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    runner.setFailed(`${PRODUCT}: ${message}`);
+    // The credentials' account outside the policy's accounts pin: an error in the policy, annotated
+    // at its line as every other policy error is.
+    if (error instanceof AccountNotGovernedError) runner.setFailed(formatIssue(error.issue), issueAnnotation(error.issue));
+    else runner.setFailed(`${PRODUCT}: ${message}`);
     // The summary is where people look first: say there, too, that the run stopped and why.
     await appendSummary(renderRunError(message)).catch(() => undefined);
     // A run that stops is what a person most needs to hear about.
-    if (settings !== undefined) for (const failure of await alert(settings, { kind: 'stopped', mode: settings.mode, message })) runner.setFailed(failure);
+    const notAlerted = settings === undefined ? [] : await alert(settings, { kind: 'stopped', mode: settings.mode, message });
+    for (const failure of notAlerted) runner.setFailed(failure);
+    failed = 1 + notAlerted.length;
+  }
+  try {
+    outputs.finish(settings === undefined ? askedFor() : { mode: settings.mode, runUrl: settings.run?.url }, failed);
+  } catch (error) {
+    runner.setFailed(`${PRODUCT}: could not set the step's outputs: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 
-async function runMode(settings: Settings, mode: 'validate' | 'dry-run' | 'enforce', policy: PolicyResult): Promise<string[]> {
+async function runMode(settings: Settings, mode: 'validate' | 'dry-run' | 'enforce', policy: PolicyResult, outputs: StepOutputs): Promise<string[]> {
   if (!policy.ok) annotatePolicyIssues(policy.issues, formatIssue);
   // A broken policy means no AWS call at all, whatever the mode.
   if (mode === 'validate' || !policy.ok) {
-    const failures = await validateOnly(settings, policy);
+    const failures = await validateOnly(settings, policy, outputs);
     return policy.ok ? failures : [...failures, ...(await alert(settings, { kind: 'invalid-policy', mode, policyPath: displayPath(settings.workspace, settings.policyFile), issues: policy.issues, errorCount: policy.errorCount }))];
   }
-  return sweep(settings, mode, policy.policy);
+  return sweep(settings, mode, policy.policy, outputs);
 }
 
 /**
@@ -55,20 +70,20 @@ async function runMode(settings: Settings, mode: 'validate' | 'dry-run' | 'enfor
  * reports a broken one on the PR), not the workspace copy. Loaded lazily: validate, dry-run and
  * enforce never load the GitHub client.
  */
-async function plan(settings: Settings): Promise<string[]> {
+async function plan(settings: Settings, outputs: StepOutputs): Promise<string[]> {
   const { runPlanMode } = await import('./github/plan-mode.js');
-  return runPlanMode(settings);
+  return runPlanMode(settings, outputs);
 }
 
 /** merge: combines a matrix run's shard reports (run-modes.ts). No AWS call. */
-async function merge(settings: Settings): Promise<string[]> {
+async function merge(settings: Settings, outputs: StepOutputs): Promise<string[]> {
   const { mergeMode } = await import('./run-modes.js');
-  return alerted(settings, await mergeMode(settings));
+  return alerted(settings, await mergeMode(settings, outputs));
 }
 
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
-async function validateOnly(settings: Settings, policy: PolicyResult): Promise<string[]> {
-  publishEmptyOutputs();
+async function validateOnly(settings: Settings, policy: PolicyResult, outputs: StepOutputs): Promise<string[]> {
+  outputs.publishEmpty();
   if (policy.ok) {
     runner.info(`Policy ${settings.policyFile} is valid: ${allowEntryCounts(policy.policy)}.`);
     return writeSummary(renderPolicyRules(policy.policy));
@@ -80,9 +95,9 @@ async function validateOnly(settings: Settings, policy: PolicyResult): Promise<s
 }
 
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
-async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Policy): Promise<string[]> {
+async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Policy, outputs: StepOutputs): Promise<string[]> {
   const { sweepMode } = await import('./run-modes.js');
-  return alerted(settings, await sweepMode(settings, mode, policy));
+  return alerted(settings, await sweepMode(settings, mode, policy, outputs));
 }
 
 /** A published run's failures, and the alert's about it. */

@@ -10,8 +10,9 @@ import type { Settings } from './inputs/read-inputs.js';
 import { displayPath } from './policy/load-policy.js';
 import type { Policy } from './policy/types.js';
 import type { SourceLinks } from './report/describe-item.js';
-import { logDecisions, runLogger } from './report/log.js';
-import { publishReport, writeSummary } from './report/outputs.js';
+import { budgetLimit } from './act/budget.js';
+import { logDecisions, runLogger, warnEmptyShare } from './report/log.js';
+import { writeSummary, type StepOutputs } from './report/outputs.js';
 import { renderRunSummary } from './report/run-summary.js';
 import { resolveRegions } from './run/resolve-regions.js';
 import { withRunContext, type RunReport } from './run/run-report.js';
@@ -24,10 +25,15 @@ export interface Published {
 }
 
 /** dry-run and enforce: sweep the account, decide, act within the budget, report. */
-export async function sweepMode(settings: Settings, mode: 'dry-run' | 'enforce', policy: Policy): Promise<Published> {
+export async function sweepMode(settings: Settings, mode: 'dry-run' | 'enforce', policy: Policy, outputs: StepOutputs): Promise<Published> {
   const regions = resolveRegions(settings.regions, policy.iot.regions);
   const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
   runner.info(`${PRODUCT} ${VERSION}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
+  // Before the sweep: a matrix whose max-actions leaves each shard 0 trips in every shard that finds anything.
+  if (settings.shard !== undefined) {
+    const { limit, source } = budgetLimit(settings.maxActions, policy.limits.maxActions);
+    warnEmptyShare({ source, share: { runLimit: limit, shards: settings.shard.count } });
+  }
   const { runAgainstAws } = await import('./run/aws-run.js');
   runner.startGroup('Sweep');
   // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
@@ -45,27 +51,29 @@ export async function sweepMode(settings: Settings, mode: 'dry-run' | 'enforce',
     sessionName: `${PRODUCT}-${settings.runId}`.slice(0, 64),
   }).finally(() => runner.endGroup());
   // From here on, AWS may have been written to: nothing below may hide that behind an exception.
-  return publish(settings, report);
+  return publish(settings, report, outputs);
 }
 
 /**
  * merge: the last job of a matrix run. Reads the shard reports (downloaded artifacts), checks they
  * are one run's complete set, and writes the combined summary, report and outputs. No AWS call.
  */
-export async function mergeMode(settings: Settings): Promise<Published> {
+export async function mergeMode(settings: Settings, outputs: StepOutputs): Promise<Published> {
   const { readShardReports } = await import('./merge/read-shard-reports.js');
   const { mergeShardReports } = await import('./merge/merge-reports.js');
   if (settings.reports === undefined) throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and merge-multiple: true).");
   const merged = mergeShardReports(await readShardReports(settings.workspace, settings.reports));
   runner.info(`${PRODUCT} ${VERSION}: merged ${merged.shards} shard reports of policy ${merged.report.policy.path} (${merged.report.accounts.length} accounts).`);
-  return publish(settings, merged.report);
+  const { source, share } = merged.report.budget;
+  if (share !== undefined) warnEmptyShare({ source, share });
+  return publish(settings, merged.report, outputs);
 }
 
-/** The log lines, JSON report, outputs and job summary of a run (or of a merged matrix run). */
-async function publish(settings: Settings, unstamped: RunReport): Promise<Published> {
+/** The log lines, JSON report, count outputs and job summary of a run (or of a merged matrix run); main.ts sets summary-json. */
+async function publish(settings: Settings, unstamped: RunReport, outputs: StepOutputs): Promise<Published> {
   const report = withRunContext(unstamped, settings.run);
   logDecisions(report);
-  const notPublished = await publishReport(report, settings.reportFile);
+  const notPublished = await outputs.publishReport(report, settings.reportFile);
   const noSummary = await writeSummary(renderRunSummary(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }));
   return { report, failures: [...report.failures, ...notPublished, ...noSummary] };
 }

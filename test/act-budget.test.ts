@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { throwsWith } from './helpers/rejections.js';
-import { budgetSource, countPlanned, resolveBudget } from '../src/act/budget.js';
+import { budgetLimit, budgetSource, countPlanned, emptyShare, emptyShareWarning, resolveBudget, shardShare, shareWords, trippedAdvice } from '../src/act/budget.js';
 import type { Decision } from '../src/decide/types.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
 
@@ -51,5 +51,58 @@ describe('countPlanned', () => {
     ];
     expect(countPlanned(decisions)).toBe(3);
     expect(countPlanned([])).toBe(0);
+  });
+});
+
+describe('budgetLimit: the limit and its source, before anything is listed', () => {
+  it.each([
+    [5, 3, 5, 'input'],
+    [undefined, 3, 3, 'policy'],
+    [undefined, undefined, 10, 'default'],
+  ] as const)('input %s, policy %s → %s from %s (as resolveBudget has it)', (input, policy, limit, source) => {
+    expect(budgetLimit(input, policy)).toEqual({ limit, source });
+    expect(resolveBudget(input, policy, 0)).toMatchObject({ limit, source });
+  });
+});
+
+describe('a matrix run\'s budget in words', () => {
+  it.each([
+    [10, 20, 0],
+    [10, 3, 3],
+    [40, 4, 10],
+    [0, 4, 0],
+  ])('⌊%i / %i⌋ = %i', (limit, shards, share) => {
+    expect(shardShare(limit, shards)).toBe(share);
+  });
+
+  it('says the run\'s limit, where it came from, and each shard\'s share: one phrase for every report', () => {
+    expect(shareWords({ source: 'default', share: { runLimit: 10, shards: 20 } })).toBe('the budget of 10 (the default) is split over 20 shards, 0 each');
+    expect(shareWords({ source: 'input', share: { runLimit: 40, shards: 4 } })).toBe('the budget of 40 (the max-actions input) is split over 4 shards, 10 each');
+  });
+
+  it.each([
+    ['10 over 20 shards', { runLimit: 10, shards: 20 }, true],
+    ['1 over 2 shards', { runLimit: 1, shards: 2 }, true],
+    ['20 over 20 shards', { runLimit: 20, shards: 20 }, false],
+    ['0 (never act, as meant)', { runLimit: 0, shards: 20 }, false],
+  ])('a share of 0 for %s: %s', (_name, share, empty) => {
+    expect(emptyShare({ share })).toBe(empty);
+    expect(emptyShareWarning({ source: 'policy', share }) !== undefined).toBe(empty);
+  });
+
+  it('no matrix, no share to be empty', () => {
+    expect(emptyShare({})).toBe(false);
+    expect(trippedAdvice({})).toBe('Check the policy for a mistake; if the list is right, raise max-actions for one run.');
+  });
+
+  it('the warning before the sweep: the phrase, what follows, and what to do', () => {
+    expect(emptyShareWarning({ source: 'default', share: { runLimit: 10, shards: 20 } })).toBe(
+      'The budget of 10 (the default) is split over 20 shards, 0 each: every shard that finds anything to reject or decline will trip its budget (in enforce it then writes nothing and fails). Raise max-actions to at least 20, or use fewer shards.',
+    );
+  });
+
+  it('a tripped shard with a share of 0 is told to fix the matrix, not to look for a policy mistake', () => {
+    expect(trippedAdvice({ share: { runLimit: 10, shards: 20 } })).toBe("Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.");
+    expect(trippedAdvice({ share: { runLimit: 30, shards: 3 } })).toBe('Check the policy for a mistake; if the list is right, raise max-actions for one run.');
   });
 });

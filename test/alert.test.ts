@@ -187,6 +187,16 @@ describe('renderAlertBody', () => {
     expect(body).toContain('<code>2026&#45;12&#45;01</code> (in 9 days)');
   });
 
+  it('a tripped budget says what the job summary says: the run\'s budget and, for a matrix, how it was split', () => {
+    const held = { outcome: (d: Decision): Outcome => (d.action === 'reject' || d.action === 'decline' ? 'held-by-budget' : outcomeFor('enforce')(d)) };
+    const one = renderAlertBody(facts(report([stranger, invite], { ...held, budget: { limit: 1, source: 'input', tripped: true } })), '.github/inbound-guard.yml');
+    expect(one).toContain('> **Budget tripped: 2 items call for action, the budget is 1 (the max-actions input).** Nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.');
+    // A merged matrix run: its limit is the sum of the shares (here 0), never to be shown as "the budget is 0".
+    const matrix = renderAlertBody(facts(report([stranger, invite], { ...held, budget: { limit: 0, source: 'default', tripped: true, share: { runLimit: 10, shards: 20 } } })), '.github/inbound-guard.yml');
+    expect(matrix).toContain("> **Budget tripped in at least one shard: 2 items call for action; the budget of 10 (the default) is split over 20 shards, 0 each.** A shard that trips writes nothing. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.");
+    expect(matrix).not.toMatch(/budget is 0/);
+  });
+
   it('a marker cannot be closed early by the policy path', () => {
     expect(alertMarker('a --> b/x.yml')).toBe('<!-- inbound-guard:alert:a%20--%3E%20b/x.yml -->');
   });

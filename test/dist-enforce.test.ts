@@ -358,7 +358,11 @@ describe('dist/index.js against the emulator', () => {
     const r = await run({ mode: 'enforce' });
     expect(r.code).toBe(1);
     expect(emulator.calls.map((c) => c.operation)).toEqual(['GetCallerIdentity']);
-    expect(r.stdout).toMatch(/::error::inbound-guard: \.github\/inbound-guard\.yml:2: These AWS credentials belong to account 210987654321, but accounts lets this policy govern only 111111111111/);
+    // A policy error like every other: an annotation at the pin's file and line.
+    expect(r.stdout).toMatch(/^::error title=inbound-guard policy%3A accounts,file=\.github\/inbound-guard\.yml,line=2,col=\d+::\.github\/inbound-guard\.yml:2:\d+: accounts: these AWS credentials belong to account 210987654321, but accounts lets this policy govern only 111111111111/m);
+    // Every output set, and summary-json says the step failed.
+    expect(r.outputs).toMatchObject({ rejected: '0', declined: '0', planned: '0', failed: '0', 'report-file': '' });
+    expect(JSON.parse(r.outputs['summary-json']!)).toMatchObject({ mode: 'enforce', checked: false, failures: 1 });
   });
 
   it('a policy pinned to this account runs as usual', async () => {
@@ -375,6 +379,7 @@ describe('dist/index.js against the emulator', () => {
     expect(r.code).toBe(1);
     expect(emulator.calls).toEqual([]);
     expect(r.stdout).toContain('.github/inbound-guard.yml:4:23');
+    expect(JSON.parse(r.outputs['summary-json']!)).toMatchObject({ mode: 'enforce', checked: false, failures: 1 });
   });
 });
 

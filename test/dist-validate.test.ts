@@ -85,6 +85,9 @@ describe('dist/index.js in validate mode, under Node 24', () => {
     const run = await runDist({ workspace: ROOT, inputs: { mode: 'apply' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("::error::inbound-guard: Input 'mode' is 'apply'");
+    // The outputs are still set, and summary-json says the step failed (no mode could be read).
+    expect(run.outputs).toMatchObject({ rejected: '0', planned: '0', 'report-file': '' });
+    expect(JSON.parse(run.outputs['summary-json']!)).toMatchObject({ mode: 'none', checked: false, failures: 1 });
   });
 });
 

@@ -244,6 +244,20 @@ describe('stepFailures', () => {
       '7 items call for rejection or decline, more than the budget of 3 (limits.max-actions in the policy); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.',
     ]);
   });
+
+  // The job summary says a matrix run's budget as "the budget of 10 (the default) is split over 20 shards, 0 each"; the step's failure must say the same, never "the budget of 0".
+  it.each([
+    ['a share of 0: the summary\'s phrase, and what to do about the matrix', { runLimit: 10, shards: 20 }, 0, "A shard's items called for more rejections or declines than its share: the budget of 10 (the default) is split over 20 shards, 0 each; that shard wrote nothing. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards."],
+    ['a share of 1', { runLimit: 3, shards: 3 }, 1, "A shard's items called for more rejections or declines than its share: the budget of 3 (the default) is split over 3 shards, 1 each; that shard wrote nothing. Check the policy for a mistake; if the list is right, raise max-actions for one run."],
+  ])('a shard\'s tripped budget in enforce, %s', (_name, share, limit, sentence) => {
+    const budget: Budget = { limit, source: 'default', planned: 2, tripped: true, share };
+    const failures = stepFailures({ budget, errors: [], counts: none, mode: 'enforce' });
+    expect(failures).toEqual([sentence]);
+    const summary = renderRunSummary({ ...oneAccountReport({ mode: 'enforce', generatedAt: '2026-11-21T12:00:00.000Z', budget, results: [] }), shard: { index: 1, count: share.shards } }, { reportFile: '/tmp/r.json' });
+    const phrase = /the budget of \d+ \(the default\) is split over \d+ shards, \d+ each/.exec(summary)?.[0];
+    expect(phrase).toBeDefined();
+    expect(sentence).toContain(phrase);
+  });
 });
 
 describe('policy summaries', () => {

@@ -202,7 +202,25 @@ describe('summary-json', () => {
     expect(summaryJson({ ...report, errors: [{ service: 'iot', account: '1', region: 'eu-west-1', message: 'x' }], skippedAccounts: [{ account: '2', reason: 'r', fails: true }, { account: '3', reason: 'r', fails: false }] }).notRead).toBe(2);
   });
 
-  it('is empty (mode none) where nothing was read', () => {
-    expect(emptySummaryJson()).toMatchObject({ mode: 'none', actedOn: [], kinds: {}, counts: { planned: 0, rejected: 0 } });
+  it('is empty where nothing was read: the mode asked for, checked false, and the step\'s failures as given', () => {
+    expect(emptySummaryJson('enforce', 2, RUN.url)).toEqual({
+      version: 1,
+      mode: 'enforce',
+      checked: false,
+      runUrl: RUN.url,
+      counts: { rejected: 0, declined: 0, 'would-reject': 0, 'would-decline': 0, 'already-handled': 0, 'accepted-meanwhile': 0, failed: 0, 'held-by-budget': 0, allowed: 0, ignored: 0, planned: 0 },
+      kinds: {},
+      actedOn: [],
+      actedOnOmitted: 0,
+      notRead: 0,
+      budgetTripped: false,
+      failures: 2,
+    });
+    expect(emptySummaryJson('none', 1)).not.toHaveProperty('runUrl');
+    expect(emptySummaryJson('validate', 0)).toMatchObject({ mode: 'validate', checked: false, failures: 0 });
+  });
+
+  it('from a report, checked is true', () => {
+    expect(summaryJson(report)).toMatchObject({ checked: true });
   });
 });

@@ -10,15 +10,32 @@ export const DEFAULT_MAX_ACTIONS = 10;
  * would reject fifty transfers is more likely a policy mistake than an attack, and half-doing it helps no one).
  */
 export function resolveBudget(inputMax: number | undefined, policyMax: number | undefined, planned: number): Budget {
+  const { limit, source } = budgetLimit(inputMax, policyMax);
+  if (!Number.isSafeInteger(planned) || planned < 0) {
+    throw new Error(`The number of planned actions must be a whole number of 0 or more, got ${planned}.`);
+  }
+  return { limit, source, planned, tripped: planned > limit };
+}
+
+/** A run's limit and where it came from, known before anything is listed. */
+export interface BudgetLimit {
+  readonly limit: number;
+  readonly source: Budget['source'];
+}
+
+/** The `max-actions` input, else the policy's `limits.max-actions`, else 10. */
+export function budgetLimit(inputMax: number | undefined, policyMax: number | undefined): BudgetLimit {
   const [limit, source]: [number, Budget['source']] =
     inputMax !== undefined ? [inputMax, 'input'] : policyMax !== undefined ? [policyMax, 'policy'] : [DEFAULT_MAX_ACTIONS, 'default'];
   if (!Number.isSafeInteger(limit) || limit < 0) {
     throw new Error(`The ${source} max-actions must be a whole number of 0 or more, got ${limit}.`);
   }
-  if (!Number.isSafeInteger(planned) || planned < 0) {
-    throw new Error(`The number of planned actions must be a whole number of 0 or more, got ${planned}.`);
-  }
-  return { limit, source, planned, tripped: planned > limit };
+  return { limit, source };
+}
+
+/** Each shard's share of a matrix run's limit: ⌊limit / n⌋, so the shards together never write more than the run may. */
+export function shardShare(limit: number, shards: number): number {
+  return Math.floor(limit / shards);
 }
 
 /** How many writes the decisions call for: the `reject` and `decline` decisions. */
@@ -27,6 +44,53 @@ export function countPlanned(decisions: readonly Decision[]): number {
 }
 
 /** Where a budget's limit came from, in words for the summary and the PR comment. */
-export function budgetSource(budget: Budget): string {
+export function budgetSource(budget: Pick<Budget, 'source'>): string {
   return budget.source === 'input' ? 'the max-actions input' : budget.source === 'policy' ? 'limits.max-actions in the policy' : 'the default';
+}
+
+/** A matrix run's limit and how it is shared. */
+export interface BudgetShare {
+  readonly source: Budget['source'];
+  readonly share: NonNullable<Budget['share']>;
+}
+
+/**
+ * A matrix run's budget, in the one phrase the job summary, the log's warnings, the step's failure
+ * and the alert issue all use: "the budget of 10 (the default) is split over 20 shards, 0 each".
+ * Never the share alone: "the budget of 0 (the default)" reads as a limit someone set.
+ */
+export function shareWords(budget: BudgetShare): string {
+  const { runLimit, shards } = budget.share;
+  return `the budget of ${runLimit} (${budgetSource(budget)}) is split over ${shards} shards, ${shardShare(runLimit, shards)} each`;
+}
+
+/**
+ * A matrix run whose limit leaves each shard nothing: ⌊limit / n⌋ = 0 while the limit itself is not
+ * 0 (which means "never act", as meant). Every shard that finds anything to act on trips its budget.
+ */
+export function emptyShare(budget: Pick<Budget, 'share'>): boolean {
+  const share = budget.share;
+  return share !== undefined && share.runLimit > 0 && shardShare(share.runLimit, share.shards) === 0;
+}
+
+/** What to do about it: more max-actions, or fewer shards. */
+function emptyShareFix(shards: number): string {
+  return `Raise max-actions to at least ${shards}, or use fewer shards.`;
+}
+
+/**
+ * The warning said before a sweep (and by the merge) when each shard's share is 0; undefined
+ * otherwise. In dry-run the shards would only say the budget would trip; in enforce they fail.
+ */
+export function emptyShareWarning(budget: BudgetShare): string | undefined {
+  if (!emptyShare(budget)) return undefined;
+  const words = shareWords(budget);
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}: every shard that finds anything to reject or decline will trip its budget (in enforce it then writes nothing and fails). ${emptyShareFix(budget.share.shards)}`;
+}
+
+/** What a tripped budget asks of a person: a policy mistake to look for, or, when every share is 0, the matrix to fix. */
+export function trippedAdvice(budget: Pick<Budget, 'share'>): string {
+  return budget.share !== undefined && emptyShare(budget)
+    ? `Each shard's share is 0. ${emptyShareFix(budget.share.shards)}`
+    : 'Check the policy for a mistake; if the list is right, raise max-actions for one run.';
 }

@@ -6,13 +6,13 @@
  * exactly as in the job summary and the PR comment: a sender cannot add markup, links, @mentions
  * or issue references. The title is built from counts and account ids only.
  */
-import { budgetSource } from '../act/budget.js';
+import { trippedAdvice } from '../act/budget.js';
 import { errorsText } from '../policy/format-issue.js';
 import type { PolicyProblems } from '../policy/types.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comment-budget.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
-import { acceptedIntro, outcomeLabel } from '../report/run-summary.js';
+import { acceptedIntro, budgetTripped, outcomeLabel } from '../report/run-summary.js';
 import { acceptedAgainstPolicy, errorPlace, type ReportItem, type RunContext, type RunReport } from '../run/run-report.js';
 import type { AlertFacts, LapsingItem } from './alert-facts.js';
 
@@ -104,8 +104,7 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
     `${runLink(options.run, 'The last run')}, at ${report.generatedAt}, found: **${headlineParts(facts).join(' · ')}**.${report.mode === 'dry-run' ? ' It was a dry run: nothing was written.' : ''}`,
   ];
   if (facts.budgetTripped) {
-    const b = report.budget;
-    lines.push('', '> [!CAUTION]', `> **Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${budgetSource(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'} Check the policy for a mistake; if the list is right, raise \`max-actions\` for one run.`);
+    lines.push('', '> [!CAUTION]', `> ${budgetTripped(report)} ${trippedAdvice(report.budget)}`);
   }
   ctx.spend(lines);
 

@@ -21,7 +21,7 @@ import type { BasePolicy, Plan, PlanView, PolicyChange } from '../plan/types.js'
 import type { SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
 import { itemLabel, runLogger, warnUnknownRegions } from '../report/log.js';
-import { publishEmptyOutputs, publishReport, writeSummary } from '../report/outputs.js';
+import { writeSummary, type StepOutputs } from '../report/outputs.js';
 import { withRunContext, type RunReport } from '../run/run-report.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
 import { VERSION } from '../version.js';
@@ -37,8 +37,8 @@ import { readPullRequestContext, type EventContext, type PullRequestContext } fr
 const SUMMARY_MAX_LENGTH = 900_000;
 const SUMMARY_MAX_ROWS = 2_000;
 
-/** Returns the reasons the step must fail (main.ts fails it). */
-export async function runPlanMode(settings: Settings): Promise<string[]> {
+/** Returns the reasons the step must fail (main.ts fails it, and sets summary-json). */
+export async function runPlanMode(settings: Settings, outputs: StepOutputs): Promise<string[]> {
   const pr = readPullRequestContext(github.context as unknown as EventContext);
   const octokit = createGitHubClient(settings.githubToken);
   const policyPath = repositoryPath(settings);
@@ -58,9 +58,9 @@ export async function runPlanMode(settings: Settings): Promise<string[]> {
   warnIfWeakened(view, policyPath);
   if (report) {
     logPlan(view, detail);
-    notPublished.push(...(await publishReport(withRunContext(report, settings.run), settings.reportFile)));
+    notPublished.push(...(await outputs.publishReport(withRunContext(report, settings.run), settings.reportFile)));
   } else {
-    publishEmptyOutputs();
+    outputs.publishEmpty();
   }
   const where = report ? `in the JSON report (${settings.reportFile}, the report-file output)` : 'nowhere else: the list was cut';
   // A summary that cannot be written fails the step but must not keep the plan off the PR.

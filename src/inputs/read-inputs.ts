@@ -100,6 +100,29 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   return settings;
 }
 
+/** What is known of the run asked for, whether or not its inputs all read: for summary-json. */
+export interface AskedFor {
+  /** The mode input; undefined when it is the input that is wrong. */
+  readonly mode: Mode | undefined;
+  /** The workflow run's page, when in one. */
+  readonly runUrl: string | undefined;
+}
+
+/**
+ * What can still be told of a run whose inputs did not all read (readSettings threw): the mode
+ * asked for, unless that input is the one that is wrong, and the workflow run. For summary-json,
+ * which must say that such a run failed, and which run it was.
+ */
+export function askedFor(env: NodeJS.ProcessEnv = process.env): AskedFor {
+  let mode: Mode | undefined;
+  try {
+    mode = parseMode(runner.getInput(Inputs.Mode));
+  } catch {
+    mode = undefined;
+  }
+  return { mode, runUrl: runContext(env)?.url };
+}
+
 /** The run a report comes from; undefined outside a runner (no GITHUB_RUN_ID or GITHUB_REPOSITORY). */
 export function runContext(env: NodeJS.ProcessEnv): RunContext | undefined {
   const id = Number(env['GITHUB_RUN_ID']);

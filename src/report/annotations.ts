@@ -7,12 +7,15 @@ import type { PolicyIssue } from '../policy/types.js';
  * runner.error escapes its message, so text quoted from the file cannot become a command.
  */
 export function annotatePolicyIssues(issues: readonly PolicyIssue[], format: (issue: PolicyIssue) => string): void {
-  for (const issue of issues) {
-    runner.error(format(issue), {
-      title: `inbound-guard policy: ${issue.key || 'file'}`,
-      file: issue.file,
-      startLine: issue.line,
-      startColumn: issue.column,
-    });
-  }
+  for (const issue of issues) runner.error(format(issue), issueAnnotation(issue));
+}
+
+/** Where a policy issue is, as an annotation's properties: its title, file, line and column. */
+export function issueAnnotation(issue: PolicyIssue): runner.AnnotationProperties {
+  return {
+    title: `inbound-guard policy: ${issue.key || 'file'}`,
+    file: issue.file,
+    startLine: issue.line,
+    startColumn: issue.column,
+  };
 }

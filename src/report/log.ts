@@ -4,7 +4,7 @@ import { kindNamed, kindOf } from '../kinds/registry.js';
 import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
 import type { RegionSkip, SweepEvent } from '../sweep/events.js';
 import { unknownRegions, unknownRegionsWarning, type RunReport } from '../run/run-report.js';
-import { budgetSource } from '../act/budget.js';
+import { budgetSource, emptyShareWarning, shareWords, trippedAdvice, type BudgetShare } from '../act/budget.js';
 import { inertLogText } from './escape.js';
 import { outcomeLabel } from './run-summary.js';
 import type { InboundItem } from '../model/items.js';
@@ -137,15 +137,25 @@ export function logDecisions(report: RunReport): void {
   // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
   if (report.mode === 'dry-run' && report.budget.tripped) {
     const b = report.budget;
-    runner.warning(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
-      title: 'inbound-guard: the budget would trip',
-    });
+    const over = b.share === undefined
+      ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}): an enforce run would write nothing and fail.`
+      : `${report.shard === undefined ? 'At least one shard found' : 'This shard found'} more items to reject or decline than its share: ${shareWords({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
+    runner.warning(`${over} ${trippedAdvice(b)}`, { title: 'inbound-guard: the budget would trip' });
   }
   warnUnknownRegions(unknownRegions(report));
   const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
   runner.info(report.mode === 'enforce'
     ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
     : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+}
+
+/**
+ * The `::warning::` for a matrix run whose max-actions leaves each shard 0: said before the sweep
+ * (dry-run and enforce) and by the merge, since every shard that finds anything will trip.
+ */
+export function warnEmptyShare(budget: BudgetShare): void {
+  const warning = emptyShareWarning(budget);
+  if (warning !== undefined) runner.warning(warning, { title: "inbound-guard: each shard's budget is 0" });
 }
 
 /** The `::warning::` for regions listed as enabled that this release does not know (dry-run, enforce and plan). */

@@ -1,33 +1,66 @@
 import { appendSummary, setOutput } from '../runner/files.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { AskedFor } from '../inputs/read-inputs.js';
 import { Outputs } from '../constants.js';
 import { KINDS } from '../kinds/registry.js';
 import { kindWrites, type RunReport } from '../run/run-report.js';
-import { emptySummaryJson, summaryJson } from './summary-json.js';
+import { emptySummaryJson, summaryJson, type SummaryJson } from './summary-json.js';
 
 /**
- * Writes the JSON report and sets every output from it. A report file that cannot be written is
- * returned as a failure reason, not thrown: by now an enforce run may have written to AWS, and the
- * outputs and the summary must still say so.
+ * The step's outputs, each set once. The counts and `report-file` as soon as a run has its report
+ * (or knows it has none); `summary-json` last, from main.ts, when every reason the step fails for
+ * is known — the alert issue's, and an error that stopped the run, included — so that it never
+ * says a failed run succeeded, and is set whichever way the run ended.
  */
-export async function publishReport(report: RunReport, reportFile: string): Promise<string[]> {
-  const failures: string[] = [];
-  let written = true;
-  try {
-    mkdirSync(dirname(reportFile), { recursive: true });
-    writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-  } catch (error) {
-    written = false;
-    failures.push(`Could not write the JSON report to ${reportFile} (${error instanceof Error ? error.message : String(error)}); the counts are in the outputs and the job summary.`);
+export class StepOutputs {
+  /** summary-json as the report has it, once there is one. */
+  private fromReport: SummaryJson | undefined;
+  private countsSet = false;
+
+  /**
+   * Writes the JSON report and sets the count outputs from it. A report file that cannot be
+   * written is returned as a failure reason, not thrown: by now an enforce run may have written to
+   * AWS, and the outputs and the summary must still say so.
+   */
+  async publishReport(report: RunReport, reportFile: string): Promise<string[]> {
+    const failures: string[] = [];
+    let written = true;
+    try {
+      mkdirSync(dirname(reportFile), { recursive: true });
+      writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+    } catch (error) {
+      written = false;
+      failures.push(`Could not write the JSON report to ${reportFile} (${error instanceof Error ? error.message : String(error)}); the counts are in the outputs and the job summary.`);
+    }
+    // One count per kind of its successful writes: rejected (transfers), declined (handshakes), …
+    for (const kind of KINDS) setOutput(kind.output.name, kindWrites(report, kind.name));
+    setOutput(Outputs.Planned, report.counts.planned);
+    setOutput(Outputs.Failed, report.counts.failed);
+    setOutput(Outputs.ReportFile, written ? reportFile : '');
+    this.countsSet = true;
+    this.fromReport = summaryJson(report);
+    return failures;
   }
-  // One count per kind of its successful writes: rejected (transfers), declined (handshakes), …
-  for (const kind of KINDS) setOutput(kind.output.name, kindWrites(report, kind.name));
-  setOutput(Outputs.Planned, report.counts.planned);
-  setOutput(Outputs.Failed, report.counts.failed);
-  setOutput(Outputs.ReportFile, written ? reportFile : '');
-  setOutput(Outputs.SummaryJson, JSON.stringify(summaryJson(report)));
-  return failures;
+
+  /** A run without a report (validate, a policy that did not load): the counts are zero and there is no report file. */
+  publishEmpty(): void {
+    for (const name of [...KINDS.map((kind) => kind.output.name), Outputs.Planned, Outputs.Failed]) setOutput(name, 0);
+    setOutput(Outputs.ReportFile, '');
+    this.countsSet = true;
+  }
+
+  /**
+   * summary-json, with `failures` every reason the step fails for: the report's own, else an empty
+   * one with the mode asked for. A run that stopped before it set the counts (an input error, the
+   * credentials' account outside the policy's pin, a merge whose shard reports do not fit) gets
+   * them here, zero, so that every output is set whichever way the run ended.
+   */
+  finish(asked: AskedFor, failures: number): void {
+    if (!this.countsSet) this.publishEmpty();
+    const summary = this.fromReport === undefined ? emptySummaryJson(asked.mode ?? 'none', failures, asked.runUrl) : { ...this.fromReport, failures };
+    setOutput(Outputs.SummaryJson, JSON.stringify(summary));
+  }
 }
 
 /** Writes a job summary; a summary that cannot be written is a failure reason, not an exception. */
@@ -38,11 +71,4 @@ export async function writeSummary(markdown: string): Promise<string[]> {
   } catch (error) {
     return [`Could not write the job summary (${error instanceof Error ? error.message : String(error)}); see the log and the JSON report.`];
   }
-}
-
-/** validate mode has no items: the counts are zero and there is no report file. */
-export function publishEmptyOutputs(): void {
-  for (const name of [...KINDS.map((kind) => kind.output.name), Outputs.Planned, Outputs.Failed]) setOutput(name, 0);
-  setOutput(Outputs.ReportFile, '');
-  setOutput(Outputs.SummaryJson, JSON.stringify(emptySummaryJson()));
 }

@@ -1,6 +1,6 @@
 import type { Outcome } from '../act/types.js';
 import { acceptedAgainstPolicy, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
-import { budgetSource } from '../act/budget.js';
+import { budgetSource, shardShare, shareWords } from '../act/budget.js';
 import type { Kind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import type { RegionSkip } from '../sweep/events.js';
@@ -113,16 +113,21 @@ function doneCell(report: RunReport, verb: 'reject' | 'decline', c: OutcomeCount
 
 function budgetBanner(report: RunReport): string[] {
   const b = report.budget;
-  const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${Math.floor(b.share.runLimit / b.share.shards)}`;
+  const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${shardShare(b.share.runLimit, b.share.shards)}`;
   if (!b.tripped) return ['', `Budget: ${b.planned} of ${b.limit} actions (${budgetSource(b)}${share}).`];
-  const what = b.share === undefined
-    ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${budgetSource(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
-    : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; the budget of ${b.share.runLimit} (${budgetSource(b)}) is split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
   return [
     '',
     `> [!CAUTION]`,
-    `> ${what} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
+    `> ${budgetTripped(report)} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
   ];
+}
+
+/** A tripped budget, said the same in the job summary and the alert issue (a matrix run's in shareWords' phrase). */
+export function budgetTripped(report: RunReport): string {
+  const b = report.budget;
+  return b.share === undefined
+    ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${budgetSource(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
+    : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; ${shareWords({ source: b.source, share: b.share })}.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
 }
 
 /** Regions listed as enabled that this release does not know: skipped, and said so above the tables (and in the plan comment). */

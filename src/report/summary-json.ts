@@ -3,6 +3,7 @@
  * what happened, as one JSON value. Counts, identifiers and outcomes only: no text a sender wrote,
  * so a step may show any of it. Pure.
  */
+import type { Mode } from '../act/types.js';
 import type { InboundItem } from '../model/items.js';
 import { acceptedAgainstPolicy, countReportItems, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 import { itemAwsId, itemRegion } from '../kinds/registry.js';
@@ -15,8 +16,17 @@ export const MAX_ACTED_ON = 200;
 
 export interface SummaryJson {
   readonly version: typeof SUMMARY_JSON_VERSION;
-  /** dry-run | enforce | plan; `none` in validate, or when the run stopped before it could report. */
-  readonly mode: RunReport['mode'] | 'none';
+  /**
+   * The report's mode (dry-run, enforce or plan; a merge gives its shards'). A run without a report
+   * gives the mode asked for (validate too), or `none` when the mode input itself could not be read.
+   */
+  readonly mode: Mode | 'none';
+  /**
+   * Whether the counts come from a run report (dry-run, enforce, merge, a plan that read the
+   * account). False in validate and in a run that read nothing — an invalid policy or input, a
+   * run that stopped on an error first: its counts are 0 because nothing was counted.
+   */
+  readonly checked: boolean;
   /** The workflow run's page, when in one. */
   readonly runUrl?: string | undefined;
   /** Totals, one per outcome plus `planned`. */
@@ -33,7 +43,7 @@ export interface SummaryJson {
   readonly notRead: number;
   /** More items called for action than max-actions allows: nothing was written. */
   readonly budgetTripped: boolean;
-  /** How many reasons the step fails for (0: it succeeded). */
+  /** How many reasons the step fails for (0: it succeeded): every one, the alert issue's and a run that stopped included. */
   readonly failures: number;
 }
 
@@ -61,6 +71,7 @@ export function summaryJson(report: RunReport): SummaryJson {
   return {
     version: SUMMARY_JSON_VERSION,
     mode: report.mode,
+    checked: true,
     runUrl: report.run?.url,
     counts: report.counts,
     kinds: Object.fromEntries([...byKind].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, items]) => [kind, countReportItems(items)])),
@@ -72,18 +83,23 @@ export function summaryJson(report: RunReport): SummaryJson {
   };
 }
 
-/** validate mode, and a run that stopped before it could report: nothing counted. */
-export function emptySummaryJson(): SummaryJson {
+/**
+ * A run without a report — validate, a policy or input that did not read, a run that stopped
+ * before it could report: nothing counted. `failures` is the step's own count.
+ */
+export function emptySummaryJson(mode: Mode | 'none', failures: number, runUrl?: string): SummaryJson {
   return {
     version: SUMMARY_JSON_VERSION,
-    mode: 'none',
+    mode,
+    checked: false,
+    ...(runUrl === undefined ? {} : { runUrl }),
     counts: countReportItems([]),
     kinds: {},
     actedOn: [],
     actedOnOmitted: 0,
     notRead: 0,
     budgetTripped: false,
-    failures: 0,
+    failures,
   };
 }
 

@@ -1,5 +1,5 @@
 import { compareCodeUnits } from '../model/code-unit-order.js';
-import { budgetSource } from '../act/budget.js';
+import { budgetSource, shareWords, trippedAdvice } from '../act/budget.js';
 import type { Budget, ItemResult, Outcome } from '../act/types.js';
 import type { SweepError } from '../sweep/events.js';
 import type { DecisionAction, MatchedEntry } from '../decide/types.js';
@@ -240,8 +240,8 @@ export function stepFailures(input: {
     const b = input.budget;
     failures.push(
       b.share === undefined
-        ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`
-        : `A shard's items called for more rejections or declines than its share of the budget (${b.share.runLimit} split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each); that shard wrote nothing. Check the policy for a mistake; if the list is right, raise max-actions for one run.`,
+        ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}); nothing was written. ${trippedAdvice(b)}`
+        : `A shard's items called for more rejections or declines than its share: ${shareWords({ source: b.source, share: b.share })}; that shard wrote nothing. ${trippedAdvice(b)}`,
     );
   }
   for (const e of input.errors) {

@@ -1,4 +1,4 @@
-import { countPlanned, resolveBudget } from '../act/budget.js';
+import { countPlanned, resolveBudget, shardShare } from '../act/budget.js';
 import type { Effects } from '../act/effects.js';
 import { executeDecisions, type ActEvent } from '../act/execute.js';
 import { decide } from '../decide/decide.js';
@@ -34,7 +34,7 @@ export interface SweepRunRequest {
  * writes of all shards together can never exceed the run's limit.
  */
 export function shardBudgetLimit(limit: number, shard: Shard | undefined): number {
-  return shard === undefined ? limit : Math.floor(limit / shard.count);
+  return shard === undefined ? limit : shardShare(limit, shard.count);
 }
 
 /**

@@ -71,10 +71,10 @@ export function error(message: string, properties: AnnotationProperties = {}): v
   issueCommand('error', annotation(properties), message);
 }
 
-/** An error annotation, and the step fails when the process exits. */
-export function setFailed(message: string): void {
+/** An error annotation (at a place, when given: @actions/core's takes none), and the step fails when the process exits. */
+export function setFailed(message: string, properties: AnnotationProperties = {}): void {
   process.exitCode = 1;
-  error(message);
+  error(message, properties);
 }
 
 /** The runner masks the value in the log from here on. */

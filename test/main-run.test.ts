@@ -1,0 +1,309 @@
+/**
+ * The action's entry, src/main.ts's run(), in this process as the bundle runs it: real INPUT_*
+ * variables, a GITHUB_OUTPUT and GITHUB_STEP_SUMMARY file, the emulator for AWS. What the step
+ * says when it fails — its outputs, its annotations — checked where the built bundle cannot be
+ * rebuilt for a test (the dist-* tests run dist/index.js).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+import { run } from '../src/main.js';
+import * as runner from '../src/runner/commands.js';
+import { Outputs } from '../src/constants.js';
+import { KINDS } from '../src/kinds/registry.js';
+import { SAMPLE_ACCOUNT, useEmulatorEnvironment } from './helpers/emulator-env.js';
+import { startFakeGitHub } from './helpers/fake-github.js';
+import { ROOT, parseOutputFile } from './helpers/run-dist.js';
+
+const SAMPLE_POLICY = join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml');
+const RUN_URL = 'https://github.com/acme/guard/actions/runs/777';
+const COUNT_OUTPUTS = [...KINDS.map((k) => k.output.name), Outputs.Planned, Outputs.Failed];
+const EVERY_OUTPUT = [...COUNT_OUTPUTS, Outputs.ReportFile, Outputs.SummaryJson];
+
+interface MainRun {
+  readonly code: number | undefined;
+  /** Everything written to stdout: log lines and workflow commands. */
+  readonly log: string;
+  readonly outputs: Record<string, string>;
+  /** How many times each output was set (GITHUB_OUTPUT keeps every one). */
+  readonly setCounts: Record<string, number>;
+  readonly summary: string;
+  readonly summaryJson: Record<string, unknown>;
+}
+
+const emulatorEnvironment = useEmulatorEnvironment();
+let workspace: string;
+const savedEnv = { ...process.env };
+
+beforeEach(() => {
+  workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-main-'));
+  mkdirSync(join(workspace, '.github'));
+  cpSync(SAMPLE_POLICY, join(workspace, '.github', 'inbound-guard.yml'));
+});
+afterEach(() => {
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
+  for (const [key, value] of Object.entries(savedEnv)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) process.env[key] = value;
+  vi.restoreAllMocks();
+});
+
+/** Writes a policy into the workspace's .github folder. */
+function policy(name: string, text: string): string {
+  writeFileSync(join(workspace, '.github', name), text);
+  return `.github/${name}`;
+}
+
+/** The sample policy with a line replaced or added. */
+const sample = () => readFileSync(SAMPLE_POLICY, 'utf8');
+
+async function runMain(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<MainRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'inbound-guard-main-run-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary.md');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
+  Object.assign(process.env, { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, GITHUB_ACTION: 'guard', ...env });
+  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+  let log = '';
+  vi.spyOn(runner.stdout, 'write').mockImplementation((text: string) => void (log += text));
+  const savedCode = process.exitCode;
+  process.exitCode = undefined;
+  let code: number | undefined;
+  try {
+    await run();
+  } finally {
+    code = process.exitCode === undefined ? undefined : Number(process.exitCode);
+    process.exitCode = savedCode;
+    vi.restoreAllMocks();
+  }
+  const raw = readFileSync(outputFile, 'utf8');
+  const setCounts = Object.fromEntries(EVERY_OUTPUT.map((name) => [name, raw.split('\n').filter((line) => line.startsWith(`${name}<<`)).length]));
+  const outputs = parseOutputFile(outputFile);
+  const json = outputs[Outputs.SummaryJson];
+  const summaryJson = json === undefined ? {} : (JSON.parse(json) as Record<string, unknown>);
+  return { code, log, outputs, setCounts, summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '', summaryJson };
+}
+
+/** Every output set exactly once; the counts 0 and no report file: a run that read nothing. */
+function expectEmptyOutputs(r: MainRun): void {
+  expect(r.setCounts).toEqual(Object.fromEntries(EVERY_OUTPUT.map((name) => [name, 1])));
+  for (const name of COUNT_OUTPUTS) expect(r.outputs[name]).toBe('0');
+  expect(r.outputs[Outputs.ReportFile]).toBe('');
+  expect(r.summaryJson).toMatchObject({ version: 1, checked: false, actedOn: [], notRead: 0, budgetTripped: false });
+}
+
+describe('a failed step sets every output, and summary-json says it failed', () => {
+  it('enforce with an invalid policy (an until that is no date): the mode asked for, failures 1', async () => {
+    const file = policy('broken.yml', sample().replace('until: 2099-12-31', 'until: 2099-13-45'));
+    const r = await runMain({ mode: 'enforce', 'policy-file': file }, { GITHUB_RUN_ID: '777', GITHUB_REPOSITORY: 'acme/guard' });
+    expect(r.code).toBe(1);
+    expect(r.log).toMatch(/^::error title=inbound-guard policy%3A iot\.allow\[1\]\.until,file=\.github\/broken\.yml,line=8,/m);
+    expectEmptyOutputs(r);
+    expect(r.summaryJson).toMatchObject({ mode: 'enforce', failures: 1, runUrl: RUN_URL });
+  });
+
+  it('an input that is wrong (max-actions: abc): before any policy or AWS, still the outputs, with the mode asked for and the run', async () => {
+    const r = await runMain({ mode: 'enforce', 'max-actions': 'abc' }, { GITHUB_RUN_ID: '777', GITHUB_REPOSITORY: 'acme/guard' });
+    expect(r.code).toBe(1);
+    expect(r.log).toContain("::error::inbound-guard: Input 'max-actions' is 'abc'");
+    expectEmptyOutputs(r);
+    expect(r.summaryJson).toMatchObject({ mode: 'enforce', failures: 1, runUrl: RUN_URL });
+  });
+
+  it('a mode that is wrong: mode none, failures 1', async () => {
+    const r = await runMain({ mode: 'enforse' });
+    expect(r.code).toBe(1);
+    expectEmptyOutputs(r);
+    expect(r.summaryJson).toMatchObject({ mode: 'none', failures: 1 });
+    expect(r.summaryJson).not.toHaveProperty('runUrl');
+  });
+
+  it('the credentials’ account outside the policy’s accounts pin: failures 1, the mode asked for, nothing read', async () => {
+    const emulator = await emulatorEnvironment.start();
+    const file = policy('pinned.yml', sample().replace('version: 1\n', 'version: 1\naccounts: ["999999999999"]\n'));
+    const r = await runMain({ mode: 'enforce', 'policy-file': file });
+    expect(r.code).toBe(1);
+    expectEmptyOutputs(r);
+    expect(r.summaryJson).toMatchObject({ mode: 'enforce', failures: 1 });
+    expect(emulator.calls.map((c) => c.operation)).toEqual(['GetCallerIdentity']);
+  });
+
+  it('a merge whose reports folder is missing: mode merge, failures 1', async () => {
+    const r = await runMain({ mode: 'merge', reports: 'nowhere' });
+    expect(r.code).toBe(1);
+    expectEmptyOutputs(r);
+    expect(r.summaryJson).toMatchObject({ mode: 'merge', failures: 1 });
+  });
+
+  it('validate of an invalid policy: mode validate, failures 1', async () => {
+    const r = await runMain({ mode: 'validate', 'policy-file': policy('bad.yml', 'version: 1\nfoo: 1\n') });
+    expect(r.code).toBe(1);
+    expectEmptyOutputs(r);
+    expect(r.summaryJson).toMatchObject({ mode: 'validate', failures: 1 });
+  });
+
+  it('counts every reason the step fails for, not only the report’s: a job summary that cannot be written', async () => {
+    await emulatorEnvironment.start();
+    const r = await runMain({ mode: 'dry-run' }, { GITHUB_STEP_SUMMARY: join(workspace, 'no', 'such', 'summary.md') });
+    expect(r.code).toBe(1);
+    expect(r.log).toContain('Could not write the job summary');
+    expect(r.summaryJson).toMatchObject({ mode: 'dry-run', checked: true, failures: 1 });
+    // The report's own count of failures stays in the report: 0.
+    expect((JSON.parse(readFileSync(r.outputs[Outputs.ReportFile]!, 'utf8')) as { failures: unknown[] }).failures).toEqual([]);
+  });
+});
+
+// The only plan run in this file: @actions/github reads the event when plan mode first loads it.
+describe('plan, with an invalid policy in the pull request', () => {
+  it('fails, and summary-json says so: mode plan, checked false, failures 1', async () => {
+    const [base, head, policyPath, token] = ['b'.repeat(40), 'c'.repeat(40), '.github/inbound-guard.yml', 'ghs_workflowtoken'];
+    const github = await startFakeGitHub({ tokens: { [token]: { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } }, files: { 'acme/guard': { [base]: { [policyPath]: sample() }, [head]: { [policyPath]: 'version: 1\nfoo: 1\n' } } } });
+    try {
+      const event = join(workspace, 'event.json');
+      writeFileSync(event, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'change' } }, repository: { name: 'guard', owner: { login: 'acme' }, private: true, visibility: 'private' } }));
+      const r = await runMain({ mode: 'plan', 'github-token': token }, { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/guard', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_SHA: head, GITHUB_RUN_ID: '777' });
+      expect(r.code).toBe(1);
+      expect(r.log).toContain('in this pull request has 1 error');
+      expectEmptyOutputs(r);
+      expect(r.summaryJson).toMatchObject({ mode: 'plan', failures: 1, runUrl: RUN_URL });
+    } finally {
+      await github.close();
+    }
+  });
+});
+
+describe('a step that passes', () => {
+  it('dry-run: each output set once, summary-json from the report, failures 0', async () => {
+    await emulatorEnvironment.start();
+    const r = await runMain({ mode: 'dry-run' }, { GITHUB_RUN_ID: '777', GITHUB_REPOSITORY: 'acme/guard' });
+    expect(r.code).toBeUndefined();
+    expect(r.setCounts).toEqual(Object.fromEntries(EVERY_OUTPUT.map((name) => [name, 1])));
+    expect(r.summaryJson).toMatchObject({ version: 1, mode: 'dry-run', checked: true, failures: 0, runUrl: RUN_URL, counts: { 'would-reject': 4, 'would-decline': 3 } });
+    expect(r.outputs[Outputs.ReportFile]).not.toBe('');
+  });
+
+  it('validate of a valid policy: mode validate, checked false, failures 0', async () => {
+    const r = await runMain({ mode: 'validate' });
+    expect(r.code).toBeUndefined();
+    expectEmptyOutputs(r);
+    expect(r.summaryJson).toMatchObject({ mode: 'validate', failures: 0 });
+  });
+});
+
+describe('the accounts pin, when the credentials belong to another account', () => {
+  it('is a policy error annotated at its file, line and column, as every other policy error', async () => {
+    await emulatorEnvironment.start();
+    const file = policy('pinned.yml', sample().replace('version: 1\n', 'version: 1\naccounts: ["999999999999"]\n'));
+    const r = await runMain({ mode: 'enforce', 'policy-file': file });
+    expect(r.code).toBe(1);
+    const errors = r.log.split('\n').filter((line) => line.startsWith('::error'));
+    expect(errors).toEqual([
+      `::error title=inbound-guard policy%3A accounts,file=.github/pinned.yml,line=2,col=11::.github/pinned.yml:2:11: accounts: these AWS credentials belong to account ${SAMPLE_ACCOUNT}, but accounts lets this policy govern only 999999999999. Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.`,
+    ]);
+    // The summary still says the run stopped, and why.
+    expect(r.summary).toContain('inbound-guard stopped before it could report');
+    expect(r.summary).toContain('999999999999');
+  });
+});
+
+describe('a matrix whose max-actions leaves each shard 0', () => {
+  const withoutLimits = () => policy('guard.yml', sample().replace(/^limits:\n {2}max-actions: 10\n/m, ''));
+  const EMPTY_SHARE = "::warning title=inbound-guard%3A each shard's budget is 0::The budget of 10 (the default) is split over 20 shards, 0 each: every shard that finds anything to reject or decline will trip its budget (in enforce it then writes nothing and fails). Raise max-actions to at least 20, or use fewer shards.";
+
+  it.each(['dry-run', 'enforce'])('%s: warns before the sweep, in every shard, and says what to do', async (mode) => {
+    await emulatorEnvironment.start();
+    const r = await runMain({ mode, shard: '1/20', 'policy-file': withoutLimits() });
+    const lines = r.log.split('\n');
+    expect(lines).toContain(EMPTY_SHARE);
+    expect(lines.indexOf(EMPTY_SHARE)).toBeLessThan(lines.indexOf('::group::Sweep'));
+  });
+
+  it.each([
+    ['a share of 1 or more', { shard: '1/10' }],
+    ['max-actions 0 (never act: meant so)', { shard: '1/20', 'max-actions': '0' }],
+    ['no matrix', {}],
+  ])('no warning with %s', async (_name, inputs) => {
+    await emulatorEnvironment.start();
+    const r = await runMain({ mode: 'dry-run', 'policy-file': withoutLimits(), ...inputs });
+    expect(r.log).not.toContain("each shard's budget is 0");
+  });
+
+  it('the merge of such a matrix warns too (it sees the shards\' budget), and its summary-json is the merged report\'s', async () => {
+    await emulatorEnvironment.start();
+    const file = withoutLimits();
+    for (const i of [1, 2]) {
+      const shard = await runMain({ mode: 'dry-run', shard: `${i}/2`, 'max-actions': '1', 'policy-file': file }, { GITHUB_ACTION: `shard${i}` });
+      expect(shard.log).toContain("::warning title=inbound-guard%3A each shard's budget is 0::The budget of 1 (the max-actions input) is split over 2 shards, 0 each");
+      mkdirSync(join(workspace, 'reports', `shard-${i}`), { recursive: true });
+      cpSync(shard.outputs[Outputs.ReportFile]!, join(workspace, 'reports', `shard-${i}`, 'inbound-guard.json'));
+    }
+    const merged = await runMain({ mode: 'merge', reports: 'reports' });
+    expect(merged.log).toContain("::warning title=inbound-guard%3A each shard's budget is 0::The budget of 1 (the max-actions input) is split over 2 shards, 0 each");
+    expect(merged.summaryJson).toMatchObject({ mode: 'dry-run', checked: true, budgetTripped: true, failures: 0 });
+    expect(merged.setCounts).toEqual(Object.fromEntries(EVERY_OUTPUT.map((name) => [name, 1])));
+  });
+
+  it('a shard that trips says the budget as the summary does, never "the budget of 0"', async () => {
+    await emulatorEnvironment.start();
+    const file = withoutLimits();
+    let tripped: MainRun | undefined;
+    let dry: MainRun | undefined;
+    for (let i = 1; i <= 20 && tripped === undefined; i++) {
+      const r = await runMain({ mode: 'enforce', shard: `${i}/20`, 'policy-file': file });
+      if (r.code === 1) {
+        tripped = r;
+        dry = await runMain({ mode: 'dry-run', shard: `${i}/20`, 'policy-file': file });
+      }
+    }
+    const phrase = 'the budget of 10 (the default) is split over 20 shards, 0 each';
+    expect(tripped?.summary).toContain(phrase);
+    const failure = tripped!.log.split('\n').find((line) => line.startsWith('::error::'));
+    expect(failure).toBe(`::error::A shard's items called for more rejections or declines than its share: ${phrase}; that shard wrote nothing. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.`);
+    const warning = dry!.log.split('\n').find((line) => line.startsWith('::warning title=inbound-guard%3A the budget would trip'));
+    expect(warning).toBe(`::warning title=inbound-guard%3A the budget would trip::This shard found more items to reject or decline than its share: ${phrase}. In enforce, a shard that trips writes nothing and fails. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.`);
+    for (const r of [tripped!, dry!]) expect(r.log).not.toMatch(/budget of 0\b/);
+  });
+});
+
+const hasJq = spawnSync('jq', ['--version']).status === 0;
+
+describe.skipIf(!hasJq)('the Slack step of examples/scheduled-alert.yml, on what a failed run sets (needs jq)', () => {
+  type Step = { name?: string; run?: string; if?: string };
+  const wf = parse(readFileSync(join(ROOT, 'examples', 'scheduled-alert.yml'), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+  const step = Object.values(wf.jobs).flatMap((j) => j.steps).find((s) => s.name === 'Tell Slack');
+
+  /** Runs the step's script as a runner would (bash -e -o pipefail), with a curl that keeps what it was sent. */
+  function tellSlack(summary: string): { text: string } | undefined {
+    const bin = mkdtempSync(join(tmpdir(), 'inbound-guard-curl-'));
+    writeFileSync(join(bin, 'curl'), `#!/bin/sh\ncat > "${bin}/body.json"\n`);
+    chmodSync(join(bin, 'curl'), 0o755);
+    execFileSync('bash', ['-e', '-o', 'pipefail', '-c', step?.run ?? 'false'], { encoding: 'utf8', env: { ...process.env, SUMMARY: summary, SLACK_WEBHOOK_URL: 'https://hooks.slack.example/x', PATH: `${bin}:${process.env['PATH'] ?? ''}` } });
+    return existsSync(join(bin, 'body.json')) ? (JSON.parse(readFileSync(join(bin, 'body.json'), 'utf8')) as { text: string }) : undefined;
+  }
+
+  it('runs whenever summary-json is set, which a failed run now always does', () => {
+    expect(step?.if).toBe("always() && steps.guard.outputs.summary-json != ''");
+  });
+
+  it('posts for a scheduled enforce run with a broken policy, saying nothing was checked and linking the run', async () => {
+    const file = policy('broken.yml', sample().replace('until: 2099-12-31', 'until: 2099-13-45'));
+    const r = await runMain({ mode: 'enforce', 'policy-file': file }, { GITHUB_RUN_ID: '777', GITHUB_REPOSITORY: 'acme/guard' });
+    expect(tellSlack(r.outputs[Outputs.SummaryJson]!)?.text).toBe(`inbound-guard enforce: nothing was checked; the step failed. ${RUN_URL}\n`);
+  });
+
+  it('posts for a bad input', async () => {
+    const r = await runMain({ mode: 'enforce', 'max-actions': 'abc' }, { GITHUB_RUN_ID: '777', GITHUB_REPOSITORY: 'acme/guard' });
+    expect(tellSlack(r.outputs[Outputs.SummaryJson]!)?.text).toBe(`inbound-guard enforce: nothing was checked; the step failed. ${RUN_URL}\n`);
+  });
+
+  it('posts the counts for a run that checked and failed; nothing for a run with nothing to say', async () => {
+    await emulatorEnvironment.start();
+    const failed = await runMain({ mode: 'dry-run' }, { GITHUB_STEP_SUMMARY: join(workspace, 'no', 'summary.md') });
+    expect(tellSlack(failed.outputs[Outputs.SummaryJson]!)?.text.split('\n')[0]).toBe('inbound-guard dry-run: 0 rejected, 0 declined, 0 failed, 0 not read; the step failed. ');
+    const calm = await runMain({ mode: 'validate' });
+    expect(tellSlack(calm.outputs[Outputs.SummaryJson]!)).toBeUndefined();
+  });
+});
