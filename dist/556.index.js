@@ -163,8 +163,7 @@ function reportBody(facts, report, options, ctx) {
         `${runLink(options.run, 'The last run')}, at ${report.generatedAt}, found: **${headlineParts(facts).join(' · ')}**.${report.mode === 'dry-run' ? ' It was a dry run: nothing was written.' : ''}`,
     ];
     if (facts.budgetTripped) {
-        const b = report.budget;
-        lines.push('', '> [!CAUTION]', `> **Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,budget/* budgetSource */.ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'} Check the policy for a mistake; if the list is right, raise \`max-actions\` for one run.`);
+        lines.push('', '> [!CAUTION]', `> ${(0,run_summary/* budgetTripped */.G4)(report)} ${(0,budget/* trippedAdvice */.lX)(report.budget)}`);
     }
     ctx.spend(lines);
     const unread = [...facts.unread.map((e) => ({ place: (0,run_report/* errorPlace */.eI)(e), why: e.hint === undefined ? e.message : `${e.message} — ${e.hint}` })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}` }))];
@@ -730,6 +729,7 @@ function itemSource(item) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FR: () => (/* binding */ outcomeLabel),
+/* harmony export */   G4: () => (/* binding */ budgetTripped),
 /* harmony export */   ac: () => (/* binding */ unknownRegionsBanner),
 /* harmony export */   qN: () => (/* binding */ renderRunSummary),
 /* harmony export */   sM: () => (/* binding */ acceptedIntro)
@@ -848,17 +848,21 @@ function doneCell(report, verb, c) {
 }
 function budgetBanner(report) {
     const b = report.budget;
-    const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${Math.floor(b.share.runLimit / b.share.shards)}`;
+    const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .shardShare */ .K7)(b.share.runLimit, b.share.shards)}`;
     if (!b.tripped)
         return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSource */ .ZM)(b)}${share}).`];
-    const what = b.share === undefined
-        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
-        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; the budget of ${b.share.runLimit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSource */ .ZM)(b)}) is split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
     return [
         '',
         `> [!CAUTION]`,
-        `> ${what} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
+        `> ${budgetTripped(report)} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
     ];
+}
+/** A tripped budget, said the same in the job summary and the alert issue (a matrix run's in shareWords' phrase). */
+function budgetTripped(report) {
+    const b = report.budget;
+    return b.share === undefined
+        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
+        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .shareWords */ .hs)({ source: b.source, share: b.share })}.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
 }
 /** Regions listed as enabled that this release does not know: skipped, and said so above the tables (and in the plan comment). */
 function unknownRegionsBanner(regions) {

@@ -66,6 +66,7 @@ function itemSource(item) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   As: () => (/* binding */ warnUnknownRegions),
 /* harmony export */   E_: () => (/* binding */ runLogger),
+/* harmony export */   HR: () => (/* binding */ warnEmptyShare),
 /* harmony export */   IR: () => (/* binding */ itemLabel),
 /* harmony export */   Km: () => (/* binding */ logDecisions)
 /* harmony export */ });
@@ -206,15 +207,25 @@ function logDecisions(report) {
     // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
     if (report.mode === 'dry-run' && report.budget.tripped) {
         const b = report.budget;
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail. Check the policy for a mistake; if the list is right, raise max-actions for one run.`, {
-            title: 'inbound-guard: the budget would trip',
-        });
+        const over = b.share === undefined
+            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
+            : `${report.shard === undefined ? 'At least one shard found' : 'This shard found'} more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
     }
     warnUnknownRegions((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegions */ .gI)(report));
     const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
         ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+}
+/**
+ * The `::warning::` for a matrix run whose max-actions leaves each shard 0: said before the sweep
+ * (dry-run and enforce) and by the merge, since every shard that finds anything will trip.
+ */
+function warnEmptyShare(budget) {
+    const warning = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyShareWarning */ .x5)(budget);
+    if (warning !== undefined)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning, { title: "inbound-guard: each shard's budget is 0" });
 }
 /** The `::warning::` for regions listed as enabled that this release does not know (dry-run, enforce and plan). */
 function warnUnknownRegions(regions) {
@@ -234,6 +245,7 @@ function safe(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FR: () => (/* binding */ outcomeLabel),
+/* harmony export */   G4: () => (/* binding */ budgetTripped),
 /* harmony export */   ac: () => (/* binding */ unknownRegionsBanner),
 /* harmony export */   qN: () => (/* binding */ renderRunSummary),
 /* harmony export */   sM: () => (/* binding */ acceptedIntro)
@@ -352,17 +364,21 @@ function doneCell(report, verb, c) {
 }
 function budgetBanner(report) {
     const b = report.budget;
-    const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${Math.floor(b.share.runLimit / b.share.shards)}`;
+    const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .shardShare */ .K7)(b.share.runLimit, b.share.shards)}`;
     if (!b.tripped)
         return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSource */ .ZM)(b)}${share}).`];
-    const what = b.share === undefined
-        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
-        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; the budget of ${b.share.runLimit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSource */ .ZM)(b)}) is split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
     return [
         '',
         `> [!CAUTION]`,
-        `> ${what} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
+        `> ${budgetTripped(report)} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
     ];
+}
+/** A tripped budget, said the same in the job summary and the alert issue (a matrix run's in shareWords' phrase). */
+function budgetTripped(report) {
+    const b = report.budget;
+    return b.share === undefined
+        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
+        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .shareWords */ .hs)({ source: b.source, share: b.share })}.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
 }
 /** Regions listed as enabled that this release does not know: skipped, and said so above the tables (and in the plan comment). */
 function unknownRegionsBanner(regions) {

@@ -615,7 +615,7 @@ var run_report = __webpack_require__(1091);
  * writes of all shards together can never exceed the run's limit.
  */
 function shardBudgetLimit(limit, shard) {
-    return shard === undefined ? limit : Math.floor(limit / shard.count);
+    return shard === undefined ? limit : (0,act_budget/* shardShare */.K7)(limit, shard.count);
 }
 /**
  * dry-run and enforce: read every guarded account, decide every item under the one policy, check

@@ -1,5 +1,5 @@
 export const id = 803;
-export const ids = [803,202];
+export const ids = [803];
 export const modules = {
 
 /***/ 636:
@@ -620,7 +620,7 @@ class RenderContext extends comment_budget/* Budgeter */.bA {
 // EXTERNAL MODULE: ./lib/report/log.js
 var log = __webpack_require__(9820);
 // EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
-var outputs = __webpack_require__(7412);
+var report_outputs = __webpack_require__(7412);
 // EXTERNAL MODULE: ./lib/run/run-report.js
 var run_report = __webpack_require__(1091);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
@@ -848,8 +848,8 @@ function record(value) {
 /** The job summary is not a comment: it may hold far more rows (GitHub uploads at most 1 MiB per step). */
 const SUMMARY_MAX_LENGTH = 900_000;
 const SUMMARY_MAX_ROWS = 2_000;
-/** Returns the reasons the step must fail (main.ts fails it). */
-async function runPlanMode(settings) {
+/** Returns the reasons the step must fail (main.ts fails it, and sets summary-json). */
+async function runPlanMode(settings, outputs) {
     const pr = readPullRequestContext(github/* context */._);
     const octokit = (0,client/* createGitHubClient */.L)(settings.githubToken);
     const policyPath = repositoryPath(settings);
@@ -868,14 +868,14 @@ async function runPlanMode(settings) {
     warnIfWeakened(view, policyPath);
     if (report) {
         logPlan(view, detail);
-        notPublished.push(...(await (0,outputs/* publishReport */.S3)((0,run_report/* withRunContext */.Fw)(report, settings.run), settings.reportFile)));
+        notPublished.push(...(await outputs.publishReport((0,run_report/* withRunContext */.Fw)(report, settings.run), settings.reportFile)));
     }
     else {
-        (0,outputs/* publishEmptyOutputs */.Vc)();
+        outputs.publishEmpty();
     }
     const where = report ? `in the JSON report (${settings.reportFile}, the report-file output)` : 'nowhere else: the list was cut';
     // A summary that cannot be written fails the step but must not keep the plan off the PR.
-    const noSummary = await (0,outputs/* writeSummary */.Sy)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
+    const noSummary = await (0,report_outputs/* writeSummary */.S)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
     // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
     const failures = [...(report?.failures ?? []).map((f) => (detail === 'summary' ? (0,redact/* withoutAccountIds */.IX)(f) : f)), ...notPublished, ...noSummary];
     if (view.kind === 'invalid') {
@@ -937,7 +937,7 @@ async function computeView(settings, policy, base, policyPath, detail) {
     if (!policy.ok)
         return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
     const now = new Date();
-    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(799), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
     commands/* startGroup */.Oh('Sweep (read-only)');
     const outcome = await planAgainstAws({
         head: policy.policy,
@@ -1460,45 +1460,6 @@ function diffPolicies(base, head, now, options = {}) {
 /** The changes that weaken protection: the comment's loud section and the `::warning::`. */
 function weakening(changes) {
     return changes.filter((c) => c.effect === 'weakens');
-}
-
-
-/***/ }),
-
-/***/ 4202:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ assertGovernedAccount),
-/* harmony export */   b: () => (/* binding */ AccountNotGovernedError)
-/* harmony export */ });
-/**
- * The policy's `accounts` pin, checked before anything is read: a workflow that assumed the wrong
- * role must not reject another account's transfers. Throws with where the pin is and what to do.
- */
-function assertGovernedAccount(policy, account) {
-    const pin = policy.accounts;
-    if (pin === undefined || pin.ids.includes(account))
-        return;
-    throw new AccountNotGovernedError(policy, account, pin);
-}
-/** The credentials belong to an account the policy's `accounts` pin leaves out. Plan mode shows it on the PR. */
-class AccountNotGovernedError extends Error {
-    /** The credentials' account (plan mode keys its comment by it). */
-    account;
-    /** The same, as a policy issue at the `accounts` line. */
-    issue;
-    /** The same without the credentials' account id, for a public pull request (comment-detail: summary). */
-    issueNamingNoAccount;
-    constructor(policy, account, pin) {
-        const advice = 'Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.';
-        const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. ${advice}`;
-        super(`${policy.path}:${pin.position.line}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
-        this.name = 'AccountNotGovernedError';
-        this.account = account;
-        this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };
-        this.issueNamingNoAccount = { ...this.issue, message: `these AWS credentials belong to an account that accounts does not list (not named here: comment-detail is summary). ${advice}` };
-    }
 }
 
 

@@ -8853,10 +8853,16 @@ exports.visitAsync = visitAsync;
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D8: () => (/* binding */ DEFAULT_MAX_ACTIONS),
+/* harmony export */   K7: () => (/* binding */ shardShare),
 /* harmony export */   Wn: () => (/* binding */ countPlanned),
 /* harmony export */   ZM: () => (/* binding */ budgetSource),
-/* harmony export */   ky: () => (/* binding */ resolveBudget)
+/* harmony export */   hs: () => (/* binding */ shareWords),
+/* harmony export */   j8: () => (/* binding */ budgetLimit),
+/* harmony export */   ky: () => (/* binding */ resolveBudget),
+/* harmony export */   lX: () => (/* binding */ trippedAdvice),
+/* harmony export */   x5: () => (/* binding */ emptyShareWarning)
 /* harmony export */ });
+/* unused harmony export emptyShare */
 /** Writes one run may make when neither the input nor the policy says. */
 const DEFAULT_MAX_ACTIONS = 10;
 /**
@@ -8865,14 +8871,23 @@ const DEFAULT_MAX_ACTIONS = 10;
  * would reject fifty transfers is more likely a policy mistake than an attack, and half-doing it helps no one).
  */
 function resolveBudget(inputMax, policyMax, planned) {
-    const [limit, source] = inputMax !== undefined ? [inputMax, 'input'] : policyMax !== undefined ? [policyMax, 'policy'] : [DEFAULT_MAX_ACTIONS, 'default'];
-    if (!Number.isSafeInteger(limit) || limit < 0) {
-        throw new Error(`The ${source} max-actions must be a whole number of 0 or more, got ${limit}.`);
-    }
+    const { limit, source } = budgetLimit(inputMax, policyMax);
     if (!Number.isSafeInteger(planned) || planned < 0) {
         throw new Error(`The number of planned actions must be a whole number of 0 or more, got ${planned}.`);
     }
     return { limit, source, planned, tripped: planned > limit };
+}
+/** The `max-actions` input, else the policy's `limits.max-actions`, else 10. */
+function budgetLimit(inputMax, policyMax) {
+    const [limit, source] = inputMax !== undefined ? [inputMax, 'input'] : policyMax !== undefined ? [policyMax, 'policy'] : [DEFAULT_MAX_ACTIONS, 'default'];
+    if (!Number.isSafeInteger(limit) || limit < 0) {
+        throw new Error(`The ${source} max-actions must be a whole number of 0 or more, got ${limit}.`);
+    }
+    return { limit, source };
+}
+/** Each shard's share of a matrix run's limit: ⌊limit / n⌋, so the shards together never write more than the run may. */
+function shardShare(limit, shards) {
+    return Math.floor(limit / shards);
 }
 /** How many writes the decisions call for: the `reject` and `decline` decisions. */
 function countPlanned(decisions) {
@@ -8881,6 +8896,43 @@ function countPlanned(decisions) {
 /** Where a budget's limit came from, in words for the summary and the PR comment. */
 function budgetSource(budget) {
     return budget.source === 'input' ? 'the max-actions input' : budget.source === 'policy' ? 'limits.max-actions in the policy' : 'the default';
+}
+/**
+ * A matrix run's budget, in the one phrase the job summary, the log's warnings, the step's failure
+ * and the alert issue all use: "the budget of 10 (the default) is split over 20 shards, 0 each".
+ * Never the share alone: "the budget of 0 (the default)" reads as a limit someone set.
+ */
+function shareWords(budget) {
+    const { runLimit, shards } = budget.share;
+    return `the budget of ${runLimit} (${budgetSource(budget)}) is split over ${shards} shards, ${shardShare(runLimit, shards)} each`;
+}
+/**
+ * A matrix run whose limit leaves each shard nothing: ⌊limit / n⌋ = 0 while the limit itself is not
+ * 0 (which means "never act", as meant). Every shard that finds anything to act on trips its budget.
+ */
+function emptyShare(budget) {
+    const share = budget.share;
+    return share !== undefined && share.runLimit > 0 && shardShare(share.runLimit, share.shards) === 0;
+}
+/** What to do about it: more max-actions, or fewer shards. */
+function emptyShareFix(shards) {
+    return `Raise max-actions to at least ${shards}, or use fewer shards.`;
+}
+/**
+ * The warning said before a sweep (and by the merge) when each shard's share is 0; undefined
+ * otherwise. In dry-run the shards would only say the budget would trip; in enforce they fail.
+ */
+function emptyShareWarning(budget) {
+    if (!emptyShare(budget))
+        return undefined;
+    const words = shareWords(budget);
+    return `${words.charAt(0).toUpperCase()}${words.slice(1)}: every shard that finds anything to reject or decline will trip its budget (in enforce it then writes nothing and fails). ${emptyShareFix(budget.share.shards)}`;
+}
+/** What a tripped budget asks of a person: a policy mistake to look for, or, when every share is 0, the matrix to fix. */
+function trippedAdvice(budget) {
+    return budget.share !== undefined && emptyShare(budget)
+        ? `Each shard's share is 0. ${emptyShareFix(budget.share.shards)}`
+        : 'Check the policy for a mistake; if the list is right, raise max-actions for one run.';
 }
 
 
@@ -10969,6 +11021,21 @@ function readSettings(env = process.env) {
     checkAlert(settings);
     return settings;
 }
+/**
+ * What can still be told of a run whose inputs did not all read (readSettings threw): the mode
+ * asked for, unless that input is the one that is wrong, and the workflow run. For summary-json,
+ * which must say that such a run failed, and which run it was.
+ */
+function askedFor(env = process.env) {
+    let mode;
+    try {
+        mode = parseMode(commands/* getInput */.V4(constants/* Inputs */.G0.Mode));
+    }
+    catch {
+        mode = undefined;
+    }
+    return { mode, runUrl: runContext(env)?.url };
+}
 /** The run a report comes from; undefined outside a runner (no GITHUB_RUN_ID or GITHUB_REPOSITORY). */
 function runContext(env) {
     const id = Number(env['GITHUB_RUN_ID']);
@@ -11177,7 +11244,7 @@ var format_issue = __nccwpck_require__(1097);
 // EXTERNAL MODULE: ./lib/report/annotations.js
 var annotations = __nccwpck_require__(1116);
 // EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
-var outputs = __nccwpck_require__(7412);
+var report_outputs = __nccwpck_require__(7412);
 // EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
 var registry = __nccwpck_require__(8017);
 // EXTERNAL MODULE: ./lib/report/escape.js
@@ -11261,7 +11328,10 @@ function renderRunError(message) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./lib/run/account-guard.js
+var account_guard = __nccwpck_require__(4202);
 ;// CONCATENATED MODULE: ./lib/main.js
+
 
 
 
@@ -11274,74 +11344,90 @@ function renderRunError(message) {
 
 /**
  * The action: inputs → policy → (mode) → reports. Every stage returns the reasons the step must
- * fail; this is the one place that fails it.
+ * fail; this is the one place that fails it, and so the one that sets summary-json, which counts
+ * them — whichever way the run ended.
  *
  * Only what validate runs is imported here; every other mode's code is a dynamic import(), a
  * chunk of its own in dist/ (test/dist-cold-start.test.ts checks which chunks each mode loads).
  */
 async function run() {
+    const outputs = new report_outputs/* StepOutputs */.b();
     let settings;
+    let failed;
     try {
         settings = readSettings();
         const failures = settings.mode === 'plan'
-            ? await plan(settings)
+            ? await plan(settings, outputs)
             : settings.mode === 'merge'
-                ? await merge(settings)
-                : await runMode(settings, settings.mode, await (0,load_policy/* loadPolicy */.t)(settings.workspace, settings.policyFile));
+                ? await merge(settings, outputs)
+                : await runMode(settings, settings.mode, await (0,load_policy/* loadPolicy */.t)(settings.workspace, settings.policyFile), outputs);
         if (failures.length > 0)
             commands/* setFailed */.C1(failures.join('\n'));
+        failed = failures.length;
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        commands/* setFailed */.C1(`${constants/* PRODUCT */.Ax}: ${message}`);
+        // The credentials' account outside the policy's accounts pin: an error in the policy, annotated
+        // at its line as every other policy error is.
+        if (error instanceof account_guard/* AccountNotGovernedError */.b)
+            commands/* setFailed */.C1((0,format_issue/* formatIssue */.Hd)(error.issue), (0,annotations/* issueAnnotation */.d)(error.issue));
+        else
+            commands/* setFailed */.C1(`${constants/* PRODUCT */.Ax}: ${message}`);
         // The summary is where people look first: say there, too, that the run stopped and why.
         await (0,files/* appendSummary */.f)(renderRunError(message)).catch(() => undefined);
         // A run that stops is what a person most needs to hear about.
-        if (settings !== undefined)
-            for (const failure of await main_alert(settings, { kind: 'stopped', mode: settings.mode, message }))
-                commands/* setFailed */.C1(failure);
+        const notAlerted = settings === undefined ? [] : await main_alert(settings, { kind: 'stopped', mode: settings.mode, message });
+        for (const failure of notAlerted)
+            commands/* setFailed */.C1(failure);
+        failed = 1 + notAlerted.length;
+    }
+    try {
+        outputs.finish(settings === undefined ? askedFor() : { mode: settings.mode, runUrl: settings.run?.url }, failed);
+    }
+    catch (error) {
+        commands/* setFailed */.C1(`${constants/* PRODUCT */.Ax}: could not set the step's outputs: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
-async function runMode(settings, mode, policy) {
+async function runMode(settings, mode, policy, outputs) {
     if (!policy.ok)
         (0,annotations/* annotatePolicyIssues */.p)(policy.issues, format_issue/* formatIssue */.Hd);
     // A broken policy means no AWS call at all, whatever the mode.
     if (mode === 'validate' || !policy.ok) {
-        const failures = await validateOnly(settings, policy);
+        const failures = await validateOnly(settings, policy, outputs);
         return policy.ok ? failures : [...failures, ...(await main_alert(settings, { kind: 'invalid-policy', mode, policyPath: (0,load_policy/* displayPath */.G)(settings.workspace, settings.policyFile), issues: policy.issues, errorCount: policy.errorCount }))];
     }
-    return sweep(settings, mode, policy.policy);
+    return sweep(settings, mode, policy.policy, outputs);
 }
 /**
  * plan: pull requests only. It reads the PR's policy at the PR's head commit through the API (and
  * reports a broken one on the PR), not the workspace copy. Loaded lazily: validate, dry-run and
  * enforce never load the GitHub client.
  */
-async function plan(settings) {
+async function plan(settings, outputs) {
     const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(580), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
-    return runPlanMode(settings);
+    return runPlanMode(settings, outputs);
 }
 /** merge: combines a matrix run's shard reports (run-modes.ts). No AWS call. */
-async function merge(settings) {
+async function merge(settings, outputs) {
     const { mergeMode } = await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
-    return alerted(settings, await mergeMode(settings));
+    return alerted(settings, await mergeMode(settings, outputs));
 }
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
-async function validateOnly(settings, policy) {
-    (0,outputs/* publishEmptyOutputs */.Vc)();
+async function validateOnly(settings, policy, outputs) {
+    outputs.publishEmpty();
     if (policy.ok) {
         commands/* info */.pq(`Policy ${settings.policyFile} is valid: ${allowEntryCounts(policy.policy)}.`);
-        return (0,outputs/* writeSummary */.Sy)(renderPolicyRules(policy.policy));
+        return (0,report_outputs/* writeSummary */.S)(renderPolicyRules(policy.policy));
     }
     return [
         `Policy ${settings.policyFile} has ${(0,format_issue/* errorsText */.v$)(policy.errorCount)}; nothing was read from or written to AWS. See the annotations or the job summary.`,
-        ...(await (0,outputs/* writeSummary */.Sy)(renderPolicyIssues(settings.policyFile, policy))),
+        ...(await (0,report_outputs/* writeSummary */.S)(renderPolicyIssues(settings.policyFile, policy))),
     ];
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
-async function sweep(settings, mode, policy) {
+async function sweep(settings, mode, policy, outputs) {
     const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
-    return alerted(settings, await sweepMode(settings, mode, policy));
+    return alerted(settings, await sweepMode(settings, mode, policy, outputs));
 }
 /** A published run's failures, and the alert's about it. */
 async function alerted(settings, published) {
@@ -13905,6 +13991,7 @@ function expandRejectReason(template, values) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ issueAnnotation),
 /* harmony export */   p: () => (/* binding */ annotatePolicyIssues)
 /* harmony export */ });
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6910);
@@ -13915,14 +14002,17 @@ function expandRejectReason(template, values) {
  * runner.error escapes its message, so text quoted from the file cannot become a command.
  */
 function annotatePolicyIssues(issues, format) {
-    for (const issue of issues) {
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(format(issue), {
-            title: `inbound-guard policy: ${issue.key || 'file'}`,
-            file: issue.file,
-            startLine: issue.line,
-            startColumn: issue.column,
-        });
-    }
+    for (const issue of issues)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(format(issue), issueAnnotation(issue));
+}
+/** Where a policy issue is, as an annotation's properties: its title, file, line and column. */
+function issueAnnotation(issue) {
+    return {
+        title: `inbound-guard policy: ${issue.key || 'file'}`,
+        file: issue.file,
+        startLine: issue.line,
+        startColumn: issue.column,
+    };
 }
 
 
@@ -14044,9 +14134,8 @@ function details(summary, body) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Vc: () => (/* binding */ publishEmptyOutputs),
-  S3: () => (/* binding */ publishReport),
-  Sy: () => (/* binding */ writeSummary)
+  b: () => (/* binding */ StepOutputs),
+  S: () => (/* binding */ writeSummary)
 });
 
 // EXTERNAL MODULE: ./lib/runner/files.js
@@ -14081,6 +14170,7 @@ function summaryJson(report) {
     return {
         version: SUMMARY_JSON_VERSION,
         mode: report.mode,
+        checked: true,
         runUrl: report.run?.url,
         counts: report.counts,
         kinds: Object.fromEntries([...byKind].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, items]) => [kind, (0,run_report/* countReportItems */.CF)(items)])),
@@ -14091,18 +14181,23 @@ function summaryJson(report) {
         failures: report.failures.length,
     };
 }
-/** validate mode, and a run that stopped before it could report: nothing counted. */
-function emptySummaryJson() {
+/**
+ * A run without a report — validate, a policy or input that did not read, a run that stopped
+ * before it could report: nothing counted. `failures` is the step's own count.
+ */
+function emptySummaryJson(mode, failures, runUrl) {
     return {
         version: SUMMARY_JSON_VERSION,
-        mode: 'none',
+        mode,
+        checked: false,
+        ...(runUrl === undefined ? {} : { runUrl }),
         counts: (0,run_report/* countReportItems */.CF)([]),
         kinds: {},
         actedOn: [],
         actedOnOmitted: 0,
         notRead: 0,
         budgetTripped: false,
-        failures: 0,
+        failures,
     };
 }
 function actedOn(i) {
@@ -14130,29 +14225,60 @@ function shapedId(id) {
 
 
 /**
- * Writes the JSON report and sets every output from it. A report file that cannot be written is
- * returned as a failure reason, not thrown: by now an enforce run may have written to AWS, and the
- * outputs and the summary must still say so.
+ * The step's outputs, each set once. The counts and `report-file` as soon as a run has its report
+ * (or knows it has none); `summary-json` last, from main.ts, when every reason the step fails for
+ * is known — the alert issue's, and an error that stopped the run, included — so that it never
+ * says a failed run succeeded, and is set whichever way the run ended.
  */
-async function publishReport(report, reportFile) {
-    const failures = [];
-    let written = true;
-    try {
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(reportFile), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+class StepOutputs {
+    /** summary-json as the report has it, once there is one. */
+    fromReport;
+    countsSet = false;
+    /**
+     * Writes the JSON report and sets the count outputs from it. A report file that cannot be
+     * written is returned as a failure reason, not thrown: by now an enforce run may have written to
+     * AWS, and the outputs and the summary must still say so.
+     */
+    async publishReport(report, reportFile) {
+        const failures = [];
+        let written = true;
+        try {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(reportFile), { recursive: true });
+            (0,external_node_fs_.writeFileSync)(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+        }
+        catch (error) {
+            written = false;
+            failures.push(`Could not write the JSON report to ${reportFile} (${error instanceof Error ? error.message : String(error)}); the counts are in the outputs and the job summary.`);
+        }
+        // One count per kind of its successful writes: rejected (transfers), declined (handshakes), …
+        for (const kind of registry/* KINDS */.GW)
+            (0,files/* setOutput */.u)(kind.output.name, (0,run_report/* kindWrites */.NX)(report, kind.name));
+        (0,files/* setOutput */.u)(constants/* Outputs */.tY.Planned, report.counts.planned);
+        (0,files/* setOutput */.u)(constants/* Outputs */.tY.Failed, report.counts.failed);
+        (0,files/* setOutput */.u)(constants/* Outputs */.tY.ReportFile, written ? reportFile : '');
+        this.countsSet = true;
+        this.fromReport = summaryJson(report);
+        return failures;
     }
-    catch (error) {
-        written = false;
-        failures.push(`Could not write the JSON report to ${reportFile} (${error instanceof Error ? error.message : String(error)}); the counts are in the outputs and the job summary.`);
+    /** A run without a report (validate, a policy that did not load): the counts are zero and there is no report file. */
+    publishEmpty() {
+        for (const name of [...registry/* KINDS */.GW.map((kind) => kind.output.name), constants/* Outputs */.tY.Planned, constants/* Outputs */.tY.Failed])
+            (0,files/* setOutput */.u)(name, 0);
+        (0,files/* setOutput */.u)(constants/* Outputs */.tY.ReportFile, '');
+        this.countsSet = true;
     }
-    // One count per kind of its successful writes: rejected (transfers), declined (handshakes), …
-    for (const kind of registry/* KINDS */.GW)
-        (0,files/* setOutput */.u)(kind.output.name, (0,run_report/* kindWrites */.NX)(report, kind.name));
-    (0,files/* setOutput */.u)(constants/* Outputs */.tY.Planned, report.counts.planned);
-    (0,files/* setOutput */.u)(constants/* Outputs */.tY.Failed, report.counts.failed);
-    (0,files/* setOutput */.u)(constants/* Outputs */.tY.ReportFile, written ? reportFile : '');
-    (0,files/* setOutput */.u)(constants/* Outputs */.tY.SummaryJson, JSON.stringify(summaryJson(report)));
-    return failures;
+    /**
+     * summary-json, with `failures` every reason the step fails for: the report's own, else an empty
+     * one with the mode asked for. A run that stopped before it set the counts (an input error, the
+     * credentials' account outside the policy's pin, a merge whose shard reports do not fit) gets
+     * them here, zero, so that every output is set whichever way the run ended.
+     */
+    finish(asked, failures) {
+        if (!this.countsSet)
+            this.publishEmpty();
+        const summary = this.fromReport === undefined ? emptySummaryJson(asked.mode ?? 'none', failures, asked.runUrl) : { ...this.fromReport, failures };
+        (0,files/* setOutput */.u)(constants/* Outputs */.tY.SummaryJson, JSON.stringify(summary));
+    }
 }
 /** Writes a job summary; a summary that cannot be written is a failure reason, not an exception. */
 async function writeSummary(markdown) {
@@ -14163,13 +14289,6 @@ async function writeSummary(markdown) {
     catch (error) {
         return [`Could not write the job summary (${error instanceof Error ? error.message : String(error)}); see the log and the JSON report.`];
     }
-}
-/** validate mode has no items: the counts are zero and there is no report file. */
-function publishEmptyOutputs() {
-    for (const name of [...registry/* KINDS */.GW.map((kind) => kind.output.name), constants/* Outputs */.tY.Planned, constants/* Outputs */.tY.Failed])
-        (0,files/* setOutput */.u)(name, 0);
-    (0,files/* setOutput */.u)(constants/* Outputs */.tY.ReportFile, '');
-    (0,files/* setOutput */.u)(constants/* Outputs */.tY.SummaryJson, JSON.stringify(emptySummaryJson()));
 }
 
 
@@ -14237,6 +14356,45 @@ function redactSecrets(text) {
  */
 function withoutAccountIds(text) {
     return text.replace(/(?<!\d)\d{12}(?!\d)/g, '<account>');
+}
+
+
+/***/ }),
+
+/***/ 4202:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ assertGovernedAccount),
+/* harmony export */   b: () => (/* binding */ AccountNotGovernedError)
+/* harmony export */ });
+/**
+ * The policy's `accounts` pin, checked before anything is read: a workflow that assumed the wrong
+ * role must not reject another account's transfers. Throws with where the pin is and what to do.
+ */
+function assertGovernedAccount(policy, account) {
+    const pin = policy.accounts;
+    if (pin === undefined || pin.ids.includes(account))
+        return;
+    throw new AccountNotGovernedError(policy, account, pin);
+}
+/** The credentials belong to an account the policy's `accounts` pin leaves out. Plan mode shows it on the PR. */
+class AccountNotGovernedError extends Error {
+    /** The credentials' account (plan mode keys its comment by it). */
+    account;
+    /** The same, as a policy issue at the `accounts` line. */
+    issue;
+    /** The same without the credentials' account id, for a public pull request (comment-detail: summary). */
+    issueNamingNoAccount;
+    constructor(policy, account, pin) {
+        const advice = 'Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.';
+        const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. ${advice}`;
+        super(`${policy.path}:${pin.position.line}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
+        this.name = 'AccountNotGovernedError';
+        this.account = account;
+        this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };
+        this.issueNamingNoAccount = { ...this.issue, message: `these AWS credentials belong to an account that accounts does not list (not named here: comment-detail is summary). ${advice}` };
+    }
 }
 
 
@@ -14385,8 +14543,8 @@ function stepFailures(input) {
     if (input.budget.tripped && input.mode === 'enforce') {
         const b = input.budget;
         failures.push(b.share === undefined
-            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.`
-            : `A shard's items called for more rejections or declines than its share of the budget (${b.share.runLimit} split over ${b.share.shards} shards, ${Math.floor(b.share.runLimit / b.share.shards)} each); that shard wrote nothing. Check the policy for a mistake; if the list is right, raise max-actions for one run.`);
+            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}); nothing was written. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`
+            : `A shard's items called for more rejections or declines than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .shareWords */ .hs)({ source: b.source, share: b.share })}; that shard wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`);
     }
     for (const e of input.errors) {
         failures.push(`Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`);
@@ -14550,10 +14708,10 @@ function warning(message, properties = {}) {
 function error(message, properties = {}) {
     issueCommand('error', annotation(properties), message);
 }
-/** An error annotation, and the step fails when the process exits. */
-function setFailed(message) {
+/** An error annotation (at a place, when given: @actions/core's takes none), and the step fails when the process exits. */
+function setFailed(message, properties = {}) {
     process.exitCode = 1;
-    error(message);
+    error(message, properties);
 }
 /** The runner masks the value in the log from here on. */
 function setSecret(secret) {
