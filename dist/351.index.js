@@ -17,11 +17,32 @@ __webpack_require__.d(__webpack_exports__, {
 var sweep = __webpack_require__(5192);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
 var dist_cjs = __webpack_require__(2503);
+// EXTERNAL MODULE: ./lib/aws/errors.js
+var errors = __webpack_require__(6762);
 ;// CONCATENATED MODULE: ./lib/aws/organizations/decline-handshake.js
 
+
+/**
+ * The waits before trying a decline again after ConcurrentModificationException: Organizations
+ * answers it while another request is changing the organization ("Try again later"), and the SDK
+ * does not retry it. After the last, the error is the write's failure.
+ */
+const CONCURRENT_MODIFICATION_WAITS_MS = [1000, 3000];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Declines a handshake this account received. Only the receiving account may call it. */
-async function declineHandshake(organizations, handshakeId) {
-    await organizations.send(new dist_cjs/* DeclineHandshakeCommand */.J1e({ HandshakeId: handshakeId }));
+async function declineHandshake(organizations, handshakeId, wait = sleep) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            await organizations.send(new dist_cjs/* DeclineHandshakeCommand */.J1e({ HandshakeId: handshakeId }));
+            return;
+        }
+        catch (err) {
+            const delay = CONCURRENT_MODIFICATION_WAITS_MS[attempt];
+            if (delay === undefined || (0,errors/* classifyAwsError */.u3)(err).name !== 'ConcurrentModificationException')
+                throw err;
+            await wait(delay);
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./lib/aws/organizations/list-handshakes.js

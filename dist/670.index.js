@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-macie2/dist-cjs/index.js
 var dist_cjs = __webpack_require__(802);
+// EXTERNAL MODULE: ./lib/aws/errors.js
+var errors = __webpack_require__(6762);
 // EXTERNAL MODULE: ./lib/aws/security/unprocessed.js
 var security_unprocessed = __webpack_require__(8166);
 // EXTERNAL MODULE: ./lib/aws/iso.js
@@ -75,8 +77,25 @@ async function declineMacieInvitation(macie, administratorAccountId) {
 
 
 
+
+/**
+ * Where Macie is not enabled for the account, its API answers AccessDeniedException (403) with
+ * "Macie is not enabled": nothing can be listed there, and no invitation can be accepted before
+ * Macie is enabled, so it is "not in use", not a failure. AccessDeniedException is also what an IAM
+ * denial is: only that wording says "not enabled", so only it is read so (any other denial fails).
+ */
 const macie = {
-    list: async (clients, region) => ({ invitations: await listMacieInvitations(clients.regional('macie2', dist_cjs.Macie2Client, region)) }),
+    list: async (clients, region) => {
+        try {
+            return { invitations: await listMacieInvitations(clients.regional('macie2', dist_cjs.Macie2Client, region)) };
+        }
+        catch (err) {
+            const { name, message } = (0,errors/* classifyAwsError */.u3)(err);
+            if (name === 'AccessDeniedException' && /\bMacie is not enabled\b/i.test(message))
+                return { notInUse: 'Amazon Macie is not enabled in this region for this account' };
+            throw err;
+        }
+    },
     write: (clients, write) => declineMacieInvitation(clients.regional('macie2', dist_cjs.Macie2Client, write.region ?? ''), write.target),
 };
 

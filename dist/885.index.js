@@ -83,9 +83,10 @@ var errors = __webpack_require__(6762);
 
 /**
  * Where Security Hub is not enabled for the account, ListInvitations fails with
- * InvalidAccessException (401, "not subscribed"), an error of its own name (IAM denials are
- * AccessDeniedException): nothing can be listed there, and no invitation can be accepted before
- * Security Hub is enabled, so it is "not in use", not a failure.
+ * InvalidAccessException (401, "… is not subscribed to AWS Security Hub"), an error of its own name
+ * (IAM denials are AccessDeniedException): nothing can be listed there, and no invitation can be
+ * accepted before Security Hub is enabled, so it is "not in use", not a failure. The model defines
+ * InvalidAccessException more widely ("doesn't have permission"): only "not subscribed" is read so.
  */
 const securityhub = {
     list: async (clients, region) => {
@@ -93,7 +94,8 @@ const securityhub = {
             return { invitations: await listSecurityHubInvitations(clients.regional('securityhub', dist_cjs/* SecurityHubClient */.xku, region)) };
         }
         catch (err) {
-            if ((0,errors/* classifyAwsError */.u3)(err).name === 'InvalidAccessException')
+            const { name, message } = (0,errors/* classifyAwsError */.u3)(err);
+            if (name === 'InvalidAccessException' && /\bnot subscribed\b/i.test(message))
                 return { notInUse: 'AWS Security Hub is not enabled in this region for this account' };
             throw err;
         }

@@ -1,5 +1,6 @@
 import {
   DeclineHandshakeCommand,
+  ConcurrentModificationException,
   HandshakeAlreadyInStateException,
   ListHandshakesForAccountCommand,
   OrganizationsClient,
@@ -68,6 +69,24 @@ describe('declineHandshake', () => {
     organizationsMock.on(DeclineHandshakeCommand).resolves({ Handshake: { Id: 'h-aaaaaaaa', State: 'DECLINED' } });
     await declineHandshake(organizations, 'h-aaaaaaaa');
     expect(organizationsMock.commandCalls(DeclineHandshakeCommand).map((call) => call.args[0].input)).toEqual([{ HandshakeId: 'h-aaaaaaaa' }]);
+  });
+
+  // Organizations: "currently being modified by a different request. Try again later." The SDK does not retry it.
+  it('tries again after ConcurrentModificationException, waiting 1 s then 3 s; after that the error is the failure', async () => {
+    const busy = () => new ConcurrentModificationException({ message: 'The target of the operation is currently being modified by a different request. Try again later.', $metadata: {} });
+    const waits: number[] = [];
+    const wait = async (ms: number) => void waits.push(ms);
+    organizationsMock.on(DeclineHandshakeCommand).rejectsOnce(busy()).resolves({ Handshake: { Id: 'h-aaaaaaaa', State: 'DECLINED' } });
+    await declineHandshake(organizations, 'h-aaaaaaaa', wait);
+    expect(organizationsMock.commandCalls(DeclineHandshakeCommand)).toHaveLength(2);
+    expect(waits).toEqual([1000]);
+
+    organizationsMock.reset();
+    waits.length = 0;
+    organizationsMock.on(DeclineHandshakeCommand).rejects(busy());
+    await expect(declineHandshake(organizations, 'h-aaaaaaaa', wait)).rejects.toMatchObject({ name: 'ConcurrentModificationException' });
+    expect(organizationsMock.commandCalls(DeclineHandshakeCommand)).toHaveLength(3);
+    expect(waits).toEqual([1000, 3000]);
   });
 
   it('lets a race through as the AWS error it is', async () => {

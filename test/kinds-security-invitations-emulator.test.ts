@@ -50,6 +50,32 @@ describe('the security-service sweep against the emulator', () => {
     expect(events).toContainEqual(expect.objectContaining({ type: 'part-finished', service: 'guardduty', region: 'eu-west-1', listed: 1, pending: 0 }));
   });
 
+  // "Not enabled" is read from the error's wording only where AWS gives no other sign; any other
+  // answer of the same error name (an IAM denial) is a part not read.
+  it('Macie not enabled in a region is not in use; an IAM denial (AccessDeniedException too) and another InvalidAccessException of Security Hub are parts not read', async () => {
+    const handle = await start({
+      scenario: {
+        defaultAccount: ME,
+        securityInvitations: [{ service: 'macie2', to: ME, from: STRANGER }, { service: 'securityhub', to: ME, from: OTHER }],
+        securityServices: [{ service: 'macie2', account: ME, region: 'eu-west-1', enabled: false }],
+      },
+    });
+    const only = (service: 'macie' | 'securityhub', ...regions: string[]): SweepPart[] => regions.map((region) => ({ kind: 'security-invitation' as const, service, region }));
+    const quiet = await sweepAccount(createAwsClients(), { account: ME, parts: only('macie', 'us-east-1', 'eu-west-1') });
+    expect(quiet.errors).toEqual([]);
+    expect(quiet.notInUse).toEqual([{ part: { kind: 'security-invitation', service: 'macie', region: 'eu-west-1' }, reason: 'Amazon Macie is not enabled in this region for this account' }]);
+    expect(invitations(quiet.items).map((i) => [i.service, i.region])).toEqual([['macie', 'us-east-1']]);
+
+    handle.injectFault({ service: 'macie2', operation: 'ListInvitations', region: 'us-east-1', rate: 1, kind: 'error', error: { status: 403, type: 'AccessDeniedException', message: `User: arn:aws:sts::${ME}:assumed-role/reader/run is not authorized to perform: macie2:ListInvitations` } });
+    handle.injectFault({ service: 'securityhub', operation: 'ListInvitations', region: 'us-east-1', rate: 1, kind: 'error', error: { status: 401, type: 'InvalidAccessException', message: 'The account does not have permission to perform this action' } });
+    const denied = await sweepAccount(createAwsClients({ maxAttempts: 1 }), { account: ME, parts: [...only('macie', 'us-east-1'), ...only('securityhub', 'us-east-1')] });
+    expect(denied.notInUse ?? []).toEqual([]);
+    expect(denied.errors.map((e) => [e.service, e.region, e.message.split(':')[0]])).toEqual([
+      ['macie', 'us-east-1', 'AccessDeniedException'],
+      ['securityhub', 'us-east-1', 'InvalidAccessException'],
+    ]);
+  });
+
   it('pages through every invitation, to a blank final token', async () => {
     const handle = await start({ scenario: { defaultAccount: ME, securityInvitations: [{ service: 'guardduty', to: ME, count: 120 }], knobs: { blankFinalToken: true } } });
     const result = await sweepAccount(createAwsClients(), { account: ME, parts: [{ kind: 'security-invitation', service: 'guardduty', region: 'us-east-1' }] });

@@ -1,6 +1,25 @@
 import { DeclineHandshakeCommand, type OrganizationsClient } from '@aws-sdk/client-organizations';
+import { classifyAwsError } from '../errors.js';
+
+/**
+ * The waits before trying a decline again after ConcurrentModificationException: Organizations
+ * answers it while another request is changing the organization ("Try again later"), and the SDK
+ * does not retry it. After the last, the error is the write's failure.
+ */
+export const CONCURRENT_MODIFICATION_WAITS_MS: readonly number[] = [1000, 3000];
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Declines a handshake this account received. Only the receiving account may call it. */
-export async function declineHandshake(organizations: OrganizationsClient, handshakeId: string): Promise<void> {
-  await organizations.send(new DeclineHandshakeCommand({ HandshakeId: handshakeId }));
+export async function declineHandshake(organizations: OrganizationsClient, handshakeId: string, wait: (ms: number) => Promise<void> = sleep): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await organizations.send(new DeclineHandshakeCommand({ HandshakeId: handshakeId }));
+      return;
+    } catch (err) {
+      const delay = CONCURRENT_MODIFICATION_WAITS_MS[attempt];
+      if (delay === undefined || classifyAwsError(err).name !== 'ConcurrentModificationException') throw err;
+      await wait(delay);
+    }
+  }
 }

@@ -6,16 +6,18 @@ import type { SecurityServiceCalls } from './service.js';
 
 /**
  * Where Security Hub is not enabled for the account, ListInvitations fails with
- * InvalidAccessException (401, "not subscribed"), an error of its own name (IAM denials are
- * AccessDeniedException): nothing can be listed there, and no invitation can be accepted before
- * Security Hub is enabled, so it is "not in use", not a failure.
+ * InvalidAccessException (401, "… is not subscribed to AWS Security Hub"), an error of its own name
+ * (IAM denials are AccessDeniedException): nothing can be listed there, and no invitation can be
+ * accepted before Security Hub is enabled, so it is "not in use", not a failure. The model defines
+ * InvalidAccessException more widely ("doesn't have permission"): only "not subscribed" is read so.
  */
 export const securityhub: SecurityServiceCalls = {
   list: async (clients, region) => {
     try {
       return { invitations: await listSecurityHubInvitations(clients.regional('securityhub', SecurityHubClient, region)) };
     } catch (err) {
-      if (classifyAwsError(err).name === 'InvalidAccessException') return { notInUse: 'AWS Security Hub is not enabled in this region for this account' };
+      const { name, message } = classifyAwsError(err);
+      if (name === 'InvalidAccessException' && /\bnot subscribed\b/i.test(message)) return { notInUse: 'AWS Security Hub is not enabled in this region for this account' };
       throw err;
     }
   },
