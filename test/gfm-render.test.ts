@@ -200,7 +200,7 @@ function plan(items: InboundItem[], head: Policy, base: Policy, errors: SweepErr
     generatedAt: NOW.toISOString(),
     base: { state: 'valid', policy: base },
     head,
-    diff: diffDecisions(decide(items, base, NOW), headDecisions, NOW),
+    diff: diffDecisions(decide(items, base, NOW), headDecisions, head, NOW),
     entries: diffAllowEntries(base, head),
     lapsingEntries: lapsingAllowEntries(head, NOW),
     budget: resolveBudget(undefined, head.limits.maxActions, countPlanned(headDecisions)),

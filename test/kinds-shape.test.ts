@@ -232,7 +232,7 @@ describe('hostile sender text stays inert, for every kind', () => {
           generatedAt: NOW.toISOString(),
           base: { state: 'missing' },
           head: EVERY,
-          diff: diffDecisions([], decisions, NOW),
+          diff: diffDecisions([], decisions, EVERY, NOW),
           entries: { added: [], removed: [], kept: 0 },
           lapsingEntries: [],
           budget: { limit: 100, source: 'input', planned: decisions.length, tripped: false },

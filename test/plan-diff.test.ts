@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decide } from '../src/decide/decide.js';
 import type { Decision, DecisionAction } from '../src/decide/types.js';
@@ -5,7 +6,7 @@ import type { InboundItem } from '../src/model/items.js';
 import { classifyChange, diffDecisions, itemKey } from '../src/plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
-import { buildPolicy } from './helpers/policy.js';
+import { buildPolicy, type PolicyFragment } from './helpers/policy.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const A = '111122223333';
@@ -42,7 +43,7 @@ describe('diffDecisions', () => {
   const head = buildPolicy({ iotAllow: [{ sourceAccount: A }, { sourceAccount: C, until: '2026-11-30' }], organizationsAllow: [{ organization: 'o-aaaaaaaaaa' }] });
 
   it('sorts every item into what the PR changes', () => {
-    const diff = diffDecisions(decide(items, base, NOW), decide(items, head, NOW), NOW);
+    const diff = diffDecisions(decide(items, base, NOW), decide(items, head, NOW), head, NOW);
     expect(diff.newlyAllowed.map((c) => itemKey(c.item))).toEqual([itemKey(items[2]!), 'organizations:h-aaaaaaaaaa']);
     expect(diff.newlyActed.map((c) => c.item)).toEqual([items[1]]);
     expect(diff.unchanged.map((c) => c.item)).toEqual([items[0]]);
@@ -51,14 +52,14 @@ describe('diffDecisions', () => {
   });
 
   it('finds allowances lapsing within the window, with the days left', () => {
-    const diff = diffDecisions([], decide(items, head, NOW), NOW);
+    const diff = diffDecisions([], decide(items, head, NOW), head, NOW);
     expect(diff.lapsingSoon).toHaveLength(1);
     expect(diff.lapsingSoon[0]).toMatchObject({ until: '2026-11-30', lapsesAt: '2026-12-01T00:00:00.000Z', daysLeft: 9 });
-    expect(diffDecisions([], decide(items, head, NOW), NOW, { lapseWindowDays: 5 }).lapsingSoon).toEqual([]);
+    expect(diffDecisions([], decide(items, head, NOW), head, NOW, { lapseWindowDays: 5 }).lapsingSoon).toEqual([]);
   });
 
   it('an empty base (the PR adds the policy): everything acted on is new, nothing is allowed anew', () => {
-    const diff = diffDecisions([], decide(items, head, NOW), NOW);
+    const diff = diffDecisions([], decide(items, head, NOW), head, NOW);
     expect(diff.newlyActed.map((c) => c.item)).toEqual([items[1]]);
     expect(diff.newlyAllowed).toEqual([]);
     expect(diff.changes.every((c) => c.base === undefined)).toBe(true);
@@ -67,12 +68,85 @@ describe('diffDecisions', () => {
   it('pairs by item, not by position; items only the base decided are kept', () => {
     const baseDecisions = decide([items[1]!, items[0]!], base, NOW);
     const headDecisions = decide([items[0]!], head, NOW);
-    const diff = diffDecisions(baseDecisions, headDecisions, NOW);
+    const diff = diffDecisions(baseDecisions, headDecisions, head, NOW);
     expect(diff.changes.map((c) => [c.item, c.change])).toEqual([
       [items[0], 'unchanged'],
       [items[1], 'unchanged'],
     ]);
     expect(diff.changes[1]?.head).toBeUndefined();
+  });
+});
+
+describe('diffDecisions: an allowance lapses only when no entry allows the item after it', () => {
+  // The review's case: entry [0] (the organization, until 2026-06-03) is cited, but entry [1] (the
+  // management account, no end) allows the same handshake after it lapses.
+  const JUNE_1 = new Date('2026-06-01T12:00:00Z');
+  const item = handshake({ id: 'h-lapsecase01', organizationId: 'o-exampleorgid', managementAccountId: '222233334444' });
+  const lapsing = (organizationsAllow: NonNullable<PolicyFragment['organizationsAllow']>, now = JUNE_1, lapseWindowDays?: number) => {
+    const policy = buildPolicy({ organizationsAllow });
+    const diff = diffDecisions([], decide([item], policy, now), policy, now, lapseWindowDays === undefined ? {} : { lapseWindowDays });
+    return diff.lapsingSoon.map((l) => ({ until: l.until, lapsesAt: l.lapsesAt, daysLeft: l.daysLeft, entries: l.entries.map((e) => e.index) }));
+  };
+
+  it('another entry without until still allows it: not lapsing (and it is still allowed after the first lapses)', () => {
+    const entries = [{ organization: 'o-exampleorgid', until: '2026-06-03' }, { managementAccount: '222233334444' }];
+    expect(lapsing(entries)).toEqual([]);
+    expect(decide([item], buildPolicy({ organizationsAllow: entries }), new Date('2026-06-05T00:00:00Z'))[0]).toMatchObject({ action: 'allow', matched: { index: 1 } });
+  });
+
+  it('the entry cited is the only one: lapsing at its until', () => {
+    expect(lapsing([{ organization: 'o-exampleorgid', until: '2026-06-03' }, { managementAccount: '999999999999' }])).toEqual([
+      { until: '2026-06-03', lapsesAt: '2026-06-04T00:00:00.000Z', daysLeft: 2, entries: [0] },
+    ]);
+  });
+
+  it('entries with until that chain within the window: the date of the last one, every entry named', () => {
+    expect(lapsing([{ organization: 'o-exampleorgid', until: '2026-06-03' }, { managementAccount: '222233334444', until: '2026-06-08' }])).toEqual([
+      { until: '2026-06-08', lapsesAt: '2026-06-09T00:00:00.000Z', daysLeft: 7, entries: [0, 1] },
+    ]);
+  });
+
+  it('the next entry lapses after the window: not lapsing within it', () => {
+    expect(lapsing([{ organization: 'o-exampleorgid', until: '2026-06-03' }, { managementAccount: '222233334444', until: '2026-07-01' }])).toEqual([]);
+    expect(lapsing([{ organization: 'o-exampleorgid', until: '2026-06-03' }, { managementAccount: '222233334444', until: '2026-06-08' }], JUNE_1, 5)).toEqual([]);
+  });
+
+  it('an entry that takes over only for another type, or has lapsed already, does not keep it allowed', () => {
+    expect(lapsing([{ organization: 'o-exampleorgid', until: '2026-06-03' }, { managementAccount: '222233334444', handshakeTypes: ['TRANSFER_RESPONSIBILITY'] }])).toEqual([
+      { until: '2026-06-03', lapsesAt: '2026-06-04T00:00:00.000Z', daysLeft: 2, entries: [0] },
+    ]);
+    expect(lapsing([{ organization: 'o-exampleorgid', until: '2026-06-03' }, { managementAccount: '222233334444', until: '2026-05-31' }])).toEqual([
+      { until: '2026-06-03', lapsesAt: '2026-06-04T00:00:00.000Z', daysLeft: 2, entries: [0] },
+    ]);
+  });
+
+  it('an entry with an end listed after one without it: the first match has no end, not lapsing', () => {
+    expect(lapsing([{ managementAccount: '222233334444' }, { organization: 'o-exampleorgid', until: '2026-06-03' }])).toEqual([]);
+  });
+
+  it('property: an item is listed exactly when it is allowed now and not allowed at the instant it is said to lapse', () => {
+    const untils = fc.option(fc.integer({ min: -3, max: 30 }).map((d) => new Date(JUNE_1.getTime() + d * 86_400_000).toISOString().slice(0, 10)), { nil: undefined });
+    const entry = fc.record({ selector: fc.constantFrom('organization', 'managementAccount', 'other'), until: untils });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 5 }), (written) => {
+        const entries = written.map((e) => ({
+          ...(e.selector === 'organization' ? { organization: 'o-exampleorgid' } : e.selector === 'managementAccount' ? { managementAccount: '222233334444' } : { managementAccount: '999999999999' }),
+          ...(e.until === undefined ? {} : { until: e.until }),
+        }));
+        const policy = buildPolicy({ organizationsAllow: entries });
+        const [now] = decide([item], policy, JUNE_1);
+        const [listed] = diffDecisions([], [now!], policy, JUNE_1).lapsingSoon;
+        if (listed === undefined) {
+          // Not listed: not allowed now, or still allowed at the end of the window.
+          const end = new Date(JUNE_1.getTime() + 14 * 86_400_000);
+          return now?.action !== 'allow' || decide([item], policy, end)[0]?.action === 'allow';
+        }
+        const at = new Date(listed.lapsesAt);
+        const justBefore = new Date(at.getTime() - 1);
+        return now?.action === 'allow' && decide([item], policy, justBefore)[0]?.action === 'allow' && decide([item], policy, at)[0]?.action !== 'allow';
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
@@ -108,7 +182,7 @@ describe('diffDecisions: every (base, PR) pair of actions lands in exactly one g
   ] as const)('base %s, PR %s → %s', (baseAction, headAction, expected) => {
     const baseDecision = baseAction === undefined ? undefined : decision(item, baseAction);
     const headDecision = headAction === undefined ? undefined : decision(item, headAction);
-    const diff = diffDecisions(baseDecision ? [baseDecision] : [], headDecision ? [headDecision] : [], NOW);
+    const diff = diffDecisions(baseDecision ? [baseDecision] : [], headDecision ? [headDecision] : [], buildPolicy(), NOW);
     expect(diff.changes).toEqual(expected === undefined ? [] : [{ item, base: baseDecision, head: headDecision, change: expected }]);
     const groups = { 'newly-allowed': diff.newlyAllowed, 'newly-acted': diff.newlyActed, 'newly-left-alone': diff.newlyLeftAlone, unchanged: diff.unchanged };
     for (const [kind, members] of Object.entries(groups)) expect(members.map((c) => c.item)).toEqual(kind === expected ? [item] : []);

@@ -31,7 +31,7 @@ function planOf(items: readonly InboundItem[], head: Policy, base: BasePolicy, m
     generatedAt: NOW.toISOString(),
     base,
     head,
-    diff: diffDecisions(basePolicy ? decide(items, basePolicy, NOW) : [], headDecisions, NOW),
+    diff: diffDecisions(basePolicy ? decide(items, basePolicy, NOW) : [], headDecisions, head, NOW),
     entries: diffAllowEntries(basePolicy, head),
     lapsingEntries: lapsingAllowEntries(head, NOW),
     budget: resolveBudget(maxActions, head.limits.maxActions, countPlanned(headDecisions)),
@@ -111,6 +111,24 @@ describe('renderPlanComment: a plan', () => {
     expect(body).toContain(`| 🛡️ strengthens | [<code>iot.allow&#91;1&#93;</code> (line 8, base)](https://github.com/acme/guard/blob/${BASE_SHA}/${PATH}#L8) | Allow entry removed&#58; certificate transfers from account <code>444455556666</code> will be rejected unless another entry allows them. |`);
     // The lapsing entry is shown with its item, not a second time as an entry.
     expect(body).not.toContain('### ⏳ Allow entries lapsing');
+  });
+
+  it('an item another entry allows after its cited entry lapses is not lapsing; that entry is shown as one no item needs', () => {
+    const A_UNTIL = { sourceAccount: A, until: '2026-11-25' };
+    const still = buildPolicy({ iotAllow: [A_UNTIL, { sourceAccount: A }] });
+    const shadowed = renderPlanComment({ kind: 'planned', plan: planOf(items.slice(0, 1), still, { state: 'valid', policy: base }) }, OPTIONS);
+    expect(shadowed).not.toContain('### ⏳ Allowances lapsing');
+    expect(shadowed).toContain('### ⏳ Allow entries lapsing within 14 days (1)');
+  });
+
+  it('entries with until that chain: the date of the last, each entry in the row, none listed again as unneeded', () => {
+    const chain = buildPolicy({ iotAllow: [{ sourceAccount: A, until: '2026-11-25' }, { sourceAccount: A, until: '2026-11-30', note: 'second batch' }] });
+    const chained = renderPlanComment({ kind: 'planned', plan: planOf(items.slice(0, 1), chain, { state: 'valid', policy: base }) }, OPTIONS);
+    expect(chained).toContain('### ⏳ Allowances lapsing within 14 days (1)');
+    expect(chained).toContain('This pending item is allowed now only by entries with `until`: once the last of those lapses no entry allows it, and scheduled runs act on it.');
+    expect(chained).toContain(`until 2026-11-25</sub><br><sub>then by [iot.allow[1] (line 8)](https://github.com/acme/guard/blob/${HEAD_SHA}/${PATH}#L8) until 2026-11-30 — second batch</sub>`);
+    expect(chained).toContain('<code>2026&#45;12&#45;01</code> (in 9 days)');
+    expect(chained).not.toContain('### ⏳ Allow entries lapsing');
   });
 
   it('shows every pending item with what the PR’s policy does to it, and a footer with the run link', () => {

@@ -154,6 +154,38 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(renderPlanComment({ kind: 'planned', plan: same.plan }, { detail: 'full' })).not.toContain('accepted in the account against this policy');
   });
 
+  it('a base whose accounts pin leaves out the credentials’ account (no targets) does nothing today: what the PR acts on is new', async () => {
+    // 400000000011 (Production): two transfers from the partner, two from strangers, one INVITE from a stranger organization.
+    await environment.start({ scenario: 'test/emulator/scenarios/organization.yml', account: '400000000011' });
+    const text = (pin: string) => `version: 1\n${pin}iot:\n  allow:\n    - source-account: "111122223333"\n`;
+    const base = policy(text('accounts: ["400000000012"]\n'));
+    const outcome = await plan({ head: policy(text('')), base: { state: 'valid', policy: base } });
+    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    const { diff } = outcome.plan;
+    expect(diff.changes).toHaveLength(5);
+    expect(diff.changes.every((c) => c.base === undefined)).toBe(true);
+    expect(diff.newlyActed).toHaveLength(3);
+    expect(outcome.plan.baseStopsAtPin).toEqual({ line: 2 });
+    expect(outcome.plan.scopes.base).toBeUndefined();
+    expect(outcome.report.plan?.base).toEqual({ state: 'valid', governsCaller: false });
+    // The removed pin is still a policy change, and weakens.
+    expect(outcome.plan.policyChanges?.filter((c) => c.key === 'accounts').map((c) => c.effect)).toEqual(['weakens']);
+
+    const links = { serverUrl: 'https://github.com', repository: 'acme/guard', sha: 'b'.repeat(40), policyPath: '.github/inbound-guard.yml' };
+    const body = renderPlanComment({ kind: 'planned', plan: outcome.plan }, { detail: 'full', baseLinks: links });
+    expect(body).toContain('**✅ Valid.** Merged, this policy would **newly reject or decline 3** of the 5 items found in account <code>400000000011</code>.');
+    expect(body).toContain(`whose <code>accounts</code> pin ([line 2](https://github.com/acme/guard/blob/${'b'.repeat(40)}/.github/inbound-guard.yml#L2)) leaves out the account of these credentials: scheduled runs on it stop there before reading anything, so “today” below is “nothing done”.`);
+    expect(body).toContain('— nothing (its <code>accounts</code> pin leaves this account out)');
+    expect(body).not.toContain('fares differently today');
+
+    // A pin that includes the account: the base decides as before.
+    const pinned = await plan({ head: policy(text('')), base: { state: 'valid', policy: policy(text('accounts: ["400000000011"]\n')) } });
+    if (pinned.kind !== 'planned') throw new Error(pinned.kind);
+    expect(pinned.plan.baseStopsAtPin).toBeUndefined();
+    expect(pinned.plan.diff.newlyActed).toEqual([]);
+    expect(pinned.plan.diff.changes.every((c) => c.base !== undefined)).toBe(true);
+  });
+
   it('no credentials anywhere: says so, and calls nothing', async () => {
     const handle = await start(false);
     const outcome = await plan();

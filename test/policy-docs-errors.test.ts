@@ -38,6 +38,7 @@ const CASES: [rule: string, policy: string][] = [
   ['Account id not 12 digits', ALLOW('    - source-account: "111122223333"\n    - source-account: "222233334444"\n    - source-account: "12345"\n')],
   ['Organization id', ORG_ALLOW('    - organization: o-short\n')],
   ['Email pattern', ORG_ALLOW('    - organization: o-exampleorgid11\n    - management-email: a@b@example.com\n')],
+  ['Email pattern, `*` in the domain', ORG_ALLOW('    - management-email: "*@*.com"\n')],
   ['Date that does not exist', ALLOW('    - source-account: "111122223333"\n      until: 2027-02-30\n')],
   ['Region name', 'version: 1\niot:\n  regions: [us-east-1, eu-west-1, useast1]\n'],
   ['Unknown region', 'version: 1\niot:\n  regions: [eu-wst-1]\n'],

@@ -26,6 +26,14 @@ describe('docs/policy.md', () => {
     expect(result.ok ? [] : result.issues).toEqual([]);
   });
 
+  it('says which case a resource type may be written in, and the parser agrees with each example it gives', () => {
+    const row = docs.split('\n').find((line) => line.startsWith('| `resource-types` |')) ?? '';
+    expect(row).toContain('The service code is written in lower case (`EC2:Subnet` is an error that says to write `ec2:Subnet`); the resource type after the colon in any case: `ec2:subnet` and `ec2:SUBNET` mean `ec2:Subnet`');
+    const parses = (type: string) => parsePolicy(`version: 1\nram:\n  allow:\n    - source-account: "111122223333"\n      resource-types: [${type}]\n`, 'p.yml').ok;
+    expect(['ec2:Subnet', 'ec2:subnet', 'ec2:SUBNET'].map(parses)).toEqual([true, true, true]);
+    expect(parses('EC2:Subnet')).toBe(false);
+  });
+
   it.each([...schemaKeys(policyJsonSchema())])('documents the key `%s` in a reference table', (key) => {
     expect(docs).toContain(`| \`${key}\` |`);
   });

@@ -116,6 +116,34 @@ describe('email patterns', () => {
     expect(message).toContain(what);
   });
 
+  // docs/policy.md: a `*` in the domain stands only for subdomains of a domain of two labels or more.
+  it.each(['*@example.com', 'ops@example.com', 'ops@x', '*@*.example.com', '*@sub*.example.com', 'ops+*@*.example.com', '*@*.*.example.com', '*@*.co.uk'])('accepts %s', (input) => {
+    expect(email.safeParse(input).success).toBe(true);
+  });
+
+  it.each([
+    ['*@*e*', '"*@*e*" ends its domain with `*`, so it matches domains anyone can register (example.* matches example.evil.io): after the last `*` of the domain write a dot and the domain it stands under, at least two labels (e.g. *@*.example.com), or name the domain without `*`.'],
+    ['*@example.*', '"*@example.*" ends its domain with `*`, so it matches domains anyone can register'],
+    ['*@*.com', '"*@*.com" names only `.com` after the last `*` of its domain, which countless unrelated domains end with: after the last `*` of the domain write a dot and the domain it stands under, at least two labels (e.g. *@*.example.com), or name the domain without `*`.'],
+    ['*@*m', '"*@*m" has `m` right after the last `*` of its domain, so it matches any domain that ends that way (*example.com matches evilexample.com): after the last `*` of the domain write a dot and the domain it stands under, at least two labels (e.g. *@*.example.com).'],
+    ['*@*example.com', '"*@*example.com" has `example.com` right after the last `*` of its domain, so it matches any domain that ends that way (*example.com matches evilexample.com): write *@*.example.com for its subdomains or *@example.com for the domain itself.'],
+    ['ops@sub*example.com', 'write ops@sub*.example.com for its subdomains.'],
+    ['*@*.example..com', '"*@*.example..com" has an empty label (two dots in a row, or a dot at the end) after the last `*` of its domain: write it like *@*.example.com.'],
+    ['*@*.example.com.', 'has an empty label'],
+    ['*@*.-.com', '"*@*.-.com" has a label with no letter or digit after the last `*` of its domain: write it like *@*.example.com.'],
+    ['*@*', '"*@*" would match every domain'],
+  ])('refuses %s, saying what to write', (input, words) => {
+    expect(email.safeParse(input).success).toBe(false);
+    expect(messageOf(email, input)).toContain(words);
+  });
+
+  it('a long value with `*` in its domain is not echoed in the suggestion', () => {
+    const input = `${'b'.repeat(5000)}@*example.com`;
+    const message = messageOf(email, input);
+    expect(message).toContain('(*example.com matches evilexample.com): after the last `*` of the domain write a dot');
+    expect(message.length).toBeLessThan(400);
+  });
+
   it('a value of 60 characters is quoted back whole', () => {
     const input = `${'a'.repeat(59)}@`;
     const message = messageOf(email, input);
@@ -310,6 +338,20 @@ describe('RAM resource types', () => {
     const message = messageOf(resourceType(), 'Subnet');
     expect(message).toContain('"Subnet" is not a RAM resource type');
     expect(message).toContain('e.g. ec2:Subnet');
+  });
+
+  // docs/policy.md: the service code in lower case, the resource type in any case (compared case-insensitively).
+  it.each(['ec2:Subnet', 'ec2:subnet', 'ec2:SUBNET', 'license-manager:LicenseConfiguration'])('accepts %s', (input) => {
+    expect(resourceType().safeParse(input).success).toBe(true);
+  });
+
+  it.each([
+    ['EC2:SUBNET', 'ec2:SUBNET'],
+    ['Ec2:Subnet', 'ec2:Subnet'],
+    ['License-Manager:LicenseConfiguration', 'license-manager:LicenseConfiguration'],
+  ])('a service code not in lower case (%s): says to write %s, and that the type may be in any case', (input, fixed) => {
+    const message = messageOf(resourceType(), input);
+    expect(message).toBe(`${JSON.stringify(input)}: write the service code before the colon in lower case, as RAM lists it: ${fixed}. (The resource type after the colon may be in any case: it is compared case-insensitively.)`);
   });
 
   it('not text: asks for a RAM resource type with an example', () => {

@@ -245,5 +245,6 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
     runner.endGroup();
   }
   warnUnknownRegions(plan.unknownRegions ?? []);
+  if (plan.baseStopsAtPin !== undefined) runner.info(`The base branch's policy has no targets and its accounts pin (line ${plan.baseStopsAtPin.line}) leaves out the account of these credentials: scheduled runs on it stop there, so it is compared as doing nothing today.`);
   runner.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length}; the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
 }

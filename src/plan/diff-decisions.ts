@@ -1,11 +1,13 @@
 /**
  * The heart of a plan: the same pending items decided under two policies, compared item by item.
- * Pure: decisions and the clock in, plain data out.
+ * Pure: decisions, the PR's policy and the clock in, plain data out.
  */
+import { decideItem } from '../decide/decide.js';
 import { lapsingWithin } from '../decide/in-force.js';
-import type { Decision, DecisionAction } from '../decide/types.js';
+import type { Decision, DecisionAction, MatchedEntry } from '../decide/types.js';
 import { itemKey as kindItemKey } from '../kinds/registry.js';
 import type { InboundItem } from '../model/items.js';
+import type { Policy } from '../policy/types.js';
 import type { ChangeKind, DecisionDiff, ItemChange, LapsingAllowance } from './types.js';
 
 /** How far ahead a lapsing `until` is worth a reviewer's attention. */
@@ -32,11 +34,13 @@ export function classifyChange(base: Decision | undefined, head: Decision | unde
 /**
  * Pairs the decisions by item (not by position: the base may have decided fewer items, or none
  * when the PR adds the policy file) and sorts each pair into a ChangeKind. `base` = [] means no
- * policy is in force today.
+ * policy is in force today. `head` are `headPolicy`'s decisions at `now`: the policy is what tells
+ * when an allowance really ends (allowanceLapse).
  */
 export function diffDecisions(
   base: readonly Decision[],
   head: readonly Decision[],
+  headPolicy: Policy,
   now: Date,
   options: { lapseWindowDays?: number } = {},
 ): DecisionDiff {
@@ -60,10 +64,8 @@ export function diffDecisions(
 
   const lapsingSoon: LapsingAllowance[] = [];
   for (const change of changes) {
-    const until = change.head?.action === 'allow' ? change.head.matched?.until : undefined;
-    if (until === undefined) continue;
-    const soon = lapsingWithin(until, now, windowDays);
-    if (soon !== undefined) lapsingSoon.push({ change, until, ...soon });
+    const lapse = change.head === undefined ? undefined : allowanceLapse(change.head, headPolicy, now, windowDays);
+    if (lapse !== undefined) lapsingSoon.push({ change, ...lapse });
   }
 
   const of = (kind: ChangeKind) => changes.filter((c) => c.change === kind);
@@ -75,4 +77,38 @@ export function diffDecisions(
     unchanged: of('unchanged'),
     lapsingSoon,
   };
+}
+
+/** When an allowance ends: the `until` that ends it, that instant, the days left and the entries that allow the item until then. */
+export type AllowanceLapse = Omit<LapsingAllowance, 'change'>;
+
+/**
+ * When an item `policy` allows at `now` (its decision then: `decision`) stops being allowed, if
+ * that is within `windowDays`; undefined when it is not allowed now, or still allowed after the
+ * window. The entry that allows it now may lapse while another entry still allows it (the allow
+ * list is searched in order, so the first match is cited, `until` or not): the item is decided
+ * again at the first instant that entry no longer holds, and so on while the next entry lapses
+ * within the window too. Each step is a later instant and a different entry (the one matched at an
+ * instant is in force then, so it lapses after it), so this ends within one step per entry.
+ */
+export function allowanceLapse(decision: Decision, policy: Policy, now: Date, windowDays: number): AllowanceLapse | undefined {
+  const entries: MatchedEntry[] = [];
+  let found: Omit<AllowanceLapse, 'entries'> | undefined;
+  let current = decision;
+  let at = now;
+  while (current.action === 'allow' && current.matched !== undefined) {
+    const until = current.matched.until;
+    // An entry without an end keeps allowing it: it does not lapse.
+    if (until === undefined) return undefined;
+    const soon = lapsingWithin(until, now, windowDays);
+    // It lapses after the window (or `until` is unreadable, which decide never matches: no guess).
+    if (soon === undefined) return undefined;
+    const next = new Date(soon.lapsesAt);
+    if (next.getTime() <= at.getTime()) return undefined;
+    entries.push(current.matched);
+    found = { until, ...soon };
+    at = next;
+    current = decideItem(current.item, policy, at);
+  }
+  return found === undefined ? undefined : { ...found, entries };
 }

@@ -2,12 +2,12 @@
  * Cells and small sections of the plan's Markdown: decisions, allow entries, day counts. Pure.
  * Text from AWS goes through the report helpers (entryCitation, inertMarkdown, code).
  */
-import type { Decision } from '../decide/types.js';
+import type { Decision, MatchedEntry } from '../decide/types.js';
 import { entryCitation, linkedEntry, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import type { Budgeter } from './comment-budget.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
-import type { BasePolicy, EntryDiff, EntryRef, ItemChange, LapsingEntry, SweepScope } from './types.js';
+import type { BasePolicy, EntryDiff, EntryRef, ItemChange, LapsingAllowance, LapsingEntry, SweepScope } from './types.js';
 import { kindNamed } from '../kinds/registry.js';
 import { SERVICE_LABEL } from '../kinds/services.js';
 import type { SweepError } from '../sweep/events.js';
@@ -47,8 +47,8 @@ export function untilCell(e: EntryRef): string {
   return e.until ? `until ${code(e.until)}` : 'no end date';
 }
 
-export function sameEntry(decision: Decision | undefined, entry: EntryRef): boolean {
-  return decision?.matched?.list === entry.list && decision.matched.index === entry.index;
+export function sameEntry(matched: Pick<MatchedEntry, 'list' | 'index'> | undefined, entry: EntryRef): boolean {
+  return matched?.list === entry.list && matched.index === entry.index;
 }
 
 export const ACTION_ORDER: Record<Decision['action'], number> = { reject: 0, decline: 0, allow: 1, ignore: 2 };
@@ -68,9 +68,16 @@ export function decisionCell(d: Decision | undefined, links: SourceLinks | undef
   return `${ACTION_LABEL[d.action]}<br><sub>${whyCell(d, links)}</sub>`;
 }
 
-export function baseCell(c: ItemChange, base: BasePolicy, options: CellOptions): string {
+/** The entry that allows a lapsing item now and, when others take over before it lapses, those after it. */
+export function lapsingCell(l: LapsingAllowance, links: SourceLinks | undefined): string {
+  const then = l.entries.slice(1).map((m) => `then by ${entryCitation(m, links)}`);
+  return `${decisionCell(l.change.head, links, '')}${then.length === 0 ? '' : `<br><sub>${then.join(', ')}</sub>`}`;
+}
+
+export function baseCell(c: ItemChange, plan: { readonly base: BasePolicy; readonly baseStopsAtPin?: { readonly line: number } | undefined }, options: CellOptions): string {
   if (c.base !== undefined) return decisionCell(c.base, options.baseLinks, '');
-  return base.state === 'valid' ? '— not swept under the base policy' : '— nothing (no valid policy)';
+  if (plan.base.state !== 'valid') return '— nothing (no valid policy)';
+  return plan.baseStopsAtPin === undefined ? '— not swept under the base policy' : `— nothing (its ${code('accounts')} pin leaves this account out)`;
 }
 
 export function inDays(days: number): string {

@@ -6,7 +6,7 @@
  */
 import { sha256Hex } from '../builtins.js';
 import type { SweepError } from '../sweep/events.js';
-import { itemId, itemKind, itemPlace, itemSource, type SourceLinks } from '../report/describe-item.js';
+import { itemId, itemKind, itemPlace, itemSource, lineUrl, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
 import { budgetSource } from '../act/budget.js';
 import { unknownRegionsBanner } from '../report/run-summary.js';
@@ -14,7 +14,7 @@ import { errorsText } from '../policy/format-issue.js';
 import type { PolicyProblems } from '../policy/types.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes, DEFAULT_MAX_ROWS } from './comment-budget.js';
-import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, errorWhere, inDays, joinWords, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
+import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, errorWhere, inDays, joinWords, lapsingCell, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
 import { policyChangesSection, weakeningBanner } from './render-policy-changes.js';
 import type { BasePolicy, ChangeKind, EntryDiff, ItemChange, LapsingAllowance, LapsingEntry, Plan, PlanView, PolicyChange, SweepScope } from './types.js';
 
@@ -214,13 +214,14 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     ...unknownRegionsBanner(plan.unknownRegions ?? []),
     ...acceptedBanner(plan, summary, many),
     '',
-    baseLine(plan.base, plan.head.path, ctx.options),
+    baseLine(plan.base, plan.head.path, ctx.options, plan.baseStopsAtPin),
     '',
     ...(summary ? [SUMMARY_NOTE, ''] : []),
   ];
   ctx.spend(lines);
 
-  const lapsingEntries = plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => sameEntry(l.change.head, e.entry)));
+  // An entry some lapsing item needs is in that item's row, not among the entries no item needs.
+  const lapsingEntries = plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => l.entries.some((m) => sameEntry(m, e.entry))));
   lines.push(...policySections(plan.policyChanges, plan.entries, lapsingEntries, ctx));
 
   const changed = diff.changes.filter((c) => c.change !== 'unchanged');
@@ -231,17 +232,17 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
   } else if (summary) {
     lines.push(`Merged, this policy would ${changeCounts(plan)}; which items is left out of a summary comment.`);
   } else {
-    const row = (c: ItemChange) => [CHANGE_LABEL[c.change], itemKind(c.item), itemId(c.item), itemPlace(c.item, many), itemSource(c.item), baseCell(c, plan.base, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
+    const row = (c: ItemChange) => [CHANGE_LABEL[c.change], itemKind(c.item), itemId(c.item), itemPlace(c.item, many), itemSource(c.item), baseCell(c, plan, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
     lines.push(ctx.table(['Change', 'Kind', 'Id', place, 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5));
   }
   lines.push('');
 
   if (diff.lapsingSoon.length > 0) {
     const days = ctx.options.lapseWindowDays ?? DEFAULT_LAPSE_WINDOW_DAYS;
-    const these = summary ? `${diff.lapsingSoon.length} pending ${plural(diff.lapsingSoon.length, 'item is', 'items are')}` : 'These pending items are';
-    lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', `${these} allowed now by an entry with \`until\`; from the day after, scheduled runs act on them.`, '');
+    const these = summary ? `${diff.lapsingSoon.length} pending ${plural(diff.lapsingSoon.length, 'item is', 'items are')}` : plural(diff.lapsingSoon.length, 'This pending item is', 'These pending items are');
+    lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', `${these} allowed now only by entries with \`until\`: once the last of those lapses no entry allows ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}, and scheduled runs act on ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}.`, '');
     ctx.spend(lines.slice(-4));
-    const row = (l: LapsingAllowance) => [itemKind(l.change.item), itemId(l.change.item), itemPlace(l.change.item, many), itemSource(l.change.item), decisionCell(l.change.head, ctx.options.headLinks, ''), `${code(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
+    const row = (l: LapsingAllowance) => [itemKind(l.change.item), itemId(l.change.item), itemPlace(l.change.item, many), itemSource(l.change.item), lapsingCell(l, ctx.options.headLinks), `${code(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
     if (!summary) lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Acted on from'], diff.lapsingSoon, row, 0.3), '');
   }
 
@@ -339,8 +340,13 @@ function acceptedBanner(plan: Plan, summary: boolean, many: boolean): string[] {
   return [...lines, ...shown, ...(n > 10 ? [`> - …and ${n - 10} more in the JSON report`] : [])];
 }
 
-function baseLine(base: BasePolicy, path: string, options: RenderOptions): string {
+function baseLine(base: BasePolicy, path: string, options: RenderOptions, stopsAtPin?: Plan['baseStopsAtPin']): string {
   const at = options.baseLinks ? ` at ${code(options.baseLinks.sha.slice(0, 12))}` : '';
+  if (base.state === 'valid' && stopsAtPin !== undefined) {
+    const line = `line ${stopsAtPin.line}`;
+    const pin = `${code('accounts')} pin (${options.baseLinks ? `[${line}](${lineUrl(options.baseLinks, stopsAtPin.line)})` : line})`;
+    return `Compared with the base branch’s ${code(path)}${at}, which has no ${code('targets')} and whose ${pin} leaves out the account of these credentials: scheduled runs on it stop there before reading anything, so “today” below is “nothing done”.`;
+  }
   switch (base.state) {
     case 'missing':
       return `The base branch has no ${code(path)}${at}: this PR adds the policy. Nothing is enforced today, so “today” below is “nothing done”.`;

@@ -5,7 +5,8 @@ import type { BasePolicy, ChangeKind, Effect, EntryDiff, LapsingEntry, Plan, Pol
 
 /** The `plan` field of the JSON report in plan mode: the diff against the base policy, compactly. */
 export interface PlanReportSection {
-  readonly base: { readonly state: BasePolicy['state']; readonly issues?: number | undefined };
+  /** `governsCaller: false`: valid, but without `targets` and with an `accounts` pin that leaves out the credentials' account (Plan.baseStopsAtPin). */
+  readonly base: { readonly state: BasePolicy['state']; readonly issues?: number | undefined; readonly governsCaller?: false | undefined };
   readonly counts: Readonly<Record<'newlyAllowed' | 'newlyActed' | 'newlyLeftAlone' | 'unchanged' | 'lapsingSoon', number>>;
   /** Items whose fate the PR changes (unchanged ones are in `items` with the PR's decision). */
   readonly changes: readonly {
@@ -39,7 +40,7 @@ export function policyChangeRecords(changes: readonly PolicyChange[]): PolicyCha
 export function planReportSection(plan: Plan): PlanReportSection {
   const { diff } = plan;
   return {
-    base: plan.base.state === 'invalid' ? { state: 'invalid', issues: plan.base.errorCount } : { state: plan.base.state },
+    base: plan.base.state === 'invalid' ? { state: 'invalid', issues: plan.base.errorCount } : { state: plan.base.state, ...(plan.baseStopsAtPin === undefined ? {} : { governsCaller: false as const }) },
     counts: {
       newlyAllowed: diff.newlyAllowed.length,
       newlyActed: diff.newlyActed.length,

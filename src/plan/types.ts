@@ -1,6 +1,6 @@
 import type { Budget } from '../act/types.js';
 import type { SweepError } from '../sweep/events.js';
-import type { AllowListName, Decision } from '../decide/types.js';
+import type { AllowListName, Decision, MatchedEntry } from '../decide/types.js';
 import type { KindScope } from '../kinds/kind.js';
 import type { HandshakeType, InboundItem } from '../model/items.js';
 import type { Policy, PolicyProblems, RegionSelection } from '../policy/types.js';
@@ -25,15 +25,21 @@ export interface ItemChange {
   readonly change: ChangeKind;
 }
 
-/** An item the PR's policy allows by an entry whose `until` lapses soon: from then on it is acted on. */
+/**
+ * An item the PR's policy allows now, and no longer allows from an instant within the window: the
+ * entries with `until` that allow it (one after another when they chain) all lapse by then, and no
+ * other entry allows it after.
+ */
 export interface LapsingAllowance {
   readonly change: ItemChange;
-  /** The entry's `until`, YYYY-MM-DD. */
+  /** The `until` (YYYY-MM-DD) of the last entry that allows it: the day after, it is no longer allowed. */
   readonly until: string;
   /** ISO-8601: 00:00Z the day after `until`. */
   readonly lapsesAt: string;
   /** Whole days from now until it lapses, rounded down (0: lapses within a day). */
   readonly daysLeft: number;
+  /** The entries that allow it until then, in the order they take over: the first is the one that allows it now. */
+  readonly entries: readonly MatchedEntry[];
 }
 
 export interface DecisionDiff {
@@ -43,7 +49,7 @@ export interface DecisionDiff {
   readonly newlyActed: readonly ItemChange[];
   readonly newlyLeftAlone: readonly ItemChange[];
   readonly unchanged: readonly ItemChange[];
-  /** Allowed under the PR's policy by an entry that lapses within the window. */
+  /** Allowed under the PR's policy now, and no longer within the window (LapsingAllowance). */
   readonly lapsingSoon: readonly LapsingAllowance[];
 }
 
@@ -118,6 +124,12 @@ export interface Plan {
   /** When the plan was computed (ISO-8601). */
   readonly generatedAt: string;
   readonly base: BasePolicy;
+  /**
+   * Set when the base policy is valid but has no `targets`, and its `accounts` pin (at `line`)
+   * leaves out `account`: today's scheduled runs with these credentials stop at the pin and do
+   * nothing, so the base decides no item (diff.changes have no `base`).
+   */
+  readonly baseStopsAtPin?: { readonly line: number } | undefined;
   readonly head: Policy;
   readonly diff: DecisionDiff;
   readonly entries: EntryDiff;
@@ -136,7 +148,7 @@ export interface Plan {
   /** Regions an account's region list named that this release does not know: not swept (unknownRegions in run-report.ts). */
   readonly unknownRegions?: readonly string[] | undefined;
   readonly handshakesSwept: boolean;
-  /** What each policy has swept: the footer names both when they differ. `base` is undefined without a valid base policy. */
+  /** What each policy has swept: the footer names both when they differ. `base` is undefined without a valid base policy, or when it stops at its pin (baseStopsAtPin). */
   readonly scopes: { readonly base?: SweepScope | undefined; readonly head: SweepScope };
   /** Every change to the policy itself (diffPolicies); undefined when there is no valid base policy to compare with. */
   readonly policyChanges?: readonly PolicyChange[] | undefined;

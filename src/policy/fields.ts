@@ -20,14 +20,23 @@ export const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/(?:[\w+=,.@
 /** The word that asks for every region enabled for the account. */
 export const ALL_REGIONS = 'all';
 /**
- * One `@`, something on both sides, no whitespace or control characters, a domain that names
- * something (a letter or digit). The domain is read as "no letter or digit, then the first one, then
- * anything allowed": one way to match, so a failed match costs one pass. The obvious
- * `[^@]*[A-Za-z0-9][^@]*` tries every letter as "the" one and is quadratic (a 250 KB
- * `a@aaa…a ` took minutes). test/policy-linear.test.ts proves every policy pattern linear.
+ * One `@`, something on both sides, no whitespace or control characters, and a domain that names
+ * something, in one of two forms:
+ * - without `*`: it holds a letter or digit (`example.com`). Read as "no letter or digit, then the
+ *   first one, then the rest": one way to match, so a failed match costs one pass. The obvious
+ *   `[^@]*[A-Za-z0-9][^@]*` tries every letter as "the" one and is quadratic (a 250 KB `a@aaa…a `
+ *   took minutes);
+ * - with `*`: after its last `*` comes a dot and at least two labels, each with a letter or digit
+ *   (`*.example.com`, `sub*.example.com`), so the `*` stands only for subdomains of a domain someone
+ *   owns. `*@*.com`, `*@*e*` and `*@*example.com` (which matches evilexample.com) are refused. The
+ *   tail has no `*` and each label no `.`, so the last `*` and each label are found one way only;
+ *   within a label, the first letter or digit as above. (It cannot tell `co.uk` from `example.com`:
+ *   `*@*.co.uk` passes; docs/policy.md says so.)
+ * The two forms are told apart by whether the domain holds a `*`, so they never both match.
+ * test/policy-linear.test.ts proves every policy pattern linear.
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
-export const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f0-9A-Za-z]*[0-9A-Za-z][^\s@\x00-\x1f\x7f]*$/;
+export const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@(?:[^\s@*\x00-\x1f\x7f0-9A-Za-z]*[0-9A-Za-z][^\s@*\x00-\x1f\x7f]*|[^\s@\x00-\x1f\x7f]*\*(?:\.[^\s@*.\x00-\x1f\x7f0-9A-Za-z]*[0-9A-Za-z][^\s@*.\x00-\x1f\x7f]*){2,})$/;
 /** zod's calendar-checked YYYY-MM-DD (2027-02-30 fails); the same regex lands in the JSON Schema. */
 const DATE_EXAMPLE = '2027-01-31';
 
@@ -139,7 +148,30 @@ function emailMessage(issue: RawIssue): string {
   if (ats !== 1) return `${shown} has ${ats} \`@\`; an email address or pattern has exactly one, e.g. ops@example.com or *@example.com.`;
   const [local, domain] = input.split('@') as [string, string];
   if (local === '' || domain === '') return `${shown} needs text on both sides of the \`@\`, e.g. *@example.com.`;
-  return `${shown} would match every domain: name the domain (\`*\` may stand for part of it, e.g. *@*.example.com).`;
+  if (!/[0-9A-Za-z]/.test(domain)) return `${shown} would match every domain: name the domain (\`*\` may stand for part of it, e.g. *@*.example.com).`;
+  return wildcardDomainMessage(shown, input.length <= 60 ? local : undefined, domain);
+}
+
+/**
+ * A domain with `*` whose text after the last `*` is not a dot and two labels: say what it would
+ * let in and what to write, from the value itself where it names a domain (`local` is undefined
+ * when the value is too long to echo).
+ */
+function wildcardDomainMessage(shown: string, local: string | undefined, domain: string): string {
+  const tail = domain.slice(domain.lastIndexOf('*') + 1);
+  const rule = 'after the last `*` of the domain write a dot and the domain it stands under, at least two labels';
+  if (tail === '') return `${shown} ends its domain with \`*\`, so it matches domains anyone can register (example.* matches example.evil.io): ${rule} (e.g. *@*.example.com), or name the domain without \`*\`.`;
+  if (!tail.startsWith('.')) {
+    // `*example.com`: the value names the domain, so the two ways to write it can be spelt out.
+    const head = domain.slice(0, domain.length - tail.length);
+    const itself = head === '*' ? ` or ${local ?? ''}@${tail} for the domain itself` : '';
+    const fix = local !== undefined && tail.includes('.') && !tail.endsWith('.') ? `write ${local}@${head}.${tail} for its subdomains${itself}` : `${rule} (e.g. *@*.example.com)`;
+    return `${shown} has \`${tail}\` right after the last \`*\` of its domain, so it matches any domain that ends that way (*example.com matches evilexample.com): ${fix}.`;
+  }
+  const labels = tail.slice(1).split('.');
+  if (labels.includes('')) return `${shown} has an empty label (two dots in a row, or a dot at the end) after the last \`*\` of its domain: write it like *@*.example.com.`;
+  if (labels.some((label) => !/[0-9A-Za-z]/.test(label))) return `${shown} has a label with no letter or digit after the last \`*\` of its domain: write it like *@*.example.com.`;
+  return `${shown} names only \`${tail}\` after the last \`*\` of its domain, which countless unrelated domains end with: ${rule} (e.g. *@*.example.com), or name the domain without \`*\`.`;
 }
 
 export const emailPattern = () =>
@@ -149,7 +181,7 @@ export const emailPattern = () =>
     examples: ['*@example.com'],
     ...editorMessages(
       'An email address or pattern, in quotes, e.g. "*@example.com".',
-      'An email address or pattern: exactly one @, no spaces, a domain that names something (e.g. *@example.com; *@* is refused).',
+      'An email address or pattern: one @, no spaces, a domain that names something. A * in the domain needs a dot and two labels after it: *@*.example.com.',
     ),
   });
 

@@ -8,20 +8,30 @@ import { editorMessages, isString, patternText, withMeta } from './fields.js';
 import { type RawIssue, typeMessage } from './messages.js';
 import { didYouMean, listAlternatives } from './suggest.js';
 
-/** A RAM resource type as AWS writes it: `<service code>:<resource code>`, e.g. `ec2:Subnet`. */
+/**
+ * A RAM resource type as AWS writes it: `<service code>:<resource code>`, e.g. `ec2:Subnet`. The
+ * service code is lower case, as RAM, ARNs and IAM write it (one spelling per service); the
+ * resource code in any case. Matching folds the case of both (kinds/resource-share-invitations).
+ */
 export const RESOURCE_TYPE_PATTERN = /^[a-z0-9-]+:[A-Za-z0-9-]+$/;
+/** The same with the service code in any case: only its case is wrong. */
+const RESOURCE_TYPE_ANY_CASE = /^[A-Za-z0-9-]+:[A-Za-z0-9-]+$/;
 
 function resourceTypeMessage(issue: RawIssue): string {
   const input = issue.input;
   if (!isString(input)) return typeMessage('a RAM resource type', input, 'ec2:Subnet');
+  if (RESOURCE_TYPE_ANY_CASE.test(input)) {
+    const colon = input.indexOf(':');
+    return `${JSON.stringify(input)}: write the service code before the colon in lower case, as RAM lists it: ${input.slice(0, colon).toLowerCase()}${input.slice(colon)}. (The resource type after the colon may be in any case: it is compared case-insensitively.)`;
+  }
   return `${JSON.stringify(input)} is not a RAM resource type: write the service code, a colon and the resource type, as RAM lists them, e.g. ec2:Subnet, ec2:TransitGateway or license-manager:LicenseConfiguration.`;
 }
 
 export const resourceType = () =>
   withMeta(patternText(RESOURCE_TYPE_PATTERN, resourceTypeMessage), {
-    description: 'A resource type as AWS RAM lists it (`ListPendingInvitationResources`): the service code, a colon and the resource type, e.g. `ec2:Subnet`. Compared case-insensitively.',
+    description: 'A resource type as AWS RAM lists it (`ListPendingInvitationResources`): the service code in lower case, a colon and the resource type, e.g. `ec2:Subnet`. The resource type may be written in any case (`ec2:subnet`): it is compared case-insensitively.',
     examples: ['ec2:Subnet'],
-    ...editorMessages('A RAM resource type such as ec2:Subnet.', 'service:resource, as RAM lists it, e.g. ec2:Subnet or license-manager:LicenseConfiguration.'),
+    ...editorMessages('A RAM resource type such as ec2:Subnet.', 'service:resource, as RAM lists it, the service code in lower case, e.g. ec2:Subnet or license-manager:LicenseConfiguration.'),
   });
 
 /** The services of a `security-services` section, as the policy writes them. */

@@ -6,8 +6,13 @@ import type { Policy, PolicyIssue } from '../policy/types.js';
  */
 export function assertGovernedAccount(policy: Policy, account: string): void {
   const pin = policy.accounts;
-  if (pin === undefined || pin.ids.includes(account)) return;
+  if (pin === undefined || governsAccount(policy, account)) return;
   throw new AccountNotGovernedError(policy, account, pin);
+}
+
+/** Whether the policy's `accounts` pin, if any, lets it govern `account`. */
+export function governsAccount(policy: Policy, account: string): boolean {
+  return policy.accounts === undefined || policy.accounts.ids.includes(account);
 }
 
 /** The credentials belong to an account the policy's `accounts` pin leaves out. Plan mode shows it on the PR. */

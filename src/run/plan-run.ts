@@ -20,7 +20,7 @@ import type { Policy, PolicyTargets, RegionSelection } from '../policy/types.js'
 import { resolveTargets } from '../targets/resolve-targets.js';
 import { VERSION } from '../version.js';
 import { awsDeps, withSmallYoungGeneration, type AwsRunOptions } from './aws-run.js';
-import { assertGovernedAccount } from './account-guard.js';
+import { assertGovernedAccount, governsAccount } from './account-guard.js';
 import { takeInventory, type Inventory, type SweepRunDeps } from './inventory.js';
 import { resolveRegions } from './resolve-regions.js';
 import { acceptedAgainstPolicy, buildRunReport, unknownRegions, type RunReport } from './run-report.js';
@@ -134,8 +134,13 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
 
   const now = deps.now();
   const headDecisions = decide(items.filter(inScope(headScope, accountsOf(headScope, request.head, inventory, request.roleName))), request.head, now);
-  const baseDecisions = base === undefined || baseScope === undefined ? [] : decide(items.filter(inScope(baseScope, accountsOf(baseScope, base, inventory, request.roleName))), base, now);
-  const diff = diffDecisions(baseDecisions, headDecisions, now, request.lapseWindowDays === undefined ? {} : { lapseWindowDays: request.lapseWindowDays });
+  // Without targets the base guards the credentials' own account too, under its own pin: a pin that
+  // leaves it out stops today's scheduled runs before they read anything (as the PR's pin would stop
+  // this run), so the base decides nothing.
+  const baseStopsAtPin = base?.accounts !== undefined && base.targets === undefined && !governsAccount(base, inventory.caller.account) ? { line: base.accounts.position.line } : undefined;
+  const baseInForce = baseStopsAtPin === undefined ? baseScope : undefined;
+  const baseDecisions = base === undefined || baseInForce === undefined ? [] : decide(items.filter(inScope(baseInForce, accountsOf(baseInForce, base, inventory, request.roleName))), base, now);
+  const diff = diffDecisions(baseDecisions, headDecisions, request.head, now, request.lapseWindowDays === undefined ? {} : { lapseWindowDays: request.lapseWindowDays });
   const budget = resolveBudget(request.maxActions, request.head.limits.maxActions, countPlanned(headDecisions));
   const errors = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
   const swept = [...new Set(inventory.accounts.flatMap((a) => a.kinds['certificate-transfer'].regions?.swept ?? []))].sort();
@@ -172,7 +177,8 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     unknownRegions: unknownRegions(sweptReport),
     acceptedAgainstPolicy: sweptReport.items.filter(acceptedAgainstPolicy).map((i) => ({ item: i.item, reason: i.reason })),
     handshakesSwept: inventory.accounts.some((a) => a.kinds.handshake.state === 'swept'),
-    scopes: { base: baseScope === undefined ? undefined : sweepScope(baseScope), head: sweepScope(headScope) },
+    ...(baseStopsAtPin === undefined ? {} : { baseStopsAtPin }),
+    scopes: { base: baseInForce === undefined ? undefined : sweepScope(baseInForce), head: sweepScope(headScope) },
     policyChanges: base === undefined ? undefined : diffPolicies(base, request.head, now, { caller: inventory.caller.account }),
   };
   const report: RunReport = { ...sweptReport, plan: planReportSection(plan) };
