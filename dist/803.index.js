@@ -2,83 +2,6 @@ export const id = 803;
 export const ids = [803];
 export const modules = {
 
-/***/ 636:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ createGitHubClient),
-/* harmony export */   n: () => (/* binding */ httpStatus)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-
-/**
- * The one place a GitHub client is built. The API URL comes from GITHUB_API_URL (GitHub Enterprise
- * Server sets it; tests point it at a local fake) unless `baseUrl` is given.
- */
-function createGitHubClient(token, baseUrl) {
-    if (token === '') {
-        throw new Error("The github-token input is empty; plan mode needs it to read the base branch's policy and to comment on the pull request, and alert: issue to keep the alert issue. Leave the input at its default (${{ github.token }}) or pass a token with contents: read and pull-requests: write (plan) or issues: write (alert).");
-    }
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, baseUrl === undefined ? {} : { baseUrl });
-}
-/** The HTTP status of an octokit RequestError, if that is what `error` is. */
-function httpStatus(error) {
-    const status = typeof error === 'object' && error !== null ? error.status : undefined;
-    return typeof status === 'number' ? status : undefined;
-}
-
-
-/***/ }),
-
-/***/ 2157:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UC: () => (/* binding */ resolveTokenIdentity),
-/* harmony export */   mx: () => (/* binding */ isAuthoredBy)
-/* harmony export */ });
-/* unused harmony export DEFAULT_TOKEN_LOGIN */
-const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]';
-async function resolveTokenIdentity(octokit) {
-    try {
-        const data = await octokit.graphql('query { viewer { login } }');
-        if (typeof data.viewer?.login === 'string' && data.viewer.login !== '')
-            return { login: data.viewer.login, source: 'graphql-viewer' };
-    }
-    catch {
-        // fall through to REST
-    }
-    try {
-        const { data } = await octokit.rest.users.getAuthenticated();
-        if (typeof data.login === 'string' && data.login !== '')
-            return { login: data.login, source: 'rest-user' };
-    }
-    catch {
-        // installation tokens cannot call GET /user
-    }
-    return { login: DEFAULT_TOKEN_LOGIN, source: 'assumed-default-token' };
-}
-/**
- * Whether a comment's author is the token's identity. Logins compare case-insensitively. A bot's
- * REST login carries a `[bot]` suffix that some GraphQL fields leave off, so for authors of type
- * Bot the suffix is ignored on both sides; a human account never matches a bot's login.
- */
-function isAuthoredBy(author, identity) {
-    if (!author?.login)
-        return false;
-    const a = author.login.toLowerCase();
-    const b = identity.login.toLowerCase();
-    if (a === b)
-        return true;
-    if (author.type !== 'Bot')
-        return false;
-    const bare = (login) => login.replace(/\[bot\]$/, '');
-    return bare(a) === bare(b);
-}
-
-
-/***/ }),
-
 /***/ 3803:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -157,8 +80,8 @@ function entryLink(e, links) {
 function untilCell(e) {
     return e.until ? `until ${(0,report_escape/* code */.aY)(e.until)}` : 'no end date';
 }
-function sameEntry(decision, entry) {
-    return decision?.matched?.list === entry.list && decision.matched.index === entry.index;
+function sameEntry(matched, entry) {
+    return matched?.list === entry.list && matched.index === entry.index;
 }
 const ACTION_ORDER = { reject: 0, decline: 0, allow: 1, ignore: 2 };
 const ACTION_LABEL = { allow: '✅ allow', reject: '🛑 reject', decline: '🛑 decline', ignore: 'ignore' };
@@ -175,10 +98,17 @@ function decisionCell(d, links, absent) {
         return `— ${absent}`;
     return `${ACTION_LABEL[d.action]}<br><sub>${whyCell(d, links)}</sub>`;
 }
-function baseCell(c, base, options) {
+/** The entry that allows a lapsing item now and, when others take over before it lapses, those after it. */
+function lapsingCell(l, links) {
+    const then = l.entries.slice(1).map((m) => `then by ${(0,describe_item/* entryCitation */.at)(m, links)}`);
+    return `${decisionCell(l.change.head, links, '')}${then.length === 0 ? '' : `<br><sub>${then.join(', ')}</sub>`}`;
+}
+function baseCell(c, plan, options) {
     if (c.base !== undefined)
         return decisionCell(c.base, options.baseLinks, '');
-    return base.state === 'valid' ? '— not swept under the base policy' : '— nothing (no valid policy)';
+    if (plan.base.state !== 'valid')
+        return '— nothing (no valid policy)';
+    return plan.baseStopsAtPin === undefined ? '— not swept under the base policy' : `— nothing (its ${(0,report_escape/* code */.aY)('accounts')} pin leaves this account out)`;
 }
 function inDays(days) {
     return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
@@ -439,12 +369,13 @@ function renderPlanned(plan, ctx) {
         ...(0,run_summary/* unknownRegionsBanner */.ac)(plan.unknownRegions ?? []),
         ...acceptedBanner(plan, summary, many),
         '',
-        baseLine(plan.base, plan.head.path, ctx.options),
+        baseLine(plan.base, plan.head.path, ctx.options, plan.baseStopsAtPin),
         '',
         ...(summary ? [SUMMARY_NOTE, ''] : []),
     ];
     ctx.spend(lines);
-    const lapsingEntries = plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => sameEntry(l.change.head, e.entry)));
+    // An entry some lapsing item needs is in that item's row, not among the entries no item needs.
+    const lapsingEntries = plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => l.entries.some((m) => sameEntry(m, e.entry))));
     lines.push(...policySections(plan.policyChanges, plan.entries, lapsingEntries, ctx));
     const changed = diff.changes.filter((c) => c.change !== 'unchanged');
     lines.push(`### Pending items whose fate changes (${changed.length})`, '');
@@ -456,16 +387,16 @@ function renderPlanned(plan, ctx) {
         lines.push(`Merged, this policy would ${changeCounts(plan)}; which items is left out of a summary comment.`);
     }
     else {
-        const row = (c) => [CHANGE_LABEL[c.change], (0,describe_item/* itemKind */.GC)(c.item), (0,describe_item/* itemId */.XG)(c.item), (0,describe_item/* itemPlace */.LH)(c.item, many), (0,describe_item/* itemSource */.x$)(c.item), baseCell(c, plan.base, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
+        const row = (c) => [CHANGE_LABEL[c.change], (0,describe_item/* itemKind */.GC)(c.item), (0,describe_item/* itemId */.XG)(c.item), (0,describe_item/* itemPlace */.LH)(c.item, many), (0,describe_item/* itemSource */.x$)(c.item), baseCell(c, plan, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
         lines.push(ctx.table(['Change', 'Kind', 'Id', place, 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5));
     }
     lines.push('');
     if (diff.lapsingSoon.length > 0) {
         const days = ctx.options.lapseWindowDays ?? diff_decisions/* DEFAULT_LAPSE_WINDOW_DAYS */.Lx;
-        const these = summary ? `${diff.lapsingSoon.length} pending ${plural(diff.lapsingSoon.length, 'item is', 'items are')}` : 'These pending items are';
-        lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', `${these} allowed now by an entry with \`until\`; from the day after, scheduled runs act on them.`, '');
+        const these = summary ? `${diff.lapsingSoon.length} pending ${plural(diff.lapsingSoon.length, 'item is', 'items are')}` : plural(diff.lapsingSoon.length, 'This pending item is', 'These pending items are');
+        lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', `${these} allowed now only by entries with \`until\`: once the last of those lapses no entry allows ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}, and scheduled runs act on ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}.`, '');
         ctx.spend(lines.slice(-4));
-        const row = (l) => [(0,describe_item/* itemKind */.GC)(l.change.item), (0,describe_item/* itemId */.XG)(l.change.item), (0,describe_item/* itemPlace */.LH)(l.change.item, many), (0,describe_item/* itemSource */.x$)(l.change.item), decisionCell(l.change.head, ctx.options.headLinks, ''), `${(0,report_escape/* code */.aY)(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
+        const row = (l) => [(0,describe_item/* itemKind */.GC)(l.change.item), (0,describe_item/* itemId */.XG)(l.change.item), (0,describe_item/* itemPlace */.LH)(l.change.item, many), (0,describe_item/* itemSource */.x$)(l.change.item), lapsingCell(l, ctx.options.headLinks), `${(0,report_escape/* code */.aY)(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
         if (!summary)
             lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Acted on from'], diff.lapsingSoon, row, 0.3), '');
     }
@@ -558,8 +489,13 @@ function acceptedBanner(plan, summary, many) {
     const shown = accepted.slice(0, 10).map(({ item, reason }) => `> - ${(0,describe_item/* itemKind */.GC)(item)} ${(0,describe_item/* itemId */.XG)(item)}${many ? ` in ${(0,report_escape/* code */.aY)(item.account)}` : ''} from ${(0,describe_item/* itemSource */.x$)(item)}: ${(0,report_escape/* inertMarkdown */.Ic)(reason, 300)}`);
     return [...lines, ...shown, ...(n > 10 ? [`> - …and ${n - 10} more in the JSON report`] : [])];
 }
-function baseLine(base, path, options) {
+function baseLine(base, path, options, stopsAtPin) {
     const at = options.baseLinks ? ` at ${(0,report_escape/* code */.aY)(options.baseLinks.sha.slice(0, 12))}` : '';
+    if (base.state === 'valid' && stopsAtPin !== undefined) {
+        const line = `line ${stopsAtPin.line}`;
+        const pin = `${(0,report_escape/* code */.aY)('accounts')} pin (${options.baseLinks ? `[${line}](${(0,describe_item/* lineUrl */.gV)(options.baseLinks, stopsAtPin.line)})` : line})`;
+        return `Compared with the base branch’s ${(0,report_escape/* code */.aY)(path)}${at}, which has no ${(0,report_escape/* code */.aY)('targets')} and whose ${pin} leaves out the account of these credentials: scheduled runs on it stop there before reading anything, so “today” below is “nothing done”.`;
+    }
     switch (base.state) {
         case 'missing':
             return `The base branch has no ${(0,report_escape/* code */.aY)(path)}${at}: this PR adds the policy. Nothing is enforced today, so “today” below is “nothing done”.`;
@@ -937,7 +873,7 @@ async function computeView(settings, policy, base, policyPath, detail) {
     if (!policy.ok)
         return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
     const now = new Date();
-    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(799), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
     commands/* startGroup */.Oh('Sweep (read-only)');
     const outcome = await planAgainstAws({
         head: policy.policy,
@@ -953,7 +889,7 @@ async function computeView(settings, policy, base, policyPath, detail) {
         .catch((error) => {
         // The PR's accounts pin leaves out the account this workflow runs in: an error in the policy,
         // shown on the PR at its line like any other.
-        if (error instanceof account_guard/* AccountNotGovernedError */.b)
+        if (error instanceof account_guard/* AccountNotGovernedError */.bQ)
             return { kind: 'not-governed', account: error.account, issue: detail === 'summary' ? error.issueNamingNoAccount : error.issue };
         throw error;
     })
@@ -1059,183 +995,9 @@ function logPlan(view, detail) {
         commands/* endGroup */.N4();
     }
     (0,log/* warnUnknownRegions */.As)(plan.unknownRegions ?? []);
+    if (plan.baseStopsAtPin !== undefined)
+        commands/* info */.pq(`The base branch's policy has no targets and its accounts pin (line ${plan.baseStopsAtPin.line}) leaves out the account of these credentials: scheduled runs on it stop there, so it is compared as doing nothing today.`);
     commands/* info */.pq(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length}; the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
-}
-
-
-/***/ }),
-
-/***/ 5990:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gi: () => (/* binding */ COMMENT_MAX_LENGTH),
-/* harmony export */   bA: () => (/* binding */ Budgeter),
-/* harmony export */   hA: () => (/* binding */ DEFAULT_MAX_ROWS),
-/* harmony export */   mz: () => (/* binding */ byteSize),
-/* harmony export */   zP: () => (/* binding */ cutToBytes)
-/* harmony export */ });
-/* unused harmony export GITHUB_COMMENT_LIMIT */
-/**
- * Keeping a Markdown body under a size limit, table by table: the PR comment (GitHub refuses
- * comments over 65,536 characters) and the plan's job summary. Pure.
- */
-/** GitHub refuses issue comments longer than this many characters. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-/**
- * Our ceiling for a comment, in UTF-8 bytes: a byte count is never below the character count,
- * however GitHub counts (code points, UTF-16 units or bytes), so this stays under the limit either way.
- */
-const COMMENT_MAX_LENGTH = 60_000;
-/** Rows per table when the caller sets no other number. */
-const DEFAULT_MAX_ROWS = 100;
-/** The size every limit here is measured in: UTF-8 bytes. */
-function byteSize(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** Hands out the bytes left under the limit, table by table. */
-class Budgeter {
-    left;
-    maxRows;
-    /** Where the rows left out can be read, for the "…and N more" line. */
-    omittedWhere;
-    constructor(maxLength, maxRows, omittedWhere) {
-        this.left = maxLength;
-        this.maxRows = maxRows;
-        this.omittedWhere = omittedWhere;
-    }
-    reserve(chars) {
-        this.left -= chars;
-    }
-    spend(lines) {
-        this.left -= lines.reduce((n, l) => n + byteSize(l) + 1, 0);
-    }
-    /**
-     * A table of as many rows as fit in `share` of what is left (and at most maxRows), then a line
-     * with the count of rows left out and where to find them.
-     */
-    table(headers, rows, cells, share) {
-        const maxRows = this.maxRows;
-        const omittedReserve = 400;
-        const allowance = Math.max(0, Math.floor(this.left * share) - omittedReserve);
-        const out = [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
-        let used = byteSize(out[0]) + byteSize(out[1]) + 2;
-        let shown = 0;
-        for (const row of rows) {
-            if (shown >= maxRows)
-                break;
-            // Rows are built only as they are needed: 10,000 items cost 10,000 rows only if they fit.
-            const line = `| ${cells(row).join(' | ')} |`;
-            const size = byteSize(line);
-            if (used + size + 1 > allowance)
-                break;
-            out.push(line);
-            used += size + 1;
-            shown += 1;
-        }
-        const omitted = rows.length - shown;
-        let text = shown === 0 && rows.length > 0 ? '' : out.join('\n');
-        if (omitted > 0)
-            text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${this.omittedWhere}._`;
-        this.left -= byteSize(text) + 1;
-        return text;
-    }
-}
-/** The longest prefix of `text` of at most `max` UTF-8 bytes, cut between code points. */
-function cutToBytes(text, max) {
-    let bytes = 0;
-    let end = 0;
-    for (const ch of text) {
-        const size = byteSize(ch);
-        if (bytes + size > max)
-            break;
-        bytes += size;
-        end += ch.length;
-    }
-    return text.slice(0, end);
-}
-
-
-/***/ }),
-
-/***/ 9594:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dh: () => (/* binding */ itemKey),
-/* harmony export */   Lx: () => (/* binding */ DEFAULT_LAPSE_WINDOW_DAYS),
-/* harmony export */   n1: () => (/* binding */ diffDecisions)
-/* harmony export */ });
-/* unused harmony exports actsOn, classifyChange */
-/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
-/**
- * The heart of a plan: the same pending items decided under two policies, compared item by item.
- * Pure: decisions and the clock in, plain data out.
- */
-
-
-/** How far ahead a lapsing `until` is worth a reviewer's attention. */
-const DEFAULT_LAPSE_WINDOW_DAYS = 14;
-/** One pending item's identity across two decision lists: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
-function itemKey(item) {
-    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemKey */ .Dh)(item);
-}
-function actsOn(action) {
-    return action === 'reject' || action === 'decline';
-}
-function classifyChange(base, head) {
-    const before = actsOn(base?.action);
-    const after = actsOn(head?.action);
-    if (before === after)
-        return 'unchanged';
-    if (after)
-        return 'newly-acted';
-    return head?.action === 'allow' ? 'newly-allowed' : 'newly-left-alone';
-}
-/**
- * Pairs the decisions by item (not by position: the base may have decided fewer items, or none
- * when the PR adds the policy file) and sorts each pair into a ChangeKind. `base` = [] means no
- * policy is in force today.
- */
-function diffDecisions(base, head, now, options = {}) {
-    const windowDays = options.lapseWindowDays ?? DEFAULT_LAPSE_WINDOW_DAYS;
-    const baseByKey = new Map(base.map((d) => [itemKey(d.item), d]));
-    const seen = new Set();
-    const changes = [];
-    for (const h of head) {
-        const key = itemKey(h.item);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        const b = baseByKey.get(key);
-        changes.push({ item: h.item, base: b, head: h, change: classifyChange(b, h) });
-    }
-    for (const b of base) {
-        const key = itemKey(b.item);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        changes.push({ item: b.item, base: b, head: undefined, change: classifyChange(b, undefined) });
-    }
-    const lapsingSoon = [];
-    for (const change of changes) {
-        const until = change.head?.action === 'allow' ? change.head.matched?.until : undefined;
-        if (until === undefined)
-            continue;
-        const soon = (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__/* .lapsingWithin */ .cE)(until, now, windowDays);
-        if (soon !== undefined)
-            lapsingSoon.push({ change, until, ...soon });
-    }
-    const of = (kind) => changes.filter((c) => c.change === kind);
-    return {
-        changes,
-        newlyAllowed: of('newly-allowed'),
-        newlyActed: of('newly-acted'),
-        newlyLeftAlone: of('newly-left-alone'),
-        unchanged: of('unchanged'),
-        lapsingSoon,
-    };
 }
 
 
@@ -1461,6 +1223,198 @@ function diffPolicies(base, head, now, options = {}) {
 function weakening(changes) {
     return changes.filter((c) => c.effect === 'weakens');
 }
+
+
+/***/ }),
+
+/***/ 9820:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ warnUnknownRegions),
+/* harmony export */   E_: () => (/* binding */ runLogger),
+/* harmony export */   HR: () => (/* binding */ warnEmptyShare),
+/* harmony export */   IR: () => (/* binding */ itemLabel),
+/* harmony export */   Km: () => (/* binding */ logDecisions)
+/* harmony export */ });
+/* unused harmony exports sweepLogLine, duration, actLogLine */
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6910);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
+/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
+/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1091);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5419);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2527);
+/* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2666);
+
+
+
+
+
+
+
+/**
+ * Log lines for a run. Every line starts with our own words; anything AWS gave (ids, messages,
+ * errors) passes through inertLogText, so a sender cannot emit a workflow command.
+ */
+function sweepLogLine(event) {
+    switch (event.type) {
+        case 'region-started':
+            return `${safe(event.account)} IoT ${safe(event.region)}: listing certificates`;
+        case 'region-progress':
+            return progressLine(event);
+        case 'region-finished':
+            return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending transfers (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
+        case 'region-failed':
+            return `${safe(event.account)} IoT ${safe(event.region)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+        case 'handshakes-started':
+            return `${safe(event.account)} Organizations: listing handshakes`;
+        case 'handshakes-finished':
+            return `${safe(event.account)} Organizations: ${event.listed} handshakes listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})${duplicates(event.duplicates, 'handshake')}`;
+        case 'handshakes-failed':
+            return `${safe(event.account)} Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+        case 'targets-resolved':
+            return `Guarding ${event.targets} ${event.targets === 1 ? 'account' : 'accounts'} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
+        case 'regions-resolved':
+            return `${safe(event.account)}: ${(0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindNamed */ .UL)(event.kind).label} regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${skippedWords(event.skipped)}` : ''}`;
+        case 'part-started':
+            return `${safe(event.account)} ${place(event)}: listing`;
+        case 'part-finished':
+            if (event.notInUse !== undefined)
+                return `${safe(event.account)} ${place(event)}: nothing to read (${safe(event.notInUse)})`;
+            return `${safe(event.account)} ${place(event)}: ${event.pending} pending (${event.listed} listed${event.vanished ? `, ${event.vanished} no longer pending when looked at` : ''})${duplicates(event.duplicates, 'item')}`;
+        case 'part-failed':
+            return `${safe(event.account)} ${place(event)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+        case 'account-failed':
+            return `${safe(event.account)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+        case 'listing-failed':
+            return `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
+    }
+}
+/**
+ * A long region sweep, once per interval: counts, pace and an estimate of the time left. Every
+ * number is ours; the account and region pass through inertLogText like any AWS-given text.
+ */
+function progressLine(event) {
+    const where = `${safe(event.account)} IoT ${safe(event.region)}`;
+    const read = `${count(event.certificates)} certificates on ${count(event.pages)} pages (${event.pagesPerSecond.toFixed(1)} pages/s)`;
+    const found = `${count(event.pending)} pending${event.listed ? '' : ' so far'}, ${count(event.described)} described`;
+    const left = event.remaining === undefined
+        ? event.listed ? '' : '; time left unknown (ListCertificates gives no total, and the creation dates give no estimate yet)'
+        : `; about ${duration(event.remaining.ms)} left (${event.remaining.basis === 'creation-dates' ? 'estimated from the creation dates reached' : "at the describes' pace"})`;
+    return event.listed
+        ? `${where}: listed ${read} in ${duration(event.elapsedMs)}; describing: ${found}${left}`
+        : `${where}: still listing after ${duration(event.elapsedMs)}: ${read}, ${found}${left}`;
+}
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+/** 95 s → "1m 35s"; 3,725 s → "1h 2m". */
+function duration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s}s`;
+    if (s < 3600)
+        return `${Math.floor(s / 60)}m ${s % 60}s`;
+    return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m`;
+}
+/** `RAM us-east-1`, `GuardDuty eu-west-1`: the service and region of a part. */
+function place(event) {
+    return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_LABEL */ .fX[event.service].short}${event.region === undefined ? '' : ` ${safe(event.region)}`}`;
+}
+/** `2 where AWS IoT Core is not offered`, one clause per reason. */
+function skippedWords(skipped) {
+    const byReason = new Map();
+    for (const s of skipped)
+        byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
+    return [...byReason].map(([reason, n]) => `${n} (${safe(reason)})`).join(', ');
+}
+/** "; AWS listed 2 certificates twice (each judged once)" — AWS repeating an item across pages is worth a line. */
+function duplicates(count, what) {
+    return count > 0 ? `; AWS listed ${count} ${what}${count === 1 ? '' : 's'} more than once (each judged once)` : '';
+}
+function actLogLine(event) {
+    if (event.type === 'budget-tripped') {
+        return `Budget tripped: ${event.budget.planned} planned, limit ${event.budget.limit}. Nothing will be written.`;
+    }
+    const { result } = event;
+    return `${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
+}
+function itemLabel(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.logLabel(item) ?? `an item of unknown kind in ${safe(item.account)}`;
+}
+/**
+ * A logger for the sweep and act stages that writes inside the group currently open. With
+ * `actGroup`, the first act event closes that group (the caller's, around the whole run) and opens
+ * one of this title, so rejections and declines are not filed under the sweep; the caller's
+ * endGroup then closes it.
+ */
+function runLogger(options = {}) {
+    let acting = false;
+    const shown = options.redact ?? ((line) => line);
+    return {
+        sweep: (event) => (event.type.endsWith('failed') ? _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(shown(sweepLogLine(event))) : _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine(event)))),
+        act: (event) => {
+            if (!acting && options.actGroup !== undefined) {
+                _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+                _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(options.actGroup);
+            }
+            acting = true;
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(actLogLine(event)));
+        },
+    };
+}
+/** One line per item and its outcome, grouped; then the headline counts. */
+function logDecisions(report) {
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} items)`);
+    for (const i of report.items) {
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
+    }
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    const c = report.counts;
+    // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
+    if (report.mode === 'dry-run' && report.budget.tripped) {
+        const b = report.budget;
+        const over = b.share === undefined
+            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
+            : `${report.shard === undefined ? 'At least one shard found' : 'This shard found'} more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
+    }
+    warnUnknownRegions((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegions */ .gI)(report));
+    const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
+        ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
+        : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+}
+/**
+ * The `::warning::` for a matrix run whose max-actions leaves each shard 0: said before the sweep
+ * (dry-run and enforce) and by the merge, since every shard that finds anything will trip.
+ */
+function warnEmptyShare(budget) {
+    const warning = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyShareWarning */ .x5)(budget);
+    if (warning !== undefined)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning, { title: "inbound-guard: each shard's budget is 0" });
+}
+/** The `::warning::` for regions listed as enabled that this release does not know (dry-run, enforce and plan). */
+function warnUnknownRegions(regions) {
+    const unknown = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegionsWarning */ .Wn)(regions, safe);
+    if (unknown !== undefined)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(unknown, { title: 'inbound-guard: regions not swept' });
+}
+function safe(text) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLogText */ .I1)(text, 200);
+}
+
+
+/***/ }),
+
+/***/ 3411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The action's version, shown in logs and sent in the AWS user agent (CloudTrail shows who called). */
+const VERSION = '0.1.0';
 
 
 /***/ })

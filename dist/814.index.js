@@ -604,7 +604,7 @@ async function takeInventory(deps, request) {
     const { policy } = request;
     // Without targets the policy guards the credentials' own account: the pin is checked before anything is read.
     if (request.targets === undefined && policy.targets === undefined)
-        (0,account_guard/* assertGovernedAccount */.A)(policy, caller.account);
+        (0,account_guard/* assertGovernedAccount */.A1)(policy, caller.account);
     const targetSpec = request.targets === undefined ? policy.targets : request.targets(caller);
     const errors = [];
     let organizationAccounts;

@@ -11369,7 +11369,7 @@ async function run() {
         const message = error instanceof Error ? error.message : String(error);
         // The credentials' account outside the policy's accounts pin: an error in the policy, annotated
         // at its line as every other policy error is.
-        if (error instanceof account_guard/* AccountNotGovernedError */.b)
+        if (error instanceof account_guard/* AccountNotGovernedError */.bQ)
             commands/* setFailed */.C1((0,format_issue/* formatIssue */.Hd)(error.issue), (0,annotations/* issueAnnotation */.d)(error.issue));
         else
             commands/* setFailed */.C1(`${constants/* PRODUCT */.Ax}: ${message}`);
@@ -11404,12 +11404,12 @@ async function runMode(settings, mode, policy, outputs) {
  * enforce never load the GitHub client.
  */
 async function plan(settings, outputs) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(580), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(443), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
     return runPlanMode(settings, outputs);
 }
 /** merge: combines a matrix run's shard reports (run-modes.ts). No AWS call. */
 async function merge(settings, outputs) {
-    const { mergeMode } = await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
+    const { mergeMode } = await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
     return alerted(settings, await mergeMode(settings, outputs));
 }
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
@@ -11426,7 +11426,7 @@ async function validateOnly(settings, policy, outputs) {
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
 async function sweep(settings, mode, policy, outputs) {
-    const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(580), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
+    const { sweepMode } = await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
     return alerted(settings, await sweepMode(settings, mode, policy, outputs));
 }
 /** A published run's failures, and the alert's about it. */
@@ -11437,7 +11437,7 @@ async function alerted(settings, published) {
 async function main_alert(settings, subject) {
     if (settings.alert !== 'issue')
         return [];
-    const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7556));
+    const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(443), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7556));
     return raiseAlert(settings, subject, new Date());
 }
 
@@ -11767,14 +11767,23 @@ const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/(?:[\w+=,.@-]{1,51
 /** The word that asks for every region enabled for the account. */
 const ALL_REGIONS = 'all';
 /**
- * One `@`, something on both sides, no whitespace or control characters, a domain that names
- * something (a letter or digit). The domain is read as "no letter or digit, then the first one, then
- * anything allowed": one way to match, so a failed match costs one pass. The obvious
- * `[^@]*[A-Za-z0-9][^@]*` tries every letter as "the" one and is quadratic (a 250 KB
- * `a@aaa…a ` took minutes). test/policy-linear.test.ts proves every policy pattern linear.
+ * One `@`, something on both sides, no whitespace or control characters, and a domain that names
+ * something, in one of two forms:
+ * - without `*`: it holds a letter or digit (`example.com`). Read as "no letter or digit, then the
+ *   first one, then the rest": one way to match, so a failed match costs one pass. The obvious
+ *   `[^@]*[A-Za-z0-9][^@]*` tries every letter as "the" one and is quadratic (a 250 KB `a@aaa…a `
+ *   took minutes);
+ * - with `*`: after its last `*` comes a dot and at least two labels, each with a letter or digit
+ *   (`*.example.com`, `sub*.example.com`), so the `*` stands only for subdomains of a domain someone
+ *   owns. `*@*.com`, `*@*e*` and `*@*example.com` (which matches evilexample.com) are refused. The
+ *   tail has no `*` and each label no `.`, so the last `*` and each label are found one way only;
+ *   within a label, the first letter or digit as above. (It cannot tell `co.uk` from `example.com`:
+ *   `*@*.co.uk` passes; docs/policy.md says so.)
+ * The two forms are told apart by whether the domain holds a `*`, so they never both match.
+ * test/policy-linear.test.ts proves every policy pattern linear.
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
-const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@[^\s@\x00-\x1f\x7f0-9A-Za-z]*[0-9A-Za-z][^\s@\x00-\x1f\x7f]*$/;
+const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@(?:[^\s@*\x00-\x1f\x7f0-9A-Za-z]*[0-9A-Za-z][^\s@*\x00-\x1f\x7f]*|[^\s@\x00-\x1f\x7f]*\*(?:\.[^\s@*.\x00-\x1f\x7f0-9A-Za-z]*[0-9A-Za-z][^\s@*.\x00-\x1f\x7f]*){2,})$/;
 /** zod's calendar-checked YYYY-MM-DD (2027-02-30 fails); the same regex lands in the JSON Schema. */
 const DATE_EXAMPLE = '2027-01-31';
 const isString = (v) => typeof v === 'string';
@@ -11874,12 +11883,38 @@ function emailMessage(issue) {
     const [local, domain] = input.split('@');
     if (local === '' || domain === '')
         return `${shown} needs text on both sides of the \`@\`, e.g. *@example.com.`;
-    return `${shown} would match every domain: name the domain (\`*\` may stand for part of it, e.g. *@*.example.com).`;
+    if (!/[0-9A-Za-z]/.test(domain))
+        return `${shown} would match every domain: name the domain (\`*\` may stand for part of it, e.g. *@*.example.com).`;
+    return wildcardDomainMessage(shown, input.length <= 60 ? local : undefined, domain);
+}
+/**
+ * A domain with `*` whose text after the last `*` is not a dot and two labels: say what it would
+ * let in and what to write, from the value itself where it names a domain (`local` is undefined
+ * when the value is too long to echo).
+ */
+function wildcardDomainMessage(shown, local, domain) {
+    const tail = domain.slice(domain.lastIndexOf('*') + 1);
+    const rule = 'after the last `*` of the domain write a dot and the domain it stands under, at least two labels';
+    if (tail === '')
+        return `${shown} ends its domain with \`*\`, so it matches domains anyone can register (example.* matches example.evil.io): ${rule} (e.g. *@*.example.com), or name the domain without \`*\`.`;
+    if (!tail.startsWith('.')) {
+        // `*example.com`: the value names the domain, so the two ways to write it can be spelt out.
+        const head = domain.slice(0, domain.length - tail.length);
+        const itself = head === '*' ? ` or ${local ?? ''}@${tail} for the domain itself` : '';
+        const fix = local !== undefined && tail.includes('.') && !tail.endsWith('.') ? `write ${local}@${head}.${tail} for its subdomains${itself}` : `${rule} (e.g. *@*.example.com)`;
+        return `${shown} has \`${tail}\` right after the last \`*\` of its domain, so it matches any domain that ends that way (*example.com matches evilexample.com): ${fix}.`;
+    }
+    const labels = tail.slice(1).split('.');
+    if (labels.includes(''))
+        return `${shown} has an empty label (two dots in a row, or a dot at the end) after the last \`*\` of its domain: write it like *@*.example.com.`;
+    if (labels.some((label) => !/[0-9A-Za-z]/.test(label)))
+        return `${shown} has a label with no letter or digit after the last \`*\` of its domain: write it like *@*.example.com.`;
+    return `${shown} names only \`${tail}\` after the last \`*\` of its domain, which countless unrelated domains end with: ${rule} (e.g. *@*.example.com), or name the domain without \`*\`.`;
 }
 const emailPattern = () => withMeta(patternText(EMAIL_PATTERN, emailMessage), {
     description: 'The email address of the sending organization\'s management account, or a pattern where `*` matches any characters (e.g. `*@example.com`). Matched case-insensitively. Sender-written: prefer `organization` or `management-account`.',
     examples: ['*@example.com'],
-    ...editorMessages('An email address or pattern, in quotes, e.g. "*@example.com".', 'An email address or pattern: exactly one @, no spaces, a domain that names something (e.g. *@example.com; *@* is refused).'),
+    ...editorMessages('An email address or pattern, in quotes, e.g. "*@example.com".', 'An email address or pattern: one @, no spaces, a domain that names something. A * in the domain needs a dot and two labels after it: *@*.example.com.'),
 });
 function dateMessage(issue) {
     const input = issue.input;
@@ -12086,18 +12121,28 @@ function formatIssue(issue) {
 
 
 
-/** A RAM resource type as AWS writes it: `<service code>:<resource code>`, e.g. `ec2:Subnet`. */
+/**
+ * A RAM resource type as AWS writes it: `<service code>:<resource code>`, e.g. `ec2:Subnet`. The
+ * service code is lower case, as RAM, ARNs and IAM write it (one spelling per service); the
+ * resource code in any case. Matching folds the case of both (kinds/resource-share-invitations).
+ */
 const RESOURCE_TYPE_PATTERN = /^[a-z0-9-]+:[A-Za-z0-9-]+$/;
+/** The same with the service code in any case: only its case is wrong. */
+const RESOURCE_TYPE_ANY_CASE = /^[A-Za-z0-9-]+:[A-Za-z0-9-]+$/;
 function resourceTypeMessage(issue) {
     const input = issue.input;
     if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isString */ .Kg)(input))
         return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a RAM resource type', input, 'ec2:Subnet');
+    if (RESOURCE_TYPE_ANY_CASE.test(input)) {
+        const colon = input.indexOf(':');
+        return `${JSON.stringify(input)}: write the service code before the colon in lower case, as RAM lists it: ${input.slice(0, colon).toLowerCase()}${input.slice(colon)}. (The resource type after the colon may be in any case: it is compared case-insensitively.)`;
+    }
     return `${JSON.stringify(input)} is not a RAM resource type: write the service code, a colon and the resource type, as RAM lists them, e.g. ec2:Subnet, ec2:TransitGateway or license-manager:LicenseConfiguration.`;
 }
 const resourceType = () => (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .withMeta */ .C)((0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .patternText */ .U)(RESOURCE_TYPE_PATTERN, resourceTypeMessage), {
-    description: 'A resource type as AWS RAM lists it (`ListPendingInvitationResources`): the service code, a colon and the resource type, e.g. `ec2:Subnet`. Compared case-insensitively.',
+    description: 'A resource type as AWS RAM lists it (`ListPendingInvitationResources`): the service code in lower case, a colon and the resource type, e.g. `ec2:Subnet`. The resource type may be written in any case (`ec2:subnet`): it is compared case-insensitively.',
     examples: ['ec2:Subnet'],
-    ...(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .editorMessages */ .oD)('A RAM resource type such as ec2:Subnet.', 'service:resource, as RAM lists it, e.g. ec2:Subnet or license-manager:LicenseConfiguration.'),
+    ...(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .editorMessages */ .oD)('A RAM resource type such as ec2:Subnet.', 'service:resource, as RAM lists it, the service code in lower case, e.g. ec2:Subnet or license-manager:LicenseConfiguration.'),
 });
 /** The services of a `security-services` section, as the policy writes them. */
 const POLICY_SECURITY_SERVICES = ['guardduty', 'macie', 'security-hub', 'detective'];
@@ -14365,8 +14410,9 @@ function withoutAccountIds(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ assertGovernedAccount),
-/* harmony export */   b: () => (/* binding */ AccountNotGovernedError)
+/* harmony export */   A1: () => (/* binding */ assertGovernedAccount),
+/* harmony export */   bQ: () => (/* binding */ AccountNotGovernedError),
+/* harmony export */   iP: () => (/* binding */ governsAccount)
 /* harmony export */ });
 /**
  * The policy's `accounts` pin, checked before anything is read: a workflow that assumed the wrong
@@ -14374,9 +14420,13 @@ function withoutAccountIds(text) {
  */
 function assertGovernedAccount(policy, account) {
     const pin = policy.accounts;
-    if (pin === undefined || pin.ids.includes(account))
+    if (pin === undefined || governsAccount(policy, account))
         return;
     throw new AccountNotGovernedError(policy, account, pin);
+}
+/** Whether the policy's `accounts` pin, if any, lets it govern `account`. */
+function governsAccount(policy, account) {
+    return policy.accounts === undefined || policy.accounts.ids.includes(account);
 }
 /** The credentials belong to an account the policy's `accounts` pin leaves out. Plan mode shows it on the PR. */
 class AccountNotGovernedError extends Error {
