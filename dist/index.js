@@ -11157,6 +11157,8 @@ function parseMaxActions(value) {
 }
 /** The most requests per second an override may set: far above any AWS quota for these APIs. */
 const MAX_RATE_LIMIT = 10_000;
+/** The least rate `rate-limits` takes: below it one call waits over 10 s for the next, and a run can outlast its job. */
+const MIN_RATE_LIMIT = 0.1;
 /**
  * `rate-limits`: one number (requests per second for every API in the quota table), or
  * `API=number` pairs separated by commas or newlines, each API named as the table names its
@@ -11204,8 +11206,8 @@ function parseRateLimits(value) {
 /** A rate of `rate-limits`, or an error whose message starts with `said` (what the input said, value included). */
 function parseRate(text, said) {
     const tps = Number(text);
-    if (!/^\d+(\.\d+)?$/.test(text) || !(tps > 0) || tps > MAX_RATE_LIMIT) {
-        throw new Error(`${said}; expected a number of requests per second above 0 and at most ${MAX_RATE_LIMIT}, e.g. 5 or 2.5.`);
+    if (!/^\d+(\.\d+)?$/.test(text) || !(tps >= MIN_RATE_LIMIT) || tps > MAX_RATE_LIMIT) {
+        throw new Error(`${said}; expected a number of requests per second from ${MIN_RATE_LIMIT} to ${MAX_RATE_LIMIT}, e.g. 5 or 2.5 (below ${MIN_RATE_LIMIT}, one call would wait over 10 s for the next).`);
     }
     return tps;
 }
@@ -11900,8 +11902,10 @@ function wildcardDomainMessage(shown, local, domain) {
     if (!tail.startsWith('.')) {
         // `*example.com`: the value names the domain, so the two ways to write it can be spelt out.
         const head = domain.slice(0, domain.length - tail.length);
-        const itself = head === '*' ? ` or ${local ?? ''}@${tail} for the domain itself` : '';
-        const fix = local !== undefined && tail.includes('.') && !tail.endsWith('.') ? `write ${local}@${head}.${tail} for its subdomains${itself}` : `${rule} (e.g. *@*.example.com)`;
+        // Only when the domain is `*` alone before the text, and the text is whole labels (each with a
+        // letter or digit): `ex*ample.com` or `*-.example.com` would turn into another domain, or a refused one.
+        const spelt = head === '*' && tail.includes('.') && tail.split('.').every((label) => /[0-9A-Za-z]/.test(label));
+        const fix = local !== undefined && spelt ? `write ${local}@*.${tail} for its subdomains or ${local}@${tail} for the domain itself` : `${rule} (e.g. *@*.example.com)`;
         return `${shown} has \`${tail}\` right after the last \`*\` of its domain, so it matches any domain that ends that way (*example.com matches evilexample.com): ${fix}.`;
     }
     const labels = tail.slice(1).split('.');

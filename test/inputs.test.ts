@@ -281,10 +281,13 @@ describe('parseRateLimits', () => {
   });
 
   it.each([
-    ['0', /is '0'; expected a number of requests per second above 0/],
-    ['-1', /is '-1'; expected .* above 0/],
-    ['20000', /at most 10000/],
-    ['DescribeCertificate=', /gives DescribeCertificate the rate ''; expected .* above 0/],
+    ['0', /is '0'; expected a number of requests per second from 0\.1 to 10000/],
+    ['-1', /is '-1'; expected .* from 0\.1/],
+    // A rate so low a run would outlast its job: one call every 10,000 s.
+    ['0.0001', /is '0\.0001'; expected .* from 0\.1 to 10000, .*one call would wait over 10 s/],
+    ['DescribeCertificate=0.05', /gives DescribeCertificate the rate '0\.05'; expected .* from 0\.1/],
+    ['20000', /from 0\.1 to 10000/],
+    ['DescribeCertificate=', /gives DescribeCertificate the rate ''; expected .* from 0\.1/],
     ['DescribeCertificate=fast', /gives DescribeCertificate the rate 'fast'/],
     ['DescribeCertificate=1=2', /gives DescribeCertificate the rate '1=2'/],
     ['GetObject=5', /has 'GetObject=5'; 'GetObject' is not an API the action rate-limits\. The APIs the action rate-limits: ListCertificates, .*DescribeCertificate/],

@@ -127,7 +127,10 @@ describe('email patterns', () => {
     ['*@*.com', '"*@*.com" names only `.com` after the last `*` of its domain, which countless unrelated domains end with: after the last `*` of the domain write a dot and the domain it stands under, at least two labels (e.g. *@*.example.com), or name the domain without `*`.'],
     ['*@*m', '"*@*m" has `m` right after the last `*` of its domain, so it matches any domain that ends that way (*example.com matches evilexample.com): after the last `*` of the domain write a dot and the domain it stands under, at least two labels (e.g. *@*.example.com).'],
     ['*@*example.com', '"*@*example.com" has `example.com` right after the last `*` of its domain, so it matches any domain that ends that way (*example.com matches evilexample.com): write *@*.example.com for its subdomains or *@example.com for the domain itself.'],
-    ['ops@sub*example.com', 'write ops@sub*.example.com for its subdomains.'],
+    // Spelt out only for `*` alone before whole labels: these would name another domain, or a refused one.
+    ['ops@sub*example.com', 'after the last `*` of the domain write a dot and the domain it stands under, at least two labels (e.g. *@*.example.com).'],
+    ['*@ex*ample.com', 'after the last `*` of the domain write a dot and the domain it stands under, at least two labels (e.g. *@*.example.com).'],
+    ['*@*-.example.com', 'after the last `*` of the domain write a dot and the domain it stands under, at least two labels (e.g. *@*.example.com).'],
     ['*@*.example..com', '"*@*.example..com" has an empty label (two dots in a row, or a dot at the end) after the last `*` of its domain: write it like *@*.example.com.'],
     ['*@*.example.com.', 'has an empty label'],
     ['*@*.-.com', '"*@*.-.com" has a label with no letter or digit after the last `*` of its domain: write it like *@*.example.com.'],

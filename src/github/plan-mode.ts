@@ -77,7 +77,12 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
   }
   if (view.kind === 'validation-only') runner.notice('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${PRODUCT}: validation only` });
 
-  await writePlanComment(octokit, pr, { body: renderPlanComment(view, options), policyPath, account, detail });
+  // A comment that cannot be written fails the step, with the plan's own failures: the plan is in the job summary.
+  try {
+    await writePlanComment(octokit, pr, { body: renderPlanComment(view, options), policyPath, account, detail });
+  } catch (error) {
+    failures.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is in the job summary.`);
+  }
   return failures;
 }
 

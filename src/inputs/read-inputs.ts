@@ -240,6 +240,8 @@ export function parseMaxActions(value: string): number | undefined {
 
 /** The most requests per second an override may set: far above any AWS quota for these APIs. */
 const MAX_RATE_LIMIT = 10_000;
+/** The least rate `rate-limits` takes: below it one call waits over 10 s for the next, and a run can outlast its job. */
+const MIN_RATE_LIMIT = 0.1;
 
 /**
  * `rate-limits`: one number (requests per second for every API in the quota table), or
@@ -285,8 +287,8 @@ export function parseRateLimits(value: string): QuotaOverrides | undefined {
 /** A rate of `rate-limits`, or an error whose message starts with `said` (what the input said, value included). */
 function parseRate(text: string, said: string): number {
   const tps = Number(text);
-  if (!/^\d+(\.\d+)?$/.test(text) || !(tps > 0) || tps > MAX_RATE_LIMIT) {
-    throw new Error(`${said}; expected a number of requests per second above 0 and at most ${MAX_RATE_LIMIT}, e.g. 5 or 2.5.`);
+  if (!/^\d+(\.\d+)?$/.test(text) || !(tps >= MIN_RATE_LIMIT) || tps > MAX_RATE_LIMIT) {
+    throw new Error(`${said}; expected a number of requests per second from ${MIN_RATE_LIMIT} to ${MAX_RATE_LIMIT}, e.g. 5 or 2.5 (below ${MIN_RATE_LIMIT}, one call would wait over 10 s for the next).`);
   }
   return tps;
 }

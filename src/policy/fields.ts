@@ -164,8 +164,10 @@ function wildcardDomainMessage(shown: string, local: string | undefined, domain:
   if (!tail.startsWith('.')) {
     // `*example.com`: the value names the domain, so the two ways to write it can be spelt out.
     const head = domain.slice(0, domain.length - tail.length);
-    const itself = head === '*' ? ` or ${local ?? ''}@${tail} for the domain itself` : '';
-    const fix = local !== undefined && tail.includes('.') && !tail.endsWith('.') ? `write ${local}@${head}.${tail} for its subdomains${itself}` : `${rule} (e.g. *@*.example.com)`;
+    // Only when the domain is `*` alone before the text, and the text is whole labels (each with a
+    // letter or digit): `ex*ample.com` or `*-.example.com` would turn into another domain, or a refused one.
+    const spelt = head === '*' && tail.includes('.') && tail.split('.').every((label) => /[0-9A-Za-z]/.test(label));
+    const fix = local !== undefined && spelt ? `write ${local}@*.${tail} for its subdomains or ${local}@${tail} for the domain itself` : `${rule} (e.g. *@*.example.com)`;
     return `${shown} has \`${tail}\` right after the last \`*\` of its domain, so it matches any domain that ends that way (*example.com matches evilexample.com): ${fix}.`;
   }
   const labels = tail.slice(1).split('.');
