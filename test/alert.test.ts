@@ -17,7 +17,7 @@ import { byteSize, COMMENT_MAX_LENGTH } from '../src/plan/comment-budget.js';
 import type { RunReport } from '../src/run/run-report.js';
 import type { SweepError } from '../src/sweep/events.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
-import { buildPolicy } from './helpers/policy.js';
+import { buildPolicy, type PolicyFragment } from './helpers/policy.js';
 import { oneAccountReport } from './helpers/report.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
@@ -157,6 +157,49 @@ describe('the fingerprint: what needs attention, not how it is worded', () => {
     expect(readFingerprint(renderAlertBody(f, '.github/inbound-guard.yml'))).toBe(f.fingerprint);
     expect(readFingerprint('no marker here')).toBeUndefined();
     expect(stateMarker(f.fingerprint)).toBe(`<!-- inbound-guard:alert-state:${f.fingerprint} -->`);
+  });
+});
+
+describe('alertFacts: an allowance lapses when no entry allows the item after the cited one', () => {
+  // The allow list is searched in order: the report cites the first entry that matches. When it has
+  // an `until` and a later entry also allows the item, the item is still allowed after that day.
+  const item = certificateTransfer({ certificateId: hex(11), sourceAccount: '444455556666' });
+  const under = (iotAllow: NonNullable<PolicyFragment['iotAllow']>, now = NOW): RunReport => {
+    const results: ItemResult[] = decide([item], buildPolicy({ iotAllow }), now).map((decision) => ({ decision, outcome: outcomeFor('enforce')(decision) }));
+    return oneAccountReport({ mode: 'enforce', generatedAt: now.toISOString(), budget: { limit: 10, source: 'default', planned: 0, tripped: false }, results });
+  };
+  const lapsing = (r: RunReport) => facts(r).lapsing.map((l) => [l.item.matched?.index, l.until, l.lapsesAt, l.daysLeft]);
+
+  it('a later entry without until also allows it: nothing lapses, nothing needs a person', () => {
+    const r = under([{ sourceAccount: '444455556666', until: '2026-11-25' }, { sourceAccount: '444455556666' }]);
+    expect(r.items[0]).toMatchObject({ action: 'allow', matched: { index: 0, until: '2026-11-25' } });
+    expect(r.items[0]?.allowedThrough).toBeUndefined();
+    expect(lapsing(r)).toEqual([]);
+    expect(facts(r).needsAttention).toBe(false);
+  });
+
+  it('chained entries with until: the later date is the one listed, the row naming the entry cited and the later until', () => {
+    const r = under([{ sourceAccount: '444455556666', until: '2026-11-25' }, { sourceAccount: '444455556666', until: '2026-11-30' }]);
+    expect(r.items[0]?.allowedThrough).toBe('2026-11-30');
+    expect(lapsing(r)).toEqual([[0, '2026-11-30', '2026-12-01T00:00:00.000Z', 9]]);
+    const body = renderAlertBody(facts(r), '.github/inbound-guard.yml');
+    expect(body).toMatch(/iot\.allow\[0\] \(line \d+\)\S* until 2026-11-25, then a later entry until 2026-11-30 \| <code>2026&#45;12&#45;01<\/code> \(in 9 days\)/);
+  });
+
+  it('chained entries whose last until is after the window: not lapsing within it', () => {
+    expect(lapsing(under([{ sourceAccount: '444455556666', until: '2026-11-25' }, { sourceAccount: '444455556666', until: '2027-06-30' }]))).toEqual([]);
+  });
+
+  it('a later entry that lapses before the cited one does not extend it: the cited until, and the row as before', () => {
+    const r = under([{ sourceAccount: '444455556666', until: '2026-11-25' }, { sourceAccount: '444455556666', until: '2026-11-22' }]);
+    expect(lapsing(r)).toEqual([[0, '2026-11-25', '2026-11-26T00:00:00.000Z', 4]]);
+    expect(renderAlertBody(facts(r), '.github/inbound-guard.yml')).not.toContain('then a later entry');
+  });
+
+  it('the fingerprint follows the end of the allowance: a later entry extended notifies, the cited one extended within the chain does not', () => {
+    const chain = (first: string, second: string) => facts(under([{ sourceAccount: '444455556666', until: first }, { sourceAccount: '444455556666', until: second }])).fingerprint;
+    expect(chain('2026-11-25', '2026-11-30')).not.toBe(chain('2026-11-25', '2026-12-02'));
+    expect(chain('2026-11-25', '2026-11-30')).toBe(chain('2026-11-27', '2026-11-30'));
   });
 });
 

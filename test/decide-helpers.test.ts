@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isInForce, lapsesAt, matchesEmailPattern } from '../src/decide/match.js';
 import { lapsingWithin } from '../src/decide/in-force.js';
-import { countByAction, decide, toMatchedEntry } from '../src/decide/decide.js';
+import { allowanceChain, allowedThrough, countByAction, decide, decideItem, toMatchedEntry } from '../src/decide/decide.js';
 import type { Decision, DecisionAction } from '../src/decide/types.js';
-import { buildPolicy } from './helpers/policy.js';
+import { buildPolicy, type PolicyFragment } from './helpers/policy.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
 import { emailArb, emailPatternMatchingArb, nowArb, untilArb } from './arbitraries.js';
 
@@ -190,6 +190,7 @@ describe('decide', () => {
       action: 'allow',
       matched: { list: 'iot.allow', index: 1, position: { line: 42, column: 7 }, note: 'factory', until: '2026-12-31' },
       reason: 'allowed by iot.allow[1] (line 42) until the end of 2026-12-31 (UTC): factory',
+      allowedThrough: '2026-12-31',
     });
   });
 
@@ -210,6 +211,60 @@ describe('decide', () => {
     expect(decision?.action).toBe('decline');
     expect(decision?.reason).not.toContain('::');
     expect(decision?.reason).not.toContain('<');
+  });
+});
+
+describe('allowanceChain and allowedThrough: when an allowed item stops being allowed', () => {
+  // The allow list is searched in order: the entry cited is the first match, and a later entry may
+  // still allow the item once the cited one lapses.
+  const now = new Date('2026-06-01T12:00:00Z');
+  const item = handshake({ id: 'h-chaincase01', organizationId: 'o-exampleorgid', managementAccountId: '222233334444' });
+  const under = (organizationsAllow: NonNullable<PolicyFragment['organizationsAllow']>) => {
+    const policy = buildPolicy({ organizationsAllow });
+    const decision = decideItem(item, policy, now);
+    const chain = allowanceChain(decision, policy, now);
+    return { through: decision.allowedThrough, has: 'allowedThrough' in decision, links: chain.links.map((l) => [l.matched.index, l.until, l.lapsesAt.toISOString()]), ends: chain.ends };
+  };
+
+  it.each([
+    ['the cited entry is the only one: its until', [{ organization: 'o-exampleorgid', until: '2026-06-03' }, { managementAccount: '999999999999' }], '2026-06-03', [[0, '2026-06-03', '2026-06-04T00:00:00.000Z']], true],
+    ['a later entry without until takes over: it does not end', [{ organization: 'o-exampleorgid', until: '2026-06-03' }, { managementAccount: '222233334444' }], undefined, [[0, '2026-06-03', '2026-06-04T00:00:00.000Z']], false],
+    ['a later entry with a later until: the later date', [{ organization: 'o-exampleorgid', until: '2026-06-03' }, { managementAccount: '222233334444', until: '2027-01-31' }], '2027-01-31', [[0, '2026-06-03', '2026-06-04T00:00:00.000Z'], [1, '2027-01-31', '2027-02-01T00:00:00.000Z']], true],
+    ['three links, the last without until: it does not end', [{ organization: 'o-exampleorgid', until: '2026-06-03' }, { managementAccount: '222233334444', until: '2026-06-10' }, { organization: 'o-exampleorgid' }], undefined, [[0, '2026-06-03', '2026-06-04T00:00:00.000Z'], [1, '2026-06-10', '2026-06-11T00:00:00.000Z']], false],
+    ['a later entry that lapses first does not extend it', [{ organization: 'o-exampleorgid', until: '2026-06-03' }, { managementAccount: '222233334444', until: '2026-06-02' }], '2026-06-03', [[0, '2026-06-03', '2026-06-04T00:00:00.000Z']], true],
+    ['the first match has no until: it does not end', [{ managementAccount: '222233334444' }, { organization: 'o-exampleorgid', until: '2026-06-03' }], undefined, [], false],
+  ] as const)('%s', (_case, entries, through, links, ends) => {
+    expect(under(entries)).toEqual({ through, has: through !== undefined, links, ends });
+  });
+
+  it('not allowed: no links, no allowedThrough', () => {
+    const policy = buildPolicy({ organizationsAllow: [{ organization: 'o-otherorg0001', until: '2026-06-03' }] });
+    const decision = decideItem(item, policy, now);
+    expect(decision.action).toBe('decline');
+    expect('allowedThrough' in decision).toBe(false);
+    expect(allowedThrough(allowanceChain(decision, policy, now))).toBeUndefined();
+  });
+
+  it('property: allowedThrough is the last day the item is allowed, and absent only when it is allowed after every until', () => {
+    const DAY = 86_400_000;
+    const untils = fc.option(fc.integer({ min: -3, max: 60 }).map((d) => new Date(now.getTime() + d * DAY).toISOString().slice(0, 10)), { nil: undefined });
+    const entry = fc.record({ selector: fc.constantFrom('organization', 'managementAccount', 'other'), until: untils });
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 5 }), (written) => {
+        const entries = written.map((e) => ({
+          ...(e.selector === 'organization' ? { organization: 'o-exampleorgid' } : e.selector === 'managementAccount' ? { managementAccount: '222233334444' } : { managementAccount: '999999999999' }),
+          ...(e.until === undefined ? {} : { until: e.until }),
+        }));
+        const policy = buildPolicy({ organizationsAllow: entries });
+        const decision = decideItem(item, policy, now);
+        const allowedAt = (at: Date) => decideItem(item, policy, at).action === 'allow';
+        if (decision.action !== 'allow') return decision.allowedThrough === undefined;
+        if (decision.allowedThrough === undefined) return allowedAt(new Date(now.getTime() + 100 * DAY));
+        const end = new Date(`${decision.allowedThrough}T00:00:00Z`).getTime() + DAY;
+        return allowedAt(new Date(end - 1)) && !allowedAt(new Date(end)) && !allowedAt(new Date(now.getTime() + 100 * DAY));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

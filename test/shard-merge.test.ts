@@ -21,7 +21,8 @@ import { rejectsWith, throwsWith } from './helpers/rejections.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const policy = buildPolicy({
-  iotAllow: [{ sourceAccount: '111122223333' }],
+  // Two entries with until, one after the other: the transfers carry the later as allowedThrough.
+  iotAllow: [{ sourceAccount: '111122223333', until: '2026-11-30' }, { sourceAccount: '111122223333', until: '2026-12-10' }],
   organizationsAllow: [{ organization: 'o-exampleorgid11' }],
   ram: { allow: [{ sourceAccount: '111122223333' }] },
   securityServices: { services: ['guardduty', 'detective'] },
@@ -154,6 +155,8 @@ describe('mergeShardReports', () => {
     const one = runReport(undefined);
     const merged = mergeShardReports(shardFiles(n)).report;
     expect(merged.items).toEqual(one.items);
+    // allowedThrough (the end of an allowance, known only where the policy was) is kept per item.
+    expect(merged.items.filter((i) => i.allowedThrough === '2026-12-10')).toHaveLength(ACCOUNTS.length * REGIONS.length);
     expect(merged.accounts).toEqual(one.accounts);
     expect(merged.counts).toEqual(one.counts);
     expect(merged.kinds).toEqual(one.kinds);
@@ -216,6 +219,7 @@ describe('readShardReports', () => {
     const files = await readShardReports(workspace, 'r');
     expect(files.map((f) => f.file)).toEqual([join('r', 'a0', 'report.json'), join('r', 'a1', 'report.json')]);
     expect(mergeShardReports(files).shards).toBe(2);
+    expect(mergeShardReports(files).report.items.filter((i) => i.allowedThrough === '2026-12-10')).toHaveLength(ACCOUNTS.length * REGIONS.length);
   });
 
   it.each<[string, string, RegExp]>([

@@ -19,9 +19,10 @@ export type AlertSubject =
   /** The run threw before it could report (credentials refused, shard reports that do not merge, …). */
   | { readonly kind: 'stopped'; readonly mode: Mode; readonly message: string };
 
-/** An item allowed now by an entry whose `until` lapses soon: from then on runs act on it. */
+/** An item allowed now whose allowance ends soon: from then on runs act on it. */
 export interface LapsingItem {
   readonly item: ReportItem;
+  /** The last day it is allowed: its `allowedThrough` (the cited entry's `until`, or a later entry's that takes over). */
   readonly until: string;
   /** ISO-8601: 00:00Z the day after `until`. */
   readonly lapsesAt: string;
@@ -64,8 +65,14 @@ export function alertFacts(subject: AlertSubject, now: Date, windowDays = DEFAUL
   }
   const { report } = subject;
   const acted = report.items.filter((i) => ALERT_OUTCOMES.has(i.outcome));
+  // allowedThrough, not matched.until: the entry cited is the first that matches, and when it
+  // lapses a later one may still allow the item (for good, or until a later day). Only the run
+  // that decided knew the policy. No fallback to matched.until for items without the field: it
+  // cannot tell a report written before the field from an allowance that does not end (so it would
+  // bring the false alarm back), and an alert reads only this release's reports: its own run's, or
+  // a merge of shards, which refuses reports of another toolVersion.
   const lapsing = report.items.flatMap((i): LapsingItem[] => {
-    const until = i.action === 'allow' ? i.matched?.until : undefined;
+    const until = i.action === 'allow' ? i.allowedThrough : undefined;
     const soon = until === undefined ? undefined : lapsingWithin(until, now, windowDays);
     return until === undefined || soon === undefined ? [] : [{ item: i, until, ...soon }];
   }).sort((a, b) => a.lapsesAt.localeCompare(b.lapsesAt));

@@ -134,12 +134,19 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
   }
 
   if (facts.lapsing.length > 0) {
-    const heading = ['', `### ⏳ Allowances lapsing within ${facts.windowDays} days (${facts.lapsing.length})`, '', 'These pending items are allowed now by an entry with `until`; from the day after, runs reject or decline them. Extend `until` in the policy if they are still wanted.', ''];
+    const heading = ['', `### ⏳ Allowances lapsing within ${facts.windowDays} days (${facts.lapsing.length})`, '', 'These pending items are allowed now by an entry with `until` (and, where the row says so, by a later one after it), and by no entry after that; from the day after, runs reject or decline them. Extend `until` in the policy if they are still wanted.', ''];
     ctx.spend(heading);
-    const row = (l: LapsingItem) => [...(many ? [code(l.item.item.account)] : []), itemKind(l.item.item), itemId(l.item.item), itemRegion(l.item.item), itemSource(l.item.item), l.item.matched ? entryCitation(l.item.matched, options.links) : '', `${code(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
+    const row = (l: LapsingItem) => [...(many ? [code(l.item.item.account)] : []), itemKind(l.item.item), itemId(l.item.item), itemRegion(l.item.item), itemSource(l.item.item), allowedByCell(l, options.links), `${code(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
     lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Allowed by', 'Acted on from'], facts.lapsing, row, 1));
   }
   return lines;
+}
+
+/** The entry cited, and when a later entry allows the item after it lapses, until when (the chain's last `until`). */
+function allowedByCell(l: LapsingItem, links: SourceLinks | undefined): string {
+  const cited = l.item.matched ? entryCitation(l.item.matched, links) : '';
+  // l.until is a real YYYY-MM-DD (lapsingWithin read it), so it is shown like the entry's own until.
+  return l.item.matched?.until === l.until ? cited : `${cited}, then a later entry until ${l.until}`;
 }
 
 function invalidBody(policyPath: string, { issues, errorCount }: PolicyProblems, options: AlertRenderOptions, ctx: Budgeter): string[] {

@@ -7,7 +7,8 @@
 import { kindOf } from '../kinds/registry.js';
 import type { InboundItem } from '../model/items.js';
 import type { Policy } from '../policy/types.js';
-import type { Decision, DecisionAction } from './types.js';
+import { lapsesAt } from './in-force.js';
+import type { Decision, DecisionAction, MatchedEntry } from './types.js';
 
 export { toMatchedEntry } from './verdicts.js';
 
@@ -15,11 +16,71 @@ export function decide(items: readonly InboundItem[], policy: Policy, now: Date)
   return items.map((item) => decideItem(item, policy, now));
 }
 
+/** The item's decision at `now`; an `allow` that ends carries `allowedThrough` (allowanceChain). */
 export function decideItem(item: InboundItem, policy: Policy, now: Date): Decision {
+  const decision = decideByKind(item, policy, now);
+  if (decision.action !== 'allow') return decision;
+  const through = allowedThrough(allowanceChain(decision, policy, now));
+  return through === undefined ? decision : { ...decision, allowedThrough: through };
+}
+
+/** The kind's own decision, without following the allowance (allowanceChain re-decides with this). */
+function decideByKind(item: InboundItem, policy: Policy, now: Date): Decision {
   const kind = kindOf(item);
   // Only reachable with data that bypassed the types; nothing can be done to it anyway.
   if (kind === undefined) return { item, action: 'ignore', reason: 'not a kind of item inbound-guard knows; left alone' };
   return kind.decide(item, policy, now);
+}
+
+// ---- how long an allowance lasts ----------------------------------------------------------
+
+/** One entry with `until` in an allowance: it allows the item until `lapsesAt` (00:00Z the day after `until`). */
+export interface AllowanceLink {
+  readonly matched: MatchedEntry;
+  readonly until: string;
+  readonly lapsesAt: Date;
+}
+
+export interface AllowanceChain {
+  /** The entries with `until` that allow the item one after another from `now`, each lapsing later than the one before. */
+  readonly links: readonly AllowanceLink[];
+  /**
+   * true: once the last link lapses, no entry allows the item (it is acted on from then). false: an
+   * entry without `until` allows it, now or once the links lapse, so the allowance does not end.
+   */
+  readonly ends: boolean;
+}
+
+/**
+ * How long the policy keeps allowing an item it allows at `now` (its decision then: `decision`).
+ * The allow list is searched in order, so the entry cited is the first that matches, `until` or
+ * not: when it lapses, a later entry may still allow the item. So the item is decided again at the
+ * first instant the cited entry no longer holds, and so on while the next entry has an `until` too.
+ * Each step is a later instant and a different entry (the one matched at an instant is in force
+ * then, so it lapses after it), so this ends within one step per entry. Pure. A decision that is
+ * not an `allow` has no links and `ends`.
+ */
+export function allowanceChain(decision: Decision, policy: Policy, now: Date): AllowanceChain {
+  const links: AllowanceLink[] = [];
+  let current = decision;
+  let at = now;
+  while (current.action === 'allow' && current.matched !== undefined) {
+    const { until } = current.matched;
+    if (until === undefined) return { links, ends: false };
+    const lapse = lapsesAt(until);
+    // A kind never matches an entry whose `until` is unreadable or has lapsed at `at` (isInForce).
+    // Should one, no guess is made about when the allowance ends: as if it did not.
+    if (lapse === undefined || !(lapse.getTime() > at.getTime())) return { links, ends: false };
+    links.push({ matched: current.matched, until, lapsesAt: lapse });
+    at = lapse;
+    current = decideByKind(current.item, policy, at);
+  }
+  return { links, ends: true };
+}
+
+/** The last day (`YYYY-MM-DD`, UTC) an allowance holds: the last link's `until`; undefined when it does not end (or there is none). */
+export function allowedThrough(chain: AllowanceChain): string | undefined {
+  return chain.ends ? chain.links.at(-1)?.until : undefined;
 }
 
 // ---- summary ------------------------------------------------------------------------------

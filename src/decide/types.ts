@@ -32,6 +32,13 @@ export interface Decision<I extends InboundItem = InboundItem> {
   /** One plain sentence a reviewer can read: why this action. */
   readonly reason: string;
   /**
+   * Only on an `allow` that ends: the last day (`YYYY-MM-DD`, UTC) any entry allows the item. The
+   * entry cited (`matched`) is the first that matches; when its `until` passes, a later entry may
+   * still allow the item, so this is the `until` of the last entry in that chain (allowanceChain).
+   * Absent when an entry without `until` allows it, now or once the others lapse.
+   */
+  readonly allowedThrough?: string | undefined;
+  /**
    * Only on an `ignore`: the item was accepted in this account already (a handshake listed ACCEPTED
    * before the run; a certificate DescribeCertificate found accepted after it was listed), and the
    * policy does not allow its sender. Nothing can be written for it; the act stage reports it

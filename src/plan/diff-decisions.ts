@@ -2,9 +2,9 @@
  * The heart of a plan: the same pending items decided under two policies, compared item by item.
  * Pure: decisions, the PR's policy and the clock in, plain data out.
  */
-import { decideItem } from '../decide/decide.js';
+import { allowanceChain, allowedThrough } from '../decide/decide.js';
 import { lapsingWithin } from '../decide/in-force.js';
-import type { Decision, DecisionAction, MatchedEntry } from '../decide/types.js';
+import type { Decision, DecisionAction } from '../decide/types.js';
 import { itemKey as kindItemKey } from '../kinds/registry.js';
 import type { InboundItem } from '../model/items.js';
 import type { Policy } from '../policy/types.js';
@@ -85,30 +85,12 @@ export type AllowanceLapse = Omit<LapsingAllowance, 'change'>;
 /**
  * When an item `policy` allows at `now` (its decision then: `decision`) stops being allowed, if
  * that is within `windowDays`; undefined when it is not allowed now, or still allowed after the
- * window. The entry that allows it now may lapse while another entry still allows it (the allow
- * list is searched in order, so the first match is cited, `until` or not): the item is decided
- * again at the first instant that entry no longer holds, and so on while the next entry lapses
- * within the window too. Each step is a later instant and a different entry (the one matched at an
- * instant is in force then, so it lapses after it), so this ends within one step per entry.
+ * window, or for good. The entry that allows it now may lapse while a later entry still allows it:
+ * allowanceChain (src/decide) follows them, as the run does for the report's `allowedThrough`.
  */
 export function allowanceLapse(decision: Decision, policy: Policy, now: Date, windowDays: number): AllowanceLapse | undefined {
-  const entries: MatchedEntry[] = [];
-  let found: Omit<AllowanceLapse, 'entries'> | undefined;
-  let current = decision;
-  let at = now;
-  while (current.action === 'allow' && current.matched !== undefined) {
-    const until = current.matched.until;
-    // An entry without an end keeps allowing it: it does not lapse.
-    if (until === undefined) return undefined;
-    const soon = lapsingWithin(until, now, windowDays);
-    // It lapses after the window (or `until` is unreadable, which decide never matches: no guess).
-    if (soon === undefined) return undefined;
-    const next = new Date(soon.lapsesAt);
-    if (next.getTime() <= at.getTime()) return undefined;
-    entries.push(current.matched);
-    found = { until, ...soon };
-    at = next;
-    current = decideItem(current.item, policy, at);
-  }
-  return found === undefined ? undefined : { ...found, entries };
+  const chain = allowanceChain(decision, policy, now);
+  const until = allowedThrough(chain);
+  const soon = until === undefined ? undefined : lapsingWithin(until, now, windowDays);
+  return until === undefined || soon === undefined ? undefined : { until, ...soon, entries: chain.links.map((l) => l.matched) };
 }

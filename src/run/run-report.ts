@@ -123,6 +123,8 @@ export interface ReportItem {
   readonly action: DecisionAction;
   readonly reason: string;
   readonly matched?: MatchedEntry | undefined;
+  /** Decision.allowedThrough: the last day any entry allows it, absent when the allowance does not end. See docs/report.md. */
+  readonly allowedThrough?: string | undefined;
   readonly outcome: Outcome;
   readonly detail?: string | undefined;
   readonly rejectReason?: string | undefined;
@@ -343,6 +345,7 @@ export function toReportItem(result: ItemResult): ReportItem {
     action: result.decision.action,
     reason: result.decision.reason,
     matched: result.decision.matched,
+    ...(result.decision.allowedThrough === undefined ? {} : { allowedThrough: result.decision.allowedThrough }),
     outcome: result.outcome,
     detail: result.detail,
     rejectReason: result.rejectReason,
