@@ -6,11 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LD: () => (/* binding */ decide),
-/* harmony export */   gK: () => (/* binding */ decideItem)
+/* harmony export */   EJ: () => (/* binding */ allowedThrough),
+/* harmony export */   I: () => (/* binding */ allowanceChain),
+/* harmony export */   LD: () => (/* binding */ decide)
 /* harmony export */ });
-/* unused harmony export countByAction */
+/* unused harmony exports decideItem, countByAction */
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
+/* harmony import */ var _in_force_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(703);
 /* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7180);
 /**
  * The decision engine: plain item records and a validated policy in, one decision per item out.
@@ -20,15 +22,57 @@ export const modules = {
  */
 
 
+
 function decide(items, policy, now) {
     return items.map((item) => decideItem(item, policy, now));
 }
+/** The item's decision at `now`; an `allow` that ends carries `allowedThrough` (allowanceChain). */
 function decideItem(item, policy, now) {
+    const decision = decideByKind(item, policy, now);
+    if (decision.action !== 'allow')
+        return decision;
+    const through = allowedThrough(allowanceChain(decision, policy, now));
+    return through === undefined ? decision : { ...decision, allowedThrough: through };
+}
+/** The kind's own decision, without following the allowance (allowanceChain re-decides with this). */
+function decideByKind(item, policy, now) {
     const kind = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item);
     // Only reachable with data that bypassed the types; nothing can be done to it anyway.
     if (kind === undefined)
         return { item, action: 'ignore', reason: 'not a kind of item inbound-guard knows; left alone' };
     return kind.decide(item, policy, now);
+}
+/**
+ * How long the policy keeps allowing an item it allows at `now` (its decision then: `decision`).
+ * The allow list is searched in order, so the entry cited is the first that matches, `until` or
+ * not: when it lapses, a later entry may still allow the item. So the item is decided again at the
+ * first instant the cited entry no longer holds, and so on while the next entry has an `until` too.
+ * Each step is a later instant and a different entry (the one matched at an instant is in force
+ * then, so it lapses after it), so this ends within one step per entry. Pure. A decision that is
+ * not an `allow` has no links and `ends`.
+ */
+function allowanceChain(decision, policy, now) {
+    const links = [];
+    let current = decision;
+    let at = now;
+    while (current.action === 'allow' && current.matched !== undefined) {
+        const { until } = current.matched;
+        if (until === undefined)
+            return { links, ends: false };
+        const lapse = (0,_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .lapsesAt */ .cS)(until);
+        // A kind never matches an entry whose `until` is unreadable or has lapsed at `at` (isInForce).
+        // Should one, no guess is made about when the allowance ends: as if it did not.
+        if (lapse === undefined || !(lapse.getTime() > at.getTime()))
+            return { links, ends: false };
+        links.push({ matched: current.matched, until, lapsesAt: lapse });
+        at = lapse;
+        current = decideByKind(current.item, policy, at);
+    }
+    return { links, ends: true };
+}
+/** The last day (`YYYY-MM-DD`, UTC) an allowance holds: the last link's `until`; undefined when it does not end (or there is none). */
+function allowedThrough(chain) {
+    return chain.ends ? chain.links.at(-1)?.until : undefined;
 }
 /** How many decisions of each action, every key present (zero when none). */
 function countByAction(decisions) {
@@ -293,35 +337,14 @@ function diffDecisions(base, head, headPolicy, now, options = {}) {
 /**
  * When an item `policy` allows at `now` (its decision then: `decision`) stops being allowed, if
  * that is within `windowDays`; undefined when it is not allowed now, or still allowed after the
- * window. The entry that allows it now may lapse while another entry still allows it (the allow
- * list is searched in order, so the first match is cited, `until` or not): the item is decided
- * again at the first instant that entry no longer holds, and so on while the next entry lapses
- * within the window too. Each step is a later instant and a different entry (the one matched at an
- * instant is in force then, so it lapses after it), so this ends within one step per entry.
+ * window, or for good. The entry that allows it now may lapse while a later entry still allows it:
+ * allowanceChain (src/decide) follows them, as the run does for the report's `allowedThrough`.
  */
 function allowanceLapse(decision, policy, now, windowDays) {
-    const entries = [];
-    let found;
-    let current = decision;
-    let at = now;
-    while (current.action === 'allow' && current.matched !== undefined) {
-        const until = current.matched.until;
-        // An entry without an end keeps allowing it: it does not lapse.
-        if (until === undefined)
-            return undefined;
-        const soon = (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .lapsingWithin */ .cE)(until, now, windowDays);
-        // It lapses after the window (or `until` is unreadable, which decide never matches: no guess).
-        if (soon === undefined)
-            return undefined;
-        const next = new Date(soon.lapsesAt);
-        if (next.getTime() <= at.getTime())
-            return undefined;
-        entries.push(current.matched);
-        found = { until, ...soon };
-        at = next;
-        current = (0,_decide_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .decideItem */ .gK)(current.item, policy, at);
-    }
-    return found === undefined ? undefined : { ...found, entries };
+    const chain = (0,_decide_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .allowanceChain */ .I)(decision, policy, now);
+    const until = (0,_decide_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .allowedThrough */ .EJ)(chain);
+    const soon = until === undefined ? undefined : (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .lapsingWithin */ .cE)(until, now, windowDays);
+    return until === undefined || soon === undefined ? undefined : { until, ...soon, entries: chain.links.map((l) => l.matched) };
 }
 
 

@@ -39,8 +39,14 @@ function alertFacts(subject, now, windowDays = diff_decisions/* DEFAULT_LAPSE_WI
     }
     const { report } = subject;
     const acted = report.items.filter((i) => ALERT_OUTCOMES.has(i.outcome));
+    // allowedThrough, not matched.until: the entry cited is the first that matches, and when it
+    // lapses a later one may still allow the item (for good, or until a later day). Only the run
+    // that decided knew the policy. No fallback to matched.until for items without the field: it
+    // cannot tell a report written before the field from an allowance that does not end (so it would
+    // bring the false alarm back), and an alert reads only this release's reports: its own run's, or
+    // a merge of shards, which refuses reports of another toolVersion.
     const lapsing = report.items.flatMap((i) => {
-        const until = i.action === 'allow' ? i.matched?.until : undefined;
+        const until = i.action === 'allow' ? i.allowedThrough : undefined;
         const soon = until === undefined ? undefined : (0,in_force/* lapsingWithin */.cE)(until, now, windowDays);
         return until === undefined || soon === undefined ? [] : [{ item: i, until, ...soon }];
     }).sort((a, b) => a.lapsesAt.localeCompare(b.lapsesAt));
@@ -189,12 +195,18 @@ function reportBody(facts, report, options, ctx) {
         lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Outcome', 'Kind', 'Id', 'Region', 'From', 'Rule'], acted, row, 0.7));
     }
     if (facts.lapsing.length > 0) {
-        const heading = ['', `### ⏳ Allowances lapsing within ${facts.windowDays} days (${facts.lapsing.length})`, '', 'These pending items are allowed now by an entry with `until`; from the day after, runs reject or decline them. Extend `until` in the policy if they are still wanted.', ''];
+        const heading = ['', `### ⏳ Allowances lapsing within ${facts.windowDays} days (${facts.lapsing.length})`, '', 'These pending items are allowed now by an entry with `until` (and, where the row says so, by a later one after it), and by no entry after that; from the day after, runs reject or decline them. Extend `until` in the policy if they are still wanted.', ''];
         ctx.spend(heading);
-        const row = (l) => [...(many ? [(0,report_escape/* code */.aY)(l.item.item.account)] : []), (0,describe_item/* itemKind */.GC)(l.item.item), (0,describe_item/* itemId */.XG)(l.item.item), (0,describe_item/* itemRegion */.Qc)(l.item.item), (0,describe_item/* itemSource */.x$)(l.item.item), l.item.matched ? (0,describe_item/* entryCitation */.at)(l.item.matched, options.links) : '', `${(0,report_escape/* code */.aY)(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
+        const row = (l) => [...(many ? [(0,report_escape/* code */.aY)(l.item.item.account)] : []), (0,describe_item/* itemKind */.GC)(l.item.item), (0,describe_item/* itemId */.XG)(l.item.item), (0,describe_item/* itemRegion */.Qc)(l.item.item), (0,describe_item/* itemSource */.x$)(l.item.item), allowedByCell(l, options.links), `${(0,report_escape/* code */.aY)(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
         lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Allowed by', 'Acted on from'], facts.lapsing, row, 1));
     }
     return lines;
+}
+/** The entry cited, and when a later entry allows the item after it lapses, until when (the chain's last `until`). */
+function allowedByCell(l, links) {
+    const cited = l.item.matched ? (0,describe_item/* entryCitation */.at)(l.item.matched, links) : '';
+    // l.until is a real YYYY-MM-DD (lapsingWithin read it), so it is shown like the entry's own until.
+    return l.item.matched?.until === l.until ? cited : `${cited}, then a later entry until ${l.until}`;
 }
 function invalidBody(policyPath, { issues, errorCount }, options, ctx) {
     const lines = [

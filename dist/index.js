@@ -14676,6 +14676,7 @@ function toReportItem(result) {
         action: result.decision.action,
         reason: result.decision.reason,
         matched: result.decision.matched,
+        ...(result.decision.allowedThrough === undefined ? {} : { allowedThrough: result.decision.allowedThrough }),
         outcome: result.outcome,
         detail: result.detail,
         rejectReason: result.rejectReason,
