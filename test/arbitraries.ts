@@ -420,3 +420,22 @@ export const wildPolicyArb: fc.Arbitrary<Policy> = fc
   .map((fragment) => buildPolicy(fragment));
 
 export const wildNowArb: fc.Arbitrary<Date> = fc.oneof(nowArb, fc.date());
+
+/**
+ * A policy of up to five organizations.allow entries, each allowing the handshake of organization
+ * o-exampleorgid and management account 222233334444 (by either), or not (another account), each
+ * with an `until` from 3 days before `from` to `days` after, or none: allowances that chain, lapse
+ * first or never, for the properties of allowanceChain and the plan's lapsing list.
+ */
+export function chainedAllowPolicyArb(from: Date, days: number): fc.Arbitrary<Policy> {
+  const untils = fc.option(fc.integer({ min: -3, max: days }).map((d) => new Date(from.getTime() + d * 86_400_000).toISOString().slice(0, 10)), { nil: undefined });
+  const entry = fc.record({ selector: fc.constantFrom('organization', 'managementAccount', 'other'), until: untils });
+  return fc.array(entry, { maxLength: 5 }).map((written) =>
+    buildPolicy({
+      organizationsAllow: written.map((e) => ({
+        ...(e.selector === 'organization' ? { organization: 'o-exampleorgid' } : e.selector === 'managementAccount' ? { managementAccount: '222233334444' } : { managementAccount: '999999999999' }),
+        ...(e.until === undefined ? {} : { until: e.until }),
+      })),
+    }),
+  );
+}

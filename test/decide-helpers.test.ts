@@ -7,7 +7,7 @@ import { allowanceChain, allowedThrough, countByAction, decide, decideItem, toMa
 import type { Decision, DecisionAction } from '../src/decide/types.js';
 import { buildPolicy, type PolicyFragment } from './helpers/policy.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
-import { emailArb, emailPatternMatchingArb, nowArb, untilArb } from './arbitraries.js';
+import { chainedAllowPolicyArb, emailArb, emailPatternMatchingArb, nowArb, untilArb } from './arbitraries.js';
 
 describe('lapsesAt', () => {
   it.each([
@@ -247,15 +247,8 @@ describe('allowanceChain and allowedThrough: when an allowed item stops being al
 
   it('property: allowedThrough is the last day the item is allowed, and absent only when it is allowed after every until', () => {
     const DAY = 86_400_000;
-    const untils = fc.option(fc.integer({ min: -3, max: 60 }).map((d) => new Date(now.getTime() + d * DAY).toISOString().slice(0, 10)), { nil: undefined });
-    const entry = fc.record({ selector: fc.constantFrom('organization', 'managementAccount', 'other'), until: untils });
     fc.assert(
-      fc.property(fc.array(entry, { maxLength: 5 }), (written) => {
-        const entries = written.map((e) => ({
-          ...(e.selector === 'organization' ? { organization: 'o-exampleorgid' } : e.selector === 'managementAccount' ? { managementAccount: '222233334444' } : { managementAccount: '999999999999' }),
-          ...(e.until === undefined ? {} : { until: e.until }),
-        }));
-        const policy = buildPolicy({ organizationsAllow: entries });
+      fc.property(chainedAllowPolicyArb(now, 60), (policy) => {
         const decision = decideItem(item, policy, now);
         const allowedAt = (at: Date) => decideItem(item, policy, at).action === 'allow';
         if (decision.action !== 'allow') return decision.allowedThrough === undefined;

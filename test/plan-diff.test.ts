@@ -7,6 +7,7 @@ import { classifyChange, diffDecisions, itemKey } from '../src/plan/diff-decisio
 import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
 import { buildPolicy, type PolicyFragment } from './helpers/policy.js';
+import { chainedAllowPolicyArb } from './arbitraries.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const A = '111122223333';
@@ -125,15 +126,8 @@ describe('diffDecisions: an allowance lapses only when no entry allows the item 
   });
 
   it('property: an item is listed exactly when it is allowed now and not allowed at the instant it is said to lapse', () => {
-    const untils = fc.option(fc.integer({ min: -3, max: 30 }).map((d) => new Date(JUNE_1.getTime() + d * 86_400_000).toISOString().slice(0, 10)), { nil: undefined });
-    const entry = fc.record({ selector: fc.constantFrom('organization', 'managementAccount', 'other'), until: untils });
     fc.assert(
-      fc.property(fc.array(entry, { maxLength: 5 }), (written) => {
-        const entries = written.map((e) => ({
-          ...(e.selector === 'organization' ? { organization: 'o-exampleorgid' } : e.selector === 'managementAccount' ? { managementAccount: '222233334444' } : { managementAccount: '999999999999' }),
-          ...(e.until === undefined ? {} : { until: e.until }),
-        }));
-        const policy = buildPolicy({ organizationsAllow: entries });
+      fc.property(chainedAllowPolicyArb(JUNE_1, 30), (policy) => {
         const [now] = decide([item], policy, JUNE_1);
         const [listed] = diffDecisions([], [now!], policy, JUNE_1).lapsingSoon;
         if (listed === undefined) {
