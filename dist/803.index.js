@@ -890,6 +890,7 @@ async function computeView(settings, policy, base, policyPath, detail) {
         // `summary`: the log is as public as the comment, so it names no account.
         log: (0,log/* runLogger */.E_)(detail === 'summary' ? { redact: redact/* withoutAccountIds */.IX } : {}),
         userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}`,
+        rateLimits: settings.rateLimits,
         sessionName: `${constants/* PRODUCT */.Ax}-plan-${settings.runId}`.slice(0, 64),
     })
         .catch((error) => {

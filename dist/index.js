@@ -11019,7 +11019,29 @@ function readSettings(env = process.env) {
         run: runContext(env),
     };
     checkAlert(settings);
+    for (const warning of ignoredInputs(settings.mode, (name) => commands/* getInput */.V4(name).trim() !== ''))
+        commands/* warning */.$e(warning, { title: 'inbound-guard: input ignored' });
     return settings;
+}
+/**
+ * The modes each input that only some modes read is read in (the others: every mode, or checked
+ * already, as `alert` is). An input set for a mode that does not read it is most likely a workflow
+ * copied from another job: warned of, not refused, so that one `with:` block may serve a matrix.
+ */
+const READ_IN = {
+    [constants/* Inputs */.G0.Regions]: ['dry-run', 'enforce', 'plan'],
+    [constants/* Inputs */.G0.RoleName]: ['dry-run', 'enforce', 'plan'],
+    [constants/* Inputs */.G0.RateLimits]: ['dry-run', 'enforce', 'plan'],
+    [constants/* Inputs */.G0.MaxActions]: ['dry-run', 'enforce', 'plan'],
+    [constants/* Inputs */.G0.Shard]: ['dry-run', 'enforce'],
+    [constants/* Inputs */.G0.Reports]: ['merge'],
+    [constants/* Inputs */.G0.CommentDetail]: ['plan'],
+};
+/** A warning for each input `isSet` that `mode` does not read. Pure. */
+function ignoredInputs(mode, isSet) {
+    return Object.entries(READ_IN)
+        .filter(([name, modes]) => isSet(name) && !(modes ?? []).includes(mode))
+        .map(([name, modes]) => `Input '${name}' is set, but mode ${mode} does not read it (only ${(modes ?? []).join(', ')} do${(modes ?? []).length === 1 ? 'es' : ''}): it is ignored.`);
 }
 /**
  * What can still be told of a run whose inputs did not all read (readSettings threw): the mode

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { throwsWith } from './helpers/rejections.js';
 import * as runner from '../src/runner/commands.js';
 import { QUOTAS } from '../src/aws/quotas.js';
-import { knownSecrets, parseAlert, parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRateLimits, parseRegions, readSettings, runContext } from '../src/inputs/read-inputs.js';
+import { ignoredInputs, knownSecrets, parseAlert, parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRateLimits, parseRegions, readSettings, runContext } from '../src/inputs/read-inputs.js';
 
 describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
   const saved = { ...process.env };
@@ -62,6 +62,38 @@ describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
       '::add-mask::wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
       '::add-mask::IQoJb3JpZ2luX2Vj',
     ]);
+  });
+
+  it('warns of each input set for a mode that does not read it (a with: block copied from another job), and reads on', () => {
+    process.env['INPUT_MODE'] = 'merge';
+    process.env['INPUT_REPORTS'] = 'shard-reports';
+    process.env['INPUT_SHARD'] = '1/2';
+    process.env['INPUT_COMMENT-DETAIL'] = 'full';
+    const written: string[] = [];
+    const spy = vi.spyOn(runner.stdout, 'write').mockImplementation((chunk: string) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      expect(readSettings({}).mode).toBe('merge');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.join('').split('\n').filter((l) => l.startsWith('::warning'))).toEqual([
+      "::warning title=inbound-guard%3A input ignored::Input 'shard' is set, but mode merge does not read it (only dry-run, enforce do): it is ignored.",
+      "::warning title=inbound-guard%3A input ignored::Input 'comment-detail' is set, but mode merge does not read it (only plan does): it is ignored.",
+    ]);
+  });
+
+  it.each([
+    ['validate', ['regions', 'role-name', 'rate-limits', 'max-actions', 'shard', 'reports', 'comment-detail']],
+    ['dry-run', ['reports', 'comment-detail']],
+    ['enforce', ['reports', 'comment-detail']],
+    ['plan', ['shard', 'reports']],
+    ['merge', ['regions', 'role-name', 'rate-limits', 'max-actions', 'shard', 'comment-detail']],
+  ] as const)('ignoredInputs: with every input set, mode %s ignores %j', (mode, ignored) => {
+    expect(ignoredInputs(mode, () => true).map((w) => /^Input '([^']+)'/.exec(w)?.[1])).toEqual(ignored);
+    expect(ignoredInputs(mode, () => false)).toEqual([]);
   });
 
   it('knownSecrets leaves out what is unset or blank', () => {

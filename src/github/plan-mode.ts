@@ -140,6 +140,7 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
     // `summary`: the log is as public as the comment, so it names no account.
     log: runLogger(detail === 'summary' ? { redact: withoutAccountIds } : {}),
     userAgent: `${PRODUCT}/${VERSION}`,
+    rateLimits: settings.rateLimits,
     sessionName: `${PRODUCT}-plan-${settings.runId}`.slice(0, 64),
   })
     .catch((error: unknown) => {

@@ -97,7 +97,30 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     run: runContext(env),
   };
   checkAlert(settings);
+  for (const warning of ignoredInputs(settings.mode, (name) => runner.getInput(name).trim() !== '')) runner.warning(warning, { title: 'inbound-guard: input ignored' });
   return settings;
+}
+
+/**
+ * The modes each input that only some modes read is read in (the others: every mode, or checked
+ * already, as `alert` is). An input set for a mode that does not read it is most likely a workflow
+ * copied from another job: warned of, not refused, so that one `with:` block may serve a matrix.
+ */
+const READ_IN: Readonly<Partial<Record<(typeof Inputs)[keyof typeof Inputs], readonly Mode[]>>> = {
+  [Inputs.Regions]: ['dry-run', 'enforce', 'plan'],
+  [Inputs.RoleName]: ['dry-run', 'enforce', 'plan'],
+  [Inputs.RateLimits]: ['dry-run', 'enforce', 'plan'],
+  [Inputs.MaxActions]: ['dry-run', 'enforce', 'plan'],
+  [Inputs.Shard]: ['dry-run', 'enforce'],
+  [Inputs.Reports]: ['merge'],
+  [Inputs.CommentDetail]: ['plan'],
+};
+
+/** A warning for each input `isSet` that `mode` does not read. Pure. */
+export function ignoredInputs(mode: Mode, isSet: (name: string) => boolean): string[] {
+  return Object.entries(READ_IN)
+    .filter(([name, modes]) => isSet(name) && !(modes ?? []).includes(mode))
+    .map(([name, modes]) => `Input '${name}' is set, but mode ${mode} does not read it (only ${(modes ?? []).join(', ')} do${(modes ?? []).length === 1 ? 'es' : ''}): it is ignored.`);
 }
 
 /** What is known of the run asked for, whether or not its inputs all read: for summary-json. */

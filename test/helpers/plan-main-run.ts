@@ -1,0 +1,73 @@
+/**
+ * One plan-mode run through run() (src/main.ts) in-process: the emulator with the sample scenario,
+ * and the fake GitHub behind a proxy that can refuse the PR comment (500). One run per test file:
+ * @actions/github reads the event and the API URL when plan mode first loads it.
+ */
+import { createServer, request, type Server } from 'node:http';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { vi } from 'vitest';
+import { run } from '../../src/main.js';
+import * as runner from '../../src/runner/commands.js';
+import type { EmulatorHandle } from '../emulator/index.js';
+import { useEmulatorEnvironment } from './emulator-env.js';
+import { startFakeGitHub } from './fake-github.js';
+import { ROOT, parseOutputFile } from './run-dist.js';
+
+const env = useEmulatorEnvironment();
+
+export async function runPlan(options: { failComment: boolean; inputs?: Record<string, string>; prepare?: (emulator: EmulatorHandle) => void }) {
+  const emulator = await env.start();
+  options.prepare?.(emulator);
+  const sample = readFileSync(join(ROOT, 'test/emulator/scenarios/sample-policy.yml'), 'utf8');
+  const [base, head, policyPath, token] = ['b'.repeat(40), 'c'.repeat(40), '.github/inbound-guard.yml', 'ghs_workflowtoken'];
+  const github = await startFakeGitHub({ tokens: { [token]: { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } }, files: { 'acme/guard': { [base]: { [policyPath]: sample }, [head]: { [policyPath]: sample } } } });
+  const target = new URL(github.url);
+  const proxy: Server = createServer((req, res) => {
+    if (options.failComment && /\/issues\/7\/comments/.test(req.url ?? '')) {
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end('{"message":"boom"}');
+      return;
+    }
+    const forward = request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (r) => {
+      res.writeHead(r.statusCode ?? 500, r.headers);
+      r.pipe(res);
+    });
+    req.pipe(forward);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', () => resolve()));
+  const port = (proxy.address() as { port: number }).port;
+  const workspace = mkdtempSync(join(tmpdir(), 'plan-run-'));
+  mkdirSync(join(workspace, '.github'));
+  cpSync(join(ROOT, 'test/emulator/scenarios/sample-policy.yml'), join(workspace, '.github', 'inbound-guard.yml'));
+  const dir = mkdtempSync(join(tmpdir(), 'plan-run-out-'));
+  const event = join(dir, 'event.json');
+  writeFileSync(event, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'change' } }, repository: { name: 'guard', owner: { login: 'acme' }, private: true, visibility: 'private' } }));
+  writeFileSync(join(dir, 'out'), '');
+  writeFileSync(join(dir, 'sum.md'), '');
+  const inputs = Object.fromEntries(Object.entries({ mode: 'plan', 'github-token': token, ...options.inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  Object.assign(process.env, {
+    GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'sum.md'), GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, GITHUB_ACTION: 'guard',
+    GITHUB_API_URL: `http://127.0.0.1:${port}`, GITHUB_REPOSITORY: 'acme/guard', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_SHA: head, GITHUB_RUN_ID: '777',
+    ...inputs,
+  });
+  let log = '';
+  vi.spyOn(runner.stdout, 'write').mockImplementation((t: string) => void (log += t));
+  process.exitCode = undefined;
+  try {
+    await run();
+  } finally {
+    vi.restoreAllMocks();
+    for (const name of Object.keys(inputs)) delete process.env[name];
+    proxy.close();
+    await github.close();
+  }
+  const code = process.exitCode;
+  process.exitCode = undefined;
+  const outputs = parseOutputFile(join(dir, 'out'));
+  if (!outputs['report-file']) throw new Error(`no report: ${log.slice(-1500)}`);
+  const report = JSON.parse(readFileSync(outputs['report-file'], 'utf8')) as { failures: string[] };
+  return { emulator, code, log, outputs, report, summary: readFileSync(join(dir, 'sum.md'), 'utf8') };
+}
+
