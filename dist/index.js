@@ -10521,6 +10521,7 @@ const describeResourceShareInvitation = {
 
 
 
+
 const governs = (p) => p.ram !== undefined;
 const ramSectionRow = governedSectionRow({ key: 'ram', title: 'RAM resource-share invitations', done: 'rejected' }, (p) => p.ram === undefined ? undefined : { line: p.ram.position.line, allowed: p.ram.allow.length });
 const ramRegionsRow = withinSection(regionSelectionRow({ key: 'ram.regions', label: 'RAM', one: 'resource-share invitation', many: 'resource-share invitations', parked: 'invitations waiting', done: 'rejected' }, (p) => p.ram?.regions), governs);
@@ -10536,7 +10537,10 @@ const resourceTypes = {
             return [{ effect: 'strengthens', words: ['now narrowed to ', ...(0,policy_row/* valueList */.Q0)(h ?? [])] }];
         if (h === undefined)
             return [{ effect: 'weakens', words: ['its ', (0,policy_row.v)('resource-types'), ' narrowing (', ...(0,policy_row/* valueList */.Q0)(b), ') is removed: it now allows any resource'] }];
-        const { added, removed } = (0,policy_row/* addedRemoved */.rq)(b, h);
+        // Compared as matching compares them: `ec2:subnet` is `ec2:Subnet` written otherwise, not a change.
+        const folded = (types) => new Set(types.map(foldAsciiCase));
+        const added = h.filter((t) => !folded(b).has(foldAsciiCase(t)));
+        const removed = b.filter((t) => !folded(h).has(foldAsciiCase(t)));
         return [
             ...(added.length > 0 ? [{ effect: 'weakens', words: ['now also allows ', ...(0,policy_row/* valueList */.Q0)(added)] }] : []),
             ...(removed.length > 0 ? [{ effect: 'strengthens', words: ['no longer allows ', ...(0,policy_row/* valueList */.Q0)(removed)] }] : []),
@@ -12036,11 +12040,11 @@ const handshakeType = () => withMeta(mini_schemas/* enum */.k5n(items/* HANDSHAK
  * Each item equal to an earlier one, with the index of the first: one pass over the list, reading
  * each item once (`indexOf` per item would be quadratic in a list the policy author controls).
  */
-function repeats(values) {
+function repeats(values, keyOf = (value) => value) {
     const firstAt = new Map();
     const found = [];
     for (let index = 0; index < values.length; index++) {
-        const value = values[index];
+        const value = keyOf(values[index]);
         const first = firstAt.get(value);
         if (first === undefined)
             firstAt.set(value, index);
@@ -12051,10 +12055,13 @@ function repeats(values) {
 }
 /** A list item as the file wrote it (a number too: `0x1A`, not 26). */
 const shown = (item) => (typeof item === 'number' ? (0,messages/* numberAsWritten */.hH)(item) : String(item));
-/** A list whose items must be unique: one issue per repeated item, at the repeat. */
-function uniqueList(item, expected, example) {
+/**
+ * A list whose items must be unique: one issue per repeated item, at the repeat. `keyOf`: what makes
+ * two items the same, when it is not their value (`ec2:Subnet` and `ec2:subnet` are one resource type).
+ */
+function uniqueList(item, expected, example, keyOf) {
     const unique = mini_schemas/* superRefine */.zni((values, ctx) => {
-        for (const { index, first } of repeats(values)) {
+        for (const { index, first } of repeats(values, keyOf)) {
             ctx.addIssue({ code: 'custom', path: [index], message: `${shown(values[index])} is listed twice (also at position ${first + 1}); list each once.` });
         }
     }, 
@@ -12064,7 +12071,7 @@ function uniqueList(item, expected, example) {
 }
 /** A uniqueList that may not be empty: `empty` words the error for [] (it says what [] would mean and what to write instead). */
 function nonEmptyUniqueList(item, expected, example, words) {
-    return withMeta(uniqueList(item, expected, example).check(api/* _minLength */.m9(1, { error: words.empty })), { description: words.description });
+    return withMeta(uniqueList(item, expected, example, words.keyOf).check(api/* _minLength */.m9(1, { error: words.empty })), { description: words.description });
 }
 const note = () => withMeta(mini_schemas/* string */.YjP({ error: (0,messages/* errorFor */.I$)('text', 'note: "why this entry exists"') }), {
     description: 'Why this entry is here; shown in reports and read by reviewers. Not used for matching.',
@@ -12815,6 +12822,8 @@ const RamAllowEntry = (0,fields/* withMeta */.C)(section({
     'resource-types': schemas/* optional */.lqM((0,fields/* nonEmptyUniqueList */.AM)((0,invitation_fields/* resourceType */.Vm)(), 'a list of resource types', 'resource-types: [ec2:Subnet]', {
         empty: 'is an empty list, which would allow nothing: remove the key (any resource) or list resource types.',
         description: 'Narrows the entry: an invitation is allowed only when every resource it would share is of one of these types. Absent: any resource.',
+        // Matched ignoring case (ASCII only: the pattern allows nothing else), so listed so too.
+        keyOf: (value) => (typeof value === 'string' ? value.toLowerCase() : value),
     })),
     note: schemas/* optional */.lqM((0,fields/* note */.N4)()),
     until: schemas/* optional */.lqM((0,fields/* calendarDate */.bO)()),

@@ -49,6 +49,15 @@ describe('ram', () => {
   });
 });
 
+describe('ram resource-types', () => {
+  // Matched ignoring case, so a type written twice in two cases is listed twice.
+  it('refuses a type listed twice in two cases, at the repeat', () => {
+    const result = parsePolicy(lines('ram:', '  allow:', '    - source-account: "111122223333"', '      resource-types: [ec2:Subnet, ec2:subnet]'), '.github/inbound-guard.yml');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => [i.key, i.message])).toEqual([['ram.allow[0].resource-types[1]', 'ec2:subnet is listed twice (also at position 1); list each once.']]);
+  });
+});
+
 describe('security-services', () => {
   it('absent: the security services are not governed', () => {
     expect(policyOf('version: 1\n').securityServices).toBeUndefined();

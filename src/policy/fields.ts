@@ -293,11 +293,11 @@ export const handshakeType = () =>
  * Each item equal to an earlier one, with the index of the first: one pass over the list, reading
  * each item once (`indexOf` per item would be quadratic in a list the policy author controls).
  */
-export function repeats(values: readonly unknown[]): Array<{ index: number; first: number }> {
+export function repeats(values: readonly unknown[], keyOf: (value: unknown) => unknown = (value) => value): Array<{ index: number; first: number }> {
   const firstAt = new Map<unknown, number>();
   const found: Array<{ index: number; first: number }> = [];
   for (let index = 0; index < values.length; index++) {
-    const value = values[index];
+    const value = keyOf(values[index]);
     const first = firstAt.get(value);
     if (first === undefined) firstAt.set(value, index);
     else found.push({ index, first });
@@ -308,11 +308,14 @@ export function repeats(values: readonly unknown[]): Array<{ index: number; firs
 /** A list item as the file wrote it (a number too: `0x1A`, not 26). */
 const shown = (item: unknown): string => (typeof item === 'number' ? numberAsWritten(item) : String(item));
 
-/** A list whose items must be unique: one issue per repeated item, at the repeat. */
-export function uniqueList<T extends z.ZodMiniType>(item: T, expected: string, example: string) {
+/**
+ * A list whose items must be unique: one issue per repeated item, at the repeat. `keyOf`: what makes
+ * two items the same, when it is not their value (`ec2:Subnet` and `ec2:subnet` are one resource type).
+ */
+export function uniqueList<T extends z.ZodMiniType>(item: T, expected: string, example: string, keyOf?: (value: unknown) => unknown) {
   const unique = z.superRefine<z.output<T>[]>(
     (values, ctx) => {
-      for (const { index, first } of repeats(values)) {
+      for (const { index, first } of repeats(values, keyOf)) {
         ctx.addIssue({ code: 'custom', path: [index], message: `${shown(values[index])} is listed twice (also at position ${first + 1}); list each once.` });
       }
     },
@@ -323,8 +326,8 @@ export function uniqueList<T extends z.ZodMiniType>(item: T, expected: string, e
 }
 
 /** A uniqueList that may not be empty: `empty` words the error for [] (it says what [] would mean and what to write instead). */
-export function nonEmptyUniqueList<T extends z.ZodMiniType>(item: T, expected: string, example: string, words: { readonly empty: string; readonly description: string }) {
-  return withMeta(uniqueList(item, expected, example).check(z.minLength(1, { error: words.empty })), { description: words.description });
+export function nonEmptyUniqueList<T extends z.ZodMiniType>(item: T, expected: string, example: string, words: { readonly empty: string; readonly description: string; readonly keyOf?: (value: unknown) => unknown }) {
+  return withMeta(uniqueList(item, expected, example, words.keyOf).check(z.minLength(1, { error: words.empty })), { description: words.description });
 }
 
 export const note = () =>

@@ -145,6 +145,8 @@ const RamAllowEntry = withMeta(
         nonEmptyUniqueList(resourceType(), 'a list of resource types', 'resource-types: [ec2:Subnet]', {
           empty: 'is an empty list, which would allow nothing: remove the key (any resource) or list resource types.',
           description: 'Narrows the entry: an invitation is allowed only when every resource it would share is of one of these types. Absent: any resource.',
+          // Matched ignoring case (ASCII only: the pattern allows nothing else), so listed so too.
+          keyOf: (value) => (typeof value === 'string' ? value.toLowerCase() : value),
         }),
       ),
       note: z.optional(note()),

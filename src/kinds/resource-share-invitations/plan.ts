@@ -1,6 +1,7 @@
 /** RAM invitations in the plan: the `ram` rows of the whole-policy diff and the ram.allow entries. Pure. */
 import { entriesRow, type Change, type EntryField, type EntryKind, selector, until } from '../../plan/entry-diff.js';
-import { addedRemoved, v, valueList } from '../../plan/policy-row.js';
+import { foldAsciiCase } from '../../decide/email-pattern.js';
+import { v, valueList } from '../../plan/policy-row.js';
 import { governedSectionRow, regionSelectionRow, withinSection } from '../../plan/section-rows.js';
 import type { EntryRef, Words } from '../../plan/types.js';
 import type { Policy, RamAllowEntry } from '../../policy/types.js';
@@ -28,7 +29,10 @@ const resourceTypes: EntryField<RamAllowEntry> = {
     if (b === undefined && h === undefined) return [];
     if (b === undefined) return [{ effect: 'strengthens', words: ['now narrowed to ', ...valueList(h ?? [])] }];
     if (h === undefined) return [{ effect: 'weakens', words: ['its ', v('resource-types'), ' narrowing (', ...valueList(b), ') is removed: it now allows any resource'] }];
-    const { added, removed } = addedRemoved(b, h);
+    // Compared as matching compares them: `ec2:subnet` is `ec2:Subnet` written otherwise, not a change.
+    const folded = (types: readonly string[]) => new Set(types.map(foldAsciiCase));
+    const added = h.filter((t) => !folded(b).has(foldAsciiCase(t)));
+    const removed = b.filter((t) => !folded(h).has(foldAsciiCase(t)));
     return [
       ...(added.length > 0 ? [{ effect: 'weakens' as const, words: ['now also allows ', ...valueList(added)] }] : []),
       ...(removed.length > 0 ? [{ effect: 'strengthens' as const, words: ['no longer allows ', ...valueList(removed)] }] : []),
