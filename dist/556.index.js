@@ -1,6 +1,89 @@
 export const id = 556;
-export const ids = [556];
+export const ids = [556,954];
 export const modules = {
+
+/***/ 8954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ allowedThrough),
+/* harmony export */   I: () => (/* binding */ allowanceChain),
+/* harmony export */   LD: () => (/* binding */ decide)
+/* harmony export */ });
+/* unused harmony exports decideItem, countByAction */
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
+/* harmony import */ var _in_force_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(703);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7180);
+/**
+ * The decision engine: plain item records and a validated policy in, one decision per item out.
+ * Pure — no I/O, no clock (`now` is passed in). Each item is decided by its kind (src/kinds/),
+ * default deny: an item is allowed only when an in-force allow entry of its kind matches it. Each
+ * item is decided on its own, so the output is in input order and no decision depends on the others.
+ */
+
+
+
+function decide(items, policy, now) {
+    return items.map((item) => decideItem(item, policy, now));
+}
+/** The item's decision at `now`; an `allow` that ends carries `allowedThrough` (allowanceChain). */
+function decideItem(item, policy, now) {
+    const decision = decideByKind(item, policy, now);
+    if (decision.action !== 'allow')
+        return decision;
+    const through = allowedThrough(allowanceChain(decision, policy, now));
+    return through === undefined ? decision : { ...decision, allowedThrough: through };
+}
+/** The kind's own decision, without following the allowance (allowanceChain re-decides with this). */
+function decideByKind(item, policy, now) {
+    const kind = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item);
+    // Only reachable with data that bypassed the types; nothing can be done to it anyway.
+    if (kind === undefined)
+        return { item, action: 'ignore', reason: 'not a kind of item inbound-guard knows; left alone' };
+    return kind.decide(item, policy, now);
+}
+/**
+ * How long the policy keeps allowing an item it allows at `now` (its decision then: `decision`).
+ * The allow list is searched in order, so the entry cited is the first that matches, `until` or
+ * not: when it lapses, a later entry may still allow the item. So the item is decided again at the
+ * first instant the cited entry no longer holds, and so on while the next entry has an `until` too.
+ * Each step is a later instant and a different entry (the one matched at an instant is in force
+ * then, so it lapses after it), so this ends within one step per entry. Pure. A decision that is
+ * not an `allow` has no links and `ends`.
+ */
+function allowanceChain(decision, policy, now) {
+    const links = [];
+    let current = decision;
+    let at = now;
+    while (current.action === 'allow' && current.matched !== undefined) {
+        const { until } = current.matched;
+        if (until === undefined)
+            return { links, ends: false };
+        const lapse = (0,_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .lapsesAt */ .cS)(until);
+        // A kind never matches an entry whose `until` is unreadable or has lapsed at `at` (isInForce).
+        // Should one, no guess is made about when the allowance ends: as if it did not.
+        if (lapse === undefined || !(lapse.getTime() > at.getTime()))
+            return { links, ends: false };
+        links.push({ matched: current.matched, until, lapsesAt: lapse });
+        at = lapse;
+        current = decideByKind(current.item, policy, at);
+    }
+    return { links, ends: true };
+}
+/** The last day (`YYYY-MM-DD`, UTC) an allowance holds: the last link's `until`; undefined when it does not end (or there is none). */
+function allowedThrough(chain) {
+    return chain.ends ? chain.links.at(-1)?.until : undefined;
+}
+/** How many decisions of each action, every key present (zero when none). */
+function countByAction(decisions) {
+    const counts = { allow: 0, reject: 0, decline: 0, ignore: 0 };
+    for (const { action } of decisions)
+        counts[action] += 1;
+    return counts;
+}
+
+
+/***/ }),
 
 /***/ 7556:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -188,7 +271,7 @@ function reportBody(facts, report, options, ctx) {
     }
     const acted = facts.acted.filter((i) => !(0,run_report/* acceptedAgainstPolicy */.TF)(i));
     if (acted.length > 0) {
-        const title = report.mode === 'enforce' ? 'Rejected or declined in the last run' : 'To reject or decline (dry run: nothing was written)';
+        const title = report.mode === 'enforce' ? enforceTitle(acted) : 'To reject or decline (dry run: nothing was written)';
         const heading = ['', `### 🛑 ${title} (${acted.length})`, ''];
         ctx.spend(heading);
         const row = (i) => [...(many ? [(0,report_escape/* code */.aY)(i.item.account)] : []), outcomeCell(i), (0,describe_item/* itemKind */.GC)(i.item), (0,describe_item/* itemId */.XG)(i.item), (0,describe_item/* itemRegion */.Qc)(i.item), (0,describe_item/* itemSource */.x$)(i.item), (0,report_escape/* inertMarkdown */.Ic)(i.reason, 200)];
@@ -263,6 +346,22 @@ function runLink(run, text) {
 }
 function inDays(days) {
     return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
+}
+/**
+ * The heading of an enforce run's acted items, from what became of them: "Rejected or declined"
+ * over rows held by a tripped budget (nothing written) or failed would say the opposite of the rows.
+ */
+function enforceTitle(acted) {
+    const written = acted.filter((i) => i.outcome === 'rejected' || i.outcome === 'declined' || i.outcome === 'already-handled').length;
+    const held = acted.filter((i) => i.outcome === 'held-by-budget').length;
+    const failed = acted.filter((i) => i.outcome === 'failed').length;
+    const accepted = acted.filter((i) => i.outcome === 'accepted-meanwhile').length;
+    if (written === acted.length)
+        return 'Rejected or declined in the last run';
+    if (held === acted.length)
+        return 'Held by the budget in the last run: nothing was written';
+    const parts = [written ? `${written} rejected or declined` : '', failed ? `${failed} failed` : '', accepted ? `${accepted} accepted against the policy meanwhile` : '', held ? `${held} held by the budget` : ''].filter(Boolean);
+    return `To reject or decline in the last run: ${parts.join(', ')}`;
 }
 
 // EXTERNAL MODULE: ./lib/policy/load-policy.js
@@ -420,6 +519,271 @@ function alertFailure(error) {
                 ? 'the token cannot see this repository or its issues'
                 : 'GitHub did not answer as expected';
     return `Could not keep the alert issue up to date (HTTP ${status}): ${hint}. ${tail}`;
+}
+
+
+/***/ }),
+
+/***/ 636:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ createGitHubClient),
+/* harmony export */   n: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+
+/**
+ * The one place a GitHub client is built. The API URL comes from GITHUB_API_URL (GitHub Enterprise
+ * Server sets it; tests point it at a local fake) unless `baseUrl` is given.
+ */
+function createGitHubClient(token, baseUrl) {
+    if (token === '') {
+        throw new Error("The github-token input is empty; plan mode needs it to read the base branch's policy and to comment on the pull request, and alert: issue to keep the alert issue. Leave the input at its default (${{ github.token }}) or pass a token with contents: read and pull-requests: write (plan) or issues: write (alert).");
+    }
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, baseUrl === undefined ? {} : { baseUrl });
+}
+/** The HTTP status of an octokit RequestError, if that is what `error` is. */
+function httpStatus(error) {
+    const status = typeof error === 'object' && error !== null ? error.status : undefined;
+    return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2157:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UC: () => (/* binding */ resolveTokenIdentity),
+/* harmony export */   mx: () => (/* binding */ isAuthoredBy)
+/* harmony export */ });
+/* unused harmony export DEFAULT_TOKEN_LOGIN */
+const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]';
+async function resolveTokenIdentity(octokit) {
+    try {
+        const data = await octokit.graphql('query { viewer { login } }');
+        if (typeof data.viewer?.login === 'string' && data.viewer.login !== '')
+            return { login: data.viewer.login, source: 'graphql-viewer' };
+    }
+    catch {
+        // fall through to REST
+    }
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        if (typeof data.login === 'string' && data.login !== '')
+            return { login: data.login, source: 'rest-user' };
+    }
+    catch {
+        // installation tokens cannot call GET /user
+    }
+    return { login: DEFAULT_TOKEN_LOGIN, source: 'assumed-default-token' };
+}
+/**
+ * Whether a comment's author is the token's identity. Logins compare case-insensitively. A bot's
+ * REST login carries a `[bot]` suffix that some GraphQL fields leave off, so for authors of type
+ * Bot the suffix is ignored on both sides; a human account never matches a bot's login.
+ */
+function isAuthoredBy(author, identity) {
+    if (!author?.login)
+        return false;
+    const a = author.login.toLowerCase();
+    const b = identity.login.toLowerCase();
+    if (a === b)
+        return true;
+    if (author.type !== 'Bot')
+        return false;
+    const bare = (login) => login.replace(/\[bot\]$/, '');
+    return bare(a) === bare(b);
+}
+
+
+/***/ }),
+
+/***/ 5990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gi: () => (/* binding */ COMMENT_MAX_LENGTH),
+/* harmony export */   bA: () => (/* binding */ Budgeter),
+/* harmony export */   hA: () => (/* binding */ DEFAULT_MAX_ROWS),
+/* harmony export */   mz: () => (/* binding */ byteSize),
+/* harmony export */   zP: () => (/* binding */ cutToBytes)
+/* harmony export */ });
+/* unused harmony export GITHUB_COMMENT_LIMIT */
+/**
+ * Keeping a Markdown body under a size limit, table by table: the PR comment (GitHub refuses
+ * comments over 65,536 characters) and the plan's job summary. Pure.
+ */
+/** GitHub refuses issue comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/**
+ * Our ceiling for a comment, in UTF-8 bytes: a byte count is never below the character count,
+ * however GitHub counts (code points, UTF-16 units or bytes), so this stays under the limit either way.
+ */
+const COMMENT_MAX_LENGTH = 60_000;
+/** Rows per table when the caller sets no other number. */
+const DEFAULT_MAX_ROWS = 100;
+/** The size every limit here is measured in: UTF-8 bytes. */
+function byteSize(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** Hands out the bytes left under the limit, table by table. */
+class Budgeter {
+    left;
+    maxRows;
+    /** Where the rows left out can be read, for the "…and N more" line. */
+    omittedWhere;
+    constructor(maxLength, maxRows, omittedWhere) {
+        this.left = maxLength;
+        this.maxRows = maxRows;
+        this.omittedWhere = omittedWhere;
+    }
+    reserve(chars) {
+        this.left -= chars;
+    }
+    spend(lines) {
+        this.left -= lines.reduce((n, l) => n + byteSize(l) + 1, 0);
+    }
+    /**
+     * A table of as many rows as fit in `share` of what is left (and at most maxRows), then a line
+     * with the count of rows left out and where to find them.
+     */
+    table(headers, rows, cells, share) {
+        const maxRows = this.maxRows;
+        const omittedReserve = 400;
+        const allowance = Math.max(0, Math.floor(this.left * share) - omittedReserve);
+        const out = [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+        let used = byteSize(out[0]) + byteSize(out[1]) + 2;
+        let shown = 0;
+        for (const row of rows) {
+            if (shown >= maxRows)
+                break;
+            // Rows are built only as they are needed: 10,000 items cost 10,000 rows only if they fit.
+            const line = `| ${cells(row).join(' | ')} |`;
+            const size = byteSize(line);
+            if (used + size + 1 > allowance)
+                break;
+            out.push(line);
+            used += size + 1;
+            shown += 1;
+        }
+        const omitted = rows.length - shown;
+        let text = shown === 0 && rows.length > 0 ? '' : out.join('\n');
+        if (omitted > 0)
+            text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${this.omittedWhere}._`;
+        this.left -= byteSize(text) + 1;
+        return text;
+    }
+}
+/** The longest prefix of `text` of at most `max` UTF-8 bytes, cut between code points. */
+function cutToBytes(text, max) {
+    let bytes = 0;
+    let end = 0;
+    for (const ch of text) {
+        const size = byteSize(ch);
+        if (bytes + size > max)
+            break;
+        bytes += size;
+        end += ch.length;
+    }
+    return text.slice(0, end);
+}
+
+
+/***/ }),
+
+/***/ 9594:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dh: () => (/* binding */ itemKey),
+/* harmony export */   Lx: () => (/* binding */ DEFAULT_LAPSE_WINDOW_DAYS),
+/* harmony export */   n1: () => (/* binding */ diffDecisions)
+/* harmony export */ });
+/* unused harmony exports actsOn, classifyChange, allowanceLapse */
+/* harmony import */ var _decide_decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8954);
+/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(703);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
+/**
+ * The heart of a plan: the same pending items decided under two policies, compared item by item.
+ * Pure: decisions, the PR's policy and the clock in, plain data out.
+ */
+
+
+
+/** How far ahead a lapsing `until` is worth a reviewer's attention. */
+const DEFAULT_LAPSE_WINDOW_DAYS = 14;
+/** One pending item's identity across two decision lists: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
+function itemKey(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKey */ .Dh)(item);
+}
+function actsOn(action) {
+    return action === 'reject' || action === 'decline';
+}
+function classifyChange(base, head) {
+    const before = actsOn(base?.action);
+    const after = actsOn(head?.action);
+    if (before === after)
+        return 'unchanged';
+    if (after)
+        return 'newly-acted';
+    return head?.action === 'allow' ? 'newly-allowed' : 'newly-left-alone';
+}
+/**
+ * Pairs the decisions by item (not by position: the base may have decided fewer items, or none
+ * when the PR adds the policy file) and sorts each pair into a ChangeKind. `base` = [] means no
+ * policy is in force today. `head` are `headPolicy`'s decisions at `now`: the policy is what tells
+ * when an allowance really ends (allowanceLapse).
+ */
+function diffDecisions(base, head, headPolicy, now, options = {}) {
+    const windowDays = options.lapseWindowDays ?? DEFAULT_LAPSE_WINDOW_DAYS;
+    const baseByKey = new Map(base.map((d) => [itemKey(d.item), d]));
+    const seen = new Set();
+    const changes = [];
+    for (const h of head) {
+        const key = itemKey(h.item);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const b = baseByKey.get(key);
+        changes.push({ item: h.item, base: b, head: h, change: classifyChange(b, h) });
+    }
+    for (const b of base) {
+        const key = itemKey(b.item);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        changes.push({ item: b.item, base: b, head: undefined, change: classifyChange(b, undefined) });
+    }
+    const lapsingSoon = [];
+    for (const change of changes) {
+        const lapse = change.head === undefined ? undefined : allowanceLapse(change.head, headPolicy, now, windowDays);
+        if (lapse !== undefined)
+            lapsingSoon.push({ change, ...lapse });
+    }
+    const of = (kind) => changes.filter((c) => c.change === kind);
+    return {
+        changes,
+        newlyAllowed: of('newly-allowed'),
+        newlyActed: of('newly-acted'),
+        newlyLeftAlone: of('newly-left-alone'),
+        unchanged: of('unchanged'),
+        lapsingSoon,
+    };
+}
+/**
+ * When an item `policy` allows at `now` (its decision then: `decision`) stops being allowed, if
+ * that is within `windowDays`; undefined when it is not allowed now, or still allowed after the
+ * window, or for good. The entry that allows it now may lapse while a later entry still allows it:
+ * allowanceChain (src/decide) follows them, as the run does for the report's `allowedThrough`.
+ */
+function allowanceLapse(decision, policy, now, windowDays) {
+    const chain = (0,_decide_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .allowanceChain */ .I)(decision, policy, now);
+    const until = (0,_decide_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .allowedThrough */ .EJ)(chain);
+    const soon = until === undefined ? undefined : (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .lapsingWithin */ .cE)(until, now, windowDays);
+    return until === undefined || soon === undefined ? undefined : { until, ...soon, entries: chain.links.map((l) => l.matched) };
 }
 
 

@@ -11432,12 +11432,12 @@ async function runMode(settings, mode, policy, outputs) {
  * enforce never load the GitHub client.
  */
 async function plan(settings, outputs) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(443), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(666), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
     return runPlanMode(settings, outputs);
 }
 /** merge: combines a matrix run's shard reports (run-modes.ts). No AWS call. */
 async function merge(settings, outputs) {
-    const { mergeMode } = await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
+    const { mergeMode } = await Promise.all(/* import() */[__nccwpck_require__.e(666), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
     return alerted(settings, await mergeMode(settings, outputs));
 }
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
@@ -11454,7 +11454,7 @@ async function validateOnly(settings, policy, outputs) {
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
 async function sweep(settings, mode, policy, outputs) {
-    const { sweepMode } = await __nccwpck_require__.e(/* import() */ 143).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
+    const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(666), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
     return alerted(settings, await sweepMode(settings, mode, policy, outputs));
 }
 /** A published run's failures, and the alert's about it. */
@@ -11465,7 +11465,7 @@ async function alerted(settings, published) {
 async function main_alert(settings, subject) {
     if (settings.alert !== 'issue')
         return [];
-    const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(443), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7556));
+    const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(666), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7556));
     return raiseAlert(settings, subject, new Date());
 }
 

@@ -81,8 +81,8 @@ describe('alertFacts: what needs a person', () => {
     expect(renderAlertTitle(facts(r))).toMatch(/1 accepted against the policy/);
     const body = renderAlertBody(facts(r), '.github/inbound-guard.yml');
     expect(body).toContain('⚠️ accepted against the policy');
-    // It raced a rejection: listed with the run's rejections, not as accepted before the run.
-    expect(body).toContain('### 🛑 Rejected or declined in the last run (1)');
+    // It raced a rejection: listed with the run's rows to act on, not as accepted before the run, and the heading says what became of it.
+    expect(body).toContain('### 🛑 To reject or decline in the last run: 1 accepted against the policy meanwhile (1)');
     expect(body).not.toContain('Accepted before this run');
   });
 
@@ -238,6 +238,14 @@ describe('renderAlertBody', () => {
     const matrix = renderAlertBody(facts(report([stranger, invite], { ...held, budget: { limit: 0, source: 'default', tripped: true, share: { runLimit: 10, shards: 20 } } })), '.github/inbound-guard.yml');
     expect(matrix).toContain("> **Budget tripped in at least one shard: 2 items call for action; the budget of 10 (the default) is split over 20 shards, 0 each.** A shard that trips writes nothing. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.");
     expect(matrix).not.toMatch(/budget is 0/);
+    // The rows' heading says what became of them, not "rejected or declined" over items never written.
+    expect(one).toContain('### 🛑 Held by the budget in the last run: nothing was written (2)');
+    expect(one).not.toContain('Rejected or declined in the last run');
+  });
+
+  it('an enforce run whose writes partly failed says so in the heading of its rows', () => {
+    const body = renderAlertBody(facts(report([stranger, invite], { outcome: (d: Decision): Outcome => (d.action === 'reject' ? 'failed' : outcomeFor('enforce')(d)) })), '.github/inbound-guard.yml');
+    expect(body).toContain('### 🛑 To reject or decline in the last run: 1 rejected or declined, 1 failed (2)');
   });
 
   it('a marker cannot be closed early by the policy path', () => {

@@ -54,6 +54,22 @@ describe('renderRunSummary', () => {
     expect(md).toContain('Budget: 2 of 10 actions (the default).');
   });
 
+  // A row a person must see is never the one cut: failures come first in the acted table.
+  it('a failed write is shown even when the acted table is cut, and the headline says what else fails the step', () => {
+    const many = Array.from({ length: MAX_ROWS + 5 }, (_, n) => certificateTransfer({ certificateId: hex(100 + n), sourceAccount: '999988887777', region: 'us-east-1' }));
+    const decisions = decide(many, policy, NOW);
+    const last = decisions.at(-1)!;
+    const errors: SweepError[] = [{ service: 'iot', account: ME, region: 'eu-west-1', message: 'InternalFailure' }];
+    const md = renderRunSummary(reportOf(decisions, 'enforce', (d) => (d === last ? 'failed' : d === decisions[0] ? 'held-by-budget' : 'rejected'), { errors, budget: { limit: 1000 } }), { reportFile: '/tmp/r.json' });
+    const acted = md.slice(md.indexOf('### Acted on'));
+    expect(acted).toContain(hex(100 + MAX_ROWS + 4).slice(0, 12));
+    expect(acted.indexOf('failed')).toBeLessThan(acted.indexOf('rejected'));
+    expect(md).toContain(' · 1 failed · 1 held by the budget · 1 part not read**');
+    // The kind some part of which was not read does not look like a clean count.
+    expect(md).toMatch(/\| IoT certificate transfers \| .* · ⚠️ not read in 1 account \(see Not read\) \|/);
+    expect(md).not.toMatch(/\| Organizations handshakes \| [^\n]*not read in/);
+  });
+
   it('says a dry run wrote nothing', () => {
     const md = renderRunSummary(reportOf(decisions, 'dry-run', previewed), { reportFile: '/tmp/r.json' });
     expect(md.split('\n')[0]).toBe('## 🔍 inbound-guard · dry-run · account <code>210987654321</code>');

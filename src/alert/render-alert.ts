@@ -126,7 +126,7 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
 
   const acted = facts.acted.filter((i) => !acceptedAgainstPolicy(i));
   if (acted.length > 0) {
-    const title = report.mode === 'enforce' ? 'Rejected or declined in the last run' : 'To reject or decline (dry run: nothing was written)';
+    const title = report.mode === 'enforce' ? enforceTitle(acted) : 'To reject or decline (dry run: nothing was written)';
     const heading = ['', `### 🛑 ${title} (${acted.length})`, ''];
     ctx.spend(heading);
     const row = (i: ReportItem) => [...(many ? [code(i.item.account)] : []), outcomeCell(i), itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 200)];
@@ -209,4 +209,19 @@ function runLink(run: RunContext | undefined, text: string): string {
 
 function inDays(days: number): string {
   return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
+}
+
+/**
+ * The heading of an enforce run's acted items, from what became of them: "Rejected or declined"
+ * over rows held by a tripped budget (nothing written) or failed would say the opposite of the rows.
+ */
+function enforceTitle(acted: readonly ReportItem[]): string {
+  const written = acted.filter((i) => i.outcome === 'rejected' || i.outcome === 'declined' || i.outcome === 'already-handled').length;
+  const held = acted.filter((i) => i.outcome === 'held-by-budget').length;
+  const failed = acted.filter((i) => i.outcome === 'failed').length;
+  const accepted = acted.filter((i) => i.outcome === 'accepted-meanwhile').length;
+  if (written === acted.length) return 'Rejected or declined in the last run';
+  if (held === acted.length) return 'Held by the budget in the last run: nothing was written';
+  const parts = [written ? `${written} rejected or declined` : '', failed ? `${failed} failed` : '', accepted ? `${accepted} accepted against the policy meanwhile` : '', held ? `${held} held by the budget` : ''].filter(Boolean);
+  return `To reject or decline in the last run: ${parts.join(', ')}`;
 }

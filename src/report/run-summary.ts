@@ -78,10 +78,13 @@ function headlineIcon(report: RunReport): string {
 function headline(report: RunReport): string {
   const c = report.counts;
   const accepted = c['accepted-meanwhile'] ? ` · ${c['accepted-meanwhile']} accepted against the policy` : '';
+  // What else fails the step is said in the headline too: items held by a tripped budget, parts not read.
+  const held = c['held-by-budget'] ? ` · ${c['held-by-budget']} held by the budget` : '';
+  const unread = report.errors.length ? ` · ${report.errors.length} ${report.errors.length === 1 ? 'part' : 'parts'} not read` : '';
   if (report.mode === 'enforce') {
-    return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending${accepted} · ${c.failed} failed** — ${c.allowed} allowed, ${c.ignored} ignored.`;
+    return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending${accepted} · ${c.failed} failed${held}${unread}** — ${c.allowed} allowed, ${c.ignored} ignored.`;
   }
-  return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}${accepted}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
+  return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}${accepted}${unread}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
 }
 
 /**
@@ -93,7 +96,10 @@ function kindsSection(report: RunReport): string[] {
   const rows = KINDS.map((kind) => {
     const k = report.kinds[kind.name];
     if (k === undefined || !k.governed) return [kind.title, `not governed (${inertMarkdownWithCode(kind.notGoverned, 120)}): not read, left alone`, '—', '—', '—', '—'];
-    return [kind.title, code(kind.section), String(k.counts.planned), doneCell(report, kind.verb, k.counts), String(k.counts.allowed), String(k.counts.ignored)];
+    // A kind some part of which could not be read must not look like a clean zero.
+    const unread = report.accounts.filter((a) => a.kinds?.[kind.name]?.state === 'failed' || a.kinds?.[kind.name]?.state === 'not-read').length;
+    const warning = unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
+    return [kind.title, code(kind.section), String(k.counts.planned), `${doneCell(report, kind.verb, k.counts)}${warning}`, String(k.counts.allowed), String(k.counts.ignored)];
   });
   return ['', table(['Kind', 'Policy', 'To act', report.mode === 'enforce' ? 'Done' : 'Would do', 'Allowed', 'Ignored'], rows)];
 }
@@ -232,8 +238,13 @@ function withAccount(many: boolean, headers: readonly string[], rows: readonly (
   return table(['Account', ...headers], rows.map((row, i) => [code(items[i]?.item.account ?? ''), ...row]));
 }
 
+/** Rows a person must see first when the table is cut: what failed, then what was accepted against the policy or held. */
+const OUTCOME_FIRST: Readonly<Partial<Record<ReportItem['outcome'], number>>> = { failed: 0, 'accepted-meanwhile': 1, 'held-by-budget': 2 };
+const rank = (i: ReportItem): number => OUTCOME_FIRST[i.outcome] ?? 3;
+
 function actedTable(items: readonly ReportItem[], where: string, many: boolean): string {
-  const { shown, omitted } = capped(items, MAX_ROWS);
+  // Stable: within a rank, the report's order (account, kind, region, id).
+  const { shown, omitted } = capped([...items].sort((a, b) => rank(a) - rank(b)), MAX_ROWS);
   const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 200), outcomeCell(i)]);
   return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + omittedLine(omitted, where);
 }

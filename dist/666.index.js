@@ -1,0 +1,388 @@
+export const id = 666;
+export const ids = [666];
+export const modules = {
+
+/***/ 9673:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ itemKind),
+/* harmony export */   LH: () => (/* binding */ itemPlace),
+/* harmony export */   O2: () => (/* binding */ linkedEntry),
+/* harmony export */   Qc: () => (/* binding */ itemRegion),
+/* harmony export */   XG: () => (/* binding */ itemId),
+/* harmony export */   at: () => (/* binding */ entryCitation),
+/* harmony export */   gV: () => (/* binding */ lineUrl),
+/* harmony export */   x$: () => (/* binding */ itemSource)
+/* harmony export */ });
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3369);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
+
+
+
+function lineUrl(links, line) {
+    const path = links.policyPath.split('/').map(encodeURIComponent).join('/');
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}#L${line}`;
+}
+/** "iot.allow[0] (line 5)", linked to that line at that commit when links are known. */
+function linkedEntry(entry, links) {
+    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .citeEntry */ .UE)(entry.list, entry);
+    return links ? `[${label}](${lineUrl(links, entry.position.line)})` : label;
+}
+/** The entry behind an allow decision: linked label, until, and its note (made inert). */
+function entryCitation(entry, links) {
+    const cited = linkedEntry(entry, links);
+    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
+    const until = entry.until ? ` until ${entry.until}` : '';
+    return `${cited}${until}${note}`;
+}
+// Each kind describes its own items (src/kinds/<kind>/describe.ts); these are the cells every table shares.
+function itemKind(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.kindCell(item) ?? 'Unknown';
+}
+function itemId(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.idCell(item) ?? '';
+}
+function itemRegion(item) {
+    const region = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(item);
+    return region === undefined ? 'global' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(region);
+}
+/** Where an item is: its region, led by its account when a run guards several. */
+function itemPlace(item, manyAccounts) {
+    return manyAccounts ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(item.account)} ${itemRegion(item)}` : itemRegion(item);
+}
+/** Who sent it, with sender-written text made inert. */
+function itemSource(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.sourceCell(item) ?? 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 2666:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ outcomeLabel),
+/* harmony export */   G4: () => (/* binding */ budgetTripped),
+/* harmony export */   ac: () => (/* binding */ unknownRegionsBanner),
+/* harmony export */   qN: () => (/* binding */ renderRunSummary),
+/* harmony export */   sM: () => (/* binding */ acceptedIntro)
+/* harmony export */ });
+/* unused harmony exports MAX_ROWS, footer */
+/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1091);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5419);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9673);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5402);
+
+
+
+
+
+
+/** Rows per table; the JSON report has every item. */
+const MAX_ROWS = 50;
+const OUTCOME_LABEL = {
+    rejected: '🛑 rejected',
+    declined: '🛑 declined',
+    'would-reject': 'would reject',
+    'would-decline': 'would decline',
+    'already-handled': '↷ no longer pending',
+    // Accepted before this run, or between its listing and its write: either way against the policy.
+    'accepted-meanwhile': '⚠️ accepted against the policy',
+    failed: '❌ failed',
+    'held-by-budget': '⏸ held (budget)',
+    allowed: '✅ allowed',
+    ignored: 'ignored',
+};
+function outcomeLabel(outcome) {
+    return OUTCOME_LABEL[outcome];
+}
+/** The job summary of a dry-run or enforce run: a headline, then accounts, accepted before the run, acted, allowed, ignored, errors. */
+function renderRunSummary(report, options) {
+    const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
+    const allowed = report.items.filter((i) => i.action === 'allow');
+    const acceptedBefore = report.items.filter(_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedAgainstPolicy */ .TF);
+    const ignored = report.items.filter((i) => i.action === 'ignore' && !(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedAgainstPolicy */ .TF)(i));
+    const where = `see the JSON report (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(options.reportFile)})`;
+    const many = report.accounts.length > 1;
+    const sections = [
+        `## ${headlineIcon(report)} inbound-guard · ${report.mode}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
+        '',
+        headline(report),
+        ...budgetBanner(report),
+        ...unknownRegionsBanner((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegions */ .gI)(report)),
+        ...kindsSection(report),
+        ...errorSection(report),
+        ...accountsSection(report, where),
+        ...acceptedBeforeSection(acceptedBefore, where, many),
+        '',
+        `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
+        '',
+        acted.length === 0 ? '_Nothing: every pending item read is allowed or not ours to judge._' : actedTable(acted, where, many),
+        '',
+        `### Allowed by the policy (${allowed.length})`,
+        '',
+        allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links, many),
+        '',
+        ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
+        '',
+        ...timingsLine(report),
+        footer(report, options.reportFile),
+    ];
+    return sections.join('\n');
+}
+function scopeTitle(report) {
+    const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
+    if (only !== undefined)
+        return `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(only.account)}`;
+    return `${report.accounts.length} accounts`;
+}
+function headlineIcon(report) {
+    if (report.failures.length > 0)
+        return '❌';
+    return report.mode === 'enforce' ? '🛡️' : '🔍';
+}
+function headline(report) {
+    const c = report.counts;
+    const accepted = c['accepted-meanwhile'] ? ` · ${c['accepted-meanwhile']} accepted against the policy` : '';
+    // What else fails the step is said in the headline too: items held by a tripped budget, parts not read.
+    const held = c['held-by-budget'] ? ` · ${c['held-by-budget']} held by the budget` : '';
+    const unread = report.errors.length ? ` · ${report.errors.length} ${report.errors.length === 1 ? 'part' : 'parts'} not read` : '';
+    if (report.mode === 'enforce') {
+        return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending${accepted} · ${c.failed} failed${held}${unread}** — ${c.allowed} allowed, ${c.ignored} ignored.`;
+    }
+    return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}${accepted}${unread}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
+}
+/**
+ * One row per kind: the policy section that governs it (or why it is not governed: nothing of it
+ * was read), and its counts over every account.
+ */
+function kindsSection(report) {
+    if (report.kinds === undefined)
+        return [];
+    const rows = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.map((kind) => {
+        const k = report.kinds[kind.name];
+        if (k === undefined || !k.governed)
+            return [kind.title, `not governed (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdownWithCode */ .b)(kind.notGoverned, 120)}): not read, left alone`, '—', '—', '—', '—'];
+        // A kind some part of which could not be read must not look like a clean zero.
+        const unread = report.accounts.filter((a) => a.kinds?.[kind.name]?.state === 'failed' || a.kinds?.[kind.name]?.state === 'not-read').length;
+        const warning = unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
+        return [kind.title, (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(kind.section), String(k.counts.planned), `${doneCell(report, kind.verb, k.counts)}${warning}`, String(k.counts.allowed), String(k.counts.ignored)];
+    });
+    return ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['Kind', 'Policy', 'To act', report.mode === 'enforce' ? 'Done' : 'Would do', 'Allowed', 'Ignored'], rows)];
+}
+function doneCell(report, verb, c) {
+    const done = verb === 'reject' ? 'rejected' : 'declined';
+    const accepted = c['accepted-meanwhile'] ? `${c['accepted-meanwhile']} accepted against the policy` : '';
+    if (report.mode !== 'enforce')
+        return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted ? ` (${accepted})` : ''}`;
+    const extra = [
+        c['already-handled'] ? `${c['already-handled']} no longer pending` : '',
+        accepted,
+        c.failed ? `${c.failed} failed` : '',
+        c['held-by-budget'] ? `${c['held-by-budget']} held` : '',
+    ].filter(Boolean);
+    return `${c[done]} ${done}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+}
+function budgetBanner(report) {
+    const b = report.budget;
+    const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .shardShare */ .K7)(b.share.runLimit, b.share.shards)}`;
+    if (!b.tripped)
+        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSource */ .ZM)(b)}${share}).`];
+    return [
+        '',
+        `> [!CAUTION]`,
+        `> ${budgetTripped(report)} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
+    ];
+}
+/** A tripped budget, said the same in the job summary and the alert issue (a matrix run's in shareWords' phrase). */
+function budgetTripped(report) {
+    const b = report.budget;
+    return b.share === undefined
+        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
+        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .shareWords */ .hs)({ source: b.source, share: b.share })}.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+}
+/** Regions listed as enabled that this release does not know: skipped, and said so above the tables (and in the plan comment). */
+function unknownRegionsBanner(regions) {
+    const warning = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegionsWarning */ .Wn)(regions, _escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY);
+    return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
+}
+function errorSection(report) {
+    const failing = report.skippedAccounts.filter((s) => s.fails);
+    if (report.errors.length === 0 && failing.length === 0)
+        return [];
+    // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)([...report.errors.map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))], MAX_ROWS);
+    const rows = shown.map((row) => 'error' in row
+        ? [row.error.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.error.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.error.service), row.error.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.error.region) : 'global', `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(row.error.hint, 300)}`}`]
+        : [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.skipped.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(row.skipped.reason, 300)}`]);
+    const count = report.errors.length + failing.length;
+    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, 'see the JSON report')];
+}
+/** Every guarded account: how it was reached, what was read (regions swept and skipped, and why), its counts. */
+function accountsSection(report, where) {
+    const notGuarded = report.skippedAccounts.filter((s) => !s.fails);
+    if (report.accounts.length <= 1 && notGuarded.length === 0)
+        return regionLines(report);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(report.accounts, MAX_ROWS);
+    const others = otherRegionalKinds(report, false);
+    const rows = shown.map((a) => [
+        (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.account),
+        a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(a.via, 40),
+        READ_LABEL[a.read],
+        a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ') : 'none',
+        skippedRegions(a),
+        HANDSHAKES_LABEL[a.handshakes],
+        ...others.map((kind) => kindRegionsCell(a, kind)),
+        String(a.counts.planned),
+        String(a.counts.allowed),
+    ]);
+    const headers = ['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', ...others.map((kind) => `${kind.label} regions swept`), 'To act', 'Allowed'];
+    const lines = ['', `### Accounts (${report.accounts.length})`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(headers, rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where)];
+    if (notGuarded.length > 0) {
+        const few = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(notGuarded, MAX_ROWS);
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, few.shown.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n') + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(few.omitted, where)));
+    }
+    return lines;
+}
+/** One account: the regions each regional kind swept and skipped, in a line each, so "all clear" is only said of what was read. */
+function regionLines(report) {
+    const a = report.accounts[0];
+    if (a === undefined)
+        return [];
+    const lines = [''];
+    for (const kind of otherRegionalKinds(report, true)) {
+        const regions = kind.name === 'certificate-transfer' ? a.regions : a.kinds?.[kind.name]?.regions;
+        if (regions === undefined)
+            continue;
+        lines.push(`${kind.label} regions swept (${regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(', ') : 'none'}.`);
+        if (regions.skipped.length > 0)
+            lines.push(`Skipped: ${skippedList(regions.skipped)}.`);
+    }
+    return lines;
+}
+/** The regional kinds the report governs, IoT first (with `withIot`) or left out (its columns are the old ones). */
+function otherRegionalKinds(report, withIot) {
+    return _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.filter((kind) => kind.scope === 'regional' && (kind.name === 'certificate-transfer' ? withIot : report.kinds?.[kind.name]?.governed === true));
+}
+function skippedRegions(a) {
+    const all = [...a.regions.skipped, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.flatMap((kind) => (kind.name === 'certificate-transfer' ? [] : (a.kinds?.[kind.name]?.regions?.skipped ?? [])))];
+    return all.length === 0 ? '—' : skippedList(all);
+}
+function skippedList(skipped) {
+    const byReason = new Map();
+    for (const s of skipped)
+        byReason.set(s.reason, [...new Set([...(byReason.get(s.reason) ?? []), s.region])]);
+    return [...byReason].map(([reason, regions]) => `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(reason, 80)})`).join('; ');
+}
+/** An account's cell for a regional kind other than IoT: the regions read, and those that failed. */
+function kindRegionsCell(a, kind) {
+    const coverage = a.kinds?.[kind.name];
+    if (coverage === undefined || coverage.state === 'not-governed')
+        return '—';
+    if (coverage.state === 'not-read')
+        return '❌ not read';
+    const regions = coverage.regions;
+    if (regions === undefined)
+        return '—';
+    const failed = regions.failed.length ? ` ❌ ${regions.failed.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')} not read` : '';
+    return `${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ') : 'none'}${failed}`;
+}
+const READ_LABEL = { complete: '✅ complete', partial: '⚠️ partial', none: '❌ not read' };
+const HANDSHAKES_LABEL = {
+    swept: 'swept',
+    failed: '❌ not read',
+    'not-governed': 'not governed',
+    'not-read': '❌ not read',
+    'other-shard': 'another shard',
+};
+/** With several accounts, tables lead with the account each item was found in. */
+function withAccount(many, headers, rows, items) {
+    if (!many)
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(headers, rows);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
+}
+/** Rows a person must see first when the table is cut: what failed, then what was accepted against the policy or held. */
+const OUTCOME_FIRST = { failed: 0, 'accepted-meanwhile': 1, 'held-by-budget': 2 };
+const rank = (i) => OUTCOME_FIRST[i.outcome] ?? 3;
+function actedTable(items, where, many) {
+    // Stable: within a rank, the report's order (account, kind, region, id).
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)([...items].sort((a, b) => rank(a) - rank(b)), MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
+}
+/**
+ * Items found accepted in the account that the policy does not allow: nothing is left to
+ * write, so they are not in the acted table, and far too important for the folded ignored list.
+ */
+function acceptedBeforeSection(items, where, many) {
+    if (items.length === 0)
+        return [];
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 300), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.detail ?? '', 600)]);
+    return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'What to do'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where)];
+}
+/** The heading and the sentence above the items found accepted against the policy (the summary's and the alert issue's). */
+function acceptedIntro(count) {
+    return [
+        '',
+        `### ⚠️ Accepted against the policy (${count})`,
+        '',
+        'Someone in the account accepted these (before this run, or after it listed them), and the policy does not allow them: nothing is left to reject or decline, and a person should look now.',
+        '',
+    ];
+}
+function outcomeCell(i) {
+    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
+    return `${outcomeLabel(i.outcome)}${detail}`;
+}
+function allowedTable(items, where, links, many) {
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
+}
+function ignoredTable(items, where, many) {
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
+}
+/** What was read, and only that: a part that failed is never counted as swept. */
+function footer(report, reportFile) {
+    const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
+    const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
+    const regions = one !== undefined ? `IoT regions swept: ${one.regions.swept.length ? one.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(', ') : 'none'}` : `IoT swept in ${pairs} account-regions`;
+    const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
+    const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
+    const governed = report.accounts.some((a) => a.handshakes !== 'not-governed');
+    const handshakes = !governed
+        ? 'handshakes not governed'
+        : one !== undefined
+            ? one.handshakes === 'swept' ? 'handshakes swept' : one.handshakes === 'other-shard' ? 'handshakes read by another shard' : 'handshakes NOT read'
+            : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
+    const read = report.accounts.filter((a) => a.read === 'complete').length;
+    const accounts = one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
+    const others = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
+        if (report.kinds?.[kind.name]?.governed !== true)
+            return `${kind.label} not governed`;
+        const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
+        return `${kind.label} swept in ${n} account-${n === 1 ? 'region' : 'regions'}`;
+    });
+    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · report ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(reportFile)} · ${report.generatedAt}</sub>`;
+}
+/** How long each phase took: where the time of a slow run went. */
+function timingsLine(report) {
+    const t = report.timings;
+    if (t === undefined)
+        return [];
+    const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+    return [`<sub>Took ${s(t.inventoryMs + t.decideMs + t.actMs)}: inventory ${s(t.inventoryMs)} · decide ${s(t.decideMs)} · ${report.mode === 'enforce' ? 'act' : 'act (preview)'} ${s(t.actMs)}</sub>`, ''];
+}
+
+
+/***/ })
+
+};
