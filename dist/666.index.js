@@ -107,7 +107,8 @@ function renderRunSummary(report, options) {
     const allowed = report.items.filter((i) => i.action === 'allow');
     const acceptedBefore = report.items.filter(_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedAgainstPolicy */ .TF);
     const ignored = report.items.filter((i) => i.action === 'ignore' && !(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedAgainstPolicy */ .TF)(i));
-    const where = `see the JSON report (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(options.reportFile)})`;
+    // The file is on the runner, gone with it: say how it is kept (the README's workflows upload it).
+    const where = `see the JSON report (the \`report-file\` output, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(options.reportFile)} on the runner: keep it as an artifact)`;
     const many = report.accounts.length > 1;
     const sections = [
         `## ${headlineIcon(report)} inbound-guard · ${report.mode}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
@@ -177,16 +178,16 @@ function kindsSection(report) {
 }
 function doneCell(report, verb, c) {
     const done = verb === 'reject' ? 'rejected' : 'declined';
-    const accepted = c['accepted-meanwhile'] ? `${c['accepted-meanwhile']} accepted against the policy` : '';
+    // Beside the count, not inside it: an item accepted against the policy is not one of those rejected or declined.
+    const accepted = c['accepted-meanwhile'] ? ` · ⚠️ ${c['accepted-meanwhile']} accepted against the policy` : '';
     if (report.mode !== 'enforce')
-        return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted ? ` (${accepted})` : ''}`;
+        return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted}`;
     const extra = [
         c['already-handled'] ? `${c['already-handled']} no longer pending` : '',
-        accepted,
         c.failed ? `${c.failed} failed` : '',
         c['held-by-budget'] ? `${c['held-by-budget']} held` : '',
     ].filter(Boolean);
-    return `${c[done]} ${done}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+    return `${c[done]} ${done}${extra.length ? ` (${extra.join(', ')})` : ''}${accepted}`;
 }
 function budgetBanner(report) {
     const b = report.budget;

@@ -63,6 +63,8 @@ describe('renderRunSummary', () => {
     const md = renderRunSummary(reportOf(decisions, 'enforce', (d) => (d === last ? 'failed' : d === decisions[0] ? 'held-by-budget' : 'rejected'), { errors, budget: { limit: 1000 } }), { reportFile: '/tmp/r.json' });
     const acted = md.slice(md.indexOf('### Acted on'));
     expect(acted).toContain(hex(100 + MAX_ROWS + 4).slice(0, 12));
+    // The rows cut are in the report, which is on the runner only: the line says how it is kept.
+    expect(acted).toContain('more, not shown here: see the JSON report (the `report-file` output, <code>/tmp/r.json</code> on the runner: keep it as an artifact)');
     expect(acted.indexOf('failed')).toBeLessThan(acted.indexOf('rejected'));
     expect(md).toContain(' · 1 failed · 1 held by the budget · 1 part not read**');
     // The kind some part of which was not read does not look like a clean count.
@@ -169,6 +171,8 @@ describe('a handshake accepted before this run, from a sender the policy does no
     expect(section).toContain('review its organization membership now');
     expect(section).toContain('allowing the sender in organizations.allow through a reviewed pull request; the report then stops flagging it.');
     expect(md).toContain('Ignored: not ours to judge (2)');
+    // In the kinds table beside the declined count, not inside it: it is not one of those declined.
+    expect(md).toMatch(/\| Organizations handshakes \| [^\n]*\| (decline 1|1 declined) · ⚠️ 1 accepted against the policy \|/);
     expect(md.slice(md.indexOf('Ignored: not ours to judge'))).not.toContain('h-acceptedjoin01');
     expect(md).not.toContain('would decline 2');
     for (const raw of ['::add-mask::', '| pwned |']) expect(md).not.toContain(raw);

@@ -35,7 +35,8 @@ export function renderRunSummary(report: RunReport, options: { reportFile: strin
   const allowed = report.items.filter((i) => i.action === 'allow');
   const acceptedBefore = report.items.filter(acceptedAgainstPolicy);
   const ignored = report.items.filter((i) => i.action === 'ignore' && !acceptedAgainstPolicy(i));
-  const where = `see the JSON report (${code(options.reportFile)})`;
+  // The file is on the runner, gone with it: say how it is kept (the README's workflows upload it).
+  const where = `see the JSON report (the \`report-file\` output, ${code(options.reportFile)} on the runner: keep it as an artifact)`;
   const many = report.accounts.length > 1;
   const sections = [
     `## ${headlineIcon(report)} inbound-guard · ${report.mode}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
@@ -106,15 +107,15 @@ function kindsSection(report: RunReport): string[] {
 
 function doneCell(report: RunReport, verb: 'reject' | 'decline', c: OutcomeCounts): string {
   const done = verb === 'reject' ? 'rejected' : 'declined';
-  const accepted = c['accepted-meanwhile'] ? `${c['accepted-meanwhile']} accepted against the policy` : '';
-  if (report.mode !== 'enforce') return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted ? ` (${accepted})` : ''}`;
+  // Beside the count, not inside it: an item accepted against the policy is not one of those rejected or declined.
+  const accepted = c['accepted-meanwhile'] ? ` · ⚠️ ${c['accepted-meanwhile']} accepted against the policy` : '';
+  if (report.mode !== 'enforce') return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted}`;
   const extra = [
     c['already-handled'] ? `${c['already-handled']} no longer pending` : '',
-    accepted,
     c.failed ? `${c.failed} failed` : '',
     c['held-by-budget'] ? `${c['held-by-budget']} held` : '',
   ].filter(Boolean);
-  return `${c[done]} ${done}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+  return `${c[done]} ${done}${extra.length ? ` (${extra.join(', ')})` : ''}${accepted}`;
 }
 
 function budgetBanner(report: RunReport): string[] {
