@@ -83,8 +83,8 @@ var policy_diff = __webpack_require__(8369);
 var resolve_targets = __webpack_require__(5649);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
-// EXTERNAL MODULE: ./lib/run/aws-run.js + 6 modules
-var aws_run = __webpack_require__(2799);
+// EXTERNAL MODULE: ./lib/run/aws-run.js + 5 modules
+var aws_run = __webpack_require__(2202);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __webpack_require__(4202);
 // EXTERNAL MODULE: ./lib/run/inventory.js + 4 modules

@@ -2,6 +2,129 @@ export const id = 351;
 export const ids = [351];
 export const modules = {
 
+/***/ 3512:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dQ: () => (/* binding */ realClock),
+/* harmony export */   zU: () => (/* binding */ CallLimiter)
+/* harmony export */ });
+/* unused harmony export DEFAULT_MAX_IN_FLIGHT */
+const realClock = {
+    // process.hrtime rather than performance.now: the global `performance` loads node:perf_hooks
+    // (and eight modules with it) on first use, after the young generation's V8 flag is set, which
+    // makes V8 compile them without their code cache (src/run/aws-run.ts).
+    now: () => Number(process.hrtime.bigint()) / 1e6,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * Calls in flight at once across the run, every account and region together. Sockets stay under
+ * it, and so does the memory of responses being parsed. It hardly ever binds a rate-limited sweep:
+ * 64 calls in flight at AWS's 50–100 ms latency are 640–1,280 calls a second, more than a 2-core
+ * runner parses (the benchmark prints the rate it reached) and as much as 21 to 42 (account, region)
+ * pairs each listing, describing and rejecting at full quota.
+ */
+const DEFAULT_MAX_IN_FLIGHT = 64;
+/** Calls with no quota of their own (STS): always a token, still a slot. */
+const UNLIMITED = { rate: Number.POSITIVE_INFINITY, burst: Number.POSITIVE_INFINITY };
+const EPSILON = 1e-9;
+class CallLimiter {
+    buckets = new Map();
+    ready = [];
+    granted = new Map();
+    inFlight = 0;
+    peak = 0;
+    maxInFlight;
+    clock;
+    constructor(options = {}) {
+        const max = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
+        if (!Number.isInteger(max) || max < 1)
+            throw new Error(`Calls in flight must be a whole number of at least 1, got ${max}.`);
+        this.maxInFlight = max;
+        this.clock = options.clock ?? realClock;
+    }
+    /**
+     * Resolves when the call may be sent: a token of `key`'s bucket (none needed without a limit) and
+     * a slot are both taken. Calls of one key go in the order they asked. Call the returned function
+     * once the call has finished.
+     */
+    acquire(key, limit) {
+        const bucket = this.bucket(key, limit ?? UNLIMITED);
+        return new Promise((resolve) => {
+            bucket.waiters.push(() => {
+                this.granted.set(key, (this.granted.get(key) ?? 0) + 1);
+                let released = false;
+                resolve(() => {
+                    if (released)
+                        return;
+                    released = true;
+                    this.inFlight -= 1;
+                    this.dispatch();
+                });
+            });
+            this.wake(bucket);
+        });
+    }
+    stats() {
+        return { granted: new Map(this.granted), peakInFlight: this.peak };
+    }
+    bucket(key, limit) {
+        let bucket = this.buckets.get(key);
+        if (bucket === undefined) {
+            bucket = { limit, tokens: limit.burst, updated: this.clock.now(), waiters: [], queued: false, sleeping: false };
+            this.buckets.set(key, bucket);
+        }
+        return bucket;
+    }
+    refill(bucket) {
+        const now = this.clock.now();
+        const { rate, burst } = bucket.limit;
+        if (rate === Number.POSITIVE_INFINITY)
+            bucket.tokens = burst;
+        else
+            bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.updated) * rate) / 1000);
+        bucket.updated = now;
+    }
+    /** A bucket with waiters: into the ready queue if it has a token, else asleep until it will. */
+    wake(bucket, dispatch = true) {
+        if (bucket.waiters.length === 0 || bucket.queued || bucket.sleeping)
+            return;
+        this.refill(bucket);
+        if (bucket.tokens >= 1 - EPSILON) {
+            bucket.queued = true;
+            this.ready.push(bucket);
+            if (dispatch)
+                this.dispatch();
+            return;
+        }
+        bucket.sleeping = true;
+        const wait = Math.ceil(((1 - bucket.tokens) * 1000) / bucket.limit.rate);
+        void this.clock.sleep(wait).then(() => {
+            bucket.sleeping = false;
+            this.wake(bucket);
+        });
+    }
+    /** Hands free slots to ready buckets, one call each in turn, so no bucket starves another. */
+    dispatch() {
+        while (this.inFlight < this.maxInFlight && this.ready.length > 0) {
+            const bucket = this.ready.shift();
+            bucket.queued = false;
+            this.refill(bucket);
+            const waiter = bucket.waiters.shift();
+            if (waiter === undefined)
+                continue;
+            bucket.tokens -= 1;
+            this.inFlight += 1;
+            this.peak = Math.max(this.peak, this.inFlight);
+            waiter();
+            this.wake(bucket, false);
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 8351:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -17,9 +140,12 @@ __webpack_require__.d(__webpack_exports__, {
 var sweep = __webpack_require__(5192);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
 var dist_cjs = __webpack_require__(2503);
+// EXTERNAL MODULE: ./lib/aws/call-limiter.js
+var call_limiter = __webpack_require__(3512);
 // EXTERNAL MODULE: ./lib/aws/errors.js
 var errors = __webpack_require__(6762);
 ;// CONCATENATED MODULE: ./lib/aws/organizations/decline-handshake.js
+
 
 
 /**
@@ -28,9 +154,8 @@ var errors = __webpack_require__(6762);
  * does not retry it. After the last, the error is the write's failure.
  */
 const CONCURRENT_MODIFICATION_WAITS_MS = [1000, 3000];
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Declines a handshake this account received. Only the receiving account may call it. */
-async function declineHandshake(organizations, handshakeId, wait = sleep) {
+async function declineHandshake(organizations, handshakeId, wait = call_limiter/* realClock */.dQ.sleep) {
     for (let attempt = 0;; attempt++) {
         try {
             await organizations.send(new dist_cjs/* DeclineHandshakeCommand */.J1e({ HandshakeId: handshakeId }));

@@ -352,10 +352,9 @@ function inDays(days) {
  * over rows held by a tripped budget (nothing written) or failed would say the opposite of the rows.
  */
 function enforceTitle(acted) {
-    const written = acted.filter((i) => i.outcome === 'rejected' || i.outcome === 'declined' || i.outcome === 'already-handled').length;
-    const held = acted.filter((i) => i.outcome === 'held-by-budget').length;
-    const failed = acted.filter((i) => i.outcome === 'failed').length;
-    const accepted = acted.filter((i) => i.outcome === 'accepted-meanwhile').length;
+    const c = (0,run_report/* countReportItems */.CF)(acted);
+    const written = c.rejected + c.declined + c['already-handled'];
+    const { failed, 'held-by-budget': held, 'accepted-meanwhile': accepted } = c;
     if (written === acted.length)
         return 'Rejected or declined in the last run';
     if (held === acted.length)

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-macie2/dist-cjs/index.js
 var dist_cjs = __webpack_require__(802);
-// EXTERNAL MODULE: ./lib/aws/errors.js
-var errors = __webpack_require__(6762);
 // EXTERNAL MODULE: ./lib/aws/security/unprocessed.js
 var security_unprocessed = __webpack_require__(8166);
 // EXTERNAL MODULE: ./lib/aws/iso.js
@@ -73,6 +71,8 @@ async function declineMacieInvitation(macie, administratorAccountId) {
     await (0,security_unprocessed/* throwUnprocessed */.of)('macie', administratorAccountId, reason, () => listMacieInvitations(macie));
 }
 
+// EXTERNAL MODULE: ./lib/aws/kinds/security/service.js
+var service = __webpack_require__(2519);
 ;// CONCATENATED MODULE: ./lib/aws/kinds/security/macie.js
 
 
@@ -85,19 +85,37 @@ async function declineMacieInvitation(macie, administratorAccountId) {
  * denial is: only that wording says "not enabled", so only it is read so (any other denial fails).
  */
 const macie = {
-    list: async (clients, region) => {
-        try {
-            return { invitations: await listMacieInvitations(clients.regional('macie2', dist_cjs.Macie2Client, region)) };
-        }
-        catch (err) {
-            const { name, message } = (0,errors/* classifyAwsError */.u3)(err);
-            if (name === 'AccessDeniedException' && /\bMacie is not enabled\b/i.test(message))
-                return { notInUse: 'Amazon Macie is not enabled in this region for this account' };
-            throw err;
-        }
-    },
+    list: (clients, region) => (0,service/* listUnlessNotEnabled */.X)(() => listMacieInvitations(clients.regional('macie2', dist_cjs.Macie2Client, region)), {
+        name: 'AccessDeniedException',
+        says: /\bMacie is not enabled\b/i,
+        reason: 'Amazon Macie is not enabled in this region for this account',
+    }),
     write: (clients, write) => declineMacieInvitation(clients.regional('macie2', dist_cjs.Macie2Client, write.region ?? ''), write.target),
 };
+
+
+/***/ }),
+
+/***/ 2519:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ listUnlessNotEnabled)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
+
+/** The invitations `list` finds; the region not in use when it fails with `notEnabled`'s answer; any other error thrown. */
+async function listUnlessNotEnabled(list, notEnabled) {
+    try {
+        return { invitations: await list() };
+    }
+    catch (err) {
+        const { name, message } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err);
+        if (name === notEnabled.name && notEnabled.says.test(message))
+            return { notInUse: notEnabled.reason };
+        throw err;
+    }
+}
 
 
 /***/ }),

@@ -9,10 +9,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   awsSecurityInvitations: () => (/* binding */ awsSecurityInvitations)
 /* harmony export */ });
+/* harmony import */ var _model_items_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7469);
 /* harmony import */ var _model_unique_by_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3122);
 /* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7286);
 /* harmony import */ var _sweep_part_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(607);
 /* harmony import */ var _security_security_invitation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3730);
+
 
 
 
@@ -58,14 +60,13 @@ const awsSecurityInvitations = {
     }),
     write: async (clients, write) => (await callsOf(write.service)).write(clients, write),
     // A race (InvitationNoLongerPending, Detective's ConflictException, a 404) says little; listing the
-    // region again tells accepted, still pending, answered otherwise, or gone. The write's target is
-    // the inviting account (Detective: the graph ARN, the invitation's id).
+    // region again tells accepted, still pending, answered otherwise, or gone: the invitation whose
+    // write target (securityWriteTarget) is the write's.
     endState: async (clients, write) => {
         const answer = await (await callsOf(write.service)).list(clients, write.region ?? '');
         if ('notInUse' in answer)
             return undefined;
-        const named = (i) => (write.service === 'detective' ? i.invitationId : i.administratorAccountId) === write.target;
-        const found = answer.invitations.filter(named);
+        const found = answer.invitations.filter((i) => (0,_model_items_js__WEBPACK_IMPORTED_MODULE_4__/* .securityWriteTarget */ .zM)(i) === write.target);
         if (found.length === 0)
             return 'gone';
         if (found.some((i) => i.pending))

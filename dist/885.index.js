@@ -74,8 +74,8 @@ async function declineSecurityHubInvitation(securityhub, administratorAccountId)
     await (0,security_unprocessed/* throwUnprocessed */.of)('securityhub', administratorAccountId, entry.ProcessingResult ?? '', () => listSecurityHubInvitations(securityhub));
 }
 
-// EXTERNAL MODULE: ./lib/aws/errors.js
-var errors = __webpack_require__(6762);
+// EXTERNAL MODULE: ./lib/aws/kinds/security/service.js
+var service = __webpack_require__(2519);
 ;// CONCATENATED MODULE: ./lib/aws/kinds/security/securityhub.js
 
 
@@ -89,19 +89,37 @@ var errors = __webpack_require__(6762);
  * InvalidAccessException more widely ("doesn't have permission"): only "not subscribed" is read so.
  */
 const securityhub = {
-    list: async (clients, region) => {
-        try {
-            return { invitations: await listSecurityHubInvitations(clients.regional('securityhub', dist_cjs/* SecurityHubClient */.xku, region)) };
-        }
-        catch (err) {
-            const { name, message } = (0,errors/* classifyAwsError */.u3)(err);
-            if (name === 'InvalidAccessException' && /\bnot subscribed\b/i.test(message))
-                return { notInUse: 'AWS Security Hub is not enabled in this region for this account' };
-            throw err;
-        }
-    },
+    list: (clients, region) => (0,service/* listUnlessNotEnabled */.X)(() => listSecurityHubInvitations(clients.regional('securityhub', dist_cjs/* SecurityHubClient */.xku, region)), {
+        name: 'InvalidAccessException',
+        says: /\bnot subscribed\b/i,
+        reason: 'AWS Security Hub is not enabled in this region for this account',
+    }),
     write: (clients, write) => declineSecurityHubInvitation(clients.regional('securityhub', dist_cjs/* SecurityHubClient */.xku, write.region ?? ''), write.target),
 };
+
+
+/***/ }),
+
+/***/ 2519:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ listUnlessNotEnabled)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
+
+/** The invitations `list` finds; the region not in use when it fails with `notEnabled`'s answer; any other error thrown. */
+async function listUnlessNotEnabled(list, notEnabled) {
+    try {
+        return { invitations: await list() };
+    }
+    catch (err) {
+        const { name, message } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err);
+        if (name === notEnabled.name && notEnabled.says.test(message))
+            return { notInUse: notEnabled.reason };
+        throw err;
+    }
+}
 
 
 /***/ }),

@@ -8946,7 +8946,8 @@ function trippedAdvice(budget) {
 /* harmony export */   TY: () => (/* binding */ quotaApiNames),
 /* harmony export */   Zo: () => (/* binding */ clientLimit),
 /* harmony export */   eg: () => (/* binding */ QUOTAS),
-/* harmony export */   yE: () => (/* binding */ quotaKeysNamed)
+/* harmony export */   yE: () => (/* binding */ quotaKeysNamed),
+/* harmony export */   z5: () => (/* binding */ serviceOf)
 /* harmony export */ });
 /* unused harmony exports RATE_HEADROOM, JITTER_SECONDS, burstHeadroom */
 /**
@@ -9015,6 +9016,10 @@ function quotaFor(service, operation, overrides) {
 /** The operation a key of the table names: `iot:DescribeCertificate` → `DescribeCertificate`. */
 function operationOf(key) {
     return key.slice(key.indexOf(':') + 1);
+}
+/** The service a key of the table names: `iot:DescribeCertificate` → `iot`. */
+function serviceOf(key) {
+    return key.slice(0, key.indexOf(':'));
 }
 /**
  * The names the `rate-limits` input gives the table's APIs: each operation's name without its
@@ -10620,6 +10625,8 @@ const resourceShareInvitations = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/model/items.js
+var items = __nccwpck_require__(7469);
 // EXTERNAL MODULE: ./lib/policy/invitation-fields.js
 var invitation_fields = __nccwpck_require__(2033);
 ;// CONCATENATED MODULE: ./lib/kinds/security-invitations/decide.js
@@ -10772,6 +10779,7 @@ function securityEntryRef(entry) {
 
 
 
+
 const securityInvitations = {
     name: 'security-invitation',
     section: 'security-services',
@@ -10792,8 +10800,7 @@ const securityInvitations = {
     writeFor: (item) => {
         if (!isPendingInvitation(item))
             return { refused: `Refused: only a pending invitation can be declined, this one is ${item.status}.` };
-        // Detective rejects by behavior graph; the others decline by the inviting account.
-        const target = item.service === 'detective' ? item.invitationId : item.administratorAccountId;
+        const target = (0,items/* securityWriteTarget */.zM)(item);
         if (target === undefined || target === '')
             return { refused: `Refused: the ${item.service} invitation has no ${item.service === 'detective' ? 'graph ARN' : 'inviting account'} to name.` };
         return { write: { kind: 'security-invitation', service: item.service, account: item.account, region: item.region, target } };
@@ -11032,20 +11039,18 @@ function readSettings(env = process.env) {
  * already, as `alert` is). An input set for a mode that does not read it is most likely a workflow
  * copied from another job: warned of, not refused, so that one `with:` block may serve a matrix.
  */
-const READ_IN = {
-    [constants/* Inputs */.G0.Regions]: ['dry-run', 'enforce', 'plan'],
-    [constants/* Inputs */.G0.RoleName]: ['dry-run', 'enforce', 'plan'],
-    [constants/* Inputs */.G0.RateLimits]: ['dry-run', 'enforce', 'plan'],
-    [constants/* Inputs */.G0.MaxActions]: ['dry-run', 'enforce', 'plan'],
-    [constants/* Inputs */.G0.Shard]: ['dry-run', 'enforce'],
-    [constants/* Inputs */.G0.Reports]: ['merge'],
-    [constants/* Inputs */.G0.CommentDetail]: ['plan'],
-};
+const READ_IN = [
+    [constants/* Inputs */.G0.Regions, ['dry-run', 'enforce', 'plan']],
+    [constants/* Inputs */.G0.RoleName, ['dry-run', 'enforce', 'plan']],
+    [constants/* Inputs */.G0.RateLimits, ['dry-run', 'enforce', 'plan']],
+    [constants/* Inputs */.G0.MaxActions, ['dry-run', 'enforce', 'plan']],
+    [constants/* Inputs */.G0.Shard, ['dry-run', 'enforce']],
+    [constants/* Inputs */.G0.Reports, ['merge']],
+    [constants/* Inputs */.G0.CommentDetail, ['plan']],
+];
 /** A warning for each input `isSet` that `mode` does not read. Pure. */
 function ignoredInputs(mode, isSet) {
-    return Object.entries(READ_IN)
-        .filter(([name, modes]) => isSet(name) && !(modes ?? []).includes(mode))
-        .map(([name, modes]) => `Input '${name}' is set, but mode ${mode} does not read it (only ${(modes ?? []).join(', ')} do${(modes ?? []).length === 1 ? 'es' : ''}): it is ignored.`);
+    return READ_IN.filter(([name, modes]) => isSet(name) && !modes.includes(mode)).map(([name, modes]) => `Input '${name}' is set, but mode ${mode} does not read it (only ${modes.join(', ')} do${modes.length === 1 ? 'es' : ''}): it is ignored.`);
 }
 /**
  * What can still be told of a run whose inputs did not all read (readSettings threw): the mode
@@ -11248,7 +11253,7 @@ function unknownRateApi(name, rate, apis) {
     if (colon >= 0) {
         const service = name.slice(0, colon);
         const operation = name.slice(colon + 1);
-        const owners = (0,quotas/* quotaKeysNamed */.yE)(operation).map((key) => key.slice(0, key.indexOf(':')));
+        const owners = (0,quotas/* quotaKeysNamed */.yE)(operation).map(quotas/* serviceOf */.z5);
         if (owners.includes(service))
             return `name the API without its service: '${operation}=${rate}'.`;
         if (owners.length > 0) {
@@ -11521,7 +11526,8 @@ function compareCodeUnits(a, b) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ HANDSHAKE_TYPES),
-/* harmony export */   r5: () => (/* binding */ HANDSHAKE_STATES)
+/* harmony export */   r5: () => (/* binding */ HANDSHAKE_STATES),
+/* harmony export */   zM: () => (/* binding */ securityWriteTarget)
 /* harmony export */ });
 /* unused harmony export SECURITY_SERVICES */
 /**
@@ -11541,6 +11547,13 @@ const HANDSHAKE_TYPES = [
 const HANDSHAKE_STATES = ['REQUESTED', 'OPEN', 'CANCELED', 'ACCEPTED', 'DECLINED', 'EXPIRED'];
 /** The security services whose administrator invitations are guarded (Macie's API is `macie2`). */
 const SECURITY_SERVICES = (/* unused pure expression or super */ null && (['guardduty', 'macie', 'securityhub', 'detective']));
+/**
+ * What a decline names, and so how the invitation is found again after one: Detective rejects by
+ * behavior graph (the invitation's id, its ARN); the others decline by the inviting account.
+ */
+function securityWriteTarget(invitation) {
+    return invitation.service === 'detective' ? invitation.invitationId : invitation.administratorAccountId;
+}
 
 
 /***/ }),

@@ -13,7 +13,7 @@ import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comm
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import { acceptedIntro, budgetTripped, outcomeLabel } from '../report/run-summary.js';
-import { acceptedAgainstPolicy, errorPlace, type ReportItem, type RunContext, type RunReport } from '../run/run-report.js';
+import { acceptedAgainstPolicy, countReportItems, errorPlace, type ReportItem, type RunContext, type RunReport } from '../run/run-report.js';
 import type { AlertFacts, LapsingItem } from './alert-facts.js';
 
 /** The label every alert issue carries. The issue is found by its label, its marker and its author. */
@@ -216,10 +216,9 @@ function inDays(days: number): string {
  * over rows held by a tripped budget (nothing written) or failed would say the opposite of the rows.
  */
 function enforceTitle(acted: readonly ReportItem[]): string {
-  const written = acted.filter((i) => i.outcome === 'rejected' || i.outcome === 'declined' || i.outcome === 'already-handled').length;
-  const held = acted.filter((i) => i.outcome === 'held-by-budget').length;
-  const failed = acted.filter((i) => i.outcome === 'failed').length;
-  const accepted = acted.filter((i) => i.outcome === 'accepted-meanwhile').length;
+  const c = countReportItems(acted);
+  const written = c.rejected + c.declined + c['already-handled'];
+  const { failed, 'held-by-budget': held, 'accepted-meanwhile': accepted } = c;
   if (written === acted.length) return 'Rejected or declined in the last run';
   if (held === acted.length) return 'Held by the budget in the last run: nothing was written';
   const parts = [written ? `${written} rejected or declined` : '', failed ? `${failed} failed` : '', accepted ? `${accepted} accepted against the policy meanwhile` : '', held ? `${held} held by the budget` : ''].filter(Boolean);

@@ -98,6 +98,11 @@ function operationOf(key: string): string {
   return key.slice(key.indexOf(':') + 1);
 }
 
+/** The service a key of the table names: `iot:DescribeCertificate` → `iot`. */
+export function serviceOf(key: string): string {
+  return key.slice(0, key.indexOf(':'));
+}
+
 /**
  * The names the `rate-limits` input gives the table's APIs: each operation's name without its
  * service (`DescribeCertificate`), once, in the table's order.

@@ -10,7 +10,7 @@ import type { RegionSelection } from '../policy/types.js';
 import type { RunContext } from '../run/run-report.js';
 import { ALL_REGIONS, ROLE_NAME_PATTERN } from '../policy/fields.js';
 import { parseShard, type Shard } from '../sweep/shard.js';
-import { QUOTAS, quotaApiNames, quotaKeysNamed, type QuotaOverrides } from '../aws/quotas.js';
+import { QUOTAS, quotaApiNames, quotaKeysNamed, serviceOf, type QuotaOverrides } from '../aws/quotas.js';
 import { didYouMean } from '../policy/suggest.js';
 
 /** Everything a run needs from its inputs and the runner's environment, parsed once. */
@@ -106,21 +106,21 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
  * already, as `alert` is). An input set for a mode that does not read it is most likely a workflow
  * copied from another job: warned of, not refused, so that one `with:` block may serve a matrix.
  */
-const READ_IN: Readonly<Partial<Record<(typeof Inputs)[keyof typeof Inputs], readonly Mode[]>>> = {
-  [Inputs.Regions]: ['dry-run', 'enforce', 'plan'],
-  [Inputs.RoleName]: ['dry-run', 'enforce', 'plan'],
-  [Inputs.RateLimits]: ['dry-run', 'enforce', 'plan'],
-  [Inputs.MaxActions]: ['dry-run', 'enforce', 'plan'],
-  [Inputs.Shard]: ['dry-run', 'enforce'],
-  [Inputs.Reports]: ['merge'],
-  [Inputs.CommentDetail]: ['plan'],
-};
+const READ_IN: readonly (readonly [string, readonly Mode[]])[] = [
+  [Inputs.Regions, ['dry-run', 'enforce', 'plan']],
+  [Inputs.RoleName, ['dry-run', 'enforce', 'plan']],
+  [Inputs.RateLimits, ['dry-run', 'enforce', 'plan']],
+  [Inputs.MaxActions, ['dry-run', 'enforce', 'plan']],
+  [Inputs.Shard, ['dry-run', 'enforce']],
+  [Inputs.Reports, ['merge']],
+  [Inputs.CommentDetail, ['plan']],
+];
 
 /** A warning for each input `isSet` that `mode` does not read. Pure. */
 export function ignoredInputs(mode: Mode, isSet: (name: string) => boolean): string[] {
-  return Object.entries(READ_IN)
-    .filter(([name, modes]) => isSet(name) && !(modes ?? []).includes(mode))
-    .map(([name, modes]) => `Input '${name}' is set, but mode ${mode} does not read it (only ${(modes ?? []).join(', ')} do${(modes ?? []).length === 1 ? 'es' : ''}): it is ignored.`);
+  return READ_IN.filter(([name, modes]) => isSet(name) && !modes.includes(mode)).map(
+    ([name, modes]) => `Input '${name}' is set, but mode ${mode} does not read it (only ${modes.join(', ')} do${modes.length === 1 ? 'es' : ''}): it is ignored.`,
+  );
 }
 
 /** What is known of the run asked for, whether or not its inputs all read: for summary-json. */
@@ -325,7 +325,7 @@ function unknownRateApi(name: string, rate: string, apis: readonly string[]): st
   if (colon >= 0) {
     const service = name.slice(0, colon);
     const operation = name.slice(colon + 1);
-    const owners = quotaKeysNamed(operation).map((key) => key.slice(0, key.indexOf(':')));
+    const owners = quotaKeysNamed(operation).map(serviceOf);
     if (owners.includes(service)) return `name the API without its service: '${operation}=${rate}'.`;
     if (owners.length > 0) {
       return `the ${operation} the action rate-limits is ${owners.join(' and ')}'s, and is named without its service; ${service}'s is not rate limited by the action (its throttling is retried by the SDK), so it has no rate to set. ${list}`;

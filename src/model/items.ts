@@ -145,3 +145,11 @@ export type InboundItem = CertificateTransferItem | HandshakeItem | ResourceShar
 
 /** The kinds of inbound request there are; src/kinds/registry.ts has the shape of each. */
 export type KindName = InboundItem['kind'];
+
+/**
+ * What a decline names, and so how the invitation is found again after one: Detective rejects by
+ * behavior graph (the invitation's id, its ARN); the others decline by the inviting account.
+ */
+export function securityWriteTarget(invitation: { readonly service: string; readonly invitationId?: string | undefined; readonly administratorAccountId: string }): string | undefined {
+  return invitation.service === 'detective' ? invitation.invitationId : invitation.administratorAccountId;
+}

@@ -5,13 +5,13 @@
  * a policy that governs GuardDuty only loads no Macie, Security Hub or Detective client.
  */
 import type { ServiceName } from '../../kinds/services.js';
-import type { SecurityInvitationItem, SecurityServiceName } from '../../model/items.js';
+import { securityWriteTarget, type SecurityInvitationItem, type SecurityServiceName } from '../../model/items.js';
 import type { AwsKind } from './kind.js';
 import type { SecurityServiceCalls } from './security/service.js';
 import { uniqueBy } from '../../model/unique-by.js';
 import { compareCodeUnits } from '../../model/code-unit-order.js';
 import { sweepPart } from './sweep-part.js';
-import { isAcceptedStatus, type SecurityInvitation } from '../security/security-invitation.js';
+import { isAcceptedStatus } from '../security/security-invitation.js';
 
 const LOADERS: Readonly<Record<SecurityServiceName, () => Promise<SecurityServiceCalls>>> = {
   guardduty: async () => (await import('./security/guardduty.js')).guardduty,
@@ -58,13 +58,12 @@ export const awsSecurityInvitations: AwsKind<SecurityInvitationItem> = {
     }),
   write: async (clients, write) => (await callsOf(write.service)).write(clients, write),
   // A race (InvitationNoLongerPending, Detective's ConflictException, a 404) says little; listing the
-  // region again tells accepted, still pending, answered otherwise, or gone. The write's target is
-  // the inviting account (Detective: the graph ARN, the invitation's id).
+  // region again tells accepted, still pending, answered otherwise, or gone: the invitation whose
+  // write target (securityWriteTarget) is the write's.
   endState: async (clients, write) => {
     const answer = await (await callsOf(write.service)).list(clients, write.region ?? '');
     if ('notInUse' in answer) return undefined;
-    const named = (i: SecurityInvitation): boolean => (write.service === 'detective' ? i.invitationId : i.administratorAccountId) === write.target;
-    const found = answer.invitations.filter(named);
+    const found = answer.invitations.filter((i) => securityWriteTarget(i) === write.target);
     if (found.length === 0) return 'gone';
     if (found.some((i) => i.pending)) return 'pending';
     return found.some((i) => isAcceptedStatus(i.status)) ? 'accepted' : undefined;

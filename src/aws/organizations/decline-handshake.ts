@@ -1,4 +1,5 @@
 import { DeclineHandshakeCommand, type OrganizationsClient } from '@aws-sdk/client-organizations';
+import { realClock } from '../call-limiter.js';
 import { classifyAwsError } from '../errors.js';
 
 /**
@@ -8,10 +9,8 @@ import { classifyAwsError } from '../errors.js';
  */
 export const CONCURRENT_MODIFICATION_WAITS_MS: readonly number[] = [1000, 3000];
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /** Declines a handshake this account received. Only the receiving account may call it. */
-export async function declineHandshake(organizations: OrganizationsClient, handshakeId: string, wait: (ms: number) => Promise<void> = sleep): Promise<void> {
+export async function declineHandshake(organizations: OrganizationsClient, handshakeId: string, wait: (ms: number) => Promise<void> = realClock.sleep): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       await organizations.send(new DeclineHandshakeCommand({ HandshakeId: handshakeId }));

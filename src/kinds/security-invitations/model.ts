@@ -5,7 +5,7 @@
  * matches the inviting account (and, when an entry narrows it, the service).
  */
 import { Outputs } from '../../constants.js';
-import type { SecurityInvitationItem } from '../../model/items.js';
+import { securityWriteTarget, type SecurityInvitationItem } from '../../model/items.js';
 import { POLICY_NAME_OF } from '../../policy/invitation-fields.js';
 import { code, inertMarkdown } from '../../report/escape.js';
 import { resolveRegions } from '../../run/resolve-regions.js';
@@ -34,8 +34,7 @@ export const securityInvitations: Kind<SecurityInvitationItem> = {
   decide: decideSecurityInvitation,
   writeFor: (item) => {
     if (!isPendingInvitation(item)) return { refused: `Refused: only a pending invitation can be declined, this one is ${item.status}.` };
-    // Detective rejects by behavior graph; the others decline by the inviting account.
-    const target = item.service === 'detective' ? item.invitationId : item.administratorAccountId;
+    const target = securityWriteTarget(item);
     if (target === undefined || target === '') return { refused: `Refused: the ${item.service} invitation has no ${item.service === 'detective' ? 'graph ARN' : 'inviting account'} to name.` };
     return { write: { kind: 'security-invitation', service: item.service, account: item.account, region: item.region, target } };
   },

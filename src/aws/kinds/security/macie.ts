@@ -1,8 +1,7 @@
 import { Macie2Client } from '@aws-sdk/client-macie2';
-import { classifyAwsError } from '../../errors.js';
 import { declineMacieInvitation } from '../../macie/decline-invitation.js';
 import { listMacieInvitations } from '../../macie/list-invitations.js';
-import type { SecurityServiceCalls } from './service.js';
+import { listUnlessNotEnabled, type SecurityServiceCalls } from './service.js';
 
 /**
  * Where Macie is not enabled for the account, its API answers AccessDeniedException (403) with
@@ -11,14 +10,11 @@ import type { SecurityServiceCalls } from './service.js';
  * denial is: only that wording says "not enabled", so only it is read so (any other denial fails).
  */
 export const macie: SecurityServiceCalls = {
-  list: async (clients, region) => {
-    try {
-      return { invitations: await listMacieInvitations(clients.regional('macie2', Macie2Client, region)) };
-    } catch (err) {
-      const { name, message } = classifyAwsError(err);
-      if (name === 'AccessDeniedException' && /\bMacie is not enabled\b/i.test(message)) return { notInUse: 'Amazon Macie is not enabled in this region for this account' };
-      throw err;
-    }
-  },
+  list: (clients, region) =>
+    listUnlessNotEnabled(() => listMacieInvitations(clients.regional('macie2', Macie2Client, region)), {
+      name: 'AccessDeniedException',
+      says: /\bMacie is not enabled\b/i,
+      reason: 'Amazon Macie is not enabled in this region for this account',
+    }),
   write: (clients, write) => declineMacieInvitation(clients.regional('macie2', Macie2Client, write.region ?? ''), write.target),
 };

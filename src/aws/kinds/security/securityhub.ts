@@ -1,8 +1,7 @@
 import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { declineSecurityHubInvitation } from '../../securityhub/decline-invitation.js';
 import { listSecurityHubInvitations } from '../../securityhub/list-invitations.js';
-import { classifyAwsError } from '../../errors.js';
-import type { SecurityServiceCalls } from './service.js';
+import { listUnlessNotEnabled, type SecurityServiceCalls } from './service.js';
 
 /**
  * Where Security Hub is not enabled for the account, ListInvitations fails with
@@ -12,14 +11,11 @@ import type { SecurityServiceCalls } from './service.js';
  * InvalidAccessException more widely ("doesn't have permission"): only "not subscribed" is read so.
  */
 export const securityhub: SecurityServiceCalls = {
-  list: async (clients, region) => {
-    try {
-      return { invitations: await listSecurityHubInvitations(clients.regional('securityhub', SecurityHubClient, region)) };
-    } catch (err) {
-      const { name, message } = classifyAwsError(err);
-      if (name === 'InvalidAccessException' && /\bnot subscribed\b/i.test(message)) return { notInUse: 'AWS Security Hub is not enabled in this region for this account' };
-      throw err;
-    }
-  },
+  list: (clients, region) =>
+    listUnlessNotEnabled(() => listSecurityHubInvitations(clients.regional('securityhub', SecurityHubClient, region)), {
+      name: 'InvalidAccessException',
+      says: /\bnot subscribed\b/i,
+      reason: 'AWS Security Hub is not enabled in this region for this account',
+    }),
   write: (clients, write) => declineSecurityHubInvitation(clients.regional('securityhub', SecurityHubClient, write.region ?? ''), write.target),
 };
