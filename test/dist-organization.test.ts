@@ -93,6 +93,11 @@ describe('dist/index.js guarding an organization (scenarios/organization.yml)', 
     expect(r.summary).toMatch(/\| <code>400000000015<\/code> \| organization \| ❌ not read \|/);
     expect(json.skippedAccounts).toContainEqual({ account: '400000000014', reason: 'the organization lists it as SUSPENDED, not ACTIVE', fails: false });
     expect(r.summary).toContain('## ❌ inbound-guard · enforce · 6 accounts');
+    // What was acted on comes before the accounts; the account not read leads their table, each region cell a count.
+    const accounts = r.summary.slice(r.summary.indexOf('### Accounts (6)'));
+    expect(r.summary.indexOf('### Acted on')).toBeLessThan(r.summary.indexOf('### Accounts (6)'));
+    expect(accounts.split('\n').find((line) => line.startsWith('| <code>'))).toMatch(/^\| <code>400000000015<\/code> \| organization \| ❌ not read \|/);
+    expect(accounts).toMatch(/\| <code>400000000013<\/code> \|[^\n]*\| \d+ regions \(\+ <code>ap&#45;east&#45;1<\/code>\) \|/);
   });
 
   it('one budget for the whole run: more items across the members than max-actions, and nothing is written anywhere', async () => {

@@ -29,12 +29,14 @@ import type { BasePolicy, Plan } from '../src/plan/types.js';
 import type { Policy, PolicyIssue } from '../src/policy/types.js';
 import { renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
 import { renderRunError } from '../src/report/run-error.js';
-import { renderRunSummary } from '../src/report/run-summary.js';
+import { FOLD_ACCOUNTS_OVER, renderRunSummary } from '../src/report/run-summary.js';
+import type { AccountInventory } from '../src/run/inventory.js';
+import { buildRunReport, withRunContext } from '../src/run/run-report.js';
 import type { SweepError } from '../src/sweep/events.js';
 import { loadScenario } from './emulator/index.ts';
 import { certificateTransferItemArb, handshakeItemArb, policyArb } from './arbitraries.js';
 import { buildPolicy } from './helpers/policy.js';
-import { oneAccountReport } from './helpers/report.js';
+import { iotAndHandshakeCoverage, oneAccountReport } from './helpers/report.js';
 import { ROOT } from './helpers/run-dist.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
@@ -237,6 +239,41 @@ describe('job summaries render safely as GitHub renders them', () => {
         expectRendersSafely(await runSummary(items, policy, errors, mode, failure));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('an organization run, its accounts table folded or not, with hostile region names, skip reasons, errors and time (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: FOLD_ACCOUNTS_OVER + 3 }), hostileText, hostileText, hostileText, hostileText, (count, region, reason, message, generatedAt) => {
+        const accounts: AccountInventory[] = Array.from({ length: count }, (_, n) => {
+          const account = String(400000000000 + n);
+          // Every third account failed in the hostile region; every other one swept it besides the common us-east-1.
+          const failed = n % 3 === 0 ? [region] : [];
+          const swept = n % 2 === 0 ? ['us-east-1'] : ['us-east-1', region];
+          return {
+            target: { account, via: 'organization', roleArn: `arn:aws:iam::${account}:role/g` },
+            kinds: iotAndHandshakeCoverage({ selection: 'all', swept, skipped: [{ region, reason }], failed }, 'swept'),
+            items: [],
+            errors: failed.map((r): SweepError => ({ service: 'iot', account, region: r, message })),
+          };
+        });
+        const report = buildRunReport({
+          mode: 'enforce',
+          toolVersion: 't',
+          generatedAt,
+          callerAccount: '400000000000',
+          policy: { path: '.github/inbound-guard.yml', digest: '0'.repeat(64) },
+          accounts,
+          governed: ['certificate-transfer', 'handshake'],
+          skippedAccounts: [{ account: '400000000099', reason: message, fails: false }],
+          globalErrors: [],
+          budget: { limit: 10, source: 'default', planned: 0, tripped: false },
+          results: [],
+        });
+        const run = { id: 42, attempt: 1, repository: 'acme/guard', url: `${REPO}/actions/runs/42` };
+        expectRendersSafely(renderRunSummary(withRunContext(report, run), { reportFile: '/tmp/report.json' }));
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -6,13 +6,14 @@ import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
-import { MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
+import { FOLD_ACCOUNTS_OVER, footer, MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
 import { summaryJson } from '../src/report/summary-json.js';
-import { countOutcomes, stepFailures, type RunReport } from '../src/run/run-report.js';
+import type { AccountInventory } from '../src/run/inventory.js';
+import { buildRunReport, countOutcomes, stepFailures, withRunContext, type RunReport } from '../src/run/run-report.js';
 import type { SweepError } from '../src/sweep/events.js';
 import { certificateTransfer, handshake, THIS_ACCOUNT as ME } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
-import { oneAccountReport } from './helpers/report.js';
+import { iotAndHandshakeCoverage, oneAccountReport } from './helpers/report.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const hex = (n: number) => n.toString(16).padStart(64, '0');
@@ -118,6 +119,168 @@ describe('renderRunSummary', () => {
     expect(md).toContain('Not read (1)');
     expect(md).not.toContain('<b>');
     expect(md.split('\n')[0]).toBe('## ❌ inbound-guard · enforce · account <code>210987654321</code>');
+  });
+});
+
+/** Under `regions: all`, what an account of the organization demo sweeps: 16 regions, ap-northeast-3 skipped. */
+const ENABLED = ['ap-northeast-1', 'ap-northeast-2', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'eu-central-1', 'eu-north-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'sa-east-1', 'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2'];
+const NOT_OFFERED = { region: 'ap-northeast-3', reason: 'AWS IoT Core is not offered in this region' };
+const memberId = (n: number) => String(400000000000 + n);
+
+/**
+ * An enforce run over `count` member accounts, each with a transfer to reject in us-east-1. `partial`:
+ * accounts whose IoT could not be read in eu-west-1; `unreached`: accounts whose role could not be assumed.
+ */
+function organizationReport(count: number, options: { partial?: readonly string[]; unreached?: readonly string[]; extra?: Readonly<Record<string, readonly string[]>> } = {}): RunReport {
+  const accounts: AccountInventory[] = Array.from({ length: count }, (_, n) => {
+    const account = memberId(n);
+    const target = { account, via: 'organization' as const, roleArn: `arn:aws:iam::${account}:role/inbound-guard` };
+    if (options.unreached?.includes(account)) {
+      const coverage = iotAndHandshakeCoverage({ selection: 'all', swept: [], skipped: [], failed: [] }, 'not-read');
+      const kinds = { ...coverage, 'certificate-transfer': { ...coverage['certificate-transfer'], state: 'not-read' as const } };
+      return { target, kinds, items: [], errors: [{ service: 'sts', account, message: 'AccessDenied: not authorized to perform sts:AssumeRole' }] };
+    }
+    const failed = options.partial?.includes(account) ? ['eu-west-1'] : [];
+    const swept = [...ENABLED, ...(options.extra?.[account] ?? [])].filter((r) => !failed.includes(r)).sort();
+    const items = [certificateTransfer({ account, certificateId: hex(5000 + n), sourceAccount: '999988887777', region: 'us-east-1' })];
+    const errors: SweepError[] = failed.map((region) => ({ service: 'iot', account, region, message: 'InternalFailure' }));
+    const coverage = iotAndHandshakeCoverage({ selection: 'all', swept, skipped: [NOT_OFFERED], failed }, 'swept');
+    return { target, kinds: { ...coverage, 'certificate-transfer': { ...coverage['certificate-transfer'], state: failed.length ? 'failed' : 'swept' } }, items, errors };
+  });
+  const decisions = decide(accounts.flatMap((a) => a.items), policy, NOW);
+  return buildRunReport({
+    mode: 'enforce',
+    toolVersion: '0.0.0-test',
+    generatedAt: NOW.toISOString(),
+    callerAccount: memberId(0),
+    policy: { path: policy.path, digest: '0'.repeat(64) },
+    accounts,
+    governed: ['certificate-transfer', 'handshake'],
+    skippedAccounts: [],
+    globalErrors: [],
+    budget: { limit: 1000, source: 'input', planned: decisions.length, tripped: false },
+    results: decisions.map((decision) => ({ decision, outcome: enforced(decision) })),
+  });
+}
+
+/** The Markdown table rows (not the header or its rule) of the first table after `from`, up to `to`. */
+function rowsBetween(md: string, from: string, to?: string): string[] {
+  const start = md.indexOf(from);
+  const part = md.slice(start, to === undefined ? undefined : md.indexOf(to, start));
+  return part.split('\n').filter((l) => l.startsWith('| <code>'));
+}
+
+describe("an organization run's summary", () => {
+  it('shows what was acted on before the accounts, and what was not read before both', () => {
+    const md = renderRunSummary(organizationReport(5, { partial: [memberId(3)] }), { reportFile: '/tmp/r.json' });
+    const at = (heading: string) => md.indexOf(heading);
+    expect(at('### ⚠️ Not read (1)')).toBeGreaterThan(0);
+    expect(at('### ⚠️ Not read (1)')).toBeLessThan(at('### Acted on (5)'));
+    expect(at('### Acted on (5)')).toBeLessThan(at('### Allowed by the policy (0)'));
+    expect(at('### Allowed by the policy (0)')).toBeLessThan(at('### Accounts (5)'));
+  });
+
+  it('counts the regions in each row, and lists the ones every account swept once', () => {
+    const md = renderRunSummary(organizationReport(5, { partial: [memberId(3)], extra: { [memberId(4)]: ['ap-east-1'] } }), { reportFile: '/tmp/r.json' });
+    const accounts = md.slice(md.indexOf('### Accounts (5)'));
+    expect(accounts).toContain('<details><summary>IoT regions common to every account (16)</summary>');
+    // Each region is named once in the whole section, not in every row.
+    expect(accounts.split('<code>ap&#45;northeast&#45;1</code>')).toHaveLength(2);
+    const rows = rowsBetween(md, '### Accounts (5)');
+    expect(rows).toHaveLength(5);
+    expect(rows.find((r) => r.startsWith(`| <code>${memberId(0)}</code>`))).toContain('| 16 regions |');
+    // Named in a row: what the account swept besides the common ones, what failed, what was skipped and why.
+    expect(rows.find((r) => r.startsWith(`| <code>${memberId(4)}</code>`))).toContain('| 17 regions (+ <code>ap&#45;east&#45;1</code>) |');
+    expect(rows.find((r) => r.startsWith(`| <code>${memberId(3)}</code>`))).toContain('| 15 regions · ❌ <code>eu&#45;west&#45;1</code> not read |');
+    for (const row of rows) expect(row).toContain('| <code>ap&#45;northeast&#45;3</code> (AWS IoT Core is not offered in this region) |');
+    expect(md.length).toBeLessThan(20_000);
+  });
+
+  it('leads the accounts table with the accounts not read completely', () => {
+    const md = renderRunSummary(organizationReport(5, { partial: [memberId(4)], unreached: [memberId(2)] }), { reportFile: '/tmp/r.json' });
+    const rows = rowsBetween(md, '### Accounts (5)');
+    expect(rows.map((r) => r.slice(8, 20))).toEqual([memberId(2), memberId(4), memberId(0), memberId(1), memberId(3)]);
+    expect(rows[0]).toContain('| ❌ not read | ❌ not read | ❌ not read |');
+    expect(md).not.toContain('accounts read completely</summary>');
+  });
+
+  it(`past ${FOLD_ACCOUNTS_OVER} accounts, folds those read completely behind their count and keeps the others in sight`, () => {
+    const total = FOLD_ACCOUNTS_OVER + 2;
+    const md = renderRunSummary(organizationReport(total, { partial: [memberId(7)] }), { reportFile: '/tmp/r.json' });
+    const fold = `<details><summary>${total - 1} of ${total} accounts read completely</summary>`;
+    expect(md).toContain(`**1 of ${total} accounts not read completely**`);
+    expect(md).toContain(fold);
+    const outside = rowsBetween(md, '### Accounts', fold);
+    expect(outside).toHaveLength(1);
+    expect(outside[0]).toContain(`<code>${memberId(7)}</code> | organization | ⚠️ partial |`);
+    expect(rowsBetween(md, fold, '</details>')).toHaveLength(total - 1);
+  });
+
+  it('folds a table even when every account was read completely; keeps each table to its row cap', () => {
+    const total = MAX_ROWS + 12;
+    const partial = Array.from({ length: MAX_ROWS + 2 }, (_, n) => memberId(n + 10));
+    const md = renderRunSummary(organizationReport(total, { partial }), { reportFile: '/tmp/r.json' });
+    const fold = `<details><summary>10 of ${total} accounts read completely</summary>`;
+    expect(rowsBetween(md, '### Accounts', fold)).toHaveLength(MAX_ROWS);
+    expect(md.slice(md.indexOf('### Accounts'), md.indexOf(fold))).toContain('…and 2 more, not shown here: see the JSON report');
+    expect(rowsBetween(md, fold, '</details>')).toHaveLength(10);
+    const clean = renderRunSummary(organizationReport(FOLD_ACCOUNTS_OVER + 1), { reportFile: '/tmp/r.json' });
+    expect(clean).toContain(`<details><summary>${FOLD_ACCOUNTS_OVER + 1} of ${FOLD_ACCOUNTS_OVER + 1} accounts read completely</summary>`);
+    expect(clean).not.toContain('not read completely');
+  });
+
+  it('a shard: a row counts the regions this shard read and how many it left to the others, which count as common', () => {
+    const report = organizationReport(3);
+    const shard = {
+      ...report,
+      shard: { index: 1, count: 4 },
+      accounts: report.accounts.map((a, n) => {
+        const mine = ENABLED.filter((_, i) => i % 4 === n % 4);
+        const regions = { ...a.regions, swept: mine, otherShards: ENABLED.filter((r) => !mine.includes(r)) };
+        return { ...a, regions, kinds: { ...a.kinds, 'certificate-transfer': { state: 'swept' as const, regions } } };
+      }),
+    };
+    const md = renderRunSummary(shard, { reportFile: '/tmp/r.json' });
+    expect(md).toContain('<details><summary>IoT regions common to every account (16)</summary>');
+    expect(rowsBetween(md, '### Accounts (3)').map((r) => r.split(' | ')[4])).toEqual(['4 regions · 12 read by other shards', '4 regions · 12 read by other shards', '4 regions · 12 read by other shards']);
+  });
+
+  it('stays far smaller than the list of every region in every row: 200 accounts', () => {
+    const md = renderRunSummary(organizationReport(200, { partial: [memberId(150), memberId(199)] }), { reportFile: '/tmp/r.json' });
+    expect(md).toContain('**2 of 200 accounts not read completely**');
+    expect(md).toContain('<details><summary>198 of 200 accounts read completely</summary>');
+    expect(md.length).toBeLessThan(60_000);
+  });
+});
+
+describe("the summary's footer", () => {
+  const report = organizationReport(2);
+
+  it('says when the report was made, in words, and where the JSON report is kept, not the path it had on the runner', () => {
+    const md = renderRunSummary(report, { reportFile: '/home/runner/work/_temp/inbound-guard.json' });
+    const last = md.split('\n').at(-1)!;
+    expect(last).toMatch(/^<sub>Policy .* · finished 2026-11-21 12:00:00 UTC<\/sub>$/);
+    expect(last).toContain("JSON report: the step's <code>report&#45;file</code> output (keep it with actions/upload-artifact)");
+    expect(last).not.toContain('_temp');
+    expect(last).not.toContain(NOW.toISOString());
+  });
+
+  it('links the run when the report knows it', () => {
+    const run = { id: 42, attempt: 2, repository: 'acme/guard', url: 'https://github.com/acme/guard/actions/runs/42/attempts/2' };
+    expect(footer(withRunContext(report, run))).toContain(' · [run](https://github.com/acme/guard/actions/runs/42/attempts/2) (run 42, attempt 2) · finished ');
+    expect(footer(report)).not.toContain('](');
+  });
+
+  it('a time that is not one (a merged shard report says what it likes) is shown inert', () => {
+    expect(footer({ ...report, generatedAt: '<img src=x> @octocat' })).toContain('finished &#60;img src&#61;x&#62; @\u200Boctocat</sub>');
+  });
+
+  it('one account: its regions are listed once above the footer, which counts them', () => {
+    const md = renderRunSummary(oneAccountReport({ mode: 'enforce', generatedAt: NOW.toISOString(), regions: ['eu-west-1', 'us-east-1'], budget: { limit: 10, source: 'default', planned: 0, tripped: false }, results: [] }), { reportFile: '/tmp/r.json' });
+    expect(md.split('<code>eu&#45;west&#45;1</code>')).toHaveLength(2);
+    expect(md).toContain('IoT regions swept (as listed): <code>eu&#45;west&#45;1</code>, <code>us&#45;east&#45;1</code>.');
+    expect(md.split('\n').at(-1)).toContain(' · IoT swept in 2 regions · handshakes swept · ');
+    expect(md).not.toContain('### Accounts');
   });
 });
 

@@ -12,6 +12,7 @@ import type { PolicyProblems } from '../policy/types.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comment-budget.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
+import { runLink } from '../report/markdown.js';
 import { acceptedIntro, budgetTripped, outcomeLabel } from '../report/run-summary.js';
 import { acceptedAgainstPolicy, countReportItems, errorPlace, type ReportItem, type RunContext, type RunReport } from '../run/run-report.js';
 import type { AlertFacts, LapsingItem } from './alert-facts.js';
@@ -199,12 +200,6 @@ export function renderCloseComment(report: RunReport, options: AlertRenderOption
   const c = report.counts;
   const accounts = report.accounts.length === 1 ? 'the account' : `all ${report.accounts.length} accounts`;
   return `✅ ${runLink(options.run, 'This run')} found nothing that needs a person: ${accounts} read completely, nothing ${report.mode === 'enforce' ? 'rejected or declined' : 'to reject or decline'}, no allowance lapsing soon (${c.allowed} allowed, ${c.ignored} ignored). Closing; the next run that finds something opens a new issue.`;
-}
-
-function runLink(run: RunContext | undefined, text: string): string {
-  if (run === undefined) return text;
-  const attempt = run.attempt > 1 ? `, attempt ${run.attempt}` : '';
-  return `[${text}](${run.url}) (run ${run.id}${attempt})`;
 }
 
 function inDays(days: number): string {

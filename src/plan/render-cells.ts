@@ -84,10 +84,6 @@ export function inDays(days: number): string {
   return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
 }
 
-export function joinWords(parts: readonly string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
-}
-
 /** `IoT <code>eu-west-1</code>`, `RAM <code>us-east-1</code>`, `STS`, `Organizations`: the service (and region) that could not be read. */
 export function errorWhere(e: SweepError): string {
   if (e.service === 'sts') return 'STS';

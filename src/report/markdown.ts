@@ -1,4 +1,6 @@
-/** Small Markdown builders shared by the job summary and the PR comment. Cells must already be inert. */
+/** Small Markdown builders shared by the job summary, the PR comment and the alert issue. Cells must already be inert. */
+import type { RunContext } from '../run/run-report.js';
+import { inertMarkdown } from './escape.js';
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const head = `| ${headers.join(' | ')} |`;
@@ -18,4 +20,25 @@ export function omittedLine(omitted: number, where: string): string {
 
 export function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function joinWords(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
+/** `text` linked to the workflow run, with its id (and attempt, after a re-run) for a reader who copied the text elsewhere; plain `text` outside a runner. */
+export function runLink(run: RunContext | undefined, text: string): string {
+  if (run === undefined) return text;
+  const attempt = run.attempt > 1 ? `, attempt ${run.attempt}` : '';
+  return `[${text}](${run.url}) (run ${run.id}${attempt})`;
+}
+
+/**
+ * An ISO timestamp as a reader reads it: `2026-11-27 07:52:21 UTC`, to the second. A merged run's
+ * time comes from shard report files: anything that is not a time is shown inert, as written.
+ */
+export function utcTime(iso: string): string {
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime()) ? inertMarkdown(iso, 40) : `${time.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }

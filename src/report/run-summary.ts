@@ -3,13 +3,21 @@ import { acceptedAgainstPolicy, unknownRegions, unknownRegionsWarning, type Acco
 import { budgetSource, shardShare, shareWords } from '../act/budget.js';
 import type { Kind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
+import { compareCodeUnits } from '../model/code-unit-order.js';
+import type { AccountRegions } from '../run/inventory.js';
 import type { RegionSkip } from '../sweep/events.js';
 import { code, inertMarkdown, inertMarkdownWithCode } from './escape.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from './describe-item.js';
-import { capped, details, omittedLine, table } from './markdown.js';
+import { capped, details, joinWords, omittedLine, runLink, table, utcTime } from './markdown.js';
 
 /** Rows per table; the JSON report has every item. */
 export const MAX_ROWS = 50;
+
+/**
+ * Past this many accounts, the table of those read completely is folded behind its count: an
+ * organization's hundreds of clean rows must not stand between a reader and the few that are not.
+ */
+export const FOLD_ACCOUNTS_OVER = 10;
 
 const OUTCOME_LABEL: Record<Outcome, string> = {
   rejected: '🛑 rejected',
@@ -29,7 +37,11 @@ export function outcomeLabel(outcome: Outcome): string {
   return OUTCOME_LABEL[outcome];
 }
 
-/** The job summary of a dry-run or enforce run: a headline, then accounts, accepted before the run, acted, allowed, ignored, errors. */
+/**
+ * The job summary of a dry-run or enforce run: a headline, the kinds, what was not read, then what
+ * people act on (accepted before the run, acted, allowed, ignored), then the accounts (what was read
+ * where), and the footer.
+ */
 export function renderRunSummary(report: RunReport, options: { reportFile: string; links?: SourceLinks | undefined }): string {
   const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
   const allowed = report.items.filter((i) => i.action === 'allow');
@@ -46,7 +58,6 @@ export function renderRunSummary(report: RunReport, options: { reportFile: strin
     ...unknownRegionsBanner(unknownRegions(report)),
     ...kindsSection(report),
     ...errorSection(report),
-    ...accountsSection(report, where),
     ...acceptedBeforeSection(acceptedBefore, where, many),
     '',
     `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
@@ -56,11 +67,12 @@ export function renderRunSummary(report: RunReport, options: { reportFile: strin
     `### Allowed by the policy (${allowed.length})`,
     '',
     allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links, many),
-    '',
-    ignored.length === 0 ? '' : details(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
+    ...(ignored.length === 0 ? [] : ['', details(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many))]),
+    // After the items: with hundreds of accounts this is the longest part, and the least acted on.
+    ...accountsSection(report, where),
     '',
     ...timingsLine(report),
-    footer(report, options.reportFile),
+    footer(report),
   ];
   return sections.join('\n');
 }
@@ -157,25 +169,43 @@ function errorSection(report: RunReport): string[] {
   return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', table(['Account', 'Service', 'Region', 'Error'], rows) + omittedLine(omitted, 'see the JSON report')];
 }
 
-/** Every guarded account: how it was reached, what was read (regions swept and skipped, and why), its counts. */
+/**
+ * Every guarded account: how it was reached, what was read, its counts. The accounts not read
+ * completely lead; past FOLD_ACCOUNTS_OVER accounts the others are folded behind their count. A
+ * region cell is a count: the regions every account has are listed once, above the table, and a row
+ * names only the regions its account has besides, and those that failed or were skipped.
+ */
 function accountsSection(report: RunReport, where: string): string[] {
   const notGuarded = report.skippedAccounts.filter((s) => !s.fails);
   if (report.accounts.length <= 1 && notGuarded.length === 0) return regionLines(report);
-  const { shown, omitted } = capped(report.accounts, MAX_ROWS);
-  const others = otherRegionalKinds(report, false);
-  const rows = shown.map((a) => [
-    code(a.account),
-    a.via === 'credentials' ? 'own credentials' : inertMarkdown(a.via, 40),
-    READ_LABEL[a.read],
-    a.regions.swept.length ? a.regions.swept.map(code).join(' ') : 'none',
-    skippedRegions(a),
-    HANDSHAKES_LABEL[a.handshakes],
-    ...others.map((kind) => kindRegionsCell(a, kind)),
-    String(a.counts.planned),
-    String(a.counts.allowed),
-  ]);
-  const headers = ['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', ...others.map((kind) => `${kind.label} regions swept`), 'To act', 'Allowed'];
-  const lines = ['', `### Accounts (${report.accounts.length})`, '', table(headers, rows) + omittedLine(omitted, where)];
+  const kinds = regionalKinds(report);
+  const common = new Map(kinds.map((kind) => [kind.name, commonRegions(report.accounts, kind)]));
+  const commonSets = new Map(kinds.map((kind) => [kind.name, new Set(common.get(kind.name))]));
+  const headers = ['Account', 'Via', 'Read', 'Handshakes', ...kinds.map((kind) => `${kind.label} regions swept`), 'Regions skipped', 'To act', 'Allowed'];
+  const accountsTable = (accounts: readonly AccountReport[]): string => {
+    const { shown, omitted } = capped(accounts, MAX_ROWS);
+    const rows = shown.map((a) => [
+      code(a.account),
+      a.via === 'credentials' ? 'own credentials' : inertMarkdown(a.via, 40),
+      READ_LABEL[a.read],
+      HANDSHAKES_LABEL[a.handshakes],
+      ...kinds.map((kind) => regionsCell(a, kind, commonSets.get(kind.name) ?? new Set())),
+      skippedRegions(a),
+      String(a.counts.planned),
+      String(a.counts.allowed),
+    ]);
+    return table(headers, rows) + omittedLine(omitted, where);
+  };
+  const total = report.accounts.length;
+  const incomplete = report.accounts.filter((a) => a.read !== 'complete');
+  const complete = report.accounts.filter((a) => a.read === 'complete');
+  const lines = ['', `### Accounts (${total})`, ...commonRegionsLines(kinds, common)];
+  if (total <= FOLD_ACCOUNTS_OVER) {
+    lines.push('', accountsTable([...incomplete, ...complete]));
+  } else {
+    if (incomplete.length > 0) lines.push('', `**${incomplete.length} of ${total} accounts not read completely** (what failed is under Not read, above):`, '', accountsTable(incomplete));
+    if (complete.length > 0) lines.push('', details(`${complete.length} of ${total} accounts read completely`, accountsTable(complete)));
+  }
   if (notGuarded.length > 0) {
     const few = capped(notGuarded, MAX_ROWS);
     lines.push('', details(`Not guarded by choice (${notGuarded.length})`, few.shown.map((s) => `- ${code(s.account)}: ${inertMarkdown(s.reason, 200)}`).join('\n') + omittedLine(few.omitted, where)));
@@ -183,23 +213,78 @@ function accountsSection(report: RunReport, where: string): string[] {
   return lines;
 }
 
-/** One account: the regions each regional kind swept and skipped, in a line each, so "all clear" is only said of what was read. */
+/**
+ * One account: the regions each regional kind swept and skipped, so "all clear" is only said of
+ * what was read. Kinds that read the same regions share a line: under `all`, three lists of the
+ * same sixteen regions would say one thing three times.
+ */
 function regionLines(report: RunReport): string[] {
   const a = report.accounts[0];
   if (a === undefined) return [];
-  const lines = [''];
-  for (const kind of otherRegionalKinds(report, true)) {
-    const regions = kind.name === 'certificate-transfer' ? a.regions : a.kinds?.[kind.name]?.regions;
+  const groups = new Map<string, { labels: string[]; regions: AccountRegions }>();
+  for (const kind of regionalKinds(report)) {
+    const regions = regionsOf(a, kind);
     if (regions === undefined) continue;
-    lines.push(`${kind.label} regions swept (${regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${regions.swept.length ? regions.swept.map(code).join(', ') : 'none'}.`);
+    const key = JSON.stringify([regions.selection, regions.swept, regions.skipped]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { labels: [kind.label], regions });
+    else group.labels.push(kind.label);
+  }
+  const lines = [''];
+  for (const { labels, regions } of groups.values()) {
+    lines.push(`${joinWords(labels)} regions swept (${regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${regions.swept.length ? regions.swept.map(code).join(', ') : 'none'}.`);
     if (regions.skipped.length > 0) lines.push(`Skipped: ${skippedList(regions.skipped)}.`);
   }
   return lines;
 }
 
-/** The regional kinds the report governs, IoT first (with `withIot`) or left out (its columns are the old ones). */
-function otherRegionalKinds(report: RunReport, withIot: boolean): Kind[] {
-  return KINDS.filter((kind) => kind.scope === 'regional' && (kind.name === 'certificate-transfer' ? withIot : report.kinds?.[kind.name]?.governed === true));
+/** The regional kinds the report governs, IoT first (always: a report without `kinds` has IoT alone). */
+function regionalKinds(report: RunReport): Kind[] {
+  return KINDS.filter((kind) => kind.scope === 'regional' && (kind.name === 'certificate-transfer' || report.kinds?.[kind.name]?.governed === true));
+}
+
+/** `1 region`, `16 regions`; `81 account-regions` with that unit. */
+function regionCount(n: number, unit = 'region'): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** An account's regions of a regional kind (IoT's are also `a.regions`, which a report without `kinds` has alone). */
+function regionsOf(a: AccountReport, kind: Kind): AccountRegions | undefined {
+  return kind.name === 'certificate-transfer' ? a.regions : a.kinds?.[kind.name]?.regions;
+}
+
+/**
+ * The regions every account had to read for a kind (read, failed, or left to another shard), sorted;
+ * an account that had none (not reached) does not empty it. Empty when no account had any.
+ */
+function commonRegions(accounts: readonly AccountReport[], kind: Kind): string[] {
+  const sets = accounts
+    .map((a) => regionsOf(a, kind))
+    .map((r) => new Set([...(r?.swept ?? []), ...(r?.failed ?? []), ...(r?.otherShards ?? [])]))
+    .filter((set) => set.size > 0);
+  const [first, ...rest] = sets;
+  if (first === undefined) return [];
+  return [...first].filter((region) => rest.every((set) => set.has(region))).sort(compareCodeUnits);
+}
+
+/** The regions every account has, once for the table: kinds with the same ones share a fold. */
+function commonRegionsLines(kinds: readonly Kind[], common: ReadonlyMap<string, readonly string[]>): string[] {
+  const groups = new Map<string, { labels: string[]; regions: readonly string[] }>();
+  for (const kind of kinds) {
+    const regions = common.get(kind.name) ?? [];
+    if (regions.length === 0) continue;
+    const key = regions.join(' ');
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { labels: [kind.label], regions });
+    else group.labels.push(kind.label);
+  }
+  return [...groups.values()].flatMap(({ labels, regions }) => [
+    '',
+    details(
+      `${joinWords(labels)} regions common to every account (${regions.length})`,
+      `${regions.map(code).join(' ')}\n\n_A row counts the regions its account swept, and names those it swept besides these and those that could not be read._`,
+    ),
+  ]);
 }
 
 function skippedRegions(a: AccountReport): string {
@@ -213,15 +298,22 @@ function skippedList(skipped: readonly RegionSkip[]): string {
   return [...byReason].map(([reason, regions]) => `${regions.map(code).join(' ')} (${inertMarkdown(reason, 80)})`).join('; ');
 }
 
-/** An account's cell for a regional kind other than IoT: the regions read, and those that failed. */
-function kindRegionsCell(a: AccountReport, kind: Kind): string {
-  const coverage = a.kinds?.[kind.name];
-  if (coverage === undefined || coverage.state === 'not-governed') return '—';
-  if (coverage.state === 'not-read') return '❌ not read';
-  const regions = coverage.regions;
+/**
+ * An account's cell for a regional kind: how many regions were read, naming only those beyond the
+ * ones every account has (`common`), those that failed, and how many another shard reads.
+ */
+function regionsCell(a: AccountReport, kind: Kind, common: ReadonlySet<string>): string {
+  const state = a.kinds?.[kind.name]?.state;
+  if (state === 'not-governed') return '—';
+  if (state === 'not-read') return '❌ not read';
+  const regions = regionsOf(a, kind);
   if (regions === undefined) return '—';
-  const failed = regions.failed.length ? ` ❌ ${regions.failed.map(code).join(' ')} not read` : '';
-  return `${regions.swept.length ? regions.swept.map(code).join(' ') : 'none'}${failed}`;
+  // Named only against a common set: without one, every region would be "besides" it.
+  const besides = common.size === 0 ? [] : regions.swept.filter((region) => !common.has(region));
+  const swept = regions.swept.length === 0 ? 'none' : `${regionCount(regions.swept.length)}${besides.length ? ` (+ ${besides.map(code).join(' ')})` : ''}`;
+  const failed = regions.failed.length ? ` · ❌ ${regions.failed.map(code).join(' ')} not read` : '';
+  const others = regions.otherShards?.length ? ` · ${regions.otherShards.length} read by other shards` : '';
+  return `${swept}${failed}${others}`;
 }
 
 const READ_LABEL: Record<AccountReport['read'], string> = { complete: '✅ complete', partial: '⚠️ partial', none: '❌ not read' };
@@ -289,11 +381,17 @@ function ignoredTable(items: readonly ReportItem[], where: string, many: boolean
   return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + omittedLine(omitted, where);
 }
 
-/** What was read, and only that: a part that failed is never counted as swept. */
-export function footer(report: RunReport, reportFile: string): string {
+/**
+ * What was read, and only that (a part that failed is never counted as swept); where the JSON report
+ * is; the run; when the report was made. The report's path is the runner's, gone with it: the
+ * footer names the output a workflow keeps it by instead.
+ */
+export function footer(report: RunReport): string {
   const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
   const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
-  const regions = one !== undefined ? `IoT regions swept: ${one.regions.swept.length ? one.regions.swept.map(code).join(', ') : 'none'}` : `IoT swept in ${pairs} account-regions`;
+  // Counts only: one account's regions are listed above the footer (regionLines), many accounts' in their table.
+  const unit = one !== undefined ? 'region' : 'account-region';
+  const regions = `IoT swept in ${regionCount(pairs, unit)}`;
   const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
   const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
   const governed = report.accounts.some((a) => a.handshakes !== 'not-governed');
@@ -307,9 +405,10 @@ export function footer(report: RunReport, reportFile: string): string {
   const others = KINDS.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
     if (report.kinds?.[kind.name]?.governed !== true) return `${kind.label} not governed`;
     const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
-    return `${kind.label} swept in ${n} account-${n === 1 ? 'region' : 'regions'}`;
+    return `${kind.label} swept in ${regionCount(n, unit)}`;
   });
-  return `<sub>Policy ${code(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · report ${code(reportFile)} · ${report.generatedAt}</sub>`;
+  const run = report.run === undefined ? '' : ` · ${runLink(report.run, 'run')}`;
+  return `<sub>Policy ${code(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: the step's ${code('report-file')} output (keep it with actions/upload-artifact)${run} · finished ${utcTime(report.generatedAt)}</sub>`;
 }
 
 /** How long each phase took: where the time of a slow run went. */
