@@ -162,6 +162,8 @@ var comment_budget = __webpack_require__(5990);
 var describe_item = __webpack_require__(9673);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __webpack_require__(2527);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(5402);
 // EXTERNAL MODULE: ./lib/report/run-summary.js
 var run_summary = __webpack_require__(2666);
 // EXTERNAL MODULE: ./lib/run/run-report.js
@@ -175,6 +177,7 @@ var run_report = __webpack_require__(1091);
  * exactly as in the job summary and the PR comment: a sender cannot add markup, links, @mentions
  * or issue references. The title is built from counts and account ids only.
  */
+
 
 
 
@@ -249,7 +252,7 @@ function reportBody(facts, report, options, ctx) {
     const lines = [
         `## 🚨 inbound-guard needs attention · ${report.mode} · ${many ? `${report.accounts.length} accounts` : `account ${(0,report_escape/* code */.aY)(report.accounts[0]?.account ?? report.callerAccount)}`}`,
         '',
-        `${runLink(options.run, 'The last run')}, at ${report.generatedAt}, found: **${headlineParts(facts).join(' · ')}**.${report.mode === 'dry-run' ? ' It was a dry run: nothing was written.' : ''}`,
+        `${(0,markdown/* runLink */.ut)(options.run, 'The last run')}, at ${(0,markdown/* utcTime */.SK)(report.generatedAt)}, found: **${headlineParts(facts).join(' · ')}**.${report.mode === 'dry-run' ? ' It was a dry run: nothing was written.' : ''}`,
     ];
     if (facts.budgetTripped) {
         lines.push('', '> [!CAUTION]', `> ${(0,run_summary/* budgetTripped */.G4)(report)} ${(0,budget/* trippedAdvice */.lX)(report.budget)}`);
@@ -295,7 +298,7 @@ function invalidBody(policyPath, { issues, errorCount }, options, ctx) {
     const lines = [
         `## ❌ inbound-guard: the policy file is invalid`,
         '',
-        `${runLink(options.run, 'The last run')} stopped before reading any account: ${(0,report_escape/* code */.aY)(policyPath)} has ${(0,format_issue/* errorsText */.v$)(errorCount)}. Until it is fixed, nothing is checked and nothing is rejected or declined.`,
+        `${(0,markdown/* runLink */.ut)(options.run, 'The last run')} stopped before reading any account: ${(0,report_escape/* code */.aY)(policyPath)} has ${(0,format_issue/* errorsText */.v$)(errorCount)}. Until it is fixed, nothing is checked and nothing is rejected or declined.`,
         '',
     ];
     ctx.spend(lines);
@@ -306,7 +309,7 @@ function stoppedBody(message, options) {
     return [
         '## ❌ inbound-guard stopped before it could report',
         '',
-        `${runLink(options.run, 'The last run')} stopped on an error, so this issue cannot vouch for any account:`,
+        `${(0,markdown/* runLink */.ut)(options.run, 'The last run')} stopped on an error, so this issue cannot vouch for any account:`,
         '',
         `> ${(0,report_escape/* inertMarkdown */.Ic)(message, 2000)}`,
         '',
@@ -319,7 +322,7 @@ function outcomeCell(i) {
 function footerLine(facts, policyPath, options) {
     const subject = facts.subject;
     const digest = subject.kind === 'report' ? ` (sha256 ${(0,report_escape/* code */.aY)(subject.report.policy.digest.slice(0, 12))})` : '';
-    const run = options.run ? ` · ${runLink(options.run, 'run')}` : '';
+    const run = options.run ? ` · ${(0,markdown/* runLink */.ut)(options.run, 'run')}` : '';
     return `<sub>Policy ${(0,report_escape/* code */.aY)(policyPath)}${digest}${run} · Kept up to date by inbound-guard: each run edits this issue while something needs a person, and the first run with nothing to report comments and closes it. Keep the ${(0,report_escape/* code */.aY)(ALERT_LABEL)} label: it is how the next run finds the issue.</sub>`;
 }
 // ---- comments -----------------------------------------------------------------------------
@@ -327,22 +330,16 @@ function footerLine(facts, policyPath, options) {
 function renderChangeComment(facts, options = {}) {
     const { subject } = facts;
     if (subject.kind === 'invalid-policy')
-        return `❌ ${runLink(options.run, 'This run')}: the policy file is invalid, so nothing was checked. The description above shows the errors.`;
+        return `❌ ${(0,markdown/* runLink */.ut)(options.run, 'This run')}: the policy file is invalid, so nothing was checked. The description above shows the errors.`;
     if (subject.kind === 'stopped')
-        return `❌ ${runLink(options.run, 'This run')} stopped before it could report: ${(0,report_escape/* inertMarkdown */.Ic)(subject.message, 300)}`;
-    return `🔁 ${runLink(options.run, 'This run')}: **${headlineParts(facts).join(' · ')}**. The description above is up to date.`;
+        return `❌ ${(0,markdown/* runLink */.ut)(options.run, 'This run')} stopped before it could report: ${(0,report_escape/* inertMarkdown */.Ic)(subject.message, 300)}`;
+    return `🔁 ${(0,markdown/* runLink */.ut)(options.run, 'This run')}: **${headlineParts(facts).join(' · ')}**. The description above is up to date.`;
 }
 /** Posted before the issue is closed. */
 function renderCloseComment(report, options = {}) {
     const c = report.counts;
     const accounts = report.accounts.length === 1 ? 'the account' : `all ${report.accounts.length} accounts`;
-    return `✅ ${runLink(options.run, 'This run')} found nothing that needs a person: ${accounts} read completely, nothing ${report.mode === 'enforce' ? 'rejected or declined' : 'to reject or decline'}, no allowance lapsing soon (${c.allowed} allowed, ${c.ignored} ignored). Closing; the next run that finds something opens a new issue.`;
-}
-function runLink(run, text) {
-    if (run === undefined)
-        return text;
-    const attempt = run.attempt > 1 ? `, attempt ${run.attempt}` : '';
-    return `[${text}](${run.url}) (run ${run.id}${attempt})`;
+    return `✅ ${(0,markdown/* runLink */.ut)(options.run, 'This run')} found nothing that needs a person: ${accounts} read completely, nothing ${report.mode === 'enforce' ? 'rejected or declined' : 'to reject or decline'}, no allowance lapsing soon (${c.allowed} allowed, ${c.ignored} ignored). Closing; the next run that finds something opens a new issue.`;
 }
 function inDays(days) {
     return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;

@@ -70,10 +70,11 @@ function itemSource(item) {
 /* harmony export */   qN: () => (/* binding */ renderRunSummary),
 /* harmony export */   sM: () => (/* binding */ acceptedIntro)
 /* harmony export */ });
-/* unused harmony exports MAX_ROWS, footer */
+/* unused harmony exports MAX_ROWS, FOLD_ACCOUNTS_OVER, footer */
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1091);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5419);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
+/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7286);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
 /* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9673);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5402);
@@ -83,8 +84,14 @@ function itemSource(item) {
 
 
 
+
 /** Rows per table; the JSON report has every item. */
 const MAX_ROWS = 50;
+/**
+ * Past this many accounts, the table of those read completely is folded behind its count: an
+ * organization's hundreds of clean rows must not stand between a reader and the few that are not.
+ */
+const FOLD_ACCOUNTS_OVER = 10;
 const OUTCOME_LABEL = {
     rejected: '🛑 rejected',
     declined: '🛑 declined',
@@ -101,7 +108,11 @@ const OUTCOME_LABEL = {
 function outcomeLabel(outcome) {
     return OUTCOME_LABEL[outcome];
 }
-/** The job summary of a dry-run or enforce run: a headline, then accounts, accepted before the run, acted, allowed, ignored, errors. */
+/**
+ * The job summary of a dry-run or enforce run: a headline, the kinds, what was not read, then what
+ * people act on (accepted before the run, acted, allowed, ignored), then the accounts (what was read
+ * where), and the footer.
+ */
 function renderRunSummary(report, options) {
     const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
     const allowed = report.items.filter((i) => i.action === 'allow');
@@ -118,7 +129,6 @@ function renderRunSummary(report, options) {
         ...unknownRegionsBanner((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegions */ .gI)(report)),
         ...kindsSection(report),
         ...errorSection(report),
-        ...accountsSection(report, where),
         ...acceptedBeforeSection(acceptedBefore, where, many),
         '',
         `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
@@ -128,11 +138,12 @@ function renderRunSummary(report, options) {
         `### Allowed by the policy (${allowed.length})`,
         '',
         allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links, many),
-        '',
-        ignored.length === 0 ? '' : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many)),
+        ...(ignored.length === 0 ? [] : ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many))]),
+        // After the items: with hundreds of accounts this is the longest part, and the least acted on.
+        ...accountsSection(report, where),
         '',
         ...timingsLine(report),
-        footer(report, options.reportFile),
+        footer(report),
     ];
     return sections.join('\n');
 }
@@ -224,51 +235,126 @@ function errorSection(report) {
     const count = report.errors.length + failing.length;
     return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, 'see the JSON report')];
 }
-/** Every guarded account: how it was reached, what was read (regions swept and skipped, and why), its counts. */
+/**
+ * Every guarded account: how it was reached, what was read, its counts. The accounts not read
+ * completely lead; past FOLD_ACCOUNTS_OVER accounts the others are folded behind their count. A
+ * region cell is a count: the regions every account has are listed once, above the table, and a row
+ * names only the regions its account has besides, and those that failed or were skipped.
+ */
 function accountsSection(report, where) {
     const notGuarded = report.skippedAccounts.filter((s) => !s.fails);
     if (report.accounts.length <= 1 && notGuarded.length === 0)
         return regionLines(report);
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(report.accounts, MAX_ROWS);
-    const others = otherRegionalKinds(report, false);
-    const rows = shown.map((a) => [
-        (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.account),
-        a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(a.via, 40),
-        READ_LABEL[a.read],
-        a.regions.swept.length ? a.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ') : 'none',
-        skippedRegions(a),
-        HANDSHAKES_LABEL[a.handshakes],
-        ...others.map((kind) => kindRegionsCell(a, kind)),
-        String(a.counts.planned),
-        String(a.counts.allowed),
-    ]);
-    const headers = ['Account', 'Via', 'Read', 'IoT regions swept', 'Regions skipped', 'Handshakes', ...others.map((kind) => `${kind.label} regions swept`), 'To act', 'Allowed'];
-    const lines = ['', `### Accounts (${report.accounts.length})`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(headers, rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where)];
+    const kinds = regionalKinds(report);
+    const common = new Map(kinds.map((kind) => [kind.name, commonRegions(report.accounts, kind)]));
+    const commonSets = new Map(kinds.map((kind) => [kind.name, new Set(common.get(kind.name))]));
+    const headers = ['Account', 'Via', 'Read', 'Handshakes', ...kinds.map((kind) => `${kind.label} regions swept`), 'Regions skipped', 'To act', 'Allowed'];
+    const accountsTable = (accounts) => {
+        const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(accounts, MAX_ROWS);
+        const rows = shown.map((a) => [
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.account),
+            a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(a.via, 40),
+            READ_LABEL[a.read],
+            HANDSHAKES_LABEL[a.handshakes],
+            ...kinds.map((kind) => regionsCell(a, kind, commonSets.get(kind.name) ?? new Set())),
+            skippedRegions(a),
+            String(a.counts.planned),
+            String(a.counts.allowed),
+        ]);
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(headers, rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
+    };
+    const total = report.accounts.length;
+    const incomplete = report.accounts.filter((a) => a.read !== 'complete');
+    const complete = report.accounts.filter((a) => a.read === 'complete');
+    const lines = ['', `### Accounts (${total})`, ...commonRegionsLines(kinds, common)];
+    if (total <= FOLD_ACCOUNTS_OVER) {
+        lines.push('', accountsTable([...incomplete, ...complete]));
+    }
+    else {
+        if (incomplete.length > 0)
+            lines.push('', `**${incomplete.length} of ${total} accounts not read completely** (what failed is under Not read, above):`, '', accountsTable(incomplete));
+        if (complete.length > 0)
+            lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`${complete.length} of ${total} accounts read completely`, accountsTable(complete)));
+    }
     if (notGuarded.length > 0) {
         const few = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(notGuarded, MAX_ROWS);
         lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, few.shown.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n') + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(few.omitted, where)));
     }
     return lines;
 }
-/** One account: the regions each regional kind swept and skipped, in a line each, so "all clear" is only said of what was read. */
+/**
+ * One account: the regions each regional kind swept and skipped, so "all clear" is only said of
+ * what was read. Kinds that read the same regions share a line: under `all`, three lists of the
+ * same sixteen regions would say one thing three times.
+ */
 function regionLines(report) {
     const a = report.accounts[0];
     if (a === undefined)
         return [];
-    const lines = [''];
-    for (const kind of otherRegionalKinds(report, true)) {
-        const regions = kind.name === 'certificate-transfer' ? a.regions : a.kinds?.[kind.name]?.regions;
+    const groups = new Map();
+    for (const kind of regionalKinds(report)) {
+        const regions = regionsOf(a, kind);
         if (regions === undefined)
             continue;
-        lines.push(`${kind.label} regions swept (${regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(', ') : 'none'}.`);
+        const key = JSON.stringify([regions.selection, regions.swept, regions.skipped]);
+        const group = groups.get(key);
+        if (group === undefined)
+            groups.set(key, { labels: [kind.label], regions });
+        else
+            group.labels.push(kind.label);
+    }
+    const lines = [''];
+    for (const { labels, regions } of groups.values()) {
+        lines.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .joinWords */ .yZ)(labels)} regions swept (${regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(', ') : 'none'}.`);
         if (regions.skipped.length > 0)
             lines.push(`Skipped: ${skippedList(regions.skipped)}.`);
     }
     return lines;
 }
-/** The regional kinds the report governs, IoT first (with `withIot`) or left out (its columns are the old ones). */
-function otherRegionalKinds(report, withIot) {
-    return _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.filter((kind) => kind.scope === 'regional' && (kind.name === 'certificate-transfer' ? withIot : report.kinds?.[kind.name]?.governed === true));
+/** The regional kinds the report governs, IoT first (always: a report without `kinds` has IoT alone). */
+function regionalKinds(report) {
+    return _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.filter((kind) => kind.scope === 'regional' && (kind.name === 'certificate-transfer' || report.kinds?.[kind.name]?.governed === true));
+}
+/** `1 region`, `16 regions`; `81 account-regions` with that unit. */
+function regionCount(n, unit = 'region') {
+    return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+/** An account's regions of a regional kind (IoT's are also `a.regions`, which a report without `kinds` has alone). */
+function regionsOf(a, kind) {
+    return kind.name === 'certificate-transfer' ? a.regions : a.kinds?.[kind.name]?.regions;
+}
+/**
+ * The regions every account had to read for a kind (read, failed, or left to another shard), sorted;
+ * an account that had none (not reached) does not empty it. Empty when no account had any.
+ */
+function commonRegions(accounts, kind) {
+    const sets = accounts
+        .map((a) => regionsOf(a, kind))
+        .map((r) => new Set([...(r?.swept ?? []), ...(r?.failed ?? []), ...(r?.otherShards ?? [])]))
+        .filter((set) => set.size > 0);
+    const [first, ...rest] = sets;
+    if (first === undefined)
+        return [];
+    return [...first].filter((region) => rest.every((set) => set.has(region))).sort(_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareCodeUnits */ .U);
+}
+/** The regions every account has, once for the table: kinds with the same ones share a fold. */
+function commonRegionsLines(kinds, common) {
+    const groups = new Map();
+    for (const kind of kinds) {
+        const regions = common.get(kind.name) ?? [];
+        if (regions.length === 0)
+            continue;
+        const key = regions.join(' ');
+        const group = groups.get(key);
+        if (group === undefined)
+            groups.set(key, { labels: [kind.label], regions });
+        else
+            group.labels.push(kind.label);
+    }
+    return [...groups.values()].flatMap(({ labels, regions }) => [
+        '',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .joinWords */ .yZ)(labels)} regions common to every account (${regions.length})`, `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')}\n\n_A row counts the regions its account swept, and names those it swept besides these and those that could not be read._`),
+    ]);
 }
 function skippedRegions(a) {
     const all = [...a.regions.skipped, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.flatMap((kind) => (kind.name === 'certificate-transfer' ? [] : (a.kinds?.[kind.name]?.regions?.skipped ?? [])))];
@@ -280,18 +366,25 @@ function skippedList(skipped) {
         byReason.set(s.reason, [...new Set([...(byReason.get(s.reason) ?? []), s.region])]);
     return [...byReason].map(([reason, regions]) => `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(reason, 80)})`).join('; ');
 }
-/** An account's cell for a regional kind other than IoT: the regions read, and those that failed. */
-function kindRegionsCell(a, kind) {
-    const coverage = a.kinds?.[kind.name];
-    if (coverage === undefined || coverage.state === 'not-governed')
+/**
+ * An account's cell for a regional kind: how many regions were read, naming only those beyond the
+ * ones every account has (`common`), those that failed, and how many another shard reads.
+ */
+function regionsCell(a, kind, common) {
+    const state = a.kinds?.[kind.name]?.state;
+    if (state === 'not-governed')
         return '—';
-    if (coverage.state === 'not-read')
+    if (state === 'not-read')
         return '❌ not read';
-    const regions = coverage.regions;
+    const regions = regionsOf(a, kind);
     if (regions === undefined)
         return '—';
-    const failed = regions.failed.length ? ` ❌ ${regions.failed.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')} not read` : '';
-    return `${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ') : 'none'}${failed}`;
+    // Named only against a common set: without one, every region would be "besides" it.
+    const besides = common.size === 0 ? [] : regions.swept.filter((region) => !common.has(region));
+    const swept = regions.swept.length === 0 ? 'none' : `${regionCount(regions.swept.length)}${besides.length ? ` (+ ${besides.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')})` : ''}`;
+    const failed = regions.failed.length ? ` · ❌ ${regions.failed.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')} not read` : '';
+    const others = regions.otherShards?.length ? ` · ${regions.otherShards.length} read by other shards` : '';
+    return `${swept}${failed}${others}`;
 }
 const READ_LABEL = { complete: '✅ complete', partial: '⚠️ partial', none: '❌ not read' };
 const HANDSHAKES_LABEL = {
@@ -351,11 +444,17 @@ function ignoredTable(items, where, many) {
     const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
     return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
 }
-/** What was read, and only that: a part that failed is never counted as swept. */
-function footer(report, reportFile) {
+/**
+ * What was read, and only that (a part that failed is never counted as swept); where the JSON report
+ * is; the run; when the report was made. The report's path is the runner's, gone with it: the
+ * footer names the output a workflow keeps it by instead.
+ */
+function footer(report) {
     const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
     const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
-    const regions = one !== undefined ? `IoT regions swept: ${one.regions.swept.length ? one.regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(', ') : 'none'}` : `IoT swept in ${pairs} account-regions`;
+    // Counts only: one account's regions are listed above the footer (regionLines), many accounts' in their table.
+    const unit = one !== undefined ? 'region' : 'account-region';
+    const regions = `IoT swept in ${regionCount(pairs, unit)}`;
     const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
     const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
     const governed = report.accounts.some((a) => a.handshakes !== 'not-governed');
@@ -370,9 +469,10 @@ function footer(report, reportFile) {
         if (report.kinds?.[kind.name]?.governed !== true)
             return `${kind.label} not governed`;
         const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
-        return `${kind.label} swept in ${n} account-${n === 1 ? 'region' : 'regions'}`;
+        return `${kind.label} swept in ${regionCount(n, unit)}`;
     });
-    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · report ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(reportFile)} · ${report.generatedAt}</sub>`;
+    const run = report.run === undefined ? '' : ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .runLink */ .ut)(report.run, 'run')}`;
+    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: the step's ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)('report-file')} output (keep it with actions/upload-artifact)${run} · finished ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .utcTime */ .SK)(report.generatedAt)}</sub>`;
 }
 /** How long each phase took: where the time of a slow run went. */
 function timingsLine(report) {

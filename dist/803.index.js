@@ -197,6 +197,8 @@ var builtins = __webpack_require__(2963);
 var describe_item = __webpack_require__(9673);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __webpack_require__(2527);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(5402);
 // EXTERNAL MODULE: ./lib/act/budget.js
 var budget = __webpack_require__(5419);
 // EXTERNAL MODULE: ./lib/report/run-summary.js
@@ -272,9 +274,6 @@ function baseCell(c, plan, options) {
 }
 function inDays(days) {
     return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
-}
-function joinWords(parts) {
-    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 /** `IoT <code>eu-west-1</code>`, `RAM <code>us-east-1</code>`, `STS`, `Organizations`: the service (and region) that could not be read. */
 function errorWhere(e) {
@@ -363,6 +362,7 @@ function policyChangesSection(changes, links, budget) {
  * itemSource, entryCitation), so a sender cannot add markup, links or @mentions to the comment.
  * The body never exceeds `maxLength`: tables are cut to fit, with a count of what was left out.
  */
+
 
 
 
@@ -603,7 +603,7 @@ function verdict(plan, summary) {
 /** "**newly allow 2**, **newly reject or decline 1** and **stop acting on 1**", or '' when nothing changes. */
 function changeCounts(plan) {
     const { diff } = plan;
-    return joinWords([
+    return (0,markdown/* joinWords */.yZ)([
         diff.newlyAllowed.length > 0 ? `**newly allow ${diff.newlyAllowed.length}**` : '',
         diff.newlyActed.length > 0 ? `**newly reject or decline ${diff.newlyActed.length}**` : '',
         diff.newlyLeftAlone.length > 0 ? `**stop acting on ${diff.newlyLeftAlone.length}**` : '',

@@ -14195,12 +14195,16 @@ function truncate(text, maxLength) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SK: () => (/* binding */ utcTime),
 /* harmony export */   pN: () => (/* binding */ omittedLine),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   uo: () => (/* binding */ capped),
+/* harmony export */   ut: () => (/* binding */ runLink),
+/* harmony export */   yZ: () => (/* binding */ joinWords),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/** Small Markdown builders shared by the job summary and the PR comment. Cells must already be inert. */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
+
 function table(headers, rows) {
     const head = `| ${headers.join(' | ')} |`;
     const rule = `| ${headers.map(() => '---').join(' | ')} |`;
@@ -14216,6 +14220,25 @@ function omittedLine(omitted, where) {
 }
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+/** `a`, `a and b`, `a, b and c`. */
+function joinWords(parts) {
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+/** `text` linked to the workflow run, with its id (and attempt, after a re-run) for a reader who copied the text elsewhere; plain `text` outside a runner. */
+function runLink(run, text) {
+    if (run === undefined)
+        return text;
+    const attempt = run.attempt > 1 ? `, attempt ${run.attempt}` : '';
+    return `[${text}](${run.url}) (run ${run.id}${attempt})`;
+}
+/**
+ * An ISO timestamp as a reader reads it: `2026-11-27 07:52:21 UTC`, to the second. A merged run's
+ * time comes from shard report files: anything that is not a time is shown inert, as written.
+ */
+function utcTime(iso) {
+    const time = new Date(iso);
+    return Number.isNaN(time.getTime()) ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(iso, 40) : `${time.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 }
 
 

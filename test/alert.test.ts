@@ -225,7 +225,7 @@ describe('renderAlertBody', () => {
     const links = { serverUrl: 'https://github.com', repository: 'acme/guard', sha: 'f'.repeat(40), policyPath: '.github/inbound-guard.yml' };
     const body = renderAlertBody(f, '.github/inbound-guard.yml', { run: RUN, links });
     expect(body.split('\n').slice(0, 3)).toEqual([alertMarker('.github/inbound-guard.yml'), stateMarker(f.fingerprint), '## 🚨 inbound-guard needs attention · enforce · account <code>210987654321</code>']);
-    expect(body).toContain(`[The last run](${RUN.url}) (run 4242), at ${NOW.toISOString()}, found: **1 rejected · 1 allowance lapsing soon**.`);
+    expect(body).toContain(`[The last run](${RUN.url}) (run 4242), at 2026-11-21 12:00:00 UTC, found: **1 rejected · 1 allowance lapsing soon**.`);
     expect(body).toContain(`[iot.allow[1] (line 8)](https://github.com/acme/guard/blob/${'f'.repeat(40)}/.github/inbound-guard.yml#L8) until 2026-11-30`);
     expect(body).toContain('<code>2026&#45;12&#45;01</code> (in 9 days)');
   });
@@ -246,6 +246,13 @@ describe('renderAlertBody', () => {
   it('an enforce run whose writes partly failed says so in the heading of its rows', () => {
     const body = renderAlertBody(facts(report([stranger, invite], { outcome: (d: Decision): Outcome => (d.action === 'reject' ? 'failed' : outcomeFor('enforce')(d)) })), '.github/inbound-guard.yml');
     expect(body).toContain('### 🛑 To reject or decline in the last run: 1 rejected or declined, 1 failed (2)');
+  });
+
+  it("shows the run's time as a reader reads it, and a merged report's time that is not one inert", () => {
+    const hostile = { ...report([stranger]), generatedAt: '<img src=x onerror=alert(1)>' };
+    const body = renderAlertBody(facts(hostile), '.github/inbound-guard.yml');
+    expect(body).not.toContain('<img');
+    expect(body).toContain('at &#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;, found:');
   });
 
   it('a marker cannot be closed early by the policy path', () => {

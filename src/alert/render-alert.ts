@@ -12,7 +12,7 @@ import type { PolicyProblems } from '../policy/types.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comment-budget.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
-import { runLink } from '../report/markdown.js';
+import { runLink, utcTime } from '../report/markdown.js';
 import { acceptedIntro, budgetTripped, outcomeLabel } from '../report/run-summary.js';
 import { acceptedAgainstPolicy, countReportItems, errorPlace, type ReportItem, type RunContext, type RunReport } from '../run/run-report.js';
 import type { AlertFacts, LapsingItem } from './alert-facts.js';
@@ -102,7 +102,7 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
   const lines = [
     `## 🚨 inbound-guard needs attention · ${report.mode} · ${many ? `${report.accounts.length} accounts` : `account ${code(report.accounts[0]?.account ?? report.callerAccount)}`}`,
     '',
-    `${runLink(options.run, 'The last run')}, at ${report.generatedAt}, found: **${headlineParts(facts).join(' · ')}**.${report.mode === 'dry-run' ? ' It was a dry run: nothing was written.' : ''}`,
+    `${runLink(options.run, 'The last run')}, at ${utcTime(report.generatedAt)}, found: **${headlineParts(facts).join(' · ')}**.${report.mode === 'dry-run' ? ' It was a dry run: nothing was written.' : ''}`,
   ];
   if (facts.budgetTripped) {
     lines.push('', '> [!CAUTION]', `> ${budgetTripped(report)} ${trippedAdvice(report.budget)}`);
