@@ -283,8 +283,8 @@ function reportBody(facts, report, options, ctx) {
     if (facts.lapsing.length > 0) {
         const heading = ['', `### ⏳ Allowances lapsing within ${facts.windowDays} days (${facts.lapsing.length})`, '', 'These pending items are allowed now by an entry with `until` (and, where the row says so, by a later one after it), and by no entry after that; from the day after, runs reject or decline them. Extend `until` in the policy if they are still wanted.', ''];
         ctx.spend(heading);
-        const row = (l) => [...(many ? [(0,report_escape/* code */.aY)(l.item.item.account)] : []), (0,describe_item/* itemKind */.GC)(l.item.item), (0,describe_item/* itemId */.XG)(l.item.item), (0,describe_item/* itemRegion */.Qc)(l.item.item), (0,describe_item/* itemSource */.x$)(l.item.item), allowedByCell(l, options.links), `${(0,report_escape/* code */.aY)(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
-        lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Allowed by', 'Acted on from'], facts.lapsing, row, 1));
+        const row = (l) => [...(many ? [(0,report_escape/* code */.aY)(l.item.item.account)] : []), (0,describe_item/* itemKind */.GC)(l.item.item), (0,describe_item/* itemId */.XG)(l.item.item), (0,describe_item/* itemRegion */.Qc)(l.item.item), (0,describe_item/* itemSource */.x$)(l.item.item), allowedByCell(l, options.links), (0,describe_item/* lapseCell */.Qg)(l.until, l)];
+        lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Allowed by', 'Lapses'], facts.lapsing, row, 1));
     }
     return lines;
 }
@@ -340,9 +340,6 @@ function renderCloseComment(report, options = {}) {
     const c = report.counts;
     const accounts = report.accounts.length === 1 ? 'the account' : `all ${report.accounts.length} accounts`;
     return `✅ ${(0,markdown/* runLink */.ut)(options.run, 'This run')} found nothing that needs a person: ${accounts} read completely, nothing ${report.mode === 'enforce' ? 'rejected or declined' : 'to reject or decline'}, no allowance lapsing soon (${c.allowed} allowed, ${c.ignored} ignored). Closing; the next run that finds something opens a new issue.`;
-}
-function inDays(days) {
-    return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
 }
 /**
  * The heading of an enforce run's acted items, from what became of them: "Rejected or declined"

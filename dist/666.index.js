@@ -10,11 +10,13 @@ export const modules = {
 /* harmony export */   LH: () => (/* binding */ itemPlace),
 /* harmony export */   O2: () => (/* binding */ linkedEntry),
 /* harmony export */   Qc: () => (/* binding */ itemRegion),
+/* harmony export */   Qg: () => (/* binding */ lapseCell),
 /* harmony export */   XG: () => (/* binding */ itemId),
 /* harmony export */   at: () => (/* binding */ entryCitation),
 /* harmony export */   gV: () => (/* binding */ lineUrl),
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
+/* unused harmony export timeLeft */
 /* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3369);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
@@ -37,12 +39,34 @@ function entryCitation(entry, links) {
     const until = entry.until ? ` until ${entry.until}` : '';
     return `${cited}${until}${note}`;
 }
+/**
+ * When an allowance (or an entry) that lapses soon stops allowing, for the plan comment and the
+ * alert issue alike: `allowed through <code>2026-12-01</code> (UTC): lapses in 5 days 16 h`. The
+ * date is the `until` as the policy writes it, the last day allowed, not the day after, on which
+ * runs act; UTC because that day ends at midnight UTC whatever the reader's zone. The time left is
+ * to that midnight, from the run that wrote it, rounded down: "5 days" alone read as the wrong
+ * calendar day whenever hours were left over.
+ */
+function lapseCell(until, lapse) {
+    return `allowed through ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(until)} (UTC): lapses in ${timeLeft(lapse)}`;
+}
+/** `5 days 16 h`, `1 day`, `3 h`, `under an hour`: whole days and hours, rounded down. */
+function timeLeft({ daysLeft, hoursLeft }) {
+    const days = daysLeft === 0 ? '' : daysLeft === 1 ? '1 day' : `${daysLeft} days`;
+    const hours = hoursLeft === 0 ? '' : `${hoursLeft} h`;
+    return [days, hours].filter(Boolean).join(' ') || 'under an hour';
+}
 // Each kind describes its own items (src/kinds/<kind>/describe.ts); these are the cells every table shares.
 function itemKind(item) {
     return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.kindCell(item) ?? 'Unknown';
 }
+/**
+ * The Id cell: the id the kind gives the item (the report's, the outputs'), whole, so that a reader
+ * can look it up (`aws iot describe-certificate --certificate-id …`, `aws ram
+ * get-resource-share-invitations --resource-share-invitation-arns …`); long ids wrap, never cut.
+ */
 function itemId(item) {
-    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.idCell(item) ?? '';
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item) === undefined ? '' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakableCode */ .N8)((0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .itemAwsId */ .Cp)(item));
 }
 function itemRegion(item) {
     const region = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(item);

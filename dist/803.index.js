@@ -231,8 +231,8 @@ function entrySections(entries, lapsing, ctx) {
         const start = lines.length;
         lines.push(`### ⏳ Allow entries lapsing within ${days} days (${lapsing.length})`, '');
         ctx.spend(lines.slice(start));
-        const row = (l) => [entryLink(l.entry, ctx.options.headLinks), (0,report_escape/* code */.aY)(l.entry.allows), `${(0,report_escape/* code */.aY)(l.entry.until ?? '')} (${inDays(l.daysLeft)})`];
-        lines.push(ctx.table(['Entry', 'Allows', 'Until (UTC)'], lapsing, row, 0.4), '');
+        const row = (l) => [entryLink(l.entry, ctx.options.headLinks), (0,report_escape/* code */.aY)(l.entry.allows), (0,describe_item/* lapseCell */.Qg)(l.entry.until ?? '', l)];
+        lines.push(ctx.table(['Entry', 'Allows', 'Lapses'], lapsing, row, 0.4), '');
     }
     return lines;
 }
@@ -271,9 +271,6 @@ function baseCell(c, plan, options) {
     if (plan.base.state !== 'valid')
         return '— nothing (no valid policy)';
     return plan.baseStopsAtPin === undefined ? '— not swept under the base policy' : `— nothing (its ${(0,report_escape/* code */.aY)('accounts')} pin leaves this account out)`;
-}
-function inDays(days) {
-    return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
 }
 /** `IoT <code>eu-west-1</code>`, `RAM <code>us-east-1</code>`, `STS`, `Organizations`: the service (and region) that could not be read. */
 function errorWhere(e) {
@@ -556,9 +553,9 @@ function renderPlanned(plan, ctx) {
         const these = summary ? `${diff.lapsingSoon.length} pending ${plural(diff.lapsingSoon.length, 'item is', 'items are')}` : plural(diff.lapsingSoon.length, 'This pending item is', 'These pending items are');
         lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', `${these} allowed now only by entries with \`until\`: once the last of those lapses no entry allows ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}, and scheduled runs act on ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}.`, '');
         ctx.spend(lines.slice(-4));
-        const row = (l) => [(0,describe_item/* itemKind */.GC)(l.change.item), (0,describe_item/* itemId */.XG)(l.change.item), (0,describe_item/* itemPlace */.LH)(l.change.item, many), (0,describe_item/* itemSource */.x$)(l.change.item), lapsingCell(l, ctx.options.headLinks), `${(0,report_escape/* code */.aY)(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
+        const row = (l) => [(0,describe_item/* itemKind */.GC)(l.change.item), (0,describe_item/* itemId */.XG)(l.change.item), (0,describe_item/* itemPlace */.LH)(l.change.item, many), (0,describe_item/* itemSource */.x$)(l.change.item), lapsingCell(l, ctx.options.headLinks), (0,describe_item/* lapseCell */.Qg)(l.until, l)];
         if (!summary)
-            lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Acted on from'], diff.lapsingSoon, row, 0.3), '');
+            lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Lapses'], diff.lapsingSoon, row, 0.3), '');
     }
     // What the PR's policy acts on first, then what it allows, then what is not ours: a cut table keeps the first.
     const pending = diff.changes.filter((c) => c.head !== undefined).sort((a, b) => ACTION_ORDER[a.head?.action ?? 'ignore'] - ACTION_ORDER[b.head?.action ?? 'ignore']);

@@ -9486,7 +9486,7 @@ function isInForce(entry, now) {
 }
 /**
  * When an `until` that is still in force at `now` lapses within `windowDays`: the instant and the
- * whole days left. Undefined when it has lapsed already, lapses later, or is not a real date.
+ * time left. Undefined when it has lapsed already, lapses later, or is not a real date.
  */
 function lapsingWithin(until, now, windowDays) {
     const lapse = lapsesAt(until);
@@ -9495,7 +9495,7 @@ function lapsingWithin(until, now, windowDays) {
     const left = lapse.getTime() - now.getTime();
     if (!(left > 0 && left <= windowDays * DAY_MS))
         return undefined;
-    return { lapsesAt: lapse.toISOString(), daysLeft: Math.floor(left / DAY_MS) };
+    return { lapsesAt: lapse.toISOString(), daysLeft: Math.floor(left / DAY_MS), hoursLeft: Math.floor((left % DAY_MS) / (DAY_MS / 24)) };
 }
 
 
@@ -9901,7 +9901,6 @@ function decideCertificateTransfer(item, policy, now) {
 const safe = (text) => (0,report_escape/* inertLogText */.I1)(text, 200);
 const describeCertificateTransfer = {
     kindCell: () => 'IoT certificate transfer',
-    idCell: (item) => (0,report_escape/* code */.aY)(item.certificateId.slice(0, 12) + '…'),
     sourceCell: (item) => {
         if (item.direction === 'outgoing')
             return `this account → ${item.targetAccount ? (0,report_escape/* code */.aY)(item.targetAccount) : 'unknown'}`;
@@ -10260,7 +10259,6 @@ function decideAccepted(item, policy, now) {
 const describe_safe = (text) => (0,report_escape/* inertLogText */.I1)(text, 200);
 const describeHandshake = {
     kindCell: (item) => `Handshake ${(0,report_escape/* code */.aY)(item.type)}`,
-    idCell: (item) => (0,report_escape/* code */.aY)(item.id),
     sourceCell: (item) => {
         const parts = [
             item.organizationId ? `org ${(0,report_escape/* code */.aY)(item.organizationId)}` : '',
@@ -10509,7 +10507,6 @@ function byType(item) {
 }
 const describeResourceShareInvitation = {
     kindCell: () => 'RAM resource share',
-    idCell: (item) => (0,report_escape/* code */.aY)(`${invitationId(item).slice(0, 8)}…`),
     sourceCell: (item) => {
         const from = item.senderAccountId ? `account ${(0,report_escape/* code */.aY)(item.senderAccountId)}` : 'unknown account';
         const name = item.shareName ? `<br>“${(0,report_escape/* inertMarkdown */.Ic)(item.shareName, 100)}”` : '';
@@ -10684,15 +10681,8 @@ var services = __nccwpck_require__(9579);
 
 
 const security_invitations_describe_safe = (text) => (0,report_escape/* inertLogText */.I1)(text, 200);
-/** A short id: the graph id of a Detective graph ARN, else the invitation id, else the inviting account. */
-function shortId(item) {
-    const id = item.invitationId ?? item.administratorAccountId;
-    const tail = id.slice(id.lastIndexOf(':') + 1);
-    return tail.length > 12 ? `${tail.slice(0, 12)}…` : tail;
-}
 const describeSecurityInvitation = {
     kindCell: (item) => `${services/* SERVICE_LABEL */.fX[item.service]?.short ?? 'Security service'} invitation`,
-    idCell: (item) => (0,report_escape/* code */.aY)(shortId(item)),
     sourceCell: (item) => {
         const from = item.administratorAccountId ? `administrator account ${(0,report_escape/* code */.aY)(item.administratorAccountId)}` : 'unknown account';
         return item.memberEmail ? `${from}<br>for “${(0,report_escape/* inertMarkdown */.Ic)(item.memberEmail, 100)}”` : from;
@@ -14117,9 +14107,11 @@ function issueAnnotation(issue) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I1: () => (/* binding */ inertLogText),
 /* harmony export */   Ic: () => (/* binding */ inertMarkdown),
+/* harmony export */   N8: () => (/* binding */ breakableCode),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   b: () => (/* binding */ inertMarkdownWithCode)
 /* harmony export */ });
+/* unused harmony exports UNBROKEN_ID_LENGTH, ID_PIECE_LENGTH */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6749);
 /**
  * Text from AWS (transfer messages, handshake notes, names, emails, error messages) is written by
@@ -14156,19 +14148,56 @@ function inertLogText(text, maxLength = 300) {
  * space so GitHub sees no mention and no issue reference.
  */
 function inertMarkdown(text, maxLength = 200) {
-    const flat = truncate((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(text).replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
+    return entities(plainInert(text, maxLength));
+}
+/**
+ * inertMarkdown's first half, still plain text: credentials redacted, one line, control characters
+ * replaced, cut to `maxLength`, and the patterns GitHub links broken. Apart so that breakableCode
+ * can do all this to a whole id before it cuts the id into pieces.
+ */
+function plainInert(text, maxLength) {
+    return truncate((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(text).replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
         // GitHub links URLs, issue references (#1, owner/repo#2, GH-3) and mentions after decoding
         // entities, and a cross-repository reference even notifies that repository's issue: break the
         // patterns it looks for rather than rely on entities.
         .replace(/:\/\//g, ':/\u200B/')
         .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`)
         .replace(/\bGH-/gi, (m) => `${m.slice(0, 2)}\u200B-`);
+}
+/**
+ * inertMarkdown's second half, one character at a time (so any piece of plainInert's text can go
+ * through it on its own): markup characters become entities, `@` and `#` get a zero-width space.
+ */
+function entities(plain) {
     // `$` too: GitHub renders `$…$` and `$$…$$` as math, where sender text could draw or hide things.
-    return flat.replace(/[&<>"'`*_[\]()#|~\\!{}+=:$-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
+    return plain.replace(/[&<>"'`*_[\]()#|~\\!{}+=:$-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
 }
 /** For a Markdown inline code span of our own text (ids, account numbers, regions). */
 function code(text) {
     return `<code>${inertMarkdown(text, 300)}</code>`;
+}
+/** Ids up to this many characters (a handshake id, a GuardDuty invitation id, an account) are shown unbroken. */
+const UNBROKEN_ID_LENGTH = 32;
+/** A longer id may wrap after every this many characters. */
+const ID_PIECE_LENGTH = 16;
+/**
+ * For an id a reader looks up in AWS (a 64-character certificate id, an invitation ARN): the whole
+ * id, as code() shows it, but with a `<wbr>` every ID_PIECE_LENGTH characters when it is longer
+ * than UNBROKEN_ID_LENGTH, so that it wraps in a narrow table cell rather than being cut. `<wbr>`
+ * adds no character when the id is copied, and GitHub's sanitizer keeps it.
+ *
+ * Ids come from AWS, so they are treated as stranger-written: the whole id is redacted, cut and has
+ * its linkable patterns broken first (a credential or a URL split in two would slip through piece by
+ * piece), then each piece is escaped on its own, so our `<wbr>` never lands inside an entity.
+ */
+function breakableCode(id) {
+    const chars = Array.from(plainInert(id, 300));
+    if (chars.length <= UNBROKEN_ID_LENGTH)
+        return `<code>${entities(chars.join(''))}</code>`;
+    const pieces = [];
+    for (let i = 0; i < chars.length; i += ID_PIECE_LENGTH)
+        pieces.push(entities(chars.slice(i, i + ID_PIECE_LENGTH).join('')));
+    return `<code>${pieces.join('<wbr>')}</code>`;
 }
 /**
  * For a message of ours that marks names in backticks (`organisations`, `{region}`): each

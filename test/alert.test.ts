@@ -116,11 +116,11 @@ describe('alertFacts: what needs a person', () => {
     });
   });
 
-  it('lists lapsing allowances soonest first, with their entry and days left', () => {
+  it('lists lapsing allowances soonest first, with their entry and the days and hours left', () => {
     const f = facts(report([lapsingSoon, friendTonight, lapsingLater]));
-    expect(f.lapsing.map((l) => [l.item.item.kind, l.until, l.lapsesAt, l.daysLeft])).toEqual([
-      ['handshake', '2026-11-21', '2026-11-22T00:00:00.000Z', 0],
-      ['certificate-transfer', '2026-11-30', '2026-12-01T00:00:00.000Z', 9],
+    expect(f.lapsing.map((l) => [l.item.item.kind, l.until, l.lapsesAt, l.daysLeft, l.hoursLeft])).toEqual([
+      ['handshake', '2026-11-21', '2026-11-22T00:00:00.000Z', 0, 12],
+      ['certificate-transfer', '2026-11-30', '2026-12-01T00:00:00.000Z', 9, 12],
     ]);
   });
 
@@ -183,7 +183,7 @@ describe('alertFacts: an allowance lapses when no entry allows the item after th
     expect(r.items[0]?.allowedThrough).toBe('2026-11-30');
     expect(lapsing(r)).toEqual([[0, '2026-11-30', '2026-12-01T00:00:00.000Z', 9]]);
     const body = renderAlertBody(facts(r), '.github/inbound-guard.yml');
-    expect(body).toMatch(/iot\.allow\[0\] \(line \d+\)\S* until 2026-11-25, then a later entry until 2026-11-30 \| <code>2026&#45;12&#45;01<\/code> \(in 9 days\)/);
+    expect(body).toMatch(/iot\.allow\[0\] \(line \d+\)\S* until 2026-11-25, then a later entry until 2026-11-30 \| allowed through <code>2026&#45;11&#45;30<\/code> \(UTC\): lapses in 9 days 12 h \|/);
   });
 
   it('chained entries whose last until is after the window: not lapsing within it', () => {
@@ -227,7 +227,18 @@ describe('renderAlertBody', () => {
     expect(body.split('\n').slice(0, 3)).toEqual([alertMarker('.github/inbound-guard.yml'), stateMarker(f.fingerprint), '## 🚨 inbound-guard needs attention · enforce · account <code>210987654321</code>']);
     expect(body).toContain(`[The last run](${RUN.url}) (run 4242), at 2026-11-21 12:00:00 UTC, found: **1 rejected · 1 allowance lapsing soon**.`);
     expect(body).toContain(`[iot.allow[1] (line 8)](https://github.com/acme/guard/blob/${'f'.repeat(40)}/.github/inbound-guard.yml#L8) until 2026-11-30`);
-    expect(body).toContain('<code>2026&#45;12&#45;01</code> (in 9 days)');
+    expect(body).toContain('| allowed through <code>2026&#45;11&#45;30</code> (UTC): lapses in 9 days 12 h |');
+  });
+
+  it('shows each item by its whole id, to look up in AWS, in the acted rows and the lapsing ones alike', () => {
+    const body = renderAlertBody(facts(report([stranger, lapsingSoon, friendTonight])), '.github/inbound-guard.yml');
+    const whole = (id: string) => `<code>${(id.match(/.{16}/g) ?? []).join('<wbr>')}</code>`;
+    expect(body).toMatch(new RegExp(`^\\| 🛑 rejected \\| IoT certificate transfer \\| ${whole(hex(2))} \\|`, 'm'));
+    expect(body).toMatch(new RegExp(`^\\| IoT certificate transfer \\| ${whole(hex(3))} \\|.*\\| allowed through <code>2026&#45;11&#45;30</code> \\(UTC\\): lapses in 9 days 12 h \\|$`, 'm'));
+    // Tonight, at 12:00 UTC: the handshake's allowance lapses at midnight UTC, 12 h away, not "within a day".
+    expect(body).toContain('| <code>h&#45;friendinvite01</code> |');
+    expect(body).toContain('| allowed through <code>2026&#45;11&#45;21</code> (UTC): lapses in 12 h |');
+    expect(body).not.toContain('…</code>');
   });
 
   it('a tripped budget says what the job summary says: the run\'s budget and, for a matrix, how it was split', () => {
@@ -298,7 +309,7 @@ describe('sender-written text is inert in the body and the comments (property)',
         const body = renderAlertBody(f, '.github/inbound-guard.yml');
         // Our own lines: the two markers (first), the run link, policy links. Everything else is checked.
         const rest = body.split('\n').slice(2).join('\n');
-        expect(rest).not.toMatch(/<(?!\/?(code|br|sub)>)[A-Za-z!/]/);
+        expect(rest).not.toMatch(/<(?!\/?(code|br|sub)>|wbr>)[A-Za-z!/]/);
         expect(rest).not.toMatch(/@[A-Za-z0-9]/);
         expect(rest).not.toMatch(/(^|[^&])#\d/);
         expect(rest).not.toMatch(/\b(GH-\d|[\w-]+\/[\w.-]+#\d)/i);

@@ -264,12 +264,26 @@ describe('allowanceChain and allowedThrough: when an allowed item stops being al
 describe('lapsingWithin', () => {
   const now = new Date('2026-11-21T12:00:00Z');
   it.each([
-    ['2026-11-21', 14, { lapsesAt: '2026-11-22T00:00:00.000Z', daysLeft: 0 }],
-    ['2026-12-04', 14, { lapsesAt: '2026-12-05T00:00:00.000Z', daysLeft: 13 }],
+    ['2026-11-21', 14, { lapsesAt: '2026-11-22T00:00:00.000Z', daysLeft: 0, hoursLeft: 12 }],
+    ['2026-12-04', 14, { lapsesAt: '2026-12-05T00:00:00.000Z', daysLeft: 13, hoursLeft: 12 }],
     ['2026-12-05', 14, undefined], // lapses 14.5 days from now: outside the window
     ['2026-11-20', 14, undefined], // lapsed already
     ['2026-02-30', 14, undefined], // not a date
   ])('until %s within %i days → %o', (until, days, expected) => {
     expect(lapsingWithin(until, now, days)).toEqual(expected);
+  });
+});
+
+describe('lapsingWithin: the time left, in whole days and hours rounded down', () => {
+  const lapse = new Date('2026-12-02T00:00:00Z').getTime();
+  const HOUR = 60 * 60 * 1000;
+  it.each([
+    ['the review\'s case: 08:00 UTC on 2026-11-26, until 2026-12-01', 5 * 24 * HOUR + 16 * HOUR, 5, 16],
+    ['exactly 5 days', 5 * 24 * HOUR, 5, 0],
+    ['a millisecond short of 6 days', 6 * 24 * HOUR - 1, 5, 23],
+    ['exactly an hour', HOUR, 0, 1],
+    ['a millisecond short of an hour', HOUR - 1, 0, 0],
+  ])('%s', (_, before, daysLeft, hoursLeft) => {
+    expect(lapsingWithin('2026-12-01', new Date(lapse - before), 14)).toEqual({ lapsesAt: '2026-12-02T00:00:00.000Z', daysLeft, hoursLeft });
   });
 });

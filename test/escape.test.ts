@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { inertLogText, inertMarkdown, inertMarkdownWithCode } from '../src/report/escape.js';
+import { breakableCode, code, ID_PIECE_LENGTH, inertLogText, inertMarkdown, inertMarkdownWithCode, UNBROKEN_ID_LENGTH } from '../src/report/escape.js';
 
 /** Bidi overrides, isolates and marks reorder what a reader sees (Trojan Source); U+2028/9 break lines. */
 const BIDI_OR_SEPARATOR = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
@@ -135,5 +135,53 @@ describe('inertMarkdownWithCode (our messages, which mark names in backticks)', 
       const out = inertMarkdownWithCode(s).replace(/<\/?code>/g, '');
       return !/[<>|`*_[\]\r\n]/.test(out) && !BIDI_OR_SEPARATOR.test(out) && !/@[^\u200B]/.test(out);
     }));
+  });
+});
+
+describe('breakableCode (ids shown whole, able to wrap)', () => {
+  /** The id as a reader copies it: our tags gone (`<wbr>` adds no character), entities decoded. */
+  const copied = (html: string) => html.replace(/<\/?code>|<wbr>/g, '').replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+
+  it('shows a short id (a handshake id, a GuardDuty invitation id) as code() does, unbroken', () => {
+    for (const id of ['h-examplehandshakeid', 'b'.repeat(UNBROKEN_ID_LENGTH), '111122223333']) expect(breakableCode(id)).toBe(code(id));
+  });
+
+  it('shows a 64-character certificate id whole, with a <wbr> every 16 characters', () => {
+    const id = '90355b1587c4a0b3d7e1f2a6c9b8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0';
+    expect(breakableCode(id)).toBe(`<code>${id.slice(0, 16)}<wbr>${id.slice(16, 32)}<wbr>${id.slice(32, 48)}<wbr>${id.slice(48)}</code>`);
+    expect(copied(breakableCode(id))).toBe(id);
+  });
+
+  it('escapes each piece of an ARN on its own: the whole ARN copies back, and no <wbr> falls inside an entity', () => {
+    const arn = 'arn:aws:ram:eu-west-1:999988887777:resource-share-invitation/8e2f3a4b-0c1d-4e5f-a6b7-c8d9e0f1a2b3';
+    const out = breakableCode(arn);
+    expect(out.split('<wbr>')).toHaveLength(Math.ceil(arn.length / ID_PIECE_LENGTH));
+    expect(out).not.toMatch(/&#?\w*<wbr>/);
+    expect(out).not.toMatch(/[:-]/);
+    expect(copied(out)).toBe(arn);
+  });
+
+  it('keeps a stranger-written id with markup, links, mentions and credentials inert, even split across pieces', () => {
+    // Each payload starts 2 characters before a piece boundary, so it is cut in two.
+    const at = (payload: string) => `${'0'.repeat(ID_PIECE_LENGTH - 2)}${payload}${'0'.repeat(ID_PIECE_LENGTH)}`;
+    // What GitHub would still link or show after decoding entities: broken with zero-width spaces, or redacted.
+    const decoded: [string, RegExp][] = [
+      ['[x](https://evil.example)', /https:\/\//],
+      ['www.evil.example', /www\./],
+      ['@octocat', /@[a-z]/],
+      ['#12 and GH-3', /#\d|GH-\d/],
+      ['AKIAABCDEFGHIJKLMNOP', /AKIA/],
+    ];
+    for (const [payload, forbidden] of decoded) expect(copied(breakableCode(at(payload))), payload).not.toMatch(forbidden);
+    // What would be markup as written: only entities, only our own tags.
+    for (const payload of ['<img src=x onerror=alert(1)>', '</code><script>', '[x](https://evil.example)', '$x$ `c` | a | **b** _i_']) {
+      const out = breakableCode(at(payload));
+      expect(out).toContain('<wbr>');
+      expect(out.replace(/<\/?code>|<wbr>/g, ''), payload).not.toMatch(/[<>`|*_[\]$]/);
+    }
+  });
+
+  it('is code() with <wbr> between pieces, for any string (property): the escaping is the same', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => breakableCode(s).replace(/<wbr>/g, '') === code(s)));
   });
 });

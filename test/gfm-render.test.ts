@@ -66,10 +66,12 @@ const hostileText: fc.Arbitrary<string> = fc
   .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PAYLOADS) }, { weight: 1, arbitrary: fc.constantFrom(...SAMPLE_TEXT) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) }), { minLength: 1, maxLength: 8 })
   .map((parts) => parts.join(' '));
 
-/** An item from test/arbitraries.ts with every sender-written field made hostile. */
+/** An id from AWS, shown whole in pieces (breakableCode): sometimes a hostile tail after the real one. */
+const hostileId = (id: string): fc.Arbitrary<string> => fc.option(hostileText, { nil: undefined, freq: 2 }).map((tail) => (tail === undefined ? id : `${id}${tail}`));
+/** An item from test/arbitraries.ts with every sender-written field made hostile, and sometimes its id. */
 const hostileItem: fc.Arbitrary<InboundItem> = fc.oneof(
-  fc.tuple(certificateTransferItemArb(), hostileText).map(([item, text]): CertificateTransferItem => ({ ...item, transferMessage: text.slice(0, 128) })),
-  fc.tuple(handshakeItemArb(), hostileText, hostileText, hostileText).map(([item, notes, name, email]): HandshakeItem => ({ ...item, notes, managementName: name, managementEmail: email })),
+  fc.tuple(certificateTransferItemArb(), hostileText).chain(([item, text]) => hostileId(item.certificateId).map((certificateId): CertificateTransferItem => ({ ...item, certificateId, transferMessage: text.slice(0, 128) }))),
+  fc.tuple(handshakeItemArb(), hostileText, hostileText, hostileText).chain(([item, notes, name, email]) => hostileId(item.id).map((id): HandshakeItem => ({ ...item, id, notes, managementName: name, managementEmail: email }))),
 );
 const hostileItems = fc.array(hostileItem, { minLength: 1, maxLength: 10 });
 /** Policies from test/arbitraries.ts with hostile notes: in plan mode the PR author writes them. */
@@ -86,12 +88,13 @@ const hostileErrors: fc.Arbitrary<SweepError[]> = fc.array(
 // ---- what GitHub would make of it ---------------------------------------------------------------
 
 /** The tags and attributes the renderers write; anything else came from text that should be inert. */
-const ALLOWED_TAGS = new Set(['h2', 'h3', 'h4', 'p', 'strong', 'em', 'code', 'br', 'sub', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'a', 'ul', 'li', 'blockquote']);
+const ALLOWED_TAGS = new Set(['h2', 'h3', 'h4', 'p', 'strong', 'em', 'code', 'wbr', 'br', 'sub', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'details', 'summary', 'a', 'ul', 'li', 'blockquote']);
 const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = { a: ['href'], th: ['align'], td: ['align'] };
 
 interface Rendered {
   readonly html: string;
-  readonly tags: { name: string; attributes: Record<string, string> }[];
+  /** Each element, with whether it opened inside a `<code>` (a `<wbr>` of ours only ever does). */
+  readonly tags: { name: string; attributes: Record<string, string>; inCode: boolean }[];
   readonly text: string;
   readonly tables: { header: number; rows: number[] }[];
 }
@@ -103,10 +106,12 @@ function render(markdown: string): Rendered {
   let text = '';
   let row: number | undefined;
   let inHead = false;
+  let codeDepth = 0;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        tags.push({ name, attributes });
+        tags.push({ name, attributes, inCode: codeDepth > 0 });
+        if (name === 'code') codeDepth += 1;
         if (name === 'table') tables.push({ header: 0, rows: [] });
         if (name === 'thead') inHead = true;
         if (name === 'tr') row = 0;
@@ -120,6 +125,7 @@ function render(markdown: string): Rendered {
           row = undefined;
         }
         if (name === 'thead') inHead = false;
+        if (name === 'code') codeDepth -= 1;
       },
       ontext(data) {
         text += data;
@@ -166,8 +172,10 @@ function expectRendersSafely(markdown: string): void {
     }
     expect(depth).toBe(0);
   }
-  for (const { name, attributes } of tags) {
+  for (const { name, attributes, inCode } of tags) {
     expect(ALLOWED_TAGS, `tag <${name}>`).toContain(name);
+    // breakableCode's line-break opportunities, between the pieces of an id: never outside one.
+    if (name === 'wbr') expect(inCode, '<wbr> outside <code>').toBe(true);
     for (const attribute of Object.keys(attributes)) expect(ALLOWED_ATTRIBUTES[name] ?? [], `attribute ${attribute} on <${name}>`).toContain(attribute);
     if (name === 'a') expect(OUR_LINKS.some((prefix) => (attributes['href'] ?? '').startsWith(prefix)), `link to ${attributes['href']}`).toBe(true);
   }
@@ -227,6 +235,8 @@ describe('the check itself can fail', () => {
     ['a mention', 'cc @octocat'],
     ['an issue reference', 'fixes #12'],
     ['math', 'costs $x$'],
+    ['a <wbr> outside an id', 'a<wbr>b'],
+    ['a mention split by a <wbr>', '<code>@<wbr>octocat</code>'],
   ])('%s is caught', (_, markdown) => {
     expect(() => expectRendersSafely(markdown)).toThrow();
   });

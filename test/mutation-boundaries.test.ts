@@ -45,14 +45,14 @@ describe('lapsing window boundaries (in-force.ts `left > 0 && left <= window`)',
   const lapse = new Date('2026-12-05T00:00:00Z').getTime();
   const DAY = 24 * 60 * 60 * 1000;
   it('exactly the window before the lapse is within it', () => {
-    expect(lapsingWithin('2026-12-04', new Date(lapse - 14 * DAY), 14)).toEqual({ lapsesAt: '2026-12-05T00:00:00.000Z', daysLeft: 14 });
+    expect(lapsingWithin('2026-12-04', new Date(lapse - 14 * DAY), 14)).toEqual({ lapsesAt: '2026-12-05T00:00:00.000Z', daysLeft: 14, hoursLeft: 0 });
   });
   it('one millisecond more is outside it', () => {
     expect(lapsingWithin('2026-12-04', new Date(lapse - 14 * DAY - 1), 14)).toBeUndefined();
   });
   it('at the lapse instant it has lapsed, a millisecond before it is lapsing', () => {
     expect(lapsingWithin('2026-12-04', new Date(lapse), 14)).toBeUndefined();
-    expect(lapsingWithin('2026-12-04', new Date(lapse - 1), 14)).toEqual({ lapsesAt: '2026-12-05T00:00:00.000Z', daysLeft: 0 });
+    expect(lapsingWithin('2026-12-04', new Date(lapse - 1), 14)).toEqual({ lapsesAt: '2026-12-05T00:00:00.000Z', daysLeft: 0, hoursLeft: 0 });
   });
 });
 

@@ -3,14 +3,18 @@ import { resolveBudget, countPlanned } from '../src/act/budget.js';
 import { decide } from '../src/decide/decide.js';
 import { sweepScopes } from '../src/kinds/registry.js';
 import type { InboundItem } from '../src/model/items.js';
+import { alertFacts } from '../src/alert/alert-facts.js';
+import { renderAlertBody } from '../src/alert/render-alert.js';
 import { diffDecisions } from '../src/plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
 import { diffPolicies } from '../src/plan/policy-diff.js';
 import { accountTag, byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, planMarker, planMarkerIn, renderPlanComment, type RenderOptions } from '../src/plan/render-comment.js';
 import type { BasePolicy, Plan, PlanView } from '../src/plan/types.js';
 import type { Policy } from '../src/policy/types.js';
-import { certificateTransfer, handshake } from './helpers/items.js';
+import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
+import { oneAccountReport } from './helpers/report.js';
+import { timeLeft } from '../src/report/describe-item.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const BASE_SHA = 'b'.repeat(40);
@@ -22,18 +26,18 @@ const OPTIONS: RenderOptions = { headLinks: links(HEAD_SHA), baseLinks: links(BA
 const A = '111122223333';
 const B = '444455556666';
 
-function planOf(items: readonly InboundItem[], head: Policy, base: BasePolicy, maxActions?: number): Plan {
+function planOf(items: readonly InboundItem[], head: Policy, base: BasePolicy, maxActions?: number, now = NOW): Plan {
   const basePolicy = base.state === 'valid' ? base.policy : undefined;
-  const headDecisions = decide(items, head, NOW);
+  const headDecisions = decide(items, head, now);
   return {
     account: '210987654321',
     accounts: ['210987654321'],
-    generatedAt: NOW.toISOString(),
+    generatedAt: now.toISOString(),
     base,
     head,
-    diff: diffDecisions(basePolicy ? decide(items, basePolicy, NOW) : [], headDecisions, head, NOW),
+    diff: diffDecisions(basePolicy ? decide(items, basePolicy, now) : [], headDecisions, head, now),
     entries: diffAllowEntries(basePolicy, head),
-    lapsingEntries: lapsingAllowEntries(head, NOW),
+    lapsingEntries: lapsingAllowEntries(head, now),
     budget: resolveBudget(maxActions, head.limits.maxActions, countPlanned(headDecisions)),
     errors: [],
     regions: { requested: ['us-east-1'], swept: ['us-east-1'] },
@@ -42,7 +46,7 @@ function planOf(items: readonly InboundItem[], head: Policy, base: BasePolicy, m
       base: basePolicy ? { regions: basePolicy.iot.regions ?? ['us-east-1'], handshakeTypes: basePolicy.organizations.handshakeTypes, kinds: sweepScopes(basePolicy) } : undefined,
       head: { regions: head.iot.regions ?? ['us-east-1'], handshakeTypes: head.organizations.handshakeTypes, kinds: sweepScopes(head) },
     },
-    policyChanges: basePolicy ? diffPolicies(basePolicy, head, NOW) : undefined,
+    policyChanges: basePolicy ? diffPolicies(basePolicy, head, now) : undefined,
   };
 }
 
@@ -68,7 +72,7 @@ function hostileItems(count: number): InboundItem[] {
 function expectInert(body: string): void {
   const withoutOurMarkup = body
     .replace(/^<!-- inbound-guard:plan:[^\n]* -->\n/, '')
-    .replace(/<\/?(br|sub|code)>/g, '');
+    .replace(/<\/?(br|sub|code)>|<wbr>/g, '');
   expect(withoutOurMarkup).not.toMatch(/<[a-z!/]/i);
   // An @ followed by a name would notify someone: every @ is followed by a zero-width space.
   expect(body).not.toMatch(/@[A-Za-z0-9]/);
@@ -99,12 +103,15 @@ describe('renderPlanComment: a plan', () => {
     expect(body).toContain('### Pending items whose fate changes (3)');
     expect(body).toContain(`[iot.allow[1] (line 8)](https://github.com/acme/guard/blob/${HEAD_SHA}/${PATH}#L8) until 2026-11-25 — rework batch`);
     expect(body).toContain(`[iot.allow[1] (line 8)](https://github.com/acme/guard/blob/${BASE_SHA}/${PATH}#L8)`);
-    expect(body).toMatch(/\| 🛑 newly acted on \| IoT certificate transfer \| <code>222222222222…<\/code> /);
+    // The whole certificate id, to look it up with `aws iot describe-certificate`, able to wrap every 16 characters.
+    expect(body).toContain(`| 🛑 newly acted on | IoT certificate transfer | <code>${['2', '2', '2', '2'].map((c) => c.repeat(16)).join('<wbr>')}</code> |`);
+    expect(body).not.toContain('…</code>');
   });
 
   it('lists the allowance that lapses soon, and the entries the PR adds and removes', () => {
     expect(body).toContain('### ⏳ Allowances lapsing within 14 days (1)');
-    expect(body).toContain('<code>2026&#45;11&#45;26</code> (in 4 days)');
+    // NOW is 12:00 UTC on 2026-11-21: the entry's last day is 2026-11-25, it lapses at 00:00 UTC on the 26th, 4 days 12 h later.
+    expect(body).toContain('| allowed through <code>2026&#45;11&#45;25</code> (UTC): lapses in 4 days 12 h |');
     // Entries added and removed are rows of the policy changes, each linked at its own commit.
     expect(body).toContain('### Policy changes (3)');
     expect(body).toContain(`| ⚠️ weakens | [<code>iot.allow&#91;1&#93;</code> (line 8)](https://github.com/acme/guard/blob/${HEAD_SHA}/${PATH}#L8) | New allow entry&#58; certificate transfers from account <code>999988887777</code> will no longer be rejected &#40;until <code>2026&#45;11&#45;25</code>&#41;. |`);
@@ -127,7 +134,7 @@ describe('renderPlanComment: a plan', () => {
     expect(chained).toContain('### ⏳ Allowances lapsing within 14 days (1)');
     expect(chained).toContain('This pending item is allowed now only by entries with `until`: once the last of those lapses no entry allows it, and scheduled runs act on it.');
     expect(chained).toContain(`until 2026-11-25</sub><br><sub>then by [iot.allow[1] (line 8)](https://github.com/acme/guard/blob/${HEAD_SHA}/${PATH}#L8) until 2026-11-30 — second batch</sub>`);
-    expect(chained).toContain('<code>2026&#45;12&#45;01</code> (in 9 days)');
+    expect(chained).toContain('| allowed through <code>2026&#45;11&#45;30</code> (UTC): lapses in 9 days 12 h |');
     expect(chained).not.toContain('### ⏳ Allow entries lapsing');
   });
 
@@ -260,6 +267,83 @@ describe('renderPlanComment: size and hostile text', () => {
     expect(byteSize(big)).toBeLessThanOrEqual(900_000);
     expect(rejectRows(big)).toBeGreaterThan(10 * rejectRows(renderPlanComment(view, OPTIONS)));
     expect(big).toMatch(/not shown here: see them in the JSON report\._/);
+  });
+});
+
+describe('renderPlanComment: ids people can look up', () => {
+  /** A RAM invitation ARN of the shape AWS gives, with a UUID of its own per i. */
+  const shareArn = (i: number) => `arn:aws:ram:us-east-1:999988887777:resource-share-invitation/${i.toString(16).padStart(8, '0')}-0c1d-4e5f-a6b7-c8d9e0f1a2b3`;
+  /** The Id cell an id gets: escaped as code() does, in pieces of 16 characters a <wbr> apart. */
+  const idCell = (id: string) => `<code>${(id.match(/.{1,16}/g) ?? []).map((p) => p.replace(/[:-]/g, (c) => `&#${c.charCodeAt(0)};`)).join('<wbr>')}</code>`;
+
+  it('every kind shows the id AWS knows it by, whole: certificate id, handshake id, RAM invitation ARN, Detective graph ARN', () => {
+    const detective = securityInvitation({ service: 'detective', region: 'us-east-1' });
+    const items = [
+      certificateTransfer({ certificateId: '0123456789abcdef'.repeat(4), region: 'us-east-1' }),
+      handshake({ id: 'h-examplehandshakeid' }),
+      resourceShareInvitation({ region: 'us-east-1', invitationArn: shareArn(1) }),
+      detective,
+      securityInvitation({ service: 'guardduty', region: 'us-east-1', invitationId: 'e'.repeat(32) }),
+    ];
+    const body = renderPlanComment({ kind: 'planned', plan: planOf(items, buildPolicy({ ram: {}, securityServices: {} }), { state: 'missing' }) }, OPTIONS);
+    expect(body).toContain(`| IoT certificate transfer | ${idCell('0123456789abcdef'.repeat(4))} |`);
+    expect(body).toContain('| <code>h&#45;examplehandshakeid</code> |');
+    expect(body).toContain(`| RAM resource share | ${idCell(shareArn(1))} |`);
+    expect(body).toContain(`| Detective invitation | ${idCell(detective.invitationId ?? '')} |`);
+    // 32 characters: short enough to stay unbroken.
+    expect(body).toContain(`| GuardDuty invitation | <code>${'e'.repeat(32)}</code> |`);
+    expect(body).not.toContain('…</code>');
+  });
+
+  it('long ids mean fewer rows fit, never a row cut or over the limit: the rows shown and the count left out add up', () => {
+    const shares = Array.from({ length: 3_000 }, (_, i) => resourceShareInvitation({ region: 'us-east-1', invitationArn: shareArn(i) }));
+    const body = renderPlanComment({ kind: 'planned', plan: planOf(shares, buildPolicy({ ram: {} }), { state: 'missing' }) }, { ...OPTIONS, maxRows: 5_000 });
+    expect(byteSize(body)).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
+    const found = body.slice(body.indexOf('### Items found now (3000)'));
+    const rows = found.split('\n').filter((l) => l.startsWith('| 🛑 reject | RAM resource share |'));
+    expect(rows.length).toBeGreaterThan(10);
+    rows.forEach((row, i) => expect(row).toContain(`| ${idCell(shareArn(i))} |`));
+    expect(found).toContain(`_…and ${3_000 - rows.length} more rows, not shown here:`);
+  });
+});
+
+describe('lapse wording: one cell, the same in the plan comment and the alert issue', () => {
+  // The review's case: at 08:00 UTC on 2026-11-26, an entry `until: 2026-12-01` lapses at 00:00 UTC
+  // on 2026-12-02, 5 days 16 h later (6 calendar days): the cell said "`2026-12-02` (in 5 days)".
+  const now = new Date('2026-11-26T08:00:00Z');
+  const CELL = 'allowed through <code>2026&#45;12&#45;01</code> (UTC): lapses in 5 days 16 h';
+  const head = buildPolicy({ iotAllow: [{ sourceAccount: A, until: '2026-12-01' }] });
+  const item = certificateTransfer({ certificateId: '5'.repeat(64), region: 'us-east-1', sourceAccount: A });
+
+  it('names the last day allowed (the until) in UTC, and the days and hours left to its end', () => {
+    const plan = renderPlanComment({ kind: 'planned', plan: planOf([item], head, { state: 'missing' }, undefined, now) }, OPTIONS);
+    const results = decide([item], head, now).map((decision) => ({ decision, outcome: 'allowed' as const }));
+    const report = oneAccountReport({ mode: 'enforce', generatedAt: now.toISOString(), budget: { limit: 10, source: 'default', planned: 0, tripped: false }, results });
+    const alert = renderAlertBody(alertFacts({ kind: 'report', report }, now), PATH);
+    for (const body of [plan, alert]) {
+      expect(body).toContain(`| Allowed by | Lapses |`);
+      expect(body).toContain(`| ${CELL} |`);
+      // The instant it lapses is not shown as a date a reader would take for the last day.
+      expect(body).not.toContain('2026&#45;12&#45;02');
+    }
+  });
+
+  it.each([
+    [0, 0, 'under an hour'],
+    [0, 1, '1 h'],
+    [0, 23, '23 h'],
+    [1, 0, '1 day'],
+    [1, 5, '1 day 5 h'],
+    [13, 12, '13 days 12 h'],
+  ])('%i days and %i hours left read "%s"', (daysLeft, hoursLeft, words) => {
+    expect(timeLeft({ daysLeft, hoursLeft })).toBe(words);
+  });
+
+  it('an entry no item needs reads the same', () => {
+    const view: PlanView = { kind: 'validation-only', head, base: { state: 'missing' }, entries: diffAllowEntries(undefined, head), lapsingEntries: lapsingAllowEntries(head, now), why: 'no credentials' };
+    const body = renderPlanComment(view, OPTIONS);
+    expect(body).toContain('| Entry | Allows | Lapses |');
+    expect(body).toContain(` | ${CELL} |`);
   });
 });
 

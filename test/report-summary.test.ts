@@ -73,6 +73,14 @@ describe('renderRunSummary', () => {
     expect(md).not.toMatch(/\| Organizations handshakes \| [^\n]*not read in/);
   });
 
+  it('shows every item by its whole id, able to wrap: the acted, allowed and ignored rows alike', () => {
+    const md = renderRunSummary(reportOf(decisions, 'enforce', enforced), { reportFile: '/tmp/r.json' });
+    const whole = (id: string) => `<code>${(id.match(/.{16}/g) ?? []).join('<wbr>')}</code>`;
+    for (const n of [1, 2, 3]) expect(md).toMatch(new RegExp(`^\\| IoT certificate transfer \\| ${whole(hex(n))} \\|`, 'm'));
+    expect(md).toContain('| <code>h&#45;aaaaaaaa02</code> |');
+    expect(md).not.toContain('…</code>');
+  });
+
   it('says a dry run wrote nothing', () => {
     const md = renderRunSummary(reportOf(decisions, 'dry-run', previewed), { reportFile: '/tmp/r.json' });
     expect(md.split('\n')[0]).toBe('## 🔍 inbound-guard · dry-run · account <code>210987654321</code>');

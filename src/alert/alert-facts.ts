@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Mode } from '../act/types.js';
-import { lapsingWithin } from '../decide/in-force.js';
+import { lapsingWithin, type Lapse } from '../decide/in-force.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS, itemKey } from '../plan/diff-decisions.js';
 import type { PolicyProblems } from '../policy/types.js';
 import type { ReportItem, RunReport } from '../run/run-report.js';
@@ -20,13 +20,10 @@ export type AlertSubject =
   | { readonly kind: 'stopped'; readonly mode: Mode; readonly message: string };
 
 /** An item allowed now whose allowance ends soon: from then on runs act on it. */
-export interface LapsingItem {
+export interface LapsingItem extends Lapse {
   readonly item: ReportItem;
   /** The last day it is allowed: its `allowedThrough` (the cited entry's `until`, or a later entry's that takes over). */
   readonly until: string;
-  /** ISO-8601: 00:00Z the day after `until`. */
-  readonly lapsesAt: string;
-  readonly daysLeft: number;
 }
 
 export interface AlertFacts {

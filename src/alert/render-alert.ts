@@ -10,7 +10,7 @@ import { trippedAdvice } from '../act/budget.js';
 import { errorsText } from '../policy/format-issue.js';
 import type { PolicyProblems } from '../policy/types.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comment-budget.js';
-import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from '../report/describe-item.js';
+import { entryCitation, itemId, itemKind, itemRegion, itemSource, lapseCell, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import { runLink, utcTime } from '../report/markdown.js';
 import { acceptedIntro, budgetTripped, outcomeLabel } from '../report/run-summary.js';
@@ -137,8 +137,8 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
   if (facts.lapsing.length > 0) {
     const heading = ['', `### ⏳ Allowances lapsing within ${facts.windowDays} days (${facts.lapsing.length})`, '', 'These pending items are allowed now by an entry with `until` (and, where the row says so, by a later one after it), and by no entry after that; from the day after, runs reject or decline them. Extend `until` in the policy if they are still wanted.', ''];
     ctx.spend(heading);
-    const row = (l: LapsingItem) => [...(many ? [code(l.item.item.account)] : []), itemKind(l.item.item), itemId(l.item.item), itemRegion(l.item.item), itemSource(l.item.item), allowedByCell(l, options.links), `${code(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
-    lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Allowed by', 'Acted on from'], facts.lapsing, row, 1));
+    const row = (l: LapsingItem) => [...(many ? [code(l.item.item.account)] : []), itemKind(l.item.item), itemId(l.item.item), itemRegion(l.item.item), itemSource(l.item.item), allowedByCell(l, options.links), lapseCell(l.until, l)];
+    lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Allowed by', 'Lapses'], facts.lapsing, row, 1));
   }
   return lines;
 }
@@ -200,10 +200,6 @@ export function renderCloseComment(report: RunReport, options: AlertRenderOption
   const c = report.counts;
   const accounts = report.accounts.length === 1 ? 'the account' : `all ${report.accounts.length} accounts`;
   return `✅ ${runLink(options.run, 'This run')} found nothing that needs a person: ${accounts} read completely, nothing ${report.mode === 'enforce' ? 'rejected or declined' : 'to reject or decline'}, no allowance lapsing soon (${c.allowed} allowed, ${c.ignored} ignored). Closing; the next run that finds something opens a new issue.`;
-}
-
-function inDays(days: number): string {
-  return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
 }
 
 /**

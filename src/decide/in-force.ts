@@ -41,12 +41,26 @@ export function isInForce(entry: Pick<AllowEntryBase, 'until'>, now: Date): bool
 
 /**
  * When an `until` that is still in force at `now` lapses within `windowDays`: the instant and the
- * whole days left. Undefined when it has lapsed already, lapses later, or is not a real date.
+ * time left. Undefined when it has lapsed already, lapses later, or is not a real date.
  */
-export function lapsingWithin(until: string, now: Date, windowDays: number): { lapsesAt: string; daysLeft: number } | undefined {
+export function lapsingWithin(until: string, now: Date, windowDays: number): Lapse | undefined {
   const lapse = lapsesAt(until);
   if (lapse === undefined) return undefined;
   const left = lapse.getTime() - now.getTime();
   if (!(left > 0 && left <= windowDays * DAY_MS)) return undefined;
-  return { lapsesAt: lapse.toISOString(), daysLeft: Math.floor(left / DAY_MS) };
+  return { lapsesAt: lapse.toISOString(), daysLeft: Math.floor(left / DAY_MS), hoursLeft: Math.floor((left % DAY_MS) / (DAY_MS / 24)) };
 }
+
+/** When an `until` lapses, and the time left until then from the `now` it was computed at. */
+export interface Lapse {
+  /** ISO-8601: 00:00Z the day after `until`. */
+  readonly lapsesAt: string;
+  /** Whole days left, rounded down (0: lapses within a day). */
+  readonly daysLeft: number;
+  /**
+   * Whole hours left beyond daysLeft, rounded down (0–23): with them a reader is told "5 days 16 h"
+   * rather than "5 days" for an instant 6 calendar days away.
+   */
+  readonly hoursLeft: number;
+}
+

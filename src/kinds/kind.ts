@@ -52,12 +52,13 @@ export interface KindScope {
   readonly regions: RegionSelection;
 }
 
-/** How an item reads in the job summary, the PR comment and the log. Every function returns inert text. */
+/**
+ * How an item reads in the job summary, the PR comment and the log. Every function returns inert
+ * text. The Id cell is not here: every table shows the kind's itemId, whole (report/describe-item.ts).
+ */
 export interface ItemDescriber<I extends InboundItem> {
   /** The Kind cell (Markdown): `IoT certificate transfer`, `Handshake <code>INVITE</code>`. */
   kindCell(item: I): string;
-  /** The Id cell (Markdown), short. */
-  idCell(item: I): string;
   /** The Source cell (Markdown): who sent it, with sender-written text made inert. */
   sourceCell(item: I): string;
   /** One log line's worth (inert log text): `IoT transfer … in 111111111111 eu-west-1 from 999988887777`. */
@@ -104,7 +105,10 @@ export interface Kind<I extends InboundItem = InboundItem> {
   writeFor(item: I, policy: Policy): WritePlan;
   /** Who sent it, from identifiers only, in one of the forms of model/sender.ts (`account:…`, `organization:…`, …). */
   sender(item: I): string;
-  /** The id AWS gives the item (certificate id, handshake id, invitation ARN, …), for outputs and trails. */
+  /**
+   * The id AWS gives the item (certificate id, handshake id, invitation ARN, …), for outputs and
+   * trails, and whole in every table's Id cell: what a reader looks the item up in AWS by.
+   */
   itemId(item: I): string;
   /** The item's identity across sweeps and policies (dedupe, plan keys). Unique within one account. */
   key(item: I): string;

@@ -1,9 +1,9 @@
 /**
- * Cells and small sections of the plan's Markdown: decisions, allow entries, day counts. Pure.
+ * Cells and small sections of the plan's Markdown: decisions, allow entries, lapses. Pure.
  * Text from AWS goes through the report helpers (entryCitation, inertMarkdown, code).
  */
 import type { Decision, MatchedEntry } from '../decide/types.js';
-import { entryCitation, linkedEntry, type SourceLinks } from '../report/describe-item.js';
+import { entryCitation, lapseCell, linkedEntry, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import type { Budgeter } from './comment-budget.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
@@ -33,8 +33,8 @@ export function entrySections(entries: EntryDiff, lapsing: readonly LapsingEntry
     const start = lines.length;
     lines.push(`### ⏳ Allow entries lapsing within ${days} days (${lapsing.length})`, '');
     ctx.spend(lines.slice(start));
-    const row = (l: LapsingEntry) => [entryLink(l.entry, ctx.options.headLinks), code(l.entry.allows), `${code(l.entry.until ?? '')} (${inDays(l.daysLeft)})`];
-    lines.push(ctx.table(['Entry', 'Allows', 'Until (UTC)'], lapsing, row, 0.4), '');
+    const row = (l: LapsingEntry) => [entryLink(l.entry, ctx.options.headLinks), code(l.entry.allows), lapseCell(l.entry.until ?? '', l)];
+    lines.push(ctx.table(['Entry', 'Allows', 'Lapses'], lapsing, row, 0.4), '');
   }
   return lines;
 }
@@ -78,10 +78,6 @@ export function baseCell(c: ItemChange, plan: { readonly base: BasePolicy; reado
   if (c.base !== undefined) return decisionCell(c.base, options.baseLinks, '');
   if (plan.base.state !== 'valid') return '— nothing (no valid policy)';
   return plan.baseStopsAtPin === undefined ? '— not swept under the base policy' : `— nothing (its ${code('accounts')} pin leaves this account out)`;
-}
-
-export function inDays(days: number): string {
-  return days === 0 ? 'within a day' : days === 1 ? 'in 1 day' : `in ${days} days`;
 }
 
 /** `IoT <code>eu-west-1</code>`, `RAM <code>us-east-1</code>`, `STS`, `Organizations`: the service (and region) that could not be read. */

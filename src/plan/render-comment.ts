@@ -6,7 +6,7 @@
  */
 import { sha256Hex } from '../builtins.js';
 import type { SweepError } from '../sweep/events.js';
-import { itemId, itemKind, itemPlace, itemSource, lineUrl, type SourceLinks } from '../report/describe-item.js';
+import { itemId, itemKind, itemPlace, itemSource, lapseCell, lineUrl, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
 import { joinWords } from '../report/markdown.js';
 import { budgetSource } from '../act/budget.js';
@@ -15,7 +15,7 @@ import { errorsText } from '../policy/format-issue.js';
 import type { PolicyProblems } from '../policy/types.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes, DEFAULT_MAX_ROWS } from './comment-budget.js';
-import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, errorWhere, inDays, lapsingCell, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
+import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, errorWhere, lapsingCell, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
 import { policyChangesSection, weakeningBanner } from './render-policy-changes.js';
 import type { BasePolicy, ChangeKind, EntryDiff, ItemChange, LapsingAllowance, LapsingEntry, Plan, PlanView, PolicyChange, SweepScope } from './types.js';
 
@@ -243,8 +243,8 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     const these = summary ? `${diff.lapsingSoon.length} pending ${plural(diff.lapsingSoon.length, 'item is', 'items are')}` : plural(diff.lapsingSoon.length, 'This pending item is', 'These pending items are');
     lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', `${these} allowed now only by entries with \`until\`: once the last of those lapses no entry allows ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}, and scheduled runs act on ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}.`, '');
     ctx.spend(lines.slice(-4));
-    const row = (l: LapsingAllowance) => [itemKind(l.change.item), itemId(l.change.item), itemPlace(l.change.item, many), itemSource(l.change.item), lapsingCell(l, ctx.options.headLinks), `${code(l.lapsesAt.slice(0, 10))} (${inDays(l.daysLeft)})`];
-    if (!summary) lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Acted on from'], diff.lapsingSoon, row, 0.3), '');
+    const row = (l: LapsingAllowance) => [itemKind(l.change.item), itemId(l.change.item), itemPlace(l.change.item, many), itemSource(l.change.item), lapsingCell(l, ctx.options.headLinks), lapseCell(l.until, l)];
+    if (!summary) lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Lapses'], diff.lapsingSoon, row, 0.3), '');
   }
 
   // What the PR's policy acts on first, then what it allows, then what is not ours: a cut table keeps the first.

@@ -1,5 +1,6 @@
 import type { Budget } from '../act/types.js';
 import type { SweepError } from '../sweep/events.js';
+import type { Lapse } from '../decide/in-force.js';
 import type { AllowListName, Decision, MatchedEntry } from '../decide/types.js';
 import type { KindScope } from '../kinds/kind.js';
 import type { HandshakeType, InboundItem } from '../model/items.js';
@@ -30,14 +31,10 @@ export interface ItemChange {
  * entries with `until` that allow it (one after another when they chain) all lapse by then, and no
  * other entry allows it after.
  */
-export interface LapsingAllowance {
+export interface LapsingAllowance extends Lapse {
   readonly change: ItemChange;
   /** The `until` (YYYY-MM-DD) of the last entry that allows it: the day after, it is no longer allowed. */
   readonly until: string;
-  /** ISO-8601: 00:00Z the day after `until`. */
-  readonly lapsesAt: string;
-  /** Whole days from now until it lapses, rounded down (0: lapses within a day). */
-  readonly daysLeft: number;
   /** The entries that allow it until then, in the order they take over: the first is the one that allows it now. */
   readonly entries: readonly MatchedEntry[];
 }
@@ -73,10 +70,8 @@ export interface EntryDiff {
 }
 
 /** An allow entry of the PR's policy that lapses within the window, whether or not an item needs it now. */
-export interface LapsingEntry {
+export interface LapsingEntry extends Lapse {
   readonly entry: EntryRef;
-  readonly lapsesAt: string;
-  readonly daysLeft: number;
 }
 
 /** How a change to the policy bears on the protection it gives. */

@@ -1,8 +1,9 @@
+import type { Lapse } from '../decide/in-force.js';
 import { citeEntry } from '../decide/reasons.js';
 import type { MatchedEntry } from '../decide/types.js';
-import { itemRegion as itemRegionOf, kindOf } from '../kinds/registry.js';
+import { itemAwsId, itemRegion as itemRegionOf, kindOf } from '../kinds/registry.js';
 import type { InboundItem } from '../model/items.js';
-import { code, inertMarkdown } from './escape.js';
+import { breakableCode, code, inertMarkdown } from './escape.js';
 
 /** Where a policy line lives on GitHub, when the run has a repository context. */
 export interface SourceLinks {
@@ -35,14 +36,38 @@ export function entryCitation(entry: MatchedEntry, links?: SourceLinks): string 
   return `${cited}${until}${note}`;
 }
 
+/**
+ * When an allowance (or an entry) that lapses soon stops allowing, for the plan comment and the
+ * alert issue alike: `allowed through <code>2026-12-01</code> (UTC): lapses in 5 days 16 h`. The
+ * date is the `until` as the policy writes it, the last day allowed, not the day after, on which
+ * runs act; UTC because that day ends at midnight UTC whatever the reader's zone. The time left is
+ * to that midnight, from the run that wrote it, rounded down: "5 days" alone read as the wrong
+ * calendar day whenever hours were left over.
+ */
+export function lapseCell(until: string, lapse: Pick<Lapse, 'daysLeft' | 'hoursLeft'>): string {
+  return `allowed through ${code(until)} (UTC): lapses in ${timeLeft(lapse)}`;
+}
+
+/** `5 days 16 h`, `1 day`, `3 h`, `under an hour`: whole days and hours, rounded down. */
+export function timeLeft({ daysLeft, hoursLeft }: Pick<Lapse, 'daysLeft' | 'hoursLeft'>): string {
+  const days = daysLeft === 0 ? '' : daysLeft === 1 ? '1 day' : `${daysLeft} days`;
+  const hours = hoursLeft === 0 ? '' : `${hoursLeft} h`;
+  return [days, hours].filter(Boolean).join(' ') || 'under an hour';
+}
+
 // Each kind describes its own items (src/kinds/<kind>/describe.ts); these are the cells every table shares.
 
 export function itemKind(item: InboundItem): string {
   return kindOf(item)?.describe.kindCell(item) ?? 'Unknown';
 }
 
+/**
+ * The Id cell: the id the kind gives the item (the report's, the outputs'), whole, so that a reader
+ * can look it up (`aws iot describe-certificate --certificate-id …`, `aws ram
+ * get-resource-share-invitations --resource-share-invitation-arns …`); long ids wrap, never cut.
+ */
 export function itemId(item: InboundItem): string {
-  return kindOf(item)?.describe.idCell(item) ?? '';
+  return kindOf(item) === undefined ? '' : breakableCode(itemAwsId(item));
 }
 
 export function itemRegion(item: InboundItem): string {

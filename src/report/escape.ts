@@ -36,20 +36,59 @@ export function inertLogText(text: string, maxLength = 300): string {
  * space so GitHub sees no mention and no issue reference.
  */
 export function inertMarkdown(text: string, maxLength = 200): string {
-  const flat = truncate(redactCredentials(text).replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
+  return entities(plainInert(text, maxLength));
+}
+
+/**
+ * inertMarkdown's first half, still plain text: credentials redacted, one line, control characters
+ * replaced, cut to `maxLength`, and the patterns GitHub links broken. Apart so that breakableCode
+ * can do all this to a whole id before it cuts the id into pieces.
+ */
+function plainInert(text: string, maxLength: number): string {
+  return truncate(redactCredentials(text).replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
     // GitHub links URLs, issue references (#1, owner/repo#2, GH-3) and mentions after decoding
     // entities, and a cross-repository reference even notifies that repository's issue: break the
     // patterns it looks for rather than rely on entities.
     .replace(/:\/\//g, ':/\u200B/')
     .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`)
     .replace(/\bGH-/gi, (m) => `${m.slice(0, 2)}\u200B-`);
+}
+
+/**
+ * inertMarkdown's second half, one character at a time (so any piece of plainInert's text can go
+ * through it on its own): markup characters become entities, `@` and `#` get a zero-width space.
+ */
+function entities(plain: string): string {
   // `$` too: GitHub renders `$…$` and `$$…$$` as math, where sender text could draw or hide things.
-  return flat.replace(/[&<>"'`*_[\]()#|~\\!{}+=:$-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
+  return plain.replace(/[&<>"'`*_[\]()#|~\\!{}+=:$-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
 }
 
 /** For a Markdown inline code span of our own text (ids, account numbers, regions). */
 export function code(text: string): string {
   return `<code>${inertMarkdown(text, 300)}</code>`;
+}
+
+/** Ids up to this many characters (a handshake id, a GuardDuty invitation id, an account) are shown unbroken. */
+export const UNBROKEN_ID_LENGTH = 32;
+/** A longer id may wrap after every this many characters. */
+export const ID_PIECE_LENGTH = 16;
+
+/**
+ * For an id a reader looks up in AWS (a 64-character certificate id, an invitation ARN): the whole
+ * id, as code() shows it, but with a `<wbr>` every ID_PIECE_LENGTH characters when it is longer
+ * than UNBROKEN_ID_LENGTH, so that it wraps in a narrow table cell rather than being cut. `<wbr>`
+ * adds no character when the id is copied, and GitHub's sanitizer keeps it.
+ *
+ * Ids come from AWS, so they are treated as stranger-written: the whole id is redacted, cut and has
+ * its linkable patterns broken first (a credential or a URL split in two would slip through piece by
+ * piece), then each piece is escaped on its own, so our `<wbr>` never lands inside an entity.
+ */
+export function breakableCode(id: string): string {
+  const chars = Array.from(plainInert(id, 300));
+  if (chars.length <= UNBROKEN_ID_LENGTH) return `<code>${entities(chars.join(''))}</code>`;
+  const pieces: string[] = [];
+  for (let i = 0; i < chars.length; i += ID_PIECE_LENGTH) pieces.push(entities(chars.slice(i, i + ID_PIECE_LENGTH).join('')));
+  return `<code>${pieces.join('<wbr>')}</code>`;
 }
 
 /**

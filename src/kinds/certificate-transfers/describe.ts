@@ -7,7 +7,6 @@ const safe = (text: string): string => inertLogText(text, 200);
 
 export const describeCertificateTransfer: ItemDescriber<CertificateTransferItem> = {
   kindCell: () => 'IoT certificate transfer',
-  idCell: (item) => code(item.certificateId.slice(0, 12) + '…'),
   sourceCell: (item) => {
     if (item.direction === 'outgoing') return `this account → ${item.targetAccount ? code(item.targetAccount) : 'unknown'}`;
     const from = item.sourceAccount ? `account ${code(item.sourceAccount)}` : 'unknown account';

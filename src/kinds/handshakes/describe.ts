@@ -7,7 +7,6 @@ const safe = (text: string): string => inertLogText(text, 200);
 
 export const describeHandshake: ItemDescriber<HandshakeItem> = {
   kindCell: (item) => `Handshake ${code(item.type)}`,
-  idCell: (item) => code(item.id),
   sourceCell: (item) => {
     const parts = [
       item.organizationId ? `org ${code(item.organizationId)}` : '',

@@ -19,7 +19,6 @@ function byType(item: ResourceShareInvitationItem): string {
 
 export const describeResourceShareInvitation: ItemDescriber<ResourceShareInvitationItem> = {
   kindCell: () => 'RAM resource share',
-  idCell: (item) => code(`${invitationId(item).slice(0, 8)}…`),
   sourceCell: (item) => {
     const from = item.senderAccountId ? `account ${code(item.senderAccountId)}` : 'unknown account';
     const name = item.shareName ? `<br>“${inertMarkdown(item.shareName, 100)}”` : '';

@@ -6,16 +6,8 @@ import type { ItemDescriber } from '../kind.js';
 
 const safe = (text: string): string => inertLogText(text, 200);
 
-/** A short id: the graph id of a Detective graph ARN, else the invitation id, else the inviting account. */
-function shortId(item: SecurityInvitationItem): string {
-  const id = item.invitationId ?? item.administratorAccountId;
-  const tail = id.slice(id.lastIndexOf(':') + 1);
-  return tail.length > 12 ? `${tail.slice(0, 12)}…` : tail;
-}
-
 export const describeSecurityInvitation: ItemDescriber<SecurityInvitationItem> = {
   kindCell: (item) => `${SERVICE_LABEL[item.service]?.short ?? 'Security service'} invitation`,
-  idCell: (item) => code(shortId(item)),
   sourceCell: (item) => {
     const from = item.administratorAccountId ? `administrator account ${code(item.administratorAccountId)}` : 'unknown account';
     return item.memberEmail ? `${from}<br>for “${inertMarkdown(item.memberEmail, 100)}”` : from;
