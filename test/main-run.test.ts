@@ -20,8 +20,9 @@ import { ROOT, parseOutputFile } from './helpers/run-dist.js';
 
 const SAMPLE_POLICY = join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml');
 const RUN_URL = 'https://github.com/acme/guard/actions/runs/777';
-const COUNT_OUTPUTS = [...KINDS.map((k) => k.output.name), Outputs.Planned, Outputs.Failed];
-const EVERY_OUTPUT = [...COUNT_OUTPUTS, Outputs.ReportFile, Outputs.SummaryJson];
+/** Every output action.yml declares (constants.ts; test/examples.test.ts checks the two agree): a new one is checked on every path below. */
+const EVERY_OUTPUT: string[] = Object.values(Outputs);
+const COUNT_OUTPUTS = EVERY_OUTPUT.filter((name) => name !== Outputs.ReportFile && name !== Outputs.SummaryJson);
 
 interface MainRun {
   readonly code: number | undefined;
@@ -183,6 +184,27 @@ describe('a step that passes', () => {
     expect(r.setCounts).toEqual(Object.fromEntries(EVERY_OUTPUT.map((name) => [name, 1])));
     expect(r.summaryJson).toMatchObject({ version: 1, mode: 'dry-run', checked: true, failures: 0, runUrl: RUN_URL, counts: { 'would-reject': 4, 'would-decline': 3 } });
     expect(r.outputs[Outputs.ReportFile]).not.toBe('');
+  });
+
+  it('enforce: acted counts every kind written (the sum of the per-kind outputs), where rejected counts certificate transfers only', async () => {
+    await emulatorEnvironment.start();
+    const r = await runMain({ mode: 'enforce' });
+    expect(r.code).toBeUndefined();
+    expect(r.setCounts).toEqual(Object.fromEntries(EVERY_OUTPUT.map((name) => [name, 1])));
+    const counts = r.summaryJson['counts'] as Record<string, number>;
+    expect(counts).toMatchObject({ rejected: 4, declined: 3 });
+    expect(r.outputs).toMatchObject({ [Outputs.Acted]: '7', [Outputs.Rejected]: '4', [Outputs.Declined]: '3', [Outputs.Planned]: '7', [Outputs.Failed]: '0' });
+    const perKind = KINDS.reduce((sum, k) => sum + Number(r.outputs[k.output.name]), 0);
+    expect(Number(r.outputs[Outputs.Acted])).toBe(perKind);
+    expect(Number(r.outputs[Outputs.Acted])).toBe((counts['rejected'] ?? 0) + (counts['declined'] ?? 0));
+  });
+
+  it('dry-run: acted is 0 (nothing written), planned is what the run would reject or decline', async () => {
+    await emulatorEnvironment.start();
+    const r = await runMain({ mode: 'dry-run' });
+    expect(r.outputs).toMatchObject({ [Outputs.Acted]: '0', [Outputs.Rejected]: '0', [Outputs.Declined]: '0', [Outputs.Planned]: '7' });
+    const counts = r.summaryJson['counts'] as Record<string, number>;
+    expect(Number(r.outputs[Outputs.Planned])).toBe((counts['would-reject'] ?? 0) + (counts['would-decline'] ?? 0));
   });
 
   it('validate of a valid policy: mode validate, checked false, failures 0', async () => {
