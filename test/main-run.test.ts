@@ -353,6 +353,9 @@ describe('AWS error text: as AWS wrote it in the JSON report, inert in the log a
     for (const c of RAW) expect(r.summary).not.toContain(c);
     expect(r.summary).not.toContain(SECRETS.sessionToken);
     expect(r.summary).not.toContain('::add-mask::');
+    // summary-json has ids, counts and outcomes only: none of AWS's text, escaped or not.
+    expect(r.outputs[Outputs.SummaryJson]).not.toMatch(/not authorized|pwned|set-env|redacted/);
+    expect(r.summaryJson).toMatchObject({ notRead: 1, counts: { failed: failed.length } });
   });
 
   it('a run that stops on the error (STS): the annotation shows AWS\'s text inert, a line of it each', async () => {
