@@ -968,7 +968,7 @@ async function runPlanMode(settings, outputs) {
     }
     const where = report ? `in the JSON report (${settings.reportFile}, the report-file output)` : 'nowhere else: the list was cut';
     // A summary that cannot be written fails the step but must not keep the plan off the PR.
-    const noSummary = await (0,report_outputs/* writeSummary */.S)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
+    const noSummary = await (0,report_outputs/* writeSummary */.Sy)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
     // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
     const failures = [...(report?.failures ?? []).map((f) => (detail === 'summary' ? (0,redact/* withoutAccountIds */.IX)(f) : f)), ...notPublished, ...noSummary];
     if (view.kind === 'invalid') {

@@ -10,26 +10,33 @@ export const modules = {
 /* harmony export */   ST: () => (/* binding */ raceEndState),
 /* harmony export */   u3: () => (/* binding */ classifyAwsError)
 /* harmony export */ });
-/* unused harmony exports MAX_ERROR_MESSAGE_LENGTH, MAX_ERROR_NAME_LENGTH, safeErrorText */
+/* unused harmony exports MAX_ERROR_MESSAGE_LENGTH, MAX_ERROR_NAME_LENGTH, keptErrorText */
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6749);
 // Sorting AWS errors into what the sweep and the act stage branch on.
 // Pure and SDK-free (it reads `name`, `message` and `$metadata` only), so any stage may use it.
 // The name and message are untrusted text: an AWS service (or whatever answers at its endpoint)
 // chooses them, and may echo the request, credentials included (SignatureDoesNotMatch quotes the
-// canonical request with its x-amz-security-token). They leave this module already made safe:
-// credentials and secret-looking values redacted, one line with no control or bidi characters and
-// no workflow command, and bounded. Every place they reach (log, annotation, summary, PR comment,
-// JSON report) gets that text, and the report writers escape it again for their medium.
+// canonical request with its x-amz-security-token). They leave this module redacted (credentials
+// and secret-looking values) and bounded, and otherwise as AWS wrote them: the JSON report is for
+// machines, and a consumer matching an ARN (`arn:aws:iam::…`) must find it there as AWS spells it.
+// Making them inert is each medium's own escaping, where the text is shown: the log's and the
+// annotations' (inertLogText: src/report/log.ts, main.ts), Markdown's (inertMarkdown: the job
+// summary, the PR comment, the alert issue).
 
 
 /** The longest error message kept (characters); AWS's own messages are a few hundred at most. */
 const MAX_ERROR_MESSAGE_LENGTH = 1000;
 /** The longest error name kept; AWS error codes are short identifiers. */
 const MAX_ERROR_NAME_LENGTH = 100;
-/** Untrusted error text as it may be kept and shown anywhere. */
-function safeErrorText(text, maxLength) {
-    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertLogText */ .I1)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text), maxLength);
+/**
+ * Untrusted error text as it is kept, in the JSON report too: secrets redacted first (so that a cut
+ * never leaves half a secret no pattern recognises), then cut to `maxLength` characters; line
+ * breaks, `::` and every other character as AWS wrote them. Never shown as it is: the log and
+ * Markdown writers escape it (inertLogText, inertMarkdown).
+ */
+function keptErrorText(text, maxLength) {
+    return (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text), maxLength);
 }
 const RACES = new Set([
     // IoT RejectCertificateTransfer / DescribeCertificate: accepted, rejected or cancelled meanwhile, or gone.
@@ -76,8 +83,8 @@ const DENIED = new Set([
 ]);
 function classifyAwsError(err) {
     const rawName = errorName(err);
-    const name = safeErrorText(rawName, MAX_ERROR_NAME_LENGTH);
-    const message = safeErrorText(errorMessage(err), MAX_ERROR_MESSAGE_LENGTH);
+    const name = keptErrorText(rawName, MAX_ERROR_NAME_LENGTH);
+    const message = keptErrorText(errorMessage(err), MAX_ERROR_MESSAGE_LENGTH);
     const status = httpStatus(err);
     const kind = RACES.has(rawName)
         ? 'race'

@@ -9418,6 +9418,8 @@ const Inputs = {
     RateLimits: 'rate-limits',
 };
 const Outputs = {
+    /** Every item rejected or declined in this run, whatever its kind: the sum of the four per-kind counts below. */
+    Acted: 'acted',
     Rejected: 'rejected',
     Declined: 'declined',
     RejectedShareInvitations: 'rejected-share-invitations',
@@ -10161,7 +10163,7 @@ const certificateTransfers = {
     label: 'IoT',
     scope: 'regional',
     verb: 'reject',
-    output: { name: constants/* Outputs */.tY.Rejected, description: 'Number of certificate transfers rejected in this run.' },
+    output: { name: constants/* Outputs */.tY.Rejected, description: 'Number of certificate transfers rejected in this run; this kind only (acted counts every kind).' },
     governed: () => true,
     notGoverned: 'always governed',
     sweepScope: (policy, regionsInput) => ({ kind: 'certificate-transfer', services: ['iot'], regions: (0,resolve_regions/* resolveRegions */.U)(regionsInput, policy.iot.regions) }),
@@ -10392,7 +10394,7 @@ const handshakes = {
     label: 'Organizations',
     scope: 'global',
     verb: 'decline',
-    output: { name: constants/* Outputs */.tY.Declined, description: 'Number of handshakes declined in this run.' },
+    output: { name: constants/* Outputs */.tY.Declined, description: 'Number of Organizations handshakes declined in this run; this kind only (acted counts every kind).' },
     governed: (policy) => policy.organizations.handshakeTypes.length > 0,
     notGoverned: 'organizations.handshake-types is []',
     sweepScope: () => ({ kind: 'handshake', services: ['organizations'], regions: [] }),
@@ -10587,7 +10589,7 @@ const resourceShareInvitations = {
     label: 'RAM',
     scope: 'regional',
     verb: 'reject',
-    output: { name: constants/* Outputs */.tY.RejectedShareInvitations, description: 'Number of AWS RAM resource-share invitations rejected in this run.' },
+    output: { name: constants/* Outputs */.tY.RejectedShareInvitations, description: 'Number of AWS RAM resource-share invitations rejected in this run; this kind only (acted counts every kind).' },
     governed: (policy) => policy.ram !== undefined,
     notGoverned: 'the policy has no `ram` section',
     sweepScope: (policy, regionsInput) => ({ kind: 'resource-share-invitation', services: ['ram'], regions: (0,resolve_regions/* resolveRegions */.U)(regionsInput, policy.ram?.regions ?? 'all') }),
@@ -10777,7 +10779,7 @@ const securityInvitations = {
     label: 'Security-service',
     scope: 'regional',
     verb: 'decline',
-    output: { name: constants/* Outputs */.tY.DeclinedSecurityInvitations, description: 'Number of GuardDuty, Macie, Security Hub and Detective administrator invitations declined in this run.' },
+    output: { name: constants/* Outputs */.tY.DeclinedSecurityInvitations, description: 'Number of GuardDuty, Macie, Security Hub and Detective administrator invitations declined in this run; this kind only (acted counts every kind).' },
     governed: (policy) => policy.securityServices !== undefined,
     notGoverned: 'the policy has no `security-services` section',
     sweepScope: (policy, regionsInput) => ({
@@ -11266,12 +11268,12 @@ var load_policy = __nccwpck_require__(4527);
 var format_issue = __nccwpck_require__(1097);
 // EXTERNAL MODULE: ./lib/report/annotations.js
 var annotations = __nccwpck_require__(1116);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __nccwpck_require__(2527);
 // EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
 var report_outputs = __nccwpck_require__(7412);
 // EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
 var registry = __nccwpck_require__(8017);
-// EXTERNAL MODULE: ./lib/report/escape.js
-var report_escape = __nccwpck_require__(2527);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __nccwpck_require__(5402);
 ;// CONCATENATED MODULE: ./lib/report/policy-summary.js
@@ -11365,6 +11367,9 @@ var account_guard = __nccwpck_require__(4202);
 
 
 
+
+/** The longest failure reason the log shows: ours are a few hundred characters, with an AWS error (at most 1,100) and a hint. */
+const MAX_FAILURE_LENGTH = 4000;
 /**
  * The action: inputs → policy → (mode) → reports. Every stage returns the reasons the step must
  * fail; this is the one place that fails it, and so the one that sets summary-json, which counts
@@ -11374,7 +11379,7 @@ var account_guard = __nccwpck_require__(4202);
  * chunk of its own in dist/ (test/dist-cold-start.test.ts checks which chunks each mode loads).
  */
 async function run() {
-    const outputs = new report_outputs/* StepOutputs */.b();
+    const outputs = new report_outputs/* StepOutputs */.bC();
     let settings;
     let failed;
     try {
@@ -11385,7 +11390,7 @@ async function run() {
                 ? await merge(settings, outputs)
                 : await runMode(settings, settings.mode, await (0,load_policy/* loadPolicy */.t)(settings.workspace, settings.policyFile), outputs);
         if (failures.length > 0)
-            commands/* setFailed */.C1(failures.join('\n'));
+            commands/* setFailed */.C1(failureLines(failures));
         failed = failures.length;
     }
     catch (error) {
@@ -11395,13 +11400,13 @@ async function run() {
         if (error instanceof account_guard/* AccountNotGovernedError */.bQ)
             commands/* setFailed */.C1((0,format_issue/* formatIssue */.Hd)(error.issue), (0,annotations/* issueAnnotation */.d)(error.issue));
         else
-            commands/* setFailed */.C1(`${constants/* PRODUCT */.Ax}: ${message}`);
+            commands/* setFailed */.C1((0,report_escape/* inertLogLines */.u7)(`${constants/* PRODUCT */.Ax}: ${message}`));
         // The summary is where people look first: say there, too, that the run stopped and why.
         await (0,files/* appendSummary */.f)(renderRunError(message)).catch(() => undefined);
         // A run that stops is what a person most needs to hear about.
         const notAlerted = settings === undefined ? [] : await main_alert(settings, { kind: 'stopped', mode: settings.mode, message });
         for (const failure of notAlerted)
-            commands/* setFailed */.C1(failure);
+            commands/* setFailed */.C1(failureLines([failure]));
         failed = 1 + notAlerted.length;
     }
     try {
@@ -11410,6 +11415,15 @@ async function run() {
     catch (error) {
         commands/* setFailed */.C1(`${constants/* PRODUCT */.Ax}: could not set the step's outputs: ${error instanceof Error ? error.message : String(error)}`);
     }
+}
+/**
+ * The reasons the step fails for, one line each, as the failing annotation shows them. They quote
+ * AWS's error text as the report keeps it (not escaped: see aws/errors.ts), so each is made inert
+ * here, where it reaches the log: a line break, a control character or a `::` in it must not
+ * become a workflow command or hide what follows.
+ */
+function failureLines(failures) {
+    return failures.map((failure) => (0,report_escape/* inertLogText */.I1)(failure, MAX_FAILURE_LENGTH)).join('\n');
 }
 async function runMode(settings, mode, policy, outputs) {
     if (!policy.ok)
@@ -11440,11 +11454,11 @@ async function validateOnly(settings, policy, outputs) {
     outputs.publishEmpty();
     if (policy.ok) {
         commands/* info */.pq(`Policy ${settings.policyFile} is valid: ${allowEntryCounts(policy.policy)}.`);
-        return (0,report_outputs/* writeSummary */.S)(renderPolicyRules(policy.policy));
+        return (0,report_outputs/* writeSummary */.Sy)(renderPolicyRules(policy.policy));
     }
     return [
         `Policy ${settings.policyFile} has ${(0,format_issue/* errorsText */.v$)(policy.errorCount)}; nothing was read from or written to AWS. See the annotations or the job summary.`,
-        ...(await (0,report_outputs/* writeSummary */.S)(renderPolicyIssues(settings.policyFile, policy))),
+        ...(await (0,report_outputs/* writeSummary */.Sy)(renderPolicyIssues(settings.policyFile, policy))),
     ];
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
@@ -14109,7 +14123,9 @@ function issueAnnotation(issue) {
 /* harmony export */   Ic: () => (/* binding */ inertMarkdown),
 /* harmony export */   N8: () => (/* binding */ breakableCode),
 /* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   b: () => (/* binding */ inertMarkdownWithCode)
+/* harmony export */   b: () => (/* binding */ inertMarkdownWithCode),
+/* harmony export */   u7: () => (/* binding */ inertLogLines),
+/* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
 /* unused harmony exports UNBROKEN_ID_LENGTH, ID_PIECE_LENGTH */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6749);
@@ -14119,6 +14135,8 @@ function issueAnnotation(issue) {
  * with `::` is a live workflow command, and in Markdown (job summary, PR comment), where it could
  * become markup, a link, an image or an @mention that notifies someone. Both also remove named
  * credentials (see redact.ts): an error that echoes a request must not show its session token.
+ * They are for the writers of those media only: the run's data (the items, the errors, the JSON
+ * report) keeps the text as AWS gave it, error text redacted and bounded (aws/errors.ts).
  */
 
 /**
@@ -14141,6 +14159,18 @@ function inertLogText(text, maxLength = 300) {
         .replace(/:(?=:)/g, ':\u200B')
         .replace(/##\[/g, '#\u200B#[');
     return truncate(flat, maxLength);
+}
+/**
+ * For an annotation's message of several lines (a run that stopped: our words, which may list
+ * problems one a line, quoting AWS's): each line made inert as inertLogText makes it, the line
+ * breaks kept. Only for runner.error/warning/setFailed, which escape a line break in their message
+ * (%0A): there it cannot start a command, as it would in a plain log line.
+ */
+function inertLogLines(text, maxLineLength = 4000) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => inertLogText(line, maxLineLength))
+        .join('\n');
 }
 /**
  * For Markdown or HTML (table cells included): every character that means something in Markdown,
@@ -14212,6 +14242,7 @@ function inertMarkdownWithCode(text, maxLength = 600) {
         parts.splice(parts.length - 2, 2, `${parts[parts.length - 2] ?? ''}\`${parts[parts.length - 1] ?? ''}`);
     return parts.map((part, i) => (i % 2 === 1 ? code(part) : inertMarkdown(part, maxLength))).join('');
 }
+/** `text` cut to `maxLength` characters (code points, so no surrogate pair is split), the last one `…` when cut. */
 function truncate(text, maxLength) {
     const chars = Array.from(text);
     return chars.length <= maxLength ? text : `${chars.slice(0, maxLength - 1).join('')}…`;
@@ -14279,9 +14310,11 @@ function utcTime(iso) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ StepOutputs),
-  S: () => (/* binding */ writeSummary)
+  bC: () => (/* binding */ StepOutputs),
+  Sy: () => (/* binding */ writeSummary)
 });
+
+// UNUSED EXPORTS: countOutputs
 
 // EXTERNAL MODULE: ./lib/runner/files.js
 var files = __nccwpck_require__(1161);
@@ -14395,11 +14428,8 @@ class StepOutputs {
             written = false;
             failures.push(`Could not write the JSON report to ${reportFile} (${error instanceof Error ? error.message : String(error)}); the counts are in the outputs and the job summary.`);
         }
-        // One count per kind of its successful writes: rejected (transfers), declined (handshakes), …
-        for (const kind of registry/* KINDS */.GW)
-            (0,files/* setOutput */.u)(kind.output.name, (0,run_report/* kindWrites */.NX)(report, kind.name));
-        (0,files/* setOutput */.u)(constants/* Outputs */.tY.Planned, report.counts.planned);
-        (0,files/* setOutput */.u)(constants/* Outputs */.tY.Failed, report.counts.failed);
+        for (const [name, value] of Object.entries(countOutputs(report)))
+            (0,files/* setOutput */.u)(name, value);
         (0,files/* setOutput */.u)(constants/* Outputs */.tY.ReportFile, written ? reportFile : '');
         this.countsSet = true;
         this.fromReport = summaryJson(report);
@@ -14407,8 +14437,8 @@ class StepOutputs {
     }
     /** A run without a report (validate, a policy that did not load): the counts are zero and there is no report file. */
     publishEmpty() {
-        for (const name of [...registry/* KINDS */.GW.map((kind) => kind.output.name), constants/* Outputs */.tY.Planned, constants/* Outputs */.tY.Failed])
-            (0,files/* setOutput */.u)(name, 0);
+        for (const [name, value] of Object.entries(countOutputs(undefined)))
+            (0,files/* setOutput */.u)(name, value);
         (0,files/* setOutput */.u)(constants/* Outputs */.tY.ReportFile, '');
         this.countsSet = true;
     }
@@ -14424,6 +14454,22 @@ class StepOutputs {
         const summary = this.fromReport === undefined ? emptySummaryJson(asked.mode ?? 'none', failures, asked.runUrl) : { ...this.fromReport, failures };
         (0,files/* setOutput */.u)(constants/* Outputs */.tY.SummaryJson, JSON.stringify(summary));
     }
+}
+/**
+ * The count outputs of a run, by output name; all 0 for a run without a report. One table for both
+ * paths, so that a count added here is set on every path, the failed ones included. `acted` is the
+ * sum of the per-kind counts (rejected: transfers, declined: handshakes, …), so that the obvious
+ * `acted > 0` hears of every kind; in dry-run and plan nothing is written and `planned` says what
+ * would be. Pure.
+ */
+function countOutputs(report) {
+    const perKind = registry/* KINDS */.GW.map((kind) => [kind.output.name, report === undefined ? 0 : (0,run_report/* kindWrites */.NX)(report, kind.name)]);
+    return {
+        [constants/* Outputs */.tY.Acted]: perKind.reduce((sum, [, n]) => sum + n, 0),
+        ...Object.fromEntries(perKind),
+        [constants/* Outputs */.tY.Planned]: report?.counts.planned ?? 0,
+        [constants/* Outputs */.tY.Failed]: report?.counts.failed ?? 0,
+    };
 }
 /** Writes a job summary; a summary that cannot be written is a failure reason, not an exception. */
 async function writeSummary(markdown) {

@@ -14,6 +14,8 @@ export const Inputs = {
 } as const;
 
 export const Outputs = {
+  /** Every item rejected or declined in this run, whatever its kind: the sum of the four per-kind counts below. */
+  Acted: 'acted',
   Rejected: 'rejected',
   Declined: 'declined',
   RejectedShareInvitations: 'rejected-share-invitations',

@@ -7,11 +7,15 @@ import { displayPath, loadPolicy } from './policy/load-policy.js';
 import { errorsText, formatIssue } from './policy/format-issue.js';
 import type { Policy, PolicyResult } from './policy/types.js';
 import { annotatePolicyIssues, issueAnnotation } from './report/annotations.js';
+import { inertLogLines, inertLogText } from './report/escape.js';
 import { StepOutputs, writeSummary } from './report/outputs.js';
 import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
 import { renderRunError } from './report/run-error.js';
 import { AccountNotGovernedError } from './run/account-guard.js';
 import type { Published } from './run-modes.js';
+
+/** The longest failure reason the log shows: ours are a few hundred characters, with an AWS error (at most 1,100) and a hint. */
+const MAX_FAILURE_LENGTH = 4000;
 
 /**
  * The action: inputs → policy → (mode) → reports. Every stage returns the reasons the step must
@@ -33,19 +37,19 @@ export async function run(): Promise<void> {
         : settings.mode === 'merge'
           ? await merge(settings, outputs)
           : await runMode(settings, settings.mode, await loadPolicy(settings.workspace, settings.policyFile), outputs);
-    if (failures.length > 0) runner.setFailed(failures.join('\n'));
+    if (failures.length > 0) runner.setFailed(failureLines(failures));
     failed = failures.length;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // The credentials' account outside the policy's accounts pin: an error in the policy, annotated
     // at its line as every other policy error is.
     if (error instanceof AccountNotGovernedError) runner.setFailed(formatIssue(error.issue), issueAnnotation(error.issue));
-    else runner.setFailed(`${PRODUCT}: ${message}`);
+    else runner.setFailed(inertLogLines(`${PRODUCT}: ${message}`));
     // The summary is where people look first: say there, too, that the run stopped and why.
     await appendSummary(renderRunError(message)).catch(() => undefined);
     // A run that stops is what a person most needs to hear about.
     const notAlerted = settings === undefined ? [] : await alert(settings, { kind: 'stopped', mode: settings.mode, message });
-    for (const failure of notAlerted) runner.setFailed(failure);
+    for (const failure of notAlerted) runner.setFailed(failureLines([failure]));
     failed = 1 + notAlerted.length;
   }
   try {
@@ -53,6 +57,16 @@ export async function run(): Promise<void> {
   } catch (error) {
     runner.setFailed(`${PRODUCT}: could not set the step's outputs: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * The reasons the step fails for, one line each, as the failing annotation shows them. They quote
+ * AWS's error text as the report keeps it (not escaped: see aws/errors.ts), so each is made inert
+ * here, where it reaches the log: a line break, a control character or a `::` in it must not
+ * become a workflow command or hide what follows.
+ */
+function failureLines(failures: readonly string[]): string {
+  return failures.map((failure) => inertLogText(failure, MAX_FAILURE_LENGTH)).join('\n');
 }
 
 async function runMode(settings: Settings, mode: 'validate' | 'dry-run' | 'enforce', policy: PolicyResult, outputs: StepOutputs): Promise<string[]> {

@@ -58,15 +58,12 @@ describe('classifyAwsError', () => {
     expect(classifyAwsError(err).kind).toBe(kind);
   });
 
-  it('keeps the message as inert text: no workflow command survives; markup is left for each medium to escape', () => {
-    expect(classifyAwsError(named('InvalidRequestException', '::add-mask::secret <b>'))).toEqual({
-      kind: 'other',
-      name: 'InvalidRequestException',
-      message: ':\u200B:add-mask:\u200B:secret <b>',
-    });
+  it('keeps the message as AWS wrote it (an ARN with its ::, a line break): escaping is for each medium that shows it', () => {
+    const message = 'User: arn:aws:sts::210987654321:assumed-role/guard/run is not authorized\n::add-mask::x <b>';
+    expect(classifyAwsError(named('AccessDeniedException', message))).toEqual({ kind: 'denied', name: 'AccessDeniedException', message });
   });
 
-  it('classifies by the name AWS gave, before it is made inert', () => {
+  it('classifies by the name AWS gave', () => {
     expect(classifyAwsError(named('HandshakeAlreadyInStateException', 'x')).kind).toBe('race');
   });
 });

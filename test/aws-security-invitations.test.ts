@@ -150,8 +150,8 @@ describe('decline*Invitation (GuardDuty, Macie, Security Hub)', () => {
     expect(classifyAwsError(error)).toEqual({
       kind: 'other',
       name: 'InvitationNotDeclined',
-      // Kept as data, made inert like all AWS error text (no workflow command survives).
-      message: `GuardDuty did not decline the invitation from ${STRANGER} (:\u200B:error:\u200B:try <b>later</b>); it is still pending.`,
+      // Kept as data, as GuardDuty wrote it: the log and the summary escape it where they show it.
+      message: `GuardDuty did not decline the invitation from ${STRANGER} (::error::try <b>later</b>); it is still pending.`,
     });
     expect(mock.commandCalls(DeclineInvitationsCommand).map((call) => call.args[0].input)).toEqual([{ AccountIds: [STRANGER] }]);
     expect(mock.commandCalls(ListInvitationsCommand)).toHaveLength(1);

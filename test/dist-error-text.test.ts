@@ -3,8 +3,9 @@
  * The emulator answers listing and rejection calls with a 600 KB error that carries ESC, NUL,
  * U+2028, U+202E, workflow commands and a SignatureDoesNotMatch-style echo of the canonical request
  * with the session token; the run's own credentials are that session token, a secret key and a
- * GitHub token. Nothing of it may reach the log, the annotations, the job summary or the JSON
- * report other than as bounded, inert, redacted text.
+ * GitHub token. Nothing of it may reach the log, the annotations or the job summary other than as
+ * bounded, inert, redacted text; the JSON report keeps it bounded and redacted, otherwise as AWS
+ * wrote it (the same through src/main.ts in this process: main-run.test.ts).
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -98,17 +99,15 @@ describe('dist/index.js with a 600 KB hostile AWS error', () => {
     expect(run.summary).not.toMatch(/<img|\$x\$|@octocat/);
   });
 
-  it('the JSON report keeps bounded, inert, redacted text in errors, item details and failures', () => {
+  it('the JSON report keeps bounded, redacted text in errors, item details and failures, otherwise as AWS wrote it', () => {
     expect(reportText.length).toBeLessThan(200_000);
     for (const secret of Object.values(SECRETS)) expect(reportText).not.toContain(secret);
     const texts = [...report.errors.map((e) => e.message), ...report.items.flatMap((i) => (i.detail ? [i.detail] : [])), ...report.failures];
     expect(texts.length).toBeGreaterThanOrEqual(5);
-    for (const text of texts) {
-      expect(Array.from(text).length).toBeLessThan(MAX_ERROR_MESSAGE_LENGTH + 400);
-      for (const c of RAW_CONTROLS) expect(text).not.toContain(c);
-      expect(text).not.toContain('::');
-    }
+    for (const text of texts) expect(Array.from(text).length).toBeLessThan(MAX_ERROR_MESSAGE_LENGTH + 400);
     expect(report.errors[0]?.message).toContain('x-amz-security-token:[redacted]');
+    // Not escaped for the log: AWS's line breaks are there as line breaks (the log and the summary escape them where they show them).
+    expect(report.errors[0]?.message).toContain('\nhost:iot.us-east-1.amazonaws.com\n');
   });
 });
 

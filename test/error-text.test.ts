@@ -1,12 +1,13 @@
 /**
  * AWS error text is untrusted (issue 14, defect 2): it leaves classifyAwsError/describeAwsError
- * redacted, on one inert line, and bounded, and the renderers redact named credentials again.
- * The end-to-end run through dist/index.js is in dist-error-text.test.ts.
+ * redacted and bounded, otherwise as AWS wrote it (the JSON report keeps it so); the log's and
+ * Markdown's escaping make it inert where it is shown, and redact named credentials again.
+ * The end-to-end runs: main-run.test.ts (src, in this process) and dist-error-text.test.ts (dist/index.js).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_ERROR_MESSAGE_LENGTH, MAX_ERROR_NAME_LENGTH, classifyAwsError, describeAwsError } from '../src/aws/errors.js';
-import { inertLogText, inertMarkdown } from '../src/report/escape.js';
+import { inertLogLines, inertLogText, inertMarkdown } from '../src/report/escape.js';
 import { redactCredentials, redactSecrets } from '../src/report/redact.js';
 import { hostileErrorMessage, SECRETS } from './helpers/hostile-error.js';
 
@@ -60,24 +61,39 @@ describe('classifyAwsError and describeAwsError on a hostile 600 KB error', () =
     for (const secret of Object.values(SECRETS)) expect(message).toContain(secret);
   });
 
-  it('comes out as one bounded, inert line with every credential redacted', () => {
+  it('comes out bounded, with every credential redacted, and otherwise as AWS wrote it', () => {
     const { name, message: kept } = classifyAwsError(named('InvalidSignatureException', message));
     expect(name).toBe('InvalidSignatureException');
     expect(Array.from(kept).length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE_LENGTH);
-    expect(kept).not.toMatch(UNSAFE);
-    expect(kept).not.toContain('::');
     for (const secret of Object.values(SECRETS)) expect(kept).not.toContain(secret);
     expect(kept).toContain('x-amz-security-token:[redacted]');
+    // Its first 999 characters as written, line breaks included; the rest cut.
+    expect(kept.startsWith('The request signature we calculated does not match the signature you provided.')).toBe(true);
+    expect(kept).toContain('\nhost:iot.us-east-1.amazonaws.com\n');
+    expect(kept.endsWith('…')).toBe(true);
+    // Shown in a log line it is one inert line; in an annotation, inert lines.
+    expect(inertLogText(kept, 10_000)).not.toMatch(UNSAFE);
+    expect(inertLogText(kept, 10_000)).not.toContain('::');
+    for (const line of inertLogLines(kept).split('\n')) {
+      expect(line).not.toMatch(UNSAFE);
+      expect(line).not.toContain('::');
+    }
     const described = describeAwsError(named('InvalidSignatureException', message));
     expect(described.startsWith('InvalidSignatureException: The request signature we calculated')).toBe(true);
     expect(Array.from(described).length).toBeLessThanOrEqual(MAX_ERROR_NAME_LENGTH + 2 + MAX_ERROR_MESSAGE_LENGTH);
   });
 
-  it('a hostile error name is bounded and inert too', () => {
+  it('a hostile error name is bounded too, and inert once escaped for the log', () => {
     const { name } = classifyAwsError(named(`::error::${'\u202e'.repeat(10)}${'X'.repeat(10_000)}`, 'm'));
     expect(Array.from(name).length).toBeLessThanOrEqual(MAX_ERROR_NAME_LENGTH);
-    expect(name).not.toMatch(UNSAFE);
-    expect(name).not.toContain('::');
+    expect(name.startsWith('::error::\u202e')).toBe(true);
+    expect(inertLogText(name)).not.toMatch(UNSAFE);
+    expect(inertLogText(name)).not.toContain('::');
+  });
+
+  it('an ARN keeps its :: (a report consumer matches on it as AWS spells it)', () => {
+    const arn = 'arn:aws:iam::210987654321:role/inbound-guard';
+    expect(describeAwsError(named('AccessDenied', `User: ${arn} is not authorized to perform: sts:AssumeRole`))).toBe(`AccessDenied: User: ${arn} is not authorized to perform: sts:AssumeRole`);
   });
 
   it('the renderers redact named credentials themselves (text that did not come through describeAwsError)', () => {
@@ -97,11 +113,27 @@ describe('properties', () => {
     .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom(SECRETS.sessionToken, SECRETS.accessKeyId, SECRETS.githubToken, ` ${SECRETS.secretAccessKey} `, 'x-amz-security-token:', '\n', '\u202e', '\u0000')), { maxLength: 12 })
     .map((parts) => parts.join(''));
 
-  it('whatever the text, the kept message is bounded, inert and has no planted credential whole', () => {
+  it('whatever the text, the kept message is bounded and has no planted credential whole; escaped for the log, it is inert', () => {
     fc.assert(
       fc.property(planted, (text) => {
         const { message } = classifyAwsError(named('X', text));
-        return Array.from(message).length <= MAX_ERROR_MESSAGE_LENGTH && !UNSAFE.test(message) && !message.includes('::') && Object.values(SECRETS).every((s) => !message.includes(s));
+        const shown = inertLogText(message, 10_000);
+        return (
+          Array.from(message).length <= MAX_ERROR_MESSAGE_LENGTH &&
+          Object.values(SECRETS).every((s) => !message.includes(s)) &&
+          !UNSAFE.test(shown) &&
+          !shown.includes('::') &&
+          inertLogLines(message).split('\n').every((line) => !UNSAFE.test(line) && !line.includes('::'))
+        );
+      }),
+    );
+  });
+
+  it('a short message comes out exactly as written, whatever its characters (nothing to redact or cut)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        fc.pre(!/[A-Za-z0-9/+]{40}/.test(text) && !/authorization|credential|signature|secret|password|token|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|APKA|gh[pousr]_|github_pat_/i.test(text));
+        return classifyAwsError(named('X', text)).message === text;
       }),
     );
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { breakableCode, code, ID_PIECE_LENGTH, inertLogText, inertMarkdown, inertMarkdownWithCode, UNBROKEN_ID_LENGTH } from '../src/report/escape.js';
+import { breakableCode, code, ID_PIECE_LENGTH, inertLogLines, inertLogText, inertMarkdown, inertMarkdownWithCode, truncate, UNBROKEN_ID_LENGTH } from '../src/report/escape.js';
 
 /** Bidi overrides, isolates and marks reorder what a reader sees (Trojan Source); U+2028/9 break lines. */
 const BIDI_OR_SEPARATOR = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
@@ -78,6 +78,32 @@ describe('inertLogText', () => {
       return !/[\r\n]/.test(out) && !BIDI_OR_SEPARATOR.test(out) && !out.includes('::') && !out.includes('##[');
     }));
     fc.assert(fc.property(withBidi, (s) => !BIDI_OR_SEPARATOR.test(inertLogText(s))));
+  });
+});
+
+describe('inertLogLines (an annotation of several lines: a run that stopped)', () => {
+  it('keeps the line breaks, and makes each line inert as inertLogText does', () => {
+    expect(inertLogLines('The shard reports cannot be merged:\n- ::add-mask::x\r\n- ##[set-env]y\u202e')).toBe(
+      'The shard reports cannot be merged:\n- :\u200B:add-mask:\u200B:x\n- #\u200B#[set-env]y\uFFFD',
+    );
+  });
+
+  it('whatever the text, no line starts a workflow command or holds a control or bidi character', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('\n', '\r', '::', ':', '##[', '\u202e', '\u0000')), { maxLength: 20 }).map((parts) => parts.join('')), (text) =>
+        inertLogLines(text)
+          .split('\n')
+          .every((line) => !line.includes('::') && !line.includes('##[') && !['\r', '\u0000', '\u202e'].some((c) => line.includes(c))),
+      ),
+    );
+  });
+});
+
+describe('truncate', () => {
+  it('cuts to a number of characters, never inside a surrogate pair, and marks the cut', () => {
+    expect(truncate('abc', 3)).toBe('abc');
+    expect(truncate('abcd', 3)).toBe('ab…');
+    expect(truncate('🛡️🛡️🛡️', 2)).toBe('🛡…');
   });
 });
 

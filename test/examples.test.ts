@@ -217,6 +217,29 @@ describe('action.yml', () => {
     expect(action.inputs[Inputs.GithubToken]?.default).toBe('${{ github.token }}');
   });
 
+  /** The first column of a Markdown table, in order: the rows under the heading that opens `section`. */
+  const firstColumn = (markdown: string, section: RegExp): string[] => {
+    const body = section.exec(markdown)?.[1] ?? '';
+    return [...body.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1] ?? '');
+  };
+
+  it("the README's Outputs table lists every output, in action.yml's order, and says the per-kind ones are per kind", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const table = /\n### Outputs\n([\s\S]*?)\n### /;
+    expect(firstColumn(readme, table)).toEqual(Object.keys(action.outputs));
+    const rows = table.exec(readme)?.[1] ?? '';
+    for (const kind of [Outputs.Rejected, Outputs.Declined, Outputs.RejectedShareInvitations, Outputs.DeclinedSecurityInvitations]) {
+      expect(rows).toMatch(new RegExp(`^\\| \`${kind}\` \\|.*this kind only`, 'm'));
+      expect(action.outputs[kind]?.description).toContain('this kind only (acted counts every kind)');
+    }
+  });
+
+  it("docs/report.md's count outputs table lists every number output: every output but report-file and summary-json", () => {
+    const docs = readFileSync(join(ROOT, 'docs', 'report.md'), 'utf8');
+    const counts = Object.keys(action.outputs).filter((name) => name !== Outputs.ReportFile && name !== Outputs.SummaryJson);
+    expect(firstColumn(docs, /\n## The count outputs\n([\s\S]*?)(?:\n## |$)/).sort()).toEqual(counts.sort());
+  });
+
   it('runs the committed bundle, an ES module as ncc builds it', () => {
     expect(action.runs.main).toBe('dist/index.js');
     const main = join(ROOT, action.runs.main);

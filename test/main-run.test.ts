@@ -16,12 +16,14 @@ import { Outputs } from '../src/constants.js';
 import { KINDS } from '../src/kinds/registry.js';
 import { SAMPLE_ACCOUNT, useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { startFakeGitHub } from './helpers/fake-github.js';
+import { SECRETS } from './helpers/hostile-error.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
 
 const SAMPLE_POLICY = join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml');
 const RUN_URL = 'https://github.com/acme/guard/actions/runs/777';
-const COUNT_OUTPUTS = [...KINDS.map((k) => k.output.name), Outputs.Planned, Outputs.Failed];
-const EVERY_OUTPUT = [...COUNT_OUTPUTS, Outputs.ReportFile, Outputs.SummaryJson];
+/** Every output action.yml declares (constants.ts; test/examples.test.ts checks the two agree): a new one is checked on every path below. */
+const EVERY_OUTPUT: string[] = Object.values(Outputs);
+const COUNT_OUTPUTS = EVERY_OUTPUT.filter((name) => name !== Outputs.ReportFile && name !== Outputs.SummaryJson);
 
 interface MainRun {
   readonly code: number | undefined;
@@ -185,6 +187,27 @@ describe('a step that passes', () => {
     expect(r.outputs[Outputs.ReportFile]).not.toBe('');
   });
 
+  it('enforce: acted counts every kind written (the sum of the per-kind outputs), where rejected counts certificate transfers only', async () => {
+    await emulatorEnvironment.start();
+    const r = await runMain({ mode: 'enforce' });
+    expect(r.code).toBeUndefined();
+    expect(r.setCounts).toEqual(Object.fromEntries(EVERY_OUTPUT.map((name) => [name, 1])));
+    const counts = r.summaryJson['counts'] as Record<string, number>;
+    expect(counts).toMatchObject({ rejected: 4, declined: 3 });
+    expect(r.outputs).toMatchObject({ [Outputs.Acted]: '7', [Outputs.Rejected]: '4', [Outputs.Declined]: '3', [Outputs.Planned]: '7', [Outputs.Failed]: '0' });
+    const perKind = KINDS.reduce((sum, k) => sum + Number(r.outputs[k.output.name]), 0);
+    expect(Number(r.outputs[Outputs.Acted])).toBe(perKind);
+    expect(Number(r.outputs[Outputs.Acted])).toBe((counts['rejected'] ?? 0) + (counts['declined'] ?? 0));
+  });
+
+  it('dry-run: acted is 0 (nothing written), planned is what the run would reject or decline', async () => {
+    await emulatorEnvironment.start();
+    const r = await runMain({ mode: 'dry-run' });
+    expect(r.outputs).toMatchObject({ [Outputs.Acted]: '0', [Outputs.Rejected]: '0', [Outputs.Declined]: '0', [Outputs.Planned]: '7' });
+    const counts = r.summaryJson['counts'] as Record<string, number>;
+    expect(Number(r.outputs[Outputs.Planned])).toBe((counts['would-reject'] ?? 0) + (counts['would-decline'] ?? 0));
+  });
+
   it('validate of a valid policy: mode validate, checked false, failures 0', async () => {
     const r = await runMain({ mode: 'validate' });
     expect(r.code).toBeUndefined();
@@ -265,6 +288,106 @@ describe('a matrix whose max-actions leaves each shard 0', () => {
     const warning = dry!.log.split('\n').find((line) => line.startsWith('::warning title=inbound-guard%3A the budget would trip'));
     expect(warning).toBe(`::warning title=inbound-guard%3A the budget would trip::This shard found more items to reject or decline than its share: ${phrase}. In enforce, a shard that trips writes nothing and fails. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.`);
     for (const r of [tripped!, dry!]) expect(r.log).not.toMatch(/budget of 0\b/);
+  });
+});
+
+/**
+ * AWS error text: the JSON report keeps it as AWS wrote it (redacted, bounded), for machines that
+ * match on it; the log, the annotations and the job summary escape it where they show it. The same
+ * hostile text through dist/index.js is dist-error-text.test.ts's.
+ */
+describe('AWS error text: as AWS wrote it in the JSON report, inert in the log and the job summary', () => {
+  const ARN = `arn:aws:sts::${SAMPLE_ACCOUNT}:assumed-role/inbound-guard/run-777`;
+  /** AWS's denial, naming an ARN (with its `::`), then what a hostile endpoint adds: a line break, workflow commands, controls, a session token. */
+  const said = (action: string): string =>
+    `User: ${ARN} is not authorized to perform: ${action}\n::add-mask::pwned \u001b[31m ##[set-env name=X;]y \u202e x-amz-security-token:${SECRETS.sessionToken}`;
+  /** What the report keeps: the same, the token redacted. */
+  const kept = (action: string): string => said(action).replace(SECRETS.sessionToken, '[redacted]');
+  const RAW = ['\u001b', '\u202e'];
+
+  interface Report {
+    errors: { service: string; region?: string; message: string }[];
+    items: { outcome: string; detail?: string }[];
+    failures: string[];
+  }
+  const reportOf = (r: MainRun): Report => JSON.parse(readFileSync(r.outputs[Outputs.ReportFile]!, 'utf8')) as Report;
+
+  /** No line of the log a runner would read as a command of the sender's, nothing raw, no secret. */
+  function expectInertLog(log: string): void {
+    const lines = log.split('\n');
+    expect(lines.filter((line) => /^::(?!error::|warning::|group::|endgroup::|add-mask::|debug::)/.test(line))).toEqual([]);
+    expect(lines.filter((line) => line.startsWith('::add-mask::pwned'))).toEqual([]);
+    // An annotation's line breaks (%0A) are shown as lines: none of those may start a command either.
+    for (const line of lines.filter((l) => /^::(error|warning)/.test(l))) {
+      for (const shown of line.split('%0A').slice(1)) expect(shown).not.toMatch(/^\s*::/);
+    }
+    expect(log).not.toContain('##[set-env');
+    for (const c of RAW) expect(log).not.toContain(c);
+    expect(log).not.toContain(SECRETS.sessionToken);
+  }
+
+  it('enforce: errors[].message, detail and failures keep the ARN and the rest as AWS wrote it; the failing annotation and the summary show it inert', async () => {
+    const emulator = await emulatorEnvironment.start();
+    emulator.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'us-east-1', rate: 1, kind: 'error', error: { status: 403, type: 'AccessDeniedException', message: said('iot:ListCertificates') } });
+    emulator.injectFault({ service: 'iot', operation: 'RejectCertificateTransfer', region: 'eu-west-1', rate: 1, kind: 'error', error: { status: 400, type: 'InvalidRequestException', message: said('iot:RejectCertificateTransfer') } });
+    const r = await runMain({ mode: 'enforce' });
+    expect(r.code).toBe(1);
+
+    const report = reportOf(r);
+    expect(report.errors).toEqual([expect.objectContaining({ service: 'iot', region: 'us-east-1', message: `AccessDeniedException: ${kept('iot:ListCertificates')}` })]);
+    const failed = report.items.filter((i) => i.outcome === 'failed');
+    expect(failed.length).toBeGreaterThan(0);
+    for (const i of failed) expect(i.detail).toBe(`InvalidRequestException: ${kept('iot:RejectCertificateTransfer')}`);
+    expect(report.failures).toContain(`Could not read IoT in us-east-1 of ${SAMPLE_ACCOUNT}: AccessDeniedException: ${kept('iot:ListCertificates')}. Items there were not checked.`);
+    // A consumer finds the ARN as AWS spells it; never a secret.
+    expect(report.errors[0]?.message).toContain(ARN);
+    expect(JSON.stringify(report)).not.toContain(SECRETS.sessionToken);
+
+    expectInertLog(r.log);
+    const failure = r.log.split('\n').find((line) => line.startsWith('::error::'));
+    expect(failure).toContain(`Could not read IoT in us-east-1 of ${SAMPLE_ACCOUNT}: AccessDeniedException: User: arn:aws:sts:\u200B:${SAMPLE_ACCOUNT}:assumed-role/inbound-guard/run-777 is not authorized`);
+    // Each reason on a line of its own in the annotation; AWS's line break shown, not obeyed.
+    expect(failure?.split('%0A').length).toBe(report.failures.length);
+    expect(failure).toContain('iot:ListCertificates\\n:\u200B:add-mask:\u200B:pwned');
+
+    for (const c of RAW) expect(r.summary).not.toContain(c);
+    expect(r.summary).not.toContain(SECRETS.sessionToken);
+    expect(r.summary).not.toContain('::add-mask::');
+    // summary-json has ids, counts and outcomes only: none of AWS's text, escaped or not.
+    expect(r.outputs[Outputs.SummaryJson]).not.toMatch(/not authorized|pwned|set-env|redacted/);
+    expect(r.summaryJson).toMatchObject({ notRead: 1, counts: { failed: failed.length } });
+  });
+
+  it('a run that stops on the error (STS): the annotation shows AWS\'s text inert, a line of it each', async () => {
+    const emulator = await emulatorEnvironment.start();
+    // STS speaks XML, which cannot carry ESC: the line break, the commands and the token are what matter here.
+    const message = said('sts:GetCallerIdentity').replace('\u001b', '?');
+    emulator.injectFault({ service: 'sts', operation: 'GetCallerIdentity', rate: 1, kind: 'error', error: { status: 403, type: 'AccessDenied', message } });
+    const r = await runMain({ mode: 'dry-run' });
+    expect(r.code).toBe(1);
+    expectInertLog(r.log);
+    const failure = r.log.split('\n').find((line) => line.startsWith('::error::'));
+    expect(failure).toContain(`::error::inbound-guard: Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: AccessDenied: User: arn:aws:sts:\u200B:${SAMPLE_ACCOUNT}:assumed-role`);
+    expect(failure).toContain('%0A:\u200B:add-mask:\u200B:pwned');
+    expect(r.summary).toContain('inbound-guard stopped before it could report');
+    for (const c of RAW) expect(r.summary).not.toContain(c);
+    expect(r.summary).not.toContain(SECRETS.sessionToken);
+  });
+
+  it('merge: the shard reports keep the text as written; the merged report too, and the merge shows it inert', async () => {
+    const emulator = await emulatorEnvironment.start();
+    emulator.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'us-east-1', rate: 1, kind: 'error', error: { status: 403, type: 'AccessDeniedException', message: said('iot:ListCertificates') } });
+    for (const i of [1, 2]) {
+      const shard = await runMain({ mode: 'dry-run', shard: `${i}/2` }, { GITHUB_ACTION: `shard${i}` });
+      mkdirSync(join(workspace, 'reports', `shard-${i}`), { recursive: true });
+      cpSync(shard.outputs[Outputs.ReportFile]!, join(workspace, 'reports', `shard-${i}`, 'inbound-guard.json'));
+    }
+    const merged = await runMain({ mode: 'merge', reports: 'reports' });
+    expect(merged.code).toBe(1);
+    expect(reportOf(merged).errors).toEqual([expect.objectContaining({ service: 'iot', region: 'us-east-1', message: `AccessDeniedException: ${kept('iot:ListCertificates')}` })]);
+    expectInertLog(merged.log);
+    expect(merged.log).toContain(`::error::Could not read IoT in us-east-1 of ${SAMPLE_ACCOUNT}: AccessDeniedException: User: arn:aws:sts:\u200B:`);
+    for (const c of RAW) expect(merged.summary).not.toContain(c);
   });
 });
 

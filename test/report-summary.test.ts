@@ -8,10 +8,12 @@ import { parsePolicy } from '../src/policy/parse-policy.js';
 import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
 import { FOLD_ACCOUNTS_OVER, footer, MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
 import { summaryJson } from '../src/report/summary-json.js';
+import { countOutputs } from '../src/report/outputs.js';
+import { Outputs } from '../src/constants.js';
 import type { AccountInventory } from '../src/run/inventory.js';
 import { buildRunReport, countOutcomes, stepFailures, withRunContext, type RunReport } from '../src/run/run-report.js';
 import type { SweepError } from '../src/sweep/events.js';
-import { certificateTransfer, handshake, THIS_ACCOUNT as ME } from './helpers/items.js';
+import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation, THIS_ACCOUNT as ME } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
 import { iotAndHandshakeCoverage, oneAccountReport } from './helpers/report.js';
 
@@ -357,6 +359,32 @@ describe('a handshake accepted before this run, from a sender the policy does no
     ]);
     expect(json.counts['accepted-meanwhile']).toBe(1);
     expect(json.failures).toBe(1);
+  });
+});
+
+describe('countOutputs: the number outputs', () => {
+  // One item of every kind, none allowed: each kind writes once in enforce.
+  const everyKind = decide([certificateTransfer(), handshake(), resourceShareInvitation(), securityInvitation({ service: 'detective' })], buildPolicy({ ram: {}, securityServices: {} }), NOW);
+  const numberOutputs = Object.values(Outputs).filter((name) => name !== Outputs.ReportFile && name !== Outputs.SummaryJson).sort();
+
+  it('enforce: acted counts every kind written, each per-kind output its own kind only', () => {
+    const outputs = countOutputs(reportOf(everyKind, 'enforce', enforced));
+    expect(outputs).toEqual({ [Outputs.Acted]: 4, [Outputs.Rejected]: 1, [Outputs.Declined]: 1, [Outputs.RejectedShareInvitations]: 1, [Outputs.DeclinedSecurityInvitations]: 1, [Outputs.Planned]: 4, [Outputs.Failed]: 0 });
+  });
+
+  it('acted leaves out what was not written: a failed write counts in failed and planned only', () => {
+    const outputs = countOutputs(reportOf(everyKind, 'enforce', (d) => (d.item.kind === 'handshake' ? 'failed' : enforced(d))));
+    expect(outputs).toMatchObject({ [Outputs.Acted]: 3, [Outputs.Declined]: 0, [Outputs.Planned]: 4, [Outputs.Failed]: 1 });
+  });
+
+  it('dry-run: acted is 0 and planned is what the run would reject or decline', () => {
+    expect(countOutputs(reportOf(everyKind, 'dry-run', previewed))).toMatchObject({ [Outputs.Acted]: 0, [Outputs.Rejected]: 0, [Outputs.Planned]: 4 });
+  });
+
+  it('a run without a report: every number output, each 0', () => {
+    const outputs = countOutputs(undefined);
+    expect(Object.keys(outputs).sort()).toEqual(numberOutputs);
+    expect(Object.values(outputs).every((n) => n === 0)).toBe(true);
   });
 });
 

@@ -34,7 +34,7 @@ export type Outcome =
 export interface ItemResult {
   readonly decision: Decision;
   readonly outcome: Outcome;
-  /** For `failed`, `already-handled` and `accepted-meanwhile`: what AWS answered (error name and message), or what was seen. */
+  /** For `failed`, `already-handled` and `accepted-meanwhile`: what AWS answered (error name and message, redacted and bounded but not escaped: aws/errors.ts), or what was seen. */
   readonly detail?: string | undefined;
   /** For rejected / would-reject: the rejectReason sent (or that would be sent). */
   readonly rejectReason?: string | undefined;

@@ -2,11 +2,13 @@
 // Pure and SDK-free (it reads `name`, `message` and `$metadata` only), so any stage may use it.
 // The name and message are untrusted text: an AWS service (or whatever answers at its endpoint)
 // chooses them, and may echo the request, credentials included (SignatureDoesNotMatch quotes the
-// canonical request with its x-amz-security-token). They leave this module already made safe:
-// credentials and secret-looking values redacted, one line with no control or bidi characters and
-// no workflow command, and bounded. Every place they reach (log, annotation, summary, PR comment,
-// JSON report) gets that text, and the report writers escape it again for their medium.
-import { inertLogText } from '../report/escape.js';
+// canonical request with its x-amz-security-token). They leave this module redacted (credentials
+// and secret-looking values) and bounded, and otherwise as AWS wrote them: the JSON report is for
+// machines, and a consumer matching an ARN (`arn:aws:iam::…`) must find it there as AWS spells it.
+// Making them inert is each medium's own escaping, where the text is shown: the log's and the
+// annotations' (inertLogText: src/report/log.ts, main.ts), Markdown's (inertMarkdown: the job
+// summary, the PR comment, the alert issue).
+import { truncate } from '../report/escape.js';
 import { redactSecrets } from '../report/redact.js';
 
 /** The longest error message kept (characters); AWS's own messages are a few hundred at most. */
@@ -25,15 +27,20 @@ export type AwsErrorKind = 'race' | 'throttled' | 'denied' | 'not-found' | 'othe
 
 export interface ClassifiedAwsError {
   readonly kind: AwsErrorKind;
-  /** The AWS error code (exception name), or the Node error code for network errors. Made safe (see above). */
+  /** The AWS error code (exception name), or the Node error code for network errors. Kept as keptErrorText keeps it. */
   readonly name: string;
-  /** Made safe (see above): redacted, one inert line, at most MAX_ERROR_MESSAGE_LENGTH characters. */
+  /** Kept as keptErrorText keeps it: redacted, at most MAX_ERROR_MESSAGE_LENGTH characters, not escaped for any medium. */
   readonly message: string;
 }
 
-/** Untrusted error text as it may be kept and shown anywhere. */
-export function safeErrorText(text: string, maxLength: number): string {
-  return inertLogText(redactSecrets(text), maxLength);
+/**
+ * Untrusted error text as it is kept, in the JSON report too: secrets redacted first (so that a cut
+ * never leaves half a secret no pattern recognises), then cut to `maxLength` characters; line
+ * breaks, `::` and every other character as AWS wrote them. Never shown as it is: the log and
+ * Markdown writers escape it (inertLogText, inertMarkdown).
+ */
+export function keptErrorText(text: string, maxLength: number): string {
+  return truncate(redactSecrets(text), maxLength);
 }
 
 const RACES = new Set([
@@ -84,8 +91,8 @@ const DENIED = new Set([
 
 export function classifyAwsError(err: unknown): ClassifiedAwsError {
   const rawName = errorName(err);
-  const name = safeErrorText(rawName, MAX_ERROR_NAME_LENGTH);
-  const message = safeErrorText(errorMessage(err), MAX_ERROR_MESSAGE_LENGTH);
+  const name = keptErrorText(rawName, MAX_ERROR_NAME_LENGTH);
+  const message = keptErrorText(errorMessage(err), MAX_ERROR_MESSAGE_LENGTH);
   const status = httpStatus(err);
   const kind: AwsErrorKind = RACES.has(rawName)
     ? 'race'

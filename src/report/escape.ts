@@ -4,6 +4,8 @@
  * with `::` is a live workflow command, and in Markdown (job summary, PR comment), where it could
  * become markup, a link, an image or an @mention that notifies someone. Both also remove named
  * credentials (see redact.ts): an error that echoes a request must not show its session token.
+ * They are for the writers of those media only: the run's data (the items, the errors, the JSON
+ * report) keeps the text as AWS gave it, error text redacted and bounded (aws/errors.ts).
  */
 import { redactCredentials } from './redact.js';
 
@@ -28,6 +30,19 @@ export function inertLogText(text: string, maxLength = 300): string {
     .replace(/:(?=:)/g, ':\u200B')
     .replace(/##\[/g, '#\u200B#[');
   return truncate(flat, maxLength);
+}
+
+/**
+ * For an annotation's message of several lines (a run that stopped: our words, which may list
+ * problems one a line, quoting AWS's): each line made inert as inertLogText makes it, the line
+ * breaks kept. Only for runner.error/warning/setFailed, which escape a line break in their message
+ * (%0A): there it cannot start a command, as it would in a plain log line.
+ */
+export function inertLogLines(text: string, maxLineLength = 4000): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => inertLogText(line, maxLineLength))
+    .join('\n');
 }
 
 /**
@@ -104,7 +119,8 @@ export function inertMarkdownWithCode(text: string, maxLength = 600): string {
   return parts.map((part, i) => (i % 2 === 1 ? code(part) : inertMarkdown(part, maxLength))).join('');
 }
 
-function truncate(text: string, maxLength: number): string {
+/** `text` cut to `maxLength` characters (code points, so no surrogate pair is split), the last one `…` when cut. */
+export function truncate(text: string, maxLength: number): string {
   const chars = Array.from(text);
   return chars.length <= maxLength ? text : `${chars.slice(0, maxLength - 1).join('')}…`;
 }

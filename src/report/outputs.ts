@@ -33,10 +33,7 @@ export class StepOutputs {
       written = false;
       failures.push(`Could not write the JSON report to ${reportFile} (${error instanceof Error ? error.message : String(error)}); the counts are in the outputs and the job summary.`);
     }
-    // One count per kind of its successful writes: rejected (transfers), declined (handshakes), …
-    for (const kind of KINDS) setOutput(kind.output.name, kindWrites(report, kind.name));
-    setOutput(Outputs.Planned, report.counts.planned);
-    setOutput(Outputs.Failed, report.counts.failed);
+    for (const [name, value] of Object.entries(countOutputs(report))) setOutput(name, value);
     setOutput(Outputs.ReportFile, written ? reportFile : '');
     this.countsSet = true;
     this.fromReport = summaryJson(report);
@@ -45,7 +42,7 @@ export class StepOutputs {
 
   /** A run without a report (validate, a policy that did not load): the counts are zero and there is no report file. */
   publishEmpty(): void {
-    for (const name of [...KINDS.map((kind) => kind.output.name), Outputs.Planned, Outputs.Failed]) setOutput(name, 0);
+    for (const [name, value] of Object.entries(countOutputs(undefined))) setOutput(name, value);
     setOutput(Outputs.ReportFile, '');
     this.countsSet = true;
   }
@@ -61,6 +58,23 @@ export class StepOutputs {
     const summary = this.fromReport === undefined ? emptySummaryJson(asked.mode ?? 'none', failures, asked.runUrl) : { ...this.fromReport, failures };
     setOutput(Outputs.SummaryJson, JSON.stringify(summary));
   }
+}
+
+/**
+ * The count outputs of a run, by output name; all 0 for a run without a report. One table for both
+ * paths, so that a count added here is set on every path, the failed ones included. `acted` is the
+ * sum of the per-kind counts (rejected: transfers, declined: handshakes, …), so that the obvious
+ * `acted > 0` hears of every kind; in dry-run and plan nothing is written and `planned` says what
+ * would be. Pure.
+ */
+export function countOutputs(report: Pick<RunReport, 'kinds' | 'counts'> | undefined): Record<string, number> {
+  const perKind = KINDS.map((kind) => [kind.output.name, report === undefined ? 0 : kindWrites(report, kind.name)] as const);
+  return {
+    [Outputs.Acted]: perKind.reduce((sum, [, n]) => sum + n, 0),
+    ...Object.fromEntries(perKind),
+    [Outputs.Planned]: report?.counts.planned ?? 0,
+    [Outputs.Failed]: report?.counts.failed ?? 0,
+  };
 }
 
 /** Writes a job summary; a summary that cannot be written is a failure reason, not an exception. */

@@ -15,7 +15,7 @@ export interface SweepError {
   /** The guarded account it concerns; absent for the caller's own identity and the organization listing. */
   readonly account?: string | undefined;
   readonly region?: string | undefined;
-  /** Error name and message as AWS gave them. */
+  /** Error name and message as AWS gave them, redacted and bounded (aws/errors.ts), not escaped: the report keeps them so; escape them to show them. */
   readonly message: string;
   /** Our words on what the error most likely means here, when we know better than its text (run/opt-in-hint.ts). */
   readonly hint?: string | undefined;

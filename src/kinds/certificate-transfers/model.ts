@@ -21,7 +21,7 @@ export const certificateTransfers: Kind<CertificateTransferItem> = {
   label: 'IoT',
   scope: 'regional',
   verb: 'reject',
-  output: { name: Outputs.Rejected, description: 'Number of certificate transfers rejected in this run.' },
+  output: { name: Outputs.Rejected, description: 'Number of certificate transfers rejected in this run; this kind only (acted counts every kind).' },
   governed: () => true,
   notGoverned: 'always governed',
   sweepScope: (policy, regionsInput) => ({ kind: 'certificate-transfer', services: ['iot'], regions: resolveRegions(regionsInput, policy.iot.regions) }),

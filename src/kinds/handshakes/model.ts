@@ -19,7 +19,7 @@ export const handshakes: Kind<HandshakeItem> = {
   label: 'Organizations',
   scope: 'global',
   verb: 'decline',
-  output: { name: Outputs.Declined, description: 'Number of handshakes declined in this run.' },
+  output: { name: Outputs.Declined, description: 'Number of Organizations handshakes declined in this run; this kind only (acted counts every kind).' },
   governed: (policy) => policy.organizations.handshakeTypes.length > 0,
   notGoverned: 'organizations.handshake-types is []',
   sweepScope: () => ({ kind: 'handshake', services: ['organizations'], regions: [] }),

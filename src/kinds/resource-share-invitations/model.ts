@@ -20,7 +20,7 @@ export const resourceShareInvitations: Kind<ResourceShareInvitationItem> = {
   label: 'RAM',
   scope: 'regional',
   verb: 'reject',
-  output: { name: Outputs.RejectedShareInvitations, description: 'Number of AWS RAM resource-share invitations rejected in this run.' },
+  output: { name: Outputs.RejectedShareInvitations, description: 'Number of AWS RAM resource-share invitations rejected in this run; this kind only (acted counts every kind).' },
   governed: (policy) => policy.ram !== undefined,
   notGoverned: 'the policy has no `ram` section',
   sweepScope: (policy, regionsInput) => ({ kind: 'resource-share-invitation', services: ['ram'], regions: resolveRegions(regionsInput, policy.ram?.regions ?? 'all') }),

@@ -22,7 +22,7 @@ export const securityInvitations: Kind<SecurityInvitationItem> = {
   label: 'Security-service',
   scope: 'regional',
   verb: 'decline',
-  output: { name: Outputs.DeclinedSecurityInvitations, description: 'Number of GuardDuty, Macie, Security Hub and Detective administrator invitations declined in this run.' },
+  output: { name: Outputs.DeclinedSecurityInvitations, description: 'Number of GuardDuty, Macie, Security Hub and Detective administrator invitations declined in this run; this kind only (acted counts every kind).' },
   governed: (policy) => policy.securityServices !== undefined,
   notGoverned: 'the policy has no `security-services` section',
   sweepScope: (policy, regionsInput) => ({
