@@ -10496,10 +10496,6 @@ function typesNotCovered(entry, sender, resources) {
 ;// CONCATENATED MODULE: ./lib/kinds/resource-share-invitations/describe.js
 
 const resource_share_invitations_describe_safe = (text) => (0,report_escape/* inertLogText */.I1)(text, 200);
-/** The invitation's own id: the last part of its ARN (a UUID). */
-function invitationId(item) {
-    return item.invitationArn.slice(item.invitationArn.lastIndexOf('/') + 1);
-}
 /** `ec2:Subnet ×2, ec2:TransitGateway`: what it would share, by type. */
 function byType(item) {
     const counts = new Map();
@@ -10517,7 +10513,8 @@ const describeResourceShareInvitation = {
         const more = item.resources.length > 3 ? ` …and ${item.resources.length - 3} more` : '';
         return `${from}${name}${shares}${arns.length ? `<br><sub>${arns.join('<br>')}${more}</sub>` : ''}`;
     },
-    logLabel: (item) => `RAM invitation ${resource_share_invitations_describe_safe(invitationId(item))} in ${resource_share_invitations_describe_safe(item.account)} ${resource_share_invitations_describe_safe(item.region)} from ${resource_share_invitations_describe_safe(item.senderAccountId ?? 'an unknown account')}`,
+    // The whole ARN, as the summary shows it and RejectResourceShareInvitation takes it: the log can be searched for what the summary names.
+    logLabel: (item) => `RAM invitation ${resource_share_invitations_describe_safe(item.invitationArn)} in ${resource_share_invitations_describe_safe(item.account)} ${resource_share_invitations_describe_safe(item.region)} from ${resource_share_invitations_describe_safe(item.senderAccountId ?? 'an unknown account')}`,
 };
 
 ;// CONCATENATED MODULE: ./lib/kinds/resource-share-invitations/plan.js

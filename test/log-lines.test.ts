@@ -6,7 +6,7 @@ import type { SweepEvent } from '../src/sweep/events.js';
 import { actLogLine, itemLabel, logDecisions, runLogger, sweepLogLine } from '../src/report/log.js';
 import * as runner from '../src/runner/commands.js';
 import { oneAccountReport } from './helpers/report.js';
-import { certificateTransfer, handshake, THIS_ACCOUNT as ME } from './helpers/items.js';
+import { certificateTransfer, handshake, resourceShareInvitation, THIS_ACCOUNT as ME } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
@@ -66,6 +66,15 @@ describe('itemLabel', () => {
     ['a transfer whose id, region and source are commands', certificateTransfer({ certificateId: '::error::c', region: '::notice::r', sourceAccount: HOSTILE })],
   ])('%s: inert', (_case, item) => {
     expectInert(itemLabel(item));
+  });
+
+  it('a RAM invitation is named by its whole ARN, as the job summary names it and RejectResourceShareInvitation takes it', () => {
+    const item = resourceShareInvitation();
+    expect(itemLabel(item)).toBe(`RAM invitation ${item.invitationArn} in ${ME} eu-west-1 from 999988887777`);
+  });
+
+  it('a RAM invitation ARN with commands: inert', () => {
+    expectInert(itemLabel(resourceShareInvitation({ invitationArn: 'arn:aws:ram:x:1:resource-share-invitation/a\n::error::b' })));
   });
 
   it('falls back to the management account when the organization is unknown', () => {

@@ -5,11 +5,6 @@ import type { ItemDescriber } from '../kind.js';
 
 const safe = (text: string): string => inertLogText(text, 200);
 
-/** The invitation's own id: the last part of its ARN (a UUID). */
-export function invitationId(item: Pick<ResourceShareInvitationItem, 'invitationArn'>): string {
-  return item.invitationArn.slice(item.invitationArn.lastIndexOf('/') + 1);
-}
-
 /** `ec2:Subnet ×2, ec2:TransitGateway`: what it would share, by type. */
 function byType(item: ResourceShareInvitationItem): string {
   const counts = new Map<string, number>();
@@ -27,5 +22,6 @@ export const describeResourceShareInvitation: ItemDescriber<ResourceShareInvitat
     const more = item.resources.length > 3 ? ` …and ${item.resources.length - 3} more` : '';
     return `${from}${name}${shares}${arns.length ? `<br><sub>${arns.join('<br>')}${more}</sub>` : ''}`;
   },
-  logLabel: (item) => `RAM invitation ${safe(invitationId(item))} in ${safe(item.account)} ${safe(item.region)} from ${safe(item.senderAccountId ?? 'an unknown account')}`,
+  // The whole ARN, as the summary shows it and RejectResourceShareInvitation takes it: the log can be searched for what the summary names.
+  logLabel: (item) => `RAM invitation ${safe(item.invitationArn)} in ${safe(item.account)} ${safe(item.region)} from ${safe(item.senderAccountId ?? 'an unknown account')}`,
 };
