@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OA: () => (/* binding */ sweepErrorText),
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
 /* harmony export */   ST: () => (/* binding */ raceEndState),
 /* harmony export */   u3: () => (/* binding */ classifyAwsError)
@@ -110,6 +111,15 @@ const END_STATE_OF = {
 /** The end state a race error names, if its name tells it. */
 function raceEndState(err) {
     return Object.hasOwn(END_STATE_OF, errorName(err)) ? END_STATE_OF[errorName(err)] : undefined;
+}
+/**
+ * A part that could not be read, as SweepError carries it: `message` is `prefix` and AWS's
+ * `Name: message`; `code` the error name alone (AccessDeniedException, ECONNREFUSED …), for a
+ * reader of the JSON report to group by and for code that must know which error it was without
+ * reading the message.
+ */
+function sweepErrorText(err, prefix = '') {
+    return { message: `${prefix}${describeAwsError(err)}`, code: classifyAwsError(err).name };
 }
 /** `Name: message`, the form SweepError.message and ItemResult.detail carry. */
 function describeAwsError(err) {
@@ -580,9 +590,7 @@ const OPT_IN_HINT = "This is what AWS answers in an opt-in region the account ha
 function withOptInHint(error, acceptedElsewhere) {
     if (!acceptedElsewhere || error.region === undefined || error.account === undefined)
         return error;
-    // SweepError.message is describeAwsError's `Name: message` (or the name alone).
-    const name = error.message.split(':', 1)[0] ?? '';
-    return OPT_IN_ERROR_NAMES.includes(name) ? { ...error, hint: OPT_IN_HINT } : error;
+    return error.code !== undefined && OPT_IN_ERROR_NAMES.includes(error.code) ? { ...error, hint: OPT_IN_HINT } : error;
 }
 
 ;// CONCATENATED MODULE: ./lib/run/inventory.js
@@ -620,7 +628,7 @@ async function takeInventory(deps, request) {
             organizationAccounts = await listOrganizationAccounts(deps.clients.organizations);
         }
         catch (err) {
-            const error = { service: 'organizations', message: `ListAccounts: ${(0,aws_errors/* describeAwsError */.Pp)(err)}` };
+            const error = { service: 'organizations', ...(0,aws_errors/* sweepErrorText */.OA)(err, 'ListAccounts: ') };
             errors.push(error);
             log({ type: 'listing-failed', what: "the organization's accounts", errorKind: (0,aws_errors/* classifyAwsError */.u3)(err).kind, error });
         }
@@ -672,7 +680,7 @@ async function inventoryOfAccount(clients, target, request, log, shared) {
             }
         }
         catch (err) {
-            const error = { service: 'sts', account, message: `could not assume ${target.roleArn}: ${(0,aws_errors/* describeAwsError */.Pp)(err)}` };
+            const error = { service: 'sts', account, ...(0,aws_errors/* sweepErrorText */.OA)(err, `could not assume ${target.roleArn}: `) };
             log({ type: 'account-failed', account, errorKind: (0,aws_errors/* classifyAwsError */.u3)(err).kind, error });
             return unread(error);
         }
@@ -685,7 +693,7 @@ async function inventoryOfAccount(clients, target, request, log, shared) {
             enabled = await listEnabledRegions(clients.account);
         }
         catch (err) {
-            const error = { service: 'account', account, message: `ListRegions: ${(0,aws_errors/* describeAwsError */.Pp)(err)}` };
+            const error = { service: 'account', account, ...(0,aws_errors/* sweepErrorText */.OA)(err, 'ListRegions: ') };
             errors.push(error);
             log({ type: 'listing-failed', what: `the enabled regions of ${account}`, errorKind: (0,aws_errors/* classifyAwsError */.u3)(err).kind, error });
         }
@@ -1475,7 +1483,7 @@ async function sweepRegion(clients, region, options) {
         // Nothing of a failed region keeps talking to AWS behind the caller's back.
         const err = await describer.drain().then(() => caught, (describeError) => (caught instanceof RegionAbandoned ? describeError : caught));
         await outgoing?.catch(() => undefined);
-        const error = { service: 'iot', account, region, message: (0,errors/* describeAwsError */.Pp)(err) };
+        const error = { service: 'iot', account, region, ...(0,errors/* sweepErrorText */.OA)(err) };
         log({ type: 'region-failed', account, region, errorKind: (0,errors/* classifyAwsError */.u3)(err).kind, error });
         return { ok: false, error };
     }
@@ -1518,7 +1526,7 @@ async function sweepHandshakes(clients, account, log) {
         return { ok: true, items };
     }
     catch (err) {
-        const error = { service: 'organizations', account, message: (0,errors/* describeAwsError */.Pp)(err) };
+        const error = { service: 'organizations', account, ...(0,errors/* sweepErrorText */.OA)(err) };
         log({ type: 'handshakes-failed', account, errorKind: (0,errors/* classifyAwsError */.u3)(err).kind, error });
         return { ok: false, error };
     }

@@ -94,7 +94,7 @@ describe('sweepPart', () => {
   it('a failure is the part’s error, classified in the log; with and without a region', async () => {
     const { options: o, events } = options();
     const failed = await sweepPart('security-invitation', unit, o, () => Promise.reject(awsError('AccessDeniedException', 'no')));
-    expect(failed).toStrictEqual({ ok: false, error: { service: 'guardduty', account: ME, region: 'eu-west-1', message: 'AccessDeniedException: no' } });
+    expect(failed).toStrictEqual({ ok: false, error: { service: 'guardduty', account: ME, region: 'eu-west-1', message: 'AccessDeniedException: no', code: 'AccessDeniedException' } });
     expect(events[1]).toStrictEqual({
       type: 'part-failed',
       account: ME,
@@ -102,17 +102,17 @@ describe('sweepPart', () => {
       service: 'guardduty',
       region: 'eu-west-1',
       errorKind: 'denied',
-      error: { service: 'guardduty', account: ME, region: 'eu-west-1', message: 'AccessDeniedException: no' },
+      error: { service: 'guardduty', account: ME, region: 'eu-west-1', message: 'AccessDeniedException: no', code: 'AccessDeniedException' },
     });
     const global = await sweepPart('handshake', { account: ME, service: 'organizations' }, o, () => Promise.reject(awsError('TooManyRequestsException', 'slow down')));
-    expect(global).toStrictEqual({ ok: false, error: { service: 'organizations', account: ME, message: 'TooManyRequestsException: slow down' } });
+    expect(global).toStrictEqual({ ok: false, error: { service: 'organizations', account: ME, message: 'TooManyRequestsException: slow down', code: 'TooManyRequestsException' } });
     expect(events[3]).toStrictEqual({
       type: 'part-failed',
       account: ME,
       kind: 'handshake',
       service: 'organizations',
       errorKind: 'throttled',
-      error: { service: 'organizations', account: ME, message: 'TooManyRequestsException: slow down' },
+      error: { service: 'organizations', account: ME, message: 'TooManyRequestsException: slow down', code: 'TooManyRequestsException' },
     });
   });
 });
@@ -180,7 +180,7 @@ describe('security invitations: the sweep', () => {
       duplicates: 0,
       notInUse: 'AWS Security Hub is not enabled in this region for this account',
     });
-    expect(await awsSecurityInvitations.sweep(clients, unit, o)).toStrictEqual({ ok: false, error: { service: 'securityhub', account: ME, region: 'eu-west-1', message: 'InternalException: boom' } });
+    expect(await awsSecurityInvitations.sweep(clients, unit, o)).toStrictEqual({ ok: false, error: { service: 'securityhub', account: ME, region: 'eu-west-1', message: 'InternalException: boom', code: 'InternalException' } });
   });
 
   it('a unit without a region asks for the client of region "" and its items carry it', async () => {
@@ -195,7 +195,7 @@ describe('security invitations: the sweep', () => {
     const { clients, asked } = fakeClients();
     const { options: o, events } = options();
     const part = await awsSecurityInvitations.sweep(clients, { account: ME, service: 'ram', region: 'eu-west-1' }, o);
-    expect(part).toStrictEqual({ ok: false, error: { service: 'ram', account: ME, region: 'eu-west-1', message: 'Error: ram is not a security service.' } });
+    expect(part).toStrictEqual({ ok: false, error: { service: 'ram', account: ME, region: 'eu-west-1', message: 'Error: ram is not a security service.', code: 'Error' } });
     expect(events.map((e) => e.type)).toEqual(['part-started', 'part-failed']);
     await rejectsWith(awsSecurityInvitations.write(clients, { kind: 'security-invitation', service: 'iot', account: ME, region: 'eu-west-1', target: STRANGER }), 'iot is not a security service.');
     // Inherited names are not services either.
@@ -285,7 +285,7 @@ describe('resource-share invitations', () => {
     const { options: o, events } = options();
     expect(await awsResourceShareInvitations.sweep(clients, { account: ME, service: 'ram', region: 'eu-west-1' }, o)).toStrictEqual({
       ok: false,
-      error: { service: 'ram', account: ME, region: 'eu-west-1', message: 'AccessDeniedException: not allowed' },
+      error: { service: 'ram', account: ME, region: 'eu-west-1', message: 'AccessDeniedException: not allowed', code: 'AccessDeniedException' },
     });
     expect(events.map((e) => e.type)).toEqual(['part-started', 'part-failed']);
   });

@@ -88,7 +88,7 @@ describe('dist/index.js guarding an organization (scenarios/organization.yml)', 
     expect(r.code).toBe(1);
     const legacy = json.accounts.find((a) => a.account === '400000000015')!;
     expect(legacy).toMatchObject({ read: 'none', handshakes: 'not-read' });
-    expect(json.errors).toContainEqual(expect.objectContaining({ service: 'sts', account: '400000000015', message: expect.stringMatching(/^could not assume arn:aws:iam::400000000015:role\/inbound-guard: AccessDenied/) }));
+    expect(json.errors).toContainEqual(expect.objectContaining({ service: 'sts', account: '400000000015', code: 'AccessDenied', message: expect.stringMatching(/^could not assume arn:aws:iam::400000000015:role\/inbound-guard: AccessDenied/) }));
     expect(r.stdout).toMatch(/^::error::.*Could not read account 400000000015 \(STS\)/m);
     expect(r.summary).toMatch(/\| <code>400000000015<\/code> \| organization \| ❌ not read \|/);
     expect(json.skippedAccounts).toContainEqual({ account: '400000000014', reason: 'the organization lists it as SUSPENDED, not ACTIVE', fails: false });

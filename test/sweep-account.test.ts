@@ -100,7 +100,7 @@ describe('sweepAccount', () => {
     const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['ap-south-1', 'eu-west-1'], false), log: (e) => events.push(e) });
 
     expect(result.regionsSwept).toEqual(['eu-west-1']);
-    expect(result.errors).toEqual([{ service: 'iot', account: ME, region: 'ap-south-1', message: 'AccessDeniedException: User is not authorized to perform: iot:ListCertificates' }]);
+    expect(result.errors).toEqual([{ service: 'iot', account: ME, region: 'ap-south-1', message: 'AccessDeniedException: User is not authorized to perform: iot:ListCertificates', code: 'AccessDeniedException' }]);
     expect(result.items.every((item) => item.kind === 'certificate-transfer' && item.region === 'eu-west-1')).toBe(true);
     expect(result.items).toHaveLength(2);
     expect(events).toContainEqual({ type: 'region-failed', account: ME, region: 'ap-south-1', errorKind: 'denied', error: result.errors[0] });
@@ -113,7 +113,7 @@ describe('sweepAccount', () => {
       mock.on(DescribeCertificateCommand, { certificateId: id('b') }).rejects(Object.assign(new Error('try later'), { name: 'ServiceUnavailableException' }));
     });
     const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], false) });
-    expect(result).toEqual({ items: [], regionsSwept: [], swept: [], notInUse: [], errors: [{ service: 'iot', account: ME, region: 'eu-west-1', message: 'ServiceUnavailableException: try later' }] });
+    expect(result).toEqual({ items: [], regionsSwept: [], swept: [], notInUse: [], errors: [{ service: 'iot', account: ME, region: 'eu-west-1', message: 'ServiceUnavailableException: try later', code: 'ServiceUnavailableException' }] });
   });
 
   it('leaves out a certificate that left between listing and describing, and keeps one accepted into this account meanwhile', async () => {
@@ -183,7 +183,7 @@ describe('sweepAccount', () => {
     const failing = fakeClients((_region, mock) => aRegionWith(mock, [id('a')]));
     failing.organizationsMock.on(ListHandshakesForAccountCommand).rejects(Object.assign(new Error('not allowed'), { name: 'AccessDeniedException' }));
     const partial = await sweepAccount(failing.clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], true) });
-    expect(partial.errors).toEqual([{ service: 'organizations', account: ME, message: 'AccessDeniedException: not allowed' }]);
+    expect(partial.errors).toEqual([{ service: 'organizations', account: ME, message: 'AccessDeniedException: not allowed', code: 'AccessDeniedException' }]);
     expect(partial.items).toHaveLength(1);
     expect(partial.regionsSwept).toEqual(['eu-west-1']);
   });

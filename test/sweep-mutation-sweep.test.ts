@@ -197,7 +197,7 @@ describe('a failed region', () => {
     });
     const events: SweepEvent[] = [];
     const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], false), log: (e) => events.push(e) });
-    const error = { service: 'iot', account: ME, region: 'eu-west-1', message: 'AccessDeniedException: no iot:ListCertificates' };
+    const error = { service: 'iot', account: ME, region: 'eu-west-1', message: 'AccessDeniedException: no iot:ListCertificates', code: 'AccessDeniedException' };
     expect(result).toEqual({ items: [], errors: [error], swept: [], notInUse: [], regionsSwept: [] });
     expect(events).toEqual([
       { type: 'region-started', account: ME, region: 'eu-west-1' },
@@ -225,7 +225,7 @@ describe('a failed region', () => {
     const events: SweepEvent[] = [];
     const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], false), log: (e) => events.push(e) });
     expect(log).toEqual(['describe failed', 'listing failed']);
-    const error = { service: 'iot', account: ME, region: 'eu-west-1', message: 'AccessDeniedException: no iot:ListCertificates on page 2' };
+    const error = { service: 'iot', account: ME, region: 'eu-west-1', message: 'AccessDeniedException: no iot:ListCertificates on page 2', code: 'AccessDeniedException' };
     expect(result.errors).toEqual([error]);
     expect(events.at(-1)).toEqual({ type: 'region-failed', account: ME, region: 'eu-west-1', errorKind: 'denied', error });
   });
@@ -238,8 +238,8 @@ describe('a failed region', () => {
     const events: SweepEvent[] = [];
     const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1', 'us-east-1'], false), log: (e) => events.push(e) });
     expect(result.errors).toEqual([
-      { service: 'iot', account: ME, region: 'eu-west-1', message: 'ThrottlingException: Rate exceeded' },
-      { service: 'iot', account: ME, region: 'us-east-1', message: 'ThrottlingException: Rate exceeded' },
+      { service: 'iot', account: ME, region: 'eu-west-1', message: 'ThrottlingException: Rate exceeded', code: 'ThrottlingException' },
+      { service: 'iot', account: ME, region: 'us-east-1', message: 'ThrottlingException: Rate exceeded', code: 'ThrottlingException' },
     ]);
     expect(result.items).toEqual([]);
     expect(result.swept).toEqual([]);
@@ -271,7 +271,7 @@ describe('handshake events', () => {
     failing.organizationsMock.on(ListHandshakesForAccountCommand).rejects(awsError('AWSOrganizationsNotInUseException', 'not in an organization'));
     const failed: SweepEvent[] = [];
     const partial = await sweepAccount(failing.clients, { account: ME, parts: iotAndHandshakes([], true), log: (e) => failed.push(e) });
-    const error = { service: 'organizations', account: ME, message: 'AWSOrganizationsNotInUseException: not in an organization' };
+    const error = { service: 'organizations', account: ME, message: 'AWSOrganizationsNotInUseException: not in an organization', code: 'AWSOrganizationsNotInUseException' };
     expect(partial).toEqual({ items: [], errors: [error], swept: [], notInUse: [], regionsSwept: [] });
     expect(failed).toEqual([
       { type: 'handshakes-started', account: ME },

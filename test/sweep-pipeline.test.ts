@@ -126,7 +126,7 @@ describe('a region is swept as a pipeline', () => {
       });
     });
     const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], false) });
-    expect(result).toEqual({ items: [], regionsSwept: [], swept: [], notInUse: [], errors: [{ service: 'iot', account: ME, region: 'eu-west-1', message: 'ServiceUnavailableException: try later' }] });
+    expect(result).toEqual({ items: [], regionsSwept: [], swept: [], notInUse: [], errors: [{ service: 'iot', account: ME, region: 'eu-west-1', message: 'ServiceUnavailableException: try later', code: 'ServiceUnavailableException' }] });
     expect(log).not.toContain('page 3');
     expect(mock.commandCalls(ListCertificatesCommand)).toHaveLength(2);
   });
@@ -152,7 +152,7 @@ describe('a region is swept as a pipeline', () => {
       });
     });
     const result = await sweepAccount(clients, { account: ME, parts: iotAndHandshakes(['eu-west-1'], false) });
-    expect(result.errors).toEqual([{ service: 'iot', account: ME, region: 'eu-west-1', message: 'InternalFailureException: gone wrong' }]);
+    expect(result.errors).toEqual([{ service: 'iot', account: ME, region: 'eu-west-1', message: 'InternalFailureException: gone wrong', code: 'InternalFailureException' }]);
     expect(result.items).toEqual([]);
     expect(started).toBeGreaterThan(0);
     expect(running).toBe(0);

@@ -131,6 +131,16 @@ export function raceEndState(err: unknown): RaceEndState | undefined {
   return Object.hasOwn(END_STATE_OF, errorName(err)) ? END_STATE_OF[errorName(err)] : undefined;
 }
 
+/**
+ * A part that could not be read, as SweepError carries it: `message` is `prefix` and AWS's
+ * `Name: message`; `code` the error name alone (AccessDeniedException, ECONNREFUSED …), for a
+ * reader of the JSON report to group by and for code that must know which error it was without
+ * reading the message.
+ */
+export function sweepErrorText(err: unknown, prefix = ''): { readonly message: string; readonly code: string } {
+  return { message: `${prefix}${describeAwsError(err)}`, code: classifyAwsError(err).name };
+}
+
 /** `Name: message`, the form SweepError.message and ItemResult.detail carry. */
 export function describeAwsError(err: unknown): string {
   const { name, message } = classifyAwsError(err);

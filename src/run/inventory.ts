@@ -6,7 +6,7 @@
  */
 import type { AwsClients } from '../aws/clients.js';
 import { listEnabledRegions } from '../aws/account/list-regions.js';
-import { classifyAwsError, describeAwsError } from '../aws/errors.js';
+import { classifyAwsError, describeAwsError, sweepErrorText } from '../aws/errors.js';
 import { isKnownRegion, offeredIn } from '../aws/service-regions.js';
 import { listOrganizationAccounts } from '../aws/organizations/list-accounts.js';
 import { getCallerIdentity, type CallerIdentity } from '../aws/sts/get-caller-account.js';
@@ -141,7 +141,7 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
     try {
       organizationAccounts = await listOrganizationAccounts(deps.clients.organizations);
     } catch (err) {
-      const error: SweepError = { service: 'organizations', message: `ListAccounts: ${describeAwsError(err)}` };
+      const error: SweepError = { service: 'organizations', ...sweepErrorText(err, 'ListAccounts: ') };
       errors.push(error);
       log({ type: 'listing-failed', what: "the organization's accounts", errorKind: classifyAwsError(err).kind, error });
     }
@@ -198,7 +198,7 @@ async function inventoryOfAccount(
         return unread(error);
       }
     } catch (err) {
-      const error: SweepError = { service: 'sts', account, message: `could not assume ${target.roleArn}: ${describeAwsError(err)}` };
+      const error: SweepError = { service: 'sts', account, ...sweepErrorText(err, `could not assume ${target.roleArn}: `) };
       log({ type: 'account-failed', account, errorKind: classifyAwsError(err).kind, error });
       return unread(error);
     }
@@ -211,7 +211,7 @@ async function inventoryOfAccount(
     try {
       enabled = await listEnabledRegions(clients.account);
     } catch (err) {
-      const error: SweepError = { service: 'account', account, message: `ListRegions: ${describeAwsError(err)}` };
+      const error: SweepError = { service: 'account', account, ...sweepErrorText(err, 'ListRegions: ') };
       errors.push(error);
       log({ type: 'listing-failed', what: `the enabled regions of ${account}`, errorKind: classifyAwsError(err).kind, error });
     }

@@ -26,7 +26,5 @@ export const OPT_IN_HINT =
  */
 export function withOptInHint(error: SweepError, acceptedElsewhere: boolean): SweepError {
   if (!acceptedElsewhere || error.region === undefined || error.account === undefined) return error;
-  // SweepError.message is describeAwsError's `Name: message` (or the name alone).
-  const name = error.message.split(':', 1)[0] ?? '';
-  return OPT_IN_ERROR_NAMES.includes(name) ? { ...error, hint: OPT_IN_HINT } : error;
+  return error.code !== undefined && OPT_IN_ERROR_NAMES.includes(error.code) ? { ...error, hint: OPT_IN_HINT } : error;
 }

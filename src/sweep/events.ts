@@ -17,6 +17,8 @@ export interface SweepError {
   readonly region?: string | undefined;
   /** Error name and message as AWS gave them, redacted and bounded (aws/errors.ts), not escaped: the report keeps them so; escape them to show them. */
   readonly message: string;
+  /** The AWS error name (AccessDeniedException, ThrottlingException …, or a Node network code) when an AWS call failed; absent for our own findings (a role that answered as another account). */
+  readonly code?: string | undefined;
   /** Our words on what the error most likely means here, when we know better than its text (run/opt-in-hint.ts). */
   readonly hint?: string | undefined;
 }

@@ -5,7 +5,7 @@
 import type { KindName } from '../../model/items.js';
 import type { SweepError } from '../../sweep/events.js';
 import type { Part } from '../../sweep/sweep.js';
-import { classifyAwsError, describeAwsError } from '../errors.js';
+import { classifyAwsError, sweepErrorText } from '../errors.js';
 import type { SweepOptions, SweepUnit } from './kind.js';
 
 /** What one read found: the items, and counts for the log line. */
@@ -30,7 +30,7 @@ export async function sweepPart<I>(kind: KindName, unit: SweepUnit, options: Swe
     options.log({ type: 'part-finished', ...where, listed: found.listed, pending: found.items.length, vanished: found.vanished, duplicates: found.duplicates, ...notInUse });
     return { ok: true, items: found.items, ...notInUse };
   } catch (err) {
-    const error: SweepError = { service: unit.service, account: unit.account, ...(unit.region === undefined ? {} : { region: unit.region }), message: describeAwsError(err) };
+    const error: SweepError = { service: unit.service, account: unit.account, ...(unit.region === undefined ? {} : { region: unit.region }), ...sweepErrorText(err) };
     options.log({ type: 'part-failed', ...where, errorKind: classifyAwsError(err).kind, error });
     return { ok: false, error };
   }
