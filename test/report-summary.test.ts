@@ -141,7 +141,7 @@ const memberId = (n: number) => String(400000000000 + n);
  * An enforce run over `count` member accounts, each with a transfer to reject in us-east-1. `partial`:
  * accounts whose IoT could not be read in eu-west-1; `unreached`: accounts whose role could not be assumed.
  */
-function organizationReport(count: number, options: { partial?: readonly string[]; unreached?: readonly string[]; extra?: Readonly<Record<string, readonly string[]>> } = {}): RunReport {
+function organizationReport(count: number, options: { partial?: readonly string[]; unreached?: readonly string[]; extra?: Readonly<Record<string, readonly string[]>>; extraSkips?: Readonly<Record<string, readonly { region: string; reason: string }[]>> } = {}): RunReport {
   const accounts: AccountInventory[] = Array.from({ length: count }, (_, n) => {
     const account = memberId(n);
     const target = { account, via: 'organization' as const, roleArn: `arn:aws:iam::${account}:role/inbound-guard` };
@@ -154,7 +154,7 @@ function organizationReport(count: number, options: { partial?: readonly string[
     const swept = [...ENABLED, ...(options.extra?.[account] ?? [])].filter((r) => !failed.includes(r)).sort();
     const items = [certificateTransfer({ account, certificateId: hex(5000 + n), sourceAccount: '999988887777', region: 'us-east-1' })];
     const errors: SweepError[] = failed.map((region) => ({ service: 'iot', account, region, message: 'InternalFailure' }));
-    const coverage = iotAndHandshakeCoverage({ selection: 'all', swept, skipped: [NOT_OFFERED], failed }, 'swept');
+    const coverage = iotAndHandshakeCoverage({ selection: 'all', swept, skipped: [NOT_OFFERED, ...(options.extraSkips?.[account] ?? [])], failed }, 'swept');
     return { target, kinds: { ...coverage, 'certificate-transfer': { ...coverage['certificate-transfer'], state: failed.length ? 'failed' : 'swept' } }, items, errors };
   });
   const decisions = decide(accounts.flatMap((a) => a.items), policy, NOW);
@@ -202,8 +202,34 @@ describe("an organization run's summary", () => {
     // Named in a row: what the account swept besides the common ones, what failed, what was skipped and why.
     expect(rows.find((r) => r.startsWith(`| <code>${memberId(4)}</code>`))).toContain('| 17 regions (+ <code>ap&#45;east&#45;1</code>) |');
     expect(rows.find((r) => r.startsWith(`| <code>${memberId(3)}</code>`))).toContain('| 15 regions · ❌ <code>eu&#45;west&#45;1</code> not read |');
-    for (const row of rows) expect(row).toContain('| <code>ap&#45;northeast&#45;3</code> (AWS IoT Core is not offered in this region) |');
+    // A skip every account shares is said once, above the table, not in each row.
+    expect(accounts).toContain('Skipped in every account reached: <code>ap&#45;northeast&#45;3</code> (AWS IoT Core is not offered in this region).');
+    expect(accounts.split('ap&#45;northeast&#45;3')).toHaveLength(2);
+    for (const row of rows) expect(row).toContain('| — | 1 | 0 |');
     expect(md.length).toBeLessThan(20_000);
+  });
+
+  it('a skip only some accounts have stays in their rows; one every account reached has is said once', () => {
+    const optIn = { region: 'af-south-1', reason: 'opt-in region not enabled for this account' };
+    const md = renderRunSummary(organizationReport(4, { unreached: [memberId(1)], extraSkips: { [memberId(2)]: [optIn] } }), { reportFile: '/tmp/r.json' });
+    const accounts = md.slice(md.indexOf('### Accounts (4)'));
+    // The account not reached skipped nothing, and does not stop the others' shared skip from being said once.
+    expect(accounts).toContain('Skipped in every account reached: <code>ap&#45;northeast&#45;3</code>');
+    const rows = rowsBetween(md, '### Accounts (4)');
+    expect(rows.find((r) => r.startsWith(`| <code>${memberId(2)}</code>`))).toContain('| <code>af&#45;south&#45;1</code> (opt&#45;in region not enabled for this account) |');
+    expect(rows.find((r) => r.startsWith(`| <code>${memberId(3)}</code>`))).toContain('| — |');
+    expect(accounts).not.toMatch(/Skipped in every account reached: [^\n]*af&#45;south&#45;1/);
+  });
+
+  it('no shared skip is claimed when an account reached skipped nothing', () => {
+    const report = organizationReport(3);
+    const first = report.accounts[0];
+    if (first === undefined) throw new Error('no account');
+    const bare = { ...first, regions: { ...first.regions, skipped: [] } };
+    const md = renderRunSummary({ ...report, accounts: [bare, ...report.accounts.slice(1)] }, { reportFile: '/tmp/r.json' });
+    expect(md).not.toContain('Skipped in every account');
+    const rows = rowsBetween(md, '### Accounts (3)');
+    expect(rows.filter((r) => r.includes('ap&#45;northeast&#45;3'))).toHaveLength(2);
   });
 
   it('leads the accounts table with the accounts not read completely', () => {
