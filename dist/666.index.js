@@ -281,7 +281,7 @@ function accountsSection(report, where) {
             READ_LABEL[a.read],
             HANDSHAKES_LABEL[a.handshakes],
             ...kinds.map((kind) => regionsCell(a, kind, commonSets.get(kind.name) ?? new Set())),
-            skippedRegions(a),
+            skippedRegions(a, shared),
             String(a.counts.planned),
             String(a.counts.allowed),
         ]);
@@ -290,7 +290,10 @@ function accountsSection(report, where) {
     const total = report.accounts.length;
     const incomplete = report.accounts.filter((a) => a.read !== 'complete');
     const complete = report.accounts.filter((a) => a.read === 'complete');
+    const shared = commonSkips(report.accounts);
     const lines = ['', `### Accounts (${total})`, ...commonRegionsLines(kinds, common)];
+    if (shared.length > 0)
+        lines.push('', `Skipped in every account reached: ${skippedList(shared)}.`);
     if (total <= FOLD_ACCOUNTS_OVER) {
         lines.push('', accountsTable([...incomplete, ...complete]));
     }
@@ -380,9 +383,31 @@ function commonRegionsLines(kinds, common) {
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .joinWords */ .yZ)(labels)} regions common to every account (${regions.length})`, `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')}\n\n_A row counts the regions its account swept, and names those it swept besides these and those that could not be read._`),
     ]);
 }
-function skippedRegions(a) {
-    const all = [...a.regions.skipped, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.flatMap((kind) => (kind.name === 'certificate-transfer' ? [] : (a.kinds?.[kind.name]?.regions?.skipped ?? [])))];
-    return all.length === 0 ? '—' : skippedList(all);
+/** Every region an account skipped, for any kind, with why. */
+function skipsOf(a) {
+    return [...a.regions.skipped, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.flatMap((kind) => (kind.name === 'certificate-transfer' ? [] : (a.kinds?.[kind.name]?.regions?.skipped ?? [])))];
+}
+const skipKey = (s) => `${s.region}\u0000${s.reason}`;
+/**
+ * The skips (region and reason) every account reached shares, said once above the table instead of
+ * in each row: under `all`, every account skips the regions a service is not offered in. An account
+ * not reached (read: none) skipped nothing and does not count; one reached that skipped nothing
+ * empties it. Empty for fewer than two accounts reached.
+ */
+function commonSkips(accounts) {
+    const lists = accounts.filter((a) => a.read !== 'none').map(skipsOf);
+    const [first, ...rest] = lists;
+    if (first === undefined || rest.length === 0)
+        return [];
+    const keys = rest.map((list) => new Set(list.map(skipKey)));
+    const seen = new Set();
+    return first.filter((s) => keys.every((set) => set.has(skipKey(s))) && !seen.has(skipKey(s)) && seen.add(skipKey(s)));
+}
+/** A row's skips, less those every account shares (said above the table). */
+function skippedRegions(a, shared) {
+    const sharedKeys = new Set(shared.map(skipKey));
+    const own = skipsOf(a).filter((s) => !sharedKeys.has(skipKey(s)));
+    return own.length === 0 ? '—' : skippedList(own);
 }
 function skippedList(skipped) {
     const byReason = new Map();
