@@ -252,7 +252,9 @@ function errorSection(report) {
     if (report.errors.length === 0 && failing.length === 0)
         return [];
     // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)([...report.errors.map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))], MAX_ROWS);
+    // What stopped a whole account (a role not assumed, its regions not listed) before what stopped one region of it: a cut table keeps the widest failures.
+    const errors = [...report.errors.filter((e) => e.region === undefined), ...report.errors.filter((e) => e.region !== undefined)];
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)([...errors.map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))], MAX_ROWS);
     const rows = shown.map((row) => 'error' in row
         ? [row.error.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.error.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.error.service), row.error.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.error.region) : 'global', `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(row.error.hint, 300)}`}`]
         : [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.skipped.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(row.skipped.reason, 300)}`]);
@@ -273,7 +275,8 @@ function accountsSection(report, where) {
     const common = new Map(kinds.map((kind) => [kind.name, commonRegions(report.accounts, kind)]));
     const commonSets = new Map(kinds.map((kind) => [kind.name, new Set(common.get(kind.name))]));
     const headers = ['Account', 'Via', 'Read', 'Handshakes', ...kinds.map((kind) => `${kind.label} regions swept`), 'Regions skipped', 'To act', 'Allowed'];
-    const accountsTable = (accounts) => {
+    // `named`: the rows cut are named (their ids, up to MAX_NAMED_OMITTED) rather than only counted: for the accounts not read.
+    const accountsTable = (accounts, named = false) => {
         const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(accounts, MAX_ROWS);
         const rows = shown.map((a) => [
             (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.account),
@@ -285,10 +288,11 @@ function accountsSection(report, where) {
             String(a.counts.planned),
             String(a.counts.allowed),
         ]);
-        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(headers, rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(headers, rows) + (named ? omittedAccountsLine(accounts.slice(shown.length), where) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where));
     };
     const total = report.accounts.length;
-    const incomplete = report.accounts.filter((a) => a.read !== 'complete');
+    // Not reached at all first, then read in part: a cut table must not hide an account nothing was read of.
+    const incomplete = [...report.accounts.filter((a) => a.read === 'none'), ...report.accounts.filter((a) => a.read === 'partial')];
     const complete = report.accounts.filter((a) => a.read === 'complete');
     const shared = commonSkips(report.accounts);
     const lines = ['', `### Accounts (${total})`, ...commonRegionsLines(kinds, common)];
@@ -299,7 +303,7 @@ function accountsSection(report, where) {
     }
     else {
         if (incomplete.length > 0)
-            lines.push('', `**${incomplete.length} of ${total} accounts not read completely** (what failed is under Not read, above):`, '', accountsTable(incomplete));
+            lines.push('', `**${incomplete.length} of ${total} accounts not read completely** (what failed is under Not read, above):`, '', accountsTable(incomplete, true));
         if (complete.length > 0)
             lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`${complete.length} of ${total} accounts read completely`, accountsTable(complete)));
     }
@@ -308,6 +312,16 @@ function accountsSection(report, where) {
         lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, few.shown.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n') + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(few.omitted, where)));
     }
     return lines;
+}
+/** At most this many ids of accounts not read completely are named past a cut table (about 30 bytes each). */
+const MAX_NAMED_OMITTED = 1000;
+/** The accounts past a cut table of accounts not read completely, by id: none of them may go unnamed for want of a row. */
+function omittedAccountsLine(omitted, where) {
+    if (omitted.length === 0)
+        return '';
+    const named = omitted.slice(0, MAX_NAMED_OMITTED).map((a) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.account)}${a.read === 'none' ? ' (nothing read)' : ''}`);
+    const rest = omitted.length - named.length;
+    return `\n\n_…and ${omitted.length} more not read completely:_ ${named.join(' ')}${rest > 0 ? ` _…and ${rest} more: ${where}._` : ''}`;
 }
 /**
  * One account: the regions each regional kind swept and skipped, so "all clear" is only said of
@@ -323,7 +337,7 @@ function regionLines(report) {
         const regions = regionsOf(a, kind);
         if (regions === undefined)
             continue;
-        const key = JSON.stringify([regions.selection, regions.swept, regions.skipped]);
+        const key = JSON.stringify([regions.selection, regions.swept, regions.skipped, regions.otherShards ?? []]);
         const group = groups.get(key);
         if (group === undefined)
             groups.set(key, { labels: [kind.label], regions });
@@ -332,7 +346,10 @@ function regionLines(report) {
     }
     const lines = [''];
     for (const { labels, regions } of groups.values()) {
-        lines.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .joinWords */ .yZ)(labels)} regions swept (${regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(', ') : 'none'}.`);
+        // A shard reads its share: "every enabled region" would claim the others' too.
+        const others = regions.otherShards?.length ? `; ${regionCount(regions.otherShards.length)} more read by other shards` : '';
+        const which = others !== '' ? 'this shard\'s share' : regions.selection === 'all' ? 'every enabled region' : 'as listed';
+        lines.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .joinWords */ .yZ)(labels)} regions swept (${which}): ${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(', ') : 'none'}${others}.`);
         if (regions.skipped.length > 0)
             lines.push(`Skipped: ${skippedList(regions.skipped)}.`);
     }
@@ -428,9 +445,13 @@ function regionsCell(a, kind, common) {
     const regions = regionsOf(a, kind);
     if (regions === undefined)
         return '—';
-    // Named only against a common set: without one, every region would be "besides" it.
+    // Under `all`, a part that failed with nothing swept, failed or left to others: the account's region list was not read.
+    if (state === 'failed' && regions.selection === 'all' && regions.swept.length === 0 && regions.failed.length === 0 && !regions.otherShards?.length)
+        return '❌ region list not read';
+    // Against a common set, a row names only what it has besides; with none (accounts with no region in common), it names its own.
     const besides = common.size === 0 ? [] : regions.swept.filter((region) => !common.has(region));
-    const swept = regions.swept.length === 0 ? 'none' : `${regionCount(regions.swept.length)}${besides.length ? ` (+ ${besides.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')})` : ''}`;
+    const own = common.size === 0 ? ` (${regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')})` : besides.length ? ` (+ ${besides.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')})` : '';
+    const swept = regions.swept.length === 0 ? 'none' : `${regionCount(regions.swept.length)}${own}`;
     const failed = regions.failed.length ? ` · ❌ ${regions.failed.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')} not read` : '';
     const others = regions.otherShards?.length ? ` · ${regions.otherShards.length} read by other shards` : '';
     return `${swept}${failed}${others}`;

@@ -1055,6 +1055,10 @@ async function computeView(settings, policy, base, policyPath, detail) {
         // shown on the PR at its line like any other.
         if (error instanceof account_guard/* AccountNotGovernedError */.bQ)
             return { kind: 'not-governed', account: error.account, issue: detail === 'summary' ? error.issueNamingNoAccount : error.issue };
+        // `summary`: a run stopped by AWS (STS's AccessDenied quotes the caller's ARN) fails in an
+        // annotation and a job summary as public as the comment: they name no account either.
+        if (detail === 'summary')
+            throw new Error((0,redact/* withoutAccountIds */.IX)(error instanceof Error ? error.message : String(error)));
         throw error;
     })
         .finally(() => commands/* endGroup */.N4());

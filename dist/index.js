@@ -10950,6 +10950,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: stoppedMessage
+
 // EXTERNAL MODULE: ./lib/runner/commands.js
 var commands = __nccwpck_require__(6910);
 // EXTERNAL MODULE: ./lib/runner/files.js
@@ -11267,6 +11269,8 @@ var format_issue = __nccwpck_require__(1097);
 var annotations = __nccwpck_require__(1116);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __nccwpck_require__(2527);
+// EXTERNAL MODULE: ./lib/report/redact.js
+var redact = __nccwpck_require__(6749);
 // EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
 var report_outputs = __nccwpck_require__(7412);
 // EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
@@ -11365,6 +11369,7 @@ var account_guard = __nccwpck_require__(4202);
 
 
 
+
 /** The longest failure reason the log shows: ours are a few hundred characters, with an AWS error (at most 1,100) and a hint. */
 const MAX_FAILURE_LENGTH = 4000;
 /**
@@ -11391,7 +11396,7 @@ async function run() {
         failed = failures.length;
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = stoppedMessage(error);
         // The credentials' account outside the policy's accounts pin: an error in the policy, annotated
         // at its line as every other policy error is.
         if (error instanceof account_guard/* AccountNotGovernedError */.bQ)
@@ -11412,6 +11417,15 @@ async function run() {
     catch (error) {
         commands/* setFailed */.C1(`${constants/* PRODUCT */.Ax}: could not set the step's outputs: ${error instanceof Error ? error.message : String(error)}`);
     }
+}
+/**
+ * Why a run stopped, as the annotation, the job summary and the alert issue say it: the error's
+ * message with anything secret-looking redacted. Errors from AWS are redacted where they are made
+ * (aws/errors.ts); one thrown by the SDK's credential chain, by GitHub's client or by the file
+ * system arrives here as it was written, and may quote a key.
+ */
+function stoppedMessage(error) {
+    return (0,redact/* redactSecrets */.fp)(error instanceof Error ? error.message : String(error));
 }
 /**
  * The reasons the step fails for, one line each, as the failing annotation shows them. They quote
@@ -14524,7 +14538,9 @@ const NAMED = [
  * error text: it would also hide a 40-digit commit hash, which our own reports show.
  */
 const SECRET_LOOKING = [
-    [/(^|[^A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?=$|[^A-Za-z0-9/+=])/g, `$1${REDACTED}`],
+    // After `=` too (`SecretKey=…`, `?k=…`): in base64 `=` is only padding at the end, so a run that
+    // starts after one is not the tail of a longer value.
+    [/(^|[^A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?=$|[^A-Za-z0-9/+=])/g, `$1${REDACTED}`],
     [/(^|[^A-Za-z0-9/+])[A-Za-z0-9/+]{100,}/g, `$1${REDACTED}`],
 ];
 function apply(text, rules) {

@@ -8,6 +8,7 @@ import { errorsText, formatIssue } from './policy/format-issue.js';
 import type { Policy, PolicyResult } from './policy/types.js';
 import { annotatePolicyIssues, issueAnnotation } from './report/annotations.js';
 import { inertLogLines, inertLogText } from './report/escape.js';
+import { redactSecrets } from './report/redact.js';
 import { StepOutputs, writeSummary } from './report/outputs.js';
 import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
 import { renderRunError } from './report/run-error.js';
@@ -40,7 +41,7 @@ export async function run(): Promise<void> {
     if (failures.length > 0) runner.setFailed(failureLines(failures));
     failed = failures.length;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = stoppedMessage(error);
     // The credentials' account outside the policy's accounts pin: an error in the policy, annotated
     // at its line as every other policy error is.
     if (error instanceof AccountNotGovernedError) runner.setFailed(formatIssue(error.issue), issueAnnotation(error.issue));
@@ -57,6 +58,16 @@ export async function run(): Promise<void> {
   } catch (error) {
     runner.setFailed(`${PRODUCT}: could not set the step's outputs: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * Why a run stopped, as the annotation, the job summary and the alert issue say it: the error's
+ * message with anything secret-looking redacted. Errors from AWS are redacted where they are made
+ * (aws/errors.ts); one thrown by the SDK's credential chain, by GitHub's client or by the file
+ * system arrives here as it was written, and may quote a key.
+ */
+export function stoppedMessage(error: unknown): string {
+  return redactSecrets(error instanceof Error ? error.message : String(error));
 }
 
 /**

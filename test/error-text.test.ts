@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stoppedMessage } from '../src/main.js';
 import { MAX_ERROR_MESSAGE_LENGTH, MAX_ERROR_NAME_LENGTH, classifyAwsError, describeAwsError } from '../src/aws/errors.js';
 import { inertLogLines, inertLogText, inertMarkdown } from '../src/report/escape.js';
 import { redactCredentials, redactSecrets } from '../src/report/redact.js';
@@ -46,9 +47,27 @@ describe('redactSecrets: also anything shaped like a secret (error text only)', 
     expect(redactSecrets('key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY token ' + 'IQoJb3JpZ2luX2Vj'.repeat(20) + '== end')).toBe('key [redacted] token [redacted]== end');
   });
 
+  it.each([
+    ['after a name and =', 'SecretKey=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'SecretKey=[redacted]'],
+    ['a query parameter', '?k=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY&x=1', '?k=[redacted]&x=1'],
+  ])('a 40-character value %s', (_case, text, redacted) => {
+    expect(redactSecrets(text)).toBe(redacted);
+  });
+
   it('not 39 or 41 characters, nor a 64-hex certificate id', () => {
     const text = `${'a'.repeat(39)} ${'b'.repeat(41)} ${'e7ef8e5add674acbc8f1774c840186807ba6bb53ec8c0a5a4a6f87ce89b7208d'}`;
     expect(redactSecrets(text)).toBe(text);
+  });
+});
+
+describe('stoppedMessage: why a run stopped, for the annotation, the summary and the alert', () => {
+  it('redacts a key an error thrown outside aws/errors.ts quotes (the credential chain, GitHub, the file system)', () => {
+    const key = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    const message = stoppedMessage(new Error(`Error from credential provider: {"AccessKeyId":"x","SecretKey":"${key}","Token":"${'Zm9v'.repeat(40)}"}`));
+    expect(message).not.toContain(key);
+    expect(message).not.toContain('Zm9vZm9v');
+    expect(message).toContain('Error from credential provider');
+    expect(stoppedMessage('a thrown string')).toBe('a thrown string');
   });
 });
 

@@ -258,11 +258,31 @@ describe("an organization run's summary", () => {
     const md = renderRunSummary(organizationReport(total, { partial }), { reportFile: '/tmp/r.json' });
     const fold = `<details><summary>10 of ${total} accounts read completely</summary>`;
     expect(rowsBetween(md, '### Accounts', fold)).toHaveLength(MAX_ROWS);
-    expect(md.slice(md.indexOf('### Accounts'), md.indexOf(fold))).toContain('…and 2 more, not shown here: see the JSON report');
+    // The accounts not read that the table cut are named, not only counted.
+    expect(md.slice(md.indexOf('### Accounts'), md.indexOf(fold))).toContain(`_…and 2 more not read completely:_ <code>${memberId(MAX_ROWS + 10)}</code> <code>${memberId(MAX_ROWS + 11)}</code>`);
     expect(rowsBetween(md, fold, '</details>')).toHaveLength(10);
     const clean = renderRunSummary(organizationReport(FOLD_ACCOUNTS_OVER + 1), { reportFile: '/tmp/r.json' });
     expect(clean).toContain(`<details><summary>${FOLD_ACCOUNTS_OVER + 1} of ${FOLD_ACCOUNTS_OVER + 1} accounts read completely</summary>`);
     expect(clean).not.toContain('not read completely');
+  });
+
+  it('a cut table of accounts not read leads with those nothing was read of, and names every one it cut', () => {
+    // 55 read in part (ids 0-54), then 5 not reached (55-59), then 10 read completely: 60 not read completely, one more than fits twice over.
+    const partial = Array.from({ length: 55 }, (_, n) => memberId(n));
+    const unreached = Array.from({ length: 5 }, (_, n) => memberId(55 + n));
+    const md = renderRunSummary(organizationReport(70, { partial, unreached }), { reportFile: '/tmp/r.json' });
+    const section = md.slice(md.indexOf('### Accounts (70)'));
+    const rows = rowsBetween(section, '**60 of 70 accounts not read completely**', '<details><summary>10 of 70');
+    expect(rows).toHaveLength(MAX_ROWS);
+    // Nothing was read of the five not reached: they lead the table.
+    expect(rows.slice(0, 5).map((r) => r.slice(0, r.indexOf('</code>') + 7))).toEqual(unreached.map((id) => `| <code>${id}</code>`));
+    // The ten read in part that the table cut are named after it.
+    for (const id of partial.slice(45)) expect(section).toContain(`<code>${id}</code>`);
+    expect(section).toContain('_…and 10 more not read completely:_');
+    // The Not read table leads with what stopped a whole account (its role not assumed), before regional failures.
+    const notRead = rowsBetween(md, '### ⚠️ Not read', '### Acted on');
+    expect(notRead).toHaveLength(MAX_ROWS);
+    expect(notRead.slice(0, 5).map((r) => r.includes('<code>sts</code>'))).toEqual([true, true, true, true, true]);
   });
 
   it('a shard: a row counts the regions this shard read and how many it left to the others, which count as common', () => {
@@ -279,6 +299,43 @@ describe("an organization run's summary", () => {
     const md = renderRunSummary(shard, { reportFile: '/tmp/r.json' });
     expect(md).toContain('<details><summary>IoT regions common to every account (16)</summary>');
     expect(rowsBetween(md, '### Accounts (3)').map((r) => r.split(' | ')[4])).toEqual(['4 regions · 12 read by other shards', '4 regions · 12 read by other shards', '4 regions · 12 read by other shards']);
+  });
+
+  it('a shard of one account: its share of the regions, and how many the other shards read', () => {
+    const report = organizationReport(1);
+    const mine = ENABLED.slice(0, 4);
+    const shard = {
+      ...report,
+      shard: { index: 1, count: 4 },
+      accounts: report.accounts.map((a) => {
+        const regions = { ...a.regions, swept: mine, otherShards: ENABLED.slice(4) };
+        return { ...a, regions, kinds: { ...a.kinds, 'certificate-transfer': { state: 'swept' as const, regions } } };
+      }),
+    };
+    const md = renderRunSummary(shard, { reportFile: '/tmp/r.json' });
+    expect(md).toContain(`IoT regions swept (this shard's share): ${mine.map((r) => `<code>${r.replaceAll('-', '&#45;')}</code>`).join(', ')}; 12 regions more read by other shards.`);
+    expect(md).not.toContain('every enabled region');
+  });
+
+  it('accounts with no region in common: each row names its own regions', () => {
+    const report = organizationReport(2);
+    const apart = report.accounts.map((a, n) => {
+      const regions = { ...a.regions, swept: n === 0 ? ['eu-west-1'] : ['us-east-1'] };
+      return { ...a, regions, kinds: { ...a.kinds, 'certificate-transfer': { state: 'swept' as const, regions } } };
+    });
+    const md = renderRunSummary({ ...report, accounts: apart }, { reportFile: '/tmp/r.json' });
+    expect(md).not.toContain('regions common to every account');
+    expect(rowsBetween(md, '### Accounts (2)').map((r) => r.split(' | ')[4])).toEqual(['1 region (<code>eu&#45;west&#45;1</code>)', '1 region (<code>us&#45;east&#45;1</code>)']);
+  });
+
+  it("an account whose region list could not be read says so, not 'none'", () => {
+    const report = organizationReport(2);
+    const [first, second] = report.accounts;
+    if (first === undefined || second === undefined) throw new Error('two accounts');
+    const regions = { ...second.regions, swept: [], skipped: [], failed: [] };
+    const listless = { ...second, read: 'partial' as const, regions, kinds: { ...second.kinds, 'certificate-transfer': { state: 'failed' as const, regions } } };
+    const md = renderRunSummary({ ...report, accounts: [first, listless] }, { reportFile: '/tmp/r.json' });
+    expect(rowsBetween(md, '### Accounts (2)').find((r) => r.startsWith(`| <code>${second.account}</code>`))).toContain('| ❌ region list not read |');
   });
 
   it('stays far smaller than the list of every region in every row: 200 accounts', () => {

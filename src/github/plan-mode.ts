@@ -147,6 +147,9 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
       // The PR's accounts pin leaves out the account this workflow runs in: an error in the policy,
       // shown on the PR at its line like any other.
       if (error instanceof AccountNotGovernedError) return { kind: 'not-governed' as const, account: error.account, issue: detail === 'summary' ? error.issueNamingNoAccount : error.issue };
+      // `summary`: a run stopped by AWS (STS's AccessDenied quotes the caller's ARN) fails in an
+      // annotation and a job summary as public as the comment: they name no account either.
+      if (detail === 'summary') throw new Error(withoutAccountIds(error instanceof Error ? error.message : String(error)));
       throw error;
     })
     .finally(() => runner.endGroup());

@@ -35,7 +35,9 @@ const NAMED: ReadonlyArray<readonly [RegExp, string]> = [
  * error text: it would also hide a 40-digit commit hash, which our own reports show.
  */
 const SECRET_LOOKING: ReadonlyArray<readonly [RegExp, string]> = [
-  [/(^|[^A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?=$|[^A-Za-z0-9/+=])/g, `$1${REDACTED}`],
+  // After `=` too (`SecretKey=…`, `?k=…`): in base64 `=` is only padding at the end, so a run that
+  // starts after one is not the tail of a longer value.
+  [/(^|[^A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?=$|[^A-Za-z0-9/+=])/g, `$1${REDACTED}`],
   [/(^|[^A-Za-z0-9/+])[A-Za-z0-9/+]{100,}/g, `$1${REDACTED}`],
 ];
 

@@ -159,7 +159,9 @@ function errorSection(report: RunReport): string[] {
   const failing = report.skippedAccounts.filter((s) => s.fails);
   if (report.errors.length === 0 && failing.length === 0) return [];
   // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
-  const { shown, omitted } = capped([...report.errors.map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))], MAX_ROWS);
+  // What stopped a whole account (a role not assumed, its regions not listed) before what stopped one region of it: a cut table keeps the widest failures.
+  const errors = [...report.errors.filter((e) => e.region === undefined), ...report.errors.filter((e) => e.region !== undefined)];
+  const { shown, omitted } = capped([...errors.map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))], MAX_ROWS);
   const rows = shown.map((row) =>
     'error' in row
       ? [row.error.account ? code(row.error.account) : '—', code(row.error.service), row.error.region ? code(row.error.region) : 'global', `${inertMarkdown(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${inertMarkdown(row.error.hint, 300)}`}`]
@@ -182,7 +184,8 @@ function accountsSection(report: RunReport, where: string): string[] {
   const common = new Map(kinds.map((kind) => [kind.name, commonRegions(report.accounts, kind)]));
   const commonSets = new Map(kinds.map((kind) => [kind.name, new Set(common.get(kind.name))]));
   const headers = ['Account', 'Via', 'Read', 'Handshakes', ...kinds.map((kind) => `${kind.label} regions swept`), 'Regions skipped', 'To act', 'Allowed'];
-  const accountsTable = (accounts: readonly AccountReport[]): string => {
+  // `named`: the rows cut are named (their ids, up to MAX_NAMED_OMITTED) rather than only counted: for the accounts not read.
+  const accountsTable = (accounts: readonly AccountReport[], named = false): string => {
     const { shown, omitted } = capped(accounts, MAX_ROWS);
     const rows = shown.map((a) => [
       code(a.account),
@@ -194,10 +197,11 @@ function accountsSection(report: RunReport, where: string): string[] {
       String(a.counts.planned),
       String(a.counts.allowed),
     ]);
-    return table(headers, rows) + omittedLine(omitted, where);
+    return table(headers, rows) + (named ? omittedAccountsLine(accounts.slice(shown.length), where) : omittedLine(omitted, where));
   };
   const total = report.accounts.length;
-  const incomplete = report.accounts.filter((a) => a.read !== 'complete');
+  // Not reached at all first, then read in part: a cut table must not hide an account nothing was read of.
+  const incomplete = [...report.accounts.filter((a) => a.read === 'none'), ...report.accounts.filter((a) => a.read === 'partial')];
   const complete = report.accounts.filter((a) => a.read === 'complete');
   const shared = commonSkips(report.accounts);
   const lines = ['', `### Accounts (${total})`, ...commonRegionsLines(kinds, common)];
@@ -205,7 +209,7 @@ function accountsSection(report: RunReport, where: string): string[] {
   if (total <= FOLD_ACCOUNTS_OVER) {
     lines.push('', accountsTable([...incomplete, ...complete]));
   } else {
-    if (incomplete.length > 0) lines.push('', `**${incomplete.length} of ${total} accounts not read completely** (what failed is under Not read, above):`, '', accountsTable(incomplete));
+    if (incomplete.length > 0) lines.push('', `**${incomplete.length} of ${total} accounts not read completely** (what failed is under Not read, above):`, '', accountsTable(incomplete, true));
     if (complete.length > 0) lines.push('', details(`${complete.length} of ${total} accounts read completely`, accountsTable(complete)));
   }
   if (notGuarded.length > 0) {
@@ -213,6 +217,17 @@ function accountsSection(report: RunReport, where: string): string[] {
     lines.push('', details(`Not guarded by choice (${notGuarded.length})`, few.shown.map((s) => `- ${code(s.account)}: ${inertMarkdown(s.reason, 200)}`).join('\n') + omittedLine(few.omitted, where)));
   }
   return lines;
+}
+
+/** At most this many ids of accounts not read completely are named past a cut table (about 30 bytes each). */
+const MAX_NAMED_OMITTED = 1000;
+
+/** The accounts past a cut table of accounts not read completely, by id: none of them may go unnamed for want of a row. */
+function omittedAccountsLine(omitted: readonly AccountReport[], where: string): string {
+  if (omitted.length === 0) return '';
+  const named = omitted.slice(0, MAX_NAMED_OMITTED).map((a) => `${code(a.account)}${a.read === 'none' ? ' (nothing read)' : ''}`);
+  const rest = omitted.length - named.length;
+  return `\n\n_…and ${omitted.length} more not read completely:_ ${named.join(' ')}${rest > 0 ? ` _…and ${rest} more: ${where}._` : ''}`;
 }
 
 /**
@@ -227,14 +242,17 @@ function regionLines(report: RunReport): string[] {
   for (const kind of regionalKinds(report)) {
     const regions = regionsOf(a, kind);
     if (regions === undefined) continue;
-    const key = JSON.stringify([regions.selection, regions.swept, regions.skipped]);
+    const key = JSON.stringify([regions.selection, regions.swept, regions.skipped, regions.otherShards ?? []]);
     const group = groups.get(key);
     if (group === undefined) groups.set(key, { labels: [kind.label], regions });
     else group.labels.push(kind.label);
   }
   const lines = [''];
   for (const { labels, regions } of groups.values()) {
-    lines.push(`${joinWords(labels)} regions swept (${regions.selection === 'all' ? 'every enabled region' : 'as listed'}): ${regions.swept.length ? regions.swept.map(code).join(', ') : 'none'}.`);
+    // A shard reads its share: "every enabled region" would claim the others' too.
+    const others = regions.otherShards?.length ? `; ${regionCount(regions.otherShards.length)} more read by other shards` : '';
+    const which = others !== '' ? 'this shard\'s share' : regions.selection === 'all' ? 'every enabled region' : 'as listed';
+    lines.push(`${joinWords(labels)} regions swept (${which}): ${regions.swept.length ? regions.swept.map(code).join(', ') : 'none'}${others}.`);
     if (regions.skipped.length > 0) lines.push(`Skipped: ${skippedList(regions.skipped)}.`);
   }
   return lines;
@@ -334,9 +352,12 @@ function regionsCell(a: AccountReport, kind: Kind, common: ReadonlySet<string>):
   if (state === 'not-read') return '❌ not read';
   const regions = regionsOf(a, kind);
   if (regions === undefined) return '—';
-  // Named only against a common set: without one, every region would be "besides" it.
+  // Under `all`, a part that failed with nothing swept, failed or left to others: the account's region list was not read.
+  if (state === 'failed' && regions.selection === 'all' && regions.swept.length === 0 && regions.failed.length === 0 && !regions.otherShards?.length) return '❌ region list not read';
+  // Against a common set, a row names only what it has besides; with none (accounts with no region in common), it names its own.
   const besides = common.size === 0 ? [] : regions.swept.filter((region) => !common.has(region));
-  const swept = regions.swept.length === 0 ? 'none' : `${regionCount(regions.swept.length)}${besides.length ? ` (+ ${besides.map(code).join(' ')})` : ''}`;
+  const own = common.size === 0 ? ` (${regions.swept.map(code).join(' ')})` : besides.length ? ` (+ ${besides.map(code).join(' ')})` : '';
+  const swept = regions.swept.length === 0 ? 'none' : `${regionCount(regions.swept.length)}${own}`;
   const failed = regions.failed.length ? ` · ❌ ${regions.failed.map(code).join(' ')} not read` : '';
   const others = regions.otherShards?.length ? ` · ${regions.otherShards.length} read by other shards` : '';
   return `${swept}${failed}${others}`;

@@ -17,7 +17,25 @@ import { ROOT, parseOutputFile } from './run-dist.js';
 
 const env = useEmulatorEnvironment();
 
-export async function runPlan(options: { failComment: boolean; inputs?: Record<string, string>; prepare?: (emulator: EmulatorHandle) => void }) {
+interface PlanRunOptions {
+  readonly failComment: boolean;
+  readonly inputs?: Record<string, string>;
+  readonly prepare?: (emulator: EmulatorHandle) => void;
+}
+
+/** A plan run that writes its JSON report. */
+export async function runPlan(options: PlanRunOptions) {
+  const r = await planRun(options);
+  if (!r.outputs['report-file']) throw new Error(`no report: ${r.log.slice(-1500)}`);
+  return { ...r, report: JSON.parse(readFileSync(r.outputs['report-file'], 'utf8')) as { failures: string[] } };
+}
+
+/** A plan run expected to stop before it writes a report. */
+export async function runStoppedPlan(options: PlanRunOptions) {
+  return planRun(options);
+}
+
+async function planRun(options: PlanRunOptions) {
   const emulator = await env.start();
   options.prepare?.(emulator);
   const sample = readFileSync(join(ROOT, 'test/emulator/scenarios/sample-policy.yml'), 'utf8');
@@ -66,8 +84,6 @@ export async function runPlan(options: { failComment: boolean; inputs?: Record<s
   const code = process.exitCode;
   process.exitCode = undefined;
   const outputs = parseOutputFile(join(dir, 'out'));
-  if (!outputs['report-file']) throw new Error(`no report: ${log.slice(-1500)}`);
-  const report = JSON.parse(readFileSync(outputs['report-file'], 'utf8')) as { failures: string[] };
-  return { emulator, code, log, outputs, report, summary: readFileSync(join(dir, 'sum.md'), 'utf8') };
+  return { emulator, code, log, outputs, summary: readFileSync(join(dir, 'sum.md'), 'utf8') };
 }
 
