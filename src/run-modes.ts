@@ -11,6 +11,7 @@ import { displayPath } from './policy/load-policy.js';
 import type { Policy } from './policy/types.js';
 import type { SourceLinks } from './report/describe-item.js';
 import { budgetLimit } from './act/budget.js';
+import { inertLogText } from './report/escape.js';
 import { logDecisions, runLogger, warnEmptyShare } from './report/log.js';
 import { writeSummary, type StepOutputs } from './report/outputs.js';
 import { renderRunSummary } from './report/run-summary.js';
@@ -63,7 +64,8 @@ export async function mergeMode(settings: Settings, outputs: StepOutputs): Promi
   const { mergeShardReports } = await import('./merge/merge-reports.js');
   if (settings.reports === undefined) throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and merge-multiple: true).");
   const merged = mergeShardReports(await readShardReports(settings.workspace, settings.reports));
-  runner.info(`${PRODUCT} ${VERSION}: merged ${merged.shards} shard reports of policy ${merged.report.policy.path} (${merged.report.accounts.length} accounts).`);
+  // The path comes from the shard files (checked in shard-report.ts): escaped all the same, as any text a file gave.
+  runner.info(`${PRODUCT} ${VERSION}: merged ${merged.shards} shard reports of policy ${inertLogText(merged.report.policy.path)} (${merged.report.accounts.length} accounts).`);
   const { source, share } = merged.report.budget;
   if (share !== undefined) warnEmptyShare({ source, share });
   return publish(settings, merged.report, outputs);

@@ -13,7 +13,7 @@ import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comm
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, lapseCell, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import { runLink, utcTime } from '../report/markdown.js';
-import { acceptedIntro, budgetTripped, outcomeLabel } from '../report/run-summary.js';
+import { acceptedIntro, budgetTripped, modeLabel, outcomeLabel } from '../report/run-summary.js';
 import { acceptedAgainstPolicy, countReportItems, errorPlace, type ReportItem, type RunContext, type RunReport } from '../run/run-report.js';
 import type { AlertFacts, LapsingItem } from './alert-facts.js';
 
@@ -100,7 +100,7 @@ export function renderAlertBody(facts: AlertFacts, policyPath: string, options: 
 function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOptions, ctx: Budgeter): string[] {
   const many = report.accounts.length > 1;
   const lines = [
-    `## 🚨 inbound-guard needs attention · ${report.mode} · ${many ? `${report.accounts.length} accounts` : `account ${code(report.accounts[0]?.account ?? report.callerAccount)}`}`,
+    `## 🚨 inbound-guard needs attention · ${modeLabel(report.mode)} · ${many ? `${report.accounts.length} accounts` : `account ${code(report.accounts[0]?.account ?? report.callerAccount)}`}`,
     '',
     `${runLink(options.run, 'The last run')}, at ${utcTime(report.generatedAt)}, found: **${headlineParts(facts).join(' · ')}**.${report.mode === 'dry-run' ? ' It was a dry run: nothing was written.' : ''}`,
   ];

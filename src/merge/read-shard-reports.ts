@@ -1,14 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { REPORT_VERSION, type RunReport } from '../run/run-report.js';
 import type { ShardReportFile } from './merge-reports.js';
+import { asShardReport } from './shard-report.js';
 
 /** A shard report is a few MiB at most; a larger file in the folder is not one. */
 const MAX_REPORT_BYTES = 256 * 1024 * 1024;
 
 /**
  * Every `*.json` under `folder` (relative to the workspace), read as a shard report. Anything that
- * is not a report of this version is an error naming the file: a merge must not guess.
+ * is not a report of this version, complete and with every field as inbound-guard writes it
+ * (shard-report.ts), is an error naming the file and the field: a merge must not guess.
  */
 export async function readShardReports(workspace: string, folder: string): Promise<ShardReportFile[]> {
   const root = resolve(workspace, folder);
@@ -35,18 +36,4 @@ export async function readShardReports(workspace: string, folder: string): Promi
     reports.push({ file, report: asShardReport(value, file) });
   }
   return reports;
-}
-
-function asShardReport(value: unknown, file: string): RunReport {
-  const report = value as Partial<RunReport> | null;
-  if (typeof report !== 'object' || report === null || report.reportVersion !== REPORT_VERSION) {
-    throw new Error(`${file} is not an inbound-guard report of version ${REPORT_VERSION} (reportVersion ${JSON.stringify((report as { reportVersion?: unknown } | null)?.reportVersion ?? null)}); all jobs must use the same release.`);
-  }
-  for (const key of ['accounts', 'items', 'errors', 'skippedAccounts'] as const) {
-    if (!Array.isArray(report[key])) throw new Error(`${file} has no ${key} list: it is not a complete report.`);
-  }
-  if (typeof report.policy?.digest !== 'string' || typeof report.counts !== 'object' || typeof report.budget !== 'object') {
-    throw new Error(`${file} lacks its policy digest, counts or budget: it is not a complete report.`);
-  }
-  return report as RunReport;
 }

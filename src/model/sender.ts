@@ -27,3 +27,17 @@ export function accountSender(label: 'account' | 'management-account' | 'adminis
 export function organizationSender(id: string | undefined): string | undefined {
   return id !== undefined && ORGANIZATION_ID.test(id) ? `organization:${id}` : undefined;
 }
+
+/** The labels before an account id. */
+const ACCOUNT_LABELS: readonly string[] = ['account', 'management-account', 'administrator'];
+
+/**
+ * Whether `sender` is one of the forms above: what a sender read back from a file must be (a
+ * shard's report, in a merge), since summary-json passes it on as safe to show.
+ */
+export function isSenderForm(sender: string): boolean {
+  if (sender === UNKNOWN_SENDER) return true;
+  const colon = sender.indexOf(':');
+  const [label, id] = [sender.slice(0, colon), sender.slice(colon + 1)];
+  return colon > 0 && (label === 'organization' ? ORGANIZATION_ID.test(id) : ACCOUNT_LABELS.includes(label) && ACCOUNT_ID.test(id));
+}

@@ -37,6 +37,17 @@ export function outcomeLabel(outcome: Outcome): string {
   return OUTCOME_LABEL[outcome];
 }
 
+const MODE_LABEL: Readonly<Record<RunReport['mode'], string>> = { 'dry-run': 'dry-run', enforce: 'enforce', plan: 'plan' };
+
+/**
+ * A report's mode as a heading shows it: from this table, never the report's own text. A merged
+ * report's mode comes from shard files; merge/shard-report.ts refuses any other, and this keeps a
+ * heading free of whatever a report says should a check ever miss.
+ */
+export function modeLabel(mode: RunReport['mode']): string {
+  return Object.hasOwn(MODE_LABEL, mode) ? MODE_LABEL[mode] : 'unknown mode';
+}
+
 /**
  * The job summary of a dry-run or enforce run: a headline, the kinds, what was not read, then what
  * people act on (accepted before the run, acted, allowed, ignored), then the accounts (what was read
@@ -51,7 +62,7 @@ export function renderRunSummary(report: RunReport, options: { reportFile: strin
   const where = `see the JSON report (the \`report-file\` output, ${code(options.reportFile)} on the runner: keep it as an artifact)`;
   const many = report.accounts.length > 1;
   const sections = [
-    `## ${headlineIcon(report)} inbound-guard · ${report.mode}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
+    `## ${headlineIcon(report)} inbound-guard · ${modeLabel(report.mode)}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
     '',
     headline(report),
     ...budgetBanner(report),

@@ -1,0 +1,352 @@
+/**
+ * mode merge reads shard reports from downloaded artifacts: whoever can change an artifact writes
+ * them. A field that is not as inbound-guard writes it refuses the file, naming the file and the
+ * field (merge/shard-report.ts); nothing a file says reaches the log, the job summary or the alert
+ * issue as markup, a mention or a workflow command; and the step fails with the reason.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Outcome } from '../src/act/types.js';
+import { alertFacts } from '../src/alert/alert-facts.js';
+import { renderAlertBody, renderAlertTitle } from '../src/alert/render-alert.js';
+import { decide } from '../src/decide/decide.js';
+import { run } from '../src/main.js';
+import { mergeShardReports, type ShardReportFile } from '../src/merge/merge-reports.js';
+import { readShardReports } from '../src/merge/read-shard-reports.js';
+import { asShardReport, MAX_PROBLEMS_NAMED } from '../src/merge/shard-report.js';
+import type { InboundItem } from '../src/model/items.js';
+import { isSenderForm } from '../src/model/sender.js';
+import { itemSender } from '../src/kinds/registry.js';
+import { logDecisions } from '../src/report/log.js';
+import { renderRunSummary } from '../src/report/run-summary.js';
+import { summaryJson } from '../src/report/summary-json.js';
+import { buildRunReport, withRunContext, type RunReport } from '../src/run/run-report.js';
+import * as runner from '../src/runner/commands.js';
+import { anyKindItemArb } from './arbitraries.js';
+import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
+import { buildPolicy } from './helpers/policy.js';
+import { iotAndHandshakeCoverage } from './helpers/report.js';
+import { rejectsWith, throwsWith } from './helpers/rejections.js';
+
+const NOW = new Date('2026-11-21T12:00:00Z');
+const ACCOUNT = '111111111111';
+const FILE = join('reports', 'shard-2.json');
+const policy = buildPolicy({
+  iotAllow: [{ sourceAccount: '111122223333', until: '2026-11-25', note: 'factory' }],
+  organizationsAllow: [{ organization: 'o-exampleorgid11' }],
+  ram: { allow: [{ sourceAccount: '111122223333' }] },
+  securityServices: { services: ['guardduty', 'detective'] },
+});
+
+/** Items of every kind, some allowed (with `matched` and `allowedThrough`), some to act on. */
+function items(): InboundItem[] {
+  return [
+    certificateTransfer({ account: ACCOUNT, region: 'us-east-1', certificateId: 'a'.repeat(64), sourceAccount: '111122223333', transferMessage: 'from the factory' }),
+    certificateTransfer({ account: ACCOUNT, region: 'us-east-1', certificateId: 'b'.repeat(64), sourceAccount: '999988887777' }),
+    handshake({ account: ACCOUNT, id: 'h-examplehandshake01', organizationId: 'o-strangerorg01', notes: 'join us' }),
+    resourceShareInvitation({ account: ACCOUNT, region: 'us-east-1' }),
+    securityInvitation({ account: ACCOUNT, region: 'us-east-1', service: 'detective' }),
+  ];
+}
+
+/**
+ * A shard report as a dry-run shard writes it (one shard of one: a complete set alone): every
+ * kind, an allowed item, a part that could not be read, accounts not guarded, a budget share.
+ */
+function shardReport(): RunReport {
+  const all = items();
+  const decisions = decide(all, policy, NOW);
+  const preview = (action: string): Outcome => (action === 'reject' ? 'would-reject' : action === 'decline' ? 'would-decline' : action === 'allow' ? 'allowed' : 'ignored');
+  const regions = { selection: 'list' as const, swept: ['us-east-1'], skipped: [{ region: 'me-central-1', reason: 'AWS IoT Core is not offered in this region' }], failed: ['eu-west-1'] };
+  const coverage = iotAndHandshakeCoverage(regions, 'swept');
+  const report = buildRunReport({
+    mode: 'dry-run',
+    toolVersion: '9.9.9',
+    generatedAt: NOW.toISOString(),
+    callerAccount: '210987654321',
+    policy: { path: '.github/inbound-guard.yml', digest: 'd'.repeat(64) },
+    shard: { index: 1, count: 1 },
+    accounts: [
+      {
+        target: { account: ACCOUNT, via: 'organization', roleArn: `arn:aws:iam::${ACCOUNT}:role/guard` },
+        kinds: { ...coverage, 'resource-share-invitation': { state: 'swept', regions: { ...regions, failed: [] } }, 'security-invitation': { state: 'swept', regions: { ...regions, failed: [] } } },
+        items: all,
+        errors: [{ service: 'iot', account: ACCOUNT, region: 'eu-west-1', message: 'AccessDeniedException: no', code: 'AccessDeniedException', hint: 'check the role' }],
+      },
+    ],
+    governed: ['certificate-transfer', 'handshake', 'resource-share-invitation', 'security-invitation'],
+    skippedAccounts: [
+      { account: '555555555555', reason: 'the organization lists it as SUSPENDED, not ACTIVE', fails: false },
+      { account: '666666666666', reason: "not in the policy's accounts pin", fails: true },
+    ],
+    globalErrors: [],
+    budget: { limit: 5, source: 'input', planned: 3, tripped: false, share: { runLimit: 5, shards: 1 } },
+    results: decisions.map((decision) => ({ decision, outcome: preview(decision.action) })),
+  });
+  return withRunContext(report, { id: 42, attempt: 1, repository: 'acme/guard', url: 'https://github.com/acme/guard/actions/runs/42' });
+}
+
+/** A report as JSON: a test reaches anywhere into it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a file's JSON, any shape
+type Json = Record<string, any>;
+
+/** A JSON copy of the report with `edit` applied, as a file would hold it. */
+function edited(edit: (r: Json) => void, report: RunReport = shardReport()): Json {
+  const copy = JSON.parse(JSON.stringify(report)) as Json;
+  edit(copy);
+  return copy;
+}
+
+/** Writes shard reports into a fresh workspace's reports/ folder. */
+function workspaceWith(files: Record<string, unknown>): string {
+  const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-shard-report-'));
+  mkdirSync(join(workspace, 'reports'));
+  for (const [name, value] of Object.entries(files)) writeFileSync(join(workspace, 'reports', name), JSON.stringify(value));
+  return workspace;
+}
+
+describe('a shard report as inbound-guard writes it', () => {
+  it('is read as written, and merges', async () => {
+    const files = await readShardReports(workspaceWith({ 'shard-1.json': shardReport() }), 'reports');
+    expect(files.map((f) => f.report)).toEqual([shardReport()]);
+    expect(mergeShardReports(files).report.items).toHaveLength(items().length);
+  });
+
+  it('fields this release does not know are let through, and kept where the merge passes an object on', async () => {
+    const report = edited((r) => {
+      r['addedLater'] = { x: 1 };
+      r['items'][0]['item']['addedLater'] = 'y';
+      r['accounts'][0]['counts']['addedLater'] = 'not a count, but not ours to read';
+    });
+    const files = await readShardReports(workspaceWith({ 'shard-1.json': report }), 'reports');
+    expect(mergeShardReports(files).report.items[0]?.item).toMatchObject({ addedLater: 'y' });
+  });
+});
+
+describe('a shard report with a field not as inbound-guard writes it is refused, the file and the field named', () => {
+  const hostile = 'dry-run [click me](https://evil.example) @octocat';
+  it.each<[string, (r: Json) => void, string]>([
+    ['a mode that is Markdown', (r) => (r['mode'] = hostile), `mode is ${JSON.stringify(hostile)} — not one of dry-run, enforce (the modes a shard runs in)`],
+    ['a plan report', (r) => (r['mode'] = 'plan'), 'mode is "plan" — not one of dry-run, enforce'],
+    ["an account's count that is text", (r) => (r['accounts'][0]['counts']['planned'] = '0<img>'), 'accounts[0].counts.planned is "0<img>" — not a count (a whole number, 0 or more)'],
+    ['a negative count', (r) => (r['counts']['failed'] = -1), 'counts.failed is -1 — not a count'],
+    ['a count that is not whole', (r) => (r['kinds']['handshake']['counts']['allowed'] = 1.5), 'kinds.handshake.counts.allowed is 1.5 — not a count'],
+    ['a count past the safe integers', (r) => (r['breakdown'][0]['counts']['ignored'] = 2 ** 60), `breakdown[0].counts.ignored is ${2 ** 60} — not a count`],
+    ['a budget limit that is text', (r) => (r['budget']['limit'] = '10'), 'budget.limit is "10" — not a count'],
+    ['a planned count that is null', (r) => (r['budget']['planned'] = null), 'budget.planned is null — not a count'],
+    ["a share's run limit that is Markdown", (r) => (r['budget']['share']['runLimit'] = '<img src=x> @octocat'), 'budget.share.runLimit is "<img src=x> @octocat" — not a count'],
+    ['a share over 0 shards', (r) => (r['budget']['share']['shards'] = 0), 'budget.share.shards is 0 — not a shard number (a whole number from 1 to 256)'],
+    ['a policy path with a workflow command', (r) => (r['policy']['path'] = 'p.yml\n::warning title=injected::x'), 'policy.path is "p.yml\\n::warning title=injected::x" — not a file path (a string without control or invisible characters)'],
+    ['a policy path with a bidi override', (r) => (r['policy']['path'] = 'p\u202Elmy.yml'), 'policy.path is "p\u202Elmy.yml" — not a file path'],
+    ['a policy digest that is a number', (r) => (r['policy']['digest'] = 7), 'policy.digest is 7 — not a sha256 digest (64 hex digits)'],
+    ['an item id that is a number', (r) => (r['items'][0]['item']['certificateId'] = 42), 'items[0].item.certificateId is 42 — not a string'],
+    ['a handshake id that is an object', (r) => (r['items'][2]['item']['id'] = { toString: 'x' }), 'items[2].item.id is an object — not a string'],
+    ['a region that is a list', (r) => (r['items'][3]['item']['region'] = ['us-east-1']), 'items[3].item.region is a list — not an AWS region name (us-east-1)'],
+    ["an item's region that is no region (summary-json passes it on)", (r) => (r['items'][3]['item']['region'] = 'us-east-1 @octocat'), 'items[3].item.region is "us-east-1 @octocat" — not an AWS region name'],
+    ['a sender that is not one of its forms (summary-json passes it on)', (r) => (r['items'][1]['sender'] = 'account:<img src=x>'), 'items[1].sender is "account:<img src=x>" — not a sender as inbound-guard names one'],
+    ['an error region that is a number', (r) => (r['errors'][0]['region'] = 1), 'errors[0].region is 1 — not a string'],
+    ['an item account that is no account id', (r) => (r['items'][0]['item']['account'] = '@octocat'), 'items[0].item.account is "@octocat" — not an AWS account id (12 digits)'],
+    ['an item of a kind this release does not know', (r) => (r['items'][0]['item']['kind'] = 'teleport'), 'items[0].item.kind is "teleport" — not a kind of item this release knows'],
+    ['a reason that is a number', (r) => (r['items'][1]['reason'] = 3), 'items[1].reason is 3 — not a string'],
+    ['an outcome this release does not know', (r) => (r['items'][1]['outcome'] = 'pwned'), 'items[1].outcome is "pwned" — not one of rejected, declined,'],
+    ['an action this release does not know', (r) => (r['items'][1]['action'] = 'delete'), 'items[1].action is "delete" — not one of allow, reject, decline, ignore'],
+    ['an until that is no day', (r) => (r['items'][0]['matched']['until'] = '<b>soon</b>'), 'items[0].matched.until is "<b>soon</b>" — not a day (YYYY-MM-DD)'],
+    ['an allow list that is not one', (r) => (r['items'][0]['matched']['list'] = '[x](https://evil.example)'), 'items[0].matched.list is "[x](https://evil.example)" — not one of iot.allow, organizations.allow, ram.allow, security-services.allow'],
+    ['a read state this release does not know', (r) => (r['accounts'][0]['read'] = 'maybe'), 'accounts[0].read is "maybe" — not one of complete, partial, none'],
+    ['a handshake coverage this release does not know', (r) => (r['accounts'][0]['handshakes'] = 'sure'), 'accounts[0].handshakes is "sure" — not one of swept, failed, not-governed, not-read, other-shard'],
+    ['a time that is no time', (r) => (r['generatedAt'] = 'yesterday'), 'generatedAt is "yesterday" — not a time as inbound-guard writes one'],
+    ['a time that is a number', (r) => (r['generatedAt'] = 1_700_000_000), 'generatedAt is 1700000000 — not a time'],
+    ['a release that is not a string', (r) => (r['toolVersion'] = 1), 'toolVersion is 1 — not a string'],
+    ['an error of a service this release does not know', (r) => (r['errors'][0]['service'] = 'constructor'), 'errors[0].service is "constructor" — not one of iot, organizations,'],
+    ['an error message that is not a string', (r) => (r['errors'][0]['message'] = { text: 'x' }), 'errors[0].message is an object — not a string'],
+    ['an error code that is a number', (r) => (r['errors'][0]['code'] = 403), 'errors[0].code is 403 — not a string'],
+    ['an error hint that is a list', (r) => (r['errors'][0]['hint'] = []), 'errors[0].hint is a list — not a string'],
+    ['a skipped account whose fails is text', (r) => (r['skippedAccounts'][0]['fails'] = 'no'), 'skippedAccounts[0].fails is "no" — not true or false'],
+    ['a shard past its count', (r) => (r['shard'] = { index: 3, count: 2 }), 'shard.index is 3 — not a shard of its count'],
+    ['a missing field', (r) => delete r['items'][1]['outcome'], 'items[1].outcome is missing'],
+  ])('%s', async (_case, edit, problem) => {
+    const workspace = workspaceWith({ 'shard-2.json': edited(edit) });
+    const error = await rejectsWith(readShardReports(workspace, 'reports'), `${FILE}: ${problem}`);
+    expect(error.message).toMatch(/; re-run the shard or re-download its artifact\.$/);
+  });
+
+  it('several problems: one a line, the first ten named and the rest counted', () => {
+    const report = edited((r) => {
+      for (const key of Object.keys(r['counts'])) r['counts'][key] = 'x';
+    });
+    const lines = throwsWith(() => asShardReport(report, FILE), FILE).message.split('\n');
+    expect(lines[0]).toBe(`${FILE} is not a shard report as inbound-guard writes one; re-run the shard or re-download its artifact:`);
+    expect(lines.slice(1, 1 + MAX_PROBLEMS_NAMED)).toEqual(Object.keys(report['counts'] as object).slice(0, MAX_PROBLEMS_NAMED).map((key) => `- counts.${key} is "x" — not a count (a whole number, 0 or more)`));
+    expect(lines.at(-1)).toBe('- …and 1 more');
+  });
+
+  it('another report version is said as before: another release, not a damaged file', () => {
+    throwsWith(() => asShardReport({ reportVersion: 3 }, FILE), `${FILE} is not an inbound-guard report of version 2 (reportVersion 3); all jobs must use the same release.`);
+  });
+});
+
+describe('isSenderForm: what a sender read back from a file must be', () => {
+  it('every sender the kinds name is one (property)', () => {
+    fc.assert(fc.property(anyKindItemArb(), (item) => isSenderForm(itemSender(item))));
+  });
+
+  it.each(['account:12345678901', 'account:1234567890123', 'organization:o-short', 'organization:O-ABCDEFGHIJ', 'root:111122223333', ':111122223333', 'account:111122223333 ', 'Unknown', 'account:<img>'])('%j is not', (text) => {
+    expect(isSenderForm(text)).toBe(false);
+  });
+});
+
+describe('headings show the mode from a fixed table, never the report’s own text', () => {
+  it('a mode no check caught is "unknown mode" in the job summary and the alert issue', () => {
+    const report = { ...mergeShardReports([{ file: FILE, report: shardReport() }]).report, mode: 'dry-run [click me](https://evil.example) @octocat' as RunReport['mode'] };
+    const summary = renderRunSummary(report, { reportFile: 'r.json' });
+    const body = renderAlertBody(alertFacts({ kind: 'report', report }, NOW), '.github/inbound-guard.yml');
+    expect(summary.split('\n')[0]).toMatch(/^## ❌ inbound-guard · unknown mode · account <code>111111111111<\/code>$/);
+    expect(body).toContain('## 🚨 inbound-guard needs attention · unknown mode · account <code>111111111111</code>');
+    for (const text of [summary, body]) expect(text).not.toMatch(/evil\.example|@octocat/);
+  });
+
+  it('the modes there are keep their names', () => {
+    for (const mode of ['dry-run', 'enforce'] as const) {
+      const report = { ...shardReport(), mode };
+      expect(renderRunSummary(report, { reportFile: 'r.json' }).split('\n')[0]).toContain(` · ${mode} · shard 1/1 · `);
+      expect(renderAlertBody(alertFacts({ kind: 'report', report }, NOW), 'p.yml')).toContain(`needs attention · ${mode} · `);
+    }
+  });
+});
+
+// ---- the step ------------------------------------------------------------------------------
+
+interface Step {
+  readonly code: number | undefined;
+  readonly log: string;
+  readonly summary: string;
+  readonly outputs: string;
+}
+
+const savedEnv = { ...process.env };
+afterEach(() => {
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
+  for (const [key, value] of Object.entries(savedEnv)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) process.env[key] = value;
+  vi.restoreAllMocks();
+});
+
+/** main.ts's run() in mode merge over these shard files, as the bundle runs it. */
+async function mergeStep(files: Record<string, unknown>): Promise<Step> {
+  const workspace = workspaceWith(files);
+  const dir = mkdtempSync(join(tmpdir(), 'inbound-guard-merge-step-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary.md');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
+  Object.assign(process.env, { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, GITHUB_ACTION: 'merge', INPUT_MODE: 'merge', INPUT_REPORTS: 'reports' });
+  let log = '';
+  vi.spyOn(runner.stdout, 'write').mockImplementation((text: string) => void (log += text));
+  const savedCode = process.exitCode;
+  process.exitCode = undefined;
+  let code: number | undefined;
+  try {
+    await run();
+  } finally {
+    code = process.exitCode === undefined ? undefined : Number(process.exitCode);
+    process.exitCode = savedCode;
+    vi.restoreAllMocks();
+  }
+  return { code, log, summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '', outputs: readFileSync(outputFile, 'utf8') };
+}
+
+describe('the merge step', () => {
+  it('refusing a file fails the step with the file and the field, and writes no summary of a run', async () => {
+    const step = await mergeStep({ 'shard-2.json': edited((r) => (r['policy']['path'] = 'p.yml\n::warning title=injected::x')) });
+    expect(step.code).toBe(1);
+    expect(step.log).toContain(`::error::inbound-guard: ${FILE}: policy.path is "p.yml\\n:\u200B:warning title=injected:\u200B:x" — not a file path`);
+    expect(step.log).not.toMatch(/^::warning title=injected/m);
+    expect(step.summary.split('\n')[0]).toBe('## ❌ inbound-guard stopped before it could report');
+    expect(step.summary).not.toContain('inbound-guard · ');
+    expect(step.outputs).toMatch(/^report-file<<(\S+)\n\n\1$/m);
+    expect(step.outputs).toContain('"checked":false');
+  });
+
+  it('logs the merged policy path inert', async () => {
+    const step = await mergeStep({ 'shard-1.json': edited((r) => (r['policy']['path'] = 'policies/a::warning::b.yml')) });
+    expect(step.log).toContain(`merged 1 shard reports of policy policies/a:\u200B:warning:\u200B:b.yml (1 accounts).`);
+    expect(step.log).not.toContain('a::warning');
+  });
+});
+
+// ---- property ------------------------------------------------------------------------------
+
+/** Every path to a value in `value`: each key of each object and each index of each list. */
+function paths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return [];
+  const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+  return keys.flatMap((key) => [[...at, key], ...paths((value as Record<string | number, unknown>)[key], [...at, key])]);
+}
+
+/** Sets (or, with `undefined`, deletes) the value at `path`. */
+function setAt(root: Record<string, unknown>, path: readonly (string | number)[], value: unknown): void {
+  let at = root as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1] as string | number;
+  if (value === undefined) delete at[last];
+  else at[last] = value;
+}
+
+const HOSTILE = ['<img src=x onerror=alert(1)>', '@octocat', '[x](https://evil.example)', '\n::warning title=injected::x', '`', '|', '#1', '\u202E', '0'];
+const hostileValue = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.array(fc.constantFrom(...HOSTILE), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' ')),
+  fc.constantFrom(-1, 0.5, 2 ** 53, 1e308, '', null, true, [], {}, 'dry-run', 'enforce', 'plan', 'swept', 'allowed', 'iot', '2026-11-21', '2026-11-21T12:00:00.000Z', '111111111111'),
+  fc.constant(undefined),
+);
+/** What must never appear as written in Markdown: markup, a mention, a link. */
+const LIVE_MARKDOWN = [/<img/, /@octocat/, /https:\/\/evil/, /::warning/];
+/** What must never appear as written in the log: a workflow command (a sender's `::` is broken wherever it is). */
+const LIVE_LOG = [/injected::/, /^::warning title=injected/m];
+
+describe('property: any JSON value in any field of a shard report is refused, or renders inert', () => {
+  const base = shardReport();
+  const every = paths(JSON.parse(JSON.stringify(base)));
+
+  it('never a TypeError, never live text in the log, the job summary or the alert issue', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...every), hostileValue, async (path, value) => {
+        let report: RunReport;
+        try {
+          [{ report }] = (await readShardReports(workspaceWith({ 'shard-2.json': edited((r) => setAt(r, path, value), base) }), 'reports')) as [ShardReportFile];
+        } catch (error) {
+          expect(error).toBeInstanceOf(Error);
+          expect((error as Error).constructor).toBe(Error);
+          expect((error as Error).message.startsWith(FILE)).toBe(true);
+          return;
+        }
+        let merged: RunReport;
+        try {
+          merged = mergeShardReports([{ file: FILE, report }]).report;
+        } catch (error) {
+          // The merge's own refusals (a shard that is not 1/1 here): said, not crashed.
+          expect((error as Error).constructor).toBe(Error);
+          expect((error as Error).message).toMatch(/^The shard reports cannot be merged:\n- /);
+          return;
+        }
+        let log = '';
+        vi.spyOn(runner.stdout, 'write').mockImplementation((text: string) => void (log += text));
+        try {
+          logDecisions(merged);
+        } finally {
+          vi.restoreAllMocks();
+        }
+        const facts = alertFacts({ kind: 'report', report: merged }, NOW);
+        const markdown = [renderRunSummary(merged, { reportFile: 'r.json' }), renderAlertBody(facts, '.github/inbound-guard.yml'), renderAlertTitle(facts)];
+        // summary-json holds identifiers and counts only, safe for a step to show (docs/report.md).
+        expect(JSON.stringify(summaryJson(merged))).not.toMatch(/<img|@octocat|evil\.example|injected| /);
+        for (const text of markdown) for (const live of LIVE_MARKDOWN) expect(text).not.toMatch(live);
+        for (const live of LIVE_LOG) expect(log).not.toMatch(live);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
