@@ -250,7 +250,7 @@ function renderAlertBody(facts, policyPath, options = {}) {
 function reportBody(facts, report, options, ctx) {
     const many = report.accounts.length > 1;
     const lines = [
-        `## 🚨 inbound-guard needs attention · ${report.mode} · ${many ? `${report.accounts.length} accounts` : `account ${(0,report_escape/* code */.aY)(report.accounts[0]?.account ?? report.callerAccount)}`}`,
+        `## 🚨 inbound-guard needs attention · ${(0,run_summary/* modeLabel */.e2)(report.mode)} · ${many ? `${report.accounts.length} accounts` : `account ${(0,report_escape/* code */.aY)(report.accounts[0]?.account ?? report.callerAccount)}`}`,
         '',
         `${(0,markdown/* runLink */.ut)(options.run, 'The last run')}, at ${(0,markdown/* utcTime */.SK)(report.generatedAt)}, found: **${headlineParts(facts).join(' · ')}**.${report.mode === 'dry-run' ? ' It was a dry run: nothing was written.' : ''}`,
     ];

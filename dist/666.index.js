@@ -91,6 +91,7 @@ function itemSource(item) {
 /* harmony export */   FR: () => (/* binding */ outcomeLabel),
 /* harmony export */   G4: () => (/* binding */ budgetTripped),
 /* harmony export */   ac: () => (/* binding */ unknownRegionsBanner),
+/* harmony export */   e2: () => (/* binding */ modeLabel),
 /* harmony export */   qN: () => (/* binding */ renderRunSummary),
 /* harmony export */   sM: () => (/* binding */ acceptedIntro)
 /* harmony export */ });
@@ -132,6 +133,15 @@ const OUTCOME_LABEL = {
 function outcomeLabel(outcome) {
     return OUTCOME_LABEL[outcome];
 }
+const MODE_LABEL = { 'dry-run': 'dry-run', enforce: 'enforce', plan: 'plan' };
+/**
+ * A report's mode as a heading shows it: from this table, never the report's own text. A merged
+ * report's mode comes from shard files; merge/shard-report.ts refuses any other, and this keeps a
+ * heading free of whatever a report says should a check ever miss.
+ */
+function modeLabel(mode) {
+    return Object.hasOwn(MODE_LABEL, mode) ? MODE_LABEL[mode] : 'unknown mode';
+}
 /**
  * The job summary of a dry-run or enforce run: a headline, the kinds, what was not read, then what
  * people act on (accepted before the run, acted, allowed, ignored), then the accounts (what was read
@@ -146,7 +156,7 @@ function renderRunSummary(report, options) {
     const where = `see the JSON report (the \`report-file\` output, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(options.reportFile)} on the runner: keep it as an artifact)`;
     const many = report.accounts.length > 1;
     const sections = [
-        `## ${headlineIcon(report)} inbound-guard · ${report.mode}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
+        `## ${headlineIcon(report)} inbound-guard · ${modeLabel(report.mode)}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
         '',
         headline(report),
         ...budgetBanner(report),

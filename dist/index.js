@@ -10964,8 +10964,8 @@ var builtins = __nccwpck_require__(2963);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./lib/policy/defaults.js
 var defaults = __nccwpck_require__(5698);
-// EXTERNAL MODULE: ./lib/policy/fields.js + 1 modules
-var fields = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./lib/policy/fields.js
+var fields = __nccwpck_require__(6457);
 // EXTERNAL MODULE: ./lib/aws/service-regions.js + 1 modules
 var service_regions = __nccwpck_require__(2975);
 // EXTERNAL MODULE: ./lib/sweep/shard.js
@@ -11540,11 +11540,11 @@ function compareCodeUnits(a, b) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ SECURITY_SERVICES),
 /* harmony export */   a: () => (/* binding */ HANDSHAKE_TYPES),
 /* harmony export */   r5: () => (/* binding */ HANDSHAKE_STATES),
 /* harmony export */   zM: () => (/* binding */ securityWriteTarget)
 /* harmony export */ });
-/* unused harmony export SECURITY_SERVICES */
 /**
  * The plain records the AWS adapters produce and every later stage reads.
  * Nothing here knows about the SDK or the runner: a test can build an item by hand.
@@ -11561,7 +11561,7 @@ const HANDSHAKE_TYPES = [
 /** The handshake states; only OPEN and REQUESTED can still be declined. */
 const HANDSHAKE_STATES = ['REQUESTED', 'OPEN', 'CANCELED', 'ACCEPTED', 'DECLINED', 'EXPIRED'];
 /** The security services whose administrator invitations are guarded (Macie's API is `macie2`). */
-const SECURITY_SERVICES = (/* unused pure expression or super */ null && (['guardduty', 'macie', 'securityhub', 'detective']));
+const SECURITY_SERVICES = ['guardduty', 'macie', 'securityhub', 'detective'];
 /**
  * What a decline names, and so how the invitation is found again after one: Detective rejects by
  * behavior graph (the invitation's id, its ARN); the others decline by the inviting account.
@@ -11580,7 +11580,8 @@ function securityWriteTarget(invitation) {
 /* harmony export */   HA: () => (/* binding */ organizationSender),
 /* harmony export */   JG: () => (/* binding */ isAccountId),
 /* harmony export */   fN: () => (/* binding */ accountSender),
-/* harmony export */   lx: () => (/* binding */ UNKNOWN_SENDER)
+/* harmony export */   lx: () => (/* binding */ UNKNOWN_SENDER),
+/* harmony export */   wy: () => (/* binding */ isSenderForm)
 /* harmony export */ });
 /**
  * Who sent an item, as one stable string a trail across runs can group by: `account:<12 digits>`
@@ -11606,6 +11607,19 @@ function accountSender(label, id) {
 /** `organization:<o-id>` when `id` is an organization id, else undefined. */
 function organizationSender(id) {
     return id !== undefined && ORGANIZATION_ID.test(id) ? `organization:${id}` : undefined;
+}
+/** The labels before an account id. */
+const ACCOUNT_LABELS = ['account', 'management-account', 'administrator'];
+/**
+ * Whether `sender` is one of the forms above: what a sender read back from a file must be (a
+ * shard's report, in a merge), since summary-json passes it on as safe to show.
+ */
+function isSenderForm(sender) {
+    if (sender === UNKNOWN_SENDER)
+        return true;
+    const colon = sender.indexOf(':');
+    const [label, id] = [sender.slice(0, colon), sender.slice(colon + 1)];
+    return colon > 0 && (label === 'organization' ? ORGANIZATION_ID.test(id) : ACCOUNT_LABELS.includes(label) && ACCOUNT_ID.test(id));
 }
 
 
@@ -11710,98 +11724,46 @@ const MAX_ACTIONS_LIMIT = 1000;
 
 /***/ }),
 
-/***/ 6299:
+/***/ 6457:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  HL: () => (/* binding */ ACCOUNT_ID_PATTERN),
-  mn: () => (/* binding */ ALL_REGIONS),
-  GX: () => (/* binding */ EMAIL_PATTERN),
-  Vj: () => (/* binding */ ORGANIZATION_ID_PATTERN),
-  aY: () => (/* binding */ REGION_PATTERN),
-  yE: () => (/* binding */ ROLE_ARN_PATTERN),
-  qC: () => (/* binding */ ROLE_NAME_PATTERN),
-  lS: () => (/* binding */ accountId),
-  bO: () => (/* binding */ calendarDate),
-  oD: () => (/* binding */ editorMessages),
-  z6: () => (/* binding */ emailPattern),
-  y3: () => (/* binding */ handshakeType),
-  Kg: () => (/* binding */ isString),
-  A9: () => (/* binding */ maxActions),
-  AM: () => (/* binding */ nonEmptyUniqueList),
-  N4: () => (/* binding */ note),
-  Li: () => (/* binding */ organizationId),
-  U: () => (/* binding */ patternText),
-  Ny: () => (/* binding */ region),
-  w3: () => (/* binding */ roleArn),
-  S3: () => (/* binding */ roleName),
-  o0: () => (/* binding */ uniqueList),
-  qH: () => (/* binding */ unknownRegionText),
-  rE: () => (/* binding */ version),
-  C: () => (/* binding */ withMeta)
-});
-
-// UNUSED EXPORTS: HANDSHAKE_TYPE_DESCRIPTIONS, repeats
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 2 modules
-var mini_schemas = __nccwpck_require__(5395);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/schemas.js + 2 modules
-var core_schemas = __nccwpck_require__(1041);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/mini/iso.js
-
-
-const ZodMiniISODateTime = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniISODateTime", (inst, def) => {
-    core.$ZodISODateTime.init(inst, def);
-    schemas.ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function datetime(params) {
-    return core._isoDateTime(ZodMiniISODateTime, params);
-}
-const ZodMiniISODate = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniISODate", (inst, def) => {
-    core_schemas/* $ZodISODate */.v1.init(inst, def);
-    mini_schemas/* ZodMiniStringFormat */.zUr.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function date(params) {
-    return api/* _isoDate */.db(ZodMiniISODate, params);
-}
-const ZodMiniISOTime = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniISOTime", (inst, def) => {
-    core.$ZodISOTime.init(inst, def);
-    schemas.ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function time(params) {
-    return core._isoTime(ZodMiniISOTime, params);
-}
-const ZodMiniISODuration = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniISODuration", (inst, def) => {
-    core.$ZodISODuration.init(inst, def);
-    schemas.ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function duration(params) {
-    return core._isoDuration(ZodMiniISODuration, params);
-}
-
-// EXTERNAL MODULE: ./lib/model/items.js
-var items = __nccwpck_require__(7469);
-// EXTERNAL MODULE: ./lib/aws/service-regions.js + 1 modules
-var service_regions = __nccwpck_require__(2975);
-// EXTERNAL MODULE: ./lib/policy/defaults.js
-var defaults = __nccwpck_require__(5698);
-// EXTERNAL MODULE: ./lib/policy/messages.js
-var messages = __nccwpck_require__(572);
-// EXTERNAL MODULE: ./lib/policy/suggest.js
-var suggest = __nccwpck_require__(3304);
-;// CONCATENATED MODULE: ./lib/policy/fields.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A9: () => (/* binding */ maxActions),
+/* harmony export */   AM: () => (/* binding */ nonEmptyUniqueList),
+/* harmony export */   C: () => (/* binding */ withMeta),
+/* harmony export */   GX: () => (/* binding */ EMAIL_PATTERN),
+/* harmony export */   HL: () => (/* binding */ ACCOUNT_ID_PATTERN),
+/* harmony export */   Kg: () => (/* binding */ isString),
+/* harmony export */   Li: () => (/* binding */ organizationId),
+/* harmony export */   N4: () => (/* binding */ note),
+/* harmony export */   Ny: () => (/* binding */ region),
+/* harmony export */   S3: () => (/* binding */ roleName),
+/* harmony export */   U: () => (/* binding */ patternText),
+/* harmony export */   Vj: () => (/* binding */ ORGANIZATION_ID_PATTERN),
+/* harmony export */   aY: () => (/* binding */ REGION_PATTERN),
+/* harmony export */   bO: () => (/* binding */ calendarDate),
+/* harmony export */   lS: () => (/* binding */ accountId),
+/* harmony export */   mn: () => (/* binding */ ALL_REGIONS),
+/* harmony export */   o0: () => (/* binding */ uniqueList),
+/* harmony export */   oD: () => (/* binding */ editorMessages),
+/* harmony export */   qC: () => (/* binding */ ROLE_NAME_PATTERN),
+/* harmony export */   qH: () => (/* binding */ unknownRegionText),
+/* harmony export */   rE: () => (/* binding */ version),
+/* harmony export */   w3: () => (/* binding */ roleArn),
+/* harmony export */   y3: () => (/* binding */ handshakeType),
+/* harmony export */   yE: () => (/* binding */ ROLE_ARN_PATTERN),
+/* harmony export */   z6: () => (/* binding */ emailPattern)
+/* harmony export */ });
+/* unused harmony exports HANDSHAKE_TYPE_DESCRIPTIONS, repeats */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3759);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3102);
+/* harmony import */ var _model_items_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7469);
+/* harmony import */ var _aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2975);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5698);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(572);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3304);
 /**
  * The leaf values of the policy language as zod schemas: each carries its JSON Schema
  * description and words its own errors (see messages.ts).
@@ -11859,12 +11821,12 @@ function editorMessages(wrongType, wrongPattern) {
  */
 function withMeta(schema, data) {
     const copy = schema.clone();
-    registries/* globalRegistry */.fd.add(copy, data);
+    zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.add(copy, data);
     return copy;
 }
 /** Text matching `pattern`; `error` words both a value that is not text and text that does not match. */
 function patternText(pattern, error) {
-    return mini_schemas/* string */.YjP({ error }).check(api/* _regex */.Fk(pattern, { error }));
+    return zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error }).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(pattern, { error }));
 }
 /** What each handshake type is, for editors (enumDescriptions) and the docs. */
 const HANDSHAKE_TYPE_DESCRIPTIONS = {
@@ -11878,7 +11840,7 @@ function accountIdMessage(key, issue) {
     const input = issue.input;
     // `0x1A`, `1e3`, `1.0`: YAML read a number, but not from the digits of an id. Its decimal digits
     // (26, padded to "000000000026") would be a made-up id: the fix is to quote what was written.
-    const written = typeof input === 'number' ? (0,messages/* numberAsWritten */.hH)(input) : '';
+    const written = typeof input === 'number' ? (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .numberAsWritten */ .hH)(input) : '';
     if (typeof input === 'number' && written !== String(input) && !/^\d+$/.test(written)) {
         return `account ids must be quoted strings: YAML reads the unquoted ${written} as the number ${String(input)}. Quote the id as written, "${written}", and check it: an account id is exactly 12 digits.`;
     }
@@ -11900,7 +11862,7 @@ function accountIdMessage(key, issue) {
         }
         return `must be exactly 12 digits (an AWS account id in quotes, e.g. "111122223333"); ${JSON.stringify(input)} has ${input.length} character${input.length === 1 ? '' : 's'}.`;
     }
-    return (0,messages/* typeMessage */.cR)('a 12-digit AWS account id in quotes', input, `${key}: "111122223333"`);
+    return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a 12-digit AWS account id in quotes', input, `${key}: "111122223333"`);
 }
 /** A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples. */
 function accountId(key, description) {
@@ -11927,7 +11889,7 @@ const organizationId = () => withMeta(patternText(ORGANIZATION_ID_PATTERN, organ
 function emailMessage(issue) {
     const input = issue.input;
     if (!isString(input))
-        return (0,messages/* typeMessage */.cR)('an email address or pattern in quotes', input, '"*@example.com"');
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('an email address or pattern in quotes', input, '"*@example.com"');
     const ats = input.split('@').length - 1;
     // Quoted back in full only when short: a message is read in an annotation, not a 250 KB echo.
     const shown = input.length <= 60 ? JSON.stringify(input) : `${JSON.stringify(`${input.slice(0, 59)}…`)} (${input.length} characters)`;
@@ -11977,7 +11939,7 @@ const emailPattern = () => withMeta(patternText(EMAIL_PATTERN, emailMessage), {
 function dateMessage(issue) {
     const input = issue.input;
     if (!isString(input))
-        return (0,messages/* typeMessage */.cR)('a date written YYYY-MM-DD', input, `until: ${DATE_EXAMPLE}`);
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a date written YYYY-MM-DD', input, `until: ${DATE_EXAMPLE}`);
     const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
     if (parts === null) {
         const time = /^\d{4}-\d{2}-\d{2}[T ]/.test(input) ? ' without a time (the entry lapses at the end of that day, UTC)' : '';
@@ -11989,7 +11951,7 @@ function dateMessage(issue) {
     const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
     return `${input} is not a real date: ${parts[1] ?? ''}-${parts[2] ?? ''} has ${days} days.`;
 }
-const calendarDate = () => withMeta(date({ error: dateMessage }), {
+const calendarDate = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .date */ .p6({ error: dateMessage }), {
     description: 'The entry lapses at the end of this day (UTC), written YYYY-MM-DD. A date already passed is not an error: the entry simply no longer allows anything.',
     examples: [DATE_EXAMPLE],
     ...editorMessages(`A date written YYYY-MM-DD, e.g. ${DATE_EXAMPLE}.`, `A date that exists, written YYYY-MM-DD, e.g. ${DATE_EXAMPLE} (the entry lapses at the end of that day, UTC).`),
@@ -12001,18 +11963,18 @@ const calendarDate = () => withMeta(date({ error: dateMessage }), {
  * offered there?), so the way out is an update, and `all` meanwhile warns about it by name.
  */
 function unknownRegionText(name) {
-    return (`\`${name}\` is not an AWS region this release of inbound-guard knows.${(0,suggest/* didYouMean */.au)(name, service_regions/* KNOWN_REGIONS */.Qu)} ` +
+    return (`\`${name}\` is not an AWS region this release of inbound-guard knows.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(name, _aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_REGIONS */ .Qu)} ` +
         `If AWS launched it after this release, update inbound-guard; until then \`${ALL_REGIONS}\` sweeps every enabled region this release knows and warns about any other.`);
 }
 function regionMessage(issue) {
     const input = issue.input;
     if (!isString(input))
-        return (0,messages/* typeMessage */.cR)('a region name', input, 'us-east-1');
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a region name', input, 'us-east-1');
     if (REGION_PATTERN.test(input))
         return unknownRegionText(input);
     const lower = input.toLowerCase();
     if (REGION_PATTERN.test(lower))
-        return (0,service_regions/* isKnownRegion */.Kk)(lower) ? `region names are lower case: write ${lower}.` : unknownRegionText(input);
+        return (0,_aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .isKnownRegion */ .Kk)(lower) ? `region names are lower case: write ${lower}.` : unknownRegionText(input);
     return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
 }
 /**
@@ -12020,16 +11982,16 @@ function regionMessage(issue) {
  * from the same tables), so editors complete them and refuse `eu-wst-1` too; the pattern stays for
  * its editor message about the shape.
  */
-const region = () => withMeta(patternText(REGION_PATTERN, regionMessage).check(mini_schemas/* refine */.YPB((name) => !REGION_PATTERN.test(name) || (0,service_regions/* isKnownRegion */.Kk)(name), { error: regionMessage })), {
+const region = () => withMeta(patternText(REGION_PATTERN, regionMessage).check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .refine */ .YPB((name) => !REGION_PATTERN.test(name) || (0,_aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .isKnownRegion */ .Kk)(name), { error: regionMessage })), {
     description: 'An AWS region name, e.g. `us-east-1`, that this release of inbound-guard knows: a misspelt or unknown name is an error, not a region silently skipped.',
     examples: ['us-east-1'],
-    enum: [...service_regions/* KNOWN_REGIONS */.Qu],
+    enum: [..._aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_REGIONS */ .Qu],
     ...editorMessages('A region name this release of inbound-guard knows, such as us-east-1 (a region launched after it needs an update).', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
 });
 function roleNameMessage(issue) {
     const input = issue.input;
     if (!isString(input))
-        return (0,messages/* typeMessage */.cR)('an IAM role name', input, 'role-name: inbound-guard');
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('an IAM role name', input, 'role-name: inbound-guard');
     if (ROLE_ARN_PATTERN.test(input))
         return `is a role ARN; role-name takes the name only (e.g. ${input.slice(input.indexOf(':role/') + 6)}). List whole ARNs under targets.roles.`;
     return `${JSON.stringify(input)} is not an IAM role name: letters, digits and +=,.@_- only, at most 64 characters, optionally after a path (team/inbound-guard).`;
@@ -12042,7 +12004,7 @@ const roleName = () => withMeta(patternText(ROLE_NAME_PATTERN, roleNameMessage),
 function roleArnMessage(issue) {
     const input = issue.input;
     if (!isString(input))
-        return (0,messages/* typeMessage */.cR)('an IAM role ARN in quotes', input, '"arn:aws:iam::111122223333:role/inbound-guard"');
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('an IAM role ARN in quotes', input, '"arn:aws:iam::111122223333:role/inbound-guard"');
     return `${JSON.stringify(input)} is not an IAM role ARN: write it like arn:aws:iam::111122223333:role/inbound-guard.`;
 }
 const roleArn = () => withMeta(patternText(ROLE_ARN_PATTERN, roleArnMessage), {
@@ -12052,17 +12014,17 @@ const roleArn = () => withMeta(patternText(ROLE_ARN_PATTERN, roleArnMessage), {
 });
 function handshakeTypeMessage(issue) {
     const input = issue.input;
-    const all = `Handshake types are ${(0,suggest/* listAlternatives */.PP)(items/* HANDSHAKE_TYPES */.a)}.`;
+    const all = `Handshake types are ${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .listAlternatives */ .PP)(_model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a)}.`;
     if (!isString(input))
         return `must be a handshake type, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
-    return `\`${input}\` is not a handshake type.${(0,suggest/* didYouMean */.au)(input, items/* HANDSHAKE_TYPES */.a)} ${all}`;
+    return `\`${input}\` is not a handshake type.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(input, _model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a)} ${all}`;
 }
-const handshakeType = () => withMeta(mini_schemas/* enum */.k5n(items/* HANDSHAKE_TYPES */.a, { error: handshakeTypeMessage }), {
+const handshakeType = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a, { error: handshakeTypeMessage }), {
     description: 'An AWS Organizations handshake type.',
     // One description per value, in the order of `enum`: editors show them in completion and hover.
-    enumDescriptions: items/* HANDSHAKE_TYPES */.a.map((t) => HANDSHAKE_TYPE_DESCRIPTIONS[t]),
-    markdownEnumDescriptions: items/* HANDSHAKE_TYPES */.a.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
-    errorMessage: `One of ${items/* HANDSHAKE_TYPES */.a.join(', ')} (upper case).`,
+    enumDescriptions: _model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a.map((t) => HANDSHAKE_TYPE_DESCRIPTIONS[t]),
+    markdownEnumDescriptions: _model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
+    errorMessage: `One of ${_model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a.join(', ')} (upper case).`,
 });
 /**
  * Each item equal to an earlier one, with the index of the first: one pass over the list, reading
@@ -12082,53 +12044,53 @@ function repeats(values, keyOf = (value) => value) {
     return found;
 }
 /** A list item as the file wrote it (a number too: `0x1A`, not 26). */
-const shown = (item) => (typeof item === 'number' ? (0,messages/* numberAsWritten */.hH)(item) : String(item));
+const shown = (item) => (typeof item === 'number' ? (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .numberAsWritten */ .hH)(item) : String(item));
 /**
  * A list whose items must be unique: one issue per repeated item, at the repeat. `keyOf`: what makes
  * two items the same, when it is not their value (`ec2:Subnet` and `ec2:subnet` are one resource type).
  */
 function uniqueList(item, expected, example, keyOf) {
-    const unique = mini_schemas/* superRefine */.zni((values, ctx) => {
+    const unique = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .superRefine */ .zni((values, ctx) => {
         for (const { index, first } of repeats(values, keyOf)) {
             ctx.addIssue({ code: 'custom', path: [index], message: `${shown(values[index])} is listed twice (also at position ${first + 1}); list each once.` });
         }
     }, 
     // Also when some items are invalid: every problem is reported in one go.
     { when: (payload) => Array.isArray(payload.value) });
-    return withMeta(mini_schemas/* array */.YOg(item, { error: (0,messages/* errorFor */.I$)(expected, example) }).check(unique), { uniqueItems: true, errorMessage: `Must be ${expected}, e.g. ${example}.` });
+    return withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(item, { error: (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .errorFor */ .I$)(expected, example) }).check(unique), { uniqueItems: true, errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 /** A uniqueList that may not be empty: `empty` words the error for [] (it says what [] would mean and what to write instead). */
 function nonEmptyUniqueList(item, expected, example, words) {
-    return withMeta(uniqueList(item, expected, example, words.keyOf).check(api/* _minLength */.m9(1, { error: words.empty })), { description: words.description });
+    return withMeta(uniqueList(item, expected, example, words.keyOf).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._minLength */ .m9(1, { error: words.empty })), { description: words.description });
 }
-const note = () => withMeta(mini_schemas/* string */.YjP({ error: (0,messages/* errorFor */.I$)('text', 'note: "why this entry exists"') }), {
+const note = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .errorFor */ .I$)('text', 'note: "why this entry exists"') }), {
     description: 'Why this entry is here; shown in reports and read by reviewers. Not used for matching.',
     errorMessage: 'Text, e.g. note: "factory provisioning account".',
 });
 function versionMessage(issue) {
-    const supported = `Supported versions: ${defaults/* SUPPORTED_VERSIONS */.PY.join(', ')}.`;
+    const supported = `Supported versions: ${_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .SUPPORTED_VERSIONS */ .PY.join(', ')}.`;
     const input = issue.input;
     if (input === undefined)
         return `is missing: add \`version: 1\` at the top of the file. ${supported}`;
-    if (isString(input) && defaults/* SUPPORTED_VERSIONS */.PY.some((v) => String(v) === input.trim()))
+    if (isString(input) && _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .SUPPORTED_VERSIONS */ .PY.some((v) => String(v) === input.trim()))
         return `must be the number ${input.trim()}, without quotes. ${supported}`;
     if (typeof input === 'number')
-        return `${(0,messages/* numberAsWritten */.hH)(input)} is not a policy version this release of inbound-guard understands. ${supported} Write \`version: 1\` or upgrade the action.`;
-    return `${(0,messages/* typeMessage */.cR)('a version number', input)} ${supported}`;
+        return `${(0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .numberAsWritten */ .hH)(input)} is not a policy version this release of inbound-guard understands. ${supported} Write \`version: 1\` or upgrade the action.`;
+    return `${(0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a version number', input)} ${supported}`;
 }
-const version = () => withMeta(mini_schemas/* literal */.euz(defaults/* SUPPORTED_VERSIONS */.PY, { error: versionMessage }), { description: 'The policy language version. Only `1` exists.', errorMessage: 'Write version: 1 (a number, without quotes).' });
+const version = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .SUPPORTED_VERSIONS */ .PY, { error: versionMessage }), { description: 'The policy language version. Only `1` exists.', errorMessage: 'Write version: 1 (a number, without quotes).' });
 function maxActionsMessage(issue) {
     const input = issue.input;
-    const range = `a whole number from 0 to ${defaults/* MAX_ACTIONS_LIMIT */.P3} (0 means never act)`;
+    const range = `a whole number from 0 to ${_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ACTIONS_LIMIT */ .P3} (0 means never act)`;
     if (typeof input === 'number')
-        return `must be ${range}, not ${(0,messages/* numberAsWritten */.hH)(input)}.`;
+        return `must be ${range}, not ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .numberAsWritten */ .hH)(input)}.`;
     if (typeof input === 'string')
         return `must be ${range} written without quotes, not the text ${JSON.stringify(input)}.`;
-    return (0,messages/* typeMessage */.cR)(range, input, 'max-actions: 10');
+    return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)(range, input, 'max-actions: 10');
 }
-const maxActions = () => withMeta(mini_schemas/* int */.Whr({ error: maxActionsMessage }).check(api/* _gte */.qm(0, { error: maxActionsMessage }), api/* _lte */.Zm(defaults/* MAX_ACTIONS_LIMIT */.P3, { error: maxActionsMessage })), {
-    description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. \`0\`: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${defaults/* MAX_ACTIONS_LIMIT */.P3}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
-    errorMessage: `A whole number from 0 to ${defaults/* MAX_ACTIONS_LIMIT */.P3}, without quotes (0 means never act).`,
+const maxActions = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr({ error: maxActionsMessage }).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._gte */ .qm(0, { error: maxActionsMessage }), zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._lte */ .Zm(_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ACTIONS_LIMIT */ .P3, { error: maxActionsMessage })), {
+    description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. \`0\`: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ACTIONS_LIMIT */ .P3}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+    errorMessage: `A whole number from 0 to ${_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ACTIONS_LIMIT */ .P3}, without quotes (0 means never act).`,
 });
 
 
@@ -12171,7 +12133,7 @@ function formatIssue(issue) {
 /* harmony export */ });
 /* unused harmony export RESOURCE_TYPE_PATTERN */
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5395);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6299);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6457);
 /* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(572);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3304);
 /**
@@ -12639,8 +12601,8 @@ var defaults = __nccwpck_require__(5698);
 var locate = __nccwpck_require__(3738);
 // EXTERNAL MODULE: ./lib/policy/messages.js
 var messages = __nccwpck_require__(572);
-// EXTERNAL MODULE: ./lib/policy/fields.js + 1 modules
-var fields = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./lib/policy/fields.js
+var fields = __nccwpck_require__(6457);
 // EXTERNAL MODULE: ./lib/policy/invitation-fields.js
 var invitation_fields = __nccwpck_require__(2033);
 ;// CONCATENATED MODULE: ./lib/policy/normalise.js
@@ -15027,9 +14989,9 @@ async function appendSummary(markdown) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ic: () => (/* binding */ ownsUnit),
 /* harmony export */   g2: () => (/* binding */ unitKey),
+/* harmony export */   hH: () => (/* binding */ MAX_SHARDS),
 /* harmony export */   uK: () => (/* binding */ parseShard)
 /* harmony export */ });
-/* unused harmony export MAX_SHARDS */
 /**
  * Splitting a run over GitHub's job matrix: the work is a set of units — one per (account, region)
  * for regional kinds and one per account for global ones — and shard i of n takes the units whose
@@ -15089,6 +15051,7 @@ function fnv1a(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fk: () => (/* binding */ _regex),
+/* harmony export */   G1: () => (/* binding */ _isoDateTime),
 /* harmony export */   G8: () => (/* binding */ _never),
 /* harmony export */   LK: () => (/* binding */ _int),
 /* harmony export */   MB: () => (/* binding */ _superRefine),
@@ -15102,7 +15065,7 @@ function fnv1a(text) {
 /* harmony export */   q0: () => (/* binding */ describe),
 /* harmony export */   qm: () => (/* binding */ _gte)
 /* harmony export */ });
-/* unused harmony exports _coercedString, _email, _guid, _uuid, _uuidv4, _uuidv6, _uuidv7, _url, _emoji, _nanoid, _cuid, _cuid2, _ulid, _xid, _ksuid, _ipv4, _ipv6, _mac, _cidrv4, _cidrv6, _base64, _base64url, _e164, _creditCard, _iban, _jwt, TimePrecision, _isoDateTime, _isoTime, _isoDuration, _number, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _unknown, _void, _date, _coercedDate, _nan, _lt, _max, _gt, _min, _positive, _negative, _nonpositive, _nonnegative, _multipleOf, _maxSize, _minSize, _size, _maxLength, _length, _lowercase, _uppercase, _includes, _startsWith, _endsWith, _property, _properties, _mime, _overwrite, _normalize, _trim, _toLowerCase, _toUpperCase, _slugify, _array, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
+/* unused harmony exports _coercedString, _email, _guid, _uuid, _uuidv4, _uuidv6, _uuidv7, _url, _emoji, _nanoid, _cuid, _cuid2, _ulid, _xid, _ksuid, _ipv4, _ipv6, _mac, _cidrv4, _cidrv6, _base64, _base64url, _e164, _creditCard, _iban, _jwt, TimePrecision, _isoTime, _isoDuration, _number, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _unknown, _void, _date, _coercedDate, _nan, _lt, _max, _gt, _min, _positive, _negative, _nonpositive, _nonnegative, _multipleOf, _maxSize, _minSize, _size, _maxLength, _length, _lowercase, _uppercase, _includes, _startsWith, _endsWith, _property, _properties, _mime, _overwrite, _normalize, _trim, _toLowerCase, _toUpperCase, _slugify, _array, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
 /* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
@@ -15397,7 +15360,7 @@ function _isoDateTime(Class, params) {
         offset: false,
         local: false,
         precision: null,
-        ...util.normalizeParams(params),
+        ..._util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -16976,8 +16939,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   sF: () => (/* binding */ $ZodBoolean),
   b0: () => (/* binding */ $ZodCustom),
   rv: () => (/* binding */ $ZodDefault),
+  P0: () => (/* binding */ $ZodDiscriminatedUnion),
   VO: () => (/* binding */ $ZodEnum),
+  RL: () => (/* binding */ $ZodExactOptional),
   v1: () => (/* binding */ $ZodISODate),
+  Ko: () => (/* binding */ $ZodISODateTime),
   nu: () => (/* binding */ $ZodLiteral),
   Um: () => (/* binding */ $ZodNever),
   vz: () => (/* binding */ $ZodNumber),
@@ -16990,7 +16956,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cu: () => (/* binding */ $ZodUnion)
 });
 
-// UNUSED EXPORTS: $ZodAny, $ZodBase64, $ZodBase64URL, $ZodBigInt, $ZodBigIntFormat, $ZodCIDRv4, $ZodCIDRv6, $ZodCUID, $ZodCUID2, $ZodCatch, $ZodCodec, $ZodCreditCard, $ZodCustomStringFormat, $ZodDate, $ZodDiscriminatedUnion, $ZodE164, $ZodEmail, $ZodEmoji, $ZodExactOptional, $ZodFile, $ZodFunction, $ZodGUID, $ZodIBAN, $ZodIPv4, $ZodIPv6, $ZodISODateTime, $ZodISODuration, $ZodISOTime, $ZodIntersection, $ZodJWT, $ZodKSUID, $ZodLazy, $ZodMAC, $ZodMap, $ZodNaN, $ZodNanoID, $ZodNonOptional, $ZodNull, $ZodNullable, $ZodObjectJIT, $ZodPipe, $ZodPrefault, $ZodPreprocess, $ZodPromise, $ZodReadonly, $ZodRecord, $ZodSet, $ZodSuccess, $ZodSymbol, $ZodTemplateLiteral, $ZodTransform, $ZodTuple, $ZodULID, $ZodURL, $ZodUUID, $ZodUndefined, $ZodUnknown, $ZodVoid, $ZodXID, $ZodXor, URL_BAD_FORMAT, URL_UNPARSEABLE, base64Charset, base64urlCharset, canParseURL, clone, getDiscriminatedOption, isValidBase64, isValidBase64URL, isValidCIDRv6, isValidCreditCard, isValidIBAN, isValidIPv6, isValidJWT, mergeValues, parseURLObject, standardProps, stripTabAndNewline, urlHostnameOk, urlProtocolOk, validateURL
+// UNUSED EXPORTS: $ZodAny, $ZodBase64, $ZodBase64URL, $ZodBigInt, $ZodBigIntFormat, $ZodCIDRv4, $ZodCIDRv6, $ZodCUID, $ZodCUID2, $ZodCatch, $ZodCodec, $ZodCreditCard, $ZodCustomStringFormat, $ZodDate, $ZodE164, $ZodEmail, $ZodEmoji, $ZodFile, $ZodFunction, $ZodGUID, $ZodIBAN, $ZodIPv4, $ZodIPv6, $ZodISODuration, $ZodISOTime, $ZodIntersection, $ZodJWT, $ZodKSUID, $ZodLazy, $ZodMAC, $ZodMap, $ZodNaN, $ZodNanoID, $ZodNonOptional, $ZodNull, $ZodNullable, $ZodObjectJIT, $ZodPipe, $ZodPrefault, $ZodPreprocess, $ZodPromise, $ZodReadonly, $ZodRecord, $ZodSet, $ZodSuccess, $ZodSymbol, $ZodTemplateLiteral, $ZodTransform, $ZodTuple, $ZodULID, $ZodURL, $ZodUUID, $ZodUndefined, $ZodUnknown, $ZodVoid, $ZodXID, $ZodXor, URL_BAD_FORMAT, URL_UNPARSEABLE, base64Charset, base64urlCharset, canParseURL, clone, getDiscriminatedOption, isValidBase64, isValidBase64URL, isValidCIDRv6, isValidCreditCard, isValidIBAN, isValidIPv6, isValidJWT, mergeValues, parseURLObject, standardProps, stripTabAndNewline, urlHostnameOk, urlProtocolOk, validateURL
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
 var core_checks = __nccwpck_require__(4890);
@@ -17530,10 +17496,10 @@ const $ZodKSUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (
     def.pattern ?? (def.pattern = regexes.ksuid);
     $ZodStringFormat.init(inst, def);
 })));
-const $ZodISODateTime = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodISODateTime", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.datetime(def));
+const $ZodISODateTime = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODateTime", (inst, def) => {
+    def.pattern ?? (def.pattern = datetime(def));
     $ZodStringFormat.init(inst, def);
-})));
+});
 const $ZodISODate = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodISODate", (inst, def) => {
     def.pattern ?? (def.pattern = date);
     $ZodStringFormat.init(inst, def);
@@ -18553,11 +18519,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+core_core/* $constructor */.xI("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    util.defineLazyInternal(inst, "propValues", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -18568,7 +18534,7 @@ const $ZodDiscriminatedUnion =
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util.assignProp(propValues, k, new Set());
+                    core_util/* assignProp */.Vy(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -18581,15 +18547,15 @@ const $ZodDiscriminatedUnion =
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = util.rawShape(option._zod.def);
+        const propShape = core_util/* rawShape */.MO(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = util.cached(() => discriminatorMap(def));
+    const disc = core_util/* cached */.PO(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isObject(input)) {
+        if (!core_util/* isObject */.Gv(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -18623,7 +18589,7 @@ const $ZodDiscriminatedUnion =
         });
         return payload;
     };
-})));
+});
 const $ZodIntersection = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -19292,17 +19258,17 @@ const $ZodOptional = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodOptional"
         return def.innerType._zod.run(payload, ctx);
     };
 });
-const $ZodExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodExactOptional", (inst, def) => {
+const $ZodExactOptional = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodExactOptional", (inst, def) => {
     // Call parent init - inherits optin/optout = "optional"
     $ZodOptional.init(inst, def);
     // Override values/pattern to NOT add undefined
-    util.defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-    util.defineLazyInternal(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
+    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.innerType._zod.values);
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => zod.def.innerType._zod.pattern);
     // Override parse to just delegate (no undefined handling)
     inst._zod.parse = (payload, ctx) => {
         return def.innerType._zod.run(payload, ctx);
     };
-})));
+});
 const $ZodNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNullable", (inst, def) => {
     $ZodType.init(inst, def);
     util.defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
@@ -19810,6 +19776,7 @@ function handleRefineResult(result, payload, input, inst) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A2: () => (/* binding */ normalizeParams),
 /* harmony export */   Gv: () => (/* binding */ isObject),
+/* harmony export */   MO: () => (/* binding */ rawShape),
 /* harmony export */   NM: () => (/* binding */ optionalKeys),
 /* harmony export */   O7: () => (/* binding */ codePointLength),
 /* harmony export */   PO: () => (/* binding */ cached),
@@ -19838,7 +19805,7 @@ function handleRefineResult(result, payload, input, inst) {
 /* harmony export */   yG: () => (/* binding */ shallowClone),
 /* harmony export */   zH: () => (/* binding */ NUMBER_FORMAT_RANGES)
 /* harmony export */ });
-/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, joinValues, floatSafeRemainder, defineLazy, objectClone, rawShape, mergeDefs, cloneDef, getElementAtPath, promiseAllObject, randomString, esc, slugify, allowsEval, isPlainObject, numKeys, getParsedType, primitiveTypes, createTransparentProxy, stringifyPrimitive, BIGINT_FORMAT_RANGES, pick, omit, extend, safeExtend, merge, partial, required, unwrapMessage, getSizableOrigin, parsedType, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, derived, CONSTANT_CATCH, constantCatch */
+/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, joinValues, floatSafeRemainder, defineLazy, objectClone, mergeDefs, cloneDef, getElementAtPath, promiseAllObject, randomString, esc, slugify, allowsEval, isPlainObject, numKeys, getParsedType, primitiveTypes, createTransparentProxy, stringifyPrimitive, BIGINT_FORMAT_RANGES, pick, omit, extend, safeExtend, merge, partial, required, unwrapMessage, getSizableOrigin, parsedType, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, derived, CONSTANT_CATCH, constantCatch */
 
 // functions
 function assertEqual(val) {
@@ -20716,6 +20683,56 @@ function constantCatch(value) {
 
 /***/ }),
 
+/***/ 3102:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p6: () => (/* binding */ date),
+/* harmony export */   w$: () => (/* binding */ datetime)
+/* harmony export */ });
+/* unused harmony exports ZodMiniISODateTime, ZodMiniISODate, ZodMiniISOTime, time, ZodMiniISODuration, duration */
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1041);
+/* harmony import */ var _core_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3759);
+/* harmony import */ var _schemas_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5395);
+
+
+const ZodMiniISODateTime = /*@__PURE__*/ _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("ZodMiniISODateTime", (inst, def) => {
+    _core_index_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodISODateTime */ .Ko.init(inst, def);
+    _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .ZodMiniStringFormat */ .zUr.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function datetime(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_3__/* ._isoDateTime */ .G1(ZodMiniISODateTime, params);
+}
+const ZodMiniISODate = /*@__PURE__*/ _core_index_js__WEBPACK_IMPORTED_MODULE_0__/* .$constructor */ .xI("ZodMiniISODate", (inst, def) => {
+    _core_index_js__WEBPACK_IMPORTED_MODULE_1__/* .$ZodISODate */ .v1.init(inst, def);
+    _schemas_js__WEBPACK_IMPORTED_MODULE_2__/* .ZodMiniStringFormat */ .zUr.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function date(params) {
+    return _core_index_js__WEBPACK_IMPORTED_MODULE_3__/* ._isoDate */ .db(ZodMiniISODate, params);
+}
+const ZodMiniISOTime = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniISOTime", (inst, def) => {
+    core.$ZodISOTime.init(inst, def);
+    schemas.ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function time(params) {
+    return core._isoTime(ZodMiniISOTime, params);
+}
+const ZodMiniISODuration = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniISODuration", (inst, def) => {
+    core.$ZodISODuration.init(inst, def);
+    schemas.ZodMiniStringFormat.init(inst, def);
+})));
+// @__NO_SIDE_EFFECTS__
+function duration(params) {
+    return core._isoDuration(ZodMiniISODuration, params);
+}
+
+
+/***/ }),
+
 /***/ 5395:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -20726,9 +20743,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rvf: () => (/* binding */ _default),
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
+  gMt: () => (/* binding */ discriminatedUnion),
   k5n: () => (/* binding */ _enum),
+  yqP: () => (/* binding */ exactOptional),
   Whr: () => (/* binding */ schemas_int),
   euz: () => (/* binding */ literal),
+  Ikc: () => (/* binding */ object),
   lqM: () => (/* binding */ optional),
   YPB: () => (/* binding */ refine),
   rej: () => (/* binding */ strictObject),
@@ -20737,7 +20757,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   KCZ: () => (/* binding */ union)
 });
 
-// UNUSED EXPORTS: ZodMiniAny, ZodMiniArray, ZodMiniBase64, ZodMiniBase64URL, ZodMiniBigInt, ZodMiniBigIntFormat, ZodMiniBoolean, ZodMiniCIDRv4, ZodMiniCIDRv6, ZodMiniCUID, ZodMiniCUID2, ZodMiniCatch, ZodMiniCodec, ZodMiniCreditCard, ZodMiniCustom, ZodMiniCustomStringFormat, ZodMiniDate, ZodMiniDefault, ZodMiniDiscriminatedUnion, ZodMiniE164, ZodMiniEmail, ZodMiniEmoji, ZodMiniEnum, ZodMiniExactOptional, ZodMiniFile, ZodMiniFunction, ZodMiniGUID, ZodMiniIBAN, ZodMiniIPv4, ZodMiniIPv6, ZodMiniIntersection, ZodMiniJWT, ZodMiniKSUID, ZodMiniLazy, ZodMiniLiteral, ZodMiniMAC, ZodMiniMap, ZodMiniNaN, ZodMiniNanoID, ZodMiniNever, ZodMiniNonOptional, ZodMiniNull, ZodMiniNullable, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniObject, ZodMiniOptional, ZodMiniPipe, ZodMiniPrefault, ZodMiniPromise, ZodMiniReadonly, ZodMiniRecord, ZodMiniSet, ZodMiniString, ZodMiniSuccess, ZodMiniSymbol, ZodMiniTemplateLiteral, ZodMiniTransform, ZodMiniTuple, ZodMiniType, ZodMiniULID, ZodMiniURL, ZodMiniUUID, ZodMiniUndefined, ZodMiniUnion, ZodMiniUnknown, ZodMiniVoid, ZodMiniXID, ZodMiniXor, _function, any, base64, base64url, bigint, catch, catchall, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, exactPartial, extend, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, merge, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, number, object, omit, partial, partialRecord, pick, pipe, prefault, promise, readonly, record, required, safeExtend, set, stringFormat, stringbool, success, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodMiniAny, ZodMiniArray, ZodMiniBase64, ZodMiniBase64URL, ZodMiniBigInt, ZodMiniBigIntFormat, ZodMiniBoolean, ZodMiniCIDRv4, ZodMiniCIDRv6, ZodMiniCUID, ZodMiniCUID2, ZodMiniCatch, ZodMiniCodec, ZodMiniCreditCard, ZodMiniCustom, ZodMiniCustomStringFormat, ZodMiniDate, ZodMiniDefault, ZodMiniDiscriminatedUnion, ZodMiniE164, ZodMiniEmail, ZodMiniEmoji, ZodMiniEnum, ZodMiniExactOptional, ZodMiniFile, ZodMiniFunction, ZodMiniGUID, ZodMiniIBAN, ZodMiniIPv4, ZodMiniIPv6, ZodMiniIntersection, ZodMiniJWT, ZodMiniKSUID, ZodMiniLazy, ZodMiniLiteral, ZodMiniMAC, ZodMiniMap, ZodMiniNaN, ZodMiniNanoID, ZodMiniNever, ZodMiniNonOptional, ZodMiniNull, ZodMiniNullable, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniObject, ZodMiniOptional, ZodMiniPipe, ZodMiniPrefault, ZodMiniPromise, ZodMiniReadonly, ZodMiniRecord, ZodMiniSet, ZodMiniString, ZodMiniSuccess, ZodMiniSymbol, ZodMiniTemplateLiteral, ZodMiniTransform, ZodMiniTuple, ZodMiniType, ZodMiniULID, ZodMiniURL, ZodMiniUUID, ZodMiniUndefined, ZodMiniUnion, ZodMiniUnknown, ZodMiniVoid, ZodMiniXID, ZodMiniXor, _function, any, base64, base64url, bigint, catch, catchall, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, e164, email, emoji, exactPartial, extend, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, merge, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, number, omit, partial, partialRecord, pick, pipe, prefault, promise, readonly, record, required, safeExtend, set, stringFormat, stringbool, success, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -21648,7 +21668,7 @@ function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     };
     return new ZodMiniObject(def);
 }
@@ -21750,17 +21770,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodMiniDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
-    core.$ZodDiscriminatedUnion.init(inst, def);
+const ZodMiniDiscriminatedUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniDiscriminatedUnion", (inst, def) => {
+    schemas/* $ZodDiscriminatedUnion */.P0.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function discriminatedUnion(discriminator, options, params) {
     return new ZodMiniDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodMiniIntersection = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIntersection", (inst, def) => {
@@ -21930,10 +21950,10 @@ function optional(innerType) {
         innerType: innerType,
     });
 }
-const ZodMiniExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniExactOptional", (inst, def) => {
-    core.$ZodExactOptional.init(inst, def);
+const ZodMiniExactOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniExactOptional", (inst, def) => {
+    schemas/* $ZodExactOptional */.RL.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function exactOptional(innerType) {
     return new ZodMiniExactOptional({
