@@ -643,9 +643,21 @@ function acceptedBanner(plan, summary, many) {
     ];
     if (summary)
         return lines;
-    const shown = accepted.slice(0, 10).map(({ item, reason }) => `> - ${(0,describe_item/* itemKind */.GC)(item)} ${(0,describe_item/* itemId */.XG)(item)}${many ? ` in ${(0,report_escape/* code */.aY)(item.account)}` : ''} from ${(0,describe_item/* itemSource */.x$)(item)}: ${(0,report_escape/* inertMarkdown */.Ic)(reason, 300)}`);
-    return [...lines, ...shown, ...(n > 10 ? [`> - …and ${n - 10} more in the JSON report`] : [])];
+    // At most 10 rows and ACCEPTED_BANNER_BYTES: senders write the names and notes a row quotes, and
+    // the banner comes before every table of the comment, whose budget it would otherwise eat.
+    const shown = [];
+    let bytes = 0;
+    for (const { item, reason } of accepted.slice(0, 10)) {
+        const row = `> - ${(0,describe_item/* itemKind */.GC)(item)} ${(0,describe_item/* itemId */.XG)(item)}${many ? ` in ${(0,report_escape/* code */.aY)(item.account)}` : ''} from ${(0,describe_item/* itemSource */.x$)(item)}: ${(0,report_escape/* inertMarkdown */.Ic)(reason, 300)}`;
+        if (shown.length > 0 && bytes + (0,comment_budget/* byteSize */.mz)(row) > ACCEPTED_BANNER_BYTES)
+            break;
+        shown.push(row);
+        bytes += (0,comment_budget/* byteSize */.mz)(row);
+    }
+    return [...lines, ...shown, ...(n > shown.length ? [`> - …and ${n - shown.length} more in the JSON report`] : [])];
 }
+/** The most the accepted-items banner's rows take of a plan comment (GitHub's limit is 65,536 characters). */
+const ACCEPTED_BANNER_BYTES = 8_000;
 function baseLine(base, path, options, stopsAtPin) {
     const at = options.baseLinks ? ` at ${(0,report_escape/* code */.aY)(options.baseLinks.sha.slice(0, 12))}` : '';
     if (base.state === 'valid' && stopsAtPin !== undefined) {

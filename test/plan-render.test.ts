@@ -8,7 +8,7 @@ import { renderAlertBody } from '../src/alert/render-alert.js';
 import { diffDecisions } from '../src/plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
 import { diffPolicies } from '../src/plan/policy-diff.js';
-import { accountTag, byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, planMarker, planMarkerIn, renderPlanComment, type RenderOptions } from '../src/plan/render-comment.js';
+import { ACCEPTED_BANNER_BYTES, accountTag, byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, planMarker, planMarkerIn, renderPlanComment, type RenderOptions } from '../src/plan/render-comment.js';
 import type { BasePolicy, Plan, PlanView } from '../src/plan/types.js';
 import type { Policy } from '../src/policy/types.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
@@ -224,6 +224,21 @@ describe('renderPlanComment: invalid and validation-only', () => {
 });
 
 describe('renderPlanComment: size and hostile text', () => {
+  it('the accepted-items banner keeps to its share, however much its senders wrote, and counts what it left out', () => {
+    const items = hostileItems(30).filter((i) => i.kind === 'handshake');
+    const head = buildPolicy({ iotAllow: [{ sourceAccount: A }] });
+    const plan = { ...planOf(items, head, { state: 'valid', policy: head }), acceptedAgainstPolicy: items.map((item) => ({ item, reason: HOSTILE.join(' ').repeat(3) })) };
+    const body = renderPlanComment({ kind: 'planned', plan }, OPTIONS);
+    const rows = body.split('\n').filter((l) => l.startsWith('> - Handshake'));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.length).toBeLessThan(items.length);
+    expect(rows.reduce((n, r) => n + byteSize(r), 0)).toBeLessThanOrEqual(ACCEPTED_BANNER_BYTES);
+    expect(body).toContain(`> - …and ${items.length - rows.length} more in the JSON report`);
+    // The tables after it still have their rows.
+    expect(body).toContain('### Pending items whose fate changes');
+    expectInert(body);
+  });
+
   it('10,000 items with hostile text stay under GitHub’s comment limit, with a count of what was cut', () => {
     const items = hostileItems(10_000);
     const base = buildPolicy({ iotAllow: [{ sourceAccount: '999988887777' }] });

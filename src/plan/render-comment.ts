@@ -337,9 +337,21 @@ function acceptedBanner(plan: Plan, summary: boolean, many: boolean): string[] {
     `> **${n} ${plural(n, 'item was', 'items were')} accepted in the account against this policy** (before this run, or after it listed ${plural(n, 'it', 'them')}; a handshake stays listed for 30 days after it is accepted): nothing is left to reject or decline, and a person should look now. The plan job fails until the policy allows ${plural(n, 'that sender', 'those senders')} or the listing drops ${plural(n, 'it', 'them')}.`,
   ];
   if (summary) return lines;
-  const shown = accepted.slice(0, 10).map(({ item, reason }) => `> - ${itemKind(item)} ${itemId(item)}${many ? ` in ${code(item.account)}` : ''} from ${itemSource(item)}: ${inertMarkdown(reason, 300)}`);
-  return [...lines, ...shown, ...(n > 10 ? [`> - …and ${n - 10} more in the JSON report`] : [])];
+  // At most 10 rows and ACCEPTED_BANNER_BYTES: senders write the names and notes a row quotes, and
+  // the banner comes before every table of the comment, whose budget it would otherwise eat.
+  const shown: string[] = [];
+  let bytes = 0;
+  for (const { item, reason } of accepted.slice(0, 10)) {
+    const row = `> - ${itemKind(item)} ${itemId(item)}${many ? ` in ${code(item.account)}` : ''} from ${itemSource(item)}: ${inertMarkdown(reason, 300)}`;
+    if (shown.length > 0 && bytes + byteSize(row) > ACCEPTED_BANNER_BYTES) break;
+    shown.push(row);
+    bytes += byteSize(row);
+  }
+  return [...lines, ...shown, ...(n > shown.length ? [`> - …and ${n - shown.length} more in the JSON report`] : [])];
 }
+
+/** The most the accepted-items banner's rows take of a plan comment (GitHub's limit is 65,536 characters). */
+export const ACCEPTED_BANNER_BYTES = 8_000;
 
 function baseLine(base: BasePolicy, path: string, options: RenderOptions, stopsAtPin?: Plan['baseStopsAtPin']): string {
   const at = options.baseLinks ? ` at ${code(options.baseLinks.sha.slice(0, 12))}` : '';
