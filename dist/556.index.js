@@ -258,7 +258,7 @@ function reportBody(facts, report, options, ctx) {
         lines.push('', '> [!CAUTION]', `> ${(0,run_summary/* budgetTripped */.G4)(report)} ${(0,budget/* trippedAdvice */.lX)(report.budget)}`);
     }
     ctx.spend(lines);
-    const unread = [...facts.unread.map((e) => ({ place: (0,run_report/* errorPlace */.eI)(e), why: e.hint === undefined ? e.message : `${e.message} — ${e.hint}` })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}` }))];
+    const unread = [...(0,run_report/* widestFirst */.xo)(facts.unread).map((e) => ({ place: (0,run_report/* errorPlace */.eI)(e), why: e.hint === undefined ? e.message : `${e.message} — ${e.hint}` })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}` }))];
     if (unread.length > 0) {
         const heading = ['', `### ⚠️ Not read (${unread.length}) — items there were not checked`, ''];
         ctx.spend(heading);

@@ -14603,7 +14603,8 @@ function resolveRegions(input, policy) {
 /* harmony export */   Wn: () => (/* binding */ unknownRegionsWarning),
 /* harmony export */   eI: () => (/* binding */ errorPlace),
 /* harmony export */   gI: () => (/* binding */ unknownRegions),
-/* harmony export */   im: () => (/* binding */ OUTCOMES)
+/* harmony export */   im: () => (/* binding */ OUTCOMES),
+/* harmony export */   xo: () => (/* binding */ widestFirst)
 /* harmony export */ });
 /* unused harmony exports countOutcomes, MAX_NOT_GUARDED_NAMED, sentence, kindReports, toReportItem */
 /* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7286);
@@ -14686,6 +14687,14 @@ function unknownRegionsWarning(regions, name) {
     const one = regions.length === 1;
     return (`Not swept: ${regions.map(name).join(', ')}, which AWS lists as enabled but this release of inbound-guard does not know ` +
         `(AWS launched ${one ? 'it' : 'them'} after this release), so nothing there was checked. Update inbound-guard to sweep ${one ? 'it' : 'them'}.`);
+}
+/**
+ * Errors with what stopped a whole account or more (a role not assumed, a region list, the
+ * organization's accounts, an account's handshakes) before what stopped one region: a table cut to
+ * its first rows keeps the widest failures. Stable within each group.
+ */
+function widestFirst(errors) {
+    return [...errors.filter((e) => e.region === undefined), ...errors.filter((e) => e.region !== undefined)];
 }
 /** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
 function errorPlace(e) {

@@ -76,6 +76,13 @@ describe('alertFacts: what needs a person', () => {
     expect(body).toMatch(/UnrecognizedClientException — check the Regions settings of the account/);
   });
 
+  it('parts not read: what stopped a whole account comes before what stopped one region', () => {
+    const handshakesDown: SweepError = { service: 'organizations', account: '210987654321', message: 'AccessDeniedException: no' };
+    const body = renderAlertBody(facts(report([], { errors: [regionDown, { ...regionDown, region: 'us-east-1' }, handshakesDown] })), '.github/inbound-guard.yml');
+    const rows = body.split('\n').filter((l) => l.startsWith('| ') && l.includes('of 210987654321'));
+    expect(rows.map((r) => r.split(' | ')[0])).toEqual(['| Organizations handshakes of 210987654321', '| IoT in eu&#45;west&#45;1 of 210987654321', '| IoT in us&#45;east&#45;1 of 210987654321']);
+  });
+
   it('an item accepted meanwhile is named in the title and the body', () => {
     const r = report([stranger], { outcome: (d) => (d.action === 'reject' ? 'accepted-meanwhile' : 'allowed') });
     expect(renderAlertTitle(facts(r))).toMatch(/1 accepted against the policy/);

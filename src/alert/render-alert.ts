@@ -14,7 +14,7 @@ import { entryCitation, itemId, itemKind, itemRegion, itemSource, lapseCell, typ
 import { code, inertMarkdown } from '../report/escape.js';
 import { runLink, utcTime } from '../report/markdown.js';
 import { acceptedIntro, budgetTripped, modeLabel, outcomeLabel } from '../report/run-summary.js';
-import { acceptedAgainstPolicy, countReportItems, errorPlace, type ReportItem, type RunContext, type RunReport } from '../run/run-report.js';
+import { acceptedAgainstPolicy, countReportItems, errorPlace, type ReportItem, type RunContext, type RunReport, widestFirst } from '../run/run-report.js';
 import type { AlertFacts, LapsingItem } from './alert-facts.js';
 
 /** The label every alert issue carries. The issue is found by its label, its marker and its author. */
@@ -109,7 +109,7 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
   }
   ctx.spend(lines);
 
-  const unread = [...facts.unread.map((e) => ({ place: errorPlace(e), why: e.hint === undefined ? e.message : `${e.message} — ${e.hint}` })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}` }))];
+  const unread = [...widestFirst(facts.unread).map((e) => ({ place: errorPlace(e), why: e.hint === undefined ? e.message : `${e.message} — ${e.hint}` })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}` }))];
   if (unread.length > 0) {
     const heading = ['', `### ⚠️ Not read (${unread.length}) — items there were not checked`, ''];
     ctx.spend(heading);

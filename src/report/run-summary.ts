@@ -1,5 +1,5 @@
 import type { Outcome } from '../act/types.js';
-import { acceptedAgainstPolicy, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { acceptedAgainstPolicy, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport, widestFirst } from '../run/run-report.js';
 import { budgetSource, shardShare, shareWords } from '../act/budget.js';
 import type { Kind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
@@ -170,9 +170,7 @@ function errorSection(report: RunReport): string[] {
   const failing = report.skippedAccounts.filter((s) => s.fails);
   if (report.errors.length === 0 && failing.length === 0) return [];
   // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
-  // What stopped a whole account (a role not assumed, its regions not listed) before what stopped one region of it: a cut table keeps the widest failures.
-  const errors = [...report.errors.filter((e) => e.region === undefined), ...report.errors.filter((e) => e.region !== undefined)];
-  const { shown, omitted } = capped([...errors.map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))], MAX_ROWS);
+  const { shown, omitted } = capped([...widestFirst(report.errors).map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))], MAX_ROWS);
   const rows = shown.map((row) =>
     'error' in row
       ? [row.error.account ? code(row.error.account) : '—', code(row.error.service), row.error.region ? code(row.error.region) : 'global', `${inertMarkdown(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${inertMarkdown(row.error.hint, 300)}`}`]

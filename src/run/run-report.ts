@@ -205,6 +205,15 @@ export function unknownRegionsWarning(regions: readonly string[], name: (region:
   );
 }
 
+/**
+ * Errors with what stopped a whole account or more (a role not assumed, a region list, the
+ * organization's accounts, an account's handshakes) before what stopped one region: a table cut to
+ * its first rows keeps the widest failures. Stable within each group.
+ */
+export function widestFirst(errors: readonly SweepError[]): SweepError[] {
+  return [...errors.filter((e) => e.region === undefined), ...errors.filter((e) => e.region !== undefined)];
+}
+
 /** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
 export function errorPlace(e: SweepError): string {
   const of = e.account === undefined ? '' : ` of ${e.account}`;
