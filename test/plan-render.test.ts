@@ -144,6 +144,12 @@ describe('renderPlanComment: a plan', () => {
     expect(body).toContain('read-only: nothing was written');
   });
 
+  it('the footer names the report-file output to keep the JSON report by, not its path on the runner (as the job summary does)', () => {
+    const footer = body.split('\n').at(-1) ?? '';
+    expect(footer).toContain("JSON report: the step's <code>report&#45;file</code> output (keep it with actions/upload-artifact)");
+    expect(body).not.toContain('/tmp/report.json');
+  });
+
   it('several accounts: the verdict counts them, and every item says which account it is in, account by account', () => {
     const other = '222222222222';
     const spread = [...items.slice(0, 2), certificateTransfer({ account: other, certificateId: '4'.repeat(64), region: 'eu-west-1', sourceAccount: '999988887777' })];

@@ -28,7 +28,11 @@ export interface RenderOptions {
   readonly baseLinks?: SourceLinks | undefined;
   /** The workflow run that produced this plan. */
   readonly runUrl?: string | undefined;
-  /** Where the JSON report was written on the runner (the `report-file` output). */
+  /**
+   * Where the JSON report was written on the runner (the `report-file` output); set when the run
+   * wrote one. The footer names the output, not this path: the runner, and the file, are gone by
+   * the time anyone reads the comment.
+   */
   readonly reportFile?: string | undefined;
   /** In UTF-8 bytes. Default COMMENT_MAX_LENGTH. */
   readonly maxLength?: number | undefined;
@@ -383,7 +387,8 @@ function footerLine(view: PlanView, options: RenderOptions): string {
   if (options.headLinks) parts.push(`policy at ${code(options.headLinks.sha.slice(0, 12))}`);
   if (options.account !== undefined && options.detail === 'summary') parts.push(`account tag ${code(accountTag(options.account))}: one comment per AWS account planned, its id not shown`);
   if (options.runUrl) parts.push(`[workflow run](${options.runUrl})`);
-  if (options.reportFile && view.kind === 'planned') parts.push(`JSON report: ${code(options.reportFile)} on the runner`);
+  // As the job summary's footer says it (report/run-summary.ts): the output a workflow keeps the report by.
+  if (options.reportFile && view.kind === 'planned') parts.push(`JSON report: the step's ${code('report-file')} output (keep it with actions/upload-artifact)`);
   return `<sub>${parts.join(' · ')}</sub>`;
 }
 
