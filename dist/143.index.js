@@ -253,8 +253,10 @@ async function sweepMode(settings, mode, policy, outputs) {
 async function mergeMode(settings, outputs) {
     const { readShardReports } = await __webpack_require__.e(/* import() */ 596).then(__webpack_require__.bind(__webpack_require__, 6596));
     const { mergeShardReports } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 186));
-    if (settings.reports === undefined)
-        throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and merge-multiple: true).");
+    if (settings.reports === undefined) {
+        // Not merge-multiple: every shard's report has the same file name, so merging the artifacts into one folder keeps only one.
+        throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and a path, without merge-multiple: each artifact lands in its own subfolder, and every *.json under the folder is read).");
+    }
     const merged = mergeShardReports(await readShardReports(settings.workspace, settings.reports));
     // The path comes from the shard files (checked in shard-report.ts): escaped all the same, as any text a file gave.
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT */ .Ax} ${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}: merged ${merged.shards} shard reports of policy ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogText */ .I1)(merged.report.policy.path)} (${merged.report.accounts.length} accounts).`);

@@ -689,8 +689,9 @@ function footerLine(view, options) {
         parts.push(`account tag ${(0,report_escape/* code */.aY)(accountTag(options.account))}: one comment per AWS account planned, its id not shown`);
     if (options.runUrl)
         parts.push(`[workflow run](${options.runUrl})`);
+    // As the job summary's footer says it (report/run-summary.ts): the output a workflow keeps the report by.
     if (options.reportFile && view.kind === 'planned')
-        parts.push(`JSON report: ${(0,report_escape/* code */.aY)(options.reportFile)} on the runner`);
+        parts.push(`JSON report: the step's ${(0,report_escape/* code */.aY)('report-file')} output (keep it with actions/upload-artifact)`);
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 /**
@@ -922,8 +923,8 @@ function record(value) {
 
 ;// CONCATENATED MODULE: ./lib/github/plan-mode.js
 /**
- * mode: plan — for pull requests that change the policy. Reads the PR's policy at its head commit
- * and the base branch's at the base commit, both through the API, validates the PR's, sweeps the
+ * mode: plan — for pull requests that change the policy. Reads the PR's policy at GitHub's merge
+ * commit of the PR (else its head commit) and the base branch's at the base commit, both through the API, validates the PR's, sweeps the
  * account read-only and decides under both, then writes one sticky PR comment and the job summary.
  * Loaded lazily by main.ts; the AWS half (run/plan-run.ts) is loaded lazily again, only when the
  * PR's policy is valid.

@@ -11447,7 +11447,7 @@ async function runMode(settings, mode, policy, outputs) {
     return sweep(settings, mode, policy.policy, outputs);
 }
 /**
- * plan: pull requests only. It reads the PR's policy at the PR's head commit through the API (and
+ * plan: pull requests only. It reads the PR's policy at GitHub's merge commit (else the head) through the API (and
  * reports a broken one on the PR), not the workspace copy. Loaded lazily: validate, dry-run and
  * enforce never load the GitHub client.
  */

@@ -91,7 +91,7 @@ async function runMode(settings: Settings, mode: 'validate' | 'dry-run' | 'enfor
 }
 
 /**
- * plan: pull requests only. It reads the PR's policy at the PR's head commit through the API (and
+ * plan: pull requests only. It reads the PR's policy at GitHub's merge commit (else the head) through the API (and
  * reports a broken one on the PR), not the workspace copy. Loaded lazily: validate, dry-run and
  * enforce never load the GitHub client.
  */

@@ -1,6 +1,6 @@
 /**
- * mode: plan — for pull requests that change the policy. Reads the PR's policy at its head commit
- * and the base branch's at the base commit, both through the API, validates the PR's, sweeps the
+ * mode: plan — for pull requests that change the policy. Reads the PR's policy at GitHub's merge
+ * commit of the PR (else its head commit) and the base branch's at the base commit, both through the API, validates the PR's, sweeps the
  * account read-only and decides under both, then writes one sticky PR comment and the job summary.
  * Loaded lazily by main.ts; the AWS half (run/plan-run.ts) is loaded lazily again, only when the
  * PR's policy is valid.
