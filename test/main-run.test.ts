@@ -10,14 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import { run } from '../src/main.js';
-import * as runner from '../src/runner/commands.js';
 import { Outputs } from '../src/constants.js';
 import { KINDS } from '../src/kinds/registry.js';
 import { SAMPLE_ACCOUNT, useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { startFakeGitHub } from './helpers/fake-github.js';
 import { SECRETS } from './helpers/hostile-error.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
+import { runInProcess } from './helpers/run-in-process.js';
 
 const SAMPLE_POLICY = join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml');
 const RUN_URL = 'https://github.com/acme/guard/actions/runs/777';
@@ -61,32 +60,13 @@ function policy(name: string, text: string): string {
 const sample = () => readFileSync(SAMPLE_POLICY, 'utf8');
 
 async function runMain(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<MainRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'inbound-guard-main-run-'));
-  const outputFile = join(dir, 'output');
-  const summaryFile = join(dir, 'summary.md');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
-  Object.assign(process.env, { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, GITHUB_ACTION: 'guard', ...env });
-  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
-  let log = '';
-  vi.spyOn(runner.stdout, 'write').mockImplementation((text: string) => void (log += text));
-  const savedCode = process.exitCode;
-  process.exitCode = undefined;
-  let code: number | undefined;
-  try {
-    await run();
-  } finally {
-    code = process.exitCode === undefined ? undefined : Number(process.exitCode);
-    process.exitCode = savedCode;
-    vi.restoreAllMocks();
-  }
+  const { code, log, outputFile, summary } = await runInProcess({ workspace, action: 'guard', inputs, env });
   const raw = readFileSync(outputFile, 'utf8');
   const setCounts = Object.fromEntries(EVERY_OUTPUT.map((name) => [name, raw.split('\n').filter((line) => line.startsWith(`${name}<<`)).length]));
   const outputs = parseOutputFile(outputFile);
   const json = outputs[Outputs.SummaryJson];
   const summaryJson = json === undefined ? {} : (JSON.parse(json) as Record<string, unknown>);
-  return { code, log, outputs, setCounts, summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '', summaryJson };
+  return { code, log, outputs, setCounts, summary, summaryJson };
 }
 
 /** Every output set exactly once; the counts 0 and no report file: a run that read nothing. */

@@ -4,7 +4,7 @@
  * field (merge/shard-report.ts); nothing a file says reaches the log, the job summary or the alert
  * issue as markup, a mention or a workflow command; and the step fails with the reason.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -13,7 +13,6 @@ import type { Outcome } from '../src/act/types.js';
 import { alertFacts } from '../src/alert/alert-facts.js';
 import { renderAlertBody, renderAlertTitle } from '../src/alert/render-alert.js';
 import { decide } from '../src/decide/decide.js';
-import { run } from '../src/main.js';
 import { mergeShardReports, type ShardReportFile } from '../src/merge/merge-reports.js';
 import { readShardReports } from '../src/merge/read-shard-reports.js';
 import { asShardReport, MAX_PROBLEMS_NAMED } from '../src/merge/shard-report.js';
@@ -30,6 +29,7 @@ import { certificateTransfer, handshake, resourceShareInvitation, securityInvita
 import { buildPolicy } from './helpers/policy.js';
 import { iotAndHandshakeCoverage } from './helpers/report.js';
 import { rejectsWith, throwsWith } from './helpers/rejections.js';
+import { runInProcess } from './helpers/run-in-process.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const ACCOUNT = '111111111111';
@@ -236,26 +236,8 @@ afterEach(() => {
 /** main.ts's run() in mode merge over these shard files, as the bundle runs it. */
 async function mergeStep(files: Record<string, unknown>): Promise<Step> {
   const workspace = workspaceWith(files);
-  const dir = mkdtempSync(join(tmpdir(), 'inbound-guard-merge-step-'));
-  const outputFile = join(dir, 'output');
-  const summaryFile = join(dir, 'summary.md');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
-  Object.assign(process.env, { GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, GITHUB_ACTION: 'merge', INPUT_MODE: 'merge', INPUT_REPORTS: 'reports' });
-  let log = '';
-  vi.spyOn(runner.stdout, 'write').mockImplementation((text: string) => void (log += text));
-  const savedCode = process.exitCode;
-  process.exitCode = undefined;
-  let code: number | undefined;
-  try {
-    await run();
-  } finally {
-    code = process.exitCode === undefined ? undefined : Number(process.exitCode);
-    process.exitCode = savedCode;
-    vi.restoreAllMocks();
-  }
-  return { code, log, summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '', outputs: readFileSync(outputFile, 'utf8') };
+  const { code, log, summary, outputFile } = await runInProcess({ workspace, action: 'merge', inputs: { mode: 'merge', reports: 'reports' } });
+  return { code, log, summary, outputs: readFileSync(outputFile, 'utf8') };
 }
 
 describe('the merge step', () => {
