@@ -115,6 +115,38 @@ describe('a shard report as inbound-guard writes it', () => {
     expect(mergeShardReports(files).report.items).toHaveLength(items().length);
   });
 
+  it('property: any report a run writes, whatever its items and outcomes, is accepted as written', () => {
+    const outcomes: Outcome[] = ['rejected', 'declined', 'failed', 'already-handled', 'accepted-meanwhile', 'held-by-budget', 'would-reject', 'would-decline'];
+    fc.assert(
+      fc.property(fc.array(anyKindItemArb(), { maxLength: 12 }), fc.constantFrom(...outcomes), fc.string({ maxLength: 80 }), fc.constantFrom('dry-run' as const, 'enforce' as const), (found, acted, detail, mode) => {
+        const all = found.map((item) => ({ ...item, account: ACCOUNT }));
+        const results = decide(all, policy, NOW).map((decision) => {
+          if (decision.action === 'allow') return { decision, outcome: 'allowed' as const };
+          if (decision.action === 'ignore') return { decision, outcome: 'ignored' as const };
+          return { decision, outcome: acted, ...(acted === 'failed' || acted === 'already-handled' || acted === 'accepted-meanwhile' ? { detail } : {}) };
+        });
+        const regions = { selection: 'all' as const, swept: ['us-east-1', 'eu-west-1'], skipped: [], failed: [] };
+        const report = buildRunReport({
+          mode,
+          toolVersion: '9.9.9',
+          generatedAt: NOW.toISOString(),
+          callerAccount: ACCOUNT,
+          policy: { path: '.github/inbound-guard.yml', digest: 'd'.repeat(64) },
+          shard: { index: 1, count: 1 },
+          accounts: [{ target: { account: ACCOUNT, via: 'credentials' }, kinds: iotAndHandshakeCoverage(regions, 'swept'), items: all, errors: [] }],
+          governed: ['certificate-transfer', 'handshake', 'resource-share-invitation', 'security-invitation'],
+          skippedAccounts: [],
+          globalErrors: [],
+          budget: { limit: 100, source: 'default', planned: results.length, tripped: false, share: { runLimit: 100, shards: 1 } },
+          results,
+        });
+        const written = JSON.parse(JSON.stringify(report)) as unknown;
+        expect(asShardReport(written, FILE)).toEqual(written);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('fields this release does not know are let through, and kept where the merge passes an object on', async () => {
     const report = edited((r) => {
       r['addedLater'] = { x: 1 };
