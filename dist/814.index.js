@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   ST: () => (/* binding */ raceEndState),
 /* harmony export */   u3: () => (/* binding */ classifyAwsError)
 /* harmony export */ });
-/* unused harmony exports MAX_ERROR_MESSAGE_LENGTH, MAX_ERROR_NAME_LENGTH, keptErrorText */
+/* unused harmony exports MAX_ERROR_MESSAGE_LENGTH, MAX_ERROR_NAME_LENGTH, keptErrorText, RACE_END_STATES */
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6749);
 // Sorting AWS errors into what the sweep and the act stage branch on.
@@ -98,6 +98,14 @@ function classifyAwsError(err) {
                     : 'other';
     return { kind, name, message };
 }
+/**
+ * What became of an item a write raced with, as far as can be told: accepted in this account,
+ * declined or rejected already (by someone else, or by an earlier attempt whose answer was lost),
+ * expired, withdrawn by its sender, or gone from this account (cancelled by the sender, or rejected).
+ * `pending`: a re-read found it still pending, so the error did not mean a race after all (Macie's
+ * ConflictException, say, is any state conflict) and the write failed.
+ */
+const RACE_END_STATES = ['accepted', 'declined', 'rejected', 'expired', 'withdrawn', 'gone', 'pending'];
 /** The race errors whose name alone tells the end state; the others leave it to a re-read (or unknown). */
 const END_STATE_OF = {
     ResourceShareInvitationAlreadyAcceptedException: 'accepted',
@@ -108,9 +116,16 @@ const END_STATE_OF = {
     HandshakeAlreadyInStateException: 'declined',
     HandshakeNotFoundException: 'gone',
 };
-/** The end state a race error names, if its name tells it. */
+/**
+ * The end state a race error tells, if it does: by its name (RAM's, Organizations'), or as our own
+ * adapters' errors carry it (`endState`: a security-service decline that came back unprocessed,
+ * told by listing the region again).
+ */
 function raceEndState(err) {
-    return Object.hasOwn(END_STATE_OF, errorName(err)) ? END_STATE_OF[errorName(err)] : undefined;
+    if (Object.hasOwn(END_STATE_OF, errorName(err)))
+        return END_STATE_OF[errorName(err)];
+    const carried = isObject(err) ? err['endState'] : undefined;
+    return typeof carried === 'string' && RACE_END_STATES.includes(carried) ? carried : undefined;
 }
 /**
  * A part that could not be read, as SweepError carries it: `message` is `prefix` and AWS's

@@ -131,6 +131,8 @@ async function listUnlessNotEnabled(list, notEnabled) {
 /* harmony export */   of: () => (/* binding */ throwUnprocessed)
 /* harmony export */ });
 /* unused harmony exports InvitationNoLongerPendingError, InvitationNotDeclinedError */
+/* harmony import */ var _security_invitation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3730);
+
 /**
  * GuardDuty, Macie and Security Hub DeclineInvitations do not fail for an account they could not
  * decline: they answer 200 with that account in UnprocessedAccounts and a free-text reason. The
@@ -138,9 +140,18 @@ async function listUnlessNotEnabled(list, notEnabled) {
  * by name like any other AWS error (classifyAwsError): the reason's wording is undocumented and is
  * never parsed.
  */
-/** The invitation was no longer pending when we declined it (accepted, declined or withdrawn meanwhile): a race. */
+/**
+ * The invitation was no longer pending when we declined it (accepted, declined or withdrawn
+ * meanwhile): a race. `endState`, when the listing that told the race also told what became of it
+ * (accepted, or gone from the list), so the act stage need not list the region a second time.
+ */
 class InvitationNoLongerPendingError extends Error {
     name = 'InvitationNoLongerPending';
+    endState;
+    constructor(message, endState) {
+        super(message);
+        this.endState = endState;
+    }
 }
 /** The service did not decline a still-pending invitation: a failure. */
 class InvitationNotDeclinedError extends Error {
@@ -159,16 +170,17 @@ const LABEL = {
  */
 async function throwUnprocessed(service, administratorAccountId, reason, listAgain) {
     const said = `${LABEL[service]} did not decline the invitation from ${administratorAccountId}${reason === '' ? '' : ` (${reason})`}`;
-    let stillPending;
+    let found;
     try {
-        stillPending = (await listAgain()).some((i) => i.administratorAccountId === administratorAccountId && i.pending);
+        found = (await listAgain()).filter((i) => i.administratorAccountId === administratorAccountId);
     }
     catch (error) {
         throw new InvitationNotDeclinedError(`${said}; listing the invitations again to tell why failed too: ${error?.message ?? String(error)}`);
     }
-    if (stillPending)
+    if (found.some((i) => i.pending))
         throw new InvitationNotDeclinedError(`${said}; it is still pending.`);
-    throw new InvitationNoLongerPendingError(`${said}; it is no longer pending (accepted, declined or withdrawn meanwhile).`);
+    const endState = found.length === 0 ? 'gone' : found.some((i) => (0,_security_invitation_js__WEBPACK_IMPORTED_MODULE_0__/* .isAcceptedStatus */ .u)(i.status)) ? 'accepted' : undefined;
+    throw new InvitationNoLongerPendingError(`${said}; it is no longer pending (accepted, declined or withdrawn meanwhile).`, endState);
 }
 
 

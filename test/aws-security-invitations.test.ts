@@ -9,7 +9,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rejectDetectiveInvitation } from '../src/aws/detective/reject-invitation.js';
 import { listDetectiveInvitations } from '../src/aws/detective/list-invitations.js';
-import { classifyAwsError } from '../src/aws/errors.js';
+import { classifyAwsError, raceEndState } from '../src/aws/errors.js';
 import { declineGuardDutyInvitation } from '../src/aws/guardduty/decline-invitation.js';
 import { listGuardDutyInvitations } from '../src/aws/guardduty/list-invitations.js';
 import { declineMacieInvitation } from '../src/aws/macie/decline-invitation.js';
@@ -134,8 +134,12 @@ describe('decline*Invitation (GuardDuty, Macie, Security Hub)', () => {
     expect(classifyAwsError(accepted)).toMatchObject({ kind: 'race', name: 'InvitationNoLongerPending' });
     expect((accepted as Error).message).toContain(STRANGER);
     expect(emu.calls.map((call) => call.operation)).toEqual(['DeclineInvitations', 'ListInvitations']);
+    // The listing that told the race told what became of it too: the act stage lists no more.
+    expect(raceEndState(accepted)).toBe('accepted');
     emu.raceBeforeNext({ operation: 'DeclineInvitations', outcome: 'cancelled' });
-    expect(classifyAwsError(await rejection(DECLINE[service](c, PARTNER)))).toMatchObject({ kind: 'race', name: 'InvitationNoLongerPending' });
+    const cancelled = await rejection(DECLINE[service](c, PARTNER));
+    expect(classifyAwsError(cancelled)).toMatchObject({ kind: 'race', name: 'InvitationNoLongerPending' });
+    expect(raceEndState(cancelled)).toBe('gone');
     // Never invited by this account at all: nothing is pending from it either.
     expect(classifyAwsError(await rejection(DECLINE[service](c, '123456789012')))).toMatchObject({ kind: 'race' });
   });

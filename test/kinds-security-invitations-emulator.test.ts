@@ -157,8 +157,11 @@ describe('declining security-service invitations against the emulator', () => {
     const handle = await start();
     const { clients, decisions } = await sweptDecisions();
     handle.raceBeforeNext({ operation, id, outcome: 'accepted' });
+    const listedBefore = handle.calls.filter((c) => c.operation === 'ListInvitations' && c.service === service).length;
     const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 4), policy: POLICY, effects: awsEffects(() => clients) });
     const raced = results.find((r) => r.decision.item.kind === 'security-invitation' && r.decision.item.service === service && r.decision.action === 'decline');
     expect(raced).toMatchObject({ outcome: 'accepted-meanwhile', detail: expect.stringMatching(new RegExp(`^Accepted in this account.*${error}`)) as unknown as string });
+    // One listing after the write tells both the race and what became of the invitation.
+    expect(handle.calls.filter((c) => c.operation === 'ListInvitations' && c.service === service).length - listedBefore).toBe(1);
   });
 });

@@ -113,7 +113,8 @@ export function classifyAwsError(err: unknown): ClassifiedAwsError {
  * `pending`: a re-read found it still pending, so the error did not mean a race after all (Macie's
  * ConflictException, say, is any state conflict) and the write failed.
  */
-export type RaceEndState = 'accepted' | 'declined' | 'rejected' | 'expired' | 'withdrawn' | 'gone' | 'pending';
+export const RACE_END_STATES = ['accepted', 'declined', 'rejected', 'expired', 'withdrawn', 'gone', 'pending'] as const;
+export type RaceEndState = (typeof RACE_END_STATES)[number];
 
 /** The race errors whose name alone tells the end state; the others leave it to a re-read (or unknown). */
 const END_STATE_OF: Readonly<Record<string, RaceEndState>> = {
@@ -126,9 +127,15 @@ const END_STATE_OF: Readonly<Record<string, RaceEndState>> = {
   HandshakeNotFoundException: 'gone',
 };
 
-/** The end state a race error names, if its name tells it. */
+/**
+ * The end state a race error tells, if it does: by its name (RAM's, Organizations'), or as our own
+ * adapters' errors carry it (`endState`: a security-service decline that came back unprocessed,
+ * told by listing the region again).
+ */
 export function raceEndState(err: unknown): RaceEndState | undefined {
-  return Object.hasOwn(END_STATE_OF, errorName(err)) ? END_STATE_OF[errorName(err)] : undefined;
+  if (Object.hasOwn(END_STATE_OF, errorName(err))) return END_STATE_OF[errorName(err)];
+  const carried = isObject(err) ? err['endState'] : undefined;
+  return typeof carried === 'string' && (RACE_END_STATES as readonly string[]).includes(carried) ? (carried as RaceEndState) : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { SecurityInvitation, SecurityService } from './security-invitation.js';
+import type { RaceEndState } from '../errors.js';
+import { isAcceptedStatus, type SecurityInvitation, type SecurityService } from './security-invitation.js';
 
 /**
  * GuardDuty, Macie and Security Hub DeclineInvitations do not fail for an account they could not
@@ -8,9 +9,19 @@ import type { SecurityInvitation, SecurityService } from './security-invitation.
  * never parsed.
  */
 
-/** The invitation was no longer pending when we declined it (accepted, declined or withdrawn meanwhile): a race. */
+/**
+ * The invitation was no longer pending when we declined it (accepted, declined or withdrawn
+ * meanwhile): a race. `endState`, when the listing that told the race also told what became of it
+ * (accepted, or gone from the list), so the act stage need not list the region a second time.
+ */
 export class InvitationNoLongerPendingError extends Error {
   override readonly name = 'InvitationNoLongerPending';
+  readonly endState: RaceEndState | undefined;
+
+  constructor(message: string, endState?: RaceEndState) {
+    super(message);
+    this.endState = endState;
+  }
 }
 
 /** The service did not decline a still-pending invitation: a failure. */
@@ -37,12 +48,13 @@ export async function throwUnprocessed(
   listAgain: () => Promise<readonly SecurityInvitation[]>,
 ): Promise<never> {
   const said = `${LABEL[service]} did not decline the invitation from ${administratorAccountId}${reason === '' ? '' : ` (${reason})`}`;
-  let stillPending: boolean;
+  let found: SecurityInvitation[];
   try {
-    stillPending = (await listAgain()).some((i) => i.administratorAccountId === administratorAccountId && i.pending);
+    found = (await listAgain()).filter((i) => i.administratorAccountId === administratorAccountId);
   } catch (error) {
     throw new InvitationNotDeclinedError(`${said}; listing the invitations again to tell why failed too: ${(error as Error)?.message ?? String(error)}`);
   }
-  if (stillPending) throw new InvitationNotDeclinedError(`${said}; it is still pending.`);
-  throw new InvitationNoLongerPendingError(`${said}; it is no longer pending (accepted, declined or withdrawn meanwhile).`);
+  if (found.some((i) => i.pending)) throw new InvitationNotDeclinedError(`${said}; it is still pending.`);
+  const endState: RaceEndState | undefined = found.length === 0 ? 'gone' : found.some((i) => isAcceptedStatus(i.status)) ? 'accepted' : undefined;
+  throw new InvitationNoLongerPendingError(`${said}; it is no longer pending (accepted, declined or withdrawn meanwhile).`, endState);
 }
