@@ -15,8 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 2 modules
-var schemas = __webpack_require__(5395);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
+var schemas = __webpack_require__(4343);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/parse.js + 1 modules
+var parse = __webpack_require__(3945);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __webpack_require__(3759);
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/iso.js
@@ -77,10 +79,50 @@ function asShardReport(value, file) {
     if (version !== run_report/* REPORT_VERSION */.Aj) {
         throw new Error(`${file} is not an inbound-guard report of version ${run_report/* REPORT_VERSION */.Aj} (reportVersion ${JSON.stringify(version ?? null)}); all jobs must use the same release.`);
     }
+    const deep = tooDeep(value, MAX_DEPTH);
+    if (deep !== undefined)
+        throw new Error(`${file}: ${deep} is nested deeper than ${MAX_DEPTH} levels, which no report of inbound-guard is; re-run the shard or re-download its artifact.`);
     const result = ShardReport.safeParse(value);
     if (!result.success)
         throw new Error(refusal(file, value, result.error.issues));
     return checked(value, result.data);
+}
+/**
+ * The deepest a shard report's JSON goes is about 8 levels; fields this release does not know are
+ * passed on unchecked, and one nested thousands deep would stop the merged report from being written
+ * (JSON.stringify recurses; JSON.parse does not).
+ */
+const MAX_DEPTH = 64;
+/** The top-level field holding a value nested deeper than `limit` in all, or undefined. */
+function tooDeep(value, limit) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    for (const [field, child] of Object.entries(value))
+        if (deeperThan(child, limit - 1))
+            return field;
+    return undefined;
+}
+/** Whether `value` holds containers nested more than `limit` deep. Iterative, its memory in the depth only: the value may be nested millions deep, or hold millions of rows. */
+function deeperThan(value, limit) {
+    const frames = [];
+    const open = (v) => {
+        if (typeof v !== 'object' || v === null)
+            return false;
+        if (frames.length >= limit)
+            return true;
+        frames.push((Array.isArray(v) ? v : Object.values(v)).values());
+        return false;
+    };
+    if (open(value))
+        return true;
+    for (let top = frames.at(-1); top !== undefined; top = frames.at(-1)) {
+        const step = top.next();
+        if (step.done === true)
+            frames.pop();
+        else if (open(step.value))
+            return true;
+    }
+    return false;
 }
 /**
  * The file's own value, typed by what zod accepted. Taking zod's copy as a RunReport is tsc's check
@@ -136,7 +178,23 @@ function everyOf() {
 }
 const oneOf = (values, why = '') => schemas/* enum */.k5n(values, { error: `not one of ${values.join(', ')}${why}` });
 const object = (shape) => schemas/* object */.Ikc(shape, { error: 'not an object' });
-const list = (item) => schemas/* array */.YOg(item, { error: 'not a list' });
+/**
+ * A list whose elements are checked one at a time, stopping after MAX_PROBLEMS_NAMED + 1 problems:
+ * zod's own array gathers every problem of every element before it returns (a hostile file of a
+ * million bad rows overflowed its stack, or the heap), and the refusal names ten anyway. Typed as
+ * the array of `item` it checks, so the RunReport check below still covers the elements' shape.
+ */
+const list = (item) => schemas/* array */.YOg(schemas/* unknown */.L5J(), { error: 'not a list' }).check(schemas/* superRefine */.zni((values, ctx) => {
+    let found = 0;
+    for (let i = 0; i < values.length && found <= MAX_PROBLEMS_NAMED; i++) {
+        const result = parse/* safeParse */.xL(item, values[i]);
+        if (result.success)
+            continue;
+        for (const issue of result.error.issues)
+            ctx.issues.push({ code: 'custom', message: issue.message, input: values[i], path: [i, ...issue.path] });
+        found += result.error.issues.length;
+    }
+}));
 const shard_report_text = schemas/* string */.YjP({ error: 'not a string' });
 const bool = schemas/* boolean */.zMY({ error: 'not true or false' });
 const COUNT = 'not a count (a whole number, 0 or more)';

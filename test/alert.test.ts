@@ -76,6 +76,14 @@ describe('alertFacts: what needs a person', () => {
     expect(body).toMatch(/UnrecognizedClientException — check the Regions settings of the account/);
   });
 
+  it('parts not read: a role not assumed comes before handshakes not read, however many accounts lack that permission', () => {
+    const handshakes: SweepError[] = Array.from({ length: 150 }, (_, n) => ({ service: 'organizations', account: String(400000000000 + n), message: 'AccessDeniedException: no organizations:ListHandshakesForAccount' }));
+    const roles: SweepError[] = ['999900000001', '999900000002'].map((account) => ({ service: 'sts', account, message: 'AccessDenied: not authorized to perform sts:AssumeRole' }));
+    const body = renderAlertBody(facts(report([], { errors: [...handshakes, ...roles] })), '.github/inbound-guard.yml');
+    const rows = body.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Where') && !l.startsWith('| ---'));
+    expect(rows.slice(0, 2).map((r) => r.split(' | ')[0])).toEqual(['| account 999900000001 &#40;STS&#41;', '| account 999900000002 &#40;STS&#41;']);
+  });
+
   it('parts not read: what stopped a whole account comes before what stopped one region', () => {
     const handshakesDown: SweepError = { service: 'organizations', account: '210987654321', message: 'AccessDeniedException: no' };
     const body = renderAlertBody(facts(report([], { errors: [regionDown, { ...regionDown, region: 'us-east-1' }, handshakesDown] })), '.github/inbound-guard.yml');

@@ -205,6 +205,28 @@ describe('a shard report with a field not as inbound-guard writes it is refused,
     expect(error.message).toMatch(/; re-run the shard or re-download its artifact\.$/);
   });
 
+  it('a list of a million bad rows is refused as quickly as one, naming the first ten (zod alone overflowed its stack)', () => {
+    const report = edited((r) => {
+      r['items'] = new Array(1_000_000).fill(0);
+      r['breakdown'] = Array.from({ length: 200_000 }, () => ({ account: '210987654321', kind: 'handshake' }));
+    });
+    const lines = throwsWith(() => asShardReport(report, FILE), FILE).message.split('\n');
+    expect(lines[0]).toBe(`${FILE} is not a shard report as inbound-guard writes one; re-run the shard or re-download its artifact:`);
+    expect(lines[1]).toBe('- breakdown[0].counts is missing');
+    expect(lines.filter((l) => l.startsWith('- items['))).toHaveLength(0);
+    expect(lines.length).toBeLessThanOrEqual(MAX_PROBLEMS_NAMED + 2);
+    expect(lines.at(-1)).toMatch(/^- …and \d+ more$/);
+  });
+
+  it('a value nested thousands deep (in a field this release does not know) is refused naming its field: writing the merged report would overflow', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const report = edited((r) => (r['items'][0]['item']['addedLater'] = deep));
+    throwsWith(() => asShardReport(report, FILE), `${FILE}: items is nested deeper than 64 levels, which no report of inbound-guard is; re-run the shard or re-download its artifact.`);
+    // A genuine report is far from the limit.
+    expect(asShardReport(JSON.parse(JSON.stringify(shardReport())) as unknown, FILE)).toBeDefined();
+  });
+
   it('several problems: one a line, the first ten named and the rest counted', () => {
     const report = edited((r) => {
       for (const key of Object.keys(r['counts'])) r['counts'][key] = 'x';

@@ -44,9 +44,43 @@ export function asShardReport(value: unknown, file: string): RunReport {
   if (version !== REPORT_VERSION) {
     throw new Error(`${file} is not an inbound-guard report of version ${REPORT_VERSION} (reportVersion ${JSON.stringify(version ?? null)}); all jobs must use the same release.`);
   }
+  const deep = tooDeep(value, MAX_DEPTH);
+  if (deep !== undefined) throw new Error(`${file}: ${deep} is nested deeper than ${MAX_DEPTH} levels, which no report of inbound-guard is; re-run the shard or re-download its artifact.`);
   const result = ShardReport.safeParse(value);
   if (!result.success) throw new Error(refusal(file, value, result.error.issues));
   return checked(value, result.data);
+}
+
+/**
+ * The deepest a shard report's JSON goes is about 8 levels; fields this release does not know are
+ * passed on unchecked, and one nested thousands deep would stop the merged report from being written
+ * (JSON.stringify recurses; JSON.parse does not).
+ */
+const MAX_DEPTH = 64;
+
+/** The top-level field holding a value nested deeper than `limit` in all, or undefined. */
+function tooDeep(value: unknown, limit: number): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  for (const [field, child] of Object.entries(value)) if (deeperThan(child, limit - 1)) return field;
+  return undefined;
+}
+
+/** Whether `value` holds containers nested more than `limit` deep. Iterative, its memory in the depth only: the value may be nested millions deep, or hold millions of rows. */
+function deeperThan(value: unknown, limit: number): boolean {
+  const frames: Iterator<unknown>[] = [];
+  const open = (v: unknown): boolean => {
+    if (typeof v !== 'object' || v === null) return false;
+    if (frames.length >= limit) return true;
+    frames.push((Array.isArray(v) ? (v as unknown[]) : Object.values(v)).values());
+    return false;
+  };
+  if (open(value)) return true;
+  for (let top = frames.at(-1); top !== undefined; top = frames.at(-1)) {
+    const step = top.next();
+    if (step.done === true) frames.pop();
+    else if (open(step.value)) return true;
+  }
+  return false;
 }
 
 /**
@@ -107,7 +141,24 @@ function everyOf<T extends string>() {
 const oneOf = <const L extends readonly [string, ...string[]]>(values: L, why = '') => z.enum(values, { error: `not one of ${values.join(', ')}${why}` });
 
 const object = <S extends z.core.$ZodShape>(shape: S) => z.object(shape, { error: 'not an object' });
-const list = <T extends z.ZodMiniType>(item: T) => z.array(item, { error: 'not a list' });
+/**
+ * A list whose elements are checked one at a time, stopping after MAX_PROBLEMS_NAMED + 1 problems:
+ * zod's own array gathers every problem of every element before it returns (a hostile file of a
+ * million bad rows overflowed its stack, or the heap), and the refusal names ten anyway. Typed as
+ * the array of `item` it checks, so the RunReport check below still covers the elements' shape.
+ */
+const list = <T extends z.ZodMiniType>(item: T): z.ZodMiniArray<T> =>
+  z.array(z.unknown(), { error: 'not a list' }).check(
+    z.superRefine((values: unknown[], ctx) => {
+      let found = 0;
+      for (let i = 0; i < values.length && found <= MAX_PROBLEMS_NAMED; i++) {
+        const result = z.safeParse(item, values[i]);
+        if (result.success) continue;
+        for (const issue of result.error.issues) ctx.issues.push({ code: 'custom', message: issue.message, input: values[i], path: [i, ...issue.path] });
+        found += result.error.issues.length;
+      }
+    }),
+  ) as unknown as z.ZodMiniArray<T>;
 const text = z.string({ error: 'not a string' });
 const bool = z.boolean({ error: 'not true or false' });
 

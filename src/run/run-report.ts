@@ -206,12 +206,15 @@ export function unknownRegionsWarning(regions: readonly string[], name: (region:
 }
 
 /**
- * Errors with what stopped a whole account or more (a role not assumed, a region list, the
- * organization's accounts, an account's handshakes) before what stopped one region: a table cut to
- * its first rows keeps the widest failures. Stable within each group.
+ * Errors, widest first: a role not assumed (nothing of the account was read), then the
+ * organization's account list and an account's region list (what was to be read is unknown), then an
+ * account's handshakes, then one region of one service. A table cut to its first rows keeps the
+ * widest failures: an organization whose role lacks one permission everywhere must not push the
+ * accounts nothing was read of out of it. Stable within each rank.
  */
 export function widestFirst(errors: readonly SweepError[]): SweepError[] {
-  return [...errors.filter((e) => e.region === undefined), ...errors.filter((e) => e.region !== undefined)];
+  const rank = (e: SweepError): number => (e.service === 'sts' ? 0 : e.service === 'account' || (e.service === 'organizations' && e.account === undefined) ? 1 : e.region === undefined ? 2 : 3);
+  return errors.map((e, i) => ({ e, i, r: rank(e) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ e }) => e);
 }
 
 /** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
