@@ -64,9 +64,12 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
   if (problems.length > 0) throw new Error(`The shard reports cannot be merged:\n- ${problems.join('\n- ')}`);
 
   const reports = [...files].map((f) => f.report).sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
-  const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts)));
+  const shardErrors = uniqueBy(reports.flatMap((r) => r.errors), (e: SweepError) => JSON.stringify([e.service, e.account, e.region, e.message]));
+  // Accounts some shard could not read at all: its role not assumed, or its region list not read.
+  const blind = new Set(shardErrors.flatMap((e) => (e.account !== undefined && (e.service === 'sts' || e.service === 'account') ? [e.account] : [])));
+  const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts)), blind);
   const items = reports.flatMap((r) => r.items).sort(compareItems);
-  const errors = [...uniqueBy(reports.flatMap((r) => r.errors), (e: SweepError) => JSON.stringify([e.service, e.account, e.region, e.message])), ...gaps];
+  const errors = [...shardErrors, ...gaps];
   const skippedAccounts = uniqueBy(reports.flatMap((r) => r.skippedAccounts), (s: SkippedTarget) => s.account);
   const budget = mergeBudgets(reports.map((r) => r.budget));
   // From the items, not the reports' own sums: the merged counts must agree with what is listed.
@@ -112,22 +115,26 @@ function mergeRegions(all: readonly AccountRegions[]): AccountRegions {
 
 /** Why a unit that no shard read is not read: the shards did not agree on what there was to read. */
 const READ_BY_NO_SHARD = 'read by no shard: the shard that owns it did not see it (the organization\'s accounts or enabled regions changed while the matrix ran), so nothing there was checked. Run the matrix again';
+/** Why, when a shard could not read the account at all (its role, its region list): that shard's error is the cause, and is listed too. */
+const NOT_READ_BY_OWNER = 'not read: the shard that owns it could not read this account (its error is listed too), so nothing there was checked';
 
 /**
  * The parts no shard read, made visible: a global kind still `other-shard` after the merge (no shard
  * owned it) becomes `failed`, and each such part and each region in `readByNoShard` is an error,
  * which fails the step. One error per account's global part and per (account, region).
  */
-function closeGaps(accounts: readonly AccountReport[]): { accounts: AccountReport[]; gaps: SweepError[] } {
+function closeGaps(accounts: readonly AccountReport[], blind: ReadonlySet<string>): { accounts: AccountReport[]; gaps: SweepError[] } {
   const gaps: SweepError[] = [];
   const closed = accounts.map((a): AccountReport => {
+    // A shard that could not read the account does not know which of its units it owned: the gap is that shard's failure, not drift.
+    const why = blind.has(a.account) ? NOT_READ_BY_OWNER : READ_BY_NO_SHARD;
     const globalGap = a.handshakes === 'other-shard' || KIND_NAMES.some((kind) => a.kinds?.[kind]?.state === 'other-shard');
-    if (globalGap) gaps.push({ service: 'organizations', account: a.account, message: READ_BY_NO_SHARD });
+    if (globalGap) gaps.push({ service: 'organizations', account: a.account, message: why });
     const regions = new Map<string, SweepError['service']>();
     for (const kind of KIND_NAMES) {
       for (const region of a.kinds?.[kind]?.regions?.readByNoShard ?? []) if (!regions.has(region)) regions.set(region, REGIONAL_SERVICE[kind]);
     }
-    for (const [region, service] of [...regions].sort(([x], [y]) => compareCodeUnits(x, y))) gaps.push({ service, account: a.account, region, message: `${READ_BY_NO_SHARD} (every kind there)` });
+    for (const [region, service] of [...regions].sort(([x], [y]) => compareCodeUnits(x, y))) gaps.push({ service, account: a.account, region, message: `${why} (every kind there)` });
     if (!globalGap && regions.size === 0) return a;
     if (!globalGap) return { ...a, read: 'partial' };
     const kinds = a.kinds === undefined ? undefined : coverages((kind) => {
@@ -155,10 +162,20 @@ function mergeCoverage(kind: KindName, all: readonly (KindCoverage | undefined)[
   const present = all.filter((c): c is KindCoverage => c !== undefined);
   const states = present.map((c) => c.state);
   if (kindNamed(kind).scope === 'global' || present.every((c) => c.regions === undefined)) {
-    return { state: states.find((s) => s !== 'other-shard') ?? 'other-shard' };
+    return { state: ownersState(states) };
   }
   const state: HandshakeCoverage = states.includes('not-governed') ? 'not-governed' : states.includes('not-read') ? 'not-read' : states.includes('failed') ? 'failed' : 'swept';
   return { state, regions: mergeRegions(present.flatMap((c) => (c.regions === undefined ? [] : [c.regions]))) };
+}
+
+/**
+ * A global part's state over the shards: the owner's. A shard that could not read the account says
+ * `not-read` of every part, owned or not, so what an owner read (or failed to) wins over it; a part
+ * every shard left to another stays `other-shard` (closeGaps makes it an error).
+ */
+function ownersState(states: readonly HandshakeCoverage[]): HandshakeCoverage {
+  const order: readonly HandshakeCoverage[] = ['swept', 'failed', 'not-governed', 'not-read', 'other-shard'];
+  return order.find((state) => states.includes(state)) ?? 'other-shard';
 }
 
 /** One entry per account: regions and counts added up over the shards, a global kind's coverage from the shard that owned it. */
@@ -170,8 +187,7 @@ function mergeAccounts(parts: readonly AccountReport[]): AccountReport[] {
     .map(([, shards]) => {
       const base = shards[0] as AccountReport;
       const regions = mergeRegions(shards.map((s) => s.regions));
-      const owners = shards.map((s) => s.handshakes).filter((h) => h !== 'other-shard');
-      const handshakes: HandshakeCoverage = owners[0] ?? 'other-shard';
+      const handshakes = ownersState(shards.map((s) => s.handshakes));
       const kinds = coverages((kind) => mergeCoverage(kind, shards.map((s) => s.kinds?.[kind])));
       const reads = new Set(shards.map((s) => s.read));
       const read: AccountReport['read'] = reads.size === 1 ? base.read : 'partial';
