@@ -340,20 +340,9 @@ function regionLines(report) {
     const a = report.accounts[0];
     if (a === undefined)
         return [];
-    const groups = new Map();
-    for (const kind of regionalKinds(report)) {
-        const regions = regionsOf(a, kind);
-        if (regions === undefined)
-            continue;
-        const key = JSON.stringify([regions.selection, regions.swept, regions.skipped, regions.otherShards ?? []]);
-        const group = groups.get(key);
-        if (group === undefined)
-            groups.set(key, { labels: [kind.label], regions });
-        else
-            group.labels.push(kind.label);
-    }
+    const groups = sharedByKinds(regionalKinds(report), (kind) => regionsOf(a, kind), (r) => JSON.stringify([r.selection, r.swept, r.skipped, r.otherShards ?? []]));
     const lines = [''];
-    for (const { labels, regions } of groups.values()) {
+    for (const { labels, value: regions } of groups) {
         // A shard reads its share: "every enabled region" would claim the others' too.
         const others = regions.otherShards?.length ? `; ${regionCount(regions.otherShards.length)} more read by other shards` : '';
         const which = others !== '' ? 'this shard\'s share' : regions.selection === 'all' ? 'every enabled region' : 'as listed';
@@ -363,6 +352,26 @@ function regionLines(report) {
     }
     return lines;
 }
+/**
+ * Kinds whose value is the same (by `keyOf`) share one entry, their labels in kind order, so that a
+ * list is said once for several kinds; a kind without a value is left out.
+ */
+function sharedByKinds(kinds, valueOf, keyOf) {
+    const groups = new Map();
+    for (const kind of kinds) {
+        const value = valueOf(kind);
+        if (value === undefined)
+            continue;
+        const key = keyOf(value);
+        const group = groups.get(key);
+        if (group === undefined)
+            groups.set(key, { labels: [kind.label], value });
+        else
+            group.labels.push(kind.label);
+    }
+    return [...groups.values()];
+}
+const nonEmpty = (list) => (list?.length ? list : undefined);
 /** The regional kinds the report governs, IoT first (always: a report without `kinds` has IoT alone). */
 function regionalKinds(report) {
     return _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.filter((kind) => kind.scope === 'regional' && (kind.name === 'certificate-transfer' || report.kinds?.[kind.name]?.governed === true));
@@ -391,26 +400,15 @@ function commonRegions(accounts, kind) {
 }
 /** The regions every account has, once for the table: kinds with the same ones share a fold. */
 function commonRegionsLines(kinds, common) {
-    const groups = new Map();
-    for (const kind of kinds) {
-        const regions = common.get(kind.name) ?? [];
-        if (regions.length === 0)
-            continue;
-        const key = regions.join(' ');
-        const group = groups.get(key);
-        if (group === undefined)
-            groups.set(key, { labels: [kind.label], regions });
-        else
-            group.labels.push(kind.label);
-    }
-    return [...groups.values()].flatMap(({ labels, regions }) => [
+    const groups = sharedByKinds(kinds, (kind) => nonEmpty(common.get(kind.name)), (regions) => regions.join(' '));
+    return groups.flatMap(({ labels, value: regions }) => [
         '',
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .joinWords */ .yZ)(labels)} regions common to every account (${regions.length})`, `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')}\n\n_A row counts the regions its account swept, and names those it swept besides these and those that could not be read._`),
     ]);
 }
 /** Every region an account skipped, for any kind, with why. */
 function skipsOf(a) {
-    return [...a.regions.skipped, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.flatMap((kind) => (kind.name === 'certificate-transfer' ? [] : (a.kinds?.[kind.name]?.regions?.skipped ?? [])))];
+    return _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.flatMap((kind) => regionsOf(a, kind)?.skipped ?? []);
 }
 const skipKey = (s) => `${s.region}\u0000${s.reason}`;
 /**

@@ -66,12 +66,7 @@ const awsSecurityInvitations = {
         const answer = await (await callsOf(write.service)).list(clients, write.region ?? '');
         if ('notInUse' in answer)
             return undefined;
-        const found = answer.invitations.filter((i) => (0,_model_items_js__WEBPACK_IMPORTED_MODULE_4__/* .securityWriteTarget */ .zM)(i) === write.target);
-        if (found.length === 0)
-            return 'gone';
-        if (found.some((i) => i.pending))
-            return 'pending';
-        return found.some((i) => (0,_security_security_invitation_js__WEBPACK_IMPORTED_MODULE_1__/* .isAcceptedStatus */ .u)(i.status)) ? 'accepted' : undefined;
+        return (0,_security_security_invitation_js__WEBPACK_IMPORTED_MODULE_1__/* .endStateOf */ .I_)(answer.invitations.filter((i) => (0,_model_items_js__WEBPACK_IMPORTED_MODULE_4__/* .securityWriteTarget */ .zM)(i) === write.target));
     },
 };
 
@@ -109,13 +104,10 @@ async function sweepPart(kind, unit, options, read) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ isPendingStatus),
-/* harmony export */   u: () => (/* binding */ isAcceptedStatus)
+/* harmony export */   I_: () => (/* binding */ endStateOf),
+/* harmony export */   m5: () => (/* binding */ isPendingStatus)
 /* harmony export */ });
-/**
- * Administrator invitations of the security services, as plain data. Accepting one makes the
- * inviting account the administrator of this account's findings in that service and region.
- */
+/* unused harmony export isAcceptedStatus */
 /**
  * GuardDuty, Macie and Security Hub spell the pending state Invited (Security Hub's own CLI example
  * shows an upper-case ASSOCIATED, so the comparison ignores case); Detective spells it INVITED.
@@ -132,6 +124,19 @@ const ACCEPTED_STATUSES = new Set(['enabled', 'disabled', 'paused', 'associated'
 /** Whether `status` says the invitation was accepted. */
 function isAcceptedStatus(status) {
     return typeof status === 'string' && ACCEPTED_STATUSES.has(status.toLowerCase());
+}
+/**
+ * What became of an invitation, from a listing after a write: the invitations found for the write's
+ * target. None: gone (answered or withdrawn, and no longer listed); one still pending; one accepted;
+ * otherwise unknown (listed, answered some other way). For the re-read after a race and for an
+ * unprocessed decline alike.
+ */
+function endStateOf(found) {
+    if (found.length === 0)
+        return 'gone';
+    if (found.some((i) => i.pending))
+        return 'pending';
+    return found.some((i) => isAcceptedStatus(i.status)) ? 'accepted' : undefined;
 }
 
 

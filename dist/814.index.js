@@ -134,11 +134,15 @@ function raceEndState(err) {
  * reading the message.
  */
 function sweepErrorText(err, prefix = '') {
-    return { message: `${prefix}${describeAwsError(err)}`, code: classifyAwsError(err).name };
+    // Classified once: redacting a hostile 600 KB message is a pass over it per pattern.
+    const classified = classifyAwsError(err);
+    return { message: `${prefix}${nameAndMessage(classified)}`, code: classified.name };
 }
 /** `Name: message`, the form SweepError.message and ItemResult.detail carry. */
 function describeAwsError(err) {
-    const { name, message } = classifyAwsError(err);
+    return nameAndMessage(classifyAwsError(err));
+}
+function nameAndMessage({ name, message }) {
     return message === '' || message === name ? name : `${name}: ${message}`;
 }
 function errorName(err) {

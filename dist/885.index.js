@@ -49,7 +49,7 @@ async function listSecurityHubInvitations(securityhub) {
                     administratorAccountId,
                     invitationId: (0,iso/* nonEmpty */.hq)(invitation.InvitationId),
                     status,
-                    pending: (0,security_invitation/* isPendingStatus */.m)(status),
+                    pending: (0,security_invitation/* isPendingStatus */.m5)(status),
                     invitedAt: (0,iso/* isoDate */._$)(invitation.InvitedAt),
                 }];
         }),
@@ -177,9 +177,9 @@ async function throwUnprocessed(service, administratorAccountId, reason, listAga
     catch (error) {
         throw new InvitationNotDeclinedError(`${said}; listing the invitations again to tell why failed too: ${error?.message ?? String(error)}`);
     }
-    if (found.some((i) => i.pending))
+    const endState = (0,_security_invitation_js__WEBPACK_IMPORTED_MODULE_0__/* .endStateOf */ .I_)(found);
+    if (endState === 'pending')
         throw new InvitationNotDeclinedError(`${said}; it is still pending.`);
-    const endState = found.length === 0 ? 'gone' : found.some((i) => (0,_security_invitation_js__WEBPACK_IMPORTED_MODULE_0__/* .isAcceptedStatus */ .u)(i.status)) ? 'accepted' : undefined;
     throw new InvitationNoLongerPendingError(`${said}; it is no longer pending (accepted, declined or withdrawn meanwhile).`, endState);
 }
 

@@ -14697,7 +14697,8 @@ function unknownRegionsWarning(regions, name) {
  */
 function widestFirst(errors) {
     const rank = (e) => (e.service === 'sts' ? 0 : e.service === 'account' || (e.service === 'organizations' && e.account === undefined) ? 1 : e.region === undefined ? 2 : 3);
-    return errors.map((e, i) => ({ e, i, r: rank(e) })).sort((a, b) => a.r - b.r || a.i - b.i).map(({ e }) => e);
+    // Array.prototype.sort is stable: within a rank, the report's order.
+    return [...errors].sort((a, b) => rank(a) - rank(b));
 }
 /** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
 function errorPlace(e) {

@@ -145,12 +145,17 @@ export function raceEndState(err: unknown): RaceEndState | undefined {
  * reading the message.
  */
 export function sweepErrorText(err: unknown, prefix = ''): { readonly message: string; readonly code: string } {
-  return { message: `${prefix}${describeAwsError(err)}`, code: classifyAwsError(err).name };
+  // Classified once: redacting a hostile 600 KB message is a pass over it per pattern.
+  const classified = classifyAwsError(err);
+  return { message: `${prefix}${nameAndMessage(classified)}`, code: classified.name };
 }
 
 /** `Name: message`, the form SweepError.message and ItemResult.detail carry. */
 export function describeAwsError(err: unknown): string {
-  const { name, message } = classifyAwsError(err);
+  return nameAndMessage(classifyAwsError(err));
+}
+
+function nameAndMessage({ name, message }: ClassifiedAwsError): string {
   return message === '' || message === name ? name : `${name}: ${message}`;
 }
 

@@ -247,17 +247,9 @@ function omittedAccountsLine(omitted: readonly AccountReport[], where: string): 
 function regionLines(report: RunReport): string[] {
   const a = report.accounts[0];
   if (a === undefined) return [];
-  const groups = new Map<string, { labels: string[]; regions: AccountRegions }>();
-  for (const kind of regionalKinds(report)) {
-    const regions = regionsOf(a, kind);
-    if (regions === undefined) continue;
-    const key = JSON.stringify([regions.selection, regions.swept, regions.skipped, regions.otherShards ?? []]);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, { labels: [kind.label], regions });
-    else group.labels.push(kind.label);
-  }
+  const groups = sharedByKinds(regionalKinds(report), (kind) => regionsOf(a, kind), (r) => JSON.stringify([r.selection, r.swept, r.skipped, r.otherShards ?? []]));
   const lines = [''];
-  for (const { labels, regions } of groups.values()) {
+  for (const { labels, value: regions } of groups) {
     // A shard reads its share: "every enabled region" would claim the others' too.
     const others = regions.otherShards?.length ? `; ${regionCount(regions.otherShards.length)} more read by other shards` : '';
     const which = others !== '' ? 'this shard\'s share' : regions.selection === 'all' ? 'every enabled region' : 'as listed';
@@ -266,6 +258,25 @@ function regionLines(report: RunReport): string[] {
   }
   return lines;
 }
+
+/**
+ * Kinds whose value is the same (by `keyOf`) share one entry, their labels in kind order, so that a
+ * list is said once for several kinds; a kind without a value is left out.
+ */
+function sharedByKinds<T>(kinds: readonly Kind[], valueOf: (kind: Kind) => T | undefined, keyOf: (value: T) => string): { labels: string[]; value: T }[] {
+  const groups = new Map<string, { labels: string[]; value: T }>();
+  for (const kind of kinds) {
+    const value = valueOf(kind);
+    if (value === undefined) continue;
+    const key = keyOf(value);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { labels: [kind.label], value });
+    else group.labels.push(kind.label);
+  }
+  return [...groups.values()];
+}
+
+const nonEmpty = <T>(list: readonly T[] | undefined): readonly T[] | undefined => (list?.length ? list : undefined);
 
 /** The regional kinds the report governs, IoT first (always: a report without `kinds` has IoT alone). */
 function regionalKinds(report: RunReport): Kind[] {
@@ -298,16 +309,8 @@ function commonRegions(accounts: readonly AccountReport[], kind: Kind): string[]
 
 /** The regions every account has, once for the table: kinds with the same ones share a fold. */
 function commonRegionsLines(kinds: readonly Kind[], common: ReadonlyMap<string, readonly string[]>): string[] {
-  const groups = new Map<string, { labels: string[]; regions: readonly string[] }>();
-  for (const kind of kinds) {
-    const regions = common.get(kind.name) ?? [];
-    if (regions.length === 0) continue;
-    const key = regions.join(' ');
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, { labels: [kind.label], regions });
-    else group.labels.push(kind.label);
-  }
-  return [...groups.values()].flatMap(({ labels, regions }) => [
+  const groups = sharedByKinds(kinds, (kind) => nonEmpty(common.get(kind.name)), (regions) => regions.join(' '));
+  return groups.flatMap(({ labels, value: regions }) => [
     '',
     details(
       `${joinWords(labels)} regions common to every account (${regions.length})`,
@@ -318,7 +321,7 @@ function commonRegionsLines(kinds: readonly Kind[], common: ReadonlyMap<string, 
 
 /** Every region an account skipped, for any kind, with why. */
 function skipsOf(a: AccountReport): RegionSkip[] {
-  return [...a.regions.skipped, ...KINDS.flatMap((kind) => (kind.name === 'certificate-transfer' ? [] : (a.kinds?.[kind.name]?.regions?.skipped ?? [])))];
+  return KINDS.flatMap((kind) => regionsOf(a, kind)?.skipped ?? []);
 }
 
 const skipKey = (s: RegionSkip): string => `${s.region}\u0000${s.reason}`;

@@ -11,7 +11,7 @@ import type { SecurityServiceCalls } from './security/service.js';
 import { uniqueBy } from '../../model/unique-by.js';
 import { compareCodeUnits } from '../../model/code-unit-order.js';
 import { sweepPart } from './sweep-part.js';
-import { isAcceptedStatus } from '../security/security-invitation.js';
+import { endStateOf } from '../security/security-invitation.js';
 
 const LOADERS: Readonly<Record<SecurityServiceName, () => Promise<SecurityServiceCalls>>> = {
   guardduty: async () => (await import('./security/guardduty.js')).guardduty,
@@ -63,9 +63,6 @@ export const awsSecurityInvitations: AwsKind<SecurityInvitationItem> = {
   endState: async (clients, write) => {
     const answer = await (await callsOf(write.service)).list(clients, write.region ?? '');
     if ('notInUse' in answer) return undefined;
-    const found = answer.invitations.filter((i) => securityWriteTarget(i) === write.target);
-    if (found.length === 0) return 'gone';
-    if (found.some((i) => i.pending)) return 'pending';
-    return found.some((i) => isAcceptedStatus(i.status)) ? 'accepted' : undefined;
+    return endStateOf(answer.invitations.filter((i) => securityWriteTarget(i) === write.target));
   },
 };

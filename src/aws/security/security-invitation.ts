@@ -2,6 +2,7 @@
  * Administrator invitations of the security services, as plain data. Accepting one makes the
  * inviting account the administrator of this account's findings in that service and region.
  */
+import type { RaceEndState } from '../errors.js';
 
 /** GuardDuty, Macie (its API is macie2), Security Hub, Detective. */
 export type SecurityService = 'guardduty' | 'macie' | 'securityhub' | 'detective';
@@ -48,3 +49,16 @@ const ACCEPTED_STATUSES: ReadonlySet<string> = new Set(['enabled', 'disabled', '
 export function isAcceptedStatus(status: string | undefined): boolean {
   return typeof status === 'string' && ACCEPTED_STATUSES.has(status.toLowerCase());
 }
+
+/**
+ * What became of an invitation, from a listing after a write: the invitations found for the write's
+ * target. None: gone (answered or withdrawn, and no longer listed); one still pending; one accepted;
+ * otherwise unknown (listed, answered some other way). For the re-read after a race and for an
+ * unprocessed decline alike.
+ */
+export function endStateOf(found: readonly SecurityInvitation[]): RaceEndState | undefined {
+  if (found.length === 0) return 'gone';
+  if (found.some((i) => i.pending)) return 'pending';
+  return found.some((i) => isAcceptedStatus(i.status)) ? 'accepted' : undefined;
+}
+

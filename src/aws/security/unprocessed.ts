@@ -1,5 +1,5 @@
 import type { RaceEndState } from '../errors.js';
-import { isAcceptedStatus, type SecurityInvitation, type SecurityService } from './security-invitation.js';
+import { endStateOf, type SecurityInvitation, type SecurityService } from './security-invitation.js';
 
 /**
  * GuardDuty, Macie and Security Hub DeclineInvitations do not fail for an account they could not
@@ -54,7 +54,7 @@ export async function throwUnprocessed(
   } catch (error) {
     throw new InvitationNotDeclinedError(`${said}; listing the invitations again to tell why failed too: ${(error as Error)?.message ?? String(error)}`);
   }
-  if (found.some((i) => i.pending)) throw new InvitationNotDeclinedError(`${said}; it is still pending.`);
-  const endState: RaceEndState | undefined = found.length === 0 ? 'gone' : found.some((i) => isAcceptedStatus(i.status)) ? 'accepted' : undefined;
+  const endState = endStateOf(found);
+  if (endState === 'pending') throw new InvitationNotDeclinedError(`${said}; it is still pending.`);
   throw new InvitationNoLongerPendingError(`${said}; it is no longer pending (accepted, declined or withdrawn meanwhile).`, endState);
 }
