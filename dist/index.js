@@ -11625,6 +11625,39 @@ function isSenderForm(sender) {
 
 /***/ }),
 
+/***/ 3105:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isPlainAscii),
+/* harmony export */   g: () => (/* binding */ unicodePattern)
+/* harmony export */ });
+/**
+ * Patterns with Unicode-property classes (`\p{Cf}`), built only when text needs them.
+ *
+ * V8 builds a property class's character set when it checks the pattern: for a regular-expression
+ * literal that is when it parses the file, whether or not the code ever runs; for `new RegExp`,
+ * when it is constructed. Each set costs a few million instructions (ICU walks the code points of
+ * its category), about 3 ms of every run's start for the two patterns every run has (escape.ts,
+ * invisible-characters.ts) — and most text a run shows is plain ASCII, which none of these
+ * classes can match. So each is written as a string, built on first use, and callers skip it for
+ * text that is plain ASCII (`isPlainAscii`).
+ */
+/** A regular expression from `source` and `flags`, built the first time it is asked for and then kept. */
+function unicodePattern(source, flags) {
+    let pattern;
+    return () => (pattern ??= new RegExp(source, flags));
+}
+/** Any UTF-16 code unit above U+007F (a surrogate half too: without the u flag a pattern reads code units). */
+const NON_ASCII = /[\u0080-\uFFFF]/;
+/** True when every character of `text` is ASCII (U+0000–U+007F). */
+function isPlainAscii(text) {
+    return !NON_ASCII.test(text);
+}
+
+
+/***/ }),
+
 /***/ 8420:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13292,6 +13325,8 @@ var dist = __nccwpck_require__(8815);
 var defaults = __nccwpck_require__(5698);
 // EXTERNAL MODULE: ./lib/policy/locate.js
 var locate = __nccwpck_require__(3738);
+// EXTERNAL MODULE: ./lib/model/unicode-pattern.js
+var unicode_pattern = __nccwpck_require__(3105);
 ;// CONCATENATED MODULE: ./lib/policy/text-checks.js
 /**
  * Is this a text file? NUL bytes, invalid UTF-8, UTF-16 and control characters mean the policy
@@ -13400,11 +13435,14 @@ function firstNonText(source) {
  */
 
 
+
 /**
  * Unicode space separators other than U+0020, format characters (zero-width, bidi, the BOM), line
  * and paragraph separators.
  */
-const INVISIBLE = /(?! )[\p{Zs}\p{Cf}\p{Zl}\p{Zp}]/gu;
+const INVISIBLE = (0,unicode_pattern/* unicodePattern */.g)(String.raw `(?! )[\p{Zs}\p{Cf}\p{Zl}\p{Zp}]`, 'gu');
+const SPACE_SEPARATOR = (0,unicode_pattern/* unicodePattern */.g)(String.raw `\p{Zs}`, 'u');
+const LINE_SEPARATOR = (0,unicode_pattern/* unicodePattern */.g)(String.raw `[\p{Zl}\p{Zp}]`, 'u');
 /** The names of the ones people meet, pasted from web pages, word processors and chat. */
 const NAMES = {
     0x00a0: 'no-break space',
@@ -13435,9 +13473,9 @@ function invisibleMessage(char) {
     const cp = char.codePointAt(0) ?? 0;
     const named = NAMES[cp];
     const what = `${codePoint(char)}${named === undefined ? '' : ` (${named})`}`;
-    if (/\p{Zs}/u.test(char))
+    if (SPACE_SEPARATOR().test(char))
         return `this looks like a space but is ${what}: retype it as an ordinary space.`;
-    if (/[\p{Zl}\p{Zp}]/u.test(char))
+    if (LINE_SEPARATOR().test(char))
         return `this is ${what}, which YAML does not read as a line break: replace it with an ordinary line break.`;
     return `an invisible character ${what} is here: delete it (if it belongs to the text of a value, put the value in quotes).`;
 }
@@ -13452,8 +13490,9 @@ function invisibleCharacters(text) {
         const [at] = lineColumnsAt(text, [cr.index]);
         return at === undefined ? [] : [{ ...at, message: 'this line ends with a lone CR (old Mac OS line endings), so YAML reads the lines after it as part of this one: save the file with LF (or CRLF) line endings.' }];
     }
-    // Most files have none: no lexing for them.
-    if (text.slice(text.startsWith('\uFEFF') ? 1 : 0).search(INVISIBLE) === -1)
+    // Most files have none: no lexing for them (and in ASCII there is none: the space is excluded).
+    const body = text.slice(text.startsWith('\uFEFF') ? 1 : 0);
+    if ((0,unicode_pattern/* isPlainAscii */._)(body) || body.search(INVISIBLE()) === -1)
         return [];
     let found;
     try {
@@ -13500,7 +13539,7 @@ function unquotedInvisibles(text) {
             blockScalarNext = true;
         if (first === '#' || first === '"' || first === "'")
             continue;
-        for (const match of token.matchAll(INVISIBLE)) {
+        for (const match of token.matchAll(INVISIBLE())) {
             // The UTF-8 BOM that may open the file is no problem: the parser skips it.
             if (start + match.index !== 0)
                 found.push({ offset: start + match.index, char: match[0] });
@@ -14101,6 +14140,7 @@ function issueAnnotation(issue) {
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
 /* unused harmony exports UNBROKEN_ID_LENGTH, ID_PIECE_LENGTH */
+/* harmony import */ var _model_unicode_pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3105);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6749);
 /**
  * Text from AWS (transfer messages, handshake notes, names, emails, error messages) is written by
@@ -14112,6 +14152,7 @@ function issueAnnotation(issue) {
  * report) keeps the text as AWS gave it, error text redacted and bounded (aws/errors.ts).
  */
 
+
 /**
  * What a reader cannot see or that changes what they see: control characters (Cc, tab aside),
  * format characters (Cf: every bidi mark, override and isolate, zero-width joiners, the BOM, the
@@ -14119,19 +14160,25 @@ function issueAnnotation(issue) {
  * surrogate code points, and the line and paragraph separators. Our own zero-width space (U+200B),
  * which breaks `::` and mentions, is kept: text escaped twice must come out the same.
  */
-const CONTROL = /(?![\t\u200B])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/gu;
+const CONTROL = (0,_model_unicode_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .unicodePattern */ .g)(String.raw `(?![\t\u200B])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]`, 'gu');
+/** Printable ASCII and tab: text with nothing else has no CONTROL character (the ASCII ones are 0–31 and 127). */
+const PRINTABLE_ASCII = /^[\t\x20-\x7E]*$/;
+/** `text` with every CONTROL character replaced by U+FFFD. */
+function replaceControl(text) {
+    return PRINTABLE_ASCII.test(text) ? text : text.replace(CONTROL(), '\uFFFD');
+}
 /**
  * For a log line: one line, no control or bidi characters, no `::` or `##[` a runner could read as a
  * command. Callers also never start a log line with untrusted text.
  */
 function inertLogText(text, maxLength = 300) {
     const flat = (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(text)
-        .replace(/\r\n|\r|\n/g, '\\n')
-        .replace(CONTROL, '\uFFFD')
+        .replace(/\r\n|\r|\n/g, '\\n');
+    const inert = replaceControl(flat)
         // Every colon followed by another: `:::` must not leave a `::` behind.
         .replace(/:(?=:)/g, ':\u200B')
         .replace(/##\[/g, '#\u200B#[');
-    return truncate(flat, maxLength);
+    return truncate(inert, maxLength);
 }
 /**
  * For an annotation's message of several lines (a run that stopped: our words, which may list
@@ -14159,7 +14206,7 @@ function inertMarkdown(text, maxLength = 200) {
  * can do all this to a whole id before it cuts the id into pieces.
  */
 function plainInert(text, maxLength) {
-    return truncate((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(text).replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
+    return truncate(replaceControl((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(text).replace(/\r\n|\r|\n/g, ' ')), maxLength)
         // GitHub links URLs, issue references (#1, owner/repo#2, GH-3) and mentions after decoding
         // entities, and a cross-repository reference even notifies that repository's issue: break the
         // patterns it looks for rather than rely on entities.

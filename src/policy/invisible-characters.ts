@@ -6,13 +6,16 @@
  * column instead. Quoted values, block scalars and comments are text and are left alone.
  */
 import { Lexer } from 'yaml';
+import { isPlainAscii, unicodePattern } from '../model/unicode-pattern.js';
 import { lineColumnsAt, type TextProblem } from './text-checks.js';
 
 /**
  * Unicode space separators other than U+0020, format characters (zero-width, bidi, the BOM), line
  * and paragraph separators.
  */
-const INVISIBLE = /(?! )[\p{Zs}\p{Cf}\p{Zl}\p{Zp}]/gu;
+const INVISIBLE = unicodePattern(String.raw`(?! )[\p{Zs}\p{Cf}\p{Zl}\p{Zp}]`, 'gu');
+const SPACE_SEPARATOR = unicodePattern(String.raw`\p{Zs}`, 'u');
+const LINE_SEPARATOR = unicodePattern(String.raw`[\p{Zl}\p{Zp}]`, 'u');
 
 /** The names of the ones people meet, pasted from web pages, word processors and chat. */
 const NAMES: Readonly<Record<number, string>> = {
@@ -47,8 +50,8 @@ function invisibleMessage(char: string): string {
   const cp = char.codePointAt(0) ?? 0;
   const named = NAMES[cp];
   const what = `${codePoint(char)}${named === undefined ? '' : ` (${named})`}`;
-  if (/\p{Zs}/u.test(char)) return `this looks like a space but is ${what}: retype it as an ordinary space.`;
-  if (/[\p{Zl}\p{Zp}]/u.test(char)) return `this is ${what}, which YAML does not read as a line break: replace it with an ordinary line break.`;
+  if (SPACE_SEPARATOR().test(char)) return `this looks like a space but is ${what}: retype it as an ordinary space.`;
+  if (LINE_SEPARATOR().test(char)) return `this is ${what}, which YAML does not read as a line break: replace it with an ordinary line break.`;
   return `an invisible character ${what} is here: delete it (if it belongs to the text of a value, put the value in quotes).`;
 }
 
@@ -63,8 +66,9 @@ export function invisibleCharacters(text: string): TextProblem[] {
     const [at] = lineColumnsAt(text, [cr.index]);
     return at === undefined ? [] : [{ ...at, message: 'this line ends with a lone CR (old Mac OS line endings), so YAML reads the lines after it as part of this one: save the file with LF (or CRLF) line endings.' }];
   }
-  // Most files have none: no lexing for them.
-  if (text.slice(text.startsWith('\uFEFF') ? 1 : 0).search(INVISIBLE) === -1) return [];
+  // Most files have none: no lexing for them (and in ASCII there is none: the space is excluded).
+  const body = text.slice(text.startsWith('\uFEFF') ? 1 : 0);
+  if (isPlainAscii(body) || body.search(INVISIBLE()) === -1) return [];
 
   let found: Array<{ offset: number; char: string }>;
   try {
@@ -107,7 +111,7 @@ function unquotedInvisibles(text: string): Array<{ offset: number; char: string 
     const first = token[0];
     if (first === '|' || first === '>') blockScalarNext = true;
     if (first === '#' || first === '"' || first === "'") continue;
-    for (const match of token.matchAll(INVISIBLE)) {
+    for (const match of token.matchAll(INVISIBLE())) {
       // The UTF-8 BOM that may open the file is no problem: the parser skips it.
       if (start + match.index !== 0) found.push({ offset: start + match.index, char: match[0] });
     }

@@ -7,6 +7,7 @@
  * They are for the writers of those media only: the run's data (the items, the errors, the JSON
  * report) keeps the text as AWS gave it, error text redacted and bounded (aws/errors.ts).
  */
+import { unicodePattern } from '../model/unicode-pattern.js';
 import { redactCredentials } from './redact.js';
 
 /**
@@ -16,7 +17,14 @@ import { redactCredentials } from './redact.js';
  * surrogate code points, and the line and paragraph separators. Our own zero-width space (U+200B),
  * which breaks `::` and mentions, is kept: text escaped twice must come out the same.
  */
-const CONTROL = /(?![\t\u200B])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/gu;
+const CONTROL = unicodePattern(String.raw`(?![\t\u200B])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]`, 'gu');
+/** Printable ASCII and tab: text with nothing else has no CONTROL character (the ASCII ones are 0–31 and 127). */
+const PRINTABLE_ASCII = /^[\t\x20-\x7E]*$/;
+
+/** `text` with every CONTROL character replaced by U+FFFD. */
+function replaceControl(text: string): string {
+  return PRINTABLE_ASCII.test(text) ? text : text.replace(CONTROL(), '\uFFFD');
+}
 
 /**
  * For a log line: one line, no control or bidi characters, no `::` or `##[` a runner could read as a
@@ -24,12 +32,12 @@ const CONTROL = /(?![\t\u200B])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/gu;
  */
 export function inertLogText(text: string, maxLength = 300): string {
   const flat = redactCredentials(text)
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(CONTROL, '\uFFFD')
+    .replace(/\r\n|\r|\n/g, '\\n');
+  const inert = replaceControl(flat)
     // Every colon followed by another: `:::` must not leave a `::` behind.
     .replace(/:(?=:)/g, ':\u200B')
     .replace(/##\[/g, '#\u200B#[');
-  return truncate(flat, maxLength);
+  return truncate(inert, maxLength);
 }
 
 /**
@@ -60,7 +68,7 @@ export function inertMarkdown(text: string, maxLength = 200): string {
  * can do all this to a whole id before it cuts the id into pieces.
  */
 function plainInert(text: string, maxLength: number): string {
-  return truncate(redactCredentials(text).replace(/\r\n|\r|\n/g, ' ').replace(CONTROL, '\uFFFD'), maxLength)
+  return truncate(replaceControl(redactCredentials(text).replace(/\r\n|\r|\n/g, ' ')), maxLength)
     // GitHub links URLs, issue references (#1, owner/repo#2, GH-3) and mentions after decoding
     // entities, and a cross-repository reference even notifies that repository's issue: break the
     // patterns it looks for rather than rely on entities.
