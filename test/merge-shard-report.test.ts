@@ -255,7 +255,7 @@ describe('isSenderForm: what a sender read back from a file must be', () => {
 describe('headings show the mode from a fixed table, never the report’s own text', () => {
   it('a mode no check caught is "unknown mode" in the job summary and the alert issue', () => {
     const report = { ...mergeShardReports([{ file: FILE, report: shardReport() }]).report, mode: 'dry-run [click me](https://evil.example) @octocat' as RunReport['mode'] };
-    const summary = renderRunSummary(report, { reportFile: 'r.json' });
+    const summary = renderRunSummary(report);
     const body = renderAlertBody(alertFacts({ kind: 'report', report }, NOW), '.github/inbound-guard.yml');
     expect(summary.split('\n')[0]).toMatch(/^## ❌ inbound-guard · unknown mode · account <code>111111111111<\/code>$/);
     expect(body).toContain('## 🚨 inbound-guard needs attention · unknown mode · account <code>111111111111</code>');
@@ -265,7 +265,7 @@ describe('headings show the mode from a fixed table, never the report’s own te
   it('the modes there are keep their names', () => {
     for (const mode of ['dry-run', 'enforce'] as const) {
       const report = { ...shardReport(), mode };
-      expect(renderRunSummary(report, { reportFile: 'r.json' }).split('\n')[0]).toContain(` · ${mode} · shard 1/1 · `);
+      expect(renderRunSummary(report).split('\n')[0]).toContain(` · ${mode} · shard 1/1 · `);
       expect(renderAlertBody(alertFacts({ kind: 'report', report }, NOW), 'p.yml')).toContain(`needs attention · ${mode} · `);
     }
   });
@@ -376,7 +376,7 @@ describe('property: any JSON value in any field of a shard report is refused, or
           vi.restoreAllMocks();
         }
         const facts = alertFacts({ kind: 'report', report: merged }, NOW);
-        const markdown = [renderRunSummary(merged, { reportFile: 'r.json' }), renderAlertBody(facts, '.github/inbound-guard.yml'), renderAlertTitle(facts)];
+        const markdown = [renderRunSummary(merged), renderAlertBody(facts, '.github/inbound-guard.yml'), renderAlertTitle(facts)];
         // summary-json holds identifiers and counts only, safe for a step to show (docs/report.md).
         expect(JSON.stringify(summaryJson(merged))).not.toMatch(/<img|@octocat|evil\.example|injected| /);
         for (const text of markdown) for (const live of LIVE_MARKDOWN) expect(text).not.toMatch(live);

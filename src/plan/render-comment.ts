@@ -8,7 +8,7 @@ import { sha256Hex } from '../builtins.js';
 import type { SweepError } from '../sweep/events.js';
 import { itemId, itemKind, itemPlace, itemSource, lapseCell, lineUrl, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
-import { joinWords } from '../report/markdown.js';
+import { joinWords, reportFileOutput } from '../report/markdown.js';
 import { budgetSource } from '../act/budget.js';
 import { unknownRegionsBanner } from '../report/run-summary.js';
 import { errorsText } from '../policy/format-issue.js';
@@ -388,7 +388,7 @@ function footerLine(view: PlanView, options: RenderOptions): string {
   if (options.account !== undefined && options.detail === 'summary') parts.push(`account tag ${code(accountTag(options.account))}: one comment per AWS account planned, its id not shown`);
   if (options.runUrl) parts.push(`[workflow run](${options.runUrl})`);
   // As the job summary's footer says it (report/run-summary.ts): the output a workflow keeps the report by.
-  if (options.reportFile && view.kind === 'planned') parts.push(`JSON report: the step's ${code('report-file')} output (keep it with actions/upload-artifact)`);
+  if (options.reportFile && view.kind === 'planned') parts.push(`JSON report: ${reportFileOutput()}`);
   return `<sub>${parts.join(' · ')}</sub>`;
 }
 
