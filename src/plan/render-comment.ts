@@ -374,6 +374,14 @@ function baseLine(base: BasePolicy, path: string, options: RenderOptions, stopsA
   }
 }
 
+/**
+ * Where a plan's job summary says the rows it cut can be read: the JSON report when the run has one,
+ * named as the footers name it (its path is the runner's, gone when the summary is read).
+ */
+export function summaryOmittedWhere(hasReport: boolean): string {
+  return hasReport ? `in the JSON report, ${reportFileOutput()}` : 'nowhere else: the list was cut';
+}
+
 function where(options: RenderOptions): string {
   return options.omittedWhere ?? `in the job summary of the run${options.runUrl ? ` (${options.runUrl})` : ''} and in its JSON report`;
 }
