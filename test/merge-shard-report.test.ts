@@ -205,6 +205,19 @@ describe('a shard report with a field not as inbound-guard writes it is refused,
     expect(error.message).toMatch(/; re-run the shard or re-download its artifact\.$/);
   });
 
+  // JSON.parse reads a number past a double's range as ±Infinity, which JSON.stringify writes as null: the refusal said the file had null.
+  it.each([
+    ['1e309', 'Infinity'],
+    ['-1e309', '-Infinity'],
+  ])('a count of %s in the file is named as %s, not null', async (written, named) => {
+    const workspace = workspaceWith({});
+    const text = JSON.stringify(edited((r) => (r['counts']['failed'] = 424242))).replace('"failed":424242', `"failed":${written}`);
+    expect(text).toContain(`"failed":${written}`);
+    writeFileSync(join(workspace, 'reports', 'shard-2.json'), text);
+    const error = await rejectsWith(readShardReports(workspace, 'reports'), `${FILE}: counts.failed is ${named} — not a count (a whole number, 0 or more)`);
+    expect(error.message).not.toContain('null');
+  });
+
   it('a list of a million bad rows is refused as quickly as one, naming the first ten (zod alone overflowed its stack)', () => {
     const report = edited((r) => {
       r['items'] = new Array(1_000_000).fill(0);
