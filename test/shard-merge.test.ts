@@ -11,7 +11,7 @@ import { readShardReports } from '../src/merge/read-shard-reports.js';
 import type { InboundItem } from '../src/model/items.js';
 import { renderRunSummary } from '../src/report/run-summary.js';
 import type { AccountInventory } from '../src/run/inventory.js';
-import { buildRunReport, type RunReport } from '../src/run/run-report.js';
+import { buildRunReport, countReportItems, type RunReport } from '../src/run/run-report.js';
 import { ownsUnit, parseShard, unitKey, type Shard } from '../src/sweep/shard.js';
 import { compareItems, itemRegion } from '../src/kinds/registry.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
@@ -228,6 +228,17 @@ describe('mergeShardReports', () => {
     const honest = mergeShardReports(files).report.counts;
     const edited = files.map((f, i) => (i === 0 ? { ...f, report: { ...f.report, counts: { ...f.report.counts, planned: 0, 'would-reject': 0, 'would-decline': 0 } } } : f));
     expect(mergeShardReports(edited).report.counts).toEqual(honest);
+  });
+
+  it("counts each account from the items listed in it, not from a shard's own per-account counts", () => {
+    const files = shardFiles(3);
+    const honest = mergeShardReports(files).report.accounts;
+    // One shard report edited by hand (or written by a buggy release): its account counts say other than its items.
+    const lying = (counts: RunReport['counts']) => ({ ...counts, 'would-reject': counts['would-reject'] + 99, allowed: 0, planned: 7 });
+    const edited = files.map((f, i) => (i === 0 ? { ...f, report: { ...f.report, accounts: f.report.accounts.map((a) => ({ ...a, counts: lying(a.counts) })) } } : f));
+    const merged = mergeShardReports(edited).report;
+    expect(merged.accounts).toEqual(honest);
+    for (const a of merged.accounts) expect(a.counts).toEqual(countReportItems(merged.items.filter((i) => i.item.account === a.account)));
   });
 
   it('refuses nothing at all: no report means no run was checked', () => {
