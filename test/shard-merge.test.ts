@@ -151,7 +151,10 @@ const shardFiles = (n: number): ShardReportFile[] => Array.from({ length: n }, (
 const comparable = (md: string) => md.replace(/ · shard \d+\/\d+/, '').replace(/^Budget: .*$/m, '');
 
 describe('mergeShardReports', () => {
-  it('a shard that could not read an account: its regions are not read for that cause, and the handshakes another shard swept stay swept', () => {
+  it.each<[string, RunReport['errors'][number]['service'], string, string]>([
+    ['its role not assumed', 'sts', 'AccessDenied: not authorized to perform sts:AssumeRole', 'AccessDenied'],
+    ['its region list not read', 'account', 'ListRegions: AccessDeniedException: not authorized to perform account:ListRegions', 'AccessDeniedException'],
+  ])('a shard that could not read an account (%s): its regions are not read for that cause, and the handshakes another shard swept stay swept', (_cause, service, message, code) => {
     const shards: Shard[] = [{ index: 1, count: 2 }, { index: 2, count: 2 }];
     // An account whose handshakes shard 2 owns: shard 1, merged first, cannot read it (its 'not-read' once won).
     const account = ACCOUNTS.find((a) => ownsUnit(shards[1], unitKey(a, 'global'))) ?? '';
@@ -161,7 +164,7 @@ describe('mergeShardReports', () => {
       if (i === blind) {
         const none = { selection: 'all' as const, swept: [], skipped: [], failed: [] };
         const accounts = report.accounts.map((a) => (a.account !== account ? a : { ...a, read: 'none' as const, regions: none, handshakes: 'not-read' as const, kinds: Object.fromEntries(Object.entries(a.kinds ?? {}).map(([k, c]) => [k, { state: 'not-read' as const, ...(c.regions === undefined ? {} : { regions: none }) }])) as unknown as typeof a.kinds, counts: { ...a.counts, planned: 0, allowed: 0 } }));
-        return { file: `reports/shard-${sh.index}.json`, report: { ...report, accounts, items: report.items.filter((it) => it.item.account !== account), errors: [{ service: 'sts' as const, account, message: 'AccessDenied: not authorized to perform sts:AssumeRole', code: 'AccessDenied' }] } };
+        return { file: `reports/shard-${sh.index}.json`, report: { ...report, accounts, items: report.items.filter((it) => it.item.account !== account), errors: [{ service, account, message, code }] } };
       }
       // The shard that read the account leaves the regions it does not own to the others.
       const accounts = report.accounts.map((a) => {
@@ -174,7 +177,7 @@ describe('mergeShardReports', () => {
     const merged = mergeShardReports(files).report;
     const row = merged.accounts.find((a) => a.account === account);
     expect(row?.handshakes).toBe('swept');
-    const gaps = merged.errors.filter((e) => e.account === account && e.service !== 'sts');
+    const gaps = merged.errors.filter((e) => e.account === account && e.service !== service);
     expect(gaps.length).toBeGreaterThan(0);
     for (const gap of gaps) expect(gap.message).toMatch(/^not read: the shard that owns it could not read this account \(its error is listed too\)/);
     expect(merged.errors.some((e) => e.message.startsWith('read by no shard'))).toBe(false);

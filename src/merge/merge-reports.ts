@@ -11,7 +11,7 @@ import { ownsUnit, unitKey } from '../sweep/shard.js';
 import type { KindName } from '../model/items.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
 import { coverages, type AccountRegions, type HandshakeCoverage, type KindCoverage } from '../run/inventory.js';
-import { countBreakdown, countReportItems, stepFailures, type AccountReport, type KindReport, type ReportItem, type RunReport } from '../run/run-report.js';
+import { blindsAccount, countBreakdown, countReportItems, stepFailures, type AccountReport, type KindReport, type ReportItem, type RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
 import { uniqueBy } from '../model/unique-by.js';
 
@@ -66,7 +66,7 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
   const reports = [...files].map((f) => f.report).sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
   const shardErrors = uniqueBy(reports.flatMap((r) => r.errors), (e: SweepError) => JSON.stringify([e.service, e.account, e.region, e.message]));
   // Accounts some shard could not read at all: its role not assumed, or its region list not read.
-  const blind = new Set(shardErrors.flatMap((e) => (e.account !== undefined && (e.service === 'sts' || e.service === 'account') ? [e.account] : [])));
+  const blind = new Set(shardErrors.flatMap((e) => (e.account !== undefined && blindsAccount(e) ? [e.account] : [])));
   const items = reports.flatMap((r) => r.items).sort(compareItems);
   const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts), items), blind);
   const errors = [...shardErrors, ...gaps];
