@@ -79,7 +79,7 @@ async function publish(settings: Settings, unstamped: RunReport, outputs: StepOu
   const report = withRunContext(unstamped, settings.run);
   logDecisions(report);
   const notPublished = await outputs.publishReport(report, settings.reportFile);
-  const noSummary = await writeSummary(renderRunSummary(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }));
+  const noSummary = await writeSummary(renderRunSummary(report, { links: sourceLinks(settings) }));
   return { report, failures: [...report.failures, ...notPublished, ...noSummary] };
 }
 

@@ -1,7 +1,7 @@
 import { ResourceNotFoundException, ThrottlingException, TransferAlreadyCompletedException, UnauthorizedException } from '@aws-sdk/client-iot';
 import { AccessDeniedException, HandshakeNotFoundException, TooManyRequestsException } from '@aws-sdk/client-organizations';
 import { describe, expect, it } from 'vitest';
-import { classifyAwsError, describeAwsError } from '../src/aws/errors.js';
+import { classifyAwsError, describeAwsError, sweepFailure } from '../src/aws/errors.js';
 import { limitRejectReason, MAX_REJECT_REASON_LENGTH } from '../src/model/aws-limits.js';
 
 const named = (name: string, message = 'm', status?: number): Error =>
@@ -76,6 +76,18 @@ describe('describeAwsError', () => {
     ['plain', 'Error: plain'],
   ])('%o → %s', (err, text) => {
     expect(describeAwsError(err)).toBe(text);
+  });
+});
+
+describe('sweepFailure', () => {
+  // One classification gives both: the SweepError's text and the log event's kind, as classifyAwsError tells it.
+  it.each([
+    [named('AccessDeniedException', 'not authorized to perform sts:AssumeRole'), 'could not assume r: ', { message: 'could not assume r: AccessDeniedException: not authorized to perform sts:AssumeRole', code: 'AccessDeniedException' }, 'denied'],
+    [named('ThrottlingException', ''), '', { message: 'ThrottlingException', code: 'ThrottlingException' }, 'throttled'],
+    [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }), 'ListRegions: ', { message: 'ListRegions: ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:1', code: 'ECONNREFUSED' }, 'other'],
+  ])('%o', (err, prefix, text, kind) => {
+    expect(sweepFailure(err, prefix)).toEqual({ text, kind });
+    expect(kind).toBe(classifyAwsError(err).kind);
   });
 });
 

@@ -199,7 +199,7 @@ async function runSummary(items: InboundItem[], policy: Policy, errors: SweepErr
     ? await executeDecisions(decisions, { mode, budget, effects: failingEffects(failure), policy: { ...policy, iot: { ...policy.iot, rejectReason: 'rejected' } } })
     : await executeDecisions(decisions, { mode, budget, policy: { ...policy, iot: { ...policy.iot, rejectReason: 'rejected' } } });
   const report = oneAccountReport({ mode, generatedAt: NOW.toISOString(), policyPath: policy.path, budget, results, errors });
-  return renderRunSummary(report, { reportFile: '/tmp/report.json', links: links('c'.repeat(40)) });
+  return renderRunSummary(report, { links: links('c'.repeat(40)) });
 }
 
 function plan(items: InboundItem[], head: Policy, base: Policy, errors: SweepError[]): Plan {
@@ -281,7 +281,7 @@ describe('job summaries render safely as GitHub renders them', () => {
           results: [],
         });
         const run = { id: 42, attempt: 1, repository: 'acme/guard', url: `${REPO}/actions/runs/42` };
-        expectRendersSafely(renderRunSummary(withRunContext(report, run), { reportFile: '/tmp/report.json' }));
+        expectRendersSafely(renderRunSummary(withRunContext(report, run)));
       }),
       { numRuns: 60 },
     );

@@ -224,7 +224,7 @@ describe('hostile sender text stays inert, for every kind', () => {
       budget: { limit: 100, source: 'input', planned: decisions.length, tripped: false },
       results: decisions.map((decision) => ({ decision, outcome: decision.action === 'reject' ? 'rejected' : decision.action === 'decline' ? 'declined' : 'ignored' })),
     });
-    const md = renderRunSummary(report, { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(report);
     expect(md).toContain('RAM resource share');
     expect(md).toContain('Detective invitation');
     expectInertMarkdown(md);

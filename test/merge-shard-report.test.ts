@@ -205,6 +205,19 @@ describe('a shard report with a field not as inbound-guard writes it is refused,
     expect(error.message).toMatch(/; re-run the shard or re-download its artifact\.$/);
   });
 
+  // JSON.parse reads a number past a double's range as ±Infinity, which JSON.stringify writes as null: the refusal said the file had null.
+  it.each([
+    ['1e309', 'Infinity'],
+    ['-1e309', '-Infinity'],
+  ])('a count of %s in the file is named as %s, not null', async (written, named) => {
+    const workspace = workspaceWith({});
+    const text = JSON.stringify(edited((r) => (r['counts']['failed'] = 424242))).replace('"failed":424242', `"failed":${written}`);
+    expect(text).toContain(`"failed":${written}`);
+    writeFileSync(join(workspace, 'reports', 'shard-2.json'), text);
+    const error = await rejectsWith(readShardReports(workspace, 'reports'), `${FILE}: counts.failed is ${named} — not a count (a whole number, 0 or more)`);
+    expect(error.message).not.toContain('null');
+  });
+
   it('a list of a million bad rows is refused as quickly as one, naming the first ten (zod alone overflowed its stack)', () => {
     const report = edited((r) => {
       r['items'] = new Array(1_000_000).fill(0);
@@ -255,7 +268,7 @@ describe('isSenderForm: what a sender read back from a file must be', () => {
 describe('headings show the mode from a fixed table, never the report’s own text', () => {
   it('a mode no check caught is "unknown mode" in the job summary and the alert issue', () => {
     const report = { ...mergeShardReports([{ file: FILE, report: shardReport() }]).report, mode: 'dry-run [click me](https://evil.example) @octocat' as RunReport['mode'] };
-    const summary = renderRunSummary(report, { reportFile: 'r.json' });
+    const summary = renderRunSummary(report);
     const body = renderAlertBody(alertFacts({ kind: 'report', report }, NOW), '.github/inbound-guard.yml');
     expect(summary.split('\n')[0]).toMatch(/^## ❌ inbound-guard · unknown mode · account <code>111111111111<\/code>$/);
     expect(body).toContain('## 🚨 inbound-guard needs attention · unknown mode · account <code>111111111111</code>');
@@ -265,7 +278,7 @@ describe('headings show the mode from a fixed table, never the report’s own te
   it('the modes there are keep their names', () => {
     for (const mode of ['dry-run', 'enforce'] as const) {
       const report = { ...shardReport(), mode };
-      expect(renderRunSummary(report, { reportFile: 'r.json' }).split('\n')[0]).toContain(` · ${mode} · shard 1/1 · `);
+      expect(renderRunSummary(report).split('\n')[0]).toContain(` · ${mode} · shard 1/1 · `);
       expect(renderAlertBody(alertFacts({ kind: 'report', report }, NOW), 'p.yml')).toContain(`needs attention · ${mode} · `);
     }
   });
@@ -376,7 +389,7 @@ describe('property: any JSON value in any field of a shard report is refused, or
           vi.restoreAllMocks();
         }
         const facts = alertFacts({ kind: 'report', report: merged }, NOW);
-        const markdown = [renderRunSummary(merged, { reportFile: 'r.json' }), renderAlertBody(facts, '.github/inbound-guard.yml'), renderAlertTitle(facts)];
+        const markdown = [renderRunSummary(merged), renderAlertBody(facts, '.github/inbound-guard.yml'), renderAlertTitle(facts)];
         // summary-json holds identifiers and counts only, safe for a step to show (docs/report.md).
         expect(JSON.stringify(summaryJson(merged))).not.toMatch(/<img|@octocat|evil\.example|injected| /);
         for (const text of markdown) for (const live of LIVE_MARKDOWN) expect(text).not.toMatch(live);

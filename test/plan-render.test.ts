@@ -8,7 +8,7 @@ import { renderAlertBody } from '../src/alert/render-alert.js';
 import { diffDecisions } from '../src/plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
 import { diffPolicies } from '../src/plan/policy-diff.js';
-import { ACCEPTED_BANNER_BYTES, accountTag, byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, planMarker, planMarkerIn, renderPlanComment, type RenderOptions } from '../src/plan/render-comment.js';
+import { ACCEPTED_BANNER_BYTES, accountTag, byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, planMarker, planMarkerIn, renderPlanComment, type RenderOptions, summaryOmittedWhere } from '../src/plan/render-comment.js';
 import type { BasePolicy, Plan, PlanView } from '../src/plan/types.js';
 import type { Policy } from '../src/policy/types.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
@@ -288,6 +288,15 @@ describe('renderPlanComment: size and hostile text', () => {
     expect(byteSize(big)).toBeLessThanOrEqual(900_000);
     expect(rejectRows(big)).toBeGreaterThan(10 * rejectRows(renderPlanComment(view, OPTIONS)));
     expect(big).toMatch(/not shown here: see them in the JSON report\._/);
+  });
+
+  // The job summary of a plan run names the report as the footers do: the runner and its path are gone when it is read.
+  it("the job summary's cut table names the JSON report by the report-file output, not its path on the runner", () => {
+    const view: PlanView = { kind: 'planned', plan: planOf(hostileItems(300), buildPolicy(), { state: 'missing' }) };
+    const summary = renderPlanComment(view, { ...OPTIONS, maxRows: 10, omittedWhere: summaryOmittedWhere(true) });
+    expect(summary).toMatch(/more rows, not shown here: see them in the JSON report, the step's <code>report&#45;file<\/code> output \(keep it with actions\/upload-artifact\)\._/);
+    expect(summary).not.toContain('/tmp/report.json');
+    expect(renderPlanComment(view, { ...OPTIONS, maxRows: 10, omittedWhere: summaryOmittedWhere(false) })).toContain('not shown here: see them nowhere else: the list was cut._');
   });
 });
 

@@ -48,7 +48,7 @@ describe('renderRunSummary', () => {
   const decisions = decide(items, policy, NOW);
 
   it('leads with the counts of an enforce run and lists each section', () => {
-    const md = renderRunSummary(reportOf(decisions, 'enforce', enforced), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(reportOf(decisions, 'enforce', enforced));
     expect(md.split('\n')[0]).toBe('## 🛡️ inbound-guard · enforce · account <code>210987654321</code>');
     expect(md).toContain('**1 rejected · 1 declined · 0 no longer pending · 0 failed** — 2 allowed, 1 ignored.');
     expect(md).toContain('### Acted on (2)');
@@ -63,11 +63,14 @@ describe('renderRunSummary', () => {
     const decisions = decide(many, policy, NOW);
     const last = decisions.at(-1)!;
     const errors: SweepError[] = [{ service: 'iot', account: ME, region: 'eu-west-1', message: 'InternalFailure' }];
-    const md = renderRunSummary(reportOf(decisions, 'enforce', (d) => (d === last ? 'failed' : d === decisions[0] ? 'held-by-budget' : 'rejected'), { errors, budget: { limit: 1000 } }), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(reportOf(decisions, 'enforce', (d) => (d === last ? 'failed' : d === decisions[0] ? 'held-by-budget' : 'rejected'), { errors, budget: { limit: 1000 } }));
     const acted = md.slice(md.indexOf('### Acted on'));
     expect(acted).toContain(hex(100 + MAX_ROWS + 4).slice(0, 12));
-    // The rows cut are in the report, which is on the runner only: the line says how it is kept.
-    expect(acted).toContain('more, not shown here: see the JSON report (the `report-file` output, <code>/tmp/r.json</code> on the runner: keep it as an artifact)');
+    // The rows cut are in the report: the line names it as the footer does, by the output a workflow
+    // keeps it by, not by its path on the runner (gone with it by the time anyone reads this).
+    const kept = "the step's <code>report&#45;file</code> output (keep it with actions/upload-artifact)";
+    expect(acted).toContain(`more, not shown here: see the JSON report, ${kept}._`);
+    expect(md.split('\n').at(-1)).toContain(`JSON report: ${kept}`);
     expect(acted.indexOf('failed')).toBeLessThan(acted.indexOf('rejected'));
     expect(md).toContain(' · 1 failed · 1 held by the budget · 1 part not read**');
     // The kind some part of which was not read does not look like a clean count.
@@ -76,7 +79,7 @@ describe('renderRunSummary', () => {
   });
 
   it('shows every item by its whole id, able to wrap: the acted, allowed and ignored rows alike', () => {
-    const md = renderRunSummary(reportOf(decisions, 'enforce', enforced), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(reportOf(decisions, 'enforce', enforced));
     const whole = (id: string) => `<code>${(id.match(/.{16}/g) ?? []).join('<wbr>')}</code>`;
     for (const n of [1, 2, 3]) expect(md).toMatch(new RegExp(`^\\| IoT certificate transfer \\| ${whole(hex(n))} \\|`, 'm'));
     expect(md).toContain('| <code>h&#45;aaaaaaaa02</code> |');
@@ -84,7 +87,7 @@ describe('renderRunSummary', () => {
   });
 
   it('says a dry run wrote nothing', () => {
-    const md = renderRunSummary(reportOf(decisions, 'dry-run', previewed), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(reportOf(decisions, 'dry-run', previewed));
     expect(md.split('\n')[0]).toBe('## 🔍 inbound-guard · dry-run · account <code>210987654321</code>');
     expect(md).toContain('Dry run: would reject 1 · would decline 1');
     expect(md).toContain('Nothing was written.');
@@ -93,7 +96,6 @@ describe('renderRunSummary', () => {
 
   it('cites the allow entry by line, linked at the commit when the repository is known', () => {
     const md = renderRunSummary(reportOf(decisions, 'enforce', enforced), {
-      reportFile: '/tmp/r.json',
       links: { serverUrl: 'https://github.com', repository: 'acme/guard', sha: 'abc123', policyPath: '.github/inbound-guard.yml' },
     });
     const line = policy.iot.allow[0]!.position.line;
@@ -102,13 +104,13 @@ describe('renderRunSummary', () => {
   });
 
   it('keeps sender-written text inert', () => {
-    const md = renderRunSummary(reportOf(decisions, 'enforce', enforced), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(reportOf(decisions, 'enforce', enforced));
     for (const raw of ['<img', '@octocat', '](https://evil', '| pwned |', '::add-mask::']) expect(md).not.toContain(raw);
   });
 
   it(`caps each table at ${MAX_ROWS} rows and says how many were left out`, () => {
     const many = Array.from({ length: 130 }, (_, i) => certificateTransfer({ certificateId: hex(1000 + i), sourceAccount: '999988887777' }));
-    const md = renderRunSummary(reportOf(decide(many, policy, NOW), 'enforce', enforced), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(reportOf(decide(many, policy, NOW), 'enforce', enforced));
     const rows = md.split('\n').filter((l) => l.startsWith('| IoT certificate transfer |'));
     expect(rows).toHaveLength(MAX_ROWS);
     expect(md).toContain(`…and ${130 - MAX_ROWS} more, not shown here: see the JSON report`);
@@ -116,7 +118,7 @@ describe('renderRunSummary', () => {
 
   it('shows a tripped budget loudly, and the step fails for it', () => {
     const report = reportOf(decisions, 'enforce', (d) => (d.action === 'reject' || d.action === 'decline' ? 'held-by-budget' : enforced(d)), { budget: { limit: 1, source: 'input', tripped: true } });
-    const md = renderRunSummary(report, { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(report);
     expect(md.split('\n')[0]).toBe('## ❌ inbound-guard · enforce · account <code>210987654321</code>');
     expect(md).toContain('Budget tripped: 2 items call for action, the budget is 1 (the max-actions input).');
     expect(md).toContain('Nothing was written.');
@@ -125,7 +127,7 @@ describe('renderRunSummary', () => {
 
   it('names the parts of the account that could not be read', () => {
     const report = reportOf(decisions, 'enforce', enforced, { errors: [{ service: 'iot', region: 'eu-west-1', message: 'AccessDeniedException: <b>no</b>' }] });
-    const md = renderRunSummary(report, { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(report);
     expect(md).toContain('Not read (1)');
     expect(md).not.toContain('<b>');
     expect(md.split('\n')[0]).toBe('## ❌ inbound-guard · enforce · account <code>210987654321</code>');
@@ -182,7 +184,7 @@ function rowsBetween(md: string, from: string, to?: string): string[] {
 
 describe("an organization run's summary", () => {
   it('shows what was acted on before the accounts, and what was not read before both', () => {
-    const md = renderRunSummary(organizationReport(5, { partial: [memberId(3)] }), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(organizationReport(5, { partial: [memberId(3)] }));
     const at = (heading: string) => md.indexOf(heading);
     expect(at('### ⚠️ Not read (1)')).toBeGreaterThan(0);
     expect(at('### ⚠️ Not read (1)')).toBeLessThan(at('### Acted on (5)'));
@@ -191,7 +193,7 @@ describe("an organization run's summary", () => {
   });
 
   it('counts the regions in each row, and lists the ones every account swept once', () => {
-    const md = renderRunSummary(organizationReport(5, { partial: [memberId(3)], extra: { [memberId(4)]: ['ap-east-1'] } }), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(organizationReport(5, { partial: [memberId(3)], extra: { [memberId(4)]: ['ap-east-1'] } }));
     const accounts = md.slice(md.indexOf('### Accounts (5)'));
     expect(accounts).toContain('<details><summary>IoT regions common to every account (16)</summary>');
     // Each region is named once in the whole section, not in every row.
@@ -211,7 +213,7 @@ describe("an organization run's summary", () => {
 
   it('a skip only some accounts have stays in their rows; one every account reached has is said once', () => {
     const optIn = { region: 'af-south-1', reason: 'opt-in region not enabled for this account' };
-    const md = renderRunSummary(organizationReport(4, { unreached: [memberId(1)], extraSkips: { [memberId(2)]: [optIn] } }), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(organizationReport(4, { unreached: [memberId(1)], extraSkips: { [memberId(2)]: [optIn] } }));
     const accounts = md.slice(md.indexOf('### Accounts (4)'));
     // The account not reached skipped nothing, and does not stop the others' shared skip from being said once.
     expect(accounts).toContain('Skipped in every account reached: <code>ap&#45;northeast&#45;3</code>');
@@ -226,14 +228,14 @@ describe("an organization run's summary", () => {
     const first = report.accounts[0];
     if (first === undefined) throw new Error('no account');
     const bare = { ...first, regions: { ...first.regions, skipped: [] } };
-    const md = renderRunSummary({ ...report, accounts: [bare, ...report.accounts.slice(1)] }, { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary({ ...report, accounts: [bare, ...report.accounts.slice(1)] });
     expect(md).not.toContain('Skipped in every account');
     const rows = rowsBetween(md, '### Accounts (3)');
     expect(rows.filter((r) => r.includes('ap&#45;northeast&#45;3'))).toHaveLength(2);
   });
 
   it('leads the accounts table with the accounts not read completely', () => {
-    const md = renderRunSummary(organizationReport(5, { partial: [memberId(4)], unreached: [memberId(2)] }), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(organizationReport(5, { partial: [memberId(4)], unreached: [memberId(2)] }));
     const rows = rowsBetween(md, '### Accounts (5)');
     expect(rows.map((r) => r.slice(8, 20))).toEqual([memberId(2), memberId(4), memberId(0), memberId(1), memberId(3)]);
     expect(rows[0]).toContain('| ❌ not read | ❌ not read | ❌ not read |');
@@ -242,7 +244,7 @@ describe("an organization run's summary", () => {
 
   it(`past ${FOLD_ACCOUNTS_OVER} accounts, folds those read completely behind their count and keeps the others in sight`, () => {
     const total = FOLD_ACCOUNTS_OVER + 2;
-    const md = renderRunSummary(organizationReport(total, { partial: [memberId(7)] }), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(organizationReport(total, { partial: [memberId(7)] }));
     const fold = `<details><summary>${total - 1} of ${total} accounts read completely</summary>`;
     expect(md).toContain(`**1 of ${total} accounts not read completely**`);
     expect(md).toContain(fold);
@@ -255,13 +257,13 @@ describe("an organization run's summary", () => {
   it('folds a table even when every account was read completely; keeps each table to its row cap', () => {
     const total = MAX_ROWS + 12;
     const partial = Array.from({ length: MAX_ROWS + 2 }, (_, n) => memberId(n + 10));
-    const md = renderRunSummary(organizationReport(total, { partial }), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(organizationReport(total, { partial }));
     const fold = `<details><summary>10 of ${total} accounts read completely</summary>`;
     expect(rowsBetween(md, '### Accounts', fold)).toHaveLength(MAX_ROWS);
     // The accounts not read that the table cut are named, not only counted.
     expect(md.slice(md.indexOf('### Accounts'), md.indexOf(fold))).toContain(`_…and 2 more not read completely:_ <code>${memberId(MAX_ROWS + 10)}</code> <code>${memberId(MAX_ROWS + 11)}</code>`);
     expect(rowsBetween(md, fold, '</details>')).toHaveLength(10);
-    const clean = renderRunSummary(organizationReport(FOLD_ACCOUNTS_OVER + 1), { reportFile: '/tmp/r.json' });
+    const clean = renderRunSummary(organizationReport(FOLD_ACCOUNTS_OVER + 1));
     expect(clean).toContain(`<details><summary>${FOLD_ACCOUNTS_OVER + 1} of ${FOLD_ACCOUNTS_OVER + 1} accounts read completely</summary>`);
     expect(clean).not.toContain('not read completely');
   });
@@ -270,7 +272,7 @@ describe("an organization run's summary", () => {
     // 55 read in part (ids 0-54), then 5 not reached (55-59), then 10 read completely: 60 not read completely, one more than fits twice over.
     const partial = Array.from({ length: 55 }, (_, n) => memberId(n));
     const unreached = Array.from({ length: 5 }, (_, n) => memberId(55 + n));
-    const md = renderRunSummary(organizationReport(70, { partial, unreached }), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(organizationReport(70, { partial, unreached }));
     const section = md.slice(md.indexOf('### Accounts (70)'));
     const rows = rowsBetween(section, '**60 of 70 accounts not read completely**', '<details><summary>10 of 70');
     expect(rows).toHaveLength(MAX_ROWS);
@@ -296,7 +298,7 @@ describe("an organization run's summary", () => {
         return { ...a, regions, kinds: { ...a.kinds, 'certificate-transfer': { state: 'swept' as const, regions } } };
       }),
     };
-    const md = renderRunSummary(shard, { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(shard);
     expect(md).toContain('<details><summary>IoT regions common to every account (16)</summary>');
     expect(rowsBetween(md, '### Accounts (3)').map((r) => r.split(' | ')[4])).toEqual(['4 regions · 12 read by other shards', '4 regions · 12 read by other shards', '4 regions · 12 read by other shards']);
   });
@@ -312,7 +314,7 @@ describe("an organization run's summary", () => {
         return { ...a, regions, kinds: { ...a.kinds, 'certificate-transfer': { state: 'swept' as const, regions } } };
       }),
     };
-    const md = renderRunSummary(shard, { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(shard);
     expect(md).toContain(`IoT regions swept (this shard's share): ${mine.map((r) => `<code>${r.replaceAll('-', '&#45;')}</code>`).join(', ')}; 12 regions more read by other shards.`);
     expect(md).not.toContain('every enabled region');
   });
@@ -323,7 +325,7 @@ describe("an organization run's summary", () => {
       const regions = { ...a.regions, swept: n === 0 ? ['eu-west-1'] : ['us-east-1'] };
       return { ...a, regions, kinds: { ...a.kinds, 'certificate-transfer': { state: 'swept' as const, regions } } };
     });
-    const md = renderRunSummary({ ...report, accounts: apart }, { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary({ ...report, accounts: apart });
     expect(md).not.toContain('regions common to every account');
     expect(rowsBetween(md, '### Accounts (2)').map((r) => r.split(' | ')[4])).toEqual(['1 region (<code>eu&#45;west&#45;1</code>)', '1 region (<code>us&#45;east&#45;1</code>)']);
   });
@@ -334,12 +336,12 @@ describe("an organization run's summary", () => {
     if (first === undefined || second === undefined) throw new Error('two accounts');
     const regions = { ...second.regions, swept: [], skipped: [], failed: [] };
     const listless = { ...second, read: 'partial' as const, regions, kinds: { ...second.kinds, 'certificate-transfer': { state: 'failed' as const, regions } } };
-    const md = renderRunSummary({ ...report, accounts: [first, listless] }, { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary({ ...report, accounts: [first, listless] });
     expect(rowsBetween(md, '### Accounts (2)').find((r) => r.startsWith(`| <code>${second.account}</code>`))).toContain('| ❌ region list not read |');
   });
 
   it('stays far smaller than the list of every region in every row: 200 accounts', () => {
-    const md = renderRunSummary(organizationReport(200, { partial: [memberId(150), memberId(199)] }), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(organizationReport(200, { partial: [memberId(150), memberId(199)] }));
     expect(md).toContain('**2 of 200 accounts not read completely**');
     expect(md).toContain('<details><summary>198 of 200 accounts read completely</summary>');
     expect(md.length).toBeLessThan(60_000);
@@ -349,12 +351,11 @@ describe("an organization run's summary", () => {
 describe("the summary's footer", () => {
   const report = organizationReport(2);
 
-  it('says when the report was made, in words, and where the JSON report is kept, not the path it had on the runner', () => {
-    const md = renderRunSummary(report, { reportFile: '/home/runner/work/_temp/inbound-guard.json' });
+  it('says when the report was made, in words, and where the JSON report is kept (the summary is not given its path on the runner)', () => {
+    const md = renderRunSummary(report);
     const last = md.split('\n').at(-1)!;
     expect(last).toMatch(/^<sub>Policy .* · finished 2026-11-21 12:00:00 UTC<\/sub>$/);
     expect(last).toContain("JSON report: the step's <code>report&#45;file</code> output (keep it with actions/upload-artifact)");
-    expect(last).not.toContain('_temp');
     expect(last).not.toContain(NOW.toISOString());
   });
 
@@ -369,7 +370,7 @@ describe("the summary's footer", () => {
   });
 
   it('one account: its regions are listed once above the footer, which counts them', () => {
-    const md = renderRunSummary(oneAccountReport({ mode: 'enforce', generatedAt: NOW.toISOString(), regions: ['eu-west-1', 'us-east-1'], budget: { limit: 10, source: 'default', planned: 0, tripped: false }, results: [] }), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(oneAccountReport({ mode: 'enforce', generatedAt: NOW.toISOString(), regions: ['eu-west-1', 'us-east-1'], budget: { limit: 10, source: 'default', planned: 0, tripped: false }, results: [] }));
     expect(md.split('<code>eu&#45;west&#45;1</code>')).toHaveLength(2);
     expect(md).toContain('IoT regions swept (as listed): <code>eu&#45;west&#45;1</code>, <code>us&#45;east&#45;1</code>.');
     expect(md.split('\n').at(-1)).toContain(' · IoT swept in 2 regions · handshakes swept · ');
@@ -415,7 +416,7 @@ describe('a handshake accepted before this run, from a sender the policy does no
   });
 
   it.each(['dry-run', 'enforce'] as const)('%s: the summary shows it loudly in its own section, with what to do, not among the ignored', async (mode) => {
-    const md = renderRunSummary(await run(mode), { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(await run(mode));
     expect(md.split('\n')[0]).toBe(`## ❌ inbound-guard · ${mode} · account <code>210987654321</code>`);
     expect(md).toContain(mode === 'enforce' ? '· 1 accepted against the policy · 0 failed**' : '**Dry run: would reject 0 · would decline 1 · 1 accepted against the policy**');
     // Read as the page shows it: entities decoded, the zero-width space that keeps an email from mentioning anyone dropped.
@@ -527,7 +528,7 @@ describe('stepFailures', () => {
     expect(failures.at(-1)).toBe('3980 more accounts were not guarded; the JSON report lists them all (skippedAccounts).');
     const closed = Array.from({ length: 4000 }, (_, i) => ({ account: String(200000000000 + i), reason: 'the organization lists it as CLOSED, not ACTIVE', fails: false }));
     const report = { ...oneAccountReport({ mode: 'dry-run', generatedAt: '2026-11-21T12:00:00.000Z', budget: calm, results: [] }), skippedAccounts: [...skippedAccounts, ...closed] };
-    const md = renderRunSummary(report, { reportFile: '/tmp/r.json' });
+    const md = renderRunSummary(report);
     expect(md.length).toBeLessThan(60_000);
     expect(md).toContain('### ⚠️ Not read (4000)');
     expect(md.match(/…and 3950 more, not shown here/g)).toHaveLength(2);
@@ -555,7 +556,7 @@ describe('stepFailures', () => {
     const budget: Budget = { limit, source: 'default', planned: 2, tripped: true, share };
     const failures = stepFailures({ budget, errors: [], counts: none, mode: 'enforce' });
     expect(failures).toEqual([sentence]);
-    const summary = renderRunSummary({ ...oneAccountReport({ mode: 'enforce', generatedAt: '2026-11-21T12:00:00.000Z', budget, results: [] }), shard: { index: 1, count: share.shards } }, { reportFile: '/tmp/r.json' });
+    const summary = renderRunSummary({ ...oneAccountReport({ mode: 'enforce', generatedAt: '2026-11-21T12:00:00.000Z', budget, results: [] }), shard: { index: 1, count: share.shards } });
     const phrase = /the budget of \d+ \(the default\) is split over \d+ shards, \d+ each/.exec(summary)?.[0];
     expect(phrase).toBeDefined();
     expect(sentence).toContain(phrase);

@@ -138,16 +138,22 @@ export function raceEndState(err: unknown): RaceEndState | undefined {
   return typeof carried === 'string' && (RACE_END_STATES as readonly string[]).includes(carried) ? (carried as RaceEndState) : undefined;
 }
 
-/**
- * A part that could not be read, as SweepError carries it: `message` is `prefix` and AWS's
- * `Name: message`; `code` the error name alone (AccessDeniedException, ECONNREFUSED …), for a
- * reader of the JSON report to group by and for code that must know which error it was without
- * reading the message.
- */
-export function sweepErrorText(err: unknown, prefix = ''): { readonly message: string; readonly code: string } {
-  // Classified once: redacting a hostile 600 KB message is a pass over it per pattern.
+/** A part that could not be read: what its SweepError says of the error, and the error's kind for the log event. */
+export interface SweepFailure {
+  /**
+   * As SweepError carries it: `message` is `prefix` and AWS's `Name: message`; `code` the error
+   * name alone (AccessDeniedException, ECONNREFUSED …), for a reader of the JSON report to group by
+   * and for code that must know which error it was without reading the message.
+   */
+  readonly text: { readonly message: string; readonly code: string };
+  /** The log event's `errorKind`. Not SweepError's: the JSON report does not carry it. */
+  readonly kind: AwsErrorKind;
+}
+
+export function sweepFailure(err: unknown, prefix = ''): SweepFailure {
+  // Classified once, for the report and the log: redacting a hostile 600 KB message is a pass over it per pattern.
   const classified = classifyAwsError(err);
-  return { message: `${prefix}${nameAndMessage(classified)}`, code: classified.name };
+  return { text: { message: `${prefix}${nameAndMessage(classified)}`, code: classified.name }, kind: classified.kind };
 }
 
 /** `Name: message`, the form SweepError.message and ItemResult.detail carry. */

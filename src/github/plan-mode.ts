@@ -16,7 +16,7 @@ import { annotatePolicyIssues } from '../report/annotations.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
 import { diffPolicies, weakening } from '../plan/policy-diff.js';
 import { plainWords } from '../plan/policy-row.js';
-import { accountTag, type CommentDetail, planMarker, planMarkerIn, renderPlanComment, type RenderOptions } from '../plan/render-comment.js';
+import { accountTag, type CommentDetail, planMarker, planMarkerIn, renderPlanComment, type RenderOptions, summaryOmittedWhere } from '../plan/render-comment.js';
 import type { BasePolicy, Plan, PlanView, PolicyChange } from '../plan/types.js';
 import type { SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
@@ -62,7 +62,7 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
   } else {
     outputs.publishEmpty();
   }
-  const where = report ? `in the JSON report (${settings.reportFile}, the report-file output)` : 'nowhere else: the list was cut';
+  const where = summaryOmittedWhere(report !== undefined);
   // A summary that cannot be written fails the step but must not keep the plan off the PR.
   const noSummary = await writeSummary(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
 

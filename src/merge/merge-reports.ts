@@ -11,7 +11,7 @@ import { ownsUnit, unitKey } from '../sweep/shard.js';
 import type { KindName } from '../model/items.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
 import { coverages, type AccountRegions, type HandshakeCoverage, type KindCoverage } from '../run/inventory.js';
-import { countBreakdown, countReportItems, OUTCOMES, stepFailures, type AccountReport, type KindReport, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { blindsAccount, countBreakdown, countReportItems, stepFailures, type AccountReport, type KindReport, type ReportItem, type RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
 import { uniqueBy } from '../model/unique-by.js';
 
@@ -66,9 +66,9 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
   const reports = [...files].map((f) => f.report).sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
   const shardErrors = uniqueBy(reports.flatMap((r) => r.errors), (e: SweepError) => JSON.stringify([e.service, e.account, e.region, e.message]));
   // Accounts some shard could not read at all: its role not assumed, or its region list not read.
-  const blind = new Set(shardErrors.flatMap((e) => (e.account !== undefined && (e.service === 'sts' || e.service === 'account') ? [e.account] : [])));
-  const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts)), blind);
+  const blind = new Set(shardErrors.flatMap((e) => (e.account !== undefined && blindsAccount(e) ? [e.account] : [])));
   const items = reports.flatMap((r) => r.items).sort(compareItems);
+  const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts), items), blind);
   const errors = [...shardErrors, ...gaps];
   const skippedAccounts = uniqueBy(reports.flatMap((r) => r.skippedAccounts), (s: SkippedTarget) => s.account);
   const budget = mergeBudgets(reports.map((r) => r.budget));
@@ -178,10 +178,20 @@ function ownersState(states: readonly HandshakeCoverage[]): HandshakeCoverage {
   return order.find((state) => states.includes(state)) ?? 'other-shard';
 }
 
-/** One entry per account: regions and counts added up over the shards, a global kind's coverage from the shard that owned it. */
-function mergeAccounts(parts: readonly AccountReport[]): AccountReport[] {
+/**
+ * One entry per account: regions added up over the shards, a global kind's coverage from the shard
+ * that owned it, and its counts from its merged items, as one job counts them (buildRunReport): not
+ * the shards' own sums, so an account's counts agree with its items even where a shard's did not.
+ */
+function mergeAccounts(parts: readonly AccountReport[], items: readonly ReportItem[]): AccountReport[] {
   const byAccount = new Map<string, AccountReport[]>();
   for (const part of parts) byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
+  const itemsOf = new Map<string, ReportItem[]>();
+  for (const i of items) {
+    const of = itemsOf.get(i.item.account);
+    if (of === undefined) itemsOf.set(i.item.account, [i]);
+    else of.push(i);
+  }
   return [...byAccount.entries()]
     .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([, shards]) => {
@@ -199,7 +209,7 @@ function mergeAccounts(parts: readonly AccountReport[]): AccountReport[] {
         regions,
         handshakes,
         kinds,
-        counts: sumCounts(shards.map((s) => s.counts)),
+        counts: countReportItems(itemsOf.get(base.account) ?? []),
       };
     });
 }
@@ -217,12 +227,6 @@ function mergeBudgets(budgets: readonly Budget[]): Budget {
     tripped: budgets.some((b) => b.tripped),
     ...(first.share === undefined ? {} : { share: first.share }),
   };
-}
-
-function sumCounts(all: readonly OutcomeCounts[]): OutcomeCounts {
-  const sum = Object.fromEntries([...OUTCOMES, 'planned'].map((k) => [k, 0])) as Record<string, number>;
-  for (const counts of all) for (const key of Object.keys(sum)) sum[key] = (sum[key] ?? 0) + ((counts as Record<string, number>)[key] ?? 0);
-  return sum as unknown as OutcomeCounts;
 }
 
 /** The order one job writes items in: by account, then kind, then region, then id (registry.compareItems). */

@@ -8,7 +8,7 @@ import { sha256Hex } from '../builtins.js';
 import type { SweepError } from '../sweep/events.js';
 import { itemId, itemKind, itemPlace, itemSource, lapseCell, lineUrl, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
-import { joinWords } from '../report/markdown.js';
+import { joinWords, reportFileOutput } from '../report/markdown.js';
 import { budgetSource } from '../act/budget.js';
 import { unknownRegionsBanner } from '../report/run-summary.js';
 import { errorsText } from '../policy/format-issue.js';
@@ -374,6 +374,14 @@ function baseLine(base: BasePolicy, path: string, options: RenderOptions, stopsA
   }
 }
 
+/**
+ * Where a plan's job summary says the rows it cut can be read: the JSON report when the run has one,
+ * named as the footers name it (its path is the runner's, gone when the summary is read).
+ */
+export function summaryOmittedWhere(hasReport: boolean): string {
+  return hasReport ? `in the JSON report, ${reportFileOutput()}` : 'nowhere else: the list was cut';
+}
+
 function where(options: RenderOptions): string {
   return options.omittedWhere ?? `in the job summary of the run${options.runUrl ? ` (${options.runUrl})` : ''} and in its JSON report`;
 }
@@ -388,7 +396,7 @@ function footerLine(view: PlanView, options: RenderOptions): string {
   if (options.account !== undefined && options.detail === 'summary') parts.push(`account tag ${code(accountTag(options.account))}: one comment per AWS account planned, its id not shown`);
   if (options.runUrl) parts.push(`[workflow run](${options.runUrl})`);
   // As the job summary's footer says it (report/run-summary.ts): the output a workflow keeps the report by.
-  if (options.reportFile && view.kind === 'planned') parts.push(`JSON report: the step's ${code('report-file')} output (keep it with actions/upload-artifact)`);
+  if (options.reportFile && view.kind === 'planned') parts.push(`JSON report: ${reportFileOutput()}`);
   return `<sub>${parts.join(' · ')}</sub>`;
 }
 

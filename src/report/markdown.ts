@@ -1,6 +1,6 @@
 /** Small Markdown builders shared by the job summary, the PR comment and the alert issue. Cells must already be inert. */
 import type { RunContext } from '../run/run-report.js';
-import { inertMarkdown } from './escape.js';
+import { code, inertMarkdown } from './escape.js';
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   const head = `| ${headers.join(' | ')} |`;
@@ -12,6 +12,14 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
 /** The first `limit` rows, and a line saying how many were left out (with where to find them). */
 export function capped<T>(rows: readonly T[], limit: number): { shown: readonly T[]; omitted: number } {
   return rows.length <= limit ? { shown: rows, omitted: 0 } : { shown: rows.slice(0, limit), omitted: rows.length - limit };
+}
+
+/**
+ * Where a person finds the JSON report after the run: the step's output a workflow keeps it by. Not
+ * its path: that is the runner's, gone with it by the time anyone reads the summary or the comment.
+ */
+export function reportFileOutput(): string {
+  return `the step's ${code('report-file')} output (keep it with actions/upload-artifact)`;
 }
 
 export function omittedLine(omitted: number, where: string): string {

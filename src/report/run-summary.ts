@@ -8,7 +8,7 @@ import type { AccountRegions } from '../run/inventory.js';
 import type { RegionSkip } from '../sweep/events.js';
 import { code, inertMarkdown, inertMarkdownWithCode } from './escape.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from './describe-item.js';
-import { capped, details, joinWords, omittedLine, runLink, table, utcTime } from './markdown.js';
+import { capped, details, joinWords, omittedLine, reportFileOutput, runLink, table, utcTime } from './markdown.js';
 
 /** Rows per table; the JSON report has every item. */
 export const MAX_ROWS = 50;
@@ -53,13 +53,13 @@ export function modeLabel(mode: RunReport['mode']): string {
  * people act on (accepted before the run, acted, allowed, ignored), then the accounts (what was read
  * where), and the footer.
  */
-export function renderRunSummary(report: RunReport, options: { reportFile: string; links?: SourceLinks | undefined }): string {
+export function renderRunSummary(report: RunReport, options: { links?: SourceLinks | undefined } = {}): string {
   const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
   const allowed = report.items.filter((i) => i.action === 'allow');
   const acceptedBefore = report.items.filter(acceptedAgainstPolicy);
   const ignored = report.items.filter((i) => i.action === 'ignore' && !acceptedAgainstPolicy(i));
-  // The file is on the runner, gone with it: say how it is kept (the README's workflows upload it).
-  const where = `see the JSON report (the \`report-file\` output, ${code(options.reportFile)} on the runner: keep it as an artifact)`;
+  // As the footer names it: the runner, and the file's path on it, are gone when the summary is read.
+  const where = `see the JSON report, ${reportFileOutput()}`;
   const many = report.accounts.length > 1;
   const sections = [
     `## ${headlineIcon(report)} inbound-guard · ${modeLabel(report.mode)}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
@@ -467,7 +467,7 @@ export function footer(report: RunReport): string {
     return `${kind.label} swept in ${regionCount(n, unit)}`;
   });
   const run = report.run === undefined ? '' : ` · ${runLink(report.run, 'run')}`;
-  return `<sub>Policy ${code(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: the step's ${code('report-file')} output (keep it with actions/upload-artifact)${run} · finished ${utcTime(report.generatedAt)}</sub>`;
+  return `<sub>Policy ${code(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: ${reportFileOutput()}${run} · finished ${utcTime(report.generatedAt)}</sub>`;
 }
 
 /** How long each phase took: where the time of a slow run went. */

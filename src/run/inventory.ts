@@ -6,7 +6,7 @@
  */
 import type { AwsClients } from '../aws/clients.js';
 import { listEnabledRegions } from '../aws/account/list-regions.js';
-import { classifyAwsError, describeAwsError, sweepErrorText } from '../aws/errors.js';
+import { describeAwsError, sweepFailure } from '../aws/errors.js';
 import { isKnownRegion, offeredIn } from '../aws/service-regions.js';
 import { listOrganizationAccounts } from '../aws/organizations/list-accounts.js';
 import { getCallerIdentity, type CallerIdentity } from '../aws/sts/get-caller-account.js';
@@ -141,9 +141,10 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
     try {
       organizationAccounts = await listOrganizationAccounts(deps.clients.organizations);
     } catch (err) {
-      const error: SweepError = { service: 'organizations', ...sweepErrorText(err, 'ListAccounts: ') };
+      const { text, kind } = sweepFailure(err, 'ListAccounts: ');
+      const error: SweepError = { service: 'organizations', ...text };
       errors.push(error);
-      log({ type: 'listing-failed', what: "the organization's accounts", errorKind: classifyAwsError(err).kind, error });
+      log({ type: 'listing-failed', what: "the organization's accounts", errorKind: kind, error });
     }
   }
   const { targets, skipped } = resolveTargets({
@@ -198,8 +199,9 @@ async function inventoryOfAccount(
         return unread(error);
       }
     } catch (err) {
-      const error: SweepError = { service: 'sts', account, ...sweepErrorText(err, `could not assume ${target.roleArn}: `) };
-      log({ type: 'account-failed', account, errorKind: classifyAwsError(err).kind, error });
+      const { text, kind } = sweepFailure(err, `could not assume ${target.roleArn}: `);
+      const error: SweepError = { service: 'sts', account, ...text };
+      log({ type: 'account-failed', account, errorKind: kind, error });
       return unread(error);
     }
   }
@@ -211,9 +213,10 @@ async function inventoryOfAccount(
     try {
       enabled = await listEnabledRegions(clients.account);
     } catch (err) {
-      const error: SweepError = { service: 'account', account, ...sweepErrorText(err, 'ListRegions: ') };
+      const { text, kind } = sweepFailure(err, 'ListRegions: ');
+      const error: SweepError = { service: 'account', account, ...text };
       errors.push(error);
-      log({ type: 'listing-failed', what: `the enabled regions of ${account}`, errorKind: classifyAwsError(err).kind, error });
+      log({ type: 'listing-failed', what: `the enabled regions of ${account}`, errorKind: kind, error });
     }
   }
 

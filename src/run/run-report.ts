@@ -206,6 +206,15 @@ export function unknownRegionsWarning(regions: readonly string[], name: (region:
 }
 
 /**
+ * An error that leaves its account blind: its role not assumed (nothing of it was read), or its
+ * region list not read (which regions it had to read is unknown). The merge tells from it that the
+ * shard could not know which of the account's parts it owned; widestFirst puts it first.
+ */
+export function blindsAccount(e: Pick<SweepError, 'service'>): boolean {
+  return e.service === 'sts' || e.service === 'account';
+}
+
+/**
  * Errors, widest first: a role not assumed (nothing of the account was read), then the
  * organization's account list and an account's region list (what was to be read is unknown), then an
  * account's handshakes, then one region of one service. A table cut to its first rows keeps the
@@ -213,7 +222,8 @@ export function unknownRegionsWarning(regions: readonly string[], name: (region:
  * accounts nothing was read of out of it. Stable within each rank.
  */
 export function widestFirst(errors: readonly SweepError[]): SweepError[] {
-  const rank = (e: SweepError): number => (e.service === 'sts' ? 0 : e.service === 'account' || (e.service === 'organizations' && e.account === undefined) ? 1 : e.region === undefined ? 2 : 3);
+  // A blind account's role not assumed first (nothing of it was read), then its region list with the organization's account list.
+  const rank = (e: SweepError): number => (e.service === 'sts' ? 0 : blindsAccount(e) || (e.service === 'organizations' && e.account === undefined) ? 1 : e.region === undefined ? 2 : 3);
   // Array.prototype.sort is stable: within a rank, the report's order.
   return [...errors].sort((a, b) => rank(a) - rank(b));
 }

@@ -2,7 +2,7 @@ import { compareCodeUnits } from '../model/code-unit-order.js';
 import type { SweepError } from './events.js';
 import { uniqueBy } from '../model/unique-by.js';
 import type { AwsClients } from '../aws/clients.js';
-import { classifyAwsError, sweepErrorText } from '../aws/errors.js';
+import { classifyAwsError, sweepFailure } from '../aws/errors.js';
 import { describeCertificate, type CertificateDetails } from '../aws/iot/describe-certificate.js';
 import { listOutgoingCertificates, type OutgoingCertificate } from '../aws/iot/list-outgoing-certificates.js';
 import { forEachCertificatePage, type PendingCertificate } from '../aws/iot/list-pending-certificates.js';
@@ -216,8 +216,9 @@ export async function sweepRegion(clients: AwsClients, region: string, options: 
       (describeError: unknown) => (caught instanceof RegionAbandoned ? describeError : caught),
     );
     await outgoing?.catch(() => undefined);
-    const error: SweepError = { service: 'iot', account, region, ...sweepErrorText(err) };
-    log({ type: 'region-failed', account, region, errorKind: classifyAwsError(err).kind, error });
+    const { text, kind } = sweepFailure(err);
+    const error: SweepError = { service: 'iot', account, region, ...text };
+    log({ type: 'region-failed', account, region, errorKind: kind, error });
     return { ok: false, error };
   }
 }
@@ -258,8 +259,9 @@ export async function sweepHandshakes(clients: AwsClients, account: string, log:
     });
     return { ok: true, items };
   } catch (err) {
-    const error: SweepError = { service: 'organizations', account, ...sweepErrorText(err) };
-    log({ type: 'handshakes-failed', account, errorKind: classifyAwsError(err).kind, error });
+    const { text, kind } = sweepFailure(err);
+    const error: SweepError = { service: 'organizations', account, ...text };
+    log({ type: 'handshakes-failed', account, errorKind: kind, error });
     return { ok: false, error };
   }
 }

@@ -5,7 +5,7 @@
 import type { KindName } from '../../model/items.js';
 import type { SweepError } from '../../sweep/events.js';
 import type { Part } from '../../sweep/sweep.js';
-import { classifyAwsError, sweepErrorText } from '../errors.js';
+import { sweepFailure } from '../errors.js';
 import type { SweepOptions, SweepUnit } from './kind.js';
 
 /** What one read found: the items, and counts for the log line. */
@@ -30,8 +30,9 @@ export async function sweepPart<I>(kind: KindName, unit: SweepUnit, options: Swe
     options.log({ type: 'part-finished', ...where, listed: found.listed, pending: found.items.length, vanished: found.vanished, duplicates: found.duplicates, ...notInUse });
     return { ok: true, items: found.items, ...notInUse };
   } catch (err) {
-    const error: SweepError = { service: unit.service, account: unit.account, ...(unit.region === undefined ? {} : { region: unit.region }), ...sweepErrorText(err) };
-    options.log({ type: 'part-failed', ...where, errorKind: classifyAwsError(err).kind, error });
+    const { text, kind } = sweepFailure(err);
+    const error: SweepError = { service: unit.service, account: unit.account, ...(unit.region === undefined ? {} : { region: unit.region }), ...text };
+    options.log({ type: 'part-failed', ...where, errorKind: kind, error });
     return { ok: false, error };
   }
 }
