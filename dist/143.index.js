@@ -270,7 +270,7 @@ async function publish(settings, unstamped, outputs) {
     const report = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_7__/* .withRunContext */ .Fw)(unstamped, settings.run);
     (0,_report_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logDecisions */ .Km)(report);
     const notPublished = await outputs.publishReport(report, settings.reportFile);
-    const noSummary = await (0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSummary */ .Sy)((0,_report_run_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderRunSummary */ .qN)(report, { reportFile: settings.reportFile, links: sourceLinks(settings) }));
+    const noSummary = await (0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSummary */ .Sy)((0,_report_run_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderRunSummary */ .qN)(report, { links: sourceLinks(settings) }));
     return { report, failures: [...report.failures, ...notPublished, ...noSummary] };
 }
 /** Links to policy lines at the commit the workflow runs at, when it runs in a repository. */

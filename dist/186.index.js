@@ -75,9 +75,9 @@ function mergeShardReports(files) {
     const reports = [...files].map((f) => f.report).sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
     const shardErrors = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_4__/* .uniqueBy */ .p)(reports.flatMap((r) => r.errors), (e) => JSON.stringify([e.service, e.account, e.region, e.message]));
     // Accounts some shard could not read at all: its role not assumed, or its region list not read.
-    const blind = new Set(shardErrors.flatMap((e) => (e.account !== undefined && (e.service === 'sts' || e.service === 'account') ? [e.account] : [])));
-    const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts)), blind);
+    const blind = new Set(shardErrors.flatMap((e) => (e.account !== undefined && (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .blindsAccount */ .S0)(e) ? [e.account] : [])));
     const items = reports.flatMap((r) => r.items).sort(compareItems);
+    const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts), items), blind);
     const errors = [...shardErrors, ...gaps];
     const skippedAccounts = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_4__/* .uniqueBy */ .p)(reports.flatMap((r) => r.skippedAccounts), (s) => s.account);
     const budget = mergeBudgets(reports.map((r) => r.budget));
@@ -185,11 +185,23 @@ function ownersState(states) {
     const order = ['swept', 'failed', 'not-governed', 'not-read', 'other-shard'];
     return order.find((state) => states.includes(state)) ?? 'other-shard';
 }
-/** One entry per account: regions and counts added up over the shards, a global kind's coverage from the shard that owned it. */
-function mergeAccounts(parts) {
+/**
+ * One entry per account: regions added up over the shards, a global kind's coverage from the shard
+ * that owned it, and its counts from its merged items, as one job counts them (buildRunReport): not
+ * the shards' own sums, so an account's counts agree with its items even where a shard's did not.
+ */
+function mergeAccounts(parts, items) {
     const byAccount = new Map();
     for (const part of parts)
         byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
+    const itemsOf = new Map();
+    for (const i of items) {
+        const of = itemsOf.get(i.item.account);
+        if (of === undefined)
+            itemsOf.set(i.item.account, [i]);
+        else
+            of.push(i);
+    }
     return [...byAccount.entries()]
         .sort(([a], [b]) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareCodeUnits */ .U)(a, b))
         .map(([, shards]) => {
@@ -207,7 +219,7 @@ function mergeAccounts(parts) {
             regions,
             handshakes,
             kinds,
-            counts: sumCounts(shards.map((s) => s.counts)),
+            counts: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .countReportItems */ .CF)(itemsOf.get(base.account) ?? []),
         };
     });
 }
@@ -224,13 +236,6 @@ function mergeBudgets(budgets) {
         tripped: budgets.some((b) => b.tripped),
         ...(first.share === undefined ? {} : { share: first.share }),
     };
-}
-function sumCounts(all) {
-    const sum = Object.fromEntries([..._run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTCOMES */ .im, 'planned'].map((k) => [k, 0]));
-    for (const counts of all)
-        for (const key of Object.keys(sum))
-            sum[key] = (sum[key] ?? 0) + (counts[key] ?? 0);
-    return sum;
 }
 /** The order one job writes items in: by account, then kind, then region, then id (registry.compareItems). */
 function compareItems(a, b) {

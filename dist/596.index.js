@@ -158,10 +158,16 @@ function lookUp(root, path) {
     }
     return at;
 }
-/** What was found, short: a string quoted (cut), a number or literal as JSON, a container by its kind. The writers escape it. */
+/**
+ * What was found, short: a string quoted (cut), a number as JavaScript writes it, a literal as JSON,
+ * a container by its kind. The writers escape it. A number past what a double holds (1e309 in the
+ * file) JSON.parse made Infinity, which JSON would show as `null`, not what the file had.
+ */
 function shown(value) {
     if (typeof value === 'string')
         return JSON.stringify((0,report_escape/* truncate */.xv)(value, 60));
+    if (typeof value === 'number')
+        return String(value);
     if (Array.isArray(value))
         return 'a list';
     if (typeof value === 'object' && value !== null)

@@ -147,13 +147,13 @@ function modeLabel(mode) {
  * people act on (accepted before the run, acted, allowed, ignored), then the accounts (what was read
  * where), and the footer.
  */
-function renderRunSummary(report, options) {
+function renderRunSummary(report, options = {}) {
     const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
     const allowed = report.items.filter((i) => i.action === 'allow');
     const acceptedBefore = report.items.filter(_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedAgainstPolicy */ .TF);
     const ignored = report.items.filter((i) => i.action === 'ignore' && !(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedAgainstPolicy */ .TF)(i));
-    // The file is on the runner, gone with it: say how it is kept (the README's workflows upload it).
-    const where = `see the JSON report (the \`report-file\` output, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(options.reportFile)} on the runner: keep it as an artifact)`;
+    // As the footer names it: the runner, and the file's path on it, are gone when the summary is read.
+    const where = `see the JSON report, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFileOutput */ .cx)()}`;
     const many = report.accounts.length > 1;
     const sections = [
         `## ${headlineIcon(report)} inbound-guard · ${modeLabel(report.mode)}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
@@ -548,7 +548,7 @@ function footer(report) {
         return `${kind.label} swept in ${regionCount(n, unit)}`;
     });
     const run = report.run === undefined ? '' : ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .runLink */ .ut)(report.run, 'run')}`;
-    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: the step's ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)('report-file')} output (keep it with actions/upload-artifact)${run} · finished ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .utcTime */ .SK)(report.generatedAt)}</sub>`;
+    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFileOutput */ .cx)()}${run} · finished ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .utcTime */ .SK)(report.generatedAt)}</sub>`;
 }
 /** How long each phase took: where the time of a slow run went. */
 function timingsLine(report) {

@@ -91,8 +91,9 @@ async function sweepPart(kind, unit, options, read) {
         return { ok: true, items: found.items, ...notInUse };
     }
     catch (err) {
-        const error = { service: unit.service, account: unit.account, ...(unit.region === undefined ? {} : { region: unit.region }), ...(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .sweepErrorText */ .OA)(err) };
-        options.log({ type: 'part-failed', ...where, errorKind: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind, error });
+        const { text, kind } = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .sweepFailure */ .pp)(err);
+        const error = { service: unit.service, account: unit.account, ...(unit.region === undefined ? {} : { region: unit.region }), ...text };
+        options.log({ type: 'part-failed', ...where, errorKind: kind, error });
         return { ok: false, error };
     }
 }

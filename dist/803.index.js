@@ -674,6 +674,13 @@ function baseLine(base, path, options, stopsAtPin) {
             return `Compared with the base branch’s ${(0,report_escape/* code */.aY)(path)}${at}.`;
     }
 }
+/**
+ * Where a plan's job summary says the rows it cut can be read: the JSON report when the run has one,
+ * named as the footers name it (its path is the runner's, gone when the summary is read).
+ */
+function summaryOmittedWhere(hasReport) {
+    return hasReport ? `in the JSON report, ${(0,markdown/* reportFileOutput */.cx)()}` : 'nowhere else: the list was cut';
+}
 function where(options) {
     return options.omittedWhere ?? `in the job summary of the run${options.runUrl ? ` (${options.runUrl})` : ''} and in its JSON report`;
 }
@@ -691,7 +698,7 @@ function footerLine(view, options) {
         parts.push(`[workflow run](${options.runUrl})`);
     // As the job summary's footer says it (report/run-summary.ts): the output a workflow keeps the report by.
     if (options.reportFile && view.kind === 'planned')
-        parts.push(`JSON report: the step's ${(0,report_escape/* code */.aY)('report-file')} output (keep it with actions/upload-artifact)`);
+        parts.push(`JSON report: ${(0,markdown/* reportFileOutput */.cx)()}`);
     return `<sub>${parts.join(' · ')}</sub>`;
 }
 /**
@@ -979,7 +986,7 @@ async function runPlanMode(settings, outputs) {
     else {
         outputs.publishEmpty();
     }
-    const where = report ? `in the JSON report (${settings.reportFile}, the report-file output)` : 'nowhere else: the list was cut';
+    const where = summaryOmittedWhere(report !== undefined);
     // A summary that cannot be written fails the step but must not keep the plan off the PR.
     const noSummary = await (0,report_outputs/* writeSummary */.Sy)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
     // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.

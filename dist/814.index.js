@@ -6,9 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OA: () => (/* binding */ sweepErrorText),
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
 /* harmony export */   ST: () => (/* binding */ raceEndState),
+/* harmony export */   pp: () => (/* binding */ sweepFailure),
 /* harmony export */   u3: () => (/* binding */ classifyAwsError)
 /* harmony export */ });
 /* unused harmony exports MAX_ERROR_MESSAGE_LENGTH, MAX_ERROR_NAME_LENGTH, keptErrorText, RACE_END_STATES */
@@ -127,16 +127,10 @@ function raceEndState(err) {
     const carried = isObject(err) ? err['endState'] : undefined;
     return typeof carried === 'string' && RACE_END_STATES.includes(carried) ? carried : undefined;
 }
-/**
- * A part that could not be read, as SweepError carries it: `message` is `prefix` and AWS's
- * `Name: message`; `code` the error name alone (AccessDeniedException, ECONNREFUSED …), for a
- * reader of the JSON report to group by and for code that must know which error it was without
- * reading the message.
- */
-function sweepErrorText(err, prefix = '') {
-    // Classified once: redacting a hostile 600 KB message is a pass over it per pattern.
+function sweepFailure(err, prefix = '') {
+    // Classified once, for the report and the log: redacting a hostile 600 KB message is a pass over it per pattern.
     const classified = classifyAwsError(err);
-    return { message: `${prefix}${nameAndMessage(classified)}`, code: classified.name };
+    return { text: { message: `${prefix}${nameAndMessage(classified)}`, code: classified.name }, kind: classified.kind };
 }
 /** `Name: message`, the form SweepError.message and ItemResult.detail carry. */
 function describeAwsError(err) {
@@ -647,9 +641,10 @@ async function takeInventory(deps, request) {
             organizationAccounts = await listOrganizationAccounts(deps.clients.organizations);
         }
         catch (err) {
-            const error = { service: 'organizations', ...(0,aws_errors/* sweepErrorText */.OA)(err, 'ListAccounts: ') };
+            const { text, kind } = (0,aws_errors/* sweepFailure */.pp)(err, 'ListAccounts: ');
+            const error = { service: 'organizations', ...text };
             errors.push(error);
-            log({ type: 'listing-failed', what: "the organization's accounts", errorKind: (0,aws_errors/* classifyAwsError */.u3)(err).kind, error });
+            log({ type: 'listing-failed', what: "the organization's accounts", errorKind: kind, error });
         }
     }
     const { targets, skipped } = (0,resolve_targets/* resolveTargets */.h)({
@@ -699,8 +694,9 @@ async function inventoryOfAccount(clients, target, request, log, shared) {
             }
         }
         catch (err) {
-            const error = { service: 'sts', account, ...(0,aws_errors/* sweepErrorText */.OA)(err, `could not assume ${target.roleArn}: `) };
-            log({ type: 'account-failed', account, errorKind: (0,aws_errors/* classifyAwsError */.u3)(err).kind, error });
+            const { text, kind } = (0,aws_errors/* sweepFailure */.pp)(err, `could not assume ${target.roleArn}: `);
+            const error = { service: 'sts', account, ...text };
+            log({ type: 'account-failed', account, errorKind: kind, error });
             return unread(error);
         }
     }
@@ -712,9 +708,10 @@ async function inventoryOfAccount(clients, target, request, log, shared) {
             enabled = await listEnabledRegions(clients.account);
         }
         catch (err) {
-            const error = { service: 'account', account, ...(0,aws_errors/* sweepErrorText */.OA)(err, 'ListRegions: ') };
+            const { text, kind } = (0,aws_errors/* sweepFailure */.pp)(err, 'ListRegions: ');
+            const error = { service: 'account', account, ...text };
             errors.push(error);
-            log({ type: 'listing-failed', what: `the enabled regions of ${account}`, errorKind: (0,aws_errors/* classifyAwsError */.u3)(err).kind, error });
+            log({ type: 'listing-failed', what: `the enabled regions of ${account}`, errorKind: kind, error });
         }
     }
     // Every unit is (account, region) or (account, global), whichever kinds are read there: a region
@@ -1502,8 +1499,9 @@ async function sweepRegion(clients, region, options) {
         // Nothing of a failed region keeps talking to AWS behind the caller's back.
         const err = await describer.drain().then(() => caught, (describeError) => (caught instanceof RegionAbandoned ? describeError : caught));
         await outgoing?.catch(() => undefined);
-        const error = { service: 'iot', account, region, ...(0,errors/* sweepErrorText */.OA)(err) };
-        log({ type: 'region-failed', account, region, errorKind: (0,errors/* classifyAwsError */.u3)(err).kind, error });
+        const { text, kind } = (0,errors/* sweepFailure */.pp)(err);
+        const error = { service: 'iot', account, region, ...text };
+        log({ type: 'region-failed', account, region, errorKind: kind, error });
         return { ok: false, error };
     }
 }
@@ -1545,8 +1543,9 @@ async function sweepHandshakes(clients, account, log) {
         return { ok: true, items };
     }
     catch (err) {
-        const error = { service: 'organizations', account, ...(0,errors/* sweepErrorText */.OA)(err) };
-        log({ type: 'handshakes-failed', account, errorKind: (0,errors/* classifyAwsError */.u3)(err).kind, error });
+        const { text, kind } = (0,errors/* sweepFailure */.pp)(err);
+        const error = { service: 'organizations', account, ...text };
+        log({ type: 'handshakes-failed', account, errorKind: kind, error });
         return { ok: false, error };
     }
 }

@@ -14276,6 +14276,7 @@ function truncate(text, maxLength) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SK: () => (/* binding */ utcTime),
+/* harmony export */   cx: () => (/* binding */ reportFileOutput),
 /* harmony export */   pN: () => (/* binding */ omittedLine),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   uo: () => (/* binding */ capped),
@@ -14294,6 +14295,13 @@ function table(headers, rows) {
 /** The first `limit` rows, and a line saying how many were left out (with where to find them). */
 function capped(rows, limit) {
     return rows.length <= limit ? { shown: rows, omitted: 0 } : { shown: rows.slice(0, limit), omitted: rows.length - limit };
+}
+/**
+ * Where a person finds the JSON report after the run: the step's output a workflow keeps it by. Not
+ * its path: that is the runner's, gone with it by the time anyone reads the summary or the comment.
+ */
+function reportFileOutput() {
+    return `the step's ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)('report-file')} output (keep it with actions/upload-artifact)`;
 }
 function omittedLine(omitted, where) {
     return omitted > 0 ? `\n\n_…and ${omitted} more, not shown here: ${where}._` : '';
@@ -14645,15 +14653,15 @@ function resolveRegions(input, policy) {
 /* harmony export */   Fw: () => (/* binding */ withRunContext),
 /* harmony export */   IW: () => (/* binding */ buildRunReport),
 /* harmony export */   NX: () => (/* binding */ kindWrites),
+/* harmony export */   S0: () => (/* binding */ blindsAccount),
 /* harmony export */   SC: () => (/* binding */ stepFailures),
 /* harmony export */   TF: () => (/* binding */ acceptedAgainstPolicy),
 /* harmony export */   Wn: () => (/* binding */ unknownRegionsWarning),
 /* harmony export */   eI: () => (/* binding */ errorPlace),
 /* harmony export */   gI: () => (/* binding */ unknownRegions),
-/* harmony export */   im: () => (/* binding */ OUTCOMES),
 /* harmony export */   xo: () => (/* binding */ widestFirst)
 /* harmony export */ });
-/* unused harmony exports countOutcomes, MAX_NOT_GUARDED_NAMED, sentence, kindReports, toReportItem */
+/* unused harmony exports OUTCOMES, countOutcomes, MAX_NOT_GUARDED_NAMED, sentence, kindReports, toReportItem */
 /* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7286);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8017);
@@ -14736,6 +14744,14 @@ function unknownRegionsWarning(regions, name) {
         `(AWS launched ${one ? 'it' : 'them'} after this release), so nothing there was checked. Update inbound-guard to sweep ${one ? 'it' : 'them'}.`);
 }
 /**
+ * An error that leaves its account blind: its role not assumed (nothing of it was read), or its
+ * region list not read (which regions it had to read is unknown). The merge tells from it that the
+ * shard could not know which of the account's parts it owned; widestFirst puts it first.
+ */
+function blindsAccount(e) {
+    return e.service === 'sts' || e.service === 'account';
+}
+/**
  * Errors, widest first: a role not assumed (nothing of the account was read), then the
  * organization's account list and an account's region list (what was to be read is unknown), then an
  * account's handshakes, then one region of one service. A table cut to its first rows keeps the
@@ -14743,7 +14759,8 @@ function unknownRegionsWarning(regions, name) {
  * accounts nothing was read of out of it. Stable within each rank.
  */
 function widestFirst(errors) {
-    const rank = (e) => (e.service === 'sts' ? 0 : e.service === 'account' || (e.service === 'organizations' && e.account === undefined) ? 1 : e.region === undefined ? 2 : 3);
+    // A blind account's role not assumed first (nothing of it was read), then its region list with the organization's account list.
+    const rank = (e) => (e.service === 'sts' ? 0 : blindsAccount(e) || (e.service === 'organizations' && e.account === undefined) ? 1 : e.region === undefined ? 2 : 3);
     // Array.prototype.sort is stable: within a rank, the report's order.
     return [...errors].sort((a, b) => rank(a) - rank(b));
 }
