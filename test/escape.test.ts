@@ -92,6 +92,25 @@ describe('inertLogText', () => {
     expect(out).not.toContain('##[');
   });
 
+  it.each([
+    ['an IAM role (no region)', 'arn:aws:iam::111122223333:role/inbound-guard'],
+    ['an STS assumed role', 'User: arn:aws:sts::111122223333:assumed-role/inbound-guard/run-7 is not authorized'],
+    ['an S3 bucket (no region, no account)', 'arn:aws:s3:::my-bucket'],
+    ['another partition', 'arn:aws-us-gov:iam::111122223333:role/x'],
+  ])('keeps %s ARN whole, so that it can be copied from the log', (_case, text) => {
+    expect(inertLogText(text)).toBe(text);
+  });
+
+  it.each([
+    ['an ARN-looking text that starts the line', '::arn:aws:iam::1:role/x'],
+    ['a command after an ARN', 'arn:aws:iam::add-mask::secret'],
+    ['a command inside an ARN field', 'arn:aws:iam::x ::error::pwned'],
+  ])('still breaks every other `::`: %s', (_case, text) => {
+    const out = inertLogText(text);
+    expect(out.replace(/\barn:[a-z0-9-]+:[a-z0-9-]+:::?/g, '')).not.toContain('::');
+    expect(out.trimStart().startsWith('::')).toBe(false);
+  });
+
   it('keeps ordinary text readable', () => {
     expect(inertLogText('factory provisioning account 111122223333')).toBe('factory provisioning account 111122223333');
   });

@@ -333,7 +333,7 @@ describe('AWS error text: as AWS wrote it in the JSON report, inert in the log a
 
     expectInertLog(r.log);
     const failure = r.log.split('\n').find((line) => line.startsWith('::error::'));
-    expect(failure).toContain(`Could not read IoT in us-east-1 of ${SAMPLE_ACCOUNT}: AccessDeniedException: User: arn:aws:sts:\u200B:${SAMPLE_ACCOUNT}:assumed-role/inbound-guard/run-777 is not authorized`);
+    expect(failure).toContain(`Could not read IoT in us-east-1 of ${SAMPLE_ACCOUNT}: AccessDeniedException: User: arn:aws:sts::${SAMPLE_ACCOUNT}:assumed-role/inbound-guard/run-777 is not authorized`);
     // Each reason on a line of its own in the annotation; AWS's line break shown, not obeyed.
     expect(failure?.split('%0A').length).toBe(report.failures.length);
     expect(failure).toContain('iot:ListCertificates\\n:\u200B:add-mask:\u200B:pwned');
@@ -355,7 +355,7 @@ describe('AWS error text: as AWS wrote it in the JSON report, inert in the log a
     expect(r.code).toBe(1);
     expectInertLog(r.log);
     const failure = r.log.split('\n').find((line) => line.startsWith('::error::'));
-    expect(failure).toContain(`::error::inbound-guard: Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: AccessDenied: User: arn:aws:sts:\u200B:${SAMPLE_ACCOUNT}:assumed-role`);
+    expect(failure).toContain(`::error::inbound-guard: Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: AccessDenied: User: arn:aws:sts::${SAMPLE_ACCOUNT}:assumed-role`);
     expect(failure).toContain('%0A:\u200B:add-mask:\u200B:pwned');
     expect(r.summary).toContain('inbound-guard stopped before it could report');
     for (const c of RAW) expect(r.summary).not.toContain(c);
@@ -374,7 +374,7 @@ describe('AWS error text: as AWS wrote it in the JSON report, inert in the log a
     expect(merged.code).toBe(1);
     expect(reportOf(merged).errors).toEqual([expect.objectContaining({ service: 'iot', region: 'us-east-1', message: `AccessDeniedException: ${kept('iot:ListCertificates')}` })]);
     expectInertLog(merged.log);
-    expect(merged.log).toContain(`::error::Could not read IoT in us-east-1 of ${SAMPLE_ACCOUNT}: AccessDeniedException: User: arn:aws:sts:\u200B:`);
+    expect(merged.log).toContain(`::error::Could not read IoT in us-east-1 of ${SAMPLE_ACCOUNT}: AccessDeniedException: User: arn:aws:sts::${SAMPLE_ACCOUNT}:`);
     for (const c of RAW) expect(merged.summary).not.toContain(c);
   });
 });

@@ -27,15 +27,24 @@ function replaceControl(text: string): string {
 }
 
 /**
- * For a log line: one line, no control or bidi characters, no `::` or `##[` a runner could read as a
- * command. Callers also never start a log line with untrusted text.
+ * An ARN's empty region or account field (`arn:aws:iam::111122223333:role/x`, `arn:aws:s3:::bucket`):
+ * the one place a `::` is kept in a log line. It is mid-line there (the runner reads `::name::` only
+ * at the start of a line), and an ARN with a hidden character in it, copied from the log into IAM,
+ * looks right and does not work.
+ */
+const ARN_EMPTY_FIELDS_OR_COLONS = /\barn:[a-z0-9-]{1,32}:[a-z0-9-]{1,64}:::?|:(?=:)/g;
+
+/**
+ * For a log line: one line, no control or bidi characters, no `::` or `##[` a runner could read as
+ * a command (the `::` of an ARN's empty fields aside, matched whole by ARN_EMPTY_FIELDS_OR_COLONS
+ * and kept). Callers also never start a log line with untrusted text.
  */
 export function inertLogText(text: string, maxLength = 300): string {
   const flat = redactCredentials(text)
     .replace(/\r\n|\r|\n/g, '\\n');
   const inert = replaceControl(flat)
-    // Every colon followed by another: `:::` must not leave a `::` behind.
-    .replace(/:(?=:)/g, ':\u200B')
+    // Every other colon followed by another: `:::` must not leave a `::` behind.
+    .replace(ARN_EMPTY_FIELDS_OR_COLONS, (found) => (found === ':' ? ':\u200B' : found))
     .replace(/##\[/g, '#\u200B#[');
   return truncate(inert, maxLength);
 }
