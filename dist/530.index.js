@@ -1694,8 +1694,8 @@ exports.UpdateOrganizationConfigurationRequest$ = [3, n0, _UOCR,
     [0, 2], 1
 ];
 var __Unit = "unit";
-var AccountIdExtendedList = (/* unused pure expression or super */ null && (64 | 0));
-var AccountIdList = (/* unused pure expression or super */ null && (64 | 0));
+var AccountIdExtendedList = (/* unused pure expression or super */ null && (0));
+var AccountIdList = (/* unused pure expression or super */ null && (0));
 var AccountList = [1, n0, _AL,
     0, [() => exports.Account$,
         0]
@@ -1703,8 +1703,8 @@ var AccountList = [1, n0, _AL,
 var AdministratorList = [1, n0, _ALd,
     0, () => exports.Administrator$
 ];
-var DatasourcePackageList = (/* unused pure expression or super */ null && (64 | 0));
-var GraphArnList = (/* unused pure expression or super */ null && (64 | 0));
+var DatasourcePackageList = (/* unused pure expression or super */ null && (0));
+var GraphArnList = (/* unused pure expression or super */ null && (0));
 var GraphList = [1, n0, _GL,
     0, () => exports.Graph$
 ];
@@ -1721,8 +1721,8 @@ var MemberDetailList = [1, n0, _MDL,
 var MembershipDatasourcesList = [1, n0, _MDLe,
     0, () => exports.MembershipDatasources$
 ];
-var ResourceList = (/* unused pure expression or super */ null && (64 | 0));
-var TagKeyList = (/* unused pure expression or super */ null && (64 | 0));
+var ResourceList = (/* unused pure expression or super */ null && (0));
+var TagKeyList = (/* unused pure expression or super */ null && (0));
 var UnprocessedAccountList = [1, n0, _UAL,
     0, () => exports.UnprocessedAccount$
 ];
@@ -1735,11 +1735,11 @@ var DatasourcePackageIngestDetails = [2, n0, _DPIDa,
 var DatasourcePackageIngestHistory = [2, n0, _DPIH,
     0, 0, () => LastIngestStateChangeDates
 ];
-var DatasourcePackageIngestStates = (/* unused pure expression or super */ null && (128 | 0));
+var DatasourcePackageIngestStates = (/* unused pure expression or super */ null && (0));
 var LastIngestStateChangeDates = [2, n0, _LISCD,
     0, 0, () => exports.TimestampForCollection$
 ];
-var TagMap = (/* unused pure expression or super */ null && (128 | 0));
+var TagMap = (/* unused pure expression or super */ null && (0));
 var VolumeUsageByDatasourcePackage = [2, n0, _VUBDP,
     0, 0, () => exports.DatasourcePackageUsageInfo$
 ];

@@ -2367,11 +2367,11 @@ var SourceArnOrAccountList = [1, n0, _SAOAL,
 var TagFilters = [1, n0, _TFa,
     0, () => exports.TagFilter$
 ];
-var TagKeyList = (/* unused pure expression or super */ null && (64 | 0));
+var TagKeyList = (/* unused pure expression or super */ null && (0));
 var TagList = [1, n0, _TL,
     0, () => exports.Tag$
 ];
-var TagValueList = (/* unused pure expression or super */ null && (64 | 0));
+var TagValueList = (/* unused pure expression or super */ null && (0));
 exports.AcceptResourceShareInvitation$ = [9, n0, _ARSI,
     { [_h]: ["POST", "/acceptresourceshareinvitation", 200] }, () => exports.AcceptResourceShareInvitationRequest$, () => exports.AcceptResourceShareInvitationResponse$
 ];

@@ -4563,7 +4563,7 @@ exports.WeeklySchedule$ = [3, n0, _WS,
     [_dOW],
     [[0, { [_jN]: _dOW }]]
 ];
-var __listOf__string = (/* unused pure expression or super */ null && (64 | 0));
+var __listOf__string = (/* unused pure expression or super */ null && (0));
 var __listOfAdminAccount = [1, n0, _lOAA,
     0, [() => exports.AdminAccount$,
         0]
@@ -4620,7 +4620,7 @@ var __listOfFindingsFilterListItem = [1, n0, _lOFFLI,
     0, [() => exports.FindingsFilterListItem$,
         0]
 ];
-var __listOfFindingType = (/* unused pure expression or super */ null && (64 | 0));
+var __listOfFindingType = (/* unused pure expression or super */ null && (0));
 var __listOfGroupCount = [1, n0, _lOGC,
     0, [() => exports.GroupCount$,
         0]
@@ -4665,7 +4665,7 @@ var __listOfS3BucketDefinitionForJob = [1, n0, _lOSBDFJ,
     0, [() => exports.S3BucketDefinitionForJob$,
         0]
 ];
-var __listOfS3BucketName = (/* unused pure expression or super */ null && (64 | 0));
+var __listOfS3BucketName = (/* unused pure expression or super */ null && (0));
 var __listOfSearchResourcesCriteria = [1, n0, _lOSRC,
     0, [() => exports.SearchResourcesCriteria$,
         0]
@@ -4690,7 +4690,7 @@ var __listOfTagValuePair = [1, n0, _lOTVP,
     0, [() => exports.TagValuePair$,
         0]
 ];
-var __listOfUnavailabilityReasonCode = (/* unused pure expression or super */ null && (64 | 0));
+var __listOfUnavailabilityReasonCode = (/* unused pure expression or super */ null && (0));
 var __listOfUnprocessedAccount = [1, n0, _lOUA,
     0, [() => exports.UnprocessedAccount$,
         0]
@@ -4765,7 +4765,7 @@ var SensitiveDataOccurrences = [2, n0, _SDO,
     [() => __listOfDetectedDataDetails,
         0]
 ];
-var TagMap = (/* unused pure expression or super */ null && (128 | 0));
+var TagMap = (/* unused pure expression or super */ null && (0));
 exports.AcceptInvitation$ = [9, n0, _AI,
     { [_h]: ["POST", "/invitations/accept", 200] }, () => exports.AcceptInvitationRequest$, () => exports.AcceptInvitationResponse$
 ];
