@@ -91,14 +91,16 @@ describe('alertFacts: what needs a person', () => {
     expect(rows.map((r) => r.split(' | ')[0])).toEqual(['| Organizations handshakes of 210987654321', '| IoT in eu&#45;west&#45;1 of 210987654321', '| IoT in us&#45;east&#45;1 of 210987654321']);
   });
 
-  it('an item accepted meanwhile is named in the title and the body', () => {
-    const r = report([stranger], { outcome: (d) => (d.action === 'reject' ? 'accepted-meanwhile' : 'allowed') });
-    expect(renderAlertTitle(facts(r))).toMatch(/1 accepted against the policy/);
+  it('an item accepted while the run acted is named in the title, and listed once: with the others accepted against the policy, saying when', () => {
+    const r = report([stranger, lapsingLater, invite], { outcome: (d) => (d.item === stranger ? 'accepted-meanwhile' : outcomeFor('enforce')(d)) });
+    expect(renderAlertTitle(facts(r))).toBe('inbound-guard: 1 declined, 1 accepted against the policy · account 210987654321');
     const body = renderAlertBody(facts(r), '.github/inbound-guard.yml');
-    expect(body).toContain('⚠️ accepted against the policy');
-    // It raced a rejection: listed with the run's rows to act on, not as accepted before the run, and the heading says what became of it.
-    expect(body).toContain('### 🛑 To reject or decline in the last run: 1 accepted against the policy meanwhile (1)');
-    expect(body).not.toContain('Accepted before this run');
+    const section = body.slice(body.indexOf('### ⚠️ Accepted against the policy (1)'), body.indexOf('### 🛑'));
+    expect(section).toContain(`<wbr>${hex(2).slice(48)}</code>`);
+    expect(section).toContain('| accepted while this run acted, before its rejection |');
+    // Not also among the rows rejected or declined, whose heading counts only what was written.
+    expect(body.slice(body.indexOf('### 🛑'))).not.toContain(hex(2).slice(48));
+    expect(body).toContain('### 🛑 Rejected or declined in the last run (1)');
   });
 
   describe('a handshake accepted before this run, from a sender the policy does not allow', () => {
@@ -119,6 +121,7 @@ describe('alertFacts: what needs a person', () => {
       const body = renderAlertBody(f, '.github/inbound-guard.yml');
       const section = body.slice(body.indexOf('### ⚠️ Accepted against the policy (1)'), body.indexOf('### 🛑'));
       expect(section).toContain('<code>h&#45;joinedforeign1</code>');
+      expect(section).toContain('| already accepted when this run read it |');
       expect(section).toContain('review its organization membership now');
       expect(body).toContain(mode === 'enforce' ? '### 🛑 Rejected or declined in the last run (1)' : '### 🛑 To reject or decline (dry run: nothing was written) (1)');
       expect(body.slice(body.indexOf('### 🛑'))).not.toContain('joinedforeign1');

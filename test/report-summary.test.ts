@@ -446,6 +446,56 @@ describe('a handshake accepted before this run, from a sender the policy does no
   });
 });
 
+describe('accepted against the policy: one section for every item the headline counts', () => {
+  // The review's run: in enforce, a transfer the policy denies was accepted between the listing and the
+  // reject (a race), and a handshake from a stranger was listed ACCEPTED (accepted before the run).
+  const raced = certificateTransfer({ certificateId: hex(7), sourceAccount: '999988887777', region: 'us-east-1' });
+  const rejected = certificateTransfer({ certificateId: hex(8), sourceAccount: '999988887777', region: 'us-east-1' });
+  const joined = handshake({ id: 'h-acceptedjoin02', state: 'ACCEPTED', organizationId: 'o-strangerorg01' });
+  const detail = 'Accepted in this account after it was listed (TransferAlreadyCompletedException: someone got there first)';
+
+  function enforceRun(): RunReport {
+    const decisions = decide([raced, rejected, joined], policy, NOW);
+    const results: ItemResult[] = decisions.map((decision) =>
+      decision.item === raced ? { decision, outcome: 'accepted-meanwhile', detail } : decision.acceptedAgainstPolicy !== undefined ? { decision, outcome: 'accepted-meanwhile', detail: decision.acceptedAgainstPolicy } : { decision, outcome: enforced(decision) },
+    );
+    return oneAccountReport({ mode: 'enforce', generatedAt: NOW.toISOString(), policyPath: policy.path, budget: resolveBudget(10, undefined, countPlanned(decisions)), results });
+  }
+
+  it('the headline, the kinds table and the section count the same items; the section says which case each is', () => {
+    const md = renderRunSummary(enforceRun());
+    expect(md).toContain('**1 rejected · 0 declined · 0 no longer pending · 2 accepted against the policy · 0 failed**');
+    expect(md).toMatch(/\| IoT certificate transfers \| [^\n]*\| 2 \| 1 rejected · ⚠️ 1 accepted against the policy \|/);
+    expect(md).toMatch(/\| Organizations handshakes \| [^\n]*\| 0 \| 0 declined · ⚠️ 1 accepted against the policy \|/);
+    const section = md.slice(md.indexOf('### ⚠️ Accepted against the policy (2)'), md.indexOf('### Acted on'));
+    const rows = section.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Kind') && !l.startsWith('| ---'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain(`<wbr>${hex(7).slice(48)}</code>`);
+    expect(rows[0]).toContain('| accepted while this run acted, before its rejection |');
+    expect(rows[0]).toContain('| Check now with whoever accepted it, and undo it if it was not meant to be; if it was, allow the sender in the policy through a reviewed pull request.<br><sub>Accepted in this account after it was listed');
+    expect(rows[1]).toContain('<code>h&#45;acceptedjoin02</code>');
+    expect(rows[1]).toContain('| already accepted when this run read it |');
+  });
+
+  it('an item accepted while the run acted is listed once: not in Acted on, which says where it went', () => {
+    const md = renderRunSummary(enforceRun());
+    const acted = md.slice(md.indexOf('### Acted on (1)'), md.indexOf('### Allowed by the policy'));
+    expect(acted).toContain('_Not in this table: 1 more item to reject or decline, accepted while the run acted (see Accepted against the policy, above)._');
+    expect(acted).toContain(hex(8).slice(48));
+    expect(acted).not.toContain(hex(7).slice(48));
+    expect(md.split(hex(7).slice(48))).toHaveLength(2);
+  });
+
+  it('when it was the only item to act on, Acted on does not say there was nothing to act on', () => {
+    const decisions = decide([raced], policy, NOW);
+    const report = oneAccountReport({ mode: 'enforce', generatedAt: NOW.toISOString(), policyPath: policy.path, budget: resolveBudget(10, undefined, 1), results: decisions.map((decision) => ({ decision, outcome: 'accepted-meanwhile' as const, detail })) });
+    const md = renderRunSummary(report);
+    expect(md).toContain('### Acted on (0)');
+    expect(md).not.toContain('_Nothing: every pending item read is allowed or not ours to judge._');
+    expect(md).toContain('_Nothing else._');
+  });
+});
+
 describe('countOutputs: the number outputs', () => {
   // One item of every kind, none allowed: each kind writes once in enforce.
   const everyKind = decide([certificateTransfer(), handshake(), resourceShareInvitation(), securityInvitation({ service: 'detective' })], buildPolicy({ ram: {}, securityServices: {} }), NOW);

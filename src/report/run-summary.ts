@@ -1,5 +1,5 @@
 import type { Outcome } from '../act/types.js';
-import { acceptedAgainstPolicy, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport, widestFirst } from '../run/run-report.js';
+import { acceptedAgainstPolicy, acceptedWhen, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport, widestFirst } from '../run/run-report.js';
 import { budgetSource, shardShare, shareWords } from '../act/budget.js';
 import type { Kind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
@@ -50,13 +50,16 @@ export function modeLabel(mode: RunReport['mode']): string {
 
 /**
  * The job summary of a dry-run or enforce run: a headline, the kinds, what was not read, then what
- * people act on (accepted before the run, acted, allowed, ignored), then the accounts (what was read
- * where), and the footer.
+ * people act on (accepted against the policy, acted, allowed, ignored), then the accounts (what was
+ * read where), and the footer. Each item is in one section: one accepted against the policy while the
+ * run acted is listed with the others accepted against the policy, not under Acted on.
  */
 export function renderRunSummary(report: RunReport, options: { links?: SourceLinks | undefined } = {}): string {
-  const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
+  const accepted = report.items.filter(acceptedAgainstPolicy);
+  const acted = report.items.filter((i) => (i.action === 'reject' || i.action === 'decline') && !acceptedAgainstPolicy(i));
+  // Called for action, but accepted while the run acted: counted in To act (kinds table, budget), listed under Accepted.
+  const racedAway = accepted.filter((i) => acceptedWhen(i) === 'while-acting').length;
   const allowed = report.items.filter((i) => i.action === 'allow');
-  const acceptedBefore = report.items.filter(acceptedAgainstPolicy);
   const ignored = report.items.filter((i) => i.action === 'ignore' && !acceptedAgainstPolicy(i));
   // As the footer names it: the runner, and the file's path on it, are gone when the summary is read.
   const where = `see the JSON report, ${reportFileOutput()}`;
@@ -64,16 +67,17 @@ export function renderRunSummary(report: RunReport, options: { links?: SourceLin
   const sections = [
     `## ${headlineIcon(report)} inbound-guard · ${modeLabel(report.mode)}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
     '',
-    headline(report),
+    headline(report, accepted.length),
     ...budgetBanner(report),
     ...unknownRegionsBanner(unknownRegions(report)),
-    ...kindsSection(report),
+    ...kindsSection(report, accepted),
     ...errorSection(report),
-    ...acceptedBeforeSection(acceptedBefore, where, many),
+    ...acceptedSection(accepted, where, many),
     '',
     `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
     '',
-    acted.length === 0 ? '_Nothing: every pending item read is allowed or not ours to judge._' : actedTable(acted, where, many),
+    ...(racedAway === 0 ? [] : [`_Not in this table: ${racedAway} more ${racedAway === 1 ? 'item' : 'items'} to reject or decline, accepted while the run acted (see Accepted against the policy, above)._`, '']),
+    acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : '_Nothing: every pending item read is allowed or not ours to judge._',
     '',
     `### Allowed by the policy (${allowed.length})`,
     '',
@@ -99,9 +103,10 @@ function headlineIcon(report: RunReport): string {
   return report.mode === 'enforce' ? '🛡️' : '🔍';
 }
 
-function headline(report: RunReport): string {
+/** `acceptedCount`: the items acceptedAgainstPolicy selects, as the section below lists them. */
+function headline(report: RunReport, acceptedCount: number): string {
   const c = report.counts;
-  const accepted = c['accepted-meanwhile'] ? ` · ${c['accepted-meanwhile']} accepted against the policy` : '';
+  const accepted = acceptedCount ? ` · ${acceptedCount} accepted against the policy` : '';
   // What else fails the step is said in the headline too: items held by a tripped budget, parts not read.
   const held = c['held-by-budget'] ? ` · ${c['held-by-budget']} held by the budget` : '';
   const unread = report.errors.length ? ` · ${report.errors.length} ${report.errors.length === 1 ? 'part' : 'parts'} not read` : '';
@@ -115,7 +120,7 @@ function headline(report: RunReport): string {
  * One row per kind: the policy section that governs it (or why it is not governed: nothing of it
  * was read), and its counts over every account.
  */
-function kindsSection(report: RunReport): string[] {
+function kindsSection(report: RunReport, accepted: readonly ReportItem[]): string[] {
   if (report.kinds === undefined) return [];
   const rows = KINDS.map((kind) => {
     const k = report.kinds[kind.name];
@@ -123,15 +128,16 @@ function kindsSection(report: RunReport): string[] {
     // A kind some part of which could not be read must not look like a clean zero.
     const unread = report.accounts.filter((a) => a.kinds?.[kind.name]?.state === 'failed' || a.kinds?.[kind.name]?.state === 'not-read').length;
     const warning = unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
-    return [kind.title, code(kind.section), String(k.counts.planned), `${doneCell(report, kind.verb, k.counts)}${warning}`, String(k.counts.allowed), String(k.counts.ignored)];
+    const acceptedHere = accepted.filter((i) => i.item.kind === kind.name).length;
+    return [kind.title, code(kind.section), String(k.counts.planned), `${doneCell(report, kind.verb, k.counts, acceptedHere)}${warning}`, String(k.counts.allowed), String(k.counts.ignored)];
   });
   return ['', table(['Kind', 'Policy', 'To act', report.mode === 'enforce' ? 'Done' : 'Would do', 'Allowed', 'Ignored'], rows)];
 }
 
-function doneCell(report: RunReport, verb: 'reject' | 'decline', c: OutcomeCounts): string {
+function doneCell(report: RunReport, verb: 'reject' | 'decline', c: OutcomeCounts, acceptedCount: number): string {
   const done = verb === 'reject' ? 'rejected' : 'declined';
   // Beside the count, not inside it: an item accepted against the policy is not one of those rejected or declined.
-  const accepted = c['accepted-meanwhile'] ? ` · ⚠️ ${c['accepted-meanwhile']} accepted against the policy` : '';
+  const accepted = acceptedCount ? ` · ⚠️ ${acceptedCount} accepted against the policy` : '';
   if (report.mode !== 'enforce') return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted}`;
   const extra = [
     c['already-handled'] ? `${c['already-handled']} no longer pending` : '',
@@ -390,9 +396,9 @@ function withAccount(many: boolean, headers: readonly string[], rows: readonly (
   return table(['Account', ...headers], rows.map((row, i) => [code(items[i]?.item.account ?? ''), ...row]));
 }
 
-/** Rows a person must see first when the table is cut: what failed, then what was accepted against the policy or held. */
-const OUTCOME_FIRST: Readonly<Partial<Record<ReportItem['outcome'], number>>> = { failed: 0, 'accepted-meanwhile': 1, 'held-by-budget': 2 };
-const rank = (i: ReportItem): number => OUTCOME_FIRST[i.outcome] ?? 3;
+/** Rows a person must see first when the table is cut: what failed, then what was held. (Accepted against the policy has a section of its own.) */
+const OUTCOME_FIRST: Readonly<Partial<Record<ReportItem['outcome'], number>>> = { failed: 0, 'held-by-budget': 1 };
+const rank = (i: ReportItem): number => OUTCOME_FIRST[i.outcome] ?? 2;
 
 function actedTable(items: readonly ReportItem[], where: string, many: boolean): string {
   // Stable: within a rank, the report's order (account, kind, region, id).
@@ -402,25 +408,45 @@ function actedTable(items: readonly ReportItem[], where: string, many: boolean):
 }
 
 /**
- * Items found accepted in the account that the policy does not allow: nothing is left to
- * write, so they are not in the acted table, and far too important for the folded ignored list.
+ * Every item accepted in the account that the policy does not allow (acceptedAgainstPolicy), whether
+ * found accepted when read or accepted while the run acted: nothing is left to write, so they are not
+ * in the acted table, and far too important for the folded ignored list.
  */
-function acceptedBeforeSection(items: readonly ReportItem[], where: string, many: boolean): string[] {
+function acceptedSection(items: readonly ReportItem[], where: string, many: boolean): string[] {
   if (items.length === 0) return [];
   const { shown, omitted } = capped(items, MAX_ROWS);
-  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 300), inertMarkdown(i.detail ?? '', 600)]);
-  return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'What to do'], rows, shown) + omittedLine(omitted, where)];
+  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), ...acceptedCells(i)]);
+  return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', ...ACCEPTED_HEADERS], rows, shown) + omittedLine(omitted, where)];
 }
 
-/** The heading and the sentence above the items found accepted against the policy (the summary's and the alert issue's). */
+/** The heading and the sentence above the items accepted against the policy (the summary's and the alert issue's). */
 export function acceptedIntro(count: number): string[] {
   return [
     '',
     `### ⚠️ Accepted against the policy (${count})`,
     '',
-    'Someone in the account accepted these (before this run, or after it listed them), and the policy does not allow them: nothing is left to reject or decline, and a person should look now.',
+    'Someone in the account accepted these, and the policy does not allow them: nothing is left to reject or decline, and a person should look now. ' +
+      'When says which case each is: already accepted when this run read it, or accepted while this run acted (after it listed the item, before its rejection or decline).',
     '',
   ];
+}
+
+/** The columns acceptedCells fills, after the item's own (the summary's and the alert issue's). */
+export const ACCEPTED_HEADERS = ['When', 'Why', 'What to do'] as const;
+
+/** What to do about an item accepted while the run acted: its detail is what AWS or a re-read said, not advice. */
+const ACCEPTED_WHILE_ACTING_ADVICE = 'Check now with whoever accepted it, and undo it if it was not meant to be; if it was, allow the sender in the policy through a reviewed pull request.';
+
+/**
+ * An item accepted against the policy: when (acceptedWhen, in words), why the policy does not allow
+ * it, and what to do. Found accepted when read, its detail is that advice, in our words; accepted
+ * while the run acted, its detail is what was seen (AWS's answer), so our advice comes first.
+ */
+export function acceptedCells(i: ReportItem): string[] {
+  if (acceptedWhen(i) === 'when-read') return ['already accepted when this run read it', inertMarkdown(i.reason, 300), inertMarkdown(i.detail ?? '', 600)];
+  const write = i.action === 'decline' ? 'decline' : 'rejection';
+  const seen = i.detail ? `<br><sub>${inertMarkdown(i.detail, 300)}</sub>` : '';
+  return [`accepted while this run acted, before its ${write}`, inertMarkdown(i.reason, 300), `${ACCEPTED_WHILE_ACTING_ADVICE}${seen}`];
 }
 
 function outcomeCell(i: ReportItem): string {

@@ -131,13 +131,23 @@ export interface ReportItem {
 }
 
 /**
- * An item found accepted in its account before any write was due, though the policy does not allow
- * its sender (a handshake listed ACCEPTED, a certificate described as accepted): an `ignore` (nothing
- * to write) reported `accepted-meanwhile`. The other `accepted-meanwhile` items raced a rejection or
- * decline (action reject or decline).
+ * An item accepted in its account though the policy does not allow it: outcome `accepted-meanwhile`.
+ * The one test of "accepted against the policy": the job summary's headline, its kinds table and its
+ * section, and the alert issue's, all count and list what it selects. `acceptedWhen` tells the two
+ * cases apart.
  */
-export function acceptedAgainstPolicy(i: Pick<ReportItem, 'action' | 'outcome'>): boolean {
-  return i.action === 'ignore' && i.outcome === 'accepted-meanwhile';
+export function acceptedAgainstPolicy(i: Pick<ReportItem, 'outcome'>): boolean {
+  return i.outcome === 'accepted-meanwhile';
+}
+
+/**
+ * When an item accepted against the policy was accepted, as its action tells: `when-read`, found
+ * accepted before any write was due (an `ignore`: a handshake listed ACCEPTED, a certificate
+ * DescribeCertificate found accepted), or `while-acting`, accepted between the sweep and the run's
+ * rejection or decline (action `reject` or `decline`; only enforce writes).
+ */
+export function acceptedWhen(i: Pick<ReportItem, 'action'>): 'when-read' | 'while-acting' {
+  return i.action === 'ignore' ? 'when-read' : 'while-acting';
 }
 
 export const OUTCOMES: readonly Outcome[] = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'accepted-meanwhile', 'failed', 'held-by-budget', 'allowed', 'ignored'];
