@@ -4,6 +4,8 @@ import { executeDecisions } from '../src/act/execute.js';
 import type { Budget, ItemResult, Outcome } from '../src/act/types.js';
 import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
+import { acceptedAfterListing, acceptedAfterListingDetail, acceptedBeforeRunDetail, acceptedNotAllowed, iotEntryLapsed, MAX_REASON_LENGTH, organizationsEntryLapsed, organizationsEntryTypeExcluded, SHOWN_MAX_LENGTH } from '../src/decide/reasons.js';
+import { HANDSHAKE_TYPES } from '../src/model/items.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
 import { FOLD_ACCOUNTS_OVER, footer, MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
@@ -493,6 +495,46 @@ describe('accepted against the policy: one section for every item the headline c
     expect(md).toContain('### Acted on (0)');
     expect(md).not.toContain('_Nothing: every pending item read is allowed or not ours to judge._');
     expect(md).toContain('_Nothing else._');
+  });
+});
+
+describe("our reasons are shown whole: a sender's value is bounded where the reason is built, not the sentence where it is shown", () => {
+  // The review's handshake: a management email with a line break and `::` (described, not echoed).
+  const email = 'ops\n::warning::x@stranger.example';
+  const open = handshake({ id: 'h-longreason01', organizationId: 'o-strangerorg01', managementAccountId: '246813579024', managementEmail: email });
+  const joined = handshake({ ...open, id: 'h-longreason02', state: 'ACCEPTED' });
+
+  it('the Why cell ends as the sentence does, and so does the accepted item\'s What to do', async () => {
+    const decisions = decide([open, joined], policy, NOW);
+    const budget = resolveBudget(10, undefined, countPlanned(decisions));
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget, policy, effects: { write: async () => undefined } });
+    const md = renderRunSummary(oneAccountReport({ mode: 'enforce', generatedAt: NOW.toISOString(), policyPath: policy.path, budget, results }));
+    const described = `management email &#40;a value of ${email.length} characters with unusual characters, not shown&#41;`;
+    const acted = md.slice(md.indexOf('### Acted on'), md.indexOf('### Allowed by the policy'));
+    expect(acted).toContain(`${described} | 🛑 declined |`);
+    const accepted = md.slice(md.indexOf('### ⚠️ Accepted against the policy'), md.indexOf('### Acted on'));
+    expect(accepted).toContain(`${described} | Accepted in this account before this run`);
+    expect(accepted).toContain('the report then stops flagging it. |');
+    expect(md).not.toContain('not sh…');
+  });
+
+  it.each([
+    ['plain, at their longest', (n: number) => `${'a'.repeat(n)}`],
+    ['plain, too long to quote', (n: number) => `${'a'.repeat(n * 4)}`],
+    ['unusual', (n: number) => `${'<'.repeat(n * 1000)}`],
+  ])('every sender value %s: the longest reason and detail fit MAX_REASON_LENGTH', (_case, value) => {
+    const v = value(SHOWN_MAX_LENGTH);
+    const sender = { type: 'INVITE', organizationId: v, managementAccountId: v, managementEmail: v };
+    // Every other type, from an entry that names the sender: the longest of the handshake reasons.
+    const entry = { index: 9999, position: { line: 99999, column: 1 }, until: v, handshakeTypes: HANDSHAKE_TYPES.filter((t) => t !== 'INVITE') };
+    const longest = [acceptedNotAllowed(organizationsEntryTypeExcluded(entry, sender)), acceptedBeforeRunDetail(sender), organizationsEntryLapsed(entry, sender), acceptedAfterListingDetail(v), acceptedAfterListing(iotEntryLapsed(entry, v))];
+    for (const text of longest) expect(text.length).toBeLessThanOrEqual(MAX_REASON_LENGTH);
+    // And through the deciding, for a handshake listed ACCEPTED whose every value is this long.
+    const decisions = decide([handshake({ id: 'h-longreason03', state: 'ACCEPTED', organizationId: v, managementAccountId: v, managementEmail: v })], policy, NOW);
+    for (const d of decisions) {
+      expect(d.reason.length).toBeLessThanOrEqual(MAX_REASON_LENGTH);
+      expect(d.acceptedAgainstPolicy?.length ?? 0).toBeLessThanOrEqual(MAX_REASON_LENGTH);
+    }
   });
 });
 

@@ -7,6 +7,7 @@
  * or issue references. The title is built from counts and account ids only.
  */
 import { trippedAdvice } from '../act/budget.js';
+import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { errorsText } from '../policy/format-issue.js';
 import type { PolicyProblems } from '../policy/types.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comment-budget.js';
@@ -131,7 +132,7 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
     const title = report.mode === 'enforce' ? enforceTitle(acted) : 'To reject or decline (dry run: nothing was written)';
     const heading = ['', `### 🛑 ${title} (${acted.length})`, ''];
     ctx.spend(heading);
-    const row = (i: ReportItem) => [...(many ? [code(i.item.account)] : []), outcomeCell(i), itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 200)];
+    const row = (i: ReportItem) => [...(many ? [code(i.item.account)] : []), outcomeCell(i), itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, MAX_REASON_LENGTH)];
     lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Outcome', 'Kind', 'Id', 'Region', 'From', 'Rule'], acted, row, 0.7));
   }
 

@@ -5,6 +5,7 @@ import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
 import type { RegionSkip, SweepEvent } from '../sweep/events.js';
 import { unknownRegions, unknownRegionsWarning, type RunReport } from '../run/run-report.js';
 import { budgetSource, emptyShareWarning, shareWords, trippedAdvice, type BudgetShare } from '../act/budget.js';
+import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { inertLogText } from './escape.js';
 import { outcomeLabel } from './run-summary.js';
 import type { InboundItem } from '../model/items.js';
@@ -130,7 +131,8 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
 export function logDecisions(report: RunReport): void {
   runner.startGroup(`Decisions (${report.items.length} items)`);
   for (const i of report.items) {
-    runner.info(`${outcomeLabel(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
+    // The reason whole: it is our words, its sender values bounded where it is built (decide/reasons.ts).
+    runner.info(`${outcomeLabel(i.outcome)}: ${itemLabel(i.item)}: ${inertLogText(i.reason, MAX_REASON_LENGTH)}`);
   }
   runner.endGroup();
   const c = report.counts;

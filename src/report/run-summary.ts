@@ -1,6 +1,7 @@
 import type { Outcome } from '../act/types.js';
 import { acceptedAgainstPolicy, acceptedWhen, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport, widestFirst } from '../run/run-report.js';
 import { budgetSource, shardShare, shareWords } from '../act/budget.js';
+import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import type { Kind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { compareCodeUnits } from '../model/code-unit-order.js';
@@ -403,7 +404,7 @@ const rank = (i: ReportItem): number => OUTCOME_FIRST[i.outcome] ?? 2;
 function actedTable(items: readonly ReportItem[], where: string, many: boolean): string {
   // Stable: within a rank, the report's order (account, kind, region, id).
   const { shown, omitted } = capped([...items].sort((a, b) => rank(a) - rank(b)), MAX_ROWS);
-  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 200), outcomeCell(i)]);
+  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, MAX_REASON_LENGTH), outcomeCell(i)]);
   return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + omittedLine(omitted, where);
 }
 
@@ -439,14 +440,15 @@ const ACCEPTED_WHILE_ACTING_ADVICE = 'Check now with whoever accepted it, and un
 
 /**
  * An item accepted against the policy: when (acceptedWhen, in words), why the policy does not allow
- * it, and what to do. Found accepted when read, its detail is that advice, in our words; accepted
- * while the run acted, its detail is what was seen (AWS's answer), so our advice comes first.
+ * it, and what to do. Found accepted when read, its detail is that advice, in our words, shown whole
+ * (MAX_REASON_LENGTH); accepted while the run acted, its detail is what was seen (AWS's answer), so
+ * our advice comes first and AWS's text is the part cut.
  */
 export function acceptedCells(i: ReportItem): string[] {
-  if (acceptedWhen(i) === 'when-read') return ['already accepted when this run read it', inertMarkdown(i.reason, 300), inertMarkdown(i.detail ?? '', 600)];
+  if (acceptedWhen(i) === 'when-read') return ['already accepted when this run read it', inertMarkdown(i.reason, MAX_REASON_LENGTH), inertMarkdown(i.detail ?? '', MAX_REASON_LENGTH)];
   const write = i.action === 'decline' ? 'decline' : 'rejection';
   const seen = i.detail ? `<br><sub>${inertMarkdown(i.detail, 300)}</sub>` : '';
-  return [`accepted while this run acted, before its ${write}`, inertMarkdown(i.reason, 300), `${ACCEPTED_WHILE_ACTING_ADVICE}${seen}`];
+  return [`accepted while this run acted, before its ${write}`, inertMarkdown(i.reason, MAX_REASON_LENGTH), `${ACCEPTED_WHILE_ACTING_ADVICE}${seen}`];
 }
 
 function outcomeCell(i: ReportItem): string {
@@ -456,13 +458,13 @@ function outcomeCell(i: ReportItem): string {
 
 function allowedTable(items: readonly ReportItem[], where: string, links: SourceLinks | undefined, many: boolean): string {
   const { shown, omitted } = capped(items, MAX_ROWS);
-  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), i.matched ? entryCitation(i.matched, links) : inertMarkdown(i.reason)]);
+  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), i.matched ? entryCitation(i.matched, links) : inertMarkdown(i.reason, MAX_REASON_LENGTH)]);
   return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + omittedLine(omitted, where);
 }
 
 function ignoredTable(items: readonly ReportItem[], where: string, many: boolean): string {
   const { shown, omitted } = capped(items, MAX_ROWS);
-  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), inertMarkdown(i.reason, 200)]);
+  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), inertMarkdown(i.reason, MAX_REASON_LENGTH)]);
   return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + omittedLine(omitted, where);
 }
 
