@@ -197,7 +197,9 @@ describe("an organization run's summary", () => {
   it('counts the regions in each row, and lists the ones every account swept once', () => {
     const md = renderRunSummary(organizationReport(5, { partial: [memberId(3)], extra: { [memberId(4)]: ['ap-east-1'] } }));
     const accounts = md.slice(md.indexOf('### Accounts (5)'));
-    expect(accounts).toContain('<details><summary>IoT regions common to every account (16)</summary>');
+    // eu-west-1, in every account's scope, could not be read in one: the fold says so, folded or not.
+    expect(accounts).toContain("<details><summary>IoT regions in every account's scope (16; 1 not read in some accounts)</summary>");
+    expect(accounts).toContain('<code>eu&#45;west&#45;1</code> (❌ not read in 1 account)');
     // Each region is named once in the whole section, not in every row.
     expect(accounts.split('<code>ap&#45;northeast&#45;1</code>')).toHaveLength(2);
     const rows = rowsBetween(md, '### Accounts (5)');
@@ -211,6 +213,24 @@ describe("an organization run's summary", () => {
     expect(accounts.split('ap&#45;northeast&#45;3')).toHaveLength(2);
     for (const row of rows) expect(row).toContain('| — | 1 | 0 |');
     expect(md.length).toBeLessThan(20_000);
+  });
+
+  it("a region in every account's scope that most could not read (an opt-in region not enabled) is not listed as read everywhere", () => {
+    const six = [0, 1, 2, 3, 4, 5].map(memberId);
+    const report = organizationReport(6, { extra: Object.fromEntries(six.map((id) => [id, ['ap-east-1']])) });
+    // ap-east-1 could not be read in four of the six accounts.
+    const accounts = report.accounts.map((a, n) => {
+      if (n >= 4) return a;
+      const regions = { ...a.regions, swept: a.regions.swept.filter((r) => r !== 'ap-east-1'), failed: ['ap-east-1'] };
+      return { ...a, read: 'partial' as const, regions, kinds: { ...a.kinds, 'certificate-transfer': { state: 'failed' as const, regions } } };
+    });
+    const md = renderRunSummary({ ...report, accounts });
+    expect(md).toContain("<details><summary>IoT regions in every account's scope (17; 1 not read in some accounts)</summary>");
+    expect(md).toContain('<code>ap&#45;east&#45;1</code> (❌ not read in 4 accounts)');
+    expect(md).not.toContain('common to every account');
+    const rows = rowsBetween(md, '### Accounts (6)');
+    expect(rows.filter((r) => r.includes('| 16 regions · ❌ <code>ap&#45;east&#45;1</code> not read |'))).toHaveLength(4);
+    expect(rows.filter((r) => r.includes('| 17 regions |'))).toHaveLength(2);
   });
 
   it('a skip only some accounts have stays in their rows; one every account reached has is said once', () => {
@@ -301,7 +321,7 @@ describe("an organization run's summary", () => {
       }),
     };
     const md = renderRunSummary(shard);
-    expect(md).toContain('<details><summary>IoT regions common to every account (16)</summary>');
+    expect(md).toContain("<details><summary>IoT regions in every account's scope (16)</summary>");
     expect(rowsBetween(md, '### Accounts (3)').map((r) => r.split(' | ')[4])).toEqual(['4 regions · 12 read by other shards', '4 regions · 12 read by other shards', '4 regions · 12 read by other shards']);
   });
 
@@ -328,7 +348,7 @@ describe("an organization run's summary", () => {
       return { ...a, regions, kinds: { ...a.kinds, 'certificate-transfer': { state: 'swept' as const, regions } } };
     });
     const md = renderRunSummary({ ...report, accounts: apart });
-    expect(md).not.toContain('regions common to every account');
+    expect(md).not.toContain("regions in every account's scope");
     expect(rowsBetween(md, '### Accounts (2)').map((r) => r.split(' | ')[4])).toEqual(['1 region (<code>eu&#45;west&#45;1</code>)', '1 region (<code>us&#45;east&#45;1</code>)']);
   });
 

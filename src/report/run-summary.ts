@@ -190,8 +190,9 @@ function errorSection(report: RunReport): string[] {
 /**
  * Every guarded account: how it was reached, what was read, its counts. The accounts not read
  * completely lead; past FOLD_ACCOUNTS_OVER accounts the others are folded behind their count. A
- * region cell is a count: the regions every account has are listed once, above the table, and a row
- * names only the regions its account has besides, and those that failed or were skipped.
+ * region cell is a count: the regions in every account's scope are listed once, above the table
+ * (with where they could not be read), and a row names only the regions its account has besides,
+ * and those that failed or were skipped.
  */
 function accountsSection(report: RunReport, where: string): string[] {
   const notGuarded = report.skippedAccounts.filter((s) => !s.fails);
@@ -220,7 +221,7 @@ function accountsSection(report: RunReport, where: string): string[] {
   const incomplete = [...report.accounts.filter((a) => a.read === 'none'), ...report.accounts.filter((a) => a.read === 'partial')];
   const complete = report.accounts.filter((a) => a.read === 'complete');
   const shared = commonSkips(report.accounts);
-  const lines = ['', `### Accounts (${total})`, ...commonRegionsLines(kinds, common)];
+  const lines = ['', `### Accounts (${total})`, ...commonRegionsLines(kinds, common, report.accounts)];
   if (shared.length > 0) lines.push('', `Skipped in every account reached: ${skippedList(shared)}.`);
   if (total <= FOLD_ACCOUNTS_OVER) {
     lines.push('', accountsTable([...incomplete, ...complete]));
@@ -301,8 +302,9 @@ function regionsOf(a: AccountReport, kind: Kind): AccountRegions | undefined {
 }
 
 /**
- * The regions every account had to read for a kind (read, failed, or left to another shard), sorted;
- * an account that had none (not reached) does not empty it. Empty when no account had any.
+ * The regions in every account's scope for a kind: each account had to read them (and read, failed
+ * to, or left them to another shard), sorted; an account that had none (not reached) does not empty
+ * it. Empty when no account had any. Not "read everywhere": commonRegionsLines says where one failed.
  */
 function commonRegions(accounts: readonly AccountReport[], kind: Kind): string[] {
   const sets = accounts
@@ -314,16 +316,26 @@ function commonRegions(accounts: readonly AccountReport[], kind: Kind): string[]
   return [...first].filter((region) => rest.every((set) => set.has(region))).sort(compareCodeUnits);
 }
 
-/** The regions every account has, once for the table: kinds with the same ones share a fold. */
-function commonRegionsLines(kinds: readonly Kind[], common: ReadonlyMap<string, readonly string[]>): string[] {
-  const groups = sharedByKinds(kinds, (kind) => nonEmpty(common.get(kind.name)), (regions) => regions.join(' '));
-  return groups.flatMap(({ labels, value: regions }) => [
-    '',
-    details(
-      `${joinWords(labels)} regions common to every account (${regions.length})`,
-      `${regions.map(code).join(' ')}\n\n_A row counts the regions its account swept, and names those it swept besides these and those that could not be read._`,
-    ),
-  ]);
+/**
+ * The regions in every account's scope, once for the table: kinds with the same ones (and the same
+ * failures) share a fold. A region some accounts could not read says in how many, there and in the
+ * fold's summary line, which is all a reader sees of it folded: in scope is not read everywhere.
+ */
+function commonRegionsLines(kinds: readonly Kind[], common: ReadonlyMap<string, readonly string[]>, accounts: readonly AccountReport[]): string[] {
+  const withFailures = (kind: Kind): { region: string; notRead: number }[] | undefined =>
+    nonEmpty(common.get(kind.name))?.map((region) => ({ region, notRead: accounts.filter((a) => regionsOf(a, kind)?.failed.includes(region) === true).length }));
+  const groups = sharedByKinds(kinds, withFailures, (regions) => JSON.stringify(regions));
+  return groups.flatMap(({ labels, value: regions }) => {
+    const unread = regions.filter((r) => r.notRead > 0).length;
+    const listed = regions.map((r) => (r.notRead === 0 ? code(r.region) : `${code(r.region)} (❌ not read in ${r.notRead} ${r.notRead === 1 ? 'account' : 'accounts'})`));
+    return [
+      '',
+      details(
+        `${joinWords(labels)} regions in every account's scope (${regions.length}${unread === 0 ? '' : `; ${unread} not read in some accounts`})`,
+        `${listed.join(' ')}\n\n_Every account was to read these; a row counts the regions its account swept, and names those it swept besides these and those that could not be read._`,
+      ),
+    ];
+  });
 }
 
 /** Every region an account skipped, for any kind, with why. */
@@ -363,7 +375,7 @@ function skippedList(skipped: readonly RegionSkip[]): string {
 
 /**
  * An account's cell for a regional kind: how many regions were read, naming only those beyond the
- * ones every account has (`common`), those that failed, and how many another shard reads.
+ * ones in every account's scope (`common`), those that failed, and how many another shard reads.
  */
 function regionsCell(a: AccountReport, kind: Kind, common: ReadonlySet<string>): string {
   const state = a.kinds?.[kind.name]?.state;
