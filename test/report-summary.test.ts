@@ -307,6 +307,8 @@ describe("an organization run's summary", () => {
     const notRead = rowsBetween(md, '### ⚠️ Not read', '### Acted on');
     expect(notRead).toHaveLength(MAX_ROWS);
     expect(notRead.slice(0, 5).map((r) => r.includes('<code>sts</code>'))).toEqual([true, true, true, true, true]);
+    // Cut, it names where the rest is as every other cut table does: the output a workflow keeps the report by.
+    expect(md.slice(md.indexOf('### ⚠️ Not read'), md.indexOf('### Acted on'))).toContain("_…and 10 more, not shown here: see the JSON report, the step's <code>report&#45;file</code> output (keep it with actions/upload-artifact)._");
   });
 
   it('a shard: a row counts the regions this shard read and how many it left to the others, which count as common', () => {

@@ -72,7 +72,7 @@ export function renderRunSummary(report: RunReport, options: { links?: SourceLin
     ...budgetBanner(report),
     ...unknownRegionsBanner(unknownRegions(report)),
     ...kindsSection(report, accepted),
-    ...errorSection(report),
+    ...errorSection(report, where),
     ...acceptedSection(accepted, where, many),
     '',
     `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
@@ -173,7 +173,7 @@ export function unknownRegionsBanner(regions: readonly string[]): string[] {
   return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
 }
 
-function errorSection(report: RunReport): string[] {
+function errorSection(report: RunReport, where: string): string[] {
   const failing = report.skippedAccounts.filter((s) => s.fails);
   if (report.errors.length === 0 && failing.length === 0) return [];
   // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
@@ -184,7 +184,7 @@ function errorSection(report: RunReport): string[] {
       : [code(row.skipped.account), '—', '—', `not guarded: ${inertMarkdown(row.skipped.reason, 300)}`],
   );
   const count = report.errors.length + failing.length;
-  return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', table(['Account', 'Service', 'Region', 'Error'], rows) + omittedLine(omitted, 'see the JSON report')];
+  return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', table(['Account', 'Service', 'Region', 'Error'], rows) + omittedLine(omitted, where)];
 }
 
 /**
