@@ -383,6 +383,17 @@ describe("the summary's footer", () => {
     expect(last).not.toContain(NOW.toISOString());
   });
 
+  it('a report that could not be written: the footer and the cut tables send no one to it', () => {
+    const many = Array.from({ length: MAX_ROWS + 3 }, (_, i) => certificateTransfer({ certificateId: hex(2000 + i), sourceAccount: '999988887777' }));
+    const errors: SweepError[] = Array.from({ length: MAX_ROWS + 2 }, (_, i) => ({ service: 'iot', account: ME, region: `xx-test-${i}`, message: 'InternalFailure' }));
+    const md = renderRunSummary(reportOf(decide(many, policy, NOW), 'enforce', enforced, { errors }), { reportWritten: false });
+    expect(md.split('\n').at(-1)).toContain(" · JSON report: not written (see the step's failures) · ");
+    expect(md).toContain("_…and 3 more, not shown here: the JSON report could not be written (see the step's failures); the log's Decisions group lists every item._");
+    expect(md).toContain("_…and 2 more, not shown here: the JSON report could not be written (see the step's failures), which name each._");
+    expect(md).not.toContain('report&#45;file');
+    expect(footer(report, false)).not.toContain('report&#45;file');
+  });
+
   it('links the run when the report knows it', () => {
     const run = { id: 42, attempt: 2, repository: 'acme/guard', url: 'https://github.com/acme/guard/actions/runs/42/attempts/2' };
     expect(footer(withRunContext(report, run))).toContain(' · [run](https://github.com/acme/guard/actions/runs/42/attempts/2) (run 42, attempt 2) · finished ');

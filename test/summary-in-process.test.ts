@@ -69,3 +69,24 @@ describe('accepted against the policy: the section lists every item the headline
     expect(acted).toContain('_Not in this table: 1 more item to reject or decline, accepted while the run acted (see Accepted against the policy, above)._');
   });
 });
+
+describe('the footer says where the JSON report is only when it was written', () => {
+  it('a report file that cannot be written: the footer says so, and names no output that is empty', async () => {
+    await emulatorEnvironment.start();
+    const blocked = join(workspace, 'not-a-directory');
+    writeFileSync(blocked, '');
+    const r = await run({ mode: 'dry-run' }, { RUNNER_TEMP: blocked });
+    expect(r.code).toBe(1);
+    expect(r.outputs['report-file']).toBe('');
+    const last = r.summary.trimEnd().split('\n').at(-1)!;
+    expect(last).toContain(" · JSON report: not written (see the step's failures) · ");
+    expect(r.summary).not.toContain('report&#45;file');
+  });
+
+  it('written: the footer names the output', async () => {
+    await emulatorEnvironment.start();
+    const r = await run({ mode: 'dry-run' });
+    expect(r.outputs['report-file']).not.toBe('');
+    expect(r.summary.trimEnd().split('\n').at(-1)).toContain("JSON report: the step's <code>report&#45;file</code> output");
+  });
+});

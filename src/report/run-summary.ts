@@ -55,15 +55,24 @@ export function modeLabel(mode: RunReport['mode']): string {
  * read where), and the footer. Each item is in one section: one accepted against the policy while the
  * run acted is listed with the others accepted against the policy, not under Acted on.
  */
-export function renderRunSummary(report: RunReport, options: { links?: SourceLinks | undefined } = {}): string {
+export interface RunSummaryOptions {
+  /** Links to policy lines at the commit the run used. */
+  readonly links?: SourceLinks | undefined;
+  /**
+   * Whether the JSON report was written (the `report-file` output has its path). False: the summary
+   * sends no one to it, and says so. Default true.
+   */
+  readonly reportWritten?: boolean | undefined;
+}
+
+export function renderRunSummary(report: RunReport, options: RunSummaryOptions = {}): string {
   const accepted = report.items.filter(acceptedAgainstPolicy);
   const acted = report.items.filter((i) => (i.action === 'reject' || i.action === 'decline') && !acceptedAgainstPolicy(i));
   // Called for action, but accepted while the run acted: counted in To act (kinds table, budget), listed under Accepted.
   const racedAway = accepted.filter((i) => acceptedWhen(i) === 'while-acting').length;
   const allowed = report.items.filter((i) => i.action === 'allow');
   const ignored = report.items.filter((i) => i.action === 'ignore' && !acceptedAgainstPolicy(i));
-  // As the footer names it: the runner, and the file's path on it, are gone when the summary is read.
-  const where = `see the JSON report, ${reportFileOutput()}`;
+  const where = restWhere(options.reportWritten ?? true);
   const many = report.accounts.length > 1;
   const sections = [
     `## ${headlineIcon(report)} inbound-guard · ${modeLabel(report.mode)}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
@@ -72,25 +81,40 @@ export function renderRunSummary(report: RunReport, options: { links?: SourceLin
     ...budgetBanner(report),
     ...unknownRegionsBanner(unknownRegions(report)),
     ...kindsSection(report, accepted),
-    ...errorSection(report, where),
-    ...acceptedSection(accepted, where, many),
+    ...errorSection(report, where.unread),
+    ...acceptedSection(accepted, where.items, many),
     '',
     `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
     '',
     ...(racedAway === 0 ? [] : [`_Not in this table: ${racedAway} more ${racedAway === 1 ? 'item' : 'items'} to reject or decline, accepted while the run acted (see Accepted against the policy, above)._`, '']),
-    acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : '_Nothing: every pending item read is allowed or not ours to judge._',
+    acted.length > 0 ? actedTable(acted, where.items, many) : racedAway > 0 ? '_Nothing else._' : '_Nothing: every pending item read is allowed or not ours to judge._',
     '',
     `### Allowed by the policy (${allowed.length})`,
     '',
-    allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links, many),
-    ...(ignored.length === 0 ? [] : ['', details(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many))]),
+    allowed.length === 0 ? '_None._' : allowedTable(allowed, where.items, options.links, many),
+    ...(ignored.length === 0 ? [] : ['', details(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where.items, many))]),
     // After the items: with hundreds of accounts this is the longest part, and the least acted on.
-    ...accountsSection(report, where),
+    ...accountsSection(report, where.other),
     '',
     ...timingsLine(report),
-    footer(report),
+    footer(report, options.reportWritten ?? true),
   ];
   return sections.join('\n');
+}
+
+/**
+ * Where the rows a cut table leaves out are: the JSON report, named as the footer names it (the
+ * runner, and the file's path on it, are gone when the summary is read). When it could not be
+ * written, not there: the log lists every item (Decisions) and the step's failures every part not
+ * read; of the rest (accounts) nothing is kept.
+ */
+function restWhere(reportWritten: boolean): { items: string; unread: string; other: string } {
+  if (reportWritten) {
+    const report = `see the JSON report, ${reportFileOutput()}`;
+    return { items: report, unread: report, other: report };
+  }
+  const none = 'the JSON report could not be written (see the step\'s failures)';
+  return { items: `${none}; the log's Decisions group lists every item`, unread: `${none}, which name each`, other: none };
 }
 
 function scopeTitle(report: RunReport): string {
@@ -483,9 +507,10 @@ function ignoredTable(items: readonly ReportItem[], where: string, many: boolean
 /**
  * What was read, and only that (a part that failed is never counted as swept); where the JSON report
  * is; the run; when the report was made. The report's path is the runner's, gone with it: the
- * footer names the output a workflow keeps it by instead.
+ * footer names the output a workflow keeps it by instead, or, when it could not be written
+ * (`reportWritten` false: the output is empty), says so.
  */
-export function footer(report: RunReport): string {
+export function footer(report: RunReport, reportWritten = true): string {
   const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
   const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
   // Counts only: one account's regions are listed above the footer (regionLines), many accounts' in their table.
@@ -507,7 +532,7 @@ export function footer(report: RunReport): string {
     return `${kind.label} swept in ${regionCount(n, unit)}`;
   });
   const run = report.run === undefined ? '' : ` · ${runLink(report.run, 'run')}`;
-  return `<sub>Policy ${code(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: ${reportFileOutput()}${run} · finished ${utcTime(report.generatedAt)}</sub>`;
+  return `<sub>Policy ${code(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: ${reportWritten ? reportFileOutput() : 'not written (see the step\'s failures)'}${run} · finished ${utcTime(report.generatedAt)}</sub>`;
 }
 
 /** How long each phase took: where the time of a slow run went. */
