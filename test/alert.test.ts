@@ -263,10 +263,14 @@ describe('renderAlertBody', () => {
     const held = { outcome: (d: Decision): Outcome => (d.action === 'reject' || d.action === 'decline' ? 'held-by-budget' : outcomeFor('enforce')(d)) };
     const one = renderAlertBody(facts(report([stranger, invite], { ...held, budget: { limit: 1, source: 'input', tripped: true } })), '.github/inbound-guard.yml');
     expect(one).toContain('> **Budget tripped: 2 items call for action, the budget is 1 (the max-actions input).** Nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.');
-    // A merged matrix run: its limit is the sum of the shares (here 0), never to be shown as "the budget is 0".
-    const matrix = renderAlertBody(facts(report([stranger, invite], { ...held, budget: { limit: 0, source: 'default', tripped: true, share: { runLimit: 10, shards: 20 } } })), '.github/inbound-guard.yml');
-    expect(matrix).toContain("> **Budget tripped in at least one shard: 2 items call for action; the budget of 10 (the default) is split over 20 shards, 0 each.** A shard that trips writes nothing. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.");
+    // A merged matrix run: its limit is the sum of the shares (here 0), never to be shown as "the budget is 0";
+    // the shard that tripped is named with its own count.
+    const matrix = renderAlertBody(facts(report([stranger, invite], { ...held, budget: { limit: 0, source: 'default', tripped: true, share: { runLimit: 10, shards: 20 }, trippedShards: [{ index: 7, planned: 2 }] } })), '.github/inbound-guard.yml');
+    expect(matrix).toContain("> **Budget tripped: shard 7/20 found 2 items to reject or decline, more than its share; the budget of 10 (the default) is split over 20 shards, 0 each.** That shard wrote nothing. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.");
     expect(matrix).not.toMatch(/budget is 0/);
+    // One that does not say which shard tripped says its count is all the shards' together.
+    const unnamed = renderAlertBody(facts(report([stranger, invite], { ...held, budget: { limit: 0, source: 'default', tripped: true, share: { runLimit: 10, shards: 20 } } })), '.github/inbound-guard.yml');
+    expect(unnamed).toContain('> **Budget tripped in at least one shard: 2 items call for action in all shards together; the budget of 10 (the default) is split over 20 shards, 0 each.**');
     // The rows' heading says what became of them, not "rejected or declined" over items never written.
     expect(one).toContain('### 🛑 Held by the budget in the last run: nothing was written (2)');
     expect(one).not.toContain('Rejected or declined in the last run');

@@ -1,6 +1,6 @@
 import type { Outcome } from '../act/types.js';
 import { acceptedAgainstPolicy, acceptedWhen, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport, widestFirst } from '../run/run-report.js';
-import { budgetSource, shardShare, shareWords } from '../act/budget.js';
+import { budgetSource, overShareClause, shardShare, shareWords } from '../act/budget.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import type { Kind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
@@ -183,12 +183,22 @@ function budgetBanner(report: RunReport): string[] {
   ];
 }
 
-/** A tripped budget, said the same in the job summary and the alert issue (a matrix run's in shareWords' phrase). */
+/**
+ * A tripped budget, said the same in the job summary and the alert issue: a matrix run's names the
+ * shard that tripped with its own count (overShareClause), then the run's budget in shareWords'
+ * phrase. Never the shards' sum alone: "9 items; the budget of 12" reads as within it.
+ */
 export function budgetTripped(report: RunReport): string {
   const b = report.budget;
-  return b.share === undefined
-    ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${budgetSource(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
-    : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; ${shareWords({ source: b.source, share: b.share })}.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+  if (b.share === undefined) {
+    return `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${budgetSource(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`;
+  }
+  const share = shareWords({ source: b.source, share: b.share });
+  const clause = overShareClause(b, report.shard);
+  // A merged report that does not say which shard tripped (trippedShards): the run's sum, said as such.
+  if (clause === undefined) return `**Budget tripped in at least one shard: ${b.planned} items call for action in all shards together; ${share}.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+  const wrote = report.mode !== 'enforce' ? 'In enforce, a shard that trips writes nothing and fails.' : report.shard !== undefined ? 'This shard wrote nothing.' : (b.trippedShards?.length ?? 0) > 1 ? 'Those shards wrote nothing.' : 'That shard wrote nothing.';
+  return `**Budget tripped: ${clause}; ${share}.** ${wrote}`;
 }
 
 /** Regions listed as enabled that this release does not know: skipped, and said so above the tables (and in the plan comment). */
