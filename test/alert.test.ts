@@ -311,7 +311,8 @@ describe('renderAlertBody', () => {
     const many = renderAlertBody(alertFacts({ kind: 'invalid-policy', mode: 'enforce', policyPath: 'p.yml', issues: [{ file: 'p.yml', line: 3, column: 7, key: '', message: 'x' }], errorCount: 7313 }, NOW), 'p.yml');
     expect(many).toContain('has 7,313 errors.');
     const stopped = renderAlertBody(alertFacts({ kind: 'stopped', mode: 'merge', message: 'shard 2/2 is missing\n::error::x @y' }, NOW), 'p.yml');
-    expect(stopped).toContain('> shard 2/2 is missing &#58;&#58;error&#58;&#58;x @\u200By');
+    // Its lines kept as lines (a merge's list of problems), each inert.
+    expect(stopped).toContain('account:\n\nshard 2/2 is missing\n\n&#58;&#58;error&#58;&#58;x @\u200By\n');
   });
 });
 

@@ -9,6 +9,7 @@ import { HANDSHAKE_TYPES } from '../src/model/items.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
 import { FOLD_ACCOUNTS_OVER, footer, MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
+import { renderRunError } from '../src/report/run-error.js';
 import { summaryJson } from '../src/report/summary-json.js';
 import { countOutputs } from '../src/report/outputs.js';
 import { Outputs } from '../src/constants.js';
@@ -568,6 +569,38 @@ describe("our reasons are shown whole: a sender's value is bounded where the rea
       expect(d.reason.length).toBeLessThanOrEqual(MAX_REASON_LENGTH);
       expect(d.acceptedAgainstPolicy?.length ?? 0).toBeLessThanOrEqual(MAX_REASON_LENGTH);
     }
+  });
+});
+
+describe('renderRunError: a run that stopped', () => {
+  const merge = [
+    'The shard reports cannot be merged:',
+    '- Shard 2/3 is missing: the accounts and regions it covered were not checked (did a shard job fail before uploading its report?).',
+    '- reports/<img src=x>.json was run with another policy (sha256 eeeeeeeeeeee…, reports/shard-1.json has dddddddddddd…): the shards are not one run.',
+    '  - ::error::x @octocat [a](https://evil.example)',
+  ].join('\n');
+
+  it('keeps a message of several lines as lines: a list of the problems, each inert', () => {
+    const md = renderRunError(merge);
+    expect(md).toContain(
+      [
+        'The shard reports cannot be merged&#58;',
+        '',
+        '- Shard 2/3 is missing&#58; the accounts and regions it covered were not checked &#40;did a shard job fail before uploading its report?&#41;.',
+        '- reports/&#60;img src&#61;x&#62;.json was run with another policy &#40;sha256 eeeeeeeeeeee…, reports/shard&#45;1.json has dddddddddddd…&#41;&#58; the shards are not one run.',
+        '- &#58;&#58;error&#58;&#58;x @\u200Boctocat &#91;a&#93;&#40;https&#58;/\u200B/evil.example&#41;',
+        '',
+        'The log shows how far it got.',
+      ].join('\n'),
+    );
+    expect(md).not.toContain('&#45; Shard');
+  });
+
+  it('a message of one line is one paragraph; a very long one is cut to whole lines, counting the rest', () => {
+    expect(renderRunError('Could not tell which AWS account: <b>x</b>')).toContain('\n\nCould not tell which AWS account&#58; &#60;b&#62;x&#60;/b&#62;\n\n');
+    const long = renderRunError(['cannot be merged:', ...Array.from({ length: 200 }, (_, i) => `- problem ${i} ${'x'.repeat(100)}`)].join('\n'));
+    expect(long).toMatch(/\n_…and \d+ more lines: see the log._\n/);
+    expect(long.length).toBeLessThan(20_000);
   });
 });
 

@@ -14,6 +14,7 @@ import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comm
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, lapseCell, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import { runLink, utcTime } from '../report/markdown.js';
+import { inertMarkdownLines } from '../report/run-error.js';
 import { ACCEPTED_HEADERS, acceptedCells, acceptedIntro, budgetTripped, modeLabel, outcomeLabel } from '../report/run-summary.js';
 import { acceptedAgainstPolicy, countReportItems, errorPlace, type ReportItem, type RunContext, type RunReport, widestFirst } from '../run/run-report.js';
 import type { AlertFacts, LapsingItem } from './alert-facts.js';
@@ -170,7 +171,7 @@ function stoppedBody(message: string, options: AlertRenderOptions): string[] {
     '',
     `${runLink(options.run, 'The last run')} stopped on an error, so this issue cannot vouch for any account:`,
     '',
-    `> ${inertMarkdown(message, 2000)}`,
+    inertMarkdownLines(message),
     '',
     'The log of the run shows how far it got.',
   ];
