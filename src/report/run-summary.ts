@@ -473,7 +473,7 @@ export function acceptedIntro(count: number): string[] {
     `### ⚠️ Accepted against the policy (${count})`,
     '',
     'Someone in the account accepted these, and the policy does not allow them: nothing is left to reject or decline, and a person should look now. ' +
-      'When says which case each is: already accepted when this run read it, or accepted while this run acted (after it listed the item, before its rejection or decline).',
+      'The When column says which case each is: already accepted when this run read it, or accepted while this run acted (after it listed the item, before its rejection or decline).',
     '',
   ];
 }
