@@ -79,7 +79,8 @@ async function publish(settings: Settings, unstamped: RunReport, outputs: StepOu
   const report = withRunContext(unstamped, settings.run);
   logDecisions(report);
   const notPublished = await outputs.publishReport(report, settings.reportFile);
-  const noSummary = await writeSummary(renderRunSummary(report, { links: sourceLinks(settings) }));
+  // After the report: the summary must not send a reader to a report file that was not written.
+  const noSummary = await writeSummary(renderRunSummary(report, { links: sourceLinks(settings), reportWritten: outputs.reportWritten }));
   return { report, failures: [...report.failures, ...notPublished, ...noSummary] };
 }
 

@@ -91,14 +91,16 @@ describe('alertFacts: what needs a person', () => {
     expect(rows.map((r) => r.split(' | ')[0])).toEqual(['| Organizations handshakes of 210987654321', '| IoT in eu&#45;west&#45;1 of 210987654321', '| IoT in us&#45;east&#45;1 of 210987654321']);
   });
 
-  it('an item accepted meanwhile is named in the title and the body', () => {
-    const r = report([stranger], { outcome: (d) => (d.action === 'reject' ? 'accepted-meanwhile' : 'allowed') });
-    expect(renderAlertTitle(facts(r))).toMatch(/1 accepted against the policy/);
+  it('an item accepted while the run acted is named in the title, and listed once: with the others accepted against the policy, saying when', () => {
+    const r = report([stranger, lapsingLater, invite], { outcome: (d) => (d.item === stranger ? 'accepted-meanwhile' : outcomeFor('enforce')(d)) });
+    expect(renderAlertTitle(facts(r))).toBe('inbound-guard: 1 declined, 1 accepted against the policy · account 210987654321');
     const body = renderAlertBody(facts(r), '.github/inbound-guard.yml');
-    expect(body).toContain('⚠️ accepted against the policy');
-    // It raced a rejection: listed with the run's rows to act on, not as accepted before the run, and the heading says what became of it.
-    expect(body).toContain('### 🛑 To reject or decline in the last run: 1 accepted against the policy meanwhile (1)');
-    expect(body).not.toContain('Accepted before this run');
+    const section = body.slice(body.indexOf('### ⚠️ Accepted against the policy (1)'), body.indexOf('### 🛑'));
+    expect(section).toContain(`<wbr>${hex(2).slice(48)}</code>`);
+    expect(section).toContain('| accepted while this run acted, before its rejection |');
+    // Not also among the rows rejected or declined, whose heading counts only what was written.
+    expect(body.slice(body.indexOf('### 🛑'))).not.toContain(hex(2).slice(48));
+    expect(body).toContain('### 🛑 Rejected or declined in the last run (1)');
   });
 
   describe('a handshake accepted before this run, from a sender the policy does not allow', () => {
@@ -119,6 +121,7 @@ describe('alertFacts: what needs a person', () => {
       const body = renderAlertBody(f, '.github/inbound-guard.yml');
       const section = body.slice(body.indexOf('### ⚠️ Accepted against the policy (1)'), body.indexOf('### 🛑'));
       expect(section).toContain('<code>h&#45;joinedforeign1</code>');
+      expect(section).toContain('| already accepted when this run read it |');
       expect(section).toContain('review its organization membership now');
       expect(body).toContain(mode === 'enforce' ? '### 🛑 Rejected or declined in the last run (1)' : '### 🛑 To reject or decline (dry run: nothing was written) (1)');
       expect(body.slice(body.indexOf('### 🛑'))).not.toContain('joinedforeign1');
@@ -260,10 +263,14 @@ describe('renderAlertBody', () => {
     const held = { outcome: (d: Decision): Outcome => (d.action === 'reject' || d.action === 'decline' ? 'held-by-budget' : outcomeFor('enforce')(d)) };
     const one = renderAlertBody(facts(report([stranger, invite], { ...held, budget: { limit: 1, source: 'input', tripped: true } })), '.github/inbound-guard.yml');
     expect(one).toContain('> **Budget tripped: 2 items call for action, the budget is 1 (the max-actions input).** Nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.');
-    // A merged matrix run: its limit is the sum of the shares (here 0), never to be shown as "the budget is 0".
-    const matrix = renderAlertBody(facts(report([stranger, invite], { ...held, budget: { limit: 0, source: 'default', tripped: true, share: { runLimit: 10, shards: 20 } } })), '.github/inbound-guard.yml');
-    expect(matrix).toContain("> **Budget tripped in at least one shard: 2 items call for action; the budget of 10 (the default) is split over 20 shards, 0 each.** A shard that trips writes nothing. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.");
+    // A merged matrix run: its limit is the sum of the shares (here 0), never to be shown as "the budget is 0";
+    // the shard that tripped is named with its own count.
+    const matrix = renderAlertBody(facts(report([stranger, invite], { ...held, budget: { limit: 0, source: 'default', tripped: true, share: { runLimit: 10, shards: 20 }, trippedShards: [{ index: 7, planned: 2 }] } })), '.github/inbound-guard.yml');
+    expect(matrix).toContain("> **Budget tripped: shard 7/20 found 2 items to reject or decline, more than its share; the budget of 10 (the default) is split over 20 shards, 0 each.** That shard wrote nothing. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.");
     expect(matrix).not.toMatch(/budget is 0/);
+    // One that does not say which shard tripped says its count is all the shards' together.
+    const unnamed = renderAlertBody(facts(report([stranger, invite], { ...held, budget: { limit: 0, source: 'default', tripped: true, share: { runLimit: 10, shards: 20 } } })), '.github/inbound-guard.yml');
+    expect(unnamed).toContain('> **Budget tripped in at least one shard: 2 items call for action in all shards together; the budget of 10 (the default) is split over 20 shards, 0 each.**');
     // The rows' heading says what became of them, not "rejected or declined" over items never written.
     expect(one).toContain('### 🛑 Held by the budget in the last run: nothing was written (2)');
     expect(one).not.toContain('Rejected or declined in the last run');
@@ -304,7 +311,8 @@ describe('renderAlertBody', () => {
     const many = renderAlertBody(alertFacts({ kind: 'invalid-policy', mode: 'enforce', policyPath: 'p.yml', issues: [{ file: 'p.yml', line: 3, column: 7, key: '', message: 'x' }], errorCount: 7313 }, NOW), 'p.yml');
     expect(many).toContain('has 7,313 errors.');
     const stopped = renderAlertBody(alertFacts({ kind: 'stopped', mode: 'merge', message: 'shard 2/2 is missing\n::error::x @y' }, NOW), 'p.yml');
-    expect(stopped).toContain('> shard 2/2 is missing &#58;&#58;error&#58;&#58;x @\u200By');
+    // Its lines kept as lines (a merge's list of problems), each inert.
+    expect(stopped).toContain('account:\n\nshard 2/2 is missing\n\n&#58;&#58;error&#58;&#58;x @\u200By\n');
   });
 });
 

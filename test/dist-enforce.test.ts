@@ -196,7 +196,9 @@ describe('dist/index.js against the emulator', () => {
     expect(r.outputs).toMatchObject({ rejected: String(toReject.length - 1), failed: '0' });
     expect(report(r).items.find((i) => i.item.certificateId === raced.id)?.outcome).toBe('accepted-meanwhile');
     expect(report(r).failures).toEqual([expect.stringMatching(/^1 item the policy does not allow was accepted in the account \(before this run, or after it listed it and before it could act\)/)]);
-    expect(r.summary).toContain('⚠️ accepted against the policy');
+    // Listed with the items accepted against the policy, saying when: not under Acted on.
+    expect(r.summary).toContain('### ⚠️ Accepted against the policy (1)');
+    expect(r.summary).toContain('| accepted while this run acted, before its rejection |');
     expect(r.summary).toMatch(/1 no longer pending|0 no longer pending · 1 accepted against the policy/);
     expect(r.stdout).toMatch(/^::error::.*was accepted in the account \(before this run, or after it listed it/m);
   });

@@ -97,7 +97,9 @@ describe('dist/index.js over a job matrix', () => {
     collect(shards);
     const merged = await run({ mode: 'merge', reports: 'reports' }, 'merge');
     expect(merged.code).toBe(1);
-    expect(merged.summary).toContain('Budget tripped in at least one shard');
+    // Each shard that tripped, by name, with its own count: the sum (7 of 3) would not say which.
+    const tripped = planned.flatMap((n, i) => (n > 1 ? [`${i + 1}/3`] : []));
+    expect(merged.summary).toContain(`**Budget tripped: ${tripped.length === 1 ? 'shard' : 'shards'} ${tripped.length === 1 ? tripped[0] : `${tripped.slice(0, -1).join(', ')} and ${tripped.at(-1)}`} found `);
   });
 
   it('merge fails, naming it, when a shard report is missing', async () => {

@@ -107,6 +107,15 @@ describe('logDecisions', () => {
     for (const line of lines.filter((l) => !ours.test(l))) expectInert(line);
   });
 
+  it("a reason is logged whole, however long the sender's values: they are bounded where it is built", () => {
+    const email = 'ops\n::warning::x@stranger.example';
+    const decisions = decide([handshake({ id: 'h-longreason01', organizationId: 'o-strangerorg0123456789abcdefghijklmn', managementAccountId: '246813579024', managementEmail: email })], policy, NOW);
+    logDecisions(reportWith(decisions, 'declined'));
+    const line = stdout.lines().find((l) => l.includes('h-longreason01'));
+    expect(line).toMatch(new RegExp(`management email \\(a value of ${email.length} characters with unusual characters, not shown\\)$`));
+    expectInert(line ?? '');
+  });
+
   it('ends with the counts of the run', () => {
     logDecisions(reportWith(decide([certificateTransfer({ sourceAccount: '999988887777' })], policy, NOW), 'rejected'));
     expect(stdout.lines().at(-1)).toBe('Rejected 1, declined 0, no longer pending 0, failed 0, held by budget 0, allowed 0, ignored 0.');

@@ -245,8 +245,10 @@ describe('a matrix whose max-actions leaves each shard 0', () => {
   it('the merge of such a matrix warns too (it sees the shards\' budget), and its summary-json is the merged report\'s', async () => {
     await emulatorEnvironment.start();
     const file = withoutLimits();
+    const planned: number[] = [];
     for (const i of [1, 2]) {
       const shard = await runMain({ mode: 'dry-run', shard: `${i}/2`, 'max-actions': '1', 'policy-file': file }, { GITHUB_ACTION: `shard${i}` });
+      planned.push(Number(shard.outputs[Outputs.Planned]));
       expect(shard.log).toContain("::warning title=inbound-guard%3A each shard's budget is 0::The budget of 1 (the max-actions input) is split over 2 shards, 0 each");
       mkdirSync(join(workspace, 'reports', `shard-${i}`), { recursive: true });
       cpSync(shard.outputs[Outputs.ReportFile]!, join(workspace, 'reports', `shard-${i}`, 'inbound-guard.json'));
@@ -254,6 +256,10 @@ describe('a matrix whose max-actions leaves each shard 0', () => {
     const merged = await runMain({ mode: 'merge', reports: 'reports' });
     expect(merged.log).toContain("::warning title=inbound-guard%3A each shard's budget is 0::The budget of 1 (the max-actions input) is split over 2 shards, 0 each");
     expect(merged.summaryJson).toMatchObject({ mode: 'dry-run', checked: true, budgetTripped: true, failures: 0 });
+    // The dry-run's warning names the shard that would trip (each with anything to act on), with its own count.
+    const tripped = planned.flatMap((n, i) => (n > 0 ? [{ shard: `${i + 1}/2`, n }] : []));
+    expect(tripped).toHaveLength(1); // the sample's items all fall to one shard of two
+    expect(merged.log).toContain(`::warning title=inbound-guard%3A the budget would trip::Shard ${tripped[0]!.shard} found ${tripped[0]!.n} items to reject or decline, more than its share: the budget of 1 (the max-actions input) is split over 2 shards, 0 each.`);
     expect(merged.setCounts).toEqual(Object.fromEntries(EVERY_OUTPUT.map((name) => [name, 1])));
   });
 
@@ -262,19 +268,24 @@ describe('a matrix whose max-actions leaves each shard 0', () => {
     const file = withoutLimits();
     let tripped: MainRun | undefined;
     let dry: MainRun | undefined;
+    let shard = 0;
     for (let i = 1; i <= 20 && tripped === undefined; i++) {
       const r = await runMain({ mode: 'enforce', shard: `${i}/20`, 'policy-file': file });
       if (r.code === 1) {
         tripped = r;
+        shard = i;
         dry = await runMain({ mode: 'dry-run', shard: `${i}/20`, 'policy-file': file });
       }
     }
     const phrase = 'the budget of 10 (the default) is split over 20 shards, 0 each';
     expect(tripped?.summary).toContain(phrase);
+    // The shard names itself and its own count: its share is the run's budget split, not the budget.
+    const planned = Number(tripped!.outputs[Outputs.Planned]);
+    const found = `This shard (${shard}/20) found ${planned} ${planned === 1 ? 'item' : 'items'} to reject or decline, more than its share`;
     const failure = tripped!.log.split('\n').find((line) => line.startsWith('::error::'));
-    expect(failure).toBe(`::error::A shard's items called for more rejections or declines than its share: ${phrase}; that shard wrote nothing. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.`);
+    expect(failure).toBe(`::error::${found}: ${phrase}; it wrote nothing. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.`);
     const warning = dry!.log.split('\n').find((line) => line.startsWith('::warning title=inbound-guard%3A the budget would trip'));
-    expect(warning).toBe(`::warning title=inbound-guard%3A the budget would trip::This shard found more items to reject or decline than its share: ${phrase}. In enforce, a shard that trips writes nothing and fails. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.`);
+    expect(warning).toBe(`::warning title=inbound-guard%3A the budget would trip::${found}: ${phrase}. In enforce, a shard that trips writes nothing and fails. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.`);
     for (const r of [tripped!, dry!]) expect(r.log).not.toMatch(/budget of 0\b/);
   });
 });

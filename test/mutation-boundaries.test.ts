@@ -9,7 +9,7 @@ import type { Decision } from '../src/decide/types.js';
 import { matchesEmailPattern, patternCovers } from '../src/decide/email-pattern.js';
 import { lapsesAt, lapsingWithin } from '../src/decide/in-force.js';
 import { iotEntryVerdict } from '../src/decide/match.js';
-import { handshakeNotAllowed, lapsedClause, organizationsEntryTypeExcluded, shown } from '../src/decide/reasons.js';
+import { handshakeNotAllowed, lapsedClause, organizationsEntryTypeExcluded, shown, SHOWN_MAX_LENGTH } from '../src/decide/reasons.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import type { Effects } from '../src/act/effects.js';
 import { buildPolicy } from './helpers/policy.js';
@@ -29,14 +29,14 @@ describe('email patterns: middle segments do not overlap (email-pattern.ts `from
 });
 
 describe('reasons quote only plain id/email text, whole (reasons.ts PRINTABLE anchors)', () => {
-  it.each(['o-abc<script>', 'o-abc::warning::x', 'o-abc\nx', `${'a'.repeat(254)}<`, '<b>o-abc'])('%j is described, not echoed', (value) => {
+  it.each(['o-abc<script>', 'o-abc::warning::x', 'o-abc\nx', `${'a'.repeat(SHOWN_MAX_LENGTH)}<`, '<b>o-abc'])('%j is described, not echoed', (value) => {
     const text = shown(value);
     expect(text).not.toContain(value);
     expect(text).not.toMatch(/[<:\n]/);
   });
-  it('a plain value of 254 characters is quoted, one of 255 is not', () => {
-    expect(shown('a'.repeat(254))).toBe('a'.repeat(254));
-    expect(shown('a'.repeat(255))).not.toContain('a'.repeat(255));
+  it(`a plain value of ${SHOWN_MAX_LENGTH} characters is quoted, one of ${SHOWN_MAX_LENGTH + 1} is described by its length`, () => {
+    expect(shown('a'.repeat(SHOWN_MAX_LENGTH))).toBe('a'.repeat(SHOWN_MAX_LENGTH));
+    expect(shown('a'.repeat(SHOWN_MAX_LENGTH + 1))).toBe(`(a value of ${SHOWN_MAX_LENGTH + 1} characters, too long to show)`);
     expect(shown('')).not.toBe('');
   });
 });

@@ -4,9 +4,12 @@ import { executeDecisions } from '../src/act/execute.js';
 import type { Budget, ItemResult, Outcome } from '../src/act/types.js';
 import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
+import { acceptedAfterListing, acceptedAfterListingDetail, acceptedBeforeRunDetail, acceptedNotAllowed, iotEntryLapsed, MAX_REASON_LENGTH, organizationsEntryLapsed, organizationsEntryTypeExcluded, SHOWN_MAX_LENGTH } from '../src/decide/reasons.js';
+import { HANDSHAKE_TYPES } from '../src/model/items.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
 import { FOLD_ACCOUNTS_OVER, footer, MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
+import { renderRunError } from '../src/report/run-error.js';
 import { summaryJson } from '../src/report/summary-json.js';
 import { countOutputs } from '../src/report/outputs.js';
 import { Outputs } from '../src/constants.js';
@@ -195,7 +198,9 @@ describe("an organization run's summary", () => {
   it('counts the regions in each row, and lists the ones every account swept once', () => {
     const md = renderRunSummary(organizationReport(5, { partial: [memberId(3)], extra: { [memberId(4)]: ['ap-east-1'] } }));
     const accounts = md.slice(md.indexOf('### Accounts (5)'));
-    expect(accounts).toContain('<details><summary>IoT regions common to every account (16)</summary>');
+    // eu-west-1, in every account's scope, could not be read in one: the fold says so, folded or not.
+    expect(accounts).toContain("<details><summary>IoT regions in every account's scope (16; 1 not read in some accounts)</summary>");
+    expect(accounts).toContain('<code>eu&#45;west&#45;1</code> (❌ not read in 1 account)');
     // Each region is named once in the whole section, not in every row.
     expect(accounts.split('<code>ap&#45;northeast&#45;1</code>')).toHaveLength(2);
     const rows = rowsBetween(md, '### Accounts (5)');
@@ -209,6 +214,24 @@ describe("an organization run's summary", () => {
     expect(accounts.split('ap&#45;northeast&#45;3')).toHaveLength(2);
     for (const row of rows) expect(row).toContain('| — | 1 | 0 |');
     expect(md.length).toBeLessThan(20_000);
+  });
+
+  it("a region in every account's scope that most could not read (an opt-in region not enabled) is not listed as read everywhere", () => {
+    const six = [0, 1, 2, 3, 4, 5].map(memberId);
+    const report = organizationReport(6, { extra: Object.fromEntries(six.map((id) => [id, ['ap-east-1']])) });
+    // ap-east-1 could not be read in four of the six accounts.
+    const accounts = report.accounts.map((a, n) => {
+      if (n >= 4) return a;
+      const regions = { ...a.regions, swept: a.regions.swept.filter((r) => r !== 'ap-east-1'), failed: ['ap-east-1'] };
+      return { ...a, read: 'partial' as const, regions, kinds: { ...a.kinds, 'certificate-transfer': { state: 'failed' as const, regions } } };
+    });
+    const md = renderRunSummary({ ...report, accounts });
+    expect(md).toContain("<details><summary>IoT regions in every account's scope (17; 1 not read in some accounts)</summary>");
+    expect(md).toContain('<code>ap&#45;east&#45;1</code> (❌ not read in 4 accounts)');
+    expect(md).not.toContain('common to every account');
+    const rows = rowsBetween(md, '### Accounts (6)');
+    expect(rows.filter((r) => r.includes('| 16 regions · ❌ <code>ap&#45;east&#45;1</code> not read |'))).toHaveLength(4);
+    expect(rows.filter((r) => r.includes('| 17 regions |'))).toHaveLength(2);
   });
 
   it('a skip only some accounts have stays in their rows; one every account reached has is said once', () => {
@@ -285,6 +308,8 @@ describe("an organization run's summary", () => {
     const notRead = rowsBetween(md, '### ⚠️ Not read', '### Acted on');
     expect(notRead).toHaveLength(MAX_ROWS);
     expect(notRead.slice(0, 5).map((r) => r.includes('<code>sts</code>'))).toEqual([true, true, true, true, true]);
+    // Cut, it names where the rest is as every other cut table does: the output a workflow keeps the report by.
+    expect(md.slice(md.indexOf('### ⚠️ Not read'), md.indexOf('### Acted on'))).toContain("_…and 10 more, not shown here: see the JSON report, the step's <code>report&#45;file</code> output (keep it with actions/upload-artifact)._");
   });
 
   it('a shard: a row counts the regions this shard read and how many it left to the others, which count as common', () => {
@@ -299,7 +324,7 @@ describe("an organization run's summary", () => {
       }),
     };
     const md = renderRunSummary(shard);
-    expect(md).toContain('<details><summary>IoT regions common to every account (16)</summary>');
+    expect(md).toContain("<details><summary>IoT regions in every account's scope (16)</summary>");
     expect(rowsBetween(md, '### Accounts (3)').map((r) => r.split(' | ')[4])).toEqual(['4 regions · 12 read by other shards', '4 regions · 12 read by other shards', '4 regions · 12 read by other shards']);
   });
 
@@ -326,7 +351,7 @@ describe("an organization run's summary", () => {
       return { ...a, regions, kinds: { ...a.kinds, 'certificate-transfer': { state: 'swept' as const, regions } } };
     });
     const md = renderRunSummary({ ...report, accounts: apart });
-    expect(md).not.toContain('regions common to every account');
+    expect(md).not.toContain("regions in every account's scope");
     expect(rowsBetween(md, '### Accounts (2)').map((r) => r.split(' | ')[4])).toEqual(['1 region (<code>eu&#45;west&#45;1</code>)', '1 region (<code>us&#45;east&#45;1</code>)']);
   });
 
@@ -357,6 +382,17 @@ describe("the summary's footer", () => {
     expect(last).toMatch(/^<sub>Policy .* · finished 2026-11-21 12:00:00 UTC<\/sub>$/);
     expect(last).toContain("JSON report: the step's <code>report&#45;file</code> output (keep it with actions/upload-artifact)");
     expect(last).not.toContain(NOW.toISOString());
+  });
+
+  it('a report that could not be written: the footer and the cut tables send no one to it', () => {
+    const many = Array.from({ length: MAX_ROWS + 3 }, (_, i) => certificateTransfer({ certificateId: hex(2000 + i), sourceAccount: '999988887777' }));
+    const errors: SweepError[] = Array.from({ length: MAX_ROWS + 2 }, (_, i) => ({ service: 'iot', account: ME, region: `xx-test-${i}`, message: 'InternalFailure' }));
+    const md = renderRunSummary(reportOf(decide(many, policy, NOW), 'enforce', enforced, { errors }), { reportWritten: false });
+    expect(md.split('\n').at(-1)).toContain(" · JSON report: not written (see the step's failures) · ");
+    expect(md).toContain("_…and 3 more, not shown here: the JSON report could not be written (see the step's failures); the log's Decisions group lists every item._");
+    expect(md).toContain("_…and 2 more, not shown here: the JSON report could not be written (see the step's failures), which name each._");
+    expect(md).not.toContain('report&#45;file');
+    expect(footer(report, false)).not.toContain('report&#45;file');
   });
 
   it('links the run when the report knows it', () => {
@@ -443,6 +479,128 @@ describe('a handshake accepted before this run, from a sender the policy does no
     ]);
     expect(json.counts['accepted-meanwhile']).toBe(1);
     expect(json.failures).toBe(1);
+  });
+});
+
+describe('accepted against the policy: one section for every item the headline counts', () => {
+  // The review's run: in enforce, a transfer the policy denies was accepted between the listing and the
+  // reject (a race), and a handshake from a stranger was listed ACCEPTED (accepted before the run).
+  const raced = certificateTransfer({ certificateId: hex(7), sourceAccount: '999988887777', region: 'us-east-1' });
+  const rejected = certificateTransfer({ certificateId: hex(8), sourceAccount: '999988887777', region: 'us-east-1' });
+  const joined = handshake({ id: 'h-acceptedjoin02', state: 'ACCEPTED', organizationId: 'o-strangerorg01' });
+  const detail = 'Accepted in this account after it was listed (TransferAlreadyCompletedException: someone got there first)';
+
+  function enforceRun(): RunReport {
+    const decisions = decide([raced, rejected, joined], policy, NOW);
+    const results: ItemResult[] = decisions.map((decision) =>
+      decision.item === raced ? { decision, outcome: 'accepted-meanwhile', detail } : decision.acceptedAgainstPolicy !== undefined ? { decision, outcome: 'accepted-meanwhile', detail: decision.acceptedAgainstPolicy } : { decision, outcome: enforced(decision) },
+    );
+    return oneAccountReport({ mode: 'enforce', generatedAt: NOW.toISOString(), policyPath: policy.path, budget: resolveBudget(10, undefined, countPlanned(decisions)), results });
+  }
+
+  it('the headline, the kinds table and the section count the same items; the section says which case each is', () => {
+    const md = renderRunSummary(enforceRun());
+    expect(md).toContain('**1 rejected · 0 declined · 0 no longer pending · 2 accepted against the policy · 0 failed**');
+    expect(md).toMatch(/\| IoT certificate transfers \| [^\n]*\| 2 \| 1 rejected · ⚠️ 1 accepted against the policy \|/);
+    expect(md).toMatch(/\| Organizations handshakes \| [^\n]*\| 0 \| 0 declined · ⚠️ 1 accepted against the policy \|/);
+    const section = md.slice(md.indexOf('### ⚠️ Accepted against the policy (2)'), md.indexOf('### Acted on'));
+    const rows = section.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Kind') && !l.startsWith('| ---'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain(`<wbr>${hex(7).slice(48)}</code>`);
+    expect(rows[0]).toContain('| accepted while this run acted, before its rejection |');
+    expect(rows[0]).toContain('| Check now with whoever accepted it, and undo it if it was not meant to be; if it was, allow the sender in the policy through a reviewed pull request.<br><sub>Accepted in this account after it was listed');
+    expect(rows[1]).toContain('<code>h&#45;acceptedjoin02</code>');
+    expect(rows[1]).toContain('| already accepted when this run read it |');
+  });
+
+  it('an item accepted while the run acted is listed once: not in Acted on, which says where it went', () => {
+    const md = renderRunSummary(enforceRun());
+    const acted = md.slice(md.indexOf('### Acted on (1)'), md.indexOf('### Allowed by the policy'));
+    expect(acted).toContain('_Not in this table: 1 more item to reject or decline, accepted while the run acted (see Accepted against the policy, above)._');
+    expect(acted).toContain(hex(8).slice(48));
+    expect(acted).not.toContain(hex(7).slice(48));
+    expect(md.split(hex(7).slice(48))).toHaveLength(2);
+  });
+
+  it('when it was the only item to act on, Acted on does not say there was nothing to act on', () => {
+    const decisions = decide([raced], policy, NOW);
+    const report = oneAccountReport({ mode: 'enforce', generatedAt: NOW.toISOString(), policyPath: policy.path, budget: resolveBudget(10, undefined, 1), results: decisions.map((decision) => ({ decision, outcome: 'accepted-meanwhile' as const, detail })) });
+    const md = renderRunSummary(report);
+    expect(md).toContain('### Acted on (0)');
+    expect(md).not.toContain('_Nothing: every pending item read is allowed or not ours to judge._');
+    expect(md).toContain('_Nothing else._');
+  });
+});
+
+describe("our reasons are shown whole: a sender's value is bounded where the reason is built, not the sentence where it is shown", () => {
+  // The review's handshake: a management email with a line break and `::` (described, not echoed).
+  const email = 'ops\n::warning::x@stranger.example';
+  const open = handshake({ id: 'h-longreason01', organizationId: 'o-strangerorg01', managementAccountId: '246813579024', managementEmail: email });
+  const joined = handshake({ ...open, id: 'h-longreason02', state: 'ACCEPTED' });
+
+  it('the Why cell ends as the sentence does, and so does the accepted item\'s What to do', async () => {
+    const decisions = decide([open, joined], policy, NOW);
+    const budget = resolveBudget(10, undefined, countPlanned(decisions));
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget, policy, effects: { write: async () => undefined } });
+    const md = renderRunSummary(oneAccountReport({ mode: 'enforce', generatedAt: NOW.toISOString(), policyPath: policy.path, budget, results }));
+    const described = `management email &#40;a value of ${email.length} characters with unusual characters, not shown&#41;`;
+    const acted = md.slice(md.indexOf('### Acted on'), md.indexOf('### Allowed by the policy'));
+    expect(acted).toContain(`${described} | 🛑 declined |`);
+    const accepted = md.slice(md.indexOf('### ⚠️ Accepted against the policy'), md.indexOf('### Acted on'));
+    expect(accepted).toContain(`${described} | Accepted in this account before this run`);
+    expect(accepted).toContain('the report then stops flagging it. |');
+    expect(md).not.toContain('not sh…');
+  });
+
+  it.each([
+    ['plain, at their longest', (n: number) => `${'a'.repeat(n)}`],
+    ['plain, too long to quote', (n: number) => `${'a'.repeat(n * 4)}`],
+    ['unusual', (n: number) => `${'<'.repeat(n * 1000)}`],
+  ])('every sender value %s: the longest reason and detail fit MAX_REASON_LENGTH', (_case, value) => {
+    const v = value(SHOWN_MAX_LENGTH);
+    const sender = { type: 'INVITE', organizationId: v, managementAccountId: v, managementEmail: v };
+    // Every other type, from an entry that names the sender: the longest of the handshake reasons.
+    const entry = { index: 9999, position: { line: 99999, column: 1 }, until: v, handshakeTypes: HANDSHAKE_TYPES.filter((t) => t !== 'INVITE') };
+    const longest = [acceptedNotAllowed(organizationsEntryTypeExcluded(entry, sender)), acceptedBeforeRunDetail(sender), organizationsEntryLapsed(entry, sender), acceptedAfterListingDetail(v), acceptedAfterListing(iotEntryLapsed(entry, v))];
+    for (const text of longest) expect(text.length).toBeLessThanOrEqual(MAX_REASON_LENGTH);
+    // And through the deciding, for a handshake listed ACCEPTED whose every value is this long.
+    const decisions = decide([handshake({ id: 'h-longreason03', state: 'ACCEPTED', organizationId: v, managementAccountId: v, managementEmail: v })], policy, NOW);
+    for (const d of decisions) {
+      expect(d.reason.length).toBeLessThanOrEqual(MAX_REASON_LENGTH);
+      expect(d.acceptedAgainstPolicy?.length ?? 0).toBeLessThanOrEqual(MAX_REASON_LENGTH);
+    }
+  });
+});
+
+describe('renderRunError: a run that stopped', () => {
+  const merge = [
+    'The shard reports cannot be merged:',
+    '- Shard 2/3 is missing: the accounts and regions it covered were not checked (did a shard job fail before uploading its report?).',
+    '- reports/<img src=x>.json was run with another policy (sha256 eeeeeeeeeeee…, reports/shard-1.json has dddddddddddd…): the shards are not one run.',
+    '  - ::error::x @octocat [a](https://evil.example)',
+  ].join('\n');
+
+  it('keeps a message of several lines as lines: a list of the problems, each inert', () => {
+    const md = renderRunError(merge);
+    expect(md).toContain(
+      [
+        'The shard reports cannot be merged&#58;',
+        '',
+        '- Shard 2/3 is missing&#58; the accounts and regions it covered were not checked &#40;did a shard job fail before uploading its report?&#41;.',
+        '- reports/&#60;img src&#61;x&#62;.json was run with another policy &#40;sha256 eeeeeeeeeeee…, reports/shard&#45;1.json has dddddddddddd…&#41;&#58; the shards are not one run.',
+        '- &#58;&#58;error&#58;&#58;x @\u200Boctocat &#91;a&#93;&#40;https&#58;/\u200B/evil.example&#41;',
+        '',
+        'The log shows how far it got.',
+      ].join('\n'),
+    );
+    expect(md).not.toContain('&#45; Shard');
+  });
+
+  it('a message of one line is one paragraph; a very long one is cut to whole lines, counting the rest', () => {
+    expect(renderRunError('Could not tell which AWS account: <b>x</b>')).toContain('\n\nCould not tell which AWS account&#58; &#60;b&#62;x&#60;/b&#62;\n\n');
+    const long = renderRunError(['cannot be merged:', ...Array.from({ length: 200 }, (_, i) => `- problem ${i} ${'x'.repeat(100)}`)].join('\n'));
+    expect(long).toMatch(/\n_…and \d+ more lines: see the log._\n/);
+    expect(long.length).toBeLessThan(20_000);
   });
 });
 

@@ -210,6 +210,31 @@ describe('mergeShardReports', () => {
     expect(merged.budget.tripped).toBe(true);
   });
 
+  it('names each shard that tripped with its own count and share, in the summary and the failures: the sum over the shards reads as within the budget', () => {
+    // The shards find 11, 13 and 12 items to act on: 36 together.
+    const matrix = (runLimit: number, mode: RunReport['mode']) => {
+      const share = { runLimit, shards: 3 };
+      const each = Math.floor(runLimit / 3);
+      return mergeShardReports(shardFiles(3).map((f) => ({ ...f, report: { ...f.report, mode, budget: { ...f.report.budget, limit: each, share, tripped: f.report.budget.planned > each } } }))).report;
+    };
+    expect(shardFiles(3).map((f) => f.report.budget.planned)).toEqual([11, 13, 12]);
+    // max-actions 36: 12 each. 36 of 36 in all, but shard 2/3 alone found 13.
+    const one = matrix(36, 'enforce');
+    expect(one.budget).toMatchObject({ limit: 36, planned: 36, tripped: true, trippedShards: [{ index: 2, planned: 13 }] });
+    const share = 'the budget of 36 (the max-actions input) is split over 3 shards, 12 each';
+    expect(renderRunSummary(one)).toContain(`> **Budget tripped: shard 2/3 found 13 items to reject or decline, more than its share; ${share}.** That shard wrote nothing.`);
+    expect(one.failures[0]).toBe(`Shard 2/3 found 13 items to reject or decline, more than its share: ${share}; it wrote nothing. Check the policy for a mistake; if the list is right, raise max-actions for one run.`);
+    // max-actions 33: 11 each. Shards 2/3 and 3/3 trip.
+    const two = matrix(33, 'enforce');
+    expect(two.budget.trippedShards).toEqual([{ index: 2, planned: 13 }, { index: 3, planned: 12 }]);
+    expect(renderRunSummary(two)).toContain("> **Budget tripped: shards 2/3 and 3/3 found 13 and 12 items to reject or decline, more than each one's share; the budget of 33 (the max-actions input) is split over 3 shards, 11 each.** Those shards wrote nothing.");
+    expect(two.failures[0]).toMatch(/^Shards 2\/3 and 3\/3 found 13 and 12 items to reject or decline, more than each one's share: .*; they wrote nothing\./);
+    // A dry-run matrix: what enforce would do.
+    expect(renderRunSummary(matrix(36, 'dry-run'))).toContain(`> **Budget tripped: shard 2/3 found 13 items to reject or decline, more than its share; ${share}.** In enforce, a shard that trips writes nothing and fails.`);
+    // None tripped: the merged report says so, with an empty list.
+    expect(matrix(39, 'enforce').budget).toMatchObject({ tripped: false, trippedShards: [] });
+  });
+
   it.each<[string, (files: ShardReportFile[]) => ShardReportFile[], RegExp]>([
     ['a missing shard', (f) => f.filter((_, i) => i !== 1), /Shard 2\/3 is missing: the accounts and regions it covered were not checked/],
     ['a duplicated shard', (f) => [...f, { ...f[0]!, file: 'reports/again.json' }], /Shard 1\/3 is there 2 times \(reports\/shard-1\.json, reports\/again\.json\)/],

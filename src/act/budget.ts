@@ -73,6 +73,28 @@ export function emptyShare(budget: Pick<Budget, 'share'>): boolean {
   return share !== undefined && share.runLimit > 0 && shardShare(share.runLimit, share.shards) === 0;
 }
 
+/**
+ * Which shard of a matrix run found more to act on than its share, with its own count: "shard 2/3
+ * found 9 items to reject or decline, more than its share", "shards 1/3 and 2/3 found 6 and 9 items
+ * …, more than each one's share"; of a shard's own report (`shard` given), "this shard (2/3) found
+ * …". The sum over the shards is no use here: 9 of a run's 12 reads as within the budget, when
+ * shard 2/3 alone had 9 against its 4. Undefined when the budget is not a matrix run's, or a merged
+ * report does not say which shards tripped.
+ */
+export function overShareClause(budget: Pick<Budget, 'planned' | 'share' | 'trippedShards'>, shard?: { readonly index: number; readonly count: number }): string | undefined {
+  if (budget.share === undefined) return undefined;
+  const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'} to reject or decline`;
+  if (shard !== undefined) return `this shard (${shard.index}/${shard.count}) found ${items(budget.planned)}, more than its share`;
+  const tripped = budget.trippedShards ?? [];
+  if (tripped.length === 0) return undefined;
+  const of = budget.share.shards;
+  const names = tripped.map((t) => `${t.index}/${of}`);
+  if (tripped.length === 1) return `shard ${names.join('')} found ${items(tripped[0]?.planned ?? 0)}, more than its share`;
+  const counts = tripped.map((t) => String(t.planned));
+  const list = (parts: readonly string[]) => `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+  return `shards ${list(names)} found ${list(counts)} items to reject or decline, more than each one's share`;
+}
+
 /** What to do about it: more max-actions, or fewer shards. */
 function emptyShareFix(shards: number): string {
   return `Raise max-actions to at least ${shards}, or use fewer shards.`;

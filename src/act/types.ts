@@ -54,4 +54,9 @@ export interface Budget {
    * never write more than the run's limit. A merged report keeps it (its `limit` is then the sum of the shares).
    */
   readonly share?: { readonly runLimit: number; readonly shards: number } | undefined;
+  /**
+   * A merged report's only: each shard that tripped, by its index (of `share.shards`), with the items
+   * it found to act on (its own `planned`; its limit was the share). Empty when none tripped.
+   */
+  readonly trippedShards?: readonly { readonly index: number; readonly planned: number }[] | undefined;
 }

@@ -7,13 +7,15 @@
  * or issue references. The title is built from counts and account ids only.
  */
 import { trippedAdvice } from '../act/budget.js';
+import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { errorsText } from '../policy/format-issue.js';
 import type { PolicyProblems } from '../policy/types.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comment-budget.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, lapseCell, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import { runLink, utcTime } from '../report/markdown.js';
-import { acceptedIntro, budgetTripped, modeLabel, outcomeLabel } from '../report/run-summary.js';
+import { inertMarkdownLines } from '../report/run-error.js';
+import { ACCEPTED_HEADERS, acceptedCells, acceptedIntro, budgetTripped, modeLabel, outcomeLabel } from '../report/run-summary.js';
 import { acceptedAgainstPolicy, countReportItems, errorPlace, type ReportItem, type RunContext, type RunReport, widestFirst } from '../run/run-report.js';
 import type { AlertFacts, LapsingItem } from './alert-facts.js';
 
@@ -67,7 +69,7 @@ function headlineParts(facts: AlertFacts): string[] {
     [count('declined'), (n: number) => `${n} declined`],
     [count('would-reject'), (n: number) => `would reject ${n}`],
     [count('would-decline'), (n: number) => `would decline ${n}`],
-    [count('accepted-meanwhile'), (n: number) => `${n} accepted against the policy`],
+    [facts.acted.filter(acceptedAgainstPolicy).length, (n: number) => `${n} accepted against the policy`],
     [count('failed'), (n: number) => `${n} failed`],
     [count('held-by-budget'), (n: number) => `${n} held by the budget`],
     [facts.budgetTripped ? 1 : 0, () => 'budget tripped'],
@@ -116,13 +118,14 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
     lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [inertMarkdown(u.place, 200), inertMarkdown(u.why, 300)], 0.3));
   }
 
-  // Found accepted already: nothing was or will be written for them, so not under "rejected or declined".
-  const acceptedBefore = facts.acted.filter(acceptedAgainstPolicy);
-  if (acceptedBefore.length > 0) {
-    const heading = acceptedIntro(acceptedBefore.length);
+  // Accepted against the policy, found so when read or while the run acted: nothing was or will be
+  // written for them, so they are here, as in the job summary, and not under "rejected or declined".
+  const accepted = facts.acted.filter(acceptedAgainstPolicy);
+  if (accepted.length > 0) {
+    const heading = acceptedIntro(accepted.length);
     ctx.spend(heading);
-    const row = (i: ReportItem) => [...(many ? [code(i.item.account)] : []), itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 300), inertMarkdown(i.detail ?? '', 600)];
-    lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Rule', 'What to do'], acceptedBefore, row, 0.5));
+    const row = (i: ReportItem) => [...(many ? [code(i.item.account)] : []), itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), ...acceptedCells(i)];
+    lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', ...ACCEPTED_HEADERS], accepted, row, 0.5));
   }
 
   const acted = facts.acted.filter((i) => !acceptedAgainstPolicy(i));
@@ -130,7 +133,7 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
     const title = report.mode === 'enforce' ? enforceTitle(acted) : 'To reject or decline (dry run: nothing was written)';
     const heading = ['', `### 🛑 ${title} (${acted.length})`, ''];
     ctx.spend(heading);
-    const row = (i: ReportItem) => [...(many ? [code(i.item.account)] : []), outcomeCell(i), itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 200)];
+    const row = (i: ReportItem) => [...(many ? [code(i.item.account)] : []), outcomeCell(i), itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, MAX_REASON_LENGTH)];
     lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Outcome', 'Kind', 'Id', 'Region', 'From', 'Rule'], acted, row, 0.7));
   }
 
@@ -168,7 +171,7 @@ function stoppedBody(message: string, options: AlertRenderOptions): string[] {
     '',
     `${runLink(options.run, 'The last run')} stopped on an error, so this issue cannot vouch for any account:`,
     '',
-    `> ${inertMarkdown(message, 2000)}`,
+    inertMarkdownLines(message),
     '',
     'The log of the run shows how far it got.',
   ];
@@ -205,13 +208,14 @@ export function renderCloseComment(report: RunReport, options: AlertRenderOption
 /**
  * The heading of an enforce run's acted items, from what became of them: "Rejected or declined"
  * over rows held by a tripped budget (nothing written) or failed would say the opposite of the rows.
+ * Items accepted against the policy are not among them (their own section lists them).
  */
 function enforceTitle(acted: readonly ReportItem[]): string {
   const c = countReportItems(acted);
   const written = c.rejected + c.declined + c['already-handled'];
-  const { failed, 'held-by-budget': held, 'accepted-meanwhile': accepted } = c;
+  const { failed, 'held-by-budget': held } = c;
   if (written === acted.length) return 'Rejected or declined in the last run';
   if (held === acted.length) return 'Held by the budget in the last run: nothing was written';
-  const parts = [written ? `${written} rejected or declined` : '', failed ? `${failed} failed` : '', accepted ? `${accepted} accepted against the policy meanwhile` : '', held ? `${held} held by the budget` : ''].filter(Boolean);
+  const parts = [written ? `${written} rejected or declined` : '', failed ? `${failed} failed` : '', held ? `${held} held by the budget` : ''].filter(Boolean);
   return `To reject or decline in the last run: ${parts.join(', ')}`;
 }

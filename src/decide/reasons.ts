@@ -13,11 +13,31 @@ import { HANDSHAKE_STATES } from '../model/items.js';
 
 type ListName = MatchedEntry['list'];
 
-const PRINTABLE = /^[A-Za-z0-9._@+-]{1,254}$/;
+const PLAIN = /^[A-Za-z0-9._@+-]+$/;
 
-/** `value` when it is plain id/email text, otherwise a description that does not echo it. */
+/**
+ * The longest value a reason quotes back: AWS's are shorter (an account id 12 characters, an
+ * organization id 34, a management email 64, a state or type a word). With it, the sender's part of
+ * a reason is bounded, so the reason as a whole is (MAX_REASON_LENGTH).
+ */
+export const SHOWN_MAX_LENGTH = 64;
+
+/**
+ * Writers show a reason, and the detail of an item accepted against the policy, whole up to this
+ * many characters. Every one this release builds is shorter (the longest, a handshake's detail with
+ * every sender value at SHOWN_MAX_LENGTH, is about 750): our words are never cut because a sender's
+ * value was long. Only a reason read from a shard report file, or an allow entry's long note, can
+ * reach it.
+ */
+export const MAX_REASON_LENGTH = 1000;
+
+/**
+ * `value` when it is plain id/email text of at most SHOWN_MAX_LENGTH characters, otherwise a short
+ * description that does not echo it.
+ */
 export function shown(value: string): string {
-  return PRINTABLE.test(value) ? value : `(a value of ${value.length} characters with unusual characters, not shown)`;
+  if (!PLAIN.test(value)) return `(a value of ${value.length} characters with unusual characters, not shown)`;
+  return value.length <= SHOWN_MAX_LENGTH ? value : `(a value of ${value.length} characters, too long to show)`;
 }
 
 /** `iot.allow[1] (line 8)` */

@@ -52,8 +52,6 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
   const detail = commentDetail(settings.commentDetail, pr.publicRepository);
   const { view, report, account } = await computeView(settings, policy, base, policyPath, detail);
   const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
-  const options: RenderOptions = { ...links, runUrl: pr.runUrl, reportFile: report ? settings.reportFile : undefined, detail, account };
-
   const notPublished: string[] = [];
   warnIfWeakened(view, policyPath);
   if (report) {
@@ -62,7 +60,9 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
   } else {
     outputs.publishEmpty();
   }
-  const where = summaryOmittedWhere(report !== undefined);
+  // After publishing: the summary and the comment name the report only when it was written.
+  const options: RenderOptions = { ...links, runUrl: pr.runUrl, reportFile: outputs.reportWritten ? settings.reportFile : undefined, detail, account };
+  const where = summaryOmittedWhere(outputs.reportWritten);
   // A summary that cannot be written fails the step but must not keep the plan off the PR.
   const noSummary = await writeSummary(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
 

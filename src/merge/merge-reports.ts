@@ -71,7 +71,7 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
   const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts), items), blind);
   const errors = [...shardErrors, ...gaps];
   const skippedAccounts = uniqueBy(reports.flatMap((r) => r.skippedAccounts), (s: SkippedTarget) => s.account);
-  const budget = mergeBudgets(reports.map((r) => r.budget));
+  const budget = mergeBudgets(reports);
   // From the items, not the reports' own sums: the merged counts must agree with what is listed.
   const counts = countReportItems(items);
   const report: RunReport = {
@@ -215,10 +215,12 @@ function mergeAccounts(parts: readonly AccountReport[], items: readonly ReportIt
 }
 
 /**
- * The run's budget over its shards: each shard had ⌊limit / n⌋, so their sum is what the run could
- * write at most; tripped when any shard tripped (that shard wrote nothing).
+ * The run's budget over its shards (sorted by index): each shard had ⌊limit / n⌋, so their sum is
+ * what the run could write at most; tripped when any shard tripped (that shard wrote nothing), and
+ * `trippedShards` names each that did with its own count, which the sums cannot tell.
  */
-function mergeBudgets(budgets: readonly Budget[]): Budget {
+function mergeBudgets(reports: readonly RunReport[]): Budget {
+  const budgets = reports.map((r) => r.budget);
   const first = budgets[0] as Budget;
   return {
     limit: budgets.reduce((n, b) => n + b.limit, 0),
@@ -226,6 +228,7 @@ function mergeBudgets(budgets: readonly Budget[]): Budget {
     planned: budgets.reduce((n, b) => n + b.planned, 0),
     tripped: budgets.some((b) => b.tripped),
     ...(first.share === undefined ? {} : { share: first.share }),
+    trippedShards: reports.flatMap((r) => (r.budget.tripped && r.shard !== undefined ? [{ index: r.shard.index, planned: r.budget.planned }] : [])),
   };
 }
 

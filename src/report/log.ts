@@ -4,7 +4,8 @@ import { kindNamed, kindOf } from '../kinds/registry.js';
 import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
 import type { RegionSkip, SweepEvent } from '../sweep/events.js';
 import { unknownRegions, unknownRegionsWarning, type RunReport } from '../run/run-report.js';
-import { budgetSource, emptyShareWarning, shareWords, trippedAdvice, type BudgetShare } from '../act/budget.js';
+import { budgetSource, emptyShareWarning, overShareClause, shareWords, trippedAdvice, type BudgetShare } from '../act/budget.js';
+import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { inertLogText } from './escape.js';
 import { outcomeLabel } from './run-summary.js';
 import type { InboundItem } from '../model/items.js';
@@ -130,16 +131,20 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
 export function logDecisions(report: RunReport): void {
   runner.startGroup(`Decisions (${report.items.length} items)`);
   for (const i of report.items) {
-    runner.info(`${outcomeLabel(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
+    // The reason whole: it is our words, its sender values bounded where it is built (decide/reasons.ts).
+    runner.info(`${outcomeLabel(i.outcome)}: ${itemLabel(i.item)}: ${inertLogText(i.reason, MAX_REASON_LENGTH)}`);
   }
   runner.endGroup();
   const c = report.counts;
   // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
   if (report.mode === 'dry-run' && report.budget.tripped) {
     const b = report.budget;
+    const clause = overShareClause(b, report.shard);
     const over = b.share === undefined
       ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}): an enforce run would write nothing and fail.`
-      : `${report.shard === undefined ? 'At least one shard found' : 'This shard found'} more items to reject or decline than its share: ${shareWords({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
+      : clause === undefined
+        ? `At least one shard found more items to reject or decline than its share: ${shareWords({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
+        : `${clause.charAt(0).toUpperCase()}${clause.slice(1)}: ${shareWords({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
     runner.warning(`${over} ${trippedAdvice(b)}`, { title: 'inbound-guard: the budget would trip' });
   }
   warnUnknownRegions(unknownRegions(report));

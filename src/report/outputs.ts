@@ -17,6 +17,12 @@ export class StepOutputs {
   /** summary-json as the report has it, once there is one. */
   private fromReport: SummaryJson | undefined;
   private countsSet = false;
+  private written = false;
+
+  /** Whether publishReport wrote the JSON report (the `report-file` output is its path, not empty). */
+  get reportWritten(): boolean {
+    return this.written;
+  }
 
   /**
    * Writes the JSON report and sets the count outputs from it. A report file that cannot be
@@ -35,6 +41,7 @@ export class StepOutputs {
     }
     for (const [name, value] of Object.entries(countOutputs(report))) setOutput(name, value);
     setOutput(Outputs.ReportFile, written ? reportFile : '');
+    this.written = written;
     this.countsSet = true;
     this.fromReport = summaryJson(report);
     return failures;

@@ -1,6 +1,7 @@
 import type { Outcome } from '../act/types.js';
-import { acceptedAgainstPolicy, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport, widestFirst } from '../run/run-report.js';
-import { budgetSource, shardShare, shareWords } from '../act/budget.js';
+import { acceptedAgainstPolicy, acceptedWhen, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport, widestFirst } from '../run/run-report.js';
+import { budgetSource, overShareClause, shardShare, shareWords } from '../act/budget.js';
+import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import type { Kind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { compareCodeUnits } from '../model/code-unit-order.js';
@@ -50,42 +51,70 @@ export function modeLabel(mode: RunReport['mode']): string {
 
 /**
  * The job summary of a dry-run or enforce run: a headline, the kinds, what was not read, then what
- * people act on (accepted before the run, acted, allowed, ignored), then the accounts (what was read
- * where), and the footer.
+ * people act on (accepted against the policy, acted, allowed, ignored), then the accounts (what was
+ * read where), and the footer. Each item is in one section: one accepted against the policy while the
+ * run acted is listed with the others accepted against the policy, not under Acted on.
  */
-export function renderRunSummary(report: RunReport, options: { links?: SourceLinks | undefined } = {}): string {
-  const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
+export interface RunSummaryOptions {
+  /** Links to policy lines at the commit the run used. */
+  readonly links?: SourceLinks | undefined;
+  /**
+   * Whether the JSON report was written (the `report-file` output has its path). False: the summary
+   * sends no one to it, and says so. Default true.
+   */
+  readonly reportWritten?: boolean | undefined;
+}
+
+export function renderRunSummary(report: RunReport, options: RunSummaryOptions = {}): string {
+  const accepted = report.items.filter(acceptedAgainstPolicy);
+  const acted = report.items.filter((i) => (i.action === 'reject' || i.action === 'decline') && !acceptedAgainstPolicy(i));
+  // Called for action, but accepted while the run acted: counted in To act (kinds table, budget), listed under Accepted.
+  const racedAway = accepted.filter((i) => acceptedWhen(i) === 'while-acting').length;
   const allowed = report.items.filter((i) => i.action === 'allow');
-  const acceptedBefore = report.items.filter(acceptedAgainstPolicy);
   const ignored = report.items.filter((i) => i.action === 'ignore' && !acceptedAgainstPolicy(i));
-  // As the footer names it: the runner, and the file's path on it, are gone when the summary is read.
-  const where = `see the JSON report, ${reportFileOutput()}`;
+  const where = restWhere(options.reportWritten ?? true);
   const many = report.accounts.length > 1;
   const sections = [
     `## ${headlineIcon(report)} inbound-guard · ${modeLabel(report.mode)}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
     '',
-    headline(report),
+    headline(report, accepted.length),
     ...budgetBanner(report),
     ...unknownRegionsBanner(unknownRegions(report)),
-    ...kindsSection(report),
-    ...errorSection(report),
-    ...acceptedBeforeSection(acceptedBefore, where, many),
+    ...kindsSection(report, accepted),
+    ...errorSection(report, where.unread),
+    ...acceptedSection(accepted, where.items, many),
     '',
     `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
     '',
-    acted.length === 0 ? '_Nothing: every pending item read is allowed or not ours to judge._' : actedTable(acted, where, many),
+    ...(racedAway === 0 ? [] : [`_Not in this table: ${racedAway} more ${racedAway === 1 ? 'item' : 'items'} to reject or decline, accepted while the run acted (see Accepted against the policy, above)._`, '']),
+    acted.length > 0 ? actedTable(acted, where.items, many) : racedAway > 0 ? '_Nothing else._' : '_Nothing: every pending item read is allowed or not ours to judge._',
     '',
     `### Allowed by the policy (${allowed.length})`,
     '',
-    allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links, many),
-    ...(ignored.length === 0 ? [] : ['', details(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many))]),
+    allowed.length === 0 ? '_None._' : allowedTable(allowed, where.items, options.links, many),
+    ...(ignored.length === 0 ? [] : ['', details(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where.items, many))]),
     // After the items: with hundreds of accounts this is the longest part, and the least acted on.
-    ...accountsSection(report, where),
+    ...accountsSection(report, where.other),
     '',
     ...timingsLine(report),
-    footer(report),
+    footer(report, options.reportWritten ?? true),
   ];
   return sections.join('\n');
+}
+
+/**
+ * Where the rows a cut table leaves out are: the JSON report, named as the footer names it (the
+ * runner, and the file's path on it, are gone when the summary is read). When it could not be
+ * written, not there: the log lists every item (Decisions) and the step's failures every part not
+ * read; of the rest (accounts) nothing is kept.
+ */
+function restWhere(reportWritten: boolean): { items: string; unread: string; other: string } {
+  if (reportWritten) {
+    const report = `see the JSON report, ${reportFileOutput()}`;
+    return { items: report, unread: report, other: report };
+  }
+  const none = 'the JSON report could not be written (see the step\'s failures)';
+  return { items: `${none}; the log's Decisions group lists every item`, unread: `${none}, which name each`, other: none };
 }
 
 function scopeTitle(report: RunReport): string {
@@ -99,9 +128,10 @@ function headlineIcon(report: RunReport): string {
   return report.mode === 'enforce' ? '🛡️' : '🔍';
 }
 
-function headline(report: RunReport): string {
+/** `acceptedCount`: the items acceptedAgainstPolicy selects, as the section below lists them. */
+function headline(report: RunReport, acceptedCount: number): string {
   const c = report.counts;
-  const accepted = c['accepted-meanwhile'] ? ` · ${c['accepted-meanwhile']} accepted against the policy` : '';
+  const accepted = acceptedCount ? ` · ${acceptedCount} accepted against the policy` : '';
   // What else fails the step is said in the headline too: items held by a tripped budget, parts not read.
   const held = c['held-by-budget'] ? ` · ${c['held-by-budget']} held by the budget` : '';
   const unread = report.errors.length ? ` · ${report.errors.length} ${report.errors.length === 1 ? 'part' : 'parts'} not read` : '';
@@ -115,7 +145,7 @@ function headline(report: RunReport): string {
  * One row per kind: the policy section that governs it (or why it is not governed: nothing of it
  * was read), and its counts over every account.
  */
-function kindsSection(report: RunReport): string[] {
+function kindsSection(report: RunReport, accepted: readonly ReportItem[]): string[] {
   if (report.kinds === undefined) return [];
   const rows = KINDS.map((kind) => {
     const k = report.kinds[kind.name];
@@ -123,15 +153,16 @@ function kindsSection(report: RunReport): string[] {
     // A kind some part of which could not be read must not look like a clean zero.
     const unread = report.accounts.filter((a) => a.kinds?.[kind.name]?.state === 'failed' || a.kinds?.[kind.name]?.state === 'not-read').length;
     const warning = unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
-    return [kind.title, code(kind.section), String(k.counts.planned), `${doneCell(report, kind.verb, k.counts)}${warning}`, String(k.counts.allowed), String(k.counts.ignored)];
+    const acceptedHere = accepted.filter((i) => i.item.kind === kind.name).length;
+    return [kind.title, code(kind.section), String(k.counts.planned), `${doneCell(report, kind.verb, k.counts, acceptedHere)}${warning}`, String(k.counts.allowed), String(k.counts.ignored)];
   });
   return ['', table(['Kind', 'Policy', 'To act', report.mode === 'enforce' ? 'Done' : 'Would do', 'Allowed', 'Ignored'], rows)];
 }
 
-function doneCell(report: RunReport, verb: 'reject' | 'decline', c: OutcomeCounts): string {
+function doneCell(report: RunReport, verb: 'reject' | 'decline', c: OutcomeCounts, acceptedCount: number): string {
   const done = verb === 'reject' ? 'rejected' : 'declined';
   // Beside the count, not inside it: an item accepted against the policy is not one of those rejected or declined.
-  const accepted = c['accepted-meanwhile'] ? ` · ⚠️ ${c['accepted-meanwhile']} accepted against the policy` : '';
+  const accepted = acceptedCount ? ` · ⚠️ ${acceptedCount} accepted against the policy` : '';
   if (report.mode !== 'enforce') return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted}`;
   const extra = [
     c['already-handled'] ? `${c['already-handled']} no longer pending` : '',
@@ -152,12 +183,22 @@ function budgetBanner(report: RunReport): string[] {
   ];
 }
 
-/** A tripped budget, said the same in the job summary and the alert issue (a matrix run's in shareWords' phrase). */
+/**
+ * A tripped budget, said the same in the job summary and the alert issue: a matrix run's names the
+ * shard that tripped with its own count (overShareClause), then the run's budget in shareWords'
+ * phrase. Never the shards' sum alone: "9 items; the budget of 12" reads as within it.
+ */
 export function budgetTripped(report: RunReport): string {
   const b = report.budget;
-  return b.share === undefined
-    ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${budgetSource(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
-    : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; ${shareWords({ source: b.source, share: b.share })}.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+  if (b.share === undefined) {
+    return `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${budgetSource(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`;
+  }
+  const share = shareWords({ source: b.source, share: b.share });
+  const clause = overShareClause(b, report.shard);
+  // A merged report that does not say which shard tripped (trippedShards): the run's sum, said as such.
+  if (clause === undefined) return `**Budget tripped in at least one shard: ${b.planned} items call for action in all shards together; ${share}.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+  const wrote = report.mode !== 'enforce' ? 'In enforce, a shard that trips writes nothing and fails.' : report.shard !== undefined ? 'This shard wrote nothing.' : (b.trippedShards?.length ?? 0) > 1 ? 'Those shards wrote nothing.' : 'That shard wrote nothing.';
+  return `**Budget tripped: ${clause}; ${share}.** ${wrote}`;
 }
 
 /** Regions listed as enabled that this release does not know: skipped, and said so above the tables (and in the plan comment). */
@@ -166,7 +207,7 @@ export function unknownRegionsBanner(regions: readonly string[]): string[] {
   return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
 }
 
-function errorSection(report: RunReport): string[] {
+function errorSection(report: RunReport, where: string): string[] {
   const failing = report.skippedAccounts.filter((s) => s.fails);
   if (report.errors.length === 0 && failing.length === 0) return [];
   // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
@@ -177,14 +218,15 @@ function errorSection(report: RunReport): string[] {
       : [code(row.skipped.account), '—', '—', `not guarded: ${inertMarkdown(row.skipped.reason, 300)}`],
   );
   const count = report.errors.length + failing.length;
-  return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', table(['Account', 'Service', 'Region', 'Error'], rows) + omittedLine(omitted, 'see the JSON report')];
+  return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', table(['Account', 'Service', 'Region', 'Error'], rows) + omittedLine(omitted, where)];
 }
 
 /**
  * Every guarded account: how it was reached, what was read, its counts. The accounts not read
  * completely lead; past FOLD_ACCOUNTS_OVER accounts the others are folded behind their count. A
- * region cell is a count: the regions every account has are listed once, above the table, and a row
- * names only the regions its account has besides, and those that failed or were skipped.
+ * region cell is a count: the regions in every account's scope are listed once, above the table
+ * (with where they could not be read), and a row names only the regions its account has besides,
+ * and those that failed or were skipped.
  */
 function accountsSection(report: RunReport, where: string): string[] {
   const notGuarded = report.skippedAccounts.filter((s) => !s.fails);
@@ -213,7 +255,7 @@ function accountsSection(report: RunReport, where: string): string[] {
   const incomplete = [...report.accounts.filter((a) => a.read === 'none'), ...report.accounts.filter((a) => a.read === 'partial')];
   const complete = report.accounts.filter((a) => a.read === 'complete');
   const shared = commonSkips(report.accounts);
-  const lines = ['', `### Accounts (${total})`, ...commonRegionsLines(kinds, common)];
+  const lines = ['', `### Accounts (${total})`, ...commonRegionsLines(kinds, common, report.accounts)];
   if (shared.length > 0) lines.push('', `Skipped in every account reached: ${skippedList(shared)}.`);
   if (total <= FOLD_ACCOUNTS_OVER) {
     lines.push('', accountsTable([...incomplete, ...complete]));
@@ -294,8 +336,9 @@ function regionsOf(a: AccountReport, kind: Kind): AccountRegions | undefined {
 }
 
 /**
- * The regions every account had to read for a kind (read, failed, or left to another shard), sorted;
- * an account that had none (not reached) does not empty it. Empty when no account had any.
+ * The regions in every account's scope for a kind: each account had to read them (and read, failed
+ * to, or left them to another shard), sorted; an account that had none (not reached) does not empty
+ * it. Empty when no account had any. Not "read everywhere": commonRegionsLines says where one failed.
  */
 function commonRegions(accounts: readonly AccountReport[], kind: Kind): string[] {
   const sets = accounts
@@ -307,16 +350,26 @@ function commonRegions(accounts: readonly AccountReport[], kind: Kind): string[]
   return [...first].filter((region) => rest.every((set) => set.has(region))).sort(compareCodeUnits);
 }
 
-/** The regions every account has, once for the table: kinds with the same ones share a fold. */
-function commonRegionsLines(kinds: readonly Kind[], common: ReadonlyMap<string, readonly string[]>): string[] {
-  const groups = sharedByKinds(kinds, (kind) => nonEmpty(common.get(kind.name)), (regions) => regions.join(' '));
-  return groups.flatMap(({ labels, value: regions }) => [
-    '',
-    details(
-      `${joinWords(labels)} regions common to every account (${regions.length})`,
-      `${regions.map(code).join(' ')}\n\n_A row counts the regions its account swept, and names those it swept besides these and those that could not be read._`,
-    ),
-  ]);
+/**
+ * The regions in every account's scope, once for the table: kinds with the same ones (and the same
+ * failures) share a fold. A region some accounts could not read says in how many, there and in the
+ * fold's summary line, which is all a reader sees of it folded: in scope is not read everywhere.
+ */
+function commonRegionsLines(kinds: readonly Kind[], common: ReadonlyMap<string, readonly string[]>, accounts: readonly AccountReport[]): string[] {
+  const withFailures = (kind: Kind): { region: string; notRead: number }[] | undefined =>
+    nonEmpty(common.get(kind.name))?.map((region) => ({ region, notRead: accounts.filter((a) => regionsOf(a, kind)?.failed.includes(region) === true).length }));
+  const groups = sharedByKinds(kinds, withFailures, (regions) => JSON.stringify(regions));
+  return groups.flatMap(({ labels, value: regions }) => {
+    const unread = regions.filter((r) => r.notRead > 0).length;
+    const listed = regions.map((r) => (r.notRead === 0 ? code(r.region) : `${code(r.region)} (❌ not read in ${r.notRead} ${r.notRead === 1 ? 'account' : 'accounts'})`));
+    return [
+      '',
+      details(
+        `${joinWords(labels)} regions in every account's scope (${regions.length}${unread === 0 ? '' : `; ${unread} not read in some accounts`})`,
+        `${listed.join(' ')}\n\n_Every account was to read these; a row counts the regions its account swept, and names those it swept besides these and those that could not be read._`,
+      ),
+    ];
+  });
 }
 
 /** Every region an account skipped, for any kind, with why. */
@@ -356,7 +409,7 @@ function skippedList(skipped: readonly RegionSkip[]): string {
 
 /**
  * An account's cell for a regional kind: how many regions were read, naming only those beyond the
- * ones every account has (`common`), those that failed, and how many another shard reads.
+ * ones in every account's scope (`common`), those that failed, and how many another shard reads.
  */
 function regionsCell(a: AccountReport, kind: Kind, common: ReadonlySet<string>): string {
   const state = a.kinds?.[kind.name]?.state;
@@ -390,37 +443,58 @@ function withAccount(many: boolean, headers: readonly string[], rows: readonly (
   return table(['Account', ...headers], rows.map((row, i) => [code(items[i]?.item.account ?? ''), ...row]));
 }
 
-/** Rows a person must see first when the table is cut: what failed, then what was accepted against the policy or held. */
-const OUTCOME_FIRST: Readonly<Partial<Record<ReportItem['outcome'], number>>> = { failed: 0, 'accepted-meanwhile': 1, 'held-by-budget': 2 };
-const rank = (i: ReportItem): number => OUTCOME_FIRST[i.outcome] ?? 3;
+/** Rows a person must see first when the table is cut: what failed, then what was held. (Accepted against the policy has a section of its own.) */
+const OUTCOME_FIRST: Readonly<Partial<Record<ReportItem['outcome'], number>>> = { failed: 0, 'held-by-budget': 1 };
+const rank = (i: ReportItem): number => OUTCOME_FIRST[i.outcome] ?? 2;
 
 function actedTable(items: readonly ReportItem[], where: string, many: boolean): string {
   // Stable: within a rank, the report's order (account, kind, region, id).
   const { shown, omitted } = capped([...items].sort((a, b) => rank(a) - rank(b)), MAX_ROWS);
-  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 200), outcomeCell(i)]);
+  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, MAX_REASON_LENGTH), outcomeCell(i)]);
   return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + omittedLine(omitted, where);
 }
 
 /**
- * Items found accepted in the account that the policy does not allow: nothing is left to
- * write, so they are not in the acted table, and far too important for the folded ignored list.
+ * Every item accepted in the account that the policy does not allow (acceptedAgainstPolicy), whether
+ * found accepted when read or accepted while the run acted: nothing is left to write, so they are not
+ * in the acted table, and far too important for the folded ignored list.
  */
-function acceptedBeforeSection(items: readonly ReportItem[], where: string, many: boolean): string[] {
+function acceptedSection(items: readonly ReportItem[], where: string, many: boolean): string[] {
   if (items.length === 0) return [];
   const { shown, omitted } = capped(items, MAX_ROWS);
-  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, 300), inertMarkdown(i.detail ?? '', 600)]);
-  return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'What to do'], rows, shown) + omittedLine(omitted, where)];
+  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), ...acceptedCells(i)]);
+  return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', ...ACCEPTED_HEADERS], rows, shown) + omittedLine(omitted, where)];
 }
 
-/** The heading and the sentence above the items found accepted against the policy (the summary's and the alert issue's). */
+/** The heading and the sentence above the items accepted against the policy (the summary's and the alert issue's). */
 export function acceptedIntro(count: number): string[] {
   return [
     '',
     `### ⚠️ Accepted against the policy (${count})`,
     '',
-    'Someone in the account accepted these (before this run, or after it listed them), and the policy does not allow them: nothing is left to reject or decline, and a person should look now.',
+    'Someone in the account accepted these, and the policy does not allow them: nothing is left to reject or decline, and a person should look now. ' +
+      'The When column says which case each is: already accepted when this run read it, or accepted while this run acted (after it listed the item, before its rejection or decline).',
     '',
   ];
+}
+
+/** The columns acceptedCells fills, after the item's own (the summary's and the alert issue's). */
+export const ACCEPTED_HEADERS = ['When', 'Why', 'What to do'] as const;
+
+/** What to do about an item accepted while the run acted: its detail is what AWS or a re-read said, not advice. */
+const ACCEPTED_WHILE_ACTING_ADVICE = 'Check now with whoever accepted it, and undo it if it was not meant to be; if it was, allow the sender in the policy through a reviewed pull request.';
+
+/**
+ * An item accepted against the policy: when (acceptedWhen, in words), why the policy does not allow
+ * it, and what to do. Found accepted when read, its detail is that advice, in our words, shown whole
+ * (MAX_REASON_LENGTH); accepted while the run acted, its detail is what was seen (AWS's answer), so
+ * our advice comes first and AWS's text is the part cut.
+ */
+export function acceptedCells(i: ReportItem): string[] {
+  if (acceptedWhen(i) === 'when-read') return ['already accepted when this run read it', inertMarkdown(i.reason, MAX_REASON_LENGTH), inertMarkdown(i.detail ?? '', MAX_REASON_LENGTH)];
+  const write = i.action === 'decline' ? 'decline' : 'rejection';
+  const seen = i.detail ? `<br><sub>${inertMarkdown(i.detail, 300)}</sub>` : '';
+  return [`accepted while this run acted, before its ${write}`, inertMarkdown(i.reason, MAX_REASON_LENGTH), `${ACCEPTED_WHILE_ACTING_ADVICE}${seen}`];
 }
 
 function outcomeCell(i: ReportItem): string {
@@ -430,22 +504,23 @@ function outcomeCell(i: ReportItem): string {
 
 function allowedTable(items: readonly ReportItem[], where: string, links: SourceLinks | undefined, many: boolean): string {
   const { shown, omitted } = capped(items, MAX_ROWS);
-  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), i.matched ? entryCitation(i.matched, links) : inertMarkdown(i.reason)]);
+  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), i.matched ? entryCitation(i.matched, links) : inertMarkdown(i.reason, MAX_REASON_LENGTH)]);
   return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + omittedLine(omitted, where);
 }
 
 function ignoredTable(items: readonly ReportItem[], where: string, many: boolean): string {
   const { shown, omitted } = capped(items, MAX_ROWS);
-  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), inertMarkdown(i.reason, 200)]);
+  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), inertMarkdown(i.reason, MAX_REASON_LENGTH)]);
   return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + omittedLine(omitted, where);
 }
 
 /**
  * What was read, and only that (a part that failed is never counted as swept); where the JSON report
  * is; the run; when the report was made. The report's path is the runner's, gone with it: the
- * footer names the output a workflow keeps it by instead.
+ * footer names the output a workflow keeps it by instead, or, when it could not be written
+ * (`reportWritten` false: the output is empty), says so.
  */
-export function footer(report: RunReport): string {
+export function footer(report: RunReport, reportWritten = true): string {
   const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
   const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
   // Counts only: one account's regions are listed above the footer (regionLines), many accounts' in their table.
@@ -467,7 +542,7 @@ export function footer(report: RunReport): string {
     return `${kind.label} swept in ${regionCount(n, unit)}`;
   });
   const run = report.run === undefined ? '' : ` · ${runLink(report.run, 'run')}`;
-  return `<sub>Policy ${code(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: ${reportFileOutput()}${run} · finished ${utcTime(report.generatedAt)}</sub>`;
+  return `<sub>Policy ${code(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: ${reportWritten ? reportFileOutput() : 'not written (see the step\'s failures)'}${run} · finished ${utcTime(report.generatedAt)}</sub>`;
 }
 
 /** How long each phase took: where the time of a slow run went. */

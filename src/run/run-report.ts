@@ -1,5 +1,5 @@
 import { compareCodeUnits } from '../model/code-unit-order.js';
-import { budgetSource, shareWords, trippedAdvice } from '../act/budget.js';
+import { budgetSource, overShareClause, shareWords, trippedAdvice } from '../act/budget.js';
 import type { Budget, ItemResult, Outcome } from '../act/types.js';
 import type { SweepError } from '../sweep/events.js';
 import type { DecisionAction, MatchedEntry } from '../decide/types.js';
@@ -131,13 +131,23 @@ export interface ReportItem {
 }
 
 /**
- * An item found accepted in its account before any write was due, though the policy does not allow
- * its sender (a handshake listed ACCEPTED, a certificate described as accepted): an `ignore` (nothing
- * to write) reported `accepted-meanwhile`. The other `accepted-meanwhile` items raced a rejection or
- * decline (action reject or decline).
+ * An item accepted in its account though the policy does not allow it: outcome `accepted-meanwhile`.
+ * The one test of "accepted against the policy": the job summary's headline, its kinds table and its
+ * section, and the alert issue's, all count and list what it selects. `acceptedWhen` tells the two
+ * cases apart.
  */
-export function acceptedAgainstPolicy(i: Pick<ReportItem, 'action' | 'outcome'>): boolean {
-  return i.action === 'ignore' && i.outcome === 'accepted-meanwhile';
+export function acceptedAgainstPolicy(i: Pick<ReportItem, 'outcome'>): boolean {
+  return i.outcome === 'accepted-meanwhile';
+}
+
+/**
+ * When an item accepted against the policy was accepted, as its action tells: `when-read`, found
+ * accepted before any write was due (an `ignore`: a handshake listed ACCEPTED, a certificate
+ * DescribeCertificate found accepted), or `while-acting`, accepted between the sweep and the run's
+ * rejection or decline (action `reject` or `decline`; only enforce writes).
+ */
+export function acceptedWhen(i: Pick<ReportItem, 'action'>): 'when-read' | 'while-acting' {
+  return i.action === 'ignore' ? 'when-read' : 'while-acting';
 }
 
 export const OUTCOMES: readonly Outcome[] = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'accepted-meanwhile', 'failed', 'held-by-budget', 'allowed', 'ignored'];
@@ -259,16 +269,11 @@ export function stepFailures(input: {
   counts: OutcomeCounts;
   mode: RunReport['mode'];
   skippedAccounts?: readonly SkippedTarget[];
+  /** A shard's own report: which shard it is (a merged report names its tripped shards in budget.trippedShards). */
+  shard?: Shard | undefined;
 }): string[] {
   const failures: string[] = [];
-  if (input.budget.tripped && input.mode === 'enforce') {
-    const b = input.budget;
-    failures.push(
-      b.share === undefined
-        ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}); nothing was written. ${trippedAdvice(b)}`
-        : `A shard's items called for more rejections or declines than its share: ${shareWords({ source: b.source, share: b.share })}; that shard wrote nothing. ${trippedAdvice(b)}`,
-    );
-  }
+  if (input.budget.tripped && input.mode === 'enforce') failures.push(budgetFailure(input.budget, input.shard));
   for (const e of input.errors) {
     failures.push(`Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`);
   }
@@ -287,6 +292,16 @@ export function stepFailures(input: {
     failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and the report.`);
   }
   return failures;
+}
+
+/** The step's failure for a tripped budget; a matrix run's names the shard that tripped and its own count. */
+function budgetFailure(b: Budget, shard: Shard | undefined): string {
+  if (b.share === undefined) return `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}); nothing was written. ${trippedAdvice(b)}`;
+  const share = shareWords({ source: b.source, share: b.share });
+  const clause = overShareClause(b, shard);
+  if (clause === undefined) return `A shard's items called for more rejections or declines than its share: ${share}; that shard wrote nothing. ${trippedAdvice(b)}`;
+  const they = shard === undefined && (b.trippedShards?.length ?? 0) > 1 ? 'they' : 'it';
+  return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}: ${share}; ${they} wrote nothing. ${trippedAdvice(b)}`;
 }
 
 export interface RunReportParts {
@@ -328,7 +343,7 @@ export function buildRunReport(parts: RunReportParts): RunReport {
     kinds: kindReports(parts.governed, parts.results),
     errors,
     items,
-    failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts }),
+    failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts, shard: parts.shard }),
     ...(parts.timings === undefined ? {} : { timings: parts.timings }),
   };
 }

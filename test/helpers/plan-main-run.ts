@@ -21,6 +21,8 @@ interface PlanRunOptions {
   readonly failComment: boolean;
   readonly inputs?: Record<string, string>;
   readonly prepare?: (emulator: EmulatorHandle) => void;
+  /** Make the JSON report impossible to write (a folder where the file goes). */
+  readonly blockReport?: boolean;
 }
 
 /** A plan run that writes its JSON report. */
@@ -62,6 +64,7 @@ async function planRun(options: PlanRunOptions) {
   const dir = mkdtempSync(join(tmpdir(), 'plan-run-out-'));
   const event = join(dir, 'event.json');
   writeFileSync(event, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'change' } }, repository: { name: 'guard', owner: { login: 'acme' }, private: true, visibility: 'private' } }));
+  if (options.blockReport === true) mkdirSync(join(dir, 'inbound-guard-guard.json'));
   writeFileSync(join(dir, 'out'), '');
   writeFileSync(join(dir, 'sum.md'), '');
   const inputs = Object.fromEntries(Object.entries({ mode: 'plan', 'github-token': token, ...options.inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));

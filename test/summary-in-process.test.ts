@@ -1,0 +1,108 @@
+/**
+ * The job summary as a platform team reads it, from src/main.ts's run() in this process against the
+ * emulator (the dist-* tests run the built bundle, which a test cannot rebuild): the findings of a
+ * user-acceptance review, each reproduced end to end.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadScenario } from './emulator/index.ts';
+import { SAMPLE_ACCOUNT, SAMPLE_SCENARIO, useEmulatorEnvironment } from './helpers/emulator-env.js';
+import { ROOT, parseOutputFile } from './helpers/run-dist.js';
+import { runInProcess } from './helpers/run-in-process.js';
+
+const SAMPLE_POLICY = join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml');
+const scenario = loadScenario(join(ROOT, SAMPLE_SCENARIO));
+const ALLOWED_SOURCES = new Set(['111122223333', '444455556666']);
+const ALLOWED_ORGANIZATION = 'o-exampleorgid11';
+const toReject = (scenario.certificates ?? []).filter((c) => c.transfer?.to === SAMPLE_ACCOUNT && !c.transfer.rejectedAt && !c.transfer.acceptedAt && !ALLOWED_SOURCES.has(c.owner));
+
+const emulatorEnvironment = useEmulatorEnvironment();
+let workspace: string;
+const savedEnv = { ...process.env };
+
+beforeEach(() => {
+  workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-summary-'));
+  mkdirSync(join(workspace, '.github'));
+  cpSync(SAMPLE_POLICY, join(workspace, '.github', 'inbound-guard.yml'));
+});
+afterEach(() => {
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
+  for (const [key, value] of Object.entries(savedEnv)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) process.env[key] = value;
+  vi.restoreAllMocks();
+});
+
+async function run(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<{ code: number | undefined; summary: string; outputs: Record<string, string> }> {
+  const { code, summary, outputFile } = await runInProcess({ workspace, action: 'guard', inputs, env });
+  return { code, summary, outputs: parseOutputFile(outputFile) };
+}
+
+/** The Markdown between two headings (or to the end). */
+function section(md: string, from: string, to?: string): string {
+  const start = md.indexOf(from);
+  expect(start).toBeGreaterThanOrEqual(0);
+  return md.slice(start, to === undefined ? undefined : md.indexOf(to, start));
+}
+
+describe('accepted against the policy: the section lists every item the headline counts', () => {
+  it('enforce: a transfer accepted between listing and reject, and a handshake accepted before the run', async () => {
+    const emulator = await emulatorEnvironment.start();
+    // The sample's ACCEPTED invitation comes from o-exampleorgid11: a policy that no longer allows it flags it.
+    const accepted = (scenario.handshakes ?? []).find((h) => h.state === 'ACCEPTED' && h.organization === ALLOWED_ORGANIZATION)!;
+    const policy = readFileSync(SAMPLE_POLICY, 'utf8').replace(`    - organization: ${ALLOWED_ORGANIZATION}\n`, '    - organization: o-p76zu5911y\n');
+    writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), policy);
+    const raced = toReject[0]!;
+    emulator.raceBeforeNext({ operation: 'RejectCertificateTransfer', id: raced.id!, outcome: 'accepted' });
+
+    const r = await run({ mode: 'enforce' });
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain(' · 2 accepted against the policy · ');
+    const list = section(r.summary, '### ⚠️ Accepted against the policy (2)', '### Acted on');
+    expect(list).toContain(raced.id!.slice(48));
+    expect(list).toContain('| accepted while this run acted, before its rejection |');
+    expect(list).toContain(`<code>${accepted.id!.replaceAll('-', '&#45;')}</code>`);
+    expect(list).toContain('| already accepted when this run read it |');
+    // Listed once: Acted on points to it rather than showing it again.
+    const acted = section(r.summary, '### Acted on', '### Allowed by the policy');
+    expect(acted).not.toContain(raced.id!.slice(48));
+    expect(acted).toContain('_Not in this table: 1 more item to reject or decline, accepted while the run acted (see Accepted against the policy, above)._');
+  });
+});
+
+describe('the footer says where the JSON report is only when it was written', () => {
+  it('a report file that cannot be written: the footer says so, and names no output that is empty', async () => {
+    await emulatorEnvironment.start();
+    const blocked = join(workspace, 'not-a-directory');
+    writeFileSync(blocked, '');
+    const r = await run({ mode: 'dry-run' }, { RUNNER_TEMP: blocked });
+    expect(r.code).toBe(1);
+    expect(r.outputs['report-file']).toBe('');
+    const last = r.summary.trimEnd().split('\n').at(-1)!;
+    expect(last).toContain(" · JSON report: not written (see the step's failures) · ");
+    expect(r.summary).not.toContain('report&#45;file');
+  });
+
+  it('written: the footer names the output', async () => {
+    await emulatorEnvironment.start();
+    const r = await run({ mode: 'dry-run' });
+    expect(r.outputs['report-file']).not.toBe('');
+    expect(r.summary.trimEnd().split('\n').at(-1)).toContain("JSON report: the step's <code>report&#45;file</code> output");
+  });
+});
+
+describe('a merge that stops: its problems are listed line by line', () => {
+  it('a shard report missing: the job summary lists each problem as an item, not one paragraph of escaped dashes', async () => {
+    await emulatorEnvironment.start();
+    for (const i of [1, 3]) {
+      const shard = await runInProcess({ workspace, action: `shard${i}`, inputs: { mode: 'dry-run', shard: `${i}/3` } });
+      const file = parseOutputFile(shard.outputFile)['report-file']!;
+      mkdirSync(join(workspace, 'reports', `shard-${i}`), { recursive: true });
+      cpSync(file, join(workspace, 'reports', `shard-${i}`, 'inbound-guard.json'));
+    }
+    const merged = await run({ mode: 'merge', reports: 'reports' });
+    expect(merged.code).toBe(1);
+    expect(merged.summary).toContain('The shard reports cannot be merged&#58;\n\n- Shard 2/3 is missing&#58; the accounts and regions it covered were not checked');
+    expect(merged.summary).not.toContain('&#45; Shard');
+  });
+});
