@@ -80,7 +80,7 @@ function mergeShardReports(files) {
     const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts), items), blind);
     const errors = [...shardErrors, ...gaps];
     const skippedAccounts = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_4__/* .uniqueBy */ .p)(reports.flatMap((r) => r.skippedAccounts), (s) => s.account);
-    const budget = mergeBudgets(reports.map((r) => r.budget));
+    const budget = mergeBudgets(reports);
     // From the items, not the reports' own sums: the merged counts must agree with what is listed.
     const counts = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .countReportItems */ .CF)(items);
     const report = {
@@ -224,10 +224,12 @@ function mergeAccounts(parts, items) {
     });
 }
 /**
- * The run's budget over its shards: each shard had ⌊limit / n⌋, so their sum is what the run could
- * write at most; tripped when any shard tripped (that shard wrote nothing).
+ * The run's budget over its shards (sorted by index): each shard had ⌊limit / n⌋, so their sum is
+ * what the run could write at most; tripped when any shard tripped (that shard wrote nothing), and
+ * `trippedShards` names each that did with its own count, which the sums cannot tell.
  */
-function mergeBudgets(budgets) {
+function mergeBudgets(reports) {
+    const budgets = reports.map((r) => r.budget);
     const first = budgets[0];
     return {
         limit: budgets.reduce((n, b) => n + b.limit, 0),
@@ -235,6 +237,7 @@ function mergeBudgets(budgets) {
         planned: budgets.reduce((n, b) => n + b.planned, 0),
         tripped: budgets.some((b) => b.tripped),
         ...(first.share === undefined ? {} : { share: first.share }),
+        trippedShards: reports.flatMap((r) => (r.budget.tripped && r.shard !== undefined ? [{ index: r.shard.index, planned: r.budget.planned }] : [])),
     };
 }
 /** The order one job writes items in: by account, then kind, then region, then id (registry.compareItems). */

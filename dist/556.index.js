@@ -154,6 +154,8 @@ function digest(elements) {
 
 // EXTERNAL MODULE: ./lib/act/budget.js
 var budget = __webpack_require__(5419);
+// EXTERNAL MODULE: ./lib/decide/reasons.js
+var reasons = __webpack_require__(3369);
 // EXTERNAL MODULE: ./lib/policy/format-issue.js
 var format_issue = __webpack_require__(1097);
 // EXTERNAL MODULE: ./lib/plan/comment-budget.js
@@ -164,6 +166,8 @@ var describe_item = __webpack_require__(9673);
 var report_escape = __webpack_require__(2527);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(5402);
+// EXTERNAL MODULE: ./lib/report/run-error.js
+var run_error = __webpack_require__(8908);
 // EXTERNAL MODULE: ./lib/report/run-summary.js
 var run_summary = __webpack_require__(2666);
 // EXTERNAL MODULE: ./lib/run/run-report.js
@@ -177,6 +181,8 @@ var run_report = __webpack_require__(1091);
  * exactly as in the job summary and the PR comment: a sender cannot add markup, links, @mentions
  * or issue references. The title is built from counts and account ids only.
  */
+
+
 
 
 
@@ -221,7 +227,7 @@ function headlineParts(facts) {
         [count('declined'), (n) => `${n} declined`],
         [count('would-reject'), (n) => `would reject ${n}`],
         [count('would-decline'), (n) => `would decline ${n}`],
-        [count('accepted-meanwhile'), (n) => `${n} accepted against the policy`],
+        [facts.acted.filter(run_report/* acceptedAgainstPolicy */.TF).length, (n) => `${n} accepted against the policy`],
         [count('failed'), (n) => `${n} failed`],
         [count('held-by-budget'), (n) => `${n} held by the budget`],
         [facts.budgetTripped ? 1 : 0, () => 'budget tripped'],
@@ -264,20 +270,21 @@ function reportBody(facts, report, options, ctx) {
         ctx.spend(heading);
         lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [(0,report_escape/* inertMarkdown */.Ic)(u.place, 200), (0,report_escape/* inertMarkdown */.Ic)(u.why, 300)], 0.3));
     }
-    // Found accepted already: nothing was or will be written for them, so not under "rejected or declined".
-    const acceptedBefore = facts.acted.filter(run_report/* acceptedAgainstPolicy */.TF);
-    if (acceptedBefore.length > 0) {
-        const heading = (0,run_summary/* acceptedIntro */.sM)(acceptedBefore.length);
+    // Accepted against the policy, found so when read or while the run acted: nothing was or will be
+    // written for them, so they are here, as in the job summary, and not under "rejected or declined".
+    const accepted = facts.acted.filter(run_report/* acceptedAgainstPolicy */.TF);
+    if (accepted.length > 0) {
+        const heading = (0,run_summary/* acceptedIntro */.sM)(accepted.length);
         ctx.spend(heading);
-        const row = (i) => [...(many ? [(0,report_escape/* code */.aY)(i.item.account)] : []), (0,describe_item/* itemKind */.GC)(i.item), (0,describe_item/* itemId */.XG)(i.item), (0,describe_item/* itemRegion */.Qc)(i.item), (0,describe_item/* itemSource */.x$)(i.item), (0,report_escape/* inertMarkdown */.Ic)(i.reason, 300), (0,report_escape/* inertMarkdown */.Ic)(i.detail ?? '', 600)];
-        lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Rule', 'What to do'], acceptedBefore, row, 0.5));
+        const row = (i) => [...(many ? [(0,report_escape/* code */.aY)(i.item.account)] : []), (0,describe_item/* itemKind */.GC)(i.item), (0,describe_item/* itemId */.XG)(i.item), (0,describe_item/* itemRegion */.Qc)(i.item), (0,describe_item/* itemSource */.x$)(i.item), ...(0,run_summary/* acceptedCells */.NG)(i)];
+        lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', ...run_summary/* ACCEPTED_HEADERS */.nP], accepted, row, 0.5));
     }
     const acted = facts.acted.filter((i) => !(0,run_report/* acceptedAgainstPolicy */.TF)(i));
     if (acted.length > 0) {
         const title = report.mode === 'enforce' ? enforceTitle(acted) : 'To reject or decline (dry run: nothing was written)';
         const heading = ['', `### 🛑 ${title} (${acted.length})`, ''];
         ctx.spend(heading);
-        const row = (i) => [...(many ? [(0,report_escape/* code */.aY)(i.item.account)] : []), outcomeCell(i), (0,describe_item/* itemKind */.GC)(i.item), (0,describe_item/* itemId */.XG)(i.item), (0,describe_item/* itemRegion */.Qc)(i.item), (0,describe_item/* itemSource */.x$)(i.item), (0,report_escape/* inertMarkdown */.Ic)(i.reason, 200)];
+        const row = (i) => [...(many ? [(0,report_escape/* code */.aY)(i.item.account)] : []), outcomeCell(i), (0,describe_item/* itemKind */.GC)(i.item), (0,describe_item/* itemId */.XG)(i.item), (0,describe_item/* itemRegion */.Qc)(i.item), (0,describe_item/* itemSource */.x$)(i.item), (0,report_escape/* inertMarkdown */.Ic)(i.reason, reasons/* MAX_REASON_LENGTH */.hl)];
         lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Outcome', 'Kind', 'Id', 'Region', 'From', 'Rule'], acted, row, 0.7));
     }
     if (facts.lapsing.length > 0) {
@@ -311,7 +318,7 @@ function stoppedBody(message, options) {
         '',
         `${(0,markdown/* runLink */.ut)(options.run, 'The last run')} stopped on an error, so this issue cannot vouch for any account:`,
         '',
-        `> ${(0,report_escape/* inertMarkdown */.Ic)(message, 2000)}`,
+        (0,run_error/* inertMarkdownLines */.F)(message),
         '',
         'The log of the run shows how far it got.',
     ];
@@ -344,16 +351,17 @@ function renderCloseComment(report, options = {}) {
 /**
  * The heading of an enforce run's acted items, from what became of them: "Rejected or declined"
  * over rows held by a tripped budget (nothing written) or failed would say the opposite of the rows.
+ * Items accepted against the policy are not among them (their own section lists them).
  */
 function enforceTitle(acted) {
     const c = (0,run_report/* countReportItems */.CF)(acted);
     const written = c.rejected + c.declined + c['already-handled'];
-    const { failed, 'held-by-budget': held, 'accepted-meanwhile': accepted } = c;
+    const { failed, 'held-by-budget': held } = c;
     if (written === acted.length)
         return 'Rejected or declined in the last run';
     if (held === acted.length)
         return 'Held by the budget in the last run: nothing was written';
-    const parts = [written ? `${written} rejected or declined` : '', failed ? `${failed} failed` : '', accepted ? `${accepted} accepted against the policy meanwhile` : '', held ? `${held} held by the budget` : ''].filter(Boolean);
+    const parts = [written ? `${written} rejected or declined` : '', failed ? `${failed} failed` : '', held ? `${held} held by the budget` : ''].filter(Boolean);
     return `To reject or decline in the last run: ${parts.join(', ')}`;
 }
 

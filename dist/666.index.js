@@ -90,19 +90,23 @@ function itemSource(item) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FR: () => (/* binding */ outcomeLabel),
 /* harmony export */   G4: () => (/* binding */ budgetTripped),
+/* harmony export */   NG: () => (/* binding */ acceptedCells),
 /* harmony export */   ac: () => (/* binding */ unknownRegionsBanner),
 /* harmony export */   e2: () => (/* binding */ modeLabel),
+/* harmony export */   nP: () => (/* binding */ ACCEPTED_HEADERS),
 /* harmony export */   qN: () => (/* binding */ renderRunSummary),
 /* harmony export */   sM: () => (/* binding */ acceptedIntro)
 /* harmony export */ });
 /* unused harmony exports MAX_ROWS, FOLD_ACCOUNTS_OVER, footer */
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1091);
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5419);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
-/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7286);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
-/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9673);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5402);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5419);
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3369);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8017);
+/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7286);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2527);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9673);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5402);
+
 
 
 
@@ -142,49 +146,60 @@ const MODE_LABEL = { 'dry-run': 'dry-run', enforce: 'enforce', plan: 'plan' };
 function modeLabel(mode) {
     return Object.hasOwn(MODE_LABEL, mode) ? MODE_LABEL[mode] : 'unknown mode';
 }
-/**
- * The job summary of a dry-run or enforce run: a headline, the kinds, what was not read, then what
- * people act on (accepted before the run, acted, allowed, ignored), then the accounts (what was read
- * where), and the footer.
- */
 function renderRunSummary(report, options = {}) {
-    const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline');
+    const accepted = report.items.filter(_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedAgainstPolicy */ .TF);
+    const acted = report.items.filter((i) => (i.action === 'reject' || i.action === 'decline') && !(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedAgainstPolicy */ .TF)(i));
+    // Called for action, but accepted while the run acted: counted in To act (kinds table, budget), listed under Accepted.
+    const racedAway = accepted.filter((i) => (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedWhen */ .op)(i) === 'while-acting').length;
     const allowed = report.items.filter((i) => i.action === 'allow');
-    const acceptedBefore = report.items.filter(_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedAgainstPolicy */ .TF);
     const ignored = report.items.filter((i) => i.action === 'ignore' && !(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedAgainstPolicy */ .TF)(i));
-    // As the footer names it: the runner, and the file's path on it, are gone when the summary is read.
-    const where = `see the JSON report, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFileOutput */ .cx)()}`;
+    const where = restWhere(options.reportWritten ?? true);
     const many = report.accounts.length > 1;
     const sections = [
         `## ${headlineIcon(report)} inbound-guard · ${modeLabel(report.mode)}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
         '',
-        headline(report),
+        headline(report, accepted.length),
         ...budgetBanner(report),
         ...unknownRegionsBanner((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegions */ .gI)(report)),
-        ...kindsSection(report),
-        ...errorSection(report),
-        ...acceptedBeforeSection(acceptedBefore, where, many),
+        ...kindsSection(report, accepted),
+        ...errorSection(report, where.unread),
+        ...acceptedSection(accepted, where.items, many),
         '',
         `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
         '',
-        acted.length === 0 ? '_Nothing: every pending item read is allowed or not ours to judge._' : actedTable(acted, where, many),
+        ...(racedAway === 0 ? [] : [`_Not in this table: ${racedAway} more ${racedAway === 1 ? 'item' : 'items'} to reject or decline, accepted while the run acted (see Accepted against the policy, above)._`, '']),
+        acted.length > 0 ? actedTable(acted, where.items, many) : racedAway > 0 ? '_Nothing else._' : '_Nothing: every pending item read is allowed or not ours to judge._',
         '',
         `### Allowed by the policy (${allowed.length})`,
         '',
-        allowed.length === 0 ? '_None._' : allowedTable(allowed, where, options.links, many),
-        ...(ignored.length === 0 ? [] : ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many))]),
+        allowed.length === 0 ? '_None._' : allowedTable(allowed, where.items, options.links, many),
+        ...(ignored.length === 0 ? [] : ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where.items, many))]),
         // After the items: with hundreds of accounts this is the longest part, and the least acted on.
-        ...accountsSection(report, where),
+        ...accountsSection(report, where.other),
         '',
         ...timingsLine(report),
-        footer(report),
+        footer(report, options.reportWritten ?? true),
     ];
     return sections.join('\n');
+}
+/**
+ * Where the rows a cut table leaves out are: the JSON report, named as the footer names it (the
+ * runner, and the file's path on it, are gone when the summary is read). When it could not be
+ * written, not there: the log lists every item (Decisions) and the step's failures every part not
+ * read; of the rest (accounts) nothing is kept.
+ */
+function restWhere(reportWritten) {
+    if (reportWritten) {
+        const report = `see the JSON report, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .reportFileOutput */ .cx)()}`;
+        return { items: report, unread: report, other: report };
+    }
+    const none = 'the JSON report could not be written (see the step\'s failures)';
+    return { items: `${none}; the log's Decisions group lists every item`, unread: `${none}, which name each`, other: none };
 }
 function scopeTitle(report) {
     const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
     if (only !== undefined)
-        return `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(only.account)}`;
+        return `account ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(only.account)}`;
     return `${report.accounts.length} accounts`;
 }
 function headlineIcon(report) {
@@ -192,9 +207,10 @@ function headlineIcon(report) {
         return '❌';
     return report.mode === 'enforce' ? '🛡️' : '🔍';
 }
-function headline(report) {
+/** `acceptedCount`: the items acceptedAgainstPolicy selects, as the section below lists them. */
+function headline(report, acceptedCount) {
     const c = report.counts;
-    const accepted = c['accepted-meanwhile'] ? ` · ${c['accepted-meanwhile']} accepted against the policy` : '';
+    const accepted = acceptedCount ? ` · ${acceptedCount} accepted against the policy` : '';
     // What else fails the step is said in the headline too: items held by a tripped budget, parts not read.
     const held = c['held-by-budget'] ? ` · ${c['held-by-budget']} held by the budget` : '';
     const unread = report.errors.length ? ` · ${report.errors.length} ${report.errors.length === 1 ? 'part' : 'parts'} not read` : '';
@@ -207,24 +223,25 @@ function headline(report) {
  * One row per kind: the policy section that governs it (or why it is not governed: nothing of it
  * was read), and its counts over every account.
  */
-function kindsSection(report) {
+function kindsSection(report, accepted) {
     if (report.kinds === undefined)
         return [];
-    const rows = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.map((kind) => {
+    const rows = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .KINDS */ .GW.map((kind) => {
         const k = report.kinds[kind.name];
         if (k === undefined || !k.governed)
-            return [kind.title, `not governed (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdownWithCode */ .b)(kind.notGoverned, 120)}): not read, left alone`, '—', '—', '—', '—'];
+            return [kind.title, `not governed (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdownWithCode */ .b)(kind.notGoverned, 120)}): not read, left alone`, '—', '—', '—', '—'];
         // A kind some part of which could not be read must not look like a clean zero.
         const unread = report.accounts.filter((a) => a.kinds?.[kind.name]?.state === 'failed' || a.kinds?.[kind.name]?.state === 'not-read').length;
         const warning = unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
-        return [kind.title, (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(kind.section), String(k.counts.planned), `${doneCell(report, kind.verb, k.counts)}${warning}`, String(k.counts.allowed), String(k.counts.ignored)];
+        const acceptedHere = accepted.filter((i) => i.item.kind === kind.name).length;
+        return [kind.title, (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(kind.section), String(k.counts.planned), `${doneCell(report, kind.verb, k.counts, acceptedHere)}${warning}`, String(k.counts.allowed), String(k.counts.ignored)];
     });
-    return ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['Kind', 'Policy', 'To act', report.mode === 'enforce' ? 'Done' : 'Would do', 'Allowed', 'Ignored'], rows)];
+    return ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['Kind', 'Policy', 'To act', report.mode === 'enforce' ? 'Done' : 'Would do', 'Allowed', 'Ignored'], rows)];
 }
-function doneCell(report, verb, c) {
+function doneCell(report, verb, c, acceptedCount) {
     const done = verb === 'reject' ? 'rejected' : 'declined';
     // Beside the count, not inside it: an item accepted against the policy is not one of those rejected or declined.
-    const accepted = c['accepted-meanwhile'] ? ` · ⚠️ ${c['accepted-meanwhile']} accepted against the policy` : '';
+    const accepted = acceptedCount ? ` · ⚠️ ${acceptedCount} accepted against the policy` : '';
     if (report.mode !== 'enforce')
         return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted}`;
     const extra = [
@@ -236,44 +253,56 @@ function doneCell(report, verb, c) {
 }
 function budgetBanner(report) {
     const b = report.budget;
-    const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .shardShare */ .K7)(b.share.runLimit, b.share.shards)}`;
+    const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .shardShare */ .K7)(b.share.runLimit, b.share.shards)}`;
     if (!b.tripped)
-        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSource */ .ZM)(b)}${share}).`];
+        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .budgetSource */ .ZM)(b)}${share}).`];
     return [
         '',
         `> [!CAUTION]`,
         `> ${budgetTripped(report)} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
     ];
 }
-/** A tripped budget, said the same in the job summary and the alert issue (a matrix run's in shareWords' phrase). */
+/**
+ * A tripped budget, said the same in the job summary and the alert issue: a matrix run's names the
+ * shard that tripped with its own count (overShareClause), then the run's budget in shareWords'
+ * phrase. Never the shards' sum alone: "9 items; the budget of 12" reads as within it.
+ */
 function budgetTripped(report) {
     const b = report.budget;
-    return b.share === undefined
-        ? `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`
-        : `**Budget tripped${report.shard === undefined ? ' in at least one shard' : ''}: ${b.planned} items call for action${report.shard === undefined ? '' : ' in this shard'}; ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_5__/* .shareWords */ .hs)({ source: b.source, share: b.share })}.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+    if (b.share === undefined) {
+        return `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`;
+    }
+    const share = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .shareWords */ .hs)({ source: b.source, share: b.share });
+    const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .overShareClause */ .P0)(b, report.shard);
+    // A merged report that does not say which shard tripped (trippedShards): the run's sum, said as such.
+    if (clause === undefined)
+        return `**Budget tripped in at least one shard: ${b.planned} items call for action in all shards together; ${share}.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+    const wrote = report.mode !== 'enforce' ? 'In enforce, a shard that trips writes nothing and fails.' : report.shard !== undefined ? 'This shard wrote nothing.' : (b.trippedShards?.length ?? 0) > 1 ? 'Those shards wrote nothing.' : 'That shard wrote nothing.';
+    return `**Budget tripped: ${clause}; ${share}.** ${wrote}`;
 }
 /** Regions listed as enabled that this release does not know: skipped, and said so above the tables (and in the plan comment). */
 function unknownRegionsBanner(regions) {
-    const warning = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegionsWarning */ .Wn)(regions, _escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY);
+    const warning = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegionsWarning */ .Wn)(regions, _escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY);
     return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
 }
-function errorSection(report) {
+function errorSection(report, where) {
     const failing = report.skippedAccounts.filter((s) => s.fails);
     if (report.errors.length === 0 && failing.length === 0)
         return [];
     // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)([...(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .widestFirst */ .xo)(report.errors).map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))], MAX_ROWS);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)([...(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .widestFirst */ .xo)(report.errors).map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))], MAX_ROWS);
     const rows = shown.map((row) => 'error' in row
-        ? [row.error.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.error.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.error.service), row.error.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.error.region) : 'global', `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(row.error.hint, 300)}`}`]
-        : [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(row.skipped.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(row.skipped.reason, 300)}`]);
+        ? [row.error.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(row.error.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(row.error.service), row.error.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(row.error.region) : 'global', `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(row.error.hint, 300)}`}`]
+        : [(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(row.skipped.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(row.skipped.reason, 300)}`]);
     const count = report.errors.length + failing.length;
-    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, 'see the JSON report')];
+    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(omitted, where)];
 }
 /**
  * Every guarded account: how it was reached, what was read, its counts. The accounts not read
  * completely lead; past FOLD_ACCOUNTS_OVER accounts the others are folded behind their count. A
- * region cell is a count: the regions every account has are listed once, above the table, and a row
- * names only the regions its account has besides, and those that failed or were skipped.
+ * region cell is a count: the regions in every account's scope are listed once, above the table
+ * (with where they could not be read), and a row names only the regions its account has besides,
+ * and those that failed or were skipped.
  */
 function accountsSection(report, where) {
     const notGuarded = report.skippedAccounts.filter((s) => !s.fails);
@@ -285,10 +314,10 @@ function accountsSection(report, where) {
     const headers = ['Account', 'Via', 'Read', 'Handshakes', ...kinds.map((kind) => `${kind.label} regions swept`), 'Regions skipped', 'To act', 'Allowed'];
     // `named`: the rows cut are named (their ids, up to MAX_NAMED_OMITTED) rather than only counted: for the accounts not read.
     const accountsTable = (accounts, named = false) => {
-        const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(accounts, MAX_ROWS);
+        const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)(accounts, MAX_ROWS);
         const rows = shown.map((a) => [
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.account),
-            a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(a.via, 40),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(a.account),
+            a.via === 'credentials' ? 'own credentials' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(a.via, 40),
             READ_LABEL[a.read],
             HANDSHAKES_LABEL[a.handshakes],
             ...kinds.map((kind) => regionsCell(a, kind, commonSets.get(kind.name) ?? new Set())),
@@ -296,14 +325,14 @@ function accountsSection(report, where) {
             String(a.counts.planned),
             String(a.counts.allowed),
         ]);
-        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(headers, rows) + (named ? omittedAccountsLine(accounts.slice(shown.length), where) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where));
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(headers, rows) + (named ? omittedAccountsLine(accounts.slice(shown.length), where) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(omitted, where));
     };
     const total = report.accounts.length;
     // Not reached at all first, then read in part: a cut table must not hide an account nothing was read of.
     const incomplete = [...report.accounts.filter((a) => a.read === 'none'), ...report.accounts.filter((a) => a.read === 'partial')];
     const complete = report.accounts.filter((a) => a.read === 'complete');
     const shared = commonSkips(report.accounts);
-    const lines = ['', `### Accounts (${total})`, ...commonRegionsLines(kinds, common)];
+    const lines = ['', `### Accounts (${total})`, ...commonRegionsLines(kinds, common, report.accounts)];
     if (shared.length > 0)
         lines.push('', `Skipped in every account reached: ${skippedList(shared)}.`);
     if (total <= FOLD_ACCOUNTS_OVER) {
@@ -313,11 +342,11 @@ function accountsSection(report, where) {
         if (incomplete.length > 0)
             lines.push('', `**${incomplete.length} of ${total} accounts not read completely** (what failed is under Not read, above):`, '', accountsTable(incomplete, true));
         if (complete.length > 0)
-            lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`${complete.length} of ${total} accounts read completely`, accountsTable(complete)));
+            lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .details */ .zH)(`${complete.length} of ${total} accounts read completely`, accountsTable(complete)));
     }
     if (notGuarded.length > 0) {
-        const few = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(notGuarded, MAX_ROWS);
-        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, few.shown.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n') + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(few.omitted, where)));
+        const few = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)(notGuarded, MAX_ROWS);
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, few.shown.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n') + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(few.omitted, where)));
     }
     return lines;
 }
@@ -327,7 +356,7 @@ const MAX_NAMED_OMITTED = 1000;
 function omittedAccountsLine(omitted, where) {
     if (omitted.length === 0)
         return '';
-    const named = omitted.slice(0, MAX_NAMED_OMITTED).map((a) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(a.account)}${a.read === 'none' ? ' (nothing read)' : ''}`);
+    const named = omitted.slice(0, MAX_NAMED_OMITTED).map((a) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(a.account)}${a.read === 'none' ? ' (nothing read)' : ''}`);
     const rest = omitted.length - named.length;
     return `\n\n_…and ${omitted.length} more not read completely:_ ${named.join(' ')}${rest > 0 ? ` _…and ${rest} more: ${where}._` : ''}`;
 }
@@ -346,7 +375,7 @@ function regionLines(report) {
         // A shard reads its share: "every enabled region" would claim the others' too.
         const others = regions.otherShards?.length ? `; ${regionCount(regions.otherShards.length)} more read by other shards` : '';
         const which = others !== '' ? 'this shard\'s share' : regions.selection === 'all' ? 'every enabled region' : 'as listed';
-        lines.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .joinWords */ .yZ)(labels)} regions swept (${which}): ${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(', ') : 'none'}${others}.`);
+        lines.push(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .joinWords */ .yZ)(labels)} regions swept (${which}): ${regions.swept.length ? regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY).join(', ') : 'none'}${others}.`);
         if (regions.skipped.length > 0)
             lines.push(`Skipped: ${skippedList(regions.skipped)}.`);
     }
@@ -374,7 +403,7 @@ function sharedByKinds(kinds, valueOf, keyOf) {
 const nonEmpty = (list) => (list?.length ? list : undefined);
 /** The regional kinds the report governs, IoT first (always: a report without `kinds` has IoT alone). */
 function regionalKinds(report) {
-    return _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.filter((kind) => kind.scope === 'regional' && (kind.name === 'certificate-transfer' || report.kinds?.[kind.name]?.governed === true));
+    return _kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .KINDS */ .GW.filter((kind) => kind.scope === 'regional' && (kind.name === 'certificate-transfer' || report.kinds?.[kind.name]?.governed === true));
 }
 /** `1 region`, `16 regions`; `81 account-regions` with that unit. */
 function regionCount(n, unit = 'region') {
@@ -385,8 +414,9 @@ function regionsOf(a, kind) {
     return kind.name === 'certificate-transfer' ? a.regions : a.kinds?.[kind.name]?.regions;
 }
 /**
- * The regions every account had to read for a kind (read, failed, or left to another shard), sorted;
- * an account that had none (not reached) does not empty it. Empty when no account had any.
+ * The regions in every account's scope for a kind: each account had to read them (and read, failed
+ * to, or left them to another shard), sorted; an account that had none (not reached) does not empty
+ * it. Empty when no account had any. Not "read everywhere": commonRegionsLines says where one failed.
  */
 function commonRegions(accounts, kind) {
     const sets = accounts
@@ -396,19 +426,28 @@ function commonRegions(accounts, kind) {
     const [first, ...rest] = sets;
     if (first === undefined)
         return [];
-    return [...first].filter((region) => rest.every((set) => set.has(region))).sort(_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_6__/* .compareCodeUnits */ .U);
+    return [...first].filter((region) => rest.every((set) => set.has(region))).sort(_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareCodeUnits */ .U);
 }
-/** The regions every account has, once for the table: kinds with the same ones share a fold. */
-function commonRegionsLines(kinds, common) {
-    const groups = sharedByKinds(kinds, (kind) => nonEmpty(common.get(kind.name)), (regions) => regions.join(' '));
-    return groups.flatMap(({ labels, value: regions }) => [
-        '',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .joinWords */ .yZ)(labels)} regions common to every account (${regions.length})`, `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')}\n\n_A row counts the regions its account swept, and names those it swept besides these and those that could not be read._`),
-    ]);
+/**
+ * The regions in every account's scope, once for the table: kinds with the same ones (and the same
+ * failures) share a fold. A region some accounts could not read says in how many, there and in the
+ * fold's summary line, which is all a reader sees of it folded: in scope is not read everywhere.
+ */
+function commonRegionsLines(kinds, common, accounts) {
+    const withFailures = (kind) => nonEmpty(common.get(kind.name))?.map((region) => ({ region, notRead: accounts.filter((a) => regionsOf(a, kind)?.failed.includes(region) === true).length }));
+    const groups = sharedByKinds(kinds, withFailures, (regions) => JSON.stringify(regions));
+    return groups.flatMap(({ labels, value: regions }) => {
+        const unread = regions.filter((r) => r.notRead > 0).length;
+        const listed = regions.map((r) => (r.notRead === 0 ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(r.region) : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(r.region)} (❌ not read in ${r.notRead} ${r.notRead === 1 ? 'account' : 'accounts'})`));
+        return [
+            '',
+            (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .details */ .zH)(`${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .joinWords */ .yZ)(labels)} regions in every account's scope (${regions.length}${unread === 0 ? '' : `; ${unread} not read in some accounts`})`, `${listed.join(' ')}\n\n_Every account was to read these; a row counts the regions its account swept, and names those it swept besides these and those that could not be read._`),
+        ];
+    });
 }
 /** Every region an account skipped, for any kind, with why. */
 function skipsOf(a) {
-    return _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.flatMap((kind) => regionsOf(a, kind)?.skipped ?? []);
+    return _kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .KINDS */ .GW.flatMap((kind) => regionsOf(a, kind)?.skipped ?? []);
 }
 const skipKey = (s) => `${s.region}\u0000${s.reason}`;
 /**
@@ -436,11 +475,11 @@ function skippedList(skipped) {
     const byReason = new Map();
     for (const s of skipped)
         byReason.set(s.reason, [...new Set([...(byReason.get(s.reason) ?? []), s.region])]);
-    return [...byReason].map(([reason, regions]) => `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(reason, 80)})`).join('; ');
+    return [...byReason].map(([reason, regions]) => `${regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY).join(' ')} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(reason, 80)})`).join('; ');
 }
 /**
  * An account's cell for a regional kind: how many regions were read, naming only those beyond the
- * ones every account has (`common`), those that failed, and how many another shard reads.
+ * ones in every account's scope (`common`), those that failed, and how many another shard reads.
  */
 function regionsCell(a, kind, common) {
     const state = a.kinds?.[kind.name]?.state;
@@ -456,9 +495,9 @@ function regionsCell(a, kind, common) {
         return '❌ region list not read';
     // Against a common set, a row names only what it has besides; with none (accounts with no region in common), it names its own.
     const besides = common.size === 0 ? [] : regions.swept.filter((region) => !common.has(region));
-    const own = common.size === 0 ? ` (${regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')})` : besides.length ? ` (+ ${besides.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')})` : '';
+    const own = common.size === 0 ? ` (${regions.swept.map(_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY).join(' ')})` : besides.length ? ` (+ ${besides.map(_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY).join(' ')})` : '';
     const swept = regions.swept.length === 0 ? 'none' : `${regionCount(regions.swept.length)}${own}`;
-    const failed = regions.failed.length ? ` · ❌ ${regions.failed.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY).join(' ')} not read` : '';
+    const failed = regions.failed.length ? ` · ❌ ${regions.failed.map(_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY).join(' ')} not read` : '';
     const others = regions.otherShards?.length ? ` · ${regions.otherShards.length} read by other shards` : '';
     return `${swept}${failed}${others}`;
 }
@@ -473,59 +512,79 @@ const HANDSHAKES_LABEL = {
 /** With several accounts, tables lead with the account each item was found in. */
 function withAccount(many, headers, rows, items) {
     if (!many)
-        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(headers, rows);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(headers, rows);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
 }
-/** Rows a person must see first when the table is cut: what failed, then what was accepted against the policy or held. */
-const OUTCOME_FIRST = { failed: 0, 'accepted-meanwhile': 1, 'held-by-budget': 2 };
-const rank = (i) => OUTCOME_FIRST[i.outcome] ?? 3;
+/** Rows a person must see first when the table is cut: what failed, then what was held. (Accepted against the policy has a section of its own.) */
+const OUTCOME_FIRST = { failed: 0, 'held-by-budget': 1 };
+const rank = (i) => OUTCOME_FIRST[i.outcome] ?? 2;
 function actedTable(items, where, many) {
     // Stable: within a rank, the report's order (account, kind, region, id).
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)([...items].sort((a, b) => rank(a) - rank(b)), MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 200), outcomeCell(i)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)([...items].sort((a, b) => rank(a) - rank(b)), MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl), outcomeCell(i)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(omitted, where);
 }
 /**
- * Items found accepted in the account that the policy does not allow: nothing is left to
- * write, so they are not in the acted table, and far too important for the folded ignored list.
+ * Every item accepted in the account that the policy does not allow (acceptedAgainstPolicy), whether
+ * found accepted when read or accepted while the run acted: nothing is left to write, so they are not
+ * in the acted table, and far too important for the folded ignored list.
  */
-function acceptedBeforeSection(items, where, many) {
+function acceptedSection(items, where, many) {
     if (items.length === 0)
         return [];
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 300), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.detail ?? '', 600)]);
-    return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'What to do'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where)];
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemSource */ .x$)(i.item), ...acceptedCells(i)]);
+    return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', ...ACCEPTED_HEADERS], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(omitted, where)];
 }
-/** The heading and the sentence above the items found accepted against the policy (the summary's and the alert issue's). */
+/** The heading and the sentence above the items accepted against the policy (the summary's and the alert issue's). */
 function acceptedIntro(count) {
     return [
         '',
         `### ⚠️ Accepted against the policy (${count})`,
         '',
-        'Someone in the account accepted these (before this run, or after it listed them), and the policy does not allow them: nothing is left to reject or decline, and a person should look now.',
+        'Someone in the account accepted these, and the policy does not allow them: nothing is left to reject or decline, and a person should look now. ' +
+            'The When column says which case each is: already accepted when this run read it, or accepted while this run acted (after it listed the item, before its rejection or decline).',
         '',
     ];
 }
+/** The columns acceptedCells fills, after the item's own (the summary's and the alert issue's). */
+const ACCEPTED_HEADERS = ['When', 'Why', 'What to do'];
+/** What to do about an item accepted while the run acted: its detail is what AWS or a re-read said, not advice. */
+const ACCEPTED_WHILE_ACTING_ADVICE = 'Check now with whoever accepted it, and undo it if it was not meant to be; if it was, allow the sender in the policy through a reviewed pull request.';
+/**
+ * An item accepted against the policy: when (acceptedWhen, in words), why the policy does not allow
+ * it, and what to do. Found accepted when read, its detail is that advice, in our words, shown whole
+ * (MAX_REASON_LENGTH); accepted while the run acted, its detail is what was seen (AWS's answer), so
+ * our advice comes first and AWS's text is the part cut.
+ */
+function acceptedCells(i) {
+    if ((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedWhen */ .op)(i) === 'when-read')
+        return ['already accepted when this run read it', (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl), (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.detail ?? '', _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl)];
+    const write = i.action === 'decline' ? 'decline' : 'rejection';
+    const seen = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.detail, 300)}</sub>` : '';
+    return [`accepted while this run acted, before its ${write}`, (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl), `${ACCEPTED_WHILE_ACTING_ADVICE}${seen}`];
+}
 function outcomeCell(i) {
-    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
+    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
     return `${outcomeLabel(i.outcome)}${detail}`;
 }
 function allowedTable(items, where, links, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(omitted, where);
 }
 function ignoredTable(items, where, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, MAX_ROWS);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(i.reason, 200)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)(items, MAX_ROWS);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(omitted, where);
 }
 /**
  * What was read, and only that (a part that failed is never counted as swept); where the JSON report
  * is; the run; when the report was made. The report's path is the runner's, gone with it: the
- * footer names the output a workflow keeps it by instead.
+ * footer names the output a workflow keeps it by instead, or, when it could not be written
+ * (`reportWritten` false: the output is empty), says so.
  */
-function footer(report) {
+function footer(report, reportWritten = true) {
     const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
     const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
     // Counts only: one account's regions are listed above the footer (regionLines), many accounts' in their table.
@@ -541,14 +600,14 @@ function footer(report) {
             : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
     const read = report.accounts.filter((a) => a.read === 'complete').length;
     const accounts = one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
-    const others = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
+    const others = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .KINDS */ .GW.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
         if (report.kinds?.[kind.name]?.governed !== true)
             return `${kind.label} not governed`;
         const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
         return `${kind.label} swept in ${regionCount(n, unit)}`;
     });
-    const run = report.run === undefined ? '' : ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .runLink */ .ut)(report.run, 'run')}`;
-    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFileOutput */ .cx)()}${run} · finished ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .utcTime */ .SK)(report.generatedAt)}</sub>`;
+    const run = report.run === undefined ? '' : ` · ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .runLink */ .ut)(report.run, 'run')}`;
+    return `<sub>Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: ${reportWritten ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .reportFileOutput */ .cx)() : 'not written (see the step\'s failures)'}${run} · finished ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .utcTime */ .SK)(report.generatedAt)}</sub>`;
 }
 /** How long each phase took: where the time of a slow run went. */
 function timingsLine(report) {

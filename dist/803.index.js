@@ -976,7 +976,6 @@ async function runPlanMode(settings, outputs) {
     const detail = commentDetail(settings.commentDetail, pr.publicRepository);
     const { view, report, account } = await computeView(settings, policy, base, policyPath, detail);
     const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
-    const options = { ...links, runUrl: pr.runUrl, reportFile: report ? settings.reportFile : undefined, detail, account };
     const notPublished = [];
     warnIfWeakened(view, policyPath);
     if (report) {
@@ -986,7 +985,9 @@ async function runPlanMode(settings, outputs) {
     else {
         outputs.publishEmpty();
     }
-    const where = summaryOmittedWhere(report !== undefined);
+    // After publishing: the summary and the comment name the report only when it was written.
+    const options = { ...links, runUrl: pr.runUrl, reportFile: outputs.reportWritten ? settings.reportFile : undefined, detail, account };
+    const where = summaryOmittedWhere(outputs.reportWritten);
     // A summary that cannot be written fails the step but must not keep the plan off the PR.
     const noSummary = await (0,report_outputs/* writeSummary */.Sy)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
     // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
@@ -1618,9 +1619,11 @@ function weakening(changes) {
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1091);
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5419);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2527);
-/* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2666);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5419);
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3369);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2527);
+/* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2666);
+
 
 
 
@@ -1713,7 +1716,7 @@ function actLogLine(event) {
         return `Budget tripped: ${event.budget.planned} planned, limit ${event.budget.limit}. Nothing will be written.`;
     }
     const { result } = event;
-    return `${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
+    return `${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
 }
 function itemLabel(item) {
     return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.logLabel(item) ?? `an item of unknown kind in ${safe(item.account)}`;
@@ -1743,17 +1746,21 @@ function runLogger(options = {}) {
 function logDecisions(report) {
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} items)`);
     for (const i of report.items) {
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${safe(i.reason)}`);
+        // The reason whole: it is our words, its sender values bounded where it is built (decide/reasons.ts).
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLogText */ .I1)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASON_LENGTH */ .hl)}`);
     }
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     const c = report.counts;
     // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
     if (report.mode === 'dry-run' && report.budget.tripped) {
         const b = report.budget;
+        const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .overShareClause */ .P0)(b, report.shard);
         const over = b.share === undefined
-            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
-            : `${report.shard === undefined ? 'At least one shard found' : 'This shard found'} more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
+            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
+            : clause === undefined
+                ? `At least one shard found more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
+                : `${clause.charAt(0).toUpperCase()}${clause.slice(1)}: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
     }
     warnUnknownRegions((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegions */ .gI)(report));
     const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
@@ -1766,7 +1773,7 @@ function logDecisions(report) {
  * (dry-run and enforce) and by the merge, since every shard that finds anything will trip.
  */
 function warnEmptyShare(budget) {
-    const warning = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_6__/* .emptyShareWarning */ .x5)(budget);
+    const warning = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .emptyShareWarning */ .x5)(budget);
     if (warning !== undefined)
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning, { title: "inbound-guard: each shard's budget is 0" });
 }
@@ -1777,7 +1784,7 @@ function warnUnknownRegions(regions) {
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(unknown, { title: 'inbound-guard: regions not swept' });
 }
 function safe(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .inertLogText */ .I1)(text, 200);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLogText */ .I1)(text, 200);
 }
 
 

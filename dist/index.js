@@ -8854,6 +8854,7 @@ exports.visitAsync = visitAsync;
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D8: () => (/* binding */ DEFAULT_MAX_ACTIONS),
 /* harmony export */   K7: () => (/* binding */ shardShare),
+/* harmony export */   P0: () => (/* binding */ overShareClause),
 /* harmony export */   Wn: () => (/* binding */ countPlanned),
 /* harmony export */   ZM: () => (/* binding */ budgetSource),
 /* harmony export */   hs: () => (/* binding */ shareWords),
@@ -8913,6 +8914,31 @@ function shareWords(budget) {
 function emptyShare(budget) {
     const share = budget.share;
     return share !== undefined && share.runLimit > 0 && shardShare(share.runLimit, share.shards) === 0;
+}
+/**
+ * Which shard of a matrix run found more to act on than its share, with its own count: "shard 2/3
+ * found 9 items to reject or decline, more than its share", "shards 1/3 and 2/3 found 6 and 9 items
+ * …, more than each one's share"; of a shard's own report (`shard` given), "this shard (2/3) found
+ * …". The sum over the shards is no use here: 9 of a run's 12 reads as within the budget, when
+ * shard 2/3 alone had 9 against its 4. Undefined when the budget is not a matrix run's, or a merged
+ * report does not say which shards tripped.
+ */
+function overShareClause(budget, shard) {
+    if (budget.share === undefined)
+        return undefined;
+    const items = (n) => `${n} ${n === 1 ? 'item' : 'items'} to reject or decline`;
+    if (shard !== undefined)
+        return `this shard (${shard.index}/${shard.count}) found ${items(budget.planned)}, more than its share`;
+    const tripped = budget.trippedShards ?? [];
+    if (tripped.length === 0)
+        return undefined;
+    const of = budget.share.shards;
+    const names = tripped.map((t) => `${t.index}/${of}`);
+    if (tripped.length === 1)
+        return `shard ${names.join('')} found ${items(tripped[0]?.planned ?? 0)}, more than its share`;
+    const counts = tripped.map((t) => String(t.planned));
+    const list = (parts) => `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+    return `shards ${list(names)} found ${list(counts)} items to reject or decline, more than each one's share`;
 }
 /** What to do about it: more max-actions, or fewer shards. */
 function emptyShareFix(shards) {
@@ -9520,20 +9546,41 @@ function lapsingWithin(until, now, windowDays) {
 /* harmony export */   Zl: () => (/* binding */ lapsedClause),
 /* harmony export */   dN: () => (/* binding */ handshakeNotOpen),
 /* harmony export */   e0: () => (/* binding */ unknownSource),
+/* harmony export */   hl: () => (/* binding */ MAX_REASON_LENGTH),
 /* harmony export */   hq: () => (/* binding */ acceptedBeforeRunDetail),
 /* harmony export */   iH: () => (/* binding */ acceptedAfterListing),
 /* harmony export */   ow: () => (/* binding */ iotEntryLapsed),
 /* harmony export */   rO: () => (/* binding */ acceptedAfterListingDetail),
 /* harmony export */   z2: () => (/* binding */ organizationsEntryTypeExcluded)
 /* harmony export */ });
+/* unused harmony export SHOWN_MAX_LENGTH */
 /* harmony import */ var _in_force_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(703);
 /* harmony import */ var _model_items_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7469);
 
 
-const PRINTABLE = /^[A-Za-z0-9._@+-]{1,254}$/;
-/** `value` when it is plain id/email text, otherwise a description that does not echo it. */
+const PLAIN = /^[A-Za-z0-9._@+-]+$/;
+/**
+ * The longest value a reason quotes back: AWS's are shorter (an account id 12 characters, an
+ * organization id 34, a management email 64, a state or type a word). With it, the sender's part of
+ * a reason is bounded, so the reason as a whole is (MAX_REASON_LENGTH).
+ */
+const SHOWN_MAX_LENGTH = 64;
+/**
+ * Writers show a reason, and the detail of an item accepted against the policy, whole up to this
+ * many characters. Every one this release builds is shorter (the longest, a handshake's detail with
+ * every sender value at SHOWN_MAX_LENGTH, is about 750): our words are never cut because a sender's
+ * value was long. Only a reason read from a shard report file, or an allow entry's long note, can
+ * reach it.
+ */
+const MAX_REASON_LENGTH = 1000;
+/**
+ * `value` when it is plain id/email text of at most SHOWN_MAX_LENGTH characters, otherwise a short
+ * description that does not echo it.
+ */
 function shown(value) {
-    return PRINTABLE.test(value) ? value : `(a value of ${value.length} characters with unusual characters, not shown)`;
+    if (!PLAIN.test(value))
+        return `(a value of ${value.length} characters with unusual characters, not shown)`;
+    return value.length <= SHOWN_MAX_LENGTH ? value : `(a value of ${value.length} characters, too long to show)`;
 }
 /** `iot.allow[1] (line 8)` */
 function citeEntry(list, entry) {
@@ -9694,7 +9741,7 @@ function known(value) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(818);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(412);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -10941,7 +10988,7 @@ const UNKNOWN_REGION_REASON = 'a region this release does not know: update inbou
 
 /***/ }),
 
-/***/ 818:
+/***/ 412:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11337,23 +11384,8 @@ function describeTargets(policy) {
     return `${parts.join(', ')}${role}${exclude}`;
 }
 
-;// CONCATENATED MODULE: ./lib/report/run-error.js
-
-/**
- * The job summary of a run that stopped on an error before it could report. Everything after the
- * writes reports its own failures, so this is reached before any write; the wording still only
- * claims what is certain.
- */
-function renderRunError(message) {
-    return [
-        '## ❌ inbound-guard stopped before it could report',
-        '',
-        (0,report_escape/* inertMarkdown */.Ic)(message, 2000),
-        '',
-        'The log shows how far it got.',
-    ].join('\n');
-}
-
+// EXTERNAL MODULE: ./lib/report/run-error.js
+var run_error = __nccwpck_require__(8908);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __nccwpck_require__(4202);
 ;// CONCATENATED MODULE: ./lib/main.js
@@ -11404,7 +11436,7 @@ async function run() {
         else
             commands/* setFailed */.C1((0,report_escape/* inertLogLines */.u7)(`${constants/* PRODUCT */.Ax}: ${message}`));
         // The summary is where people look first: say there, too, that the run stopped and why.
-        await (0,files/* appendSummary */.f)(renderRunError(message)).catch(() => undefined);
+        await (0,files/* appendSummary */.f)((0,run_error/* renderRunError */.q)(message)).catch(() => undefined);
         // A run that stops is what a person most needs to hear about.
         const notAlerted = settings === undefined ? [] : await main_alert(settings, { kind: 'stopped', mode: settings.mode, message });
         for (const failure of notAlerted)
@@ -14448,6 +14480,11 @@ class StepOutputs {
     /** summary-json as the report has it, once there is one. */
     fromReport;
     countsSet = false;
+    written = false;
+    /** Whether publishReport wrote the JSON report (the `report-file` output is its path, not empty). */
+    get reportWritten() {
+        return this.written;
+    }
     /**
      * Writes the JSON report and sets the count outputs from it. A report file that cannot be
      * written is returned as a failure reason, not thrown: by now an enforce run may have written to
@@ -14467,6 +14504,7 @@ class StepOutputs {
         for (const [name, value] of Object.entries(countOutputs(report)))
             (0,files/* setOutput */.u)(name, value);
         (0,files/* setOutput */.u)(constants/* Outputs */.tY.ReportFile, written ? reportFile : '');
+        this.written = written;
         this.countsSet = true;
         this.fromReport = summaryJson(report);
         return failures;
@@ -14590,6 +14628,68 @@ function withoutAccountIds(text) {
 
 /***/ }),
 
+/***/ 8908:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ inertMarkdownLines),
+/* harmony export */   q: () => (/* binding */ renderRunError)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
+
+/** Characters of a stopped run's message shown (as many whole lines as fit, the first always); the rest are counted: the log has them all. */
+const MAX_SHOWN = 10_000;
+/**
+ * The job summary of a run that stopped on an error before it could report. Everything after the
+ * writes reports its own failures, so this is reached before any write; the wording still only
+ * claims what is certain.
+ */
+function renderRunError(message) {
+    return ['## ❌ inbound-guard stopped before it could report', '', inertMarkdownLines(message), '', 'The log shows how far it got.'].join('\n');
+}
+/**
+ * A message of several lines (a merge's "cannot be merged:" then one `- ` line per problem) as
+ * Markdown that keeps its lines: each `- ` line an item of a list, each other line a paragraph, each
+ * made inert on its own (inertMarkdown would join them into one paragraph, the dashes escaped). Our
+ * own `- ` is the only markup: whatever a line holds, from a file name to AWS's text, is text.
+ */
+function inertMarkdownLines(message, maxLineLength = 2000) {
+    // Trimmed: an indented line would be a code block, where the entities would show as written.
+    const lines = message.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line !== '');
+    const shown = [];
+    let used = 0;
+    for (const line of lines) {
+        used += Math.min(line.length, maxLineLength);
+        if (shown.length > 0 && used > MAX_SHOWN)
+            break;
+        shown.push(line);
+    }
+    const blocks = [];
+    let list = [];
+    const endList = () => {
+        if (list.length > 0)
+            blocks.push(list.join('\n'));
+        list = [];
+    };
+    for (const line of shown) {
+        const item = /^- (.*)$/.exec(line);
+        if (item === null) {
+            endList();
+            blocks.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(line, maxLineLength));
+        }
+        else {
+            list.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item[1] ?? '', maxLineLength)}`);
+        }
+    }
+    endList();
+    if (lines.length > shown.length)
+        blocks.push(`_…and ${lines.length - shown.length} more lines: see the log._`);
+    return blocks.join('\n\n');
+}
+
+
+/***/ }),
+
 /***/ 4202:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14667,6 +14767,7 @@ function resolveRegions(input, policy) {
 /* harmony export */   Wn: () => (/* binding */ unknownRegionsWarning),
 /* harmony export */   eI: () => (/* binding */ errorPlace),
 /* harmony export */   gI: () => (/* binding */ unknownRegions),
+/* harmony export */   op: () => (/* binding */ acceptedWhen),
 /* harmony export */   xo: () => (/* binding */ widestFirst)
 /* harmony export */ });
 /* unused harmony exports OUTCOMES, countOutcomes, MAX_NOT_GUARDED_NAMED, sentence, kindReports, toReportItem */
@@ -14681,13 +14782,22 @@ function resolveRegions(input, policy) {
 /** Bump when a field is renamed or removed; adding a field keeps the version. 2: many accounts. */
 const REPORT_VERSION = 2;
 /**
- * An item found accepted in its account before any write was due, though the policy does not allow
- * its sender (a handshake listed ACCEPTED, a certificate described as accepted): an `ignore` (nothing
- * to write) reported `accepted-meanwhile`. The other `accepted-meanwhile` items raced a rejection or
- * decline (action reject or decline).
+ * An item accepted in its account though the policy does not allow it: outcome `accepted-meanwhile`.
+ * The one test of "accepted against the policy": the job summary's headline, its kinds table and its
+ * section, and the alert issue's, all count and list what it selects. `acceptedWhen` tells the two
+ * cases apart.
  */
 function acceptedAgainstPolicy(i) {
-    return i.action === 'ignore' && i.outcome === 'accepted-meanwhile';
+    return i.outcome === 'accepted-meanwhile';
+}
+/**
+ * When an item accepted against the policy was accepted, as its action tells: `when-read`, found
+ * accepted before any write was due (an `ignore`: a handshake listed ACCEPTED, a certificate
+ * DescribeCertificate found accepted), or `while-acting`, accepted between the sweep and the run's
+ * rejection or decline (action `reject` or `decline`; only enforce writes).
+ */
+function acceptedWhen(i) {
+    return i.action === 'ignore' ? 'when-read' : 'while-acting';
 }
 const OUTCOMES = ['rejected', 'declined', 'would-reject', 'would-decline', 'already-handled', 'accepted-meanwhile', 'failed', 'held-by-budget', 'allowed', 'ignored'];
 function countOutcomes(results) {
@@ -14796,12 +14906,8 @@ function sentence(text) {
 /** The reasons the step fails: a tripped budget, a part not read, an account not guarded, an item accepted against the policy, a write that failed. */
 function stepFailures(input) {
     const failures = [];
-    if (input.budget.tripped && input.mode === 'enforce') {
-        const b = input.budget;
-        failures.push(b.share === undefined
-            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}); nothing was written. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`
-            : `A shard's items called for more rejections or declines than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .shareWords */ .hs)({ source: b.source, share: b.share })}; that shard wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`);
-    }
+    if (input.budget.tripped && input.mode === 'enforce')
+        failures.push(budgetFailure(input.budget, input.shard));
     for (const e of input.errors) {
         failures.push(`Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`);
     }
@@ -14822,6 +14928,17 @@ function stepFailures(input) {
         failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and the report.`);
     }
     return failures;
+}
+/** The step's failure for a tripped budget; a matrix run's names the shard that tripped and its own count. */
+function budgetFailure(b, shard) {
+    if (b.share === undefined)
+        return `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}); nothing was written. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`;
+    const share = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .shareWords */ .hs)({ source: b.source, share: b.share });
+    const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .overShareClause */ .P0)(b, shard);
+    if (clause === undefined)
+        return `A shard's items called for more rejections or declines than its share: ${share}; that shard wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`;
+    const they = shard === undefined && (b.trippedShards?.length ?? 0) > 1 ? 'they' : 'it';
+    return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}: ${share}; ${they} wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`;
 }
 /** The report of a run from its parts: counts, account summaries and failure reasons are derived, never passed in. */
 function buildRunReport(parts) {
@@ -14844,7 +14961,7 @@ function buildRunReport(parts) {
         kinds: kindReports(parts.governed, parts.results),
         errors,
         items,
-        failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts }),
+        failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts, shard: parts.shard }),
         ...(parts.timings === undefined ? {} : { timings: parts.timings }),
     };
 }
