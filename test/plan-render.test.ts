@@ -161,6 +161,32 @@ describe('renderPlanComment: a plan', () => {
     expect(body).toContain('| Change | Kind | Id | Region | Source |');
   });
 
+  it('a region the PR stops sweeping: the verdict counts the items found there too, and says so; "Items found now" says what it leaves out', () => {
+    const wide = buildPolicy({ regions: ['us-east-1', 'eu-west-1'], iotAllow: [{ sourceAccount: A }] });
+    const narrow = buildPolicy({ regions: ['us-east-1'], iotAllow: [{ sourceAccount: A }] });
+    const found = [
+      certificateTransfer({ certificateId: '1'.repeat(64), region: 'us-east-1', sourceAccount: '999988887777' }),
+      certificateTransfer({ certificateId: '2'.repeat(64), region: 'eu-west-1', sourceAccount: '999988887777' }),
+      certificateTransfer({ certificateId: '3'.repeat(64), region: 'eu-west-1', sourceAccount: '999988887777' }),
+      certificateTransfer({ certificateId: '4'.repeat(64), region: 'eu-west-1', sourceAccount: A }),
+    ];
+    // As plan-run.ts decides them: each policy only the items in the regions it sweeps.
+    const plan: Plan = {
+      ...planOf(found, narrow, { state: 'valid', policy: wide }),
+      diff: diffDecisions(decide(found, wide, NOW), decide(found.filter((i) => i.region === 'us-east-1'), narrow, NOW), narrow, NOW),
+    };
+    const dropped = renderPlanComment({ kind: 'planned', plan }, OPTIONS);
+    expect(dropped).toContain('Merged, this policy would **stop acting on 2** of the 4 items found in account <code>210987654321</code> under either policy (3 of them only where the base branch’s policy sweeps and this one does not).');
+    expect(dropped).toContain('### Pending items whose fate changes (2)');
+    expect(dropped).toContain('### Items found now where this PR’s policy sweeps (1) and what it does to each');
+    expect(dropped).toContain('_Not listed here: 3 items found only where the base branch’s policy sweeps and this one does not; the 2 the base branch’s policy acts on are in the table above, as no longer acted on._');
+    // A summary comment has the same verdict.
+    expect(renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, detail: 'summary' })).toContain('**stop acting on 2** of the 4 items found in the account under either policy (3 of them only');
+    // Nothing dropped: the plain count and heading.
+    expect(body).toContain('of the 4 items found in account <code>210987654321</code>.');
+    expect(body).not.toContain('Not listed here');
+  });
+
   it('no change: says so', () => {
     const same = renderPlanComment({ kind: 'planned', plan: planOf(items, base, { state: 'valid', policy: base }) }, OPTIONS);
     expect(same).toContain('**✅ Valid. No change** to the 4 items found');
