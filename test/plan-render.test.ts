@@ -14,7 +14,7 @@ import type { Policy } from '../src/policy/types.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
 import { oneAccountReport } from './helpers/report.js';
-import { timeLeft } from '../src/report/describe-item.js';
+import { itemSource, timeLeft } from '../src/report/describe-item.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const BASE_SHA = 'b'.repeat(40);
@@ -323,6 +323,20 @@ describe('renderPlanComment: size and hostile text', () => {
     expect(summary).toMatch(/more rows, not shown here: see them in the JSON report, the step's <code>report&#45;file<\/code> output \(keep it with actions\/upload-artifact\)\._/);
     expect(summary).not.toContain('/tmp/report.json');
     expect(renderPlanComment(view, { ...OPTIONS, maxRows: 10, omittedWhere: summaryOmittedWhere(false) })).toContain('not shown here: see them nowhere else: the list was cut._');
+  });
+});
+
+describe('the Source cell of an outgoing item: who it went to, never this account as its sender', () => {
+  it('an outgoing handshake: this account’s organization → its recipient, with the note; not the organization’s own management details', () => {
+    const sent = handshake({ id: 'h-aaaaaaaa02', direction: 'outgoing', organizationId: 'o-ourorg0001', managementAccountId: '210987654321', managementEmail: 'admin@ours.example', recipient: '222233334444', notes: 'Welcome' });
+    expect(itemSource(sent)).toBe('this account’s organization <code>o&#45;ourorg0001</code> → <code>222233334444</code><br>note: “Welcome”');
+    expect(itemSource({ ...sent, organizationId: undefined, recipient: undefined, notes: undefined })).toBe('this account’s organization → unknown');
+    // An incoming one still names its sender.
+    expect(itemSource(handshake({ organizationId: 'o-strangerorg1', managementEmail: undefined, managementName: undefined }))).toBe('org <code>o&#45;strangerorg1</code>, account <code>222233334444</code>');
+  });
+
+  it('an outgoing transfer: this account → its destination', () => {
+    expect(itemSource(certificateTransfer({ direction: 'outgoing', sourceAccount: '210987654321', targetAccount: '888899990000' }))).toBe('this account → <code>888899990000</code>');
   });
 });
 
