@@ -228,7 +228,15 @@ function lineEnd(text: string, offset: number): number {
 function oneSyntaxError(issues: readonly IssueDraft[], codes: readonly string[]): IssueDraft[] {
   const byPosition = (a: IssueDraft, b: IssueDraft): number => a.line - b.line || a.column - b.column;
   const tabs = issues.filter((_, i) => codes[i] === 'TAB_AS_INDENT').sort(byPosition);
-  if (tabs.length > 0) return tabs.filter((t, i) => tabs.findIndex((u) => u.line === t.line) === i);
+  if (tabs.length > 0) {
+    // One per line, the first; a set, not a search per tab: a file can hold thousands of tab lines.
+    const lines = new Set<number>();
+    return tabs.filter((t) => {
+      if (lines.has(t.line)) return false;
+      lines.add(t.line);
+      return true;
+    });
+  }
   const [first, ...rest] = [...issues].sort(byPosition);
   if (first === undefined) return [];
   if (rest.length === 0) return [first];
