@@ -245,6 +245,14 @@ describe('reporting', () => {
 
   // The smallest valid policy is `version: 1`, whatever its path: the default reason is text the
   // user did not write, and expansion shortens the path it sends (policy-template.test.ts).
+  it('a `*` for regions, or in a targets account, says wildcards are not taken there and what to write', () => {
+    const issues = issuesOf(parsePolicy('version: 1\ntargets:\n  role-name: guard\n  accounts: ["*"]\niot:\n  regions: "*"\n', FILE));
+    expect(issues.map((i) => `${i.key}: ${i.message}`)).toEqual([
+      'targets.accounts[0]: "*": account ids take no wildcard (only `management-email` matches with `*`): list the 12 digits of each account in quotes, e.g. ["111122223333"]; for every account of the organization, write `organization: true`.',
+      'iot.regions: "*": regions take no wildcard (only `management-email` matches with `*`): list each region by name (e.g. [us-east-1, us-east-2]), or write `regions: all` for every enabled region.',
+    ]);
+  });
+
   it('never refuses the default reject reason, however long the policy path; a reason the user wrote is still checked', () => {
     const longPath = `${'deeply/nested/'.repeat(6)}pol.yml`;
     expect(longPath).toHaveLength(91);
