@@ -5,6 +5,7 @@ import { executeDecisions, type ActEvent, type Effects } from '../src/act/execut
 import type { ItemResult } from '../src/act/types.js';
 import type { Decision, DecisionAction } from '../src/decide/types.js';
 import { decide } from '../src/decide/decide.js';
+import { parsePolicy } from '../src/policy/parse-policy.js';
 import { acceptedAgainstPolicy } from '../src/decide/verdicts.js';
 import type { CertificateTransferItem, InboundItem } from '../src/model/items.js';
 import { anyKindItemArb } from './arbitraries.js';
@@ -180,6 +181,19 @@ describe('executeDecisions', () => {
     const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy: buildPolicy({ rejectReason: 'y'.repeat(300) }) });
     expect(result?.rejectReason).toBe('y'.repeat(128));
     expect(calls).toEqual([{ effect: 'reject', account: ME, region: 'eu-west-1', certificateId: 'a'.repeat(64), reason: 'y'.repeat(128) }]);
+  });
+
+  it('a policy without reject-reason at a long path is valid, and sends the default reason with the path shortened from the front', async () => {
+    const path = `${'platform/security/'.repeat(5)}policies/inbound-guard.yml`;
+    const parsed = parsePolicy('version: 1\nlimits:\n  max-actions: 5\n', path);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const { effects, calls } = recordingEffects();
+    const decisions = [decision(cert('a', { sourceAccount: '999988887777' }), 'reject')];
+    const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy: parsed.policy });
+    const reason = `Transfer from 999988887777 is not allowlisted by ...${path.slice(-76)}`;
+    expect(reason).toHaveLength(128);
+    expect(result?.rejectReason).toBe(reason);
+    expect(calls).toEqual([{ effect: 'reject', account: ME, region: 'eu-west-1', certificateId: 'a'.repeat(64), reason }]);
   });
 
   it('a tripped budget holds every planned item, writes nothing, and says so once', async () => {

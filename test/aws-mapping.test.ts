@@ -110,6 +110,7 @@ describe('toHandshakeItem', () => {
       managementEmail: 'diego@example.com',
       managementName: 'Management account',
       notes: "This is an invitation to Anaya's account to join the Diego's organization.",
+      recipient: 'anaya@example.com',
       requestedAt: '2016-08-08T19:27:58.687Z',
       expiresAt: '2016-08-23T19:27:58.687Z',
     });
@@ -117,6 +118,17 @@ describe('toHandshakeItem', () => {
 
   it('is outgoing when the ARN names our own account (our organization sent it)', () => {
     expect(toHandshakeItem(SEED, '111111111111')?.direction).toBe('outgoing');
+  });
+
+  it.each([
+    { case: 'an invitation to an account', parties: [{ Type: 'ACCOUNT', Id: '222233334444' }, { Type: 'ORGANIZATION', Id: 'o-exampleorgid' }], recipient: '222233334444' },
+    { case: 'an invitation by email', parties: SEED.Parties, recipient: 'anaya@example.com' },
+    { case: 'between two organizations: the other one', parties: [{ Type: 'ORGANIZATION', Id: 'o-exampleorgid' }, { Type: 'ORGANIZATION', Id: 'o-otherorg0001' }], recipient: 'o-otherorg0001' },
+    { case: 'two parties besides the sender: none', parties: [{ Type: 'ACCOUNT', Id: '222233334444' }, { Type: 'EMAIL', Id: 'x@example.com' }, { Type: 'ORGANIZATION', Id: 'o-exampleorgid' }], recipient: undefined },
+    { case: 'no parties', parties: [], recipient: undefined },
+    { case: 'a party without an id or a type', parties: [{ Type: 'ACCOUNT' }, { Id: '222233334444' }, { Type: 'ORGANIZATION', Id: 'o-exampleorgid' }], recipient: undefined },
+  ] as const)('the recipient, from the parties: $case', ({ parties, recipient }) => {
+    expect(toHandshakeItem({ ...SEED, Parties: parties as Handshake['Parties'] }, '111111111111')?.recipient).toBe(recipient);
   });
 
   it('reads the newer MANAGEMENT_* resources, preferred over MASTER_*, at any depth', () => {

@@ -80,6 +80,19 @@ describe('itemLabel', () => {
   it('falls back to the management account when the organization is unknown', () => {
     expect(itemLabel(handshake({ id: 'h-aaaaaaaa01', organizationId: undefined, managementAccountId: '222233334444' }))).toBe(`handshake h-aaaaaaaa01 (INVITE, OPEN) to ${ME} from 222233334444`);
   });
+
+  it('an outgoing handshake is named as sent by this account’s organization, to its recipient, not as sent to this account', () => {
+    const sent = handshake({ id: 'h-aaaaaaaa02', direction: 'outgoing', organizationId: 'o-ourorg0001', managementAccountId: ME, recipient: '222233334444' });
+    expect(itemLabel(sent)).toBe(`handshake h-aaaaaaaa02 (INVITE, OPEN) sent by ${ME}'s organization o-ourorg0001 to 222233334444`);
+    expect(itemLabel({ ...sent, organizationId: undefined, recipient: undefined })).toBe(`handshake h-aaaaaaaa02 (INVITE, OPEN) sent by ${ME}'s organization to a recipient AWS did not name`);
+    expectInert(itemLabel({ ...sent, recipient: 'a\n::error::b@example.com' }));
+  });
+
+  it('an outgoing transfer is named by its destination, not as from this account', () => {
+    const sent = certificateTransfer({ certificateId: hex(9), region: 'us-east-1', direction: 'outgoing', sourceAccount: ME, targetAccount: '888899990000' });
+    expect(itemLabel(sent)).toBe(`IoT transfer ${hex(9)} in ${ME} us-east-1 sent by ${ME} to 888899990000`);
+    expect(itemLabel({ ...sent, targetAccount: undefined })).toBe(`IoT transfer ${hex(9)} in ${ME} us-east-1 sent by ${ME} to an unknown account`);
+  });
 });
 
 describe('logDecisions', () => {

@@ -14,7 +14,7 @@ import type { Policy } from '../src/policy/types.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
 import { oneAccountReport } from './helpers/report.js';
-import { timeLeft } from '../src/report/describe-item.js';
+import { itemSource, timeLeft } from '../src/report/describe-item.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const BASE_SHA = 'b'.repeat(40);
@@ -161,6 +161,32 @@ describe('renderPlanComment: a plan', () => {
     expect(body).toContain('| Change | Kind | Id | Region | Source |');
   });
 
+  it('a region the PR stops sweeping: the verdict counts the items found there too, and says so; "Items found now" says what it leaves out', () => {
+    const wide = buildPolicy({ regions: ['us-east-1', 'eu-west-1'], iotAllow: [{ sourceAccount: A }] });
+    const narrow = buildPolicy({ regions: ['us-east-1'], iotAllow: [{ sourceAccount: A }] });
+    const found = [
+      certificateTransfer({ certificateId: '1'.repeat(64), region: 'us-east-1', sourceAccount: '999988887777' }),
+      certificateTransfer({ certificateId: '2'.repeat(64), region: 'eu-west-1', sourceAccount: '999988887777' }),
+      certificateTransfer({ certificateId: '3'.repeat(64), region: 'eu-west-1', sourceAccount: '999988887777' }),
+      certificateTransfer({ certificateId: '4'.repeat(64), region: 'eu-west-1', sourceAccount: A }),
+    ];
+    // As plan-run.ts decides them: each policy only the items in the regions it sweeps.
+    const plan: Plan = {
+      ...planOf(found, narrow, { state: 'valid', policy: wide }),
+      diff: diffDecisions(decide(found, wide, NOW), decide(found.filter((i) => i.region === 'us-east-1'), narrow, NOW), narrow, NOW),
+    };
+    const dropped = renderPlanComment({ kind: 'planned', plan }, OPTIONS);
+    expect(dropped).toContain('Merged, this policy would **stop acting on 2** of the 4 items found in account <code>210987654321</code> under either policy (3 of them only where the base branch’s policy sweeps and this one does not).');
+    expect(dropped).toContain('### Pending items whose fate changes (2)');
+    expect(dropped).toContain('### Items found now where this PR’s policy sweeps (1) and what it does to each');
+    expect(dropped).toContain('_Not listed here: 3 items found only where the base branch’s policy sweeps and this one does not; the 2 the base branch’s policy acts on are in the table above, as no longer acted on._');
+    // A summary comment has the same verdict.
+    expect(renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, detail: 'summary' })).toContain('**stop acting on 2** of the 4 items found in the account under either policy (3 of them only');
+    // Nothing dropped: the plain count and heading.
+    expect(body).toContain('of the 4 items found in account <code>210987654321</code>.');
+    expect(body).not.toContain('Not listed here');
+  });
+
   it('no change: says so', () => {
     const same = renderPlanComment({ kind: 'planned', plan: planOf(items, base, { state: 'valid', policy: base }) }, OPTIONS);
     expect(same).toContain('**✅ Valid. No change** to the 4 items found');
@@ -297,6 +323,20 @@ describe('renderPlanComment: size and hostile text', () => {
     expect(summary).toMatch(/more rows, not shown here: see them in the JSON report, the step's <code>report&#45;file<\/code> output \(keep it with actions\/upload-artifact\)\._/);
     expect(summary).not.toContain('/tmp/report.json');
     expect(renderPlanComment(view, { ...OPTIONS, maxRows: 10, omittedWhere: summaryOmittedWhere(false) })).toContain('not shown here: see them nowhere else: the list was cut._');
+  });
+});
+
+describe('the Source cell of an outgoing item: who it went to, never this account as its sender', () => {
+  it('an outgoing handshake: this account’s organization → its recipient, with the note; not the organization’s own management details', () => {
+    const sent = handshake({ id: 'h-aaaaaaaa02', direction: 'outgoing', organizationId: 'o-ourorg0001', managementAccountId: '210987654321', managementEmail: 'admin@ours.example', recipient: '222233334444', notes: 'Welcome' });
+    expect(itemSource(sent)).toBe('this account’s organization <code>o&#45;ourorg0001</code> → <code>222233334444</code><br>note: “Welcome”');
+    expect(itemSource({ ...sent, organizationId: undefined, recipient: undefined, notes: undefined })).toBe('this account’s organization → unknown');
+    // An incoming one still names its sender.
+    expect(itemSource(handshake({ organizationId: 'o-strangerorg1', managementEmail: undefined, managementName: undefined }))).toBe('org <code>o&#45;strangerorg1</code>, account <code>222233334444</code>');
+  });
+
+  it('an outgoing transfer: this account → its destination', () => {
+    expect(itemSource(certificateTransfer({ direction: 'outgoing', sourceAccount: '210987654321', targetAccount: '888899990000' }))).toBe('this account → <code>888899990000</code>');
   });
 });
 

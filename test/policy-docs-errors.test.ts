@@ -36,6 +36,7 @@ const CASES: [rule: string, policy: string][] = [
   ['Unquoted account id', ALLOW('    - source-account: "111122223333"\n    - source-account: 012345678901\n')],
   ['Unquoted account id, not in decimal digits', ALLOW('    - source-account: 0x1A\n')],
   ['Account id not 12 digits', ALLOW('    - source-account: "111122223333"\n    - source-account: "222233334444"\n    - source-account: "12345"\n')],
+  ['Wildcard where none is taken', ALLOW('    - source-account: "*"\n')],
   ['Organization id', ORG_ALLOW('    - organization: o-short\n')],
   ['Email pattern', ORG_ALLOW('    - organization: o-exampleorgid11\n    - management-email: a@b@example.com\n')],
   ['Email pattern, `*` in the domain', ORG_ALLOW('    - management-email: "*@*.com"\n')],

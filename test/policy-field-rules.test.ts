@@ -385,3 +385,34 @@ describe('security services', () => {
     expect(message).not.toContain('empty value');
   });
 });
+
+// Only management-email matches with `*`: every other field refuses it, and says that wildcards are
+// the problem and what to write instead, rather than "must be exactly 12 digits" alone.
+describe('a `*` where no wildcard is taken', () => {
+  const NO_WILDCARD = ' take no wildcard (only `management-email` matches with `*`): ';
+  it.each([
+    ['source-account', accountId('source-account', 'An account.'), '*', '"*": account ids', 'write the 12 digits of one account in quotes, e.g. "111122223333", and an entry of its own for each account.'],
+    ['an account id with a `*` inside', accountId('management-account', 'An account.'), '11112222*', '"11112222*": account ids', 'an entry of its own for each account.'],
+    ['the accounts pin', accountId('accounts', 'An account.'), '*', '"*": account ids', 'without the key, the policy may govern any account.'],
+    ['targets.exclude', accountId('exclude', 'An account.'), '*', '"*": account ids', 'list the 12 digits of each account in quotes, e.g. ["111122223333"].'],
+    ['an organization id', organizationId(), 'o-*', '"o-*": organization ids', 'e.g. o-exampleorgid11'],
+    ['a region', region(), 'us-east-*', '"us-east-*": region names', 'or write `regions: all` for every enabled region.'],
+    ['a role name', roleName(), '*', '"*": role names', 'e.g. inbound-guard.'],
+    ['a role ARN', roleArn(), 'arn:aws:iam::*:role/guard', '"arn:aws:iam::*:role/guard": role ARNs', 'list the whole ARN of each role'],
+    ['a handshake type', handshakeType(), '*', '"*": handshake types', 'list each type. Handshake types are `INVITE`'],
+    ['a RAM resource type', resourceType(), 'ec2:*', '"ec2:*": resource types', 'without `resource-types` the entry allows whatever the account shares.'],
+    ['a security service', securityService(), '*', '"*": services', 'list each service (without the key: every one). The services are'],
+  ] as const)('%s: says wildcards are not taken here, and what to write', (_case, schema, input, start, instead) => {
+    const message = messageOf(schema, input);
+    expect(message.startsWith(`${start}${NO_WILDCARD}`)).toBe(true);
+    expect(message).toContain(instead);
+  });
+
+  it('a long value is shown cut, with its length', () => {
+    expect(messageOf(accountId('source-account', 'An account.'), `*${'1'.repeat(60)}`)).toMatch(/^"\*1{38}…" \(61 characters\): account ids take no wildcard/);
+  });
+
+  it('the email pattern still takes `*`', () => {
+    expect(emailPattern().safeParse('*@example.com').success).toBe(true);
+  });
+});

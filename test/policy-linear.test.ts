@@ -69,6 +69,7 @@ const FAMILIES: ReadonlyArray<readonly [string, (n: number) => string]> = [
   ['unknown keys in one allow entry', (n) => `version: 1\niot:\n  allow:\n    - source-account: "111122223333"\n${lines(n, (i) => `      k${i}: 1\n`)}`],
   ['unclosed quotes (each traced back to its opening quote)', (n) => `version: 1\niot:\n  allow:\n${lines(n, () => '  - [a, "b\n')}`],
   ['no-break spaces in indentation (each named at its line)', (n) => `version: 1\niot:\n${lines(n, (i) => `\u00A0 k${i}: 1\n`)}`],
+  ['tabs in indentation (each named, the file read again without them, each key unknown)', (n) => `version: 1\niot:\n${lines(n, (i) => `\tk${i}: 1\n`)}`],
   ['unclosed flow lists (each traced back to its bracket)', (n) => `version: 1\niot:\n  allow:\n${lines(n, () => '  - [a, b\n')}`],
   ['distinct regions', (n) => `version: 1\niot:\n  regions: [${Array.from({ length: n }, (_, i) => `us-east-${i}`).join(', ')}]\n`],
   ['one region repeated', (n) => `version: 1\niot:\n  regions: [${Array.from({ length: n }, () => 'us-east-1').join(', ')}]\n`],

@@ -243,11 +243,25 @@ describe('reporting', () => {
     expect(where(issuesOf(parsePolicy('bogus: 1\n', FILE)))).toEqual(['1:1 bogus', '1:1 version']);
   });
 
-  it('checks the default reject reason against a long policy path', () => {
-    const longPath = `${'deeply/nested/'.repeat(6)}policy.yml`;
-    const issues = issuesOf(parsePolicy('version: 1\n', longPath));
-    expect(where(issues)).toEqual(['1:1 iot.reject-reason']);
-    expect(issues[0]?.message).toContain('The default reason is too long for this policy path');
+  // The smallest valid policy is `version: 1`, whatever its path: the default reason is text the
+  // user did not write, and expansion shortens the path it sends (policy-template.test.ts).
+  it('a `*` for regions, or in a targets account, says wildcards are not taken there and what to write', () => {
+    const issues = issuesOf(parsePolicy('version: 1\ntargets:\n  role-name: guard\n  accounts: ["*"]\niot:\n  regions: "*"\n', FILE));
+    expect(issues.map((i) => `${i.key}: ${i.message}`)).toEqual([
+      'targets.accounts[0]: "*": account ids take no wildcard (only `management-email` matches with `*`): list the 12 digits of each account in quotes, e.g. ["111122223333"]; for every account of the organization, write `organization: true`.',
+      'iot.regions: "*": regions take no wildcard (only `management-email` matches with `*`): list each region by name (e.g. [us-east-1, us-east-2]), or write `regions: all` for every enabled region.',
+    ]);
+  });
+
+  it('never refuses the default reject reason, however long the policy path; a reason the user wrote is still checked', () => {
+    const longPath = `${'deeply/nested/'.repeat(6)}pol.yml`;
+    expect(longPath).toHaveLength(91);
+    expect(parsePolicy('version: 1\n', longPath).ok).toBe(true);
+    expect(parsePolicy('version: 1\nlimits:\n  max-actions: 5\n', longPath).ok).toBe(true);
+    expect(parsePolicy('version: 1\niot:\n  regions: [us-east-1]\n', longPath).ok).toBe(true);
+    const written = issuesOf(parsePolicy('version: 1\niot:\n  reject-reason: "Transfer from {source-account} is not allowlisted by {policy-file}"\n', longPath));
+    expect(where(written)).toEqual(['3:18 iot.reject-reason']);
+    expect(written[0]?.message).toMatch(/^can expand to 140 characters .* Shorten the text by at least 12 characters or drop a placeholder such as \{policy-file\}\.$/);
   });
 
   it.each([

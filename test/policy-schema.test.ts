@@ -42,6 +42,7 @@ const YAML_LEVEL: Record<string, 'no value' | 'schema rejects'> = {
   'bad-indentation.yml': 'no value',
   'tab-indent.yml': 'no value',
   'tab-cascade.yml': 'no value',
+  'tab-and-other-problems.yml': 'no value',
   'indent-cascade.yml': 'no value',
   'multiple-documents.yml': 'no value',
   'alias-bomb.yml': 'no value',

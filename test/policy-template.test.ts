@@ -37,6 +37,35 @@ describe('expandRejectReason', () => {
     expect(expanded).toBe('r'.repeat(REJECT_REASON_MAX_LENGTH));
   });
 
+  // 49 characters besides the path, 12 for the account: a path of 80 or more does not fit.
+  const LONG_PATH = `${'platform/security/'.repeat(5)}policies/inbound-guard.yml`;
+
+  it('the default with a path too long for it: the path is shortened from the front, to exactly 128, keeping the file name', () => {
+    expect(LONG_PATH.length).toBe(116);
+    const expanded = expandRejectReason(DEFAULT_REJECT_REASON, { ...VALUES, policyFile: LONG_PATH });
+    expect(expanded).toHaveLength(REJECT_REASON_MAX_LENGTH);
+    expect(expanded).toBe(`Transfer from 111122223333 is not allowlisted by ...${LONG_PATH.slice(LONG_PATH.length - 76)}`);
+    expect(expanded.endsWith('/policies/inbound-guard.yml')).toBe(true);
+    // A path that fits is left whole: 79 characters.
+    const fits = 'p'.repeat(75) + '.yml';
+    expect(expandRejectReason(DEFAULT_REJECT_REASON, { ...VALUES, policyFile: fits })).toBe(`Transfer from 111122223333 is not allowlisted by ${fits}`);
+  });
+
+  it('each {policy-file} gives up its share, to exactly 128; a path too short to shorten is truncated instead', () => {
+    const twice = expandRejectReason('{policy-file} and {policy-file}', { ...VALUES, policyFile: 'x'.repeat(70) });
+    expect(twice).toHaveLength(REJECT_REASON_MAX_LENGTH);
+    // 145 characters, 17 over: the first gives up 9, the second 8, each besides the mark.
+    expect(twice).toBe(`...${'x'.repeat(58)} and ...${'x'.repeat(59)}`);
+    expect(expandRejectReason(`${'y'.repeat(127)}{policy-file}`, { ...VALUES, policyFile: 'ab' })).toBe(`${'y'.repeat(127)}a`);
+  });
+
+  it('never starts a shortened path inside a surrogate pair', () => {
+    const path = `${'😀'.repeat(10)}.yml`;
+    expect(expandRejectReason(`${'y'.repeat(119)}{policy-file}`, { ...VALUES, policyFile: path })).toBe(`${'y'.repeat(119)}...😀.yml`);
+    // One character fewer to keep would start at the emoji's second half: it is dropped whole.
+    expect(expandRejectReason(`${'y'.repeat(120)}{policy-file}`, { ...VALUES, policyFile: path })).toBe(`${'y'.repeat(120)}....yml`);
+  });
+
   it('does not cut a character in half when truncating', () => {
     const expanded = expandRejectReason(`${'x'.repeat(127)}{region}`, { ...VALUES, region: '😀' });
     expect(expanded).toBe('x'.repeat(127));

@@ -137,6 +137,31 @@ describe('YAML syntax errors', () => {
     ]);
   });
 
+  it('the rest of a file indented with tabs is checked when every tab width reads the same: no width named', () => {
+    const issues = parse('version: 1\niot:\n\tallow:\n\t\t- source-account: "12345"\n\tuntil: 2027-01-01\n');
+    expect(issues.map((i) => `${at(i)} ${i.key}`)).toEqual(['3:1 ', '4:1 ', '4:21 iot.allow[0].source-account', '5:1 ', '5:2 iot.until']);
+    expect(issues[0]?.message).toBe('a tab is used for indentation; YAML indents with spaces only. Replace the tab with spaces.');
+    expect(issues[4]?.message).toContain('`until` belongs in an `iot.allow` entry');
+  });
+
+  it('when some tab widths do not read as YAML, the first tab error names the widths the rest was checked with', () => {
+    const issues = parse('version: 1\niot:\n   allow:\n\t- source-account: "12345"\n');
+    expect(issues.map((i) => `${at(i)} ${i.key}`)).toEqual(['4:1 ', '4:20 iot.allow[0].source-account']);
+    expect(issues[0]?.message).toBe('a tab is used for indentation; YAML indents with spaces only. Replace the tab with spaces. The other problems listed were found with tab stops every 4 or 8 columns, which read the same (with 2 the file is not valid YAML); check them again once the tabs are spaces.');
+  });
+
+  it('when the tab widths read differently, or none reads, only the tabs are shown: the rest would be a guess', () => {
+    // 2: `regions` is a key of `iot`, beside `allow`; 4 and 8: a key of `allow`'s mapping. Two readings.
+    const two = parse('version: 1\niot:\n  allow:\n\tregions: all\nlimits:\n  max-actions: 1001\n');
+    expect(two.map((i) => at(i))).toEqual(['4:1']);
+    expect(two[0]?.message).toBe('a tab is used for indentation; YAML indents with spaces only. Replace the tab with spaces.');
+    const none = parse('version: 1\niot:\n  allow:\n    - organization: o-exampleorgid11\n\t\tnote: x\n    - source-account: "12345"\n');
+    expect(none.map((i) => at(i))).toEqual(['5:1']);
+    // A syntax error besides the tab: no width reads.
+    const broken = parse('version: 1\niot:\n\tallow: [\nlimits: "\n');
+    expect(broken.map((i) => at(i))).toEqual(['3:1']);
+  });
+
   it('nesting too deep for the parser is one issue, with nothing about errors left out', () => {
     const issues = parse(`version: 1\nx: ${'['.repeat(20_000)}`);
     expect(issues).toHaveLength(1);

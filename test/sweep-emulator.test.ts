@@ -105,7 +105,7 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
       managementName: 'Example Corp management account',
     });
     expect(hs.find((h) => h.id === 'h-usts6j4f4arj8jz9ukk3ergt')).toMatchObject({ type: 'TRANSFER_RESPONSIBILITY', direction: 'incoming', organizationId: 'o-ysztebow2w', managementAccountId: '666677778888' });
-    expect(hs.find((h) => h.id === 'h-u9t3v3r5ut9rfyof8tmfm1tk')).toMatchObject({ direction: 'outgoing', organizationId: 'o-oxiw4s6dzh' });
+    expect(hs.find((h) => h.id === 'h-u9t3v3r5ut9rfyof8tmfm1tk')).toMatchObject({ direction: 'outgoing', organizationId: 'o-oxiw4s6dzh', recipient: '222233334444' });
     expect(hs.find((h) => h.id === 'h-n9dpk0xem4dklbsvzty3m6fn')?.state).toBe('REQUESTED');
     expect(events).toContainEqual({ type: 'region-finished', account: ME, region: 'us-east-1', pending: 5, incoming: 4, outgoing: 1, vanished: 0, duplicates: 0 });
   });

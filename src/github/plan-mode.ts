@@ -14,6 +14,7 @@ import { displayPath } from '../policy/load-policy.js';
 import type { PolicyResult } from '../policy/types.js';
 import { annotatePolicyIssues } from '../report/annotations.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
+import { foundCounts } from '../plan/diff-decisions.js';
 import { diffPolicies, weakening } from '../plan/policy-diff.js';
 import { plainWords } from '../plan/policy-row.js';
 import { accountTag, type CommentDetail, planMarker, planMarkerIn, renderPlanComment, type RenderOptions, summaryOmittedWhere } from '../plan/render-comment.js';
@@ -255,5 +256,7 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
   }
   warnUnknownRegions(plan.unknownRegions ?? []);
   if (plan.baseStopsAtPin !== undefined) runner.info(`The base branch's policy has no targets and its accounts pin (line ${plan.baseStopsAtPin.line}) leaves out the account of these credentials: scheduled runs on it stop there, so it is compared as doing nothing today.`);
-  runner.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length}; the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
+  const n = foundCounts(d);
+  const found = n.baseOnly === 0 ? `${n.all} ${n.all === 1 ? 'item' : 'items'} found` : `${n.all} items found under either policy, ${n.baseOnly} of them only where the base branch's policy sweeps and the PR's does not`;
+  runner.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
 }

@@ -78,6 +78,12 @@ export interface HandshakeItem {
   readonly managementName?: string | undefined;
   /** Sender-written: the NOTES resource. */
   readonly notes?: string | undefined;
+  /**
+   * The party it was sent to, from Parties: an account id, an email address (an invitation by
+   * email) or, between two organizations, the other organization's id; undefined when the parties
+   * name none, or more than one. What says to whom an outgoing handshake went.
+   */
+  readonly recipient?: string | undefined;
   /** ISO-8601. */
   readonly requestedAt?: string | undefined;
   /** ISO-8601. */

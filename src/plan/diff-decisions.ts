@@ -79,6 +79,25 @@ export function diffDecisions(
   };
 }
 
+/**
+ * How many items a plan found, counted the same way in the comment, the job summary and the log:
+ * `all` were found under either policy (diff.changes), `swept` in the parts the PR's policy sweeps
+ * (a decision under it: the "Items found now" table), `baseOnly` only in parts the base branch's
+ * policy sweeps and the PR's does not (a region or kind dropped), `baseOnlyChanged` of those the
+ * base acted on, so the PR stops acting on them. all = swept + baseOnly.
+ */
+export interface FoundCounts {
+  readonly all: number;
+  readonly swept: number;
+  readonly baseOnly: number;
+  readonly baseOnlyChanged: number;
+}
+
+export function foundCounts(diff: DecisionDiff): FoundCounts {
+  const baseOnly = diff.changes.filter((c) => c.head === undefined);
+  return { all: diff.changes.length, swept: diff.changes.length - baseOnly.length, baseOnly: baseOnly.length, baseOnlyChanged: baseOnly.filter((c) => c.change !== 'unchanged').length };
+}
+
 /** When an allowance ends: the `until` that ends it, that instant, the days left and the entries that allow the item until then. */
 export type AllowanceLapse = Omit<LapsingAllowance, 'change'>;
 

@@ -13,7 +13,7 @@ import { budgetSource } from '../act/budget.js';
 import { unknownRegionsBanner } from '../report/run-summary.js';
 import { errorsText } from '../policy/format-issue.js';
 import type { PolicyProblems } from '../policy/types.js';
-import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
+import { DEFAULT_LAPSE_WINDOW_DAYS, type FoundCounts, foundCounts } from './diff-decisions.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes, DEFAULT_MAX_ROWS } from './comment-budget.js';
 import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, errorWhere, lapsingCell, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
 import { policyChangesSection, weakeningBanner } from './render-policy-changes.js';
@@ -254,8 +254,14 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
   // What the PR's policy acts on first, then what it allows, then what is not ours: a cut table keeps the first.
   const pending = diff.changes.filter((c) => c.head !== undefined).sort((a, b) => ACTION_ORDER[a.head?.action ?? 'ignore'] - ACTION_ORDER[b.head?.action ?? 'ignore']);
   if (summary) return lines;
-  lines.push(`### Items found now (${pending.length}) and what this PR’s policy does to each`, '');
-  ctx.spend(lines.slice(-2));
+  const found = foundCounts(diff);
+  if (found.baseOnly === 0) {
+    lines.push(`### Items found now (${pending.length}) and what this PR’s policy does to each`, '');
+    ctx.spend(lines.slice(-2));
+  } else {
+    lines.push(`### Items found now where this PR’s policy sweeps (${pending.length}) and what it does to each`, '', baseOnlyNote(found), '');
+    ctx.spend(lines.slice(-4));
+  }
   if (pending.length === 0) {
     lines.push('_None: nothing was found in the parts of the account this policy governs._');
   } else {
@@ -279,10 +285,12 @@ const CHANGE_LABEL: Record<ChangeKind, string> = {
 };
 
 function verdict(plan: Plan, summary: boolean): string {
-  const { diff } = plan;
-  const total = diff.changes.filter((c) => c.head !== undefined).length;
+  const n = foundCounts(plan.diff);
   const where = plan.accounts.length > 1 ? `${plan.accounts.length} accounts` : summary ? 'the account' : `account ${code(plan.accounts[0] ?? plan.account)}`;
-  const found = `${total} ${total === 1 ? 'item' : 'items'} found in ${where}`;
+  // The changes counted include items in parts only the base sweeps (a region dropped): the total must hold them too.
+  const found = n.baseOnly === 0
+    ? `${n.all} ${plural(n.all, 'item', 'items')} found in ${where}`
+    : `${n.all} items found in ${where} under either policy (${n.baseOnly} of them only where the base branch’s policy sweeps and this one does not)`;
   const counts = changeCounts(plan);
   const policyChanged = (plan.policyChanges ?? []).length > 0;
   const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
@@ -293,6 +301,17 @@ function verdict(plan: Plan, summary: boolean): string {
     : `**✅ Valid.** Merged, this policy would ${counts} of the ${found}.`;
   const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
   return `${effect} ${acts}`;
+}
+
+/** Below "Items found now" when the base sweeps parts the PR's policy does not: the items found there, which that table leaves out. */
+function baseOnlyNote(n: FoundCounts): string {
+  const these = `${n.baseOnly} ${plural(n.baseOnly, 'item', 'items')} found only where the base branch’s policy sweeps and this one does not`;
+  const fate = n.baseOnlyChanged === 0
+    ? `the base branch’s policy does not act on ${n.baseOnly === 1 ? 'it' : 'them'} either`
+    : n.baseOnlyChanged === n.baseOnly
+      ? `${n.baseOnly === 1 ? 'it is' : 'they are'} in the table above, as no longer acted on`
+      : `the ${n.baseOnlyChanged} the base branch’s policy acts on ${n.baseOnlyChanged === 1 ? 'is' : 'are'} in the table above, as no longer acted on`;
+  return `_Not listed here: ${these}; ${fate}._`;
 }
 
 /** "**newly allow 2**, **newly reject or decline 1** and **stop acting on 1**", or '' when nothing changes. */

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { HANDSHAKE_TYPES, type HandshakeType } from '../model/items.js';
 import { isKnownRegion, KNOWN_REGIONS } from '../aws/service-regions.js';
 import { MAX_ACTIONS_LIMIT, SUPPORTED_VERSIONS } from './defaults.js';
-import { errorFor, numberAsWritten, type RawIssue, typeMessage } from './messages.js';
+import { errorFor, noWildcard, numberAsWritten, type RawIssue, typeMessage } from './messages.js';
 import { didYouMean, listAlternatives } from './suggest.js';
 
 export const ACCOUNT_ID_PATTERN = /^\d{12}$/;
@@ -77,8 +77,17 @@ export const HANDSHAKE_TYPE_DESCRIPTIONS: Readonly<Record<HandshakeType, string>
   ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE: 'From your own organization: adds the Organizations service-linked role.',
 };
 
-function accountIdMessage(key: string, issue: RawIssue): string {
+/** What to write instead of a `*` under each key that takes account ids (noWildcard). */
+const ACCOUNT_INSTEAD: Readonly<Record<string, string>> = {
+  accounts: 'list the 12 digits of each account in quotes, e.g. ["210987654321"]; without the key, the policy may govern any account',
+  exclude: 'list the 12 digits of each account in quotes, e.g. ["111122223333"]',
+};
+const ACCOUNT_ENTRY_INSTEAD = 'write the 12 digits of one account in quotes, e.g. "111122223333", and an entry of its own for each account';
+
+function accountIdMessage(key: string, issue: RawIssue, instead: string): string {
   const input = issue.input;
+  const wildcard = noWildcard(input, 'account ids', instead);
+  if (wildcard !== undefined) return wildcard;
   // `0x1A`, `1e3`, `1.0`: YAML read a number, but not from the digits of an id. Its decimal digits
   // (26, padded to "000000000026") would be a made-up id: the fix is to quote what was written.
   const written = typeof input === 'number' ? numberAsWritten(input) : '';
@@ -108,9 +117,12 @@ function accountIdMessage(key: string, issue: RawIssue): string {
   return typeMessage('a 12-digit AWS account id in quotes', input, `${key}: "111122223333"`);
 }
 
-/** A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples. */
-export function accountId(key: string, description: string) {
-  const error = (issue: RawIssue) => accountIdMessage(key, issue);
+/**
+ * A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples.
+ * `instead`: what to write rather than a `*` (by default by key: ACCOUNT_INSTEAD, else an entry per account).
+ */
+export function accountId(key: string, description: string, instead = ACCOUNT_INSTEAD[key] ?? ACCOUNT_ENTRY_INSTEAD) {
+  const error = (issue: RawIssue) => accountIdMessage(key, issue, instead);
   return withMeta(patternText(ACCOUNT_ID_PATTERN, error), {
     description,
     examples: ['111122223333'],
@@ -123,6 +135,8 @@ export function accountId(key: string, description: string) {
 
 function organizationIdMessage(issue: RawIssue): string {
   const input = issue.input;
+  const wildcard = noWildcard(input, 'organization ids', "write one organization's whole id, `o-` followed by 10 to 32 lower-case letters or digits (e.g. o-exampleorgid11), and an entry of its own for each organization");
+  if (wildcard !== undefined) return wildcard;
   if (isString(input) && ORGANIZATION_ID_PATTERN.test(input.toLowerCase())) {
     return `organization ids are lower case: write ${input.toLowerCase()}.`;
   }
@@ -221,8 +235,13 @@ export function unknownRegionText(name: string): string {
   );
 }
 
+/** What to write instead of a `*` in a region name or for `regions`. */
+export const REGIONS_INSTEAD = `list each region by name (e.g. [us-east-1, us-east-2]), or write \`regions: ${ALL_REGIONS}\` for every enabled region`;
+
 function regionMessage(issue: RawIssue): string {
   const input = issue.input;
+  const wildcard = noWildcard(input, 'region names', REGIONS_INSTEAD);
+  if (wildcard !== undefined) return wildcard;
   if (!isString(input)) return typeMessage('a region name', input, 'us-east-1');
   if (REGION_PATTERN.test(input)) return unknownRegionText(input);
   const lower = input.toLowerCase();
@@ -248,6 +267,8 @@ export const region = () =>
 
 function roleNameMessage(issue: RawIssue): string {
   const input = issue.input;
+  const wildcard = noWildcard(input, 'role names', 'write the name of the one role assumed in every account, e.g. inbound-guard');
+  if (wildcard !== undefined) return wildcard;
   if (!isString(input)) return typeMessage('an IAM role name', input, 'role-name: inbound-guard');
   if (ROLE_ARN_PATTERN.test(input)) return `is a role ARN; role-name takes the name only (e.g. ${input.slice(input.indexOf(':role/') + 6)}). List whole ARNs under targets.roles.`;
   return `${JSON.stringify(input)} is not an IAM role name: letters, digits and +=,.@_- only, at most 64 characters, optionally after a path (team/inbound-guard).`;
@@ -262,6 +283,8 @@ export const roleName = () =>
 
 function roleArnMessage(issue: RawIssue): string {
   const input = issue.input;
+  const wildcard = noWildcard(input, 'role ARNs', 'list the whole ARN of each role, e.g. "arn:aws:iam::111122223333:role/inbound-guard"');
+  if (wildcard !== undefined) return wildcard;
   if (!isString(input)) return typeMessage('an IAM role ARN in quotes', input, '"arn:aws:iam::111122223333:role/inbound-guard"');
   return `${JSON.stringify(input)} is not an IAM role ARN: write it like arn:aws:iam::111122223333:role/inbound-guard.`;
 }
@@ -277,6 +300,8 @@ function handshakeTypeMessage(issue: RawIssue): string {
   const input = issue.input;
   const all = `Handshake types are ${listAlternatives(HANDSHAKE_TYPES)}.`;
   if (!isString(input)) return `must be a handshake type, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
+  const wildcard = noWildcard(input, 'handshake types', 'list each type');
+  if (wildcard !== undefined) return `${wildcard} ${all}`;
   return `\`${input}\` is not a handshake type.${didYouMean(input, HANDSHAKE_TYPES)} ${all}`;
 }
 

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import type { SecurityServiceName } from '../model/items.js';
 import { editorMessages, isString, patternText, withMeta } from './fields.js';
-import { type RawIssue, typeMessage } from './messages.js';
+import { noWildcard, type RawIssue, typeMessage } from './messages.js';
 import { didYouMean, listAlternatives } from './suggest.js';
 
 /**
@@ -19,6 +19,8 @@ const RESOURCE_TYPE_ANY_CASE = /^[A-Za-z0-9-]+:[A-Za-z0-9-]+$/;
 
 function resourceTypeMessage(issue: RawIssue): string {
   const input = issue.input;
+  const wildcard = noWildcard(input, 'resource types', 'list each type, e.g. ec2:Subnet; without `resource-types` the entry allows whatever the account shares');
+  if (wildcard !== undefined) return wildcard;
   if (!isString(input)) return typeMessage('a RAM resource type', input, 'ec2:Subnet');
   if (RESOURCE_TYPE_ANY_CASE.test(input)) {
     const colon = input.indexOf(':');
@@ -53,6 +55,8 @@ function securityServiceMessage(issue: RawIssue): string {
   const input = issue.input;
   const all = `The services are ${listAlternatives(POLICY_SECURITY_SERVICES)}.`;
   if (!isString(input)) return `must be a security service, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
+  const wildcard = noWildcard(input, 'services', 'list each service (without the key: every one)');
+  if (wildcard !== undefined) return `${wildcard} ${all}`;
   return `\`${input}\` is not a security service inbound-guard guards.${didYouMean(input, POLICY_SECURITY_SERVICES)} ${all}`;
 }
 

@@ -62,6 +62,18 @@ export function typeMessage(expected: string, input: unknown, example?: string):
   return `must be ${expected}${hint}, not ${describeValue(input)}.`;
 }
 
+/**
+ * The message for a value with `*` under a key that takes no wildcard, or undefined for any other
+ * value: only `management-email` matches with `*` (docs/policy.md), and "must be exactly 12
+ * digits" alone does not tell someone who wrote `"*"` that patterns are the problem. `what` names
+ * the values in the plural ("account ids"); `instead` says what to write.
+ */
+export function noWildcard(input: unknown, what: string, instead: string): string | undefined {
+  if (typeof input !== 'string' || !input.includes('*')) return undefined;
+  const shown = input.length > 40 ? `${JSON.stringify(`${input.slice(0, 39)}…`)} (${input.length} characters)` : JSON.stringify(input);
+  return `${shown}: ${what} take no wildcard (only \`management-email\` matches with \`*\`): ${instead}.`;
+}
+
 /** An error function for zod: one wording for every issue a schema part can raise. */
 export function errorFor(expected: string, example?: string): (issue: RawIssue) => string {
   return (issue) => typeMessage(expected, issue.input, example);

@@ -7,12 +7,12 @@ import { MAX_ISSUES, SUPPORTED_VERSIONS } from './defaults.js';
 import { formatKey, locate, type ValuePath } from './locate.js';
 import { fallbackMessage, keyCandidates, unknownKeyMessage, withNumbersAsWritten } from './messages.js';
 import { normalise } from './normalise.js';
-import { type IssueDraft, readYaml } from './read-yaml.js';
+import { columnInOriginal, type IssueDraft, readYaml, type TablessReading } from './read-yaml.js';
 import { sha256Hex } from '../builtins.js';
 import { PolicySchema } from './schema.js';
 import { type KeyPlace, keyPlaces, keysAt } from './schema-keys.js';
 import { semanticIssues } from './semantic-checks.js';
-import type { PolicyIssue, PolicyResult } from './types.js';
+import type { Policy, PolicyIssue, PolicyResult } from './types.js';
 
 /**
  * Sorted by position, duplicates dropped, capped with a last issue saying how many were left out;
@@ -88,8 +88,28 @@ const isUnsupportedVersion = (version: unknown): boolean =>
   typeof version === 'number' && !(SUPPORTED_VERSIONS as readonly number[]).includes(version);
 
 export function parsePolicy(text: string | Uint8Array, path: string): PolicyResult {
+  const checked = check(text, path);
+  return 'drafts' in checked ? finish(path, checked.drafts) : { ok: true, policy: checked.policy };
+}
+
+/**
+ * The tab errors, and, when the file reads one way with those tabs as spaces (TablessReading),
+ * every other problem of that reading, at its place in the file as written: a tab does not hide
+ * the rest. When the reading depends on the tab width, the first tab error says which was used.
+ */
+function withTabs(tabs: readonly IssueDraft[], reading: TablessReading | undefined, path: string): IssueDraft[] {
+  if (reading === undefined) return [...tabs];
+  const rest = check(reading.text, path);
+  if (!('drafts' in rest) || rest.drafts.length === 0) return [...tabs];
+  const others = rest.drafts.map((d) => ({ ...d, column: columnInOriginal(reading, d.line, d.column) }));
+  const [first, ...more] = tabs;
+  return [...(first === undefined ? [] : [{ ...first, message: first.message + (reading.note ?? '') }]), ...more, ...others];
+}
+
+/** Every problem found, or the policy. */
+function check(text: string | Uint8Array, path: string): { readonly drafts: IssueDraft[] } | { readonly policy: Policy } {
   const read = readYaml(text);
-  if (!read.ok) return finish(path, read.issues);
+  if (!read.ok) return { drafts: withTabs(read.issues, read.withoutTabs, path) };
   const { doc, lineCounter, value, numbers } = read;
   const at = (p: ValuePath, target: 'value' | 'key' = 'value') => locate(doc, lineCounter, p, target);
 
@@ -121,15 +141,15 @@ export function parsePolicy(text: string | Uint8Array, path: string): PolicyResu
 
   // A file written for another version would mostly produce noise: say only what matters.
   if (isUnsupportedVersion(value.version)) {
-    return finish(path, drafts.filter((d) => d.key === 'version'));
+    return { drafts: drafts.filter((d) => d.key === 'version') };
   }
 
   for (const issue of semanticIssues(value, path, (p) => at(p).line)) {
     drafts.push({ ...at(issue.path), key: formatKey(issue.path), message: issue.message });
   }
 
-  if (drafts.length > 0 || !parsed.success) return finish(path, drafts);
-  return { ok: true, policy: normalise(parsed.data, path, () => policyDigest(text), (p) => at(p)) };
+  if (drafts.length > 0 || !parsed.success) return { drafts };
+  return { policy: normalise(parsed.data, path, () => policyDigest(text), (p) => at(p)) };
 }
 
 /** sha256 of the policy file's bytes (UTF-8 for text), hex. */

@@ -26,7 +26,49 @@ export type YamlRead =
       readonly numbers: ReadonlyMap<number, string>;
       readonly issues: readonly IssueDraft[];
     }
-  | { readonly ok: false; readonly issues: readonly IssueDraft[] };
+  | {
+      readonly ok: false;
+      readonly issues: readonly IssueDraft[];
+      /** Set when the only syntax errors are tabs and the file reads one way with them as spaces (withoutTabs). */
+      readonly withoutTabs?: TablessReading | undefined;
+    };
+
+/**
+ * The file with each tab of a flagged indentation expanded to spaces, when that is valid YAML at
+ * one tab width at least and means the same at every width that is: the rest of the policy can
+ * then be checked, so a tab does not hide every other problem. Only the indentation of the lines
+ * the parser flagged changes (never a block scalar's text), so lines keep their numbers; columns
+ * after an expanded indentation move, and columnInOriginal moves them back.
+ */
+export interface TablessReading {
+  readonly text: string;
+  /** When the reading depends on the tab width (some width tried is not valid YAML): which was used, for the first tab error. */
+  readonly note?: string | undefined;
+  /** Per expanded line: the length of its indentation before (with tabs) and after (spaces). */
+  readonly indents: ReadonlyMap<number, { readonly before: number; readonly after: number }>;
+}
+
+/** Where a column of the tabless reading is in the file as written. */
+export function columnInOriginal(reading: TablessReading, line: number, column: number): number {
+  const indent = reading.indents.get(line);
+  if (indent === undefined) return column;
+  return column > indent.after ? column - (indent.after - indent.before) : Math.min(column, indent.before + 1);
+}
+
+/** Tab widths an editor is likely to have shown the file with. */
+const TAB_WIDTHS = [2, 4, 8] as const;
+
+/** "4", "4 or 8". */
+const orList = (widths: readonly number[]): string => (widths.length <= 1 ? String(widths[0] ?? '') : `${widths.slice(0, -1).join(', ')} or ${widths[widths.length - 1] ?? ''}`);
+
+/** Which tab stops the other problems were found with, when not every width reads as YAML. */
+function widthNote(read: readonly number[]): string {
+  const failed = TAB_WIDTHS.filter((w) => !read.includes(w));
+  const which = read.length === 1
+    ? `, the only width of ${orList(TAB_WIDTHS)} at which this file reads as YAML`
+    : `, which read the same (with ${orList(failed)} the file is not valid YAML)`;
+  return ` The other problems listed were found with tab stops every ${orList(read)} columns${which}; check them again once the tabs are spaces.`;
+}
 
 /** A policy is at most a handful of levels deep; anything far deeper is not a policy. */
 const MAX_DEPTH = 16;
@@ -213,6 +255,49 @@ function tabInIndentation(text: string, lineCounter: LineCounter, line: number):
   return tab === -1 ? undefined : tab + 1;
 }
 
+/** The indentation of `line` with each tab advancing to the next multiple of `width` columns. */
+function expandIndent(indent: string, width: number): string {
+  let column = 0;
+  for (const ch of indent) column = ch === '\t' ? (Math.floor(column / width) + 1) * width : column + 1;
+  return ' '.repeat(column);
+}
+
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, schema: 'core', merge: false, strict: true, logLevel: 'error' } as const;
+
+/**
+ * The file read again with the tabs of `lines` as spaces, at each width of TAB_WIDTHS (see
+ * TablessReading); undefined when no width gives valid YAML, or two give different values (the
+ * reading would be a guess: the other errors are then left out, as the tab's own consequences).
+ */
+function tablessReading(text: string, lineCounter: LineCounter, lines: ReadonlySet<number>): TablessReading | undefined {
+  const readings: Array<{ width: number; text: string; value: string; indents: Map<number, { before: number; after: number }> }> = [];
+  for (const width of TAB_WIDTHS) {
+    const indents = new Map<number, { before: number; after: number }>();
+    let out = '';
+    let last = 0;
+    for (const line of [...lines].sort((a, b) => a - b)) {
+      const start = lineCounter.lineStarts[line - 1];
+      if (start === undefined) continue;
+      const indent = /^[ \t]*/.exec(text.slice(start, start + 1024))?.[0] ?? '';
+      const spaces = expandIndent(indent, width);
+      out += text.slice(last, start) + spaces;
+      last = start + indent.length;
+      indents.set(line, { before: indent.length, after: spaces.length });
+    }
+    out += text.slice(last);
+    try {
+      const doc = parseDocument(out, YAML_OPTIONS);
+      if (doc.errors.length > 0) continue;
+      readings.push({ width, text: out, value: JSON.stringify(doc.toJS({ maxAliasCount: 0 })), indents });
+    } catch {
+      // Too deep, or an alias: not a reading to check the rest by.
+    }
+  }
+  const first = readings[0];
+  if (first === undefined || readings.some((r) => r.value !== first.value)) return undefined;
+  return { text: first.text, note: readings.length === TAB_WIDTHS.length ? undefined : widthNote(readings.map((r) => r.width)), indents: first.indents };
+}
+
 /** The offset where the line holding `offset` ends (before its line break). */
 function lineEnd(text: string, offset: number): number {
   const newline = text.slice(offset).search(/\r\n|\r|\n/);
@@ -228,7 +313,15 @@ function lineEnd(text: string, offset: number): number {
 function oneSyntaxError(issues: readonly IssueDraft[], codes: readonly string[]): IssueDraft[] {
   const byPosition = (a: IssueDraft, b: IssueDraft): number => a.line - b.line || a.column - b.column;
   const tabs = issues.filter((_, i) => codes[i] === 'TAB_AS_INDENT').sort(byPosition);
-  if (tabs.length > 0) return tabs.filter((t, i) => tabs.findIndex((u) => u.line === t.line) === i);
+  if (tabs.length > 0) {
+    // One per line, the first; a set, not a search per tab: a file can hold thousands of tab lines.
+    const lines = new Set<number>();
+    return tabs.filter((t) => {
+      if (lines.has(t.line)) return false;
+      lines.add(t.line);
+      return true;
+    });
+  }
   const [first, ...rest] = [...issues].sort(byPosition);
   if (first === undefined) return [];
   if (rest.length === 0) return [first];
@@ -288,7 +381,7 @@ export function readYaml(input: string | Uint8Array): YamlRead {
   let doc: Document;
   try {
     // core schema regardless of a %YAML 1.1 directive: 1.1 would read 012 as octal and yes as true.
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, schema: 'core', merge: false, strict: true, logLevel: 'error' });
+    doc = parseDocument(text, { lineCounter, ...YAML_OPTIONS });
   } catch {
     return { ok: false, issues: [atStart('the file could not be read as YAML (it may be nested too deeply); a policy is a short, plain YAML mapping.')] };
   }
@@ -312,7 +405,10 @@ export function readYaml(input: string | Uint8Array): YamlRead {
       }
       return { line, column: col, key: '', message: yamlErrorMessage(error.code, error.message) };
     });
-    return { ok: false, issues: oneSyntaxError(issues, codes) };
+    const shown = oneSyntaxError(issues, codes);
+    const tabLines = new Set(issues.filter((_, i) => codes[i] === 'TAB_AS_INDENT').map((issue) => issue.line));
+    if (tabLines.size === 0) return { ok: false, issues: shown };
+    return { ok: false, issues: shown, withoutTabs: tablessReading(text, lineCounter, tabLines) };
   }
 
   const { fatal, duplicates } = structuralIssues(doc, lineCounter);

@@ -7,9 +7,9 @@
 import * as z from 'zod/mini';
 import { HANDSHAKE_TYPES } from '../model/items.js';
 import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
-import { ALL_REGIONS, accountId, calendarDate, emailPattern, handshakeType, maxActions, note, organizationId, region, roleArn, roleName, nonEmptyUniqueList, uniqueList, version, withMeta } from './fields.js';
+import { ALL_REGIONS, accountId, calendarDate, emailPattern, handshakeType, maxActions, note, organizationId, region, REGIONS_INSTEAD, roleArn, roleName, nonEmptyUniqueList, uniqueList, version, withMeta } from './fields.js';
 import { resourceType, securityService } from './invitation-fields.js';
-import { typeMessage } from './messages.js';
+import { noWildcard, typeMessage } from './messages.js';
 import { errorFor } from './messages.js';
 import { listAlternatives } from './suggest.js';
 import { REJECT_REASON_PATTERN, templateSyntaxProblem } from './template.js';
@@ -62,7 +62,7 @@ const rejectReason = withMeta(
 /** `all` or a list of regions: where a regional kind is swept. */
 function regionSelection(description: string) {
   const selection = z.union([z.literal(ALL_REGIONS), uniqueList(region(), 'a list of region names', 'regions: [us-east-1]')], {
-    error: (issue) => typeMessage(`\`${ALL_REGIONS}\` or a list of region names`, issue.input, `regions: ${ALL_REGIONS}`),
+    error: (issue) => noWildcard(issue.input, 'regions', REGIONS_INSTEAD) ?? typeMessage(`\`${ALL_REGIONS}\` or a list of region names`, issue.input, `regions: ${ALL_REGIONS}`),
   });
   return withMeta(selection, { description });
 }
@@ -238,15 +238,15 @@ const Accounts = nonEmptyUniqueList(accountId('accounts', 'An account this polic
   description: 'The only accounts this policy may govern. A run whose credentials belong to another account stops before reading or writing anything. Absent: any account.',
 });
 
-const targetAccounts = (key: string, description: string) =>
-  uniqueList(accountId(key, description), 'a list of account ids', `${key}: ["111122223333"]`);
+const targetAccounts = (key: string, description: string, instead?: string) =>
+  uniqueList(accountId(key, description, instead), 'a list of account ids', `${key}: ["111122223333"]`);
 
 const Targets = withMeta(
   section(
     {
       'role-name': z.optional(roleName()),
       accounts: z.optional(
-        withMeta(targetAccounts('accounts', 'An account to guard, through the role named by role-name (12 digits, in quotes).'), {
+        withMeta(targetAccounts('accounts', 'An account to guard, through the role named by role-name (12 digits, in quotes).', 'list the 12 digits of each account in quotes, e.g. ["111122223333"]; for every account of the organization, write `organization: true`'), {
           description: 'Accounts to guard, each through arn:aws:iam::<account>:role/<role-name>.',
         }),
       ),

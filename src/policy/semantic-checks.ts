@@ -5,7 +5,7 @@
  * even when the schema found other problems: the user sees every problem at once.
  */
 import { HANDSHAKE_TYPES } from '../model/items.js';
-import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
+import { DEFAULT_HANDSHAKE_TYPES } from './defaults.js';
 import { ACCOUNT_ID_PATTERN, EMAIL_PATTERN, ORGANIZATION_ID_PATTERN, ROLE_ARN_PATTERN } from './fields.js';
 import { POLICY_SECURITY_SERVICES } from './invitation-fields.js';
 import { formatKey, type ValuePath } from './locate.js';
@@ -97,14 +97,12 @@ function iotIssues(iot: Raw, policyFile: string, lineOf: (path: ValuePath) => nu
     const account = stringMatching(entry['source-account'], ACCOUNT_ID_PATTERN);
     return account === undefined ? undefined : { key: account, says: `allow source-account ${account}` };
   }, lineOf);
-  const template = iot['reject-reason'] ?? DEFAULT_REJECT_REASON;
+  // Only a template the user wrote: the default is never refused (a policy of `version: 1` is valid
+  // whatever its path); with a path too long for it, expandRejectReason shortens the path it sends.
+  const template = iot['reject-reason'];
   if (typeof template === 'string' && template !== '' && templateSyntaxProblem(template) === undefined) {
     const problem = templateLengthProblem(template, policyFile);
-    // The default only fails with a very long policy path: say so, since the user wrote no template.
-    if (problem !== undefined) {
-      const fix = iot['reject-reason'] === undefined ? ' The default reason is too long for this policy path: set a shorter iot.reject-reason or move the policy to a shorter path.' : '';
-      issues.push({ path: ['iot', 'reject-reason'], message: problem + fix });
-    }
+    if (problem !== undefined) issues.push({ path: ['iot', 'reject-reason'], message: problem });
   }
   return issues;
 }

@@ -1,6 +1,7 @@
 /**
  * The `iot.reject-reason` template: `{placeholder}`s expanded per certificate. AWS accepts at
- * most 128 characters, so validation computes the worst-case expansion and expansion truncates.
+ * most 128 characters, so validation computes the worst-case expansion of a template the user
+ * wrote, and expansion shortens the policy path and truncates (expandRejectReason).
  */
 import { limitRejectReason, MAX_REJECT_REASON_LENGTH } from '../model/aws-limits.js';
 import { didYouMean, listAlternatives } from './suggest.js';
@@ -124,9 +125,16 @@ export interface RejectReasonValues {
   readonly certificateId: string;
 }
 
+/** What a shortened `{policy-file}` starts with. ASCII: AWS and the sender's tools count it as 3 characters whatever they count. */
+export const SHORTENED_PATH_MARK = '...';
+
 /**
- * The reject reason for one certificate. Never longer than 128 characters: validation keeps the
- * worst case within the limit, and this truncates anyway in case a value is longer than expected.
+ * The reject reason for one certificate. Never longer than 128 characters. Validation keeps the
+ * worst case of a template the user wrote within the limit; the default template is not checked
+ * against the path (a valid minimal policy must never be refused for text its author did not
+ * write), so with a long path it would not fit: then, and whenever a value is longer than
+ * expected, each `{policy-file}` is shortened from the front (`...` and the end of the path, the
+ * part that names the file) by what it takes to fit. Truncation at 128 is the last guard.
  */
 export function expandRejectReason(template: string, values: RejectReasonValues): string {
   const byName: Record<string, string> = {
@@ -135,8 +143,26 @@ export function expandRejectReason(template: string, values: RejectReasonValues)
     region: values.region,
     'certificate-id': values.certificateId,
   };
-  const text = pieces(template)
-    .map((p) => p.literal + (p.placeholder === undefined ? '' : (byName[p.placeholder] ?? `{${p.placeholder}}`)))
-    .join('');
-  return limitRejectReason(text);
+  const parts = pieces(template);
+  const expand = (path: readonly string[]) => {
+    let paths = 0;
+    return parts.map((p) => p.literal + (p.placeholder === undefined ? '' : p.placeholder === 'policy-file' ? (path[paths++] ?? '') : (byName[p.placeholder] ?? `{${p.placeholder}}`))).join('');
+  };
+  const count = parts.filter((p) => p.placeholder === 'policy-file').length;
+  const full = expand(Array.from({ length: count }, () => values.policyFile));
+  const over = full.length - REJECT_REASON_MAX_LENGTH;
+  if (over <= 0 || count === 0) return limitRejectReason(full);
+  // Each occurrence gives up its share of `over` (shares differ by at most one), plus the mark.
+  const shortened = Array.from({ length: count }, (_, i) => shortenPath(values.policyFile, Math.floor(over / count) + (i < over % count ? 1 : 0)));
+  return limitRejectReason(shortened.includes(undefined) ? full : expand(shortened.map((p) => p ?? '')));
+}
+
+/** `path` shorter by `by` characters: the mark, then its end; undefined when too short to keep any of it. */
+function shortenPath(path: string, by: number): string | undefined {
+  const keep = path.length - by - SHORTENED_PATH_MARK.length;
+  if (keep < 1) return undefined;
+  const tail = path.slice(path.length - keep);
+  // Never start inside a surrogate pair (a low surrogate first): drop its orphaned half.
+  const first = tail.charCodeAt(0);
+  return SHORTENED_PATH_MARK + (first >= 0xdc00 && first <= 0xdfff ? tail.slice(1) : tail);
 }

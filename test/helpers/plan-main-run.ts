@@ -23,6 +23,8 @@ interface PlanRunOptions {
   readonly prepare?: (emulator: EmulatorHandle) => void;
   /** Make the JSON report impossible to write (a folder where the file goes). */
   readonly blockReport?: boolean;
+  /** The PR's policy (at the head commit); default: the base's, the scenario's sample policy. */
+  readonly headPolicy?: string;
 }
 
 /** A plan run that writes its JSON report. */
@@ -42,7 +44,7 @@ async function planRun(options: PlanRunOptions) {
   options.prepare?.(emulator);
   const sample = readFileSync(join(ROOT, 'test/emulator/scenarios/sample-policy.yml'), 'utf8');
   const [base, head, policyPath, token] = ['b'.repeat(40), 'c'.repeat(40), '.github/inbound-guard.yml', 'ghs_workflowtoken'];
-  const github = await startFakeGitHub({ tokens: { [token]: { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } }, files: { 'acme/guard': { [base]: { [policyPath]: sample }, [head]: { [policyPath]: sample } } } });
+  const github = await startFakeGitHub({ tokens: { [token]: { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } }, files: { 'acme/guard': { [base]: { [policyPath]: sample }, [head]: { [policyPath]: options.headPolicy ?? sample } } } });
   const target = new URL(github.url);
   const proxy: Server = createServer((req, res) => {
     if (options.failComment && /\/issues\/7\/comments/.test(req.url ?? '')) {
@@ -74,6 +76,7 @@ async function planRun(options: PlanRunOptions) {
     ...inputs,
   });
   let log = '';
+  let comments: string[] = [];
   vi.spyOn(runner.stdout, 'write').mockImplementation((t: string) => void (log += t));
   process.exitCode = undefined;
   try {
@@ -81,12 +84,13 @@ async function planRun(options: PlanRunOptions) {
   } finally {
     vi.restoreAllMocks();
     for (const name of Object.keys(inputs)) delete process.env[name];
+    comments = github.commentsOn('acme/guard', 7).map((c) => c.body);
     proxy.close();
     await github.close();
   }
   const code = process.exitCode;
   process.exitCode = undefined;
   const outputs = parseOutputFile(join(dir, 'out'));
-  return { emulator, code, log, outputs, summary: readFileSync(join(dir, 'sum.md'), 'utf8') };
+  return { emulator, code, log, outputs, comments, summary: readFileSync(join(dir, 'sum.md'), 'utf8') };
 }
 

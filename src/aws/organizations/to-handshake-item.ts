@@ -42,6 +42,7 @@ export function toHandshakeItem(handshake: Handshake, callerAccount: string): Ha
     managementEmail: senderValue(sender, 'MANAGEMENT_EMAIL', 'MASTER_EMAIL'),
     managementName: senderValue(sender, 'MANAGEMENT_NAME', 'MASTER_NAME'),
     notes: valuesOf(resources, 'NOTES')[0],
+    recipient: recipientOf(handshake, organizationId),
     requestedAt: isoDate(handshake.RequestedTimestamp),
     expiresAt: isoDate(handshake.ExpirationTimestamp),
   };
@@ -55,6 +56,20 @@ export function toHandshakeItem(handshake: Handshake, callerAccount: string): Ha
 function organizationFromBody(handshake: Handshake, resources: readonly HandshakeResource[]): string | undefined {
   const fromParties = (handshake.Parties ?? []).filter((party) => party?.Type === 'ORGANIZATION').map((party) => nonEmpty(party.Id));
   return agreed([...fromParties.filter((id): id is string => id !== undefined), ...valuesOf(resources, 'ORGANIZATION')]);
+}
+
+/**
+ * The party the handshake was sent to: every party but the sending organization (an ACCOUNT, an
+ * EMAIL, or for a handshake between two organizations the other ORGANIZATION), if they name one.
+ * Only for saying to whom; nothing is decided by it.
+ */
+function recipientOf(handshake: Handshake, senderOrganization: string | undefined): string | undefined {
+  const others = (handshake.Parties ?? []).flatMap((party) => {
+    const id = nonEmpty(party?.Id);
+    if (id === undefined || party?.Type === undefined) return [];
+    return party.Type === 'ORGANIZATION' && id === senderOrganization ? [] : [id];
+  });
+  return agreed(others);
 }
 
 /**

@@ -12,5 +12,9 @@ export const describeCertificateTransfer: ItemDescriber<CertificateTransferItem>
     const from = item.sourceAccount ? `account ${code(item.sourceAccount)}` : 'unknown account';
     return item.transferMessage ? `${from}<br>“${inertMarkdown(item.transferMessage, 128)}”` : from;
   },
-  logLabel: (item) => `IoT transfer ${safe(item.certificateId)} in ${safe(item.account)} ${safe(item.region)} from ${safe(item.sourceAccount ?? 'an unknown account')}`,
+  logLabel: (item) =>
+    item.direction === 'outgoing'
+      // Its sourceAccount is this account: the destination is what tells it apart.
+      ? `IoT transfer ${safe(item.certificateId)} in ${safe(item.account)} ${safe(item.region)} sent by ${safe(item.account)} to ${safe(item.targetAccount ?? 'an unknown account')}`
+      : `IoT transfer ${safe(item.certificateId)} in ${safe(item.account)} ${safe(item.region)} from ${safe(item.sourceAccount ?? 'an unknown account')}`,
 };

@@ -8,14 +8,21 @@ const safe = (text: string): string => inertLogText(text, 200);
 export const describeHandshake: ItemDescriber<HandshakeItem> = {
   kindCell: (item) => `Handshake ${code(item.type)}`,
   sourceCell: (item) => {
+    const notes = item.notes ? `<br>note: “${inertMarkdown(item.notes, 120)}”` : '';
+    // Sent by this account's own organization (it manages it): to whom, as for an outgoing transfer.
+    if (item.direction === 'outgoing') return `this account’s organization${item.organizationId ? ` ${code(item.organizationId)}` : ''} → ${item.recipient ? code(item.recipient) : 'unknown'}${notes}`;
     const parts = [
       item.organizationId ? `org ${code(item.organizationId)}` : '',
       item.managementAccountId ? `account ${code(item.managementAccountId)}` : '',
       item.managementEmail ? inertMarkdown(item.managementEmail, 100) : '',
       item.managementName ? `“${inertMarkdown(item.managementName, 60)}”` : '',
     ].filter(Boolean);
-    const notes = item.notes ? `<br>note: “${inertMarkdown(item.notes, 120)}”` : '';
     return (parts.join(', ') || 'unknown') + notes;
   },
-  logLabel: (item) => `handshake ${safe(item.id)} (${safe(item.type)}, ${safe(item.state)}) to ${safe(item.account)} from ${safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`,
+  logLabel: (item) => {
+    const head = `handshake ${safe(item.id)} (${safe(item.type)}, ${safe(item.state)})`;
+    // Outgoing: the ARN names this account as the sending organization's management account.
+    if (item.direction === 'outgoing') return `${head} sent by ${safe(item.account)}'s organization${item.organizationId ? ` ${safe(item.organizationId)}` : ''} to ${safe(item.recipient ?? 'a recipient AWS did not name')}`;
+    return `${head} to ${safe(item.account)} from ${safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
+  },
 };
