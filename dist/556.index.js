@@ -700,6 +700,7 @@ function cutToBytes(text, max) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dh: () => (/* binding */ itemKey),
+/* harmony export */   HI: () => (/* binding */ foundCounts),
 /* harmony export */   Lx: () => (/* binding */ DEFAULT_LAPSE_WINDOW_DAYS),
 /* harmony export */   n1: () => (/* binding */ diffDecisions)
 /* harmony export */ });
@@ -773,6 +774,10 @@ function diffDecisions(base, head, headPolicy, now, options = {}) {
         unchanged: of('unchanged'),
         lapsingSoon,
     };
+}
+function foundCounts(diff) {
+    const baseOnly = diff.changes.filter((c) => c.head === undefined);
+    return { all: diff.changes.length, swept: diff.changes.length - baseOnly.length, baseOnly: baseOnly.length, baseOnlyChanged: baseOnly.filter((c) => c.change !== 'unchanged').length };
 }
 /**
  * When an item `policy` allows at `now` (its decision then: `decision`) stops being allowed, if

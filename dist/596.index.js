@@ -282,6 +282,7 @@ const handshake = object({
     managementEmail: optionalText,
     managementName: optionalText,
     notes: optionalText,
+    recipient: optionalText,
     requestedAt: optionalText,
     expiresAt: optionalText,
 });

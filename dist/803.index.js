@@ -187,6 +187,8 @@ var load_policy = __webpack_require__(4527);
 var annotations = __webpack_require__(1116);
 // EXTERNAL MODULE: ./lib/plan/diff-entries.js
 var diff_entries = __webpack_require__(5709);
+// EXTERNAL MODULE: ./lib/plan/diff-decisions.js
+var diff_decisions = __webpack_require__(9594);
 // EXTERNAL MODULE: ./lib/plan/policy-diff.js
 var policy_diff = __webpack_require__(8369);
 // EXTERNAL MODULE: ./lib/plan/policy-row.js
@@ -203,8 +205,6 @@ var markdown = __webpack_require__(5402);
 var budget = __webpack_require__(5419);
 // EXTERNAL MODULE: ./lib/report/run-summary.js
 var run_summary = __webpack_require__(2666);
-// EXTERNAL MODULE: ./lib/plan/diff-decisions.js
-var diff_decisions = __webpack_require__(9594);
 // EXTERNAL MODULE: ./lib/plan/comment-budget.js
 var comment_budget = __webpack_require__(5990);
 // EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
@@ -561,8 +561,15 @@ function renderPlanned(plan, ctx) {
     const pending = diff.changes.filter((c) => c.head !== undefined).sort((a, b) => ACTION_ORDER[a.head?.action ?? 'ignore'] - ACTION_ORDER[b.head?.action ?? 'ignore']);
     if (summary)
         return lines;
-    lines.push(`### Items found now (${pending.length}) and what this PR’s policy does to each`, '');
-    ctx.spend(lines.slice(-2));
+    const found = (0,diff_decisions/* foundCounts */.HI)(diff);
+    if (found.baseOnly === 0) {
+        lines.push(`### Items found now (${pending.length}) and what this PR’s policy does to each`, '');
+        ctx.spend(lines.slice(-2));
+    }
+    else {
+        lines.push(`### Items found now where this PR’s policy sweeps (${pending.length}) and what it does to each`, '', baseOnlyNote(found), '');
+        ctx.spend(lines.slice(-4));
+    }
     if (pending.length === 0) {
         lines.push('_None: nothing was found in the parts of the account this policy governs._');
     }
@@ -582,10 +589,12 @@ const CHANGE_LABEL = {
     unchanged: 'unchanged',
 };
 function verdict(plan, summary) {
-    const { diff } = plan;
-    const total = diff.changes.filter((c) => c.head !== undefined).length;
+    const n = (0,diff_decisions/* foundCounts */.HI)(plan.diff);
     const where = plan.accounts.length > 1 ? `${plan.accounts.length} accounts` : summary ? 'the account' : `account ${(0,report_escape/* code */.aY)(plan.accounts[0] ?? plan.account)}`;
-    const found = `${total} ${total === 1 ? 'item' : 'items'} found in ${where}`;
+    // The changes counted include items in parts only the base sweeps (a region dropped): the total must hold them too.
+    const found = n.baseOnly === 0
+        ? `${n.all} ${plural(n.all, 'item', 'items')} found in ${where}`
+        : `${n.all} items found in ${where} under either policy (${n.baseOnly} of them only where the base branch’s policy sweeps and this one does not)`;
     const counts = changeCounts(plan);
     const policyChanged = (plan.policyChanges ?? []).length > 0;
     const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
@@ -596,6 +605,16 @@ function verdict(plan, summary) {
         : `**✅ Valid.** Merged, this policy would ${counts} of the ${found}.`;
     const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
     return `${effect} ${acts}`;
+}
+/** Below "Items found now" when the base sweeps parts the PR's policy does not: the items found there, which that table leaves out. */
+function baseOnlyNote(n) {
+    const these = `${n.baseOnly} ${plural(n.baseOnly, 'item', 'items')} found only where the base branch’s policy sweeps and this one does not`;
+    const fate = n.baseOnlyChanged === 0
+        ? `the base branch’s policy does not act on ${n.baseOnly === 1 ? 'it' : 'them'} either`
+        : n.baseOnlyChanged === n.baseOnly
+            ? `${n.baseOnly === 1 ? 'it is' : 'they are'} in the table above, as no longer acted on`
+            : `the ${n.baseOnlyChanged} the base branch’s policy acts on ${n.baseOnlyChanged === 1 ? 'is' : 'are'} in the table above, as no longer acted on`;
+    return `_Not listed here: ${these}; ${fate}._`;
 }
 /** "**newly allow 2**, **newly reject or decline 1** and **stop acting on 1**", or '' when nothing changes. */
 function changeCounts(plan) {
@@ -958,6 +977,7 @@ function record(value) {
 
 
 
+
 /** The job summary is not a comment: it may hold far more rows (GitHub uploads at most 1 MiB per step). */
 const SUMMARY_MAX_LENGTH = 900_000;
 const SUMMARY_MAX_ROWS = 2_000;
@@ -1186,7 +1206,9 @@ function logPlan(view, detail) {
     (0,log/* warnUnknownRegions */.As)(plan.unknownRegions ?? []);
     if (plan.baseStopsAtPin !== undefined)
         commands/* info */.pq(`The base branch's policy has no targets and its accounts pin (line ${plan.baseStopsAtPin.line}) leaves out the account of these credentials: scheduled runs on it stop there, so it is compared as doing nothing today.`);
-    commands/* info */.pq(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length}; the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
+    const n = (0,diff_decisions/* foundCounts */.HI)(d);
+    const found = n.baseOnly === 0 ? `${n.all} ${n.all === 1 ? 'item' : 'items'} found` : `${n.all} items found under either policy, ${n.baseOnly} of them only where the base branch's policy sweeps and the PR's does not`;
+    commands/* info */.pq(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
 }
 
 
@@ -1290,6 +1312,7 @@ function cutToBytes(text, max) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dh: () => (/* binding */ itemKey),
+/* harmony export */   HI: () => (/* binding */ foundCounts),
 /* harmony export */   Lx: () => (/* binding */ DEFAULT_LAPSE_WINDOW_DAYS),
 /* harmony export */   n1: () => (/* binding */ diffDecisions)
 /* harmony export */ });
@@ -1363,6 +1386,10 @@ function diffDecisions(base, head, headPolicy, now, options = {}) {
         unchanged: of('unchanged'),
         lapsingSoon,
     };
+}
+function foundCounts(diff) {
+    const baseOnly = diff.changes.filter((c) => c.head === undefined);
+    return { all: diff.changes.length, swept: diff.changes.length - baseOnly.length, baseOnly: baseOnly.length, baseOnlyChanged: baseOnly.filter((c) => c.change !== 'unchanged').length };
 }
 /**
  * When an item `policy` allows at `now` (its decision then: `decision`) stops being allowed, if

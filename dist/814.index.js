@@ -1188,6 +1188,7 @@ function toHandshakeItem(handshake, callerAccount) {
         managementEmail: senderValue(sender, 'MANAGEMENT_EMAIL', 'MASTER_EMAIL'),
         managementName: senderValue(sender, 'MANAGEMENT_NAME', 'MASTER_NAME'),
         notes: valuesOf(resources, 'NOTES')[0],
+        recipient: recipientOf(handshake, organizationId),
         requestedAt: (0,iso/* isoDate */._$)(handshake.RequestedTimestamp),
         expiresAt: (0,iso/* isoDate */._$)(handshake.ExpirationTimestamp),
     };
@@ -1200,6 +1201,20 @@ function toHandshakeItem(handshake, callerAccount) {
 function organizationFromBody(handshake, resources) {
     const fromParties = (handshake.Parties ?? []).filter((party) => party?.Type === 'ORGANIZATION').map((party) => (0,iso/* nonEmpty */.hq)(party.Id));
     return agreed([...fromParties.filter((id) => id !== undefined), ...valuesOf(resources, 'ORGANIZATION')]);
+}
+/**
+ * The party the handshake was sent to: every party but the sending organization (an ACCOUNT, an
+ * EMAIL, or for a handshake between two organizations the other ORGANIZATION), if they name one.
+ * Only for saying to whom; nothing is decided by it.
+ */
+function recipientOf(handshake, senderOrganization) {
+    const others = (handshake.Parties ?? []).flatMap((party) => {
+        const id = (0,iso/* nonEmpty */.hq)(party?.Id);
+        if (id === undefined || party?.Type === undefined)
+            return [];
+        return party.Type === 'ORGANIZATION' && id === senderOrganization ? [] : [id];
+    });
+    return agreed(others);
 }
 /**
  * Where the sender's management email and name are read: the resources nested under the

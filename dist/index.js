@@ -9956,7 +9956,10 @@ const describeCertificateTransfer = {
         const from = item.sourceAccount ? `account ${(0,report_escape/* code */.aY)(item.sourceAccount)}` : 'unknown account';
         return item.transferMessage ? `${from}<br>“${(0,report_escape/* inertMarkdown */.Ic)(item.transferMessage, 128)}”` : from;
     },
-    logLabel: (item) => `IoT transfer ${safe(item.certificateId)} in ${safe(item.account)} ${safe(item.region)} from ${safe(item.sourceAccount ?? 'an unknown account')}`,
+    logLabel: (item) => item.direction === 'outgoing'
+        // Its sourceAccount is this account: the destination is what tells it apart.
+        ? `IoT transfer ${safe(item.certificateId)} in ${safe(item.account)} ${safe(item.region)} sent by ${safe(item.account)} to ${safe(item.targetAccount ?? 'an unknown account')}`
+        : `IoT transfer ${safe(item.certificateId)} in ${safe(item.account)} ${safe(item.region)} from ${safe(item.sourceAccount ?? 'an unknown account')}`,
 };
 
 // EXTERNAL MODULE: ./lib/plan/policy-row.js
@@ -10309,16 +10312,25 @@ const describe_safe = (text) => (0,report_escape/* inertLogText */.I1)(text, 200
 const describeHandshake = {
     kindCell: (item) => `Handshake ${(0,report_escape/* code */.aY)(item.type)}`,
     sourceCell: (item) => {
+        const notes = item.notes ? `<br>note: “${(0,report_escape/* inertMarkdown */.Ic)(item.notes, 120)}”` : '';
+        // Sent by this account's own organization (it manages it): to whom, as for an outgoing transfer.
+        if (item.direction === 'outgoing')
+            return `this account’s organization${item.organizationId ? ` ${(0,report_escape/* code */.aY)(item.organizationId)}` : ''} → ${item.recipient ? (0,report_escape/* code */.aY)(item.recipient) : 'unknown'}${notes}`;
         const parts = [
             item.organizationId ? `org ${(0,report_escape/* code */.aY)(item.organizationId)}` : '',
             item.managementAccountId ? `account ${(0,report_escape/* code */.aY)(item.managementAccountId)}` : '',
             item.managementEmail ? (0,report_escape/* inertMarkdown */.Ic)(item.managementEmail, 100) : '',
             item.managementName ? `“${(0,report_escape/* inertMarkdown */.Ic)(item.managementName, 60)}”` : '',
         ].filter(Boolean);
-        const notes = item.notes ? `<br>note: “${(0,report_escape/* inertMarkdown */.Ic)(item.notes, 120)}”` : '';
         return (parts.join(', ') || 'unknown') + notes;
     },
-    logLabel: (item) => `handshake ${describe_safe(item.id)} (${describe_safe(item.type)}, ${describe_safe(item.state)}) to ${describe_safe(item.account)} from ${describe_safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`,
+    logLabel: (item) => {
+        const head = `handshake ${describe_safe(item.id)} (${describe_safe(item.type)}, ${describe_safe(item.state)})`;
+        // Outgoing: the ARN names this account as the sending organization's management account.
+        if (item.direction === 'outgoing')
+            return `${head} sent by ${describe_safe(item.account)}'s organization${item.organizationId ? ` ${describe_safe(item.organizationId)}` : ''} to ${describe_safe(item.recipient ?? 'a recipient AWS did not name')}`;
+        return `${head} to ${describe_safe(item.account)} from ${describe_safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
+    },
 };
 
 ;// CONCATENATED MODULE: ./lib/kinds/handshakes/plan.js
@@ -11807,6 +11819,7 @@ const MAX_ACTIONS_LIMIT = 1000;
 /* harmony export */   Vj: () => (/* binding */ ORGANIZATION_ID_PATTERN),
 /* harmony export */   aY: () => (/* binding */ REGION_PATTERN),
 /* harmony export */   bO: () => (/* binding */ calendarDate),
+/* harmony export */   dt: () => (/* binding */ REGIONS_INSTEAD),
 /* harmony export */   lS: () => (/* binding */ accountId),
 /* harmony export */   mn: () => (/* binding */ ALL_REGIONS),
 /* harmony export */   o0: () => (/* binding */ uniqueList),
@@ -11901,8 +11914,17 @@ const HANDSHAKE_TYPE_DESCRIPTIONS = {
     APPROVE_ALL_FEATURES: 'From your own organization: members approve enabling all features.',
     ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE: 'From your own organization: adds the Organizations service-linked role.',
 };
-function accountIdMessage(key, issue) {
+/** What to write instead of a `*` under each key that takes account ids (noWildcard). */
+const ACCOUNT_INSTEAD = {
+    accounts: 'list the 12 digits of each account in quotes, e.g. ["210987654321"]; without the key, the policy may govern any account',
+    exclude: 'list the 12 digits of each account in quotes, e.g. ["111122223333"]',
+};
+const ACCOUNT_ENTRY_INSTEAD = 'write the 12 digits of one account in quotes, e.g. "111122223333", and an entry of its own for each account';
+function accountIdMessage(key, issue, instead) {
     const input = issue.input;
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'account ids', instead);
+    if (wildcard !== undefined)
+        return wildcard;
     // `0x1A`, `1e3`, `1.0`: YAML read a number, but not from the digits of an id. Its decimal digits
     // (26, padded to "000000000026") would be a made-up id: the fix is to quote what was written.
     const written = typeof input === 'number' ? (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .numberAsWritten */ .hH)(input) : '';
@@ -11929,9 +11951,12 @@ function accountIdMessage(key, issue) {
     }
     return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a 12-digit AWS account id in quotes', input, `${key}: "111122223333"`);
 }
-/** A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples. */
-function accountId(key, description) {
-    const error = (issue) => accountIdMessage(key, issue);
+/**
+ * A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples.
+ * `instead`: what to write rather than a `*` (by default by key: ACCOUNT_INSTEAD, else an entry per account).
+ */
+function accountId(key, description, instead = ACCOUNT_INSTEAD[key] ?? ACCOUNT_ENTRY_INSTEAD) {
+    const error = (issue) => accountIdMessage(key, issue, instead);
     return withMeta(patternText(ACCOUNT_ID_PATTERN, error), {
         description,
         examples: ['111122223333'],
@@ -11940,6 +11965,9 @@ function accountId(key, description) {
 }
 function organizationIdMessage(issue) {
     const input = issue.input;
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'organization ids', "write one organization's whole id, `o-` followed by 10 to 32 lower-case letters or digits (e.g. o-exampleorgid11), and an entry of its own for each organization");
+    if (wildcard !== undefined)
+        return wildcard;
     if (isString(input) && ORGANIZATION_ID_PATTERN.test(input.toLowerCase())) {
         return `organization ids are lower case: write ${input.toLowerCase()}.`;
     }
@@ -12031,8 +12059,13 @@ function unknownRegionText(name) {
     return (`\`${name}\` is not an AWS region this release of inbound-guard knows.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(name, _aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_REGIONS */ .Qu)} ` +
         `If AWS launched it after this release, update inbound-guard; until then \`${ALL_REGIONS}\` sweeps every enabled region this release knows and warns about any other.`);
 }
+/** What to write instead of a `*` in a region name or for `regions`. */
+const REGIONS_INSTEAD = `list each region by name (e.g. [us-east-1, us-east-2]), or write \`regions: ${ALL_REGIONS}\` for every enabled region`;
 function regionMessage(issue) {
     const input = issue.input;
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'region names', REGIONS_INSTEAD);
+    if (wildcard !== undefined)
+        return wildcard;
     if (!isString(input))
         return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a region name', input, 'us-east-1');
     if (REGION_PATTERN.test(input))
@@ -12055,6 +12088,9 @@ const region = () => withMeta(patternText(REGION_PATTERN, regionMessage).check(z
 });
 function roleNameMessage(issue) {
     const input = issue.input;
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'role names', 'write the name of the one role assumed in every account, e.g. inbound-guard');
+    if (wildcard !== undefined)
+        return wildcard;
     if (!isString(input))
         return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('an IAM role name', input, 'role-name: inbound-guard');
     if (ROLE_ARN_PATTERN.test(input))
@@ -12068,6 +12104,9 @@ const roleName = () => withMeta(patternText(ROLE_NAME_PATTERN, roleNameMessage),
 });
 function roleArnMessage(issue) {
     const input = issue.input;
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'role ARNs', 'list the whole ARN of each role, e.g. "arn:aws:iam::111122223333:role/inbound-guard"');
+    if (wildcard !== undefined)
+        return wildcard;
     if (!isString(input))
         return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('an IAM role ARN in quotes', input, '"arn:aws:iam::111122223333:role/inbound-guard"');
     return `${JSON.stringify(input)} is not an IAM role ARN: write it like arn:aws:iam::111122223333:role/inbound-guard.`;
@@ -12082,6 +12121,9 @@ function handshakeTypeMessage(issue) {
     const all = `Handshake types are ${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .listAlternatives */ .PP)(_model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a)}.`;
     if (!isString(input))
         return `must be a handshake type, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'handshake types', 'list each type');
+    if (wildcard !== undefined)
+        return `${wildcard} ${all}`;
     return `\`${input}\` is not a handshake type.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(input, _model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a)} ${all}`;
 }
 const handshakeType = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a, { error: handshakeTypeMessage }), {
@@ -12219,6 +12261,9 @@ const RESOURCE_TYPE_PATTERN = /^[a-z0-9-]+:[A-Za-z0-9-]+$/;
 const RESOURCE_TYPE_ANY_CASE = /^[A-Za-z0-9-]+:[A-Za-z0-9-]+$/;
 function resourceTypeMessage(issue) {
     const input = issue.input;
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'resource types', 'list each type, e.g. ec2:Subnet; without `resource-types` the entry allows whatever the account shares');
+    if (wildcard !== undefined)
+        return wildcard;
     if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isString */ .Kg)(input))
         return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a RAM resource type', input, 'ec2:Subnet');
     if (RESOURCE_TYPE_ANY_CASE.test(input)) {
@@ -12248,6 +12293,9 @@ function securityServiceMessage(issue) {
     const all = `The services are ${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .listAlternatives */ .PP)(POLICY_SECURITY_SERVICES)}.`;
     if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .isString */ .Kg)(input))
         return `must be a security service, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'services', 'list each service (without the key: every one)');
+    if (wildcard !== undefined)
+        return `${wildcard} ${all}`;
     return `\`${input}\` is not a security service inbound-guard guards.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .au)(input, POLICY_SECURITY_SERVICES)} ${all}`;
 }
 const securityService = () => (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .withMeta */ .C)(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(POLICY_SECURITY_SERVICES, { error: securityServiceMessage }), {
@@ -12340,7 +12388,7 @@ async function loadPolicy(workspace, path) {
             const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
             // Refused unread: a policy path pointing at a huge file must not fill memory.
             if (size > _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_POLICY_BYTES */ .mk)
-                return failure(file, (0,_read_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .tooLargeMessage */ .p)(size));
+                return failure(file, (0,_read_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .tooLargeMessage */ .pb)(size));
             bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
         }
         finally {
@@ -12465,6 +12513,7 @@ function locate(doc, lineCounter, path, target = 'value') {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I$: () => (/* binding */ errorFor),
+/* harmony export */   S6: () => (/* binding */ noWildcard),
 /* harmony export */   Uc: () => (/* binding */ keyCandidates),
 /* harmony export */   VP: () => (/* binding */ unknownKeyMessage),
 /* harmony export */   aX: () => (/* binding */ fallbackMessage),
@@ -12534,6 +12583,18 @@ function typeMessage(expected, input, example) {
     if (input === null)
         return `has no value: write ${expected} after the colon${hint}, or remove the key if it is optional.`;
     return `must be ${expected}${hint}, not ${describeValue(input)}.`;
+}
+/**
+ * The message for a value with `*` under a key that takes no wildcard, or undefined for any other
+ * value: only `management-email` matches with `*` (docs/policy.md), and "must be exactly 12
+ * digits" alone does not tell someone who wrote `"*"` that patterns are the problem. `what` names
+ * the values in the plural ("account ids"); `instead` says what to write.
+ */
+function noWildcard(input, what, instead) {
+    if (typeof input !== 'string' || !input.includes('*'))
+        return undefined;
+    const shown = input.length > 40 ? `${JSON.stringify(`${input.slice(0, 39)}…`)} (${input.length} characters)` : JSON.stringify(input);
+    return `${shown}: ${what} take no wildcard (only \`management-email\` matches with \`*\`): ${instead}.`;
 }
 /** An error function for zod: one wording for every issue a schema part can raise. */
 function errorFor(expected, example) {
@@ -12833,7 +12894,7 @@ const rejectReason = (0,fields/* withMeta */.C)(schemas/* string */.YjP({ error:
 /** `all` or a list of regions: where a regional kind is swept. */
 function regionSelection(description) {
     const selection = schemas/* union */.KCZ([schemas/* literal */.euz(fields/* ALL_REGIONS */.mn), (0,fields/* uniqueList */.o0)((0,fields/* region */.Ny)(), 'a list of region names', 'regions: [us-east-1]')], {
-        error: (issue) => (0,messages/* typeMessage */.cR)(`\`${fields/* ALL_REGIONS */.mn}\` or a list of region names`, issue.input, `regions: ${fields/* ALL_REGIONS */.mn}`),
+        error: (issue) => (0,messages/* noWildcard */.S6)(issue.input, 'regions', fields/* REGIONS_INSTEAD */.dt) ?? (0,messages/* typeMessage */.cR)(`\`${fields/* ALL_REGIONS */.mn}\` or a list of region names`, issue.input, `regions: ${fields/* ALL_REGIONS */.mn}`),
     });
     return (0,fields/* withMeta */.C)(selection, { description });
 }
@@ -12917,10 +12978,10 @@ const Accounts = (0,fields/* nonEmptyUniqueList */.AM)((0,fields/* accountId */.
     empty: 'is an empty list, which would let the policy run nowhere: remove the key (any account) or list the accounts.',
     description: 'The only accounts this policy may govern. A run whose credentials belong to another account stops before reading or writing anything. Absent: any account.',
 });
-const targetAccounts = (key, description) => (0,fields/* uniqueList */.o0)((0,fields/* accountId */.lS)(key, description), 'a list of account ids', `${key}: ["111122223333"]`);
+const targetAccounts = (key, description, instead) => (0,fields/* uniqueList */.o0)((0,fields/* accountId */.lS)(key, description, instead), 'a list of account ids', `${key}: ["111122223333"]`);
 const Targets = (0,fields/* withMeta */.C)(section({
     'role-name': schemas/* optional */.lqM((0,fields/* roleName */.S3)()),
-    accounts: schemas/* optional */.lqM((0,fields/* withMeta */.C)(targetAccounts('accounts', 'An account to guard, through the role named by role-name (12 digits, in quotes).'), {
+    accounts: schemas/* optional */.lqM((0,fields/* withMeta */.C)(targetAccounts('accounts', 'An account to guard, through the role named by role-name (12 digits, in quotes).', 'list the 12 digits of each account in quotes, e.g. ["111122223333"]; for every account of the organization, write `organization: true`'), {
         description: 'Accounts to guard, each through arn:aws:iam::<account>:role/<role-name>.',
     })),
     roles: schemas/* optional */.lqM((0,fields/* withMeta */.C)((0,fields/* uniqueList */.o0)((0,fields/* roleArn */.w3)(), 'a list of role ARNs', 'roles: ["arn:aws:iam::111122223333:role/inbound-guard"]'), {
@@ -13091,14 +13152,13 @@ function iotIssues(iot, policyFile, lineOf) {
         const account = stringMatching(entry['source-account'], fields/* ACCOUNT_ID_PATTERN */.HL);
         return account === undefined ? undefined : { key: account, says: `allow source-account ${account}` };
     }, lineOf);
-    const template = iot['reject-reason'] ?? defaults/* DEFAULT_REJECT_REASON */.Lb;
+    // Only a template the user wrote: the default is never refused (a policy of `version: 1` is valid
+    // whatever its path); with a path too long for it, expandRejectReason shortens the path it sends.
+    const template = iot['reject-reason'];
     if (typeof template === 'string' && template !== '' && (0,policy_template/* templateSyntaxProblem */.Ps)(template) === undefined) {
         const problem = (0,policy_template/* templateLengthProblem */.ab)(template, policyFile);
-        // The default only fails with a very long policy path: say so, since the user wrote no template.
-        if (problem !== undefined) {
-            const fix = iot['reject-reason'] === undefined ? ' The default reason is too long for this policy path: set a shorter iot.reject-reason or move the policy to a shorter path.' : '';
-            issues.push({ path: ['iot', 'reject-reason'], message: problem + fix });
-        }
+        if (problem !== undefined)
+            issues.push({ path: ['iot', 'reject-reason'], message: problem });
     }
     return issues;
 }
@@ -13291,9 +13351,29 @@ function valueAt(root, path) {
 }
 const isUnsupportedVersion = (version) => typeof version === 'number' && !defaults/* SUPPORTED_VERSIONS */.PY.includes(version);
 function parsePolicy(text, path) {
-    const read = (0,read_yaml/* readYaml */.g)(text);
+    const checked = check(text, path);
+    return 'drafts' in checked ? finish(path, checked.drafts) : { ok: true, policy: checked.policy };
+}
+/**
+ * The tab errors, and, when the file reads one way with those tabs as spaces (TablessReading),
+ * every other problem of that reading, at its place in the file as written: a tab does not hide
+ * the rest. When the reading depends on the tab width, the first tab error says which was used.
+ */
+function withTabs(tabs, reading, path) {
+    if (reading === undefined)
+        return [...tabs];
+    const rest = check(reading.text, path);
+    if (!('drafts' in rest) || rest.drafts.length === 0)
+        return [...tabs];
+    const others = rest.drafts.map((d) => ({ ...d, column: (0,read_yaml/* columnInOriginal */.Zn)(reading, d.line, d.column) }));
+    const [first, ...more] = tabs;
+    return [...(first === undefined ? [] : [{ ...first, message: first.message + (reading.note ?? '') }]), ...more, ...others];
+}
+/** Every problem found, or the policy. */
+function check(text, path) {
+    const read = (0,read_yaml/* readYaml */.gM)(text);
     if (!read.ok)
-        return finish(path, read.issues);
+        return { drafts: withTabs(read.issues, read.withoutTabs, path) };
     const { doc, lineCounter, value, numbers } = read;
     const at = (p, target = 'value') => (0,locate/* locate */.x5)(doc, lineCounter, p, target);
     // zod parses without compiling a parser per object schema: schema.ts sets `jitless` for all. It
@@ -13324,14 +13404,14 @@ function parsePolicy(text, path) {
     const drafts = [...read.issues, ...unknownKeys, ...others];
     // A file written for another version would mostly produce noise: say only what matters.
     if (isUnsupportedVersion(value.version)) {
-        return finish(path, drafts.filter((d) => d.key === 'version'));
+        return { drafts: drafts.filter((d) => d.key === 'version') };
     }
     for (const issue of semanticIssues(value, path, (p) => at(p).line)) {
         drafts.push({ ...at(issue.path), key: (0,locate/* formatKey */.TD)(issue.path), message: issue.message });
     }
     if (drafts.length > 0 || !parsed.success)
-        return finish(path, drafts);
-    return { ok: true, policy: normalise(parsed.data, path, () => policyDigest(text), (p) => at(p)) };
+        return { drafts };
+    return { policy: normalise(parsed.data, path, () => policyDigest(text), (p) => at(p)) };
 }
 /** sha256 of the policy file's bytes (UTF-8 for text), hex. */
 function policyDigest(text) {
@@ -13347,8 +13427,9 @@ function policyDigest(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ readYaml),
-  p: () => (/* binding */ tooLargeMessage)
+  Zn: () => (/* binding */ columnInOriginal),
+  gM: () => (/* binding */ readYaml),
+  pb: () => (/* binding */ tooLargeMessage)
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -13591,6 +13672,25 @@ function unquotedInvisibles(text) {
 
 
 
+/** Where a column of the tabless reading is in the file as written. */
+function columnInOriginal(reading, line, column) {
+    const indent = reading.indents.get(line);
+    if (indent === undefined)
+        return column;
+    return column > indent.after ? column - (indent.after - indent.before) : Math.min(column, indent.before + 1);
+}
+/** Tab widths an editor is likely to have shown the file with. */
+const TAB_WIDTHS = [2, 4, 8];
+/** "4", "4 or 8". */
+const orList = (widths) => (widths.length <= 1 ? String(widths[0] ?? '') : `${widths.slice(0, -1).join(', ')} or ${widths[widths.length - 1] ?? ''}`);
+/** Which tab stops the other problems were found with, when not every width reads as YAML. */
+function widthNote(read) {
+    const failed = TAB_WIDTHS.filter((w) => !read.includes(w));
+    const which = read.length === 1
+        ? `, the only width of ${orList(TAB_WIDTHS)} at which this file reads as YAML`
+        : `, which read the same (with ${orList(failed)} the file is not valid YAML)`;
+    return ` The other problems listed were found with tab stops every ${orList(read)} columns${which}; check them again once the tabs are spaces.`;
+}
 /** A policy is at most a handful of levels deep; anything far deeper is not a policy. */
 const MAX_DEPTH = 16;
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -13774,6 +13874,51 @@ function tabInIndentation(text, lineCounter, line) {
     const tab = indent.indexOf('\t');
     return tab === -1 ? undefined : tab + 1;
 }
+/** The indentation of `line` with each tab advancing to the next multiple of `width` columns. */
+function expandIndent(indent, width) {
+    let column = 0;
+    for (const ch of indent)
+        column = ch === '\t' ? (Math.floor(column / width) + 1) * width : column + 1;
+    return ' '.repeat(column);
+}
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, schema: 'core', merge: false, strict: true, logLevel: 'error' };
+/**
+ * The file read again with the tabs of `lines` as spaces, at each width of TAB_WIDTHS (see
+ * TablessReading); undefined when no width gives valid YAML, or two give different values (the
+ * reading would be a guess: the other errors are then left out, as the tab's own consequences).
+ */
+function tablessReading(text, lineCounter, lines) {
+    const readings = [];
+    for (const width of TAB_WIDTHS) {
+        const indents = new Map();
+        let out = '';
+        let last = 0;
+        for (const line of [...lines].sort((a, b) => a - b)) {
+            const start = lineCounter.lineStarts[line - 1];
+            if (start === undefined)
+                continue;
+            const indent = /^[ \t]*/.exec(text.slice(start, start + 1024))?.[0] ?? '';
+            const spaces = expandIndent(indent, width);
+            out += text.slice(last, start) + spaces;
+            last = start + indent.length;
+            indents.set(line, { before: indent.length, after: spaces.length });
+        }
+        out += text.slice(last);
+        try {
+            const doc = (0,dist/* parseDocument */.Tp)(out, YAML_OPTIONS);
+            if (doc.errors.length > 0)
+                continue;
+            readings.push({ width, text: out, value: JSON.stringify(doc.toJS({ maxAliasCount: 0 })), indents });
+        }
+        catch {
+            // Too deep, or an alias: not a reading to check the rest by.
+        }
+    }
+    const first = readings[0];
+    if (first === undefined || readings.some((r) => r.value !== first.value))
+        return undefined;
+    return { text: first.text, note: readings.length === TAB_WIDTHS.length ? undefined : widthNote(readings.map((r) => r.width)), indents: first.indents };
+}
 /** The offset where the line holding `offset` ends (before its line break). */
 function lineEnd(text, offset) {
     const newline = text.slice(offset).search(/\r\n|\r|\n/);
@@ -13788,8 +13933,16 @@ function lineEnd(text, offset) {
 function oneSyntaxError(issues, codes) {
     const byPosition = (a, b) => a.line - b.line || a.column - b.column;
     const tabs = issues.filter((_, i) => codes[i] === 'TAB_AS_INDENT').sort(byPosition);
-    if (tabs.length > 0)
-        return tabs.filter((t, i) => tabs.findIndex((u) => u.line === t.line) === i);
+    if (tabs.length > 0) {
+        // One per line, the first; a set, not a search per tab: a file can hold thousands of tab lines.
+        const lines = new Set();
+        return tabs.filter((t) => {
+            if (lines.has(t.line))
+                return false;
+            lines.add(t.line);
+            return true;
+        });
+    }
     const [first, ...rest] = [...issues].sort(byPosition);
     if (first === undefined)
         return [];
@@ -13857,7 +14010,7 @@ function readYaml(input) {
     let doc;
     try {
         // core schema regardless of a %YAML 1.1 directive: 1.1 would read 012 as octal and yes as true.
-        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, schema: 'core', merge: false, strict: true, logLevel: 'error' });
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, ...YAML_OPTIONS });
     }
     catch {
         return { ok: false, issues: [atStart('the file could not be read as YAML (it may be nested too deeply); a policy is a short, plain YAML mapping.')] };
@@ -13882,7 +14035,11 @@ function readYaml(input) {
             }
             return { line, column: col, key: '', message: yamlErrorMessage(error.code, error.message) };
         });
-        return { ok: false, issues: oneSyntaxError(issues, codes) };
+        const shown = oneSyntaxError(issues, codes);
+        const tabLines = new Set(issues.filter((_, i) => codes[i] === 'TAB_AS_INDENT').map((issue) => issue.line));
+        if (tabLines.size === 0)
+            return { ok: false, issues: shown };
+        return { ok: false, issues: shown, withoutTabs: tablessReading(text, lineCounter, tabLines) };
     }
     const { fatal, duplicates } = structuralIssues(doc, lineCounter);
     if (fatal.length > 0)
@@ -14004,12 +14161,13 @@ function listAlternatives(values, conjunction = 'or') {
 /* harmony export */   ab: () => (/* binding */ templateLengthProblem),
 /* harmony export */   uX: () => (/* binding */ expandRejectReason)
 /* harmony export */ });
-/* unused harmony exports REJECT_REASON_MAX_LENGTH, REJECT_REASON_PLACEHOLDERS, UNKNOWN_SOURCE_ACCOUNT, placeholderLimits, worstCaseLength */
+/* unused harmony exports REJECT_REASON_MAX_LENGTH, REJECT_REASON_PLACEHOLDERS, UNKNOWN_SOURCE_ACCOUNT, placeholderLimits, worstCaseLength, SHORTENED_PATH_MARK */
 /* harmony import */ var _model_aws_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8565);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3304);
 /**
  * The `iot.reject-reason` template: `{placeholder}`s expanded per certificate. AWS accepts at
- * most 128 characters, so validation computes the worst-case expansion and expansion truncates.
+ * most 128 characters, so validation computes the worst-case expansion of a template the user
+ * wrote, and expansion shortens the policy path and truncates (expandRejectReason).
  */
 
 
@@ -14108,9 +14266,15 @@ function templateLengthProblem(template, policyFile) {
     return (`can expand to ${worst.length} characters${room}, but AWS accepts at most ${REJECT_REASON_MAX_LENGTH}. ` +
         `Shorten the text by at least ${over} character${over === 1 ? '' : 's'}${biggest.length > 0 ? ` or drop a placeholder such as {${biggest[0]?.name ?? ''}}` : ''}.`);
 }
+/** What a shortened `{policy-file}` starts with. ASCII: AWS and the sender's tools count it as 3 characters whatever they count. */
+const SHORTENED_PATH_MARK = '...';
 /**
- * The reject reason for one certificate. Never longer than 128 characters: validation keeps the
- * worst case within the limit, and this truncates anyway in case a value is longer than expected.
+ * The reject reason for one certificate. Never longer than 128 characters. Validation keeps the
+ * worst case of a template the user wrote within the limit; the default template is not checked
+ * against the path (a valid minimal policy must never be refused for text its author did not
+ * write), so with a long path it would not fit: then, and whenever a value is longer than
+ * expected, each `{policy-file}` is shortened from the front (`...` and the end of the path, the
+ * part that names the file) by what it takes to fit. Truncation at 128 is the last guard.
  */
 function expandRejectReason(template, values) {
     const byName = {
@@ -14119,10 +14283,29 @@ function expandRejectReason(template, values) {
         region: values.region,
         'certificate-id': values.certificateId,
     };
-    const text = pieces(template)
-        .map((p) => p.literal + (p.placeholder === undefined ? '' : (byName[p.placeholder] ?? `{${p.placeholder}}`)))
-        .join('');
-    return (0,_model_aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .limitRejectReason */ .h)(text);
+    const parts = pieces(template);
+    const expand = (path) => {
+        let paths = 0;
+        return parts.map((p) => p.literal + (p.placeholder === undefined ? '' : p.placeholder === 'policy-file' ? (path[paths++] ?? '') : (byName[p.placeholder] ?? `{${p.placeholder}}`))).join('');
+    };
+    const count = parts.filter((p) => p.placeholder === 'policy-file').length;
+    const full = expand(Array.from({ length: count }, () => values.policyFile));
+    const over = full.length - REJECT_REASON_MAX_LENGTH;
+    if (over <= 0 || count === 0)
+        return (0,_model_aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .limitRejectReason */ .h)(full);
+    // Each occurrence gives up its share of `over` (shares differ by at most one), plus the mark.
+    const shortened = Array.from({ length: count }, (_, i) => shortenPath(values.policyFile, Math.floor(over / count) + (i < over % count ? 1 : 0)));
+    return (0,_model_aws_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .limitRejectReason */ .h)(shortened.includes(undefined) ? full : expand(shortened.map((p) => p ?? '')));
+}
+/** `path` shorter by `by` characters: the mark, then its end; undefined when too short to keep any of it. */
+function shortenPath(path, by) {
+    const keep = path.length - by - SHORTENED_PATH_MARK.length;
+    if (keep < 1)
+        return undefined;
+    const tail = path.slice(path.length - keep);
+    // Never start inside a surrogate pair (a low surrogate first): drop its orphaned half.
+    const first = tail.charCodeAt(0);
+    return SHORTENED_PATH_MARK + (first >= 0xdc00 && first <= 0xdfff ? tail.slice(1) : tail);
 }
 
 

@@ -153,6 +153,7 @@ export function handshakeItemArb(options: ItemArbOptions = {}): fc.Arbitrary<Han
       managementAccountId: fc.option(accountIdArb, { nil: undefined, freq: 8 }),
       managementEmail: fc.option(emailArb, { nil: undefined, freq: 5 }),
       notes: fc.option(fc.string({ maxLength: 64 }), { nil: undefined }),
+      recipient: fc.option(fc.oneof(accountIdArb, emailArb, organizationIdArb), { nil: undefined }),
     })
     .map((r) => ({
       kind: 'handshake' as const,

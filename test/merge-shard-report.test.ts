@@ -49,6 +49,8 @@ function items(): InboundItem[] {
     handshake({ account: ACCOUNT, id: 'h-examplehandshake01', organizationId: 'o-strangerorg01', notes: 'join us' }),
     resourceShareInvitation({ account: ACCOUNT, region: 'us-east-1' }),
     securityInvitation({ account: ACCOUNT, region: 'us-east-1', service: 'detective' }),
+    // Outgoing, with the party it went to: a merged report keeps `recipient`.
+    handshake({ account: ACCOUNT, id: 'h-exampleoutgoing01', direction: 'outgoing', organizationId: 'o-ourownorg0001', recipient: '222233334444' }),
   ];
 }
 
@@ -203,6 +205,14 @@ describe('a shard report with a field not as inbound-guard writes it is refused,
     const workspace = workspaceWith({ 'shard-2.json': edited(edit) });
     const error = await rejectsWith(readShardReports(workspace, 'reports'), `${FILE}: ${problem}`);
     expect(error.message).toMatch(/; re-run the shard or re-download its artifact\.$/);
+  });
+
+  it("a handshake's recipient that is not a string (the renderers quote it as text)", async () => {
+    const report = edited(() => undefined);
+    const at = (report['items'] as Json[]).findIndex((row) => row['item']['id'] === 'h-exampleoutgoing01');
+    expect(at).toBeGreaterThan(-1);
+    report['items'][at]['item']['recipient'] = { toString: '<img src=x>' };
+    await rejectsWith(readShardReports(workspaceWith({ 'shard-2.json': report }), 'reports'), `${FILE}: items[${at}].item.recipient is an object — not a string`);
   });
 
   // JSON.parse reads a number past a double's range as ±Infinity, which JSON.stringify writes as null: the refusal said the file had null.
