@@ -9017,9 +9017,19 @@ const QUOTAS = {
 const RATE_HEADROOM = 0.995;
 /** The jitter the burst headroom absorbs, in seconds. */
 const JITTER_SECONDS = 0.1;
-/** The bucket we keep for an API whose quota is `quota`: just under it. */
+/**
+ * The bucket we keep for an API whose quota is `quota`: just under it. A quota whose burst is too
+ * small to give up the jitter's worth of requests and keep one (1 TPS, burst 1: a `rate-limits`
+ * override of 1 or less) keeps a bucket of one and spaces requests a jitter further apart instead:
+ * with the same bucket as AWS's, a request that arrived a few milliseconds early found AWS's empty
+ * and was throttled.
+ */
 function clientLimit(quota) {
-    return { rate: quota.tps * RATE_HEADROOM, burst: Math.max(1, quota.burst - burstHeadroom(quota.tps)) };
+    const rate = quota.tps * RATE_HEADROOM;
+    const burst = quota.burst - burstHeadroom(quota.tps);
+    if (burst >= 1)
+        return { rate, burst };
+    return { rate: Math.min(rate, 1 / (1 / quota.tps + JITTER_SECONDS)), burst: 1 };
 }
 /** Requests fewer than AWS's burst that our bucket saves up: the jitter's worth at `tps`, at least one. */
 function burstHeadroom(tps) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { throwsWith } from './helpers/rejections.js';
 import { CallLimiter, type Release } from '../src/aws/call-limiter.js';
-import { burstHeadroom, clientLimit, QUOTAS, quotaFor, RATE_HEADROOM } from '../src/aws/quotas.js';
+import { burstHeadroom, clientLimit, JITTER_SECONDS, QUOTAS, quotaFor, RATE_HEADROOM } from '../src/aws/quotas.js';
 import { parseRateLimits } from '../src/inputs/read-inputs.js';
 import { FakeClock, settle } from './helpers/fake-clock.js';
 
@@ -153,6 +153,22 @@ describe('quotas', () => {
     expect(RATE_HEADROOM).toBeLessThan(1);
     expect(RATE_HEADROOM).toBeGreaterThanOrEqual(0.99);
     expect(clientLimit({ tps: 1, burst: 1 }).burst).toBe(1);
+  });
+
+  it.each([
+    [{ tps: 1, burst: 1 }, 1 / 1.1],
+    [{ tps: 0.5, burst: 1 }, 1 / 2.1],
+    [{ tps: 0.1, burst: 1 }, 1 / 10.1],
+  ])('a quota too small to leave jitter out of its burst (%j) spaces requests a jitter further apart instead', (quota, rate) => {
+    const limit = clientLimit(quota);
+    expect(limit.burst).toBe(1);
+    expect(limit.rate).toBeCloseTo(rate, 10);
+    // Each request then arrives at least JITTER_SECONDS after AWS's bucket holds a token again.
+    expect(1 / limit.rate - 1 / quota.tps).toBeGreaterThanOrEqual(JITTER_SECONDS - 1e-9);
+  });
+
+  it('a quota that can spare the jitter keeps its rate (2 TPS, burst 2: one request of headroom)', () => {
+    expect(clientLimit({ tps: 2, burst: 2 })).toEqual({ rate: 2 * RATE_HEADROOM, burst: 1 });
   });
 
   it('leaves a tenth of a second of requests out of the burst, at least one: the jitter it absorbs is a time', () => {
