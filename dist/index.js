@@ -14508,6 +14508,7 @@ function truncate(text, maxLength) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NK: () => (/* binding */ capSummary),
 /* harmony export */   SK: () => (/* binding */ utcTime),
 /* harmony export */   cx: () => (/* binding */ reportFileOutput),
 /* harmony export */   pN: () => (/* binding */ omittedLine),
@@ -14517,6 +14518,7 @@ function truncate(text, maxLength) {
 /* harmony export */   yZ: () => (/* binding */ joinWords),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
+/* unused harmony export SUMMARY_MAX_BYTES */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
 
 function table(headers, rows) {
@@ -14538,6 +14540,31 @@ function reportFileOutput() {
 }
 function omittedLine(omitted, where) {
     return omitted > 0 ? `\n\n_…and ${omitted} more, not shown here: ${where}._` : '';
+}
+/** GitHub shows at most 1 MiB (1,048,576 bytes) of a step's summary; ours stays under it with room for the note. */
+const SUMMARY_MAX_BYTES = 1_000_000;
+/**
+ * `markdown` whole when it fits in SUMMARY_MAX_BYTES (UTF-8); else cut at the last line break that
+ * fits, every `<details>` left open closed, and a note that says so. Past GitHub's limit the whole
+ * summary is refused, not cut: a merged run of many shards, each table at its row cap with long
+ * reasons, could get there.
+ */
+function capSummary(markdown, maxBytes = SUMMARY_MAX_BYTES) {
+    if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+        return markdown;
+    const note = `\n\n**This summary is cut here: GitHub shows at most 1 MiB of a step's summary. The log and the JSON report have everything.**\n`;
+    // Room for the note and for closing every <details> (each "</details>\n\n").
+    const budget = maxBytes - Buffer.byteLength(note, 'utf8');
+    let kept = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');
+    // A character cut in two decodes to U+FFFD at the end: drop it with the rest of the line.
+    kept = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));
+    for (;;) {
+        const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
+        const closing = '\n\n</details>'.repeat(Math.max(0, open));
+        if (Buffer.byteLength(kept + closing, 'utf8') <= budget)
+            return `${kept}${closing}${note}`;
+        kept = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));
+    }
 }
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
@@ -14655,7 +14682,10 @@ function shapedId(id) {
     return AWS_ID.test(id) ? id : UNKNOWN_ID;
 }
 
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var report_markdown = __nccwpck_require__(5402);
 ;// CONCATENATED MODULE: ./lib/report/outputs.js
+
 
 
 
@@ -14741,7 +14771,7 @@ function countOutputs(report) {
 /** Writes a job summary; a summary that cannot be written is a failure reason, not an exception. */
 async function writeSummary(markdown) {
     try {
-        await (0,files/* appendSummary */.f)(markdown);
+        await (0,files/* appendSummary */.f)((0,report_markdown/* capSummary */.NK)(markdown));
         return [];
     }
     catch (error) {

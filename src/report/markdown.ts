@@ -26,6 +26,31 @@ export function omittedLine(omitted: number, where: string): string {
   return omitted > 0 ? `\n\n_…and ${omitted} more, not shown here: ${where}._` : '';
 }
 
+/** GitHub shows at most 1 MiB (1,048,576 bytes) of a step's summary; ours stays under it with room for the note. */
+export const SUMMARY_MAX_BYTES = 1_000_000;
+
+/**
+ * `markdown` whole when it fits in SUMMARY_MAX_BYTES (UTF-8); else cut at the last line break that
+ * fits, every `<details>` left open closed, and a note that says so. Past GitHub's limit the whole
+ * summary is refused, not cut: a merged run of many shards, each table at its row cap with long
+ * reasons, could get there.
+ */
+export function capSummary(markdown: string, maxBytes = SUMMARY_MAX_BYTES): string {
+  if (Buffer.byteLength(markdown, 'utf8') <= maxBytes) return markdown;
+  const note = `\n\n**This summary is cut here: GitHub shows at most 1 MiB of a step's summary. The log and the JSON report have everything.**\n`;
+  // Room for the note and for closing every <details> (each "</details>\n\n").
+  const budget = maxBytes - Buffer.byteLength(note, 'utf8');
+  let kept = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');
+  // A character cut in two decodes to U+FFFD at the end: drop it with the rest of the line.
+  kept = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));
+  for (;;) {
+    const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
+    const closing = '\n\n</details>'.repeat(Math.max(0, open));
+    if (Buffer.byteLength(kept + closing, 'utf8') <= budget) return `${kept}${closing}${note}`;
+    kept = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));
+  }
+}
+
 export function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }

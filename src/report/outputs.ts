@@ -6,6 +6,7 @@ import { Outputs } from '../constants.js';
 import { KINDS } from '../kinds/registry.js';
 import { kindWrites, type RunReport } from '../run/run-report.js';
 import { emptySummaryJson, summaryJson, type SummaryJson } from './summary-json.js';
+import { capSummary } from './markdown.js';
 
 /**
  * The step's outputs, each set once. The counts and `report-file` as soon as a run has its report
@@ -87,7 +88,7 @@ export function countOutputs(report: Pick<RunReport, 'kinds' | 'counts'> | undef
 /** Writes a job summary; a summary that cannot be written is a failure reason, not an exception. */
 export async function writeSummary(markdown: string): Promise<string[]> {
   try {
-    await appendSummary(markdown);
+    await appendSummary(capSummary(markdown));
     return [];
   } catch (error) {
     return [`Could not write the job summary (${error instanceof Error ? error.message : String(error)}); see the log and the JSON report.`];

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { capSummary, SUMMARY_MAX_BYTES } from '../src/report/markdown.js';
+import { writeSummary } from '../src/report/outputs.js';
+
+const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+const NOTE = "This summary is cut here: GitHub shows at most 1 MiB of a step's summary.";
+
+describe('capSummary: the job summary stays under GitHub\'s 1 MiB', () => {
+  it('leaves a summary that fits as it is', () => {
+    const md = `### Title\n\n| a | b |\n|---|---|\n${'| x | y |\n'.repeat(1000)}`;
+    expect(capSummary(md)).toBe(md);
+  });
+
+  it('cuts a larger one at a line break, under the limit, and says so', () => {
+    const line = `| ${'é'.repeat(300)} | ✅ |`;
+    const md = Array.from({ length: 5000 }, () => line).join('\n');
+    const out = capSummary(md);
+    expect(bytes(out)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(out).toContain(NOTE);
+    const body = out.slice(0, out.indexOf('\n\n**This summary'));
+    expect(body.split('\n').every((l) => l === line)).toBe(true);
+    expect(out).not.toContain('\uFFFD');
+  });
+
+  it('closes every <details> the cut left open, so the note is not folded away', () => {
+    const md = `<details><summary>accounts</summary>\n\n<details><summary>inner</summary>\n\n${'| row |\n'.repeat(200_000)}\n</details>\n</details>`;
+    const out = capSummary(md);
+    expect(bytes(out)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(out.match(/<details>/g)).toHaveLength(2);
+    expect(out.match(/<\/details>/g)).toHaveLength(2);
+    expect(out.lastIndexOf('</details>')).toBeLessThan(out.indexOf(NOTE));
+  });
+
+  it('holds for any text and limit (property): under the limit, a prefix of whole lines, details balanced', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('<details><summary>s</summary>', '</details>')), { maxLength: 60 }), fc.integer({ min: 200, max: 2000 }), (lines, max) => {
+        const md = lines.join('\n');
+        const out = capSummary(md, max);
+        if (bytes(md) <= max) return out === md;
+        const body = out.slice(0, out.indexOf('\n\n**This summary'));
+        const kept = body.replace(/(\n\n<\/details>)*$/, '');
+        const open = (out.match(/<details>/g) ?? []).length - (out.match(/<\/details>/g) ?? []).length;
+        return bytes(out) <= max && out.includes(NOTE) && (kept === '' || md.startsWith(`${kept}\n`)) && open <= 0;
+      }),
+    );
+  });
+
+  it('is what writeSummary writes', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'summary-cap-')), 'summary.md');
+    writeFileSync(file, '');
+    const saved = process.env['GITHUB_STEP_SUMMARY'];
+    process.env['GITHUB_STEP_SUMMARY'] = file;
+    try {
+      expect(await writeSummary('x\n'.repeat(600_000))).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env['GITHUB_STEP_SUMMARY'];
+      else process.env['GITHUB_STEP_SUMMARY'] = saved;
+    }
+    const written = readFileSync(file, 'utf8');
+    expect(bytes(written)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES + 1);
+    expect(written).toContain(NOTE);
+  });
+});
