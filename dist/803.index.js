@@ -195,6 +195,8 @@ var policy_diff = __webpack_require__(8369);
 var policy_row = __webpack_require__(8420);
 // EXTERNAL MODULE: ./lib/builtins.js
 var builtins = __webpack_require__(2963);
+// EXTERNAL MODULE: ./lib/decide/reasons.js
+var reasons = __webpack_require__(3369);
 // EXTERNAL MODULE: ./lib/report/describe-item.js
 var describe_item = __webpack_require__(9673);
 // EXTERNAL MODULE: ./lib/report/escape.js
@@ -212,6 +214,7 @@ var registry = __webpack_require__(8017);
 // EXTERNAL MODULE: ./lib/kinds/services.js
 var kinds_services = __webpack_require__(9579);
 ;// CONCATENATED MODULE: ./lib/plan/render-cells.js
+
 
 
 
@@ -253,7 +256,7 @@ function decisionLabel(d) {
 function whyCell(d, links) {
     if (d === undefined)
         return '';
-    return d.matched ? `allowed by ${(0,describe_item/* entryCitation */.at)(d.matched, links)}` : (0,report_escape/* inertMarkdown */.Ic)(d.reason, 200);
+    return d.matched ? `allowed by ${(0,describe_item/* entryCitation */.at)(d.matched, links)}` : (0,report_escape/* inertMarkdown */.Ic)(d.reason, reasons/* MAX_REASON_LENGTH */.hl);
 }
 function decisionCell(d, links, absent) {
     if (d === undefined)
@@ -359,6 +362,7 @@ function policyChangesSection(changes, links, budget) {
  * itemSource, entryCitation), so a sender cannot add markup, links or @mentions to the comment.
  * The body never exceeds `maxLength`: tables are cut to fit, with a count of what was left out.
  */
+
 
 
 
@@ -667,7 +671,7 @@ function acceptedBanner(plan, summary, many) {
     const shown = [];
     let bytes = 0;
     for (const { item, reason } of accepted.slice(0, 10)) {
-        const row = `> - ${(0,describe_item/* itemKind */.GC)(item)} ${(0,describe_item/* itemId */.XG)(item)}${many ? ` in ${(0,report_escape/* code */.aY)(item.account)}` : ''} from ${(0,describe_item/* itemSource */.x$)(item)}: ${(0,report_escape/* inertMarkdown */.Ic)(reason, 300)}`;
+        const row = `> - ${(0,describe_item/* itemKind */.GC)(item)} ${(0,describe_item/* itemId */.XG)(item)}${many ? ` in ${(0,report_escape/* code */.aY)(item.account)}` : ''} from ${(0,describe_item/* itemSource */.x$)(item)}: ${(0,report_escape/* inertMarkdown */.Ic)(reason, reasons/* MAX_REASON_LENGTH */.hl)}`;
         if (shown.length > 0 && bytes + (0,comment_budget/* byteSize */.mz)(row) > ACCEPTED_BANNER_BYTES)
             break;
         shown.push(row);

@@ -11,6 +11,7 @@ import type { BasePolicy, EntryDiff, EntryRef, ItemChange, LapsingAllowance, Lap
 import { kindNamed } from '../kinds/registry.js';
 import { SERVICE_LABEL } from '../kinds/services.js';
 import type { SweepError } from '../sweep/events.js';
+import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 
 /** The rendering options the cells read. */
 export interface CellOptions {
@@ -60,7 +61,7 @@ export function decisionLabel(d: Decision | undefined): string {
 
 export function whyCell(d: Decision | undefined, links: SourceLinks | undefined): string {
   if (d === undefined) return '';
-  return d.matched ? `allowed by ${entryCitation(d.matched, links)}` : inertMarkdown(d.reason, 200);
+  return d.matched ? `allowed by ${entryCitation(d.matched, links)}` : inertMarkdown(d.reason, MAX_REASON_LENGTH);
 }
 
 export function decisionCell(d: Decision | undefined, links: SourceLinks | undefined, absent: string): string {

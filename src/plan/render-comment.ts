@@ -5,6 +5,7 @@
  * The body never exceeds `maxLength`: tables are cut to fit, with a count of what was left out.
  */
 import { sha256Hex } from '../builtins.js';
+import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import type { SweepError } from '../sweep/events.js';
 import { itemId, itemKind, itemPlace, itemSource, lapseCell, lineUrl, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
@@ -365,7 +366,7 @@ function acceptedBanner(plan: Plan, summary: boolean, many: boolean): string[] {
   const shown: string[] = [];
   let bytes = 0;
   for (const { item, reason } of accepted.slice(0, 10)) {
-    const row = `> - ${itemKind(item)} ${itemId(item)}${many ? ` in ${code(item.account)}` : ''} from ${itemSource(item)}: ${inertMarkdown(reason, 300)}`;
+    const row = `> - ${itemKind(item)} ${itemId(item)}${many ? ` in ${code(item.account)}` : ''} from ${itemSource(item)}: ${inertMarkdown(reason, MAX_REASON_LENGTH)}`;
     if (shown.length > 0 && bytes + byteSize(row) > ACCEPTED_BANNER_BYTES) break;
     shown.push(row);
     bytes += byteSize(row);
