@@ -18,4 +18,7 @@ it('plan: a PR that drops a region counts the items found there in every total, 
   }
   expect(r.log).toContain("Plan: newly allowed 0, newly acted on 0, no longer acted on 2, unchanged 16 (of the 18 items found under either policy, 3 of them only where the base branch's policy sweeps and the PR's does not);");
   expect(r.log).toContain('::group::Plan (18 items)');
+  // An item of the dropped region: the PR's policy does not sweep it, and the log says so.
+  expect(r.log).toMatch(/: base reject, PR not swept$/m);
+  expect(r.log).not.toMatch(/, PR -$/m);
 }, 60000);

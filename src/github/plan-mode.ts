@@ -250,7 +250,7 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
   if (detail === 'full') {
     runner.startGroup(`Plan (${d.changes.length} items)`);
     for (const c of d.changes) {
-      runner.info(`${c.change}: ${itemLabel(c.item)}: base ${c.base?.action ?? '-'}, PR ${c.head?.action ?? '-'}`);
+      runner.info(`${c.change}: ${itemLabel(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}`);
     }
     runner.endGroup();
   }
