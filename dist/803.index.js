@@ -598,7 +598,7 @@ function verdict(plan, summary) {
     // The changes counted include items in parts only the base sweeps (a region dropped): the total must hold them too.
     const found = n.baseOnly === 0
         ? `${n.all} ${plural(n.all, 'item', 'items')} found in ${where}`
-        : `${n.all} items found in ${where} under either policy (${n.baseOnly} of them only where the base branch’s policy sweeps and this one does not)`;
+        : `${n.all} ${plural(n.all, 'item', 'items')} found in ${where} under either policy (${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch’s policy sweeps and this one does not)`;
     const counts = changeCounts(plan);
     const policyChanged = (plan.policyChanges ?? []).length > 0;
     const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
@@ -1203,7 +1203,7 @@ function logPlan(view, detail) {
     if (detail === 'full') {
         commands/* startGroup */.Oh(`Plan (${d.changes.length} items)`);
         for (const c of d.changes) {
-            commands/* info */.pq(`${c.change}: ${(0,log/* itemLabel */.IR)(c.item)}: base ${c.base?.action ?? '-'}, PR ${c.head?.action ?? '-'}`);
+            commands/* info */.pq(`${c.change}: ${(0,log/* itemLabel */.IR)(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}`);
         }
         commands/* endGroup */.N4();
     }
@@ -1211,7 +1211,9 @@ function logPlan(view, detail) {
     if (plan.baseStopsAtPin !== undefined)
         commands/* info */.pq(`The base branch's policy has no targets and its accounts pin (line ${plan.baseStopsAtPin.line}) leaves out the account of these credentials: scheduled runs on it stop there, so it is compared as doing nothing today.`);
     const n = (0,diff_decisions/* foundCounts */.HI)(d);
-    const found = n.baseOnly === 0 ? `${n.all} ${n.all === 1 ? 'item' : 'items'} found` : `${n.all} items found under either policy, ${n.baseOnly} of them only where the base branch's policy sweeps and the PR's does not`;
+    const found = n.baseOnly === 0
+        ? `${n.all} ${n.all === 1 ? 'item' : 'items'} found`
+        : `${n.all} ${n.all === 1 ? 'item' : 'items'} found under either policy, ${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch's policy sweeps and the PR's does not`;
     commands/* info */.pq(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
 }
 

@@ -12603,7 +12603,9 @@ function typeMessage(expected, input, example) {
 function noWildcard(input, what, instead) {
     if (typeof input !== 'string' || !input.includes('*'))
         return undefined;
-    const shown = input.length > 40 ? `${JSON.stringify(`${input.slice(0, 39)}…`)} (${input.length} characters)` : JSON.stringify(input);
+    // Cut by characters (code points), not UTF-16 units: half an emoji is no character.
+    const chars = Array.from(input);
+    const shown = chars.length > 40 ? `${JSON.stringify(`${chars.slice(0, 39).join('')}…`)} (${chars.length} characters)` : JSON.stringify(input);
     return `${shown}: ${what} take no wildcard (only \`management-email\` matches with \`*\`): ${instead}.`;
 }
 /** An error function for zod: one wording for every issue a schema part can raise. */
@@ -13372,7 +13374,9 @@ function parsePolicy(text, path) {
 function withTabs(tabs, reading, path) {
     if (reading === undefined)
         return [...tabs];
-    const rest = check(reading.text, path);
+    // The copy's tabs are spaces, up to 8 each: it may be larger than the file, which was within the
+    // size limit; held to the limit, a file of 250 KiB with tabs was "too large" and nothing else.
+    const rest = check(reading.text, path, Number.POSITIVE_INFINITY);
     if (!('drafts' in rest) || rest.drafts.length === 0)
         return [...tabs];
     const others = rest.drafts.map((d) => ({ ...d, column: (0,read_yaml/* columnInOriginal */.Zn)(reading, d.line, d.column) }));
@@ -13380,8 +13384,8 @@ function withTabs(tabs, reading, path) {
     return [...(first === undefined ? [] : [{ ...first, message: first.message + (reading.note ?? '') }]), ...more, ...others];
 }
 /** Every problem found, or the policy. */
-function check(text, path) {
-    const read = (0,read_yaml/* readYaml */.gM)(text);
+function check(text, path, maxBytes) {
+    const read = (0,read_yaml/* readYaml */.gM)(text, maxBytes);
     if (!read.ok)
         return { drafts: withTabs(read.issues, read.withoutTabs, path) };
     const { doc, lineCounter, value, numbers } = read;
@@ -13995,11 +13999,11 @@ function numbersAsWritten(doc) {
             numbers.set(value, text);
     return numbers;
 }
-/** Reads the policy text; never throws. */
-function readYaml(input) {
+/** Reads the policy text; never throws. `maxBytes`: the size limit (a re-reading of a file already within it passes none). */
+function readYaml(input, maxBytes = defaults/* MAX_POLICY_BYTES */.mk) {
     let text;
     if (typeof input === 'string') {
-        if (input.length > defaults/* MAX_POLICY_BYTES */.mk || Buffer.byteLength(input, 'utf8') > defaults/* MAX_POLICY_BYTES */.mk)
+        if (input.length > maxBytes || Buffer.byteLength(input, 'utf8') > maxBytes)
             return { ok: false, issues: [tooLarge(Buffer.byteLength(input, 'utf8'))] };
         const problem = firstNonText(input);
         if (problem !== undefined)
@@ -14398,7 +14402,7 @@ function replaceControl(text) {
  * at the start of a line), and an ARN with a hidden character in it, copied from the log into IAM,
  * looks right and does not work.
  */
-const ARN_EMPTY_FIELDS_OR_COLONS = /\barn:[a-z0-9-]{1,32}:[a-z0-9-]{1,64}:::?|:(?=:)/g;
+const ARN_EMPTY_FIELDS_OR_COLONS = /\barn:[a-z0-9-]{1,32}:[a-z0-9-]{1,64}:::?(?!:)|:(?=:)/g;
 /**
  * For a log line: one line, no control or bidi characters, no `::` or `##[` a runner could read as
  * a command (the `::` of an ARN's empty fields aside, matched whole by ARN_EMPTY_FIELDS_OR_COLONS

@@ -187,6 +187,16 @@ describe('renderPlanComment: a plan', () => {
     expect(body).not.toContain('Not listed here');
   });
 
+  it('one item, found only where the base branch sweeps: "1 item", not "1 items … (1 of them"', () => {
+    const wide = buildPolicy({ regions: ['us-east-1', 'eu-west-1'] });
+    const narrow = buildPolicy({ regions: ['us-east-1'] });
+    const found = [certificateTransfer({ certificateId: '2'.repeat(64), region: 'eu-west-1', sourceAccount: '999988887777' })];
+    const plan: Plan = { ...planOf(found, narrow, { state: 'valid', policy: wide }), diff: diffDecisions(decide(found, wide, NOW), [], narrow, NOW) };
+    const comment = renderPlanComment({ kind: 'planned', plan }, OPTIONS);
+    expect(comment).toContain('of the 1 item found in account <code>210987654321</code> under either policy (only where the base branch’s policy sweeps and this one does not).');
+    expect(comment).not.toContain('1 items');
+  });
+
   it('no change: says so', () => {
     const same = renderPlanComment({ kind: 'planned', plan: planOf(items, base, { state: 'valid', policy: base }) }, OPTIONS);
     expect(same).toContain('**✅ Valid. No change** to the 4 items found');

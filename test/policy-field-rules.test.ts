@@ -412,6 +412,12 @@ describe('a `*` where no wildcard is taken', () => {
     expect(messageOf(accountId('source-account', 'An account.'), `*${'1'.repeat(60)}`)).toMatch(/^"\*1{38}…" \(61 characters\): account ids take no wildcard/);
   });
 
+  it('a long value is cut by characters: no half emoji, and the count is of characters', () => {
+    const message = messageOf(accountId('source-account', 'An account.'), `${'a'.repeat(38)}\u{1F600}*x`);
+    expect(message.startsWith(`"${'a'.repeat(38)}\u{1F600}…" (41 characters): account ids`)).toBe(true);
+    expect(message).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
   it('the email pattern still takes `*`', () => {
     expect(emailPattern().safeParse('*@example.com').success).toBe(true);
   });

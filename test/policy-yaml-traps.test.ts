@@ -33,6 +33,16 @@ describe('file size, as the refusal states it', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]?.message).toMatch(/^the file is 40\d KiB; a policy file may be at most 256 KiB/);
   });
+
+  it('a file within the limit, indented with tabs, is not called too large: its tabs widen it only in the re-reading that finds its other problems', () => {
+    let text = 'version: 1\niot:\n  allow:\n';
+    for (let i = 0; Buffer.byteLength(text) < MAX_POLICY_BYTES - 100; i++) text += `\t- source-account: "${String(i).padStart(12, '0')}"\n`;
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_POLICY_BYTES);
+    const issues = parse(text);
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.some((i) => /KiB/.test(i.message))).toBe(false);
+    expect(issues[0]?.message).toMatch(/tab/i);
+  });
 });
 
 describe('positions count from after a byte order mark', () => {

@@ -257,6 +257,9 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
   warnUnknownRegions(plan.unknownRegions ?? []);
   if (plan.baseStopsAtPin !== undefined) runner.info(`The base branch's policy has no targets and its accounts pin (line ${plan.baseStopsAtPin.line}) leaves out the account of these credentials: scheduled runs on it stop there, so it is compared as doing nothing today.`);
   const n = foundCounts(d);
-  const found = n.baseOnly === 0 ? `${n.all} ${n.all === 1 ? 'item' : 'items'} found` : `${n.all} items found under either policy, ${n.baseOnly} of them only where the base branch's policy sweeps and the PR's does not`;
+  const found =
+    n.baseOnly === 0
+      ? `${n.all} ${n.all === 1 ? 'item' : 'items'} found`
+      : `${n.all} ${n.all === 1 ? 'item' : 'items'} found under either policy, ${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch's policy sweeps and the PR's does not`;
   runner.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
 }

@@ -291,7 +291,7 @@ function verdict(plan: Plan, summary: boolean): string {
   // The changes counted include items in parts only the base sweeps (a region dropped): the total must hold them too.
   const found = n.baseOnly === 0
     ? `${n.all} ${plural(n.all, 'item', 'items')} found in ${where}`
-    : `${n.all} items found in ${where} under either policy (${n.baseOnly} of them only where the base branch’s policy sweeps and this one does not)`;
+    : `${n.all} ${plural(n.all, 'item', 'items')} found in ${where} under either policy (${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch’s policy sweeps and this one does not)`;
   const counts = changeCounts(plan);
   const policyChanged = (plan.policyChanges ?? []).length > 0;
   const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;

@@ -70,7 +70,9 @@ export function typeMessage(expected: string, input: unknown, example?: string):
  */
 export function noWildcard(input: unknown, what: string, instead: string): string | undefined {
   if (typeof input !== 'string' || !input.includes('*')) return undefined;
-  const shown = input.length > 40 ? `${JSON.stringify(`${input.slice(0, 39)}…`)} (${input.length} characters)` : JSON.stringify(input);
+  // Cut by characters (code points), not UTF-16 units: half an emoji is no character.
+  const chars = Array.from(input);
+  const shown = chars.length > 40 ? `${JSON.stringify(`${chars.slice(0, 39).join('')}…`)} (${chars.length} characters)` : JSON.stringify(input);
   return `${shown}: ${what} take no wildcard (only \`management-email\` matches with \`*\`): ${instead}.`;
 }
 

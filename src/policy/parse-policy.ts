@@ -99,7 +99,9 @@ export function parsePolicy(text: string | Uint8Array, path: string): PolicyResu
  */
 function withTabs(tabs: readonly IssueDraft[], reading: TablessReading | undefined, path: string): IssueDraft[] {
   if (reading === undefined) return [...tabs];
-  const rest = check(reading.text, path);
+  // The copy's tabs are spaces, up to 8 each: it may be larger than the file, which was within the
+  // size limit; held to the limit, a file of 250 KiB with tabs was "too large" and nothing else.
+  const rest = check(reading.text, path, Number.POSITIVE_INFINITY);
   if (!('drafts' in rest) || rest.drafts.length === 0) return [...tabs];
   const others = rest.drafts.map((d) => ({ ...d, column: columnInOriginal(reading, d.line, d.column) }));
   const [first, ...more] = tabs;
@@ -107,8 +109,8 @@ function withTabs(tabs: readonly IssueDraft[], reading: TablessReading | undefin
 }
 
 /** Every problem found, or the policy. */
-function check(text: string | Uint8Array, path: string): { readonly drafts: IssueDraft[] } | { readonly policy: Policy } {
-  const read = readYaml(text);
+function check(text: string | Uint8Array, path: string, maxBytes?: number): { readonly drafts: IssueDraft[] } | { readonly policy: Policy } {
+  const read = readYaml(text, maxBytes);
   if (!read.ok) return { drafts: withTabs(read.issues, read.withoutTabs, path) };
   const { doc, lineCounter, value, numbers } = read;
   const at = (p: ValuePath, target: 'value' | 'key' = 'value') => locate(doc, lineCounter, p, target);

@@ -359,11 +359,11 @@ function numbersAsWritten(doc: Document): Map<number, string> {
   return numbers;
 }
 
-/** Reads the policy text; never throws. */
-export function readYaml(input: string | Uint8Array): YamlRead {
+/** Reads the policy text; never throws. `maxBytes`: the size limit (a re-reading of a file already within it passes none). */
+export function readYaml(input: string | Uint8Array, maxBytes = MAX_POLICY_BYTES): YamlRead {
   let text: string;
   if (typeof input === 'string') {
-    if (input.length > MAX_POLICY_BYTES || Buffer.byteLength(input, 'utf8') > MAX_POLICY_BYTES) return { ok: false, issues: [tooLarge(Buffer.byteLength(input, 'utf8'))] };
+    if (input.length > maxBytes || Buffer.byteLength(input, 'utf8') > maxBytes) return { ok: false, issues: [tooLarge(Buffer.byteLength(input, 'utf8'))] };
     const problem = firstNonText(input);
     if (problem !== undefined) return { ok: false, issues: [textProblemIssue(problem)] };
     text = input;

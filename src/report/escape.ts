@@ -32,7 +32,7 @@ function replaceControl(text: string): string {
  * at the start of a line), and an ARN with a hidden character in it, copied from the log into IAM,
  * looks right and does not work.
  */
-const ARN_EMPTY_FIELDS_OR_COLONS = /\barn:[a-z0-9-]{1,32}:[a-z0-9-]{1,64}:::?|:(?=:)/g;
+const ARN_EMPTY_FIELDS_OR_COLONS = /\barn:[a-z0-9-]{1,32}:[a-z0-9-]{1,64}:::?(?!:)|:(?=:)/g;
 
 /**
  * For a log line: one line, no control or bidi characters, no `::` or `##[` a runner could read as
