@@ -128,7 +128,7 @@ describe('awsClientFactory: which bucket each call counts against', () => {
   it('a call with a quota waits for its token; the next token comes at the quota, set by the rate-limits override', async () => {
     const clock = new FakeClock();
     const limiter = new CallLimiter({ clock });
-    // 1 TPS: a burst of 1 and a token a little over every second (0.5 % under the quota).
+    // 1 TPS: a burst of 1, which cannot spare a request for jitter, so a token every 1.1 s (quotas.ts).
     const clients = awsClientFactory({ limiter, rateLimits: new Map([['iot:ListCertificates', 1]]) })(undefined, '111111111111');
     const iot = clients.iot('us-east-1');
     answerLocally(iot, () => ({ certificates: [] }));
@@ -139,13 +139,13 @@ describe('awsClientFactory: which bucket each call counts against', () => {
     // All three asked (the SDK's own steps are done): one went out, two wait for a token.
     expect(done).toBe(1);
     expect(granted(limiter)).toEqual({ '111111111111 us-east-1 iot:ListCertificates': 1 });
-    await clock.advance(1000);
+    await clock.advance(1090);
     await turns();
     expect(done).toBe(1);
     await clock.advance(10);
     await turns();
     expect(done).toBe(2);
-    await clock.advance(1010);
+    await clock.advance(1100);
     await Promise.all(calls);
     expect(granted(limiter)).toEqual({ '111111111111 us-east-1 iot:ListCertificates': 3 });
   });
@@ -169,7 +169,7 @@ describe('awsClientFactory: which bucket each call counts against', () => {
     // The clock has not moved: GuardDuty's three went out at once, Security Hub's second and third wait for a token.
     expect(guardDutyDone).toBe(3);
     expect(securityHubDone).toBe(1);
-    await clock.advance(2100);
+    await clock.advance(2200);
     await Promise.all(calls);
     expect(securityHubDone).toBe(3);
   });
