@@ -11784,6 +11784,7 @@ function plainWords(words) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lb: () => (/* binding */ DEFAULT_REJECT_REASON),
 /* harmony export */   Lz: () => (/* binding */ POLICY_FILE_INPUT),
+/* harmony export */   Nv: () => (/* binding */ YAML_OPTIONS),
 /* harmony export */   P3: () => (/* binding */ MAX_ACTIONS_LIMIT),
 /* harmony export */   PY: () => (/* binding */ SUPPORTED_VERSIONS),
 /* harmony export */   kO: () => (/* binding */ DEFAULT_HANDSHAKE_TYPES),
@@ -11807,6 +11808,8 @@ const MAX_POLICY_BYTES = 256 * 1024;
 const MAX_ISSUES = 50;
 /** `limits.max-actions` bounds. */
 const MAX_ACTIONS_LIMIT = 1000;
+/** How the policy's YAML is parsed: the core schema, no merge keys, every problem an error. */
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, schema: 'core', merge: false, strict: true, logLevel: 'error' };
 
 
 /***/ }),
@@ -11843,15 +11846,15 @@ const MAX_ACTIONS_LIMIT = 1000;
 /* harmony export */   z6: () => (/* binding */ emailPattern)
 /* harmony export */ });
 /* unused harmony exports HANDSHAKE_TYPE_DESCRIPTIONS, repeats */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4343);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3759);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3102);
-/* harmony import */ var _model_items_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7469);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9396);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4343);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3759);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3102);
+/* harmony import */ var _model_items_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7469);
 /* harmony import */ var _aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2975);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5698);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(572);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3304);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5698);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(572);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3304);
 /**
  * The leaf values of the policy language as zod schemas: each carries its JSON Schema
  * description and words its own errors (see messages.ts).
@@ -11909,12 +11912,12 @@ function editorMessages(wrongType, wrongPattern) {
  */
 function withMeta(schema, data) {
     const copy = schema.clone();
-    zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.add(copy, data);
+    zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .globalRegistry */ .fd.add(copy, data);
     return copy;
 }
 /** Text matching `pattern`; `error` words both a value that is not text and text that does not match. */
 function patternText(pattern, error) {
-    return zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error }).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(pattern, { error }));
+    return zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error }).check(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ._regex */ .Fk(pattern, { error }));
 }
 /** What each handshake type is, for editors (enumDescriptions) and the docs. */
 const HANDSHAKE_TYPE_DESCRIPTIONS = {
@@ -11932,12 +11935,12 @@ const ACCOUNT_INSTEAD = {
 const ACCOUNT_ENTRY_INSTEAD = 'write the 12 digits of one account in quotes, e.g. "111122223333", and an entry of its own for each account';
 function accountIdMessage(key, issue, instead) {
     const input = issue.input;
-    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'account ids', instead);
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .noWildcard */ .S6)(input, 'account ids', instead);
     if (wildcard !== undefined)
         return wildcard;
     // `0x1A`, `1e3`, `1.0`: YAML read a number, but not from the digits of an id. Its decimal digits
     // (26, padded to "000000000026") would be a made-up id: the fix is to quote what was written.
-    const written = typeof input === 'number' ? (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .numberAsWritten */ .hH)(input) : '';
+    const written = typeof input === 'number' ? (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .numberAsWritten */ .hH)(input) : '';
     if (typeof input === 'number' && written !== String(input) && !/^\d+$/.test(written)) {
         return `account ids must be quoted strings: YAML reads the unquoted ${written} as the number ${String(input)}. Quote the id as written, "${written}", and check it: an account id is exactly 12 digits.`;
     }
@@ -11959,7 +11962,7 @@ function accountIdMessage(key, issue, instead) {
         }
         return `must be exactly 12 digits (an AWS account id in quotes, e.g. "111122223333"); ${JSON.stringify(input)} has ${input.length} character${input.length === 1 ? '' : 's'}.`;
     }
-    return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a 12-digit AWS account id in quotes', input, `${key}: "111122223333"`);
+    return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)('a 12-digit AWS account id in quotes', input, `${key}: "111122223333"`);
 }
 /**
  * A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples.
@@ -11975,7 +11978,7 @@ function accountId(key, description, instead = ACCOUNT_INSTEAD[key] ?? ACCOUNT_E
 }
 function organizationIdMessage(issue) {
     const input = issue.input;
-    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'organization ids', "write one organization's whole id, `o-` followed by 10 to 32 lower-case letters or digits (e.g. o-exampleorgid11), and an entry of its own for each organization");
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .noWildcard */ .S6)(input, 'organization ids', "write one organization's whole id, `o-` followed by 10 to 32 lower-case letters or digits (e.g. o-exampleorgid11), and an entry of its own for each organization");
     if (wildcard !== undefined)
         return wildcard;
     if (isString(input) && ORGANIZATION_ID_PATTERN.test(input.toLowerCase())) {
@@ -11992,7 +11995,7 @@ const organizationId = () => withMeta(patternText(ORGANIZATION_ID_PATTERN, organ
 function emailMessage(issue) {
     const input = issue.input;
     if (!isString(input))
-        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('an email address or pattern in quotes', input, '"*@example.com"');
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)('an email address or pattern in quotes', input, '"*@example.com"');
     const ats = input.split('@').length - 1;
     // Quoted back in full only when short: a message is read in an annotation, not a 250 KB echo.
     const shown = input.length <= 60 ? JSON.stringify(input) : `${JSON.stringify(`${input.slice(0, 59)}…`)} (${input.length} characters)`;
@@ -12042,7 +12045,7 @@ const emailPattern = () => withMeta(patternText(EMAIL_PATTERN, emailMessage), {
 function dateMessage(issue) {
     const input = issue.input;
     if (!isString(input))
-        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a date written YYYY-MM-DD', input, `until: ${DATE_EXAMPLE}`);
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)('a date written YYYY-MM-DD', input, `until: ${DATE_EXAMPLE}`);
     const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
     if (parts === null) {
         const time = /^\d{4}-\d{2}-\d{2}[T ]/.test(input) ? ' without a time (the entry lapses at the end of that day, UTC)' : '';
@@ -12054,7 +12057,7 @@ function dateMessage(issue) {
     const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
     return `${input} is not a real date: ${parts[1] ?? ''}-${parts[2] ?? ''} has ${days} days.`;
 }
-const calendarDate = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .date */ .p6({ error: dateMessage }), {
+const calendarDate = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_6__/* .date */ .p6({ error: dateMessage }), {
     description: 'The entry lapses at the end of this day (UTC), written YYYY-MM-DD. A date already passed is not an error: the entry simply no longer allows anything.',
     examples: [DATE_EXAMPLE],
     ...editorMessages(`A date written YYYY-MM-DD, e.g. ${DATE_EXAMPLE}.`, `A date that exists, written YYYY-MM-DD, e.g. ${DATE_EXAMPLE} (the entry lapses at the end of that day, UTC).`),
@@ -12066,18 +12069,18 @@ const calendarDate = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .dat
  * offered there?), so the way out is an update, and `all` meanwhile warns about it by name.
  */
 function unknownRegionText(name) {
-    return (`\`${name}\` is not an AWS region this release of inbound-guard knows.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(name, _aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_REGIONS */ .Qu)} ` +
+    return (`\`${name}\` is not an AWS region this release of inbound-guard knows.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(name, _aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_REGIONS */ .Qu)} ` +
         `If AWS launched it after this release, update inbound-guard; until then \`${ALL_REGIONS}\` sweeps every enabled region this release knows and warns about any other.`);
 }
 /** What to write instead of a `*` in a region name or for `regions`. */
 const REGIONS_INSTEAD = `list each region by name (e.g. [us-east-1, us-east-2]), or write \`regions: ${ALL_REGIONS}\` for every enabled region`;
 function regionMessage(issue) {
     const input = issue.input;
-    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'region names', REGIONS_INSTEAD);
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .noWildcard */ .S6)(input, 'region names', REGIONS_INSTEAD);
     if (wildcard !== undefined)
         return wildcard;
     if (!isString(input))
-        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a region name', input, 'us-east-1');
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)('a region name', input, 'us-east-1');
     if (REGION_PATTERN.test(input))
         return unknownRegionText(input);
     const lower = input.toLowerCase();
@@ -12090,7 +12093,7 @@ function regionMessage(issue) {
  * from the same tables), so editors complete them and refuse `eu-wst-1` too; the pattern stays for
  * its editor message about the shape.
  */
-const region = () => withMeta(patternText(REGION_PATTERN, regionMessage).check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .refine */ .YPB((name) => !REGION_PATTERN.test(name) || (0,_aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .isKnownRegion */ .Kk)(name), { error: regionMessage })), {
+const region = () => withMeta(patternText(REGION_PATTERN, regionMessage).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .refine */ .YPB((name) => !REGION_PATTERN.test(name) || (0,_aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .isKnownRegion */ .Kk)(name), { error: regionMessage })), {
     description: 'An AWS region name, e.g. `us-east-1`, that this release of inbound-guard knows: a misspelt or unknown name is an error, not a region silently skipped.',
     examples: ['us-east-1'],
     enum: [..._aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_REGIONS */ .Qu],
@@ -12098,11 +12101,11 @@ const region = () => withMeta(patternText(REGION_PATTERN, regionMessage).check(z
 });
 function roleNameMessage(issue) {
     const input = issue.input;
-    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'role names', 'write the name of the one role assumed in every account, e.g. inbound-guard');
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .noWildcard */ .S6)(input, 'role names', 'write the name of the one role assumed in every account, e.g. inbound-guard');
     if (wildcard !== undefined)
         return wildcard;
     if (!isString(input))
-        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('an IAM role name', input, 'role-name: inbound-guard');
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)('an IAM role name', input, 'role-name: inbound-guard');
     if (ROLE_ARN_PATTERN.test(input))
         return `is a role ARN; role-name takes the name only (e.g. ${input.slice(input.indexOf(':role/') + 6)}). List whole ARNs under targets.roles.`;
     return `${JSON.stringify(input)} is not an IAM role name: letters, digits and +=,.@_- only, at most 64 characters, optionally after a path (team/inbound-guard).`;
@@ -12114,11 +12117,11 @@ const roleName = () => withMeta(patternText(ROLE_NAME_PATTERN, roleNameMessage),
 });
 function roleArnMessage(issue) {
     const input = issue.input;
-    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'role ARNs', 'list the whole ARN of each role, e.g. "arn:aws:iam::111122223333:role/inbound-guard"');
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .noWildcard */ .S6)(input, 'role ARNs', 'list the whole ARN of each role, e.g. "arn:aws:iam::111122223333:role/inbound-guard"');
     if (wildcard !== undefined)
         return wildcard;
     if (!isString(input))
-        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('an IAM role ARN in quotes', input, '"arn:aws:iam::111122223333:role/inbound-guard"');
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)('an IAM role ARN in quotes', input, '"arn:aws:iam::111122223333:role/inbound-guard"');
     return `${JSON.stringify(input)} is not an IAM role ARN: write it like arn:aws:iam::111122223333:role/inbound-guard.`;
 }
 const roleArn = () => withMeta(patternText(ROLE_ARN_PATTERN, roleArnMessage), {
@@ -12128,20 +12131,20 @@ const roleArn = () => withMeta(patternText(ROLE_ARN_PATTERN, roleArnMessage), {
 });
 function handshakeTypeMessage(issue) {
     const input = issue.input;
-    const all = `Handshake types are ${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .listAlternatives */ .PP)(_model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a)}.`;
+    const all = `Handshake types are ${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .listAlternatives */ .PP)(_model_items_js__WEBPACK_IMPORTED_MODULE_8__/* .HANDSHAKE_TYPES */ .a)}.`;
     if (!isString(input))
         return `must be a handshake type, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
-    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'handshake types', 'list each type');
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .noWildcard */ .S6)(input, 'handshake types', 'list each type');
     if (wildcard !== undefined)
         return `${wildcard} ${all}`;
-    return `\`${input}\` is not a handshake type.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(input, _model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a)} ${all}`;
+    return `\`${input}\` is not a handshake type.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(input, _model_items_js__WEBPACK_IMPORTED_MODULE_8__/* .HANDSHAKE_TYPES */ .a)} ${all}`;
 }
-const handshakeType = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a, { error: handshakeTypeMessage }), {
+const handshakeType = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_model_items_js__WEBPACK_IMPORTED_MODULE_8__/* .HANDSHAKE_TYPES */ .a, { error: handshakeTypeMessage }), {
     description: 'An AWS Organizations handshake type.',
     // One description per value, in the order of `enum`: editors show them in completion and hover.
-    enumDescriptions: _model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a.map((t) => HANDSHAKE_TYPE_DESCRIPTIONS[t]),
-    markdownEnumDescriptions: _model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
-    errorMessage: `One of ${_model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a.join(', ')} (upper case).`,
+    enumDescriptions: _model_items_js__WEBPACK_IMPORTED_MODULE_8__/* .HANDSHAKE_TYPES */ .a.map((t) => HANDSHAKE_TYPE_DESCRIPTIONS[t]),
+    markdownEnumDescriptions: _model_items_js__WEBPACK_IMPORTED_MODULE_8__/* .HANDSHAKE_TYPES */ .a.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
+    errorMessage: `One of ${_model_items_js__WEBPACK_IMPORTED_MODULE_8__/* .HANDSHAKE_TYPES */ .a.join(', ')} (upper case).`,
 });
 /**
  * Each item equal to an earlier one, with the index of the first: one pass over the list, reading
@@ -12161,53 +12164,53 @@ function repeats(values, keyOf = (value) => value) {
     return found;
 }
 /** A list item as the file wrote it (a number too: `0x1A`, not 26). */
-const shown = (item) => (typeof item === 'number' ? (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .numberAsWritten */ .hH)(item) : String(item));
+const shown = (item) => (typeof item === 'number' ? (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .numberAsWritten */ .hH)(item) : String(item));
 /**
  * A list whose items must be unique: one issue per repeated item, at the repeat. `keyOf`: what makes
  * two items the same, when it is not their value (`ec2:Subnet` and `ec2:subnet` are one resource type).
  */
 function uniqueList(item, expected, example, keyOf) {
-    const unique = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .superRefine */ .zni((values, ctx) => {
+    const unique = zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .superRefine */ .zni((values, ctx) => {
         for (const { index, first } of repeats(values, keyOf)) {
             ctx.addIssue({ code: 'custom', path: [index], message: `${shown(values[index])} is listed twice (also at position ${first + 1}); list each once.` });
         }
     }, 
     // Also when some items are invalid: every problem is reported in one go.
     { when: (payload) => Array.isArray(payload.value) });
-    return withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(item, { error: (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .errorFor */ .I$)(expected, example) }).check(unique), { uniqueItems: true, errorMessage: `Must be ${expected}, e.g. ${example}.` });
+    return withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(item, { error: (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .errorFor */ .I$)(expected, example) }).check(unique), { uniqueItems: true, errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 /** A uniqueList that may not be empty: `empty` words the error for [] (it says what [] would mean and what to write instead). */
 function nonEmptyUniqueList(item, expected, example, words) {
-    return withMeta(uniqueList(item, expected, example, words.keyOf).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._minLength */ .m9(1, { error: words.empty })), { description: words.description });
+    return withMeta(uniqueList(item, expected, example, words.keyOf).check(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ._minLength */ .m9(1, { error: words.empty })), { description: words.description });
 }
-const note = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .errorFor */ .I$)('text', 'note: "why this entry exists"') }), {
+const note = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .errorFor */ .I$)('text', 'note: "why this entry exists"') }), {
     description: 'Why this entry is here; shown in reports and read by reviewers. Not used for matching.',
     errorMessage: 'Text, e.g. note: "factory provisioning account".',
 });
 function versionMessage(issue) {
-    const supported = `Supported versions: ${_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .SUPPORTED_VERSIONS */ .PY.join(', ')}.`;
+    const supported = `Supported versions: ${_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .SUPPORTED_VERSIONS */ .PY.join(', ')}.`;
     const input = issue.input;
     if (input === undefined)
         return `is missing: add \`version: 1\` at the top of the file. ${supported}`;
-    if (isString(input) && _defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .SUPPORTED_VERSIONS */ .PY.some((v) => String(v) === input.trim()))
+    if (isString(input) && _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .SUPPORTED_VERSIONS */ .PY.some((v) => String(v) === input.trim()))
         return `must be the number ${input.trim()}, without quotes. ${supported}`;
     if (typeof input === 'number')
-        return `${(0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .numberAsWritten */ .hH)(input)} is not a policy version this release of inbound-guard understands. ${supported} Write \`version: 1\` or upgrade the action.`;
-    return `${(0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a version number', input)} ${supported}`;
+        return `${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .numberAsWritten */ .hH)(input)} is not a policy version this release of inbound-guard understands. ${supported} Write \`version: 1\` or upgrade the action.`;
+    return `${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)('a version number', input)} ${supported}`;
 }
-const version = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .SUPPORTED_VERSIONS */ .PY, { error: versionMessage }), { description: 'The policy language version. Only `1` exists.', errorMessage: 'Write version: 1 (a number, without quotes).' });
+const version = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .SUPPORTED_VERSIONS */ .PY, { error: versionMessage }), { description: 'The policy language version. Only `1` exists.', errorMessage: 'Write version: 1 (a number, without quotes).' });
 function maxActionsMessage(issue) {
     const input = issue.input;
-    const range = `a whole number from 0 to ${_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ACTIONS_LIMIT */ .P3} (0 means never act)`;
+    const range = `a whole number from 0 to ${_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ACTIONS_LIMIT */ .P3} (0 means never act)`;
     if (typeof input === 'number')
-        return `must be ${range}, not ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .numberAsWritten */ .hH)(input)}.`;
+        return `must be ${range}, not ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .numberAsWritten */ .hH)(input)}.`;
     if (typeof input === 'string')
         return `must be ${range} written without quotes, not the text ${JSON.stringify(input)}.`;
-    return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)(range, input, 'max-actions: 10');
+    return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)(range, input, 'max-actions: 10');
 }
-const maxActions = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr({ error: maxActionsMessage }).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._gte */ .qm(0, { error: maxActionsMessage }), zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._lte */ .Zm(_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ACTIONS_LIMIT */ .P3, { error: maxActionsMessage })), {
-    description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. \`0\`: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ACTIONS_LIMIT */ .P3}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
-    errorMessage: `A whole number from 0 to ${_defaults_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ACTIONS_LIMIT */ .P3}, without quotes (0 means never act).`,
+const maxActions = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr({ error: maxActionsMessage }).check(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ._gte */ .qm(0, { error: maxActionsMessage }), zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ._lte */ .Zm(_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ACTIONS_LIMIT */ .P3, { error: maxActionsMessage })), {
+    description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. \`0\`: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ACTIONS_LIMIT */ .P3}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+    errorMessage: `A whole number from 0 to ${_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ACTIONS_LIMIT */ .P3}, without quotes (0 means never act).`,
 });
 
 
@@ -12327,10 +12330,10 @@ const securityService = () => (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .with
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5698);
-/* harmony import */ var _format_issue_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1097);
-/* harmony import */ var _parse_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5528);
-/* harmony import */ var _read_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9927);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5698);
+/* harmony import */ var _format_issue_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1097);
+/* harmony import */ var _parse_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5528);
+/* harmony import */ var _read_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9927);
 /** Reads the policy file from the workspace and hands it to parsePolicy. The only I/O here. */
 // Synchronous calls: one small file, read once, before anything else runs; node:fs/promises
 // would add 8 M instructions to every start-up (src/builtins.ts).
@@ -12349,11 +12352,11 @@ function displayPath(workspace, path) {
     return shown.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 function failure(file, message) {
-    return { ok: false, ...(0,_format_issue_js__WEBPACK_IMPORTED_MODULE_4__/* .oneProblem */ .yN)({ file, line: 1, column: 1, key: '', message }) };
+    return { ok: false, ...(0,_format_issue_js__WEBPACK_IMPORTED_MODULE_5__/* .oneProblem */ .yN)({ file, line: 1, column: 1, key: '', message }) };
 }
 function readError(file, error) {
     const code = error.code;
-    const where = `Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
+    const where = `Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
     if (code === 'ENOENT' || code === 'ENOTDIR')
         return failure(file, `the policy file was not found. ${where} (Is the repository checked out before this step?)`);
     if (code === 'EISDIR')
@@ -12379,7 +12382,7 @@ function whereToRead(workspace, path) {
     const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(given);
     if (within(root, real))
         return { real };
-    const fix = `inbound-guard reads the policy only from inside the workspace (the repository checkout). Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
+    const fix = `inbound-guard reads the policy only from inside the workspace (the repository checkout). Set the \`${_defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .POLICY_FILE_INPUT */ .Lz}\` input to the policy's path relative to the repository root.`;
     return within((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), given)
         ? { refused: `the policy file is a symbolic link, or lies in a linked directory, that leads outside the workspace; it was not read. ${fix}` }
         : { refused: `the policy file is outside the workspace; it was not read. ${fix}` };
@@ -12397,8 +12400,8 @@ async function loadPolicy(workspace, path) {
         try {
             const { size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
             // Refused unread: a policy path pointing at a huge file must not fill memory.
-            if (size > _defaults_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_POLICY_BYTES */ .mk)
-                return failure(file, (0,_read_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .tooLargeMessage */ .pb)(size));
+            if (size > _defaults_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_POLICY_BYTES */ .mk)
+                return failure(file, (0,_read_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .tooLargeMessage */ .p)(size));
             bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd);
         }
         finally {
@@ -12408,7 +12411,7 @@ async function loadPolicy(workspace, path) {
     catch (error) {
         return readError(file, error);
     }
-    return (0,_parse_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicy */ .O)(bytes, file);
+    return (0,_parse_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicy */ .O)(bytes, file);
 }
 
 
@@ -12849,6 +12852,8 @@ function targetsOf(file, positionOf) {
 
 // EXTERNAL MODULE: ./lib/policy/read-yaml.js + 2 modules
 var read_yaml = __nccwpck_require__(9927);
+// EXTERNAL MODULE: ./lib/policy/tab-reading.js
+var tab_reading = __nccwpck_require__(140);
 // EXTERNAL MODULE: ./lib/builtins.js
 var builtins = __nccwpck_require__(2963);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
@@ -13290,6 +13295,7 @@ function semanticIssues(value, policyFile, lineOf) {
 
 
 
+
 /**
  * Sorted by position, duplicates dropped, capped with a last issue saying how many were left out;
  * errorCount is every problem found, shown or not (that last line is not one).
@@ -13379,13 +13385,13 @@ function withTabs(tabs, reading, path) {
     const rest = check(reading.text, path, Number.POSITIVE_INFINITY);
     if (!('drafts' in rest) || rest.drafts.length === 0)
         return [...tabs];
-    const others = rest.drafts.map((d) => ({ ...d, column: (0,read_yaml/* columnInOriginal */.Zn)(reading, d.line, d.column) }));
+    const others = rest.drafts.map((d) => ({ ...d, column: (0,tab_reading/* columnInOriginal */.Zn)(reading, d.line, d.column) }));
     const [first, ...more] = tabs;
     return [...(first === undefined ? [] : [{ ...first, message: first.message + (reading.note ?? '') }]), ...more, ...others];
 }
 /** Every problem found, or the policy. */
 function check(text, path, maxBytes) {
-    const read = (0,read_yaml/* readYaml */.gM)(text, maxBytes);
+    const read = (0,read_yaml/* readYaml */.g)(text, maxBytes);
     if (!read.ok)
         return { drafts: withTabs(read.issues, read.withoutTabs, path) };
     const { doc, lineCounter, value, numbers } = read;
@@ -13441,9 +13447,8 @@ function policyDigest(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Zn: () => (/* binding */ columnInOriginal),
-  gM: () => (/* binding */ readYaml),
-  pb: () => (/* binding */ tooLargeMessage)
+  g: () => (/* binding */ readYaml),
+  p: () => (/* binding */ tooLargeMessage)
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -13675,6 +13680,8 @@ function unquotedInvisibles(text) {
     return found;
 }
 
+// EXTERNAL MODULE: ./lib/policy/tab-reading.js
+var tab_reading = __nccwpck_require__(140);
 ;// CONCATENATED MODULE: ./lib/policy/read-yaml.js
 /**
  * Text (or bytes) to one YAML mapping, refusing what a policy never needs and an attacker might
@@ -13686,25 +13693,7 @@ function unquotedInvisibles(text) {
 
 
 
-/** Where a column of the tabless reading is in the file as written. */
-function columnInOriginal(reading, line, column) {
-    const indent = reading.indents.get(line);
-    if (indent === undefined)
-        return column;
-    return column > indent.after ? column - (indent.after - indent.before) : Math.min(column, indent.before + 1);
-}
-/** Tab widths an editor is likely to have shown the file with. */
-const TAB_WIDTHS = [2, 4, 8];
-/** "4", "4 or 8". */
-const orList = (widths) => (widths.length <= 1 ? String(widths[0] ?? '') : `${widths.slice(0, -1).join(', ')} or ${widths[widths.length - 1] ?? ''}`);
-/** Which tab stops the other problems were found with, when not every width reads as YAML. */
-function widthNote(read) {
-    const failed = TAB_WIDTHS.filter((w) => !read.includes(w));
-    const which = read.length === 1
-        ? `, the only width of ${orList(TAB_WIDTHS)} at which this file reads as YAML`
-        : `, which read the same (with ${orList(failed)} the file is not valid YAML)`;
-    return ` The other problems listed were found with tab stops every ${orList(read)} columns${which}; check them again once the tabs are spaces.`;
-}
+
 /** A policy is at most a handful of levels deep; anything far deeper is not a policy. */
 const MAX_DEPTH = 16;
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
@@ -13879,60 +13868,6 @@ function openingIssue(text, code, at, openings, lineCounter) {
     }
     return undefined;
 }
-/** The column of the first tab in the leading whitespace of a line, if there is one. */
-function tabInIndentation(text, lineCounter, line) {
-    const start = lineCounter.lineStarts[line - 1];
-    if (start === undefined)
-        return undefined;
-    const indent = /^[ \t]*/.exec(text.slice(start, start + 1024))?.[0] ?? '';
-    const tab = indent.indexOf('\t');
-    return tab === -1 ? undefined : tab + 1;
-}
-/** The indentation of `line` with each tab advancing to the next multiple of `width` columns. */
-function expandIndent(indent, width) {
-    let column = 0;
-    for (const ch of indent)
-        column = ch === '\t' ? (Math.floor(column / width) + 1) * width : column + 1;
-    return ' '.repeat(column);
-}
-const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, schema: 'core', merge: false, strict: true, logLevel: 'error' };
-/**
- * The file read again with the tabs of `lines` as spaces, at each width of TAB_WIDTHS (see
- * TablessReading); undefined when no width gives valid YAML, or two give different values (the
- * reading would be a guess: the other errors are then left out, as the tab's own consequences).
- */
-function tablessReading(text, lineCounter, lines) {
-    const readings = [];
-    for (const width of TAB_WIDTHS) {
-        const indents = new Map();
-        let out = '';
-        let last = 0;
-        for (const line of [...lines].sort((a, b) => a - b)) {
-            const start = lineCounter.lineStarts[line - 1];
-            if (start === undefined)
-                continue;
-            const indent = /^[ \t]*/.exec(text.slice(start, start + 1024))?.[0] ?? '';
-            const spaces = expandIndent(indent, width);
-            out += text.slice(last, start) + spaces;
-            last = start + indent.length;
-            indents.set(line, { before: indent.length, after: spaces.length });
-        }
-        out += text.slice(last);
-        try {
-            const doc = (0,dist/* parseDocument */.Tp)(out, YAML_OPTIONS);
-            if (doc.errors.length > 0)
-                continue;
-            readings.push({ width, text: out, value: JSON.stringify(doc.toJS({ maxAliasCount: 0 })), indents });
-        }
-        catch {
-            // Too deep, or an alias: not a reading to check the rest by.
-        }
-    }
-    const first = readings[0];
-    if (first === undefined || readings.some((r) => r.value !== first.value))
-        return undefined;
-    return { text: first.text, note: readings.length === TAB_WIDTHS.length ? undefined : widthNote(readings.map((r) => r.width)), indents: first.indents };
-}
 /** The offset where the line holding `offset` ends (before its line break). */
 function lineEnd(text, offset) {
     const newline = text.slice(offset).search(/\r\n|\r|\n/);
@@ -14024,7 +13959,7 @@ function readYaml(input, maxBytes = defaults/* MAX_POLICY_BYTES */.mk) {
     let doc;
     try {
         // core schema regardless of a %YAML 1.1 directive: 1.1 would read 012 as octal and yes as true.
-        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, ...YAML_OPTIONS });
+        doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, ...defaults/* YAML_OPTIONS */.Nv });
     }
     catch {
         return { ok: false, issues: [atStart('the file could not be read as YAML (it may be nested too deeply); a policy is a short, plain YAML mapping.')] };
@@ -14042,7 +13977,7 @@ function readYaml(input, maxBytes = defaults/* MAX_POLICY_BYTES */.mk) {
                 return opened;
             const { line, col } = lineCounter.linePos(error.pos[0]);
             // The parser names a tab only when it stops on it; a tab after spaces gives another error.
-            const tab = tabInIndentation(text, lineCounter, line);
+            const tab = (0,tab_reading/* tabInIndentation */.oq)(text, lineCounter, line);
             if (tab !== undefined) {
                 codes[i] = 'TAB_AS_INDENT';
                 return { line, column: tab, key: '', message: yamlErrorMessage('TAB_AS_INDENT', '') };
@@ -14053,7 +13988,7 @@ function readYaml(input, maxBytes = defaults/* MAX_POLICY_BYTES */.mk) {
         const tabLines = new Set(issues.filter((_, i) => codes[i] === 'TAB_AS_INDENT').map((issue) => issue.line));
         if (tabLines.size === 0)
             return { ok: false, issues: shown };
-        return { ok: false, issues: shown, withoutTabs: tablessReading(text, lineCounter, tabLines) };
+        return { ok: false, issues: shown, withoutTabs: (0,tab_reading/* tablessReading */.RX)(text, lineCounter, tabLines) };
     }
     const { fatal, duplicates } = structuralIssues(doc, lineCounter);
     if (fatal.length > 0)
@@ -14161,6 +14096,99 @@ function listAlternatives(values, conjunction = 'or') {
     if (quoted.length <= 1)
         return quoted.join('');
     return `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1] ?? ''}`;
+}
+
+
+/***/ }),
+
+/***/ 140:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RX: () => (/* binding */ tablessReading),
+/* harmony export */   Zn: () => (/* binding */ columnInOriginal),
+/* harmony export */   oq: () => (/* binding */ tabInIndentation)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5698);
+/**
+ * A policy indented with tabs, read again with the tabs as spaces: YAML refuses tabs in
+ * indentation, and the parser's errors after the first tab are only its consequences; read this
+ * way, the file's other problems can be reported beside the tabs (read-yaml.ts, parse-policy.ts).
+ */
+
+
+/** Where a column of the tabless reading is in the file as written. */
+function columnInOriginal(reading, line, column) {
+    const indent = reading.indents.get(line);
+    if (indent === undefined)
+        return column;
+    return column > indent.after ? column - (indent.after - indent.before) : Math.min(column, indent.before + 1);
+}
+/** Tab widths an editor is likely to have shown the file with. */
+const TAB_WIDTHS = [2, 4, 8];
+/** "4", "4 or 8". */
+const orList = (widths) => (widths.length <= 1 ? String(widths[0] ?? '') : `${widths.slice(0, -1).join(', ')} or ${widths[widths.length - 1] ?? ''}`);
+/** Which tab stops the other problems were found with, when not every width reads as YAML. */
+function widthNote(read) {
+    const failed = TAB_WIDTHS.filter((w) => !read.includes(w));
+    const which = read.length === 1
+        ? `, the only width of ${orList(TAB_WIDTHS)} at which this file reads as YAML`
+        : `, which read the same (with ${orList(failed)} the file is not valid YAML)`;
+    return ` The other problems listed were found with tab stops every ${orList(read)} columns${which}; check them again once the tabs are spaces.`;
+}
+/** The column of the first tab in the leading whitespace of a line, if there is one. */
+function tabInIndentation(text, lineCounter, line) {
+    const start = lineCounter.lineStarts[line - 1];
+    if (start === undefined)
+        return undefined;
+    const indent = /^[ \t]*/.exec(text.slice(start, start + 1024))?.[0] ?? '';
+    const tab = indent.indexOf('\t');
+    return tab === -1 ? undefined : tab + 1;
+}
+/** The indentation of `line` with each tab advancing to the next multiple of `width` columns. */
+function expandIndent(indent, width) {
+    let column = 0;
+    for (const ch of indent)
+        column = ch === '\t' ? (Math.floor(column / width) + 1) * width : column + 1;
+    return ' '.repeat(column);
+}
+/**
+ * The file read again with the tabs of `lines` as spaces, at each width of TAB_WIDTHS (see
+ * TablessReading); undefined when no width gives valid YAML, or two give different values (the
+ * reading would be a guess: the other errors are then left out, as the tab's own consequences).
+ */
+function tablessReading(text, lineCounter, lines) {
+    const readings = [];
+    for (const width of TAB_WIDTHS) {
+        const indents = new Map();
+        let out = '';
+        let last = 0;
+        for (const line of [...lines].sort((a, b) => a - b)) {
+            const start = lineCounter.lineStarts[line - 1];
+            if (start === undefined)
+                continue;
+            const indent = /^[ \t]*/.exec(text.slice(start, start + 1024))?.[0] ?? '';
+            const spaces = expandIndent(indent, width);
+            out += text.slice(last, start) + spaces;
+            last = start + indent.length;
+            indents.set(line, { before: indent.length, after: spaces.length });
+        }
+        out += text.slice(last);
+        try {
+            const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(out, _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .YAML_OPTIONS */ .Nv);
+            if (doc.errors.length > 0)
+                continue;
+            readings.push({ width, text: out, value: JSON.stringify(doc.toJS({ maxAliasCount: 0 })), indents });
+        }
+        catch {
+            // Too deep, or an alias: not a reading to check the rest by.
+        }
+    }
+    const first = readings[0];
+    if (first === undefined || readings.some((r) => r.value !== first.value))
+        return undefined;
+    return { text: first.text, note: readings.length === TAB_WIDTHS.length ? undefined : widthNote(readings.map((r) => r.width)), indents: first.indents };
 }
 
 

@@ -24,3 +24,6 @@ export const MAX_ISSUES = 50;
 
 /** `limits.max-actions` bounds. */
 export const MAX_ACTIONS_LIMIT = 1000;
+
+/** How the policy's YAML is parsed: the core schema, no merge keys, every problem an error. */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, schema: 'core', merge: false, strict: true, logLevel: 'error' } as const;
