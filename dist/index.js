@@ -9640,8 +9640,9 @@ function describeHandshake(sender) {
     const from = parts.length === 0 ? 'a sender that could not be identified' : parts.join(', ');
     return `the ${shown(sender.type)} handshake from ${from}`;
 }
-function outgoingHandshake() {
-    return "outgoing handshake: sent by this account's own organization; only the recipient can decline it";
+function outgoingHandshake(recipient) {
+    const to = recipient === undefined || recipient === '' ? '' : ` to ${shown(recipient)}`;
+    return `outgoing handshake${to}: sent by this account's own organization; only the recipient can decline it`;
 }
 function handshakeNotOpen(state) {
     // A state AWS adds later is not "already" anything we know of: say so rather than guess.
@@ -10282,7 +10283,7 @@ function isGovernedType(type, policy) {
 }
 function decideHandshake(item, policy, now) {
     if (item.direction === 'outgoing')
-        return (0,verdicts/* ignore */.Xe)(item, reasons/* outgoingHandshake */.It());
+        return (0,verdicts/* ignore */.Xe)(item, reasons/* outgoingHandshake */.It(item.recipient));
     if (item.state === 'ACCEPTED')
         return decideAccepted(item, policy, now);
     if (!isDeclinableState(item.state))

@@ -210,6 +210,13 @@ describe('handshakes: direction, state, governed types', () => {
       reason: "outgoing handshake: sent by this account's own organization; only the recipient can decline it",
     },
     {
+      name: 'outgoing, to a named party → ignore, naming it',
+      item: handshake({ direction: 'outgoing', organizationId: 'o-zzzzzzzzzz', recipient: '222233334444' }),
+      policy: {},
+      action: 'ignore',
+      reason: "outgoing handshake to 222233334444: sent by this account's own organization; only the recipient can decline it",
+    },
+    {
       name: 'outgoing → ignore even when the type is not governed and the state is final',
       item: handshake({ direction: 'outgoing', type: 'FUTURE_THING', state: 'DECLINED' }),
       policy: { handshakeTypes: ['INVITE'] },

@@ -106,8 +106,9 @@ function describeHandshake(sender: HandshakeSender): string {
   return `the ${shown(sender.type)} handshake from ${from}`;
 }
 
-export function outgoingHandshake(): string {
-  return "outgoing handshake: sent by this account's own organization; only the recipient can decline it";
+export function outgoingHandshake(recipient: string | undefined): string {
+  const to = recipient === undefined || recipient === '' ? '' : ` to ${shown(recipient)}`;
+  return `outgoing handshake${to}: sent by this account's own organization; only the recipient can decline it`;
 }
 
 export function handshakeNotOpen(state: string): string {

@@ -23,7 +23,7 @@ export function isGovernedType(type: string, policy: Policy): boolean {
 }
 
 export function decideHandshake(item: HandshakeItem, policy: Policy, now: Date): Decision<HandshakeItem> {
-  if (item.direction === 'outgoing') return ignore(item, reason.outgoingHandshake());
+  if (item.direction === 'outgoing') return ignore(item, reason.outgoingHandshake(item.recipient));
   if (item.state === 'ACCEPTED') return decideAccepted(item, policy, now);
   if (!isDeclinableState(item.state)) return ignore(item, reason.handshakeNotOpen(item.state));
   if (!isGovernedType(item.type, policy)) return ignore(item, reason.handshakeTypeNotGoverned(item.type));
