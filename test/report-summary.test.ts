@@ -14,7 +14,9 @@ import { summaryJson } from '../src/report/summary-json.js';
 import { countOutputs } from '../src/report/outputs.js';
 import { Outputs } from '../src/constants.js';
 import type { AccountInventory } from '../src/run/inventory.js';
-import { buildRunReport, countOutcomes, stepFailures, withRunContext, type RunReport } from '../src/run/run-report.js';
+import { buildRunReport, countOutcomes, notReadCount, stepFailures, withRunContext, type RunReport } from '../src/run/run-report.js';
+import { alertFacts } from '../src/alert/alert-facts.js';
+import { renderAlertTitle } from '../src/alert/render-alert.js';
 import type { SweepError } from '../src/sweep/events.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation, THIS_ACCOUNT as ME } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
@@ -184,6 +186,27 @@ function rowsBetween(md: string, from: string, to?: string): string[] {
   const part = md.slice(start, to === undefined ? undefined : md.indexOf(to, start));
   return part.split('\n').filter((l) => l.startsWith('| <code>'));
 }
+
+describe('parts not read: one count in the headline, the Not read heading, summary-json and the alert title', () => {
+  it.each([
+    ['accounts outside the pin alone', 0, 3],
+    ['errors alone', 2, 0],
+    ['both', 1, 1],
+  ])('%s', (_case, errorCount, outsideCount) => {
+    const errors: SweepError[] = Array.from({ length: errorCount }, (_, i) => ({ service: 'iot', account: ME, region: `xx-test-${i}`, message: 'InternalFailure' }));
+    const outside = Array.from({ length: outsideCount }, (_, i) => ({ account: String(700000000010 + i), reason: "not in the policy's accounts pin", fails: true }));
+    // Left out by choice: not a part not read.
+    const excluded = { account: '700000000099', reason: 'excluded by targets.exclude', fails: false };
+    const report = { ...reportOf([], 'dry-run', previewed, { errors }), skippedAccounts: [...outside, excluded] };
+    const n = errorCount + outsideCount;
+    const md = renderRunSummary(report);
+    expect(md.split('\n').find((l) => l.startsWith('**'))).toBe(`**Dry run: would reject 0 · would decline 0 · ${n} ${n === 1 ? 'part' : 'parts'} not read** — 0 allowed, 0 ignored. Nothing was written.`);
+    expect(md).toContain(`### ⚠️ Not read (${n})`);
+    expect(summaryJson(report).notRead).toBe(n);
+    expect(notReadCount(report)).toBe(n);
+    expect(renderAlertTitle(alertFacts({ kind: 'report', report }, NOW))).toContain(`${n} ${n === 1 ? 'part' : 'parts'} not read`);
+  });
+});
 
 describe("an organization run's summary", () => {
   it('shows what was acted on before the accounts, and what was not read before both', () => {

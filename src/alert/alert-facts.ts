@@ -7,7 +7,7 @@ import type { Mode } from '../act/types.js';
 import { lapsingWithin, type Lapse } from '../decide/in-force.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS, itemKey } from '../plan/diff-decisions.js';
 import type { PolicyProblems } from '../policy/types.js';
-import type { ReportItem, RunReport } from '../run/run-report.js';
+import { failingSkips, type ReportItem, type RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
 
@@ -74,7 +74,7 @@ export function alertFacts(subject: AlertSubject, now: Date, windowDays = DEFAUL
     return until === undefined || soon === undefined ? [] : [{ item: i, until, ...soon }];
   }).sort((a, b) => a.lapsesAt.localeCompare(b.lapsesAt));
   const unread = report.errors;
-  const notGuarded = report.skippedAccounts.filter((s) => s.fails);
+  const notGuarded = failingSkips(report.skippedAccounts);
   const budgetTripped = report.budget.tripped;
   const elements = [
     ...acted.map((i) => `acted:${key(i)}:${i.outcome}`),

@@ -1,5 +1,5 @@
 import type { Outcome } from '../act/types.js';
-import { acceptedAgainstPolicy, acceptedWhen, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport, widestFirst } from '../run/run-report.js';
+import { acceptedAgainstPolicy, acceptedWhen, failingSkips, notReadCount, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport, widestFirst } from '../run/run-report.js';
 import { budgetSource, overShareClause, shardShare, shareWords } from '../act/budget.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import type { Kind } from '../kinds/kind.js';
@@ -134,7 +134,9 @@ function headline(report: RunReport, acceptedCount: number): string {
   const accepted = acceptedCount ? ` · ${acceptedCount} accepted against the policy` : '';
   // What else fails the step is said in the headline too: items held by a tripped budget, parts not read.
   const held = c['held-by-budget'] ? ` · ${c['held-by-budget']} held by the budget` : '';
-  const unread = report.errors.length ? ` · ${report.errors.length} ${report.errors.length === 1 ? 'part' : 'parts'} not read` : '';
+  // Counted as the Not read section, summary-json and the alert's title count them: an account outside the pin is one.
+  const notRead = notReadCount(report);
+  const unread = notRead ? ` · ${notRead} ${notRead === 1 ? 'part' : 'parts'} not read` : '';
   if (report.mode === 'enforce') {
     return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending${accepted} · ${c.failed} failed${held}${unread}** — ${c.allowed} allowed, ${c.ignored} ignored.`;
   }
@@ -208,7 +210,7 @@ export function unknownRegionsBanner(regions: readonly string[]): string[] {
 }
 
 function errorSection(report: RunReport, where: string): string[] {
-  const failing = report.skippedAccounts.filter((s) => s.fails);
+  const failing = failingSkips(report.skippedAccounts);
   if (report.errors.length === 0 && failing.length === 0) return [];
   // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
   const { shown, omitted } = capped([...widestFirst(report.errors).map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))], MAX_ROWS);
@@ -217,7 +219,7 @@ function errorSection(report: RunReport, where: string): string[] {
       ? [row.error.account ? code(row.error.account) : '—', code(row.error.service), row.error.region ? code(row.error.region) : 'global', `${inertMarkdown(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${inertMarkdown(row.error.hint, 300)}`}`]
       : [code(row.skipped.account), '—', '—', `not guarded: ${inertMarkdown(row.skipped.reason, 300)}`],
   );
-  const count = report.errors.length + failing.length;
+  const count = notReadCount(report);
   return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', table(['Account', 'Service', 'Region', 'Error'], rows) + omittedLine(omitted, where)];
 }
 

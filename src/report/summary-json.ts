@@ -5,7 +5,7 @@
  */
 import type { Mode } from '../act/types.js';
 import type { InboundItem } from '../model/items.js';
-import { acceptedAgainstPolicy, countReportItems, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { acceptedAgainstPolicy, countReportItems, notReadCount, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 import { itemAwsId, itemRegion } from '../kinds/registry.js';
 
 /** Bump when a field is renamed or removed; adding one keeps it. */
@@ -39,7 +39,7 @@ export interface SummaryJson {
    */
   readonly actedOn: readonly ActedOn[];
   readonly actedOnOmitted: number;
-  /** Accounts, regions or handshake listings that could not be read. */
+  /** Parts not read: accounts, regions or listings that could not be read, and accounts outside the policy's `accounts` pin (notReadCount). */
   readonly notRead: number;
   /** More items called for action than max-actions allows: nothing was written. */
   readonly budgetTripped: boolean;
@@ -77,7 +77,7 @@ export function summaryJson(report: RunReport): SummaryJson {
     kinds: Object.fromEntries([...byKind].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, items]) => [kind, countReportItems(items)])),
     actedOn: acted.slice(0, MAX_ACTED_ON).map(actedOn),
     actedOnOmitted: Math.max(0, acted.length - MAX_ACTED_ON),
-    notRead: report.errors.length + report.skippedAccounts.filter((s) => s.fails).length,
+    notRead: notReadCount(report),
     budgetTripped: report.budget.tripped,
     failures: report.failures.length,
   };

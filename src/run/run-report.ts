@@ -253,6 +253,24 @@ export function errorPlace(e: SweepError): string {
   }
 }
 
+/**
+ * The accounts that should have been guarded and were not (outside the policy's `accounts` pin):
+ * each fails the step and is a part not read. Those left out by choice (targets.exclude, an
+ * account the organization lists as suspended) are not.
+ */
+export function failingSkips<T extends Pick<SkippedTarget, 'fails'>>(skipped: readonly T[]): T[] {
+  return skipped.filter((s) => s.fails);
+}
+
+/**
+ * The parts of a run not read: every error, and every account not guarded that fails the step
+ * (failingSkips). The one count of them: the job summary's headline and its Not read heading,
+ * summary-json's `notRead` and the alert issue's title say this number.
+ */
+export function notReadCount(report: Pick<RunReport, 'errors' | 'skippedAccounts'>): number {
+  return report.errors.length + failingSkips(report.skippedAccounts).length;
+}
+
 /** Accounts not guarded that the step failures name one by one. */
 export const MAX_NOT_GUARDED_NAMED = 20;
 
@@ -278,7 +296,7 @@ export function stepFailures(input: {
     failures.push(`Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`);
   }
   // Named one by one up to a point: thousands of accounts outside a pin are one failure, not thousands.
-  const notGuarded = (input.skippedAccounts ?? []).filter((s) => s.fails);
+  const notGuarded = failingSkips(input.skippedAccounts ?? []);
   for (const s of notGuarded.slice(0, MAX_NOT_GUARDED_NAMED)) failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
   if (notGuarded.length > MAX_NOT_GUARDED_NAMED) failures.push(`${notGuarded.length - MAX_NOT_GUARDED_NAMED} more accounts were not guarded; the JSON report lists them all (skippedAccounts).`);
   const accepted = input.counts['accepted-meanwhile'];
