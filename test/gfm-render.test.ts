@@ -28,7 +28,7 @@ import { renderPlanComment, type RenderOptions } from '../src/plan/render-commen
 import type { BasePolicy, Plan } from '../src/plan/types.js';
 import type { Policy, PolicyIssue } from '../src/policy/types.js';
 import { renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
-import { renderRunError } from '../src/report/run-error.js';
+import { inertMarkdownLines, renderRunError } from '../src/report/run-error.js';
 import { FOLD_ACCOUNTS_OVER, renderRunSummary } from '../src/report/run-summary.js';
 import type { AccountInventory } from '../src/run/inventory.js';
 import { buildRunReport, withRunContext } from '../src/run/run-report.js';
@@ -332,5 +332,71 @@ describe('plan comments render safely as GitHub renders them', () => {
     const policy = buildPolicy({ iotAllow: [{ sourceAccount: '111122223333', note: SAMPLE_TEXT.join(' ') }] });
     expectRendersSafely(await runSummary(items, policy, [], 'dry-run', ''));
     expectRendersSafely(renderPlanComment({ kind: 'planned', plan: plan(items, policy, buildPolicy(), []) }, OPTIONS));
+  });
+});
+
+describe("a stopped run's message keeps its lines, each one block (inertMarkdownLines)", () => {
+  /**
+   * What GitHub shows of the Markdown, as blocks: each top-level paragraph and each item of a
+   * top-level bullet list, with its text (our zero-width spaces taken out), and every other element
+   * or text found anywhere else (`stray`): a code block, a nested or ordered list, a heading, a link.
+   */
+  function blocks(markdown: string): { blocks: { kind: 'p' | 'li'; text: string }[]; stray: string[] } {
+    const html = micromark(markdown, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] });
+    const found: { kind: 'p' | 'li'; text: string }[] = [];
+    const stray: string[] = [];
+    const stack: string[] = [];
+    const parser = new Parser(
+      {
+        onopentag(name) {
+          const at = stack.join('>');
+          if ((name === 'p' || name === 'li') && (at === '' || at === 'ul')) found.push({ kind: name, text: '' });
+          else if (!(name === 'ul' && at === '')) stray.push(`<${name}> in ${at || 'the body'}`);
+          stack.push(name);
+        },
+        onclosetag() {
+          stack.pop();
+        },
+        ontext(data) {
+          const at = stack.join('>');
+          const block = found[found.length - 1];
+          if ((at === 'p' || at === 'ul>li') && block !== undefined) block.text += data;
+          else if (data.trim() !== '') stray.push(`text ${JSON.stringify(data)} in ${at || 'the body'}`);
+        },
+      },
+      { decodeEntities: true },
+    );
+    parser.end(html);
+    return { blocks: found.map((b) => ({ ...b, text: b.text.replaceAll('\u200B', '') })), stray };
+  }
+
+  /** Each line as it should be shown: a `- ` line an item with the text after the dash, any other a paragraph; trimmed, blank lines gone. */
+  const expected = (message: string) =>
+    message.split('\n').map((line) => line.trim()).filter((line) => line !== '').map((line) => (line.startsWith('- ') ? { kind: 'li', text: line.slice(2).trim() } : { kind: 'p', text: line }));
+
+  const PREFIXES = ['', '- ', '-      ', '-\t', '- \t', ' - ', '    ', '\t', '1986. ', '1. ', '123456789. ', '2) ', '- 2. ', '- 1) ', '# ', '> ', '* ', '+ ', '- - ', '```', '~~~', '<div>', '<!-- ', '---', '===', '| a |', '[x]: ', '- [ ] ', '[!CAUTION] '];
+  const CHARS = ['a', 'Z', 'w', '0', '7', ' ', ' ', '\t', '.', ')', '(', '-', '*', '+', '#', '>', '<', '|', '`', '~', '[', ']', '!', '\\', '&', ';', ':', '/', '@', '_', '=', '$', '{', '}', '"', "'", '%', 'é', '€'];
+  const line = fc.tuple(fc.constantFrom(...PREFIXES), fc.string({ unit: fc.constantFrom(...CHARS), maxLength: 30 })).map(([prefix, body]) => `${prefix}${body}`);
+
+  it.each([
+    ['a dash then spaces (a code block in the item)', '-      [click](https://evil.example) <img src=x> @octocat'],
+    ['a year (an ordered list)', '1986. a year'],
+    ['an ordered list in an item', '- 2. x'],
+  ])('%s', (_case, message) => {
+    const shown = blocks(inertMarkdownLines(message));
+    expect(shown.stray).toEqual([]);
+    expect(shown.blocks).toEqual(expected(message));
+  });
+
+  it('any lines: one paragraph or list item each, with its text, and nothing else (property)', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (lines) => {
+        const message = lines.join('\n');
+        const shown = blocks(inertMarkdownLines(message));
+        expect(shown.stray).toEqual([]);
+        expect(shown.blocks).toEqual(expected(message));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -16,7 +16,8 @@ export function renderRunError(message: string): string {
  * A message of several lines (a merge's "cannot be merged:" then one `- ` line per problem) as
  * Markdown that keeps its lines: each `- ` line an item of a list, each other line a paragraph, each
  * made inert on its own (inertMarkdown would join them into one paragraph, the dashes escaped). Our
- * own `- ` is the only markup: whatever a line holds, from a file name to AWS's text, is text.
+ * own `- ` is the only markup: whatever a line holds, from a file name to AWS's text, is text, and
+ * no line opens any other block (a code block, an ordered or nested list: see inertBlockText).
  */
 export function inertMarkdownLines(message: string, maxLineLength = 2000): string {
   // Trimmed: an indented line would be a code block, where the entities would show as written.
@@ -38,12 +39,23 @@ export function inertMarkdownLines(message: string, maxLineLength = 2000): strin
     const item = /^- (.*)$/.exec(line);
     if (item === null) {
       endList();
-      blocks.push(inertMarkdown(line, maxLineLength));
+      blocks.push(inertBlockText(line, maxLineLength));
     } else {
-      list.push(`- ${inertMarkdown(item[1] ?? '', maxLineLength)}`);
+      // Trimmed too: `-      x` would make the item hold a code block.
+      list.push(`- ${inertBlockText((item[1] ?? '').trim(), maxLineLength)}`);
     }
   }
   endList();
   if (lines.length > shown.length) blocks.push(`_…and ${lines.length - shown.length} more lines: see the log._`);
   return blocks.join('\n\n');
+}
+
+/**
+ * A line's text, inert, for the start of a block (a paragraph, or a list item after our `- `):
+ * inertMarkdown makes every markup character an entity, but digits and a full stop are not markup
+ * inside a line, and at its start they open an ordered list (`1986. a year`, `- 2. x`). That full
+ * stop becomes an entity too (`1986&#46;`); a `)` already is one.
+ */
+function inertBlockText(text: string, maxLength: number): string {
+  return inertMarkdown(text, maxLength).replace(/^(\d+)\./, '$1&#46;');
 }
