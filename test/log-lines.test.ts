@@ -5,6 +5,7 @@ import type { Decision } from '../src/decide/types.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { actLogLine, itemLabel, logDecisions, runLogger, sweepLogLine } from '../src/report/log.js';
 import * as runner from '../src/runner/commands.js';
+import { NOT_GUARDED_GROUP } from '../src/run/run-report.js';
 import { oneAccountReport } from './helpers/report.js';
 import { certificateTransfer, handshake, resourceShareInvitation, THIS_ACCOUNT as ME } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
@@ -127,6 +128,28 @@ describe('logDecisions', () => {
     const line = stdout.lines().find((l) => l.includes('h-longreason01'));
     expect(line).toMatch(new RegExp(`management email \\(a value of ${email.length} characters with unusual characters, not shown\\)$`));
     expectInert(line ?? '');
+  });
+
+  it('then every account not guarded, with why, in a group of its own (named by NOT_GUARDED_GROUP); none, no group', () => {
+    const skippedAccounts = [
+      ...Array.from({ length: 1500 }, (_, i) => ({ account: String(100000000000 + i), reason: "not in the policy's accounts pin", fails: true })),
+      { account: '200000000000', reason: 'excluded by targets.exclude', fails: false },
+      { account: '::warning::x', reason: `hostile ${HOSTILE}`, fails: false },
+    ];
+    logDecisions({ ...reportWith([], 'rejected'), skippedAccounts });
+    const lines = stdout.lines();
+    const start = lines.indexOf(`::group::${NOT_GUARDED_GROUP} (1502 accounts)`);
+    expect(start).toBeGreaterThan(lines.indexOf('::group::Decisions (0 items)'));
+    const group = lines.slice(start + 1, lines.indexOf('::endgroup::', start));
+    expect(group).toHaveLength(1502);
+    expect(group[0]).toBe("not guarded (fails the step): 100000000000: not in the policy's accounts pin");
+    expect(group[1500]).toBe('not guarded: 200000000000: excluded by targets.exclude');
+    for (const line of group) expectInert(line);
+  });
+
+  it('no account left unguarded: no such group', () => {
+    logDecisions(reportWith([], 'rejected'));
+    expect(stdout.lines().some((l) => l.includes(NOT_GUARDED_GROUP))).toBe(false);
   });
 
   it('ends with the counts of the run', () => {

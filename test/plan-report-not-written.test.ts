@@ -1,15 +1,24 @@
 /** Plan mode when the JSON report cannot be written (one plan run: see helpers/plan-main-run.ts). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runStoppedPlan } from './helpers/plan-main-run.js';
+import { ROOT } from './helpers/run-dist.js';
 
 // The plan is computed, but its report file cannot be written: the step fails for it, and the plan's
-// job summary (the comment's text) must not send a reader to the empty report-file output.
-it('plan: a report that cannot be written is not named in the footer of the summary (nor the comment, built alike)', async () => {
-  const r = await runStoppedPlan({ failComment: false, blockReport: true });
+// job summary (the comment's text) must not send a reader to the empty report-file output. The PR's
+// policy no longer allows the organization whose invitation the sample account accepted: an item
+// accepted against it, which fails the step too, and whose failure must not send a reader there either.
+it('plan: a report that cannot be written is not named in the footer of the summary (nor the comment, built alike), nor in the failures', async () => {
+  const sample = readFileSync(join(ROOT, 'test/emulator/scenarios/sample-policy.yml'), 'utf8');
+  const r = await runStoppedPlan({ failComment: false, blockReport: true, headPolicy: sample.replace('    - organization: o-exampleorgid11\n', '    - organization: o-p76zu5911y\n') });
   expect(r.code).toBe(1);
   expect(r.outputs['report-file']).toBe('');
   expect(r.log).toMatch(/::error::.*Could not write the JSON report to /);
   expect(r.summary).toContain('read-only: nothing was written');
   expect(r.summary).not.toContain('report&#45;file');
   expect(r.summary).not.toContain('JSON report:');
+  const failures = r.log.split('\n').filter((l) => l.startsWith('::error::')).join('\n');
+  expect(failures).toMatch(/1 item the policy does not allow was accepted in the account .*; see the plan comment\. Check/);
+  expect(failures).not.toContain('outcome accepted-meanwhile');
 }, 60000);

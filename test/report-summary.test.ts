@@ -8,13 +8,13 @@ import { acceptedAfterListing, acceptedAfterListingDetail, acceptedBeforeRunDeta
 import { HANDSHAKE_TYPES } from '../src/model/items.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
-import { FOLD_ACCOUNTS_OVER, footer, MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
+import { FOLD_ACCOUNTS_OVER, footer, MAX_NAMED_OMITTED, MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
 import { renderRunError } from '../src/report/run-error.js';
 import { summaryJson } from '../src/report/summary-json.js';
 import { countOutputs } from '../src/report/outputs.js';
 import { Outputs } from '../src/constants.js';
 import type { AccountInventory } from '../src/run/inventory.js';
-import { buildRunReport, countOutcomes, notReadCount, stepFailures, withRunContext, type RunReport } from '../src/run/run-report.js';
+import { buildRunReport, countOutcomes, notReadCount, reportFailures, stepFailures, withRunContext, type FailuresListedIn, type RunReport } from '../src/run/run-report.js';
 import { alertFacts } from '../src/alert/alert-facts.js';
 import { renderAlertTitle } from '../src/alert/render-alert.js';
 import type { SweepError } from '../src/sweep/events.js';
@@ -702,7 +702,7 @@ describe('stepFailures', () => {
     expect(stepFailures({ budget: calm, errors: [], counts: none, mode: 'dry-run', skippedAccounts })).toEqual([`Account 444455556666 was not guarded: not in the policy's accounts pin.`]);
   });
 
-  it('thousands of accounts outside the pin: the failures name the first 20 and count the rest; the summary shows 50 rows', () => {
+  it('thousands of accounts outside the pin: the failures name the first 20 and count the rest; the summary shows 50 rows and names 1,000 more', () => {
     const skippedAccounts = Array.from({ length: 4000 }, (_, i) => ({ account: String(100000000000 + i), reason: "not in the policy's accounts pin", fails: true }));
     const failures = stepFailures({ budget: calm, errors: [], counts: none, mode: 'dry-run', skippedAccounts });
     expect(failures).toHaveLength(21);
@@ -710,10 +710,55 @@ describe('stepFailures', () => {
     const closed = Array.from({ length: 4000 }, (_, i) => ({ account: String(200000000000 + i), reason: 'the organization lists it as CLOSED, not ACTIVE', fails: false }));
     const report = { ...oneAccountReport({ mode: 'dry-run', generatedAt: '2026-11-21T12:00:00.000Z', budget: calm, results: [] }), skippedAccounts: [...skippedAccounts, ...closed] };
     const md = renderRunSummary(report);
-    expect(md.length).toBeLessThan(60_000);
-    expect(md).toContain('### ⚠️ Not read (4000)');
-    expect(md.match(/…and 3950 more, not shown here/g)).toHaveLength(2);
-    expect(md).toMatch(/Not guarded by choice \(4000\)[\s\S]*…and 3950 more/);
+    expect(md.length).toBeLessThan(100_000);
+    const notRead = md.slice(md.indexOf('### ⚠️ Not read (4000)'), md.indexOf('### To act on'));
+    expect(rowsBetween(notRead, '| Account |', '_…and')).toHaveLength(MAX_ROWS);
+    // Past the rows, the next MAX_NAMED_OMITTED by id, then the count of the rest and where they are.
+    for (const s of skippedAccounts.slice(MAX_ROWS, MAX_ROWS + MAX_NAMED_OMITTED)) expect(notRead).toContain(`<code>${s.account}</code>`);
+    expect(notRead).not.toContain(`<code>${skippedAccounts[MAX_ROWS + MAX_NAMED_OMITTED]!.account}</code>`);
+    expect(notRead).toContain(`_…and 3950 more accounts not guarded:_ <code>${skippedAccounts[MAX_ROWS]!.account}</code> `);
+    expect(notRead).toContain(`_…and ${4000 - MAX_ROWS - MAX_NAMED_OMITTED} more: see the JSON report, the step's <code>report&#45;file</code> output (keep it with actions/upload-artifact)._`);
+    expect(md).toMatch(/Not guarded by choice \(4000\)[\s\S]*…and 3950 more, not shown here: see the JSON report/);
+
+    // Not written: the failures and the summary send readers to the log, whose Not guarded group names every one (logNotGuarded).
+    expect(stepFailures({ budget: calm, errors: [], counts: none, mode: 'dry-run', skippedAccounts, listedIn: 'log' }).at(-1)).toBe('3980 more accounts were not guarded; the log\'s "Not guarded" group names each (the JSON report, which would list them, could not be written).');
+    const unwritten = renderRunSummary(report, { reportWritten: false });
+    expect(unwritten).toContain(`_…and ${4000 - MAX_ROWS - MAX_NAMED_OMITTED} more: the JSON report could not be written (see the step's failures); the log's "Not guarded" group names each._`);
+    expect(unwritten).toMatch(/Not guarded by choice \(4000\)[\s\S]*…and 3950 more, not shown here: the JSON report could not be written \(see the step's failures\); the log's "Not guarded" group names each\._/);
+    expect(unwritten).not.toContain('report&#45;file');
+  });
+
+  it('parts not read past the table and accounts outside the pin: the parts counted, the accounts named', () => {
+    const errors: SweepError[] = Array.from({ length: MAX_ROWS + 2 }, (_, i) => ({ service: 'iot', account: ME, region: `xx-test-${i}`, message: 'InternalFailure' }));
+    const skippedAccounts = Array.from({ length: 3 }, (_, i) => ({ account: String(100000000000 + i), reason: "not in the policy's accounts pin", fails: true }));
+    const report = { ...reportOf([], 'dry-run', previewed, { errors }), skippedAccounts };
+    const notRead = (md: string) => md.slice(md.indexOf('### ⚠️ Not read'), md.indexOf('### To act on'));
+    expect(notRead(renderRunSummary(report, { reportWritten: false }))).toContain(
+      "_…and 2 more parts not read, not shown here: the JSON report could not be written (see the step's failures), which name each._\n\n_…and 3 more accounts not guarded:_ <code>100000000000</code> <code>100000000001</code> <code>100000000002</code>",
+    );
+    // Errors alone past the table: the line of any cut table.
+    expect(notRead(renderRunSummary({ ...report, skippedAccounts: [] }))).toContain("_…and 2 more, not shown here: see the JSON report, the step's <code>report&#45;file</code> output (keep it with actions/upload-artifact)._");
+  });
+
+  it.each<[FailuresListedIn, string, string]>([
+    ['report', 'see the plan comment and the JSON report (outcome accepted-meanwhile).', 'see the job summary and the report.'],
+    ['log', 'see the plan comment.', "see the job summary and the log's Decisions group."],
+    ['nowhere', 'see the plan comment.', "see the job summary and the log's Decisions group."],
+  ])('failures with the JSON report %s: none sends a reader to a report not written', (listedIn, accepted, failed) => {
+    const skippedAccounts = Array.from({ length: 25 }, (_, i) => ({ account: String(100000000000 + i), reason: "not in the policy's accounts pin", fails: true }));
+    const more = stepFailures({ budget: calm, errors: [], counts: { ...none, 'accepted-meanwhile': 1 }, mode: 'plan', skippedAccounts, listedIn });
+    expect(more.find((f) => f.startsWith('5 more accounts'))).toBe(`5 more accounts were not guarded; ${{ report: 'the JSON report lists them all (skippedAccounts)', log: 'the log\'s "Not guarded" group names each (the JSON report, which would list them, could not be written)', nowhere: 'the JSON report, which would list them, could not be written' }[listedIn]}.`);
+    expect(more.at(-1)).toContain(accepted);
+    expect(stepFailures({ budget: calm, errors: [], counts: { ...none, failed: 1 }, mode: 'enforce', listedIn })).toEqual([`1 rejection or decline failed; ${failed}`]);
+  });
+
+  it('reportFailures: from the report alone, the failures buildRunReport wrote it with', () => {
+    const skippedAccounts = Array.from({ length: 25 }, (_, i) => ({ account: String(100000000000 + i), reason: "not in the policy's accounts pin", fails: true }));
+    const errors: SweepError[] = [{ service: 'iot', account: ME, region: 'eu-west-1', message: 'InternalFailure' }];
+    const report = buildRunReport({ mode: 'enforce', toolVersion: 't', generatedAt: NOW.toISOString(), callerAccount: ME, policy: { path: 'p', digest: 'd' }, accounts: [], governed: ['certificate-transfer'], skippedAccounts, globalErrors: errors, budget: { ...calm, tripped: true, planned: 20 }, results: [] });
+    expect(report.failures.length).toBeGreaterThan(20);
+    expect(reportFailures(report, 'report')).toEqual(report.failures);
+    expect(reportFailures(report, 'log').filter((f) => /JSON report lists/.test(f))).toEqual([]);
   });
 
   it.each([

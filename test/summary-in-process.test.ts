@@ -83,6 +83,31 @@ describe('the footer says where the JSON report is only when it was written', ()
     expect(r.summary).not.toContain('report&#45;file');
   });
 
+  it('accounts outside the pin past every cut: each is named in the summary or the log, and nothing sends a reader to the report', async () => {
+    // 202 accounts (one suspended), of which the pin allows the security account: the Not read table shows 50 of 200, the step's failures name 20.
+    await emulatorEnvironment.start({ scenario: join(ROOT, 'test/emulator/scenarios/organization-large.yml'), account: '700000000001' });
+    writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), 'version: 1\naccounts: ["700000000001"]\ntargets:\n  role-name: inbound-guard\n  organization: true\niot:\n  regions: [us-east-1]\n  allow: []\n');
+    const blocked = join(workspace, 'not-a-directory');
+    writeFileSync(blocked, '');
+    const { code, summary, log, outputFile } = await runInProcess({ workspace, action: 'guard', inputs: { mode: 'dry-run' }, env: { RUNNER_TEMP: blocked } });
+    expect(code).toBe(1);
+    expect(parseOutputFile(outputFile)['report-file']).toBe('');
+    const notRead = section(summary, '### ⚠️ Not read (200)', '### To act on');
+    const failures = log.split('\n').filter((l) => l.startsWith('::error::')).join('\n');
+    const group = log.slice(log.indexOf('::group::Not guarded (201 accounts)'), log.indexOf('::endgroup::', log.indexOf('::group::Not guarded')));
+    const outside = Array.from({ length: 202 }, (_, n) => String(700000000000 + n)).filter((id) => id !== '700000000001' && id !== '700000000077');
+    expect(outside).toHaveLength(200);
+    // Every account outside the pin in the summary (a row, or named past the table), and in the log's group.
+    for (const id of outside) {
+      expect(notRead).toContain(`<code>${id}</code>`);
+      expect(group).toContain(`not guarded (fails the step): ${id}: not in the policy's accounts pin`);
+    }
+    expect(notRead).toContain('_…and 150 more accounts not guarded:_ ');
+    expect(failures).toContain('180 more accounts were not guarded; the log\'s "Not guarded" group names each (the JSON report, which would list them, could not be written).');
+    expect(failures).not.toContain('the JSON report lists them');
+    expect(notRead).not.toContain('JSON report, ');
+  });
+
   it('written: the footer names the output', async () => {
     await emulatorEnvironment.start();
     const r = await run({ mode: 'dry-run' });

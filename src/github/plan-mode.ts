@@ -21,9 +21,9 @@ import { accountTag, type CommentDetail, planMarker, planMarkerIn, renderPlanCom
 import type { BasePolicy, Plan, PlanView, PolicyChange } from '../plan/types.js';
 import type { SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
-import { itemLabel, runLogger, warnUnknownRegions } from '../report/log.js';
+import { itemLabel, logNotGuarded, runLogger, warnUnknownRegions } from '../report/log.js';
 import { writeSummary, type StepOutputs } from '../report/outputs.js';
-import { withRunContext, type RunReport } from '../run/run-report.js';
+import { reportFailures, withRunContext, type RunReport } from '../run/run-report.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
 import { VERSION } from '../version.js';
 import { withoutAccountIds } from '../report/redact.js';
@@ -57,6 +57,8 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
   warnIfWeakened(view, policyPath);
   if (report) {
     logPlan(view, detail);
+    // As logDecisions does in dry-run and enforce; a summary plan's log names no account.
+    if (detail === 'full') logNotGuarded(report.skippedAccounts);
     notPublished.push(...(await outputs.publishReport(withRunContext(report, settings.run), settings.reportFile)));
   } else {
     outputs.publishEmpty();
@@ -68,7 +70,9 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
   const noSummary = await writeSummary(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
 
   // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
-  const failures = [...(report?.failures ?? []).map((f) => (detail === 'summary' ? withoutAccountIds(f) : f)), ...notPublished, ...noSummary];
+  // Not written, the report's own failures would send readers to it: a full plan's log names what they leave out (logPlan).
+  const reportsOwn = report === undefined ? [] : outputs.reportWritten ? report.failures : reportFailures(report, detail === 'full' ? 'log' : 'nowhere');
+  const failures = [...reportsOwn.map((f) => (detail === 'summary' ? withoutAccountIds(f) : f)), ...notPublished, ...noSummary];
   if (view.kind === 'invalid') {
     failures.push(`Policy ${policyPath} in this pull request has ${errorsText(view.errorCount)}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
   }

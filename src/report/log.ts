@@ -3,12 +3,13 @@ import type { ActEvent } from '../act/execute.js';
 import { kindNamed, kindOf } from '../kinds/registry.js';
 import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
 import type { RegionSkip, SweepEvent } from '../sweep/events.js';
-import { unknownRegions, unknownRegionsWarning, type RunReport } from '../run/run-report.js';
+import { NOT_GUARDED_GROUP, unknownRegions, unknownRegionsWarning, type RunReport } from '../run/run-report.js';
 import { budgetSource, emptyShareWarning, overShareClause, shareWords, trippedAdvice, type BudgetShare } from '../act/budget.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { inertLogText } from './escape.js';
 import { outcomeLabel } from './run-summary.js';
 import type { InboundItem } from '../model/items.js';
+import type { SkippedTarget } from '../targets/resolve-targets.js';
 
 /**
  * Log lines for a run. Every line starts with our own words; anything AWS gave (ids, messages,
@@ -135,6 +136,7 @@ export function logDecisions(report: RunReport): void {
     runner.info(`${outcomeLabel(i.outcome)}: ${itemLabel(i.item)}: ${inertLogText(i.reason, MAX_REASON_LENGTH)}`);
   }
   runner.endGroup();
+  logNotGuarded(report.skippedAccounts);
   const c = report.counts;
   // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
   if (report.mode === 'dry-run' && report.budget.tripped) {
@@ -152,6 +154,19 @@ export function logDecisions(report: RunReport): void {
   runner.info(report.mode === 'enforce'
     ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
     : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+}
+
+/**
+ * Every account the targets named or the organization listed that was not guarded, one line each
+ * with why, in a group of its own: the step's failures name the first MAX_NOT_GUARDED_NAMED
+ * outside the pin and the job summary a bounded number, and when the JSON report could not be
+ * written this is the one place that names every one. Nothing when there are none.
+ */
+export function logNotGuarded(skipped: readonly SkippedTarget[]): void {
+  if (skipped.length === 0) return;
+  runner.startGroup(`${NOT_GUARDED_GROUP} (${skipped.length} ${skipped.length === 1 ? 'account' : 'accounts'})`);
+  for (const s of skipped) runner.info(`${s.fails ? 'not guarded (fails the step)' : 'not guarded'}: ${safe(s.account)}: ${safe(s.reason)}`);
+  runner.endGroup();
 }
 
 /**

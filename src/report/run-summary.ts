@@ -1,5 +1,5 @@
 import type { Outcome } from '../act/types.js';
-import { acceptedAgainstPolicy, acceptedWhen, failingSkips, notReadCount, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport, widestFirst } from '../run/run-report.js';
+import { acceptedAgainstPolicy, acceptedWhen, failingSkips, NOT_GUARDED_GROUP, notReadCount, unknownRegions, unknownRegionsWarning, type AccountReport, type OutcomeCounts, type ReportItem, type RunReport, widestFirst } from '../run/run-report.js';
 import { budgetSource, overShareClause, shardShare, shareWords } from '../act/budget.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import type { Kind } from '../kinds/kind.js';
@@ -81,7 +81,7 @@ export function renderRunSummary(report: RunReport, options: RunSummaryOptions =
     ...budgetBanner(report),
     ...unknownRegionsBanner(unknownRegions(report)),
     ...kindsSection(report, accepted),
-    ...errorSection(report, where.unread),
+    ...errorSection(report, where),
     ...acceptedSection(accepted, where.items, many),
     '',
     `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
@@ -94,7 +94,7 @@ export function renderRunSummary(report: RunReport, options: RunSummaryOptions =
     allowed.length === 0 ? '_None._' : allowedTable(allowed, where.items, options.links, many),
     ...(ignored.length === 0 ? [] : ['', details(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where.items, many))]),
     // After the items: with hundreds of accounts this is the longest part, and the least acted on.
-    ...accountsSection(report, where.other),
+    ...accountsSection(report, where),
     '',
     ...timingsLine(report),
     footer(report, options.reportWritten ?? true),
@@ -102,19 +102,31 @@ export function renderRunSummary(report: RunReport, options: RunSummaryOptions =
   return sections.join('\n');
 }
 
+/** Where the rows a cut table leaves out are, by what the table lists (restWhere). */
+interface RestWhere {
+  readonly items: string;
+  /** Errors: each is one of the step's failures. */
+  readonly unread: string;
+  /** Accounts not guarded (outside the pin, or by choice). */
+  readonly notGuarded: string;
+  /** Accounts guarded. */
+  readonly other: string;
+}
+
 /**
  * Where the rows a cut table leaves out are: the JSON report, named as the footer names it (the
  * runner, and the file's path on it, are gone when the summary is read). When it could not be
- * written, not there: the log lists every item (Decisions) and the step's failures every part not
- * read; of the rest (accounts) nothing is kept.
+ * written, not there: the log lists every item (Decisions) and every account not guarded (Not
+ * guarded: logNotGuarded), the step's failures every part not read; of the accounts guarded
+ * nothing else is kept.
  */
-function restWhere(reportWritten: boolean): { items: string; unread: string; other: string } {
+function restWhere(reportWritten: boolean): RestWhere {
   if (reportWritten) {
     const report = `see the JSON report, ${reportFileOutput()}`;
-    return { items: report, unread: report, other: report };
+    return { items: report, unread: report, notGuarded: report, other: report };
   }
   const none = 'the JSON report could not be written (see the step\'s failures)';
-  return { items: `${none}; the log's Decisions group lists every item`, unread: `${none}, which name each`, other: none };
+  return { items: `${none}; the log's Decisions group lists every item`, unread: `${none}, which name each`, notGuarded: `${none}; the log's "${NOT_GUARDED_GROUP}" group names each`, other: none };
 }
 
 function scopeTitle(report: RunReport): string {
@@ -209,18 +221,31 @@ export function unknownRegionsBanner(regions: readonly string[]): string[] {
   return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
 }
 
-function errorSection(report: RunReport, where: string): string[] {
+/**
+ * Every part not read: the errors (widest first), then the accounts outside the pin. The rows cut
+ * are counted (each error is one of the step's failures) and the accounts among them named by id,
+ * as the cut table of accounts not read completely names its own: the step's failures name only
+ * the first MAX_NOT_GUARDED_NAMED, and the JSON report may not have been written.
+ */
+function errorSection(report: RunReport, where: RestWhere): string[] {
   const failing = failingSkips(report.skippedAccounts);
   if (report.errors.length === 0 && failing.length === 0) return [];
   // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
-  const { shown, omitted } = capped([...widestFirst(report.errors).map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))], MAX_ROWS);
+  const all = [...widestFirst(report.errors).map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))];
+  const { shown } = capped(all, MAX_ROWS);
+  const cut = all.slice(shown.length);
+  const cutErrors = cut.filter((row) => 'error' in row).length;
+  const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
   const rows = shown.map((row) =>
     'error' in row
       ? [row.error.account ? code(row.error.account) : '—', code(row.error.service), row.error.region ? code(row.error.region) : 'global', `${inertMarkdown(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${inertMarkdown(row.error.hint, 300)}`}`]
       : [code(row.skipped.account), '—', '—', `not guarded: ${inertMarkdown(row.skipped.reason, 300)}`],
   );
   const count = notReadCount(report);
-  return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', table(['Account', 'Service', 'Region', 'Error'], rows) + omittedLine(omitted, where)];
+  // Errors are cut only past MAX_ROWS of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
+  const errorsLine = cutErrors === 0 ? '' : cutAccounts.length === 0 ? omittedLine(cutErrors, where.unread) : `\n\n_…and ${cutErrors} more ${cutErrors === 1 ? 'part' : 'parts'} not read, not shown here: ${where.unread}._`;
+  const accountsLine = namedCutLine(cutAccounts.map(code), `${cutAccounts.length === 1 ? 'account' : 'accounts'} not guarded`, where.notGuarded);
+  return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', table(['Account', 'Service', 'Region', 'Error'], rows) + errorsLine + accountsLine];
 }
 
 /**
@@ -230,7 +255,7 @@ function errorSection(report: RunReport, where: string): string[] {
  * (with where they could not be read), and a row names only the regions its account has besides,
  * and those that failed or were skipped.
  */
-function accountsSection(report: RunReport, where: string): string[] {
+function accountsSection(report: RunReport, where: RestWhere): string[] {
   const notGuarded = report.skippedAccounts.filter((s) => !s.fails);
   if (report.accounts.length <= 1 && notGuarded.length === 0) return regionLines(report);
   const kinds = regionalKinds(report);
@@ -250,7 +275,7 @@ function accountsSection(report: RunReport, where: string): string[] {
       String(a.counts.planned),
       String(a.counts.allowed),
     ]);
-    return table(headers, rows) + (named ? omittedAccountsLine(accounts.slice(shown.length), where) : omittedLine(omitted, where));
+    return table(headers, rows) + (named ? omittedAccountsLine(accounts.slice(shown.length), where.other) : omittedLine(omitted, where.other));
   };
   const total = report.accounts.length;
   // Not reached at all first, then read in part: a cut table must not hide an account nothing was read of.
@@ -267,20 +292,25 @@ function accountsSection(report: RunReport, where: string): string[] {
   }
   if (notGuarded.length > 0) {
     const few = capped(notGuarded, MAX_ROWS);
-    lines.push('', details(`Not guarded by choice (${notGuarded.length})`, few.shown.map((s) => `- ${code(s.account)}: ${inertMarkdown(s.reason, 200)}`).join('\n') + omittedLine(few.omitted, where)));
+    lines.push('', details(`Not guarded by choice (${notGuarded.length})`, few.shown.map((s) => `- ${code(s.account)}: ${inertMarkdown(s.reason, 200)}`).join('\n') + omittedLine(few.omitted, where.notGuarded)));
   }
   return lines;
 }
 
-/** At most this many ids of accounts not read completely are named past a cut table (about 30 bytes each). */
-const MAX_NAMED_OMITTED = 1000;
+/** At most this many ids of accounts are named past a cut table (about 30 bytes each). */
+export const MAX_NAMED_OMITTED = 1000;
 
 /** The accounts past a cut table of accounts not read completely, by id: none of them may go unnamed for want of a row. */
 function omittedAccountsLine(omitted: readonly AccountReport[], where: string): string {
-  if (omitted.length === 0) return '';
-  const named = omitted.slice(0, MAX_NAMED_OMITTED).map((a) => `${code(a.account)}${a.read === 'none' ? ' (nothing read)' : ''}`);
-  const rest = omitted.length - named.length;
-  return `\n\n_…and ${omitted.length} more not read completely:_ ${named.join(' ')}${rest > 0 ? ` _…and ${rest} more: ${where}._` : ''}`;
+  return namedCutLine(omitted.map((a) => `${code(a.account)}${a.read === 'none' ? ' (nothing read)' : ''}`), 'not read completely', where);
+}
+
+/** `names` (already Markdown) past a cut table: up to MAX_NAMED_OMITTED of them, then how many more and `where` they are. */
+function namedCutLine(names: readonly string[], label: string, where: string): string {
+  if (names.length === 0) return '';
+  const named = names.slice(0, MAX_NAMED_OMITTED);
+  const rest = names.length - named.length;
+  return `\n\n_…and ${names.length} more ${label}:_ ${named.join(' ')}${rest > 0 ? ` _…and ${rest} more: ${where}._` : ''}`;
 }
 
 /**
