@@ -127,12 +127,12 @@ async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Po
 
 /** A published run's failures, and the alert's about it. */
 async function alerted(settings: Settings, published: Published): Promise<string[]> {
-  return [...published.failures, ...(await alert(settings, { kind: 'report', report: published.report }))];
+  return [...published.failures, ...(await alert(settings, { kind: 'report', report: published.report }, published.reportWritten))];
 }
 
-/** alert: issue. Loaded only when on: a run without it never loads the GitHub client. Never throws. */
-async function alert(settings: Settings, subject: AlertSubject): Promise<string[]> {
+/** alert: issue. Loaded only when on: a run without it never loads the GitHub client. Never throws. `reportWritten`: see raiseAlert. */
+async function alert(settings: Settings, subject: AlertSubject, reportWritten = false): Promise<string[]> {
   if (settings.alert !== 'issue') return [];
   const { raiseAlert } = await import('./github/alert.js');
-  return raiseAlert(settings, subject, new Date());
+  return raiseAlert(settings, subject, new Date(), reportWritten);
 }

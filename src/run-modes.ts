@@ -23,6 +23,8 @@ import { VERSION } from './version.js';
 export interface Published {
   readonly report: RunReport;
   readonly failures: string[];
+  /** Whether the JSON report file was written (StepOutputs.reportWritten): the alert issue names it only then. */
+  readonly reportWritten: boolean;
 }
 
 /** dry-run and enforce: sweep the account, decide, act within the budget, report. */
@@ -83,7 +85,7 @@ async function publish(settings: Settings, unstamped: RunReport, outputs: StepOu
   const noSummary = await writeSummary(renderRunSummary(report, { links: sourceLinks(settings), reportWritten: outputs.reportWritten }));
   // Not written, the report's own failures would send readers to it: the log names what they leave out (logDecisions).
   const failures = outputs.reportWritten ? report.failures : reportFailures(report, 'log');
-  return { report, failures: [...failures, ...notPublished, ...noSummary] };
+  return { report, failures: [...failures, ...notPublished, ...noSummary], reportWritten: outputs.reportWritten };
 }
 
 /** Links to policy lines at the commit the workflow runs at, when it runs in a repository. */

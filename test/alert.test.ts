@@ -15,6 +15,7 @@ import type { Decision } from '../src/decide/types.js';
 import type { InboundItem } from '../src/model/items.js';
 import { byteSize, COMMENT_MAX_LENGTH } from '../src/plan/comment-budget.js';
 import type { RunReport } from '../src/run/run-report.js';
+import { MAX_ROWS } from '../src/report/run-summary.js';
 import type { SweepError } from '../src/sweep/events.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
 import { buildPolicy, type PolicyFragment } from './helpers/policy.js';
@@ -300,8 +301,34 @@ describe('renderAlertBody', () => {
     );
     const body = renderAlertBody(facts(report(items, { errors: Array.from({ length: 200 }, (_, i) => ({ ...regionDown, region: `xx-test-${i}` })) })), '.github/inbound-guard.yml', { run: RUN });
     expect(byteSize(body)).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
-    expect(body).toMatch(/_…and \d+ more rows, not shown here: see them in the job summary of the \[run\]\(https:\/\/github\.com\/acme\/guard\/actions\/runs\/4242\) and its JSON report\._/);
+    expect(body).toMatch(/_…and \d+ more rows, not shown here: see them in the log of the \[run\]\(https:\/\/github\.com\/acme\/guard\/actions\/runs\/4242\) \(its Decisions group lists every item\) and its JSON report, the step's <code>report&#45;file<\/code> output \(keep it with actions\/upload-artifact\)\._/);
     expect(body.endsWith('</sub>')).toBe(true);
+  });
+
+  // The job summary's tables stop at MAX_ROWS (50), fewer than the issue shows: it is not where the rest are.
+  it('a cut table sends readers where the rest really are: the log, the failures, the JSON report only when written', () => {
+    const items = Array.from({ length: 300 }, (_, i) => certificateTransfer({ certificateId: hex(5000 + i), sourceAccount: '999988887777' }));
+    const errors = Array.from({ length: 150 }, (_, i) => ({ ...regionDown, region: `xx-test-${i}` }));
+    const r = { ...report(items, { errors }), skippedAccounts: [{ account: '700000000002', reason: "not in the policy's accounts pin", fails: true }] };
+    const shownRows = (body: string) => body.split('\n').filter((l) => l.startsWith('| 🛑')).length;
+    const notReadRows = (body: string) => body.slice(body.indexOf('### ⚠️ Not read'), body.indexOf('_…and')).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Where') && !l.startsWith('| ---')).length;
+    const cutLines = (body: string) => body.split('\n').filter((l) => l.startsWith('_…and'));
+    const run = '[run](https://github.com/acme/guard/actions/runs/4242)';
+
+    const written = renderAlertBody(facts(r), '.github/inbound-guard.yml', { run: RUN });
+    expect(shownRows(written)).toBeGreaterThan(MAX_ROWS);
+    expect(cutLines(written)).toEqual([
+      `_…and ${150 + 1 - notReadRows(written)} more rows, not shown here: see them in the failures of the ${run} (each part not read), the "Not guarded" group of its log (each account not guarded) and its JSON report, the step's <code>report&#45;file</code> output (keep it with actions/upload-artifact)._`,
+      `_…and ${300 - shownRows(written)} more rows, not shown here: see them in the log of the ${run} (its Decisions group lists every item) and its JSON report, the step's <code>report&#45;file</code> output (keep it with actions/upload-artifact)._`,
+    ]);
+
+    const unwritten = renderAlertBody(facts(r), '.github/inbound-guard.yml', { run: RUN, reportWritten: false });
+    expect(cutLines(unwritten)).toEqual([
+      expect.stringMatching(/ more rows, not shown here: see them in the failures of the \[run\]\(\S+\) \(each part not read\), the "Not guarded" group of its log \(each account not guarded\); its JSON report could not be written\._$/),
+      expect.stringMatching(/ more rows, not shown here: see them in the log of the \[run\]\(\S+\) \(its Decisions group lists every item\); its JSON report could not be written\._$/),
+    ]);
+    expect(unwritten).not.toContain('job summary');
+    expect(unwritten).not.toContain('report&#45;file');
   });
 
   it('shows an invalid policy’s errors and a stopped run’s reason, both inert', () => {
@@ -310,6 +337,10 @@ describe('renderAlertBody', () => {
     // The list is capped; the count is every problem found.
     const many = renderAlertBody(alertFacts({ kind: 'invalid-policy', mode: 'enforce', policyPath: 'p.yml', issues: [{ file: 'p.yml', line: 3, column: 7, key: '', message: 'x' }], errorCount: 7313 }, NOW), 'p.yml');
     expect(many).toContain('has 7,313 errors.');
+    // No JSON report for a policy that did not validate: the log has each problem, annotated at its line.
+    const issues = Array.from({ length: 150 }, (_, i) => ({ file: 'p.yml', line: i + 1, column: 1, key: '', message: 'x' }));
+    const cutIssues = renderAlertBody(alertFacts({ kind: 'invalid-policy', mode: 'enforce', policyPath: 'p.yml', issues, errorCount: 150 }, NOW), 'p.yml', { run: RUN });
+    expect(cutIssues).toContain('_…and 50 more rows, not shown here: see them in the log of the [run](https://github.com/acme/guard/actions/runs/4242), which annotates each at its line._');
     const stopped = renderAlertBody(alertFacts({ kind: 'stopped', mode: 'merge', message: 'shard 2/2 is missing\n::error::x @y' }, NOW), 'p.yml');
     // Its lines kept as lines (a merge's list of problems), each inert.
     expect(stopped).toContain('account:\n\nshard 2/2 is missing\n\n&#58;&#58;error&#58;&#58;x @\u200By\n');

@@ -13,10 +13,10 @@ import type { PolicyProblems } from '../policy/types.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comment-budget.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, lapseCell, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
-import { runLink, utcTime } from '../report/markdown.js';
+import { reportFileOutput, runLink, utcTime } from '../report/markdown.js';
 import { inertMarkdownLines } from '../report/run-error.js';
 import { ACCEPTED_HEADERS, acceptedCells, acceptedIntro, budgetTripped, modeLabel, outcomeLabel } from '../report/run-summary.js';
-import { acceptedAgainstPolicy, countReportItems, errorPlace, type ReportItem, type RunContext, type RunReport, widestFirst } from '../run/run-report.js';
+import { acceptedAgainstPolicy, countReportItems, errorPlace, NOT_GUARDED_GROUP, type ReportItem, type RunContext, type RunReport, widestFirst } from '../run/run-report.js';
 import type { AlertFacts, LapsingItem } from './alert-facts.js';
 
 /** The label every alert issue carries. The issue is found by its label, its marker and its author. */
@@ -30,6 +30,11 @@ export interface AlertRenderOptions {
   /** In UTF-8 bytes; default COMMENT_MAX_LENGTH (GitHub refuses issue bodies over 65,536 characters). */
   readonly maxLength?: number | undefined;
   readonly maxRows?: number | undefined;
+  /**
+   * Whether the run's JSON report was written (its `report-file` output is not empty). False: the
+   * issue sends no one to it. Default true.
+   */
+  readonly reportWritten?: boolean | undefined;
 }
 
 /**
@@ -86,10 +91,26 @@ function scope(report: RunReport): string {
 
 // ---- body ---------------------------------------------------------------------------------
 
+/**
+ * Where the rows a cut table of the issue leaves out are, after "see them ". Not "the job summary":
+ * its tables stop at 50 rows (MAX_ROWS), fewer than the issue may show. The run's log lists every
+ * item (its Decisions group) and every account not guarded (NOT_GUARDED_GROUP), its failures each
+ * part not read; the JSON report has all of it, when it was written. An invalid policy's problems
+ * are each annotated at their line.
+ */
+function restWhere(subject: AlertFacts['subject'], options: AlertRenderOptions): { items: string; unread: string } {
+  const run = options.run ? `the [run](${options.run.url})` : 'the run';
+  if (subject.kind !== 'report') return { items: `in the log of ${run}, which annotates each at its line`, unread: `in the log of ${run}` };
+  const report = (options.reportWritten ?? true) ? ` and its JSON report, ${reportFileOutput()}` : '; its JSON report could not be written';
+  return {
+    items: `in the log of ${run} (its Decisions group lists every item)${report}`,
+    unread: `in the failures of ${run} (each part not read), the "${NOT_GUARDED_GROUP}" group of its log (each account not guarded)${report}`,
+  };
+}
+
 export function renderAlertBody(facts: AlertFacts, policyPath: string, options: AlertRenderOptions = {}): string {
   const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
-  const where = `in the job summary${options.run ? ` of the [run](${options.run.url})` : ''} and its JSON report`;
-  const ctx = new Budgeter(maxLength, options.maxRows ?? 100, where);
+  const ctx = new Budgeter(maxLength, options.maxRows ?? 100, restWhere(facts.subject, options).items);
   const head = [alertMarker(policyPath), stateMarker(facts.fingerprint)];
   const footer = footerLine(facts, policyPath, options);
   ctx.reserve(byteSize(head.join('\n')) + byteSize(footer) + 8);
@@ -115,7 +136,7 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
   if (unread.length > 0) {
     const heading = ['', `### ⚠️ Not read (${unread.length}) — items there were not checked`, ''];
     ctx.spend(heading);
-    lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [inertMarkdown(u.place, 200), inertMarkdown(u.why, 300)], 0.3));
+    lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [inertMarkdown(u.place, 200), inertMarkdown(u.why, 300)], 0.3, restWhere(facts.subject, options).unread));
   }
 
   // Accepted against the policy, found so when read or while the run acted: nothing was or will be

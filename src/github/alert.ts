@@ -18,8 +18,11 @@ import { closeAlertIssue, commentOnAlertIssue, editAlertIssue, findAlertIssues, 
 import { createGitHubClient, httpStatus } from './client.js';
 import { resolveTokenIdentity } from './identity.js';
 
-/** Opens, updates or closes the alert issue for this run. Returns the reasons the step must fail (never throws). */
-export async function raiseAlert(settings: Settings, subject: AlertSubject, now: Date): Promise<string[]> {
+/**
+ * Opens, updates or closes the alert issue for this run. Returns the reasons the step must fail
+ * (never throws). `reportWritten`: whether the run wrote its JSON report; the issue names it only then.
+ */
+export async function raiseAlert(settings: Settings, subject: AlertSubject, now: Date, reportWritten: boolean): Promise<string[]> {
   const repository = settings.run?.repository ?? settings.repository?.repository;
   const [owner, repo] = repository?.split('/') ?? [];
   if (!owner || !repo) {
@@ -29,6 +32,7 @@ export async function raiseAlert(settings: Settings, subject: AlertSubject, now:
   const options: AlertRenderOptions = {
     run: settings.run,
     links: settings.repository ? { ...settings.repository, policyPath } : undefined,
+    reportWritten,
   };
   try {
     await keepAlertIssue({ owner, repo }, settings.githubToken, policyPath, subject, now, options);

@@ -23,7 +23,7 @@ export function byteSize(text: string): number {
 export class Budgeter {
   private left: number;
   private readonly maxRows: number;
-  /** Where the rows left out can be read, for the "…and N more" line. */
+  /** Where the rows left out can be read, for the "…and N more" line of a table not told otherwise. */
   private readonly omittedWhere: string;
 
   constructor(maxLength: number, maxRows: number, omittedWhere: string) {
@@ -42,9 +42,9 @@ export class Budgeter {
 
   /**
    * A table of as many rows as fit in `share` of what is left (and at most maxRows), then a line
-   * with the count of rows left out and where to find them.
+   * with the count of rows left out and where to find them (`where`, else the body's omittedWhere).
    */
-  table<T>(headers: readonly string[], rows: readonly T[], cells: (row: T) => readonly string[], share: number): string {
+  table<T>(headers: readonly string[], rows: readonly T[], cells: (row: T) => readonly string[], share: number, where = this.omittedWhere): string {
     const maxRows = this.maxRows;
     const omittedReserve = 400;
     const allowance = Math.max(0, Math.floor(this.left * share) - omittedReserve);
@@ -63,7 +63,7 @@ export class Budgeter {
     }
     const omitted = rows.length - shown;
     let text = shown === 0 && rows.length > 0 ? '' : out.join('\n');
-    if (omitted > 0) text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${this.omittedWhere}._`;
+    if (omitted > 0) text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${where}._`;
     this.left -= byteSize(text) + 1;
     return text;
   }

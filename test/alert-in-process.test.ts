@@ -1,0 +1,74 @@
+/**
+ * The alert issue of a merged matrix run, from src/main.ts's run() in this process (the dist-alert
+ * tests run the built bundle, which a test cannot rebuild): its cut tables say where the rest of
+ * the rows are, the JSON report only when it was written. One fake GitHub for the file:
+ * @actions/github reads the API URL once, when the alert first loads it.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { useEmulatorEnvironment } from './helpers/emulator-env.js';
+import { startFakeGitHub } from './helpers/fake-github.js';
+import { ROOT, parseOutputFile } from './helpers/run-dist.js';
+import { runInProcess } from './helpers/run-in-process.js';
+
+const emulatorEnvironment = useEmulatorEnvironment();
+const savedEnv = { ...process.env };
+let github: Awaited<ReturnType<typeof startFakeGitHub>>;
+beforeAll(async () => {
+  github = await startFakeGitHub({ tokens: { tok: { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } } });
+});
+afterAll(async () => {
+  await github.close();
+});
+afterEach(() => {
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
+  for (const [key, value] of Object.entries(savedEnv)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) process.env[key] = value;
+  vi.restoreAllMocks();
+});
+
+/** A shard report with each item cloned 60 times (new ids): more rows than the issue shows. */
+function many(report: { items: { item: Record<string, string> }[] }): unknown {
+  const items = report.items.flatMap((i) =>
+    Array.from({ length: 60 }, (_, k) => {
+      const item = { ...i.item };
+      if (item['kind'] === 'certificate-transfer') item['certificateId'] = `${k.toString(16).padStart(2, '0')}${item['certificateId']!.slice(2)}`;
+      if (item['kind'] === 'handshake') item['id'] = `${item['id']}${k}`;
+      return { ...i, item };
+    }),
+  );
+  return { ...report, items };
+}
+
+it('the JSON report not written, then written: the issue names it only when it was, and never the job summary for the rows it cut', async () => {
+  await emulatorEnvironment.start();
+  const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-alert-'));
+  mkdirSync(join(workspace, '.github'));
+  cpSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), join(workspace, '.github', 'inbound-guard.yml'));
+  for (const i of [1, 2]) {
+    const shard = await runInProcess({ workspace, action: `shard${i}`, inputs: { mode: 'dry-run', shard: `${i}/2` } });
+    const file = parseOutputFile(shard.outputFile)['report-file']!;
+    mkdirSync(join(workspace, 'reports', `shard-${i}`), { recursive: true });
+    writeFileSync(join(workspace, 'reports', `shard-${i}`, 'inbound-guard.json'), JSON.stringify(many(JSON.parse(readFileSync(file, 'utf8')))));
+  }
+  const env = { GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/guard', GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
+  const inputs = { mode: 'merge', reports: 'reports', alert: 'issue', 'github-token': 'tok' };
+  const cut = (body: string) => body.split('\n').filter((l) => l.startsWith('_…and'));
+
+  const blocked = join(workspace, 'not-a-directory');
+  writeFileSync(blocked, '');
+  const unwritten = await runInProcess({ workspace, action: 'merge', inputs, env: { ...env, RUNNER_TEMP: blocked } });
+  expect(parseOutputFile(unwritten.outputFile)['report-file']).toBe('');
+  const first = github.issuesOf('acme/guard')[0]!.body;
+  expect(cut(first).length).toBeGreaterThan(0);
+  for (const line of cut(first)) expect(line).toMatch(/see them in the log of the \[run\]\(\S+\) \(its Decisions group lists every item\); its JSON report could not be written\._$/);
+  expect(first).not.toContain('job summary');
+  expect(first).not.toContain('report&#45;file');
+
+  const written = await runInProcess({ workspace, action: 'merge', inputs, env });
+  expect(parseOutputFile(written.outputFile)['report-file']).not.toBe('');
+  const second = github.issuesOf('acme/guard')[0]!.body;
+  expect(cut(second).length).toBeGreaterThan(0);
+  for (const line of cut(second)) expect(line).toMatch(/see them in the log of the \[run\]\(\S+\) \(its Decisions group lists every item\) and its JSON report, the step's <code>report&#45;file<\/code> output \(keep it with actions\/upload-artifact\)\._$/);
+}, 120_000);
