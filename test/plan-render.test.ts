@@ -225,8 +225,13 @@ describe('renderPlanComment: a plan', () => {
     expect(lines.slice(start + 1, start + 13)).toEqual([
       '> **Parts of the account could not be read**; items there are not in this plan:',
       ...regions.map((r) => `> - IoT <code>${r.replaceAll('-', '&#45;')}</code>: InternalFailureException&#58; ${r.replaceAll('-', '&#45;')} down`),
-      '> - …and 1 more in the job summary of the run (https://github.com/acme/guard/actions/runs/42) and in its JSON report',
+      // Not "in the job summary": its banner stops at ten too. Each part not read is one of the step's failures.
+      '> - …and 1 more: the failures of the run (https://github.com/acme/guard/actions/runs/42) name each, as its JSON report does',
     ]);
+    // No report written: the failures alone; the plan's job summary says the same.
+    const unwritten = { ...OPTIONS, reportFile: undefined };
+    expect(renderPlanComment({ kind: 'planned', plan }, unwritten)).toContain('\n> - …and 1 more: the failures of the run (https://github.com/acme/guard/actions/runs/42) name each\n');
+    expect(renderPlanComment({ kind: 'planned', plan }, { ...unwritten, maxLength: 900_000, maxRows: 2_000, omittedWhere: summaryOmittedWhere(false) })).toContain('\n> - …and 1 more: the failures of the run (https://github.com/acme/guard/actions/runs/42) name each\n');
     expect(warned).not.toContain('Organizations:');
     // Ten errors fit: no count.
     const ten = renderPlanComment({ kind: 'planned', plan: { ...plan, errors: errors.slice(0, 10) } }, OPTIONS);
@@ -275,7 +280,12 @@ describe('renderPlanComment: size and hostile text', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.length).toBeLessThan(items.length);
     expect(rows.reduce((n, r) => n + byteSize(r), 0)).toBeLessThanOrEqual(ACCEPTED_BANNER_BYTES);
-    expect(body).toContain(`> - …and ${items.length - rows.length} more in the JSON report`);
+    expect(body).toContain(`> - …and ${items.length - rows.length} more in the log of the run (https://github.com/acme/guard/actions/runs/42), whose Plan group marks each “accepted against this policy”, and in its JSON report`);
+    // No report written: the log alone, in the comment and in the plan's job summary (whose banner stops at the same rows).
+    const unwritten = { ...OPTIONS, reportFile: undefined };
+    const rest = `> - …and ${items.length - rows.length} more in the log of the run (https://github.com/acme/guard/actions/runs/42), whose Plan group marks each “accepted against this policy”\n`;
+    expect(renderPlanComment({ kind: 'planned', plan }, unwritten)).toContain(rest);
+    expect(renderPlanComment({ kind: 'planned', plan }, { ...unwritten, maxLength: 900_000, maxRows: 2_000, omittedWhere: summaryOmittedWhere(false) })).toContain(rest);
     // The tables after it still have their rows.
     expect(body).toContain('### Pending items whose fate changes');
     expectInert(body);
@@ -289,6 +299,10 @@ describe('renderPlanComment: size and hostile text', () => {
     expect(byteSize(body)).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
     expect(byteSize(body)).toBeLessThan(GITHUB_COMMENT_LIMIT);
     expect(body).toMatch(/_…and \d+ more rows, not shown here: see them in the job summary of the run \(https:\/\/github\.com\/acme\/guard\/actions\/runs\/42\) and in its JSON report\._/);
+    // No report written: the job summary alone.
+    const unwritten = renderPlanComment({ kind: 'planned', plan: planOf(items, head, { state: 'valid', policy: base }) }, { ...OPTIONS, reportFile: undefined });
+    expect(unwritten).toMatch(/_…and \d+ more rows, not shown here: see them in the job summary of the run \(https:\/\/github\.com\/acme\/guard\/actions\/runs\/42\)\._/);
+    expect(unwritten).not.toContain('JSON report');
     expect(body).toContain('### Items found now (10000)');
     // The footer survives the cut.
     expect(body.trimEnd().endsWith('</sub>')).toBe(true);
@@ -483,6 +497,11 @@ describe('renderPlanComment: the account a plan read with', () => {
     expect(body).not.toContain(ACCOUNT);
     expect(body.split('\n').slice(0, 2)).toEqual([planMarker(PATH, ACCOUNT), '## 🔍 inbound-guard plan · <code>.github/inbound&#45;guard.yml</code> · account tag <code>e4594d</code>']);
     expect(body.split('\n').at(-1)).toContain('account tag <code>e4594d</code>: one comment per AWS account planned, its id not shown');
+    // Where the items left out are: the JSON report, only when the run wrote it.
+    expect(body).toContain('The JSON report of the run (`report-file`) has every item.</sub>');
+    const unwritten = renderPlanComment(view, { ...OPTIONS, reportFile: undefined, detail: 'summary', account: ACCOUNT });
+    expect(unwritten).toContain('The JSON report of the run, which would have every item, could not be written.</sub>');
+    expect(unwritten).not.toContain('has every item');
   });
 
   it('with targets, the accounts read are reached via the credentials’ account, which keys the comment', () => {

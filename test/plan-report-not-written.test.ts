@@ -21,4 +21,6 @@ it('plan: a report that cannot be written is not named in the footer of the summ
   const failures = r.log.split('\n').filter((l) => l.startsWith('::error::')).join('\n');
   expect(failures).toMatch(/1 item the policy does not allow was accepted in the account .*; see the plan comment\. Check/);
   expect(failures).not.toContain('outcome accepted-meanwhile');
+  // The comment's accepted-items banner sends readers past its rows to the log's Plan group, which marks each.
+  expect(r.log).toMatch(/^unchanged: handshake h-\S+ \(INVITE, ACCEPTED\) to \d{12} from o-exampleorgid11: base ignore, PR ignore \(accepted against this policy\)$/m);
 }, 60000);

@@ -254,7 +254,8 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
   if (detail === 'full') {
     runner.startGroup(`Plan (${d.changes.length} items)`);
     for (const c of d.changes) {
-      runner.info(`${c.change}: ${itemLabel(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}`);
+      // Accepted against the PR's policy: marked, since the comment's banner names at most 10 and sends readers here for the rest.
+      runner.info(`${c.change}: ${itemLabel(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}${c.head?.acceptedAgainstPolicy === undefined ? '' : ' (accepted against this policy)'}`);
     }
     runner.endGroup();
   }

@@ -218,11 +218,11 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     ...errorBanner(plan.errors, ctx, summary),
     // Region names only, no account: the same block in a summary comment.
     ...unknownRegionsBanner(plan.unknownRegions ?? []),
-    ...acceptedBanner(plan, summary, many),
+    ...acceptedBanner(plan, summary, many, ctx.options),
     '',
     baseLine(plan.base, plan.head.path, ctx.options, plan.baseStopsAtPin),
     '',
-    ...(summary ? [SUMMARY_NOTE, ''] : []),
+    ...(summary ? [summaryNote(ctx.options), ''] : []),
   ];
   ctx.spend(lines);
 
@@ -272,9 +272,11 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
   return lines;
 }
 
-/** Why a summary comment names no item. */
-const SUMMARY_NOTE =
-  '<sub>Item details (ids, senders, their messages) are left out: `comment-detail: summary`, the default on public repositories, where anyone can read this. The JSON report of the run (`report-file`) has every item.</sub>';
+/** Why a summary comment names no item, and where they are: the JSON report, when the run wrote it. */
+function summaryNote(options: RenderOptions): string {
+  const report = options.reportFile ? 'The JSON report of the run (`report-file`) has every item.' : 'The JSON report of the run, which would have every item, could not be written.';
+  return `<sub>Item details (ids, senders, their messages) are left out: \`comment-detail: summary\`, the default on public repositories, where anyone can read this. ${report}</sub>`;
+}
 
 // ---- pieces -------------------------------------------------------------------------------
 
@@ -343,7 +345,8 @@ function errorBanner(errors: readonly SweepError[], ctx: RenderContext, summary:
   if (errors.length === 0) return [];
   // AWS error messages may name accounts and roles: a summary comment leaves them out.
   const shown = errors.slice(0, 10).map((e) => `> - ${errorWhere(e)}${summary ? '' : `: ${inertMarkdown(e.message, 200)}`}`);
-  const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more ${where(ctx.options)}`] : [];
+  // Not "in the job summary": its banner stops at 10 too. Each part not read is one of the step's failures.
+  const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
   return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
 }
 
@@ -351,7 +354,7 @@ function errorBanner(errors: readonly SweepError[], ctx: RenderContext, summary:
  * Items someone in the account accepted from senders the PR's policy does not allow: the plan job
  * fails on them, and the reviewer reads why here. A summary comment gives the count only.
  */
-function acceptedBanner(plan: Plan, summary: boolean, many: boolean): string[] {
+function acceptedBanner(plan: Plan, summary: boolean, many: boolean, options: RenderOptions): string[] {
   const accepted = plan.acceptedAgainstPolicy ?? [];
   if (accepted.length === 0) return [];
   const n = accepted.length;
@@ -371,7 +374,9 @@ function acceptedBanner(plan: Plan, summary: boolean, many: boolean): string[] {
     shown.push(row);
     bytes += byteSize(row);
   }
-  return [...lines, ...shown, ...(n > shown.length ? [`> - …and ${n - shown.length} more in the JSON report`] : [])];
+  // The job summary's banner stops where the comment's does; the log's Plan group marks each (logPlan), the JSON report lists them.
+  const rest = `in the log of the run${runAt(options)}, whose Plan group marks each “accepted against this policy”${options.reportFile ? ', and in its JSON report' : ''}`;
+  return [...lines, ...shown, ...(n > shown.length ? [`> - …and ${n - shown.length} more ${rest}`] : [])];
 }
 
 /** The most the accepted-items banner's rows take of a plan comment (GitHub's limit is 65,536 characters). */
@@ -402,8 +407,14 @@ export function summaryOmittedWhere(hasReport: boolean): string {
   return hasReport ? `in the JSON report, ${reportFileOutput()}` : 'nowhere else: the list was cut';
 }
 
+/** The comment's cut tables: the plan's job summary has more rows (and says where the rest are when it cuts too); the JSON report, when written. */
 function where(options: RenderOptions): string {
-  return options.omittedWhere ?? `in the job summary of the run${options.runUrl ? ` (${options.runUrl})` : ''} and in its JSON report`;
+  return options.omittedWhere ?? `in the job summary of the run${runAt(options)}${options.reportFile ? ' and in its JSON report' : ''}`;
+}
+
+/** ` (url)` of the run, when known. */
+function runAt(options: RenderOptions): string {
+  return options.runUrl ? ` (${options.runUrl})` : '';
 }
 
 function footerLine(view: PlanView, options: RenderOptions): string {
