@@ -10,7 +10,8 @@ export const modules = {
 /* harmony export */   E_: () => (/* binding */ runLogger),
 /* harmony export */   HR: () => (/* binding */ warnEmptyShare),
 /* harmony export */   IR: () => (/* binding */ itemLabel),
-/* harmony export */   Km: () => (/* binding */ logDecisions)
+/* harmony export */   Km: () => (/* binding */ logDecisions),
+/* harmony export */   yJ: () => (/* binding */ logNotGuarded)
 /* harmony export */ });
 /* unused harmony exports sweepLogLine, duration, actLogLine */
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6910);
@@ -148,6 +149,7 @@ function logDecisions(report) {
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLogText */ .I1)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASON_LENGTH */ .hl)}`);
     }
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    logNotGuarded(report.skippedAccounts);
     const c = report.counts;
     // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
     if (report.mode === 'dry-run' && report.budget.tripped) {
@@ -165,6 +167,20 @@ function logDecisions(report) {
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
         ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+}
+/**
+ * Every account the targets named or the organization listed that was not guarded, one line each
+ * with why, in a group of its own: the step's failures name the first MAX_NOT_GUARDED_NAMED
+ * outside the pin and the job summary a bounded number, and when the JSON report could not be
+ * written this is the one place that names every one. Nothing when there are none.
+ */
+function logNotGuarded(skipped) {
+    if (skipped.length === 0)
+        return;
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_GUARDED_GROUP */ .jR} (${skipped.length} ${skipped.length === 1 ? 'account' : 'accounts'})`);
+    for (const s of skipped)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${s.fails ? 'not guarded (fails the step)' : 'not guarded'}: ${safe(s.account)}: ${safe(s.reason)}`);
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
 }
 /**
  * The `::warning::` for a matrix run whose max-actions leaves each shard 0: said before the sweep
@@ -278,7 +294,9 @@ async function publish(settings, unstamped, outputs) {
     const notPublished = await outputs.publishReport(report, settings.reportFile);
     // After the report: the summary must not send a reader to a report file that was not written.
     const noSummary = await (0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSummary */ .Sy)((0,_report_run_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderRunSummary */ .qN)(report, { links: sourceLinks(settings), reportWritten: outputs.reportWritten }));
-    return { report, failures: [...report.failures, ...notPublished, ...noSummary] };
+    // Not written, the report's own failures would send readers to it: the log names what they leave out (logDecisions).
+    const failures = outputs.reportWritten ? report.failures : (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_7__/* .reportFailures */ .o3)(report, 'log');
+    return { report, failures: [...failures, ...notPublished, ...noSummary], reportWritten: outputs.reportWritten };
 }
 /** Links to policy lines at the commit the workflow runs at, when it runs in a repository. */
 function sourceLinks(settings) {

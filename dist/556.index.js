@@ -102,11 +102,14 @@ var external_node_crypto_ = __webpack_require__(7598);
 var in_force = __webpack_require__(703);
 // EXTERNAL MODULE: ./lib/plan/diff-decisions.js
 var diff_decisions = __webpack_require__(9594);
+// EXTERNAL MODULE: ./lib/run/run-report.js
+var run_report = __webpack_require__(1091);
 ;// CONCATENATED MODULE: ./lib/alert/alert-facts.js
 /**
  * What a person should be told about a run, decided from its report alone (so a merged matrix run
  * alerts like a single job), before anything is rendered or sent. Pure: the clock is passed in.
  */
+
 
 
 
@@ -134,7 +137,7 @@ function alertFacts(subject, now, windowDays = diff_decisions/* DEFAULT_LAPSE_WI
         return until === undefined || soon === undefined ? [] : [{ item: i, until, ...soon }];
     }).sort((a, b) => a.lapsesAt.localeCompare(b.lapsesAt));
     const unread = report.errors;
-    const notGuarded = report.skippedAccounts.filter((s) => s.fails);
+    const notGuarded = (0,run_report/* failingSkips */.nH)(report.skippedAccounts);
     const budgetTripped = report.budget.tripped;
     const elements = [
         ...acted.map((i) => `acted:${key(i)}:${i.outcome}`),
@@ -170,8 +173,6 @@ var markdown = __webpack_require__(5402);
 var run_error = __webpack_require__(8908);
 // EXTERNAL MODULE: ./lib/report/run-summary.js
 var run_summary = __webpack_require__(2666);
-// EXTERNAL MODULE: ./lib/run/run-report.js
-var run_report = __webpack_require__(1091);
 ;// CONCATENATED MODULE: ./lib/alert/render-alert.js
 /**
  * The alert issue as Markdown: its title, its body (kept up to date run after run), and the short
@@ -241,10 +242,26 @@ function scope(report) {
     return only !== undefined ? `account ${only.account}` : `${report.accounts.length} accounts`;
 }
 // ---- body ---------------------------------------------------------------------------------
+/**
+ * Where the rows a cut table of the issue leaves out are, after "see them ". Not "the job summary":
+ * its tables stop at 50 rows (MAX_ROWS), fewer than the issue may show. The run's log lists every
+ * item (its Decisions group) and every account not guarded (NOT_GUARDED_GROUP), its failures each
+ * part not read; the JSON report has all of it, when it was written. An invalid policy's problems
+ * are each annotated at their line.
+ */
+function restWhere(subject, options) {
+    const run = options.run ? `the [run](${options.run.url})` : 'the run';
+    if (subject.kind !== 'report')
+        return { items: `in the log of ${run}, which annotates each at its line`, unread: `in the log of ${run}` };
+    const report = (options.reportWritten ?? true) ? ` and its JSON report, ${(0,markdown/* reportFileOutput */.cx)()}` : '; its JSON report could not be written';
+    return {
+        items: `in the log of ${run} (its Decisions group lists every item)${report}`,
+        unread: `in the failures of ${run} (each part not read), the "${run_report/* NOT_GUARDED_GROUP */.jR}" group of its log (each account not guarded)${report}`,
+    };
+}
 function renderAlertBody(facts, policyPath, options = {}) {
     const maxLength = options.maxLength ?? comment_budget/* COMMENT_MAX_LENGTH */.Gi;
-    const where = `in the job summary${options.run ? ` of the [run](${options.run.url})` : ''} and its JSON report`;
-    const ctx = new comment_budget/* Budgeter */.bA(maxLength, options.maxRows ?? 100, where);
+    const ctx = new comment_budget/* Budgeter */.bA(maxLength, options.maxRows ?? 100, restWhere(facts.subject, options).items);
     const head = [alertMarker(policyPath), stateMarker(facts.fingerprint)];
     const footer = footerLine(facts, policyPath, options);
     ctx.reserve((0,comment_budget/* byteSize */.mz)(head.join('\n')) + (0,comment_budget/* byteSize */.mz)(footer) + 8);
@@ -268,7 +285,7 @@ function reportBody(facts, report, options, ctx) {
     if (unread.length > 0) {
         const heading = ['', `### ⚠️ Not read (${unread.length}) — items there were not checked`, ''];
         ctx.spend(heading);
-        lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [(0,report_escape/* inertMarkdown */.Ic)(u.place, 200), (0,report_escape/* inertMarkdown */.Ic)(u.why, 300)], 0.3));
+        lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [(0,report_escape/* inertMarkdown */.Ic)(u.place, 200), (0,report_escape/* inertMarkdown */.Ic)(u.why, 300)], 0.3, restWhere(facts.subject, options).unread));
     }
     // Accepted against the policy, found so when read or while the run acted: nothing was or will be
     // written for them, so they are here, as in the job summary, and not under "rejected or declined".
@@ -442,8 +459,11 @@ var client = __webpack_require__(636);
 
 
 
-/** Opens, updates or closes the alert issue for this run. Returns the reasons the step must fail (never throws). */
-async function raiseAlert(settings, subject, now) {
+/**
+ * Opens, updates or closes the alert issue for this run. Returns the reasons the step must fail
+ * (never throws). `reportWritten`: whether the run wrote its JSON report; the issue names it only then.
+ */
+async function raiseAlert(settings, subject, now, reportWritten) {
     const repository = settings.run?.repository ?? settings.repository?.repository;
     const [owner, repo] = repository?.split('/') ?? [];
     if (!owner || !repo) {
@@ -453,6 +473,7 @@ async function raiseAlert(settings, subject, now) {
     const options = {
         run: settings.run,
         links: settings.repository ? { ...settings.repository, policyPath } : undefined,
+        reportWritten,
     };
     try {
         await keepAlertIssue({ owner, repo }, settings.githubToken, policyPath, subject, now, options);
@@ -634,7 +655,7 @@ function byteSize(text) {
 class Budgeter {
     left;
     maxRows;
-    /** Where the rows left out can be read, for the "…and N more" line. */
+    /** Where the rows left out can be read, for the "…and N more" line of a table not told otherwise. */
     omittedWhere;
     constructor(maxLength, maxRows, omittedWhere) {
         this.left = maxLength;
@@ -649,9 +670,9 @@ class Budgeter {
     }
     /**
      * A table of as many rows as fit in `share` of what is left (and at most maxRows), then a line
-     * with the count of rows left out and where to find them.
+     * with the count of rows left out and where to find them (`where`, else the body's omittedWhere).
      */
-    table(headers, rows, cells, share) {
+    table(headers, rows, cells, share, where = this.omittedWhere) {
         const maxRows = this.maxRows;
         const omittedReserve = 400;
         const allowance = Math.max(0, Math.floor(this.left * share) - omittedReserve);
@@ -673,7 +694,7 @@ class Budgeter {
         const omitted = rows.length - shown;
         let text = shown === 0 && rows.length > 0 ? '' : out.join('\n');
         if (omitted > 0)
-            text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${this.omittedWhere}._`;
+            text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${where}._`;
         this.left -= byteSize(text) + 1;
         return text;
     }

@@ -97,7 +97,7 @@ function itemSource(item) {
 /* harmony export */   qN: () => (/* binding */ renderRunSummary),
 /* harmony export */   sM: () => (/* binding */ acceptedIntro)
 /* harmony export */ });
-/* unused harmony exports MAX_ROWS, FOLD_ACCOUNTS_OVER, footer */
+/* unused harmony exports MAX_ROWS, FOLD_ACCOUNTS_OVER, MAX_NAMED_OMITTED, footer */
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1091);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5419);
 /* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3369);
@@ -162,7 +162,7 @@ function renderRunSummary(report, options = {}) {
         ...budgetBanner(report),
         ...unknownRegionsBanner((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegions */ .gI)(report)),
         ...kindsSection(report, accepted),
-        ...errorSection(report, where.unread),
+        ...errorSection(report, where),
         ...acceptedSection(accepted, where.items, many),
         '',
         `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
@@ -175,7 +175,7 @@ function renderRunSummary(report, options = {}) {
         allowed.length === 0 ? '_None._' : allowedTable(allowed, where.items, options.links, many),
         ...(ignored.length === 0 ? [] : ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where.items, many))]),
         // After the items: with hundreds of accounts this is the longest part, and the least acted on.
-        ...accountsSection(report, where.other),
+        ...accountsSection(report, where),
         '',
         ...timingsLine(report),
         footer(report, options.reportWritten ?? true),
@@ -185,16 +185,17 @@ function renderRunSummary(report, options = {}) {
 /**
  * Where the rows a cut table leaves out are: the JSON report, named as the footer names it (the
  * runner, and the file's path on it, are gone when the summary is read). When it could not be
- * written, not there: the log lists every item (Decisions) and the step's failures every part not
- * read; of the rest (accounts) nothing is kept.
+ * written, not there: the log lists every item (Decisions) and every account not guarded (Not
+ * guarded: logNotGuarded), the step's failures every part not read; of the accounts guarded
+ * nothing else is kept.
  */
 function restWhere(reportWritten) {
     if (reportWritten) {
         const report = `see the JSON report, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .reportFileOutput */ .cx)()}`;
-        return { items: report, unread: report, other: report };
+        return { items: report, unread: report, notGuarded: report, other: report };
     }
     const none = 'the JSON report could not be written (see the step\'s failures)';
-    return { items: `${none}; the log's Decisions group lists every item`, unread: `${none}, which name each`, other: none };
+    return { items: `${none}; the log's Decisions group lists every item`, unread: `${none}, which name each`, notGuarded: `${none}; the log's "${_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_GUARDED_GROUP */ .jR}" group names each`, other: none };
 }
 function scopeTitle(report) {
     const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
@@ -213,7 +214,9 @@ function headline(report, acceptedCount) {
     const accepted = acceptedCount ? ` · ${acceptedCount} accepted against the policy` : '';
     // What else fails the step is said in the headline too: items held by a tripped budget, parts not read.
     const held = c['held-by-budget'] ? ` · ${c['held-by-budget']} held by the budget` : '';
-    const unread = report.errors.length ? ` · ${report.errors.length} ${report.errors.length === 1 ? 'part' : 'parts'} not read` : '';
+    // Counted as the Not read section, summary-json and the alert's title count them: an account outside the pin is one.
+    const notRead = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .notReadCount */ .Ng)(report);
+    const unread = notRead ? ` · ${notRead} ${notRead === 1 ? 'part' : 'parts'} not read` : '';
     if (report.mode === 'enforce') {
         return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending${accepted} · ${c.failed} failed${held}${unread}** — ${c.allowed} allowed, ${c.ignored} ignored.`;
     }
@@ -285,17 +288,30 @@ function unknownRegionsBanner(regions) {
     const warning = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegionsWarning */ .Wn)(regions, _escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY);
     return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
 }
+/**
+ * Every part not read: the errors (widest first), then the accounts outside the pin. The rows cut
+ * are counted (each error is one of the step's failures) and the accounts among them named by id,
+ * as the cut table of accounts not read completely names its own: the step's failures name only
+ * the first MAX_NOT_GUARDED_NAMED, and the JSON report may not have been written.
+ */
 function errorSection(report, where) {
-    const failing = report.skippedAccounts.filter((s) => s.fails);
+    const failing = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .failingSkips */ .nH)(report.skippedAccounts);
     if (report.errors.length === 0 && failing.length === 0)
         return [];
     // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)([...(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .widestFirst */ .xo)(report.errors).map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))], MAX_ROWS);
+    const all = [...(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .widestFirst */ .xo)(report.errors).map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))];
+    const { shown } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)(all, MAX_ROWS);
+    const cut = all.slice(shown.length);
+    const cutErrors = cut.filter((row) => 'error' in row).length;
+    const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
     const rows = shown.map((row) => 'error' in row
         ? [row.error.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(row.error.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(row.error.service), row.error.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(row.error.region) : 'global', `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(row.error.hint, 300)}`}`]
         : [(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(row.skipped.account), '—', '—', `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(row.skipped.reason, 300)}`]);
-    const count = report.errors.length + failing.length;
-    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(omitted, where)];
+    const count = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .notReadCount */ .Ng)(report);
+    // Errors are cut only past MAX_ROWS of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
+    const errorsLine = cutErrors === 0 ? '' : cutAccounts.length === 0 ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(cutErrors, where.unread) : `\n\n_…and ${cutErrors} more ${cutErrors === 1 ? 'part' : 'parts'} not read, not shown here: ${where.unread}._`;
+    const accountsLine = namedCutLine(cutAccounts.map(_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY), `${cutAccounts.length === 1 ? 'account' : 'accounts'} not guarded`, where.notGuarded);
+    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + errorsLine + accountsLine];
 }
 /**
  * Every guarded account: how it was reached, what was read, its counts. The accounts not read
@@ -325,7 +341,7 @@ function accountsSection(report, where) {
             String(a.counts.planned),
             String(a.counts.allowed),
         ]);
-        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(headers, rows) + (named ? omittedAccountsLine(accounts.slice(shown.length), where) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(omitted, where));
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(headers, rows) + (named ? omittedAccountsLine(accounts.slice(shown.length), where.other) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(omitted, where.other));
     };
     const total = report.accounts.length;
     // Not reached at all first, then read in part: a cut table must not hide an account nothing was read of.
@@ -346,19 +362,23 @@ function accountsSection(report, where) {
     }
     if (notGuarded.length > 0) {
         const few = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)(notGuarded, MAX_ROWS);
-        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, few.shown.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n') + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(few.omitted, where)));
+        lines.push('', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .details */ .zH)(`Not guarded by choice (${notGuarded.length})`, few.shown.map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(s.account)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(s.reason, 200)}`).join('\n') + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(few.omitted, where.notGuarded)));
     }
     return lines;
 }
-/** At most this many ids of accounts not read completely are named past a cut table (about 30 bytes each). */
+/** At most this many ids of accounts are named past a cut table (about 30 bytes each). */
 const MAX_NAMED_OMITTED = 1000;
 /** The accounts past a cut table of accounts not read completely, by id: none of them may go unnamed for want of a row. */
 function omittedAccountsLine(omitted, where) {
-    if (omitted.length === 0)
+    return namedCutLine(omitted.map((a) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(a.account)}${a.read === 'none' ? ' (nothing read)' : ''}`), 'not read completely', where);
+}
+/** `names` (already Markdown) past a cut table: up to MAX_NAMED_OMITTED of them, then how many more and `where` they are. */
+function namedCutLine(names, label, where) {
+    if (names.length === 0)
         return '';
-    const named = omitted.slice(0, MAX_NAMED_OMITTED).map((a) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(a.account)}${a.read === 'none' ? ' (nothing read)' : ''}`);
-    const rest = omitted.length - named.length;
-    return `\n\n_…and ${omitted.length} more not read completely:_ ${named.join(' ')}${rest > 0 ? ` _…and ${rest} more: ${where}._` : ''}`;
+    const named = names.slice(0, MAX_NAMED_OMITTED);
+    const rest = names.length - named.length;
+    return `\n\n_…and ${names.length} more ${label}:_ ${named.join(' ')}${rest > 0 ? ` _…and ${rest} more: ${where}._` : ''}`;
 }
 /**
  * One account: the regions each regional kind swept and skipped, so "all clear" is only said of

@@ -528,11 +528,11 @@ function renderPlanned(plan, ctx) {
         ...errorBanner(plan.errors, ctx, summary),
         // Region names only, no account: the same block in a summary comment.
         ...(0,run_summary/* unknownRegionsBanner */.ac)(plan.unknownRegions ?? []),
-        ...acceptedBanner(plan, summary, many),
+        ...acceptedBanner(plan, summary, many, ctx.options),
         '',
         baseLine(plan.base, plan.head.path, ctx.options, plan.baseStopsAtPin),
         '',
-        ...(summary ? [SUMMARY_NOTE, ''] : []),
+        ...(summary ? [summaryNote(ctx.options), ''] : []),
     ];
     ctx.spend(lines);
     // An entry some lapsing item needs is in that item's row, not among the entries no item needs.
@@ -583,8 +583,11 @@ function renderPlanned(plan, ctx) {
     }
     return lines;
 }
-/** Why a summary comment names no item. */
-const SUMMARY_NOTE = '<sub>Item details (ids, senders, their messages) are left out: `comment-detail: summary`, the default on public repositories, where anyone can read this. The JSON report of the run (`report-file`) has every item.</sub>';
+/** Why a summary comment names no item, and where they are: the JSON report, when the run wrote it. */
+function summaryNote(options) {
+    const report = options.reportFile ? 'The JSON report of the run (`report-file`) has every item.' : 'The JSON report of the run, which would have every item, could not be written.';
+    return `<sub>Item details (ids, senders, their messages) are left out: \`comment-detail: summary\`, the default on public repositories, where anyone can read this. ${report}</sub>`;
+}
 // ---- pieces -------------------------------------------------------------------------------
 const CHANGE_LABEL = {
     'newly-allowed': '✅ newly allowed',
@@ -647,14 +650,15 @@ function errorBanner(errors, ctx, summary) {
         return [];
     // AWS error messages may name accounts and roles: a summary comment leaves them out.
     const shown = errors.slice(0, 10).map((e) => `> - ${errorWhere(e)}${summary ? '' : `: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}`}`);
-    const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more ${where(ctx.options)}`] : [];
+    // Not "in the job summary": its banner stops at 10 too. Each part not read is one of the step's failures.
+    const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
     return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
 }
 /**
  * Items someone in the account accepted from senders the PR's policy does not allow: the plan job
  * fails on them, and the reviewer reads why here. A summary comment gives the count only.
  */
-function acceptedBanner(plan, summary, many) {
+function acceptedBanner(plan, summary, many, options) {
     const accepted = plan.acceptedAgainstPolicy ?? [];
     if (accepted.length === 0)
         return [];
@@ -677,7 +681,9 @@ function acceptedBanner(plan, summary, many) {
         shown.push(row);
         bytes += (0,comment_budget/* byteSize */.mz)(row);
     }
-    return [...lines, ...shown, ...(n > shown.length ? [`> - …and ${n - shown.length} more in the JSON report`] : [])];
+    // The job summary's banner stops where the comment's does; the log's Plan group marks each (logPlan), the JSON report lists them.
+    const rest = `in the log of the run${runAt(options)}, whose Plan group marks each “accepted against this policy”${options.reportFile ? ', and in its JSON report' : ''}`;
+    return [...lines, ...shown, ...(n > shown.length ? [`> - …and ${n - shown.length} more ${rest}`] : [])];
 }
 /** The most the accepted-items banner's rows take of a plan comment (GitHub's limit is 65,536 characters). */
 const ACCEPTED_BANNER_BYTES = 8_000;
@@ -704,8 +710,13 @@ function baseLine(base, path, options, stopsAtPin) {
 function summaryOmittedWhere(hasReport) {
     return hasReport ? `in the JSON report, ${(0,markdown/* reportFileOutput */.cx)()}` : 'nowhere else: the list was cut';
 }
+/** The comment's cut tables: the plan's job summary has more rows (and says where the rest are when it cuts too); the JSON report, when written. */
 function where(options) {
-    return options.omittedWhere ?? `in the job summary of the run${options.runUrl ? ` (${options.runUrl})` : ''} and in its JSON report`;
+    return options.omittedWhere ?? `in the job summary of the run${runAt(options)}${options.reportFile ? ' and in its JSON report' : ''}`;
+}
+/** ` (url)` of the run, when known. */
+function runAt(options) {
+    return options.runUrl ? ` (${options.runUrl})` : '';
 }
 function footerLine(view, options) {
     const parts = [];
@@ -1004,6 +1015,9 @@ async function runPlanMode(settings, outputs) {
     warnIfWeakened(view, policyPath);
     if (report) {
         logPlan(view, detail);
+        // As logDecisions does in dry-run and enforce; a summary plan's log names no account.
+        if (detail === 'full')
+            (0,log/* logNotGuarded */.yJ)(report.skippedAccounts);
         notPublished.push(...(await outputs.publishReport((0,run_report/* withRunContext */.Fw)(report, settings.run), settings.reportFile)));
     }
     else {
@@ -1015,7 +1029,9 @@ async function runPlanMode(settings, outputs) {
     // A summary that cannot be written fails the step but must not keep the plan off the PR.
     const noSummary = await (0,report_outputs/* writeSummary */.Sy)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
     // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
-    const failures = [...(report?.failures ?? []).map((f) => (detail === 'summary' ? (0,redact/* withoutAccountIds */.IX)(f) : f)), ...notPublished, ...noSummary];
+    // Not written, the report's own failures would send readers to it: a full plan's log names what they leave out (logPlan).
+    const reportsOwn = report === undefined ? [] : outputs.reportWritten ? report.failures : (0,run_report/* reportFailures */.o3)(report, detail === 'full' ? 'log' : 'nowhere');
+    const failures = [...reportsOwn.map((f) => (detail === 'summary' ? (0,redact/* withoutAccountIds */.IX)(f) : f)), ...notPublished, ...noSummary];
     if (view.kind === 'invalid') {
         failures.push(`Policy ${policyPath} in this pull request has ${(0,format_issue/* errorsText */.v$)(view.errorCount)}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
     }
@@ -1203,7 +1219,8 @@ function logPlan(view, detail) {
     if (detail === 'full') {
         commands/* startGroup */.Oh(`Plan (${d.changes.length} items)`);
         for (const c of d.changes) {
-            commands/* info */.pq(`${c.change}: ${(0,log/* itemLabel */.IR)(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}`);
+            // Accepted against the PR's policy: marked, since the comment's banner names at most 10 and sends readers here for the rest.
+            commands/* info */.pq(`${c.change}: ${(0,log/* itemLabel */.IR)(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}${c.head?.acceptedAgainstPolicy === undefined ? '' : ' (accepted against this policy)'}`);
         }
         commands/* endGroup */.N4();
     }
@@ -1252,7 +1269,7 @@ function byteSize(text) {
 class Budgeter {
     left;
     maxRows;
-    /** Where the rows left out can be read, for the "…and N more" line. */
+    /** Where the rows left out can be read, for the "…and N more" line of a table not told otherwise. */
     omittedWhere;
     constructor(maxLength, maxRows, omittedWhere) {
         this.left = maxLength;
@@ -1267,9 +1284,9 @@ class Budgeter {
     }
     /**
      * A table of as many rows as fit in `share` of what is left (and at most maxRows), then a line
-     * with the count of rows left out and where to find them.
+     * with the count of rows left out and where to find them (`where`, else the body's omittedWhere).
      */
-    table(headers, rows, cells, share) {
+    table(headers, rows, cells, share, where = this.omittedWhere) {
         const maxRows = this.maxRows;
         const omittedReserve = 400;
         const allowance = Math.max(0, Math.floor(this.left * share) - omittedReserve);
@@ -1291,7 +1308,7 @@ class Budgeter {
         const omitted = rows.length - shown;
         let text = shown === 0 && rows.length > 0 ? '' : out.join('\n');
         if (omitted > 0)
-            text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${this.omittedWhere}._`;
+            text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${where}._`;
         this.left -= byteSize(text) + 1;
         return text;
     }
@@ -1645,7 +1662,8 @@ function weakening(changes) {
 /* harmony export */   E_: () => (/* binding */ runLogger),
 /* harmony export */   HR: () => (/* binding */ warnEmptyShare),
 /* harmony export */   IR: () => (/* binding */ itemLabel),
-/* harmony export */   Km: () => (/* binding */ logDecisions)
+/* harmony export */   Km: () => (/* binding */ logDecisions),
+/* harmony export */   yJ: () => (/* binding */ logNotGuarded)
 /* harmony export */ });
 /* unused harmony exports sweepLogLine, duration, actLogLine */
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6910);
@@ -1783,6 +1801,7 @@ function logDecisions(report) {
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLogText */ .I1)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASON_LENGTH */ .hl)}`);
     }
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    logNotGuarded(report.skippedAccounts);
     const c = report.counts;
     // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
     if (report.mode === 'dry-run' && report.budget.tripped) {
@@ -1800,6 +1819,20 @@ function logDecisions(report) {
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
         ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+}
+/**
+ * Every account the targets named or the organization listed that was not guarded, one line each
+ * with why, in a group of its own: the step's failures name the first MAX_NOT_GUARDED_NAMED
+ * outside the pin and the job summary a bounded number, and when the JSON report could not be
+ * written this is the one place that names every one. Nothing when there are none.
+ */
+function logNotGuarded(skipped) {
+    if (skipped.length === 0)
+        return;
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_GUARDED_GROUP */ .jR} (${skipped.length} ${skipped.length === 1 ? 'account' : 'accounts'})`);
+    for (const s of skipped)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${s.fails ? 'not guarded (fails the step)' : 'not guarded'}: ${safe(s.account)}: ${safe(s.reason)}`);
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
 }
 /**
  * The `::warning::` for a matrix run whose max-actions leaves each shard 0: said before the sweep

@@ -11534,14 +11534,14 @@ async function sweep(settings, mode, policy, outputs) {
 }
 /** A published run's failures, and the alert's about it. */
 async function alerted(settings, published) {
-    return [...published.failures, ...(await main_alert(settings, { kind: 'report', report: published.report }))];
+    return [...published.failures, ...(await main_alert(settings, { kind: 'report', report: published.report }, published.reportWritten))];
 }
-/** alert: issue. Loaded only when on: a run without it never loads the GitHub client. Never throws. */
-async function main_alert(settings, subject) {
+/** alert: issue. Loaded only when on: a run without it never loads the GitHub client. Never throws. `reportWritten`: see raiseAlert. */
+async function main_alert(settings, subject, reportWritten = false) {
     if (settings.alert !== 'issue')
         return [];
     const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(666), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7556));
-    return raiseAlert(settings, subject, new Date());
+    return raiseAlert(settings, subject, new Date(), reportWritten);
 }
 
 
@@ -14585,7 +14585,8 @@ const SUMMARY_MAX_BYTES = 1_000_000;
 function capSummary(markdown, maxBytes = SUMMARY_MAX_BYTES) {
     if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
         return markdown;
-    const note = `\n\n**This summary is cut here: GitHub shows at most 1 MiB of a step's summary. The log and the JSON report have everything.**\n`;
+    // True whether or not the JSON report could be written: the log lists every item (Decisions).
+    const note = `\n\n**This summary is cut here: GitHub shows at most 1 MiB of a step's summary. The log lists every item (its Decisions group), and so does the JSON report when it was written (${reportFileOutput()}).**\n`;
     // Room for the note and for closing every <details> (each "</details>\n\n").
     const budget = maxBytes - Buffer.byteLength(note, 'utf8');
     let kept = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');
@@ -14594,7 +14595,8 @@ function capSummary(markdown, maxBytes = SUMMARY_MAX_BYTES) {
     for (;;) {
         const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
         const closing = '\n\n</details>'.repeat(Math.max(0, open));
-        if (Buffer.byteLength(kept + closing, 'utf8') <= budget)
+        // Nothing left to drop (a limit smaller than the note): the note alone says what happened.
+        if (kept === '' || Buffer.byteLength(kept + closing, 'utf8') <= budget)
             return `${kept}${closing}${note}`;
         kept = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));
     }
@@ -14675,7 +14677,7 @@ function summaryJson(report) {
         kinds: Object.fromEntries([...byKind].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, items]) => [kind, (0,run_report/* countReportItems */.CF)(items)])),
         actedOn: acted.slice(0, MAX_ACTED_ON).map(actedOn),
         actedOnOmitted: Math.max(0, acted.length - MAX_ACTED_ON),
-        notRead: report.errors.length + report.skippedAccounts.filter((s) => s.fails).length,
+        notRead: (0,run_report/* notReadCount */.Ng)(report),
         budgetTripped: report.budget.tripped,
         failures: report.failures.length,
     };
@@ -14907,7 +14909,8 @@ function renderRunError(message) {
  * A message of several lines (a merge's "cannot be merged:" then one `- ` line per problem) as
  * Markdown that keeps its lines: each `- ` line an item of a list, each other line a paragraph, each
  * made inert on its own (inertMarkdown would join them into one paragraph, the dashes escaped). Our
- * own `- ` is the only markup: whatever a line holds, from a file name to AWS's text, is text.
+ * own `- ` is the only markup: whatever a line holds, from a file name to AWS's text, is text, and
+ * no line opens any other block (a code block, an ordered or nested list: see inertBlockText).
  */
 function inertMarkdownLines(message, maxLineLength = 2000) {
     // Trimmed: an indented line would be a code block, where the entities would show as written.
@@ -14931,16 +14934,26 @@ function inertMarkdownLines(message, maxLineLength = 2000) {
         const item = /^- (.*)$/.exec(line);
         if (item === null) {
             endList();
-            blocks.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(line, maxLineLength));
+            blocks.push(inertBlockText(line, maxLineLength));
         }
         else {
-            list.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(item[1] ?? '', maxLineLength)}`);
+            // Trimmed too: `-      x` would make the item hold a code block.
+            list.push(`- ${inertBlockText((item[1] ?? '').trim(), maxLineLength)}`);
         }
     }
     endList();
     if (lines.length > shown.length)
         blocks.push(`_…and ${lines.length - shown.length} more lines: see the log._`);
     return blocks.join('\n\n');
+}
+/**
+ * A line's text, inert, for the start of a block (a paragraph, or a list item after our `- `):
+ * inertMarkdown makes every markup character an entity, but digits and a full stop are not markup
+ * inside a line, and at its start they open an ordered list (`1986. a year`, `- 2. x`). That full
+ * stop becomes an entity too (`1986&#46;`); a `)` already is one.
+ */
+function inertBlockText(text, maxLength) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .inertMarkdown */ .Ic)(text, maxLength).replace(/^(\d+)\./, '$1&#46;');
 }
 
 
@@ -15017,12 +15030,16 @@ function resolveRegions(input, policy) {
 /* harmony export */   Fw: () => (/* binding */ withRunContext),
 /* harmony export */   IW: () => (/* binding */ buildRunReport),
 /* harmony export */   NX: () => (/* binding */ kindWrites),
+/* harmony export */   Ng: () => (/* binding */ notReadCount),
 /* harmony export */   S0: () => (/* binding */ blindsAccount),
 /* harmony export */   SC: () => (/* binding */ stepFailures),
 /* harmony export */   TF: () => (/* binding */ acceptedAgainstPolicy),
 /* harmony export */   Wn: () => (/* binding */ unknownRegionsWarning),
 /* harmony export */   eI: () => (/* binding */ errorPlace),
 /* harmony export */   gI: () => (/* binding */ unknownRegions),
+/* harmony export */   jR: () => (/* binding */ NOT_GUARDED_GROUP),
+/* harmony export */   nH: () => (/* binding */ failingSkips),
+/* harmony export */   o3: () => (/* binding */ reportFailures),
 /* harmony export */   op: () => (/* binding */ acceptedWhen),
 /* harmony export */   xo: () => (/* binding */ widestFirst)
 /* harmony export */ });
@@ -15152,6 +15169,27 @@ function errorPlace(e) {
             return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LABEL */ .fX[e.service].short} in ${e.region ?? 'an unknown region'}${of}`;
     }
 }
+/**
+ * The accounts that should have been guarded and were not (outside the policy's `accounts` pin):
+ * each fails the step and is a part not read. Those left out by choice (targets.exclude, an
+ * account the organization lists as suspended) are not.
+ */
+function failingSkips(skipped) {
+    return skipped.filter((s) => s.fails);
+}
+/**
+ * The parts of a run not read: every error, and every account not guarded that fails the step
+ * (failingSkips). The one count of them: the job summary's headline and its Not read heading,
+ * summary-json's `notRead` and the alert issue's title say this number.
+ */
+function notReadCount(report) {
+    return report.errors.length + failingSkips(report.skippedAccounts).length;
+}
+/**
+ * The title of the log group that names every account not guarded, with why (report/log.ts,
+ * logNotGuarded): the step's failures and the job summary send readers to it by this name.
+ */
+const NOT_GUARDED_GROUP = 'Not guarded';
 /** Accounts not guarded that the step failures name one by one. */
 const MAX_NOT_GUARDED_NAMED = 20;
 /** `text` ending in one full stop: AWS's messages often end in one already (`… is invalid.`). */
@@ -15161,6 +15199,7 @@ function sentence(text) {
 }
 /** The reasons the step fails: a tripped budget, a part not read, an account not guarded, an item accepted against the policy, a write that failed. */
 function stepFailures(input) {
+    const listedIn = input.listedIn ?? 'report';
     const failures = [];
     if (input.budget.tripped && input.mode === 'enforce')
         failures.push(budgetFailure(input.budget, input.shard));
@@ -15168,22 +15207,36 @@ function stepFailures(input) {
         failures.push(`Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`);
     }
     // Named one by one up to a point: thousands of accounts outside a pin are one failure, not thousands.
-    const notGuarded = (input.skippedAccounts ?? []).filter((s) => s.fails);
+    const notGuarded = failingSkips(input.skippedAccounts ?? []);
     for (const s of notGuarded.slice(0, MAX_NOT_GUARDED_NAMED))
         failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
     if (notGuarded.length > MAX_NOT_GUARDED_NAMED)
-        failures.push(`${notGuarded.length - MAX_NOT_GUARDED_NAMED} more accounts were not guarded; the JSON report lists them all (skippedAccounts).`);
+        failures.push(`${notGuarded.length - MAX_NOT_GUARDED_NAMED} more accounts were not guarded; ${MORE_NOT_GUARDED_WHERE[listedIn]}.`);
     const accepted = input.counts['accepted-meanwhile'];
     if (accepted > 0) {
         const one = accepted === 1;
         // A plan's job summary is the plan comment: its caution block names them (the JSON report too, outcome accepted-meanwhile).
-        const where = input.mode === 'plan' ? 'the plan comment and the JSON report (outcome accepted-meanwhile)' : 'the job summary';
+        const where = input.mode !== 'plan' ? 'the job summary' : listedIn === 'report' ? 'the plan comment and the JSON report (outcome accepted-meanwhile)' : 'the plan comment';
         failures.push(`${accepted} ${one ? 'item' : 'items'} the policy does not allow ${one ? 'was' : 'were'} accepted in the account (before this run, or after it listed ${one ? 'it' : 'them'} and before it could act); see ${where}. Check with whoever accepted ${one ? 'it' : 'them'} now: if intended, allow the sender in the policy through a reviewed pull request.`);
     }
     if (input.counts.failed > 0) {
-        failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and the report.`);
+        failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and ${listedIn === 'report' ? 'the report' : "the log's Decisions group"}.`);
     }
     return failures;
+}
+/** Where the accounts not guarded past the first MAX_NOT_GUARDED_NAMED are named, after "N more accounts were not guarded; ". */
+const MORE_NOT_GUARDED_WHERE = {
+    report: 'the JSON report lists them all (skippedAccounts)',
+    log: `the log's "${NOT_GUARDED_GROUP}" group names each (the JSON report, which would list them, could not be written)`,
+    nowhere: 'the JSON report, which would list them, could not be written',
+};
+/**
+ * The step's failures of a report, from the report alone, as buildRunReport and the merge write
+ * them (listedIn `report`); when the JSON report could not be written, the same reasons sending
+ * no one to it (listedIn `log` or `nowhere`).
+ */
+function reportFailures(report, listedIn) {
+    return stepFailures({ budget: report.budget, errors: report.errors, counts: report.counts, mode: report.mode, skippedAccounts: report.skippedAccounts, shard: report.shard, listedIn });
 }
 /** The step's failure for a tripped budget; a matrix run's names the shard that tripped and its own count. */
 function budgetFailure(b, shard) {

@@ -37,7 +37,8 @@ export const SUMMARY_MAX_BYTES = 1_000_000;
  */
 export function capSummary(markdown: string, maxBytes = SUMMARY_MAX_BYTES): string {
   if (Buffer.byteLength(markdown, 'utf8') <= maxBytes) return markdown;
-  const note = `\n\n**This summary is cut here: GitHub shows at most 1 MiB of a step's summary. The log and the JSON report have everything.**\n`;
+  // True whether or not the JSON report could be written: the log lists every item (Decisions).
+  const note = `\n\n**This summary is cut here: GitHub shows at most 1 MiB of a step's summary. The log lists every item (its Decisions group), and so does the JSON report when it was written (${reportFileOutput()}).**\n`;
   // Room for the note and for closing every <details> (each "</details>\n\n").
   const budget = maxBytes - Buffer.byteLength(note, 'utf8');
   let kept = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');
@@ -46,7 +47,8 @@ export function capSummary(markdown: string, maxBytes = SUMMARY_MAX_BYTES): stri
   for (;;) {
     const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
     const closing = '\n\n</details>'.repeat(Math.max(0, open));
-    if (Buffer.byteLength(kept + closing, 'utf8') <= budget) return `${kept}${closing}${note}`;
+    // Nothing left to drop (a limit smaller than the note): the note alone says what happened.
+    if (kept === '' || Buffer.byteLength(kept + closing, 'utf8') <= budget) return `${kept}${closing}${note}`;
     kept = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));
   }
 }
