@@ -7,14 +7,13 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { startFakeGitHub } from './helpers/fake-github.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
-import { runInProcess } from './helpers/run-in-process.js';
+import { restoreRunnerEnvAfterEach, runInProcess } from './helpers/run-in-process.js';
 
 const emulatorEnvironment = useEmulatorEnvironment();
-const savedEnv = { ...process.env };
 let github: Awaited<ReturnType<typeof startFakeGitHub>>;
 beforeAll(async () => {
   github = await startFakeGitHub({ tokens: { tok: { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } } });
@@ -22,11 +21,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await github.close();
 });
-afterEach(() => {
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
-  for (const [key, value] of Object.entries(savedEnv)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) process.env[key] = value;
-  vi.restoreAllMocks();
-});
+restoreRunnerEnvAfterEach();
 
 /** A shard report with each item cloned 60 times (new ids): more rows than the issue shows. */
 function many(report: { items: { item: Record<string, string> }[] }): unknown {

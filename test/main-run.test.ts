@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Outputs } from '../src/constants.js';
 import { KINDS } from '../src/kinds/registry.js';
@@ -16,7 +16,7 @@ import { SAMPLE_ACCOUNT, useEmulatorEnvironment } from './helpers/emulator-env.j
 import { startFakeGitHub } from './helpers/fake-github.js';
 import { SECRETS } from './helpers/hostile-error.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
-import { runInProcess } from './helpers/run-in-process.js';
+import { restoreRunnerEnvAfterEach, runInProcess, workspaceWithPolicy } from './helpers/run-in-process.js';
 
 const SAMPLE_POLICY = join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml');
 const RUN_URL = 'https://github.com/acme/guard/actions/runs/777';
@@ -37,18 +37,11 @@ interface MainRun {
 
 const emulatorEnvironment = useEmulatorEnvironment();
 let workspace: string;
-const savedEnv = { ...process.env };
 
 beforeEach(() => {
-  workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-main-'));
-  mkdirSync(join(workspace, '.github'));
-  cpSync(SAMPLE_POLICY, join(workspace, '.github', 'inbound-guard.yml'));
+  workspace = workspaceWithPolicy('main', SAMPLE_POLICY);
 });
-afterEach(() => {
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
-  for (const [key, value] of Object.entries(savedEnv)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) process.env[key] = value;
-  vi.restoreAllMocks();
-});
+restoreRunnerEnvAfterEach();
 
 /** Writes a policy into the workspace's .github folder. */
 function policy(name: string, text: string): string {

@@ -3,14 +3,13 @@
  * emulator (the dist-* tests run the built bundle, which a test cannot rebuild): the findings of a
  * user-acceptance review, each reproduced end to end.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadScenario } from './emulator/index.ts';
 import { SAMPLE_ACCOUNT, SAMPLE_SCENARIO, useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
-import { runInProcess } from './helpers/run-in-process.js';
+import { restoreRunnerEnvAfterEach, runInProcess, workspaceWithPolicy } from './helpers/run-in-process.js';
 
 const SAMPLE_POLICY = join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml');
 const scenario = loadScenario(join(ROOT, SAMPLE_SCENARIO));
@@ -20,18 +19,11 @@ const toReject = (scenario.certificates ?? []).filter((c) => c.transfer?.to === 
 
 const emulatorEnvironment = useEmulatorEnvironment();
 let workspace: string;
-const savedEnv = { ...process.env };
 
 beforeEach(() => {
-  workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-summary-'));
-  mkdirSync(join(workspace, '.github'));
-  cpSync(SAMPLE_POLICY, join(workspace, '.github', 'inbound-guard.yml'));
+  workspace = workspaceWithPolicy('summary', SAMPLE_POLICY);
 });
-afterEach(() => {
-  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
-  for (const [key, value] of Object.entries(savedEnv)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) process.env[key] = value;
-  vi.restoreAllMocks();
-});
+restoreRunnerEnvAfterEach();
 
 async function run(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<{ code: number | undefined; summary: string; outputs: Record<string, string> }> {
   const { code, summary, outputFile } = await runInProcess({ workspace, action: 'guard', inputs, env });

@@ -5,10 +5,10 @@
  * two files' paths. For tests that need the code behind the bundle (coverage, mocks); the dist-*
  * tests run dist/index.js as a process instead.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
 import { run } from '../../src/main.js';
 import * as runner from '../../src/runner/commands.js';
 
@@ -42,4 +42,22 @@ export async function runInProcess(options: { workspace: string; action: string;
     vi.restoreAllMocks();
   }
   return { code, log, outputFile, summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '' };
+}
+
+/** A new workspace whose .github/inbound-guard.yml is a copy of `policyFile` (the sample policy, usually). */
+export function workspaceWithPolicy(prefix: string, policyFile: string): string {
+  const workspace = mkdtempSync(join(tmpdir(), `inbound-guard-${prefix}-`));
+  mkdirSync(join(workspace, '.github'));
+  cpSync(policyFile, join(workspace, '.github', 'inbound-guard.yml'));
+  return workspace;
+}
+
+/** After each test of the file: INPUT_* and GITHUB_* as they were when it loaded, and no spies left. */
+export function restoreRunnerEnvAfterEach(): void {
+  const saved = { ...process.env };
+  afterEach(() => {
+    for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
+    for (const [key, value] of Object.entries(saved)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) process.env[key] = value;
+    vi.restoreAllMocks();
+  });
 }
