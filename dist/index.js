@@ -11520,11 +11520,11 @@ async function validateOnly(settings, policy, outputs) {
     outputs.publishEmpty();
     if (policy.ok) {
         commands/* info */.pq(`Policy ${settings.policyFile} is valid: ${allowEntryCounts(policy.policy)}.`);
-        return (0,report_outputs/* writeSummary */.Sy)(renderPolicyRules(policy.policy));
+        return (0,report_outputs/* writeSummary */.Sy)(renderPolicyRules(policy.policy), `The policy file itself (${(0,report_escape/* code */.aY)(settings.policyFile)}) has every rule.`);
     }
     return [
         `Policy ${settings.policyFile} has ${(0,format_issue/* errorsText */.v$)(policy.errorCount)}; nothing was read from or written to AWS. See the annotations or the job summary.`,
-        ...(await (0,report_outputs/* writeSummary */.Sy)(renderPolicyIssues(settings.policyFile, policy))),
+        ...(await (0,report_outputs/* writeSummary */.Sy)(renderPolicyIssues(settings.policyFile, policy), 'The log names every problem, each at its line.')),
     ];
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
@@ -14551,7 +14551,7 @@ function truncate(text, maxLength) {
 /* harmony export */   yZ: () => (/* binding */ joinWords),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony export SUMMARY_MAX_BYTES */
+/* unused harmony exports SUMMARY_MAX_BYTES, RUN_SUMMARY_REST */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
 
 function table(headers, rows) {
@@ -14576,29 +14576,37 @@ function omittedLine(omitted, where) {
 }
 /** GitHub shows at most 1 MiB (1,048,576 bytes) of a step's summary; ours stays under it with room for the note. */
 const SUMMARY_MAX_BYTES = 1_000_000;
+/** What the note of a cut summary says of the rest when the writer says nothing: true of every run summary. */
+const RUN_SUMMARY_REST = `The log lists every item (its Decisions group), and so does the JSON report when it was written (${reportFileOutput()}).`;
+const openedDetails = (text) => (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
 /**
  * `markdown` whole when it fits in SUMMARY_MAX_BYTES (UTF-8); else cut at the last line break that
- * fits, every `<details>` left open closed, and a note that says so. Past GitHub's limit the whole
- * summary is refused, not cut: a merged run of many shards, each table at its row cap with long
- * reasons, could get there.
+ * fits, every `<details>` left open closed, and a note that says so and where the rest is (`rest`).
+ * Past GitHub's limit the whole summary is refused, not cut: a merged run of many shards, each table
+ * at its row cap with long reasons, could get there, and so could a validate summary of a 256 KiB
+ * policy whose notes are all markup characters (each an entity five times as long).
  */
-function capSummary(markdown, maxBytes = SUMMARY_MAX_BYTES) {
+function capSummary(markdown, rest = RUN_SUMMARY_REST, maxBytes = SUMMARY_MAX_BYTES) {
     if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
         return markdown;
-    // True whether or not the JSON report could be written: the log lists every item (Decisions).
-    const note = `\n\n**This summary is cut here: GitHub shows at most 1 MiB of a step's summary. The log lists every item (its Decisions group), and so does the JSON report when it was written (${reportFileOutput()}).**\n`;
-    // Room for the note and for closing every <details> (each "</details>\n\n").
+    const note = `\n\n**This summary is cut here: GitHub shows at most 1 MiB of a step's summary. ${rest}**\n`;
+    // Room for the note; the closing of every <details> left open is counted as lines are dropped.
     const budget = maxBytes - Buffer.byteLength(note, 'utf8');
     let kept = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');
     // A character cut in two decodes to U+FFFD at the end: drop it with the rest of the line.
     kept = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));
+    let open = openedDetails(kept);
+    let bytes = Buffer.byteLength(kept, 'utf8');
     for (;;) {
-        const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
         const closing = '\n\n</details>'.repeat(Math.max(0, open));
         // Nothing left to drop (a limit smaller than the note): the note alone says what happened.
-        if (kept === '' || Buffer.byteLength(kept + closing, 'utf8') <= budget)
+        if (kept === '' || bytes + closing.length <= budget)
             return `${kept}${closing}${note}`;
-        kept = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));
+        const cut = Math.max(0, kept.lastIndexOf('\n'));
+        const dropped = kept.slice(cut);
+        open -= openedDetails(dropped);
+        bytes -= Buffer.byteLength(dropped, 'utf8');
+        kept = kept.slice(0, cut);
     }
 }
 function details(summary, body) {
@@ -14803,10 +14811,13 @@ function countOutputs(report) {
         [constants/* Outputs */.tY.Failed]: report?.counts.failed ?? 0,
     };
 }
-/** Writes a job summary; a summary that cannot be written is a failure reason, not an exception. */
-async function writeSummary(markdown) {
+/**
+ * Writes a job summary, cut under GitHub's 1 MiB with a note that says where the rest is (`rest`:
+ * capSummary's default suits a run summary); a summary that cannot be written is a failure reason, not an exception.
+ */
+async function writeSummary(markdown, rest) {
     try {
-        await (0,files/* appendSummary */.f)((0,report_markdown/* capSummary */.NK)(markdown));
+        await (0,files/* appendSummary */.f)((0,report_markdown/* capSummary */.NK)(markdown, rest));
         return [];
     }
     catch (error) {
@@ -14931,7 +14942,8 @@ function inertMarkdownLines(message, maxLineLength = 2000) {
         list = [];
     };
     for (const line of shown) {
-        const item = /^- (.*)$/.exec(line);
+        // `s`: a U+2028 or U+2029 in the line (made inert below) must not end the match early.
+        const item = /^- (.*)$/s.exec(line);
         if (item === null) {
             endList();
             blocks.push(inertBlockText(line, maxLineLength));

@@ -7,7 +7,7 @@ import { displayPath, loadPolicy } from './policy/load-policy.js';
 import { errorsText, formatIssue } from './policy/format-issue.js';
 import type { Policy, PolicyResult } from './policy/types.js';
 import { annotatePolicyIssues, issueAnnotation } from './report/annotations.js';
-import { inertLogLines, inertLogText } from './report/escape.js';
+import { code, inertLogLines, inertLogText } from './report/escape.js';
 import { redactSecrets } from './report/redact.js';
 import { StepOutputs, writeSummary } from './report/outputs.js';
 import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
@@ -111,11 +111,11 @@ async function validateOnly(settings: Settings, policy: PolicyResult, outputs: S
   outputs.publishEmpty();
   if (policy.ok) {
     runner.info(`Policy ${settings.policyFile} is valid: ${allowEntryCounts(policy.policy)}.`);
-    return writeSummary(renderPolicyRules(policy.policy));
+    return writeSummary(renderPolicyRules(policy.policy), `The policy file itself (${code(settings.policyFile)}) has every rule.`);
   }
   return [
     `Policy ${settings.policyFile} has ${errorsText(policy.errorCount)}; nothing was read from or written to AWS. See the annotations or the job summary.`,
-    ...(await writeSummary(renderPolicyIssues(settings.policyFile, policy))),
+    ...(await writeSummary(renderPolicyIssues(settings.policyFile, policy), 'The log names every problem, each at its line.')),
   ];
 }
 

@@ -388,6 +388,15 @@ describe("a stopped run's message keeps its lines, each one block (inertMarkdown
     expect(shown.blocks).toEqual(expected(message));
   });
 
+  it.each([
+    ['a line separator', '- a\u2028b'],
+    ['a paragraph separator', '- a\u2029b'],
+  ])('a `- ` line holding %s is still one list item (the separator shown as U+FFFD)', (_case, message) => {
+    const shown = blocks(inertMarkdownLines(message));
+    expect(shown.stray).toEqual([]);
+    expect(shown.blocks).toEqual([{ kind: 'li', text: 'a\uFFFDb' }]);
+  });
+
   it('any lines: one paragraph or list item each, with its text, and nothing else (property)', () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (lines) => {

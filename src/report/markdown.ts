@@ -29,27 +29,37 @@ export function omittedLine(omitted: number, where: string): string {
 /** GitHub shows at most 1 MiB (1,048,576 bytes) of a step's summary; ours stays under it with room for the note. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
 
+/** What the note of a cut summary says of the rest when the writer says nothing: true of every run summary. */
+export const RUN_SUMMARY_REST = `The log lists every item (its Decisions group), and so does the JSON report when it was written (${reportFileOutput()}).`;
+
+const openedDetails = (text: string): number => (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
+
 /**
  * `markdown` whole when it fits in SUMMARY_MAX_BYTES (UTF-8); else cut at the last line break that
- * fits, every `<details>` left open closed, and a note that says so. Past GitHub's limit the whole
- * summary is refused, not cut: a merged run of many shards, each table at its row cap with long
- * reasons, could get there.
+ * fits, every `<details>` left open closed, and a note that says so and where the rest is (`rest`).
+ * Past GitHub's limit the whole summary is refused, not cut: a merged run of many shards, each table
+ * at its row cap with long reasons, could get there, and so could a validate summary of a 256 KiB
+ * policy whose notes are all markup characters (each an entity five times as long).
  */
-export function capSummary(markdown: string, maxBytes = SUMMARY_MAX_BYTES): string {
+export function capSummary(markdown: string, rest = RUN_SUMMARY_REST, maxBytes = SUMMARY_MAX_BYTES): string {
   if (Buffer.byteLength(markdown, 'utf8') <= maxBytes) return markdown;
-  // True whether or not the JSON report could be written: the log lists every item (Decisions).
-  const note = `\n\n**This summary is cut here: GitHub shows at most 1 MiB of a step's summary. The log lists every item (its Decisions group), and so does the JSON report when it was written (${reportFileOutput()}).**\n`;
-  // Room for the note and for closing every <details> (each "</details>\n\n").
+  const note = `\n\n**This summary is cut here: GitHub shows at most 1 MiB of a step's summary. ${rest}**\n`;
+  // Room for the note; the closing of every <details> left open is counted as lines are dropped.
   const budget = maxBytes - Buffer.byteLength(note, 'utf8');
   let kept = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');
   // A character cut in two decodes to U+FFFD at the end: drop it with the rest of the line.
   kept = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));
+  let open = openedDetails(kept);
+  let bytes = Buffer.byteLength(kept, 'utf8');
   for (;;) {
-    const open = (kept.match(/<details>/g) ?? []).length - (kept.match(/<\/details>/g) ?? []).length;
     const closing = '\n\n</details>'.repeat(Math.max(0, open));
     // Nothing left to drop (a limit smaller than the note): the note alone says what happened.
-    if (kept === '' || Buffer.byteLength(kept + closing, 'utf8') <= budget) return `${kept}${closing}${note}`;
-    kept = kept.slice(0, Math.max(0, kept.lastIndexOf('\n')));
+    if (kept === '' || bytes + closing.length <= budget) return `${kept}${closing}${note}`;
+    const cut = Math.max(0, kept.lastIndexOf('\n'));
+    const dropped = kept.slice(cut);
+    open -= openedDetails(dropped);
+    bytes -= Buffer.byteLength(dropped, 'utf8');
+    kept = kept.slice(0, cut);
   }
 }
 

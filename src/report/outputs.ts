@@ -85,10 +85,13 @@ export function countOutputs(report: Pick<RunReport, 'kinds' | 'counts'> | undef
   };
 }
 
-/** Writes a job summary; a summary that cannot be written is a failure reason, not an exception. */
-export async function writeSummary(markdown: string): Promise<string[]> {
+/**
+ * Writes a job summary, cut under GitHub's 1 MiB with a note that says where the rest is (`rest`:
+ * capSummary's default suits a run summary); a summary that cannot be written is a failure reason, not an exception.
+ */
+export async function writeSummary(markdown: string, rest?: string): Promise<string[]> {
   try {
-    await appendSummary(capSummary(markdown));
+    await appendSummary(capSummary(markdown, rest));
     return [];
   } catch (error) {
     return [`Could not write the job summary (${error instanceof Error ? error.message : String(error)}); see the log and the JSON report.`];

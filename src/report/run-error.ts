@@ -36,7 +36,8 @@ export function inertMarkdownLines(message: string, maxLineLength = 2000): strin
     list = [];
   };
   for (const line of shown) {
-    const item = /^- (.*)$/.exec(line);
+    // `s`: a U+2028 or U+2029 in the line (made inert below) must not end the match early.
+    const item = /^- (.*)$/s.exec(line);
     if (item === null) {
       endList();
       blocks.push(inertBlockText(line, maxLineLength));
