@@ -6,8 +6,9 @@
 // alternately with the cases, gives the floor: 'x node' is each case's median over its median.
 // --compare=DIR runs another build (e.g. a copy of the previous release's dist/) too, alternating run
 // by run with this one, so both see the same machine load.
-// --instructions counts instructions instead of timing (valgrind's callgrind, one run per case: the
-// count barely moves with machine load, so it compares builds on a busy machine), and breaks
+// --instructions counts instructions instead of timing (valgrind's callgrind, one run per case, less
+// the one random part of Node's start, a primality test: see collected(); the count barely moves
+// with machine load, so it compares builds on a busy machine), and breaks
 // validate down into its parts: small bundles of zod/mini, the policy schema, yaml and
 // parsePolicy built from lib/ (run `npm run compile` first), each counted over an empty ES module,
 // and node:crypto, which validate no longer loads, for comparison.
@@ -35,12 +36,22 @@ const CASES = [
 ];
 
 const instructions = process.argv.includes('--instructions');
-const CALLGRIND = ['valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null'];
-/** Instructions callgrind counted for one process, from its `Collected : N` line. */
+/** callgrind's profile of one process: a file of its own, read for the noise below and removed. */
+const CALLGRIND_DIR = mkdtempSync(join(tmpdir(), 'inbound-guard-callgrind-'));
+const CALLGRIND_OUT = join(CALLGRIND_DIR, 'profile');
+const CALLGRIND = ['valgrind', '--tool=callgrind', `--callgrind-out-file=${CALLGRIND_OUT}`];
+/**
+ * Instructions callgrind counted for one process (its `Collected : N` line), less the one part of a
+ * Node start-up that is random: a primality test (`detail::sprp`, Miller-Rabin with random bases)
+ * that costs 4 to 14 M from run to run, as much as the differences this script is for.
+ */
 function collected(stderr) {
   const m = /Collected : (\d+)/.exec(stderr);
   if (m === null) throw new Error(`no instruction count from valgrind:\n${stderr.slice(-2000)}`);
-  return Number(m[1]);
+  const annotated = spawnSync('callgrind_annotate', ['--threshold=100', CALLGRIND_OUT], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }).stdout ?? '';
+  rmSync(CALLGRIND_OUT, { force: true });
+  const noise = annotated.split('\n').find((line) => line.includes('detail::sprp'));
+  return Number(m[1]) - (noise === undefined ? 0 : Number(noise.trim().split(/\s+/)[0]?.replace(/,/g, '') ?? 0));
 }
 const countNode = (args) => collected(spawnSync(CALLGRIND[0], [...CALLGRIND.slice(1), process.execPath, ...args], { encoding: 'utf8' }).stderr);
 const millions = (n) => Number((n / 1e6).toFixed(1));
@@ -104,9 +115,10 @@ try {
 } finally {
   await emulator.close();
   rmSync(workspace, { recursive: true, force: true });
+  rmSync(CALLGRIND_DIR, { recursive: true, force: true });
 }
 if (instructions) {
-  console.log(`\ninbound-guard cold start in instructions (callgrind, one run each, Node ${process.versions.node}); 'x node' is over a bare \`node -e 0\`\n`);
+  console.log(`\ninbound-guard cold start in instructions (callgrind, one run each, Node ${process.versions.node}, less the random primality test of Node's start, detail::sprp); 'x node' is over a bare \`node -e 0\`\n`);
   console.table(rows);
   process.exit(0);
 }
