@@ -43,12 +43,16 @@ function widthNote(read: readonly number[]): string {
   return ` The other problems listed were found with tab stops every ${orList(read)} columns${which}; check them again once the tabs are spaces.`;
 }
 
-/** The column of the first tab in the leading whitespace of a line, if there is one. */
-export function tabInIndentation(text: string, lineCounter: LineCounter, line: number): number | undefined {
+/** Where `line` starts, and its leading spaces and tabs (read from its first 1,024 characters); undefined past the last line. */
+function indentationOf(text: string, lineCounter: LineCounter, line: number): { readonly start: number; readonly indent: string } | undefined {
   const start = lineCounter.lineStarts[line - 1];
   if (start === undefined) return undefined;
-  const indent = /^[ \t]*/.exec(text.slice(start, start + 1024))?.[0] ?? '';
-  const tab = indent.indexOf('\t');
+  return { start, indent: /^[ \t]*/.exec(text.slice(start, start + 1024))?.[0] ?? '' };
+}
+
+/** The column of the first tab in the leading whitespace of a line, if there is one. */
+export function tabInIndentation(text: string, lineCounter: LineCounter, line: number): number | undefined {
+  const tab = indentationOf(text, lineCounter, line)?.indent.indexOf('\t') ?? -1;
   return tab === -1 ? undefined : tab + 1;
 }
 
@@ -66,14 +70,16 @@ function expandIndent(indent: string, width: number): string {
  */
 export function tablessReading(text: string, lineCounter: LineCounter, lines: ReadonlySet<number>): TablessReading | undefined {
   const readings: Array<{ width: number; text: string; value: string; indents: Map<number, { before: number; after: number }> }> = [];
+  // Where each flagged line starts and its indentation, in line order: the same at every width.
+  const flagged = [...lines].sort((a, b) => a - b).flatMap((line) => {
+    const at = indentationOf(text, lineCounter, line);
+    return at === undefined ? [] : [{ line, ...at }];
+  });
   for (const width of TAB_WIDTHS) {
     const indents = new Map<number, { before: number; after: number }>();
     let out = '';
     let last = 0;
-    for (const line of [...lines].sort((a, b) => a - b)) {
-      const start = lineCounter.lineStarts[line - 1];
-      if (start === undefined) continue;
-      const indent = /^[ \t]*/.exec(text.slice(start, start + 1024))?.[0] ?? '';
+    for (const { line, start, indent } of flagged) {
       const spaces = expandIndent(indent, width);
       out += text.slice(last, start) + spaces;
       last = start + indent.length;
