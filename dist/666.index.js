@@ -153,7 +153,8 @@ function renderRunSummary(report, options = {}) {
     const racedAway = accepted.filter((i) => (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedWhen */ .op)(i) === 'while-acting').length;
     const allowed = report.items.filter((i) => i.action === 'allow');
     const ignored = report.items.filter((i) => i.action === 'ignore' && !(0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .acceptedAgainstPolicy */ .TF)(i));
-    const where = restWhere(options.reportWritten ?? true);
+    const reportWritten = options.reportWritten ?? true;
+    const where = restWhere(reportWritten);
     const many = report.accounts.length > 1;
     const sections = [
         `## ${headlineIcon(report)} inbound-guard · ${modeLabel(report.mode)}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
@@ -178,7 +179,7 @@ function renderRunSummary(report, options = {}) {
         ...accountsSection(report, where),
         '',
         ...timingsLine(report),
-        footer(report, options.reportWritten ?? true),
+        footer(report, reportWritten),
     ];
     return sections.join('\n');
 }

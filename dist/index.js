@@ -14138,13 +14138,16 @@ function widthNote(read) {
         : `, which read the same (with ${orList(failed)} the file is not valid YAML)`;
     return ` The other problems listed were found with tab stops every ${orList(read)} columns${which}; check them again once the tabs are spaces.`;
 }
-/** The column of the first tab in the leading whitespace of a line, if there is one. */
-function tabInIndentation(text, lineCounter, line) {
+/** Where `line` starts, and its leading spaces and tabs (read from its first 1,024 characters); undefined past the last line. */
+function indentationOf(text, lineCounter, line) {
     const start = lineCounter.lineStarts[line - 1];
     if (start === undefined)
         return undefined;
-    const indent = /^[ \t]*/.exec(text.slice(start, start + 1024))?.[0] ?? '';
-    const tab = indent.indexOf('\t');
+    return { start, indent: /^[ \t]*/.exec(text.slice(start, start + 1024))?.[0] ?? '' };
+}
+/** The column of the first tab in the leading whitespace of a line, if there is one. */
+function tabInIndentation(text, lineCounter, line) {
+    const tab = indentationOf(text, lineCounter, line)?.indent.indexOf('\t') ?? -1;
     return tab === -1 ? undefined : tab + 1;
 }
 /** The indentation of `line` with each tab advancing to the next multiple of `width` columns. */
@@ -14161,15 +14164,16 @@ function expandIndent(indent, width) {
  */
 function tablessReading(text, lineCounter, lines) {
     const readings = [];
+    // Where each flagged line starts and its indentation, in line order: the same at every width.
+    const flagged = [...lines].sort((a, b) => a - b).flatMap((line) => {
+        const at = indentationOf(text, lineCounter, line);
+        return at === undefined ? [] : [{ line, ...at }];
+    });
     for (const width of TAB_WIDTHS) {
         const indents = new Map();
         let out = '';
         let last = 0;
-        for (const line of [...lines].sort((a, b) => a - b)) {
-            const start = lineCounter.lineStarts[line - 1];
-            if (start === undefined)
-                continue;
-            const indent = /^[ \t]*/.exec(text.slice(start, start + 1024))?.[0] ?? '';
+        for (const { line, start, indent } of flagged) {
             const spaces = expandIndent(indent, width);
             out += text.slice(last, start) + spaces;
             last = start + indent.length;
@@ -14551,7 +14555,7 @@ function truncate(text, maxLength) {
 /* harmony export */   yZ: () => (/* binding */ joinWords),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
-/* unused harmony exports SUMMARY_MAX_BYTES, RUN_SUMMARY_REST */
+/* unused harmony export SUMMARY_MAX_BYTES */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
 
 function table(headers, rows) {
@@ -14576,8 +14580,10 @@ function omittedLine(omitted, where) {
 }
 /** GitHub shows at most 1 MiB (1,048,576 bytes) of a step's summary; ours stays under it with room for the note. */
 const SUMMARY_MAX_BYTES = 1_000_000;
-/** What the note of a cut summary says of the rest when the writer says nothing: true of every run summary. */
-const RUN_SUMMARY_REST = `The log lists every item (its Decisions group), and so does the JSON report when it was written (${reportFileOutput()}).`;
+/** What the note of a cut summary says of the rest when the writer says nothing: true of every run summary. A function: the note is rare, and start-up need not build it. */
+function runSummaryRest() {
+    return `The log lists every item (its Decisions group), and so does the JSON report when it was written (${reportFileOutput()}).`;
+}
 const openedDetails = (text) => (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
 /**
  * `markdown` whole when it fits in SUMMARY_MAX_BYTES (UTF-8); else cut at the last line break that
@@ -14586,10 +14592,10 @@ const openedDetails = (text) => (text.match(/<details>/g) ?? []).length - (text.
  * at its row cap with long reasons, could get there, and so could a validate summary of a 256 KiB
  * policy whose notes are all markup characters (each an entity five times as long).
  */
-function capSummary(markdown, rest = RUN_SUMMARY_REST, maxBytes = SUMMARY_MAX_BYTES) {
+function capSummary(markdown, rest, maxBytes = SUMMARY_MAX_BYTES) {
     if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
         return markdown;
-    const note = `\n\n**This summary is cut here: GitHub shows at most 1 MiB of a step's summary. ${rest}**\n`;
+    const note = `\n\n**This summary is cut here: GitHub shows at most 1 MiB of a step's summary. ${rest ?? runSummaryRest()}**\n`;
     // Room for the note; the closing of every <details> left open is counted as lines are dropped.
     const budget = maxBytes - Buffer.byteLength(note, 'utf8');
     let kept = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');

@@ -29,8 +29,10 @@ export function omittedLine(omitted: number, where: string): string {
 /** GitHub shows at most 1 MiB (1,048,576 bytes) of a step's summary; ours stays under it with room for the note. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
 
-/** What the note of a cut summary says of the rest when the writer says nothing: true of every run summary. */
-export const RUN_SUMMARY_REST = `The log lists every item (its Decisions group), and so does the JSON report when it was written (${reportFileOutput()}).`;
+/** What the note of a cut summary says of the rest when the writer says nothing: true of every run summary. A function: the note is rare, and start-up need not build it. */
+function runSummaryRest(): string {
+  return `The log lists every item (its Decisions group), and so does the JSON report when it was written (${reportFileOutput()}).`;
+}
 
 const openedDetails = (text: string): number => (text.match(/<details>/g) ?? []).length - (text.match(/<\/details>/g) ?? []).length;
 
@@ -41,9 +43,9 @@ const openedDetails = (text: string): number => (text.match(/<details>/g) ?? [])
  * at its row cap with long reasons, could get there, and so could a validate summary of a 256 KiB
  * policy whose notes are all markup characters (each an entity five times as long).
  */
-export function capSummary(markdown: string, rest = RUN_SUMMARY_REST, maxBytes = SUMMARY_MAX_BYTES): string {
+export function capSummary(markdown: string, rest?: string, maxBytes = SUMMARY_MAX_BYTES): string {
   if (Buffer.byteLength(markdown, 'utf8') <= maxBytes) return markdown;
-  const note = `\n\n**This summary is cut here: GitHub shows at most 1 MiB of a step's summary. ${rest}**\n`;
+  const note = `\n\n**This summary is cut here: GitHub shows at most 1 MiB of a step's summary. ${rest ?? runSummaryRest()}**\n`;
   // Room for the note; the closing of every <details> left open is counted as lines are dropped.
   const budget = maxBytes - Buffer.byteLength(note, 'utf8');
   let kept = Buffer.from(markdown, 'utf8').subarray(0, budget).toString('utf8');

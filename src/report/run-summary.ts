@@ -72,7 +72,8 @@ export function renderRunSummary(report: RunReport, options: RunSummaryOptions =
   const racedAway = accepted.filter((i) => acceptedWhen(i) === 'while-acting').length;
   const allowed = report.items.filter((i) => i.action === 'allow');
   const ignored = report.items.filter((i) => i.action === 'ignore' && !acceptedAgainstPolicy(i));
-  const where = restWhere(options.reportWritten ?? true);
+  const reportWritten = options.reportWritten ?? true;
+  const where = restWhere(reportWritten);
   const many = report.accounts.length > 1;
   const sections = [
     `## ${headlineIcon(report)} inbound-guard · ${modeLabel(report.mode)}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
@@ -97,7 +98,7 @@ export function renderRunSummary(report: RunReport, options: RunSummaryOptions =
     ...accountsSection(report, where),
     '',
     ...timingsLine(report),
-    footer(report, options.reportWritten ?? true),
+    footer(report, reportWritten),
   ];
   return sections.join('\n');
 }
