@@ -331,6 +331,23 @@ describe('renderAlertBody', () => {
     expect(unwritten).not.toContain('report&#45;file');
   });
 
+  // The job summary may be cut too (capSummary), or not written: a body cut as a whole sends readers
+  // where its other cut lines do, the run's log (and the JSON report only when it was written).
+  it('a body too long even for its tables is cut with a note that names the run and its log, never the job summary', () => {
+    const stopped = renderAlertBody(alertFacts({ kind: 'stopped', mode: 'enforce', message: 'x'.repeat(3000) }, NOW), 'p.yml', { run: RUN, maxLength: 900 });
+    expect(byteSize(stopped)).toBeLessThanOrEqual(900);
+    expect(stopped.endsWith('\n\n_…cut to fit; see the rest in the log of the [run](https://github.com/acme/guard/actions/runs/4242)._')).toBe(true);
+
+    const r = report([stranger, lapsingSoon]);
+    const written = renderAlertBody(facts(r), '.github/inbound-guard.yml', { run: RUN, maxLength: 900 });
+    expect(byteSize(written)).toBeLessThanOrEqual(900);
+    expect(written).toMatch(/\n\n_…cut to fit; see the rest in the log of the \[run\]\(https:\/\/github\.com\/acme\/guard\/actions\/runs\/4242\) and its JSON report, the step's <code>report&#45;file<\/code> output \(keep it with actions\/upload-artifact\)\._$/);
+    const unwritten = renderAlertBody(facts(r), '.github/inbound-guard.yml', { run: RUN, maxLength: 900, reportWritten: false });
+    expect(byteSize(unwritten)).toBeLessThanOrEqual(900);
+    expect(unwritten.endsWith('_…cut to fit; see the rest in the log of the [run](https://github.com/acme/guard/actions/runs/4242); its JSON report could not be written._')).toBe(true);
+    for (const body of [stopped, written, unwritten]) expect(body).not.toContain('job summary');
+  });
+
   it('shows an invalid policy’s errors and a stopped run’s reason, both inert', () => {
     const invalid = renderAlertBody(alertFacts({ kind: 'invalid-policy', mode: 'enforce', policyPath: 'p.yml', issues: [{ file: 'p.yml', line: 3, column: 7, key: 'iot.allow', message: 'bad <b>@x</b>' }], errorCount: 1 }, NOW), 'p.yml');
     expect(invalid).toContain('| 3:7 | <code>iot.allow</code> | bad &#60;b&#62;@\u200Bx&#60;/b&#62; |');

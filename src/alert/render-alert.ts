@@ -92,32 +92,40 @@ function scope(report: RunReport): string {
 // ---- body ---------------------------------------------------------------------------------
 
 /**
- * Where the rows a cut table of the issue leaves out are, after "see them ". Not "the job summary":
- * its tables stop at 50 rows (MAX_ROWS), fewer than the issue may show. The run's log lists every
- * item (its Decisions group) and every account not guarded (NOT_GUARDED_GROUP), its failures each
- * part not read; the JSON report has all of it, when it was written. An invalid policy's problems
- * are each annotated at their line.
+ * Where the rows a cut table of the issue leaves out are, after "see them ", and where the rest of a
+ * body cut as a whole is, after "see the rest " (`all`). Not "the job summary": its tables stop at
+ * 50 rows (MAX_ROWS), fewer than the issue may show, and the summary itself may be cut (capSummary)
+ * or not written at all. The run's log lists every item (its Decisions group) and every account not
+ * guarded (NOT_GUARDED_GROUP), its failures each part not read; the JSON report has all of it, when
+ * it was written. An invalid policy's problems are each annotated at their line; a stopped run's
+ * error is its failure.
  */
-function restWhere(subject: AlertFacts['subject'], options: AlertRenderOptions): { items: string; unread: string } {
+function restWhere(subject: AlertFacts['subject'], options: AlertRenderOptions): { items: string; unread: string; all: string } {
   const run = options.run ? `the [run](${options.run.url})` : 'the run';
-  if (subject.kind !== 'report') return { items: `in the log of ${run}, which annotates each at its line`, unread: `in the log of ${run}` };
+  if (subject.kind !== 'report') return { items: `in the log of ${run}, which annotates each at its line`, unread: `in the log of ${run}`, all: `in the log of ${run}` };
   const report = (options.reportWritten ?? true) ? ` and its JSON report, ${reportFileOutput()}` : '; its JSON report could not be written';
   return {
     items: `in the log of ${run} (its Decisions group lists every item)${report}`,
     unread: `in the failures of ${run} (each part not read), the "${NOT_GUARDED_GROUP}" group of its log (each account not guarded)${report}`,
+    all: `in the log of ${run}${report}`,
   };
 }
 
 export function renderAlertBody(facts: AlertFacts, policyPath: string, options: AlertRenderOptions = {}): string {
   const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
-  const ctx = new Budgeter(maxLength, options.maxRows ?? 100, restWhere(facts.subject, options).items);
+  const where = restWhere(facts.subject, options);
+  const ctx = new Budgeter(maxLength, options.maxRows ?? 100, where.items);
   const head = [alertMarker(policyPath), stateMarker(facts.fingerprint)];
   const footer = footerLine(facts, policyPath, options);
   ctx.reserve(byteSize(head.join('\n')) + byteSize(footer) + 8);
   const { subject } = facts;
   const body = subject.kind === 'report' ? reportBody(facts, subject.report, options, ctx) : subject.kind === 'invalid-policy' ? invalidBody(subject.policyPath, subject, options, ctx) : stoppedBody(subject.message, options);
   const text = [...head, ...body, '', '---', footer].join('\n');
-  return byteSize(text) <= maxLength ? text : `${cutToBytes(text, maxLength - 100)}\n\n_…cut to fit; see the job summary._`;
+  if (byteSize(text) <= maxLength) return text;
+  // The last resort, when what no table holds (a stopped run's error, say) does not fit: cut with
+  // room for the note, which is longer than a fixed margin once it links the run and the report.
+  const note = `\n\n_…cut to fit; see the rest ${where.all}._`;
+  return `${cutToBytes(text, Math.max(0, maxLength - byteSize(note)))}${note}`;
 }
 
 function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOptions, ctx: Budgeter): string[] {
