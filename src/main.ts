@@ -125,14 +125,14 @@ async function sweep(settings: Settings, mode: 'dry-run' | 'enforce', policy: Po
   return alerted(settings, await sweepMode(settings, mode, policy, outputs));
 }
 
-/** A published run's failures, and the alert's about it. */
+/** A published run's failures, and the alert's about it, judged at the instant its log was (Published.now). */
 async function alerted(settings: Settings, published: Published): Promise<string[]> {
-  return [...published.failures, ...(await alert(settings, { kind: 'report', report: published.report }, published.reportWritten))];
+  return [...published.failures, ...(await alert(settings, { kind: 'report', report: published.report }, published.reportWritten, published.now))];
 }
 
 /** alert: issue. Loaded only when on: a run without it never loads the GitHub client. Never throws. `reportWritten`: see raiseAlert. */
-async function alert(settings: Settings, subject: AlertSubject, reportWritten = false): Promise<string[]> {
+async function alert(settings: Settings, subject: AlertSubject, reportWritten = false, now = new Date()): Promise<string[]> {
   if (settings.alert !== 'issue') return [];
   const { raiseAlert } = await import('./github/alert.js');
-  return raiseAlert(settings, subject, new Date(), reportWritten);
+  return raiseAlert(settings, subject, now, reportWritten);
 }

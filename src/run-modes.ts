@@ -25,6 +25,11 @@ export interface Published {
   readonly failures: string[];
   /** Whether the JSON report file was written (StepOutputs.reportWritten): the alert issue names it only then. */
   readonly reportWritten: boolean;
+  /**
+   * The instant the log's Decisions group marked the allowances lapsing soon at. The alert issue
+   * judges at it too, so it lists the same ones, and its cut line can send readers to those marks.
+   */
+  readonly now: Date;
 }
 
 /** dry-run and enforce: sweep the account, decide, act within the budget, report. */
@@ -79,13 +84,14 @@ export async function mergeMode(settings: Settings, outputs: StepOutputs): Promi
 /** The log lines, JSON report, count outputs and job summary of a run (or of a merged matrix run); main.ts sets summary-json. */
 async function publish(settings: Settings, unstamped: RunReport, outputs: StepOutputs): Promise<Published> {
   const report = withRunContext(unstamped, settings.run);
-  logDecisions(report);
+  const now = new Date();
+  logDecisions(report, now);
   const notPublished = await outputs.publishReport(report, settings.reportFile);
   // After the report: the summary must not send a reader to a report file that was not written.
   const noSummary = await writeSummary(renderRunSummary(report, { links: sourceLinks(settings), reportWritten: outputs.reportWritten }));
   // Not written, the report's own failures would send readers to it: the log names what they leave out (logDecisions).
   const failures = outputs.reportWritten ? report.failures : reportFailures(report, 'log');
-  return { report, failures: [...failures, ...notPublished, ...noSummary], reportWritten: outputs.reportWritten };
+  return { report, failures: [...failures, ...notPublished, ...noSummary], reportWritten: outputs.reportWritten, now };
 }
 
 /** Links to policy lines at the commit the workflow runs at, when it runs in a repository. */

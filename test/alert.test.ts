@@ -331,6 +331,20 @@ describe('renderAlertBody', () => {
     expect(unwritten).not.toContain('report&#45;file');
   });
 
+  // The Decisions group lists every item, allowed ones by the thousand: the cut line of the
+  // lapsing table names the mark the log puts on exactly these (logDecisions, test/log-lines).
+  it('a cut table of lapsing allowances sends readers to the mark the log puts on each of them', () => {
+    const r = report([lapsingSoon, friendTonight, stranger]);
+    const run = '[run](https://github.com/acme/guard/actions/runs/4242)';
+    const cutLines = (body: string) => body.split('\n').filter((l) => l.startsWith('_…and'));
+    expect(cutLines(renderAlertBody(facts(r), 'p.yml', { run: RUN, maxRows: 1 }))).toEqual([
+      `_…and 1 more row, not shown here: see them in the log of the ${run} (its Decisions group marks each "⏳ lapsing soon") and its JSON report, the step's <code>report&#45;file</code> output (keep it with actions/upload-artifact)._`,
+    ]);
+    expect(cutLines(renderAlertBody(facts(r), 'p.yml', { run: RUN, maxRows: 1, reportWritten: false }))).toEqual([
+      `_…and 1 more row, not shown here: see them in the log of the ${run} (its Decisions group marks each "⏳ lapsing soon"); its JSON report could not be written._`,
+    ]);
+  });
+
   // The job summary may be cut too (capSummary), or not written: a body cut as a whole sends readers
   // where its other cut lines do, the run's log (and the JSON report only when it was written).
   it('a body too long even for its tables is cut with a note that names the run and its log, never the job summary', () => {

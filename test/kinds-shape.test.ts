@@ -264,7 +264,7 @@ describe('hostile sender text stays inert, for every kind', () => {
       return true;
     });
     try {
-      logDecisions({ ...buildRunReport({ mode: 'dry-run', toolVersion: 't', generatedAt: NOW.toISOString(), callerAccount: '0', policy: { path: 'p', digest: 'd' }, accounts: [], governed: [...KIND_NAMES], skippedAccounts: [], globalErrors: [], budget: { limit: 100, source: 'input', planned: 0, tripped: false }, results: decisions.map((decision) => ({ decision, outcome: 'ignored' })) }) });
+      logDecisions({ ...buildRunReport({ mode: 'dry-run', toolVersion: 't', generatedAt: NOW.toISOString(), callerAccount: '0', policy: { path: 'p', digest: 'd' }, accounts: [], governed: [...KIND_NAMES], skippedAccounts: [], globalErrors: [], budget: { limit: 100, source: 'input', planned: 0, tripped: false }, results: decisions.map((decision) => ({ decision, outcome: 'ignored' })) }) }, NOW);
     } finally {
       spy.mockRestore();
     }

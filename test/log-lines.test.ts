@@ -3,6 +3,7 @@ import type { ItemResult } from '../src/act/types.js';
 import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
 import type { SweepEvent } from '../src/sweep/events.js';
+import { alertFacts } from '../src/alert/alert-facts.js';
 import { actLogLine, itemLabel, logDecisions, runLogger, sweepLogLine } from '../src/report/log.js';
 import * as runner from '../src/runner/commands.js';
 import { NOT_GUARDED_GROUP } from '../src/run/run-report.js';
@@ -111,7 +112,7 @@ describe('logDecisions', () => {
 
   it('writes a decision reason containing commands as inert text, inside its own group', () => {
     const decision: Decision = { item: certificateTransfer({ certificateId: hex(9), region: 'us-east-1' }), action: 'reject', reason: `because ${HOSTILE}` };
-    logDecisions(reportWith([decision], 'rejected'));
+    logDecisions(reportWith([decision], 'rejected'), NOW);
     const lines = stdout.lines();
     expect(lines[0]).toBe('::group::Decisions (1 items)');
     expect(lines).toContain('::endgroup::');
@@ -124,7 +125,7 @@ describe('logDecisions', () => {
   it("a reason is logged whole, however long the sender's values: they are bounded where it is built", () => {
     const email = 'ops\n::warning::x@stranger.example';
     const decisions = decide([handshake({ id: 'h-longreason01', organizationId: 'o-strangerorg0123456789abcdefghijklmn', managementAccountId: '246813579024', managementEmail: email })], policy, NOW);
-    logDecisions(reportWith(decisions, 'declined'));
+    logDecisions(reportWith(decisions, 'declined'), NOW);
     const line = stdout.lines().find((l) => l.includes('h-longreason01'));
     expect(line).toMatch(new RegExp(`management email \\(a value of ${email.length} characters with unusual characters, not shown\\)$`));
     expectInert(line ?? '');
@@ -136,7 +137,7 @@ describe('logDecisions', () => {
       { account: '200000000000', reason: 'excluded by targets.exclude', fails: false },
       { account: '::warning::x', reason: `hostile ${HOSTILE}`, fails: false },
     ];
-    logDecisions({ ...reportWith([], 'rejected'), skippedAccounts });
+    logDecisions({ ...reportWith([], 'rejected'), skippedAccounts }, NOW);
     const lines = stdout.lines();
     const start = lines.indexOf(`::group::${NOT_GUARDED_GROUP} (1502 accounts)`);
     expect(start).toBeGreaterThan(lines.indexOf('::group::Decisions (0 items)'));
@@ -148,18 +149,55 @@ describe('logDecisions', () => {
   });
 
   it('no account left unguarded: no such group', () => {
-    logDecisions(reportWith([], 'rejected'));
+    logDecisions(reportWith([], 'rejected'), NOW);
     expect(stdout.lines().some((l) => l.includes(NOT_GUARDED_GROUP))).toBe(false);
   });
 
+  // The alert issue's cut table of allowances lapsing soon sends readers to these marks: the log
+  // marks exactly the items the alert lists, judged at the same instant.
+  it('marks each allowance lapsing within 14 days with its last day and the time left, exactly the ones the alert lists', () => {
+    const lapsingPolicy = buildPolicy({
+      iotAllow: [
+        { sourceAccount: '444455556666', until: '2026-11-30' }, // lapses in 9 days 12 h
+        { sourceAccount: '555566667777', until: '2026-11-25' }, // chained: a later entry takes over…
+        { sourceAccount: '555566667777', until: '2026-12-02' }, // …until the 2nd
+        { sourceAccount: '777788889999', until: '2027-06-30' }, // far off
+        { sourceAccount: '111122223333' }, // for good
+      ],
+      organizationsAllow: [{ organization: 'o-exampleorgid11', until: '2026-11-21' }], // lapses tonight
+    });
+    const items = [
+      certificateTransfer({ certificateId: hex(1), sourceAccount: '444455556666' }),
+      certificateTransfer({ certificateId: hex(2), sourceAccount: '555566667777' }),
+      certificateTransfer({ certificateId: hex(3), sourceAccount: '777788889999' }),
+      certificateTransfer({ certificateId: hex(4), sourceAccount: '111122223333' }),
+      certificateTransfer({ certificateId: hex(5), sourceAccount: '999988887777' }),
+      handshake({ id: 'h-friendinvite01', organizationId: 'o-exampleorgid11' }),
+    ];
+    const decisions = decide(items, lapsingPolicy, NOW);
+    const report = oneAccountReport({ mode: 'enforce', generatedAt: NOW.toISOString(), budget: { limit: 10, source: 'default', planned: 1, tripped: false }, results: decisions.map((decision) => ({ decision, outcome: decision.action === 'allow' ? 'allowed' : 'rejected' })) });
+    logDecisions(report, NOW);
+    const lines = stdout.lines();
+    const group = lines.slice(1, lines.indexOf('::endgroup::'));
+    const marked = group.filter((l) => l.includes('⏳ lapsing soon'));
+    expect(marked).toEqual([
+      expect.stringMatching(new RegExp(`^✅ allowed: IoT transfer ${hex(1)} .* — ⏳ lapsing soon: allowed through 2026-11-30 \\(UTC\\), lapses in 9 days 12 h$`)),
+      expect.stringMatching(new RegExp(`^✅ allowed: IoT transfer ${hex(2)} .* — ⏳ lapsing soon: allowed through 2026-12-02 \\(UTC\\), lapses in 11 days 12 h$`)),
+      expect.stringMatching(/^✅ allowed: handshake h-friendinvite01 .* — ⏳ lapsing soon: allowed through 2026-11-21 \(UTC\), lapses in 12 h$/),
+    ]);
+    for (const line of group) expectInert(line);
+    const listed = alertFacts({ kind: 'report', report }, NOW).lapsing.map((l) => itemLabel(l.item.item)).sort();
+    expect(items.map(itemLabel).filter((label) => marked.some((l) => l.includes(`${label}:`))).sort()).toEqual(listed);
+  });
+
   it('ends with the counts of the run', () => {
-    logDecisions(reportWith(decide([certificateTransfer({ sourceAccount: '999988887777' })], policy, NOW), 'rejected'));
+    logDecisions(reportWith(decide([certificateTransfer({ sourceAccount: '999988887777' })], policy, NOW), 'rejected'), NOW);
     expect(stdout.lines().at(-1)).toBe('Rejected 1, declined 0, no longer pending 0, failed 0, held by budget 0, allowed 0, ignored 0.');
   });
 
   it('a handshake accepted before the run: its line and the counts say accepted against the policy', () => {
     const decisions = decide([handshake({ id: 'h-joinedforeign1', state: 'ACCEPTED', organizationId: 'o-strangerorg01', managementEmail: undefined })], policy, NOW);
-    logDecisions(reportWith(decisions, 'accepted-meanwhile'));
+    logDecisions(reportWith(decisions, 'accepted-meanwhile'), NOW);
     const lines = stdout.lines();
     expect(lines).toContain(
       `⚠️ accepted against the policy: handshake h-joinedforeign1 (INVITE, ACCEPTED) to ${ME} from o-strangerorg01: accepted before this run, though the policy does not allow it: no organizations.allow entry matches the INVITE handshake from organization o-strangerorg01, management account 222233334444`,

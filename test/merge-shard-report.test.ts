@@ -394,7 +394,7 @@ describe('property: any JSON value in any field of a shard report is refused, or
         let log = '';
         vi.spyOn(runner.stdout, 'write').mockImplementation((text: string) => void (log += text));
         try {
-          logDecisions(merged);
+          logDecisions(merged, NOW);
         } finally {
           vi.restoreAllMocks();
         }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Mode } from '../act/types.js';
-import { lapsingWithin, type Lapse } from '../decide/in-force.js';
+import { allowanceLapsing, type Lapse } from '../decide/in-force.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS, itemKey } from '../plan/diff-decisions.js';
 import type { PolicyProblems } from '../policy/types.js';
 import { failingSkips, type ReportItem, type RunReport } from '../run/run-report.js';
@@ -69,9 +69,8 @@ export function alertFacts(subject: AlertSubject, now: Date, windowDays = DEFAUL
   // bring the false alarm back), and an alert reads only this release's reports: its own run's, or
   // a merge of shards, which refuses reports of another toolVersion.
   const lapsing = report.items.flatMap((i): LapsingItem[] => {
-    const until = i.action === 'allow' ? i.allowedThrough : undefined;
-    const soon = until === undefined ? undefined : lapsingWithin(until, now, windowDays);
-    return until === undefined || soon === undefined ? [] : [{ item: i, until, ...soon }];
+    const soon = allowanceLapsing(i, now, windowDays);
+    return soon === undefined ? [] : [{ item: i, ...soon }];
   }).sort((a, b) => a.lapsesAt.localeCompare(b.lapsesAt));
   const unread = report.errors;
   const notGuarded = failingSkips(report.skippedAccounts);

@@ -11,7 +11,7 @@ import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { errorsText } from '../policy/format-issue.js';
 import type { PolicyProblems } from '../policy/types.js';
 import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comment-budget.js';
-import { entryCitation, itemId, itemKind, itemRegion, itemSource, lapseCell, type SourceLinks } from '../report/describe-item.js';
+import { entryCitation, itemId, itemKind, itemRegion, itemSource, LAPSING_MARK, lapseCell, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import { reportFileOutput, runLink, utcTime } from '../report/markdown.js';
 import { inertMarkdownLines } from '../report/run-error.js';
@@ -97,15 +97,20 @@ function scope(report: RunReport): string {
  * 50 rows (MAX_ROWS), fewer than the issue may show, and the summary itself may be cut (capSummary)
  * or not written at all. The run's log lists every item (its Decisions group) and every account not
  * guarded (NOT_GUARDED_GROUP), its failures each part not read; the JSON report has all of it, when
- * it was written. An invalid policy's problems are each annotated at their line; a stopped run's
- * error is its failure.
+ * it was written. Among the Decisions, the allowances lapsing soon are marked (logDecisions, judged
+ * at the same instant as the alert): `lapsing`. An invalid policy's problems are each annotated at
+ * their line; a stopped run's error is its failure.
  */
-function restWhere(subject: AlertFacts['subject'], options: AlertRenderOptions): { items: string; unread: string; all: string } {
+function restWhere(subject: AlertFacts['subject'], options: AlertRenderOptions): { items: string; unread: string; lapsing: string; all: string } {
   const run = options.run ? `the [run](${options.run.url})` : 'the run';
-  if (subject.kind !== 'report') return { items: `in the log of ${run}, which annotates each at its line`, unread: `in the log of ${run}`, all: `in the log of ${run}` };
+  if (subject.kind !== 'report') {
+    const log = `in the log of ${run}`;
+    return { items: `${log}, which annotates each at its line`, unread: log, lapsing: log, all: log };
+  }
   const report = (options.reportWritten ?? true) ? ` and its JSON report, ${reportFileOutput()}` : '; its JSON report could not be written';
   return {
     items: `in the log of ${run} (its Decisions group lists every item)${report}`,
+    lapsing: `in the log of ${run} (its Decisions group marks each "${LAPSING_MARK}")${report}`,
     unread: `in the failures of ${run} (each part not read), the "${NOT_GUARDED_GROUP}" group of its log (each account not guarded)${report}`,
     all: `in the log of ${run}${report}`,
   };
@@ -170,7 +175,7 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
     const heading = ['', `### ⏳ Allowances lapsing within ${facts.windowDays} days (${facts.lapsing.length})`, '', 'These pending items are allowed now by an entry with `until` (and, where the row says so, by a later one after it), and by no entry after that; from the day after, runs reject or decline them. Extend `until` in the policy if they are still wanted.', ''];
     ctx.spend(heading);
     const row = (l: LapsingItem) => [...(many ? [code(l.item.item.account)] : []), itemKind(l.item.item), itemId(l.item.item), itemRegion(l.item.item), itemSource(l.item.item), allowedByCell(l, options.links), lapseCell(l.until, l)];
-    lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Allowed by', 'Lapses'], facts.lapsing, row, 1));
+    lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Allowed by', 'Lapses'], facts.lapsing, row, 1, restWhere(facts.subject, options).lapsing));
   }
   return lines;
 }

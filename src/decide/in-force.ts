@@ -1,4 +1,5 @@
 import type { AllowEntryBase } from '../policy/types.js';
+import type { Decision } from './types.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -49,6 +50,19 @@ export function lapsingWithin(until: string, now: Date, windowDays: number): Lap
   const left = lapse.getTime() - now.getTime();
   if (!(left > 0 && left <= windowDays * DAY_MS)) return undefined;
   return { lapsesAt: lapse.toISOString(), daysLeft: Math.floor(left / DAY_MS), hoursLeft: Math.floor((left % DAY_MS) / (DAY_MS / 24)) };
+}
+
+/**
+ * When an item allowed now stops being allowed, if within `windowDays` of `now`: its `allowedThrough`
+ * (the last day any entry allows it, read by the run that decided) as `until`, with that lapse.
+ * Undefined for any other action, an allowance that does not end, or one that ends later. The one
+ * test of "an allowance lapsing soon": the alert issue lists these and the log's Decisions group
+ * marks the same, so the issue's cut line can send readers there.
+ */
+export function allowanceLapsing(decision: Pick<Decision, 'action' | 'allowedThrough'>, now: Date, windowDays: number): (Lapse & { readonly until: string }) | undefined {
+  const until = decision.action === 'allow' ? decision.allowedThrough : undefined;
+  const soon = until === undefined ? undefined : lapsingWithin(until, now, windowDays);
+  return until === undefined || soon === undefined ? undefined : { until, ...soon };
 }
 
 /** When an `until` lapses, and the time left until then from the `now` it was computed at. */

@@ -48,6 +48,12 @@ export function lapseCell(until: string, lapse: Pick<Lapse, 'daysLeft' | 'hoursL
   return `allowed through ${code(until)} (UTC): lapses in ${timeLeft(lapse)}`;
 }
 
+/**
+ * What marks an allowance lapsing soon in the log's Decisions group (logDecisions): words to search
+ * the log for, which the alert issue's cut table of such allowances names.
+ */
+export const LAPSING_MARK = '⏳ lapsing soon';
+
 /** `5 days 16 h`, `1 day`, `3 h`, `under an hour`: whole days and hours, rounded down. */
 export function timeLeft({ daysLeft, hoursLeft }: Pick<Lapse, 'daysLeft' | 'hoursLeft'>): string {
   const days = daysLeft === 0 ? '' : daysLeft === 1 ? '1 day' : `${daysLeft} days`;

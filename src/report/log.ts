@@ -3,9 +3,12 @@ import type { ActEvent } from '../act/execute.js';
 import { kindNamed, kindOf } from '../kinds/registry.js';
 import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
 import type { RegionSkip, SweepEvent } from '../sweep/events.js';
-import { NOT_GUARDED_GROUP, unknownRegions, unknownRegionsWarning, type RunReport } from '../run/run-report.js';
+import { NOT_GUARDED_GROUP, unknownRegions, unknownRegionsWarning, type ReportItem, type RunReport } from '../run/run-report.js';
 import { budgetSource, emptyShareWarning, overShareClause, shareWords, trippedAdvice, type BudgetShare } from '../act/budget.js';
+import { allowanceLapsing } from '../decide/in-force.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
+import { DEFAULT_LAPSE_WINDOW_DAYS } from '../plan/diff-decisions.js';
+import { LAPSING_MARK, timeLeft } from './describe-item.js';
 import { inertLogText } from './escape.js';
 import { outcomeLabel } from './run-summary.js';
 import type { InboundItem } from '../model/items.js';
@@ -128,12 +131,16 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
   };
 }
 
-/** One line per item and its outcome, grouped; then the headline counts. */
-export function logDecisions(report: RunReport): void {
+/**
+ * One line per item and its outcome, grouped; then the headline counts. An allowance lapsing within
+ * the alert issue's window at `now` ends with LAPSING_MARK and its last day: the issue, judging at
+ * the same `now`, lists the same items, and its cut table sends readers here for the rest.
+ */
+export function logDecisions(report: RunReport, now: Date): void {
   runner.startGroup(`Decisions (${report.items.length} items)`);
   for (const i of report.items) {
     // The reason whole: it is our words, its sender values bounded where it is built (decide/reasons.ts).
-    runner.info(`${outcomeLabel(i.outcome)}: ${itemLabel(i.item)}: ${inertLogText(i.reason, MAX_REASON_LENGTH)}`);
+    runner.info(`${outcomeLabel(i.outcome)}: ${itemLabel(i.item)}: ${inertLogText(i.reason, MAX_REASON_LENGTH)}${lapsingNote(i, now)}`);
   }
   runner.endGroup();
   logNotGuarded(report.skippedAccounts);
@@ -154,6 +161,16 @@ export function logDecisions(report: RunReport): void {
   runner.info(report.mode === 'enforce'
     ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
     : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+}
+
+/**
+ * " — ⏳ lapsing soon: allowed through 2026-11-30 (UTC), lapses in 8 days 12 h"; '' for any item
+ * not allowed by an allowance that lapses within the window. The day is a real YYYY-MM-DD
+ * (lapsingWithin read it), so no text a sender or a report file chose reaches the line through it.
+ */
+function lapsingNote(i: ReportItem, now: Date): string {
+  const soon = allowanceLapsing(i, now, DEFAULT_LAPSE_WINDOW_DAYS);
+  return soon === undefined ? '' : ` — ${LAPSING_MARK}: allowed through ${soon.until} (UTC), lapses in ${timeLeft(soon)}`;
 }
 
 /**
