@@ -16,7 +16,7 @@ import { logDecisions, runLogger, warnEmptyShare } from './report/log.js';
 import { writeSummary, type StepOutputs } from './report/outputs.js';
 import { renderRunSummary } from './report/run-summary.js';
 import { resolveRegions } from './run/resolve-regions.js';
-import { reportFailures, withRunContext, type RunReport } from './run/run-report.js';
+import { publishedFailures, withRunContext, type RunReport } from './run/run-report.js';
 import { VERSION } from './version.js';
 
 /** A published run: the report as written, and the reasons the step must fail. */
@@ -90,7 +90,7 @@ async function publish(settings: Settings, unstamped: RunReport, outputs: StepOu
   // After the report: the summary must not send a reader to a report file that was not written.
   const noSummary = await writeSummary(renderRunSummary(report, { links: sourceLinks(settings), reportWritten: outputs.reportWritten }));
   // Not written, the report's own failures would send readers to it: the log names what they leave out (logDecisions).
-  const failures = outputs.reportWritten ? report.failures : reportFailures(report, 'log');
+  const failures = publishedFailures(report, outputs.reportWritten, 'log');
   return { report, failures: [...failures, ...notPublished, ...noSummary], reportWritten: outputs.reportWritten, now };
 }
 

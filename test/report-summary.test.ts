@@ -14,7 +14,7 @@ import { summaryJson } from '../src/report/summary-json.js';
 import { countOutputs } from '../src/report/outputs.js';
 import { Outputs } from '../src/constants.js';
 import type { AccountInventory } from '../src/run/inventory.js';
-import { buildRunReport, countOutcomes, notReadCount, reportFailures, stepFailures, withRunContext, type FailuresListedIn, type RunReport } from '../src/run/run-report.js';
+import { buildRunReport, countOutcomes, notReadCount, publishedFailures, reportFailures, stepFailures, withRunContext, type FailuresListedIn, type RunReport } from '../src/run/run-report.js';
 import { alertFacts } from '../src/alert/alert-facts.js';
 import { renderAlertTitle } from '../src/alert/render-alert.js';
 import type { SweepError } from '../src/sweep/events.js';
@@ -759,6 +759,10 @@ describe('stepFailures', () => {
     expect(report.failures.length).toBeGreaterThan(20);
     expect(reportFailures(report, 'report')).toEqual(report.failures);
     expect(reportFailures(report, 'log').filter((f) => /JSON report lists/.test(f))).toEqual([]);
+    // What dry-run, enforce, merge and plan fail the step with once the report was (or was not) written.
+    expect(publishedFailures(report, true, 'log')).toBe(report.failures);
+    expect(publishedFailures(report, false, 'log')).toEqual(reportFailures(report, 'log'));
+    expect(publishedFailures(report, false, 'nowhere')).toEqual(reportFailures(report, 'nowhere'));
   });
 
   it.each([

@@ -23,7 +23,7 @@ import type { SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
 import { itemLabel, logNotGuarded, runLogger, warnUnknownRegions } from '../report/log.js';
 import { writeSummary, type StepOutputs } from '../report/outputs.js';
-import { reportFailures, withRunContext, type RunReport } from '../run/run-report.js';
+import { publishedFailures, withRunContext, type RunReport } from '../run/run-report.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
 import { VERSION } from '../version.js';
 import { withoutAccountIds } from '../report/redact.js';
@@ -71,7 +71,7 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
 
   // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
   // Not written, the report's own failures would send readers to it: a full plan's log names what they leave out (logPlan).
-  const reportsOwn = report === undefined ? [] : outputs.reportWritten ? report.failures : reportFailures(report, detail === 'full' ? 'log' : 'nowhere');
+  const reportsOwn = report === undefined ? [] : publishedFailures(report, outputs.reportWritten, detail === 'full' ? 'log' : 'nowhere');
   const failures = [...reportsOwn.map((f) => (detail === 'summary' ? withoutAccountIds(f) : f)), ...notPublished, ...noSummary];
   if (view.kind === 'invalid') {
     failures.push(`Policy ${policyPath} in this pull request has ${errorsText(view.errorCount)}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);

@@ -345,6 +345,15 @@ export function reportFailures(report: Pick<RunReport, 'budget' | 'errors' | 'co
   return stepFailures({ budget: report.budget, errors: report.errors, counts: report.counts, mode: report.mode, skippedAccounts: report.skippedAccounts, shard: report.shard, listedIn });
 }
 
+/**
+ * The step's failures of a published report: those it was written with when the JSON report was
+ * written; else the same reasons sending no one to it, naming `otherwise` (the log, or nowhere) for
+ * what they leave out.
+ */
+export function publishedFailures(report: RunReport, reportWritten: boolean, otherwise: Exclude<FailuresListedIn, 'report'>): readonly string[] {
+  return reportWritten ? report.failures : reportFailures(report, otherwise);
+}
+
 /** The step's failure for a tripped budget; a matrix run's names the shard that tripped and its own count. */
 function budgetFailure(b: Budget, shard: Shard | undefined): string {
   if (b.share === undefined) return `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}); nothing was written. ${trippedAdvice(b)}`;
