@@ -1,4 +1,5 @@
 import type { Decision } from '../decide/types.js';
+import { capitalise } from '../model/words.js';
 import type { Budget } from './types.js';
 
 /** Writes one run may make when neither the input nor the policy says. */
@@ -107,7 +108,7 @@ function emptyShareFix(shards: number): string {
 export function emptyShareWarning(budget: BudgetShare): string | undefined {
   if (!emptyShare(budget)) return undefined;
   const words = shareWords(budget);
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)}: every shard that finds anything to reject or decline will trip its budget (in enforce it then writes nothing and fails). ${emptyShareFix(budget.share.shards)}`;
+  return `${capitalise(words)}: every shard that finds anything to reject or decline will trip its budget (in enforce it then writes nothing and fails). ${emptyShareFix(budget.share.shards)}`;
 }
 
 /** What a tripped budget asks of a person: a policy mistake to look for, or, when every share is 0, the matrix to fix. */

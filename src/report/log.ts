@@ -12,6 +12,7 @@ import { LAPSING_MARK, timeLeft } from './describe-item.js';
 import { inertLogText } from './escape.js';
 import { outcomeLabel } from './run-summary.js';
 import type { InboundItem } from '../model/items.js';
+import { capitalise } from '../model/words.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
 
 /**
@@ -153,7 +154,7 @@ export function logDecisions(report: RunReport, now: Date): void {
       ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}): an enforce run would write nothing and fail.`
       : clause === undefined
         ? `At least one shard found more items to reject or decline than its share: ${shareWords({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
-        : `${clause.charAt(0).toUpperCase()}${clause.slice(1)}: ${shareWords({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
+        : `${capitalise(clause)}: ${shareWords({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
     runner.warning(`${over} ${trippedAdvice(b)}`, { title: 'inbound-guard: the budget would trip' });
   }
   warnUnknownRegions(unknownRegions(report));

@@ -1,3 +1,4 @@
+import { capitalise } from '../model/words.js';
 import type { Policy, PolicyIssue } from '../policy/types.js';
 
 /**
@@ -27,7 +28,7 @@ export class AccountNotGovernedError extends Error {
   constructor(policy: Policy, account: string, pin: NonNullable<Policy['accounts']>) {
     const advice = 'Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.';
     const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. ${advice}`;
-    super(`${policy.path}:${pin.position.line}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
+    super(`${policy.path}:${pin.position.line}: ${capitalise(what)}`);
     this.name = 'AccountNotGovernedError';
     this.account = account;
     this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };

@@ -6,6 +6,7 @@ import type { DecisionAction, MatchedEntry } from '../decide/types.js';
 import { itemRegion, itemSender, KIND_NAMES, kindNamed } from '../kinds/registry.js';
 import { SERVICE_LABEL, UNKNOWN_REGION_REASON } from '../kinds/services.js';
 import type { InboundItem, KindName } from '../model/items.js';
+import { capitalise } from '../model/words.js';
 import type { PlanReportSection } from '../plan/report-section.js';
 import type { Shard } from '../sweep/shard.js';
 import type { SkippedTarget, Target } from '../targets/resolve-targets.js';
@@ -361,7 +362,7 @@ function budgetFailure(b: Budget, shard: Shard | undefined): string {
   const clause = overShareClause(b, shard);
   if (clause === undefined) return `A shard's items called for more rejections or declines than its share: ${share}; that shard wrote nothing. ${trippedAdvice(b)}`;
   const they = shard === undefined && (b.trippedShards?.length ?? 0) > 1 ? 'they' : 'it';
-  return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}: ${share}; ${they} wrote nothing. ${trippedAdvice(b)}`;
+  return `${capitalise(clause)}: ${share}; ${they} wrote nothing. ${trippedAdvice(b)}`;
 }
 
 export interface RunReportParts {
