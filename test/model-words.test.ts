@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise } from '../src/model/words.js';
+import { capitalise, joinWords } from '../src/model/words.js';
 
 describe('capitalise', () => {
   it.each([
@@ -10,5 +10,16 @@ describe('capitalise', () => {
     ['', ''],
   ])('%j → %j', (text, expected) => {
     expect(capitalise(text)).toBe(expected);
+  });
+});
+
+describe('joinWords', () => {
+  it.each([
+    [[], ''],
+    [['a'], 'a'],
+    [['1/3', '2/3'], '1/3 and 2/3'],
+    [['1/4', '2/4', '4/4'], '1/4, 2/4 and 4/4'],
+  ])('%j → %j', (parts, expected) => {
+    expect(joinWords(parts)).toBe(expected);
   });
 });

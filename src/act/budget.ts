@@ -1,5 +1,5 @@
 import type { Decision } from '../decide/types.js';
-import { capitalise } from '../model/words.js';
+import { capitalise, joinWords } from '../model/words.js';
 import type { Budget } from './types.js';
 
 /** Writes one run may make when neither the input nor the policy says. */
@@ -92,8 +92,7 @@ export function overShareClause(budget: Pick<Budget, 'planned' | 'share' | 'trip
   const names = tripped.map((t) => `${t.index}/${of}`);
   if (tripped.length === 1) return `shard ${names.join('')} found ${items(tripped[0]?.planned ?? 0)}, more than its share`;
   const counts = tripped.map((t) => String(t.planned));
-  const list = (parts: readonly string[]) => `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
-  return `shards ${list(names)} found ${list(counts)} items to reject or decline, more than each one's share`;
+  return `shards ${joinWords(names)} found ${joinWords(counts)} items to reject or decline, more than each one's share`;
 }
 
 /** What to do about it: more max-actions, or fewer shards. */

@@ -69,10 +69,8 @@ export function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-export function joinWords(parts: readonly string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
-}
+/** Plain words, not Markdown: it lives in src/model so act/ may use it too; the writers import it from here. */
+export { joinWords } from '../model/words.js';
 
 /** `text` linked to the workflow run, with its id (and attempt, after a re-run) for a reader who copied the text elsewhere; plain `text` outside a runner. */
 export function runLink(run: RunContext | undefined, text: string): string {
