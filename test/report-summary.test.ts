@@ -278,6 +278,27 @@ describe("an organization run's summary", () => {
     expect(rows.filter((r) => r.includes('| 17 regions |'))).toHaveLength(2);
   });
 
+  it("an account whose role was refused read none of the regions in every account's scope: the fold marks each, as its row and Not read do", () => {
+    const md = renderRunSummary(organizationReport(5, { partial: [memberId(3)], unreached: [memberId(1)] }));
+    const accounts = md.slice(md.indexOf('### Accounts (5)'));
+    expect(accounts).toContain("<details><summary>IoT regions in every account's scope (16; 16 not read in some accounts)</summary>");
+    expect(accounts).toContain('<code>eu&#45;west&#45;1</code> (❌ not read in 2 accounts)');
+    expect(accounts).toContain('<code>us&#45;east&#45;1</code> (❌ not read in 1 account)');
+    expect(accounts.match(/\(❌ not read in \d accounts?\)/g)).toHaveLength(16);
+    expect(rowsBetween(md, '### Accounts (5)')[0]).toContain(`| <code>${memberId(1)}</code> | organization | ❌ not read |`);
+  });
+
+  it("an account whose region list was not read (regions: all) is marked in the fold too: it read none of them", () => {
+    const report = organizationReport(3);
+    const blind = memberId(2);
+    const none = { selection: 'all' as const, swept: [], skipped: [], failed: [] };
+    const accounts = report.accounts.map((a) => (a.account !== blind ? a : { ...a, read: 'partial' as const, regions: none, kinds: { ...a.kinds, 'certificate-transfer': { state: 'failed' as const, regions: none } } }));
+    const md = renderRunSummary({ ...report, accounts, errors: [{ service: 'account', account: blind, message: 'ListRegions: AccessDeniedException' }] });
+    expect(md).toContain("<details><summary>IoT regions in every account's scope (16; 16 not read in some accounts)</summary>");
+    expect(md).toContain('<code>us&#45;east&#45;1</code> (❌ not read in 1 account)');
+    expect(rowsBetween(md, '### Accounts (3)').find((r) => r.startsWith(`| <code>${blind}</code>`))).toContain('| ❌ region list not read |');
+  });
+
   it('a skip only some accounts have stays in their rows; one every account reached has is said once', () => {
     const optIn = { region: 'af-south-1', reason: 'opt-in region not enabled for this account' };
     const md = renderRunSummary(organizationReport(4, { unreached: [memberId(1)], extraSkips: { [memberId(2)]: [optIn] } }));

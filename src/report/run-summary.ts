@@ -405,11 +405,17 @@ function commonRegions(accounts: readonly AccountReport[], kind: Kind): string[]
 /**
  * The regions in every account's scope, once for the table: kinds with the same ones (and the same
  * failures) share a fold. A region some accounts could not read says in how many, there and in the
- * fold's summary line, which is all a reader sees of it folded: in scope is not read everywhere.
+ * fold's summary line, which is all a reader sees of it folded: in scope is not read everywhere. An
+ * account that read none of a kind's regions (readNoRegion: its role refused, its region list not
+ * read) did not read any of these, as its row says.
  */
 function commonRegionsLines(kinds: readonly Kind[], common: ReadonlyMap<string, readonly string[]>, accounts: readonly AccountReport[]): string[] {
+  const notReadIn = (a: AccountReport, kind: Kind, region: string): boolean => {
+    const regions = regionsOf(a, kind);
+    return regions?.failed.includes(region) === true || (readNoRegion(a, kind) !== undefined && regions?.swept.includes(region) !== true);
+  };
   const withFailures = (kind: Kind): { region: string; notRead: number }[] | undefined =>
-    nonEmpty(common.get(kind.name))?.map((region) => ({ region, notRead: accounts.filter((a) => regionsOf(a, kind)?.failed.includes(region) === true).length }));
+    nonEmpty(common.get(kind.name))?.map((region) => ({ region, notRead: accounts.filter((a) => notReadIn(a, kind, region)).length }));
   const groups = sharedByKinds(kinds, withFailures, (regions) => JSON.stringify(regions));
   return groups.flatMap(({ labels, value: regions }) => {
     const unread = regions.filter((r) => r.notRead > 0).length;
@@ -466,11 +472,11 @@ function skippedList(skipped: readonly RegionSkip[]): string {
 function regionsCell(a: AccountReport, kind: Kind, common: ReadonlySet<string>): string {
   const state = a.kinds?.[kind.name]?.state;
   if (state === 'not-governed') return '—';
-  if (state === 'not-read') return '❌ not read';
+  const none = readNoRegion(a, kind);
+  if (none === 'not-reached') return '❌ not read';
   const regions = regionsOf(a, kind);
   if (regions === undefined) return '—';
-  // Under `all`, a part that failed with nothing swept, failed or left to others: the account's region list was not read.
-  if (state === 'failed' && regions.selection === 'all' && regions.swept.length === 0 && regions.failed.length === 0 && !regions.otherShards?.length) return '❌ region list not read';
+  if (none === 'region-list') return '❌ region list not read';
   // Against a common set, a row names only what it has besides; with none (accounts with no region in common), it names its own.
   const besides = common.size === 0 ? [] : regions.swept.filter((region) => !common.has(region));
   const own = common.size === 0 ? ` (${regions.swept.map(code).join(' ')})` : besides.length ? ` (+ ${besides.map(code).join(' ')})` : '';
@@ -478,6 +484,19 @@ function regionsCell(a: AccountReport, kind: Kind, common: ReadonlySet<string>):
   const failed = regions.failed.length ? ` · ❌ ${regions.failed.map(code).join(' ')} not read` : '';
   const others = regions.otherShards?.length ? ` · ${regions.otherShards.length} read by other shards` : '';
   return `${swept}${failed}${others}`;
+}
+
+/**
+ * Why an account read none of a regional kind's regions, if it read none: `not-reached`, its role
+ * not assumed (the kind is not-read); `region-list`, under `all`, a part that failed with nothing
+ * swept, failed or left to others (its region list was not read). Undefined otherwise.
+ */
+function readNoRegion(a: AccountReport, kind: Kind): 'not-reached' | 'region-list' | undefined {
+  const state = a.kinds?.[kind.name]?.state;
+  if (state === 'not-read') return 'not-reached';
+  const regions = regionsOf(a, kind);
+  if (state === 'failed' && regions?.selection === 'all' && regions.swept.length === 0 && regions.failed.length === 0 && !regions.otherShards?.length) return 'region-list';
+  return undefined;
 }
 
 const READ_LABEL: Record<AccountReport['read'], string> = { complete: '✅ complete', partial: '⚠️ partial', none: '❌ not read' };
