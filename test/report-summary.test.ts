@@ -128,6 +128,8 @@ describe('renderRunSummary', () => {
     expect(md.split('\n')[0]).toBe('## ❌ inbound-guard · enforce · account <code>210987654321</code>');
     expect(md).toContain('Budget tripped: 2 items call for action, the budget is 1 (the max-actions input).');
     expect(md).toContain('Nothing was written.');
+    // Held, not acted on: the heading says what the run did.
+    expect(md).toContain('### To act on (2)');
     expect(report.failures[0]).toMatch(/more than the budget of 1 \(the max-actions input\); nothing was written/);
   });
 

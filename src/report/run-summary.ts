@@ -85,7 +85,7 @@ export function renderRunSummary(report: RunReport, options: RunSummaryOptions =
     ...errorSection(report, where),
     ...acceptedSection(accepted, where.items, many),
     '',
-    `### ${report.mode === 'enforce' && !report.budget.tripped ? 'Acted on' : 'To act on'} (${acted.length})`,
+    `### ${actedHeading(report, acted.length)}`,
     '',
     ...(racedAway === 0 ? [] : [`_Not in this table: ${racedAway} more ${racedAway === 1 ? 'item' : 'items'} to reject or decline, accepted while the run acted (see Accepted against the policy, above)._`, '']),
     acted.length > 0 ? actedTable(acted, where.items, many) : racedAway > 0 ? '_Nothing else._' : '_Nothing: every pending item read is allowed or not ours to judge._',
@@ -101,6 +101,29 @@ export function renderRunSummary(report: RunReport, options: RunSummaryOptions =
     footer(report, reportWritten),
   ];
   return sections.join('\n');
+}
+
+/**
+ * The heading of the items to reject or decline, by what the run did with them. A dry-run, and an
+ * enforce run whose budget tripped (one job, or one shard's own report: it wrote nothing), have them
+ * to act on; an enforce run within its budget acted on them. A merged run is as many runs as shards:
+ * when some tripped (each wrote nothing) while others had items to act on, it acted on some and not
+ * on others, and says which shards stopped (budget.trippedShards); when every shard with items
+ * tripped, nothing was written, as in one job.
+ */
+function actedHeading(report: RunReport, count: number): string {
+  const n = ` (${count})`;
+  const { share, trippedShards: tripped = [] } = report.budget;
+  if (report.mode !== 'enforce') return `To act on${n}`;
+  if (!report.budget.tripped) return `Acted on${n}`;
+  // Not a merged report, or one that does not say which shards tripped: what one job's tripped budget means.
+  if (report.shard !== undefined || share === undefined || tripped.length === 0) return `To act on${n}`;
+  // The items the shards that did not trip had to act on: each such shard acted on its own.
+  const elsewhere = report.budget.planned - tripped.reduce((sum, t) => sum + t.planned, 0);
+  if (elsewhere <= 0) return `To act on${n}`;
+  const names = joinWords(tripped.map((t) => `${t.index}/${share.shards}`));
+  const which = tripped.length === 1 ? `shard ${names} wrote nothing (its budget tripped)` : `shards ${names} wrote nothing (their budgets tripped)`;
+  return `Acted on in part${n} — ${which}`;
 }
 
 /** Where the rows a cut table leaves out are, by what the table lists (restWhere). */
