@@ -6,9 +6,12 @@ import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
 import { acceptedAfterListing, acceptedAfterListingDetail, acceptedBeforeRunDetail, acceptedNotAllowed, iotEntryLapsed, MAX_REASON_LENGTH, organizationsEntryLapsed, organizationsEntryTypeExcluded, SHOWN_MAX_LENGTH } from '../src/decide/reasons.js';
 import { HANDSHAKE_TYPES } from '../src/model/items.js';
+import { kindNamed } from '../src/kinds/registry.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
-import { FOLD_ACCOUNTS_OVER, footer, MAX_NAMED_OMITTED, MAX_ROWS, renderRunSummary } from '../src/report/run-summary.js';
+import { footer, renderRunSummary } from '../src/report/run-summary.js';
+import { FOLD_ACCOUNTS_OVER } from '../src/report/run-summary-accounts.js';
+import { MAX_NAMED_OMITTED, MAX_ROWS } from '../src/report/run-summary-cut.js';
 import { renderRunError } from '../src/report/run-error.js';
 import { summaryJson } from '../src/report/summary-json.js';
 import { countOutputs } from '../src/report/outputs.js';
@@ -127,6 +130,8 @@ describe('renderRunSummary', () => {
     expect(md.split('\n')[0]).toBe('## ❌ inbound-guard · enforce · account <code>210987654321</code>');
     expect(md).toContain('Budget tripped: 2 items call for action, the budget is 1 (the max-actions input).');
     expect(md).toContain('Nothing was written.');
+    // Held, not acted on: the heading says what the run did.
+    expect(md).toContain('### To act on (2)');
     expect(report.failures[0]).toMatch(/more than the budget of 1 \(the max-actions input\); nothing was written/);
   });
 
@@ -177,6 +182,26 @@ function organizationReport(count: number, options: { partial?: readonly string[
     globalErrors: [],
     budget: { limit: 1000, source: 'input', planned: decisions.length, tripped: false },
     results: decisions.map((decision) => ({ decision, outcome: enforced(decision) })),
+  });
+}
+
+/**
+ * The kinds table's rows as the reader adds them up: per kind title, the sum of every count column
+ * (To act and what stands beside it: all but the Kind, the Policy and the Done or Would do cell, which
+ * says what became of those to act on) and the kind's items in the report.
+ */
+function kindRowSums(md: string, report: RunReport): { kind: string; columns: number; items: number }[] {
+  const lines = md.split('\n');
+  const start = lines.findIndex((l) => l.startsWith('| Kind | Policy |'));
+  const headers = (lines[start] ?? '').slice(2, -2).split(' | ');
+  const rows = lines.slice(start + 2).filter((_, n, all) => all.slice(0, n + 1).every((l) => l.startsWith('| ')));
+  const summed = headers.flatMap((h, n) => (['Kind', 'Policy', 'Done', 'Would do'].includes(h) ? [] : [n]));
+  return rows.map((row) => {
+    const cells = row.slice(2, -2).split(' | ');
+    const kind = cells[0] ?? '';
+    const columns = summed.reduce((sum, n) => sum + Number(/\d+/.exec(cells[n] ?? '')?.[0] ?? 0), 0);
+    const items = report.items.filter((i) => kindNamed(i.item.kind).title === kind).length;
+    return { kind, columns, items };
   });
 }
 
@@ -255,6 +280,27 @@ describe("an organization run's summary", () => {
     const rows = rowsBetween(md, '### Accounts (6)');
     expect(rows.filter((r) => r.includes('| 16 regions · ❌ <code>ap&#45;east&#45;1</code> not read |'))).toHaveLength(4);
     expect(rows.filter((r) => r.includes('| 17 regions |'))).toHaveLength(2);
+  });
+
+  it("an account whose role was refused read none of the regions in every account's scope: the fold marks each, as its row and Not read do", () => {
+    const md = renderRunSummary(organizationReport(5, { partial: [memberId(3)], unreached: [memberId(1)] }));
+    const accounts = md.slice(md.indexOf('### Accounts (5)'));
+    expect(accounts).toContain("<details><summary>IoT regions in every account's scope (16; 16 not read in some accounts)</summary>");
+    expect(accounts).toContain('<code>eu&#45;west&#45;1</code> (❌ not read in 2 accounts)');
+    expect(accounts).toContain('<code>us&#45;east&#45;1</code> (❌ not read in 1 account)');
+    expect(accounts.match(/\(❌ not read in \d accounts?\)/g)).toHaveLength(16);
+    expect(rowsBetween(md, '### Accounts (5)')[0]).toContain(`| <code>${memberId(1)}</code> | organization | ❌ not read |`);
+  });
+
+  it("an account whose region list was not read (regions: all) is marked in the fold too: it read none of them", () => {
+    const report = organizationReport(3);
+    const blind = memberId(2);
+    const none = { selection: 'all' as const, swept: [], skipped: [], failed: [] };
+    const accounts = report.accounts.map((a) => (a.account !== blind ? a : { ...a, read: 'partial' as const, regions: none, kinds: { ...a.kinds, 'certificate-transfer': { state: 'failed' as const, regions: none } } }));
+    const md = renderRunSummary({ ...report, accounts, errors: [{ service: 'account', account: blind, message: 'ListRegions: AccessDeniedException' }] });
+    expect(md).toContain("<details><summary>IoT regions in every account's scope (16; 16 not read in some accounts)</summary>");
+    expect(md).toContain('<code>us&#45;east&#45;1</code> (❌ not read in 1 account)');
+    expect(rowsBetween(md, '### Accounts (3)').find((r) => r.startsWith(`| <code>${blind}</code>`))).toContain('| ❌ region list not read |');
   });
 
   it('a skip only some accounts have stays in their rows; one every account reached has is said once', () => {
@@ -487,11 +533,19 @@ describe('a handshake accepted before this run, from a sender the policy does no
     expect(section).toContain('review its organization membership now');
     expect(section).toContain('allowing the sender in organizations.allow through a reviewed pull request; the report then stops flagging it.');
     expect(md).toContain('Ignored: not ours to judge (2)');
-    // In the kinds table beside the declined count, not inside it: it is not one of those declined.
-    expect(md).toMatch(/\| Organizations handshakes \| [^\n]*\| (decline 1|1 declined) · ⚠️ 1 accepted against the policy \|/);
+    // In the kinds table beside the declined count, not inside it nor under To act: it is not one of those declined, nor was it to act on.
+    expect(md).toContain(`| To act | ${mode === 'enforce' ? 'Done' : 'Would do'} | Accepted when read | Allowed | Ignored |`);
+    expect(md).toMatch(/\| Organizations handshakes \| [^\n]*\| 1 \| (decline 1|1 declined) \| ⚠️ 1 \| 0 \| 2 \|/);
     expect(md.slice(md.indexOf('Ignored: not ours to judge'))).not.toContain('h-acceptedjoin01');
     expect(md).not.toContain('would decline 2');
     for (const raw of ['::add-mask::', '| pwned |']) expect(md).not.toContain(raw);
+  });
+
+  it.each(['dry-run', 'enforce'] as const)('%s: each row of the kinds table adds up to its items, the one accepted when read included', async (mode) => {
+    const report = await run(mode);
+    const sums = kindRowSums(renderRunSummary(report), report);
+    expect(sums.find((s) => s.kind === 'Organizations handshakes')).toEqual({ kind: 'Organizations handshakes', columns: 4, items: 4 });
+    for (const s of sums) expect(s.columns).toBe(s.items);
   });
 
   it('summary-json lists it among actedOn, with its outcome', async () => {
@@ -524,8 +578,9 @@ describe('accepted against the policy: one section for every item the headline c
   it('the headline, the kinds table and the section count the same items; the section says which case each is', () => {
     const md = renderRunSummary(enforceRun());
     expect(md).toContain('**1 rejected · 0 declined · 0 no longer pending · 2 accepted against the policy · 0 failed**');
-    expect(md).toMatch(/\| IoT certificate transfers \| [^\n]*\| 2 \| 1 rejected · ⚠️ 1 accepted against the policy \|/);
-    expect(md).toMatch(/\| Organizations handshakes \| [^\n]*\| 0 \| 0 declined · ⚠️ 1 accepted against the policy \|/);
+    // Accepted while the run acted: one of those to act on, said in Done; accepted when read: beside To act, in its own column.
+    expect(md).toMatch(/\| IoT certificate transfers \| [^\n]*\| 2 \| 1 rejected · ⚠️ 1 accepted against the policy \| 0 \| 0 \| 0 \|/);
+    expect(md).toMatch(/\| Organizations handshakes \| [^\n]*\| 0 \| 0 declined \| ⚠️ 1 \| 0 \| 0 \|/);
     const section = md.slice(md.indexOf('### ⚠️ Accepted against the policy (2)'), md.indexOf('### Acted on'));
     const rows = section.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Kind') && !l.startsWith('| ---'));
     expect(rows).toHaveLength(2);
@@ -534,6 +589,16 @@ describe('accepted against the policy: one section for every item the headline c
     expect(rows[0]).toContain('| Check now with whoever accepted it, and undo it if it was not meant to be; if it was, allow the sender in the policy through a reviewed pull request.<br><sub>Accepted in this account after it was listed');
     expect(rows[1]).toContain('<code>h&#45;acceptedjoin02</code>');
     expect(rows[1]).toContain('| already accepted when this run read it |');
+  });
+
+  it('each row of the kinds table adds up to its items: the one accepted while acting is in To act, the one accepted when read beside it', () => {
+    const report = enforceRun();
+    const sums = kindRowSums(renderRunSummary(report), report);
+    expect(sums.filter((s) => s.items > 0)).toEqual([
+      { kind: 'IoT certificate transfers', columns: 2, items: 2 },
+      { kind: 'Organizations handshakes', columns: 1, items: 1 },
+    ]);
+    for (const s of sums) expect(s.columns).toBe(s.items);
   });
 
   it('an item accepted while the run acted is listed once: not in Acted on, which says where it went', () => {

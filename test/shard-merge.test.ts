@@ -235,6 +235,34 @@ describe('mergeShardReports', () => {
     expect(matrix(39, 'enforce').budget).toMatchObject({ tripped: false, trippedShards: [] });
   });
 
+  it('an enforce matrix: the heading of the items to act on says what the run did, naming the shards that tripped and wrote nothing', () => {
+    // As each shard's act stage settles them: a shard over its share holds every item to act on; the others write.
+    const enforced = (runLimit: number) => {
+      const share = { runLimit, shards: 3 };
+      const each = Math.floor(runLimit / 3);
+      return mergeShardReports(
+        shardFiles(3).map((f) => {
+          const tripped = f.report.budget.planned > each;
+          const outcome = (o: Outcome): Outcome => (o === 'would-reject' ? (tripped ? 'held-by-budget' : 'rejected') : o === 'would-decline' ? (tripped ? 'held-by-budget' : 'declined') : o);
+          return { ...f, report: { ...f.report, mode: 'enforce' as const, budget: { ...f.report.budget, limit: each, share, tripped }, items: f.report.items.map((i) => ({ ...i, outcome: outcome(i.outcome) })) } };
+        }),
+      ).report;
+    };
+    const heading = (report: RunReport) => renderRunSummary(report).split('\n').find((l) => /^### (Acted|To act)/.test(l));
+    // Shard 2/3 (13 items) over its 12: it wrote nothing, shards 1/3 and 3/3 wrote their 23.
+    const one = enforced(36);
+    expect(one.counts).toMatchObject({ 'held-by-budget': 13, planned: 36 });
+    expect(one.counts.rejected + one.counts.declined).toBe(23);
+    expect(heading(one)).toBe('### Acted on in part (36) — shard 2/3 wrote nothing (its budget tripped)');
+    expect(heading(enforced(33))).toBe('### Acted on in part (36) — shards 2/3 and 3/3 wrote nothing (their budgets tripped)');
+    // Every shard over its 10: nothing was written anywhere, as in one job whose budget tripped.
+    expect(heading(enforced(30))).toBe('### To act on (36)');
+    expect(heading(enforced(39))).toBe('### Acted on (36)');
+    // A shard's own report that tripped wrote nothing.
+    const own = shardFiles(3)[1]!.report;
+    expect(heading({ ...own, mode: 'enforce', budget: { ...own.budget, limit: 12, share: { runLimit: 36, shards: 3 }, tripped: true }, items: own.items.map((i) => (i.action === 'reject' || i.action === 'decline' ? { ...i, outcome: 'held-by-budget' as const } : i)) })).toBe('### To act on (13)');
+  });
+
   it.each<[string, (files: ShardReportFile[]) => ShardReportFile[], RegExp]>([
     ['a missing shard', (f) => f.filter((_, i) => i !== 1), /Shard 2\/3 is missing: the accounts and regions it covered were not checked/],
     ['a duplicated shard', (f) => [...f, { ...f[0]!, file: 'reports/again.json' }], /Shard 1\/3 is there 2 times \(reports\/shard-1\.json, reports\/again\.json\)/],

@@ -1,0 +1,40 @@
+/** The banners above the job summary's tables: the budget (loudly when tripped) and the regions this release does not know. */
+import { budgetSource, overShareClause, shardShare, shareWords } from '../act/budget.js';
+import { unknownRegionsWarning, type RunReport } from '../run/run-report.js';
+import { code } from './escape.js';
+
+/** Under the headline: how much of the budget the run used, or, tripped, a caution that says what that stopped. */
+export function budgetBanner(report: RunReport): string[] {
+  const b = report.budget;
+  const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${shardShare(b.share.runLimit, b.share.shards)}`;
+  if (!b.tripped) return ['', `Budget: ${b.planned} of ${b.limit} actions (${budgetSource(b)}${share}).`];
+  return [
+    '',
+    `> [!CAUTION]`,
+    `> ${budgetTripped(report)} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
+  ];
+}
+
+/**
+ * A tripped budget, said the same in the job summary and the alert issue: a matrix run's names the
+ * shard that tripped with its own count (overShareClause), then the run's budget in shareWords'
+ * phrase. Never the shards' sum alone: "9 items; the budget of 12" reads as within it.
+ */
+export function budgetTripped(report: RunReport): string {
+  const b = report.budget;
+  if (b.share === undefined) {
+    return `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${budgetSource(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`;
+  }
+  const share = shareWords({ source: b.source, share: b.share });
+  const clause = overShareClause(b, report.shard);
+  // A merged report that does not say which shard tripped (trippedShards): the run's sum, said as such.
+  if (clause === undefined) return `**Budget tripped in at least one shard: ${b.planned} items call for action in all shards together; ${share}.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+  const wrote = report.mode !== 'enforce' ? 'In enforce, a shard that trips writes nothing and fails.' : report.shard !== undefined ? 'This shard wrote nothing.' : (b.trippedShards?.length ?? 0) > 1 ? 'Those shards wrote nothing.' : 'That shard wrote nothing.';
+  return `**Budget tripped: ${clause}; ${share}.** ${wrote}`;
+}
+
+/** Regions listed as enabled that this release does not know: skipped, and said so above the tables (and in the plan comment). */
+export function unknownRegionsBanner(regions: readonly string[]): string[] {
+  const warning = unknownRegionsWarning(regions, code);
+  return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
+}

@@ -1,0 +1,47 @@
+/**
+ * The job summary's tables are cut at MAX_ROWS rows; what a cut leaves out is said where it is, by
+ * what the table lists (restWhere), and accounts a cut would hide are named (namedCutLine).
+ */
+import { NOT_GUARDED_GROUP } from '../run/run-report.js';
+import { reportFileOutput } from './markdown.js';
+
+/** Rows per table; the JSON report has every item. */
+export const MAX_ROWS = 50;
+
+/** Where the rows a cut table leaves out are, by what the table lists (restWhere). */
+export interface RestWhere {
+  readonly items: string;
+  /** Errors: each is one of the step's failures. */
+  readonly unread: string;
+  /** Accounts not guarded (outside the pin, or by choice). */
+  readonly notGuarded: string;
+  /** Accounts guarded. */
+  readonly other: string;
+}
+
+/**
+ * Where the rows a cut table leaves out are: the JSON report, named as the footer names it (the
+ * runner, and the file's path on it, are gone when the summary is read). When it could not be
+ * written, not there: the log lists every item (Decisions) and every account not guarded (Not
+ * guarded: logNotGuarded), the step's failures every part not read; of the accounts guarded
+ * nothing else is kept.
+ */
+export function restWhere(reportWritten: boolean): RestWhere {
+  if (reportWritten) {
+    const report = `see the JSON report, ${reportFileOutput()}`;
+    return { items: report, unread: report, notGuarded: report, other: report };
+  }
+  const none = 'the JSON report could not be written (see the step\'s failures)';
+  return { items: `${none}; the log's Decisions group lists every item`, unread: `${none}, which name each`, notGuarded: `${none}; the log's "${NOT_GUARDED_GROUP}" group names each`, other: none };
+}
+
+/** At most this many ids of accounts are named past a cut table (about 30 bytes each). */
+export const MAX_NAMED_OMITTED = 1000;
+
+/** `names` (already Markdown) past a cut table: up to MAX_NAMED_OMITTED of them, then how many more and `where` they are. */
+export function namedCutLine(names: readonly string[], label: string, where: string): string {
+  if (names.length === 0) return '';
+  const named = names.slice(0, MAX_NAMED_OMITTED);
+  const rest = names.length - named.length;
+  return `\n\n_…and ${names.length} more ${label}:_ ${named.join(' ')}${rest > 0 ? ` _…and ${rest} more: ${where}._` : ''}`;
+}

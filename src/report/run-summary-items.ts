@@ -1,0 +1,154 @@
+/**
+ * The job summary's item sections: accepted against the policy, to act on (or acted on), allowed
+ * and ignored, each item in one of them; and the cells the alert issue shares with them.
+ */
+import type { Outcome } from '../act/types.js';
+import { MAX_REASON_LENGTH } from '../decide/reasons.js';
+import { acceptedWhen, type ReportItem, type RunReport } from '../run/run-report.js';
+import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from './describe-item.js';
+import { code, inertMarkdown } from './escape.js';
+import { capped, details, joinWords, omittedLine, table } from './markdown.js';
+import { MAX_ROWS } from './run-summary-cut.js';
+
+const OUTCOME_LABEL: Record<Outcome, string> = {
+  rejected: '🛑 rejected',
+  declined: '🛑 declined',
+  'would-reject': 'would reject',
+  'would-decline': 'would decline',
+  'already-handled': '↷ no longer pending',
+  // Accepted before this run, or between its listing and its write: either way against the policy.
+  'accepted-meanwhile': '⚠️ accepted against the policy',
+  failed: '❌ failed',
+  'held-by-budget': '⏸ held (budget)',
+  allowed: '✅ allowed',
+  ignored: 'ignored',
+};
+
+export function outcomeLabel(outcome: Outcome): string {
+  return OUTCOME_LABEL[outcome];
+}
+
+/**
+ * The items to reject or decline, under a heading that says what the run did with them
+ * (actedHeading). `racedAway`: how many more were to be, accepted while the run acted: listed under
+ * Accepted against the policy, and said here so that none goes missing from this count.
+ */
+export function actedSection(report: RunReport, acted: readonly ReportItem[], racedAway: number, where: string, many: boolean): string[] {
+  return [
+    '',
+    `### ${actedHeading(report, acted.length)}`,
+    '',
+    ...(racedAway === 0 ? [] : [`_Not in this table: ${racedAway} more ${racedAway === 1 ? 'item' : 'items'} to reject or decline, accepted while the run acted (see Accepted against the policy, above)._`, '']),
+    acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : '_Nothing: every pending item read is allowed or not ours to judge._',
+  ];
+}
+
+/**
+ * The heading of the items to reject or decline, by what the run did with them. A dry-run, and an
+ * enforce run whose budget tripped (one job, or one shard's own report: it wrote nothing), have them
+ * to act on; an enforce run within its budget acted on them. A merged run is as many runs as shards:
+ * when some tripped (each wrote nothing) while others had items to act on, it acted on some and not
+ * on others, and says which shards stopped (budget.trippedShards); when every shard with items
+ * tripped, nothing was written, as in one job.
+ */
+function actedHeading(report: RunReport, count: number): string {
+  const n = ` (${count})`;
+  const { share, trippedShards: tripped = [] } = report.budget;
+  if (report.mode !== 'enforce') return `To act on${n}`;
+  if (!report.budget.tripped) return `Acted on${n}`;
+  // Not a merged report, or one that does not say which shards tripped: what one job's tripped budget means.
+  if (report.shard !== undefined || share === undefined || tripped.length === 0) return `To act on${n}`;
+  // The items the shards that did not trip had to act on: each such shard acted on its own.
+  const elsewhere = report.budget.planned - tripped.reduce((sum, t) => sum + t.planned, 0);
+  if (elsewhere <= 0) return `To act on${n}`;
+  const names = joinWords(tripped.map((t) => `${t.index}/${share.shards}`));
+  const which = tripped.length === 1 ? `shard ${names} wrote nothing (its budget tripped)` : `shards ${names} wrote nothing (their budgets tripped)`;
+  return `Acted on in part${n} — ${which}`;
+}
+
+/** The items the policy allows, each with the entry that allows it. */
+export function allowedSection(allowed: readonly ReportItem[], where: string, links: SourceLinks | undefined, many: boolean): string[] {
+  return ['', `### Allowed by the policy (${allowed.length})`, '', allowed.length === 0 ? '_None._' : allowedTable(allowed, where, links, many)];
+}
+
+/** The items not ours to judge, folded (none: nothing). */
+export function ignoredSection(ignored: readonly ReportItem[], where: string, many: boolean): string[] {
+  return ignored.length === 0 ? [] : ['', details(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many))];
+}
+
+/** With several accounts, tables lead with the account each item was found in. */
+function withAccount(many: boolean, headers: readonly string[], rows: readonly (readonly string[])[], items: readonly ReportItem[]): string {
+  if (!many) return table(headers, rows);
+  return table(['Account', ...headers], rows.map((row, i) => [code(items[i]?.item.account ?? ''), ...row]));
+}
+
+/** Rows a person must see first when the table is cut: what failed, then what was held. (Accepted against the policy has a section of its own.) */
+const OUTCOME_FIRST: Readonly<Partial<Record<ReportItem['outcome'], number>>> = { failed: 0, 'held-by-budget': 1 };
+const rank = (i: ReportItem): number => OUTCOME_FIRST[i.outcome] ?? 2;
+
+function actedTable(items: readonly ReportItem[], where: string, many: boolean): string {
+  // Stable: within a rank, the report's order (account, kind, region, id).
+  const { shown, omitted } = capped([...items].sort((a, b) => rank(a) - rank(b)), MAX_ROWS);
+  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, MAX_REASON_LENGTH), outcomeCell(i)]);
+  return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + omittedLine(omitted, where);
+}
+
+/**
+ * Every item accepted in the account that the policy does not allow (acceptedAgainstPolicy), whether
+ * found accepted when read or accepted while the run acted: nothing is left to write, so they are not
+ * in the acted table, and far too important for the folded ignored list.
+ */
+export function acceptedSection(items: readonly ReportItem[], where: string, many: boolean): string[] {
+  if (items.length === 0) return [];
+  const { shown, omitted } = capped(items, MAX_ROWS);
+  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), ...acceptedCells(i)]);
+  return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', ...ACCEPTED_HEADERS], rows, shown) + omittedLine(omitted, where)];
+}
+
+/** The heading and the sentence above the items accepted against the policy (the summary's and the alert issue's). */
+export function acceptedIntro(count: number): string[] {
+  return [
+    '',
+    `### ⚠️ Accepted against the policy (${count})`,
+    '',
+    'Someone in the account accepted these, and the policy does not allow them: nothing is left to reject or decline, and a person should look now. ' +
+      'The When column says which case each is: already accepted when this run read it, or accepted while this run acted (after it listed the item, before its rejection or decline).',
+    '',
+  ];
+}
+
+/** The columns acceptedCells fills, after the item's own (the summary's and the alert issue's). */
+export const ACCEPTED_HEADERS = ['When', 'Why', 'What to do'] as const;
+
+/** What to do about an item accepted while the run acted: its detail is what AWS or a re-read said, not advice. */
+const ACCEPTED_WHILE_ACTING_ADVICE = 'Check now with whoever accepted it, and undo it if it was not meant to be; if it was, allow the sender in the policy through a reviewed pull request.';
+
+/**
+ * An item accepted against the policy: when (acceptedWhen, in words), why the policy does not allow
+ * it, and what to do. Found accepted when read, its detail is that advice, in our words, shown whole
+ * (MAX_REASON_LENGTH); accepted while the run acted, its detail is what was seen (AWS's answer), so
+ * our advice comes first and AWS's text is the part cut.
+ */
+export function acceptedCells(i: ReportItem): string[] {
+  if (acceptedWhen(i) === 'when-read') return ['already accepted when this run read it', inertMarkdown(i.reason, MAX_REASON_LENGTH), inertMarkdown(i.detail ?? '', MAX_REASON_LENGTH)];
+  const write = i.action === 'decline' ? 'decline' : 'rejection';
+  const seen = i.detail ? `<br><sub>${inertMarkdown(i.detail, 300)}</sub>` : '';
+  return [`accepted while this run acted, before its ${write}`, inertMarkdown(i.reason, MAX_REASON_LENGTH), `${ACCEPTED_WHILE_ACTING_ADVICE}${seen}`];
+}
+
+function outcomeCell(i: ReportItem): string {
+  const detail = i.detail ? `<br><sub>${inertMarkdown(i.detail, 160)}</sub>` : '';
+  return `${outcomeLabel(i.outcome)}${detail}`;
+}
+
+function allowedTable(items: readonly ReportItem[], where: string, links: SourceLinks | undefined, many: boolean): string {
+  const { shown, omitted } = capped(items, MAX_ROWS);
+  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), i.matched ? entryCitation(i.matched, links) : inertMarkdown(i.reason, MAX_REASON_LENGTH)]);
+  return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + omittedLine(omitted, where);
+}
+
+function ignoredTable(items: readonly ReportItem[], where: string, many: boolean): string {
+  const { shown, omitted } = capped(items, MAX_ROWS);
+  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), inertMarkdown(i.reason, MAX_REASON_LENGTH)]);
+  return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + omittedLine(omitted, where);
+}

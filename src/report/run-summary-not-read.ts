@@ -1,0 +1,32 @@
+/** The job summary's Not read section: every part of the run that could not be read, and every account that should have been guarded and was not. */
+import { failingSkips, notReadCount, type RunReport, widestFirst } from '../run/run-report.js';
+import { code, inertMarkdown } from './escape.js';
+import { capped, omittedLine, table } from './markdown.js';
+import { MAX_ROWS, namedCutLine, type RestWhere } from './run-summary-cut.js';
+
+/**
+ * Every part not read: the errors (widest first), then the accounts outside the pin. The rows cut
+ * are counted (each error is one of the step's failures) and the accounts among them named by id,
+ * as the cut table of accounts not read completely names its own: the step's failures name only
+ * the first MAX_NOT_GUARDED_NAMED, and the JSON report may not have been written.
+ */
+export function errorSection(report: RunReport, where: RestWhere): string[] {
+  const failing = failingSkips(report.skippedAccounts);
+  if (report.errors.length === 0 && failing.length === 0) return [];
+  // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
+  const all = [...widestFirst(report.errors).map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))];
+  const { shown } = capped(all, MAX_ROWS);
+  const cut = all.slice(shown.length);
+  const cutErrors = cut.filter((row) => 'error' in row).length;
+  const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
+  const rows = shown.map((row) =>
+    'error' in row
+      ? [row.error.account ? code(row.error.account) : '—', code(row.error.service), row.error.region ? code(row.error.region) : 'global', `${inertMarkdown(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${inertMarkdown(row.error.hint, 300)}`}`]
+      : [code(row.skipped.account), '—', '—', `not guarded: ${inertMarkdown(row.skipped.reason, 300)}`],
+  );
+  const count = notReadCount(report);
+  // Errors are cut only past MAX_ROWS of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
+  const errorsLine = cutErrors === 0 ? '' : cutAccounts.length === 0 ? omittedLine(cutErrors, where.unread) : `\n\n_…and ${cutErrors} more ${cutErrors === 1 ? 'part' : 'parts'} not read, not shown here: ${where.unread}._`;
+  const accountsLine = namedCutLine(cutAccounts.map(code), `${cutAccounts.length === 1 ? 'account' : 'accounts'} not guarded`, where.notGuarded);
+  return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', table(['Account', 'Service', 'Region', 'Error'], rows) + errorsLine + accountsLine];
+}
