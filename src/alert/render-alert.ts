@@ -15,7 +15,9 @@ import { entryCitation, itemId, itemKind, itemRegion, itemSource, LAPSING_MARK, 
 import { code, inertMarkdown } from '../report/escape.js';
 import { reportFileOutput, runLink, utcTime } from '../report/markdown.js';
 import { inertMarkdownLines } from '../report/run-error.js';
-import { ACCEPTED_HEADERS, acceptedCells, acceptedIntro, budgetTripped, modeLabel, outcomeLabel } from '../report/run-summary.js';
+import { modeLabel } from '../report/run-summary.js';
+import { budgetTripped } from '../report/run-summary-banners.js';
+import { ACCEPTED_HEADERS, acceptedCells, acceptedIntro, outcomeLabel } from '../report/run-summary-items.js';
 import { acceptedAgainstPolicy, countReportItems, errorPlace, NOT_GUARDED_GROUP, type ReportItem, type RunContext, type RunReport, widestFirst } from '../run/run-report.js';
 import type { AlertFacts, LapsingItem } from './alert-facts.js';
 

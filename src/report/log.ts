@@ -10,7 +10,7 @@ import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from '../plan/diff-decisions.js';
 import { LAPSING_MARK, timeLeft } from './describe-item.js';
 import { inertLogText } from './escape.js';
-import { outcomeLabel } from './run-summary.js';
+import { outcomeLabel } from './run-summary-items.js';
 import type { InboundItem } from '../model/items.js';
 import { capitalise } from '../model/words.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
