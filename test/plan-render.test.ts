@@ -240,6 +240,41 @@ describe('renderPlanComment: a plan', () => {
     expect(body).not.toContain('[!WARNING]');
   });
 
+  it('accounts outside the pin that the organization lists: a warning with their count, naming ten with why and a hundred more by id, escaped; a summary comment counts them only', () => {
+    const outside = Array.from({ length: 115 }, (_, i) => ({ account: String(100000000000 + i), reason: "not in the policy's accounts pin, so this policy may not govern it: add it to accounts or to targets.exclude", fails: true }));
+    const hostile = { account: '<img src=x>@someone', reason: '[click](https://evil.example/x) <script>', fails: true };
+    const byChoice = { account: '200000000000', reason: 'excluded by targets.exclude', fails: false };
+    const plan: Plan = { ...planOf(items, head, { state: 'valid', policy: base }), skippedAccounts: [hostile, ...outside, byChoice] };
+    const warned = renderPlanComment({ kind: 'planned', plan }, OPTIONS);
+    const lines = warned.split('\n');
+    expect(lines[1]).toContain('⚠️');
+    const start = lines.indexOf('> **116 accounts not guarded**, named by the policy’s targets or listed by the organization: nothing of them was read, so their items are not in this plan, and the plan job fails on them, as a scheduled run would:');
+    expect(start).toBeGreaterThan(0);
+    expect(lines[start - 1]).toBe('> [!WARNING]');
+    // Escaped as every cell is (code, inertMarkdown): no tag, link or mention.
+    expect(lines[start + 1]).toBe('> - <code>&#60;img src&#61;x&#62;@\u200Bsomeone</code>: &#91;click&#93;&#40;https&#58;/\u200B/evil.example/x&#41; &#60;script&#62;');
+    expect(lines[start + 2]).toBe("> - <code>100000000000</code>: not in the policy&#39;s accounts pin, so this policy may not govern it&#58; add it to accounts or to targets.exclude");
+    const rest = lines[start + 11] ?? '';
+    expect(rest).toMatch(/^> - _…and 106 more accounts not guarded:_ <code>100000000009<\/code> /);
+    expect(rest).toContain('<code>100000000108</code> _…and 6 more: the “Not guarded” group of the log of the run (https://github.com/acme/guard/actions/runs/42) names each, as its JSON report does._');
+    expect(rest).not.toContain('<code>100000000109</code>');
+    expect(warned).not.toContain('200000000000');
+    expectInert(warned);
+    // No report written: the log alone.
+    expect(renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, reportFile: undefined })).toContain('_…and 6 more: the “Not guarded” group of the log of the run (https://github.com/acme/guard/actions/runs/42) names each._');
+    // Summary: the count, no account.
+    const counted = renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, detail: 'summary' });
+    expect(counted).toContain('> **116 accounts not guarded**, named by the policy’s targets or listed by the organization: nothing of them was read, so their items are not in this plan, and the plan job fails on them, as a scheduled run would.');
+    expect(counted).not.toMatch(/100000000\d{3}/);
+    // One: said in the singular; none but by choice: no warning.
+    expect(renderPlanComment({ kind: 'planned', plan: { ...plan, skippedAccounts: [outside[0]!] } }, OPTIONS)).toContain('> **1 account not guarded**, named by the policy’s targets or listed by the organization: nothing of it was read, so its items are not in this plan, and the plan job fails on it, as a scheduled run would:\n> - <code>100000000000</code>: ');
+    const same = planOf(items, base, { state: 'valid', policy: base });
+    expect(renderPlanComment({ kind: 'planned', plan: { ...same, skippedAccounts: outside } }, OPTIONS).split('\n')[1]).toContain('⚠️');
+    const chosen = renderPlanComment({ kind: 'planned', plan: { ...same, skippedAccounts: [byChoice] } }, OPTIONS);
+    expect(chosen).not.toContain('not guarded');
+    expect(chosen.split('\n')[1]).toContain('🔍');
+  });
+
   it('a policy new in the PR is compared with nothing in force', () => {
     const added = renderPlanComment({ kind: 'planned', plan: planOf(items, head, { state: 'missing' }) }, OPTIONS);
     expect(added).toContain(`The base branch has no <code>.github/inbound&#45;guard.yml</code> at <code>${BASE_SHA.slice(0, 12)}</code>: this PR adds the policy.`);

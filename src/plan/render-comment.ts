@@ -11,7 +11,8 @@ import { itemId, itemKind, itemPlace, itemSource, lapseCell, lineUrl, type Sourc
 import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
 import { joinWords, reportFileOutput } from '../report/markdown.js';
 import { budgetSource } from '../act/budget.js';
-import { unknownRegionsBanner } from '../report/run-summary.js';
+import { namedCut, unknownRegionsBanner } from '../report/run-summary.js';
+import { failingSkips, NOT_GUARDED_GROUP } from '../run/run-report.js';
 import { errorsText } from '../policy/format-issue.js';
 import type { PolicyProblems } from '../policy/types.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS, type FoundCounts, foundCounts } from './diff-decisions.js';
@@ -161,7 +162,7 @@ function icon(view: PlanView): string {
   if ((policyChangesOf(view) ?? []).some((c) => c.effect === 'weakens')) return '⚠️';
   if (view.kind === 'validation-only') return '📝';
   const p = view.plan;
-  return p.budget.tripped || p.errors.length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
+  return p.budget.tripped || p.errors.length > 0 || failingSkips(p.skippedAccounts ?? []).length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
 }
 
 function policyChangesOf(view: PlanView): readonly PolicyChange[] | undefined {
@@ -216,6 +217,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     verdict(plan, summary),
     ...budgetBanner(plan),
     ...errorBanner(plan.errors, ctx, summary),
+    ...notGuardedBanner(plan, summary, ctx.options),
     // Region names only, no account: the same block in a summary comment.
     ...unknownRegionsBanner(plan.unknownRegions ?? []),
     ...acceptedBanner(plan, summary, many, ctx.options),
@@ -348,6 +350,34 @@ function errorBanner(errors: readonly SweepError[], ctx: RenderContext, summary:
   // Not "in the job summary": its banner stops at 10 too. Each part not read is one of the step's failures.
   const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
   return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
+}
+
+/** Accounts not guarded named one by one, with why, in the banner; then this many more by id (the run summary's Not read section names its cut rows alike: namedCut). */
+const NOT_GUARDED_ROWS = 10;
+const NOT_GUARDED_NAMED = 100;
+
+/**
+ * Accounts the targets named or the organization listed that the PR's policy leaves out of its
+ * `accounts` pin (failingSkips): nothing of them was read, and the plan job fails on them, as the
+ * run summary's Not read section and the step's failures say. A summary comment gives the count
+ * only; a full one names NOT_GUARDED_ROWS with why, NOT_GUARDED_NAMED more by id, and counts the rest.
+ */
+function notGuardedBanner(plan: Plan, summary: boolean, options: RenderOptions): string[] {
+  const outside = failingSkips(plan.skippedAccounts ?? []);
+  if (outside.length === 0) return [];
+  const n = outside.length;
+  const them = plural(n, 'it', 'them');
+  const lines = [
+    '',
+    '> [!WARNING]',
+    `> **${n} ${plural(n, 'account', 'accounts')} not guarded**, named by the policy’s targets or listed by the organization: nothing of ${them} was read, so ${plural(n, 'its', 'their')} items are not in this plan, and the plan job fails on ${them}, as a scheduled run would${summary ? '.' : ':'}`,
+  ];
+  if (summary) return lines;
+  const rows = outside.slice(0, NOT_GUARDED_ROWS).map((s) => `> - ${code(s.account)}: ${inertMarkdown(s.reason, 300)}`);
+  // The log's group names every account not guarded (logNotGuarded, written by a full plan); the JSON report lists them (skippedAccounts).
+  const where = `the “${NOT_GUARDED_GROUP}” group of the log of the run${runAt(options)} names each${options.reportFile ? ', as its JSON report does' : ''}`;
+  const rest = namedCut(outside.slice(NOT_GUARDED_ROWS).map((s) => code(s.account)), `${plural(n - rows.length, 'account', 'accounts')} not guarded`, where, NOT_GUARDED_NAMED);
+  return [...lines, ...rows, ...(rest === '' ? [] : [`> - ${rest}`])];
 }
 
 /**
