@@ -231,7 +231,7 @@ describe('renderPlanComment: a plan', () => {
     // No report written: the failures alone; the plan's job summary says the same.
     const unwritten = { ...OPTIONS, reportFile: undefined };
     expect(renderPlanComment({ kind: 'planned', plan }, unwritten)).toContain('\n> - …and 1 more: the failures of the run (https://github.com/acme/guard/actions/runs/42) name each\n');
-    expect(renderPlanComment({ kind: 'planned', plan }, { ...unwritten, maxLength: 900_000, maxRows: 2_000, omittedWhere: summaryOmittedWhere(false) })).toContain('\n> - …and 1 more: the failures of the run (https://github.com/acme/guard/actions/runs/42) name each\n');
+    expect(renderPlanComment({ kind: 'planned', plan }, { ...unwritten, maxLength: 900_000, maxRows: 2_000, ...summaryOmittedWhere(false) })).toContain('\n> - …and 1 more: the failures of the run (https://github.com/acme/guard/actions/runs/42) name each\n');
     expect(warned).not.toContain('Organizations:');
     // Ten errors fit: no count.
     const ten = renderPlanComment({ kind: 'planned', plan: { ...plan, errors: errors.slice(0, 10) } }, OPTIONS);
@@ -320,7 +320,7 @@ describe('renderPlanComment: size and hostile text', () => {
     const unwritten = { ...OPTIONS, reportFile: undefined };
     const rest = `> - …and ${items.length - rows.length} more in the log of the run (https://github.com/acme/guard/actions/runs/42), whose Plan group marks each “accepted against this policy”\n`;
     expect(renderPlanComment({ kind: 'planned', plan }, unwritten)).toContain(rest);
-    expect(renderPlanComment({ kind: 'planned', plan }, { ...unwritten, maxLength: 900_000, maxRows: 2_000, omittedWhere: summaryOmittedWhere(false) })).toContain(rest);
+    expect(renderPlanComment({ kind: 'planned', plan }, { ...unwritten, maxLength: 900_000, maxRows: 2_000, ...summaryOmittedWhere(false) })).toContain(rest);
     // The tables after it still have their rows.
     expect(body).toContain('### Pending items whose fate changes');
     expectInert(body);
@@ -378,10 +378,27 @@ describe('renderPlanComment: size and hostile text', () => {
   // The job summary of a plan run names the report as the footers do: the runner and its path are gone when it is read.
   it("the job summary's cut table names the JSON report by the report-file output, not its path on the runner", () => {
     const view: PlanView = { kind: 'planned', plan: planOf(hostileItems(300), buildPolicy(), { state: 'missing' }) };
-    const summary = renderPlanComment(view, { ...OPTIONS, maxRows: 10, omittedWhere: summaryOmittedWhere(true) });
+    const summary = renderPlanComment(view, { ...OPTIONS, maxRows: 10, ...summaryOmittedWhere(true) });
     expect(summary).toMatch(/more rows, not shown here: see them in the JSON report, the step's <code>report&#45;file<\/code> output \(keep it with actions\/upload-artifact\)\._/);
     expect(summary).not.toContain('/tmp/report.json');
-    expect(renderPlanComment(view, { ...OPTIONS, maxRows: 10, omittedWhere: summaryOmittedWhere(false) })).toContain('not shown here: see them nowhere else: the list was cut._');
+  });
+
+  it("no JSON report: the job summary's cut tables of items send readers to the log's Plan group, which lists every item; a cut table of the policy's entries says it is nowhere else", () => {
+    const entries = buildPolicy({ iotAllow: Array.from({ length: 20 }, (_, i) => ({ sourceAccount: String(100000000000 + i) })) });
+    const view: PlanView = { kind: 'planned', plan: planOf(hostileItems(300), entries, { state: 'missing' }) };
+    const unwritten = { ...OPTIONS, reportFile: undefined, maxRows: 10, ...summaryOmittedWhere(false) };
+    const summary = renderPlanComment(view, unwritten);
+    const found = summary.slice(summary.indexOf('### Items found now (300)'));
+    expect(found).toContain('_…and 290 more rows, not shown here: see them in the log of this run, whose Plan group lists every item._');
+    const added = summary.slice(summary.indexOf('### Allow entries changed (20 added'), summary.indexOf('### Pending items'));
+    expect(added).toContain('_…and 10 more rows, not shown here: see them nowhere else: the list was cut._');
+    expect(summary).not.toContain('JSON report');
+    // The log the line sends readers to: a full plan's Plan group, one line per item (logPlan, github/plan-mode.ts).
+    expect(summary.match(/see them in the log of this run/g)).toHaveLength(2);
+    // With the report written, every cut table names it.
+    const written = renderPlanComment(view, { ...OPTIONS, maxRows: 10, ...summaryOmittedWhere(true) });
+    expect(written).not.toContain('in the log of this run');
+    expect(written).not.toContain('nowhere else');
   });
 });
 

@@ -42,6 +42,8 @@ export interface RenderOptions {
   readonly maxRows?: number | undefined;
   /** Where the rows left out can be read, e.g. "in the job summary of the run and the JSON report". */
   readonly omittedWhere?: string | undefined;
+  /** Where the rows a cut table of items leaves out can be read; default omittedWhere (summaryOmittedWhere sets both). */
+  readonly itemsOmittedWhere?: string | undefined;
   readonly lapseWindowDays?: number | undefined;
   /**
    * `full`: every pending item with its sender. `summary`: counts and the policy changes only, no
@@ -241,7 +243,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     lines.push(`Merged, this policy would ${changeCounts(plan)}; which items is left out of a summary comment.`);
   } else {
     const row = (c: ItemChange) => [CHANGE_LABEL[c.change], itemKind(c.item), itemId(c.item), itemPlace(c.item, many), itemSource(c.item), baseCell(c, plan, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
-    lines.push(ctx.table(['Change', 'Kind', 'Id', place, 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5));
+    lines.push(ctx.table(['Change', 'Kind', 'Id', place, 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5, ctx.itemsWhere));
   }
   lines.push('');
 
@@ -251,7 +253,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', `${these} allowed now only by entries with \`until\`: once the last of those lapses no entry allows ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}, and scheduled runs act on ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}.`, '');
     ctx.spend(lines.slice(-4));
     const row = (l: LapsingAllowance) => [itemKind(l.change.item), itemId(l.change.item), itemPlace(l.change.item, many), itemSource(l.change.item), lapsingCell(l, ctx.options.headLinks), lapseCell(l.until, l)];
-    if (!summary) lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Lapses'], diff.lapsingSoon, row, 0.3), '');
+    if (!summary) lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Lapses'], diff.lapsingSoon, row, 0.3, ctx.itemsWhere), '');
   }
 
   // What the PR's policy acts on first, then what it allows, then what is not ours: a cut table keeps the first.
@@ -269,7 +271,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     lines.push('_None: nothing was found in the parts of the account this policy governs._');
   } else {
     const row = (c: ItemChange) => [decisionLabel(c.head), itemKind(c.item), itemId(c.item), itemPlace(c.item, many), itemSource(c.item), whyCell(c.head, ctx.options.headLinks)];
-    lines.push(ctx.table(['With this PR', 'Kind', 'Id', place, 'Source', 'Why'], pending, row, 1));
+    lines.push(ctx.table(['With this PR', 'Kind', 'Id', place, 'Source', 'Why'], pending, row, 1, ctx.itemsWhere));
   }
   return lines;
 }
@@ -431,10 +433,18 @@ function baseLine(base: BasePolicy, path: string, options: RenderOptions, stopsA
 
 /**
  * Where a plan's job summary says the rows it cut can be read: the JSON report when the run has one,
- * named as the footers name it (its path is the runner's, gone when the summary is read).
+ * named as the footers name it (its path is the runner's, gone when the summary is read). Without
+ * it, a cut table of items sends readers to the log of the run, whose Plan group lists every item
+ * with its decision under each policy (logPlan in github/plan-mode.ts, written before the summary
+ * by every plan that read the account with comment-detail full: the only plans whose summary has
+ * tables of items). The policy's changes and entries are in no other output.
  */
-export function summaryOmittedWhere(hasReport: boolean): string {
-  return hasReport ? `in the JSON report, ${reportFileOutput()}` : 'nowhere else: the list was cut';
+export function summaryOmittedWhere(hasReport: boolean): Pick<RenderOptions, 'omittedWhere' | 'itemsOmittedWhere'> {
+  if (hasReport) {
+    const report = `in the JSON report, ${reportFileOutput()}`;
+    return { omittedWhere: report, itemsOmittedWhere: report };
+  }
+  return { omittedWhere: 'nowhere else: the list was cut', itemsOmittedWhere: 'in the log of this run, whose Plan group lists every item' };
 }
 
 /** The comment's cut tables: the plan's job summary has more rows (and says where the rest are when it cuts too); the JSON report, when written. */
@@ -483,9 +493,12 @@ function sweptParts(plan: Plan): string[] {
 /** The size budget of one rendering, with the options it was asked for. */
 class RenderContext extends Budgeter {
   readonly options: RenderOptions;
+  /** Where the rows a cut table of items leaves out can be read. */
+  readonly itemsWhere: string;
 
   constructor(maxLength: number, options: RenderOptions) {
     super(maxLength, options.maxRows ?? DEFAULT_MAX_ROWS, where(options));
     this.options = options;
+    this.itemsWhere = options.itemsOmittedWhere ?? where(options);
   }
 }
