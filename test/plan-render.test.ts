@@ -362,7 +362,22 @@ describe('renderPlanComment: size and hostile text', () => {
     const body = renderPlanComment({ kind: 'planned', plan: planOf(hostileItems(50), buildPolicy(), { state: 'missing' }) }, { ...OPTIONS, maxLength: 700 });
     expect(byteSize(body)).toBeLessThanOrEqual(700);
     expect(body.startsWith(planMarker(PATH))).toBe(true);
-    expect(body).toContain('_…cut to fit; see the job summary._');
+    // Not "see the job summary": this may be it, and it may be cut too, or not written. Where the rest is, by what the run kept.
+    expect(body.endsWith('\n\n_…cut to fit: the rest is not shown here; the JSON report (`report-file`) of the run (https://github.com/acme/guard/actions/runs/42) has every item and every change._')).toBe(true);
+    expect(body.slice(body.lastIndexOf('\n\n'))).not.toContain('job summary');
+  });
+
+  it.each<[string, PlanView, RenderOptions, string]>([
+    ['no report: the log, whose Plan group lists every item', { kind: 'planned', plan: planOf(hostileItems(50), buildPolicy(), { state: 'missing' }) }, { ...OPTIONS, reportFile: undefined }, '; the log of the run (https://github.com/acme/guard/actions/runs/42) lists every item in its Plan group._'],
+    ['a summary plan without its report: nowhere', { kind: 'planned', plan: planOf(hostileItems(50), buildPolicy(), { state: 'missing' }) }, { ...OPTIONS, reportFile: undefined, detail: 'summary' }, '_…cut to fit: the rest is not shown here._'],
+    ['an invalid policy: the annotations in the log', { kind: 'invalid', policyPath: PATH, base: { state: 'missing' }, issues: Array.from({ length: 40 }, (_, i) => ({ file: PATH, line: i + 1, column: 1, key: 'iot', message: 'x'.repeat(500) })), errorCount: 40 }, OPTIONS, '; the log of the run (https://github.com/acme/guard/actions/runs/42) has each problem, as an annotation._'],
+    ['validation only: nowhere', { kind: 'validation-only', head: buildPolicy(), base: { state: 'missing' }, entries: diffAllowEntries(undefined, buildPolicy()), lapsingEntries: [], why: 'x'.repeat(2000) }, OPTIONS, '_…cut to fit: the rest is not shown here._'],
+  ])('cut as a last resort, %s', (_, view, options, end) => {
+    const body = renderPlanComment(view, { ...options, maxLength: 700 });
+    expect(byteSize(body)).toBeLessThanOrEqual(700);
+    expect(body.startsWith(planMarker(PATH))).toBe(true);
+    expect(body.endsWith(end)).toBe(true);
+    expect(body.slice(body.lastIndexOf('\n\n'))).not.toContain('job summary');
   });
 
   it('a smaller limit for the summary is honoured too, and a larger one shows more rows', () => {

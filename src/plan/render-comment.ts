@@ -144,7 +144,30 @@ export function renderPlanComment(view: PlanView, options: RenderOptions = {}): 
   }
   const text = [...head, ...body, '', footer].join('\n');
   // The budget keeps us well under; this is the guarantee should an estimate ever be off.
-  return byteSize(text) <= maxLength ? text : `${cutToBytes(text, maxLength - 100)}\n\n_…cut to fit; see the job summary._`;
+  if (byteSize(text) <= maxLength) return text;
+  const note = cutNote(view, options);
+  return `${cutToBytes(text, Math.max(0, maxLength - byteSize(note) - 2))}\n\n${note}`;
+}
+
+/**
+ * The line under a body cut as a last resort: where the rest truly is, by what the run kept. Never
+ * "the job summary": this may be the job summary, and a comment's rest may not be in it either (it
+ * is written before the comment, but may have failed, or been cut here itself).
+ */
+function cutNote(view: PlanView, options: RenderOptions): string {
+  const rest = cutRest(view, options);
+  return `_…cut to fit: the rest is not shown here${rest === undefined ? '' : `; ${rest}`}._`;
+}
+
+/** What the run kept of a cut body: undefined when nothing else has it (a validation-only plan, a summary plan without its report). */
+function cutRest(view: PlanView, options: RenderOptions): string | undefined {
+  const run = `the run${runAt(options)}`;
+  // Each problem is annotated, and so in the log (annotatePolicyIssues).
+  if (view.kind === 'invalid') return `the log of ${run} has each problem, as an annotation`;
+  if (view.kind !== 'planned') return undefined;
+  if (options.reportFile) return `the JSON report (\`report-file\`) of ${run} has every item and every change`;
+  // As acceptedBanner's rest: a full plan's log lists every item in its Plan group (logPlan); a summary plan's names none.
+  return options.detail === 'summary' ? undefined : `the log of ${run} lists every item in its Plan group`;
 }
 
 /**
