@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { accountTag, planMarker } from '../src/plan/render-comment.js';
+import { accountTag, planMarker } from '../src/plan/plan-marker.js';
 import { startEmulator, type EmulatorHandle } from './emulator/index.ts';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './helpers/fake-github.js';
 import { ROOT, runDist, type DistRun } from './helpers/run-dist.js';

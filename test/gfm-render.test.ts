@@ -24,7 +24,8 @@ import { diffDecisions } from '../src/plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
 import { diffPolicies } from '../src/plan/policy-diff.js';
 import { sweepScopes } from '../src/kinds/registry.js';
-import { renderPlanComment, type RenderOptions } from '../src/plan/render-comment.js';
+import { renderPlanComment } from '../src/plan/render-comment.js';
+import type { RenderOptions } from '../src/plan/render-context.js';
 import type { BasePolicy, Plan } from '../src/plan/types.js';
 import type { Policy, PolicyIssue } from '../src/policy/types.js';
 import { renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
@@ -216,6 +217,8 @@ function plan(items: InboundItem[], head: Policy, base: Policy, errors: SweepErr
     lapsingEntries: lapsingAllowEntries(head, NOW),
     budget: resolveBudget(undefined, head.limits.maxActions, countPlanned(headDecisions)),
     errors,
+    // Accounts not guarded, with the errors' hostile messages as reasons: outside the pin (named in a warning) or by choice.
+    skippedAccounts: errors.map((e, i) => ({ account: String(100000000000 + i), reason: e.message, fails: i % 2 === 0 })),
     regions: { requested: ['us-east-1'], swept: ['us-east-1'] },
     handshakesSwept: true,
     scopes: {

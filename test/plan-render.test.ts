@@ -8,7 +8,10 @@ import { renderAlertBody } from '../src/alert/render-alert.js';
 import { diffDecisions } from '../src/plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
 import { diffPolicies } from '../src/plan/policy-diff.js';
-import { ACCEPTED_BANNER_BYTES, accountTag, byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, planMarker, planMarkerIn, renderPlanComment, type RenderOptions, summaryOmittedWhere } from '../src/plan/render-comment.js';
+import { accountTag, planMarker, planMarkerIn } from '../src/plan/plan-marker.js';
+import { ACCEPTED_BANNER_BYTES } from '../src/plan/render-banners.js';
+import { byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, renderPlanComment } from '../src/plan/render-comment.js';
+import { type RenderOptions, summaryOmittedWhere } from '../src/plan/render-context.js';
 import type { BasePolicy, Plan, PlanView } from '../src/plan/types.js';
 import type { Policy } from '../src/policy/types.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
@@ -231,13 +234,48 @@ describe('renderPlanComment: a plan', () => {
     // No report written: the failures alone; the plan's job summary says the same.
     const unwritten = { ...OPTIONS, reportFile: undefined };
     expect(renderPlanComment({ kind: 'planned', plan }, unwritten)).toContain('\n> - …and 1 more: the failures of the run (https://github.com/acme/guard/actions/runs/42) name each\n');
-    expect(renderPlanComment({ kind: 'planned', plan }, { ...unwritten, maxLength: 900_000, maxRows: 2_000, omittedWhere: summaryOmittedWhere(false) })).toContain('\n> - …and 1 more: the failures of the run (https://github.com/acme/guard/actions/runs/42) name each\n');
+    expect(renderPlanComment({ kind: 'planned', plan }, { ...unwritten, maxLength: 900_000, maxRows: 2_000, ...summaryOmittedWhere(false) })).toContain('\n> - …and 1 more: the failures of the run (https://github.com/acme/guard/actions/runs/42) name each\n');
     expect(warned).not.toContain('Organizations:');
     // Ten errors fit: no count.
     const ten = renderPlanComment({ kind: 'planned', plan: { ...plan, errors: errors.slice(0, 10) } }, OPTIONS);
     expect(ten).toContain(`> - IoT <code>xx&#45;test&#45;10</code>`);
     expect(ten).not.toContain('…and');
     expect(body).not.toContain('[!WARNING]');
+  });
+
+  it('accounts outside the pin that the organization lists: a warning with their count, naming ten with why and a hundred more by id, escaped; a summary comment counts them only', () => {
+    const outside = Array.from({ length: 115 }, (_, i) => ({ account: String(100000000000 + i), reason: "not in the policy's accounts pin, so this policy may not govern it: add it to accounts or to targets.exclude", fails: true }));
+    const hostile = { account: '<img src=x>@someone', reason: '[click](https://evil.example/x) <script>', fails: true };
+    const byChoice = { account: '200000000000', reason: 'excluded by targets.exclude', fails: false };
+    const plan: Plan = { ...planOf(items, head, { state: 'valid', policy: base }), skippedAccounts: [hostile, ...outside, byChoice] };
+    const warned = renderPlanComment({ kind: 'planned', plan }, OPTIONS);
+    const lines = warned.split('\n');
+    expect(lines[1]).toContain('⚠️');
+    const start = lines.indexOf('> **116 accounts not guarded**, named by the policy’s targets or listed by the organization: nothing of them was read, so their items are not in this plan, and the plan job fails on them, as a scheduled run would:');
+    expect(start).toBeGreaterThan(0);
+    expect(lines[start - 1]).toBe('> [!WARNING]');
+    // Escaped as every cell is (code, inertMarkdown): no tag, link or mention.
+    expect(lines[start + 1]).toBe('> - <code>&#60;img src&#61;x&#62;@\u200Bsomeone</code>: &#91;click&#93;&#40;https&#58;/\u200B/evil.example/x&#41; &#60;script&#62;');
+    expect(lines[start + 2]).toBe("> - <code>100000000000</code>: not in the policy&#39;s accounts pin, so this policy may not govern it&#58; add it to accounts or to targets.exclude");
+    const rest = lines[start + 11] ?? '';
+    expect(rest).toMatch(/^> - _…and 106 more accounts not guarded:_ <code>100000000009<\/code> /);
+    expect(rest).toContain('<code>100000000108</code> _…and 6 more: the “Not guarded” group of the log of the run (https://github.com/acme/guard/actions/runs/42) names each, as its JSON report does._');
+    expect(rest).not.toContain('<code>100000000109</code>');
+    expect(warned).not.toContain('200000000000');
+    expectInert(warned);
+    // No report written: the log alone.
+    expect(renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, reportFile: undefined })).toContain('_…and 6 more: the “Not guarded” group of the log of the run (https://github.com/acme/guard/actions/runs/42) names each._');
+    // Summary: the count, no account.
+    const counted = renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, detail: 'summary' });
+    expect(counted).toContain('> **116 accounts not guarded**, named by the policy’s targets or listed by the organization: nothing of them was read, so their items are not in this plan, and the plan job fails on them, as a scheduled run would.');
+    expect(counted).not.toMatch(/100000000\d{3}/);
+    // One: said in the singular; none but by choice: no warning.
+    expect(renderPlanComment({ kind: 'planned', plan: { ...plan, skippedAccounts: [outside[0]!] } }, OPTIONS)).toContain('> **1 account not guarded**, named by the policy’s targets or listed by the organization: nothing of it was read, so its items are not in this plan, and the plan job fails on it, as a scheduled run would:\n> - <code>100000000000</code>: ');
+    const same = planOf(items, base, { state: 'valid', policy: base });
+    expect(renderPlanComment({ kind: 'planned', plan: { ...same, skippedAccounts: outside } }, OPTIONS).split('\n')[1]).toContain('⚠️');
+    const chosen = renderPlanComment({ kind: 'planned', plan: { ...same, skippedAccounts: [byChoice] } }, OPTIONS);
+    expect(chosen).not.toContain('not guarded');
+    expect(chosen.split('\n')[1]).toContain('🔍');
   });
 
   it('a policy new in the PR is compared with nothing in force', () => {
@@ -285,7 +323,7 @@ describe('renderPlanComment: size and hostile text', () => {
     const unwritten = { ...OPTIONS, reportFile: undefined };
     const rest = `> - …and ${items.length - rows.length} more in the log of the run (https://github.com/acme/guard/actions/runs/42), whose Plan group marks each “accepted against this policy”\n`;
     expect(renderPlanComment({ kind: 'planned', plan }, unwritten)).toContain(rest);
-    expect(renderPlanComment({ kind: 'planned', plan }, { ...unwritten, maxLength: 900_000, maxRows: 2_000, omittedWhere: summaryOmittedWhere(false) })).toContain(rest);
+    expect(renderPlanComment({ kind: 'planned', plan }, { ...unwritten, maxLength: 900_000, maxRows: 2_000, ...summaryOmittedWhere(false) })).toContain(rest);
     // The tables after it still have their rows.
     expect(body).toContain('### Pending items whose fate changes');
     expectInert(body);
@@ -327,7 +365,22 @@ describe('renderPlanComment: size and hostile text', () => {
     const body = renderPlanComment({ kind: 'planned', plan: planOf(hostileItems(50), buildPolicy(), { state: 'missing' }) }, { ...OPTIONS, maxLength: 700 });
     expect(byteSize(body)).toBeLessThanOrEqual(700);
     expect(body.startsWith(planMarker(PATH))).toBe(true);
-    expect(body).toContain('_…cut to fit; see the job summary._');
+    // Not "see the job summary": this may be it, and it may be cut too, or not written. Where the rest is, by what the run kept.
+    expect(body.endsWith('\n\n_…cut to fit: the rest is not shown here; the JSON report (`report-file`) of the run (https://github.com/acme/guard/actions/runs/42) has every item and every change._')).toBe(true);
+    expect(body.slice(body.lastIndexOf('\n\n'))).not.toContain('job summary');
+  });
+
+  it.each<[string, PlanView, RenderOptions, string]>([
+    ['no report: the log, whose Plan group lists every item', { kind: 'planned', plan: planOf(hostileItems(50), buildPolicy(), { state: 'missing' }) }, { ...OPTIONS, reportFile: undefined }, '; the log of the run (https://github.com/acme/guard/actions/runs/42) lists every item in its Plan group._'],
+    ['a summary plan without its report: nowhere', { kind: 'planned', plan: planOf(hostileItems(50), buildPolicy(), { state: 'missing' }) }, { ...OPTIONS, reportFile: undefined, detail: 'summary' }, '_…cut to fit: the rest is not shown here._'],
+    ['an invalid policy: the annotations in the log', { kind: 'invalid', policyPath: PATH, base: { state: 'missing' }, issues: Array.from({ length: 40 }, (_, i) => ({ file: PATH, line: i + 1, column: 1, key: 'iot', message: 'x'.repeat(500) })), errorCount: 40 }, OPTIONS, '; the log of the run (https://github.com/acme/guard/actions/runs/42) has each problem, as an annotation._'],
+    ['validation only: nowhere', { kind: 'validation-only', head: buildPolicy(), base: { state: 'missing' }, entries: diffAllowEntries(undefined, buildPolicy()), lapsingEntries: [], why: 'x'.repeat(2000) }, OPTIONS, '_…cut to fit: the rest is not shown here._'],
+  ])('cut as a last resort, %s', (_, view, options, end) => {
+    const body = renderPlanComment(view, { ...options, maxLength: 700 });
+    expect(byteSize(body)).toBeLessThanOrEqual(700);
+    expect(body.startsWith(planMarker(PATH))).toBe(true);
+    expect(body.endsWith(end)).toBe(true);
+    expect(body.slice(body.lastIndexOf('\n\n'))).not.toContain('job summary');
   });
 
   it('a smaller limit for the summary is honoured too, and a larger one shows more rows', () => {
@@ -343,10 +396,27 @@ describe('renderPlanComment: size and hostile text', () => {
   // The job summary of a plan run names the report as the footers do: the runner and its path are gone when it is read.
   it("the job summary's cut table names the JSON report by the report-file output, not its path on the runner", () => {
     const view: PlanView = { kind: 'planned', plan: planOf(hostileItems(300), buildPolicy(), { state: 'missing' }) };
-    const summary = renderPlanComment(view, { ...OPTIONS, maxRows: 10, omittedWhere: summaryOmittedWhere(true) });
+    const summary = renderPlanComment(view, { ...OPTIONS, maxRows: 10, ...summaryOmittedWhere(true) });
     expect(summary).toMatch(/more rows, not shown here: see them in the JSON report, the step's <code>report&#45;file<\/code> output \(keep it with actions\/upload-artifact\)\._/);
     expect(summary).not.toContain('/tmp/report.json');
-    expect(renderPlanComment(view, { ...OPTIONS, maxRows: 10, omittedWhere: summaryOmittedWhere(false) })).toContain('not shown here: see them nowhere else: the list was cut._');
+  });
+
+  it("no JSON report: the job summary's cut tables of items send readers to the log's Plan group, which lists every item; a cut table of the policy's entries says it is nowhere else", () => {
+    const entries = buildPolicy({ iotAllow: Array.from({ length: 20 }, (_, i) => ({ sourceAccount: String(100000000000 + i) })) });
+    const view: PlanView = { kind: 'planned', plan: planOf(hostileItems(300), entries, { state: 'missing' }) };
+    const unwritten = { ...OPTIONS, reportFile: undefined, maxRows: 10, ...summaryOmittedWhere(false) };
+    const summary = renderPlanComment(view, unwritten);
+    const found = summary.slice(summary.indexOf('### Items found now (300)'));
+    expect(found).toContain('_…and 290 more rows, not shown here: see them in the log of this run, whose Plan group lists every item._');
+    const added = summary.slice(summary.indexOf('### Allow entries changed (20 added'), summary.indexOf('### Pending items'));
+    expect(added).toContain('_…and 10 more rows, not shown here: see them nowhere else: the list was cut._');
+    expect(summary).not.toContain('JSON report');
+    // The log the line sends readers to: a full plan's Plan group, one line per item (logPlan, github/plan-mode.ts).
+    expect(summary.match(/see them in the log of this run/g)).toHaveLength(2);
+    // With the report written, every cut table names it.
+    const written = renderPlanComment(view, { ...OPTIONS, maxRows: 10, ...summaryOmittedWhere(true) });
+    expect(written).not.toContain('in the log of this run');
+    expect(written).not.toContain('nowhere else');
   });
 });
 

@@ -23,4 +23,9 @@ it('plan: a report that cannot be written is not named in the footer of the summ
   expect(failures).not.toContain('outcome accepted-meanwhile');
   // The comment's accepted-items banner sends readers past its rows to the log's Plan group, which marks each.
   expect(r.log).toMatch(/^unchanged: handshake h-\S+ \(INVITE, ACCEPTED\) to \d{12} from o-exampleorgid11: base ignore, PR ignore \(accepted against this policy\)$/m);
+  // Without the report, a cut table of items in the job summary sends readers to that group: it has a line for every item.
+  const group = /^::group::Plan \((\d+) items\)\n([\s\S]*?)^::endgroup::$/m.exec(r.log);
+  expect(Number(group?.[1])).toBeGreaterThan(0);
+  expect(group?.[2]?.trimEnd().split('\n')).toHaveLength(Number(group?.[1]));
+  expect(r.summary).toContain(`the ${group?.[1]} items found in account`);
 }, 60000);

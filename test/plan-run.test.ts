@@ -10,6 +10,7 @@ import { renderPlanComment } from '../src/plan/render-comment.js';
 import type { ItemChange } from '../src/plan/types.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import type { Policy } from '../src/policy/types.js';
+import { awsDeps } from '../src/run/aws-run.js';
 import { planAgainstAccount, type PlanOutcome } from '../src/run/plan-run.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { rejectsWith } from './helpers/rejections.js';
@@ -184,6 +185,22 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(pinned.plan.baseStopsAtPin).toBeUndefined();
     expect(pinned.plan.diff.newlyActed).toEqual([]);
     expect(pinned.plan.diff.changes.every((c) => c.base !== undefined)).toBe(true);
+  });
+
+  it('accounts the organization lists outside the PR’s accounts pin: the plan carries them, as its report does, and the comment names them', async () => {
+    // The workflow runs in 400000000001, which lists o-acmeguard01's accounts; the pin keeps two of them.
+    await environment.start({ scenario: 'test/emulator/scenarios/organization.yml', account: '400000000001' });
+    const text = `version: 1\naccounts: ["400000000001", "400000000011"]\ntargets:\n  role-name: inbound-guard\n  organization: true\niot:\n  allow:\n    - source-account: "111122223333"\n`;
+    const outcome = await planAgainstAccount(awsDeps({ userAgent: 'test', sessionName: 'test' }), { head: policy(text), base: { state: 'valid', policy: policy(text) } });
+    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    expect(outcome.plan.accounts).toEqual(['400000000001', '400000000011']);
+    expect(outcome.plan.skippedAccounts).toEqual(outcome.report.skippedAccounts);
+    expect(outcome.plan.skippedAccounts?.map((s) => [s.account, s.fails])).toEqual([['400000000000', true], ['400000000012', true], ['400000000013', true], ['400000000014', false], ['400000000015', true]]);
+    const body = renderPlanComment({ kind: 'planned', plan: outcome.plan }, { detail: 'full' });
+    expect(body).toContain('> **4 accounts not guarded**, named by the policy’s targets or listed by the organization');
+    for (const account of ['400000000000', '400000000012', '400000000013', '400000000015']) expect(body).toContain(`> - <code>${account}</code>: not in the policy&#39;s accounts pin`);
+    // Suspended: left out by choice, not a part not read.
+    expect(body).not.toContain('400000000014');
   });
 
   it('no credentials anywhere: says so, and calls nothing', async () => {

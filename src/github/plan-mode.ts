@@ -17,7 +17,9 @@ import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
 import { foundCounts } from '../plan/diff-decisions.js';
 import { diffPolicies, weakening } from '../plan/policy-diff.js';
 import { plainWords } from '../plan/policy-row.js';
-import { accountTag, type CommentDetail, planMarker, planMarkerIn, renderPlanComment, type RenderOptions, summaryOmittedWhere } from '../plan/render-comment.js';
+import { accountTag, planMarker, planMarkerIn } from '../plan/plan-marker.js';
+import { renderPlanComment } from '../plan/render-comment.js';
+import { type CommentDetail, type RenderOptions, summaryOmittedWhere } from '../plan/render-context.js';
 import type { BasePolicy, Plan, PlanView, PolicyChange } from '../plan/types.js';
 import type { SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
@@ -65,9 +67,8 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
   }
   // After publishing: the summary and the comment name the report only when it was written.
   const options: RenderOptions = { ...links, runUrl: pr.runUrl, reportFile: outputs.reportWritten ? settings.reportFile : undefined, detail, account };
-  const where = summaryOmittedWhere(outputs.reportWritten);
   // A summary that cannot be written fails the step but must not keep the plan off the PR.
-  const noSummary = await writeSummary(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, omittedWhere: where }));
+  const noSummary = await writeSummary(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, ...summaryOmittedWhere(outputs.reportWritten) }));
 
   // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
   // Not written, the report's own failures would send readers to it: a full plan's log names what they leave out (logPlan).

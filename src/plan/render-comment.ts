@@ -3,120 +3,28 @@
  * Every cell that carries text from AWS goes through the report helpers (inertMarkdown, code,
  * itemSource, entryCitation), so a sender cannot add markup, links or @mentions to the comment.
  * The body never exceeds `maxLength`: tables are cut to fit, with a count of what was left out.
+ * Its pieces: the marker (plan-marker.ts), the options and size budget (render-context.ts), the
+ * verdict (render-verdict.ts), the blocks under it (render-banners.ts), the policy's changes
+ * (render-policy-changes.ts) and the cells (render-cells.ts).
  */
-import { sha256Hex } from '../builtins.js';
-import { MAX_REASON_LENGTH } from '../decide/reasons.js';
-import type { SweepError } from '../sweep/events.js';
-import { itemId, itemKind, itemPlace, itemSource, lapseCell, lineUrl, type SourceLinks } from '../report/describe-item.js';
+import { itemId, itemKind, itemPlace, itemSource, lapseCell, lineUrl } from '../report/describe-item.js';
 import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
-import { joinWords, reportFileOutput } from '../report/markdown.js';
-import { budgetSource } from '../act/budget.js';
-import { unknownRegionsBanner } from '../report/run-summary.js';
+import { reportFileOutput } from '../report/markdown.js';
+import { unknownRegionsBanner } from '../report/run-summary-banners.js';
+import { failingSkips } from '../run/run-report.js';
 import { errorsText } from '../policy/format-issue.js';
 import type { PolicyProblems } from '../policy/types.js';
-import { DEFAULT_LAPSE_WINDOW_DAYS, type FoundCounts, foundCounts } from './diff-decisions.js';
-import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes, DEFAULT_MAX_ROWS } from './comment-budget.js';
-import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, errorWhere, lapsingCell, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
+import { DEFAULT_LAPSE_WINDOW_DAYS, foundCounts } from './diff-decisions.js';
+import { byteSize, COMMENT_MAX_LENGTH, cutToBytes } from './comment-budget.js';
+import { accountTag, planMarker } from './plan-marker.js';
+import { acceptedBanner, budgetBanner, errorBanner, notGuardedBanner } from './render-banners.js';
+import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, lapsingCell, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
+import { RenderContext, type RenderOptions, runAt } from './render-context.js';
 import { policyChangesSection, weakeningBanner } from './render-policy-changes.js';
+import { baseOnlyNote, changeCounts, plural, verdict } from './render-verdict.js';
 import type { BasePolicy, ChangeKind, EntryDiff, ItemChange, LapsingAllowance, LapsingEntry, Plan, PlanView, PolicyChange, SweepScope } from './types.js';
 
 export { byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT } from './comment-budget.js';
-
-export interface RenderOptions {
-  /** Links to policy lines at the PR's head commit (the PR's decisions and added entries). */
-  readonly headLinks?: SourceLinks | undefined;
-  /** Links to policy lines at the PR's base commit (the base's decisions and removed entries). */
-  readonly baseLinks?: SourceLinks | undefined;
-  /** The workflow run that produced this plan. */
-  readonly runUrl?: string | undefined;
-  /**
-   * Where the JSON report was written on the runner (the `report-file` output); set when the run
-   * wrote one. The footer names the output, not this path: the runner, and the file, are gone by
-   * the time anyone reads the comment.
-   */
-  readonly reportFile?: string | undefined;
-  /** In UTF-8 bytes. Default COMMENT_MAX_LENGTH. */
-  readonly maxLength?: number | undefined;
-  /** Rows per table at most. Default 100. */
-  readonly maxRows?: number | undefined;
-  /** Where the rows left out can be read, e.g. "in the job summary of the run and the JSON report". */
-  readonly omittedWhere?: string | undefined;
-  readonly lapseWindowDays?: number | undefined;
-  /**
-   * `full`: every pending item with its sender. `summary`: counts and the policy changes only, no
-   * item, account or sender named (the `comment-detail` input; the default on public repositories).
-   */
-  readonly detail?: CommentDetail | undefined;
-  /**
-   * The account the workflow's credentials belong to (Plan.account; with `targets`, the one that
-   * assumed the roles, not every account read): the comment's key (planMarker), named in its title
-   * (by its tag only, under `summary`). Undefined when the run read no account.
-   */
-  readonly account?: string | undefined;
-}
-
-/** How much of the account a plan shows: see RenderOptions.detail. */
-export type CommentDetail = 'full' | 'summary';
-
-const MARKER_PREFIX = 'inbound-guard:plan:';
-/** Between the path and the account's tag, and the marker's end: planMarker writes them, planMarkerIn reads them. */
-const TAG_PART = ' account-tag:';
-const MARKER_END = ' -->';
-/** Hex digits of an account's tag: accountTag says why 6. */
-const TAG_LENGTH = 6;
-
-/**
- * The hidden first line that marks a comment as this action's plan for this policy file and, for a
- * run that read an account, for that account: a job matrix whose legs plan one policy with the
- * credentials of different accounts keeps one comment per account, each updated in place. The path
- * is percent-encoded outside a safe set, so it can never close the HTML comment (nor hold a space:
- * the account part cannot be forged by a path); the account is in it only as its tag, never in clear.
- *
- *   <!-- inbound-guard:plan:.github/inbound-guard.yml -->                        no account read
- *   <!-- inbound-guard:plan:.github/inbound-guard.yml account-tag:e4594d -->     account read (210987654321)
- */
-export function planMarker(policyPath: string, account?: string): string {
-  return `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}${account === undefined ? '' : `${TAG_PART}${accountTag(account)}`}${MARKER_END}`;
-}
-
-/**
- * The plan marker a comment starts with for this policy file, with or without an account tag;
- * undefined when it starts with none. Only the start counts: a marker quoted further down (another
- * workflow's comment, by the same bot, quoting a stranger) does not make the comment ours. (A run
- * that read no account rewrites every one of them: see plan-mode.ts.)
- */
-export function planMarkerIn(body: string, policyPath: string): string | undefined {
-  // Read as text, not as a pattern built from the path (the path is the user's input).
-  const start = `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}`;
-  if (!body.startsWith(start)) return undefined;
-  const rest = body.slice(start.length, start.length + TAG_PART.length + TAG_LENGTH + MARKER_END.length);
-  if (rest.startsWith(MARKER_END)) return `${start}${MARKER_END}`;
-  if (rest.startsWith(TAG_PART) && isTag(rest.slice(TAG_PART.length, TAG_PART.length + TAG_LENGTH)) && rest.endsWith(MARKER_END)) return `${start}${rest}`;
-  return undefined;
-}
-
-const isTag = (text: string): boolean => text.length === TAG_LENGTH && [...text].every((c) => '0123456789abcdef'.includes(c));
-
-function encodedPath(policyPath: string): string {
-  return policyPath.replace(/[^A-Za-z0-9._/-]/g, (ch) => encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
-}
-
-/**
- * A short tag of an AWS account id, for the marker: it is in the raw text of every comment, those
- * on public repositories (comment-detail: summary, which names no account) included. The first 6
- * hex digits of sha256 over the id under a fixed prefix of this product's.
- *
- * It only has to tell apart the few accounts planned on one pull request: with 2^24 tags, two of 10
- * accounts share one with odds of about 1 in 370,000, two of 50 about 1 in 13,700 (n(n-1)/2 / 2^24);
- * accounts that do share one comment, as every account did before tags. It is not meant to hide an
- * account from someone who already has its id, or a list of candidates: they hash each and compare.
- * What it keeps from publishing is the id itself. 8 digits would leave about 230 of the 10^12
- * possible ids per tag, so a search of every id (minutes on one GPU) would come close to naming
- * the account; 6 digits leave about 60,000.
- */
-export function accountTag(account: string): string {
-  return sha256Hex(`inbound-guard plan comment account:${account}`).slice(0, TAG_LENGTH);
-}
 
 export function renderPlanComment(view: PlanView, options: RenderOptions = {}): string {
   const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
@@ -141,7 +49,30 @@ export function renderPlanComment(view: PlanView, options: RenderOptions = {}): 
   }
   const text = [...head, ...body, '', footer].join('\n');
   // The budget keeps us well under; this is the guarantee should an estimate ever be off.
-  return byteSize(text) <= maxLength ? text : `${cutToBytes(text, maxLength - 100)}\n\n_…cut to fit; see the job summary._`;
+  if (byteSize(text) <= maxLength) return text;
+  const note = cutNote(view, options);
+  return `${cutToBytes(text, Math.max(0, maxLength - byteSize(note) - 2))}\n\n${note}`;
+}
+
+/**
+ * The line under a body cut as a last resort: where the rest truly is, by what the run kept. Never
+ * "the job summary": this may be the job summary, and a comment's rest may not be in it either (it
+ * is written before the comment, but may have failed, or been cut here itself).
+ */
+function cutNote(view: PlanView, options: RenderOptions): string {
+  const rest = cutRest(view, options);
+  return `_…cut to fit: the rest is not shown here${rest === undefined ? '' : `; ${rest}`}._`;
+}
+
+/** What the run kept of a cut body: undefined when nothing else has it (a validation-only plan, a summary plan without its report). */
+function cutRest(view: PlanView, options: RenderOptions): string | undefined {
+  const run = `the run${runAt(options)}`;
+  // Each problem is annotated, and so in the log (annotatePolicyIssues).
+  if (view.kind === 'invalid') return `the log of ${run} has each problem, as an annotation`;
+  if (view.kind !== 'planned') return undefined;
+  if (options.reportFile) return `the JSON report (\`report-file\`) of ${run} has every item and every change`;
+  // As acceptedBanner's rest: a full plan's log lists every item in its Plan group (logPlan); a summary plan's names none.
+  return options.detail === 'summary' ? undefined : `the log of ${run} lists every item in its Plan group`;
 }
 
 /**
@@ -161,7 +92,7 @@ function icon(view: PlanView): string {
   if ((policyChangesOf(view) ?? []).some((c) => c.effect === 'weakens')) return '⚠️';
   if (view.kind === 'validation-only') return '📝';
   const p = view.plan;
-  return p.budget.tripped || p.errors.length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
+  return p.budget.tripped || p.errors.length > 0 || failingSkips(p.skippedAccounts ?? []).length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
 }
 
 function policyChangesOf(view: PlanView): readonly PolicyChange[] | undefined {
@@ -216,6 +147,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     verdict(plan, summary),
     ...budgetBanner(plan),
     ...errorBanner(plan.errors, ctx, summary),
+    ...notGuardedBanner(plan, summary, ctx.options),
     // Region names only, no account: the same block in a summary comment.
     ...unknownRegionsBanner(plan.unknownRegions ?? []),
     ...acceptedBanner(plan, summary, many, ctx.options),
@@ -239,7 +171,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     lines.push(`Merged, this policy would ${changeCounts(plan)}; which items is left out of a summary comment.`);
   } else {
     const row = (c: ItemChange) => [CHANGE_LABEL[c.change], itemKind(c.item), itemId(c.item), itemPlace(c.item, many), itemSource(c.item), baseCell(c, plan, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
-    lines.push(ctx.table(['Change', 'Kind', 'Id', place, 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5));
+    lines.push(ctx.table(['Change', 'Kind', 'Id', place, 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5, ctx.itemsWhere));
   }
   lines.push('');
 
@@ -249,7 +181,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', `${these} allowed now only by entries with \`until\`: once the last of those lapses no entry allows ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}, and scheduled runs act on ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}.`, '');
     ctx.spend(lines.slice(-4));
     const row = (l: LapsingAllowance) => [itemKind(l.change.item), itemId(l.change.item), itemPlace(l.change.item, many), itemSource(l.change.item), lapsingCell(l, ctx.options.headLinks), lapseCell(l.until, l)];
-    if (!summary) lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Lapses'], diff.lapsingSoon, row, 0.3), '');
+    if (!summary) lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Lapses'], diff.lapsingSoon, row, 0.3, ctx.itemsWhere), '');
   }
 
   // What the PR's policy acts on first, then what it allows, then what is not ours: a cut table keeps the first.
@@ -267,7 +199,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     lines.push('_None: nothing was found in the parts of the account this policy governs._');
   } else {
     const row = (c: ItemChange) => [decisionLabel(c.head), itemKind(c.item), itemId(c.item), itemPlace(c.item, many), itemSource(c.item), whyCell(c.head, ctx.options.headLinks)];
-    lines.push(ctx.table(['With this PR', 'Kind', 'Id', place, 'Source', 'Why'], pending, row, 1));
+    lines.push(ctx.table(['With this PR', 'Kind', 'Id', place, 'Source', 'Why'], pending, row, 1, ctx.itemsWhere));
   }
   return lines;
 }
@@ -287,101 +219,6 @@ const CHANGE_LABEL: Record<ChangeKind, string> = {
   unchanged: 'unchanged',
 };
 
-function verdict(plan: Plan, summary: boolean): string {
-  const n = foundCounts(plan.diff);
-  const where = plan.accounts.length > 1 ? `${plan.accounts.length} accounts` : summary ? 'the account' : `account ${code(plan.accounts[0] ?? plan.account)}`;
-  // The changes counted include items in parts only the base sweeps (a region dropped): the total must hold them too.
-  const found = n.baseOnly === 0
-    ? `${n.all} ${plural(n.all, 'item', 'items')} found in ${where}`
-    : `${n.all} ${plural(n.all, 'item', 'items')} found in ${where} under either policy (${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch’s policy sweeps and this one does not)`;
-  const counts = changeCounts(plan);
-  const policyChanged = (plan.policyChanges ?? []).length > 0;
-  const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
-  const effect = counts === ''
-    ? policyChanged
-      ? `**✅ Valid.** None of the ${found} fares differently today, but the policy itself changes: **${plan.policyChanges?.length ?? 0} policy ${plural(plan.policyChanges?.length ?? 0, 'change', 'changes')}**${weakens > 0 ? `, **${weakens} weakening protection** (above)` : ''}.`
-      : `**✅ Valid. No change** to the ${found}: each fares the same as under the base branch’s policy.`
-    : `**✅ Valid.** Merged, this policy would ${counts} of the ${found}.`;
-  const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
-  return `${effect} ${acts}`;
-}
-
-/** Below "Items found now" when the base sweeps parts the PR's policy does not: the items found there, which that table leaves out. */
-function baseOnlyNote(n: FoundCounts): string {
-  const these = `${n.baseOnly} ${plural(n.baseOnly, 'item', 'items')} found only where the base branch’s policy sweeps and this one does not`;
-  const fate = n.baseOnlyChanged === 0
-    ? `the base branch’s policy does not act on ${n.baseOnly === 1 ? 'it' : 'them'} either`
-    : n.baseOnlyChanged === n.baseOnly
-      ? `${n.baseOnly === 1 ? 'it is' : 'they are'} in the table above, as no longer acted on`
-      : `the ${n.baseOnlyChanged} the base branch’s policy acts on ${n.baseOnlyChanged === 1 ? 'is' : 'are'} in the table above, as no longer acted on`;
-  return `_Not listed here: ${these}; ${fate}._`;
-}
-
-/** "**newly allow 2**, **newly reject or decline 1** and **stop acting on 1**", or '' when nothing changes. */
-function changeCounts(plan: Plan): string {
-  const { diff } = plan;
-  return joinWords([
-    diff.newlyAllowed.length > 0 ? `**newly allow ${diff.newlyAllowed.length}**` : '',
-    diff.newlyActed.length > 0 ? `**newly reject or decline ${diff.newlyActed.length}**` : '',
-    diff.newlyLeftAlone.length > 0 ? `**stop acting on ${diff.newlyLeftAlone.length}**` : '',
-  ].filter(Boolean));
-}
-
-function plural(n: number, one: string, many: string): string {
-  return n === 1 ? one : many;
-}
-
-function budgetBanner(plan: Plan): string[] {
-  const b = plan.budget;
-  if (!b.tripped) return [];
-  return [
-    '',
-    '> [!CAUTION]',
-    `> **This policy would trip the budget.** It acts on **${b.planned}** pending items; the budget is **${b.limit}** (${budgetSource(b)}). The next scheduled enforce run after merging would act on none of them and fail. If the list below is what you mean, raise \`max-actions\` for one run; otherwise fix the policy.`,
-  ];
-}
-
-function errorBanner(errors: readonly SweepError[], ctx: RenderContext, summary: boolean): string[] {
-  if (errors.length === 0) return [];
-  // AWS error messages may name accounts and roles: a summary comment leaves them out.
-  const shown = errors.slice(0, 10).map((e) => `> - ${errorWhere(e)}${summary ? '' : `: ${inertMarkdown(e.message, 200)}`}`);
-  // Not "in the job summary": its banner stops at 10 too. Each part not read is one of the step's failures.
-  const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
-  return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
-}
-
-/**
- * Items someone in the account accepted from senders the PR's policy does not allow: the plan job
- * fails on them, and the reviewer reads why here. A summary comment gives the count only.
- */
-function acceptedBanner(plan: Plan, summary: boolean, many: boolean, options: RenderOptions): string[] {
-  const accepted = plan.acceptedAgainstPolicy ?? [];
-  if (accepted.length === 0) return [];
-  const n = accepted.length;
-  const lines = [
-    '',
-    '> [!CAUTION]',
-    `> **${n} ${plural(n, 'item was', 'items were')} accepted in the account against this policy** (before this run, or after it listed ${plural(n, 'it', 'them')}; a handshake stays listed for 30 days after it is accepted): nothing is left to reject or decline, and a person should look now. The plan job fails until the policy allows ${plural(n, 'that sender', 'those senders')} or the listing drops ${plural(n, 'it', 'them')}.`,
-  ];
-  if (summary) return lines;
-  // At most 10 rows and ACCEPTED_BANNER_BYTES: senders write the names and notes a row quotes, and
-  // the banner comes before every table of the comment, whose budget it would otherwise eat.
-  const shown: string[] = [];
-  let bytes = 0;
-  for (const { item, reason } of accepted.slice(0, 10)) {
-    const row = `> - ${itemKind(item)} ${itemId(item)}${many ? ` in ${code(item.account)}` : ''} from ${itemSource(item)}: ${inertMarkdown(reason, MAX_REASON_LENGTH)}`;
-    if (shown.length > 0 && bytes + byteSize(row) > ACCEPTED_BANNER_BYTES) break;
-    shown.push(row);
-    bytes += byteSize(row);
-  }
-  // The job summary's banner stops where the comment's does; the log's Plan group marks each (logPlan), the JSON report lists them.
-  const rest = `in the log of the run${runAt(options)}, whose Plan group marks each “accepted against this policy”${options.reportFile ? ', and in its JSON report' : ''}`;
-  return [...lines, ...shown, ...(n > shown.length ? [`> - …and ${n - shown.length} more ${rest}`] : [])];
-}
-
-/** The most the accepted-items banner's rows take of a plan comment (GitHub's limit is 65,536 characters). */
-export const ACCEPTED_BANNER_BYTES = 8_000;
-
 function baseLine(base: BasePolicy, path: string, options: RenderOptions, stopsAtPin?: Plan['baseStopsAtPin']): string {
   const at = options.baseLinks ? ` at ${code(options.baseLinks.sha.slice(0, 12))}` : '';
   if (base.state === 'valid' && stopsAtPin !== undefined) {
@@ -397,24 +234,6 @@ function baseLine(base: BasePolicy, path: string, options: RenderOptions, stopsA
     case 'valid':
       return `Compared with the base branch’s ${code(path)}${at}.`;
   }
-}
-
-/**
- * Where a plan's job summary says the rows it cut can be read: the JSON report when the run has one,
- * named as the footers name it (its path is the runner's, gone when the summary is read).
- */
-export function summaryOmittedWhere(hasReport: boolean): string {
-  return hasReport ? `in the JSON report, ${reportFileOutput()}` : 'nowhere else: the list was cut';
-}
-
-/** The comment's cut tables: the plan's job summary has more rows (and says where the rest are when it cuts too); the JSON report, when written. */
-function where(options: RenderOptions): string {
-  return options.omittedWhere ?? `in the job summary of the run${runAt(options)}${options.reportFile ? ' and in its JSON report' : ''}`;
-}
-
-/** ` (url)` of the run, when known. */
-function runAt(options: RenderOptions): string {
-  return options.runUrl ? ` (${options.runUrl})` : '';
 }
 
 function footerLine(view: PlanView, options: RenderOptions): string {
@@ -450,12 +269,3 @@ function sweptParts(plan: Plan): string[] {
   return [`swept for the base policy: ${describe(base)}`, `for this PR’s policy: ${describe(head)}`];
 }
 
-/** The size budget of one rendering, with the options it was asked for. */
-class RenderContext extends Budgeter {
-  readonly options: RenderOptions;
-
-  constructor(maxLength: number, options: RenderOptions) {
-    super(maxLength, options.maxRows ?? DEFAULT_MAX_ROWS, where(options));
-    this.options = options;
-  }
-}

@@ -5,6 +5,7 @@ import type { AllowListName, Decision, MatchedEntry } from '../decide/types.js';
 import type { KindScope } from '../kinds/kind.js';
 import type { HandshakeType, InboundItem } from '../model/items.js';
 import type { Policy, PolicyProblems, RegionSelection } from '../policy/types.js';
+import type { SkippedTarget } from '../targets/resolve-targets.js';
 
 /**
  * How one pending item's fate changes when the PR's policy replaces the base branch's.
@@ -140,6 +141,12 @@ export interface Plan {
    * fails on them, so the comment says why. Each with the decision's reason.
    */
   readonly acceptedAgainstPolicy?: readonly { readonly item: InboundItem; readonly reason: string }[] | undefined;
+  /**
+   * Accounts the targets named or the organization listed that were not guarded, and why (the run
+   * report's skippedAccounts): those outside the PR policy's `accounts` pin fail the plan job, as
+   * they would a scheduled run, so the comment says which (failingSkips).
+   */
+  readonly skippedAccounts?: readonly SkippedTarget[] | undefined;
   /** Regions an account's region list named that this release does not know: not swept (unknownRegions in run-report.ts). */
   readonly unknownRegions?: readonly string[] | undefined;
   readonly handshakesSwept: boolean;

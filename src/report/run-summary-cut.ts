@@ -38,10 +38,20 @@ export function restWhere(reportWritten: boolean): RestWhere {
 /** At most this many ids of accounts are named past a cut table (about 30 bytes each). */
 export const MAX_NAMED_OMITTED = 1000;
 
-/** `names` (already Markdown) past a cut table: up to MAX_NAMED_OMITTED of them, then how many more and `where` they are. */
+/** `names` (already Markdown) past a cut table, as a paragraph of their own (namedCut). */
 export function namedCutLine(names: readonly string[], label: string, where: string): string {
+  const cut = namedCut(names, label, where);
+  return cut === '' ? '' : `\n\n${cut}`;
+}
+
+/**
+ * `names` (already Markdown) past a cut list: up to `max` of them, then how many more and `where`
+ * they are; '' when there are none. The run summary's Not read section and the plan's banner of
+ * accounts not guarded say it alike.
+ */
+export function namedCut(names: readonly string[], label: string, where: string, max = MAX_NAMED_OMITTED): string {
   if (names.length === 0) return '';
-  const named = names.slice(0, MAX_NAMED_OMITTED);
+  const named = names.slice(0, max);
   const rest = names.length - named.length;
-  return `\n\n_…and ${names.length} more ${label}:_ ${named.join(' ')}${rest > 0 ? ` _…and ${rest} more: ${where}._` : ''}`;
+  return `_…and ${names.length} more ${label}:_ ${named.join(' ')}${rest > 0 ? ` _…and ${rest} more: ${where}._` : ''}`;
 }

@@ -15,10 +15,6 @@ import { acceptedSection, actedSection, allowedSection, ignoredSection } from '.
 import { kindsSection } from './run-summary-kinds.js';
 import { errorSection } from './run-summary-not-read.js';
 
-// Said alike in the alert issue, the plan comment and the log, which import them from here.
-export { ACCEPTED_HEADERS, acceptedCells, acceptedIntro, outcomeLabel } from './run-summary-items.js';
-export { budgetTripped, unknownRegionsBanner } from './run-summary-banners.js';
-
 const MODE_LABEL: Readonly<Record<RunReport['mode'], string>> = { 'dry-run': 'dry-run', enforce: 'enforce', plan: 'plan' };
 
 /**

@@ -173,6 +173,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     lapsingEntries: lapsingAllowEntries(request.head, now, request.lapseWindowDays),
     budget,
     errors,
+    skippedAccounts: inventory.skippedTargets,
     regions: { requested: swept, swept },
     unknownRegions: unknownRegions(sweptReport),
     acceptedAgainstPolicy: sweptReport.items.filter(acceptedAgainstPolicy).map((i) => ({ item: i.item, reason: i.reason })),

@@ -1,0 +1,97 @@
+/**
+ * The blocks a plan shows under its verdict, before its tables: the budget that would trip, the
+ * parts of the account not read, the accounts not guarded, the items accepted against the policy.
+ * Pure. Text from AWS goes through inertMarkdown, code and the item helpers; a summary comment's
+ * blocks name no account, item or sender.
+ */
+import { budgetSource } from '../act/budget.js';
+import { MAX_REASON_LENGTH } from '../decide/reasons.js';
+import { itemId, itemKind, itemSource } from '../report/describe-item.js';
+import { code, inertMarkdown } from '../report/escape.js';
+import { namedCut } from '../report/run-summary-cut.js';
+import { failingSkips, NOT_GUARDED_GROUP } from '../run/run-report.js';
+import type { SweepError } from '../sweep/events.js';
+import { byteSize } from './comment-budget.js';
+import { errorWhere } from './render-cells.js';
+import { type RenderContext, type RenderOptions, runAt } from './render-context.js';
+import { plural } from './render-verdict.js';
+import type { Plan } from './types.js';
+
+export function budgetBanner(plan: Plan): string[] {
+  const b = plan.budget;
+  if (!b.tripped) return [];
+  return [
+    '',
+    '> [!CAUTION]',
+    `> **This policy would trip the budget.** It acts on **${b.planned}** pending items; the budget is **${b.limit}** (${budgetSource(b)}). The next scheduled enforce run after merging would act on none of them and fail. If the list below is what you mean, raise \`max-actions\` for one run; otherwise fix the policy.`,
+  ];
+}
+
+export function errorBanner(errors: readonly SweepError[], ctx: RenderContext, summary: boolean): string[] {
+  if (errors.length === 0) return [];
+  // AWS error messages may name accounts and roles: a summary comment leaves them out.
+  const shown = errors.slice(0, 10).map((e) => `> - ${errorWhere(e)}${summary ? '' : `: ${inertMarkdown(e.message, 200)}`}`);
+  // Not "in the job summary": its banner stops at 10 too. Each part not read is one of the step's failures.
+  const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
+  return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
+}
+
+/** Accounts not guarded named one by one, with why, in the banner; then this many more by id (the run summary's Not read section names its cut rows alike: namedCut). */
+const NOT_GUARDED_ROWS = 10;
+const NOT_GUARDED_NAMED = 100;
+
+/**
+ * Accounts the targets named or the organization listed that the PR's policy leaves out of its
+ * `accounts` pin (failingSkips): nothing of them was read, and the plan job fails on them, as the
+ * run summary's Not read section and the step's failures say. A summary comment gives the count
+ * only; a full one names NOT_GUARDED_ROWS with why, NOT_GUARDED_NAMED more by id, and counts the rest.
+ */
+export function notGuardedBanner(plan: Plan, summary: boolean, options: RenderOptions): string[] {
+  const outside = failingSkips(plan.skippedAccounts ?? []);
+  if (outside.length === 0) return [];
+  const n = outside.length;
+  const them = plural(n, 'it', 'them');
+  const lines = [
+    '',
+    '> [!WARNING]',
+    `> **${n} ${plural(n, 'account', 'accounts')} not guarded**, named by the policy’s targets or listed by the organization: nothing of ${them} was read, so ${plural(n, 'its', 'their')} items are not in this plan, and the plan job fails on ${them}, as a scheduled run would${summary ? '.' : ':'}`,
+  ];
+  if (summary) return lines;
+  const rows = outside.slice(0, NOT_GUARDED_ROWS).map((s) => `> - ${code(s.account)}: ${inertMarkdown(s.reason, 300)}`);
+  // The log's group names every account not guarded (logNotGuarded, written by a full plan); the JSON report lists them (skippedAccounts).
+  const where = `the “${NOT_GUARDED_GROUP}” group of the log of the run${runAt(options)} names each${options.reportFile ? ', as its JSON report does' : ''}`;
+  const rest = namedCut(outside.slice(NOT_GUARDED_ROWS).map((s) => code(s.account)), `${plural(n - rows.length, 'account', 'accounts')} not guarded`, where, NOT_GUARDED_NAMED);
+  return [...lines, ...rows, ...(rest === '' ? [] : [`> - ${rest}`])];
+}
+
+/**
+ * Items someone in the account accepted from senders the PR's policy does not allow: the plan job
+ * fails on them, and the reviewer reads why here. A summary comment gives the count only.
+ */
+export function acceptedBanner(plan: Plan, summary: boolean, many: boolean, options: RenderOptions): string[] {
+  const accepted = plan.acceptedAgainstPolicy ?? [];
+  if (accepted.length === 0) return [];
+  const n = accepted.length;
+  const lines = [
+    '',
+    '> [!CAUTION]',
+    `> **${n} ${plural(n, 'item was', 'items were')} accepted in the account against this policy** (before this run, or after it listed ${plural(n, 'it', 'them')}; a handshake stays listed for 30 days after it is accepted): nothing is left to reject or decline, and a person should look now. The plan job fails until the policy allows ${plural(n, 'that sender', 'those senders')} or the listing drops ${plural(n, 'it', 'them')}.`,
+  ];
+  if (summary) return lines;
+  // At most 10 rows and ACCEPTED_BANNER_BYTES: senders write the names and notes a row quotes, and
+  // the banner comes before every table of the comment, whose budget it would otherwise eat.
+  const shown: string[] = [];
+  let bytes = 0;
+  for (const { item, reason } of accepted.slice(0, 10)) {
+    const row = `> - ${itemKind(item)} ${itemId(item)}${many ? ` in ${code(item.account)}` : ''} from ${itemSource(item)}: ${inertMarkdown(reason, MAX_REASON_LENGTH)}`;
+    if (shown.length > 0 && bytes + byteSize(row) > ACCEPTED_BANNER_BYTES) break;
+    shown.push(row);
+    bytes += byteSize(row);
+  }
+  // The job summary's banner stops where the comment's does; the log's Plan group marks each (logPlan), the JSON report lists them.
+  const rest = `in the log of the run${runAt(options)}, whose Plan group marks each “accepted against this policy”${options.reportFile ? ', and in its JSON report' : ''}`;
+  return [...lines, ...shown, ...(n > shown.length ? [`> - …and ${n - shown.length} more ${rest}`] : [])];
+}
+
+/** The most the accepted-items banner's rows take of a plan comment (GitHub's limit is 65,536 characters). */
+export const ACCEPTED_BANNER_BYTES = 8_000;

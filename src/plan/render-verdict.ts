@@ -1,0 +1,52 @@
+/**
+ * A plan's counts in words: the verdict line under the title, the changes it counts (which a summary
+ * comment says instead of its table), and the note on items found only where the base sweeps. Pure.
+ */
+import { code } from '../report/escape.js';
+import { joinWords } from '../report/markdown.js';
+import { type FoundCounts, foundCounts } from './diff-decisions.js';
+import type { Plan } from './types.js';
+
+export function verdict(plan: Plan, summary: boolean): string {
+  const n = foundCounts(plan.diff);
+  const where = plan.accounts.length > 1 ? `${plan.accounts.length} accounts` : summary ? 'the account' : `account ${code(plan.accounts[0] ?? plan.account)}`;
+  // The changes counted include items in parts only the base sweeps (a region dropped): the total must hold them too.
+  const found = n.baseOnly === 0
+    ? `${n.all} ${plural(n.all, 'item', 'items')} found in ${where}`
+    : `${n.all} ${plural(n.all, 'item', 'items')} found in ${where} under either policy (${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch’s policy sweeps and this one does not)`;
+  const counts = changeCounts(plan);
+  const policyChanged = (plan.policyChanges ?? []).length > 0;
+  const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
+  const effect = counts === ''
+    ? policyChanged
+      ? `**✅ Valid.** None of the ${found} fares differently today, but the policy itself changes: **${plan.policyChanges?.length ?? 0} policy ${plural(plan.policyChanges?.length ?? 0, 'change', 'changes')}**${weakens > 0 ? `, **${weakens} weakening protection** (above)` : ''}.`
+      : `**✅ Valid. No change** to the ${found}: each fares the same as under the base branch’s policy.`
+    : `**✅ Valid.** Merged, this policy would ${counts} of the ${found}.`;
+  const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
+  return `${effect} ${acts}`;
+}
+
+/** Below "Items found now" when the base sweeps parts the PR's policy does not: the items found there, which that table leaves out. */
+export function baseOnlyNote(n: FoundCounts): string {
+  const these = `${n.baseOnly} ${plural(n.baseOnly, 'item', 'items')} found only where the base branch’s policy sweeps and this one does not`;
+  const fate = n.baseOnlyChanged === 0
+    ? `the base branch’s policy does not act on ${n.baseOnly === 1 ? 'it' : 'them'} either`
+    : n.baseOnlyChanged === n.baseOnly
+      ? `${n.baseOnly === 1 ? 'it is' : 'they are'} in the table above, as no longer acted on`
+      : `the ${n.baseOnlyChanged} the base branch’s policy acts on ${n.baseOnlyChanged === 1 ? 'is' : 'are'} in the table above, as no longer acted on`;
+  return `_Not listed here: ${these}; ${fate}._`;
+}
+
+/** "**newly allow 2**, **newly reject or decline 1** and **stop acting on 1**", or '' when nothing changes. */
+export function changeCounts(plan: Plan): string {
+  const { diff } = plan;
+  return joinWords([
+    diff.newlyAllowed.length > 0 ? `**newly allow ${diff.newlyAllowed.length}**` : '',
+    diff.newlyActed.length > 0 ? `**newly reject or decline ${diff.newlyActed.length}**` : '',
+    diff.newlyLeftAlone.length > 0 ? `**stop acting on ${diff.newlyLeftAlone.length}**` : '',
+  ].filter(Boolean));
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
+}
