@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { Mode } from '../act/types.js';
 import { allowanceLapsing, type Lapse } from '../decide/in-force.js';
-import { DEFAULT_LAPSE_WINDOW_DAYS, itemKey } from '../plan/diff-decisions.js';
+import { DEFAULT_LAPSE_WINDOW_DAYS } from '../decide/in-force.js';
+import { itemKey } from '../plan/diff-decisions.js';
 import type { PolicyProblems } from '../policy/types.js';
 import { failingSkips, type ReportItem, type RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';

@@ -1,6 +1,9 @@
 import type { AllowEntryBase } from '../policy/types.js';
 import type { Decision } from './types.js';
 
+/** How far ahead a lapsing `until` is worth a reviewer's attention (the plan, the alert issue and the log's Decisions group). */
+export const DEFAULT_LAPSE_WINDOW_DAYS = 14;
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

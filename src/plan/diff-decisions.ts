@@ -7,11 +7,9 @@ import { lapsingWithin } from '../decide/in-force.js';
 import type { Decision, DecisionAction } from '../decide/types.js';
 import { itemKey as kindItemKey } from '../kinds/registry.js';
 import type { InboundItem } from '../model/items.js';
+import { DEFAULT_LAPSE_WINDOW_DAYS } from '../decide/in-force.js';
 import type { Policy } from '../policy/types.js';
 import type { ChangeKind, DecisionDiff, ItemChange, LapsingAllowance } from './types.js';
-
-/** How far ahead a lapsing `until` is worth a reviewer's attention. */
-export const DEFAULT_LAPSE_WINDOW_DAYS = 14;
 
 
 /** One pending item's identity across two decision lists: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */

@@ -5,7 +5,7 @@
 import { lapsingWithin } from '../decide/in-force.js';
 import { KINDS } from '../kinds/registry.js';
 import type { Policy } from '../policy/types.js';
-import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
+import { DEFAULT_LAPSE_WINDOW_DAYS } from '../decide/in-force.js';
 import type { EntryDiff, EntryRef, LapsingEntry } from './types.js';
 
 

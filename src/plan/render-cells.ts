@@ -6,7 +6,7 @@ import type { Decision, MatchedEntry } from '../decide/types.js';
 import { entryCitation, lapseCell, linkedEntry, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import type { Budgeter } from './comment-budget.js';
-import { DEFAULT_LAPSE_WINDOW_DAYS } from './diff-decisions.js';
+import { DEFAULT_LAPSE_WINDOW_DAYS } from '../decide/in-force.js';
 import type { BasePolicy, EntryDiff, EntryRef, ItemChange, LapsingAllowance, LapsingEntry, SweepScope } from './types.js';
 import { kindNamed } from '../kinds/registry.js';
 import { SERVICE_LABEL } from '../kinds/services.js';
