@@ -18,10 +18,16 @@ export const modules = {
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1091);
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5419);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5419);
+/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(703);
 /* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3369);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2527);
-/* harmony import */ var _run_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2666);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9673);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2527);
+/* harmony import */ var _run_summary_items_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(663);
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9344);
+
+
+
 
 
 
@@ -115,7 +121,7 @@ function actLogLine(event) {
         return `Budget tripped: ${event.budget.planned} planned, limit ${event.budget.limit}. Nothing will be written.`;
     }
     const { result } = event;
-    return `${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
+    return `${(0,_run_summary_items_js__WEBPACK_IMPORTED_MODULE_7__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
 }
 function itemLabel(item) {
     return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.logLabel(item) ?? `an item of unknown kind in ${safe(item.account)}`;
@@ -141,12 +147,16 @@ function runLogger(options = {}) {
         },
     };
 }
-/** One line per item and its outcome, grouped; then the headline counts. */
-function logDecisions(report) {
+/**
+ * One line per item and its outcome, grouped; then the headline counts. An allowance lapsing within
+ * the alert issue's window at `now` ends with LAPSING_MARK and its last day: the issue, judging at
+ * the same `now`, lists the same items, and its cut table sends readers here for the rest.
+ */
+function logDecisions(report, now) {
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} items)`);
     for (const i of report.items) {
         // The reason whole: it is our words, its sender values bounded where it is built (decide/reasons.ts).
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLogText */ .I1)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASON_LENGTH */ .hl)}`);
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_items_js__WEBPACK_IMPORTED_MODULE_7__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLogText */ .I1)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASON_LENGTH */ .hl)}${lapsingNote(i, now)}`);
     }
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     logNotGuarded(report.skippedAccounts);
@@ -154,19 +164,28 @@ function logDecisions(report) {
     // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
     if (report.mode === 'dry-run' && report.budget.tripped) {
         const b = report.budget;
-        const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .overShareClause */ .P0)(b, report.shard);
+        const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .overShareClause */ .P0)(b, report.shard);
         const over = b.share === undefined
-            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
+            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
             : clause === undefined
-                ? `At least one shard found more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
-                : `${clause.charAt(0).toUpperCase()}${clause.slice(1)}: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
+                ? `At least one shard found more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
+                : `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .capitalise */ .s)(clause)}: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
     }
     warnUnknownRegions((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegions */ .gI)(report));
     const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
         ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+}
+/**
+ * " — ⏳ lapsing soon: allowed through 2026-11-30 (UTC), lapses in 8 days 12 h"; '' for any item
+ * not allowed by an allowance that lapses within the window. The day is a real YYYY-MM-DD
+ * (lapsingWithin read it), so no text a sender or a report file chose reaches the line through it.
+ */
+function lapsingNote(i, now) {
+    const soon = (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_10__/* .allowanceLapsing */ .BI)(i, now, _decide_in_force_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_LAPSE_WINDOW_DAYS */ .Lx);
+    return soon === undefined ? '' : ` — ${_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .LAPSING_MARK */ .T0}: allowed through ${soon.until} (UTC), lapses in ${(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .timeLeft */ .f$)(soon)}`;
 }
 /**
  * Every account the targets named or the organization listed that was not guarded, one line each
@@ -187,7 +206,7 @@ function logNotGuarded(skipped) {
  * (dry-run and enforce) and by the merge, since every shard that finds anything will trip.
  */
 function warnEmptyShare(budget) {
-    const warning = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_7__/* .emptyShareWarning */ .x5)(budget);
+    const warning = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .emptyShareWarning */ .x5)(budget);
     if (warning !== undefined)
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning, { title: "inbound-guard: each shard's budget is 0" });
 }
@@ -198,7 +217,7 @@ function warnUnknownRegions(regions) {
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(unknown, { title: 'inbound-guard: regions not swept' });
 }
 function safe(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertLogText */ .I1)(text, 200);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLogText */ .I1)(text, 200);
 }
 
 
@@ -218,7 +237,7 @@ function safe(text) {
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2527);
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9820);
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7412);
-/* harmony import */ var _report_run_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2666);
+/* harmony import */ var _report_run_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8201);
 /* harmony import */ var _run_resolve_regions_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2089);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1091);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3411);
@@ -290,13 +309,14 @@ async function mergeMode(settings, outputs) {
 /** The log lines, JSON report, count outputs and job summary of a run (or of a merged matrix run); main.ts sets summary-json. */
 async function publish(settings, unstamped, outputs) {
     const report = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_7__/* .withRunContext */ .Fw)(unstamped, settings.run);
-    (0,_report_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logDecisions */ .Km)(report);
+    const now = new Date();
+    (0,_report_log_js__WEBPACK_IMPORTED_MODULE_4__/* .logDecisions */ .Km)(report, now);
     const notPublished = await outputs.publishReport(report, settings.reportFile);
     // After the report: the summary must not send a reader to a report file that was not written.
     const noSummary = await (0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSummary */ .Sy)((0,_report_run_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderRunSummary */ .qN)(report, { links: sourceLinks(settings), reportWritten: outputs.reportWritten }));
     // Not written, the report's own failures would send readers to it: the log names what they leave out (logDecisions).
-    const failures = outputs.reportWritten ? report.failures : (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_7__/* .reportFailures */ .o3)(report, 'log');
-    return { report, failures: [...failures, ...notPublished, ...noSummary], reportWritten: outputs.reportWritten };
+    const failures = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_7__/* .publishedFailures */ .Mu)(report, outputs.reportWritten, 'log');
+    return { report, failures: [...failures, ...notPublished, ...noSummary], reportWritten: outputs.reportWritten, now };
 }
 /** Links to policy lines at the commit the workflow runs at, when it runs in a repository. */
 function sourceLinks(settings) {

@@ -233,6 +233,7 @@ async function planAgainstAccount(deps, request) {
         lapsingEntries: (0,diff_entries/* lapsingAllowEntries */.CF)(request.head, now, request.lapseWindowDays),
         budget,
         errors,
+        skippedAccounts: inventory.skippedTargets,
         regions: { requested: swept, swept },
         unknownRegions: (0,run_report/* unknownRegions */.gI)(sweptReport),
         acceptedAgainstPolicy: sweptReport.items.filter(run_report/* acceptedAgainstPolicy */.TF).map((i) => ({ item: i.item, reason: i.reason })),

@@ -113,13 +113,14 @@ var run_report = __webpack_require__(1091);
 
 
 
+
 /**
  * Outcomes a person is told about. `already-handled` is not one: it was dealt with (cancelled,
  * declined already …). `accepted-meanwhile` is: someone here accepted what the policy does not allow,
  * whether before this run or while it acted.
  */
 const ALERT_OUTCOMES = new Set(['rejected', 'declined', 'would-reject', 'would-decline', 'accepted-meanwhile', 'failed', 'held-by-budget']);
-function alertFacts(subject, now, windowDays = diff_decisions/* DEFAULT_LAPSE_WINDOW_DAYS */.Lx) {
+function alertFacts(subject, now, windowDays = in_force/* DEFAULT_LAPSE_WINDOW_DAYS */.Lx) {
     if (subject.kind !== 'report') {
         return { subject, acted: [], lapsing: [], unread: [], notGuarded: [], budgetTripped: false, windowDays, needsAttention: true, fingerprint: digest([subject.kind]) };
     }
@@ -132,9 +133,8 @@ function alertFacts(subject, now, windowDays = diff_decisions/* DEFAULT_LAPSE_WI
     // bring the false alarm back), and an alert reads only this release's reports: its own run's, or
     // a merge of shards, which refuses reports of another toolVersion.
     const lapsing = report.items.flatMap((i) => {
-        const until = i.action === 'allow' ? i.allowedThrough : undefined;
-        const soon = until === undefined ? undefined : (0,in_force/* lapsingWithin */.cE)(until, now, windowDays);
-        return until === undefined || soon === undefined ? [] : [{ item: i, until, ...soon }];
+        const soon = (0,in_force/* allowanceLapsing */.BI)(i, now, windowDays);
+        return soon === undefined ? [] : [{ item: i, ...soon }];
     }).sort((a, b) => a.lapsesAt.localeCompare(b.lapsesAt));
     const unread = report.errors;
     const notGuarded = (0,run_report/* failingSkips */.nH)(report.skippedAccounts);
@@ -171,8 +171,12 @@ var report_escape = __webpack_require__(2527);
 var markdown = __webpack_require__(5402);
 // EXTERNAL MODULE: ./lib/report/run-error.js
 var run_error = __webpack_require__(8908);
-// EXTERNAL MODULE: ./lib/report/run-summary.js
-var run_summary = __webpack_require__(2666);
+// EXTERNAL MODULE: ./lib/report/run-summary.js + 3 modules
+var run_summary = __webpack_require__(8201);
+// EXTERNAL MODULE: ./lib/report/run-summary-banners.js
+var run_summary_banners = __webpack_require__(8832);
+// EXTERNAL MODULE: ./lib/report/run-summary-items.js
+var run_summary_items = __webpack_require__(663);
 ;// CONCATENATED MODULE: ./lib/alert/render-alert.js
 /**
  * The alert issue as Markdown: its title, its body (kept up to date run after run), and the short
@@ -182,6 +186,8 @@ var run_summary = __webpack_require__(2666);
  * exactly as in the job summary and the PR comment: a sender cannot add markup, links, @mentions
  * or issue references. The title is built from counts and account ids only.
  */
+
+
 
 
 
@@ -243,32 +249,45 @@ function scope(report) {
 }
 // ---- body ---------------------------------------------------------------------------------
 /**
- * Where the rows a cut table of the issue leaves out are, after "see them ". Not "the job summary":
- * its tables stop at 50 rows (MAX_ROWS), fewer than the issue may show. The run's log lists every
- * item (its Decisions group) and every account not guarded (NOT_GUARDED_GROUP), its failures each
- * part not read; the JSON report has all of it, when it was written. An invalid policy's problems
- * are each annotated at their line.
+ * Where the rows a cut table of the issue leaves out are, after "see them ", and where the rest of a
+ * body cut as a whole is, after "see the rest " (`all`). Not "the job summary": its tables stop at
+ * 50 rows (MAX_ROWS), fewer than the issue may show, and the summary itself may be cut (capSummary)
+ * or not written at all. The run's log lists every item (its Decisions group) and every account not
+ * guarded (NOT_GUARDED_GROUP), its failures each part not read; the JSON report has all of it, when
+ * it was written. Among the Decisions, the allowances lapsing soon are marked (logDecisions, judged
+ * at the same instant as the alert): `lapsing`. An invalid policy's problems are each annotated at
+ * their line; a stopped run's error is its failure.
  */
 function restWhere(subject, options) {
     const run = options.run ? `the [run](${options.run.url})` : 'the run';
-    if (subject.kind !== 'report')
-        return { items: `in the log of ${run}, which annotates each at its line`, unread: `in the log of ${run}` };
+    if (subject.kind !== 'report') {
+        const log = `in the log of ${run}`;
+        return { items: `${log}, which annotates each at its line`, unread: log, lapsing: log, all: log };
+    }
     const report = (options.reportWritten ?? true) ? ` and its JSON report, ${(0,markdown/* reportFileOutput */.cx)()}` : '; its JSON report could not be written';
     return {
         items: `in the log of ${run} (its Decisions group lists every item)${report}`,
+        lapsing: `in the log of ${run} (its Decisions group marks each "${describe_item/* LAPSING_MARK */.T0}")${report}`,
         unread: `in the failures of ${run} (each part not read), the "${run_report/* NOT_GUARDED_GROUP */.jR}" group of its log (each account not guarded)${report}`,
+        all: `in the log of ${run}${report}`,
     };
 }
 function renderAlertBody(facts, policyPath, options = {}) {
     const maxLength = options.maxLength ?? comment_budget/* COMMENT_MAX_LENGTH */.Gi;
-    const ctx = new comment_budget/* Budgeter */.bA(maxLength, options.maxRows ?? 100, restWhere(facts.subject, options).items);
+    const where = restWhere(facts.subject, options);
+    const ctx = new comment_budget/* Budgeter */.bA(maxLength, options.maxRows ?? 100, where.items);
     const head = [alertMarker(policyPath), stateMarker(facts.fingerprint)];
     const footer = footerLine(facts, policyPath, options);
     ctx.reserve((0,comment_budget/* byteSize */.mz)(head.join('\n')) + (0,comment_budget/* byteSize */.mz)(footer) + 8);
     const { subject } = facts;
     const body = subject.kind === 'report' ? reportBody(facts, subject.report, options, ctx) : subject.kind === 'invalid-policy' ? invalidBody(subject.policyPath, subject, options, ctx) : stoppedBody(subject.message, options);
     const text = [...head, ...body, '', '---', footer].join('\n');
-    return (0,comment_budget/* byteSize */.mz)(text) <= maxLength ? text : `${(0,comment_budget/* cutToBytes */.zP)(text, maxLength - 100)}\n\n_…cut to fit; see the job summary._`;
+    if ((0,comment_budget/* byteSize */.mz)(text) <= maxLength)
+        return text;
+    // The last resort, when what no table holds (a stopped run's error, say) does not fit: cut with
+    // room for the note, which is longer than a fixed margin once it links the run and the report.
+    const note = `\n\n_…cut to fit; see the rest ${where.all}._`;
+    return `${(0,comment_budget/* cutToBytes */.zP)(text, Math.max(0, maxLength - (0,comment_budget/* byteSize */.mz)(note)))}${note}`;
 }
 function reportBody(facts, report, options, ctx) {
     const many = report.accounts.length > 1;
@@ -278,7 +297,7 @@ function reportBody(facts, report, options, ctx) {
         `${(0,markdown/* runLink */.ut)(options.run, 'The last run')}, at ${(0,markdown/* utcTime */.SK)(report.generatedAt)}, found: **${headlineParts(facts).join(' · ')}**.${report.mode === 'dry-run' ? ' It was a dry run: nothing was written.' : ''}`,
     ];
     if (facts.budgetTripped) {
-        lines.push('', '> [!CAUTION]', `> ${(0,run_summary/* budgetTripped */.G4)(report)} ${(0,budget/* trippedAdvice */.lX)(report.budget)}`);
+        lines.push('', '> [!CAUTION]', `> ${(0,run_summary_banners/* budgetTripped */.G4)(report)} ${(0,budget/* trippedAdvice */.lX)(report.budget)}`);
     }
     ctx.spend(lines);
     const unread = [...(0,run_report/* widestFirst */.xo)(facts.unread).map((e) => ({ place: (0,run_report/* errorPlace */.eI)(e), why: e.hint === undefined ? e.message : `${e.message} — ${e.hint}` })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}` }))];
@@ -291,10 +310,10 @@ function reportBody(facts, report, options, ctx) {
     // written for them, so they are here, as in the job summary, and not under "rejected or declined".
     const accepted = facts.acted.filter(run_report/* acceptedAgainstPolicy */.TF);
     if (accepted.length > 0) {
-        const heading = (0,run_summary/* acceptedIntro */.sM)(accepted.length);
+        const heading = (0,run_summary_items/* acceptedIntro */.sM)(accepted.length);
         ctx.spend(heading);
-        const row = (i) => [...(many ? [(0,report_escape/* code */.aY)(i.item.account)] : []), (0,describe_item/* itemKind */.GC)(i.item), (0,describe_item/* itemId */.XG)(i.item), (0,describe_item/* itemRegion */.Qc)(i.item), (0,describe_item/* itemSource */.x$)(i.item), ...(0,run_summary/* acceptedCells */.NG)(i)];
-        lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', ...run_summary/* ACCEPTED_HEADERS */.nP], accepted, row, 0.5));
+        const row = (i) => [...(many ? [(0,report_escape/* code */.aY)(i.item.account)] : []), (0,describe_item/* itemKind */.GC)(i.item), (0,describe_item/* itemId */.XG)(i.item), (0,describe_item/* itemRegion */.Qc)(i.item), (0,describe_item/* itemSource */.x$)(i.item), ...(0,run_summary_items/* acceptedCells */.NG)(i)];
+        lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', ...run_summary_items/* ACCEPTED_HEADERS */.nP], accepted, row, 0.5));
     }
     const acted = facts.acted.filter((i) => !(0,run_report/* acceptedAgainstPolicy */.TF)(i));
     if (acted.length > 0) {
@@ -308,7 +327,7 @@ function reportBody(facts, report, options, ctx) {
         const heading = ['', `### ⏳ Allowances lapsing within ${facts.windowDays} days (${facts.lapsing.length})`, '', 'These pending items are allowed now by an entry with `until` (and, where the row says so, by a later one after it), and by no entry after that; from the day after, runs reject or decline them. Extend `until` in the policy if they are still wanted.', ''];
         ctx.spend(heading);
         const row = (l) => [...(many ? [(0,report_escape/* code */.aY)(l.item.item.account)] : []), (0,describe_item/* itemKind */.GC)(l.item.item), (0,describe_item/* itemId */.XG)(l.item.item), (0,describe_item/* itemRegion */.Qc)(l.item.item), (0,describe_item/* itemSource */.x$)(l.item.item), allowedByCell(l, options.links), (0,describe_item/* lapseCell */.Qg)(l.until, l)];
-        lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Allowed by', 'Lapses'], facts.lapsing, row, 1));
+        lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', 'Allowed by', 'Lapses'], facts.lapsing, row, 1, restWhere(facts.subject, options).lapsing));
     }
     return lines;
 }
@@ -341,7 +360,7 @@ function stoppedBody(message, options) {
     ];
 }
 function outcomeCell(i) {
-    return i.detail ? `${(0,run_summary/* outcomeLabel */.FR)(i.outcome)}<br><sub>${(0,report_escape/* inertMarkdown */.Ic)(i.detail, 160)}</sub>` : (0,run_summary/* outcomeLabel */.FR)(i.outcome);
+    return i.detail ? `${(0,run_summary_items/* outcomeLabel */.FR)(i.outcome)}<br><sub>${(0,report_escape/* inertMarkdown */.Ic)(i.detail, 160)}</sub>` : (0,run_summary_items/* outcomeLabel */.FR)(i.outcome);
 }
 function footerLine(facts, policyPath, options) {
     const subject = facts.subject;
@@ -722,7 +741,6 @@ function cutToBytes(text, max) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dh: () => (/* binding */ itemKey),
 /* harmony export */   HI: () => (/* binding */ foundCounts),
-/* harmony export */   Lx: () => (/* binding */ DEFAULT_LAPSE_WINDOW_DAYS),
 /* harmony export */   n1: () => (/* binding */ diffDecisions)
 /* harmony export */ });
 /* unused harmony exports actsOn, classifyChange, allowanceLapse */
@@ -736,8 +754,7 @@ function cutToBytes(text, max) {
 
 
 
-/** How far ahead a lapsing `until` is worth a reviewer's attention. */
-const DEFAULT_LAPSE_WINDOW_DAYS = 14;
+
 /** One pending item's identity across two decision lists: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
 function itemKey(item) {
     return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKey */ .Dh)(item);
@@ -761,7 +778,7 @@ function classifyChange(base, head) {
  * when an allowance really ends (allowanceLapse).
  */
 function diffDecisions(base, head, headPolicy, now, options = {}) {
-    const windowDays = options.lapseWindowDays ?? DEFAULT_LAPSE_WINDOW_DAYS;
+    const windowDays = options.lapseWindowDays ?? _decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LAPSE_WINDOW_DAYS */ .Lx;
     const baseByKey = new Map(base.map((d) => [itemKey(d.item), d]));
     const seen = new Set();
     const changes = [];

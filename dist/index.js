@@ -8864,6 +8864,8 @@ exports.visitAsync = visitAsync;
 /* harmony export */   x5: () => (/* binding */ emptyShareWarning)
 /* harmony export */ });
 /* unused harmony export emptyShare */
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9344);
+
 /** Writes one run may make when neither the input nor the policy says. */
 const DEFAULT_MAX_ACTIONS = 10;
 /**
@@ -8937,8 +8939,7 @@ function overShareClause(budget, shard) {
     if (tripped.length === 1)
         return `shard ${names.join('')} found ${items(tripped[0]?.planned ?? 0)}, more than its share`;
     const counts = tripped.map((t) => String(t.planned));
-    const list = (parts) => `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
-    return `shards ${list(names)} found ${list(counts)} items to reject or decline, more than each one's share`;
+    return `shards ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .joinWords */ .y)(names)} found ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .joinWords */ .y)(counts)} items to reject or decline, more than each one's share`;
 }
 /** What to do about it: more max-actions, or fewer shards. */
 function emptyShareFix(shards) {
@@ -8952,7 +8953,7 @@ function emptyShareWarning(budget) {
     if (!emptyShare(budget))
         return undefined;
     const words = shareWords(budget);
-    return `${words.charAt(0).toUpperCase()}${words.slice(1)}: every shard that finds anything to reject or decline will trip its budget (in enforce it then writes nothing and fails). ${emptyShareFix(budget.share.shards)}`;
+    return `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .s)(words)}: every shard that finds anything to reject or decline will trip its budget (in enforce it then writes nothing and fails). ${emptyShareFix(budget.share.shards)}`;
 }
 /** What a tripped budget asks of a person: a policy mistake to look for, or, when every share is 0, the matrix to fix. */
 function trippedAdvice(budget) {
@@ -9479,10 +9480,14 @@ const PRODUCT = 'inbound-guard';
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ allowanceLapsing),
+/* harmony export */   Lx: () => (/* binding */ DEFAULT_LAPSE_WINDOW_DAYS),
 /* harmony export */   cE: () => (/* binding */ lapsingWithin),
 /* harmony export */   cS: () => (/* binding */ lapsesAt),
 /* harmony export */   fx: () => (/* binding */ isInForce)
 /* harmony export */ });
+/** How far ahead a lapsing `until` is worth a reviewer's attention (the plan, the alert issue and the log's Decisions group). */
+const DEFAULT_LAPSE_WINDOW_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
@@ -9534,6 +9539,18 @@ function lapsingWithin(until, now, windowDays) {
     if (!(left > 0 && left <= windowDays * DAY_MS))
         return undefined;
     return { lapsesAt: lapse.toISOString(), daysLeft: Math.floor(left / DAY_MS), hoursLeft: Math.floor((left % DAY_MS) / (DAY_MS / 24)) };
+}
+/**
+ * When an item allowed now stops being allowed, if within `windowDays` of `now`: its `allowedThrough`
+ * (the last day any entry allows it, read by the run that decided) as `until`, with that lapse.
+ * Undefined for any other action, an allowance that does not end, or one that ends later. The one
+ * test of "an allowance lapsing soon": the alert issue lists these and the log's Decisions group
+ * marks the same, so the issue's cut line can send readers there.
+ */
+function allowanceLapsing(decision, now, windowDays) {
+    const until = decision.action === 'allow' ? decision.allowedThrough : undefined;
+    const soon = until === undefined ? undefined : lapsingWithin(until, now, windowDays);
+    return until === undefined || soon === undefined ? undefined : { until, ...soon };
 }
 
 
@@ -11507,12 +11524,12 @@ async function runMode(settings, mode, policy, outputs) {
  * enforce never load the GitHub client.
  */
 async function plan(settings, outputs) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(666), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3803));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568));
     return runPlanMode(settings, outputs);
 }
 /** merge: combines a matrix run's shard reports (run-modes.ts). No AWS call. */
 async function merge(settings, outputs) {
-    const { mergeMode } = await Promise.all(/* import() */[__nccwpck_require__.e(666), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
+    const { mergeMode } = await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
     return alerted(settings, await mergeMode(settings, outputs));
 }
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
@@ -11529,19 +11546,19 @@ async function validateOnly(settings, policy, outputs) {
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
 async function sweep(settings, mode, policy, outputs) {
-    const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(666), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
+    const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
     return alerted(settings, await sweepMode(settings, mode, policy, outputs));
 }
-/** A published run's failures, and the alert's about it. */
+/** A published run's failures, and the alert's about it, judged at the instant its log was (Published.now). */
 async function alerted(settings, published) {
-    return [...published.failures, ...(await main_alert(settings, { kind: 'report', report: published.report }, published.reportWritten))];
+    return [...published.failures, ...(await main_alert(settings, { kind: 'report', report: published.report }, published.reportWritten, published.now))];
 }
 /** alert: issue. Loaded only when on: a run without it never loads the GitHub client. Never throws. `reportWritten`: see raiseAlert. */
-async function main_alert(settings, subject, reportWritten = false) {
+async function main_alert(settings, subject, reportWritten = false, now = new Date()) {
     if (settings.alert !== 'issue')
         return [];
-    const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(666), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7556));
-    return raiseAlert(settings, subject, new Date(), reportWritten);
+    const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(201), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7556));
+    return raiseAlert(settings, subject, now, reportWritten);
 }
 
 
@@ -11708,6 +11725,26 @@ const NON_ASCII = /[\u0080-\uFFFF]/;
 /** True when every character of `text` is ASCII (U+0000–U+007F). */
 function isPlainAscii(text) {
     return !NON_ASCII.test(text);
+}
+
+
+/***/ }),
+
+/***/ 9344:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ capitalise),
+/* harmony export */   y: () => (/* binding */ joinWords)
+/* harmony export */ });
+/** Plain-words helpers every layer may use: no Markdown, no escaping, no I/O. */
+/** `text` with its first letter upper-cased: a clause that also ends sentences, made to start one. */
+function capitalise(text) {
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+/** `a`, `a and b`, `a, b and c`. */
+function joinWords(parts) {
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 
 
@@ -14552,11 +14589,12 @@ function truncate(text, maxLength) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   uo: () => (/* binding */ capped),
 /* harmony export */   ut: () => (/* binding */ runLink),
-/* harmony export */   yZ: () => (/* binding */ joinWords),
+/* harmony export */   yZ: () => (/* reexport safe */ _model_words_js__WEBPACK_IMPORTED_MODULE_1__.y),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
 /* unused harmony export SUMMARY_MAX_BYTES */
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9344);
 
 function table(headers, rows) {
     const head = `| ${headers.join(' | ')} |`;
@@ -14618,10 +14656,8 @@ function capSummary(markdown, rest, maxBytes = SUMMARY_MAX_BYTES) {
 function details(summary, body) {
     return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
-/** `a`, `a and b`, `a, b and c`. */
-function joinWords(parts) {
-    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
-}
+/** Plain words, not Markdown: it lives in src/model so act/ may use it too; the writers import it from here. */
+
 /** `text` linked to the workflow run, with its id (and attempt, after a re-run) for a reader who copied the text elsewhere; plain `text` outside a runner. */
 function runLink(run, text) {
     if (run === undefined)
@@ -14985,6 +15021,8 @@ function inertBlockText(text, maxLength) {
 /* harmony export */   bQ: () => (/* binding */ AccountNotGovernedError),
 /* harmony export */   iP: () => (/* binding */ governsAccount)
 /* harmony export */ });
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9344);
+
 /**
  * The policy's `accounts` pin, checked before anything is read: a workflow that assumed the wrong
  * role must not reject another account's transfers. Throws with where the pin is and what to do.
@@ -15010,7 +15048,7 @@ class AccountNotGovernedError extends Error {
     constructor(policy, account, pin) {
         const advice = 'Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.';
         const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. ${advice}`;
-        super(`${policy.path}:${pin.position.line}: ${what.charAt(0).toUpperCase()}${what.slice(1)}`);
+        super(`${policy.path}:${pin.position.line}: ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .s)(what)}`);
         this.name = 'AccountNotGovernedError';
         this.account = account;
         this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };
@@ -15047,6 +15085,7 @@ function resolveRegions(input, policy) {
 /* harmony export */   CF: () => (/* binding */ countReportItems),
 /* harmony export */   Fw: () => (/* binding */ withRunContext),
 /* harmony export */   IW: () => (/* binding */ buildRunReport),
+/* harmony export */   Mu: () => (/* binding */ publishedFailures),
 /* harmony export */   NX: () => (/* binding */ kindWrites),
 /* harmony export */   Ng: () => (/* binding */ notReadCount),
 /* harmony export */   S0: () => (/* binding */ blindsAccount),
@@ -15057,15 +15096,16 @@ function resolveRegions(input, policy) {
 /* harmony export */   gI: () => (/* binding */ unknownRegions),
 /* harmony export */   jR: () => (/* binding */ NOT_GUARDED_GROUP),
 /* harmony export */   nH: () => (/* binding */ failingSkips),
-/* harmony export */   o3: () => (/* binding */ reportFailures),
 /* harmony export */   op: () => (/* binding */ acceptedWhen),
 /* harmony export */   xo: () => (/* binding */ widestFirst)
 /* harmony export */ });
-/* unused harmony exports OUTCOMES, countOutcomes, MAX_NOT_GUARDED_NAMED, sentence, kindReports, toReportItem */
+/* unused harmony exports OUTCOMES, countOutcomes, MAX_NOT_GUARDED_NAMED, sentence, reportFailures, kindReports, toReportItem */
 /* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7286);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8017);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9579);
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9344);
+
 
 
 
@@ -15256,6 +15296,14 @@ const MORE_NOT_GUARDED_WHERE = {
 function reportFailures(report, listedIn) {
     return stepFailures({ budget: report.budget, errors: report.errors, counts: report.counts, mode: report.mode, skippedAccounts: report.skippedAccounts, shard: report.shard, listedIn });
 }
+/**
+ * The step's failures of a published report: those it was written with when the JSON report was
+ * written; else the same reasons sending no one to it, naming `otherwise` (the log, or nowhere) for
+ * what they leave out.
+ */
+function publishedFailures(report, reportWritten, otherwise) {
+    return reportWritten ? report.failures : reportFailures(report, otherwise);
+}
 /** The step's failure for a tripped budget; a matrix run's names the shard that tripped and its own count. */
 function budgetFailure(b, shard) {
     if (b.share === undefined)
@@ -15265,7 +15313,7 @@ function budgetFailure(b, shard) {
     if (clause === undefined)
         return `A shard's items called for more rejections or declines than its share: ${share}; that shard wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`;
     const they = shard === undefined && (b.trippedShards?.length ?? 0) > 1 ? 'they' : 'it';
-    return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}: ${share}; ${they} wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`;
+    return `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalise */ .s)(clause)}: ${share}; ${they} wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`;
 }
 /** The report of a run from its parts: counts, account summaries and failure reasons are derived, never passed in. */
 function buildRunReport(parts) {

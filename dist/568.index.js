@@ -1,0 +1,2363 @@
+export const id = 568;
+export const ids = [568,954];
+export const modules = {
+
+/***/ 8954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ allowedThrough),
+/* harmony export */   I: () => (/* binding */ allowanceChain),
+/* harmony export */   LD: () => (/* binding */ decide)
+/* harmony export */ });
+/* unused harmony exports decideItem, countByAction */
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
+/* harmony import */ var _in_force_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(703);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7180);
+/**
+ * The decision engine: plain item records and a validated policy in, one decision per item out.
+ * Pure — no I/O, no clock (`now` is passed in). Each item is decided by its kind (src/kinds/),
+ * default deny: an item is allowed only when an in-force allow entry of its kind matches it. Each
+ * item is decided on its own, so the output is in input order and no decision depends on the others.
+ */
+
+
+
+function decide(items, policy, now) {
+    return items.map((item) => decideItem(item, policy, now));
+}
+/** The item's decision at `now`; an `allow` that ends carries `allowedThrough` (allowanceChain). */
+function decideItem(item, policy, now) {
+    const decision = decideByKind(item, policy, now);
+    if (decision.action !== 'allow')
+        return decision;
+    const through = allowedThrough(allowanceChain(decision, policy, now));
+    return through === undefined ? decision : { ...decision, allowedThrough: through };
+}
+/** The kind's own decision, without following the allowance (allowanceChain re-decides with this). */
+function decideByKind(item, policy, now) {
+    const kind = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item);
+    // Only reachable with data that bypassed the types; nothing can be done to it anyway.
+    if (kind === undefined)
+        return { item, action: 'ignore', reason: 'not a kind of item inbound-guard knows; left alone' };
+    return kind.decide(item, policy, now);
+}
+/**
+ * How long the policy keeps allowing an item it allows at `now` (its decision then: `decision`).
+ * The allow list is searched in order, so the entry cited is the first that matches, `until` or
+ * not: when it lapses, a later entry may still allow the item. So the item is decided again at the
+ * first instant the cited entry no longer holds, and so on while the next entry has an `until` too.
+ * Each step is a later instant and a different entry (the one matched at an instant is in force
+ * then, so it lapses after it), so this ends within one step per entry. Pure. A decision that is
+ * not an `allow` has no links and `ends`.
+ */
+function allowanceChain(decision, policy, now) {
+    const links = [];
+    let current = decision;
+    let at = now;
+    while (current.action === 'allow' && current.matched !== undefined) {
+        const { until } = current.matched;
+        if (until === undefined)
+            return { links, ends: false };
+        const lapse = (0,_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .lapsesAt */ .cS)(until);
+        // A kind never matches an entry whose `until` is unreadable or has lapsed at `at` (isInForce).
+        // Should one, no guess is made about when the allowance ends: as if it did not.
+        if (lapse === undefined || !(lapse.getTime() > at.getTime()))
+            return { links, ends: false };
+        links.push({ matched: current.matched, until, lapsesAt: lapse });
+        at = lapse;
+        current = decideByKind(current.item, policy, at);
+    }
+    return { links, ends: true };
+}
+/** The last day (`YYYY-MM-DD`, UTC) an allowance holds: the last link's `until`; undefined when it does not end (or there is none). */
+function allowedThrough(chain) {
+    return chain.ends ? chain.links.at(-1)?.until : undefined;
+}
+/** How many decisions of each action, every key present (zero when none). */
+function countByAction(decisions) {
+    const counts = { allow: 0, reject: 0, decline: 0, ignore: 0 };
+    for (const { action } of decisions)
+        counts[action] += 1;
+    return counts;
+}
+
+
+/***/ }),
+
+/***/ 636:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ createGitHubClient),
+/* harmony export */   n: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+
+/**
+ * The one place a GitHub client is built. The API URL comes from GITHUB_API_URL (GitHub Enterprise
+ * Server sets it; tests point it at a local fake) unless `baseUrl` is given.
+ */
+function createGitHubClient(token, baseUrl) {
+    if (token === '') {
+        throw new Error("The github-token input is empty; plan mode needs it to read the base branch's policy and to comment on the pull request, and alert: issue to keep the alert issue. Leave the input at its default (${{ github.token }}) or pass a token with contents: read and pull-requests: write (plan) or issues: write (alert).");
+    }
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, baseUrl === undefined ? {} : { baseUrl });
+}
+/** The HTTP status of an octokit RequestError, if that is what `error` is. */
+function httpStatus(error) {
+    const status = typeof error === 'object' && error !== null ? error.status : undefined;
+    return typeof status === 'number' ? status : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2157:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UC: () => (/* binding */ resolveTokenIdentity),
+/* harmony export */   mx: () => (/* binding */ isAuthoredBy)
+/* harmony export */ });
+/* unused harmony export DEFAULT_TOKEN_LOGIN */
+const DEFAULT_TOKEN_LOGIN = 'github-actions[bot]';
+async function resolveTokenIdentity(octokit) {
+    try {
+        const data = await octokit.graphql('query { viewer { login } }');
+        if (typeof data.viewer?.login === 'string' && data.viewer.login !== '')
+            return { login: data.viewer.login, source: 'graphql-viewer' };
+    }
+    catch {
+        // fall through to REST
+    }
+    try {
+        const { data } = await octokit.rest.users.getAuthenticated();
+        if (typeof data.login === 'string' && data.login !== '')
+            return { login: data.login, source: 'rest-user' };
+    }
+    catch {
+        // installation tokens cannot call GET /user
+    }
+    return { login: DEFAULT_TOKEN_LOGIN, source: 'assumed-default-token' };
+}
+/**
+ * Whether a comment's author is the token's identity. Logins compare case-insensitively. A bot's
+ * REST login carries a `[bot]` suffix that some GraphQL fields leave off, so for authors of type
+ * Bot the suffix is ignored on both sides; a human account never matches a bot's login.
+ */
+function isAuthoredBy(author, identity) {
+    if (!author?.login)
+        return false;
+    const a = author.login.toLowerCase();
+    const b = identity.login.toLowerCase();
+    if (a === b)
+        return true;
+    if (author.type !== 'Bot')
+        return false;
+    const bare = (login) => login.replace(/\[bot\]$/, '');
+    return bare(a) === bare(b);
+}
+
+
+/***/ }),
+
+/***/ 2568:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPlanMode: () => (/* binding */ runPlanMode)
+});
+
+// UNUSED EXPORTS: commentDetail, writePlanComment
+
+// EXTERNAL MODULE: ./lib/runner/commands.js
+var commands = __webpack_require__(6910);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./lib/constants.js
+var constants = __webpack_require__(4238);
+// EXTERNAL MODULE: ./lib/policy/format-issue.js
+var format_issue = __webpack_require__(1097);
+// EXTERNAL MODULE: ./lib/policy/load-policy.js
+var load_policy = __webpack_require__(4527);
+// EXTERNAL MODULE: ./lib/report/annotations.js
+var annotations = __webpack_require__(1116);
+// EXTERNAL MODULE: ./lib/plan/diff-entries.js
+var diff_entries = __webpack_require__(5709);
+// EXTERNAL MODULE: ./lib/plan/diff-decisions.js
+var diff_decisions = __webpack_require__(9594);
+// EXTERNAL MODULE: ./lib/plan/policy-diff.js
+var policy_diff = __webpack_require__(8369);
+// EXTERNAL MODULE: ./lib/plan/policy-row.js
+var policy_row = __webpack_require__(8420);
+// EXTERNAL MODULE: ./lib/builtins.js
+var builtins = __webpack_require__(2963);
+;// CONCATENATED MODULE: ./lib/plan/plan-marker.js
+/**
+ * Which comment is a plan's: the hidden marker a plan comment starts with — the policy file and, for
+ * a run that read an account, that account's tag, never its id — and how it is found again. Pure.
+ */
+
+const MARKER_PREFIX = 'inbound-guard:plan:';
+/** Between the path and the account's tag, and the marker's end: planMarker writes them, planMarkerIn reads them. */
+const TAG_PART = ' account-tag:';
+const MARKER_END = ' -->';
+/** Hex digits of an account's tag: accountTag says why 6. */
+const TAG_LENGTH = 6;
+/**
+ * The hidden first line that marks a comment as this action's plan for this policy file and, for a
+ * run that read an account, for that account: a job matrix whose legs plan one policy with the
+ * credentials of different accounts keeps one comment per account, each updated in place. The path
+ * is percent-encoded outside a safe set, so it can never close the HTML comment (nor hold a space:
+ * the account part cannot be forged by a path); the account is in it only as its tag, never in clear.
+ *
+ *   <!-- inbound-guard:plan:.github/inbound-guard.yml -->                        no account read
+ *   <!-- inbound-guard:plan:.github/inbound-guard.yml account-tag:e4594d -->     account read (210987654321)
+ */
+function planMarker(policyPath, account) {
+    return `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}${account === undefined ? '' : `${TAG_PART}${accountTag(account)}`}${MARKER_END}`;
+}
+/**
+ * The plan marker a comment starts with for this policy file, with or without an account tag;
+ * undefined when it starts with none. Only the start counts: a marker quoted further down (another
+ * workflow's comment, by the same bot, quoting a stranger) does not make the comment ours. (A run
+ * that read no account rewrites every one of them: see plan-mode.ts.)
+ */
+function planMarkerIn(body, policyPath) {
+    // Read as text, not as a pattern built from the path (the path is the user's input).
+    const start = `<!-- ${MARKER_PREFIX}${encodedPath(policyPath)}`;
+    if (!body.startsWith(start))
+        return undefined;
+    const rest = body.slice(start.length, start.length + TAG_PART.length + TAG_LENGTH + MARKER_END.length);
+    if (rest.startsWith(MARKER_END))
+        return `${start}${MARKER_END}`;
+    if (rest.startsWith(TAG_PART) && isTag(rest.slice(TAG_PART.length, TAG_PART.length + TAG_LENGTH)) && rest.endsWith(MARKER_END))
+        return `${start}${rest}`;
+    return undefined;
+}
+const isTag = (text) => text.length === TAG_LENGTH && [...text].every((c) => '0123456789abcdef'.includes(c));
+function encodedPath(policyPath) {
+    return policyPath.replace(/[^A-Za-z0-9._/-]/g, (ch) => encodeURIComponent(ch).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`));
+}
+/**
+ * A short tag of an AWS account id, for the marker: it is in the raw text of every comment, those
+ * on public repositories (comment-detail: summary, which names no account) included. The first 6
+ * hex digits of sha256 over the id under a fixed prefix of this product's.
+ *
+ * It only has to tell apart the few accounts planned on one pull request: with 2^24 tags, two of 10
+ * accounts share one with odds of about 1 in 370,000, two of 50 about 1 in 13,700 (n(n-1)/2 / 2^24);
+ * accounts that do share one comment, as every account did before tags. It is not meant to hide an
+ * account from someone who already has its id, or a list of candidates: they hash each and compare.
+ * What it keeps from publishing is the id itself. 8 digits would leave about 230 of the 10^12
+ * possible ids per tag, so a search of every id (minutes on one GPU) would come close to naming
+ * the account; 6 digits leave about 60,000.
+ */
+function accountTag(account) {
+    return (0,builtins/* sha256Hex */.fg)(`inbound-guard plan comment account:${account}`).slice(0, TAG_LENGTH);
+}
+
+// EXTERNAL MODULE: ./lib/report/describe-item.js
+var describe_item = __webpack_require__(9673);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(2527);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(5402);
+// EXTERNAL MODULE: ./lib/report/run-summary-banners.js
+var run_summary_banners = __webpack_require__(8832);
+// EXTERNAL MODULE: ./lib/run/run-report.js
+var run_report = __webpack_require__(1091);
+// EXTERNAL MODULE: ./lib/decide/in-force.js
+var in_force = __webpack_require__(703);
+// EXTERNAL MODULE: ./lib/plan/comment-budget.js
+var comment_budget = __webpack_require__(5990);
+// EXTERNAL MODULE: ./lib/act/budget.js
+var budget = __webpack_require__(5419);
+// EXTERNAL MODULE: ./lib/decide/reasons.js
+var reasons = __webpack_require__(3369);
+// EXTERNAL MODULE: ./lib/report/run-summary-cut.js
+var run_summary_cut = __webpack_require__(6971);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
+var registry = __webpack_require__(8017);
+// EXTERNAL MODULE: ./lib/kinds/services.js
+var kinds_services = __webpack_require__(9579);
+;// CONCATENATED MODULE: ./lib/plan/render-cells.js
+
+
+
+
+
+
+function entrySections(entries, lapsing, ctx) {
+    const lines = [];
+    if (entries.added.length + entries.removed.length > 0) {
+        lines.push(`### Allow entries changed (${entries.added.length} added, ${entries.removed.length} removed, ${entries.kept} kept)`, '');
+        ctx.spend(lines);
+        const changes = [...entries.added.map((e) => ['added', e]), ...entries.removed.map((e) => ['removed', e])];
+        const row = ([what, e]) => [what, entryLink(e, what === 'added' ? ctx.options.headLinks : ctx.options.baseLinks), (0,report_escape/* code */.aY)(e.allows), untilCell(e), e.note ? (0,report_escape/* inertMarkdown */.Ic)(e.note, 120) : ''];
+        lines.push(ctx.table(['', 'Entry', 'Allows', 'In force', 'Note'], changes, row, 0.4), '');
+    }
+    if (lapsing.length > 0) {
+        const days = ctx.options.lapseWindowDays ?? in_force/* DEFAULT_LAPSE_WINDOW_DAYS */.Lx;
+        const start = lines.length;
+        lines.push(`### ⏳ Allow entries lapsing within ${days} days (${lapsing.length})`, '');
+        ctx.spend(lines.slice(start));
+        const row = (l) => [entryLink(l.entry, ctx.options.headLinks), (0,report_escape/* code */.aY)(l.entry.allows), (0,describe_item/* lapseCell */.Qg)(l.entry.until ?? '', l)];
+        lines.push(ctx.table(['Entry', 'Allows', 'Lapses'], lapsing, row, 0.4), '');
+    }
+    return lines;
+}
+function entryLink(e, links) {
+    return (0,describe_item/* linkedEntry */.O2)({ list: e.list, index: e.index, position: { line: e.line, column: 1 } }, links);
+}
+function untilCell(e) {
+    return e.until ? `until ${(0,report_escape/* code */.aY)(e.until)}` : 'no end date';
+}
+function sameEntry(matched, entry) {
+    return matched?.list === entry.list && matched.index === entry.index;
+}
+const ACTION_ORDER = { reject: 0, decline: 0, allow: 1, ignore: 2 };
+const ACTION_LABEL = { allow: '✅ allow', reject: '🛑 reject', decline: '🛑 decline', ignore: 'ignore' };
+function decisionLabel(d) {
+    return d === undefined ? '—' : ACTION_LABEL[d.action];
+}
+function whyCell(d, links) {
+    if (d === undefined)
+        return '';
+    return d.matched ? `allowed by ${(0,describe_item/* entryCitation */.at)(d.matched, links)}` : (0,report_escape/* inertMarkdown */.Ic)(d.reason, reasons/* MAX_REASON_LENGTH */.hl);
+}
+function decisionCell(d, links, absent) {
+    if (d === undefined)
+        return `— ${absent}`;
+    return `${ACTION_LABEL[d.action]}<br><sub>${whyCell(d, links)}</sub>`;
+}
+/** The entry that allows a lapsing item now and, when others take over before it lapses, those after it. */
+function lapsingCell(l, links) {
+    const then = l.entries.slice(1).map((m) => `then by ${(0,describe_item/* entryCitation */.at)(m, links)}`);
+    return `${decisionCell(l.change.head, links, '')}${then.length === 0 ? '' : `<br><sub>${then.join(', ')}</sub>`}`;
+}
+function baseCell(c, plan, options) {
+    if (c.base !== undefined)
+        return decisionCell(c.base, options.baseLinks, '');
+    if (plan.base.state !== 'valid')
+        return '— nothing (no valid policy)';
+    return plan.baseStopsAtPin === undefined ? '— not swept under the base policy' : `— nothing (its ${(0,report_escape/* code */.aY)('accounts')} pin leaves this account out)`;
+}
+/** `IoT <code>eu-west-1</code>`, `RAM <code>us-east-1</code>`, `STS`, `Organizations`: the service (and region) that could not be read. */
+function errorWhere(e) {
+    if (e.service === 'sts')
+        return 'STS';
+    if (e.service === 'account')
+        return 'Account (regions)';
+    const label = kinds_services/* SERVICE_LABEL */.fX[e.service].short;
+    return e.region === undefined ? label : `${label} ${(0,report_escape/* code */.aY)(e.region)}`;
+}
+/**
+ * What a policy has the kinds with optional sections read, for the footer: `RAM in every enabled
+ * region`, `Security-service (GuardDuty, Detective) <code>us-east-1</code>`. IoT and handshakes
+ * have their own words there.
+ */
+function optionalKindsSwept(scope) {
+    return scope.kinds
+        .filter((k) => k.kind !== 'certificate-transfer' && k.kind !== 'handshake')
+        .map((k) => {
+        const services = k.services.length > 1 ? `(${k.services.map((s) => kinds_services/* SERVICE_LABEL */.fX[s].short).join(', ')}) ` : '';
+        const regions = k.regions === 'all' ? 'in every enabled region' : k.regions.length ? k.regions.map(report_escape/* code */.aY).join(', ') : 'in no region';
+        return `${(0,registry/* kindNamed */.UL)(k.kind).label} ${services}${regions}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/plan/render-context.js
+
+
+/**
+ * Where a plan's job summary says the rows it cut can be read: the JSON report when the run has one,
+ * named as the footers name it (its path is the runner's, gone when the summary is read). Without
+ * it, a cut table of items sends readers to the log of the run, whose Plan group lists every item
+ * with its decision under each policy (logPlan in github/plan-mode.ts, written before the summary
+ * by every plan that read the account with comment-detail full: the only plans whose summary has
+ * tables of items). The policy's changes and entries are in no other output.
+ */
+function summaryOmittedWhere(hasReport) {
+    if (hasReport) {
+        const report = `in the JSON report, ${(0,markdown/* reportFileOutput */.cx)()}`;
+        return { omittedWhere: report, itemsOmittedWhere: report };
+    }
+    return { omittedWhere: 'nowhere else: the list was cut', itemsOmittedWhere: 'in the log of this run, whose Plan group lists every item' };
+}
+/** The comment's cut tables: the plan's job summary has more rows (and says where the rest are when it cuts too); the JSON report, when written. */
+function where(options) {
+    return options.omittedWhere ?? `in the job summary of the run${runAt(options)}${options.reportFile ? ' and in its JSON report' : ''}`;
+}
+/** ` (url)` of the run, when known. */
+function runAt(options) {
+    return options.runUrl ? ` (${options.runUrl})` : '';
+}
+/** The size budget of one rendering, with the options it was asked for. */
+class RenderContext extends comment_budget/* Budgeter */.bA {
+    options;
+    /** Where the rows a cut table of items leaves out can be read. */
+    itemsWhere;
+    constructor(maxLength, options) {
+        super(maxLength, options.maxRows ?? comment_budget/* DEFAULT_MAX_ROWS */.hA, where(options));
+        this.options = options;
+        this.itemsWhere = options.itemsOmittedWhere ?? where(options);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/plan/render-verdict.js
+/**
+ * A plan's counts in words: the verdict line under the title, the changes it counts (which a summary
+ * comment says instead of its table), and the note on items found only where the base sweeps. Pure.
+ */
+
+
+
+function verdict(plan, summary) {
+    const n = (0,diff_decisions/* foundCounts */.HI)(plan.diff);
+    const where = plan.accounts.length > 1 ? `${plan.accounts.length} accounts` : summary ? 'the account' : `account ${(0,report_escape/* code */.aY)(plan.accounts[0] ?? plan.account)}`;
+    // The changes counted include items in parts only the base sweeps (a region dropped): the total must hold them too.
+    const found = n.baseOnly === 0
+        ? `${n.all} ${plural(n.all, 'item', 'items')} found in ${where}`
+        : `${n.all} ${plural(n.all, 'item', 'items')} found in ${where} under either policy (${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch’s policy sweeps and this one does not)`;
+    const counts = changeCounts(plan);
+    const policyChanged = (plan.policyChanges ?? []).length > 0;
+    const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
+    const effect = counts === ''
+        ? policyChanged
+            ? `**✅ Valid.** None of the ${found} fares differently today, but the policy itself changes: **${plan.policyChanges?.length ?? 0} policy ${plural(plan.policyChanges?.length ?? 0, 'change', 'changes')}**${weakens > 0 ? `, **${weakens} weakening protection** (above)` : ''}.`
+            : `**✅ Valid. No change** to the ${found}: each fares the same as under the base branch’s policy.`
+        : `**✅ Valid.** Merged, this policy would ${counts} of the ${found}.`;
+    const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
+    return `${effect} ${acts}`;
+}
+/** Below "Items found now" when the base sweeps parts the PR's policy does not: the items found there, which that table leaves out. */
+function baseOnlyNote(n) {
+    const these = `${n.baseOnly} ${plural(n.baseOnly, 'item', 'items')} found only where the base branch’s policy sweeps and this one does not`;
+    const fate = n.baseOnlyChanged === 0
+        ? `the base branch’s policy does not act on ${n.baseOnly === 1 ? 'it' : 'them'} either`
+        : n.baseOnlyChanged === n.baseOnly
+            ? `${n.baseOnly === 1 ? 'it is' : 'they are'} in the table above, as no longer acted on`
+            : `the ${n.baseOnlyChanged} the base branch’s policy acts on ${n.baseOnlyChanged === 1 ? 'is' : 'are'} in the table above, as no longer acted on`;
+    return `_Not listed here: ${these}; ${fate}._`;
+}
+/** "**newly allow 2**, **newly reject or decline 1** and **stop acting on 1**", or '' when nothing changes. */
+function changeCounts(plan) {
+    const { diff } = plan;
+    return (0,markdown/* joinWords */.yZ)([
+        diff.newlyAllowed.length > 0 ? `**newly allow ${diff.newlyAllowed.length}**` : '',
+        diff.newlyActed.length > 0 ? `**newly reject or decline ${diff.newlyActed.length}**` : '',
+        diff.newlyLeftAlone.length > 0 ? `**stop acting on ${diff.newlyLeftAlone.length}**` : '',
+    ].filter(Boolean));
+}
+function plural(n, one, many) {
+    return n === 1 ? one : many;
+}
+
+;// CONCATENATED MODULE: ./lib/plan/render-banners.js
+/**
+ * The blocks a plan shows under its verdict, before its tables: the budget that would trip, the
+ * parts of the account not read, the accounts not guarded, the items accepted against the policy.
+ * Pure. Text from AWS goes through inertMarkdown, code and the item helpers; a summary comment's
+ * blocks name no account, item or sender.
+ */
+
+
+
+
+
+
+
+
+
+
+function budgetBanner(plan) {
+    const b = plan.budget;
+    if (!b.tripped)
+        return [];
+    return [
+        '',
+        '> [!CAUTION]',
+        `> **This policy would trip the budget.** It acts on **${b.planned}** pending items; the budget is **${b.limit}** (${(0,budget/* budgetSource */.ZM)(b)}). The next scheduled enforce run after merging would act on none of them and fail. If the list below is what you mean, raise \`max-actions\` for one run; otherwise fix the policy.`,
+    ];
+}
+function errorBanner(errors, ctx, summary) {
+    if (errors.length === 0)
+        return [];
+    // AWS error messages may name accounts and roles: a summary comment leaves them out.
+    const shown = errors.slice(0, 10).map((e) => `> - ${errorWhere(e)}${summary ? '' : `: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}`}`);
+    // Not "in the job summary": its banner stops at 10 too. Each part not read is one of the step's failures.
+    const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
+    return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
+}
+/** Accounts not guarded named one by one, with why, in the banner; then this many more by id (the run summary's Not read section names its cut rows alike: namedCut). */
+const NOT_GUARDED_ROWS = 10;
+const NOT_GUARDED_NAMED = 100;
+/**
+ * Accounts the targets named or the organization listed that the PR's policy leaves out of its
+ * `accounts` pin (failingSkips): nothing of them was read, and the plan job fails on them, as the
+ * run summary's Not read section and the step's failures say. A summary comment gives the count
+ * only; a full one names NOT_GUARDED_ROWS with why, NOT_GUARDED_NAMED more by id, and counts the rest.
+ */
+function notGuardedBanner(plan, summary, options) {
+    const outside = (0,run_report/* failingSkips */.nH)(plan.skippedAccounts ?? []);
+    if (outside.length === 0)
+        return [];
+    const n = outside.length;
+    const them = plural(n, 'it', 'them');
+    const lines = [
+        '',
+        '> [!WARNING]',
+        `> **${n} ${plural(n, 'account', 'accounts')} not guarded**, named by the policy’s targets or listed by the organization: nothing of ${them} was read, so ${plural(n, 'its', 'their')} items are not in this plan, and the plan job fails on ${them}, as a scheduled run would${summary ? '.' : ':'}`,
+    ];
+    if (summary)
+        return lines;
+    const rows = outside.slice(0, NOT_GUARDED_ROWS).map((s) => `> - ${(0,report_escape/* code */.aY)(s.account)}: ${(0,report_escape/* inertMarkdown */.Ic)(s.reason, 300)}`);
+    // The log's group names every account not guarded (logNotGuarded, written by a full plan); the JSON report lists them (skippedAccounts).
+    const where = `the “${run_report/* NOT_GUARDED_GROUP */.jR}” group of the log of the run${runAt(options)} names each${options.reportFile ? ', as its JSON report does' : ''}`;
+    const rest = (0,run_summary_cut/* namedCut */.EI)(outside.slice(NOT_GUARDED_ROWS).map((s) => (0,report_escape/* code */.aY)(s.account)), `${plural(n - rows.length, 'account', 'accounts')} not guarded`, where, NOT_GUARDED_NAMED);
+    return [...lines, ...rows, ...(rest === '' ? [] : [`> - ${rest}`])];
+}
+/**
+ * Items someone in the account accepted from senders the PR's policy does not allow: the plan job
+ * fails on them, and the reviewer reads why here. A summary comment gives the count only.
+ */
+function acceptedBanner(plan, summary, many, options) {
+    const accepted = plan.acceptedAgainstPolicy ?? [];
+    if (accepted.length === 0)
+        return [];
+    const n = accepted.length;
+    const lines = [
+        '',
+        '> [!CAUTION]',
+        `> **${n} ${plural(n, 'item was', 'items were')} accepted in the account against this policy** (before this run, or after it listed ${plural(n, 'it', 'them')}; a handshake stays listed for 30 days after it is accepted): nothing is left to reject or decline, and a person should look now. The plan job fails until the policy allows ${plural(n, 'that sender', 'those senders')} or the listing drops ${plural(n, 'it', 'them')}.`,
+    ];
+    if (summary)
+        return lines;
+    // At most 10 rows and ACCEPTED_BANNER_BYTES: senders write the names and notes a row quotes, and
+    // the banner comes before every table of the comment, whose budget it would otherwise eat.
+    const shown = [];
+    let bytes = 0;
+    for (const { item, reason } of accepted.slice(0, 10)) {
+        const row = `> - ${(0,describe_item/* itemKind */.GC)(item)} ${(0,describe_item/* itemId */.XG)(item)}${many ? ` in ${(0,report_escape/* code */.aY)(item.account)}` : ''} from ${(0,describe_item/* itemSource */.x$)(item)}: ${(0,report_escape/* inertMarkdown */.Ic)(reason, reasons/* MAX_REASON_LENGTH */.hl)}`;
+        if (shown.length > 0 && bytes + (0,comment_budget/* byteSize */.mz)(row) > ACCEPTED_BANNER_BYTES)
+            break;
+        shown.push(row);
+        bytes += (0,comment_budget/* byteSize */.mz)(row);
+    }
+    // The job summary's banner stops where the comment's does; the log's Plan group marks each (logPlan), the JSON report lists them.
+    const rest = `in the log of the run${runAt(options)}, whose Plan group marks each “accepted against this policy”${options.reportFile ? ', and in its JSON report' : ''}`;
+    return [...lines, ...shown, ...(n > shown.length ? [`> - …and ${n - shown.length} more ${rest}`] : [])];
+}
+/** The most the accepted-items banner's rows take of a plan comment (GitHub's limit is 65,536 characters). */
+const ACCEPTED_BANNER_BYTES = 8_000;
+
+;// CONCATENATED MODULE: ./lib/plan/render-policy-changes.js
+/**
+ * The whole-policy diff as Markdown: the loud banner of the changes that weaken protection (first
+ * thing in the comment), and the table of every change. Pure. Policy values go through code(), our
+ * own words through inertMarkdownWithCode, so nothing a PR writes into the policy becomes markup.
+ */
+
+
+/** At most this many weakening changes are spelt out in the banner; the table has them all. */
+const BANNER_MAX = 15;
+function wordsMarkdown(words) {
+    return words.map((w) => (typeof w === 'string' ? (0,report_escape/* inertMarkdownWithCode */.b)(w, 2000) : (0,report_escape/* code */.aY)(w.value))).join('');
+}
+const EFFECT_LABEL = { weakens: '⚠️ weakens', strengthens: '🛡️ strengthens', neutral: 'changes' };
+/** `iot.allow[2]`, linked to its line at the commit of the policy that has it. */
+function changeKey(change, links) {
+    const at = change.at;
+    const link = at === undefined ? undefined : at.policy === 'head' ? links.headLinks : links.baseLinks;
+    if (at === undefined || link === undefined)
+        return (0,report_escape/* code */.aY)(change.key);
+    return `[${(0,report_escape/* code */.aY)(change.key)} (line ${at.line}${at.policy === 'base' ? ', base' : ''})](${(0,describe_item/* lineUrl */.gV)(link, at.line)})`;
+}
+/**
+ * The caution block that opens the comment when the PR weakens protection, even if no pending item
+ * changes today: what matters is what the next sender could do. [] when nothing weakens.
+ */
+function weakeningBanner(changes, links) {
+    const weak = (changes ?? []).filter((c) => c.effect === 'weakens');
+    if (weak.length === 0)
+        return [];
+    const shown = weak.slice(0, BANNER_MAX).map((c) => `> - ${wordsMarkdown(c.words)} <sub>${changeKey(c, links)}</sub>`);
+    const more = weak.length > BANNER_MAX ? [`> - …and ${weak.length - BANNER_MAX} more in the table of policy changes below.`] : [];
+    return [
+        '> [!CAUTION]',
+        `> **This PR weakens the protection the policy gives (${weak.length} ${weak.length === 1 ? 'change' : 'changes'}).** Whatever is pending today, once merged:`,
+        ...shown,
+        ...more,
+        '',
+    ];
+}
+/** `### Policy changes (N)` and a row per change, weakening ones first. */
+function policyChangesSection(changes, links, budget) {
+    if (changes === undefined)
+        return [];
+    const lines = [`### Policy changes (${changes.length})`, ''];
+    budget.spend(lines);
+    if (changes.length === 0) {
+        lines.push('_None: the PR’s policy governs the same as the base branch’s (notes, comments, order and layout aside)._', '');
+        return lines;
+    }
+    const order = { weakens: 0, neutral: 1, strengthens: 2 };
+    const sorted = [...changes].sort((a, b) => order[a.effect] - order[b.effect]);
+    lines.push(budget.table(['Effect', 'Key', 'Change'], sorted, (c) => [EFFECT_LABEL[c.effect], changeKey(c, links), wordsMarkdown(c.words)], 0.4), '');
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./lib/plan/render-comment.js
+/**
+ * The plan as Markdown: the sticky PR comment and the job summary of a plan-mode run. Pure.
+ * Every cell that carries text from AWS goes through the report helpers (inertMarkdown, code,
+ * itemSource, entryCitation), so a sender cannot add markup, links or @mentions to the comment.
+ * The body never exceeds `maxLength`: tables are cut to fit, with a count of what was left out.
+ * Its pieces: the marker (plan-marker.ts), the options and size budget (render-context.ts), the
+ * verdict (render-verdict.ts), the blocks under it (render-banners.ts), the policy's changes
+ * (render-policy-changes.ts) and the cells (render-cells.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function renderPlanComment(view, options = {}) {
+    const maxLength = options.maxLength ?? comment_budget/* COMMENT_MAX_LENGTH */.Gi;
+    const policyPath = view.kind === 'invalid' ? view.policyPath : view.kind === 'validation-only' ? view.head.path : view.plan.head.path;
+    const ctx = new RenderContext(maxLength, options);
+    // What the PR weakens comes first: it matters even when nothing pending changes today.
+    const head = [planMarker(policyPath, options.account), `## ${icon(view)} inbound-guard plan · ${(0,report_escape/* code */.aY)(policyPath)}${accountTitle(view, options)}`, '', ...weakeningBanner(policyChangesOf(view), options)];
+    const footer = footerLine(view, options);
+    ctx.reserve((0,comment_budget/* byteSize */.mz)(head.join('\n')) + (0,comment_budget/* byteSize */.mz)(footer) + 4);
+    const body = [];
+    switch (view.kind) {
+        case 'invalid':
+            body.push(...renderInvalid(view, view.policyPath, view.base, ctx));
+            break;
+        case 'validation-only':
+            body.push(...renderValidationOnly(view, ctx));
+            break;
+        case 'planned':
+            body.push(...renderPlanned(view.plan, ctx));
+            break;
+    }
+    const text = [...head, ...body, '', footer].join('\n');
+    // The budget keeps us well under; this is the guarantee should an estimate ever be off.
+    if ((0,comment_budget/* byteSize */.mz)(text) <= maxLength)
+        return text;
+    const note = cutNote(view, options);
+    return `${(0,comment_budget/* cutToBytes */.zP)(text, Math.max(0, maxLength - (0,comment_budget/* byteSize */.mz)(note) - 2))}\n\n${note}`;
+}
+/**
+ * The line under a body cut as a last resort: where the rest truly is, by what the run kept. Never
+ * "the job summary": this may be the job summary, and a comment's rest may not be in it either (it
+ * is written before the comment, but may have failed, or been cut here itself).
+ */
+function cutNote(view, options) {
+    const rest = cutRest(view, options);
+    return `_…cut to fit: the rest is not shown here${rest === undefined ? '' : `; ${rest}`}._`;
+}
+/** What the run kept of a cut body: undefined when nothing else has it (a validation-only plan, a summary plan without its report). */
+function cutRest(view, options) {
+    const run = `the run${runAt(options)}`;
+    // Each problem is annotated, and so in the log (annotatePolicyIssues).
+    if (view.kind === 'invalid')
+        return `the log of ${run} has each problem, as an annotation`;
+    if (view.kind !== 'planned')
+        return undefined;
+    if (options.reportFile)
+        return `the JSON report (\`report-file\`) of ${run} has every item and every change`;
+    // As acceptedBanner's rest: a full plan's log lists every item in its Plan group (logPlan); a summary plan's names none.
+    return options.detail === 'summary' ? undefined : `the log of ${run} lists every item in its Plan group`;
+}
+/**
+ * Which account the comment is about, when the run read one: each has its own comment (planMarker),
+ * and the title tells them apart. `summary` names no account, so it shows the tag the marker holds
+ * (the same in every run of that account); the footer says what the tag is. With `targets` the
+ * plan covers the accounts the credentials' account assumed roles in: "via" that account.
+ */
+function accountTitle(view, options) {
+    if (options.account === undefined)
+        return '';
+    const via = view.kind === 'planned' && view.plan.accounts.some((a) => a !== options.account) ? 'via ' : '';
+    return options.detail === 'summary' ? ` · ${via}account tag ${(0,report_escape/* code */.aY)(accountTag(options.account))}` : ` · ${via}account ${(0,report_escape/* code */.aY)(options.account)}`;
+}
+function icon(view) {
+    if (view.kind === 'invalid')
+        return '❌';
+    if ((policyChangesOf(view) ?? []).some((c) => c.effect === 'weakens'))
+        return '⚠️';
+    if (view.kind === 'validation-only')
+        return '📝';
+    const p = view.plan;
+    return p.budget.tripped || p.errors.length > 0 || (0,run_report/* failingSkips */.nH)(p.skippedAccounts ?? []).length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
+}
+function policyChangesOf(view) {
+    return view.kind === 'planned' ? view.plan.policyChanges : view.kind === 'validation-only' ? view.policyChanges : undefined;
+}
+// ---- the three views ----------------------------------------------------------------------
+function renderInvalid({ issues, errorCount }, path, base, ctx) {
+    const lines = [
+        `**❌ Invalid: ${(0,format_issue/* errorsText */.v$)(errorCount)}.** The policy in this PR does not validate, so it cannot be merged as is. Nothing was read from AWS.`,
+        '',
+        baseLine(base, path, ctx.options),
+        '',
+    ];
+    ctx.spend(lines);
+    lines.push(ctx.table(['Line:col', 'Key', 'Problem'], issues, (i) => [`${i.line}:${i.column}`, i.key ? (0,report_escape/* code */.aY)(i.key) : '', (0,report_escape/* inertMarkdownWithCode */.b)(i.message, 600)], 1));
+    return lines;
+}
+function renderValidationOnly(view, ctx) {
+    const lines = [
+        `**✅ Valid — validation only.** This run has no AWS credentials (pull requests from forks get no OIDC token), so the account was not read and no plan was computed. This is not a failure; a run with credentials, e.g. from a branch of this repository, shows what the policy would do.`,
+        '',
+        `<sub>${(0,report_escape/* inertMarkdown */.Ic)(view.why, 200)}</sub>`,
+        '',
+        baseLine(view.base, view.head.path, ctx.options),
+        '',
+    ];
+    ctx.spend(lines);
+    lines.push(...policySections(view.policyChanges, view.entries, view.lapsingEntries, ctx));
+    return lines;
+}
+/**
+ * With a base policy to compare: every change to the policy (allow entries included), then the
+ * entries lapsing soon. Without one (the PR adds the policy, or the base is invalid): the entries
+ * the PR's policy has, since nothing is in force to compare with.
+ */
+function policySections(changes, entries, lapsing, ctx) {
+    if (changes === undefined)
+        return entrySections(entries, lapsing, ctx);
+    return [...policyChangesSection(changes, ctx.options, ctx), ...entrySections({ added: [], removed: [], kept: entries.kept }, lapsing, ctx)];
+}
+function renderPlanned(plan, ctx) {
+    const { diff } = plan;
+    const summary = ctx.options.detail === 'summary';
+    // Several accounts read: every item says which, and items come account by account (the sweep's order).
+    const many = plan.accounts.length > 1;
+    const place = many ? 'Account, region' : 'Region';
+    const lines = [
+        verdict(plan, summary),
+        ...budgetBanner(plan),
+        ...errorBanner(plan.errors, ctx, summary),
+        ...notGuardedBanner(plan, summary, ctx.options),
+        // Region names only, no account: the same block in a summary comment.
+        ...(0,run_summary_banners/* unknownRegionsBanner */.ac)(plan.unknownRegions ?? []),
+        ...acceptedBanner(plan, summary, many, ctx.options),
+        '',
+        baseLine(plan.base, plan.head.path, ctx.options, plan.baseStopsAtPin),
+        '',
+        ...(summary ? [summaryNote(ctx.options), ''] : []),
+    ];
+    ctx.spend(lines);
+    // An entry some lapsing item needs is in that item's row, not among the entries no item needs.
+    const lapsingEntries = plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => l.entries.some((m) => sameEntry(m, e.entry))));
+    lines.push(...policySections(plan.policyChanges, plan.entries, lapsingEntries, ctx));
+    const changed = diff.changes.filter((c) => c.change !== 'unchanged');
+    lines.push(`### Pending items whose fate changes (${changed.length})`, '');
+    ctx.spend(lines.slice(-2));
+    if (changed.length === 0) {
+        lines.push('_None: every item found fares the same under this policy as under the base branch’s._');
+    }
+    else if (summary) {
+        lines.push(`Merged, this policy would ${changeCounts(plan)}; which items is left out of a summary comment.`);
+    }
+    else {
+        const row = (c) => [CHANGE_LABEL[c.change], (0,describe_item/* itemKind */.GC)(c.item), (0,describe_item/* itemId */.XG)(c.item), (0,describe_item/* itemPlace */.LH)(c.item, many), (0,describe_item/* itemSource */.x$)(c.item), baseCell(c, plan, ctx.options), decisionCell(c.head, ctx.options.headLinks, 'not swept under this policy')];
+        lines.push(ctx.table(['Change', 'Kind', 'Id', place, 'Source', 'Today (base branch)', 'With this PR'], changed, row, 0.5, ctx.itemsWhere));
+    }
+    lines.push('');
+    if (diff.lapsingSoon.length > 0) {
+        const days = ctx.options.lapseWindowDays ?? in_force/* DEFAULT_LAPSE_WINDOW_DAYS */.Lx;
+        const these = summary ? `${diff.lapsingSoon.length} pending ${plural(diff.lapsingSoon.length, 'item is', 'items are')}` : plural(diff.lapsingSoon.length, 'This pending item is', 'These pending items are');
+        lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', `${these} allowed now only by entries with \`until\`: once the last of those lapses no entry allows ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}, and scheduled runs act on ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}.`, '');
+        ctx.spend(lines.slice(-4));
+        const row = (l) => [(0,describe_item/* itemKind */.GC)(l.change.item), (0,describe_item/* itemId */.XG)(l.change.item), (0,describe_item/* itemPlace */.LH)(l.change.item, many), (0,describe_item/* itemSource */.x$)(l.change.item), lapsingCell(l, ctx.options.headLinks), (0,describe_item/* lapseCell */.Qg)(l.until, l)];
+        if (!summary)
+            lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Lapses'], diff.lapsingSoon, row, 0.3, ctx.itemsWhere), '');
+    }
+    // What the PR's policy acts on first, then what it allows, then what is not ours: a cut table keeps the first.
+    const pending = diff.changes.filter((c) => c.head !== undefined).sort((a, b) => ACTION_ORDER[a.head?.action ?? 'ignore'] - ACTION_ORDER[b.head?.action ?? 'ignore']);
+    if (summary)
+        return lines;
+    const found = (0,diff_decisions/* foundCounts */.HI)(diff);
+    if (found.baseOnly === 0) {
+        lines.push(`### Items found now (${pending.length}) and what this PR’s policy does to each`, '');
+        ctx.spend(lines.slice(-2));
+    }
+    else {
+        lines.push(`### Items found now where this PR’s policy sweeps (${pending.length}) and what it does to each`, '', baseOnlyNote(found), '');
+        ctx.spend(lines.slice(-4));
+    }
+    if (pending.length === 0) {
+        lines.push('_None: nothing was found in the parts of the account this policy governs._');
+    }
+    else {
+        const row = (c) => [decisionLabel(c.head), (0,describe_item/* itemKind */.GC)(c.item), (0,describe_item/* itemId */.XG)(c.item), (0,describe_item/* itemPlace */.LH)(c.item, many), (0,describe_item/* itemSource */.x$)(c.item), whyCell(c.head, ctx.options.headLinks)];
+        lines.push(ctx.table(['With this PR', 'Kind', 'Id', place, 'Source', 'Why'], pending, row, 1, ctx.itemsWhere));
+    }
+    return lines;
+}
+/** Why a summary comment names no item, and where they are: the JSON report, when the run wrote it. */
+function summaryNote(options) {
+    const report = options.reportFile ? 'The JSON report of the run (`report-file`) has every item.' : 'The JSON report of the run, which would have every item, could not be written.';
+    return `<sub>Item details (ids, senders, their messages) are left out: \`comment-detail: summary\`, the default on public repositories, where anyone can read this. ${report}</sub>`;
+}
+// ---- pieces -------------------------------------------------------------------------------
+const CHANGE_LABEL = {
+    'newly-allowed': '✅ newly allowed',
+    'newly-acted': '🛑 newly acted on',
+    'newly-left-alone': '↷ no longer acted on',
+    unchanged: 'unchanged',
+};
+function baseLine(base, path, options, stopsAtPin) {
+    const at = options.baseLinks ? ` at ${(0,report_escape/* code */.aY)(options.baseLinks.sha.slice(0, 12))}` : '';
+    if (base.state === 'valid' && stopsAtPin !== undefined) {
+        const line = `line ${stopsAtPin.line}`;
+        const pin = `${(0,report_escape/* code */.aY)('accounts')} pin (${options.baseLinks ? `[${line}](${(0,describe_item/* lineUrl */.gV)(options.baseLinks, stopsAtPin.line)})` : line})`;
+        return `Compared with the base branch’s ${(0,report_escape/* code */.aY)(path)}${at}, which has no ${(0,report_escape/* code */.aY)('targets')} and whose ${pin} leaves out the account of these credentials: scheduled runs on it stop there before reading anything, so “today” below is “nothing done”.`;
+    }
+    switch (base.state) {
+        case 'missing':
+            return `The base branch has no ${(0,report_escape/* code */.aY)(path)}${at}: this PR adds the policy. Nothing is enforced today, so “today” below is “nothing done”.`;
+        case 'invalid':
+            return `⚠️ The base branch’s ${(0,report_escape/* code */.aY)(path)}${at} is itself invalid (${(0,format_issue/* errorsText */.v$)(base.errorCount)}): scheduled runs fail on it and act on nothing, so “today” below is “nothing done”. Only this PR’s policy has to be valid.`;
+        case 'valid':
+            return `Compared with the base branch’s ${(0,report_escape/* code */.aY)(path)}${at}.`;
+    }
+}
+function footerLine(view, options) {
+    const parts = [];
+    if (view.kind === 'planned') {
+        const p = view.plan;
+        parts.push(...sweptParts(p), `read-only: nothing was written`);
+    }
+    if (options.headLinks)
+        parts.push(`policy at ${(0,report_escape/* code */.aY)(options.headLinks.sha.slice(0, 12))}`);
+    if (options.account !== undefined && options.detail === 'summary')
+        parts.push(`account tag ${(0,report_escape/* code */.aY)(accountTag(options.account))}: one comment per AWS account planned, its id not shown`);
+    if (options.runUrl)
+        parts.push(`[workflow run](${options.runUrl})`);
+    // As the job summary's footer says it (report/run-summary.ts): the output a workflow keeps the report by.
+    if (options.reportFile && view.kind === 'planned')
+        parts.push(`JSON report: ${(0,markdown/* reportFileOutput */.cx)()}`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+/**
+ * What was swept under which policy: one scope when both policies read the same, else each its own
+ * (a PR that stops sweeping a region must not show the base's regions as if they were its own).
+ */
+function sweptParts(plan) {
+    const handshakesRead = !plan.errors.some((e) => e.service === 'organizations');
+    const describe = (scope) => {
+        const regions = scope.regions === 'all'
+            ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(report_escape/* code */.aY).join(', ') || 'none'})`]
+            : scope.regions.map((r) => `${(0,report_escape/* code */.aY)(r)}${plan.regions.swept.includes(r) ? '' : ' (not read)'}`);
+        const types = scope.handshakeTypes.map(report_escape/* code */.aY);
+        return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${optionalKindsSwept(scope).map((o) => `; ${o}`).join('')}`;
+    };
+    const { base, head } = plan.scopes;
+    if (base === undefined)
+        return [`swept for this PR’s policy: ${describe(head)}`];
+    if (describe(base) === describe(head))
+        return [`swept for both policies: ${describe(head)}`];
+    return [`swept for the base policy: ${describe(base)}`, `for this PR’s policy: ${describe(head)}`];
+}
+
+// EXTERNAL MODULE: ./lib/report/log.js
+var log = __webpack_require__(9820);
+// EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
+var report_outputs = __webpack_require__(7412);
+// EXTERNAL MODULE: ./lib/run/account-guard.js
+var account_guard = __webpack_require__(4202);
+// EXTERNAL MODULE: ./lib/version.js
+var version = __webpack_require__(3411);
+// EXTERNAL MODULE: ./lib/report/redact.js
+var redact = __webpack_require__(6749);
+// EXTERNAL MODULE: ./lib/policy/defaults.js
+var defaults = __webpack_require__(5698);
+// EXTERNAL MODULE: ./lib/policy/parse-policy.js + 4 modules
+var parse_policy = __webpack_require__(5528);
+// EXTERNAL MODULE: ./lib/github/client.js
+var client = __webpack_require__(636);
+;// CONCATENATED MODULE: ./lib/github/policy-at.js
+
+
+
+
+/**
+ * The policy file as it is at one commit of the PR (its base, or its head), read through the
+ * contents API: no checkout is trusted or needed, so the plan is of exactly the PR's policy
+ * whatever the workflow checked out (pull_request_target checks out the base branch). No such file
+ * there: `missing`. A file that does not validate is `invalid` with its issues. Any other failure
+ * (no `contents: read`, GitHub down) throws.
+ */
+async function getPolicyAt(octokit, at) {
+    let data;
+    try {
+        // repos.getContent would send the path's slashes as %2F, which GitHub answers with 404 for
+        // fine-grained tokens (octokit/octokit.js#2422): each segment is encoded, the slashes kept.
+        const path = at.path.split('/').map(encodeURIComponent).join('/');
+        ({ data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{+path}', { owner: at.owner, repo: at.repo, path, ref: at.ref }));
+    }
+    catch (error) {
+        if ((0,client/* httpStatus */.n)(error) === 404)
+            return { state: 'missing' };
+        const status = (0,client/* httpStatus */.n)(error);
+        throw new Error(`Could not read ${at.path} at the ${at.commit} commit ${at.ref.slice(0, 12)} of ${at.owner}/${at.repo} through the GitHub API (${status === undefined ? String(error) : `HTTP ${status}`}). The job needs \`permissions: contents: read\`.`);
+    }
+    const file = data;
+    if (Array.isArray(data) || file.type !== 'file') {
+        return invalid(at.path, `at the ${at.commit} commit this path is not a file (a directory, symlink or submodule).`);
+    }
+    if (typeof file.size === 'number' && file.size > defaults/* MAX_POLICY_BYTES */.mk) {
+        return invalid(at.path, `at the ${at.commit} commit the file is ${file.size} bytes, more than a policy may be (${defaults/* MAX_POLICY_BYTES */.mk}).`);
+    }
+    if (file.encoding !== 'base64' || typeof file.content !== 'string') {
+        return invalid(at.path, `the GitHub API returned the ${at.commit} file with encoding '${String(file.encoding)}', not base64.`);
+    }
+    const result = (0,parse_policy/* parsePolicy */.O)(Buffer.from(file.content, 'base64'), at.path);
+    return result.ok ? { state: 'valid', policy: result.policy } : { state: 'invalid', issues: result.issues, errorCount: result.errorCount };
+}
+function invalid(file, message) {
+    return { state: 'invalid', ...(0,format_issue/* oneProblem */.yN)({ file, line: 1, column: 1, key: '', message }) };
+}
+
+// EXTERNAL MODULE: ./lib/github/identity.js
+var github_identity = __webpack_require__(2157);
+;// CONCATENATED MODULE: ./lib/github/plan-comment.js
+
+/**
+ * The one plan comment with `marker` on a pull request: the first comment that carries it AND was
+ * written by the token's identity is edited in place. Failing that, with `takeOver` (the policy-only
+ * marker, for a plan that read an account), the first such comment of ours that carries `takeOver`
+ * is edited into this one — the comment of an older release, whose marker named no account, or of a
+ * run that read none — so the upgrade does not leave a stale plan beside the new one. Failing both,
+ * one is created. A comment by anyone else is never touched, whatever it contains (anyone can paste
+ * our marker into a comment).
+ *
+ * Two legs of a job matrix that both find only the policy-only comment both take it over: the later
+ * write wins, and the other leg's plan shows again from its next run, in a comment of its own.
+ */
+async function upsertPlanComment(octokit, target) {
+    if (!target.body.startsWith(target.marker))
+        throw new Error('The plan comment body must start with its marker, or the next run could not find it.');
+    const identity = target.identity ?? (await (0,github_identity/* resolveTokenIdentity */.UC)(octokit));
+    let takeOver;
+    for await (const comment of ownComments(octokit, target, identity)) {
+        if (comment.body.startsWith(target.marker))
+            return { ...(await updateComment(octokit, target, comment.id, target.body)), action: 'updated', identity };
+        if (takeOver === undefined && target.takeOver !== undefined && comment.body.startsWith(target.takeOver))
+            takeOver = comment.id;
+    }
+    if (takeOver !== undefined)
+        return { ...(await updateComment(octokit, target, takeOver, target.body)), action: 'taken-over', identity };
+    return { ...(await createComment(octokit, target, target.body)), action: 'created', identity };
+}
+/**
+ * Every plan comment of ours for one policy file — the policy-only one and each account's — rewritten
+ * with `body`, each keeping its own marker (`markerOf` finds it; `body` carries `marker`, which is
+ * swapped for it). For a run that read no account (an invalid policy, no credentials): its result
+ * holds for every account, and each account's comment otherwise goes on showing the plan of an older
+ * commit. Without any, one is created with `marker`.
+ */
+async function rewritePlanComments(octokit, target) {
+    if (!target.body.startsWith(target.marker))
+        throw new Error('The plan comment body must start with its marker, or it could not be given another comment\'s.');
+    const identity = target.identity ?? (await (0,github_identity/* resolveTokenIdentity */.UC)(octokit));
+    const found = [];
+    for await (const comment of ownComments(octokit, target, identity)) {
+        const marker = target.markerOf(comment.body);
+        if (marker !== undefined)
+            found.push({ id: comment.id, marker });
+    }
+    if (found.length === 0)
+        return { results: [{ ...(await createComment(octokit, target, target.body)), action: 'created' }], identity };
+    const results = [];
+    for (const { id, marker } of found) {
+        results.push({ ...(await updateComment(octokit, target, id, `${marker}${target.body.slice(target.marker.length)}`)), action: 'updated' });
+    }
+    return { results, identity };
+}
+/** The comments on the pull request written by the token's identity, in order, a page of 100 read at a time. */
+async function* ownComments(octokit, target, identity) {
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 });
+    for await (const { data } of pages) {
+        for (const c of data) {
+            if (typeof c.body === 'string' && (0,github_identity/* isAuthoredBy */.mx)(c.user, identity))
+                yield { id: c.id, body: c.body };
+        }
+    }
+}
+async function updateComment(octokit, target, id, body) {
+    const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: id, body });
+    return { id: data.id, url: data.html_url };
+}
+async function createComment(octokit, target, body) {
+    const { data } = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+    return { id: data.id, url: data.html_url };
+}
+
+;// CONCATENATED MODULE: ./lib/github/pull-request-head.js
+
+/**
+ * Reads the pull request's head commit now, just before the plan comment is written. Any failure
+ * other than 403 or 404 throws, as the comment's own write would.
+ */
+async function readPullRequestHead(octokit, pr) {
+    try {
+        const { data } = await octokit.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number });
+        return { state: 'read', sha: data.head.sha };
+    }
+    catch (error) {
+        const status = (0,client/* httpStatus */.n)(error);
+        if (status === 403 || status === 404)
+            return { state: 'unreadable', status };
+        throw error;
+    }
+}
+/**
+ * The commit the pull request moved on to since this run planned `plannedHead`, or undefined when
+ * the plan is still of its head (or the head could not be read: then the comment is written, as
+ * before this check). A run of an older push that finishes after the newer push's run must not
+ * replace the newer plan with its own; the newer commit's run writes (or has written) the comment.
+ */
+function movedOnFrom(plannedHead, now) {
+    return now.state === 'read' && now.sha !== plannedHead ? now.sha : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/github/pull-request.js
+/** The pull request a plan-mode run is about, read from the event payload of the workflow run. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+function readPullRequestContext(context) {
+    if (!PULL_REQUEST_EVENTS.includes(context.eventName)) {
+        throw new Error(`mode 'plan' comments on a pull request, but this run was triggered by '${context.eventName || 'no event'}'. Run plan on pull_request events (see examples/pull-request-plan.yml); use mode dry-run elsewhere.`);
+    }
+    const pr = record(context.payload['pull_request']);
+    const number = pr?.['number'];
+    const baseSha = record(pr?.['base'])?.['sha'];
+    const headSha = record(pr?.['head'])?.['sha'];
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1 || typeof baseSha !== 'string' || !SHA.test(baseSha) || typeof headSha !== 'string' || !SHA.test(headSha)) {
+        throw new Error(`The ${context.eventName} event payload (GITHUB_EVENT_PATH) has no usable pull_request.number, base.sha and head.sha; plan mode needs all three.`);
+    }
+    const { owner, repo } = context.repo;
+    const runUrl = Number.isSafeInteger(context.runId) && context.runId > 0 ? `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}` : undefined;
+    const merge = context.eventName === 'pull_request' ? context.sha : pr?.['merge_commit_sha'];
+    const mergeSha = typeof merge === 'string' && SHA.test(merge) && merge !== baseSha && merge !== headSha ? merge : undefined;
+    return { owner, repo, number, baseSha, headSha, ...(mergeSha === undefined ? {} : { mergeSha }), runUrl, publicRepository: isPublic(record(context.payload['repository'])) };
+}
+function isPublic(repository) {
+    const visibility = repository?.['visibility'];
+    if (visibility === 'public')
+        return true;
+    if (visibility === 'private' || visibility === 'internal')
+        return false;
+    const isPrivate = repository?.['private'];
+    return typeof isPrivate === 'boolean' ? !isPrivate : undefined;
+}
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/github/plan-mode.js
+/**
+ * mode: plan — for pull requests that change the policy. Reads the PR's policy at GitHub's merge
+ * commit of the PR (else its head commit) and the base branch's at the base commit, both through the API, validates the PR's, sweeps the
+ * account read-only and decides under both, then writes one sticky PR comment and the job summary.
+ * Loaded lazily by main.ts; the AWS half (run/plan-run.ts) is loaded lazily again, only when the
+ * PR's policy is valid.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The job summary is not a comment: it may hold far more rows (GitHub uploads at most 1 MiB per step). */
+const SUMMARY_MAX_LENGTH = 900_000;
+const SUMMARY_MAX_ROWS = 2_000;
+/** Returns the reasons the step must fail (main.ts fails it, and sets summary-json). */
+async function runPlanMode(settings, outputs) {
+    const pr = readPullRequestContext(github/* context */._);
+    const octokit = (0,client/* createGitHubClient */.L)(settings.githubToken);
+    const policyPath = repositoryPath(settings);
+    const at = { owner: pr.owner, repo: pr.repo, path: policyPath };
+    const [base, head] = await Promise.all([getPolicyAt(octokit, { ...at, ref: pr.baseSha, commit: 'base' }), prPolicy(octokit, at, pr)]);
+    const policy = headPolicy(head.policy, policyPath);
+    if (!policy.ok)
+        (0,annotations/* annotatePolicyIssues */.p)(policy.issues, format_issue/* formatIssue */.Hd);
+    const read = head.sha === pr.headSha ? `head ${pr.headSha.slice(0, 12)}` : `merge commit ${head.sha.slice(0, 12)} (head ${pr.headSha.slice(0, 12)})`;
+    commands/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: plan for PR #${pr.number}, policy ${(0,report_escape/* inertLogText */.I1)(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), ${read}.`);
+    const detail = commentDetail(settings.commentDetail, pr.publicRepository);
+    const { view, report, account } = await computeView(settings, policy, base, policyPath, detail);
+    const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
+    const notPublished = [];
+    warnIfWeakened(view, policyPath);
+    if (report) {
+        logPlan(view, detail);
+        // As logDecisions does in dry-run and enforce; a summary plan's log names no account.
+        if (detail === 'full')
+            (0,log/* logNotGuarded */.yJ)(report.skippedAccounts);
+        notPublished.push(...(await outputs.publishReport((0,run_report/* withRunContext */.Fw)(report, settings.run), settings.reportFile)));
+    }
+    else {
+        outputs.publishEmpty();
+    }
+    // After publishing: the summary and the comment name the report only when it was written.
+    const options = { ...links, runUrl: pr.runUrl, reportFile: outputs.reportWritten ? settings.reportFile : undefined, detail, account };
+    // A summary that cannot be written fails the step but must not keep the plan off the PR.
+    const noSummary = await (0,report_outputs/* writeSummary */.Sy)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, ...summaryOmittedWhere(outputs.reportWritten) }));
+    // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
+    // Not written, the report's own failures would send readers to it: a full plan's log names what they leave out (logPlan).
+    const reportsOwn = report === undefined ? [] : (0,run_report/* publishedFailures */.Mu)(report, outputs.reportWritten, detail === 'full' ? 'log' : 'nowhere');
+    const failures = [...reportsOwn.map((f) => (detail === 'summary' ? (0,redact/* withoutAccountIds */.IX)(f) : f)), ...notPublished, ...noSummary];
+    if (view.kind === 'invalid') {
+        failures.push(`Policy ${policyPath} in this pull request has ${(0,format_issue/* errorsText */.v$)(view.errorCount)}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
+    }
+    if (view.kind === 'planned' && view.plan.budget.tripped) {
+        const b = view.plan.budget;
+        commands/* warning */.$e(`This policy acts on ${b.planned} pending items, more than the budget of ${b.limit}: the next scheduled enforce run would act on none and fail.`, { title: `${constants/* PRODUCT */.Ax}: the budget would trip`, file: policyPath });
+    }
+    if (view.kind === 'validation-only')
+        commands/* notice */.lm('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${constants/* PRODUCT */.Ax}: validation only` });
+    // A comment that cannot be written fails the step, with the plan's own failures: the plan is in the job summary.
+    try {
+        await writePlanComment(octokit, pr, { body: renderPlanComment(view, options), policyPath, account, detail });
+    }
+    catch (error) {
+        failures.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is in the job summary.`);
+    }
+    return failures;
+}
+/**
+ * The PR comment, unless the PR has moved on since this run planned it. Which comment: a run that
+ * read an account (with `targets`, the one whose credentials assumed the roles) writes that
+ * account's, so each account a job matrix plans keeps its own; it takes over the policy-only
+ * comment (an older release's, or a run's that read no account) when the account has none yet. A
+ * run that read no account — an invalid policy, no credentials — says what holds for every account,
+ * so it rewrites every plan comment of ours for this policy (or creates the policy-only one).
+ */
+async function writePlanComment(octokit, pr, plan) {
+    const now = await readPullRequestHead(octokit, pr);
+    if (now.state === 'unreadable')
+        commands/* info */.pq(`Could not read PR #${pr.number} (HTTP ${now.status}) to check that it is still at ${pr.headSha.slice(0, 12)}: the job may lack \`pull-requests: read\`. Writing the comment anyway.`);
+    const newer = movedOnFrom(pr.headSha, now);
+    if (newer !== undefined) {
+        commands/* notice */.lm(`PR #${pr.number} moved on to ${newer.slice(0, 12)} since this run planned ${pr.headSha.slice(0, 12)}: the plan comment is left to the newer commit's run (if that run failed before writing it, re-run it). This run's plan is in its job summary.`, { title: `${constants/* PRODUCT */.Ax}: plan of an older commit` });
+        return;
+    }
+    const at = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, body: plan.body };
+    // `summary` names no account in the log either: the tag tells a matrix's legs apart.
+    const whose = plan.account === undefined ? '' : plan.detail === 'full' ? ` for account ${plan.account}` : ` for account tag ${accountTag(plan.account)}`;
+    try {
+        if (plan.account !== undefined) {
+            const posted = await upsertPlanComment(octokit, { ...at, marker: planMarker(plan.policyPath, plan.account), takeOver: planMarker(plan.policyPath) });
+            logPosted([posted], posted.identity, whose);
+        }
+        else {
+            const posted = await rewritePlanComments(octokit, { ...at, marker: planMarker(plan.policyPath), markerOf: (body) => planMarkerIn(body, plan.policyPath) });
+            logPosted(posted.results, posted.identity, whose);
+        }
+    }
+    catch (error) {
+        const status = (0,client/* httpStatus */.n)(error);
+        // A fork's pull_request run gets a read-only token: the plan stays in the job summary.
+        if (status !== 403 && status !== 404)
+            throw error;
+        commands/* warning */.$e(`Could not comment on PR #${pr.number} (HTTP ${status}): the token may not write to pull requests (fork PRs get a read-only token, or the job lacks \`permissions: pull-requests: write\`). The plan is in the job summary.`);
+    }
+}
+function logPosted(results, identity, whose) {
+    const done = { created: 'created', updated: 'updated', 'taken-over': 'updated (it was the comment of a run that read no account, or of an older release)' };
+    for (const r of results)
+        commands/* info */.pq(`Plan comment${whose} ${done[r.action]}: ${r.url} (as ${(0,report_escape/* inertLogText */.I1)(identity.login)}, identity from ${identity.source}).`);
+}
+async function computeView(settings, policy, base, policyPath, detail) {
+    if (!policy.ok)
+        return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
+    const now = new Date();
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(202), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    commands/* startGroup */.Oh('Sweep (read-only)');
+    const outcome = await planAgainstAws({
+        head: policy.policy,
+        base,
+        regionsInput: settings.regions,
+        roleName: settings.roleName,
+        maxActions: settings.maxActions,
+        // `summary`: the log is as public as the comment, so it names no account.
+        log: (0,log/* runLogger */.E_)(detail === 'summary' ? { redact: redact/* withoutAccountIds */.IX } : {}),
+        userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}`,
+        rateLimits: settings.rateLimits,
+        sessionName: `${constants/* PRODUCT */.Ax}-plan-${settings.runId}`.slice(0, 64),
+    })
+        .catch((error) => {
+        // The PR's accounts pin leaves out the account this workflow runs in: an error in the policy,
+        // shown on the PR at its line like any other.
+        if (error instanceof account_guard/* AccountNotGovernedError */.bQ)
+            return { kind: 'not-governed', account: error.account, issue: detail === 'summary' ? error.issueNamingNoAccount : error.issue };
+        // `summary`: a run stopped by AWS (STS's AccessDenied quotes the caller's ARN) fails in an
+        // annotation and a job summary as public as the comment: they name no account either.
+        if (detail === 'summary')
+            throw new Error((0,redact/* withoutAccountIds */.IX)(error instanceof Error ? error.message : String(error)));
+        throw error;
+    })
+        .finally(() => commands/* endGroup */.N4());
+    if (outcome.kind === 'not-governed') {
+        (0,annotations/* annotatePolicyIssues */.p)([outcome.issue], format_issue/* formatIssue */.Hd);
+        return { view: { kind: 'invalid', policyPath, ...(0,format_issue/* oneProblem */.yN)(outcome.issue), base }, account: outcome.account };
+    }
+    if (outcome.kind === 'planned')
+        return { view: { kind: 'planned', plan: outcome.plan }, report: outcome.report, account: outcome.plan.account };
+    commands/* info */.pq('No AWS credentials found: validation only.');
+    const basePolicy = base.state === 'valid' ? base.policy : undefined;
+    return {
+        view: {
+            kind: 'validation-only',
+            head: policy.policy,
+            base,
+            entries: (0,diff_entries/* diffAllowEntries */.r5)(basePolicy, policy.policy),
+            lapsingEntries: (0,diff_entries/* lapsingAllowEntries */.CF)(policy.policy, now),
+            why: outcome.why,
+            policyChanges: basePolicy === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(basePolicy, policy.policy, now),
+        },
+    };
+}
+/**
+ * The PR's policy as merging would leave it: at GitHub's test merge commit, so that what the base
+ * gained or lost since the PR branched is not shown as this PR's change. Without a merge commit, or
+ * when the file cannot be found there (GitHub replaced that commit since), at the PR's head, with a
+ * warning when a merge commit was expected.
+ */
+async function prPolicy(octokit, at, pr) {
+    if (pr.mergeSha !== undefined) {
+        const merged = await getPolicyAt(octokit, { ...at, ref: pr.mergeSha, commit: 'head' });
+        if (merged.state !== 'missing')
+            return { policy: merged, sha: pr.mergeSha };
+    }
+    const head = await getPolicyAt(octokit, { ...at, ref: pr.headSha, commit: 'head' });
+    if (pr.mergeSha !== undefined && head.state !== 'missing') {
+        commands/* warning */.$e(`The policy was not found at GitHub's merge commit ${pr.mergeSha.slice(0, 12)} of this PR (replaced since, or not readable): the plan compares the PR's head instead, so changes made to the base's policy since the PR branched may show as this PR's.`, { title: `${constants/* PRODUCT */.Ax}: planned at the PR's head` });
+    }
+    return { policy: head, sha: pr.headSha };
+}
+/** The PR's policy as a validation result; a PR that deletes the file is an error, not a plan. */
+function headPolicy(head, policyPath) {
+    if (head.state === 'valid')
+        return { ok: true, policy: head.policy };
+    if (head.state === 'invalid')
+        return { ok: false, issues: head.issues, errorCount: head.errorCount };
+    const message = 'this pull request deletes the policy file (it is not at the head commit): every scheduled run would fail without it. Keep the file; to allow everything or nothing, change its entries instead.';
+    return { ok: false, ...(0,format_issue/* oneProblem */.yN)({ file: policyPath, line: 1, column: 1, key: '', message }) };
+}
+/** The policy path relative to the repository root, as the contents API and blob links need it. */
+function repositoryPath(settings) {
+    const path = (0,load_policy/* displayPath */.G)(settings.workspace, settings.policyFile);
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) {
+        throw new Error(`Input 'policy-file' is '${settings.policyFile}', outside the workspace; plan mode reads the base branch's copy by its path in the repository, so give a path relative to the repository root.`);
+    }
+    return path;
+}
+/** Head links at the PR's head commit (the policy as written in the PR); base links at the base commit. */
+function sourceLinks(settings, policyPath, baseSha, headSha) {
+    if (!settings.repository)
+        return {};
+    const { serverUrl, repository } = settings.repository;
+    return { headLinks: { serverUrl, repository, sha: headSha, policyPath }, baseLinks: { serverUrl, repository, sha: baseSha, policyPath } };
+}
+/**
+ * The input, else by who can read the pull request: `summary` on a public repository (or when the
+ * event does not say), `full` on a private or internal one.
+ */
+function commentDetail(input, publicRepository) {
+    return input ?? (publicRepository === false ? 'full' : 'summary');
+}
+/**
+ * One `::warning::` when the PR weakens the policy, at the file (and the line of the first change
+ * the PR's policy has), whatever is pending today: what matters is what the next sender could do.
+ */
+function warnIfWeakened(view, policyPath) {
+    const changes = (view.kind === 'planned' ? view.plan.policyChanges : view.kind === 'validation-only' ? view.policyChanges : undefined) ?? [];
+    const weak = (0,policy_diff/* weakening */.C$)(changes);
+    if (weak.length === 0)
+        return;
+    const line = weak.find((c) => c.at?.policy === 'head')?.at?.line;
+    const listed = weak.slice(0, 5).map((c) => (0,policy_row/* plainWords */.c5)(c.words)).join(' ');
+    const more = weak.length > 5 ? ` …and ${weak.length - 5} more in the PR comment.` : ' See the PR comment.';
+    commands/* warning */.$e((0,report_escape/* inertLogText */.I1)(`This pull request weakens the protection the policy gives (${weak.length} ${weak.length === 1 ? 'change' : 'changes'}): ${listed}${more}`, 4000), {
+        title: `${constants/* PRODUCT */.Ax}: this PR weakens protection`,
+        file: policyPath,
+        ...(line === undefined ? {} : { startLine: line }),
+    });
+}
+function logPlan(view, detail) {
+    if (view.kind !== 'planned')
+        return;
+    const plan = view.plan;
+    const d = plan.diff;
+    // On a public repository the log is public too: a summary plan names no item there either.
+    if (detail === 'full') {
+        commands/* startGroup */.Oh(`Plan (${d.changes.length} items)`);
+        for (const c of d.changes) {
+            // Accepted against the PR's policy: marked, since the comment's banner names at most 10 and sends readers here for the rest.
+            commands/* info */.pq(`${c.change}: ${(0,log/* itemLabel */.IR)(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}${c.head?.acceptedAgainstPolicy === undefined ? '' : ' (accepted against this policy)'}`);
+        }
+        commands/* endGroup */.N4();
+    }
+    (0,log/* warnUnknownRegions */.As)(plan.unknownRegions ?? []);
+    if (plan.baseStopsAtPin !== undefined)
+        commands/* info */.pq(`The base branch's policy has no targets and its accounts pin (line ${plan.baseStopsAtPin.line}) leaves out the account of these credentials: scheduled runs on it stop there, so it is compared as doing nothing today.`);
+    const n = (0,diff_decisions/* foundCounts */.HI)(d);
+    const found = n.baseOnly === 0
+        ? `${n.all} ${n.all === 1 ? 'item' : 'items'} found`
+        : `${n.all} ${n.all === 1 ? 'item' : 'items'} found under either policy, ${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch's policy sweeps and the PR's does not`;
+    commands/* info */.pq(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
+}
+
+
+/***/ }),
+
+/***/ 5990:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gi: () => (/* binding */ COMMENT_MAX_LENGTH),
+/* harmony export */   bA: () => (/* binding */ Budgeter),
+/* harmony export */   hA: () => (/* binding */ DEFAULT_MAX_ROWS),
+/* harmony export */   mz: () => (/* binding */ byteSize),
+/* harmony export */   zP: () => (/* binding */ cutToBytes)
+/* harmony export */ });
+/* unused harmony export GITHUB_COMMENT_LIMIT */
+/**
+ * Keeping a Markdown body under a size limit, table by table: the PR comment (GitHub refuses
+ * comments over 65,536 characters) and the plan's job summary. Pure.
+ */
+/** GitHub refuses issue comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/**
+ * Our ceiling for a comment, in UTF-8 bytes: a byte count is never below the character count,
+ * however GitHub counts (code points, UTF-16 units or bytes), so this stays under the limit either way.
+ */
+const COMMENT_MAX_LENGTH = 60_000;
+/** Rows per table when the caller sets no other number. */
+const DEFAULT_MAX_ROWS = 100;
+/** The size every limit here is measured in: UTF-8 bytes. */
+function byteSize(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** Hands out the bytes left under the limit, table by table. */
+class Budgeter {
+    left;
+    maxRows;
+    /** Where the rows left out can be read, for the "…and N more" line of a table not told otherwise. */
+    omittedWhere;
+    constructor(maxLength, maxRows, omittedWhere) {
+        this.left = maxLength;
+        this.maxRows = maxRows;
+        this.omittedWhere = omittedWhere;
+    }
+    reserve(chars) {
+        this.left -= chars;
+    }
+    spend(lines) {
+        this.left -= lines.reduce((n, l) => n + byteSize(l) + 1, 0);
+    }
+    /**
+     * A table of as many rows as fit in `share` of what is left (and at most maxRows), then a line
+     * with the count of rows left out and where to find them (`where`, else the body's omittedWhere).
+     */
+    table(headers, rows, cells, share, where = this.omittedWhere) {
+        const maxRows = this.maxRows;
+        const omittedReserve = 400;
+        const allowance = Math.max(0, Math.floor(this.left * share) - omittedReserve);
+        const out = [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
+        let used = byteSize(out[0]) + byteSize(out[1]) + 2;
+        let shown = 0;
+        for (const row of rows) {
+            if (shown >= maxRows)
+                break;
+            // Rows are built only as they are needed: 10,000 items cost 10,000 rows only if they fit.
+            const line = `| ${cells(row).join(' | ')} |`;
+            const size = byteSize(line);
+            if (used + size + 1 > allowance)
+                break;
+            out.push(line);
+            used += size + 1;
+            shown += 1;
+        }
+        const omitted = rows.length - shown;
+        let text = shown === 0 && rows.length > 0 ? '' : out.join('\n');
+        if (omitted > 0)
+            text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${where}._`;
+        this.left -= byteSize(text) + 1;
+        return text;
+    }
+}
+/** The longest prefix of `text` of at most `max` UTF-8 bytes, cut between code points. */
+function cutToBytes(text, max) {
+    let bytes = 0;
+    let end = 0;
+    for (const ch of text) {
+        const size = byteSize(ch);
+        if (bytes + size > max)
+            break;
+        bytes += size;
+        end += ch.length;
+    }
+    return text.slice(0, end);
+}
+
+
+/***/ }),
+
+/***/ 9594:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dh: () => (/* binding */ itemKey),
+/* harmony export */   HI: () => (/* binding */ foundCounts),
+/* harmony export */   n1: () => (/* binding */ diffDecisions)
+/* harmony export */ });
+/* unused harmony exports actsOn, classifyChange, allowanceLapse */
+/* harmony import */ var _decide_decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8954);
+/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(703);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
+/**
+ * The heart of a plan: the same pending items decided under two policies, compared item by item.
+ * Pure: decisions, the PR's policy and the clock in, plain data out.
+ */
+
+
+
+
+/** One pending item's identity across two decision lists: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
+function itemKey(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKey */ .Dh)(item);
+}
+function actsOn(action) {
+    return action === 'reject' || action === 'decline';
+}
+function classifyChange(base, head) {
+    const before = actsOn(base?.action);
+    const after = actsOn(head?.action);
+    if (before === after)
+        return 'unchanged';
+    if (after)
+        return 'newly-acted';
+    return head?.action === 'allow' ? 'newly-allowed' : 'newly-left-alone';
+}
+/**
+ * Pairs the decisions by item (not by position: the base may have decided fewer items, or none
+ * when the PR adds the policy file) and sorts each pair into a ChangeKind. `base` = [] means no
+ * policy is in force today. `head` are `headPolicy`'s decisions at `now`: the policy is what tells
+ * when an allowance really ends (allowanceLapse).
+ */
+function diffDecisions(base, head, headPolicy, now, options = {}) {
+    const windowDays = options.lapseWindowDays ?? _decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LAPSE_WINDOW_DAYS */ .Lx;
+    const baseByKey = new Map(base.map((d) => [itemKey(d.item), d]));
+    const seen = new Set();
+    const changes = [];
+    for (const h of head) {
+        const key = itemKey(h.item);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const b = baseByKey.get(key);
+        changes.push({ item: h.item, base: b, head: h, change: classifyChange(b, h) });
+    }
+    for (const b of base) {
+        const key = itemKey(b.item);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        changes.push({ item: b.item, base: b, head: undefined, change: classifyChange(b, undefined) });
+    }
+    const lapsingSoon = [];
+    for (const change of changes) {
+        const lapse = change.head === undefined ? undefined : allowanceLapse(change.head, headPolicy, now, windowDays);
+        if (lapse !== undefined)
+            lapsingSoon.push({ change, ...lapse });
+    }
+    const of = (kind) => changes.filter((c) => c.change === kind);
+    return {
+        changes,
+        newlyAllowed: of('newly-allowed'),
+        newlyActed: of('newly-acted'),
+        newlyLeftAlone: of('newly-left-alone'),
+        unchanged: of('unchanged'),
+        lapsingSoon,
+    };
+}
+function foundCounts(diff) {
+    const baseOnly = diff.changes.filter((c) => c.head === undefined);
+    return { all: diff.changes.length, swept: diff.changes.length - baseOnly.length, baseOnly: baseOnly.length, baseOnlyChanged: baseOnly.filter((c) => c.change !== 'unchanged').length };
+}
+/**
+ * When an item `policy` allows at `now` (its decision then: `decision`) stops being allowed, if
+ * that is within `windowDays`; undefined when it is not allowed now, or still allowed after the
+ * window, or for good. The entry that allows it now may lapse while a later entry still allows it:
+ * allowanceChain (src/decide) follows them, as the run does for the report's `allowedThrough`.
+ */
+function allowanceLapse(decision, policy, now, windowDays) {
+    const chain = (0,_decide_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .allowanceChain */ .I)(decision, policy, now);
+    const until = (0,_decide_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .allowedThrough */ .EJ)(chain);
+    const soon = until === undefined ? undefined : (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .lapsingWithin */ .cE)(until, now, windowDays);
+    return until === undefined || soon === undefined ? undefined : { until, ...soon, entries: chain.links.map((l) => l.matched) };
+}
+
+
+/***/ }),
+
+/***/ 5709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ lapsingAllowEntries),
+/* harmony export */   r5: () => (/* binding */ diffAllowEntries)
+/* harmony export */ });
+/* unused harmony export allowEntries */
+/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(703);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
+/**
+ * The policy change itself, without AWS: which allow entries the PR adds and removes, and which of
+ * its entries lapse soon. This is all a plan can say when it has no credentials. Pure.
+ */
+
+
+
+/** Every allow entry of the policy, kind by kind. */
+function allowEntries(policy) {
+    return _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.flatMap((kind) => kind.entryRefs(policy));
+}
+/** What an entry does: its list, what it allows and until when. Position and note do not count. */
+function contentKey(entry) {
+    return JSON.stringify([entry.list, entry.allows, entry.until ?? null]);
+}
+/**
+ * Entries compared by content (a moved or re-noted entry is kept; a changed account, email or
+ * `until` is one removed and one added). `base` undefined: no policy in force, every entry is added.
+ */
+function diffAllowEntries(base, head) {
+    const before = base === undefined ? [] : allowEntries(base);
+    const after = allowEntries(head);
+    const remaining = new Map();
+    for (const e of before)
+        remaining.set(contentKey(e), (remaining.get(contentKey(e)) ?? 0) + 1);
+    const added = [];
+    let kept = 0;
+    for (const e of after) {
+        const key = contentKey(e);
+        const count = remaining.get(key) ?? 0;
+        if (count > 0) {
+            remaining.set(key, count - 1);
+            kept += 1;
+        }
+        else {
+            added.push(e);
+        }
+    }
+    const removed = [];
+    for (const e of before) {
+        const key = contentKey(e);
+        const count = remaining.get(key) ?? 0;
+        if (count > 0) {
+            remaining.set(key, count - 1);
+            removed.push(e);
+        }
+    }
+    return { added, removed, kept };
+}
+/** Entries of `policy` still in force now that lapse within the window, soonest first. */
+function lapsingAllowEntries(policy, now, windowDays = _decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_LAPSE_WINDOW_DAYS */ .Lx) {
+    const out = [];
+    for (const entry of allowEntries(policy)) {
+        const soon = entry.until === undefined ? undefined : (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_1__/* .lapsingWithin */ .cE)(entry.until, now, windowDays);
+        if (soon !== undefined)
+            out.push({ entry, ...soon });
+    }
+    return out.sort((a, b) => a.lapsesAt.localeCompare(b.lapsesAt));
+}
+
+
+/***/ }),
+
+/***/ 8369:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ weakening),
+/* harmony export */   wR: () => (/* binding */ diffPolicies)
+/* harmony export */ });
+/* unused harmony export FIELD_ROWS */
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
+/* harmony import */ var _policy_row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8420);
+/**
+ * The whole-policy diff: every change a PR makes to the policy, and whether it weakens the
+ * protection the policy gives — what the *next* sender could do, whether or not anything is
+ * pending today. Pure: two policies in, a list of changes out.
+ *
+ * One row per policy field, in FIELD_ROWS: how to read the field, what leaving it out means, how
+ * to compare two values (which also says whether a change weakens protection) and the words.
+ * A kind's section brings its own rows (src/kinds/<kind>/plan.ts); the rows here are the fields
+ * of no kind. Allow entries are rows too (entry-diff.ts compares them entry by entry).
+ */
+
+
+
+const plural = (n, one, many) => (n === 1 ? one : many);
+// ---- the fields ------------------------------------------------------------------------------
+const accounts = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h0)({
+    key: 'accounts',
+    read: (p) => p.accounts?.ids,
+    line: (p) => p.accounts?.position.line,
+    absent: { means: 'the policy may govern any account', toAbsent: () => 'weakens', fromAbsent: () => ({ effect: 'strengthens' }) },
+    show: (ids) => (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(ids),
+    compare: (base, head) => {
+        const { added, removed } = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(base.value, head.value);
+        const out = [];
+        if (added.length > 0) {
+            out.push({ key: 'accounts', effect: 'weakens', words: ['The ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin is widened: the policy may now also govern ', plural(added.length, 'account ', 'accounts '), ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(added), '.'] });
+        }
+        if (removed.length > 0) {
+            out.push({ key: 'accounts', effect: 'strengthens', words: ['The ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin no longer lists ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(removed), ': a run there now stops before reading anything.'] });
+        }
+        return out;
+    },
+});
+const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h0)({
+    key: 'targets',
+    read: (p) => p.targets === undefined
+        ? undefined
+        : { organization: p.targets.organization, accounts: p.targets.accounts.map((a) => a.id), roles: p.targets.roles.map((r) => r.arn), exclude: p.targets.exclude, roleName: p.targets.roleName ?? '' },
+    line: (p) => p.targets?.position.line,
+    absent: {
+        means: "only the account of the workflow's credentials is guarded",
+        // Dropping targets leaves only the credentials' own account guarded.
+        toAbsent: () => 'weakens',
+        // Setting targets guards the accounts it names, and the credentials' own account only if it is one of them.
+        fromAbsent: (t, caller) => {
+            const guarded = guardsCaller(t, caller);
+            if (guarded === true)
+                return { effect: 'strengthens' };
+            return {
+                effect: 'weakens',
+                more: guarded === false
+                    ? [' The account of the workflow\'s credentials, ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(caller ?? ''), ', is not among them: it is no longer guarded.']
+                    : [' The account of the workflow\'s credentials stays guarded only if they name it (in ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' or ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('roles'), ', or in the organization and not in ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('exclude'), ').'],
+            };
+        },
+    },
+    show: (t) => [
+        ...(t.organization ? ['every ACTIVE account of the organization'] : []),
+        ...(t.accounts.length ? [t.organization ? ', accounts ' : 'accounts ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.accounts)] : []),
+        ...(t.roles.length ? [t.organization || t.accounts.length ? ', roles ' : 'roles ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.roles)] : []),
+        ...(t.exclude.length ? [' except ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.exclude)] : []),
+    ],
+    compare: (base, head) => {
+        const key = 'targets';
+        const b = base.value;
+        const h = head.value;
+        const out = [];
+        if (b.organization && !h.organization)
+            out.push({ key, effect: 'weakens', words: ['The organization is no longer guarded as a whole (', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: false'), '): only the accounts listed are.'] });
+        if (!b.organization && h.organization)
+            out.push({ key, effect: 'strengthens', words: ['Every ACTIVE account of the organization is now guarded (', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ').'] });
+        for (const [field, what] of [['accounts', 'accounts'], ['roles', 'roles']]) {
+            const { added, removed } = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(b[field], h[field]);
+            if (removed.length > 0)
+                out.push({ key, effect: 'weakens', words: [`No longer guarded through targets.${what}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(removed), '.'] });
+            if (added.length > 0)
+                out.push({ key, effect: 'strengthens', words: [`Now guarded through targets.${what}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(added), '.'] });
+        }
+        const exclude = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(b.exclude, h.exclude);
+        if (exclude.added.length > 0)
+            out.push({ key, effect: 'weakens', words: ['Newly excluded (never guarded): ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(exclude.added), '.'] });
+        if (exclude.removed.length > 0)
+            out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(exclude.removed), '.'] });
+        if (b.roleName !== h.roleName)
+            out.push({ key, effect: 'neutral', words: ['The role assumed in each account changes from ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(b.roleName || '(none)'), ' to ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(h.roleName || '(none)'), '.'] });
+        return out;
+    },
+});
+/**
+ * Whether targets `t` guard the credentials' account `caller`: true when it names it (an account, a
+ * role in it, or the organization without excluding it — the credentials are the organization's),
+ * false when the caller is known and not named, undefined when it cannot be told without the caller.
+ */
+function guardsCaller(t, caller) {
+    if (caller === undefined)
+        return t.organization && t.exclude.length === 0 ? true : undefined;
+    if (t.accounts.includes(caller) || t.roles.some((arn) => arn.split(':')[4] === caller))
+        return true;
+    return t.organization && !t.exclude.includes(caller);
+}
+const maxActions = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h0)({
+    key: 'limits.max-actions',
+    read: (p) => p.limits.maxActions,
+    absent: { value: _act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_ACTIONS */ .D8 },
+    show: (n) => [(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(String(n))],
+    compare: (base, head) => {
+        if (base.value === head.value) {
+            // 10 written out where it was the default (or the reverse) changes nothing.
+            return [];
+        }
+        const from = [(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(String(base.value)), base.absent ? ' (the default)' : ''];
+        const to = [(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(String(head.value)), head.absent ? ' (the default)' : ''];
+        return head.value > base.value
+            ? [{ key: 'limits.max-actions', effect: 'weakens', words: ['The budget is raised from ', ...from, ' to ', ...to, ' actions per run: one run may now reject or decline that many items before the budget stops it.'] }]
+            : [{ key: 'limits.max-actions', effect: 'strengthens', words: ['The budget is lowered from ', ...from, ' to ', ...to, ' actions per run.'] }];
+    },
+});
+/**
+ * Every field of the policy, in the order a reviewer reads them: who is guarded, then each kind's
+ * section (its rows are the kind's, src/kinds/), then the budget. The test table in
+ * test/plan-policy-diff.test.ts has a case per row.
+ */
+const FIELD_ROWS = [accounts, targets, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KINDS */ .GW.flatMap((kind) => kind.policyRows), maxActions];
+/**
+ * Every change from `base` to `head` as of `now`, field by field in FIELD_ROWS order. `caller`: the
+ * account of the workflow's credentials, when the run read it (without, a change whose effect
+ * depends on it is judged as if it might weaken).
+ */
+function diffPolicies(base, head, now, options = {}) {
+    return (options.rows ?? FIELD_ROWS).flatMap((row) => row.diff(base, head, now, options.caller));
+}
+/** The changes that weaken protection: the comment's loud section and the `::warning::`. */
+function weakening(changes) {
+    return changes.filter((c) => c.effect === 'weakens');
+}
+
+
+/***/ }),
+
+/***/ 9673:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ itemKind),
+/* harmony export */   LH: () => (/* binding */ itemPlace),
+/* harmony export */   O2: () => (/* binding */ linkedEntry),
+/* harmony export */   Qc: () => (/* binding */ itemRegion),
+/* harmony export */   Qg: () => (/* binding */ lapseCell),
+/* harmony export */   T0: () => (/* binding */ LAPSING_MARK),
+/* harmony export */   XG: () => (/* binding */ itemId),
+/* harmony export */   at: () => (/* binding */ entryCitation),
+/* harmony export */   f$: () => (/* binding */ timeLeft),
+/* harmony export */   gV: () => (/* binding */ lineUrl),
+/* harmony export */   x$: () => (/* binding */ itemSource)
+/* harmony export */ });
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3369);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
+
+
+
+function lineUrl(links, line) {
+    const path = links.policyPath.split('/').map(encodeURIComponent).join('/');
+    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}#L${line}`;
+}
+/** "iot.allow[0] (line 5)", linked to that line at that commit when links are known. */
+function linkedEntry(entry, links) {
+    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .citeEntry */ .UE)(entry.list, entry);
+    return links ? `[${label}](${lineUrl(links, entry.position.line)})` : label;
+}
+/** The entry behind an allow decision: linked label, until, and its note (made inert). */
+function entryCitation(entry, links) {
+    const cited = linkedEntry(entry, links);
+    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
+    const until = entry.until ? ` until ${entry.until}` : '';
+    return `${cited}${until}${note}`;
+}
+/**
+ * When an allowance (or an entry) that lapses soon stops allowing, for the plan comment and the
+ * alert issue alike: `allowed through <code>2026-12-01</code> (UTC): lapses in 5 days 16 h`. The
+ * date is the `until` as the policy writes it, the last day allowed, not the day after, on which
+ * runs act; UTC because that day ends at midnight UTC whatever the reader's zone. The time left is
+ * to that midnight, from the run that wrote it, rounded down: "5 days" alone read as the wrong
+ * calendar day whenever hours were left over.
+ */
+function lapseCell(until, lapse) {
+    return `allowed through ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(until)} (UTC): lapses in ${timeLeft(lapse)}`;
+}
+/**
+ * What marks an allowance lapsing soon in the log's Decisions group (logDecisions): words to search
+ * the log for, which the alert issue's cut table of such allowances names.
+ */
+const LAPSING_MARK = '⏳ lapsing soon';
+/** `5 days 16 h`, `1 day`, `3 h`, `under an hour`: whole days and hours, rounded down. */
+function timeLeft({ daysLeft, hoursLeft }) {
+    const days = daysLeft === 0 ? '' : daysLeft === 1 ? '1 day' : `${daysLeft} days`;
+    const hours = hoursLeft === 0 ? '' : `${hoursLeft} h`;
+    return [days, hours].filter(Boolean).join(' ') || 'under an hour';
+}
+// Each kind describes its own items (src/kinds/<kind>/describe.ts); these are the cells every table shares.
+function itemKind(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.kindCell(item) ?? 'Unknown';
+}
+/**
+ * The Id cell: the id the kind gives the item (the report's, the outputs'), whole, so that a reader
+ * can look it up (`aws iot describe-certificate --certificate-id …`, `aws ram
+ * get-resource-share-invitations --resource-share-invitation-arns …`); long ids wrap, never cut.
+ */
+function itemId(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item) === undefined ? '' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakableCode */ .N8)((0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .itemAwsId */ .Cp)(item));
+}
+function itemRegion(item) {
+    const region = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(item);
+    return region === undefined ? 'global' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(region);
+}
+/** Where an item is: its region, led by its account when a run guards several. */
+function itemPlace(item, manyAccounts) {
+    return manyAccounts ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(item.account)} ${itemRegion(item)}` : itemRegion(item);
+}
+/** Who sent it, with sender-written text made inert. */
+function itemSource(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.sourceCell(item) ?? 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 9820:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ warnUnknownRegions),
+/* harmony export */   E_: () => (/* binding */ runLogger),
+/* harmony export */   HR: () => (/* binding */ warnEmptyShare),
+/* harmony export */   IR: () => (/* binding */ itemLabel),
+/* harmony export */   Km: () => (/* binding */ logDecisions),
+/* harmony export */   yJ: () => (/* binding */ logNotGuarded)
+/* harmony export */ });
+/* unused harmony exports sweepLogLine, duration, actLogLine */
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6910);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
+/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
+/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1091);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5419);
+/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(703);
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3369);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9673);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2527);
+/* harmony import */ var _run_summary_items_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(663);
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9344);
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Log lines for a run. Every line starts with our own words; anything AWS gave (ids, messages,
+ * errors) passes through inertLogText, so a sender cannot emit a workflow command.
+ */
+function sweepLogLine(event) {
+    switch (event.type) {
+        case 'region-started':
+            return `${safe(event.account)} IoT ${safe(event.region)}: listing certificates`;
+        case 'region-progress':
+            return progressLine(event);
+        case 'region-finished':
+            return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending transfers (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
+        case 'region-failed':
+            return `${safe(event.account)} IoT ${safe(event.region)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+        case 'handshakes-started':
+            return `${safe(event.account)} Organizations: listing handshakes`;
+        case 'handshakes-finished':
+            return `${safe(event.account)} Organizations: ${event.listed} handshakes listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})${duplicates(event.duplicates, 'handshake')}`;
+        case 'handshakes-failed':
+            return `${safe(event.account)} Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+        case 'targets-resolved':
+            return `Guarding ${event.targets} ${event.targets === 1 ? 'account' : 'accounts'} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
+        case 'regions-resolved':
+            return `${safe(event.account)}: ${(0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindNamed */ .UL)(event.kind).label} regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${skippedWords(event.skipped)}` : ''}`;
+        case 'part-started':
+            return `${safe(event.account)} ${place(event)}: listing`;
+        case 'part-finished':
+            if (event.notInUse !== undefined)
+                return `${safe(event.account)} ${place(event)}: nothing to read (${safe(event.notInUse)})`;
+            return `${safe(event.account)} ${place(event)}: ${event.pending} pending (${event.listed} listed${event.vanished ? `, ${event.vanished} no longer pending when looked at` : ''})${duplicates(event.duplicates, 'item')}`;
+        case 'part-failed':
+            return `${safe(event.account)} ${place(event)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+        case 'account-failed':
+            return `${safe(event.account)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+        case 'listing-failed':
+            return `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
+    }
+}
+/**
+ * A long region sweep, once per interval: counts, pace and an estimate of the time left. Every
+ * number is ours; the account and region pass through inertLogText like any AWS-given text.
+ */
+function progressLine(event) {
+    const where = `${safe(event.account)} IoT ${safe(event.region)}`;
+    const read = `${count(event.certificates)} certificates on ${count(event.pages)} pages (${event.pagesPerSecond.toFixed(1)} pages/s)`;
+    const found = `${count(event.pending)} pending${event.listed ? '' : ' so far'}, ${count(event.described)} described`;
+    const left = event.remaining === undefined
+        ? event.listed ? '' : '; time left unknown (ListCertificates gives no total, and the creation dates give no estimate yet)'
+        : `; about ${duration(event.remaining.ms)} left (${event.remaining.basis === 'creation-dates' ? 'estimated from the creation dates reached' : "at the describes' pace"})`;
+    return event.listed
+        ? `${where}: listed ${read} in ${duration(event.elapsedMs)}; describing: ${found}${left}`
+        : `${where}: still listing after ${duration(event.elapsedMs)}: ${read}, ${found}${left}`;
+}
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+/** 95 s → "1m 35s"; 3,725 s → "1h 2m". */
+function duration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s}s`;
+    if (s < 3600)
+        return `${Math.floor(s / 60)}m ${s % 60}s`;
+    return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m`;
+}
+/** `RAM us-east-1`, `GuardDuty eu-west-1`: the service and region of a part. */
+function place(event) {
+    return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_LABEL */ .fX[event.service].short}${event.region === undefined ? '' : ` ${safe(event.region)}`}`;
+}
+/** `2 where AWS IoT Core is not offered`, one clause per reason. */
+function skippedWords(skipped) {
+    const byReason = new Map();
+    for (const s of skipped)
+        byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
+    return [...byReason].map(([reason, n]) => `${n} (${safe(reason)})`).join(', ');
+}
+/** "; AWS listed 2 certificates twice (each judged once)" — AWS repeating an item across pages is worth a line. */
+function duplicates(count, what) {
+    return count > 0 ? `; AWS listed ${count} ${what}${count === 1 ? '' : 's'} more than once (each judged once)` : '';
+}
+function actLogLine(event) {
+    if (event.type === 'budget-tripped') {
+        return `Budget tripped: ${event.budget.planned} planned, limit ${event.budget.limit}. Nothing will be written.`;
+    }
+    const { result } = event;
+    return `${(0,_run_summary_items_js__WEBPACK_IMPORTED_MODULE_7__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
+}
+function itemLabel(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.logLabel(item) ?? `an item of unknown kind in ${safe(item.account)}`;
+}
+/**
+ * A logger for the sweep and act stages that writes inside the group currently open. With
+ * `actGroup`, the first act event closes that group (the caller's, around the whole run) and opens
+ * one of this title, so rejections and declines are not filed under the sweep; the caller's
+ * endGroup then closes it.
+ */
+function runLogger(options = {}) {
+    let acting = false;
+    const shown = options.redact ?? ((line) => line);
+    return {
+        sweep: (event) => (event.type.endsWith('failed') ? _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(shown(sweepLogLine(event))) : _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine(event)))),
+        act: (event) => {
+            if (!acting && options.actGroup !== undefined) {
+                _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+                _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(options.actGroup);
+            }
+            acting = true;
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(actLogLine(event)));
+        },
+    };
+}
+/**
+ * One line per item and its outcome, grouped; then the headline counts. An allowance lapsing within
+ * the alert issue's window at `now` ends with LAPSING_MARK and its last day: the issue, judging at
+ * the same `now`, lists the same items, and its cut table sends readers here for the rest.
+ */
+function logDecisions(report, now) {
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} items)`);
+    for (const i of report.items) {
+        // The reason whole: it is our words, its sender values bounded where it is built (decide/reasons.ts).
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_items_js__WEBPACK_IMPORTED_MODULE_7__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLogText */ .I1)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASON_LENGTH */ .hl)}${lapsingNote(i, now)}`);
+    }
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    logNotGuarded(report.skippedAccounts);
+    const c = report.counts;
+    // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
+    if (report.mode === 'dry-run' && report.budget.tripped) {
+        const b = report.budget;
+        const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .overShareClause */ .P0)(b, report.shard);
+        const over = b.share === undefined
+            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
+            : clause === undefined
+                ? `At least one shard found more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
+                : `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .capitalise */ .s)(clause)}: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
+    }
+    warnUnknownRegions((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegions */ .gI)(report));
+    const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
+        ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
+        : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+}
+/**
+ * " — ⏳ lapsing soon: allowed through 2026-11-30 (UTC), lapses in 8 days 12 h"; '' for any item
+ * not allowed by an allowance that lapses within the window. The day is a real YYYY-MM-DD
+ * (lapsingWithin read it), so no text a sender or a report file chose reaches the line through it.
+ */
+function lapsingNote(i, now) {
+    const soon = (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_10__/* .allowanceLapsing */ .BI)(i, now, _decide_in_force_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_LAPSE_WINDOW_DAYS */ .Lx);
+    return soon === undefined ? '' : ` — ${_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .LAPSING_MARK */ .T0}: allowed through ${soon.until} (UTC), lapses in ${(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .timeLeft */ .f$)(soon)}`;
+}
+/**
+ * Every account the targets named or the organization listed that was not guarded, one line each
+ * with why, in a group of its own: the step's failures name the first MAX_NOT_GUARDED_NAMED
+ * outside the pin and the job summary a bounded number, and when the JSON report could not be
+ * written this is the one place that names every one. Nothing when there are none.
+ */
+function logNotGuarded(skipped) {
+    if (skipped.length === 0)
+        return;
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_GUARDED_GROUP */ .jR} (${skipped.length} ${skipped.length === 1 ? 'account' : 'accounts'})`);
+    for (const s of skipped)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${s.fails ? 'not guarded (fails the step)' : 'not guarded'}: ${safe(s.account)}: ${safe(s.reason)}`);
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+}
+/**
+ * The `::warning::` for a matrix run whose max-actions leaves each shard 0: said before the sweep
+ * (dry-run and enforce) and by the merge, since every shard that finds anything will trip.
+ */
+function warnEmptyShare(budget) {
+    const warning = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .emptyShareWarning */ .x5)(budget);
+    if (warning !== undefined)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning, { title: "inbound-guard: each shard's budget is 0" });
+}
+/** The `::warning::` for regions listed as enabled that this release does not know (dry-run, enforce and plan). */
+function warnUnknownRegions(regions) {
+    const unknown = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegionsWarning */ .Wn)(regions, safe);
+    if (unknown !== undefined)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(unknown, { title: 'inbound-guard: regions not swept' });
+}
+function safe(text) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLogText */ .I1)(text, 200);
+}
+
+
+/***/ }),
+
+/***/ 8832:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ budgetTripped),
+/* harmony export */   IW: () => (/* binding */ budgetBanner),
+/* harmony export */   ac: () => (/* binding */ unknownRegionsBanner)
+/* harmony export */ });
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
+/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1091);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2527);
+/** The banners above the job summary's tables: the budget (loudly when tripped) and the regions this release does not know. */
+
+
+
+/** Under the headline: how much of the budget the run used, or, tripped, a caution that says what that stopped. */
+function budgetBanner(report) {
+    const b = report.budget;
+    const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .shardShare */ .K7)(b.share.runLimit, b.share.shards)}`;
+    if (!b.tripped)
+        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}${share}).`];
+    return [
+        '',
+        `> [!CAUTION]`,
+        `> ${budgetTripped(report)} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
+    ];
+}
+/**
+ * A tripped budget, said the same in the job summary and the alert issue: a matrix run's names the
+ * shard that tripped with its own count (overShareClause), then the run's budget in shareWords'
+ * phrase. Never the shards' sum alone: "9 items; the budget of 12" reads as within it.
+ */
+function budgetTripped(report) {
+    const b = report.budget;
+    if (b.share === undefined) {
+        return `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`;
+    }
+    const share = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .shareWords */ .hs)({ source: b.source, share: b.share });
+    const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .overShareClause */ .P0)(b, report.shard);
+    // A merged report that does not say which shard tripped (trippedShards): the run's sum, said as such.
+    if (clause === undefined)
+        return `**Budget tripped in at least one shard: ${b.planned} items call for action in all shards together; ${share}.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+    const wrote = report.mode !== 'enforce' ? 'In enforce, a shard that trips writes nothing and fails.' : report.shard !== undefined ? 'This shard wrote nothing.' : (b.trippedShards?.length ?? 0) > 1 ? 'Those shards wrote nothing.' : 'That shard wrote nothing.';
+    return `**Budget tripped: ${clause}; ${share}.** ${wrote}`;
+}
+/** Regions listed as enabled that this release does not know: skipped, and said so above the tables (and in the plan comment). */
+function unknownRegionsBanner(regions) {
+    const warning = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegionsWarning */ .Wn)(regions, _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY);
+    return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
+}
+
+
+/***/ }),
+
+/***/ 6971:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ namedCut),
+/* harmony export */   aY: () => (/* binding */ namedCutLine),
+/* harmony export */   pX: () => (/* binding */ MAX_ROWS),
+/* harmony export */   wE: () => (/* binding */ restWhere)
+/* harmony export */ });
+/* unused harmony export MAX_NAMED_OMITTED */
+/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1091);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5402);
+/**
+ * The job summary's tables are cut at MAX_ROWS rows; what a cut leaves out is said where it is, by
+ * what the table lists (restWhere), and accounts a cut would hide are named (namedCutLine).
+ */
+
+
+/** Rows per table; the JSON report has every item. */
+const MAX_ROWS = 50;
+/**
+ * Where the rows a cut table leaves out are: the JSON report, named as the footer names it (the
+ * runner, and the file's path on it, are gone when the summary is read). When it could not be
+ * written, not there: the log lists every item (Decisions) and every account not guarded (Not
+ * guarded: logNotGuarded), the step's failures every part not read; of the accounts guarded
+ * nothing else is kept.
+ */
+function restWhere(reportWritten) {
+    if (reportWritten) {
+        const report = `see the JSON report, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFileOutput */ .cx)()}`;
+        return { items: report, unread: report, notGuarded: report, other: report };
+    }
+    const none = 'the JSON report could not be written (see the step\'s failures)';
+    return { items: `${none}; the log's Decisions group lists every item`, unread: `${none}, which name each`, notGuarded: `${none}; the log's "${_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_GUARDED_GROUP */ .jR}" group names each`, other: none };
+}
+/** At most this many ids of accounts are named past a cut table (about 30 bytes each). */
+const MAX_NAMED_OMITTED = 1000;
+/** `names` (already Markdown) past a cut table, as a paragraph of their own (namedCut). */
+function namedCutLine(names, label, where) {
+    const cut = namedCut(names, label, where);
+    return cut === '' ? '' : `\n\n${cut}`;
+}
+/**
+ * `names` (already Markdown) past a cut list: up to `max` of them, then how many more and `where`
+ * they are; '' when there are none. The run summary's Not read section and the plan's banner of
+ * accounts not guarded say it alike.
+ */
+function namedCut(names, label, where, max = MAX_NAMED_OMITTED) {
+    if (names.length === 0)
+        return '';
+    const named = names.slice(0, max);
+    const rest = names.length - named.length;
+    return `_…and ${names.length} more ${label}:_ ${named.join(' ')}${rest > 0 ? ` _…and ${rest} more: ${where}._` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 663:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ outcomeLabel),
+/* harmony export */   NG: () => (/* binding */ acceptedCells),
+/* harmony export */   Vb: () => (/* binding */ acceptedSection),
+/* harmony export */   cB: () => (/* binding */ ignoredSection),
+/* harmony export */   nP: () => (/* binding */ ACCEPTED_HEADERS),
+/* harmony export */   s: () => (/* binding */ allowedSection),
+/* harmony export */   sM: () => (/* binding */ acceptedIntro),
+/* harmony export */   zH: () => (/* binding */ actedSection)
+/* harmony export */ });
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3369);
+/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1091);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9673);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2527);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5402);
+/* harmony import */ var _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6971);
+
+
+
+
+
+
+const OUTCOME_LABEL = {
+    rejected: '🛑 rejected',
+    declined: '🛑 declined',
+    'would-reject': 'would reject',
+    'would-decline': 'would decline',
+    'already-handled': '↷ no longer pending',
+    // Accepted before this run, or between its listing and its write: either way against the policy.
+    'accepted-meanwhile': '⚠️ accepted against the policy',
+    failed: '❌ failed',
+    'held-by-budget': '⏸ held (budget)',
+    allowed: '✅ allowed',
+    ignored: 'ignored',
+};
+function outcomeLabel(outcome) {
+    return OUTCOME_LABEL[outcome];
+}
+/**
+ * The items to reject or decline, under a heading that says what the run did with them
+ * (actedHeading). `racedAway`: how many more were to be, accepted while the run acted: listed under
+ * Accepted against the policy, and said here so that none goes missing from this count.
+ */
+function actedSection(report, acted, racedAway, where, many) {
+    return [
+        '',
+        `### ${actedHeading(report, acted.length)}`,
+        '',
+        ...(racedAway === 0 ? [] : [`_Not in this table: ${racedAway} more ${racedAway === 1 ? 'item' : 'items'} to reject or decline, accepted while the run acted (see Accepted against the policy, above)._`, '']),
+        acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : '_Nothing: every pending item read is allowed or not ours to judge._',
+    ];
+}
+/**
+ * The heading of the items to reject or decline, by what the run did with them. A dry-run, and an
+ * enforce run whose budget tripped (one job, or one shard's own report: it wrote nothing), have them
+ * to act on; an enforce run within its budget acted on them. A merged run is as many runs as shards:
+ * when some tripped (each wrote nothing) while others had items to act on, it acted on some and not
+ * on others, and says which shards stopped (budget.trippedShards); when every shard with items
+ * tripped, nothing was written, as in one job.
+ */
+function actedHeading(report, count) {
+    const n = ` (${count})`;
+    const { share, trippedShards: tripped = [] } = report.budget;
+    if (report.mode !== 'enforce')
+        return `To act on${n}`;
+    if (!report.budget.tripped)
+        return `Acted on${n}`;
+    // Not a merged report, or one that does not say which shards tripped: what one job's tripped budget means.
+    if (report.shard !== undefined || share === undefined || tripped.length === 0)
+        return `To act on${n}`;
+    // The items the shards that did not trip had to act on: each such shard acted on its own.
+    const elsewhere = report.budget.planned - tripped.reduce((sum, t) => sum + t.planned, 0);
+    if (elsewhere <= 0)
+        return `To act on${n}`;
+    const names = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .joinWords */ .yZ)(tripped.map((t) => `${t.index}/${share.shards}`));
+    const which = tripped.length === 1 ? `shard ${names} wrote nothing (its budget tripped)` : `shards ${names} wrote nothing (their budgets tripped)`;
+    return `Acted on in part${n} — ${which}`;
+}
+/** The items the policy allows, each with the entry that allows it. */
+function allowedSection(allowed, where, links, many) {
+    return ['', `### Allowed by the policy (${allowed.length})`, '', allowed.length === 0 ? '_None._' : allowedTable(allowed, where, links, many)];
+}
+/** The items not ours to judge, folded (none: nothing). */
+function ignoredSection(ignored, where, many) {
+    return ignored.length === 0 ? [] : ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many))];
+}
+/** With several accounts, tables lead with the account each item was found in. */
+function withAccount(many, headers, rows, items) {
+    if (!many)
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(headers, rows);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
+}
+/** Rows a person must see first when the table is cut: what failed, then what was held. (Accepted against the policy has a section of its own.) */
+const OUTCOME_FIRST = { failed: 0, 'held-by-budget': 1 };
+const rank = (i) => OUTCOME_FIRST[i.outcome] ?? 2;
+function actedTable(items, where, many) {
+    // Stable: within a rank, the report's order (account, kind, region, id).
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)([...items].sort((a, b) => rank(a) - rank(b)), _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_ROWS */ .pX);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl), outcomeCell(i)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
+}
+/**
+ * Every item accepted in the account that the policy does not allow (acceptedAgainstPolicy), whether
+ * found accepted when read or accepted while the run acted: nothing is left to write, so they are not
+ * in the acted table, and far too important for the folded ignored list.
+ */
+function acceptedSection(items, where, many) {
+    if (items.length === 0)
+        return [];
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_ROWS */ .pX);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemSource */ .x$)(i.item), ...acceptedCells(i)]);
+    return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', ...ACCEPTED_HEADERS], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where)];
+}
+/** The heading and the sentence above the items accepted against the policy (the summary's and the alert issue's). */
+function acceptedIntro(count) {
+    return [
+        '',
+        `### ⚠️ Accepted against the policy (${count})`,
+        '',
+        'Someone in the account accepted these, and the policy does not allow them: nothing is left to reject or decline, and a person should look now. ' +
+            'The When column says which case each is: already accepted when this run read it, or accepted while this run acted (after it listed the item, before its rejection or decline).',
+        '',
+    ];
+}
+/** The columns acceptedCells fills, after the item's own (the summary's and the alert issue's). */
+const ACCEPTED_HEADERS = ['When', 'Why', 'What to do'];
+/** What to do about an item accepted while the run acted: its detail is what AWS or a re-read said, not advice. */
+const ACCEPTED_WHILE_ACTING_ADVICE = 'Check now with whoever accepted it, and undo it if it was not meant to be; if it was, allow the sender in the policy through a reviewed pull request.';
+/**
+ * An item accepted against the policy: when (acceptedWhen, in words), why the policy does not allow
+ * it, and what to do. Found accepted when read, its detail is that advice, in our words, shown whole
+ * (MAX_REASON_LENGTH); accepted while the run acted, its detail is what was seen (AWS's answer), so
+ * our advice comes first and AWS's text is the part cut.
+ */
+function acceptedCells(i) {
+    if ((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_1__/* .acceptedWhen */ .op)(i) === 'when-read')
+        return ['already accepted when this run read it', (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl), (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.detail ?? '', _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl)];
+    const write = i.action === 'decline' ? 'decline' : 'rejection';
+    const seen = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.detail, 300)}</sub>` : '';
+    return [`accepted while this run acted, before its ${write}`, (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl), `${ACCEPTED_WHILE_ACTING_ADVICE}${seen}`];
+}
+function outcomeCell(i) {
+    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
+    return `${outcomeLabel(i.outcome)}${detail}`;
+}
+function allowedTable(items, where, links, many) {
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_ROWS */ .pX);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
+}
+function ignoredTable(items, where, many) {
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_ROWS */ .pX);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
+}
+
+
+/***/ }),
+
+/***/ 3411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The action's version, shown in logs and sent in the AWS user agent (CloudTrail shows who called). */
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};
