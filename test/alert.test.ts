@@ -409,3 +409,24 @@ describe('sender-written text is inert in the body and the comments (property)',
     );
   });
 });
+
+describe('a cut table keeps room for its own "…and N more" line', () => {
+  // The lapsing table's cut line names the run's URL and the log's mark: with a long owner/repo it
+  // passes 400 bytes, which a fixed reserve did not cover, and the body fell to the last-resort cut.
+  it('600 lapsing allowances and a 130-character owner/repo: the tables fit and the footer stays', () => {
+    const now = new Date('2026-11-21T12:00:00Z');
+    const lapsing = buildPolicy({ iotAllow: [{ sourceAccount: '444455556666', until: '2026-11-30' }] });
+    const items = Array.from({ length: 600 }, (_, i) => certificateTransfer({ certificateId: i.toString(16).padStart(64, '0'), sourceAccount: '444455556666', region: 'us-east-1' }));
+    const results = decide(items, lapsing, now).map((decision) => ({ decision, outcome: 'allowed' as const }));
+    const report = oneAccountReport({ mode: 'enforce', generatedAt: now.toISOString(), budget: { limit: 10, source: 'default', planned: 0, tripped: false }, results });
+    const repo = `${'o'.repeat(39)}/${'r'.repeat(90)}`;
+    const run = { id: 12345678901, attempt: 2, repository: repo, url: `https://github.com/${repo}/actions/runs/12345678901/attempts/2` };
+    for (const maxLength of [59_000, 59_140, 59_500, 60_000]) {
+      const body = renderAlertBody(alertFacts({ kind: 'report', report }, now), lapsing.path, { run, maxRows: 5000, maxLength });
+      expect(byteSize(body)).toBeLessThanOrEqual(maxLength);
+      expect(body).not.toContain('cut to fit');
+      expect(body).toContain('Keep the <code>inbound&#45;guard</code> label');
+      expect(body).toMatch(/_…and \d+ more rows, not shown here: see them [^\n]*_$/m);
+    }
+  });
+});

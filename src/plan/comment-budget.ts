@@ -46,7 +46,9 @@ export class Budgeter {
    */
   table<T>(headers: readonly string[], rows: readonly T[], cells: (row: T) => readonly string[], share: number, where = this.omittedWhere): string {
     const maxRows = this.maxRows;
-    const omittedReserve = 400;
+    // Room for the "…and N more" line at its longest (every row left out): a long `where` (a run's
+    // URL, a report's name) must not push the body past its limit.
+    const omittedReserve = rows.length === 0 ? 0 : byteSize(omittedLine(rows.length, where)) + 2;
     const allowance = Math.max(0, Math.floor(this.left * share) - omittedReserve);
     const out = [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
     let used = byteSize(out[0]!) + byteSize(out[1]!) + 2;
@@ -63,10 +65,15 @@ export class Budgeter {
     }
     const omitted = rows.length - shown;
     let text = shown === 0 && rows.length > 0 ? '' : out.join('\n');
-    if (omitted > 0) text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${where}._`;
+    if (omitted > 0) text += `${text ? '\n\n' : ''}${omittedLine(omitted, where)}`;
     this.left -= byteSize(text) + 1;
     return text;
   }
+}
+
+/** The line under a cut table: how many rows it left out and where they are. */
+function omittedLine(omitted: number, where: string): string {
+  return `_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${where}._`;
 }
 
 /** The longest prefix of `text` of at most `max` UTF-8 bytes, cut between code points. */
