@@ -199,8 +199,12 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     const body = renderPlanComment({ kind: 'planned', plan: outcome.plan }, { detail: 'full' });
     expect(body).toContain('> **4 accounts not guarded**, named by the policy’s targets or listed by the organization');
     for (const account of ['400000000000', '400000000012', '400000000013', '400000000015']) expect(body).toContain(`> - <code>${account}</code>: not in the policy&#39;s accounts pin`);
-    // Suspended: left out by choice, not a part not read.
-    expect(body).not.toContain('400000000014');
+    // Suspended: left out by choice, not a part not read: not in the warning, but named below it, as the run summary names it.
+    expect(body).not.toContain('> - <code>400000000014</code>');
+    expect(body).toContain('<details><summary>Not guarded by choice (1)</summary>\n\n- <code>400000000014</code>: the organization lists it as SUSPENDED, not ACTIVE\n\n</details>');
+    const summary = renderPlanComment({ kind: 'planned', plan: outcome.plan }, { detail: 'summary' });
+    expect(summary).toContain('_Not guarded by choice: 1 account (in `targets.exclude`, or not ACTIVE in the organization); a summary comment names none._');
+    expect(summary).not.toContain('400000000014');
   });
 
   it('a PR that adds an accounts pin beside organization: true: the accounts of the organization it leaves out are lost, and the verdict, the caution and the report say so', async () => {
