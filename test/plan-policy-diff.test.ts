@@ -76,6 +76,27 @@ describe('diffPolicies: one case per kind of change', () => {
     ['a pin added', {}, { accounts: [A] }, [`accounts strengthens: \`accounts\` set to \`${A}\`; it was absent, which means the policy may govern any account.`]],
     ['the pin widened', { accounts: [A] }, { accounts: [A, B] }, [`accounts weakens: The \`accounts\` pin is widened: the policy may now also govern account \`${B}\`.`]],
     ['the pin narrowed', { accounts: [A, B] }, { accounts: [A] }, [`accounts strengthens: The \`accounts\` pin no longer lists \`${B}\`: a run there now stops before reading anything.`]],
+    // A pin that leaves out accounts the base's targets reach: what it takes away, not what it narrows.
+    ['a pin added beside organization: true (the UAT case)', { targets: targetsOf({ organization: true }) }, { accounts: [A, B], targets: targetsOf({ organization: true }) }, [
+      `accounts weakens: \`accounts\` set to \`${A}\` and \`${B}\`; it was absent, which means the policy may govern any account. With \`organization: true\`, the accounts the organization lists outside it, today and as they join, are no longer guarded: runs read nothing of them and fail on each.`,
+    ]],
+    ['a pin added beside organization: true turned on: nothing the base guarded is left out', { targets: targetsOf({ accounts: [A] }) }, { accounts: [A, B], targets: targetsOf({ organization: true, accounts: [A] }) }, [
+      `accounts strengthens: \`accounts\` set to \`${A}\` and \`${B}\`; it was absent, which means the policy may govern any account.`,
+      'targets strengthens: Every ACTIVE account of the organization in the `accounts` pin is now guarded (`organization: true`).',
+    ]],
+    ['a pin added that leaves out an account the base names', { targets: targetsOf({ accounts: [A], roles: [`arn:aws:iam::${B}:role/g`] }) }, { accounts: [A], targets: targetsOf({ accounts: [A] }) }, [
+      `accounts weakens: \`accounts\` set to \`${A}\`; it was absent, which means the policy may govern any account. \`${B}\`, which the base branch’s \`targets\` name, is no longer guarded.`,
+      `targets weakens: No longer guarded through targets.roles: \`arn:aws:iam::${B}:role/g\`.`,
+    ]],
+    ['a pin added within what the base names', { targets: targetsOf({ accounts: [A] }) }, { accounts: [A], targets: targetsOf({ accounts: [A] }) }, [`accounts strengthens: \`accounts\` set to \`${A}\`; it was absent, which means the policy may govern any account.`]],
+    ['the pin narrowed beside organization: true', { accounts: [A, B, C], targets: targetsOf({ organization: true, exclude: [C] }) }, { accounts: [A], targets: targetsOf({ organization: true, exclude: [C] }) }, [
+      `accounts weakens: The \`accounts\` pin no longer lists \`${B}\`. With \`organization: true\`, \`${B}\` is no longer guarded if the organization lists it: runs read nothing of it and fail on it.`,
+      `accounts strengthens: The \`accounts\` pin no longer lists \`${C}\`: the policy may no longer govern it.`,
+    ]],
+    ['the pin narrowed, dropping an account the base names', { accounts: [A, B], targets: targetsOf({ accounts: [A, B] }) }, { accounts: [A], targets: targetsOf({ accounts: [A] }) }, [
+      `accounts weakens: The \`accounts\` pin no longer lists \`${B}\`. \`${B}\`, which the base branch’s \`targets\` name, is no longer guarded.`,
+      `targets weakens: No longer guarded through targets.accounts: \`${B}\`.`,
+    ]],
 
     // ---- limits.max-actions (absent: the default, 10) ----
     ['the budget raised', { maxActions: 5 }, { maxActions: 1000 }, ['limits.max-actions weakens: The budget is raised from `5` to `1000` actions per run: one run may now reject or decline that many items before the budget stops it.']],
@@ -162,6 +183,15 @@ describe('diffPolicies: one case per kind of change', () => {
     expect(added({ accounts: [ME, A] })[0]).toMatch(/^strengthens: /);
     expect(added({ roles: [`arn:aws:iam::${ME}:role/guard`] })[0]).toMatch(/^strengthens: `targets` set to roles `arn:aws:iam::210987654321:role\/guard`;/);
     expect(added({ organization: true, exclude: [B] })[0]).toMatch(/^strengthens: /);
+    // An accounts pin beside them: the organization's accounts outside it are not guarded, the credentials' own among them.
+    const pinned = (pin: string[]) => diffPolicies(buildPolicy({}), buildPolicy({ accounts: pin, targets: targetsOf({ organization: true }) }), NOW, { caller: ME }).filter((c) => c.key === 'targets').map((c) => `${c.effect}: ${plainWords(c.words)}`);
+    expect(pinned([A])).toEqual([`weakens: \`targets\` set to every ACTIVE account of the organization in the \`accounts\` pin; it was absent, which means only the account of the workflow's credentials is guarded. The account of the workflow's credentials, \`${ME}\`, is outside the \`accounts\` pin: it is no longer guarded.`]);
+    expect(pinned([A, ME])[0]).toMatch(/^strengthens: /);
+    // Without the caller, a pin may leave it out.
+    const unknown = diffPolicies(buildPolicy({}), buildPolicy({ accounts: [A], targets: targetsOf({ organization: true }) }), NOW).filter((c) => c.key === 'targets');
+    expect(unknown.map((c) => `${c.effect}: ${plainWords(c.words)}`)).toEqual([
+      "weakens: `targets` set to every ACTIVE account of the organization in the `accounts` pin; it was absent, which means only the account of the workflow's credentials is guarded. The account of the workflow's credentials stays guarded only if they name it (in `accounts` or `roles`, or in the organization and not in `exclude`) and the `accounts` pin lists it.",
+    ]);
   });
 
   it('the same policy: no change', () => {

@@ -75,7 +75,7 @@ function hostileItems(count: number): InboundItem[] {
 function expectInert(body: string): void {
   const withoutOurMarkup = body
     .replace(/^<!-- inbound-guard:plan:[^\n]* -->\n/, '')
-    .replace(/<\/?(br|sub|code)>|<wbr>/g, '');
+    .replace(/<\/?(br|sub|code|details|summary)>|<wbr>/g, '');
   expect(withoutOurMarkup).not.toMatch(/<[a-z!/]/i);
   // An @ followed by a name would notify someone: every @ is followed by a zero-width space.
   expect(body).not.toMatch(/@[A-Za-z0-9]/);
@@ -261,7 +261,10 @@ describe('renderPlanComment: a plan', () => {
     expect(rest).toMatch(/^> - _…and 106 more accounts not guarded:_ <code>100000000009<\/code> /);
     expect(rest).toContain('<code>100000000108</code> _…and 6 more: the “Not guarded” group of the log of the run (https://github.com/acme/guard/actions/runs/42) names each, as its JSON report does._');
     expect(rest).not.toContain('<code>100000000109</code>');
-    expect(warned).not.toContain('200000000000');
+    // Excluded: not in the warning, but named in the block under it, as the run summary names it.
+    expect(lines.slice(start, start + 12).join('\n')).not.toContain('200000000000');
+    expect(lines[start + 13]).toBe('<details><summary>Not guarded by choice (1)</summary>');
+    expect(warned).toContain('- <code>200000000000</code>: excluded by targets.exclude\n');
     expectInert(warned);
     // No report written: the log alone.
     expect(renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, reportFile: undefined })).toContain('_…and 6 more: the “Not guarded” group of the log of the run (https://github.com/acme/guard/actions/runs/42) names each._');
@@ -274,8 +277,12 @@ describe('renderPlanComment: a plan', () => {
     const same = planOf(items, base, { state: 'valid', policy: base });
     expect(renderPlanComment({ kind: 'planned', plan: { ...same, skippedAccounts: outside } }, OPTIONS).split('\n')[1]).toContain('⚠️');
     const chosen = renderPlanComment({ kind: 'planned', plan: { ...same, skippedAccounts: [byChoice] } }, OPTIONS);
-    expect(chosen).not.toContain('not guarded');
+    expect(chosen).not.toContain('> [!WARNING]');
+    expect(chosen).toContain('<details><summary>Not guarded by choice (1)</summary>\n\n- <code>200000000000</code>: excluded by targets.exclude\n\n</details>');
     expect(chosen.split('\n')[1]).toContain('🔍');
+    // Summary: the count only.
+    expect(counted).toContain('_Not guarded by choice: 1 account (in `targets.exclude`, or not ACTIVE in the organization); a summary comment names none._');
+    expect(counted).not.toContain('200000000000');
   });
 
   it('a policy new in the PR is compared with nothing in force', () => {

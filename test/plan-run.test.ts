@@ -199,8 +199,48 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     const body = renderPlanComment({ kind: 'planned', plan: outcome.plan }, { detail: 'full' });
     expect(body).toContain('> **4 accounts not guarded**, named by the policy’s targets or listed by the organization');
     for (const account of ['400000000000', '400000000012', '400000000013', '400000000015']) expect(body).toContain(`> - <code>${account}</code>: not in the policy&#39;s accounts pin`);
-    // Suspended: left out by choice, not a part not read.
-    expect(body).not.toContain('400000000014');
+    // Suspended: left out by choice, not a part not read: not in the warning, but named below it, as the run summary names it.
+    expect(body).not.toContain('> - <code>400000000014</code>');
+    expect(body).toContain('<details><summary>Not guarded by choice (1)</summary>\n\n- <code>400000000014</code>: the organization lists it as SUSPENDED, not ACTIVE\n\n</details>');
+    const summary = renderPlanComment({ kind: 'planned', plan: outcome.plan }, { detail: 'summary' });
+    expect(summary).toContain('_Not guarded by choice: 1 account (in `targets.exclude`, or not ACTIVE in the organization); a summary comment names none._');
+    expect(summary).not.toContain('400000000014');
+  });
+
+  it('a PR that adds an accounts pin beside organization: true: the accounts of the organization it leaves out are lost, and the verdict, the caution and the report say so', async () => {
+    // The UAT case: the base guards o-acmeguard01 as a whole; the PR pins two of its accounts.
+    await environment.start({ scenario: 'test/emulator/scenarios/organization.yml', account: '400000000001' });
+    const text = (pin: string) => `version: 1\n${pin}targets:\n  role-name: inbound-guard\n  organization: true\niot:\n  allow:\n    - source-account: "111122223333"\n`;
+    const head = policy(text('accounts: ["400000000001", "400000000011"]\n'));
+    const outcome = await planAgainstAccount(awsDeps({ userAgent: 'test', sessionName: 'test' }), { head, base: { state: 'valid', policy: policy(text('')) } });
+    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    // Every ACTIVE account the base guards but the two pinned (400000000014 is SUSPENDED: neither guards it).
+    expect(outcome.plan.noLongerGuarded).toEqual(['400000000000', '400000000012', '400000000013', '400000000015']);
+    expect(outcome.report.plan?.noLongerGuarded).toEqual(outcome.plan.noLongerGuarded);
+    expect(outcome.plan.policyChanges?.map((c) => [c.key, c.effect])).toEqual([['accounts', 'weakens']]);
+    for (const detail of ['full', 'summary'] as const) {
+      const body = renderPlanComment({ kind: 'planned', plan: outcome.plan }, { detail, account: '400000000001' });
+      expect(body.split('\n')[1]).toMatch(/^## ⚠️ /);
+      expect(body).toContain('> **This PR weakens the protection the policy gives (1 change).**');
+      expect(body).toContain('the accounts the organization lists outside it, today and as they join, are no longer guarded');
+      expect(body).toContain('**✅ Valid, but 4 accounts the base branch’s policy guards are not guarded by this one.** None of them was read (see the warning below), so what is pending there is not counted here. Of the ');
+      expect(body).not.toContain('🛡️ strengthens');
+      expect(body).toContain('> **4 accounts not guarded**');
+    }
+
+    // Only some of them not read: an account the PR newly excludes is still read (the base decides it), and counted.
+    const excluding = policy(text('').replace('  organization: true\n', '  organization: true\n  exclude: ["400000000013"]\n'));
+    const some = await planAgainstAccount(awsDeps({ userAgent: 'test', sessionName: 'test' }), { head: excluding, base: { state: 'valid', policy: policy(text('')) } });
+    if (some.kind !== 'planned') throw new Error(some.kind);
+    expect(some.plan.noLongerGuarded).toEqual(['400000000013']);
+    const full = renderPlanComment({ kind: 'planned', plan: some.plan }, { detail: 'full' });
+    expect(full).toMatch(/\*\*✅ Valid, but 1 account the base branch’s policy guards is not guarded by this one\.\*\* Merged, this policy would \*\*stop acting on 3\*\* of the /);
+
+    // The same policy on both sides: nothing lost, the verdict as before.
+    const same = await planAgainstAccount(awsDeps({ userAgent: 'test', sessionName: 'test' }), { head, base: { state: 'valid', policy: head } });
+    if (same.kind !== 'planned') throw new Error(same.kind);
+    expect(same.plan.noLongerGuarded).toEqual([]);
+    expect(renderPlanComment({ kind: 'planned', plan: same.plan }, { detail: 'full' })).toContain('**✅ Valid. No change** to the ');
   });
 
   it('no credentials anywhere: says so, and calls nothing', async () => {

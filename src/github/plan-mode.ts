@@ -267,5 +267,15 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
     n.baseOnly === 0
       ? `${n.all} ${n.all === 1 ? 'item' : 'items'} found`
       : `${n.all} ${n.all === 1 ? 'item' : 'items'} found under either policy, ${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch's policy sweeps and the PR's does not`;
-  runner.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
+  runner.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}).${lostLine(plan)} Nothing was written.`);
+}
+
+/** The accounts the base guards and the PR's policy does not, as the verdict counts them (Plan.noLongerGuarded); '' when none. */
+function lostLine(plan: Plan): string {
+  const lost = plan.noLongerGuarded ?? [];
+  if (lost.length === 0) return '';
+  const read = new Set(plan.accounts);
+  const unread = lost.filter((account) => !read.has(account)).length;
+  const one = lost.length === 1;
+  return ` ${lost.length} ${one ? 'account' : 'accounts'} the base branch's policy guards ${one ? 'is' : 'are'} not guarded by the PR's${unread === 0 ? '' : ` (${unread} not read: what is pending there is not counted)`}.`;
 }

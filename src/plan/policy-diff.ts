@@ -12,26 +12,109 @@ import { DEFAULT_MAX_ACTIONS } from '../act/budget.js';
 import { KINDS } from '../kinds/registry.js';
 import type { Policy } from '../policy/types.js';
 import { addedRemoved, fieldRow, type PolicyRow, v, valueList } from './policy-row.js';
-import type { PolicyChange } from './types.js';
+import type { PolicyChange, Words } from './types.js';
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
 // ---- the fields ------------------------------------------------------------------------------
 
-const accounts = fieldRow<readonly string[]>({
+/**
+ * What a policy's `targets` reach that an `accounts` pin can leave out: the organization's accounts
+ * (less `exclude`), and the accounts `targets` name (`accounts`, and those of `roles`). Without
+ * `targets` the policy guards the credentials' own account, which a pin leaving it out stops the
+ * run at (an error the plan shows at the pin's line): nothing here.
+ */
+interface Reach {
+  /** The policy has `targets`. */
+  readonly targets: boolean;
+  readonly organization: boolean;
+  readonly named: readonly string[];
+  readonly exclude: readonly string[];
+}
+
+function reachOf(policy: Policy): Reach {
+  const t = policy.targets;
+  if (t === undefined) return { targets: false, organization: false, named: [], exclude: [] };
+  return { targets: true, organization: t.organization, named: [...t.accounts.map((a) => a.id), ...t.roles.map((r) => r.account)], exclude: t.exclude };
+}
+
+/** The pin, with what its policy's targets reach. */
+interface PinValue {
+  readonly ids: readonly string[];
+  readonly reach: Reach;
+}
+
+/** What a pin of the PR's leaves out of what the base's targets reach (leftOut). */
+interface LeftOut {
+  /** Accounts the base's targets name. */
+  readonly named: readonly string[];
+  /** Accounts of the organization, both policies guarding it: by id (a narrowed pin), or `outside`: every one the pin does not list. */
+  readonly organization: readonly string[] | 'outside';
+}
+
+/**
+ * Of what the base's targets reach, what a pin of the PR's (`head`) leaves out: the accounts the
+ * base names (the PR's targets, named within their own pin, must have dropped them) and, both
+ * guarding the organization, its accounts outside the pin — known by id only when the pin no
+ * longer lists them (`dropped`, a narrowed pin); a pin where there was none (`dropped` undefined)
+ * leaves out whichever the organization lists that it does not, which only a run can tell.
+ * Undefined when it leaves out nothing the base guards.
+ */
+function leftOut(base: Reach, head: PinValue, dropped?: readonly string[]): LeftOut | undefined {
+  const named = base.named.filter((id) => !head.ids.includes(id) && (dropped === undefined || dropped.includes(id)));
+  const both = base.organization && head.reach.organization;
+  const organization = !both ? [] : dropped === undefined ? ('outside' as const) : dropped.filter((id) => !named.includes(id) && !base.exclude.includes(id));
+  return named.length === 0 && organization.length === 0 ? undefined : { named, organization };
+}
+
+/** The ids a LeftOut names (none for `outside`). */
+function leftOutIds(lost: LeftOut): string[] {
+  return [...lost.named, ...(lost.organization === 'outside' ? [] : lost.organization)];
+}
+
+/** What a pin leaves out, in words: what is no longer guarded, and what runs do instead. */
+function leftOutWords(lost: LeftOut): Words {
+  const out: (string | { value: string })[] = [];
+  if (lost.named.length > 0) {
+    out.push(' ', ...valueList(lost.named), ', which the base branch’s ', v('targets'), ` name, ${plural(lost.named.length, 'is', 'are')} no longer guarded.`);
+  }
+  if (lost.organization === 'outside') {
+    out.push(' With ', v('organization: true'), ', the accounts the organization lists outside it, today and as they join, are no longer guarded: runs read nothing of them and fail on each.');
+  } else if (lost.organization.length > 0) {
+    const them = plural(lost.organization.length, 'it', 'them');
+    out.push(' With ', v('organization: true'), ', ', ...valueList(lost.organization), ` ${plural(lost.organization.length, 'is', 'are')} no longer guarded if the organization lists ${them}: runs read nothing of ${them} and fail on ${plural(lost.organization.length, 'it', 'each')}.`);
+  }
+  return out;
+}
+
+const accounts = fieldRow<PinValue>({
   key: 'accounts',
-  read: (p) => p.accounts?.ids,
+  read: (p) => (p.accounts === undefined ? undefined : { ids: p.accounts.ids, reach: reachOf(p) }),
   line: (p) => p.accounts?.position.line,
-  absent: { means: 'the policy may govern any account', toAbsent: () => 'weakens', fromAbsent: () => ({ effect: 'strengthens' }) },
-  show: (ids) => valueList(ids),
+  absent: {
+    means: 'the policy may govern any account',
+    toAbsent: () => 'weakens',
+    // A pin where there was none narrows what the policy may govern, unless it leaves out accounts the base's targets reach.
+    fromAbsent: (head, _caller, base) => {
+      const lost = leftOut(reachOf(base), head);
+      return lost === undefined ? { effect: 'strengthens' } : { effect: 'weakens', more: leftOutWords(lost) };
+    },
+  },
+  show: (pin) => valueList(pin.ids),
   compare: (base, head) => {
-    const { added, removed } = addedRemoved(base.value, head.value);
+    const { added, removed } = addedRemoved(base.value.ids, head.value.ids);
     const out: PolicyChange[] = [];
     if (added.length > 0) {
       out.push({ key: 'accounts', effect: 'weakens', words: ['The ', v('accounts'), ' pin is widened: the policy may now also govern ', plural(added.length, 'account ', 'accounts '), ...valueList(added), '.'] });
     }
-    if (removed.length > 0) {
-      out.push({ key: 'accounts', effect: 'strengthens', words: ['The ', v('accounts'), ' pin no longer lists ', ...valueList(removed), ': a run there now stops before reading anything.'] });
+    const lost = removed.length === 0 ? undefined : leftOut(base.value.reach, head.value, removed);
+    const lostIds = lost === undefined ? [] : leftOutIds(lost);
+    if (lost !== undefined) out.push({ key: 'accounts', effect: 'weakens', words: ['The ', v('accounts'), ' pin no longer lists ', ...valueList(removed.filter((id) => lostIds.includes(id))), '.', ...leftOutWords(lost)] });
+    const rest = removed.filter((id) => !lostIds.includes(id));
+    if (rest.length > 0) {
+      // Without targets a run whose credentials' account is outside the pin stops at it; with them, an account outside it is not guarded.
+      const then = head.value.reach.targets ? `: the policy may no longer govern ${plural(rest.length, 'it', 'them')}.` : ': a run there now stops before reading anything.';
+      out.push({ key: 'accounts', effect: 'strengthens', words: ['The ', v('accounts'), ' pin no longer lists ', ...valueList(rest), then] });
     }
     return out;
   },
@@ -44,6 +127,8 @@ interface TargetsValue {
   readonly roles: readonly string[];
   readonly exclude: readonly string[];
   readonly roleName: string;
+  /** The policy's `accounts` pin: of the organization, only the accounts it lists are guarded. */
+  readonly pin: readonly string[] | undefined;
 }
 
 const targets = fieldRow<TargetsValue>({
@@ -51,7 +136,7 @@ const targets = fieldRow<TargetsValue>({
   read: (p) =>
     p.targets === undefined
       ? undefined
-      : { organization: p.targets.organization, accounts: p.targets.accounts.map((a) => a.id), roles: p.targets.roles.map((r) => r.arn), exclude: p.targets.exclude, roleName: p.targets.roleName ?? '' },
+      : { organization: p.targets.organization, accounts: p.targets.accounts.map((a) => a.id), roles: p.targets.roles.map((r) => r.arn), exclude: p.targets.exclude, roleName: p.targets.roleName ?? '', pin: p.accounts?.ids },
   line: (p) => p.targets?.position.line,
   absent: {
     means: "only the account of the workflow's credentials is guarded",
@@ -61,17 +146,17 @@ const targets = fieldRow<TargetsValue>({
     fromAbsent: (t, caller) => {
       const guarded = guardsCaller(t, caller);
       if (guarded === true) return { effect: 'strengthens' };
-      return {
-        effect: 'weakens',
-        more:
-          guarded === false
-            ? [' The account of the workflow\'s credentials, ', v(caller ?? ''), ', is not among them: it is no longer guarded.']
-            : [' The account of the workflow\'s credentials stays guarded only if they name it (in ', v('accounts'), ' or ', v('roles'), ', or in the organization and not in ', v('exclude'), ').'],
-      };
+      const whose = ' The account of the workflow\'s credentials';
+      if (caller === undefined) {
+        const pin = t.pin === undefined ? [] : [' and the ', v('accounts'), ' pin lists it'];
+        return { effect: 'weakens', more: [`${whose} stays guarded only if they name it (in `, v('accounts'), ' or ', v('roles'), ', or in the organization and not in ', v('exclude'), ')', ...pin, '.'] };
+      }
+      const outsidePin = t.pin !== undefined && !t.pin.includes(caller);
+      return { effect: 'weakens', more: [`${whose}, `, v(caller), ...(outsidePin ? [', is outside the ', v('accounts'), ' pin'] : [', is not among them']), ': it is no longer guarded.'] };
     },
   },
   show: (t) => [
-    ...(t.organization ? ['every ACTIVE account of the organization'] : []),
+    ...(t.organization ? ['every ACTIVE account of the organization', ...(t.pin === undefined ? [] : [' in the ', v('accounts'), ' pin'])] : []),
     ...(t.accounts.length ? [t.organization ? ', accounts ' : 'accounts ', ...valueList(t.accounts)] : []),
     ...(t.roles.length ? [t.organization || t.accounts.length ? ', roles ' : 'roles ', ...valueList(t.roles)] : []),
     ...(t.exclude.length ? [' except ', ...valueList(t.exclude)] : []),
@@ -82,7 +167,7 @@ const targets = fieldRow<TargetsValue>({
     const h = head.value;
     const out: PolicyChange[] = [];
     if (b.organization && !h.organization) out.push({ key, effect: 'weakens', words: ['The organization is no longer guarded as a whole (', v('organization: false'), '): only the accounts listed are.'] });
-    if (!b.organization && h.organization) out.push({ key, effect: 'strengthens', words: ['Every ACTIVE account of the organization is now guarded (', v('organization: true'), ').'] });
+    if (!b.organization && h.organization) out.push({ key, effect: 'strengthens', words: ['Every ACTIVE account of the organization', ...(h.pin === undefined ? [] : [' in the ', v('accounts'), ' pin']), ' is now guarded (', v('organization: true'), ').'] });
     for (const [field, what] of [['accounts', 'accounts'], ['roles', 'roles']] as const) {
       const { added, removed } = addedRemoved(b[field], h[field]);
       if (removed.length > 0) out.push({ key, effect: 'weakens', words: [`No longer guarded through targets.${what}: `, ...valueList(removed), '.'] });
@@ -98,11 +183,14 @@ const targets = fieldRow<TargetsValue>({
 
 /**
  * Whether targets `t` guard the credentials' account `caller`: true when it names it (an account, a
- * role in it, or the organization without excluding it — the credentials are the organization's),
- * false when the caller is known and not named, undefined when it cannot be told without the caller.
+ * role in it, or the organization without excluding it — the credentials are the organization's)
+ * and the policy's `accounts` pin, if any, lists it; false when the caller is known and not named,
+ * or outside the pin; undefined when it cannot be told without the caller.
  */
 function guardsCaller(t: TargetsValue, caller: string | undefined): boolean | undefined {
-  if (caller === undefined) return t.organization && t.exclude.length === 0 ? true : undefined;
+  if (caller === undefined) return t.organization && t.exclude.length === 0 && t.pin === undefined ? true : undefined;
+  // Named targets are within the pin (the validator's rule); the organization's accounts outside it are not guarded.
+  if (t.pin !== undefined && !t.pin.includes(caller)) return false;
   if (t.accounts.includes(caller) || t.roles.some((arn) => arn.split(':')[4] === caller)) return true;
   return t.organization && !t.exclude.includes(caller);
 }

@@ -33,8 +33,12 @@ export interface FieldRow<T> {
     | {
         readonly means: string;
         readonly toAbsent: (base: T) => Effect;
-        /** Setting the key: its effect, and any words to add (`caller`: the credentials' account, when the run knows it). */
-        readonly fromAbsent: (head: T, caller: string | undefined) => { readonly effect: Effect; readonly more?: Words };
+        /**
+         * Setting the key: its effect, and any words to add (`caller`: the credentials' account, when
+         * the run knows it; `base`: the base policy, whose other fields may say what the key now
+         * takes away, as the `accounts` pin leaves out accounts the base's `targets` reach).
+         */
+        readonly fromAbsent: (head: T, caller: string | undefined, base: Policy) => { readonly effect: Effect; readonly more?: Words };
       };
   /** How the value reads in a sentence. */
   readonly show: (value: T) => Words;
@@ -69,7 +73,7 @@ export function fieldRow<T>(row: FieldRow<T>): PolicyRow {
         return located(row.compare({ value: b ?? absent.value, absent: b === undefined }, { value: h ?? absent.value, absent: h === undefined }));
       }
       if (b === undefined && h !== undefined) {
-        const { effect, more = [] } = absent.fromAbsent(h, caller);
+        const { effect, more = [] } = absent.fromAbsent(h, caller, base);
         return located([{ key: row.key, effect, words: [v(row.key), ' set to ', ...row.show(h), `; it was absent, which means ${absent.means}.`, ...more] }]);
       }
       if (b !== undefined && h === undefined) {

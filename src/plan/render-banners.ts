@@ -1,6 +1,7 @@
 /**
  * The blocks a plan shows under its verdict, before its tables: the budget that would trip, the
- * parts of the account not read, the accounts not guarded, the items accepted against the policy.
+ * parts of the account not read, the accounts not guarded (those that fail, then those left out by
+ * choice), the items accepted against the policy.
  * Pure. Text from AWS goes through inertMarkdown, code and the item helpers; a summary comment's
  * blocks name no account, item or sender.
  */
@@ -8,6 +9,7 @@ import { budgetSource } from '../act/budget.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { itemId, itemKind, itemSource } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
+import { notGuardedByChoice } from '../report/run-summary-accounts.js';
 import { namedCut } from '../report/run-summary-cut.js';
 import { failingSkips, NOT_GUARDED_GROUP } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
@@ -58,10 +60,28 @@ export function notGuardedBanner(plan: Plan, summary: boolean, options: RenderOp
   ];
   if (summary) return lines;
   const rows = outside.slice(0, NOT_GUARDED_ROWS).map((s) => `> - ${code(s.account)}: ${inertMarkdown(s.reason, 300)}`);
-  // The log's group names every account not guarded (logNotGuarded, written by a full plan); the JSON report lists them (skippedAccounts).
-  const where = `the “${NOT_GUARDED_GROUP}” group of the log of the run${runAt(options)} names each${options.reportFile ? ', as its JSON report does' : ''}`;
-  const rest = namedCut(outside.slice(NOT_GUARDED_ROWS).map((s) => code(s.account)), `${plural(n - rows.length, 'account', 'accounts')} not guarded`, where, NOT_GUARDED_NAMED);
+  const rest = namedCut(outside.slice(NOT_GUARDED_ROWS).map((s) => code(s.account)), `${plural(n - rows.length, 'account', 'accounts')} not guarded`, notGuardedWhere(options), NOT_GUARDED_NAMED);
   return [...lines, ...rows, ...(rest === '' ? [] : [`> - ${rest}`])];
+}
+
+/** Where a full plan's accounts not guarded are all named: the log's group (logNotGuarded, written by a full plan) and the JSON report (skippedAccounts), when written. */
+function notGuardedWhere(options: RenderOptions): string {
+  return `the “${NOT_GUARDED_GROUP}” group of the log of the run${runAt(options)} names each${options.reportFile ? ', as its JSON report does' : ''}`;
+}
+
+/**
+ * Accounts the targets named or the organization listed that are not guarded by choice (in
+ * `targets.exclude`, or not ACTIVE): nothing fails on them, but the sweep's log line counts them
+ * among those "not guarded (see the summary)", so the plan names them as the run summary does
+ * (notGuardedByChoice), folded, under the warning of those that fail. A summary comment gives the
+ * count only.
+ */
+export function byChoiceBlock(plan: Plan, summary: boolean, options: RenderOptions): string[] {
+  const skipped = plan.skippedAccounts ?? [];
+  const n = skipped.filter((s) => !s.fails).length;
+  if (n === 0) return [];
+  if (!summary) return notGuardedByChoice(skipped, notGuardedWhere(options));
+  return ['', `_Not guarded by choice: ${n} ${plural(n, 'account', 'accounts')} (in \`targets.exclude\`, or not ACTIVE in the organization); a summary comment names none._`];
 }
 
 /**

@@ -18,7 +18,7 @@ import { DEFAULT_LAPSE_WINDOW_DAYS } from '../decide/in-force.js';
 import { foundCounts } from './diff-decisions.js';
 import { byteSize, COMMENT_MAX_LENGTH, cutToBytes } from './comment-budget.js';
 import { accountTag, planMarker } from './plan-marker.js';
-import { acceptedBanner, budgetBanner, errorBanner, notGuardedBanner } from './render-banners.js';
+import { acceptedBanner, budgetBanner, byChoiceBlock, errorBanner, notGuardedBanner } from './render-banners.js';
 import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, lapsingCell, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
 import { RenderContext, type RenderOptions, runAt } from './render-context.js';
 import { policyChangesSection, weakeningBanner } from './render-policy-changes.js';
@@ -93,7 +93,7 @@ function icon(view: PlanView): string {
   if ((policyChangesOf(view) ?? []).some((c) => c.effect === 'weakens')) return '⚠️';
   if (view.kind === 'validation-only') return '📝';
   const p = view.plan;
-  return p.budget.tripped || p.errors.length > 0 || failingSkips(p.skippedAccounts ?? []).length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
+  return p.budget.tripped || p.errors.length > 0 || failingSkips(p.skippedAccounts ?? []).length > 0 || (p.noLongerGuarded ?? []).length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
 }
 
 function policyChangesOf(view: PlanView): readonly PolicyChange[] | undefined {
@@ -149,6 +149,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     ...budgetBanner(plan),
     ...errorBanner(plan.errors, ctx, summary),
     ...notGuardedBanner(plan, summary, ctx.options),
+    ...byChoiceBlock(plan, summary, ctx.options),
     // Region names only, no account: the same block in a summary comment.
     ...unknownRegionsBanner(plan.unknownRegions ?? []),
     ...acceptedBanner(plan, summary, many, ctx.options),

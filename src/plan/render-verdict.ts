@@ -17,13 +17,33 @@ export function verdict(plan: Plan, summary: boolean): string {
   const counts = changeCounts(plan);
   const policyChanged = (plan.policyChanges ?? []).length > 0;
   const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
+  const lost = lostAccounts(plan);
+  const valid = lost === '' ? '**✅ Valid.**' : lost;
   const effect = counts === ''
     ? policyChanged
-      ? `**✅ Valid.** None of the ${found} fares differently today, but the policy itself changes: **${plan.policyChanges?.length ?? 0} policy ${plural(plan.policyChanges?.length ?? 0, 'change', 'changes')}**${weakens > 0 ? `, **${weakens} weakening protection** (above)` : ''}.`
-      : `**✅ Valid. No change** to the ${found}: each fares the same as under the base branch’s policy.`
-    : `**✅ Valid.** Merged, this policy would ${counts} of the ${found}.`;
+      ? `${lost === '' ? `${valid} None of the ${found} fares differently today, but` : `${valid} Of the ${found}, none fares differently today;`} the policy itself changes: **${plan.policyChanges?.length ?? 0} policy ${plural(plan.policyChanges?.length ?? 0, 'change', 'changes')}**${weakens > 0 ? `, **${weakens} weakening protection** (above)` : ''}.`
+      : lost === '' ? `**✅ Valid. No change** to the ${found}: each fares the same as under the base branch’s policy.` : `${valid} **No change** to the ${found}: each fares the same as under the base branch’s policy.`
+    : `${valid} Merged, this policy would ${counts} of the ${found}.`;
   const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
   return `${effect} ${acts}`;
+}
+
+/**
+ * The verdict's opening when the PR's policy leaves unguarded accounts the base branch's guards
+ * (Plan.noLongerGuarded), '' when none: said first, since what is pending there is in no count
+ * where the run did not read it (outside the PR's pin: the warning below names them), and the rest
+ * of the line would otherwise read as "nothing changes". Counts only: no account is named here.
+ */
+function lostAccounts(plan: Plan): string {
+  const lost = plan.noLongerGuarded ?? [];
+  const n = lost.length;
+  if (n === 0) return '';
+  const read = new Set(plan.accounts);
+  const unread = lost.filter((account) => !read.has(account)).length;
+  const head = `**✅ Valid, but ${n} ${plural(n, 'account', 'accounts')} the base branch’s policy guards ${plural(n, 'is', 'are')} not guarded by this one.**`;
+  if (unread === 0) return head;
+  const notRead = unread < n ? `${unread} of them ${plural(unread, 'was', 'were')} not read` : n === 1 ? 'It was not read' : 'None of them was read';
+  return `${head} ${notRead} (see the warning below), so what is pending there is not counted here.`;
 }
 
 /** Below "Items found now" when the base sweeps parts the PR's policy does not: the items found there, which that table leaves out. */

@@ -23,6 +23,8 @@ export interface PlanReportSection {
   readonly budgetWouldTrip: boolean;
   /** Every change to the policy itself, in plain words; absent when there is no valid base policy to compare with. */
   readonly policyChanges?: readonly PolicyChangeRecord[] | undefined;
+  /** Accounts the base branch's policy guards that the PR's does not (Plan.noLongerGuarded), sorted. */
+  readonly noLongerGuarded: readonly string[];
 }
 
 /** A PolicyChange in the report: the words as one line, values in backticks. */
@@ -56,5 +58,6 @@ export function planReportSection(plan: Plan): PlanReportSection {
     lapsingEntries: plan.lapsingEntries,
     budgetWouldTrip: plan.budget.tripped,
     ...(plan.policyChanges === undefined ? {} : { policyChanges: policyChangeRecords(plan.policyChanges) }),
+    noLongerGuarded: plan.noLongerGuarded ?? [],
   };
 }

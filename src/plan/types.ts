@@ -147,6 +147,13 @@ export interface Plan {
    * they would a scheduled run, so the comment says which (failingSkips).
    */
   readonly skippedAccounts?: readonly SkippedTarget[] | undefined;
+  /**
+   * Accounts the base branch's policy guards that the PR's does not (sorted): its targets, resolved
+   * with its own pin and the organization's list as this run read it, less the PR policy's. Those
+   * the run did not read (not in `accounts`: outside the PR's pin) have items no count holds; the
+   * verdict says so, so that a plan never reads as "nothing changes" while they are lost.
+   */
+  readonly noLongerGuarded?: readonly string[] | undefined;
   /** Regions an account's region list named that this release does not know: not swept (unknownRegions in run-report.ts). */
   readonly unknownRegions?: readonly string[] | undefined;
   readonly handshakesSwept: boolean;

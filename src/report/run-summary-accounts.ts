@@ -9,6 +9,7 @@ import { compareCodeUnits } from '../model/code-unit-order.js';
 import type { AccountRegions } from '../run/inventory.js';
 import type { AccountReport, RunReport } from '../run/run-report.js';
 import type { RegionSkip } from '../sweep/events.js';
+import type { SkippedTarget } from '../targets/resolve-targets.js';
 import { code, inertMarkdown } from './escape.js';
 import { capped, details, joinWords, omittedLine, table } from './markdown.js';
 import { MAX_ROWS, namedCutLine, type RestWhere } from './run-summary-cut.js';
@@ -61,11 +62,22 @@ export function accountsSection(report: RunReport, where: RestWhere): string[] {
     if (incomplete.length > 0) lines.push('', `**${incomplete.length} of ${total} accounts not read completely** (what failed is under Not read, above):`, '', accountsTable(incomplete, true));
     if (complete.length > 0) lines.push('', details(`${complete.length} of ${total} accounts read completely`, accountsTable(complete)));
   }
-  if (notGuarded.length > 0) {
-    const few = capped(notGuarded, MAX_ROWS);
-    lines.push('', details(`Not guarded by choice (${notGuarded.length})`, few.shown.map((s) => `- ${code(s.account)}: ${inertMarkdown(s.reason, 200)}`).join('\n') + omittedLine(few.omitted, where.notGuarded)));
-  }
+  lines.push(...notGuardedByChoice(notGuarded, where.notGuarded));
   return lines;
+}
+
+/**
+ * The accounts the targets named or the organization listed that are not guarded by choice
+ * (`targets.exclude`, not ACTIVE: SkippedTarget.fails false), folded: each with why, MAX_ROWS at
+ * most, then how many more and `where` they are. [] when there are none. The run summary's
+ * Accounts section and the plan's comment and job summary show them alike, so that "N not guarded"
+ * in the log is found in either.
+ */
+export function notGuardedByChoice(skipped: readonly SkippedTarget[], where: string): string[] {
+  const byChoice = skipped.filter((s) => !s.fails);
+  if (byChoice.length === 0) return [];
+  const few = capped(byChoice, MAX_ROWS);
+  return ['', details(`Not guarded by choice (${byChoice.length})`, few.shown.map((s) => `- ${code(s.account)}: ${inertMarkdown(s.reason, 200)}`).join('\n') + omittedLine(few.omitted, where))];
 }
 
 /** The accounts past a cut table of accounts not read completely, by id: none of them may go unnamed for want of a row. */

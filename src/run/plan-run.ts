@@ -10,6 +10,7 @@ import { findCredentials } from '../aws/sts/find-credentials.js';
 import { decide } from '../decide/decide.js';
 import type { KindScope } from '../kinds/kind.js';
 import { kindOf, sweepScopes } from '../kinds/registry.js';
+import { compareCodeUnits } from '../model/code-unit-order.js';
 import type { InboundItem } from '../model/items.js';
 import { diffDecisions } from '../plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
@@ -133,13 +134,17 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const items = inventory.accounts.flatMap((a) => a.items);
 
   const now = deps.now();
-  const headDecisions = decide(items.filter(inScope(headScope, accountsOf(headScope, request.head, inventory, request.roleName))), request.head, now);
+  const headAccounts = accountsOf(headScope, request.head, inventory, request.roleName);
+  const headDecisions = decide(items.filter(inScope(headScope, headAccounts)), request.head, now);
   // Without targets the base guards the credentials' own account too, under its own pin: a pin that
   // leaves it out stops today's scheduled runs before they read anything (as the PR's pin would stop
   // this run), so the base decides nothing.
   const baseStopsAtPin = base?.accounts !== undefined && base.targets === undefined && !governsAccount(base, inventory.caller.account) ? { line: base.accounts.position.line } : undefined;
   const baseInForce = baseStopsAtPin === undefined ? baseScope : undefined;
-  const baseDecisions = base === undefined || baseInForce === undefined ? [] : decide(items.filter(inScope(baseInForce, accountsOf(baseInForce, base, inventory, request.roleName))), base, now);
+  const baseAccounts = base === undefined || baseInForce === undefined ? new Set<string>() : accountsOf(baseInForce, base, inventory, request.roleName);
+  const baseDecisions = base === undefined || baseInForce === undefined ? [] : decide(items.filter(inScope(baseInForce, baseAccounts)), base, now);
+  // What the base guards today and the PR's policy would not: its items, where not read, are in no count.
+  const noLongerGuarded = [...baseAccounts].filter((account) => !headAccounts.has(account)).sort(compareCodeUnits);
   const diff = diffDecisions(baseDecisions, headDecisions, request.head, now, request.lapseWindowDays === undefined ? {} : { lapseWindowDays: request.lapseWindowDays });
   const budget = resolveBudget(request.maxActions, request.head.limits.maxActions, countPlanned(headDecisions));
   const errors = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
@@ -174,6 +179,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     budget,
     errors,
     skippedAccounts: inventory.skippedTargets,
+    noLongerGuarded,
     regions: { requested: swept, swept },
     unknownRegions: unknownRegions(sweptReport),
     acceptedAgainstPolicy: sweptReport.items.filter(acceptedAgainstPolicy).map((i) => ({ item: i.item, reason: i.reason })),

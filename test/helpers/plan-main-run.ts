@@ -1,5 +1,5 @@
 /**
- * One plan-mode run through run() (src/main.ts) in-process: the emulator with the sample scenario,
+ * One plan-mode run through run() (src/main.ts) in-process: the emulator with the sample scenario (or another),
  * and the fake GitHub behind a proxy that can refuse the PR comment (500). One run per test file:
  * @actions/github reads the event and the API URL when plan mode first loads it.
  */
@@ -23,8 +23,13 @@ interface PlanRunOptions {
   readonly prepare?: (emulator: EmulatorHandle) => void;
   /** Make the JSON report impossible to write (a folder where the file goes). */
   readonly blockReport?: boolean;
-  /** The PR's policy (at the head commit); default: the base's, the scenario's sample policy. */
+  /** The PR's policy (at the head commit); default: the base's. */
   readonly headPolicy?: string;
+  /** The base branch's policy; default: the sample scenario's sample policy. */
+  readonly basePolicy?: string;
+  /** The emulator's scenario and the account of the workflow's credentials; default: the sample scenario and its account. */
+  readonly scenario?: string;
+  readonly account?: string;
 }
 
 /** A plan run that writes its JSON report. */
@@ -40,9 +45,9 @@ export async function runStoppedPlan(options: PlanRunOptions) {
 }
 
 async function planRun(options: PlanRunOptions) {
-  const emulator = await env.start();
+  const emulator = await env.start({ ...(options.scenario === undefined ? {} : { scenario: options.scenario }), ...(options.account === undefined ? {} : { account: options.account }) });
   options.prepare?.(emulator);
-  const sample = readFileSync(join(ROOT, 'test/emulator/scenarios/sample-policy.yml'), 'utf8');
+  const sample = options.basePolicy ?? readFileSync(join(ROOT, 'test/emulator/scenarios/sample-policy.yml'), 'utf8');
   const [base, head, policyPath, token] = ['b'.repeat(40), 'c'.repeat(40), '.github/inbound-guard.yml', 'ghs_workflowtoken'];
   const github = await startFakeGitHub({ tokens: { [token]: { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } }, files: { 'acme/guard': { [base]: { [policyPath]: sample }, [head]: { [policyPath]: options.headPolicy ?? sample } } } });
   const target = new URL(github.url);
