@@ -36,7 +36,7 @@ export function outcomeLabel(outcome: Outcome): string {
 export function actedSection(report: RunReport, acted: readonly ReportItem[], racedAway: number, where: string, many: boolean): string[] {
   return [
     '',
-    `### ${actedHeading(report, acted.length)}`,
+    `### ${actedHeading(report, acted)}`,
     '',
     ...(racedAway === 0 ? [] : [`_Not in this table: ${racedAway} more ${racedAway === 1 ? 'item' : 'items'} to reject or decline, accepted while the run acted (see Accepted against the policy, above)._`, '']),
     acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : '_Nothing: every pending item read is allowed or not ours to judge._',
@@ -49,10 +49,11 @@ export function actedSection(report: RunReport, acted: readonly ReportItem[], ra
  * to act on; an enforce run within its budget acted on them. A merged run is as many runs as shards:
  * when some tripped (each wrote nothing) while others had items to act on, it acted on some and not
  * on others, and says which shards stopped (budget.trippedShards); when every shard with items
- * tripped, nothing was written, as in one job.
+ * tripped, nothing was written, as in one job. Its count then says how many of the items were acted
+ * on and how many held, as the headline counts them: "(9)" alone would read as nine acted on.
  */
-function actedHeading(report: RunReport, count: number): string {
-  const n = ` (${count})`;
+function actedHeading(report: RunReport, acted: readonly ReportItem[]): string {
+  const n = ` (${acted.length})`;
   const { share, trippedShards: tripped = [] } = report.budget;
   if (report.mode !== 'enforce') return `To act on${n}`;
   if (!report.budget.tripped) return `Acted on${n}`;
@@ -63,7 +64,8 @@ function actedHeading(report: RunReport, count: number): string {
   if (elsewhere <= 0) return `To act on${n}`;
   const names = joinWords(tripped.map((t) => `${t.index}/${share.shards}`));
   const which = tripped.length === 1 ? `shard ${names} wrote nothing (its budget tripped)` : `shards ${names} wrote nothing (their budgets tripped)`;
-  return `Acted on in part${n} — ${which}`;
+  const held = acted.filter((i) => i.outcome === 'held-by-budget').length;
+  return `Acted on in part (${acted.length - held} of ${acted.length}; ${held} held by the budget) — ${which}`;
 }
 
 /** The items the policy allows, each with the entry that allows it. */
