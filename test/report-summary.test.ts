@@ -844,10 +844,11 @@ describe('stepFailures', () => {
   });
 
   // The job summary says a matrix run's budget as "the budget of 10 (the default) is split over 20 shards, 0 each"; the step's failure must say the same, never "the budget of 0".
+  // The summary's caution gives the failure's advice: with a share of 0, the matrix to fix, never "raise max-actions for one run".
   it.each([
-    ['a share of 0: the summary\'s phrase, and what to do about the matrix', { runLimit: 10, shards: 20 }, 0, "A shard's items called for more rejections or declines than its share: the budget of 10 (the default) is split over 20 shards, 0 each; that shard wrote nothing. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards."],
-    ['a share of 1', { runLimit: 3, shards: 3 }, 1, "A shard's items called for more rejections or declines than its share: the budget of 3 (the default) is split over 3 shards, 1 each; that shard wrote nothing. Check the policy for a mistake; if the list is right, raise max-actions for one run."],
-  ])('a shard\'s tripped budget in enforce, %s', (_name, share, limit, sentence) => {
+    ['a share of 0: the summary\'s phrase, and what to do about the matrix', { runLimit: 10, shards: 20 }, 0, "A shard's items called for more rejections or declines than its share: the budget of 10 (the default) is split over 20 shards, 0 each; that shard wrote nothing. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.", "Each shard's share is 0. Raise `max-actions` to at least 20, or use fewer shards."],
+    ['a share of 1', { runLimit: 3, shards: 3 }, 1, "A shard's items called for more rejections or declines than its share: the budget of 3 (the default) is split over 3 shards, 1 each; that shard wrote nothing. Check the policy for a mistake; if the list is right, raise max-actions for one run.", 'A policy mistake must not reject a whole fleet: check the list below; if it is right, raise `max-actions` for one run.'],
+  ])('a shard\'s tripped budget in enforce, %s', (_name, share, limit, sentence, advice) => {
     const budget: Budget = { limit, source: 'default', planned: 2, tripped: true, share };
     const failures = stepFailures({ budget, errors: [], counts: none, mode: 'enforce' });
     expect(failures).toEqual([sentence]);
@@ -855,6 +856,9 @@ describe('stepFailures', () => {
     const phrase = /the budget of \d+ \(the default\) is split over \d+ shards, \d+ each/.exec(summary)?.[0];
     expect(phrase).toBeDefined();
     expect(sentence).toContain(phrase);
+    const caution = summary.split('\n').find((l) => l.startsWith('> **Budget tripped'));
+    expect(caution?.endsWith(` ${advice}`)).toBe(true);
+    expect(caution?.split('max-actions').length).toBe(2);
   });
 });
 
