@@ -601,6 +601,19 @@ describe('accepted against the policy: one section for every item the headline c
     for (const s of sums) expect(s.columns).toBe(s.items);
   });
 
+  it('a transfer listed as pending that DescribeCertificate found accepted: its When says what its Why says (accepted after the listing), not "already accepted"', () => {
+    const described = certificateTransfer({ certificateId: hex(9), sourceAccount: '999988887777', region: 'us-east-1', acceptedStatus: 'ACTIVE' });
+    const decisions = decide([described, joined], policy, NOW);
+    const results: ItemResult[] = decisions.map((decision) => ({ decision, outcome: 'accepted-meanwhile', detail: decision.acceptedAgainstPolicy }));
+    const md = renderRunSummary(oneAccountReport({ mode: 'dry-run', generatedAt: NOW.toISOString(), policyPath: policy.path, budget: resolveBudget(10, undefined, countPlanned(decisions)), results }));
+    const section = md.slice(md.indexOf('### ⚠️ Accepted against the policy (2)'), md.indexOf('### To act on'));
+    const row = (id: string) => section.split('\n').find((l) => l.includes(id)) ?? '';
+    expect(row(hex(9).slice(48))).toContain('| accepted after this run listed it as pending, before it acted | accepted after this run listed it, though the policy does not allow it&#58; ');
+    expect(row('acceptedjoin02')).toContain('| already accepted when this run read it | accepted before this run, though the policy does not allow it&#58; ');
+    // Both read as found accepted when read in the kinds table: neither was to act on.
+    expect(md).toMatch(/\| IoT certificate transfers \| [^\n]*\| 0 \| reject 0 \| ⚠️ 1 \| 0 \| 0 \|/);
+  });
+
   it('an item accepted while the run acted is listed once: not in Acted on, which says where it went', () => {
     const md = renderRunSummary(enforceRun());
     const acted = md.slice(md.indexOf('### Acted on (1)'), md.indexOf('### Allowed by the policy'));

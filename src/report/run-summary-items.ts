@@ -4,6 +4,7 @@
  */
 import type { Outcome } from '../act/types.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
+import { acceptedSinceListed } from '../kinds/registry.js';
 import { acceptedWhen, type ReportItem, type RunReport } from '../run/run-report.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from './describe-item.js';
 import { code, inertMarkdown } from './escape.js';
@@ -114,7 +115,8 @@ export function acceptedIntro(count: number): string[] {
     `### ⚠️ Accepted against the policy (${count})`,
     '',
     'Someone in the account accepted these, and the policy does not allow them: nothing is left to reject or decline, and a person should look now. ' +
-      'The When column says which case each is: already accepted when this run read it, or accepted while this run acted (after it listed the item, before its rejection or decline).',
+      'The When column says which case each is: already accepted when this run read it; accepted after this run listed it as pending, before it acted (found so when it read the item further); ' +
+      'or accepted while this run acted (after it listed the item, before its rejection or decline).',
     '',
   ];
 }
@@ -126,13 +128,17 @@ export const ACCEPTED_HEADERS = ['When', 'Why', 'What to do'] as const;
 const ACCEPTED_WHILE_ACTING_ADVICE = 'Check now with whoever accepted it, and undo it if it was not meant to be; if it was, allow the sender in the policy through a reviewed pull request.';
 
 /**
- * An item accepted against the policy: when (acceptedWhen, in words), why the policy does not allow
- * it, and what to do. Found accepted when read, its detail is that advice, in our words, shown whole
+ * An item accepted against the policy: when (acceptedWhen, in words; found accepted when read, whether
+ * the listing showed it so or a later call of the read did, acceptedSinceListed, as its Why says), why
+ * the policy does not allow it, and what to do. Found accepted when read, its detail is that advice, in our words, shown whole
  * (MAX_REASON_LENGTH); accepted while the run acted, its detail is what was seen (AWS's answer), so
  * our advice comes first and AWS's text is the part cut.
  */
 export function acceptedCells(i: ReportItem): string[] {
-  if (acceptedWhen(i) === 'when-read') return ['already accepted when this run read it', inertMarkdown(i.reason, MAX_REASON_LENGTH), inertMarkdown(i.detail ?? '', MAX_REASON_LENGTH)];
+  if (acceptedWhen(i) === 'when-read') {
+    const when = acceptedSinceListed(i.item) ? 'accepted after this run listed it as pending, before it acted' : 'already accepted when this run read it';
+    return [when, inertMarkdown(i.reason, MAX_REASON_LENGTH), inertMarkdown(i.detail ?? '', MAX_REASON_LENGTH)];
+  }
   const write = i.action === 'decline' ? 'decline' : 'rejection';
   const seen = i.detail ? `<br><sub>${inertMarkdown(i.detail, 300)}</sub>` : '';
   return [`accepted while this run acted, before its ${write}`, inertMarkdown(i.reason, MAX_REASON_LENGTH), `${ACCEPTED_WHILE_ACTING_ADVICE}${seen}`];
