@@ -282,25 +282,37 @@ describe("an organization run's summary", () => {
     expect(rows.filter((r) => r.includes('| 17 regions |'))).toHaveLength(2);
   });
 
-  it("an account whose role was refused read none of the regions in every account's scope: the fold marks each, as its row and Not read do", () => {
+  it("an account whose role was refused read none of the regions in every account's scope: the fold says so once, and marks only the regions that failed", () => {
     const md = renderRunSummary(organizationReport(5, { partial: [memberId(3)], unreached: [memberId(1)] }));
     const accounts = md.slice(md.indexOf('### Accounts (5)'));
-    expect(accounts).toContain("<details><summary>IoT regions in every account's scope (16; 16 not read in some accounts)</summary>");
-    expect(accounts).toContain('<code>eu&#45;west&#45;1</code> (❌ not read in 2 accounts)');
-    expect(accounts).toContain('<code>us&#45;east&#45;1</code> (❌ not read in 1 account)');
-    expect(accounts.match(/\(❌ not read in \d accounts?\)/g)).toHaveLength(16);
+    expect(accounts).toContain("<details><summary>IoT regions in every account's scope (16; none read in 1 account; 1 not read in some accounts)</summary>");
+    expect(accounts).toContain('❌ None of these was read in 1 account, which read no region at all (1 whose role was not assumed): see Not read, above.');
+    // Not sixteen marks that say the one account again: only eu-west-1, which failed in the account read in part.
+    expect(accounts).toContain('<code>eu&#45;west&#45;1</code> (❌ not read in 1 account)');
+    expect(accounts.match(/\(❌ not read in \d accounts?\)/g)).toHaveLength(1);
     expect(rowsBetween(md, '### Accounts (5)')[0]).toContain(`| <code>${memberId(1)}</code> | organization | ❌ not read |`);
   });
 
-  it("an account whose region list was not read (regions: all) is marked in the fold too: it read none of them", () => {
+  it("an account whose region list was not read (regions: all) is said once in the fold too: it read none of them", () => {
     const report = organizationReport(3);
     const blind = memberId(2);
     const none = { selection: 'all' as const, swept: [], skipped: [], failed: [] };
     const accounts = report.accounts.map((a) => (a.account !== blind ? a : { ...a, read: 'partial' as const, regions: none, kinds: { ...a.kinds, 'certificate-transfer': { state: 'failed' as const, regions: none } } }));
     const md = renderRunSummary({ ...report, accounts, errors: [{ service: 'account', account: blind, message: 'ListRegions: AccessDeniedException' }] });
-    expect(md).toContain("<details><summary>IoT regions in every account's scope (16; 16 not read in some accounts)</summary>");
-    expect(md).toContain('<code>us&#45;east&#45;1</code> (❌ not read in 1 account)');
+    expect(md).toContain("<details><summary>IoT regions in every account's scope (16; none read in 1 account)</summary>");
+    expect(md).toContain('❌ None of these was read in 1 account, which read no region at all (1 whose region list was not read): see Not read, above.');
+    expect(md).not.toContain('(❌ not read in');
     expect(rowsBetween(md, '### Accounts (3)').find((r) => r.startsWith(`| <code>${blind}</code>`))).toContain('| ❌ region list not read |');
+  });
+
+  it('both kinds of account that read no region, with a region that failed elsewhere: one line counts each', () => {
+    const report = organizationReport(5, { partial: [memberId(3)], unreached: [memberId(1)] });
+    const blind = memberId(2);
+    const none = { selection: 'all' as const, swept: [], skipped: [], failed: [] };
+    const accounts = report.accounts.map((a) => (a.account !== blind ? a : { ...a, read: 'partial' as const, regions: none, kinds: { ...a.kinds, 'certificate-transfer': { state: 'failed' as const, regions: none } } }));
+    const md = renderRunSummary({ ...report, accounts });
+    expect(md).toContain("<details><summary>IoT regions in every account's scope (16; none read in 2 accounts; 1 not read in some accounts)</summary>");
+    expect(md).toContain('❌ None of these was read in 2 accounts, which read no region at all (1 whose role was not assumed and 1 whose region list was not read): see Not read, above.');
   });
 
   it('a skip only some accounts have stays in their rows; one every account reached has is said once', () => {
