@@ -303,6 +303,10 @@ describe("an organization run's summary", () => {
     expect(md).toContain('❌ None of these was read in 1 account, which read no region at all (1 whose region list was not read): see Not read, above.');
     expect(md).not.toContain('(❌ not read in');
     expect(rowsBetween(md, '### Accounts (3)').find((r) => r.startsWith(`| <code>${blind}</code>`))).toContain('| ❌ region list not read |');
+    // It read nothing, so it skipped nothing: the skip every account whose regions were read shares is still said once, not in each row.
+    const section = md.slice(md.indexOf('### Accounts (3)'));
+    expect(section).toContain('Skipped in every account reached: <code>ap&#45;northeast&#45;3</code> (AWS IoT Core is not offered in this region).');
+    expect(section.split('ap&#45;northeast&#45;3')).toHaveLength(2);
   });
 
   it('both kinds of account that read no region, with a region that failed elsewhere: one line counts each', () => {

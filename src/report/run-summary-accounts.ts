@@ -52,7 +52,7 @@ export function accountsSection(report: RunReport, where: RestWhere): string[] {
   // Not reached at all first, then read in part: a cut table must not hide an account nothing was read of.
   const incomplete = [...report.accounts.filter((a) => a.read === 'none'), ...report.accounts.filter((a) => a.read === 'partial')];
   const complete = report.accounts.filter((a) => a.read === 'complete');
-  const shared = commonSkips(report.accounts);
+  const shared = commonSkips(report.accounts, kinds);
   const lines = ['', `### Accounts (${total})`, ...commonRegionsLines(kinds, common, report.accounts)];
   if (shared.length > 0) lines.push('', `Skipped in every account reached: ${skippedList(shared)}.`);
   if (total <= FOLD_ACCOUNTS_OVER) {
@@ -198,11 +198,13 @@ const skipKey = (s: RegionSkip): string => `${s.region}\u0000${s.reason}`;
 /**
  * The skips (region and reason) every account reached shares, said once above the table instead of
  * in each row: under `all`, every account skips the regions a service is not offered in. An account
- * not reached (read: none) skipped nothing and does not count; one reached that skipped nothing
- * empties it. Empty for fewer than two accounts reached.
+ * that read no region of any regional kind (`kinds`; readNoRegion: not reached, or its region list
+ * not read) skipped nothing because it read nothing, and does not count; one whose regions were read
+ * that skipped nothing empties it. Empty for fewer than two such accounts.
  */
-function commonSkips(accounts: readonly AccountReport[]): RegionSkip[] {
-  const lists = accounts.filter((a) => a.read !== 'none').map(skipsOf);
+function commonSkips(accounts: readonly AccountReport[], kinds: readonly Kind[]): RegionSkip[] {
+  const readRegions = (a: AccountReport): boolean => a.read !== 'none' && kinds.some((kind) => readNoRegion(a, kind) === undefined);
+  const lists = accounts.filter(readRegions).map(skipsOf);
   const [first, ...rest] = lists;
   if (first === undefined || rest.length === 0) return [];
   const keys = rest.map((list) => new Set(list.map(skipKey)));
