@@ -575,6 +575,47 @@ describe('a handshake accepted before this run, from a sender the policy does no
   });
 });
 
+describe('the Allowed table marks allowances lapsing soon, as the log and the alert issue do', () => {
+  const lapsing = buildPolicy({
+    iotAllow: [
+      { sourceAccount: '444455556666', until: '2026-11-21' }, // lapses tonight, in 12 h
+      { sourceAccount: '555566667777', until: '2026-11-25' }, // chained: a later entry takes over…
+      { sourceAccount: '555566667777', until: '2026-12-02' }, // …until the 2nd
+      { sourceAccount: '777788889999', until: '2027-06-30' }, // far off
+      { sourceAccount: '111122223333' }, // for good
+    ],
+  });
+  const items = [
+    certificateTransfer({ certificateId: hex(21), sourceAccount: '111122223333' }),
+    certificateTransfer({ certificateId: hex(22), sourceAccount: '777788889999' }),
+    certificateTransfer({ certificateId: hex(23), sourceAccount: '444455556666' }),
+    certificateTransfer({ certificateId: hex(24), sourceAccount: '555566667777' }),
+  ];
+  const report = () => oneAccountReport({ mode: 'dry-run', generatedAt: NOW.toISOString(), policyPath: lapsing.path, budget: resolveBudget(10, undefined, 0), results: decide(items, lapsing, NOW).map((decision) => ({ decision, outcome: 'allowed' as const })) });
+  const rows = (md: string) => md.slice(md.indexOf('### Allowed by the policy')).split('\n').filter((l) => l.startsWith('| IoT'));
+
+  it('an allowance ending tonight: "until 2026-11-21" and the time left under it; the lapsing rows lead', () => {
+    const md = renderRunSummary(report(), { now: NOW });
+    const shown = rows(md);
+    expect(shown).toHaveLength(4);
+    expect(shown[0]).toContain(`${hex(23).slice(48)}</code>`);
+    expect(shown[0]).toMatch(/\| iot\.allow\[0\] \(line \d+\) until 2026-11-21<br>⏳ lapses in 12 h \|$/);
+    // Chained: the entry cited lapses on the 25th, the allowance on the 2nd, which the mark names.
+    expect(shown[1]).toContain(`${hex(24).slice(48)}</code>`);
+    expect(shown[1]).toMatch(/ until 2026-11-25<br>⏳ lapses in 11 days 12 h: a later entry allows it through <code>2026&#45;12&#45;02<\/code> \(UTC\) \|$/);
+    // Far off, or for good: no mark.
+    for (const row of shown.slice(2)) expect(row).not.toContain('⏳');
+    expect(shown.slice(2).map((r) => r.includes(hex(21).slice(48)))).toEqual([true, false]);
+  });
+
+  it('judged at the run\'s now (the log\'s and the alert\'s), else when the report was made', () => {
+    expect(rows(renderRunSummary(report()))[0]).toContain('<br>⏳ lapses in 12 h |');
+    expect(rows(renderRunSummary(report(), { now: new Date('2026-11-21T21:30:00Z') }))[0]).toContain('<br>⏳ lapses in 2 h |');
+    // Months before: nothing lapses within the window.
+    expect(renderRunSummary(report(), { now: new Date('2026-06-01T00:00:00Z') })).not.toContain('⏳');
+  });
+});
+
 describe('accepted against the policy: one section for every item the headline counts', () => {
   // The review's run: in enforce, a transfer the policy denies was accepted between the listing and the
   // reject (a race), and a handshake from a stranger was listed ACCEPTED (accepted before the run).

@@ -6,7 +6,7 @@ import type { Outcome } from '../act/types.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { acceptedSinceListed } from '../kinds/registry.js';
 import { acceptedWhen, type ReportItem, type RunReport } from '../run/run-report.js';
-import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from './describe-item.js';
+import { entryCitation, itemId, itemKind, itemRegion, itemSource, lapsingMark, type SourceLinks } from './describe-item.js';
 import { code, inertMarkdown } from './escape.js';
 import { capped, details, joinWords, omittedLine, table } from './markdown.js';
 import { MAX_ROWS } from './run-summary-cut.js';
@@ -69,9 +69,9 @@ function actedHeading(report: RunReport, acted: readonly ReportItem[]): string {
   return `Acted on in part (${acted.length - held} of ${acted.length}; ${held} held by the budget) — ${which}`;
 }
 
-/** The items the policy allows, each with the entry that allows it. */
-export function allowedSection(allowed: readonly ReportItem[], where: string, links: SourceLinks | undefined, many: boolean): string[] {
-  return ['', `### Allowed by the policy (${allowed.length})`, '', allowed.length === 0 ? '_None._' : allowedTable(allowed, where, links, many)];
+/** The items the policy allows, each with the entry that allows it, and a mark on those whose allowance lapses soon at `now` (lapsingMark). */
+export function allowedSection(allowed: readonly ReportItem[], where: string, links: SourceLinks | undefined, many: boolean, now: Date): string[] {
+  return ['', `### Allowed by the policy (${allowed.length})`, '', allowed.length === 0 ? '_None._' : allowedTable(allowed, where, links, many, now)];
 }
 
 /** The items not ours to judge, folded (none: nothing). */
@@ -149,10 +149,22 @@ function outcomeCell(i: ReportItem): string {
   return `${outcomeLabel(i.outcome)}${detail}`;
 }
 
-function allowedTable(items: readonly ReportItem[], where: string, links: SourceLinks | undefined, many: boolean): string {
-  const { shown, omitted } = capped(items, MAX_ROWS);
-  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), i.matched ? entryCitation(i.matched, links) : inertMarkdown(i.reason, MAX_REASON_LENGTH)]);
-  return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + omittedLine(omitted, where);
+/**
+ * The Allowed by cell names the entry and its until; an allowance lapsing soon is marked under it
+ * (`⏳ lapses in 10 h`), as the log's Decisions group marks it, and leads the table, so that a cut
+ * table keeps those rows (stable: the report's order otherwise).
+ */
+function allowedTable(items: readonly ReportItem[], where: string, links: SourceLinks | undefined, many: boolean, now: Date): string {
+  const marked = items.map((i) => ({ i, mark: lapsingMark(i, now, code) }));
+  const { shown, omitted } = capped([...marked].sort((a, b) => Number(a.mark === undefined) - Number(b.mark === undefined)), MAX_ROWS);
+  const rows = shown.map(({ i, mark }) => [
+    itemKind(i.item),
+    itemId(i.item),
+    itemRegion(i.item),
+    itemSource(i.item),
+    `${i.matched ? entryCitation(i.matched, links) : inertMarkdown(i.reason, MAX_REASON_LENGTH)}${mark === undefined ? '' : `<br>${mark}`}`,
+  ]);
+  return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown.map(({ i }) => i)) + omittedLine(omitted, where);
 }
 
 function ignoredTable(items: readonly ReportItem[], where: string, many: boolean): string {
