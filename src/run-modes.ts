@@ -88,7 +88,8 @@ async function publish(settings: Settings, unstamped: RunReport, outputs: StepOu
   logDecisions(report, now);
   const notPublished = await outputs.publishReport(report, settings.reportFile);
   // After the report: the summary must not send a reader to a report file that was not written.
-  const noSummary = await writeSummary(renderRunSummary(report, { links: sourceLinks(settings), reportWritten: outputs.reportWritten }));
+  // Judged at the log's `now`: the summary's Allowed table marks the allowances lapsing soon the Decisions group marks.
+  const noSummary = await writeSummary(renderRunSummary(report, { links: sourceLinks(settings), reportWritten: outputs.reportWritten, now }));
   // Not written, the report's own failures would send readers to it: the log names what they leave out (logDecisions).
   const failures = publishedFailures(report, outputs.reportWritten, 'log');
   return { report, failures: [...failures, ...notPublished, ...noSummary], reportWritten: outputs.reportWritten, now };

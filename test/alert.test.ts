@@ -338,10 +338,10 @@ describe('renderAlertBody', () => {
     const run = '[run](https://github.com/acme/guard/actions/runs/4242)';
     const cutLines = (body: string) => body.split('\n').filter((l) => l.startsWith('_…and'));
     expect(cutLines(renderAlertBody(facts(r), 'p.yml', { run: RUN, maxRows: 1 }))).toEqual([
-      `_…and 1 more row, not shown here: see them in the log of the ${run} (its Decisions group marks each "⏳ lapsing soon") and its JSON report, the step's <code>report&#45;file</code> output (keep it with actions/upload-artifact)._`,
+      `_…and 1 more row, not shown here: see them in the log of the ${run} (its Decisions group marks each "⏳ lapses in …") and its JSON report, the step's <code>report&#45;file</code> output (keep it with actions/upload-artifact)._`,
     ]);
     expect(cutLines(renderAlertBody(facts(r), 'p.yml', { run: RUN, maxRows: 1, reportWritten: false }))).toEqual([
-      `_…and 1 more row, not shown here: see them in the log of the ${run} (its Decisions group marks each "⏳ lapsing soon"); its JSON report could not be written._`,
+      `_…and 1 more row, not shown here: see them in the log of the ${run} (its Decisions group marks each "⏳ lapses in …"); its JSON report could not be written._`,
     ]);
   });
 

@@ -155,7 +155,7 @@ describe('logDecisions', () => {
 
   // The alert issue's cut table of allowances lapsing soon sends readers to these marks: the log
   // marks exactly the items the alert lists, judged at the same instant.
-  it('marks each allowance lapsing within 14 days with its last day and the time left, exactly the ones the alert lists', () => {
+  it('marks each allowance lapsing within 14 days with the time left, exactly the ones the alert lists; the day only when the reason does not say it', () => {
     const lapsingPolicy = buildPolicy({
       iotAllow: [
         { sourceAccount: '444455556666', until: '2026-11-30' }, // lapses in 9 days 12 h
@@ -179,11 +179,13 @@ describe('logDecisions', () => {
     logDecisions(report, NOW);
     const lines = stdout.lines();
     const group = lines.slice(1, lines.indexOf('::endgroup::'));
-    const marked = group.filter((l) => l.includes('⏳ lapsing soon'));
+    const marked = group.filter((l) => l.includes('⏳ lapses in'));
+    // The reason says the cited entry's until ("until the end of 2026-11-30 (UTC)"): the mark does not say it again.
     expect(marked).toEqual([
-      expect.stringMatching(new RegExp(`^✅ allowed: IoT transfer ${hex(1)} .* — ⏳ lapsing soon: allowed through 2026-11-30 \\(UTC\\), lapses in 9 days 12 h$`)),
-      expect.stringMatching(new RegExp(`^✅ allowed: IoT transfer ${hex(2)} .* — ⏳ lapsing soon: allowed through 2026-12-02 \\(UTC\\), lapses in 11 days 12 h$`)),
-      expect.stringMatching(/^✅ allowed: handshake h-friendinvite01 .* — ⏳ lapsing soon: allowed through 2026-11-21 \(UTC\), lapses in 12 h$/),
+      expect.stringMatching(new RegExp(`^✅ allowed: IoT transfer ${hex(1)} .* until the end of 2026-11-30 \\(UTC\\) — ⏳ lapses in 9 days 12 h$`)),
+      // Chained: the reason cites the entry until the 25th; the allowance's own last day is a later entry's, and said.
+      expect.stringMatching(new RegExp(`^✅ allowed: IoT transfer ${hex(2)} .* until the end of 2026-11-25 \\(UTC\\) — ⏳ lapses in 11 days 12 h: a later entry allows it through 2026-12-02 \\(UTC\\)$`)),
+      expect.stringMatching(/^✅ allowed: handshake h-friendinvite01 .* until the end of 2026-11-21 \(UTC\) — ⏳ lapses in 12 h$/),
     ]);
     for (const line of group) expectInert(line);
     const listed = alertFacts({ kind: 'report', report }, NOW).lapsing.map((l) => itemLabel(l.item.item)).sort();

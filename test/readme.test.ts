@@ -1,7 +1,8 @@
 /**
  * The README's first section stays true: its two commands do not install twice, and what it says
  * about Node.js matches package.json, package-lock.json and action.yml. Its table of rate-limited
- * APIs (the names the rate-limits input takes) is the quota table of src/aws/quotas.ts.
+ * APIs (the names the rate-limits input takes) is the quota table of src/aws/quotas.ts. The
+ * emulator's README says what the organization demo's shipped policy does.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -102,5 +103,26 @@ describe('README: Rate limits', () => {
       }
     }
     expect(named.sort()).toEqual(quotaApiNames().sort());
+  });
+});
+
+describe('test/emulator/README.md: the organization demo', () => {
+  // The demo runs the shipped organization-policy.yml, whose exclude keeps it green: the README must
+  // say what that run shows for the accounts it excludes, not what a run without the exclude shows.
+  it('says what the shipped organization-policy.yml does with the accounts it excludes', () => {
+    const policy = parse(readFileSync('test/emulator/scenarios/organization-policy.yml', 'utf8')) as { targets: { exclude?: string[] } };
+    const excluded = policy.targets.exclude ?? [];
+    expect(excluded.length).toBeGreaterThan(0);
+    const section = /## Guarding an organization[^\n]*\n([\s\S]*?)\n## /.exec(readFileSync('test/emulator/README.md', 'utf8'))?.[1] ?? '';
+    const prose = section.split('\n').filter((line) => !line.startsWith('|')).join(' ');
+    for (const id of excluded) {
+      expect(prose).toContain(`excludes ${id} (\`targets.exclude\`)`);
+      // The job summary's words for it (src/targets/resolve-targets.ts).
+      expect(prose).toContain(`${id} ("excluded by targets.exclude")`);
+      // Reported as not read only by a run without the exclude, and said so.
+      for (const at of [...prose.matchAll(new RegExp(`${id} reported as a target whose role could not be assumed`, 'g'))].map((m) => m.index)) {
+        expect(prose.slice(Math.max(0, at - 40), at)).toMatch(/Remove the exclude to see $/);
+      }
+    }
   });
 });

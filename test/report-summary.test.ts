@@ -282,25 +282,41 @@ describe("an organization run's summary", () => {
     expect(rows.filter((r) => r.includes('| 17 regions |'))).toHaveLength(2);
   });
 
-  it("an account whose role was refused read none of the regions in every account's scope: the fold marks each, as its row and Not read do", () => {
+  it("an account whose role was refused read none of the regions in every account's scope: the fold says so once, and marks only the regions that failed", () => {
     const md = renderRunSummary(organizationReport(5, { partial: [memberId(3)], unreached: [memberId(1)] }));
     const accounts = md.slice(md.indexOf('### Accounts (5)'));
-    expect(accounts).toContain("<details><summary>IoT regions in every account's scope (16; 16 not read in some accounts)</summary>");
-    expect(accounts).toContain('<code>eu&#45;west&#45;1</code> (❌ not read in 2 accounts)');
-    expect(accounts).toContain('<code>us&#45;east&#45;1</code> (❌ not read in 1 account)');
-    expect(accounts.match(/\(❌ not read in \d accounts?\)/g)).toHaveLength(16);
+    expect(accounts).toContain("<details><summary>IoT regions in every account's scope (16; none read in 1 account; 1 not read in some accounts)</summary>");
+    expect(accounts).toContain('❌ None of these was read in 1 account, which read no region at all (1 whose role was not assumed): see Not read, above.');
+    // Not sixteen marks that say the one account again: only eu-west-1, which failed in the account read in part.
+    expect(accounts).toContain('<code>eu&#45;west&#45;1</code> (❌ not read in 1 account)');
+    expect(accounts.match(/\(❌ not read in \d accounts?\)/g)).toHaveLength(1);
     expect(rowsBetween(md, '### Accounts (5)')[0]).toContain(`| <code>${memberId(1)}</code> | organization | ❌ not read |`);
   });
 
-  it("an account whose region list was not read (regions: all) is marked in the fold too: it read none of them", () => {
+  it("an account whose region list was not read (regions: all) is said once in the fold too: it read none of them", () => {
     const report = organizationReport(3);
     const blind = memberId(2);
     const none = { selection: 'all' as const, swept: [], skipped: [], failed: [] };
     const accounts = report.accounts.map((a) => (a.account !== blind ? a : { ...a, read: 'partial' as const, regions: none, kinds: { ...a.kinds, 'certificate-transfer': { state: 'failed' as const, regions: none } } }));
     const md = renderRunSummary({ ...report, accounts, errors: [{ service: 'account', account: blind, message: 'ListRegions: AccessDeniedException' }] });
-    expect(md).toContain("<details><summary>IoT regions in every account's scope (16; 16 not read in some accounts)</summary>");
-    expect(md).toContain('<code>us&#45;east&#45;1</code> (❌ not read in 1 account)');
+    expect(md).toContain("<details><summary>IoT regions in every account's scope (16; none read in 1 account)</summary>");
+    expect(md).toContain('❌ None of these was read in 1 account, which read no region at all (1 whose region list was not read): see Not read, above.');
+    expect(md).not.toContain('(❌ not read in');
     expect(rowsBetween(md, '### Accounts (3)').find((r) => r.startsWith(`| <code>${blind}</code>`))).toContain('| ❌ region list not read |');
+    // It read nothing, so it skipped nothing: the skip every account whose regions were read shares is still said once, not in each row.
+    const section = md.slice(md.indexOf('### Accounts (3)'));
+    expect(section).toContain('Skipped in every account reached: <code>ap&#45;northeast&#45;3</code> (AWS IoT Core is not offered in this region).');
+    expect(section.split('ap&#45;northeast&#45;3')).toHaveLength(2);
+  });
+
+  it('both kinds of account that read no region, with a region that failed elsewhere: one line counts each', () => {
+    const report = organizationReport(5, { partial: [memberId(3)], unreached: [memberId(1)] });
+    const blind = memberId(2);
+    const none = { selection: 'all' as const, swept: [], skipped: [], failed: [] };
+    const accounts = report.accounts.map((a) => (a.account !== blind ? a : { ...a, read: 'partial' as const, regions: none, kinds: { ...a.kinds, 'certificate-transfer': { state: 'failed' as const, regions: none } } }));
+    const md = renderRunSummary({ ...report, accounts });
+    expect(md).toContain("<details><summary>IoT regions in every account's scope (16; none read in 2 accounts; 1 not read in some accounts)</summary>");
+    expect(md).toContain('❌ None of these was read in 2 accounts, which read no region at all (1 whose role was not assumed and 1 whose region list was not read): see Not read, above.');
   });
 
   it('a skip only some accounts have stays in their rows; one every account reached has is said once', () => {
@@ -559,6 +575,47 @@ describe('a handshake accepted before this run, from a sender the policy does no
   });
 });
 
+describe('the Allowed table marks allowances lapsing soon, as the log and the alert issue do', () => {
+  const lapsing = buildPolicy({
+    iotAllow: [
+      { sourceAccount: '444455556666', until: '2026-11-21' }, // lapses tonight, in 12 h
+      { sourceAccount: '555566667777', until: '2026-11-25' }, // chained: a later entry takes over…
+      { sourceAccount: '555566667777', until: '2026-12-02' }, // …until the 2nd
+      { sourceAccount: '777788889999', until: '2027-06-30' }, // far off
+      { sourceAccount: '111122223333' }, // for good
+    ],
+  });
+  const items = [
+    certificateTransfer({ certificateId: hex(21), sourceAccount: '111122223333' }),
+    certificateTransfer({ certificateId: hex(22), sourceAccount: '777788889999' }),
+    certificateTransfer({ certificateId: hex(23), sourceAccount: '444455556666' }),
+    certificateTransfer({ certificateId: hex(24), sourceAccount: '555566667777' }),
+  ];
+  const report = () => oneAccountReport({ mode: 'dry-run', generatedAt: NOW.toISOString(), policyPath: lapsing.path, budget: resolveBudget(10, undefined, 0), results: decide(items, lapsing, NOW).map((decision) => ({ decision, outcome: 'allowed' as const })) });
+  const rows = (md: string) => md.slice(md.indexOf('### Allowed by the policy')).split('\n').filter((l) => l.startsWith('| IoT'));
+
+  it('an allowance ending tonight: "until 2026-11-21" and the time left under it; the lapsing rows lead', () => {
+    const md = renderRunSummary(report(), { now: NOW });
+    const shown = rows(md);
+    expect(shown).toHaveLength(4);
+    expect(shown[0]).toContain(`${hex(23).slice(48)}</code>`);
+    expect(shown[0]).toMatch(/\| iot\.allow\[0\] \(line \d+\) until 2026-11-21<br>⏳ lapses in 12 h \|$/);
+    // Chained: the entry cited lapses on the 25th, the allowance on the 2nd, which the mark names.
+    expect(shown[1]).toContain(`${hex(24).slice(48)}</code>`);
+    expect(shown[1]).toMatch(/ until 2026-11-25<br>⏳ lapses in 11 days 12 h: a later entry allows it through <code>2026&#45;12&#45;02<\/code> \(UTC\) \|$/);
+    // Far off, or for good: no mark.
+    for (const row of shown.slice(2)) expect(row).not.toContain('⏳');
+    expect(shown.slice(2).map((r) => r.includes(hex(21).slice(48)))).toEqual([true, false]);
+  });
+
+  it('judged at the run\'s now (the log\'s and the alert\'s), else when the report was made', () => {
+    expect(rows(renderRunSummary(report()))[0]).toContain('<br>⏳ lapses in 12 h |');
+    expect(rows(renderRunSummary(report(), { now: new Date('2026-11-21T21:30:00Z') }))[0]).toContain('<br>⏳ lapses in 2 h |');
+    // Months before: nothing lapses within the window.
+    expect(renderRunSummary(report(), { now: new Date('2026-06-01T00:00:00Z') })).not.toContain('⏳');
+  });
+});
+
 describe('accepted against the policy: one section for every item the headline counts', () => {
   // The review's run: in enforce, a transfer the policy denies was accepted between the listing and the
   // reject (a race), and a handshake from a stranger was listed ACCEPTED (accepted before the run).
@@ -599,6 +656,19 @@ describe('accepted against the policy: one section for every item the headline c
       { kind: 'Organizations handshakes', columns: 1, items: 1 },
     ]);
     for (const s of sums) expect(s.columns).toBe(s.items);
+  });
+
+  it('a transfer listed as pending that DescribeCertificate found accepted: its When says what its Why says (accepted after the listing), not "already accepted"', () => {
+    const described = certificateTransfer({ certificateId: hex(9), sourceAccount: '999988887777', region: 'us-east-1', acceptedStatus: 'ACTIVE' });
+    const decisions = decide([described, joined], policy, NOW);
+    const results: ItemResult[] = decisions.map((decision) => ({ decision, outcome: 'accepted-meanwhile', detail: decision.acceptedAgainstPolicy }));
+    const md = renderRunSummary(oneAccountReport({ mode: 'dry-run', generatedAt: NOW.toISOString(), policyPath: policy.path, budget: resolveBudget(10, undefined, countPlanned(decisions)), results }));
+    const section = md.slice(md.indexOf('### ⚠️ Accepted against the policy (2)'), md.indexOf('### To act on'));
+    const row = (id: string) => section.split('\n').find((l) => l.includes(id)) ?? '';
+    expect(row(hex(9).slice(48))).toContain('| accepted after this run listed it as pending, before it acted | accepted after this run listed it, though the policy does not allow it&#58; ');
+    expect(row('acceptedjoin02')).toContain('| already accepted when this run read it | accepted before this run, though the policy does not allow it&#58; ');
+    // Both read as found accepted when read in the kinds table: neither was to act on.
+    expect(md).toMatch(/\| IoT certificate transfers \| [^\n]*\| 0 \| reject 0 \| ⚠️ 1 \| 0 \| 0 \|/);
   });
 
   it('an item accepted while the run acted is listed once: not in Acted on, which says where it went', () => {
@@ -844,10 +914,11 @@ describe('stepFailures', () => {
   });
 
   // The job summary says a matrix run's budget as "the budget of 10 (the default) is split over 20 shards, 0 each"; the step's failure must say the same, never "the budget of 0".
+  // The summary's caution gives the failure's advice: with a share of 0, the matrix to fix, never "raise max-actions for one run".
   it.each([
-    ['a share of 0: the summary\'s phrase, and what to do about the matrix', { runLimit: 10, shards: 20 }, 0, "A shard's items called for more rejections or declines than its share: the budget of 10 (the default) is split over 20 shards, 0 each; that shard wrote nothing. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards."],
-    ['a share of 1', { runLimit: 3, shards: 3 }, 1, "A shard's items called for more rejections or declines than its share: the budget of 3 (the default) is split over 3 shards, 1 each; that shard wrote nothing. Check the policy for a mistake; if the list is right, raise max-actions for one run."],
-  ])('a shard\'s tripped budget in enforce, %s', (_name, share, limit, sentence) => {
+    ['a share of 0: the summary\'s phrase, and what to do about the matrix', { runLimit: 10, shards: 20 }, 0, "A shard's items called for more rejections or declines than its share: the budget of 10 (the default) is split over 20 shards, 0 each; that shard wrote nothing. Each shard's share is 0. Raise max-actions to at least 20, or use fewer shards.", "Each shard's share is 0. Raise `max-actions` to at least 20, or use fewer shards."],
+    ['a share of 1', { runLimit: 3, shards: 3 }, 1, "A shard's items called for more rejections or declines than its share: the budget of 3 (the default) is split over 3 shards, 1 each; that shard wrote nothing. Check the policy for a mistake; if the list is right, raise max-actions for one run.", 'A policy mistake must not reject a whole fleet: check the list below; if it is right, raise `max-actions` for one run.'],
+  ])('a shard\'s tripped budget in enforce, %s', (_name, share, limit, sentence, advice) => {
     const budget: Budget = { limit, source: 'default', planned: 2, tripped: true, share };
     const failures = stepFailures({ budget, errors: [], counts: none, mode: 'enforce' });
     expect(failures).toEqual([sentence]);
@@ -855,6 +926,9 @@ describe('stepFailures', () => {
     const phrase = /the budget of \d+ \(the default\) is split over \d+ shards, \d+ each/.exec(summary)?.[0];
     expect(phrase).toBeDefined();
     expect(sentence).toContain(phrase);
+    const caution = summary.split('\n').find((l) => l.startsWith('> **Budget tripped'));
+    expect(caution?.endsWith(` ${advice}`)).toBe(true);
+    expect(caution?.split('max-actions').length).toBe(2);
   });
 });
 

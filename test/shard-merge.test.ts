@@ -253,8 +253,9 @@ describe('mergeShardReports', () => {
     const one = enforced(36);
     expect(one.counts).toMatchObject({ 'held-by-budget': 13, planned: 36 });
     expect(one.counts.rejected + one.counts.declined).toBe(23);
-    expect(heading(one)).toBe('### Acted on in part (36) — shard 2/3 wrote nothing (its budget tripped)');
-    expect(heading(enforced(33))).toBe('### Acted on in part (36) — shards 2/3 and 3/3 wrote nothing (their budgets tripped)');
+    // The count says how many were acted on and how many held, as the headline does: "(36)" alone reads as 36 acted on.
+    expect(heading(one)).toBe('### Acted on in part (23 of 36; 13 held by the budget) — shard 2/3 wrote nothing (its budget tripped)');
+    expect(heading(enforced(33))).toBe('### Acted on in part (11 of 36; 25 held by the budget) — shards 2/3 and 3/3 wrote nothing (their budgets tripped)');
     // Every shard over its 10: nothing was written anywhere, as in one job whose budget tripped.
     expect(heading(enforced(30))).toBe('### To act on (36)');
     expect(heading(enforced(39))).toBe('### Acted on (36)');

@@ -62,6 +62,20 @@ describe('accepted against the policy: the section lists every item the headline
   });
 });
 
+describe('accepted against the policy when read: the When cell and the Why say the same', () => {
+  it('dry-run: a transfer listed as pending that DescribeCertificate finds accepted was accepted after the listing, not "already" when read', async () => {
+    const emulator = await emulatorEnvironment.start();
+    const raced = toReject[0]!;
+    emulator.raceBeforeNext({ operation: 'DescribeCertificate', id: raced.id!, outcome: 'accepted' });
+
+    const r = await run({ mode: 'dry-run' });
+    const list = section(r.summary, '### ⚠️ Accepted against the policy (1)', '### To act on');
+    const row = list.split('\n').find((l) => l.includes(raced.id!.slice(48))) ?? '';
+    expect(row).toContain('| accepted after this run listed it as pending, before it acted | accepted after this run listed it, though the policy does not allow it&#58; ');
+    expect(row).not.toContain('already accepted');
+  });
+});
+
 describe('the footer says where the JSON report is only when it was written', () => {
   it('a report file that cannot be written: the footer says so, and names no output that is empty', async () => {
     await emulatorEnvironment.start();

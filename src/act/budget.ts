@@ -95,9 +95,9 @@ export function overShareClause(budget: Pick<Budget, 'planned' | 'share' | 'trip
   return `shards ${joinWords(names)} found ${joinWords(counts)} items to reject or decline, more than each one's share`;
 }
 
-/** What to do about it: more max-actions, or fewer shards. */
-function emptyShareFix(shards: number): string {
-  return `Raise max-actions to at least ${shards}, or use fewer shards.`;
+/** What to do about it: more max-actions (`input`: the name as the text shows it), or fewer shards. */
+function emptyShareFix(shards: number, input = 'max-actions'): string {
+  return `Raise ${input} to at least ${shards}, or use fewer shards.`;
 }
 
 /**
@@ -110,9 +110,17 @@ export function emptyShareWarning(budget: BudgetShare): string | undefined {
   return `${capitalise(words)}: every shard that finds anything to reject or decline will trip its budget (in enforce it then writes nothing and fails). ${emptyShareFix(budget.share.shards)}`;
 }
 
+/**
+ * What a tripped budget asks of a person when each shard's share is 0 (emptyShare): the matrix to
+ * fix, not a policy mistake to look for, since any one item trips a shard; undefined otherwise. The
+ * one advice the log, the step's failure, the alert issue and the job summary give in that case;
+ * `input`: the input's name as the text shows it (the job summary quotes it as code).
+ */
+export function emptyShareAdvice(budget: Pick<Budget, 'share'>, input = 'max-actions'): string | undefined {
+  return budget.share !== undefined && emptyShare(budget) ? `Each shard's share is 0. ${emptyShareFix(budget.share.shards, input)}` : undefined;
+}
+
 /** What a tripped budget asks of a person: a policy mistake to look for, or, when every share is 0, the matrix to fix. */
 export function trippedAdvice(budget: Pick<Budget, 'share'>): string {
-  return budget.share !== undefined && emptyShare(budget)
-    ? `Each shard's share is 0. ${emptyShareFix(budget.share.shards)}`
-    : 'Check the policy for a mistake; if the list is right, raise max-actions for one run.';
+  return emptyShareAdvice(budget) ?? 'Check the policy for a mistake; if the list is right, raise max-actions for one run.';
 }

@@ -112,7 +112,7 @@ function restWhere(subject: AlertFacts['subject'], options: AlertRenderOptions):
   const report = (options.reportWritten ?? true) ? ` and its JSON report, ${reportFileOutput()}` : '; its JSON report could not be written';
   return {
     items: `in the log of ${run} (its Decisions group lists every item)${report}`,
-    lapsing: `in the log of ${run} (its Decisions group marks each "${LAPSING_MARK}")${report}`,
+    lapsing: `in the log of ${run} (its Decisions group marks each "${LAPSING_MARK} …")${report}`,
     unread: `in the failures of ${run} (each part not read), the "${NOT_GUARDED_GROUP}" group of its log (each account not guarded)${report}`,
     all: `in the log of ${run}${report}`,
   };

@@ -106,6 +106,13 @@ export interface Kind<I extends InboundItem = InboundItem> {
   /** Who sent it, from identifiers only, in one of the forms of model/sender.ts (`account:…`, `organization:…`, …). */
   sender(item: I): string;
   /**
+   * Of an item decide flags as accepted against the policy when read: true when the read listed it
+   * pending and a later call of the same read found it accepted (accepted after the run listed it),
+   * false when the listing itself showed it accepted (accepted before). The job summary's and the
+   * alert issue's When cell says which, as the item's Why does.
+   */
+  acceptedSinceListed(item: I): boolean;
+  /**
    * The id AWS gives the item (certificate id, handshake id, invitation ARN, …), for outputs and
    * trails, and whole in every table's Id cell: what a reader looks the item up in AWS by.
    */

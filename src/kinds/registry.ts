@@ -55,6 +55,11 @@ export function itemSender(item: InboundItem): string {
   return kindOf(item)?.sender(item) ?? UNKNOWN_SENDER;
 }
 
+/** Whether an item flagged as accepted against the policy when read was listed pending first (Kind.acceptedSinceListed). */
+export function acceptedSinceListed(item: InboundItem): boolean {
+  return kindOf(item)?.acceptedSinceListed(item) ?? false;
+}
+
 /** The id AWS gives an item: a certificate id, a handshake id, an invitation ARN, … */
 export function itemAwsId(item: InboundItem): string {
   return kindOf(item)?.itemId(item) ?? '';

@@ -1,8 +1,9 @@
-import type { Lapse } from '../decide/in-force.js';
+import { allowanceLapsing, DEFAULT_LAPSE_WINDOW_DAYS, type Lapse } from '../decide/in-force.js';
 import { citeEntry } from '../decide/reasons.js';
 import type { MatchedEntry } from '../decide/types.js';
 import { itemAwsId, itemRegion as itemRegionOf, kindOf } from '../kinds/registry.js';
 import type { InboundItem } from '../model/items.js';
+import type { ReportItem } from '../run/run-report.js';
 import { breakableCode, code, inertMarkdown } from './escape.js';
 
 /** Where a policy line lives on GitHub, when the run has a repository context. */
@@ -49,10 +50,27 @@ export function lapseCell(until: string, lapse: Pick<Lapse, 'daysLeft' | 'hoursL
 }
 
 /**
- * What marks an allowance lapsing soon in the log's Decisions group (logDecisions): words to search
- * the log for, which the alert issue's cut table of such allowances names.
+ * What marks an allowance lapsing soon in the log's Decisions group (logDecisions) and the job
+ * summary's Allowed table (lapsingMark): words to search the log for, which the alert issue's cut
+ * table of such allowances names.
  */
-export const LAPSING_MARK = '⏳ lapsing soon';
+export const LAPSING_MARK = '⏳ lapses in';
+
+/**
+ * The mark of an item whose allowance lapses within the alert issue's window at `now`
+ * (allowanceLapsing, DEFAULT_LAPSE_WINDOW_DAYS): `⏳ lapses in 10 h`. It stands beside the entry
+ * cited, whose until the line already says ("until the end of 2026-11-27 (UTC)", "until
+ * 2026-11-27"), so that day is not said again; when a later entry allows the item after that one
+ * lapses, the allowance's own last day is another, and said: `⏳ lapses in 5 days: a later entry
+ * allows it through 2026-12-02 (UTC)`. `day` shows that day (`code` in Markdown; it is a real
+ * YYYY-MM-DD, lapsingWithin read it). Undefined for an item not lapsing soon.
+ */
+export function lapsingMark(i: Pick<ReportItem, 'action' | 'allowedThrough' | 'matched'>, now: Date, day: (until: string) => string = (until) => until): string | undefined {
+  const soon = allowanceLapsing(i, now, DEFAULT_LAPSE_WINDOW_DAYS);
+  if (soon === undefined) return undefined;
+  const later = i.matched?.until === soon.until ? '' : `: a later entry allows it through ${day(soon.until)} (UTC)`;
+  return `${LAPSING_MARK} ${timeLeft(soon)}${later}`;
+}
 
 /** `5 days 16 h`, `1 day`, `3 h`, `under an hour`: whole days and hours, rounded down. */
 export function timeLeft({ daysLeft, hoursLeft }: Pick<Lapse, 'daysLeft' | 'hoursLeft'>): string {

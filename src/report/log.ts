@@ -5,9 +5,8 @@ import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
 import type { RegionSkip, SweepEvent } from '../sweep/events.js';
 import { NOT_GUARDED_GROUP, unknownRegions, unknownRegionsWarning, type ReportItem, type RunReport } from '../run/run-report.js';
 import { budgetSource, emptyShareWarning, overShareClause, shareWords, trippedAdvice, type BudgetShare } from '../act/budget.js';
-import { allowanceLapsing, DEFAULT_LAPSE_WINDOW_DAYS } from '../decide/in-force.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
-import { LAPSING_MARK, timeLeft } from './describe-item.js';
+import { lapsingMark } from './describe-item.js';
 import { inertLogText } from './escape.js';
 import { outcomeLabel } from './run-summary-items.js';
 import type { InboundItem } from '../model/items.js';
@@ -133,8 +132,9 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
 
 /**
  * One line per item and its outcome, grouped; then the headline counts. An allowance lapsing within
- * the alert issue's window at `now` ends with LAPSING_MARK and its last day: the issue, judging at
- * the same `now`, lists the same items, and its cut table sends readers here for the rest.
+ * the alert issue's window at `now` ends with its mark (lapsingMark: LAPSING_MARK and the time left):
+ * the issue, judging at the same `now`, lists the same items, and its cut table sends readers here
+ * for the rest.
  */
 export function logDecisions(report: RunReport, now: Date): void {
   runner.startGroup(`Decisions (${report.items.length} items)`);
@@ -164,13 +164,14 @@ export function logDecisions(report: RunReport, now: Date): void {
 }
 
 /**
- * " — ⏳ lapsing soon: allowed through 2026-11-30 (UTC), lapses in 8 days 12 h"; '' for any item
- * not allowed by an allowance that lapses within the window. The day is a real YYYY-MM-DD
- * (lapsingWithin read it), so no text a sender or a report file chose reaches the line through it.
+ * " — ⏳ lapses in 8 days 12 h" after a reason that says "until the end of 2026-11-30 (UTC)"; '' for
+ * any item not allowed by an allowance that lapses within the window. A day it names (a later entry's)
+ * is a real YYYY-MM-DD (lapsingWithin read it), so no text a sender or a report file chose reaches
+ * the line through it.
  */
 function lapsingNote(i: ReportItem, now: Date): string {
-  const soon = allowanceLapsing(i, now, DEFAULT_LAPSE_WINDOW_DAYS);
-  return soon === undefined ? '' : ` — ${LAPSING_MARK}: allowed through ${soon.until} (UTC), lapses in ${timeLeft(soon)}`;
+  const mark = lapsingMark(i, now);
+  return mark === undefined ? '' : ` — ${mark}`;
 }
 
 /**

@@ -53,7 +53,7 @@ export function accountsSection(report: RunReport, where: RestWhere): string[] {
   // Not reached at all first, then read in part: a cut table must not hide an account nothing was read of.
   const incomplete = [...report.accounts.filter((a) => a.read === 'none'), ...report.accounts.filter((a) => a.read === 'partial')];
   const complete = report.accounts.filter((a) => a.read === 'complete');
-  const shared = commonSkips(report.accounts);
+  const shared = commonSkips(report.accounts, kinds);
   const lines = ['', `### Accounts (${total})`, ...commonRegionsLines(kinds, common, report.accounts)];
   if (shared.length > 0) lines.push('', `Skipped in every account reached: ${skippedList(shared)}.`);
   if (total <= FOLD_ACCOUNTS_OVER) {
@@ -157,30 +157,48 @@ function commonRegions(accounts: readonly AccountReport[], kind: Kind): string[]
 /**
  * The regions in every account's scope, once for the table: kinds with the same ones (and the same
  * failures) share a fold. A region some accounts could not read says in how many, there and in the
- * fold's summary line, which is all a reader sees of it folded: in scope is not read everywhere. An
- * account that read none of a kind's regions (readNoRegion: its role refused, its region list not
- * read) did not read any of these, as its row says.
+ * fold's summary line, which is all a reader sees of it folded: in scope is not read everywhere.
+ * Accounts that read none of a kind's regions (readNoRegion: its role refused, its region list not
+ * read) are said once, on a line of their own and in the summary line, not as a mark on every
+ * region: sixteen "not read in 1 account" say one thing sixteen times and hide a region that failed.
  */
 function commonRegionsLines(kinds: readonly Kind[], common: ReadonlyMap<string, readonly string[]>, accounts: readonly AccountReport[]): string[] {
-  const notReadIn = (a: AccountReport, kind: Kind, region: string): boolean => {
-    const regions = regionsOf(a, kind);
-    return regions?.failed.includes(region) === true || (readNoRegion(a, kind) !== undefined && regions?.swept.includes(region) !== true);
+  const withFailures = (kind: Kind): RegionsInScope | undefined => {
+    const regions = nonEmpty(common.get(kind.name));
+    if (regions === undefined) return undefined;
+    const none = accounts.map((a) => readNoRegion(a, kind));
+    return {
+      regions: regions.map((region) => ({ region, notRead: accounts.filter((a) => regionsOf(a, kind)?.failed.includes(region) === true).length })),
+      notReached: none.filter((n) => n === 'not-reached').length,
+      regionList: none.filter((n) => n === 'region-list').length,
+    };
   };
-  const withFailures = (kind: Kind): { region: string; notRead: number }[] | undefined =>
-    nonEmpty(common.get(kind.name))?.map((region) => ({ region, notRead: accounts.filter((a) => notReadIn(a, kind, region)).length }));
-  const groups = sharedByKinds(kinds, withFailures, (regions) => JSON.stringify(regions));
-  return groups.flatMap(({ labels, value: regions }) => {
+  const groups = sharedByKinds(kinds, withFailures, (value) => JSON.stringify(value));
+  return groups.flatMap(({ labels, value: { regions, notReached, regionList } }) => {
     const unread = regions.filter((r) => r.notRead > 0).length;
-    const listed = regions.map((r) => (r.notRead === 0 ? code(r.region) : `${code(r.region)} (❌ not read in ${r.notRead} ${r.notRead === 1 ? 'account' : 'accounts'})`));
+    const blind = notReached + regionList;
+    const listed = regions.map((r) => (r.notRead === 0 ? code(r.region) : `${code(r.region)} (❌ not read in ${accountCount(r.notRead)})`));
+    const title = [String(regions.length), ...(blind === 0 ? [] : [`none read in ${accountCount(blind)}`]), ...(unread === 0 ? [] : [`${unread} not read in some accounts`])].join('; ');
+    const why = [...(notReached === 0 ? [] : [`${notReached} whose role was not assumed`]), ...(regionList === 0 ? [] : [`${regionList} whose region list was not read`])];
+    const noneLine = blind === 0 ? [] : [`❌ None of these was read in ${accountCount(blind)}, which read no region at all (${joinWords(why)}): see Not read, above.`, ''];
     return [
       '',
       details(
-        `${joinWords(labels)} regions in every account's scope (${regions.length}${unread === 0 ? '' : `; ${unread} not read in some accounts`})`,
-        `${listed.join(' ')}\n\n_Every account was to read these; a row counts the regions its account swept, and names those it swept besides these and those that could not be read._`,
+        `${joinWords(labels)} regions in every account's scope (${title})`,
+        [...noneLine, listed.join(' '), '', '_Every account was to read these; a row counts the regions its account swept, and names those it swept besides these and those that could not be read._'].join('\n'),
       ),
     ];
   });
 }
+
+/** A kind's regions in every account's scope, each with how many accounts failed it, and the accounts that read none (readNoRegion), by why. */
+interface RegionsInScope {
+  readonly regions: readonly { readonly region: string; readonly notRead: number }[];
+  readonly notReached: number;
+  readonly regionList: number;
+}
+
+const accountCount = (n: number): string => `${n} ${n === 1 ? 'account' : 'accounts'}`;
 
 /** Every region an account skipped, for any kind, with why. */
 function skipsOf(a: AccountReport): RegionSkip[] {
@@ -192,11 +210,13 @@ const skipKey = (s: RegionSkip): string => `${s.region}\u0000${s.reason}`;
 /**
  * The skips (region and reason) every account reached shares, said once above the table instead of
  * in each row: under `all`, every account skips the regions a service is not offered in. An account
- * not reached (read: none) skipped nothing and does not count; one reached that skipped nothing
- * empties it. Empty for fewer than two accounts reached.
+ * that read no region of any regional kind (`kinds`; readNoRegion: not reached, or its region list
+ * not read) skipped nothing because it read nothing, and does not count; one whose regions were read
+ * that skipped nothing empties it. Empty for fewer than two such accounts.
  */
-function commonSkips(accounts: readonly AccountReport[]): RegionSkip[] {
-  const lists = accounts.filter((a) => a.read !== 'none').map(skipsOf);
+function commonSkips(accounts: readonly AccountReport[], kinds: readonly Kind[]): RegionSkip[] {
+  const readRegions = (a: AccountReport): boolean => a.read !== 'none' && kinds.some((kind) => readNoRegion(a, kind) === undefined);
+  const lists = accounts.filter(readRegions).map(skipsOf);
   const [first, ...rest] = lists;
   if (first === undefined || rest.length === 0) return [];
   const keys = rest.map((list) => new Set(list.map(skipKey)));

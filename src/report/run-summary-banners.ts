@@ -1,9 +1,14 @@
 /** The banners above the job summary's tables: the budget (loudly when tripped) and the regions this release does not know. */
-import { budgetSource, overShareClause, shardShare, shareWords } from '../act/budget.js';
+import { budgetSource, emptyShareAdvice, overShareClause, shardShare, shareWords } from '../act/budget.js';
 import { unknownRegionsWarning, type RunReport } from '../run/run-report.js';
 import { code } from './escape.js';
 
-/** Under the headline: how much of the budget the run used, or, tripped, a caution that says what that stopped. */
+/**
+ * Under the headline: how much of the budget the run used, or, tripped, a caution that says what that
+ * stopped and what to do: a policy mistake to look for, or, when each shard's share is 0, the matrix
+ * to fix (emptyShareAdvice, as the log and the alert issue say it): raising max-actions "for one
+ * run" would not help a matrix whose every shard trips on its first item.
+ */
 export function budgetBanner(report: RunReport): string[] {
   const b = report.budget;
   const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${shardShare(b.share.runLimit, b.share.shards)}`;
@@ -11,7 +16,7 @@ export function budgetBanner(report: RunReport): string[] {
   return [
     '',
     `> [!CAUTION]`,
-    `> ${budgetTripped(report)} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
+    `> ${budgetTripped(report)} ${emptyShareAdvice(b, '`max-actions`') ?? 'A policy mistake must not reject a whole fleet: check the list below; if it is right, raise `max-actions` for one run.'}`,
   ];
 }
 

@@ -4,8 +4,9 @@
  */
 import type { Outcome } from '../act/types.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
+import { acceptedSinceListed } from '../kinds/registry.js';
 import { acceptedWhen, type ReportItem, type RunReport } from '../run/run-report.js';
-import { entryCitation, itemId, itemKind, itemRegion, itemSource, type SourceLinks } from './describe-item.js';
+import { entryCitation, itemId, itemKind, itemRegion, itemSource, lapsingMark, type SourceLinks } from './describe-item.js';
 import { code, inertMarkdown } from './escape.js';
 import { capped, details, joinWords, omittedLine, table } from './markdown.js';
 import { MAX_ROWS } from './run-summary-cut.js';
@@ -36,7 +37,7 @@ export function outcomeLabel(outcome: Outcome): string {
 export function actedSection(report: RunReport, acted: readonly ReportItem[], racedAway: number, where: string, many: boolean): string[] {
   return [
     '',
-    `### ${actedHeading(report, acted.length)}`,
+    `### ${actedHeading(report, acted)}`,
     '',
     ...(racedAway === 0 ? [] : [`_Not in this table: ${racedAway} more ${racedAway === 1 ? 'item' : 'items'} to reject or decline, accepted while the run acted (see Accepted against the policy, above)._`, '']),
     acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : '_Nothing: every pending item read is allowed or not ours to judge._',
@@ -49,10 +50,11 @@ export function actedSection(report: RunReport, acted: readonly ReportItem[], ra
  * to act on; an enforce run within its budget acted on them. A merged run is as many runs as shards:
  * when some tripped (each wrote nothing) while others had items to act on, it acted on some and not
  * on others, and says which shards stopped (budget.trippedShards); when every shard with items
- * tripped, nothing was written, as in one job.
+ * tripped, nothing was written, as in one job. Its count then says how many of the items were acted
+ * on and how many held, as the headline counts them: "(9)" alone would read as nine acted on.
  */
-function actedHeading(report: RunReport, count: number): string {
-  const n = ` (${count})`;
+function actedHeading(report: RunReport, acted: readonly ReportItem[]): string {
+  const n = ` (${acted.length})`;
   const { share, trippedShards: tripped = [] } = report.budget;
   if (report.mode !== 'enforce') return `To act on${n}`;
   if (!report.budget.tripped) return `Acted on${n}`;
@@ -63,12 +65,13 @@ function actedHeading(report: RunReport, count: number): string {
   if (elsewhere <= 0) return `To act on${n}`;
   const names = joinWords(tripped.map((t) => `${t.index}/${share.shards}`));
   const which = tripped.length === 1 ? `shard ${names} wrote nothing (its budget tripped)` : `shards ${names} wrote nothing (their budgets tripped)`;
-  return `Acted on in part${n} — ${which}`;
+  const held = acted.filter((i) => i.outcome === 'held-by-budget').length;
+  return `Acted on in part (${acted.length - held} of ${acted.length}; ${held} held by the budget) — ${which}`;
 }
 
-/** The items the policy allows, each with the entry that allows it. */
-export function allowedSection(allowed: readonly ReportItem[], where: string, links: SourceLinks | undefined, many: boolean): string[] {
-  return ['', `### Allowed by the policy (${allowed.length})`, '', allowed.length === 0 ? '_None._' : allowedTable(allowed, where, links, many)];
+/** The items the policy allows, each with the entry that allows it, and a mark on those whose allowance lapses soon at `now` (lapsingMark). */
+export function allowedSection(allowed: readonly ReportItem[], where: string, links: SourceLinks | undefined, many: boolean, now: Date): string[] {
+  return ['', `### Allowed by the policy (${allowed.length})`, '', allowed.length === 0 ? '_None._' : allowedTable(allowed, where, links, many, now)];
 }
 
 /** The items not ours to judge, folded (none: nothing). */
@@ -112,7 +115,8 @@ export function acceptedIntro(count: number): string[] {
     `### ⚠️ Accepted against the policy (${count})`,
     '',
     'Someone in the account accepted these, and the policy does not allow them: nothing is left to reject or decline, and a person should look now. ' +
-      'The When column says which case each is: already accepted when this run read it, or accepted while this run acted (after it listed the item, before its rejection or decline).',
+      'The When column says which case each is: already accepted when this run read it; accepted after this run listed it as pending, before it acted (found so when it read the item further); ' +
+      'or accepted while this run acted (after it listed the item, before its rejection or decline).',
     '',
   ];
 }
@@ -124,13 +128,17 @@ export const ACCEPTED_HEADERS = ['When', 'Why', 'What to do'] as const;
 const ACCEPTED_WHILE_ACTING_ADVICE = 'Check now with whoever accepted it, and undo it if it was not meant to be; if it was, allow the sender in the policy through a reviewed pull request.';
 
 /**
- * An item accepted against the policy: when (acceptedWhen, in words), why the policy does not allow
- * it, and what to do. Found accepted when read, its detail is that advice, in our words, shown whole
+ * An item accepted against the policy: when (acceptedWhen, in words; found accepted when read, whether
+ * the listing showed it so or a later call of the read did, acceptedSinceListed, as its Why says), why
+ * the policy does not allow it, and what to do. Found accepted when read, its detail is that advice, in our words, shown whole
  * (MAX_REASON_LENGTH); accepted while the run acted, its detail is what was seen (AWS's answer), so
  * our advice comes first and AWS's text is the part cut.
  */
 export function acceptedCells(i: ReportItem): string[] {
-  if (acceptedWhen(i) === 'when-read') return ['already accepted when this run read it', inertMarkdown(i.reason, MAX_REASON_LENGTH), inertMarkdown(i.detail ?? '', MAX_REASON_LENGTH)];
+  if (acceptedWhen(i) === 'when-read') {
+    const when = acceptedSinceListed(i.item) ? 'accepted after this run listed it as pending, before it acted' : 'already accepted when this run read it';
+    return [when, inertMarkdown(i.reason, MAX_REASON_LENGTH), inertMarkdown(i.detail ?? '', MAX_REASON_LENGTH)];
+  }
   const write = i.action === 'decline' ? 'decline' : 'rejection';
   const seen = i.detail ? `<br><sub>${inertMarkdown(i.detail, 300)}</sub>` : '';
   return [`accepted while this run acted, before its ${write}`, inertMarkdown(i.reason, MAX_REASON_LENGTH), `${ACCEPTED_WHILE_ACTING_ADVICE}${seen}`];
@@ -141,10 +149,22 @@ function outcomeCell(i: ReportItem): string {
   return `${outcomeLabel(i.outcome)}${detail}`;
 }
 
-function allowedTable(items: readonly ReportItem[], where: string, links: SourceLinks | undefined, many: boolean): string {
-  const { shown, omitted } = capped(items, MAX_ROWS);
-  const rows = shown.map((i) => [itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), i.matched ? entryCitation(i.matched, links) : inertMarkdown(i.reason, MAX_REASON_LENGTH)]);
-  return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + omittedLine(omitted, where);
+/**
+ * The Allowed by cell names the entry and its until; an allowance lapsing soon is marked under it
+ * (`⏳ lapses in 10 h`), as the log's Decisions group marks it, and leads the table, so that a cut
+ * table keeps those rows (stable: the report's order otherwise).
+ */
+function allowedTable(items: readonly ReportItem[], where: string, links: SourceLinks | undefined, many: boolean, now: Date): string {
+  const marked = items.map((i) => ({ i, mark: lapsingMark(i, now, code) }));
+  const { shown, omitted } = capped([...marked].sort((a, b) => Number(a.mark === undefined) - Number(b.mark === undefined)), MAX_ROWS);
+  const rows = shown.map(({ i, mark }) => [
+    itemKind(i.item),
+    itemId(i.item),
+    itemRegion(i.item),
+    itemSource(i.item),
+    `${i.matched ? entryCitation(i.matched, links) : inertMarkdown(i.reason, MAX_REASON_LENGTH)}${mark === undefined ? '' : `<br>${mark}`}`,
+  ]);
+  return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown.map(({ i }) => i)) + omittedLine(omitted, where);
 }
 
 function ignoredTable(items: readonly ReportItem[], where: string, many: boolean): string {

@@ -40,6 +40,12 @@ export interface RunSummaryOptions {
    * sends no one to it, and says so. Default true.
    */
   readonly reportWritten?: boolean | undefined;
+  /**
+   * The instant the Allowed table marks allowances lapsing soon at (lapsingMark): the one the log's
+   * Decisions group and the alert issue judge at (Published.now), so all three mark the same items.
+   * Default: when the report was made (generatedAt).
+   */
+  readonly now?: Date | undefined;
 }
 
 export function renderRunSummary(report: RunReport, options: RunSummaryOptions = {}): string {
@@ -62,7 +68,7 @@ export function renderRunSummary(report: RunReport, options: RunSummaryOptions =
     ...errorSection(report, where),
     ...acceptedSection(accepted, where.items, many),
     ...actedSection(report, acted, racedAway, where.items, many),
-    ...allowedSection(allowed, where.items, options.links, many),
+    ...allowedSection(allowed, where.items, options.links, many, options.now ?? new Date(report.generatedAt)),
     ...ignoredSection(ignored, where.items, many),
     // After the items: with hundreds of accounts this is the longest part, and the least acted on.
     ...accountsSection(report, where),

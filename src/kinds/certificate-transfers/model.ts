@@ -35,6 +35,8 @@ export const certificateTransfers: Kind<CertificateTransferItem> = {
     return { write: { kind: 'certificate-transfer', service: 'iot', account: item.account, region: item.region, target: item.certificateId, rejectReason: limitRejectReason(reason) } };
   },
   sender: (item) => accountSender('account', item.sourceAccount),
+  // Listed PENDING_TRANSFER, then DescribeCertificate found it accepted into this account.
+  acceptedSinceListed: (item) => item.acceptedStatus !== undefined,
   itemId: (item) => item.certificateId,
   key: (item) => `iot:${item.region}:${item.certificateId}`,
   order: (item) => [item.region, item.certificateId],

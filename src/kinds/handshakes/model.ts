@@ -30,6 +30,8 @@ export const handshakes: Kind<HandshakeItem> = {
       ? { refused: 'Refused: a handshake this account sent is not ours to decline.' }
       : { write: { kind: 'handshake', service: 'organizations', account: item.account, target: item.id } },
   sender: (item) => organizationSender(item.organizationId) ?? accountSender('management-account', item.managementAccountId),
+  // Flagged only when the listing shows it ACCEPTED: accepted before this run listed it.
+  acceptedSinceListed: () => false,
   itemId: (item) => item.id,
   key: (item) => `organizations:${item.id}`,
   order: (item) => ['', item.id],

@@ -31,6 +31,8 @@ export const resourceShareInvitations: Kind<ResourceShareInvitationItem> = {
       ? { refused: `Refused: only a PENDING invitation can be rejected, this one is ${item.status}.` }
       : { write: { kind: 'resource-share-invitation', service: 'ram', account: item.account, region: item.region, target: item.invitationArn } },
   sender: (item) => accountSender('account', item.senderAccountId),
+  // Never flagged as accepted when read.
+  acceptedSinceListed: () => false,
   itemId: (item) => item.invitationArn,
   key: (item) => `ram:${item.invitationArn}`,
   order: (item) => [item.region, item.invitationArn],

@@ -40,6 +40,8 @@ export const securityInvitations: Kind<SecurityInvitationItem> = {
   },
   // One administrator may invite many accounts: the key names the invited account too.
   sender: (item) => accountSender('administrator', item.administratorAccountId),
+  // Never flagged as accepted when read.
+  acceptedSinceListed: () => false,
   // Detective's is the graph ARN; the others' InvitationId (their writes name the inviting account).
   itemId: (item) => item.invitationId ?? item.administratorAccountId,
   key: (item) => `${item.service}:${item.region}:${item.account}:${item.administratorAccountId}`,
