@@ -43,6 +43,8 @@ async function findCredentials(sts) {
 var decide = __webpack_require__(8954);
 // EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
 var registry = __webpack_require__(8017);
+// EXTERNAL MODULE: ./lib/model/code-unit-order.js
+var code_unit_order = __webpack_require__(7286);
 // EXTERNAL MODULE: ./lib/plan/diff-decisions.js
 var diff_decisions = __webpack_require__(9594);
 // EXTERNAL MODULE: ./lib/plan/diff-entries.js
@@ -74,6 +76,7 @@ function planReportSection(plan) {
         lapsingEntries: plan.lapsingEntries,
         budgetWouldTrip: plan.budget.tripped,
         ...(plan.policyChanges === undefined ? {} : { policyChanges: policyChangeRecords(plan.policyChanges) }),
+        noLongerGuarded: plan.noLongerGuarded ?? [],
     };
 }
 
@@ -100,6 +103,7 @@ var run_report = __webpack_require__(1091);
  * effects are built or passed anywhere in this file, and the act stage runs in `plan` mode, which
  * never writes. Loaded lazily (it pulls in the AWS SDK), like aws-run.ts.
  */
+
 
 
 
@@ -195,13 +199,17 @@ async function planAgainstAccount(deps, request) {
     });
     const items = inventory.accounts.flatMap((a) => a.items);
     const now = deps.now();
-    const headDecisions = (0,decide/* decide */.LD)(items.filter(inScope(headScope, accountsOf(headScope, request.head, inventory, request.roleName))), request.head, now);
+    const headAccounts = accountsOf(headScope, request.head, inventory, request.roleName);
+    const headDecisions = (0,decide/* decide */.LD)(items.filter(inScope(headScope, headAccounts)), request.head, now);
     // Without targets the base guards the credentials' own account too, under its own pin: a pin that
     // leaves it out stops today's scheduled runs before they read anything (as the PR's pin would stop
     // this run), so the base decides nothing.
     const baseStopsAtPin = base?.accounts !== undefined && base.targets === undefined && !(0,account_guard/* governsAccount */.iP)(base, inventory.caller.account) ? { line: base.accounts.position.line } : undefined;
     const baseInForce = baseStopsAtPin === undefined ? baseScope : undefined;
-    const baseDecisions = base === undefined || baseInForce === undefined ? [] : (0,decide/* decide */.LD)(items.filter(inScope(baseInForce, accountsOf(baseInForce, base, inventory, request.roleName))), base, now);
+    const baseAccounts = base === undefined || baseInForce === undefined ? new Set() : accountsOf(baseInForce, base, inventory, request.roleName);
+    const baseDecisions = base === undefined || baseInForce === undefined ? [] : (0,decide/* decide */.LD)(items.filter(inScope(baseInForce, baseAccounts)), base, now);
+    // What the base guards today and the PR's policy would not: its items, where not read, are in no count.
+    const noLongerGuarded = [...baseAccounts].filter((account) => !headAccounts.has(account)).sort(code_unit_order/* compareCodeUnits */.U);
     const diff = (0,diff_decisions/* diffDecisions */.n1)(baseDecisions, headDecisions, request.head, now, request.lapseWindowDays === undefined ? {} : { lapseWindowDays: request.lapseWindowDays });
     const budget = (0,act_budget/* resolveBudget */.ky)(request.maxActions, request.head.limits.maxActions, (0,act_budget/* countPlanned */.Wn)(headDecisions));
     const errors = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
@@ -234,6 +242,7 @@ async function planAgainstAccount(deps, request) {
         budget,
         errors,
         skippedAccounts: inventory.skippedTargets,
+        noLongerGuarded,
         regions: { requested: swept, swept },
         unknownRegions: (0,run_report/* unknownRegions */.gI)(sweptReport),
         acceptedAgainstPolicy: sweptReport.items.filter(run_report/* acceptedAgainstPolicy */.TF).map((i) => ({ item: i.item, reason: i.reason })),

@@ -171,8 +171,8 @@ var report_escape = __webpack_require__(2527);
 var markdown = __webpack_require__(5402);
 // EXTERNAL MODULE: ./lib/report/run-error.js
 var run_error = __webpack_require__(8908);
-// EXTERNAL MODULE: ./lib/report/run-summary.js + 3 modules
-var run_summary = __webpack_require__(8201);
+// EXTERNAL MODULE: ./lib/report/run-summary.js + 2 modules
+var run_summary = __webpack_require__(4807);
 // EXTERNAL MODULE: ./lib/report/run-summary-banners.js
 var run_summary_banners = __webpack_require__(8832);
 // EXTERNAL MODULE: ./lib/report/run-summary-items.js
@@ -267,7 +267,7 @@ function restWhere(subject, options) {
     const report = (options.reportWritten ?? true) ? ` and its JSON report, ${(0,markdown/* reportFileOutput */.cx)()}` : '; its JSON report could not be written';
     return {
         items: `in the log of ${run} (its Decisions group lists every item)${report}`,
-        lapsing: `in the log of ${run} (its Decisions group marks each "${describe_item/* LAPSING_MARK */.T0}")${report}`,
+        lapsing: `in the log of ${run} (its Decisions group marks each "${describe_item/* LAPSING_MARK */.T0} …")${report}`,
         unread: `in the failures of ${run} (each part not read), the "${run_report/* NOT_GUARDED_GROUP */.jR}" group of its log (each account not guarded)${report}`,
         all: `in the log of ${run}${report}`,
     };
@@ -693,7 +693,9 @@ class Budgeter {
      */
     table(headers, rows, cells, share, where = this.omittedWhere) {
         const maxRows = this.maxRows;
-        const omittedReserve = 400;
+        // Room for the "…and N more" line at its longest (every row left out): a long `where` (a run's
+        // URL, a report's name) must not push the body past its limit.
+        const omittedReserve = rows.length === 0 ? 0 : byteSize(omittedLine(rows.length, where)) + 2;
         const allowance = Math.max(0, Math.floor(this.left * share) - omittedReserve);
         const out = [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
         let used = byteSize(out[0]) + byteSize(out[1]) + 2;
@@ -713,10 +715,14 @@ class Budgeter {
         const omitted = rows.length - shown;
         let text = shown === 0 && rows.length > 0 ? '' : out.join('\n');
         if (omitted > 0)
-            text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${where}._`;
+            text += `${text ? '\n\n' : ''}${omittedLine(omitted, where)}`;
         this.left -= byteSize(text) + 1;
         return text;
     }
+}
+/** The line under a cut table: how many rows it left out and where they are. */
+function omittedLine(omitted, where) {
+    return `_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${where}._`;
 }
 /** The longest prefix of `text` of at most `max` UTF-8 bytes, cut between code points. */
 function cutToBytes(text, max) {
@@ -828,6 +834,247 @@ function allowanceLapse(decision, policy, now, windowDays) {
     const until = (0,_decide_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .allowedThrough */ .EJ)(chain);
     const soon = until === undefined ? undefined : (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .lapsingWithin */ .cE)(until, now, windowDays);
     return until === undefined || soon === undefined ? undefined : { until, ...soon, entries: chain.links.map((l) => l.matched) };
+}
+
+
+/***/ }),
+
+/***/ 4807:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e2: () => (/* binding */ modeLabel),
+  qN: () => (/* binding */ renderRunSummary)
+});
+
+// UNUSED EXPORTS: footer
+
+// EXTERNAL MODULE: ./lib/run/run-report.js
+var run_report = __webpack_require__(1091);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
+var registry = __webpack_require__(8017);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(2527);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(5402);
+// EXTERNAL MODULE: ./lib/report/run-summary-accounts.js
+var run_summary_accounts = __webpack_require__(2439);
+// EXTERNAL MODULE: ./lib/report/run-summary-banners.js
+var run_summary_banners = __webpack_require__(8832);
+// EXTERNAL MODULE: ./lib/report/run-summary-cut.js
+var run_summary_cut = __webpack_require__(6971);
+// EXTERNAL MODULE: ./lib/report/run-summary-items.js
+var run_summary_items = __webpack_require__(663);
+;// CONCATENATED MODULE: ./lib/report/run-summary-kinds.js
+/** The job summary's kinds table: a row per kind, its policy section and its counts over every account. */
+
+
+
+
+/**
+ * One row per kind: the policy section that governs it (or why it is not governed: nothing of it
+ * was read), and its counts over every account. A row adds up to the kind's items: To act (what the
+ * budget counts; Done says what became of each, one accepted while the run acted included), then,
+ * when the run found any, those already accepted against the policy when read (an `ignore`, never to
+ * act on, nor allowed or ignored), then Allowed and Ignored. The ⚠️ counts of a row's Done cell and
+ * its Accepted when read cell add up to the headline's "accepted against the policy".
+ */
+function kindsSection(report, accepted) {
+    if (report.kinds === undefined)
+        return [];
+    const whenRead = accepted.filter((i) => (0,run_report/* acceptedWhen */.op)(i) === 'when-read');
+    const whileActing = accepted.filter((i) => (0,run_report/* acceptedWhen */.op)(i) === 'while-acting');
+    // Its own column only when there is something in it: most runs have none.
+    const withWhenRead = whenRead.length > 0;
+    const rows = registry/* KINDS */.GW.map((kind) => {
+        const k = report.kinds[kind.name];
+        if (k === undefined || !k.governed)
+            return [kind.title, `not governed (${(0,report_escape/* inertMarkdownWithCode */.b)(kind.notGoverned, 120)}): not read, left alone`, '—', '—', ...(withWhenRead ? ['—'] : []), '—', '—'];
+        // A kind some part of which could not be read must not look like a clean zero.
+        const unread = report.accounts.filter((a) => a.kinds?.[kind.name]?.state === 'failed' || a.kinds?.[kind.name]?.state === 'not-read').length;
+        const warning = unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
+        const ofKind = (items) => items.filter((i) => i.item.kind === kind.name).length;
+        const foundAccepted = ofKind(whenRead);
+        return [
+            kind.title,
+            (0,report_escape/* code */.aY)(kind.section),
+            String(k.counts.planned),
+            `${doneCell(report, kind.verb, k.counts, ofKind(whileActing))}${warning}`,
+            ...(withWhenRead ? [foundAccepted === 0 ? '0' : `⚠️ ${foundAccepted}`] : []),
+            String(k.counts.allowed),
+            String(k.counts.ignored),
+        ];
+    });
+    const headers = ['Kind', 'Policy', 'To act', report.mode === 'enforce' ? 'Done' : 'Would do', ...(withWhenRead ? ['Accepted when read'] : []), 'Allowed', 'Ignored'];
+    return ['', (0,markdown/* table */.tp)(headers, rows)];
+}
+/** What became of a kind's items to act on; `acceptedCount`: those among them accepted while the run acted. */
+function doneCell(report, verb, c, acceptedCount) {
+    const done = verb === 'reject' ? 'rejected' : 'declined';
+    // Beside the count, not inside it: an item accepted against the policy is not one of those rejected or declined.
+    const accepted = acceptedCount ? ` · ⚠️ ${acceptedCount} accepted against the policy` : '';
+    if (report.mode !== 'enforce')
+        return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted}`;
+    const extra = [
+        c['already-handled'] ? `${c['already-handled']} no longer pending` : '',
+        c.failed ? `${c.failed} failed` : '',
+        c['held-by-budget'] ? `${c['held-by-budget']} held` : '',
+    ].filter(Boolean);
+    return `${c[done]} ${done}${extra.length ? ` (${extra.join(', ')})` : ''}${accepted}`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/run-summary-not-read.js
+/** The job summary's Not read section: every part of the run that could not be read, and every account that should have been guarded and was not. */
+
+
+
+
+/**
+ * Every part not read: the errors (widest first), then the accounts outside the pin. The rows cut
+ * are counted (each error is one of the step's failures) and the accounts among them named by id,
+ * as the cut table of accounts not read completely names its own: the step's failures name only
+ * the first MAX_NOT_GUARDED_NAMED, and the JSON report may not have been written.
+ */
+function errorSection(report, where) {
+    const failing = (0,run_report/* failingSkips */.nH)(report.skippedAccounts);
+    if (report.errors.length === 0 && failing.length === 0)
+        return [];
+    // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
+    const all = [...(0,run_report/* widestFirst */.xo)(report.errors).map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))];
+    const { shown } = (0,markdown/* capped */.uo)(all, run_summary_cut/* MAX_ROWS */.pX);
+    const cut = all.slice(shown.length);
+    const cutErrors = cut.filter((row) => 'error' in row).length;
+    const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
+    const rows = shown.map((row) => 'error' in row
+        ? [row.error.account ? (0,report_escape/* code */.aY)(row.error.account) : '—', (0,report_escape/* code */.aY)(row.error.service), row.error.region ? (0,report_escape/* code */.aY)(row.error.region) : 'global', `${(0,report_escape/* inertMarkdown */.Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(row.error.hint, 300)}`}`]
+        : [(0,report_escape/* code */.aY)(row.skipped.account), '—', '—', `not guarded: ${(0,report_escape/* inertMarkdown */.Ic)(row.skipped.reason, 300)}`]);
+    const count = (0,run_report/* notReadCount */.Ng)(report);
+    // Errors are cut only past MAX_ROWS of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
+    const errorsLine = cutErrors === 0 ? '' : cutAccounts.length === 0 ? (0,markdown/* omittedLine */.pN)(cutErrors, where.unread) : `\n\n_…and ${cutErrors} more ${cutErrors === 1 ? 'part' : 'parts'} not read, not shown here: ${where.unread}._`;
+    const accountsLine = (0,run_summary_cut/* namedCutLine */.aY)(cutAccounts.map(report_escape/* code */.aY), `${cutAccounts.length === 1 ? 'account' : 'accounts'} not guarded`, where.notGuarded);
+    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,markdown/* table */.tp)(['Account', 'Service', 'Region', 'Error'], rows) + errorsLine + accountsLine];
+}
+
+;// CONCATENATED MODULE: ./lib/report/run-summary.js
+/**
+ * The job summary of a dry-run or enforce run (renderRunSummary): its title, headline and footer are
+ * here; the banners, the kinds table, Not read, the item sections, the accounts and the cut tables'
+ * limits are each in a run-summary-*.ts of their own.
+ */
+
+
+
+
+
+
+
+
+
+
+const MODE_LABEL = { 'dry-run': 'dry-run', enforce: 'enforce', plan: 'plan' };
+/**
+ * A report's mode as a heading shows it: from this table, never the report's own text. A merged
+ * report's mode comes from shard files; merge/shard-report.ts refuses any other, and this keeps a
+ * heading free of whatever a report says should a check ever miss.
+ */
+function modeLabel(mode) {
+    return Object.hasOwn(MODE_LABEL, mode) ? MODE_LABEL[mode] : 'unknown mode';
+}
+function renderRunSummary(report, options = {}) {
+    const accepted = report.items.filter(run_report/* acceptedAgainstPolicy */.TF);
+    const acted = report.items.filter((i) => (i.action === 'reject' || i.action === 'decline') && !(0,run_report/* acceptedAgainstPolicy */.TF)(i));
+    // Called for action, but accepted while the run acted: counted in To act (kinds table, budget), listed under Accepted.
+    const racedAway = accepted.filter((i) => (0,run_report/* acceptedWhen */.op)(i) === 'while-acting').length;
+    const allowed = report.items.filter((i) => i.action === 'allow');
+    const ignored = report.items.filter((i) => i.action === 'ignore' && !(0,run_report/* acceptedAgainstPolicy */.TF)(i));
+    const reportWritten = options.reportWritten ?? true;
+    const where = (0,run_summary_cut/* restWhere */.wE)(reportWritten);
+    const many = report.accounts.length > 1;
+    const sections = [
+        `## ${headlineIcon(report)} inbound-guard · ${modeLabel(report.mode)}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
+        '',
+        headline(report, accepted.length),
+        ...(0,run_summary_banners/* budgetBanner */.IW)(report),
+        ...(0,run_summary_banners/* unknownRegionsBanner */.ac)((0,run_report/* unknownRegions */.gI)(report)),
+        ...kindsSection(report, accepted),
+        ...errorSection(report, where),
+        ...(0,run_summary_items/* acceptedSection */.Vb)(accepted, where.items, many),
+        ...(0,run_summary_items/* actedSection */.zH)(report, acted, racedAway, where.items, many),
+        ...(0,run_summary_items/* allowedSection */.s)(allowed, where.items, options.links, many, options.now ?? new Date(report.generatedAt)),
+        ...(0,run_summary_items/* ignoredSection */.cB)(ignored, where.items, many),
+        // After the items: with hundreds of accounts this is the longest part, and the least acted on.
+        ...(0,run_summary_accounts/* accountsSection */.Mr)(report, where),
+        '',
+        ...timingsLine(report),
+        footer(report, reportWritten),
+    ];
+    return sections.join('\n');
+}
+function scopeTitle(report) {
+    const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
+    if (only !== undefined)
+        return `account ${(0,report_escape/* code */.aY)(only.account)}`;
+    return `${report.accounts.length} accounts`;
+}
+function headlineIcon(report) {
+    if (report.failures.length > 0)
+        return '❌';
+    return report.mode === 'enforce' ? '🛡️' : '🔍';
+}
+/** `acceptedCount`: the items acceptedAgainstPolicy selects, as the section below lists them. */
+function headline(report, acceptedCount) {
+    const c = report.counts;
+    const accepted = acceptedCount ? ` · ${acceptedCount} accepted against the policy` : '';
+    // What else fails the step is said in the headline too: items held by a tripped budget, parts not read.
+    const held = c['held-by-budget'] ? ` · ${c['held-by-budget']} held by the budget` : '';
+    // Counted as the Not read section, summary-json and the alert's title count them: an account outside the pin is one.
+    const notRead = (0,run_report/* notReadCount */.Ng)(report);
+    const unread = notRead ? ` · ${notRead} ${notRead === 1 ? 'part' : 'parts'} not read` : '';
+    if (report.mode === 'enforce') {
+        return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending${accepted} · ${c.failed} failed${held}${unread}** — ${c.allowed} allowed, ${c.ignored} ignored.`;
+    }
+    return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}${accepted}${unread}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
+}
+/**
+ * What was read, and only that (a part that failed is never counted as swept); where the JSON report
+ * is; the run; when the report was made. The report's path is the runner's, gone with it: the
+ * footer names the output a workflow keeps it by instead, or, when it could not be written
+ * (`reportWritten` false: the output is empty), says so.
+ */
+function footer(report, reportWritten = true) {
+    const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
+    const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
+    // Counts only: one account's regions are listed above the footer (regionLines), many accounts' in their table.
+    const unit = one !== undefined ? 'region' : 'account-region';
+    const regions = `IoT swept in ${(0,run_summary_accounts/* regionCount */.CC)(pairs, unit)}`;
+    const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
+    const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
+    const governed = report.accounts.some((a) => a.handshakes !== 'not-governed');
+    const handshakes = !governed
+        ? 'handshakes not governed'
+        : one !== undefined
+            ? one.handshakes === 'swept' ? 'handshakes swept' : one.handshakes === 'other-shard' ? 'handshakes read by another shard' : 'handshakes NOT read'
+            : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
+    const read = report.accounts.filter((a) => a.read === 'complete').length;
+    const accounts = one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
+    const others = registry/* KINDS */.GW.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
+        if (report.kinds?.[kind.name]?.governed !== true)
+            return `${kind.label} not governed`;
+        const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
+        return `${kind.label} swept in ${(0,run_summary_accounts/* regionCount */.CC)(n, unit)}`;
+    });
+    const run = report.run === undefined ? '' : ` · ${(0,markdown/* runLink */.ut)(report.run, 'run')}`;
+    return `<sub>Policy ${(0,report_escape/* code */.aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: ${reportWritten ? (0,markdown/* reportFileOutput */.cx)() : 'not written (see the step\'s failures)'}${run} · finished ${(0,markdown/* utcTime */.SK)(report.generatedAt)}</sub>`;
+}
+/** How long each phase took: where the time of a slow run went. */
+function timingsLine(report) {
+    const t = report.timings;
+    if (t === undefined)
+        return [];
+    const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+    return [`<sub>Took ${s(t.inventoryMs + t.decideMs + t.actMs)}: inventory ${s(t.inventoryMs)} · decide ${s(t.decideMs)} · ${report.mode === 'enforce' ? 'act' : 'act (preview)'} ${s(t.actMs)}</sub>`, ''];
 }
 
 

@@ -277,6 +277,8 @@ var comment_budget = __webpack_require__(5990);
 var budget = __webpack_require__(5419);
 // EXTERNAL MODULE: ./lib/decide/reasons.js
 var reasons = __webpack_require__(3369);
+// EXTERNAL MODULE: ./lib/report/run-summary-accounts.js
+var run_summary_accounts = __webpack_require__(2439);
 // EXTERNAL MODULE: ./lib/report/run-summary-cut.js
 var run_summary_cut = __webpack_require__(6971);
 // EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
@@ -425,13 +427,34 @@ function verdict(plan, summary) {
     const counts = changeCounts(plan);
     const policyChanged = (plan.policyChanges ?? []).length > 0;
     const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
+    const lost = lostAccounts(plan);
+    const valid = lost === '' ? '**✅ Valid.**' : lost;
     const effect = counts === ''
         ? policyChanged
-            ? `**✅ Valid.** None of the ${found} fares differently today, but the policy itself changes: **${plan.policyChanges?.length ?? 0} policy ${plural(plan.policyChanges?.length ?? 0, 'change', 'changes')}**${weakens > 0 ? `, **${weakens} weakening protection** (above)` : ''}.`
-            : `**✅ Valid. No change** to the ${found}: each fares the same as under the base branch’s policy.`
-        : `**✅ Valid.** Merged, this policy would ${counts} of the ${found}.`;
+            ? `${lost === '' ? `${valid} None of the ${found} fares differently today, but` : `${valid} Of the ${found}, none fares differently today;`} the policy itself changes: **${plan.policyChanges?.length ?? 0} policy ${plural(plan.policyChanges?.length ?? 0, 'change', 'changes')}**${weakens > 0 ? `, **${weakens} weakening protection** (above)` : ''}.`
+            : lost === '' ? `**✅ Valid. No change** to the ${found}: each fares the same as under the base branch’s policy.` : `${valid} **No change** to the ${found}: each fares the same as under the base branch’s policy.`
+        : `${valid} Merged, this policy would ${counts} of the ${found}.`;
     const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
     return `${effect} ${acts}`;
+}
+/**
+ * The verdict's opening when the PR's policy leaves unguarded accounts the base branch's guards
+ * (Plan.noLongerGuarded), '' when none: said first, since what is pending there is in no count
+ * where the run did not read it (outside the PR's pin: the warning below names them), and the rest
+ * of the line would otherwise read as "nothing changes". Counts only: no account is named here.
+ */
+function lostAccounts(plan) {
+    const lost = plan.noLongerGuarded ?? [];
+    const n = lost.length;
+    if (n === 0)
+        return '';
+    const read = new Set(plan.accounts);
+    const unread = lost.filter((account) => !read.has(account)).length;
+    const head = `**✅ Valid, but ${n} ${plural(n, 'account', 'accounts')} the base branch’s policy guards ${plural(n, 'is', 'are')} not guarded by this one.**`;
+    if (unread === 0)
+        return head;
+    const notRead = unread < n ? `${unread} of them ${plural(unread, 'was', 'were')} not read` : n === 1 ? 'It was not read' : 'None of them was read';
+    return `${head} ${notRead} (see the warning below), so what is pending there is not counted here.`;
 }
 /** Below "Items found now" when the base sweeps parts the PR's policy does not: the items found there, which that table leaves out. */
 function baseOnlyNote(n) {
@@ -459,10 +482,12 @@ function plural(n, one, many) {
 ;// CONCATENATED MODULE: ./lib/plan/render-banners.js
 /**
  * The blocks a plan shows under its verdict, before its tables: the budget that would trip, the
- * parts of the account not read, the accounts not guarded, the items accepted against the policy.
+ * parts of the account not read, the accounts not guarded (those that fail, then those left out by
+ * choice), the items accepted against the policy.
  * Pure. Text from AWS goes through inertMarkdown, code and the item helpers; a summary comment's
  * blocks name no account, item or sender.
  */
+
 
 
 
@@ -515,10 +540,28 @@ function notGuardedBanner(plan, summary, options) {
     if (summary)
         return lines;
     const rows = outside.slice(0, NOT_GUARDED_ROWS).map((s) => `> - ${(0,report_escape/* code */.aY)(s.account)}: ${(0,report_escape/* inertMarkdown */.Ic)(s.reason, 300)}`);
-    // The log's group names every account not guarded (logNotGuarded, written by a full plan); the JSON report lists them (skippedAccounts).
-    const where = `the “${run_report/* NOT_GUARDED_GROUP */.jR}” group of the log of the run${runAt(options)} names each${options.reportFile ? ', as its JSON report does' : ''}`;
-    const rest = (0,run_summary_cut/* namedCut */.EI)(outside.slice(NOT_GUARDED_ROWS).map((s) => (0,report_escape/* code */.aY)(s.account)), `${plural(n - rows.length, 'account', 'accounts')} not guarded`, where, NOT_GUARDED_NAMED);
+    const rest = (0,run_summary_cut/* namedCut */.EI)(outside.slice(NOT_GUARDED_ROWS).map((s) => (0,report_escape/* code */.aY)(s.account)), `${plural(n - rows.length, 'account', 'accounts')} not guarded`, notGuardedWhere(options), NOT_GUARDED_NAMED);
     return [...lines, ...rows, ...(rest === '' ? [] : [`> - ${rest}`])];
+}
+/** Where a full plan's accounts not guarded are all named: the log's group (logNotGuarded, written by a full plan) and the JSON report (skippedAccounts), when written. */
+function notGuardedWhere(options) {
+    return `the “${run_report/* NOT_GUARDED_GROUP */.jR}” group of the log of the run${runAt(options)} names each${options.reportFile ? ', as its JSON report does' : ''}`;
+}
+/**
+ * Accounts the targets named or the organization listed that are not guarded by choice (in
+ * `targets.exclude`, or not ACTIVE): nothing fails on them, but the sweep's log line counts them
+ * among those "not guarded (see the summary)", so the plan names them as the run summary does
+ * (notGuardedByChoice), folded, under the warning of those that fail. A summary comment gives the
+ * count only.
+ */
+function byChoiceBlock(plan, summary, options) {
+    const skipped = plan.skippedAccounts ?? [];
+    const n = skipped.filter((s) => !s.fails).length;
+    if (n === 0)
+        return [];
+    if (!summary)
+        return (0,run_summary_accounts/* notGuardedByChoice */.yq)(skipped, notGuardedWhere(options));
+    return ['', `_Not guarded by choice: ${n} ${plural(n, 'account', 'accounts')} (in \`targets.exclude\`, or not ACTIVE in the organization); a summary comment names none._`];
 }
 /**
  * Items someone in the account accepted from senders the PR's policy does not allow: the plan job
@@ -705,7 +748,7 @@ function icon(view) {
     if (view.kind === 'validation-only')
         return '📝';
     const p = view.plan;
-    return p.budget.tripped || p.errors.length > 0 || (0,run_report/* failingSkips */.nH)(p.skippedAccounts ?? []).length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
+    return p.budget.tripped || p.errors.length > 0 || (0,run_report/* failingSkips */.nH)(p.skippedAccounts ?? []).length > 0 || (p.noLongerGuarded ?? []).length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
 }
 function policyChangesOf(view) {
     return view.kind === 'planned' ? view.plan.policyChanges : view.kind === 'validation-only' ? view.policyChanges : undefined;
@@ -756,6 +799,7 @@ function renderPlanned(plan, ctx) {
         ...budgetBanner(plan),
         ...errorBanner(plan.errors, ctx, summary),
         ...notGuardedBanner(plan, summary, ctx.options),
+        ...byChoiceBlock(plan, summary, ctx.options),
         // Region names only, no account: the same block in a summary comment.
         ...(0,run_summary_banners/* unknownRegionsBanner */.ac)(plan.unknownRegions ?? []),
         ...acceptedBanner(plan, summary, many, ctx.options),
@@ -1345,7 +1389,17 @@ function logPlan(view, detail) {
     const found = n.baseOnly === 0
         ? `${n.all} ${n.all === 1 ? 'item' : 'items'} found`
         : `${n.all} ${n.all === 1 ? 'item' : 'items'} found under either policy, ${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch's policy sweeps and the PR's does not`;
-    commands/* info */.pq(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}). Nothing was written.`);
+    commands/* info */.pq(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}).${lostLine(plan)} Nothing was written.`);
+}
+/** The accounts the base guards and the PR's policy does not, as the verdict counts them (Plan.noLongerGuarded); '' when none. */
+function lostLine(plan) {
+    const lost = plan.noLongerGuarded ?? [];
+    if (lost.length === 0)
+        return '';
+    const read = new Set(plan.accounts);
+    const unread = lost.filter((account) => !read.has(account)).length;
+    const one = lost.length === 1;
+    return ` ${lost.length} ${one ? 'account' : 'accounts'} the base branch's policy guards ${one ? 'is' : 'are'} not guarded by the PR's${unread === 0 ? '' : ` (${unread} not read: what is pending there is not counted)`}.`;
 }
 
 
@@ -1402,7 +1456,9 @@ class Budgeter {
      */
     table(headers, rows, cells, share, where = this.omittedWhere) {
         const maxRows = this.maxRows;
-        const omittedReserve = 400;
+        // Room for the "…and N more" line at its longest (every row left out): a long `where` (a run's
+        // URL, a report's name) must not push the body past its limit.
+        const omittedReserve = rows.length === 0 ? 0 : byteSize(omittedLine(rows.length, where)) + 2;
         const allowance = Math.max(0, Math.floor(this.left * share) - omittedReserve);
         const out = [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`];
         let used = byteSize(out[0]) + byteSize(out[1]) + 2;
@@ -1422,10 +1478,14 @@ class Budgeter {
         const omitted = rows.length - shown;
         let text = shown === 0 && rows.length > 0 ? '' : out.join('\n');
         if (omitted > 0)
-            text += `${text ? '\n\n' : ''}_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${where}._`;
+            text += `${text ? '\n\n' : ''}${omittedLine(omitted, where)}`;
         this.left -= byteSize(text) + 1;
         return text;
     }
+}
+/** The line under a cut table: how many rows it left out and where they are. */
+function omittedLine(omitted, where) {
+    return `_…and ${omitted} more ${omitted === 1 ? 'row' : 'rows'}, not shown here: see them ${where}._`;
 }
 /** The longest prefix of `text` of at most `max` UTF-8 bytes, cut between code points. */
 function cutToBytes(text, max) {
@@ -1640,21 +1700,74 @@ function lapsingAllowEntries(policy, now, windowDays = _decide_in_force_js__WEBP
 
 
 const plural = (n, one, many) => (n === 1 ? one : many);
-// ---- the fields ------------------------------------------------------------------------------
+function reachOf(policy) {
+    const t = policy.targets;
+    if (t === undefined)
+        return { targets: false, organization: false, named: [], exclude: [] };
+    return { targets: true, organization: t.organization, named: [...t.accounts.map((a) => a.id), ...t.roles.map((r) => r.account)], exclude: t.exclude };
+}
+/**
+ * Of what the base's targets reach, what a pin of the PR's (`head`) leaves out: the accounts the
+ * base names (the PR's targets, named within their own pin, must have dropped them) and, both
+ * guarding the organization, its accounts outside the pin — known by id only when the pin no
+ * longer lists them (`dropped`, a narrowed pin); a pin where there was none (`dropped` undefined)
+ * leaves out whichever the organization lists that it does not, which only a run can tell.
+ * Undefined when it leaves out nothing the base guards.
+ */
+function leftOut(base, head, dropped) {
+    const named = base.named.filter((id) => !head.ids.includes(id) && (dropped === undefined || dropped.includes(id)));
+    const both = base.organization && head.reach.organization;
+    const organization = !both ? [] : dropped === undefined ? 'outside' : dropped.filter((id) => !named.includes(id) && !base.exclude.includes(id));
+    return named.length === 0 && organization.length === 0 ? undefined : { named, organization };
+}
+/** The ids a LeftOut names (none for `outside`). */
+function leftOutIds(lost) {
+    return [...lost.named, ...(lost.organization === 'outside' ? [] : lost.organization)];
+}
+/** What a pin leaves out, in words: what is no longer guarded, and what runs do instead. */
+function leftOutWords(lost) {
+    const out = [];
+    if (lost.named.length > 0) {
+        out.push(' ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(lost.named), ', which the base branch’s ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('targets'), ` name, ${plural(lost.named.length, 'is', 'are')} no longer guarded.`);
+    }
+    if (lost.organization === 'outside') {
+        out.push(' With ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ', the accounts the organization lists outside it, today and as they join, are no longer guarded: runs read nothing of them and fail on each.');
+    }
+    else if (lost.organization.length > 0) {
+        const them = plural(lost.organization.length, 'it', 'them');
+        out.push(' With ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ', ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(lost.organization), ` ${plural(lost.organization.length, 'is', 'are')} no longer guarded if the organization lists ${them}: runs read nothing of ${them} and fail on ${plural(lost.organization.length, 'it', 'each')}.`);
+    }
+    return out;
+}
 const accounts = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h0)({
     key: 'accounts',
-    read: (p) => p.accounts?.ids,
+    read: (p) => (p.accounts === undefined ? undefined : { ids: p.accounts.ids, reach: reachOf(p) }),
     line: (p) => p.accounts?.position.line,
-    absent: { means: 'the policy may govern any account', toAbsent: () => 'weakens', fromAbsent: () => ({ effect: 'strengthens' }) },
-    show: (ids) => (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(ids),
+    absent: {
+        means: 'the policy may govern any account',
+        toAbsent: () => 'weakens',
+        // A pin where there was none narrows what the policy may govern, unless it leaves out accounts the base's targets reach.
+        fromAbsent: (head, _caller, base) => {
+            const lost = leftOut(reachOf(base), head);
+            return lost === undefined ? { effect: 'strengthens' } : { effect: 'weakens', more: leftOutWords(lost) };
+        },
+    },
+    show: (pin) => (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(pin.ids),
     compare: (base, head) => {
-        const { added, removed } = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(base.value, head.value);
+        const { added, removed } = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(base.value.ids, head.value.ids);
         const out = [];
         if (added.length > 0) {
             out.push({ key: 'accounts', effect: 'weakens', words: ['The ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin is widened: the policy may now also govern ', plural(added.length, 'account ', 'accounts '), ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(added), '.'] });
         }
-        if (removed.length > 0) {
-            out.push({ key: 'accounts', effect: 'strengthens', words: ['The ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin no longer lists ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(removed), ': a run there now stops before reading anything.'] });
+        const lost = removed.length === 0 ? undefined : leftOut(base.value.reach, head.value, removed);
+        const lostIds = lost === undefined ? [] : leftOutIds(lost);
+        if (lost !== undefined)
+            out.push({ key: 'accounts', effect: 'weakens', words: ['The ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin no longer lists ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(removed.filter((id) => lostIds.includes(id))), '.', ...leftOutWords(lost)] });
+        const rest = removed.filter((id) => !lostIds.includes(id));
+        if (rest.length > 0) {
+            // Without targets a run whose credentials' account is outside the pin stops at it; with them, an account outside it is not guarded.
+            const then = head.value.reach.targets ? `: the policy may no longer govern ${plural(rest.length, 'it', 'them')}.` : ': a run there now stops before reading anything.';
+            out.push({ key: 'accounts', effect: 'strengthens', words: ['The ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin no longer lists ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(rest), then] });
         }
         return out;
     },
@@ -1663,7 +1776,7 @@ const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h
     key: 'targets',
     read: (p) => p.targets === undefined
         ? undefined
-        : { organization: p.targets.organization, accounts: p.targets.accounts.map((a) => a.id), roles: p.targets.roles.map((r) => r.arn), exclude: p.targets.exclude, roleName: p.targets.roleName ?? '' },
+        : { organization: p.targets.organization, accounts: p.targets.accounts.map((a) => a.id), roles: p.targets.roles.map((r) => r.arn), exclude: p.targets.exclude, roleName: p.targets.roleName ?? '', pin: p.accounts?.ids },
     line: (p) => p.targets?.position.line,
     absent: {
         means: "only the account of the workflow's credentials is guarded",
@@ -1674,16 +1787,17 @@ const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h
             const guarded = guardsCaller(t, caller);
             if (guarded === true)
                 return { effect: 'strengthens' };
-            return {
-                effect: 'weakens',
-                more: guarded === false
-                    ? [' The account of the workflow\'s credentials, ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(caller ?? ''), ', is not among them: it is no longer guarded.']
-                    : [' The account of the workflow\'s credentials stays guarded only if they name it (in ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' or ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('roles'), ', or in the organization and not in ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('exclude'), ').'],
-            };
+            const whose = ' The account of the workflow\'s credentials';
+            if (caller === undefined) {
+                const pin = t.pin === undefined ? [] : [' and the ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin lists it'];
+                return { effect: 'weakens', more: [`${whose} stays guarded only if they name it (in `, (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' or ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('roles'), ', or in the organization and not in ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('exclude'), ')', ...pin, '.'] };
+            }
+            const outsidePin = t.pin !== undefined && !t.pin.includes(caller);
+            return { effect: 'weakens', more: [`${whose}, `, (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(caller), ...(outsidePin ? [', is outside the ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin'] : [', is not among them']), ': it is no longer guarded.'] };
         },
     },
     show: (t) => [
-        ...(t.organization ? ['every ACTIVE account of the organization'] : []),
+        ...(t.organization ? ['every ACTIVE account of the organization', ...(t.pin === undefined ? [] : [' in the ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin'])] : []),
         ...(t.accounts.length ? [t.organization ? ', accounts ' : 'accounts ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.accounts)] : []),
         ...(t.roles.length ? [t.organization || t.accounts.length ? ', roles ' : 'roles ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.roles)] : []),
         ...(t.exclude.length ? [' except ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.exclude)] : []),
@@ -1696,7 +1810,7 @@ const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h
         if (b.organization && !h.organization)
             out.push({ key, effect: 'weakens', words: ['The organization is no longer guarded as a whole (', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: false'), '): only the accounts listed are.'] });
         if (!b.organization && h.organization)
-            out.push({ key, effect: 'strengthens', words: ['Every ACTIVE account of the organization is now guarded (', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ').'] });
+            out.push({ key, effect: 'strengthens', words: ['Every ACTIVE account of the organization', ...(h.pin === undefined ? [] : [' in the ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin']), ' is now guarded (', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ').'] });
         for (const [field, what] of [['accounts', 'accounts'], ['roles', 'roles']]) {
             const { added, removed } = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(b[field], h[field]);
             if (removed.length > 0)
@@ -1716,12 +1830,16 @@ const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h
 });
 /**
  * Whether targets `t` guard the credentials' account `caller`: true when it names it (an account, a
- * role in it, or the organization without excluding it — the credentials are the organization's),
- * false when the caller is known and not named, undefined when it cannot be told without the caller.
+ * role in it, or the organization without excluding it — the credentials are the organization's)
+ * and the policy's `accounts` pin, if any, lists it; false when the caller is known and not named,
+ * or outside the pin; undefined when it cannot be told without the caller.
  */
 function guardsCaller(t, caller) {
     if (caller === undefined)
-        return t.organization && t.exclude.length === 0 ? true : undefined;
+        return t.organization && t.exclude.length === 0 && t.pin === undefined ? true : undefined;
+    // Named targets are within the pin (the validator's rule); the organization's accounts outside it are not guarded.
+    if (t.pin !== undefined && !t.pin.includes(caller))
+        return false;
     if (t.accounts.includes(caller) || t.roles.some((arn) => arn.split(':')[4] === caller))
         return true;
     return t.organization && !t.exclude.includes(caller);
@@ -1765,94 +1883,6 @@ function weakening(changes) {
 
 /***/ }),
 
-/***/ 9673:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GC: () => (/* binding */ itemKind),
-/* harmony export */   LH: () => (/* binding */ itemPlace),
-/* harmony export */   O2: () => (/* binding */ linkedEntry),
-/* harmony export */   Qc: () => (/* binding */ itemRegion),
-/* harmony export */   Qg: () => (/* binding */ lapseCell),
-/* harmony export */   T0: () => (/* binding */ LAPSING_MARK),
-/* harmony export */   XG: () => (/* binding */ itemId),
-/* harmony export */   at: () => (/* binding */ entryCitation),
-/* harmony export */   f$: () => (/* binding */ timeLeft),
-/* harmony export */   gV: () => (/* binding */ lineUrl),
-/* harmony export */   x$: () => (/* binding */ itemSource)
-/* harmony export */ });
-/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3369);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2527);
-
-
-
-function lineUrl(links, line) {
-    const path = links.policyPath.split('/').map(encodeURIComponent).join('/');
-    return `${links.serverUrl}/${links.repository}/blob/${links.sha}/${path}#L${line}`;
-}
-/** "iot.allow[0] (line 5)", linked to that line at that commit when links are known. */
-function linkedEntry(entry, links) {
-    const label = (0,_decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .citeEntry */ .UE)(entry.list, entry);
-    return links ? `[${label}](${lineUrl(links, entry.position.line)})` : label;
-}
-/** The entry behind an allow decision: linked label, until, and its note (made inert). */
-function entryCitation(entry, links) {
-    const cited = linkedEntry(entry, links);
-    const note = entry.note ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .inertMarkdown */ .Ic)(entry.note, 120)}` : '';
-    const until = entry.until ? ` until ${entry.until}` : '';
-    return `${cited}${until}${note}`;
-}
-/**
- * When an allowance (or an entry) that lapses soon stops allowing, for the plan comment and the
- * alert issue alike: `allowed through <code>2026-12-01</code> (UTC): lapses in 5 days 16 h`. The
- * date is the `until` as the policy writes it, the last day allowed, not the day after, on which
- * runs act; UTC because that day ends at midnight UTC whatever the reader's zone. The time left is
- * to that midnight, from the run that wrote it, rounded down: "5 days" alone read as the wrong
- * calendar day whenever hours were left over.
- */
-function lapseCell(until, lapse) {
-    return `allowed through ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(until)} (UTC): lapses in ${timeLeft(lapse)}`;
-}
-/**
- * What marks an allowance lapsing soon in the log's Decisions group (logDecisions): words to search
- * the log for, which the alert issue's cut table of such allowances names.
- */
-const LAPSING_MARK = '⏳ lapsing soon';
-/** `5 days 16 h`, `1 day`, `3 h`, `under an hour`: whole days and hours, rounded down. */
-function timeLeft({ daysLeft, hoursLeft }) {
-    const days = daysLeft === 0 ? '' : daysLeft === 1 ? '1 day' : `${daysLeft} days`;
-    const hours = hoursLeft === 0 ? '' : `${hoursLeft} h`;
-    return [days, hours].filter(Boolean).join(' ') || 'under an hour';
-}
-// Each kind describes its own items (src/kinds/<kind>/describe.ts); these are the cells every table shares.
-function itemKind(item) {
-    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.kindCell(item) ?? 'Unknown';
-}
-/**
- * The Id cell: the id the kind gives the item (the report's, the outputs'), whole, so that a reader
- * can look it up (`aws iot describe-certificate --certificate-id …`, `aws ram
- * get-resource-share-invitations --resource-share-invitation-arns …`); long ids wrap, never cut.
- */
-function itemId(item) {
-    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item) === undefined ? '' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .breakableCode */ .N8)((0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .itemAwsId */ .Cp)(item));
-}
-function itemRegion(item) {
-    const region = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .itemRegion */ .Qc)(item);
-    return region === undefined ? 'global' : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(region);
-}
-/** Where an item is: its region, led by its account when a run guards several. */
-function itemPlace(item, manyAccounts) {
-    return manyAccounts ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(item.account)} ${itemRegion(item)}` : itemRegion(item);
-}
-/** Who sent it, with sender-written text made inert. */
-function itemSource(item) {
-    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.sourceCell(item) ?? 'unknown';
-}
-
-
-/***/ }),
-
 /***/ 9820:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1870,13 +1900,11 @@ function itemSource(item) {
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1091);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5419);
-/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(703);
 /* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3369);
 /* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9673);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2527);
 /* harmony import */ var _run_summary_items_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(663);
 /* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9344);
-
 
 
 
@@ -2000,8 +2028,9 @@ function runLogger(options = {}) {
 }
 /**
  * One line per item and its outcome, grouped; then the headline counts. An allowance lapsing within
- * the alert issue's window at `now` ends with LAPSING_MARK and its last day: the issue, judging at
- * the same `now`, lists the same items, and its cut table sends readers here for the rest.
+ * the alert issue's window at `now` ends with its mark (lapsingMark: LAPSING_MARK and the time left):
+ * the issue, judging at the same `now`, lists the same items, and its cut table sends readers here
+ * for the rest.
  */
 function logDecisions(report, now) {
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} items)`);
@@ -2030,13 +2059,14 @@ function logDecisions(report, now) {
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
 }
 /**
- * " — ⏳ lapsing soon: allowed through 2026-11-30 (UTC), lapses in 8 days 12 h"; '' for any item
- * not allowed by an allowance that lapses within the window. The day is a real YYYY-MM-DD
- * (lapsingWithin read it), so no text a sender or a report file chose reaches the line through it.
+ * " — ⏳ lapses in 8 days 12 h" after a reason that says "until the end of 2026-11-30 (UTC)"; '' for
+ * any item not allowed by an allowance that lapses within the window. A day it names (a later entry's)
+ * is a real YYYY-MM-DD (lapsingWithin read it), so no text a sender or a report file chose reaches
+ * the line through it.
  */
 function lapsingNote(i, now) {
-    const soon = (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_10__/* .allowanceLapsing */ .BI)(i, now, _decide_in_force_js__WEBPACK_IMPORTED_MODULE_10__/* .DEFAULT_LAPSE_WINDOW_DAYS */ .Lx);
-    return soon === undefined ? '' : ` — ${_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .LAPSING_MARK */ .T0}: allowed through ${soon.until} (UTC), lapses in ${(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .timeLeft */ .f$)(soon)}`;
+    const mark = (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .lapsingMark */ .wt)(i, now);
+    return mark === undefined ? '' : ` — ${mark}`;
 }
 /**
  * Every account the targets named or the organization listed that was not guarded, one line each
@@ -2069,280 +2099,6 @@ function warnUnknownRegions(regions) {
 }
 function safe(text) {
     return (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLogText */ .I1)(text, 200);
-}
-
-
-/***/ }),
-
-/***/ 8832:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G4: () => (/* binding */ budgetTripped),
-/* harmony export */   IW: () => (/* binding */ budgetBanner),
-/* harmony export */   ac: () => (/* binding */ unknownRegionsBanner)
-/* harmony export */ });
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
-/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1091);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2527);
-/** The banners above the job summary's tables: the budget (loudly when tripped) and the regions this release does not know. */
-
-
-
-/** Under the headline: how much of the budget the run used, or, tripped, a caution that says what that stopped. */
-function budgetBanner(report) {
-    const b = report.budget;
-    const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .shardShare */ .K7)(b.share.runLimit, b.share.shards)}`;
-    if (!b.tripped)
-        return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}${share}).`];
-    return [
-        '',
-        `> [!CAUTION]`,
-        `> ${budgetTripped(report)} A policy mistake must not reject a whole fleet: check the list below; if it is right, raise \`max-actions\` for one run.`,
-    ];
-}
-/**
- * A tripped budget, said the same in the job summary and the alert issue: a matrix run's names the
- * shard that tripped with its own count (overShareClause), then the run's budget in shareWords'
- * phrase. Never the shards' sum alone: "9 items; the budget of 12" reads as within it.
- */
-function budgetTripped(report) {
-    const b = report.budget;
-    if (b.share === undefined) {
-        return `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`;
-    }
-    const share = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .shareWords */ .hs)({ source: b.source, share: b.share });
-    const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .overShareClause */ .P0)(b, report.shard);
-    // A merged report that does not say which shard tripped (trippedShards): the run's sum, said as such.
-    if (clause === undefined)
-        return `**Budget tripped in at least one shard: ${b.planned} items call for action in all shards together; ${share}.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
-    const wrote = report.mode !== 'enforce' ? 'In enforce, a shard that trips writes nothing and fails.' : report.shard !== undefined ? 'This shard wrote nothing.' : (b.trippedShards?.length ?? 0) > 1 ? 'Those shards wrote nothing.' : 'That shard wrote nothing.';
-    return `**Budget tripped: ${clause}; ${share}.** ${wrote}`;
-}
-/** Regions listed as enabled that this release does not know: skipped, and said so above the tables (and in the plan comment). */
-function unknownRegionsBanner(regions) {
-    const warning = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .unknownRegionsWarning */ .Wn)(regions, _escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY);
-    return warning === undefined ? [] : ['', '> [!WARNING]', `> ${warning}`];
-}
-
-
-/***/ }),
-
-/***/ 6971:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EI: () => (/* binding */ namedCut),
-/* harmony export */   aY: () => (/* binding */ namedCutLine),
-/* harmony export */   pX: () => (/* binding */ MAX_ROWS),
-/* harmony export */   wE: () => (/* binding */ restWhere)
-/* harmony export */ });
-/* unused harmony export MAX_NAMED_OMITTED */
-/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1091);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5402);
-/**
- * The job summary's tables are cut at MAX_ROWS rows; what a cut leaves out is said where it is, by
- * what the table lists (restWhere), and accounts a cut would hide are named (namedCutLine).
- */
-
-
-/** Rows per table; the JSON report has every item. */
-const MAX_ROWS = 50;
-/**
- * Where the rows a cut table leaves out are: the JSON report, named as the footer names it (the
- * runner, and the file's path on it, are gone when the summary is read). When it could not be
- * written, not there: the log lists every item (Decisions) and every account not guarded (Not
- * guarded: logNotGuarded), the step's failures every part not read; of the accounts guarded
- * nothing else is kept.
- */
-function restWhere(reportWritten) {
-    if (reportWritten) {
-        const report = `see the JSON report, ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .reportFileOutput */ .cx)()}`;
-        return { items: report, unread: report, notGuarded: report, other: report };
-    }
-    const none = 'the JSON report could not be written (see the step\'s failures)';
-    return { items: `${none}; the log's Decisions group lists every item`, unread: `${none}, which name each`, notGuarded: `${none}; the log's "${_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_GUARDED_GROUP */ .jR}" group names each`, other: none };
-}
-/** At most this many ids of accounts are named past a cut table (about 30 bytes each). */
-const MAX_NAMED_OMITTED = 1000;
-/** `names` (already Markdown) past a cut table, as a paragraph of their own (namedCut). */
-function namedCutLine(names, label, where) {
-    const cut = namedCut(names, label, where);
-    return cut === '' ? '' : `\n\n${cut}`;
-}
-/**
- * `names` (already Markdown) past a cut list: up to `max` of them, then how many more and `where`
- * they are; '' when there are none. The run summary's Not read section and the plan's banner of
- * accounts not guarded say it alike.
- */
-function namedCut(names, label, where, max = MAX_NAMED_OMITTED) {
-    if (names.length === 0)
-        return '';
-    const named = names.slice(0, max);
-    const rest = names.length - named.length;
-    return `_…and ${names.length} more ${label}:_ ${named.join(' ')}${rest > 0 ? ` _…and ${rest} more: ${where}._` : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 663:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FR: () => (/* binding */ outcomeLabel),
-/* harmony export */   NG: () => (/* binding */ acceptedCells),
-/* harmony export */   Vb: () => (/* binding */ acceptedSection),
-/* harmony export */   cB: () => (/* binding */ ignoredSection),
-/* harmony export */   nP: () => (/* binding */ ACCEPTED_HEADERS),
-/* harmony export */   s: () => (/* binding */ allowedSection),
-/* harmony export */   sM: () => (/* binding */ acceptedIntro),
-/* harmony export */   zH: () => (/* binding */ actedSection)
-/* harmony export */ });
-/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3369);
-/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1091);
-/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9673);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2527);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5402);
-/* harmony import */ var _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6971);
-
-
-
-
-
-
-const OUTCOME_LABEL = {
-    rejected: '🛑 rejected',
-    declined: '🛑 declined',
-    'would-reject': 'would reject',
-    'would-decline': 'would decline',
-    'already-handled': '↷ no longer pending',
-    // Accepted before this run, or between its listing and its write: either way against the policy.
-    'accepted-meanwhile': '⚠️ accepted against the policy',
-    failed: '❌ failed',
-    'held-by-budget': '⏸ held (budget)',
-    allowed: '✅ allowed',
-    ignored: 'ignored',
-};
-function outcomeLabel(outcome) {
-    return OUTCOME_LABEL[outcome];
-}
-/**
- * The items to reject or decline, under a heading that says what the run did with them
- * (actedHeading). `racedAway`: how many more were to be, accepted while the run acted: listed under
- * Accepted against the policy, and said here so that none goes missing from this count.
- */
-function actedSection(report, acted, racedAway, where, many) {
-    return [
-        '',
-        `### ${actedHeading(report, acted.length)}`,
-        '',
-        ...(racedAway === 0 ? [] : [`_Not in this table: ${racedAway} more ${racedAway === 1 ? 'item' : 'items'} to reject or decline, accepted while the run acted (see Accepted against the policy, above)._`, '']),
-        acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : '_Nothing: every pending item read is allowed or not ours to judge._',
-    ];
-}
-/**
- * The heading of the items to reject or decline, by what the run did with them. A dry-run, and an
- * enforce run whose budget tripped (one job, or one shard's own report: it wrote nothing), have them
- * to act on; an enforce run within its budget acted on them. A merged run is as many runs as shards:
- * when some tripped (each wrote nothing) while others had items to act on, it acted on some and not
- * on others, and says which shards stopped (budget.trippedShards); when every shard with items
- * tripped, nothing was written, as in one job.
- */
-function actedHeading(report, count) {
-    const n = ` (${count})`;
-    const { share, trippedShards: tripped = [] } = report.budget;
-    if (report.mode !== 'enforce')
-        return `To act on${n}`;
-    if (!report.budget.tripped)
-        return `Acted on${n}`;
-    // Not a merged report, or one that does not say which shards tripped: what one job's tripped budget means.
-    if (report.shard !== undefined || share === undefined || tripped.length === 0)
-        return `To act on${n}`;
-    // The items the shards that did not trip had to act on: each such shard acted on its own.
-    const elsewhere = report.budget.planned - tripped.reduce((sum, t) => sum + t.planned, 0);
-    if (elsewhere <= 0)
-        return `To act on${n}`;
-    const names = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .joinWords */ .yZ)(tripped.map((t) => `${t.index}/${share.shards}`));
-    const which = tripped.length === 1 ? `shard ${names} wrote nothing (its budget tripped)` : `shards ${names} wrote nothing (their budgets tripped)`;
-    return `Acted on in part${n} — ${which}`;
-}
-/** The items the policy allows, each with the entry that allows it. */
-function allowedSection(allowed, where, links, many) {
-    return ['', `### Allowed by the policy (${allowed.length})`, '', allowed.length === 0 ? '_None._' : allowedTable(allowed, where, links, many)];
-}
-/** The items not ours to judge, folded (none: nothing). */
-function ignoredSection(ignored, where, many) {
-    return ignored.length === 0 ? [] : ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many))];
-}
-/** With several accounts, tables lead with the account each item was found in. */
-function withAccount(many, headers, rows, items) {
-    if (!many)
-        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(headers, rows);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
-}
-/** Rows a person must see first when the table is cut: what failed, then what was held. (Accepted against the policy has a section of its own.) */
-const OUTCOME_FIRST = { failed: 0, 'held-by-budget': 1 };
-const rank = (i) => OUTCOME_FIRST[i.outcome] ?? 2;
-function actedTable(items, where, many) {
-    // Stable: within a rank, the report's order (account, kind, region, id).
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)([...items].sort((a, b) => rank(a) - rank(b)), _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_ROWS */ .pX);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl), outcomeCell(i)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
-}
-/**
- * Every item accepted in the account that the policy does not allow (acceptedAgainstPolicy), whether
- * found accepted when read or accepted while the run acted: nothing is left to write, so they are not
- * in the acted table, and far too important for the folded ignored list.
- */
-function acceptedSection(items, where, many) {
-    if (items.length === 0)
-        return [];
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_ROWS */ .pX);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemSource */ .x$)(i.item), ...acceptedCells(i)]);
-    return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', ...ACCEPTED_HEADERS], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where)];
-}
-/** The heading and the sentence above the items accepted against the policy (the summary's and the alert issue's). */
-function acceptedIntro(count) {
-    return [
-        '',
-        `### ⚠️ Accepted against the policy (${count})`,
-        '',
-        'Someone in the account accepted these, and the policy does not allow them: nothing is left to reject or decline, and a person should look now. ' +
-            'The When column says which case each is: already accepted when this run read it, or accepted while this run acted (after it listed the item, before its rejection or decline).',
-        '',
-    ];
-}
-/** The columns acceptedCells fills, after the item's own (the summary's and the alert issue's). */
-const ACCEPTED_HEADERS = ['When', 'Why', 'What to do'];
-/** What to do about an item accepted while the run acted: its detail is what AWS or a re-read said, not advice. */
-const ACCEPTED_WHILE_ACTING_ADVICE = 'Check now with whoever accepted it, and undo it if it was not meant to be; if it was, allow the sender in the policy through a reviewed pull request.';
-/**
- * An item accepted against the policy: when (acceptedWhen, in words), why the policy does not allow
- * it, and what to do. Found accepted when read, its detail is that advice, in our words, shown whole
- * (MAX_REASON_LENGTH); accepted while the run acted, its detail is what was seen (AWS's answer), so
- * our advice comes first and AWS's text is the part cut.
- */
-function acceptedCells(i) {
-    if ((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_1__/* .acceptedWhen */ .op)(i) === 'when-read')
-        return ['already accepted when this run read it', (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl), (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.detail ?? '', _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl)];
-    const write = i.action === 'decline' ? 'decline' : 'rejection';
-    const seen = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.detail, 300)}</sub>` : '';
-    return [`accepted while this run acted, before its ${write}`, (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl), `${ACCEPTED_WHILE_ACTING_ADVICE}${seen}`];
-}
-function outcomeCell(i) {
-    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
-    return `${outcomeLabel(i.outcome)}${detail}`;
-}
-function allowedTable(items, where, links, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_ROWS */ .pX);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemSource */ .x$)(i.item), i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
-}
-function ignoredTable(items, where, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(items, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_ROWS */ .pX);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_2__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .omittedLine */ .pN)(omitted, where);
 }
 
 

@@ -8857,6 +8857,7 @@ exports.visitAsync = visitAsync;
 /* harmony export */   P0: () => (/* binding */ overShareClause),
 /* harmony export */   Wn: () => (/* binding */ countPlanned),
 /* harmony export */   ZM: () => (/* binding */ budgetSource),
+/* harmony export */   Zy: () => (/* binding */ emptyShareAdvice),
 /* harmony export */   hs: () => (/* binding */ shareWords),
 /* harmony export */   j8: () => (/* binding */ budgetLimit),
 /* harmony export */   ky: () => (/* binding */ resolveBudget),
@@ -8941,9 +8942,9 @@ function overShareClause(budget, shard) {
     const counts = tripped.map((t) => String(t.planned));
     return `shards ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .joinWords */ .y)(names)} found ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .joinWords */ .y)(counts)} items to reject or decline, more than each one's share`;
 }
-/** What to do about it: more max-actions, or fewer shards. */
-function emptyShareFix(shards) {
-    return `Raise max-actions to at least ${shards}, or use fewer shards.`;
+/** What to do about it: more max-actions (`input`: the name as the text shows it), or fewer shards. */
+function emptyShareFix(shards, input = 'max-actions') {
+    return `Raise ${input} to at least ${shards}, or use fewer shards.`;
 }
 /**
  * The warning said before a sweep (and by the merge) when each shard's share is 0; undefined
@@ -8955,11 +8956,18 @@ function emptyShareWarning(budget) {
     const words = shareWords(budget);
     return `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .s)(words)}: every shard that finds anything to reject or decline will trip its budget (in enforce it then writes nothing and fails). ${emptyShareFix(budget.share.shards)}`;
 }
+/**
+ * What a tripped budget asks of a person when each shard's share is 0 (emptyShare): the matrix to
+ * fix, not a policy mistake to look for, since any one item trips a shard; undefined otherwise. The
+ * one advice the log, the step's failure, the alert issue and the job summary give in that case;
+ * `input`: the input's name as the text shows it (the job summary quotes it as code).
+ */
+function emptyShareAdvice(budget, input = 'max-actions') {
+    return budget.share !== undefined && emptyShare(budget) ? `Each shard's share is 0. ${emptyShareFix(budget.share.shards, input)}` : undefined;
+}
 /** What a tripped budget asks of a person: a policy mistake to look for, or, when every share is 0, the matrix to fix. */
 function trippedAdvice(budget) {
-    return budget.share !== undefined && emptyShare(budget)
-        ? `Each shard's share is 0. ${emptyShareFix(budget.share.shards)}`
-        : 'Check the policy for a mistake; if the list is right, raise max-actions for one run.';
+    return emptyShareAdvice(budget) ?? 'Check the policy for a mistake; if the list is right, raise max-actions for one run.';
 }
 
 
@@ -9786,6 +9794,7 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   GW: () => (/* binding */ KINDS),
   kd: () => (/* binding */ KIND_NAMES),
+  r2: () => (/* binding */ acceptedSinceListed),
   Q9: () => (/* binding */ compareItems),
   Cp: () => (/* binding */ itemAwsId),
   Dh: () => (/* binding */ itemKey),
@@ -10257,6 +10266,8 @@ const certificateTransfers = {
         return { write: { kind: 'certificate-transfer', service: 'iot', account: item.account, region: item.region, target: item.certificateId, rejectReason: (0,aws_limits/* limitRejectReason */.h)(reason) } };
     },
     sender: (item) => (0,sender/* accountSender */.fN)('account', item.sourceAccount),
+    // Listed PENDING_TRANSFER, then DescribeCertificate found it accepted into this account.
+    acceptedSinceListed: (item) => item.acceptedStatus !== undefined,
     itemId: (item) => item.certificateId,
     key: (item) => `iot:${item.region}:${item.certificateId}`,
     order: (item) => [item.region, item.certificateId],
@@ -10491,6 +10502,8 @@ const handshakes = {
         ? { refused: 'Refused: a handshake this account sent is not ours to decline.' }
         : { write: { kind: 'handshake', service: 'organizations', account: item.account, target: item.id } },
     sender: (item) => (0,sender/* organizationSender */.HA)(item.organizationId) ?? (0,sender/* accountSender */.fN)('management-account', item.managementAccountId),
+    // Flagged only when the listing shows it ACCEPTED: accepted before this run listed it.
+    acceptedSinceListed: () => false,
     itemId: (item) => item.id,
     key: (item) => `organizations:${item.id}`,
     order: (item) => ['', item.id],
@@ -10683,6 +10696,8 @@ const resourceShareInvitations = {
         ? { refused: `Refused: only a PENDING invitation can be rejected, this one is ${item.status}.` }
         : { write: { kind: 'resource-share-invitation', service: 'ram', account: item.account, region: item.region, target: item.invitationArn } },
     sender: (item) => (0,sender/* accountSender */.fN)('account', item.senderAccountId),
+    // Never flagged as accepted when read.
+    acceptedSinceListed: () => false,
     itemId: (item) => item.invitationArn,
     key: (item) => `ram:${item.invitationArn}`,
     order: (item) => [item.region, item.invitationArn],
@@ -10883,6 +10898,8 @@ const securityInvitations = {
     },
     // One administrator may invite many accounts: the key names the invited account too.
     sender: (item) => (0,sender/* accountSender */.fN)('administrator', item.administratorAccountId),
+    // Never flagged as accepted when read.
+    acceptedSinceListed: () => false,
     // Detective's is the graph ARN; the others' InvitationId (their writes name the inviting account).
     itemId: (item) => item.invitationId ?? item.administratorAccountId,
     key: (item) => `${item.service}:${item.region}:${item.account}:${item.administratorAccountId}`,
@@ -10951,6 +10968,10 @@ function itemKey(item) {
 /** Who sent an item, from identifiers only (model/sender.ts): `account:…`, `organization:…`, … or `unknown`. */
 function itemSender(item) {
     return kindOf(item)?.sender(item) ?? sender/* UNKNOWN_SENDER */.lx;
+}
+/** Whether an item flagged as accepted against the policy when read was listed pending first (Kind.acceptedSinceListed). */
+function acceptedSinceListed(item) {
+    return kindOf(item)?.acceptedSinceListed(item) ?? false;
 }
 /** The id AWS gives an item: a certificate id, a handshake id, an invitation ARN, … */
 function itemAwsId(item) {
@@ -11524,12 +11545,12 @@ async function runMode(settings, mode, policy, outputs) {
  * enforce never load the GitHub client.
  */
 async function plan(settings, outputs) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(488), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568));
     return runPlanMode(settings, outputs);
 }
 /** merge: combines a matrix run's shard reports (run-modes.ts). No AWS call. */
 async function merge(settings, outputs) {
-    const { mergeMode } = await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
+    const { mergeMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
     return alerted(settings, await mergeMode(settings, outputs));
 }
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
@@ -11546,7 +11567,7 @@ async function validateOnly(settings, policy, outputs) {
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
 async function sweep(settings, mode, policy, outputs) {
-    const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(201), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
+    const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
     return alerted(settings, await sweepMode(settings, mode, policy, outputs));
 }
 /** A published run's failures, and the alert's about it, judged at the instant its log was (Published.now). */
@@ -11557,7 +11578,7 @@ async function alerted(settings, published) {
 async function main_alert(settings, subject, reportWritten = false, now = new Date()) {
     if (settings.alert !== 'issue')
         return [];
-    const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(201), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7556));
+    const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(488), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7556));
     return raiseAlert(settings, subject, now, reportWritten);
 }
 
@@ -11778,7 +11799,7 @@ function fieldRow(row) {
                 return located(row.compare({ value: b ?? absent.value, absent: b === undefined }, { value: h ?? absent.value, absent: h === undefined }));
             }
             if (b === undefined && h !== undefined) {
-                const { effect, more = [] } = absent.fromAbsent(h, caller);
+                const { effect, more = [] } = absent.fromAbsent(h, caller, base);
                 return located([{ key: row.key, effect, words: [v(row.key), ' set to ', ...row.show(h), `; it was absent, which means ${absent.means}.`, ...more] }]);
             }
             if (b !== undefined && h === undefined) {
