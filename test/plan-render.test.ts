@@ -425,6 +425,23 @@ describe('renderPlanComment: size and hostile text', () => {
     expect(written).not.toContain('in the log of this run');
     expect(written).not.toContain('nowhere else');
   });
+
+  it("no JSON report: the job summary's cut table of allowances lapsing soon sends readers to the mark the log's Plan group puts on each of them", () => {
+    // A reviewer's case: 2,050 transfers under an allow entry with `until`, at the job summary's own limits.
+    const policy = buildPolicy({ iotAllow: [{ sourceAccount: A, until: '2026-11-25' }] });
+    const items = Array.from({ length: 2_050 }, (_, i) => certificateTransfer({ certificateId: i.toString(16).padStart(64, '0'), sourceAccount: A, region: 'us-east-1' }));
+    const plan = planOf(items, policy, { state: 'valid', policy });
+    expect(plan.diff.lapsingSoon).toHaveLength(2_050);
+    const unwritten: RenderOptions = { ...OPTIONS, reportFile: undefined, detail: 'full', account: '210987654321' };
+    const summary = renderPlanComment({ kind: 'planned', plan }, { ...unwritten, maxLength: 900_000, maxRows: 2_000, ...summaryOmittedWhere(false) });
+    const lapsing = summary.slice(summary.indexOf('### ⏳ Allowances lapsing'), summary.indexOf('### Items found now'));
+    expect(lapsing).toMatch(/\n_…and \d+ more rows, not shown here: see them in the log of this run, whose Plan group marks each “⏳ lapses in …”\._\n/);
+    // The table of every item found still sends readers to the group's lines, one per item.
+    expect(summary.slice(summary.indexOf('### Items found now'))).toContain('see them in the log of this run, whose Plan group lists every item._');
+    // With the report written, the lapsing rows are in it (plan.lapsingSoon).
+    const written = renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, maxLength: 900_000, maxRows: 2_000, ...summaryOmittedWhere(true) });
+    expect(written.slice(written.indexOf('### ⏳ Allowances lapsing'), written.indexOf('### Items found now'))).toMatch(/_…and \d+ more rows, not shown here: see them in the JSON report, the step's <code>report&#45;file<\/code> output \(keep it with actions\/upload-artifact\)\._/);
+  });
 });
 
 describe('the Source cell of an outgoing item: who it went to, never this account as its sender', () => {

@@ -21,7 +21,7 @@ import { accountTag, planMarker, planMarkerIn } from '../plan/plan-marker.js';
 import { renderPlanComment } from '../plan/render-comment.js';
 import { type CommentDetail, type RenderOptions, summaryOmittedWhere } from '../plan/render-context.js';
 import type { BasePolicy, Plan, PlanView, PolicyChange } from '../plan/types.js';
-import type { SourceLinks } from '../report/describe-item.js';
+import { lapsingMarkWithDay, type SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
 import { itemLabel, logNotGuarded, runLogger, warnUnknownRegions } from '../report/log.js';
 import { writeSummary, type StepOutputs } from '../report/outputs.js';
@@ -254,9 +254,12 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
   // On a public repository the log is public too: a summary plan names no item there either.
   if (detail === 'full') {
     runner.startGroup(`Plan (${d.changes.length} items)`);
+    const lapsing = new Map(d.lapsingSoon.map((l) => [l.change, l]));
     for (const c of d.changes) {
-      // Accepted against the PR's policy: marked, since the comment's banner names at most 10 and sends readers here for the rest.
-      runner.info(`${c.change}: ${itemLabel(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}${c.head?.acceptedAgainstPolicy === undefined ? '' : ' (accepted against this policy)'}`);
+      // Accepted against the PR's policy, and allowances lapsing soon: marked, since the comment's
+      // banner names at most 10 and the summary's lapsing table may be cut; both send readers here.
+      const lapse = lapsing.get(c);
+      runner.info(`${c.change}: ${itemLabel(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}${c.head?.acceptedAgainstPolicy === undefined ? '' : ' (accepted against this policy)'}${lapse === undefined ? '' : ` — ${lapsingMarkWithDay(lapse)}`}`);
     }
     runner.endGroup();
   }
