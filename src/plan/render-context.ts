@@ -6,6 +6,7 @@
 import { LAPSING_MARK, type SourceLinks } from '../report/describe-item.js';
 import { reportFileOutput } from '../report/markdown.js';
 import { Budgeter, DEFAULT_MAX_ROWS } from './comment-budget.js';
+import type { PlanView } from './types.js';
 
 export interface RenderOptions {
   /** Links to policy lines at the PR's head commit (the PR's decisions and added entries). */
@@ -57,16 +58,28 @@ export type CommentDetail = 'full' | 'summary';
  * of them (LAPSING_MARK), as the alert issue's does the Decisions group's. The policy's changes and
  * entries are in no other output.
  */
-export function summaryOmittedWhere(hasReport: boolean): Pick<RenderOptions, 'omittedWhere' | 'itemsOmittedWhere' | 'lapsingOmittedWhere'> {
+export function summaryOmittedWhere(hasReport: boolean, run?: string): Pick<RenderOptions, 'omittedWhere' | 'itemsOmittedWhere' | 'lapsingOmittedWhere'> {
   if (hasReport) {
-    const report = `in the JSON report, ${reportFileOutput()}`;
+    const report = `in the JSON report${run === undefined ? '' : ` of ${run}`}, ${reportFileOutput()}`;
     return { omittedWhere: report, itemsOmittedWhere: report, lapsingOmittedWhere: report };
   }
-  const log = 'in the log of this run, whose Plan group';
+  const log = `in the log of ${run ?? 'this run'}, whose Plan group`;
   return { omittedWhere: 'nowhere else: the list was cut', itemsOmittedWhere: `${log} lists every item`, lapsingOmittedWhere: `${log} marks each “${LAPSING_MARK} …”` };
 }
 
-/** The comment's cut tables: the plan's job summary has more rows (and says where the rest are when it cuts too); the JSON report, when written. */
+/**
+ * Where a plan comment's cut tables send readers when the job summary could not be written (the
+ * comment's default, where(), is that summary): where the summary's own would have
+ * (summaryOmittedWhere), the run named and linked, since a comment is read away from it; an invalid
+ * policy's problems to the log, which annotates each at its line (annotatePolicyIssues).
+ */
+export function noSummaryOmittedWhere(view: PlanView['kind'], hasReport: boolean, options: RenderOptions): Pick<RenderOptions, 'omittedWhere' | 'itemsOmittedWhere' | 'lapsingOmittedWhere'> {
+  const run = `the run${runAt(options)}`;
+  if (view === 'invalid') return { omittedWhere: `in the log of ${run}, which annotates each problem at its line` };
+  return summaryOmittedWhere(hasReport, run);
+}
+
+/** The comment's cut tables: the plan's job summary has more rows (and says where the rest are when it cuts too); the JSON report, when written. Not when the summary could not be written: noSummaryOmittedWhere. */
 function where(options: RenderOptions): string {
   return options.omittedWhere ?? `in the job summary of the run${runAt(options)}${options.reportFile ? ' and in its JSON report' : ''}`;
 }
