@@ -11,7 +11,7 @@ import { diffPolicies } from '../src/plan/policy-diff.js';
 import { accountTag, planMarker, planMarkerIn } from '../src/plan/plan-marker.js';
 import { ACCEPTED_BANNER_BYTES } from '../src/plan/render-banners.js';
 import { byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, renderPlanComment } from '../src/plan/render-comment.js';
-import { type RenderOptions, summaryOmittedWhere } from '../src/plan/render-context.js';
+import { noSummaryOmittedWhere, type RenderOptions, summaryOmittedWhere } from '../src/plan/render-context.js';
 import type { BasePolicy, Plan, PlanView } from '../src/plan/types.js';
 import type { Policy } from '../src/policy/types.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
@@ -424,6 +424,49 @@ describe('renderPlanComment: size and hostile text', () => {
     const written = renderPlanComment(view, { ...OPTIONS, maxRows: 10, ...summaryOmittedWhere(true) });
     expect(written).not.toContain('in the log of this run');
     expect(written).not.toContain('nowhere else');
+  });
+
+  it('a job summary that could not be written: the comment’s cut tables send readers where the rows are, never to it', () => {
+    const entries = buildPolicy({ iotAllow: [{ sourceAccount: A, until: '2026-11-25' }, ...Array.from({ length: 150 }, (_, i) => ({ sourceAccount: String(100000000000 + i) }))] });
+    const items = [...hostileItems(150), ...Array.from({ length: 150 }, (_, i) => certificateTransfer({ certificateId: i.toString(16).padStart(64, 'a'), sourceAccount: A, region: 'us-east-1' }))];
+    const view: PlanView = { kind: 'planned', plan: planOf(items, entries, { state: 'valid', policy: buildPolicy() }) };
+    const cut = (body: string) => body.split('\n').filter((l) => l.startsWith('_…and '));
+    // Written, the summary holds more rows: the comment sends readers there.
+    expect(cut(renderPlanComment(view, OPTIONS)).every((l) => l.includes('see them in the job summary of the run (https://github.com/acme/guard/actions/runs/42) and in its JSON report.'))).toBe(true);
+    // Not written: the JSON report, when written, named with its run.
+    const report = cut(renderPlanComment(view, { ...OPTIONS, ...noSummaryOmittedWhere('planned', true, OPTIONS) }));
+    expect(report).toHaveLength(4);
+    for (const l of report) expect(l).toMatch(/ more rows, not shown here: see them in the JSON report of the run \(https:\/\/github\.com\/acme\/guard\/actions\/runs\/42\), the step's <code>report&#45;file<\/code> output \(keep it with actions\/upload-artifact\)\._$/);
+    // Neither: the log's Plan group for items (lapsing ones by their mark), nowhere for the policy's changes.
+    const unwritten = { ...OPTIONS, reportFile: undefined };
+    const log = renderPlanComment(view, { ...unwritten, ...noSummaryOmittedWhere('planned', false, unwritten) });
+    expect(log).not.toContain('job summary');
+    expect(cut(log).map((l) => l.replace(/^_…and \d+ more rows, not shown here: see them /, ''))).toEqual([
+      'nowhere else: the list was cut._',
+      'in the log of the run (https://github.com/acme/guard/actions/runs/42), whose Plan group lists every item._',
+      'in the log of the run (https://github.com/acme/guard/actions/runs/42), whose Plan group marks each “⏳ lapses in …”._',
+      'in the log of the run (https://github.com/acme/guard/actions/runs/42), whose Plan group lists every item._',
+    ]);
+    // An invalid policy: each problem is annotated, in the log.
+    const invalid: PlanView = { kind: 'invalid', policyPath: PATH, base: { state: 'missing' }, issues: Array.from({ length: 150 }, (_, i) => ({ file: PATH, line: i + 1, column: 1, key: 'iot', message: 'bad' })), errorCount: 150 };
+    expect(cut(renderPlanComment(invalid, { ...unwritten, ...noSummaryOmittedWhere('invalid', false, unwritten) }))).toEqual(['_…and 50 more rows, not shown here: see them in the log of the run (https://github.com/acme/guard/actions/runs/42), which annotates each problem at its line._']);
+  });
+
+  it("no JSON report: the job summary's cut table of allowances lapsing soon sends readers to the mark the log's Plan group puts on each of them", () => {
+    // A reviewer's case: 2,050 transfers under an allow entry with `until`, at the job summary's own limits.
+    const policy = buildPolicy({ iotAllow: [{ sourceAccount: A, until: '2026-11-25' }] });
+    const items = Array.from({ length: 2_050 }, (_, i) => certificateTransfer({ certificateId: i.toString(16).padStart(64, '0'), sourceAccount: A, region: 'us-east-1' }));
+    const plan = planOf(items, policy, { state: 'valid', policy });
+    expect(plan.diff.lapsingSoon).toHaveLength(2_050);
+    const unwritten: RenderOptions = { ...OPTIONS, reportFile: undefined, detail: 'full', account: '210987654321' };
+    const summary = renderPlanComment({ kind: 'planned', plan }, { ...unwritten, maxLength: 900_000, maxRows: 2_000, ...summaryOmittedWhere(false) });
+    const lapsing = summary.slice(summary.indexOf('### ⏳ Allowances lapsing'), summary.indexOf('### Items found now'));
+    expect(lapsing).toMatch(/\n_…and \d+ more rows, not shown here: see them in the log of this run, whose Plan group marks each “⏳ lapses in …”\._\n/);
+    // The table of every item found still sends readers to the group's lines, one per item.
+    expect(summary.slice(summary.indexOf('### Items found now'))).toContain('see them in the log of this run, whose Plan group lists every item._');
+    // With the report written, the lapsing rows are in it (plan.lapsingSoon).
+    const written = renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, maxLength: 900_000, maxRows: 2_000, ...summaryOmittedWhere(true) });
+    expect(written.slice(written.indexOf('### ⏳ Allowances lapsing'), written.indexOf('### Items found now'))).toMatch(/_…and \d+ more rows, not shown here: see them in the JSON report, the step's <code>report&#45;file<\/code> output \(keep it with actions\/upload-artifact\)\._/);
   });
 });
 

@@ -243,6 +243,37 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(renderPlanComment({ kind: 'planned', plan: same.plan }, { detail: 'full' })).toContain('**✅ Valid. No change** to the ');
   });
 
+  it('an account only the base’s targets name, outside the PR’s accounts pin, is no longer guarded, not a failure: read for the base, its items counted as found only where the base sweeps', async () => {
+    // The base guards 400000000011 and 400000000012 through targets; the PR targets 011 alone, pinned to it.
+    await environment.start({ scenario: 'test/emulator/scenarios/organization.yml', account: '400000000001' });
+    const text = (pin: string, accounts: string) => `version: 1\n${pin}targets:\n  role-name: inbound-guard\n  accounts: [${accounts}]\niot:\n  allow:\n    - source-account: "111122223333"\n`;
+    const head = policy(text('accounts: ["400000000011"]\n', '"400000000011"'));
+    const base = policy(text('', '"400000000011", "400000000012"'));
+    const outcome = await planAgainstAccount(awsDeps({ userAgent: 'test', sessionName: 'test' }), { head, base: { state: 'valid', policy: base } });
+    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    // A scheduled run with the PR's policy would not target 400000000012: nothing fails on it.
+    expect(outcome.plan.skippedAccounts).toEqual([]);
+    expect(outcome.report.skippedAccounts).toEqual([]);
+    expect(outcome.report.failures).toEqual([]);
+    expect(outcome.plan.noLongerGuarded).toEqual(['400000000012']);
+    // Read for the base's view, as it is without the pin: its items are the base's alone, counted as found only where the base sweeps.
+    expect(outcome.plan.accounts).toEqual(['400000000011', '400000000012']);
+    const staging = outcome.plan.diff.changes.filter((c) => c.item.account === '400000000012');
+    expect(staging.map((c) => [itemKey(c.item).split(':').slice(0, 2).join(':'), c.base?.action, c.head, c.change])).toEqual([
+      ['iot:eu-west-1', 'reject', undefined, 'newly-left-alone'],
+      ['iot:us-east-1', 'allow', undefined, 'unchanged'],
+      ['iot:us-east-1', 'reject', undefined, 'newly-left-alone'],
+      ['organizations:h-39fq1dqgizqn4h2s3unn5q7y', 'decline', undefined, 'newly-left-alone'],
+    ]);
+    expect(outcome.report.items.some((i) => i.item.account === '400000000012')).toBe(false);
+    const unpinned = await planAgainstAccount(awsDeps({ userAgent: 'test', sessionName: 'test' }), { head: policy(text('', '"400000000011"')), base: { state: 'valid', policy: base } });
+    if (unpinned.kind !== 'planned') throw new Error(unpinned.kind);
+    expect(keys(outcome.plan.diff.changes)).toEqual(keys(unpinned.plan.diff.changes));
+    const body = renderPlanComment({ kind: 'planned', plan: outcome.plan }, { detail: 'full' });
+    expect(body).not.toContain('not guarded**');
+    expect(body).toContain('**✅ Valid, but 1 account the base branch’s policy guards is not guarded by this one.** Merged, this policy would **stop acting on 3** of the 9 items found in 2 accounts under either policy (4 of them only where the base branch’s policy sweeps and this one does not).');
+  });
+
   it('no credentials anywhere: says so, and calls nothing', async () => {
     const handle = await start(false);
     const outcome = await plan();

@@ -19,9 +19,9 @@ import { diffPolicies, weakening } from '../plan/policy-diff.js';
 import { plainWords } from '../plan/policy-row.js';
 import { accountTag, planMarker, planMarkerIn } from '../plan/plan-marker.js';
 import { renderPlanComment } from '../plan/render-comment.js';
-import { type CommentDetail, type RenderOptions, summaryOmittedWhere } from '../plan/render-context.js';
+import { type CommentDetail, noSummaryOmittedWhere, type RenderOptions, summaryOmittedWhere } from '../plan/render-context.js';
 import type { BasePolicy, Plan, PlanView, PolicyChange } from '../plan/types.js';
-import type { SourceLinks } from '../report/describe-item.js';
+import { lapsingMarkWithDay, type SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
 import { itemLabel, logNotGuarded, runLogger, warnUnknownRegions } from '../report/log.js';
 import { writeSummary, type StepOutputs } from '../report/outputs.js';
@@ -83,9 +83,11 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
   }
   if (view.kind === 'validation-only') runner.notice('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${PRODUCT}: validation only` });
 
+  // Written before the comment, the summary is where the comment's cut tables send readers, unless it could not be written.
+  const commentOptions = noSummary.length === 0 ? options : { ...options, ...noSummaryOmittedWhere(view.kind, outputs.reportWritten, options) };
   // A comment that cannot be written fails the step, with the plan's own failures: the plan is in the job summary.
   try {
-    await writePlanComment(octokit, pr, { body: renderPlanComment(view, options), policyPath, account, detail });
+    await writePlanComment(octokit, pr, { body: renderPlanComment(view, commentOptions), policyPath, account, detail });
   } catch (error) {
     failures.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is in the job summary.`);
   }
@@ -254,9 +256,12 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
   // On a public repository the log is public too: a summary plan names no item there either.
   if (detail === 'full') {
     runner.startGroup(`Plan (${d.changes.length} items)`);
+    const lapsing = new Map(d.lapsingSoon.map((l) => [l.change, l]));
     for (const c of d.changes) {
-      // Accepted against the PR's policy: marked, since the comment's banner names at most 10 and sends readers here for the rest.
-      runner.info(`${c.change}: ${itemLabel(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}${c.head?.acceptedAgainstPolicy === undefined ? '' : ' (accepted against this policy)'}`);
+      // Accepted against the PR's policy, and allowances lapsing soon: marked, since the comment's
+      // banner names at most 10 and the summary's lapsing table may be cut; both send readers here.
+      const lapse = lapsing.get(c);
+      runner.info(`${c.change}: ${itemLabel(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}${c.head?.acceptedAgainstPolicy === undefined ? '' : ' (accepted against this policy)'}${lapse === undefined ? '' : ` — ${lapsingMarkWithDay(lapse)}`}`);
     }
     runner.endGroup();
   }

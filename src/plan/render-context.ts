@@ -3,9 +3,10 @@
  * where the rows a cut table leaves out can be read: the comment's tables send readers to the job
  * summary, the job summary's to the JSON report or the log (summaryOmittedWhere). Pure.
  */
-import type { SourceLinks } from '../report/describe-item.js';
+import { LAPSING_MARK, type SourceLinks } from '../report/describe-item.js';
 import { reportFileOutput } from '../report/markdown.js';
 import { Budgeter, DEFAULT_MAX_ROWS } from './comment-budget.js';
+import type { PlanView } from './types.js';
 
 export interface RenderOptions {
   /** Links to policy lines at the PR's head commit (the PR's decisions and added entries). */
@@ -28,6 +29,8 @@ export interface RenderOptions {
   readonly omittedWhere?: string | undefined;
   /** Where the rows a cut table of items leaves out can be read; default omittedWhere (summaryOmittedWhere sets both). */
   readonly itemsOmittedWhere?: string | undefined;
+  /** Where the rows the cut table of allowances lapsing soon leaves out can be read; default itemsOmittedWhere. */
+  readonly lapsingOmittedWhere?: string | undefined;
   readonly lapseWindowDays?: number | undefined;
   /**
    * `full`: every pending item with its sender. `summary`: counts and the policy changes only, no
@@ -51,17 +54,32 @@ export type CommentDetail = 'full' | 'summary';
  * it, a cut table of items sends readers to the log of the run, whose Plan group lists every item
  * with its decision under each policy (logPlan in github/plan-mode.ts, written before the summary
  * by every plan that read the account with comment-detail full: the only plans whose summary has
- * tables of items). The policy's changes and entries are in no other output.
+ * tables of items); a cut table of allowances lapsing soon names the mark that group puts on each
+ * of them (LAPSING_MARK), as the alert issue's does the Decisions group's. The policy's changes and
+ * entries are in no other output.
  */
-export function summaryOmittedWhere(hasReport: boolean): Pick<RenderOptions, 'omittedWhere' | 'itemsOmittedWhere'> {
+export function summaryOmittedWhere(hasReport: boolean, run?: string): Pick<RenderOptions, 'omittedWhere' | 'itemsOmittedWhere' | 'lapsingOmittedWhere'> {
   if (hasReport) {
-    const report = `in the JSON report, ${reportFileOutput()}`;
-    return { omittedWhere: report, itemsOmittedWhere: report };
+    const report = `in the JSON report${run === undefined ? '' : ` of ${run}`}, ${reportFileOutput()}`;
+    return { omittedWhere: report, itemsOmittedWhere: report, lapsingOmittedWhere: report };
   }
-  return { omittedWhere: 'nowhere else: the list was cut', itemsOmittedWhere: 'in the log of this run, whose Plan group lists every item' };
+  const log = `in the log of ${run ?? 'this run'}, whose Plan group`;
+  return { omittedWhere: 'nowhere else: the list was cut', itemsOmittedWhere: `${log} lists every item`, lapsingOmittedWhere: `${log} marks each “${LAPSING_MARK} …”` };
 }
 
-/** The comment's cut tables: the plan's job summary has more rows (and says where the rest are when it cuts too); the JSON report, when written. */
+/**
+ * Where a plan comment's cut tables send readers when the job summary could not be written (the
+ * comment's default, where(), is that summary): where the summary's own would have
+ * (summaryOmittedWhere), the run named and linked, since a comment is read away from it; an invalid
+ * policy's problems to the log, which annotates each at its line (annotatePolicyIssues).
+ */
+export function noSummaryOmittedWhere(view: PlanView['kind'], hasReport: boolean, options: RenderOptions): Pick<RenderOptions, 'omittedWhere' | 'itemsOmittedWhere' | 'lapsingOmittedWhere'> {
+  const run = `the run${runAt(options)}`;
+  if (view === 'invalid') return { omittedWhere: `in the log of ${run}, which annotates each problem at its line` };
+  return summaryOmittedWhere(hasReport, run);
+}
+
+/** The comment's cut tables: the plan's job summary has more rows (and says where the rest are when it cuts too); the JSON report, when written. Not when the summary could not be written: noSummaryOmittedWhere. */
 function where(options: RenderOptions): string {
   return options.omittedWhere ?? `in the job summary of the run${runAt(options)}${options.reportFile ? ' and in its JSON report' : ''}`;
 }
@@ -76,10 +94,13 @@ export class RenderContext extends Budgeter {
   readonly options: RenderOptions;
   /** Where the rows a cut table of items leaves out can be read. */
   readonly itemsWhere: string;
+  /** Where the rows the cut table of allowances lapsing soon leaves out can be read. */
+  readonly lapsingWhere: string;
 
   constructor(maxLength: number, options: RenderOptions) {
     super(maxLength, options.maxRows ?? DEFAULT_MAX_ROWS, where(options));
     this.options = options;
     this.itemsWhere = options.itemsOmittedWhere ?? where(options);
+    this.lapsingWhere = options.lapsingOmittedWhere ?? this.itemsWhere;
   }
 }

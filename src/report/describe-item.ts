@@ -50,9 +50,10 @@ export function lapseCell(until: string, lapse: Pick<Lapse, 'daysLeft' | 'hoursL
 }
 
 /**
- * What marks an allowance lapsing soon in the log's Decisions group (logDecisions) and the job
- * summary's Allowed table (lapsingMark): words to search the log for, which the alert issue's cut
- * table of such allowances names.
+ * What marks an allowance lapsing soon in the log's Decisions group (logDecisions), the job
+ * summary's Allowed table (lapsingMark) and a plan log's Plan group (lapsingMarkWithDay): words to
+ * search the log for, which the alert issue's and the plan job summary's cut tables of such
+ * allowances name.
  */
 export const LAPSING_MARK = '⏳ lapses in';
 
@@ -70,6 +71,16 @@ export function lapsingMark(i: Pick<ReportItem, 'action' | 'allowedThrough' | 'm
   if (soon === undefined) return undefined;
   const later = i.matched?.until === soon.until ? '' : `: a later entry allows it through ${day(soon.until)} (UTC)`;
   return `${LAPSING_MARK} ${timeLeft(soon)}${later}`;
+}
+
+/**
+ * The same mark on a line that cites no entry, so that says the allowance's last day itself (the
+ * plan log's Plan group, logPlan): `⏳ lapses in 3 days 12 h: allowed through 2026-11-25 (UTC)`, the
+ * day the last of the entries that take over (LapsingAllowance.until). `until` is a real YYYY-MM-DD
+ * (lapsingWithin read it), so no text a sender chose reaches the line through it.
+ */
+export function lapsingMarkWithDay(lapse: Pick<Lapse, 'daysLeft' | 'hoursLeft'> & { readonly until: string }): string {
+  return `${LAPSING_MARK} ${timeLeft(lapse)}: allowed through ${lapse.until} (UTC)`;
 }
 
 /** `5 days 16 h`, `1 day`, `3 h`, `under an hour`: whole days and hours, rounded down. */

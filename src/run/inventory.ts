@@ -15,12 +15,12 @@ import type { KindScope } from '../kinds/kind.js';
 import { KIND_NAMES, kindNamed } from '../kinds/registry.js';
 import { notOfferedReason, UNKNOWN_REGION_REASON } from '../kinds/services.js';
 import type { InboundItem, KindName } from '../model/items.js';
-import type { Policy, PolicyTargets } from '../policy/types.js';
+import type { Policy } from '../policy/types.js';
 import type { RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
 import { mapWithConcurrency, Semaphore } from '../sweep/pool.js';
 import { ownsUnit, unitKey, type Shard } from '../sweep/shard.js';
 import { DEFAULT_UNITS_AT_ONCE, sweepAccount, type SweepPart } from '../sweep/sweep.js';
-import { resolveTargets, type MemberAccount, type SkippedTarget, type Target } from '../targets/resolve-targets.js';
+import { resolveTargets, type MemberAccount, type ResolvedTargets, type SkippedTarget, type Target } from '../targets/resolve-targets.js';
 import { assertGovernedAccount } from './account-guard.js';
 import { withOptInHint } from './opt-in-hint.js';
 
@@ -51,10 +51,11 @@ export interface InventoryRequest {
   /** This job's share of a matrix run; absent: every unit. */
   readonly shard?: Shard | undefined;
   /**
-   * The targets to resolve, given who the caller is; default: the policy's `targets` (and, without
-   * them, the caller's own account, checked against the pin). Plan mode passes both policies' union.
+   * Which accounts to read, given who the caller is; default: the policy's (policyTargets; without
+   * `targets`, the caller's own account, checked against the pin first). Plan mode reads for both
+   * policies, each with its own targets and pin.
    */
-  readonly targets?: ((caller: CallerIdentity) => PolicyTargets | undefined) | undefined;
+  readonly targets?: ((caller: CallerIdentity) => TargetChoice) | undefined;
   /**
    * Accounts swept at once. Default: all of them — each account's quotas are its own; what bounds
    * the run is the places for (account, region) sweeps (`unitsAtOnce`) and the call limiter's cap
@@ -65,6 +66,22 @@ export interface InventoryRequest {
   readonly unitsAtOnce?: number | undefined;
   /** A progress line per region at this interval while its sweep lasts. Default 10 s. */
   readonly progressIntervalMs?: number | undefined;
+}
+
+/** How a run picks the accounts it reads: whether it needs the organization's list, and the pick given that list. */
+export interface TargetChoice {
+  /** List the organization's accounts first (`targets.organization: true`). */
+  readonly organization: boolean;
+  /** The accounts to read and those not guarded; `organizationAccounts` undefined when not listed (or the listing failed). */
+  readonly resolve: (organizationAccounts: readonly MemberAccount[] | undefined) => ResolvedTargets;
+}
+
+/** A policy's own pick: its `targets` (else the caller's account) within its `accounts` pin, `role-name` the input's if given. */
+export function policyTargets(policy: Policy, caller: CallerIdentity, roleName: string | undefined): TargetChoice {
+  return {
+    organization: policy.targets?.organization === true,
+    resolve: (organizationAccounts) => resolveTargets({ targets: policy.targets, roleNameInput: roleName, caller, pin: policy.accounts?.ids, organizationAccounts }),
+  };
 }
 
 /** Which regions of one account a regional kind was read in, skipped by choice, or failed. */
@@ -133,11 +150,11 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   const { policy } = request;
   // Without targets the policy guards the credentials' own account: the pin is checked before anything is read.
   if (request.targets === undefined && policy.targets === undefined) assertGovernedAccount(policy, caller.account);
-  const targetSpec = request.targets === undefined ? policy.targets : request.targets(caller);
+  const choice = request.targets === undefined ? policyTargets(policy, caller, request.roleName) : request.targets(caller);
 
   const errors: SweepError[] = [];
   let organizationAccounts: MemberAccount[] | undefined;
-  if (targetSpec?.organization === true) {
+  if (choice.organization) {
     try {
       organizationAccounts = await listOrganizationAccounts(deps.clients.organizations);
     } catch (err) {
@@ -147,13 +164,7 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
       log({ type: 'listing-failed', what: "the organization's accounts", errorKind: kind, error });
     }
   }
-  const { targets, skipped } = resolveTargets({
-    targets: targetSpec,
-    roleNameInput: request.roleName,
-    caller,
-    pin: policy.accounts?.ids,
-    organizationAccounts,
-  });
+  const { targets, skipped } = choice.resolve(organizationAccounts);
   log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length });
 
   const clientsByAccount = new Map<string, AwsClients>();

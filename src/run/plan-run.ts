@@ -18,11 +18,11 @@ import { planReportSection } from '../plan/report-section.js';
 import { diffPolicies } from '../plan/policy-diff.js';
 import type { BasePolicy, Plan, SweepScope } from '../plan/types.js';
 import type { Policy, PolicyTargets, RegionSelection } from '../policy/types.js';
-import { resolveTargets } from '../targets/resolve-targets.js';
+import { resolveTargets, type ResolvedTargets } from '../targets/resolve-targets.js';
 import { VERSION } from '../version.js';
 import { awsDeps, withSmallYoungGeneration, type AwsRunOptions } from './aws-run.js';
 import { assertGovernedAccount, governsAccount } from './account-guard.js';
-import { takeInventory, type Inventory, type SweepRunDeps } from './inventory.js';
+import { policyTargets, takeInventory, type Inventory, type SweepRunDeps } from './inventory.js';
 import { resolveRegions } from './resolve-regions.js';
 import { acceptedAgainstPolicy, buildRunReport, unknownRegions, type RunReport } from './run-report.js';
 
@@ -90,19 +90,24 @@ function unionScopes(a: readonly KindScope[], b: readonly KindScope[]): KindScop
   return [...out.values()];
 }
 
-/** Both policies' targets together: one sweep serves both, each then decides what it guards. */
-function unionTargets(a: PolicyTargets | undefined, b: PolicyTargets | undefined, caller: string): PolicyTargets | undefined {
-  if (a === undefined && b === undefined) return undefined;
-  const self = { id: caller, position: { line: 1, column: 1 } };
-  const parts = [a, b].map((t) => t ?? { position: self.position, accounts: [self], roles: [], organization: false, exclude: [] });
-  const [x, y] = parts as [PolicyTargets, PolicyTargets];
+/**
+ * The accounts one sweep reads for both policies: the PR's targets within its own pin, and the
+ * accounts the base's targets reach within the base's pin that the PR's targets do not reach at all
+ * (they are dropped, or newly excluded), read for the base alone, so that a PR that stops guarding
+ * an account is planned alike with a pin or without one: its items are found only where the base
+ * sweeps, as those of a region the PR stops sweeping are. Not guarded are the PR's own skips less
+ * what is read: those its targets reach and its pin leaves out fail the plan, as they would a
+ * scheduled run with it, and stay unread (what is pending there is in no count: the verdict says
+ * so); an account only the base reaches is no failure of the PR's policy, but a loss
+ * (Plan.noLongerGuarded).
+ */
+function readForBoth(head: ResolvedTargets, base: ResolvedTargets): ResolvedTargets {
+  const reached = new Set([...head.targets.map((t) => t.account), ...head.skipped.filter((s) => s.fails).map((s) => s.account)]);
+  const baseOnly = base.targets.filter((t) => !reached.has(t.account));
+  const read = new Set(baseOnly.map((t) => t.account));
   return {
-    position: x.position,
-    roleName: x.roleName ?? y.roleName,
-    accounts: [...x.accounts, ...y.accounts.filter((acc) => !x.accounts.some((k) => k.id === acc.id))],
-    roles: [...x.roles, ...y.roles.filter((r) => !x.roles.some((k) => k.account === r.account))],
-    organization: x.organization || y.organization,
-    exclude: x.exclude.filter((id) => y.exclude.includes(id)),
+    targets: [...head.targets, ...baseOnly].sort((a, b) => compareCodeUnits(a.account, b.account)),
+    skipped: head.skipped.filter((s) => !read.has(s.account)),
   };
 }
 
@@ -118,15 +123,21 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const base = request.base.state === 'valid' ? request.base.policy : undefined;
   const headScope = scopeOf(request.head, request);
   const baseScope: Scope | undefined = base === undefined ? undefined : scopeOf(base, request);
+  // Without targets the base guards the credentials' own account too, under its own pin: a pin that
+  // leaves it out stops today's scheduled runs before they read anything (as the PR's pin would stop
+  // this run), so the base decides nothing.
+  const stopsAtPin = (account: string): boolean => base?.accounts !== undefined && base.targets === undefined && !governsAccount(base, account);
 
-  // One sweep serves both policies: every account, kind and region either would read. The accounts
-  // pin is the PR's: the PR is what would be merged.
+  // One sweep serves both policies: every account, kind and region either would read (readForBoth).
   const inventory = await takeInventory(deps, {
     policy: request.head,
     targets: (caller) => {
       // Without targets the PR's policy guards the credentials' own account: its pin must allow it (shown on the PR at its line).
       if (request.head.targets === undefined) assertGovernedAccount(request.head, caller.account);
-      return base === undefined ? request.head.targets : unionTargets(request.head.targets, base.targets, caller.account);
+      const head = policyTargets(request.head, caller, request.roleName);
+      if (base === undefined || stopsAtPin(caller.account)) return head;
+      const today = policyTargets(base, caller, request.roleName);
+      return { organization: head.organization || today.organization, resolve: (members) => readForBoth(head.resolve(members), today.resolve(members)) };
     },
     scopes: baseScope === undefined ? headScope.kinds : unionScopes(headScope.kinds, baseScope.kinds),
     roleName: request.roleName,
@@ -136,10 +147,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const now = deps.now();
   const headAccounts = accountsOf(headScope, request.head, inventory, request.roleName);
   const headDecisions = decide(items.filter(inScope(headScope, headAccounts)), request.head, now);
-  // Without targets the base guards the credentials' own account too, under its own pin: a pin that
-  // leaves it out stops today's scheduled runs before they read anything (as the PR's pin would stop
-  // this run), so the base decides nothing.
-  const baseStopsAtPin = base?.accounts !== undefined && base.targets === undefined && !governsAccount(base, inventory.caller.account) ? { line: base.accounts.position.line } : undefined;
+  const baseStopsAtPin = base?.accounts !== undefined && stopsAtPin(inventory.caller.account) ? { line: base.accounts.position.line } : undefined;
   const baseInForce = baseStopsAtPin === undefined ? baseScope : undefined;
   const baseAccounts = base === undefined || baseInForce === undefined ? new Set<string>() : accountsOf(baseInForce, base, inventory, request.roleName);
   const baseDecisions = base === undefined || baseInForce === undefined ? [] : decide(items.filter(inScope(baseInForce, baseAccounts)), base, now);

@@ -23,6 +23,8 @@ interface PlanRunOptions {
   readonly prepare?: (emulator: EmulatorHandle) => void;
   /** Make the JSON report impossible to write (a folder where the file goes). */
   readonly blockReport?: boolean;
+  /** Make the job summary impossible to write (a folder where the file goes); the run's `summary` is then ''. */
+  readonly blockSummary?: boolean;
   /** The PR's policy (at the head commit); default: the base's. */
   readonly headPolicy?: string;
   /** The base branch's policy; default: the sample scenario's sample policy. */
@@ -73,7 +75,8 @@ async function planRun(options: PlanRunOptions) {
   writeFileSync(event, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'change' } }, repository: { name: 'guard', owner: { login: 'acme' }, private: true, visibility: 'private' } }));
   if (options.blockReport === true) mkdirSync(join(dir, 'inbound-guard-guard.json'));
   writeFileSync(join(dir, 'out'), '');
-  writeFileSync(join(dir, 'sum.md'), '');
+  if (options.blockSummary === true) mkdirSync(join(dir, 'sum.md'));
+  else writeFileSync(join(dir, 'sum.md'), '');
   const inputs = Object.fromEntries(Object.entries({ mode: 'plan', 'github-token': token, ...options.inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
   Object.assign(process.env, {
     GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'sum.md'), GITHUB_WORKSPACE: workspace, RUNNER_TEMP: dir, GITHUB_ACTION: 'guard',
@@ -96,6 +99,6 @@ async function planRun(options: PlanRunOptions) {
   const code = process.exitCode;
   process.exitCode = undefined;
   const outputs = parseOutputFile(join(dir, 'out'));
-  return { emulator, code, log, outputs, comments, summary: readFileSync(join(dir, 'sum.md'), 'utf8') };
+  return { emulator, code, log, outputs, comments, summary: options.blockSummary === true ? '' : readFileSync(join(dir, 'sum.md'), 'utf8') };
 }
 
