@@ -118,6 +118,13 @@ describe('resolveTargets', () => {
     expect(resolved.skipped).toEqual([{ account: '555555555555', reason: expect.stringContaining("not in the policy's accounts pin"), fails: true }]);
   });
 
+  it('the organization\'s accounts are taken in only when targets.organization is true (a plan lists them when either policy guards the organization)', () => {
+    const p = policy('targets:\n  role-name: g\n  accounts: ["444444444444"]\n');
+    const resolved = resolveTargets({ targets: p.targets, caller, organizationAccounts: [{ id: '444444444444', state: 'ACTIVE' }, { id: '555555555555', state: 'ACTIVE' }, { id: '222222222222', state: 'SUSPENDED' }] });
+    expect(resolved.targets.map((t) => [t.account, t.via])).toEqual([['444444444444', 'accounts']]);
+    expect(resolved.skipped).toEqual([]);
+  });
+
   it('never falls back to the caller\'s credentials for another account when no role name is known', () => {
     const p = policy('targets:\n  roles: ["arn:aws:iam::111122223333:role/x"]\n');
     const withOrganization = { ...p.targets!, organization: true };

@@ -34,7 +34,7 @@ export interface TargetRequest {
   readonly caller: { readonly account: string; readonly partition: string };
   /** The policy's `accounts` pin, if any. */
   readonly pin?: readonly string[] | undefined;
-  /** ListAccounts, when targets.organization is true and the listing succeeded. */
+  /** ListAccounts, when it was listed and the listing succeeded; read only when targets.organization is true. */
   readonly organizationAccounts?: readonly MemberAccount[] | undefined;
 }
 
@@ -68,7 +68,8 @@ export function resolveTargets(request: TargetRequest): ResolvedTargets {
   };
   for (const role of targets.roles) add({ account: role.account, roleArn: role.arn, via: 'roles' });
   for (const { id } of targets.accounts) add(byRoleName(id, 'accounts'));
-  for (const member of request.organizationAccounts ?? []) {
+  // A plan lists the organization when either policy guards it: the other policy's targets must not take it in.
+  for (const member of targets.organization ? (request.organizationAccounts ?? []) : []) {
     if (chosen.has(member.id)) continue;
     if (member.state === 'ACTIVE') add(byRoleName(member.id, 'organization'));
     else skipped.set(member.id, { account: member.id, reason: `the organization lists it as ${member.state}, not ACTIVE`, fails: false });
