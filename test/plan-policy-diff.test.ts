@@ -97,6 +97,12 @@ describe('diffPolicies: one case per kind of change', () => {
       `accounts weakens: The \`accounts\` pin no longer lists \`${B}\`. \`${B}\`, which the base branch’s \`targets\` name, is no longer guarded.`,
       `targets weakens: No longer guarded through targets.accounts: \`${B}\`.`,
     ]],
+    // Guarded through the base's organization, dropped from the pin as the PR turns the organization off: lost, and no run fails on it.
+    ['the pin narrowed as organization: true is turned off', { accounts: [A, B], targets: targetsOf({ organization: true }) }, { accounts: [A], targets: targetsOf({ accounts: [A] }) }, [
+      `accounts weakens: The \`accounts\` pin no longer lists \`${B}\`. \`${B}\`, guarded through the base branch’s \`organization: true\`, is no longer guarded if the organization lists it.`,
+      'targets weakens: The organization is no longer guarded as a whole (`organization: false`): only the accounts listed are.',
+      `targets strengthens: Now guarded through targets.accounts: \`${A}\`.`,
+    ]],
 
     // ---- limits.max-actions (absent: the default, 10) ----
     ['the budget raised', { maxActions: 5 }, { maxActions: 1000 }, ['limits.max-actions weakens: The budget is raised from `5` to `1000` actions per run: one run may now reject or decline that many items before the budget stops it.']],

@@ -50,21 +50,33 @@ interface LeftOut {
   readonly named: readonly string[];
   /** Accounts of the organization, both policies guarding it: by id (a narrowed pin), or `outside`: every one the pin does not list. */
   readonly organization: readonly string[] | 'outside';
+  /** The PR's policy still guards the organization: its runs list these accounts and fail on each. */
+  readonly stillListed: boolean;
 }
 
 /**
  * Of what the base's targets reach, what a pin of the PR's (`head`) leaves out: the accounts the
- * base names (the PR's targets, named within their own pin, must have dropped them) and, both
- * guarding the organization, its accounts outside the pin — known by id only when the pin no
- * longer lists them (`dropped`, a narrowed pin); a pin where there was none (`dropped` undefined)
- * leaves out whichever the organization lists that it does not, which only a run can tell.
+ * base names (the PR's targets, named within their own pin, must have dropped them) and, the base
+ * guarding the organization, its accounts outside the pin — known by id when the pin no longer
+ * lists them (`dropped`, a narrowed pin); a pin where there was none (`dropped` undefined), both
+ * guarding the organization, leaves out whichever the organization lists that it does not, which
+ * only a run can tell.
  * Undefined when it leaves out nothing the base guards.
  */
 function leftOut(base: Reach, head: PinValue, dropped?: readonly string[]): LeftOut | undefined {
   const named = base.named.filter((id) => !head.ids.includes(id) && (dropped === undefined || dropped.includes(id)));
-  const both = base.organization && head.reach.organization;
-  const organization = !both ? [] : dropped === undefined ? ('outside' as const) : dropped.filter((id) => !named.includes(id) && !base.exclude.includes(id));
-  return named.length === 0 && organization.length === 0 ? undefined : { named, organization };
+  // A dropped id the base guarded through the organization is lost whatever the PR's targets: outside
+  // its pin, the PR's policy cannot guard it. Which accounts a new pin leaves out is known only when
+  // both guard the organization (then: every one it does not list).
+  const organization =
+    dropped !== undefined
+      ? base.organization
+        ? dropped.filter((id) => !named.includes(id) && !base.exclude.includes(id))
+        : []
+      : base.organization && head.reach.organization
+        ? ('outside' as const)
+        : [];
+  return named.length === 0 && organization.length === 0 ? undefined : { named, organization, stillListed: head.reach.organization };
 }
 
 /** The ids a LeftOut names (none for `outside`). */
@@ -82,7 +94,9 @@ function leftOutWords(lost: LeftOut): Words {
     out.push(' With ', v('organization: true'), ', the accounts the organization lists outside it, today and as they join, are no longer guarded: runs read nothing of them and fail on each.');
   } else if (lost.organization.length > 0) {
     const them = plural(lost.organization.length, 'it', 'them');
-    out.push(' With ', v('organization: true'), ', ', ...valueList(lost.organization), ` ${plural(lost.organization.length, 'is', 'are')} no longer guarded if the organization lists ${them}: runs read nothing of ${them} and fail on ${plural(lost.organization.length, 'it', 'each')}.`);
+    const guarded = ` ${plural(lost.organization.length, 'is', 'are')} no longer guarded if the organization lists ${them}`;
+    if (lost.stillListed) out.push(' With ', v('organization: true'), ', ', ...valueList(lost.organization), `${guarded}: runs read nothing of ${them} and fail on ${plural(lost.organization.length, 'it', 'each')}.`);
+    else out.push(' ', ...valueList(lost.organization), ', guarded through the base branch’s ', v('organization: true'), `,${guarded}.`);
   }
   return out;
 }
