@@ -156,20 +156,24 @@ function unionScopes(a, b) {
     }
     return [...out.values()];
 }
-/** Both policies' targets together: one sweep serves both, each then decides what it guards. */
-function unionTargets(a, b, caller) {
-    if (a === undefined && b === undefined)
-        return undefined;
-    const self = { id: caller, position: { line: 1, column: 1 } };
-    const parts = [a, b].map((t) => t ?? { position: self.position, accounts: [self], roles: [], organization: false, exclude: [] });
-    const [x, y] = parts;
+/**
+ * The accounts one sweep reads for both policies: the PR's targets within its own pin, and the
+ * accounts the base's targets reach within the base's pin that the PR's targets do not reach at all
+ * (they are dropped, or newly excluded), read for the base alone, so that a PR that stops guarding
+ * an account is planned alike with a pin or without one: its items are found only where the base
+ * sweeps, as those of a region the PR stops sweeping are. Not guarded are the PR's own skips less
+ * what is read: those its targets reach and its pin leaves out fail the plan, as they would a
+ * scheduled run with it, and stay unread (what is pending there is in no count: the verdict says
+ * so); an account only the base reaches is no failure of the PR's policy, but a loss
+ * (Plan.noLongerGuarded).
+ */
+function readForBoth(head, base) {
+    const reached = new Set([...head.targets.map((t) => t.account), ...head.skipped.filter((s) => s.fails).map((s) => s.account)]);
+    const baseOnly = base.targets.filter((t) => !reached.has(t.account));
+    const read = new Set(baseOnly.map((t) => t.account));
     return {
-        position: x.position,
-        roleName: x.roleName ?? y.roleName,
-        accounts: [...x.accounts, ...y.accounts.filter((acc) => !x.accounts.some((k) => k.id === acc.id))],
-        roles: [...x.roles, ...y.roles.filter((r) => !x.roles.some((k) => k.account === r.account))],
-        organization: x.organization || y.organization,
-        exclude: x.exclude.filter((id) => y.exclude.includes(id)),
+        targets: [...head.targets, ...baseOnly].sort((a, b) => (0,code_unit_order/* compareCodeUnits */.U)(a.account, b.account)),
+        skipped: head.skipped.filter((s) => !read.has(s.account)),
     };
 }
 function unionRegions(a, b) {
@@ -184,15 +188,22 @@ async function planAgainstAccount(deps, request) {
     const base = request.base.state === 'valid' ? request.base.policy : undefined;
     const headScope = scopeOf(request.head, request);
     const baseScope = base === undefined ? undefined : scopeOf(base, request);
-    // One sweep serves both policies: every account, kind and region either would read. The accounts
-    // pin is the PR's: the PR is what would be merged.
-    const inventory = await (0,run_inventory/* takeInventory */.O)(deps, {
+    // Without targets the base guards the credentials' own account too, under its own pin: a pin that
+    // leaves it out stops today's scheduled runs before they read anything (as the PR's pin would stop
+    // this run), so the base decides nothing.
+    const stopsAtPin = (account) => base?.accounts !== undefined && base.targets === undefined && !(0,account_guard/* governsAccount */.iP)(base, account);
+    // One sweep serves both policies: every account, kind and region either would read (readForBoth).
+    const inventory = await (0,run_inventory/* takeInventory */.O1)(deps, {
         policy: request.head,
         targets: (caller) => {
             // Without targets the PR's policy guards the credentials' own account: its pin must allow it (shown on the PR at its line).
             if (request.head.targets === undefined)
                 (0,account_guard/* assertGovernedAccount */.A1)(request.head, caller.account);
-            return base === undefined ? request.head.targets : unionTargets(request.head.targets, base.targets, caller.account);
+            const head = (0,run_inventory/* policyTargets */.dj)(request.head, caller, request.roleName);
+            if (base === undefined || stopsAtPin(caller.account))
+                return head;
+            const today = (0,run_inventory/* policyTargets */.dj)(base, caller, request.roleName);
+            return { organization: head.organization || today.organization, resolve: (members) => readForBoth(head.resolve(members), today.resolve(members)) };
         },
         scopes: baseScope === undefined ? headScope.kinds : unionScopes(headScope.kinds, baseScope.kinds),
         roleName: request.roleName,
@@ -201,10 +212,7 @@ async function planAgainstAccount(deps, request) {
     const now = deps.now();
     const headAccounts = accountsOf(headScope, request.head, inventory, request.roleName);
     const headDecisions = (0,decide/* decide */.LD)(items.filter(inScope(headScope, headAccounts)), request.head, now);
-    // Without targets the base guards the credentials' own account too, under its own pin: a pin that
-    // leaves it out stops today's scheduled runs before they read anything (as the PR's pin would stop
-    // this run), so the base decides nothing.
-    const baseStopsAtPin = base?.accounts !== undefined && base.targets === undefined && !(0,account_guard/* governsAccount */.iP)(base, inventory.caller.account) ? { line: base.accounts.position.line } : undefined;
+    const baseStopsAtPin = base?.accounts !== undefined && stopsAtPin(inventory.caller.account) ? { line: base.accounts.position.line } : undefined;
     const baseInForce = baseStopsAtPin === undefined ? baseScope : undefined;
     const baseAccounts = base === undefined || baseInForce === undefined ? new Set() : accountsOf(baseInForce, base, inventory, request.roleName);
     const baseDecisions = base === undefined || baseInForce === undefined ? [] : (0,decide/* decide */.LD)(items.filter(inScope(baseInForce, baseAccounts)), base, now);

@@ -603,7 +603,7 @@ async function sweepAndAct(deps, request) {
     const clock = () => deps.now().getTime();
     const started = clock();
     const scopes = (0,registry/* sweepScopes */.K5)(policy, request.regionsInput);
-    const inventory = await (0,run_inventory/* takeInventory */.O)(deps, {
+    const inventory = await (0,run_inventory/* takeInventory */.O1)(deps, {
         policy,
         scopes,
         roleName: request.roleName,

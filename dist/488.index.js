@@ -15,6 +15,7 @@ export const modules = {
 /* harmony export */   XG: () => (/* binding */ itemId),
 /* harmony export */   at: () => (/* binding */ entryCitation),
 /* harmony export */   gV: () => (/* binding */ lineUrl),
+/* harmony export */   ib: () => (/* binding */ lapsingMarkWithDay),
 /* harmony export */   wt: () => (/* binding */ lapsingMark),
 /* harmony export */   x$: () => (/* binding */ itemSource)
 /* harmony export */ });
@@ -55,9 +56,10 @@ function lapseCell(until, lapse) {
     return `allowed through ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(until)} (UTC): lapses in ${timeLeft(lapse)}`;
 }
 /**
- * What marks an allowance lapsing soon in the log's Decisions group (logDecisions) and the job
- * summary's Allowed table (lapsingMark): words to search the log for, which the alert issue's cut
- * table of such allowances names.
+ * What marks an allowance lapsing soon in the log's Decisions group (logDecisions), the job
+ * summary's Allowed table (lapsingMark) and a plan log's Plan group (lapsingMarkWithDay): words to
+ * search the log for, which the alert issue's and the plan job summary's cut tables of such
+ * allowances name.
  */
 const LAPSING_MARK = '⏳ lapses in';
 /**
@@ -75,6 +77,15 @@ function lapsingMark(i, now, day = (until) => until) {
         return undefined;
     const later = i.matched?.until === soon.until ? '' : `: a later entry allows it through ${day(soon.until)} (UTC)`;
     return `${LAPSING_MARK} ${timeLeft(soon)}${later}`;
+}
+/**
+ * The same mark on a line that cites no entry, so that says the allowance's last day itself (the
+ * plan log's Plan group, logPlan): `⏳ lapses in 3 days 12 h: allowed through 2026-11-25 (UTC)`, the
+ * day the last of the entries that take over (LapsingAllowance.until). `until` is a real YYYY-MM-DD
+ * (lapsingWithin read it), so no text a sender chose reaches the line through it.
+ */
+function lapsingMarkWithDay(lapse) {
+    return `${LAPSING_MARK} ${timeLeft(lapse)}: allowed through ${lapse.until} (UTC)`;
 }
 /** `5 days 16 h`, `1 day`, `3 h`, `under an hour`: whole days and hours, rounded down. */
 function timeLeft({ daysLeft, hoursLeft }) {

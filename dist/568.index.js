@@ -372,6 +372,12 @@ function optionalKindsSwept(scope) {
 }
 
 ;// CONCATENATED MODULE: ./lib/plan/render-context.js
+/**
+ * What one rendering of a plan is asked for (RenderOptions), its size budget (RenderContext), and
+ * where the rows a cut table leaves out can be read: the comment's tables send readers to the job
+ * summary, the job summary's to the JSON report or the log (summaryOmittedWhere). Pure.
+ */
+
 
 
 /**
@@ -380,16 +386,31 @@ function optionalKindsSwept(scope) {
  * it, a cut table of items sends readers to the log of the run, whose Plan group lists every item
  * with its decision under each policy (logPlan in github/plan-mode.ts, written before the summary
  * by every plan that read the account with comment-detail full: the only plans whose summary has
- * tables of items). The policy's changes and entries are in no other output.
+ * tables of items); a cut table of allowances lapsing soon names the mark that group puts on each
+ * of them (LAPSING_MARK), as the alert issue's does the Decisions group's. The policy's changes and
+ * entries are in no other output.
  */
-function summaryOmittedWhere(hasReport) {
+function summaryOmittedWhere(hasReport, run) {
     if (hasReport) {
-        const report = `in the JSON report, ${(0,markdown/* reportFileOutput */.cx)()}`;
-        return { omittedWhere: report, itemsOmittedWhere: report };
+        const report = `in the JSON report${run === undefined ? '' : ` of ${run}`}, ${(0,markdown/* reportFileOutput */.cx)()}`;
+        return { omittedWhere: report, itemsOmittedWhere: report, lapsingOmittedWhere: report };
     }
-    return { omittedWhere: 'nowhere else: the list was cut', itemsOmittedWhere: 'in the log of this run, whose Plan group lists every item' };
+    const log = `in the log of ${run ?? 'this run'}, whose Plan group`;
+    return { omittedWhere: 'nowhere else: the list was cut', itemsOmittedWhere: `${log} lists every item`, lapsingOmittedWhere: `${log} marks each “${describe_item/* LAPSING_MARK */.T0} …”` };
 }
-/** The comment's cut tables: the plan's job summary has more rows (and says where the rest are when it cuts too); the JSON report, when written. */
+/**
+ * Where a plan comment's cut tables send readers when the job summary could not be written (the
+ * comment's default, where(), is that summary): where the summary's own would have
+ * (summaryOmittedWhere), the run named and linked, since a comment is read away from it; an invalid
+ * policy's problems to the log, which annotates each at its line (annotatePolicyIssues).
+ */
+function noSummaryOmittedWhere(view, hasReport, options) {
+    const run = `the run${runAt(options)}`;
+    if (view === 'invalid')
+        return { omittedWhere: `in the log of ${run}, which annotates each problem at its line` };
+    return summaryOmittedWhere(hasReport, run);
+}
+/** The comment's cut tables: the plan's job summary has more rows (and says where the rest are when it cuts too); the JSON report, when written. Not when the summary could not be written: noSummaryOmittedWhere. */
 function where(options) {
     return options.omittedWhere ?? `in the job summary of the run${runAt(options)}${options.reportFile ? ' and in its JSON report' : ''}`;
 }
@@ -402,10 +423,13 @@ class RenderContext extends comment_budget/* Budgeter */.bA {
     options;
     /** Where the rows a cut table of items leaves out can be read. */
     itemsWhere;
+    /** Where the rows the cut table of allowances lapsing soon leaves out can be read. */
+    lapsingWhere;
     constructor(maxLength, options) {
         super(maxLength, options.maxRows ?? comment_budget/* DEFAULT_MAX_ROWS */.hA, where(options));
         this.options = options;
         this.itemsWhere = options.itemsOmittedWhere ?? where(options);
+        this.lapsingWhere = options.lapsingOmittedWhere ?? this.itemsWhere;
     }
 }
 
@@ -833,7 +857,7 @@ function renderPlanned(plan, ctx) {
         ctx.spend(lines.slice(-4));
         const row = (l) => [(0,describe_item/* itemKind */.GC)(l.change.item), (0,describe_item/* itemId */.XG)(l.change.item), (0,describe_item/* itemPlace */.LH)(l.change.item, many), (0,describe_item/* itemSource */.x$)(l.change.item), lapsingCell(l, ctx.options.headLinks), (0,describe_item/* lapseCell */.Qg)(l.until, l)];
         if (!summary)
-            lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Lapses'], diff.lapsingSoon, row, 0.3, ctx.itemsWhere), '');
+            lines.push(ctx.table(['Kind', 'Id', place, 'Source', 'Allowed by', 'Lapses'], diff.lapsingSoon, row, 0.3, ctx.lapsingWhere), '');
     }
     // What the PR's policy acts on first, then what it allows, then what is not ours: a cut table keeps the first.
     const pending = diff.changes.filter((c) => c.head !== undefined).sort((a, b) => ACTION_ORDER[a.head?.action ?? 'ignore'] - ACTION_ORDER[b.head?.action ?? 'ignore']);
@@ -1152,6 +1176,7 @@ function record(value) {
 
 
 
+
 /** The job summary is not a comment: it may hold far more rows (GitHub uploads at most 1 MiB per step). */
 const SUMMARY_MAX_LENGTH = 900_000;
 const SUMMARY_MAX_ROWS = 2_000;
@@ -1199,9 +1224,11 @@ async function runPlanMode(settings, outputs) {
     }
     if (view.kind === 'validation-only')
         commands/* notice */.lm('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${constants/* PRODUCT */.Ax}: validation only` });
+    // Written before the comment, the summary is where the comment's cut tables send readers, unless it could not be written.
+    const commentOptions = noSummary.length === 0 ? options : { ...options, ...noSummaryOmittedWhere(view.kind, outputs.reportWritten, options) };
     // A comment that cannot be written fails the step, with the plan's own failures: the plan is in the job summary.
     try {
-        await writePlanComment(octokit, pr, { body: renderPlanComment(view, options), policyPath, account, detail });
+        await writePlanComment(octokit, pr, { body: renderPlanComment(view, commentOptions), policyPath, account, detail });
     }
     catch (error) {
         failures.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is in the job summary.`);
@@ -1376,9 +1403,12 @@ function logPlan(view, detail) {
     // On a public repository the log is public too: a summary plan names no item there either.
     if (detail === 'full') {
         commands/* startGroup */.Oh(`Plan (${d.changes.length} items)`);
+        const lapsing = new Map(d.lapsingSoon.map((l) => [l.change, l]));
         for (const c of d.changes) {
-            // Accepted against the PR's policy: marked, since the comment's banner names at most 10 and sends readers here for the rest.
-            commands/* info */.pq(`${c.change}: ${(0,log/* itemLabel */.IR)(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}${c.head?.acceptedAgainstPolicy === undefined ? '' : ' (accepted against this policy)'}`);
+            // Accepted against the PR's policy, and allowances lapsing soon: marked, since the comment's
+            // banner names at most 10 and the summary's lapsing table may be cut; both send readers here.
+            const lapse = lapsing.get(c);
+            commands/* info */.pq(`${c.change}: ${(0,log/* itemLabel */.IR)(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}${c.head?.acceptedAgainstPolicy === undefined ? '' : ' (accepted against this policy)'}${lapse === undefined ? '' : ` — ${(0,describe_item/* lapsingMarkWithDay */.ib)(lapse)}`}`);
         }
         commands/* endGroup */.N4();
     }
@@ -1708,17 +1738,26 @@ function reachOf(policy) {
 }
 /**
  * Of what the base's targets reach, what a pin of the PR's (`head`) leaves out: the accounts the
- * base names (the PR's targets, named within their own pin, must have dropped them) and, both
- * guarding the organization, its accounts outside the pin — known by id only when the pin no
- * longer lists them (`dropped`, a narrowed pin); a pin where there was none (`dropped` undefined)
- * leaves out whichever the organization lists that it does not, which only a run can tell.
+ * base names (the PR's targets, named within their own pin, must have dropped them) and, the base
+ * guarding the organization, its accounts outside the pin — known by id when the pin no longer
+ * lists them (`dropped`, a narrowed pin); a pin where there was none (`dropped` undefined), both
+ * guarding the organization, leaves out whichever the organization lists that it does not, which
+ * only a run can tell.
  * Undefined when it leaves out nothing the base guards.
  */
 function leftOut(base, head, dropped) {
     const named = base.named.filter((id) => !head.ids.includes(id) && (dropped === undefined || dropped.includes(id)));
-    const both = base.organization && head.reach.organization;
-    const organization = !both ? [] : dropped === undefined ? 'outside' : dropped.filter((id) => !named.includes(id) && !base.exclude.includes(id));
-    return named.length === 0 && organization.length === 0 ? undefined : { named, organization };
+    // A dropped id the base guarded through the organization is lost whatever the PR's targets: outside
+    // its pin, the PR's policy cannot guard it. Which accounts a new pin leaves out is known only when
+    // both guard the organization (then: every one it does not list).
+    const organization = dropped !== undefined
+        ? base.organization
+            ? dropped.filter((id) => !named.includes(id) && !base.exclude.includes(id))
+            : []
+        : base.organization && head.reach.organization
+            ? 'outside'
+            : [];
+    return named.length === 0 && organization.length === 0 ? undefined : { named, organization, stillListed: head.reach.organization };
 }
 /** The ids a LeftOut names (none for `outside`). */
 function leftOutIds(lost) {
@@ -1735,7 +1774,11 @@ function leftOutWords(lost) {
     }
     else if (lost.organization.length > 0) {
         const them = plural(lost.organization.length, 'it', 'them');
-        out.push(' With ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ', ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(lost.organization), ` ${plural(lost.organization.length, 'is', 'are')} no longer guarded if the organization lists ${them}: runs read nothing of ${them} and fail on ${plural(lost.organization.length, 'it', 'each')}.`);
+        const guarded = ` ${plural(lost.organization.length, 'is', 'are')} no longer guarded if the organization lists ${them}`;
+        if (lost.stillListed)
+            out.push(' With ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ', ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(lost.organization), `${guarded}: runs read nothing of ${them} and fail on ${plural(lost.organization.length, 'it', 'each')}.`);
+        else
+            out.push(' ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(lost.organization), ', guarded through the base branch’s ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), `,${guarded}.`);
     }
     return out;
 }

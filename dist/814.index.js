@@ -478,7 +478,8 @@ function uniqueBy(items, key) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   y: () => (/* binding */ coverages),
-  O: () => (/* binding */ takeInventory)
+  dj: () => (/* binding */ policyTargets),
+  O1: () => (/* binding */ takeInventory)
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-account/dist-cjs/index.js
@@ -620,6 +621,13 @@ function withOptInHint(error, acceptedElsewhere) {
 
 
 
+/** A policy's own pick: its `targets` (else the caller's account) within its `accounts` pin, `role-name` the input's if given. */
+function policyTargets(policy, caller, roleName) {
+    return {
+        organization: policy.targets?.organization === true,
+        resolve: (organizationAccounts) => (0,resolve_targets/* resolveTargets */.h)({ targets: policy.targets, roleNameInput: roleName, caller, pin: policy.accounts?.ids, organizationAccounts }),
+    };
+}
 async function takeInventory(deps, request) {
     const log = (event) => deps.log?.sweep(event);
     let caller;
@@ -633,10 +641,10 @@ async function takeInventory(deps, request) {
     // Without targets the policy guards the credentials' own account: the pin is checked before anything is read.
     if (request.targets === undefined && policy.targets === undefined)
         (0,account_guard/* assertGovernedAccount */.A1)(policy, caller.account);
-    const targetSpec = request.targets === undefined ? policy.targets : request.targets(caller);
+    const choice = request.targets === undefined ? policyTargets(policy, caller, request.roleName) : request.targets(caller);
     const errors = [];
     let organizationAccounts;
-    if (targetSpec?.organization === true) {
+    if (choice.organization) {
         try {
             organizationAccounts = await listOrganizationAccounts(deps.clients.organizations);
         }
@@ -647,13 +655,7 @@ async function takeInventory(deps, request) {
             log({ type: 'listing-failed', what: "the organization's accounts", errorKind: kind, error });
         }
     }
-    const { targets, skipped } = (0,resolve_targets/* resolveTargets */.h)({
-        targets: targetSpec,
-        roleNameInput: request.roleName,
-        caller,
-        pin: policy.accounts?.ids,
-        organizationAccounts,
-    });
+    const { targets, skipped } = choice.resolve(organizationAccounts);
     log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length });
     const clientsByAccount = new Map();
     // Every account starts at once; their (account, region) sweeps take turns for these places.
@@ -1609,7 +1611,8 @@ function resolveTargets(request) {
         add({ account: role.account, roleArn: role.arn, via: 'roles' });
     for (const { id } of targets.accounts)
         add(byRoleName(id, 'accounts'));
-    for (const member of request.organizationAccounts ?? []) {
+    // A plan lists the organization when either policy guards it: the other policy's targets must not take it in.
+    for (const member of targets.organization ? (request.organizationAccounts ?? []) : []) {
         if (chosen.has(member.id))
             continue;
         if (member.state === 'ACTIVE')
