@@ -97,6 +97,11 @@ describe('diffPolicies: one case per kind of change', () => {
       `accounts weakens: The \`accounts\` pin no longer lists \`${B}\`. \`${B}\`, which the base branch’s \`targets\` name, is no longer guarded.`,
       `targets weakens: No longer guarded through targets.accounts: \`${B}\`.`,
     ]],
+    // The fix the pin's own error suggests: dropped from the pin and excluded. Lost, and no run fails on it (an exclude is a choice).
+    ['the pin narrowed, the dropped account excluded, organization: true in both', { accounts: [A, B], targets: targetsOf({ organization: true }) }, { accounts: [A], targets: targetsOf({ organization: true, exclude: [B] }) }, [
+      `accounts weakens: The \`accounts\` pin no longer lists \`${B}\`. \`${B}\`, guarded through the base branch’s \`organization: true\`, is no longer guarded if the organization lists it.`,
+      `targets weakens: Newly excluded (never guarded): \`${B}\`.`,
+    ]],
     // Guarded through the base's organization, dropped from the pin as the PR turns the organization off: lost, and no run fails on it.
     ['the pin narrowed as organization: true is turned off', { accounts: [A, B], targets: targetsOf({ organization: true }) }, { accounts: [A], targets: targetsOf({ accounts: [A] }) }, [
       `accounts weakens: The \`accounts\` pin no longer lists \`${B}\`. \`${B}\`, guarded through the base branch’s \`organization: true\`, is no longer guarded if the organization lists it.`,

@@ -50,8 +50,8 @@ interface LeftOut {
   readonly named: readonly string[];
   /** Accounts of the organization, both policies guarding it: by id (a narrowed pin), or `outside`: every one the pin does not list. */
   readonly organization: readonly string[] | 'outside';
-  /** The PR's policy still guards the organization: its runs list these accounts and fail on each. */
-  readonly stillListed: boolean;
+  /** Of `organization`'s ids, those the PR's policy still reaches through the organization (not in its `exclude`): its runs fail on each. */
+  readonly failing: readonly string[];
 }
 
 /**
@@ -76,7 +76,9 @@ function leftOut(base: Reach, head: PinValue, dropped?: readonly string[]): Left
       : base.organization && head.reach.organization
         ? ('outside' as const)
         : [];
-  return named.length === 0 && organization.length === 0 ? undefined : { named, organization, stillListed: head.reach.organization };
+  if (named.length === 0 && organization.length === 0) return undefined;
+  const failing = organization === 'outside' || !head.reach.organization ? [] : organization.filter((id) => !head.reach.exclude.includes(id));
+  return { named, organization, failing };
 }
 
 /** The ids a LeftOut names (none for `outside`). */
@@ -92,11 +94,17 @@ function leftOutWords(lost: LeftOut): Words {
   }
   if (lost.organization === 'outside') {
     out.push(' With ', v('organization: true'), ', the accounts the organization lists outside it, today and as they join, are no longer guarded: runs read nothing of them and fail on each.');
-  } else if (lost.organization.length > 0) {
-    const them = plural(lost.organization.length, 'it', 'them');
-    const guarded = ` ${plural(lost.organization.length, 'is', 'are')} no longer guarded if the organization lists ${them}`;
-    if (lost.stillListed) out.push(' With ', v('organization: true'), ', ', ...valueList(lost.organization), `${guarded}: runs read nothing of ${them} and fail on ${plural(lost.organization.length, 'it', 'each')}.`);
-    else out.push(' ', ...valueList(lost.organization), ', guarded through the base branch’s ', v('organization: true'), `,${guarded}.`);
+  } else {
+    // Those the PR's policy still lists through the organization fail its runs; the others (organization off, or excluded) are only lost.
+    const failing = lost.failing;
+    const quiet = lost.organization.filter((id) => !failing.includes(id));
+    if (failing.length > 0) {
+      const them = plural(failing.length, 'it', 'them');
+      out.push(' With ', v('organization: true'), ', ', ...valueList(failing), ` ${plural(failing.length, 'is', 'are')} no longer guarded if the organization lists ${them}: runs read nothing of ${them} and fail on ${plural(failing.length, 'it', 'each')}.`);
+    }
+    if (quiet.length > 0) {
+      out.push(' ', ...valueList(quiet), ', guarded through the base branch’s ', v('organization: true'), `, ${plural(quiet.length, 'is', 'are')} no longer guarded if the organization lists ${plural(quiet.length, 'it', 'them')}.`);
+    }
   }
   return out;
 }
