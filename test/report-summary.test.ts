@@ -608,6 +608,13 @@ describe('the Allowed table marks allowances lapsing soon, as the log and the al
     expect(shown.slice(2).map((r) => r.includes(hex(21).slice(48)))).toEqual([true, false]);
   });
 
+  it('the lapsing rows lead soonest first, whatever the report\'s order (as the alert issue lists them)', () => {
+    const reversed = [...items].reverse();
+    const md = renderRunSummary(oneAccountReport({ mode: 'dry-run', generatedAt: NOW.toISOString(), policyPath: lapsing.path, budget: resolveBudget(10, undefined, 0), results: decide(reversed, lapsing, NOW).map((decision) => ({ decision, outcome: 'allowed' as const })) }), { now: NOW });
+    const shown = rows(md);
+    expect(shown.map((r) => [hex(23), hex(24), hex(22), hex(21)].findIndex((h) => r.includes(`${h.slice(48)}</code>`)))).toEqual([0, 1, 2, 3]);
+  });
+
   it('judged at the run\'s now (the log\'s and the alert\'s), else when the report was made', () => {
     expect(rows(renderRunSummary(report()))[0]).toContain('<br>⏳ lapses in 12 h |');
     expect(rows(renderRunSummary(report(), { now: new Date('2026-11-21T21:30:00Z') }))[0]).toContain('<br>⏳ lapses in 2 h |');

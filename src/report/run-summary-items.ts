@@ -3,8 +3,10 @@
  * and ignored, each item in one of them; and the cells the alert issue shares with them.
  */
 import type { Outcome } from '../act/types.js';
+import { allowanceLapsing, DEFAULT_LAPSE_WINDOW_DAYS } from '../decide/in-force.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { acceptedSinceListed } from '../kinds/registry.js';
+import { compareCodeUnits } from '../model/code-unit-order.js';
 import { acceptedWhen, type ReportItem, type RunReport } from '../run/run-report.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, lapsingMark, type SourceLinks } from './describe-item.js';
 import { code, inertMarkdown } from './escape.js';
@@ -151,12 +153,13 @@ function outcomeCell(i: ReportItem): string {
 
 /**
  * The Allowed by cell names the entry and its until; an allowance lapsing soon is marked under it
- * (`⏳ lapses in 10 h`), as the log's Decisions group marks it, and leads the table, so that a cut
- * table keeps those rows (stable: the report's order otherwise).
+ * (`⏳ lapses in 10 h`), as the log's Decisions group marks it, and leads the table, soonest first,
+ * so that a cut table keeps those rows (stable: the report's order otherwise).
  */
 function allowedTable(items: readonly ReportItem[], where: string, links: SourceLinks | undefined, many: boolean, now: Date): string {
-  const marked = items.map((i) => ({ i, mark: lapsingMark(i, now, code) }));
-  const { shown, omitted } = capped([...marked].sort((a, b) => Number(a.mark === undefined) - Number(b.mark === undefined)), MAX_ROWS);
+  // Soonest lapse first, as the alert issue lists them; an ISO instant sorts as a string, and '~' after any.
+  const marked = items.map((i) => ({ i, mark: lapsingMark(i, now, code), lapsesAt: allowanceLapsing(i, now, DEFAULT_LAPSE_WINDOW_DAYS)?.lapsesAt ?? '~' }));
+  const { shown, omitted } = capped([...marked].sort((a, b) => compareCodeUnits(a.lapsesAt, b.lapsesAt)), MAX_ROWS);
   const rows = shown.map(({ i, mark }) => [
     itemKind(i.item),
     itemId(i.item),
