@@ -199,7 +199,7 @@ describe('writePlanComment: one comment per account, never one of an older commi
     expect(gh.writes()).toEqual([]);
     expect(ours.body).toBe(body(ACCOUNT_A, 'plan of the newer commit'));
     expect(gh.requests.filter((r) => r.path === `/repos/${REPO}/pulls/7`)).toHaveLength(2);
-    expect(logged).toContain(`::notice title=inbound-guard%3A plan of an older commit::PR #7 moved on to ${NEWER.slice(0, 12)} since this run planned ${HEAD.slice(0, 12)}: the plan comment is left to the newer commit's run (if that run failed before writing it, re-run it). This run's plan is in its job summary.`);
+    expect(logged).toContain(`::notice title=inbound-guard%3A plan of an older commit::PR #7 moved on to ${NEWER.slice(0, 12)} since this run planned ${HEAD.slice(0, 12)}: the plan comment is left to the newer commit's run (if that run failed before writing it, re-run it). This run's plan is in the job summary.`);
   });
 
   it.each([

@@ -23,6 +23,7 @@ import { type CommentDetail, noSummaryOmittedWhere, type RenderOptions, summaryO
 import type { BasePolicy, Plan, PlanView, PolicyChange } from '../plan/types.js';
 import { lapsingMarkWithDay, type SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
+import { joinWords } from '../model/words.js';
 import { itemLabel, logNotGuarded, runLogger, warnUnknownRegions } from '../report/log.js';
 import { writeSummary, type StepOutputs } from '../report/outputs.js';
 import { publishedFailures, withRunContext, type RunReport } from '../run/run-report.js';
@@ -85,13 +86,25 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
 
   // Written before the comment, the summary is where the comment's cut tables send readers, unless it could not be written.
   const commentOptions = noSummary.length === 0 ? options : { ...options, ...noSummaryOmittedWhere(view.kind, outputs.reportWritten, options) };
-  // A comment that cannot be written fails the step, with the plan's own failures: the plan is in the job summary.
+  // A comment that cannot be written fails the step, with the plan's own failures, and says where the plan still is.
+  const planIsIn = wherePlanIs(view, detail, noSummary.length === 0, outputs.reportWritten);
   try {
-    await writePlanComment(octokit, pr, { body: renderPlanComment(view, commentOptions), policyPath, account, detail });
+    await writePlanComment(octokit, pr, { body: renderPlanComment(view, commentOptions), policyPath, account, detail, planIsIn });
   } catch (error) {
-    failures.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is in the job summary.`);
+    failures.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is ${planIsIn}.`);
   }
   return failures;
+}
+
+/**
+ * Where a reader finds this run's plan when its comment is not written, after "The plan is ": the job
+ * summary, else what the run kept of it (the log's Plan group, written for a planned view in full
+ * detail; the JSON report).
+ */
+function wherePlanIs(view: PlanView, detail: CommentDetail, summaryWritten: boolean, reportWritten: boolean): string {
+  if (summaryWritten) return 'in the job summary';
+  const kept = [...(view.kind === 'planned' && detail === 'full' ? ["the log's Plan group"] : []), ...(reportWritten ? ["the JSON report (the step's report-file output)"] : [])];
+  return `${kept.length === 0 ? 'in no output' : `in ${joinWords(kept)}`}, not in the job summary, which could not be written`;
 }
 
 /**
@@ -102,12 +115,17 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
  * run that read no account — an invalid policy, no credentials — says what holds for every account,
  * so it rewrites every plan comment of ours for this policy (or creates the policy-only one).
  */
-export async function writePlanComment(octokit: GitHubClient, pr: PullRequestContext, plan: { body: string; policyPath: string; account: string | undefined; detail: CommentDetail }): Promise<void> {
+export async function writePlanComment(
+  octokit: GitHubClient,
+  pr: PullRequestContext,
+  plan: { body: string; policyPath: string; account: string | undefined; detail: CommentDetail; /** wherePlanIs; default: in the job summary. */ planIsIn?: string },
+): Promise<void> {
+  const planIsIn = plan.planIsIn ?? 'in the job summary';
   const now = await readPullRequestHead(octokit, pr);
   if (now.state === 'unreadable') runner.info(`Could not read PR #${pr.number} (HTTP ${now.status}) to check that it is still at ${pr.headSha.slice(0, 12)}: the job may lack \`pull-requests: read\`. Writing the comment anyway.`);
   const newer = movedOnFrom(pr.headSha, now);
   if (newer !== undefined) {
-    runner.notice(`PR #${pr.number} moved on to ${newer.slice(0, 12)} since this run planned ${pr.headSha.slice(0, 12)}: the plan comment is left to the newer commit's run (if that run failed before writing it, re-run it). This run's plan is in its job summary.`, { title: `${PRODUCT}: plan of an older commit` });
+    runner.notice(`PR #${pr.number} moved on to ${newer.slice(0, 12)} since this run planned ${pr.headSha.slice(0, 12)}: the plan comment is left to the newer commit's run (if that run failed before writing it, re-run it). This run's plan is ${planIsIn}.`, { title: `${PRODUCT}: plan of an older commit` });
     return;
   }
   const at = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, body: plan.body };
@@ -125,7 +143,7 @@ export async function writePlanComment(octokit: GitHubClient, pr: PullRequestCon
     const status = httpStatus(error);
     // A fork's pull_request run gets a read-only token: the plan stays in the job summary.
     if (status !== 403 && status !== 404) throw error;
-    runner.warning(`Could not comment on PR #${pr.number} (HTTP ${status}): the token may not write to pull requests (fork PRs get a read-only token, or the job lacks \`permissions: pull-requests: write\`). The plan is in the job summary.`);
+    runner.warning(`Could not comment on PR #${pr.number} (HTTP ${status}): the token may not write to pull requests (fork PRs get a read-only token, or the job lacks \`permissions: pull-requests: write\`). The plan is ${planIsIn}.`);
   }
 }
 
