@@ -111,11 +111,11 @@ async function validateOnly(settings: Settings, policy: PolicyResult, outputs: S
   outputs.publishEmpty();
   if (policy.ok) {
     runner.info(`Policy ${settings.policyFile} is valid: ${allowEntryCounts(policy.policy)}.`);
-    return writeSummary(renderPolicyRules(policy.policy), `The policy file itself (${code(settings.policyFile)}) has every rule.`);
+    return writeSummary(renderPolicyRules(policy.policy), `The policy file itself (${code(settings.policyFile)}) has every rule.`, 'the log');
   }
   return [
     `Policy ${settings.policyFile} has ${errorsText(policy.errorCount)}; nothing was read from or written to AWS. See the annotations or the job summary.`,
-    ...(await writeSummary(renderPolicyIssues(settings.policyFile, policy), 'The log names every problem, each at its line.')),
+    ...(await writeSummary(renderPolicyIssues(settings.policyFile, policy), 'The log names every problem, each at its line.', 'the log and its annotations')),
   ];
 }
 

@@ -13,7 +13,7 @@ import type { SourceLinks } from './report/describe-item.js';
 import { budgetLimit } from './act/budget.js';
 import { inertLogText } from './report/escape.js';
 import { logDecisions, runLogger, warnEmptyShare } from './report/log.js';
-import { writeSummary, type StepOutputs } from './report/outputs.js';
+import { logAndReport, writeSummary, type StepOutputs } from './report/outputs.js';
 import { renderRunSummary } from './report/run-summary.js';
 import { resolveRegions } from './run/resolve-regions.js';
 import { publishedFailures, withRunContext, type RunReport } from './run/run-report.js';
@@ -89,7 +89,7 @@ async function publish(settings: Settings, unstamped: RunReport, outputs: StepOu
   const notPublished = await outputs.publishReport(report, settings.reportFile);
   // After the report: the summary must not send a reader to a report file that was not written.
   // Judged at the log's `now`: the summary's Allowed table marks the allowances lapsing soon the Decisions group marks.
-  const noSummary = await writeSummary(renderRunSummary(report, { links: sourceLinks(settings), reportWritten: outputs.reportWritten, now }));
+  const noSummary = await writeSummary(renderRunSummary(report, { links: sourceLinks(settings), reportWritten: outputs.reportWritten, now }), undefined, logAndReport(outputs.reportWritten));
   // Not written, the report's own failures would send readers to it: the log names what they leave out (logDecisions).
   const failures = publishedFailures(report, outputs.reportWritten, 'log');
   return { report, failures: [...failures, ...notPublished, ...noSummary], reportWritten: outputs.reportWritten, now };

@@ -128,11 +128,18 @@ describe('a failed step sets every output, and summary-json says it failed', () 
     expect(r.summaryJson).toMatchObject({ mode: 'validate', failures: 1 });
   });
 
+  it('validate whose job summary cannot be written sends readers to the log and its annotations (validate writes no JSON report)', async () => {
+    const r = await runMain({ mode: 'validate', 'policy-file': policy('bad.yml', 'version: 1\nfoo: 1\n') }, { GITHUB_STEP_SUMMARY: join(workspace, 'no', 'such', 'summary.md') });
+    expect(r.code).toBe(1);
+    expect(r.log).toMatch(/Could not write the job summary \([^)]*\); see the log and its annotations\./);
+    expect(r.log).not.toContain('JSON report');
+  });
+
   it('counts every reason the step fails for, not only the report’s: a job summary that cannot be written', async () => {
     await emulatorEnvironment.start();
     const r = await runMain({ mode: 'dry-run' }, { GITHUB_STEP_SUMMARY: join(workspace, 'no', 'such', 'summary.md') });
     expect(r.code).toBe(1);
-    expect(r.log).toContain('Could not write the job summary');
+    expect(r.log).toMatch(/Could not write the job summary \([^)]*\); see the log and the JSON report\./);
     expect(r.summaryJson).toMatchObject({ mode: 'dry-run', checked: true, failures: 1 });
     // The report's own count of failures stays in the report: 0.
     expect((JSON.parse(readFileSync(r.outputs[Outputs.ReportFile]!, 'utf8')) as { failures: unknown[] }).failures).toEqual([]);

@@ -78,7 +78,7 @@ describe('capSummary: the job summary stays under GitHub\'s 1 MiB', () => {
     const saved = process.env['GITHUB_STEP_SUMMARY'];
     process.env['GITHUB_STEP_SUMMARY'] = file;
     try {
-      expect(await writeSummary('x\n'.repeat(600_000))).toEqual([]);
+      expect(await writeSummary('x\n'.repeat(600_000), undefined, 'the log')).toEqual([]);
     } finally {
       if (saved === undefined) delete process.env['GITHUB_STEP_SUMMARY'];
       else process.env['GITHUB_STEP_SUMMARY'] = saved;

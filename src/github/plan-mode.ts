@@ -25,7 +25,7 @@ import { lapsingMarkWithDay, type SourceLinks } from '../report/describe-item.js
 import { inertLogText } from '../report/escape.js';
 import { joinWords } from '../model/words.js';
 import { itemLabel, logNotGuarded, runLogger, warnUnknownRegions } from '../report/log.js';
-import { writeSummary, type StepOutputs } from '../report/outputs.js';
+import { logAndReport, writeSummary, type StepOutputs } from '../report/outputs.js';
 import { publishedFailures, withRunContext, type RunReport } from '../run/run-report.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
 import { VERSION } from '../version.js';
@@ -69,7 +69,7 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
   // After publishing: the summary and the comment name the report only when it was written.
   const options: RenderOptions = { ...links, runUrl: pr.runUrl, reportFile: outputs.reportWritten ? settings.reportFile : undefined, detail, account };
   // A summary that cannot be written fails the step but must not keep the plan off the PR.
-  const noSummary = await writeSummary(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, ...summaryOmittedWhere(outputs.reportWritten) }));
+  const noSummary = await writeSummary(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, ...summaryOmittedWhere(outputs.reportWritten) }), undefined, logAndReport(outputs.reportWritten));
 
   // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
   // Not written, the report's own failures would send readers to it: a full plan's log names what they leave out (logPlan).

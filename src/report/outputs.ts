@@ -87,13 +87,20 @@ export function countOutputs(report: Pick<RunReport, 'kinds' | 'counts'> | undef
 
 /**
  * Writes a job summary, cut under GitHub's 1 MiB with a note that says where the rest is (`rest`:
- * capSummary's default suits a run summary); a summary that cannot be written is a failure reason, not an exception.
+ * capSummary's default suits a run summary); a summary that cannot be written is a failure reason,
+ * not an exception, which sends readers to `elsewhere` (what the run kept besides: the log, and
+ * the JSON report only when it was written).
  */
-export async function writeSummary(markdown: string, rest?: string): Promise<string[]> {
+export async function writeSummary(markdown: string, rest: string | undefined, elsewhere: string): Promise<string[]> {
   try {
     await appendSummary(capSummary(markdown, rest));
     return [];
   } catch (error) {
-    return [`Could not write the job summary (${error instanceof Error ? error.message : String(error)}); see the log and the JSON report.`];
+    return [`Could not write the job summary (${error instanceof Error ? error.message : String(error)}); see ${elsewhere}.`];
   }
+}
+
+/** What a run kept besides its job summary, as writeSummary's `elsewhere`. */
+export function logAndReport(reportWritten: boolean): string {
+  return reportWritten ? 'the log and the JSON report' : 'the log';
 }
