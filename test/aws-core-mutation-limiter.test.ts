@@ -13,16 +13,24 @@ function askOne(limiter: CallLimiter, clock: FakeClock, key: string, limit: { ra
   void limiter.acquire(key, limit).then((release) => log.push({ key, at: clock.now(), release }));
 }
 
+/** askOne for a call answered as soon as it is let through: its bucket's burst is free again at once. */
+function askAnswered(limiter: CallLimiter, clock: FakeClock, key: string, limit: { rate: number; burst: number }, log: { key: string; at: number; release: Release }[]): void {
+  void limiter.acquire(key, limit).then((release) => {
+    log.push({ key, at: clock.now(), release });
+    release();
+  });
+}
+
 describe('CallLimiter: when the next token comes', () => {
   it('a call that asks when half a token has built up waits only for the other half', async () => {
     const clock = new FakeClock();
     const limiter = new CallLimiter({ clock });
     const limit = { rate: 10, burst: 1 };
     const log: { key: string; at: number; release: Release }[] = [];
-    askOne(limiter, clock, 'a', limit, log);
+    askAnswered(limiter, clock, 'a', limit, log);
     await settle();
     await clock.advance(50);
-    askOne(limiter, clock, 'a', limit, log);
+    askAnswered(limiter, clock, 'a', limit, log);
     await clock.advance(200);
     expect(log.map((l) => l.at)).toEqual([0, 100]);
   });
@@ -53,11 +61,11 @@ describe('CallLimiter: when the next token comes', () => {
     // A token every 1.5 ms (fractional times, as performance.now gives).
     const limit = { rate: 1000 / 1.5, burst: 1 };
     const log: { key: string; at: number; release: Release }[] = [];
-    askOne(limiter, clock, 'a', limit, log);
-    askOne(limiter, clock, 'a', limit, log);
+    askAnswered(limiter, clock, 'a', limit, log);
+    askAnswered(limiter, clock, 'a', limit, log);
     await settle();
     await clock.advance(0.7);
-    askOne(limiter, clock, 'a', limit, log);
+    askAnswered(limiter, clock, 'a', limit, log);
     await clock.advance(1.3);
     // The second call was let through when the bucket woke (2 ms: 1.5 rounded up), not earlier.
     expect(log.map((l) => l.at)).toEqual([0, 2]);
@@ -69,7 +77,12 @@ describe('CallLimiter: when the next token comes', () => {
     const clock: LimiterClock = { now: () => fake.now(), sleep: (ms) => (sleeps.push(ms), fake.sleep(ms)) };
     const limiter = new CallLimiter({ clock });
     let granted = 0;
-    for (let i = 0; i < 4; i++) void limiter.acquire('a', { rate: 10, burst: 1 }).then(() => (granted += 1));
+    for (let i = 0; i < 4; i++) {
+      void limiter.acquire('a', { rate: 10, burst: 1 }).then((release) => {
+        granted += 1;
+        release();
+      });
+    }
     await fake.advance(1000);
     expect(granted).toBe(4);
     expect(sleeps).toEqual([100, 100, 100]);

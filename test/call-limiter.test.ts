@@ -30,6 +30,32 @@ describe('CallLimiter: one token bucket per key', () => {
     expect(grantedAt).toEqual([0, 0, 0, 100, 200, 300, 400, 500]);
   });
 
+  it('counts the calls still in flight against the burst: after a stall, those not yet answered leave that much less to send at once', async () => {
+    const clock = new FakeClock();
+    const limiter = new CallLimiter({ clock });
+    const limit = { rate: 10, burst: 9 };
+    // Two calls let through and not yet answered (a stalled process may send them only now).
+    const early = ask(limiter, clock, 'a', limit, 2, false);
+    await settle();
+    expect(early.grantedAt).toEqual([0, 0]);
+    await clock.advance(10_000);
+    // Ten seconds saved up nine tokens, but AWS's bucket holds ten: the two out and seven more fill it.
+    const later = ask(limiter, clock, 'a', limit, 9, false);
+    await settle();
+    expect(later.grantedAt).toEqual(Array(7).fill(10_000));
+    // With the burst full of calls in flight, time alone lets nothing through…
+    await clock.advance(5_000);
+    expect(later.grantedAt).toHaveLength(7);
+    // …an answer does, at the bucket's rate.
+    early.releases[0]?.();
+    await settle();
+    expect(later.grantedAt).toHaveLength(8);
+    expect(later.grantedAt.at(-1)).toBe(15_000);
+    early.releases[1]?.();
+    await clock.advance(1_000);
+    expect(later.grantedAt).toEqual([...Array(7).fill(10_000), 15_000, 15_100]);
+  });
+
   it('saves up at most `burst` tokens while idle', async () => {
     const clock = new FakeClock();
     const limiter = new CallLimiter({ clock });

@@ -7,6 +7,12 @@
  * a token while it waits for a slot (that would let calls of one bucket bunch up and arrive faster
  * than AWS's bucket refills), and never holds a slot while it waits for a token (that would let one
  * slow bucket starve the others).
+ *
+ * A call let through but not yet answered may not have reached AWS: a process that stalls (a busy
+ * runner, a long pause of the event loop) sends it late, together with the calls whose tokens its
+ * bucket saved up meanwhile, and AWS's bucket holds no more than its burst. So a bucket's tokens and
+ * its calls in flight together stay within its burst: after a stall, the calls still out count
+ * against the burst that follows.
  */
 import type { BucketLimit } from './quotas.js';
 
@@ -46,6 +52,8 @@ interface Bucket {
   queued: boolean;
   /** A wake-up for the next token is pending. */
   sleeping: boolean;
+  /** Calls of this bucket let through and not yet answered. */
+  inFlight: number;
 }
 
 /** Calls with no quota of their own (STS): always a token, still a slot. */
@@ -90,6 +98,9 @@ export class CallLimiter {
           if (released) return;
           released = true;
           this.inFlight -= 1;
+          bucket.inFlight -= 1;
+          // Its answer may free room in its bucket's burst (a bucket waiting on that sleeps no timer).
+          this.wake(bucket, false);
           this.dispatch();
         });
       });
@@ -104,17 +115,19 @@ export class CallLimiter {
   private bucket(key: string, limit: BucketLimit): Bucket {
     let bucket = this.buckets.get(key);
     if (bucket === undefined) {
-      bucket = { limit, tokens: limit.burst, updated: this.clock.now(), waiters: [], queued: false, sleeping: false };
+      bucket = { limit, tokens: limit.burst, updated: this.clock.now(), waiters: [], queued: false, sleeping: false, inFlight: 0 };
       this.buckets.set(key, bucket);
     }
     return bucket;
   }
 
+  /** Tokens saved up since the last refill, within what the burst leaves beside the calls in flight. */
   private refill(bucket: Bucket): void {
     const now = this.clock.now();
     const { rate, burst } = bucket.limit;
-    if (rate === Number.POSITIVE_INFINITY) bucket.tokens = burst;
-    else bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.updated) * rate) / 1000);
+    const room = burst - bucket.inFlight;
+    if (rate === Number.POSITIVE_INFINITY) bucket.tokens = room;
+    else bucket.tokens = Math.min(room, bucket.tokens + ((now - bucket.updated) * rate) / 1000);
     bucket.updated = now;
   }
 
@@ -128,6 +141,8 @@ export class CallLimiter {
       if (dispatch) this.dispatch();
       return;
     }
+    // No room in the burst until a call in flight is answered: its release wakes the bucket.
+    if (bucket.limit.burst - bucket.inFlight < 1 - EPSILON) return;
     bucket.sleeping = true;
     const wait = Math.ceil(((1 - bucket.tokens) * 1000) / bucket.limit.rate);
     void this.clock.sleep(wait).then(() => {
@@ -145,6 +160,7 @@ export class CallLimiter {
       const waiter = bucket.waiters.shift();
       if (waiter === undefined) continue;
       bucket.tokens -= 1;
+      bucket.inFlight += 1;
       this.inFlight += 1;
       this.peak = Math.max(this.peak, this.inFlight);
       waiter();
