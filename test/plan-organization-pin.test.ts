@@ -20,7 +20,7 @@ it('plan: a pin that leaves out accounts of the organization the base guards wea
     expect(body).toContain('**✅ Valid, but 3 accounts the base branch’s policy guards are not guarded by this one.** None of them was read (see the warning below), so what is pending there is not counted here. Of the ');
     expect(body).not.toContain('🛡️ strengthens');
   }
-  expect(r.log).toContain("the PR's policy would act on 3 (budget 20). 3 accounts the base branch's policy guards are not guarded by the PR's (3 not read: what is pending there is not counted). Nothing was written.");
+  expect(r.log).toContain("the PR's policy would act on 3 (budget 20). 3 accounts the base branch's policy guards are not guarded by the PR's (3 not read: what is pending there is not counted; the \"No longer guarded\" group names each). Nothing was written.");
   expect(r.log).toContain('::warning title=inbound-guard%3A this PR weakens protection,file=.github/inbound-guard.yml,line=2::This pull request weakens the protection the policy gives (1 change): `accounts` set to');
   expect(r.report).toMatchObject({ plan: { noLongerGuarded: ['400000000000', '400000000012', '400000000013'] } });
 

@@ -22,7 +22,7 @@ it('plan: an account only the base’s targets name, outside the PR’s pin, is 
     expect(body).not.toContain('not guarded**');
     expect(body).not.toContain('accounts pin, so this policy may not govern it');
   }
-  expect(r.log).toContain("(of the 9 items found under either policy, 4 of them only where the base branch's policy sweeps and the PR's does not); the PR's policy would act on 3 (budget 10). 1 account the base branch's policy guards is not guarded by the PR's. Nothing was written.");
+  expect(r.log).toContain("(of the 9 items found under either policy, 4 of them only where the base branch's policy sweeps and the PR's does not); the PR's policy would act on 3 (budget 10). 1 account the base branch's policy guards is not guarded by the PR's (the \"No longer guarded\" group names it). Nothing was written.");
   expect(r.log).not.toContain('not in the policy');
   expect(r.report).toMatchObject({ skippedAccounts: [], plan: { noLongerGuarded: ['400000000012'] } });
 }, 60000);

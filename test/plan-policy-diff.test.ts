@@ -70,6 +70,50 @@ describe('diffPolicies: one case per kind of change', () => {
     ['an account newly excluded', { targets: targetsOf({ organization: true }) }, { targets: targetsOf({ organization: true, exclude: [B] }) }, ['targets weakens: Newly excluded (never guarded): `444455556666`.']],
     ['a role added', { targets: targetsOf({ accounts: [A] }) }, { targets: targetsOf({ accounts: [A], roles: [`arn:aws:iam::${B}:role/g`] }) }, ['targets strengthens: Now guarded through targets.roles: `arn:aws:iam::444455556666:role/g`.']],
     ['the role name changes', { targets: targetsOf({ organization: true }) }, { targets: targetsOf({ organization: true, roleName: 'guard-v2' }) }, ['targets neutral: The role assumed in each account changes from `inbound-guard` to `guard-v2`.']],
+    // Judged by which accounts each policy guards, not key by key. The UAT case (organization.yml): a list of accounts becomes organization: true.
+    ['a list of accounts becomes organization: true, another account excluded (the UAT case)', { targets: targetsOf({ accounts: [A, B] }) }, { targets: targetsOf({ organization: true, exclude: [C] }) }, [
+      'targets strengthens: Every ACTIVE account of the organization is now guarded (`organization: true`).',
+      `targets neutral: No longer in targets.accounts: \`${A}\` and \`${B}\`; now guarded through the organization (\`organization: true\`), if it lists them.`,
+      `targets neutral: Newly excluded: \`${C}\`; the base branch’s policy did not guard it either.`,
+    ]],
+    ['organization: true, an account excluded, becomes a list of accounts (the UAT case, reversed)', { targets: targetsOf({ organization: true, exclude: [C] }) }, { targets: targetsOf({ accounts: [A, B] }) }, [
+      'targets weakens: The organization is no longer guarded as a whole (`organization: false`): only the accounts listed are.',
+      `targets neutral: Now in targets.accounts: \`${A}\` and \`${B}\`; already guarded through the base branch’s \`organization: true\`, if the organization lists them.`,
+      `targets neutral: No longer excluded: \`${C}\`; this policy does not guard it either.`,
+    ]],
+    ['an account dropped that the PR newly excludes, organization: true in both', { targets: targetsOf({ organization: true, accounts: [A] }) }, { targets: targetsOf({ organization: true, exclude: [A] }) }, [
+      `targets weakens: No longer guarded through targets.accounts: \`${A}\`.`,
+      `targets weakens: Newly excluded (never guarded): \`${A}\`.`,
+    ]],
+    // Within a pin, the organization reaches only the accounts it lists: one it leaves out is not guarded through it.
+    ['an account dropped outside the PR\'s pin, organization: true in both', { accounts: [A, B], targets: targetsOf({ organization: true, accounts: [B] }) }, { accounts: [A], targets: targetsOf({ organization: true }) }, [
+      `accounts weakens: The \`accounts\` pin no longer lists \`${B}\`. \`${B}\`, which the base branch’s \`targets\` name, is no longer guarded.`,
+      `targets weakens: No longer guarded through targets.accounts: \`${B}\`.`,
+    ]],
+    ['an account moved from targets.accounts to targets.roles', { targets: targetsOf({ accounts: [A, B] }) }, { targets: targetsOf({ accounts: [A], roles: [`arn:aws:iam::${B}:role/g`] }) }, [
+      `targets neutral: No longer in targets.accounts: \`${B}\`; this policy’s targets still name it.`,
+      `targets neutral: Now in targets.roles: \`arn:aws:iam::${B}:role/g\`; the base branch’s targets already name its account.`,
+    ]],
+    ['a role dropped whose account the organization now covers', { targets: targetsOf({ roles: [`arn:aws:iam::${B}:role/g`] }) }, { targets: targetsOf({ organization: true }) }, [
+      'targets strengthens: Every ACTIVE account of the organization is now guarded (`organization: true`).',
+      `targets neutral: No longer in targets.roles: \`arn:aws:iam::${B}:role/g\`; its account is now guarded through the organization (\`organization: true\`), if it lists it.`,
+    ]],
+    ['an exclude lifted: guarded again through the organization', { targets: targetsOf({ organization: true, exclude: [B] }) }, { targets: targetsOf({ organization: true }) }, [`targets strengthens: No longer excluded: \`${B}\`.`]],
+    ['an exclude lifted outside the PR\'s pin: still not guarded', { accounts: [A], targets: targetsOf({ organization: true, exclude: [B] }) }, { accounts: [A], targets: targetsOf({ organization: true }) }, [`targets neutral: No longer excluded: \`${B}\`; this policy does not guard it either.`]],
+    ['an account newly excluded outside the base\'s pin', { accounts: [A], targets: targetsOf({ organization: true }) }, { accounts: [A], targets: targetsOf({ organization: true, exclude: [B] }) }, [`targets neutral: Newly excluded: \`${B}\`; the base branch’s policy did not guard it either.`]],
+    // Within a pin the organization's accounts are known: turning it off or on can lose or gain none.
+    ['organization: true turned off, the PR naming every account of the pin', { accounts: [A, B], targets: targetsOf({ organization: true }) }, { accounts: [A, B], targets: targetsOf({ accounts: [A, B] }) }, [
+      'targets neutral: The organization is no longer guarded as a whole (`organization: false`), but the accounts listed include every account of the base branch’s `accounts` pin it guarded: none is lost.',
+      `targets neutral: Now in targets.accounts: \`${A}\` and \`${B}\`; already guarded through the base branch’s \`organization: true\`, if the organization lists them.`,
+    ]],
+    ['organization: true turned on within a pin whose accounts the base names', { accounts: [A, B], targets: targetsOf({ accounts: [A, B] }) }, { accounts: [A, B], targets: targetsOf({ organization: true }) }, [
+      'targets neutral: Every ACTIVE account of the organization in the `accounts` pin is now guarded (`organization: true`), but the base branch’s targets already name each account of the pin it takes in: none is gained.',
+      `targets neutral: No longer in targets.accounts: \`${A}\` and \`${B}\`; now guarded through the organization (\`organization: true\`), if it lists them.`,
+    ]],
+    ['organization: true turned off within a pin, an account of it not named', { accounts: [A, B], targets: targetsOf({ organization: true }) }, { accounts: [A, B], targets: targetsOf({ accounts: [A] }) }, [
+      'targets weakens: The organization is no longer guarded as a whole (`organization: false`): only the accounts listed are.',
+      `targets neutral: Now in targets.accounts: \`${A}\`; already guarded through the base branch’s \`organization: true\`, if the organization lists it.`,
+    ]],
 
     // ---- accounts: the pin ----
     ['the pin removed', { accounts: [A] }, {}, [`accounts weakens: \`accounts\` removed (it was \`${A}\`): now the policy may govern any account.`]],
@@ -106,7 +150,8 @@ describe('diffPolicies: one case per kind of change', () => {
     ['the pin narrowed as organization: true is turned off', { accounts: [A, B], targets: targetsOf({ organization: true }) }, { accounts: [A], targets: targetsOf({ accounts: [A] }) }, [
       `accounts weakens: The \`accounts\` pin no longer lists \`${B}\`. \`${B}\`, guarded through the base branch’s \`organization: true\`, is no longer guarded if the organization lists it.`,
       'targets weakens: The organization is no longer guarded as a whole (`organization: false`): only the accounts listed are.',
-      `targets strengthens: Now guarded through targets.accounts: \`${A}\`.`,
+      // A was guarded through the base's organization already: naming it gains nothing.
+      `targets neutral: Now in targets.accounts: \`${A}\`; already guarded through the base branch’s \`organization: true\`, if the organization lists it.`,
     ]],
 
     // ---- limits.max-actions (absent: the default, 10) ----

@@ -285,6 +285,42 @@ describe('renderPlanComment: a plan', () => {
     expect(counted).not.toContain('200000000000');
   });
 
+  it('accounts the base guards and the PR\'s policy does not: named under the verdict, ten with why and a hundred more by id, escaped; a summary comment names none', () => {
+    // The verdict counts them; the block names them (those not read are outside the PR's pin: the warning after it names them too).
+    const lost = ['<img src=x>@someone', ...Array.from({ length: 115 }, (_, i) => String(300000000000 + i))];
+    const plan: Plan = { ...planOf(items, head, { state: 'valid', policy: base }), accounts: ['210987654321', '300000000000', '300000000002'], noLongerGuarded: lost };
+    const warned = renderPlanComment({ kind: 'planned', plan }, OPTIONS);
+    const lines = warned.split('\n');
+    expect(lines[1]).toContain('⚠️');
+    expect(warned).toContain('**✅ Valid, but 116 accounts the base branch’s policy guards are not guarded by this one.**');
+    const start = lines.indexOf('> **116 accounts no longer guarded**: the base branch’s policy guards them, this one does not:');
+    expect(start).toBeGreaterThan(0);
+    expect(lines[start - 1]).toBe('> [!WARNING]');
+    expect(lines[start + 1]).toBe('> - <code>&#60;img src&#61;x&#62;@\u200Bsomeone</code>: this policy’s targets reach it, but its `accounts` pin leaves it out: not read, so what is pending there is in no count');
+    expect(lines[start + 2]).toBe('> - <code>300000000000</code>: only the base branch’s targets reach it: read for that policy alone');
+    expect(lines[start + 3]).toBe('> - <code>300000000001</code>: this policy’s targets reach it, but its `accounts` pin leaves it out: not read, so what is pending there is in no count');
+    const rest = lines[start + 11] ?? '';
+    expect(rest).toMatch(/^> - _…and 106 more accounts no longer guarded:_ <code>300000000009<\/code> /);
+    expect(rest).toContain('<code>300000000108</code> _…and 6 more: the “No longer guarded” group of the log of the run (https://github.com/acme/guard/actions/runs/42) names each, as the JSON report’s `plan.noLongerGuarded` does._');
+    expect(rest).not.toContain('<code>300000000109</code>');
+    expect(lines[start + 12]).toBe('');
+    expectInert(warned);
+    // The job summary says the same; without a report, the log alone.
+    expect(renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, maxLength: 900_000, maxRows: 2_000, ...summaryOmittedWhere(true) })).toContain(lines.slice(start, start + 12).join('\n'));
+    expect(renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, reportFile: undefined })).toContain('_…and 6 more: the “No longer guarded” group of the log of the run (https://github.com/acme/guard/actions/runs/42) names each._');
+    // One: the singular, no cut line.
+    const one = renderPlanComment({ kind: 'planned', plan: { ...plan, noLongerGuarded: ['300000000000'] } }, OPTIONS);
+    expect(one).toContain('> **1 account no longer guarded**: the base branch’s policy guards it, this one does not:\n> - <code>300000000000</code>: only the base branch’s targets reach it: read for that policy alone\n\n');
+    // Summary: the verdict's count, and where the list is; no account.
+    const counted = renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, detail: 'summary' });
+    expect(counted).toContain('_No longer guarded: 116 accounts; a summary comment names none, the JSON report’s `plan.noLongerGuarded` lists them._');
+    expect(counted).not.toMatch(/300000000\d{3}/);
+    expect(counted).not.toContain('someone');
+    expect(renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, detail: 'summary', reportFile: undefined })).toContain('_No longer guarded: 116 accounts; a summary comment names none._');
+    // None: no block.
+    expect(renderPlanComment({ kind: 'planned', plan: { ...plan, noLongerGuarded: [] } }, OPTIONS)).not.toContain('no longer guarded');
+  });
+
   it('a policy new in the PR is compared with nothing in force', () => {
     const added = renderPlanComment({ kind: 'planned', plan: planOf(items, head, { state: 'missing' }) }, OPTIONS);
     expect(added).toContain(`The base branch has no <code>.github/inbound&#45;guard.yml</code> at <code>${BASE_SHA.slice(0, 12)}</code>: this PR adds the policy.`);

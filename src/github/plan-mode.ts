@@ -18,6 +18,7 @@ import { foundCounts } from '../plan/diff-decisions.js';
 import { diffPolicies, weakening } from '../plan/policy-diff.js';
 import { plainWords } from '../plan/policy-row.js';
 import { accountTag, planMarker, planMarkerIn } from '../plan/plan-marker.js';
+import { NO_LONGER_GUARDED_GROUP, noLongerGuardedWhy } from '../plan/render-banners.js';
 import { renderPlanComment } from '../plan/render-comment.js';
 import { type CommentDetail, noSummaryOmittedWhere, type RenderOptions, summaryOmittedWhere } from '../plan/render-context.js';
 import type { BasePolicy, Plan, PlanView, PolicyChange } from '../plan/types.js';
@@ -290,15 +291,35 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
     n.baseOnly === 0
       ? `${n.all} ${n.all === 1 ? 'item' : 'items'} found`
       : `${n.all} ${n.all === 1 ? 'item' : 'items'} found under either policy, ${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch's policy sweeps and the PR's does not`;
-  runner.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}).${lostLine(plan)} Nothing was written.`);
+  if (detail === 'full') logNoLongerGuarded(plan);
+  runner.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}).${lostLine(plan, detail)} Nothing was written.`);
 }
 
-/** The accounts the base guards and the PR's policy does not, as the verdict counts them (Plan.noLongerGuarded); '' when none. */
-function lostLine(plan: Plan): string {
+/** The accounts the base guards and the PR's policy does not, as the verdict counts them (Plan.noLongerGuarded); '' when none. A full plan's log names them in a group of their own (logNoLongerGuarded). */
+function lostLine(plan: Plan, detail: CommentDetail): string {
   const lost = plan.noLongerGuarded ?? [];
   if (lost.length === 0) return '';
   const read = new Set(plan.accounts);
   const unread = lost.filter((account) => !read.has(account)).length;
   const one = lost.length === 1;
-  return ` ${lost.length} ${one ? 'account' : 'accounts'} the base branch's policy guards ${one ? 'is' : 'are'} not guarded by the PR's${unread === 0 ? '' : ` (${unread} not read: what is pending there is not counted)`}.`;
+  const notes = [
+    ...(unread === 0 ? [] : [`${unread} not read: what is pending there is not counted`]),
+    ...(detail === 'full' ? [`the "${NO_LONGER_GUARDED_GROUP}" group names ${one ? 'it' : 'each'}`] : []),
+  ];
+  return ` ${lost.length} ${one ? 'account' : 'accounts'} the base branch's policy guards ${one ? 'is' : 'are'} not guarded by the PR's${notes.length === 0 ? '' : ` (${notes.join('; ')})`}.`;
+}
+
+/**
+ * Every account the base guards and the PR's policy does not, one line each with why, in a group of
+ * its own: the comment and the job summary name a bounded number (noLongerGuardedBlock) and send
+ * readers here, and when the JSON report could not be written this is the one place that names
+ * every one. A full plan's only: a summary plan's log names no account.
+ */
+function logNoLongerGuarded(plan: Plan): void {
+  const lost = plan.noLongerGuarded ?? [];
+  if (lost.length === 0) return;
+  const read = new Set(plan.accounts);
+  runner.startGroup(`${NO_LONGER_GUARDED_GROUP} (${lost.length} ${lost.length === 1 ? 'account' : 'accounts'})`);
+  for (const account of lost) runner.info(`no longer guarded: ${inertLogText(account, 200)}: ${noLongerGuardedWhy(read.has(account), "'")}`);
+  runner.endGroup();
 }

@@ -183,25 +183,96 @@ const targets = fieldRow<TargetsValue>({
     ...(t.roles.length ? [t.organization || t.accounts.length ? ', roles ' : 'roles ', ...valueList(t.roles)] : []),
     ...(t.exclude.length ? [' except ', ...valueList(t.exclude)] : []),
   ],
+  // Each change weakens or strengthens by what the two policies guard, statically (reachedBy), not key by key:
+  // an account named in one and reached through the other's organization: true is neither lost nor gained.
   compare: (base, head) => {
     const key = 'targets';
     const b = base.value;
     const h = head.value;
     const out: PolicyChange[] = [];
-    if (b.organization && !h.organization) out.push({ key, effect: 'weakens', words: ['The organization is no longer guarded as a whole (', v('organization: false'), '): only the accounts listed are.'] });
-    if (!b.organization && h.organization) out.push({ key, effect: 'strengthens', words: ['Every ACTIVE account of the organization', ...(h.pin === undefined ? [] : [' in the ', v('accounts'), ' pin']), ' is now guarded (', v('organization: true'), ').'] });
+    if (b.organization !== h.organization) out.push(organizationChange(b, h));
     for (const [field, what] of [['accounts', 'accounts'], ['roles', 'roles']] as const) {
       const { added, removed } = addedRemoved(b[field], h[field]);
-      if (removed.length > 0) out.push({ key, effect: 'weakens', words: [`No longer guarded through targets.${what}: `, ...valueList(removed), '.'] });
-      if (added.length > 0) out.push({ key, effect: 'strengthens', words: [`Now guarded through targets.${what}: `, ...valueList(added), '.'] });
+      const accountOf = field === 'roles' ? roleAccount : (id: string) => id;
+      // A role's ARN is listed, its account is what is guarded: "its account" where an account id reads "it".
+      const them = (n: number) => (field === 'roles' ? plural(n, 'its account', 'their accounts') : plural(n, 'it', 'them'));
+      const list = `targets.${what}`;
+      const removedBy = (reach: Reached) => removed.filter((x) => reachedBy(h, accountOf(x)) === reach);
+      const lost = removedBy(undefined);
+      const stillNamed = removedBy('named');
+      const nowThroughOrganization = removedBy('organization');
+      if (lost.length > 0) out.push({ key, effect: 'weakens', words: [`No longer guarded through ${list}: `, ...valueList(lost), '.'] });
+      if (stillNamed.length > 0) out.push({ key, effect: 'neutral', words: [`No longer in ${list}: `, ...valueList(stillNamed), `; this policy’s targets still name ${them(stillNamed.length)}.`] });
+      if (nowThroughOrganization.length > 0) {
+        const n = nowThroughOrganization.length;
+        const subject = field === 'roles' ? `${plural(n, 'its account is', 'their accounts are')} now guarded` : 'now guarded';
+        out.push({ key, effect: 'neutral', words: [`No longer in ${list}: `, ...valueList(nowThroughOrganization), `; ${subject} through the organization (`, v('organization: true'), `), if it lists ${plural(n, 'it', 'them')}.`] });
+      }
+      const addedBy = (reach: Reached) => added.filter((x) => reachedBy(b, accountOf(x)) === reach);
+      const gained = addedBy(undefined);
+      const alreadyNamed = addedBy('named');
+      const alreadyThroughOrganization = addedBy('organization');
+      if (gained.length > 0) out.push({ key, effect: 'strengthens', words: [`Now guarded through ${list}: `, ...valueList(gained), '.'] });
+      if (alreadyNamed.length > 0) out.push({ key, effect: 'neutral', words: [`Now in ${list}: `, ...valueList(alreadyNamed), `; the base branch’s targets already name ${them(alreadyNamed.length)}.`] });
+      if (alreadyThroughOrganization.length > 0) {
+        const n = alreadyThroughOrganization.length;
+        const subject = field === 'roles' ? `${plural(n, 'its account was', 'their accounts were')} already guarded` : 'already guarded';
+        out.push({ key, effect: 'neutral', words: [`Now in ${list}: `, ...valueList(alreadyThroughOrganization), `; ${subject} through the base branch’s `, v('organization: true'), `, if the organization lists ${plural(n, 'it', 'them')}.`] });
+      }
     }
+    // An exclude takes away only what the base guarded; lifting one gives only what this policy then guards.
     const exclude = addedRemoved(b.exclude, h.exclude);
-    if (exclude.added.length > 0) out.push({ key, effect: 'weakens', words: ['Newly excluded (never guarded): ', ...valueList(exclude.added), '.'] });
-    if (exclude.removed.length > 0) out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...valueList(exclude.removed), '.'] });
+    const newlyLost = exclude.added.filter((id) => reachedBy(b, id) !== undefined);
+    const neverGuarded = exclude.added.filter((id) => reachedBy(b, id) === undefined);
+    const nowGuarded = exclude.removed.filter((id) => reachedBy(h, id) !== undefined);
+    const stillUnguarded = exclude.removed.filter((id) => reachedBy(h, id) === undefined);
+    if (newlyLost.length > 0) out.push({ key, effect: 'weakens', words: ['Newly excluded (never guarded): ', ...valueList(newlyLost), '.'] });
+    if (neverGuarded.length > 0) out.push({ key, effect: 'neutral', words: ['Newly excluded: ', ...valueList(neverGuarded), `; the base branch’s policy did not guard ${plural(neverGuarded.length, 'it', 'them')} either.`] });
+    if (nowGuarded.length > 0) out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...valueList(nowGuarded), '.'] });
+    if (stillUnguarded.length > 0) out.push({ key, effect: 'neutral', words: ['No longer excluded: ', ...valueList(stillUnguarded), `; this policy does not guard ${plural(stillUnguarded.length, 'it', 'them')} either.`] });
     if (b.roleName !== h.roleName) out.push({ key, effect: 'neutral', words: ['The role assumed in each account changes from ', v(b.roleName || '(none)'), ' to ', v(h.roleName || '(none)'), '.'] });
     return out;
   },
 });
+
+/** How targets reach an account, statically: they name it, or their `organization: true` does if the organization lists it, or not at all. */
+type Reached = 'named' | 'organization' | undefined;
+
+/** The account of a role's ARN. */
+function roleAccount(arn: string): string {
+  return arn.split(':')[4] ?? '';
+}
+
+/**
+ * How targets `t` reach account `id`: never when excluded or outside the policy's `accounts` pin;
+ * `named` when `accounts` or `roles` name it; `organization` when `organization: true` takes it in
+ * (the organization lists it: only a run can tell); else not at all.
+ */
+function reachedBy(t: TargetsValue, id: string): Reached {
+  if (t.exclude.includes(id) || (t.pin !== undefined && !t.pin.includes(id))) return undefined;
+  if (t.accounts.includes(id) || t.roles.some((arn) => roleAccount(arn) === id)) return 'named';
+  return t.organization ? 'organization' : undefined;
+}
+
+/**
+ * `organization: true` turned off or on. Without a pin the organization's accounts are open-ended:
+ * turning it off loses, turning it on gains, whichever it lists. Within a pin they are known: off
+ * loses nothing when the PR's targets name every account of the base's pin that the base reached
+ * only through the organization; on gains nothing when the base already named every account of the
+ * PR's pin that the organization now reaches.
+ */
+function organizationChange(b: TargetsValue, h: TargetsValue): PolicyChange {
+  const key = 'targets';
+  if (b.organization) {
+    const lost = b.pin === undefined ? undefined : b.pin.filter((id) => reachedBy(b, id) === 'organization' && reachedBy(h, id) === undefined);
+    if (lost === undefined || lost.length > 0) return { key, effect: 'weakens', words: ['The organization is no longer guarded as a whole (', v('organization: false'), '): only the accounts listed are.'] };
+    return { key, effect: 'neutral', words: ['The organization is no longer guarded as a whole (', v('organization: false'), '), but the accounts listed include every account of the base branch’s ', v('accounts'), ' pin it guarded: none is lost.'] };
+  }
+  const gained = h.pin === undefined ? undefined : h.pin.filter((id) => reachedBy(h, id) === 'organization' && reachedBy(b, id) === undefined);
+  const words = ['Every ACTIVE account of the organization', ...(h.pin === undefined ? [] : [' in the ', v('accounts'), ' pin']), ' is now guarded (', v('organization: true'), ')'];
+  if (gained === undefined || gained.length > 0) return { key, effect: 'strengthens', words: [...words, '.'] };
+  return { key, effect: 'neutral', words: [...words, ', but the base branch’s targets already name each account of the pin it takes in: none is gained.'] };
+}
 
 /**
  * Whether targets `t` guard the credentials' account `caller`: true when it names it (an account, a
@@ -213,7 +284,7 @@ function guardsCaller(t: TargetsValue, caller: string | undefined): boolean | un
   if (caller === undefined) return t.organization && t.exclude.length === 0 && t.pin === undefined ? true : undefined;
   // Named targets are within the pin (the validator's rule); the organization's accounts outside it are not guarded.
   if (t.pin !== undefined && !t.pin.includes(caller)) return false;
-  if (t.accounts.includes(caller) || t.roles.some((arn) => arn.split(':')[4] === caller)) return true;
+  if (t.accounts.includes(caller) || t.roles.some((arn) => roleAccount(arn) === caller)) return true;
   return t.organization && !t.exclude.includes(caller);
 }
 

@@ -1,7 +1,8 @@
 /**
  * The blocks a plan shows under its verdict, before its tables: the budget that would trip, the
- * parts of the account not read, the accounts not guarded (those that fail, then those left out by
- * choice), the items accepted against the policy.
+ * parts of the account not read, the accounts the base branch's policy guards and the PR's does not,
+ * the accounts not guarded (those that fail, then those left out by choice), the items accepted
+ * against the policy.
  * Pure. Text from AWS goes through inertMarkdown, code and the item helpers; a summary comment's
  * blocks name no account, item or sender.
  */
@@ -67,6 +68,47 @@ export function notGuardedBanner(plan: Plan, summary: boolean, options: RenderOp
 /** Where a full plan's accounts not guarded are all named: the log's group (logNotGuarded, written by a full plan) and the JSON report (skippedAccounts), when written. */
 function notGuardedWhere(options: RenderOptions): string {
   return `the “${NOT_GUARDED_GROUP}” group of the log of the run${runAt(options)} names each${options.reportFile ? ', as its JSON report does' : ''}`;
+}
+
+/** The title of the log group that names every account the base branch's policy guards and the PR's does not (logPlan): the plan's block sends readers to it by this name. */
+export const NO_LONGER_GUARDED_GROUP = 'No longer guarded';
+
+/**
+ * Why an account of Plan.noLongerGuarded is not counted as the others are: `read` (in Plan.accounts),
+ * it was read for the base branch's policy alone (only its targets reach it); otherwise the PR's
+ * targets reach it and its `accounts` pin leaves it out, so nothing of it was read. Our words only:
+ * the log's group says the same (with `'`, as the log's lines write it).
+ */
+export function noLongerGuardedWhy(read: boolean, apostrophe = '’'): string {
+  return read
+    ? `only the base branch${apostrophe}s targets reach it: read for that policy alone`
+    : `this policy${apostrophe}s targets reach it, but its \`accounts\` pin leaves it out: not read, so what is pending there is in no count`;
+}
+
+/**
+ * The accounts the base branch's policy guards that the PR's does not (Plan.noLongerGuarded), which
+ * the verdict counts: a full plan names NOT_GUARDED_ROWS with why and NOT_GUARDED_NAMED more by id,
+ * as the warning of accounts not guarded does, then sends readers to the log's group (written by a
+ * full plan) and the JSON report when written. A summary comment names none: the verdict's count is
+ * all it says, and where the list is.
+ */
+export function noLongerGuardedBlock(plan: Plan, summary: boolean, options: RenderOptions): string[] {
+  const lost = plan.noLongerGuarded ?? [];
+  const n = lost.length;
+  if (n === 0) return [];
+  const report = options.reportFile ? 'the JSON report’s `plan.noLongerGuarded`' : undefined;
+  if (summary) return ['', `_No longer guarded: ${n} ${plural(n, 'account', 'accounts')}; a summary comment names none${report === undefined ? '' : `, ${report} lists ${plural(n, 'it', 'them')}`}._`];
+  const read = new Set(plan.accounts);
+  const rows = lost.slice(0, NOT_GUARDED_ROWS).map((account) => `> - ${code(account)}: ${noLongerGuardedWhy(read.has(account))}`);
+  const where = `the “${NO_LONGER_GUARDED_GROUP}” group of the log of the run${runAt(options)} names each${report === undefined ? '' : `, as ${report} does`}`;
+  const rest = namedCut(lost.slice(NOT_GUARDED_ROWS).map((account) => code(account)), `${plural(n - rows.length, 'account', 'accounts')} no longer guarded`, where, NOT_GUARDED_NAMED);
+  return [
+    '',
+    '> [!WARNING]',
+    `> **${n} ${plural(n, 'account', 'accounts')} no longer guarded**: the base branch’s policy guards ${plural(n, 'it', 'them')}, this one does not:`,
+    ...rows,
+    ...(rest === '' ? [] : [`> - ${rest}`]),
+  ];
 }
 
 /**

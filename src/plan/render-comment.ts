@@ -18,7 +18,7 @@ import { DEFAULT_LAPSE_WINDOW_DAYS } from '../decide/in-force.js';
 import { foundCounts } from './diff-decisions.js';
 import { byteSize, COMMENT_MAX_LENGTH, cutToBytes } from './comment-budget.js';
 import { accountTag, planMarker } from './plan-marker.js';
-import { acceptedBanner, budgetBanner, byChoiceBlock, errorBanner, notGuardedBanner } from './render-banners.js';
+import { acceptedBanner, budgetBanner, byChoiceBlock, errorBanner, noLongerGuardedBlock, notGuardedBanner } from './render-banners.js';
 import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, lapsingCell, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
 import { RenderContext, type RenderOptions, runAt } from './render-context.js';
 import { policyChangesSection, weakeningBanner } from './render-policy-changes.js';
@@ -148,6 +148,8 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     verdict(plan, summary),
     ...budgetBanner(plan),
     ...errorBanner(plan.errors, ctx, summary),
+    // The accounts the verdict counts as no longer guarded; those not read are in the warning after it too.
+    ...noLongerGuardedBlock(plan, summary, ctx.options),
     ...notGuardedBanner(plan, summary, ctx.options),
     ...byChoiceBlock(plan, summary, ctx.options),
     // Region names only, no account: the same block in a summary comment.
