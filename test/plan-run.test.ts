@@ -274,6 +274,39 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(body).toContain('**✅ Valid, but 1 account the base branch’s policy guards is not guarded by this one.** Merged, this policy would **stop acting on 3** of the 9 items found in 2 accounts under either policy (4 of them only where the base branch’s policy sweeps and this one does not).');
   });
 
+  it('an account that cannot be read fails the plan when the PR’s targets reach it, and is only a gap in the comparison when the base’s alone do', async () => {
+    // 400000000015 has no role to assume (organization.yml).
+    await environment.start({ scenario: 'test/emulator/scenarios/organization.yml', account: '400000000001' });
+    const text = (accounts: string) => `version: 1\ntargets:\n  role-name: inbound-guard\n  accounts: [${accounts}]\niot:\n  allow:\n    - source-account: "111122223333"\n`;
+    const both = policy(text('"400000000011", "400000000015"'));
+    const one = policy(text('"400000000011"'));
+    const deps = awsDeps({ userAgent: 'test', sessionName: 'test' });
+
+    // The PR adds it: a scheduled run with the PR's policy would fail on it, and so does the plan.
+    const adds = await planAgainstAccount(deps, { head: both, base: { state: 'valid', policy: one } });
+    if (adds.kind !== 'planned') throw new Error(adds.kind);
+    expect(adds.plan.errors.map((e) => [e.service, e.account])).toEqual([['sts', '400000000015']]);
+    expect(adds.plan.baseOnlyErrors).toEqual([]);
+    expect(adds.report.errors).toEqual(adds.plan.errors);
+    expect(adds.report.failures).toEqual([expect.stringMatching(/^Could not read account 400000000015 \(STS\): could not assume /)]);
+    expect(renderPlanComment({ kind: 'planned', plan: adds.plan }, { detail: 'full' })).toContain('> **Parts of the account could not be read**');
+
+    // The PR drops it: the base's side there is unknown, and nothing fails.
+    const drops = await planAgainstAccount(deps, { head: one, base: { state: 'valid', policy: both } });
+    if (drops.kind !== 'planned') throw new Error(drops.kind);
+    expect(drops.plan.errors).toEqual([]);
+    expect(drops.plan.baseOnlyErrors?.map((e) => [e.service, e.account])).toEqual([['sts', '400000000015']]);
+    expect(drops.report.errors).toEqual([]);
+    expect(drops.report.failures).toEqual([]);
+    expect(drops.report.plan?.baseOnlyErrors).toEqual(drops.plan.baseOnlyErrors);
+    // A summary comment says where, never which account or AWS's text.
+    const summary = renderPlanComment({ kind: 'planned', plan: drops.plan }, { detail: 'summary' });
+    const lines = summary.split('\n');
+    const banner = lines.findIndex((l) => l.startsWith('> **Parts only the base branch’s policy reads could not be read**'));
+    expect(lines.slice(banner + 1, banner + 3)).toEqual(['> - STS', '']);
+    expect(summary).not.toContain('Parts of the account could not be read');
+  });
+
   it('no credentials anywhere: says so, and calls nothing', async () => {
     const handle = await start(false);
     const outcome = await plan();

@@ -15,6 +15,7 @@ import type { PolicyResult } from '../policy/types.js';
 import { annotatePolicyIssues } from '../report/annotations.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
 import { foundCounts } from '../plan/diff-decisions.js';
+import { lostNotRead } from '../plan/render-verdict.js';
 import { diffPolicies, weakening } from '../plan/policy-diff.js';
 import { plainWords } from '../plan/policy-row.js';
 import { accountTag, planMarker, planMarkerIn } from '../plan/plan-marker.js';
@@ -25,7 +26,8 @@ import { lapsingMarkWithDay, type SourceLinks } from '../report/describe-item.js
 import { inertLogText } from '../report/escape.js';
 import { itemLabel, logNotGuarded, runLogger, warnUnknownRegions } from '../report/log.js';
 import { writeSummary, type StepOutputs } from '../report/outputs.js';
-import { publishedFailures, withRunContext, type RunReport } from '../run/run-report.js';
+import { errorPlace, publishedFailures, sentence, withRunContext, type RunReport } from '../run/run-report.js';
+import type { SweepError } from '../sweep/events.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
 import { VERSION } from '../version.js';
 import { withoutAccountIds } from '../report/redact.js';
@@ -267,6 +269,7 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
   }
   warnUnknownRegions(plan.unknownRegions ?? []);
   if (plan.baseStopsAtPin !== undefined) runner.info(`The base branch's policy has no targets and its accounts pin (line ${plan.baseStopsAtPin.line}) leaves out the account of these credentials: scheduled runs on it stop there, so it is compared as doing nothing today.`);
+  logBaseOnlyErrors(plan.baseOnlyErrors ?? [], detail);
   const n = foundCounts(d);
   const found =
     n.baseOnly === 0
@@ -275,12 +278,23 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
   runner.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}).${lostLine(plan)} Nothing was written.`);
 }
 
+/**
+ * Parts only the base branch's policy reads that could not be read (Plan.baseOnlyErrors): a gap in
+ * the comparison, not a failure, as the comment's warning says. A summary plan's log names no
+ * account: it counts them.
+ */
+function logBaseOnlyErrors(errors: readonly SweepError[], detail: CommentDetail): void {
+  if (errors.length === 0) return;
+  const one = errors.length === 1;
+  runner.info(`${errors.length} ${one ? 'part' : 'parts'} only the base branch's policy reads could not be read: what it does there is unknown, so what the PR changes there is not in this plan. The PR's policy does not read ${one ? 'it' : 'them'}, so the plan does not fail on ${one ? 'it' : 'them'}${detail === 'full' ? ':' : '.'}`);
+  if (detail === 'full') for (const e of errors) runner.info(inertLogText(`- ${errorPlace(e)}: ${sentence(e.message)}`, 1500));
+}
+
 /** The accounts the base guards and the PR's policy does not, as the verdict counts them (Plan.noLongerGuarded); '' when none. */
 function lostLine(plan: Plan): string {
   const lost = plan.noLongerGuarded ?? [];
   if (lost.length === 0) return '';
-  const read = new Set(plan.accounts);
-  const unread = lost.filter((account) => !read.has(account)).length;
+  const unread = lostNotRead(plan).length;
   const one = lost.length === 1;
   return ` ${lost.length} ${one ? 'account' : 'accounts'} the base branch's policy guards ${one ? 'is' : 'are'} not guarded by the PR's${unread === 0 ? '' : ` (${unread} not read: what is pending there is not counted)`}.`;
 }

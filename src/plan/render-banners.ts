@@ -1,6 +1,6 @@
 /**
  * The blocks a plan shows under its verdict, before its tables: the budget that would trip, the
- * parts of the account not read, the accounts not guarded (those that fail, then those left out by
+ * parts of the account not read (those the PR's policy reads, then those only the base's does), the accounts not guarded (those that fail, then those left out by
  * choice), the items accepted against the policy.
  * Pure. Text from AWS goes through inertMarkdown, code and the item helpers; a summary comment's
  * blocks name no account, item or sender.
@@ -36,6 +36,28 @@ export function errorBanner(errors: readonly SweepError[], ctx: RenderContext, s
   // Not "in the job summary": its banner stops at 10 too. Each part not read is one of the step's failures.
   const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
   return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
+}
+
+/**
+ * Parts read for the base branch's policy alone that could not be read (Plan.baseOnlyErrors): a
+ * gap in the comparison, not a failure — what the base does there is unknown, and the PR's policy
+ * does not read them. Ten named (a summary comment: where, without the account or AWS's text), the
+ * rest sent to the log (a full plan's names each) and the JSON report.
+ */
+export function baseOnlyBanner(plan: Plan, ctx: RenderContext, summary: boolean): string[] {
+  const errors = plan.baseOnlyErrors ?? [];
+  if (errors.length === 0) return [];
+  const shown = errors.slice(0, 10).map((e) => `> - ${summary || e.account === undefined ? '' : `${code(e.account)}, `}${errorWhere(e)}${summary ? '' : `: ${inertMarkdown(e.message, 200)}`}`);
+  const report = ctx.options.reportFile ? 'its JSON report lists each (plan.baseOnlyErrors)' : '';
+  const where = summary ? report : `the log of the run${runAt(ctx.options)} names each${report === '' ? '' : `, and ${report}`}`;
+  const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more${where === '' ? '' : `: ${where}`}`] : [];
+  return [
+    '',
+    '> [!WARNING]',
+    `> **Parts only the base branch’s policy reads could not be read**: what it does there today is unknown, so what this PR changes there is not in this plan. This PR’s policy does not read them, so the plan job does not fail on them (a scheduled run with it would not read them either):`,
+    ...shown,
+    ...more,
+  ];
 }
 
 /** Accounts not guarded named one by one, with why, in the banner; then this many more by id (the run summary's Not read section names its cut rows alike: namedCut). */

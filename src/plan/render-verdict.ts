@@ -38,12 +38,22 @@ function lostAccounts(plan: Plan): string {
   const lost = plan.noLongerGuarded ?? [];
   const n = lost.length;
   if (n === 0) return '';
-  const read = new Set(plan.accounts);
-  const unread = lost.filter((account) => !read.has(account)).length;
+  const unread = lostNotRead(plan).length;
   const head = `**✅ Valid, but ${n} ${plural(n, 'account', 'accounts')} the base branch’s policy guards ${plural(n, 'is', 'are')} not guarded by this one.**`;
   if (unread === 0) return head;
   const notRead = unread < n ? `${unread} of them ${plural(unread, 'was', 'were')} not read` : n === 1 ? 'It was not read' : 'None of them was read';
   return `${head} ${notRead} (see the warning below), so what is pending there is not counted here.`;
+}
+
+/**
+ * The accounts lost (Plan.noLongerGuarded) that nothing was read of: outside the PR's pin (not
+ * read), or read for the base alone and its role not assumed (Plan.baseOnlyErrors): what is pending
+ * there is in no count. The verdict and the log's Plan line count them.
+ */
+export function lostNotRead(plan: Plan): string[] {
+  const read = new Set(plan.accounts);
+  const blind = new Set((plan.baseOnlyErrors ?? []).filter((e) => e.service === 'sts').map((e) => e.account));
+  return (plan.noLongerGuarded ?? []).filter((account) => !read.has(account) || blind.has(account));
 }
 
 /** Below "Items found now" when the base sweeps parts the PR's policy does not: the items found there, which that table leaves out. */

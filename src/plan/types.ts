@@ -132,8 +132,17 @@ export interface Plan {
   readonly lapsingEntries: readonly LapsingEntry[];
   /** The budget the next scheduled run would have with the PR's policy (and this run's max-actions input). */
   readonly budget: Budget;
-  /** Parts of the account that could not be read: the plan cannot vouch for them. */
+  /**
+   * Parts the PR's policy reads that could not be read: the plan cannot vouch for them, and fails
+   * on each, as a scheduled run with that policy would.
+   */
   readonly errors: readonly SweepError[];
+  /**
+   * Parts read for the base branch's policy alone that could not be read (an account only its
+   * targets reach): what it does there today is unknown, a gap in the comparison. A scheduled run
+   * with the PR's policy does not read them, so the plan does not fail on them.
+   */
+  readonly baseOnlyErrors?: readonly SweepError[] | undefined;
   readonly regions: { readonly requested: readonly string[]; readonly swept: readonly string[] };
   /**
    * Items found accepted in their account from senders the PR's policy does not allow (handshakes

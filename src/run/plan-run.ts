@@ -18,6 +18,7 @@ import { planReportSection } from '../plan/report-section.js';
 import { diffPolicies } from '../plan/policy-diff.js';
 import type { BasePolicy, Plan, SweepScope } from '../plan/types.js';
 import type { Policy, PolicyTargets, RegionSelection } from '../policy/types.js';
+import type { SweepError } from '../sweep/events.js';
 import { resolveTargets, type ResolvedTargets } from '../targets/resolve-targets.js';
 import { VERSION } from '../version.js';
 import { awsDeps, withSmallYoungGeneration, type AwsRunOptions } from './aws-run.js';
@@ -99,7 +100,8 @@ function unionScopes(a: readonly KindScope[], b: readonly KindScope[]): KindScop
  * what is read: those its targets reach and its pin leaves out fail the plan, as they would a
  * scheduled run with it, and stay unread (what is pending there is in no count: the verdict says
  * so); an account only the base reaches is no failure of the PR's policy, but a loss
- * (Plan.noLongerGuarded).
+ * (Plan.noLongerGuarded), and a part of it that cannot be read is no failure either, but a gap in
+ * the comparison (Plan.baseOnlyErrors).
  */
 function readForBoth(head: ResolvedTargets, base: ResolvedTargets): ResolvedTargets {
   const reached = new Set([...head.targets.map((t) => t.account), ...head.skipped.filter((s) => s.fails).map((s) => s.account)]);
@@ -155,7 +157,13 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const noLongerGuarded = [...baseAccounts].filter((account) => !headAccounts.has(account)).sort(compareCodeUnits);
   const diff = diffDecisions(baseDecisions, headDecisions, request.head, now, request.lapseWindowDays === undefined ? {} : { lapseWindowDays: request.lapseWindowDays });
   const budget = resolveBudget(request.maxActions, request.head.limits.maxActions, countPlanned(headDecisions));
-  const errors = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
+  // A part the PR's policy reads that could not be read fails the plan, as it would a scheduled run
+  // with that policy; one only the base reads (an account only its targets reach) is a gap in the
+  // comparison, not a failure: what the base does there is unknown (Plan.baseOnlyErrors).
+  const headReads = readByHead(headAccounts);
+  const notRead = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
+  const errors = notRead.filter(headReads);
+  const baseOnlyErrors = notRead.filter((e) => !headReads(e));
   const swept = [...new Set(inventory.accounts.flatMap((a) => a.kinds['certificate-transfer'].regions?.swept ?? []))].sort();
 
   // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
@@ -171,6 +179,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     governed: headScope.kinds.map((scope) => scope.kind),
     skippedAccounts: inventory.skippedTargets,
     globalErrors: inventory.errors,
+    policyReads: headReads,
     budget,
     results,
   });
@@ -186,6 +195,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     lapsingEntries: lapsingAllowEntries(request.head, now, request.lapseWindowDays),
     budget,
     errors,
+    baseOnlyErrors,
     skippedAccounts: inventory.skippedTargets,
     noLongerGuarded,
     regions: { requested: swept, swept },
@@ -198,6 +208,14 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   };
   const report: RunReport = { ...sweptReport, plan: planReportSection(plan) };
   return { kind: 'planned', plan, report };
+}
+
+/**
+ * Whether the PR's policy reads the part an error is about: an account it guards, or the
+ * organization's account list. The others are read for the base branch's policy alone (readForBoth).
+ */
+function readByHead(headAccounts: ReadonlySet<string>): (error: SweepError) => boolean {
+  return (error) => error.account === undefined || headAccounts.has(error.account);
 }
 
 /** What the comment's footer says a policy sweeps. */
