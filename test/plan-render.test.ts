@@ -243,6 +243,13 @@ describe('renderPlanComment: a plan', () => {
     expect(body).not.toContain('[!WARNING]');
   });
 
+  it('the footer marks the handshakes not read when an account’s handshakes could not be listed, not when the organization’s account list could not be', () => {
+    const footer = (errors: Plan['errors']) => renderPlanComment({ kind: 'planned', plan: { ...planOf(items, head, { state: 'valid', policy: base }), errors } }, OPTIONS).split('\n').find((l) => l.startsWith('<sub>swept')) ?? '';
+    expect(footer([])).not.toContain('(not read)');
+    expect(footer([{ service: 'organizations', message: 'ListAccounts: AccessDeniedException: no' }])).not.toContain('(not read)');
+    expect(footer([{ service: 'organizations', account: '210987654321', message: 'AccessDeniedException: no' }])).toMatch(/; handshakes <code>[^·]* \(not read\)/);
+  });
+
   it('accounts outside the pin that the organization lists: a warning with their count, naming ten with why and a hundred more by id, escaped; a summary comment counts them only', () => {
     const outside = Array.from({ length: 115 }, (_, i) => ({ account: String(100000000000 + i), reason: "not in the policy's accounts pin, so this policy may not govern it: add it to accounts or to targets.exclude", fails: true }));
     const hostile = { account: '<img src=x>@someone', reason: '[click](https://evil.example/x) <script>', fails: true };

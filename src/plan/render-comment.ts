@@ -258,7 +258,8 @@ function footerLine(view: PlanView, options: RenderOptions): string {
  * (a PR that stops sweeping a region must not show the base's regions as if they were its own).
  */
 function sweptParts(plan: Plan): string[] {
-  const handshakesRead = ![...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service === 'organizations');
+  // An account's handshakes, not the organization's account list (an error without account).
+  const handshakesRead = ![...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service === 'organizations' && e.account !== undefined);
   const describe = (scope: SweepScope): string => {
     const regions = scope.regions === 'all'
       ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(code).join(', ') || 'none'})`]
