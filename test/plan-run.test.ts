@@ -307,6 +307,38 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(summary).not.toContain('Parts of the account could not be read');
   });
 
+  it('an organization listing that is refused fails the plan when the PR’s policy guards the organization, and is only a gap in the comparison when the base’s alone does', async () => {
+    const handle = await environment.start({ scenario: 'test/emulator/scenarios/organization.yml', account: '400000000001' });
+    handle.injectFault({ service: 'organizations', operation: 'ListAccounts', rate: 1, kind: 'error', error: { status: 400, type: 'AccessDeniedException', message: 'denied' } });
+    const text = (targets: string) => `version: 1\ntargets:\n  role-name: inbound-guard\n${targets}iot:\n  allow:\n    - source-account: "111122223333"\n`;
+    const organization = policy(text('  organization: true\n  accounts: ["400000000012"]\n'));
+    const one = policy(text('  accounts: ["400000000011"]\n'));
+    const deps = awsDeps({ userAgent: 'test', sessionName: 'test' });
+
+    // The PR guards the organization: a scheduled run with it would fail on the listing, and so does the plan.
+    for (const base of [one, organization]) {
+      const lists = await planAgainstAccount(deps, { head: organization, base: { state: 'valid', policy: base } });
+      if (lists.kind !== 'planned') throw new Error(lists.kind);
+      expect(lists.plan.errors.map((e) => [e.service, e.account])).toEqual([['organizations', undefined]]);
+      expect(lists.plan.baseOnlyErrors).toEqual([]);
+      expect(lists.report.failures).toEqual([expect.stringMatching(/^Could not read the organization's accounts \(Organizations\): ListAccounts: AccessDeniedException/)]);
+    }
+
+    // Only the base does: no failure, and the verdict counts the account it names as lost, never the organization's as none.
+    const drops = await planAgainstAccount(deps, { head: one, base: { state: 'valid', policy: organization } });
+    if (drops.kind !== 'planned') throw new Error(drops.kind);
+    expect(drops.plan.errors).toEqual([]);
+    expect(drops.report.failures).toEqual([]);
+    expect(drops.plan.baseOnlyErrors?.map((e) => [e.service, e.account])).toEqual([['organizations', undefined]]);
+    expect(drops.plan.noLongerGuarded).toEqual(['400000000012']);
+    for (const detail of ['full', 'summary'] as const) {
+      const body = renderPlanComment({ kind: 'planned', plan: drops.plan }, { detail });
+      expect(body).toContain('**✅ Valid, but 1 account the base branch’s policy guards is not guarded by this one.** The organization’s accounts, which it also guards, could not be listed for it: how many more this one no longer guards is not counted either (see the warning below). Merged, this policy would **stop acting on 3** of the 9 items found in 2 accounts');
+      expect(body).toContain('> - the organization’s accounts (Organizations)');
+      expect(body).toContain('> Which accounts the base branch’s policy guards through the organization is therefore unknown');
+    }
+  });
+
   it('no credentials anywhere: says so, and calls nothing', async () => {
     const handle = await start(false);
     const outcome = await plan();

@@ -15,7 +15,7 @@ import type { PolicyResult } from '../policy/types.js';
 import { annotatePolicyIssues } from '../report/annotations.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
 import { foundCounts } from '../plan/diff-decisions.js';
-import { lostNotRead } from '../plan/render-verdict.js';
+import { baseUnlisted, lostNotRead } from '../plan/render-verdict.js';
 import { diffPolicies, weakening } from '../plan/policy-diff.js';
 import { plainWords } from '../plan/policy-row.js';
 import { accountTag, planMarker, planMarkerIn } from '../plan/plan-marker.js';
@@ -288,13 +288,15 @@ function logBaseOnlyErrors(errors: readonly SweepError[], detail: CommentDetail)
   const one = errors.length === 1;
   runner.info(`${errors.length} ${one ? 'part' : 'parts'} only the base branch's policy reads could not be read: what it does there is unknown, so what the PR changes there is not in this plan. The PR's policy does not read ${one ? 'it' : 'them'}, so the plan does not fail on ${one ? 'it' : 'them'}${detail === 'full' ? ':' : '.'}`);
   if (detail === 'full') for (const e of errors) runner.info(inertLogText(`- ${errorPlace(e)}: ${sentence(e.message)}`, 1500));
+  if (baseUnlisted({ baseOnlyErrors: errors })) runner.info("Which accounts the base branch's policy guards through the organization is therefore unknown: those this run read are compared as if the organization lists them, and those the PR's policy no longer guards are not counted.");
 }
 
-/** The accounts the base guards and the PR's policy does not, as the verdict counts them (Plan.noLongerGuarded); '' when none. */
+/** The accounts the base guards and the PR's policy does not, as the verdict counts them (Plan.noLongerGuarded, and none counted when the organization was not listed for the base); '' when none. */
 function lostLine(plan: Plan): string {
   const lost = plan.noLongerGuarded ?? [];
-  if (lost.length === 0) return '';
+  const uncounted = baseUnlisted(plan) ? " The organization's accounts could not be listed for the base branch's policy, which guards the organization: how many of them the PR's no longer guards is not counted." : '';
+  if (lost.length === 0) return uncounted;
   const unread = lostNotRead(plan).length;
   const one = lost.length === 1;
-  return ` ${lost.length} ${one ? 'account' : 'accounts'} the base branch's policy guards ${one ? 'is' : 'are'} not guarded by the PR's${unread === 0 ? '' : ` (${unread} not read: what is pending there is not counted)`}.`;
+  return ` ${lost.length} ${one ? 'account' : 'accounts'} the base branch's policy guards ${one ? 'is' : 'are'} not guarded by the PR's${unread === 0 ? '' : ` (${unread} not read: what is pending there is not counted)`}.${uncounted}`;
 }

@@ -16,7 +16,7 @@ import type { SweepError } from '../sweep/events.js';
 import { byteSize } from './comment-budget.js';
 import { errorWhere } from './render-cells.js';
 import { type RenderContext, type RenderOptions, runAt } from './render-context.js';
-import { plural } from './render-verdict.js';
+import { baseUnlisted, plural } from './render-verdict.js';
 import type { Plan } from './types.js';
 
 export function budgetBanner(plan: Plan): string[] {
@@ -47,9 +47,13 @@ export function errorBanner(errors: readonly SweepError[], ctx: RenderContext, s
 export function baseOnlyBanner(plan: Plan, ctx: RenderContext, summary: boolean): string[] {
   const errors = plan.baseOnlyErrors ?? [];
   if (errors.length === 0) return [];
-  const shown = errors.slice(0, 10).map((e) => `> - ${summary || e.account === undefined ? '' : `${code(e.account)}, `}${errorWhere(e)}${summary ? '' : `: ${inertMarkdown(e.message, 200)}`}`);
-  const report = ctx.options.reportFile ? 'its JSON report lists each (plan.baseOnlyErrors)' : '';
-  const where = summary ? report : `the log of the run${runAt(ctx.options)} names each${report === '' ? '' : `, and ${report}`}`;
+  const place = (e: SweepError): string => (e.account === undefined ? 'the organization’s accounts (Organizations)' : `${summary ? '' : `${code(e.account)}, `}${errorWhere(e)}`);
+  const shown = errors.slice(0, 10).map((e) => `> - ${place(e)}${summary ? '' : `: ${inertMarkdown(e.message, 200)}`}`);
+  const report = Boolean(ctx.options.reportFile);
+  // A summary plan's log names no account: only its JSON report lists them.
+  const where = summary
+    ? report ? `the JSON report of the run${runAt(ctx.options)} lists each (plan.baseOnlyErrors)` : ''
+    : `the log of the run${runAt(ctx.options)} names each${report ? ', as its JSON report does (plan.baseOnlyErrors)' : ''}`;
   const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more${where === '' ? '' : `: ${where}`}`] : [];
   return [
     '',
@@ -57,6 +61,8 @@ export function baseOnlyBanner(plan: Plan, ctx: RenderContext, summary: boolean)
     `> **Parts only the base branch’s policy reads could not be read**: what it does there today is unknown, so what this PR changes there is not in this plan. This PR’s policy does not read them, so the plan job does not fail on them (a scheduled run with it would not read them either):`,
     ...shown,
     ...more,
+    // The organization's list, read for the base alone: which accounts it guards through it is unknown.
+    ...(baseUnlisted(plan) ? ['>', '> Which accounts the base branch’s policy guards through the organization is therefore unknown: those this run read are compared as if the organization lists them, and those this PR no longer guards are not counted.'] : []),
   ];
 }
 

@@ -37,12 +37,25 @@ export function verdict(plan: Plan, summary: boolean): string {
 function lostAccounts(plan: Plan): string {
   const lost = plan.noLongerGuarded ?? [];
   const n = lost.length;
-  if (n === 0) return '';
+  // The organization's accounts not listed for the base: its losses there are unknown, never "none".
+  const unlisted = baseUnlisted(plan);
+  if (n === 0) return unlisted ? '**✅ Valid, but the organization’s accounts could not be listed for the base branch’s policy, which guards the organization:** how many of them this one no longer guards is not counted (see the warning below).' : '';
+  const uncounted = unlisted ? ' The organization’s accounts, which it also guards, could not be listed for it: how many more this one no longer guards is not counted either (see the warning below).' : '';
   const unread = lostNotRead(plan).length;
   const head = `**✅ Valid, but ${n} ${plural(n, 'account', 'accounts')} the base branch’s policy guards ${plural(n, 'is', 'are')} not guarded by this one.**`;
-  if (unread === 0) return head;
+  if (unread === 0) return `${head}${uncounted}`;
   const notRead = unread < n ? `${unread} of them ${plural(unread, 'was', 'were')} not read` : n === 1 ? 'It was not read' : 'None of them was read';
-  return `${head} ${notRead} (see the warning below), so what is pending there is not counted here.`;
+  return `${head} ${notRead} (see the warning below), so what is pending there is not counted here.${uncounted}`;
+}
+
+/**
+ * Whether the organization's accounts could not be listed for the base branch's policy alone (it
+ * guards the organization, the PR's does not: Plan.baseOnlyErrors holds the listing's error). Which
+ * accounts the base guards through it is then unknown: the plan decides those it read as if the
+ * organization lists them, and cannot count the others it loses.
+ */
+export function baseUnlisted(plan: Pick<Plan, 'baseOnlyErrors'>): boolean {
+  return (plan.baseOnlyErrors ?? []).some((e) => e.service === 'organizations' && e.account === undefined);
 }
 
 /**

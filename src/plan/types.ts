@@ -139,8 +139,11 @@ export interface Plan {
   readonly errors: readonly SweepError[];
   /**
    * Parts read for the base branch's policy alone that could not be read (an account only its
-   * targets reach): what it does there today is unknown, a gap in the comparison. A scheduled run
-   * with the PR's policy does not read them, so the plan does not fail on them.
+   * targets reach; the organization's account list when only the base guards the organization):
+   * what it does there today is unknown, a gap in the comparison. A scheduled run with the PR's
+   * policy does not read them, so the plan does not fail on them. With the list among them, which
+   * accounts the base guards is unknown: those read are decided for it as if the organization lists
+   * them, and noLongerGuarded holds only those it names (the verdict says the rest is not counted).
    */
   readonly baseOnlyErrors?: readonly SweepError[] | undefined;
   readonly regions: { readonly requested: readonly string[]; readonly swept: readonly string[] };

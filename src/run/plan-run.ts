@@ -63,9 +63,9 @@ function scopeOf(policy: Policy, request: PlanRequest): Scope {
   };
 }
 
-/** The accounts a scope guards, given what the sweep learnt (the caller, the organization's accounts). */
-function accountsOf(scope: Scope, policy: Policy, inventory: Inventory, roleName: string | undefined): Set<string> {
-  const { targets } = resolveTargets({ targets: scope.targets, roleNameInput: roleName, caller: inventory.caller, pin: policy.accounts?.ids, organizationAccounts: inventory.organizationAccounts });
+/** The accounts a scope guards, given what the sweep learnt (the caller, the organization's accounts, unless others are given). */
+function accountsOf(scope: Scope, policy: Policy, inventory: Inventory, roleName: string | undefined, organizationAccounts = inventory.organizationAccounts): Set<string> {
+  const { targets } = resolveTargets({ targets: scope.targets, roleNameInput: roleName, caller: inventory.caller, pin: policy.accounts?.ids, organizationAccounts });
   return new Set(targets.map((t) => t.account));
 }
 
@@ -149,21 +149,27 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const now = deps.now();
   const headAccounts = accountsOf(headScope, request.head, inventory, request.roleName);
   const headDecisions = decide(items.filter(inScope(headScope, headAccounts)), request.head, now);
+  // A part the PR's policy reads that could not be read fails the plan, as it would a scheduled run
+  // with that policy; one only the base reads (an account only its targets reach, the organization's
+  // list when only the base guards the organization) is a gap in the comparison, not a failure: what
+  // the base does there is unknown (Plan.baseOnlyErrors).
+  const headReads = readByHead(headAccounts, request.head.targets?.organization === true);
+  const notRead = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
+  const errors = notRead.filter(headReads);
+  const baseOnlyErrors = notRead.filter((e) => !headReads(e));
   const baseStopsAtPin = base?.accounts !== undefined && stopsAtPin(inventory.caller.account) ? { line: base.accounts.position.line } : undefined;
   const baseInForce = baseStopsAtPin === undefined ? baseScope : undefined;
-  const baseAccounts = base === undefined || baseInForce === undefined ? new Set<string>() : accountsOf(baseInForce, base, inventory, request.roleName);
+  // The organization's list failed, and only the base guards the organization: which accounts it
+  // guards through it is unknown. Those this run read are decided as if the organization lists them
+  // (ACTIVE); those it would lose are not counted, and the verdict says so (render-verdict's baseUnlisted).
+  const unlisted = baseOnlyErrors.some((e) => e.service === 'organizations' && e.account === undefined);
+  const members = unlisted ? inventory.accounts.map((a) => ({ id: a.target.account, state: 'ACTIVE' })) : inventory.organizationAccounts;
+  const baseAccounts = base === undefined || baseInForce === undefined ? new Set<string>() : accountsOf(baseInForce, base, inventory, request.roleName, members);
   const baseDecisions = base === undefined || baseInForce === undefined ? [] : decide(items.filter(inScope(baseInForce, baseAccounts)), base, now);
   // What the base guards today and the PR's policy would not: its items, where not read, are in no count.
   const noLongerGuarded = [...baseAccounts].filter((account) => !headAccounts.has(account)).sort(compareCodeUnits);
   const diff = diffDecisions(baseDecisions, headDecisions, request.head, now, request.lapseWindowDays === undefined ? {} : { lapseWindowDays: request.lapseWindowDays });
   const budget = resolveBudget(request.maxActions, request.head.limits.maxActions, countPlanned(headDecisions));
-  // A part the PR's policy reads that could not be read fails the plan, as it would a scheduled run
-  // with that policy; one only the base reads (an account only its targets reach) is a gap in the
-  // comparison, not a failure: what the base does there is unknown (Plan.baseOnlyErrors).
-  const headReads = readByHead(headAccounts);
-  const notRead = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
-  const errors = notRead.filter(headReads);
-  const baseOnlyErrors = notRead.filter((e) => !headReads(e));
   const swept = [...new Set(inventory.accounts.flatMap((a) => a.kinds['certificate-transfer'].regions?.swept ?? []))].sort();
 
   // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
@@ -212,10 +218,11 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
 
 /**
  * Whether the PR's policy reads the part an error is about: an account it guards, or the
- * organization's account list. The others are read for the base branch's policy alone (readForBoth).
+ * organization's account list when it guards the organization. The others are read for the base
+ * branch's policy alone (readForBoth; the list, when only the base guards the organization).
  */
-function readByHead(headAccounts: ReadonlySet<string>): (error: SweepError) => boolean {
-  return (error) => error.account === undefined || headAccounts.has(error.account);
+function readByHead(headAccounts: ReadonlySet<string>, listsOrganization: boolean): (error: SweepError) => boolean {
+  return (error) => (error.account === undefined ? listsOrganization : headAccounts.has(error.account));
 }
 
 /** What the comment's footer says a policy sweeps. */
