@@ -117,6 +117,39 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(outcome.report.items.every((i) => i.item.kind !== 'certificate-transfer' || i.item.region === 'us-east-1')).toBe(true);
   });
 
+  it('a region, or the region list, that cannot be read fails the plan when the PR’s policy sweeps it, and is only a gap in the comparison when the base’s alone does', async () => {
+    const refuse = (operation: string, region?: string) => ({ service: 'iot' as const, operation, ...(region === undefined ? {} : { region }), rate: 1, kind: 'error' as const, error: { status: 403, type: 'AccessDeniedException', message: 'denied' } });
+    const oneRegion = policy(HEAD_TEXT.replace('regions: [us-east-1, eu-west-1]', 'regions: [us-east-1]'));
+    const both = policy(HEAD_TEXT);
+    const where = (errors: readonly { service: string; region?: string | undefined }[] | undefined) => (errors ?? []).map((e) => [e.service, e.region]);
+
+    // eu-west-1 refused: the PR that drops it does not fail on it; the PR that sweeps it does.
+    (await start()).injectFault(refuse('ListCertificates', 'eu-west-1'));
+    const drops = await plan({ head: oneRegion, base: { state: 'valid', policy: both } });
+    if (drops.kind !== 'planned') throw new Error(drops.kind);
+    expect(drops.plan.errors).toEqual([]);
+    expect(drops.report.failures).toEqual([]);
+    expect(where(drops.plan.baseOnlyErrors)).toEqual([['iot', 'eu-west-1']]);
+    const adds = await plan({ head: both, base: { state: 'valid', policy: oneRegion } });
+    if (adds.kind !== 'planned') throw new Error(adds.kind);
+    expect(where(adds.plan.errors)).toEqual([['iot', 'eu-west-1']]);
+    expect(adds.plan.baseOnlyErrors).toEqual([]);
+    expect(adds.report.failures).toEqual([expect.stringMatching(/^Could not read IoT in eu-west-1 of 210987654321: AccessDeniedException/)]);
+
+    // The region list refused: only a policy that reads every enabled region needs it.
+    const handle = await start();
+    handle.injectFault({ service: 'account', operation: 'ListRegions', rate: 1, kind: 'error', error: { status: 403, type: 'AccessDeniedException', message: 'denied' } });
+    const all = policy(HEAD_TEXT.replace('regions: [us-east-1, eu-west-1]', 'regions: all'));
+    const listed = await plan({ head: oneRegion, base: { state: 'valid', policy: all } });
+    if (listed.kind !== 'planned') throw new Error(listed.kind);
+    expect(listed.report.failures).toEqual([]);
+    expect(where(listed.plan.baseOnlyErrors)).toEqual([['account', undefined]]);
+    const every = await plan({ head: all, base: { state: 'valid', policy: oneRegion } });
+    if (every.kind !== 'planned') throw new Error(every.kind);
+    expect(where(every.plan.errors)).toEqual([['account', undefined]]);
+    expect(every.report.failures).toHaveLength(1);
+  });
+
   it('a PR that stops governing handshakes still has them read, to show what it stops declining', async () => {
     await start();
     const outcome = await plan({ head: policy(HEAD_TEXT.replace('handshake-types: [INVITE]', 'handshake-types: []')) });

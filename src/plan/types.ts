@@ -139,7 +139,8 @@ export interface Plan {
   readonly errors: readonly SweepError[];
   /**
    * Parts read for the base branch's policy alone that could not be read (an account only its
-   * targets reach; the organization's account list when only the base guards the organization):
+   * targets reach; a region or a service only it sweeps, or the region list when only it reads
+   * every enabled region; the organization's account list when only the base guards the organization):
    * what it does there today is unknown, a gap in the comparison. A scheduled run with the PR's
    * policy does not read them, so the plan does not fail on them. With the list among them, which
    * accounts the base guards is unknown: those read are decided for it as if the organization lists

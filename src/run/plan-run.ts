@@ -150,10 +150,10 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const headAccounts = accountsOf(headScope, request.head, inventory, request.roleName);
   const headDecisions = decide(items.filter(inScope(headScope, headAccounts)), request.head, now);
   // A part the PR's policy reads that could not be read fails the plan, as it would a scheduled run
-  // with that policy; one only the base reads (an account only its targets reach, the organization's
-  // list when only the base guards the organization) is a gap in the comparison, not a failure: what
-  // the base does there is unknown (Plan.baseOnlyErrors).
-  const headReads = readByHead(headAccounts, request.head.targets?.organization === true);
+  // with that policy; one only the base reads (an account only its targets reach, a region or a
+  // service only it sweeps, the organization's list when only the base guards the organization) is
+  // a gap in the comparison, not a failure: what the base does there is unknown (Plan.baseOnlyErrors).
+  const headReads = readByHead(headAccounts, request.head.targets?.organization === true, headScope.kinds);
   const notRead = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
   const errors = notRead.filter(headReads);
   const baseOnlyErrors = notRead.filter((e) => !headReads(e));
@@ -217,12 +217,23 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
 }
 
 /**
- * Whether the PR's policy reads the part an error is about: an account it guards, or the
- * organization's account list when it guards the organization. The others are read for the base
- * branch's policy alone (readForBoth; the list, when only the base guards the organization).
+ * Whether the PR's policy reads the part an error is about: in an account it guards, the role, the
+ * region list when it reads some kind in every enabled region, a kind's service (and region) it
+ * sweeps; the organization's account list when it guards the organization. The others are read for
+ * the base branch's policy alone (readForBoth, unionScopes; the list, when only the base guards the
+ * organization).
  */
-function readByHead(headAccounts: ReadonlySet<string>, listsOrganization: boolean): (error: SweepError) => boolean {
-  return (error) => (error.account === undefined ? listsOrganization : headAccounts.has(error.account));
+function readByHead(headAccounts: ReadonlySet<string>, listsOrganization: boolean, kinds: readonly KindScope[]): (error: SweepError) => boolean {
+  return (error) => {
+    if (error.account === undefined) return listsOrganization;
+    if (!headAccounts.has(error.account)) return false;
+    if (error.service === 'sts') return true;
+    if (error.service === 'account') return kinds.some((k) => k.regions === 'all');
+    const service = error.service;
+    const scope = kinds.find((k) => k.services.includes(service));
+    if (scope === undefined) return false;
+    return error.region === undefined || scope.regions === 'all' || scope.regions.includes(error.region);
+  };
 }
 
 /** What the comment's footer says a policy sweeps. */
