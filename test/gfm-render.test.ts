@@ -217,6 +217,8 @@ function plan(items: InboundItem[], head: Policy, base: Policy, errors: SweepErr
     lapsingEntries: lapsingAllowEntries(head, NOW),
     budget: resolveBudget(undefined, head.limits.maxActions, countPlanned(headDecisions)),
     errors,
+    // The same errors again as parts only the base reads: their warning quotes AWS's text too.
+    baseOnlyErrors: errors,
     // Accounts not guarded, with the errors' hostile messages as reasons: outside the pin (named in a warning) or by choice.
     skippedAccounts: errors.map((e, i) => ({ account: String(100000000000 + i), reason: e.message, fails: i % 2 === 0 })),
     regions: { requested: ['us-east-1'], swept: ['us-east-1'] },

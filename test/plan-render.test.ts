@@ -243,6 +243,44 @@ describe('renderPlanComment: a plan', () => {
     expect(body).not.toContain('[!WARNING]');
   });
 
+  it('parts only the base reads that could not be read: a warning of their own, ten named, the rest sent to the log and the report; the organization’s list among them says the base’s accounts are unknown', () => {
+    const accounts = Array.from({ length: 11 }, (_, i) => String(400000000020 + i));
+    const listing = { service: 'organizations' as const, message: 'ListAccounts: AccessDeniedException: <b>no</b>' };
+    const roles = accounts.map((account) => ({ service: 'sts' as const, account, message: `could not assume arn:aws:iam::${account}:role/g: AccessDenied` }));
+    const plan: Plan = { ...planOf(items, head, { state: 'valid', policy: base }), baseOnlyErrors: [listing, ...roles] };
+    const lines = renderPlanComment({ kind: 'planned', plan }, OPTIONS).split('\n');
+    expect(lines[1]).toContain('⚠️');
+    const start = lines.findIndex((l) => l.startsWith('> **Parts only the base branch’s policy reads could not be read**'));
+    expect(lines[start - 1]).toBe('> [!WARNING]');
+    expect(lines.slice(start + 1, start + 15)).toEqual([
+      '> - the organization’s accounts (Organizations): ListAccounts&#58; AccessDeniedException&#58; &#60;b&#62;no&#60;/b&#62;',
+      ...accounts.slice(0, 9).map((a) => `> - <code>${a}</code>, STS: could not assume arn&#58;aws&#58;iam&#58;&#58;${a}&#58;role/g&#58; AccessDenied`),
+      '> - …and 2 more: the log of the run (https://github.com/acme/guard/actions/runs/42) names each, as its JSON report does (plan.baseOnlyErrors)',
+      '>',
+      '> Which accounts the base branch’s policy guards through the organization is therefore unknown: those this run read are compared as if the organization lists them, and those this PR no longer guards are not counted.',
+      '',
+    ]);
+    // Nothing lost that the run could count: the verdict says the rest is not counted, never a bare "Valid".
+    expect(lines.join('\n')).toContain('**✅ Valid, but the organization’s accounts could not be listed for the base branch’s policy, which guards the organization:** how many of them this one no longer guards is not counted (see the warning below).');
+    expect(lines.join('\n')).not.toContain('Parts of the account could not be read');
+    // A summary comment: where only, no account, no AWS text; its log names none, so the rest go to the report alone.
+    const summary = renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, detail: 'summary' });
+    expect(summary).toContain('\n> - the organization’s accounts (Organizations)\n> - STS\n');
+    expect(summary).toContain('\n> - …and 2 more: the JSON report of the run (https://github.com/acme/guard/actions/runs/42) lists each (plan.baseOnlyErrors)\n');
+    expect(summary).not.toContain('400000000020');
+    // Without the listing: no word of the organization.
+    const roleOnly = renderPlanComment({ kind: 'planned', plan: { ...plan, baseOnlyErrors: roles.slice(0, 1) } }, { ...OPTIONS, reportFile: undefined });
+    expect(roleOnly).not.toContain('through the organization');
+    expect(roleOnly).not.toContain('…and');
+  });
+
+  it('the footer marks the handshakes not read when an account’s handshakes could not be listed, not when the organization’s account list could not be', () => {
+    const footer = (errors: Plan['errors']) => renderPlanComment({ kind: 'planned', plan: { ...planOf(items, head, { state: 'valid', policy: base }), errors } }, OPTIONS).split('\n').find((l) => l.startsWith('<sub>swept')) ?? '';
+    expect(footer([])).not.toContain('(not read)');
+    expect(footer([{ service: 'organizations', message: 'ListAccounts: AccessDeniedException: no' }])).not.toContain('(not read)');
+    expect(footer([{ service: 'organizations', account: '210987654321', message: 'AccessDeniedException: no' }])).toMatch(/; handshakes <code>[^·]* \(not read\)/);
+  });
+
   it('accounts outside the pin that the organization lists: a warning with their count, naming ten with why and a hundred more by id, escaped; a summary comment counts them only', () => {
     const outside = Array.from({ length: 115 }, (_, i) => ({ account: String(100000000000 + i), reason: "not in the policy's accounts pin, so this policy may not govern it: add it to accounts or to targets.exclude", fails: true }));
     const hostile = { account: '<img src=x>@someone', reason: '[click](https://evil.example/x) <script>', fails: true };

@@ -117,6 +117,39 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(outcome.report.items.every((i) => i.item.kind !== 'certificate-transfer' || i.item.region === 'us-east-1')).toBe(true);
   });
 
+  it('a region, or the region list, that cannot be read fails the plan when the PR’s policy sweeps it, and is only a gap in the comparison when the base’s alone does', async () => {
+    const refuse = (operation: string, region?: string) => ({ service: 'iot' as const, operation, ...(region === undefined ? {} : { region }), rate: 1, kind: 'error' as const, error: { status: 403, type: 'AccessDeniedException', message: 'denied' } });
+    const oneRegion = policy(HEAD_TEXT.replace('regions: [us-east-1, eu-west-1]', 'regions: [us-east-1]'));
+    const both = policy(HEAD_TEXT);
+    const where = (errors: readonly { service: string; region?: string | undefined }[] | undefined) => (errors ?? []).map((e) => [e.service, e.region]);
+
+    // eu-west-1 refused: the PR that drops it does not fail on it; the PR that sweeps it does.
+    (await start()).injectFault(refuse('ListCertificates', 'eu-west-1'));
+    const drops = await plan({ head: oneRegion, base: { state: 'valid', policy: both } });
+    if (drops.kind !== 'planned') throw new Error(drops.kind);
+    expect(drops.plan.errors).toEqual([]);
+    expect(drops.report.failures).toEqual([]);
+    expect(where(drops.plan.baseOnlyErrors)).toEqual([['iot', 'eu-west-1']]);
+    const adds = await plan({ head: both, base: { state: 'valid', policy: oneRegion } });
+    if (adds.kind !== 'planned') throw new Error(adds.kind);
+    expect(where(adds.plan.errors)).toEqual([['iot', 'eu-west-1']]);
+    expect(adds.plan.baseOnlyErrors).toEqual([]);
+    expect(adds.report.failures).toEqual([expect.stringMatching(/^Could not read IoT in eu-west-1 of 210987654321: AccessDeniedException/)]);
+
+    // The region list refused: only a policy that reads every enabled region needs it.
+    const handle = await start();
+    handle.injectFault({ service: 'account', operation: 'ListRegions', rate: 1, kind: 'error', error: { status: 403, type: 'AccessDeniedException', message: 'denied' } });
+    const all = policy(HEAD_TEXT.replace('regions: [us-east-1, eu-west-1]', 'regions: all'));
+    const listed = await plan({ head: oneRegion, base: { state: 'valid', policy: all } });
+    if (listed.kind !== 'planned') throw new Error(listed.kind);
+    expect(listed.report.failures).toEqual([]);
+    expect(where(listed.plan.baseOnlyErrors)).toEqual([['account', undefined]]);
+    const every = await plan({ head: all, base: { state: 'valid', policy: oneRegion } });
+    if (every.kind !== 'planned') throw new Error(every.kind);
+    expect(where(every.plan.errors)).toEqual([['account', undefined]]);
+    expect(every.report.failures).toHaveLength(1);
+  });
+
   it('a PR that stops governing handshakes still has them read, to show what it stops declining', async () => {
     await start();
     const outcome = await plan({ head: policy(HEAD_TEXT.replace('handshake-types: [INVITE]', 'handshake-types: []')) });
@@ -272,6 +305,71 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     const body = renderPlanComment({ kind: 'planned', plan: outcome.plan }, { detail: 'full' });
     expect(body).not.toContain('not guarded**');
     expect(body).toContain('**✅ Valid, but 1 account the base branch’s policy guards is not guarded by this one.** Merged, this policy would **stop acting on 3** of the 9 items found in 2 accounts under either policy (4 of them only where the base branch’s policy sweeps and this one does not).');
+  });
+
+  it('an account that cannot be read fails the plan when the PR’s targets reach it, and is only a gap in the comparison when the base’s alone do', async () => {
+    // 400000000015 has no role to assume (organization.yml).
+    await environment.start({ scenario: 'test/emulator/scenarios/organization.yml', account: '400000000001' });
+    const text = (accounts: string) => `version: 1\ntargets:\n  role-name: inbound-guard\n  accounts: [${accounts}]\niot:\n  allow:\n    - source-account: "111122223333"\n`;
+    const both = policy(text('"400000000011", "400000000015"'));
+    const one = policy(text('"400000000011"'));
+    const deps = awsDeps({ userAgent: 'test', sessionName: 'test' });
+
+    // The PR adds it: a scheduled run with the PR's policy would fail on it, and so does the plan.
+    const adds = await planAgainstAccount(deps, { head: both, base: { state: 'valid', policy: one } });
+    if (adds.kind !== 'planned') throw new Error(adds.kind);
+    expect(adds.plan.errors.map((e) => [e.service, e.account])).toEqual([['sts', '400000000015']]);
+    expect(adds.plan.baseOnlyErrors).toEqual([]);
+    expect(adds.report.errors).toEqual(adds.plan.errors);
+    expect(adds.report.failures).toEqual([expect.stringMatching(/^Could not read account 400000000015 \(STS\): could not assume /)]);
+    expect(renderPlanComment({ kind: 'planned', plan: adds.plan }, { detail: 'full' })).toContain('> **Parts of the account could not be read**');
+
+    // The PR drops it: the base's side there is unknown, and nothing fails.
+    const drops = await planAgainstAccount(deps, { head: one, base: { state: 'valid', policy: both } });
+    if (drops.kind !== 'planned') throw new Error(drops.kind);
+    expect(drops.plan.errors).toEqual([]);
+    expect(drops.plan.baseOnlyErrors?.map((e) => [e.service, e.account])).toEqual([['sts', '400000000015']]);
+    expect(drops.report.errors).toEqual([]);
+    expect(drops.report.failures).toEqual([]);
+    expect(drops.report.plan?.baseOnlyErrors).toEqual(drops.plan.baseOnlyErrors);
+    // A summary comment says where, never which account or AWS's text.
+    const summary = renderPlanComment({ kind: 'planned', plan: drops.plan }, { detail: 'summary' });
+    const lines = summary.split('\n');
+    const banner = lines.findIndex((l) => l.startsWith('> **Parts only the base branch’s policy reads could not be read**'));
+    expect(lines.slice(banner + 1, banner + 3)).toEqual(['> - STS', '']);
+    expect(summary).not.toContain('Parts of the account could not be read');
+  });
+
+  it('an organization listing that is refused fails the plan when the PR’s policy guards the organization, and is only a gap in the comparison when the base’s alone does', async () => {
+    const handle = await environment.start({ scenario: 'test/emulator/scenarios/organization.yml', account: '400000000001' });
+    handle.injectFault({ service: 'organizations', operation: 'ListAccounts', rate: 1, kind: 'error', error: { status: 400, type: 'AccessDeniedException', message: 'denied' } });
+    const text = (targets: string) => `version: 1\ntargets:\n  role-name: inbound-guard\n${targets}iot:\n  allow:\n    - source-account: "111122223333"\n`;
+    const organization = policy(text('  organization: true\n  accounts: ["400000000012"]\n'));
+    const one = policy(text('  accounts: ["400000000011"]\n'));
+    const deps = awsDeps({ userAgent: 'test', sessionName: 'test' });
+
+    // The PR guards the organization: a scheduled run with it would fail on the listing, and so does the plan.
+    for (const base of [one, organization]) {
+      const lists = await planAgainstAccount(deps, { head: organization, base: { state: 'valid', policy: base } });
+      if (lists.kind !== 'planned') throw new Error(lists.kind);
+      expect(lists.plan.errors.map((e) => [e.service, e.account])).toEqual([['organizations', undefined]]);
+      expect(lists.plan.baseOnlyErrors).toEqual([]);
+      expect(lists.report.failures).toEqual([expect.stringMatching(/^Could not read the organization's accounts \(Organizations\): ListAccounts: AccessDeniedException/)]);
+    }
+
+    // Only the base does: no failure, and the verdict counts the account it names as lost, never the organization's as none.
+    const drops = await planAgainstAccount(deps, { head: one, base: { state: 'valid', policy: organization } });
+    if (drops.kind !== 'planned') throw new Error(drops.kind);
+    expect(drops.plan.errors).toEqual([]);
+    expect(drops.report.failures).toEqual([]);
+    expect(drops.plan.baseOnlyErrors?.map((e) => [e.service, e.account])).toEqual([['organizations', undefined]]);
+    expect(drops.plan.noLongerGuarded).toEqual(['400000000012']);
+    for (const detail of ['full', 'summary'] as const) {
+      const body = renderPlanComment({ kind: 'planned', plan: drops.plan }, { detail });
+      expect(body).toContain('**✅ Valid, but 1 account the base branch’s policy guards is not guarded by this one.** The organization’s accounts, which it also guards, could not be listed for it: how many more this one no longer guards is not counted either (see the warning below). Merged, this policy would **stop acting on 3** of the 9 items found in 2 accounts');
+      expect(body).toContain('> - the organization’s accounts (Organizations)');
+      expect(body).toContain('> Which accounts the base branch’s policy guards through the organization is therefore unknown');
+    }
   });
 
   it('no credentials anywhere: says so, and calls nothing', async () => {

@@ -15,10 +15,11 @@ import type { PolicyResult } from '../policy/types.js';
 import { annotatePolicyIssues } from '../report/annotations.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
 import { foundCounts } from '../plan/diff-decisions.js';
+import { baseUnlisted, lostNotRead } from '../plan/render-verdict.js';
 import { diffPolicies, weakening } from '../plan/policy-diff.js';
 import { plainWords } from '../plan/policy-row.js';
 import { accountTag, planMarker, planMarkerIn } from '../plan/plan-marker.js';
-import { NO_LONGER_GUARDED_GROUP, noLongerGuardedWhy } from '../plan/render-banners.js';
+import { lostState, NO_LONGER_GUARDED_GROUP, noLongerGuardedWhy } from '../plan/render-banners.js';
 import { renderPlanComment } from '../plan/render-comment.js';
 import { type CommentDetail, noSummaryOmittedWhere, type RenderOptions, summaryOmittedWhere } from '../plan/render-context.js';
 import type { BasePolicy, Plan, PlanView, PolicyChange } from '../plan/types.js';
@@ -27,7 +28,8 @@ import { inertLogText } from '../report/escape.js';
 import { joinWords } from '../model/words.js';
 import { itemLabel, logNotGuarded, runLogger, warnUnknownRegions } from '../report/log.js';
 import { logAndReport, writeSummary, type StepOutputs } from '../report/outputs.js';
-import { publishedFailures, withRunContext, type RunReport } from '../run/run-report.js';
+import { errorPlace, publishedFailures, sentence, withRunContext, type RunReport } from '../run/run-report.js';
+import type { SweepError } from '../sweep/events.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
 import { VERSION } from '../version.js';
 import { withoutAccountIds } from '../report/redact.js';
@@ -286,6 +288,7 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
   }
   warnUnknownRegions(plan.unknownRegions ?? []);
   if (plan.baseStopsAtPin !== undefined) runner.info(`The base branch's policy has no targets and its accounts pin (line ${plan.baseStopsAtPin.line}) leaves out the account of these credentials: scheduled runs on it stop there, so it is compared as doing nothing today.`);
+  logBaseOnlyErrors(plan.baseOnlyErrors ?? [], detail);
   const n = foundCounts(d);
   const found =
     n.baseOnly === 0
@@ -295,18 +298,31 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
   runner.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}).${lostLine(plan, detail)} Nothing was written.`);
 }
 
-/** The accounts the base guards and the PR's policy does not, as the verdict counts them (Plan.noLongerGuarded); '' when none. A full plan's log names them in a group of their own (logNoLongerGuarded). */
+/**
+ * Parts only the base branch's policy reads that could not be read (Plan.baseOnlyErrors): a gap in
+ * the comparison, not a failure, as the comment's warning says. A summary plan's log names no
+ * account: it counts them.
+ */
+function logBaseOnlyErrors(errors: readonly SweepError[], detail: CommentDetail): void {
+  if (errors.length === 0) return;
+  const one = errors.length === 1;
+  runner.info(`${errors.length} ${one ? 'part' : 'parts'} only the base branch's policy reads could not be read: what it does there is unknown, so what the PR changes there is not in this plan. The PR's policy does not read ${one ? 'it' : 'them'}, so the plan does not fail on ${one ? 'it' : 'them'}${detail === 'full' ? ':' : '.'}`);
+  if (detail === 'full') for (const e of errors) runner.info(inertLogText(`- ${errorPlace(e)}: ${sentence(e.message)}`, 1500));
+  if (baseUnlisted({ baseOnlyErrors: errors })) runner.info("Which accounts the base branch's policy guards through the organization is therefore unknown: those this run read are compared as if the organization lists them, and those the PR's policy no longer guards are not counted.");
+}
+
+/** The accounts the base guards and the PR's policy does not, as the verdict counts them (Plan.noLongerGuarded, and none counted when the organization was not listed for the base); '' when none. A full plan's log names them in a group of their own (logNoLongerGuarded). */
 function lostLine(plan: Plan, detail: CommentDetail): string {
   const lost = plan.noLongerGuarded ?? [];
-  if (lost.length === 0) return '';
-  const read = new Set(plan.accounts);
-  const unread = lost.filter((account) => !read.has(account)).length;
+  const uncounted = baseUnlisted(plan) ? " The organization's accounts could not be listed for the base branch's policy, which guards the organization: how many of them the PR's no longer guards is not counted." : '';
+  if (lost.length === 0) return uncounted;
+  const unread = lostNotRead(plan).length;
   const one = lost.length === 1;
   const notes = [
     ...(unread === 0 ? [] : [`${unread} not read: what is pending there is not counted`]),
     ...(detail === 'full' ? [`the "${NO_LONGER_GUARDED_GROUP}" group names ${one ? 'it' : 'each'}`] : []),
   ];
-  return ` ${lost.length} ${one ? 'account' : 'accounts'} the base branch's policy guards ${one ? 'is' : 'are'} not guarded by the PR's${notes.length === 0 ? '' : ` (${notes.join('; ')})`}.`;
+  return ` ${lost.length} ${one ? 'account' : 'accounts'} the base branch's policy guards ${one ? 'is' : 'are'} not guarded by the PR's${notes.length === 0 ? '' : ` (${notes.join('; ')})`}.${uncounted}`;
 }
 
 /**
@@ -318,8 +334,7 @@ function lostLine(plan: Plan, detail: CommentDetail): string {
 function logNoLongerGuarded(plan: Plan): void {
   const lost = plan.noLongerGuarded ?? [];
   if (lost.length === 0) return;
-  const read = new Set(plan.accounts);
   runner.startGroup(`${NO_LONGER_GUARDED_GROUP} (${lost.length} ${lost.length === 1 ? 'account' : 'accounts'})`);
-  for (const account of lost) runner.info(`no longer guarded: ${inertLogText(account, 200)}: ${noLongerGuardedWhy(read.has(account), "'")}`);
+  for (const account of lost) runner.info(`no longer guarded: ${inertLogText(account, 200)}: ${noLongerGuardedWhy(lostState(plan, account), "'")}`);
   runner.endGroup();
 }

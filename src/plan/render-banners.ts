@@ -1,8 +1,8 @@
 /**
  * The blocks a plan shows under its verdict, before its tables: the budget that would trip, the
- * parts of the account not read, the accounts the base branch's policy guards and the PR's does not,
- * the accounts not guarded (those that fail, then those left out by choice), the items accepted
- * against the policy.
+ * parts of the account not read (those the PR's policy reads, then those only the base's does), the
+ * accounts the base branch's policy guards and the PR's does not, the accounts not guarded (those
+ * that fail, then those left out by choice), the items accepted against the policy.
  * Pure. Text from AWS goes through inertMarkdown, code and the item helpers; a summary comment's
  * blocks name no account, item or sender.
  */
@@ -17,7 +17,7 @@ import type { SweepError } from '../sweep/events.js';
 import { byteSize } from './comment-budget.js';
 import { errorWhere } from './render-cells.js';
 import { type RenderContext, type RenderOptions, runAt } from './render-context.js';
-import { plural } from './render-verdict.js';
+import { baseUnlisted, plural } from './render-verdict.js';
 import type { Plan } from './types.js';
 
 export function budgetBanner(plan: Plan): string[] {
@@ -37,6 +37,34 @@ export function errorBanner(errors: readonly SweepError[], ctx: RenderContext, s
   // Not "in the job summary": its banner stops at 10 too. Each part not read is one of the step's failures.
   const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
   return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
+}
+
+/**
+ * Parts read for the base branch's policy alone that could not be read (Plan.baseOnlyErrors): a
+ * gap in the comparison, not a failure — what the base does there is unknown, and the PR's policy
+ * does not read them. Ten named (a summary comment: where, without the account or AWS's text), the
+ * rest sent to the log (a full plan's names each) and the JSON report.
+ */
+export function baseOnlyBanner(plan: Plan, ctx: RenderContext, summary: boolean): string[] {
+  const errors = plan.baseOnlyErrors ?? [];
+  if (errors.length === 0) return [];
+  const place = (e: SweepError): string => (e.account === undefined ? 'the organization’s accounts (Organizations)' : `${summary ? '' : `${code(e.account)}, `}${errorWhere(e)}`);
+  const shown = errors.slice(0, 10).map((e) => `> - ${place(e)}${summary ? '' : `: ${inertMarkdown(e.message, 200)}`}`);
+  const report = Boolean(ctx.options.reportFile);
+  // A summary plan's log names no account: only its JSON report lists them.
+  const where = summary
+    ? report ? `the JSON report of the run${runAt(ctx.options)} lists each (plan.baseOnlyErrors)` : ''
+    : `the log of the run${runAt(ctx.options)} names each${report ? ', as its JSON report does (plan.baseOnlyErrors)' : ''}`;
+  const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more${where === '' ? '' : `: ${where}`}`] : [];
+  return [
+    '',
+    '> [!WARNING]',
+    `> **Parts only the base branch’s policy reads could not be read**: what it does there today is unknown, so what this PR changes there is not in this plan. This PR’s policy does not read them, so the plan job does not fail on them (a scheduled run with it would not read them either):`,
+    ...shown,
+    ...more,
+    // The organization's list, read for the base alone: which accounts it guards through it is unknown.
+    ...(baseUnlisted(plan) ? ['>', '> Which accounts the base branch’s policy guards through the organization is therefore unknown: those this run read are compared as if the organization lists them, and those this PR no longer guards are not counted.'] : []),
+  ];
 }
 
 /** Accounts not guarded named one by one, with why, in the banner; then this many more by id (the run summary's Not read section names its cut rows alike: namedCut). */
@@ -74,15 +102,31 @@ function notGuardedWhere(options: RenderOptions): string {
 export const NO_LONGER_GUARDED_GROUP = 'No longer guarded';
 
 /**
- * Why an account of Plan.noLongerGuarded is not counted as the others are: `read` (in Plan.accounts),
- * it was read for the base branch's policy alone (only its targets reach it); otherwise the PR's
- * targets reach it and its `accounts` pin leaves it out, so nothing of it was read. Our words only:
- * the log's group says the same (with `'`, as the log's lines write it).
+ * How an account of Plan.noLongerGuarded was read: `read` for the base branch's policy alone (only
+ * its targets reach it); `unreadable`, the same but its role could not be assumed
+ * (Plan.baseOnlyErrors); `outside-pin`, the PR's targets reach it and its `accounts` pin leaves it
+ * out, so nothing of it was read.
  */
-export function noLongerGuardedWhy(read: boolean, apostrophe = '’'): string {
-  return read
-    ? `only the base branch${apostrophe}s targets reach it: read for that policy alone`
-    : `this policy${apostrophe}s targets reach it, but its \`accounts\` pin leaves it out: not read, so what is pending there is in no count`;
+export type LostState = 'read' | 'unreadable' | 'outside-pin';
+
+export function lostState(plan: Pick<Plan, 'accounts' | 'baseOnlyErrors'>, account: string): LostState {
+  if (!plan.accounts.includes(account)) return 'outside-pin';
+  return (plan.baseOnlyErrors ?? []).some((e) => e.service === 'sts' && e.account === account) ? 'unreadable' : 'read';
+}
+
+/**
+ * Why an account of Plan.noLongerGuarded is not counted as the others are (lostState). Our words
+ * only: the log's group says the same (with `'`, as the log's lines write it).
+ */
+export function noLongerGuardedWhy(state: LostState, apostrophe = '’'): string {
+  switch (state) {
+    case 'read':
+      return `only the base branch${apostrophe}s targets reach it: read for that policy alone`;
+    case 'unreadable':
+      return `only the base branch${apostrophe}s targets reach it: read for that policy alone, but its role could not be assumed, so what is pending there is in no count`;
+    case 'outside-pin':
+      return `this policy${apostrophe}s targets reach it, but its \`accounts\` pin leaves it out: not read, so what is pending there is in no count`;
+  }
 }
 
 /**
@@ -98,8 +142,7 @@ export function noLongerGuardedBlock(plan: Plan, summary: boolean, options: Rend
   if (n === 0) return [];
   const report = options.reportFile ? 'the JSON report’s `plan.noLongerGuarded`' : undefined;
   if (summary) return ['', `_No longer guarded: ${n} ${plural(n, 'account', 'accounts')}; a summary comment names none${report === undefined ? '' : `, ${report} lists ${plural(n, 'it', 'them')}`}._`];
-  const read = new Set(plan.accounts);
-  const rows = lost.slice(0, NOT_GUARDED_ROWS).map((account) => `> - ${code(account)}: ${noLongerGuardedWhy(read.has(account))}`);
+  const rows = lost.slice(0, NOT_GUARDED_ROWS).map((account) => `> - ${code(account)}: ${noLongerGuardedWhy(lostState(plan, account))}`);
   const where = `the “${NO_LONGER_GUARDED_GROUP}” group of the log of the run${runAt(options)} names each${report === undefined ? '' : `, as ${report} does`}`;
   const rest = namedCut(lost.slice(NOT_GUARDED_ROWS).map((account) => code(account)), `${plural(n - rows.length, 'account', 'accounts')} no longer guarded`, where, NOT_GUARDED_NAMED);
   return [

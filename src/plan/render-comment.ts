@@ -18,7 +18,7 @@ import { DEFAULT_LAPSE_WINDOW_DAYS } from '../decide/in-force.js';
 import { foundCounts } from './diff-decisions.js';
 import { byteSize, COMMENT_MAX_LENGTH, cutToBytes } from './comment-budget.js';
 import { accountTag, planMarker } from './plan-marker.js';
-import { acceptedBanner, budgetBanner, byChoiceBlock, errorBanner, noLongerGuardedBlock, notGuardedBanner } from './render-banners.js';
+import { acceptedBanner, baseOnlyBanner, budgetBanner, byChoiceBlock, errorBanner, noLongerGuardedBlock, notGuardedBanner } from './render-banners.js';
 import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, lapsingCell, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
 import { RenderContext, type RenderOptions, runAt } from './render-context.js';
 import { policyChangesSection, weakeningBanner } from './render-policy-changes.js';
@@ -93,7 +93,7 @@ function icon(view: PlanView): string {
   if ((policyChangesOf(view) ?? []).some((c) => c.effect === 'weakens')) return '⚠️';
   if (view.kind === 'validation-only') return '📝';
   const p = view.plan;
-  return p.budget.tripped || p.errors.length > 0 || failingSkips(p.skippedAccounts ?? []).length > 0 || (p.noLongerGuarded ?? []).length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
+  return p.budget.tripped || p.errors.length > 0 || (p.baseOnlyErrors ?? []).length > 0 || failingSkips(p.skippedAccounts ?? []).length > 0 || (p.noLongerGuarded ?? []).length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
 }
 
 function policyChangesOf(view: PlanView): readonly PolicyChange[] | undefined {
@@ -150,6 +150,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
     ...errorBanner(plan.errors, ctx, summary),
     // The accounts the verdict counts as no longer guarded; those not read are in the warning after it too.
     ...noLongerGuardedBlock(plan, summary, ctx.options),
+    ...baseOnlyBanner(plan, ctx, summary),
     ...notGuardedBanner(plan, summary, ctx.options),
     ...byChoiceBlock(plan, summary, ctx.options),
     // Region names only, no account: the same block in a summary comment.
@@ -259,7 +260,8 @@ function footerLine(view: PlanView, options: RenderOptions): string {
  * (a PR that stops sweeping a region must not show the base's regions as if they were its own).
  */
 function sweptParts(plan: Plan): string[] {
-  const handshakesRead = !plan.errors.some((e) => e.service === 'organizations');
+  // An account's handshakes, not the organization's account list (an error without account).
+  const handshakesRead = ![...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service === 'organizations' && e.account !== undefined);
   const describe = (scope: SweepScope): string => {
     const regions = scope.regions === 'all'
       ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(code).join(', ') || 'none'})`]

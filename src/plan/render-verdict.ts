@@ -37,13 +37,36 @@ export function verdict(plan: Plan, summary: boolean): string {
 function lostAccounts(plan: Plan): string {
   const lost = plan.noLongerGuarded ?? [];
   const n = lost.length;
-  if (n === 0) return '';
-  const read = new Set(plan.accounts);
-  const unread = lost.filter((account) => !read.has(account)).length;
+  // The organization's accounts not listed for the base: its losses there are unknown, never "none".
+  const unlisted = baseUnlisted(plan);
+  if (n === 0) return unlisted ? '**✅ Valid, but the organization’s accounts could not be listed for the base branch’s policy, which guards the organization:** how many of them this one no longer guards is not counted (see the warning below).' : '';
+  const uncounted = unlisted ? ' The organization’s accounts, which it also guards, could not be listed for it: how many more this one no longer guards is not counted either (see the warning below).' : '';
+  const unread = lostNotRead(plan).length;
   const head = `**✅ Valid, but ${n} ${plural(n, 'account', 'accounts')} the base branch’s policy guards ${plural(n, 'is', 'are')} not guarded by this one.**`;
-  if (unread === 0) return head;
+  if (unread === 0) return `${head}${uncounted}`;
   const notRead = unread < n ? `${unread} of them ${plural(unread, 'was', 'were')} not read` : n === 1 ? 'It was not read' : 'None of them was read';
-  return `${head} ${notRead} (see the warning below), so what is pending there is not counted here.`;
+  return `${head} ${notRead} (see the warning below), so what is pending there is not counted here.${uncounted}`;
+}
+
+/**
+ * Whether the organization's accounts could not be listed for the base branch's policy alone (it
+ * guards the organization, the PR's does not: Plan.baseOnlyErrors holds the listing's error). Which
+ * accounts the base guards through it is then unknown: the plan decides those it read as if the
+ * organization lists them, and cannot count the others it loses.
+ */
+export function baseUnlisted(plan: Pick<Plan, 'baseOnlyErrors'>): boolean {
+  return (plan.baseOnlyErrors ?? []).some((e) => e.service === 'organizations' && e.account === undefined);
+}
+
+/**
+ * The accounts lost (Plan.noLongerGuarded) that nothing was read of: outside the PR's pin (not
+ * read), or read for the base alone and its role not assumed (Plan.baseOnlyErrors): what is pending
+ * there is in no count. The verdict and the log's Plan line count them.
+ */
+export function lostNotRead(plan: Plan): string[] {
+  const read = new Set(plan.accounts);
+  const blind = new Set((plan.baseOnlyErrors ?? []).filter((e) => e.service === 'sts').map((e) => e.account));
+  return (plan.noLongerGuarded ?? []).filter((account) => !read.has(account) || blind.has(account));
 }
 
 /** Below "Items found now" when the base sweeps parts the PR's policy does not: the items found there, which that table leaves out. */

@@ -1,4 +1,5 @@
 import type { DecisionAction } from '../decide/types.js';
+import type { SweepError } from '../sweep/events.js';
 import { itemKey } from './diff-decisions.js';
 import { plainWords } from './policy-row.js';
 import type { BasePolicy, ChangeKind, Effect, EntryDiff, LapsingEntry, Plan, PolicyChange } from './types.js';
@@ -25,6 +26,8 @@ export interface PlanReportSection {
   readonly policyChanges?: readonly PolicyChangeRecord[] | undefined;
   /** Accounts the base branch's policy guards that the PR's does not (Plan.noLongerGuarded), sorted. */
   readonly noLongerGuarded: readonly string[];
+  /** Parts only the base branch's policy reads that could not be read (Plan.baseOnlyErrors): not in the report's `errors`, no failure. */
+  readonly baseOnlyErrors: readonly SweepError[];
 }
 
 /** A PolicyChange in the report: the words as one line, values in backticks. */
@@ -59,5 +62,6 @@ export function planReportSection(plan: Plan): PlanReportSection {
     budgetWouldTrip: plan.budget.tripped,
     ...(plan.policyChanges === undefined ? {} : { policyChanges: policyChangeRecords(plan.policyChanges) }),
     noLongerGuarded: plan.noLongerGuarded ?? [],
+    baseOnlyErrors: plan.baseOnlyErrors ?? [],
   };
 }

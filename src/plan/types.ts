@@ -132,8 +132,21 @@ export interface Plan {
   readonly lapsingEntries: readonly LapsingEntry[];
   /** The budget the next scheduled run would have with the PR's policy (and this run's max-actions input). */
   readonly budget: Budget;
-  /** Parts of the account that could not be read: the plan cannot vouch for them. */
+  /**
+   * Parts the PR's policy reads that could not be read: the plan cannot vouch for them, and fails
+   * on each, as a scheduled run with that policy would.
+   */
   readonly errors: readonly SweepError[];
+  /**
+   * Parts read for the base branch's policy alone that could not be read (an account only its
+   * targets reach; a region or a service only it sweeps, or the region list when only it reads
+   * every enabled region; the organization's account list when only the base guards the organization):
+   * what it does there today is unknown, a gap in the comparison. A scheduled run with the PR's
+   * policy does not read them, so the plan does not fail on them. With the list among them, which
+   * accounts the base guards is unknown: those read are decided for it as if the organization lists
+   * them, and noLongerGuarded holds only those it names (the verdict says the rest is not counted).
+   */
+  readonly baseOnlyErrors?: readonly SweepError[] | undefined;
   readonly regions: { readonly requested: readonly string[]; readonly swept: readonly string[] };
   /**
    * Items found accepted in their account from senders the PR's policy does not allow (handshakes

@@ -378,6 +378,12 @@ export interface RunReportParts {
   skippedAccounts: readonly SkippedTarget[];
   /** Failures outside any one account. */
   globalErrors: readonly SweepError[];
+  /**
+   * Plan mode: whether an error is of a part the PR's policy reads. Only those are the report's
+   * `errors`, and fail the step; the others, read for the base branch's policy alone, are the plan's
+   * (Plan.baseOnlyErrors). Default: every error.
+   */
+  policyReads?: ((error: SweepError) => boolean) | undefined;
   budget: Budget;
   results: readonly ItemResult[];
   timings?: PhaseTimings | undefined;
@@ -386,7 +392,7 @@ export interface RunReportParts {
 /** The report of a run from its parts: counts, account summaries and failure reasons are derived, never passed in. */
 export function buildRunReport(parts: RunReportParts): RunReport {
   const items = parts.results.map(toReportItem);
-  const errors = [...parts.globalErrors, ...parts.accounts.flatMap((a) => a.errors)];
+  const errors = [...parts.globalErrors, ...parts.accounts.flatMap((a) => a.errors)].filter(parts.policyReads ?? (() => true));
   const counts = countOutcomes(parts.results);
   return {
     reportVersion: REPORT_VERSION,
