@@ -555,7 +555,7 @@ async function publish(settings, unstamped, outputs) {
     const notPublished = await outputs.publishReport(report, settings.reportFile);
     // After the report: the summary must not send a reader to a report file that was not written.
     // Judged at the log's `now`: the summary's Allowed table marks the allowances lapsing soon the Decisions group marks.
-    const noSummary = await (0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSummary */ .Sy)((0,_report_run_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderRunSummary */ .qN)(report, { links: sourceLinks(settings), reportWritten: outputs.reportWritten, now }));
+    const noSummary = await (0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSummary */ .Sy)((0,_report_run_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderRunSummary */ .qN)(report, { links: sourceLinks(settings), reportWritten: outputs.reportWritten, now }), undefined, (0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .logAndReport */ .ec)(outputs.reportWritten));
     // Not written, the report's own failures would send readers to it: the log names what they leave out (logDecisions).
     const failures = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_7__/* .publishedFailures */ .Mu)(report, outputs.reportWritten, 'log');
     return { report, failures: [...failures, ...notPublished, ...noSummary], reportWritten: outputs.reportWritten, now };

@@ -77,6 +77,7 @@ function planReportSection(plan) {
         budgetWouldTrip: plan.budget.tripped,
         ...(plan.policyChanges === undefined ? {} : { policyChanges: policyChangeRecords(plan.policyChanges) }),
         noLongerGuarded: plan.noLongerGuarded ?? [],
+        baseOnlyErrors: plan.baseOnlyErrors ?? [],
     };
 }
 
@@ -128,9 +129,9 @@ function scopeOf(policy, request) {
         targets: policy.targets,
     };
 }
-/** The accounts a scope guards, given what the sweep learnt (the caller, the organization's accounts). */
-function accountsOf(scope, policy, inventory, roleName) {
-    const { targets } = (0,resolve_targets/* resolveTargets */.h)({ targets: scope.targets, roleNameInput: roleName, caller: inventory.caller, pin: policy.accounts?.ids, organizationAccounts: inventory.organizationAccounts });
+/** The accounts a scope guards, given what the sweep learnt (the caller, the organization's accounts, unless others are given). */
+function accountsOf(scope, policy, inventory, roleName, organizationAccounts = inventory.organizationAccounts) {
+    const { targets } = (0,resolve_targets/* resolveTargets */.h)({ targets: scope.targets, roleNameInput: roleName, caller: inventory.caller, pin: policy.accounts?.ids, organizationAccounts });
     return new Set(targets.map((t) => t.account));
 }
 /** Whether a policy reads the item at all: its account, its kind (governed), its service and region. */
@@ -165,7 +166,8 @@ function unionScopes(a, b) {
  * what is read: those its targets reach and its pin leaves out fail the plan, as they would a
  * scheduled run with it, and stay unread (what is pending there is in no count: the verdict says
  * so); an account only the base reaches is no failure of the PR's policy, but a loss
- * (Plan.noLongerGuarded).
+ * (Plan.noLongerGuarded), and a part of it that cannot be read is no failure either, but a gap in
+ * the comparison (Plan.baseOnlyErrors).
  */
 function readForBoth(head, base) {
     const reached = new Set([...head.targets.map((t) => t.account), ...head.skipped.filter((s) => s.fails).map((s) => s.account)]);
@@ -212,15 +214,27 @@ async function planAgainstAccount(deps, request) {
     const now = deps.now();
     const headAccounts = accountsOf(headScope, request.head, inventory, request.roleName);
     const headDecisions = (0,decide/* decide */.LD)(items.filter(inScope(headScope, headAccounts)), request.head, now);
+    // A part the PR's policy reads that could not be read fails the plan, as it would a scheduled run
+    // with that policy; one only the base reads (an account only its targets reach, a region or a
+    // service only it sweeps, the organization's list when only the base guards the organization) is
+    // a gap in the comparison, not a failure: what the base does there is unknown (Plan.baseOnlyErrors).
+    const headReads = readByHead(headAccounts, request.head.targets?.organization === true, headScope.kinds);
+    const notRead = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
+    const errors = notRead.filter(headReads);
+    const baseOnlyErrors = notRead.filter((e) => !headReads(e));
     const baseStopsAtPin = base?.accounts !== undefined && stopsAtPin(inventory.caller.account) ? { line: base.accounts.position.line } : undefined;
     const baseInForce = baseStopsAtPin === undefined ? baseScope : undefined;
-    const baseAccounts = base === undefined || baseInForce === undefined ? new Set() : accountsOf(baseInForce, base, inventory, request.roleName);
+    // The organization's list failed, and only the base guards the organization: which accounts it
+    // guards through it is unknown. Those this run read are decided as if the organization lists them
+    // (ACTIVE); those it would lose are not counted, and the verdict says so (render-verdict's baseUnlisted).
+    const unlisted = baseOnlyErrors.some((e) => e.service === 'organizations' && e.account === undefined);
+    const members = unlisted ? inventory.accounts.map((a) => ({ id: a.target.account, state: 'ACTIVE' })) : inventory.organizationAccounts;
+    const baseAccounts = base === undefined || baseInForce === undefined ? new Set() : accountsOf(baseInForce, base, inventory, request.roleName, members);
     const baseDecisions = base === undefined || baseInForce === undefined ? [] : (0,decide/* decide */.LD)(items.filter(inScope(baseInForce, baseAccounts)), base, now);
     // What the base guards today and the PR's policy would not: its items, where not read, are in no count.
     const noLongerGuarded = [...baseAccounts].filter((account) => !headAccounts.has(account)).sort(code_unit_order/* compareCodeUnits */.U);
     const diff = (0,diff_decisions/* diffDecisions */.n1)(baseDecisions, headDecisions, request.head, now, request.lapseWindowDays === undefined ? {} : { lapseWindowDays: request.lapseWindowDays });
     const budget = (0,act_budget/* resolveBudget */.ky)(request.maxActions, request.head.limits.maxActions, (0,act_budget/* countPlanned */.Wn)(headDecisions));
-    const errors = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
     const swept = [...new Set(inventory.accounts.flatMap((a) => a.kinds['certificate-transfer'].regions?.swept ?? []))].sort();
     // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
     const results = await (0,execute/* executeDecisions */.J)(headDecisions, { mode: 'plan', budget, policy: request.head });
@@ -235,6 +249,7 @@ async function planAgainstAccount(deps, request) {
         governed: headScope.kinds.map((scope) => scope.kind),
         skippedAccounts: inventory.skippedTargets,
         globalErrors: inventory.errors,
+        policyReads: headReads,
         budget,
         results,
     });
@@ -249,6 +264,7 @@ async function planAgainstAccount(deps, request) {
         lapsingEntries: (0,diff_entries/* lapsingAllowEntries */.CF)(request.head, now, request.lapseWindowDays),
         budget,
         errors,
+        baseOnlyErrors,
         skippedAccounts: inventory.skippedTargets,
         noLongerGuarded,
         regions: { requested: swept, swept },
@@ -261,6 +277,30 @@ async function planAgainstAccount(deps, request) {
     };
     const report = { ...sweptReport, plan: planReportSection(plan) };
     return { kind: 'planned', plan, report };
+}
+/**
+ * Whether the PR's policy reads the part an error is about: in an account it guards, the role, the
+ * region list when it reads some kind in every enabled region, a kind's service (and region) it
+ * sweeps; the organization's account list when it guards the organization. The others are read for
+ * the base branch's policy alone (readForBoth, unionScopes; the list, when only the base guards the
+ * organization).
+ */
+function readByHead(headAccounts, listsOrganization, kinds) {
+    return (error) => {
+        if (error.account === undefined)
+            return listsOrganization;
+        if (!headAccounts.has(error.account))
+            return false;
+        if (error.service === 'sts')
+            return true;
+        if (error.service === 'account')
+            return kinds.some((k) => k.regions === 'all');
+        const service = error.service;
+        const scope = kinds.find((k) => k.services.includes(service));
+        if (scope === undefined)
+            return false;
+        return error.region === undefined || scope.regions === 'all' || scope.regions.includes(error.region);
+    };
 }
 /** What the comment's footer says a policy sweeps. */
 function sweepScope(scope) {

@@ -185,6 +185,9 @@ class CallLimiter {
                         return;
                     released = true;
                     this.inFlight -= 1;
+                    bucket.inFlight -= 1;
+                    // Its answer may free room in its bucket's burst (a bucket waiting on that sleeps no timer).
+                    this.wake(bucket, false);
                     this.dispatch();
                 });
             });
@@ -197,18 +200,20 @@ class CallLimiter {
     bucket(key, limit) {
         let bucket = this.buckets.get(key);
         if (bucket === undefined) {
-            bucket = { limit, tokens: limit.burst, updated: this.clock.now(), waiters: [], queued: false, sleeping: false };
+            bucket = { limit, tokens: limit.burst, updated: this.clock.now(), waiters: [], queued: false, sleeping: false, inFlight: 0 };
             this.buckets.set(key, bucket);
         }
         return bucket;
     }
+    /** Tokens saved up since the last refill, within what the burst leaves beside the calls in flight. */
     refill(bucket) {
         const now = this.clock.now();
         const { rate, burst } = bucket.limit;
+        const room = burst - bucket.inFlight;
         if (rate === Number.POSITIVE_INFINITY)
-            bucket.tokens = burst;
+            bucket.tokens = room;
         else
-            bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.updated) * rate) / 1000);
+            bucket.tokens = Math.min(room, bucket.tokens + ((now - bucket.updated) * rate) / 1000);
         bucket.updated = now;
     }
     /** A bucket with waiters: into the ready queue if it has a token, else asleep until it will. */
@@ -223,6 +228,9 @@ class CallLimiter {
                 this.dispatch();
             return;
         }
+        // No room in the burst until a call in flight is answered: its release wakes the bucket.
+        if (bucket.limit.burst - bucket.inFlight < 1 - EPSILON)
+            return;
         bucket.sleeping = true;
         const wait = Math.ceil(((1 - bucket.tokens) * 1000) / bucket.limit.rate);
         void this.clock.sleep(wait).then(() => {
@@ -240,6 +248,7 @@ class CallLimiter {
             if (waiter === undefined)
                 continue;
             bucket.tokens -= 1;
+            bucket.inFlight += 1;
             this.inFlight += 1;
             this.peak = Math.max(this.peak, this.inFlight);
             waiter();

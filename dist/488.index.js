@@ -530,13 +530,17 @@ function namedCut(names, label, where, max = MAX_NAMED_OMITTED) {
 /* harmony export */   sM: () => (/* binding */ acceptedIntro),
 /* harmony export */   zH: () => (/* binding */ actedSection)
 /* harmony export */ });
+/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(703);
 /* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3369);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
+/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7286);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1091);
 /* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9673);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2527);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5402);
 /* harmony import */ var _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6971);
+
+
 
 
 
@@ -675,12 +679,13 @@ function outcomeCell(i) {
 }
 /**
  * The Allowed by cell names the entry and its until; an allowance lapsing soon is marked under it
- * (`⏳ lapses in 10 h`), as the log's Decisions group marks it, and leads the table, so that a cut
- * table keeps those rows (stable: the report's order otherwise).
+ * (`⏳ lapses in 10 h`), as the log's Decisions group marks it, and leads the table, soonest first,
+ * so that a cut table keeps those rows (stable: the report's order otherwise).
  */
 function allowedTable(items, where, links, many, now) {
-    const marked = items.map((i) => ({ i, mark: (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .lapsingMark */ .wt)(i, now, _escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY) }));
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)([...marked].sort((a, b) => Number(a.mark === undefined) - Number(b.mark === undefined)), _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_ROWS */ .pX);
+    // Soonest lapse first, as the alert issue lists them; an ISO instant sorts as a string, and '~' after any.
+    const marked = items.map((i) => ({ i, mark: (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .lapsingMark */ .wt)(i, now, _escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY), lapsesAt: (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_7__/* .allowanceLapsing */ .BI)(i, now, _decide_in_force_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LAPSE_WINDOW_DAYS */ .Lx)?.lapsesAt ?? '~' }));
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)([...marked].sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_8__/* .compareCodeUnits */ .U)(a.lapsesAt, b.lapsesAt)), _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_ROWS */ .pX);
     const rows = shown.map(({ i, mark }) => [
         (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item),
         (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item),

@@ -189,6 +189,101 @@ var annotations = __webpack_require__(1116);
 var diff_entries = __webpack_require__(5709);
 // EXTERNAL MODULE: ./lib/plan/diff-decisions.js
 var diff_decisions = __webpack_require__(9594);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(2527);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(5402);
+;// CONCATENATED MODULE: ./lib/plan/render-verdict.js
+/**
+ * A plan's counts in words: the verdict line under the title, the changes it counts (which a summary
+ * comment says instead of its table), and the note on items found only where the base sweeps. Pure.
+ */
+
+
+
+function verdict(plan, summary) {
+    const n = (0,diff_decisions/* foundCounts */.HI)(plan.diff);
+    const where = plan.accounts.length > 1 ? `${plan.accounts.length} accounts` : summary ? 'the account' : `account ${(0,report_escape/* code */.aY)(plan.accounts[0] ?? plan.account)}`;
+    // The changes counted include items in parts only the base sweeps (a region dropped): the total must hold them too.
+    const found = n.baseOnly === 0
+        ? `${n.all} ${plural(n.all, 'item', 'items')} found in ${where}`
+        : `${n.all} ${plural(n.all, 'item', 'items')} found in ${where} under either policy (${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch’s policy sweeps and this one does not)`;
+    const counts = changeCounts(plan);
+    const policyChanged = (plan.policyChanges ?? []).length > 0;
+    const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
+    const lost = lostAccounts(plan);
+    const valid = lost === '' ? '**✅ Valid.**' : lost;
+    const effect = counts === ''
+        ? policyChanged
+            ? `${lost === '' ? `${valid} None of the ${found} fares differently today, but` : `${valid} Of the ${found}, none fares differently today;`} the policy itself changes: **${plan.policyChanges?.length ?? 0} policy ${plural(plan.policyChanges?.length ?? 0, 'change', 'changes')}**${weakens > 0 ? `, **${weakens} weakening protection** (above)` : ''}.`
+            : lost === '' ? `**✅ Valid. No change** to the ${found}: each fares the same as under the base branch’s policy.` : `${valid} **No change** to the ${found}: each fares the same as under the base branch’s policy.`
+        : `${valid} Merged, this policy would ${counts} of the ${found}.`;
+    const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
+    return `${effect} ${acts}`;
+}
+/**
+ * The verdict's opening when the PR's policy leaves unguarded accounts the base branch's guards
+ * (Plan.noLongerGuarded), '' when none: said first, since what is pending there is in no count
+ * where the run did not read it (outside the PR's pin: the warning below names them), and the rest
+ * of the line would otherwise read as "nothing changes". Counts only: no account is named here.
+ */
+function lostAccounts(plan) {
+    const lost = plan.noLongerGuarded ?? [];
+    const n = lost.length;
+    // The organization's accounts not listed for the base: its losses there are unknown, never "none".
+    const unlisted = baseUnlisted(plan);
+    if (n === 0)
+        return unlisted ? '**✅ Valid, but the organization’s accounts could not be listed for the base branch’s policy, which guards the organization:** how many of them this one no longer guards is not counted (see the warning below).' : '';
+    const uncounted = unlisted ? ' The organization’s accounts, which it also guards, could not be listed for it: how many more this one no longer guards is not counted either (see the warning below).' : '';
+    const unread = lostNotRead(plan).length;
+    const head = `**✅ Valid, but ${n} ${plural(n, 'account', 'accounts')} the base branch’s policy guards ${plural(n, 'is', 'are')} not guarded by this one.**`;
+    if (unread === 0)
+        return `${head}${uncounted}`;
+    const notRead = unread < n ? `${unread} of them ${plural(unread, 'was', 'were')} not read` : n === 1 ? 'It was not read' : 'None of them was read';
+    return `${head} ${notRead} (see the warning below), so what is pending there is not counted here.${uncounted}`;
+}
+/**
+ * Whether the organization's accounts could not be listed for the base branch's policy alone (it
+ * guards the organization, the PR's does not: Plan.baseOnlyErrors holds the listing's error). Which
+ * accounts the base guards through it is then unknown: the plan decides those it read as if the
+ * organization lists them, and cannot count the others it loses.
+ */
+function baseUnlisted(plan) {
+    return (plan.baseOnlyErrors ?? []).some((e) => e.service === 'organizations' && e.account === undefined);
+}
+/**
+ * The accounts lost (Plan.noLongerGuarded) that nothing was read of: outside the PR's pin (not
+ * read), or read for the base alone and its role not assumed (Plan.baseOnlyErrors): what is pending
+ * there is in no count. The verdict and the log's Plan line count them.
+ */
+function lostNotRead(plan) {
+    const read = new Set(plan.accounts);
+    const blind = new Set((plan.baseOnlyErrors ?? []).filter((e) => e.service === 'sts').map((e) => e.account));
+    return (plan.noLongerGuarded ?? []).filter((account) => !read.has(account) || blind.has(account));
+}
+/** Below "Items found now" when the base sweeps parts the PR's policy does not: the items found there, which that table leaves out. */
+function baseOnlyNote(n) {
+    const these = `${n.baseOnly} ${plural(n.baseOnly, 'item', 'items')} found only where the base branch’s policy sweeps and this one does not`;
+    const fate = n.baseOnlyChanged === 0
+        ? `the base branch’s policy does not act on ${n.baseOnly === 1 ? 'it' : 'them'} either`
+        : n.baseOnlyChanged === n.baseOnly
+            ? `${n.baseOnly === 1 ? 'it is' : 'they are'} in the table above, as no longer acted on`
+            : `the ${n.baseOnlyChanged} the base branch’s policy acts on ${n.baseOnlyChanged === 1 ? 'is' : 'are'} in the table above, as no longer acted on`;
+    return `_Not listed here: ${these}; ${fate}._`;
+}
+/** "**newly allow 2**, **newly reject or decline 1** and **stop acting on 1**", or '' when nothing changes. */
+function changeCounts(plan) {
+    const { diff } = plan;
+    return (0,markdown/* joinWords */.yZ)([
+        diff.newlyAllowed.length > 0 ? `**newly allow ${diff.newlyAllowed.length}**` : '',
+        diff.newlyActed.length > 0 ? `**newly reject or decline ${diff.newlyActed.length}**` : '',
+        diff.newlyLeftAlone.length > 0 ? `**stop acting on ${diff.newlyLeftAlone.length}**` : '',
+    ].filter(Boolean));
+}
+function plural(n, one, many) {
+    return n === 1 ? one : many;
+}
+
 // EXTERNAL MODULE: ./lib/plan/policy-diff.js
 var policy_diff = __webpack_require__(8369);
 // EXTERNAL MODULE: ./lib/plan/policy-row.js
@@ -259,28 +354,22 @@ function accountTag(account) {
     return (0,builtins/* sha256Hex */.fg)(`inbound-guard plan comment account:${account}`).slice(0, TAG_LENGTH);
 }
 
-// EXTERNAL MODULE: ./lib/report/describe-item.js
-var describe_item = __webpack_require__(9673);
-// EXTERNAL MODULE: ./lib/report/escape.js
-var report_escape = __webpack_require__(2527);
-// EXTERNAL MODULE: ./lib/report/markdown.js
-var markdown = __webpack_require__(5402);
-// EXTERNAL MODULE: ./lib/report/run-summary-banners.js
-var run_summary_banners = __webpack_require__(8832);
-// EXTERNAL MODULE: ./lib/run/run-report.js
-var run_report = __webpack_require__(1091);
-// EXTERNAL MODULE: ./lib/decide/in-force.js
-var in_force = __webpack_require__(703);
-// EXTERNAL MODULE: ./lib/plan/comment-budget.js
-var comment_budget = __webpack_require__(5990);
 // EXTERNAL MODULE: ./lib/act/budget.js
 var budget = __webpack_require__(5419);
 // EXTERNAL MODULE: ./lib/decide/reasons.js
 var reasons = __webpack_require__(3369);
+// EXTERNAL MODULE: ./lib/report/describe-item.js
+var describe_item = __webpack_require__(9673);
 // EXTERNAL MODULE: ./lib/report/run-summary-accounts.js
 var run_summary_accounts = __webpack_require__(2439);
 // EXTERNAL MODULE: ./lib/report/run-summary-cut.js
 var run_summary_cut = __webpack_require__(6971);
+// EXTERNAL MODULE: ./lib/run/run-report.js
+var run_report = __webpack_require__(1091);
+// EXTERNAL MODULE: ./lib/plan/comment-budget.js
+var comment_budget = __webpack_require__(5990);
+// EXTERNAL MODULE: ./lib/decide/in-force.js
+var in_force = __webpack_require__(703);
 // EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
 var registry = __webpack_require__(8017);
 // EXTERNAL MODULE: ./lib/kinds/services.js
@@ -433,81 +522,12 @@ class RenderContext extends comment_budget/* Budgeter */.bA {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/plan/render-verdict.js
-/**
- * A plan's counts in words: the verdict line under the title, the changes it counts (which a summary
- * comment says instead of its table), and the note on items found only where the base sweeps. Pure.
- */
-
-
-
-function verdict(plan, summary) {
-    const n = (0,diff_decisions/* foundCounts */.HI)(plan.diff);
-    const where = plan.accounts.length > 1 ? `${plan.accounts.length} accounts` : summary ? 'the account' : `account ${(0,report_escape/* code */.aY)(plan.accounts[0] ?? plan.account)}`;
-    // The changes counted include items in parts only the base sweeps (a region dropped): the total must hold them too.
-    const found = n.baseOnly === 0
-        ? `${n.all} ${plural(n.all, 'item', 'items')} found in ${where}`
-        : `${n.all} ${plural(n.all, 'item', 'items')} found in ${where} under either policy (${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch’s policy sweeps and this one does not)`;
-    const counts = changeCounts(plan);
-    const policyChanged = (plan.policyChanges ?? []).length > 0;
-    const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
-    const lost = lostAccounts(plan);
-    const valid = lost === '' ? '**✅ Valid.**' : lost;
-    const effect = counts === ''
-        ? policyChanged
-            ? `${lost === '' ? `${valid} None of the ${found} fares differently today, but` : `${valid} Of the ${found}, none fares differently today;`} the policy itself changes: **${plan.policyChanges?.length ?? 0} policy ${plural(plan.policyChanges?.length ?? 0, 'change', 'changes')}**${weakens > 0 ? `, **${weakens} weakening protection** (above)` : ''}.`
-            : lost === '' ? `**✅ Valid. No change** to the ${found}: each fares the same as under the base branch’s policy.` : `${valid} **No change** to the ${found}: each fares the same as under the base branch’s policy.`
-        : `${valid} Merged, this policy would ${counts} of the ${found}.`;
-    const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
-    return `${effect} ${acts}`;
-}
-/**
- * The verdict's opening when the PR's policy leaves unguarded accounts the base branch's guards
- * (Plan.noLongerGuarded), '' when none: said first, since what is pending there is in no count
- * where the run did not read it (outside the PR's pin: the warning below names them), and the rest
- * of the line would otherwise read as "nothing changes". Counts only: no account is named here.
- */
-function lostAccounts(plan) {
-    const lost = plan.noLongerGuarded ?? [];
-    const n = lost.length;
-    if (n === 0)
-        return '';
-    const read = new Set(plan.accounts);
-    const unread = lost.filter((account) => !read.has(account)).length;
-    const head = `**✅ Valid, but ${n} ${plural(n, 'account', 'accounts')} the base branch’s policy guards ${plural(n, 'is', 'are')} not guarded by this one.**`;
-    if (unread === 0)
-        return head;
-    const notRead = unread < n ? `${unread} of them ${plural(unread, 'was', 'were')} not read` : n === 1 ? 'It was not read' : 'None of them was read';
-    return `${head} ${notRead} (see the warning below), so what is pending there is not counted here.`;
-}
-/** Below "Items found now" when the base sweeps parts the PR's policy does not: the items found there, which that table leaves out. */
-function baseOnlyNote(n) {
-    const these = `${n.baseOnly} ${plural(n.baseOnly, 'item', 'items')} found only where the base branch’s policy sweeps and this one does not`;
-    const fate = n.baseOnlyChanged === 0
-        ? `the base branch’s policy does not act on ${n.baseOnly === 1 ? 'it' : 'them'} either`
-        : n.baseOnlyChanged === n.baseOnly
-            ? `${n.baseOnly === 1 ? 'it is' : 'they are'} in the table above, as no longer acted on`
-            : `the ${n.baseOnlyChanged} the base branch’s policy acts on ${n.baseOnlyChanged === 1 ? 'is' : 'are'} in the table above, as no longer acted on`;
-    return `_Not listed here: ${these}; ${fate}._`;
-}
-/** "**newly allow 2**, **newly reject or decline 1** and **stop acting on 1**", or '' when nothing changes. */
-function changeCounts(plan) {
-    const { diff } = plan;
-    return (0,markdown/* joinWords */.yZ)([
-        diff.newlyAllowed.length > 0 ? `**newly allow ${diff.newlyAllowed.length}**` : '',
-        diff.newlyActed.length > 0 ? `**newly reject or decline ${diff.newlyActed.length}**` : '',
-        diff.newlyLeftAlone.length > 0 ? `**stop acting on ${diff.newlyLeftAlone.length}**` : '',
-    ].filter(Boolean));
-}
-function plural(n, one, many) {
-    return n === 1 ? one : many;
-}
-
 ;// CONCATENATED MODULE: ./lib/plan/render-banners.js
 /**
  * The blocks a plan shows under its verdict, before its tables: the budget that would trip, the
- * parts of the account not read, the accounts not guarded (those that fail, then those left out by
- * choice), the items accepted against the policy.
+ * parts of the account not read (those the PR's policy reads, then those only the base's does), the
+ * accounts the base branch's policy guards and the PR's does not, the accounts not guarded (those
+ * that fail, then those left out by choice), the items accepted against the policy.
  * Pure. Text from AWS goes through inertMarkdown, code and the item helpers; a summary comment's
  * blocks name no account, item or sender.
  */
@@ -541,6 +561,34 @@ function errorBanner(errors, ctx, summary) {
     const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
     return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
 }
+/**
+ * Parts read for the base branch's policy alone that could not be read (Plan.baseOnlyErrors): a
+ * gap in the comparison, not a failure — what the base does there is unknown, and the PR's policy
+ * does not read them. Ten named (a summary comment: where, without the account or AWS's text), the
+ * rest sent to the log (a full plan's names each) and the JSON report.
+ */
+function baseOnlyBanner(plan, ctx, summary) {
+    const errors = plan.baseOnlyErrors ?? [];
+    if (errors.length === 0)
+        return [];
+    const place = (e) => (e.account === undefined ? 'the organization’s accounts (Organizations)' : `${summary ? '' : `${(0,report_escape/* code */.aY)(e.account)}, `}${errorWhere(e)}`);
+    const shown = errors.slice(0, 10).map((e) => `> - ${place(e)}${summary ? '' : `: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}`}`);
+    const report = Boolean(ctx.options.reportFile);
+    // A summary plan's log names no account: only its JSON report lists them.
+    const where = summary
+        ? report ? `the JSON report of the run${runAt(ctx.options)} lists each (plan.baseOnlyErrors)` : ''
+        : `the log of the run${runAt(ctx.options)} names each${report ? ', as its JSON report does (plan.baseOnlyErrors)' : ''}`;
+    const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more${where === '' ? '' : `: ${where}`}`] : [];
+    return [
+        '',
+        '> [!WARNING]',
+        `> **Parts only the base branch’s policy reads could not be read**: what it does there today is unknown, so what this PR changes there is not in this plan. This PR’s policy does not read them, so the plan job does not fail on them (a scheduled run with it would not read them either):`,
+        ...shown,
+        ...more,
+        // The organization's list, read for the base alone: which accounts it guards through it is unknown.
+        ...(baseUnlisted(plan) ? ['>', '> Which accounts the base branch’s policy guards through the organization is therefore unknown: those this run read are compared as if the organization lists them, and those this PR no longer guards are not counted.'] : []),
+    ];
+}
 /** Accounts not guarded named one by one, with why, in the banner; then this many more by id (the run summary's Not read section names its cut rows alike: namedCut). */
 const NOT_GUARDED_ROWS = 10;
 const NOT_GUARDED_NAMED = 100;
@@ -570,6 +618,53 @@ function notGuardedBanner(plan, summary, options) {
 /** Where a full plan's accounts not guarded are all named: the log's group (logNotGuarded, written by a full plan) and the JSON report (skippedAccounts), when written. */
 function notGuardedWhere(options) {
     return `the “${run_report/* NOT_GUARDED_GROUP */.jR}” group of the log of the run${runAt(options)} names each${options.reportFile ? ', as its JSON report does' : ''}`;
+}
+/** The title of the log group that names every account the base branch's policy guards and the PR's does not (logPlan): the plan's block sends readers to it by this name. */
+const NO_LONGER_GUARDED_GROUP = 'No longer guarded';
+function lostState(plan, account) {
+    if (!plan.accounts.includes(account))
+        return 'outside-pin';
+    return (plan.baseOnlyErrors ?? []).some((e) => e.service === 'sts' && e.account === account) ? 'unreadable' : 'read';
+}
+/**
+ * Why an account of Plan.noLongerGuarded is not counted as the others are (lostState). Our words
+ * only: the log's group says the same (with `'`, as the log's lines write it).
+ */
+function noLongerGuardedWhy(state, apostrophe = '’') {
+    switch (state) {
+        case 'read':
+            return `only the base branch${apostrophe}s targets reach it: read for that policy alone`;
+        case 'unreadable':
+            return `only the base branch${apostrophe}s targets reach it: read for that policy alone, but its role could not be assumed, so what is pending there is in no count`;
+        case 'outside-pin':
+            return `this policy${apostrophe}s targets reach it, but its \`accounts\` pin leaves it out: not read, so what is pending there is in no count`;
+    }
+}
+/**
+ * The accounts the base branch's policy guards that the PR's does not (Plan.noLongerGuarded), which
+ * the verdict counts: a full plan names NOT_GUARDED_ROWS with why and NOT_GUARDED_NAMED more by id,
+ * as the warning of accounts not guarded does, then sends readers to the log's group (written by a
+ * full plan) and the JSON report when written. A summary comment names none: the verdict's count is
+ * all it says, and where the list is.
+ */
+function noLongerGuardedBlock(plan, summary, options) {
+    const lost = plan.noLongerGuarded ?? [];
+    const n = lost.length;
+    if (n === 0)
+        return [];
+    const report = options.reportFile ? 'the JSON report’s `plan.noLongerGuarded`' : undefined;
+    if (summary)
+        return ['', `_No longer guarded: ${n} ${plural(n, 'account', 'accounts')}; a summary comment names none${report === undefined ? '' : `, ${report} lists ${plural(n, 'it', 'them')}`}._`];
+    const rows = lost.slice(0, NOT_GUARDED_ROWS).map((account) => `> - ${(0,report_escape/* code */.aY)(account)}: ${noLongerGuardedWhy(lostState(plan, account))}`);
+    const where = `the “${NO_LONGER_GUARDED_GROUP}” group of the log of the run${runAt(options)} names each${report === undefined ? '' : `, as ${report} does`}`;
+    const rest = (0,run_summary_cut/* namedCut */.EI)(lost.slice(NOT_GUARDED_ROWS).map((account) => (0,report_escape/* code */.aY)(account)), `${plural(n - rows.length, 'account', 'accounts')} no longer guarded`, where, NOT_GUARDED_NAMED);
+    return [
+        '',
+        '> [!WARNING]',
+        `> **${n} ${plural(n, 'account', 'accounts')} no longer guarded**: the base branch’s policy guards ${plural(n, 'it', 'them')}, this one does not:`,
+        ...rows,
+        ...(rest === '' ? [] : [`> - ${rest}`]),
+    ];
 }
 /**
  * Accounts the targets named or the organization listed that are not guarded by choice (in
@@ -621,6 +716,8 @@ function acceptedBanner(plan, summary, many, options) {
 /** The most the accepted-items banner's rows take of a plan comment (GitHub's limit is 65,536 characters). */
 const ACCEPTED_BANNER_BYTES = 8_000;
 
+// EXTERNAL MODULE: ./lib/report/run-summary-banners.js
+var run_summary_banners = __webpack_require__(8832);
 ;// CONCATENATED MODULE: ./lib/plan/render-policy-changes.js
 /**
  * The whole-policy diff as Markdown: the loud banner of the changes that weaken protection (first
@@ -772,7 +869,7 @@ function icon(view) {
     if (view.kind === 'validation-only')
         return '📝';
     const p = view.plan;
-    return p.budget.tripped || p.errors.length > 0 || (0,run_report/* failingSkips */.nH)(p.skippedAccounts ?? []).length > 0 || (p.noLongerGuarded ?? []).length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
+    return p.budget.tripped || p.errors.length > 0 || (p.baseOnlyErrors ?? []).length > 0 || (0,run_report/* failingSkips */.nH)(p.skippedAccounts ?? []).length > 0 || (p.noLongerGuarded ?? []).length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
 }
 function policyChangesOf(view) {
     return view.kind === 'planned' ? view.plan.policyChanges : view.kind === 'validation-only' ? view.policyChanges : undefined;
@@ -822,6 +919,9 @@ function renderPlanned(plan, ctx) {
         verdict(plan, summary),
         ...budgetBanner(plan),
         ...errorBanner(plan.errors, ctx, summary),
+        // The accounts the verdict counts as no longer guarded; those not read are in the warning after it too.
+        ...noLongerGuardedBlock(plan, summary, ctx.options),
+        ...baseOnlyBanner(plan, ctx, summary),
         ...notGuardedBanner(plan, summary, ctx.options),
         ...byChoiceBlock(plan, summary, ctx.options),
         // Region names only, no account: the same block in a summary comment.
@@ -931,7 +1031,8 @@ function footerLine(view, options) {
  * (a PR that stops sweeping a region must not show the base's regions as if they were its own).
  */
 function sweptParts(plan) {
-    const handshakesRead = !plan.errors.some((e) => e.service === 'organizations');
+    // An account's handshakes, not the organization's account list (an error without account).
+    const handshakesRead = ![...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service === 'organizations' && e.account !== undefined);
     const describe = (scope) => {
         const regions = scope.regions === 'all'
             ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(report_escape/* code */.aY).join(', ') || 'none'})`]
@@ -947,6 +1048,8 @@ function sweptParts(plan) {
     return [`swept for the base policy: ${describe(base)}`, `for this PR’s policy: ${describe(head)}`];
 }
 
+// EXTERNAL MODULE: ./lib/model/words.js
+var words = __webpack_require__(9344);
 // EXTERNAL MODULE: ./lib/report/log.js
 var log = __webpack_require__(9820);
 // EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
@@ -1177,6 +1280,9 @@ function record(value) {
 
 
 
+
+
+
 /** The job summary is not a comment: it may hold far more rows (GitHub uploads at most 1 MiB per step). */
 const SUMMARY_MAX_LENGTH = 900_000;
 const SUMMARY_MAX_ROWS = 2_000;
@@ -1210,7 +1316,7 @@ async function runPlanMode(settings, outputs) {
     // After publishing: the summary and the comment name the report only when it was written.
     const options = { ...links, runUrl: pr.runUrl, reportFile: outputs.reportWritten ? settings.reportFile : undefined, detail, account };
     // A summary that cannot be written fails the step but must not keep the plan off the PR.
-    const noSummary = await (0,report_outputs/* writeSummary */.Sy)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, ...summaryOmittedWhere(outputs.reportWritten) }));
+    const noSummary = await (0,report_outputs/* writeSummary */.Sy)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, ...summaryOmittedWhere(outputs.reportWritten) }), undefined, (0,report_outputs/* logAndReport */.ec)(outputs.reportWritten));
     // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
     // Not written, the report's own failures would send readers to it: a full plan's log names what they leave out (logPlan).
     const reportsOwn = report === undefined ? [] : (0,run_report/* publishedFailures */.Mu)(report, outputs.reportWritten, detail === 'full' ? 'log' : 'nowhere');
@@ -1226,14 +1332,26 @@ async function runPlanMode(settings, outputs) {
         commands/* notice */.lm('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${constants/* PRODUCT */.Ax}: validation only` });
     // Written before the comment, the summary is where the comment's cut tables send readers, unless it could not be written.
     const commentOptions = noSummary.length === 0 ? options : { ...options, ...noSummaryOmittedWhere(view.kind, outputs.reportWritten, options) };
-    // A comment that cannot be written fails the step, with the plan's own failures: the plan is in the job summary.
+    // A comment that cannot be written fails the step, with the plan's own failures, and says where the plan still is.
+    const planIsIn = wherePlanIs(view, detail, noSummary.length === 0, outputs.reportWritten);
     try {
-        await writePlanComment(octokit, pr, { body: renderPlanComment(view, commentOptions), policyPath, account, detail });
+        await writePlanComment(octokit, pr, { body: renderPlanComment(view, commentOptions), policyPath, account, detail, planIsIn });
     }
     catch (error) {
-        failures.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is in the job summary.`);
+        failures.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is ${planIsIn}.`);
     }
     return failures;
+}
+/**
+ * Where a reader finds this run's plan when its comment is not written, after "The plan is ": the job
+ * summary, else what the run kept of it (the log's Plan group, written for a planned view in full
+ * detail; the JSON report).
+ */
+function wherePlanIs(view, detail, summaryWritten, reportWritten) {
+    if (summaryWritten)
+        return 'in the job summary';
+    const kept = [...(view.kind === 'planned' && detail === 'full' ? ["the log's Plan group"] : []), ...(reportWritten ? ["the JSON report (the step's report-file output)"] : [])];
+    return `${kept.length === 0 ? 'in no output' : `in ${(0,words/* joinWords */.y)(kept)}`}, not in the job summary, which could not be written`;
 }
 /**
  * The PR comment, unless the PR has moved on since this run planned it. Which comment: a run that
@@ -1244,12 +1362,13 @@ async function runPlanMode(settings, outputs) {
  * so it rewrites every plan comment of ours for this policy (or creates the policy-only one).
  */
 async function writePlanComment(octokit, pr, plan) {
+    const planIsIn = plan.planIsIn ?? 'in the job summary';
     const now = await readPullRequestHead(octokit, pr);
     if (now.state === 'unreadable')
         commands/* info */.pq(`Could not read PR #${pr.number} (HTTP ${now.status}) to check that it is still at ${pr.headSha.slice(0, 12)}: the job may lack \`pull-requests: read\`. Writing the comment anyway.`);
     const newer = movedOnFrom(pr.headSha, now);
     if (newer !== undefined) {
-        commands/* notice */.lm(`PR #${pr.number} moved on to ${newer.slice(0, 12)} since this run planned ${pr.headSha.slice(0, 12)}: the plan comment is left to the newer commit's run (if that run failed before writing it, re-run it). This run's plan is in its job summary.`, { title: `${constants/* PRODUCT */.Ax}: plan of an older commit` });
+        commands/* notice */.lm(`PR #${pr.number} moved on to ${newer.slice(0, 12)} since this run planned ${pr.headSha.slice(0, 12)}: the plan comment is left to the newer commit's run (if that run failed before writing it, re-run it). This run's plan is ${planIsIn}.`, { title: `${constants/* PRODUCT */.Ax}: plan of an older commit` });
         return;
     }
     const at = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, body: plan.body };
@@ -1270,7 +1389,7 @@ async function writePlanComment(octokit, pr, plan) {
         // A fork's pull_request run gets a read-only token: the plan stays in the job summary.
         if (status !== 403 && status !== 404)
             throw error;
-        commands/* warning */.$e(`Could not comment on PR #${pr.number} (HTTP ${status}): the token may not write to pull requests (fork PRs get a read-only token, or the job lacks \`permissions: pull-requests: write\`). The plan is in the job summary.`);
+        commands/* warning */.$e(`Could not comment on PR #${pr.number} (HTTP ${status}): the token may not write to pull requests (fork PRs get a read-only token, or the job lacks \`permissions: pull-requests: write\`). The plan is ${planIsIn}.`);
     }
 }
 function logPosted(results, identity, whose) {
@@ -1415,21 +1534,59 @@ function logPlan(view, detail) {
     (0,log/* warnUnknownRegions */.As)(plan.unknownRegions ?? []);
     if (plan.baseStopsAtPin !== undefined)
         commands/* info */.pq(`The base branch's policy has no targets and its accounts pin (line ${plan.baseStopsAtPin.line}) leaves out the account of these credentials: scheduled runs on it stop there, so it is compared as doing nothing today.`);
+    logBaseOnlyErrors(plan.baseOnlyErrors ?? [], detail);
     const n = (0,diff_decisions/* foundCounts */.HI)(d);
     const found = n.baseOnly === 0
         ? `${n.all} ${n.all === 1 ? 'item' : 'items'} found`
         : `${n.all} ${n.all === 1 ? 'item' : 'items'} found under either policy, ${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch's policy sweeps and the PR's does not`;
-    commands/* info */.pq(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}).${lostLine(plan)} Nothing was written.`);
+    if (detail === 'full')
+        logNoLongerGuarded(plan);
+    commands/* info */.pq(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}).${lostLine(plan, detail)} Nothing was written.`);
 }
-/** The accounts the base guards and the PR's policy does not, as the verdict counts them (Plan.noLongerGuarded); '' when none. */
-function lostLine(plan) {
+/**
+ * Parts only the base branch's policy reads that could not be read (Plan.baseOnlyErrors): a gap in
+ * the comparison, not a failure, as the comment's warning says. A summary plan's log names no
+ * account: it counts them.
+ */
+function logBaseOnlyErrors(errors, detail) {
+    if (errors.length === 0)
+        return;
+    const one = errors.length === 1;
+    commands/* info */.pq(`${errors.length} ${one ? 'part' : 'parts'} only the base branch's policy reads could not be read: what it does there is unknown, so what the PR changes there is not in this plan. The PR's policy does not read ${one ? 'it' : 'them'}, so the plan does not fail on ${one ? 'it' : 'them'}${detail === 'full' ? ':' : '.'}`);
+    if (detail === 'full')
+        for (const e of errors)
+            commands/* info */.pq((0,report_escape/* inertLogText */.I1)(`- ${(0,run_report/* errorPlace */.eI)(e)}: ${(0,run_report/* sentence */.em)(e.message)}`, 1500));
+    if (baseUnlisted({ baseOnlyErrors: errors }))
+        commands/* info */.pq("Which accounts the base branch's policy guards through the organization is therefore unknown: those this run read are compared as if the organization lists them, and those the PR's policy no longer guards are not counted.");
+}
+/** The accounts the base guards and the PR's policy does not, as the verdict counts them (Plan.noLongerGuarded, and none counted when the organization was not listed for the base); '' when none. A full plan's log names them in a group of their own (logNoLongerGuarded). */
+function lostLine(plan, detail) {
+    const lost = plan.noLongerGuarded ?? [];
+    const uncounted = baseUnlisted(plan) ? " The organization's accounts could not be listed for the base branch's policy, which guards the organization: how many of them the PR's no longer guards is not counted." : '';
+    if (lost.length === 0)
+        return uncounted;
+    const unread = lostNotRead(plan).length;
+    const one = lost.length === 1;
+    const notes = [
+        ...(unread === 0 ? [] : [`${unread} not read: what is pending there is not counted`]),
+        ...(detail === 'full' ? [`the "${NO_LONGER_GUARDED_GROUP}" group names ${one ? 'it' : 'each'}`] : []),
+    ];
+    return ` ${lost.length} ${one ? 'account' : 'accounts'} the base branch's policy guards ${one ? 'is' : 'are'} not guarded by the PR's${notes.length === 0 ? '' : ` (${notes.join('; ')})`}.${uncounted}`;
+}
+/**
+ * Every account the base guards and the PR's policy does not, one line each with why, in a group of
+ * its own: the comment and the job summary name a bounded number (noLongerGuardedBlock) and send
+ * readers here, and when the JSON report could not be written this is the one place that names
+ * every one. A full plan's only: a summary plan's log names no account.
+ */
+function logNoLongerGuarded(plan) {
     const lost = plan.noLongerGuarded ?? [];
     if (lost.length === 0)
-        return '';
-    const read = new Set(plan.accounts);
-    const unread = lost.filter((account) => !read.has(account)).length;
-    const one = lost.length === 1;
-    return ` ${lost.length} ${one ? 'account' : 'accounts'} the base branch's policy guards ${one ? 'is' : 'are'} not guarded by the PR's${unread === 0 ? '' : ` (${unread} not read: what is pending there is not counted)`}.`;
+        return;
+    commands/* startGroup */.Oh(`${NO_LONGER_GUARDED_GROUP} (${lost.length} ${lost.length === 1 ? 'account' : 'accounts'})`);
+    for (const account of lost)
+        commands/* info */.pq(`no longer guarded: ${(0,report_escape/* inertLogText */.I1)(account, 200)}: ${noLongerGuardedWhy(lostState(plan, account), "'")}`);
+    commands/* endGroup */.N4();
 }
 
 
@@ -1757,7 +1914,10 @@ function leftOut(base, head, dropped) {
         : base.organization && head.reach.organization
             ? 'outside'
             : [];
-    return named.length === 0 && organization.length === 0 ? undefined : { named, organization, stillListed: head.reach.organization };
+    if (named.length === 0 && organization.length === 0)
+        return undefined;
+    const failing = organization === 'outside' || !head.reach.organization ? [] : organization.filter((id) => !head.reach.exclude.includes(id));
+    return { named, organization, failing };
 }
 /** The ids a LeftOut names (none for `outside`). */
 function leftOutIds(lost) {
@@ -1772,13 +1932,17 @@ function leftOutWords(lost) {
     if (lost.organization === 'outside') {
         out.push(' With ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ', the accounts the organization lists outside it, today and as they join, are no longer guarded: runs read nothing of them and fail on each.');
     }
-    else if (lost.organization.length > 0) {
-        const them = plural(lost.organization.length, 'it', 'them');
-        const guarded = ` ${plural(lost.organization.length, 'is', 'are')} no longer guarded if the organization lists ${them}`;
-        if (lost.stillListed)
-            out.push(' With ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ', ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(lost.organization), `${guarded}: runs read nothing of ${them} and fail on ${plural(lost.organization.length, 'it', 'each')}.`);
-        else
-            out.push(' ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(lost.organization), ', guarded through the base branch’s ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), `,${guarded}.`);
+    else {
+        // Those the PR's policy still lists through the organization fail its runs; the others (organization off, or excluded) are only lost.
+        const failing = lost.failing;
+        const quiet = lost.organization.filter((id) => !failing.includes(id));
+        if (failing.length > 0) {
+            const them = plural(failing.length, 'it', 'them');
+            out.push(' With ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ', ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(failing), ` ${plural(failing.length, 'is', 'are')} no longer guarded if the organization lists ${them}: runs read nothing of ${them} and fail on ${plural(failing.length, 'it', 'each')}.`);
+        }
+        if (quiet.length > 0) {
+            out.push(' ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(quiet), ', guarded through the base branch’s ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), `, ${plural(quiet.length, 'is', 'are')} no longer guarded if the organization lists ${plural(quiet.length, 'it', 'them')}.`);
+        }
     }
     return out;
 }
@@ -1845,32 +2009,104 @@ const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h
         ...(t.roles.length ? [t.organization || t.accounts.length ? ', roles ' : 'roles ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.roles)] : []),
         ...(t.exclude.length ? [' except ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(t.exclude)] : []),
     ],
+    // Each change weakens or strengthens by what the two policies guard, statically (reachedBy), not key by key:
+    // an account named in one and reached through the other's organization: true is neither lost nor gained.
     compare: (base, head) => {
         const key = 'targets';
         const b = base.value;
         const h = head.value;
         const out = [];
-        if (b.organization && !h.organization)
-            out.push({ key, effect: 'weakens', words: ['The organization is no longer guarded as a whole (', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: false'), '): only the accounts listed are.'] });
-        if (!b.organization && h.organization)
-            out.push({ key, effect: 'strengthens', words: ['Every ACTIVE account of the organization', ...(h.pin === undefined ? [] : [' in the ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin']), ' is now guarded (', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ').'] });
+        if (b.organization !== h.organization)
+            out.push(organizationChange(b, h));
         for (const [field, what] of [['accounts', 'accounts'], ['roles', 'roles']]) {
             const { added, removed } = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(b[field], h[field]);
-            if (removed.length > 0)
-                out.push({ key, effect: 'weakens', words: [`No longer guarded through targets.${what}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(removed), '.'] });
-            if (added.length > 0)
-                out.push({ key, effect: 'strengthens', words: [`Now guarded through targets.${what}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(added), '.'] });
+            const accountOf = field === 'roles' ? roleAccount : (id) => id;
+            // A role's ARN is listed, its account is what is guarded: "its account" where an account id reads "it".
+            const them = (n) => (field === 'roles' ? plural(n, 'its account', 'their accounts') : plural(n, 'it', 'them'));
+            const list = `targets.${what}`;
+            const removedBy = (reach) => removed.filter((x) => reachedBy(h, accountOf(x)) === reach);
+            const lost = removedBy(undefined);
+            const stillNamed = removedBy('named');
+            const nowThroughOrganization = removedBy('organization');
+            if (lost.length > 0)
+                out.push({ key, effect: 'weakens', words: [`No longer guarded through ${list}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(lost), '.'] });
+            if (stillNamed.length > 0)
+                out.push({ key, effect: 'neutral', words: [`No longer in ${list}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(stillNamed), `; this policy’s targets still name ${them(stillNamed.length)}.`] });
+            if (nowThroughOrganization.length > 0) {
+                const n = nowThroughOrganization.length;
+                const subject = field === 'roles' ? `${plural(n, 'its account is', 'their accounts are')} now guarded` : 'now guarded';
+                out.push({ key, effect: 'neutral', words: [`No longer in ${list}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(nowThroughOrganization), `; ${subject} through the organization (`, (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), `), if it lists ${plural(n, 'it', 'them')}.`] });
+            }
+            const addedBy = (reach) => added.filter((x) => reachedBy(b, accountOf(x)) === reach);
+            const gained = addedBy(undefined);
+            const alreadyNamed = addedBy('named');
+            const alreadyThroughOrganization = addedBy('organization');
+            if (gained.length > 0)
+                out.push({ key, effect: 'strengthens', words: [`Now guarded through ${list}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(gained), '.'] });
+            if (alreadyNamed.length > 0)
+                out.push({ key, effect: 'neutral', words: [`Now in ${list}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(alreadyNamed), `; the base branch’s targets already name ${them(alreadyNamed.length)}.`] });
+            if (alreadyThroughOrganization.length > 0) {
+                const n = alreadyThroughOrganization.length;
+                const subject = field === 'roles' ? `${plural(n, 'its account was', 'their accounts were')} already guarded` : 'already guarded';
+                out.push({ key, effect: 'neutral', words: [`Now in ${list}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(alreadyThroughOrganization), `; ${subject} through the base branch’s `, (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), `, if the organization lists ${plural(n, 'it', 'them')}.`] });
+            }
         }
+        // An exclude takes away only what the base guarded; lifting one gives only what this policy then guards.
         const exclude = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(b.exclude, h.exclude);
-        if (exclude.added.length > 0)
-            out.push({ key, effect: 'weakens', words: ['Newly excluded (never guarded): ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(exclude.added), '.'] });
-        if (exclude.removed.length > 0)
-            out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(exclude.removed), '.'] });
+        const newlyLost = exclude.added.filter((id) => reachedBy(b, id) !== undefined);
+        const neverGuarded = exclude.added.filter((id) => reachedBy(b, id) === undefined);
+        const nowGuarded = exclude.removed.filter((id) => reachedBy(h, id) !== undefined);
+        const stillUnguarded = exclude.removed.filter((id) => reachedBy(h, id) === undefined);
+        if (newlyLost.length > 0)
+            out.push({ key, effect: 'weakens', words: ['Newly excluded (never guarded): ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(newlyLost), '.'] });
+        if (neverGuarded.length > 0)
+            out.push({ key, effect: 'neutral', words: ['Newly excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(neverGuarded), `; the base branch’s policy did not guard ${plural(neverGuarded.length, 'it', 'them')} either.`] });
+        if (nowGuarded.length > 0)
+            out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(nowGuarded), '.'] });
+        if (stillUnguarded.length > 0)
+            out.push({ key, effect: 'neutral', words: ['No longer excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(stillUnguarded), `; this policy does not guard ${plural(stillUnguarded.length, 'it', 'them')} either.`] });
         if (b.roleName !== h.roleName)
             out.push({ key, effect: 'neutral', words: ['The role assumed in each account changes from ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(b.roleName || '(none)'), ' to ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(h.roleName || '(none)'), '.'] });
         return out;
     },
 });
+/** The account of a role's ARN. */
+function roleAccount(arn) {
+    return arn.split(':')[4] ?? '';
+}
+/**
+ * How targets `t` reach account `id`: never when excluded or outside the policy's `accounts` pin;
+ * `named` when `accounts` or `roles` name it; `organization` when `organization: true` takes it in
+ * (the organization lists it: only a run can tell); else not at all.
+ */
+function reachedBy(t, id) {
+    if (t.exclude.includes(id) || (t.pin !== undefined && !t.pin.includes(id)))
+        return undefined;
+    if (t.accounts.includes(id) || t.roles.some((arn) => roleAccount(arn) === id))
+        return 'named';
+    return t.organization ? 'organization' : undefined;
+}
+/**
+ * `organization: true` turned off or on. Without a pin the organization's accounts are open-ended:
+ * turning it off loses, turning it on gains, whichever it lists. Within a pin they are known: off
+ * loses nothing when the PR's targets name every account of the base's pin that the base reached
+ * only through the organization; on gains nothing when the base already named every account of the
+ * PR's pin that the organization now reaches.
+ */
+function organizationChange(b, h) {
+    const key = 'targets';
+    if (b.organization) {
+        const lost = b.pin === undefined ? undefined : b.pin.filter((id) => reachedBy(b, id) === 'organization' && reachedBy(h, id) === undefined);
+        if (lost === undefined || lost.length > 0)
+            return { key, effect: 'weakens', words: ['The organization is no longer guarded as a whole (', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: false'), '): only the accounts listed are.'] };
+        return { key, effect: 'neutral', words: ['The organization is no longer guarded as a whole (', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: false'), '), but the accounts listed include every account of the base branch’s ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin it guarded: none is lost.'] };
+    }
+    const gained = h.pin === undefined ? undefined : h.pin.filter((id) => reachedBy(h, id) === 'organization' && reachedBy(b, id) === undefined);
+    const words = ['Every ACTIVE account of the organization', ...(h.pin === undefined ? [] : [' in the ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin']), ' is now guarded (', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ')'];
+    if (gained === undefined || gained.length > 0)
+        return { key, effect: 'strengthens', words: [...words, '.'] };
+    return { key, effect: 'neutral', words: [...words, ', but the base branch’s targets already name each account of the pin it takes in: none is gained.'] };
+}
 /**
  * Whether targets `t` guard the credentials' account `caller`: true when it names it (an account, a
  * role in it, or the organization without excluding it — the credentials are the organization's)
@@ -1883,7 +2119,7 @@ function guardsCaller(t, caller) {
     // Named targets are within the pin (the validator's rule); the organization's accounts outside it are not guarded.
     if (t.pin !== undefined && !t.pin.includes(caller))
         return false;
-    if (t.accounts.includes(caller) || t.roles.some((arn) => arn.split(':')[4] === caller))
+    if (t.accounts.includes(caller) || t.roles.some((arn) => roleAccount(arn) === caller))
         return true;
     return t.organization && !t.exclude.includes(caller);
 }

@@ -11558,11 +11558,11 @@ async function validateOnly(settings, policy, outputs) {
     outputs.publishEmpty();
     if (policy.ok) {
         commands/* info */.pq(`Policy ${settings.policyFile} is valid: ${allowEntryCounts(policy.policy)}.`);
-        return (0,report_outputs/* writeSummary */.Sy)(renderPolicyRules(policy.policy), `The policy file itself (${(0,report_escape/* code */.aY)(settings.policyFile)}) has every rule.`);
+        return (0,report_outputs/* writeSummary */.Sy)(renderPolicyRules(policy.policy), `The policy file itself (${(0,report_escape/* code */.aY)(settings.policyFile)}) has every rule.`, 'the log');
     }
     return [
         `Policy ${settings.policyFile} has ${(0,format_issue/* errorsText */.v$)(policy.errorCount)}; nothing was read from or written to AWS. See the annotations or the job summary.`,
-        ...(await (0,report_outputs/* writeSummary */.Sy)(renderPolicyIssues(settings.policyFile, policy), 'The log names every problem, each at its line.')),
+        ...(await (0,report_outputs/* writeSummary */.Sy)(renderPolicyIssues(settings.policyFile, policy), 'The log names every problem, each at its line.', 'the log and its annotations')),
     ];
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
@@ -14705,6 +14705,7 @@ function utcTime(iso) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   bC: () => (/* binding */ StepOutputs),
+  ec: () => (/* binding */ logAndReport),
   Sy: () => (/* binding */ writeSummary)
 });
 
@@ -14876,16 +14877,22 @@ function countOutputs(report) {
 }
 /**
  * Writes a job summary, cut under GitHub's 1 MiB with a note that says where the rest is (`rest`:
- * capSummary's default suits a run summary); a summary that cannot be written is a failure reason, not an exception.
+ * capSummary's default suits a run summary); a summary that cannot be written is a failure reason,
+ * not an exception, which sends readers to `elsewhere` (what the run kept besides: the log, and
+ * the JSON report only when it was written).
  */
-async function writeSummary(markdown, rest) {
+async function writeSummary(markdown, rest, elsewhere) {
     try {
         await (0,files/* appendSummary */.f)((0,report_markdown/* capSummary */.NK)(markdown, rest));
         return [];
     }
     catch (error) {
-        return [`Could not write the job summary (${error instanceof Error ? error.message : String(error)}); see the log and the JSON report.`];
+        return [`Could not write the job summary (${error instanceof Error ? error.message : String(error)}); see ${elsewhere}.`];
     }
+}
+/** What a run kept besides its job summary, as writeSummary's `elsewhere`. */
+function logAndReport(reportWritten) {
+    return reportWritten ? 'the log and the JSON report' : 'the log';
 }
 
 
@@ -15114,13 +15121,14 @@ function resolveRegions(input, policy) {
 /* harmony export */   TF: () => (/* binding */ acceptedAgainstPolicy),
 /* harmony export */   Wn: () => (/* binding */ unknownRegionsWarning),
 /* harmony export */   eI: () => (/* binding */ errorPlace),
+/* harmony export */   em: () => (/* binding */ sentence),
 /* harmony export */   gI: () => (/* binding */ unknownRegions),
 /* harmony export */   jR: () => (/* binding */ NOT_GUARDED_GROUP),
 /* harmony export */   nH: () => (/* binding */ failingSkips),
 /* harmony export */   op: () => (/* binding */ acceptedWhen),
 /* harmony export */   xo: () => (/* binding */ widestFirst)
 /* harmony export */ });
-/* unused harmony exports OUTCOMES, countOutcomes, MAX_NOT_GUARDED_NAMED, sentence, reportFailures, kindReports, toReportItem */
+/* unused harmony exports OUTCOMES, countOutcomes, MAX_NOT_GUARDED_NAMED, reportFailures, kindReports, toReportItem */
 /* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7286);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8017);
@@ -15339,7 +15347,7 @@ function budgetFailure(b, shard) {
 /** The report of a run from its parts: counts, account summaries and failure reasons are derived, never passed in. */
 function buildRunReport(parts) {
     const items = parts.results.map(toReportItem);
-    const errors = [...parts.globalErrors, ...parts.accounts.flatMap((a) => a.errors)];
+    const errors = [...parts.globalErrors, ...parts.accounts.flatMap((a) => a.errors)].filter(parts.policyReads ?? (() => true));
     const counts = countOutcomes(parts.results);
     return {
         reportVersion: REPORT_VERSION,
