@@ -17,18 +17,20 @@ it('plan: a pin that leaves out accounts of the organization the base guards wea
     expect(body.split('\n')[1]).toMatch(/^## ⚠️ /);
     expect(body).toContain('> **This PR weakens the protection the policy gives (1 change).**');
     expect(body).toContain('| ⚠️ weakens | [<code>accounts</code> (line 2)]');
-    expect(body).toContain('**✅ Valid, but 3 accounts the base branch’s policy guards are not guarded by this one.** None of them was read (see the warning below), so what is pending there is not counted here. Of the ');
+    // Read for the base's view, though outside the PR's pin: what the base does there is counted.
+    expect(body).toContain('**✅ Valid, but 3 accounts the base branch’s policy guards are not guarded by this one.** Merged, this policy would **stop acting on 6** of the 13 items found in 5 accounts under either policy (8 of them only where the base branch’s policy sweeps and this one does not).');
     expect(body).not.toContain('🛡️ strengthens');
   }
-  expect(r.log).toContain("the PR's policy would act on 3 (budget 20). 3 accounts the base branch's policy guards are not guarded by the PR's (3 not read: what is pending there is not counted; the \"No longer guarded\" group names each). Nothing was written.");
+  expect(r.log).toContain("the PR's policy would act on 3 (budget 20). 3 accounts the base branch's policy guards are not guarded by the PR's (the \"No longer guarded\" group names each). Nothing was written.");
   expect(r.log).toContain('::warning title=inbound-guard%3A this PR weakens protection,file=.github/inbound-guard.yml,line=2::This pull request weakens the protection the policy gives (1 change): `accounts` set to');
   expect(r.report).toMatchObject({ plan: { noLongerGuarded: ['400000000000', '400000000012', '400000000013'] } });
 
   // The sweep's log line counts 5 not guarded and sends readers to the summary: it names all 5, the
-  // 3 outside the pin in the warning, the 2 left out by choice (suspended, excluded) below it.
-  expect(r.log).toContain('Guarding 2 accounts (1 through a role); 5 not guarded (see the summary)');
+  // 3 outside the pin in the warning (read for the base all the same), the 2 left out by choice
+  // (suspended, excluded) below it.
+  expect(r.log).toContain('Guarding 5 accounts (4 through a role); 5 not guarded (see the summary)');
   for (const body of [r.comments[0] ?? '', r.summary]) {
-    expect(body).toContain('> **3 accounts not guarded**');
+    expect(body).toContain('> **3 accounts not guarded**, named by the policy’s targets or listed by the organization: this policy reads nothing of them; the base branch’s policy guards them all, so they were read for that policy alone (no longer guarded, above), and the plan job fails on them, as a scheduled run would:');
     expect(body).toContain('<details><summary>Not guarded by choice (2)</summary>\n\n- <code>400000000014</code>: the organization lists it as SUSPENDED, not ACTIVE\n- <code>400000000015</code>: excluded by targets.exclude\n\n</details>');
   }
 }, 60000);

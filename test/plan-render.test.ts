@@ -324,9 +324,16 @@ describe('renderPlanComment: a plan', () => {
   });
 
   it('accounts the base guards and the PR\'s policy does not: named under the verdict, ten with why and a hundred more by id, escaped; a summary comment names none', () => {
-    // The verdict counts them; the block names them (those not read are outside the PR's pin: the warning after it names them too).
+    // The verdict counts them; the block names them (those outside the PR's pin, read for the base all the same: the warning after it names them too).
     const lost = ['<img src=x>@someone', ...Array.from({ length: 115 }, (_, i) => String(300000000000 + i))];
-    const plan: Plan = { ...planOf(items, head, { state: 'valid', policy: base }), accounts: ['210987654321', '300000000000', '300000000002'], noLongerGuarded: lost };
+    const pin = "not in the policy's accounts pin, so this policy may not govern it: add it to accounts or to targets.exclude";
+    const plan: Plan = {
+      ...planOf(items, head, { state: 'valid', policy: base }),
+      accounts: ['210987654321', '<img src=x>@someone', '300000000000', '300000000001', '300000000002', '300000000003'],
+      noLongerGuarded: lost,
+      skippedAccounts: [{ account: '<img src=x>@someone', reason: pin, fails: true }, { account: '300000000001', reason: pin, fails: true }],
+      baseOnlyErrors: [{ service: 'sts', account: '<img src=x>@someone', message: 'could not assume it: AccessDenied' }, { service: 'sts', account: '300000000003', message: 'could not assume it: AccessDenied' }],
+    };
     const warned = renderPlanComment({ kind: 'planned', plan }, OPTIONS);
     const lines = warned.split('\n');
     expect(lines[1]).toContain('⚠️');
@@ -334,9 +341,13 @@ describe('renderPlanComment: a plan', () => {
     const start = lines.indexOf('> **116 accounts no longer guarded**: the base branch’s policy guards them, this one does not:');
     expect(start).toBeGreaterThan(0);
     expect(lines[start - 1]).toBe('> [!WARNING]');
-    expect(lines[start + 1]).toBe('> - <code>&#60;img src&#61;x&#62;@\u200Bsomeone</code>: this policy’s targets reach it, but its `accounts` pin leaves it out: not read, so what is pending there is in no count');
+    expect(lines[start + 1]).toBe('> - <code>&#60;img src&#61;x&#62;@\u200Bsomeone</code>: this policy’s targets reach it, but its `accounts` pin leaves it out: read for the base branch’s policy alone, but its role could not be assumed, so what is pending there is in no count');
     expect(lines[start + 2]).toBe('> - <code>300000000000</code>: only the base branch’s targets reach it: read for that policy alone');
-    expect(lines[start + 3]).toBe('> - <code>300000000001</code>: this policy’s targets reach it, but its `accounts` pin leaves it out: not read, so what is pending there is in no count');
+    expect(lines[start + 3]).toBe('> - <code>300000000001</code>: this policy’s targets reach it, but its `accounts` pin leaves it out: read for the base branch’s policy alone');
+    expect(lines[start + 4]).toBe('> - <code>300000000002</code>: only the base branch’s targets reach it: read for that policy alone');
+    expect(lines[start + 5]).toBe('> - <code>300000000003</code>: only the base branch’s targets reach it: read for that policy alone, but its role could not be assumed, so what is pending there is in no count');
+    // The warning of accounts not guarded: one read for the base, one whose role was refused.
+    expect(warned).toContain('> **2 accounts not guarded**, named by the policy’s targets or listed by the organization: this policy reads nothing of them; 1 of them, which the base branch’s policy guards, was read for that policy alone (no longer guarded, above), and the items of the other one are not in this plan, and the plan job fails on them, as a scheduled run would:');
     const rest = lines[start + 11] ?? '';
     expect(rest).toMatch(/^> - _…and 106 more accounts no longer guarded:_ <code>300000000009<\/code> /);
     expect(rest).toContain('<code>300000000108</code> _…and 6 more: the “No longer guarded” group of the log of the run (https://github.com/acme/guard/actions/runs/42) names each, as the JSON report’s `plan.noLongerGuarded` does._');

@@ -256,7 +256,8 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
       expect(body.split('\n')[1]).toMatch(/^## ⚠️ /);
       expect(body).toContain('> **This PR weakens the protection the policy gives (1 change).**');
       expect(body).toContain('the accounts the organization lists outside it, today and as they join, are no longer guarded');
-      expect(body).toContain('**✅ Valid, but 4 accounts the base branch’s policy guards are not guarded by this one.** None of them was read (see the warning below), so what is pending there is not counted here. Of the ');
+      // Read for the base's view, though outside the PR's pin; 400000000015, whose role is refused, alone is not.
+      expect(body).toContain('**✅ Valid, but 4 accounts the base branch’s policy guards are not guarded by this one.** 1 of them was not read (see the warning below), so what is pending there is not counted here. Merged, this policy would **stop acting on ');
       expect(body).not.toContain('🛡️ strengthens');
       expect(body).toContain('> **4 accounts not guarded**');
     }

@@ -82,10 +82,18 @@ export function notGuardedBanner(plan: Plan, summary: boolean, options: RenderOp
   if (outside.length === 0) return [];
   const n = outside.length;
   const them = plural(n, 'it', 'them');
+  // Those the base branch's policy guards were read for it alone (readForBoth): their items are counted, as no longer acted on.
+  const lost = new Set(plan.noLongerGuarded ?? []);
+  const forBase = outside.filter((s) => lost.has(s.account) && lostState(plan, s.account) === 'outside-pin').length;
+  const read = forBase === 0
+    ? `nothing of ${them} was read, so ${plural(n, 'its', 'their')} items are not in this plan`
+    : forBase === n
+      ? `this policy reads nothing of ${them}; the base branch’s policy guards ${n === 1 ? 'it' : 'them all'}, so ${plural(n, 'it was', 'they were')} read for that policy alone (no longer guarded, above)`
+      : `this policy reads nothing of ${them}; ${forBase} of them, which the base branch’s policy guards, ${plural(forBase, 'was', 'were')} read for that policy alone (no longer guarded, above), and the items of the other ${n - forBase === 1 ? 'one are' : `${n - forBase} are`} not in this plan`;
   const lines = [
     '',
     '> [!WARNING]',
-    `> **${n} ${plural(n, 'account', 'accounts')} not guarded**, named by the policy’s targets or listed by the organization: nothing of ${them} was read, so ${plural(n, 'its', 'their')} items are not in this plan, and the plan job fails on ${them}, as a scheduled run would${summary ? '.' : ':'}`,
+    `> **${n} ${plural(n, 'account', 'accounts')} not guarded**, named by the policy’s targets or listed by the organization: ${read}, and the plan job fails on ${them}, as a scheduled run would${summary ? '.' : ':'}`,
   ];
   if (summary) return lines;
   const rows = outside.slice(0, NOT_GUARDED_ROWS).map((s) => `> - ${code(s.account)}: ${inertMarkdown(s.reason, 300)}`);
@@ -105,13 +113,15 @@ export const NO_LONGER_GUARDED_GROUP = 'No longer guarded';
  * How an account of Plan.noLongerGuarded was read: `read` for the base branch's policy alone (only
  * its targets reach it); `unreadable`, the same but its role could not be assumed
  * (Plan.baseOnlyErrors); `outside-pin`, the PR's targets reach it and its `accounts` pin leaves it
- * out, so nothing of it was read.
+ * out (it fails the plan: failingSkips), read for the base alone all the same; `outside-pin-unreadable`,
+ * the same but its role could not be assumed.
  */
-export type LostState = 'read' | 'unreadable' | 'outside-pin';
+export type LostState = 'read' | 'unreadable' | 'outside-pin' | 'outside-pin-unreadable';
 
-export function lostState(plan: Pick<Plan, 'accounts' | 'baseOnlyErrors'>, account: string): LostState {
-  if (!plan.accounts.includes(account)) return 'outside-pin';
-  return (plan.baseOnlyErrors ?? []).some((e) => e.service === 'sts' && e.account === account) ? 'unreadable' : 'read';
+export function lostState(plan: Pick<Plan, 'accounts' | 'baseOnlyErrors' | 'skippedAccounts'>, account: string): LostState {
+  const unread = !plan.accounts.includes(account) || (plan.baseOnlyErrors ?? []).some((e) => e.service === 'sts' && e.account === account);
+  if (failingSkips(plan.skippedAccounts ?? []).some((s) => s.account === account)) return unread ? 'outside-pin-unreadable' : 'outside-pin';
+  return unread ? 'unreadable' : 'read';
 }
 
 /**
@@ -119,13 +129,16 @@ export function lostState(plan: Pick<Plan, 'accounts' | 'baseOnlyErrors'>, accou
  * only: the log's group says the same (with `'`, as the log's lines write it).
  */
 export function noLongerGuardedWhy(state: LostState, apostrophe = '’'): string {
+  const refused = ', but its role could not be assumed, so what is pending there is in no count';
   switch (state) {
     case 'read':
       return `only the base branch${apostrophe}s targets reach it: read for that policy alone`;
     case 'unreadable':
-      return `only the base branch${apostrophe}s targets reach it: read for that policy alone, but its role could not be assumed, so what is pending there is in no count`;
+      return `only the base branch${apostrophe}s targets reach it: read for that policy alone${refused}`;
     case 'outside-pin':
-      return `this policy${apostrophe}s targets reach it, but its \`accounts\` pin leaves it out: not read, so what is pending there is in no count`;
+      return `this policy${apostrophe}s targets reach it, but its \`accounts\` pin leaves it out: read for the base branch${apostrophe}s policy alone`;
+    case 'outside-pin-unreadable':
+      return `this policy${apostrophe}s targets reach it, but its \`accounts\` pin leaves it out: read for the base branch${apostrophe}s policy alone${refused}`;
   }
 }
 

@@ -31,7 +31,7 @@ export function verdict(plan: Plan, summary: boolean): string {
 /**
  * The verdict's opening when the PR's policy leaves unguarded accounts the base branch's guards
  * (Plan.noLongerGuarded), '' when none: said first, since what is pending there is in no count
- * where the run did not read it (outside the PR's pin: the warning below names them), and the rest
+ * where the run could not read it (its role not assumed: the warnings below name them), and the rest
  * of the line would otherwise read as "nothing changes". Counts only: no account is named here.
  */
 function lostAccounts(plan: Plan): string {
@@ -59,9 +59,9 @@ export function baseUnlisted(plan: Pick<Plan, 'baseOnlyErrors'>): boolean {
 }
 
 /**
- * The accounts lost (Plan.noLongerGuarded) that nothing was read of: outside the PR's pin (not
- * read), or read for the base alone and its role not assumed (Plan.baseOnlyErrors): what is pending
- * there is in no count. The verdict and the log's Plan line count them.
+ * The accounts lost (Plan.noLongerGuarded) that nothing was read of: read for the base alone (an
+ * account outside the PR's pin too) and its role not assumed (Plan.baseOnlyErrors), or not read at
+ * all: what is pending there is in no count. The verdict and the log's Plan line count them.
  */
 export function lostNotRead(plan: Plan): string[] {
   const read = new Set(plan.accounts);

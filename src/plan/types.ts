@@ -157,15 +157,17 @@ export interface Plan {
   /**
    * Accounts the PR policy's targets named or the organization listed that were not guarded, and
    * why (the run report's skippedAccounts): those outside its `accounts` pin fail the plan job, as
-   * they would a scheduled run with it, so the comment says which (failingSkips). An account only
-   * the base's targets reach is not here: it is read for the base (noLongerGuarded).
+   * they would a scheduled run with it, so the comment says which (failingSkips); one of them the
+   * base guards is read for the base all the same (noLongerGuarded). An account only the base's
+   * targets reach is not here: it is read for the base (noLongerGuarded).
    */
   readonly skippedAccounts?: readonly SkippedTarget[] | undefined;
   /**
    * Accounts the base branch's policy guards that the PR's does not (sorted): its targets, resolved
-   * with its own pin and the organization's list as this run read it, less the PR policy's. Those
-   * the run did not read (not in `accounts`: the PR's targets reach them outside its pin) have items no count holds; the
-   * verdict says so, so that a plan never reads as "nothing changes" while they are lost.
+   * with its own pin and the organization's list as this run read it, less the PR policy's. Each
+   * is read for the base (those the PR's targets reach outside its pin too, which are also in
+   * skippedAccounts); one whose role could not be assumed (baseOnlyErrors) has items no count
+   * holds: the verdict says so, so that a plan never reads as "nothing changes" while they are lost.
    */
   readonly noLongerGuarded?: readonly string[] | undefined;
   /** Regions an account's region list named that this release does not know: not swept (unknownRegions in run-report.ts). */
