@@ -42,6 +42,15 @@ describe('sweepLogLine', () => {
     expect(line.startsWith('111111111111 IoT eu-west-1')).toBe(true);
     expectInert(line);
   });
+
+  it('the accounts to read: a dry-run or enforce run guards them all; a plan says which it reads for which policy', () => {
+    const event = { type: 'targets-resolved', targets: 5, skipped: 2, viaRoles: 4 } as const;
+    expect(sweepLogLine(event)).toBe('Guarding 5 accounts (4 through a role); 2 not guarded (see the summary)');
+    expect(sweepLogLine({ ...event, skipped: 0 })).toBe('Guarding 5 accounts (4 through a role)');
+    expect(sweepLogLine({ ...event, plan: { guarded: 1, baseOnly: 4, base: true } })).toBe("Reading 5 accounts for the two policies (4 through a role): 1 the PR's policy guards, 4 only the base branch's; 2 not guarded by the PR's policy (see the summary)");
+    expect(sweepLogLine({ ...event, targets: 1, skipped: 0, viaRoles: 0, plan: { guarded: 1, baseOnly: 0, base: true } })).toBe("Reading 1 account for the two policies (0 through a role): 1 the PR's policy guards");
+    expect(sweepLogLine({ ...event, targets: 2, skipped: 0, viaRoles: 1, plan: { guarded: 2, baseOnly: 0, base: false } })).toBe("Reading 2 accounts for the PR's policy (1 through a role)");
+  });
 });
 
 describe('actLogLine', () => {

@@ -43,5 +43,7 @@ it('plan: accounts the PR’s targets reach outside its pin are read for the bas
     expect(body).toContain('> **3 accounts not guarded**, named by the policy’s targets or listed by the organization: this policy reads nothing of them; 2 of them, which the base branch’s policy guards, were read for that policy alone (no longer guarded, above), and the items of the other one are not in this plan, and the plan job fails on them, as a scheduled run would:');
   }
   expect(r.log).toContain("3 accounts the base branch's policy guards are not guarded by the PR's (1 not read: what is pending there is not counted; the \"No longer guarded\" group names each).");
+  // The sweep's opening line says what is read for which policy, not 6 accounts guarded.
+  expect(r.log).toContain("Reading 6 accounts for the two policies (5 through a role): 3 the PR's policy guards, 3 only the base branch's; 4 not guarded by the PR's policy (see the summary)");
   expect(r.log).toContain("no longer guarded: 400000000013: this policy's targets reach it, but its `accounts` pin leaves it out: read for the base branch's policy alone");
 }, 60000);

@@ -170,7 +170,7 @@ export function noLongerGuardedBlock(plan: Plan, summary: boolean, options: Rend
 /**
  * Accounts the targets named or the organization listed that are not guarded by choice (in
  * `targets.exclude`, or not ACTIVE): nothing fails on them, but the sweep's log line counts them
- * among those "not guarded (see the summary)", so the plan names them as the run summary does
+ * among those "not guarded by the PR's policy (see the summary)", so the plan names them as the run summary does
  * (notGuardedByChoice), folded, under the warning of those that fail. A summary comment gives the
  * count only.
  */

@@ -16,7 +16,7 @@ import { KIND_NAMES, kindNamed } from '../kinds/registry.js';
 import { notOfferedReason, UNKNOWN_REGION_REASON } from '../kinds/services.js';
 import type { InboundItem, KindName } from '../model/items.js';
 import type { Policy } from '../policy/types.js';
-import type { RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
+import type { PlanReading, RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
 import { mapWithConcurrency, Semaphore } from '../sweep/pool.js';
 import { ownsUnit, unitKey, type Shard } from '../sweep/shard.js';
 import { DEFAULT_UNITS_AT_ONCE, sweepAccount, type SweepPart } from '../sweep/sweep.js';
@@ -73,7 +73,12 @@ export interface TargetChoice {
   /** List the organization's accounts first (`targets.organization: true`). */
   readonly organization: boolean;
   /** The accounts to read and those not guarded; `organizationAccounts` undefined when not listed (or the listing failed). */
-  readonly resolve: (organizationAccounts: readonly MemberAccount[] | undefined) => ResolvedTargets;
+  readonly resolve: (organizationAccounts: readonly MemberAccount[] | undefined) => TargetPick;
+}
+
+/** The accounts a run reads; a plan's also say for which policy (the sweep's opening log line says so). */
+export interface TargetPick extends ResolvedTargets {
+  readonly plan?: PlanReading | undefined;
 }
 
 /** A policy's own pick: its `targets` (else the caller's account) within its `accounts` pin, `role-name` the input's if given. */
@@ -164,8 +169,8 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
       log({ type: 'listing-failed', what: "the organization's accounts", errorKind: kind, error });
     }
   }
-  const { targets, skipped } = choice.resolve(organizationAccounts);
-  log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length });
+  const { targets, skipped, plan } = choice.resolve(organizationAccounts);
+  log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length, ...(plan === undefined ? {} : { plan }) });
 
   const clientsByAccount = new Map<string, AwsClients>();
   // Every account starts at once; their (account, region) sweeps take turns for these places.

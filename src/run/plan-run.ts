@@ -23,7 +23,7 @@ import { resolveTargets, type ResolvedTargets } from '../targets/resolve-targets
 import { VERSION } from '../version.js';
 import { awsDeps, withSmallYoungGeneration, type AwsRunOptions } from './aws-run.js';
 import { assertGovernedAccount, governsAccount } from './account-guard.js';
-import { policyTargets, takeInventory, type Inventory, type SweepRunDeps } from './inventory.js';
+import { policyTargets, takeInventory, type Inventory, type SweepRunDeps, type TargetPick } from './inventory.js';
 import { resolveRegions } from './resolve-regions.js';
 import { acceptedAgainstPolicy, buildRunReport, unknownRegions, type RunReport } from './run-report.js';
 
@@ -104,14 +104,20 @@ function unionScopes(a: readonly KindScope[], b: readonly KindScope[]): KindScop
  * part of it that cannot be read is no failure either, but a gap in the comparison
  * (Plan.baseOnlyErrors).
  */
-function readForBoth(head: ResolvedTargets, base: ResolvedTargets): ResolvedTargets {
+function readForBoth(head: ResolvedTargets, base: ResolvedTargets): TargetPick {
   const guarded = new Set(head.targets.map((t) => t.account));
   const baseOnly = base.targets.filter((t) => !guarded.has(t.account));
   const read = new Set(baseOnly.map((t) => t.account));
   return {
     targets: [...head.targets, ...baseOnly].sort((a, b) => compareCodeUnits(a.account, b.account)),
     skipped: head.skipped.filter((s) => s.fails || !read.has(s.account)),
+    plan: { guarded: head.targets.length, baseOnly: baseOnly.length, base: true },
   };
+}
+
+/** The PR's accounts alone, when no base policy is in force to read for (the sweep's log line says so). */
+function readForHead(head: ResolvedTargets): TargetPick {
+  return { ...head, plan: { guarded: head.targets.length, baseOnly: 0, base: false } };
 }
 
 function unionRegions(a: RegionSelection, b: RegionSelection): RegionSelection {
@@ -138,7 +144,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
       // Without targets the PR's policy guards the credentials' own account: its pin must allow it (shown on the PR at its line).
       if (request.head.targets === undefined) assertGovernedAccount(request.head, caller.account);
       const head = policyTargets(request.head, caller, request.roleName);
-      if (base === undefined || stopsAtPin(caller.account)) return head;
+      if (base === undefined || stopsAtPin(caller.account)) return { organization: head.organization, resolve: (members) => readForHead(head.resolve(members)) };
       const today = policyTargets(base, caller, request.roleName);
       return { organization: head.organization || today.organization, resolve: (members) => readForBoth(head.resolve(members), today.resolve(members)) };
     },

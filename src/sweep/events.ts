@@ -79,8 +79,8 @@ export type SweepEvent =
       readonly notInUse?: string | undefined;
     }
   | { readonly type: 'part-failed'; readonly account: string; readonly kind: KindName; readonly service: ServiceName; readonly region?: string | undefined; readonly errorKind: AwsErrorKind; readonly error: SweepError }
-  /** The accounts to guard are known. */
-  | { readonly type: 'targets-resolved'; readonly targets: number; readonly skipped: number; readonly viaRoles: number }
+  /** The accounts to guard are known (a plan: to read, and for which policy: PlanReading). */
+  | { readonly type: 'targets-resolved'; readonly targets: number; readonly skipped: number; readonly viaRoles: number; readonly plan?: PlanReading | undefined }
   /** An account's regions for one regional kind are known (listed, or given). */
   | { readonly type: 'regions-resolved'; readonly account: string; readonly kind: KindName; readonly swept: readonly string[]; readonly skipped: readonly RegionSkip[] }
   /** Nothing of this account could be read: its role could not be assumed, or it is not the account the role named. */
@@ -92,4 +92,15 @@ export type SweepEvent =
 export interface RegionSkip {
   readonly region: string;
   readonly reason: string;
+}
+
+/**
+ * What a plan reads for which policy: `guarded`, the accounts the PR's policy guards; `baseOnly`,
+ * those read for the base branch's policy alone; `base`, whether a base policy is in force to read
+ * for at all (none: the PR adds the policy, the base is invalid, or its pin stops it).
+ */
+export interface PlanReading {
+  readonly guarded: number;
+  readonly baseOnly: number;
+  readonly base: boolean;
 }
