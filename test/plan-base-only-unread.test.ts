@@ -21,7 +21,7 @@ it('plan: an account only the base reads that cannot be read is a gap in the com
   expect(r.comments).toHaveLength(1);
   for (const body of [r.comments[0] ?? '', r.summary]) {
     expect(body).toContain('**✅ Valid, but 1 account the base branch’s policy guards is not guarded by this one.** It was not read (see the warning below), so what is pending there is not counted here.');
-    expect(body).toContain('> **Parts only the base branch’s policy reads could not be read**: what it does there today is unknown, so what this PR changes there is not in this plan. This PR’s policy does not read them, so the plan job does not fail on them (a scheduled run with it would not read them either):');
+    expect(body).toContain('> **Parts only the base branch’s policy reads could not be read**: what it does there today is unknown, so what this PR changes there is not in this plan. This PR’s policy does not read them, so the plan job does not fail on what could not be read (a scheduled run with it would not read them either):');
     // AWS's text escaped, as every banner shows it.
     expect(body).toContain('> - <code>400000000015</code>, STS: could not assume arn&#58;aws&#58;iam&#58;&#58;400000000015&#58;role/inbound&#45;guard&#58; AccessDenied');
     expect(body).not.toContain('Parts of the account could not be read');

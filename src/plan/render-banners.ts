@@ -56,10 +56,13 @@ export function baseOnlyBanner(plan: Plan, ctx: RenderContext, summary: boolean)
     ? report ? `the JSON report of the run${runAt(ctx.options)} lists each (plan.baseOnlyErrors)` : ''
     : `the log of the run${runAt(ctx.options)} names each${report ? ', as its JSON report does (plan.baseOnlyErrors)' : ''}`;
   const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more${where === '' ? '' : `: ${where}`}`] : [];
+  // An account outside this PR's pin that its targets reach still fails the job, for that, not for what could not be read.
+  const failing = new Set(failingSkips(plan.skippedAccounts ?? []).map((s) => s.account));
+  const pinned = errors.some((e) => e.account !== undefined && failing.has(e.account));
   return [
     '',
     '> [!WARNING]',
-    `> **Parts only the base branch’s policy reads could not be read**: what it does there today is unknown, so what this PR changes there is not in this plan. This PR’s policy does not read them, so the plan job does not fail on them (a scheduled run with it would not read them either):`,
+    `> **Parts only the base branch’s policy reads could not be read**: what it does there today is unknown, so what this PR changes there is not in this plan. This PR’s policy does not read them, so the plan job does not fail on what could not be read (a scheduled run with it would not read them either${pinned ? '; an account its targets reach outside its `accounts` pin still fails it, as the warning on accounts not guarded says' : ''}):`,
     ...shown,
     ...more,
     // The organization's list, read for the base alone: which accounts it guards through it is unknown.
