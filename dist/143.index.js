@@ -55,6 +55,8 @@ function sweepLogLine(event) {
         case 'handshakes-failed':
             return `${safe(event.account)} Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
         case 'targets-resolved':
+            if (event.plan !== undefined)
+                return planReadingLine(event, event.plan);
             return `Guarding ${event.targets} ${event.targets === 1 ? 'account' : 'accounts'} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
         case 'regions-resolved':
             return `${safe(event.account)}: ${(0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindNamed */ .UL)(event.kind).label} regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${skippedWords(event.skipped)}` : ''}`;
@@ -71,6 +73,19 @@ function sweepLogLine(event) {
         case 'listing-failed':
             return `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
     }
+}
+/**
+ * A plan's opening line: what it reads for which policy, not one count of both policies' accounts
+ * as if the PR's guarded them all ("Reading 5 accounts for the two policies (4 through a role): 1
+ * the PR's policy guards, 4 only the base branch's"). Those not guarded are the PR's policy's.
+ */
+function planReadingLine(event, plan) {
+    const accounts = `${event.targets} ${event.targets === 1 ? 'account' : 'accounts'}`;
+    const roles = `(${event.viaRoles} through a role)`;
+    const which = plan.base
+        ? `for the two policies ${roles}: ${plan.guarded} the PR's policy guards${plan.baseOnly > 0 ? `, ${plan.baseOnly} only the base branch's` : ''}`
+        : `for the PR's policy ${roles}`;
+    return `Reading ${accounts} ${which}${event.skipped ? `; ${event.skipped} not guarded by the PR's policy (see the summary)` : ''}`;
 }
 /**
  * A long region sweep, once per interval: counts, pace and an estimate of the time left. Every

@@ -159,24 +159,30 @@ function unionScopes(a, b) {
 }
 /**
  * The accounts one sweep reads for both policies: the PR's targets within its own pin, and the
- * accounts the base's targets reach within the base's pin that the PR's targets do not reach at all
- * (they are dropped, or newly excluded), read for the base alone, so that a PR that stops guarding
- * an account is planned alike with a pin or without one: its items are found only where the base
- * sweeps, as those of a region the PR stops sweeping are. Not guarded are the PR's own skips less
- * what is read: those its targets reach and its pin leaves out fail the plan, as they would a
- * scheduled run with it, and stay unread (what is pending there is in no count: the verdict says
- * so); an account only the base reaches is no failure of the PR's policy, but a loss
- * (Plan.noLongerGuarded), and a part of it that cannot be read is no failure either, but a gap in
- * the comparison (Plan.baseOnlyErrors).
+ * accounts the base's targets reach within the base's pin that the PR's policy does not guard
+ * (they are dropped, newly excluded, or outside the PR's pin), read for the base alone, so that a
+ * PR that stops guarding an account is planned alike however it does so: its items are found only
+ * where the base sweeps, as those of a region the PR stops sweeping are. Not guarded are the PR's
+ * own skips less those it left out by choice that are read for the base: those its targets reach
+ * and its pin leaves out fail the plan, as they would a scheduled run with it, read for the base or
+ * not (what is pending in one read for neither is in no count: the verdict says so); an account
+ * only the base guards is no failure of the PR's policy, but a loss (Plan.noLongerGuarded), and a
+ * part of it that cannot be read is no failure either, but a gap in the comparison
+ * (Plan.baseOnlyErrors).
  */
 function readForBoth(head, base) {
-    const reached = new Set([...head.targets.map((t) => t.account), ...head.skipped.filter((s) => s.fails).map((s) => s.account)]);
-    const baseOnly = base.targets.filter((t) => !reached.has(t.account));
+    const guarded = new Set(head.targets.map((t) => t.account));
+    const baseOnly = base.targets.filter((t) => !guarded.has(t.account));
     const read = new Set(baseOnly.map((t) => t.account));
     return {
         targets: [...head.targets, ...baseOnly].sort((a, b) => (0,code_unit_order/* compareCodeUnits */.U)(a.account, b.account)),
-        skipped: head.skipped.filter((s) => !read.has(s.account)),
+        skipped: head.skipped.filter((s) => s.fails || !read.has(s.account)),
+        plan: { guarded: head.targets.length, baseOnly: baseOnly.length, base: true },
     };
+}
+/** The PR's accounts alone, when no base policy is in force to read for (the sweep's log line says so). */
+function readForHead(head) {
+    return { ...head, plan: { guarded: head.targets.length, baseOnly: 0, base: false } };
 }
 function unionRegions(a, b) {
     if (a === 'all' || b === 'all')
@@ -203,7 +209,7 @@ async function planAgainstAccount(deps, request) {
                 (0,account_guard/* assertGovernedAccount */.A1)(request.head, caller.account);
             const head = (0,run_inventory/* policyTargets */.dj)(request.head, caller, request.roleName);
             if (base === undefined || stopsAtPin(caller.account))
-                return head;
+                return { organization: head.organization, resolve: (members) => readForHead(head.resolve(members)) };
             const today = (0,run_inventory/* policyTargets */.dj)(base, caller, request.roleName);
             return { organization: head.organization || today.organization, resolve: (members) => readForBoth(head.resolve(members), today.resolve(members)) };
         },

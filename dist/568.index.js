@@ -224,7 +224,7 @@ function verdict(plan, summary) {
 /**
  * The verdict's opening when the PR's policy leaves unguarded accounts the base branch's guards
  * (Plan.noLongerGuarded), '' when none: said first, since what is pending there is in no count
- * where the run did not read it (outside the PR's pin: the warning below names them), and the rest
+ * where the run could not read it (its role not assumed: the warnings below name them), and the rest
  * of the line would otherwise read as "nothing changes". Counts only: no account is named here.
  */
 function lostAccounts(plan) {
@@ -252,9 +252,9 @@ function baseUnlisted(plan) {
     return (plan.baseOnlyErrors ?? []).some((e) => e.service === 'organizations' && e.account === undefined);
 }
 /**
- * The accounts lost (Plan.noLongerGuarded) that nothing was read of: outside the PR's pin (not
- * read), or read for the base alone and its role not assumed (Plan.baseOnlyErrors): what is pending
- * there is in no count. The verdict and the log's Plan line count them.
+ * The accounts lost (Plan.noLongerGuarded) that nothing was read of: read for the base alone (an
+ * account outside the PR's pin too) and its role not assumed (Plan.baseOnlyErrors), or not read at
+ * all: what is pending there is in no count. The verdict and the log's Plan line count them.
  */
 function lostNotRead(plan) {
     const read = new Set(plan.accounts);
@@ -579,10 +579,13 @@ function baseOnlyBanner(plan, ctx, summary) {
         ? report ? `the JSON report of the run${runAt(ctx.options)} lists each (plan.baseOnlyErrors)` : ''
         : `the log of the run${runAt(ctx.options)} names each${report ? ', as its JSON report does (plan.baseOnlyErrors)' : ''}`;
     const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more${where === '' ? '' : `: ${where}`}`] : [];
+    // An account outside this PR's pin that its targets reach still fails the job, for that, not for what could not be read.
+    const failing = new Set((0,run_report/* failingSkips */.nH)(plan.skippedAccounts ?? []).map((s) => s.account));
+    const pinned = errors.some((e) => e.account !== undefined && failing.has(e.account));
     return [
         '',
         '> [!WARNING]',
-        `> **Parts only the base branch’s policy reads could not be read**: what it does there today is unknown, so what this PR changes there is not in this plan. This PR’s policy does not read them, so the plan job does not fail on them (a scheduled run with it would not read them either):`,
+        `> **Parts only the base branch’s policy reads could not be read**: what it does there today is unknown, so what this PR changes there is not in this plan. This PR’s policy does not read them, so the plan job does not fail on what could not be read (a scheduled run with it would not read them either${pinned ? '; an account its targets reach outside its `accounts` pin still fails it, as the warning on accounts not guarded says' : ''}):`,
         ...shown,
         ...more,
         // The organization's list, read for the base alone: which accounts it guards through it is unknown.
@@ -604,10 +607,18 @@ function notGuardedBanner(plan, summary, options) {
         return [];
     const n = outside.length;
     const them = plural(n, 'it', 'them');
+    // Those the base branch's policy guards were read for it alone (readForBoth): their items are counted, as no longer acted on.
+    const lost = new Set(plan.noLongerGuarded ?? []);
+    const forBase = outside.filter((s) => lost.has(s.account) && lostState(plan, s.account) === 'outside-pin').length;
+    const read = forBase === 0
+        ? `nothing of ${them} was read, so ${plural(n, 'its', 'their')} items are not in this plan`
+        : forBase === n
+            ? `this policy reads nothing of ${them}; the base branch’s policy guards ${n === 1 ? 'it' : 'them all'}, so ${plural(n, 'it was', 'they were')} read for that policy alone (no longer guarded, above)`
+            : `this policy reads nothing of ${them}; ${forBase} of them, which the base branch’s policy guards, ${plural(forBase, 'was', 'were')} read for that policy alone (no longer guarded, above), and the items of the other ${n - forBase === 1 ? 'one are' : `${n - forBase} are`} not in this plan`;
     const lines = [
         '',
         '> [!WARNING]',
-        `> **${n} ${plural(n, 'account', 'accounts')} not guarded**, named by the policy’s targets or listed by the organization: nothing of ${them} was read, so ${plural(n, 'its', 'their')} items are not in this plan, and the plan job fails on ${them}, as a scheduled run would${summary ? '.' : ':'}`,
+        `> **${n} ${plural(n, 'account', 'accounts')} not guarded**, named by the policy’s targets or listed by the organization: ${read}, and the plan job fails on ${them}, as a scheduled run would${summary ? '.' : ':'}`,
     ];
     if (summary)
         return lines;
@@ -622,22 +633,26 @@ function notGuardedWhere(options) {
 /** The title of the log group that names every account the base branch's policy guards and the PR's does not (logPlan): the plan's block sends readers to it by this name. */
 const NO_LONGER_GUARDED_GROUP = 'No longer guarded';
 function lostState(plan, account) {
-    if (!plan.accounts.includes(account))
-        return 'outside-pin';
-    return (plan.baseOnlyErrors ?? []).some((e) => e.service === 'sts' && e.account === account) ? 'unreadable' : 'read';
+    const unread = !plan.accounts.includes(account) || (plan.baseOnlyErrors ?? []).some((e) => e.service === 'sts' && e.account === account);
+    if ((0,run_report/* failingSkips */.nH)(plan.skippedAccounts ?? []).some((s) => s.account === account))
+        return unread ? 'outside-pin-unreadable' : 'outside-pin';
+    return unread ? 'unreadable' : 'read';
 }
 /**
  * Why an account of Plan.noLongerGuarded is not counted as the others are (lostState). Our words
  * only: the log's group says the same (with `'`, as the log's lines write it).
  */
 function noLongerGuardedWhy(state, apostrophe = '’') {
+    const refused = ', but its role could not be assumed, so what is pending there is in no count';
     switch (state) {
         case 'read':
             return `only the base branch${apostrophe}s targets reach it: read for that policy alone`;
         case 'unreadable':
-            return `only the base branch${apostrophe}s targets reach it: read for that policy alone, but its role could not be assumed, so what is pending there is in no count`;
+            return `only the base branch${apostrophe}s targets reach it: read for that policy alone${refused}`;
         case 'outside-pin':
-            return `this policy${apostrophe}s targets reach it, but its \`accounts\` pin leaves it out: not read, so what is pending there is in no count`;
+            return `this policy${apostrophe}s targets reach it, but its \`accounts\` pin leaves it out: read for the base branch${apostrophe}s policy alone`;
+        case 'outside-pin-unreadable':
+            return `this policy${apostrophe}s targets reach it, but its \`accounts\` pin leaves it out: read for the base branch${apostrophe}s policy alone${refused}`;
     }
 }
 /**
@@ -669,7 +684,7 @@ function noLongerGuardedBlock(plan, summary, options) {
 /**
  * Accounts the targets named or the organization listed that are not guarded by choice (in
  * `targets.exclude`, or not ACTIVE): nothing fails on them, but the sweep's log line counts them
- * among those "not guarded (see the summary)", so the plan names them as the run summary does
+ * among those "not guarded by the PR's policy (see the summary)", so the plan names them as the run summary does
  * (notGuardedByChoice), folded, under the warning of those that fail. A summary comment gives the
  * count only.
  */
@@ -2215,6 +2230,8 @@ function sweepLogLine(event) {
         case 'handshakes-failed':
             return `${safe(event.account)} Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
         case 'targets-resolved':
+            if (event.plan !== undefined)
+                return planReadingLine(event, event.plan);
             return `Guarding ${event.targets} ${event.targets === 1 ? 'account' : 'accounts'} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
         case 'regions-resolved':
             return `${safe(event.account)}: ${(0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindNamed */ .UL)(event.kind).label} regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${skippedWords(event.skipped)}` : ''}`;
@@ -2231,6 +2248,19 @@ function sweepLogLine(event) {
         case 'listing-failed':
             return `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
     }
+}
+/**
+ * A plan's opening line: what it reads for which policy, not one count of both policies' accounts
+ * as if the PR's guarded them all ("Reading 5 accounts for the two policies (4 through a role): 1
+ * the PR's policy guards, 4 only the base branch's"). Those not guarded are the PR's policy's.
+ */
+function planReadingLine(event, plan) {
+    const accounts = `${event.targets} ${event.targets === 1 ? 'account' : 'accounts'}`;
+    const roles = `(${event.viaRoles} through a role)`;
+    const which = plan.base
+        ? `for the two policies ${roles}: ${plan.guarded} the PR's policy guards${plan.baseOnly > 0 ? `, ${plan.baseOnly} only the base branch's` : ''}`
+        : `for the PR's policy ${roles}`;
+    return `Reading ${accounts} ${which}${event.skipped ? `; ${event.skipped} not guarded by the PR's policy (see the summary)` : ''}`;
 }
 /**
  * A long region sweep, once per interval: counts, pace and an estimate of the time left. Every

@@ -655,8 +655,8 @@ async function takeInventory(deps, request) {
             log({ type: 'listing-failed', what: "the organization's accounts", errorKind: kind, error });
         }
     }
-    const { targets, skipped } = choice.resolve(organizationAccounts);
-    log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length });
+    const { targets, skipped, plan } = choice.resolve(organizationAccounts);
+    log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length, ...(plan === undefined ? {} : { plan }) });
     const clientsByAccount = new Map();
     // Every account starts at once; their (account, region) sweeps take turns for these places.
     const units = new pool/* Semaphore */.jf(request.unitsAtOnce ?? sweep_sweep/* DEFAULT_UNITS_AT_ONCE */.oI);
