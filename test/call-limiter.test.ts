@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { throwsWith } from './helpers/rejections.js';
 import { CallLimiter, type Release } from '../src/aws/call-limiter.js';
@@ -46,14 +47,29 @@ describe('CallLimiter: one token bucket per key', () => {
     // With the burst full of calls in flight, time alone lets nothing through…
     await clock.advance(5_000);
     expect(later.grantedAt).toHaveLength(7);
-    // …an answer does, at the bucket's rate.
+    // …an answer does, at the bucket's rate from the answer: the call may have reached AWS just then.
     early.releases[0]?.();
     await settle();
-    expect(later.grantedAt).toHaveLength(8);
-    expect(later.grantedAt.at(-1)).toBe(15_000);
+    expect(later.grantedAt).toHaveLength(7);
     early.releases[1]?.();
     await clock.advance(1_000);
-    expect(later.grantedAt).toEqual([...Array(7).fill(10_000), 15_000, 15_100]);
+    expect(later.grantedAt).toEqual([...Array(7).fill(10_000), 15_100, 15_200]);
+  });
+
+  it('calls answered after a stall leave none of the stall\'s tokens saved up: they may have reached AWS only then', async () => {
+    const clock = new FakeClock();
+    const limiter = new CallLimiter({ clock });
+    const limit = { rate: 10, burst: 9 };
+    const early = ask(limiter, clock, 'a', limit, 9, false);
+    await settle();
+    expect(early.grantedAt).toEqual(Array(9).fill(0));
+    await clock.advance(10_000);
+    for (const release of early.releases) release();
+    const later = ask(limiter, clock, 'a', limit, 9, false);
+    await settle();
+    expect(later.grantedAt).toEqual([]);
+    await clock.advance(1_000);
+    expect(later.grantedAt).toEqual([10_100, 10_200, 10_300, 10_400, 10_500, 10_600, 10_700, 10_800, 10_900]);
   });
 
   it('saves up at most `burst` tokens while idle', async () => {
@@ -230,5 +246,51 @@ describe('quotas', () => {
   ])('rate-limits %j: %s:%s -> %j', (input, service, operation, expected) => {
     const quota = quotaFor(service, operation, parseRateLimits(input));
     expect(quota === undefined ? undefined : { tps: quota.tps, burst: quota.burst }).toEqual(expected);
+  });
+});
+
+describe('CallLimiter: no call waits for ever', () => {
+  // Random asks, answers (each given twice) and clock moves over buckets of every shape — burst 1, a
+  // fractional burst, no limit, an unlimited rate — under global caps of 1 to 4: once every call is
+  // answered and time passes, every one asked was let through.
+  it('every waiter is let through once the calls out are answered and time passes', async () => {
+    const limits = [{ rate: 10, burst: 1 }, { rate: 3, burst: 2.5 }, undefined, { rate: Number.POSITIVE_INFINITY, burst: 2 }];
+    const op = fc.oneof(
+      fc.record({ op: fc.constant('ask' as const), key: fc.integer({ min: 0, max: 3 }), n: fc.integer({ min: 1, max: 4 }) }),
+      fc.record({ op: fc.constant('answer' as const), i: fc.nat() }),
+      fc.record({ op: fc.constant('wait' as const), ms: fc.integer({ min: 0, max: 700 }) }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 40 }), fc.integer({ min: 1, max: 4 }), async (ops, maxInFlight) => {
+        const clock = new FakeClock();
+        const limiter = new CallLimiter({ clock, maxInFlight });
+        let asked = 0;
+        let granted = 0;
+        const out: Release[] = [];
+        for (const o of ops) {
+          if (o.op === 'ask') {
+            asked += o.n;
+            for (let j = 0; j < o.n; j++) {
+              void limiter.acquire(`k${o.key}`, limits[o.key]).then((release) => {
+                granted += 1;
+                out.push(release);
+              });
+            }
+            await settle();
+          } else if (o.op === 'answer') {
+            const [release] = out.splice(o.i % Math.max(1, out.length), 1);
+            release?.();
+            release?.();
+            await settle();
+          } else await clock.advance(o.ms);
+        }
+        for (let k = 0; k < 200 && granted < asked; k++) {
+          while (out.length > 0) out.shift()?.();
+          await clock.advance(1000);
+        }
+        expect(granted).toBe(asked);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
