@@ -184,6 +184,9 @@ class CallLimiter {
                     if (released)
                         return;
                     released = true;
+                    // The tokens of the time this call was out are counted under the room it left, before it frees
+                    // its share: it may have reached AWS only now, so that time earns nothing on top of it.
+                    this.refill(bucket);
                     this.inFlight -= 1;
                     bucket.inFlight -= 1;
                     // Its answer may free room in its bucket's burst (a bucket waiting on that sleeps no timer).
