@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GC: () => (/* binding */ itemKind),
+/* harmony export */   GT: () => (/* binding */ lapsingSoon),
 /* harmony export */   LH: () => (/* binding */ itemPlace),
 /* harmony export */   O2: () => (/* binding */ linkedEntry),
 /* harmony export */   Qc: () => (/* binding */ itemRegion),
@@ -72,11 +73,15 @@ const LAPSING_MARK = '⏳ lapses in';
  * YYYY-MM-DD, lapsingWithin read it). Undefined for an item not lapsing soon.
  */
 function lapsingMark(i, now, day = (until) => until) {
+    return lapsingSoon(i, now, day)?.mark;
+}
+/** lapsingMark with the instant the allowance lapses (ISO-8601), for a table that puts the soonest first. */
+function lapsingSoon(i, now, day = (until) => until) {
     const soon = (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_3__/* .allowanceLapsing */ .BI)(i, now, _decide_in_force_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_LAPSE_WINDOW_DAYS */ .Lx);
     if (soon === undefined)
         return undefined;
     const later = i.matched?.until === soon.until ? '' : `: a later entry allows it through ${day(soon.until)} (UTC)`;
-    return `${LAPSING_MARK} ${timeLeft(soon)}${later}`;
+    return { mark: `${LAPSING_MARK} ${timeLeft(soon)}${later}`, lapsesAt: soon.lapsesAt };
 }
 /**
  * The same mark on a line that cites no entry, so that says the allowance's last day itself (the
@@ -530,16 +535,14 @@ function namedCut(names, label, where, max = MAX_NAMED_OMITTED) {
 /* harmony export */   sM: () => (/* binding */ acceptedIntro),
 /* harmony export */   zH: () => (/* binding */ actedSection)
 /* harmony export */ });
-/* harmony import */ var _decide_in_force_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(703);
 /* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3369);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
-/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7286);
+/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7286);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1091);
 /* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9673);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2527);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5402);
 /* harmony import */ var _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6971);
-
 
 
 
@@ -684,8 +687,11 @@ function outcomeCell(i) {
  */
 function allowedTable(items, where, links, many, now) {
     // Soonest lapse first, as the alert issue lists them; an ISO instant sorts as a string, and '~' after any.
-    const marked = items.map((i) => ({ i, mark: (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .lapsingMark */ .wt)(i, now, _escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY), lapsesAt: (0,_decide_in_force_js__WEBPACK_IMPORTED_MODULE_7__/* .allowanceLapsing */ .BI)(i, now, _decide_in_force_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_LAPSE_WINDOW_DAYS */ .Lx)?.lapsesAt ?? '~' }));
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)([...marked].sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_8__/* .compareCodeUnits */ .U)(a.lapsesAt, b.lapsesAt)), _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_ROWS */ .pX);
+    const marked = items.map((i) => {
+        const soon = (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .lapsingSoon */ .GT)(i, now, _escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY);
+        return { i, mark: soon?.mark, lapsesAt: soon?.lapsesAt ?? '~' };
+    });
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)([...marked].sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareCodeUnits */ .U)(a.lapsesAt, b.lapsesAt)), _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_ROWS */ .pX);
     const rows = shown.map(({ i, mark }) => [
         (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item),
         (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item),

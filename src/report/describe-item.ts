@@ -67,10 +67,15 @@ export const LAPSING_MARK = '⏳ lapses in';
  * YYYY-MM-DD, lapsingWithin read it). Undefined for an item not lapsing soon.
  */
 export function lapsingMark(i: Pick<ReportItem, 'action' | 'allowedThrough' | 'matched'>, now: Date, day: (until: string) => string = (until) => until): string | undefined {
+  return lapsingSoon(i, now, day)?.mark;
+}
+
+/** lapsingMark with the instant the allowance lapses (ISO-8601), for a table that puts the soonest first. */
+export function lapsingSoon(i: Pick<ReportItem, 'action' | 'allowedThrough' | 'matched'>, now: Date, day: (until: string) => string = (until) => until): { readonly mark: string; readonly lapsesAt: string } | undefined {
   const soon = allowanceLapsing(i, now, DEFAULT_LAPSE_WINDOW_DAYS);
   if (soon === undefined) return undefined;
   const later = i.matched?.until === soon.until ? '' : `: a later entry allows it through ${day(soon.until)} (UTC)`;
-  return `${LAPSING_MARK} ${timeLeft(soon)}${later}`;
+  return { mark: `${LAPSING_MARK} ${timeLeft(soon)}${later}`, lapsesAt: soon.lapsesAt };
 }
 
 /**

@@ -3,12 +3,11 @@
  * and ignored, each item in one of them; and the cells the alert issue shares with them.
  */
 import type { Outcome } from '../act/types.js';
-import { allowanceLapsing, DEFAULT_LAPSE_WINDOW_DAYS } from '../decide/in-force.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { acceptedSinceListed } from '../kinds/registry.js';
 import { compareCodeUnits } from '../model/code-unit-order.js';
 import { acceptedWhen, type ReportItem, type RunReport } from '../run/run-report.js';
-import { entryCitation, itemId, itemKind, itemRegion, itemSource, lapsingMark, type SourceLinks } from './describe-item.js';
+import { entryCitation, itemId, itemKind, itemRegion, itemSource, lapsingSoon, type SourceLinks } from './describe-item.js';
 import { code, inertMarkdown } from './escape.js';
 import { capped, details, joinWords, omittedLine, table } from './markdown.js';
 import { MAX_ROWS } from './run-summary-cut.js';
@@ -158,7 +157,10 @@ function outcomeCell(i: ReportItem): string {
  */
 function allowedTable(items: readonly ReportItem[], where: string, links: SourceLinks | undefined, many: boolean, now: Date): string {
   // Soonest lapse first, as the alert issue lists them; an ISO instant sorts as a string, and '~' after any.
-  const marked = items.map((i) => ({ i, mark: lapsingMark(i, now, code), lapsesAt: allowanceLapsing(i, now, DEFAULT_LAPSE_WINDOW_DAYS)?.lapsesAt ?? '~' }));
+  const marked = items.map((i) => {
+    const soon = lapsingSoon(i, now, code);
+    return { i, mark: soon?.mark, lapsesAt: soon?.lapsesAt ?? '~' };
+  });
   const { shown, omitted } = capped([...marked].sort((a, b) => compareCodeUnits(a.lapsesAt, b.lapsesAt)), MAX_ROWS);
   const rows = shown.map(({ i, mark }) => [
     itemKind(i.item),
