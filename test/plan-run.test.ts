@@ -130,11 +130,14 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(drops.plan.errors).toEqual([]);
     expect(drops.report.failures).toEqual([]);
     expect(where(drops.plan.baseOnlyErrors)).toEqual([['iot', 'eu-west-1']]);
+    // The account's entry points to that error: not in the report's errors, but the plan's.
+    expect(drops.report.accounts.map((a) => [a.account, a.read, a.readFor, a.baseOnlyErrorCount])).toEqual([['210987654321', 'partial', undefined, 1]]);
     const adds = await plan({ head: both, base: { state: 'valid', policy: oneRegion } });
     if (adds.kind !== 'planned') throw new Error(adds.kind);
     expect(where(adds.plan.errors)).toEqual([['iot', 'eu-west-1']]);
     expect(adds.plan.baseOnlyErrors).toEqual([]);
     expect(adds.report.failures).toEqual([expect.stringMatching(/^Could not read IoT in eu-west-1 of 210987654321: AccessDeniedException/)]);
+    expect(adds.report.accounts.map((a) => [a.account, a.read, a.readFor, a.baseOnlyErrorCount])).toEqual([['210987654321', 'partial', undefined, undefined]]);
 
     // The region list refused: only a policy that reads every enabled region needs it.
     const handle = await start();
@@ -300,6 +303,8 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
       ['organizations:h-39fq1dqgizqn4h2s3unn5q7y', 'decline', undefined, 'newly-left-alone'],
     ]);
     expect(outcome.report.items.some((i) => i.item.account === '400000000012')).toBe(false);
+    // Its entry in the report's accounts says it was read for the base alone: the PR's policy decides nothing there.
+    expect(outcome.report.accounts.map((a) => [a.account, a.read, a.readFor, a.counts.planned])).toEqual([['400000000011', 'complete', undefined, 3], ['400000000012', 'complete', 'base', 0]]);
     const unpinned = await planAgainstAccount(awsDeps({ userAgent: 'test', sessionName: 'test' }), { head: policy(text('', '"400000000011"')), base: { state: 'valid', policy: base } });
     if (unpinned.kind !== 'planned') throw new Error(unpinned.kind);
     expect(keys(outcome.plan.diff.changes)).toEqual(keys(unpinned.plan.diff.changes));
@@ -333,6 +338,9 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(drops.report.errors).toEqual([]);
     expect(drops.report.failures).toEqual([]);
     expect(drops.report.plan?.baseOnlyErrors).toEqual(drops.plan.baseOnlyErrors);
+    // Its entry in the report's accounts: read for the base alone, nothing read, its error in plan.baseOnlyErrors (one), as the others' are in errors.
+    expect(drops.report.accounts.map((a) => [a.account, a.read, a.readFor, a.baseOnlyErrorCount])).toEqual([['400000000011', 'complete', undefined, undefined], ['400000000015', 'none', 'base', 1]]);
+    expect(adds.report.accounts.map((a) => [a.account, a.read, a.readFor, a.baseOnlyErrorCount])).toEqual([['400000000011', 'complete', undefined, undefined], ['400000000015', 'none', undefined, undefined]]);
     // A summary comment says where, never which account or AWS's text.
     const summary = renderPlanComment({ kind: 'planned', plan: drops.plan }, { detail: 'summary' });
     const lines = summary.split('\n');

@@ -193,6 +193,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     skippedAccounts: inventory.skippedTargets,
     globalErrors: inventory.errors,
     policyReads: headReads,
+    policyGuards: (account) => headAccounts.has(account),
     budget,
     results,
   });

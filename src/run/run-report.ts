@@ -75,6 +75,18 @@ export interface AccountReport {
   readonly roleArn?: string | undefined;
   /** complete: every region and the handshakes read; partial: some part failed; none: nothing could be read. */
   readonly read: 'complete' | 'partial' | 'none';
+  /**
+   * plan mode only: `base` when the account was read for the base branch's policy alone (the PR's
+   * does not guard it: plan.noLongerGuarded). The PR's policy decides nothing there (its counts are
+   * 0), and what could not be read of it is in plan.baseOnlyErrors, not in errors (baseOnlyErrorCount).
+   */
+  readonly readFor?: 'base' | undefined;
+  /**
+   * plan mode only, when some part of the account read for the base branch's policy alone could not
+   * be read: how many of plan.baseOnlyErrors are this account's (not in errors, no failure), so that
+   * a `read` of partial or none points to where its errors are.
+   */
+  readonly baseOnlyErrorCount?: number | undefined;
   /** IoT's regions (as `kinds['certificate-transfer'].regions`). */
   readonly regions: AccountRegions;
   /** As `kinds.handshake.state`. */
@@ -384,6 +396,11 @@ export interface RunReportParts {
    * (Plan.baseOnlyErrors). Default: every error.
    */
   policyReads?: ((error: SweepError) => boolean) | undefined;
+  /**
+   * Plan mode: whether the PR's policy guards an account. Those it does not were read for the base
+   * branch's policy alone: their entries in `accounts` say so (readFor). Default: every account.
+   */
+  policyGuards?: ((account: string) => boolean) | undefined;
   budget: Budget;
   results: readonly ItemResult[];
   timings?: PhaseTimings | undefined;
@@ -402,7 +419,7 @@ export function buildRunReport(parts: RunReportParts): RunReport {
     callerAccount: parts.callerAccount,
     policy: parts.policy,
     ...(parts.shard === undefined ? {} : { shard: parts.shard }),
-    accounts: parts.accounts.map((a) => accountReport(a, parts.results)),
+    accounts: parts.accounts.map((a) => accountReport(a, parts.results, parts)),
     skippedAccounts: parts.skippedAccounts,
     budget: parts.budget,
     counts,
@@ -415,14 +432,18 @@ export function buildRunReport(parts: RunReportParts): RunReport {
   };
 }
 
-function accountReport(inventory: AccountInventory, results: readonly ItemResult[]): AccountReport {
+function accountReport(inventory: AccountInventory, results: readonly ItemResult[], plan: Pick<RunReportParts, 'policyReads' | 'policyGuards'>): AccountReport {
   const { target } = inventory;
   const reached = !inventory.errors.some((e) => e.service === 'sts');
+  // Plan mode: the errors of parts read for the base branch's policy alone are the plan's, not the report's `errors`.
+  const baseOnlyErrorCount = plan.policyReads === undefined ? 0 : inventory.errors.filter((e) => !plan.policyReads?.(e)).length;
   return {
     account: target.account,
     via: target.via,
     ...(target.roleArn === undefined ? {} : { roleArn: target.roleArn }),
     read: !reached ? 'none' : inventory.errors.length > 0 ? 'partial' : 'complete',
+    ...(plan.policyGuards === undefined || plan.policyGuards(target.account) ? {} : { readFor: 'base' as const }),
+    ...(baseOnlyErrorCount === 0 ? {} : { baseOnlyErrorCount }),
     regions: inventory.kinds['certificate-transfer'].regions ?? { selection: 'list', swept: [], skipped: [], failed: [] },
     handshakes: inventory.kinds.handshake.state,
     kinds: inventory.kinds,
