@@ -34,7 +34,7 @@ it('plan: accounts the PR’s targets reach outside its pin are read for the bas
   ]);
   expect(r.comments).toHaveLength(1);
   for (const body of [r.comments[0] ?? '', r.summary]) {
-    expect(body).toContain('**✅ Valid, but 3 accounts the base branch’s policy guards are not guarded by this one.** 1 of them was not read (see the warning below), so what is pending there is not counted here. Merged, this policy would **stop acting on 3** of the 13 items found in 6 accounts under either policy (4 of them only where the base branch’s policy sweeps and this one does not).');
+    expect(body).toContain('**✅ Valid, but 3 accounts the base branch’s policy guards are not guarded by this one.** 1 of them was not read (see the warning below), so what is pending there is not counted here. Merged, this policy would **stop acting on 3** of the 13 items found in 5 accounts under either policy (4 of them only where the base branch’s policy sweeps and this one does not; 1 more account could not be read).');
     expect(body).toContain('### Pending items whose fate changes (3)');
     expect(body.match(/\| ↷ no longer acted on \|[^\n]*<code>400000000013<\/code>/g)).toHaveLength(3);
     expect(body).toContain('> - <code>400000000013</code>: this policy’s targets reach it, but its `accounts` pin leaves it out: read for the base branch’s policy alone\n');

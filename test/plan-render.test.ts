@@ -164,6 +164,46 @@ describe('renderPlanComment: a plan', () => {
     expect(body).toContain('| Change | Kind | Id | Region | Source |');
   });
 
+  it('an account nothing could be read of is not counted among the accounts items were found in: the verdict says it apart', () => {
+    const [one, two, blind] = ['111111111111', '222222222222', '333333333333'];
+    const refused = (account: string) => ({ service: 'sts' as const, account, message: `could not assume arn:aws:iam::${account}:role/g: AccessDenied` });
+    const spread = [...items.slice(0, 2), certificateTransfer({ account: two, certificateId: '4'.repeat(64), region: 'eu-west-1', sourceAccount: '999988887777' })];
+    const plan = { ...planOf(spread, head, { state: 'valid', policy: base }), accounts: [one, two, blind] };
+    // Its role refused for the PR's policy (errors) or for the base's alone (baseOnlyErrors): the same words.
+    for (const gap of [{ errors: [refused(blind)] }, { baseOnlyErrors: [refused(blind)] }]) {
+      for (const detail of ['full', 'summary'] as const) {
+        const verdict = renderPlanComment({ kind: 'planned', plan: { ...plan, ...gap } }, { ...OPTIONS, detail }).split('\n').find((l) => l.includes(' items found ')) ?? '';
+        expect(verdict).toContain('of the 3 items found in 2 accounts (1 more account could not be read).');
+        expect(verdict).not.toContain('in 3 accounts');
+      }
+    }
+    // One account read: named in full, counted in a summary; none read: said so, no account counted.
+    const single = { ...plan, accounts: [one, blind], errors: [refused(blind)] };
+    expect(renderPlanComment({ kind: 'planned', plan: single }, OPTIONS)).toContain('of the 3 items found in account <code>111111111111</code> (1 more account could not be read).');
+    expect(renderPlanComment({ kind: 'planned', plan: single }, { ...OPTIONS, detail: 'summary' })).toContain('of the 3 items found in 1 account (1 more account could not be read).');
+    const none = { ...planOf([], base, { state: 'valid', policy: base }), accounts: [blind], errors: [refused(blind)] };
+    expect(renderPlanComment({ kind: 'planned', plan: none }, OPTIONS)).toContain('No change** to the 0 items found (nothing could be read of account <code>333333333333</code>): each fares the same');
+    expect(renderPlanComment({ kind: 'planned', plan: { ...none, accounts: [one, blind], errors: [refused(one), refused(blind)] } }, { ...OPTIONS, detail: 'summary' })).toContain('No change** to the 0 items found (nothing could be read of the 2 accounts)');
+  });
+
+  it('a part of an account not read: the verdict counts the items found in the parts read, never "none fares differently" of the whole', () => {
+    // Only the policy changes (a note): no item fares differently.
+    const noted = buildPolicy({ iotAllow: [{ sourceAccount: A, note: 'the factory' }, { sourceAccount: B }], handshakeTypes: ['INVITE'] });
+    const plan = planOf(items, noted, { state: 'valid', policy: base });
+    const whole = renderPlanComment({ kind: 'planned', plan: { ...plan, policyChanges: [{ key: 'iot.reject-reason', effect: 'neutral', words: ['The reject reason changes.'] }] } }, OPTIONS);
+    expect(whole).toContain('**✅ Valid.** None of the 4 items found in account <code>210987654321</code> fares differently today, but the policy itself changes');
+    const region = { service: 'iot' as const, account: '210987654321', region: 'eu-west-1', message: 'AccessDeniedException: denied' };
+    const gaps: Partial<Plan>[] = [{ errors: [region] }, { baseOnlyErrors: [region] }, { unknownRegions: ['xx-new-1'] }, { baseOnlyErrors: [{ service: 'account', account: '210987654321', message: 'ListRegions: denied' }] }];
+    for (const gap of gaps) {
+      const changed = { ...plan, ...gap, policyChanges: [{ key: 'iot.reject-reason', effect: 'neutral' as const, words: ['The reject reason changes.'] }] };
+      expect(renderPlanComment({ kind: 'planned', plan: changed }, OPTIONS)).toContain('**✅ Valid.** None of the 4 items found in the parts read of account <code>210987654321</code> fares differently today, but the policy itself changes');
+      expect(renderPlanComment({ kind: 'planned', plan: changed }, { ...OPTIONS, detail: 'summary' })).toContain('None of the 4 items found in the parts read of the account fares differently today');
+      expect(renderPlanComment({ kind: 'planned', plan: { ...plan, ...gap } }, OPTIONS)).toContain('**✅ Valid. No change** to the 4 items found in the parts read of account <code>210987654321</code>: each fares the same');
+    }
+    // The organization's account list is no part of the accounts read: they were read whole.
+    expect(renderPlanComment({ kind: 'planned', plan: { ...plan, errors: [{ service: 'organizations', message: 'ListAccounts: denied' }] } }, OPTIONS)).toContain('No change** to the 4 items found in account <code>210987654321</code>: each');
+  });
+
   it('a region the PR stops sweeping: the verdict counts the items found there too, and says so; "Items found now" says what it leaves out', () => {
     const wide = buildPolicy({ regions: ['us-east-1', 'eu-west-1'], iotAllow: [{ sourceAccount: A }] });
     const narrow = buildPolicy({ regions: ['us-east-1'], iotAllow: [{ sourceAccount: A }] });

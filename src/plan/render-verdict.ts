@@ -8,12 +8,7 @@ import { type FoundCounts, foundCounts } from './diff-decisions.js';
 import type { Plan } from './types.js';
 
 export function verdict(plan: Plan, summary: boolean): string {
-  const n = foundCounts(plan.diff);
-  const where = plan.accounts.length > 1 ? `${plan.accounts.length} accounts` : summary ? 'the account' : `account ${code(plan.accounts[0] ?? plan.account)}`;
-  // The changes counted include items in parts only the base sweeps (a region dropped): the total must hold them too.
-  const found = n.baseOnly === 0
-    ? `${n.all} ${plural(n.all, 'item', 'items')} found in ${where}`
-    : `${n.all} ${plural(n.all, 'item', 'items')} found in ${where} under either policy (${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch’s policy sweeps and this one does not)`;
+  const found = foundWords(plan, summary);
   const counts = changeCounts(plan);
   const policyChanged = (plan.policyChanges ?? []).length > 0;
   const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
@@ -26,6 +21,48 @@ export function verdict(plan: Plan, summary: boolean): string {
     : `${valid} Merged, this policy would ${counts} of the ${found}.`;
   const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
   return `${effect} ${acts}`;
+}
+
+/**
+ * "9 items found in 2 accounts": the items every count is of, and where they were found. Only what
+ * was read is claimed: an account nothing could be read of (its role not assumed) is not counted
+ * among the accounts, but said apart ("1 more account could not be read"), and when some part of an
+ * account could not be read (a region, a service, its region list, a region this release does not
+ * know) the items are those found "in the parts read", so that "none fares differently" never reads
+ * as a complete comparison. The organization's account list not read is no part of the accounts
+ * counted, which were read whole: the verdict's opening (baseUnlisted) or the warning of the parts
+ * not read says which accounts are unknown. The changes counted include items in parts
+ * only the base sweeps (a region dropped): the total holds them too, and says so.
+ */
+function foundWords(plan: Plan, summary: boolean): string {
+  const n = foundCounts(plan.diff);
+  const items = `${n.all} ${plural(n.all, 'item', 'items')} found`;
+  const unread = unreadAccounts(plan);
+  const read = plan.accounts.filter((account) => !unread.includes(account));
+  if (read.length === 0 && unread.length > 0) {
+    const which = unread.length > 1 ? `the ${unread.length} accounts` : summary ? 'the account' : `account ${code(unread[0] ?? plan.account)}`;
+    return `${items} (nothing could be read of ${which})`;
+  }
+  const accounts = read.length > 1 ? `${read.length} accounts` : summary ? (unread.length === 0 ? 'the account' : '1 account') : `account ${code(read[0] ?? plan.account)}`;
+  const where = partlyRead(plan) ? `the parts read of ${accounts}` : accounts;
+  const notRead = unread.length === 0 ? [] : [`${unread.length} more ${plural(unread.length, 'account', 'accounts')} could not be read`];
+  const notes = n.baseOnly === 0 ? notRead : [`${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch’s policy sweeps and this one does not`, ...notRead];
+  return `${items} in ${where}${n.baseOnly === 0 ? '' : ' under either policy'}${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`;
+}
+
+/** The accounts of a plan nothing could be read of: their role could not be assumed, for either policy (Plan.errors, Plan.baseOnlyErrors). */
+export function unreadAccounts(plan: Pick<Plan, 'accounts' | 'errors' | 'baseOnlyErrors'>): string[] {
+  const blind = new Set([...plan.errors, ...(plan.baseOnlyErrors ?? [])].filter((e) => e.service === 'sts').map((e) => e.account));
+  return plan.accounts.filter((account) => blind.has(account));
+}
+
+/**
+ * Whether some part of an account read was not: for either policy (Plan.errors, Plan.baseOnlyErrors:
+ * not a role, which leaves nothing of the account read, nor the organization's account list, which is
+ * of no account), or a region this release does not know (Plan.unknownRegions).
+ */
+function partlyRead(plan: Pick<Plan, 'errors' | 'baseOnlyErrors' | 'unknownRegions'>): boolean {
+  return [...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service !== 'sts' && !(e.service === 'organizations' && e.account === undefined)) || (plan.unknownRegions ?? []).length > 0;
 }
 
 /**
