@@ -31,7 +31,7 @@ it('plan: a pin that leaves out accounts of the organization the base guards wea
   expect(r.log).toContain("Reading 5 accounts for the two policies (4 through a role): 2 the PR's policy guards, 3 only the base branch's; 5 not guarded by the PR's policy (see the summary)");
   expect(r.log).not.toContain('Guarding ');
   for (const body of [r.comments[0] ?? '', r.summary]) {
-    expect(body).toContain('> **3 accounts not guarded**, named by the policy’s targets or listed by the organization: this policy reads nothing of them; the base branch’s policy guards them all, so they were read for that policy alone (no longer guarded, above), and the plan job fails on them, as a scheduled run would:');
+    expect(body).toContain('> **3 accounts not guarded**, named by the policy’s targets or listed by the organization: the plan job fails on them, as a scheduled run would. This policy reads nothing of them, but they were read for the base branch’s policy alone, which guards them (no longer guarded, above):');
     expect(body).toContain('<details><summary>Not guarded by choice (2)</summary>\n\n- <code>400000000014</code>: the organization lists it as SUSPENDED, not ACTIVE\n- <code>400000000015</code>: excluded by targets.exclude\n\n</details>');
   }
 }, 60000);

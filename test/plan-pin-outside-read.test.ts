@@ -42,7 +42,7 @@ it('plan: accounts the PR’s targets reach outside its pin are read for the bas
     expect(body).toContain('> - <code>400000000015</code>, STS: could not assume');
     // 015 fails the job for being outside the pin: the gap's warning does not say the job does not fail on it.
     expect(body).toContain('so the plan job does not fail on what could not be read (a scheduled run with it would not read them either; an account its targets reach outside its `accounts` pin still fails it, as the warning on accounts not guarded says):');
-    expect(body).toContain('> **3 accounts not guarded**, named by the policy’s targets or listed by the organization: this policy reads nothing of them; 2 of them, which the base branch’s policy guards, were read for that policy alone (no longer guarded, above), and the items of the other one are not in this plan, and the plan job fails on them, as a scheduled run would:');
+    expect(body).toContain('> **3 accounts not guarded**, named by the policy’s targets or listed by the organization: the plan job fails on them, as a scheduled run would. This policy reads nothing of them, but 2 were read for the base branch’s policy alone, which guards them (no longer guarded, above); nothing was read of the other one, so its items are not in this plan:');
   }
   expect(r.log).toContain("3 accounts the base branch's policy guards are not guarded by the PR's (1 not read: what is pending there is not counted; the \"No longer guarded\" group names each).");
   // The sweep's opening line says what is read for which policy, not 6 accounts guarded.

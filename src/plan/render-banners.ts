@@ -88,15 +88,18 @@ export function notGuardedBanner(plan: Plan, summary: boolean, options: RenderOp
   // Those the base branch's policy guards were read for it alone (readForBoth): their items are counted, as no longer acted on.
   const lost = new Set(plan.noLongerGuarded ?? []);
   const forBase = outside.filter((s) => lost.has(s.account) && lostState(plan, s.account) === 'outside-pin').length;
-  const read = forBase === 0
-    ? `nothing of ${them} was read, so ${plural(n, 'its', 'their')} items are not in this plan`
+  const fails = `the plan job fails on ${them}, as a scheduled run would`;
+  // Nothing read: one clause. Some or all read for the base: the failure first, then what was read, each in a sentence of its own.
+  const other = n - forBase;
+  const said = forBase === 0
+    ? `nothing of ${them} was read, so ${plural(n, 'its', 'their')} items are not in this plan, and ${fails}`
     : forBase === n
-      ? `this policy reads nothing of ${them}; the base branch’s policy guards ${n === 1 ? 'it' : 'them all'}, so ${plural(n, 'it was', 'they were')} read for that policy alone (no longer guarded, above)`
-      : `this policy reads nothing of ${them}; ${forBase} of them, which the base branch’s policy guards, ${plural(forBase, 'was', 'were')} read for that policy alone (no longer guarded, above), and the items of the other ${n - forBase === 1 ? 'one are' : `${n - forBase} are`} not in this plan`;
+      ? `${fails}. This policy reads nothing of ${them}, but ${plural(n, 'it was', 'they were')} read for the base branch’s policy alone, which guards ${them} (no longer guarded, above)`
+      : `${fails}. This policy reads nothing of them, but ${forBase} ${plural(forBase, 'was', 'were')} read for the base branch’s policy alone, which guards ${plural(forBase, 'it', 'them')} (no longer guarded, above); nothing was read of the other ${other === 1 ? 'one' : other}, so ${plural(other, 'its', 'their')} items are not in this plan`;
   const lines = [
     '',
     '> [!WARNING]',
-    `> **${n} ${plural(n, 'account', 'accounts')} not guarded**, named by the policy’s targets or listed by the organization: ${read}, and the plan job fails on ${them}, as a scheduled run would${summary ? '.' : ':'}`,
+    `> **${n} ${plural(n, 'account', 'accounts')} not guarded**, named by the policy’s targets or listed by the organization: ${said}${summary ? '.' : ':'}`,
   ];
   if (summary) return lines;
   const rows = outside.slice(0, NOT_GUARDED_ROWS).map((s) => `> - ${code(s.account)}: ${inertMarkdown(s.reason, 300)}`);
