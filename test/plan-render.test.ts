@@ -12,7 +12,7 @@ import { accountTag, planMarker, planMarkerIn } from '../src/plan/plan-marker.js
 import { ACCEPTED_BANNER_BYTES } from '../src/plan/render-banners.js';
 import { byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, renderPlanComment } from '../src/plan/render-comment.js';
 import { noSummaryOmittedWhere, type RenderOptions, summaryOmittedWhere } from '../src/plan/render-context.js';
-import type { BasePolicy, Plan, PlanView } from '../src/plan/types.js';
+import type { BasePolicy, Effect, Plan, PlanView } from '../src/plan/types.js';
 import type { Policy } from '../src/policy/types.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
@@ -121,6 +121,14 @@ describe('renderPlanComment: a plan', () => {
     expect(body).toContain(`| 🛡️ strengthens | [<code>iot.allow&#91;1&#93;</code> (line 8, base)](https://github.com/acme/guard/blob/${BASE_SHA}/${PATH}#L8) | Allow entry removed&#58; certificate transfers from account <code>444455556666</code> will be rejected unless another entry allows them. |`);
     // The lapsing entry is shown with its item, not a second time as an entry.
     expect(body).not.toContain('### ⏳ Allow entries lapsing');
+  });
+
+  it('the policy changes table: weakening rows first, then strengthening, then neutral, each in the diff’s order', () => {
+    const change = (effect: Effect, key: string) => ({ key, effect, words: [`Change ${key}.`] });
+    const mixed = [change('neutral', 'n1'), change('strengthens', 's1'), change('weakens', 'w1'), change('neutral', 'n2'), change('strengthens', 's2'), change('weakens', 'w2')];
+    const table = renderPlanComment({ kind: 'planned', plan: { ...planOf(items, head, { state: 'valid', policy: base }), policyChanges: mixed } }, OPTIONS);
+    const rows = table.split('\n').filter((l) => /^\| (⚠️ weakens|🛡️ strengthens|changes) \|/.test(l)).map((l) => /<code>(\w+)<\/code>/.exec(l)?.[1]);
+    expect(rows).toEqual(['w1', 'w2', 's1', 's2', 'n1', 'n2']);
   });
 
   it('an item another entry allows after its cited entry lapses is not lapsing; that entry is shown as one no item needs', () => {

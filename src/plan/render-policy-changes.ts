@@ -22,6 +22,9 @@ export function wordsMarkdown(words: Words): string {
 
 const EFFECT_LABEL: Record<Effect, string> = { weakens: '⚠️ weakens', strengthens: '🛡️ strengthens', neutral: 'changes' };
 
+/** The table's order: what weakens protection, then what strengthens it, then what does neither. */
+const EFFECT_ORDER: Record<Effect, number> = { weakens: 0, strengthens: 1, neutral: 2 };
+
 /** `iot.allow[2]`, linked to its line at the commit of the policy that has it. */
 function changeKey(change: PolicyChange, links: ChangeLinks): string {
   const at = change.at;
@@ -48,7 +51,7 @@ export function weakeningBanner(changes: readonly PolicyChange[] | undefined, li
   ];
 }
 
-/** `### Policy changes (N)` and a row per change, weakening ones first. */
+/** `### Policy changes (N)` and a row per change: weakening ones first, then strengthening, then neutral; in the diff's order within each. */
 export function policyChangesSection(changes: readonly PolicyChange[] | undefined, links: ChangeLinks, budget: Budgeter): string[] {
   if (changes === undefined) return [];
   const lines = [`### Policy changes (${changes.length})`, ''];
@@ -57,8 +60,8 @@ export function policyChangesSection(changes: readonly PolicyChange[] | undefine
     lines.push('_None: the PR’s policy governs the same as the base branch’s (notes, comments, order and layout aside)._', '');
     return lines;
   }
-  const order: Record<Effect, number> = { weakens: 0, neutral: 1, strengthens: 2 };
-  const sorted = [...changes].sort((a, b) => order[a.effect] - order[b.effect]);
+  // Array.prototype.sort is stable: within an effect, the diff's order (the policy's fields as a reviewer reads them).
+  const sorted = [...changes].sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect]);
   lines.push(budget.table(['Effect', 'Key', 'Change'], sorted, (c) => [EFFECT_LABEL[c.effect], changeKey(c, links), wordsMarkdown(c.words)], 0.4), '');
   return lines;
 }
