@@ -133,6 +133,14 @@ describe('a failed step sets every output, and summary-json says it failed', () 
     expect(r.code).toBe(1);
     expect(r.log).toMatch(/Could not write the job summary \([^)]*\); see the log and its annotations\./);
     expect(r.log).not.toContain('JSON report');
+    // The failure sends readers only where the problems are: not to the summary that is not there.
+    expect(r.log).toContain('Policy .github/bad.yml has 1 error; nothing was read from or written to AWS. See the annotations.');
+    expect(r.log).not.toContain('or the job summary');
+  });
+
+  it('validate of an invalid policy whose job summary is written sends readers to the annotations or the job summary', async () => {
+    const r = await runMain({ mode: 'validate', 'policy-file': policy('bad.yml', 'version: 1\nfoo: 1\n') });
+    expect(r.log).toContain('Policy .github/bad.yml has 1 error; nothing was read from or written to AWS. See the annotations or the job summary.');
   });
 
   it('counts every reason the step fails for, not only the report’s: a job summary that cannot be written', async () => {
