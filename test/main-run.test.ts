@@ -164,7 +164,7 @@ describe('plan, with an invalid policy in the pull request', () => {
       writeFileSync(event, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'change' } }, repository: { name: 'guard', owner: { login: 'acme' }, private: true, visibility: 'private' } }));
       const r = await runMain({ mode: 'plan', 'github-token': token }, { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/guard', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_SHA: head, GITHUB_RUN_ID: '777' });
       expect(r.code).toBe(1);
-      expect(r.log).toContain('in this pull request has 1 error');
+      expect(r.log).toContain('in this pull request has 1 error; nothing was read from AWS. See the annotations, the job summary or the PR comment.');
       expectEmptyOutputs(r);
       expect(r.summaryJson).toMatchObject({ mode: 'plan', failures: 1, runUrl: RUN_URL });
     } finally {
