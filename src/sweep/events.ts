@@ -97,9 +97,6 @@ export interface PlanMark {
   readonly baseOnly?: true | undefined;
 }
 
-/** A part that could not be read, as the sweep says it. */
-export type SweepFailureEvent = Extract<SweepEvent, { readonly error: SweepError }>;
-
 /** A region the run chose not to read, and why (never a failure: failures are SweepErrors). */
 export interface RegionSkip {
   readonly region: string;
