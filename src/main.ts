@@ -113,10 +113,10 @@ async function validateOnly(settings: Settings, policy: PolicyResult, outputs: S
     runner.info(`Policy ${settings.policyFile} is valid: ${allowEntryCounts(policy.policy)}.`);
     return writeSummary(renderPolicyRules(policy.policy), `The policy file itself (${code(settings.policyFile)}) has every rule.`, 'the log');
   }
-  return [
-    `Policy ${settings.policyFile} has ${errorsText(policy.errorCount)}; nothing was read from or written to AWS. See the annotations or the job summary.`,
-    ...(await writeSummary(renderPolicyIssues(settings.policyFile, policy), 'The log names every problem, each at its line.', 'the log and its annotations')),
-  ];
+  const noSummary = await writeSummary(renderPolicyIssues(settings.policyFile, policy), 'The log names every problem, each at its line.', 'the log and its annotations');
+  // The annotations are always written (runMode); the job summary only when writeSummary could.
+  const seeDetails = noSummary.length === 0 ? 'See the annotations or the job summary.' : 'See the annotations.';
+  return [`Policy ${settings.policyFile} has ${errorsText(policy.errorCount)}; nothing was read from or written to AWS. ${seeDetails}`, ...noSummary];
 }
 
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */

@@ -231,6 +231,19 @@ describe('runLogger', () => {
     expect(stdout.lines()).toEqual([`::warning::${ME} Organizations: handshakes could not be read (denied): AccessDeniedException: no`]);
   });
 
+  it("a plan's part read for the base branch's policy alone that could not be read is a plain line, saying why it is no warning", () => {
+    const refused: SweepEvent = { type: 'account-failed', account: '400000000015', errorKind: 'denied', error: { service: 'sts', account: '400000000015', message: 'could not assume arn:aws:iam::400000000015:role/g: AccessDenied' } };
+    runLogger().sweep({ ...refused, baseOnly: true });
+    runLogger().sweep({ ...failed, baseOnly: true });
+    // Unmarked, the same failure of a part the PR's policy reads still warns.
+    runLogger().sweep(refused);
+    expect(stdout.lines()).toEqual([
+      "400000000015: could not be read (denied): could not assume arn:aws:iam::400000000015:role/g: AccessDenied (read for the base branch's policy alone: a gap in the plan's comparison, not a failure)",
+      `${ME} IoT eu-west-1: could not be read (other): InternalFailure: boom (read for the base branch's policy alone: a gap in the plan's comparison, not a failure)`,
+      '::warning::400000000015: could not be read (denied): could not assume arn:aws:iam::400000000015:role/g: AccessDenied',
+    ]);
+  });
+
   it('a region read to the end is a plain line', () => {
     runLogger().sweep({ type: 'region-finished', account: ME, region: 'us-east-1', pending: 3, incoming: 2, outgoing: 1, vanished: 0, duplicates: 0 });
     expect(stdout.lines()).toEqual([`${ME} IoT us-east-1: 3 pending transfers (2 incoming, 1 outgoing)`]);

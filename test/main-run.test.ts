@@ -133,6 +133,14 @@ describe('a failed step sets every output, and summary-json says it failed', () 
     expect(r.code).toBe(1);
     expect(r.log).toMatch(/Could not write the job summary \([^)]*\); see the log and its annotations\./);
     expect(r.log).not.toContain('JSON report');
+    // The failure sends readers only where the problems are: not to the summary that is not there.
+    expect(r.log).toContain('Policy .github/bad.yml has 1 error; nothing was read from or written to AWS. See the annotations.');
+    expect(r.log).not.toContain('or the job summary');
+  });
+
+  it('validate of an invalid policy whose job summary is written sends readers to the annotations or the job summary', async () => {
+    const r = await runMain({ mode: 'validate', 'policy-file': policy('bad.yml', 'version: 1\nfoo: 1\n') });
+    expect(r.log).toContain('Policy .github/bad.yml has 1 error; nothing was read from or written to AWS. See the annotations or the job summary.');
   });
 
   it('counts every reason the step fails for, not only the report’s: a job summary that cannot be written', async () => {
@@ -156,7 +164,7 @@ describe('plan, with an invalid policy in the pull request', () => {
       writeFileSync(event, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'change' } }, repository: { name: 'guard', owner: { login: 'acme' }, private: true, visibility: 'private' } }));
       const r = await runMain({ mode: 'plan', 'github-token': token }, { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/guard', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_SHA: head, GITHUB_RUN_ID: '777' });
       expect(r.code).toBe(1);
-      expect(r.log).toContain('in this pull request has 1 error');
+      expect(r.log).toContain('in this pull request has 1 error; nothing was read from AWS. See the annotations, the job summary or the PR comment.');
       expectEmptyOutputs(r);
       expect(r.summaryJson).toMatchObject({ mode: 'plan', failures: 1, runUrl: RUN_URL });
     } finally {

@@ -33,4 +33,7 @@ it('plan: an account only the base reads that cannot be read is a gap in the com
   expect(r.log).toContain("1 part only the base branch's policy reads could not be read: what it does there is unknown, so what the PR changes there is not in this plan. The PR's policy does not read it, so the plan does not fail on it:");
   expect(r.log).toContain('- account 400000000015 (STS): could not assume arn:aws:iam::400000000015:role/inbound-guard: AccessDenied');
   expect(r.log).not.toContain('::error::');
+  // The sweep's own line for it is no warning annotation on the PR either: the plan does not fail on it.
+  expect(r.log).toMatch(/^400000000015: could not be read \(denied\): could not assume arn:aws:iam::400000000015:role\/inbound-guard: AccessDenied[^\n]* \(read for the base branch's policy alone: a gap in the plan's comparison, not a failure\)$/m);
+  expect(r.log).not.toMatch(/^::warning[^\n]*400000000015: could not be read/m);
 }, 60000);

@@ -11,7 +11,9 @@ import type { ItemChange } from '../src/plan/types.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import type { Policy } from '../src/policy/types.js';
 import { awsDeps } from '../src/run/aws-run.js';
+import { warnsOf } from '../src/report/log.js';
 import { planAgainstAccount, type PlanOutcome } from '../src/run/plan-run.js';
+import type { SweepEvent } from '../src/sweep/events.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { rejectsWith } from './helpers/rejections.js';
 
@@ -319,11 +321,16 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     const text = (accounts: string) => `version: 1\ntargets:\n  role-name: inbound-guard\n  accounts: [${accounts}]\niot:\n  allow:\n    - source-account: "111122223333"\n`;
     const both = policy(text('"400000000011", "400000000015"'));
     const one = policy(text('"400000000011"'));
-    const deps = awsDeps({ userAgent: 'test', sessionName: 'test' });
+    // The sweep's failures as the log hears them: a warning unless marked read for the base alone (report/log.ts warnsOf).
+    let events: SweepEvent[] = [];
+    const deps = { ...awsDeps({ userAgent: 'test', sessionName: 'test' }), log: { sweep: (event: SweepEvent) => void events.push(event), act: () => undefined } };
+    const failures = () => events.filter((e) => e.type.endsWith('failed')).map((e) => [e.type, 'account' in e ? e.account : undefined, warnsOf(e)]);
 
     // The PR adds it: a scheduled run with the PR's policy would fail on it, and so does the plan.
     const adds = await planAgainstAccount(deps, { head: both, base: { state: 'valid', policy: one } });
     if (adds.kind !== 'planned') throw new Error(adds.kind);
+    expect(failures()).toEqual([['account-failed', '400000000015', true]]);
+    events = [];
     expect(adds.plan.errors.map((e) => [e.service, e.account])).toEqual([['sts', '400000000015']]);
     expect(adds.plan.baseOnlyErrors).toEqual([]);
     expect(adds.report.errors).toEqual(adds.plan.errors);
@@ -333,6 +340,8 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     // The PR drops it: the base's side there is unknown, and nothing fails.
     const drops = await planAgainstAccount(deps, { head: one, base: { state: 'valid', policy: both } });
     if (drops.kind !== 'planned') throw new Error(drops.kind);
+    // Nor does its log warn of it on the PR: the role refused is marked read for the base alone.
+    expect(failures()).toEqual([['account-failed', '400000000015', false]]);
     expect(drops.plan.errors).toEqual([]);
     expect(drops.plan.baseOnlyErrors?.map((e) => [e.service, e.account])).toEqual([['sts', '400000000015']]);
     expect(drops.report.errors).toEqual([]);
@@ -355,20 +364,26 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     const text = (targets: string) => `version: 1\ntargets:\n  role-name: inbound-guard\n${targets}iot:\n  allow:\n    - source-account: "111122223333"\n`;
     const organization = policy(text('  organization: true\n  accounts: ["400000000012"]\n'));
     const one = policy(text('  accounts: ["400000000011"]\n'));
-    const deps = awsDeps({ userAgent: 'test', sessionName: 'test' });
+    // Whether the log warns of the listing's failure (report/log.ts warnsOf): it comes before the targets are known.
+    let warned: boolean[] = [];
+    const deps = { ...awsDeps({ userAgent: 'test', sessionName: 'test' }), log: { sweep: (event: SweepEvent) => void (event.type === 'listing-failed' && warned.push(warnsOf(event))), act: () => undefined } };
 
     // The PR guards the organization: a scheduled run with it would fail on the listing, and so does the plan.
     for (const base of [one, organization]) {
+      warned = [];
       const lists = await planAgainstAccount(deps, { head: organization, base: { state: 'valid', policy: base } });
       if (lists.kind !== 'planned') throw new Error(lists.kind);
+      expect(warned).toEqual([true]);
       expect(lists.plan.errors.map((e) => [e.service, e.account])).toEqual([['organizations', undefined]]);
       expect(lists.plan.baseOnlyErrors).toEqual([]);
       expect(lists.report.failures).toEqual([expect.stringMatching(/^Could not read the organization's accounts \(Organizations\): ListAccounts: AccessDeniedException/)]);
     }
 
     // Only the base does: no failure, and the verdict counts the account it names as lost, never the organization's as none.
+    warned = [];
     const drops = await planAgainstAccount(deps, { head: one, base: { state: 'valid', policy: organization } });
     if (drops.kind !== 'planned') throw new Error(drops.kind);
+    expect(warned).toEqual([false]);
     expect(drops.plan.errors).toEqual([]);
     expect(drops.report.failures).toEqual([]);
     expect(drops.plan.baseOnlyErrors?.map((e) => [e.service, e.account])).toEqual([['organizations', undefined]]);

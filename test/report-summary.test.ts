@@ -258,7 +258,7 @@ describe("an organization run's summary", () => {
     expect(rows.find((r) => r.startsWith(`| <code>${memberId(4)}</code>`))).toContain('| 17 regions (+ <code>ap&#45;east&#45;1</code>) |');
     expect(rows.find((r) => r.startsWith(`| <code>${memberId(3)}</code>`))).toContain('| 15 regions · ❌ <code>eu&#45;west&#45;1</code> not read |');
     // A skip every account shares is said once, above the table, not in each row.
-    expect(accounts).toContain('Skipped in every account reached: <code>ap&#45;northeast&#45;3</code> (AWS IoT Core is not offered in this region).');
+    expect(accounts).toContain('Skipped in every account whose regions were read: <code>ap&#45;northeast&#45;3</code> (AWS IoT Core is not offered in this region).');
     expect(accounts.split('ap&#45;northeast&#45;3')).toHaveLength(2);
     for (const row of rows) expect(row).toContain('| — | 1 | 0 |');
     expect(md.length).toBeLessThan(20_000);
@@ -305,7 +305,7 @@ describe("an organization run's summary", () => {
     expect(rowsBetween(md, '### Accounts (3)').find((r) => r.startsWith(`| <code>${blind}</code>`))).toContain('| ❌ region list not read |');
     // It read nothing, so it skipped nothing: the skip every account whose regions were read shares is still said once, not in each row.
     const section = md.slice(md.indexOf('### Accounts (3)'));
-    expect(section).toContain('Skipped in every account reached: <code>ap&#45;northeast&#45;3</code> (AWS IoT Core is not offered in this region).');
+    expect(section).toContain('Skipped in every account whose regions were read: <code>ap&#45;northeast&#45;3</code> (AWS IoT Core is not offered in this region).');
     expect(section.split('ap&#45;northeast&#45;3')).toHaveLength(2);
   });
 
@@ -319,16 +319,16 @@ describe("an organization run's summary", () => {
     expect(md).toContain('❌ None of these was read in 2 accounts, which read no region at all (1 whose role was not assumed and 1 whose region list was not read): see Not read, above.');
   });
 
-  it('a skip only some accounts have stays in their rows; one every account reached has is said once', () => {
+  it('a skip only some accounts have stays in their rows; one every account whose regions were read has is said once', () => {
     const optIn = { region: 'af-south-1', reason: 'opt-in region not enabled for this account' };
     const md = renderRunSummary(organizationReport(4, { unreached: [memberId(1)], extraSkips: { [memberId(2)]: [optIn] } }));
     const accounts = md.slice(md.indexOf('### Accounts (4)'));
     // The account not reached skipped nothing, and does not stop the others' shared skip from being said once.
-    expect(accounts).toContain('Skipped in every account reached: <code>ap&#45;northeast&#45;3</code>');
+    expect(accounts).toContain('Skipped in every account whose regions were read: <code>ap&#45;northeast&#45;3</code>');
     const rows = rowsBetween(md, '### Accounts (4)');
     expect(rows.find((r) => r.startsWith(`| <code>${memberId(2)}</code>`))).toContain('| <code>af&#45;south&#45;1</code> (opt&#45;in region not enabled for this account) |');
     expect(rows.find((r) => r.startsWith(`| <code>${memberId(3)}</code>`))).toContain('| — |');
-    expect(accounts).not.toMatch(/Skipped in every account reached: [^\n]*af&#45;south&#45;1/);
+    expect(accounts).not.toMatch(/Skipped in every account whose regions were read: [^\n]*af&#45;south&#45;1/);
   });
 
   it('no shared skip is claimed when an account reached skipped nothing', () => {

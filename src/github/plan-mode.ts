@@ -78,9 +78,6 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
   // Not written, the report's own failures would send readers to it: a full plan's log names what they leave out (logPlan).
   const reportsOwn = report === undefined ? [] : publishedFailures(report, outputs.reportWritten, detail === 'full' ? 'log' : 'nowhere');
   const failures = [...reportsOwn.map((f) => (detail === 'summary' ? withoutAccountIds(f) : f)), ...notPublished, ...noSummary];
-  if (view.kind === 'invalid') {
-    failures.push(`Policy ${policyPath} in this pull request has ${errorsText(view.errorCount)}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
-  }
   if (view.kind === 'planned' && view.plan.budget.tripped) {
     const b = view.plan.budget;
     runner.warning(`This policy acts on ${b.planned} pending items, more than the budget of ${b.limit}: the next scheduled enforce run would act on none and fail.`, { title: `${PRODUCT}: the budget would trip`, file: policyPath });
@@ -91,12 +88,25 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
   const commentOptions = noSummary.length === 0 ? options : { ...options, ...noSummaryOmittedWhere(view.kind, outputs.reportWritten, options) };
   // A comment that cannot be written fails the step, with the plan's own failures, and says where the plan still is.
   const planIsIn = wherePlanIs(view, detail, noSummary.length === 0, outputs.reportWritten);
+  let commented = false;
+  const noComment: string[] = [];
   try {
-    await writePlanComment(octokit, pr, { body: renderPlanComment(view, commentOptions), policyPath, account, detail, planIsIn });
+    commented = await writePlanComment(octokit, pr, { body: renderPlanComment(view, commentOptions), policyPath, account, detail, planIsIn });
   } catch (error) {
-    failures.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is ${planIsIn}.`);
+    noComment.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is ${planIsIn}.`);
   }
-  return failures;
+  // Known once the comment is written or not: where an invalid policy's problems are.
+  if (view.kind === 'invalid') failures.push(`Policy ${policyPath} in this pull request has ${errorsText(view.errorCount)}; nothing was read from AWS. See ${problemsAre(noSummary.length === 0, commented)}.`);
+  return [...failures, ...noComment];
+}
+
+/**
+ * Where an invalid policy's problems are, after "See ": its annotations, always (runPlanMode,
+ * computeView); the job summary and the PR comment only when this run wrote them.
+ */
+function problemsAre(summaryWritten: boolean, commented: boolean): string {
+  const places = ['the annotations', ...(summaryWritten ? ['the job summary'] : []), ...(commented ? ['the PR comment'] : [])];
+  return places.length === 1 ? places.join('') : `${places.slice(0, -1).join(', ')} or ${places.at(-1) ?? ''}`;
 }
 
 /**
@@ -111,7 +121,8 @@ function wherePlanIs(view: PlanView, detail: CommentDetail, summaryWritten: bool
 }
 
 /**
- * The PR comment, unless the PR has moved on since this run planned it. Which comment: a run that
+ * The PR comment, unless the PR has moved on since this run planned it; true when this run wrote it
+ * (false: left to a newer commit's run, or refused with 403 or 404, a warning said so). Which comment: a run that
  * read an account (with `targets`, the one whose credentials assumed the roles) writes that
  * account's, so each account a job matrix plans keeps its own; it takes over the policy-only
  * comment (an older release's, or a run's that read no account) when the account has none yet. A
@@ -122,14 +133,14 @@ export async function writePlanComment(
   octokit: GitHubClient,
   pr: PullRequestContext,
   plan: { body: string; policyPath: string; account: string | undefined; detail: CommentDetail; /** wherePlanIs; default: in the job summary. */ planIsIn?: string },
-): Promise<void> {
+): Promise<boolean> {
   const planIsIn = plan.planIsIn ?? 'in the job summary';
   const now = await readPullRequestHead(octokit, pr);
   if (now.state === 'unreadable') runner.info(`Could not read PR #${pr.number} (HTTP ${now.status}) to check that it is still at ${pr.headSha.slice(0, 12)}: the job may lack \`pull-requests: read\`. Writing the comment anyway.`);
   const newer = movedOnFrom(pr.headSha, now);
   if (newer !== undefined) {
     runner.notice(`PR #${pr.number} moved on to ${newer.slice(0, 12)} since this run planned ${pr.headSha.slice(0, 12)}: the plan comment is left to the newer commit's run (if that run failed before writing it, re-run it). This run's plan is ${planIsIn}.`, { title: `${PRODUCT}: plan of an older commit` });
-    return;
+    return false;
   }
   const at = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, body: plan.body };
   // `summary` names no account in the log either: the tag tells a matrix's legs apart.
@@ -142,11 +153,13 @@ export async function writePlanComment(
       const posted = await rewritePlanComments(octokit, { ...at, marker: planMarker(plan.policyPath), markerOf: (body) => planMarkerIn(body, plan.policyPath) });
       logPosted(posted.results, posted.identity, whose);
     }
+    return true;
   } catch (error) {
     const status = httpStatus(error);
     // A fork's pull_request run gets a read-only token: the plan stays in the job summary.
     if (status !== 403 && status !== 404) throw error;
     runner.warning(`Could not comment on PR #${pr.number} (HTTP ${status}): the token may not write to pull requests (fork PRs get a read-only token, or the job lacks \`permissions: pull-requests: write\`). The plan is ${planIsIn}.`);
+    return false;
   }
 }
 

@@ -18,6 +18,18 @@ import type { SkippedTarget } from '../targets/resolve-targets.js';
  * errors) passes through inertLogText, so a sender cannot emit a workflow command.
  */
 export function sweepLogLine(event: SweepEvent): string {
+  return 'error' in event && event.baseOnly === true ? `${eventLine(event)}${BASE_ONLY_FAILURE}` : eventLine(event);
+}
+
+/** After a plan's failure to read a part the base branch's policy alone reads (PlanMark): why it is no warning. */
+const BASE_ONLY_FAILURE = " (read for the base branch's policy alone: a gap in the plan's comparison, not a failure)";
+
+/** Whether an event is a failure to warn of: a part not read, unless a plan read it for the base branch's policy alone (PlanMark). */
+export function warnsOf(event: SweepEvent): boolean {
+  return 'error' in event && event.baseOnly !== true;
+}
+
+function eventLine(event: SweepEvent): string {
   switch (event.type) {
     case 'region-started':
       return `${safe(event.account)} IoT ${safe(event.region)}: listing certificates`;
@@ -133,7 +145,8 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
   let acting = false;
   const shown = options.redact ?? ((line: string) => line);
   return {
-    sweep: (event) => (event.type.endsWith('failed') ? runner.warning(shown(sweepLogLine(event))) : runner.info(shown(sweepLogLine(event)))),
+    // A plan's part read for the base alone is no annotation on the PR: the plan's log says what it leaves out (logBaseOnlyErrors).
+    sweep: (event) => (warnsOf(event) ? runner.warning(shown(sweepLogLine(event))) : runner.info(shown(sweepLogLine(event)))),
     act: (event) => {
       if (!acting && options.actGroup !== undefined) {
         runner.endGroup();

@@ -44,7 +44,7 @@ export type SweepEvent =
       /** Certificates AWS listed more than once (on several pages): each is judged once. */
       readonly duplicates: number;
     }
-  | { readonly type: 'region-failed'; readonly account: string; readonly region: string; readonly errorKind: AwsErrorKind; readonly error: SweepError }
+  | ({ readonly type: 'region-failed'; readonly account: string; readonly region: string; readonly errorKind: AwsErrorKind; readonly error: SweepError } & PlanMark)
   | { readonly type: 'handshakes-started'; readonly account: string }
   | {
       readonly type: 'handshakes-finished';
@@ -58,7 +58,7 @@ export type SweepEvent =
       /** Handshakes AWS listed more than once: each is judged once. */
       readonly duplicates: number;
     }
-  | { readonly type: 'handshakes-failed'; readonly account: string; readonly errorKind: AwsErrorKind; readonly error: SweepError }
+  | ({ readonly type: 'handshakes-failed'; readonly account: string; readonly errorKind: AwsErrorKind; readonly error: SweepError } & PlanMark)
   /** Kinds without events of their own (RAM, the security services): one service of one kind in one region started. */
   | { readonly type: 'part-started'; readonly account: string; readonly kind: KindName; readonly service: ServiceName; readonly region?: string | undefined }
   | {
@@ -78,15 +78,24 @@ export type SweepEvent =
       /** The service is not in use here (not enabled): nothing was listed, nothing can be accepted. */
       readonly notInUse?: string | undefined;
     }
-  | { readonly type: 'part-failed'; readonly account: string; readonly kind: KindName; readonly service: ServiceName; readonly region?: string | undefined; readonly errorKind: AwsErrorKind; readonly error: SweepError }
+  | ({ readonly type: 'part-failed'; readonly account: string; readonly kind: KindName; readonly service: ServiceName; readonly region?: string | undefined; readonly errorKind: AwsErrorKind; readonly error: SweepError } & PlanMark)
   /** The accounts to guard are known (a plan: to read, and for which policy: PlanReading). */
   | { readonly type: 'targets-resolved'; readonly targets: number; readonly skipped: number; readonly viaRoles: number; readonly plan?: PlanReading | undefined }
   /** An account's regions for one regional kind are known (listed, or given). */
   | { readonly type: 'regions-resolved'; readonly account: string; readonly kind: KindName; readonly swept: readonly string[]; readonly skipped: readonly RegionSkip[] }
   /** Nothing of this account could be read: its role could not be assumed, or it is not the account the role named. */
-  | { readonly type: 'account-failed'; readonly account: string; readonly errorKind: AwsErrorKind; readonly error: SweepError }
+  | ({ readonly type: 'account-failed'; readonly account: string; readonly errorKind: AwsErrorKind; readonly error: SweepError } & PlanMark)
   /** Accounts or regions that could not be listed at all (organization accounts, an account's regions). */
-  | { readonly type: 'listing-failed'; readonly what: string; readonly errorKind: AwsErrorKind; readonly error: SweepError };
+  | ({ readonly type: 'listing-failed'; readonly what: string; readonly errorKind: AwsErrorKind; readonly error: SweepError } & PlanMark);
+
+/**
+ * A plan's mark on a failure (run/plan-run.ts; the sweep never sets it): `baseOnly`, the part is
+ * read for the base branch's policy alone, so not reading it is a gap in the comparison
+ * (Plan.baseOnlyErrors), not a failure of the PR's policy, and the log says so without a warning.
+ */
+export interface PlanMark {
+  readonly baseOnly?: true | undefined;
+}
 
 /** A region the run chose not to read, and why (never a failure: failures are SweepErrors). */
 export interface RegionSkip {
