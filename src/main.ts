@@ -2,7 +2,7 @@ import * as runner from './runner/commands.js';
 import { appendSummary } from './runner/files.js';
 import type { AlertSubject } from './alert/alert-facts.js';
 import { PRODUCT } from './constants.js';
-import { askedFor, readSettings, type Settings } from './inputs/read-inputs.js';
+import { alertOnBadInputs, askedFor, readSettings, type AlertSettings, type Settings } from './inputs/read-inputs.js';
 import { displayPath, loadPolicy } from './policy/load-policy.js';
 import { errorsText, formatIssue } from './policy/format-issue.js';
 import type { Policy, PolicyResult } from './policy/types.js';
@@ -48,8 +48,10 @@ export async function run(): Promise<void> {
     else runner.setFailed(inertLogLines(`${PRODUCT}: ${message}`));
     // The summary is where people look first: say there, too, that the run stopped and why.
     await appendSummary(renderRunError(message)).catch(() => undefined);
-    // A run that stops is what a person most needs to hear about.
-    const notAlerted = settings === undefined ? [] : await alert(settings, { kind: 'stopped', mode: settings.mode, message });
+    // A run that stops is what a person most needs to hear about; one stopped by its inputs, too
+    // (a typo in a scheduled workflow leaves the accounts unguarded on every run).
+    const alerting = settings ?? alertOnBadInputs();
+    const notAlerted = alerting === undefined ? [] : await alert(alerting, { kind: 'stopped', mode: alerting.mode, message });
     for (const failure of notAlerted) runner.setFailed(failureLines([failure]));
     failed = 1 + notAlerted.length;
   }
@@ -131,7 +133,7 @@ async function alerted(settings: Settings, published: Published): Promise<string
 }
 
 /** alert: issue. Loaded only when on: a run without it never loads the GitHub client. Never throws. `reportWritten`: see raiseAlert. */
-async function alert(settings: Settings, subject: AlertSubject, reportWritten = false, now = new Date()): Promise<string[]> {
+async function alert(settings: AlertSettings, subject: AlertSubject, reportWritten = false, now = new Date()): Promise<string[]> {
   if (settings.alert !== 'issue') return [];
   const { raiseAlert } = await import('./github/alert.js');
   return raiseAlert(settings, subject, now, reportWritten);

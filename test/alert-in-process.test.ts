@@ -67,3 +67,24 @@ it('the JSON report not written, then written: the issue names it only when it w
   expect(cut(second).length).toBeGreaterThan(0);
   for (const line of cut(second)) expect(line).toMatch(/see them in the log of the \[run\]\(\S+\) \(its Decisions group lists every item\) and its JSON report, the step's <code>report&#45;file<\/code> output \(keep it with actions\/upload-artifact\)\._$/);
 }, 120_000);
+
+it('an input the run cannot read fails the step and, with alert: issue, opens the issue (a typo in a scheduled workflow leaves the accounts unguarded on every run); not from a shard', async () => {
+  await emulatorEnvironment.start();
+  const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-alert-inputs-'));
+  mkdirSync(join(workspace, '.github'));
+  cpSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), join(workspace, '.github', 'inbound-guard.yml'));
+  const env = { GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_SHA: 'b'.repeat(40), GITHUB_RUN_ID: '8', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
+  const inputs = { mode: 'enforce', regions: 'eu-wst-1', alert: 'issue', 'github-token': 'tok' };
+
+  const shard = await runInProcess({ workspace, action: 'shard', inputs: { ...inputs, shard: '1/2' }, env: { ...env, GITHUB_REPOSITORY: 'acme/shard' } });
+  expect(shard.code).toBe(1);
+  expect(github.issuesOf('acme/shard')).toEqual([]);
+
+  const typo = await runInProcess({ workspace, action: 'guard', inputs, env: { ...env, GITHUB_REPOSITORY: 'acme/typo' } });
+  expect(typo.code).toBe(1);
+  expect(typo.log).toContain("Input 'regions'");
+  const [issue, ...more] = github.issuesOf('acme/typo');
+  expect(more).toEqual([]);
+  expect(issue?.body).toContain('eu&#45;wst&#45;1');
+  expect(parseOutputFile(typo.outputFile)['summary-json']).toContain('"failures":1');
+}, 120_000);

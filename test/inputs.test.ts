@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { throwsWith } from './helpers/rejections.js';
 import * as runner from '../src/runner/commands.js';
 import { QUOTAS } from '../src/aws/quotas.js';
-import { ignoredInputs, knownSecrets, parseAlert, parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRateLimits, parseRegions, readSettings, runContext } from '../src/inputs/read-inputs.js';
+import { alertOnBadInputs, ignoredInputs, knownSecrets, parseAlert, parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRateLimits, parseRegions, readSettings, runContext } from '../src/inputs/read-inputs.js';
 
 describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
   const saved = { ...process.env };
@@ -39,10 +39,12 @@ describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
       githubToken: 'tok',
       roleName: 'team/inbound-guard-readonly',
       shard: { index: 2, count: 4 },
-      reports: 'shard-reports',
       runId: '123-2',
-      commentDetail: 'full',
     });
+    process.env['INPUT_MODE'] = 'merge';
+    expect(readSettings({}).reports).toBe('shard-reports');
+    process.env['INPUT_MODE'] = 'plan';
+    expect(readSettings({}).commentDetail).toBe('full');
   });
 
   it('registers the GitHub token and the AWS secret key and session token with the runner (::add-mask::) before anything else', () => {
@@ -83,6 +85,34 @@ describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
       "::warning title=inbound-guard%3A input ignored::Input 'shard' is set, but mode merge does not read it (only dry-run, enforce do): it is ignored.",
       "::warning title=inbound-guard%3A input ignored::Input 'comment-detail' is set, but mode merge does not read it (only plan does): it is ignored.",
     ]);
+  });
+
+  it.each([
+    ['validate', { regions: 'eu-wst-1', 'max-actions': 'abc', 'rate-limits': 'x', shard: 'x', 'role-name': 'arn:aws:iam::1:role/r', 'comment-detail': 'all' }],
+    ['merge', { regions: 'us-esat-1', 'max-actions': '-1', shard: '3/2' }],
+    ['dry-run', { 'comment-detail': 'everything' }],
+  ] as const)('mode %s neither reads nor refuses the inputs it ignores, whatever their value: it warns of them (one with: block may serve a matrix of modes)', (mode, ignored) => {
+    process.env['INPUT_MODE'] = mode;
+    for (const [name, value] of Object.entries(ignored)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+    const written: string[] = [];
+    const spy = vi.spyOn(runner.stdout, 'write').mockImplementation((chunk: string) => {
+      written.push(String(chunk));
+      return true;
+    });
+    let settings;
+    try {
+      settings = readSettings({});
+    } finally {
+      spy.mockRestore();
+    }
+    expect(settings).toMatchObject({ mode, regions: undefined, maxActions: undefined, rateLimits: undefined, shard: undefined, roleName: undefined, commentDetail: undefined });
+    expect(written.filter((l) => l.startsWith('::warning')).length).toBe(Object.keys(ignored).length);
+  });
+
+  it('a mode still refuses a bad value of an input it reads', () => {
+    process.env['INPUT_MODE'] = 'enforce';
+    process.env['INPUT_REGIONS'] = 'eu-wst-1';
+    throwsWith(() => readSettings({}), /Input 'regions'/);
   });
 
   it.each([
@@ -263,6 +293,38 @@ describe('alert input', () => {
     throwsWith(() => readSettings({}), "Input 'alert' is 'issue' on shard 2/3, but shards never alert: each sees only part of the run. Set alert: issue on the merge job (mode: merge), which opens one issue for the whole run.");
     process.env['INPUT_ALERT'] = 'off';
     expect(readSettings({}).shard).toEqual({ index: 2, count: 3 });
+  });
+});
+
+describe('alertOnBadInputs (whom to tell when the inputs do not read)', () => {
+  const saved = { ...process.env };
+  beforeEach(() => {
+    for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
+  });
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+  const env = { GITHUB_REPOSITORY: 'acme/guard', GITHUB_SHA: 'a'.repeat(40), GITHUB_WORKSPACE: '/w' };
+  it.each(['dry-run', 'enforce', 'merge'])('mode %s with alert: issue alerts, whatever else is wrong', (mode) => {
+    process.env['INPUT_MODE'] = mode;
+    process.env['INPUT_ALERT'] = 'issue';
+    process.env['INPUT_GITHUB-TOKEN'] = 'tok';
+    process.env['INPUT_REGIONS'] = 'eu-wst-1';
+    expect(alertOnBadInputs(env)).toMatchObject({ mode, alert: 'issue', githubToken: 'tok', policyFile: '.github/inbound-guard.yml', workspace: '/w', repository: { repository: 'acme/guard' } });
+  });
+
+  it.each([
+    ['alert off', { MODE: 'enforce' }],
+    ['validate', { MODE: 'validate', ALERT: 'issue' }],
+    ['plan', { MODE: 'plan', ALERT: 'issue' }],
+    ['a shard', { MODE: 'enforce', ALERT: 'issue', SHARD: '1/2' }],
+    ['a shard whose input is itself wrong', { MODE: 'dry-run', ALERT: 'issue', SHARD: 'one of two' }],
+    ['an unknown mode', { MODE: 'enfroce', ALERT: 'issue' }],
+    ['an unknown alert', { MODE: 'enforce', ALERT: 'slack' }],
+    ['a policy-file input that is no path', { MODE: 'enforce', ALERT: 'issue', 'POLICY-FILE': 'a\0b' }],
+  ])('no alert for %s', (_what, inputs) => {
+    for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name}`] = value.replace('\\0', '\0');
+    expect(alertOnBadInputs(env)).toBeUndefined();
   });
 });
 

@@ -11,7 +11,7 @@
 import * as runner from '../runner/commands.js';
 import { alertFacts, type AlertSubject } from '../alert/alert-facts.js';
 import { ALERT_LABEL, alertMarker, readFingerprint, renderAlertBody, renderAlertTitle, renderChangeComment, renderCloseComment, type AlertRenderOptions } from '../alert/render-alert.js';
-import type { Settings } from '../inputs/read-inputs.js';
+import type { AlertSettings } from '../inputs/read-inputs.js';
 import { displayPath } from '../policy/load-policy.js';
 import { inertLogText } from '../report/escape.js';
 import { closeAlertIssue, commentOnAlertIssue, editAlertIssue, findAlertIssues, labelAlertIssue, openAlertIssue, type Repository } from './alert-issue.js';
@@ -22,7 +22,7 @@ import { resolveTokenIdentity } from './identity.js';
  * Opens, updates or closes the alert issue for this run. Returns the reasons the step must fail
  * (never throws). `reportWritten`: whether the run wrote its JSON report; the issue names it only then.
  */
-export async function raiseAlert(settings: Settings, subject: AlertSubject, now: Date, reportWritten: boolean): Promise<string[]> {
+export async function raiseAlert(settings: AlertSettings, subject: AlertSubject, now: Date, reportWritten: boolean): Promise<string[]> {
   const repository = settings.run?.repository ?? settings.repository?.repository;
   const [owner, repo] = repository?.split('/') ?? [];
   if (!owner || !repo) {

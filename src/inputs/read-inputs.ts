@@ -77,28 +77,58 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const githubToken = runner.getInput(Inputs.GithubToken);
   // First, before anything can be logged.
   for (const secret of knownSecrets(githubToken, env)) runner.setSecret(secret);
-  const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+  const mode = parseMode(runner.getInput(Inputs.Mode));
+  // An input the mode does not read is not parsed either: a value it would refuse must not fail a
+  // job that ignores it (one `with:` block serving a matrix of modes). Warned of below.
+  const read = <T>(name: string, parse: (value: string) => T): T | undefined => (readsInput(mode, name) ? parse(runner.getInput(name)) : undefined);
   const settings: Settings = {
-    policyFile: parsePolicyFile(runner.getInput(Inputs.PolicyFile)),
-    workspace,
-    mode: parseMode(runner.getInput(Inputs.Mode)),
-    regions: parseRegions(runner.getInput(Inputs.Regions)),
-    maxActions: parseMaxActions(runner.getInput(Inputs.MaxActions)),
-    roleName: parseRoleName(runner.getInput(Inputs.RoleName)),
-    shard: parseShardInput(runner.getInput(Inputs.Shard)),
-    reports: runner.getInput(Inputs.Reports).trim() || undefined,
+    ...alertSettings(githubToken, env),
+    mode,
+    regions: read(Inputs.Regions, parseRegions),
+    maxActions: read(Inputs.MaxActions, parseMaxActions),
+    roleName: read(Inputs.RoleName, parseRoleName),
+    shard: read(Inputs.Shard, parseShardInput),
+    reports: read(Inputs.Reports, (value) => value.trim() || undefined),
     runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
-    githubToken,
-    commentDetail: parseCommentDetail(runner.getInput(Inputs.CommentDetail)),
-    rateLimits: parseRateLimits(runner.getInput(Inputs.RateLimits)),
+    commentDetail: read(Inputs.CommentDetail, parseCommentDetail),
+    rateLimits: read(Inputs.RateLimits, parseRateLimits),
     reportFile: reportPath(env),
-    repository: repositoryContext(env),
-    alert: parseAlert(runner.getInput(Inputs.Alert)),
-    run: runContext(env),
   };
   checkAlert(settings);
   for (const warning of ignoredInputs(settings.mode, (name) => runner.getInput(name).trim() !== '')) runner.warning(warning, { title: 'inbound-guard: input ignored' });
   return settings;
+}
+
+/** What `alert: issue` needs of the settings: where the issue goes, which policy it is about, and which run. */
+export type AlertSettings = Pick<Settings, 'alert' | 'githubToken' | 'policyFile' | 'workspace' | 'repository' | 'run'>;
+
+function alertSettings(githubToken: string, env: NodeJS.ProcessEnv): AlertSettings {
+  return {
+    alert: parseAlert(runner.getInput(Inputs.Alert)),
+    githubToken,
+    policyFile: parsePolicyFile(runner.getInput(Inputs.PolicyFile)),
+    workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+    repository: repositoryContext(env),
+    run: runContext(env),
+  };
+}
+
+/**
+ * For a run whose inputs did not all read (readSettings threw): the settings to alert with, when
+ * its `alert` input asks for an issue and a run of its mode would have alerted (dry-run, enforce or
+ * merge, not a shard); undefined otherwise, or when what alerting needs is itself what is wrong.
+ * An input mistyped in a scheduled workflow leaves the accounts unguarded on every run: the issue
+ * is how a person hears of it.
+ */
+export function alertOnBadInputs(env: NodeJS.ProcessEnv = process.env): (AlertSettings & { readonly mode: Mode }) | undefined {
+  try {
+    const mode = parseMode(runner.getInput(Inputs.Mode));
+    const settings = alertSettings(runner.getInput(Inputs.GithubToken), env);
+    const shard = readsInput(mode, Inputs.Shard) && runner.getInput(Inputs.Shard).trim() !== '';
+    return settings.alert === 'issue' && (mode === 'dry-run' || mode === 'enforce' || mode === 'merge') && !shard ? { ...settings, mode } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -115,6 +145,11 @@ const READ_IN: readonly (readonly [string, readonly Mode[]])[] = [
   [Inputs.Reports, ['merge']],
   [Inputs.CommentDetail, ['plan']],
 ];
+
+/** Whether `mode` reads the input `name` (every mode reads those READ_IN does not list). */
+function readsInput(mode: Mode, name: string): boolean {
+  return READ_IN.find(([input]) => input === name)?.[1].includes(mode) ?? true;
+}
 
 /** A warning for each input `isSet` that `mode` does not read. Pure. */
 export function ignoredInputs(mode: Mode, isSet: (name: string) => boolean): string[] {
