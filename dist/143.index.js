@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   Km: () => (/* binding */ logDecisions),
 /* harmony export */   yJ: () => (/* binding */ logNotGuarded)
 /* harmony export */ });
-/* unused harmony exports sweepLogLine, duration, actLogLine */
+/* unused harmony exports sweepLogLine, warnsOf, duration, actLogLine */
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6910);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
@@ -39,6 +39,15 @@ export const modules = {
  * errors) passes through inertLogText, so a sender cannot emit a workflow command.
  */
 function sweepLogLine(event) {
+    return 'error' in event && event.baseOnly === true ? `${eventLine(event)}${BASE_ONLY_FAILURE}` : eventLine(event);
+}
+/** After a plan's failure to read a part the base branch's policy alone reads (PlanMark): why it is no warning. */
+const BASE_ONLY_FAILURE = " (read for the base branch's policy alone: a gap in the plan's comparison, not a failure)";
+/** Whether an event is a failure to warn of: a part not read, unless a plan read it for the base branch's policy alone (PlanMark). */
+function warnsOf(event) {
+    return 'error' in event && event.baseOnly !== true;
+}
+function eventLine(event) {
     switch (event.type) {
         case 'region-started':
             return `${safe(event.account)} IoT ${safe(event.region)}: listing certificates`;
@@ -149,7 +158,8 @@ function runLogger(options = {}) {
     let acting = false;
     const shown = options.redact ?? ((line) => line);
     return {
-        sweep: (event) => (event.type.endsWith('failed') ? _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(shown(sweepLogLine(event))) : _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine(event)))),
+        // A plan's part read for the base alone is no annotation on the PR: the plan's log says what it leaves out (logBaseOnlyErrors).
+        sweep: (event) => (warnsOf(event) ? _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(shown(sweepLogLine(event))) : _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine(event)))),
         act: (event) => {
             if (!acting && options.actGroup !== undefined) {
                 _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();

@@ -200,31 +200,43 @@ async function planAgainstAccount(deps, request) {
     // leaves it out stops today's scheduled runs before they read anything (as the PR's pin would stop
     // this run), so the base decides nothing.
     const stopsAtPin = (account) => base?.accounts !== undefined && base.targets === undefined && !(0,account_guard/* governsAccount */.iP)(base, account);
+    // The accounts the PR's policy guards, set when the targets are resolved (the organization's
+    // listing, which may fail before, concerns no account): the sweep's log tells the parts read for
+    // the base alone by them, as the plan's errors are told from its baseOnlyErrors below (readByHead).
+    let headTargets = new Set();
+    const listsOrganization = request.head.targets?.organization === true;
+    const log = deps.log === undefined ? undefined : markBaseOnly(deps.log, (error) => readByHead(headTargets, listsOrganization, headScope.kinds)(error));
     // One sweep serves both policies: every account, kind and region either would read (readForBoth).
-    const inventory = await (0,run_inventory/* takeInventory */.O1)(deps, {
+    const inventory = await (0,run_inventory/* takeInventory */.O1)({ ...deps, log }, {
         policy: request.head,
         targets: (caller) => {
             // Without targets the PR's policy guards the credentials' own account: its pin must allow it (shown on the PR at its line).
             if (request.head.targets === undefined)
                 (0,account_guard/* assertGovernedAccount */.A1)(request.head, caller.account);
             const head = (0,run_inventory/* policyTargets */.dj)(request.head, caller, request.roleName);
+            const headPick = (members) => {
+                const pick = head.resolve(members);
+                headTargets = new Set(pick.targets.map((t) => t.account));
+                return pick;
+            };
             if (base === undefined || stopsAtPin(caller.account))
-                return { organization: head.organization, resolve: (members) => readForHead(head.resolve(members)) };
+                return { organization: head.organization, resolve: (members) => readForHead(headPick(members)) };
             const today = (0,run_inventory/* policyTargets */.dj)(base, caller, request.roleName);
-            return { organization: head.organization || today.organization, resolve: (members) => readForBoth(head.resolve(members), today.resolve(members)) };
+            return { organization: head.organization || today.organization, resolve: (members) => readForBoth(headPick(members), today.resolve(members)) };
         },
         scopes: baseScope === undefined ? headScope.kinds : unionScopes(headScope.kinds, baseScope.kinds),
         roleName: request.roleName,
     });
     const items = inventory.accounts.flatMap((a) => a.items);
     const now = deps.now();
-    const headAccounts = accountsOf(headScope, request.head, inventory, request.roleName);
+    // The PR's accounts as the targets resolved them (headPick): the same the sweep's log went by.
+    const headAccounts = headTargets;
     const headDecisions = (0,decide/* decide */.LD)(items.filter(inScope(headScope, headAccounts)), request.head, now);
     // A part the PR's policy reads that could not be read fails the plan, as it would a scheduled run
     // with that policy; one only the base reads (an account only its targets reach, a region or a
     // service only it sweeps, the organization's list when only the base guards the organization) is
     // a gap in the comparison, not a failure: what the base does there is unknown (Plan.baseOnlyErrors).
-    const headReads = readByHead(headAccounts, request.head.targets?.organization === true, headScope.kinds);
+    const headReads = readByHead(headAccounts, listsOrganization, headScope.kinds);
     const notRead = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
     const errors = notRead.filter(headReads);
     const baseOnlyErrors = notRead.filter((e) => !headReads(e));
@@ -256,6 +268,7 @@ async function planAgainstAccount(deps, request) {
         skippedAccounts: inventory.skippedTargets,
         globalErrors: inventory.errors,
         policyReads: headReads,
+        policyGuards: (account) => headAccounts.has(account),
         budget,
         results,
     });
@@ -306,6 +319,17 @@ function readByHead(headAccounts, listsOrganization, kinds) {
         if (scope === undefined)
             return false;
         return error.region === undefined || scope.regions === 'all' || scope.regions.includes(error.region);
+    };
+}
+/**
+ * The sweep's log of a plan, each failure to read a part the PR's policy does not read marked
+ * `baseOnly` (PlanMark): the log says it as a gap in the comparison, not as a warning on the PR,
+ * since the plan does not fail on it (Plan.baseOnlyErrors).
+ */
+function markBaseOnly(log, headReads) {
+    return {
+        sweep: (event) => log.sweep('error' in event && !headReads(event.error) ? { ...event, baseOnly: true } : event),
+        act: (event) => log.act(event),
     };
 }
 /** What the comment's footer says a policy sweeps. */

@@ -187,7 +187,7 @@ function accountsSection(report, where) {
     const shared = commonSkips(report.accounts, kinds);
     const lines = ['', `### Accounts (${total})`, ...commonRegionsLines(kinds, common, report.accounts)];
     if (shared.length > 0)
-        lines.push('', `Skipped in every account reached: ${skippedList(shared)}.`);
+        lines.push('', `Skipped in every account whose regions were read: ${skippedList(shared)}.`);
     if (total <= FOLD_ACCOUNTS_OVER) {
         lines.push('', accountsTable([...incomplete, ...complete]));
     }
@@ -327,11 +327,12 @@ function skipsOf(a) {
 }
 const skipKey = (s) => `${s.region}\u0000${s.reason}`;
 /**
- * The skips (region and reason) every account reached shares, said once above the table instead of
- * in each row: under `all`, every account skips the regions a service is not offered in. An account
- * that read no region of any regional kind (`kinds`; readNoRegion: not reached, or its region list
- * not read) skipped nothing because it read nothing, and does not count; one whose regions were read
- * that skipped nothing empties it. Empty for fewer than two such accounts.
+ * The skips (region and reason) every account whose regions were read shares, said once above the
+ * table instead of in each row: under `all`, every account skips the regions a service is not
+ * offered in. An account that read no region of any regional kind (`kinds`; readNoRegion: not
+ * reached, or its region list not read) skipped nothing because it read nothing, and does not count
+ * (so the line says "whose regions were read", not "reached"); one whose regions were read that
+ * skipped nothing empties it. Empty for fewer than two such accounts.
  */
 function commonSkips(accounts, kinds) {
     const readRegions = (a) => a.read !== 'none' && kinds.some((kind) => readNoRegion(a, kind) === undefined);

@@ -202,12 +202,7 @@ var markdown = __webpack_require__(5402);
 
 
 function verdict(plan, summary) {
-    const n = (0,diff_decisions/* foundCounts */.HI)(plan.diff);
-    const where = plan.accounts.length > 1 ? `${plan.accounts.length} accounts` : summary ? 'the account' : `account ${(0,report_escape/* code */.aY)(plan.accounts[0] ?? plan.account)}`;
-    // The changes counted include items in parts only the base sweeps (a region dropped): the total must hold them too.
-    const found = n.baseOnly === 0
-        ? `${n.all} ${plural(n.all, 'item', 'items')} found in ${where}`
-        : `${n.all} ${plural(n.all, 'item', 'items')} found in ${where} under either policy (${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch’s policy sweeps and this one does not)`;
+    const found = foundWords(plan, summary);
     const counts = changeCounts(plan);
     const policyChanged = (plan.policyChanges ?? []).length > 0;
     const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
@@ -220,6 +215,45 @@ function verdict(plan, summary) {
         : `${valid} Merged, this policy would ${counts} of the ${found}.`;
     const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
     return `${effect} ${acts}`;
+}
+/**
+ * "9 items found in 2 accounts": the items every count is of, and where they were found. Only what
+ * was read is claimed: an account nothing could be read of (its role not assumed) is not counted
+ * among the accounts, but said apart ("1 more account could not be read"), and when some part of an
+ * account could not be read (a region, a service, its region list, a region this release does not
+ * know) the items are those found "in the parts read", so that "none fares differently" never reads
+ * as a complete comparison. The organization's account list not read is no part of the accounts
+ * counted, which were read whole: the verdict's opening (baseUnlisted) or the warning of the parts
+ * not read says which accounts are unknown. The changes counted include items in parts
+ * only the base sweeps (a region dropped): the total holds them too, and says so.
+ */
+function foundWords(plan, summary) {
+    const n = (0,diff_decisions/* foundCounts */.HI)(plan.diff);
+    const items = `${n.all} ${plural(n.all, 'item', 'items')} found`;
+    const unread = unreadAccounts(plan);
+    const read = plan.accounts.filter((account) => !unread.includes(account));
+    if (read.length === 0 && unread.length > 0) {
+        const which = unread.length > 1 ? `the ${unread.length} accounts` : summary ? 'the account' : `account ${(0,report_escape/* code */.aY)(unread[0] ?? plan.account)}`;
+        return `${items} (nothing could be read of ${which})`;
+    }
+    const accounts = read.length > 1 ? `${read.length} accounts` : summary ? (unread.length === 0 ? 'the account' : '1 account') : `account ${(0,report_escape/* code */.aY)(read[0] ?? plan.account)}`;
+    const where = partlyRead(plan) ? `the parts read of ${accounts}` : accounts;
+    const notRead = unread.length === 0 ? [] : [`${unread.length} more ${plural(unread.length, 'account', 'accounts')} could not be read`];
+    const notes = n.baseOnly === 0 ? notRead : [`${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch’s policy sweeps and this one does not`, ...notRead];
+    return `${items} in ${where}${n.baseOnly === 0 ? '' : ' under either policy'}${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`;
+}
+/** The accounts of a plan nothing could be read of: their role could not be assumed, for either policy (Plan.errors, Plan.baseOnlyErrors). */
+function unreadAccounts(plan) {
+    const blind = new Set([...plan.errors, ...(plan.baseOnlyErrors ?? [])].filter((e) => e.service === 'sts').map((e) => e.account));
+    return plan.accounts.filter((account) => blind.has(account));
+}
+/**
+ * Whether some part of an account read was not: for either policy (Plan.errors, Plan.baseOnlyErrors:
+ * not a role, which leaves nothing of the account read, nor the organization's account list, which is
+ * of no account), or a region this release does not know (Plan.unknownRegions).
+ */
+function partlyRead(plan) {
+    return [...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service !== 'sts' && !(e.service === 'organizations' && e.account === undefined)) || (plan.unknownRegions ?? []).length > 0;
 }
 /**
  * The verdict's opening when the PR's policy leaves unguarded accounts the base branch's guards
@@ -610,15 +644,18 @@ function notGuardedBanner(plan, summary, options) {
     // Those the base branch's policy guards were read for it alone (readForBoth): their items are counted, as no longer acted on.
     const lost = new Set(plan.noLongerGuarded ?? []);
     const forBase = outside.filter((s) => lost.has(s.account) && lostState(plan, s.account) === 'outside-pin').length;
-    const read = forBase === 0
-        ? `nothing of ${them} was read, so ${plural(n, 'its', 'their')} items are not in this plan`
+    const fails = `the plan job fails on ${them}, as a scheduled run would`;
+    // Nothing read: one clause. Some or all read for the base: the failure first, then what was read, each in a sentence of its own.
+    const other = n - forBase;
+    const said = forBase === 0
+        ? `nothing of ${them} was read, so ${plural(n, 'its', 'their')} items are not in this plan, and ${fails}`
         : forBase === n
-            ? `this policy reads nothing of ${them}; the base branch’s policy guards ${n === 1 ? 'it' : 'them all'}, so ${plural(n, 'it was', 'they were')} read for that policy alone (no longer guarded, above)`
-            : `this policy reads nothing of ${them}; ${forBase} of them, which the base branch’s policy guards, ${plural(forBase, 'was', 'were')} read for that policy alone (no longer guarded, above), and the items of the other ${n - forBase === 1 ? 'one are' : `${n - forBase} are`} not in this plan`;
+            ? `${fails}. This policy reads nothing of ${them}, but ${plural(n, 'it was', 'they were')} read for the base branch’s policy alone, which guards ${them} (no longer guarded, above)`
+            : `${fails}. This policy reads nothing of them, but ${forBase} ${plural(forBase, 'was', 'were')} read for the base branch’s policy alone, which guards ${plural(forBase, 'it', 'them')} (no longer guarded, above); nothing was read of the other ${other === 1 ? 'one' : other}, so ${plural(other, 'its', 'their')} items are not in this plan`;
     const lines = [
         '',
         '> [!WARNING]',
-        `> **${n} ${plural(n, 'account', 'accounts')} not guarded**, named by the policy’s targets or listed by the organization: ${read}, and the plan job fails on ${them}, as a scheduled run would${summary ? '.' : ':'}`,
+        `> **${n} ${plural(n, 'account', 'accounts')} not guarded**, named by the policy’s targets or listed by the organization: ${said}${summary ? '.' : ':'}`,
     ];
     if (summary)
         return lines;
@@ -747,6 +784,8 @@ function wordsMarkdown(words) {
     return words.map((w) => (typeof w === 'string' ? (0,report_escape/* inertMarkdownWithCode */.b)(w, 2000) : (0,report_escape/* code */.aY)(w.value))).join('');
 }
 const EFFECT_LABEL = { weakens: '⚠️ weakens', strengthens: '🛡️ strengthens', neutral: 'changes' };
+/** The table's order: what weakens protection, then what strengthens it, then what does neither. */
+const EFFECT_ORDER = { weakens: 0, strengthens: 1, neutral: 2 };
 /** `iot.allow[2]`, linked to its line at the commit of the policy that has it. */
 function changeKey(change, links) {
     const at = change.at;
@@ -773,7 +812,7 @@ function weakeningBanner(changes, links) {
         '',
     ];
 }
-/** `### Policy changes (N)` and a row per change, weakening ones first. */
+/** `### Policy changes (N)` and a row per change: weakening ones first, then strengthening, then neutral; in the diff's order within each. */
 function policyChangesSection(changes, links, budget) {
     if (changes === undefined)
         return [];
@@ -783,8 +822,8 @@ function policyChangesSection(changes, links, budget) {
         lines.push('_None: the PR’s policy governs the same as the base branch’s (notes, comments, order and layout aside)._', '');
         return lines;
     }
-    const order = { weakens: 0, neutral: 1, strengthens: 2 };
-    const sorted = [...changes].sort((a, b) => order[a.effect] - order[b.effect]);
+    // Array.prototype.sort is stable: within an effect, the diff's order (the policy's fields as a reviewer reads them).
+    const sorted = [...changes].sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect]);
     lines.push(budget.table(['Effect', 'Key', 'Change'], sorted, (c) => [EFFECT_LABEL[c.effect], changeKey(c, links), wordsMarkdown(c.words)], 0.4), '');
     return lines;
 }
@@ -1336,9 +1375,6 @@ async function runPlanMode(settings, outputs) {
     // Not written, the report's own failures would send readers to it: a full plan's log names what they leave out (logPlan).
     const reportsOwn = report === undefined ? [] : (0,run_report/* publishedFailures */.Mu)(report, outputs.reportWritten, detail === 'full' ? 'log' : 'nowhere');
     const failures = [...reportsOwn.map((f) => (detail === 'summary' ? (0,redact/* withoutAccountIds */.IX)(f) : f)), ...notPublished, ...noSummary];
-    if (view.kind === 'invalid') {
-        failures.push(`Policy ${policyPath} in this pull request has ${(0,format_issue/* errorsText */.v$)(view.errorCount)}; nothing was read from AWS. See the annotations, the job summary or the PR comment.`);
-    }
     if (view.kind === 'planned' && view.plan.budget.tripped) {
         const b = view.plan.budget;
         commands/* warning */.$e(`This policy acts on ${b.planned} pending items, more than the budget of ${b.limit}: the next scheduled enforce run would act on none and fail.`, { title: `${constants/* PRODUCT */.Ax}: the budget would trip`, file: policyPath });
@@ -1349,13 +1385,26 @@ async function runPlanMode(settings, outputs) {
     const commentOptions = noSummary.length === 0 ? options : { ...options, ...noSummaryOmittedWhere(view.kind, outputs.reportWritten, options) };
     // A comment that cannot be written fails the step, with the plan's own failures, and says where the plan still is.
     const planIsIn = wherePlanIs(view, detail, noSummary.length === 0, outputs.reportWritten);
+    let commented = false;
+    const noComment = [];
     try {
-        await writePlanComment(octokit, pr, { body: renderPlanComment(view, commentOptions), policyPath, account, detail, planIsIn });
+        commented = await writePlanComment(octokit, pr, { body: renderPlanComment(view, commentOptions), policyPath, account, detail, planIsIn });
     }
     catch (error) {
-        failures.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is ${planIsIn}.`);
+        noComment.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is ${planIsIn}.`);
     }
-    return failures;
+    // Known once the comment is written or not: where an invalid policy's problems are.
+    if (view.kind === 'invalid')
+        failures.push(`Policy ${policyPath} in this pull request has ${(0,format_issue/* errorsText */.v$)(view.errorCount)}; nothing was read from AWS. See ${problemsAre(noSummary.length === 0, commented)}.`);
+    return [...failures, ...noComment];
+}
+/**
+ * Where an invalid policy's problems are, after "See ": its annotations, always (runPlanMode,
+ * computeView); the job summary and the PR comment only when this run wrote them.
+ */
+function problemsAre(summaryWritten, commented) {
+    const places = ['the annotations', ...(summaryWritten ? ['the job summary'] : []), ...(commented ? ['the PR comment'] : [])];
+    return places.length === 1 ? places.join('') : `${places.slice(0, -1).join(', ')} or ${places.at(-1) ?? ''}`;
 }
 /**
  * Where a reader finds this run's plan when its comment is not written, after "The plan is ": the job
@@ -1369,7 +1418,8 @@ function wherePlanIs(view, detail, summaryWritten, reportWritten) {
     return `${kept.length === 0 ? 'in no output' : `in ${(0,words/* joinWords */.y)(kept)}`}, not in the job summary, which could not be written`;
 }
 /**
- * The PR comment, unless the PR has moved on since this run planned it. Which comment: a run that
+ * The PR comment, unless the PR has moved on since this run planned it; true when this run wrote it
+ * (false: left to a newer commit's run, or refused with 403 or 404, a warning said so). Which comment: a run that
  * read an account (with `targets`, the one whose credentials assumed the roles) writes that
  * account's, so each account a job matrix plans keeps its own; it takes over the policy-only
  * comment (an older release's, or a run's that read no account) when the account has none yet. A
@@ -1384,7 +1434,7 @@ async function writePlanComment(octokit, pr, plan) {
     const newer = movedOnFrom(pr.headSha, now);
     if (newer !== undefined) {
         commands/* notice */.lm(`PR #${pr.number} moved on to ${newer.slice(0, 12)} since this run planned ${pr.headSha.slice(0, 12)}: the plan comment is left to the newer commit's run (if that run failed before writing it, re-run it). This run's plan is ${planIsIn}.`, { title: `${constants/* PRODUCT */.Ax}: plan of an older commit` });
-        return;
+        return false;
     }
     const at = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number, body: plan.body };
     // `summary` names no account in the log either: the tag tells a matrix's legs apart.
@@ -1398,6 +1448,7 @@ async function writePlanComment(octokit, pr, plan) {
             const posted = await rewritePlanComments(octokit, { ...at, marker: planMarker(plan.policyPath), markerOf: (body) => planMarkerIn(body, plan.policyPath) });
             logPosted(posted.results, posted.identity, whose);
         }
+        return true;
     }
     catch (error) {
         const status = (0,client/* httpStatus */.n)(error);
@@ -1405,6 +1456,7 @@ async function writePlanComment(octokit, pr, plan) {
         if (status !== 403 && status !== 404)
             throw error;
         commands/* warning */.$e(`Could not comment on PR #${pr.number} (HTTP ${status}): the token may not write to pull requests (fork PRs get a read-only token, or the job lacks \`permissions: pull-requests: write\`). The plan is ${planIsIn}.`);
+        return false;
     }
 }
 function logPosted(results, identity, whose) {
@@ -2188,7 +2240,7 @@ function weakening(changes) {
 /* harmony export */   Km: () => (/* binding */ logDecisions),
 /* harmony export */   yJ: () => (/* binding */ logNotGuarded)
 /* harmony export */ });
-/* unused harmony exports sweepLogLine, duration, actLogLine */
+/* unused harmony exports sweepLogLine, warnsOf, duration, actLogLine */
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6910);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
@@ -2214,6 +2266,15 @@ function weakening(changes) {
  * errors) passes through inertLogText, so a sender cannot emit a workflow command.
  */
 function sweepLogLine(event) {
+    return 'error' in event && event.baseOnly === true ? `${eventLine(event)}${BASE_ONLY_FAILURE}` : eventLine(event);
+}
+/** After a plan's failure to read a part the base branch's policy alone reads (PlanMark): why it is no warning. */
+const BASE_ONLY_FAILURE = " (read for the base branch's policy alone: a gap in the plan's comparison, not a failure)";
+/** Whether an event is a failure to warn of: a part not read, unless a plan read it for the base branch's policy alone (PlanMark). */
+function warnsOf(event) {
+    return 'error' in event && event.baseOnly !== true;
+}
+function eventLine(event) {
     switch (event.type) {
         case 'region-started':
             return `${safe(event.account)} IoT ${safe(event.region)}: listing certificates`;
@@ -2324,7 +2385,8 @@ function runLogger(options = {}) {
     let acting = false;
     const shown = options.redact ?? ((line) => line);
     return {
-        sweep: (event) => (event.type.endsWith('failed') ? _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(shown(sweepLogLine(event))) : _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine(event)))),
+        // A plan's part read for the base alone is no annotation on the PR: the plan's log says what it leaves out (logBaseOnlyErrors).
+        sweep: (event) => (warnsOf(event) ? _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(shown(sweepLogLine(event))) : _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine(event)))),
         act: (event) => {
             if (!acting && options.actGroup !== undefined) {
                 _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();

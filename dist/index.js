@@ -11109,29 +11109,55 @@ function readSettings(env = process.env) {
     // First, before anything can be logged.
     for (const secret of knownSecrets(githubToken, env))
         commands/* setSecret */.Pq(secret);
-    const workspace = env['GITHUB_WORKSPACE'] || process.cwd();
+    const mode = parseMode(commands/* getInput */.V4(constants/* Inputs */.G0.Mode));
+    // An input the mode does not read is not parsed either: a value it would refuse must not fail a
+    // job that ignores it (one `with:` block serving a matrix of modes). Warned of below.
+    const read = (name, parse) => (readsInput(mode, name) ? parse(commands/* getInput */.V4(name)) : undefined);
     const settings = {
-        policyFile: parsePolicyFile(commands/* getInput */.V4(constants/* Inputs */.G0.PolicyFile)),
-        workspace,
-        mode: parseMode(commands/* getInput */.V4(constants/* Inputs */.G0.Mode)),
-        regions: parseRegions(commands/* getInput */.V4(constants/* Inputs */.G0.Regions)),
-        maxActions: parseMaxActions(commands/* getInput */.V4(constants/* Inputs */.G0.MaxActions)),
-        roleName: parseRoleName(commands/* getInput */.V4(constants/* Inputs */.G0.RoleName)),
-        shard: parseShardInput(commands/* getInput */.V4(constants/* Inputs */.G0.Shard)),
-        reports: commands/* getInput */.V4(constants/* Inputs */.G0.Reports).trim() || undefined,
+        ...alertSettings(githubToken, env),
+        mode,
+        regions: read(constants/* Inputs */.G0.Regions, parseRegions),
+        maxActions: read(constants/* Inputs */.G0.MaxActions, parseMaxActions),
+        roleName: read(constants/* Inputs */.G0.RoleName, parseRoleName),
+        shard: read(constants/* Inputs */.G0.Shard, parseShardInput),
+        reports: read(constants/* Inputs */.G0.Reports, (value) => value.trim() || undefined),
         runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
-        githubToken,
-        commentDetail: parseCommentDetail(commands/* getInput */.V4(constants/* Inputs */.G0.CommentDetail)),
-        rateLimits: parseRateLimits(commands/* getInput */.V4(constants/* Inputs */.G0.RateLimits)),
+        commentDetail: read(constants/* Inputs */.G0.CommentDetail, parseCommentDetail),
+        rateLimits: read(constants/* Inputs */.G0.RateLimits, parseRateLimits),
         reportFile: reportPath(env),
-        repository: repositoryContext(env),
-        alert: parseAlert(commands/* getInput */.V4(constants/* Inputs */.G0.Alert)),
-        run: runContext(env),
     };
     checkAlert(settings);
     for (const warning of ignoredInputs(settings.mode, (name) => commands/* getInput */.V4(name).trim() !== ''))
         commands/* warning */.$e(warning, { title: 'inbound-guard: input ignored' });
     return settings;
+}
+function alertSettings(githubToken, env) {
+    return {
+        alert: parseAlert(commands/* getInput */.V4(constants/* Inputs */.G0.Alert)),
+        githubToken,
+        policyFile: parsePolicyFile(commands/* getInput */.V4(constants/* Inputs */.G0.PolicyFile)),
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        repository: repositoryContext(env),
+        run: runContext(env),
+    };
+}
+/**
+ * For a run whose inputs did not all read (readSettings threw): the settings to alert with, when
+ * its `alert` input asks for an issue and a run of its mode would have alerted (dry-run, enforce or
+ * merge, not a shard); undefined otherwise, or when what alerting needs is itself what is wrong.
+ * An input mistyped in a scheduled workflow leaves the accounts unguarded on every run: the issue
+ * is how a person hears of it.
+ */
+function alertOnBadInputs(env = process.env) {
+    try {
+        const mode = parseMode(commands/* getInput */.V4(constants/* Inputs */.G0.Mode));
+        const settings = alertSettings(commands/* getInput */.V4(constants/* Inputs */.G0.GithubToken), env);
+        const shard = readsInput(mode, constants/* Inputs */.G0.Shard) && commands/* getInput */.V4(constants/* Inputs */.G0.Shard).trim() !== '';
+        return settings.alert === 'issue' && (mode === 'dry-run' || mode === 'enforce' || mode === 'merge') && !shard ? { ...settings, mode } : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * The modes each input that only some modes read is read in (the others: every mode, or checked
@@ -11147,6 +11173,10 @@ const READ_IN = [
     [constants/* Inputs */.G0.Reports, ['merge']],
     [constants/* Inputs */.G0.CommentDetail, ['plan']],
 ];
+/** Whether `mode` reads the input `name` (every mode reads those READ_IN does not list). */
+function readsInput(mode, name) {
+    return READ_IN.find(([input]) => input === name)?.[1].includes(mode) ?? true;
+}
 /** A warning for each input `isSet` that `mode` does not read. Pure. */
 function ignoredInputs(mode, isSet) {
     return READ_IN.filter(([name, modes]) => isSet(name) && !modes.includes(mode)).map(([name, modes]) => `Input '${name}' is set, but mode ${mode} does not read it (only ${modes.join(', ')} do${modes.length === 1 ? 'es' : ''}): it is ignored.`);
@@ -11498,8 +11528,10 @@ async function run() {
             commands/* setFailed */.C1((0,report_escape/* inertLogLines */.u7)(`${constants/* PRODUCT */.Ax}: ${message}`));
         // The summary is where people look first: say there, too, that the run stopped and why.
         await (0,files/* appendSummary */.f)((0,run_error/* renderRunError */.q)(message)).catch(() => undefined);
-        // A run that stops is what a person most needs to hear about.
-        const notAlerted = settings === undefined ? [] : await main_alert(settings, { kind: 'stopped', mode: settings.mode, message });
+        // A run that stops is what a person most needs to hear about; one stopped by its inputs, too
+        // (a typo in a scheduled workflow leaves the accounts unguarded on every run).
+        const alerting = settings ?? alertOnBadInputs();
+        const notAlerted = alerting === undefined ? [] : await main_alert(alerting, { kind: 'stopped', mode: alerting.mode, message });
         for (const failure of notAlerted)
             commands/* setFailed */.C1(failureLines([failure]));
         failed = 1 + notAlerted.length;
@@ -11560,10 +11592,10 @@ async function validateOnly(settings, policy, outputs) {
         commands/* info */.pq(`Policy ${settings.policyFile} is valid: ${allowEntryCounts(policy.policy)}.`);
         return (0,report_outputs/* writeSummary */.Sy)(renderPolicyRules(policy.policy), `The policy file itself (${(0,report_escape/* code */.aY)(settings.policyFile)}) has every rule.`, 'the log');
     }
-    return [
-        `Policy ${settings.policyFile} has ${(0,format_issue/* errorsText */.v$)(policy.errorCount)}; nothing was read from or written to AWS. See the annotations or the job summary.`,
-        ...(await (0,report_outputs/* writeSummary */.Sy)(renderPolicyIssues(settings.policyFile, policy), 'The log names every problem, each at its line.', 'the log and its annotations')),
-    ];
+    const noSummary = await (0,report_outputs/* writeSummary */.Sy)(renderPolicyIssues(settings.policyFile, policy), 'The log names every problem, each at its line.', 'the log and its annotations');
+    // The annotations are always written (runMode); the job summary only when writeSummary could.
+    const seeDetails = noSummary.length === 0 ? 'See the annotations or the job summary.' : 'See the annotations.';
+    return [`Policy ${settings.policyFile} has ${(0,format_issue/* errorsText */.v$)(policy.errorCount)}; nothing was read from or written to AWS. ${seeDetails}`, ...noSummary];
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
 async function sweep(settings, mode, policy, outputs) {
@@ -15357,7 +15389,7 @@ function buildRunReport(parts) {
         callerAccount: parts.callerAccount,
         policy: parts.policy,
         ...(parts.shard === undefined ? {} : { shard: parts.shard }),
-        accounts: parts.accounts.map((a) => accountReport(a, parts.results)),
+        accounts: parts.accounts.map((a) => accountReport(a, parts.results, parts)),
         skippedAccounts: parts.skippedAccounts,
         budget: parts.budget,
         counts,
@@ -15369,14 +15401,18 @@ function buildRunReport(parts) {
         ...(parts.timings === undefined ? {} : { timings: parts.timings }),
     };
 }
-function accountReport(inventory, results) {
+function accountReport(inventory, results, plan) {
     const { target } = inventory;
     const reached = !inventory.errors.some((e) => e.service === 'sts');
+    // Plan mode: the errors of parts read for the base branch's policy alone are the plan's, not the report's `errors`.
+    const baseOnlyErrorCount = plan.policyReads === undefined ? 0 : inventory.errors.filter((e) => !plan.policyReads?.(e)).length;
     return {
         account: target.account,
         via: target.via,
         ...(target.roleArn === undefined ? {} : { roleArn: target.roleArn }),
         read: !reached ? 'none' : inventory.errors.length > 0 ? 'partial' : 'complete',
+        ...(plan.policyGuards === undefined || plan.policyGuards(target.account) ? {} : { readFor: 'base' }),
+        ...(baseOnlyErrorCount === 0 ? {} : { baseOnlyErrorCount }),
         regions: inventory.kinds['certificate-transfer'].regions ?? { selection: 'list', swept: [], skipped: [], failed: [] },
         handshakes: inventory.kinds.handshake.state,
         kinds: inventory.kinds,
