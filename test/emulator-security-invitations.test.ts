@@ -202,7 +202,7 @@ describe('ListInvitations', () => {
     expect(await failure(decline(c, 'securityhub', [STRANGER]))).toBeInstanceOf(InvalidAccessException);
     const macie = await failure(listPage(sdkClients(emu, ME, { region: 'eu-west-1' }), 'macie2'));
     expect(macie).toBeInstanceOf(MacieAccessDenied);
-    expect(macie.$metadata.httpStatusCode).toBe(403);
+    expect(macie.$metadata.httpStatusCode).toBe(401);
     expect((await listPage(sdkClients(emu, ME, { region: 'eu-west-1' }), 'securityhub')).items).toHaveLength(1);
     expect((await listPage(c, 'guardduty')).items).toHaveLength(3);
   });

@@ -78,13 +78,14 @@ export function runSecurity(ctx: SecurityContext, service: SecurityServiceName, 
 /**
  * Security Hub and Macie must be enabled in the region before an account can be invited; for an
  * account without them the invitation APIs answer Security Hub's well-known "not subscribed"
- * (InvalidAccessException, 401) and Macie's AccessDeniedException (403; its wording is a guess).
+ * (InvalidAccessException, 401) and Macie's AccessDeniedException "Macie is not enabled" with HTTP
+ * 401, as a real answer shows (github.com/mondoohq/mql PR #5988; the model gives the error 403).
  */
 function requireEnabled(ctx: SecurityContext, service: SecurityServiceName): void {
   const { account, region } = ctx.caller;
   if (ctx.world.security.isEnabled(service, account, region)) return;
   if (service === 'securityhub') throw new ApiError(401, 'InvalidAccessException', `Account ${account} is not subscribed to AWS Security Hub`, { Code: 'InvalidAccessException' });
-  throw new ApiError(403, 'AccessDeniedException', 'Macie is not enabled for this account in this Region.');
+  throw new ApiError(401, 'AccessDeniedException', 'Macie is not enabled for this account in this Region.');
 }
 
 // ------------------------------------------------------------ ListInvitations
