@@ -79,9 +79,10 @@ var service = __webpack_require__(2519);
 
 
 /**
- * Where Macie is not enabled for the account, its API answers AccessDeniedException (403) with
- * "Macie is not enabled": nothing can be listed there, and no invitation can be accepted before
- * Macie is enabled, so it is "not in use", not a failure. AccessDeniedException is also what an IAM
+ * Where Macie is not enabled for the account, its API answers AccessDeniedException (HTTP 401 in a
+ * real answer, though the model gives the error 403: the status is not relied on) with "Macie is
+ * not enabled": nothing can be listed there, and no invitation can be accepted before Macie is
+ * enabled, so it is "not in use", not a failure. AccessDeniedException is also what an IAM
  * denial is: only that wording says "not enabled", so only it is read so (any other denial fails).
  */
 const macie = {
