@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countPlanned, resolveBudget } from '../src/act/budget.js';
 import { executeDecisions, type ActEvent, type Effects } from '../src/act/execute.js';
+import { possibleOutcomes } from '../src/act/outcomes.js';
 import type { ItemResult } from '../src/act/types.js';
 import type { Decision, DecisionAction } from '../src/decide/types.js';
+import { kindNamed } from '../src/kinds/registry.js';
+import type { RaceEndState } from '../src/aws/errors.js';
 import { decide } from '../src/decide/decide.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import { acceptedAgainstPolicy } from '../src/decide/verdicts.js';
@@ -126,6 +129,55 @@ describe('executeDecisions, properties', () => {
         expect(results.map((r) => r.outcome)).toEqual(decisions.map((d) => (d.acceptedAgainstPolicy === undefined ? expected[d.action] : 'accepted-meanwhile')));
       }),
     );
+  });
+
+  it('every outcome is one possibleOutcomes lists for its mode, decision and budget: the table the merge refuses a shard report by', async () => {
+    // How each write goes, in turn: it succeeds, fails, or races and a re-read finds it in some end state (or cannot tell).
+    const fateArb = fc.constantFrom<'ok' | 'denied' | RaceEndState | 'unknown'>('ok', 'denied', 'accepted', 'declined', 'rejected', 'expired', 'withdrawn', 'gone', 'pending', 'unknown');
+    const seen = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(anyDecisionArb, wellFormedDecisionArb), { maxLength: 20 }),
+        fc.constantFrom('dry-run' as const, 'plan' as const, 'enforce' as const),
+        fc.nat({ max: 25 }),
+        fc.array(fateArb, { minLength: 1, maxLength: 8 }),
+        async (decisions, mode, limit, fates) => {
+          let call = 0;
+          const fateOf = new Map<string, (typeof fates)[number]>();
+          const { effects } = recordingEffects((c) => {
+            const fate = fates[call++ % fates.length] ?? 'ok';
+            fateOf.set(callKey(c), fate);
+            return fate === 'ok' ? undefined : fate === 'denied' ? awsError('AccessDeniedException', 'no') : awsError('TransferAlreadyCompletedException', 'raced');
+          });
+          const endState = async (w: Parameters<NonNullable<Effects['endState']>>[0]): Promise<RaceEndState | undefined> => {
+            const fate = [...fateOf.entries()].find(([key]) => key.endsWith(w.target))?.[1];
+            return fate === 'ok' || fate === 'denied' || fate === 'unknown' ? undefined : fate;
+          };
+          const budget = resolveBudget(limit, undefined, countPlanned(decisions));
+          const results = await executeDecisions(decisions, mode === 'enforce' ? { mode, budget, effects: { ...effects, endState }, policy: POLICY } : { mode, budget, policy: POLICY });
+          for (const { decision: d, outcome } of results) {
+            const possible = possibleOutcomes({ mode, action: d.action, verb: kindNamed(d.item.kind).verb, tripped: budget.tripped });
+            expect(possible).toContain(outcome);
+            seen.add(`${mode} ${d.action} ${outcome}`);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // The runs reached every outcome of enforce (not a table that only ever saw previews).
+    for (const outcome of ['rejected', 'declined', 'already-handled', 'accepted-meanwhile', 'failed', 'held-by-budget']) expect([...seen].some((s) => s.startsWith('enforce') && s.endsWith(` ${outcome}`))).toBe(true);
+  });
+
+  it.each([
+    ['dry-run', 'reject', 'reject', false, ['would-reject', 'failed']],
+    ['plan', 'decline', 'decline', true, ['would-decline', 'failed']],
+    ['enforce', 'reject', 'reject', false, ['rejected', 'already-handled', 'accepted-meanwhile', 'failed']],
+    ['enforce', 'decline', 'decline', true, ['held-by-budget', 'failed']],
+    ['enforce', 'reject', 'decline', false, ['failed']],
+    ['dry-run', 'allow', 'reject', false, ['allowed']],
+    ['enforce', 'ignore', 'decline', true, ['ignored', 'accepted-meanwhile']],
+  ] as const)('possibleOutcomes: %s, a %s of a kind that is to %s (tripped: %s)', (mode, action, verb, tripped, outcomes) => {
+    expect(possibleOutcomes({ mode, action, verb, tripped })).toEqual(outcomes);
   });
 
   it('enforce never calls an effect for a decision that cannot be right (any decisions)', async () => {

@@ -8,6 +8,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { InboundItem } from '../src/model/items.js';
+import { countBreakdown, countReportItems, type ReportItem, type RunReport } from '../src/run/run-report.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { startFakeGitHub } from './helpers/fake-github.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
@@ -23,17 +25,30 @@ afterAll(async () => {
 });
 restoreRunnerEnvAfterEach();
 
-/** A shard report with each item cloned 60 times (new ids): more rows than the issue shows. */
-function many(report: { items: { item: Record<string, string> }[] }): unknown {
+/**
+ * A shard report with each item cloned 60 times (new ids): more rows than the issue shows. Its
+ * counts and budget are counted again from the items, as a shard would have (the merge refuses a
+ * report whose counts disagree with its items).
+ */
+function many(report: RunReport): RunReport {
   const items = report.items.flatMap((i) =>
-    Array.from({ length: 60 }, (_, k) => {
-      const item = { ...i.item };
+    Array.from({ length: 60 }, (_, k): ReportItem => {
+      const item = { ...i.item } as Record<string, string>;
       if (item['kind'] === 'certificate-transfer') item['certificateId'] = `${k.toString(16).padStart(2, '0')}${item['certificateId']!.slice(2)}`;
       if (item['kind'] === 'handshake') item['id'] = `${item['id']}${k}`;
-      return { ...i, item };
+      return { ...i, item: item as unknown as InboundItem };
     }),
   );
-  return { ...report, items };
+  const counts = countReportItems(items);
+  return {
+    ...report,
+    items,
+    counts,
+    breakdown: countBreakdown(items),
+    accounts: report.accounts.map((a) => ({ ...a, counts: countReportItems(items.filter((i) => i.item.account === a.account)) })),
+    kinds: Object.fromEntries(Object.entries(report.kinds).map(([kind, k]) => [kind, { ...k, counts: countReportItems(items.filter((i) => i.item.kind === kind)) }])) as RunReport['kinds'],
+    budget: { ...report.budget, planned: counts.planned, tripped: counts.planned > report.budget.limit },
+  };
 }
 
 it('the JSON report not written, then written: the issue names it only when it was, and never the job summary for the rows it cut', async () => {
@@ -42,10 +57,10 @@ it('the JSON report not written, then written: the issue names it only when it w
   mkdirSync(join(workspace, '.github'));
   cpSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), join(workspace, '.github', 'inbound-guard.yml'));
   for (const i of [1, 2]) {
-    const shard = await runInProcess({ workspace, action: `shard${i}`, inputs: { mode: 'dry-run', shard: `${i}/2` } });
+    const shard = await runInProcess({ workspace, action: `shard${i}`, inputs: { mode: 'dry-run', shard: `${i}/2`, 'max-actions': '1000' } });
     const file = parseOutputFile(shard.outputFile)['report-file']!;
     mkdirSync(join(workspace, 'reports', `shard-${i}`), { recursive: true });
-    writeFileSync(join(workspace, 'reports', `shard-${i}`, 'inbound-guard.json'), JSON.stringify(many(JSON.parse(readFileSync(file, 'utf8')))));
+    writeFileSync(join(workspace, 'reports', `shard-${i}`, 'inbound-guard.json'), JSON.stringify(many(JSON.parse(readFileSync(file, 'utf8')) as RunReport)));
   }
   const env = { GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/guard', GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
   const inputs = { mode: 'merge', reports: 'reports', alert: 'issue', 'github-token': 'tok' };

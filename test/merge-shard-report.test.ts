@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { countPlanned } from '../src/act/budget.js';
+import { possibleOutcomes } from '../src/act/outcomes.js';
 import type { Outcome } from '../src/act/types.js';
 import { alertFacts } from '../src/alert/alert-facts.js';
 import { renderAlertBody, renderAlertTitle } from '../src/alert/render-alert.js';
@@ -18,17 +20,18 @@ import { readShardReports } from '../src/merge/read-shard-reports.js';
 import { asShardReport, MAX_PROBLEMS_NAMED } from '../src/merge/shard-report.js';
 import type { InboundItem } from '../src/model/items.js';
 import { isSenderForm } from '../src/model/sender.js';
-import { itemSender } from '../src/kinds/registry.js';
+import { itemSender, kindNamed } from '../src/kinds/registry.js';
 import { logDecisions } from '../src/report/log.js';
 import { renderRunSummary } from '../src/report/run-summary.js';
 import { summaryJson } from '../src/report/summary-json.js';
-import { buildRunReport, withRunContext, type RunReport } from '../src/run/run-report.js';
+import { buildRunReport, countBreakdown, countReportItems, withRunContext, type ReportItem, type RunReport } from '../src/run/run-report.js';
 import * as runner from '../src/runner/commands.js';
 import { anyKindItemArb } from './arbitraries.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
 import { iotAndHandshakeCoverage } from './helpers/report.js';
 import { rejectsWith, throwsWith } from './helpers/rejections.js';
+import { parseOutputFile } from './helpers/run-dist.js';
 import { runInProcess } from './helpers/run-in-process.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
@@ -85,7 +88,7 @@ function shardReport(): RunReport {
       { account: '666666666666', reason: "not in the policy's accounts pin", fails: true },
     ],
     globalErrors: [],
-    budget: { limit: 5, source: 'input', planned: 3, tripped: false, share: { runLimit: 5, shards: 1 } },
+    budget: { limit: 5, source: 'input', planned: countPlanned(decisions), tripped: false, share: { runLimit: 5, shards: 1 } },
     results: decisions.map((decision) => ({ decision, outcome: preview(decision.action) })),
   });
   return withRunContext(report, { id: 42, attempt: 1, repository: 'acme/guard', url: 'https://github.com/acme/guard/actions/runs/42' });
@@ -117,15 +120,18 @@ describe('a shard report as inbound-guard writes it', () => {
     expect(mergeShardReports(files).report.items).toHaveLength(items().length);
   });
 
-  it('property: any report a run writes, whatever its items and outcomes, is accepted as written', () => {
-    const outcomes: Outcome[] = ['rejected', 'declined', 'failed', 'already-handled', 'accepted-meanwhile', 'held-by-budget', 'would-reject', 'would-decline'];
+  it('property: any report a run writes, whatever its items, budget and outcomes, is accepted as written', () => {
     fc.assert(
-      fc.property(fc.array(anyKindItemArb(), { maxLength: 12 }), fc.constantFrom(...outcomes), fc.string({ maxLength: 80 }), fc.constantFrom('dry-run' as const, 'enforce' as const), (found, acted, detail, mode) => {
+      fc.property(fc.array(anyKindItemArb(), { maxLength: 12 }), fc.array(fc.nat(), { minLength: 12, maxLength: 12 }), fc.nat({ max: 12 }), fc.string({ maxLength: 80 }), fc.constantFrom('dry-run' as const, 'enforce' as const), (found, picks, limit, detail, mode) => {
         const all = found.map((item) => ({ ...item, account: ACCOUNT }));
-        const results = decide(all, policy, NOW).map((decision) => {
-          if (decision.action === 'allow') return { decision, outcome: 'allowed' as const };
-          if (decision.action === 'ignore') return { decision, outcome: 'ignored' as const };
-          return { decision, outcome: acted, ...(acted === 'failed' || acted === 'already-handled' || acted === 'accepted-meanwhile' ? { detail } : {}) };
+        const decisions = decide(all, policy, NOW);
+        const planned = countPlanned(decisions);
+        const tripped = planned > limit;
+        // Each item any outcome the act stage can give it in this mode under this budget (the table the merge checks by).
+        const results = decisions.map((decision, at) => {
+          const possible = possibleOutcomes({ mode, action: decision.action, verb: kindNamed(decision.item.kind).verb, tripped });
+          const outcome = possible[(picks[at] ?? 0) % possible.length] as Outcome;
+          return { decision, outcome, ...(outcome === 'failed' || outcome === 'already-handled' || outcome === 'accepted-meanwhile' ? { detail } : {}) };
         });
         const regions = { selection: 'all' as const, swept: ['us-east-1', 'eu-west-1'], skipped: [], failed: [] };
         const report = buildRunReport({
@@ -139,7 +145,7 @@ describe('a shard report as inbound-guard writes it', () => {
           governed: ['certificate-transfer', 'handshake', 'resource-share-invitation', 'security-invitation'],
           skippedAccounts: [],
           globalErrors: [],
-          budget: { limit: 100, source: 'default', planned: results.length, tripped: false, share: { runLimit: 100, shards: 1 } },
+          budget: { limit, source: 'default', planned, tripped, share: { runLimit: limit, shards: 1 } },
           results,
         });
         const written = JSON.parse(JSON.stringify(report)) as unknown;
@@ -265,6 +271,95 @@ describe('a shard report with a field not as inbound-guard writes it is refused,
   });
 });
 
+/**
+ * Counts, breakdown and budget counted again from the items, as a shard that wrote these items
+ * would have: what someone who changes an artifact does so that only the change they mean is left.
+ */
+function recounted(r: Json): void {
+  const items = r['items'] as ReportItem[];
+  const counts = countReportItems(items);
+  r['counts'] = counts;
+  r['breakdown'] = countBreakdown(items);
+  for (const a of r['accounts'] as Json[]) a['counts'] = countReportItems(items.filter((i) => i.item.account === a['account']));
+  for (const [kind, k] of Object.entries(r['kinds'] as Record<string, Json>)) k['counts'] = countReportItems(items.filter((i) => i.item.kind === kind));
+  r['budget']['planned'] = counts.planned;
+  r['budget']['tripped'] = counts.planned > r['budget']['limit'];
+}
+
+/** The report as enforce writes it when every write succeeds (its budget of 5 holds its 4). */
+function enforced(r: Json): void {
+  r['mode'] = 'enforce';
+  for (const i of r['items'] as Json[]) i['outcome'] = ({ 'would-reject': 'rejected', 'would-decline': 'declined' } as Record<string, string>)[i['outcome']] ?? i['outcome'];
+}
+
+describe('a shard report whose fields disagree with each other is refused, the file and the field named', () => {
+  // items: [0] a transfer allowed, [1] a transfer to reject, [2] a handshake to decline, [3] a RAM invitation to reject, [4] a security invitation to decline, [5] an outgoing handshake ignored.
+  it('the report they start from is read as written, in dry-run and in enforce', () => {
+    for (const report of [edited(() => undefined), edited((r) => (enforced(r), recounted(r)))]) expect(asShardReport(report, FILE)).toEqual(report);
+  });
+
+  it.each<[string, (r: Json) => void, string]>([
+    // The tester's: a dry-run writes nothing, yet the merge said acted 1 under "Nothing was written".
+    ['a dry-run item to reject said rejected', (r) => (r['items'][1]['outcome'] = 'rejected'), 'items[1].outcome is "rejected" — not an outcome a dry-run gives an item whose action is reject (would-reject, failed)'],
+    ['a dry-run item allowed said rejected', (r) => (r['items'][0]['outcome'] = 'rejected'), 'items[0].outcome is "rejected" — not an outcome a dry-run gives an item whose action is allow (allowed)'],
+    ['a dry-run item held by a budget (only enforce holds)', (r) => (r['items'][2]['outcome'] = 'held-by-budget'), 'items[2].outcome is "held-by-budget" — not an outcome a dry-run gives an item whose action is decline (would-decline, failed)'],
+    ['a dry-run item to decline said would-reject', (r) => (r['items'][2]['outcome'] = 'would-reject'), 'items[2].outcome is "would-reject" — not an outcome a dry-run gives an item whose action is decline (would-decline, failed)'],
+    ['an ignored item said declined', (r) => (enforced(r), (r['items'][5]['outcome'] = 'declined')), 'items[5].outcome is "declined" — not an outcome an enforce run gives an item whose action is ignore (ignored, accepted-meanwhile)'],
+    ['an enforce item held by a budget that did not trip', (r) => (enforced(r), (r['items'][3]['outcome'] = 'held-by-budget')), 'items[3].outcome is "held-by-budget" — not an outcome an enforce run gives an item whose action is reject (rejected, already-handled, accepted-meanwhile, failed)'],
+    [
+      'an enforce item rejected though the budget tripped (nothing was written)',
+      (r) => {
+        enforced(r);
+        r['budget'] = { ...r['budget'], limit: 3, share: { runLimit: 3, shards: 1 } };
+        for (const i of r['items'] as Json[]) if (i['action'] === 'reject' || i['action'] === 'decline') i['outcome'] = 'held-by-budget';
+        r['items'][1]['outcome'] = 'rejected';
+      },
+      'items[1].outcome is "rejected" — not an outcome an enforce run whose budget tripped gives an item whose action is reject (held-by-budget, failed)',
+    ],
+    ['a handshake rejected (handshakes are declined: the act stage refuses the write)', (r) => ((r['items'][2]['action'] = 'reject'), (r['items'][2]['outcome'] = 'would-reject')), "items[2].outcome is \"would-reject\" — not an outcome a dry-run gives an item whose action is reject, which is not its kind's write (decline) (failed)"],
+    ['a sender that is not its item\'s', (r) => (r['items'][1]['sender'] = 'account:123456789012'), 'items[1].sender is "account:123456789012" — not the sender its item names (account:999988887777)'],
+    ['an item of an account the report did not guard', (r) => (r['items'][5]['item']['account'] = '222222222222'), 'items[5].item.account is "222222222222" — not one of the accounts the report guarded (accounts)'],
+    ['an item of a kind the report does not govern', (r) => (r['kinds']['security-invitation']['governed'] = false), 'items[4].item.kind is "security-invitation" — a kind the report does not govern (kinds.security-invitation.governed is false), so it read none'],
+  ])('%s (its counts and budget counted again)', async (_case, edit, problem) => {
+    const workspace = workspaceWith({ 'shard-2.json': edited((r) => (edit(r), recounted(r))) });
+    await rejectsWith(readShardReports(workspace, 'reports'), `${FILE}: ${problem}; re-run the shard or re-download its artifact.`);
+  });
+
+  it.each<[string, (r: Json) => void, string]>([
+    ['a planned count that is not its items\'', (r) => (r['budget']['planned'] = 2), 'budget.planned is 2 — not the number of its items to reject or decline (4)'],
+    ['a budget tripped within its limit', (r) => (r['budget']['tripped'] = true), 'budget.tripped is true — but its planned 4 is within its limit 5'],
+    ['a budget not tripped over its limit', (r) => ((r['budget']['limit'] = 3), (r['budget']['share']['runLimit'] = 3)), 'budget.tripped is false — but its planned 4 is over its limit 3'],
+    // The tester's: the merge adds the shards' limits up.
+    ['a limit that is not its share of the run\'s', (r) => (r['budget']['limit'] = 99), "budget.limit is 99 — not its share of the run's max-actions (⌊5 / 1⌋ = 5)"],
+    ['a share over another number of shards', (r) => (r['budget']['share'] = { runLimit: 15, shards: 3 }), "budget.share.shards is 3 — not its shard's count (1)"],
+    ['a shard without its share', (r) => delete r['budget']['share'], "budget.share is missing — a shard's budget is its share of the run's"],
+    ['a total that is not its items\'', (r) => (r['counts']['rejected'] = 1), 'counts.rejected is 1 — not what its items count (0)'],
+    ["a kind's count that is not its items'", (r) => (r['kinds']['handshake']['counts']['would-decline'] = 3), 'kinds.handshake.counts.would-decline is 3 — not what its items count (1)'],
+    ["an account's count that is not its items'", (r) => (r['accounts'][0]['counts']['planned'] = 0), 'accounts[0].counts.planned is 0 — not what its items count (4)'],
+    ["a breakdown row's count that is not its items'", (r) => (r['breakdown'][0]['counts']['allowed'] += 1), 'breakdown[0].counts.allowed is 2 — not what its items count (1)'],
+    ['a breakdown without a row its items make', (r) => (r['breakdown'] as Json[]).pop(), 'breakdown is a list — not the rows its items make (4, one per account, kind and region with items)'],
+  ])('%s', async (_case, edit, problem) => {
+    const workspace = workspaceWith({ 'shard-2.json': edited(edit) });
+    await rejectsWith(readShardReports(workspace, 'reports'), `${FILE}: ${problem}; re-run the shard or re-download its artifact.`);
+  });
+
+  it('a hundred thousand items that disagree are refused naming the first ten and counting the rest', () => {
+    const report = edited((r) => (r['items'] = Array.from({ length: 100_000 }, () => ({ ...r['items'][1], outcome: 'rejected' }))));
+    const lines = throwsWith(() => asShardReport(report, FILE), FILE).message.split('\n');
+    expect(lines.slice(1, 1 + MAX_PROBLEMS_NAMED).map((l) => l.split(' — ')[0])).toEqual(Array.from({ length: MAX_PROBLEMS_NAMED }, (_, i) => `- items[${i}].outcome is "rejected"`));
+    // One outcome per item, then the budget's planned and the counts that disagree with the items.
+    expect(lines.at(-1)).toMatch(/^- …and 100\d{3} more$/);
+    expect(lines).toHaveLength(MAX_PROBLEMS_NAMED + 2);
+  });
+
+  it('several disagreements: one a line, the items first', () => {
+    const lines = throwsWith(() => asShardReport(edited((r) => (r['items'][1]['outcome'] = 'rejected')), FILE), FILE).message.split('\n');
+    expect(lines[0]).toBe(`${FILE} is not a shard report as inbound-guard writes one; re-run the shard or re-download its artifact:`);
+    expect(lines[1]).toMatch(/^- items\[1\]\.outcome is "rejected" — not an outcome a dry-run gives/);
+    expect(lines).toContain('- counts.rejected is 0 — not what its items count (1)');
+  });
+});
+
 describe('isSenderForm: what a sender read back from a file must be', () => {
   it('every sender the kinds name is one (property)', () => {
     fc.assert(fc.property(anyKindItemArb(), (item) => isSenderForm(itemSender(item))));
@@ -301,6 +396,7 @@ interface Step {
   readonly log: string;
   readonly summary: string;
   readonly outputs: string;
+  readonly outputFile: string;
 }
 
 const savedEnv = { ...process.env };
@@ -314,7 +410,7 @@ afterEach(() => {
 async function mergeStep(files: Record<string, unknown>): Promise<Step> {
   const workspace = workspaceWith(files);
   const { code, log, summary, outputFile } = await runInProcess({ workspace, action: 'merge', inputs: { mode: 'merge', reports: 'reports' } });
-  return { code, log, summary, outputs: readFileSync(outputFile, 'utf8') };
+  return { code, log, summary, outputs: readFileSync(outputFile, 'utf8'), outputFile };
 }
 
 describe('the merge step', () => {
@@ -327,6 +423,17 @@ describe('the merge step', () => {
     expect(step.summary).not.toContain('inbound-guard · ');
     expect(step.outputs).toMatch(/^report-file<<(\S+)\n\n\1$/m);
     expect(step.outputs).toContain('"checked":false');
+  });
+
+  it("a dry-run shard's item said rejected fails the step naming the file and the item: no output counts a write that never happened", async () => {
+    const step = await mergeStep({ 'shard-1.json': edited((r) => ((r['items'][1]['outcome'] = 'rejected'), recounted(r))) });
+    expect(step.code).toBe(1);
+    expect(step.log).toContain(`::error::inbound-guard: ${join('reports', 'shard-1.json')}: items[1].outcome is "rejected" — not an outcome a dry-run gives an item whose action is reject (would-reject, failed)`);
+    expect(step.summary.split('\n')[0]).toBe('## ❌ inbound-guard stopped before it could report');
+    expect(step.outputs).toContain('"checked":false');
+    const outputs = parseOutputFile(step.outputFile);
+    expect(outputs['acted'] ?? '0').toBe('0');
+    expect(outputs['rejected'] ?? '0').toBe('0');
   });
 
   it('logs the merged policy path inert', async () => {

@@ -140,7 +140,7 @@ function runReport(shard: Shard | undefined, limit = 1000): RunReport {
     governed: ['certificate-transfer', 'handshake', 'resource-share-invitation', 'security-invitation'],
     skippedAccounts: [{ account: '555555555555', reason: 'the organization lists it as SUSPENDED, not ACTIVE', fails: false }],
     globalErrors: [],
-    budget: { limit: shardLimit, source: 'input', planned, tripped: planned > shardLimit },
+    budget: { limit: shardLimit, source: 'input', planned, tripped: planned > shardLimit, ...(shard === undefined ? {} : { share: { runLimit: limit, shards: shard.count } }) },
     // As the act stage settles them: a handshake accepted before the run is accepted-meanwhile, with its detail.
     results: decisions.map((decision) => (decision.acceptedAgainstPolicy === undefined ? { decision, outcome: preview(decision.action) } : { decision, outcome: 'accepted-meanwhile' as const, detail: decision.acceptedAgainstPolicy })),
   });

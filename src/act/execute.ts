@@ -1,11 +1,12 @@
 import { classifyAwsError, describeAwsError, raceEndState, type RaceEndState } from '../aws/errors.js';
 import type { Decision } from '../decide/types.js';
-import type { KindWrite } from '../kinds/kind.js';
+import type { KindWrite, WriteAction } from '../kinds/kind.js';
 import { planWrite } from '../kinds/registry.js';
 import type { Policy } from '../policy/types.js';
 import { mapWithConcurrency } from '../sweep/pool.js';
 import { countPlanned } from './budget.js';
 import type { Effects } from './effects.js';
+import { PREVIEWED, WRITTEN } from './outcomes.js';
 import type { Budget, ItemResult } from './types.js';
 
 export type { Effects } from './effects.js';
@@ -47,6 +48,8 @@ type Step = { readonly index: number; readonly decision: Decision } & (
 /**
  * Carries out the decisions. Results are in the order of the decisions, one each.
  * A failed write does not stop the others: it is a `failed` result, which the run fails on.
+ * Every outcome is one possibleOutcomes (outcomes.ts) lists for its mode and decision: the merge
+ * refuses a shard report with any other.
  */
 export async function executeDecisions(decisions: readonly Decision[], options: ExecuteOptions): Promise<ItemResult[]> {
   // Every write is worked out before anything is written: a policy that cannot fill one in stops the run clean.
@@ -90,9 +93,14 @@ function sent(write: Write): { rejectReason?: string } {
   return write.rejectReason === undefined ? {} : { rejectReason: write.rejectReason };
 }
 
+/** The write a decision that reached a write makes: planWrite let through only `reject` and `decline`. */
+function writeOf(decision: Decision): WriteAction {
+  return decision.action === 'reject' ? 'reject' : 'decline';
+}
+
 function preview(step: Step): ItemResult {
   if (step.settled !== undefined) return step.settled;
-  return { decision: step.decision, outcome: step.decision.action === 'reject' ? 'would-reject' : 'would-decline', ...sent(step.write) };
+  return { decision: step.decision, outcome: PREVIEWED[writeOf(step.decision)], ...sent(step.write) };
 }
 
 function holdByBudget(step: Step): ItemResult {
@@ -140,7 +148,7 @@ async function write(decision: Decision, target: Write, effects: Effects): Promi
   const reason = sent(target);
   try {
     await effects.write(target);
-    return { decision, outcome: decision.action === 'reject' ? 'rejected' : 'declined', ...reason };
+    return { decision, outcome: WRITTEN[writeOf(decision)], ...reason };
   } catch (err) {
     if (classifyAwsError(err).kind !== 'race') return { decision, outcome: 'failed', detail: describeAwsError(err), ...reason };
     const state = raceEndState(err) ?? (await effects.endState?.(target).catch(() => undefined));

@@ -5,7 +5,9 @@
  * names nothing); one of the right type but not what we write (a count that is text, a mode that
  * is Markdown, a policy path with a line break) would reach the log, the job summary or the alert
  * issue as written. A merge must not guess: a file with any field that is not as inbound-guard
- * writes it is refused, the file and the field named.
+ * writes it is refused, the file and the field named. That is each value alone (the schema below),
+ * and the values together (report-agreement.ts): an outcome its mode cannot give, a budget or a
+ * count its items do not make.
  *
  * Fields this release does not know are let through unread: adding a field keeps the report's
  * version (docs/report.md), so shards run by a later release may carry one. No writer reads them;
@@ -29,6 +31,7 @@ import { REPORT_VERSION, type RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
 import { MAX_SHARDS } from '../sweep/shard.js';
 import type { Target } from '../targets/resolve-targets.js';
+import { disagreements } from './report-agreement.js';
 
 /** Problems listed one by one in the refusal; the rest are counted. */
 export const MAX_PROBLEMS_NAMED = 10;
@@ -47,8 +50,12 @@ export function asShardReport(value: unknown, file: string): RunReport {
   const deep = tooDeep(value, MAX_DEPTH);
   if (deep !== undefined) throw new Error(`${file}: ${deep} is nested deeper than ${MAX_DEPTH} levels, which no report of inbound-guard is; re-run the shard or re-download its artifact.`);
   const result = ShardReport.safeParse(value);
-  if (!result.success) throw new Error(refusal(file, value, result.error.issues));
-  return checked(value, result.data);
+  if (!result.success) throw new Error(refusal(file, result.error.issues.map((issue) => problem(value, issue.path, issue.message))));
+  const report = checked(value, result.data);
+  // Each field as written, and together as written: an outcome its mode cannot give, a count its items do not make.
+  const disagreeing = disagreements(report, MAX_PROBLEMS_NAMED);
+  if (disagreeing.total > 0) throw new Error(refusal(file, disagreeing.first.map((d) => problem(value, d.path, d.message, true)), disagreeing.total));
+  return report;
 }
 
 /**
@@ -92,20 +99,27 @@ function checked(value: unknown, _accepted: RunReport): RunReport {
   return value as RunReport;
 }
 
-/** One line per problem: `accounts[3].counts.planned is "0<img>" — not a count (…)`; the file first and what to do last. */
-function refusal(file: string, value: unknown, issues: readonly z.core.$ZodIssue[]): string {
-  const problems = issues.map((issue) => problem(value, issue));
+/**
+ * One line per problem: `accounts[3].counts.planned is "0<img>" — not a count (…)`; the file first
+ * and what to do last. `total`: how many there are, when `problems` holds only the first.
+ */
+function refusal(file: string, problems: readonly string[], total = problems.length): string {
   const fix = 're-run the shard or re-download its artifact';
-  if (problems.length === 1) return `${file}: ${problems[0] ?? ''}; ${fix}.`;
-  const more = problems.length - MAX_PROBLEMS_NAMED;
+  if (total === 1) return `${file}: ${problems[0] ?? ''}; ${fix}.`;
+  const more = total - MAX_PROBLEMS_NAMED;
   return [`${file} is not a shard report as inbound-guard writes one; ${fix}:`, ...problems.slice(0, MAX_PROBLEMS_NAMED).map((p) => `- ${p}`), ...(more > 0 ? [`- …and ${more} more`] : [])].join('\n');
 }
 
-function problem(root: unknown, issue: z.core.$ZodIssue): string {
-  const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+/**
+ * `field is value — why`, the value as the file has it at `at`. A field that is not there is said
+ * missing: zod's message then only repeats what it expected, a disagreement's (`whyMissing`) says why it must be there.
+ */
+function problem(root: unknown, at: readonly PropertyKey[], message: string, whyMissing = false): string {
+  const path = at.filter((key): key is string | number => typeof key !== 'symbol');
   const found = lookUp(root, path);
   const field = formatKey(path) || 'the report';
-  return found === MISSING ? `${field} is missing` : `${field} is ${shown(found)} — ${issue.message}`;
+  if (found === MISSING) return whyMissing ? `${field} is missing — ${message}` : `${field} is missing`;
+  return `${field} is ${shown(found)} — ${message}`;
 }
 
 const MISSING = Symbol('missing');
