@@ -558,7 +558,7 @@ async function sweepMode(settings, mode, policy, outputs) {
  * are one run's complete set, and writes the combined summary, report and outputs. No AWS call.
  */
 async function mergeMode(settings, outputs) {
-    const { readShardReports } = await __webpack_require__.e(/* import() */ 596).then(__webpack_require__.bind(__webpack_require__, 6596));
+    const { readShardReports } = await __webpack_require__.e(/* import() */ 259).then(__webpack_require__.bind(__webpack_require__, 2259));
     const { mergeShardReports } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 186));
     if (settings.reports === undefined) {
         // Not merge-multiple: every shard's report has the same file name, so merging the artifacts into one folder keeps only one.

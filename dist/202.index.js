@@ -11,8 +11,10 @@ export const modules = {
 /* unused harmony export DEFAULT_WRITE_CONCURRENCY */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
-/* harmony import */ var _sweep_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1016);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
+/* harmony import */ var _sweep_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1016);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5419);
+/* harmony import */ var _outcomes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5635);
+
 
 
 
@@ -25,6 +27,8 @@ const DEFAULT_WRITE_CONCURRENCY = 10;
 /**
  * Carries out the decisions. Results are in the order of the decisions, one each.
  * A failed write does not stop the others: it is a `failed` result, which the run fails on.
+ * Every outcome is one possibleOutcomes (outcomes.ts) lists for its mode and decision: the merge
+ * refuses a shard report with any other.
  */
 async function executeDecisions(decisions, options) {
     // Every write is worked out before anything is written: a policy that cannot fill one in stops the run clean.
@@ -32,7 +36,7 @@ async function executeDecisions(decisions, options) {
     if (options.mode !== 'enforce')
         return steps.map(preview);
     const { budget } = options;
-    if (budget.tripped || (0,_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .countPlanned */ .Wn)(decisions) > budget.limit) {
+    if (budget.tripped || (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .countPlanned */ .Wn)(decisions) > budget.limit) {
         options.log?.({ type: 'budget-tripped', budget });
         return steps.map(holdByBudget);
     }
@@ -66,10 +70,14 @@ function planStep(decision, index, policy) {
 function sent(write) {
     return write.rejectReason === undefined ? {} : { rejectReason: write.rejectReason };
 }
+/** The write a decision that reached a write makes: planWrite let through only `reject` and `decline`. */
+function writeOf(decision) {
+    return decision.action === 'reject' ? 'reject' : 'decline';
+}
 function preview(step) {
     if (step.settled !== undefined)
         return step.settled;
-    return { decision: step.decision, outcome: step.decision.action === 'reject' ? 'would-reject' : 'would-decline', ...sent(step.write) };
+    return { decision: step.decision, outcome: _outcomes_js__WEBPACK_IMPORTED_MODULE_2__/* .PREVIEWED */ .Wt[writeOf(step.decision)], ...sent(step.write) };
 }
 function holdByBudget(step) {
     if (step.settled !== undefined)
@@ -88,7 +96,7 @@ async function enforce(steps, effects, concurrency, log) {
         lane.steps.push(step);
         lanes.set(key, lane);
     }
-    await Promise.all([...lanes.values()].map((lane) => (0,_sweep_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .mapWithConcurrency */ .WS)(lane.steps, lane.concurrency, async (step) => {
+    await Promise.all([...lanes.values()].map((lane) => (0,_sweep_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .mapWithConcurrency */ .WS)(lane.steps, lane.concurrency, async (step) => {
         const result = await write(step.decision, step.write, effects);
         results[step.index] = result;
         log?.({ type: 'write-finished', index: step.index, result });
@@ -105,7 +113,7 @@ async function write(decision, target, effects) {
     const reason = sent(target);
     try {
         await effects.write(target);
-        return { decision, outcome: decision.action === 'reject' ? 'rejected' : 'declined', ...reason };
+        return { decision, outcome: _outcomes_js__WEBPACK_IMPORTED_MODULE_2__/* .WRITTEN */ .Sg[writeOf(decision)], ...reason };
     }
     catch (err) {
         if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind !== 'race')
@@ -124,6 +132,52 @@ const END_STATE_WORDS = {
     gone: 'No longer found in this account (cancelled or withdrawn by the sender, or rejected)',
     pending: 'Still pending: read again after AWS refused the write, it had not changed',
 };
+
+
+/***/ }),
+
+/***/ 5635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ possibleOutcomes),
+/* harmony export */   Sg: () => (/* binding */ WRITTEN),
+/* harmony export */   Wt: () => (/* binding */ PREVIEWED)
+/* harmony export */ });
+/* unused harmony export RACED */
+/** A write that succeeded (enforce). */
+const WRITTEN = { reject: 'rejected', decline: 'declined' };
+/** The write enforce would make (dry-run, plan). */
+const PREVIEWED = { reject: 'would-reject', decline: 'would-decline' };
+/** What a write that raced ended in (enforce): handled already, accepted meanwhile, or still pending (failed). */
+const RACED = ['already-handled', 'accepted-meanwhile', 'failed'];
+/**
+ * Every outcome the act stage (execute.ts) can give an item in this case, and no other: execute.ts
+ * writes its outcomes from WRITTEN, PREVIEWED and RACED, and the merge refuses a shard report with
+ * an item whose outcome is not among these (merge/report-agreement.ts). A test runs executeDecisions
+ * over every case and checks each outcome is listed here, so writer and reader cannot drift apart.
+ *
+ * `failed` is possible for every write: a write a kind refuses (an outgoing transfer, a handshake
+ * rejected rather than declined) fails in every mode, before anything is sent.
+ */
+function possibleOutcomes(c) {
+    switch (c.action) {
+        case 'allow':
+            return ['allowed'];
+        case 'ignore':
+            // accepted-meanwhile: found accepted against the policy when read (Decision.acceptedAgainstPolicy), in every mode.
+            return ['ignored', 'accepted-meanwhile'];
+        case 'reject':
+        case 'decline':
+            if (c.action !== c.verb)
+                return ['failed'];
+            if (c.mode !== 'enforce')
+                return [PREVIEWED[c.action], 'failed'];
+            if (c.tripped)
+                return ['held-by-budget', 'failed'];
+            return [WRITTEN[c.action], ...RACED];
+    }
+}
 
 
 /***/ }),

@@ -15155,12 +15155,13 @@ function resolveRegions(input, policy) {
 /* harmony export */   eI: () => (/* binding */ errorPlace),
 /* harmony export */   em: () => (/* binding */ sentence),
 /* harmony export */   gI: () => (/* binding */ unknownRegions),
+/* harmony export */   im: () => (/* binding */ OUTCOMES),
 /* harmony export */   jR: () => (/* binding */ NOT_GUARDED_GROUP),
 /* harmony export */   nH: () => (/* binding */ failingSkips),
 /* harmony export */   op: () => (/* binding */ acceptedWhen),
 /* harmony export */   xo: () => (/* binding */ widestFirst)
 /* harmony export */ });
-/* unused harmony exports OUTCOMES, countOutcomes, MAX_NOT_GUARDED_NAMED, reportFailures, kindReports, toReportItem */
+/* unused harmony exports countOutcomes, MAX_NOT_GUARDED_NAMED, reportFailures, kindReports, toReportItem */
 /* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7286);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8017);
