@@ -124,11 +124,19 @@ const MODE_WORDS = { 'dry-run': 'a dry-run', enforce: 'an enforce run', plan: 'a
 /**
  * Each item's outcome must be one its report's mode and its own decision can give
  * (possibleOutcomes, the table execute.ts writes by); its sender the one its item names; its account
- * one of the report's; its kind one the report governs.
+ * one of the report's; its kind one the report governs; and no item twice (a run lists each once:
+ * a copy would count twice in every merged total).
  */
 function itemDisagreements(report, found) {
     const accounts = new Set(report.accounts.map((a) => a.account));
+    const seen = new Map();
     report.items.forEach((i, at) => {
+        const key = `${i.item.account}\n${(0,registry/* itemKey */.Dh)(i.item)}`;
+        const earlier = seen.get(key);
+        if (earlier === undefined)
+            seen.set(key, at);
+        else
+            found({ path: ['items', at, 'item'], message: `the same item as items[${earlier}] (a run lists each item once; a copy would count twice)` });
         const kind = (0,registry/* kindNamed */.UL)(i.item.kind);
         const possible = (0,outcomes/* possibleOutcomes */.DC)({ mode: report.mode, action: i.action, verb: kind.verb, tripped: report.budget.tripped });
         if (!possible.includes(i.outcome)) {

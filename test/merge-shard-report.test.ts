@@ -20,7 +20,8 @@ import { readShardReports } from '../src/merge/read-shard-reports.js';
 import { asShardReport, MAX_PROBLEMS_NAMED } from '../src/merge/shard-report.js';
 import type { InboundItem } from '../src/model/items.js';
 import { isSenderForm } from '../src/model/sender.js';
-import { itemSender, kindNamed } from '../src/kinds/registry.js';
+import { uniqueBy } from '../src/model/unique-by.js';
+import { itemKey, itemSender, kindNamed } from '../src/kinds/registry.js';
 import { logDecisions } from '../src/report/log.js';
 import { renderRunSummary } from '../src/report/run-summary.js';
 import { summaryJson } from '../src/report/summary-json.js';
@@ -123,7 +124,8 @@ describe('a shard report as inbound-guard writes it', () => {
   it('property: any report a run writes, whatever its items, budget and outcomes, is accepted as written', () => {
     fc.assert(
       fc.property(fc.array(anyKindItemArb(), { maxLength: 12 }), fc.array(fc.nat(), { minLength: 12, maxLength: 12 }), fc.nat({ max: 12 }), fc.string({ maxLength: 80 }), fc.constantFrom('dry-run' as const, 'enforce' as const), (found, picks, limit, detail, mode) => {
-        const all = found.map((item) => ({ ...item, account: ACCOUNT }));
+        // A run lists each item once (the sweep folds repeats): one per identity.
+        const all = uniqueBy(found.map((item) => ({ ...item, account: ACCOUNT })), itemKey);
         const decisions = decide(all, policy, NOW);
         const planned = countPlanned(decisions);
         const tripped = planned > limit;
@@ -319,6 +321,7 @@ describe('a shard report whose fields disagree with each other is refused, the f
     ['a handshake rejected (handshakes are declined: the act stage refuses the write)', (r) => ((r['items'][2]['action'] = 'reject'), (r['items'][2]['outcome'] = 'would-reject')), "items[2].outcome is \"would-reject\" — not an outcome a dry-run gives an item whose action is reject, which is not its kind's write (decline) (failed)"],
     ['a sender that is not its item\'s', (r) => (r['items'][1]['sender'] = 'account:123456789012'), 'items[1].sender is "account:123456789012" — not the sender its item names (account:999988887777)'],
     ['an item of an account the report did not guard', (r) => (r['items'][5]['item']['account'] = '222222222222'), 'items[5].item.account is "222222222222" — not one of the accounts the report guarded (accounts)'],
+    ['an item listed twice (it would count twice in every merged total)', (r) => (r['items'] as Json[]).push(JSON.parse(JSON.stringify(r['items'][2]))), 'items[6].item is an object — the same item as items[2] (a run lists each item once; a copy would count twice)'],
     ['an item of a kind the report does not govern', (r) => (r['kinds']['security-invitation']['governed'] = false), 'items[4].item.kind is "security-invitation" — a kind the report does not govern (kinds.security-invitation.governed is false), so it read none'],
   ])('%s (its counts and budget counted again)', async (_case, edit, problem) => {
     const workspace = workspaceWith({ 'shard-2.json': edited((r) => (edit(r), recounted(r))) });
@@ -344,7 +347,7 @@ describe('a shard report whose fields disagree with each other is refused, the f
   });
 
   it('a hundred thousand items that disagree are refused naming the first ten and counting the rest', () => {
-    const report = edited((r) => (r['items'] = Array.from({ length: 100_000 }, () => ({ ...r['items'][1], outcome: 'rejected' }))));
+    const report = edited((r) => (r['items'] = Array.from({ length: 100_000 }, (_, k) => ({ ...r['items'][1], item: { ...r['items'][1]['item'], certificateId: k.toString(16).padStart(64, '0') }, outcome: 'rejected' }))));
     const lines = throwsWith(() => asShardReport(report, FILE), FILE).message.split('\n');
     expect(lines.slice(1, 1 + MAX_PROBLEMS_NAMED).map((l) => l.split(' — ')[0])).toEqual(Array.from({ length: MAX_PROBLEMS_NAMED }, (_, i) => `- items[${i}].outcome is "rejected"`));
     // One outcome per item, then the budget's planned and the counts that disagree with the items.

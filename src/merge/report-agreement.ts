@@ -10,7 +10,7 @@
 import { shardShare } from '../act/budget.js';
 import { possibleOutcomes } from '../act/outcomes.js';
 import type { Outcome } from '../act/types.js';
-import { itemSender, KIND_NAMES, kindNamed } from '../kinds/registry.js';
+import { itemKey, itemSender, KIND_NAMES, kindNamed } from '../kinds/registry.js';
 import { countBreakdown, countReportItems, OUTCOMES, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 
 /** A field that disagrees with the rest of the report: where it is and why it cannot be so. */
@@ -49,11 +49,17 @@ const MODE_WORDS: Readonly<Record<RunReport['mode'], string>> = { 'dry-run': 'a 
 /**
  * Each item's outcome must be one its report's mode and its own decision can give
  * (possibleOutcomes, the table execute.ts writes by); its sender the one its item names; its account
- * one of the report's; its kind one the report governs.
+ * one of the report's; its kind one the report governs; and no item twice (a run lists each once:
+ * a copy would count twice in every merged total).
  */
 function itemDisagreements(report: RunReport, found: Found): void {
   const accounts = new Set(report.accounts.map((a) => a.account));
+  const seen = new Map<string, number>();
   report.items.forEach((i, at) => {
+    const key = `${i.item.account}\n${itemKey(i.item)}`;
+    const earlier = seen.get(key);
+    if (earlier === undefined) seen.set(key, at);
+    else found({ path: ['items', at, 'item'], message: `the same item as items[${earlier}] (a run lists each item once; a copy would count twice)` });
     const kind = kindNamed(i.item.kind);
     const possible = possibleOutcomes({ mode: report.mode, action: i.action, verb: kind.verb, tripped: report.budget.tripped });
     if (!possible.includes(i.outcome)) {
