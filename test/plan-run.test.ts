@@ -149,6 +149,8 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     if (listed.kind !== 'planned') throw new Error(listed.kind);
     expect(listed.report.failures).toEqual([]);
     expect(where(listed.plan.baseOnlyErrors)).toEqual([['account', undefined]]);
+    // The PR's region is read without the list (plan-region-list-refused.test.ts).
+    expect(listed.plan.regions.swept).toEqual(['us-east-1']);
     const every = await plan({ head: all, base: { state: 'valid', policy: oneRegion } });
     if (every.kind !== 'planned') throw new Error(every.kind);
     expect(where(every.plan.errors)).toEqual([['account', undefined]]);

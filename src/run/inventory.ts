@@ -45,7 +45,7 @@ export interface InventoryRequest {
    * What to read: the kinds the policy governs, each with its services and (regional kinds) its
    * regions, the `regions` input applied (registry.sweepScopes). A kind not listed is not governed.
    */
-  readonly scopes: readonly KindScope[];
+  readonly scopes: readonly InventoryScope[];
   /** The `role-name` input: overrides targets.role-name. */
   readonly roleName?: string | undefined;
   /** This job's share of a matrix run; absent: every unit. */
@@ -66,6 +66,16 @@ export interface InventoryRequest {
   readonly unitsAtOnce?: number | undefined;
   /** A progress line per region at this interval while its sweep lasts. Default 10 s. */
   readonly progressIntervalMs?: number | undefined;
+}
+
+/**
+ * What to read of one kind. A plan reads for two policies in one sweep: where one reads a kind in
+ * every enabled region and the other in regions it names, the union is `all`, and `named` keeps the
+ * named ones, read even when the enabled regions cannot be listed (ListRegions refused), as a run with
+ * that policy alone would read them: the refused list leaves out only what `all` adds.
+ */
+export interface InventoryScope extends KindScope {
+  readonly named?: readonly string[] | undefined;
 }
 
 /** How a run picks the accounts it reads: whether it needs the organization's list, and the pick given that list. */
@@ -246,7 +256,7 @@ async function inventoryOfAccount(
       if (ownsGlobal) parts.push(...scope.services.map((service) => ({ kind: scope.kind, service })));
       continue;
     }
-    const selected = scope.regions === 'all' ? (enabled ?? []) : [...new Set(scope.regions)];
+    const selected = scope.regions === 'all' ? (enabled ?? scope.named ?? []) : [...new Set(scope.regions)];
     const regions: string[] = [];
     const skipped: RegionSkip[] = [];
     const others: string[] = [];

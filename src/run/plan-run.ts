@@ -23,7 +23,7 @@ import { resolveTargets, type ResolvedTargets } from '../targets/resolve-targets
 import { VERSION } from '../version.js';
 import { awsDeps, withSmallYoungGeneration, type AwsRunOptions } from './aws-run.js';
 import { assertGovernedAccount, governsAccount } from './account-guard.js';
-import { policyTargets, takeInventory, type Inventory, type RunLog, type SweepRunDeps, type TargetChoice, type TargetPick } from './inventory.js';
+import { policyTargets, takeInventory, type Inventory, type InventoryScope, type RunLog, type SweepRunDeps, type TargetChoice, type TargetPick } from './inventory.js';
 import { resolveRegions } from './resolve-regions.js';
 import { acceptedAgainstPolicy, buildRunReport, unknownRegions, type RunReport } from './run-report.js';
 
@@ -81,14 +81,31 @@ function inScope(scope: Scope, accounts: ReadonlySet<string>) {
   };
 }
 
-/** Both policies' kinds together: every kind either governs, with the services and regions of both. */
-function unionScopes(a: readonly KindScope[], b: readonly KindScope[]): KindScope[] {
-  const out = new Map<string, KindScope>();
+/**
+ * Both policies' kinds together: every kind either governs, with the services and regions of both.
+ * A kind one reads in every enabled region and the other in regions it names keeps those names
+ * (InventoryScope.named): a refused region list then leaves unread only what the `all` adds, and the
+ * named regions' policy is read as a run with it alone would read it (readByHead files the list's
+ * error under the policy that reads `all`).
+ */
+function unionScopes(a: readonly KindScope[], b: readonly KindScope[]): InventoryScope[] {
+  const out = new Map<string, InventoryScope>();
   for (const scope of [...a, ...b]) {
     const seen = out.get(scope.kind);
-    out.set(scope.kind, seen === undefined ? scope : { kind: scope.kind, services: [...new Set([...seen.services, ...scope.services])], regions: unionRegions(seen.regions, scope.regions) });
+    out.set(scope.kind, seen === undefined ? scope : unionScope(seen, scope));
   }
   return [...out.values()];
+}
+
+function unionScope(a: InventoryScope, b: InventoryScope): InventoryScope {
+  const regions = unionRegions(a.regions, b.regions);
+  const named = [...new Set([...namedRegions(a), ...namedRegions(b)])];
+  return { kind: a.kind, services: [...new Set([...a.services, ...b.services])], regions, ...(regions === 'all' && named.length > 0 ? { named } : {}) };
+}
+
+/** The regions a scope names: its list, or those it keeps beside `all` (InventoryScope.named). */
+function namedRegions(scope: InventoryScope): readonly string[] {
+  return scope.regions === 'all' ? (scope.named ?? []) : scope.regions;
 }
 
 /**
@@ -239,7 +256,8 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
 
 /**
  * Whether the PR's policy reads the part an error is about: in an account it guards, the role, the
- * region list when it reads some kind in every enabled region, a kind's service (and region) it
+ * region list when it reads some kind in every enabled region (the regions it names are read without
+ * the list: unionScopes), a kind's service (and region) it
  * sweeps; the organization's account list when it guards the organization. The others are read for
  * the base branch's policy alone (readForBoth, unionScopes; the list, when only the base guards the
  * organization).
