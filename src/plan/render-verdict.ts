@@ -26,7 +26,8 @@ export function verdict(plan: Plan, summary: boolean): string {
 /**
  * "9 items found in 2 accounts": the items every count is of, and where they were found. Only what
  * was read is claimed: an account nothing could be read of (its role not assumed) is not counted
- * among the accounts, but said apart ("1 more account could not be read"), and when some part of an
+ * among the accounts, but said apart ("1 more account could not be read"); when no account was read
+ * at all, the line says so and names none (nothingRead); and when some part of an
  * account could not be read (a region, a service, its region list, a region this release does not
  * know) the items are those found "in the parts read", so that "none fares differently" never reads
  * as a complete comparison. The organization's account list not read is no part of the accounts
@@ -39,15 +40,30 @@ function foundWords(plan: Plan, summary: boolean): string {
   const items = `${n.all} ${plural(n.all, 'item', 'items')} found`;
   const unread = unreadAccounts(plan);
   const read = plan.accounts.filter((account) => !unread.includes(account));
-  if (read.length === 0 && unread.length > 0) {
-    const which = unread.length > 1 ? `the ${unread.length} accounts` : summary ? 'the account' : `account ${code(unread[0] ?? plan.account)}`;
-    return `${items} (nothing could be read of ${which})`;
-  }
-  const accounts = read.length > 1 ? `${read.length} accounts` : summary ? (unread.length === 0 ? 'the account' : '1 account') : `account ${code(read[0] ?? plan.account)}`;
+  const [first] = read;
+  if (first === undefined) return `${items} (${nothingRead(plan, unread, summary)})`;
+  const accounts = read.length > 1 ? `${read.length} accounts` : summary ? (unread.length === 0 ? 'the account' : '1 account') : `account ${code(first)}`;
   const where = partlyRead(plan) ? `the parts read of ${accounts}` : accounts;
   const notRead = unread.length === 0 ? [] : [`${unread.length} more ${plural(unread.length, 'account', 'accounts')} could not be read`];
   const notes = n.baseOnly === 0 ? notRead : [`${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch’s policy sweeps and this one does not`, ...notRead];
   return `${items} in ${where}${n.baseOnly === 0 ? '' : ' under either policy'}${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`;
+}
+
+/**
+ * Why no account was read: their roles not assumed, or none to read — the organization's accounts
+ * not listed (the PR's only targets are the organization's), or none guarded. Never the
+ * credentials' own account (Plan.account), which this run did not read either.
+ */
+function nothingRead(plan: Plan, unread: readonly string[], summary: boolean): string {
+  const [only] = unread;
+  if (only === undefined) return organizationUnlisted(plan) ? 'no account could be read: the organization’s accounts could not be listed' : 'no account was read';
+  const which = unread.length > 1 ? `the ${unread.length} accounts` : summary ? 'the account' : `account ${code(only)}`;
+  return `nothing could be read of ${which}`;
+}
+
+/** Whether the organization's accounts could not be listed, for either policy (Plan.errors, Plan.baseOnlyErrors). */
+function organizationUnlisted(plan: Pick<Plan, 'errors' | 'baseOnlyErrors'>): boolean {
+  return [...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service === 'organizations' && e.account === undefined);
 }
 
 /** The accounts of a plan nothing could be read of: their role could not be assumed, for either policy (Plan.errors, Plan.baseOnlyErrors). */
