@@ -133,6 +133,20 @@ describe('organizations/list-accounts.ts', () => {
     expect(inputs[0]).not.toHaveProperty('NextToken');
   });
 
+  it("reads the organization from each account's Arn, only when the ARN has AWS's shape and names that account", async () => {
+    const arn = (id: string) => `arn:aws:organizations::400000000000:account/o-acmeguard01/${id}`;
+    mock.on(ListAccountsCommand).resolves({
+      Accounts: [
+        { Id: '400000000011', State: 'ACTIVE', Arn: arn('400000000011') },
+        { Id: '400000000012', State: 'ACTIVE', Arn: arn('400000000099') },
+        { Id: '400000000013', State: 'ACTIVE', Arn: 'arn:aws:organizations::400000000000:account/o-acmeguard01' },
+        { Id: '400000000014', State: 'ACTIVE' },
+      ],
+    });
+    const accounts = await listOrganizationAccounts(organizations);
+    expect(accounts.map((a) => a.organization)).toEqual([{ id: 'o-acmeguard01', managementAccount: '400000000000' }, undefined, undefined, undefined]);
+  });
+
   // The id becomes a role ARN, an issue title and an output: an answer of another shape fails the listing.
   it.each(['#1 @octocat <b>b</b> ::error::x', '21098765432', '2109876543210', '21098765432\n'])('refuses an account id that is not 12 digits (%j)', async (id) => {
     mock.on(ListAccountsCommand).resolves({ Accounts: [{ Id: '111111111111', State: 'ACTIVE' }, { Id: id, State: 'ACTIVE' }] });

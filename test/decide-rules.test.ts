@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HANDSHAKE_STATES, type InboundItem } from '../src/model/items.js';
-import type { DecisionAction } from '../src/decide/types.js';
+import type { DecisionAction, DecisionContext } from '../src/decide/types.js';
 import { decide } from '../src/decide/decide.js';
 import { buildPolicy, type PolicyFragment } from './helpers/policy.js';
 import { certificateTransfer, handshake } from './helpers/items.js';
@@ -23,10 +23,12 @@ interface Row {
   readonly reason: string;
   /** Flagged as accepted before this run (an `ignore` carrying acceptedAgainstPolicy): a fragment of its detail. Absent: not flagged. */
   readonly flagged?: string;
+  /** What the run knows beyond the policy; absent: nothing (a run that guards no organization). */
+  readonly context?: DecisionContext;
 }
 
 function check(row: Row): void {
-  const [decision] = decide([row.item], buildPolicy(row.policy), row.now ?? NOW);
+  const [decision] = decide([row.item], buildPolicy(row.policy), row.now ?? NOW, row.context);
   expect(decision).toBeDefined();
   expect(decision?.item).toBe(row.item);
   expect(decision?.action).toBe(row.action);
@@ -598,6 +600,122 @@ describe('handshakes accepted before this run', () => {
       action: 'ignore',
       reason: 'management email (a value of 19 characters with unusual characters, not shown)',
       flagged: 'from management email (a value of 19 characters with unusual characters, not shown), which the policy does not allow',
+    },
+  ];
+  it.each(rows)('$name', check);
+});
+
+describe('handshakes: an INVITE from the organization the run guards (targets.organization)', () => {
+  // As organization.yml's o-acmeguard01: ListAccounts' Arns name it and its management account.
+  const GUARDED = { id: 'o-acmeguard01', managementAccount: '400000000000' };
+  const orgMode: DecisionContext = { guardedOrganization: GUARDED };
+  const own = { organizationId: GUARDED.id, managementAccountId: GUARDED.managementAccount, managementEmail: 'aws-root@acme.example' };
+  const from = 'the INVITE handshake from organization o-acmeguard01, management account 400000000000, management email aws-root@acme.example';
+  const rows: Row[] = [
+    {
+      name: 'ACCEPTED: how the account joined the guarded organization → not flagged, the reason names it',
+      item: handshake({ state: 'ACCEPTED', ...own }),
+      policy: {},
+      context: orgMode,
+      action: 'ignore',
+      reason: `already ACCEPTED: ${from} comes from the organization this run guards (targets.organization: its ListAccounts named it): that is how the account joined it, not against the policy`,
+    },
+    {
+      name: 'OPEN: the guarded organization inviting an account the run guards → not declined',
+      item: handshake({ state: 'OPEN', ...own }),
+      policy: {},
+      context: orgMode,
+      action: 'ignore',
+      reason: `${from} comes from the organization this run guards (targets.organization: its ListAccounts named it): it is how an account joins that organization, so it is not declined`,
+    },
+    {
+      name: 'REQUESTED: the same',
+      item: handshake({ state: 'REQUESTED', ...own }),
+      policy: {},
+      context: orgMode,
+      action: 'ignore',
+      reason: 'so it is not declined',
+    },
+    {
+      name: 'an entry naming the guarded organization changes nothing: the organization rule comes first (it never lapses)',
+      item: handshake({ state: 'OPEN', ...own }),
+      policy: { organizationsAllow: [{ organization: GUARDED.id, until: '2026-06-20' }] },
+      context: orgMode,
+      action: 'ignore',
+      reason: 'comes from the organization this run guards',
+    },
+    {
+      name: 'a run that guards no organization (one account, targets.accounts): ACCEPTED is flagged as before',
+      item: handshake({ state: 'ACCEPTED', ...own }),
+      policy: {},
+      action: 'ignore',
+      reason: `accepted before this run, though the policy does not allow it: no organizations.allow entry matches ${from}`,
+      flagged: 'review its organization membership now',
+    },
+    {
+      name: 'a run that guards no organization: OPEN is declined as before',
+      item: handshake({ state: 'OPEN', ...own }),
+      policy: {},
+      action: 'decline',
+      reason: `no organizations.allow entry matches ${from}`,
+    },
+    {
+      name: 'there, organizations.allow naming it is what allows it',
+      item: handshake({ state: 'OPEN', ...own }),
+      policy: { organizationsAllow: [{ organization: GUARDED.id }] },
+      action: 'allow',
+      index: 0,
+      reason: 'allowed by organizations.allow[0]',
+    },
+    {
+      name: 'another organization than the one guarded: flagged',
+      item: handshake({ state: 'ACCEPTED', organizationId: 'o-p76zu5911y', managementAccountId: '777788889999' }),
+      policy: {},
+      context: orgMode,
+      action: 'ignore',
+      reason: 'no organizations.allow entry matches the INVITE handshake from organization o-p76zu5911y',
+      flagged: 'review its organization membership now',
+    },
+    {
+      name: 'the guarded id with another management account (not what ListAccounts named): declined',
+      item: handshake({ state: 'OPEN', ...own, managementAccountId: '777788889999' }),
+      policy: {},
+      context: orgMode,
+      action: 'decline',
+      reason: 'no organizations.allow entry matches',
+    },
+    {
+      name: 'the guarded id with no management account known: declined (both must be read)',
+      item: handshake({ state: 'OPEN', ...own, managementAccountId: undefined }),
+      policy: {},
+      context: orgMode,
+      action: 'decline',
+      reason: 'no organizations.allow entry matches',
+    },
+    {
+      name: 'only INVITE: a TRANSFER_RESPONSIBILITY from the guarded organization is declined',
+      item: handshake({ state: 'OPEN', type: 'TRANSFER_RESPONSIBILITY', ...own }),
+      policy: {},
+      context: orgMode,
+      action: 'decline',
+      reason: 'no organizations.allow entry matches the TRANSFER_RESPONSIBILITY handshake from organization o-acmeguard01',
+    },
+    {
+      name: 'only INVITE: an accepted TRANSFER_RESPONSIBILITY from it is flagged',
+      item: handshake({ state: 'ACCEPTED', type: 'TRANSFER_RESPONSIBILITY', ...own }),
+      policy: {},
+      context: orgMode,
+      action: 'ignore',
+      reason: 'no organizations.allow entry matches',
+      flagged: 'review the billing transfer now',
+    },
+    {
+      name: 'INVITE not governed: not judged, as any other',
+      item: handshake({ state: 'OPEN', ...own }),
+      policy: { handshakeTypes: ['TRANSFER_RESPONSIBILITY'] },
+      context: orgMode,
+      action: 'ignore',
+      reason: 'type INVITE is not governed by organizations.handshake-types',
     },
   ];
   it.each(rows)('$name', check);

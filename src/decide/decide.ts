@@ -1,6 +1,7 @@
 /**
  * The decision engine: plain item records and a validated policy in, one decision per item out.
- * Pure — no I/O, no clock (`now` is passed in). Each item is decided by its kind (src/kinds/),
+ * Pure — no I/O, no clock (`now` is passed in), and what the run knows beyond the policy (the
+ * organization it guards) comes in as `context`. Each item is decided by its kind (src/kinds/),
  * default deny: an item is allowed only when an in-force allow entry of its kind matches it. Each
  * item is decided on its own, so the output is in input order and no decision depends on the others.
  */
@@ -8,28 +9,33 @@ import { kindOf } from '../kinds/registry.js';
 import type { InboundItem } from '../model/items.js';
 import type { Policy } from '../policy/types.js';
 import { lapsesAt } from './in-force.js';
-import type { Decision, DecisionAction, MatchedEntry } from './types.js';
+import type { Decision, DecisionAction, DecisionContext, MatchedEntry } from './types.js';
 
 export { toMatchedEntry } from './verdicts.js';
 
-export function decide(items: readonly InboundItem[], policy: Policy, now: Date): Decision[] {
-  return items.map((item) => decideItem(item, policy, now));
+export function decide(items: readonly InboundItem[], policy: Policy, now: Date, context: DecisionContext = {}): Decision[] {
+  return items.map((item) => decideItem(item, policy, now, context));
 }
 
 /** The item's decision at `now`; an `allow` that ends carries `allowedThrough` (allowanceChain). */
-export function decideItem(item: InboundItem, policy: Policy, now: Date): Decision {
-  const decision = decideByKind(item, policy, now);
+export function decideItem(item: InboundItem, policy: Policy, now: Date, context: DecisionContext = {}): Decision {
+  const decision = decideByKind(item, policy, now, context);
   if (decision.action !== 'allow') return decision;
   const through = allowedThrough(allowanceChain(decision, policy, now));
   return through === undefined ? decision : { ...decision, allowedThrough: through };
 }
 
-/** The kind's own decision, without following the allowance (allowanceChain re-decides with this). */
-function decideByKind(item: InboundItem, policy: Policy, now: Date): Decision {
+/**
+ * The kind's own decision, without following the allowance (allowanceChain re-decides with this,
+ * without a context: what the context decides — an INVITE from the guarded organization — does not
+ * change with time and is decided before any allow entry is searched, so an item an entry allows
+ * is one the context has no say in, at any instant).
+ */
+function decideByKind(item: InboundItem, policy: Policy, now: Date, context: DecisionContext = {}): Decision {
   const kind = kindOf(item);
   // Only reachable with data that bypassed the types; nothing can be done to it anyway.
   if (kind === undefined) return { item, action: 'ignore', reason: 'not a kind of item inbound-guard knows; left alone' };
-  return kind.decide(item, policy, now);
+  return kind.decide(item, policy, now, context);
 }
 
 // ---- how long an allowance lasts ----------------------------------------------------------

@@ -125,6 +125,19 @@ export function handshakeNotAllowed(sender: HandshakeSender): string {
   return `no organizations.allow entry matches ${describeHandshake(sender)}`;
 }
 
+/** Why ListAccounts' organization may invite: the clause both reasons below end on. */
+const GUARDED_ORGANIZATION = 'the organization this run guards (targets.organization: its ListAccounts named it)';
+
+/** "the INVITE handshake from organization o-…, … comes from the organization this run guards …: left alone" (pending). */
+export function guardedOrganizationInvite(sender: HandshakeSender): string {
+  return `${describeHandshake(sender)} comes from ${GUARDED_ORGANIZATION}: it is how an account joins that organization, so it is not declined`;
+}
+
+/** "already ACCEPTED: the INVITE handshake from organization o-… comes from the organization this run guards …" */
+export function guardedOrganizationInviteAccepted(sender: HandshakeSender): string {
+  return `already ACCEPTED: ${describeHandshake(sender)} comes from ${GUARDED_ORGANIZATION}: that is how the account joined it, not against the policy`;
+}
+
 /** "accepted before this run, though the policy does not allow it: no organizations.allow entry matches …" */
 export function acceptedNotAllowed(why: string): string {
   return `accepted before this run, though the policy does not allow it: ${why}`;

@@ -1,4 +1,5 @@
 import type { InboundItem } from '../model/items.js';
+import type { OrganizationIdentity } from '../model/organization.js';
 import type { SourcePosition } from '../policy/types.js';
 
 /** `<section>.allow`: the allow list of a policy section. */
@@ -45,4 +46,19 @@ export interface Decision<I extends InboundItem = InboundItem> {
    * `accepted-meanwhile`, with this as its detail (what was seen, and what to do).
    */
   readonly acceptedAgainstPolicy?: string | undefined;
+}
+
+/**
+ * What a run knows beyond the policy and the items, passed in as data so that deciding stays pure.
+ * The same for every item of one run (and for one policy of a plan).
+ */
+export interface DecisionContext {
+  /**
+   * The organization this run guards: set only when the policy has `targets.organization: true` and
+   * this run's ListAccounts named it (every account's Arn the same organization). An INVITE from it
+   * is how an account joins it, never declined nor flagged (src/kinds/handshakes/decide.ts).
+   * Undefined in every other run: a single-account run or `targets.accounts` trust no organization
+   * that organizations.allow does not name.
+   */
+  readonly guardedOrganization?: OrganizationIdentity | undefined;
 }

@@ -6,7 +6,7 @@
  * knows no kind by name; the AWS half of each kind (listing and writing with the SDK) is
  * src/aws/kinds/. A new kind is a new folder under src/kinds/ plus its entry in registry.ts.
  */
-import type { Decision } from '../decide/types.js';
+import type { Decision, DecisionContext } from '../decide/types.js';
 import type { InboundItem, KindName } from '../model/items.js';
 import type { PolicyRow } from '../plan/policy-row.js';
 import type { EntryRef } from '../plan/types.js';
@@ -99,8 +99,11 @@ export interface Kind<I extends InboundItem = InboundItem> {
   sweepScope(policy: Policy, regionsInput: RegionSelection | undefined): KindScope;
   /** The service an item was read from (security invitations: its own). */
   serviceOf(item: I): ServiceName;
-  /** The decision for one item under the policy. Pure; default deny for what the kind governs. */
-  decide(item: I, policy: Policy, now: Date): Decision<I>;
+  /**
+   * The decision for one item under the policy. Pure; default deny for what the kind governs.
+   * `context`: what the run knows beyond the policy (the organization it guards), the same for every item.
+   */
+  decide(item: I, policy: Policy, now: Date, context: DecisionContext): Decision<I>;
   /** The write an act decision (action === verb) calls for, or a refusal (outgoing, not pending …). */
   writeFor(item: I, policy: Policy): WritePlan;
   /** Who sent it, from identifiers only, in one of the forms of model/sender.ts (`account:…`, `organization:…`, …). */

@@ -11,10 +11,12 @@ import { isKnownRegion, offeredIn } from '../aws/service-regions.js';
 import { listOrganizationAccounts } from '../aws/organizations/list-accounts.js';
 import { getCallerIdentity, type CallerIdentity } from '../aws/sts/get-caller-account.js';
 import type { ActEvent } from '../act/execute.js';
+import type { DecisionContext } from '../decide/types.js';
 import type { KindScope } from '../kinds/kind.js';
 import { KIND_NAMES, kindNamed } from '../kinds/registry.js';
 import { notOfferedReason, UNKNOWN_REGION_REASON } from '../kinds/services.js';
 import type { InboundItem, KindName } from '../model/items.js';
+import { organizationOfAll, type OrganizationIdentity } from '../model/organization.js';
 import type { Policy } from '../policy/types.js';
 import type { PlanReading, RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
 import { mapWithConcurrency, Semaphore } from '../sweep/pool.js';
@@ -150,6 +152,8 @@ export interface Inventory {
   readonly errors: readonly SweepError[];
   /** The organization's accounts, when targets.organization asked for them and they could be listed. */
   readonly organizationAccounts?: readonly MemberAccount[] | undefined;
+  /** The organization those accounts belong to, when every one's Arn named the same (organizationOfAll). */
+  readonly organization?: OrganizationIdentity | undefined;
   /** The clients each guarded account was read with: an enforce run writes with the same. */
   readonly clientsOf: (account: string) => AwsClients | undefined;
 }
@@ -192,7 +196,18 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
     if (inventory.errors.every((e) => e.service !== 'sts')) clientsByAccount.set(target.account, clients);
     return inventory;
   });
-  return { caller, accounts, skippedTargets: skipped, errors, organizationAccounts, clientsOf: (account) => clientsByAccount.get(account) };
+  const organization = organizationAccounts === undefined ? undefined : organizationOfAll(organizationAccounts);
+  return { caller, accounts, skippedTargets: skipped, errors, organizationAccounts, organization, clientsOf: (account) => clientsByAccount.get(account) };
+}
+
+/**
+ * What `policy`'s decisions may know of this run beyond the policy: the organization it guards,
+ * when the policy guards one (targets.organization) and this run's listing named it. The same
+ * listing serves both policies of a plan, so both see the same organization when both guard it;
+ * one that does not guard it sees none, as its own scheduled run would.
+ */
+export function decisionContext(policy: Policy, inventory: Pick<Inventory, 'organization'>): DecisionContext {
+  return policy.targets?.organization === true && inventory.organization !== undefined ? { guardedOrganization: inventory.organization } : {};
 }
 
 async function inventoryOfAccount(

@@ -23,7 +23,7 @@ import { resolveTargets, type ResolvedTargets } from '../targets/resolve-targets
 import { VERSION } from '../version.js';
 import { awsDeps, withSmallYoungGeneration, type AwsRunOptions } from './aws-run.js';
 import { assertGovernedAccount, governsAccount } from './account-guard.js';
-import { policyTargets, takeInventory, type Inventory, type InventoryScope, type RunLog, type SweepRunDeps, type TargetChoice, type TargetPick } from './inventory.js';
+import { decisionContext, policyTargets, takeInventory, type Inventory, type InventoryScope, type RunLog, type SweepRunDeps, type TargetChoice, type TargetPick } from './inventory.js';
 import { resolveRegions } from './resolve-regions.js';
 import { acceptedAgainstPolicy, buildRunReport, unknownRegions, type RunReport } from './run-report.js';
 
@@ -185,7 +185,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const now = deps.now();
   // The PR's accounts as the targets resolved them (headPick): the same the sweep's log went by.
   const headAccounts = headTargets;
-  const headDecisions = decide(items.filter(inScope(headScope, headAccounts)), request.head, now);
+  const headDecisions = decide(items.filter(inScope(headScope, headAccounts)), request.head, now, decisionContext(request.head, inventory));
   // A part the PR's policy reads that could not be read fails the plan, as it would a scheduled run
   // with that policy; one only the base reads (an account only its targets reach, a region or a
   // service only it sweeps, the organization's list when only the base guards the organization) is
@@ -202,7 +202,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const unlisted = baseOnlyErrors.some((e) => e.service === 'organizations' && e.account === undefined);
   const members = unlisted ? inventory.accounts.map((a) => ({ id: a.target.account, state: 'ACTIVE' })) : inventory.organizationAccounts;
   const baseAccounts = base === undefined || baseInForce === undefined ? new Set<string>() : accountsOf(baseInForce, base, inventory, request.roleName, members);
-  const baseDecisions = base === undefined || baseInForce === undefined ? [] : decide(items.filter(inScope(baseInForce, baseAccounts)), base, now);
+  const baseDecisions = base === undefined || baseInForce === undefined ? [] : decide(items.filter(inScope(baseInForce, baseAccounts)), base, now, decisionContext(base, inventory));
   // What the base guards today and the PR's policy would not: its items, where not read, are in no count.
   const noLongerGuarded = [...baseAccounts].filter((account) => !headAccounts.has(account)).sort(compareCodeUnits);
   const diff = diffDecisions(baseDecisions, headDecisions, request.head, now, request.lapseWindowDays === undefined ? {} : { lapseWindowDays: request.lapseWindowDays });

@@ -7,7 +7,7 @@ import { sweepScopes } from '../kinds/registry.js';
 import type { Policy, RegionSelection } from '../policy/types.js';
 import type { Shard } from '../sweep/shard.js';
 import { VERSION } from '../version.js';
-import { takeInventory, type Inventory, type SweepRunDeps } from './inventory.js';
+import { decisionContext, takeInventory, type Inventory, type SweepRunDeps } from './inventory.js';
 import { buildRunReport, type RunReport } from './run-report.js';
 
 export type { SweepRunDeps } from './inventory.js';
@@ -56,7 +56,7 @@ export async function sweepAndAct(deps: SweepRunDeps, request: SweepRunRequest):
     progressIntervalMs: request.progressIntervalMs,
   });
   const inventoried = clock();
-  const decisions: Decision[] = decide(inventory.accounts.flatMap((a) => a.items), policy, deps.now());
+  const decisions: Decision[] = decide(inventory.accounts.flatMap((a) => a.items), policy, deps.now(), decisionContext(policy, inventory));
   const whole = resolveBudget(request.maxActions, policy.limits.maxActions, countPlanned(decisions));
   const limit = shardBudgetLimit(whole.limit, request.shard);
   const budget = request.shard === undefined ? whole : { ...whole, limit, tripped: whole.planned > limit, share: { runLimit: whole.limit, shards: request.shard.count } };

@@ -4,6 +4,7 @@
  * `accounts` pin. Pure: the caller's identity and the organization's account list are passed in.
  */
 import { compareCodeUnits } from '../model/code-unit-order.js';
+import type { OrganizationIdentity } from '../model/organization.js';
 import type { PolicyTargets } from '../policy/types.js';
 
 export interface Target {
@@ -25,6 +26,8 @@ export interface SkippedTarget {
 export interface MemberAccount {
   readonly id: string;
   readonly state: string;
+  /** The organization ListAccounts named it a member of (its Arn); undefined when it did not say. */
+  readonly organization?: OrganizationIdentity | undefined;
 }
 
 export interface TargetRequest {

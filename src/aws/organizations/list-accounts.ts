@@ -1,4 +1,5 @@
 import { ListAccountsCommand, type OrganizationsClient } from '@aws-sdk/client-organizations';
+import { organizationOfAccountArn, type OrganizationIdentity } from '../../model/organization.js';
 import { isAccountId } from '../../model/sender.js';
 import { nonEmpty } from '../iso.js';
 import { collectPages, pageBound } from '../pagination.js';
@@ -12,6 +13,11 @@ export interface OrganizationAccount {
    * older `Status` (retired by AWS in September 2026, still sent by some endpoints), else UNKNOWN.
    */
   readonly state: string;
+  /**
+   * The organization its `Arn` names (`…:account/<o-id>/<id>`, the management account in the
+   * account field); undefined when the ARN is missing or of another shape.
+   */
+  readonly organization?: OrganizationIdentity | undefined;
 }
 
 /** The largest page ListAccounts allows. */
@@ -37,7 +43,7 @@ export async function listOrganizationAccounts(organizations: OrganizationsClien
         if (id === undefined) return [];
         // The id goes into role ARNs, titles and outputs: anything but AWS's shape fails the listing.
         if (!isAccountId(id)) throw new Error('Organizations ListAccounts answered an account id that is not 12 digits; no account of the organization was swept.');
-        return [{ id, name: nonEmpty(account.Name), state: nonEmpty(account.State) ?? nonEmpty(account.Status) ?? 'UNKNOWN' }];
+        return [{ id, name: nonEmpty(account.Name), state: nonEmpty(account.State) ?? nonEmpty(account.Status) ?? 'UNKNOWN', organization: organizationOfAccountArn(account.Arn, id) }];
       }),
       next: page.NextToken,
     }),

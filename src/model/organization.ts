@@ -1,0 +1,34 @@
+/**
+ * An AWS Organizations organization as a run knows it, from identifiers AWS formats (never from
+ * sender-written text): its id and its management account.
+ */
+export interface OrganizationIdentity {
+  /** o- and 10 to 32 lowercase letters or digits. */
+  readonly id: string;
+  /** 12 digits. */
+  readonly managementAccount: string;
+}
+
+/**
+ * What a ListAccounts `Account.Arn` says: `arn:<partition>:organizations::<management-account>:account/<o-id>/<account-id>`.
+ * Undefined unless it has that shape and names `accountId` (the account's own `Id`) last.
+ */
+export function organizationOfAccountArn(arn: string | undefined, accountId: string): OrganizationIdentity | undefined {
+  const match = /^arn:[a-z-]+:organizations::(\d{12}):account\/(o-[a-z0-9]{10,32})\/(\d{12})$/.exec(arn ?? '');
+  if (match === null || match[3] !== accountId) return undefined;
+  const [, managementAccount, id] = match;
+  return managementAccount === undefined || id === undefined ? undefined : { id, managementAccount };
+}
+
+/**
+ * The organization every listed account belongs to, by their ARNs: undefined when the list is
+ * empty, when some account's ARN did not name one, or when they do not all name the same one. Only
+ * then may a run treat it as the organization it guards.
+ */
+export function organizationOfAll(accounts: readonly { readonly organization?: OrganizationIdentity | undefined }[]): OrganizationIdentity | undefined {
+  const [first] = accounts;
+  const organization = first?.organization;
+  if (organization === undefined) return undefined;
+  const same = accounts.every((a) => a.organization?.id === organization.id && a.organization.managementAccount === organization.managementAccount);
+  return same ? organization : undefined;
+}
