@@ -52,6 +52,16 @@ describe('diffDecisions', () => {
     expect(diff.changes).toHaveLength(4);
   });
 
+  it('pairs decisions by account and key: one handshake listed in two guarded accounts (outgoing in the management account, incoming in the member it invites) is two items', () => {
+    const sent = handshake({ id: 'h-bbbbbbbbbb', account: '222233334444', managementAccountId: '222233334444', direction: 'outgoing' });
+    const received = handshake({ id: 'h-bbbbbbbbbb', account: A, managementAccountId: '222233334444' });
+    const diff = diffDecisions(decide([sent, received], base, NOW), decide([sent, received], head, NOW), head, NOW);
+    expect(diff.changes.map((c) => [c.item.account, itemKey(c.item), c.head?.action])).toEqual([
+      ['222233334444', 'organizations:h-bbbbbbbbbb', 'ignore'],
+      [A, 'organizations:h-bbbbbbbbbb', 'decline'],
+    ]);
+  });
+
   it('finds allowances lapsing within the window, with the days left', () => {
     const diff = diffDecisions([], decide(items, head, NOW), head, NOW);
     expect(diff.lapsingSoon).toHaveLength(1);

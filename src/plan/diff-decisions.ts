@@ -12,9 +12,18 @@ import type { Policy } from '../policy/types.js';
 import type { ChangeKind, DecisionDiff, ItemChange, LapsingAllowance } from './types.js';
 
 
-/** One pending item's identity across two decision lists: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
+/** One pending item's identity within its account: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
 export function itemKey(item: InboundItem): string {
   return kindItemKey(item);
+}
+
+/**
+ * What pairs an item's two decisions: its account and its key. The key alone is unique only within
+ * an account: an INVITE listed in the management account (outgoing) and in the member it invites
+ * (incoming), or a transfer between two guarded accounts, is one key in two accounts.
+ */
+function pairKey(item: InboundItem): string {
+  return `${item.account}\n${itemKey(item)}`;
 }
 
 export function actsOn(action: DecisionAction | undefined): boolean {
@@ -43,18 +52,18 @@ export function diffDecisions(
   options: { lapseWindowDays?: number } = {},
 ): DecisionDiff {
   const windowDays = options.lapseWindowDays ?? DEFAULT_LAPSE_WINDOW_DAYS;
-  const baseByKey = new Map(base.map((d) => [itemKey(d.item), d]));
+  const baseByKey = new Map(base.map((d) => [pairKey(d.item), d]));
   const seen = new Set<string>();
   const changes: ItemChange[] = [];
   for (const h of head) {
-    const key = itemKey(h.item);
+    const key = pairKey(h.item);
     if (seen.has(key)) continue;
     seen.add(key);
     const b = baseByKey.get(key);
     changes.push({ item: h.item, base: b, head: h, change: classifyChange(b, h) });
   }
   for (const b of base) {
-    const key = itemKey(b.item);
+    const key = pairKey(b.item);
     if (seen.has(key)) continue;
     seen.add(key);
     changes.push({ item: b.item, base: b, head: undefined, change: classifyChange(b, undefined) });

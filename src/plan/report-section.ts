@@ -11,13 +11,15 @@ export interface PlanReportSection {
   readonly counts: Readonly<Record<'newlyAllowed' | 'newlyActed' | 'newlyLeftAlone' | 'unchanged' | 'lapsingSoon', number>>;
   /** Items whose fate the PR changes (unchanged ones are in `items` with the PR's decision). */
   readonly changes: readonly {
+    /** The item's account: its key is unique only within it. */
+    readonly account: string;
     readonly key: string;
     readonly change: ChangeKind;
     readonly base?: DecisionAction | undefined;
     readonly head?: DecisionAction | undefined;
     readonly baseReason?: string | undefined;
   }[];
-  readonly lapsingSoon: readonly { readonly key: string; readonly until: string; readonly lapsesAt: string }[];
+  readonly lapsingSoon: readonly { readonly account: string; readonly key: string; readonly until: string; readonly lapsesAt: string }[];
   readonly entries: EntryDiff;
   readonly lapsingEntries: readonly LapsingEntry[];
   /** The PR's policy acts on more items than the budget: the next scheduled run would act on none and fail. */
@@ -55,8 +57,8 @@ export function planReportSection(plan: Plan): PlanReportSection {
     },
     changes: diff.changes
       .filter((c) => c.change !== 'unchanged')
-      .map((c) => ({ key: itemKey(c.item), change: c.change, base: c.base?.action, head: c.head?.action, baseReason: c.base?.reason })),
-    lapsingSoon: diff.lapsingSoon.map((l) => ({ key: itemKey(l.change.item), until: l.until, lapsesAt: l.lapsesAt })),
+      .map((c) => ({ account: c.item.account, key: itemKey(c.item), change: c.change, base: c.base?.action, head: c.head?.action, baseReason: c.base?.reason })),
+    lapsingSoon: diff.lapsingSoon.map((l) => ({ account: l.change.item.account, key: itemKey(l.change.item), until: l.until, lapsesAt: l.lapsesAt })),
     entries: plan.entries,
     lapsingEntries: plan.lapsingEntries,
     budgetWouldTrip: plan.budget.tripped,
