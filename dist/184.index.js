@@ -70,8 +70,8 @@ function planReportSection(plan) {
         },
         changes: diff.changes
             .filter((c) => c.change !== 'unchanged')
-            .map((c) => ({ key: (0,diff_decisions/* itemKey */.Dh)(c.item), change: c.change, base: c.base?.action, head: c.head?.action, baseReason: c.base?.reason })),
-        lapsingSoon: diff.lapsingSoon.map((l) => ({ key: (0,diff_decisions/* itemKey */.Dh)(l.change.item), until: l.until, lapsesAt: l.lapsesAt })),
+            .map((c) => ({ account: c.item.account, key: (0,diff_decisions/* itemKey */.Dh)(c.item), change: c.change, base: c.base?.action, head: c.head?.action, baseReason: c.base?.reason })),
+        lapsingSoon: diff.lapsingSoon.map((l) => ({ account: l.change.item.account, key: (0,diff_decisions/* itemKey */.Dh)(l.change.item), until: l.until, lapsesAt: l.lapsesAt })),
         entries: plan.entries,
         lapsingEntries: plan.lapsingEntries,
         budgetWouldTrip: plan.budget.tripped,
@@ -91,8 +91,8 @@ var version = __webpack_require__(3411);
 var aws_run = __webpack_require__(2202);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __webpack_require__(4202);
-// EXTERNAL MODULE: ./lib/run/inventory.js + 4 modules
-var run_inventory = __webpack_require__(4814);
+// EXTERNAL MODULE: ./lib/run/inventory.js + 5 modules
+var run_inventory = __webpack_require__(8716);
 // EXTERNAL MODULE: ./lib/run/resolve-regions.js
 var resolve_regions = __webpack_require__(2089);
 // EXTERNAL MODULE: ./lib/run/run-report.js
@@ -148,14 +148,29 @@ function inScope(scope, accounts) {
         return read.regions === 'all' || read.regions.includes(kind.order(item)[0]);
     };
 }
-/** Both policies' kinds together: every kind either governs, with the services and regions of both. */
+/**
+ * Both policies' kinds together: every kind either governs, with the services and regions of both.
+ * A kind one reads in every enabled region and the other in regions it names keeps those names
+ * (InventoryScope.named): a refused region list then leaves unread only what the `all` adds, and the
+ * named regions' policy is read as a run with it alone would read it (readByHead files the list's
+ * error under the policy that reads `all`).
+ */
 function unionScopes(a, b) {
     const out = new Map();
     for (const scope of [...a, ...b]) {
         const seen = out.get(scope.kind);
-        out.set(scope.kind, seen === undefined ? scope : { kind: scope.kind, services: [...new Set([...seen.services, ...scope.services])], regions: unionRegions(seen.regions, scope.regions) });
+        out.set(scope.kind, seen === undefined ? scope : unionScope(seen, scope));
     }
     return [...out.values()];
+}
+function unionScope(a, b) {
+    const regions = unionRegions(a.regions, b.regions);
+    const named = [...new Set([...namedRegions(a), ...namedRegions(b)])];
+    return { kind: a.kind, services: [...new Set([...a.services, ...b.services])], regions, ...(regions === 'all' && named.length > 0 ? { named } : {}) };
+}
+/** The regions a scope names: its list, or those it keeps beside `all` (InventoryScope.named). */
+function namedRegions(scope) {
+    return scope.regions === 'all' ? (scope.named ?? []) : scope.regions;
 }
 /**
  * The accounts one sweep reads for both policies: the PR's targets within its own pin, and the
@@ -231,7 +246,7 @@ async function planAgainstAccount(deps, request) {
     const now = deps.now();
     // The PR's accounts as the targets resolved them (headPick): the same the sweep's log went by.
     const headAccounts = headTargets;
-    const headDecisions = (0,decide/* decide */.LD)(items.filter(inScope(headScope, headAccounts)), request.head, now);
+    const headDecisions = (0,decide/* decide */.LD)(items.filter(inScope(headScope, headAccounts)), request.head, now, (0,run_inventory/* decisionContext */.U)(request.head, inventory));
     // A part the PR's policy reads that could not be read fails the plan, as it would a scheduled run
     // with that policy; one only the base reads (an account only its targets reach, a region or a
     // service only it sweeps, the organization's list when only the base guards the organization) is
@@ -248,7 +263,7 @@ async function planAgainstAccount(deps, request) {
     const unlisted = baseOnlyErrors.some((e) => e.service === 'organizations' && e.account === undefined);
     const members = unlisted ? inventory.accounts.map((a) => ({ id: a.target.account, state: 'ACTIVE' })) : inventory.organizationAccounts;
     const baseAccounts = base === undefined || baseInForce === undefined ? new Set() : accountsOf(baseInForce, base, inventory, request.roleName, members);
-    const baseDecisions = base === undefined || baseInForce === undefined ? [] : (0,decide/* decide */.LD)(items.filter(inScope(baseInForce, baseAccounts)), base, now);
+    const baseDecisions = base === undefined || baseInForce === undefined ? [] : (0,decide/* decide */.LD)(items.filter(inScope(baseInForce, baseAccounts)), base, now, (0,run_inventory/* decisionContext */.U)(base, inventory));
     // What the base guards today and the PR's policy would not: its items, where not read, are in no count.
     const noLongerGuarded = [...baseAccounts].filter((account) => !headAccounts.has(account)).sort(code_unit_order/* compareCodeUnits */.U);
     const diff = (0,diff_decisions/* diffDecisions */.n1)(baseDecisions, headDecisions, request.head, now, request.lapseWindowDays === undefined ? {} : { lapseWindowDays: request.lapseWindowDays });
@@ -299,7 +314,8 @@ async function planAgainstAccount(deps, request) {
 }
 /**
  * Whether the PR's policy reads the part an error is about: in an account it guards, the role, the
- * region list when it reads some kind in every enabled region, a kind's service (and region) it
+ * region list when it reads some kind in every enabled region (the regions it names are read without
+ * the list: unionScopes), a kind's service (and region) it
  * sweeps; the organization's account list when it guards the organization. The others are read for
  * the base branch's policy alone (readForBoth, unionScopes; the list, when only the base guards the
  * organization).

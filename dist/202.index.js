@@ -638,8 +638,8 @@ var decide = __webpack_require__(8954);
 var registry = __webpack_require__(8017);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
-// EXTERNAL MODULE: ./lib/run/inventory.js + 4 modules
-var run_inventory = __webpack_require__(4814);
+// EXTERNAL MODULE: ./lib/run/inventory.js + 5 modules
+var run_inventory = __webpack_require__(8716);
 // EXTERNAL MODULE: ./lib/run/run-report.js
 var run_report = __webpack_require__(1091);
 ;// CONCATENATED MODULE: ./lib/run/sweep-run.js
@@ -677,7 +677,7 @@ async function sweepAndAct(deps, request) {
         progressIntervalMs: request.progressIntervalMs,
     });
     const inventoried = clock();
-    const decisions = (0,decide/* decide */.LD)(inventory.accounts.flatMap((a) => a.items), policy, deps.now());
+    const decisions = (0,decide/* decide */.LD)(inventory.accounts.flatMap((a) => a.items), policy, deps.now(), (0,run_inventory/* decisionContext */.U)(policy, inventory));
     const whole = (0,act_budget/* resolveBudget */.ky)(request.maxActions, policy.limits.maxActions, (0,act_budget/* countPlanned */.Wn)(decisions));
     const limit = shardBudgetLimit(whole.limit, request.shard);
     const budget = request.shard === undefined ? whole : { ...whole, limit, tripped: whole.planned > limit, share: { runLimit: whole.limit, shards: request.shard.count } };

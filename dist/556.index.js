@@ -16,31 +16,37 @@ export const modules = {
 /* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7180);
 /**
  * The decision engine: plain item records and a validated policy in, one decision per item out.
- * Pure — no I/O, no clock (`now` is passed in). Each item is decided by its kind (src/kinds/),
+ * Pure — no I/O, no clock (`now` is passed in), and what the run knows beyond the policy (the
+ * organization it guards) comes in as `context`. Each item is decided by its kind (src/kinds/),
  * default deny: an item is allowed only when an in-force allow entry of its kind matches it. Each
  * item is decided on its own, so the output is in input order and no decision depends on the others.
  */
 
 
 
-function decide(items, policy, now) {
-    return items.map((item) => decideItem(item, policy, now));
+function decide(items, policy, now, context = {}) {
+    return items.map((item) => decideItem(item, policy, now, context));
 }
 /** The item's decision at `now`; an `allow` that ends carries `allowedThrough` (allowanceChain). */
-function decideItem(item, policy, now) {
-    const decision = decideByKind(item, policy, now);
+function decideItem(item, policy, now, context = {}) {
+    const decision = decideByKind(item, policy, now, context);
     if (decision.action !== 'allow')
         return decision;
     const through = allowedThrough(allowanceChain(decision, policy, now));
     return through === undefined ? decision : { ...decision, allowedThrough: through };
 }
-/** The kind's own decision, without following the allowance (allowanceChain re-decides with this). */
-function decideByKind(item, policy, now) {
+/**
+ * The kind's own decision, without following the allowance (allowanceChain re-decides with this,
+ * without a context: what the context decides — an INVITE from the guarded organization — does not
+ * change with time and is decided before any allow entry is searched, so an item an entry allows
+ * is one the context has no say in, at any instant).
+ */
+function decideByKind(item, policy, now, context = {}) {
     const kind = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item);
     // Only reachable with data that bypassed the types; nothing can be done to it anyway.
     if (kind === undefined)
         return { item, action: 'ignore', reason: 'not a kind of item inbound-guard knows; left alone' };
-    return kind.decide(item, policy, now);
+    return kind.decide(item, policy, now, context);
 }
 /**
  * How long the policy keeps allowing an item it allows at `now` (its decision then: `decision`).
@@ -761,9 +767,17 @@ function cutToBytes(text, max) {
 
 
 
-/** One pending item's identity across two decision lists: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
+/** One pending item's identity within its account: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
 function itemKey(item) {
     return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKey */ .Dh)(item);
+}
+/**
+ * What pairs an item's two decisions: its account and its key. The key alone is unique only within
+ * an account: an INVITE listed in the management account (outgoing) and in the member it invites
+ * (incoming), or a transfer between two guarded accounts, is one key in two accounts.
+ */
+function pairKey(item) {
+    return `${item.account}\n${itemKey(item)}`;
 }
 function actsOn(action) {
     return action === 'reject' || action === 'decline';
@@ -785,11 +799,11 @@ function classifyChange(base, head) {
  */
 function diffDecisions(base, head, headPolicy, now, options = {}) {
     const windowDays = options.lapseWindowDays ?? _decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LAPSE_WINDOW_DAYS */ .Lx;
-    const baseByKey = new Map(base.map((d) => [itemKey(d.item), d]));
+    const baseByKey = new Map(base.map((d) => [pairKey(d.item), d]));
     const seen = new Set();
     const changes = [];
     for (const h of head) {
-        const key = itemKey(h.item);
+        const key = pairKey(h.item);
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -797,7 +811,7 @@ function diffDecisions(base, head, headPolicy, now, options = {}) {
         changes.push({ item: h.item, base: b, head: h, change: classifyChange(b, h) });
     }
     for (const b of base) {
-        const key = itemKey(b.item);
+        const key = pairKey(b.item);
         if (seen.has(key))
             continue;
         seen.add(key);

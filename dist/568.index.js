@@ -16,31 +16,37 @@ export const modules = {
 /* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7180);
 /**
  * The decision engine: plain item records and a validated policy in, one decision per item out.
- * Pure — no I/O, no clock (`now` is passed in). Each item is decided by its kind (src/kinds/),
+ * Pure — no I/O, no clock (`now` is passed in), and what the run knows beyond the policy (the
+ * organization it guards) comes in as `context`. Each item is decided by its kind (src/kinds/),
  * default deny: an item is allowed only when an in-force allow entry of its kind matches it. Each
  * item is decided on its own, so the output is in input order and no decision depends on the others.
  */
 
 
 
-function decide(items, policy, now) {
-    return items.map((item) => decideItem(item, policy, now));
+function decide(items, policy, now, context = {}) {
+    return items.map((item) => decideItem(item, policy, now, context));
 }
 /** The item's decision at `now`; an `allow` that ends carries `allowedThrough` (allowanceChain). */
-function decideItem(item, policy, now) {
-    const decision = decideByKind(item, policy, now);
+function decideItem(item, policy, now, context = {}) {
+    const decision = decideByKind(item, policy, now, context);
     if (decision.action !== 'allow')
         return decision;
     const through = allowedThrough(allowanceChain(decision, policy, now));
     return through === undefined ? decision : { ...decision, allowedThrough: through };
 }
-/** The kind's own decision, without following the allowance (allowanceChain re-decides with this). */
-function decideByKind(item, policy, now) {
+/**
+ * The kind's own decision, without following the allowance (allowanceChain re-decides with this,
+ * without a context: what the context decides — an INVITE from the guarded organization — does not
+ * change with time and is decided before any allow entry is searched, so an item an entry allows
+ * is one the context has no say in, at any instant).
+ */
+function decideByKind(item, policy, now, context = {}) {
     const kind = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item);
     // Only reachable with data that bypassed the types; nothing can be done to it anyway.
     if (kind === undefined)
         return { item, action: 'ignore', reason: 'not a kind of item inbound-guard knows; left alone' };
-    return kind.decide(item, policy, now);
+    return kind.decide(item, policy, now, context);
 }
 /**
  * How long the policy keeps allowing an item it allows at `now` (its decision then: `decision`).
@@ -219,7 +225,8 @@ function verdict(plan, summary) {
 /**
  * "9 items found in 2 accounts": the items every count is of, and where they were found. Only what
  * was read is claimed: an account nothing could be read of (its role not assumed) is not counted
- * among the accounts, but said apart ("1 more account could not be read"), and when some part of an
+ * among the accounts, but said apart ("1 more account could not be read"); when no account was read
+ * at all, the line says so and names none (nothingRead); and when some part of an
  * account could not be read (a region, a service, its region list, a region this release does not
  * know) the items are those found "in the parts read", so that "none fares differently" never reads
  * as a complete comparison. The organization's account list not read is no part of the accounts
@@ -232,15 +239,30 @@ function foundWords(plan, summary) {
     const items = `${n.all} ${plural(n.all, 'item', 'items')} found`;
     const unread = unreadAccounts(plan);
     const read = plan.accounts.filter((account) => !unread.includes(account));
-    if (read.length === 0 && unread.length > 0) {
-        const which = unread.length > 1 ? `the ${unread.length} accounts` : summary ? 'the account' : `account ${(0,report_escape/* code */.aY)(unread[0] ?? plan.account)}`;
-        return `${items} (nothing could be read of ${which})`;
-    }
-    const accounts = read.length > 1 ? `${read.length} accounts` : summary ? (unread.length === 0 ? 'the account' : '1 account') : `account ${(0,report_escape/* code */.aY)(read[0] ?? plan.account)}`;
+    const [first] = read;
+    if (first === undefined)
+        return `${items} (${nothingRead(plan, unread, summary)})`;
+    const accounts = read.length > 1 ? `${read.length} accounts` : summary ? (unread.length === 0 ? 'the account' : '1 account') : `account ${(0,report_escape/* code */.aY)(first)}`;
     const where = partlyRead(plan) ? `the parts read of ${accounts}` : accounts;
     const notRead = unread.length === 0 ? [] : [`${unread.length} more ${plural(unread.length, 'account', 'accounts')} could not be read`];
     const notes = n.baseOnly === 0 ? notRead : [`${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch’s policy sweeps and this one does not`, ...notRead];
     return `${items} in ${where}${n.baseOnly === 0 ? '' : ' under either policy'}${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`;
+}
+/**
+ * Why no account was read: their roles not assumed, or none to read — the organization's accounts
+ * not listed (the PR's only targets are the organization's), or none guarded. Never the
+ * credentials' own account (Plan.account), which this run did not read either.
+ */
+function nothingRead(plan, unread, summary) {
+    const [only] = unread;
+    if (only === undefined)
+        return organizationUnlisted(plan) ? 'no account could be read: the organization’s accounts could not be listed' : 'no account was read';
+    const which = unread.length > 1 ? `the ${unread.length} accounts` : summary ? 'the account' : `account ${(0,report_escape/* code */.aY)(only)}`;
+    return `nothing could be read of ${which}`;
+}
+/** Whether the organization's accounts could not be listed, for either policy (Plan.errors, Plan.baseOnlyErrors). */
+function organizationUnlisted(plan) {
+    return [...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service === 'organizations' && e.account === undefined);
 }
 /** The accounts of a plan nothing could be read of: their role could not be assumed, for either policy (Plan.errors, Plan.baseOnlyErrors). */
 function unreadAccounts(plan) {
@@ -1468,7 +1490,7 @@ async function computeView(settings, policy, base, policyPath, detail) {
     if (!policy.ok)
         return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
     const now = new Date();
-    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(202), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(716), __webpack_require__.e(202), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
     commands/* startGroup */.Oh('Sweep (read-only)');
     const outcome = await planAgainstAws({
         head: policy.policy,
@@ -1778,9 +1800,17 @@ function cutToBytes(text, max) {
 
 
 
-/** One pending item's identity across two decision lists: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
+/** One pending item's identity within its account: its kind's key (`iot:<region>:<id>`, `organizations:<id>`, …). */
 function itemKey(item) {
     return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKey */ .Dh)(item);
+}
+/**
+ * What pairs an item's two decisions: its account and its key. The key alone is unique only within
+ * an account: an INVITE listed in the management account (outgoing) and in the member it invites
+ * (incoming), or a transfer between two guarded accounts, is one key in two accounts.
+ */
+function pairKey(item) {
+    return `${item.account}\n${itemKey(item)}`;
 }
 function actsOn(action) {
     return action === 'reject' || action === 'decline';
@@ -1802,11 +1832,11 @@ function classifyChange(base, head) {
  */
 function diffDecisions(base, head, headPolicy, now, options = {}) {
     const windowDays = options.lapseWindowDays ?? _decide_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_LAPSE_WINDOW_DAYS */ .Lx;
-    const baseByKey = new Map(base.map((d) => [itemKey(d.item), d]));
+    const baseByKey = new Map(base.map((d) => [pairKey(d.item), d]));
     const seen = new Set();
     const changes = [];
     for (const h of head) {
-        const key = itemKey(h.item);
+        const key = pairKey(h.item);
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -1814,7 +1844,7 @@ function diffDecisions(base, head, headPolicy, now, options = {}) {
         changes.push({ item: h.item, base: b, head: h, change: classifyChange(b, h) });
     }
     for (const b of base) {
-        const key = itemKey(b.item);
+        const key = pairKey(b.item);
         if (seen.has(key))
             continue;
         seen.add(key);

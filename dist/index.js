@@ -9574,11 +9574,13 @@ function allowanceLapsing(decision, now, windowDays) {
 /* harmony export */   GG: () => (/* binding */ outgoingTransfer),
 /* harmony export */   IA: () => (/* binding */ organizationsEntryLapsed),
 /* harmony export */   It: () => (/* binding */ outgoingHandshake),
+/* harmony export */   Lj: () => (/* binding */ guardedOrganizationInvite),
 /* harmony export */   Q: () => (/* binding */ allowedBy),
 /* harmony export */   Rl: () => (/* binding */ sourceNotAllowed),
 /* harmony export */   SP: () => (/* binding */ shown),
 /* harmony export */   UE: () => (/* binding */ citeEntry),
 /* harmony export */   Zl: () => (/* binding */ lapsedClause),
+/* harmony export */   ch: () => (/* binding */ guardedOrganizationInviteAccepted),
 /* harmony export */   dN: () => (/* binding */ handshakeNotOpen),
 /* harmony export */   e0: () => (/* binding */ unknownSource),
 /* harmony export */   hl: () => (/* binding */ MAX_REASON_LENGTH),
@@ -9679,6 +9681,16 @@ function handshakeTypeNotGoverned(type) {
 }
 function handshakeNotAllowed(sender) {
     return `no organizations.allow entry matches ${describeHandshake(sender)}`;
+}
+/** Why ListAccounts' organization may invite: the clause both reasons below end on. */
+const GUARDED_ORGANIZATION = 'the organization this run guards (targets.organization: its ListAccounts named it)';
+/** "the INVITE handshake from organization o-…, … comes from the organization this run guards …: left alone" (pending). */
+function guardedOrganizationInvite(sender) {
+    return `${describeHandshake(sender)} comes from ${GUARDED_ORGANIZATION}: it is how an account joins that organization, so it is not declined`;
+}
+/** "already ACCEPTED: the INVITE handshake from organization o-… comes from the organization this run guards …" */
+function guardedOrganizationInviteAccepted(sender) {
+    return `already ACCEPTED: ${describeHandshake(sender)} comes from ${GUARDED_ORGANIZATION}: that is how the account joined it, not against the policy`;
 }
 /** "accepted before this run, though the policy does not allow it: no organizations.allow entry matches …" */
 function acceptedNotAllowed(why) {
@@ -10295,7 +10307,8 @@ const certificateTransfers = {
 /**
  * Organizations handshakes: decline every open, incoming handshake of a governed type that
  * organizations.allow does not match, and flag every such handshake that was accepted before the
- * run (the listing keeps finished handshakes for 30 days). Pure.
+ * run (the listing keeps finished handshakes for 30 days). An INVITE from the organization the run
+ * guards (context.guardedOrganization, organization mode only) is neither. Pure.
  */
 
 
@@ -10309,15 +10322,29 @@ function isDeclinableState(state) {
 function isGovernedType(type, policy) {
     return policy.organizations.handshakeTypes.includes(type);
 }
-function decideHandshake(item, policy, now) {
+/**
+ * An INVITE sent by the organization this run guards: how an account joins it, so the platform
+ * team's own act, as an outgoing handshake is in its management account. Only with a guarded
+ * organization in the context (targets.organization, named by this run's ListAccounts), and only
+ * when the handshake names both its id and its management account (the ARN's two fields), as AWS
+ * formats them: never from sender-written text. Other types from it stay governed as written.
+ */
+function isGuardedOrganizationInvite(item, context) {
+    const guarded = context.guardedOrganization;
+    return guarded !== undefined && item.type === 'INVITE' && item.organizationId === guarded.id && item.managementAccountId === guarded.managementAccount;
+}
+function decideHandshake(item, policy, now, context = {}) {
     if (item.direction === 'outgoing')
         return (0,verdicts/* ignore */.Xe)(item, reasons/* outgoingHandshake */.It(item.recipient));
     if (item.state === 'ACCEPTED')
-        return decideAccepted(item, policy, now);
+        return decideAccepted(item, policy, now, context);
     if (!isDeclinableState(item.state))
         return (0,verdicts/* ignore */.Xe)(item, reasons/* handshakeNotOpen */.dN(item.state));
     if (!isGovernedType(item.type, policy))
         return (0,verdicts/* ignore */.Xe)(item, reasons/* handshakeTypeNotGoverned */.BS(item.type));
+    // Before any entry: it holds at every instant, so an allowance's chain (src/decide) never meets it.
+    if (isGuardedOrganizationInvite(item, context))
+        return (0,verdicts/* ignore */.Xe)(item, reasons/* guardedOrganizationInvite */.Lj(item));
     const found = searchAllowList(policy.organizations.allow, (entry) => organizationsEntryVerdict(entry, item, now));
     if (found.matched !== undefined)
         return (0,verdicts/* allow */.cw)(item, 'organizations.allow', found.matched);
@@ -10333,11 +10360,14 @@ function decideHandshake(item, policy, now) {
  * one of a governed type that the policy does not allow (no entry matches, or the entry that names
  * the sender leaves its type out) is the very event the guard is for, so it is flagged. An in-force
  * entry leaves it alone; so does a lapsed one, which may well have been in force when it was accepted.
+ * So does an INVITE from the organization the run guards: that is how the account joined it.
  */
-function decideAccepted(item, policy, now) {
+function decideAccepted(item, policy, now, context) {
     const final = reasons/* handshakeNotOpen */.dN(item.state);
     if (!isGovernedType(item.type, policy))
         return (0,verdicts/* ignore */.Xe)(item, final);
+    if (isGuardedOrganizationInvite(item, context))
+        return (0,verdicts/* ignore */.Xe)(item, reasons/* guardedOrganizationInviteAccepted */.ch(item));
     const found = searchAllowList(policy.organizations.allow, (entry) => organizationsEntryVerdict(entry, item, now));
     if (found.matched !== undefined || found.lapsed !== undefined)
         return (0,verdicts/* ignore */.Xe)(item, final);
