@@ -1,18 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countPlanned, resolveBudget } from '../src/act/budget.js';
-import { executeDecisions, type ActEvent, type Effects } from '../src/act/execute.js';
+import { executeDecisions, LOST_REPLY, type ActEvent, type Effects } from '../src/act/execute.js';
 import { possibleOutcomes } from '../src/act/outcomes.js';
 import type { ItemResult } from '../src/act/types.js';
 import type { Decision, DecisionAction } from '../src/decide/types.js';
 import { kindNamed } from '../src/kinds/registry.js';
 import type { RaceEndState } from '../src/aws/errors.js';
+import { InvitationNoLongerPendingError } from '../src/aws/security/unprocessed.js';
+import { addUnansweredAttempts } from '../src/aws/unanswered-attempts.js';
 import { decide } from '../src/decide/decide.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import { acceptedAgainstPolicy } from '../src/decide/verdicts.js';
 import type { CertificateTransferItem, InboundItem } from '../src/model/items.js';
 import { anyKindItemArb } from './arbitraries.js';
-import { certificateTransfer, handshake, resourceShareInvitation, THIS_ACCOUNT as ME } from './helpers/items.js';
+import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation, THIS_ACCOUNT as ME } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
 import { rejectsWith } from './helpers/rejections.js';
 
@@ -47,6 +49,8 @@ function recordingEffects(fail: (call: Call) => unknown = () => undefined): { ef
 }
 
 const awsError = (name: string, message: string): Error => Object.assign(new Error(message), { name });
+/** An error as a client of clients.ts throws it after `unanswered` attempts of the call got no answer or a 5xx. */
+const afterLostReplies = <E extends Error>(error: E, unanswered = 1): E => (addUnansweredAttempts(error, unanswered), error);
 /** The policy the decisions were made under: its reject reason names the certificate. */
 const POLICY = buildPolicy({ rejectReason: 'Rejected: {certificate-id}' });
 const NOW = new Date('2026-11-21T00:00:00Z');
@@ -132,7 +136,8 @@ describe('executeDecisions, properties', () => {
   });
 
   it('every outcome is one possibleOutcomes lists for its mode, decision and budget: the table the merge refuses a shard report by', async () => {
-    // How each write goes, in turn: it succeeds, fails, or races and a re-read finds it in some end state (or cannot tell).
+    // How each write goes, in turn: it succeeds, fails, or races and a re-read finds it in some end state (or cannot tell);
+    // and whether an earlier attempt of its call went unanswered (the race may then be with our own write).
     const fateArb = fc.constantFrom<'ok' | 'denied' | RaceEndState | 'unknown'>('ok', 'denied', 'accepted', 'declined', 'rejected', 'expired', 'withdrawn', 'gone', 'pending', 'unknown');
     const seen = new Set<string>();
     await fc.assert(
@@ -140,14 +145,16 @@ describe('executeDecisions, properties', () => {
         fc.array(fc.oneof(anyDecisionArb, wellFormedDecisionArb), { maxLength: 20 }),
         fc.constantFrom('dry-run' as const, 'plan' as const, 'enforce' as const),
         fc.nat({ max: 25 }),
-        fc.array(fateArb, { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fateArb, fc.boolean()), { minLength: 1, maxLength: 8 }),
         async (decisions, mode, limit, fates) => {
           let call = 0;
-          const fateOf = new Map<string, (typeof fates)[number]>();
+          const fateOf = new Map<string, (typeof fates)[number][0]>();
           const { effects } = recordingEffects((c) => {
-            const fate = fates[call++ % fates.length] ?? 'ok';
+            const [fate, lost] = fates[call++ % fates.length] ?? ['ok', false];
             fateOf.set(callKey(c), fate);
-            return fate === 'ok' ? undefined : fate === 'denied' ? awsError('AccessDeniedException', 'no') : awsError('TransferAlreadyCompletedException', 'raced');
+            if (fate === 'ok') return undefined;
+            const error = fate === 'denied' ? awsError('AccessDeniedException', 'no') : awsError('TransferAlreadyCompletedException', 'raced');
+            return lost ? afterLostReplies(error) : error;
           });
           const endState = async (w: Parameters<NonNullable<Effects['endState']>>[0]): Promise<RaceEndState | undefined> => {
             const fate = [...fateOf.entries()].find(([key]) => key.endsWith(w.target))?.[1];
@@ -155,17 +162,20 @@ describe('executeDecisions, properties', () => {
           };
           const budget = resolveBudget(limit, undefined, countPlanned(decisions));
           const results = await executeDecisions(decisions, mode === 'enforce' ? { mode, budget, effects: { ...effects, endState }, policy: POLICY } : { mode, budget, policy: POLICY });
-          for (const { decision: d, outcome } of results) {
+          for (const { decision: d, outcome, detail } of results) {
             const possible = possibleOutcomes({ mode, action: d.action, verb: kindNamed(d.item.kind).verb, tripped: budget.tripped });
             expect(possible).toContain(outcome);
             seen.add(`${mode} ${d.action} ${outcome}`);
+            if (detail?.startsWith(LOST_REPLY) === true) seen.add(`${mode} ${d.action} ${outcome} after a lost reply`);
           }
         },
       ),
       { numRuns: 300 },
     );
     // The runs reached every outcome of enforce (not a table that only ever saw previews).
-    for (const outcome of ['rejected', 'declined', 'already-handled', 'accepted-meanwhile', 'failed', 'held-by-budget']) expect([...seen].some((s) => s.startsWith('enforce') && s.endsWith(` ${outcome}`))).toBe(true);
+    for (const outcome of ['rejected', 'declined', 'already-handled', 'accepted-meanwhile', 'failed', 'held-by-budget', 'rejected after a lost reply', 'declined after a lost reply']) {
+      expect([...seen].some((s) => s.startsWith('enforce') && s.endsWith(` ${outcome}`))).toBe(true);
+    }
   });
 
   it.each([
@@ -277,6 +287,69 @@ describe('executeDecisions', () => {
     const decisions = [decision(action === 'reject' ? cert('a') : handshake(), action)];
     const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy: POLICY });
     expect(result).toMatchObject({ outcome: 'already-handled', detail: `${state}${name}: someone got there first${state ? ')' : ''}` });
+  });
+
+  describe('a race after an attempt whose reply was lost (no answer, or a 5xx: the write may have been made then)', () => {
+    const gd = securityInvitation({ service: 'guardduty' });
+    const detective = securityInvitation({ service: 'detective', invitationId: 'arn:aws:detective:us-east-1:999988887777:graph:0123456789abcdef' });
+    // [kind, item, error, the re-read's answer ('none': no re-read), outcome, the detail's start]
+    it.each([
+      ['IoT', cert('a'), 'TransferAlreadyCompletedException', 'gone', 'rejected', LOST_REPLY],
+      ['IoT', cert('a'), 'TransferAlreadyCompletedException', undefined, 'rejected', LOST_REPLY],
+      ['IoT', cert('a'), 'TransferAlreadyCompletedException', 'accepted', 'accepted-meanwhile', 'Accepted in this account after it was listed ('],
+      ['IoT', cert('a'), 'TransferAlreadyCompletedException', 'pending', 'failed', 'Still pending'],
+      ['handshake', handshake(), 'HandshakeAlreadyInStateException', 'none', 'declined', LOST_REPLY],
+      ['handshake', handshake(), 'InvalidHandshakeTransitionException', 'declined', 'declined', LOST_REPLY],
+      ['handshake', handshake(), 'InvalidHandshakeTransitionException', 'withdrawn', 'already-handled', 'Withdrawn by the sender ('],
+      ['handshake', handshake(), 'InvalidHandshakeTransitionException', 'accepted', 'accepted-meanwhile', 'Accepted in this account after it was listed ('],
+      ['handshake', handshake(), 'InvalidHandshakeTransitionException', undefined, 'already-handled', 'InvalidHandshakeTransitionException: '],
+      ['handshake', handshake(), 'HandshakeNotFoundException', 'none', 'already-handled', 'No longer found in this account'],
+      ['RAM', resourceShareInvitation(), 'ResourceShareInvitationAlreadyRejectedException', 'none', 'rejected', LOST_REPLY],
+      ['RAM', resourceShareInvitation(), 'ResourceShareInvitationArnNotFoundException', 'none', 'already-handled', 'Withdrawn by the sender ('],
+      ['RAM', resourceShareInvitation(), 'ResourceShareInvitationExpiredException', 'none', 'already-handled', 'Expired ('],
+      ['GuardDuty', gd, 'InvitationNoLongerPending', 'gone', 'declined', LOST_REPLY],
+      ['GuardDuty', gd, 'InvitationNoLongerPending', undefined, 'declined', LOST_REPLY],
+      ['GuardDuty', gd, 'InvitationNoLongerPending', 'accepted', 'accepted-meanwhile', 'Accepted in this account after it was listed ('],
+      ['Detective', detective, 'ResourceNotFoundException', 'gone', 'declined', LOST_REPLY],
+      ['Detective', detective, 'ConflictException', 'accepted', 'accepted-meanwhile', 'Accepted in this account after it was listed ('],
+    ] as const)('%s: %s, re-read %s, is %s', async (_kind, item, name, reRead, outcome, detail) => {
+      const error = name === 'InvitationNoLongerPending' ? new InvitationNoLongerPendingError('GuardDuty did not decline the invitation; it is no longer pending.') : awsError(name, 'already done');
+      const { effects } = recordingEffects(() => afterLostReplies(error));
+      const endState = reRead === 'none' ? async () => expect.unreachable('the error tells') : async () => reRead;
+      const decisions = [decision(item, kindNamed(item.kind).verb)];
+      const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects: { ...effects, endState }, policy: POLICY });
+      expect(result?.outcome).toBe(outcome);
+      expect(result?.detail).toMatch(new RegExp(`^${detail.replace(/[()]/g, '\\$&')}`));
+      if (detail === LOST_REPLY) expect(result?.detail).toMatch(new RegExp(` ${outcome} already \\(${name}: `));
+    });
+
+    it('names what AWS answered the retry, and keeps the reject reason sent', async () => {
+      const { effects } = recordingEffects(() => afterLostReplies(awsError('TransferAlreadyCompletedException', 'The transfer is already complete.'), 2));
+      const decisions = [decision(cert('a'), 'reject')];
+      const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects: { ...effects, endState: async () => 'gone' }, policy: POLICY });
+      expect(result).toEqual({
+        decision: decisions[0],
+        outcome: 'rejected',
+        detail: "Made by this run: an earlier attempt's reply was lost (no answer, or a server error), and the retry found it rejected already (TransferAlreadyCompletedException: The transfer is already complete.)",
+        rejectReason: REJECTED_A,
+      });
+    });
+
+    it('a race met without an unanswered attempt (a first try, or retries after throttling only) stays already-handled', async () => {
+      const decisions = [decision(cert('a'), 'reject'), decision(handshake(), 'decline'), decision(securityInvitation(), 'decline')];
+      const { effects } = recordingEffects((c) =>
+        c.effect === 'reject' ? awsError('TransferAlreadyCompletedException', 'done') : c.effect === 'decline' ? awsError('HandshakeAlreadyInStateException', 'done') : new InvitationNoLongerPendingError('gone', 'gone'),
+      );
+      const results = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects: { ...effects, endState: async () => 'gone' }, policy: POLICY });
+      expect(results.map((r) => r.outcome)).toEqual(['already-handled', 'already-handled', 'already-handled']);
+    });
+
+    it('a failure after a lost reply is still a failure', async () => {
+      const { effects } = recordingEffects(() => afterLostReplies(awsError('InternalFailureException', 'still broken')));
+      const decisions = [decision(cert('a'), 'reject')];
+      const [result] = await executeDecisions(decisions, { mode: 'enforce', budget: roomy(decisions), effects, policy: POLICY });
+      expect(result).toMatchObject({ outcome: 'failed', detail: 'InternalFailureException: still broken' });
+    });
   });
 
   describe('a race whose item was accepted in this account meanwhile', () => {

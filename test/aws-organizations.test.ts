@@ -12,6 +12,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { declineHandshake } from '../src/aws/organizations/decline-handshake.js';
 import { listHandshakes } from '../src/aws/organizations/list-handshakes.js';
 import { getCallerAccount } from '../src/aws/sts/get-caller-account.js';
+import { addUnansweredAttempts, unansweredAttempts } from '../src/aws/unanswered-attempts.js';
 import { rejectsWith } from './helpers/rejections.js';
 
 const credentials = { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' };
@@ -87,6 +88,17 @@ describe('declineHandshake', () => {
     await expect(declineHandshake(organizations, 'h-aaaaaaaa', wait)).rejects.toMatchObject({ name: 'ConcurrentModificationException' });
     expect(organizationsMock.commandCalls(DeclineHandshakeCommand)).toHaveLength(3);
     expect(waits).toEqual([1000, 3000]);
+  });
+
+  it('a race after a busy call carries the unanswered attempts of every call it made: the first may have declined it', async () => {
+    // As clients.ts's middleware records them: one attempt of the first call got no answer before AWS said busy.
+    const busy = new ConcurrentModificationException({ message: 'Try again later.', $metadata: {} });
+    addUnansweredAttempts(busy, 1);
+    const raced = new HandshakeAlreadyInStateException({ message: 'The handshake h-aaaaaaaa is already in the requested state DECLINED.', $metadata: {} });
+    organizationsMock.on(DeclineHandshakeCommand).rejectsOnce(busy).rejects(raced);
+    const error = await declineHandshake(organizations, 'h-aaaaaaaa', async () => undefined).catch((e: unknown) => e);
+    expect(error).toBe(raced);
+    expect(unansweredAttempts(error)).toBe(1);
   });
 
   it('lets a race through as the AWS error it is', async () => {

@@ -1,7 +1,8 @@
 import { classifyAwsError, describeAwsError, raceEndState, type RaceEndState } from '../aws/errors.js';
+import { unansweredAttempts } from '../aws/unanswered-attempts.js';
 import type { Decision } from '../decide/types.js';
 import type { KindWrite, WriteAction } from '../kinds/kind.js';
-import { planWrite } from '../kinds/registry.js';
+import { kindNamed, planWrite } from '../kinds/registry.js';
 import type { Policy } from '../policy/types.js';
 import { mapWithConcurrency } from '../sweep/pool.js';
 import { countPlanned } from './budget.js';
@@ -142,20 +143,30 @@ async function enforce(
  * One write; never throws. Anything but a race (after the SDK's retries) is `failed`. A race is
  * `accepted-meanwhile` when the item turns out accepted in this account (by the error's name, or a
  * re-read), `failed` when a re-read finds it still pending (the error's name promised more than
- * happened), else `already-handled`, with what became of it when that can be told.
+ * happened). Otherwise it is our own write when an attempt of this call went unanswered (its reply
+ * lost: the write may have been made then) and the item is in a state our write leaves it in
+ * (Kind.ownWriteEndStates): the write's outcome, with a detail that says so. Else `already-handled`,
+ * with what became of it when that can be told.
  */
 async function write(decision: Decision, target: Write, effects: Effects): Promise<ItemResult> {
   const reason = sent(target);
+  const written = WRITTEN[writeOf(decision)];
   try {
     await effects.write(target);
-    return { decision, outcome: WRITTEN[writeOf(decision)], ...reason };
+    return { decision, outcome: written, ...reason };
   } catch (err) {
     if (classifyAwsError(err).kind !== 'race') return { decision, outcome: 'failed', detail: describeAwsError(err), ...reason };
     const state = raceEndState(err) ?? (await effects.endState?.(target).catch(() => undefined));
+    if (unansweredAttempts(err) > 0 && kindNamed(target.kind).ownWriteEndStates.includes(state ?? 'unknown')) {
+      return { decision, outcome: written, detail: `${LOST_REPLY} ${written} already (${describeAwsError(err)})`, ...reason };
+    }
     const detail = state === undefined ? describeAwsError(err) : `${END_STATE_WORDS[state]} (${describeAwsError(err)})`;
     return { decision, outcome: state === 'accepted' ? 'accepted-meanwhile' : state === 'pending' ? 'failed' : 'already-handled', detail, ...reason };
   }
 }
+
+/** The start of the detail of a write a retry found made: `… found it rejected already (AWS's answer)`. */
+export const LOST_REPLY = "Made by this run: an earlier attempt's reply was lost (no answer, or a server error), and the retry found it";
 
 const END_STATE_WORDS: Readonly<Record<RaceEndState, string>> = {
   accepted: 'Accepted in this account after it was listed',

@@ -5,11 +5,17 @@ import type { Outcome } from './types.js';
 /** The modes that act on decisions: dry-run and plan preview the writes, enforce makes them. */
 export type ActMode = 'dry-run' | 'plan' | 'enforce';
 
-/** A write that succeeded (enforce). */
+/**
+ * A write that succeeded (enforce): AWS said so, or an attempt's reply was lost and the retry found
+ * the item in the state the write leaves it in (execute.ts: the detail says so).
+ */
 export const WRITTEN: Readonly<Record<WriteAction, Outcome>> = { reject: 'rejected', decline: 'declined' };
 /** The write enforce would make (dry-run, plan). */
 export const PREVIEWED: Readonly<Record<WriteAction, Outcome>> = { reject: 'would-reject', decline: 'would-decline' };
-/** What a write that raced ended in (enforce): handled already, accepted meanwhile, or still pending (failed). */
+/**
+ * What a write that raced ended in (enforce): handled already, accepted meanwhile, or still pending
+ * (failed); or WRITTEN, when the race was with an earlier attempt of the same call whose reply was lost.
+ */
 export const RACED: readonly Outcome[] = ['already-handled', 'accepted-meanwhile', 'failed'];
 
 /** What one item's outcome can be, given the run and the decision (possibleOutcomes). */

@@ -6,10 +6,11 @@ export type Mode = (typeof MODES)[number];
 
 /**
  * The final state of one item after a run.
- * rejected / declined          enforce: the write succeeded.
+ * rejected / declined          enforce: the write succeeded; or an attempt's reply was lost and the retry found
+ *                              the item already rejected or declined, as our write leaves it (the detail says so).
  * would-reject / would-decline dry-run or plan: the write that enforce would make.
  * already-handled              a race: no longer pending when it was to be written (cancelled, withdrawn,
- *                              expired, or declined or rejected already), the detail says which if AWS told.
+ *                              expired, or declined or rejected already by someone else), the detail says which if AWS told.
  * accepted-meanwhile           someone in this account accepted what the policy does not allow: either the
  *                              policy called for a rejection or decline but the acceptance came first (between
  *                              listing and writing), or it was found accepted before any write was due (a
@@ -34,7 +35,11 @@ export type Outcome =
 export interface ItemResult {
   readonly decision: Decision;
   readonly outcome: Outcome;
-  /** For `failed`, `already-handled` and `accepted-meanwhile`: what AWS answered (error name and message, redacted and bounded but not escaped: aws/errors.ts), or what was seen. */
+  /**
+   * For `failed`, `already-handled` and `accepted-meanwhile`, and a `rejected` or `declined` whose
+   * reply was lost: what AWS answered (error name and message, redacted and bounded but not escaped:
+   * aws/errors.ts), or what was seen.
+   */
   readonly detail?: string | undefined;
   /** For rejected / would-reject: the rejectReason sent (or that would be sent). */
   readonly rejectReason?: string | undefined;

@@ -9,6 +9,7 @@ import { CallLimiter } from './call-limiter.js';
 import { clientLimit, quotaFor, type QuotaOverrides } from './quotas.js';
 import { Sha256 } from './sha256.js';
 import type { CredentialProvider } from './sts/role-credentials.js';
+import { addUnansweredAttempts, mayHaveBeenMade } from './unanswered-attempts.js';
 
 /**
  * The AWS clients for one account, built here and nowhere else, then passed down.
@@ -118,10 +119,15 @@ export function awsClientFactory(options: AwsClientOptions = {}): (credentials?:
     const base = commonClientConfig(options);
     const common = { ...base, requestHandler: { ...base.requestHandler, ...agents }, ...(credentials === undefined ? {} : { credentials }) };
     const scope = (service: string, region: string) => ({ account, service, region, overrides: options.rateLimits });
+    // Every client: its calls limited, and the attempts that went unanswered counted.
+    const prepare = <I extends object, O extends object>(client: LimitableClient<I, O>, service: string, region: string): void => {
+      limitCalls(client, limiter, scope(service, region));
+      countUnansweredAttempts(client);
+    };
     const organizations = new OrganizationsClient({ ...common, region: globalRegion });
-    limitCalls(organizations, limiter, scope('organizations', 'global'));
+    prepare(organizations, 'organizations', 'global');
     const sts = new STSClient({ ...common, region: globalRegion });
-    limitCalls(sts, limiter, scope('sts', 'global'));
+    prepare(sts, 'sts', 'global');
     let accountClient: AccountClient | undefined;
     const regionalClients = new Map<string, unknown>();
     const regional = <C extends LimitableClient>(service: string, Client: RegionalClientClass<C>, region: string): C => {
@@ -129,7 +135,7 @@ export function awsClientFactory(options: AwsClientOptions = {}): (credentials?:
       let client = regionalClients.get(key) as C | undefined;
       if (client === undefined) {
         client = new Client({ ...common, region });
-        limitCalls(client as unknown as LimitableClient<object, object>, limiter, scope(service, region));
+        prepare(client as unknown as LimitableClient<object, object>, service, region);
         regionalClients.set(key, client);
       }
       return client;
@@ -144,7 +150,7 @@ export function awsClientFactory(options: AwsClientOptions = {}): (credentials?:
       get account(): AccountClient {
         if (accountClient === undefined) {
           accountClient = new AccountClient({ ...common, region: globalRegion });
-          limitCalls(accountClient, limiter, scope('account', 'global'));
+          prepare(accountClient, 'account', 'global');
         }
         return accountClient;
       },
@@ -187,6 +193,34 @@ export function limitCalls<I extends object, O extends object>(
     }
   };
   client.middlewareStack.addRelativeTo(middleware, { relation: 'before', toMiddleware: 'httpSigningMiddleware', name: CALL_LIMITER_MIDDLEWARE, override: true });
+}
+
+/** The middleware's name in each client's stack. */
+export const UNANSWERED_ATTEMPTS_MIDDLEWARE = 'inboundGuardUnansweredAttempts';
+
+/**
+ * Counts, within the retry loop, the attempts of each call of `client` that got no answer or a
+ * server error (mayHaveBeenMade), and records their number against what the call ends in, its
+ * output or its error (unanswered-attempts.ts): a write whose retry meets the item answered already
+ * may then have been made by this call. Placed after signing, nearest the wire: an error of ours
+ * before the request leaves (credentials, the limiter) is not an attempt AWS saw.
+ */
+export function countUnansweredAttempts<I extends object, O extends object>(client: { readonly middlewareStack: MiddlewareStack<I, O> }): void {
+  const middleware: FinalizeRequestMiddleware<I, O> = (next, context) => async (args) => {
+    // The context is the call's, shared by its attempts.
+    const call = context as { inboundGuardUnanswered?: number };
+    try {
+      const answer = await next(args);
+      addUnansweredAttempts(answer.output, call.inboundGuardUnanswered ?? 0);
+      return answer;
+    } catch (err) {
+      const before = call.inboundGuardUnanswered ?? 0;
+      if (mayHaveBeenMade(err)) call.inboundGuardUnanswered = before + 1;
+      if (typeof err === 'object' && err !== null) addUnansweredAttempts(err, before);
+      throw err;
+    }
+  };
+  client.middlewareStack.addRelativeTo(middleware, { relation: 'after', toMiddleware: 'httpSigningMiddleware', name: UNANSWERED_ATTEMPTS_MIDDLEWARE, override: true });
 }
 
 /**

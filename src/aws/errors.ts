@@ -108,7 +108,8 @@ export function classifyAwsError(err: unknown): ClassifiedAwsError {
 
 /**
  * What became of an item a write raced with, as far as can be told: accepted in this account,
- * declined or rejected already (by someone else, or by an earlier attempt whose answer was lost),
+ * declined or rejected already (by someone else, or by an earlier attempt of ours whose answer was lost:
+ * the act stage credits that one to the run, see aws/unanswered-attempts.ts),
  * expired, withdrawn by its sender, or gone from this account (cancelled by the sender, or rejected).
  * `pending`: a re-read found it still pending, so the error did not mean a race after all (Macie's
  * ConflictException, say, is any state conflict) and the write failed.

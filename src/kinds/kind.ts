@@ -6,6 +6,7 @@
  * knows no kind by name; the AWS half of each kind (listing and writing with the SDK) is
  * src/aws/kinds/. A new kind is a new folder under src/kinds/ plus its entry in registry.ts.
  */
+import type { RaceEndState } from '../aws/errors.js';
 import type { Decision, DecisionContext } from '../decide/types.js';
 import type { InboundItem, KindName } from '../model/items.js';
 import type { PolicyRow } from '../plan/policy-row.js';
@@ -85,6 +86,14 @@ export interface Kind<I extends InboundItem = InboundItem> {
   readonly scope: 'regional' | 'global';
   /** The write this kind's act decisions make. */
   readonly verb: WriteAction;
+  /**
+   * What our own write leaves the item in, as a race tells it (aws/errors.ts's RaceEndState, by the
+   * error's name or a re-read; `unknown` when neither tells). When an attempt of the write's call
+   * went unanswered (its reply lost: aws/unanswered-attempts.ts) and the retry then meets the item
+   * answered already in one of these states, the act stage credits the write to the run (`verb`'s
+   * outcome, not already-handled); any other end state is someone else's doing.
+   */
+  readonly ownWriteEndStates: readonly (RaceEndState | 'unknown')[];
   /** The output that counts this kind's successful writes (action.yml declares it). */
   readonly output: { readonly name: string; readonly description: string };
   /**

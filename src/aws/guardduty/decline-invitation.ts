@@ -1,5 +1,6 @@
 import { DeclineInvitationsCommand, type GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { throwUnprocessed } from '../security/unprocessed.js';
+import { unansweredAttempts } from '../unanswered-attempts.js';
 import { listGuardDutyInvitations } from './list-invitations.js';
 
 /**
@@ -9,8 +10,8 @@ import { listGuardDutyInvitations } from './list-invitations.js';
  * security/unprocessed.ts.
  */
 export async function declineGuardDutyInvitation(guardduty: GuardDutyClient, administratorAccountId: string): Promise<void> {
-  const { UnprocessedAccounts: unprocessed } = await guardduty.send(new DeclineInvitationsCommand({ AccountIds: [administratorAccountId] }));
-  const entry = unprocessed?.[0];
+  const answer = await guardduty.send(new DeclineInvitationsCommand({ AccountIds: [administratorAccountId] }));
+  const entry = answer.UnprocessedAccounts?.[0];
   if (entry === undefined) return;
-  await throwUnprocessed('guardduty', administratorAccountId, entry.Result ?? '', () => listGuardDutyInvitations(guardduty));
+  await throwUnprocessed('guardduty', administratorAccountId, entry.Result ?? '', () => listGuardDutyInvitations(guardduty), unansweredAttempts(answer));
 }

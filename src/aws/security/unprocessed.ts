@@ -1,4 +1,5 @@
 import type { RaceEndState } from '../errors.js';
+import { addUnansweredAttempts } from '../unanswered-attempts.js';
 import { endStateOf, type SecurityInvitation, type SecurityService } from './security-invitation.js';
 
 /**
@@ -40,12 +41,15 @@ const LABEL: Readonly<Record<SecurityService, string>> = {
  * Called when DeclineInvitations reported `administratorAccountId` unprocessed with `reason`. Lists
  * the invitations again (one more call, only on this path): if none from that account is pending
  * any more, the decline lost a race; if one still is, the decline failed. Always throws.
+ * `unanswered`: the attempts of the DeclineInvitations call that went unanswered before its answer
+ * (unansweredAttempts of its output), carried by the race error: one of them may have declined it.
  */
 export async function throwUnprocessed(
   service: SecurityService,
   administratorAccountId: string,
   reason: string,
   listAgain: () => Promise<readonly SecurityInvitation[]>,
+  unanswered = 0,
 ): Promise<never> {
   const said = `${LABEL[service]} did not decline the invitation from ${administratorAccountId}${reason === '' ? '' : ` (${reason})`}`;
   let found: SecurityInvitation[];
@@ -56,5 +60,7 @@ export async function throwUnprocessed(
   }
   const endState = endStateOf(found);
   if (endState === 'pending') throw new InvitationNotDeclinedError(`${said}; it is still pending.`);
-  throw new InvitationNoLongerPendingError(`${said}; it is no longer pending (accepted, declined or withdrawn meanwhile).`, endState);
+  const raced = new InvitationNoLongerPendingError(`${said}; it is no longer pending (accepted, declined or withdrawn meanwhile).`, endState);
+  addUnansweredAttempts(raced, unanswered);
+  throw raced;
 }

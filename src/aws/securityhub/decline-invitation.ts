@@ -1,5 +1,6 @@
 import { DeclineInvitationsCommand, type SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { throwUnprocessed } from '../security/unprocessed.js';
+import { unansweredAttempts } from '../unanswered-attempts.js';
 import { listSecurityHubInvitations } from './list-invitations.js';
 
 /**
@@ -8,8 +9,8 @@ import { listSecurityHubInvitations } from './list-invitations.js';
  * InvitationNotDeclined (failure): see security/unprocessed.ts.
  */
 export async function declineSecurityHubInvitation(securityhub: SecurityHubClient, administratorAccountId: string): Promise<void> {
-  const { UnprocessedAccounts: unprocessed } = await securityhub.send(new DeclineInvitationsCommand({ AccountIds: [administratorAccountId] }));
-  const entry = unprocessed?.[0];
+  const answer = await securityhub.send(new DeclineInvitationsCommand({ AccountIds: [administratorAccountId] }));
+  const entry = answer.UnprocessedAccounts?.[0];
   if (entry === undefined) return;
-  await throwUnprocessed('securityhub', administratorAccountId, entry.ProcessingResult ?? '', () => listSecurityHubInvitations(securityhub));
+  await throwUnprocessed('securityhub', administratorAccountId, entry.ProcessingResult ?? '', () => listSecurityHubInvitations(securityhub), unansweredAttempts(answer));
 }

@@ -21,6 +21,8 @@ export const certificateTransfers: Kind<CertificateTransferItem> = {
   label: 'IoT',
   scope: 'regional',
   verb: 'reject',
+  // A rejected certificate goes back to its sender: DescribeCertificate here no longer finds it, or finds it not ours.
+  ownWriteEndStates: ['gone', 'unknown'],
   output: { name: Outputs.Rejected, description: 'Number of certificate transfers rejected in this run; this kind only (acted counts every kind).' },
   governed: () => true,
   notGoverned: 'always governed',

@@ -19,6 +19,8 @@ export const handshakes: Kind<HandshakeItem> = {
   label: 'Organizations',
   scope: 'global',
   verb: 'decline',
+  // A declined handshake stays listed DECLINED for 30 days: gone, cancelled, accepted or unknown is not our decline.
+  ownWriteEndStates: ['declined'],
   output: { name: Outputs.Declined, description: 'Number of Organizations handshakes declined in this run; this kind only (acted counts every kind).' },
   governed: (policy) => policy.organizations.handshakeTypes.length > 0,
   notGoverned: 'organizations.handshake-types is []',

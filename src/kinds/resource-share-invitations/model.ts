@@ -20,6 +20,8 @@ export const resourceShareInvitations: Kind<ResourceShareInvitationItem> = {
   label: 'RAM',
   scope: 'regional',
   verb: 'reject',
+  // ResourceShareInvitationAlreadyRejectedException (the clientToken normally makes the SDK's retry replay the success instead).
+  ownWriteEndStates: ['rejected'],
   output: { name: Outputs.RejectedShareInvitations, description: 'Number of AWS RAM resource-share invitations rejected in this run; this kind only (acted counts every kind).' },
   governed: (policy) => policy.ram !== undefined,
   notGoverned: 'the policy has no `ram` section',

@@ -22,6 +22,8 @@ export const securityInvitations: Kind<SecurityInvitationItem> = {
   label: 'Security-service',
   scope: 'regional',
   verb: 'decline',
+  // A declined (Detective: rejected) invitation is no longer listed, or listed as neither pending nor accepted.
+  ownWriteEndStates: ['gone', 'unknown'],
   output: { name: Outputs.DeclinedSecurityInvitations, description: 'Number of GuardDuty, Macie, Security Hub and Detective administrator invitations declined in this run; this kind only (acted counts every kind).' },
   governed: (policy) => policy.securityServices !== undefined,
   notGoverned: 'the policy has no `security-services` section',
