@@ -77,6 +77,14 @@ describe('alertFacts: what needs a person', () => {
     expect(body).toMatch(/UnrecognizedClientException — check the Regions settings of the account/);
   });
 
+  it("a hint survives AWS's longest messages: each is cut on its own (AWS's AccessDenied runs past 300 characters)", () => {
+    const hint = `These credentials are account 400000000011; ${'only the management account may list it, '.repeat(10)}the end.`;
+    const denied: SweepError = { service: 'sts', account: '400000000015', message: `AccessDenied: ${'x'.repeat(400)}`, hint };
+    const row = renderAlertBody(facts(report([], { errors: [denied] })), '.github/inbound-guard.yml').split('\n').find((l) => l.startsWith('| account 400000000015'))!;
+    expect(row).toContain('x… — These credentials are account 400000000011; only');
+    expect(row).toContain('the end.');
+  });
+
   it('parts not read: a role not assumed comes before handshakes not read, however many accounts lack that permission', () => {
     const handshakes: SweepError[] = Array.from({ length: 150 }, (_, n) => ({ service: 'organizations', account: String(400000000000 + n), message: 'AccessDeniedException: no organizations:ListHandshakesForAccount' }));
     const roles: SweepError[] = ['999900000001', '999900000002'].map((account) => ({ service: 'sts', account, message: 'AccessDenied: not authorized to perform sts:AssumeRole' }));

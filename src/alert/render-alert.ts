@@ -18,7 +18,7 @@ import { inertMarkdownLines } from '../report/run-error.js';
 import { modeLabel } from '../report/run-summary.js';
 import { budgetTripped } from '../report/run-summary-banners.js';
 import { ACCEPTED_HEADERS, acceptedCells, acceptedIntro, outcomeLabel } from '../report/run-summary-items.js';
-import { acceptedAgainstPolicy, countReportItems, errorPlace, NOT_GUARDED_GROUP, type ReportItem, type RunContext, type RunReport, widestFirst } from '../run/run-report.js';
+import { acceptedAgainstPolicy, countReportItems, errorPlace, MAX_HINT_SHOWN, NOT_GUARDED_GROUP, type ReportItem, type RunContext, type RunReport, widestFirst } from '../run/run-report.js';
 import type { AlertFacts, LapsingItem } from './alert-facts.js';
 
 /** The label every alert issue carries. The issue is found by its label, its marker and its author. */
@@ -147,11 +147,13 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
   }
   ctx.spend(lines);
 
-  const unread = [...widestFirst(facts.unread).map((e) => ({ place: errorPlace(e), why: e.hint === undefined ? e.message : `${e.message} — ${e.hint}` })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}` }))];
+  // The hint cut apart from AWS's message, as in the job summary: a long message must not cut our words off.
+  const unread = [...widestFirst(facts.unread).map((e) => ({ place: errorPlace(e), why: e.message, hint: e.hint })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}`, hint: undefined }))];
   if (unread.length > 0) {
     const heading = ['', `### ⚠️ Not read (${unread.length}) — items there were not checked`, ''];
     ctx.spend(heading);
-    lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [inertMarkdown(u.place, 200), inertMarkdown(u.why, 300)], 0.3, restWhere(facts.subject, options).unread));
+    const why = (u: (typeof unread)[number]) => `${inertMarkdown(u.why, 300)}${u.hint === undefined ? '' : ` — ${inertMarkdown(u.hint, MAX_HINT_SHOWN)}`}`;
+    lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [inertMarkdown(u.place, 200), why(u)], 0.3, restWhere(facts.subject, options).unread));
   }
 
   // Accepted against the policy, found so when read or while the run acted: nothing was or will be

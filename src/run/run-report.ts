@@ -251,6 +251,12 @@ export function widestFirst(errors: readonly SweepError[]): SweepError[] {
   return [...errors].sort((a, b) => rank(a) - rank(b));
 }
 
+/**
+ * The longest hint (SweepError.hint) the job summary and the alert issue show, after AWS's message
+ * and cut apart from it: ours, a sentence or two with the caller's ARN (run/targets-hint.ts).
+ */
+export const MAX_HINT_SHOWN = 600;
+
 /** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
 export function errorPlace(e: SweepError): string {
   const of = e.account === undefined ? '' : ` of ${e.account}`;
