@@ -73,6 +73,16 @@ describe('the organization could not be listed', () => {
     expect(r.issue.body).toContain('name the accounts in targets.accounts instead.');
   });
 
+  it('credentials of a member account: the summary and the alert issue say no account was checked, not "1 part not read · 0 accounts"', async () => {
+    const r = await run('400000000011');
+    expect(r.report.accounts).toEqual([]);
+    expect(r.summary.split('\n')[0]).toBe("## ❌ inbound-guard · enforce · no account checked: the organization's accounts could not be listed");
+    expect(r.issue.title).toBe("inbound-guard: the organization's accounts could not be listed · no account checked");
+    // Not "· account 400000000011": the credentials' account was not checked either.
+    expect(r.issue.body).toContain('## 🚨 inbound-guard needs attention · enforce · no account checked\n');
+    expect(r.issue.body).toContain("found: **the organization's accounts could not be listed**.");
+  });
+
   it('credentials of an account in no organization: the failure says so', async () => {
     const r = await run('555566667777');
     expect(failureAnnotation(r.log)).toMatch(/ListAccounts: AWSOrganizationsNotInUseException: [^%]*These credentials are account 555566667777 \([^)]*\), which belongs to no organization; only the organization's management account/);
