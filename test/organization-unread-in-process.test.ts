@@ -101,4 +101,18 @@ describe('a member whose guard role cannot be assumed', () => {
     expect(r.report.errors).toEqual([expect.objectContaining({ service: 'sts', account: '400000000015', code: 'AccessDenied', hint: expect.stringMatching(/^The guard role /) })]);
     expect(r.issue.body).toContain('or add 400000000015 to targets.exclude.');
   });
+
+  it("is annotated once, by the step's failures: the sweep's line is plain", async () => {
+    const r = await run('400000000001');
+    const lines = r.log.split('\n');
+    expect(lines).toContain('400000000015: could not be read (denied): could not assume arn:aws:iam::400000000015:role/inbound-guard: AccessDenied: User: arn:aws:sts::400000000001:assumed-role/github-actions-inbound-guard/GitHubActions is not authorized to perform: sts:…');
+    expect(lines.filter((l) => l.startsWith('::warning::'))).toEqual([]);
+    expect(failureAnnotation(r.log)).toContain('::error::Could not read account 400000000015 (STS)');
+  });
+
+  it('the organization not listed is annotated once too', async () => {
+    const r = await run('400000000011');
+    expect(r.log.split('\n').filter((l) => l.startsWith('::warning::'))).toEqual([]);
+    expect(r.log).toContain("\nCould not list the organization's accounts (denied): ListAccounts: AccessDeniedException: ");
+  });
 });
