@@ -52,6 +52,7 @@ const outgoing = certificateTransfer({ certificateId: hex(5), direction: 'outgoi
 const invite = handshake({ id: 'h-strangerinvite1', organizationId: 'o-strangerorg01' });
 const friendTonight = handshake({ id: 'h-friendinvite01', organizationId: 'o-exampleorgid11' });
 const regionDown: SweepError = { service: 'iot', account: '210987654321', region: 'eu-west-1', message: 'InternalFailureException: boom (request 1)' };
+const unlisted: SweepError = { service: 'organizations', message: 'ListAccounts: AccessDeniedException: no', code: 'AccessDeniedException' };
 
 describe('alertFacts: what needs a person', () => {
   it.each([
@@ -75,6 +76,14 @@ describe('alertFacts: what needs a person', () => {
     const optIn: SweepError = { ...regionDown, region: 'ap-east-1', message: 'UnrecognizedClientException', hint: 'check the Regions settings of the account' };
     const body = renderAlertBody(facts(report([], { errors: [optIn] })), '.github/inbound-guard.yml');
     expect(body).toMatch(/UnrecognizedClientException — check the Regions settings of the account/);
+  });
+
+  it("a hint survives AWS's longest messages: each is cut on its own (AWS's AccessDenied runs past 300 characters)", () => {
+    const hint = `These credentials are account 400000000011; ${'only the management account may list it, '.repeat(10)}the end.`;
+    const denied: SweepError = { service: 'sts', account: '400000000015', message: `AccessDenied: ${'x'.repeat(400)}`, hint };
+    const row = renderAlertBody(facts(report([], { errors: [denied] })), '.github/inbound-guard.yml').split('\n').find((l) => l.startsWith('| account 400000000015'))!;
+    expect(row).toContain('x… — These credentials are account 400000000011; only');
+    expect(row).toContain('the end.');
   });
 
   it('parts not read: a role not assumed comes before handshakes not read, however many accounts lack that permission', () => {
@@ -228,6 +237,10 @@ describe('renderAlertTitle', () => {
     ['dry-run', report([stranger, invite], { mode: 'dry-run' }), 'inbound-guard: would reject 1, would decline 1 · account 210987654321'],
     ['held and tripped', report([stranger], { outcome: (d) => (d.action === 'reject' ? 'held-by-budget' : 'allowed'), budget: { tripped: true } }), 'inbound-guard: 1 held by the budget, budget tripped · account 210987654321'],
     ['lapsing and unread', report([lapsingSoon], { errors: [regionDown] }), 'inbound-guard: 1 allowance lapsing soon, 1 part not read · account 210987654321'],
+    // The organization's account list is every account it has: said in words, the other parts counted as more.
+    ['the organization not listed', report([], { errors: [unlisted] }), "inbound-guard: the organization's accounts could not be listed · account 210987654321"],
+    ['the organization not listed, and a region', report([stranger], { errors: [unlisted, regionDown] }), "inbound-guard: 1 rejected, the organization's accounts could not be listed, 1 more part not read · account 210987654321"],
+    ['no account read at all', { ...report([], { errors: [unlisted] }), accounts: [] }, "inbound-guard: the organization's accounts could not be listed · no account checked"],
   ])('%s', (_case, r, title) => {
     expect(renderAlertTitle(facts(r))).toBe(title);
   });

@@ -221,26 +221,35 @@ describe('runLogger', () => {
   const stdout = captureStdout();
   const failed: SweepEvent = { type: 'region-failed', account: ME, region: 'eu-west-1', errorKind: 'other', error: { service: 'iot', account: ME, region: 'eu-west-1', message: 'InternalFailure: boom' } };
 
-  it('a region that could not be read is a warning annotation', () => {
+  // A part not read fails the step, whose failures (one ::error:: at the end) name each: an annotation here too said it twice.
+  it('a region that could not be read is a plain line, no annotation', () => {
     runLogger().sweep(failed);
-    expect(stdout.lines()).toEqual([`::warning::${ME} IoT eu-west-1: could not be read (other): InternalFailure: boom`]);
+    expect(stdout.lines()).toEqual([`${ME} IoT eu-west-1: could not be read (other): InternalFailure: boom`]);
   });
 
-  it('handshakes that could not be read are a warning annotation', () => {
+  it('handshakes that could not be read are a plain line, no annotation', () => {
     runLogger().sweep({ type: 'handshakes-failed', account: ME, errorKind: 'denied', error: { service: 'organizations', account: ME, message: 'AccessDeniedException: no' } });
-    expect(stdout.lines()).toEqual([`::warning::${ME} Organizations: handshakes could not be read (denied): AccessDeniedException: no`]);
+    expect(stdout.lines()).toEqual([`${ME} Organizations: handshakes could not be read (denied): AccessDeniedException: no`]);
+  });
+
+  it("a dozen parts not read spend none of GitHub's 10 warning annotations a step: they are left to the warnings after the sweep (a budget that would trip)", () => {
+    const log = runLogger();
+    for (let n = 0; n < 12; n += 1) log.sweep({ ...failed, account: String(400000000100 + n), error: { ...failed.error, account: String(400000000100 + n) } });
+    log.sweep({ type: 'listing-failed', what: "the organization's accounts", errorKind: 'denied', error: { service: 'organizations', message: 'ListAccounts: AccessDeniedException: no' } });
+    expect(stdout.lines()).toHaveLength(13);
+    expect(stdout.lines().filter((l) => l.startsWith('::'))).toEqual([]);
   });
 
   it("a plan's part read for the base branch's policy alone that could not be read is a plain line, saying why it is no warning", () => {
     const refused: SweepEvent = { type: 'account-failed', account: '400000000015', errorKind: 'denied', error: { service: 'sts', account: '400000000015', message: 'could not assume arn:aws:iam::400000000015:role/g: AccessDenied' } };
     runLogger().sweep({ ...refused, baseOnly: true });
     runLogger().sweep({ ...failed, baseOnly: true });
-    // Unmarked, the same failure of a part the PR's policy reads still warns.
+    // Unmarked, the same failure of a part the PR's policy reads fails the step: a plain line without the note, named again by the step's failures.
     runLogger().sweep(refused);
     expect(stdout.lines()).toEqual([
       "400000000015: could not be read (denied): could not assume arn:aws:iam::400000000015:role/g: AccessDenied (read for the base branch's policy alone: a gap in the plan's comparison, not a failure)",
       `${ME} IoT eu-west-1: could not be read (other): InternalFailure: boom (read for the base branch's policy alone: a gap in the plan's comparison, not a failure)`,
-      '::warning::400000000015: could not be read (denied): could not assume arn:aws:iam::400000000015:role/g: AccessDenied',
+      '400000000015: could not be read (denied): could not assume arn:aws:iam::400000000015:role/g: AccessDenied',
     ]);
   });
 
@@ -258,10 +267,10 @@ describe('runLogger', () => {
     ]);
   });
 
-  it('an account whose role could not be assumed is a warning annotation naming it', () => {
+  it("an account whose role could not be assumed is a plain line naming it, AWS's text inert", () => {
     runLogger().sweep({ type: 'account-failed', account: '222222222222', errorKind: 'denied', error: { service: 'sts', account: '222222222222', message: 'could not assume arn:aws:iam::222222222222:role/x: AccessDenied: ::stop-commands::y' } });
     const [line] = stdout.lines();
-    expect(line).toMatch(/^::warning::222222222222: could not be read \(denied\): could not assume/);
+    expect(line).toMatch(/^222222222222: could not be read \(denied\): could not assume/);
     expect(line).not.toContain('::stop-commands::');
   });
 

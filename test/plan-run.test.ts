@@ -11,7 +11,7 @@ import type { ItemChange } from '../src/plan/types.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import type { Policy } from '../src/policy/types.js';
 import { awsDeps } from '../src/run/aws-run.js';
-import { warnsOf } from '../src/report/log.js';
+import { failsTheStep } from '../src/report/log.js';
 import { planAgainstAccount, type PlanOutcome } from '../src/run/plan-run.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
@@ -323,10 +323,10 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     const text = (accounts: string) => `version: 1\ntargets:\n  role-name: inbound-guard\n  accounts: [${accounts}]\niot:\n  allow:\n    - source-account: "111122223333"\n`;
     const both = policy(text('"400000000011", "400000000015"'));
     const one = policy(text('"400000000011"'));
-    // The sweep's failures as the log hears them: a warning unless marked read for the base alone (report/log.ts warnsOf).
+    // The sweep's failures as the log hears them: failing the step unless marked read for the base alone (report/log.ts failsTheStep).
     let events: SweepEvent[] = [];
     const deps = { ...awsDeps({ userAgent: 'test', sessionName: 'test' }), log: { sweep: (event: SweepEvent) => void events.push(event), act: () => undefined } };
-    const failures = () => events.filter((e) => e.type.endsWith('failed')).map((e) => [e.type, 'account' in e ? e.account : undefined, warnsOf(e)]);
+    const failures = () => events.filter((e) => e.type.endsWith('failed')).map((e) => [e.type, 'account' in e ? e.account : undefined, failsTheStep(e)]);
 
     // The PR adds it: a scheduled run with the PR's policy would fail on it, and so does the plan.
     const adds = await planAgainstAccount(deps, { head: both, base: { state: 'valid', policy: one } });
@@ -342,7 +342,7 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     // The PR drops it: the base's side there is unknown, and nothing fails.
     const drops = await planAgainstAccount(deps, { head: one, base: { state: 'valid', policy: both } });
     if (drops.kind !== 'planned') throw new Error(drops.kind);
-    // Nor does its log warn of it on the PR: the role refused is marked read for the base alone.
+    // Nor does its log take it for a failure: the role refused is marked read for the base alone.
     expect(failures()).toEqual([['account-failed', '400000000015', false]]);
     expect(drops.plan.errors).toEqual([]);
     expect(drops.plan.baseOnlyErrors?.map((e) => [e.service, e.account])).toEqual([['sts', '400000000015']]);
@@ -366,9 +366,9 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     const text = (targets: string) => `version: 1\ntargets:\n  role-name: inbound-guard\n${targets}iot:\n  allow:\n    - source-account: "111122223333"\n`;
     const organization = policy(text('  organization: true\n  accounts: ["400000000012"]\n'));
     const one = policy(text('  accounts: ["400000000011"]\n'));
-    // Whether the log warns of the listing's failure (report/log.ts warnsOf): it comes before the targets are known.
+    // Whether the log takes the listing's failure for one of the step's (report/log.ts failsTheStep): it comes before the targets are known.
     let warned: boolean[] = [];
-    const deps = { ...awsDeps({ userAgent: 'test', sessionName: 'test' }), log: { sweep: (event: SweepEvent) => void (event.type === 'listing-failed' && warned.push(warnsOf(event))), act: () => undefined } };
+    const deps = { ...awsDeps({ userAgent: 'test', sessionName: 'test' }), log: { sweep: (event: SweepEvent) => void (event.type === 'listing-failed' && warned.push(failsTheStep(event))), act: () => undefined } };
 
     // The PR guards the organization: a scheduled run with it would fail on the listing, and so does the plan.
     for (const base of [one, organization]) {

@@ -142,6 +142,13 @@ describe('renderRunSummary', () => {
     expect(md).not.toContain('<b>');
     expect(md.split('\n')[0]).toBe('## ❌ inbound-guard · enforce · account <code>210987654321</code>');
   });
+
+  it("shows a hint whole when it is one with the caller's ARN in it (run/targets-hint.ts: over 400 characters)", () => {
+    const hint = `These credentials are account 400000000011 (arn${'x'.repeat(100)}); ${'only the management account may list it, '.repeat(8)}the end.`;
+    const report = reportOf(decisions, 'enforce', enforced, { errors: [{ service: 'iot', region: 'eu-west-1', message: 'AccessDeniedException: no', hint }] });
+    expect(hint.length).toBeGreaterThan(400);
+    expect(renderRunSummary(report)).toContain('may list it, the end.');
+  });
 });
 
 /** Under `regions: all`, what an account of the organization demo sweeps: 16 regions, ap-northeast-3 skipped. */

@@ -18,7 +18,7 @@ import { inertMarkdownLines } from '../report/run-error.js';
 import { modeLabel } from '../report/run-summary.js';
 import { budgetTripped } from '../report/run-summary-banners.js';
 import { ACCEPTED_HEADERS, acceptedCells, acceptedIntro, outcomeLabel } from '../report/run-summary-items.js';
-import { acceptedAgainstPolicy, countReportItems, errorPlace, NOT_GUARDED_GROUP, type ReportItem, type RunContext, type RunReport, widestFirst } from '../run/run-report.js';
+import { acceptedAgainstPolicy, countReportItems, errorPlace, MAX_HINT_SHOWN, NOT_GUARDED_GROUP, organizationUnlisted, type ReportItem, type RunContext, type RunReport, widestFirst } from '../run/run-report.js';
 import type { AlertFacts, LapsingItem } from './alert-facts.js';
 
 /** The label every alert issue carries. The issue is found by its label, its marker and its author. */
@@ -67,10 +67,16 @@ export function renderAlertTitle(facts: AlertFacts): string {
   return `inbound-guard: ${headlineParts(facts).join(', ')} · ${scope(subject.report)}`;
 }
 
-/** "4 rejected", "would decline 2", "1 failed", "budget tripped", "2 allowances lapsing", "1 part not read" — zeros left out. */
+/**
+ * "4 rejected", "would decline 2", "1 failed", "budget tripped", "2 allowances lapsing", "1 part not
+ * read" — zeros left out. The organization's account list not read is said in words, before the
+ * other parts not read: it is every account the organization has, not one part among others.
+ */
 function headlineParts(facts: AlertFacts): string[] {
   const count = (outcome: ReportItem['outcome']) => facts.acted.filter((i) => i.outcome === outcome).length;
-  const unread = facts.unread.length + facts.notGuarded.length;
+  const unlisted = organizationUnlisted(facts.unread);
+  const unread = facts.unread.length + facts.notGuarded.length - (unlisted ? 1 : 0);
+  const moreUnread = (n: number) => `${n}${unlisted ? ' more' : ''} ${n === 1 ? 'part' : 'parts'} not read`;
   const parts = [
     [count('rejected'), (n: number) => `${n} rejected`],
     [count('declined'), (n: number) => `${n} declined`],
@@ -81,13 +87,15 @@ function headlineParts(facts: AlertFacts): string[] {
     [count('held-by-budget'), (n: number) => `${n} held by the budget`],
     [facts.budgetTripped ? 1 : 0, () => 'budget tripped'],
     [facts.lapsing.length, (n: number) => `${n} ${n === 1 ? 'allowance' : 'allowances'} lapsing soon`],
-    [unread, (n: number) => `${n} ${n === 1 ? 'part' : 'parts'} not read`],
+    [unlisted ? 1 : 0, () => "the organization's accounts could not be listed"],
+    [unread, moreUnread],
   ] as const;
   return parts.filter(([n]) => n > 0).map(([n, say]) => say(n));
 }
 
 function scope(report: RunReport): string {
   const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
+  if (report.accounts.length === 0) return 'no account checked';
   return only !== undefined ? `account ${only.account}` : `${report.accounts.length} accounts`;
 }
 
@@ -138,7 +146,8 @@ export function renderAlertBody(facts: AlertFacts, policyPath: string, options: 
 function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOptions, ctx: Budgeter): string[] {
   const many = report.accounts.length > 1;
   const lines = [
-    `## 🚨 inbound-guard needs attention · ${modeLabel(report.mode)} · ${many ? `${report.accounts.length} accounts` : `account ${code(report.accounts[0]?.account ?? report.callerAccount)}`}`,
+    // No account read: not "account <the credentials'>", which reads as if that one were checked.
+    `## 🚨 inbound-guard needs attention · ${modeLabel(report.mode)} · ${many ? `${report.accounts.length} accounts` : report.accounts[0] === undefined ? 'no account checked' : `account ${code(report.accounts[0].account)}`}`,
     '',
     `${runLink(options.run, 'The last run')}, at ${utcTime(report.generatedAt)}, found: **${headlineParts(facts).join(' · ')}**.${report.mode === 'dry-run' ? ' It was a dry run: nothing was written.' : ''}`,
   ];
@@ -147,11 +156,13 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
   }
   ctx.spend(lines);
 
-  const unread = [...widestFirst(facts.unread).map((e) => ({ place: errorPlace(e), why: e.hint === undefined ? e.message : `${e.message} — ${e.hint}` })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}` }))];
+  // The hint cut apart from AWS's message, as in the job summary: a long message must not cut our words off.
+  const unread = [...widestFirst(facts.unread).map((e) => ({ place: errorPlace(e), why: e.message, hint: e.hint })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}`, hint: undefined }))];
   if (unread.length > 0) {
     const heading = ['', `### ⚠️ Not read (${unread.length}) — items there were not checked`, ''];
     ctx.spend(heading);
-    lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [inertMarkdown(u.place, 200), inertMarkdown(u.why, 300)], 0.3, restWhere(facts.subject, options).unread));
+    const why = (u: (typeof unread)[number]) => `${inertMarkdown(u.why, 300)}${u.hint === undefined ? '' : ` — ${inertMarkdown(u.hint, MAX_HINT_SHOWN)}`}`;
+    lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [inertMarkdown(u.place, 200), why(u)], 0.3, restWhere(facts.subject, options).unread));
   }
 
   // Accepted against the policy, found so when read or while the run acted: nothing was or will be

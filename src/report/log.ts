@@ -18,14 +18,18 @@ import type { SkippedTarget } from '../targets/resolve-targets.js';
  * errors) passes through inertLogText, so a sender cannot emit a workflow command.
  */
 export function sweepLogLine(event: SweepEvent): string {
-  return 'error' in event && event.baseOnly === true ? `${eventLine(event)}${BASE_ONLY_FAILURE}` : eventLine(event);
+  return 'error' in event && !failsTheStep(event) ? `${eventLine(event)}${BASE_ONLY_FAILURE}` : eventLine(event);
 }
 
-/** After a plan's failure to read a part the base branch's policy alone reads (PlanMark): why it is no warning. */
+/** After a plan's failure to read a part the base branch's policy alone reads (PlanMark): why it is no failure. */
 const BASE_ONLY_FAILURE = " (read for the base branch's policy alone: a gap in the plan's comparison, not a failure)";
 
-/** Whether an event is a failure to warn of: a part not read, unless a plan read it for the base branch's policy alone (PlanMark). */
-export function warnsOf(event: SweepEvent): boolean {
+/**
+ * Whether an event is a part not read that fails the step: every failure event, unless a plan read
+ * the part for the base branch's policy alone (PlanMark). Each becomes a SweepError of the report,
+ * and the step's failures (one ::error:: annotation at the end, a line each, with any hint) name it.
+ */
+export function failsTheStep(event: SweepEvent): boolean {
   return 'error' in event && event.baseOnly !== true;
 }
 
@@ -145,8 +149,12 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
   let acting = false;
   const shown = options.redact ?? ((line: string) => line);
   return {
-    // A plan's part read for the base alone is no annotation on the PR: the plan's log says what it leaves out (logBaseOnlyErrors).
-    sweep: (event) => (warnsOf(event) ? runner.warning(shown(sweepLogLine(event))) : runner.info(shown(sweepLogLine(event)))),
+    // A part not read is a plain line, never an annotation: one that fails the step is named again,
+    // with its hint, by the step's failures at the end (its ::error::), and a ::warning:: each as
+    // well said each twice and spent GitHub's 10 warning annotations a step on them, hiding the
+    // warnings that come after the sweep (a budget that would trip, regions not swept). A plan's
+    // part read for the base alone says why it is no failure (BASE_ONLY_FAILURE; logBaseOnlyErrors).
+    sweep: (event) => runner.info(shown(sweepLogLine(event))),
     act: (event) => {
       if (!acting && options.actGroup !== undefined) {
         runner.endGroup();

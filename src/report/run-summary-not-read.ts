@@ -1,5 +1,5 @@
 /** The job summary's Not read section: every part of the run that could not be read, and every account that should have been guarded and was not. */
-import { failingSkips, notReadCount, type RunReport, widestFirst } from '../run/run-report.js';
+import { failingSkips, MAX_HINT_SHOWN, notReadCount, type RunReport, widestFirst } from '../run/run-report.js';
 import { code, inertMarkdown } from './escape.js';
 import { capped, omittedLine, table } from './markdown.js';
 import { MAX_ROWS, namedCutLine, type RestWhere } from './run-summary-cut.js';
@@ -21,7 +21,7 @@ export function errorSection(report: RunReport, where: RestWhere): string[] {
   const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
   const rows = shown.map((row) =>
     'error' in row
-      ? [row.error.account ? code(row.error.account) : '—', code(row.error.service), row.error.region ? code(row.error.region) : 'global', `${inertMarkdown(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${inertMarkdown(row.error.hint, 300)}`}`]
+      ? [row.error.account ? code(row.error.account) : '—', code(row.error.service), row.error.region ? code(row.error.region) : 'global', `${inertMarkdown(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${inertMarkdown(row.error.hint, MAX_HINT_SHOWN)}`}`]
       : [code(row.skipped.account), '—', '—', `not guarded: ${inertMarkdown(row.skipped.reason, 300)}`],
   );
   const count = notReadCount(report);

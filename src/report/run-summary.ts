@@ -3,7 +3,7 @@
  * here; the banners, the kinds table, Not read, the item sections, the accounts and the cut tables'
  * limits are each in a run-summary-*.ts of their own.
  */
-import { acceptedAgainstPolicy, acceptedWhen, notReadCount, unknownRegions, type RunReport } from '../run/run-report.js';
+import { acceptedAgainstPolicy, acceptedWhen, notReadCount, organizationUnlisted, unknownRegions, type RunReport } from '../run/run-report.js';
 import { KINDS } from '../kinds/registry.js';
 import { code } from './escape.js';
 import type { SourceLinks } from './describe-item.js';
@@ -82,6 +82,7 @@ export function renderRunSummary(report: RunReport, options: RunSummaryOptions =
 function scopeTitle(report: RunReport): string {
   const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
   if (only !== undefined) return `account ${code(only.account)}`;
+  if (report.accounts.length === 0 && organizationUnlisted(report.errors)) return "no account checked: the organization's accounts could not be listed";
   return `${report.accounts.length} accounts`;
 }
 

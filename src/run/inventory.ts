@@ -25,6 +25,7 @@ import { DEFAULT_UNITS_AT_ONCE, sweepAccount, type SweepPart } from '../sweep/sw
 import { resolveTargets, type MemberAccount, type ResolvedTargets, type SkippedTarget, type Target } from '../targets/resolve-targets.js';
 import { assertGovernedAccount } from './account-guard.js';
 import { withOptInHint } from './opt-in-hint.js';
+import { assumeRoleHint, organizationListingHint, withHint } from './targets-hint.js';
 
 /** What a sweeping run is handed: clients, the clock and the log are passed in, never reached for. */
 export interface SweepRunDeps {
@@ -178,7 +179,8 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
       organizationAccounts = await listOrganizationAccounts(deps.clients.organizations);
     } catch (err) {
       const { text, kind } = sweepFailure(err, 'ListAccounts: ');
-      const error: SweepError = { service: 'organizations', ...text };
+      // AWS's answer names neither who the credentials are nor which account may list the organization.
+      const error = withHint({ service: 'organizations', ...text }, organizationListingHint(text.code, caller));
       errors.push(error);
       log({ type: 'listing-failed', what: "the organization's accounts", errorKind: kind, error });
     }
@@ -192,7 +194,7 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   const accounts = await mapWithConcurrency(targets, request.accountConcurrency ?? Math.max(1, targets.length), async (target) => {
     const clients = target.roleArn === undefined ? deps.clients : deps.clientsForRole?.(target.roleArn);
     if (clients === undefined) throw new Error(`No way to assume ${target.roleArn ?? 'a role'} was given to the sweep.`);
-    const inventory = await inventoryOfAccount(clients, target, request, log, { now: () => deps.now().getTime(), units });
+    const inventory = await inventoryOfAccount(clients, target, request, log, { now: () => deps.now().getTime(), units }, caller);
     if (inventory.errors.every((e) => e.service !== 'sts')) clientsByAccount.set(target.account, clients);
     return inventory;
   });
@@ -216,6 +218,7 @@ async function inventoryOfAccount(
   request: InventoryRequest,
   log: (event: SweepEvent) => void,
   shared: { readonly now: () => number; readonly units: Semaphore },
+  caller: CallerIdentity,
 ): Promise<AccountInventory> {
   const { account } = target;
   const scopes = new Map(request.scopes.map((scope) => [scope.kind, scope]));
@@ -241,7 +244,8 @@ async function inventoryOfAccount(
       }
     } catch (err) {
       const { text, kind } = sweepFailure(err, `could not assume ${target.roleArn}: `);
-      const error: SweepError = { service: 'sts', account, ...text };
+      // AWS's AccessDenied says what was refused, not what to deploy where, nor who the trust policy must name.
+      const error = withHint({ service: 'sts', account, ...text }, assumeRoleHint(text.code, target, caller));
       log({ type: 'account-failed', account, errorKind: kind, error });
       return unread(error);
     }

@@ -251,6 +251,12 @@ export function widestFirst(errors: readonly SweepError[]): SweepError[] {
   return [...errors].sort((a, b) => rank(a) - rank(b));
 }
 
+/**
+ * The longest hint (SweepError.hint) the job summary and the alert issue show, after AWS's message
+ * and cut apart from it: ours, a sentence or two with the caller's ARN (run/targets-hint.ts).
+ */
+export const MAX_HINT_SHOWN = 600;
+
 /** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
 export function errorPlace(e: SweepError): string {
   const of = e.account === undefined ? '' : ` of ${e.account}`;
@@ -267,6 +273,16 @@ export function errorPlace(e: SweepError): string {
 }
 
 /**
+ * Whether the organization's account list (`targets.organization: true`) could not be read: every
+ * account it would have named went unguarded. With no account read besides, the run checked
+ * nothing, and the job summary's heading and the alert issue's title say so rather than count one
+ * part not read among 0 accounts.
+ */
+export function organizationUnlisted(errors: readonly Pick<SweepError, 'service' | 'account'>[]): boolean {
+  return errors.some((e) => e.service === 'organizations' && e.account === undefined);
+}
+
+/**
  * The accounts that should have been guarded and were not (outside the policy's `accounts` pin):
  * each fails the step and is a part not read. Those left out by choice (targets.exclude, an
  * account the organization lists as suspended) are not.
@@ -278,7 +294,8 @@ export function failingSkips<T extends Pick<SkippedTarget, 'fails'>>(skipped: re
 /**
  * The parts of a run not read: every error, and every account not guarded that fails the step
  * (failingSkips). The one count of them: the job summary's headline and its Not read heading,
- * summary-json's `notRead` and the alert issue's title say this number.
+ * summary-json's `notRead` and the alert issue's title say this number (the title names the
+ * organization's account list in words and counts the others as more: organizationUnlisted).
  */
 export function notReadCount(report: Pick<RunReport, 'errors' | 'skippedAccounts'>): number {
   return report.errors.length + failingSkips(report.skippedAccounts).length;

@@ -1,0 +1,67 @@
+/**
+ * What AWS's refusals to reach the guarded accounts most likely mean, in our words: the
+ * organization's account list refused, or a guard role that could not be assumed. AWS's own text
+ * names neither who the credentials are nor what to deploy where; the caller's identity
+ * (GetCallerIdentity, read before anything else) does. Pure; no SDK. Like OPT_IN_HINT, a hint is
+ * shown after AWS's message wherever the part not read is (the step's failures, the job summary,
+ * the alert issue, the JSON report's `errors[].hint`); the caller's ARN in it is escaped there as
+ * AWS's text is.
+ */
+import type { CallerIdentity } from '../aws/sts/get-caller-account.js';
+import type { SweepError } from '../sweep/events.js';
+import type { Target } from '../targets/resolve-targets.js';
+
+/** ListAccounts' answer to a member account, or to a management account whose credentials lack organizations:ListAccounts. */
+export const ORGANIZATION_DENIED = 'AccessDeniedException';
+/** ListAccounts' answer to an account that belongs to no organization. */
+export const ORGANIZATION_NOT_IN_USE = 'AWSOrganizationsNotInUseException';
+/** STS AssumeRole's answer when the role is missing, does not trust the caller, or the caller may not assume it. */
+export const ASSUME_ROLE_DENIED = 'AccessDenied';
+
+/** Who the credentials are, as the hints say it: "account 111122223333 (arn:aws:sts::…)". */
+function whoAmI(caller: CallerIdentity): string {
+  return `account ${caller.account}${caller.arn === '' ? '' : ` (${caller.arn})`}`;
+}
+
+/** What lists an organization, and the way out that needs no Organizations at all. */
+const WHO_LISTS =
+  "only the organization's management account or a delegated administrator of AWS Organizations may list its accounts, with organizations:ListAccounts allowed: " +
+  'run with the orchestrator role in one of those accounts (iam/orchestrator.json; README, "Guard an organization"), or name the accounts in targets.accounts instead';
+
+/**
+ * The hint for the organization's account list (ListAccounts) refused with `code`, for
+ * `targets.organization: true`; undefined for any other error (a throttle, a network failure:
+ * AWS's text says enough).
+ */
+export function organizationListingHint(code: string | undefined, caller: CallerIdentity): string | undefined {
+  if (code === ORGANIZATION_DENIED) return `These credentials are ${whoAmI(caller)}; ${WHO_LISTS}.`;
+  if (code === ORGANIZATION_NOT_IN_USE) return `These credentials are ${whoAmI(caller)}, which belongs to no organization; ${WHO_LISTS}.`;
+  return undefined;
+}
+
+/** How to stop guarding an account, by the part of `targets` that named it. */
+const LEAVE_OUT: Readonly<Record<Target['via'], (account: string) => string>> = {
+  organization: (account) => `add ${account} to targets.exclude`,
+  accounts: (account) => `remove ${account} from targets.accounts`,
+  roles: (account) => `remove ${account} from targets.roles`,
+  credentials: (account) => `add ${account} to targets.exclude`,
+};
+
+/**
+ * The hint for a guard role AssumeRole refused with `code`; undefined for any other error. AWS
+ * answers AccessDenied alike for a role that does not exist, one whose trust policy does not name
+ * the caller, and a caller whose own policy does not allow sts:AssumeRole on it: the hint names all
+ * three, with the ARN the trust policy must accept.
+ */
+export function assumeRoleHint(code: string | undefined, target: Target, caller: CallerIdentity): string | undefined {
+  if (code !== ASSUME_ROLE_DENIED || target.roleArn === undefined) return undefined;
+  return (
+    `The guard role ${target.roleArn} is missing, does not trust these credentials (${caller.arn === '' ? `account ${caller.account}` : caller.arn}), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
+    `deploy it in account ${target.account}, trusted by the workflow's role, with the permissions its mode needs (iam/README.md; README, "Guard an organization"), or ${LEAVE_OUT[target.via](target.account)}.`
+  );
+}
+
+/** `error` with `hint` when there is one; otherwise `error` unchanged. */
+export function withHint(error: SweepError, hint: string | undefined): SweepError {
+  return hint === undefined ? error : { ...error, hint };
+}

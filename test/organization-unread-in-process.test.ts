@@ -1,0 +1,118 @@
+/**
+ * Organization mode when the guarded accounts cannot be reached, from src/main.ts's run() in this
+ * process against the organization scenario (the dist-* tests run the built bundle, which a test
+ * cannot rebuild): findings of a user-acceptance review, each reproduced end to end — credentials
+ * that may not list the organization (a member account, an account in no organization) and a member
+ * whose guard role cannot be assumed (400000000015 has none). One fake GitHub for the file:
+ * @actions/github reads the API URL once, when the alert first loads it.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { RunReport } from '../src/run/run-report.js';
+import { useEmulatorEnvironment } from './helpers/emulator-env.js';
+import { startFakeGitHub } from './helpers/fake-github.js';
+import { ROOT, parseOutputFile } from './helpers/run-dist.js';
+import { restoreRunnerEnvAfterEach, runInProcess } from './helpers/run-in-process.js';
+
+const ORGANIZATION = join(ROOT, 'test', 'emulator', 'scenarios', 'organization.yml');
+const POLICY = 'version: 1\ntargets:\n  role-name: inbound-guard\n  organization: true\niot:\n  allow:\n    - source-account: "111122223333"\n';
+const REPO = 'acme/guard';
+
+const emulatorEnvironment = useEmulatorEnvironment();
+let github: Awaited<ReturnType<typeof startFakeGitHub>>;
+let workspace: string;
+let runId = 0;
+beforeAll(async () => {
+  github = await startFakeGitHub({ tokens: { tok: { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } } });
+});
+afterAll(async () => {
+  await github.close();
+});
+beforeEach(() => {
+  workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-organization-'));
+  mkdirSync(join(workspace, '.github'));
+  writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), POLICY);
+});
+restoreRunnerEnvAfterEach();
+
+/** An enforce run with an alert issue; the report it wrote, its log, its summary and the issue it left open. */
+async function run(account: string): Promise<{ code: number | undefined; log: string; summary: string; report: RunReport; issue: { title: string; body: string } }> {
+  await emulatorEnvironment.start({ scenario: ORGANIZATION, account });
+  runId += 1;
+  const repo = `${REPO}${runId}`;
+  const env = { GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: String(runId), GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
+  const r = await runInProcess({ workspace, action: 'guard', inputs: { mode: 'enforce', alert: 'issue', 'github-token': 'tok' }, env });
+  const report = JSON.parse(readFileSync(parseOutputFile(r.outputFile)['report-file']!, 'utf8')) as RunReport;
+  const [issue] = github.issuesOf(repo);
+  if (issue === undefined) throw new Error('no alert issue');
+  return { code: r.code, log: r.log, summary: r.summary, report, issue: { title: issue.title, body: issue.body } };
+}
+
+/** The step's failures as the log ends with them: one ::error:: annotation, a failure a line. */
+function failureAnnotation(log: string): string {
+  const lines = log.split('\n').filter((l) => l.startsWith('::error::'));
+  expect(lines).toHaveLength(1);
+  return lines[0]!;
+}
+
+describe('the organization could not be listed', () => {
+  it('credentials of a member account: the failure says who they are, who may list the organization, and where the orchestrator policy is', async () => {
+    const r = await run('400000000011');
+    expect(r.code).toBe(1);
+    const failure = failureAnnotation(r.log);
+    expect(failure).toContain("::error::Could not read the organization's accounts (Organizations): ListAccounts: AccessDeniedException: ");
+    expect(failure).toMatch(/These credentials are account 400000000011 \(arn:aws:[^)]*400000000011[^)]*\); only the organization's management account or a delegated administrator of AWS Organizations may list its accounts/);
+    expect(failure).toContain('run with the orchestrator role in one of those accounts (iam/orchestrator.json; README, "Guard an organization")');
+    expect(r.report.errors).toEqual([expect.objectContaining({ service: 'organizations', code: 'AccessDeniedException', hint: expect.stringMatching(/^These credentials are account 400000000011 /) })]);
+    // The summary's and the issue's Not read rows: AWS's message (cut), then our hint whole.
+    expect(r.summary).toContain('These credentials are account 400000000011');
+    expect(r.summary).toContain('name the accounts in targets.accounts instead.');
+    expect(r.issue.body).toContain('These credentials are account 400000000011');
+    expect(r.issue.body).toContain('name the accounts in targets.accounts instead.');
+  });
+
+  it('credentials of a member account: the summary and the alert issue say no account was checked, not "1 part not read · 0 accounts"', async () => {
+    const r = await run('400000000011');
+    expect(r.report.accounts).toEqual([]);
+    expect(r.summary.split('\n')[0]).toBe("## ❌ inbound-guard · enforce · no account checked: the organization's accounts could not be listed");
+    expect(r.issue.title).toBe("inbound-guard: the organization's accounts could not be listed · no account checked");
+    // Not "· account 400000000011": the credentials' account was not checked either.
+    expect(r.issue.body).toContain('## 🚨 inbound-guard needs attention · enforce · no account checked\n');
+    expect(r.issue.body).toContain("found: **the organization's accounts could not be listed**.");
+  });
+
+  it('credentials of an account in no organization: the failure says so', async () => {
+    const r = await run('555566667777');
+    expect(failureAnnotation(r.log)).toMatch(/ListAccounts: AWSOrganizationsNotInUseException: [^%]*These credentials are account 555566667777 \([^)]*\), which belongs to no organization; only the organization's management account/);
+  });
+});
+
+describe('a member whose guard role cannot be assumed', () => {
+  it('the failure names the role, the credentials its trust policy must accept, the documents, and targets.exclude', async () => {
+    const r = await run('400000000001');
+    expect(r.code).toBe(1);
+    const failure = failureAnnotation(r.log);
+    expect(failure).toContain('Could not read account 400000000015 (STS): could not assume arn:aws:iam::400000000015:role/inbound-guard: AccessDenied: ');
+    expect(failure).toMatch(
+      /The guard role arn:aws:iam::400000000015:role\/inbound-guard is missing, does not trust these credentials \(arn:aws:sts::400000000001:assumed-role\/[^)]+\), or their policy does not allow sts:AssumeRole on it \(iam\/orchestrator\.json\): deploy it in account 400000000015, trusted by the workflow's role, with the permissions its mode needs \(iam\/README\.md; README, "Guard an organization"\), or add 400000000015 to targets\.exclude\. Items there were not checked\./,
+    );
+    expect(r.report.errors).toEqual([expect.objectContaining({ service: 'sts', account: '400000000015', code: 'AccessDenied', hint: expect.stringMatching(/^The guard role /) })]);
+    expect(r.issue.body).toContain('or add 400000000015 to targets.exclude.');
+  });
+
+  it("is annotated once, by the step's failures: the sweep's line is plain", async () => {
+    const r = await run('400000000001');
+    const lines = r.log.split('\n');
+    expect(lines).toContain('400000000015: could not be read (denied): could not assume arn:aws:iam::400000000015:role/inbound-guard: AccessDenied: User: arn:aws:sts::400000000001:assumed-role/github-actions-inbound-guard/GitHubActions is not authorized to perform: sts:…');
+    expect(lines.filter((l) => l.startsWith('::warning::'))).toEqual([]);
+    expect(failureAnnotation(r.log)).toContain('::error::Could not read account 400000000015 (STS)');
+  });
+
+  it('the organization not listed is annotated once too', async () => {
+    const r = await run('400000000011');
+    expect(r.log.split('\n').filter((l) => l.startsWith('::warning::'))).toEqual([]);
+    expect(r.log).toContain("\nCould not list the organization's accounts (denied): ListAccounts: AccessDeniedException: ");
+  });
+});
