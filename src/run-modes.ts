@@ -64,7 +64,8 @@ export async function sweepMode(settings: Settings, mode: 'dry-run' | 'enforce',
 
 /**
  * merge: the last job of a matrix run. Reads the shard reports (downloaded artifacts), checks they
- * are one run's complete set, and writes the combined summary, report and outputs. No AWS call.
+ * are one run's, and writes the combined summary, report and outputs; a shard whose report is
+ * missing is a gap in them that fails the step. No AWS call.
  */
 export async function mergeMode(settings: Settings, outputs: StepOutputs): Promise<Published> {
   const { readShardReports } = await import('./merge/read-shard-reports.js');
@@ -75,7 +76,11 @@ export async function mergeMode(settings: Settings, outputs: StepOutputs): Promi
   }
   const merged = mergeShardReports(await readShardReports(settings.workspace, settings.reports));
   // The path comes from the shard files (checked in shard-report.ts): escaped all the same, as any text a file gave.
-  runner.info(`${PRODUCT} ${VERSION}: merged ${merged.shards} shard reports of policy ${inertLogText(merged.report.policy.path)} (${merged.report.accounts.length} accounts).`);
+  // With a shard missing, the log says at once that what follows is the others' (its failure comes at the end).
+  const names = merged.missing.map((i) => `${i}/${merged.shards}`);
+  const reports = names.length === 0 ? `${merged.shards}` : `${merged.shards - names.length} of ${merged.shards}`;
+  const gap = names.length === 0 ? '' : ` Shard${names.length === 1 ? '' : 's'} ${names.join(', ')}: no report, so what ${names.length === 1 ? 'it' : 'they'} did is not in the counts, outputs or report below, and the step fails.`;
+  runner.info(`${PRODUCT} ${VERSION}: merged ${reports} shard reports of policy ${inertLogText(merged.report.policy.path)} (${merged.report.accounts.length} accounts).${gap}`);
   const { source, share } = merged.report.budget;
   if (share !== undefined) warnEmptyShare({ source, share });
   return publish(settings, merged.report, outputs);

@@ -103,3 +103,41 @@ it('an input the run cannot read fails the step and, with alert: issue, opens th
   expect(issue?.body).toContain('eu&#45;wst&#45;1');
   expect(parseOutputFile(typo.outputFile)['summary-json']).toContain('"failures":1');
 }, 120_000);
+
+it("an enforce matrix whose shard 2/3 never uploaded its report: the merge's outputs and alert issue keep the writes shards 1/3 and 3/3 made, and the issue names the missing shard", async () => {
+  await emulatorEnvironment.start();
+  const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-alert-missing-'));
+  mkdirSync(join(workspace, '.github'));
+  cpSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), join(workspace, '.github', 'inbound-guard.yml'));
+  const env = { GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/missing', GITHUB_SHA: 'c'.repeat(40), GITHUB_RUN_ID: '9', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
+  const written: ReportItem[] = [];
+  for (const i of [1, 3]) {
+    const shard = await runInProcess({ workspace, action: `shard${i}`, inputs: { mode: 'enforce', shard: `${i}/3`, 'max-actions': '1000' }, env });
+    const file = parseOutputFile(shard.outputFile)['report-file']!;
+    written.push(...(JSON.parse(readFileSync(file, 'utf8')) as RunReport).items.filter((item) => item.outcome === 'rejected' || item.outcome === 'declined'));
+    mkdirSync(join(workspace, 'reports', `shard-${i}`), { recursive: true });
+    cpSync(file, join(workspace, 'reports', `shard-${i}`, 'inbound-guard.json'));
+  }
+  expect(written.length).toBeGreaterThan(0);
+
+  const merged = await runInProcess({ workspace, action: 'merge', inputs: { mode: 'merge', reports: 'reports', alert: 'issue', 'github-token': 'tok' }, env });
+  expect(merged.code).toBe(1);
+  const outputs = parseOutputFile(merged.outputFile);
+  // What the two shards wrote, not 0: their writes happened, whatever became of shard 2/3.
+  expect(outputs['acted']).toBe(String(written.length));
+  expect(Number(outputs['rejected']) + Number(outputs['declined']) + Number(outputs['rejected-share-invitations']) + Number(outputs['declined-security-invitations'])).toBe(written.length);
+  expect(outputs['report-file']).not.toBe('');
+  expect(JSON.parse(outputs['summary-json']!)).toMatchObject({ checked: true, mode: 'enforce' });
+  const said = "Shard 2/3's report is missing: the accounts and regions it owns were not reported (its job may have failed before uploading; re-run it, then re-run this merge).";
+  expect(merged.log).toContain(said);
+
+  const [issue, ...more] = github.issuesOf('acme/missing');
+  expect(more).toEqual([]);
+  expect(issue?.body).toContain('## 🚨 inbound-guard needs attention · enforce');
+  expect(issue?.body).not.toContain('stopped before it could report');
+  expect(issue?.body).toContain('| the accounts and regions shard 2/3 owns | Shard 2/3&#39;s report is missing');
+  // The writes the present shards made are the issue's, each a row.
+  expect(issue?.body).toMatch(new RegExp(`^### 🛑 .* \\(${written.length}\\)$`, 'm'));
+  for (const item of written.filter((i) => i.item.kind === 'certificate-transfer')) expect(issue?.body).toContain(item.item.kind === 'certificate-transfer' ? item.item.certificateId.slice(0, 16) : '');
+  expect(issue?.title).toMatch(/part not read/);
+}, 120_000);

@@ -1,7 +1,7 @@
 /**
  * End to end through dist/index.js: a run split over n shard jobs covers exactly what one job
  * covers, writes each item once, and `mode: merge` turns the shard reports into the one-job summary
- * and outputs — or fails when a shard is missing.
+ * and outputs — and, when a shard's report is missing, the others' with that shard a failure.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,13 +102,14 @@ describe('dist/index.js over a job matrix', () => {
     expect(merged.summary).toContain(`**Budget tripped: ${tripped.length === 1 ? 'shard' : 'shards'} ${tripped.length === 1 ? tripped[0] : `${tripped.slice(0, -1).join(', ')} and ${tripped.at(-1)}`} found `);
   });
 
-  it('merge fails, naming it, when a shard report is missing', async () => {
+  it("merge reports the shards that reported and fails, naming it, when a shard report is missing", async () => {
     const shards: DistRun[] = [];
     for (const i of [1, 3]) shards.push(await run({ mode: 'dry-run', shard: `${i}/3` }, `shard${i}`));
     collect(shards);
     const merged = await run({ mode: 'merge', reports: 'reports' }, 'merge');
     expect(merged.code).toBe(1);
-    expect(merged.stdout).toMatch(/::error::.*Shard 2\/3 is missing/);
+    expect(merged.stdout).toMatch(/::error::.*Shard 2\/3's report is missing: the accounts and regions it owns were not reported/);
+    expect(report(merged).items.map(key).sort()).toEqual(shards.flatMap((s) => report(s).items.map(key)).sort());
     expect(emulator.calls.filter((c) => c.seq > 0 && c.operation === 'GetCallerIdentity').length).toBe(2); // the shards' own, none from merge
   });
 });

@@ -34,6 +34,7 @@ import { iotAndHandshakeCoverage } from './helpers/report.js';
 import { rejectsWith, throwsWith } from './helpers/rejections.js';
 import { parseOutputFile } from './helpers/run-dist.js';
 import { runInProcess } from './helpers/run-in-process.js';
+import { ownsUnit, unitKey } from '../src/sweep/shard.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const ACCOUNT = '111111111111';
@@ -437,6 +438,47 @@ describe('the merge step', () => {
     const outputs = parseOutputFile(step.outputFile);
     expect(outputs['acted'] ?? '0').toBe('0');
     expect(outputs['rejected'] ?? '0').toBe('0');
+  });
+
+  it("a shard report missing: the present one's writes are published — log, summary, outputs, JSON report — and the missing shard is a failure of its own", async () => {
+    // The fixture in enforce as shard 2/2, which owns us-east-1 of the account (shard 1/2 its
+    // eu-west-1 and its handshakes): shard 1/2's report never arrives.
+    expect(['us-east-1', 'eu-west-1', 'global'].map((region) => ownsUnit({ index: 2, count: 2 }, unitKey(ACCOUNT, region)))).toEqual([true, false, false]);
+    const report = edited((r) => {
+      enforced(r);
+      r['shard'] = { index: 2, count: 2 };
+      r['budget']['share'] = { runLimit: 10, shards: 2 };
+      r['items'] = (r['items'] as Json[]).filter((i) => i['item']['kind'] !== 'handshake');
+      r['errors'] = [];
+      for (const a of r['accounts'] as Json[]) {
+        a['handshakes'] = 'other-shard';
+        a['kinds']['handshake']['state'] = 'other-shard';
+        for (const c of [a['regions'], ...Object.values(a['kinds'] as Record<string, Json>).map((k) => k['regions'])]) if (c !== undefined) Object.assign(c, { failed: [], otherShards: ['eu-west-1'] });
+      }
+      recounted(r);
+    });
+    const step = await mergeStep({ 'shard-2.json': report });
+    expect(step.code).toBe(1);
+    const said = "Shard 1/2's report is missing: the accounts and regions it owns were not reported (its job may have failed before uploading; re-run it, then re-run this merge).";
+    expect(step.log).toContain('merged 1 of 2 shard reports of policy .github/inbound-guard.yml (1 accounts). Shard 1/2: no report, so what it did is not in the counts, outputs or report below, and the step fails.');
+    expect(step.log.split('\n').find((l) => l.startsWith('::error::'))).toContain(said);
+    // The job summary: what shard 2/2 wrote, and never "complete": the missing shard is a part not read.
+    expect(step.summary.split('\n')[0]).toBe(`## ❌ inbound-guard · enforce · account <code>${ACCOUNT}</code>`);
+    expect(step.summary).toMatch(/^\*\*2 rejected · 1 declined · .* · 2 parts not read\*\*/m);
+    expect(step.summary).toContain('Budget: 3 of 5 actions (the max-actions input — each of 2 shards may act on ⌊10 / 2⌋ = 5; counted over the 1 shard that reported: 1/2 has no report).');
+    expect(step.summary).toContain("| — | <code>shard</code> | — | Shard 1/2&#39;s report is missing");
+    // The outputs count shard 2/2's writes; summary-json is counted from the report, as for any run with a part not read.
+    const written = JSON.parse(readFileSync(parseOutputFile(step.outputFile)['report-file'] ?? '', 'utf8')) as RunReport;
+    const writes = written.items.filter((i) => i.outcome === 'rejected' || i.outcome === 'declined').length;
+    expect(writes).toBe(3);
+    const outputs = parseOutputFile(step.outputFile);
+    expect([outputs['acted'], outputs['rejected'], outputs['rejected-share-invitations'], outputs['declined-security-invitations']]).toEqual(['3', '1', '1', '1']);
+    expect(JSON.parse(outputs['summary-json'] ?? '{}')).toMatchObject({ checked: true, notRead: 2, counts: { rejected: 2, declined: 1 } });
+    // The JSON report: shard 2/2's items, the shard's error with its code, its units not read (notReported), not drift.
+    expect(written.items).toEqual(report['items']);
+    expect(written.errors).toEqual([{ service: 'shard', shard: { index: 1, count: 2 }, message: said.slice(0, -1), code: 'ShardReportMissing' }]);
+    expect(written.failures).toContain(said);
+    expect(written.accounts[0]).toMatchObject({ read: 'partial', handshakes: 'failed', regions: { swept: ['us-east-1'], failed: ['eu-west-1'], notReported: ['eu-west-1'] } });
   });
 
   it('logs the merged policy path inert', async () => {

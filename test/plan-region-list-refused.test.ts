@@ -11,7 +11,7 @@ import { createAwsClients } from '../src/aws/clients.js';
 import { itemKey } from '../src/plan/diff-decisions.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import type { Policy } from '../src/policy/types.js';
-import { warnsOf } from '../src/report/log.js';
+import { failsTheStep } from '../src/report/log.js';
 import { planAgainstAccount } from '../src/run/plan-run.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
@@ -51,5 +51,5 @@ it('the region list refused: the regions the PR’s policy names are read all th
   expect(outcome.plan.errors).toEqual([]);
   expect(outcome.plan.baseOnlyErrors?.map((e) => [e.service, e.account])).toEqual([['account', '210987654321']]);
   expect(outcome.report.failures).toEqual([]);
-  expect(events.filter((e) => 'error' in e).map((e) => [e.type, warnsOf(e)])).toEqual([['listing-failed', false]]);
+  expect(events.filter((e) => 'error' in e).map((e) => [e.type, failsTheStep(e)])).toEqual([['listing-failed', false]]);
 });

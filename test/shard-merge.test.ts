@@ -10,7 +10,10 @@ import { mergeShardReports, type ShardReportFile } from '../src/merge/merge-repo
 import { readShardReports } from '../src/merge/read-shard-reports.js';
 import type { InboundItem } from '../src/model/items.js';
 import { renderRunSummary } from '../src/report/run-summary.js';
-import type { AccountInventory } from '../src/run/inventory.js';
+import { summaryJson } from '../src/report/summary-json.js';
+import { alertFacts } from '../src/alert/alert-facts.js';
+import { renderAlertBody, renderAlertTitle } from '../src/alert/render-alert.js';
+import type { AccountInventory, AccountRegions } from '../src/run/inventory.js';
 import { buildRunReport, countReportItems, type RunReport } from '../src/run/run-report.js';
 import { ownsUnit, parseShard, unitKey, type Shard } from '../src/sweep/shard.js';
 import { compareItems, itemRegion } from '../src/kinds/registry.js';
@@ -147,6 +150,25 @@ function runReport(shard: Shard | undefined, limit = 1000): RunReport {
 }
 
 const shardFiles = (n: number): ShardReportFile[] => Array.from({ length: n }, (_, i) => ({ file: `reports/shard-${i + 1}.json`, report: runReport({ index: i + 1, count: n }) }));
+/**
+ * As a shard writes its report: each account's regions it left to the other shards named
+ * (otherShards), so the merge can tell the regions no report covers.
+ */
+function leavingOthers(report: RunReport): RunReport {
+  const leave = (r: AccountRegions): AccountRegions => {
+    const others = REGIONS.filter((region) => !r.swept.includes(region));
+    return others.length === 0 ? r : { ...r, otherShards: others };
+  };
+  return {
+    ...report,
+    accounts: report.accounts.map((a) => ({
+      ...a,
+      regions: leave(a.regions),
+      kinds: Object.fromEntries(Object.entries(a.kinds).map(([k, c]) => [k, c.regions === undefined ? c : { ...c, regions: leave(c.regions) }])) as typeof a.kinds,
+    })),
+  };
+}
+
 /** The summary without the lines that differ by design (title's shard, budget limit). */
 const comparable = (md: string) => md.replace(/ · shard \d+\/\d+/, '').replace(/^Budget: .*$/m, '');
 
@@ -265,7 +287,6 @@ describe('mergeShardReports', () => {
   });
 
   it.each<[string, (files: ShardReportFile[]) => ShardReportFile[], RegExp]>([
-    ['a missing shard', (f) => f.filter((_, i) => i !== 1), /Shard 2\/3 is missing: the accounts and regions it covered were not checked/],
     ['a duplicated shard', (f) => [...f, { ...f[0]!, file: 'reports/again.json' }], /Shard 1\/3 is there 2 times \(reports\/shard-1\.json, reports\/again\.json\)/],
     ['another policy', (f) => f.map((x, i) => (i === 2 ? { ...x, report: { ...x.report, policy: { ...x.report.policy, digest: 'e'.repeat(64) } } } : x)), /reports\/shard-3\.json was run with another policy/],
     ['another mode', (f) => f.map((x, i) => (i === 0 ? { ...x, report: { ...x.report, mode: 'enforce' as const } } : x)), /ran in enforce, .* in dry-run|ran in dry-run, .* in enforce/],
@@ -278,6 +299,68 @@ describe('mergeShardReports', () => {
     ['a report relabelled as another shard', (f) => [{ file: 'reports/shard-1.json', report: { ...f[2]!.report, shard: { index: 1, count: 3 } } }, f[1]!, f[2]!], /reports\/shard-1\.json says it is shard 1\/3, but \d+ of its items belong to another shard/],
   ])('refuses %s', (_case, edit, message) => {
     throwsWith(() => mergeShardReports(edit(shardFiles(3))), message);
+  });
+
+  it.each<[string, (files: ShardReportFile[]) => ShardReportFile[], RegExp]>([
+    ['a duplicated shard', (f) => [f[0]!, { ...f[0]!, file: 'reports/again.json' }, f[2]!], /^The shard reports cannot be merged:\n- Shard 1\/3 is there 2 times \(reports\/shard-1\.json, reports\/again\.json\): keep one report per shard\.$/],
+    ['another policy', (f) => [f[0]!, { ...f[2]!, report: { ...f[2]!.report, policy: { ...f[2]!.report.policy, digest: 'e'.repeat(64) } } }], /^The shard reports cannot be merged:\n- reports\/shard-3\.json was run with another policy/],
+  ])('with shard 2/3 missing, still refuses %s (and says only that: the missing shard is not a reason to refuse)', (_case, edit, message) => {
+    throwsWith(() => mergeShardReports(edit(shardFiles(3))), message);
+  });
+
+  it("merges the shards that reported when one's report is missing: the shard is one error that fails the step, and its units are not read, not drift", () => {
+    const two: Shard = { index: 2, count: 3 };
+    const present = shardFiles(3).filter((f) => f.report.shard?.index !== 2).map((f) => ({ ...f, report: leavingOthers(f.report) }));
+    const { report, shards, missing } = mergeShardReports(present);
+    expect([shards, missing]).toEqual([3, [2]]);
+    // Every item the other shards reported, and only those: their writes are not lost with the missing shard.
+    const othersOwn = (i: RunReport['items'][number]) => !ownsUnit(two, unitKey(i.item.account, itemRegion(i.item) ?? 'global'));
+    expect(report.items).toEqual(runReport(undefined).items.filter(othersOwn));
+    expect(report.items.length).toBeGreaterThan(0);
+    expect(report.counts).toEqual(countReportItems(report.items));
+    const message = "Shard 2/3's report is missing: the accounts and regions it owns were not reported (its job may have failed before uploading; re-run it, then re-run this merge)";
+    // One error for all the shard owns, with a code to group by: no per-region "read by no shard" (drift) for its units.
+    expect(report.errors).toEqual([{ service: 'shard', shard: two, message, code: 'ShardReportMissing' }]);
+    expect(report.failures.filter((f) => f.includes('Shard 2/3'))).toEqual([`${message}.`]);
+    // Each account: what shard 2/3 owns is not read (failed, and notReported says why); the rest as read.
+    let owned = 0;
+    for (const a of report.accounts) {
+      const regions = REGIONS.filter((r) => ownsUnit(two, unitKey(a.account, r)));
+      const global = ownsUnit(two, unitKey(a.account, 'global'));
+      owned += regions.length + (global ? 1 : 0);
+      for (const c of [a.regions, a.kinds['resource-share-invitation'].regions, a.kinds['security-invitation'].regions]) {
+        expect(c?.failed).toEqual(regions);
+        expect(c?.notReported ?? []).toEqual(regions);
+        expect(c?.readByNoShard).toBeUndefined();
+      }
+      expect(a.kinds['security-invitation'].state).toBe(regions.length > 0 ? 'failed' : 'swept');
+      expect(a.handshakes).toBe(global ? 'failed' : 'swept');
+      expect(a.read).toBe(regions.length > 0 || global ? 'partial' : 'complete');
+    }
+    expect(owned).toBeGreaterThan(0);
+    // The budget: the sums over the two shards that reported, said so in the summary.
+    expect(report.budget).toMatchObject({ limit: 2 * Math.floor(1000 / 3), planned: present.reduce((n, f) => n + f.report.budget.planned, 0), tripped: false, share: { runLimit: 1000, shards: 3 } });
+    const md = renderRunSummary(report);
+    expect(md.split('\n')[0]).toMatch(/^## ❌ /);
+    expect(md).toMatch(/^\*\*.* · 1 part not read\*\*/m);
+    expect(md).toContain(`| — | <code>shard</code> | — | Shard 2/3&#39;s report is missing`);
+    expect(md).toMatch(/^Budget: \d+ of 666 actions \(the max-actions input — each of 3 shards may act on ⌊1000 \/ 3⌋ = 333; counted over the 2 shards that reported: 2\/3 has no report\)\.$/m);
+    // summary-json: counted from the report, as for any run with a part not read.
+    expect(summaryJson(report)).toMatchObject({ checked: true, notRead: 1, failures: report.failures.length, counts: report.counts });
+  });
+
+  it('the alert issue names each missing shard, and a different shard missing is different findings', () => {
+    const without = (index: number) => mergeShardReports(shardFiles(3).filter((f) => f.report.shard?.index !== index).map((f) => ({ ...f, report: leavingOthers(f.report) }))).report;
+    const facts = alertFacts({ kind: 'report', report: without(2) }, NOW);
+    expect(facts.needsAttention).toBe(true);
+    const body = renderAlertBody(facts, 'p.yml');
+    expect(body).toContain('| the accounts and regions shard 2/3 owns | Shard 2/3&#39;s report is missing');
+    expect(renderAlertTitle(facts)).toContain('1 part not read');
+    expect(facts.fingerprint).not.toBe(alertFacts({ kind: 'report', report: without(3) }, NOW).fingerprint);
+    // Two missing: two rows, two failures.
+    const one = mergeShardReports(shardFiles(3).filter((f) => f.report.shard?.index === 1).map((f) => ({ ...f, report: leavingOthers(f.report) })));
+    expect(one.missing).toEqual([2, 3]);
+    expect(one.report.errors.filter((e) => e.service === 'shard').map((e) => e.shard)).toEqual([{ index: 2, count: 3 }, { index: 3, count: 3 }]);
   });
 
   it('counts what the reports list, not what they say they counted', () => {

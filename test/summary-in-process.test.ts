@@ -123,17 +123,22 @@ describe('the footer says where the JSON report is only when it was written', ()
 });
 
 describe('a merge that stops: its problems are listed line by line', () => {
-  it('a shard report missing: the job summary lists each problem as an item, not one paragraph of escaped dashes', async () => {
+  it('a shard report twice: the job summary lists each problem as an item, not one paragraph of escaped dashes', async () => {
     await emulatorEnvironment.start();
     for (const i of [1, 3]) {
       const shard = await runInProcess({ workspace, action: `shard${i}`, inputs: { mode: 'dry-run', shard: `${i}/3` } });
       const file = parseOutputFile(shard.outputFile)['report-file']!;
       mkdirSync(join(workspace, 'reports', `shard-${i}`), { recursive: true });
       cpSync(file, join(workspace, 'reports', `shard-${i}`, 'inbound-guard.json'));
+      // Shard 1/3's artifact downloaded twice (a mis-wired matrix); shard 2/3's is missing, which alone would not stop the merge.
+      if (i === 1) {
+        mkdirSync(join(workspace, 'reports', 'again'), { recursive: true });
+        cpSync(file, join(workspace, 'reports', 'again', 'inbound-guard.json'));
+      }
     }
     const merged = await run({ mode: 'merge', reports: 'reports' });
     expect(merged.code).toBe(1);
-    expect(merged.summary).toContain('The shard reports cannot be merged&#58;\n\n- Shard 2/3 is missing&#58; the accounts and regions it covered were not checked');
+    expect(merged.summary).toContain('The shard reports cannot be merged&#58;\n\n- Shard 1/3 is there 2 times');
     expect(merged.summary).not.toContain('&#45; Shard');
   });
 });

@@ -79,7 +79,8 @@ export function alertFacts(subject: AlertSubject, now: Date, windowDays = DEFAUL
   const elements = [
     ...acted.map((i) => `acted:${key(i)}:${i.outcome}`),
     ...lapsing.map((l) => `lapsing:${key(l.item)}:${l.until}`),
-    ...unread.map((e) => `unread:${e.service}:${e.account ?? ''}:${e.region ?? ''}`),
+    // A missing shard has no account or region: its shard tells one from another.
+    ...unread.map((e) => (e.service === 'shard' ? `unread:shard:${e.shard?.index ?? ''}/${e.shard?.count ?? ''}` : `unread:${e.service}:${e.account ?? ''}:${e.region ?? ''}`)),
     ...notGuarded.map((s) => `not-guarded:${s.account}`),
     ...(budgetTripped ? ['budget-tripped'] : []),
   ];

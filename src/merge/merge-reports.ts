@@ -1,13 +1,14 @@
 /**
  * mode merge: the shard reports of one matrix run, combined into the report one job would have
- * written. Pure. Refuses a set that is not exactly one run's shards 1..n: a missing shard is a
- * blind spot, a duplicate would double-count, and a shard run under another policy or version
- * is not the same run.
+ * written. Pure. Refuses a set that is not one run's shards: a duplicate would double-count, and a
+ * shard run under another policy or version is not the same run. A shard whose report is missing
+ * (its job failed before uploading) does not stop the merge: what the others did, writes included,
+ * must still be reported. Its units are a gap, one error (service `shard`) that fails the step.
  */
 import { compareCodeUnits } from '../model/code-unit-order.js';
 import type { Budget } from '../act/types.js';
 import { compareItems as compareInboundItems, itemRegion, KIND_NAMES, kindNamed } from '../kinds/registry.js';
-import { ownsUnit, unitKey } from '../sweep/shard.js';
+import { ownsUnit, unitKey, type Shard } from '../sweep/shard.js';
 import type { KindName } from '../model/items.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
 import { coverages, type AccountRegions, type HandshakeCoverage, type KindCoverage } from '../run/inventory.js';
@@ -23,7 +24,24 @@ export interface ShardReportFile {
 
 export interface MergedRun {
   readonly report: RunReport;
+  /** The run's shard count (n of i/n). */
   readonly shards: number;
+  /** The shards whose report was not found, by index: each is an error of the report. */
+  readonly missing: readonly number[];
+}
+
+/** `errors[].code` of a shard whose report is missing, to group by. */
+export const MISSING_SHARD_CODE = 'ShardReportMissing';
+
+/** The error a shard whose report the merge did not find leaves: all it owns is a gap. */
+export function missingShardError(shard: Shard): SweepError {
+  const name = `${shard.index}/${shard.count}`;
+  return {
+    service: 'shard',
+    shard,
+    message: `Shard ${name}'s report is missing: the accounts and regions it owns were not reported (its job may have failed before uploading; re-run it, then re-run this merge)`,
+    code: MISSING_SHARD_CODE,
+  };
 }
 
 export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun {
@@ -59,17 +77,18 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
   for (const [index, where] of byIndex) {
     if (where.length > 1) problems.push(`Shard ${index}/${count} is there ${where.length} times (${where.join(', ')}): keep one report per shard.`);
   }
-  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
-  if (missing.length > 0) problems.push(`Shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the accounts and regions ${missing.length === 1 ? 'it' : 'they'} covered were not checked (did a shard job fail before uploading its report?).`);
   if (problems.length > 0) throw new Error(`The shard reports cannot be merged:\n- ${problems.join('\n- ')}`);
+  // The rest are one run's, each once: merged, with each shard not there a gap (no file at all stopped above).
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  const missingShards = missing.map((index): Shard => ({ index, count }));
 
   const reports = [...files].map((f) => f.report).sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
   const shardErrors = uniqueBy(reports.flatMap((r) => r.errors), (e: SweepError) => JSON.stringify([e.service, e.account, e.region, e.message]));
   // Accounts some shard could not read at all: its role not assumed, or its region list not read.
   const blind = new Set(shardErrors.flatMap((e) => (e.account !== undefined && blindsAccount(e) ? [e.account] : [])));
   const items = reports.flatMap((r) => r.items).sort(compareItems);
-  const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts), items), blind);
-  const errors = [...shardErrors, ...gaps];
+  const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts), items, missingShards), blind, missingShards);
+  const errors = [...missingShards.map(missingShardError), ...shardErrors, ...gaps];
   const skippedAccounts = uniqueBy(reports.flatMap((r) => r.skippedAccounts), (s: SkippedTarget) => s.account);
   const budget = mergeBudgets(reports);
   // From the items, not the reports' own sums: the merged counts must agree with what is listed.
@@ -91,7 +110,7 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
     items,
     failures: stepFailures({ budget, errors, counts, mode: first.report.mode, skippedAccounts }),
   };
-  return { report, shards: count };
+  return { report, shards: count, missing };
 }
 
 /** A kind over the shards: governed if any shard says so; its counts from its merged items (as the run's). */
@@ -100,17 +119,32 @@ function mergeKindReports(parts: readonly (KindReport | undefined)[], items: rea
 }
 
 /**
- * A kind's regions over the shards: each shard read its own regions; the skipped ones are the same
- * for all. A region a shard left to the others that none of them read, failed or skipped (the
- * shards saw different accounts or regions) counts as failed: it was not checked.
+ * A kind's regions of one account over the shards: each shard read its own regions; the skipped
+ * ones are the same for all. A region a shard left to the others that none of them read, failed or
+ * skipped counts as failed: it was not checked. Owned by a shard whose report is missing, it is that
+ * shard's gap (`notReported`); else the shards saw different accounts or regions (`readByNoShard`).
  */
-function mergeRegions(all: readonly AccountRegions[]): AccountRegions {
+function mergeRegions(all: readonly AccountRegions[], account: string, missing: readonly Shard[]): AccountRegions {
   const base = all[0] as AccountRegions;
   const swept = sortedUnion(all.flatMap((s) => s.swept));
   const skipped = uniqueBy(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => compareCodeUnits(a.region, b.region));
   const seen = new Set([...swept, ...skipped.map((s) => s.region), ...all.flatMap((s) => s.failed)]);
-  const unread = all.flatMap((s) => s.otherShards ?? []).filter((region) => !seen.has(region));
-  return { selection: base.selection, swept, skipped, failed: sortedUnion([...all.flatMap((s) => s.failed), ...unread]), ...(unread.length > 0 ? { readByNoShard: sortedUnion(unread) } : {}) };
+  const unread = sortedUnion(all.flatMap((s) => s.otherShards ?? []).filter((region) => !seen.has(region)));
+  const notReported = unread.filter((region) => ownedByMissing(missing, account, region));
+  const readByNoShard = unread.filter((region) => !notReported.includes(region));
+  return {
+    selection: base.selection,
+    swept,
+    skipped,
+    failed: sortedUnion([...all.flatMap((s) => s.failed), ...unread]),
+    ...(readByNoShard.length > 0 ? { readByNoShard } : {}),
+    ...(notReported.length > 0 ? { notReported } : {}),
+  };
+}
+
+/** Whether a unit of `account` (a region, or `global`) is a missing shard's. */
+function ownedByMissing(missing: readonly Shard[], account: string, region: string): boolean {
+  return missing.some((shard) => ownsUnit(shard, unitKey(account, region)));
 }
 
 /** Why a unit that no shard read is not read: the shards did not agree on what there was to read. */
@@ -121,21 +155,23 @@ const NOT_READ_BY_OWNER = 'not read: the shard that owns it could not read this 
 /**
  * The parts no shard read, made visible: a global kind still `other-shard` after the merge (no shard
  * owned it) becomes `failed`, and each such part and each region in `readByNoShard` is an error,
- * which fails the step. One error per account's global part and per (account, region).
+ * which fails the step. One error per account's global part and per (account, region). A part a
+ * missing shard owns is not read either, but its error is that shard's (one for all it owns).
  */
-function closeGaps(accounts: readonly AccountReport[], blind: ReadonlySet<string>): { accounts: AccountReport[]; gaps: SweepError[] } {
+function closeGaps(accounts: readonly AccountReport[], blind: ReadonlySet<string>, missing: readonly Shard[]): { accounts: AccountReport[]; gaps: SweepError[] } {
   const gaps: SweepError[] = [];
   const closed = accounts.map((a): AccountReport => {
     // A shard that could not read the account does not know which of its units it owned: the gap is that shard's failure, not drift.
     const why = blind.has(a.account) ? NOT_READ_BY_OWNER : READ_BY_NO_SHARD;
     const globalGap = a.handshakes === 'other-shard' || KIND_NAMES.some((kind) => a.kinds?.[kind]?.state === 'other-shard');
-    if (globalGap) gaps.push({ service: 'organizations', account: a.account, message: why });
+    if (globalGap && !ownedByMissing(missing, a.account, 'global')) gaps.push({ service: 'organizations', account: a.account, message: why });
+    const notReported = [a.regions, ...KIND_NAMES.map((kind) => a.kinds?.[kind]?.regions)].some((r) => (r?.notReported?.length ?? 0) > 0);
     const regions = new Map<string, SweepError['service']>();
     for (const kind of KIND_NAMES) {
       for (const region of a.kinds?.[kind]?.regions?.readByNoShard ?? []) if (!regions.has(region)) regions.set(region, REGIONAL_SERVICE[kind]);
     }
     for (const [region, service] of [...regions].sort(([x], [y]) => compareCodeUnits(x, y))) gaps.push({ service, account: a.account, region, message: `${why} (every kind there)` });
-    if (!globalGap && regions.size === 0) return a;
+    if (!globalGap && regions.size === 0 && !notReported) return a;
     if (!globalGap) return { ...a, read: 'partial' };
     const kinds = a.kinds === undefined ? undefined : coverages((kind) => {
       const c = a.kinds?.[kind] as KindCoverage;
@@ -158,14 +194,16 @@ const REGIONAL_SERVICE: Readonly<Record<KindName, SweepError['service']>> = {
  * One kind's coverage of one account over the shards: a global kind's from the shard that owned it;
  * a regional kind's regions added up, failed if any shard could not read its part.
  */
-function mergeCoverage(kind: KindName, all: readonly (KindCoverage | undefined)[]): KindCoverage {
+function mergeCoverage(kind: KindName, all: readonly (KindCoverage | undefined)[], account: string, missing: readonly Shard[]): KindCoverage {
   const present = all.filter((c): c is KindCoverage => c !== undefined);
   const states = present.map((c) => c.state);
   if (kindNamed(kind).scope === 'global' || present.every((c) => c.regions === undefined)) {
     return { state: ownersState(states) };
   }
-  const state: HandshakeCoverage = states.includes('not-governed') ? 'not-governed' : states.includes('not-read') ? 'not-read' : states.includes('failed') ? 'failed' : 'swept';
-  return { state, regions: mergeRegions(present.flatMap((c) => (c.regions === undefined ? [] : [c.regions]))) };
+  const regions = mergeRegions(present.flatMap((c) => (c.regions === undefined ? [] : [c.regions])), account, missing);
+  // A region a missing shard owns was not read: the kind was not read completely there.
+  const state: HandshakeCoverage = states.includes('not-governed') ? 'not-governed' : states.includes('not-read') ? 'not-read' : states.includes('failed') || regions.notReported !== undefined ? 'failed' : 'swept';
+  return { state, regions };
 }
 
 /**
@@ -183,7 +221,7 @@ function ownersState(states: readonly HandshakeCoverage[]): HandshakeCoverage {
  * that owned it, and its counts from its merged items, as one job counts them (buildRunReport): not
  * the shards' own sums, so an account's counts agree with its items even where a shard's did not.
  */
-function mergeAccounts(parts: readonly AccountReport[], items: readonly ReportItem[]): AccountReport[] {
+function mergeAccounts(parts: readonly AccountReport[], items: readonly ReportItem[], missing: readonly Shard[]): AccountReport[] {
   const byAccount = new Map<string, AccountReport[]>();
   for (const part of parts) byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
   const itemsOf = new Map<string, ReportItem[]>();
@@ -196,9 +234,9 @@ function mergeAccounts(parts: readonly AccountReport[], items: readonly ReportIt
     .sort(([a], [b]) => compareCodeUnits(a, b))
     .map(([, shards]) => {
       const base = shards[0] as AccountReport;
-      const regions = mergeRegions(shards.map((s) => s.regions));
+      const regions = mergeRegions(shards.map((s) => s.regions), base.account, missing);
       const handshakes = ownersState(shards.map((s) => s.handshakes));
-      const kinds = coverages((kind) => mergeCoverage(kind, shards.map((s) => s.kinds?.[kind])));
+      const kinds = coverages((kind) => mergeCoverage(kind, shards.map((s) => s.kinds?.[kind]), base.account, missing));
       const reads = new Set(shards.map((s) => s.read));
       const read: AccountReport['read'] = reads.size === 1 ? base.read : 'partial';
       return {
@@ -216,7 +254,8 @@ function mergeAccounts(parts: readonly AccountReport[], items: readonly ReportIt
 
 /**
  * The run's budget over its shards (sorted by index): each shard had ⌊limit / n⌋, so their sum is
- * what the run could write at most; tripped when any shard tripped (that shard wrote nothing), and
+ * what the run could write at most (with a shard's report missing, the sums are the others' alone:
+ * the missing shard's writes are unknown); tripped when any shard tripped (that shard wrote nothing), and
  * `trippedShards` names each that did with its own count, which the sums cannot tell.
  */
 function mergeBudgets(reports: readonly RunReport[]): Budget {

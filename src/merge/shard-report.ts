@@ -222,7 +222,8 @@ const OUTCOMES = everyOf<Outcome>()(['rejected', 'declined', 'would-reject', 'wo
 const COVERAGE_STATES = everyOf<HandshakeCoverage>()(['swept', 'failed', 'not-governed', 'not-read', 'other-shard']);
 const KIND_LIST = everyOf<KindName>()(['certificate-transfer', 'handshake', 'resource-share-invitation', 'security-invitation']);
 const VIA = everyOf<Target['via']>()(['credentials', 'accounts', 'roles', 'organization']);
-const ERROR_SERVICES = everyOf<SweepError['service']>()(['iot', 'organizations', 'ram', 'guardduty', 'macie', 'securityhub', 'detective', 'sts', 'account']);
+// Not `shard`: only the merge writes that (a shard whose report it did not find); a shard never does.
+const ERROR_SERVICES = everyOf<Exclude<SweepError['service'], 'shard'>>()(['iot', 'organizations', 'ram', 'guardduty', 'macie', 'securityhub', 'detective', 'sts', 'account']);
 /** The allow lists there are, one per kind's policy section (`iot.allow`): a citation shows the name as written. */
 const ALLOW_LISTS = KINDS.map((kind) => `${kind.section}.allow`) as [AllowListName, ...AllowListName[]];
 

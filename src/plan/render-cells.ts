@@ -85,6 +85,8 @@ export function baseCell(c: ItemChange, plan: { readonly base: BasePolicy; reado
 export function errorWhere(e: SweepError): string {
   if (e.service === 'sts') return 'STS';
   if (e.service === 'account') return 'Account (regions)';
+  // A plan reads no shard reports: only a merged report has this one.
+  if (e.service === 'shard') return e.shard === undefined ? 'Shard' : `Shard ${e.shard.index}/${e.shard.count}`;
   const label = SERVICE_LABEL[e.service].short;
   return e.region === undefined ? label : `${label} ${code(e.region)}`;
 }

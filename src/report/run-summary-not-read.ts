@@ -21,7 +21,7 @@ export function errorSection(report: RunReport, where: RestWhere): string[] {
   const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
   const rows = shown.map((row) =>
     'error' in row
-      ? [row.error.account ? code(row.error.account) : '—', code(row.error.service), row.error.region ? code(row.error.region) : 'global', `${inertMarkdown(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${inertMarkdown(row.error.hint, MAX_HINT_SHOWN)}`}`]
+      ? [row.error.account ? code(row.error.account) : '—', code(row.error.service), row.error.region ? code(row.error.region) : row.error.service === 'shard' ? '—' : 'global', `${inertMarkdown(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${inertMarkdown(row.error.hint, MAX_HINT_SHOWN)}`}`]
       : [code(row.skipped.account), '—', '—', `not guarded: ${inertMarkdown(row.skipped.reason, 300)}`],
   );
   const count = notReadCount(report);

@@ -39,7 +39,7 @@ export interface SummaryJson {
    */
   readonly actedOn: readonly ActedOn[];
   readonly actedOnOmitted: number;
-  /** Parts not read: accounts, regions or listings that could not be read, and accounts outside the policy's `accounts` pin (notReadCount). */
+  /** Parts not read: accounts, regions or listings that could not be read, a merge's shards whose report is missing, and accounts outside the policy's `accounts` pin (notReadCount). */
   readonly notRead: number;
   /** More items called for action than max-actions allows: nothing was written. */
   readonly budgetTripped: boolean;

@@ -117,6 +117,11 @@ export interface AccountRegions {
   readonly otherShards?: readonly string[];
   /** A merged report only: regions some shard left to the others that none of them read (also in `failed`). */
   readonly readByNoShard?: readonly string[];
+  /**
+   * A merged report only: the regions owned by a shard whose report is missing (also in `failed`);
+   * that shard's entry in `errors` (service `shard`) says so, once for all its regions.
+   */
+  readonly notReported?: readonly string[];
 }
 
 /**

@@ -268,6 +268,8 @@ function readByHead(headAccounts: ReadonlySet<string>, listsOrganization: boolea
     if (!headAccounts.has(error.account)) return false;
     if (error.service === 'sts') return true;
     if (error.service === 'account') return kinds.some((k) => k.regions === 'all');
+    // A plan reads no shard reports, so has no shard error; were one there, it would be the PR's to see.
+    if (error.service === 'shard') return true;
     const service = error.service;
     const scope = kinds.find((k) => k.services.includes(service));
     if (scope === undefined) return false;

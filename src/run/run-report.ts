@@ -238,15 +238,16 @@ export function blindsAccount(e: Pick<SweepError, 'service'>): boolean {
 }
 
 /**
- * Errors, widest first: a role not assumed (nothing of the account was read), then the
+ * Errors, widest first: a merged run's shard whose report is missing, then a role not assumed (nothing of the account was read), then the
  * organization's account list and an account's region list (what was to be read is unknown), then an
  * account's handshakes, then one region of one service. A table cut to its first rows keeps the
  * widest failures: an organization whose role lacks one permission everywhere must not push the
  * accounts nothing was read of out of it. Stable within each rank.
  */
 export function widestFirst(errors: readonly SweepError[]): SweepError[] {
-  // A blind account's role not assumed first (nothing of it was read), then its region list with the organization's account list.
-  const rank = (e: SweepError): number => (e.service === 'sts' ? 0 : blindsAccount(e) || (e.service === 'organizations' && e.account === undefined) ? 1 : e.region === undefined ? 2 : 3);
+  // A shard's missing report first (a share of every account), then a blind account's role not
+  // assumed (nothing of it was read), then its region list with the organization's account list.
+  const rank = (e: SweepError): number => (e.service === 'shard' ? -1 : e.service === 'sts' ? 0 : blindsAccount(e) || (e.service === 'organizations' && e.account === undefined) ? 1 : e.region === undefined ? 2 : 3);
   // Array.prototype.sort is stable: within a rank, the report's order.
   return [...errors].sort((a, b) => rank(a) - rank(b));
 }
@@ -265,11 +266,18 @@ export function errorPlace(e: SweepError): string {
       return e.account === undefined ? 'the caller identity (STS)' : `account ${e.account} (STS)`;
     case 'account':
       return `the enabled regions${of} (Account ListRegions)`;
+    case 'shard':
+      return `the accounts and regions shard ${shardName(e)} owns`;
     case 'organizations':
       return e.account === undefined ? "the organization's accounts (Organizations)" : `Organizations handshakes${of}`;
     default:
       return `${SERVICE_LABEL[e.service].short} in ${e.region ?? 'an unknown region'}${of}`;
   }
+}
+
+/** `2/3`: the shard a `shard` error names. */
+function shardName(e: SweepError): string {
+  return e.shard === undefined ? '?' : `${e.shard.index}/${e.shard.count}`;
 }
 
 /**
@@ -340,6 +348,11 @@ export function stepFailures(input: {
   const failures: string[] = [];
   if (input.budget.tripped && input.mode === 'enforce') failures.push(budgetFailure(input.budget, input.shard));
   for (const e of input.errors) {
+    // A shard's missing report is said in its own words (it names the shard and what to do): not a read that failed.
+    if (e.service === 'shard') {
+      failures.push(sentence(e.message));
+      continue;
+    }
     failures.push(`Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`);
   }
   // Named one by one up to a point: thousands of accounts outside a pin are one failure, not thousands.

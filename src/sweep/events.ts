@@ -2,6 +2,7 @@ import type { AwsErrorKind } from '../aws/errors.js';
 import type { RegionProgress } from './progress.js';
 import type { KindName } from '../model/items.js';
 import type { ServiceName } from '../kinds/services.js';
+import type { Shard } from './shard.js';
 
 /** A part of the guarded accounts that could not be read: the run cannot vouch for it. */
 export interface SweepError {
@@ -9,9 +10,12 @@ export interface SweepError {
    * A kind's service (`iot`, `ram`, `guardduty`, …): that service in one region of one account.
    * `organizations`: an account's handshakes, or (without `account`) the organization's account
    * list. `sts`: the caller's identity or a role that could not be assumed. `account`: an account's
-   * region list (Account ListRegions).
+   * region list (Account ListRegions). `shard`: a merged report only, a shard of the matrix run whose
+   * report the merge did not find: every unit it owns, in every account (`shard` says which).
    */
-  readonly service: ServiceName | 'sts' | 'account';
+  readonly service: ServiceName | 'sts' | 'account' | 'shard';
+  /** Service `shard` only: the shard whose report is missing. */
+  readonly shard?: Shard | undefined;
   /** The guarded account it concerns; absent for the caller's own identity and the organization listing. */
   readonly account?: string | undefined;
   readonly region?: string | undefined;
