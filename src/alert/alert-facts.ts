@@ -11,6 +11,7 @@ import type { PolicyProblems } from '../policy/types.js';
 import { failingSkips, type ReportItem, type RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
+import { stableText } from './stable-text.js';
 
 /** What the alert is about: a run's report, a policy that stopped the run, or a run that stopped on an error. */
 export type AlertSubject =
@@ -44,8 +45,9 @@ export interface AlertFacts {
   /** Anything at all a person should know; false: the issue is closed. */
   readonly needsAttention: boolean;
   /**
-   * A digest of what needs attention (which items and outcomes, which parts unread, …), not of how
-   * it is worded: a run that finds the same as the last one edits the issue without notifying anyone.
+   * A digest of what needs attention (which items and outcomes, which parts unread, why the run
+   * stopped, which problems the policy has, …), not of how it is worded: a run that finds the same as
+   * the last one edits the issue without notifying anyone.
    */
   readonly fingerprint: string;
 }
@@ -59,7 +61,7 @@ export const ALERT_OUTCOMES: ReadonlySet<ReportItem['outcome']> = new Set(['reje
 
 export function alertFacts(subject: AlertSubject, now: Date, windowDays = DEFAULT_LAPSE_WINDOW_DAYS): AlertFacts {
   if (subject.kind !== 'report') {
-    return { subject, acted: [], lapsing: [], unread: [], notGuarded: [], budgetTripped: false, windowDays, needsAttention: true, fingerprint: digest([subject.kind]) };
+    return { subject, acted: [], lapsing: [], unread: [], notGuarded: [], budgetTripped: false, windowDays, needsAttention: true, fingerprint: digest(causeElements(subject)) };
   }
   const { report } = subject;
   const acted = report.items.filter((i) => ALERT_OUTCOMES.has(i.outcome));
@@ -84,6 +86,20 @@ export function alertFacts(subject: AlertSubject, now: Date, windowDays = DEFAUL
     ...(budgetTripped ? ['budget-tripped'] : []),
   ];
   return { subject, acted, lapsing, unread, notGuarded, budgetTripped, windowDays, needsAttention: elements.length > 0, fingerprint: digest(elements) };
+}
+
+/**
+ * What a run that could not check anything needs attention for: why it stopped (each line of its
+ * message: a merge lists one refusal a line), or each problem of the invalid policy at its line —
+ * without what changes from run to run for the same cause (stableText), so the same cause again
+ * is the same fingerprint and another cause is another.
+ */
+function causeElements(subject: Exclude<AlertSubject, { kind: 'report' }>): string[] {
+  if (subject.kind === 'stopped') {
+    const lines = subject.message.split('\n').map(stableText).filter((line) => line !== '');
+    return lines.length > 0 ? lines.map((line) => `stopped:${line}`) : ['stopped'];
+  }
+  return subject.issues.length > 0 ? subject.issues.map((i) => `invalid-policy:${i.line}:${i.key}:${stableText(i.message)}`) : ['invalid-policy'];
 }
 
 function key(i: ReportItem): string {

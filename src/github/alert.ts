@@ -15,7 +15,7 @@ import type { AlertSettings } from '../inputs/read-inputs.js';
 import { displayPath } from '../policy/load-policy.js';
 import { inertLogText } from '../report/escape.js';
 import { closeAlertIssue, commentOnAlertIssue, editAlertIssue, findAlertIssues, labelAlertIssue, openAlertIssue, type Repository } from './alert-issue.js';
-import { createGitHubClient, httpStatus } from './client.js';
+import { createGitHubClient, httpStatus, type GitHubClient } from './client.js';
 import { resolveTokenIdentity } from './identity.js';
 
 /**
@@ -35,16 +35,16 @@ export async function raiseAlert(settings: AlertSettings, subject: AlertSubject,
     reportWritten,
   };
   try {
-    await keepAlertIssue({ owner, repo }, settings.githubToken, policyPath, subject, now, options);
+    await keepAlertIssue(createGitHubClient(settings.githubToken), { owner, repo }, policyPath, subject, now, options);
     return [];
   } catch (error) {
     return [alertFailure(error)];
   }
 }
 
-async function keepAlertIssue(at: Repository, token: string, policyPath: string, subject: AlertSubject, now: Date, options: AlertRenderOptions): Promise<void> {
+/** Opens, edits (commenting when what needs attention changed) or closes the issue. Throws what GitHub answered. */
+export async function keepAlertIssue(octokit: GitHubClient, at: Repository, policyPath: string, subject: AlertSubject, now: Date, options: AlertRenderOptions): Promise<void> {
   const facts = alertFacts(subject, now);
-  const octokit = createGitHubClient(token);
   const identity = await resolveTokenIdentity(octokit);
   const marker = alertMarker(policyPath);
   const labelled = await findAlertIssues(octokit, { ...at, marker, label: ALERT_LABEL, labelled: true }, identity);
