@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { countPlanned, resolveBudget } from '../src/act/budget.js';
 import { executeDecisions } from '../src/act/execute.js';
 import type { Budget, ItemResult, Mode, Outcome } from '../src/act/types.js';
-import { alertFacts, type AlertSubject } from '../src/alert/alert-facts.js';
-import { alertMarker, readFingerprint, renderAlertBody, renderAlertTitle, renderChangeComment, renderCloseComment, stateMarker } from '../src/alert/render-alert.js';
+import { alertFacts, somethingNew, type AlertFacts, type AlertSubject } from '../src/alert/alert-facts.js';
+import { alertMarker, MAX_STATE_ELEMENTS, readAlertState, renderAlertBody, renderAlertTitle, renderChangeComment, renderCloseComment, stateMarker } from '../src/alert/render-alert.js';
 import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
 import type { InboundItem } from '../src/model/items.js';
@@ -171,11 +171,64 @@ describe('the fingerprint: what needs attention, not how it is worded', () => {
     expect(facts(r).fingerprint).not.toBe(base);
   });
 
-  it('is read back from the body it was written into', () => {
-    const f = facts(report([stranger]));
-    expect(readFingerprint(renderAlertBody(f, '.github/inbound-guard.yml'))).toBe(f.fingerprint);
-    expect(readFingerprint('no marker here')).toBeUndefined();
-    expect(stateMarker(f.fingerprint)).toBe(`<!-- inbound-guard:alert-state:${f.fingerprint} -->`);
+  it('is read back from the body it was written into, with the hash of each element', () => {
+    const f = facts(report([stranger, invite], { errors: [regionDown] }));
+    expect(f.elements).toHaveLength(3);
+    expect(readAlertState(renderAlertBody(f, '.github/inbound-guard.yml'))).toEqual({ fingerprint: f.fingerprint, elements: new Set(f.elements) });
+    expect(readAlertState('no marker here')).toBeUndefined();
+    expect(stateMarker(f)).toBe(`<!-- inbound-guard:alert-state:${f.fingerprint} ${f.elements.join(',')} -->`);
+  });
+
+  it('reads the state line an earlier release wrote: the fingerprint alone', () => {
+    expect(readAlertState('<!-- inbound-guard:alert:p.yml -->\n<!-- inbound-guard:alert-state:42f574d98821e8d9 -->\n## …')).toEqual({ fingerprint: '42f574d98821e8d9', elements: undefined });
+  });
+
+  it('stays small with thousands of items: over MAX_STATE_ELEMENTS, the fingerprint alone', () => {
+    const many = (n: number) => facts(report(Array.from({ length: n }, (_, k) => certificateTransfer({ certificateId: hex(1000 + k), sourceAccount: '999988887777' })), { budget: { limit: 5000 } }));
+    const capped = many(MAX_STATE_ELEMENTS);
+    expect(capped.elements).toHaveLength(MAX_STATE_ELEMENTS);
+    expect(byteSize(stateMarker(capped))).toBeLessThan(5000);
+    expect(readAlertState(stateMarker(capped))?.elements?.size).toBe(MAX_STATE_ELEMENTS);
+    const over = many(3000);
+    expect(stateMarker(over)).toBe(`<!-- inbound-guard:alert-state:${over.fingerprint} -->`);
+    const body = renderAlertBody(over, '.github/inbound-guard.yml');
+    expect(byteSize(body)).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
+    expect(readAlertState(body)).toEqual({ fingerprint: over.fingerprint, elements: undefined });
+  });
+});
+
+describe('somethingNew: whether an edit of the issue comments', () => {
+  const other = certificateTransfer({ certificateId: hex(9), sourceAccount: '555566667777' });
+  const recorded = (f: AlertFacts) => readAlertState(renderAlertBody(f, '.github/inbound-guard.yml'));
+  const last = facts(report([stranger, invite], { errors: [regionDown] }));
+  const stopped = (message: string): AlertFacts => alertFacts({ kind: 'stopped', mode: 'merge', message }, NOW);
+
+  it.each([
+    ['the same findings', false, last],
+    ['an item gone, the others unchanged', false, facts(report([stranger], { errors: [regionDown] }))],
+    ['the region read again', false, facts(report([stranger, invite]))],
+    ['nothing left but the part not read', false, facts(report([], { errors: [regionDown] }))],
+    ['another item', true, facts(report([stranger, invite, other], { errors: [regionDown] }))],
+    ['one item gone and another come', true, facts(report([stranger, other], { errors: [regionDown] }))],
+    ['the same item with another outcome (dry-run)', true, facts(report([stranger, invite], { mode: 'dry-run', errors: [regionDown] }))],
+    ['another region down', true, facts(report([stranger, invite], { errors: [regionDown, { ...regionDown, region: 'us-east-1' }] }))],
+    ['the budget tripped', true, facts(report([stranger, invite], { errors: [regionDown], budget: { tripped: true } }))],
+    ['the run stopped', true, stopped('STS said no')],
+  ])('after a report: %s → new: %s', (_case, expected, now) => {
+    expect(somethingNew(recorded(last), now)).toBe(expected);
+  });
+
+  it('a merge refused for fewer of the same reasons: nothing new; for another: new', () => {
+    const two = stopped('The shard reports cannot be merged:\n- Shard 2/3 is missing.\n- Shard 3/3 is missing.');
+    expect(somethingNew(recorded(two), stopped('The shard reports cannot be merged:\n- Shard 3/3 is missing.'))).toBe(false);
+    expect(somethingNew(recorded(two), stopped('The shard reports cannot be merged:\n- Shard 1/3 is missing.'))).toBe(true);
+  });
+
+  it('no state recorded: new; the fingerprint alone (an earlier release, or over the cap): new when it differs', () => {
+    const smaller = facts(report([stranger], { errors: [regionDown] }));
+    expect(somethingNew(undefined, last)).toBe(true);
+    expect(somethingNew({ fingerprint: last.fingerprint }, last)).toBe(false);
+    expect(somethingNew({ fingerprint: last.fingerprint }, smaller)).toBe(true);
   });
 });
 
@@ -289,7 +342,7 @@ describe('renderAlertBody', () => {
     const f = facts(report([stranger, lapsingSoon]));
     const links = { serverUrl: 'https://github.com', repository: 'acme/guard', sha: 'f'.repeat(40), policyPath: '.github/inbound-guard.yml' };
     const body = renderAlertBody(f, '.github/inbound-guard.yml', { run: RUN, links });
-    expect(body.split('\n').slice(0, 3)).toEqual([alertMarker('.github/inbound-guard.yml'), stateMarker(f.fingerprint), '## 🚨 inbound-guard needs attention · enforce · account <code>210987654321</code>']);
+    expect(body.split('\n').slice(0, 3)).toEqual([alertMarker('.github/inbound-guard.yml'), stateMarker(f), '## 🚨 inbound-guard needs attention · enforce · account <code>210987654321</code>']);
     expect(body).toContain(`[The last run](${RUN.url}) (run 4242), at 2026-11-21 12:00:00 UTC, found: **1 rejected · 1 allowance lapsing soon**.`);
     expect(body).toContain(`[iot.allow[1] (line 8)](https://github.com/acme/guard/blob/${'f'.repeat(40)}/.github/inbound-guard.yml#L8) until 2026-11-30`);
     expect(body).toContain('| allowed through <code>2026&#45;11&#45;30</code> (UTC): lapses in 9 days 12 h |');

@@ -50,7 +50,23 @@ export interface AlertFacts {
    * the last one edits the issue without notifying anyone.
    */
   readonly fingerprint: string;
+  /**
+   * Each thing that needs attention (an item and its outcome, a part not read, a cause …) as a
+   * short hash, sorted: the issue records them, so that the next run comments only when one of its
+   * own is not among them (something new), and edits silently when findings only went away.
+   */
+  readonly elements: readonly string[];
 }
+
+/** What an earlier body of the issue recorded (render-alert.ts reads it). */
+export interface RecordedAlertState {
+  readonly fingerprint: string;
+  /** Absent in a body written before the issue recorded them, or with more than it keeps. */
+  readonly elements?: ReadonlySet<string> | undefined;
+}
+
+/** Hex characters of an element's hash: 32 bits, so with 500 recorded a new element passes for an old one about once in 10 million. */
+export const ELEMENT_HASH_LENGTH = 8;
 
 /**
  * Outcomes a person is told about. `already-handled` is not one: it was dealt with (cancelled,
@@ -61,7 +77,8 @@ export const ALERT_OUTCOMES: ReadonlySet<ReportItem['outcome']> = new Set(['reje
 
 export function alertFacts(subject: AlertSubject, now: Date, windowDays = DEFAULT_LAPSE_WINDOW_DAYS): AlertFacts {
   if (subject.kind !== 'report') {
-    return { subject, acted: [], lapsing: [], unread: [], notGuarded: [], budgetTripped: false, windowDays, needsAttention: true, fingerprint: digest(causeElements(subject)) };
+    const cause = causeElements(subject);
+    return { subject, acted: [], lapsing: [], unread: [], notGuarded: [], budgetTripped: false, windowDays, needsAttention: true, fingerprint: digest(cause), elements: hashes(cause) };
   }
   const { report } = subject;
   const acted = report.items.filter((i) => ALERT_OUTCOMES.has(i.outcome));
@@ -85,7 +102,20 @@ export function alertFacts(subject: AlertSubject, now: Date, windowDays = DEFAUL
     ...notGuarded.map((s) => `not-guarded:${s.account}`),
     ...(budgetTripped ? ['budget-tripped'] : []),
   ];
-  return { subject, acted, lapsing, unread, notGuarded, budgetTripped, windowDays, needsAttention: elements.length > 0, fingerprint: digest(elements) };
+  return { subject, acted, lapsing, unread, notGuarded, budgetTripped, windowDays, needsAttention: elements.length > 0, fingerprint: digest(elements), elements: hashes(elements) };
+}
+
+/**
+ * Whether this run finds something that needs attention and was not there when the issue's body was
+ * last written: then the edit comments (an edit alone notifies no one). Findings that only went
+ * away, or stayed, edit silently. A body that recorded no elements (an earlier release's, or one
+ * with more than it keeps) is compared by its fingerprint: any change comments.
+ */
+export function somethingNew(recorded: RecordedAlertState | undefined, facts: AlertFacts): boolean {
+  if (recorded === undefined) return true;
+  if (recorded.fingerprint === facts.fingerprint) return false;
+  const before = recorded.elements;
+  return before === undefined || facts.elements.some((e) => !before.has(e));
 }
 
 /**
@@ -104,6 +134,10 @@ function causeElements(subject: Exclude<AlertSubject, { kind: 'report' }>): stri
 
 function key(i: ReportItem): string {
   return `${i.item.account}/${itemKey(i.item)}`;
+}
+
+function hashes(elements: readonly string[]): string[] {
+  return [...new Set(elements.map((e) => createHash('sha256').update(e).digest('hex').slice(0, ELEMENT_HASH_LENGTH)))].sort();
 }
 
 function digest(elements: readonly string[]): string {

@@ -9,8 +9,8 @@
  * than duplicated. Two of ours (say, two runs that raced) are folded into the oldest.
  */
 import * as runner from '../runner/commands.js';
-import { alertFacts, type AlertSubject } from '../alert/alert-facts.js';
-import { ALERT_LABEL, alertMarker, readFingerprint, renderAlertBody, renderAlertTitle, renderChangeComment, renderCloseComment, type AlertRenderOptions } from '../alert/render-alert.js';
+import { alertFacts, somethingNew, type AlertSubject } from '../alert/alert-facts.js';
+import { ALERT_LABEL, alertMarker, readAlertState, renderAlertBody, renderAlertTitle, renderChangeComment, renderCloseComment, type AlertRenderOptions } from '../alert/render-alert.js';
 import type { AlertSettings } from '../inputs/read-inputs.js';
 import { displayPath } from '../policy/load-policy.js';
 import { inertLogText } from '../report/escape.js';
@@ -42,7 +42,7 @@ export async function raiseAlert(settings: AlertSettings, subject: AlertSubject,
   }
 }
 
-/** Opens, edits (commenting when what needs attention changed) or closes the issue. Throws what GitHub answered. */
+/** Opens, edits (commenting when something new needs attention) or closes the issue. Throws what GitHub answered. */
 export async function keepAlertIssue(octokit: GitHubClient, at: Repository, policyPath: string, subject: AlertSubject, now: Date, options: AlertRenderOptions): Promise<void> {
   const facts = alertFacts(subject, now);
   const identity = await resolveTokenIdentity(octokit);
@@ -76,10 +76,11 @@ export async function keepAlertIssue(octokit: GitHubClient, at: Repository, poli
   }
   await editAlertIssue(octokit, at, keep.number, { title, body });
   if (!keep.labels.includes(ALERT_LABEL)) await labelAlertIssue(octokit, at, keep.number, ALERT_LABEL);
-  // Editing a description notifies no one: say so in a comment when what needs attention changed.
-  const changed = readFingerprint(keep.body) !== facts.fingerprint;
-  if (changed) await commentOnAlertIssue(octokit, at, keep.number, renderChangeComment(facts, options));
-  runner.info(`Alert: updated ${keep.url}${changed ? ' and commented: what needs attention changed' : ' (same findings as the last run: no comment)'}.`);
+  // Editing a description notifies no one: say so in a comment when something new needs attention
+  // (not when findings only went away: the edit says so to whoever looks).
+  const news = somethingNew(readAlertState(keep.body), facts);
+  if (news) await commentOnAlertIssue(octokit, at, keep.number, renderChangeComment(facts, options));
+  runner.info(`Alert: updated ${keep.url}${news ? ' and commented: something new needs attention' : ' (nothing new since the last run: no comment)'}.`);
   for (const duplicate of duplicates) {
     await commentOnAlertIssue(octokit, at, duplicate.number, `Duplicate of #${keep.number}: inbound-guard keeps one alert issue per policy file.`);
     await closeAlertIssue(octokit, at, duplicate.number, 'not_planned');
