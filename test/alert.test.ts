@@ -7,9 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countPlanned, resolveBudget } from '../src/act/budget.js';
 import { executeDecisions } from '../src/act/execute.js';
-import type { Budget, ItemResult, Outcome } from '../src/act/types.js';
-import { alertFacts, type AlertSubject } from '../src/alert/alert-facts.js';
-import { alertMarker, readFingerprint, renderAlertBody, renderAlertTitle, renderChangeComment, renderCloseComment, stateMarker } from '../src/alert/render-alert.js';
+import type { Budget, ItemResult, Mode, Outcome } from '../src/act/types.js';
+import { alertFacts, somethingNew, type AlertFacts, type AlertSubject } from '../src/alert/alert-facts.js';
+import { alertMarker, MAX_STATE_ELEMENTS, readAlertState, renderAlertBody, renderAlertTitle, renderChangeComment, renderCloseComment, stateMarker } from '../src/alert/render-alert.js';
 import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
 import type { InboundItem } from '../src/model/items.js';
@@ -180,11 +180,110 @@ describe('the fingerprint: what needs attention, not how it is worded', () => {
     expect(facts(r).fingerprint).not.toBe(base);
   });
 
-  it('is read back from the body it was written into', () => {
-    const f = facts(report([stranger]));
-    expect(readFingerprint(renderAlertBody(f, '.github/inbound-guard.yml'))).toBe(f.fingerprint);
-    expect(readFingerprint('no marker here')).toBeUndefined();
-    expect(stateMarker(f.fingerprint)).toBe(`<!-- inbound-guard:alert-state:${f.fingerprint} -->`);
+  it('is read back from the body it was written into, with the hash of each element', () => {
+    const f = facts(report([stranger, invite], { errors: [regionDown] }));
+    expect(f.elements).toHaveLength(3);
+    expect(readAlertState(renderAlertBody(f, '.github/inbound-guard.yml'))).toEqual({ fingerprint: f.fingerprint, elements: new Set(f.elements) });
+    expect(readAlertState('no marker here')).toBeUndefined();
+    expect(stateMarker(f)).toBe(`<!-- inbound-guard:alert-state:${f.fingerprint} ${f.elements.join(',')} -->`);
+  });
+
+  it('reads the state line an earlier release wrote: the fingerprint alone', () => {
+    expect(readAlertState('<!-- inbound-guard:alert:p.yml -->\n<!-- inbound-guard:alert-state:42f574d98821e8d9 -->\n## …')).toEqual({ fingerprint: '42f574d98821e8d9', elements: undefined });
+  });
+
+  it('stays small with thousands of items: over MAX_STATE_ELEMENTS, the fingerprint alone', () => {
+    const many = (n: number) => facts(report(Array.from({ length: n }, (_, k) => certificateTransfer({ certificateId: hex(1000 + k), sourceAccount: '999988887777' })), { budget: { limit: 5000 } }));
+    const capped = many(MAX_STATE_ELEMENTS);
+    expect(capped.elements).toHaveLength(MAX_STATE_ELEMENTS);
+    expect(byteSize(stateMarker(capped))).toBeLessThan(5000);
+    expect(readAlertState(stateMarker(capped))?.elements?.size).toBe(MAX_STATE_ELEMENTS);
+    const over = many(3000);
+    expect(stateMarker(over)).toBe(`<!-- inbound-guard:alert-state:${over.fingerprint} -->`);
+    const body = renderAlertBody(over, '.github/inbound-guard.yml');
+    expect(byteSize(body)).toBeLessThanOrEqual(COMMENT_MAX_LENGTH);
+    expect(readAlertState(body)).toEqual({ fingerprint: over.fingerprint, elements: undefined });
+  });
+});
+
+describe('somethingNew: whether an edit of the issue comments', () => {
+  const other = certificateTransfer({ certificateId: hex(9), sourceAccount: '555566667777' });
+  const recorded = (f: AlertFacts) => readAlertState(renderAlertBody(f, '.github/inbound-guard.yml'));
+  const last = facts(report([stranger, invite], { errors: [regionDown] }));
+  const stopped = (message: string): AlertFacts => alertFacts({ kind: 'stopped', mode: 'merge', message }, NOW);
+
+  it.each([
+    ['the same findings', false, last],
+    ['an item gone, the others unchanged', false, facts(report([stranger], { errors: [regionDown] }))],
+    ['the region read again', false, facts(report([stranger, invite]))],
+    ['nothing left but the part not read', false, facts(report([], { errors: [regionDown] }))],
+    ['another item', true, facts(report([stranger, invite, other], { errors: [regionDown] }))],
+    ['one item gone and another come', true, facts(report([stranger, other], { errors: [regionDown] }))],
+    ['the same item with another outcome (dry-run)', true, facts(report([stranger, invite], { mode: 'dry-run', errors: [regionDown] }))],
+    ['another region down', true, facts(report([stranger, invite], { errors: [regionDown, { ...regionDown, region: 'us-east-1' }] }))],
+    ['the budget tripped', true, facts(report([stranger, invite], { errors: [regionDown], budget: { tripped: true } }))],
+    ['the run stopped', true, stopped('STS said no')],
+  ])('after a report: %s → new: %s', (_case, expected, now) => {
+    expect(somethingNew(recorded(last), now)).toBe(expected);
+  });
+
+  it('a merge refused for fewer of the same reasons: nothing new; for another: new', () => {
+    const two = stopped('The shard reports cannot be merged:\n- Shard 2/3 is missing.\n- Shard 3/3 is missing.');
+    expect(somethingNew(recorded(two), stopped('The shard reports cannot be merged:\n- Shard 3/3 is missing.'))).toBe(false);
+    expect(somethingNew(recorded(two), stopped('The shard reports cannot be merged:\n- Shard 1/3 is missing.'))).toBe(true);
+  });
+
+  it('no state recorded: new; the fingerprint alone (an earlier release, or over the cap): new when it differs', () => {
+    const smaller = facts(report([stranger], { errors: [regionDown] }));
+    expect(somethingNew(undefined, last)).toBe(true);
+    expect(somethingNew({ fingerprint: last.fingerprint }, last)).toBe(false);
+    expect(somethingNew({ fingerprint: last.fingerprint }, smaller)).toBe(true);
+  });
+});
+
+describe('the fingerprint of a run that could not check anything: its cause, not what changes from run to run', () => {
+  const stopped = (message: string, mode: Mode = 'enforce') => alertFacts({ kind: 'stopped', mode, message }, NOW).fingerprint;
+  const invalid = (issues: readonly { line: number; key: string; message: string }[]) =>
+    alertFacts({ kind: 'invalid-policy', mode: 'dry-run', policyPath: 'p.yml', issues: issues.map((i) => ({ file: 'p.yml', column: 3, ...i })), errorCount: issues.length }, NOW).fingerprint;
+  const PIN = '.github/inbound-guard.yml:1: These AWS credentials belong to account 111122223333, but accounts lets this policy govern only 210987654321. Nothing was read or written.';
+  const FOLDER = "Cannot read the reports folder nothing-here (ENOENT: no such file or directory, scandir '/home/runner/work/guard/guard/nothing-here'); download the shard artifacts into it first.";
+  const STS = 'Could not tell which AWS account these credentials belong to (STS GetCallerIdentity: InvalidClientTokenId: The security token included in the request is invalid.). Check the credentials step.';
+
+  it('another cause is another fingerprint: the accounts pin, a missing reports folder, refused credentials (the run after another)', () => {
+    const prints = [stopped(PIN), stopped(FOLDER, 'merge'), stopped(STS), stopped(PIN.replace('111122223333', '444455556666'))];
+    expect(new Set(prints).size).toBe(prints.length);
+  });
+
+  it.each([
+    ['request ids', 'AccessDeniedException: not authorized (Service: Organizations, Status Code: 400, Request ID: 1f2e3d4c-aaaa-bbbb-cccc-0123456789ab)', 'AccessDeniedException: not authorized (Service: Organizations, Status Code: 400, Request ID: 9e8d7c6b-1111-2222-3333-ba9876543210)'],
+    ['a bare UUID and a RequestId of another shape', 'ServiceUnavailable 0f8fad5b-d9cb-469f-a165-70867728950e RequestId=4442587FB7D0A2F9', 'ServiceUnavailable 7c9e6679-7425-40de-944b-e07fc1f90ae7 RequestId=ABCDEF0123456789'],
+    ['the role session named after the run', 'AccessDenied: User: arn:aws:sts::210987654321:assumed-role/inbound-guard/inbound-guard-501 is not authorized to perform: sts:AssumeRole', 'AccessDenied: User: arn:aws:sts::210987654321:assumed-role/inbound-guard/inbound-guard-502 is not authorized to perform: sts:AssumeRole'],
+    ['timestamps', 'SignatureDoesNotMatch: Signature expired: 20261121T120000Z is now earlier than 20261121T120500Z (20261121T121000Z - 15 min.)', 'SignatureDoesNotMatch: Signature expired: 20261122T080000Z is now earlier than 20261122T080500Z (20261122T081000Z - 15 min.)'],
+    ['ISO, HTTP and clock times', 'ExpiredToken: expired at 2026-11-21T12:00:00.123Z (Sat, 21 Nov 2026 12:00:00 GMT, 12:00:00 UTC)', 'ExpiredToken: expired at 2026-11-22 08:30:05 UTC (Sun, 22 Nov 2026 08:30:05 GMT, 08:30:05 UTC)'],
+    ['durations and counts of seconds', 'ThrottlingException: Rate exceeded; gave up after 30 s (retry after 12 seconds, waited 500 ms)', 'ThrottlingException: Rate exceeded; gave up after 31.5 s (retry after 7 seconds, waited 80 ms)'],
+    ['the workflow run', 'The shard reports cannot be merged:\n- reports/b.json comes from workflow run 101, reports/a.json from run 102: download only this run\'s shard reports.', 'The shard reports cannot be merged:\n- reports/b.json comes from workflow run 101, reports/a.json from run 103: download only this run\'s shard reports.'],
+    ['the address a network error reached, and white space', 'Could not tell which AWS account (STS GetCallerIdentity: ETIMEDOUT: connect ETIMEDOUT 52.94.1.2:443).', 'Could not tell which  AWS account (STS GetCallerIdentity: ETIMEDOUT: connect ETIMEDOUT 54.239.28.85:443). '],
+  ])('the same cause with other %s: the same fingerprint', (_case, first, second) => {
+    expect(stopped(first)).toBe(stopped(second));
+  });
+
+  it('keeps what names the cause: account ids, regions, policy lines and dates, shards', () => {
+    expect(stopped('AccessDenied in 210987654321')).not.toBe(stopped('AccessDenied in 210987654322'));
+    expect(stopped('IoT in eu-west-1 refused')).not.toBe(stopped('IoT in eu-west-2 refused'));
+    expect(stopped('policy.yml:12:34: until 2026-11-30 is not a date')).not.toBe(stopped('policy.yml:12:35: until 2026-11-30 is not a date'));
+    expect(stopped('Shard 2/3 is missing')).not.toBe(stopped('Shard 3/3 is missing'));
+  });
+
+  it('an invalid policy: its problems, each at its line, in any order — not just "invalid"', () => {
+    const unknownKey = { line: 4, key: 'iot.alow', message: 'Unknown key alow; did you mean allow?' };
+    const badAccount = { line: 7, key: 'iot.allow[0].source-account', message: 'source-account must be 12 digits, got 1234.' };
+    expect(invalid([unknownKey, badAccount])).toBe(invalid([badAccount, unknownKey]));
+    expect(invalid([unknownKey])).not.toBe(invalid([badAccount]));
+    expect(invalid([unknownKey])).not.toBe(invalid([{ ...unknownKey, line: 5 }]));
+    expect(invalid([unknownKey])).not.toBe(invalid([{ ...unknownKey, message: 'Unknown key alow.' }]));
+    // The count in the last "more problems" line is not a problem of its own.
+    const more = (n: number) => ({ line: 90, key: '', message: `${n.toLocaleString('en-US')} more problems from here on are not shown; fix the ones above and validate again.` });
+    expect(invalid([unknownKey, more(1200)])).toBe(invalid([unknownKey, more(3)]));
   });
 });
 
@@ -256,7 +355,7 @@ describe('renderAlertBody', () => {
     const f = facts(report([stranger, lapsingSoon]));
     const links = { serverUrl: 'https://github.com', repository: 'acme/guard', sha: 'f'.repeat(40), policyPath: '.github/inbound-guard.yml' };
     const body = renderAlertBody(f, '.github/inbound-guard.yml', { run: RUN, links });
-    expect(body.split('\n').slice(0, 3)).toEqual([alertMarker('.github/inbound-guard.yml'), stateMarker(f.fingerprint), '## 🚨 inbound-guard needs attention · enforce · account <code>210987654321</code>']);
+    expect(body.split('\n').slice(0, 3)).toEqual([alertMarker('.github/inbound-guard.yml'), stateMarker(f), '## 🚨 inbound-guard needs attention · enforce · account <code>210987654321</code>']);
     expect(body).toContain(`[The last run](${RUN.url}) (run 4242), at 2026-11-21 12:00:00 UTC, found: **1 rejected · 1 allowance lapsing soon**.`);
     expect(body).toContain(`[iot.allow[1] (line 8)](https://github.com/acme/guard/blob/${'f'.repeat(40)}/.github/inbound-guard.yml#L8) until 2026-11-30`);
     expect(body).toContain('| allowed through <code>2026&#45;11&#45;30</code> (UTC): lapses in 9 days 12 h |');

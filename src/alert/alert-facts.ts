@@ -11,6 +11,7 @@ import type { PolicyProblems } from '../policy/types.js';
 import { failingSkips, type ReportItem, type RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
+import { stableText } from './stable-text.js';
 
 /** What the alert is about: a run's report, a policy that stopped the run, or a run that stopped on an error. */
 export type AlertSubject =
@@ -44,11 +45,28 @@ export interface AlertFacts {
   /** Anything at all a person should know; false: the issue is closed. */
   readonly needsAttention: boolean;
   /**
-   * A digest of what needs attention (which items and outcomes, which parts unread, …), not of how
-   * it is worded: a run that finds the same as the last one edits the issue without notifying anyone.
+   * A digest of what needs attention (which items and outcomes, which parts unread, why the run
+   * stopped, which problems the policy has, …), not of how it is worded: a run that finds the same as
+   * the last one edits the issue without notifying anyone.
    */
   readonly fingerprint: string;
+  /**
+   * Each thing that needs attention (an item and its outcome, a part not read, a cause …) as a
+   * short hash, sorted: the issue records them, so that the next run comments only when one of its
+   * own is not among them (something new), and edits silently when findings only went away.
+   */
+  readonly elements: readonly string[];
 }
+
+/** What an earlier body of the issue recorded (render-alert.ts reads it). */
+export interface RecordedAlertState {
+  readonly fingerprint: string;
+  /** Absent in a body written before the issue recorded them, or with more than it keeps. */
+  readonly elements?: ReadonlySet<string> | undefined;
+}
+
+/** Hex characters of an element's hash: 32 bits, so with 500 recorded a new element passes for an old one about once in 10 million. */
+export const ELEMENT_HASH_LENGTH = 8;
 
 /**
  * Outcomes a person is told about. `already-handled` is not one: it was dealt with (cancelled,
@@ -59,7 +77,8 @@ export const ALERT_OUTCOMES: ReadonlySet<ReportItem['outcome']> = new Set(['reje
 
 export function alertFacts(subject: AlertSubject, now: Date, windowDays = DEFAULT_LAPSE_WINDOW_DAYS): AlertFacts {
   if (subject.kind !== 'report') {
-    return { subject, acted: [], lapsing: [], unread: [], notGuarded: [], budgetTripped: false, windowDays, needsAttention: true, fingerprint: digest([subject.kind]) };
+    const cause = causeElements(subject);
+    return { subject, acted: [], lapsing: [], unread: [], notGuarded: [], budgetTripped: false, windowDays, needsAttention: true, fingerprint: digest(cause), elements: hashes(cause) };
   }
   const { report } = subject;
   const acted = report.items.filter((i) => ALERT_OUTCOMES.has(i.outcome));
@@ -84,11 +103,42 @@ export function alertFacts(subject: AlertSubject, now: Date, windowDays = DEFAUL
     ...notGuarded.map((s) => `not-guarded:${s.account}`),
     ...(budgetTripped ? ['budget-tripped'] : []),
   ];
-  return { subject, acted, lapsing, unread, notGuarded, budgetTripped, windowDays, needsAttention: elements.length > 0, fingerprint: digest(elements) };
+  return { subject, acted, lapsing, unread, notGuarded, budgetTripped, windowDays, needsAttention: elements.length > 0, fingerprint: digest(elements), elements: hashes(elements) };
+}
+
+/**
+ * Whether this run finds something that needs attention and was not there when the issue's body was
+ * last written: then the edit comments (an edit alone notifies no one). Findings that only went
+ * away, or stayed, edit silently. A body that recorded no elements (an earlier release's, or one
+ * with more than it keeps) is compared by its fingerprint: any change comments.
+ */
+export function somethingNew(recorded: RecordedAlertState | undefined, facts: AlertFacts): boolean {
+  if (recorded === undefined) return true;
+  if (recorded.fingerprint === facts.fingerprint) return false;
+  const before = recorded.elements;
+  return before === undefined || facts.elements.some((e) => !before.has(e));
+}
+
+/**
+ * What a run that could not check anything needs attention for: why it stopped (each line of its
+ * message: a merge lists one refusal a line), or each problem of the invalid policy at its line —
+ * without what changes from run to run for the same cause (stableText), so the same cause again
+ * is the same fingerprint and another cause is another.
+ */
+function causeElements(subject: Exclude<AlertSubject, { kind: 'report' }>): string[] {
+  if (subject.kind === 'stopped') {
+    const lines = subject.message.split('\n').map(stableText).filter((line) => line !== '');
+    return lines.length > 0 ? lines.map((line) => `stopped:${line}`) : ['stopped'];
+  }
+  return subject.issues.length > 0 ? subject.issues.map((i) => `invalid-policy:${i.line}:${i.key}:${stableText(i.message)}`) : ['invalid-policy'];
 }
 
 function key(i: ReportItem): string {
   return `${i.item.account}/${itemKey(i.item)}`;
+}
+
+function hashes(elements: readonly string[]): string[] {
+  return [...new Set(elements.map((e) => createHash('sha256').update(e).digest('hex').slice(0, ELEMENT_HASH_LENGTH)))].sort();
 }
 
 function digest(elements: readonly string[]): string {

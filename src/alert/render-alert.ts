@@ -1,6 +1,6 @@
 /**
  * The alert issue as Markdown: its title, its body (kept up to date run after run), and the short
- * comments that notify when what needs attention changes or when it is closed. Pure.
+ * comments that notify when something new needs attention or when it is closed. Pure.
  *
  * Every cell with text from AWS goes through the report helpers (inertMarkdown, code, itemSource),
  * exactly as in the job summary and the PR comment: a sender cannot add markup, links, @mentions
@@ -19,7 +19,7 @@ import { modeLabel } from '../report/run-summary.js';
 import { budgetTripped } from '../report/run-summary-banners.js';
 import { ACCEPTED_HEADERS, acceptedCells, acceptedIntro, outcomeLabel } from '../report/run-summary-items.js';
 import { acceptedAgainstPolicy, countReportItems, errorPlace, MAX_HINT_SHOWN, NOT_GUARDED_GROUP, organizationUnlisted, type ReportItem, type RunContext, type RunReport, widestFirst } from '../run/run-report.js';
-import type { AlertFacts, LapsingItem } from './alert-facts.js';
+import { ELEMENT_HASH_LENGTH, type AlertFacts, type LapsingItem, type RecordedAlertState } from './alert-facts.js';
 
 /** The label every alert issue carries. The issue is found by its label, its marker and its author. */
 export const ALERT_LABEL = 'inbound-guard';
@@ -48,14 +48,32 @@ export function alertMarker(policyPath: string): string {
   return `<!-- inbound-guard:alert:${safe} -->`;
 }
 
-/** The hidden second line: the fingerprint of what needed attention when the body was written. */
-export function stateMarker(fingerprint: string): string {
-  return `<!-- inbound-guard:alert-state:${fingerprint} -->`;
+/**
+ * The most element hashes the hidden state line keeps: 500 × 9 bytes, under 5 KB of the body's
+ * 64 KiB. A run with more (thousands of items or parts not read) records its fingerprint alone, and
+ * the next run then comments on any change.
+ */
+export const MAX_STATE_ELEMENTS = 500;
+
+/**
+ * The hidden second line: the fingerprint of what needed attention when the body was written, and
+ * the hash of each thing that did (see AlertFacts.elements), comma-separated, when there are at
+ * most MAX_STATE_ELEMENTS.
+ */
+export function stateMarker(facts: Pick<AlertFacts, 'fingerprint' | 'elements'>): string {
+  const elements = facts.elements.length > 0 && facts.elements.length <= MAX_STATE_ELEMENTS ? ` ${facts.elements.join(',')}` : '';
+  return `<!-- inbound-guard:alert-state:${facts.fingerprint}${elements} -->`;
 }
 
-/** The fingerprint an earlier body recorded, if any. */
-export function readFingerprint(body: string): string | undefined {
-  return /<!-- inbound-guard:alert-state:([0-9a-f]{1,64}) -->/.exec(body)?.[1];
+/**
+ * What an earlier body recorded, if anything: a body written before the elements were recorded has
+ * the fingerprint alone (`<!-- inbound-guard:alert-state:42f574d98821e8d9 -->`).
+ */
+export function readAlertState(body: string): RecordedAlertState | undefined {
+  const found = /<!-- inbound-guard:alert-state:([0-9a-f]{1,64})(?: ([0-9a-f,]+))? -->/.exec(body);
+  if (found?.[1] === undefined) return undefined;
+  const elements = found[2]?.split(',').filter((e) => e.length === ELEMENT_HASH_LENGTH);
+  return { fingerprint: found[1], elements: elements === undefined || elements.length === 0 ? undefined : new Set(elements) };
 }
 
 // ---- title --------------------------------------------------------------------------------
@@ -130,7 +148,7 @@ export function renderAlertBody(facts: AlertFacts, policyPath: string, options: 
   const maxLength = options.maxLength ?? COMMENT_MAX_LENGTH;
   const where = restWhere(facts.subject, options);
   const ctx = new Budgeter(maxLength, options.maxRows ?? 100, where.items);
-  const head = [alertMarker(policyPath), stateMarker(facts.fingerprint)];
+  const head = [alertMarker(policyPath), stateMarker(facts)];
   const footer = footerLine(facts, policyPath, options);
   ctx.reserve(byteSize(head.join('\n')) + byteSize(footer) + 8);
   const { subject } = facts;
@@ -237,7 +255,7 @@ function footerLine(facts: AlertFacts, policyPath: string, options: AlertRenderO
 
 // ---- comments -----------------------------------------------------------------------------
 
-/** Posted when what needs attention changed since the body was last written: the edit alone notifies no one. */
+/** Posted when something new needs attention since the body was last written: the edit alone notifies no one. */
 export function renderChangeComment(facts: AlertFacts, options: AlertRenderOptions = {}): string {
   const { subject } = facts;
   if (subject.kind === 'invalid-policy') return `❌ ${runLink(options.run, 'This run')}: the policy file is invalid, so nothing was checked. The description above shows the errors.`;

@@ -9,13 +9,13 @@
  * than duplicated. Two of ours (say, two runs that raced) are folded into the oldest.
  */
 import * as runner from '../runner/commands.js';
-import { alertFacts, type AlertSubject } from '../alert/alert-facts.js';
-import { ALERT_LABEL, alertMarker, readFingerprint, renderAlertBody, renderAlertTitle, renderChangeComment, renderCloseComment, type AlertRenderOptions } from '../alert/render-alert.js';
+import { alertFacts, somethingNew, type AlertSubject } from '../alert/alert-facts.js';
+import { ALERT_LABEL, alertMarker, readAlertState, renderAlertBody, renderAlertTitle, renderChangeComment, renderCloseComment, type AlertRenderOptions } from '../alert/render-alert.js';
 import type { AlertSettings } from '../inputs/read-inputs.js';
 import { displayPath } from '../policy/load-policy.js';
 import { inertLogText } from '../report/escape.js';
 import { closeAlertIssue, commentOnAlertIssue, editAlertIssue, findAlertIssues, labelAlertIssue, openAlertIssue, type Repository } from './alert-issue.js';
-import { createGitHubClient, httpStatus } from './client.js';
+import { createGitHubClient, httpStatus, type GitHubClient } from './client.js';
 import { resolveTokenIdentity } from './identity.js';
 
 /**
@@ -35,16 +35,16 @@ export async function raiseAlert(settings: AlertSettings, subject: AlertSubject,
     reportWritten,
   };
   try {
-    await keepAlertIssue({ owner, repo }, settings.githubToken, policyPath, subject, now, options);
+    await keepAlertIssue(createGitHubClient(settings.githubToken), { owner, repo }, policyPath, subject, now, options);
     return [];
   } catch (error) {
     return [alertFailure(error)];
   }
 }
 
-async function keepAlertIssue(at: Repository, token: string, policyPath: string, subject: AlertSubject, now: Date, options: AlertRenderOptions): Promise<void> {
+/** Opens, edits (commenting when something new needs attention) or closes the issue. Throws what GitHub answered. */
+export async function keepAlertIssue(octokit: GitHubClient, at: Repository, policyPath: string, subject: AlertSubject, now: Date, options: AlertRenderOptions): Promise<void> {
   const facts = alertFacts(subject, now);
-  const octokit = createGitHubClient(token);
   const identity = await resolveTokenIdentity(octokit);
   const marker = alertMarker(policyPath);
   const labelled = await findAlertIssues(octokit, { ...at, marker, label: ALERT_LABEL, labelled: true }, identity);
@@ -76,10 +76,11 @@ async function keepAlertIssue(at: Repository, token: string, policyPath: string,
   }
   await editAlertIssue(octokit, at, keep.number, { title, body });
   if (!keep.labels.includes(ALERT_LABEL)) await labelAlertIssue(octokit, at, keep.number, ALERT_LABEL);
-  // Editing a description notifies no one: say so in a comment when what needs attention changed.
-  const changed = readFingerprint(keep.body) !== facts.fingerprint;
-  if (changed) await commentOnAlertIssue(octokit, at, keep.number, renderChangeComment(facts, options));
-  runner.info(`Alert: updated ${keep.url}${changed ? ' and commented: what needs attention changed' : ' (same findings as the last run: no comment)'}.`);
+  // Editing a description notifies no one: say so in a comment when something new needs attention
+  // (not when findings only went away: the edit says so to whoever looks).
+  const news = somethingNew(readAlertState(keep.body), facts);
+  if (news) await commentOnAlertIssue(octokit, at, keep.number, renderChangeComment(facts, options));
+  runner.info(`Alert: updated ${keep.url}${news ? ' and commented: something new needs attention' : ' (nothing new since the last run: no comment)'}.`);
   for (const duplicate of duplicates) {
     await commentOnAlertIssue(octokit, at, duplicate.number, `Duplicate of #${keep.number}: inbound-guard keeps one alert issue per policy file.`);
     await closeAlertIssue(octokit, at, duplicate.number, 'not_planned');
