@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   Km: () => (/* binding */ logDecisions),
 /* harmony export */   yJ: () => (/* binding */ logNotGuarded)
 /* harmony export */ });
-/* unused harmony exports sweepLogLine, warnsOf, duration, actLogLine */
+/* unused harmony exports sweepLogLine, failsTheStep, duration, actLogLine */
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6910);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
@@ -39,12 +39,16 @@ export const modules = {
  * errors) passes through inertLogText, so a sender cannot emit a workflow command.
  */
 function sweepLogLine(event) {
-    return 'error' in event && event.baseOnly === true ? `${eventLine(event)}${BASE_ONLY_FAILURE}` : eventLine(event);
+    return 'error' in event && !failsTheStep(event) ? `${eventLine(event)}${BASE_ONLY_FAILURE}` : eventLine(event);
 }
-/** After a plan's failure to read a part the base branch's policy alone reads (PlanMark): why it is no warning. */
+/** After a plan's failure to read a part the base branch's policy alone reads (PlanMark): why it is no failure. */
 const BASE_ONLY_FAILURE = " (read for the base branch's policy alone: a gap in the plan's comparison, not a failure)";
-/** Whether an event is a failure to warn of: a part not read, unless a plan read it for the base branch's policy alone (PlanMark). */
-function warnsOf(event) {
+/**
+ * Whether an event is a part not read that fails the step: every failure event, unless a plan read
+ * the part for the base branch's policy alone (PlanMark). Each becomes a SweepError of the report,
+ * and the step's failures (one ::error:: annotation at the end, a line each, with any hint) name it.
+ */
+function failsTheStep(event) {
     return 'error' in event && event.baseOnly !== true;
 }
 function eventLine(event) {
@@ -158,8 +162,12 @@ function runLogger(options = {}) {
     let acting = false;
     const shown = options.redact ?? ((line) => line);
     return {
-        // A plan's part read for the base alone is no annotation on the PR: the plan's log says what it leaves out (logBaseOnlyErrors).
-        sweep: (event) => (warnsOf(event) ? _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(shown(sweepLogLine(event))) : _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine(event)))),
+        // A part not read is a plain line, never an annotation: one that fails the step is named again,
+        // with its hint, by the step's failures at the end (its ::error::), and a ::warning:: each as
+        // well said each twice and spent GitHub's 10 warning annotations a step on them, hiding the
+        // warnings that come after the sweep (a budget that would trip, regions not swept). A plan's
+        // part read for the base alone says why it is no failure (BASE_ONLY_FAILURE; logBaseOnlyErrors).
+        sweep: (event) => _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine(event))),
         act: (event) => {
             if (!acting && options.actGroup !== undefined) {
                 _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
@@ -357,7 +365,7 @@ function errorSection(report, where) {
     const cutErrors = cut.filter((row) => 'error' in row).length;
     const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
     const rows = shown.map((row) => 'error' in row
-        ? [row.error.account ? (0,report_escape/* code */.aY)(row.error.account) : '—', (0,report_escape/* code */.aY)(row.error.service), row.error.region ? (0,report_escape/* code */.aY)(row.error.region) : 'global', `${(0,report_escape/* inertMarkdown */.Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(row.error.hint, 300)}`}`]
+        ? [row.error.account ? (0,report_escape/* code */.aY)(row.error.account) : '—', (0,report_escape/* code */.aY)(row.error.service), row.error.region ? (0,report_escape/* code */.aY)(row.error.region) : row.error.service === 'shard' ? '—' : 'global', `${(0,report_escape/* inertMarkdown */.Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(row.error.hint, run_report/* MAX_HINT_SHOWN */.jH)}`}`]
         : [(0,report_escape/* code */.aY)(row.skipped.account), '—', '—', `not guarded: ${(0,report_escape/* inertMarkdown */.Ic)(row.skipped.reason, 300)}`]);
     const count = (0,run_report/* notReadCount */.Ng)(report);
     // Errors are cut only past MAX_ROWS of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
@@ -425,6 +433,8 @@ function scopeTitle(report) {
     const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
     if (only !== undefined)
         return `account ${(0,report_escape/* code */.aY)(only.account)}`;
+    if (report.accounts.length === 0 && (0,run_report/* organizationUnlisted */.cB)(report.errors))
+        return "no account checked: the organization's accounts could not be listed";
     return `${report.accounts.length} accounts`;
 }
 function headlineIcon(report) {
@@ -534,7 +544,7 @@ async function sweepMode(settings, mode, policy, outputs) {
         const { limit, source } = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_10__/* .budgetLimit */ .j8)(settings.maxActions, policy.limits.maxActions);
         (0,_report_log_js__WEBPACK_IMPORTED_MODULE_4__/* .warnEmptyShare */ .HR)({ source, share: { runLimit: limit, shards: settings.shard.count } });
     }
-    const { runAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(716), __webpack_require__.e(202), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 2202));
+    const { runAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(453), __webpack_require__.e(202), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 2202));
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh('Sweep');
     // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
     const log = (0,_report_log_js__WEBPACK_IMPORTED_MODULE_4__/* .runLogger */ .E_)({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
@@ -555,18 +565,23 @@ async function sweepMode(settings, mode, policy, outputs) {
 }
 /**
  * merge: the last job of a matrix run. Reads the shard reports (downloaded artifacts), checks they
- * are one run's complete set, and writes the combined summary, report and outputs. No AWS call.
+ * are one run's, and writes the combined summary, report and outputs; a shard whose report is
+ * missing is a gap in them that fails the step. No AWS call.
  */
 async function mergeMode(settings, outputs) {
     const { readShardReports } = await __webpack_require__.e(/* import() */ 259).then(__webpack_require__.bind(__webpack_require__, 2259));
-    const { mergeShardReports } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(716), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 186));
+    const { mergeShardReports } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(453), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 186));
     if (settings.reports === undefined) {
         // Not merge-multiple: every shard's report has the same file name, so merging the artifacts into one folder keeps only one.
         throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and a path, without merge-multiple: each artifact lands in its own subfolder, and every *.json under the folder is read).");
     }
     const merged = mergeShardReports(await readShardReports(settings.workspace, settings.reports));
     // The path comes from the shard files (checked in shard-report.ts): escaped all the same, as any text a file gave.
-    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT */ .Ax} ${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}: merged ${merged.shards} shard reports of policy ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogText */ .I1)(merged.report.policy.path)} (${merged.report.accounts.length} accounts).`);
+    // With a shard missing, the log says at once that what follows is the others' (its failure comes at the end).
+    const names = merged.missing.map((i) => `${i}/${merged.shards}`);
+    const reports = names.length === 0 ? `${merged.shards}` : `${merged.shards - names.length} of ${merged.shards}`;
+    const gap = names.length === 0 ? '' : ` Shard${names.length === 1 ? '' : 's'} ${names.join(', ')}: no report, so what ${names.length === 1 ? 'it' : 'they'} did is not in the counts, outputs or report below, and the step fails.`;
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT */ .Ax} ${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}: merged ${reports} shard reports of policy ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogText */ .I1)(merged.report.policy.path)} (${merged.report.accounts.length} accounts).${gap}`);
     const { source, share } = merged.report.budget;
     if (share !== undefined)
         (0,_report_log_js__WEBPACK_IMPORTED_MODULE_4__/* .warnEmptyShare */ .HR)({ source, share });

@@ -91,8 +91,8 @@ var version = __webpack_require__(3411);
 var aws_run = __webpack_require__(2202);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __webpack_require__(4202);
-// EXTERNAL MODULE: ./lib/run/inventory.js + 5 modules
-var run_inventory = __webpack_require__(8716);
+// EXTERNAL MODULE: ./lib/run/inventory.js + 6 modules
+var run_inventory = __webpack_require__(8453);
 // EXTERNAL MODULE: ./lib/run/resolve-regions.js
 var resolve_regions = __webpack_require__(2089);
 // EXTERNAL MODULE: ./lib/run/run-report.js
@@ -270,7 +270,7 @@ async function planAgainstAccount(deps, request) {
     const budget = (0,act_budget/* resolveBudget */.ky)(request.maxActions, request.head.limits.maxActions, (0,act_budget/* countPlanned */.Wn)(headDecisions));
     const swept = [...new Set(inventory.accounts.flatMap((a) => a.kinds['certificate-transfer'].regions?.swept ?? []))].sort();
     // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
-    const results = await (0,execute/* executeDecisions */.J)(headDecisions, { mode: 'plan', budget, policy: request.head });
+    const results = await (0,execute/* executeDecisions */.Jl)(headDecisions, { mode: 'plan', budget, policy: request.head });
     const generatedAt = now.toISOString();
     const sweptReport = (0,run_report/* buildRunReport */.IW)({
         mode: 'plan',
@@ -330,6 +330,9 @@ function readByHead(headAccounts, listsOrganization, kinds) {
             return true;
         if (error.service === 'account')
             return kinds.some((k) => k.regions === 'all');
+        // A plan reads no shard reports, so has no shard error; were one there, it would be the PR's to see.
+        if (error.service === 'shard')
+            return true;
         const service = error.service;
         const scope = kinds.find((k) => k.services.includes(service));
         if (scope === undefined)

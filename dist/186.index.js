@@ -8,18 +8,19 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   mergeShardReports: () => (/* binding */ mergeShardReports)
 /* harmony export */ });
-/* unused harmony export compareItems */
+/* unused harmony exports MISSING_SHARD_CODE, missingShardError, compareItems */
 /* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7286);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
 /* harmony import */ var _sweep_shard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72);
-/* harmony import */ var _run_inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8716);
+/* harmony import */ var _run_inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8453);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1091);
 /* harmony import */ var _model_unique_by_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3122);
 /**
  * mode merge: the shard reports of one matrix run, combined into the report one job would have
- * written. Pure. Refuses a set that is not exactly one run's shards 1..n: a missing shard is a
- * blind spot, a duplicate would double-count, and a shard run under another policy or version
- * is not the same run.
+ * written. Pure. Refuses a set that is not one run's shards: a duplicate would double-count, and a
+ * shard run under another policy or version is not the same run. A shard whose report is missing
+ * (its job failed before uploading) does not stop the merge: what the others did, writes included,
+ * must still be reported. Its units are a gap, one error (service `shard`) that fails the step.
  */
 
 
@@ -27,6 +28,18 @@ export const modules = {
 
 
 
+/** `errors[].code` of a shard whose report is missing, to group by. */
+const MISSING_SHARD_CODE = 'ShardReportMissing';
+/** The error a shard whose report the merge did not find leaves: all it owns is a gap. */
+function missingShardError(shard) {
+    const name = `${shard.index}/${shard.count}`;
+    return {
+        service: 'shard',
+        shard,
+        message: `Shard ${name}'s report is missing: the accounts and regions it owns were not reported (its job may have failed before uploading; re-run it, then re-run this merge)`,
+        code: MISSING_SHARD_CODE,
+    };
+}
 function mergeShardReports(files) {
     if (files.length === 0)
         throw new Error('No shard report was found: check that every shard job uploaded its report-file as an artifact and that the merge job downloaded them into the reports folder.');
@@ -67,18 +80,18 @@ function mergeShardReports(files) {
         if (where.length > 1)
             problems.push(`Shard ${index}/${count} is there ${where.length} times (${where.join(', ')}): keep one report per shard.`);
     }
-    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
-    if (missing.length > 0)
-        problems.push(`Shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: the accounts and regions ${missing.length === 1 ? 'it' : 'they'} covered were not checked (did a shard job fail before uploading its report?).`);
     if (problems.length > 0)
         throw new Error(`The shard reports cannot be merged:\n- ${problems.join('\n- ')}`);
+    // The rest are one run's, each once: merged, with each shard not there a gap (no file at all stopped above).
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+    const missingShards = missing.map((index) => ({ index, count }));
     const reports = [...files].map((f) => f.report).sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0));
     const shardErrors = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_4__/* .uniqueBy */ .p)(reports.flatMap((r) => r.errors), (e) => JSON.stringify([e.service, e.account, e.region, e.message]));
     // Accounts some shard could not read at all: its role not assumed, or its region list not read.
     const blind = new Set(shardErrors.flatMap((e) => (e.account !== undefined && (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .blindsAccount */ .S0)(e) ? [e.account] : [])));
     const items = reports.flatMap((r) => r.items).sort(compareItems);
-    const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts), items), blind);
-    const errors = [...shardErrors, ...gaps];
+    const { accounts, gaps } = closeGaps(mergeAccounts(reports.flatMap((r) => r.accounts), items, missingShards), blind, missingShards);
+    const errors = [...missingShards.map(missingShardError), ...shardErrors, ...gaps];
     const skippedAccounts = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_4__/* .uniqueBy */ .p)(reports.flatMap((r) => r.skippedAccounts), (s) => s.account);
     const budget = mergeBudgets(reports);
     // From the items, not the reports' own sums: the merged counts must agree with what is listed.
@@ -100,24 +113,38 @@ function mergeShardReports(files) {
         items,
         failures: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .stepFailures */ .SC)({ budget, errors, counts, mode: first.report.mode, skippedAccounts }),
     };
-    return { report, shards: count };
+    return { report, shards: count, missing };
 }
 /** A kind over the shards: governed if any shard says so; its counts from its merged items (as the run's). */
 function mergeKindReports(parts, items) {
     return { governed: parts.some((p) => p?.governed === true), counts: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .countReportItems */ .CF)(items) };
 }
 /**
- * A kind's regions over the shards: each shard read its own regions; the skipped ones are the same
- * for all. A region a shard left to the others that none of them read, failed or skipped (the
- * shards saw different accounts or regions) counts as failed: it was not checked.
+ * A kind's regions of one account over the shards: each shard read its own regions; the skipped
+ * ones are the same for all. A region a shard left to the others that none of them read, failed or
+ * skipped counts as failed: it was not checked. Owned by a shard whose report is missing, it is that
+ * shard's gap (`notReported`); else the shards saw different accounts or regions (`readByNoShard`).
  */
-function mergeRegions(all) {
+function mergeRegions(all, account, missing) {
     const base = all[0];
     const swept = sortedUnion(all.flatMap((s) => s.swept));
     const skipped = (0,_model_unique_by_js__WEBPACK_IMPORTED_MODULE_4__/* .uniqueBy */ .p)(all.flatMap((s) => s.skipped), (s) => `${s.region}\n${s.reason}`).sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareCodeUnits */ .U)(a.region, b.region));
     const seen = new Set([...swept, ...skipped.map((s) => s.region), ...all.flatMap((s) => s.failed)]);
-    const unread = all.flatMap((s) => s.otherShards ?? []).filter((region) => !seen.has(region));
-    return { selection: base.selection, swept, skipped, failed: sortedUnion([...all.flatMap((s) => s.failed), ...unread]), ...(unread.length > 0 ? { readByNoShard: sortedUnion(unread) } : {}) };
+    const unread = sortedUnion(all.flatMap((s) => s.otherShards ?? []).filter((region) => !seen.has(region)));
+    const notReported = unread.filter((region) => ownedByMissing(missing, account, region));
+    const readByNoShard = unread.filter((region) => !notReported.includes(region));
+    return {
+        selection: base.selection,
+        swept,
+        skipped,
+        failed: sortedUnion([...all.flatMap((s) => s.failed), ...unread]),
+        ...(readByNoShard.length > 0 ? { readByNoShard } : {}),
+        ...(notReported.length > 0 ? { notReported } : {}),
+    };
+}
+/** Whether a unit of `account` (a region, or `global`) is a missing shard's. */
+function ownedByMissing(missing, account, region) {
+    return missing.some((shard) => (0,_sweep_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .ownsUnit */ .Ic)(shard, (0,_sweep_shard_js__WEBPACK_IMPORTED_MODULE_3__/* .unitKey */ .g2)(account, region)));
 }
 /** Why a unit that no shard read is not read: the shards did not agree on what there was to read. */
 const READ_BY_NO_SHARD = 'read by no shard: the shard that owns it did not see it (the organization\'s accounts or enabled regions changed while the matrix ran), so nothing there was checked. Run the matrix again';
@@ -126,16 +153,18 @@ const NOT_READ_BY_OWNER = 'not read: the shard that owns it could not read this 
 /**
  * The parts no shard read, made visible: a global kind still `other-shard` after the merge (no shard
  * owned it) becomes `failed`, and each such part and each region in `readByNoShard` is an error,
- * which fails the step. One error per account's global part and per (account, region).
+ * which fails the step. One error per account's global part and per (account, region). A part a
+ * missing shard owns is not read either, but its error is that shard's (one for all it owns).
  */
-function closeGaps(accounts, blind) {
+function closeGaps(accounts, blind, missing) {
     const gaps = [];
     const closed = accounts.map((a) => {
         // A shard that could not read the account does not know which of its units it owned: the gap is that shard's failure, not drift.
         const why = blind.has(a.account) ? NOT_READ_BY_OWNER : READ_BY_NO_SHARD;
         const globalGap = a.handshakes === 'other-shard' || _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.some((kind) => a.kinds?.[kind]?.state === 'other-shard');
-        if (globalGap)
+        if (globalGap && !ownedByMissing(missing, a.account, 'global'))
             gaps.push({ service: 'organizations', account: a.account, message: why });
+        const notReported = [a.regions, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => a.kinds?.[kind]?.regions)].some((r) => (r?.notReported?.length ?? 0) > 0);
         const regions = new Map();
         for (const kind of _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd) {
             for (const region of a.kinds?.[kind]?.regions?.readByNoShard ?? [])
@@ -144,7 +173,7 @@ function closeGaps(accounts, blind) {
         }
         for (const [region, service] of [...regions].sort(([x], [y]) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareCodeUnits */ .U)(x, y)))
             gaps.push({ service, account: a.account, region, message: `${why} (every kind there)` });
-        if (!globalGap && regions.size === 0)
+        if (!globalGap && regions.size === 0 && !notReported)
             return a;
         if (!globalGap)
             return { ...a, read: 'partial' };
@@ -167,14 +196,16 @@ const REGIONAL_SERVICE = {
  * One kind's coverage of one account over the shards: a global kind's from the shard that owned it;
  * a regional kind's regions added up, failed if any shard could not read its part.
  */
-function mergeCoverage(kind, all) {
+function mergeCoverage(kind, all, account, missing) {
     const present = all.filter((c) => c !== undefined);
     const states = present.map((c) => c.state);
     if ((0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindNamed */ .UL)(kind).scope === 'global' || present.every((c) => c.regions === undefined)) {
         return { state: ownersState(states) };
     }
-    const state = states.includes('not-governed') ? 'not-governed' : states.includes('not-read') ? 'not-read' : states.includes('failed') ? 'failed' : 'swept';
-    return { state, regions: mergeRegions(present.flatMap((c) => (c.regions === undefined ? [] : [c.regions]))) };
+    const regions = mergeRegions(present.flatMap((c) => (c.regions === undefined ? [] : [c.regions])), account, missing);
+    // A region a missing shard owns was not read: the kind was not read completely there.
+    const state = states.includes('not-governed') ? 'not-governed' : states.includes('not-read') ? 'not-read' : states.includes('failed') || regions.notReported !== undefined ? 'failed' : 'swept';
+    return { state, regions };
 }
 /**
  * A global part's state over the shards: the owner's. A shard that could not read the account says
@@ -190,7 +221,7 @@ function ownersState(states) {
  * that owned it, and its counts from its merged items, as one job counts them (buildRunReport): not
  * the shards' own sums, so an account's counts agree with its items even where a shard's did not.
  */
-function mergeAccounts(parts, items) {
+function mergeAccounts(parts, items, missing) {
     const byAccount = new Map();
     for (const part of parts)
         byAccount.set(part.account, [...(byAccount.get(part.account) ?? []), part]);
@@ -206,9 +237,9 @@ function mergeAccounts(parts, items) {
         .sort(([a], [b]) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__/* .compareCodeUnits */ .U)(a, b))
         .map(([, shards]) => {
         const base = shards[0];
-        const regions = mergeRegions(shards.map((s) => s.regions));
+        const regions = mergeRegions(shards.map((s) => s.regions), base.account, missing);
         const handshakes = ownersState(shards.map((s) => s.handshakes));
-        const kinds = (0,_run_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .coverages */ .y)((kind) => mergeCoverage(kind, shards.map((s) => s.kinds?.[kind])));
+        const kinds = (0,_run_inventory_js__WEBPACK_IMPORTED_MODULE_1__/* .coverages */ .y)((kind) => mergeCoverage(kind, shards.map((s) => s.kinds?.[kind]), base.account, missing));
         const reads = new Set(shards.map((s) => s.read));
         const read = reads.size === 1 ? base.read : 'partial';
         return {
@@ -225,7 +256,8 @@ function mergeAccounts(parts, items) {
 }
 /**
  * The run's budget over its shards (sorted by index): each shard had ⌊limit / n⌋, so their sum is
- * what the run could write at most; tripped when any shard tripped (that shard wrote nothing), and
+ * what the run could write at most (with a shard's report missing, the sums are the others' alone:
+ * the missing shard's writes are unknown); tripped when any shard tripped (that shard wrote nothing), and
  * `trippedShards` names each that did with its own count, which the sums cannot tell.
  */
 function mergeBudgets(reports) {

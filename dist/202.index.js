@@ -6,14 +6,16 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ executeDecisions)
+/* harmony export */   Jl: () => (/* binding */ executeDecisions)
 /* harmony export */ });
-/* unused harmony export DEFAULT_WRITE_CONCURRENCY */
+/* unused harmony exports DEFAULT_WRITE_CONCURRENCY, LOST_REPLY */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
-/* harmony import */ var _sweep_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1016);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5419);
-/* harmony import */ var _outcomes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5635);
+/* harmony import */ var _aws_unanswered_attempts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(720);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8017);
+/* harmony import */ var _sweep_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1016);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5419);
+/* harmony import */ var _outcomes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5635);
+
 
 
 
@@ -36,7 +38,7 @@ async function executeDecisions(decisions, options) {
     if (options.mode !== 'enforce')
         return steps.map(preview);
     const { budget } = options;
-    if (budget.tripped || (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .countPlanned */ .Wn)(decisions) > budget.limit) {
+    if (budget.tripped || (0,_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .countPlanned */ .Wn)(decisions) > budget.limit) {
         options.log?.({ type: 'budget-tripped', budget });
         return steps.map(holdByBudget);
     }
@@ -57,7 +59,7 @@ function planStep(decision, index, policy) {
         case 'reject':
         case 'decline': {
             // A decision that cannot be right (a handshake rejected, an outgoing transfer) is refused loudly, never sent.
-            const plan = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .planWrite */ .Ni)(decision, policy);
+            const plan = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .planWrite */ .Ni)(decision, policy);
             if ('refused' in plan)
                 return settle('failed', plan.refused);
             return { index, decision, write: plan.write };
@@ -77,7 +79,7 @@ function writeOf(decision) {
 function preview(step) {
     if (step.settled !== undefined)
         return step.settled;
-    return { decision: step.decision, outcome: _outcomes_js__WEBPACK_IMPORTED_MODULE_2__/* .PREVIEWED */ .Wt[writeOf(step.decision)], ...sent(step.write) };
+    return { decision: step.decision, outcome: _outcomes_js__WEBPACK_IMPORTED_MODULE_3__/* .PREVIEWED */ .Wt[writeOf(step.decision)], ...sent(step.write) };
 }
 function holdByBudget(step) {
     if (step.settled !== undefined)
@@ -96,7 +98,7 @@ async function enforce(steps, effects, concurrency, log) {
         lane.steps.push(step);
         lanes.set(key, lane);
     }
-    await Promise.all([...lanes.values()].map((lane) => (0,_sweep_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .mapWithConcurrency */ .WS)(lane.steps, lane.concurrency, async (step) => {
+    await Promise.all([...lanes.values()].map((lane) => (0,_sweep_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .mapWithConcurrency */ .WS)(lane.steps, lane.concurrency, async (step) => {
         const result = await write(step.decision, step.write, effects);
         results[step.index] = result;
         log?.({ type: 'write-finished', index: step.index, result });
@@ -107,22 +109,31 @@ async function enforce(steps, effects, concurrency, log) {
  * One write; never throws. Anything but a race (after the SDK's retries) is `failed`. A race is
  * `accepted-meanwhile` when the item turns out accepted in this account (by the error's name, or a
  * re-read), `failed` when a re-read finds it still pending (the error's name promised more than
- * happened), else `already-handled`, with what became of it when that can be told.
+ * happened). Otherwise it is our own write when an attempt of this call went unanswered (its reply
+ * lost: the write may have been made then) and the item is in a state our write leaves it in
+ * (Kind.ownWriteEndStates): the write's outcome, with a detail that says so. Else `already-handled`,
+ * with what became of it when that can be told.
  */
 async function write(decision, target, effects) {
     const reason = sent(target);
+    const written = _outcomes_js__WEBPACK_IMPORTED_MODULE_3__/* .WRITTEN */ .Sg[writeOf(decision)];
     try {
         await effects.write(target);
-        return { decision, outcome: _outcomes_js__WEBPACK_IMPORTED_MODULE_2__/* .WRITTEN */ .Sg[writeOf(decision)], ...reason };
+        return { decision, outcome: written, ...reason };
     }
     catch (err) {
         if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind !== 'race')
             return { decision, outcome: 'failed', detail: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err), ...reason };
         const state = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .raceEndState */ .ST)(err) ?? (await effects.endState?.(target).catch(() => undefined));
+        if ((0,_aws_unanswered_attempts_js__WEBPACK_IMPORTED_MODULE_1__/* .unansweredAttempts */ .Jh)(err) > 0 && (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .kindNamed */ .UL)(target.kind).ownWriteEndStates.includes(state ?? 'unknown')) {
+            return { decision, outcome: written, detail: `${LOST_REPLY} ${written} already (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err)})`, ...reason };
+        }
         const detail = state === undefined ? (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err) : `${END_STATE_WORDS[state]} (${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err)})`;
         return { decision, outcome: state === 'accepted' ? 'accepted-meanwhile' : state === 'pending' ? 'failed' : 'already-handled', detail, ...reason };
     }
 }
+/** The start of the detail of a write a retry found made: `… found it rejected already (AWS's answer)`. */
+const LOST_REPLY = "Made by this run: an earlier attempt's reply was lost (no answer, or a server error), and the retry found it";
 const END_STATE_WORDS = {
     accepted: 'Accepted in this account after it was listed',
     declined: 'Already declined',
@@ -145,11 +156,17 @@ const END_STATE_WORDS = {
 /* harmony export */   Wt: () => (/* binding */ PREVIEWED)
 /* harmony export */ });
 /* unused harmony export RACED */
-/** A write that succeeded (enforce). */
+/**
+ * A write that succeeded (enforce): AWS said so, or an attempt's reply was lost and the retry found
+ * the item in the state the write leaves it in (execute.ts: the detail says so).
+ */
 const WRITTEN = { reject: 'rejected', decline: 'declined' };
 /** The write enforce would make (dry-run, plan). */
 const PREVIEWED = { reject: 'would-reject', decline: 'would-decline' };
-/** What a write that raced ended in (enforce): handled already, accepted meanwhile, or still pending (failed). */
+/**
+ * What a write that raced ended in (enforce): handled already, accepted meanwhile, or still pending
+ * (failed); or WRITTEN, when the race was with an earlier attempt of the same call whose reply was lost.
+ */
 const RACED = ['already-handled', 'accepted-meanwhile', 'failed'];
 /**
  * Every outcome the act stage (execute.ts) can give an item in this case, and no other: execute.ts
@@ -317,6 +334,55 @@ class CallLimiter {
 
 /***/ }),
 
+/***/ 720:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ addUnansweredAttempts),
+/* harmony export */   Jh: () => (/* binding */ unansweredAttempts),
+/* harmony export */   Rv: () => (/* binding */ mayHaveBeenMade)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
+// Whether an earlier attempt of one SDK call may have made the change its reply never confirmed.
+// Pure and SDK-free (the middleware that records it is clients.ts's), so the act stage may read it.
+//
+// The SDK retries a call whose attempt got no answer (a connection reset, a timeout) or a server
+// error (5xx). Such an attempt may have made the change before its reply was lost: the retry of a
+// RejectCertificateTransfer or a DeclineHandshake then meets the item answered already — by this
+// run. `$metadata.attempts` alone cannot tell: it counts throttled attempts too, and AWS refuses a
+// throttled call before making any change, so a race met after a throttled attempt is someone else's.
+
+/** The outcome (the output or the error) of each call that had unanswered attempts, with their number. */
+const unanswered = new WeakMap();
+/**
+ * How many attempts of the call that gave `outcome` (what `send` resolved to or threw) got no
+ * answer or a server error before it: 0 when none did, or when the call did not pass through a
+ * client built by clients.ts.
+ */
+function unansweredAttempts(outcome) {
+    return typeof outcome === 'object' && outcome !== null ? (unanswered.get(outcome) ?? 0) : 0;
+}
+/** Records that `count` attempts before `outcome` went unanswered (adds to any count it has). */
+function addUnansweredAttempts(outcome, count) {
+    if (count > 0)
+        unanswered.set(outcome, unansweredAttempts(outcome) + count);
+}
+/**
+ * Whether one attempt's error leaves open that AWS made the change: no HTTP answer at all (reset,
+ * timeout), a 5xx that is not throttling, or a 2xx the SDK could not read. A 4xx, or throttling of
+ * any status, is AWS refusing the call: nothing was changed.
+ */
+function mayHaveBeenMade(err) {
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind === 'throttled')
+        return false;
+    const metadata = typeof err === 'object' && err !== null ? err.$metadata : undefined;
+    const status = metadata?.httpStatusCode;
+    return typeof status !== 'number' || status >= 500 || status < 300;
+}
+
+
+/***/ }),
+
 /***/ 2202:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -415,7 +481,10 @@ function hmacKey(secret) {
     return key;
 }
 
+// EXTERNAL MODULE: ./lib/aws/unanswered-attempts.js
+var unanswered_attempts = __webpack_require__(720);
 ;// CONCATENATED MODULE: ./lib/aws/clients.js
+
 
 
 
@@ -478,10 +547,15 @@ function awsClientFactory(options = {}) {
         const base = commonClientConfig(options);
         const common = { ...base, requestHandler: { ...base.requestHandler, ...agents }, ...(credentials === undefined ? {} : { credentials }) };
         const scope = (service, region) => ({ account, service, region, overrides: options.rateLimits });
+        // Every client: its calls limited, and the attempts that went unanswered counted.
+        const prepare = (client, service, region) => {
+            limitCalls(client, limiter, scope(service, region));
+            countUnansweredAttempts(client);
+        };
         const organizations = new client_organizations_dist_cjs/* OrganizationsClient */.gnq({ ...common, region: globalRegion });
-        limitCalls(organizations, limiter, scope('organizations', 'global'));
+        prepare(organizations, 'organizations', 'global');
         const sts = new client_sts_dist_cjs/* STSClient */.iM({ ...common, region: globalRegion });
-        limitCalls(sts, limiter, scope('sts', 'global'));
+        prepare(sts, 'sts', 'global');
         let accountClient;
         const regionalClients = new Map();
         const regional = (service, Client, region) => {
@@ -489,7 +563,7 @@ function awsClientFactory(options = {}) {
             let client = regionalClients.get(key);
             if (client === undefined) {
                 client = new Client({ ...common, region });
-                limitCalls(client, limiter, scope(service, region));
+                prepare(client, service, region);
                 regionalClients.set(key, client);
             }
             return client;
@@ -504,7 +578,7 @@ function awsClientFactory(options = {}) {
             get account() {
                 if (accountClient === undefined) {
                     accountClient = new dist_cjs/* AccountClient */.pt({ ...common, region: globalRegion });
-                    limitCalls(accountClient, limiter, scope('account', 'global'));
+                    prepare(accountClient, 'account', 'global');
                 }
                 return accountClient;
             },
@@ -542,6 +616,35 @@ function limitCalls(client, limiter, scope) {
         }
     };
     client.middlewareStack.addRelativeTo(middleware, { relation: 'before', toMiddleware: 'httpSigningMiddleware', name: CALL_LIMITER_MIDDLEWARE, override: true });
+}
+/** The middleware's name in each client's stack. */
+const UNANSWERED_ATTEMPTS_MIDDLEWARE = 'inboundGuardUnansweredAttempts';
+/**
+ * Counts, within the retry loop, the attempts of each call of `client` that got no answer or a
+ * server error (mayHaveBeenMade), and records their number against what the call ends in, its
+ * output or its error (unanswered-attempts.ts): a write whose retry meets the item answered already
+ * may then have been made by this call. Placed after signing, nearest the wire: an error of ours
+ * before the request leaves (credentials, the limiter) is not an attempt AWS saw.
+ */
+function countUnansweredAttempts(client) {
+    const middleware = (next, context) => async (args) => {
+        // The context is the call's, shared by its attempts.
+        const call = context;
+        try {
+            const answer = await next(args);
+            (0,unanswered_attempts/* addUnansweredAttempts */.E_)(answer.output, call.inboundGuardUnanswered ?? 0);
+            return answer;
+        }
+        catch (err) {
+            const before = call.inboundGuardUnanswered ?? 0;
+            if ((0,unanswered_attempts/* mayHaveBeenMade */.Rv)(err))
+                call.inboundGuardUnanswered = before + 1;
+            if (typeof err === 'object' && err !== null)
+                (0,unanswered_attempts/* addUnansweredAttempts */.E_)(err, before);
+            throw err;
+        }
+    };
+    client.middlewareStack.addRelativeTo(middleware, { relation: 'after', toMiddleware: 'httpSigningMiddleware', name: UNANSWERED_ATTEMPTS_MIDDLEWARE, override: true });
 }
 /**
  * The region the global services are called in: the SDK's default chain (AWS_REGION, then the
@@ -638,8 +741,8 @@ var decide = __webpack_require__(8954);
 var registry = __webpack_require__(8017);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
-// EXTERNAL MODULE: ./lib/run/inventory.js + 5 modules
-var run_inventory = __webpack_require__(8716);
+// EXTERNAL MODULE: ./lib/run/inventory.js + 6 modules
+var run_inventory = __webpack_require__(8453);
 // EXTERNAL MODULE: ./lib/run/run-report.js
 var run_report = __webpack_require__(1091);
 ;// CONCATENATED MODULE: ./lib/run/sweep-run.js
@@ -684,8 +787,8 @@ async function sweepAndAct(deps, request) {
     const common = { budget, policy, ...(deps.log ? { log: (e) => deps.log?.act(e) } : {}) };
     const decided = clock();
     const results = request.mode === 'enforce' && request.effects
-        ? await (0,execute/* executeDecisions */.J)(decisions, { ...common, mode: 'enforce', effects: request.effects(inventory) })
-        : await (0,execute/* executeDecisions */.J)(decisions, { ...common, mode: 'dry-run' });
+        ? await (0,execute/* executeDecisions */.Jl)(decisions, { ...common, mode: 'enforce', effects: request.effects(inventory) })
+        : await (0,execute/* executeDecisions */.Jl)(decisions, { ...common, mode: 'dry-run' });
     const acted = clock();
     return (0,run_report/* buildRunReport */.IW)({
         mode: request.mode,

@@ -11,11 +11,17 @@ export const modules = {
 /* harmony export */   Wt: () => (/* binding */ PREVIEWED)
 /* harmony export */ });
 /* unused harmony export RACED */
-/** A write that succeeded (enforce). */
+/**
+ * A write that succeeded (enforce): AWS said so, or an attempt's reply was lost and the retry found
+ * the item in the state the write leaves it in (execute.ts: the detail says so).
+ */
 const WRITTEN = { reject: 'rejected', decline: 'declined' };
 /** The write enforce would make (dry-run, plan). */
 const PREVIEWED = { reject: 'would-reject', decline: 'would-decline' };
-/** What a write that raced ended in (enforce): handled already, accepted meanwhile, or still pending (failed). */
+/**
+ * What a write that raced ended in (enforce): handled already, accepted meanwhile, or still pending
+ * (failed); or WRITTEN, when the race was with an earlier attempt of the same call whose reply was lost.
+ */
 const RACED = ['already-handled', 'accepted-meanwhile', 'failed'];
 /**
  * Every outcome the act stage (execute.ts) can give an item in this case, and no other: execute.ts
@@ -433,6 +439,7 @@ const OUTCOMES = everyOf()(['rejected', 'declined', 'would-reject', 'would-decli
 const COVERAGE_STATES = everyOf()(['swept', 'failed', 'not-governed', 'not-read', 'other-shard']);
 const KIND_LIST = everyOf()(['certificate-transfer', 'handshake', 'resource-share-invitation', 'security-invitation']);
 const VIA = everyOf()(['credentials', 'accounts', 'roles', 'organization']);
+// Not `shard`: only the merge writes that (a shard whose report it did not find); a shard never does.
 const ERROR_SERVICES = everyOf()(['iot', 'organizations', 'ram', 'guardduty', 'macie', 'securityhub', 'detective', 'sts', 'account']);
 /** The allow lists there are, one per kind's policy section (`iot.allow`): a citation shows the name as written. */
 const ALLOW_LISTS = registry/* KINDS */.GW.map((kind) => `${kind.section}.allow`);

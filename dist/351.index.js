@@ -156,7 +156,10 @@ var dist_cjs = __webpack_require__(2503);
 var call_limiter = __webpack_require__(3512);
 // EXTERNAL MODULE: ./lib/aws/errors.js
 var errors = __webpack_require__(6762);
+// EXTERNAL MODULE: ./lib/aws/unanswered-attempts.js
+var unanswered_attempts = __webpack_require__(720);
 ;// CONCATENATED MODULE: ./lib/aws/organizations/decline-handshake.js
+
 
 
 
@@ -166,8 +169,13 @@ var errors = __webpack_require__(6762);
  * does not retry it. After the last, the error is the write's failure.
  */
 const CONCURRENT_MODIFICATION_WAITS_MS = [1000, 3000];
-/** Declines a handshake this account received. Only the receiving account may call it. */
+/**
+ * Declines a handshake this account received. Only the receiving account may call it. The error it
+ * throws counts the unanswered attempts of every call it made (unanswered-attempts.ts): a call
+ * refused with ConcurrentModificationException may have had an attempt whose decline went through.
+ */
 async function declineHandshake(organizations, handshakeId, wait = call_limiter/* realClock */.dQ.sleep) {
+    let unansweredBefore = 0;
     for (let attempt = 0;; attempt++) {
         try {
             await organizations.send(new dist_cjs/* DeclineHandshakeCommand */.J1e({ HandshakeId: handshakeId }));
@@ -175,8 +183,12 @@ async function declineHandshake(organizations, handshakeId, wait = call_limiter/
         }
         catch (err) {
             const delay = CONCURRENT_MODIFICATION_WAITS_MS[attempt];
-            if (delay === undefined || (0,errors/* classifyAwsError */.u3)(err).name !== 'ConcurrentModificationException')
+            if (delay === undefined || (0,errors/* classifyAwsError */.u3)(err).name !== 'ConcurrentModificationException') {
+                if (typeof err === 'object' && err !== null)
+                    (0,unanswered_attempts/* addUnansweredAttempts */.E_)(err, unansweredBefore);
                 throw err;
+            }
+            unansweredBefore += (0,unanswered_attempts/* unansweredAttempts */.Jh)(err);
             await wait(delay);
         }
     }
@@ -202,6 +214,55 @@ const awsHandshakes = {
         return Object.hasOwn(END_STATES, handshake.State ?? '') ? END_STATES[handshake.State ?? ''] : undefined;
     },
 };
+
+
+/***/ }),
+
+/***/ 720:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ addUnansweredAttempts),
+/* harmony export */   Jh: () => (/* binding */ unansweredAttempts),
+/* harmony export */   Rv: () => (/* binding */ mayHaveBeenMade)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
+// Whether an earlier attempt of one SDK call may have made the change its reply never confirmed.
+// Pure and SDK-free (the middleware that records it is clients.ts's), so the act stage may read it.
+//
+// The SDK retries a call whose attempt got no answer (a connection reset, a timeout) or a server
+// error (5xx). Such an attempt may have made the change before its reply was lost: the retry of a
+// RejectCertificateTransfer or a DeclineHandshake then meets the item answered already — by this
+// run. `$metadata.attempts` alone cannot tell: it counts throttled attempts too, and AWS refuses a
+// throttled call before making any change, so a race met after a throttled attempt is someone else's.
+
+/** The outcome (the output or the error) of each call that had unanswered attempts, with their number. */
+const unanswered = new WeakMap();
+/**
+ * How many attempts of the call that gave `outcome` (what `send` resolved to or threw) got no
+ * answer or a server error before it: 0 when none did, or when the call did not pass through a
+ * client built by clients.ts.
+ */
+function unansweredAttempts(outcome) {
+    return typeof outcome === 'object' && outcome !== null ? (unanswered.get(outcome) ?? 0) : 0;
+}
+/** Records that `count` attempts before `outcome` went unanswered (adds to any count it has). */
+function addUnansweredAttempts(outcome, count) {
+    if (count > 0)
+        unanswered.set(outcome, unansweredAttempts(outcome) + count);
+}
+/**
+ * Whether one attempt's error leaves open that AWS made the change: no HTTP answer at all (reset,
+ * timeout), a 5xx that is not throttling, or a 2xx the SDK could not read. A 4xx, or throttling of
+ * any status, is AWS refusing the call: nothing was changed.
+ */
+function mayHaveBeenMade(err) {
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind === 'throttled')
+        return false;
+    const metadata = typeof err === 'object' && err !== null ? err.$metadata : undefined;
+    const status = metadata?.httpStatusCode;
+    return typeof status !== 'number' || status >= 500 || status < 300;
+}
 
 
 /***/ })

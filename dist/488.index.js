@@ -429,7 +429,7 @@ const HANDSHAKES_LABEL = {
  */
 function budgetBanner(report) {
     const b = report.budget;
-    const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .shardShare */ .K7)(b.share.runLimit, b.share.shards)}`;
+    const share = b.share === undefined ? '' : ` — each of ${b.share.shards} shards may act on ⌊${b.share.runLimit} / ${b.share.shards}⌋ = ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .shardShare */ .K7)(b.share.runLimit, b.share.shards)}${missingShardsClause(report)}`;
     if (!b.tripped)
         return ['', `Budget: ${b.planned} of ${b.limit} actions (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}${share}).`];
     return [
@@ -437,6 +437,17 @@ function budgetBanner(report) {
         `> [!CAUTION]`,
         `> ${budgetTripped(report)} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyShareAdvice */ .Zy)(b, '`max-actions`') ?? 'A policy mistake must not reject a whole fleet: check the list below; if it is right, raise `max-actions` for one run.'}`,
     ];
+}
+/**
+ * A merged run with shards missing: its budget's planned and limit are the sums over the shards that
+ * reported, said so ("; counted over the 2 shards that reported: 3/3's report is missing").
+ */
+function missingShardsClause(report) {
+    const missing = report.errors.flatMap((e) => (e.service === 'shard' && e.shard !== undefined ? [`${e.shard.index}/${e.shard.count}`] : []));
+    if (missing.length === 0 || report.budget.share === undefined)
+        return '';
+    const reported = report.budget.share.shards - missing.length;
+    return `; counted over the ${reported} ${reported === 1 ? 'shard' : 'shards'} that reported: ${missing.join(', ')} ${missing.length === 1 ? "has no report" : 'have none'}`;
 }
 /**
  * A tripped budget, said the same in the job summary and the alert issue: a matrix run's names the

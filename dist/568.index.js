@@ -498,6 +498,9 @@ function errorWhere(e) {
         return 'STS';
     if (e.service === 'account')
         return 'Account (regions)';
+    // A plan reads no shard reports: only a merged report has this one.
+    if (e.service === 'shard')
+        return e.shard === undefined ? 'Shard' : `Shard ${e.shard.index}/${e.shard.count}`;
     const label = kinds_services/* SERVICE_LABEL */.fX[e.service].short;
     return e.region === undefined ? label : `${label} ${(0,report_escape/* code */.aY)(e.region)}`;
 }
@@ -1490,7 +1493,7 @@ async function computeView(settings, policy, base, policyPath, detail) {
     if (!policy.ok)
         return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
     const now = new Date();
-    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(716), __webpack_require__.e(202), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(453), __webpack_require__.e(202), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
     commands/* startGroup */.Oh('Sweep (read-only)');
     const outcome = await planAgainstAws({
         head: policy.policy,
@@ -2270,7 +2273,7 @@ function weakening(changes) {
 /* harmony export */   Km: () => (/* binding */ logDecisions),
 /* harmony export */   yJ: () => (/* binding */ logNotGuarded)
 /* harmony export */ });
-/* unused harmony exports sweepLogLine, warnsOf, duration, actLogLine */
+/* unused harmony exports sweepLogLine, failsTheStep, duration, actLogLine */
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6910);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
@@ -2296,12 +2299,16 @@ function weakening(changes) {
  * errors) passes through inertLogText, so a sender cannot emit a workflow command.
  */
 function sweepLogLine(event) {
-    return 'error' in event && event.baseOnly === true ? `${eventLine(event)}${BASE_ONLY_FAILURE}` : eventLine(event);
+    return 'error' in event && !failsTheStep(event) ? `${eventLine(event)}${BASE_ONLY_FAILURE}` : eventLine(event);
 }
-/** After a plan's failure to read a part the base branch's policy alone reads (PlanMark): why it is no warning. */
+/** After a plan's failure to read a part the base branch's policy alone reads (PlanMark): why it is no failure. */
 const BASE_ONLY_FAILURE = " (read for the base branch's policy alone: a gap in the plan's comparison, not a failure)";
-/** Whether an event is a failure to warn of: a part not read, unless a plan read it for the base branch's policy alone (PlanMark). */
-function warnsOf(event) {
+/**
+ * Whether an event is a part not read that fails the step: every failure event, unless a plan read
+ * the part for the base branch's policy alone (PlanMark). Each becomes a SweepError of the report,
+ * and the step's failures (one ::error:: annotation at the end, a line each, with any hint) name it.
+ */
+function failsTheStep(event) {
     return 'error' in event && event.baseOnly !== true;
 }
 function eventLine(event) {
@@ -2415,8 +2422,12 @@ function runLogger(options = {}) {
     let acting = false;
     const shown = options.redact ?? ((line) => line);
     return {
-        // A plan's part read for the base alone is no annotation on the PR: the plan's log says what it leaves out (logBaseOnlyErrors).
-        sweep: (event) => (warnsOf(event) ? _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(shown(sweepLogLine(event))) : _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine(event)))),
+        // A part not read is a plain line, never an annotation: one that fails the step is named again,
+        // with its hint, by the step's failures at the end (its ::error::), and a ::warning:: each as
+        // well said each twice and spent GitHub's 10 warning annotations a step on them, hiding the
+        // warnings that come after the sweep (a budget that would trip, regions not swept). A plan's
+        // part read for the base alone says why it is no failure (BASE_ONLY_FAILURE; logBaseOnlyErrors).
+        sweep: (event) => _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine(event))),
         act: (event) => {
             if (!acting && options.actGroup !== undefined) {
                 _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();

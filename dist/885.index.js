@@ -16,7 +16,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-securityhub/dist-cjs/index.js
 var dist_cjs = __webpack_require__(6200);
 // EXTERNAL MODULE: ./lib/aws/security/unprocessed.js
-var security_unprocessed = __webpack_require__(8166);
+var unprocessed = __webpack_require__(8166);
+// EXTERNAL MODULE: ./lib/aws/unanswered-attempts.js
+var unanswered_attempts = __webpack_require__(720);
 // EXTERNAL MODULE: ./lib/aws/iso.js
 var iso = __webpack_require__(36);
 // EXTERNAL MODULE: ./lib/aws/pagination.js
@@ -61,17 +63,18 @@ async function listSecurityHubInvitations(securityhub) {
 
 
 
+
 /**
  * Declines the Security Hub invitation from `administratorAccountId` in the client's region. An
  * account reported unprocessed (ProcessingResult) becomes InvitationNoLongerPending (race) or
  * InvitationNotDeclined (failure): see security/unprocessed.ts.
  */
 async function declineSecurityHubInvitation(securityhub, administratorAccountId) {
-    const { UnprocessedAccounts: unprocessed } = await securityhub.send(new dist_cjs/* DeclineInvitationsCommand */.aq5({ AccountIds: [administratorAccountId] }));
-    const entry = unprocessed?.[0];
+    const answer = await securityhub.send(new dist_cjs/* DeclineInvitationsCommand */.aq5({ AccountIds: [administratorAccountId] }));
+    const entry = answer.UnprocessedAccounts?.[0];
     if (entry === undefined)
         return;
-    await (0,security_unprocessed/* throwUnprocessed */.of)('securityhub', administratorAccountId, entry.ProcessingResult ?? '', () => listSecurityHubInvitations(securityhub));
+    await (0,unprocessed/* throwUnprocessed */.of)('securityhub', administratorAccountId, entry.ProcessingResult ?? '', () => listSecurityHubInvitations(securityhub), (0,unanswered_attempts/* unansweredAttempts */.Jh)(answer));
 }
 
 // EXTERNAL MODULE: ./lib/aws/kinds/security/service.js
@@ -131,7 +134,9 @@ async function listUnlessNotEnabled(list, notEnabled) {
 /* harmony export */   of: () => (/* binding */ throwUnprocessed)
 /* harmony export */ });
 /* unused harmony exports InvitationNoLongerPendingError, InvitationNotDeclinedError */
-/* harmony import */ var _security_invitation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3730);
+/* harmony import */ var _unanswered_attempts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(720);
+/* harmony import */ var _security_invitation_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3730);
+
 
 /**
  * GuardDuty, Macie and Security Hub DeclineInvitations do not fail for an account they could not
@@ -167,8 +172,10 @@ const LABEL = {
  * Called when DeclineInvitations reported `administratorAccountId` unprocessed with `reason`. Lists
  * the invitations again (one more call, only on this path): if none from that account is pending
  * any more, the decline lost a race; if one still is, the decline failed. Always throws.
+ * `unanswered`: the attempts of the DeclineInvitations call that went unanswered before its answer
+ * (unansweredAttempts of its output), carried by the race error: one of them may have declined it.
  */
-async function throwUnprocessed(service, administratorAccountId, reason, listAgain) {
+async function throwUnprocessed(service, administratorAccountId, reason, listAgain, unanswered = 0) {
     const said = `${LABEL[service]} did not decline the invitation from ${administratorAccountId}${reason === '' ? '' : ` (${reason})`}`;
     let found;
     try {
@@ -177,10 +184,61 @@ async function throwUnprocessed(service, administratorAccountId, reason, listAga
     catch (error) {
         throw new InvitationNotDeclinedError(`${said}; listing the invitations again to tell why failed too: ${error?.message ?? String(error)}`);
     }
-    const endState = (0,_security_invitation_js__WEBPACK_IMPORTED_MODULE_0__/* .endStateOf */ .I_)(found);
+    const endState = (0,_security_invitation_js__WEBPACK_IMPORTED_MODULE_1__/* .endStateOf */ .I_)(found);
     if (endState === 'pending')
         throw new InvitationNotDeclinedError(`${said}; it is still pending.`);
-    throw new InvitationNoLongerPendingError(`${said}; it is no longer pending (accepted, declined or withdrawn meanwhile).`, endState);
+    const raced = new InvitationNoLongerPendingError(`${said}; it is no longer pending (accepted, declined or withdrawn meanwhile).`, endState);
+    (0,_unanswered_attempts_js__WEBPACK_IMPORTED_MODULE_0__/* .addUnansweredAttempts */ .E_)(raced, unanswered);
+    throw raced;
+}
+
+
+/***/ }),
+
+/***/ 720:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ addUnansweredAttempts),
+/* harmony export */   Jh: () => (/* binding */ unansweredAttempts),
+/* harmony export */   Rv: () => (/* binding */ mayHaveBeenMade)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6762);
+// Whether an earlier attempt of one SDK call may have made the change its reply never confirmed.
+// Pure and SDK-free (the middleware that records it is clients.ts's), so the act stage may read it.
+//
+// The SDK retries a call whose attempt got no answer (a connection reset, a timeout) or a server
+// error (5xx). Such an attempt may have made the change before its reply was lost: the retry of a
+// RejectCertificateTransfer or a DeclineHandshake then meets the item answered already — by this
+// run. `$metadata.attempts` alone cannot tell: it counts throttled attempts too, and AWS refuses a
+// throttled call before making any change, so a race met after a throttled attempt is someone else's.
+
+/** The outcome (the output or the error) of each call that had unanswered attempts, with their number. */
+const unanswered = new WeakMap();
+/**
+ * How many attempts of the call that gave `outcome` (what `send` resolved to or threw) got no
+ * answer or a server error before it: 0 when none did, or when the call did not pass through a
+ * client built by clients.ts.
+ */
+function unansweredAttempts(outcome) {
+    return typeof outcome === 'object' && outcome !== null ? (unanswered.get(outcome) ?? 0) : 0;
+}
+/** Records that `count` attempts before `outcome` went unanswered (adds to any count it has). */
+function addUnansweredAttempts(outcome, count) {
+    if (count > 0)
+        unanswered.set(outcome, unansweredAttempts(outcome) + count);
+}
+/**
+ * Whether one attempt's error leaves open that AWS made the change: no HTTP answer at all (reset,
+ * timeout), a 5xx that is not throttling, or a 2xx the SDK could not read. A 4xx, or throttling of
+ * any status, is AWS refusing the call: nothing was changed.
+ */
+function mayHaveBeenMade(err) {
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind === 'throttled')
+        return false;
+    const metadata = typeof err === 'object' && err !== null ? err.$metadata : undefined;
+    const status = metadata?.httpStatusCode;
+    return typeof status !== 'number' || status >= 500 || status < 300;
 }
 
 

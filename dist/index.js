@@ -10262,6 +10262,8 @@ const certificateTransfers = {
     label: 'IoT',
     scope: 'regional',
     verb: 'reject',
+    // A rejected certificate goes back to its sender: DescribeCertificate here no longer finds it, or finds it not ours.
+    ownWriteEndStates: ['gone', 'unknown'],
     output: { name: constants/* Outputs */.tY.Rejected, description: 'Number of certificate transfers rejected in this run; this kind only (acted counts every kind).' },
     governed: () => true,
     notGoverned: 'always governed',
@@ -10522,6 +10524,8 @@ const handshakes = {
     label: 'Organizations',
     scope: 'global',
     verb: 'decline',
+    // A declined handshake stays listed DECLINED for 30 days: gone, cancelled, accepted or unknown is not our decline.
+    ownWriteEndStates: ['declined'],
     output: { name: constants/* Outputs */.tY.Declined, description: 'Number of Organizations handshakes declined in this run; this kind only (acted counts every kind).' },
     governed: (policy) => policy.organizations.handshakeTypes.length > 0,
     notGoverned: 'organizations.handshake-types is []',
@@ -10716,6 +10720,8 @@ const resourceShareInvitations = {
     label: 'RAM',
     scope: 'regional',
     verb: 'reject',
+    // ResourceShareInvitationAlreadyRejectedException (the clientToken normally makes the SDK's retry replay the success instead).
+    ownWriteEndStates: ['rejected'],
     output: { name: constants/* Outputs */.tY.RejectedShareInvitations, description: 'Number of AWS RAM resource-share invitations rejected in this run; this kind only (acted counts every kind).' },
     governed: (policy) => policy.ram !== undefined,
     notGoverned: 'the policy has no `ram` section',
@@ -10908,6 +10914,8 @@ const securityInvitations = {
     label: 'Security-service',
     scope: 'regional',
     verb: 'decline',
+    // A declined (Detective: rejected) invitation is no longer listed, or listed as neither pending nor accepted.
+    ownWriteEndStates: ['gone', 'unknown'],
     output: { name: constants/* Outputs */.tY.DeclinedSecurityInvitations, description: 'Number of GuardDuty, Macie, Security Hub and Detective administrator invitations declined in this run; this kind only (acted counts every kind).' },
     governed: (policy) => policy.securityServices !== undefined,
     notGoverned: 'the policy has no `security-services` section',
@@ -11640,7 +11648,7 @@ async function alerted(settings, published) {
 async function main_alert(settings, subject, reportWritten = false, now = new Date()) {
     if (settings.alert !== 'issue')
         return [];
-    const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(488), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7556));
+    const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(488), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2774));
     return raiseAlert(settings, subject, now, reportWritten);
 }
 
@@ -15182,10 +15190,12 @@ function resolveRegions(input, policy) {
 /* harmony export */   SC: () => (/* binding */ stepFailures),
 /* harmony export */   TF: () => (/* binding */ acceptedAgainstPolicy),
 /* harmony export */   Wn: () => (/* binding */ unknownRegionsWarning),
+/* harmony export */   cB: () => (/* binding */ organizationUnlisted),
 /* harmony export */   eI: () => (/* binding */ errorPlace),
 /* harmony export */   em: () => (/* binding */ sentence),
 /* harmony export */   gI: () => (/* binding */ unknownRegions),
 /* harmony export */   im: () => (/* binding */ OUTCOMES),
+/* harmony export */   jH: () => (/* binding */ MAX_HINT_SHOWN),
 /* harmony export */   jR: () => (/* binding */ NOT_GUARDED_GROUP),
 /* harmony export */   nH: () => (/* binding */ failingSkips),
 /* harmony export */   op: () => (/* binding */ acceptedWhen),
@@ -15293,18 +15303,24 @@ function blindsAccount(e) {
     return e.service === 'sts' || e.service === 'account';
 }
 /**
- * Errors, widest first: a role not assumed (nothing of the account was read), then the
+ * Errors, widest first: a merged run's shard whose report is missing, then a role not assumed (nothing of the account was read), then the
  * organization's account list and an account's region list (what was to be read is unknown), then an
  * account's handshakes, then one region of one service. A table cut to its first rows keeps the
  * widest failures: an organization whose role lacks one permission everywhere must not push the
  * accounts nothing was read of out of it. Stable within each rank.
  */
 function widestFirst(errors) {
-    // A blind account's role not assumed first (nothing of it was read), then its region list with the organization's account list.
-    const rank = (e) => (e.service === 'sts' ? 0 : blindsAccount(e) || (e.service === 'organizations' && e.account === undefined) ? 1 : e.region === undefined ? 2 : 3);
+    // A shard's missing report first (a share of every account), then a blind account's role not
+    // assumed (nothing of it was read), then its region list with the organization's account list.
+    const rank = (e) => (e.service === 'shard' ? -1 : e.service === 'sts' ? 0 : blindsAccount(e) || (e.service === 'organizations' && e.account === undefined) ? 1 : e.region === undefined ? 2 : 3);
     // Array.prototype.sort is stable: within a rank, the report's order.
     return [...errors].sort((a, b) => rank(a) - rank(b));
 }
+/**
+ * The longest hint (SweepError.hint) the job summary and the alert issue show, after AWS's message
+ * and cut apart from it: ours, a sentence or two with the caller's ARN (run/targets-hint.ts).
+ */
+const MAX_HINT_SHOWN = 600;
 /** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
 function errorPlace(e) {
     const of = e.account === undefined ? '' : ` of ${e.account}`;
@@ -15313,11 +15329,26 @@ function errorPlace(e) {
             return e.account === undefined ? 'the caller identity (STS)' : `account ${e.account} (STS)`;
         case 'account':
             return `the enabled regions${of} (Account ListRegions)`;
+        case 'shard':
+            return `the accounts and regions shard ${shardName(e)} owns`;
         case 'organizations':
             return e.account === undefined ? "the organization's accounts (Organizations)" : `Organizations handshakes${of}`;
         default:
             return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LABEL */ .fX[e.service].short} in ${e.region ?? 'an unknown region'}${of}`;
     }
+}
+/** `2/3`: the shard a `shard` error names. */
+function shardName(e) {
+    return e.shard === undefined ? '?' : `${e.shard.index}/${e.shard.count}`;
+}
+/**
+ * Whether the organization's account list (`targets.organization: true`) could not be read: every
+ * account it would have named went unguarded. With no account read besides, the run checked
+ * nothing, and the job summary's heading and the alert issue's title say so rather than count one
+ * part not read among 0 accounts.
+ */
+function organizationUnlisted(errors) {
+    return errors.some((e) => e.service === 'organizations' && e.account === undefined);
 }
 /**
  * The accounts that should have been guarded and were not (outside the policy's `accounts` pin):
@@ -15330,7 +15361,8 @@ function failingSkips(skipped) {
 /**
  * The parts of a run not read: every error, and every account not guarded that fails the step
  * (failingSkips). The one count of them: the job summary's headline and its Not read heading,
- * summary-json's `notRead` and the alert issue's title say this number.
+ * summary-json's `notRead` and the alert issue's title say this number (the title names the
+ * organization's account list in words and counts the others as more: organizationUnlisted).
  */
 function notReadCount(report) {
     return report.errors.length + failingSkips(report.skippedAccounts).length;
@@ -15354,6 +15386,11 @@ function stepFailures(input) {
     if (input.budget.tripped && input.mode === 'enforce')
         failures.push(budgetFailure(input.budget, input.shard));
     for (const e of input.errors) {
+        // A shard's missing report is said in its own words (it names the shard and what to do): not a read that failed.
+        if (e.service === 'shard') {
+            failures.push(sentence(e.message));
+            continue;
+        }
         failures.push(`Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`);
     }
     // Named one by one up to a point: thousands of accounts outside a pin are one failure, not thousands.
