@@ -190,15 +190,16 @@ describe('renderPlanComment: a plan', () => {
     expect(renderPlanComment({ kind: 'planned', plan: single }, OPTIONS)).toContain('of the 3 items found in account <code>111111111111</code> (1 more account could not be read).');
     expect(renderPlanComment({ kind: 'planned', plan: single }, { ...OPTIONS, detail: 'summary' })).toContain('of the 3 items found in 1 account (1 more account could not be read).');
     const none = { ...planOf([], base, { state: 'valid', policy: base }), accounts: [blind], errors: [refused(blind)] };
-    expect(renderPlanComment({ kind: 'planned', plan: none }, OPTIONS)).toContain('No change** to the 0 items found (nothing could be read of account <code>333333333333</code>): each fares the same');
-    expect(renderPlanComment({ kind: 'planned', plan: { ...none, accounts: [one, blind], errors: [refused(one), refused(blind)] } }, { ...OPTIONS, detail: 'summary' })).toContain('No change** to the 0 items found (nothing could be read of the 2 accounts)');
+    expect(renderPlanComment({ kind: 'planned', plan: none }, OPTIONS)).toContain('**✅ Valid, but nothing could be compared:** 0 items found (nothing could be read of account <code>333333333333</code>). With it');
+    expect(renderPlanComment({ kind: 'planned', plan: { ...none, accounts: [one, blind], errors: [refused(one), refused(blind)] } }, { ...OPTIONS, detail: 'summary' })).toContain('**✅ Valid, but nothing could be compared:** 0 items found (nothing could be read of the 2 accounts).');
     // No account to read at all: said so, and never the credentials' own account (Plan.account), which was not read either.
     const empty = { ...none, accounts: [], errors: [] };
     const unlisted = { ...empty, errors: [{ service: 'organizations' as const, message: 'ListAccounts: AccessDeniedException: denied' }] };
     for (const [plan, words] of [[empty, '(no account was read)'], [unlisted, '(no account could be read: the organization’s accounts could not be listed)']] as const) {
       for (const detail of ['full', 'summary'] as const) {
         const verdict = renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, detail }).split('\n').find((l) => l.includes(' items found ')) ?? '';
-        expect(verdict).toContain(`No change** to the 0 items found ${words}: each fares the same`);
+        expect(verdict).toContain(`**✅ Valid, but nothing could be compared:** 0 items found ${words}.`);
+        expect(verdict).not.toContain('fares the same');
         expect(verdict).not.toContain(plan.account);
       }
     }
