@@ -214,11 +214,15 @@ function verdict(plan, summary) {
     const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
     const lost = lostAccounts(plan);
     const valid = lost === '' ? '**✅ Valid.**' : lost;
-    const effect = counts === ''
-        ? policyChanged
-            ? `${lost === '' ? `${valid} None of the ${found} fares differently today, but` : `${valid} Of the ${found}, none fares differently today;`} the policy itself changes: **${plan.policyChanges?.length ?? 0} policy ${plural(plan.policyChanges?.length ?? 0, 'change', 'changes')}**${weakens > 0 ? `, **${weakens} weakening protection** (above)` : ''}.`
-            : lost === '' ? `**✅ Valid. No change** to the ${found}: each fares the same as under the base branch’s policy.` : `${valid} **No change** to the ${found}: each fares the same as under the base branch’s policy.`
-        : `${valid} Merged, this policy would ${counts} of the ${found}.`;
+    const policyChangesWords = `**${plan.policyChanges?.length ?? 0} policy ${plural(plan.policyChanges?.length ?? 0, 'change', 'changes')}**${weakens > 0 ? `, **${weakens} weakening protection** (above)` : ''}`;
+    // No account read: nothing was compared, so "no change" or "none fares differently" would claim what no one saw.
+    const effect = counts === '' && readNothing(plan)
+        ? `${lost === '' ? '**✅ Valid, but nothing could be compared:**' : `${valid} Nothing could be compared:`} ${found}${policyChanged ? `; the policy itself changes: ${policyChangesWords}` : ''}.`
+        : counts === ''
+            ? policyChanged
+                ? `${lost === '' ? `${valid} None of the ${found} fares differently today, but` : `${valid} Of the ${found}, none fares differently today;`} the policy itself changes: ${policyChangesWords}.`
+                : lost === '' ? `**✅ Valid. No change** to the ${found}: each fares the same as under the base branch’s policy.` : `${valid} **No change** to the ${found}: each fares the same as under the base branch’s policy.`
+            : `${valid} Merged, this policy would ${counts} of the ${found}.`;
     const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
     return `${effect} ${acts}`;
 }
@@ -247,6 +251,11 @@ function foundWords(plan, summary) {
     const notRead = unread.length === 0 ? [] : [`${unread.length} more ${plural(unread.length, 'account', 'accounts')} could not be read`];
     const notes = n.baseOnly === 0 ? notRead : [`${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch’s policy sweeps and this one does not`, ...notRead];
     return `${items} in ${where}${n.baseOnly === 0 ? '' : ' under either policy'}${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`;
+}
+/** Whether no account was read at all (none to read, or nothing of any: foundWords says which). */
+function readNothing(plan) {
+    const unread = unreadAccounts(plan);
+    return plan.accounts.every((account) => unread.includes(account));
 }
 /**
  * Why no account was read: their roles not assumed, or none to read — the organization's accounts
