@@ -32,3 +32,16 @@ export function organizationOfAll(accounts: readonly { readonly organization?: O
   const same = accounts.every((a) => a.organization?.id === organization.id && a.organization.managementAccount === organization.managementAccount);
   return same ? organization : undefined;
 }
+
+/** What a handshake ARN says: `arn:<partition>:organizations::<management-account>:handshake/<o-id>/<type>/<h-id>`. */
+export interface HandshakeArnParts {
+  readonly managementAccountId?: string | undefined;
+  readonly organizationId?: string | undefined;
+}
+
+/** The management account and organization a handshake's ARN names (AWS formats it); {} for any other shape. */
+export function parseHandshakeArn(arn: string | undefined): HandshakeArnParts {
+  const match = /^arn:[^:]+:organizations::(\d{12}):handshake\/(o-[a-z0-9]+)\//.exec(arn ?? '');
+  if (match === null) return {};
+  return { managementAccountId: match[1], organizationId: match[2] };
+}

@@ -1,18 +1,9 @@
 import type { Handshake, HandshakeResource } from '@aws-sdk/client-organizations';
 import type { HandshakeItem } from '../../model/items.js';
+import { parseHandshakeArn } from '../../model/organization.js';
 import { isoDate, nonEmpty } from '../iso.js';
 
-/** What a handshake ARN says: `arn:<partition>:organizations::<management-account>:handshake/<o-id>/<type>/<h-id>`. */
-export interface HandshakeArnParts {
-  readonly managementAccountId?: string | undefined;
-  readonly organizationId?: string | undefined;
-}
-
-export function parseHandshakeArn(arn: string | undefined): HandshakeArnParts {
-  const match = /^arn:[^:]+:organizations::(\d{12}):handshake\/(o-[a-z0-9]+)\//.exec(arn ?? '');
-  if (match === null) return {};
-  return { managementAccountId: match[1], organizationId: match[2] };
-}
+export { parseHandshakeArn, type HandshakeArnParts } from '../../model/organization.js';
 
 /**
  * A handshake as the decisions read it, or undefined when it has no Id (nothing could be done with it).

@@ -9,6 +9,7 @@ import * as reason from '../../decide/reasons.js';
 import type { Decision, DecisionContext } from '../../decide/types.js';
 import { acceptedAgainstPolicy, allow, deny, ignore } from '../../decide/verdicts.js';
 import type { HandshakeItem } from '../../model/items.js';
+import { parseHandshakeArn } from '../../model/organization.js';
 import type { Policy } from '../../policy/types.js';
 
 /** Only these states can still be declined; the rest are final. */
@@ -32,7 +33,11 @@ export function isGovernedType(type: string, policy: Policy): boolean {
  */
 export function isGuardedOrganizationInvite(item: HandshakeItem, context: DecisionContext): boolean {
   const guarded = context.guardedOrganization;
-  return guarded !== undefined && item.type === 'INVITE' && item.organizationId === guarded.id && item.managementAccountId === guarded.managementAccount;
+  if (guarded === undefined || item.type !== 'INVITE') return false;
+  // The ARN's fields, not the item's: those fall back to Parties and Resources when the ARN is
+  // missing or of another shape, and a sender writes those.
+  const fromArn = parseHandshakeArn(item.arn);
+  return fromArn.organizationId === guarded.id && fromArn.managementAccountId === guarded.managementAccount;
 }
 
 export function decideHandshake(item: HandshakeItem, policy: Policy, now: Date, context: DecisionContext = {}): Decision<HandshakeItem> {
