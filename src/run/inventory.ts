@@ -74,8 +74,9 @@ export interface InventoryRequest {
 /**
  * What to read of one kind. A plan reads for two policies in one sweep: where one reads a kind in
  * every enabled region and the other in regions it names, the union is `all`, and `named` keeps the
- * named ones, read even when the enabled regions cannot be listed (ListRegions refused), as a run with
- * that policy alone would read them: the refused list leaves out only what `all` adds.
+ * named ones, read besides the enabled ones (an opt-in region the account has not enabled included)
+ * and even when the enabled regions cannot be listed (ListRegions refused), as a run with that policy
+ * alone would read them: the refused list leaves out only what `all` adds.
  */
 export interface InventoryScope extends KindScope {
   readonly named?: readonly string[] | undefined;
@@ -280,7 +281,8 @@ async function inventoryOfAccount(
       if (ownsGlobal) parts.push(...scope.services.map((service) => ({ kind: scope.kind, service })));
       continue;
     }
-    const selected = scope.regions === 'all' ? (enabled ?? scope.named ?? []) : [...new Set(scope.regions)];
+    // `all` with names kept (a plan's union): the names too, enabled or not, as a run with their policy alone reads them.
+    const selected = scope.regions === 'all' ? [...new Set([...(enabled ?? []), ...(scope.named ?? [])])] : [...new Set(scope.regions)];
     const regions: string[] = [];
     const skipped: RegionSkip[] = [];
     const others: string[] = [];
