@@ -4,7 +4,7 @@
  * any other error gets none.
  */
 import { describe, expect, it } from 'vitest';
-import { assumeRoleHint, organizationListingHint, withHint } from '../src/run/targets-hint.js';
+import { assumeRoleHint, organizationListingHint, trustedPrincipal, withHint } from '../src/run/targets-hint.js';
 import type { Target } from '../src/targets/resolve-targets.js';
 
 const CALLER = { account: '400000000011', arn: 'arn:aws:sts::400000000011:assumed-role/github-actions-inbound-guard/GitHubActions', partition: 'aws' };
@@ -36,7 +36,7 @@ describe('assumeRoleHint', () => {
 
   it('AccessDenied: the three causes AWS does not tell apart, the caller the trust policy must accept, where the permissions are, and how to leave the account out', () => {
     expect(assumeRoleHint('AccessDenied', target('organization'), CALLER)).toBe(
-      `The guard role ${ROLE} is missing, does not trust these credentials (${CALLER.arn}), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
+      `The guard role ${ROLE} is missing, does not trust these credentials (arn:aws:iam::400000000011:role/github-actions-inbound-guard), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
         'deploy it in account 400000000015, trusted by the workflow\'s role, with the permissions its mode needs (iam/README.md; README, "Guard an organization"), or add 400000000015 to targets.exclude.',
     );
   });
@@ -54,6 +54,10 @@ describe('assumeRoleHint', () => {
 
   it('without an ARN from STS, the account the trust policy must accept', () => {
     expect(assumeRoleHint('AccessDenied', target('organization'), { ...CALLER, arn: '' })).toContain('does not trust these credentials (account 400000000011), or');
+    // A trust policy names the role, not one run's session; a user as it is.
+    expect(assumeRoleHint('AccessDenied', target('organization'), CALLER)).not.toContain('GitHubActions');
+    expect(trustedPrincipal('arn:aws-cn:sts::400000000011:assumed-role/guard/run-7')).toBe('arn:aws-cn:iam::400000000011:role/guard');
+    expect(trustedPrincipal('arn:aws:iam::400000000011:user/ci')).toBe('arn:aws:iam::400000000011:user/ci');
   });
 
   it('no role (the credentials’ own account): no hint', () => {

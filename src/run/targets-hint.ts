@@ -48,15 +48,29 @@ const LEAVE_OUT: Readonly<Record<Target['via'], (account: string) => string>> = 
 };
 
 /**
+ * The principal a trust policy names for `arn`: for an assumed role's session
+ * (`arn:<partition>:sts::<account>:assumed-role/<role>/<session>`) its role's ARN
+ * (`arn:<partition>:iam::<account>:role/<role>`: the session name changes with each run, and a
+ * trust policy names the role; a role's path is not in the session ARN, so none is given); any
+ * other ARN (a user's) as it is; '' when unknown.
+ */
+export function trustedPrincipal(arn: string): string {
+  const session = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/.exec(arn);
+  return session === null ? arn : `arn:${session[1]}:iam::${session[2]}:role/${session[3]}`;
+}
+
+/**
  * The hint for a guard role AssumeRole refused with `code`; undefined for any other error. AWS
  * answers AccessDenied alike for a role that does not exist, one whose trust policy does not name
  * the caller, and a caller whose own policy does not allow sts:AssumeRole on it: the hint names all
- * three, with the ARN the trust policy must accept.
+ * three, with the principal the trust policy must accept (the role behind the session, not the
+ * session: trustedPrincipal).
  */
 export function assumeRoleHint(code: string | undefined, target: Target, caller: CallerIdentity): string | undefined {
   if (code !== ASSUME_ROLE_DENIED || target.roleArn === undefined) return undefined;
+  const principal = trustedPrincipal(caller.arn);
   return (
-    `The guard role ${target.roleArn} is missing, does not trust these credentials (${caller.arn === '' ? `account ${caller.account}` : caller.arn}), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
+    `The guard role ${target.roleArn} is missing, does not trust these credentials (${principal === '' ? `account ${caller.account}` : principal}), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
     `deploy it in account ${target.account}, trusted by the workflow's role, with the permissions its mode needs (iam/README.md; README, "Guard an organization"), or ${LEAVE_OUT[target.via](target.account)}.`
   );
 }
