@@ -227,6 +227,12 @@ describe('somethingNew: whether an edit of the issue comments', () => {
     expect(somethingNew(recorded(last), now)).toBe(expected);
   });
 
+  it("the organization's account list refused for another cause (other credentials, another fix): new; for the same: not", () => {
+    const unlisted = (code: string): AlertFacts => facts(report([], { errors: [{ service: 'organizations', message: `ListAccounts: ${code}: no`, code }] }));
+    expect(somethingNew(recorded(unlisted('AccessDeniedException')), unlisted('AccessDeniedException'))).toBe(false);
+    expect(somethingNew(recorded(unlisted('AccessDeniedException')), unlisted('AWSOrganizationsNotInUseException'))).toBe(true);
+  });
+
   it('a merge refused for fewer of the same reasons: nothing new; for another: new', () => {
     const two = stopped('The shard reports cannot be merged:\n- Shard 2/3 is missing.\n- Shard 3/3 is missing.');
     expect(somethingNew(recorded(two), stopped('The shard reports cannot be merged:\n- Shard 3/3 is missing.'))).toBe(false);
