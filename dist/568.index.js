@@ -1502,7 +1502,7 @@ async function computeView(settings, policy, base, policyPath, detail) {
     if (!policy.ok)
         return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
     const now = new Date();
-    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(453), __webpack_require__.e(202), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(565), __webpack_require__.e(202), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
     commands/* startGroup */.Oh('Sweep (read-only)');
     const outcome = await planAgainstAws({
         head: policy.policy,

@@ -194,8 +194,12 @@ function alertFacts(subject, now, windowDays = in_force/* DEFAULT_LAPSE_WINDOW_D
     const elements = [
         ...acted.map((i) => `acted:${key(i)}:${i.outcome}`),
         ...lapsing.map((l) => `lapsing:${key(l.item)}:${l.until}`),
-        // A missing shard has no account or region: its shard tells one from another.
-        ...unread.map((e) => (e.service === 'shard' ? `unread:shard:${e.shard?.index ?? ''}/${e.shard?.count ?? ''}` : `unread:${e.service}:${e.account ?? ''}:${e.region ?? ''}`)),
+        // A missing shard has no account or region: its shard tells one from another. A part of no
+        // account (the organization's account list) leaves the whole run unchecked: its cause (AWS's
+        // error code: other credentials, another fix) is news too.
+        ...unread.map((e) => e.service === 'shard'
+            ? `unread:shard:${e.shard?.index ?? ''}/${e.shard?.count ?? ''}`
+            : `unread:${e.service}:${e.account ?? ''}:${e.region ?? ''}${e.account === undefined ? `:${e.code ?? ''}` : ''}`),
         ...notGuarded.map((s) => `not-guarded:${s.account}`),
         ...(budgetTripped ? ['budget-tripped'] : []),
     ];

@@ -10305,6 +10305,8 @@ const certificateTransfers = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/model/organization.js
+var organization = __nccwpck_require__(9114);
 ;// CONCATENATED MODULE: ./lib/kinds/handshakes/decide.js
 /**
  * Organizations handshakes: decline every open, incoming handshake of a governed type that
@@ -10312,6 +10314,7 @@ const certificateTransfers = {
  * run (the listing keeps finished handshakes for 30 days). An INVITE from the organization the run
  * guards (context.guardedOrganization, organization mode only) is neither. Pure.
  */
+
 
 
 
@@ -10333,7 +10336,12 @@ function isGovernedType(type, policy) {
  */
 function isGuardedOrganizationInvite(item, context) {
     const guarded = context.guardedOrganization;
-    return guarded !== undefined && item.type === 'INVITE' && item.organizationId === guarded.id && item.managementAccountId === guarded.managementAccount;
+    if (guarded === undefined || item.type !== 'INVITE')
+        return false;
+    // The ARN's fields, not the item's: those fall back to Parties and Resources when the ARN is
+    // missing or of another shape, and a sender writes those.
+    const fromArn = (0,organization/* parseHandshakeArn */.QB)(item.arn);
+    return fromArn.organizationId === guarded.id && fromArn.managementAccountId === guarded.managementAccount;
 }
 function decideHandshake(item, policy, now, context = {}) {
     if (item.direction === 'outgoing')
@@ -11731,6 +11739,49 @@ const SECURITY_SERVICES = ['guardduty', 'macie', 'securityhub', 'detective'];
  */
 function securityWriteTarget(invitation) {
     return invitation.service === 'detective' ? invitation.invitationId : invitation.administratorAccountId;
+}
+
+
+/***/ }),
+
+/***/ 9114:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QB: () => (/* binding */ parseHandshakeArn),
+/* harmony export */   S9: () => (/* binding */ organizationOfAll),
+/* harmony export */   fX: () => (/* binding */ organizationOfAccountArn)
+/* harmony export */ });
+/**
+ * What a ListAccounts `Account.Arn` says: `arn:<partition>:organizations::<management-account>:account/<o-id>/<account-id>`.
+ * Undefined unless it has that shape and names `accountId` (the account's own `Id`) last.
+ */
+function organizationOfAccountArn(arn, accountId) {
+    const match = /^arn:[a-z-]+:organizations::(\d{12}):account\/(o-[a-z0-9]{10,32})\/(\d{12})$/.exec(arn ?? '');
+    if (match === null || match[3] !== accountId)
+        return undefined;
+    const [, managementAccount, id] = match;
+    return managementAccount === undefined || id === undefined ? undefined : { id, managementAccount };
+}
+/**
+ * The organization every listed account belongs to, by their ARNs: undefined when the list is
+ * empty, when some account's ARN did not name one, or when they do not all name the same one. Only
+ * then may a run treat it as the organization it guards.
+ */
+function organizationOfAll(accounts) {
+    const [first] = accounts;
+    const organization = first?.organization;
+    if (organization === undefined)
+        return undefined;
+    const same = accounts.every((a) => a.organization?.id === organization.id && a.organization.managementAccount === organization.managementAccount);
+    return same ? organization : undefined;
+}
+/** The management account and organization a handshake's ARN names (AWS formats it); {} for any other shape. */
+function parseHandshakeArn(arn) {
+    const match = /^arn:[^:]+:organizations::(\d{12}):handshake\/(o-[a-z0-9]+)\//.exec(arn ?? '');
+    if (match === null)
+        return {};
+    return { managementAccountId: match[1], organizationId: match[2] };
 }
 
 
