@@ -26,13 +26,19 @@ export function addUnansweredAttempts(outcome: object, count: number): void {
   if (count > 0) unanswered.set(outcome, unansweredAttempts(outcome) + count);
 }
 
+/** Node's codes for a connection never made: the request cannot have reached AWS. */
+const NEVER_SENT: ReadonlySet<string> = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+
 /**
  * Whether one attempt's error leaves open that AWS made the change: no HTTP answer at all (reset,
- * timeout), a 5xx that is not throttling, or a 2xx the SDK could not read. A 4xx, or throttling of
- * any status, is AWS refusing the call: nothing was changed.
+ * timeout: not a connection refused or a name not resolved, which never sent it), a 5xx that is
+ * not throttling, or a 2xx the SDK could not read. A 4xx, or throttling of any status, is AWS
+ * refusing the call: nothing was changed.
  */
 export function mayHaveBeenMade(err: unknown): boolean {
   if (classifyAwsError(err).kind === 'throttled') return false;
+  // No connection made: the request never left (refused, the name not resolved).
+  if (NEVER_SENT.has(String((err as { code?: unknown } | null)?.code ?? ''))) return false;
   const metadata = typeof err === 'object' && err !== null ? (err as { $metadata?: { httpStatusCode?: unknown } }).$metadata : undefined;
   const status = metadata?.httpStatusCode;
   return typeof status !== 'number' || status >= 500 || status < 300;
