@@ -7,17 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { createAwsClients } from '../src/aws/clients.js';
-import { parsePolicy } from '../src/policy/parse-policy.js';
-import type { Policy } from '../src/policy/types.js';
 import { planAgainstAccount } from '../src/run/plan-run.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
+import { parsedPolicy } from './helpers/policy.js';
 
 const SAMPLE = readFileSync('test/emulator/scenarios/sample-policy.yml', 'utf8');
-function policy(text: string): Policy {
-  const result = parsePolicy(text, '.github/inbound-guard.yml');
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.policy;
-}
+const policy = parsedPolicy;
 const environment = useEmulatorEnvironment();
 const head = () => policy(SAMPLE.replace('regions: [us-east-1, eu-west-1]', 'regions: [us-east-1, me-south-1]'));
 const deps = () => ({ clients: createAwsClients(), now: () => new Date(), log: { sweep: () => undefined, act: () => undefined } });

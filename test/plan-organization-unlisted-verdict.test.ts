@@ -5,19 +5,14 @@
  */
 import { expect, it } from 'vitest';
 import { renderPlanComment } from '../src/plan/render-comment.js';
-import { parsePolicy } from '../src/policy/parse-policy.js';
-import type { Policy } from '../src/policy/types.js';
 import { awsDeps } from '../src/run/aws-run.js';
 import { planAgainstAccount } from '../src/run/plan-run.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
+import { parsedPolicy } from './helpers/policy.js';
 
 const ORGANIZATION = 'version: 1\ntargets:\n  role-name: inbound-guard\n  organization: true\niot:\n  allow:\n    - source-account: "111122223333"\n';
 
-function policy(text: string): Policy {
-  const result = parsePolicy(text, '.github/inbound-guard.yml');
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.policy;
-}
+const policy = parsedPolicy;
 
 const environment = useEmulatorEnvironment();
 

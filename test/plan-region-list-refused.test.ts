@@ -9,20 +9,15 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { createAwsClients } from '../src/aws/clients.js';
 import { itemKey } from '../src/plan/diff-decisions.js';
-import { parsePolicy } from '../src/policy/parse-policy.js';
-import type { Policy } from '../src/policy/types.js';
 import { failsTheStep } from '../src/report/log.js';
 import { planAgainstAccount } from '../src/run/plan-run.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
+import { parsedPolicy } from './helpers/policy.js';
 
 const SAMPLE = readFileSync('test/emulator/scenarios/sample-policy.yml', 'utf8');
 
-function policy(text: string): Policy {
-  const result = parsePolicy(text, '.github/inbound-guard.yml');
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.policy;
-}
+const policy = parsedPolicy;
 
 const environment = useEmulatorEnvironment();
 

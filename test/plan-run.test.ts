@@ -8,13 +8,12 @@ import { createAwsClients } from '../src/aws/clients.js';
 import { itemKey } from '../src/plan/diff-decisions.js';
 import { renderPlanComment } from '../src/plan/render-comment.js';
 import type { ItemChange } from '../src/plan/types.js';
-import { parsePolicy } from '../src/policy/parse-policy.js';
-import type { Policy } from '../src/policy/types.js';
 import { awsDeps } from '../src/run/aws-run.js';
 import { failsTheStep } from '../src/report/log.js';
 import { planAgainstAccount, type PlanOutcome } from '../src/run/plan-run.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
+import { parsedPolicy } from './helpers/policy.js';
 import { rejectsWith } from './helpers/rejections.js';
 
 const NOW = new Date();
@@ -26,11 +25,7 @@ const HEAD_TEXT = BASE_TEXT.replace('    - source-account: "444455556666"\n     
   .replace('handshake-types: [INVITE, TRANSFER_RESPONSIBILITY]', 'handshake-types: [INVITE]')
   .replace('    - organization: o-exampleorgid11\n', '    - organization: o-exampleorgid11\n    - organization: o-p76zu5911y\n');
 
-function policy(text: string): Policy {
-  const result = parsePolicy(text, '.github/inbound-guard.yml');
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.policy;
-}
+const policy = parsedPolicy;
 
 const environment = useEmulatorEnvironment();
 const start = (withCredentials = true) => environment.start({ credentials: withCredentials });

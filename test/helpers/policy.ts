@@ -5,6 +5,7 @@
  */
 import { HANDSHAKE_TYPES, type HandshakeType } from '../../src/model/items.js';
 import type { SecurityServiceName } from '../../src/model/items.js';
+import { parsePolicy } from '../../src/policy/parse-policy.js';
 import type { IotAllowEntry, OrganizationsAllowEntry, Policy, PolicyTargets, RamAllowEntry, RegionSelection, SecurityServicesAllowEntry, SourcePosition } from '../../src/policy/types.js';
 
 /** An entry as a test writes it: `index` and `position` optional. */
@@ -109,4 +110,11 @@ export function reindexPolicy(policy: Policy): Policy {
     organizations: { ...policy.organizations, allow: policy.organizations.allow.map((entry, index) => ({ ...entry, index })) },
     ...(policy.ram === undefined ? {} : { ram: { ...policy.ram, allow: policy.ram.allow.map((entry, index) => ({ ...entry, index })) } }),
   };
+}
+
+/** A policy file's text as the action parses it (at .github/inbound-guard.yml); throws on any issue. */
+export function parsedPolicy(text: string): Policy {
+  const result = parsePolicy(text, '.github/inbound-guard.yml');
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.policy;
 }
