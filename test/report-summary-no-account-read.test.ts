@@ -1,0 +1,27 @@
+/**
+ * The job summary of a run that read no account at all: the organization's accounts could not be
+ * listed (none guarded), or every account's guard role was refused. Nothing in it may read as if
+ * something had been read and found clean: not the footer, not Acted on, not the kinds table.
+ */
+import { describe, expect, it } from 'vitest';
+import { footer } from '../src/report/run-summary.js';
+import { noAccountReadReport } from './helpers/report.js';
+
+const NOW = '2026-11-21T12:00:00.000Z';
+const MODES = ['dry-run', 'enforce'] as const;
+
+describe("the organization's accounts could not be listed: no account guarded", () => {
+  it.each(MODES)('%s: the footer says the governed kinds were not read, not "handshakes not governed" nor "swept in 0"', (mode) => {
+    const line = footer(noAccountReadReport({ mode, generatedAt: NOW, why: 'unlisted' }));
+    expect(line).toContain(' · no account read · IoT NOT read · handshakes NOT read · RAM NOT read · Security-service not governed · ');
+    expect(line).not.toContain('handshakes not governed');
+    expect(line).not.toContain('0 of 0 accounts');
+  });
+});
+
+describe("every account's guard role was refused: accounts guarded, none read", () => {
+  it.each(MODES)('%s: the footer counts the handshakes not read in every account', (mode) => {
+    expect(footer(noAccountReadReport({ mode, generatedAt: NOW, why: 'roles-refused' }))).toContain(' · 0 of 2 accounts read completely · IoT swept in 0 account-regions · handshakes swept in 0 of 2 accounts (2 not read) · RAM swept in 0 account-regions · ');
+    expect(footer(noAccountReadReport({ mode, generatedAt: NOW, why: 'roles-refused', accounts: ['400000000015'] }))).toContain(' · IoT swept in 0 regions · handshakes NOT read · RAM swept in 0 regions · ');
+  });
+});
