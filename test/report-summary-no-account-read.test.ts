@@ -4,7 +4,7 @@
  * something had been read and found clean: not the footer, not Acted on, not the kinds table.
  */
 import { describe, expect, it } from 'vitest';
-import { footer } from '../src/report/run-summary.js';
+import { footer, renderRunSummary } from '../src/report/run-summary.js';
 import { noAccountReadReport } from './helpers/report.js';
 
 const NOW = '2026-11-21T12:00:00.000Z';
@@ -17,11 +17,23 @@ describe("the organization's accounts could not be listed: no account guarded", 
     expect(line).not.toContain('handshakes not governed');
     expect(line).not.toContain('0 of 0 accounts');
   });
+
+  it.each(MODES)('%s: the items to act on say no account was read, not that every item read is allowed', (mode) => {
+    const md = renderRunSummary(noAccountReadReport({ mode, generatedAt: NOW, why: 'unlisted' }));
+    expect(md).toContain(`### ${mode === 'enforce' ? 'Acted on' : 'To act on'} (0)\n\n_Nothing: no account was read (the organization's accounts could not be listed; see Not read)._`);
+    expect(md).not.toContain('every pending item read is allowed');
+  });
 });
 
 describe("every account's guard role was refused: accounts guarded, none read", () => {
   it.each(MODES)('%s: the footer counts the handshakes not read in every account', (mode) => {
     expect(footer(noAccountReadReport({ mode, generatedAt: NOW, why: 'roles-refused' }))).toContain(' · 0 of 2 accounts read completely · IoT swept in 0 account-regions · handshakes swept in 0 of 2 accounts (2 not read) · RAM swept in 0 account-regions · ');
     expect(footer(noAccountReadReport({ mode, generatedAt: NOW, why: 'roles-refused', accounts: ['400000000015'] }))).toContain(' · IoT swept in 0 regions · handshakes NOT read · RAM swept in 0 regions · ');
+  });
+
+  it.each(MODES)('%s: the items to act on say no account was read', (mode) => {
+    const md = renderRunSummary(noAccountReadReport({ mode, generatedAt: NOW, why: 'roles-refused' }));
+    expect(md).toContain(`### ${mode === 'enforce' ? 'Acted on' : 'To act on'} (0)\n\n_Nothing: no account was read (no account's guard role could be assumed; see Not read)._`);
+    expect(md).not.toContain('every pending item read is allowed');
   });
 });
