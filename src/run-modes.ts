@@ -12,6 +12,7 @@ import type { Policy } from './policy/types.js';
 import type { SourceLinks } from './report/describe-item.js';
 import { budgetLimit } from './act/budget.js';
 import { inertLogText } from './report/escape.js';
+import { plural } from './model/words.js';
 import { logDecisions, runLogger, warnEmptyShare } from './report/log.js';
 import { logAndReport, writeSummary, type StepOutputs } from './report/outputs.js';
 import { renderRunSummary } from './report/run-summary.js';
@@ -78,9 +79,10 @@ export async function mergeMode(settings: Settings, outputs: StepOutputs): Promi
   // The path comes from the shard files (checked in shard-report.ts): escaped all the same, as any text a file gave.
   // With a shard missing, the log says at once that what follows is the others' (its failure comes at the end).
   const names = merged.missing.map((i) => `${i}/${merged.shards}`);
-  const reports = names.length === 0 ? `${merged.shards}` : `${merged.shards - names.length} of ${merged.shards}`;
-  const gap = names.length === 0 ? '' : ` Shard${names.length === 1 ? '' : 's'} ${names.join(', ')}: no report, so what ${names.length === 1 ? 'it' : 'they'} did is not in the counts, outputs or report below, and the step fails.`;
-  runner.info(`${PRODUCT} ${VERSION}: merged ${reports} shard reports of policy ${inertLogText(merged.report.policy.path)} (${merged.report.accounts.length} accounts).${gap}`);
+  const reports = `${names.length === 0 ? `${merged.shards}` : `${merged.shards - names.length} of ${merged.shards}`} shard ${plural(merged.shards, 'report', 'reports')}`;
+  const gap = names.length === 0 ? '' : ` ${plural(names.length, 'Shard', 'Shards')} ${names.join(', ')}: no report, so what ${plural(names.length, 'it', 'they')} did is not in the counts, outputs or report below, and the step fails.`;
+  const accounts = merged.report.accounts.length;
+  runner.info(`${PRODUCT} ${VERSION}: merged ${reports} of policy ${inertLogText(merged.report.policy.path)} (${accounts} ${plural(accounts, 'account', 'accounts')}).${gap}`);
   const { source, share } = merged.report.budget;
   if (share !== undefined) warnEmptyShare({ source, share });
   return publish(settings, merged.report, outputs);

@@ -460,7 +460,7 @@ describe('the merge step', () => {
     const step = await mergeStep({ 'shard-2.json': report });
     expect(step.code).toBe(1);
     const said = "Shard 1/2's report is missing: the accounts and regions it owns were not reported (its job may have failed before uploading; re-run it, then re-run this merge).";
-    expect(step.log).toContain('merged 1 of 2 shard reports of policy .github/inbound-guard.yml (1 accounts). Shard 1/2: no report, so what it did is not in the counts, outputs or report below, and the step fails.');
+    expect(step.log).toContain('merged 1 of 2 shard reports of policy .github/inbound-guard.yml (1 account). Shard 1/2: no report, so what it did is not in the counts, outputs or report below, and the step fails.');
     expect(step.log.split('\n').find((l) => l.startsWith('::error::'))).toContain(said);
     // The job summary: what shard 2/2 wrote, and never "complete": the missing shard is a part not read.
     expect(step.summary.split('\n')[0]).toBe(`## ❌ inbound-guard · enforce · account <code>${ACCOUNT}</code>`);
@@ -483,7 +483,7 @@ describe('the merge step', () => {
 
   it('logs the merged policy path inert', async () => {
     const step = await mergeStep({ 'shard-1.json': edited((r) => (r['policy']['path'] = 'policies/a::warning::b.yml')) });
-    expect(step.log).toContain(`merged 1 shard reports of policy policies/a:\u200B:warning:\u200B:b.yml (1 accounts).`);
+    expect(step.log).toContain(`merged 1 shard report of policy policies/a:\u200B:warning:\u200B:b.yml (1 account).`);
     expect(step.log).not.toContain('a::warning');
   });
 });

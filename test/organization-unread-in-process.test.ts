@@ -38,16 +38,17 @@ beforeEach(() => {
 restoreRunnerEnvAfterEach();
 
 /** An enforce run with an alert issue; the report it wrote, its log, its summary and the issue it left open. */
-async function run(account: string): Promise<{ code: number | undefined; log: string; summary: string; report: RunReport; issue: { title: string; body: string } }> {
+async function run(account: string): Promise<{ code: number | undefined; log: string; summary: string; summaryJson: unknown; report: RunReport; issue: { title: string; body: string } }> {
   await emulatorEnvironment.start({ scenario: ORGANIZATION, account });
   runId += 1;
   const repo = `${REPO}${runId}`;
   const env = { GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: String(runId), GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
   const r = await runInProcess({ workspace, action: 'guard', inputs: { mode: 'enforce', alert: 'issue', 'github-token': 'tok' }, env });
-  const report = JSON.parse(readFileSync(parseOutputFile(r.outputFile)['report-file']!, 'utf8')) as RunReport;
+  const outputs = parseOutputFile(r.outputFile);
+  const report = JSON.parse(readFileSync(outputs['report-file']!, 'utf8')) as RunReport;
   const [issue] = github.issuesOf(repo);
   if (issue === undefined) throw new Error('no alert issue');
-  return { code: r.code, log: r.log, summary: r.summary, report, issue: { title: issue.title, body: issue.body } };
+  return { code: r.code, log: r.log, summary: r.summary, summaryJson: JSON.parse(outputs['summary-json']!), report, issue: { title: issue.title, body: issue.body } };
 }
 
 /** The step's failures as the log ends with them: one ::error:: annotation, a failure a line. */
@@ -81,6 +82,11 @@ describe('the organization could not be listed', () => {
     // Not "· account 400000000011": the credentials' account was not checked either.
     expect(r.issue.body).toContain('## 🚨 inbound-guard needs attention · enforce · no account checked\n');
     expect(r.issue.body).toContain("found: **the organization's accounts could not be listed**.");
+    // The rest of the summary and summary-json say the same: nothing was read, not nothing found.
+    expect(r.summary).toContain("_Nothing: no account was read (the organization's accounts could not be listed; see Not read)._");
+    expect(r.summary).toContain('| 0 declined · ⚠️ not read: no account was read (see Not read) |');
+    expect(r.summary.trimEnd().split('\n').at(-1)).toContain(' · no account read · IoT NOT read · handshakes NOT read · ');
+    expect(r.summaryJson).toMatchObject({ checked: false, notRead: 1, failures: 1 });
   });
 
   it('credentials of an account in no organization: the failure says so', async () => {

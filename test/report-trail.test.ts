@@ -14,7 +14,7 @@ import type { AccountInventory } from '../src/run/inventory.js';
 import { buildRunReport, countOutcomes, withRunContext, type RunContext, type RunReport } from '../src/run/run-report.js';
 import type { Shard } from '../src/sweep/shard.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
-import { iotAndHandshakeCoverage } from './helpers/report.js';
+import { iotAndHandshakeCoverage, noAccountReadReport } from './helpers/report.js';
 
 const hex = (n: number) => n.toString(16).padStart(64, '0');
 const RUN: RunContext = { id: 4242, attempt: 2, repository: 'acme/guard', workflow: 'inbound-guard', url: 'https://github.com/acme/guard/actions/runs/4242/attempts/2' };
@@ -222,5 +222,20 @@ describe('summary-json', () => {
 
   it('from a report, checked is true', () => {
     expect(summaryJson(report)).toMatchObject({ checked: true });
+  });
+
+  // docs/report.md: `.checked == false and .failures > 0` is a run that failed before it could check
+  // anything. A run that read no account is one, though it has a report: the job summary and the
+  // alert issue say "no account checked", and a step built on summary-json must hear the same.
+  it.each(['unlisted', 'roles-refused'] as const)('a report that read no account (%s): checked is false, and what was not read and the failures are counted', (why) => {
+    const unread = noAccountReadReport({ mode: 'enforce', generatedAt: '2026-11-21T12:00:00.000Z', why });
+    expect(summaryJson(unread)).toMatchObject({ checked: false, notRead: unread.errors.length, failures: unread.failures.length });
+    expect(unread.failures.length).toBeGreaterThan(0);
+  });
+
+  it('a report of which one account of two was read: checked is true', () => {
+    const refused = noAccountReadReport({ mode: 'enforce', generatedAt: '2026-11-21T12:00:00.000Z', why: 'roles-refused', accounts: ['400000000015'] });
+    const oneRead = { ...refused, accounts: [...refused.accounts, ...report.accounts] };
+    expect(summaryJson(oneRead)).toMatchObject({ checked: true, notRead: 1 });
   });
 });

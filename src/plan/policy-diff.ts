@@ -13,8 +13,7 @@ import { KINDS } from '../kinds/registry.js';
 import type { Policy } from '../policy/types.js';
 import { addedRemoved, fieldRow, type PolicyRow, v, valueList } from './policy-row.js';
 import type { PolicyChange, Words } from './types.js';
-
-const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+import { plural } from '../model/words.js';
 
 // ---- the fields ------------------------------------------------------------------------------
 

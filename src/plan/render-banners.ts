@@ -17,7 +17,8 @@ import type { SweepError } from '../sweep/events.js';
 import { byteSize } from './comment-budget.js';
 import { errorWhere } from './render-cells.js';
 import { type RenderContext, type RenderOptions, runAt } from './render-context.js';
-import { baseUnlisted, plural } from './render-verdict.js';
+import { baseUnlisted } from './render-verdict.js';
+import { plural } from '../model/words.js';
 import type { Plan } from './types.js';
 
 export function budgetBanner(plan: Plan): string[] {

@@ -22,7 +22,8 @@ import { acceptedBanner, baseOnlyBanner, budgetBanner, byChoiceBlock, errorBanne
 import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, lapsingCell, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
 import { RenderContext, type RenderOptions, runAt } from './render-context.js';
 import { policyChangesSection, weakeningBanner } from './render-policy-changes.js';
-import { baseOnlyNote, changeCounts, plural, verdict } from './render-verdict.js';
+import { baseOnlyNote, changeCounts, verdict } from './render-verdict.js';
+import { plural } from '../model/words.js';
 import type { BasePolicy, ChangeKind, EntryDiff, ItemChange, LapsingAllowance, LapsingEntry, Plan, PlanView, PolicyChange, SweepScope } from './types.js';
 
 export { byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT } from './comment-budget.js';

@@ -6,6 +6,7 @@ import { code } from '../report/escape.js';
 import { joinWords } from '../report/markdown.js';
 import { type FoundCounts, foundCounts } from './diff-decisions.js';
 import type { Plan } from './types.js';
+import { plural } from '../model/words.js';
 
 export function verdict(plan: Plan, summary: boolean): string {
   const found = foundWords(plan, summary);
@@ -153,6 +154,3 @@ export function changeCounts(plan: Plan): string {
   ].filter(Boolean));
 }
 
-export function plural(n: number, one: string, many: string): string {
-  return n === 1 ? one : many;
-}

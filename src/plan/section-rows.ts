@@ -7,6 +7,7 @@
 import type { Policy, RegionSelection } from '../policy/types.js';
 import { addedRemoved, fieldRow, type PolicyRow, v, valueList } from './policy-row.js';
 import type { PolicyChange, Words } from './types.js';
+import { plural } from '../model/words.js';
 
 export interface RegionRowWords {
   /** The key as written: `iot.regions`. */
@@ -21,8 +22,6 @@ export interface RegionRowWords {
   /** What the kind's write does to them: `rejected`. */
   readonly done: string;
 }
-
-const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
 /**
  * The row. `read` gives undefined when the policy does not govern the kind at all: then this row

@@ -6,7 +6,7 @@ import type { Outcome } from '../act/types.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { acceptedSinceListed } from '../kinds/registry.js';
 import { compareCodeUnits } from '../model/code-unit-order.js';
-import { acceptedWhen, type ReportItem, type RunReport } from '../run/run-report.js';
+import { acceptedWhen, noAccountRead, notReadCount, organizationUnlisted, type ReportItem, type RunReport } from '../run/run-report.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, lapsingSoon, type SourceLinks } from './describe-item.js';
 import { code, inertMarkdown } from './escape.js';
 import { capped, details, joinWords, omittedLine, table } from './markdown.js';
@@ -41,8 +41,19 @@ export function actedSection(report: RunReport, acted: readonly ReportItem[], ra
     `### ${actedHeading(report, acted)}`,
     '',
     ...(racedAway === 0 ? [] : [`_Not in this table: ${racedAway} more ${racedAway === 1 ? 'item' : 'items'} to reject or decline, accepted while the run acted (see Accepted against the policy, above)._`, '']),
-    acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : '_Nothing: every pending item read is allowed or not ours to judge._',
+    acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : noAccountRead(report) ? `_Nothing: ${nothingRead(report)}._` : '_Nothing: every pending item read is allowed or not ours to judge._',
   ];
+}
+
+/** Why a run that read no account (noAccountRead) found nothing: not because what it read was clean. */
+function nothingRead(report: RunReport): string {
+  const aside = [
+    organizationUnlisted(report.errors) ? "the organization's accounts could not be listed" : '',
+    // Every account guarded read 'none': its role was refused.
+    report.accounts.length > 0 ? "no account's guard role could be assumed" : '',
+    notReadCount(report) > 0 ? 'see Not read' : '',
+  ].filter(Boolean);
+  return `no account was read${aside.length > 0 ? ` (${aside.join('; ')})` : ''}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The job summary's kinds table: a row per kind, its policy section and its counts over every account. */
 import { KINDS } from '../kinds/registry.js';
-import { acceptedWhen, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { acceptedWhen, notReadCount, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 import { code, inertMarkdownWithCode } from './escape.js';
 import { table } from './markdown.js';
 
@@ -23,7 +23,9 @@ export function kindsSection(report: RunReport, accepted: readonly ReportItem[])
     if (k === undefined || !k.governed) return [kind.title, `not governed (${inertMarkdownWithCode(kind.notGoverned, 120)}): not read, left alone`, '—', '—', ...(withWhenRead ? ['—'] : []), '—', '—'];
     // A kind some part of which could not be read must not look like a clean zero.
     const unread = report.accounts.filter((a) => a.kinds?.[kind.name]?.state === 'failed' || a.kinds?.[kind.name]?.state === 'not-read').length;
-    const warning = unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
+    // No account guarded (the organization's accounts could not be listed): read in none, so not in any.
+    const see = notReadCount(report) > 0 ? ' (see Not read)' : '';
+    const warning = report.accounts.length === 0 ? ` · ⚠️ not read: no account was read${see}` : unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
     const ofKind = (items: readonly ReportItem[]): number => items.filter((i) => i.item.kind === kind.name).length;
     const foundAccepted = ofKind(whenRead);
     return [

@@ -115,21 +115,27 @@ function headline(report: RunReport, acceptedCount: number): string {
 export function footer(report: RunReport, reportWritten = true): string {
   const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
   const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
+  // No account guarded (the organization's accounts could not be listed): no kind was read, governed or not.
+  const none = report.accounts.length === 0;
   // Counts only: one account's regions are listed above the footer (regionLines), many accounts' in their table.
   const unit = one !== undefined ? 'region' : 'account-region';
-  const regions = `IoT swept in ${regionCount(pairs, unit)}`;
+  const regions = none ? 'IoT NOT read' : `IoT swept in ${regionCount(pairs, unit)}`;
   const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
   const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
-  const governed = report.accounts.some((a) => a.handshakes !== 'not-governed');
+  // From the policy (the report's kinds), not the accounts: with none guarded, none says the policy governs them.
+  const governed = report.kinds?.handshake?.governed ?? report.accounts.some((a) => a.handshakes !== 'not-governed');
   const handshakes = !governed
     ? 'handshakes not governed'
-    : one !== undefined
-      ? one.handshakes === 'swept' ? 'handshakes swept' : one.handshakes === 'other-shard' ? 'handshakes read by another shard' : 'handshakes NOT read'
-      : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
+    : none
+      ? 'handshakes NOT read'
+      : one !== undefined
+        ? one.handshakes === 'swept' ? 'handshakes swept' : one.handshakes === 'other-shard' ? 'handshakes read by another shard' : 'handshakes NOT read'
+        : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
   const read = report.accounts.filter((a) => a.read === 'complete').length;
-  const accounts = one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
+  const accounts = none ? ' · no account read' : one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
   const others = KINDS.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
     if (report.kinds?.[kind.name]?.governed !== true) return `${kind.label} not governed`;
+    if (none) return `${kind.label} NOT read`;
     const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
     return `${kind.label} swept in ${regionCount(n, unit)}`;
   });

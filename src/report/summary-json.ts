@@ -5,7 +5,7 @@
  */
 import type { Mode } from '../act/types.js';
 import type { InboundItem } from '../model/items.js';
-import { acceptedAgainstPolicy, countReportItems, notReadCount, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { acceptedAgainstPolicy, countReportItems, noAccountRead, notReadCount, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
 import { itemAwsId, itemRegion } from '../kinds/registry.js';
 
 /** Bump when a field is renamed or removed; adding one keeps it. */
@@ -22,9 +22,12 @@ export interface SummaryJson {
    */
   readonly mode: Mode | 'none';
   /**
-   * Whether the counts come from a run report (dry-run, enforce, merge, a plan that read the
-   * account). False in validate and in a run that read nothing — an invalid policy or input, a
-   * run that stopped on an error first: its counts are 0 because nothing was counted.
+   * Whether the counts come from a run report that read some account (dry-run, enforce, merge, a
+   * plan that read the account). False in validate and in a run that read nothing — an invalid
+   * policy or input, a run that stopped on an error first, and a run that read no account at all
+   * (the organization's accounts could not be listed, or every account's role was refused:
+   * noAccountRead): its counts are 0 because nothing was counted. `notRead` and `failures` still
+   * say what was not read and why the step failed.
    */
   readonly checked: boolean;
   /** The workflow run's page, when in one. */
@@ -71,7 +74,7 @@ export function summaryJson(report: RunReport): SummaryJson {
   return {
     version: SUMMARY_JSON_VERSION,
     mode: report.mode,
-    checked: true,
+    checked: !noAccountRead(report),
     runUrl: report.run?.url,
     counts: report.counts,
     kinds: Object.fromEntries([...byKind].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, items]) => [kind, countReportItems(items)])),

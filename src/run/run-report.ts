@@ -291,6 +291,16 @@ export function organizationUnlisted(errors: readonly Pick<SweepError, 'service'
 }
 
 /**
+ * Whether the run read no account at all: it guarded none (the organization's accounts could not be
+ * listed: organizationUnlisted), or the role of every one it guarded was refused. Its counts are
+ * then zeros of nothing read: summary-json's `checked` is false, and the job summary says nothing
+ * was read where it would otherwise say what was (the Acted on section, the kinds table, the footer).
+ */
+export function noAccountRead(report: Pick<RunReport, 'accounts'>): boolean {
+  return report.accounts.every((a) => a.read === 'none');
+}
+
+/**
  * The accounts that should have been guarded and were not (outside the policy's `accounts` pin):
  * each fails the step and is a part not read. Those left out by choice (targets.exclude, an
  * account the organization lists as suspended) are not.

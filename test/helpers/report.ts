@@ -53,3 +53,36 @@ export function iotAndHandshakeCoverage(regions: AccountRegions, handshakes: Han
         : { state: 'not-governed' },
   );
 }
+
+/** The organization's account list refused: the run guarded no account. */
+export const ORGANIZATION_UNLISTED: SweepError = { service: 'organizations', message: 'ListAccounts: AccessDeniedException: not allowed', code: 'AccessDeniedException' };
+
+/**
+ * A run report that read no account at all, governing IoT, handshakes and RAM: `unlisted`, the
+ * organization's accounts could not be listed (no account guarded); `roles-refused`, every account in
+ * `accounts` was guarded through a role that could not be assumed (nothing of it was read).
+ */
+export function noAccountReadReport(parts: { mode: 'dry-run' | 'enforce'; generatedAt: string; why: 'unlisted' | 'roles-refused'; accounts?: readonly string[] }): RunReport {
+  const accounts: AccountInventory[] =
+    parts.why === 'unlisted'
+      ? []
+      : (parts.accounts ?? ['400000000015', '400000000016']).map((account) => ({
+          target: { account, via: 'organization', roleArn: `arn:aws:iam::${account}:role/inbound-guard` },
+          kinds: coverages((kind) => (kind === 'security-invitation' ? { state: 'not-governed' } : { state: 'not-read', ...(kind === 'handshake' ? {} : { regions: { selection: 'all', swept: [], skipped: [], failed: [] } }) })),
+          items: [],
+          errors: [{ service: 'sts', account, message: `could not assume arn:aws:iam::${account}:role/inbound-guard: AccessDenied: not authorized`, code: 'AccessDenied' }],
+        }));
+  return buildRunReport({
+    mode: parts.mode,
+    toolVersion: '0.0.0-test',
+    generatedAt: parts.generatedAt,
+    callerAccount: '400000000011',
+    policy: { path: '.github/inbound-guard.yml', digest: '0'.repeat(64) },
+    accounts,
+    governed: ['certificate-transfer', 'handshake', 'resource-share-invitation'],
+    skippedAccounts: [],
+    globalErrors: parts.why === 'unlisted' ? [ORGANIZATION_UNLISTED] : [],
+    budget: { limit: 20, source: 'policy', planned: 0, tripped: false },
+    results: [],
+  });
+}
