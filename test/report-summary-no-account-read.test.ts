@@ -4,6 +4,8 @@
  * something had been read and found clean: not the footer, not Acted on, not the kinds table.
  */
 import { describe, expect, it } from 'vitest';
+import { alertFacts } from '../src/alert/alert-facts.js';
+import { renderAlertTitle } from '../src/alert/render-alert.js';
 import { footer, renderRunSummary } from '../src/report/run-summary.js';
 import { noAccountReadReport } from './helpers/report.js';
 
@@ -57,5 +59,16 @@ describe("every account's guard role was refused: accounts guarded, none read", 
     for (const title of ['IoT certificate transfers', 'Organizations handshakes', 'RAM resource-share invitations']) {
       expect(kindRow(md, title)).toContain(' · ⚠️ not read in 2 accounts (see Not read) |');
     }
+  });
+});
+
+describe('the heading and the alert title of a run that read none of the accounts it guarded', () => {
+  it.each(MODES)('%s: "no account checked", not "2 accounts" as if they were', (mode) => {
+    const report = noAccountReadReport({ mode, generatedAt: NOW, why: 'roles-refused' });
+    expect(renderRunSummary(report).split('\n')[0]).toContain(' · no account checked: none of the 2 accounts could be read');
+    expect(renderAlertTitle(alertFacts({ kind: 'report', report }, new Date(NOW)))).toBe('inbound-guard: 2 parts not read · no account checked (none of 2 read)');
+    // A single account guarded and not read is named, as any single account's run is.
+    const one = noAccountReadReport({ mode, generatedAt: NOW, why: 'roles-refused', accounts: ['400000000015'] });
+    expect(renderRunSummary(one).split('\n')[0]).toContain(' · account <code>400000000015</code>');
   });
 });

@@ -18,7 +18,7 @@ import { inertMarkdownLines } from '../report/run-error.js';
 import { modeLabel } from '../report/run-summary.js';
 import { budgetTripped } from '../report/run-summary-banners.js';
 import { ACCEPTED_HEADERS, acceptedCells, acceptedIntro, outcomeLabel } from '../report/run-summary-items.js';
-import { acceptedAgainstPolicy, countReportItems, errorPlace, MAX_HINT_SHOWN, NOT_GUARDED_GROUP, organizationUnlisted, type ReportItem, type RunContext, type RunReport, widestFirst } from '../run/run-report.js';
+import { acceptedAgainstPolicy, countReportItems, errorPlace, MAX_HINT_SHOWN, noAccountRead, NOT_GUARDED_GROUP, organizationUnlisted, type ReportItem, type RunContext, type RunReport, widestFirst } from '../run/run-report.js';
 import { ELEMENT_HASH_LENGTH, type AlertFacts, type LapsingItem, type RecordedAlertState } from './alert-facts.js';
 
 /** The label every alert issue carries. The issue is found by its label, its marker and its author. */
@@ -114,7 +114,8 @@ function headlineParts(facts: AlertFacts): string[] {
 function scope(report: RunReport): string {
   const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
   if (report.accounts.length === 0) return 'no account checked';
-  return only !== undefined ? `account ${only.account}` : `${report.accounts.length} accounts`;
+  if (only !== undefined) return `account ${only.account}`;
+  return noAccountRead(report) ? `no account checked (none of ${report.accounts.length} read)` : `${report.accounts.length} accounts`;
 }
 
 // ---- body ---------------------------------------------------------------------------------

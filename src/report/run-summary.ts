@@ -3,7 +3,7 @@
  * here; the banners, the kinds table, Not read, the item sections, the accounts and the cut tables'
  * limits are each in a run-summary-*.ts of their own.
  */
-import { acceptedAgainstPolicy, acceptedWhen, notReadCount, organizationUnlisted, unknownRegions, type RunReport } from '../run/run-report.js';
+import { acceptedAgainstPolicy, acceptedWhen, noAccountRead, notReadCount, organizationUnlisted, unknownRegions, type RunReport } from '../run/run-report.js';
 import { KINDS } from '../kinds/registry.js';
 import { code } from './escape.js';
 import type { SourceLinks } from './describe-item.js';
@@ -83,6 +83,8 @@ function scopeTitle(report: RunReport): string {
   const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
   if (only !== undefined) return `account ${code(only.account)}`;
   if (report.accounts.length === 0 && organizationUnlisted(report.errors)) return "no account checked: the organization's accounts could not be listed";
+  // Every one guarded and none read (their roles refused): not "N accounts" as if they were checked.
+  if (report.accounts.length > 1 && noAccountRead(report)) return `no account checked: none of the ${report.accounts.length} accounts could be read`;
   return `${report.accounts.length} accounts`;
 }
 
