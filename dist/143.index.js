@@ -201,7 +201,7 @@ function logDecisions(report, now) {
             ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
             : clause === undefined
                 ? `At least one shard found more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
-                : `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .capitalise */ .s)(clause)}: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
+                : `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .capitalise */ .sK)(clause)}: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
     }
     warnUnknownRegions((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegions */ .gI)(report));
@@ -311,7 +311,9 @@ function kindsSection(report, accepted) {
             return [kind.title, `not governed (${(0,report_escape/* inertMarkdownWithCode */.b)(kind.notGoverned, 120)}): not read, left alone`, '—', '—', ...(withWhenRead ? ['—'] : []), '—', '—'];
         // A kind some part of which could not be read must not look like a clean zero.
         const unread = report.accounts.filter((a) => a.kinds?.[kind.name]?.state === 'failed' || a.kinds?.[kind.name]?.state === 'not-read').length;
-        const warning = unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
+        // No account guarded (the organization's accounts could not be listed): read in none, so not in any.
+        const see = (0,run_report/* notReadCount */.Ng)(report) > 0 ? ' (see Not read)' : '';
+        const warning = report.accounts.length === 0 ? ` · ⚠️ not read: no account was read${see}` : unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
         const ofKind = (items) => items.filter((i) => i.item.kind === kind.name).length;
         const foundAccepted = ofKind(whenRead);
         return [
@@ -435,6 +437,9 @@ function scopeTitle(report) {
         return `account ${(0,report_escape/* code */.aY)(only.account)}`;
     if (report.accounts.length === 0 && (0,run_report/* organizationUnlisted */.cB)(report.errors))
         return "no account checked: the organization's accounts could not be listed";
+    // Every one guarded and none read (their roles refused): not "N accounts" as if they were checked.
+    if (report.accounts.length > 1 && (0,run_report/* noAccountRead */.x8)(report))
+        return `no account checked: none of the ${report.accounts.length} accounts could be read`;
     return `${report.accounts.length} accounts`;
 }
 function headlineIcon(report) {
@@ -465,22 +470,29 @@ function headline(report, acceptedCount) {
 function footer(report, reportWritten = true) {
     const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
     const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
+    // No account guarded (the organization's accounts could not be listed): no kind was read, governed or not.
+    const none = report.accounts.length === 0;
     // Counts only: one account's regions are listed above the footer (regionLines), many accounts' in their table.
     const unit = one !== undefined ? 'region' : 'account-region';
-    const regions = `IoT swept in ${(0,run_summary_accounts/* regionCount */.CC)(pairs, unit)}`;
+    const regions = none ? 'IoT NOT read' : `IoT swept in ${(0,run_summary_accounts/* regionCount */.CC)(pairs, unit)}`;
     const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
     const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
-    const governed = report.accounts.some((a) => a.handshakes !== 'not-governed');
+    // From the policy (the report's kinds), not the accounts: with none guarded, none says the policy governs them.
+    const governed = report.kinds?.handshake?.governed ?? report.accounts.some((a) => a.handshakes !== 'not-governed');
     const handshakes = !governed
         ? 'handshakes not governed'
-        : one !== undefined
-            ? one.handshakes === 'swept' ? 'handshakes swept' : one.handshakes === 'other-shard' ? 'handshakes read by another shard' : 'handshakes NOT read'
-            : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
+        : none
+            ? 'handshakes NOT read'
+            : one !== undefined
+                ? one.handshakes === 'swept' ? 'handshakes swept' : one.handshakes === 'other-shard' ? 'handshakes read by another shard' : 'handshakes NOT read'
+                : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
     const read = report.accounts.filter((a) => a.read === 'complete').length;
-    const accounts = one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
+    const accounts = none ? ' · no account read' : one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
     const others = registry/* KINDS */.GW.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
         if (report.kinds?.[kind.name]?.governed !== true)
             return `${kind.label} not governed`;
+        if (none)
+            return `${kind.label} NOT read`;
         const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
         return `${kind.label} swept in ${(0,run_summary_accounts/* regionCount */.CC)(n, unit)}`;
     });
@@ -511,6 +523,7 @@ function timingsLine(report) {
 /* harmony import */ var _policy_load_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4527);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5419);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2527);
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9344);
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9820);
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7412);
 /* harmony import */ var _report_run_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4807);
@@ -523,6 +536,7 @@ function timingsLine(report) {
  * report, its log lines and its summary; the AWS SDK and the sweep are a further chunk, loaded by
  * runAgainstAws's import below.
  */
+
 
 
 
@@ -579,9 +593,10 @@ async function mergeMode(settings, outputs) {
     // The path comes from the shard files (checked in shard-report.ts): escaped all the same, as any text a file gave.
     // With a shard missing, the log says at once that what follows is the others' (its failure comes at the end).
     const names = merged.missing.map((i) => `${i}/${merged.shards}`);
-    const reports = names.length === 0 ? `${merged.shards}` : `${merged.shards - names.length} of ${merged.shards}`;
-    const gap = names.length === 0 ? '' : ` Shard${names.length === 1 ? '' : 's'} ${names.join(', ')}: no report, so what ${names.length === 1 ? 'it' : 'they'} did is not in the counts, outputs or report below, and the step fails.`;
-    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT */ .Ax} ${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}: merged ${reports} shard reports of policy ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogText */ .I1)(merged.report.policy.path)} (${merged.report.accounts.length} accounts).${gap}`);
+    const reports = `${names.length === 0 ? `${merged.shards}` : `${merged.shards - names.length} of ${merged.shards}`} shard ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .LS)(merged.shards, 'report', 'reports')}`;
+    const gap = names.length === 0 ? '' : ` ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .LS)(names.length, 'Shard', 'Shards')} ${names.join(', ')}: no report, so what ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .LS)(names.length, 'it', 'they')} did is not in the counts, outputs or report below, and the step fails.`;
+    const accounts = merged.report.accounts.length;
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .PRODUCT */ .Ax} ${_version_js__WEBPACK_IMPORTED_MODULE_9__/* .VERSION */ .x}: merged ${reports} of policy ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogText */ .I1)(merged.report.policy.path)} (${accounts} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_11__/* .plural */ .LS)(accounts, 'account', 'accounts')}).${gap}`);
     const { source, share } = merged.report.budget;
     if (share !== undefined)
         (0,_report_log_js__WEBPACK_IMPORTED_MODULE_4__/* .warnEmptyShare */ .HR)({ source, share });

@@ -367,13 +367,19 @@ function addUnansweredAttempts(outcome, count) {
     if (count > 0)
         unanswered.set(outcome, unansweredAttempts(outcome) + count);
 }
+/** Node's codes for a connection never made: the request cannot have reached AWS. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
 /**
  * Whether one attempt's error leaves open that AWS made the change: no HTTP answer at all (reset,
- * timeout), a 5xx that is not throttling, or a 2xx the SDK could not read. A 4xx, or throttling of
- * any status, is AWS refusing the call: nothing was changed.
+ * timeout: not a connection refused or a name not resolved, which never sent it), a 5xx that is
+ * not throttling, or a 2xx the SDK could not read. A 4xx, or throttling of any status, is AWS
+ * refusing the call: nothing was changed.
  */
 function mayHaveBeenMade(err) {
     if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err).kind === 'throttled')
+        return false;
+    // No connection made: the request never left (refused, the name not resolved).
+    if (NEVER_SENT.has(String(err?.code ?? '')))
         return false;
     const metadata = typeof err === 'object' && err !== null ? err.$metadata : undefined;
     const status = metadata?.httpStatusCode;

@@ -590,8 +590,18 @@ function actedSection(report, acted, racedAway, where, many) {
         `### ${actedHeading(report, acted)}`,
         '',
         ...(racedAway === 0 ? [] : [`_Not in this table: ${racedAway} more ${racedAway === 1 ? 'item' : 'items'} to reject or decline, accepted while the run acted (see Accepted against the policy, above)._`, '']),
-        acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : '_Nothing: every pending item read is allowed or not ours to judge._',
+        acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .noAccountRead */ .x8)(report) ? `_Nothing: ${nothingRead(report)}._` : '_Nothing: every pending item read is allowed or not ours to judge._',
     ];
+}
+/** Why a run that read no account (noAccountRead) found nothing: not because what it read was clean. */
+function nothingRead(report) {
+    const aside = [
+        (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .organizationUnlisted */ .cB)(report.errors) ? "the organization's accounts could not be listed" : '',
+        // Every account guarded read 'none': its role was refused.
+        report.accounts.length > 0 ? "no account's guard role could be assumed" : '',
+        (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .notReadCount */ .Ng)(report) > 0 ? 'see Not read' : '',
+    ].filter(Boolean);
+    return `no account was read${aside.length > 0 ? ` (${aside.join('; ')})` : ''}`;
 }
 /**
  * The heading of the items to reject or decline, by what the run did with them. A dry-run, and an

@@ -199,11 +199,14 @@ var diff_decisions = __webpack_require__(9594);
 var report_escape = __webpack_require__(2527);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(5402);
+// EXTERNAL MODULE: ./lib/model/words.js
+var words = __webpack_require__(9344);
 ;// CONCATENATED MODULE: ./lib/plan/render-verdict.js
 /**
  * A plan's counts in words: the verdict line under the title, the changes it counts (which a summary
  * comment says instead of its table), and the note on items found only where the base sweeps. Pure.
  */
+
 
 
 
@@ -214,7 +217,7 @@ function verdict(plan, summary) {
     const weakens = (plan.policyChanges ?? []).filter((c) => c.effect === 'weakens').length;
     const lost = lostAccounts(plan);
     const valid = lost === '' ? '**✅ Valid.**' : lost;
-    const policyChangesWords = `**${plan.policyChanges?.length ?? 0} policy ${plural(plan.policyChanges?.length ?? 0, 'change', 'changes')}**${weakens > 0 ? `, **${weakens} weakening protection** (above)` : ''}`;
+    const policyChangesWords = `**${plan.policyChanges?.length ?? 0} policy ${(0,words/* plural */.LS)(plan.policyChanges?.length ?? 0, 'change', 'changes')}**${weakens > 0 ? `, **${weakens} weakening protection** (above)` : ''}`;
     // No account read: nothing was compared, so "no change" or "none fares differently" would claim what no one saw.
     const effect = counts === '' && readNothing(plan)
         ? `${lost === '' ? '**✅ Valid, but nothing could be compared:**' : `${valid} Nothing could be compared:`} ${found}${policyChanged ? `; the policy itself changes: ${policyChangesWords}` : ''}.`
@@ -240,7 +243,7 @@ function verdict(plan, summary) {
  */
 function foundWords(plan, summary) {
     const n = (0,diff_decisions/* foundCounts */.HI)(plan.diff);
-    const items = `${n.all} ${plural(n.all, 'item', 'items')} found`;
+    const items = `${n.all} ${(0,words/* plural */.LS)(n.all, 'item', 'items')} found`;
     const unread = unreadAccounts(plan);
     const read = plan.accounts.filter((account) => !unread.includes(account));
     const [first] = read;
@@ -248,7 +251,7 @@ function foundWords(plan, summary) {
         return `${items} (${nothingRead(plan, unread, summary)})`;
     const accounts = read.length > 1 ? `${read.length} accounts` : summary ? (unread.length === 0 ? 'the account' : '1 account') : `account ${(0,report_escape/* code */.aY)(first)}`;
     const where = partlyRead(plan) ? `the parts read of ${accounts}` : accounts;
-    const notRead = unread.length === 0 ? [] : [`${unread.length} more ${plural(unread.length, 'account', 'accounts')} could not be read`];
+    const notRead = unread.length === 0 ? [] : [`${unread.length} more ${(0,words/* plural */.LS)(unread.length, 'account', 'accounts')} could not be read`];
     const notes = n.baseOnly === 0 ? notRead : [`${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch’s policy sweeps and this one does not`, ...notRead];
     return `${items} in ${where}${n.baseOnly === 0 ? '' : ' under either policy'}${notes.length === 0 ? '' : ` (${notes.join('; ')})`}`;
 }
@@ -301,10 +304,10 @@ function lostAccounts(plan) {
         return unlisted ? '**✅ Valid, but the organization’s accounts could not be listed for the base branch’s policy, which guards the organization:** how many of them this one no longer guards is not counted (see the warning below).' : '';
     const uncounted = unlisted ? ' The organization’s accounts, which it also guards, could not be listed for it: how many more this one no longer guards is not counted either (see the warning below).' : '';
     const unread = lostNotRead(plan).length;
-    const head = `**✅ Valid, but ${n} ${plural(n, 'account', 'accounts')} the base branch’s policy guards ${plural(n, 'is', 'are')} not guarded by this one.**`;
+    const head = `**✅ Valid, but ${n} ${(0,words/* plural */.LS)(n, 'account', 'accounts')} the base branch’s policy guards ${(0,words/* plural */.LS)(n, 'is', 'are')} not guarded by this one.**`;
     if (unread === 0)
         return `${head}${uncounted}`;
-    const notRead = unread < n ? `${unread} of them ${plural(unread, 'was', 'were')} not read` : n === 1 ? 'It was not read' : 'None of them was read';
+    const notRead = unread < n ? `${unread} of them ${(0,words/* plural */.LS)(unread, 'was', 'were')} not read` : n === 1 ? 'It was not read' : 'None of them was read';
     return `${head} ${notRead} (see the warning below), so what is pending there is not counted here.${uncounted}`;
 }
 /**
@@ -328,7 +331,7 @@ function lostNotRead(plan) {
 }
 /** Below "Items found now" when the base sweeps parts the PR's policy does not: the items found there, which that table leaves out. */
 function baseOnlyNote(n) {
-    const these = `${n.baseOnly} ${plural(n.baseOnly, 'item', 'items')} found only where the base branch’s policy sweeps and this one does not`;
+    const these = `${n.baseOnly} ${(0,words/* plural */.LS)(n.baseOnly, 'item', 'items')} found only where the base branch’s policy sweeps and this one does not`;
     const fate = n.baseOnlyChanged === 0
         ? `the base branch’s policy does not act on ${n.baseOnly === 1 ? 'it' : 'them'} either`
         : n.baseOnlyChanged === n.baseOnly
@@ -344,9 +347,6 @@ function changeCounts(plan) {
         diff.newlyActed.length > 0 ? `**newly reject or decline ${diff.newlyActed.length}**` : '',
         diff.newlyLeftAlone.length > 0 ? `**stop acting on ${diff.newlyLeftAlone.length}**` : '',
     ].filter(Boolean));
-}
-function plural(n, one, many) {
-    return n === 1 ? one : many;
 }
 
 // EXTERNAL MODULE: ./lib/plan/policy-diff.js
@@ -610,6 +610,7 @@ class RenderContext extends comment_budget/* Budgeter */.bA {
 
 
 
+
 function budgetBanner(plan) {
     const b = plan.budget;
     if (!b.tripped)
@@ -674,7 +675,7 @@ function notGuardedBanner(plan, summary, options) {
     if (outside.length === 0)
         return [];
     const n = outside.length;
-    const them = plural(n, 'it', 'them');
+    const them = (0,words/* plural */.LS)(n, 'it', 'them');
     // Those the base branch's policy guards were read for it alone (readForBoth): their items are counted, as no longer acted on.
     const lost = new Set(plan.noLongerGuarded ?? []);
     const forBase = outside.filter((s) => lost.has(s.account) && lostState(plan, s.account) === 'outside-pin').length;
@@ -682,19 +683,19 @@ function notGuardedBanner(plan, summary, options) {
     // Nothing read: one clause. Some or all read for the base: the failure first, then what was read, each in a sentence of its own.
     const other = n - forBase;
     const said = forBase === 0
-        ? `nothing of ${them} was read, so ${plural(n, 'its', 'their')} items are not in this plan, and ${fails}`
+        ? `nothing of ${them} was read, so ${(0,words/* plural */.LS)(n, 'its', 'their')} items are not in this plan, and ${fails}`
         : forBase === n
-            ? `${fails}. This policy reads nothing of ${them}, but ${plural(n, 'it was', 'they were')} read for the base branch’s policy alone, which guards ${them} (no longer guarded, above)`
-            : `${fails}. This policy reads nothing of them, but ${forBase} ${plural(forBase, 'was', 'were')} read for the base branch’s policy alone, which guards ${plural(forBase, 'it', 'them')} (no longer guarded, above); nothing was read of the other ${other === 1 ? 'one' : other}, so ${plural(other, 'its', 'their')} items are not in this plan`;
+            ? `${fails}. This policy reads nothing of ${them}, but ${(0,words/* plural */.LS)(n, 'it was', 'they were')} read for the base branch’s policy alone, which guards ${them} (no longer guarded, above)`
+            : `${fails}. This policy reads nothing of them, but ${forBase} ${(0,words/* plural */.LS)(forBase, 'was', 'were')} read for the base branch’s policy alone, which guards ${(0,words/* plural */.LS)(forBase, 'it', 'them')} (no longer guarded, above); nothing was read of the other ${other === 1 ? 'one' : other}, so ${(0,words/* plural */.LS)(other, 'its', 'their')} items are not in this plan`;
     const lines = [
         '',
         '> [!WARNING]',
-        `> **${n} ${plural(n, 'account', 'accounts')} not guarded**, named by the policy’s targets or listed by the organization: ${said}${summary ? '.' : ':'}`,
+        `> **${n} ${(0,words/* plural */.LS)(n, 'account', 'accounts')} not guarded**, named by the policy’s targets or listed by the organization: ${said}${summary ? '.' : ':'}`,
     ];
     if (summary)
         return lines;
     const rows = outside.slice(0, NOT_GUARDED_ROWS).map((s) => `> - ${(0,report_escape/* code */.aY)(s.account)}: ${(0,report_escape/* inertMarkdown */.Ic)(s.reason, 300)}`);
-    const rest = (0,run_summary_cut/* namedCut */.EI)(outside.slice(NOT_GUARDED_ROWS).map((s) => (0,report_escape/* code */.aY)(s.account)), `${plural(n - rows.length, 'account', 'accounts')} not guarded`, notGuardedWhere(options), NOT_GUARDED_NAMED);
+    const rest = (0,run_summary_cut/* namedCut */.EI)(outside.slice(NOT_GUARDED_ROWS).map((s) => (0,report_escape/* code */.aY)(s.account)), `${(0,words/* plural */.LS)(n - rows.length, 'account', 'accounts')} not guarded`, notGuardedWhere(options), NOT_GUARDED_NAMED);
     return [...lines, ...rows, ...(rest === '' ? [] : [`> - ${rest}`])];
 }
 /** Where a full plan's accounts not guarded are all named: the log's group (logNotGuarded, written by a full plan) and the JSON report (skippedAccounts), when written. */
@@ -740,14 +741,14 @@ function noLongerGuardedBlock(plan, summary, options) {
         return [];
     const report = options.reportFile ? 'the JSON report’s `plan.noLongerGuarded`' : undefined;
     if (summary)
-        return ['', `_No longer guarded: ${n} ${plural(n, 'account', 'accounts')}; a summary comment names none${report === undefined ? '' : `, ${report} lists ${plural(n, 'it', 'them')}`}._`];
+        return ['', `_No longer guarded: ${n} ${(0,words/* plural */.LS)(n, 'account', 'accounts')}; a summary comment names none${report === undefined ? '' : `, ${report} lists ${(0,words/* plural */.LS)(n, 'it', 'them')}`}._`];
     const rows = lost.slice(0, NOT_GUARDED_ROWS).map((account) => `> - ${(0,report_escape/* code */.aY)(account)}: ${noLongerGuardedWhy(lostState(plan, account))}`);
     const where = `the “${NO_LONGER_GUARDED_GROUP}” group of the log of the run${runAt(options)} names each${report === undefined ? '' : `, as ${report} does`}`;
-    const rest = (0,run_summary_cut/* namedCut */.EI)(lost.slice(NOT_GUARDED_ROWS).map((account) => (0,report_escape/* code */.aY)(account)), `${plural(n - rows.length, 'account', 'accounts')} no longer guarded`, where, NOT_GUARDED_NAMED);
+    const rest = (0,run_summary_cut/* namedCut */.EI)(lost.slice(NOT_GUARDED_ROWS).map((account) => (0,report_escape/* code */.aY)(account)), `${(0,words/* plural */.LS)(n - rows.length, 'account', 'accounts')} no longer guarded`, where, NOT_GUARDED_NAMED);
     return [
         '',
         '> [!WARNING]',
-        `> **${n} ${plural(n, 'account', 'accounts')} no longer guarded**: the base branch’s policy guards ${plural(n, 'it', 'them')}, this one does not:`,
+        `> **${n} ${(0,words/* plural */.LS)(n, 'account', 'accounts')} no longer guarded**: the base branch’s policy guards ${(0,words/* plural */.LS)(n, 'it', 'them')}, this one does not:`,
         ...rows,
         ...(rest === '' ? [] : [`> - ${rest}`]),
     ];
@@ -766,7 +767,7 @@ function byChoiceBlock(plan, summary, options) {
         return [];
     if (!summary)
         return (0,run_summary_accounts/* notGuardedByChoice */.yq)(skipped, notGuardedWhere(options));
-    return ['', `_Not guarded by choice: ${n} ${plural(n, 'account', 'accounts')} (in \`targets.exclude\`, or not ACTIVE in the organization); a summary comment names none._`];
+    return ['', `_Not guarded by choice: ${n} ${(0,words/* plural */.LS)(n, 'account', 'accounts')} (in \`targets.exclude\`, or not ACTIVE in the organization); a summary comment names none._`];
 }
 /**
  * Items someone in the account accepted from senders the PR's policy does not allow: the plan job
@@ -780,7 +781,7 @@ function acceptedBanner(plan, summary, many, options) {
     const lines = [
         '',
         '> [!CAUTION]',
-        `> **${n} ${plural(n, 'item was', 'items were')} accepted in the account against this policy** (before this run, or after it listed ${plural(n, 'it', 'them')}; a handshake stays listed for 30 days after it is accepted): nothing is left to reject or decline, and a person should look now. The plan job fails until the policy allows ${plural(n, 'that sender', 'those senders')} or the listing drops ${plural(n, 'it', 'them')}.`,
+        `> **${n} ${(0,words/* plural */.LS)(n, 'item was', 'items were')} accepted in the account against this policy** (before this run, or after it listed ${(0,words/* plural */.LS)(n, 'it', 'them')}; a handshake stays listed for 30 days after it is accepted): nothing is left to reject or decline, and a person should look now. The plan job fails until the policy allows ${(0,words/* plural */.LS)(n, 'that sender', 'those senders')} or the listing drops ${(0,words/* plural */.LS)(n, 'it', 'them')}.`,
     ];
     if (summary)
         return lines;
@@ -872,6 +873,7 @@ function policyChangesSection(changes, links, budget) {
  * verdict (render-verdict.ts), the blocks under it (render-banners.ts), the policy's changes
  * (render-policy-changes.ts) and the cells (render-cells.ts).
  */
+
 
 
 
@@ -1040,7 +1042,7 @@ function renderPlanned(plan, ctx) {
     lines.push('');
     if (diff.lapsingSoon.length > 0) {
         const days = ctx.options.lapseWindowDays ?? in_force/* DEFAULT_LAPSE_WINDOW_DAYS */.Lx;
-        const these = summary ? `${diff.lapsingSoon.length} pending ${plural(diff.lapsingSoon.length, 'item is', 'items are')}` : plural(diff.lapsingSoon.length, 'This pending item is', 'These pending items are');
+        const these = summary ? `${diff.lapsingSoon.length} pending ${(0,words/* plural */.LS)(diff.lapsingSoon.length, 'item is', 'items are')}` : (0,words/* plural */.LS)(diff.lapsingSoon.length, 'This pending item is', 'These pending items are');
         lines.push(`### ⏳ Allowances lapsing within ${days} days (${diff.lapsingSoon.length})`, '', `${these} allowed now only by entries with \`until\`: once the last of those lapses no entry allows ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}, and scheduled runs act on ${diff.lapsingSoon.length === 1 ? 'it' : 'them'}.`, '');
         ctx.spend(lines.slice(-4));
         const row = (l) => [(0,describe_item/* itemKind */.GC)(l.change.item), (0,describe_item/* itemId */.XG)(l.change.item), (0,describe_item/* itemPlace */.LH)(l.change.item, many), (0,describe_item/* itemSource */.x$)(l.change.item), lapsingCell(l, ctx.options.headLinks), (0,describe_item/* lapseCell */.Qg)(l.until, l)];
@@ -1136,8 +1138,6 @@ function sweptParts(plan) {
     return [`swept for the base policy: ${describe(base)}`, `for this PR’s policy: ${describe(head)}`];
 }
 
-// EXTERNAL MODULE: ./lib/model/words.js
-var words = __webpack_require__(9344);
 // EXTERNAL MODULE: ./lib/report/log.js
 var log = __webpack_require__(9820);
 // EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
@@ -1449,7 +1449,7 @@ function wherePlanIs(view, detail, summaryWritten, reportWritten) {
     if (summaryWritten)
         return 'in the job summary';
     const kept = [...(view.kind === 'planned' && detail === 'full' ? ["the log's Plan group"] : []), ...(reportWritten ? ["the JSON report (the step's report-file output)"] : [])];
-    return `${kept.length === 0 ? 'in no output' : `in ${(0,words/* joinWords */.y)(kept)}`}, not in the job summary, which could not be written`;
+    return `${kept.length === 0 ? 'in no output' : `in ${(0,words/* joinWords */.yZ)(kept)}`}, not in the job summary, which could not be written`;
 }
 /**
  * The PR comment, unless the PR has moved on since this run planned it; true when this run wrote it
@@ -1979,9 +1979,10 @@ function lapsingAllowEntries(policy, now, windowDays = _decide_in_force_js__WEBP
 /* harmony export */   wR: () => (/* binding */ diffPolicies)
 /* harmony export */ });
 /* unused harmony export FIELD_ROWS */
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5419);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
 /* harmony import */ var _policy_row_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8420);
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9344);
 /**
  * The whole-policy diff: every change a PR makes to the policy, and whether it weakens the
  * protection the policy gives — what the *next* sender could do, whether or not anything is
@@ -1995,7 +1996,7 @@ function lapsingAllowEntries(policy, now, windowDays = _decide_in_force_js__WEBP
 
 
 
-const plural = (n, one, many) => (n === 1 ? one : many);
+
 function reachOf(policy) {
     const t = policy.targets;
     if (t === undefined)
@@ -2036,7 +2037,7 @@ function leftOutIds(lost) {
 function leftOutWords(lost) {
     const out = [];
     if (lost.named.length > 0) {
-        out.push(' ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(lost.named), ', which the base branch’s ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('targets'), ` name, ${plural(lost.named.length, 'is', 'are')} no longer guarded.`);
+        out.push(' ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(lost.named), ', which the base branch’s ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('targets'), ` name, ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(lost.named.length, 'is', 'are')} no longer guarded.`);
     }
     if (lost.organization === 'outside') {
         out.push(' With ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ', the accounts the organization lists outside it, today and as they join, are no longer guarded: runs read nothing of them and fail on each.');
@@ -2046,11 +2047,11 @@ function leftOutWords(lost) {
         const failing = lost.failing;
         const quiet = lost.organization.filter((id) => !failing.includes(id));
         if (failing.length > 0) {
-            const them = plural(failing.length, 'it', 'them');
-            out.push(' With ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ', ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(failing), ` ${plural(failing.length, 'is', 'are')} no longer guarded if the organization lists ${them}: runs read nothing of ${them} and fail on ${plural(failing.length, 'it', 'each')}.`);
+            const them = (0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(failing.length, 'it', 'them');
+            out.push(' With ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ', ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(failing), ` ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(failing.length, 'is', 'are')} no longer guarded if the organization lists ${them}: runs read nothing of ${them} and fail on ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(failing.length, 'it', 'each')}.`);
         }
         if (quiet.length > 0) {
-            out.push(' ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(quiet), ', guarded through the base branch’s ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), `, ${plural(quiet.length, 'is', 'are')} no longer guarded if the organization lists ${plural(quiet.length, 'it', 'them')}.`);
+            out.push(' ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(quiet), ', guarded through the base branch’s ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), `, ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(quiet.length, 'is', 'are')} no longer guarded if the organization lists ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(quiet.length, 'it', 'them')}.`);
         }
     }
     return out;
@@ -2073,7 +2074,7 @@ const accounts = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .
         const { added, removed } = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(base.value.ids, head.value.ids);
         const out = [];
         if (added.length > 0) {
-            out.push({ key: 'accounts', effect: 'weakens', words: ['The ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin is widened: the policy may now also govern ', plural(added.length, 'account ', 'accounts '), ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(added), '.'] });
+            out.push({ key: 'accounts', effect: 'weakens', words: ['The ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin is widened: the policy may now also govern ', (0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(added.length, 'account ', 'accounts '), ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(added), '.'] });
         }
         const lost = removed.length === 0 ? undefined : leftOut(base.value.reach, head.value, removed);
         const lostIds = lost === undefined ? [] : leftOutIds(lost);
@@ -2082,7 +2083,7 @@ const accounts = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .
         const rest = removed.filter((id) => !lostIds.includes(id));
         if (rest.length > 0) {
             // Without targets a run whose credentials' account is outside the pin stops at it; with them, an account outside it is not guarded.
-            const then = head.value.reach.targets ? `: the policy may no longer govern ${plural(rest.length, 'it', 'them')}.` : ': a run there now stops before reading anything.';
+            const then = head.value.reach.targets ? `: the policy may no longer govern ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(rest.length, 'it', 'them')}.` : ': a run there now stops before reading anything.';
             out.push({ key: 'accounts', effect: 'strengthens', words: ['The ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin no longer lists ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(rest), then] });
         }
         return out;
@@ -2131,7 +2132,7 @@ const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h
             const { added, removed } = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .addedRemoved */ .rq)(b[field], h[field]);
             const accountOf = field === 'roles' ? roleAccount : (id) => id;
             // A role's ARN is listed, its account is what is guarded: "its account" where an account id reads "it".
-            const them = (n) => (field === 'roles' ? plural(n, 'its account', 'their accounts') : plural(n, 'it', 'them'));
+            const them = (n) => (field === 'roles' ? (0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(n, 'its account', 'their accounts') : (0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(n, 'it', 'them'));
             const list = `targets.${what}`;
             const removedBy = (reach) => removed.filter((x) => reachedBy(h, accountOf(x)) === reach);
             const lost = removedBy(undefined);
@@ -2143,8 +2144,8 @@ const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h
                 out.push({ key, effect: 'neutral', words: [`No longer in ${list}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(stillNamed), `; this policy’s targets still name ${them(stillNamed.length)}.`] });
             if (nowThroughOrganization.length > 0) {
                 const n = nowThroughOrganization.length;
-                const subject = field === 'roles' ? `${plural(n, 'its account is', 'their accounts are')} now guarded` : 'now guarded';
-                out.push({ key, effect: 'neutral', words: [`No longer in ${list}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(nowThroughOrganization), `; ${subject} through the organization (`, (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), `), if it lists ${plural(n, 'it', 'them')}.`] });
+                const subject = field === 'roles' ? `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(n, 'its account is', 'their accounts are')} now guarded` : 'now guarded';
+                out.push({ key, effect: 'neutral', words: [`No longer in ${list}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(nowThroughOrganization), `; ${subject} through the organization (`, (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), `), if it lists ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(n, 'it', 'them')}.`] });
             }
             const addedBy = (reach) => added.filter((x) => reachedBy(b, accountOf(x)) === reach);
             const gained = addedBy(undefined);
@@ -2156,8 +2157,8 @@ const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h
                 out.push({ key, effect: 'neutral', words: [`Now in ${list}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(alreadyNamed), `; the base branch’s targets already name ${them(alreadyNamed.length)}.`] });
             if (alreadyThroughOrganization.length > 0) {
                 const n = alreadyThroughOrganization.length;
-                const subject = field === 'roles' ? `${plural(n, 'its account was', 'their accounts were')} already guarded` : 'already guarded';
-                out.push({ key, effect: 'neutral', words: [`Now in ${list}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(alreadyThroughOrganization), `; ${subject} through the base branch’s `, (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), `, if the organization lists ${plural(n, 'it', 'them')}.`] });
+                const subject = field === 'roles' ? `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(n, 'its account was', 'their accounts were')} already guarded` : 'already guarded';
+                out.push({ key, effect: 'neutral', words: [`Now in ${list}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(alreadyThroughOrganization), `; ${subject} through the base branch’s `, (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), `, if the organization lists ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(n, 'it', 'them')}.`] });
             }
         }
         // An exclude takes away only what the base guarded; lifting one gives only what this policy then guards.
@@ -2169,11 +2170,11 @@ const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h
         if (newlyLost.length > 0)
             out.push({ key, effect: 'weakens', words: ['Newly excluded (never guarded): ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(newlyLost), '.'] });
         if (neverGuarded.length > 0)
-            out.push({ key, effect: 'neutral', words: ['Newly excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(neverGuarded), `; the base branch’s policy did not guard ${plural(neverGuarded.length, 'it', 'them')} either.`] });
+            out.push({ key, effect: 'neutral', words: ['Newly excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(neverGuarded), `; the base branch’s policy did not guard ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(neverGuarded.length, 'it', 'them')} either.`] });
         if (nowGuarded.length > 0)
             out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(nowGuarded), '.'] });
         if (stillUnguarded.length > 0)
-            out.push({ key, effect: 'neutral', words: ['No longer excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(stillUnguarded), `; this policy does not guard ${plural(stillUnguarded.length, 'it', 'them')} either.`] });
+            out.push({ key, effect: 'neutral', words: ['No longer excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(stillUnguarded), `; this policy does not guard ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(stillUnguarded.length, 'it', 'them')} either.`] });
         if (b.roleName !== h.roleName)
             out.push({ key, effect: 'neutral', words: ['The role assumed in each account changes from ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(b.roleName || '(none)'), ' to ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(h.roleName || '(none)'), '.'] });
         return out;
@@ -2235,7 +2236,7 @@ function guardsCaller(t, caller) {
 const maxActions = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h0)({
     key: 'limits.max-actions',
     read: (p) => p.limits.maxActions,
-    absent: { value: _act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_MAX_ACTIONS */ .D8 },
+    absent: { value: _act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_ACTIONS */ .D8 },
     show: (n) => [(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(String(n))],
     compare: (base, head) => {
         if (base.value === head.value) {
@@ -2470,7 +2471,7 @@ function logDecisions(report, now) {
             ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
             : clause === undefined
                 ? `At least one shard found more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
-                : `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .capitalise */ .s)(clause)}: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
+                : `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .capitalise */ .sK)(clause)}: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
     }
     warnUnknownRegions((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegions */ .gI)(report));

@@ -360,7 +360,9 @@ function scope(report) {
     const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
     if (report.accounts.length === 0)
         return 'no account checked';
-    return only !== undefined ? `account ${only.account}` : `${report.accounts.length} accounts`;
+    if (only !== undefined)
+        return `account ${only.account}`;
+    return (0,run_report/* noAccountRead */.x8)(report) ? `no account checked (none of ${report.accounts.length} read)` : `${report.accounts.length} accounts`;
 }
 // ---- body ---------------------------------------------------------------------------------
 /**
@@ -1021,7 +1023,9 @@ function kindsSection(report, accepted) {
             return [kind.title, `not governed (${(0,report_escape/* inertMarkdownWithCode */.b)(kind.notGoverned, 120)}): not read, left alone`, '—', '—', ...(withWhenRead ? ['—'] : []), '—', '—'];
         // A kind some part of which could not be read must not look like a clean zero.
         const unread = report.accounts.filter((a) => a.kinds?.[kind.name]?.state === 'failed' || a.kinds?.[kind.name]?.state === 'not-read').length;
-        const warning = unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
+        // No account guarded (the organization's accounts could not be listed): read in none, so not in any.
+        const see = (0,run_report/* notReadCount */.Ng)(report) > 0 ? ' (see Not read)' : '';
+        const warning = report.accounts.length === 0 ? ` · ⚠️ not read: no account was read${see}` : unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
         const ofKind = (items) => items.filter((i) => i.item.kind === kind.name).length;
         const foundAccepted = ofKind(whenRead);
         return [
@@ -1145,6 +1149,9 @@ function scopeTitle(report) {
         return `account ${(0,report_escape/* code */.aY)(only.account)}`;
     if (report.accounts.length === 0 && (0,run_report/* organizationUnlisted */.cB)(report.errors))
         return "no account checked: the organization's accounts could not be listed";
+    // Every one guarded and none read (their roles refused): not "N accounts" as if they were checked.
+    if (report.accounts.length > 1 && (0,run_report/* noAccountRead */.x8)(report))
+        return `no account checked: none of the ${report.accounts.length} accounts could be read`;
     return `${report.accounts.length} accounts`;
 }
 function headlineIcon(report) {
@@ -1175,22 +1182,29 @@ function headline(report, acceptedCount) {
 function footer(report, reportWritten = true) {
     const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
     const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
+    // No account guarded (the organization's accounts could not be listed): no kind was read, governed or not.
+    const none = report.accounts.length === 0;
     // Counts only: one account's regions are listed above the footer (regionLines), many accounts' in their table.
     const unit = one !== undefined ? 'region' : 'account-region';
-    const regions = `IoT swept in ${(0,run_summary_accounts/* regionCount */.CC)(pairs, unit)}`;
+    const regions = none ? 'IoT NOT read' : `IoT swept in ${(0,run_summary_accounts/* regionCount */.CC)(pairs, unit)}`;
     const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
     const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
-    const governed = report.accounts.some((a) => a.handshakes !== 'not-governed');
+    // From the policy (the report's kinds), not the accounts: with none guarded, none says the policy governs them.
+    const governed = report.kinds?.handshake?.governed ?? report.accounts.some((a) => a.handshakes !== 'not-governed');
     const handshakes = !governed
         ? 'handshakes not governed'
-        : one !== undefined
-            ? one.handshakes === 'swept' ? 'handshakes swept' : one.handshakes === 'other-shard' ? 'handshakes read by another shard' : 'handshakes NOT read'
-            : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
+        : none
+            ? 'handshakes NOT read'
+            : one !== undefined
+                ? one.handshakes === 'swept' ? 'handshakes swept' : one.handshakes === 'other-shard' ? 'handshakes read by another shard' : 'handshakes NOT read'
+                : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
     const read = report.accounts.filter((a) => a.read === 'complete').length;
-    const accounts = one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
+    const accounts = none ? ' · no account read' : one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
     const others = registry/* KINDS */.GW.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
         if (report.kinds?.[kind.name]?.governed !== true)
             return `${kind.label} not governed`;
+        if (none)
+            return `${kind.label} NOT read`;
         const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
         return `${kind.label} swept in ${(0,run_summary_accounts/* regionCount */.CC)(n, unit)}`;
     });

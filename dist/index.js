@@ -8940,7 +8940,7 @@ function overShareClause(budget, shard) {
     if (tripped.length === 1)
         return `shard ${names.join('')} found ${items(tripped[0]?.planned ?? 0)}, more than its share`;
     const counts = tripped.map((t) => String(t.planned));
-    return `shards ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .joinWords */ .y)(names)} found ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .joinWords */ .y)(counts)} items to reject or decline, more than each one's share`;
+    return `shards ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .joinWords */ .yZ)(names)} found ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .joinWords */ .yZ)(counts)} items to reject or decline, more than each one's share`;
 }
 /** What to do about it: more max-actions (`input`: the name as the text shows it), or fewer shards. */
 function emptyShareFix(shards, input = 'max-actions') {
@@ -8954,7 +8954,7 @@ function emptyShareWarning(budget) {
     if (!emptyShare(budget))
         return undefined;
     const words = shareWords(budget);
-    return `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .s)(words)}: every shard that finds anything to reject or decline will trip its budget (in enforce it then writes nothing and fails). ${emptyShareFix(budget.share.shards)}`;
+    return `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .sK)(words)}: every shard that finds anything to reject or decline will trip its budget (in enforce it then writes nothing and fails). ${emptyShareFix(budget.share.shards)}`;
 }
 /**
  * What a tripped budget asks of a person when each shard's share is 0 (emptyShare): the matrix to
@@ -10140,9 +10140,11 @@ function entriesRow(kind) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/model/words.js
+var model_words = __nccwpck_require__(9344);
 ;// CONCATENATED MODULE: ./lib/plan/section-rows.js
 
-const plural = (n, one, many) => (n === 1 ? one : many);
+
 /**
  * The row. `read` gives undefined when the policy does not govern the kind at all: then this row
  * says nothing (the section's own row says the kind is newly governed, or no longer).
@@ -10173,10 +10175,10 @@ function regionSelectionRow(words, read) {
                 out.push({ key, effect: 'weakens', words: [`${label} is no longer swept in any region (`, (0,policy_row.v)(`${key}: []`), `): no ${words.one} will be ${words.done}. It was swept in `, ...(0,policy_row/* valueList */.Q0)(removed), '.'] });
             }
             else if (removed.length > 0) {
-                out.push({ key, effect: 'weakens', words: [plural(removed.length, `${label} region `, `${label} regions `), ...(0,policy_row/* valueList */.Q0)(removed), ` no longer swept: ${words.many} there will not be ${words.done}.`] });
+                out.push({ key, effect: 'weakens', words: [(0,model_words/* plural */.LS)(removed.length, `${label} region `, `${label} regions `), ...(0,policy_row/* valueList */.Q0)(removed), ` no longer swept: ${words.many} there will not be ${words.done}.`] });
             }
             if (added.length > 0)
-                out.push({ key, effect: 'strengthens', words: [plural(added.length, `${label} region `, `${label} regions `), ...(0,policy_row/* valueList */.Q0)(added), ' now swept.'] });
+                out.push({ key, effect: 'strengthens', words: [(0,model_words/* plural */.LS)(added.length, `${label} region `, `${label} regions `), ...(0,policy_row/* valueList */.Q0)(added), ' now swept.'] });
             return out;
         },
     });
@@ -11876,13 +11878,18 @@ function isPlainAscii(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ capitalise),
-/* harmony export */   y: () => (/* binding */ joinWords)
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   sK: () => (/* binding */ capitalise),
+/* harmony export */   yZ: () => (/* binding */ joinWords)
 /* harmony export */ });
 /** Plain-words helpers every layer may use: no Markdown, no escaping, no I/O. */
 /** `text` with its first letter upper-cased: a clause that also ends sentences, made to start one. */
 function capitalise(text) {
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+/** `one` when `n` is 1, else `many`: `${n} ${plural(n, 'account', 'accounts')}`. */
+function plural(n, one, many) {
+    return n === 1 ? one : many;
 }
 /** `a`, `a and b`, `a, b and c`. */
 function joinWords(parts) {
@@ -14731,7 +14738,7 @@ function truncate(text, maxLength) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   uo: () => (/* binding */ capped),
 /* harmony export */   ut: () => (/* binding */ runLink),
-/* harmony export */   yZ: () => (/* reexport safe */ _model_words_js__WEBPACK_IMPORTED_MODULE_1__.y),
+/* harmony export */   yZ: () => (/* reexport safe */ _model_words_js__WEBPACK_IMPORTED_MODULE_1__.yZ),
 /* harmony export */   zH: () => (/* binding */ details)
 /* harmony export */ });
 /* unused harmony export SUMMARY_MAX_BYTES */
@@ -14864,7 +14871,7 @@ function summaryJson(report) {
     return {
         version: SUMMARY_JSON_VERSION,
         mode: report.mode,
-        checked: true,
+        checked: !(0,run_report/* noAccountRead */.x8)(report),
         runUrl: report.run?.url,
         counts: report.counts,
         kinds: Object.fromEntries([...byKind].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, items]) => [kind, (0,run_report/* countReportItems */.CF)(items)])),
@@ -15197,7 +15204,7 @@ class AccountNotGovernedError extends Error {
     constructor(policy, account, pin) {
         const advice = 'Nothing was read or written. Check the role the workflow assumes, or add the account to accounts.';
         const what = `these AWS credentials belong to account ${account}, but accounts lets this policy govern only ${pin.ids.join(', ')}. ${advice}`;
-        super(`${policy.path}:${pin.position.line}: ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .s)(what)}`);
+        super(`${policy.path}:${pin.position.line}: ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .sK)(what)}`);
         this.name = 'AccountNotGovernedError';
         this.account = account;
         this.issue = { file: policy.path, line: pin.position.line, column: pin.position.column, key: 'accounts', message: what };
@@ -15250,6 +15257,7 @@ function resolveRegions(input, policy) {
 /* harmony export */   jR: () => (/* binding */ NOT_GUARDED_GROUP),
 /* harmony export */   nH: () => (/* binding */ failingSkips),
 /* harmony export */   op: () => (/* binding */ acceptedWhen),
+/* harmony export */   x8: () => (/* binding */ noAccountRead),
 /* harmony export */   xo: () => (/* binding */ widestFirst)
 /* harmony export */ });
 /* unused harmony exports countOutcomes, MAX_NOT_GUARDED_NAMED, reportFailures, kindReports, toReportItem */
@@ -15402,6 +15410,15 @@ function organizationUnlisted(errors) {
     return errors.some((e) => e.service === 'organizations' && e.account === undefined);
 }
 /**
+ * Whether the run read no account at all: it guarded none (the organization's accounts could not be
+ * listed: organizationUnlisted), or the role of every one it guarded was refused. Its counts are
+ * then zeros of nothing read: summary-json's `checked` is false, and the job summary says nothing
+ * was read where it would otherwise say what was (the Acted on section, the kinds table, the footer).
+ */
+function noAccountRead(report) {
+    return report.accounts.every((a) => a.read === 'none');
+}
+/**
  * The accounts that should have been guarded and were not (outside the policy's `accounts` pin):
  * each fails the step and is a part not read. Those left out by choice (targets.exclude, an
  * account the organization lists as suspended) are not.
@@ -15493,7 +15510,7 @@ function budgetFailure(b, shard) {
     if (clause === undefined)
         return `A shard's items called for more rejections or declines than its share: ${share}; that shard wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`;
     const they = shard === undefined && (b.trippedShards?.length ?? 0) > 1 ? 'they' : 'it';
-    return `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalise */ .s)(clause)}: ${share}; ${they} wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`;
+    return `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalise */ .sK)(clause)}: ${share}; ${they} wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`;
 }
 /** The report of a run from its parts: counts, account summaries and failure reasons are derived, never passed in. */
 function buildRunReport(parts) {
