@@ -72,11 +72,11 @@ export interface InventoryRequest {
 }
 
 /**
- * What to read of one kind. A plan reads for two policies in one sweep: where one reads a kind in
- * every enabled region and the other in regions it names, the union is `all`, and `named` keeps the
- * named ones, read besides the enabled ones (an opt-in region the account has not enabled included)
- * and even when the enabled regions cannot be listed (ListRegions refused), as a run with that policy
- * alone would read them: the refused list leaves out only what `all` adds.
+ * What to read of one kind. A plan reads for two policies in one sweep: where the base reads a kind
+ * in every enabled region and the PR's policy in regions it names, the union is `all`, and `named`
+ * keeps the PR's names, read besides the enabled ones (an opt-in region the account has not enabled
+ * included) and even when the enabled regions cannot be listed (ListRegions refused), as a run with
+ * the PR's policy alone would read them: the refused list leaves out only what `all` adds.
  */
 export interface InventoryScope extends KindScope {
   readonly named?: readonly string[] | undefined;
