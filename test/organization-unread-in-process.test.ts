@@ -102,7 +102,7 @@ describe('a member whose guard role cannot be assumed', () => {
     const failure = failureAnnotation(r.log);
     expect(failure).toContain('Could not read account 400000000015 (STS): could not assume arn:aws:iam::400000000015:role/inbound-guard: AccessDenied: ');
     expect(failure).toMatch(
-      /The guard role arn:aws:iam::400000000015:role\/inbound-guard is missing, does not trust these credentials \(arn:aws:iam::400000000001:role\/github-actions-inbound-guard\), or their policy does not allow sts:AssumeRole on it \(iam\/orchestrator\.json\): deploy it in account 400000000015, trusted by the workflow's role, with the permissions its mode needs \(iam\/README\.md; README, "Guard an organization"\), or add 400000000015 to targets\.exclude\. Items there were not checked\./,
+      /The guard role arn:aws:iam::400000000015:role\/inbound-guard is missing, does not trust these credentials \(arn:aws:iam::400000000001:role\/github-actions-inbound-guard, with the role's path if it has one\), or their policy does not allow sts:AssumeRole on it \(iam\/orchestrator\.json\): deploy it in account 400000000015, trusted by the workflow's role, with the permissions its mode needs \(iam\/README\.md; README, "Guard an organization"\), or add 400000000015 to targets\.exclude\. Items there were not checked\./,
     );
     expect(r.report.errors).toEqual([expect.objectContaining({ service: 'sts', account: '400000000015', code: 'AccessDenied', hint: expect.stringMatching(/^The guard role /) })]);
     expect(r.issue.body).toContain('or add 400000000015 to targets.exclude.');

@@ -36,7 +36,7 @@ describe('assumeRoleHint', () => {
 
   it('AccessDenied: the three causes AWS does not tell apart, the caller the trust policy must accept, where the permissions are, and how to leave the account out', () => {
     expect(assumeRoleHint('AccessDenied', target('organization'), CALLER)).toBe(
-      `The guard role ${ROLE} is missing, does not trust these credentials (arn:aws:iam::400000000011:role/github-actions-inbound-guard), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
+      `The guard role ${ROLE} is missing, does not trust these credentials (arn:aws:iam::400000000011:role/github-actions-inbound-guard, with the role's path if it has one), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
         'deploy it in account 400000000015, trusted by the workflow\'s role, with the permissions its mode needs (iam/README.md; README, "Guard an organization"), or add 400000000015 to targets.exclude.',
     );
   });

@@ -25,7 +25,8 @@ export function kindsSection(report: RunReport, accepted: readonly ReportItem[])
     const unread = report.accounts.filter((a) => a.kinds?.[kind.name]?.state === 'failed' || a.kinds?.[kind.name]?.state === 'not-read').length;
     // No account guarded (the organization's accounts could not be listed): read in none, so not in any.
     const see = notReadCount(report) > 0 ? ' (see Not read)' : '';
-    const warning = report.accounts.length === 0 ? ` · ⚠️ not read: no account was read${see}` : unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
+    // Every account left out by choice (nothing failed): none was to be read, no warning.
+    const warning = report.accounts.length === 0 ? (see === '' ? ' · no account guarded' : ` · ⚠️ not read: no account was read${see}`) : unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
     const ofKind = (items: readonly ReportItem[]): number => items.filter((i) => i.item.kind === kind.name).length;
     const foundAccepted = ofKind(whenRead);
     return [
