@@ -150,27 +150,24 @@ function inScope(scope, accounts) {
 }
 /**
  * Both policies' kinds together: every kind either governs, with the services and regions of both.
- * A kind one reads in every enabled region and the other in regions it names keeps those names
- * (InventoryScope.named): a refused region list then leaves unread only what the `all` adds, and the
- * named regions' policy is read as a run with it alone would read it (readByHead files the list's
- * error under the policy that reads `all`).
+ * A kind the base reads in every enabled region and the PR's policy in regions it names keeps the
+ * PR's names (InventoryScope.named): they are read as a run with the PR's policy alone would read
+ * them, enabled or not, and even when the region list is refused (readByHead files the list's error
+ * under the base). Not the base's names beside the PR's `all`: a scheduled run with the PR's policy
+ * reads only the enabled regions, and a region only the base names that is not enabled would fail
+ * the plan as if the PR's policy read it (readByHead counts every region read as the PR's when it
+ * reads `all`).
  */
-function unionScopes(a, b) {
+function unionScopes(head, base) {
     const out = new Map();
-    for (const scope of [...a, ...b]) {
+    for (const scope of [...head, ...base]) {
         const seen = out.get(scope.kind);
-        out.set(scope.kind, seen === undefined ? scope : unionScope(seen, scope));
+        out.set(scope.kind, seen === undefined ? scope : { kind: seen.kind, services: [...new Set([...seen.services, ...scope.services])], regions: unionRegions(seen.regions, scope.regions) });
     }
-    return [...out.values()];
-}
-function unionScope(a, b) {
-    const regions = unionRegions(a.regions, b.regions);
-    const named = [...new Set([...namedRegions(a), ...namedRegions(b)])];
-    return { kind: a.kind, services: [...new Set([...a.services, ...b.services])], regions, ...(regions === 'all' && named.length > 0 ? { named } : {}) };
-}
-/** The regions a scope names: its list, or those it keeps beside `all` (InventoryScope.named). */
-function namedRegions(scope) {
-    return scope.regions === 'all' ? (scope.named ?? []) : scope.regions;
+    return [...out.values()].map((scope) => {
+        const named = head.find((h) => h.kind === scope.kind)?.regions;
+        return scope.regions === 'all' && named !== undefined && named !== 'all' && named.length > 0 ? { ...scope, named } : scope;
+    });
 }
 /**
  * The accounts one sweep reads for both policies: the PR's targets within its own pin, and the

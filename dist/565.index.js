@@ -667,7 +667,9 @@ function assumeRoleHint(code, target, caller) {
     if (code !== ASSUME_ROLE_DENIED || target.roleArn === undefined)
         return undefined;
     const principal = trustedPrincipal(caller.arn);
-    return (`The guard role ${target.roleArn} is missing, does not trust these credentials (${principal === '' ? `account ${caller.account}` : principal}), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
+    // A session ARN does not carry its role's path: the ARN given lacks it too when the role has one.
+    const trusted = principal === '' ? `account ${caller.account}` : principal === caller.arn ? principal : `${principal}, with the role's path if it has one`;
+    return (`The guard role ${target.roleArn} is missing, does not trust these credentials (${trusted}), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
         `deploy it in account ${target.account}, trusted by the workflow's role, with the permissions its mode needs (iam/README.md; README, "Guard an organization"), or ${LEAVE_OUT[target.via](target.account)}.`);
 }
 /** `error` with `hint` when there is one; otherwise `error` unchanged. */

@@ -1025,7 +1025,8 @@ function kindsSection(report, accepted) {
         const unread = report.accounts.filter((a) => a.kinds?.[kind.name]?.state === 'failed' || a.kinds?.[kind.name]?.state === 'not-read').length;
         // No account guarded (the organization's accounts could not be listed): read in none, so not in any.
         const see = (0,run_report/* notReadCount */.Ng)(report) > 0 ? ' (see Not read)' : '';
-        const warning = report.accounts.length === 0 ? ` · ⚠️ not read: no account was read${see}` : unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
+        // Every account left out by choice (nothing failed): none was to be read, no warning.
+        const warning = report.accounts.length === 0 ? (see === '' ? ' · no account guarded' : ` · ⚠️ not read: no account was read${see}`) : unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
         const ofKind = (items) => items.filter((i) => i.item.kind === kind.name).length;
         const foundAccepted = ofKind(whenRead);
         return [
@@ -1182,11 +1183,14 @@ function headline(report, acceptedCount) {
 function footer(report, reportWritten = true) {
     const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
     const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
-    // No account guarded (the organization's accounts could not be listed): no kind was read, governed or not.
+    // No account guarded: the organization's accounts could not be listed (no kind was read, governed
+    // or not: NOT read), or every one was left out by choice (nothing was to be read: none guarded).
     const none = report.accounts.length === 0;
+    const unguarded = none && (0,run_report/* notReadCount */.Ng)(report) === 0;
+    const notRead = unguarded ? 'not read' : 'NOT read';
     // Counts only: one account's regions are listed above the footer (regionLines), many accounts' in their table.
     const unit = one !== undefined ? 'region' : 'account-region';
-    const regions = none ? 'IoT NOT read' : `IoT swept in ${(0,run_summary_accounts/* regionCount */.CC)(pairs, unit)}`;
+    const regions = none ? `IoT ${notRead}` : `IoT swept in ${(0,run_summary_accounts/* regionCount */.CC)(pairs, unit)}`;
     const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
     const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
     // From the policy (the report's kinds), not the accounts: with none guarded, none says the policy governs them.
@@ -1194,17 +1198,17 @@ function footer(report, reportWritten = true) {
     const handshakes = !governed
         ? 'handshakes not governed'
         : none
-            ? 'handshakes NOT read'
+            ? `handshakes ${notRead}`
             : one !== undefined
                 ? one.handshakes === 'swept' ? 'handshakes swept' : one.handshakes === 'other-shard' ? 'handshakes read by another shard' : 'handshakes NOT read'
                 : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
     const read = report.accounts.filter((a) => a.read === 'complete').length;
-    const accounts = none ? ' · no account read' : one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
+    const accounts = none ? (unguarded ? ' · no account guarded (every one left out by choice)' : ' · no account read') : one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
     const others = registry/* KINDS */.GW.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
         if (report.kinds?.[kind.name]?.governed !== true)
             return `${kind.label} not governed`;
         if (none)
-            return `${kind.label} NOT read`;
+            return `${kind.label} ${notRead}`;
         const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
         return `${kind.label} swept in ${(0,run_summary_accounts/* regionCount */.CC)(n, unit)}`;
     });

@@ -15411,12 +15411,14 @@ function organizationUnlisted(errors) {
 }
 /**
  * Whether the run read no account at all: it guarded none (the organization's accounts could not be
- * listed: organizationUnlisted), or the role of every one it guarded was refused. Its counts are
+ * listed: organizationUnlisted; or every one was left out by choice), or the role of every one it
+ * guarded was refused (in a plan: every one the PR's policy guards). Its counts are
  * then zeros of nothing read: summary-json's `checked` is false, and the job summary says nothing
  * was read where it would otherwise say what was (the Acted on section, the kinds table, the footer).
  */
 function noAccountRead(report) {
-    return report.accounts.every((a) => a.read === 'none');
+    // A plan's accounts read for the base branch's policy alone (readFor) hold none of its counts.
+    return report.accounts.filter((a) => a.readFor !== 'base').every((a) => a.read === 'none');
 }
 /**
  * The accounts that should have been guarded and were not (outside the policy's `accounts` pin):
