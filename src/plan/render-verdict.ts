@@ -5,6 +5,8 @@
 import { code } from '../report/escape.js';
 import { joinWords } from '../report/markdown.js';
 import { type FoundCounts, foundCounts } from './diff-decisions.js';
+import { isOrganizationListing, organizationUnlisted } from '../run/run-report.js';
+import type { SweepError } from '../sweep/events.js';
 import type { Plan } from './types.js';
 import { plural } from '../model/words.js';
 
@@ -67,19 +69,19 @@ function readNothing(plan: Plan): boolean {
  */
 function nothingRead(plan: Plan, unread: readonly string[], summary: boolean): string {
   const [only] = unread;
-  if (only === undefined) return organizationUnlisted(plan) ? 'no account could be read: the organization’s accounts could not be listed' : 'no account was read';
+  if (only === undefined) return organizationUnlisted(eitherPolicyErrors(plan)) ? 'no account could be read: the organization’s accounts could not be listed' : 'no account was read';
   const which = unread.length > 1 ? `the ${unread.length} accounts` : summary ? 'the account' : `account ${code(only)}`;
   return `nothing could be read of ${which}`;
 }
 
-/** Whether the organization's accounts could not be listed, for either policy (Plan.errors, Plan.baseOnlyErrors). */
-function organizationUnlisted(plan: Pick<Plan, 'errors' | 'baseOnlyErrors'>): boolean {
-  return [...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service === 'organizations' && e.account === undefined);
+/** What could not be read, for either policy (Plan.errors, Plan.baseOnlyErrors). */
+function eitherPolicyErrors(plan: Pick<Plan, 'errors' | 'baseOnlyErrors'>): readonly SweepError[] {
+  return [...plan.errors, ...(plan.baseOnlyErrors ?? [])];
 }
 
 /** The accounts of a plan nothing could be read of: their role could not be assumed, for either policy (Plan.errors, Plan.baseOnlyErrors). */
 export function unreadAccounts(plan: Pick<Plan, 'accounts' | 'errors' | 'baseOnlyErrors'>): string[] {
-  const blind = new Set([...plan.errors, ...(plan.baseOnlyErrors ?? [])].filter((e) => e.service === 'sts').map((e) => e.account));
+  const blind = new Set(eitherPolicyErrors(plan).filter((e) => e.service === 'sts').map((e) => e.account));
   return plan.accounts.filter((account) => blind.has(account));
 }
 
@@ -89,7 +91,7 @@ export function unreadAccounts(plan: Pick<Plan, 'accounts' | 'errors' | 'baseOnl
  * of no account), or a region this release does not know (Plan.unknownRegions).
  */
 function partlyRead(plan: Pick<Plan, 'errors' | 'baseOnlyErrors' | 'unknownRegions'>): boolean {
-  return [...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service !== 'sts' && !(e.service === 'organizations' && e.account === undefined)) || (plan.unknownRegions ?? []).length > 0;
+  return eitherPolicyErrors(plan).some((e) => e.service !== 'sts' && !isOrganizationListing(e)) || (plan.unknownRegions ?? []).length > 0;
 }
 
 /**
@@ -119,7 +121,7 @@ function lostAccounts(plan: Plan): string {
  * organization lists them, and cannot count the others it loses.
  */
 export function baseUnlisted(plan: Pick<Plan, 'baseOnlyErrors'>): boolean {
-  return (plan.baseOnlyErrors ?? []).some((e) => e.service === 'organizations' && e.account === undefined);
+  return organizationUnlisted(plan.baseOnlyErrors ?? []);
 }
 
 /**

@@ -25,7 +25,7 @@ import { awsDeps, withSmallYoungGeneration, type AwsRunOptions } from './aws-run
 import { assertGovernedAccount, governsAccount } from './account-guard.js';
 import { decisionContext, policyTargets, takeInventory, type Inventory, type InventoryScope, type RunLog, type SweepRunDeps, type TargetChoice, type TargetPick } from './inventory.js';
 import { resolveRegions } from './resolve-regions.js';
-import { acceptedAgainstPolicy, buildRunReport, unknownRegions, type RunReport } from './run-report.js';
+import { acceptedAgainstPolicy, buildRunReport, organizationUnlisted, unknownRegions, type RunReport } from './run-report.js';
 
 export interface PlanRequest {
   /** The PR's policy (validated). */
@@ -194,7 +194,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   // The organization's list failed, and only the base guards the organization: which accounts it
   // guards through it is unknown. Those this run read are decided as if the organization lists them
   // (ACTIVE); those it would lose are not counted, and the verdict says so (render-verdict's baseUnlisted).
-  const unlisted = baseOnlyErrors.some((e) => e.service === 'organizations' && e.account === undefined);
+  const unlisted = organizationUnlisted(baseOnlyErrors);
   const members = unlisted ? inventory.accounts.map((a) => ({ id: a.target.account, state: 'ACTIVE' })) : inventory.organizationAccounts;
   const baseAccounts = base === undefined || baseInForce === undefined ? new Set<string>() : accountsOf(baseInForce, base, inventory, request.roleName, members);
   const baseDecisions = base === undefined || baseInForce === undefined ? [] : decide(items.filter(inScope(baseInForce, baseAccounts)), base, now, decisionContext(base, inventory));

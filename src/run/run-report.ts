@@ -247,7 +247,7 @@ export function blindsAccount(e: Pick<SweepError, 'service'>): boolean {
 export function widestFirst(errors: readonly SweepError[]): SweepError[] {
   // A shard's missing report first (a share of every account), then a blind account's role not
   // assumed (nothing of it was read), then its region list with the organization's account list.
-  const rank = (e: SweepError): number => (e.service === 'shard' ? -1 : e.service === 'sts' ? 0 : blindsAccount(e) || (e.service === 'organizations' && e.account === undefined) ? 1 : e.region === undefined ? 2 : 3);
+  const rank = (e: SweepError): number => (e.service === 'shard' ? -1 : e.service === 'sts' ? 0 : blindsAccount(e) || isOrganizationListing(e) ? 1 : e.region === undefined ? 2 : 3);
   // Array.prototype.sort is stable: within a rank, the report's order.
   return [...errors].sort((a, b) => rank(a) - rank(b));
 }
@@ -287,7 +287,12 @@ function shardName(e: SweepError): string {
  * part not read among 0 accounts.
  */
 export function organizationUnlisted(errors: readonly Pick<SweepError, 'service' | 'account'>[]): boolean {
-  return errors.some((e) => e.service === 'organizations' && e.account === undefined);
+  return errors.some(isOrganizationListing);
+}
+
+/** Whether an error is the organization's account list not read (Organizations, of no account). */
+export function isOrganizationListing(e: Pick<SweepError, 'service' | 'account'>): boolean {
+  return e.service === 'organizations' && e.account === undefined;
 }
 
 /**
