@@ -257,7 +257,7 @@ async function planAgainstAccount(deps, request) {
     // The organization's list failed, and only the base guards the organization: which accounts it
     // guards through it is unknown. Those this run read are decided as if the organization lists them
     // (ACTIVE); those it would lose are not counted, and the verdict says so (render-verdict's baseUnlisted).
-    const unlisted = baseOnlyErrors.some((e) => e.service === 'organizations' && e.account === undefined);
+    const unlisted = (0,run_report/* organizationUnlisted */.cB)(baseOnlyErrors);
     const members = unlisted ? inventory.accounts.map((a) => ({ id: a.target.account, state: 'ACTIVE' })) : inventory.organizationAccounts;
     const baseAccounts = base === undefined || baseInForce === undefined ? new Set() : accountsOf(baseInForce, base, inventory, request.roleName, members);
     const baseDecisions = base === undefined || baseInForce === undefined ? [] : (0,decide/* decide */.LD)(items.filter(inScope(baseInForce, baseAccounts)), base, now, (0,run_inventory/* decisionContext */.U)(base, inventory));

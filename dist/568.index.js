@@ -199,6 +199,8 @@ var diff_decisions = __webpack_require__(9594);
 var report_escape = __webpack_require__(2527);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(5402);
+// EXTERNAL MODULE: ./lib/run/run-report.js
+var run_report = __webpack_require__(1091);
 // EXTERNAL MODULE: ./lib/model/words.js
 var words = __webpack_require__(9344);
 ;// CONCATENATED MODULE: ./lib/plan/render-verdict.js
@@ -206,6 +208,7 @@ var words = __webpack_require__(9344);
  * A plan's counts in words: the verdict line under the title, the changes it counts (which a summary
  * comment says instead of its table), and the note on items found only where the base sweeps. Pure.
  */
+
 
 
 
@@ -268,17 +271,17 @@ function readNothing(plan) {
 function nothingRead(plan, unread, summary) {
     const [only] = unread;
     if (only === undefined)
-        return organizationUnlisted(plan) ? 'no account could be read: the organization’s accounts could not be listed' : 'no account was read';
+        return (0,run_report/* organizationUnlisted */.cB)(eitherPolicyErrors(plan)) ? 'no account could be read: the organization’s accounts could not be listed' : 'no account was read';
     const which = unread.length > 1 ? `the ${unread.length} accounts` : summary ? 'the account' : `account ${(0,report_escape/* code */.aY)(only)}`;
     return `nothing could be read of ${which}`;
 }
-/** Whether the organization's accounts could not be listed, for either policy (Plan.errors, Plan.baseOnlyErrors). */
-function organizationUnlisted(plan) {
-    return [...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service === 'organizations' && e.account === undefined);
+/** What could not be read, for either policy (Plan.errors, Plan.baseOnlyErrors). */
+function eitherPolicyErrors(plan) {
+    return [...plan.errors, ...(plan.baseOnlyErrors ?? [])];
 }
 /** The accounts of a plan nothing could be read of: their role could not be assumed, for either policy (Plan.errors, Plan.baseOnlyErrors). */
 function unreadAccounts(plan) {
-    const blind = new Set([...plan.errors, ...(plan.baseOnlyErrors ?? [])].filter((e) => e.service === 'sts').map((e) => e.account));
+    const blind = new Set(eitherPolicyErrors(plan).filter((e) => e.service === 'sts').map((e) => e.account));
     return plan.accounts.filter((account) => blind.has(account));
 }
 /**
@@ -287,7 +290,7 @@ function unreadAccounts(plan) {
  * of no account), or a region this release does not know (Plan.unknownRegions).
  */
 function partlyRead(plan) {
-    return [...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service !== 'sts' && !(e.service === 'organizations' && e.account === undefined)) || (plan.unknownRegions ?? []).length > 0;
+    return eitherPolicyErrors(plan).some((e) => e.service !== 'sts' && !(0,run_report/* isOrganizationListing */.Kx)(e)) || (plan.unknownRegions ?? []).length > 0;
 }
 /**
  * The verdict's opening when the PR's policy leaves unguarded accounts the base branch's guards
@@ -317,7 +320,7 @@ function lostAccounts(plan) {
  * organization lists them, and cannot count the others it loses.
  */
 function baseUnlisted(plan) {
-    return (plan.baseOnlyErrors ?? []).some((e) => e.service === 'organizations' && e.account === undefined);
+    return (0,run_report/* organizationUnlisted */.cB)(plan.baseOnlyErrors ?? []);
 }
 /**
  * The accounts lost (Plan.noLongerGuarded) that nothing was read of: read for the base alone (an
@@ -429,8 +432,6 @@ var describe_item = __webpack_require__(9673);
 var run_summary_accounts = __webpack_require__(2439);
 // EXTERNAL MODULE: ./lib/report/run-summary-cut.js
 var run_summary_cut = __webpack_require__(6971);
-// EXTERNAL MODULE: ./lib/run/run-report.js
-var run_report = __webpack_require__(1091);
 // EXTERNAL MODULE: ./lib/plan/comment-budget.js
 var comment_budget = __webpack_require__(5990);
 // EXTERNAL MODULE: ./lib/decide/in-force.js

@@ -15241,6 +15241,7 @@ function resolveRegions(input, policy) {
 /* harmony export */   CF: () => (/* binding */ countReportItems),
 /* harmony export */   Fw: () => (/* binding */ withRunContext),
 /* harmony export */   IW: () => (/* binding */ buildRunReport),
+/* harmony export */   Kx: () => (/* binding */ isOrganizationListing),
 /* harmony export */   Mu: () => (/* binding */ publishedFailures),
 /* harmony export */   NX: () => (/* binding */ kindWrites),
 /* harmony export */   Ng: () => (/* binding */ notReadCount),
@@ -15371,7 +15372,7 @@ function blindsAccount(e) {
 function widestFirst(errors) {
     // A shard's missing report first (a share of every account), then a blind account's role not
     // assumed (nothing of it was read), then its region list with the organization's account list.
-    const rank = (e) => (e.service === 'shard' ? -1 : e.service === 'sts' ? 0 : blindsAccount(e) || (e.service === 'organizations' && e.account === undefined) ? 1 : e.region === undefined ? 2 : 3);
+    const rank = (e) => (e.service === 'shard' ? -1 : e.service === 'sts' ? 0 : blindsAccount(e) || isOrganizationListing(e) ? 1 : e.region === undefined ? 2 : 3);
     // Array.prototype.sort is stable: within a rank, the report's order.
     return [...errors].sort((a, b) => rank(a) - rank(b));
 }
@@ -15407,7 +15408,11 @@ function shardName(e) {
  * part not read among 0 accounts.
  */
 function organizationUnlisted(errors) {
-    return errors.some((e) => e.service === 'organizations' && e.account === undefined);
+    return errors.some(isOrganizationListing);
+}
+/** Whether an error is the organization's account list not read (Organizations, of no account). */
+function isOrganizationListing(e) {
+    return e.service === 'organizations' && e.account === undefined;
 }
 /**
  * Whether the run read no account at all: it guarded none (the organization's accounts could not be
