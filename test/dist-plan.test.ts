@@ -326,13 +326,13 @@ describe('dist/index.js in plan mode (emulator + fake GitHub)', () => {
     const lines = body.split('\n');
     const banner = lines.indexOf('> [!WARNING]');
     expect(banner).toBeGreaterThan(0);
-    expect(lines[banner + 1]).toBe('> **Parts of the account could not be read**; items there are not in this plan:');
+    expect(lines[banner + 1]).toBe("> **Parts the PR's policy reads could not be read**; items there are not in this plan, and the plan fails on them, as a scheduled run with this policy would:");
     expect(lines[banner + 2]).toMatch(/^> - IoT <code>eu&#45;west&#45;1<\/code>: InternalFailureException/);
     expect(lines[banner + 3]).toBe('');
     // eu-west-1's items are not in the plan: 2dbf4e9e… would otherwise be newly allowed.
     expect(body).not.toContain('<code>2dbf4e9e702e');
     expect(body).toContain('<code>90355b1587c4');
-    expect(r.summary).toContain('**Parts of the account could not be read**');
+    expect(r.summary).toContain("**Parts the PR's policy reads could not be read**");
   });
 
   it('a token that may not see the PR (comment answered 404): a warning, the plan stays in the summary, exit 0', async () => {

@@ -25,7 +25,7 @@ it('plan: a region only the base sweeps that cannot be read is a gap in the comp
   for (const body of [r.comments[0] ?? '', r.summary]) {
     expect(body).toContain('> **Parts only the base branch’s policy reads could not be read**');
     expect(body).toContain('> - <code>210987654321</code>, IoT <code>eu&#45;west&#45;1</code>: AccessDeniedException&#58; denied');
-    expect(body).not.toContain('Parts of the account could not be read');
+    expect(body).not.toContain("Parts the PR's policy reads could not be read");
   }
   expect(r.log).toContain("1 part only the base branch's policy reads could not be read:");
   expect(r.log).toContain('- IoT in eu-west-1 of 210987654321: AccessDeniedException: denied.');

@@ -36,7 +36,7 @@ it('plan: an organization listing only the base needs that is refused is a gap i
     expect(body).not.toContain('**✅ Valid.**');
     expect(body).toContain('> - the organization’s accounts (Organizations): ListAccounts&#58; AccessDeniedException&#58; denied');
     expect(body).toContain('> Which accounts the base branch’s policy guards through the organization is therefore unknown: those this run read are compared as if the organization lists them, and those this PR no longer guards are not counted.');
-    expect(body).not.toContain('Parts of the account could not be read');
+    expect(body).not.toContain("Parts the PR's policy reads could not be read");
     // 400000000011's handshakes were read: the organization's list is not a handshake listing.
     expect(body).not.toContain('(not read)');
   }

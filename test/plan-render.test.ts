@@ -275,6 +275,17 @@ describe('renderPlanComment: a plan', () => {
     expect(tripped).toContain('**This policy would trip the budget.** It acts on **4** pending items; the budget is **2** (limits.max-actions in the policy)');
   });
 
+  it('a part not read in several accounts: each account named with its hint in full; said once with their number in a summary', () => {
+    const accounts = ['400000000000', '400000000001', '400000000011'];
+    const hint = 'This is what AWS answers in an opt-in region the account has not enabled.';
+    const errors = accounts.map((account) => ({ service: 'iot' as const, account, region: 'ap-east-1', message: 'UnrecognizedClientException: The security token included in the request is invalid.', hint }));
+    const plan = { ...planOf(items, head, { state: 'valid', policy: base }), accounts, errors };
+    const full = renderPlanComment({ kind: 'planned', plan }, OPTIONS).split('\n').filter((l) => l.startsWith('> - ') && l.includes('ap&#45;east&#45;1'));
+    expect(full).toEqual(accounts.map((a) => `> - <code>${a}</code>, IoT <code>ap&#45;east&#45;1</code>: UnrecognizedClientException&#58; The security token included in the request is invalid. — This is what AWS answers in an opt&#45;in region the account has not enabled.`));
+    const summary = renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, detail: 'summary' }).split('\n').filter((l) => l.startsWith('> - ') && l.includes('ap&#45;east&#45;1'));
+    expect(summary).toEqual(['> - IoT <code>ap&#45;east&#45;1</code> (in 3 accounts)']);
+  });
+
   it('parts of the account that could not be read: a warning naming each, at most ten, then a count of the rest', () => {
     const regions = Array.from({ length: 10 }, (_, i) => `xx-test-${i + 1}`);
     const errors = [...regions.map((region) => ({ service: 'iot' as const, region, message: `InternalFailureException: ${region} down` })), { service: 'organizations' as const, message: 'AccessDeniedException: no' }];
@@ -285,7 +296,7 @@ describe('renderPlanComment: a plan', () => {
     const start = lines.indexOf('> [!WARNING]');
     expect(start).toBeGreaterThan(0);
     expect(lines.slice(start + 1, start + 13)).toEqual([
-      '> **Parts of the account could not be read**; items there are not in this plan:',
+      "> **Parts the PR's policy reads could not be read**; items there are not in this plan, and the plan fails on them, as a scheduled run with this policy would:",
       ...regions.map((r) => `> - IoT <code>${r.replaceAll('-', '&#45;')}</code>: InternalFailureException&#58; ${r.replaceAll('-', '&#45;')} down`),
       // Not "in the job summary": its banner stops at ten too. Each part not read is one of the step's failures.
       '> - …and 1 more: the failures of the run (https://github.com/acme/guard/actions/runs/42) name each, as its JSON report does',
@@ -321,7 +332,7 @@ describe('renderPlanComment: a plan', () => {
     ]);
     // Nothing lost that the run could count: the verdict says the rest is not counted, never a bare "Valid".
     expect(lines.join('\n')).toContain('**✅ Valid, but the organization’s accounts could not be listed for the base branch’s policy, which guards the organization:** how many of them this one no longer guards is not counted (see the warning below).');
-    expect(lines.join('\n')).not.toContain('Parts of the account could not be read');
+    expect(lines.join('\n')).not.toContain("Parts the PR's policy reads could not be read");
     // A summary comment: where only, no account, no AWS text; its log names none, so the rest go to the report alone.
     const summary = renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, detail: 'summary' });
     expect(summary).toContain('\n> - the organization’s accounts (Organizations)\n> - STS\n');

@@ -332,7 +332,12 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(adds.plan.baseOnlyErrors).toEqual([]);
     expect(adds.report.errors).toEqual(adds.plan.errors);
     expect(adds.report.failures).toEqual([expect.stringMatching(/^Could not read account 400000000015 \(STS\): could not assume /)]);
-    expect(renderPlanComment({ kind: 'planned', plan: adds.plan }, { detail: 'full' })).toContain('> **Parts of the account could not be read**');
+    const added = renderPlanComment({ kind: 'planned', plan: adds.plan }, { detail: 'full' });
+    expect(added).toContain("> **Parts the PR's policy reads could not be read**; items there are not in this plan, and the plan fails on them");
+    // The whole account, by its id, with the way out the hint gives (not cut off with AWS's text).
+    expect(added).toMatch(/> - account <code>400000000015<\/code> \(its role not assumed\): could not assume .* — The guard role arn&#58;aws&#58;iam&#58;&#58;400000000015&#58;role\/inbound&#45;guard is missing/);
+    expect(added).toContain('remove 400000000015 from targets.accounts');
+    expect(renderPlanComment({ kind: 'planned', plan: adds.plan }, { detail: 'summary' })).toContain('> - an account (its role not assumed)\n');
 
     // The PR drops it: the base's side there is unknown, and nothing fails.
     const drops = await planAgainstAccount(deps, { head: one, base: { state: 'valid', policy: both } });
@@ -352,7 +357,7 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     const lines = summary.split('\n');
     const banner = lines.findIndex((l) => l.startsWith('> **Parts only the base branch’s policy reads could not be read**'));
     expect(lines.slice(banner + 1, banner + 3)).toEqual(['> - STS', '']);
-    expect(summary).not.toContain('Parts of the account could not be read');
+    expect(summary).not.toContain("Parts the PR's policy reads could not be read");
   });
 
   it('an organization listing that is refused fails the plan when the PR’s policy guards the organization, and is only a gap in the comparison when the base’s alone does', async () => {

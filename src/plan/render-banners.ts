@@ -12,7 +12,7 @@ import { itemId, itemKind, itemSource } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import { notGuardedByChoice } from '../report/run-summary-accounts.js';
 import { namedCut } from '../report/run-summary-cut.js';
-import { failingSkips, NOT_GUARDED_GROUP } from '../run/run-report.js';
+import { failingSkips, isOrganizationListing, MAX_HINT_SHOWN, NOT_GUARDED_GROUP } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
 import { byteSize } from './comment-budget.js';
 import { errorWhere } from './render-cells.js';
@@ -31,13 +31,34 @@ export function budgetBanner(plan: Plan): string[] {
   ];
 }
 
-export function errorBanner(errors: readonly SweepError[], ctx: RenderContext, summary: boolean): string[] {
+export function errorBanner(errors: readonly SweepError[], ctx: RenderContext, summary: boolean, oneAccount = false): string[] {
   if (errors.length === 0) return [];
-  // AWS error messages may name accounts and roles: a summary comment leaves them out.
-  const shown = errors.slice(0, 10).map((e) => `> - ${errorWhere(e)}${summary ? '' : `: ${inertMarkdown(e.message, 200)}`}`);
+  // AWS error messages and hints may name accounts and roles: a summary comment leaves them out, and
+  // says the same part in several accounts once, with their number. A plan of one account names it
+  // above already: its rows do not repeat it.
+  const rows = summary ? countedRows(errors.map((e) => errorPlace(e, { summary, oneAccount }))) : errors.map((e) => `${errorPlace(e, { summary, oneAccount })}: ${inertMarkdown(e.message, 200)}${e.hint === undefined ? '' : ` — ${inertMarkdown(e.hint, MAX_HINT_SHOWN)}`}`);
+  const shown = rows.slice(0, 10).map((row) => `> - ${row}`);
   // Not "in the job summary": its banner stops at 10 too. Each part not read is one of the step's failures.
-  const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
-  return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
+  const more = rows.length > 10 ? [`> - …and ${rows.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
+  return ['', '> [!WARNING]', "> **Parts the PR's policy reads could not be read**; items there are not in this plan, and the plan fails on them, as a scheduled run with this policy would:", ...shown, ...more];
+}
+
+/**
+ * Where a part not read is: its account first, then the service and region. A summary comment names
+ * no account; a plan of one account (`oneAccount`) names it above already, so only a whole account
+ * not read (its role not assumed) is named there.
+ */
+function errorPlace(e: SweepError, how: { readonly summary: boolean; readonly oneAccount: boolean }): string {
+  if (isOrganizationListing(e)) return 'the organization’s accounts (Organizations)';
+  if (e.service === 'sts') return e.account === undefined || how.summary ? 'an account (its role not assumed)' : `account ${code(e.account)} (its role not assumed)`;
+  return `${how.summary || how.oneAccount || e.account === undefined ? '' : `${code(e.account)}, `}${errorWhere(e)}`;
+}
+
+/** The same row several times said once, with how many times: "IoT <code>ap-east-1</code> (in 4 accounts)". In first-seen order. */
+function countedRows(rows: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row, (counts.get(row) ?? 0) + 1);
+  return [...counts].map(([row, n]) => (n === 1 ? row : row.startsWith('an account') ? `${n} accounts (their roles not assumed)` : `${row} (in ${n} accounts)`));
 }
 
 /**

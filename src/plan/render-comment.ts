@@ -148,7 +148,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
   const lines = [
     verdict(plan, summary),
     ...budgetBanner(plan),
-    ...errorBanner(plan.errors, ctx, summary),
+    ...errorBanner(plan.errors, ctx, summary, plan.accounts.length <= 1),
     // The accounts the verdict counts as no longer guarded; those not read are in the warning after it too.
     ...noLongerGuardedBlock(plan, summary, ctx.options),
     ...baseOnlyBanner(plan, ctx, summary),
