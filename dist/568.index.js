@@ -622,14 +622,36 @@ function budgetBanner(plan) {
         `> **This policy would trip the budget.** It acts on **${b.planned}** pending items; the budget is **${b.limit}** (${(0,budget/* budgetSource */.ZM)(b)}). The next scheduled enforce run after merging would act on none of them and fail. If the list below is what you mean, raise \`max-actions\` for one run; otherwise fix the policy.`,
     ];
 }
-function errorBanner(errors, ctx, summary) {
+function errorBanner(errors, ctx, summary, oneAccount = false) {
     if (errors.length === 0)
         return [];
-    // AWS error messages may name accounts and roles: a summary comment leaves them out.
-    const shown = errors.slice(0, 10).map((e) => `> - ${errorWhere(e)}${summary ? '' : `: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}`}`);
+    // AWS error messages and hints may name accounts and roles: a summary comment leaves them out, and
+    // says the same part in several accounts once, with their number. A plan of one account names it
+    // above already: its rows do not repeat it.
+    const rows = summary ? countedRows(errors.map((e) => errorPlace(e, { summary, oneAccount }))) : errors.map((e) => `${errorPlace(e, { summary, oneAccount })}: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}${e.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(e.hint, run_report/* MAX_HINT_SHOWN */.jH)}`}`);
+    const shown = rows.slice(0, 10).map((row) => `> - ${row}`);
     // Not "in the job summary": its banner stops at 10 too. Each part not read is one of the step's failures.
-    const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
-    return ['', '> [!WARNING]', `> **Parts of the account could not be read**; items there are not in this plan:`, ...shown, ...more];
+    const more = rows.length > 10 ? [`> - …and ${rows.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
+    return ['', '> [!WARNING]', "> **Parts the PR's policy reads could not be read**; items there are not in this plan, and the plan fails on them, as a scheduled run with this policy would:", ...shown, ...more];
+}
+/**
+ * Where a part not read is: its account first, then the service and region. A summary comment names
+ * no account; a plan of one account (`oneAccount`) names it above already, so only a whole account
+ * not read (its role not assumed) is named there.
+ */
+function errorPlace(e, how) {
+    if ((0,run_report/* isOrganizationListing */.Kx)(e))
+        return 'the organization’s accounts (Organizations)';
+    if (e.service === 'sts')
+        return e.account === undefined || how.summary ? 'an account (its role not assumed)' : `account ${(0,report_escape/* code */.aY)(e.account)} (its role not assumed)`;
+    return `${how.summary || how.oneAccount || e.account === undefined ? '' : `${(0,report_escape/* code */.aY)(e.account)}, `}${errorWhere(e)}`;
+}
+/** The same row several times said once, with how many times: "IoT <code>ap-east-1</code> (in 4 accounts)". In first-seen order. */
+function countedRows(rows) {
+    const counts = new Map();
+    for (const row of rows)
+        counts.set(row, (counts.get(row) ?? 0) + 1);
+    return [...counts].map(([row, n]) => (n === 1 ? row : row.startsWith('an account') ? `${n} accounts (their roles not assumed)` : `${row} (in ${n} accounts)`));
 }
 /**
  * Parts read for the base branch's policy alone that could not be read (Plan.baseOnlyErrors): a
@@ -1009,7 +1031,7 @@ function renderPlanned(plan, ctx) {
     const lines = [
         verdict(plan, summary),
         ...budgetBanner(plan),
-        ...errorBanner(plan.errors, ctx, summary),
+        ...errorBanner(plan.errors, ctx, summary, plan.accounts.length <= 1),
         // The accounts the verdict counts as no longer guarded; those not read are in the warning after it too.
         ...noLongerGuardedBlock(plan, summary, ctx.options),
         ...baseOnlyBanner(plan, ctx, summary),
