@@ -230,7 +230,9 @@ function verdict(plan, summary) {
                 : lost === '' ? `**✅ Valid. No change** to the ${found}: each fares the same as under the base branch’s policy.` : `${valid} **No change** to the ${found}: each fares the same as under the base branch’s policy.`
             : `${valid} Merged, this policy would ${counts} of the ${found}.`;
     const acts = `With it, a scheduled enforce run would reject or decline **${plan.budget.planned}** (budget ${plan.budget.limit}).`;
-    return `${effect} ${acts}`;
+    // "Valid" is of the policy: a plan that fails on parts it could not read says so here too, not only in the warning below.
+    const fails = plan.errors.length > 0 ? ' **This plan fails: parts this policy reads could not be read** (see the warning below); a scheduled run with it would fail on them too.' : '';
+    return `${effect} ${acts}${fails}`;
 }
 /**
  * "9 items found in 2 accounts": the items every count is of, and where they were found. Only what
