@@ -630,7 +630,7 @@ function errorBanner(errors, ctx, summary, oneAccount = false) {
     // AWS error messages and hints may name accounts and roles: a summary comment leaves them out, and
     // says the same part in several accounts once, with their number. A plan of one account names it
     // above already: its rows do not repeat it.
-    const rows = summary ? countedRows(errors.map((e) => errorPlace(e, { summary, oneAccount }))) : errors.map((e) => `${errorPlace(e, { summary, oneAccount })}: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}${e.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(e.hint, run_report/* MAX_HINT_SHOWN */.jH)}`}`);
+    const rows = summary ? countedPlaces(errors) : errors.map((e) => `${errorPlace(e, { summary, oneAccount })}: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}${e.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(e.hint, run_report/* MAX_HINT_SHOWN */.jH)}`}`);
     const shown = rows.slice(0, 10).map((row) => `> - ${row}`);
     // Not "in the job summary": its banner stops at 10 too. Each part not read is one of the step's failures.
     const more = rows.length > 10 ? [`> - …and ${rows.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
@@ -648,12 +648,22 @@ function errorPlace(e, how) {
         return e.account === undefined || how.summary ? 'an account (its role not assumed)' : `account ${(0,report_escape/* code */.aY)(e.account)} (its role not assumed)`;
     return `${how.summary || how.oneAccount || e.account === undefined ? '' : `${(0,report_escape/* code */.aY)(e.account)}, `}${errorWhere(e)}`;
 }
-/** The same row several times said once, with how many times: "IoT <code>ap-east-1</code> (in 4 accounts)". In first-seen order. */
-function countedRows(rows) {
+/**
+ * A summary comment's rows: each place (errorPlace, no account named) once, with how many accounts
+ * it stands for: "IoT <code>ap-east-1</code> (in 4 accounts)", "2 accounts (their roles not assumed)".
+ * In first-seen order.
+ */
+function countedPlaces(errors) {
     const counts = new Map();
-    for (const row of rows)
-        counts.set(row, (counts.get(row) ?? 0) + 1);
-    return [...counts].map(([row, n]) => (n === 1 ? row : row.startsWith('an account') ? `${n} accounts (their roles not assumed)` : `${row} (in ${n} accounts)`));
+    for (const e of errors) {
+        const place = errorPlace(e, { summary: true, oneAccount: false });
+        const seen = counts.get(place);
+        if (seen === undefined)
+            counts.set(place, { first: e, n: 1 });
+        else
+            seen.n += 1;
+    }
+    return [...counts].map(([place, { first, n }]) => (n === 1 ? place : first.service === 'sts' ? `${n} accounts (their roles not assumed)` : `${place} (in ${n} accounts)`));
 }
 /**
  * Parts read for the base branch's policy alone that could not be read (Plan.baseOnlyErrors): a

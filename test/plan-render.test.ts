@@ -284,6 +284,9 @@ describe('renderPlanComment: a plan', () => {
     expect(full).toEqual(accounts.map((a) => `> - <code>${a}</code>, IoT <code>ap&#45;east&#45;1</code>: UnrecognizedClientException&#58; The security token included in the request is invalid. — This is what AWS answers in an opt&#45;in region the account has not enabled.`));
     const summary = renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, detail: 'summary' }).split('\n').filter((l) => l.startsWith('> - ') && l.includes('ap&#45;east&#45;1'));
     expect(summary).toEqual(['> - IoT <code>ap&#45;east&#45;1</code> (in 3 accounts)']);
+    const refused = accounts.slice(0, 2).map((account) => ({ service: 'sts' as const, account, message: 'could not assume: AccessDenied' }));
+    const roles = renderPlanComment({ kind: 'planned', plan: { ...plan, errors: refused } }, { ...OPTIONS, detail: 'summary' }).split('\n').filter((l) => l.includes('role'));
+    expect(roles).toContain('> - 2 accounts (their roles not assumed)');
     // "Valid" is of the policy: the verdict says the plan fails too, not only the warning; a plan that read everything does not.
     const verdictOf = (body: string) => body.split('\n').find((l) => l.includes(' items found ')) ?? '';
     expect(verdictOf(renderPlanComment({ kind: 'planned', plan }, OPTIONS))).toMatch(/ \*\*This plan fails: parts this policy reads could not be read\*\* \(see the warning below\); a scheduled run with it would fail on them too\.$/);

@@ -36,7 +36,7 @@ export function errorBanner(errors: readonly SweepError[], ctx: RenderContext, s
   // AWS error messages and hints may name accounts and roles: a summary comment leaves them out, and
   // says the same part in several accounts once, with their number. A plan of one account names it
   // above already: its rows do not repeat it.
-  const rows = summary ? countedRows(errors.map((e) => errorPlace(e, { summary, oneAccount }))) : errors.map((e) => `${errorPlace(e, { summary, oneAccount })}: ${inertMarkdown(e.message, 200)}${e.hint === undefined ? '' : ` — ${inertMarkdown(e.hint, MAX_HINT_SHOWN)}`}`);
+  const rows = summary ? countedPlaces(errors) : errors.map((e) => `${errorPlace(e, { summary, oneAccount })}: ${inertMarkdown(e.message, 200)}${e.hint === undefined ? '' : ` — ${inertMarkdown(e.hint, MAX_HINT_SHOWN)}`}`);
   const shown = rows.slice(0, 10).map((row) => `> - ${row}`);
   // Not "in the job summary": its banner stops at 10 too. Each part not read is one of the step's failures.
   const more = rows.length > 10 ? [`> - …and ${rows.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
@@ -54,11 +54,20 @@ function errorPlace(e: SweepError, how: { readonly summary: boolean; readonly on
   return `${how.summary || how.oneAccount || e.account === undefined ? '' : `${code(e.account)}, `}${errorWhere(e)}`;
 }
 
-/** The same row several times said once, with how many times: "IoT <code>ap-east-1</code> (in 4 accounts)". In first-seen order. */
-function countedRows(rows: readonly string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const row of rows) counts.set(row, (counts.get(row) ?? 0) + 1);
-  return [...counts].map(([row, n]) => (n === 1 ? row : row.startsWith('an account') ? `${n} accounts (their roles not assumed)` : `${row} (in ${n} accounts)`));
+/**
+ * A summary comment's rows: each place (errorPlace, no account named) once, with how many accounts
+ * it stands for: "IoT <code>ap-east-1</code> (in 4 accounts)", "2 accounts (their roles not assumed)".
+ * In first-seen order.
+ */
+function countedPlaces(errors: readonly SweepError[]): string[] {
+  const counts = new Map<string, { readonly first: SweepError; n: number }>();
+  for (const e of errors) {
+    const place = errorPlace(e, { summary: true, oneAccount: false });
+    const seen = counts.get(place);
+    if (seen === undefined) counts.set(place, { first: e, n: 1 });
+    else seen.n += 1;
+  }
+  return [...counts].map(([place, { first, n }]) => (n === 1 ? place : first.service === 'sts' ? `${n} accounts (their roles not assumed)` : `${place} (in ${n} accounts)`));
 }
 
 /**
