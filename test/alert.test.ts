@@ -14,6 +14,7 @@ import { decide } from '../src/decide/decide.js';
 import type { Decision } from '../src/decide/types.js';
 import type { InboundItem } from '../src/model/items.js';
 import { byteSize, COMMENT_MAX_LENGTH } from '../src/plan/comment-budget.js';
+import { missingShardError } from '../src/merge/merge-reports.js';
 import type { RunReport } from '../src/run/run-report.js';
 import { MAX_ROWS } from '../src/report/run-summary-cut.js';
 import type { SweepError } from '../src/sweep/events.js';
@@ -234,9 +235,11 @@ describe('somethingNew: whether an edit of the issue comments', () => {
   });
 
   it('a merge refused for fewer of the same reasons: nothing new; for another: new', () => {
-    const two = stopped('The shard reports cannot be merged:\n- Shard 2/3 is missing.\n- Shard 3/3 is missing.');
-    expect(somethingNew(recorded(two), stopped('The shard reports cannot be merged:\n- Shard 3/3 is missing.'))).toBe(false);
-    expect(somethingNew(recorded(two), stopped('The shard reports cannot be merged:\n- Shard 1/3 is missing.'))).toBe(true);
+    // The refusals as mergeShardReports words them (a shard whose report is missing is no refusal: it is merged as a gap).
+    const twice = (index: number) => `- Shard ${index}/3 is there 2 times (reports/a/shard-${index}.json, reports/b/shard-${index}.json): keep one report per shard.`;
+    const two = stopped(`The shard reports cannot be merged:\n${twice(2)}\n${twice(3)}`);
+    expect(somethingNew(recorded(two), stopped(`The shard reports cannot be merged:\n${twice(3)}`))).toBe(false);
+    expect(somethingNew(recorded(two), stopped(`The shard reports cannot be merged:\n${twice(1)}`))).toBe(true);
   });
 
   it('no state recorded: new; the fingerprint alone (an earlier release, or over the cap): new when it differs', () => {
@@ -277,7 +280,10 @@ describe('the fingerprint of a run that could not check anything: its cause, not
     expect(stopped('AccessDenied in 210987654321')).not.toBe(stopped('AccessDenied in 210987654322'));
     expect(stopped('IoT in eu-west-1 refused')).not.toBe(stopped('IoT in eu-west-2 refused'));
     expect(stopped('policy.yml:12:34: until 2026-11-30 is not a date')).not.toBe(stopped('policy.yml:12:35: until 2026-11-30 is not a date'));
-    expect(stopped('Shard 2/3 is missing')).not.toBe(stopped('Shard 3/3 is missing'));
+    // As merge-reports.ts words a missing shard (missingShardError).
+    const missing = (index: number) => `Shard ${index}/3's report is missing: the accounts and regions it owns were not reported (its job may have failed before uploading; re-run it, then re-run this merge)`;
+    expect(missing(2)).toBe(missingShardError({ index: 2, count: 3 }).message);
+    expect(stopped(missing(2))).not.toBe(stopped(missing(3)));
   });
 
   it('an invalid policy: its problems, each at its line, in any order — not just "invalid"', () => {

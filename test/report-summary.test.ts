@@ -747,7 +747,8 @@ describe("our reasons are shown whole: a sender's value is bounded where the rea
 describe('renderRunError: a run that stopped', () => {
   const merge = [
     'The shard reports cannot be merged:',
-    '- Shard 2/3 is missing: the accounts and regions it covered were not checked (did a shard job fail before uploading its report?).',
+    // As mergeShardReports refuses a set (a shard whose report is missing is no refusal: it is merged as a gap).
+    '- Shard 2/3 is there 2 times (reports/a/shard-2.json, reports/b/shard-2.json): keep one report per shard.',
     '- reports/<img src=x>.json was run with another policy (sha256 eeeeeeeeeeee…, reports/shard-1.json has dddddddddddd…): the shards are not one run.',
     '  - ::error::x @octocat [a](https://evil.example)',
   ].join('\n');
@@ -758,7 +759,7 @@ describe('renderRunError: a run that stopped', () => {
       [
         'The shard reports cannot be merged&#58;',
         '',
-        '- Shard 2/3 is missing&#58; the accounts and regions it covered were not checked &#40;did a shard job fail before uploading its report?&#41;.',
+        '- Shard 2/3 is there 2 times &#40;reports/a/shard&#45;2.json, reports/b/shard&#45;2.json&#41;&#58; keep one report per shard.',
         '- reports/&#60;img src&#61;x&#62;.json was run with another policy &#40;sha256 eeeeeeeeeeee…, reports/shard&#45;1.json has dddddddddddd…&#41;&#58; the shards are not one run.',
         '- &#58;&#58;error&#58;&#58;x @\u200Boctocat &#91;a&#93;&#40;https&#58;/\u200B/evil.example&#41;',
         '',
