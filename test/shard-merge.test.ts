@@ -349,6 +349,34 @@ describe('mergeShardReports', () => {
     expect(summaryJson(report)).toMatchObject({ checked: true, notRead: 1, failures: report.failures.length, counts: report.counts });
   });
 
+  it('the organization changed while the matrix ran (an account shard 1 never saw): the regions no shard read are failed, and so is each regional kind there, never swept', () => {
+    const two = (index: number): Shard => ({ index, count: 2 });
+    // An account of which shard 1 owns a region: shard 1 listed the organization before it joined (or after it left).
+    const account = ACCOUNTS.find((a) => REGIONS.some((r) => ownsUnit(two(1), unitKey(a, r)))) ?? '';
+    const unread = REGIONS.filter((r) => ownsUnit(two(1), unitKey(account, r)));
+    const files = shardFiles(2).map((f) => {
+      const report = leavingOthers(f.report);
+      if (f.report.shard?.index !== 1) return { ...f, report };
+      return { ...f, report: { ...report, accounts: report.accounts.filter((a) => a.account !== account), items: report.items.filter((i) => i.item.account !== account) } };
+    });
+    const merged = mergeShardReports(files).report;
+    const row = merged.accounts.find((a) => a.account === account);
+    expect(unread.length).toBeGreaterThan(0);
+    for (const kind of ['certificate-transfer', 'resource-share-invitation', 'security-invitation'] as const) {
+      const coverage = row?.kinds[kind];
+      expect(coverage?.regions?.readByNoShard, kind).toEqual(unread);
+      expect(coverage?.regions?.failed, kind).toEqual(unread);
+      // As one job says of a kind it could not read in every region (run/inventory.ts): failed, not swept.
+      expect(coverage?.state, kind).toBe('failed');
+    }
+    expect(row?.read).toBe('partial');
+    expect(merged.errors.filter((e) => e.account === account && e.region !== undefined).map((e) => e.region)).toEqual(unread);
+    // The summary's kinds table warns of it for each regional kind, as it does of any part not read.
+    const kindsTable = renderRunSummary(merged).split('\n').filter((line) => /^\| (IoT certificate transfers|RAM resource-share invitations|Security-service administrator invitations) \|/.test(line));
+    expect(kindsTable).toHaveLength(3);
+    for (const line of kindsTable) expect(line).toContain('⚠️ not read in 1 account (see Not read)');
+  });
+
   it('the alert issue names each missing shard, and a different shard missing is different findings', () => {
     const without = (index: number) => mergeShardReports(shardFiles(3).filter((f) => f.report.shard?.index !== index).map((f) => ({ ...f, report: leavingOthers(f.report) }))).report;
     const facts = alertFacts({ kind: 'report', report: without(2) }, NOW);

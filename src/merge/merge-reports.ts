@@ -201,8 +201,9 @@ function mergeCoverage(kind: KindName, all: readonly (KindCoverage | undefined)[
     return { state: ownersState(states) };
   }
   const regions = mergeRegions(present.flatMap((c) => (c.regions === undefined ? [] : [c.regions])), account, missing);
-  // A region a missing shard owns was not read: the kind was not read completely there.
-  const state: HandshakeCoverage = states.includes('not-governed') ? 'not-governed' : states.includes('not-read') ? 'not-read' : states.includes('failed') || regions.notReported !== undefined ? 'failed' : 'swept';
+  // A region no shard read (a missing shard's, or one the shards did not agree on: readByNoShard) is
+  // failed: the kind was not read completely there, as one job says of a region it could not read.
+  const state: HandshakeCoverage = states.includes('not-governed') ? 'not-governed' : states.includes('not-read') ? 'not-read' : states.includes('failed') || regions.failed.length > 0 ? 'failed' : 'swept';
   return { state, regions };
 }
 
