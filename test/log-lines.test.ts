@@ -6,9 +6,11 @@ import type { SweepEvent } from '../src/sweep/events.js';
 import { alertFacts } from '../src/alert/alert-facts.js';
 import { actLogLine, itemLabel, logDecisions, runLogger, sweepLogLine } from '../src/report/log.js';
 import * as runner from '../src/runner/commands.js';
+import { countOutputs } from '../src/report/outputs.js';
+import { Outputs } from '../src/constants.js';
 import { NOT_GUARDED_GROUP } from '../src/run/run-report.js';
 import { oneAccountReport } from './helpers/report.js';
-import { certificateTransfer, handshake, resourceShareInvitation, THIS_ACCOUNT as ME } from './helpers/items.js';
+import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation, THIS_ACCOUNT as ME } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
@@ -203,7 +205,30 @@ describe('logDecisions', () => {
 
   it('ends with the counts of the run', () => {
     logDecisions(reportWith(decide([certificateTransfer({ sourceAccount: '999988887777' })], policy, NOW), 'rejected'), NOW);
-    expect(stdout.lines().at(-1)).toBe('Rejected 1, declined 0, no longer pending 0, failed 0, held by budget 0, allowed 0, ignored 0.');
+    expect(stdout.lines().at(-1)).toBe('Rejected or declined 1 (IoT certificate transfers rejected 1), no longer pending 0, failed 0, held by budget 0, allowed 0, ignored 0.');
+  });
+
+  it("counts the writes as the outputs do: every kind together (acted), then each kind's own (rejected is certificate transfers only)", () => {
+    const act = (item: Decision['item'], action: 'reject' | 'decline'): Decision => ({ item, action, reason: 'not allowed' });
+    const report = oneAccountReport({
+      mode: 'enforce',
+      generatedAt: NOW.toISOString(),
+      budget: { limit: 10, source: 'default', planned: 4, tripped: false },
+      results: [
+        { decision: act(certificateTransfer({ certificateId: hex(1) }), 'reject'), outcome: 'rejected' },
+        { decision: act(resourceShareInvitation({ invitationArn: 'arn:aws:ram:us-east-1:999988887777:resource-share-invitation/1' }), 'reject'), outcome: 'rejected' },
+        { decision: act(resourceShareInvitation({ invitationArn: 'arn:aws:ram:us-east-1:999988887777:resource-share-invitation/2' }), 'reject'), outcome: 'rejected' },
+        // Detective's invitations are rejected (RejectInvitation), yet counted with the security invitations declined.
+        { decision: act(securityInvitation({ service: 'detective' }), 'decline'), outcome: 'declined' },
+      ],
+    });
+    logDecisions(report, NOW);
+    const totals = stdout.lines().at(-1);
+    expect(totals).toBe('Rejected or declined 4 (IoT certificate transfers rejected 1, RAM resource-share invitations rejected 2, Security-service administrator invitations declined 1), no longer pending 0, failed 0, held by budget 0, allowed 0, ignored 0.');
+    // Each number is an output's: acted, then rejected, rejected-share-invitations and declined-security-invitations.
+    const outputs = countOutputs(report);
+    expect(outputs).toMatchObject({ [Outputs.Acted]: 4, [Outputs.Rejected]: 1, [Outputs.Declined]: 0, [Outputs.RejectedShareInvitations]: 2, [Outputs.DeclinedSecurityInvitations]: 1 });
+    expect(totals).not.toMatch(/^Rejected 3\b/);
   });
 
   it('a handshake accepted before the run: its line and the counts say accepted against the policy', () => {
@@ -213,7 +238,7 @@ describe('logDecisions', () => {
     expect(lines).toContain(
       `⚠️ accepted against the policy: handshake h-joinedforeign1 (INVITE, ACCEPTED) to ${ME} from o-strangerorg01: accepted before this run, though the policy does not allow it: no organizations.allow entry matches the INVITE handshake from organization o-strangerorg01, management account 222233334444`,
     );
-    expect(lines.at(-1)).toBe('Rejected 0, declined 0, no longer pending 0, accepted against the policy 1, failed 0, held by budget 0, allowed 0, ignored 0.');
+    expect(lines.at(-1)).toBe('Rejected or declined 0, no longer pending 0, accepted against the policy 1, failed 0, held by budget 0, allowed 0, ignored 0.');
   });
 });
 

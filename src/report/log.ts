@@ -1,9 +1,9 @@
 import * as runner from '../runner/commands.js';
 import type { ActEvent } from '../act/execute.js';
-import { kindNamed, kindOf } from '../kinds/registry.js';
+import { KINDS, kindNamed, kindOf } from '../kinds/registry.js';
 import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
 import type { PlanReading, RegionSkip, SweepEvent } from '../sweep/events.js';
-import { NOT_GUARDED_GROUP, unknownRegions, unknownRegionsWarning, type ReportItem, type RunReport } from '../run/run-report.js';
+import { kindWrites, NOT_GUARDED_GROUP, unknownRegions, unknownRegionsWarning, type ReportItem, type RunReport } from '../run/run-report.js';
 import { budgetSource, emptyShareWarning, overShareClause, shareWords, trippedAdvice, type BudgetShare } from '../act/budget.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { lapsingMark } from './describe-item.js';
@@ -195,8 +195,22 @@ export function logDecisions(report: RunReport, now: Date): void {
   warnUnknownRegions(unknownRegions(report));
   const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
   runner.info(report.mode === 'enforce'
-    ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
+    ? `${writtenWords(report)}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
     : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+}
+
+/**
+ * The writes of an enforce run as the outputs count them: every kind together (`acted`), then each
+ * kind that wrote by its own count (`rejected` is certificate transfers only, `declined` handshakes
+ * only, …): "Rejected or declined 13 (IoT certificate transfers rejected 4, RAM resource-share
+ * invitations rejected 2, …)". Not "Rejected 6", which summed every kind's rejections (RAM's with
+ * IoT's) beside a `rejected` output of 4.
+ */
+function writtenWords(report: Pick<RunReport, 'kinds'>): string {
+  const perKind = KINDS.map((kind) => ({ kind, n: kindWrites(report, kind.name) })).filter(({ n }) => n > 0);
+  const total = perKind.reduce((sum, { n }) => sum + n, 0);
+  const each = perKind.map(({ kind, n }) => `${kind.title} ${kind.verb === 'reject' ? 'rejected' : 'declined'} ${n}`);
+  return `Rejected or declined ${total}${each.length === 0 ? '' : ` (${each.join(', ')})`}`;
 }
 
 /**
