@@ -7,16 +7,14 @@ import { displayPath, loadPolicy } from './policy/load-policy.js';
 import { errorsText, formatIssue } from './policy/format-issue.js';
 import type { Policy, PolicyResult } from './policy/types.js';
 import { annotatePolicyIssues, issueAnnotation } from './report/annotations.js';
-import { code, inertLogLines, inertLogText } from './report/escape.js';
+import { code, inertLogLines } from './report/escape.js';
 import { redactSecrets } from './report/redact.js';
 import { StepOutputs, writeSummary } from './report/outputs.js';
 import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
 import { renderRunError } from './report/run-error.js';
+import { failStep } from './report/step-failures.js';
 import { AccountNotGovernedError } from './run/account-guard.js';
 import type { Published } from './run-modes.js';
-
-/** The longest failure reason the log shows: ours are a few hundred characters, with an AWS error (at most 1,100) and a hint. */
-const MAX_FAILURE_LENGTH = 4000;
 
 /**
  * The action: inputs → policy → (mode) → reports. Every stage returns the reasons the step must
@@ -38,7 +36,7 @@ export async function run(): Promise<void> {
         : settings.mode === 'merge'
           ? await merge(settings, outputs)
           : await runMode(settings, settings.mode, await loadPolicy(settings.workspace, settings.policyFile), outputs);
-    if (failures.length > 0) runner.setFailed(failureLines(failures));
+    if (failures.length > 0) failStep(failures);
     failed = failures.length;
   } catch (error) {
     const message = stoppedMessage(error);
@@ -52,7 +50,7 @@ export async function run(): Promise<void> {
     // (a typo in a scheduled workflow leaves the accounts unguarded on every run).
     const alerting = settings ?? alertOnBadInputs();
     const notAlerted = alerting === undefined ? [] : await alert(alerting, { kind: 'stopped', mode: alerting.mode, message });
-    for (const failure of notAlerted) runner.setFailed(failureLines([failure]));
+    for (const failure of notAlerted) failStep([failure]);
     failed = 1 + notAlerted.length;
   }
   try {
@@ -70,16 +68,6 @@ export async function run(): Promise<void> {
  */
 export function stoppedMessage(error: unknown): string {
   return redactSecrets(error instanceof Error ? error.message : String(error));
-}
-
-/**
- * The reasons the step fails for, one line each, as the failing annotation shows them. They quote
- * AWS's error text as the report keeps it (not escaped: see aws/errors.ts), so each is made inert
- * here, where it reaches the log: a line break, a control character or a `::` in it must not
- * become a workflow command or hide what follows.
- */
-function failureLines(failures: readonly string[]): string {
-  return failures.map((failure) => inertLogText(failure, MAX_FAILURE_LENGTH)).join('\n');
 }
 
 async function runMode(settings: Settings, mode: 'validate' | 'dry-run' | 'enforce', policy: PolicyResult, outputs: StepOutputs): Promise<string[]> {

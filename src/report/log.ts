@@ -27,7 +27,8 @@ const BASE_ONLY_FAILURE = " (read for the base branch's policy alone: a gap in t
 /**
  * Whether an event is a part not read that fails the step: every failure event, unless a plan read
  * the part for the base branch's policy alone (PlanMark). Each becomes a SweepError of the report,
- * and the step's failures (one ::error:: annotation at the end, a line each, with any hint) name it.
+ * and the step's failures (one ::error:: annotation at the end, a line each, with any hint, past
+ * its first 20 the log's group of them: report/step-failures.ts) name it.
  */
 export function failsTheStep(event: SweepEvent): boolean {
   return 'error' in event && event.baseOnly !== true;
