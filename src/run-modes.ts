@@ -17,6 +17,7 @@ import { logDecisions, runLogger, warnEmptyShare } from './report/log.js';
 import { logAndReport, writeSummary, type StepOutputs } from './report/outputs.js';
 import { renderRunSummary } from './report/run-summary.js';
 import { resolveRegions } from './run/resolve-regions.js';
+import { withPartsNotRead } from './run/stopped.js';
 import { publishedFailures, withRunContext, type RunReport } from './run/run-report.js';
 import { VERSION } from './version.js';
 
@@ -47,20 +48,25 @@ export async function sweepMode(settings: Settings, mode: 'dry-run' | 'enforce',
   runner.startGroup('Sweep');
   // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
   const log = runLogger({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
-  const report = await runAgainstAws({
-    mode,
-    policy,
-    regionsInput: settings.regions,
-    maxActions: settings.maxActions,
-    roleName: settings.roleName,
-    shard: settings.shard,
-    log,
-    rateLimits: settings.rateLimits,
-    userAgent: `${PRODUCT}/${VERSION}`,
-    sessionName: `${PRODUCT}-${settings.runId}`.slice(0, 64),
-  }).finally(() => runner.endGroup());
-  // From here on, AWS may have been written to: nothing below may hide that behind an exception.
-  return publish(settings, report, outputs);
+  try {
+    const report = await runAgainstAws({
+      mode,
+      policy,
+      regionsInput: settings.regions,
+      maxActions: settings.maxActions,
+      roleName: settings.roleName,
+      shard: settings.shard,
+      log,
+      rateLimits: settings.rateLimits,
+      userAgent: `${PRODUCT}/${VERSION}`,
+      sessionName: `${PRODUCT}-${settings.runId}`.slice(0, 64),
+    }).finally(() => runner.endGroup());
+    // From here on, AWS may have been written to: nothing below may hide that behind an exception.
+    return await publish(settings, report, outputs);
+  } catch (error) {
+    // Stopped after the sweep (deciding, acting, reporting): no report names the parts not read, and the sweep logged them as plain lines only.
+    throw withPartsNotRead(error, log.notRead());
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import * as runner from '../runner/commands.js';
 import type { ActEvent } from '../act/execute.js';
 import { KINDS, kindNamed, kindOf } from '../kinds/registry.js';
 import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
-import type { PlanReading, RegionSkip, SweepEvent } from '../sweep/events.js';
+import type { PlanReading, RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
 import { kindWrites, NOT_GUARDED_GROUP, unknownRegions, unknownRegionsWarning, type ReportItem, type RunReport } from '../run/run-report.js';
 import { budgetSource, emptyShareWarning, overShareClause, shareWords, trippedAdvice, type BudgetShare } from '../act/budget.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
@@ -140,22 +140,39 @@ export function itemLabel(item: InboundItem): string {
   return kindOf(item)?.describe.logLabel(item) ?? `an item of unknown kind in ${safe(item.account)}`;
 }
 
+/** runLogger's logger: the sweep's and the act stage's lines, and the parts not read it logged. */
+export interface RunLogger {
+  sweep(event: SweepEvent): void;
+  act(event: ActEvent): void;
+  /**
+   * The parts not read that fail the step (failsTheStep), as the sweep logged them so far: what a
+   * run that stops after its sweep, before its report, still names in its failure (run/stopped.ts).
+   */
+  notRead(): readonly SweepError[];
+}
+
 /**
  * A logger for the sweep and act stages that writes inside the group currently open. With
  * `actGroup`, the first act event closes that group (the caller's, around the whole run) and opens
  * one of this title, so rejections and declines are not filed under the sweep; the caller's
  * endGroup then closes it.
  */
-export function runLogger(options: { readonly actGroup?: string; readonly redact?: (line: string) => string } = {}): { sweep(event: SweepEvent): void; act(event: ActEvent): void } {
+export function runLogger(options: { readonly actGroup?: string; readonly redact?: (line: string) => string } = {}): RunLogger {
   let acting = false;
   const shown = options.redact ?? ((line: string) => line);
+  const notRead: SweepError[] = [];
   return {
     // A part not read is a plain line, never an annotation: one that fails the step is named again,
     // with its hint, by the step's failures at the end (its ::error::), and a ::warning:: each as
     // well said each twice and spent GitHub's 10 warning annotations a step on them, hiding the
     // warnings that come after the sweep (a budget that would trip, regions not swept). A plan's
     // part read for the base alone says why it is no failure (BASE_ONLY_FAILURE; logBaseOnlyErrors).
-    sweep: (event) => runner.info(shown(sweepLogLine(event))),
+    // Kept, too (notRead): a run that stops before its report has no step's failures to name them.
+    sweep: (event) => {
+      if ('error' in event && failsTheStep(event)) notRead.push(event.error);
+      runner.info(shown(sweepLogLine(event)));
+    },
+    notRead: () => notRead,
     act: (event) => {
       if (!acting && options.actGroup !== undefined) {
         runner.endGroup();

@@ -364,14 +364,7 @@ export function stepFailures(input: {
   const listedIn = input.listedIn ?? 'report';
   const failures: string[] = [];
   if (input.budget.tripped && input.mode === 'enforce') failures.push(budgetFailure(input.budget, input.shard));
-  for (const e of input.errors) {
-    // A shard's missing report is said in its own words (it names the shard and what to do): not a read that failed.
-    if (e.service === 'shard') {
-      failures.push(sentence(e.message));
-      continue;
-    }
-    failures.push(`Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`);
-  }
+  for (const e of input.errors) failures.push(notReadFailure(e));
   // Named one by one up to a point: thousands of accounts outside a pin are one failure, not thousands.
   const notGuarded = failingSkips(input.skippedAccounts ?? []);
   for (const s of notGuarded.slice(0, MAX_NOT_GUARDED_NAMED)) failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
@@ -387,6 +380,13 @@ export function stepFailures(input: {
     failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and ${listedIn === 'report' ? 'the report' : "the log's Decisions group"}.`);
   }
   return failures;
+}
+
+/** The step's failure for a part not read: where, AWS's text (not escaped: the writers escape it), our hint. */
+export function notReadFailure(e: SweepError): string {
+  // A shard's missing report is said in its own words (it names the shard and what to do): not a read that failed.
+  if (e.service === 'shard') return sentence(e.message);
+  return `Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`;
 }
 
 /** Where the accounts not guarded past the first MAX_NOT_GUARDED_NAMED are named, after "N more accounts were not guarded; ". */

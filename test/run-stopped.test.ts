@@ -1,0 +1,117 @@
+/**
+ * A run that stops on an error after its sweep (deciding, acting, reporting) has no report to fail
+ * the step with, and the sweep logs each part not read as a plain line only: its failure, job
+ * summary and alert issue must still name those parts (run/stopped.ts, report/log.ts runLogger).
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { runLogger } from '../src/report/log.js';
+import { renderRunError } from '../src/report/run-error.js';
+import { inertLogLines } from '../src/report/escape.js';
+import * as runner from '../src/runner/commands.js';
+import { MAX_NOT_READ_NAMED, withPartsNotRead } from '../src/run/stopped.js';
+import type { SweepError } from '../src/sweep/events.js';
+import { useEmulatorEnvironment } from './helpers/emulator-env.js';
+import { ROOT } from './helpers/run-dist.js';
+import { restoreRunnerEnvAfterEach, runInProcess } from './helpers/run-in-process.js';
+
+// The one way this file makes a run stop after its sweep: the job summary's renderer throws (as a bug in it would).
+vi.mock('../src/report/run-summary.js', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../src/report/run-summary.js')>()),
+  renderRunSummary: () => {
+    throw new Error('the summary renderer broke');
+  },
+}));
+
+const refused: SweepError = {
+  service: 'sts',
+  account: '400000000015',
+  message: 'could not assume arn:aws:iam::400000000015:role/inbound-guard: AccessDenied: not authorized to perform sts:AssumeRole',
+  code: 'AccessDenied',
+  hint: 'Deploy the guard role in 400000000015.',
+};
+const region = (n: number): SweepError => ({ service: 'iot', account: '111122223333', region: `r-${n}`, message: `AccessDeniedException: no ${n}`, code: 'AccessDeniedException' });
+
+describe('withPartsNotRead', () => {
+  it('nothing not read: the error itself, untouched (its class too, which main.ts may branch on)', () => {
+    const error = new TypeError('x');
+    expect(withPartsNotRead(error, [])).toBe(error);
+  });
+
+  it("names each part after the error's message, in the words of the step's failures, hint included; the error is the cause", () => {
+    const error = new Error('Cannot read properties of undefined (reading \'outcome\')');
+    const stopped = withPartsNotRead(error, [refused]) as Error;
+    expect(stopped.message).toBe(
+      [
+        "Cannot read properties of undefined (reading 'outcome')",
+        'Before it stopped, the run could not read 1 part, which fails the step too:',
+        '- Could not read account 400000000015 (STS): could not assume arn:aws:iam::400000000015:role/inbound-guard: AccessDenied: not authorized to perform sts:AssumeRole. Deploy the guard role in 400000000015. Items there were not checked.',
+      ].join('\n'),
+    );
+    expect(stopped.cause).toBe(error);
+    expect((withPartsNotRead('a string thrown', [refused]) as Error).message.split('\n')[0]).toBe('a string thrown');
+  });
+
+  it(`thousands: the first ${MAX_NOT_READ_NAMED}, then how many more and where each is`, () => {
+    const lines = (withPartsNotRead(new Error('boom'), Array.from({ length: 3000 }, (_, i) => region(i))) as Error).message.split('\n');
+    expect(lines[1]).toBe('Before it stopped, the run could not read 3000 parts, which fail the step too:');
+    expect(lines.slice(2, -1)).toHaveLength(MAX_NOT_READ_NAMED);
+    expect(lines[2]).toBe('- Could not read IoT in r-0 of 111122223333: AccessDeniedException: no 0. Items there were not checked.');
+    expect(lines.at(-1)).toBe("- …and 2980 more parts not read: the log's Sweep group names each.");
+  });
+
+  it("AWS's text stays text, one line a part: inert in the failing annotation and the job summary, its line breaks starting no line of their own", () => {
+    const hostile: SweepError = { ...region(1), message: 'x\n::add-mask::y <img src=x> @octocat\n- Could not read nothing: all is well' };
+    const message = (withPartsNotRead(new Error('boom'), [hostile]) as Error).message;
+    expect(message.split('\n')).toHaveLength(3);
+    for (const line of inertLogLines(message).split('\n')) expect(line).not.toContain('::');
+    const md = renderRunError(message);
+    expect(md).toContain('\n- Could not read IoT in r&#45;1 of 111122223333&#58; x&#92;n&#58;&#58;add&#45;mask&#58;&#58;y &#60;img src&#61;x&#62; @\u200Boctocat&#92;n&#45; Could not read nothing&#58; all is well. Items there were not checked.\n');
+    expect(md).not.toContain('<img');
+    expect(md).not.toContain('\n- Could not read nothing');
+  });
+});
+
+describe('runLogger keeps the parts not read that fail the step', () => {
+  let spy: MockInstance | undefined;
+  beforeEach(() => {
+    spy = vi.spyOn(runner.stdout, 'write').mockImplementation(() => undefined);
+  });
+  afterEach(() => spy?.mockRestore());
+
+  it('each failure event, in order; not a plan\'s part read for the base branch\'s policy alone, nor a part read', () => {
+    const log = runLogger();
+    log.sweep({ type: 'account-failed', account: '400000000015', errorKind: 'denied', error: refused });
+    log.sweep({ type: 'part-failed', account: '111122223333', kind: 'resource-share-invitation', service: 'ram', region: 'eu-west-1', errorKind: 'denied', error: region(2), baseOnly: true });
+    log.sweep({ type: 'region-finished', account: '111122223333', region: 'us-east-1', pending: 0, incoming: 0, outgoing: 0, vanished: 0, duplicates: 0 });
+    log.sweep({ type: 'region-failed', account: '111122223333', region: 'r-3', errorKind: 'denied', error: region(3) });
+    expect(log.notRead()).toEqual([refused, region(3)]);
+  });
+});
+
+describe('a run that stops after its sweep, end to end (main.ts run(), the organization scenario)', () => {
+  const emulatorEnvironment = useEmulatorEnvironment();
+  restoreRunnerEnvAfterEach();
+
+  it('its failure and its job summary name the account whose role was refused, with the hint, besides the error', async () => {
+    await emulatorEnvironment.start({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'organization.yml'), account: '400000000001' });
+    const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-stopped-'));
+    mkdirSync(join(workspace, '.github'));
+    writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), 'version: 1\ntargets:\n  role-name: inbound-guard\n  organization: true\niot:\n  allow:\n    - source-account: "111122223333"\n');
+    const r = await runInProcess({ workspace, action: 'guard', inputs: { mode: 'dry-run' } });
+    expect(r.code).toBe(1);
+    const failures = r.log.split('\n').filter((line) => line.startsWith('::error::'));
+    expect(failures).toHaveLength(1);
+    const lines = failures[0]!.slice('::error::'.length).split('%0A');
+    expect(lines[0]).toBe('inbound-guard: the summary renderer broke');
+    expect(lines[1]).toBe('Before it stopped, the run could not read 1 part, which fails the step too:');
+    expect(lines[2]).toMatch(/^- Could not read account 400000000015 \(STS\): could not assume arn:aws:iam::400000000015:role\/inbound-guard: AccessDenied.* Items there were not checked\.$/);
+    // The hint the step's failures would have carried (run/targets-hint.ts): what to deploy where.
+    expect(lines[2]).toContain('The guard role arn:aws:iam::400000000015:role/inbound-guard is missing, does not trust these credentials');
+    expect(lines).toHaveLength(3);
+    expect(r.summary).toContain('## ❌ inbound-guard stopped before it could report');
+    expect(r.summary).toMatch(/\n- Could not read account 400000000015 &#40;STS&#41;&#58; could not assume /);
+  });
+});
