@@ -145,6 +145,8 @@ export interface Plan {
    * policy does not read them, so the plan does not fail on them. With the list among them, which
    * accounts the base guards is unknown: those read are decided for it as if the organization lists
    * them, and noLongerGuarded holds only those it names (the verdict says the rest is not counted).
+   * A part neither policy reads (the plan's one sweep reads the union of their services and regions
+   * in every account either guards) is in neither this nor `errors`.
    */
   readonly baseOnlyErrors?: readonly SweepError[] | undefined;
   readonly regions: { readonly requested: readonly string[]; readonly swept: readonly string[] };
