@@ -358,6 +358,30 @@ describe('renderPlanComment: a plan', () => {
     expect(footer([{ service: 'organizations', account: '210987654321', message: 'AccessDeniedException: no' }])).toMatch(/; handshakes <code>[^·]* \(not read\)/);
   });
 
+  it('the footer marks each region of every kind a read failed in: under a list, after the region; under `all`, named after those read; in several accounts, with how many', () => {
+    const withKinds = buildPolicy({ regions: 'all', handshakeTypes: ['INVITE'], ram: { regions: ['eu-west-1', 'us-east-1'] }, securityServices: { services: ['guardduty', 'macie'] } });
+    const footer = (plan: Plan) => renderPlanComment({ kind: 'planned', plan }, OPTIONS).split('\n').find((l) => l.startsWith('<sub>swept')) ?? '';
+    const one = (errors: Plan['errors'], swept = ['us-east-1']): Plan => ({ ...planOf([], withKinds, { state: 'missing' }), errors, regions: { requested: swept, swept } });
+    const failed = (service: 'iot' | 'ram' | 'guardduty' | 'macie', region: string, account = '210987654321') => ({ service, account, region, message: 'AccessDeniedException: no' });
+    const r = (region: string) => `<code>${region.replaceAll('-', '&#45;')}</code>`;
+    expect(footer(one([]))).not.toContain('not read');
+    const marked = footer(one([failed('iot', 'eu-west-1'), failed('ram', 'eu-west-1'), failed('guardduty', 'ap-east-1')]));
+    expect(marked).toContain(`swept for this PR’s policy: IoT every enabled region (1 read: ${r('us-east-1')}; ${r('eu-west-1')} (not read)); handshakes <code>INVITE</code>; `);
+    expect(marked).toContain(`; RAM ${r('eu-west-1')} (not read), ${r('us-east-1')}; `);
+    // A kind of several services: which one failed, when not all did.
+    expect(marked).toContain(`(GuardDuty, Macie) in every enabled region, ${r('ap-east-1')} (GuardDuty not read)`);
+    // A role not assumed is a whole account (the verdict counts it), no region's mark.
+    expect(footer(one([{ service: 'sts', account: '210987654321', message: 'AccessDenied' }]))).not.toContain('not read');
+    // Several accounts: a region read in one and not in the other says in how many it was not read.
+    const many: Plan = { ...one([failed('iot', 'eu-west-1', '400000000012'), failed('ram', 'eu-west-1', '400000000012'), failed('ram', 'eu-west-1', '400000000011')], ['eu-west-1', 'us-east-1']), accounts: ['400000000011', '400000000012'] };
+    expect(footer(many)).toContain(`IoT every enabled region (2 read: ${r('eu-west-1')} (not read in 1 account), ${r('us-east-1')}); `);
+    expect(footer(many)).toContain(`RAM ${r('eu-west-1')} (not read in 2 accounts), ${r('us-east-1')}; `);
+    // A listed IoT region: marked as it was when no account read it, and now too when some did not.
+    const listed = buildPolicy({ regions: ['us-east-1', 'eu-west-1'], handshakeTypes: ['INVITE'] });
+    const listedPlan: Plan = { ...planOf([], listed, { state: 'missing' }), errors: [failed('iot', 'eu-west-1', '400000000012')], regions: { requested: ['eu-west-1', 'us-east-1'], swept: ['eu-west-1', 'us-east-1'] }, accounts: ['400000000011', '400000000012'] };
+    expect(footer(listedPlan)).toContain(`IoT ${r('us-east-1')}, ${r('eu-west-1')} (not read in 1 account); `);
+  });
+
   it('accounts outside the pin that the organization lists: a warning with their count, naming ten with why and a hundred more by id, escaped; a summary comment counts them only', () => {
     const outside = Array.from({ length: 115 }, (_, i) => ({ account: String(100000000000 + i), reason: "not in the policy's accounts pin, so this policy may not govern it: add it to accounts or to targets.exclude", fails: true }));
     const hostile = { account: '<img src=x>@someone', reason: '[click](https://evil.example/x) <script>', fails: true };

@@ -19,7 +19,7 @@ import { foundCounts } from './diff-decisions.js';
 import { byteSize, COMMENT_MAX_LENGTH, cutToBytes } from './comment-budget.js';
 import { accountTag, planMarker } from './plan-marker.js';
 import { acceptedBanner, baseOnlyBanner, budgetBanner, byChoiceBlock, errorBanner, noLongerGuardedBlock, notGuardedBanner } from './render-banners.js';
-import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, lapsingCell, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
+import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, lapsingCell, optionalKindsSwept, regionsNotRead, sameEntry, whyCell } from './render-cells.js';
 import { RenderContext, type RenderOptions, runAt } from './render-context.js';
 import { policyChangesSection, weakeningBanner } from './render-policy-changes.js';
 import { baseOnlyNote, changeCounts, verdict } from './render-verdict.js';
@@ -263,12 +263,17 @@ function footerLine(view: PlanView, options: RenderOptions): string {
 function sweptParts(plan: Plan): string[] {
   // An account's handshakes, not the organization's account list (an error without account).
   const handshakesRead = ![...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service === 'organizations' && e.account !== undefined);
+  // A region where a read failed is marked, in every kind: of the sweep, as plan.regions.swept is (both policies' parts).
+  const notRead = regionsNotRead([...plan.errors, ...(plan.baseOnlyErrors ?? [])], plan.accounts.length > 1);
+  const iot = (r: string): string => `${code(r)}${notRead.mark(['iot'], r) || (plan.regions.swept.includes(r) ? '' : ' (not read)')}`;
+  // Under `all`: the regions read (in some account), then those no account's read of succeeded.
+  const unread = notRead.regions(['iot']).filter((r) => !plan.regions.swept.includes(r));
   const describe = (scope: SweepScope): string => {
     const regions = scope.regions === 'all'
-      ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(code).join(', ') || 'none'})`]
-      : scope.regions.map((r) => `${code(r)}${plan.regions.swept.includes(r) ? '' : ' (not read)'}`);
+      ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(iot).join(', ') || 'none'}${unread.length > 0 ? `; ${unread.map(iot).join(', ')}` : ''})`]
+      : scope.regions.map(iot);
     const types = scope.handshakeTypes.map(code);
-    return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${optionalKindsSwept(scope).map((o) => `; ${o}`).join('')}`;
+    return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${optionalKindsSwept(scope, notRead).map((o) => `; ${o}`).join('')}`;
   };
   const { base, head } = plan.scopes;
   if (base === undefined) return [`swept for this PR’s policy: ${describe(head)}`];
