@@ -21,7 +21,7 @@ import { accountTag, planMarker } from './plan-marker.js';
 import { acceptedBanner, baseOnlyBanner, budgetBanner, byChoiceBlock, errorBanner, noLongerGuardedBlock, notGuardedBanner } from './render-banners.js';
 import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, lapsingCell, optionalKindsSwept, regionsNotRead, sameEntry, whyCell } from './render-cells.js';
 import { RenderContext, type RenderOptions, runAt } from './render-context.js';
-import { policyChangesSection, weakeningBanner } from './render-policy-changes.js';
+import { policyChangesSection, weakeningBanner, withGuardRoleNotes } from './render-policy-changes.js';
 import { baseOnlyNote, changeCounts, verdict } from './render-verdict.js';
 import { plural } from '../model/words.js';
 import type { BasePolicy, ChangeKind, EntryDiff, ItemChange, LapsingAllowance, LapsingEntry, Plan, PlanView, PolicyChange, SweepScope } from './types.js';
@@ -166,7 +166,9 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
 
   // An entry some lapsing item needs is in that item's row, not among the entries no item needs.
   const lapsingEntries = plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => l.entries.some((m) => sameEntry(m, e.entry))));
-  lines.push(...policySections(plan.policyChanges, plan.entries, lapsingEntries, ctx));
+  // An account a change newly guards whose guard role this plan could not use: the row says it is not guarded yet.
+  const changes = plan.policyChanges === undefined ? undefined : withGuardRoleNotes(plan.policyChanges, plan.errors, summary);
+  lines.push(...policySections(changes, plan.entries, lapsingEntries, ctx));
 
   const changed = diff.changes.filter((c) => c.change !== 'unchanged');
   lines.push(`### Pending items whose fate changes (${changed.length})`, '');

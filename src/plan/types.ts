@@ -92,6 +92,12 @@ export interface PolicyChange {
   readonly words: Words;
   /** Where to point a reviewer: the line in the PR's policy, or in the base's for what it removes. */
   readonly at?: { readonly policy: 'base' | 'head'; readonly line: number } | undefined;
+  /**
+   * The accounts the change newly guards, by id, when it names them (`Now guarded through
+   * targets.accounts: …`): a plan says of each whose guard role it could not use that it is not
+   * guarded until that role is there (render-policy-changes.ts, guardRoleNotes).
+   */
+  readonly guards?: readonly string[] | undefined;
 }
 
 /** What one policy has the account read: the IoT regions (the input, else the policy), the handshake types, and every kind it governs. */
