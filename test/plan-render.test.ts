@@ -15,7 +15,7 @@ import { noSummaryOmittedWhere, type RenderOptions, summaryOmittedWhere } from '
 import type { BasePolicy, Effect, Plan, PlanView } from '../src/plan/types.js';
 import type { Policy } from '../src/policy/types.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
-import { buildPolicy } from './helpers/policy.js';
+import { buildPolicy, parsedPolicy } from './helpers/policy.js';
 import { oneAccountReport } from './helpers/report.js';
 import { itemSource, timeLeft } from '../src/report/describe-item.js';
 
@@ -356,6 +356,54 @@ describe('renderPlanComment: a plan', () => {
     expect(footer([])).not.toContain('(not read)');
     expect(footer([{ service: 'organizations', message: 'ListAccounts: AccessDeniedException: no' }])).not.toContain('(not read)');
     expect(footer([{ service: 'organizations', account: '210987654321', message: 'AccessDeniedException: no' }])).toMatch(/; handshakes <code>[^·]* \(not read\)/);
+  });
+
+  it('the footer marks each region of every kind a read failed in: under a list, after the region; under `all`, named after those read; in several accounts, with how many', () => {
+    const withKinds = buildPolicy({ regions: 'all', handshakeTypes: ['INVITE'], ram: { regions: ['eu-west-1', 'us-east-1'] }, securityServices: { services: ['guardduty', 'macie'] } });
+    const footer = (plan: Plan) => renderPlanComment({ kind: 'planned', plan }, OPTIONS).split('\n').find((l) => l.startsWith('<sub>swept')) ?? '';
+    const one = (errors: Plan['errors'], swept = ['us-east-1']): Plan => ({ ...planOf([], withKinds, { state: 'missing' }), errors, regions: { requested: swept, swept } });
+    const failed = (service: 'iot' | 'ram' | 'guardduty' | 'macie', region: string, account = '210987654321') => ({ service, account, region, message: 'AccessDeniedException: no' });
+    const r = (region: string) => `<code>${region.replaceAll('-', '&#45;')}</code>`;
+    expect(footer(one([]))).not.toContain('not read');
+    const marked = footer(one([failed('iot', 'eu-west-1'), failed('ram', 'eu-west-1'), failed('guardduty', 'ap-east-1')]));
+    expect(marked).toContain(`swept for this PR’s policy: IoT every enabled region (1 read: ${r('us-east-1')}; ${r('eu-west-1')} (not read)); handshakes <code>INVITE</code>; `);
+    expect(marked).toContain(`; RAM ${r('eu-west-1')} (not read), ${r('us-east-1')}; `);
+    // A kind of several services: which one failed, when not all did.
+    expect(marked).toContain(`(GuardDuty, Macie) in every enabled region, ${r('ap-east-1')} (GuardDuty not read)`);
+    // A role not assumed is a whole account (the verdict counts it), no region's mark.
+    expect(footer(one([{ service: 'sts', account: '210987654321', message: 'AccessDenied' }]))).not.toContain('not read');
+    // Several accounts: a region read in one and not in the other says in how many it was not read.
+    const many: Plan = { ...one([failed('iot', 'eu-west-1', '400000000012'), failed('ram', 'eu-west-1', '400000000012'), failed('ram', 'eu-west-1', '400000000011')], ['eu-west-1', 'us-east-1']), accounts: ['400000000011', '400000000012'] };
+    expect(footer(many)).toContain(`IoT every enabled region (2 read: ${r('eu-west-1')} (not read in 1 account), ${r('us-east-1')}); `);
+    expect(footer(many)).toContain(`RAM ${r('eu-west-1')} (not read in 2 accounts), ${r('us-east-1')}; `);
+    // A listed IoT region: marked as it was when no account read it, and now too when some did not.
+    const listed = buildPolicy({ regions: ['us-east-1', 'eu-west-1'], handshakeTypes: ['INVITE'] });
+    const listedPlan: Plan = { ...planOf([], listed, { state: 'missing' }), errors: [failed('iot', 'eu-west-1', '400000000012')], regions: { requested: ['eu-west-1', 'us-east-1'], swept: ['eu-west-1', 'us-east-1'] }, accounts: ['400000000011', '400000000012'] };
+    expect(footer(listedPlan)).toContain(`IoT ${r('us-east-1')}, ${r('eu-west-1')} (not read in 1 account); `);
+  });
+
+  it('a policy change that newly guards accounts whose guard role the plan could not use says they cannot be guarded until it is there (not assumed, or answered as another account)', () => {
+    const text = (accounts: string) => `version: 1\ntargets:\n  role-name: inbound-guard\n  accounts: [${accounts}]\niot:\n  regions: [us-east-1]\n`;
+    const base = parsedPolicy(text('"400000000011"'));
+    const head = parsedPolicy(text('"400000000011", "400000000012", "400000000013", "400000000015", "400000000016"'));
+    const refused = (account: string) => ({ service: 'sts' as const, account, message: `could not assume arn:aws:iam::${account}:role/inbound-guard: AccessDenied`, code: 'AccessDenied' });
+    const elsewhere = (account: string) => ({ service: 'sts' as const, account, message: `role arn:aws:iam::${account}:role/inbound-guard answered as account 999988887777, not ${account}; nothing was read with it` });
+    const plan = (errors: Plan['errors']): Plan => ({ ...planOf([], head, { state: 'valid', policy: base }), errors });
+    const row = (body: string, start: string) => body.split('\n').find((l) => l.includes(start)) ?? '';
+    const ids = (...accounts: string[]) => accounts.map((a) => `<code>${a}</code>`);
+    const errors = [refused('400000000013'), refused('400000000015'), elsewhere('400000000016')];
+    const full = renderPlanComment({ kind: 'planned', plan: plan(errors) }, OPTIONS);
+    const gained = row(full, 'Now guarded through targets.accounts');
+    expect(gained).toContain(`Now guarded through targets.accounts&#58; ${ids('400000000012')[0]}, ${ids('400000000013')[0]}, ${ids('400000000015')[0]} and ${ids('400000000016')[0]}. The guard roles of ${ids('400000000013').join('')} and ${ids('400000000015').join('')} could not be assumed&#58; they cannot be guarded until the roles exist there. The guard role of ${ids('400000000016')[0]} answered as another account&#58; it cannot be guarded until its own role exists there. |`);
+    // A summary comment counts them: which account AWS refused is not tied to an id there.
+    const summary = row(renderPlanComment({ kind: 'planned', plan: plan(errors) }, { ...OPTIONS, detail: 'summary' }), 'Now guarded through targets.accounts');
+    expect(summary).toContain('. The guard roles of 2 of them could not be assumed&#58; they cannot be guarded until the roles exist there. The guard role of 1 of them answered as another account&#58; it cannot be guarded until its own role exists there. |');
+    // A row of one account: "its". No error: no note.
+    const organization = (exclude: string) => parsedPolicy(`version: 1\ntargets:\n  role-name: inbound-guard\n  organization: true\n${exclude}iot:\n  regions: [us-east-1]\n`);
+    const lifted = planOf([], organization(''), { state: 'valid', policy: organization('  exclude: ["400000000014"]\n') });
+    const one = renderPlanComment({ kind: 'planned', plan: { ...lifted, errors: [refused('400000000014')] } }, OPTIONS);
+    expect(row(one, 'No longer excluded')).toContain('No longer excluded&#58; <code>400000000014</code>. Its guard role could not be assumed&#58; it cannot be guarded until the role exists there. |');
+    expect(row(renderPlanComment({ kind: 'planned', plan: plan([]) }, OPTIONS), 'Now guarded through targets.accounts')).not.toContain('guard role');
   });
 
   it('accounts outside the pin that the organization lists: a warning with their count, naming ten with why and a hundred more by id, escaped; a summary comment counts them only', () => {

@@ -337,6 +337,8 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     // The whole account, by its id, with the way out the hint gives (not cut off with AWS's text).
     expect(added).toMatch(/> - account <code>400000000015<\/code> \(its role not assumed\): could not assume .* — The guard role arn&#58;aws&#58;iam&#58;&#58;400000000015&#58;role\/inbound&#45;guard is missing/);
     expect(added).toContain('remove 400000000015 from targets.accounts');
+    // The policy change that adds it says it is not guarded yet, not only "now guarded".
+    expect(added).toContain('| Now guarded through targets.accounts&#58; <code>400000000015</code>. Its guard role could not be assumed&#58; it cannot be guarded until the role exists there. |');
     expect(renderPlanComment({ kind: 'planned', plan: adds.plan }, { detail: 'summary' })).toContain('> - an account (its role not assumed)\n');
 
     // The PR drops it: the base's side there is unknown, and nothing fails.

@@ -1,7 +1,8 @@
 /**
  * The job summary of a run that read no account at all: the organization's accounts could not be
- * listed (none guarded), or every account's guard role was refused. Nothing in it may read as if
- * something had been read and found clean: not the footer, not Acted on, not the kinds table.
+ * listed (none guarded), or every account's guard role was refused (or answered as another
+ * account). Nothing in it may read as if something had been read and found clean: not the footer,
+ * not Acted on, not the kinds table.
  */
 import { describe, expect, it } from 'vitest';
 import { alertFacts } from '../src/alert/alert-facts.js';
@@ -59,6 +60,19 @@ describe("every account's guard role was refused: accounts guarded, none read", 
     for (const title of ['IoT certificate transfers', 'Organizations handshakes', 'RAM resource-share invitations']) {
       expect(kindRow(md, title)).toContain(' · ⚠️ not read in 2 accounts (see Not read) |');
     }
+  });
+});
+
+describe("every account's guard role answered as another account (or some that, some refused): the items to act on say which", () => {
+  it.each(MODES)('%s: not "could be assumed" when the roles were assumed and answered as another account', (mode) => {
+    const heading = `### ${mode === 'enforce' ? 'Acted on' : 'To act on'} (0)\n\n`;
+    const elsewhere = renderRunSummary(noAccountReadReport({ mode, generatedAt: NOW, why: 'roles-elsewhere' }));
+    expect(elsewhere).toContain(`${heading}_Nothing: no account was read (no account's guard role answered as its own account; see Not read)._`);
+    const one = renderRunSummary(noAccountReadReport({ mode, generatedAt: NOW, why: 'roles-elsewhere', accounts: ['400000000015'] }));
+    expect(one).toContain("(no account's guard role answered as its own account; see Not read)");
+    const mixed = renderRunSummary(noAccountReadReport({ mode, generatedAt: NOW, why: 'roles-mixed' }));
+    expect(mixed).toContain(`${heading}_Nothing: no account was read (no account's guard role could be used: some could not be assumed, the others answered as another account; see Not read)._`);
+    for (const md of [elsewhere, one, mixed]) expect(md).not.toContain('could be assumed;');
   });
 });
 

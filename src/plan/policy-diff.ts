@@ -166,14 +166,16 @@ const targets = fieldRow<TargetsValue>({
     // Setting targets guards the accounts it names, and the credentials' own account only if it is one of them.
     fromAbsent: (t, caller) => {
       const guarded = guardsCaller(t, caller);
-      if (guarded === true) return { effect: 'strengthens' };
+      // The accounts it names, but the credentials' own (guarded before: without targets, it is the one).
+      const guards = [...new Set([...t.accounts, ...t.roles.map(roleAccount)])].filter((id) => id !== caller && !t.exclude.includes(id) && (t.pin === undefined || t.pin.includes(id)));
+      if (guarded === true) return { effect: 'strengthens', guards };
       const whose = ' The account of the workflow\'s credentials';
       if (caller === undefined) {
         const pin = t.pin === undefined ? [] : [' and the ', v('accounts'), ' pin lists it'];
-        return { effect: 'weakens', more: [`${whose} stays guarded only if they name it (in `, v('accounts'), ' or ', v('roles'), ', or in the organization and not in ', v('exclude'), ')', ...pin, '.'] };
+        return { effect: 'weakens', more: [`${whose} stays guarded only if they name it (in `, v('accounts'), ' or ', v('roles'), ', or in the organization and not in ', v('exclude'), ')', ...pin, '.'], guards };
       }
       const outsidePin = t.pin !== undefined && !t.pin.includes(caller);
-      return { effect: 'weakens', more: [`${whose}, `, v(caller), ...(outsidePin ? [', is outside the ', v('accounts'), ' pin'] : [', is not among them']), ': it is no longer guarded.'] };
+      return { effect: 'weakens', more: [`${whose}, `, v(caller), ...(outsidePin ? [', is outside the ', v('accounts'), ' pin'] : [', is not among them']), ': it is no longer guarded.'], guards };
     },
   },
   show: (t) => [
@@ -211,7 +213,7 @@ const targets = fieldRow<TargetsValue>({
       const gained = addedBy(undefined);
       const alreadyNamed = addedBy('named');
       const alreadyThroughOrganization = addedBy('organization');
-      if (gained.length > 0) out.push({ key, effect: 'strengthens', words: [`Now guarded through ${list}: `, ...valueList(gained), '.'] });
+      if (gained.length > 0) out.push({ key, effect: 'strengthens', words: [`Now guarded through ${list}: `, ...valueList(gained), '.'], guards: gained.map(accountOf) });
       if (alreadyNamed.length > 0) out.push({ key, effect: 'neutral', words: [`Now in ${list}: `, ...valueList(alreadyNamed), `; the base branch’s targets already name ${them(alreadyNamed.length)}.`] });
       if (alreadyThroughOrganization.length > 0) {
         const n = alreadyThroughOrganization.length;
@@ -227,7 +229,7 @@ const targets = fieldRow<TargetsValue>({
     const stillUnguarded = exclude.removed.filter((id) => reachedBy(h, id) === undefined);
     if (newlyLost.length > 0) out.push({ key, effect: 'weakens', words: ['Newly excluded (never guarded): ', ...valueList(newlyLost), '.'] });
     if (neverGuarded.length > 0) out.push({ key, effect: 'neutral', words: ['Newly excluded: ', ...valueList(neverGuarded), `; the base branch’s policy did not guard ${plural(neverGuarded.length, 'it', 'them')} either.`] });
-    if (nowGuarded.length > 0) out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...valueList(nowGuarded), '.'] });
+    if (nowGuarded.length > 0) out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...valueList(nowGuarded), '.'], guards: nowGuarded });
     if (stillUnguarded.length > 0) out.push({ key, effect: 'neutral', words: ['No longer excluded: ', ...valueList(stillUnguarded), `; this policy does not guard ${plural(stillUnguarded.length, 'it', 'them')} either.`] });
     if (b.roleName !== h.roleName) out.push({ key, effect: 'neutral', words: ['The role assumed in each account changes from ', v(b.roleName || '(none)'), ' to ', v(h.roleName || '(none)'), '.'] });
     return out;
@@ -269,7 +271,8 @@ function organizationChange(b: TargetsValue, h: TargetsValue): PolicyChange {
   }
   const gained = h.pin === undefined ? undefined : h.pin.filter((id) => reachedBy(h, id) === 'organization' && reachedBy(b, id) === undefined);
   const words = ['Every ACTIVE account of the organization', ...(h.pin === undefined ? [] : [' in the ', v('accounts'), ' pin']), ' is now guarded (', v('organization: true'), ')'];
-  if (gained === undefined || gained.length > 0) return { key, effect: 'strengthens', words: [...words, '.'] };
+  // Within a pin the accounts it takes in are known by id; without one, only a run can tell which the organization lists.
+  if (gained === undefined || gained.length > 0) return { key, effect: 'strengthens', words: [...words, '.'], ...(gained === undefined ? {} : { guards: gained }) };
   return { key, effect: 'neutral', words: [...words, ', but the base branch’s targets already name each account of the pin it takes in: none is gained.'] };
 }
 

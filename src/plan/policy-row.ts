@@ -36,9 +36,10 @@ export interface FieldRow<T> {
         /**
          * Setting the key: its effect, and any words to add (`caller`: the credentials' account, when
          * the run knows it; `base`: the base policy, whose other fields may say what the key now
-         * takes away, as the `accounts` pin leaves out accounts the base's `targets` reach).
+         * takes away, as the `accounts` pin leaves out accounts the base's `targets` reach), and the
+         * accounts it newly guards by id (PolicyChange.guards).
          */
-        readonly fromAbsent: (head: T, caller: string | undefined, base: Policy) => { readonly effect: Effect; readonly more?: Words };
+        readonly fromAbsent: (head: T, caller: string | undefined, base: Policy) => { readonly effect: Effect; readonly more?: Words; readonly guards?: readonly string[] };
       };
   /** How the value reads in a sentence. */
   readonly show: (value: T) => Words;
@@ -73,8 +74,8 @@ export function fieldRow<T>(row: FieldRow<T>): PolicyRow {
         return located(row.compare({ value: b ?? absent.value, absent: b === undefined }, { value: h ?? absent.value, absent: h === undefined }));
       }
       if (b === undefined && h !== undefined) {
-        const { effect, more = [] } = absent.fromAbsent(h, caller, base);
-        return located([{ key: row.key, effect, words: [v(row.key), ' set to ', ...row.show(h), `; it was absent, which means ${absent.means}.`, ...more] }]);
+        const { effect, more = [], guards } = absent.fromAbsent(h, caller, base);
+        return located([{ key: row.key, effect, words: [v(row.key), ' set to ', ...row.show(h), `; it was absent, which means ${absent.means}.`, ...more], ...(guards === undefined || guards.length === 0 ? {} : { guards }) }]);
       }
       if (b !== undefined && h === undefined) {
         return located([{ key: row.key, effect: absent.toAbsent(b), words: [v(row.key), ' removed (it was ', ...row.show(b), `): now ${absent.means}.`] }]);

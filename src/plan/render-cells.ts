@@ -9,7 +9,8 @@ import type { Budgeter } from './comment-budget.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from '../decide/in-force.js';
 import type { BasePolicy, EntryDiff, EntryRef, ItemChange, LapsingAllowance, LapsingEntry, SweepScope } from './types.js';
 import { kindNamed } from '../kinds/registry.js';
-import { SERVICE_LABEL } from '../kinds/services.js';
+import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
+import { plural } from '../model/words.js';
 import type { SweepError } from '../sweep/events.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 
@@ -92,16 +93,51 @@ export function errorWhere(e: SweepError): string {
 }
 
 /**
- * What a policy has the kinds with optional sections read, for the footer: `RAM in every enabled
- * region`, `Security-service (GuardDuty, Detective) <code>us-east-1</code>`. IoT and handshakes
- * have their own words there.
+ * The regions of a plan's footer where a read failed (Plan.errors, Plan.baseOnlyErrors: a service in
+ * a region of an account read), and the mark each region gets there.
  */
-export function optionalKindsSwept(scope: SweepScope): string[] {
+export interface RegionsNotRead {
+  /** The regions where a read of one of these services failed in some account, sorted. */
+  regions(services: readonly ServiceName[]): string[];
+  /** ` (not read)`, ` (not read in 2 accounts)`, ` (GuardDuty not read)`; '' when no read of them failed there. */
+  mark(services: readonly ServiceName[], region: string): string;
+}
+
+/**
+ * RegionsNotRead of a plan's errors. `many`: the plan read several accounts, so a mark says in how
+ * many the region was not read (it may have been read in the others). A kind of several services
+ * names those that failed when not all did. Not a role not assumed (a whole account: the verdict
+ * counts it), nor a region list (which regions is unknown: the warning says so).
+ */
+export function regionsNotRead(errors: readonly SweepError[], many: boolean): RegionsNotRead {
+  const failed = errors.filter((e) => e.account !== undefined && e.region !== undefined);
+  const at = (service: ServiceName, region: string) => failed.filter((e) => e.service === service && e.region === region);
+  return {
+    regions: (services) => [...new Set(failed.filter((e) => services.some((s) => s === e.service)).map((e) => e.region ?? ''))].sort(),
+    mark: (services, region) => {
+      const failing = services.filter((s) => at(s, region).length > 0);
+      if (failing.length === 0) return '';
+      const which = services.length > 1 && failing.length < services.length ? `${failing.map((s) => SERVICE_LABEL[s].short).join(', ')} ` : '';
+      const accounts = new Set(failing.flatMap((s) => at(s, region).map((e) => e.account))).size;
+      return ` (${which}not read${many ? ` in ${accounts} ${plural(accounts, 'account', 'accounts')}` : ''})`;
+    },
+  };
+}
+
+/**
+ * What a policy has the kinds with optional sections read, for the footer: `RAM in every enabled
+ * region`, `Security-service (GuardDuty, Detective) <code>us-east-1</code>`, each region where a
+ * read failed marked (RegionsNotRead; under `all`, named after). IoT and handshakes have their own
+ * words there.
+ */
+export function optionalKindsSwept(scope: SweepScope, notRead: RegionsNotRead): string[] {
   return scope.kinds
     .filter((k) => k.kind !== 'certificate-transfer' && k.kind !== 'handshake')
     .map((k) => {
       const services = k.services.length > 1 ? `(${k.services.map((s) => SERVICE_LABEL[s].short).join(', ')}) ` : '';
-      const regions = k.regions === 'all' ? 'in every enabled region' : k.regions.length ? k.regions.map(code).join(', ') : 'in no region';
+      const marked = (regions: readonly string[]) => regions.map((r) => `${code(r)}${notRead.mark(k.services, r)}`).join(', ');
+      const failed = k.regions === 'all' ? notRead.regions(k.services) : [];
+      const regions = k.regions === 'all' ? `in every enabled region${failed.length > 0 ? `, ${marked(failed)}` : ''}` : k.regions.length ? marked(k.regions) : 'in no region';
       return `${kindNamed(k.kind).label} ${services}${regions}`;
     });
 }

@@ -19,9 +19,9 @@ import { foundCounts } from './diff-decisions.js';
 import { byteSize, COMMENT_MAX_LENGTH, cutToBytes } from './comment-budget.js';
 import { accountTag, planMarker } from './plan-marker.js';
 import { acceptedBanner, baseOnlyBanner, budgetBanner, byChoiceBlock, errorBanner, noLongerGuardedBlock, notGuardedBanner } from './render-banners.js';
-import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, lapsingCell, optionalKindsSwept, sameEntry, whyCell } from './render-cells.js';
+import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, lapsingCell, optionalKindsSwept, regionsNotRead, sameEntry, whyCell } from './render-cells.js';
 import { RenderContext, type RenderOptions, runAt } from './render-context.js';
-import { policyChangesSection, weakeningBanner } from './render-policy-changes.js';
+import { policyChangesSection, weakeningBanner, withGuardRoleNotes } from './render-policy-changes.js';
 import { baseOnlyNote, changeCounts, verdict } from './render-verdict.js';
 import { plural } from '../model/words.js';
 import type { BasePolicy, ChangeKind, EntryDiff, ItemChange, LapsingAllowance, LapsingEntry, Plan, PlanView, PolicyChange, SweepScope } from './types.js';
@@ -166,7 +166,9 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
 
   // An entry some lapsing item needs is in that item's row, not among the entries no item needs.
   const lapsingEntries = plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => l.entries.some((m) => sameEntry(m, e.entry))));
-  lines.push(...policySections(plan.policyChanges, plan.entries, lapsingEntries, ctx));
+  // An account a change newly guards whose guard role this plan could not use: the row says it is not guarded yet.
+  const changes = plan.policyChanges === undefined ? undefined : withGuardRoleNotes(plan.policyChanges, plan.errors, summary);
+  lines.push(...policySections(changes, plan.entries, lapsingEntries, ctx));
 
   const changed = diff.changes.filter((c) => c.change !== 'unchanged');
   lines.push(`### Pending items whose fate changes (${changed.length})`, '');
@@ -263,12 +265,17 @@ function footerLine(view: PlanView, options: RenderOptions): string {
 function sweptParts(plan: Plan): string[] {
   // An account's handshakes, not the organization's account list (an error without account).
   const handshakesRead = ![...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service === 'organizations' && e.account !== undefined);
+  // A region where a read failed is marked, in every kind: of the sweep, as plan.regions.swept is (both policies' parts).
+  const notRead = regionsNotRead([...plan.errors, ...(plan.baseOnlyErrors ?? [])], plan.accounts.length > 1);
+  const iot = (r: string): string => `${code(r)}${notRead.mark(['iot'], r) || (plan.regions.swept.includes(r) ? '' : ' (not read)')}`;
+  // Under `all`: the regions read (in some account), then those no account's read of succeeded.
+  const unread = notRead.regions(['iot']).filter((r) => !plan.regions.swept.includes(r));
   const describe = (scope: SweepScope): string => {
     const regions = scope.regions === 'all'
-      ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(code).join(', ') || 'none'})`]
-      : scope.regions.map((r) => `${code(r)}${plan.regions.swept.includes(r) ? '' : ' (not read)'}`);
+      ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(iot).join(', ') || 'none'}${unread.length > 0 ? `; ${unread.map(iot).join(', ')}` : ''})`]
+      : scope.regions.map(iot);
     const types = scope.handshakeTypes.map(code);
-    return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${optionalKindsSwept(scope).map((o) => `; ${o}`).join('')}`;
+    return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${optionalKindsSwept(scope, notRead).map((o) => `; ${o}`).join('')}`;
   };
   const { base, head } = plan.scopes;
   if (base === undefined) return [`swept for this PR’s policy: ${describe(head)}`];

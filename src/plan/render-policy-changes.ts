@@ -3,9 +3,13 @@
  * thing in the comment), and the table of every change. Pure. Policy values go through code(), our
  * own words through inertMarkdownWithCode, so nothing a PR writes into the policy becomes markup.
  */
+import { plural } from '../model/words.js';
 import { lineUrl, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdownWithCode } from '../report/escape.js';
+import { answeredAsAnother } from '../run/run-report.js';
+import type { SweepError } from '../sweep/events.js';
 import type { Budgeter } from './comment-budget.js';
+import { valueList } from './policy-row.js';
 import type { Effect, PolicyChange, Words } from './types.js';
 
 /** At most this many weakening changes are spelt out in the banner; the table has them all. */
@@ -64,4 +68,33 @@ export function policyChangesSection(changes: readonly PolicyChange[] | undefine
   const sorted = [...changes].sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect]);
   lines.push(budget.table(['Effect', 'Key', 'Change'], sorted, (c) => [EFFECT_LABEL[c.effect], changeKey(c, links), wordsMarkdown(c.words)], 0.4), '');
   return lines;
+}
+
+/**
+ * A plan's changes, each that newly guards accounts (PolicyChange.guards) saying of those whose
+ * guard role the plan could not use (an STS error of Plan.errors: not assumed, or answered as
+ * another account) that they cannot be guarded until their own role is there: "Now guarded" alone
+ * would read as done. The ids are the policy's own values; a summary comment counts them instead
+ * when the row names several, so as not to tie an account to what AWS answered.
+ */
+export function withGuardRoleNotes(changes: readonly PolicyChange[], errors: readonly SweepError[], summary: boolean): PolicyChange[] {
+  const roles = errors.filter((e) => e.service === 'sts' && e.account !== undefined);
+  const refused = new Set(roles.filter((e) => !answeredAsAnother(e)).map((e) => e.account));
+  const elsewhere = new Set(roles.filter(answeredAsAnother).map((e) => e.account));
+  return changes.map((change) => {
+    const ids = change.guards ?? [];
+    const note = [...roleNote(ids, ids.filter((id) => refused.has(id)), 'refused', summary), ...roleNote(ids, ids.filter((id) => elsewhere.has(id) && !refused.has(id)), 'elsewhere', summary)];
+    return note.length === 0 ? change : { ...change, words: [...change.words, ...note] };
+  });
+}
+
+/** " Its guard role could not be assumed: it cannot be guarded until the role exists there." and the like; [] for none. */
+function roleNote(all: readonly string[], these: readonly string[], why: 'refused' | 'elsewhere', summary: boolean): Words {
+  const n = these.length;
+  if (n === 0) return [];
+  const whose: Words = all.length === 1 ? [' Its guard role'] : summary ? [` The guard ${plural(n, 'role', 'roles')} of ${n} of them`] : [` The guard ${plural(n, 'role', 'roles')} of `, ...valueList(these)];
+  const did = why === 'refused' ? ' could not be assumed' : ` answered as ${plural(n, 'another account', 'other accounts')}`;
+  const it = all.length === 1 ? 'it' : plural(n, 'it', 'they');
+  const role = why === 'refused' ? plural(n, 'the role exists', 'the roles exist') : plural(n, 'its own role exists', 'their own roles exist');
+  return [...whose, `${did}: ${it} cannot be guarded until ${role} there.`];
 }

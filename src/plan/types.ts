@@ -92,6 +92,12 @@ export interface PolicyChange {
   readonly words: Words;
   /** Where to point a reviewer: the line in the PR's policy, or in the base's for what it removes. */
   readonly at?: { readonly policy: 'base' | 'head'; readonly line: number } | undefined;
+  /**
+   * The accounts the change newly guards, by id, when it names them (`Now guarded through
+   * targets.accounts: …`): a plan says of each whose guard role it could not use that it is not
+   * guarded until that role is there (render-policy-changes.ts, guardRoleNotes).
+   */
+  readonly guards?: readonly string[] | undefined;
 }
 
 /** What one policy has the account read: the IoT regions (the input, else the policy), the handshake types, and every kind it governs. */
@@ -145,6 +151,8 @@ export interface Plan {
    * policy does not read them, so the plan does not fail on them. With the list among them, which
    * accounts the base guards is unknown: those read are decided for it as if the organization lists
    * them, and noLongerGuarded holds only those it names (the verdict says the rest is not counted).
+   * A part neither policy reads (the plan's one sweep reads the union of their services and regions
+   * in every account either guards) is in neither this nor `errors`.
    */
   readonly baseOnlyErrors?: readonly SweepError[] | undefined;
   readonly regions: { readonly requested: readonly string[]; readonly swept: readonly string[] };

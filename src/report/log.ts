@@ -18,20 +18,24 @@ import type { SkippedTarget } from '../targets/resolve-targets.js';
  * errors) passes through inertLogText, so a sender cannot emit a workflow command.
  */
 export function sweepLogLine(event: SweepEvent): string {
-  return 'error' in event && !failsTheStep(event) ? `${eventLine(event)}${BASE_ONLY_FAILURE}` : eventLine(event);
+  if (!('error' in event) || failsTheStep(event)) return eventLine(event);
+  return `${eventLine(event)}${event.neither === true ? NEITHER_FAILURE : BASE_ONLY_FAILURE}`;
 }
 
 /** After a plan's failure to read a part the base branch's policy alone reads (PlanMark): why it is no failure. */
 const BASE_ONLY_FAILURE = " (read for the base branch's policy alone: a gap in the plan's comparison, not a failure)";
 
+/** After a plan's failure to read a part neither policy reads (PlanMark): why it is in no count. */
+const NEITHER_FAILURE = " (a part neither policy reads, swept only because the plan reads both policies' parts in one sweep: not a failure, nor a gap in its comparison)";
+
 /**
  * Whether an event is a part not read that fails the step: every failure event, unless a plan read
- * the part for the base branch's policy alone (PlanMark). Each becomes a SweepError of the report,
- * and the step's failures (one ::error:: annotation at the end, a line each, with any hint, past
- * its first 20 the log's group of them: report/step-failures.ts) name it.
+ * the part for the base branch's policy alone or for neither (PlanMark). Each becomes a SweepError of
+ * the report, and the step's failures (one ::error:: annotation at the end, a line each, with any
+ * hint, past its first 20 the log's group of them: report/step-failures.ts) name it.
  */
 export function failsTheStep(event: SweepEvent): boolean {
-  return 'error' in event && event.baseOnly !== true;
+  return 'error' in event && event.baseOnly !== true && event.neither !== true;
 }
 
 function eventLine(event: SweepEvent): string {

@@ -6,7 +6,7 @@ import type { Outcome } from '../act/types.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { acceptedSinceListed } from '../kinds/registry.js';
 import { compareCodeUnits } from '../model/code-unit-order.js';
-import { acceptedWhen, noAccountRead, notReadCount, organizationUnlisted, type ReportItem, type RunReport } from '../run/run-report.js';
+import { acceptedWhen, answeredAsAnother, noAccountRead, notReadCount, organizationUnlisted, type ReportItem, type RunReport } from '../run/run-report.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, lapsingSoon, type SourceLinks } from './describe-item.js';
 import { code, inertMarkdown } from './escape.js';
 import { capped, details, joinWords, omittedLine, table } from './markdown.js';
@@ -49,11 +49,23 @@ export function actedSection(report: RunReport, acted: readonly ReportItem[], ra
 function nothingRead(report: RunReport): string {
   const aside = [
     organizationUnlisted(report.errors) ? "the organization's accounts could not be listed" : '',
-    // Every account guarded read 'none': its role was refused.
-    report.accounts.length > 0 ? "no account's guard role could be assumed" : '',
+    // Every account guarded read 'none': its role was refused, or answered as another account.
+    report.accounts.length > 0 ? rolesNotUsed(report) : '',
     notReadCount(report) > 0 ? 'see Not read' : '',
   ].filter(Boolean);
   return `no account was read${aside.length > 0 ? ` (${aside.join('; ')})` : ''}`;
+}
+
+/**
+ * Why no account guarded was read, by what its guard role did: could not be assumed (AWS refused),
+ * or answered as another account (answeredAsAnother), or some one and some the other.
+ */
+function rolesNotUsed(report: RunReport): string {
+  const roles = report.errors.filter((e) => e.service === 'sts' && e.account !== undefined);
+  const other = roles.filter(answeredAsAnother).length;
+  if (other === 0) return "no account's guard role could be assumed";
+  if (other === roles.length) return "no account's guard role answered as its own account";
+  return "no account's guard role could be used: some could not be assumed, the others answered as another account";
 }
 
 /**

@@ -18,14 +18,14 @@ import { planReportSection } from '../plan/report-section.js';
 import { diffPolicies } from '../plan/policy-diff.js';
 import type { BasePolicy, Plan, SweepScope } from '../plan/types.js';
 import type { Policy, PolicyTargets, RegionSelection } from '../policy/types.js';
-import type { SweepError } from '../sweep/events.js';
-import { resolveTargets, type ResolvedTargets } from '../targets/resolve-targets.js';
+import type { PlanMark, SweepError } from '../sweep/events.js';
+import type { ResolvedTargets } from '../targets/resolve-targets.js';
 import { VERSION } from '../version.js';
 import { awsDeps, withSmallYoungGeneration, type AwsRunOptions } from './aws-run.js';
 import { assertGovernedAccount, governsAccount } from './account-guard.js';
-import { decisionContext, policyTargets, takeInventory, type Inventory, type InventoryScope, type RunLog, type SweepRunDeps, type TargetChoice, type TargetPick } from './inventory.js';
+import { decisionContext, policyTargets, takeInventory, type InventoryScope, type RunLog, type SweepRunDeps, type TargetChoice, type TargetPick } from './inventory.js';
 import { resolveRegions } from './resolve-regions.js';
-import { acceptedAgainstPolicy, buildRunReport, organizationUnlisted, unknownRegions, type RunReport } from './run-report.js';
+import { acceptedAgainstPolicy, buildRunReport, unknownRegions, type RunReport } from './run-report.js';
 
 export interface PlanRequest {
   /** The PR's policy (validated). */
@@ -63,12 +63,6 @@ function scopeOf(policy: Policy, request: PlanRequest): Scope {
   };
 }
 
-/** The accounts a scope guards, given what the sweep learnt (the caller, the organization's accounts, unless others are given). */
-function accountsOf(scope: Scope, policy: Policy, inventory: Inventory, roleName: string | undefined, organizationAccounts = inventory.organizationAccounts): Set<string> {
-  const { targets } = resolveTargets({ targets: scope.targets, roleNameInput: roleName, caller: inventory.caller, pin: policy.accounts?.ids, organizationAccounts });
-  return new Set(targets.map((t) => t.account));
-}
-
 /** Whether a policy reads the item at all: its account, its kind (governed), its service and region. */
 function inScope(scope: Scope, accounts: ReadonlySet<string>) {
   return (item: InboundItem): boolean => {
@@ -85,10 +79,10 @@ function inScope(scope: Scope, accounts: ReadonlySet<string>) {
  * Both policies' kinds together: every kind either governs, with the services and regions of both.
  * A kind the base reads in every enabled region and the PR's policy in regions it names keeps the
  * PR's names (InventoryScope.named): they are read as a run with the PR's policy alone would read
- * them, enabled or not, and even when the region list is refused (readByHead files the list's error
+ * them, enabled or not, and even when the region list is refused (readBy files the list's error
  * under the base). Not the base's names beside the PR's `all`: a scheduled run with the PR's policy
  * reads only the enabled regions, and a region only the base names that is not enabled would fail
- * the plan as if the PR's policy read it (readByHead counts every region read as the PR's when it
+ * the plan as if the PR's policy read it (readBy counts every region read as the PR's when it
  * reads `all`).
  */
 function unionScopes(head: readonly KindScope[], base: readonly KindScope[]): InventoryScope[] {
@@ -149,12 +143,17 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   // this run), so the base decides nothing.
   const stopsAtPin = (account: string): boolean => base?.accounts !== undefined && base.targets === undefined && !governsAccount(base, account);
 
-  // The accounts the PR's policy guards, set when the targets are resolved (the organization's
-  // listing, which may fail before, concerns no account): the sweep's log tells the parts read for
-  // the base alone by them, as the plan's errors are told from its baseOnlyErrors below (readByHead).
+  // The accounts each policy guards, set when the targets are resolved (the organization's listing,
+  // which may fail before, concerns no account): the sweep's log tells the parts read for the base
+  // alone, and those neither policy reads, by them, as the plan's errors are told apart below (readBy).
   let headTargets: ReadonlySet<string> = new Set();
+  let baseTargets: ReadonlySet<string> = new Set();
+  // The base's scope when it is in force to read for (not stopped at its pin): set with the targets, before the organization is listed.
+  let baseRead: Scope | undefined;
   const listsOrganization = request.head.targets?.organization === true;
-  const log = deps.log === undefined ? undefined : markBaseOnly(deps.log, (error) => readByHead(headTargets, listsOrganization, headScope.kinds)(error));
+  const headReads = (error: SweepError): boolean => readBy(headTargets, listsOrganization, headScope.kinds)(error);
+  const baseReads = (error: SweepError): boolean => baseRead !== undefined && readBy(baseTargets, baseRead.targets?.organization === true, baseRead.kinds)(error);
+  const log = deps.log === undefined ? undefined : markPlanReads(deps.log, headReads, baseReads);
 
   // One sweep serves both policies: every account, kind and region either would read (readForBoth).
   const inventory = await takeInventory({ ...deps, log }, {
@@ -169,8 +168,22 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
         return pick;
       };
       if (base === undefined || stopsAtPin(caller.account)) return { organization: head.organization, resolve: (members) => readForHead(headPick(members)) };
+      baseRead = baseScope;
       const today = policyTargets(base, caller, request.roleName);
-      return { organization: head.organization || today.organization, resolve: (members) => readForBoth(headPick(members), today.resolve(members)) };
+      return {
+        organization: head.organization || today.organization,
+        resolve: (members) => {
+          const pick = readForBoth(headPick(members), today.resolve(members));
+          // The organization's list failed, and only the base guards the organization: which accounts it
+          // guards through it is unknown. Those this run reads are taken as listed (ACTIVE), so that they
+          // are decided for the base as if the organization lists them; those it would lose are not
+          // counted, and the verdict says so (render-verdict's baseUnlisted).
+          const unlisted = members === undefined && today.organization && !head.organization;
+          const listed = unlisted ? pick.targets.map((t) => ({ id: t.account, state: 'ACTIVE' })) : members;
+          baseTargets = new Set(today.resolve(listed).targets.map((t) => t.account));
+          return pick;
+        },
+      };
     },
     scopes: baseScope === undefined ? headScope.kinds : unionScopes(headScope.kinds, baseScope.kinds),
     roleName: request.roleName,
@@ -185,18 +198,17 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   // with that policy; one only the base reads (an account only its targets reach, a region or a
   // service only it sweeps, the organization's list when only the base guards the organization) is
   // a gap in the comparison, not a failure: what the base does there is unknown (Plan.baseOnlyErrors).
-  const headReads = readByHead(headAccounts, listsOrganization, headScope.kinds);
+  // One neither reads is neither: the one sweep crosses the union's services with its regions in
+  // every account it reads (the base's IoT in an account only the PR's targets reach, GuardDuty in a
+  // region only the PR's Macie is read in), and what fails there is no part of either policy's run.
   const notRead = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
   const errors = notRead.filter(headReads);
-  const baseOnlyErrors = notRead.filter((e) => !headReads(e));
+  const baseOnlyErrors = notRead.filter((e) => !headReads(e) && baseReads(e));
   const baseStopsAtPin = base?.accounts !== undefined && stopsAtPin(inventory.caller.account) ? { line: base.accounts.position.line } : undefined;
   const baseInForce = baseStopsAtPin === undefined ? baseScope : undefined;
-  // The organization's list failed, and only the base guards the organization: which accounts it
-  // guards through it is unknown. Those this run read are decided as if the organization lists them
-  // (ACTIVE); those it would lose are not counted, and the verdict says so (render-verdict's baseUnlisted).
-  const unlisted = organizationUnlisted(baseOnlyErrors);
-  const members = unlisted ? inventory.accounts.map((a) => ({ id: a.target.account, state: 'ACTIVE' })) : inventory.organizationAccounts;
-  const baseAccounts = base === undefined || baseInForce === undefined ? new Set<string>() : accountsOf(baseInForce, base, inventory, request.roleName, members);
+  // The base's accounts as the targets resolved them (none when it is not in force; when only it
+  // guards the organization and the list failed, those read taken as listed): the same the sweep's log went by.
+  const baseAccounts = baseTargets;
   const baseDecisions = base === undefined || baseInForce === undefined ? [] : decide(items.filter(inScope(baseInForce, baseAccounts)), base, now, decisionContext(base, inventory));
   // What the base guards today and the PR's policy would not: its items, where not read, are in no count.
   const noLongerGuarded = [...baseAccounts].filter((account) => !headAccounts.has(account)).sort(compareCodeUnits);
@@ -206,6 +218,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
 
   // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
   const results = await executeDecisions(headDecisions, { mode: 'plan', budget, policy: request.head });
+  const eitherReads = (error: SweepError): boolean => headReads(error) || baseReads(error);
   const generatedAt = now.toISOString();
   const sweptReport = buildRunReport({
     mode: 'plan',
@@ -213,10 +226,11 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     generatedAt,
     callerAccount: inventory.caller.account,
     policy: { path: request.head.path, digest: request.head.digest },
-    accounts: inventory.accounts,
+    // Without the errors neither policy reads: no account reads as partial for them, nor are they the base's (baseOnlyErrorCount).
+    accounts: inventory.accounts.map((a) => ({ ...a, errors: a.errors.filter(eitherReads) })),
     governed: headScope.kinds.map((scope) => scope.kind),
     skippedAccounts: inventory.skippedTargets,
-    globalErrors: inventory.errors,
+    globalErrors: inventory.errors.filter(eitherReads),
     policyReads: headReads,
     policyGuards: (account) => headAccounts.has(account),
     budget,
@@ -250,17 +264,18 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
 }
 
 /**
- * Whether the PR's policy reads the part an error is about: in an account it guards, the role, the
- * region list when it reads some kind in every enabled region (the regions it names are read without
- * the list: unionScopes), a kind's service (and region) it
- * sweeps; the organization's account list when it guards the organization. The others are read for
- * the base branch's policy alone (readForBoth, unionScopes; the list, when only the base guards the
- * organization).
+ * Whether a policy reads the part an error is about, given the accounts it guards: in one of them,
+ * the role, the region list when it reads some kind in every enabled region (the regions the PR's
+ * policy names are read without the list: unionScopes), a kind's service (and region) it sweeps;
+ * the organization's account list when it guards the organization. What the PR's policy does not
+ * read is read for the base branch's alone (readForBoth, unionScopes; the list, when only the base
+ * guards the organization), or for neither: the one sweep reads the union's services in the union's
+ * regions in every account either guards.
  */
-function readByHead(headAccounts: ReadonlySet<string>, listsOrganization: boolean, kinds: readonly KindScope[]): (error: SweepError) => boolean {
+function readBy(accounts: ReadonlySet<string>, listsOrganization: boolean, kinds: readonly KindScope[]): (error: SweepError) => boolean {
   return (error) => {
     if (error.account === undefined) return listsOrganization;
-    if (!headAccounts.has(error.account)) return false;
+    if (!accounts.has(error.account)) return false;
     if (error.service === 'sts') return true;
     if (error.service === 'account') return kinds.some((k) => k.regions === 'all');
     // A plan reads no shard reports, so has no shard error; were one there, it would be the PR's to see.
@@ -274,12 +289,14 @@ function readByHead(headAccounts: ReadonlySet<string>, listsOrganization: boolea
 
 /**
  * The sweep's log of a plan, each failure to read a part the PR's policy does not read marked
- * `baseOnly` (PlanMark): the log says it as a gap in the comparison, not as a warning on the PR,
- * since the plan does not fail on it (Plan.baseOnlyErrors).
+ * (PlanMark): `baseOnly` when the base's reads it, a gap in the comparison (Plan.baseOnlyErrors);
+ * `neither` when no policy reads it. The log says which, not a warning on the PR, since the plan
+ * does not fail on it.
  */
-function markBaseOnly(log: RunLog, headReads: (error: SweepError) => boolean): RunLog {
+function markPlanReads(log: RunLog, headReads: (error: SweepError) => boolean, baseReads: (error: SweepError) => boolean): RunLog {
+  const mark = (error: SweepError): PlanMark => (headReads(error) ? {} : baseReads(error) ? { baseOnly: true } : { neither: true });
   return {
-    sweep: (event) => log.sweep('error' in event && !headReads(event.error) ? { ...event, baseOnly: true } : event),
+    sweep: (event) => log.sweep('error' in event ? { ...event, ...mark(event.error) } : event),
     act: (event) => log.act(event),
   };
 }

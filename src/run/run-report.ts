@@ -229,6 +229,15 @@ export function unknownRegionsWarning(regions: readonly string[], name: (region:
 }
 
 /**
+ * Whether an error is a guard role that answered as another account than the one it was assumed
+ * for (inventory.ts): our own finding, so without AWS's error name (SweepError.code), where a role
+ * that could not be assumed has one. Nothing of the account was read either way.
+ */
+export function answeredAsAnother(e: Pick<SweepError, 'service' | 'account' | 'code'>): boolean {
+  return e.service === 'sts' && e.account !== undefined && e.code === undefined;
+}
+
+/**
  * An error that leaves its account blind: its role not assumed (nothing of it was read), or its
  * region list not read (which regions it had to read is unknown). The merge tells from it that the
  * shard could not know which of the account's parts it owned; widestFirst puts it first.

@@ -96,9 +96,12 @@ export type SweepEvent =
  * A plan's mark on a failure (run/plan-run.ts; the sweep never sets it): `baseOnly`, the part is
  * read for the base branch's policy alone, so not reading it is a gap in the comparison
  * (Plan.baseOnlyErrors), not a failure of the PR's policy, and the log says so without a warning.
+ * `neither`: no policy reads the part (the plan's one sweep reads the union of both policies'
+ * services and regions in every account either guards): neither a failure nor a gap.
  */
 export interface PlanMark {
   readonly baseOnly?: true | undefined;
+  readonly neither?: true | undefined;
 }
 
 /** A region the run chose not to read, and why (never a failure: failures are SweepErrors). */

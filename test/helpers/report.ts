@@ -60,17 +60,23 @@ export const ORGANIZATION_UNLISTED: SweepError = { service: 'organizations', mes
 /**
  * A run report that read no account at all, governing IoT, handshakes and RAM: `unlisted`, the
  * organization's accounts could not be listed (no account guarded); `roles-refused`, every account in
- * `accounts` was guarded through a role that could not be assumed (nothing of it was read).
+ * `accounts` was guarded through a role that could not be assumed (nothing of it was read);
+ * `roles-elsewhere`, through a role that answered as another account; `roles-mixed`, the first
+ * account's role refused, the others' answering as another account.
  */
-export function noAccountReadReport(parts: { mode: 'dry-run' | 'enforce'; generatedAt: string; why: 'unlisted' | 'roles-refused'; accounts?: readonly string[] }): RunReport {
+export function noAccountReadReport(parts: { mode: 'dry-run' | 'enforce'; generatedAt: string; why: 'unlisted' | 'roles-refused' | 'roles-elsewhere' | 'roles-mixed'; accounts?: readonly string[] }): RunReport {
+  const refused = (account: string): SweepError => ({ service: 'sts', account, message: `could not assume arn:aws:iam::${account}:role/inbound-guard: AccessDenied: not authorized`, code: 'AccessDenied' });
+  // Our own finding (inventory.ts): no AWS error name.
+  const elsewhere = (account: string): SweepError => ({ service: 'sts', account, message: `role arn:aws:iam::${account}:role/inbound-guard answered as account 999988887777, not ${account}; nothing was read with it` });
+  const roleError = (account: string, i: number): SweepError => (parts.why === 'roles-elsewhere' || (parts.why === 'roles-mixed' && i > 0) ? elsewhere(account) : refused(account));
   const accounts: AccountInventory[] =
     parts.why === 'unlisted'
       ? []
-      : (parts.accounts ?? ['400000000015', '400000000016']).map((account) => ({
+      : (parts.accounts ?? ['400000000015', '400000000016']).map((account, i) => ({
           target: { account, via: 'organization', roleArn: `arn:aws:iam::${account}:role/inbound-guard` },
           kinds: coverages((kind) => (kind === 'security-invitation' ? { state: 'not-governed' } : { state: 'not-read', ...(kind === 'handshake' ? {} : { regions: { selection: 'all', swept: [], skipped: [], failed: [] } }) })),
           items: [],
-          errors: [{ service: 'sts', account, message: `could not assume arn:aws:iam::${account}:role/inbound-guard: AccessDenied: not authorized`, code: 'AccessDenied' }],
+          errors: [roleError(account, i)],
         }));
   return buildRunReport({
     mode: parts.mode,
