@@ -83,16 +83,14 @@ function planReportSection(plan) {
 
 // EXTERNAL MODULE: ./lib/plan/policy-diff.js
 var policy_diff = __webpack_require__(8369);
-// EXTERNAL MODULE: ./lib/targets/resolve-targets.js
-var resolve_targets = __webpack_require__(5649);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
 // EXTERNAL MODULE: ./lib/run/aws-run.js + 5 modules
 var aws_run = __webpack_require__(2202);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __webpack_require__(4202);
-// EXTERNAL MODULE: ./lib/run/inventory.js + 5 modules
-var run_inventory = __webpack_require__(5565);
+// EXTERNAL MODULE: ./lib/run/inventory.js + 6 modules
+var run_inventory = __webpack_require__(7924);
 // EXTERNAL MODULE: ./lib/run/resolve-regions.js
 var resolve_regions = __webpack_require__(2089);
 // EXTERNAL MODULE: ./lib/run/run-report.js
@@ -120,7 +118,6 @@ var run_report = __webpack_require__(1091);
 
 
 
-
 function scopeOf(policy, request) {
     return {
         kinds: (0,registry/* sweepScopes */.K5)(policy, request.regionsInput),
@@ -128,11 +125,6 @@ function scopeOf(policy, request) {
         handshakeTypes: policy.organizations.handshakeTypes,
         targets: policy.targets,
     };
-}
-/** The accounts a scope guards, given what the sweep learnt (the caller, the organization's accounts, unless others are given). */
-function accountsOf(scope, policy, inventory, roleName, organizationAccounts = inventory.organizationAccounts) {
-    const { targets } = (0,resolve_targets/* resolveTargets */.h)({ targets: scope.targets, roleNameInput: roleName, caller: inventory.caller, pin: policy.accounts?.ids, organizationAccounts });
-    return new Set(targets.map((t) => t.account));
 }
 /** Whether a policy reads the item at all: its account, its kind (governed), its service and region. */
 function inScope(scope, accounts) {
@@ -152,10 +144,10 @@ function inScope(scope, accounts) {
  * Both policies' kinds together: every kind either governs, with the services and regions of both.
  * A kind the base reads in every enabled region and the PR's policy in regions it names keeps the
  * PR's names (InventoryScope.named): they are read as a run with the PR's policy alone would read
- * them, enabled or not, and even when the region list is refused (readByHead files the list's error
+ * them, enabled or not, and even when the region list is refused (readBy files the list's error
  * under the base). Not the base's names beside the PR's `all`: a scheduled run with the PR's policy
  * reads only the enabled regions, and a region only the base names that is not enabled would fail
- * the plan as if the PR's policy read it (readByHead counts every region read as the PR's when it
+ * the plan as if the PR's policy read it (readBy counts every region read as the PR's when it
  * reads `all`).
  */
 function unionScopes(head, base) {
@@ -212,12 +204,17 @@ async function planAgainstAccount(deps, request) {
     // leaves it out stops today's scheduled runs before they read anything (as the PR's pin would stop
     // this run), so the base decides nothing.
     const stopsAtPin = (account) => base?.accounts !== undefined && base.targets === undefined && !(0,account_guard/* governsAccount */.iP)(base, account);
-    // The accounts the PR's policy guards, set when the targets are resolved (the organization's
-    // listing, which may fail before, concerns no account): the sweep's log tells the parts read for
-    // the base alone by them, as the plan's errors are told from its baseOnlyErrors below (readByHead).
+    // The accounts each policy guards, set when the targets are resolved (the organization's listing,
+    // which may fail before, concerns no account): the sweep's log tells the parts read for the base
+    // alone, and those neither policy reads, by them, as the plan's errors are told apart below (readBy).
     let headTargets = new Set();
+    let baseTargets = new Set();
+    // The base's scope when it is in force to read for (not stopped at its pin): set with the targets, before the organization is listed.
+    let baseRead;
     const listsOrganization = request.head.targets?.organization === true;
-    const log = deps.log === undefined ? undefined : markBaseOnly(deps.log, (error) => readByHead(headTargets, listsOrganization, headScope.kinds)(error));
+    const headReads = (error) => readBy(headTargets, listsOrganization, headScope.kinds)(error);
+    const baseReads = (error) => baseRead !== undefined && readBy(baseTargets, baseRead.targets?.organization === true, baseRead.kinds)(error);
+    const log = deps.log === undefined ? undefined : markPlanReads(deps.log, headReads, baseReads);
     // One sweep serves both policies: every account, kind and region either would read (readForBoth).
     const inventory = await (0,run_inventory/* takeInventory */.O1)({ ...deps, log }, {
         policy: request.head,
@@ -233,8 +230,22 @@ async function planAgainstAccount(deps, request) {
             };
             if (base === undefined || stopsAtPin(caller.account))
                 return { organization: head.organization, resolve: (members) => readForHead(headPick(members)) };
+            baseRead = baseScope;
             const today = (0,run_inventory/* policyTargets */.dj)(base, caller, request.roleName);
-            return { organization: head.organization || today.organization, resolve: (members) => readForBoth(headPick(members), today.resolve(members)) };
+            return {
+                organization: head.organization || today.organization,
+                resolve: (members) => {
+                    const pick = readForBoth(headPick(members), today.resolve(members));
+                    // The organization's list failed, and only the base guards the organization: which accounts it
+                    // guards through it is unknown. Those this run reads are taken as listed (ACTIVE), so that they
+                    // are decided for the base as if the organization lists them; those it would lose are not
+                    // counted, and the verdict says so (render-verdict's baseUnlisted).
+                    const unlisted = members === undefined && today.organization && !head.organization;
+                    const listed = unlisted ? pick.targets.map((t) => ({ id: t.account, state: 'ACTIVE' })) : members;
+                    baseTargets = new Set(today.resolve(listed).targets.map((t) => t.account));
+                    return pick;
+                },
+            };
         },
         scopes: baseScope === undefined ? headScope.kinds : unionScopes(headScope.kinds, baseScope.kinds),
         roleName: request.roleName,
@@ -248,18 +259,17 @@ async function planAgainstAccount(deps, request) {
     // with that policy; one only the base reads (an account only its targets reach, a region or a
     // service only it sweeps, the organization's list when only the base guards the organization) is
     // a gap in the comparison, not a failure: what the base does there is unknown (Plan.baseOnlyErrors).
-    const headReads = readByHead(headAccounts, listsOrganization, headScope.kinds);
+    // One neither reads is neither: the one sweep crosses the union's services with its regions in
+    // every account it reads (the base's IoT in an account only the PR's targets reach, GuardDuty in a
+    // region only the PR's Macie is read in), and what fails there is no part of either policy's run.
     const notRead = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
     const errors = notRead.filter(headReads);
-    const baseOnlyErrors = notRead.filter((e) => !headReads(e));
+    const baseOnlyErrors = notRead.filter((e) => !headReads(e) && baseReads(e));
     const baseStopsAtPin = base?.accounts !== undefined && stopsAtPin(inventory.caller.account) ? { line: base.accounts.position.line } : undefined;
     const baseInForce = baseStopsAtPin === undefined ? baseScope : undefined;
-    // The organization's list failed, and only the base guards the organization: which accounts it
-    // guards through it is unknown. Those this run read are decided as if the organization lists them
-    // (ACTIVE); those it would lose are not counted, and the verdict says so (render-verdict's baseUnlisted).
-    const unlisted = (0,run_report/* organizationUnlisted */.cB)(baseOnlyErrors);
-    const members = unlisted ? inventory.accounts.map((a) => ({ id: a.target.account, state: 'ACTIVE' })) : inventory.organizationAccounts;
-    const baseAccounts = base === undefined || baseInForce === undefined ? new Set() : accountsOf(baseInForce, base, inventory, request.roleName, members);
+    // The base's accounts as the targets resolved them (none when it is not in force; when only it
+    // guards the organization and the list failed, those read taken as listed): the same the sweep's log went by.
+    const baseAccounts = baseTargets;
     const baseDecisions = base === undefined || baseInForce === undefined ? [] : (0,decide/* decide */.LD)(items.filter(inScope(baseInForce, baseAccounts)), base, now, (0,run_inventory/* decisionContext */.U)(base, inventory));
     // What the base guards today and the PR's policy would not: its items, where not read, are in no count.
     const noLongerGuarded = [...baseAccounts].filter((account) => !headAccounts.has(account)).sort(code_unit_order/* compareCodeUnits */.U);
@@ -268,6 +278,7 @@ async function planAgainstAccount(deps, request) {
     const swept = [...new Set(inventory.accounts.flatMap((a) => a.kinds['certificate-transfer'].regions?.swept ?? []))].sort();
     // The JSON report carries the PR policy's decisions, as a dry-run of it would, plus the diff.
     const results = await (0,execute/* executeDecisions */.Jl)(headDecisions, { mode: 'plan', budget, policy: request.head });
+    const eitherReads = (error) => headReads(error) || baseReads(error);
     const generatedAt = now.toISOString();
     const sweptReport = (0,run_report/* buildRunReport */.IW)({
         mode: 'plan',
@@ -275,10 +286,11 @@ async function planAgainstAccount(deps, request) {
         generatedAt,
         callerAccount: inventory.caller.account,
         policy: { path: request.head.path, digest: request.head.digest },
-        accounts: inventory.accounts,
+        // Without the errors neither policy reads: no account reads as partial for them, nor are they the base's (baseOnlyErrorCount).
+        accounts: inventory.accounts.map((a) => ({ ...a, errors: a.errors.filter(eitherReads) })),
         governed: headScope.kinds.map((scope) => scope.kind),
         skippedAccounts: inventory.skippedTargets,
-        globalErrors: inventory.errors,
+        globalErrors: inventory.errors.filter(eitherReads),
         policyReads: headReads,
         policyGuards: (account) => headAccounts.has(account),
         budget,
@@ -310,18 +322,19 @@ async function planAgainstAccount(deps, request) {
     return { kind: 'planned', plan, report };
 }
 /**
- * Whether the PR's policy reads the part an error is about: in an account it guards, the role, the
- * region list when it reads some kind in every enabled region (the regions it names are read without
- * the list: unionScopes), a kind's service (and region) it
- * sweeps; the organization's account list when it guards the organization. The others are read for
- * the base branch's policy alone (readForBoth, unionScopes; the list, when only the base guards the
- * organization).
+ * Whether a policy reads the part an error is about, given the accounts it guards: in one of them,
+ * the role, the region list when it reads some kind in every enabled region (the regions the PR's
+ * policy names are read without the list: unionScopes), a kind's service (and region) it sweeps;
+ * the organization's account list when it guards the organization. What the PR's policy does not
+ * read is read for the base branch's alone (readForBoth, unionScopes; the list, when only the base
+ * guards the organization), or for neither: the one sweep reads the union's services in the union's
+ * regions in every account either guards.
  */
-function readByHead(headAccounts, listsOrganization, kinds) {
+function readBy(accounts, listsOrganization, kinds) {
     return (error) => {
         if (error.account === undefined)
             return listsOrganization;
-        if (!headAccounts.has(error.account))
+        if (!accounts.has(error.account))
             return false;
         if (error.service === 'sts')
             return true;
@@ -339,12 +352,14 @@ function readByHead(headAccounts, listsOrganization, kinds) {
 }
 /**
  * The sweep's log of a plan, each failure to read a part the PR's policy does not read marked
- * `baseOnly` (PlanMark): the log says it as a gap in the comparison, not as a warning on the PR,
- * since the plan does not fail on it (Plan.baseOnlyErrors).
+ * (PlanMark): `baseOnly` when the base's reads it, a gap in the comparison (Plan.baseOnlyErrors);
+ * `neither` when no policy reads it. The log says which, not a warning on the PR, since the plan
+ * does not fail on it.
  */
-function markBaseOnly(log, headReads) {
+function markPlanReads(log, headReads, baseReads) {
+    const mark = (error) => (headReads(error) ? {} : baseReads(error) ? { baseOnly: true } : { neither: true });
     return {
-        sweep: (event) => log.sweep('error' in event && !headReads(event.error) ? { ...event, baseOnly: true } : event),
+        sweep: (event) => log.sweep('error' in event ? { ...event, ...mark(event.error) } : event),
         act: (event) => log.act(event),
     };
 }

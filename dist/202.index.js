@@ -500,6 +500,18 @@ var unanswered_attempts = __webpack_require__(720);
 
 
 
+/**
+ * The timeouts and one pool of connections for every client of a run, the STS clients that assume
+ * the guard roles included: a region's endpoint is the same host for every account, so connections
+ * are reused across accounts instead of each client opening its own (and keeping it open).
+ */
+function sharedRequestHandler(options = {}) {
+    return {
+        ...timeouts(options),
+        httpAgent: new external_node_http_.Agent({ keepAlive: true }),
+        httpsAgent: new external_node_https_.Agent({ keepAlive: true }),
+    };
+}
 /** Five attempts: enough for adaptive retry to ride out a throttled burst on a 10 TPS quota. */
 const DEFAULT_MAX_ATTEMPTS = 5;
 /**
@@ -515,16 +527,20 @@ const GLOBAL_FALLBACK_REGION = 'us-east-1';
  */
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
+/** A request handler's timeouts: an attempt that takes too long throws (and is retried). */
+function timeouts(options) {
+    return {
+        requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+        connectionTimeout: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+        throwOnRequestTimeout: true,
+    };
+}
 /** What every client of a run shares: retries, timeouts, user agent. */
 function commonClientConfig(options) {
     return {
         retryMode: 'adaptive',
         maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-        requestHandler: {
-            requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-            connectionTimeout: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
-            throwOnRequestTimeout: true,
-        },
+        requestHandler: timeouts(options),
         ...(options.userAgentSuffix === undefined ? {} : { customUserAgent: options.userAgentSuffix }),
         // Signing's hashes, with binary HMAC keys as KeyObjects: src/aws/sha256.ts says why.
         sha256: Sha256,
@@ -545,13 +561,10 @@ const OWN_CREDENTIALS = 'credentials';
 function awsClientFactory(options = {}) {
     const globalRegion = globalRegionProvider();
     const limiter = options.limiter ?? new call_limiter/* CallLimiter */.zU();
-    // One pool of connections for every client: a region's endpoint is the same host for every
-    // account, so connections are reused across accounts instead of each client opening its own.
     // The limiter keeps calls in flight under its cap, so the pool never queues a call that has its token.
-    const agents = { httpAgent: new external_node_http_.Agent({ keepAlive: true }), httpsAgent: new external_node_https_.Agent({ keepAlive: true }) };
+    const requestHandler = options.requestHandler ?? sharedRequestHandler(options);
     return (credentials, account = OWN_CREDENTIALS) => {
-        const base = commonClientConfig(options);
-        const common = { ...base, requestHandler: { ...base.requestHandler, ...agents }, ...(credentials === undefined ? {} : { credentials }) };
+        const common = { ...commonClientConfig(options), requestHandler, ...(credentials === undefined ? {} : { credentials }) };
         const scope = (service, region) => ({ account, service, region, overrides: options.rateLimits });
         // Every client: its calls limited, and the attempts that went unanswered counted.
         const prepare = (client, service, region) => {
@@ -715,6 +728,7 @@ function roleCredentials(options) {
                 sha256: Sha256,
                 ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
                 ...(options.userAgent === undefined ? {} : { customUserAgent: options.userAgent }),
+                ...(options.requestHandler === undefined ? {} : { requestHandler: options.requestHandler }),
             },
         });
         return assume(...args);
@@ -747,8 +761,8 @@ var decide = __webpack_require__(8954);
 var registry = __webpack_require__(8017);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
-// EXTERNAL MODULE: ./lib/run/inventory.js + 5 modules
-var run_inventory = __webpack_require__(5565);
+// EXTERNAL MODULE: ./lib/run/inventory.js + 6 modules
+var run_inventory = __webpack_require__(7924);
 // EXTERNAL MODULE: ./lib/run/run-report.js
 var run_report = __webpack_require__(1091);
 ;// CONCATENATED MODULE: ./lib/run/sweep-run.js
@@ -842,20 +856,15 @@ async function withSmallYoungGeneration(work) {
 }
 /** Real clients for the workflow's credentials and for every role it assumes, and the real clock. */
 function awsDeps(options) {
-    const clientsFor = awsClientFactory({ userAgentSuffix: options.userAgent, rateLimits: options.rateLimits });
+    const requestHandler = sharedRequestHandler();
+    const clientsFor = awsClientFactory({ userAgentSuffix: options.userAgent, rateLimits: options.rateLimits, requestHandler });
     const region = globalRegionProvider();
-    const byRole = new Map();
     return {
         clients: clientsFor(),
-        clientsForRole: (roleArn) => {
-            let clients = byRole.get(roleArn);
-            if (clients === undefined) {
-                // The role's account (its ARN's 5th field) keys its rate limits: each account has its own quotas.
-                clients = clientsFor(roleCredentials({ roleArn, sessionName: options.sessionName, region, userAgent: options.userAgent }), roleArn.split(':')[4]);
-                byRole.set(roleArn, clients);
-            }
-            return clients;
-        },
+        // Asked once per guarded account by the inventory, which keeps them only as long as it needs
+        // them: not cached here, or every account's clients would live until the run ends.
+        // The role's account (its ARN's 5th field) keys its rate limits: each account has its own quotas.
+        clientsForRole: (roleArn) => clientsFor(roleCredentials({ roleArn, sessionName: options.sessionName, region, userAgent: options.userAgent, requestHandler }), roleArn.split(':')[4]),
         now: () => new Date(),
         ...(options.log ? { log: options.log } : {}),
     };

@@ -597,11 +597,24 @@ function actedSection(report, acted, racedAway, where, many) {
 function nothingRead(report) {
     const aside = [
         (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .organizationUnlisted */ .cB)(report.errors) ? "the organization's accounts could not be listed" : '',
-        // Every account guarded read 'none': its role was refused.
-        report.accounts.length > 0 ? "no account's guard role could be assumed" : '',
+        // Every account guarded read 'none': its role was refused, or answered as another account.
+        report.accounts.length > 0 ? rolesNotUsed(report) : '',
         (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .notReadCount */ .Ng)(report) > 0 ? 'see Not read' : '',
     ].filter(Boolean);
     return `no account was read${aside.length > 0 ? ` (${aside.join('; ')})` : ''}`;
+}
+/**
+ * Why no account guarded was read, by what its guard role did: could not be assumed (AWS refused),
+ * or answered as another account (answeredAsAnother), or some one and some the other.
+ */
+function rolesNotUsed(report) {
+    const roles = report.errors.filter((e) => e.service === 'sts' && e.account !== undefined);
+    const other = roles.filter(_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .answeredAsAnother */ .bH).length;
+    if (other === 0)
+        return "no account's guard role could be assumed";
+    if (other === roles.length)
+        return "no account's guard role answered as its own account";
+    return "no account's guard role could be used: some could not be assumed, the others answered as another account";
 }
 /**
  * The heading of the items to reject or decline, by what the run did with them. A dry-run, and an

@@ -449,6 +449,7 @@ var kinds_services = __webpack_require__(9579);
 
 
 
+
 function entrySections(entries, lapsing, ctx) {
     const lines = [];
     if (entries.added.length + entries.removed.length > 0) {
@@ -517,16 +518,40 @@ function errorWhere(e) {
     return e.region === undefined ? label : `${label} ${(0,report_escape/* code */.aY)(e.region)}`;
 }
 /**
- * What a policy has the kinds with optional sections read, for the footer: `RAM in every enabled
- * region`, `Security-service (GuardDuty, Detective) <code>us-east-1</code>`. IoT and handshakes
- * have their own words there.
+ * RegionsNotRead of a plan's errors. `many`: the plan read several accounts, so a mark says in how
+ * many the region was not read (it may have been read in the others). A kind of several services
+ * names those that failed when not all did. Not a role not assumed (a whole account: the verdict
+ * counts it), nor a region list (which regions is unknown: the warning says so).
  */
-function optionalKindsSwept(scope) {
+function regionsNotRead(errors, many) {
+    const failed = errors.filter((e) => e.account !== undefined && e.region !== undefined);
+    const at = (service, region) => failed.filter((e) => e.service === service && e.region === region);
+    return {
+        regions: (services) => [...new Set(failed.filter((e) => services.some((s) => s === e.service)).map((e) => e.region ?? ''))].sort(),
+        mark: (services, region) => {
+            const failing = services.filter((s) => at(s, region).length > 0);
+            if (failing.length === 0)
+                return '';
+            const which = services.length > 1 && failing.length < services.length ? `${failing.map((s) => kinds_services/* SERVICE_LABEL */.fX[s].short).join(', ')} ` : '';
+            const accounts = new Set(failing.flatMap((s) => at(s, region).map((e) => e.account))).size;
+            return ` (${which}not read${many ? ` in ${accounts} ${(0,words/* plural */.LS)(accounts, 'account', 'accounts')}` : ''})`;
+        },
+    };
+}
+/**
+ * What a policy has the kinds with optional sections read, for the footer: `RAM in every enabled
+ * region`, `Security-service (GuardDuty, Detective) <code>us-east-1</code>`, each region where a
+ * read failed marked (RegionsNotRead; under `all`, named after). IoT and handshakes have their own
+ * words there.
+ */
+function optionalKindsSwept(scope, notRead) {
     return scope.kinds
         .filter((k) => k.kind !== 'certificate-transfer' && k.kind !== 'handshake')
         .map((k) => {
         const services = k.services.length > 1 ? `(${k.services.map((s) => kinds_services/* SERVICE_LABEL */.fX[s].short).join(', ')}) ` : '';
-        const regions = k.regions === 'all' ? 'in every enabled region' : k.regions.length ? k.regions.map(report_escape/* code */.aY).join(', ') : 'in no region';
+        const marked = (regions) => regions.map((r) => `${(0,report_escape/* code */.aY)(r)}${notRead.mark(k.services, r)}`).join(', ');
+        const failed = k.regions === 'all' ? notRead.regions(k.services) : [];
+        const regions = k.regions === 'all' ? `in every enabled region${failed.length > 0 ? `, ${marked(failed)}` : ''}` : k.regions.length ? marked(k.regions) : 'in no region';
         return `${(0,registry/* kindNamed */.UL)(k.kind).label} ${services}${regions}`;
     });
 }
@@ -848,6 +873,9 @@ var run_summary_banners = __webpack_require__(8832);
  */
 
 
+
+
+
 /** At most this many weakening changes are spelt out in the banner; the table has them all. */
 const BANNER_MAX = 15;
 function wordsMarkdown(words) {
@@ -896,6 +924,34 @@ function policyChangesSection(changes, links, budget) {
     const sorted = [...changes].sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect]);
     lines.push(budget.table(['Effect', 'Key', 'Change'], sorted, (c) => [EFFECT_LABEL[c.effect], changeKey(c, links), wordsMarkdown(c.words)], 0.4), '');
     return lines;
+}
+/**
+ * A plan's changes, each that newly guards accounts (PolicyChange.guards) saying of those whose
+ * guard role the plan could not use (an STS error of Plan.errors: not assumed, or answered as
+ * another account) that they cannot be guarded until their own role is there: "Now guarded" alone
+ * would read as done. The ids are the policy's own values; a summary comment counts them instead
+ * when the row names several, so as not to tie an account to what AWS answered.
+ */
+function withGuardRoleNotes(changes, errors, summary) {
+    const roles = errors.filter((e) => e.service === 'sts' && e.account !== undefined);
+    const refused = new Set(roles.filter((e) => !(0,run_report/* answeredAsAnother */.bH)(e)).map((e) => e.account));
+    const elsewhere = new Set(roles.filter(run_report/* answeredAsAnother */.bH).map((e) => e.account));
+    return changes.map((change) => {
+        const ids = change.guards ?? [];
+        const note = [...roleNote(ids, ids.filter((id) => refused.has(id)), 'refused', summary), ...roleNote(ids, ids.filter((id) => elsewhere.has(id) && !refused.has(id)), 'elsewhere', summary)];
+        return note.length === 0 ? change : { ...change, words: [...change.words, ...note] };
+    });
+}
+/** " Its guard role could not be assumed: it cannot be guarded until the role exists there." and the like; [] for none. */
+function roleNote(all, these, why, summary) {
+    const n = these.length;
+    if (n === 0)
+        return [];
+    const whose = all.length === 1 ? [' Its guard role'] : summary ? [` The guard ${(0,words/* plural */.LS)(n, 'role', 'roles')} of ${n} of them`] : [` The guard ${(0,words/* plural */.LS)(n, 'role', 'roles')} of `, ...(0,policy_row/* valueList */.Q0)(these)];
+    const did = why === 'refused' ? ' could not be assumed' : ` answered as ${(0,words/* plural */.LS)(n, 'another account', 'other accounts')}`;
+    const it = all.length === 1 ? 'it' : (0,words/* plural */.LS)(n, 'it', 'they');
+    const role = why === 'refused' ? (0,words/* plural */.LS)(n, 'the role exists', 'the roles exist') : (0,words/* plural */.LS)(n, 'its own role exists', 'their own roles exist');
+    return [...whose, `${did}: ${it} cannot be guarded until ${role} there.`];
 }
 
 ;// CONCATENATED MODULE: ./lib/plan/render-comment.js
@@ -1060,7 +1116,9 @@ function renderPlanned(plan, ctx) {
     ctx.spend(lines);
     // An entry some lapsing item needs is in that item's row, not among the entries no item needs.
     const lapsingEntries = plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => l.entries.some((m) => sameEntry(m, e.entry))));
-    lines.push(...policySections(plan.policyChanges, plan.entries, lapsingEntries, ctx));
+    // An account a change newly guards whose guard role this plan could not use: the row says it is not guarded yet.
+    const changes = plan.policyChanges === undefined ? undefined : withGuardRoleNotes(plan.policyChanges, plan.errors, summary);
+    lines.push(...policySections(changes, plan.entries, lapsingEntries, ctx));
     const changed = diff.changes.filter((c) => c.change !== 'unchanged');
     lines.push(`### Pending items whose fate changes (${changed.length})`, '');
     ctx.spend(lines.slice(-2));
@@ -1158,12 +1216,17 @@ function footerLine(view, options) {
 function sweptParts(plan) {
     // An account's handshakes, not the organization's account list (an error without account).
     const handshakesRead = ![...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service === 'organizations' && e.account !== undefined);
+    // A region where a read failed is marked, in every kind: of the sweep, as plan.regions.swept is (both policies' parts).
+    const notRead = regionsNotRead([...plan.errors, ...(plan.baseOnlyErrors ?? [])], plan.accounts.length > 1);
+    const iot = (r) => `${(0,report_escape/* code */.aY)(r)}${notRead.mark(['iot'], r) || (plan.regions.swept.includes(r) ? '' : ' (not read)')}`;
+    // Under `all`: the regions read (in some account), then those no account's read of succeeded.
+    const unread = notRead.regions(['iot']).filter((r) => !plan.regions.swept.includes(r));
     const describe = (scope) => {
         const regions = scope.regions === 'all'
-            ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(report_escape/* code */.aY).join(', ') || 'none'})`]
-            : scope.regions.map((r) => `${(0,report_escape/* code */.aY)(r)}${plan.regions.swept.includes(r) ? '' : ' (not read)'}`);
+            ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(iot).join(', ') || 'none'}${unread.length > 0 ? `; ${unread.map(iot).join(', ')}` : ''})`]
+            : scope.regions.map(iot);
         const types = scope.handshakeTypes.map(report_escape/* code */.aY);
-        return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${optionalKindsSwept(scope).map((o) => `; ${o}`).join('')}`;
+        return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${optionalKindsSwept(scope, notRead).map((o) => `; ${o}`).join('')}`;
     };
     const { base, head } = plan.scopes;
     if (base === undefined)
@@ -1537,7 +1600,7 @@ async function computeView(settings, policy, base, policyPath, detail) {
     if (!policy.ok)
         return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
     const now = new Date();
-    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(565), __webpack_require__.e(202), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(924), __webpack_require__.e(202), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
     commands/* startGroup */.Oh('Sweep (read-only)');
     const outcome = await planAgainstAws({
         head: policy.policy,
@@ -2137,15 +2200,17 @@ const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h
         // Setting targets guards the accounts it names, and the credentials' own account only if it is one of them.
         fromAbsent: (t, caller) => {
             const guarded = guardsCaller(t, caller);
+            // The accounts it names, but the credentials' own (guarded before: without targets, it is the one).
+            const guards = [...new Set([...t.accounts, ...t.roles.map(roleAccount)])].filter((id) => id !== caller && !t.exclude.includes(id) && (t.pin === undefined || t.pin.includes(id)));
             if (guarded === true)
-                return { effect: 'strengthens' };
+                return { effect: 'strengthens', guards };
             const whose = ' The account of the workflow\'s credentials';
             if (caller === undefined) {
                 const pin = t.pin === undefined ? [] : [' and the ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin lists it'];
-                return { effect: 'weakens', more: [`${whose} stays guarded only if they name it (in `, (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' or ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('roles'), ', or in the organization and not in ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('exclude'), ')', ...pin, '.'] };
+                return { effect: 'weakens', more: [`${whose} stays guarded only if they name it (in `, (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' or ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('roles'), ', or in the organization and not in ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('exclude'), ')', ...pin, '.'], guards };
             }
             const outsidePin = t.pin !== undefined && !t.pin.includes(caller);
-            return { effect: 'weakens', more: [`${whose}, `, (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(caller), ...(outsidePin ? [', is outside the ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin'] : [', is not among them']), ': it is no longer guarded.'] };
+            return { effect: 'weakens', more: [`${whose}, `, (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)(caller), ...(outsidePin ? [', is outside the ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin'] : [', is not among them']), ': it is no longer guarded.'], guards };
         },
     },
     show: (t) => [
@@ -2187,7 +2252,7 @@ const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h
             const alreadyNamed = addedBy('named');
             const alreadyThroughOrganization = addedBy('organization');
             if (gained.length > 0)
-                out.push({ key, effect: 'strengthens', words: [`Now guarded through ${list}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(gained), '.'] });
+                out.push({ key, effect: 'strengthens', words: [`Now guarded through ${list}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(gained), '.'], guards: gained.map(accountOf) });
             if (alreadyNamed.length > 0)
                 out.push({ key, effect: 'neutral', words: [`Now in ${list}: `, ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(alreadyNamed), `; the base branch’s targets already name ${them(alreadyNamed.length)}.`] });
             if (alreadyThroughOrganization.length > 0) {
@@ -2207,7 +2272,7 @@ const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h
         if (neverGuarded.length > 0)
             out.push({ key, effect: 'neutral', words: ['Newly excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(neverGuarded), `; the base branch’s policy did not guard ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(neverGuarded.length, 'it', 'them')} either.`] });
         if (nowGuarded.length > 0)
-            out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(nowGuarded), '.'] });
+            out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(nowGuarded), '.'], guards: nowGuarded });
         if (stillUnguarded.length > 0)
             out.push({ key, effect: 'neutral', words: ['No longer excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(stillUnguarded), `; this policy does not guard ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(stillUnguarded.length, 'it', 'them')} either.`] });
         if (b.roleName !== h.roleName)
@@ -2248,8 +2313,9 @@ function organizationChange(b, h) {
     }
     const gained = h.pin === undefined ? undefined : h.pin.filter((id) => reachedBy(h, id) === 'organization' && reachedBy(b, id) === undefined);
     const words = ['Every ACTIVE account of the organization', ...(h.pin === undefined ? [] : [' in the ', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('accounts'), ' pin']), ' is now guarded (', (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__.v)('organization: true'), ')'];
+    // Within a pin the accounts it takes in are known by id; without one, only a run can tell which the organization lists.
     if (gained === undefined || gained.length > 0)
-        return { key, effect: 'strengthens', words: [...words, '.'] };
+        return { key, effect: 'strengthens', words: [...words, '.'], ...(gained === undefined ? {} : { guards: gained }) };
     return { key, effect: 'neutral', words: [...words, ', but the base branch’s targets already name each account of the pin it takes in: none is gained.'] };
 }
 /**
@@ -2344,17 +2410,22 @@ function weakening(changes) {
  * errors) passes through inertLogText, so a sender cannot emit a workflow command.
  */
 function sweepLogLine(event) {
-    return 'error' in event && !failsTheStep(event) ? `${eventLine(event)}${BASE_ONLY_FAILURE}` : eventLine(event);
+    if (!('error' in event) || failsTheStep(event))
+        return eventLine(event);
+    return `${eventLine(event)}${event.neither === true ? NEITHER_FAILURE : BASE_ONLY_FAILURE}`;
 }
 /** After a plan's failure to read a part the base branch's policy alone reads (PlanMark): why it is no failure. */
 const BASE_ONLY_FAILURE = " (read for the base branch's policy alone: a gap in the plan's comparison, not a failure)";
+/** After a plan's failure to read a part neither policy reads (PlanMark): why it is in no count. */
+const NEITHER_FAILURE = " (a part neither policy reads, swept only because the plan reads both policies' parts in one sweep: not a failure, nor a gap in its comparison)";
 /**
  * Whether an event is a part not read that fails the step: every failure event, unless a plan read
- * the part for the base branch's policy alone (PlanMark). Each becomes a SweepError of the report,
- * and the step's failures (one ::error:: annotation at the end, a line each, with any hint) name it.
+ * the part for the base branch's policy alone or for neither (PlanMark). Each becomes a SweepError of
+ * the report, and the step's failures (one ::error:: annotation at the end, a line each, with any
+ * hint, past its first 20 the log's group of them: report/step-failures.ts) name it.
  */
 function failsTheStep(event) {
-    return 'error' in event && event.baseOnly !== true;
+    return 'error' in event && event.baseOnly !== true && event.neither !== true;
 }
 function eventLine(event) {
     switch (event.type) {
@@ -2466,13 +2537,20 @@ function itemLabel(item) {
 function runLogger(options = {}) {
     let acting = false;
     const shown = options.redact ?? ((line) => line);
+    const notRead = [];
     return {
         // A part not read is a plain line, never an annotation: one that fails the step is named again,
         // with its hint, by the step's failures at the end (its ::error::), and a ::warning:: each as
         // well said each twice and spent GitHub's 10 warning annotations a step on them, hiding the
         // warnings that come after the sweep (a budget that would trip, regions not swept). A plan's
         // part read for the base alone says why it is no failure (BASE_ONLY_FAILURE; logBaseOnlyErrors).
-        sweep: (event) => _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine(event))),
+        // Kept, too (notRead): a run that stops before its report has no step's failures to name them.
+        sweep: (event) => {
+            if ('error' in event && failsTheStep(event))
+                notRead.push(event.error);
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine(event)));
+        },
+        notRead: () => notRead,
         act: (event) => {
             if (!acting && options.actGroup !== undefined) {
                 _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
@@ -2512,8 +2590,21 @@ function logDecisions(report, now) {
     warnUnknownRegions((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegions */ .gI)(report));
     const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
-        ? `Rejected ${c.rejected}, declined ${c.declined}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
+        ? `${writtenWords(report)}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+}
+/**
+ * The writes of an enforce run as the outputs count them: every kind together (`acted`), then each
+ * kind that wrote by its own count (`rejected` is certificate transfers only, `declined` handshakes
+ * only, …): "Rejected or declined 13 (IoT certificate transfers rejected 4, RAM resource-share
+ * invitations rejected 2, …)". Not "Rejected 6", which summed every kind's rejections (RAM's with
+ * IoT's) beside a `rejected` output of 4.
+ */
+function writtenWords(report) {
+    const perKind = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.map((kind) => ({ kind, n: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .kindWrites */ .NX)(report, kind.name) })).filter(({ n }) => n > 0);
+    const total = perKind.reduce((sum, { n }) => sum + n, 0);
+    const each = perKind.map(({ kind, n }) => `${kind.title} ${kind.verb === 'reject' ? 'rejected' : 'declined'} ${n}`);
+    return `Rejected or declined ${total}${each.length === 0 ? '' : ` (${each.join(', ')})`}`;
 }
 /**
  * " — ⏳ lapses in 8 days 12 h" after a reason that says "until the end of 2026-11-30 (UTC)"; '' for

@@ -9789,7 +9789,7 @@ function known(value) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(412);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -11097,7 +11097,7 @@ const UNKNOWN_REGION_REASON = 'a region this release does not know: update inbou
 
 /***/ }),
 
-/***/ 412:
+/***/ 9020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11525,6 +11525,56 @@ function describeTargets(policy) {
 
 // EXTERNAL MODULE: ./lib/report/run-error.js
 var run_error = __nccwpck_require__(8908);
+;// CONCATENATED MODULE: ./lib/report/step-failures.js
+/**
+ * The step's failures as the log ends with them: one `::error::` annotation, a reason a line, cut
+ * past MAX_FAILURES_ANNOTATED. An organization whose role lacks one permission everywhere fails
+ * for thousands of parts not read: one annotation naming them all is unreadable, and GitHub cuts an
+ * annotation's message short anyway (without saying how many it left out). Past the cut, the
+ * annotation counts the rest and the log names every one, in a group of its own.
+ */
+
+
+/** The longest failure reason the log shows: ours are a few hundred characters, with an AWS error (at most 1,100) and a hint. */
+const MAX_FAILURE_LENGTH = 4000;
+/** Reasons the failing annotation names one by one, at most: its first half and its last half. */
+const MAX_FAILURES_ANNOTATED = 20;
+/** The title of the log group that lists every reason when the annotation cannot (failStep). */
+const FAILURES_GROUP = "The step's failures";
+/**
+ * The failing annotation's message from the reasons (already inert, a line each): every one up to
+ * `max`; past it the first half of `max`, how many more there are and where they all are, then the
+ * last half. The middle is cut, not the end: the reasons in bulk are the parts not read, which come
+ * early (after a tripped budget), and the few that come last — accepted against the policy, writes
+ * that failed, a report or summary not written, an alert not raised — must not be hidden behind
+ * them. The count is exact: those named and the rest make every reason. Pure.
+ */
+function failureAnnotation(lines, max = MAX_FAILURES_ANNOTATED) {
+    if (lines.length <= max)
+        return lines.join('\n');
+    const head = Math.ceil(max / 2);
+    const tail = max - head;
+    const rest = lines.length - max;
+    const cut = `…and ${rest} more ${rest === 1 ? 'reason' : 'reasons'} between these (${lines.length} in all): the log's "${FAILURES_GROUP}" group, just above, lists every one.`;
+    return [...lines.slice(0, head), cut, ...lines.slice(lines.length - tail)].join('\n');
+}
+/**
+ * Fails the step for `failures`, one line each. They quote AWS's error text as the report keeps it
+ * (not escaped: see aws/errors.ts), so each is made inert here, where it reaches the log: a line
+ * break, a control character or a `::` in it must not become a workflow command or hide what
+ * follows. More than the annotation names: every one is logged first, in FAILURES_GROUP.
+ */
+function failStep(failures) {
+    const lines = failures.map((failure) => (0,report_escape/* inertLogText */.I1)(failure, MAX_FAILURE_LENGTH));
+    if (lines.length > MAX_FAILURES_ANNOTATED) {
+        commands/* startGroup */.Oh(`${FAILURES_GROUP} (${lines.length})`);
+        for (const line of lines)
+            commands/* info */.pq(line);
+        commands/* endGroup */.N4();
+    }
+    commands/* setFailed */.C1(failureAnnotation(lines));
+}
+
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __nccwpck_require__(4202);
 ;// CONCATENATED MODULE: ./lib/main.js
@@ -11541,8 +11591,7 @@ var account_guard = __nccwpck_require__(4202);
 
 
 
-/** The longest failure reason the log shows: ours are a few hundred characters, with an AWS error (at most 1,100) and a hint. */
-const MAX_FAILURE_LENGTH = 4000;
+
 /**
  * The action: inputs → policy → (mode) → reports. Every stage returns the reasons the step must
  * fail; this is the one place that fails it, and so the one that sets summary-json, which counts
@@ -11563,7 +11612,7 @@ async function run() {
                 ? await merge(settings, outputs)
                 : await runMode(settings, settings.mode, await (0,load_policy/* loadPolicy */.t)(settings.workspace, settings.policyFile), outputs);
         if (failures.length > 0)
-            commands/* setFailed */.C1(failureLines(failures));
+            failStep(failures);
         failed = failures.length;
     }
     catch (error) {
@@ -11581,7 +11630,7 @@ async function run() {
         const alerting = settings ?? alertOnBadInputs();
         const notAlerted = alerting === undefined ? [] : await main_alert(alerting, { kind: 'stopped', mode: alerting.mode, message });
         for (const failure of notAlerted)
-            commands/* setFailed */.C1(failureLines([failure]));
+            failStep([failure]);
         failed = 1 + notAlerted.length;
     }
     try {
@@ -11599,15 +11648,6 @@ async function run() {
  */
 function stoppedMessage(error) {
     return (0,redact/* redactSecrets */.fp)(error instanceof Error ? error.message : String(error));
-}
-/**
- * The reasons the step fails for, one line each, as the failing annotation shows them. They quote
- * AWS's error text as the report keeps it (not escaped: see aws/errors.ts), so each is made inert
- * here, where it reaches the log: a line break, a control character or a `::` in it must not
- * become a workflow command or hide what follows.
- */
-function failureLines(failures) {
-    return failures.map((failure) => (0,report_escape/* inertLogText */.I1)(failure, MAX_FAILURE_LENGTH)).join('\n');
 }
 async function runMode(settings, mode, policy, outputs) {
     if (!policy.ok)
@@ -11630,7 +11670,7 @@ async function plan(settings, outputs) {
 }
 /** merge: combines a matrix run's shard reports (run-modes.ts). No AWS call. */
 async function merge(settings, outputs) {
-    const { mergeMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
+    const { mergeMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8823));
     return alerted(settings, await mergeMode(settings, outputs));
 }
 /** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
@@ -11647,7 +11687,7 @@ async function validateOnly(settings, policy, outputs) {
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
 async function sweep(settings, mode, policy, outputs) {
-    const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
+    const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8823));
     return alerted(settings, await sweepMode(settings, mode, policy, outputs));
 }
 /** A published run's failures, and the alert's about it, judged at the instant its log was (Published.now). */
@@ -11927,8 +11967,8 @@ function fieldRow(row) {
                 return located(row.compare({ value: b ?? absent.value, absent: b === undefined }, { value: h ?? absent.value, absent: h === undefined }));
             }
             if (b === undefined && h !== undefined) {
-                const { effect, more = [] } = absent.fromAbsent(h, caller, base);
-                return located([{ key: row.key, effect, words: [v(row.key), ' set to ', ...row.show(h), `; it was absent, which means ${absent.means}.`, ...more] }]);
+                const { effect, more = [], guards } = absent.fromAbsent(h, caller, base);
+                return located([{ key: row.key, effect, words: [v(row.key), ' set to ', ...row.show(h), `; it was absent, which means ${absent.means}.`, ...more], ...(guards === undefined || guards.length === 0 ? {} : { guards }) }]);
             }
             if (b !== undefined && h === undefined) {
                 return located([{ key: row.key, effect: absent.toAbsent(b), words: [v(row.key), ' removed (it was ', ...row.show(b), `): now ${absent.means}.`] }]);
@@ -15249,6 +15289,7 @@ function resolveRegions(input, policy) {
 /* harmony export */   SC: () => (/* binding */ stepFailures),
 /* harmony export */   TF: () => (/* binding */ acceptedAgainstPolicy),
 /* harmony export */   Wn: () => (/* binding */ unknownRegionsWarning),
+/* harmony export */   bH: () => (/* binding */ answeredAsAnother),
 /* harmony export */   cB: () => (/* binding */ organizationUnlisted),
 /* harmony export */   eI: () => (/* binding */ errorPlace),
 /* harmony export */   em: () => (/* binding */ sentence),
@@ -15258,6 +15299,7 @@ function resolveRegions(input, policy) {
 /* harmony export */   jR: () => (/* binding */ NOT_GUARDED_GROUP),
 /* harmony export */   nH: () => (/* binding */ failingSkips),
 /* harmony export */   op: () => (/* binding */ acceptedWhen),
+/* harmony export */   qi: () => (/* binding */ notReadFailure),
 /* harmony export */   x8: () => (/* binding */ noAccountRead),
 /* harmony export */   xo: () => (/* binding */ widestFirst)
 /* harmony export */ });
@@ -15353,6 +15395,14 @@ function unknownRegionsWarning(regions, name) {
     const one = regions.length === 1;
     return (`Not swept: ${regions.map(name).join(', ')}, which AWS lists as enabled but this release of inbound-guard does not know ` +
         `(AWS launched ${one ? 'it' : 'them'} after this release), so nothing there was checked. Update inbound-guard to sweep ${one ? 'it' : 'them'}.`);
+}
+/**
+ * Whether an error is a guard role that answered as another account than the one it was assumed
+ * for (inventory.ts): our own finding, so without AWS's error name (SweepError.code), where a role
+ * that could not be assumed has one. Nothing of the account was read either way.
+ */
+function answeredAsAnother(e) {
+    return e.service === 'sts' && e.account !== undefined && e.code === undefined;
 }
 /**
  * An error that leaves its account blind: its role not assumed (nothing of it was read), or its
@@ -15460,14 +15510,8 @@ function stepFailures(input) {
     const failures = [];
     if (input.budget.tripped && input.mode === 'enforce')
         failures.push(budgetFailure(input.budget, input.shard));
-    for (const e of input.errors) {
-        // A shard's missing report is said in its own words (it names the shard and what to do): not a read that failed.
-        if (e.service === 'shard') {
-            failures.push(sentence(e.message));
-            continue;
-        }
-        failures.push(`Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`);
-    }
+    for (const e of input.errors)
+        failures.push(notReadFailure(e));
     // Named one by one up to a point: thousands of accounts outside a pin are one failure, not thousands.
     const notGuarded = failingSkips(input.skippedAccounts ?? []);
     for (const s of notGuarded.slice(0, MAX_NOT_GUARDED_NAMED))
@@ -15485,6 +15529,13 @@ function stepFailures(input) {
         failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and ${listedIn === 'report' ? 'the report' : "the log's Decisions group"}.`);
     }
     return failures;
+}
+/** The step's failure for a part not read: where, AWS's text (not escaped: the writers escape it), our hint. */
+function notReadFailure(e) {
+    // A shard's missing report is said in its own words (it names the shard and what to do): not a read that failed.
+    if (e.service === 'shard')
+        return sentence(e.message);
+    return `Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`;
 }
 /** Where the accounts not guarded past the first MAX_NOT_GUARDED_NAMED are named, after "N more accounts were not guarded; ". */
 const MORE_NOT_GUARDED_WHERE = {

@@ -45,7 +45,7 @@ const FRIEND_ORG = 'o-friendly0001';
 const EIGHT = ['us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2', 'ap-northeast-1', 'sa-east-1'];
 const ORG_REGIONS = ['us-east-1', 'eu-west-1', 'ap-southeast-2', 'ap-northeast-1'];
 
-/** The cases, 100k and 2M (memory must be flat from one to the other), and an organization. */
+/** The cases, 100k and 2M (memory must be flat from one to the other), and organizations of 200 and 1000 accounts (likewise). */
 const CASES = [
   { name: '1 region x 20k, 20 pending, enforce', regions: ['us-east-1'], fleet: 20_000, pending: 20, mode: 'enforce' },
   { name: '8 regions x 50k, 100 pending each, enforce', regions: EIGHT, fleet: 50_000, pending: 100, mode: 'enforce' },
@@ -54,6 +54,8 @@ const CASES = [
   { name: '1 region x 1M, 100 pending, dry-run', regions: ['us-east-1'], fleet: 1_000_000, pending: 100, mode: 'dry-run', slow: true },
   { name: '1 region x 2M, 100 pending, dry-run', regions: ['us-east-1'], fleet: 2_000_000, pending: 100, mode: 'dry-run', slow: true },
   { name: 'organization: 200 accounts x 4 regions x 1k, 20 pending each, dry-run', org: { accounts: 200, fleet: 1_000, pending: 20 }, regions: ORG_REGIONS, mode: 'dry-run' },
+  // Peak RSS must not grow with the organization: five times the accounts of the case above.
+  { name: 'organization: 1000 accounts x 4 regions x 100, 1 pending each, dry-run', org: { accounts: 1_000, fleet: 100, pending: 1 }, regions: ORG_REGIONS, mode: 'dry-run', slow: true },
 ];
 
 const selected = CASES.filter((c) => (only ? only.some((o) => c.name.includes(o)) : !(quick && c.slow)));

@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { savedEnvironment } from './helpers/saved-env.js';
-import { awsClientFactory } from '../src/aws/clients.js';
+import { awsClientFactory, sharedRequestHandler } from '../src/aws/clients.js';
 import { roleCredentials } from '../src/aws/sts/role-credentials.js';
 
 const SAVED_KEYS = ['AWS_REGION', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_PROFILE', 'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_STS', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_EC2_METADATA_DISABLED'] as const;
@@ -28,6 +28,8 @@ interface Seen {
 let server: Server;
 let connections = 0;
 let seen: Seen[] = [];
+/** When set, AssumeRole is never answered (a connection that hangs). */
+let hangAssumeRole = false;
 
 const body = (request: IncomingMessage): Promise<string> =>
   new Promise((resolve) => {
@@ -39,10 +41,12 @@ const body = (request: IncomingMessage): Promise<string> =>
 beforeEach(async () => {
   connections = 0;
   seen = [];
+  hangAssumeRole = false;
   server = createServer((request, response) => {
     void body(request).then((text) => {
       const action = new URLSearchParams(text).get('Action') ?? '';
       seen.push({ action, userAgent: `${request.headers['user-agent'] ?? ''} ${request.headers['x-amz-user-agent'] ?? ''}` });
+      if (action === 'AssumeRole' && hangAssumeRole) return;
       const account = /AKIDACCOUNT(\d{12})/.exec(request.headers.authorization ?? '')?.[1] ?? '111111111111';
       response.writeHead(200, { 'content-type': 'text/xml' });
       response.end(action === 'AssumeRole' ? ASSUMED : IDENTITY(account));
@@ -89,5 +93,23 @@ describe('roleCredentials: the user agent', () => {
     expect(credentials.accessKeyId).toBe('ASIAEXAMPLE');
     expect(seen.map((s) => s.action)).toEqual(['AssumeRole']);
     expect(seen[0]?.userAgent).toContain('inbound-guard/9.8.7');
+  });
+});
+
+describe("roleCredentials with the run's request handler (aws-run.ts)", () => {
+  it("two roles' AssumeRole and their accounts' calls, one after the other, share one connection", async () => {
+    const requestHandler = sharedRequestHandler();
+    const factory = awsClientFactory({ maxAttempts: 1, requestHandler });
+    const role = (account: string) => roleCredentials({ roleArn: `arn:aws:iam::${account}:role/inbound-guard`, sessionName: 'run', region: async () => 'us-east-1', requestHandler });
+    for (const account of ['111111111111', '222222222222']) await factory(role(account), account).sts.send(new GetCallerIdentityCommand({}));
+    expect(seen.map((s) => s.action)).toEqual(['AssumeRole', 'GetCallerIdentity', 'AssumeRole', 'GetCallerIdentity']);
+    expect(connections).toBe(1);
+  });
+
+  it('an AssumeRole that is never answered fails after the request timeout instead of waiting forever', async () => {
+    hangAssumeRole = true;
+    const requestHandler = sharedRequestHandler({ requestTimeoutMs: 150 });
+    const credentials = roleCredentials({ roleArn: 'arn:aws:iam::111111111111:role/inbound-guard', sessionName: 'run', region: async () => 'us-east-1', maxAttempts: 1, requestHandler });
+    await expect(credentials()).rejects.toThrow(/timeout|timed out/i);
   });
 });

@@ -58,6 +58,24 @@ export interface AwsClientOptions {
   readonly rateLimits?: QuotaOverrides | undefined;
   /** The gate every call passes; default: one per factory, shared by every account's clients. */
   readonly limiter?: CallLimiter | undefined;
+  /** Timeouts and the pool of connections; default: one per factory (sharedRequestHandler). */
+  readonly requestHandler?: SharedRequestHandler | undefined;
+}
+
+/** What every client of a run is given as its `requestHandler`: the timeouts and one pool of connections. */
+export type SharedRequestHandler = ReturnType<typeof sharedRequestHandler>;
+
+/**
+ * The timeouts and one pool of connections for every client of a run, the STS clients that assume
+ * the guard roles included: a region's endpoint is the same host for every account, so connections
+ * are reused across accounts instead of each client opening its own (and keeping it open).
+ */
+export function sharedRequestHandler(options: Pick<AwsClientOptions, 'requestTimeoutMs' | 'connectionTimeoutMs'> = {}) {
+  return {
+    ...timeouts(options),
+    httpAgent: new HttpAgent({ keepAlive: true }),
+    httpsAgent: new HttpsAgent({ keepAlive: true }),
+  } as const;
 }
 
 /** Five attempts: enough for adaptive retry to ride out a throttled burst on a 10 TPS quota. */
@@ -78,16 +96,21 @@ export const GLOBAL_FALLBACK_REGION = 'us-east-1';
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
 
+/** A request handler's timeouts: an attempt that takes too long throws (and is retried). */
+function timeouts(options: Pick<AwsClientOptions, 'requestTimeoutMs' | 'connectionTimeoutMs'>) {
+  return {
+    requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+    connectionTimeout: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
+    throwOnRequestTimeout: true,
+  } as const;
+}
+
 /** What every client of a run shares: retries, timeouts, user agent. */
 export function commonClientConfig(options: AwsClientOptions) {
   return {
     retryMode: 'adaptive',
     maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-    requestHandler: {
-      requestTimeout: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
-      connectionTimeout: options.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
-      throwOnRequestTimeout: true,
-    },
+    requestHandler: timeouts(options),
     ...(options.userAgentSuffix === undefined ? {} : { customUserAgent: options.userAgentSuffix }),
     // Signing's hashes, with binary HMAC keys as KeyObjects: src/aws/sha256.ts says why.
     sha256: Sha256,
@@ -111,13 +134,10 @@ export const OWN_CREDENTIALS = 'credentials';
 export function awsClientFactory(options: AwsClientOptions = {}): (credentials?: CredentialProvider, account?: string) => AwsClients {
   const globalRegion = globalRegionProvider();
   const limiter = options.limiter ?? new CallLimiter();
-  // One pool of connections for every client: a region's endpoint is the same host for every
-  // account, so connections are reused across accounts instead of each client opening its own.
   // The limiter keeps calls in flight under its cap, so the pool never queues a call that has its token.
-  const agents = { httpAgent: new HttpAgent({ keepAlive: true }), httpsAgent: new HttpsAgent({ keepAlive: true }) };
+  const requestHandler = options.requestHandler ?? sharedRequestHandler(options);
   return (credentials, account = OWN_CREDENTIALS) => {
-    const base = commonClientConfig(options);
-    const common = { ...base, requestHandler: { ...base.requestHandler, ...agents }, ...(credentials === undefined ? {} : { credentials }) };
+    const common = { ...commonClientConfig(options), requestHandler, ...(credentials === undefined ? {} : { credentials }) };
     const scope = (service: string, region: string) => ({ account, service, region, overrides: options.rateLimits });
     // Every client: its calls limited, and the attempts that went unanswered counted.
     const prepare = <I extends object, O extends object>(client: LimitableClient<I, O>, service: string, region: string): void => {

@@ -1,5 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
-import { awsClientFactory, globalRegionProvider, type AwsClients } from '../aws/clients.js';
+import { awsClientFactory, globalRegionProvider, sharedRequestHandler } from '../aws/clients.js';
 import type { QuotaOverrides } from '../aws/quotas.js';
 import { awsEffects } from '../aws/effects.js';
 import { roleCredentials } from '../aws/sts/role-credentials.js';
@@ -41,20 +41,15 @@ export async function withSmallYoungGeneration<T>(work: () => Promise<T>): Promi
 
 /** Real clients for the workflow's credentials and for every role it assumes, and the real clock. */
 export function awsDeps(options: AwsRunOptions): SweepRunDeps {
-  const clientsFor = awsClientFactory({ userAgentSuffix: options.userAgent, rateLimits: options.rateLimits });
+  const requestHandler = sharedRequestHandler();
+  const clientsFor = awsClientFactory({ userAgentSuffix: options.userAgent, rateLimits: options.rateLimits, requestHandler });
   const region = globalRegionProvider();
-  const byRole = new Map<string, AwsClients>();
   return {
     clients: clientsFor(),
-    clientsForRole: (roleArn) => {
-      let clients = byRole.get(roleArn);
-      if (clients === undefined) {
-        // The role's account (its ARN's 5th field) keys its rate limits: each account has its own quotas.
-        clients = clientsFor(roleCredentials({ roleArn, sessionName: options.sessionName, region, userAgent: options.userAgent }), roleArn.split(':')[4]);
-        byRole.set(roleArn, clients);
-      }
-      return clients;
-    },
+    // Asked once per guarded account by the inventory, which keeps them only as long as it needs
+    // them: not cached here, or every account's clients would live until the run ends.
+    // The role's account (its ARN's 5th field) keys its rate limits: each account has its own quotas.
+    clientsForRole: (roleArn) => clientsFor(roleCredentials({ roleArn, sessionName: options.sessionName, region, userAgent: options.userAgent, requestHandler }), roleArn.split(':')[4]),
     now: () => new Date(),
     ...(options.log ? { log: options.log } : {}),
   };

@@ -60,9 +60,9 @@ export interface InventoryRequest {
    */
   readonly targets?: ((caller: CallerIdentity) => TargetChoice) | undefined;
   /**
-   * Accounts swept at once. Default: all of them — each account's quotas are its own; what bounds
-   * the run is the places for (account, region) sweeps (`unitsAtOnce`) and the call limiter's cap
-   * on calls in flight (src/aws/call-limiter.ts).
+   * Accounts swept at once. Default DEFAULT_ACCOUNTS_AT_ONCE: each account's quotas are its own, and
+   * what bounds the pace is the places for (account, region) sweeps (`unitsAtOnce`) and the call
+   * limiter's cap on calls in flight (src/aws/call-limiter.ts); what bounds the memory is this.
    */
   readonly accountConcurrency?: number | undefined;
   /** (Account, region) sweeps in progress at once across every account. Default 64. */
@@ -161,9 +161,20 @@ export interface Inventory {
   readonly organizationAccounts?: readonly MemberAccount[] | undefined;
   /** The organization those accounts belong to, when every one's Arn named the same (organizationOfAll). */
   readonly organization?: OrganizationIdentity | undefined;
-  /** The clients each guarded account was read with: an enforce run writes with the same. */
+  /**
+   * Clients for a guarded account whose role was assumed (or the workflow's own account), for an
+   * enforce run's writes: built on first use, with the same credentials, quotas and limiter as the
+   * sweep's; undefined for an account that could not be read.
+   */
   readonly clientsOf: (account: string) => AwsClients | undefined;
 }
+
+/**
+ * Accounts swept at once by default: twice the places for their sweeps, so that an account assuming
+ * its role or waiting on a slow region leaves none idle, and few enough that the clients of the
+ * accounts in progress (a few MiB a hundred) bound the run's memory whatever the organization's size.
+ */
+export const DEFAULT_ACCOUNTS_AT_ONCE = 2 * DEFAULT_UNITS_AT_ONCE;
 
 export async function takeInventory(deps: SweepRunDeps, request: InventoryRequest): Promise<Inventory> {
   const log = (event: SweepEvent) => deps.log?.sweep(event);
@@ -194,18 +205,35 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   const { targets, skipped, plan } = choice.resolve(organizationAccounts);
   log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length, ...(plan === undefined ? {} : { plan }) });
 
-  const clientsByAccount = new Map<string, AwsClients>();
-  // Every account starts at once; their (account, region) sweeps take turns for these places.
+  // The accounts' (account, region) sweeps take turns for these places.
   const units = new Semaphore(request.unitsAtOnce ?? DEFAULT_UNITS_AT_ONCE);
-  const accounts = await mapWithConcurrency(targets, request.accountConcurrency ?? Math.max(1, targets.length), async (target) => {
+  const clientsFor = (target: Target): AwsClients => {
     const clients = target.roleArn === undefined ? deps.clients : deps.clientsForRole?.(target.roleArn);
     if (clients === undefined) throw new Error(`No way to assume ${target.roleArn ?? 'a role'} was given to the sweep.`);
-    const inventory = await inventoryOfAccount(clients, target, request, log, { now: () => deps.now().getTime(), units }, caller);
-    if (inventory.errors.every((e) => e.service !== 'sts')) clientsByAccount.set(target.account, clients);
+    return clients;
+  };
+  const readable = new Map<string, Target>();
+  const accounts = await mapWithConcurrency(targets, request.accountConcurrency ?? DEFAULT_ACCOUNTS_AT_ONCE, async (target) => {
+    const inventory = await inventoryOfAccount(clientsFor(target), target, request, log, { now: () => deps.now().getTime(), units }, caller);
+    if (inventory.errors.every((e) => e.service !== 'sts')) readable.set(target.account, target);
     return inventory;
   });
+  // An account's clients (each SDK client holds buffers and a middleware stack of its own) are let
+  // go as its sweep ends, so the run's memory does not grow with the organization; the few accounts
+  // an enforce run writes to get theirs again, their role assumed a second time.
+  const writers = new Map<string, AwsClients>();
+  const clientsOf = (account: string): AwsClients | undefined => {
+    const target = readable.get(account);
+    if (target === undefined) return undefined;
+    let clients = writers.get(account);
+    if (clients === undefined) {
+      clients = clientsFor(target);
+      writers.set(account, clients);
+    }
+    return clients;
+  };
   const organization = organizationAccounts === undefined ? undefined : organizationOfAll(organizationAccounts);
-  return { caller, accounts, skippedTargets: skipped, errors, organizationAccounts, organization, clientsOf: (account) => clientsByAccount.get(account) };
+  return { caller, accounts, skippedTargets: skipped, errors, organizationAccounts, organization, clientsOf };
 }
 
 /**

@@ -19,6 +19,12 @@ export interface RoleCredentialOptions {
   readonly region: () => Promise<string>;
   readonly userAgent?: string | undefined;
   readonly maxAttempts?: number | undefined;
+  /**
+   * The run's timeouts and pool of connections (aws/clients.ts sharedRequestHandler): without them
+   * AssumeRole would wait forever on a connection that never answers, and each role's STS client
+   * would keep a connection of its own open.
+   */
+  readonly requestHandler?: object | undefined;
   /** The clock, for renewal. */
   readonly now?: () => number;
 }
@@ -42,6 +48,7 @@ export function roleCredentials(options: RoleCredentialOptions): CredentialProvi
         sha256: Sha256,
         ...(options.maxAttempts === undefined ? {} : { maxAttempts: options.maxAttempts }),
         ...(options.userAgent === undefined ? {} : { customUserAgent: options.userAgent }),
+        ...(options.requestHandler === undefined ? {} : { requestHandler: options.requestHandler }),
       },
     });
     return assume(...args);

@@ -1,0 +1,715 @@
+export const id = 823;
+export const ids = [823];
+export const modules = {
+
+/***/ 9820:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ warnUnknownRegions),
+/* harmony export */   E_: () => (/* binding */ runLogger),
+/* harmony export */   HR: () => (/* binding */ warnEmptyShare),
+/* harmony export */   IR: () => (/* binding */ itemLabel),
+/* harmony export */   Km: () => (/* binding */ logDecisions),
+/* harmony export */   yJ: () => (/* binding */ logNotGuarded)
+/* harmony export */ });
+/* unused harmony exports sweepLogLine, failsTheStep, duration, actLogLine */
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6910);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
+/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
+/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1091);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5419);
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3369);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9673);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2527);
+/* harmony import */ var _run_summary_items_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(663);
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9344);
+
+
+
+
+
+
+
+
+
+
+/**
+ * Log lines for a run. Every line starts with our own words; anything AWS gave (ids, messages,
+ * errors) passes through inertLogText, so a sender cannot emit a workflow command.
+ */
+function sweepLogLine(event) {
+    if (!('error' in event) || failsTheStep(event))
+        return eventLine(event);
+    return `${eventLine(event)}${event.neither === true ? NEITHER_FAILURE : BASE_ONLY_FAILURE}`;
+}
+/** After a plan's failure to read a part the base branch's policy alone reads (PlanMark): why it is no failure. */
+const BASE_ONLY_FAILURE = " (read for the base branch's policy alone: a gap in the plan's comparison, not a failure)";
+/** After a plan's failure to read a part neither policy reads (PlanMark): why it is in no count. */
+const NEITHER_FAILURE = " (a part neither policy reads, swept only because the plan reads both policies' parts in one sweep: not a failure, nor a gap in its comparison)";
+/**
+ * Whether an event is a part not read that fails the step: every failure event, unless a plan read
+ * the part for the base branch's policy alone or for neither (PlanMark). Each becomes a SweepError of
+ * the report, and the step's failures (one ::error:: annotation at the end, a line each, with any
+ * hint, past its first 20 the log's group of them: report/step-failures.ts) name it.
+ */
+function failsTheStep(event) {
+    return 'error' in event && event.baseOnly !== true && event.neither !== true;
+}
+function eventLine(event) {
+    switch (event.type) {
+        case 'region-started':
+            return `${safe(event.account)} IoT ${safe(event.region)}: listing certificates`;
+        case 'region-progress':
+            return progressLine(event);
+        case 'region-finished':
+            return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending transfers (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
+        case 'region-failed':
+            return `${safe(event.account)} IoT ${safe(event.region)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+        case 'handshakes-started':
+            return `${safe(event.account)} Organizations: listing handshakes`;
+        case 'handshakes-finished':
+            return `${safe(event.account)} Organizations: ${event.listed} handshakes listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})${duplicates(event.duplicates, 'handshake')}`;
+        case 'handshakes-failed':
+            return `${safe(event.account)} Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+        case 'targets-resolved':
+            if (event.plan !== undefined)
+                return planReadingLine(event, event.plan);
+            return `Guarding ${event.targets} ${event.targets === 1 ? 'account' : 'accounts'} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
+        case 'regions-resolved':
+            return `${safe(event.account)}: ${(0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindNamed */ .UL)(event.kind).label} regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${skippedWords(event.skipped)}` : ''}`;
+        case 'part-started':
+            return `${safe(event.account)} ${place(event)}: listing`;
+        case 'part-finished':
+            if (event.notInUse !== undefined)
+                return `${safe(event.account)} ${place(event)}: nothing to read (${safe(event.notInUse)})`;
+            return `${safe(event.account)} ${place(event)}: ${event.pending} pending (${event.listed} listed${event.vanished ? `, ${event.vanished} no longer pending when looked at` : ''})${duplicates(event.duplicates, 'item')}`;
+        case 'part-failed':
+            return `${safe(event.account)} ${place(event)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+        case 'account-failed':
+            return `${safe(event.account)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
+        case 'listing-failed':
+            return `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
+    }
+}
+/**
+ * A plan's opening line: what it reads for which policy, not one count of both policies' accounts
+ * as if the PR's guarded them all ("Reading 5 accounts for the two policies (4 through a role): 1
+ * the PR's policy guards, 4 only the base branch's"). Those not guarded are the PR's policy's.
+ */
+function planReadingLine(event, plan) {
+    const accounts = `${event.targets} ${event.targets === 1 ? 'account' : 'accounts'}`;
+    const roles = `(${event.viaRoles} through a role)`;
+    const which = plan.base
+        ? `for the two policies ${roles}: ${plan.guarded} the PR's policy guards${plan.baseOnly > 0 ? `, ${plan.baseOnly} only the base branch's` : ''}`
+        : `for the PR's policy ${roles}`;
+    return `Reading ${accounts} ${which}${event.skipped ? `; ${event.skipped} not guarded by the PR's policy (see the summary)` : ''}`;
+}
+/**
+ * A long region sweep, once per interval: counts, pace and an estimate of the time left. Every
+ * number is ours; the account and region pass through inertLogText like any AWS-given text.
+ */
+function progressLine(event) {
+    const where = `${safe(event.account)} IoT ${safe(event.region)}`;
+    const read = `${count(event.certificates)} certificates on ${count(event.pages)} pages (${event.pagesPerSecond.toFixed(1)} pages/s)`;
+    const found = `${count(event.pending)} pending${event.listed ? '' : ' so far'}, ${count(event.described)} described`;
+    const left = event.remaining === undefined
+        ? event.listed ? '' : '; time left unknown (ListCertificates gives no total, and the creation dates give no estimate yet)'
+        : `; about ${duration(event.remaining.ms)} left (${event.remaining.basis === 'creation-dates' ? 'estimated from the creation dates reached' : "at the describes' pace"})`;
+    return event.listed
+        ? `${where}: listed ${read} in ${duration(event.elapsedMs)}; describing: ${found}${left}`
+        : `${where}: still listing after ${duration(event.elapsedMs)}: ${read}, ${found}${left}`;
+}
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+/** 95 s → "1m 35s"; 3,725 s → "1h 2m". */
+function duration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s}s`;
+    if (s < 3600)
+        return `${Math.floor(s / 60)}m ${s % 60}s`;
+    return `${Math.floor(s / 3600)}h ${Math.floor((s % 3600) / 60)}m`;
+}
+/** `RAM us-east-1`, `GuardDuty eu-west-1`: the service and region of a part. */
+function place(event) {
+    return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_LABEL */ .fX[event.service].short}${event.region === undefined ? '' : ` ${safe(event.region)}`}`;
+}
+/** `2 where AWS IoT Core is not offered`, one clause per reason. */
+function skippedWords(skipped) {
+    const byReason = new Map();
+    for (const s of skipped)
+        byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
+    return [...byReason].map(([reason, n]) => `${n} (${safe(reason)})`).join(', ');
+}
+/** "; AWS listed 2 certificates twice (each judged once)" — AWS repeating an item across pages is worth a line. */
+function duplicates(count, what) {
+    return count > 0 ? `; AWS listed ${count} ${what}${count === 1 ? '' : 's'} more than once (each judged once)` : '';
+}
+function actLogLine(event) {
+    if (event.type === 'budget-tripped') {
+        return `Budget tripped: ${event.budget.planned} planned, limit ${event.budget.limit}. Nothing will be written.`;
+    }
+    const { result } = event;
+    return `${(0,_run_summary_items_js__WEBPACK_IMPORTED_MODULE_7__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
+}
+function itemLabel(item) {
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.logLabel(item) ?? `an item of unknown kind in ${safe(item.account)}`;
+}
+/**
+ * A logger for the sweep and act stages that writes inside the group currently open. With
+ * `actGroup`, the first act event closes that group (the caller's, around the whole run) and opens
+ * one of this title, so rejections and declines are not filed under the sweep; the caller's
+ * endGroup then closes it.
+ */
+function runLogger(options = {}) {
+    let acting = false;
+    const shown = options.redact ?? ((line) => line);
+    const notRead = [];
+    return {
+        // A part not read is a plain line, never an annotation: one that fails the step is named again,
+        // with its hint, by the step's failures at the end (its ::error::), and a ::warning:: each as
+        // well said each twice and spent GitHub's 10 warning annotations a step on them, hiding the
+        // warnings that come after the sweep (a budget that would trip, regions not swept). A plan's
+        // part read for the base alone says why it is no failure (BASE_ONLY_FAILURE; logBaseOnlyErrors).
+        // Kept, too (notRead): a run that stops before its report has no step's failures to name them.
+        sweep: (event) => {
+            if ('error' in event && failsTheStep(event))
+                notRead.push(event.error);
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine(event)));
+        },
+        notRead: () => notRead,
+        act: (event) => {
+            if (!acting && options.actGroup !== undefined) {
+                _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+                _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(options.actGroup);
+            }
+            acting = true;
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(actLogLine(event)));
+        },
+    };
+}
+/**
+ * One line per item and its outcome, grouped; then the headline counts. An allowance lapsing within
+ * the alert issue's window at `now` ends with its mark (lapsingMark: LAPSING_MARK and the time left):
+ * the issue, judging at the same `now`, lists the same items, and its cut table sends readers here
+ * for the rest.
+ */
+function logDecisions(report, now) {
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} items)`);
+    for (const i of report.items) {
+        // The reason whole: it is our words, its sender values bounded where it is built (decide/reasons.ts).
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_items_js__WEBPACK_IMPORTED_MODULE_7__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLogText */ .I1)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASON_LENGTH */ .hl)}${lapsingNote(i, now)}`);
+    }
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+    logNotGuarded(report.skippedAccounts);
+    const c = report.counts;
+    // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
+    if (report.mode === 'dry-run' && report.budget.tripped) {
+        const b = report.budget;
+        const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .overShareClause */ .P0)(b, report.shard);
+        const over = b.share === undefined
+            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
+            : clause === undefined
+                ? `At least one shard found more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
+                : `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .capitalise */ .sK)(clause)}: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
+    }
+    warnUnknownRegions((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegions */ .gI)(report));
+    const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
+        ? `${writtenWords(report)}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
+        : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
+}
+/**
+ * The writes of an enforce run as the outputs count them: every kind together (`acted`), then each
+ * kind that wrote by its own count (`rejected` is certificate transfers only, `declined` handshakes
+ * only, …): "Rejected or declined 13 (IoT certificate transfers rejected 4, RAM resource-share
+ * invitations rejected 2, …)". Not "Rejected 6", which summed every kind's rejections (RAM's with
+ * IoT's) beside a `rejected` output of 4.
+ */
+function writtenWords(report) {
+    const perKind = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.map((kind) => ({ kind, n: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .kindWrites */ .NX)(report, kind.name) })).filter(({ n }) => n > 0);
+    const total = perKind.reduce((sum, { n }) => sum + n, 0);
+    const each = perKind.map(({ kind, n }) => `${kind.title} ${kind.verb === 'reject' ? 'rejected' : 'declined'} ${n}`);
+    return `Rejected or declined ${total}${each.length === 0 ? '' : ` (${each.join(', ')})`}`;
+}
+/**
+ * " — ⏳ lapses in 8 days 12 h" after a reason that says "until the end of 2026-11-30 (UTC)"; '' for
+ * any item not allowed by an allowance that lapses within the window. A day it names (a later entry's)
+ * is a real YYYY-MM-DD (lapsingWithin read it), so no text a sender or a report file chose reaches
+ * the line through it.
+ */
+function lapsingNote(i, now) {
+    const mark = (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .lapsingMark */ .wt)(i, now);
+    return mark === undefined ? '' : ` — ${mark}`;
+}
+/**
+ * Every account the targets named or the organization listed that was not guarded, one line each
+ * with why, in a group of its own: the step's failures name the first MAX_NOT_GUARDED_NAMED
+ * outside the pin and the job summary a bounded number, and when the JSON report could not be
+ * written this is the one place that names every one. Nothing when there are none.
+ */
+function logNotGuarded(skipped) {
+    if (skipped.length === 0)
+        return;
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_GUARDED_GROUP */ .jR} (${skipped.length} ${skipped.length === 1 ? 'account' : 'accounts'})`);
+    for (const s of skipped)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${s.fails ? 'not guarded (fails the step)' : 'not guarded'}: ${safe(s.account)}: ${safe(s.reason)}`);
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+}
+/**
+ * The `::warning::` for a matrix run whose max-actions leaves each shard 0: said before the sweep
+ * (dry-run and enforce) and by the merge, since every shard that finds anything will trip.
+ */
+function warnEmptyShare(budget) {
+    const warning = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .emptyShareWarning */ .x5)(budget);
+    if (warning !== undefined)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning, { title: "inbound-guard: each shard's budget is 0" });
+}
+/** The `::warning::` for regions listed as enabled that this release does not know (dry-run, enforce and plan). */
+function warnUnknownRegions(regions) {
+    const unknown = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegionsWarning */ .Wn)(regions, safe);
+    if (unknown !== undefined)
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(unknown, { title: 'inbound-guard: regions not swept' });
+}
+function safe(text) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLogText */ .I1)(text, 200);
+}
+
+
+/***/ }),
+
+/***/ 4807:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e2: () => (/* binding */ modeLabel),
+  qN: () => (/* binding */ renderRunSummary)
+});
+
+// UNUSED EXPORTS: footer
+
+// EXTERNAL MODULE: ./lib/run/run-report.js
+var run_report = __webpack_require__(1091);
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
+var registry = __webpack_require__(8017);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(2527);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(5402);
+// EXTERNAL MODULE: ./lib/report/run-summary-accounts.js
+var run_summary_accounts = __webpack_require__(2439);
+// EXTERNAL MODULE: ./lib/report/run-summary-banners.js
+var run_summary_banners = __webpack_require__(8832);
+// EXTERNAL MODULE: ./lib/report/run-summary-cut.js
+var run_summary_cut = __webpack_require__(6971);
+// EXTERNAL MODULE: ./lib/report/run-summary-items.js
+var run_summary_items = __webpack_require__(663);
+;// CONCATENATED MODULE: ./lib/report/run-summary-kinds.js
+/** The job summary's kinds table: a row per kind, its policy section and its counts over every account. */
+
+
+
+
+/**
+ * One row per kind: the policy section that governs it (or why it is not governed: nothing of it
+ * was read), and its counts over every account. A row adds up to the kind's items: To act (what the
+ * budget counts; Done says what became of each, one accepted while the run acted included), then,
+ * when the run found any, those already accepted against the policy when read (an `ignore`, never to
+ * act on, nor allowed or ignored), then Allowed and Ignored. The ⚠️ counts of a row's Done cell and
+ * its Accepted when read cell add up to the headline's "accepted against the policy".
+ */
+function kindsSection(report, accepted) {
+    if (report.kinds === undefined)
+        return [];
+    const whenRead = accepted.filter((i) => (0,run_report/* acceptedWhen */.op)(i) === 'when-read');
+    const whileActing = accepted.filter((i) => (0,run_report/* acceptedWhen */.op)(i) === 'while-acting');
+    // Its own column only when there is something in it: most runs have none.
+    const withWhenRead = whenRead.length > 0;
+    const rows = registry/* KINDS */.GW.map((kind) => {
+        const k = report.kinds[kind.name];
+        if (k === undefined || !k.governed)
+            return [kind.title, `not governed (${(0,report_escape/* inertMarkdownWithCode */.b)(kind.notGoverned, 120)}): not read, left alone`, '—', '—', ...(withWhenRead ? ['—'] : []), '—', '—'];
+        // A kind some part of which could not be read must not look like a clean zero.
+        const unread = report.accounts.filter((a) => a.kinds?.[kind.name]?.state === 'failed' || a.kinds?.[kind.name]?.state === 'not-read').length;
+        // No account guarded (the organization's accounts could not be listed): read in none, so not in any.
+        const see = (0,run_report/* notReadCount */.Ng)(report) > 0 ? ' (see Not read)' : '';
+        // Every account left out by choice (nothing failed): none was to be read, no warning.
+        const warning = report.accounts.length === 0 ? (see === '' ? ' · no account guarded' : ` · ⚠️ not read: no account was read${see}`) : unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
+        const ofKind = (items) => items.filter((i) => i.item.kind === kind.name).length;
+        const foundAccepted = ofKind(whenRead);
+        return [
+            kind.title,
+            (0,report_escape/* code */.aY)(kind.section),
+            String(k.counts.planned),
+            `${doneCell(report, kind.verb, k.counts, ofKind(whileActing))}${warning}`,
+            ...(withWhenRead ? [foundAccepted === 0 ? '0' : `⚠️ ${foundAccepted}`] : []),
+            String(k.counts.allowed),
+            String(k.counts.ignored),
+        ];
+    });
+    const headers = ['Kind', 'Policy', 'To act', report.mode === 'enforce' ? 'Done' : 'Would do', ...(withWhenRead ? ['Accepted when read'] : []), 'Allowed', 'Ignored'];
+    return ['', (0,markdown/* table */.tp)(headers, rows)];
+}
+/** What became of a kind's items to act on; `acceptedCount`: those among them accepted while the run acted. */
+function doneCell(report, verb, c, acceptedCount) {
+    const done = verb === 'reject' ? 'rejected' : 'declined';
+    // Beside the count, not inside it: an item accepted against the policy is not one of those rejected or declined.
+    const accepted = acceptedCount ? ` · ⚠️ ${acceptedCount} accepted against the policy` : '';
+    if (report.mode !== 'enforce')
+        return `${verb} ${c[verb === 'reject' ? 'would-reject' : 'would-decline']}${accepted}`;
+    const extra = [
+        c['already-handled'] ? `${c['already-handled']} no longer pending` : '',
+        c.failed ? `${c.failed} failed` : '',
+        c['held-by-budget'] ? `${c['held-by-budget']} held` : '',
+    ].filter(Boolean);
+    return `${c[done]} ${done}${extra.length ? ` (${extra.join(', ')})` : ''}${accepted}`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/run-summary-not-read.js
+/** The job summary's Not read section: every part of the run that could not be read, and every account that should have been guarded and was not. */
+
+
+
+
+/**
+ * Every part not read: the errors (widest first), then the accounts outside the pin. The rows cut
+ * are counted (each error is one of the step's failures) and the accounts among them named by id,
+ * as the cut table of accounts not read completely names its own: the step's failures name only
+ * the first MAX_NOT_GUARDED_NAMED, and the JSON report may not have been written.
+ */
+function errorSection(report, where) {
+    const failing = (0,run_report/* failingSkips */.nH)(report.skippedAccounts);
+    if (report.errors.length === 0 && failing.length === 0)
+        return [];
+    // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
+    const all = [...(0,run_report/* widestFirst */.xo)(report.errors).map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))];
+    const { shown } = (0,markdown/* capped */.uo)(all, run_summary_cut/* MAX_ROWS */.pX);
+    const cut = all.slice(shown.length);
+    const cutErrors = cut.filter((row) => 'error' in row).length;
+    const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
+    const rows = shown.map((row) => 'error' in row
+        ? [row.error.account ? (0,report_escape/* code */.aY)(row.error.account) : '—', (0,report_escape/* code */.aY)(row.error.service), row.error.region ? (0,report_escape/* code */.aY)(row.error.region) : row.error.service === 'shard' ? '—' : 'global', `${(0,report_escape/* inertMarkdown */.Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(row.error.hint, run_report/* MAX_HINT_SHOWN */.jH)}`}`]
+        : [(0,report_escape/* code */.aY)(row.skipped.account), '—', '—', `not guarded: ${(0,report_escape/* inertMarkdown */.Ic)(row.skipped.reason, 300)}`]);
+    const count = (0,run_report/* notReadCount */.Ng)(report);
+    // Errors are cut only past MAX_ROWS of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
+    const errorsLine = cutErrors === 0 ? '' : cutAccounts.length === 0 ? (0,markdown/* omittedLine */.pN)(cutErrors, where.unread) : `\n\n_…and ${cutErrors} more ${cutErrors === 1 ? 'part' : 'parts'} not read, not shown here: ${where.unread}._`;
+    const accountsLine = (0,run_summary_cut/* namedCutLine */.aY)(cutAccounts.map(report_escape/* code */.aY), `${cutAccounts.length === 1 ? 'account' : 'accounts'} not guarded`, where.notGuarded);
+    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,markdown/* table */.tp)(['Account', 'Service', 'Region', 'Error'], rows) + errorsLine + accountsLine];
+}
+
+;// CONCATENATED MODULE: ./lib/report/run-summary.js
+/**
+ * The job summary of a dry-run or enforce run (renderRunSummary): its title, headline and footer are
+ * here; the banners, the kinds table, Not read, the item sections, the accounts and the cut tables'
+ * limits are each in a run-summary-*.ts of their own.
+ */
+
+
+
+
+
+
+
+
+
+
+const MODE_LABEL = { 'dry-run': 'dry-run', enforce: 'enforce', plan: 'plan' };
+/**
+ * A report's mode as a heading shows it: from this table, never the report's own text. A merged
+ * report's mode comes from shard files; merge/shard-report.ts refuses any other, and this keeps a
+ * heading free of whatever a report says should a check ever miss.
+ */
+function modeLabel(mode) {
+    return Object.hasOwn(MODE_LABEL, mode) ? MODE_LABEL[mode] : 'unknown mode';
+}
+function renderRunSummary(report, options = {}) {
+    const accepted = report.items.filter(run_report/* acceptedAgainstPolicy */.TF);
+    const acted = report.items.filter((i) => (i.action === 'reject' || i.action === 'decline') && !(0,run_report/* acceptedAgainstPolicy */.TF)(i));
+    // Called for action, but accepted while the run acted: counted in To act (kinds table, budget), listed under Accepted.
+    const racedAway = accepted.filter((i) => (0,run_report/* acceptedWhen */.op)(i) === 'while-acting').length;
+    const allowed = report.items.filter((i) => i.action === 'allow');
+    const ignored = report.items.filter((i) => i.action === 'ignore' && !(0,run_report/* acceptedAgainstPolicy */.TF)(i));
+    const reportWritten = options.reportWritten ?? true;
+    const where = (0,run_summary_cut/* restWhere */.wE)(reportWritten);
+    const many = report.accounts.length > 1;
+    const sections = [
+        `## ${headlineIcon(report)} inbound-guard · ${modeLabel(report.mode)}${report.shard ? ` · shard ${report.shard.index}/${report.shard.count}` : ''} · ${scopeTitle(report)}`,
+        '',
+        headline(report, accepted.length),
+        ...(0,run_summary_banners/* budgetBanner */.IW)(report),
+        ...(0,run_summary_banners/* unknownRegionsBanner */.ac)((0,run_report/* unknownRegions */.gI)(report)),
+        ...kindsSection(report, accepted),
+        ...errorSection(report, where),
+        ...(0,run_summary_items/* acceptedSection */.Vb)(accepted, where.items, many),
+        ...(0,run_summary_items/* actedSection */.zH)(report, acted, racedAway, where.items, many),
+        ...(0,run_summary_items/* allowedSection */.s)(allowed, where.items, options.links, many, options.now ?? new Date(report.generatedAt)),
+        ...(0,run_summary_items/* ignoredSection */.cB)(ignored, where.items, many),
+        // After the items: with hundreds of accounts this is the longest part, and the least acted on.
+        ...(0,run_summary_accounts/* accountsSection */.Mr)(report, where),
+        '',
+        ...timingsLine(report),
+        footer(report, reportWritten),
+    ];
+    return sections.join('\n');
+}
+function scopeTitle(report) {
+    const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
+    if (only !== undefined)
+        return `account ${(0,report_escape/* code */.aY)(only.account)}`;
+    if (report.accounts.length === 0 && (0,run_report/* organizationUnlisted */.cB)(report.errors))
+        return "no account checked: the organization's accounts could not be listed";
+    // Every one guarded and none read (their roles refused): not "N accounts" as if they were checked.
+    if (report.accounts.length > 1 && (0,run_report/* noAccountRead */.x8)(report))
+        return `no account checked: none of the ${report.accounts.length} accounts could be read`;
+    return `${report.accounts.length} accounts`;
+}
+function headlineIcon(report) {
+    if (report.failures.length > 0)
+        return '❌';
+    return report.mode === 'enforce' ? '🛡️' : '🔍';
+}
+/** `acceptedCount`: the items acceptedAgainstPolicy selects, as the section below lists them. */
+function headline(report, acceptedCount) {
+    const c = report.counts;
+    const accepted = acceptedCount ? ` · ${acceptedCount} accepted against the policy` : '';
+    // What else fails the step is said in the headline too: items held by a tripped budget, parts not read.
+    const held = c['held-by-budget'] ? ` · ${c['held-by-budget']} held by the budget` : '';
+    // Counted as the Not read section, summary-json and the alert's title count them: an account outside the pin is one.
+    const notRead = (0,run_report/* notReadCount */.Ng)(report);
+    const unread = notRead ? ` · ${notRead} ${notRead === 1 ? 'part' : 'parts'} not read` : '';
+    if (report.mode === 'enforce') {
+        return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending${accepted} · ${c.failed} failed${held}${unread}** — ${c.allowed} allowed, ${c.ignored} ignored.`;
+    }
+    return `**Dry run: would reject ${c['would-reject']} · would decline ${c['would-decline']}${accepted}${unread}** — ${c.allowed} allowed, ${c.ignored} ignored. Nothing was written.`;
+}
+/**
+ * What was read, and only that (a part that failed is never counted as swept); where the JSON report
+ * is; the run; when the report was made. The report's path is the runner's, gone with it: the
+ * footer names the output a workflow keeps it by instead, or, when it could not be written
+ * (`reportWritten` false: the output is empty), says so.
+ */
+function footer(report, reportWritten = true) {
+    const pairs = report.accounts.reduce((n, a) => n + a.regions.swept.length, 0);
+    const one = report.accounts.length === 1 ? report.accounts[0] : undefined;
+    // No account guarded: the organization's accounts could not be listed (no kind was read, governed
+    // or not: NOT read), or every one was left out by choice (nothing was to be read: none guarded).
+    const none = report.accounts.length === 0;
+    const unguarded = none && (0,run_report/* notReadCount */.Ng)(report) === 0;
+    const notRead = unguarded ? 'not read' : 'NOT read';
+    // Counts only: one account's regions are listed above the footer (regionLines), many accounts' in their table.
+    const unit = one !== undefined ? 'region' : 'account-region';
+    const regions = none ? `IoT ${notRead}` : `IoT swept in ${(0,run_summary_accounts/* regionCount */.CC)(pairs, unit)}`;
+    const swept = report.accounts.filter((a) => a.handshakes === 'swept').length;
+    const failed = report.accounts.filter((a) => a.handshakes === 'failed' || a.handshakes === 'not-read').length;
+    // From the policy (the report's kinds), not the accounts: with none guarded, none says the policy governs them.
+    const governed = report.kinds?.handshake?.governed ?? report.accounts.some((a) => a.handshakes !== 'not-governed');
+    const handshakes = !governed
+        ? 'handshakes not governed'
+        : none
+            ? `handshakes ${notRead}`
+            : one !== undefined
+                ? one.handshakes === 'swept' ? 'handshakes swept' : one.handshakes === 'other-shard' ? 'handshakes read by another shard' : 'handshakes NOT read'
+                : `handshakes swept in ${swept} of ${report.accounts.length} accounts${failed ? ` (${failed} not read)` : ''}`;
+    const read = report.accounts.filter((a) => a.read === 'complete').length;
+    const accounts = none ? (unguarded ? ' · no account guarded (every one left out by choice)' : ' · no account read') : one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
+    const others = registry/* KINDS */.GW.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
+        if (report.kinds?.[kind.name]?.governed !== true)
+            return `${kind.label} not governed`;
+        if (none)
+            return `${kind.label} ${notRead}`;
+        const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
+        return `${kind.label} swept in ${(0,run_summary_accounts/* regionCount */.CC)(n, unit)}`;
+    });
+    const run = report.run === undefined ? '' : ` · ${(0,markdown/* runLink */.ut)(report.run, 'run')}`;
+    return `<sub>Policy ${(0,report_escape/* code */.aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: ${reportWritten ? (0,markdown/* reportFileOutput */.cx)() : 'not written (see the step\'s failures)'}${run} · finished ${(0,markdown/* utcTime */.SK)(report.generatedAt)}</sub>`;
+}
+/** How long each phase took: where the time of a slow run went. */
+function timingsLine(report) {
+    const t = report.timings;
+    if (t === undefined)
+        return [];
+    const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+    return [`<sub>Took ${s(t.inventoryMs + t.decideMs + t.actMs)}: inventory ${s(t.inventoryMs)} · decide ${s(t.decideMs)} · ${report.mode === 'enforce' ? 'act' : 'act (preview)'} ${s(t.actMs)}</sub>`, ''];
+}
+
+
+/***/ }),
+
+/***/ 8823:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mergeMode: () => (/* binding */ mergeMode),
+  sweepMode: () => (/* binding */ sweepMode)
+});
+
+// EXTERNAL MODULE: ./lib/runner/commands.js
+var commands = __webpack_require__(6910);
+// EXTERNAL MODULE: ./lib/constants.js
+var constants = __webpack_require__(4238);
+// EXTERNAL MODULE: ./lib/policy/load-policy.js
+var load_policy = __webpack_require__(4527);
+// EXTERNAL MODULE: ./lib/act/budget.js
+var budget = __webpack_require__(5419);
+// EXTERNAL MODULE: ./lib/report/escape.js
+var report_escape = __webpack_require__(2527);
+// EXTERNAL MODULE: ./lib/model/words.js
+var words = __webpack_require__(9344);
+// EXTERNAL MODULE: ./lib/report/log.js
+var report_log = __webpack_require__(9820);
+// EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
+var report_outputs = __webpack_require__(7412);
+// EXTERNAL MODULE: ./lib/report/run-summary.js + 2 modules
+var run_summary = __webpack_require__(4807);
+// EXTERNAL MODULE: ./lib/run/resolve-regions.js
+var resolve_regions = __webpack_require__(2089);
+// EXTERNAL MODULE: ./lib/run/run-report.js
+var run_report = __webpack_require__(1091);
+;// CONCATENATED MODULE: ./lib/run/stopped.js
+
+/** Parts not read a stopped run's failure names one by one; the rest are counted. */
+const MAX_NOT_READ_NAMED = 20;
+/**
+ * `error`, or, when the sweep could not read some parts, an Error whose message is its message
+ * followed by those parts, a `- ` line each (its line breaks shown as `\n`, as the log shows them)
+ * in the words of the step's failures (notReadFailure),
+ * the first MAX_NOT_READ_NAMED of them, then how many more (the log's Sweep group names each).
+ * AWS's text is kept as the report keeps it: the writers of the log, the summary and the issue make
+ * each line inert (main.ts). The original is the new error's cause.
+ */
+function withPartsNotRead(error, notRead) {
+    if (notRead.length === 0)
+        return error;
+    const message = error instanceof Error ? error.message : String(error);
+    const one = notRead.length === 1;
+    // One line each, whatever AWS's text holds: a line break in it must not start a line (a `- ` item) of its own.
+    const named = notRead.slice(0, MAX_NOT_READ_NAMED).map((e) => `- ${(0,run_report/* notReadFailure */.qi)(e).replace(/\r\n|\r|\n/g, '\\n')}`);
+    const rest = notRead.length - named.length;
+    const more = rest === 0 ? [] : [`- …and ${rest} more ${rest === 1 ? 'part' : 'parts'} not read: the log's Sweep group names each.`];
+    const heading = `Before it stopped, the run could not read ${notRead.length} ${one ? 'part' : 'parts'}, which ${one ? 'fails' : 'fail'} the step too:`;
+    return new Error([message, heading, ...named, ...more].join('\n'), { cause: error });
+}
+
+// EXTERNAL MODULE: ./lib/version.js
+var version = __webpack_require__(3411);
+;// CONCATENATED MODULE: ./lib/run-modes.js
+/**
+ * The modes that end in a run report: dry-run and enforce sweep AWS, merge combines a matrix run's
+ * shard reports. main.ts loads this module only for them, so validate never compiles the run
+ * report, its log lines and its summary; the AWS SDK and the sweep are a further chunk, loaded by
+ * runAgainstAws's import below.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** dry-run and enforce: sweep the account, decide, act within the budget, report. */
+async function sweepMode(settings, mode, policy, outputs) {
+    const regions = (0,resolve_regions/* resolveRegions */.U)(settings.regions, policy.iot.regions);
+    const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
+    commands/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
+    // Before the sweep: a matrix whose max-actions leaves each shard 0 trips in every shard that finds anything.
+    if (settings.shard !== undefined) {
+        const { limit, source } = (0,budget/* budgetLimit */.j8)(settings.maxActions, policy.limits.maxActions);
+        (0,report_log/* warnEmptyShare */.HR)({ source, share: { runLimit: limit, shards: settings.shard.count } });
+    }
+    const { runAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(924), __webpack_require__.e(202), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 2202));
+    commands/* startGroup */.Oh('Sweep');
+    // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
+    const log = (0,report_log/* runLogger */.E_)({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
+    try {
+        const report = await runAgainstAws({
+            mode,
+            policy,
+            regionsInput: settings.regions,
+            maxActions: settings.maxActions,
+            roleName: settings.roleName,
+            shard: settings.shard,
+            log,
+            rateLimits: settings.rateLimits,
+            userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}`,
+            sessionName: `${constants/* PRODUCT */.Ax}-${settings.runId}`.slice(0, 64),
+        }).finally(() => commands/* endGroup */.N4());
+        // From here on, AWS may have been written to: nothing below may hide that behind an exception.
+        return await publish(settings, report, outputs);
+    }
+    catch (error) {
+        // Stopped after the sweep (deciding, acting, reporting): no report names the parts not read, and the sweep logged them as plain lines only.
+        throw withPartsNotRead(error, log.notRead());
+    }
+}
+/**
+ * merge: the last job of a matrix run. Reads the shard reports (downloaded artifacts), checks they
+ * are one run's, and writes the combined summary, report and outputs; a shard whose report is
+ * missing is a gap in them that fails the step. No AWS call.
+ */
+async function mergeMode(settings, outputs) {
+    const { readShardReports } = await __webpack_require__.e(/* import() */ 259).then(__webpack_require__.bind(__webpack_require__, 2259));
+    const { mergeShardReports } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(924), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 186));
+    if (settings.reports === undefined) {
+        // Not merge-multiple: every shard's report has the same file name, so merging the artifacts into one folder keeps only one.
+        throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and a path, without merge-multiple: each artifact lands in its own subfolder, and every *.json under the folder is read).");
+    }
+    const merged = mergeShardReports(await readShardReports(settings.workspace, settings.reports));
+    // The path comes from the shard files (checked in shard-report.ts): escaped all the same, as any text a file gave.
+    // With a shard missing, the log says at once that what follows is the others' (its failure comes at the end).
+    const names = merged.missing.map((i) => `${i}/${merged.shards}`);
+    const reports = `${names.length === 0 ? `${merged.shards}` : `${merged.shards - names.length} of ${merged.shards}`} shard ${(0,words/* plural */.LS)(merged.shards, 'report', 'reports')}`;
+    const gap = names.length === 0 ? '' : ` ${(0,words/* plural */.LS)(names.length, 'Shard', 'Shards')} ${names.join(', ')}: no report, so what ${(0,words/* plural */.LS)(names.length, 'it', 'they')} did is not in the counts, outputs or report below, and the step fails.`;
+    const accounts = merged.report.accounts.length;
+    commands/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: merged ${reports} of policy ${(0,report_escape/* inertLogText */.I1)(merged.report.policy.path)} (${accounts} ${(0,words/* plural */.LS)(accounts, 'account', 'accounts')}).${gap}`);
+    const { source, share } = merged.report.budget;
+    if (share !== undefined)
+        (0,report_log/* warnEmptyShare */.HR)({ source, share });
+    return publish(settings, merged.report, outputs);
+}
+/** The log lines, JSON report, count outputs and job summary of a run (or of a merged matrix run); main.ts sets summary-json. */
+async function publish(settings, unstamped, outputs) {
+    const report = (0,run_report/* withRunContext */.Fw)(unstamped, settings.run);
+    const now = new Date();
+    (0,report_log/* logDecisions */.Km)(report, now);
+    const notPublished = await outputs.publishReport(report, settings.reportFile);
+    // After the report: the summary must not send a reader to a report file that was not written.
+    // Judged at the log's `now`: the summary's Allowed table marks the allowances lapsing soon the Decisions group marks.
+    const noSummary = await (0,report_outputs/* writeSummary */.Sy)((0,run_summary/* renderRunSummary */.qN)(report, { links: sourceLinks(settings), reportWritten: outputs.reportWritten, now }), undefined, (0,report_outputs/* logAndReport */.ec)(outputs.reportWritten));
+    // Not written, the report's own failures would send readers to it: the log names what they leave out (logDecisions).
+    const failures = (0,run_report/* publishedFailures */.Mu)(report, outputs.reportWritten, 'log');
+    return { report, failures: [...failures, ...notPublished, ...noSummary], reportWritten: outputs.reportWritten, now };
+}
+/** Links to policy lines at the commit the workflow runs at, when it runs in a repository. */
+function sourceLinks(settings) {
+    return settings.repository ? { ...settings.repository, policyPath: (0,load_policy/* displayPath */.G)(settings.workspace, settings.policyFile) } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3411:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The action's version, shown in logs and sent in the AWS user agent (CloudTrail shows who called). */
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};
