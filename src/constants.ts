@@ -14,10 +14,14 @@ export const Inputs = {
 } as const;
 
 export const Outputs = {
-  /** Every item rejected or declined in this run, whatever its kind: the sum of the four per-kind counts below. */
+  /** Every item rejected or declined in this run, whatever its kind: rejected + declined, the sum of the four per-kind counts below. */
   Acted: 'acted',
+  /** Every item rejected in this run, every kind together: the report's and summary-json's counts.rejected. */
   Rejected: 'rejected',
+  /** Every item declined in this run, every kind together: the report's and summary-json's counts.declined. */
   Declined: 'declined',
+  RejectedCertificateTransfers: 'rejected-certificate-transfers',
+  DeclinedHandshakes: 'declined-handshakes',
   RejectedShareInvitations: 'rejected-share-invitations',
   DeclinedSecurityInvitations: 'declined-security-invitations',
   Planned: 'planned',

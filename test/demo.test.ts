@@ -22,7 +22,8 @@ describe('npm run demo', () => {
     // Every family acted on: transfers, handshakes, RAM invitations and the four security services.
     expect(stdout).toMatch(/every family, mode: enforce\s+exit code: 0 .*writes: 13: /);
     for (const service of ['iot 4', 'organizations 3', 'ram 2', 'guardduty 1', 'macie2 1', 'securityhub 1', 'detective 1']) expect(stdout).toMatch(new RegExp(`writes: 13: [^)]*\\b${service}\\b`));
-    expect(stdout).toContain('rejected=4  declined=3  rejected-share-invitations=2  declined-security-invitations=4');
+    // rejected and declined count every kind (as the headline does), then each kind its own.
+    expect(stdout).toContain('rejected=6  declined=7  rejected-certificate-transfers=4  declined-handshakes=3  rejected-share-invitations=2  declined-security-invitations=4');
     // The organization part: several accounts reached through their roles, in one green run.
     expect(stdout).toMatch(/organization, mode: enforce\s+exit code: 0 .*writes: 9 in 3 accounts\)/);
     expect(stdout).toContain('6 rejected · 3 declined');

@@ -226,14 +226,25 @@ describe('action.yml', () => {
     return [...body.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1] ?? '');
   };
 
-  it("the README's Outputs table lists every output, in action.yml's order, and says the per-kind ones are per kind", () => {
+  it("the README's Outputs table lists every output, in action.yml's order, and says which count every kind and which one kind", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const table = /\n### Outputs\n([\s\S]*?)\n### /;
     expect(firstColumn(readme, table)).toEqual(Object.keys(action.outputs));
     const rows = table.exec(readme)?.[1] ?? '';
-    for (const kind of [Outputs.Rejected, Outputs.Declined, Outputs.RejectedShareInvitations, Outputs.DeclinedSecurityInvitations]) {
+    // rejected and declined are the totals summary-json and the job summary's headline give, as acted is.
+    for (const total of [Outputs.Acted, Outputs.Rejected, Outputs.Declined]) {
+      expect(rows).toMatch(new RegExp(`^\\| \`${total}\` \\|[^|]*every kind together`, 'm'));
+      expect(action.outputs[total]?.description).toContain('every kind together');
+    }
+    const perKind: readonly (readonly [string, string])[] = [
+      [Outputs.RejectedCertificateTransfers, Outputs.Rejected],
+      [Outputs.DeclinedHandshakes, Outputs.Declined],
+      [Outputs.RejectedShareInvitations, Outputs.Rejected],
+      [Outputs.DeclinedSecurityInvitations, Outputs.Declined],
+    ];
+    for (const [kind, total] of perKind) {
       expect(rows).toMatch(new RegExp(`^\\| \`${kind}\` \\|.*this kind only`, 'm'));
-      expect(action.outputs[kind]?.description).toContain('this kind only (acted counts every kind)');
+      expect(action.outputs[kind]?.description).toContain(`this kind only (${total} counts every kind)`);
     }
   });
 

@@ -55,6 +55,46 @@ describe('sweepLogLine', () => {
   });
 });
 
+describe('sweepLogLine: counts and regions', () => {
+  it.each([
+    [{ type: 'region-finished', account: ME, region: 'us-east-1', pending: 1, incoming: 1, outgoing: 0, vanished: 0, duplicates: 1 }, `${ME} IoT us-east-1: 1 pending transfer (1 incoming, 0 outgoing); AWS listed 1 certificate more than once (each judged once)`],
+    [{ type: 'region-finished', account: ME, region: 'us-east-1', pending: 2, incoming: 2, outgoing: 0, vanished: 0, duplicates: 0 }, `${ME} IoT us-east-1: 2 pending transfers (2 incoming, 0 outgoing)`],
+    [{ type: 'handshakes-finished', account: ME, listed: 1, incoming: 1, outgoing: 0, withoutId: 0, duplicates: 0 }, `${ME} Organizations: 1 handshake listed (1 received, 0 sent by this account's organization)`],
+    [{ type: 'handshakes-finished', account: ME, listed: 0, incoming: 0, outgoing: 0, withoutId: 0, duplicates: 0 }, `${ME} Organizations: 0 handshakes listed (0 received, 0 sent by this account's organization)`],
+    [{ type: 'targets-resolved', targets: 1, skipped: 0, viaRoles: 1 }, 'Guarding 1 account (1 through a role)'],
+    [
+      { type: 'region-progress', account: ME, region: 'us-east-1', elapsedMs: 12_000, pages: 1, certificates: 1, pending: 1, described: 0, listed: false, pagesPerSecond: 0.1 },
+      `${ME} IoT us-east-1: still listing after 12s: 1 certificate on 1 page (0.1 pages/s), 1 pending so far, 0 described; time left unknown (ListCertificates gives no total, and the creation dates give no estimate yet)`,
+    ],
+  ] satisfies [SweepEvent, string][])('one of a thing is said in the singular: %j', (event, line) => {
+    expect(sweepLogLine(event)).toBe(line);
+  });
+
+  it('names the regions skipped, by reason, the first 10 of a reason and how many more', () => {
+    const iotAbsent = 'AWS IoT Core is not offered in this region';
+    const event: SweepEvent = {
+      type: 'regions-resolved',
+      account: ME,
+      kind: 'certificate-transfer',
+      swept: ['us-east-1'],
+      skipped: [
+        { region: 'ap-east-2', reason: iotAbsent },
+        { region: 'xx-new-1', reason: 'a region this release does not know: update inbound-guard' },
+        { region: 'mx-central-1', reason: iotAbsent },
+      ],
+    };
+    expect(sweepLogLine(event)).toBe(`${ME}: IoT regions to sweep: us-east-1; skipped 3: ap-east-2, mx-central-1 (${iotAbsent}); xx-new-1 (a region this release does not know: update inbound-guard)`);
+    const many = Array.from({ length: 13 }, (_, i) => ({ region: `zz-test-${i + 1}`, reason: iotAbsent }));
+    const line = sweepLogLine({ ...event, skipped: many });
+    expect(line).toBe(`${ME}: IoT regions to sweep: us-east-1; skipped 13: ${many.slice(0, 10).map((s) => s.region).join(', ')} and 3 more (${iotAbsent})`);
+    expect(line).not.toContain('zz-test-11');
+  });
+
+  it('a skipped region or reason with commands: inert', () => {
+    expectInert(sweepLogLine({ type: 'regions-resolved', account: ME, kind: 'certificate-transfer', swept: [], skipped: [{ region: HOSTILE, reason: HOSTILE }] }));
+  });
+});
+
 describe('actLogLine', () => {
   const [decision] = decide([certificateTransfer({ certificateId: hex(7), sourceAccount: '999988887777', region: 'us-east-1' })], policy, NOW);
 
@@ -125,7 +165,7 @@ describe('logDecisions', () => {
     const decision: Decision = { item: certificateTransfer({ certificateId: hex(9), region: 'us-east-1' }), action: 'reject', reason: `because ${HOSTILE}` };
     logDecisions(reportWith([decision], 'rejected'), NOW);
     const lines = stdout.lines();
-    expect(lines[0]).toBe('::group::Decisions (1 items)');
+    expect(lines[0]).toBe('::group::Decisions (1 item)');
     expect(lines).toContain('::endgroup::');
     const ours = /^::(group|endgroup)::/;
     const itemLine = lines.find((l) => l.includes(hex(9)));
@@ -205,30 +245,47 @@ describe('logDecisions', () => {
 
   it('ends with the counts of the run', () => {
     logDecisions(reportWith(decide([certificateTransfer({ sourceAccount: '999988887777' })], policy, NOW), 'rejected'), NOW);
-    expect(stdout.lines().at(-1)).toBe('Rejected or declined 1 (IoT certificate transfers rejected 1), no longer pending 0, failed 0, held by budget 0, allowed 0, ignored 0.');
+    expect(stdout.lines().at(-1)).toBe('Rejected 1 (IoT certificate transfers 1), declined 0, no longer pending 0, failed 0, held by budget 0, allowed 0, ignored 0.');
   });
 
-  it("counts the writes as the outputs do: every kind together (acted), then each kind's own (rejected is certificate transfers only)", () => {
+  it('counts the writes as the outputs do: rejected and declined over every kind, then each kind by its own output', () => {
     const act = (item: Decision['item'], action: 'reject' | 'decline'): Decision => ({ item, action, reason: 'not allowed' });
     const report = oneAccountReport({
       mode: 'enforce',
       generatedAt: NOW.toISOString(),
-      budget: { limit: 10, source: 'default', planned: 4, tripped: false },
+      budget: { limit: 10, source: 'default', planned: 5, tripped: false },
       results: [
         { decision: act(certificateTransfer({ certificateId: hex(1) }), 'reject'), outcome: 'rejected' },
         { decision: act(resourceShareInvitation({ invitationArn: 'arn:aws:ram:us-east-1:999988887777:resource-share-invitation/1' }), 'reject'), outcome: 'rejected' },
         { decision: act(resourceShareInvitation({ invitationArn: 'arn:aws:ram:us-east-1:999988887777:resource-share-invitation/2' }), 'reject'), outcome: 'rejected' },
         // Detective's invitations are rejected (RejectInvitation), yet counted with the security invitations declined.
         { decision: act(securityInvitation({ service: 'detective' }), 'decline'), outcome: 'declined' },
+        { decision: act(handshake({ id: 'h-declined0001' }), 'decline'), outcome: 'declined' },
       ],
     });
     logDecisions(report, NOW);
     const totals = stdout.lines().at(-1);
-    expect(totals).toBe('Rejected or declined 4 (IoT certificate transfers rejected 1, RAM resource-share invitations rejected 2, Security-service administrator invitations declined 1), no longer pending 0, failed 0, held by budget 0, allowed 0, ignored 0.');
-    // Each number is an output's: acted, then rejected, rejected-share-invitations and declined-security-invitations.
+    expect(totals).toBe(
+      'Rejected 3 (IoT certificate transfers 1, RAM resource-share invitations 2), declined 2 (Organizations handshakes 1, Security-service administrator invitations 1), no longer pending 0, failed 0, held by budget 0, allowed 0, ignored 0.',
+    );
+    // Each number is an output's: rejected (its kinds rejected-certificate-transfers and rejected-share-invitations), then declined.
     const outputs = countOutputs(report);
-    expect(outputs).toMatchObject({ [Outputs.Acted]: 4, [Outputs.Rejected]: 1, [Outputs.Declined]: 0, [Outputs.RejectedShareInvitations]: 2, [Outputs.DeclinedSecurityInvitations]: 1 });
-    expect(totals).not.toMatch(/^Rejected 3\b/);
+    expect(outputs).toMatchObject({
+      [Outputs.Acted]: 5,
+      [Outputs.Rejected]: 3,
+      [Outputs.Declined]: 2,
+      [Outputs.RejectedCertificateTransfers]: 1,
+      [Outputs.RejectedShareInvitations]: 2,
+      [Outputs.DeclinedHandshakes]: 1,
+      [Outputs.DeclinedSecurityInvitations]: 1,
+    });
+    expect(totals).toMatch(new RegExp(`^Rejected ${outputs[Outputs.Rejected]} .*, declined ${outputs[Outputs.Declined]} `));
+  });
+
+  it("a dry-run's budget that would trip, over one item: in the singular", () => {
+    const decisions = decide([certificateTransfer({ sourceAccount: '999988887777' })], policy, NOW);
+    logDecisions({ ...reportWith(decisions, 'would-reject'), mode: 'dry-run', budget: { limit: 0, source: 'input', planned: 1, tripped: true } }, NOW);
+    expect(stdout.lines().find((l) => l.startsWith('::warning'))).toMatch(/::1 item calls for rejection or decline, more than the budget of 0 \(the max-actions input\): an enforce run would write nothing and fail\./);
   });
 
   it('a handshake accepted before the run: its line and the counts say accepted against the policy', () => {
@@ -238,7 +295,7 @@ describe('logDecisions', () => {
     expect(lines).toContain(
       `⚠️ accepted against the policy: handshake h-joinedforeign1 (INVITE, ACCEPTED) to ${ME} from o-strangerorg01: accepted before this run, though the policy does not allow it: no organizations.allow entry matches the INVITE handshake from organization o-strangerorg01, management account 222233334444`,
     );
-    expect(lines.at(-1)).toBe('Rejected or declined 0, no longer pending 0, accepted against the policy 1, failed 0, held by budget 0, allowed 0, ignored 0.');
+    expect(lines.at(-1)).toBe('Rejected 0, declined 0, no longer pending 0, accepted against the policy 1, failed 0, held by budget 0, allowed 0, ignored 0.');
   });
 });
 
@@ -312,7 +369,7 @@ describe('runLogger', () => {
     log.act({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'rejected' } });
     log.act({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'rejected' } });
     expect(stdout.lines()).toEqual([
-      `${ME} IoT us-east-1: 1 pending transfers (1 incoming, 0 outgoing)`,
+      `${ME} IoT us-east-1: 1 pending transfer (1 incoming, 0 outgoing)`,
       '::endgroup::',
       '::group::Act: reject and decline',
       `🛑 rejected: IoT transfer ${hex(7)} in ${ME} us-east-1 from 999988887777`,

@@ -183,14 +183,22 @@ describe('a step that passes', () => {
     expect(r.outputs[Outputs.ReportFile]).not.toBe('');
   });
 
-  it('enforce: acted counts every kind written (the sum of the per-kind outputs), where rejected counts certificate transfers only', async () => {
+  it('enforce: acted counts every kind written (the sum of the per-kind outputs), rejected and declined every kind as summary-json does', async () => {
     await emulatorEnvironment.start();
     const r = await runMain({ mode: 'enforce' });
     expect(r.code).toBeUndefined();
     expect(r.setCounts).toEqual(Object.fromEntries(EVERY_OUTPUT.map((name) => [name, 1])));
     const counts = r.summaryJson['counts'] as Record<string, number>;
     expect(counts).toMatchObject({ rejected: 4, declined: 3 });
-    expect(r.outputs).toMatchObject({ [Outputs.Acted]: '7', [Outputs.Rejected]: '4', [Outputs.Declined]: '3', [Outputs.Planned]: '7', [Outputs.Failed]: '0' });
+    expect(r.outputs).toMatchObject({
+      [Outputs.Acted]: '7',
+      [Outputs.Rejected]: '4',
+      [Outputs.Declined]: '3',
+      [Outputs.RejectedCertificateTransfers]: '4',
+      [Outputs.DeclinedHandshakes]: '3',
+      [Outputs.Planned]: '7',
+      [Outputs.Failed]: '0',
+    });
     const perKind = KINDS.reduce((sum, k) => sum + Number(r.outputs[k.output.name]), 0);
     expect(Number(r.outputs[Outputs.Acted])).toBe(perKind);
     expect(Number(r.outputs[Outputs.Acted])).toBe((counts['rejected'] ?? 0) + (counts['declined'] ?? 0));

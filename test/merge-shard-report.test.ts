@@ -472,7 +472,9 @@ describe('the merge step', () => {
     const writes = written.items.filter((i) => i.outcome === 'rejected' || i.outcome === 'declined').length;
     expect(writes).toBe(3);
     const outputs = parseOutputFile(step.outputFile);
-    expect([outputs['acted'], outputs['rejected'], outputs['rejected-share-invitations'], outputs['declined-security-invitations']]).toEqual(['3', '1', '1', '1']);
+    const counts = ['acted', 'rejected', 'declined', 'rejected-certificate-transfers', 'declined-handshakes', 'rejected-share-invitations', 'declined-security-invitations'].map((name) => outputs[name]);
+    expect(counts).toEqual(['3', '2', '1', '1', '0', '1', '1']);
+    // rejected and declined are the totals the summary's headline ("2 rejected · 1 declined") and summary-json give.
     expect(JSON.parse(outputs['summary-json'] ?? '{}')).toMatchObject({ checked: true, notRead: 2, counts: { rejected: 2, declined: 1 } });
     // The JSON report: shard 2/2's items, the shard's error with its code, its units not read (notReported), not drift.
     expect(written.items).toEqual(report['items']);

@@ -65,6 +65,31 @@ describe('renderRunSummary', () => {
     expect(md).toContain('Budget: 2 of 10 actions (the default).');
   });
 
+  // The acted output counts the writes AWS accepted: the heading's count must not say more was done.
+  it.each<[string, (d: Decision) => Outcome, string]>([
+    ['every one written', enforced, '### Acted on (2)'],
+    ['a write failed', (d) => (d.item.kind === 'handshake' && d.action === 'decline' ? 'failed' : enforced(d)), '### Acted on: 1 of 2 (1 failed)'],
+    ['a write failed, another no longer pending', (d) => (d.action === 'decline' ? 'failed' : d.action === 'reject' ? 'already-handled' : enforced(d)), '### Acted on: 0 of 2 (1 failed, 1 no longer pending)'],
+  ])('Acted on counts what the acted output counts: %s', (_case, outcome, heading) => {
+    const report = reportOf(decisions, 'enforce', outcome);
+    const md = renderRunSummary(report);
+    expect(md.split('\n').find((l) => l.startsWith('### Acted on'))).toBe(heading);
+    const acted = countOutputs(report)[Outputs.Acted];
+    expect(heading).toMatch(new RegExp(`^### Acted on(: ${acted} of \\d+ | \\(${acted}\\))`));
+  });
+
+  it('a dry-run over its budget says the budget would trip: nothing tripped, and nothing was held', () => {
+    const report = reportOf(decisions, 'dry-run', previewed, { budget: { limit: 1, source: 'input', tripped: true } });
+    const md = renderRunSummary(report);
+    expect(md).not.toContain('Budget tripped');
+    expect(md).toContain('> **The budget would trip: 2 items call for action, more than the budget of 1 (the max-actions input).** An enforce run would write nothing and fail.');
+    expect(renderRunSummary({ ...report, budget: { ...report.budget, planned: 1, limit: 0 } })).toContain('> **The budget would trip: 1 item calls for action, more than the budget of 0 (the max-actions input).**');
+    // A merged dry-run whose shards' report does not say which tripped: the same conditional.
+    const merged = renderRunSummary({ ...report, budget: { ...report.budget, limit: 0, share: { runLimit: 10, shards: 20 } } });
+    expect(merged).toContain('> **The budget would trip in at least one shard: 2 items call for action in all shards together; the budget of 10 (the max-actions input) is split over 20 shards, 0 each.** In enforce, a shard that trips writes nothing and fails.');
+    expect(renderAlertTitle(alertFacts({ kind: 'report', report }, NOW))).toContain('budget would trip');
+  });
+
   // A row a person must see is never the one cut: failures come first in the acted table.
   it('a failed write is shown even when the acted table is cut, and the headline says what else fails the step', () => {
     const many = Array.from({ length: MAX_ROWS + 5 }, (_, n) => certificateTransfer({ certificateId: hex(100 + n), sourceAccount: '999988887777', region: 'us-east-1' }));
@@ -782,18 +807,32 @@ describe('countOutputs: the number outputs', () => {
   const everyKind = decide([certificateTransfer(), handshake(), resourceShareInvitation(), securityInvitation({ service: 'detective' })], buildPolicy({ ram: {}, securityServices: {} }), NOW);
   const numberOutputs = Object.values(Outputs).filter((name) => name !== Outputs.ReportFile && name !== Outputs.SummaryJson).sort();
 
-  it('enforce: acted counts every kind written, each per-kind output its own kind only', () => {
-    const outputs = countOutputs(reportOf(everyKind, 'enforce', enforced));
-    expect(outputs).toEqual({ [Outputs.Acted]: 4, [Outputs.Rejected]: 1, [Outputs.Declined]: 1, [Outputs.RejectedShareInvitations]: 1, [Outputs.DeclinedSecurityInvitations]: 1, [Outputs.Planned]: 4, [Outputs.Failed]: 0 });
+  it('enforce: rejected and declined count every kind, as summary-json and the headline do; each per-kind output its own kind only', () => {
+    const report = reportOf(everyKind, 'enforce', enforced);
+    const outputs = countOutputs(report);
+    expect(outputs).toEqual({
+      [Outputs.Acted]: 4,
+      [Outputs.Rejected]: 2,
+      [Outputs.Declined]: 2,
+      [Outputs.RejectedCertificateTransfers]: 1,
+      [Outputs.DeclinedHandshakes]: 1,
+      [Outputs.RejectedShareInvitations]: 1,
+      [Outputs.DeclinedSecurityInvitations]: 1,
+      [Outputs.Planned]: 4,
+      [Outputs.Failed]: 0,
+    });
+    const { counts } = summaryJson(report);
+    expect([outputs[Outputs.Rejected], outputs[Outputs.Declined]]).toEqual([counts.rejected, counts.declined]);
+    expect(renderRunSummary(report)).toContain(`**${counts.rejected} rejected · ${counts.declined} declined · `);
   });
 
   it('acted leaves out what was not written: a failed write counts in failed and planned only', () => {
     const outputs = countOutputs(reportOf(everyKind, 'enforce', (d) => (d.item.kind === 'handshake' ? 'failed' : enforced(d))));
-    expect(outputs).toMatchObject({ [Outputs.Acted]: 3, [Outputs.Declined]: 0, [Outputs.Planned]: 4, [Outputs.Failed]: 1 });
+    expect(outputs).toMatchObject({ [Outputs.Acted]: 3, [Outputs.Declined]: 1, [Outputs.DeclinedHandshakes]: 0, [Outputs.Planned]: 4, [Outputs.Failed]: 1 });
   });
 
-  it('dry-run: acted is 0 and planned is what the run would reject or decline', () => {
-    expect(countOutputs(reportOf(everyKind, 'dry-run', previewed))).toMatchObject({ [Outputs.Acted]: 0, [Outputs.Rejected]: 0, [Outputs.Planned]: 4 });
+  it('dry-run: acted, rejected and declined are 0 and planned is what the run would reject or decline', () => {
+    expect(countOutputs(reportOf(everyKind, 'dry-run', previewed))).toMatchObject({ [Outputs.Acted]: 0, [Outputs.Rejected]: 0, [Outputs.Declined]: 0, [Outputs.Planned]: 4 });
   });
 
   it('a run without a report: every number output, each 0', () => {
@@ -926,6 +965,12 @@ describe('stepFailures', () => {
     expect(stepFailures({ budget: { limit: 3, source: 'policy', planned: 7, tripped: true }, errors: [], counts: none, mode: 'enforce' })).toEqual([
       '7 items call for rejection or decline, more than the budget of 3 (limits.max-actions in the policy); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.',
     ]);
+    expect(stepFailures({ budget: { limit: 0, source: 'input', planned: 1, tripped: true }, errors: [], counts: none, mode: 'enforce' })[0]).toMatch(/^1 item calls for rejection or decline, more than the budget of 0 /);
+  });
+
+  it('one account not guarded past those named: in the singular', () => {
+    const skippedAccounts = Array.from({ length: 21 }, (_, i) => ({ account: String(100000000000 + i), reason: "not in the policy's accounts pin", fails: true }));
+    expect(stepFailures({ budget: calm, errors: [], counts: none, mode: 'enforce', skippedAccounts }).at(-1)).toBe('1 more account was not guarded; the JSON report lists them all (skippedAccounts).');
   });
 
   // The job summary says a matrix run's budget as "the budget of 10 (the default) is split over 20 shards, 0 each"; the step's failure must say the same, never "the budget of 0".

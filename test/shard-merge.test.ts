@@ -251,8 +251,10 @@ describe('mergeShardReports', () => {
     expect(two.budget.trippedShards).toEqual([{ index: 2, planned: 13 }, { index: 3, planned: 12 }]);
     expect(renderRunSummary(two)).toContain("> **Budget tripped: shards 2/3 and 3/3 found 13 and 12 items to reject or decline, more than each one's share; the budget of 33 (the max-actions input) is split over 3 shards, 11 each.** Those shards wrote nothing.");
     expect(two.failures[0]).toMatch(/^Shards 2\/3 and 3\/3 found 13 and 12 items to reject or decline, more than each one's share: .*; they wrote nothing\./);
-    // A dry-run matrix: what enforce would do.
-    expect(renderRunSummary(matrix(36, 'dry-run'))).toContain(`> **Budget tripped: shard 2/3 found 13 items to reject or decline, more than its share; ${share}.** In enforce, a shard that trips writes nothing and fails.`);
+    // A dry-run matrix: what enforce would do, in words that say nothing tripped.
+    const dry = renderRunSummary(matrix(36, 'dry-run'));
+    expect(dry).not.toContain('Budget tripped');
+    expect(dry).toContain(`> **The budget would trip: shard 2/3 found 13 items to reject or decline, more than its share; ${share}.** In enforce, a shard that trips writes nothing and fails.`);
     // None tripped: the merged report says so, with an empty list.
     expect(matrix(39, 'enforce').budget).toMatchObject({ tripped: false, trippedShards: [] });
   });
@@ -275,9 +277,9 @@ describe('mergeShardReports', () => {
     const one = enforced(36);
     expect(one.counts).toMatchObject({ 'held-by-budget': 13, planned: 36 });
     expect(one.counts.rejected + one.counts.declined).toBe(23);
-    // The count says how many were acted on and how many held, as the headline does: "(36)" alone reads as 36 acted on.
-    expect(heading(one)).toBe('### Acted on in part (23 of 36; 13 held by the budget) — shard 2/3 wrote nothing (its budget tripped)');
-    expect(heading(enforced(33))).toBe('### Acted on in part (11 of 36; 25 held by the budget) — shards 2/3 and 3/3 wrote nothing (their budgets tripped)');
+    // The count says how many were acted on (the acted output's count) and how many held, as the headline does: "(36)" alone reads as 36 acted on.
+    expect(heading(one)).toBe('### Acted on in part: 23 of 36 (13 held by the budget) — shard 2/3 wrote nothing (its budget tripped)');
+    expect(heading(enforced(33))).toBe('### Acted on in part: 11 of 36 (25 held by the budget) — shards 2/3 and 3/3 wrote nothing (their budgets tripped)');
     // Every shard over its 10: nothing was written anywhere, as in one job whose budget tripped.
     expect(heading(enforced(30))).toBe('### To act on (36)');
     expect(heading(enforced(39))).toBe('### Acted on (36)');

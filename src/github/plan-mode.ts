@@ -25,7 +25,7 @@ import { type CommentDetail, noSummaryOmittedWhere, type RenderOptions, summaryO
 import type { BasePolicy, Plan, PlanView, PolicyChange } from '../plan/types.js';
 import { lapsingMarkWithDay, type SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
-import { joinWords } from '../model/words.js';
+import { joinWords, plural } from '../model/words.js';
 import { itemLabel, logNotGuarded, runLogger, warnUnknownRegions } from '../report/log.js';
 import { logAndReport, writeSummary, type StepOutputs } from '../report/outputs.js';
 import { errorPlace, publishedFailures, sentence, withRunContext, type RunReport } from '../run/run-report.js';
@@ -80,7 +80,7 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
   const failures = [...reportsOwn.map((f) => (detail === 'summary' ? withoutAccountIds(f) : f)), ...notPublished, ...noSummary];
   if (view.kind === 'planned' && view.plan.budget.tripped) {
     const b = view.plan.budget;
-    runner.warning(`This policy acts on ${b.planned} pending items, more than the budget of ${b.limit}: the next scheduled enforce run would act on none and fail.`, { title: `${PRODUCT}: the budget would trip`, file: policyPath });
+    runner.warning(`This policy acts on ${b.planned} pending ${plural(b.planned, 'item', 'items')}, more than the budget of ${b.limit}: the next scheduled enforce run would act on none and fail.`, { title: `${PRODUCT}: the budget would trip`, file: policyPath });
   }
   if (view.kind === 'validation-only') runner.notice('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${PRODUCT}: validation only` });
 
@@ -276,7 +276,7 @@ function warnIfWeakened(view: PlanView, policyPath: string): void {
   const line = weak.find((c) => c.at?.policy === 'head')?.at?.line;
   const listed = weak.slice(0, 5).map((c) => plainWords(c.words)).join(' ');
   const more = weak.length > 5 ? ` …and ${weak.length - 5} more in the PR comment.` : ' See the PR comment.';
-  runner.warning(inertLogText(`This pull request weakens the protection the policy gives (${weak.length} ${weak.length === 1 ? 'change' : 'changes'}): ${listed}${more}`, 4000), {
+  runner.warning(inertLogText(`This pull request weakens the protection the policy gives (${weak.length} ${plural(weak.length, 'change', 'changes')}): ${listed}${more}`, 4000), {
     title: `${PRODUCT}: this PR weakens protection`,
     file: policyPath,
     ...(line === undefined ? {} : { startLine: line }),
@@ -289,7 +289,7 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
   const d = plan.diff;
   // On a public repository the log is public too: a summary plan names no item there either.
   if (detail === 'full') {
-    runner.startGroup(`Plan (${d.changes.length} items)`);
+    runner.startGroup(`Plan (${d.changes.length} ${plural(d.changes.length, 'item', 'items')})`);
     const lapsing = new Map(d.lapsingSoon.map((l) => [l.change, l]));
     for (const c of d.changes) {
       // Accepted against the PR's policy, and allowances lapsing soon: marked, since the comment's
@@ -305,8 +305,8 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
   const n = foundCounts(d);
   const found =
     n.baseOnly === 0
-      ? `${n.all} ${n.all === 1 ? 'item' : 'items'} found`
-      : `${n.all} ${n.all === 1 ? 'item' : 'items'} found under either policy, ${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch's policy sweeps and the PR's does not`;
+      ? `${n.all} ${plural(n.all, 'item', 'items')} found`
+      : `${n.all} ${plural(n.all, 'item', 'items')} found under either policy, ${n.all === 1 ? 'only' : `${n.baseOnly} of them only`} where the base branch's policy sweeps and the PR's does not`;
   if (detail === 'full') logNoLongerGuarded(plan);
   runner.info(`Plan: newly allowed ${d.newlyAllowed.length}, newly acted on ${d.newlyActed.length}, no longer acted on ${d.newlyLeftAlone.length}, unchanged ${d.unchanged.length} (of the ${found}); the PR's policy would act on ${plan.budget.planned} (budget ${plan.budget.limit}).${lostLine(plan, detail)} Nothing was written.`);
 }
@@ -319,7 +319,7 @@ function logPlan(view: PlanView, detail: CommentDetail): void {
 function logBaseOnlyErrors(errors: readonly SweepError[], detail: CommentDetail): void {
   if (errors.length === 0) return;
   const one = errors.length === 1;
-  runner.info(`${errors.length} ${one ? 'part' : 'parts'} only the base branch's policy reads could not be read: what it does there is unknown, so what the PR changes there is not in this plan. The PR's policy does not read ${one ? 'it' : 'them'}, so the plan does not fail on ${one ? 'it' : 'them'}${detail === 'full' ? ':' : '.'}`);
+  runner.info(`${errors.length} ${plural(errors.length, 'part', 'parts')} only the base branch's policy reads could not be read: what it does there is unknown, so what the PR changes there is not in this plan. The PR's policy does not read ${one ? 'it' : 'them'}, so the plan does not fail on ${one ? 'it' : 'them'}${detail === 'full' ? ':' : '.'}`);
   if (detail === 'full') for (const e of errors) runner.info(inertLogText(`- ${errorPlace(e)}: ${sentence(e.message)}`, 1500));
   if (baseUnlisted({ baseOnlyErrors: errors })) runner.info("Which accounts the base branch's policy guards through the organization is therefore unknown: those this run read are compared as if the organization lists them, and those the PR's policy no longer guards are not counted.");
 }
@@ -347,7 +347,7 @@ function lostLine(plan: Plan, detail: CommentDetail): string {
 function logNoLongerGuarded(plan: Plan): void {
   const lost = plan.noLongerGuarded ?? [];
   if (lost.length === 0) return;
-  runner.startGroup(`${NO_LONGER_GUARDED_GROUP} (${lost.length} ${lost.length === 1 ? 'account' : 'accounts'})`);
+  runner.startGroup(`${NO_LONGER_GUARDED_GROUP} (${lost.length} ${plural(lost.length, 'account', 'accounts')})`);
   for (const account of lost) runner.info(`no longer guarded: ${inertLogText(account, 200)}: ${noLongerGuardedWhy(lostState(plan, account), "'")}`);
   runner.endGroup();
 }

@@ -1,6 +1,7 @@
 import * as runner from '../runner/commands.js';
 import type { ActEvent } from '../act/execute.js';
 import { KINDS, kindNamed, kindOf } from '../kinds/registry.js';
+import type { WriteAction } from '../kinds/kind.js';
 import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
 import type { PlanReading, RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
 import { kindWrites, NOT_GUARDED_GROUP, unknownRegions, unknownRegionsWarning, type ReportItem, type RunReport } from '../run/run-report.js';
@@ -10,7 +11,7 @@ import { lapsingMark } from './describe-item.js';
 import { inertLogText } from './escape.js';
 import { outcomeLabel } from './run-summary-items.js';
 import type { InboundItem } from '../model/items.js';
-import { capitalise } from '../model/words.js';
+import { capitalise, plural } from '../model/words.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
 
 /**
@@ -45,18 +46,18 @@ function eventLine(event: SweepEvent): string {
     case 'region-progress':
       return progressLine(event);
     case 'region-finished':
-      return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending transfers (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
+      return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending ${plural(event.pending, 'transfer', 'transfers')} (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
     case 'region-failed':
       return `${safe(event.account)} IoT ${safe(event.region)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
     case 'handshakes-started':
       return `${safe(event.account)} Organizations: listing handshakes`;
     case 'handshakes-finished':
-      return `${safe(event.account)} Organizations: ${event.listed} handshakes listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})${duplicates(event.duplicates, 'handshake')}`;
+      return `${safe(event.account)} Organizations: ${event.listed} ${plural(event.listed, 'handshake', 'handshakes')} listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})${duplicates(event.duplicates, 'handshake')}`;
     case 'handshakes-failed':
       return `${safe(event.account)} Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
     case 'targets-resolved':
       if (event.plan !== undefined) return planReadingLine(event, event.plan);
-      return `Guarding ${event.targets} ${event.targets === 1 ? 'account' : 'accounts'} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
+      return `Guarding ${event.targets} ${plural(event.targets, 'account', 'accounts')} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
     case 'regions-resolved':
       return `${safe(event.account)}: ${kindNamed(event.kind).label} regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${skippedWords(event.skipped)}` : ''}`;
     case 'part-started':
@@ -79,7 +80,7 @@ function eventLine(event: SweepEvent): string {
  * the PR's policy guards, 4 only the base branch's"). Those not guarded are the PR's policy's.
  */
 function planReadingLine(event: Extract<SweepEvent, { type: 'targets-resolved' }>, plan: PlanReading): string {
-  const accounts = `${event.targets} ${event.targets === 1 ? 'account' : 'accounts'}`;
+  const accounts = `${event.targets} ${plural(event.targets, 'account', 'accounts')}`;
   const roles = `(${event.viaRoles} through a role)`;
   const which = plan.base
     ? `for the two policies ${roles}: ${plan.guarded} the PR's policy guards${plan.baseOnly > 0 ? `, ${plan.baseOnly} only the base branch's` : ''}`
@@ -93,7 +94,7 @@ function planReadingLine(event: Extract<SweepEvent, { type: 'targets-resolved' }
  */
 function progressLine(event: Extract<SweepEvent, { type: 'region-progress' }>): string {
   const where = `${safe(event.account)} IoT ${safe(event.region)}`;
-  const read = `${count(event.certificates)} certificates on ${count(event.pages)} pages (${event.pagesPerSecond.toFixed(1)} pages/s)`;
+  const read = `${count(event.certificates)} ${plural(event.certificates, 'certificate', 'certificates')} on ${count(event.pages)} ${plural(event.pages, 'page', 'pages')} (${event.pagesPerSecond.toFixed(1)} pages/s)`;
   const found = `${count(event.pending)} pending${event.listed ? '' : ' so far'}, ${count(event.described)} described`;
   const left = event.remaining === undefined
     ? event.listed ? '' : '; time left unknown (ListCertificates gives no total, and the creation dates give no estimate yet)'
@@ -120,16 +121,28 @@ function place(event: { readonly service: ServiceName; readonly region?: string 
   return `${SERVICE_LABEL[event.service].short}${event.region === undefined ? '' : ` ${safe(event.region)}`}`;
 }
 
-/** `2 where AWS IoT Core is not offered`, one clause per reason. */
+/** Regions a skipped-regions clause names for one reason; past it, how many more (every one is in the JSON report's regions.skipped). */
+export const MAX_SKIPPED_REGIONS_NAMED = 10;
+
+/**
+ * `2: ap-east-2, mx-central-1 (AWS IoT Core is not offered in this region)`: how many, then the
+ * regions of each reason followed by it, the first MAX_SKIPPED_REGIONS_NAMED of a reason named and
+ * the rest counted. Regions and reasons pass through inertLogText.
+ */
 function skippedWords(skipped: readonly RegionSkip[]): string {
-  const byReason = new Map<string, number>();
-  for (const s of skipped) byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
-  return [...byReason].map(([reason, n]) => `${n} (${safe(reason)})`).join(', ');
+  const byReason = new Map<string, string[]>();
+  for (const s of skipped) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.region]);
+  const groups = [...byReason].map(([reason, regions]) => {
+    const more = regions.length - MAX_SKIPPED_REGIONS_NAMED;
+    const named = regions.slice(0, MAX_SKIPPED_REGIONS_NAMED).map(safe).join(', ');
+    return `${named}${more > 0 ? ` and ${more} more` : ''} (${safe(reason)})`;
+  });
+  return `${skipped.length}: ${groups.join('; ')}`;
 }
 
 /** "; AWS listed 2 certificates twice (each judged once)" — AWS repeating an item across pages is worth a line. */
 function duplicates(count: number, what: string): string {
-  return count > 0 ? `; AWS listed ${count} ${what}${count === 1 ? '' : 's'} more than once (each judged once)` : '';
+  return count > 0 ? `; AWS listed ${count} ${plural(count, what, `${what}s`)} more than once (each judged once)` : '';
 }
 
 export function actLogLine(event: ActEvent): string {
@@ -195,7 +208,7 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
  * for the rest.
  */
 export function logDecisions(report: RunReport, now: Date): void {
-  runner.startGroup(`Decisions (${report.items.length} items)`);
+  runner.startGroup(`Decisions (${report.items.length} ${plural(report.items.length, 'item', 'items')})`);
   for (const i of report.items) {
     // The reason whole: it is our words, its sender values bounded where it is built (decide/reasons.ts).
     runner.info(`${outcomeLabel(i.outcome)}: ${itemLabel(i.item)}: ${inertLogText(i.reason, MAX_REASON_LENGTH)}${lapsingNote(i, now)}`);
@@ -208,7 +221,7 @@ export function logDecisions(report: RunReport, now: Date): void {
     const b = report.budget;
     const clause = overShareClause(b, report.shard);
     const over = b.share === undefined
-      ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}): an enforce run would write nothing and fail.`
+      ? `${b.planned} ${plural(b.planned, 'item calls', 'items call')} for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}): an enforce run would write nothing and fail.`
       : clause === undefined
         ? `At least one shard found more items to reject or decline than its share: ${shareWords({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
         : `${capitalise(clause)}: ${shareWords({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
@@ -222,17 +235,21 @@ export function logDecisions(report: RunReport, now: Date): void {
 }
 
 /**
- * The writes of an enforce run as the outputs count them: every kind together (`acted`), then each
- * kind that wrote by its own count (`rejected` is certificate transfers only, `declined` handshakes
- * only, …): "Rejected or declined 13 (IoT certificate transfers rejected 4, RAM resource-share
- * invitations rejected 2, …)". Not "Rejected 6", which summed every kind's rejections (RAM's with
- * IoT's) beside a `rejected` output of 4.
+ * The writes of an enforce run as the outputs count them: every kind's rejections together (the
+ * `rejected` output, the job summary headline's and summary-json's counts.rejected), then every
+ * kind's declines (`declined`), each followed by the kinds that wrote it, by their own outputs'
+ * counts: "Rejected 6 (IoT certificate transfers 4, RAM resource-share invitations 2), declined 7
+ * (Organizations handshakes 3, Security-service administrator invitations 4)".
  */
-function writtenWords(report: Pick<RunReport, 'kinds'>): string {
-  const perKind = KINDS.map((kind) => ({ kind, n: kindWrites(report, kind.name) })).filter(({ n }) => n > 0);
-  const total = perKind.reduce((sum, { n }) => sum + n, 0);
-  const each = perKind.map(({ kind, n }) => `${kind.title} ${kind.verb === 'reject' ? 'rejected' : 'declined'} ${n}`);
-  return `Rejected or declined ${total}${each.length === 0 ? '' : ` (${each.join(', ')})`}`;
+function writtenWords(report: Pick<RunReport, 'kinds' | 'counts'>): string {
+  const verbWords = (verb: WriteAction, total: number): string => {
+    const each = KINDS.filter((kind) => kind.verb === verb)
+      .map((kind) => ({ kind, n: kindWrites(report, kind.name) }))
+      .filter(({ n }) => n > 0)
+      .map(({ kind, n }) => `${kind.title} ${n}`);
+    return `${total}${each.length === 0 ? '' : ` (${each.join(', ')})`}`;
+  };
+  return `Rejected ${verbWords('reject', report.counts.rejected)}, declined ${verbWords('decline', report.counts.declined)}`;
 }
 
 /**
@@ -254,7 +271,7 @@ function lapsingNote(i: ReportItem, now: Date): string {
  */
 export function logNotGuarded(skipped: readonly SkippedTarget[]): void {
   if (skipped.length === 0) return;
-  runner.startGroup(`${NOT_GUARDED_GROUP} (${skipped.length} ${skipped.length === 1 ? 'account' : 'accounts'})`);
+  runner.startGroup(`${NOT_GUARDED_GROUP} (${skipped.length} ${plural(skipped.length, 'account', 'accounts')})`);
   for (const s of skipped) runner.info(`${s.fails ? 'not guarded (fails the step)' : 'not guarded'}: ${safe(s.account)}: ${safe(s.reason)}`);
   runner.endGroup();
 }

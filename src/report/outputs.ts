@@ -70,15 +70,21 @@ export class StepOutputs {
 
 /**
  * The count outputs of a run, by output name; all 0 for a run without a report. One table for both
- * paths, so that a count added here is set on every path, the failed ones included. `acted` is the
- * sum of the per-kind counts (rejected: transfers, declined: handshakes, …), so that the obvious
- * `acted > 0` hears of every kind; in dry-run and plan nothing is written and `planned` says what
- * would be. Pure.
+ * paths, so that a count added here is set on every path, the failed ones included. `rejected` and
+ * `declined` are totals over every kind, the report's (and summary-json's and the job summary
+ * headline's) counts.rejected and counts.declined; `acted` is their sum, the writes AWS accepted
+ * (a failed write is in `failed`, an item no longer pending in neither); each kind's own output
+ * (`rejected-certificate-transfers`, `declined-handshakes`, …) counts that kind alone. In dry-run
+ * and plan nothing is written and `planned` says what would be. Pure.
  */
 export function countOutputs(report: Pick<RunReport, 'kinds' | 'counts'> | undefined): Record<string, number> {
   const perKind = KINDS.map((kind) => [kind.output.name, report === undefined ? 0 : kindWrites(report, kind.name)] as const);
+  const rejected = report?.counts.rejected ?? 0;
+  const declined = report?.counts.declined ?? 0;
   return {
-    [Outputs.Acted]: perKind.reduce((sum, [, n]) => sum + n, 0),
+    [Outputs.Acted]: rejected + declined,
+    [Outputs.Rejected]: rejected,
+    [Outputs.Declined]: declined,
     ...Object.fromEntries(perKind),
     [Outputs.Planned]: report?.counts.planned ?? 0,
     [Outputs.Failed]: report?.counts.failed ?? 0,

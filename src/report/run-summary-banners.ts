@@ -2,6 +2,7 @@
 import { budgetSource, emptyShareAdvice, overShareClause, shardShare, shareWords } from '../act/budget.js';
 import { unknownRegionsWarning, type RunReport } from '../run/run-report.js';
 import { code } from './escape.js';
+import { plural } from '../model/words.js';
 
 /**
  * Under the headline: how much of the budget the run used, or, tripped, a caution that says what that
@@ -34,19 +35,26 @@ function missingShardsClause(report: RunReport): string {
 /**
  * A tripped budget, said the same in the job summary and the alert issue: a matrix run's names the
  * shard that tripped with its own count (overShareClause), then the run's budget in shareWords'
- * phrase. Never the shards' sum alone: "9 items; the budget of 12" reads as within it.
+ * phrase. Never the shards' sum alone: "9 items; the budget of 12" reads as within it. Only an
+ * enforce run trips: a dry-run (a merge of dry-run shards too) says the budget would trip, as its
+ * log's warning does, since nothing tripped and nothing was held.
  */
 export function budgetTripped(report: RunReport): string {
   const b = report.budget;
+  const enforce = report.mode === 'enforce';
+  const tripped = enforce ? 'Budget tripped' : 'The budget would trip';
   if (b.share === undefined) {
-    return `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${budgetSource(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`;
+    const items = `${b.planned} ${plural(b.planned, 'item calls', 'items call')} for action`;
+    return enforce
+      ? `**${tripped}: ${items}, the budget is ${b.limit} (${budgetSource(b)}).** Nothing was written.`
+      : `**${tripped}: ${items}, more than the budget of ${b.limit} (${budgetSource(b)}).** An enforce run would write nothing and fail.`;
   }
   const share = shareWords({ source: b.source, share: b.share });
   const clause = overShareClause(b, report.shard);
   // A merged report that does not say which shard tripped (trippedShards): the run's sum, said as such.
-  if (clause === undefined) return `**Budget tripped in at least one shard: ${b.planned} items call for action in all shards together; ${share}.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
-  const wrote = report.mode !== 'enforce' ? 'In enforce, a shard that trips writes nothing and fails.' : report.shard !== undefined ? 'This shard wrote nothing.' : (b.trippedShards?.length ?? 0) > 1 ? 'Those shards wrote nothing.' : 'That shard wrote nothing.';
-  return `**Budget tripped: ${clause}; ${share}.** ${wrote}`;
+  if (clause === undefined) return `**${tripped} in at least one shard: ${b.planned} ${plural(b.planned, 'item calls', 'items call')} for action in all shards together; ${share}.** ${enforce ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+  const wrote = !enforce ? 'In enforce, a shard that trips writes nothing and fails.' : report.shard !== undefined ? 'This shard wrote nothing.' : (b.trippedShards?.length ?? 0) > 1 ? 'Those shards wrote nothing.' : 'That shard wrote nothing.';
+  return `**${tripped}: ${clause}; ${share}.** ${wrote}`;
 }
 
 /** Regions listed as enabled that this release does not know: skipped, and said so above the tables (and in the plan comment). */

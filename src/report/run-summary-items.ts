@@ -74,14 +74,15 @@ function rolesNotUsed(report: RunReport): string {
  * to act on; an enforce run within its budget acted on them. A merged run is as many runs as shards:
  * when some tripped (each wrote nothing) while others had items to act on, it acted on some and not
  * on others, and says which shards stopped (budget.trippedShards); when every shard with items
- * tripped, nothing was written, as in one job. Its count then says how many of the items were acted
- * on and how many held, as the headline counts them: "(9)" alone would read as nine acted on.
+ * tripped, nothing was written, as in one job. "Acted on" counts what the `acted` output counts, the
+ * writes AWS accepted (rejected or declined), and says the table's other rows beside it (writtenOf):
+ * "Acted on (11)" over a failed write would read as eleven done beside an `acted` of 10.
  */
 function actedHeading(report: RunReport, acted: readonly ReportItem[]): string {
   const n = ` (${acted.length})`;
   const { share, trippedShards: tripped = [] } = report.budget;
   if (report.mode !== 'enforce') return `To act on${n}`;
-  if (!report.budget.tripped) return `Acted on${n}`;
+  if (!report.budget.tripped) return `Acted on${writtenOf(acted)}`;
   // Not a merged report, or one that does not say which shards tripped: what one job's tripped budget means.
   if (report.shard !== undefined || share === undefined || tripped.length === 0) return `To act on${n}`;
   // The items the shards that did not trip had to act on: each such shard acted on its own.
@@ -89,8 +90,31 @@ function actedHeading(report: RunReport, acted: readonly ReportItem[]): string {
   if (elsewhere <= 0) return `To act on${n}`;
   const names = joinWords(tripped.map((t) => `${t.index}/${share.shards}`));
   const which = tripped.length === 1 ? `shard ${names} wrote nothing (its budget tripped)` : `shards ${names} wrote nothing (their budgets tripped)`;
-  const held = acted.filter((i) => i.outcome === 'held-by-budget').length;
-  return `Acted on in part (${acted.length - held} of ${acted.length}; ${held} held by the budget) — ${which}`;
+  return `Acted on in part${writtenOf(acted)} — ${which}`;
+}
+
+/**
+ * What became of a row not written, after "Acted on: 10 of 11 (…)", in the order they are told: every
+ * outcome an enforce run gives an item to reject or decline besides its write and accepted-meanwhile
+ * (listed under Accepted against the policy); a merged shard report with any other is refused.
+ */
+const NOT_WRITTEN_WORDS: readonly (readonly [Outcome, string])[] = [
+  ['held-by-budget', 'held by the budget'],
+  ['failed', 'failed'],
+  ['already-handled', 'no longer pending'],
+];
+
+/**
+ * " (11)" when every row was written (rejected or declined); else ": 10 of 11 (1 failed)", the
+ * first number the `acted` output's, then what became of the others.
+ */
+function writtenOf(acted: readonly ReportItem[]): string {
+  const written = acted.filter((i) => i.outcome === 'rejected' || i.outcome === 'declined').length;
+  if (written === acted.length) return ` (${acted.length})`;
+  const others = NOT_WRITTEN_WORDS.map(([outcome, words]) => [acted.filter((i) => i.outcome === outcome).length, words] as const)
+    .filter(([count]) => count > 0)
+    .map(([count, words]) => `${count} ${words}`);
+  return `: ${written} of ${acted.length} (${others.join(', ')})`;
 }
 
 /** The items the policy allows, each with the entry that allows it, and a mark on those whose allowance lapses soon at `now` (lapsingMark). */

@@ -7,6 +7,7 @@
  */
 import * as runner from '../runner/commands.js';
 import { inertLogText } from './escape.js';
+import { plural } from '../model/words.js';
 
 /** The longest failure reason the log shows: ours are a few hundred characters, with an AWS error (at most 1,100) and a hint. */
 const MAX_FAILURE_LENGTH = 4000;
@@ -30,7 +31,7 @@ export function failureAnnotation(lines: readonly string[], max = MAX_FAILURES_A
   const head = Math.ceil(max / 2);
   const tail = max - head;
   const rest = lines.length - max;
-  const cut = `…and ${rest} more ${rest === 1 ? 'reason' : 'reasons'} between these (${lines.length} in all): the log's "${FAILURES_GROUP}" group, just above, lists every one.`;
+  const cut = `…and ${rest} more ${plural(rest, 'reason', 'reasons')} between these (${lines.length} in all): the log's "${FAILURES_GROUP}" group, just above, lists every one.`;
   return [...lines.slice(0, head), cut, ...lines.slice(lines.length - tail)].join('\n');
 }
 

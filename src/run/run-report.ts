@@ -6,7 +6,7 @@ import type { DecisionAction, MatchedEntry } from '../decide/types.js';
 import { itemRegion, itemSender, KIND_NAMES, kindNamed } from '../kinds/registry.js';
 import { SERVICE_LABEL, UNKNOWN_REGION_REASON } from '../kinds/services.js';
 import type { InboundItem, KindName } from '../model/items.js';
-import { capitalise } from '../model/words.js';
+import { capitalise, plural } from '../model/words.js';
 import type { PlanReportSection } from '../plan/report-section.js';
 import type { Shard } from '../sweep/shard.js';
 import type { SkippedTarget, Target } from '../targets/resolve-targets.js';
@@ -377,7 +377,8 @@ export function stepFailures(input: {
   // Named one by one up to a point: thousands of accounts outside a pin are one failure, not thousands.
   const notGuarded = failingSkips(input.skippedAccounts ?? []);
   for (const s of notGuarded.slice(0, MAX_NOT_GUARDED_NAMED)) failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
-  if (notGuarded.length > MAX_NOT_GUARDED_NAMED) failures.push(`${notGuarded.length - MAX_NOT_GUARDED_NAMED} more accounts were not guarded; ${MORE_NOT_GUARDED_WHERE[listedIn]}.`);
+  const more = notGuarded.length - MAX_NOT_GUARDED_NAMED;
+  if (more > 0) failures.push(`${more} more ${plural(more, 'account was', 'accounts were')} not guarded; ${MORE_NOT_GUARDED_WHERE[listedIn]}.`);
   const accepted = input.counts['accepted-meanwhile'];
   if (accepted > 0) {
     const one = accepted === 1;
@@ -386,7 +387,7 @@ export function stepFailures(input: {
     failures.push(`${accepted} ${one ? 'item' : 'items'} the policy does not allow ${one ? 'was' : 'were'} accepted in the account (before this run, or after it listed ${one ? 'it' : 'them'} and before it could act); see ${where}. Check with whoever accepted ${one ? 'it' : 'them'} now: if intended, allow the sender in the policy through a reviewed pull request.`);
   }
   if (input.counts.failed > 0) {
-    failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and ${listedIn === 'report' ? 'the report' : "the log's Decisions group"}.`);
+    failures.push(`${input.counts.failed} ${plural(input.counts.failed, 'rejection or decline', 'rejections or declines')} failed; see the job summary and ${listedIn === 'report' ? 'the report' : "the log's Decisions group"}.`);
   }
   return failures;
 }
@@ -425,7 +426,7 @@ export function publishedFailures(report: RunReport, reportWritten: boolean, oth
 
 /** The step's failure for a tripped budget; a matrix run's names the shard that tripped and its own count. */
 function budgetFailure(b: Budget, shard: Shard | undefined): string {
-  if (b.share === undefined) return `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}); nothing was written. ${trippedAdvice(b)}`;
+  if (b.share === undefined) return `${b.planned} ${plural(b.planned, 'item calls', 'items call')} for rejection or decline, more than the budget of ${b.limit} (${budgetSource(b)}); nothing was written. ${trippedAdvice(b)}`;
   const share = shareWords({ source: b.source, share: b.share });
   const clause = overShareClause(b, shard);
   if (clause === undefined) return `A shard's items called for more rejections or declines than its share: ${share}; that shard wrote nothing. ${trippedAdvice(b)}`;
@@ -514,7 +515,7 @@ export function kindReports(governed: readonly KindName[], results: readonly Pic
   ) as Record<KindName, KindReport>;
 }
 
-/** How many writes of its kind succeeded: the kind's output (`rejected`, `declined`, …). */
+/** How many writes of its kind succeeded: the kind's own output (`rejected-certificate-transfers`, `declined-handshakes`, …). */
 export function kindWrites(report: Pick<RunReport, 'kinds'>, kind: KindName): number {
   const counts = report.kinds[kind].counts;
   return kindNamed(kind).verb === 'reject' ? counts.rejected : counts.declined;

@@ -23,7 +23,7 @@ export const certificateTransfers: Kind<CertificateTransferItem> = {
   verb: 'reject',
   // A rejected certificate goes back to its sender: DescribeCertificate here no longer finds it, or finds it not ours.
   ownWriteEndStates: ['gone', 'unknown'],
-  output: { name: Outputs.Rejected, description: 'Number of certificate transfers rejected in this run; this kind only (acted counts every kind).' },
+  output: { name: Outputs.RejectedCertificateTransfers, description: 'Number of IoT certificate transfers rejected in this run; this kind only (rejected counts every kind).' },
   governed: () => true,
   notGoverned: 'always governed',
   sweepScope: (policy, regionsInput) => ({ kind: 'certificate-transfer', services: ['iot'], regions: resolveRegions(regionsInput, policy.iot.regions) }),

@@ -21,7 +21,7 @@ export const handshakes: Kind<HandshakeItem> = {
   verb: 'decline',
   // A declined handshake stays listed DECLINED for 30 days: gone, cancelled, accepted or unknown is not our decline.
   ownWriteEndStates: ['declined'],
-  output: { name: Outputs.Declined, description: 'Number of Organizations handshakes declined in this run; this kind only (acted counts every kind).' },
+  output: { name: Outputs.DeclinedHandshakes, description: 'Number of Organizations handshakes declined in this run; this kind only (declined counts every kind).' },
   governed: (policy) => policy.organizations.handshakeTypes.length > 0,
   notGoverned: 'organizations.handshake-types is []',
   sweepScope: () => ({ kind: 'handshake', services: ['organizations'], regions: [] }),

@@ -22,7 +22,7 @@ export const resourceShareInvitations: Kind<ResourceShareInvitationItem> = {
   verb: 'reject',
   // ResourceShareInvitationAlreadyRejectedException (the clientToken normally makes the SDK's retry replay the success instead).
   ownWriteEndStates: ['rejected'],
-  output: { name: Outputs.RejectedShareInvitations, description: 'Number of AWS RAM resource-share invitations rejected in this run; this kind only (acted counts every kind).' },
+  output: { name: Outputs.RejectedShareInvitations, description: 'Number of AWS RAM resource-share invitations rejected in this run; this kind only (rejected counts every kind).' },
   governed: (policy) => policy.ram !== undefined,
   notGoverned: 'the policy has no `ram` section',
   sweepScope: (policy, regionsInput) => ({ kind: 'resource-share-invitation', services: ['ram'], regions: resolveRegions(regionsInput, policy.ram?.regions ?? 'all') }),

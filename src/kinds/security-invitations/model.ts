@@ -24,7 +24,7 @@ export const securityInvitations: Kind<SecurityInvitationItem> = {
   verb: 'decline',
   // A declined (Detective: rejected) invitation is no longer listed, or listed as neither pending nor accepted.
   ownWriteEndStates: ['gone', 'unknown'],
-  output: { name: Outputs.DeclinedSecurityInvitations, description: 'Number of GuardDuty, Macie, Security Hub and Detective administrator invitations declined in this run; this kind only (acted counts every kind).' },
+  output: { name: Outputs.DeclinedSecurityInvitations, description: 'Number of GuardDuty, Macie, Security Hub and Detective administrator invitations declined in this run (Detective\'s are rejected with RejectInvitation; they count here too); this kind only (declined counts every kind).' },
   governed: (policy) => policy.securityServices !== undefined,
   notGoverned: 'the policy has no `security-services` section',
   sweepScope: (policy, regionsInput) => ({
