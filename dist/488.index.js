@@ -417,7 +417,9 @@ const HANDSHAKES_LABEL = {
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5419);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1091);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2527);
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9344);
 /** The banners above the job summary's tables: the budget (loudly when tripped) and the regions this release does not know. */
+
 
 
 
@@ -452,20 +454,27 @@ function missingShardsClause(report) {
 /**
  * A tripped budget, said the same in the job summary and the alert issue: a matrix run's names the
  * shard that tripped with its own count (overShareClause), then the run's budget in shareWords'
- * phrase. Never the shards' sum alone: "9 items; the budget of 12" reads as within it.
+ * phrase. Never the shards' sum alone: "9 items; the budget of 12" reads as within it. Only an
+ * enforce run trips: a dry-run (a merge of dry-run shards too) says the budget would trip, as its
+ * log's warning does, since nothing tripped and nothing was held.
  */
 function budgetTripped(report) {
     const b = report.budget;
+    const enforce = report.mode === 'enforce';
+    const tripped = enforce ? 'Budget tripped' : 'The budget would trip';
     if (b.share === undefined) {
-        return `**Budget tripped: ${b.planned} items call for action, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).** ${report.mode === 'enforce' ? 'Nothing was written.' : 'An enforce run would write nothing and fail.'}`;
+        const items = `${b.planned} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(b.planned, 'item calls', 'items call')} for action`;
+        return enforce
+            ? `**${tripped}: ${items}, the budget is ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).** Nothing was written.`
+            : `**${tripped}: ${items}, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .budgetSource */ .ZM)(b)}).** An enforce run would write nothing and fail.`;
     }
     const share = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .shareWords */ .hs)({ source: b.source, share: b.share });
     const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .overShareClause */ .P0)(b, report.shard);
     // A merged report that does not say which shard tripped (trippedShards): the run's sum, said as such.
     if (clause === undefined)
-        return `**Budget tripped in at least one shard: ${b.planned} items call for action in all shards together; ${share}.** ${report.mode === 'enforce' ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
-    const wrote = report.mode !== 'enforce' ? 'In enforce, a shard that trips writes nothing and fails.' : report.shard !== undefined ? 'This shard wrote nothing.' : (b.trippedShards?.length ?? 0) > 1 ? 'Those shards wrote nothing.' : 'That shard wrote nothing.';
-    return `**Budget tripped: ${clause}; ${share}.** ${wrote}`;
+        return `**${tripped} in at least one shard: ${b.planned} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(b.planned, 'item calls', 'items call')} for action in all shards together; ${share}.** ${enforce ? 'A shard that trips writes nothing.' : 'In enforce, a shard that trips writes nothing and fails.'}`;
+    const wrote = !enforce ? 'In enforce, a shard that trips writes nothing and fails.' : report.shard !== undefined ? 'This shard wrote nothing.' : (b.trippedShards?.length ?? 0) > 1 ? 'Those shards wrote nothing.' : 'That shard wrote nothing.';
+    return `**${tripped}: ${clause}; ${share}.** ${wrote}`;
 }
 /** Regions listed as enabled that this release does not know: skipped, and said so above the tables (and in the plan comment). */
 function unknownRegionsBanner(regions) {
@@ -622,8 +631,9 @@ function rolesNotUsed(report) {
  * to act on; an enforce run within its budget acted on them. A merged run is as many runs as shards:
  * when some tripped (each wrote nothing) while others had items to act on, it acted on some and not
  * on others, and says which shards stopped (budget.trippedShards); when every shard with items
- * tripped, nothing was written, as in one job. Its count then says how many of the items were acted
- * on and how many held, as the headline counts them: "(9)" alone would read as nine acted on.
+ * tripped, nothing was written, as in one job. "Acted on" counts what the `acted` output counts, the
+ * writes AWS accepted (rejected or declined), and says the table's other rows beside it (writtenOf):
+ * "Acted on (11)" over a failed write would read as eleven done beside an `acted` of 10.
  */
 function actedHeading(report, acted) {
     const n = ` (${acted.length})`;
@@ -631,7 +641,7 @@ function actedHeading(report, acted) {
     if (report.mode !== 'enforce')
         return `To act on${n}`;
     if (!report.budget.tripped)
-        return `Acted on${n}`;
+        return `Acted on${writtenOf(acted)}`;
     // Not a merged report, or one that does not say which shards tripped: what one job's tripped budget means.
     if (report.shard !== undefined || share === undefined || tripped.length === 0)
         return `To act on${n}`;
@@ -641,8 +651,30 @@ function actedHeading(report, acted) {
         return `To act on${n}`;
     const names = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .joinWords */ .yZ)(tripped.map((t) => `${t.index}/${share.shards}`));
     const which = tripped.length === 1 ? `shard ${names} wrote nothing (its budget tripped)` : `shards ${names} wrote nothing (their budgets tripped)`;
-    const held = acted.filter((i) => i.outcome === 'held-by-budget').length;
-    return `Acted on in part (${acted.length - held} of ${acted.length}; ${held} held by the budget) — ${which}`;
+    return `Acted on in part${writtenOf(acted)} — ${which}`;
+}
+/**
+ * What became of a row not written, after "Acted on: 10 of 11 (…)", in the order they are told: every
+ * outcome an enforce run gives an item to reject or decline besides its write and accepted-meanwhile
+ * (listed under Accepted against the policy); a merged shard report with any other is refused.
+ */
+const NOT_WRITTEN_WORDS = [
+    ['held-by-budget', 'held by the budget'],
+    ['failed', 'failed'],
+    ['already-handled', 'no longer pending'],
+];
+/**
+ * " (11)" when every row was written (rejected or declined); else ": 10 of 11 (1 failed)", the
+ * first number the `acted` output's, then what became of the others.
+ */
+function writtenOf(acted) {
+    const written = acted.filter((i) => i.outcome === 'rejected' || i.outcome === 'declined').length;
+    if (written === acted.length)
+        return ` (${acted.length})`;
+    const others = NOT_WRITTEN_WORDS.map(([outcome, words]) => [acted.filter((i) => i.outcome === outcome).length, words])
+        .filter(([count]) => count > 0)
+        .map(([count, words]) => `${count} ${words}`);
+    return `: ${written} of ${acted.length} (${others.join(', ')})`;
 }
 /** The items the policy allows, each with the entry that allows it, and a mark on those whose allowance lapses soon at `now` (lapsingMark). */
 function allowedSection(allowed, where, links, many, now) {

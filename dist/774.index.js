@@ -349,7 +349,8 @@ function headlineParts(facts) {
         [facts.acted.filter(run_report/* acceptedAgainstPolicy */.TF).length, (n) => `${n} accepted against the policy`],
         [count('failed'), (n) => `${n} failed`],
         [count('held-by-budget'), (n) => `${n} held by the budget`],
-        [facts.budgetTripped ? 1 : 0, () => 'budget tripped'],
+        // Only enforce trips; a dry-run's budget would (as the caution below and the job summary say).
+        [facts.budgetTripped ? 1 : 0, () => (facts.subject.kind === 'report' && facts.subject.report.mode !== 'enforce' ? 'budget would trip' : 'budget tripped')],
         [facts.lapsing.length, (n) => `${n} ${n === 1 ? 'allowance' : 'allowances'} lapsing soon`],
         [unlisted ? 1 : 0, () => "the organization's accounts could not be listed"],
         [unread, moreUnread],

@@ -13,17 +13,17 @@ export const modules = {
 /* harmony export */   Km: () => (/* binding */ logDecisions),
 /* harmony export */   yJ: () => (/* binding */ logNotGuarded)
 /* harmony export */ });
-/* unused harmony exports sweepLogLine, failsTheStep, duration, actLogLine */
+/* unused harmony exports sweepLogLine, failsTheStep, duration, MAX_SKIPPED_REGIONS_NAMED, actLogLine */
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6910);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1091);
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5419);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5419);
 /* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3369);
 /* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9673);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2527);
 /* harmony import */ var _run_summary_items_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(663);
-/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9344);
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9344);
 
 
 
@@ -63,19 +63,19 @@ function eventLine(event) {
         case 'region-progress':
             return progressLine(event);
         case 'region-finished':
-            return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending transfers (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
+            return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(event.pending, 'transfer', 'transfers')} (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
         case 'region-failed':
             return `${safe(event.account)} IoT ${safe(event.region)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
         case 'handshakes-started':
             return `${safe(event.account)} Organizations: listing handshakes`;
         case 'handshakes-finished':
-            return `${safe(event.account)} Organizations: ${event.listed} handshakes listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})${duplicates(event.duplicates, 'handshake')}`;
+            return `${safe(event.account)} Organizations: ${event.listed} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(event.listed, 'handshake', 'handshakes')} listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})${duplicates(event.duplicates, 'handshake')}`;
         case 'handshakes-failed':
             return `${safe(event.account)} Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
         case 'targets-resolved':
             if (event.plan !== undefined)
                 return planReadingLine(event, event.plan);
-            return `Guarding ${event.targets} ${event.targets === 1 ? 'account' : 'accounts'} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
+            return `Guarding ${event.targets} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(event.targets, 'account', 'accounts')} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
         case 'regions-resolved':
             return `${safe(event.account)}: ${(0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindNamed */ .UL)(event.kind).label} regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${skippedWords(event.skipped)}` : ''}`;
         case 'part-started':
@@ -98,7 +98,7 @@ function eventLine(event) {
  * the PR's policy guards, 4 only the base branch's"). Those not guarded are the PR's policy's.
  */
 function planReadingLine(event, plan) {
-    const accounts = `${event.targets} ${event.targets === 1 ? 'account' : 'accounts'}`;
+    const accounts = `${event.targets} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(event.targets, 'account', 'accounts')}`;
     const roles = `(${event.viaRoles} through a role)`;
     const which = plan.base
         ? `for the two policies ${roles}: ${plan.guarded} the PR's policy guards${plan.baseOnly > 0 ? `, ${plan.baseOnly} only the base branch's` : ''}`
@@ -111,7 +111,7 @@ function planReadingLine(event, plan) {
  */
 function progressLine(event) {
     const where = `${safe(event.account)} IoT ${safe(event.region)}`;
-    const read = `${count(event.certificates)} certificates on ${count(event.pages)} pages (${event.pagesPerSecond.toFixed(1)} pages/s)`;
+    const read = `${count(event.certificates)} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(event.certificates, 'certificate', 'certificates')} on ${count(event.pages)} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(event.pages, 'page', 'pages')} (${event.pagesPerSecond.toFixed(1)} pages/s)`;
     const found = `${count(event.pending)} pending${event.listed ? '' : ' so far'}, ${count(event.described)} described`;
     const left = event.remaining === undefined
         ? event.listed ? '' : '; time left unknown (ListCertificates gives no total, and the creation dates give no estimate yet)'
@@ -136,16 +136,27 @@ function duration(ms) {
 function place(event) {
     return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_LABEL */ .fX[event.service].short}${event.region === undefined ? '' : ` ${safe(event.region)}`}`;
 }
-/** `2 where AWS IoT Core is not offered`, one clause per reason. */
+/** Regions a skipped-regions clause names for one reason; past it, how many more (every one is in the JSON report's regions.skipped). */
+const MAX_SKIPPED_REGIONS_NAMED = 10;
+/**
+ * `2: ap-east-2, mx-central-1 (AWS IoT Core is not offered in this region)`: how many, then the
+ * regions of each reason followed by it, the first MAX_SKIPPED_REGIONS_NAMED of a reason named and
+ * the rest counted. Regions and reasons pass through inertLogText.
+ */
 function skippedWords(skipped) {
     const byReason = new Map();
     for (const s of skipped)
-        byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
-    return [...byReason].map(([reason, n]) => `${n} (${safe(reason)})`).join(', ');
+        byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.region]);
+    const groups = [...byReason].map(([reason, regions]) => {
+        const more = regions.length - MAX_SKIPPED_REGIONS_NAMED;
+        const named = regions.slice(0, MAX_SKIPPED_REGIONS_NAMED).map(safe).join(', ');
+        return `${named}${more > 0 ? ` and ${more} more` : ''} (${safe(reason)})`;
+    });
+    return `${skipped.length}: ${groups.join('; ')}`;
 }
 /** "; AWS listed 2 certificates twice (each judged once)" — AWS repeating an item across pages is worth a line. */
 function duplicates(count, what) {
-    return count > 0 ? `; AWS listed ${count} ${what}${count === 1 ? '' : 's'} more than once (each judged once)` : '';
+    return count > 0 ? `; AWS listed ${count} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(count, what, `${what}s`)} more than once (each judged once)` : '';
 }
 function actLogLine(event) {
     if (event.type === 'budget-tripped') {
@@ -197,7 +208,7 @@ function runLogger(options = {}) {
  * for the rest.
  */
 function logDecisions(report, now) {
-    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} items)`);
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(report.items.length, 'item', 'items')})`);
     for (const i of report.items) {
         // The reason whole: it is our words, its sender values bounded where it is built (decide/reasons.ts).
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_items_js__WEBPACK_IMPORTED_MODULE_7__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLogText */ .I1)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASON_LENGTH */ .hl)}${lapsingNote(i, now)}`);
@@ -208,13 +219,13 @@ function logDecisions(report, now) {
     // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
     if (report.mode === 'dry-run' && report.budget.tripped) {
         const b = report.budget;
-        const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .overShareClause */ .P0)(b, report.shard);
+        const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .overShareClause */ .P0)(b, report.shard);
         const over = b.share === undefined
-            ? `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
+            ? `${b.planned} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(b.planned, 'item calls', 'items call')} for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
             : clause === undefined
-                ? `At least one shard found more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
-                : `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .capitalise */ .sK)(clause)}: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
+                ? `At least one shard found more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
+                : `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .capitalise */ .sK)(clause)}: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
     }
     warnUnknownRegions((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegions */ .gI)(report));
     const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
@@ -223,17 +234,21 @@ function logDecisions(report, now) {
         : `Dry run: would reject ${c['would-reject']}, would decline ${c['would-decline']},${accepted} allowed ${c.allowed}, ignored ${c.ignored}. Nothing was written.`);
 }
 /**
- * The writes of an enforce run as the outputs count them: every kind together (`acted`), then each
- * kind that wrote by its own count (`rejected` is certificate transfers only, `declined` handshakes
- * only, …): "Rejected or declined 13 (IoT certificate transfers rejected 4, RAM resource-share
- * invitations rejected 2, …)". Not "Rejected 6", which summed every kind's rejections (RAM's with
- * IoT's) beside a `rejected` output of 4.
+ * The writes of an enforce run as the outputs count them: every kind's rejections together (the
+ * `rejected` output, the job summary headline's and summary-json's counts.rejected), then every
+ * kind's declines (`declined`), each followed by the kinds that wrote it, by their own outputs'
+ * counts: "Rejected 6 (IoT certificate transfers 4, RAM resource-share invitations 2), declined 7
+ * (Organizations handshakes 3, Security-service administrator invitations 4)".
  */
 function writtenWords(report) {
-    const perKind = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.map((kind) => ({ kind, n: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .kindWrites */ .NX)(report, kind.name) })).filter(({ n }) => n > 0);
-    const total = perKind.reduce((sum, { n }) => sum + n, 0);
-    const each = perKind.map(({ kind, n }) => `${kind.title} ${kind.verb === 'reject' ? 'rejected' : 'declined'} ${n}`);
-    return `Rejected or declined ${total}${each.length === 0 ? '' : ` (${each.join(', ')})`}`;
+    const verbWords = (verb, total) => {
+        const each = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.filter((kind) => kind.verb === verb)
+            .map((kind) => ({ kind, n: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .kindWrites */ .NX)(report, kind.name) }))
+            .filter(({ n }) => n > 0)
+            .map(({ kind, n }) => `${kind.title} ${n}`);
+        return `${total}${each.length === 0 ? '' : ` (${each.join(', ')})`}`;
+    };
+    return `Rejected ${verbWords('reject', report.counts.rejected)}, declined ${verbWords('decline', report.counts.declined)}`;
 }
 /**
  * " — ⏳ lapses in 8 days 12 h" after a reason that says "until the end of 2026-11-30 (UTC)"; '' for
@@ -254,7 +269,7 @@ function lapsingNote(i, now) {
 function logNotGuarded(skipped) {
     if (skipped.length === 0)
         return;
-    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_GUARDED_GROUP */ .jR} (${skipped.length} ${skipped.length === 1 ? 'account' : 'accounts'})`);
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_GUARDED_GROUP */ .jR} (${skipped.length} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(skipped.length, 'account', 'accounts')})`);
     for (const s of skipped)
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${s.fails ? 'not guarded (fails the step)' : 'not guarded'}: ${safe(s.account)}: ${safe(s.reason)}`);
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
@@ -264,7 +279,7 @@ function logNotGuarded(skipped) {
  * (dry-run and enforce) and by the merge, since every shard that finds anything will trip.
  */
 function warnEmptyShare(budget) {
-    const warning = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_8__/* .emptyShareWarning */ .x5)(budget);
+    const warning = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .emptyShareWarning */ .x5)(budget);
     if (warning !== undefined)
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning, { title: "inbound-guard: each shard's budget is 0" });
 }

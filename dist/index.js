@@ -9463,10 +9463,14 @@ const Inputs = {
     RateLimits: 'rate-limits',
 };
 const Outputs = {
-    /** Every item rejected or declined in this run, whatever its kind: the sum of the four per-kind counts below. */
+    /** Every item rejected or declined in this run, whatever its kind: rejected + declined, the sum of the four per-kind counts below. */
     Acted: 'acted',
+    /** Every item rejected in this run, every kind together: the report's and summary-json's counts.rejected. */
     Rejected: 'rejected',
+    /** Every item declined in this run, every kind together: the report's and summary-json's counts.declined. */
     Declined: 'declined',
+    RejectedCertificateTransfers: 'rejected-certificate-transfers',
+    DeclinedHandshakes: 'declined-handshakes',
     RejectedShareInvitations: 'rejected-share-invitations',
     DeclinedSecurityInvitations: 'declined-security-invitations',
     Planned: 'planned',
@@ -10266,7 +10270,7 @@ const certificateTransfers = {
     verb: 'reject',
     // A rejected certificate goes back to its sender: DescribeCertificate here no longer finds it, or finds it not ours.
     ownWriteEndStates: ['gone', 'unknown'],
-    output: { name: constants/* Outputs */.tY.Rejected, description: 'Number of certificate transfers rejected in this run; this kind only (acted counts every kind).' },
+    output: { name: constants/* Outputs */.tY.RejectedCertificateTransfers, description: 'Number of IoT certificate transfers rejected in this run; this kind only (rejected counts every kind).' },
     governed: () => true,
     notGoverned: 'always governed',
     sweepScope: (policy, regionsInput) => ({ kind: 'certificate-transfer', services: ['iot'], regions: (0,resolve_regions/* resolveRegions */.U)(regionsInput, policy.iot.regions) }),
@@ -10536,7 +10540,7 @@ const handshakes = {
     verb: 'decline',
     // A declined handshake stays listed DECLINED for 30 days: gone, cancelled, accepted or unknown is not our decline.
     ownWriteEndStates: ['declined'],
-    output: { name: constants/* Outputs */.tY.Declined, description: 'Number of Organizations handshakes declined in this run; this kind only (acted counts every kind).' },
+    output: { name: constants/* Outputs */.tY.DeclinedHandshakes, description: 'Number of Organizations handshakes declined in this run; this kind only (declined counts every kind).' },
     governed: (policy) => policy.organizations.handshakeTypes.length > 0,
     notGoverned: 'organizations.handshake-types is []',
     sweepScope: () => ({ kind: 'handshake', services: ['organizations'], regions: [] }),
@@ -10732,7 +10736,7 @@ const resourceShareInvitations = {
     verb: 'reject',
     // ResourceShareInvitationAlreadyRejectedException (the clientToken normally makes the SDK's retry replay the success instead).
     ownWriteEndStates: ['rejected'],
-    output: { name: constants/* Outputs */.tY.RejectedShareInvitations, description: 'Number of AWS RAM resource-share invitations rejected in this run; this kind only (acted counts every kind).' },
+    output: { name: constants/* Outputs */.tY.RejectedShareInvitations, description: 'Number of AWS RAM resource-share invitations rejected in this run; this kind only (rejected counts every kind).' },
     governed: (policy) => policy.ram !== undefined,
     notGoverned: 'the policy has no `ram` section',
     sweepScope: (policy, regionsInput) => ({ kind: 'resource-share-invitation', services: ['ram'], regions: (0,resolve_regions/* resolveRegions */.U)(regionsInput, policy.ram?.regions ?? 'all') }),
@@ -10926,7 +10930,7 @@ const securityInvitations = {
     verb: 'decline',
     // A declined (Detective: rejected) invitation is no longer listed, or listed as neither pending nor accepted.
     ownWriteEndStates: ['gone', 'unknown'],
-    output: { name: constants/* Outputs */.tY.DeclinedSecurityInvitations, description: 'Number of GuardDuty, Macie, Security Hub and Detective administrator invitations declined in this run; this kind only (acted counts every kind).' },
+    output: { name: constants/* Outputs */.tY.DeclinedSecurityInvitations, description: 'Number of GuardDuty, Macie, Security Hub and Detective administrator invitations declined in this run (Detective\'s are rejected with RejectInvitation; they count here too); this kind only (declined counts every kind).' },
     governed: (policy) => policy.securityServices !== undefined,
     notGoverned: 'the policy has no `security-services` section',
     sweepScope: (policy, regionsInput) => ({
@@ -11525,6 +11529,8 @@ function describeTargets(policy) {
 
 // EXTERNAL MODULE: ./lib/report/run-error.js
 var run_error = __nccwpck_require__(8908);
+// EXTERNAL MODULE: ./lib/model/words.js
+var words = __nccwpck_require__(9344);
 ;// CONCATENATED MODULE: ./lib/report/step-failures.js
 /**
  * The step's failures as the log ends with them: one `::error::` annotation, a reason a line, cut
@@ -11533,6 +11539,7 @@ var run_error = __nccwpck_require__(8908);
  * annotation's message short anyway (without saying how many it left out). Past the cut, the
  * annotation counts the rest and the log names every one, in a group of its own.
  */
+
 
 
 /** The longest failure reason the log shows: ours are a few hundred characters, with an AWS error (at most 1,100) and a hint. */
@@ -11555,7 +11562,7 @@ function failureAnnotation(lines, max = MAX_FAILURES_ANNOTATED) {
     const head = Math.ceil(max / 2);
     const tail = max - head;
     const rest = lines.length - max;
-    const cut = `…and ${rest} more ${rest === 1 ? 'reason' : 'reasons'} between these (${lines.length} in all): the log's "${FAILURES_GROUP}" group, just above, lists every one.`;
+    const cut = `…and ${rest} more ${(0,words/* plural */.LS)(rest, 'reason', 'reasons')} between these (${lines.length} in all): the log's "${FAILURES_GROUP}" group, just above, lists every one.`;
     return [...lines.slice(0, head), cut, ...lines.slice(lines.length - tail)].join('\n');
 }
 /**
@@ -15029,15 +15036,21 @@ class StepOutputs {
 }
 /**
  * The count outputs of a run, by output name; all 0 for a run without a report. One table for both
- * paths, so that a count added here is set on every path, the failed ones included. `acted` is the
- * sum of the per-kind counts (rejected: transfers, declined: handshakes, …), so that the obvious
- * `acted > 0` hears of every kind; in dry-run and plan nothing is written and `planned` says what
- * would be. Pure.
+ * paths, so that a count added here is set on every path, the failed ones included. `rejected` and
+ * `declined` are totals over every kind, the report's (and summary-json's and the job summary
+ * headline's) counts.rejected and counts.declined; `acted` is their sum, the writes AWS accepted
+ * (a failed write is in `failed`, an item no longer pending in neither); each kind's own output
+ * (`rejected-certificate-transfers`, `declined-handshakes`, …) counts that kind alone. In dry-run
+ * and plan nothing is written and `planned` says what would be. Pure.
  */
 function countOutputs(report) {
     const perKind = registry/* KINDS */.GW.map((kind) => [kind.output.name, report === undefined ? 0 : (0,run_report/* kindWrites */.NX)(report, kind.name)]);
+    const rejected = report?.counts.rejected ?? 0;
+    const declined = report?.counts.declined ?? 0;
     return {
-        [constants/* Outputs */.tY.Acted]: perKind.reduce((sum, [, n]) => sum + n, 0),
+        [constants/* Outputs */.tY.Acted]: rejected + declined,
+        [constants/* Outputs */.tY.Rejected]: rejected,
+        [constants/* Outputs */.tY.Declined]: declined,
         ...Object.fromEntries(perKind),
         [constants/* Outputs */.tY.Planned]: report?.counts.planned ?? 0,
         [constants/* Outputs */.tY.Failed]: report?.counts.failed ?? 0,
@@ -15305,10 +15318,10 @@ function resolveRegions(input, policy) {
 /* harmony export */ });
 /* unused harmony exports countOutcomes, MAX_NOT_GUARDED_NAMED, reportFailures, kindReports, toReportItem */
 /* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7286);
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5419);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5419);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8017);
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9579);
-/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9344);
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9344);
 
 
 
@@ -15516,8 +15529,9 @@ function stepFailures(input) {
     const notGuarded = failingSkips(input.skippedAccounts ?? []);
     for (const s of notGuarded.slice(0, MAX_NOT_GUARDED_NAMED))
         failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
-    if (notGuarded.length > MAX_NOT_GUARDED_NAMED)
-        failures.push(`${notGuarded.length - MAX_NOT_GUARDED_NAMED} more accounts were not guarded; ${MORE_NOT_GUARDED_WHERE[listedIn]}.`);
+    const more = notGuarded.length - MAX_NOT_GUARDED_NAMED;
+    if (more > 0)
+        failures.push(`${more} more ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(more, 'account was', 'accounts were')} not guarded; ${MORE_NOT_GUARDED_WHERE[listedIn]}.`);
     const accepted = input.counts['accepted-meanwhile'];
     if (accepted > 0) {
         const one = accepted === 1;
@@ -15526,7 +15540,7 @@ function stepFailures(input) {
         failures.push(`${accepted} ${one ? 'item' : 'items'} the policy does not allow ${one ? 'was' : 'were'} accepted in the account (before this run, or after it listed ${one ? 'it' : 'them'} and before it could act); see ${where}. Check with whoever accepted ${one ? 'it' : 'them'} now: if intended, allow the sender in the policy through a reviewed pull request.`);
     }
     if (input.counts.failed > 0) {
-        failures.push(`${input.counts.failed} ${input.counts.failed === 1 ? 'rejection or decline' : 'rejections or declines'} failed; see the job summary and ${listedIn === 'report' ? 'the report' : "the log's Decisions group"}.`);
+        failures.push(`${input.counts.failed} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(input.counts.failed, 'rejection or decline', 'rejections or declines')} failed; see the job summary and ${listedIn === 'report' ? 'the report' : "the log's Decisions group"}.`);
     }
     return failures;
 }
@@ -15562,13 +15576,13 @@ function publishedFailures(report, reportWritten, otherwise) {
 /** The step's failure for a tripped budget; a matrix run's names the shard that tripped and its own count. */
 function budgetFailure(b, shard) {
     if (b.share === undefined)
-        return `${b.planned} items call for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}); nothing was written. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`;
-    const share = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .shareWords */ .hs)({ source: b.source, share: b.share });
-    const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .overShareClause */ .P0)(b, shard);
+        return `${b.planned} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(b.planned, 'item calls', 'items call')} for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSource */ .ZM)(b)}); nothing was written. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .trippedAdvice */ .lX)(b)}`;
+    const share = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .shareWords */ .hs)({ source: b.source, share: b.share });
+    const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .overShareClause */ .P0)(b, shard);
     if (clause === undefined)
-        return `A shard's items called for more rejections or declines than its share: ${share}; that shard wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`;
+        return `A shard's items called for more rejections or declines than its share: ${share}; that shard wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .trippedAdvice */ .lX)(b)}`;
     const they = shard === undefined && (b.trippedShards?.length ?? 0) > 1 ? 'they' : 'it';
-    return `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_4__/* .capitalise */ .sK)(clause)}: ${share}; ${they} wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`;
+    return `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_3__/* .capitalise */ .sK)(clause)}: ${share}; ${they} wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .trippedAdvice */ .lX)(b)}`;
 }
 /** The report of a run from its parts: counts, account summaries and failure reasons are derived, never passed in. */
 function buildRunReport(parts) {
@@ -15617,7 +15631,7 @@ function accountReport(inventory, results, plan) {
 function kindReports(governed, results) {
     return Object.fromEntries(_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => [kind, { governed: governed.includes(kind), counts: countOutcomes(results.filter((r) => r.decision.item.kind === kind)) }]));
 }
-/** How many writes of its kind succeeded: the kind's output (`rejected`, `declined`, …). */
+/** How many writes of its kind succeeded: the kind's own output (`rejected-certificate-transfers`, `declined-handshakes`, …). */
 function kindWrites(report, kind) {
     const counts = report.kinds[kind].counts;
     return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindNamed */ .UL)(kind).verb === 'reject' ? counts.rejected : counts.declined;

@@ -80,7 +80,7 @@ describe('dist/index.js with every family governed', () => {
   it('enforce rejects and declines exactly what the policy does not allow, in every family; the outputs count each', async () => {
     const r = await run({ mode: 'enforce' });
     expect(r.code).toBe(0);
-    expect(r.outputs).toMatchObject({ planned: '13', rejected: '4', declined: '3', 'rejected-share-invitations': '2', 'declined-security-invitations': '4', failed: '0' });
+    expect(r.outputs).toMatchObject({ planned: '13', acted: '13', rejected: '6', declined: '7', 'rejected-certificate-transfers': '4', 'declined-handshakes': '3', 'rejected-share-invitations': '2', 'declined-security-invitations': '4', failed: '0' });
     const byOperation = (op: string) => writes().filter((c) => c.operation === op);
     expect(byOperation('RejectCertificateTransfer')).toHaveLength(4);
     expect(byOperation('DeclineHandshake')).toHaveLength(3);
