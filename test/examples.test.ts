@@ -120,9 +120,12 @@ describe('examples/pull-request-plan.yml', () => {
 
 describe('examples/scheduled-alert.yml', () => {
   const wf = workflow('scheduled-alert.yml');
-  it('enforces on a schedule with alert: issue, keeping reports 90 days', () => {
+  it('enforces on a schedule with alert: issue, keeping reports 90 days; a manual run defaults to dry-run', () => {
     expect(wf.on['schedule']).toBeDefined();
-    expect(ourSteps(wf)[0]?.with).toMatchObject({ mode: 'enforce', alert: 'issue' });
+    const dispatch = wf.on['workflow_dispatch'] as { inputs: { mode: { type: string; options: string[]; default: string } } };
+    expect(dispatch.inputs.mode).toMatchObject({ type: 'choice', default: 'dry-run' });
+    expect(dispatch.inputs.mode.options).toEqual(['dry-run', 'enforce']);
+    expect(ourSteps(wf)[0]?.with).toMatchObject({ mode: "${{ github.event_name == 'schedule' && 'enforce' || inputs.mode }}", alert: 'issue' });
     const upload = Object.values(wf.jobs).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.with).toMatchObject({ name: 'inbound-guard-report', 'retention-days': 90 });
   });
