@@ -160,10 +160,13 @@ describe('examples/organization-matrix.yml', () => {
     expect(guard.steps.some((s) => s.uses?.startsWith('actions/upload-artifact@'))).toBe(true);
     expect(guard['timeout-minutes']).toBeGreaterThan(0);
   });
-  it('merges after every shard, even a failed one, from the downloaded reports', () => {
-    const merge = wf.jobs['merge']!;
+  it('merges after every shard, even a failed one (not in a cancelled run), from the downloaded reports, with no token scope', () => {
+    const merge = wf.jobs['merge']! as (typeof wf.jobs)[string] & { permissions?: unknown };
     expect(merge.needs).toBe('guard');
-    expect(merge.if).toBe('always()');
+    expect(merge.if).toBe('${{ !cancelled() }}');
+    // The workflow's id-token: write is for the shards' AWS role; the merge calls neither AWS nor GitHub.
+    expect(wf.permissions).toMatchObject({ 'id-token': 'write' });
+    expect(merge.permissions).toEqual({});
     const download = merge.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'));
     const step = ourSteps({ ...wf, jobs: { merge } })[0];
     expect(step?.with).toEqual({ mode: 'merge', reports: download?.with?.['path'] });
