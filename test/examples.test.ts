@@ -221,6 +221,14 @@ describe('action.yml', () => {
     expect(action.inputs[Inputs.GithubToken]?.default).toBe('${{ github.token }}');
   });
 
+  it('github-token and alert say the permissions their uses need, as the examples grant them', () => {
+    const token = action.inputs[Inputs.GithubToken]?.description ?? '';
+    expect(token).toContain('plan');
+    expect(token).toContain('pull-requests: write');
+    expect(token).toContain('issues: write');
+    expect(action.inputs[Inputs.Alert]?.description).toContain('issues: write');
+  });
+
   /** The first column of a Markdown table, in order: the rows under the heading that opens `section`. */
   const firstColumn = (markdown: string, section: RegExp): string[] => {
     const body = section.exec(markdown)?.[1] ?? '';
