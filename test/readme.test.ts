@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { QUOTAS, quotaApiNames, quotaKeysNamed } from '../src/aws/quotas.js';
+import { DEFAULT_HANDSHAKE_TYPES } from '../src/policy/defaults.js';
+import { parsePolicy } from '../src/policy/parse-policy.js';
 
 const readme = readFileSync('README.md', 'utf8');
 const tryIt = /## Try it: two commands\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
@@ -103,6 +105,30 @@ describe('README: Rate limits', () => {
       }
     }
     expect(named.sort()).toEqual(quotaApiNames().sort());
+  });
+});
+
+describe('README: The policy file says outright that iot and organizations govern when absent', () => {
+  const section = /\n## The policy file\n([\s\S]*?)\n```yaml/.exec(readme)?.[1]?.replace(/\s+/g, ' ') ?? '';
+  const policyOf = (text: string) => {
+    const result = parsePolicy(text, 'p.yml');
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    return result.policy;
+  };
+
+  it('an iot-only policy governs the handshake types the README names, with no allow entry', () => {
+    const policy = policyOf('version: 1\niot:\n  allow:\n    - source-account: "111122223333"\n');
+    expect(section).toContain(`\`handshake-types: [${DEFAULT_HANDSHAKE_TYPES.join(', ')}]\``);
+    expect(section).toContain('a policy that names only `iot` declines');
+    expect(policy.organizations).toEqual({ handshakeTypes: DEFAULT_HANDSHAKE_TYPES, allow: [] });
+  });
+
+  it.each([
+    ['organizations: { handshake-types: [] }', (p: ReturnType<typeof policyOf>) => expect(p.organizations.handshakeTypes).toEqual([])],
+    ['iot: { regions: [] }', (p: ReturnType<typeof policyOf>) => expect(p.iot.regions).toEqual([])],
+  ])('the way it gives to leave a family alone, `%s`, is valid and does that', (snippet, check) => {
+    expect(section).toContain(`\`${snippet}\``);
+    check(policyOf(`version: 1\n${snippet}\n`));
   });
 });
 
