@@ -732,6 +732,23 @@ function assumeRoleHint(code, target, caller) {
     return (`The guard role ${target.roleArn} is missing, does not trust these credentials (${trusted}), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
         `deploy it in account ${target.account}, trusted by the workflow's role, with the permissions its mode needs (iam/README.md; README, "Guard an organization"), or ${LEAVE_OUT[target.via](target.account)}.`);
 }
+/** The error names AWS gives a call that the credentials' IAM policy does not allow. */
+const NOT_ALLOWED_NAMES = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedException', 'UnauthorizedOperation'];
+/**
+ * The hint for a part of the credentials' own account (a target `via: 'credentials'`) that AWS
+ * refused as not allowed: that account is read with the workflow's own credentials, never through a
+ * guard role (resolveTargets), so an orchestrator given only iam/orchestrator.json cannot read it.
+ * `withTargets`: whether the policy names targets (then leaving the account out is a way too).
+ * Undefined for any other error, or another target.
+ */
+function ownCredentialsHint(error, target, caller, withTargets) {
+    if (target.via !== 'credentials' || error.code === undefined || !NOT_ALLOWED_NAMES.includes(error.code))
+        return undefined;
+    const read = "their policy needs this mode's guard permissions (iam/read.json for dry-run and plan, iam/enforce.json for enforce; iam/README.md)";
+    return withTargets
+        ? `These credentials are ${whoAmI(caller)}: that account is read with them, not through a guard role, so ${read}, or ${LEAVE_OUT.credentials(target.account)}.`
+        : `These credentials are ${whoAmI(caller)}; ${read}.`;
+}
 /** `error` with `hint` when there is one; otherwise `error` unchanged. */
 function withHint(error, hint) {
     return hint === undefined ? error : { ...error, hint };
@@ -951,7 +968,9 @@ async function inventoryOfAccount(clients, target, request, log, shared, caller)
     });
     // A regional "security token invalid" after these credentials were accepted here is most likely an opt-in region not enabled.
     const acceptedElsewhere = sweep.swept.length > 0 || enabled !== undefined;
-    return { target, kinds, items: sweep.items, errors: [...errors, ...sweep.errors.map((error) => withOptInHint(error, acceptedElsewhere))] };
+    // The credentials' own account is read with them: a refusal there most likely means they lack the guard permissions.
+    const hinted = (error) => withHint(error, ownCredentialsHint(error, target, caller, request.policy.targets !== undefined));
+    return { target, kinds, items: sweep.items, errors: [...errors, ...sweep.errors.map((error) => withOptInHint(error, acceptedElsewhere))].map(hinted) };
 }
 function selectionOf(scope) {
     return scope.regions === 'all' ? 'all' : 'list';

@@ -25,7 +25,7 @@ import { DEFAULT_UNITS_AT_ONCE, sweepAccount, type SweepPart } from '../sweep/sw
 import { resolveTargets, type MemberAccount, type ResolvedTargets, type SkippedTarget, type Target } from '../targets/resolve-targets.js';
 import { assertGovernedAccount } from './account-guard.js';
 import { withOptInHint } from './opt-in-hint.js';
-import { assumeRoleHint, organizationListingHint, withHint } from './targets-hint.js';
+import { assumeRoleHint, organizationListingHint, ownCredentialsHint, withHint } from './targets-hint.js';
 
 /** What a sweeping run is handed: clients, the clock and the log are passed in, never reached for. */
 export interface SweepRunDeps {
@@ -360,7 +360,9 @@ async function inventoryOfAccount(
   });
   // A regional "security token invalid" after these credentials were accepted here is most likely an opt-in region not enabled.
   const acceptedElsewhere = sweep.swept.length > 0 || enabled !== undefined;
-  return { target, kinds, items: sweep.items, errors: [...errors, ...sweep.errors.map((error) => withOptInHint(error, acceptedElsewhere))] };
+  // The credentials' own account is read with them: a refusal there most likely means they lack the guard permissions.
+  const hinted = (error: SweepError) => withHint(error, ownCredentialsHint(error, target, caller, request.policy.targets !== undefined));
+  return { target, kinds, items: sweep.items, errors: [...errors, ...sweep.errors.map((error) => withOptInHint(error, acceptedElsewhere))].map(hinted) };
 }
 
 function selectionOf(scope: KindScope): AccountRegions['selection'] {

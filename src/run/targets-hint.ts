@@ -77,6 +77,24 @@ export function assumeRoleHint(code: string | undefined, target: Target, caller:
   );
 }
 
+/** The error names AWS gives a call that the credentials' IAM policy does not allow. */
+export const NOT_ALLOWED_NAMES: readonly string[] = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedException', 'UnauthorizedOperation'];
+
+/**
+ * The hint for a part of the credentials' own account (a target `via: 'credentials'`) that AWS
+ * refused as not allowed: that account is read with the workflow's own credentials, never through a
+ * guard role (resolveTargets), so an orchestrator given only iam/orchestrator.json cannot read it.
+ * `withTargets`: whether the policy names targets (then leaving the account out is a way too).
+ * Undefined for any other error, or another target.
+ */
+export function ownCredentialsHint(error: SweepError, target: Target, caller: CallerIdentity, withTargets: boolean): string | undefined {
+  if (target.via !== 'credentials' || error.code === undefined || !NOT_ALLOWED_NAMES.includes(error.code)) return undefined;
+  const read = "their policy needs this mode's guard permissions (iam/read.json for dry-run and plan, iam/enforce.json for enforce; iam/README.md)";
+  return withTargets
+    ? `These credentials are ${whoAmI(caller)}: that account is read with them, not through a guard role, so ${read}, or ${LEAVE_OUT.credentials(target.account)}.`
+    : `These credentials are ${whoAmI(caller)}; ${read}.`;
+}
+
 /** `error` with `hint` when there is one; otherwise `error` unchanged. */
 export function withHint(error: SweepError, hint: string | undefined): SweepError {
   return hint === undefined ? error : { ...error, hint };
