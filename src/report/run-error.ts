@@ -4,9 +4,9 @@ import { inertMarkdown } from './escape.js';
 const MAX_SHOWN = 10_000;
 
 /**
- * The job summary of a run that stopped on an error before it could report. Everything after the
- * writes reports its own failures, so this is reached before any write; the wording still only
- * claims what is certain.
+ * The job summary of a run that stopped on an error before it could report. A write's failure is
+ * reported as that item's outcome, so this is reached before any write unless the act stage itself
+ * broke (a bug); either way the wording claims nothing about writes, and the log lists each made.
  */
 export function renderRunError(message: string): string {
   return ['## ❌ inbound-guard stopped before it could report', '', inertMarkdownLines(message), '', 'The log shows how far it got.'].join('\n');
