@@ -15160,9 +15160,9 @@ function withoutAccountIds(text) {
 /** Characters of a stopped run's message shown (as many whole lines as fit, the first always); the rest are counted: the log has them all. */
 const MAX_SHOWN = 10_000;
 /**
- * The job summary of a run that stopped on an error before it could report. Everything after the
- * writes reports its own failures, so this is reached before any write; the wording still only
- * claims what is certain.
+ * The job summary of a run that stopped on an error before it could report. A write's failure is
+ * reported as that item's outcome, so this is reached before any write unless the act stage itself
+ * broke (a bug); either way the wording claims nothing about writes, and the log lists each made.
  */
 function renderRunError(message) {
     return ['## ❌ inbound-guard stopped before it could report', '', inertMarkdownLines(message), '', 'The log shows how far it got.'].join('\n');
