@@ -5,8 +5,7 @@
  * rebuilt for a test (the dist-* tests run dist/index.js).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -17,6 +16,7 @@ import { startFakeGitHub } from './helpers/fake-github.js';
 import { SECRETS } from './helpers/hostile-error.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
 import { restoreRunnerEnvAfterEach, runInProcess, workspaceWithPolicy } from './helpers/run-in-process.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const SAMPLE_POLICY = join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml');
 const RUN_URL = 'https://github.com/acme/guard/actions/runs/777';
@@ -407,7 +407,7 @@ describe.skipIf(!hasJq)('the Slack step of examples/scheduled-alert.yml, on what
 
   /** Runs the step's script as a runner would (bash -e -o pipefail), with a curl that keeps what it was sent. */
   function tellSlack(summary: string): { text: string } | undefined {
-    const bin = mkdtempSync(join(tmpdir(), 'inbound-guard-curl-'));
+    const bin = testTempDir('inbound-guard-curl-');
     writeFileSync(join(bin, 'curl'), `#!/bin/sh\ncat > "${bin}/body.json"\n`);
     chmodSync(join(bin, 'curl'), 0o755);
     execFileSync('bash', ['-e', '-o', 'pipefail', '-c', step?.run ?? 'false'], { encoding: 'utf8', env: { ...process.env, SUMMARY: summary, SLACK_WEBHOOK_URL: 'https://hooks.slack.example/x', PATH: `${bin}:${process.env['PATH'] ?? ''}` } });
