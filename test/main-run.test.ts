@@ -212,6 +212,25 @@ describe('a step that passes', () => {
   });
 });
 
+describe('the role-name input, by whether the policy uses it', () => {
+  const UNUSED = "::warning title=inbound-guard%3A input ignored::Input 'role-name' is set, but the policy has no `targets`: the workflow's own credentials are used for its own account; role-name applies only to targets.accounts / targets.organization.";
+
+  it.each(['dry-run', 'enforce'])('%s, a policy without targets: warned that the workflow\'s own credentials read its own account', async (mode) => {
+    await emulatorEnvironment.start();
+    const r = await runMain({ mode, 'role-name': 'inbound-guard-readonly' });
+    expect(r.code).toBeUndefined();
+    expect(r.log.split('\n').filter((line) => line.includes("Input 'role-name'"))).toEqual([UNUSED]);
+  });
+
+  it('a policy whose targets.accounts it applies to: no warning', async () => {
+    await emulatorEnvironment.start();
+    const file = policy('targets.yml', sample().replace('version: 1\n', `version: 1\ntargets:\n  role-name: inbound-guard\n  accounts: ["${SAMPLE_ACCOUNT}"]\n`));
+    const r = await runMain({ mode: 'dry-run', 'policy-file': file, 'role-name': 'inbound-guard-readonly' });
+    expect(r.code).toBeUndefined();
+    expect(r.log).not.toContain("Input 'role-name'");
+  });
+});
+
 describe('the accounts pin, when the credentials belong to another account', () => {
   it('is a policy error annotated at its file, line and column, as every other policy error', async () => {
     await emulatorEnvironment.start();
