@@ -39,7 +39,7 @@ export interface Published {
 export async function sweepMode(settings: Settings, mode: 'dry-run' | 'enforce', policy: Policy, outputs: StepOutputs): Promise<Published> {
   const regions = resolveRegions(settings.regions, policy.iot.regions);
   const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
-  runner.info(`${PRODUCT} ${VERSION}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
+  runner.info(`${PRODUCT} ${VERSION}: ${mode}${shard}, policy ${policy.path}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
   // The inputs reader does not know the policy: whether it uses role-name is known only here.
   const roleNameUnused = unusedRoleName(settings.roleName, [{ whose: 'the policy', targets: policy.targets }]);
   if (roleNameUnused !== undefined) runner.warning(roleNameUnused, { title: INPUT_IGNORED });

@@ -42,12 +42,14 @@ describe('npm run validate -- FILE (no AWS)', () => {
     expect(r.stdout).toContain('error: test/fixtures/policies/invalid/unknown-keys.yml:2:1: organisations: unknown key `organisations`. Did you mean `organizations`?');
     expect(r.stdout).not.toMatch(/^::/m);
     expect(r.stdout).toContain('is invalid: 9 errors');
+    // The failure names the policy as the annotations do: relative to the workspace, not by its absolute path.
+    expect(r.stdout).toContain('error: Policy test/fixtures/policies/invalid/unknown-keys.yml has 9 errors; nothing was read from or written to AWS.');
   });
 
   it('a valid policy: the rules, exit 0', async () => {
     const r = await sh('npm run --silent validate -- test/emulator/scenarios/sample-policy.yml', cleanEnv());
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Policy test/emulator/scenarios/sample-policy.yml is valid');
+    expect(r.stdout).toContain('Policy test/emulator/scenarios/sample-policy.yml is valid: ');
     expect(r.stdout).toContain('exit code: 0');
   });
 

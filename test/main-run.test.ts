@@ -212,6 +212,27 @@ describe('a step that passes', () => {
   });
 });
 
+describe('validate names the policy as its annotations do, however the input gave it', () => {
+  it.each([
+    ['absolute', (file: string) => join(workspace, file)],
+    ['./', (file: string) => `./${file}`],
+  ])('%s: the failure and the job summary say .github/broken.yml', async (_name, given) => {
+    const file = policy('broken.yml', sample().replace('until: 2099-12-31', 'until: 2099-13-45'));
+    const r = await runMain({ mode: 'validate', 'policy-file': given(file) });
+    expect(r.code).toBe(1);
+    expect(r.log).toMatch(/^::error title=inbound-guard policy%3A iot\.allow\[1\]\.until,file=\.github\/broken\.yml,/m);
+    expect(r.log).toContain('::error::Policy .github/broken.yml has 1 error; nothing was read from or written to AWS.');
+    expect(r.summary).toContain('Policy <code>.github/broken.yml</code> is invalid');
+  });
+
+  it('absolute, valid: the log line and the summary say .github/inbound-guard.yml', async () => {
+    const r = await runMain({ mode: 'validate', 'policy-file': join(workspace, '.github', 'inbound-guard.yml') });
+    expect(r.code).toBeUndefined();
+    expect(r.log).toMatch(/^Policy \.github\/inbound-guard\.yml is valid: /m);
+    expect(r.log).not.toContain(workspace);
+  });
+});
+
 describe('the role-name input, by whether the policy uses it', () => {
   const UNUSED = "::warning title=inbound-guard%3A input ignored::Input 'role-name' is set, but the policy has no `targets`: the workflow's own credentials are used for its own account; role-name applies only to targets.accounts / targets.organization.";
 
