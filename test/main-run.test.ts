@@ -78,6 +78,7 @@ describe('a failed step sets every output, and summary-json says it failed', () 
     expect(r.log).toMatch(/^::error title=inbound-guard policy%3A iot\.allow\[1\]\.until,file=\.github\/broken\.yml,line=8,/m);
     expectEmptyOutputs(r);
     expect(r.summaryJson).toMatchObject({ mode: 'enforce', failures: 1, runUrl: RUN_URL });
+    expect(r.summary.split('\n')[0]).toBe('## ❌ inbound-guard · enforce · policy <code>.github/broken.yml</code>');
   });
 
   it('an input that is wrong (max-actions: abc): before any policy or AWS, still the outputs, with the mode asked for and the run', async () => {
@@ -207,6 +208,7 @@ describe('a step that passes', () => {
   it('validate of a valid policy: mode validate, checked false, failures 0', async () => {
     const r = await runMain({ mode: 'validate' });
     expect(r.code).toBeUndefined();
+    expect(r.summary.split('\n')[0]).toBe('## ✅ inbound-guard · validate · policy <code>.github/inbound&#45;guard.yml</code>');
     expectEmptyOutputs(r);
     expect(r.summaryJson).toMatchObject({ mode: 'validate', failures: 0 });
   });
@@ -222,6 +224,7 @@ describe('validate names the policy as its annotations do, however the input gav
     expect(r.code).toBe(1);
     expect(r.log).toMatch(/^::error title=inbound-guard policy%3A iot\.allow\[1\]\.until,file=\.github\/broken\.yml,/m);
     expect(r.log).toContain('::error::Policy .github/broken.yml has 1 error; nothing was read from or written to AWS.');
+    expect(r.summary.split('\n')[0]).toBe('## ❌ inbound-guard · validate · policy <code>.github/broken.yml</code>');
     expect(r.summary).toContain('Policy <code>.github/broken.yml</code> is invalid');
   });
 
