@@ -18,7 +18,7 @@
 //   npm run bench -- --cpu-prof DIR     write each action run's V8 CPU profile into DIR (node --cpu-prof);
 //                                       `node scripts/profile-summary.js DIR/<file>` prints where the time went
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request as httpRequest, Agent } from 'node:http';
@@ -165,6 +165,7 @@ async function runCase(c, who, { limited = true } = {}) {
     return { seconds, bound: lowerBounds(units, QUOTA), paced: lowerBounds(units, PACED), calls: callsText, throttled, rss: extra.rss ?? '—', cpu: extra.cpu, note: extra.timings, phases: timeline };
   } finally {
     await emulator.close();
+    rmSync(workspace, { recursive: true, force: true });
   }
 }
 
@@ -369,19 +370,23 @@ async function measureColdStart() {
   };
   const timeTool = existsSync('/usr/bin/time');
   const samples = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]));
-  for (let i = 0; i < 21; i++) {
-    for (const [name, kind] of Object.entries(kinds)) {
-      writeFileSync(summary, '');
-      writeFileSync(output, '');
-      const started = process.hrtime.bigint();
-      const r = await spawnAsync(timeTool ? '/usr/bin/time' : process.execPath, timeTool ? ['-f', '%U %S', process.execPath, ...kind.args] : kind.args, kind.env);
-      const wall = Number(process.hrtime.bigint() - started) / 1e6;
-      if (r.code !== 0) throw new Error(`cold start '${name}' failed: ${r.stderr}`);
-      const cpu = timeTool ? r.stderr.trim().split('\n').pop().split(' ').map(Number).reduce((a, b) => a + b, 0) * 1000 : Number.NaN;
-      samples[name].push({ wall, cpu });
+  try {
+    for (let i = 0; i < 21; i++) {
+      for (const [name, kind] of Object.entries(kinds)) {
+        writeFileSync(summary, '');
+        writeFileSync(output, '');
+        const started = process.hrtime.bigint();
+        const r = await spawnAsync(timeTool ? '/usr/bin/time' : process.execPath, timeTool ? ['-f', '%U %S', process.execPath, ...kind.args] : kind.args, kind.env);
+        const wall = Number(process.hrtime.bigint() - started) / 1e6;
+        if (r.code !== 0) throw new Error(`cold start '${name}' failed: ${r.stderr}`);
+        const cpu = timeTool ? r.stderr.trim().split('\n').pop().split(' ').map(Number).reduce((a, b) => a + b, 0) * 1000 : Number.NaN;
+        samples[name].push({ wall, cpu });
+      }
     }
+  } finally {
+    await emulator.close();
+    rmSync(workspace, { recursive: true, force: true });
   }
-  await emulator.close();
   const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const bare = samples['bare node -e 0'];
   const bareWall = med(bare.map((s) => s.wall));

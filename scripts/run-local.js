@@ -66,7 +66,9 @@ mkdirSync(dir, { recursive: true });
 const passed = Object.fromEntries(Object.entries(process.env).filter(([name]) => /^(AWS_|HTTPS?_PROXY$|NO_PROXY$)/i.test(name)));
 const inputs = {
   mode: values.mode,
-  'policy-file': policyFile,
+  // As a workflow gives it: relative to the workspace (the repository root), so the log and the
+  // summary name it as the annotations do.
+  'policy-file': inWorkspace(workspace, policyFile),
   ...(values.regions === undefined ? {} : { regions: values.regions }),
   ...(values['max-actions'] === undefined ? {} : { 'max-actions': values['max-actions'] }),
 };
@@ -105,6 +107,13 @@ function workspaceFor(here, policy) {
     // Not in a git repository (or no git): the policy's directory.
   }
   return { workspace: dir, policyFile: real };
+}
+
+/** `file` relative to `workspace` when it lies inside it (with `/` separators); otherwise as it is, for the action to refuse. */
+function inWorkspace(workspace, file) {
+  const inside = relative(workspace, file);
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return file;
+  return inside.split(sep).join('/');
 }
 
 /** Workflow commands as a terminal shows them: groups as headings, annotations as `error:` lines. */

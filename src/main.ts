@@ -10,7 +10,7 @@ import { annotatePolicyIssues, issueAnnotation } from './report/annotations.js';
 import { code, inertLogLines } from './report/escape.js';
 import { redactSecrets } from './report/redact.js';
 import { StepOutputs, writeSummary } from './report/outputs.js';
-import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from './report/policy-summary.js';
+import { allowEntryCounts, renderPolicyCheck } from './report/policy-summary.js';
 import { renderRunError } from './report/run-error.js';
 import { failStep } from './report/step-failures.js';
 import { AccountNotGovernedError } from './run/account-guard.js';
@@ -96,17 +96,22 @@ async function merge(settings: Settings, outputs: StepOutputs): Promise<string[]
   return alerted(settings, await mergeMode(settings, outputs));
 }
 
-/** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
+/**
+ * validate: no AWS, no network. The summary shows the errors, or the rules when valid. The policy
+ * is named as its annotations name it (displayPath: relative to the workspace), not as the input
+ * gave it (`./…`, or an absolute path).
+ */
 async function validateOnly(settings: Settings, policy: PolicyResult, outputs: StepOutputs): Promise<string[]> {
   outputs.publishEmpty();
+  const path = displayPath(settings.workspace, settings.policyFile);
   if (policy.ok) {
-    runner.info(`Policy ${settings.policyFile} is valid: ${allowEntryCounts(policy.policy)}.`);
-    return writeSummary(renderPolicyRules(policy.policy), `The policy file itself (${code(settings.policyFile)}) has every rule.`, 'the log');
+    runner.info(`Policy ${path} is valid: ${allowEntryCounts(policy.policy)}.`);
+    return writeSummary(renderPolicyCheck(settings.mode, path, policy), `The policy file itself (${code(path)}) has every rule.`, 'the log');
   }
-  const noSummary = await writeSummary(renderPolicyIssues(settings.policyFile, policy), 'The log names every problem, each at its line.', 'the log and its annotations');
+  const noSummary = await writeSummary(renderPolicyCheck(settings.mode, path, policy), 'The log names every problem, each at its line.', 'the log and its annotations');
   // The annotations are always written (runMode); the job summary only when writeSummary could.
   const seeDetails = noSummary.length === 0 ? 'See the annotations or the job summary.' : 'See the annotations.';
-  return [`Policy ${settings.policyFile} has ${errorsText(policy.errorCount)}; nothing was read from or written to AWS. ${seeDetails}`, ...noSummary];
+  return [`Policy ${path} has ${errorsText(policy.errorCount)}; nothing was read from or written to AWS. ${seeDetails}`, ...noSummary];
 }
 
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */

@@ -6,7 +6,7 @@
  */
 import * as runner from './runner/commands.js';
 import { PRODUCT } from './constants.js';
-import type { Settings } from './inputs/read-inputs.js';
+import { INPUT_IGNORED, type Settings } from './inputs/read-inputs.js';
 import { displayPath } from './policy/load-policy.js';
 import type { Policy } from './policy/types.js';
 import type { SourceLinks } from './report/describe-item.js';
@@ -17,6 +17,7 @@ import { logDecisions, runLogger, warnEmptyShare } from './report/log.js';
 import { logAndReport, writeSummary, type StepOutputs } from './report/outputs.js';
 import { renderRunSummary } from './report/run-summary.js';
 import { resolveRegions } from './run/resolve-regions.js';
+import { unusedRoleName } from './targets/resolve-targets.js';
 import { withPartsNotRead } from './run/stopped.js';
 import { publishedFailures, withRunContext, type RunReport } from './run/run-report.js';
 import { VERSION } from './version.js';
@@ -38,7 +39,10 @@ export interface Published {
 export async function sweepMode(settings: Settings, mode: 'dry-run' | 'enforce', policy: Policy, outputs: StepOutputs): Promise<Published> {
   const regions = resolveRegions(settings.regions, policy.iot.regions);
   const shard = settings.shard ? `, shard ${settings.shard.index}/${settings.shard.count}` : '';
-  runner.info(`${PRODUCT} ${VERSION}: ${mode}${shard}, policy ${settings.policyFile}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
+  runner.info(`${PRODUCT} ${VERSION}: ${mode}${shard}, policy ${policy.path}, IoT regions: ${regions === 'all' ? 'every enabled region' : regions.join(', ') || 'none'}.`);
+  // The inputs reader does not know the policy: whether it uses role-name is known only here.
+  const roleNameUnused = unusedRoleName(settings.roleName, [{ whose: 'the policy', targets: policy.targets }]);
+  if (roleNameUnused !== undefined) runner.warning(roleNameUnused, { title: INPUT_IGNORED });
   // Before the sweep: a matrix whose max-actions leaves each shard 0 trips in every shard that finds anything.
   if (settings.shard !== undefined) {
     const { limit, source } = budgetLimit(settings.maxActions, policy.limits.maxActions);

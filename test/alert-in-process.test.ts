@@ -4,8 +4,7 @@
  * the rows are, the JSON report only when it was written. One fake GitHub for the file:
  * @actions/github reads the API URL once, when the alert first loads it.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { InboundItem } from '../src/model/items.js';
@@ -14,6 +13,7 @@ import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { startFakeGitHub } from './helpers/fake-github.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
 import { restoreRunnerEnvAfterEach, runInProcess } from './helpers/run-in-process.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const emulatorEnvironment = useEmulatorEnvironment();
 let github: Awaited<ReturnType<typeof startFakeGitHub>>;
@@ -53,7 +53,7 @@ function many(report: RunReport): RunReport {
 
 it('the JSON report not written, then written: the issue names it only when it was, and never the job summary for the rows it cut', async () => {
   await emulatorEnvironment.start();
-  const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-alert-'));
+  const workspace = testTempDir('inbound-guard-alert-');
   mkdirSync(join(workspace, '.github'));
   cpSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), join(workspace, '.github', 'inbound-guard.yml'));
   for (const i of [1, 2]) {
@@ -85,7 +85,7 @@ it('the JSON report not written, then written: the issue names it only when it w
 
 it('an input the run cannot read fails the step and, with alert: issue, opens the issue (a typo in a scheduled workflow leaves the accounts unguarded on every run); not from a shard', async () => {
   await emulatorEnvironment.start();
-  const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-alert-inputs-'));
+  const workspace = testTempDir('inbound-guard-alert-inputs-');
   mkdirSync(join(workspace, '.github'));
   cpSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), join(workspace, '.github', 'inbound-guard.yml'));
   const env = { GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_SHA: 'b'.repeat(40), GITHUB_RUN_ID: '8', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
@@ -106,7 +106,7 @@ it('an input the run cannot read fails the step and, with alert: issue, opens th
 
 it("an enforce matrix whose shard 2/3 never uploaded its report: the merge's outputs and alert issue keep the writes shards 1/3 and 3/3 made, and the issue names the missing shard", async () => {
   await emulatorEnvironment.start();
-  const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-alert-missing-'));
+  const workspace = testTempDir('inbound-guard-alert-missing-');
   mkdirSync(join(workspace, '.github'));
   cpSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), join(workspace, '.github', 'inbound-guard.yml'));
   const env = { GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/missing', GITHUB_SHA: 'c'.repeat(40), GITHUB_RUN_ID: '9', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };

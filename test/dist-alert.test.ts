@@ -4,14 +4,14 @@
  * duplicated) by the next, closed by a clean one; a look-alike by someone else left alone; hostile
  * text inert; a merged matrix run opens one issue; without alert, no GitHub call and no GitHub code.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { alertMarker, ALERT_LABEL } from '../src/alert/render-alert.js';
 import { startEmulator, type EmulatorHandle } from './emulator/index.ts';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions, type FakeIssue } from './helpers/fake-github.js';
 import { ROOT, runDist, type DistRun } from './helpers/run-dist.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const SCENARIO = join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml');
 const POLICY_TEXT = readFileSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), 'utf8');
@@ -41,7 +41,7 @@ async function startGitHub(options: Partial<FakeGitHubOptions> = {}): Promise<vo
 beforeEach(async () => {
   emulator = await startEmulator({ scenario: SCENARIO });
   await startGitHub();
-  workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-alert-'));
+  workspace = testTempDir('inbound-guard-alert-');
   mkdirSync(join(workspace, '.github'));
   writeFileSync(join(workspace, POLICY), POLICY_TEXT);
 });
@@ -319,7 +319,7 @@ describe('alert with a matrix run (shard, merge)', () => {
 describe('alerting off', () => {
   /** Node's module hooks, preloaded: every module the run loads is written to a file. */
   function loadLog(): { env: Record<string, string>; loaded(): string[] } {
-    const dir = mkdtempSync(join(tmpdir(), 'inbound-guard-loads-'));
+    const dir = testTempDir('inbound-guard-loads-');
     const hook = join(dir, 'hook.mjs');
     const log = join(dir, 'loaded.txt');
     writeFileSync(log, '');

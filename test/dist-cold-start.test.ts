@@ -2,12 +2,12 @@
  * A cold start compiles only what the mode runs: which of dist/'s files each mode loads, read from
  * the module loader itself (a preloaded load hook), never from a clock.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startEmulator } from './emulator/index.ts';
 import { ROOT, runDist } from './helpers/run-dist.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const DIST = join(ROOT, 'dist');
 const SAMPLE_POLICY = join('test', 'emulator', 'scenarios', 'sample-policy.yml');
@@ -58,7 +58,7 @@ async function builtinsLoadedBy(inputs: Record<string, string>, env: Record<stri
 
 /** Every line test/helpers/record-modules.mjs wrote for one run of dist/index.js. */
 async function recorded(inputs: Record<string, string>, env: Record<string, string>, workspace = ROOT): Promise<string[]> {
-  const file = join(mkdtempSync(join(tmpdir(), 'inbound-guard-modules-')), 'modules.txt');
+  const file = join(testTempDir('inbound-guard-modules-'), 'modules.txt');
   writeFileSync(file, '');
   const run = await runDist({
     workspace,
@@ -124,7 +124,7 @@ describe('cold start: each mode loads only the parts of dist/ it runs', () => {
   it('a dry-run of every family loads no built-in after the young generation\'s flag is set, its own SDK clients included', async () => {
     const account = '210987654321';
     const emulator = await startEmulator({ scenario: { defaultAccount: account, defaultRegion: 'us-east-1', accounts: [{ id: account }] } });
-    const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-families-'));
+    const workspace = testTempDir('inbound-guard-families-');
     writeFileSync(join(workspace, 'policy.yml'), 'version: 1\niot:\n  regions: [us-east-1]\nram:\n  regions: [us-east-1]\nsecurity-services:\n  regions: [us-east-1]\n');
     try {
       const lines = await recorded({ mode: 'dry-run', 'policy-file': 'policy.yml' }, emulator.env(account), workspace);

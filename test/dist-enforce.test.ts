@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadScenario, startEmulator, type EmulatorHandle, type Scenario } from './emulator/index.ts';
 import { ROOT, runDist, type DistRun } from './helpers/run-dist.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 // End to end: the built dist/index.js, as a process under Node 24, against the emulator with the
 // sample scenario; the emulator's final state and call log are checked call by call.
@@ -29,7 +29,7 @@ let workspace: string;
 
 beforeEach(async () => {
   emulator = await startEmulator({ scenario: SCENARIO_FILE });
-  workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-e2e-'));
+  workspace = testTempDir('inbound-guard-e2e-');
   mkdirSync(join(workspace, '.github'));
   cpSync(POLICY_FILE, join(workspace, '.github', 'inbound-guard.yml'));
 });
@@ -390,7 +390,7 @@ describe('dist/index.js against the emulator', () => {
 describe('runDist keeps the developer\'s machine out of the run', () => {
   /** A home directory whose ~/.aws holds working credentials for ACCOUNT. */
   function homeWithAwsCredentials(): string {
-    const home = mkdtempSync(join(tmpdir(), 'inbound-guard-home-'));
+    const home = testTempDir('inbound-guard-home-');
     const { accessKeyId, secretAccessKey } = emulator.credentials(ACCOUNT);
     mkdirSync(join(home, '.aws'));
     writeFileSync(join(home, '.aws', 'credentials'), `[default]\naws_access_key_id = ${accessKeyId}\naws_secret_access_key = ${secretAccessKey}\n`);

@@ -7,7 +7,7 @@
  * bounded, inert, redacted text; the JSON report keeps it bounded and redacted, otherwise as AWS
  * wrote it (the same through src/main.ts in this process: main-run.test.ts).
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,15 +40,22 @@ beforeAll(async () => {
   emulator.injectFault({ service: 'iot', operation: 'ListCertificates', region: 'us-east-1', rate: 1, kind: 'error', error });
   emulator.injectFault({ service: 'organizations', operation: 'ListHandshakesForAccount', rate: 1, kind: 'error', error: { ...error, type: 'AccessDeniedException' } });
   emulator.injectFault({ service: 'iot', operation: 'RejectCertificateTransfer', region: 'eu-west-1', rate: 1, kind: 'error', error: { ...error, status: 400, type: 'InvalidRequestException' } });
-  const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-errors-'));
-  mkdirSync(join(workspace, '.github'));
-  cpSync(POLICY_FILE, join(workspace, '.github', 'inbound-guard.yml'));
-  run = await runDist({
-    workspace,
-    inputs: { mode: 'enforce', 'github-token': SECRETS.githubToken },
-    env: { ...emulator.env(ACCOUNT), AWS_SECRET_ACCESS_KEY: SECRETS.secretAccessKey, AWS_SESSION_TOKEN: SECRETS.sessionToken },
-  });
-  reportText = readFileSync(run.outputs['report-file'] ?? '', 'utf8');
+  // Everything the tests read is read here: the folder (workspace and run) goes when it has been.
+  const scratch = mkdtempSync(join(tmpdir(), 'inbound-guard-errors-'));
+  try {
+    const workspace = join(scratch, 'workspace');
+    mkdirSync(join(workspace, '.github'), { recursive: true });
+    cpSync(POLICY_FILE, join(workspace, '.github', 'inbound-guard.yml'));
+    run = await runDist({
+      workspace,
+      dir: join(scratch, 'run'),
+      inputs: { mode: 'enforce', 'github-token': SECRETS.githubToken },
+      env: { ...emulator.env(ACCOUNT), AWS_SECRET_ACCESS_KEY: SECRETS.secretAccessKey, AWS_SESSION_TOKEN: SECRETS.sessionToken },
+    });
+    reportText = readFileSync(run.outputs['report-file'] ?? '', 'utf8');
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
   report = JSON.parse(reportText) as Report;
 }, 120_000);
 afterAll(async () => {
@@ -119,17 +126,20 @@ describe('dist/index.js when STS answers the hostile error (the run stops before
     // eslint-disable-next-line no-control-regex -- replacing them is the point
     const xmlSafe = HOSTILE.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '?');
     emu.injectFault({ service: 'sts', operation: 'GetCallerIdentity', rate: 1, kind: 'error', error: { status: 403, type: 'SignatureDoesNotMatch', message: xmlSafe } });
-    const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-errors-'));
-    mkdirSync(join(workspace, '.github'));
+    const scratch = mkdtempSync(join(tmpdir(), 'inbound-guard-errors-'));
+    const workspace = join(scratch, 'workspace');
+    mkdirSync(join(workspace, '.github'), { recursive: true });
     cpSync(POLICY_FILE, join(workspace, '.github', 'inbound-guard.yml'));
     try {
       stopped = await runDist({
         workspace,
+        dir: join(scratch, 'run'),
         inputs: { mode: 'dry-run' },
         env: { ...emu.env(ACCOUNT), AWS_SECRET_ACCESS_KEY: SECRETS.secretAccessKey, AWS_SESSION_TOKEN: SECRETS.sessionToken },
       });
     } finally {
       await emu.close();
+      rmSync(scratch, { recursive: true, force: true });
     }
   }, 120_000);
 

@@ -6,12 +6,12 @@
  * calls the action really makes, and which SDK clients a run loads (the bundle's chunks, recorded
  * by a module hook: validate and an IoT-only policy load no RAM or security-service client).
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type EmulatorHandle } from './emulator/index.ts';
 import { ROOT, runDist, type DistRun } from './helpers/run-dist.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const SCENARIO = join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml');
 const POLICY_ALL = readFileSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy-all.yml'), 'utf8');
@@ -30,7 +30,7 @@ let workspace: string;
 
 beforeEach(async () => {
   emulator = await startEmulator({ scenario: SCENARIO });
-  workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-families-'));
+  workspace = testTempDir('inbound-guard-families-');
   mkdirSync(join(workspace, '.github'));
   writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), POLICY_ALL);
 });

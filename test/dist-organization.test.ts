@@ -4,13 +4,13 @@
  * regions and sweep them; one budget covers the run; an account whose role cannot be assumed is
  * reported and fails the step while every other account is still acted on.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadScenario, startEmulator, type EmulatorHandle, type Scenario } from './emulator/index.ts';
 import { ROOT, runDist, type DistRun } from './helpers/run-dist.js';
 import { startFakeGitHub } from './helpers/fake-github.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const PARTNER = '111122223333';
 const WRITES = ['RejectCertificateTransfer', 'DeclineHandshake'];
@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 function workspaceWith(policy: string): string {
-  const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-org-'));
+  const workspace = testTempDir('inbound-guard-org-');
   mkdirSync(join(workspace, '.github'));
   writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), policy);
   return workspace;

@@ -3,14 +3,14 @@
  * start it: the AWS side on the emulator (sample scenario), the GitHub API on an in-process fake
  * (GITHUB_API_URL), the PR's policy in the workspace and the base branch's served at the base sha.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { accountTag, planMarker } from '../src/plan/plan-marker.js';
 import { startEmulator, type EmulatorHandle } from './emulator/index.ts';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from './helpers/fake-github.js';
 import { ROOT, runDist, type DistRun } from './helpers/run-dist.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const SCENARIO = join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml');
 const BASE_TEXT = readFileSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), 'utf8');
@@ -56,7 +56,7 @@ async function startGitHub(options: Partial<FakeGitHubOptions> = {}): Promise<vo
 beforeEach(async () => {
   emulator = await startEmulator({ scenario: SCENARIO });
   await startGitHub();
-  workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-plan-'));
+  workspace = testTempDir('inbound-guard-plan-');
   mkdirSync(join(workspace, '.github'));
   // What a checkout put in the workspace is not what plan mode reads: pull_request_target checks
   // out the base branch. Plan mode reads the PR's policy at its head commit through the API.
@@ -71,7 +71,8 @@ afterEach(async () => {
 const PRIVATE_REPOSITORY = { name: 'guard', owner: { login: 'acme' }, private: true, visibility: 'private' };
 
 function plan(inputs: Record<string, string> = {}, options: { credentials?: boolean; account?: string; env?: Record<string, string>; repository?: Record<string, unknown> } = {}): Promise<DistRun> {
-  const event = join(workspace, '..', `event-${Date.now()}-${Math.random()}.json`);
+  // Not in the workspace, which holds only what a checkout put there.
+  const event = join(testTempDir('inbound-guard-plan-event-'), 'event.json');
   writeFileSync(event, JSON.stringify({ action: 'synchronize', number: PR, pull_request: { number: PR, base: { sha: BASE_SHA, ref: 'main' }, head: { sha: HEAD_SHA, ref: 'policy-change' } }, repository: options.repository ?? PRIVATE_REPOSITORY }));
   const aws = emulator.env(options.account ?? ACCOUNT);
   if (options.credentials === false) {

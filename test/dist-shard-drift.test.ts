@@ -3,12 +3,12 @@
  * the organization changes between two shard jobs, a unit can belong to a shard that never saw it:
  * the merge must say so and fail, not report the organization read.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { loadScenario, startEmulator, type EmulatorHandle, type Scenario } from './emulator/index.ts';
 import { ROOT, runDist } from './helpers/run-dist.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const POLICY = `version: 1
 targets:
@@ -38,7 +38,7 @@ it('an account that joins between shard jobs: the parts of it no shard read are 
     certificates: [...(base.certificates ?? []), { id: 'b'.repeat(64), region: 'us-west-2', owner: '999988887777', transfer: { to: NEW_MEMBER, message: 'x', at: '-1h' } }],
     handshakes: [...(base.handshakes ?? []), { id: 'h-newmember0000000000000001', action: 'INVITE', organization: 'o-p76zu5911y', to: NEW_MEMBER, requestedAt: '-1h' }],
   } as Scenario;
-  const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-drift-'));
+  const workspace = testTempDir('inbound-guard-drift-');
   mkdirSync(join(workspace, '.github'));
   writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), POLICY);
   const before = await startEmulator({ scenario: base });

@@ -3,12 +3,12 @@
  * covers, writes each item once, and `mode: merge` turns the shard reports into the one-job summary
  * and outputs — and, when a shard's report is missing, the others' with that shard a failure.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type EmulatorHandle } from './emulator/index.ts';
 import { ROOT, runDist, type DistRun } from './helpers/run-dist.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const SCENARIO_FILE = join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml');
 const POLICY_FILE = join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml');
@@ -19,7 +19,7 @@ let workspace: string;
 
 beforeEach(async () => {
   emulator = await startEmulator({ scenario: SCENARIO_FILE });
-  workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-shards-'));
+  workspace = testTempDir('inbound-guard-shards-');
   mkdirSync(join(workspace, '.github'));
   cpSync(POLICY_FILE, join(workspace, '.github', 'inbound-guard.yml'));
 });

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startEmulator } from './emulator/index.ts';
 import { NODE24, ROOT, runDist } from './helpers/run-dist.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 // The bundle, run as a process under the action's runtime: the test that catches a dist/ that
 // builds but crashes (an ESM/CJS mix-up, a missing chunk, a top-level throw).
@@ -56,7 +56,7 @@ describe('dist/index.js in validate mode, under Node 24', () => {
   });
 
   it('a valid policy: the log line counts the allow entries of every governed kind', async () => {
-    const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-ws-'));
+    const workspace = testTempDir('inbound-guard-ws-');
     writeFileSync(join(workspace, 'p.yml'), 'version: 1\nram:\n  allow:\n    - source-account: "111122223333"\nsecurity-services:\n  allow:\n    - source-account: "444455556666"\n');
     const run = await runDist({ workspace, inputs: { mode: 'validate', 'policy-file': 'p.yml' } });
     expect(run.code).toBe(0);
@@ -64,7 +64,7 @@ describe('dist/index.js in validate mode, under Node 24', () => {
   });
 
   it('a policy with thousands of errors: the failure, the summary and the last annotation agree on the total', async () => {
-    const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-ws-'));
+    const workspace = testTempDir('inbound-guard-ws-');
     const entries = Array.from({ length: 7313 }, (_, i) => `    - source-account: ${100000000000 + i}`).join('\n');
     writeFileSync(join(workspace, 'p.yml'), `version: 1\niot:\n  allow:\n${entries}\n`);
     const run = await runDist({ workspace, inputs: { mode: 'validate', 'policy-file': 'p.yml' } });

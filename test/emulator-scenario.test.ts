@@ -6,7 +6,7 @@
 import { AcceptCertificateTransferCommand, DescribeCertificateCommand, ListCertificatesCommand, ListOutgoingCertificatesCommand, TransferCertificateCommand, UpdateCertificateCommand, type Certificate } from '@aws-sdk/client-iot';
 import { GetCallerIdentityCommand, STSClient, type STSServiceException } from '@aws-sdk/client-sts';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { throwsWith } from './helpers/rejections.js';
 import { loadScenario, startEmulator, validateScenario, type EmulatorHandle, type Scenario } from './emulator/index.ts';
 import { sdkClients } from './emulator/sdk-clients.ts';
 import { rejectsWith } from './helpers/rejections.ts';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const SAMPLE = fileURLToPath(new URL('./emulator/scenarios/sample.yml', import.meta.url));
 const ME = '210987654321';
@@ -102,7 +103,7 @@ describe('scenario validation', () => {
   });
 
   it('loads JSON and YAML files, and reports a YAML account id that lost its quotes', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'emulator-scenario-'));
+    const dir = testTempDir('emulator-scenario-');
     writeFileSync(join(dir, 's.json'), JSON.stringify({ defaultAccount: ME, fleets: [{ account: ME, count: 3 }] }));
     expect(loadScenario(join(dir, 's.json')).fleets?.[0]?.count).toBe(3);
     writeFileSync(join(dir, 's.yml'), 'defaultAccount: 012345678901\n');

@@ -4,12 +4,12 @@
  * run), nothing extra (the document would grant what is never used). The README shows the same
  * documents.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEmulator, type EmulatorHandle } from './emulator/index.ts';
 import { ROOT, runDist } from './helpers/run-dist.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 type Document = { Statement: { Sid: string; Action: string | string[]; Resource: string | string[] }[] };
 const documentOf = (name: string) => JSON.parse(readFileSync(join(ROOT, 'iam', `${name}.json`), 'utf8')) as Document;
@@ -34,7 +34,7 @@ afterEach(async () => {
 });
 
 function workspaceWith(policy: string): string {
-  const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-iam-'));
+  const workspace = testTempDir('inbound-guard-iam-');
   mkdirSync(join(workspace, '.github'));
   writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), policy);
   return workspace;

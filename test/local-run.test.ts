@@ -4,12 +4,12 @@
  * package.json scripts are what is tested.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { NODE24, ROOT } from './helpers/run-dist.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 interface Run {
   readonly code: number | null;
@@ -19,7 +19,7 @@ interface Run {
 
 /** The environment without this machine's AWS settings, so only what a test gives reaches AWS code. */
 function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
-  const home = mkdtempSync(join(tmpdir(), 'inbound-guard-home-'));
+  const home = testTempDir('inbound-guard-home-');
   const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !e[0].startsWith('AWS_')));
   return { ...env, HOME: home, AWS_CONFIG_FILE: join(home, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(home, 'none'), INIT_CWD: ROOT, ...extra };
 }
@@ -42,17 +42,19 @@ describe('npm run validate -- FILE (no AWS)', () => {
     expect(r.stdout).toContain('error: test/fixtures/policies/invalid/unknown-keys.yml:2:1: organisations: unknown key `organisations`. Did you mean `organizations`?');
     expect(r.stdout).not.toMatch(/^::/m);
     expect(r.stdout).toContain('is invalid: 9 errors');
+    // The failure names the policy as the annotations do: relative to the workspace, not by its absolute path.
+    expect(r.stdout).toContain('error: Policy test/fixtures/policies/invalid/unknown-keys.yml has 9 errors; nothing was read from or written to AWS.');
   });
 
   it('a valid policy: the rules, exit 0', async () => {
     const r = await sh('npm run --silent validate -- test/emulator/scenarios/sample-policy.yml', cleanEnv());
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Policy test/emulator/scenarios/sample-policy.yml is valid');
+    expect(r.stdout).toContain('Policy test/emulator/scenarios/sample-policy.yml is valid: ');
     expect(r.stdout).toContain('exit code: 0');
   });
 
   it('a policy outside the directory npm runs from (a relative ../ path, or --policy): its own directory is the workspace, so it is read', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'inbound-guard-elsewhere-'));
+    const dir = testTempDir('inbound-guard-elsewhere-');
     copyFileSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), join(dir, 'ok.yml'));
     const path = relative(ROOT, join(dir, 'ok.yml'));
     expect(path.startsWith('..')).toBe(true);
@@ -65,7 +67,7 @@ describe('npm run validate -- FILE (no AWS)', () => {
   });
 
   it('an absolute path into another git repository: that repository is the workspace, and errors name the file from its root', async () => {
-    const repo = realpathSync(mkdtempSync(join(tmpdir(), 'inbound-guard-repo-')));
+    const repo = realpathSync(testTempDir('inbound-guard-repo-'));
     execFileSync('git', ['init', '-q', repo]);
     mkdirSync(join(repo, '.github'));
     writeFileSync(join(repo, '.github', 'guard.yml'), 'version: 1\norganisations: {}\n');

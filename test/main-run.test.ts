@@ -5,8 +5,7 @@
  * rebuilt for a test (the dist-* tests run dist/index.js).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -17,6 +16,7 @@ import { startFakeGitHub } from './helpers/fake-github.js';
 import { SECRETS } from './helpers/hostile-error.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
 import { restoreRunnerEnvAfterEach, runInProcess, workspaceWithPolicy } from './helpers/run-in-process.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const SAMPLE_POLICY = join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml');
 const RUN_URL = 'https://github.com/acme/guard/actions/runs/777';
@@ -78,6 +78,7 @@ describe('a failed step sets every output, and summary-json says it failed', () 
     expect(r.log).toMatch(/^::error title=inbound-guard policy%3A iot\.allow\[1\]\.until,file=\.github\/broken\.yml,line=8,/m);
     expectEmptyOutputs(r);
     expect(r.summaryJson).toMatchObject({ mode: 'enforce', failures: 1, runUrl: RUN_URL });
+    expect(r.summary.split('\n')[0]).toBe('## ❌ inbound-guard · enforce · policy <code>.github/broken.yml</code>');
   });
 
   it('an input that is wrong (max-actions: abc): before any policy or AWS, still the outputs, with the mode asked for and the run', async () => {
@@ -215,8 +216,50 @@ describe('a step that passes', () => {
   it('validate of a valid policy: mode validate, checked false, failures 0', async () => {
     const r = await runMain({ mode: 'validate' });
     expect(r.code).toBeUndefined();
+    expect(r.summary.split('\n')[0]).toBe('## ✅ inbound-guard · validate · policy <code>.github/inbound&#45;guard.yml</code>');
     expectEmptyOutputs(r);
     expect(r.summaryJson).toMatchObject({ mode: 'validate', failures: 0 });
+  });
+});
+
+describe('validate names the policy as its annotations do, however the input gave it', () => {
+  it.each([
+    ['absolute', (file: string) => join(workspace, file)],
+    ['./', (file: string) => `./${file}`],
+  ])('%s: the failure and the job summary say .github/broken.yml', async (_name, given) => {
+    const file = policy('broken.yml', sample().replace('until: 2099-12-31', 'until: 2099-13-45'));
+    const r = await runMain({ mode: 'validate', 'policy-file': given(file) });
+    expect(r.code).toBe(1);
+    expect(r.log).toMatch(/^::error title=inbound-guard policy%3A iot\.allow\[1\]\.until,file=\.github\/broken\.yml,/m);
+    expect(r.log).toContain('::error::Policy .github/broken.yml has 1 error; nothing was read from or written to AWS.');
+    expect(r.summary.split('\n')[0]).toBe('## ❌ inbound-guard · validate · policy <code>.github/broken.yml</code>');
+    expect(r.summary).toContain('Policy <code>.github/broken.yml</code> is invalid');
+  });
+
+  it('absolute, valid: the log line and the summary say .github/inbound-guard.yml', async () => {
+    const r = await runMain({ mode: 'validate', 'policy-file': join(workspace, '.github', 'inbound-guard.yml') });
+    expect(r.code).toBeUndefined();
+    expect(r.log).toMatch(/^Policy \.github\/inbound-guard\.yml is valid: /m);
+    expect(r.log).not.toContain(workspace);
+  });
+});
+
+describe('the role-name input, by whether the policy uses it', () => {
+  const UNUSED = "::warning title=inbound-guard%3A input ignored::Input 'role-name' is set, but the policy has no `targets`: the workflow's own credentials are used for its own account; role-name applies only to targets.accounts / targets.organization.";
+
+  it.each(['dry-run', 'enforce'])('%s, a policy without targets: warned that the workflow\'s own credentials read its own account', async (mode) => {
+    await emulatorEnvironment.start();
+    const r = await runMain({ mode, 'role-name': 'inbound-guard-readonly' });
+    expect(r.code).toBeUndefined();
+    expect(r.log.split('\n').filter((line) => line.includes("Input 'role-name'"))).toEqual([UNUSED]);
+  });
+
+  it('a policy whose targets.accounts it applies to: no warning', async () => {
+    await emulatorEnvironment.start();
+    const file = policy('targets.yml', sample().replace('version: 1\n', `version: 1\ntargets:\n  role-name: inbound-guard\n  accounts: ["${SAMPLE_ACCOUNT}"]\n`));
+    const r = await runMain({ mode: 'dry-run', 'policy-file': file, 'role-name': 'inbound-guard-readonly' });
+    expect(r.code).toBeUndefined();
+    expect(r.log).not.toContain("Input 'role-name'");
   });
 });
 
@@ -415,7 +458,7 @@ describe.skipIf(!hasJq)('the Slack step of examples/scheduled-alert.yml, on what
 
   /** Runs the step's script as a runner would (bash -e -o pipefail), with a curl that keeps what it was sent. */
   function tellSlack(summary: string): { text: string } | undefined {
-    const bin = mkdtempSync(join(tmpdir(), 'inbound-guard-curl-'));
+    const bin = testTempDir('inbound-guard-curl-');
     writeFileSync(join(bin, 'curl'), `#!/bin/sh\ncat > "${bin}/body.json"\n`);
     chmodSync(join(bin, 'curl'), 0o755);
     execFileSync('bash', ['-e', '-o', 'pipefail', '-c', step?.run ?? 'false'], { encoding: 'utf8', env: { ...process.env, SUMMARY: summary, SLACK_WEBHOOK_URL: 'https://hooks.slack.example/x', PATH: `${bin}:${process.env['PATH'] ?? ''}` } });

@@ -4,8 +4,7 @@
  * field (merge/shard-report.ts); nothing a file says reaches the log, the job summary or the alert
  * issue as markup, a mention or a workflow command; and the step fails with the reason.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -35,6 +34,7 @@ import { rejectsWith, throwsWith } from './helpers/rejections.js';
 import { parseOutputFile } from './helpers/run-dist.js';
 import { runInProcess } from './helpers/run-in-process.js';
 import { ownsUnit, unitKey } from '../src/sweep/shard.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const ACCOUNT = '111111111111';
@@ -109,7 +109,7 @@ function edited(edit: (r: Json) => void, report: RunReport = shardReport()): Jso
 
 /** Writes shard reports into a fresh workspace's reports/ folder. */
 function workspaceWith(files: Record<string, unknown>): string {
-  const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-shard-report-'));
+  const workspace = testTempDir('inbound-guard-shard-report-');
   mkdirSync(join(workspace, 'reports'));
   for (const [name, value] of Object.entries(files)) writeFileSync(join(workspace, 'reports', name), JSON.stringify(value));
   return workspace;

@@ -6,8 +6,7 @@
  * whose guard role cannot be assumed (400000000015 has none). One fake GitHub for the file:
  * @actions/github reads the API URL once, when the alert first loads it.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RunReport } from '../src/run/run-report.js';
@@ -15,6 +14,7 @@ import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { startFakeGitHub } from './helpers/fake-github.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
 import { restoreRunnerEnvAfterEach, runInProcess } from './helpers/run-in-process.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const ORGANIZATION = join(ROOT, 'test', 'emulator', 'scenarios', 'organization.yml');
 const POLICY = 'version: 1\ntargets:\n  role-name: inbound-guard\n  organization: true\niot:\n  allow:\n    - source-account: "111122223333"\n';
@@ -31,7 +31,7 @@ afterAll(async () => {
   await github.close();
 });
 beforeEach(() => {
-  workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-organization-'));
+  workspace = testTempDir('inbound-guard-organization-');
   mkdirSync(join(workspace, '.github'));
   writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), POLICY);
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { throwsWith } from './helpers/rejections.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
 import type { Policy } from '../src/policy/types.js';
-import { resolveTargets } from '../src/targets/resolve-targets.js';
+import { resolveTargets, unusedRoleName } from '../src/targets/resolve-targets.js';
 
 const FILE = '.github/inbound-guard.yml';
 const ok = (text: string): Policy => {
@@ -129,5 +129,37 @@ describe('resolveTargets', () => {
     const p = policy('targets:\n  roles: ["arn:aws:iam::111122223333:role/x"]\n');
     const withOrganization = { ...p.targets!, organization: true };
     throwsWith(() => resolveTargets({ targets: withOrganization, caller, organizationAccounts: [{ id: '444444444444', state: 'ACTIVE' }] }), /needs role-name/);
+  });
+});
+
+describe('unusedRoleName: a role-name input no policy of the run uses', () => {
+  const policy = (text: string) => ok(`version: 1\n${text}`);
+  const NO_TARGETS = undefined;
+  const ROLES_ONLY = policy('targets:\n  roles: ["arn:aws:iam::111122223333:role/x"]\n').targets;
+  const ACCOUNTS = policy('targets:\n  role-name: inbound-guard\n  accounts: ["111122223333"]\n').targets;
+  const ORGANIZATION = policy('targets:\n  role-name: inbound-guard\n  organization: true\n').targets;
+  const APPLIES = 'role-name applies only to targets.accounts / targets.organization.';
+  const OWN = "the workflow's own credentials are used for its own account";
+
+  it.each([
+    ['no targets', [NO_TARGETS], `Input 'role-name' is set, but the policy has no \`targets\`: ${OWN}; ${APPLIES}`],
+    ['targets.roles alone', [ROLES_ONLY], `Input 'role-name' is set, but the policy names its targets only in targets.roles, each by its own role ARN: it is used for no account; ${APPLIES}`],
+    ['targets.accounts', [ACCOUNTS], undefined],
+    ['targets.organization', [ORGANIZATION], undefined],
+  ])('one policy, %s', (_name, targets, expected) => {
+    expect(unusedRoleName('inbound-guard-readonly', targets.map((t) => ({ whose: 'the policy', targets: t })))).toBe(expected);
+  });
+
+  it.each([
+    ['neither has targets', NO_TARGETS, NO_TARGETS, `Input 'role-name' is set, but neither the PR's policy nor the base branch's has \`targets\`: ${OWN}; ${APPLIES}`],
+    ['the PR drops targets, the base guards accounts through role-name', NO_TARGETS, ACCOUNTS, undefined],
+    ['the PR adds the organization', ORGANIZATION, NO_TARGETS, undefined],
+    ['no targets and targets.roles alone', NO_TARGETS, ROLES_ONLY, `Input 'role-name' is set, but the PR's policy has no \`targets\` (${OWN}) and the base branch's names its targets only in targets.roles, each by its own role ARN: it is used for no account; ${APPLIES}`],
+  ])('a plan, %s', (_name, head, base, expected) => {
+    expect(unusedRoleName('inbound-guard-readonly', [{ whose: "the PR's policy", targets: head }, { whose: "the base branch's", targets: base }])).toBe(expected);
+  });
+
+  it('nothing when the input is not set', () => {
+    expect(unusedRoleName(undefined, [{ whose: 'the policy', targets: NO_TARGETS }])).toBeUndefined();
   });
 });

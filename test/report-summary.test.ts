@@ -8,7 +8,7 @@ import { acceptedAfterListing, acceptedAfterListingDetail, acceptedBeforeRunDeta
 import { HANDSHAKE_TYPES } from '../src/model/items.js';
 import { kindNamed } from '../src/kinds/registry.js';
 import { parsePolicy } from '../src/policy/parse-policy.js';
-import { allowEntryCounts, renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
+import { allowEntryCounts, renderPolicyCheck, renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summary.js';
 import { footer, renderRunSummary } from '../src/report/run-summary.js';
 import { FOLD_ACCOUNTS_OVER } from '../src/report/run-summary-accounts.js';
 import { MAX_NAMED_OMITTED, MAX_ROWS } from '../src/report/run-summary-cut.js';
@@ -1024,6 +1024,18 @@ describe('policy summaries', () => {
     expect(result.errorCount).toBe(7313);
     expect(result.issues.at(-1)?.message).toMatch(/^7,264 more problems from here on/);
     expect(renderPolicyIssues('.github/g.yml', result)).toContain('is invalid: 7,313 errors');
+  });
+});
+
+describe('renderPolicyCheck: the job summary of a run that read only the policy', () => {
+  const issues = [{ file: '.github/g.yml', line: 4, column: 23, key: 'iot.allow[0].source-account', message: 'quote it' }];
+
+  it.each([
+    ['validate, a valid policy', 'validate' as const, { ok: true as const, policy }, '## ✅ inbound-guard · validate · policy <code>.github/g.yml</code>', renderPolicyRules(policy)],
+    ['validate, an invalid policy', 'validate' as const, { ok: false as const, issues, errorCount: 1 }, '## ❌ inbound-guard · validate · policy <code>.github/g.yml</code>', renderPolicyIssues('.github/g.yml', { issues, errorCount: 1 })],
+    ['enforce stopped by an invalid policy', 'enforce' as const, { ok: false as const, issues, errorCount: 1 }, '## ❌ inbound-guard · enforce · policy <code>.github/g.yml</code>', renderPolicyIssues('.github/g.yml', { issues, errorCount: 1 })],
+  ])('%s: titled as the other modes are (## icon inbound-guard · mode · scope), then the rules or the errors', (_name, mode, result, title, body) => {
+    expect(renderPolicyCheck(mode, '.github/g.yml', result)).toBe(`${title}\n\n${body}`);
   });
 });
 

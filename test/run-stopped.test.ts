@@ -3,8 +3,7 @@
  * the step with, and the sweep logs each part not read as a plain line only: its failure, job
  * summary and alert issue must still name those parts (run/stopped.ts, report/log.ts runLogger).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { runLogger } from '../src/report/log.js';
@@ -16,6 +15,7 @@ import type { SweepError } from '../src/sweep/events.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { ROOT } from './helpers/run-dist.js';
 import { restoreRunnerEnvAfterEach, runInProcess } from './helpers/run-in-process.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 // The one way this file makes a run stop after its sweep: the job summary's renderer throws (as a bug in it would).
 vi.mock('../src/report/run-summary.js', async (importOriginal) => ({
@@ -97,7 +97,7 @@ describe('a run that stops after its sweep, end to end (main.ts run(), the organ
 
   it('its failure and its job summary name the account whose role was refused, with the hint, besides the error', async () => {
     await emulatorEnvironment.start({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'organization.yml'), account: '400000000001' });
-    const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-stopped-'));
+    const workspace = testTempDir('inbound-guard-stopped-');
     mkdirSync(join(workspace, '.github'));
     writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), 'version: 1\ntargets:\n  role-name: inbound-guard\n  organization: true\niot:\n  allow:\n    - source-account: "111122223333"\n');
     const r = await runInProcess({ workspace, action: 'guard', inputs: { mode: 'dry-run' } });

@@ -1,6 +1,5 @@
 /** Splitting a run over a job matrix, and merging the shard reports back into the one-job report. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +20,7 @@ import { certificateTransfer, handshake, resourceShareInvitation, securityInvita
 import { buildPolicy } from './helpers/policy.js';
 import { iotAndHandshakeCoverage } from './helpers/report.js';
 import { rejectsWith, throwsWith } from './helpers/rejections.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const policy = buildPolicy({
@@ -417,7 +417,7 @@ describe('mergeShardReports', () => {
 });
 
 describe('readShardReports', () => {
-  const dir = () => mkdtempSync(join(tmpdir(), 'inbound-guard-reports-'));
+  const dir = () => testTempDir('inbound-guard-reports-');
 
   it('reads every *.json under the folder, in subfolders too (one per downloaded artifact)', async () => {
     const workspace = dir();

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { capSummary, SUMMARY_MAX_BYTES } from '../src/report/markdown.js';
 import { writeSummary } from '../src/report/outputs.js';
 import { MAX_POLICY_BYTES } from '../src/policy/defaults.js';
 import { restoreRunnerEnvAfterEach, runInProcess } from './helpers/run-in-process.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 restoreRunnerEnvAfterEach();
 
@@ -73,7 +73,7 @@ describe('capSummary: the job summary stays under GitHub\'s 1 MiB', () => {
   }, 10_000);
 
   it('is what writeSummary writes', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'summary-cap-')), 'summary.md');
+    const file = join(testTempDir('summary-cap-'), 'summary.md');
     writeFileSync(file, '');
     const saved = process.env['GITHUB_STEP_SUMMARY'];
     process.env['GITHUB_STEP_SUMMARY'] = file;
@@ -89,7 +89,7 @@ describe('capSummary: the job summary stays under GitHub\'s 1 MiB', () => {
   });
 
   it('validate of a policy under 256 KiB whose summary passes 1 MiB (notes of markup characters, each an entity) says the policy file has every rule', async () => {
-    const workspace = mkdtempSync(join(tmpdir(), 'summary-cap-validate-'));
+    const workspace = testTempDir('summary-cap-validate-');
     mkdirSync(join(workspace, '.github'));
     let policy = 'version: 1\niot:\n  allow:\n';
     for (let i = 0; ; i++) {

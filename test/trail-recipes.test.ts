@@ -5,13 +5,14 @@
  * that keeps what it was sent). Needs jq and bash, as GitHub's runners have; skipped without jq.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { startEmulator, type EmulatorHandle } from './emulator/index.ts';
 import { ROOT, runDist, type DistRun } from './helpers/run-dist.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const hasJq = spawnSync('jq', ['--version']).status === 0;
 const ACCOUNT = '210987654321';
@@ -40,16 +41,21 @@ describe.skipIf(!hasJq)('the trail recipe and the Slack step, on reports the act
   let emulator: EmulatorHandle;
   let workspace: string;
   let folder: string;
+  let scratch: string | undefined;
   const runs: { id: number; run: DistRun; report: { generatedAt: string } }[] = [];
 
   beforeAll(async () => {
     emulator = await startEmulator({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml') });
-    workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-trail-'));
-    mkdirSync(join(workspace, '.github'));
+    // The workspace, the runs' folders (their reports are read by the tests) and the reports' folder: removed by afterAll.
+    const root = mkdtempSync(join(tmpdir(), 'inbound-guard-trail-'));
+    scratch = root;
+    workspace = join(root, 'workspace');
+    mkdirSync(join(workspace, '.github'), { recursive: true });
     cpSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), join(workspace, '.github', 'inbound-guard.yml'));
-    folder = mkdtempSync(join(tmpdir(), 'inbound-guard-reports-'));
+    folder = join(root, 'downloaded');
+    mkdirSync(folder);
     const enforce = async (id: number) => {
-      const run = await runDist({ workspace, inputs: { mode: 'enforce' }, env: { ...emulator.env(ACCOUNT), GITHUB_RUN_ID: String(id), GITHUB_RUN_ATTEMPT: '1', GITHUB_REPOSITORY: 'acme/guard', GITHUB_WORKFLOW: 'inbound-guard' } });
+      const run = await runDist({ workspace, dir: join(root, `run-${id}`), inputs: { mode: 'enforce' }, env: { ...emulator.env(ACCOUNT), GITHUB_RUN_ID: String(id), GITHUB_RUN_ATTEMPT: '1', GITHUB_REPOSITORY: 'acme/guard', GITHUB_WORKFLOW: 'inbound-guard' } });
       expect(run.code).toBe(0);
       // As `gh run download <id> --name inbound-guard-report --dir reports/<id>` lays them out.
       mkdirSync(join(folder, 'reports', String(id)), { recursive: true });
@@ -64,6 +70,7 @@ describe.skipIf(!hasJq)('the trail recipe and the Slack step, on reports the act
   }, 60_000);
   afterAll(async () => {
     await emulator?.close();
+    if (scratch !== undefined) rmSync(scratch, { recursive: true, force: true });
   });
 
   const bash = (command: string, env: Record<string, string> = {}) => execFileSync('bash', ['-e', '-o', 'pipefail', '-c', command], { cwd: folder, encoding: 'utf8', env: { ...process.env, ...env } });
@@ -126,7 +133,7 @@ describe.skipIf(!hasJq)('the trail recipe and the Slack step, on reports the act
 
   it('"when did we first see each sender" lists the senders of every family, not only transfers and handshakes', async () => {
     const everyFamily = await startEmulator({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml') });
-    const space = mkdtempSync(join(tmpdir(), 'inbound-guard-trail-all-'));
+    const space = testTempDir('inbound-guard-trail-all-');
     try {
       mkdirSync(join(space, '.github'));
       cpSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy-all.yml'), join(space, '.github', 'inbound-guard.yml'));
@@ -152,7 +159,7 @@ describe.skipIf(!hasJq)('the trail recipe and the Slack step, on reports the act
 
     /** Runs the step as a runner would (bash -e -o pipefail), with a curl that keeps what it was sent. */
     function tellSlack(summary: string): { posted?: { text: string }; url?: string } {
-      const bin = mkdtempSync(join(tmpdir(), 'inbound-guard-curl-'));
+      const bin = testTempDir('inbound-guard-curl-');
       writeFileSync(join(bin, 'curl'), `#!/bin/sh\ncat > "${bin}/body.json"\nfor last; do :; done\necho "$last" > "${bin}/url"\n`);
       chmodSync(join(bin, 'curl'), 0o755);
       bash(script, { SUMMARY: summary, SLACK_WEBHOOK_URL: 'https://hooks.slack.example/T0/B0/x', PATH: `${bin}:${process.env['PATH'] ?? ''}` });

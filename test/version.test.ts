@@ -7,13 +7,13 @@
  * The JSON report's `toolVersion` (beside `reportVersion`, the report's shape) is read from a real
  * dry-run of the bundle against the emulator.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
 import { startEmulator } from './emulator/index.ts';
 import { ROOT, runDist } from './helpers/run-dist.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const json = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, unknown>;
 const pkg = json('package.json') as { version: string };
@@ -57,7 +57,7 @@ describe('the version', () => {
 
   it('is what the bundle users run logs (the same constant goes into the AWS user agent)', async () => {
     // dry-run with no credentials anywhere: the first line names the version, then the run stops at STS.
-    const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-version-'));
+    const workspace = testTempDir('inbound-guard-version-');
     mkdirSync(join(workspace, '.github'));
     writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), 'version: 1\niot:\n  regions: [eu-west-1]\n');
     const run = await runDist({ workspace, inputs: { mode: 'dry-run' } });
@@ -68,7 +68,7 @@ describe('the version', () => {
   it("is the JSON report's toolVersion, in a dry-run of the bundle against the emulator", async () => {
     const emulator = await startEmulator({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'sample.yml') });
     try {
-      const workspace = mkdtempSync(join(tmpdir(), 'inbound-guard-version-'));
+      const workspace = testTempDir('inbound-guard-version-');
       mkdirSync(join(workspace, '.github'));
       writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), readFileSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml')));
       const run = await runDist({ workspace, inputs: { mode: 'dry-run' }, env: emulator.env('210987654321') });

@@ -8,13 +8,14 @@
  */
 import { validateWorkflow, type ValidationError } from '@action-validator/core';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { actionlint } from './helpers/actionlint.js';
 import { ROOT } from './helpers/run-dist.js';
+import { testTempDir } from './helpers/temp-dir.js';
 
 const WORKFLOWS = join(ROOT, '.github', 'workflows');
 const files = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f)).sort();
@@ -166,7 +167,7 @@ describe('release.yml', () => {
   });
 
   it('takes the release notes from that version’s CHANGELOG.md section, and refuses a version without one', () => {
-    const temp = mkdtempSync(join(tmpdir(), 'inbound-guard-release-'));
+    const temp = testTempDir('inbound-guard-release-');
     const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
     const version = /^## \[(\d+\.\d+\.\d+)\] - /m.exec(changelog)![1]!;
     expect(runStep('Release notes from CHANGELOG.md', { TAG: `v${version}`, RUNNER_TEMP: temp }).code).toBe(0);
@@ -182,7 +183,7 @@ describe('release.yml', () => {
   describe('creates the release, then moves the major tag to the tagged commit', () => {
     /** A repository with a commit tagged v1.4.2 (annotated), and a `gh` that logs its arguments. */
     const setUp = (majorExists: boolean) => {
-      const dir = mkdtempSync(join(tmpdir(), 'inbound-guard-release-'));
+      const dir = testTempDir('inbound-guard-release-');
       const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).stdout.trim();
       git('init', '-q');
       git('commit', '-q', '--allow-empty', '-m', 'release');

@@ -8,7 +8,7 @@
 import * as runner from '../runner/commands.js';
 import * as github from '@actions/github';
 import { PRODUCT } from '../constants.js';
-import type { Settings } from '../inputs/read-inputs.js';
+import { INPUT_IGNORED, type Settings } from '../inputs/read-inputs.js';
 import { errorsText, formatIssue, oneProblem } from '../policy/format-issue.js';
 import { displayPath } from '../policy/load-policy.js';
 import type { PolicyResult } from '../policy/types.js';
@@ -31,6 +31,7 @@ import { logAndReport, writeSummary, type StepOutputs } from '../report/outputs.
 import { errorPlace, publishedFailures, sentence, withRunContext, type RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
+import { unusedRoleName } from '../targets/resolve-targets.js';
 import { VERSION } from '../version.js';
 import { withoutAccountIds } from '../report/redact.js';
 import { getPolicyAt } from './policy-at.js';
@@ -170,6 +171,10 @@ function logPosted(results: readonly UpsertResult[], identity: TokenIdentity, wh
 
 async function computeView(settings: Settings, policy: PolicyResult, base: BasePolicy, policyPath: string, detail: CommentDetail): Promise<{ view: PlanView; report?: RunReport; account?: string }> {
   if (!policy.ok) return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
+  // role-name applies to both policies (a base that is not valid is not read): warned of when neither uses it.
+  const readBy = [{ whose: "the PR's policy", targets: policy.policy.targets }, ...(base.state === 'valid' ? [{ whose: "the base branch's", targets: base.policy.targets }] : [])];
+  const roleNameUnused = unusedRoleName(settings.roleName, readBy);
+  if (roleNameUnused !== undefined) runner.warning(roleNameUnused, { title: INPUT_IGNORED });
   const now = new Date();
   const { planAgainstAws } = await import('../run/plan-run.js');
   runner.startGroup('Sweep (read-only)');

@@ -72,6 +72,9 @@ export function knownSecrets(githubToken: string, env: NodeJS.ProcessEnv): strin
   return [githubToken, env['AWS_SECRET_ACCESS_KEY'], env['AWS_SESSION_TOKEN']].filter((s): s is string => typeof s === 'string' && s.trim() !== '');
 }
 
+/** The title of the warnings for an input set and not used: here for the mode, and by the run for the policy (unusedRoleName). */
+export const INPUT_IGNORED = `${PRODUCT}: input ignored`;
+
 /** Reads every input and the environment variables the action uses, masking the secrets among them. Throws on bad values. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const githubToken = runner.getInput(Inputs.GithubToken);
@@ -95,7 +98,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     reportFile: reportPath(env),
   };
   checkAlert(settings);
-  for (const warning of ignoredInputs(settings.mode, (name) => runner.getInput(name).trim() !== '')) runner.warning(warning, { title: 'inbound-guard: input ignored' });
+  for (const warning of ignoredInputs(settings.mode, (name) => runner.getInput(name).trim() !== '')) runner.warning(warning, { title: INPUT_IGNORED });
   return settings;
 }
 

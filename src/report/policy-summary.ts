@@ -1,10 +1,22 @@
+import type { Mode } from '../act/types.js';
 import { errorsText } from '../policy/format-issue.js';
-import type { Policy, PolicyProblems } from '../policy/types.js';
+import type { Policy, PolicyProblems, PolicyResult } from '../policy/types.js';
 import { KINDS } from '../kinds/registry.js';
 import { code, inertMarkdownWithCode } from './escape.js';
 import { capped, omittedLine, table } from './markdown.js';
 
 const MAX_ISSUE_ROWS = 100;
+
+/**
+ * The job summary of a run that read the policy and nothing else — validate, or a dry-run or enforce
+ * run stopped by an invalid policy: titled as every run's summary is (`## <icon> inbound-guard ·
+ * <mode> · <scope>`, run-summary.ts; the plan comment's likewise), its scope the policy; then its
+ * rules, or its errors. `path` as the annotations name it (displayPath).
+ */
+export function renderPolicyCheck(mode: Mode, path: string, result: PolicyResult): string {
+  const title = `## ${result.ok ? '✅' : '❌'} inbound-guard · ${mode} · policy ${code(path)}`;
+  return [title, '', result.ok ? renderPolicyRules(result.policy) : renderPolicyIssues(path, result)].join('\n');
+}
 
 /** The job summary of a policy that failed validation: every error at its line, and what to do. */
 export function renderPolicyIssues(file: string, { issues, errorCount }: PolicyProblems): string {

@@ -47,6 +47,39 @@ export interface ResolvedTargets {
   readonly skipped: readonly SkippedTarget[];
 }
 
+/** Whether `targets` reaches any account through role-name: one in targets.accounts, or the organization's. */
+export function usesRoleName(targets: PolicyTargets | undefined): boolean {
+  return targets !== undefined && (targets.accounts.length > 0 || targets.organization);
+}
+
+/** A policy a run guards by, for unusedRoleName: `whose` names it in a sentence ("the policy", "the PR's policy"). */
+export interface PolicyTargetsOf {
+  readonly whose: string;
+  readonly targets: PolicyTargets | undefined;
+}
+
+/**
+ * The warning for a `role-name` input that no policy of the run uses; undefined when it is not set,
+ * or when a policy guards an account through it. Without `targets` a run guards the credentials'
+ * own account with the credentials themselves, so a plan step given a read-only role would in
+ * fact read with the workflow's own role: said, since nothing else would. Pure.
+ */
+export function unusedRoleName(roleNameInput: string | undefined, policies: readonly PolicyTargetsOf[]): string | undefined {
+  if (roleNameInput === undefined || policies.some((p) => usesRoleName(p.targets))) return undefined;
+  const applies = 'role-name applies only to targets.accounts / targets.organization.';
+  const [only, ...others] = policies;
+  if (only === undefined) return undefined;
+  const none = policies.every((p) => p.targets === undefined);
+  const own = "the workflow's own credentials are used for its own account";
+  if (none) {
+    const said = others.length === 0 ? `${only.whose} has no \`targets\`` : `neither ${policies.map((p) => p.whose).join(' nor ')} has \`targets\``;
+    return `Input 'role-name' is set, but ${said}: ${own}; ${applies}`;
+  }
+  // Some or all name their accounts only in targets.roles: each role there is assumed as given.
+  const clauses = policies.map((p) => (p.targets === undefined ? `${p.whose} has no \`targets\` (${own})` : `${p.whose} names its targets only in targets.roles, each by its own role ARN`));
+  return `Input 'role-name' is set, but ${clauses.join(' and ')}: it is used for no account; ${applies}`;
+}
+
 export function roleArnFor(partition: string, account: string, roleName: string): string {
   return `arn:${partition}:iam::${account}:role/${roleName}`;
 }

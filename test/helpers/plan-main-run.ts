@@ -4,8 +4,7 @@
  * @actions/github reads the event and the API URL when plan mode first loads it.
  */
 import { createServer, request, type Server } from 'node:http';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import { run } from '../../src/main.js';
@@ -14,6 +13,7 @@ import type { EmulatorHandle } from '../emulator/index.js';
 import { useEmulatorEnvironment } from './emulator-env.js';
 import { startFakeGitHub } from './fake-github.js';
 import { ROOT, parseOutputFile } from './run-dist.js';
+import { testTempDir } from './temp-dir.js';
 
 const env = useEmulatorEnvironment();
 
@@ -67,10 +67,10 @@ async function planRun(options: PlanRunOptions) {
   });
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', () => resolve()));
   const port = (proxy.address() as { port: number }).port;
-  const workspace = mkdtempSync(join(tmpdir(), 'plan-run-'));
+  const workspace = testTempDir('inbound-guard-plan-run-');
   mkdirSync(join(workspace, '.github'));
   cpSync(join(ROOT, 'test/emulator/scenarios/sample-policy.yml'), join(workspace, '.github', 'inbound-guard.yml'));
-  const dir = mkdtempSync(join(tmpdir(), 'plan-run-out-'));
+  const dir = testTempDir('inbound-guard-plan-run-out-');
   const event = join(dir, 'event.json');
   writeFileSync(event, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'change' } }, repository: { name: 'guard', owner: { login: 'acme' }, private: true, visibility: 'private' } }));
   if (options.blockReport === true) mkdirSync(join(dir, 'inbound-guard-guard.json'));

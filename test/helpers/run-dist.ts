@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { testTempDir } from './temp-dir.js';
 
 /** The repository root. */
 export const ROOT = new URL('../..', import.meta.url).pathname;
@@ -34,8 +34,15 @@ export async function runDist(options: {
   timeoutMs?: number;
   /** Arguments for node before the script, e.g. `--import` of a module hook. */
   nodeArgs?: readonly string[];
+  /**
+   * The folder for RUNNER_TEMP (the JSON report), HOME and the step's files, made if missing.
+   * Default: a new one removed when the test has finished; a run in a beforeAll gives one its
+   * afterAll removes.
+   */
+  dir?: string;
 }): Promise<DistRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'inbound-guard-run-'));
+  const dir = options.dir ?? testTempDir('inbound-guard-run-');
+  mkdirSync(dir, { recursive: true });
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary.md');
   writeFileSync(outputFile, '');

@@ -1,16 +1,16 @@
 /**
  * main.ts's run() in this process, as the bundle runs it: fresh INPUT_* and GITHUB_* variables (the
  * others the test set are removed first), the step's output and summary files in a folder of their
- * own, the log captured. Returns the exit code run() set (restoring the one before), the log and the
- * two files' paths. For tests that need the code behind the bundle (coverage, mocks); the dist-*
- * tests run dist/index.js as a process instead.
+ * own (removed when the test has finished), the log captured. Returns the exit code run() set
+ * (restoring the one before), the log and the two files' paths. For tests that need the code behind
+ * the bundle (coverage, mocks); the dist-* tests run dist/index.js as a process instead.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, vi } from 'vitest';
 import { run } from '../../src/main.js';
 import * as runner from '../../src/runner/commands.js';
+import { testTempDir } from './temp-dir.js';
 
 export interface InProcessRun {
   readonly code: number | undefined;
@@ -21,7 +21,7 @@ export interface InProcessRun {
 }
 
 export async function runInProcess(options: { workspace: string; action: string; inputs: Record<string, string>; env?: Record<string, string> }): Promise<InProcessRun> {
-  const dir = mkdtempSync(join(tmpdir(), `inbound-guard-${options.action}-run-`));
+  const dir = testTempDir(`inbound-guard-${options.action}-run-`);
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary.md');
   writeFileSync(outputFile, '');
@@ -44,9 +44,9 @@ export async function runInProcess(options: { workspace: string; action: string;
   return { code, log, outputFile, summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '' };
 }
 
-/** A new workspace whose .github/inbound-guard.yml is a copy of `policyFile` (the sample policy, usually). */
+/** A new workspace whose .github/inbound-guard.yml is a copy of `policyFile` (the sample policy, usually), removed when the test has finished. */
 export function workspaceWithPolicy(prefix: string, policyFile: string): string {
-  const workspace = mkdtempSync(join(tmpdir(), `inbound-guard-${prefix}-`));
+  const workspace = testTempDir(`inbound-guard-${prefix}-`);
   mkdirSync(join(workspace, '.github'));
   cpSync(policyFile, join(workspace, '.github', 'inbound-guard.yml'));
   return workspace;
