@@ -9793,12 +9793,353 @@ function known(value) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9020);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6278);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1995:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ alertOnBadInputs),
+/* harmony export */   GZ: () => (/* binding */ askedFor),
+/* harmony export */   I0: () => (/* binding */ INPUT_IGNORED),
+/* harmony export */   sb: () => (/* binding */ readSettings)
+/* harmony export */ });
+/* unused harmony exports knownSecrets, ignoredInputs, runContext, parseAlert, parsePolicyFile, parseMode, parseCommentDetail, parseRegions, parseRoleName, parseShardInput, parseMaxActions, parseRateLimits */
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6910);
+/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2963);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4238);
+/* harmony import */ var _policy_defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5698);
+/* harmony import */ var _policy_fields_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6457);
+/* harmony import */ var _aws_service_regions_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2975);
+/* harmony import */ var _sweep_shard_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(72);
+/* harmony import */ var _aws_quotas_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4324);
+/* harmony import */ var _policy_suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3304);
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The secrets the run holds: the GitHub token input and the AWS secret key and session token the
+ * SDK will read from the environment. An AWS error can echo them (SignatureDoesNotMatch quotes the
+ * session token); registered with runner.setSecret, the runner masks them in the log whatever else
+ * fails to.
+ */
+function knownSecrets(githubToken, env) {
+    return [githubToken, env['AWS_SECRET_ACCESS_KEY'], env['AWS_SESSION_TOKEN']].filter((s) => typeof s === 'string' && s.trim() !== '');
+}
+/** The title of the warnings for an input set and not used: here for the mode, and by the run for the policy (unusedRoleName). */
+const INPUT_IGNORED = `${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PRODUCT */ .Ax}: input ignored`;
+/** Reads every input and the environment variables the action uses, masking the secrets among them. Throws on bad values. */
+function readSettings(env = process.env) {
+    const githubToken = _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.GithubToken);
+    // First, before anything can be logged.
+    for (const secret of knownSecrets(githubToken, env))
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+    const mode = parseMode(_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Mode));
+    // An input the mode does not read is not parsed either: a value it would refuse must not fail a
+    // job that ignores it (one `with:` block serving a matrix of modes). Warned of below.
+    const read = (name, parse) => (readsInput(mode, name) ? parse(_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)) : undefined);
+    const settings = {
+        ...alertSettings(githubToken, env),
+        mode,
+        regions: read(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Regions, parseRegions),
+        maxActions: read(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxActions, parseMaxActions),
+        roleName: read(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RoleName, parseRoleName),
+        shard: read(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Shard, parseShardInput),
+        reports: read(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Reports, (value) => value.trim() || undefined),
+        runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
+        commentDetail: read(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CommentDetail, parseCommentDetail),
+        rateLimits: read(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RateLimits, parseRateLimits),
+        reportFile: reportPath(env),
+    };
+    checkAlert(settings);
+    for (const warning of ignoredInputs(settings.mode, (name) => _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim() !== ''))
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning, { title: INPUT_IGNORED });
+    return settings;
+}
+function alertSettings(githubToken, env) {
+    return {
+        alert: parseAlert(_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Alert)),
+        githubToken,
+        policyFile: parsePolicyFile(_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.PolicyFile)),
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        repository: repositoryContext(env),
+        run: runContext(env),
+    };
+}
+/**
+ * For a run whose inputs did not all read (readSettings threw): the settings to alert with, when
+ * its `alert` input asks for an issue and a run of its mode would have alerted (dry-run, enforce or
+ * merge, not a shard); undefined otherwise, or when what alerting needs is itself what is wrong.
+ * An input mistyped in a scheduled workflow leaves the accounts unguarded on every run: the issue
+ * is how a person hears of it.
+ */
+function alertOnBadInputs(env = process.env) {
+    try {
+        const mode = parseMode(_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Mode));
+        const settings = alertSettings(_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.GithubToken), env);
+        const shard = readsInput(mode, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Shard) && _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Shard).trim() !== '';
+        return settings.alert === 'issue' && (mode === 'dry-run' || mode === 'enforce' || mode === 'merge') && !shard ? { ...settings, mode } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The modes each input that only some modes read is read in (the others: every mode, or checked
+ * already, as `alert` is). An input set for a mode that does not read it is most likely a workflow
+ * copied from another job: warned of, not refused, so that one `with:` block may serve a matrix.
+ */
+const READ_IN = [
+    [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Regions, ['dry-run', 'enforce', 'plan']],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RoleName, ['dry-run', 'enforce', 'plan']],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RateLimits, ['dry-run', 'enforce', 'plan']],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxActions, ['dry-run', 'enforce', 'plan']],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Shard, ['dry-run', 'enforce']],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Reports, ['merge']],
+    [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CommentDetail, ['plan']],
+];
+/** Whether `mode` reads the input `name` (every mode reads those READ_IN does not list). */
+function readsInput(mode, name) {
+    return READ_IN.find(([input]) => input === name)?.[1].includes(mode) ?? true;
+}
+/** A warning for each input `isSet` that `mode` does not read. Pure. */
+function ignoredInputs(mode, isSet) {
+    return READ_IN.filter(([name, modes]) => isSet(name) && !modes.includes(mode)).map(([name, modes]) => `Input '${name}' is set, but mode ${mode} does not read it (only ${modes.join(', ')} do${modes.length === 1 ? 'es' : ''}): it is ignored.`);
+}
+/**
+ * What can still be told of a run whose inputs did not all read (readSettings threw): the mode
+ * asked for, unless that input is the one that is wrong, and the workflow run. For summary-json,
+ * which must say that such a run failed, and which run it was.
+ */
+function askedFor(env = process.env) {
+    let mode;
+    try {
+        mode = parseMode(_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Mode));
+    }
+    catch {
+        mode = undefined;
+    }
+    return { mode, runUrl: runContext(env)?.url };
+}
+/** The run a report comes from; undefined outside a runner (no GITHUB_RUN_ID or GITHUB_REPOSITORY). */
+function runContext(env) {
+    const id = Number(env['GITHUB_RUN_ID']);
+    const repository = env['GITHUB_REPOSITORY'];
+    if (!Number.isSafeInteger(id) || id < 1 || !repository)
+        return undefined;
+    const attempt = Number(env['GITHUB_RUN_ATTEMPT']);
+    const runAttempt = Number.isSafeInteger(attempt) && attempt >= 1 ? attempt : 1;
+    const base = `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repository}/actions/runs/${id}`;
+    const text = (name) => env[name] || undefined;
+    return {
+        id,
+        attempt: runAttempt,
+        repository,
+        workflow: text('GITHUB_WORKFLOW'),
+        workflowRef: text('GITHUB_WORKFLOW_REF'),
+        job: text('GITHUB_JOB'),
+        event: text('GITHUB_EVENT_NAME'),
+        sha: text('GITHUB_SHA'),
+        url: runAttempt > 1 ? `${base}/attempts/${runAttempt}` : base,
+    };
+}
+function parseAlert(value) {
+    const alert = value.trim() || 'off';
+    if (_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ALERT_CHOICES */ .YW.includes(alert))
+        return alert;
+    throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Alert}' is '${alert}'; expected off (the default) or issue (keep one issue in this repository up to date while something needs a person; the job needs permissions: issues: write).`);
+}
+/** Alerting is for the run that sees the whole picture: not validate or plan, and not one shard of a matrix. */
+function checkAlert(settings) {
+    if (settings.alert === 'off')
+        return;
+    if (settings.mode === 'validate' || settings.mode === 'plan') {
+        const why = settings.mode === 'plan' ? 'plan comments on the pull request instead' : 'validate reads no account, so there is nothing to alert on';
+        throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Alert}' is '${settings.alert}', but mode ${settings.mode} does not alert: ${why}. Alert from the scheduled dry-run or enforce run, or from the merge job of a matrix.`);
+    }
+    if (settings.shard !== undefined) {
+        throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Alert}' is '${settings.alert}' on shard ${settings.shard.index}/${settings.shard.count}, but shards never alert: each sees only part of the run. Set ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Alert}: ${settings.alert} on the merge job (mode: merge), which opens one issue for the whole run.`);
+    }
+}
+function repositoryContext(env) {
+    const repository = env['GITHUB_REPOSITORY'];
+    const sha = env['GITHUB_SHA'];
+    if (!repository || !sha)
+        return undefined;
+    return { serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com', repository, sha };
+}
+function parsePolicyFile(value) {
+    const file = value.trim() || '.github/inbound-guard.yml';
+    if (file.includes('\0'))
+        throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.PolicyFile}' contains a NUL character; give the path of the policy file, e.g. .github/inbound-guard.yml.`);
+    return file;
+}
+function parseMode(value) {
+    const mode = value.trim() || 'dry-run';
+    if (_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .MODES */ .FN.includes(mode))
+        return mode;
+    throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Mode}' is '${mode}'; expected one of ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .MODES */ .FN.join(', ')} (dry-run, the default, writes nothing).`);
+}
+function parseCommentDetail(value) {
+    const detail = value.trim();
+    if (detail === '')
+        return undefined;
+    if (_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_DETAILS */ .PW.includes(detail))
+        return detail;
+    throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CommentDetail}' is '${detail}'; expected ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_DETAILS */ .PW.join(' or ')}, or leave it empty (summary on public repositories, full on private ones).`);
+}
+/**
+ * `all`, or comma- or newline-separated names of regions this release knows; empty → undefined.
+ * Duplicates are dropped. An unknown name fails here, before any AWS call: swept as given it would
+ * be skipped as "not offered" by every service, a green run that read nothing there.
+ */
+function parseRegions(value) {
+    const names = value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
+    if (names.length === 0)
+        return undefined;
+    if (names.length === 1 && names[0] === _policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ALL_REGIONS */ .mn)
+        return _policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ALL_REGIONS */ .mn;
+    if (names.includes(_policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ALL_REGIONS */ .mn)) {
+        const others = [...new Set(names.filter((name) => name !== _policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ALL_REGIONS */ .mn))].join(', ');
+        throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Regions}' combines '${_policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ALL_REGIONS */ .mn}' with region names (${others}); give either '${_policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ALL_REGIONS */ .mn}' alone (every region enabled for each account) or only names.`);
+    }
+    for (const name of names) {
+        if (!_policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .REGION_PATTERN */ .aY.test(name)) {
+            throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Regions}' has '${name}', which is not an AWS region name; use '${_policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ALL_REGIONS */ .mn}' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
+        }
+        if (!(0,_aws_service_regions_js__WEBPACK_IMPORTED_MODULE_6__/* .isKnownRegion */ .Kk)(name))
+            throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Regions}': ${(0,_policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownRegionText */ .qH)(name)}`);
+    }
+    return [...new Set(names)];
+}
+function parseRoleName(value) {
+    const name = value.trim();
+    if (name === '')
+        return undefined;
+    if (!_policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ROLE_NAME_PATTERN */ .qC.test(name)) {
+        throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RoleName}' is '${name}', which is not an IAM role name; give the name (optionally with its path), e.g. inbound-guard-readonly, not an ARN.`);
+    }
+    return name;
+}
+function parseShardInput(value) {
+    if (value.trim() === '')
+        return undefined;
+    try {
+        return (0,_sweep_shard_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShard */ .uK)(value);
+    }
+    catch (error) {
+        throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Shard}': ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+function parseMaxActions(value) {
+    const text = value.trim();
+    if (text === '')
+        return undefined;
+    if (!/^\d+$/.test(text) || Number(text) > _policy_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_ACTIONS_LIMIT */ .P3) {
+        throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxActions}' is '${text}'; expected a whole number from 0 to ${_policy_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_ACTIONS_LIMIT */ .P3} (0 means never act).`);
+    }
+    return Number(text);
+}
+/** The most requests per second an override may set: far above any AWS quota for these APIs. */
+const MAX_RATE_LIMIT = 10_000;
+/** The least rate `rate-limits` takes: below it one call waits over 10 s for the next, and a run can outlast its job. */
+const MIN_RATE_LIMIT = 0.1;
+/**
+ * `rate-limits`: one number (requests per second for every API in the quota table), or
+ * `API=number` pairs separated by commas or newlines, each API named as the table names its
+ * operation (`DescribeCertificate=5, ListCertificates=20`); empty → undefined (the table's quotas).
+ * Read into the table's keys, so a rate reaches only the API the table lists under that name: the
+ * table's `ListInvitations` is Security Hub's, and GuardDuty's, Macie's and Detective's stay
+ * unlimited. Nothing else is accepted (no `*=N`, no `service:Operation`, no number among pairs,
+ * no API named twice): two forms are all a reader of a workflow has to know.
+ */
+function parseRateLimits(value) {
+    const parts = value.split(/[\n,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
+    if (parts.length === 0)
+        return undefined;
+    const apis = (0,_aws_quotas_js__WEBPACK_IMPORTED_MODULE_7__/* .quotaApiNames */ .TY)();
+    const forms = `Accepted: one number of requests per second for every API (e.g. '5'), or API=number pairs separated by commas (e.g. 'DescribeCertificate=5, ListCertificates=20'), the APIs being ${apis.join(', ')}.`;
+    const input = `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RateLimits}'`;
+    const [only] = parts;
+    if (parts.length === 1 && only !== undefined && !only.includes('=')) {
+        if (!/^[-+]?\.?\d/.test(only))
+            throw new Error(`${input} is '${only}', which is neither a number nor API=number pairs. ${forms}`);
+        const tps = parseRate(only, `${input} is '${only}'`);
+        return new Map(Object.keys(_aws_quotas_js__WEBPACK_IMPORTED_MODULE_7__/* .QUOTAS */ .eg).map((key) => [key, tps]));
+    }
+    const overrides = new Map();
+    const named = new Map();
+    for (const part of parts) {
+        const at = part.indexOf('=');
+        if (at < 0)
+            throw new Error(`${input} has '${part}', which is not an API=number pair (a number alone must be the whole input). ${forms}`);
+        const name = part.slice(0, at).trim();
+        const rate = part.slice(at + 1).trim();
+        const keys = (0,_aws_quotas_js__WEBPACK_IMPORTED_MODULE_7__/* .quotaKeysNamed */ .yE)(name);
+        if (keys.length === 0)
+            throw new Error(`${input} has '${part}'; ${unknownRateApi(name, rate, apis)}`);
+        const earlier = named.get(name);
+        if (earlier !== undefined)
+            throw new Error(`${input} names ${name} twice ('${earlier}' and '${part}'); give each API one rate.`);
+        named.set(name, part);
+        const tps = parseRate(rate, `${input} gives ${name} the rate '${rate}'`);
+        for (const key of keys)
+            overrides.set(key, tps);
+    }
+    return overrides;
+}
+/** A rate of `rate-limits`, or an error whose message starts with `said` (what the input said, value included). */
+function parseRate(text, said) {
+    const tps = Number(text);
+    if (!/^\d+(\.\d+)?$/.test(text) || !(tps >= MIN_RATE_LIMIT) || tps > MAX_RATE_LIMIT) {
+        throw new Error(`${said}; expected a number of requests per second from ${MIN_RATE_LIMIT} to ${MAX_RATE_LIMIT}, e.g. 5 or 2.5 (below ${MIN_RATE_LIMIT}, one call would wait over 10 s for the next).`);
+    }
+    return tps;
+}
+/** Why `name` (given `rate`) is not an API `rate-limits` can set, and what to write instead. */
+function unknownRateApi(name, rate, apis) {
+    const list = `The APIs the action rate-limits: ${apis.join(', ')}.`;
+    if (name === '')
+        return `it names no API. ${list}`;
+    if (name === '*')
+        return `'*' is not an API: a number alone ('${rate}') sets every API; to set some of them, name each. ${list}`;
+    const colon = name.indexOf(':');
+    if (colon >= 0) {
+        const service = name.slice(0, colon);
+        const operation = name.slice(colon + 1);
+        const owners = (0,_aws_quotas_js__WEBPACK_IMPORTED_MODULE_7__/* .quotaKeysNamed */ .yE)(operation).map(_aws_quotas_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOf */ .z5);
+        if (owners.includes(service))
+            return `name the API without its service: '${operation}=${rate}'.`;
+        if (owners.length > 0) {
+            return `the ${operation} the action rate-limits is ${owners.join(' and ')}'s, and is named without its service; ${service}'s is not rate limited by the action (its throttling is retried by the SDK), so it has no rate to set. ${list}`;
+        }
+        return `'${name}' is not an API the action rate-limits; APIs are named without their service.${(0,_policy_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .au)(operation, apis)} ${list}`;
+    }
+    return `'${name}' is not an API the action rate-limits.${(0,_policy_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .au)(name, apis)} ${list}`;
+}
+function reportPath(env) {
+    const dir = env['RUNNER_TEMP'] || (0,_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .tmpdir */ .jz)();
+    // One report per step: several steps of a job (say, one per account) must not overwrite each other.
+    const step = (env['GITHUB_ACTION'] || 'run').replace(/[^A-Za-z0-9_.-]/g, '_');
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PRODUCT */ .Ax}-${step}.json`);
+}
+
 
 /***/ }),
 
@@ -11101,7 +11442,7 @@ const UNKNOWN_REGION_REASON = 'a region this release does not know: update inbou
 
 /***/ }),
 
-/***/ 9020:
+/***/ 6278:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11118,339 +11459,8 @@ var commands = __nccwpck_require__(6910);
 var files = __nccwpck_require__(1161);
 // EXTERNAL MODULE: ./lib/constants.js
 var constants = __nccwpck_require__(4238);
-// EXTERNAL MODULE: ./lib/builtins.js
-var builtins = __nccwpck_require__(2963);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./lib/policy/defaults.js
-var defaults = __nccwpck_require__(5698);
-// EXTERNAL MODULE: ./lib/policy/fields.js
-var fields = __nccwpck_require__(6457);
-// EXTERNAL MODULE: ./lib/aws/service-regions.js + 1 modules
-var service_regions = __nccwpck_require__(2975);
-// EXTERNAL MODULE: ./lib/sweep/shard.js
-var shard = __nccwpck_require__(72);
-// EXTERNAL MODULE: ./lib/aws/quotas.js
-var quotas = __nccwpck_require__(4324);
-// EXTERNAL MODULE: ./lib/policy/suggest.js
-var suggest = __nccwpck_require__(3304);
-;// CONCATENATED MODULE: ./lib/inputs/read-inputs.js
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The secrets the run holds: the GitHub token input and the AWS secret key and session token the
- * SDK will read from the environment. An AWS error can echo them (SignatureDoesNotMatch quotes the
- * session token); registered with runner.setSecret, the runner masks them in the log whatever else
- * fails to.
- */
-function knownSecrets(githubToken, env) {
-    return [githubToken, env['AWS_SECRET_ACCESS_KEY'], env['AWS_SESSION_TOKEN']].filter((s) => typeof s === 'string' && s.trim() !== '');
-}
-/** Reads every input and the environment variables the action uses, masking the secrets among them. Throws on bad values. */
-function readSettings(env = process.env) {
-    const githubToken = commands/* getInput */.V4(constants/* Inputs */.G0.GithubToken);
-    // First, before anything can be logged.
-    for (const secret of knownSecrets(githubToken, env))
-        commands/* setSecret */.Pq(secret);
-    const mode = parseMode(commands/* getInput */.V4(constants/* Inputs */.G0.Mode));
-    // An input the mode does not read is not parsed either: a value it would refuse must not fail a
-    // job that ignores it (one `with:` block serving a matrix of modes). Warned of below.
-    const read = (name, parse) => (readsInput(mode, name) ? parse(commands/* getInput */.V4(name)) : undefined);
-    const settings = {
-        ...alertSettings(githubToken, env),
-        mode,
-        regions: read(constants/* Inputs */.G0.Regions, parseRegions),
-        maxActions: read(constants/* Inputs */.G0.MaxActions, parseMaxActions),
-        roleName: read(constants/* Inputs */.G0.RoleName, parseRoleName),
-        shard: read(constants/* Inputs */.G0.Shard, parseShardInput),
-        reports: read(constants/* Inputs */.G0.Reports, (value) => value.trim() || undefined),
-        runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
-        commentDetail: read(constants/* Inputs */.G0.CommentDetail, parseCommentDetail),
-        rateLimits: read(constants/* Inputs */.G0.RateLimits, parseRateLimits),
-        reportFile: reportPath(env),
-    };
-    checkAlert(settings);
-    for (const warning of ignoredInputs(settings.mode, (name) => commands/* getInput */.V4(name).trim() !== ''))
-        commands/* warning */.$e(warning, { title: 'inbound-guard: input ignored' });
-    return settings;
-}
-function alertSettings(githubToken, env) {
-    return {
-        alert: parseAlert(commands/* getInput */.V4(constants/* Inputs */.G0.Alert)),
-        githubToken,
-        policyFile: parsePolicyFile(commands/* getInput */.V4(constants/* Inputs */.G0.PolicyFile)),
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        repository: repositoryContext(env),
-        run: runContext(env),
-    };
-}
-/**
- * For a run whose inputs did not all read (readSettings threw): the settings to alert with, when
- * its `alert` input asks for an issue and a run of its mode would have alerted (dry-run, enforce or
- * merge, not a shard); undefined otherwise, or when what alerting needs is itself what is wrong.
- * An input mistyped in a scheduled workflow leaves the accounts unguarded on every run: the issue
- * is how a person hears of it.
- */
-function alertOnBadInputs(env = process.env) {
-    try {
-        const mode = parseMode(commands/* getInput */.V4(constants/* Inputs */.G0.Mode));
-        const settings = alertSettings(commands/* getInput */.V4(constants/* Inputs */.G0.GithubToken), env);
-        const shard = readsInput(mode, constants/* Inputs */.G0.Shard) && commands/* getInput */.V4(constants/* Inputs */.G0.Shard).trim() !== '';
-        return settings.alert === 'issue' && (mode === 'dry-run' || mode === 'enforce' || mode === 'merge') && !shard ? { ...settings, mode } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The modes each input that only some modes read is read in (the others: every mode, or checked
- * already, as `alert` is). An input set for a mode that does not read it is most likely a workflow
- * copied from another job: warned of, not refused, so that one `with:` block may serve a matrix.
- */
-const READ_IN = [
-    [constants/* Inputs */.G0.Regions, ['dry-run', 'enforce', 'plan']],
-    [constants/* Inputs */.G0.RoleName, ['dry-run', 'enforce', 'plan']],
-    [constants/* Inputs */.G0.RateLimits, ['dry-run', 'enforce', 'plan']],
-    [constants/* Inputs */.G0.MaxActions, ['dry-run', 'enforce', 'plan']],
-    [constants/* Inputs */.G0.Shard, ['dry-run', 'enforce']],
-    [constants/* Inputs */.G0.Reports, ['merge']],
-    [constants/* Inputs */.G0.CommentDetail, ['plan']],
-];
-/** Whether `mode` reads the input `name` (every mode reads those READ_IN does not list). */
-function readsInput(mode, name) {
-    return READ_IN.find(([input]) => input === name)?.[1].includes(mode) ?? true;
-}
-/** A warning for each input `isSet` that `mode` does not read. Pure. */
-function ignoredInputs(mode, isSet) {
-    return READ_IN.filter(([name, modes]) => isSet(name) && !modes.includes(mode)).map(([name, modes]) => `Input '${name}' is set, but mode ${mode} does not read it (only ${modes.join(', ')} do${modes.length === 1 ? 'es' : ''}): it is ignored.`);
-}
-/**
- * What can still be told of a run whose inputs did not all read (readSettings threw): the mode
- * asked for, unless that input is the one that is wrong, and the workflow run. For summary-json,
- * which must say that such a run failed, and which run it was.
- */
-function askedFor(env = process.env) {
-    let mode;
-    try {
-        mode = parseMode(commands/* getInput */.V4(constants/* Inputs */.G0.Mode));
-    }
-    catch {
-        mode = undefined;
-    }
-    return { mode, runUrl: runContext(env)?.url };
-}
-/** The run a report comes from; undefined outside a runner (no GITHUB_RUN_ID or GITHUB_REPOSITORY). */
-function runContext(env) {
-    const id = Number(env['GITHUB_RUN_ID']);
-    const repository = env['GITHUB_REPOSITORY'];
-    if (!Number.isSafeInteger(id) || id < 1 || !repository)
-        return undefined;
-    const attempt = Number(env['GITHUB_RUN_ATTEMPT']);
-    const runAttempt = Number.isSafeInteger(attempt) && attempt >= 1 ? attempt : 1;
-    const base = `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repository}/actions/runs/${id}`;
-    const text = (name) => env[name] || undefined;
-    return {
-        id,
-        attempt: runAttempt,
-        repository,
-        workflow: text('GITHUB_WORKFLOW'),
-        workflowRef: text('GITHUB_WORKFLOW_REF'),
-        job: text('GITHUB_JOB'),
-        event: text('GITHUB_EVENT_NAME'),
-        sha: text('GITHUB_SHA'),
-        url: runAttempt > 1 ? `${base}/attempts/${runAttempt}` : base,
-    };
-}
-function parseAlert(value) {
-    const alert = value.trim() || 'off';
-    if (constants/* ALERT_CHOICES */.YW.includes(alert))
-        return alert;
-    throw new Error(`Input '${constants/* Inputs */.G0.Alert}' is '${alert}'; expected off (the default) or issue (keep one issue in this repository up to date while something needs a person; the job needs permissions: issues: write).`);
-}
-/** Alerting is for the run that sees the whole picture: not validate or plan, and not one shard of a matrix. */
-function checkAlert(settings) {
-    if (settings.alert === 'off')
-        return;
-    if (settings.mode === 'validate' || settings.mode === 'plan') {
-        const why = settings.mode === 'plan' ? 'plan comments on the pull request instead' : 'validate reads no account, so there is nothing to alert on';
-        throw new Error(`Input '${constants/* Inputs */.G0.Alert}' is '${settings.alert}', but mode ${settings.mode} does not alert: ${why}. Alert from the scheduled dry-run or enforce run, or from the merge job of a matrix.`);
-    }
-    if (settings.shard !== undefined) {
-        throw new Error(`Input '${constants/* Inputs */.G0.Alert}' is '${settings.alert}' on shard ${settings.shard.index}/${settings.shard.count}, but shards never alert: each sees only part of the run. Set ${constants/* Inputs */.G0.Alert}: ${settings.alert} on the merge job (mode: merge), which opens one issue for the whole run.`);
-    }
-}
-function repositoryContext(env) {
-    const repository = env['GITHUB_REPOSITORY'];
-    const sha = env['GITHUB_SHA'];
-    if (!repository || !sha)
-        return undefined;
-    return { serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com', repository, sha };
-}
-function parsePolicyFile(value) {
-    const file = value.trim() || '.github/inbound-guard.yml';
-    if (file.includes('\0'))
-        throw new Error(`Input '${constants/* Inputs */.G0.PolicyFile}' contains a NUL character; give the path of the policy file, e.g. .github/inbound-guard.yml.`);
-    return file;
-}
-function parseMode(value) {
-    const mode = value.trim() || 'dry-run';
-    if (constants/* MODES */.FN.includes(mode))
-        return mode;
-    throw new Error(`Input '${constants/* Inputs */.G0.Mode}' is '${mode}'; expected one of ${constants/* MODES */.FN.join(', ')} (dry-run, the default, writes nothing).`);
-}
-function parseCommentDetail(value) {
-    const detail = value.trim();
-    if (detail === '')
-        return undefined;
-    if (constants/* COMMENT_DETAILS */.PW.includes(detail))
-        return detail;
-    throw new Error(`Input '${constants/* Inputs */.G0.CommentDetail}' is '${detail}'; expected ${constants/* COMMENT_DETAILS */.PW.join(' or ')}, or leave it empty (summary on public repositories, full on private ones).`);
-}
-/**
- * `all`, or comma- or newline-separated names of regions this release knows; empty → undefined.
- * Duplicates are dropped. An unknown name fails here, before any AWS call: swept as given it would
- * be skipped as "not offered" by every service, a green run that read nothing there.
- */
-function parseRegions(value) {
-    const names = value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
-    if (names.length === 0)
-        return undefined;
-    if (names.length === 1 && names[0] === fields/* ALL_REGIONS */.mn)
-        return fields/* ALL_REGIONS */.mn;
-    if (names.includes(fields/* ALL_REGIONS */.mn)) {
-        const others = [...new Set(names.filter((name) => name !== fields/* ALL_REGIONS */.mn))].join(', ');
-        throw new Error(`Input '${constants/* Inputs */.G0.Regions}' combines '${fields/* ALL_REGIONS */.mn}' with region names (${others}); give either '${fields/* ALL_REGIONS */.mn}' alone (every region enabled for each account) or only names.`);
-    }
-    for (const name of names) {
-        if (!fields/* REGION_PATTERN */.aY.test(name)) {
-            throw new Error(`Input '${constants/* Inputs */.G0.Regions}' has '${name}', which is not an AWS region name; use '${fields/* ALL_REGIONS */.mn}' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
-        }
-        if (!(0,service_regions/* isKnownRegion */.Kk)(name))
-            throw new Error(`Input '${constants/* Inputs */.G0.Regions}': ${(0,fields/* unknownRegionText */.qH)(name)}`);
-    }
-    return [...new Set(names)];
-}
-function parseRoleName(value) {
-    const name = value.trim();
-    if (name === '')
-        return undefined;
-    if (!fields/* ROLE_NAME_PATTERN */.qC.test(name)) {
-        throw new Error(`Input '${constants/* Inputs */.G0.RoleName}' is '${name}', which is not an IAM role name; give the name (optionally with its path), e.g. inbound-guard-readonly, not an ARN.`);
-    }
-    return name;
-}
-function parseShardInput(value) {
-    if (value.trim() === '')
-        return undefined;
-    try {
-        return (0,shard/* parseShard */.uK)(value);
-    }
-    catch (error) {
-        throw new Error(`Input '${constants/* Inputs */.G0.Shard}': ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-function parseMaxActions(value) {
-    const text = value.trim();
-    if (text === '')
-        return undefined;
-    if (!/^\d+$/.test(text) || Number(text) > defaults/* MAX_ACTIONS_LIMIT */.P3) {
-        throw new Error(`Input '${constants/* Inputs */.G0.MaxActions}' is '${text}'; expected a whole number from 0 to ${defaults/* MAX_ACTIONS_LIMIT */.P3} (0 means never act).`);
-    }
-    return Number(text);
-}
-/** The most requests per second an override may set: far above any AWS quota for these APIs. */
-const MAX_RATE_LIMIT = 10_000;
-/** The least rate `rate-limits` takes: below it one call waits over 10 s for the next, and a run can outlast its job. */
-const MIN_RATE_LIMIT = 0.1;
-/**
- * `rate-limits`: one number (requests per second for every API in the quota table), or
- * `API=number` pairs separated by commas or newlines, each API named as the table names its
- * operation (`DescribeCertificate=5, ListCertificates=20`); empty → undefined (the table's quotas).
- * Read into the table's keys, so a rate reaches only the API the table lists under that name: the
- * table's `ListInvitations` is Security Hub's, and GuardDuty's, Macie's and Detective's stay
- * unlimited. Nothing else is accepted (no `*=N`, no `service:Operation`, no number among pairs,
- * no API named twice): two forms are all a reader of a workflow has to know.
- */
-function parseRateLimits(value) {
-    const parts = value.split(/[\n,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
-    if (parts.length === 0)
-        return undefined;
-    const apis = (0,quotas/* quotaApiNames */.TY)();
-    const forms = `Accepted: one number of requests per second for every API (e.g. '5'), or API=number pairs separated by commas (e.g. 'DescribeCertificate=5, ListCertificates=20'), the APIs being ${apis.join(', ')}.`;
-    const input = `Input '${constants/* Inputs */.G0.RateLimits}'`;
-    const [only] = parts;
-    if (parts.length === 1 && only !== undefined && !only.includes('=')) {
-        if (!/^[-+]?\.?\d/.test(only))
-            throw new Error(`${input} is '${only}', which is neither a number nor API=number pairs. ${forms}`);
-        const tps = parseRate(only, `${input} is '${only}'`);
-        return new Map(Object.keys(quotas/* QUOTAS */.eg).map((key) => [key, tps]));
-    }
-    const overrides = new Map();
-    const named = new Map();
-    for (const part of parts) {
-        const at = part.indexOf('=');
-        if (at < 0)
-            throw new Error(`${input} has '${part}', which is not an API=number pair (a number alone must be the whole input). ${forms}`);
-        const name = part.slice(0, at).trim();
-        const rate = part.slice(at + 1).trim();
-        const keys = (0,quotas/* quotaKeysNamed */.yE)(name);
-        if (keys.length === 0)
-            throw new Error(`${input} has '${part}'; ${unknownRateApi(name, rate, apis)}`);
-        const earlier = named.get(name);
-        if (earlier !== undefined)
-            throw new Error(`${input} names ${name} twice ('${earlier}' and '${part}'); give each API one rate.`);
-        named.set(name, part);
-        const tps = parseRate(rate, `${input} gives ${name} the rate '${rate}'`);
-        for (const key of keys)
-            overrides.set(key, tps);
-    }
-    return overrides;
-}
-/** A rate of `rate-limits`, or an error whose message starts with `said` (what the input said, value included). */
-function parseRate(text, said) {
-    const tps = Number(text);
-    if (!/^\d+(\.\d+)?$/.test(text) || !(tps >= MIN_RATE_LIMIT) || tps > MAX_RATE_LIMIT) {
-        throw new Error(`${said}; expected a number of requests per second from ${MIN_RATE_LIMIT} to ${MAX_RATE_LIMIT}, e.g. 5 or 2.5 (below ${MIN_RATE_LIMIT}, one call would wait over 10 s for the next).`);
-    }
-    return tps;
-}
-/** Why `name` (given `rate`) is not an API `rate-limits` can set, and what to write instead. */
-function unknownRateApi(name, rate, apis) {
-    const list = `The APIs the action rate-limits: ${apis.join(', ')}.`;
-    if (name === '')
-        return `it names no API. ${list}`;
-    if (name === '*')
-        return `'*' is not an API: a number alone ('${rate}') sets every API; to set some of them, name each. ${list}`;
-    const colon = name.indexOf(':');
-    if (colon >= 0) {
-        const service = name.slice(0, colon);
-        const operation = name.slice(colon + 1);
-        const owners = (0,quotas/* quotaKeysNamed */.yE)(operation).map(quotas/* serviceOf */.z5);
-        if (owners.includes(service))
-            return `name the API without its service: '${operation}=${rate}'.`;
-        if (owners.length > 0) {
-            return `the ${operation} the action rate-limits is ${owners.join(' and ')}'s, and is named without its service; ${service}'s is not rate limited by the action (its throttling is retried by the SDK), so it has no rate to set. ${list}`;
-        }
-        return `'${name}' is not an API the action rate-limits; APIs are named without their service.${(0,suggest/* didYouMean */.au)(operation, apis)} ${list}`;
-    }
-    return `'${name}' is not an API the action rate-limits.${(0,suggest/* didYouMean */.au)(name, apis)} ${list}`;
-}
-function reportPath(env) {
-    const dir = env['RUNNER_TEMP'] || (0,builtins/* tmpdir */.jz)();
-    // One report per step: several steps of a job (say, one per account) must not overwrite each other.
-    const step = (env['GITHUB_ACTION'] || 'run').replace(/[^A-Za-z0-9_.-]/g, '_');
-    return external_node_path_.join(dir, `${constants/* PRODUCT */.Ax}-${step}.json`);
-}
-
+// EXTERNAL MODULE: ./lib/inputs/read-inputs.js
+var read_inputs = __nccwpck_require__(1995);
 // EXTERNAL MODULE: ./lib/policy/load-policy.js
 var load_policy = __nccwpck_require__(4527);
 // EXTERNAL MODULE: ./lib/policy/format-issue.js
@@ -11473,6 +11483,16 @@ var markdown = __nccwpck_require__(5402);
 
 
 const MAX_ISSUE_ROWS = 100;
+/**
+ * The job summary of a run that read the policy and nothing else — validate, or a dry-run or enforce
+ * run stopped by an invalid policy: titled as every run's summary is (`## <icon> inbound-guard ·
+ * <mode> · <scope>`, run-summary.ts; the plan comment's likewise), its scope the policy; then its
+ * rules, or its errors. `path` as the annotations name it (displayPath).
+ */
+function renderPolicyCheck(mode, path, result) {
+    const title = `## ${result.ok ? '✅' : '❌'} inbound-guard · ${mode} · policy ${(0,report_escape/* code */.aY)(path)}`;
+    return [title, '', result.ok ? renderPolicyRules(result.policy) : renderPolicyIssues(path, result)].join('\n');
+}
 /** The job summary of a policy that failed validation: every error at its line, and what to do. */
 function renderPolicyIssues(file, { issues, errorCount }) {
     const { shown, omitted } = (0,markdown/* capped */.uo)(issues, MAX_ISSUE_ROWS);
@@ -11612,7 +11632,7 @@ async function run() {
     let settings;
     let failed;
     try {
-        settings = readSettings();
+        settings = (0,read_inputs/* readSettings */.sb)();
         const failures = settings.mode === 'plan'
             ? await plan(settings, outputs)
             : settings.mode === 'merge'
@@ -11634,14 +11654,14 @@ async function run() {
         await (0,files/* appendSummary */.f)((0,run_error/* renderRunError */.q)(message)).catch(() => undefined);
         // A run that stops is what a person most needs to hear about; one stopped by its inputs, too
         // (a typo in a scheduled workflow leaves the accounts unguarded on every run).
-        const alerting = settings ?? alertOnBadInputs();
+        const alerting = settings ?? (0,read_inputs/* alertOnBadInputs */.C$)();
         const notAlerted = alerting === undefined ? [] : await main_alert(alerting, { kind: 'stopped', mode: alerting.mode, message });
         for (const failure of notAlerted)
             failStep([failure]);
         failed = 1 + notAlerted.length;
     }
     try {
-        outputs.finish(settings === undefined ? askedFor() : { mode: settings.mode, runUrl: settings.run?.url }, failed);
+        outputs.finish(settings === undefined ? (0,read_inputs/* askedFor */.GZ)() : { mode: settings.mode, runUrl: settings.run?.url }, failed);
     }
     catch (error) {
         commands/* setFailed */.C1(`${constants/* PRODUCT */.Ax}: could not set the step's outputs: ${error instanceof Error ? error.message : String(error)}`);
@@ -11672,29 +11692,34 @@ async function runMode(settings, mode, policy, outputs) {
  * enforce never load the GitHub client.
  */
 async function plan(settings, outputs) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(488), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(488), __nccwpck_require__.e(938), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568));
     return runPlanMode(settings, outputs);
 }
 /** merge: combines a matrix run's shard reports (run-modes.ts). No AWS call. */
 async function merge(settings, outputs) {
-    const { mergeMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8823));
+    const { mergeMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(938), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8823));
     return alerted(settings, await mergeMode(settings, outputs));
 }
-/** validate: no AWS, no network. The summary shows the errors, or the rules when valid. */
+/**
+ * validate: no AWS, no network. The summary shows the errors, or the rules when valid. The policy
+ * is named as its annotations name it (displayPath: relative to the workspace), not as the input
+ * gave it (`./…`, or an absolute path).
+ */
 async function validateOnly(settings, policy, outputs) {
     outputs.publishEmpty();
+    const path = (0,load_policy/* displayPath */.G)(settings.workspace, settings.policyFile);
     if (policy.ok) {
-        commands/* info */.pq(`Policy ${settings.policyFile} is valid: ${allowEntryCounts(policy.policy)}.`);
-        return (0,report_outputs/* writeSummary */.Sy)(renderPolicyRules(policy.policy), `The policy file itself (${(0,report_escape/* code */.aY)(settings.policyFile)}) has every rule.`, 'the log');
+        commands/* info */.pq(`Policy ${path} is valid: ${allowEntryCounts(policy.policy)}.`);
+        return (0,report_outputs/* writeSummary */.Sy)(renderPolicyCheck(settings.mode, path, policy), `The policy file itself (${(0,report_escape/* code */.aY)(path)}) has every rule.`, 'the log');
     }
-    const noSummary = await (0,report_outputs/* writeSummary */.Sy)(renderPolicyIssues(settings.policyFile, policy), 'The log names every problem, each at its line.', 'the log and its annotations');
+    const noSummary = await (0,report_outputs/* writeSummary */.Sy)(renderPolicyCheck(settings.mode, path, policy), 'The log names every problem, each at its line.', 'the log and its annotations');
     // The annotations are always written (runMode); the job summary only when writeSummary could.
     const seeDetails = noSummary.length === 0 ? 'See the annotations or the job summary.' : 'See the annotations.';
-    return [`Policy ${settings.policyFile} has ${(0,format_issue/* errorsText */.v$)(policy.errorCount)}; nothing was read from or written to AWS. ${seeDetails}`, ...noSummary];
+    return [`Policy ${path} has ${(0,format_issue/* errorsText */.v$)(policy.errorCount)}; nothing was read from or written to AWS. ${seeDetails}`, ...noSummary];
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
 async function sweep(settings, mode, policy, outputs) {
-    const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8823));
+    const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(938), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8823));
     return alerted(settings, await sweepMode(settings, mode, policy, outputs));
 }
 /** A published run's failures, and the alert's about it, judged at the instant its log was (Published.now). */
