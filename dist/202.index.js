@@ -503,7 +503,8 @@ var unanswered_attempts = __webpack_require__(720);
 /**
  * The timeouts and one pool of connections for every client of a run, the STS clients that assume
  * the guard roles included: a region's endpoint is the same host for every account, so connections
- * are reused across accounts instead of each client opening its own (and keeping it open).
+ * are reused across accounts instead of each client opening its own (and keeping it open). Never
+ * call a client's destroy(): the SDK's handler destroys its agents, and these are every client's.
  */
 function sharedRequestHandler(options = {}) {
     return {
@@ -683,18 +684,20 @@ var kinds = __webpack_require__(9785);
 
 /**
  * The writes of an enforce run, against AWS, each made by its kind's AWS half with the clients of
- * the account it concerns (the same that read it). Errors propagate as the SDK throws them.
+ * the account it concerns (its role, as the sweep assumed it). Errors propagate as the SDK throws
+ * them, or as clientsOf words a role it could not assume again.
  */
 function awsEffects(clientsOf) {
     return {
         write: async (write) => {
-            const clients = clientsOf(write.account);
-            if (clients === undefined)
+            const pending = clientsOf(write.account);
+            if (pending === undefined)
                 throw new Error(`No credentials for account ${write.account}: it was not read in this run, so nothing is written there.`);
+            const clients = await pending;
             await (await (0,kinds/* loadAwsKind */.A)(write.kind)).write(clients, write);
         },
         endState: async (write) => {
-            const clients = clientsOf(write.account);
+            const clients = await clientsOf(write.account)?.catch(() => undefined);
             const kind = await (0,kinds/* loadAwsKind */.A)(write.kind);
             if (clients === undefined || kind.endState === undefined)
                 return undefined;

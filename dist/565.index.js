@@ -772,7 +772,8 @@ async function takeInventory(deps, request) {
     });
     // An account's clients (each SDK client holds buffers and a middleware stack of its own) are let
     // go as its sweep ends, so the run's memory does not grow with the organization; the few accounts
-    // an enforce run writes to get theirs again, their role assumed a second time.
+    // an enforce run writes to get theirs again, their role assumed a second time and checked as the
+    // sweep checked it (a refusal now fails that account's writes once, in our words, with the hint).
     const writers = new Map();
     const clientsOf = (account) => {
         const target = readable.get(account);
@@ -780,13 +781,34 @@ async function takeInventory(deps, request) {
             return undefined;
         let clients = writers.get(account);
         if (clients === undefined) {
-            clients = clientsFor(target);
+            clients = writerClients(clientsFor(target), target, caller);
+            // Settled either way here; each write awaits it and meets the same answer.
+            clients.catch(() => undefined);
             writers.set(account, clients);
         }
         return clients;
     };
     const organization = organizationAccounts === undefined ? undefined : (0,model_organization/* organizationOfAll */.S9)(organizationAccounts);
     return { caller, accounts, skippedTargets: skipped, errors, organizationAccounts, organization, clientsOf };
+}
+/**
+ * An account's clients for the writes: for an account reached through a role, the role is assumed
+ * again (its first call) and must answer as the account, as inventoryOfAccount checks it.
+ */
+async function writerClients(clients, target, caller) {
+    if (target.roleArn === undefined)
+        return clients;
+    let identity;
+    try {
+        identity = await getCallerIdentity(clients.sts);
+    }
+    catch (err) {
+        const hint = assumeRoleHint((0,aws_errors/* sweepFailure */.pp)(err, '').text.code, target, caller);
+        throw new Error(`Could not assume ${target.roleArn} again for the writes (the sweep had): ${(0,aws_errors/* describeAwsError */.Pp)(err)}${hint === undefined ? '' : ` ${hint}`}`);
+    }
+    if (identity.account !== target.account)
+        throw new Error(`Role ${target.roleArn} answered as account ${identity.account}, not ${target.account}, when assumed again for the writes; nothing was written with it.`);
+    return clients;
 }
 /**
  * What `policy`'s decisions may know of this run beyond the policy: the organization it guards,

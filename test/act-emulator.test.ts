@@ -70,7 +70,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     const { decisions, clients } = await sweepAndDecide();
     expect(planned(decisions)).toBe(7); // 4 transfers, 3 handshakes
 
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(async () => clients), policy: POLICY });
 
     const byId = outcomes(results);
     expect(byId[UNKNOWN_US]).toBe('rejected');
@@ -101,7 +101,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
   it.each(['dry-run', 'plan'] as const)('%s sends no write at all', async (mode) => {
     const handle = await start();
     const { decisions, clients } = await sweepAndDecide();
-    const results = await executeDecisions(decisions, { mode, budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
+    const results = await executeDecisions(decisions, { mode, budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(async () => clients), policy: POLICY });
     expect(writes(handle)).toEqual([]);
     expect(outcomes(results)[UNKNOWN_US]).toBe('would-reject');
     expect(outcomes(results)[STRANGER_INVITE]).toBe('would-decline');
@@ -115,7 +115,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     const results = await executeDecisions(decisions, {
       mode: 'enforce',
       budget: resolveBudget(6, undefined, planned(decisions)),
-      effects: awsEffects(() => clients),
+      effects: awsEffects(async () => clients),
       policy: POLICY,
       log: (e) => events.push(e),
     });
@@ -132,7 +132,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     handle.raceBeforeNext({ operation: 'DeclineHandshake', id: STRANGER_INVITE, outcome: 'declined' });
     handle.raceBeforeNext({ operation: 'DeclineHandshake', id: TRANSFER_RESPONSIBILITY, outcome: 'cancelled' });
 
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(async () => clients), policy: POLICY });
 
     const byKey = new Map(results.map((r) => [keyOf(r), r]));
     expect(byKey.get(UNKNOWN_US)).toMatchObject({ outcome: 'accepted-meanwhile', detail: expect.stringMatching(/^Accepted in this account after it was listed \(TransferAlreadyCompletedException: /) });
@@ -151,7 +151,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     const { decisions, clients } = await sweepAndDecide();
     handle.raceBeforeNext({ operation: 'DeclineHandshake', id: TRANSFER_RESPONSIBILITY, outcome: 'accepted' });
     const listings = handle.calls.filter((c) => c.operation === 'ListHandshakesForAccount').length;
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(async () => clients), policy: POLICY });
     expect(new Map(results.map((r) => [keyOf(r), r])).get(TRANSFER_RESPONSIBILITY)).toMatchObject({ outcome: 'accepted-meanwhile', detail: expect.stringMatching(/^Accepted in this account after it was listed \(InvalidHandshakeTransitionException: /) });
     expect(handle.calls.filter((c) => c.operation === 'ListHandshakesForAccount').length).toBeGreaterThan(listings);
   });
@@ -163,7 +163,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     handle.injectFault({ service: 'iot', operation: 'RejectCertificateTransfer', id: UNKNOWN_US, nth: 1, kind: 'error', error: { status: 410, type: 'TransferAlreadyCompletedException', message: 'already completed' } });
     handle.injectFault({ service: 'organizations', operation: 'DeclineHandshake', id: STRANGER_INVITE, nth: 1, kind: 'error', error: { status: 409, type: 'InvalidHandshakeTransitionException', message: 'cannot transition' } });
 
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(async () => clients), policy: POLICY });
 
     const byKey = new Map(results.map((r) => [keyOf(r), r]));
     expect(byKey.get(UNKNOWN_US)).toMatchObject({ outcome: 'failed', detail: expect.stringMatching(/^Still pending: .*\(TransferAlreadyCompletedException: already completed\)$/) });
@@ -178,7 +178,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     const { decisions, clients } = await sweepAndDecide({ maxAttempts: 2 });
     handle.injectFault({ service: 'iot', operation: 'RejectCertificateTransfer', id: UNKNOWN_US, rate: 1, kind: 'http500' });
 
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(async () => clients), policy: POLICY });
 
     const byKey = new Map(results.map((r) => [keyOf(r), r]));
     expect(byKey.get(UNKNOWN_US)).toMatchObject({ outcome: 'failed', detail: expect.stringMatching(/^InternalFailureException/) });
@@ -192,7 +192,7 @@ describe('executeDecisions with awsEffects against the emulator', () => {
     const handle = await start();
     const { decisions, clients } = await sweepAndDecide();
     handle.setRateLimit({ service: 'iot', operation: 'RejectCertificateTransfer', tps: 2, burst: 1 });
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(() => clients), policy: POLICY });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, planned(decisions)), effects: awsEffects(async () => clients), policy: POLICY });
     expect(results.filter((r) => r.outcome === 'rejected')).toHaveLength(4);
     expect(handle.calls.some((c) => c.operation === 'RejectCertificateTransfer' && c.errorType === 'ThrottlingException')).toBe(true);
   });

@@ -28,7 +28,7 @@ describe('awsEffects', () => {
       },
     };
 
-    const effects = awsEffects((account) => (account === '111111111111' ? clients : undefined));
+    const effects = awsEffects((account) => (account === '111111111111' ? Promise.resolve(clients) : undefined));
     await effects.write({ kind: 'certificate-transfer', service: 'iot', account: '111111111111', region: 'us-east-1', target: 'a'.repeat(64), rejectReason: 'not expected' });
     await effects.write({ kind: 'handshake', service: 'organizations', account: '111111111111', target: 'h-aaaaaaaa' });
 

@@ -73,7 +73,7 @@ describe('accounts swept at once, and their clients', () => {
     const inventory = await takeInventory(deps, request);
     expect(built.map((b) => b.account).sort()).toEqual([...Array.from({ length: 5 }, (_, i) => accountId(i)), REFUSED].sort());
     const first = inventory.clientsOf(accountId(2));
-    expect(first).toBeDefined();
+    expect(await first).toBeDefined();
     expect(inventory.clientsOf(accountId(2))).toBe(first);
     expect(built.filter((b) => b.account === accountId(2))).toHaveLength(2);
     expect(inventory.clientsOf(REFUSED)).toBeUndefined();
@@ -93,5 +93,45 @@ describe('accounts swept at once, and their clients', () => {
     const kept = built.filter((b) => b.ref.deref() !== undefined).map((b) => b.account);
     expect(kept).toEqual([]);
     expect(inventory.accounts).toHaveLength(51);
+  });
+});
+
+describe('clientsOf: the role assumed again for the writes', () => {
+  /** deps whose role for `account` is refused (or answers as `answersAs`) from its second assumption on, counting the identity calls. */
+  function later(account: string, answersAs?: string) {
+    const { deps, request } = setUp(3);
+    let built = 0;
+    let calls = 0;
+    const inner = deps.clientsForRole;
+    const withLater: SweepRunDeps = {
+      ...deps,
+      clientsForRole: (roleArn) => {
+        const clients = inner?.(roleArn) as AwsClients;
+        if (!roleArn.includes(`::${account}:`) || ++built === 1) return clients;
+        const send = async () => {
+          calls += 1;
+          if (answersAs !== undefined) return { Account: answersAs, Arn: `arn:aws:sts::${answersAs}:assumed-role/inbound-guard/run` };
+          throw Object.assign(new Error('User: arn:aws:sts::700000000001:assumed-role/gh/run is not authorized to perform: sts:AssumeRole'), { name: 'AccessDenied' });
+        };
+        return { ...clients, sts: { send } } as unknown as AwsClients;
+      },
+    };
+    return { deps: withLater, request, calls: () => calls };
+  }
+
+  it('a role refused after the sweep fails that account’s writes in our words, with the hint, asking AWS once', async () => {
+    const { deps, request, calls } = later(accountId(1));
+    const inventory = await takeInventory(deps, request);
+    const error = /Could not assume arn:aws:iam::700000000101:role\/inbound-guard again for the writes \(the sweep had\): AccessDenied: .*The guard role arn:aws:iam::700000000101:role\/inbound-guard is missing/;
+    await expect(inventory.clientsOf(accountId(1))).rejects.toThrow(error);
+    await expect(inventory.clientsOf(accountId(1))).rejects.toThrow(error);
+    expect(calls()).toBe(1);
+    expect(await inventory.clientsOf(accountId(0))).toBeDefined();
+  });
+
+  it('a role that answers as another account when assumed again writes nothing', async () => {
+    const { deps, request } = later(accountId(2), '999999999999');
+    const inventory = await takeInventory(deps, request);
+    await expect(inventory.clientsOf(accountId(2))).rejects.toThrow('Role arn:aws:iam::700000000102:role/inbound-guard answered as account 999999999999, not 700000000102, when assumed again for the writes; nothing was written with it.');
   });
 });

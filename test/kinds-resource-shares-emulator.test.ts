@@ -98,7 +98,7 @@ describe('deciding and rejecting RAM invitations against the emulator', () => {
     expect(preview.map((r) => r.outcome)).toEqual(['allowed', 'would-reject', 'would-reject']);
     expect(writes(handle.calls)).toEqual([]);
 
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget, policy: POLICY, effects: awsEffects(() => clients) });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget, policy: POLICY, effects: awsEffects(async () => clients) });
     expect(results.map((r) => r.outcome)).toEqual(['allowed', 'rejected', 'rejected']);
     expect(handle.resourceShareInvitation(STRANGER_TGW)?.status).toBe('REJECTED');
     expect(handle.resourceShareInvitation(STRANGER_LICENSES)?.status).toBe('REJECTED');
@@ -120,7 +120,7 @@ describe('deciding and rejecting RAM invitations against the emulator', () => {
     const handle = await start();
     const { clients, decisions } = await sweptDecisions();
     handle.raceBeforeNext({ operation: 'RejectResourceShareInvitation', id: STRANGER_TGW, outcome });
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 2), policy: POLICY, effects: awsEffects(() => clients) });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 2), policy: POLICY, effects: awsEffects(async () => clients) });
     expect(results[1]).toMatchObject({ outcome: result, detail: expect.stringMatching(new RegExp(`^${words} \\(${error}: `)) as unknown as string });
     expect(results[2]?.outcome).toBe('rejected');
   });
@@ -130,7 +130,7 @@ describe('deciding and rejecting RAM invitations against the emulator', () => {
     handle.raceBeforeNext({ operation: 'ListPendingInvitationResources', id: STRANGER_TGW, outcome: 'accepted' });
     const { clients, decisions } = await sweptDecisions();
     expect(decisions[1]).toMatchObject({ action: 'reject', item: { invitationArn: STRANGER_TGW } });
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 2), policy: POLICY, effects: awsEffects(() => clients) });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 2), policy: POLICY, effects: awsEffects(async () => clients) });
     expect(results.map((r) => r.outcome)).toEqual(['allowed', 'accepted-meanwhile', 'rejected']);
     expect(handle.resourceShareInvitation(STRANGER_TGW)?.status).toBe('ACCEPTED');
   });
@@ -139,7 +139,7 @@ describe('deciding and rejecting RAM invitations against the emulator', () => {
     const handle = await start();
     const { clients, decisions } = await sweptDecisions();
     handle.injectFault({ service: 'ram', operation: 'RejectResourceShareInvitation', nth: 1, kind: 'http500', phase: 'after' });
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 2), policy: POLICY, effects: awsEffects(() => clients), concurrency: 1 });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 2), policy: POLICY, effects: awsEffects(async () => clients), concurrency: 1 });
     expect(results.map((r) => r.outcome)).toEqual(['allowed', 'rejected', 'rejected']);
     const tries = writes(handle.calls);
     expect(tries).toHaveLength(3);

@@ -105,7 +105,7 @@ describe('declining security-service invitations against the emulator', () => {
     const handle = await start();
     const { clients, decisions } = await sweptDecisions();
     expect(decisions.map((d) => d.action)).toEqual(['allow', 'decline', 'decline', 'decline', 'decline']);
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 4), policy: POLICY, effects: awsEffects(() => clients) });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 4), policy: POLICY, effects: awsEffects(async () => clients) });
     expect(results.map((r) => r.outcome)).toEqual(['allowed', 'declined', 'declined', 'declined', 'declined']);
     expect(handle.securityInvitation('guardduty', 'us-east-1', ME, STRANGER)?.removed).toBe('declined');
     expect(handle.securityInvitation('macie2', 'us-east-1', ME, STRANGER)?.removed).toBe('declined');
@@ -129,7 +129,7 @@ describe('declining security-service invitations against the emulator', () => {
     const handle = await start();
     const { clients, decisions } = await sweptDecisions();
     handle.raceBeforeNext({ operation, id, outcome });
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 4), policy: POLICY, effects: awsEffects(() => clients) });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 4), policy: POLICY, effects: awsEffects(async () => clients) });
     const raced = results.find((r) => r.decision.item.kind === 'security-invitation' && r.decision.item.service === service && r.decision.action === 'decline');
     expect(raced).toMatchObject({ outcome: 'already-handled', detail: expect.stringMatching(new RegExp(`^${said}.*${error}`)) as unknown as string });
     expect(results.filter((r) => r.outcome === 'failed')).toEqual([]);
@@ -140,7 +140,7 @@ describe('declining security-service invitations against the emulator', () => {
     const handle = await start();
     const { clients, decisions } = await sweptDecisions();
     handle.injectFault({ service: 'macie2', operation: 'DeclineInvitations', nth: 1, kind: 'error', error: { status: 409, type: 'ConflictException', message: 'conflicts with the current state' } });
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 4), policy: POLICY, effects: awsEffects(() => clients) });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 4), policy: POLICY, effects: awsEffects(async () => clients) });
     const macie = results.find((r) => r.decision.item.kind === 'security-invitation' && r.decision.item.service === 'macie');
     expect(macie).toMatchObject({ outcome: 'failed', detail: expect.stringMatching(/^Still pending: .*ConflictException/) as unknown as string });
     expect(handle.securityInvitation('macie2', 'us-east-1', ME, STRANGER)?.removed).toBeUndefined();
@@ -158,7 +158,7 @@ describe('declining security-service invitations against the emulator', () => {
     const { clients, decisions } = await sweptDecisions();
     handle.raceBeforeNext({ operation, id, outcome: 'accepted' });
     const listedBefore = handle.calls.filter((c) => c.operation === 'ListInvitations' && c.service === service).length;
-    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 4), policy: POLICY, effects: awsEffects(() => clients) });
+    const results = await executeDecisions(decisions, { mode: 'enforce', budget: resolveBudget(10, undefined, 4), policy: POLICY, effects: awsEffects(async () => clients) });
     const raced = results.find((r) => r.decision.item.kind === 'security-invitation' && r.decision.item.service === service && r.decision.action === 'decline');
     expect(raced).toMatchObject({ outcome: 'accepted-meanwhile', detail: expect.stringMatching(new RegExp(`^Accepted in this account.*${error}`)) as unknown as string });
     // One listing after the write tells both the race and what became of the invitation.

@@ -47,7 +47,7 @@ async function sweepAndReject(clients: ReturnType<typeof createAwsClients>) {
   const results = await executeDecisions(decisions, {
     mode: 'enforce',
     budget: { limit: 1000, source: 'default', planned: decisions.length, tripped: false },
-    effects: awsEffects(() => clients),
+    effects: awsEffects(async () => clients),
     policy: buildPolicy({ rejectReason: 'not allowlisted' }),
   });
   return { sweep, results };

@@ -68,7 +68,8 @@ export type SharedRequestHandler = ReturnType<typeof sharedRequestHandler>;
 /**
  * The timeouts and one pool of connections for every client of a run, the STS clients that assume
  * the guard roles included: a region's endpoint is the same host for every account, so connections
- * are reused across accounts instead of each client opening its own (and keeping it open).
+ * are reused across accounts instead of each client opening its own (and keeping it open). Never
+ * call a client's destroy(): the SDK's handler destroys its agents, and these are every client's.
  */
 export function sharedRequestHandler(options: Pick<AwsClientOptions, 'requestTimeoutMs' | 'connectionTimeoutMs'> = {}) {
   return {

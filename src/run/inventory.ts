@@ -163,10 +163,11 @@ export interface Inventory {
   readonly organization?: OrganizationIdentity | undefined;
   /**
    * Clients for a guarded account whose role was assumed (or the workflow's own account), for an
-   * enforce run's writes: built on first use, with the same credentials, quotas and limiter as the
-   * sweep's; undefined for an account that could not be read.
+   * enforce run's writes: built on first use, with the same role, quotas and limiter as the sweep's,
+   * the role assumed again and checked to answer as the account (rejects, once per account, when it
+   * no longer does); undefined for an account that could not be read.
    */
-  readonly clientsOf: (account: string) => AwsClients | undefined;
+  readonly clientsOf: (account: string) => Promise<AwsClients> | undefined;
 }
 
 /**
@@ -220,20 +221,40 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   });
   // An account's clients (each SDK client holds buffers and a middleware stack of its own) are let
   // go as its sweep ends, so the run's memory does not grow with the organization; the few accounts
-  // an enforce run writes to get theirs again, their role assumed a second time.
-  const writers = new Map<string, AwsClients>();
-  const clientsOf = (account: string): AwsClients | undefined => {
+  // an enforce run writes to get theirs again, their role assumed a second time and checked as the
+  // sweep checked it (a refusal now fails that account's writes once, in our words, with the hint).
+  const writers = new Map<string, Promise<AwsClients>>();
+  const clientsOf = (account: string): Promise<AwsClients> | undefined => {
     const target = readable.get(account);
     if (target === undefined) return undefined;
     let clients = writers.get(account);
     if (clients === undefined) {
-      clients = clientsFor(target);
+      clients = writerClients(clientsFor(target), target, caller);
+      // Settled either way here; each write awaits it and meets the same answer.
+      clients.catch(() => undefined);
       writers.set(account, clients);
     }
     return clients;
   };
   const organization = organizationAccounts === undefined ? undefined : organizationOfAll(organizationAccounts);
   return { caller, accounts, skippedTargets: skipped, errors, organizationAccounts, organization, clientsOf };
+}
+
+/**
+ * An account's clients for the writes: for an account reached through a role, the role is assumed
+ * again (its first call) and must answer as the account, as inventoryOfAccount checks it.
+ */
+async function writerClients(clients: AwsClients, target: Target, caller: CallerIdentity): Promise<AwsClients> {
+  if (target.roleArn === undefined) return clients;
+  let identity: CallerIdentity;
+  try {
+    identity = await getCallerIdentity(clients.sts);
+  } catch (err) {
+    const hint = assumeRoleHint(sweepFailure(err, '').text.code, target, caller);
+    throw new Error(`Could not assume ${target.roleArn} again for the writes (the sweep had): ${describeAwsError(err)}${hint === undefined ? '' : ` ${hint}`}`);
+  }
+  if (identity.account !== target.account) throw new Error(`Role ${target.roleArn} answered as account ${identity.account}, not ${target.account}, when assumed again for the writes; nothing was written with it.`);
+  return clients;
 }
 
 /**
