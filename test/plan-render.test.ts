@@ -382,28 +382,32 @@ describe('renderPlanComment: a plan', () => {
     expect(footer(listedPlan)).toContain(`IoT ${r('us-east-1')}, ${r('eu-west-1')} (not read in 1 account); `);
   });
 
-  it('a policy change that newly guards accounts whose guard role the plan could not use says they cannot be guarded until it is there (not assumed, or answered as another account)', () => {
+  it('a policy change that newly guards accounts whose role the plan could not use says which role it tried and what AWS answered (not assumed, or answered as another account)', () => {
     const text = (accounts: string) => `version: 1\ntargets:\n  role-name: inbound-guard\n  accounts: [${accounts}]\niot:\n  regions: [us-east-1]\n`;
     const base = parsedPolicy(text('"400000000011"'));
     const head = parsedPolicy(text('"400000000011", "400000000012", "400000000013", "400000000015", "400000000016"'));
-    const refused = (account: string) => ({ service: 'sts' as const, account, message: `could not assume arn:aws:iam::${account}:role/inbound-guard: AccessDenied`, code: 'AccessDenied' });
-    const elsewhere = (account: string) => ({ service: 'sts' as const, account, message: `role arn:aws:iam::${account}:role/inbound-guard answered as account 999988887777, not ${account}; nothing was read with it` });
-    const plan = (errors: Plan['errors']): Plan => ({ ...planOf([], head, { state: 'valid', policy: base }), errors });
+    const arn = (account: string) => `arn:aws:iam::${account}:role/inbound-guard`;
+    const refused = (account: string) => ({ service: 'sts' as const, account, message: `could not assume ${arn(account)}: AccessDenied`, code: 'AccessDenied' });
+    const elsewhere = (account: string) => ({ service: 'sts' as const, account, message: `role ${arn(account)} answered as account 999988887777, not ${account}; nothing was read with it` });
+    const roles = Object.fromEntries(['400000000013', '400000000014', '400000000015', '400000000016'].map((a) => [a, arn(a)]));
+    const plan = (errors: Plan['errors']): Plan => ({ ...planOf([], head, { state: 'valid', policy: base }), errors, roles });
     const row = (body: string, start: string) => body.split('\n').find((l) => l.includes(start)) ?? '';
     const ids = (...accounts: string[]) => accounts.map((a) => `<code>${a}</code>`);
+    const arns = (account: string) => `<code>arn&#58;aws&#58;iam&#58;&#58;${account}&#58;role/inbound&#45;guard</code>`;
+    const denied = 'AWS answers AccessDenied alike for a role that does not exist there, one that does not trust these credentials, and credentials not allowed to assume it.';
     const errors = [refused('400000000013'), refused('400000000015'), elsewhere('400000000016')];
     const full = renderPlanComment({ kind: 'planned', plan: plan(errors) }, OPTIONS);
     const gained = row(full, 'Now guarded through targets.accounts');
-    expect(gained).toContain(`Now guarded through targets.accounts&#58; ${ids('400000000012')[0]}, ${ids('400000000013')[0]}, ${ids('400000000015')[0]} and ${ids('400000000016')[0]}. The guard roles of ${ids('400000000013').join('')} and ${ids('400000000015').join('')} could not be assumed&#58; they cannot be guarded until the roles exist there. The guard role of ${ids('400000000016')[0]} answered as another account&#58; it cannot be guarded until its own role exists there. |`);
-    // A summary comment counts them: which account AWS refused is not tied to an id there.
+    expect(gained).toContain(`Now guarded through targets.accounts&#58; ${ids('400000000012')[0]}, ${ids('400000000013')[0]}, ${ids('400000000015')[0]} and ${ids('400000000016')[0]}. This plan could not assume ${arns('400000000013')} &#40;AWS&#58; <code>AccessDenied</code>&#41; nor ${arns('400000000015')} &#40;AWS&#58; <code>AccessDenied</code>&#41;&#58; nothing of those accounts was read. ${denied} The role this plan tried, ${arns('400000000016')}, answered as another account&#58; nothing of that account was read with it. |`);
+    // A summary comment counts them: which account AWS refused, and what it answered, is not tied to an id there.
     const summary = row(renderPlanComment({ kind: 'planned', plan: plan(errors) }, { ...OPTIONS, detail: 'summary' }), 'Now guarded through targets.accounts');
-    expect(summary).toContain('. The guard roles of 2 of them could not be assumed&#58; they cannot be guarded until the roles exist there. The guard role of 1 of them answered as another account&#58; it cannot be guarded until its own role exists there. |');
-    // A row of one account: "its". No error: no note.
+    expect(summary).toContain('. This plan could not assume the role it tried in 2 of them&#58; nothing of those accounts was read. The role this plan tried in 1 of them answered as another account&#58; nothing of that account was read with it. |');
+    // A row of one account: "the account". No error: no note.
     const organization = (exclude: string) => parsedPolicy(`version: 1\ntargets:\n  role-name: inbound-guard\n  organization: true\n${exclude}iot:\n  regions: [us-east-1]\n`);
     const lifted = planOf([], organization(''), { state: 'valid', policy: organization('  exclude: ["400000000014"]\n') });
-    const one = renderPlanComment({ kind: 'planned', plan: { ...lifted, errors: [refused('400000000014')] } }, OPTIONS);
-    expect(row(one, 'No longer excluded')).toContain('No longer excluded&#58; <code>400000000014</code>. Its guard role could not be assumed&#58; it cannot be guarded until the role exists there. |');
-    expect(row(renderPlanComment({ kind: 'planned', plan: plan([]) }, OPTIONS), 'Now guarded through targets.accounts')).not.toContain('guard role');
+    const one = renderPlanComment({ kind: 'planned', plan: { ...lifted, errors: [refused('400000000014')], roles } }, OPTIONS);
+    expect(row(one, 'No longer excluded')).toContain(`No longer excluded&#58; <code>400000000014</code>. This plan could not assume ${arns('400000000014')} &#40;AWS&#58; <code>AccessDenied</code>&#41;&#58; nothing of the account was read. ${denied} |`);
+    expect(row(renderPlanComment({ kind: 'planned', plan: plan([]) }, OPTIONS), 'Now guarded through targets.accounts')).not.toContain('This plan');
   });
 
   it('accounts outside the pin that the organization lists: a warning with their count, naming ten with why and a hundred more by id, escaped; a summary comment counts them only', () => {

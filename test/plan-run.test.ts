@@ -338,7 +338,7 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(added).toMatch(/> - account <code>400000000015<\/code> \(its role not assumed\): could not assume .* — The guard role arn&#58;aws&#58;iam&#58;&#58;400000000015&#58;role\/inbound&#45;guard is missing/);
     expect(added).toContain('remove 400000000015 from targets.accounts');
     // The policy change that adds it says it is not guarded yet, not only "now guarded".
-    expect(added).toContain('| Now guarded through targets.accounts&#58; <code>400000000015</code>. Its guard role could not be assumed&#58; it cannot be guarded until the role exists there. |');
+    expect(added).toContain('| Now guarded through targets.accounts&#58; <code>400000000015</code>. This plan could not assume <code>arn&#58;aws&#58;iam&#58;&#58;400000000015&#58;role/inbound&#45;guard</code> &#40;AWS&#58; <code>AccessDenied</code>&#41;&#58; nothing of the account was read. AWS answers AccessDenied alike for a role that does not exist there');
     expect(renderPlanComment({ kind: 'planned', plan: adds.plan }, { detail: 'summary' })).toContain('> - an account (its role not assumed)\n');
 
     // The PR drops it: the base's side there is unknown, and nothing fails.

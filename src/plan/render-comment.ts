@@ -14,6 +14,7 @@ import { unknownRegionsBanner } from '../report/run-summary-banners.js';
 import { failingSkips } from '../run/run-report.js';
 import { errorsText } from '../policy/format-issue.js';
 import type { PolicyProblems } from '../policy/types.js';
+import type { SweepError } from '../sweep/events.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from '../decide/in-force.js';
 import { foundCounts } from './diff-decisions.js';
 import { byteSize, COMMENT_MAX_LENGTH, cutToBytes } from './comment-budget.js';
@@ -167,7 +168,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
   // An entry some lapsing item needs is in that item's row, not among the entries no item needs.
   const lapsingEntries = plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => l.entries.some((m) => sameEntry(m, e.entry))));
   // An account a change newly guards whose guard role this plan could not use: the row says it is not guarded yet.
-  const changes = plan.policyChanges === undefined ? undefined : withGuardRoleNotes(plan.policyChanges, plan.errors, summary);
+  const changes = plan.policyChanges === undefined ? undefined : withGuardRoleNotes(plan.policyChanges, plan.errors, summary, plan.roles);
   lines.push(...policySections(changes, plan.entries, lapsingEntries, ctx));
 
   const changed = diff.changes.filter((c) => c.change !== 'unchanged');
@@ -261,16 +262,18 @@ function footerLine(view: PlanView, options: RenderOptions): string {
 /**
  * What was swept under which policy: one scope when both policies read the same, else each its own
  * (a PR that stops sweeping a region must not show the base's regions as if they were its own).
+ * Each scope is marked with the failures of the parts its own policy reads: the PR's with
+ * Plan.errors, the base's with Plan.baseErrors (a part only the base reads is no gap in the PR's).
  */
 function sweptParts(plan: Plan): string[] {
-  // An account's handshakes, not the organization's account list (an error without account).
-  const handshakesRead = ![...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service === 'organizations' && e.account !== undefined);
-  // A region where a read failed is marked, in every kind: of the sweep, as plan.regions.swept is (both policies' parts).
-  const notRead = regionsNotRead([...plan.errors, ...(plan.baseOnlyErrors ?? [])], plan.accounts.length > 1);
-  const iot = (r: string): string => `${code(r)}${notRead.mark(['iot'], r) || (plan.regions.swept.includes(r) ? '' : ' (not read)')}`;
-  // Under `all`: the regions read (in some account), then those no account's read of succeeded.
-  const unread = notRead.regions(['iot']).filter((r) => !plan.regions.swept.includes(r));
-  const describe = (scope: SweepScope): string => {
+  const describe = (scope: SweepScope, errors: readonly SweepError[]): string => {
+    // An account's handshakes, not the organization's account list (an error without account).
+    const handshakesRead = !errors.some((e) => e.service === 'organizations' && e.account !== undefined);
+    // A region where a read failed is marked, in every kind: of the sweep, as plan.regions.swept is (both policies' parts).
+    const notRead = regionsNotRead(errors, plan.accounts.length > 1);
+    const iot = (r: string): string => `${code(r)}${notRead.mark(['iot'], r) || (plan.regions.swept.includes(r) ? '' : ' (not read)')}`;
+    // Under `all`: the regions read (in some account), then those no account's read of succeeded.
+    const unread = notRead.regions(['iot']).filter((r) => !plan.regions.swept.includes(r));
     const regions = scope.regions === 'all'
       ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(iot).join(', ') || 'none'}${unread.length > 0 ? `; ${unread.map(iot).join(', ')}` : ''})`]
       : scope.regions.map(iot);
@@ -278,8 +281,11 @@ function sweptParts(plan: Plan): string[] {
     return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${optionalKindsSwept(scope, notRead).map((o) => `; ${o}`).join('')}`;
   };
   const { base, head } = plan.scopes;
-  if (base === undefined) return [`swept for this PR’s policy: ${describe(head)}`];
-  if (describe(base) === describe(head)) return [`swept for both policies: ${describe(head)}`];
-  return [`swept for the base policy: ${describe(base)}`, `for this PR’s policy: ${describe(head)}`];
+  const headSwept = describe(head, plan.errors);
+  if (base === undefined) return [`swept for this PR’s policy: ${headSwept}`];
+  // A plan built without baseErrors: every failure the sweep had that either policy reads.
+  const baseSwept = describe(base, plan.baseErrors ?? [...plan.errors, ...(plan.baseOnlyErrors ?? [])]);
+  if (baseSwept === headSwept) return [`swept for both policies: ${headSwept}`];
+  return [`swept for the base policy: ${baseSwept}`, `for this PR’s policy: ${headSwept}`];
 }
 

@@ -7,9 +7,9 @@ import { plural } from '../model/words.js';
 import { lineUrl, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdownWithCode } from '../report/escape.js';
 import { answeredAsAnother } from '../run/run-report.js';
+import { ASSUME_ROLE_DENIED } from '../run/targets-hint.js';
 import type { SweepError } from '../sweep/events.js';
 import type { Budgeter } from './comment-budget.js';
-import { valueList } from './policy-row.js';
 import type { Effect, PolicyChange, Words } from './types.js';
 
 /** At most this many weakening changes are spelt out in the banner; the table has them all. */
@@ -72,29 +72,59 @@ export function policyChangesSection(changes: readonly PolicyChange[] | undefine
 
 /**
  * A plan's changes, each that newly guards accounts (PolicyChange.guards) saying of those whose
- * guard role the plan could not use (an STS error of Plan.errors: not assumed, or answered as
- * another account) that they cannot be guarded until their own role is there: "Now guarded" alone
- * would read as done. The ids are the policy's own values; a summary comment counts them instead
- * when the row names several, so as not to tie an account to what AWS answered.
+ * role this plan could not use (an STS error of Plan.errors: not assumed, or answered as another
+ * account) what it tried and what AWS answered: "Now guarded" alone would read as done. Nothing
+ * more: the role is the one this plan reads with (`roles`, by account; the `role-name` input may
+ * name a read-only one), and a throttled or refused call says nothing of whether the guard role a
+ * scheduled run assumes is there. The ids are the policy's own values; a summary comment names no
+ * role nor answer (an ARN holds its account id), and counts the accounts when the row names several,
+ * so as not to tie an account to what AWS answered.
  */
-export function withGuardRoleNotes(changes: readonly PolicyChange[], errors: readonly SweepError[], summary: boolean): PolicyChange[] {
-  const roles = errors.filter((e) => e.service === 'sts' && e.account !== undefined);
-  const refused = new Set(roles.filter((e) => !answeredAsAnother(e)).map((e) => e.account));
-  const elsewhere = new Set(roles.filter(answeredAsAnother).map((e) => e.account));
+export function withGuardRoleNotes(changes: readonly PolicyChange[], errors: readonly SweepError[], summary: boolean, roles: Readonly<Record<string, string>> = {}): PolicyChange[] {
+  const byAccount = new Map<string, SweepError>();
+  for (const e of errors) if (e.service === 'sts' && e.account !== undefined && !byAccount.has(e.account)) byAccount.set(e.account, e);
   return changes.map((change) => {
     const ids = change.guards ?? [];
-    const note = [...roleNote(ids, ids.filter((id) => refused.has(id)), 'refused', summary), ...roleNote(ids, ids.filter((id) => elsewhere.has(id) && !refused.has(id)), 'elsewhere', summary)];
+    const failed = ids.flatMap((id) => {
+      const error = byAccount.get(id);
+      return error === undefined ? [] : [{ account: id, role: roles[id], code: error.code, elsewhere: answeredAsAnother(error) }];
+    });
+    const note = [...roleNote(ids.length, failed.filter((f) => !f.elsewhere), 'refused', summary), ...roleNote(ids.length, failed.filter((f) => f.elsewhere), 'elsewhere', summary)];
     return note.length === 0 ? change : { ...change, words: [...change.words, ...note] };
   });
 }
 
-/** " Its guard role could not be assumed: it cannot be guarded until the role exists there." and the like; [] for none. */
-function roleNote(all: readonly string[], these: readonly string[], why: 'refused' | 'elsewhere', summary: boolean): Words {
+/** An account of a row whose role this plan could not use: the ARN it tried (when known), AWS's error name, and whether the role answered as another account instead. */
+interface RoleFailure {
+  readonly account: string;
+  readonly role: string | undefined;
+  readonly code: string | undefined;
+  readonly elsewhere: boolean;
+}
+
+/**
+ * " This plan could not assume `arn` (AWS: `Throttling`): nothing of the account was read." and the
+ * like; [] for none. Only AccessDenied is AWS's answer for a role that does not exist, and then as
+ * well for one that does not trust these credentials and for credentials not allowed to assume it.
+ */
+function roleNote(all: number, these: readonly RoleFailure[], why: 'refused' | 'elsewhere', summary: boolean): Words {
   const n = these.length;
   if (n === 0) return [];
-  const whose: Words = all.length === 1 ? [' Its guard role'] : summary ? [` The guard ${plural(n, 'role', 'roles')} of ${n} of them`] : [` The guard ${plural(n, 'role', 'roles')} of `, ...valueList(these)];
-  const did = why === 'refused' ? ' could not be assumed' : ` answered as ${plural(n, 'another account', 'other accounts')}`;
-  const it = all.length === 1 ? 'it' : plural(n, 'it', 'they');
-  const role = why === 'refused' ? plural(n, 'the role exists', 'the roles exist') : plural(n, 'its own role exists', 'their own roles exist');
-  return [...whose, `${did}: ${it} cannot be guarded until ${role} there.`];
+  const read = all === 1 ? 'nothing of the account was read' : n === 1 ? 'nothing of that account was read' : 'nothing of those accounts was read';
+  if (summary) {
+    const where = all === 1 ? 'there' : `in ${n} of them`;
+    return why === 'refused'
+      ? [` This plan could not assume the role it tried ${where}: ${read}.`]
+      : [` The role this plan tried ${where} answered as ${plural(n, 'another account', 'other accounts')}: ${read} with it.`];
+  }
+  const role = (f: RoleFailure): Words => (f.role === undefined ? ['the role it tried in ', { value: f.account }] : [{ value: f.role }]);
+  const joined = (parts: readonly Words[], last: string): Words => parts.flatMap((p, i) => [...(i === 0 ? [] : [i === parts.length - 1 ? last : ', ']), ...p]);
+  if (why === 'elsewhere') return [` The ${plural(n, 'role', 'roles')} this plan tried, `, ...joined(these.map(role), ' and '), `, answered as ${plural(n, 'another account', 'other accounts')}: ${read} with ${plural(n, 'it', 'them')}.`];
+  const denied = these.some((f) => f.code === ASSUME_ROLE_DENIED);
+  return [
+    ' This plan could not assume ',
+    ...joined(these.map((f) => [...role(f), ' (AWS: ', { value: f.code ?? '' }, ')']), ' nor '),
+    `: ${read}.`,
+    ...(denied ? [` AWS answers ${ASSUME_ROLE_DENIED} alike for a role that does not exist there, one that does not trust these credentials, and credentials not allowed to assume it.`] : []),
+  ];
 }

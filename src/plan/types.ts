@@ -155,6 +155,17 @@ export interface Plan {
    * in every account either guards) is in neither this nor `errors`.
    */
   readonly baseOnlyErrors?: readonly SweepError[] | undefined;
+  /**
+   * Every part the base branch's policy reads that could not be read: baseOnlyErrors and those of
+   * `errors` it reads too. The footer marks the base's scope with them, the PR's with `errors`.
+   */
+  readonly baseErrors?: readonly SweepError[] | undefined;
+  /**
+   * The role this plan read each account through (its ARN, by account id), for accounts read
+   * through one: the `role-name` input's when given (a read-only role), not necessarily the one a
+   * scheduled run assumes. A policy change's note on an account it could not use names it.
+   */
+  readonly roles?: Readonly<Record<string, string>> | undefined;
   readonly regions: { readonly requested: readonly string[]; readonly swept: readonly string[] };
   /**
    * Items found accepted in their account from senders the PR's policy does not allow (handshakes

@@ -23,7 +23,7 @@ import type { ResolvedTargets } from '../targets/resolve-targets.js';
 import { VERSION } from '../version.js';
 import { awsDeps, withSmallYoungGeneration, type AwsRunOptions } from './aws-run.js';
 import { assertGovernedAccount, governsAccount } from './account-guard.js';
-import { decisionContext, policyTargets, takeInventory, type InventoryScope, type RunLog, type SweepRunDeps, type TargetChoice, type TargetPick } from './inventory.js';
+import { coverages, decisionContext, policyTargets, takeInventory, type AccountInventory, type InventoryScope, type KindCoverage, type RunLog, type SweepRunDeps, type TargetChoice, type TargetPick } from './inventory.js';
 import { resolveRegions } from './resolve-regions.js';
 import { acceptedAgainstPolicy, buildRunReport, unknownRegions, type RunReport } from './run-report.js';
 
@@ -156,6 +156,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const log = deps.log === undefined ? undefined : markPlanReads(deps.log, headReads, baseReads);
 
   // One sweep serves both policies: every account, kind and region either would read (readForBoth).
+  const inventoryScopes = baseScope === undefined ? headScope.kinds : unionScopes(headScope.kinds, baseScope.kinds);
   const inventory = await takeInventory({ ...deps, log }, {
     policy: request.head,
     targets: (caller) => {
@@ -185,7 +186,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
         },
       };
     },
-    scopes: baseScope === undefined ? headScope.kinds : unionScopes(headScope.kinds, baseScope.kinds),
+    scopes: inventoryScopes,
     roleName: request.roleName,
   });
   const items = inventory.accounts.flatMap((a) => a.items);
@@ -204,6 +205,8 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
   const notRead = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
   const errors = notRead.filter(headReads);
   const baseOnlyErrors = notRead.filter((e) => !headReads(e) && baseReads(e));
+  // Every part the base reads that failed, those the PR's policy reads too among them: the footer marks the base's scope with them.
+  const baseErrors = notRead.filter(baseReads);
   const baseStopsAtPin = base?.accounts !== undefined && stopsAtPin(inventory.caller.account) ? { line: base.accounts.position.line } : undefined;
   const baseInForce = baseStopsAtPin === undefined ? baseScope : undefined;
   // The base's accounts as the targets resolved them (none when it is not in force; when only it
@@ -226,8 +229,9 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     generatedAt,
     callerAccount: inventory.caller.account,
     policy: { path: request.head.path, digest: request.head.digest },
-    // Without the errors neither policy reads: no account reads as partial for them, nor are they the base's (baseOnlyErrorCount).
-    accounts: inventory.accounts.map((a) => ({ ...a, errors: a.errors.filter(eitherReads) })),
+    // Without the errors neither policy reads: no account reads as partial for them, nor are they the base's (baseOnlyErrorCount);
+    // nor is a kind failed in a region for them (coveredByEither).
+    accounts: inventory.accounts.map((a) => coveredByEither(a, a.errors.filter(eitherReads), inventoryScopes)),
     governed: headScope.kinds.map((scope) => scope.kind),
     skippedAccounts: inventory.skippedTargets,
     globalErrors: inventory.errors.filter(eitherReads),
@@ -249,6 +253,8 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     budget,
     errors,
     baseOnlyErrors,
+    baseErrors,
+    roles: Object.fromEntries(inventory.accounts.flatMap((a) => (a.target.roleArn === undefined ? [] : [[a.target.account, a.target.roleArn]]))),
     skippedAccounts: inventory.skippedTargets,
     noLongerGuarded,
     regions: { requested: swept, swept },
@@ -285,6 +291,28 @@ function readBy(accounts: ReadonlySet<string>, listsOrganization: boolean, kinds
     if (scope === undefined) return false;
     return error.region === undefined || scope.regions === 'all' || scope.regions.includes(error.region);
   };
+}
+
+/**
+ * An account's inventory with only `errors` (those either policy reads), and its coverage told by
+ * them: a region a kind failed in only for errors neither policy reads is no longer `failed` (the
+ * one sweep read it for the union of the policies' services and regions, not for either), and a
+ * kind left with no failure is `swept`, so that the report never says an account was read
+ * completely while one of its kinds failed. `scopes`: the kinds the sweep read, with their services.
+ */
+function coveredByEither(account: AccountInventory, errors: readonly SweepError[], scopes: readonly KindScope[]): AccountInventory {
+  const kinds = coverages((kind): KindCoverage => {
+    const coverage = account.kinds[kind];
+    const services = scopes.find((s) => s.kind === kind)?.services ?? [];
+    if (coverage.state !== 'failed' || services.length === 0) return coverage;
+    const failsIn = (region: string | undefined) => errors.some((e) => e.service !== 'sts' && e.service !== 'account' && e.service !== 'shard' && services.includes(e.service) && e.region === region);
+    if (coverage.regions === undefined) return failsIn(undefined) ? coverage : { ...coverage, state: 'swept' };
+    const failed = coverage.regions.failed.filter(failsIn);
+    // The region list not read (under `all`): the kind failed for it, when either policy reads it.
+    const unlisted = coverage.regions.selection === 'all' && errors.some((e) => e.service === 'account');
+    return { state: failed.length > 0 || unlisted ? 'failed' : 'swept', regions: { ...coverage.regions, failed } };
+  });
+  return { ...account, kinds, errors };
 }
 
 /**
