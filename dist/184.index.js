@@ -89,8 +89,8 @@ var version = __webpack_require__(3411);
 var aws_run = __webpack_require__(2202);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __webpack_require__(4202);
-// EXTERNAL MODULE: ./lib/run/inventory.js + 5 modules
-var run_inventory = __webpack_require__(5565);
+// EXTERNAL MODULE: ./lib/run/inventory.js + 4 modules
+var run_inventory = __webpack_require__(4814);
 // EXTERNAL MODULE: ./lib/run/resolve-regions.js
 var resolve_regions = __webpack_require__(2089);
 // EXTERNAL MODULE: ./lib/run/run-report.js
@@ -216,6 +216,7 @@ async function planAgainstAccount(deps, request) {
     const baseReads = (error) => baseRead !== undefined && readBy(baseTargets, baseRead.targets?.organization === true, baseRead.kinds)(error);
     const log = deps.log === undefined ? undefined : markPlanReads(deps.log, headReads, baseReads);
     // One sweep serves both policies: every account, kind and region either would read (readForBoth).
+    const inventoryScopes = baseScope === undefined ? headScope.kinds : unionScopes(headScope.kinds, baseScope.kinds);
     const inventory = await (0,run_inventory/* takeInventory */.O1)({ ...deps, log }, {
         policy: request.head,
         targets: (caller) => {
@@ -247,7 +248,7 @@ async function planAgainstAccount(deps, request) {
                 },
             };
         },
-        scopes: baseScope === undefined ? headScope.kinds : unionScopes(headScope.kinds, baseScope.kinds),
+        scopes: inventoryScopes,
         roleName: request.roleName,
     });
     const items = inventory.accounts.flatMap((a) => a.items);
@@ -265,6 +266,8 @@ async function planAgainstAccount(deps, request) {
     const notRead = [...inventory.errors, ...inventory.accounts.flatMap((a) => a.errors)];
     const errors = notRead.filter(headReads);
     const baseOnlyErrors = notRead.filter((e) => !headReads(e) && baseReads(e));
+    // Every part the base reads that failed, those the PR's policy reads too among them: the footer marks the base's scope with them.
+    const baseErrors = notRead.filter(baseReads);
     const baseStopsAtPin = base?.accounts !== undefined && stopsAtPin(inventory.caller.account) ? { line: base.accounts.position.line } : undefined;
     const baseInForce = baseStopsAtPin === undefined ? baseScope : undefined;
     // The base's accounts as the targets resolved them (none when it is not in force; when only it
@@ -286,8 +289,9 @@ async function planAgainstAccount(deps, request) {
         generatedAt,
         callerAccount: inventory.caller.account,
         policy: { path: request.head.path, digest: request.head.digest },
-        // Without the errors neither policy reads: no account reads as partial for them, nor are they the base's (baseOnlyErrorCount).
-        accounts: inventory.accounts.map((a) => ({ ...a, errors: a.errors.filter(eitherReads) })),
+        // Without the errors neither policy reads: no account reads as partial for them, nor are they the base's (baseOnlyErrorCount);
+        // nor is a kind failed in a region for them (coveredByEither).
+        accounts: inventory.accounts.map((a) => coveredByEither(a, a.errors.filter(eitherReads), inventoryScopes)),
         governed: headScope.kinds.map((scope) => scope.kind),
         skippedAccounts: inventory.skippedTargets,
         globalErrors: inventory.errors.filter(eitherReads),
@@ -308,6 +312,8 @@ async function planAgainstAccount(deps, request) {
         budget,
         errors,
         baseOnlyErrors,
+        baseErrors,
+        roles: Object.fromEntries(inventory.accounts.flatMap((a) => (a.target.roleArn === undefined ? [] : [[a.target.account, a.target.roleArn]]))),
         skippedAccounts: inventory.skippedTargets,
         noLongerGuarded,
         regions: { requested: swept, swept },
@@ -349,6 +355,29 @@ function readBy(accounts, listsOrganization, kinds) {
             return false;
         return error.region === undefined || scope.regions === 'all' || scope.regions.includes(error.region);
     };
+}
+/**
+ * An account's inventory with only `errors` (those either policy reads), and its coverage told by
+ * them: a region a kind failed in only for errors neither policy reads is no longer `failed` (the
+ * one sweep read it for the union of the policies' services and regions, not for either), and a
+ * kind left with no failure is `swept`, so that the report never says an account was read
+ * completely while one of its kinds failed. `scopes`: the kinds the sweep read, with their services.
+ */
+function coveredByEither(account, errors, scopes) {
+    const kinds = (0,run_inventory/* coverages */.y)((kind) => {
+        const coverage = account.kinds[kind];
+        const services = scopes.find((s) => s.kind === kind)?.services ?? [];
+        if (coverage.state !== 'failed' || services.length === 0)
+            return coverage;
+        const failsIn = (region) => errors.some((e) => e.service !== 'sts' && e.service !== 'account' && e.service !== 'shard' && services.includes(e.service) && e.region === region);
+        if (coverage.regions === undefined)
+            return failsIn(undefined) ? coverage : { ...coverage, state: 'swept' };
+        const failed = coverage.regions.failed.filter(failsIn);
+        // The region list not read (under `all`): the kind failed for it, when either policy reads it.
+        const unlisted = coverage.regions.selection === 'all' && errors.some((e) => e.service === 'account');
+        return { state: failed.length > 0 || unlisted ? 'failed' : 'swept', regions: { ...coverage.regions, failed } };
+    });
+    return { ...account, kinds, errors };
 }
 /**
  * The sweep's log of a plan, each failure to read a part the PR's policy does not read marked

@@ -764,8 +764,8 @@ var decide = __webpack_require__(8954);
 var registry = __webpack_require__(8017);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
-// EXTERNAL MODULE: ./lib/run/inventory.js + 5 modules
-var run_inventory = __webpack_require__(5565);
+// EXTERNAL MODULE: ./lib/run/inventory.js + 4 modules
+var run_inventory = __webpack_require__(4814);
 // EXTERNAL MODULE: ./lib/run/run-report.js
 var run_report = __webpack_require__(1091);
 ;// CONCATENATED MODULE: ./lib/run/sweep-run.js

@@ -1,5 +1,5 @@
 export const id = 568;
-export const ids = [568,954];
+export const ids = [568,158];
 export const modules = {
 
 /***/ 8954:
@@ -867,6 +867,8 @@ const ACCEPTED_BANNER_BYTES = 8_000;
 
 // EXTERNAL MODULE: ./lib/report/run-summary-banners.js
 var run_summary_banners = __webpack_require__(8832);
+// EXTERNAL MODULE: ./lib/run/targets-hint.js
+var targets_hint = __webpack_require__(9493);
 ;// CONCATENATED MODULE: ./lib/plan/render-policy-changes.js
 /**
  * The whole-policy diff as Markdown: the loud banner of the changes that weaken protection (first
@@ -929,31 +931,56 @@ function policyChangesSection(changes, links, budget) {
 }
 /**
  * A plan's changes, each that newly guards accounts (PolicyChange.guards) saying of those whose
- * guard role the plan could not use (an STS error of Plan.errors: not assumed, or answered as
- * another account) that they cannot be guarded until their own role is there: "Now guarded" alone
- * would read as done. The ids are the policy's own values; a summary comment counts them instead
- * when the row names several, so as not to tie an account to what AWS answered.
+ * role this plan could not use (an STS error of Plan.errors: not assumed, or answered as another
+ * account) what it tried and what AWS answered: "Now guarded" alone would read as done. Nothing
+ * more: the role is the one this plan reads with (`roles`, by account; the `role-name` input may
+ * name a read-only one), and a throttled or refused call says nothing of whether the guard role a
+ * scheduled run assumes is there. The ids are the policy's own values; a summary comment names no
+ * role nor answer (an ARN holds its account id), and counts the accounts when the row names several,
+ * so as not to tie an account to what AWS answered.
  */
-function withGuardRoleNotes(changes, errors, summary) {
-    const roles = errors.filter((e) => e.service === 'sts' && e.account !== undefined);
-    const refused = new Set(roles.filter((e) => !(0,run_report/* answeredAsAnother */.bH)(e)).map((e) => e.account));
-    const elsewhere = new Set(roles.filter(run_report/* answeredAsAnother */.bH).map((e) => e.account));
+function withGuardRoleNotes(changes, errors, summary, roles = {}) {
+    const byAccount = new Map();
+    for (const e of errors)
+        if (e.service === 'sts' && e.account !== undefined && !byAccount.has(e.account))
+            byAccount.set(e.account, e);
     return changes.map((change) => {
         const ids = change.guards ?? [];
-        const note = [...roleNote(ids, ids.filter((id) => refused.has(id)), 'refused', summary), ...roleNote(ids, ids.filter((id) => elsewhere.has(id) && !refused.has(id)), 'elsewhere', summary)];
+        const failed = ids.flatMap((id) => {
+            const error = byAccount.get(id);
+            return error === undefined ? [] : [{ account: id, role: roles[id], code: error.code, elsewhere: (0,run_report/* answeredAsAnother */.bH)(error) }];
+        });
+        const note = [...roleNote(ids.length, failed.filter((f) => !f.elsewhere), 'refused', summary), ...roleNote(ids.length, failed.filter((f) => f.elsewhere), 'elsewhere', summary)];
         return note.length === 0 ? change : { ...change, words: [...change.words, ...note] };
     });
 }
-/** " Its guard role could not be assumed: it cannot be guarded until the role exists there." and the like; [] for none. */
+/**
+ * " This plan could not assume `arn` (AWS: `Throttling`): nothing of the account was read." and the
+ * like; [] for none. Only AccessDenied is AWS's answer for a role that does not exist, and then as
+ * well for one that does not trust these credentials and for credentials not allowed to assume it.
+ */
 function roleNote(all, these, why, summary) {
     const n = these.length;
     if (n === 0)
         return [];
-    const whose = all.length === 1 ? [' Its guard role'] : summary ? [` The guard ${(0,words/* plural */.LS)(n, 'role', 'roles')} of ${n} of them`] : [` The guard ${(0,words/* plural */.LS)(n, 'role', 'roles')} of `, ...(0,policy_row/* valueList */.Q0)(these)];
-    const did = why === 'refused' ? ' could not be assumed' : ` answered as ${(0,words/* plural */.LS)(n, 'another account', 'other accounts')}`;
-    const it = all.length === 1 ? 'it' : (0,words/* plural */.LS)(n, 'it', 'they');
-    const role = why === 'refused' ? (0,words/* plural */.LS)(n, 'the role exists', 'the roles exist') : (0,words/* plural */.LS)(n, 'its own role exists', 'their own roles exist');
-    return [...whose, `${did}: ${it} cannot be guarded until ${role} there.`];
+    const read = all === 1 ? 'nothing of the account was read' : n === 1 ? 'nothing of that account was read' : 'nothing of those accounts was read';
+    if (summary) {
+        const where = all === 1 ? 'there' : `in ${n} of them`;
+        return why === 'refused'
+            ? [` This plan could not assume the role it tried ${where}: ${read}.`]
+            : [` The role this plan tried ${where} answered as ${(0,words/* plural */.LS)(n, 'another account', 'other accounts')}: ${read} with it.`];
+    }
+    const role = (f) => (f.role === undefined ? ['the role it tried in ', { value: f.account }] : [{ value: f.role }]);
+    const joined = (parts, last) => parts.flatMap((p, i) => [...(i === 0 ? [] : [i === parts.length - 1 ? last : ', ']), ...p]);
+    if (why === 'elsewhere')
+        return [` The ${(0,words/* plural */.LS)(n, 'role', 'roles')} this plan tried, `, ...joined(these.map(role), ' and '), `, answered as ${(0,words/* plural */.LS)(n, 'another account', 'other accounts')}: ${read} with ${(0,words/* plural */.LS)(n, 'it', 'them')}.`];
+    const denied = these.some((f) => f.code === targets_hint/* ASSUME_ROLE_DENIED */.mD);
+    return [
+        ' This plan could not assume ',
+        ...joined(these.map((f) => [...role(f), ' (AWS: ', { value: f.code ?? '' }, ')']), ' nor '),
+        `: ${read}.`,
+        ...(denied ? [` AWS answers ${targets_hint/* ASSUME_ROLE_DENIED */.mD} alike for a role that does not exist there, one that does not trust these credentials, and credentials not allowed to assume it.`] : []),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./lib/plan/render-comment.js
@@ -1119,7 +1146,7 @@ function renderPlanned(plan, ctx) {
     // An entry some lapsing item needs is in that item's row, not among the entries no item needs.
     const lapsingEntries = plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => l.entries.some((m) => sameEntry(m, e.entry))));
     // An account a change newly guards whose guard role this plan could not use: the row says it is not guarded yet.
-    const changes = plan.policyChanges === undefined ? undefined : withGuardRoleNotes(plan.policyChanges, plan.errors, summary);
+    const changes = plan.policyChanges === undefined ? undefined : withGuardRoleNotes(plan.policyChanges, plan.errors, summary, plan.roles);
     lines.push(...policySections(changes, plan.entries, lapsingEntries, ctx));
     const changed = diff.changes.filter((c) => c.change !== 'unchanged');
     lines.push(`### Pending items whose fate changes (${changed.length})`, '');
@@ -1214,16 +1241,18 @@ function footerLine(view, options) {
 /**
  * What was swept under which policy: one scope when both policies read the same, else each its own
  * (a PR that stops sweeping a region must not show the base's regions as if they were its own).
+ * Each scope is marked with the failures of the parts its own policy reads: the PR's with
+ * Plan.errors, the base's with Plan.baseErrors (a part only the base reads is no gap in the PR's).
  */
 function sweptParts(plan) {
-    // An account's handshakes, not the organization's account list (an error without account).
-    const handshakesRead = ![...plan.errors, ...(plan.baseOnlyErrors ?? [])].some((e) => e.service === 'organizations' && e.account !== undefined);
-    // A region where a read failed is marked, in every kind: of the sweep, as plan.regions.swept is (both policies' parts).
-    const notRead = regionsNotRead([...plan.errors, ...(plan.baseOnlyErrors ?? [])], plan.accounts.length > 1);
-    const iot = (r) => `${(0,report_escape/* code */.aY)(r)}${notRead.mark(['iot'], r) || (plan.regions.swept.includes(r) ? '' : ' (not read)')}`;
-    // Under `all`: the regions read (in some account), then those no account's read of succeeded.
-    const unread = notRead.regions(['iot']).filter((r) => !plan.regions.swept.includes(r));
-    const describe = (scope) => {
+    const describe = (scope, errors) => {
+        // An account's handshakes, not the organization's account list (an error without account).
+        const handshakesRead = !errors.some((e) => e.service === 'organizations' && e.account !== undefined);
+        // A region where a read failed is marked, in every kind: of the sweep, as plan.regions.swept is (both policies' parts).
+        const notRead = regionsNotRead(errors, plan.accounts.length > 1);
+        const iot = (r) => `${(0,report_escape/* code */.aY)(r)}${notRead.mark(['iot'], r) || (plan.regions.swept.includes(r) ? '' : ' (not read)')}`;
+        // Under `all`: the regions read (in some account), then those no account's read of succeeded.
+        const unread = notRead.regions(['iot']).filter((r) => !plan.regions.swept.includes(r));
         const regions = scope.regions === 'all'
             ? [`every enabled region (${plan.regions.swept.length} read: ${plan.regions.swept.map(iot).join(', ') || 'none'}${unread.length > 0 ? `; ${unread.map(iot).join(', ')}` : ''})`]
             : scope.regions.map(iot);
@@ -1231,11 +1260,14 @@ function sweptParts(plan) {
         return `IoT ${regions.length ? regions.join(', ') : 'none'}; handshakes ${types.length ? `${types.join(', ')}${handshakesRead ? '' : ' (not read)'}` : 'none'}${optionalKindsSwept(scope, notRead).map((o) => `; ${o}`).join('')}`;
     };
     const { base, head } = plan.scopes;
+    const headSwept = describe(head, plan.errors);
     if (base === undefined)
-        return [`swept for this PR’s policy: ${describe(head)}`];
-    if (describe(base) === describe(head))
-        return [`swept for both policies: ${describe(head)}`];
-    return [`swept for the base policy: ${describe(base)}`, `for this PR’s policy: ${describe(head)}`];
+        return [`swept for this PR’s policy: ${headSwept}`];
+    // A plan built without baseErrors: every failure the sweep had that either policy reads.
+    const baseSwept = describe(base, plan.baseErrors ?? [...plan.errors, ...(plan.baseOnlyErrors ?? [])]);
+    if (baseSwept === headSwept)
+        return [`swept for both policies: ${headSwept}`];
+    return [`swept for the base policy: ${baseSwept}`, `for this PR’s policy: ${headSwept}`];
 }
 
 // EXTERNAL MODULE: ./lib/report/log.js
@@ -1611,7 +1643,7 @@ async function computeView(settings, policy, base, policyPath, detail) {
     if (roleNameUnused !== undefined)
         commands/* warning */.$e(roleNameUnused, { title: read_inputs/* INPUT_IGNORED */.I0 });
     const now = new Date();
-    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(565), __webpack_require__.e(202), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(202), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
     commands/* startGroup */.Oh('Sweep (read-only)');
     const outcome = await planAgainstAws({
         head: policy.policy,
@@ -2379,6 +2411,101 @@ function diffPolicies(base, head, now, options = {}) {
 /** The changes that weaken protection: the comment's loud section and the `::warning::`. */
 function weakening(changes) {
     return changes.filter((c) => c.effect === 'weakens');
+}
+
+
+/***/ }),
+
+/***/ 9493:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ ownCredentialsHint),
+/* harmony export */   X2: () => (/* binding */ organizationListingHint),
+/* harmony export */   k_: () => (/* binding */ assumeRoleHint),
+/* harmony export */   mD: () => (/* binding */ ASSUME_ROLE_DENIED),
+/* harmony export */   mu: () => (/* binding */ withHint)
+/* harmony export */ });
+/* unused harmony exports ORGANIZATION_DENIED, ORGANIZATION_NOT_IN_USE, trustedPrincipal, NOT_ALLOWED_NAMES */
+/** ListAccounts' answer to a member account, or to a management account whose credentials lack organizations:ListAccounts. */
+const ORGANIZATION_DENIED = 'AccessDeniedException';
+/** ListAccounts' answer to an account that belongs to no organization. */
+const ORGANIZATION_NOT_IN_USE = 'AWSOrganizationsNotInUseException';
+/** STS AssumeRole's answer when the role is missing, does not trust the caller, or the caller may not assume it. */
+const ASSUME_ROLE_DENIED = 'AccessDenied';
+/** Who the credentials are, as the hints say it: "account 111122223333 (arn:aws:sts::…)". */
+function whoAmI(caller) {
+    return `account ${caller.account}${caller.arn === '' ? '' : ` (${caller.arn})`}`;
+}
+/** What lists an organization, and the way out that needs no Organizations at all. */
+const WHO_LISTS = "only the organization's management account or a delegated administrator of AWS Organizations may list its accounts, with organizations:ListAccounts allowed: " +
+    'run with the orchestrator role in one of those accounts (iam/orchestrator.json; README, "Guard an organization"), or name the accounts in targets.accounts instead';
+/**
+ * The hint for the organization's account list (ListAccounts) refused with `code`, for
+ * `targets.organization: true`; undefined for any other error (a throttle, a network failure:
+ * AWS's text says enough).
+ */
+function organizationListingHint(code, caller) {
+    if (code === ORGANIZATION_DENIED)
+        return `These credentials are ${whoAmI(caller)}; ${WHO_LISTS}.`;
+    if (code === ORGANIZATION_NOT_IN_USE)
+        return `These credentials are ${whoAmI(caller)}, which belongs to no organization; ${WHO_LISTS}.`;
+    return undefined;
+}
+/** How to stop guarding an account, by the part of `targets` that named it. */
+const LEAVE_OUT = {
+    organization: (account) => `add ${account} to targets.exclude`,
+    accounts: (account) => `remove ${account} from targets.accounts`,
+    roles: (account) => `remove ${account} from targets.roles`,
+    credentials: (account) => `add ${account} to targets.exclude`,
+};
+/**
+ * The principal a trust policy names for `arn`: for an assumed role's session
+ * (`arn:<partition>:sts::<account>:assumed-role/<role>/<session>`) its role's ARN
+ * (`arn:<partition>:iam::<account>:role/<role>`: the session name changes with each run, and a
+ * trust policy names the role; a role's path is not in the session ARN, so none is given); any
+ * other ARN (a user's) as it is; '' when unknown.
+ */
+function trustedPrincipal(arn) {
+    const session = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/.exec(arn);
+    return session === null ? arn : `arn:${session[1]}:iam::${session[2]}:role/${session[3]}`;
+}
+/**
+ * The hint for a guard role AssumeRole refused with `code`; undefined for any other error. AWS
+ * answers AccessDenied alike for a role that does not exist, one whose trust policy does not name
+ * the caller, and a caller whose own policy does not allow sts:AssumeRole on it: the hint names all
+ * three, with the principal the trust policy must accept (the role behind the session, not the
+ * session: trustedPrincipal).
+ */
+function assumeRoleHint(code, target, caller) {
+    if (code !== ASSUME_ROLE_DENIED || target.roleArn === undefined)
+        return undefined;
+    const principal = trustedPrincipal(caller.arn);
+    // A session ARN does not carry its role's path: the ARN given lacks it too when the role has one.
+    const trusted = principal === '' ? `account ${caller.account}` : principal === caller.arn ? principal : `${principal}, with the role's path if it has one`;
+    return (`The guard role ${target.roleArn} is missing, does not trust these credentials (${trusted}), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
+        `deploy it in account ${target.account}, trusted by the workflow's role, with the permissions its mode needs (iam/README.md; README, "Guard an organization"), or ${LEAVE_OUT[target.via](target.account)}.`);
+}
+/** The error names AWS gives a call that the credentials' IAM policy does not allow. */
+const NOT_ALLOWED_NAMES = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedException', 'UnauthorizedOperation'];
+/**
+ * The hint for a part of the credentials' own account (a target `via: 'credentials'`) that AWS
+ * refused as not allowed: that account is read with the workflow's own credentials, never through a
+ * guard role (resolveTargets), so an orchestrator given only iam/orchestrator.json cannot read it.
+ * `withTargets`: whether the policy names targets (then leaving the account out is a way too).
+ * Undefined for any other error, or another target.
+ */
+function ownCredentialsHint(error, target, caller, withTargets) {
+    if (target.via !== 'credentials' || error.code === undefined || !NOT_ALLOWED_NAMES.includes(error.code))
+        return undefined;
+    const read = "their policy needs this mode's guard permissions (iam/read.json for dry-run and plan, iam/enforce.json for enforce; iam/README.md)";
+    return withTargets
+        ? `These credentials are ${whoAmI(caller)}: that account is read with them, not through a guard role, so ${read}, or ${LEAVE_OUT.credentials(target.account)}.`
+        : `These credentials are ${whoAmI(caller)}; ${read}.`;
+}
+/** `error` with `hint` when there is one; otherwise `error` unchanged. */
+function withHint(error, hint) {
+    return hint === undefined ? error : { ...error, hint };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 774;
-export const ids = [774,954];
+export const ids = [774];
 export const modules = {
 
 /***/ 8954:

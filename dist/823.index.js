@@ -360,7 +360,7 @@ async function sweepMode(settings, mode, policy, outputs) {
         const { limit, source } = (0,budget/* budgetLimit */.j8)(settings.maxActions, policy.limits.maxActions);
         (0,report_log/* warnEmptyShare */.HR)({ source, share: { runLimit: limit, shards: settings.shard.count } });
     }
-    const { runAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(565), __webpack_require__.e(202), __webpack_require__.e(954)]).then(__webpack_require__.bind(__webpack_require__, 2202));
+    const { runAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(202), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 2202));
     commands/* startGroup */.Oh('Sweep');
     // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
     const log = (0,report_log/* runLogger */.E_)({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
@@ -392,7 +392,7 @@ async function sweepMode(settings, mode, policy, outputs) {
  */
 async function mergeMode(settings, outputs) {
     const { readShardReports } = await __webpack_require__.e(/* import() */ 259).then(__webpack_require__.bind(__webpack_require__, 2259));
-    const { mergeShardReports } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(565), __webpack_require__.e(186)]).then(__webpack_require__.bind(__webpack_require__, 186));
+    const { mergeShardReports } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(742)]).then(__webpack_require__.bind(__webpack_require__, 186));
     if (settings.reports === undefined) {
         // Not merge-multiple: every shard's report has the same file name, so merging the artifacts into one folder keeps only one.
         throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and a path, without merge-multiple: each artifact lands in its own subfolder, and every *.json under the folder is read).");

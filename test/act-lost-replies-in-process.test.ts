@@ -81,10 +81,10 @@ it('writes whose reply was lost and whose retry found them done are the run\'s r
   ]);
   expect(credited.find((i) => i.item.kind === 'handshake')?.detail).toMatch(/found it declined already \(HandshakeAlreadyInStateException: .*already in the requested state DECLINED/);
   expect(report.counts).toMatchObject({ rejected: 6, declined: 7, 'already-handled': 0, failed: 0 });
-  expect(outputs).toMatchObject({ acted: '13', rejected: '4', declined: '3', 'rejected-share-invitations': '2', 'declined-security-invitations': '4', failed: '0' });
+  expect(outputs).toMatchObject({ acted: '13', rejected: '6', declined: '7', 'rejected-certificate-transfers': '4', 'declined-handshakes': '3', 'rejected-share-invitations': '2', 'declined-security-invitations': '4', failed: '0' });
 
-  // The log counts the writes as the outputs do: all 13 (acted), then each kind's own (rejected: 4 transfers, not 6).
-  expect(run.log).toContain('Rejected or declined 13 (IoT certificate transfers rejected 4, Organizations handshakes declined 3, RAM resource-share invitations rejected 2, Security-service administrator invitations declined 4), no longer pending 0,');
+  // The log counts the writes as the outputs do: the totals (rejected, declined), then each kind's own.
+  expect(run.log).toContain('Rejected 6 (IoT certificate transfers 4, RAM resource-share invitations 2), declined 7 (Organizations handshakes 3, Security-service administrator invitations 4), no longer pending 0,');
   expect(run.log).not.toContain('↷ no longer pending');
   expect(run.summary).toContain('**6 rejected · 7 declined · 0 no longer pending');
 

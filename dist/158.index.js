@@ -1,0 +1,189 @@
+export const id = 158;
+export const ids = [158];
+export const modules = {
+
+/***/ 8954:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ allowedThrough),
+/* harmony export */   I: () => (/* binding */ allowanceChain),
+/* harmony export */   LD: () => (/* binding */ decide)
+/* harmony export */ });
+/* unused harmony exports decideItem, countByAction */
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
+/* harmony import */ var _in_force_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(703);
+/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7180);
+/**
+ * The decision engine: plain item records and a validated policy in, one decision per item out.
+ * Pure — no I/O, no clock (`now` is passed in), and what the run knows beyond the policy (the
+ * organization it guards) comes in as `context`. Each item is decided by its kind (src/kinds/),
+ * default deny: an item is allowed only when an in-force allow entry of its kind matches it. Each
+ * item is decided on its own, so the output is in input order and no decision depends on the others.
+ */
+
+
+
+function decide(items, policy, now, context = {}) {
+    return items.map((item) => decideItem(item, policy, now, context));
+}
+/** The item's decision at `now`; an `allow` that ends carries `allowedThrough` (allowanceChain). */
+function decideItem(item, policy, now, context = {}) {
+    const decision = decideByKind(item, policy, now, context);
+    if (decision.action !== 'allow')
+        return decision;
+    const through = allowedThrough(allowanceChain(decision, policy, now));
+    return through === undefined ? decision : { ...decision, allowedThrough: through };
+}
+/**
+ * The kind's own decision, without following the allowance (allowanceChain re-decides with this,
+ * without a context: what the context decides — an INVITE from the guarded organization — does not
+ * change with time and is decided before any allow entry is searched, so an item an entry allows
+ * is one the context has no say in, at any instant).
+ */
+function decideByKind(item, policy, now, context = {}) {
+    const kind = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item);
+    // Only reachable with data that bypassed the types; nothing can be done to it anyway.
+    if (kind === undefined)
+        return { item, action: 'ignore', reason: 'not a kind of item inbound-guard knows; left alone' };
+    return kind.decide(item, policy, now, context);
+}
+/**
+ * How long the policy keeps allowing an item it allows at `now` (its decision then: `decision`).
+ * The allow list is searched in order, so the entry cited is the first that matches, `until` or
+ * not: when it lapses, a later entry may still allow the item. So the item is decided again at the
+ * first instant the cited entry no longer holds, and so on while the next entry has an `until` too.
+ * Each step is a later instant and a different entry (the one matched at an instant is in force
+ * then, so it lapses after it), so this ends within one step per entry. Pure. A decision that is
+ * not an `allow` has no links and `ends`.
+ */
+function allowanceChain(decision, policy, now) {
+    const links = [];
+    let current = decision;
+    let at = now;
+    while (current.action === 'allow' && current.matched !== undefined) {
+        const { until } = current.matched;
+        if (until === undefined)
+            return { links, ends: false };
+        const lapse = (0,_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .lapsesAt */ .cS)(until);
+        // A kind never matches an entry whose `until` is unreadable or has lapsed at `at` (isInForce).
+        // Should one, no guess is made about when the allowance ends: as if it did not.
+        if (lapse === undefined || !(lapse.getTime() > at.getTime()))
+            return { links, ends: false };
+        links.push({ matched: current.matched, until, lapsesAt: lapse });
+        at = lapse;
+        current = decideByKind(current.item, policy, at);
+    }
+    return { links, ends: true };
+}
+/** The last day (`YYYY-MM-DD`, UTC) an allowance holds: the last link's `until`; undefined when it does not end (or there is none). */
+function allowedThrough(chain) {
+    return chain.ends ? chain.links.at(-1)?.until : undefined;
+}
+/** How many decisions of each action, every key present (zero when none). */
+function countByAction(decisions) {
+    const counts = { allow: 0, reject: 0, decline: 0, ignore: 0 };
+    for (const { action } of decisions)
+        counts[action] += 1;
+    return counts;
+}
+
+
+/***/ }),
+
+/***/ 9493:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ ownCredentialsHint),
+/* harmony export */   X2: () => (/* binding */ organizationListingHint),
+/* harmony export */   k_: () => (/* binding */ assumeRoleHint),
+/* harmony export */   mD: () => (/* binding */ ASSUME_ROLE_DENIED),
+/* harmony export */   mu: () => (/* binding */ withHint)
+/* harmony export */ });
+/* unused harmony exports ORGANIZATION_DENIED, ORGANIZATION_NOT_IN_USE, trustedPrincipal, NOT_ALLOWED_NAMES */
+/** ListAccounts' answer to a member account, or to a management account whose credentials lack organizations:ListAccounts. */
+const ORGANIZATION_DENIED = 'AccessDeniedException';
+/** ListAccounts' answer to an account that belongs to no organization. */
+const ORGANIZATION_NOT_IN_USE = 'AWSOrganizationsNotInUseException';
+/** STS AssumeRole's answer when the role is missing, does not trust the caller, or the caller may not assume it. */
+const ASSUME_ROLE_DENIED = 'AccessDenied';
+/** Who the credentials are, as the hints say it: "account 111122223333 (arn:aws:sts::…)". */
+function whoAmI(caller) {
+    return `account ${caller.account}${caller.arn === '' ? '' : ` (${caller.arn})`}`;
+}
+/** What lists an organization, and the way out that needs no Organizations at all. */
+const WHO_LISTS = "only the organization's management account or a delegated administrator of AWS Organizations may list its accounts, with organizations:ListAccounts allowed: " +
+    'run with the orchestrator role in one of those accounts (iam/orchestrator.json; README, "Guard an organization"), or name the accounts in targets.accounts instead';
+/**
+ * The hint for the organization's account list (ListAccounts) refused with `code`, for
+ * `targets.organization: true`; undefined for any other error (a throttle, a network failure:
+ * AWS's text says enough).
+ */
+function organizationListingHint(code, caller) {
+    if (code === ORGANIZATION_DENIED)
+        return `These credentials are ${whoAmI(caller)}; ${WHO_LISTS}.`;
+    if (code === ORGANIZATION_NOT_IN_USE)
+        return `These credentials are ${whoAmI(caller)}, which belongs to no organization; ${WHO_LISTS}.`;
+    return undefined;
+}
+/** How to stop guarding an account, by the part of `targets` that named it. */
+const LEAVE_OUT = {
+    organization: (account) => `add ${account} to targets.exclude`,
+    accounts: (account) => `remove ${account} from targets.accounts`,
+    roles: (account) => `remove ${account} from targets.roles`,
+    credentials: (account) => `add ${account} to targets.exclude`,
+};
+/**
+ * The principal a trust policy names for `arn`: for an assumed role's session
+ * (`arn:<partition>:sts::<account>:assumed-role/<role>/<session>`) its role's ARN
+ * (`arn:<partition>:iam::<account>:role/<role>`: the session name changes with each run, and a
+ * trust policy names the role; a role's path is not in the session ARN, so none is given); any
+ * other ARN (a user's) as it is; '' when unknown.
+ */
+function trustedPrincipal(arn) {
+    const session = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/.exec(arn);
+    return session === null ? arn : `arn:${session[1]}:iam::${session[2]}:role/${session[3]}`;
+}
+/**
+ * The hint for a guard role AssumeRole refused with `code`; undefined for any other error. AWS
+ * answers AccessDenied alike for a role that does not exist, one whose trust policy does not name
+ * the caller, and a caller whose own policy does not allow sts:AssumeRole on it: the hint names all
+ * three, with the principal the trust policy must accept (the role behind the session, not the
+ * session: trustedPrincipal).
+ */
+function assumeRoleHint(code, target, caller) {
+    if (code !== ASSUME_ROLE_DENIED || target.roleArn === undefined)
+        return undefined;
+    const principal = trustedPrincipal(caller.arn);
+    // A session ARN does not carry its role's path: the ARN given lacks it too when the role has one.
+    const trusted = principal === '' ? `account ${caller.account}` : principal === caller.arn ? principal : `${principal}, with the role's path if it has one`;
+    return (`The guard role ${target.roleArn} is missing, does not trust these credentials (${trusted}), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
+        `deploy it in account ${target.account}, trusted by the workflow's role, with the permissions its mode needs (iam/README.md; README, "Guard an organization"), or ${LEAVE_OUT[target.via](target.account)}.`);
+}
+/** The error names AWS gives a call that the credentials' IAM policy does not allow. */
+const NOT_ALLOWED_NAMES = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedException', 'UnauthorizedOperation'];
+/**
+ * The hint for a part of the credentials' own account (a target `via: 'credentials'`) that AWS
+ * refused as not allowed: that account is read with the workflow's own credentials, never through a
+ * guard role (resolveTargets), so an orchestrator given only iam/orchestrator.json cannot read it.
+ * `withTargets`: whether the policy names targets (then leaving the account out is a way too).
+ * Undefined for any other error, or another target.
+ */
+function ownCredentialsHint(error, target, caller, withTargets) {
+    if (target.via !== 'credentials' || error.code === undefined || !NOT_ALLOWED_NAMES.includes(error.code))
+        return undefined;
+    const read = "their policy needs this mode's guard permissions (iam/read.json for dry-run and plan, iam/enforce.json for enforce; iam/README.md)";
+    return withTargets
+        ? `These credentials are ${whoAmI(caller)}: that account is read with them, not through a guard role, so ${read}, or ${LEAVE_OUT.credentials(target.account)}.`
+        : `These credentials are ${whoAmI(caller)}; ${read}.`;
+}
+/** `error` with `hint` when there is one; otherwise `error` unchanged. */
+function withHint(error, hint) {
+    return hint === undefined ? error : { ...error, hint };
+}
+
+
+/***/ })
+
+};
