@@ -1,5 +1,8 @@
 import * as runner from '../runner/commands.js';
 import type { ActEvent } from '../act/execute.js';
+import { WRITTEN } from '../act/outcomes.js';
+import type { Outcome } from '../act/types.js';
+import type { ActTally } from '../run/stopped-at.js';
 import { KINDS, kindNamed, kindOf } from '../kinds/registry.js';
 import type { WriteAction } from '../kinds/kind.js';
 import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
@@ -166,6 +169,8 @@ export interface RunLogger {
    * run that stops after its sweep, before its report, still names in its failure (run/stopped.ts).
    */
   notRead(): readonly SweepError[];
+  /** The act stage's events so far: what a run that stops after them says it wrote (run/stopped.ts). */
+  acted(): ActTally;
 }
 
 /**
@@ -178,6 +183,7 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
   let acting = false;
   const shown = options.redact ?? ((line: string) => line);
   const notRead: SweepError[] = [];
+  let tally: ActTally = { tripped: false, attempted: 0, made: 0 };
   return {
     // A part not read is a plain line, never an annotation: one that fails the step is named again,
     // with its hint, by the step's failures at the end (its ::error::), and a ::warning:: each as
@@ -190,7 +196,12 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
       runner.info(shown(sweepLogLine(event)));
     },
     notRead: () => notRead,
+    acted: () => tally,
     act: (event) => {
+      tally =
+        event.type === 'budget-tripped'
+          ? { ...tally, tripped: true }
+          : { ...tally, attempted: tally.attempted + 1, made: tally.made + (isWritten(event.result.outcome) ? 1 : 0) };
       if (!acting && options.actGroup !== undefined) {
         runner.endGroup();
         runner.startGroup(options.actGroup);
@@ -199,6 +210,11 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
       runner.info(shown(actLogLine(event)));
     },
   };
+}
+
+/** A write AWS accepted (WRITTEN): what the `acted` output counts. */
+function isWritten(outcome: Outcome): boolean {
+  return (Object.values(WRITTEN) as Outcome[]).includes(outcome);
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { SweepError } from '../sweep/events.js';
 import { notReadFailure } from './run-report.js';
+import { RunStoppedError, type StoppedAt } from './stopped-at.js';
 
 /** Parts not read a stopped run's failure names one by one; the rest are counted. */
 export const MAX_NOT_READ_NAMED = 20;
@@ -28,4 +29,10 @@ export function withPartsNotRead(error: unknown, notRead: readonly SweepError[])
   const more = rest === 0 ? [] : [`- …and ${rest} more ${rest === 1 ? 'part' : 'parts'} not read: the log's Sweep group names each.`];
   const heading = `Before it stopped, the run could not read ${notRead.length} ${one ? 'part' : 'parts'}, which ${one ? 'fails' : 'fail'} the step too:`;
   return new Error([message, heading, ...named, ...more].join('\n'), { cause: error });
+}
+
+/** `error` (withPartsNotRead applied) as a RunStoppedError that says how far the run had got. */
+export function stoppedRun(error: unknown, notRead: readonly SweepError[], at: StoppedAt): RunStoppedError {
+  const named = withPartsNotRead(error, notRead);
+  return new RunStoppedError(named instanceof Error ? named.message : String(named), at, { cause: error });
 }
