@@ -6,13 +6,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { alertFacts } from '../src/alert/alert-facts.js';
+import { alertFacts, somethingNew } from '../src/alert/alert-facts.js';
 import { renderAlertBody } from '../src/alert/render-alert.js';
 import { decide } from '../src/decide/decide.js';
 import { runLogger } from '../src/report/log.js';
 import { renderRunError, stoppedHeading, stoppedProgress } from '../src/report/run-error.js';
 import { inertLogLines } from '../src/report/escape.js';
 import * as runner from '../src/runner/commands.js';
+import { OPT_IN_HINT } from '../src/run/opt-in-hint.js';
 import { MAX_NOT_READ_NAMED, withPartsNotRead } from '../src/run/stopped.js';
 import type { StoppedAt } from '../src/run/stopped-at.js';
 import type { SweepError } from '../src/sweep/events.js';
@@ -68,6 +69,38 @@ describe('withPartsNotRead', () => {
     expect(lines.at(-1)).toBe("- …and 2980 more parts not read: the log's Sweep group names each.");
   });
 
+  it("names the parts in the report's order (run-report.ts compareErrors), not the order they were logged in", () => {
+    const at = (account: string | undefined, service: SweepError['service'], region?: string): SweepError => ({ service, ...(account === undefined ? {} : { account }), ...(region === undefined ? {} : { region }), message: 'AccessDeniedException: no' });
+    const reportOrder = [
+      at(undefined, 'organizations'),
+      at('111111111111', 'sts'),
+      at('222222222222', 'account'),
+      at('222222222222', 'iot', 'eu-west-1'),
+      at('222222222222', 'iot', 'us-east-1'),
+      at('222222222222', 'organizations'),
+      at('222222222222', 'ram', 'ap-south-1'),
+      at('222222222222', 'macie', 'ap-south-1'),
+      at('222222222222', 'guardduty', 'eu-west-1'),
+      at('222222222222', 'securityhub', 'eu-west-1'),
+      at('333333333333', 'iot', 'eu-west-1'),
+    ];
+    const named = (errors: SweepError[]) => (withPartsNotRead(new Error('boom'), errors) as Error).message.split('\n').slice(2);
+    expect(named([...reportOrder].reverse())).toEqual(named(reportOrder));
+    expect(named(reportOrder)[0]).toMatch(/^- Could not read the organization's accounts/);
+    expect(named(reportOrder).at(-1)).toMatch(/^- Could not read IoT in eu-west-1 of 333333333333/);
+    expect(named([reportOrder[4]!, reportOrder[3]!])).toEqual(named(reportOrder.slice(3, 5)));
+  });
+
+  it('the same cause and the same parts in another order: the alert issue sees nothing new (no comment, no notification)', () => {
+    const part = (n: number): SweepError => ({ service: 'iot', account: String(400000000100 + n), region: 'us-east-1', message: 'AccessDeniedException: not authorized', code: 'AccessDeniedException' });
+    const facts = (errors: SweepError[]) => alertFacts({ kind: 'stopped', mode: 'enforce', message: (withPartsNotRead(new Error('the summary renderer broke'), errors) as Error).message }, new Date());
+    const parts = Array.from({ length: 25 }, (_, i) => part(i));
+    const first = facts(parts);
+    const second = facts([...parts].reverse());
+    expect(second.fingerprint).toBe(first.fingerprint);
+    expect(somethingNew({ fingerprint: first.fingerprint, elements: new Set(first.elements) }, second)).toBe(false);
+  });
+
   it("AWS's text stays text, one line a part: inert in the failing annotation and the job summary, its line breaks starting no line of their own", () => {
     const hostile: SweepError = { ...region(1), message: 'x\n::add-mask::y <img src=x> @octocat\n- Could not read nothing: all is well' };
     const message = (withPartsNotRead(new Error('boom'), [hostile]) as Error).message;
@@ -103,6 +136,21 @@ describe('runLogger: what a stopped run says besides its error', () => {
     spy = vi.spyOn(runner.stdout, 'write').mockImplementation(() => undefined);
   });
   afterEach(() => spy?.mockRestore());
+  const token = (account: string, region: string): SweepError => ({ service: 'iot', account, region, message: 'UnrecognizedClientException: The security token included in the request is invalid.', code: 'UnrecognizedClientException' });
+  const failed = (error: SweepError) => ({ type: 'region-failed', account: error.account!, region: error.region!, errorKind: 'denied', error }) as const;
+
+  it("the opt-in-region hint, as the report gives it: only where the account's credentials were accepted, by a part read (before or after) or its region list", () => {
+    const log = runLogger();
+    log.sweep(failed(token('111111111111', 'me-south-1')));
+    log.sweep({ type: 'region-finished', account: '111111111111', region: 'us-east-1', pending: 0, incoming: 0, outgoing: 0, vanished: 0, duplicates: 0 });
+    log.sweep(failed(token('222222222222', 'me-south-1')));
+    log.sweep({ type: 'regions-resolved', account: '222222222222', kind: 'certificate-transfer', swept: ['me-south-1'], skipped: [], listed: true });
+    log.sweep(failed(token('333333333333', 'me-south-1')));
+    log.sweep({ type: 'regions-resolved', account: '333333333333', kind: 'certificate-transfer', swept: ['me-south-1'], skipped: [] });
+    log.sweep(failed({ ...token('111111111111', 'eu-west-1'), message: 'AccessDeniedException: no', code: 'AccessDeniedException' }));
+    expect(log.notRead().map((e) => e.hint)).toEqual([OPT_IN_HINT, OPT_IN_HINT, undefined, undefined]);
+  });
+
   it('the writes: attempted, made (rejected or declined), and a tripped budget', () => {
     const [decision] = decide([certificateTransfer({ sourceAccount: '999988887777', region: 'us-east-1' })], buildPolicy({}), new Date('2026-11-21T12:00:00Z'));
     const log = runLogger();
