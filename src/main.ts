@@ -14,6 +14,7 @@ import { allowEntryCounts, renderPolicyCheck } from './report/policy-summary.js'
 import { renderRunError } from './report/run-error.js';
 import { failStep } from './report/step-failures.js';
 import { AccountNotGovernedError } from './run/account-guard.js';
+import { RunStoppedError } from './run/stopped-at.js';
 import type { Published } from './run-modes.js';
 
 /**
@@ -40,16 +41,19 @@ export async function run(): Promise<void> {
     failed = failures.length;
   } catch (error) {
     const message = stoppedMessage(error);
+    // A dry-run or enforce run says how far it had got (sweepMode): what it wrote, whether its report was.
+    const at = error instanceof RunStoppedError ? error.at : undefined;
+    const cause = error instanceof RunStoppedError ? error.cause : error;
     // The credentials' account outside the policy's accounts pin: an error in the policy, annotated
     // at its line as every other policy error is.
-    if (error instanceof AccountNotGovernedError) runner.setFailed(formatIssue(error.issue), issueAnnotation(error.issue));
+    if (cause instanceof AccountNotGovernedError) runner.setFailed(formatIssue(cause.issue), issueAnnotation(cause.issue));
     else runner.setFailed(inertLogLines(`${PRODUCT}: ${message}`));
     // The summary is where people look first: say there, too, that the run stopped and why.
-    await appendSummary(renderRunError(message)).catch(() => undefined);
+    await appendSummary(renderRunError(message, at)).catch(() => undefined);
     // A run that stops is what a person most needs to hear about; one stopped by its inputs, too
     // (a typo in a scheduled workflow leaves the accounts unguarded on every run).
     const alerting = settings ?? alertOnBadInputs();
-    const notAlerted = alerting === undefined ? [] : await alert(alerting, { kind: 'stopped', mode: alerting.mode, message });
+    const notAlerted = alerting === undefined ? [] : await alert(alerting, { kind: 'stopped', mode: alerting.mode, message, ...(at === undefined ? {} : { at }) });
     for (const failure of notAlerted) failStep([failure]);
     failed = 1 + notAlerted.length;
   }

@@ -18,7 +18,7 @@ import { logAndReport, writeSummary, type StepOutputs } from './report/outputs.j
 import { renderRunSummary } from './report/run-summary.js';
 import { resolveRegions } from './run/resolve-regions.js';
 import { unusedRoleName } from './targets/resolve-targets.js';
-import { withPartsNotRead } from './run/stopped.js';
+import { stoppedRun } from './run/stopped.js';
 import { publishedFailures, withRunContext, type RunReport } from './run/run-report.js';
 import { VERSION } from './version.js';
 
@@ -52,6 +52,7 @@ export async function sweepMode(settings: Settings, mode: 'dry-run' | 'enforce',
   runner.startGroup('Sweep');
   // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
   const log = runLogger({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
+  let reporting = false;
   try {
     const report = await runAgainstAws({
       mode,
@@ -66,10 +67,12 @@ export async function sweepMode(settings: Settings, mode: 'dry-run' | 'enforce',
       sessionName: `${PRODUCT}-${settings.runId}`.slice(0, 64),
     }).finally(() => runner.endGroup());
     // From here on, AWS may have been written to: nothing below may hide that behind an exception.
+    reporting = true;
     return await publish(settings, report, outputs);
   } catch (error) {
     // Stopped after the sweep (deciding, acting, reporting): no report names the parts not read, and the sweep logged them as plain lines only.
-    throw withPartsNotRead(error, log.notRead());
+    // Nor does the job summary or the alert say what was written unless told: the logger saw each write.
+    throw stoppedRun(error, log.notRead(), { mode, reporting, reportWritten: outputs.reportWritten, countsFromReport: outputs.countsFromReport, act: log.acted() });
   }
 }
 

@@ -6,16 +6,23 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { alertFacts, somethingNew } from '../src/alert/alert-facts.js';
+import { renderAlertBody } from '../src/alert/render-alert.js';
+import { decide } from '../src/decide/decide.js';
 import { runLogger } from '../src/report/log.js';
-import { renderRunError } from '../src/report/run-error.js';
+import { renderRunError, stoppedHeading, stoppedProgress } from '../src/report/run-error.js';
 import { inertLogLines } from '../src/report/escape.js';
 import * as runner from '../src/runner/commands.js';
+import { OPT_IN_HINT } from '../src/run/opt-in-hint.js';
 import { MAX_NOT_READ_NAMED, withPartsNotRead } from '../src/run/stopped.js';
+import type { StoppedAt } from '../src/run/stopped-at.js';
 import type { SweepError } from '../src/sweep/events.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { ROOT } from './helpers/run-dist.js';
 import { restoreRunnerEnvAfterEach, runInProcess } from './helpers/run-in-process.js';
 import { testTempDir } from './helpers/temp-dir.js';
+import { certificateTransfer } from './helpers/items.js';
+import { buildPolicy } from './helpers/policy.js';
 
 // The one way this file makes a run stop after its sweep: the job summary's renderer throws (as a bug in it would).
 vi.mock('../src/report/run-summary.js', async (importOriginal) => ({
@@ -62,6 +69,38 @@ describe('withPartsNotRead', () => {
     expect(lines.at(-1)).toBe("- …and 2980 more parts not read: the log's Sweep group names each.");
   });
 
+  it("names the parts in the report's order (run-report.ts compareErrors), not the order they were logged in", () => {
+    const at = (account: string | undefined, service: SweepError['service'], region?: string): SweepError => ({ service, ...(account === undefined ? {} : { account }), ...(region === undefined ? {} : { region }), message: 'AccessDeniedException: no' });
+    const reportOrder = [
+      at(undefined, 'organizations'),
+      at('111111111111', 'sts'),
+      at('222222222222', 'account'),
+      at('222222222222', 'iot', 'eu-west-1'),
+      at('222222222222', 'iot', 'us-east-1'),
+      at('222222222222', 'organizations'),
+      at('222222222222', 'ram', 'ap-south-1'),
+      at('222222222222', 'macie', 'ap-south-1'),
+      at('222222222222', 'guardduty', 'eu-west-1'),
+      at('222222222222', 'securityhub', 'eu-west-1'),
+      at('333333333333', 'iot', 'eu-west-1'),
+    ];
+    const named = (errors: SweepError[]) => (withPartsNotRead(new Error('boom'), errors) as Error).message.split('\n').slice(2);
+    expect(named([...reportOrder].reverse())).toEqual(named(reportOrder));
+    expect(named(reportOrder)[0]).toMatch(/^- Could not read the organization's accounts/);
+    expect(named(reportOrder).at(-1)).toMatch(/^- Could not read IoT in eu-west-1 of 333333333333/);
+    expect(named([reportOrder[4]!, reportOrder[3]!])).toEqual(named(reportOrder.slice(3, 5)));
+  });
+
+  it('the same cause and the same parts in another order: the alert issue sees nothing new (no comment, no notification)', () => {
+    const part = (n: number): SweepError => ({ service: 'iot', account: String(400000000100 + n), region: 'us-east-1', message: 'AccessDeniedException: not authorized', code: 'AccessDeniedException' });
+    const facts = (errors: SweepError[]) => alertFacts({ kind: 'stopped', mode: 'enforce', message: (withPartsNotRead(new Error('the summary renderer broke'), errors) as Error).message }, new Date());
+    const parts = Array.from({ length: 25 }, (_, i) => part(i));
+    const first = facts(parts);
+    const second = facts([...parts].reverse());
+    expect(second.fingerprint).toBe(first.fingerprint);
+    expect(somethingNew({ fingerprint: first.fingerprint, elements: new Set(first.elements) }, second)).toBe(false);
+  });
+
   it("AWS's text stays text, one line a part: inert in the failing annotation and the job summary, its line breaks starting no line of their own", () => {
     const hostile: SweepError = { ...region(1), message: 'x\n::add-mask::y <img src=x> @octocat\n- Could not read nothing: all is well' };
     const message = (withPartsNotRead(new Error('boom'), [hostile]) as Error).message;
@@ -91,6 +130,75 @@ describe('runLogger keeps the parts not read that fail the step', () => {
   });
 });
 
+describe('runLogger: what a stopped run says besides its error', () => {
+  let spy: MockInstance | undefined;
+  beforeEach(() => {
+    spy = vi.spyOn(runner.stdout, 'write').mockImplementation(() => undefined);
+  });
+  afterEach(() => spy?.mockRestore());
+  const token = (account: string, region: string): SweepError => ({ service: 'iot', account, region, message: 'UnrecognizedClientException: The security token included in the request is invalid.', code: 'UnrecognizedClientException' });
+  const failed = (error: SweepError) => ({ type: 'region-failed', account: error.account!, region: error.region!, errorKind: 'denied', error }) as const;
+
+  it("the opt-in-region hint, as the report gives it: only where the account's credentials were accepted, by a part read (before or after) or its region list", () => {
+    const log = runLogger();
+    log.sweep(failed(token('111111111111', 'me-south-1')));
+    log.sweep({ type: 'region-finished', account: '111111111111', region: 'us-east-1', pending: 0, incoming: 0, outgoing: 0, vanished: 0, duplicates: 0 });
+    log.sweep(failed(token('222222222222', 'me-south-1')));
+    log.sweep({ type: 'regions-resolved', account: '222222222222', kind: 'certificate-transfer', swept: ['me-south-1'], skipped: [], listed: true });
+    log.sweep(failed(token('333333333333', 'me-south-1')));
+    log.sweep({ type: 'regions-resolved', account: '333333333333', kind: 'certificate-transfer', swept: ['me-south-1'], skipped: [] });
+    log.sweep(failed({ ...token('111111111111', 'eu-west-1'), message: 'AccessDeniedException: no', code: 'AccessDeniedException' }));
+    expect(log.notRead().map((e) => e.hint)).toEqual([OPT_IN_HINT, OPT_IN_HINT, undefined, undefined]);
+  });
+
+  it('the writes: attempted, made (rejected or declined), and a tripped budget', () => {
+    const [decision] = decide([certificateTransfer({ sourceAccount: '999988887777', region: 'us-east-1' })], buildPolicy({}), new Date('2026-11-21T12:00:00Z'));
+    const log = runLogger();
+    expect(log.acted()).toEqual({ tripped: false, attempted: 0, made: 0 });
+    for (const outcome of ['rejected', 'declined', 'failed', 'already-handled'] as const) log.act({ type: 'write-finished', index: 0, result: { decision: decision!, outcome } });
+    expect(log.acted()).toEqual({ tripped: false, attempted: 4, made: 2 });
+    const tripped = runLogger();
+    tripped.act({ type: 'budget-tripped', budget: { planned: 5, limit: 2, tripped: true, source: 'input' } });
+    expect(tripped.acted()).toEqual({ tripped: true, attempted: 0, made: 0 });
+  });
+});
+
+describe('stoppedHeading and stoppedProgress: how far a stopped run had got, and no further than is known', () => {
+  const at = (over: Partial<Omit<StoppedAt, 'act'>> & { act?: Partial<StoppedAt['act']> }): StoppedAt => ({ mode: 'enforce', reporting: false, reportWritten: false, countsFromReport: false, ...over, act: { tripped: false, attempted: 0, made: 0, ...over.act } });
+  it.each<[string, StoppedAt | undefined, string, string[]]>([
+    ['not a sweep (inputs, merge): as before', undefined, 'inbound-guard stopped before it could report', []],
+    ['reporting, after 9 writes, the report written', at({ reporting: true, reportWritten: true, countsFromReport: true, act: { attempted: 9, made: 9 } }), 'inbound-guard stopped while reporting, after 9 writes', [
+      "Before it stopped, it had made 9 writes to AWS (rejected or declined): the `acted` output, the JSON report (the `report-file` output) and the log's Act group list them.",
+      'The JSON report was written (the `report-file` output names it).',
+    ]],
+    ['reporting, the report file not written (the counts are set)', at({ reporting: true, countsFromReport: true, act: { attempted: 3, made: 2 } }), 'inbound-guard stopped while reporting, after 2 writes', [
+      "Before it stopped, it had sent AWS 3 writes, 2 of them made (rejected or declined): the `acted` output and the log's Act group list them.",
+      'No JSON report was written.',
+    ]],
+    ['acting (a bug in the act stage): the `acted` output is 0', at({ act: { attempted: 1, made: 1 } }), 'inbound-guard stopped before it could report, after 1 write', [
+      "Before it stopped, it had made 1 write to AWS (rejected or declined): the log's Act group lists each. The `acted` output says 0: the run stopped before its report set the count outputs.",
+      'No JSON report was written.',
+    ]],
+    ['reporting, nothing to write', at({ reporting: true }), 'inbound-guard stopped while reporting', ['Its act stage had nothing to write: nothing was written to AWS.', 'No JSON report was written.']],
+    ['before the report, no write logged', at({}), 'inbound-guard stopped before it could report', ["It had logged no write when it stopped: the log's Act group lists any it made.", 'No JSON report was written.']],
+    ['the budget tripped', at({ reporting: true, act: { tripped: true } }), 'inbound-guard stopped while reporting', ['The budget tripped: nothing was written to AWS.', 'No JSON report was written.']],
+    ['a dry run', at({ mode: 'dry-run', reporting: true, reportWritten: true, countsFromReport: true }), 'inbound-guard stopped while reporting', ['A dry run: nothing was written to AWS.', 'The JSON report was written (the `report-file` output names it).']],
+  ])('%s', (_, stopped, heading, progress) => {
+    expect(stoppedHeading(stopped)).toBe(heading);
+    expect(stoppedProgress(stopped)).toEqual(progress);
+    expect(renderRunError('boom', stopped)).toBe([`## ❌ ${heading}`, '', 'boom', '', ...progress.flatMap((p) => [p, '']), 'The log shows how far it got.'].join('\n'));
+  });
+
+  it('the alert issue says it as the summary does; the count of writes is not part of the cause (no new notification for it)', () => {
+    const stopped = at({ reporting: true, reportWritten: true, countsFromReport: true, act: { attempted: 9, made: 9 } });
+    const facts = alertFacts({ kind: 'stopped', mode: 'enforce', message: 'boom', at: stopped }, new Date());
+    const body = renderAlertBody(facts, '.github/inbound-guard.yml');
+    expect(body).toContain('\n## ❌ inbound-guard stopped while reporting, after 9 writes\n');
+    for (const p of stoppedProgress(stopped)) expect(body).toContain(`\n\n${p}\n\n`);
+    expect(facts.fingerprint).toBe(alertFacts({ kind: 'stopped', mode: 'enforce', message: 'boom', at: { ...stopped, act: { ...stopped.act, made: 8 } } }, new Date()).fingerprint);
+  });
+});
+
 describe('a run that stops after its sweep, end to end (main.ts run(), the organization scenario)', () => {
   const emulatorEnvironment = useEmulatorEnvironment();
   restoreRunnerEnvAfterEach();
@@ -111,7 +219,9 @@ describe('a run that stops after its sweep, end to end (main.ts run(), the organ
     // The hint the step's failures would have carried (run/targets-hint.ts): what to deploy where.
     expect(lines[2]).toContain('The guard role arn:aws:iam::400000000015:role/inbound-guard is missing, does not trust these credentials');
     expect(lines).toHaveLength(3);
-    expect(r.summary).toContain('## ❌ inbound-guard stopped before it could report');
+    // It stopped while reporting (the summary renderer), a dry run, its JSON report written.
+    expect(r.summary.split('\n')[0]).toBe('## ❌ inbound-guard stopped while reporting');
+    expect(r.summary).toContain('\n\nA dry run: nothing was written to AWS.\n\nThe JSON report was written (the `report-file` output names it).\n\n');
     expect(r.summary).toMatch(/\n- Could not read account 400000000015 &#40;STS&#41;&#58; could not assume /);
   });
 });

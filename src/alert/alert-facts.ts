@@ -9,6 +9,7 @@ import { DEFAULT_LAPSE_WINDOW_DAYS } from '../decide/in-force.js';
 import { itemKey } from '../plan/diff-decisions.js';
 import type { PolicyProblems } from '../policy/types.js';
 import { failingSkips, type ReportItem, type RunReport } from '../run/run-report.js';
+import type { StoppedAt } from '../run/stopped-at.js';
 import type { SweepError } from '../sweep/events.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
 import { stableText } from './stable-text.js';
@@ -18,8 +19,12 @@ export type AlertSubject =
   | { readonly kind: 'report'; readonly report: RunReport }
   /** dry-run or enforce on a policy that does not validate: nothing was read. */
   | ({ readonly kind: 'invalid-policy'; readonly mode: Mode; readonly policyPath: string } & PolicyProblems)
-  /** The run threw before it could report (credentials refused, shard reports that do not merge, …). */
-  | { readonly kind: 'stopped'; readonly mode: Mode; readonly message: string };
+  /**
+   * The run threw before it could report (credentials refused, shard reports that do not merge, …),
+   * or while reporting. `at`: how far a dry-run or enforce run had got; shown, but not part of the
+   * cause (causeElements): the same error after another count of writes is the same cause.
+   */
+  | { readonly kind: 'stopped'; readonly mode: Mode; readonly message: string; readonly at?: StoppedAt | undefined };
 
 /** An item allowed now whose allowance ends soon: from then on runs act on it. */
 export interface LapsingItem extends Lapse {

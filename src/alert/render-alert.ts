@@ -14,7 +14,8 @@ import { Budgeter, byteSize, COMMENT_MAX_LENGTH, cutToBytes } from '../plan/comm
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, LAPSING_MARK, lapseCell, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import { reportFileOutput, runLink, utcTime } from '../report/markdown.js';
-import { inertMarkdownLines } from '../report/run-error.js';
+import { inertMarkdownLines, stoppedHeading, stoppedProgress } from '../report/run-error.js';
+import type { StoppedAt } from '../run/stopped-at.js';
 import { modeLabel } from '../report/run-summary.js';
 import { budgetTripped } from '../report/run-summary-banners.js';
 import { ACCEPTED_HEADERS, acceptedCells, acceptedIntro, outcomeLabel } from '../report/run-summary-items.js';
@@ -81,7 +82,8 @@ export function readAlertState(body: string): RecordedAlertState | undefined {
 export function renderAlertTitle(facts: AlertFacts): string {
   const { subject } = facts;
   if (subject.kind === 'invalid-policy') return `inbound-guard: the policy file is invalid, so nothing was checked (${subject.mode})`;
-  if (subject.kind === 'stopped') return `inbound-guard: the ${subject.mode} run stopped before it could report`;
+  // Without the count of writes (stoppedHeading has it): the title stays as long as the cause does.
+  if (subject.kind === 'stopped') return `inbound-guard: the ${subject.mode} run stopped ${subject.at?.reporting === true ? 'while reporting' : 'before it could report'}`;
   return `inbound-guard: ${headlineParts(facts).join(', ')} · ${scope(subject.report)}`;
 }
 
@@ -154,7 +156,7 @@ export function renderAlertBody(facts: AlertFacts, policyPath: string, options: 
   const footer = footerLine(facts, policyPath, options);
   ctx.reserve(byteSize(head.join('\n')) + byteSize(footer) + 8);
   const { subject } = facts;
-  const body = subject.kind === 'report' ? reportBody(facts, subject.report, options, ctx) : subject.kind === 'invalid-policy' ? invalidBody(subject.policyPath, subject, options, ctx) : stoppedBody(subject.message, options);
+  const body = subject.kind === 'report' ? reportBody(facts, subject.report, options, ctx) : subject.kind === 'invalid-policy' ? invalidBody(subject.policyPath, subject, options, ctx) : stoppedBody(subject.message, subject.at, options);
   const text = [...head, ...body, '', '---', footer].join('\n');
   if (byteSize(text) <= maxLength) return text;
   // The last resort, when what no table holds (a stopped run's error, say) does not fit: cut with
@@ -232,14 +234,16 @@ function invalidBody(policyPath: string, { issues, errorCount }: PolicyProblems,
   return lines;
 }
 
-function stoppedBody(message: string, options: AlertRenderOptions): string[] {
+/** `at`: how far a dry-run or enforce run had got (run/stopped-at.ts), said as its job summary says it (renderRunError). */
+function stoppedBody(message: string, at: StoppedAt | undefined, options: AlertRenderOptions): string[] {
   return [
-    '## ❌ inbound-guard stopped before it could report',
+    `## ❌ ${stoppedHeading(at)}`,
     '',
     `${runLink(options.run, 'The last run')} stopped on an error, so this issue cannot vouch for any account:`,
     '',
     inertMarkdownLines(message),
     '',
+    ...stoppedProgress(at).flatMap((p) => [p, '']),
     'The log of the run shows how far it got.',
   ];
 }
@@ -261,7 +265,7 @@ function footerLine(facts: AlertFacts, policyPath: string, options: AlertRenderO
 export function renderChangeComment(facts: AlertFacts, options: AlertRenderOptions = {}): string {
   const { subject } = facts;
   if (subject.kind === 'invalid-policy') return `❌ ${runLink(options.run, 'This run')}: the policy file is invalid, so nothing was checked. The description above shows the errors.`;
-  if (subject.kind === 'stopped') return `❌ ${runLink(options.run, 'This run')} stopped before it could report: ${inertMarkdown(subject.message, 300)}`;
+  if (subject.kind === 'stopped') return `❌ ${runLink(options.run, 'This run')} ${stoppedHeading(subject.at).replace(/^inbound-guard /, '')}: ${inertMarkdown(subject.message, 300)}`;
   return `🔁 ${runLink(options.run, 'This run')}: **${headlineParts(facts).join(' · ')}**. The description above is up to date.`;
 }
 

@@ -1,5 +1,9 @@
 import * as runner from '../runner/commands.js';
 import type { ActEvent } from '../act/execute.js';
+import { WRITTEN } from '../act/outcomes.js';
+import type { Outcome } from '../act/types.js';
+import type { ActTally } from '../run/stopped-at.js';
+import { withOptInHint } from '../run/opt-in-hint.js';
 import { KINDS, kindNamed, kindOf } from '../kinds/registry.js';
 import type { WriteAction } from '../kinds/kind.js';
 import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
@@ -164,8 +168,12 @@ export interface RunLogger {
   /**
    * The parts not read that fail the step (failsTheStep), as the sweep logged them so far: what a
    * run that stops after its sweep, before its report, still names in its failure (run/stopped.ts).
+   * A regional "security token invalid" in an account where another call was accepted carries
+   * OPT_IN_HINT, as the report's does (run/inventory.ts).
    */
   notRead(): readonly SweepError[];
+  /** The act stage's events so far: what a run that stops after them says it wrote (run/stopped.ts). */
+  acted(): ActTally;
 }
 
 /**
@@ -178,6 +186,9 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
   let acting = false;
   const shown = options.redact ?? ((line: string) => line);
   const notRead: SweepError[] = [];
+  // Accounts where these credentials were accepted: a part read, or the region list listed (inventory.ts's acceptedElsewhere).
+  const accepted = new Set<string>();
+  let tally: ActTally = { tripped: false, attempted: 0, made: 0 };
   return {
     // A part not read is a plain line, never an annotation: one that fails the step is named again,
     // with its hint, by the step's failures at the end (its ::error::), and a ::warning:: each as
@@ -187,10 +198,17 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
     // Kept, too (notRead): a run that stops before its report has no step's failures to name them.
     sweep: (event) => {
       if ('error' in event && failsTheStep(event)) notRead.push(event.error);
+      if (acceptedBy(event)) accepted.add(event.account);
       runner.info(shown(sweepLogLine(event)));
     },
-    notRead: () => notRead,
+    // Hinted when asked, not when logged: a part read after the failure still tells.
+    notRead: () => notRead.map((error) => withOptInHint(error, error.account !== undefined && accepted.has(error.account))),
+    acted: () => tally,
     act: (event) => {
+      tally =
+        event.type === 'budget-tripped'
+          ? { ...tally, tripped: true }
+          : { ...tally, attempted: tally.attempted + 1, made: tally.made + (isWritten(event.result.outcome) ? 1 : 0) };
       if (!acting && options.actGroup !== undefined) {
         runner.endGroup();
         runner.startGroup(options.actGroup);
@@ -199,6 +217,25 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
       runner.info(shown(actLogLine(event)));
     },
   };
+}
+
+/** Whether an event shows the account's credentials accepted: a part read, or its region list listed. */
+function acceptedBy(event: SweepEvent): event is SweepEvent & { readonly account: string } {
+  switch (event.type) {
+    case 'region-finished':
+    case 'handshakes-finished':
+    case 'part-finished':
+      return true;
+    case 'regions-resolved':
+      return event.listed === true;
+    default:
+      return false;
+  }
+}
+
+/** A write AWS accepted (WRITTEN): what the `acted` output counts. */
+function isWritten(outcome: Outcome): boolean {
+  return (Object.values(WRITTEN) as Outcome[]).includes(outcome);
 }
 
 /**

@@ -25,6 +25,11 @@ export class StepOutputs {
     return this.written;
   }
 
+  /** Whether publishReport set the count outputs (`acted`, …) from a report: else finish sets them to 0. */
+  get countsFromReport(): boolean {
+    return this.fromReport !== undefined;
+  }
+
   /**
    * Writes the JSON report and sets the count outputs from it. A report file that cannot be
    * written is returned as a failure reason, not thrown: by now an enforce run may have written to

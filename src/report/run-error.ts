@@ -1,15 +1,51 @@
+import { plural } from '../model/words.js';
+import type { StoppedAt } from '../run/stopped-at.js';
 import { inertMarkdown } from './escape.js';
 
 /** Characters of a stopped run's message shown (as many whole lines as fit, the first always); the rest are counted: the log has them all. */
 const MAX_SHOWN = 10_000;
 
 /**
- * The job summary of a run that stopped on an error before it could report. A write's failure is
- * reported as that item's outcome, so this is reached before any write unless the act stage itself
- * broke (a bug); either way the wording claims nothing about writes, and the log lists each made.
+ * The job summary of a run that stopped on an error. `at`, for a dry-run or enforce run: how far
+ * it had got (stoppedHeading, stoppedProgress); without it (inputs, policy, merge) the wording
+ * claims nothing about writes, and the log lists each made.
  */
-export function renderRunError(message: string): string {
-  return ['## ❌ inbound-guard stopped before it could report', '', inertMarkdownLines(message), '', 'The log shows how far it got.'].join('\n');
+export function renderRunError(message: string, at?: StoppedAt): string {
+  return [`## ❌ ${stoppedHeading(at)}`, '', inertMarkdownLines(message), '', ...stoppedProgress(at).flatMap((p) => [p, '']), 'The log shows how far it got.'].join('\n');
+}
+
+/**
+ * "inbound-guard stopped while reporting, after 9 writes": whether the run had its report, and the
+ * writes AWS accepted before it stopped (RunStoppedError); "… stopped before it could report" when
+ * it had no report (or `at` is not known).
+ */
+export function stoppedHeading(at: StoppedAt | undefined): string {
+  const after = at !== undefined && at.act.made > 0 ? `, after ${at.act.made} ${plural(at.act.made, 'write', 'writes')}` : '';
+  return `inbound-guard stopped ${at?.reporting === true ? 'while reporting' : 'before it could report'}${after}`;
+}
+
+/**
+ * What a stopped dry-run or enforce run had written to AWS and whether its JSON report was written,
+ * as far as the run logger and the outputs know (StoppedAt), one paragraph each; nothing without
+ * `at`. Our own words only: no text from AWS or a file.
+ */
+export function stoppedProgress(at: StoppedAt | undefined): string[] {
+  if (at === undefined) return [];
+  const { act } = at;
+  // The count outputs are the report's only once publishReport ran; else main.ts sets them to 0.
+  const where = [...(at.countsFromReport ? ['the `acted` output'] : []), ...(at.reportWritten ? ['the JSON report (the `report-file` output)'] : []), "the log's Act group"];
+  const listed = where.length === 1 ? `${where[0] ?? ''} lists each` : `${where.slice(0, -1).join(', ')} and ${where.at(-1) ?? ''} list them`;
+  let writes: string;
+  if (at.mode === 'dry-run') writes = 'A dry run: nothing was written to AWS.';
+  else if (act.tripped) writes = 'The budget tripped: nothing was written to AWS.';
+  else if (act.attempted > 0) {
+    const sent = act.made === act.attempted ? `made ${act.made} ${plural(act.made, 'write', 'writes')} to AWS` : `sent AWS ${act.attempted} ${plural(act.attempted, 'write', 'writes')}, ${act.made} of them made`;
+    writes = `Before it stopped, it had ${sent} (rejected or declined): ${listed}.`;
+    if (!at.countsFromReport) writes += ' The `acted` output says 0: the run stopped before its report set the count outputs.';
+  } else if (at.reporting) writes = 'Its act stage had nothing to write: nothing was written to AWS.';
+  else writes = "It had logged no write when it stopped: the log's Act group lists any it made.";
+  const file = at.reportWritten ? 'The JSON report was written (the `report-file` output names it).' : 'No JSON report was written.';
+  return [writes, file];
 }
 
 /**

@@ -352,7 +352,7 @@ async function inventoryOfAccount(
       parts.push(...offered.map((service) => ({ kind: scope.kind, service, region })));
     }
     planned.set(scope.kind, { regions, skipped, others });
-    log({ type: 'regions-resolved', account, kind: scope.kind, swept: regions, skipped });
+    log({ type: 'regions-resolved', account, kind: scope.kind, swept: regions, skipped, ...(enabled === undefined ? {} : { listed: true as const }) });
   }
 
   const sweep = await sweepAccount(clients, {

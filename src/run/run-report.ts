@@ -4,7 +4,7 @@ import type { Budget, ItemResult, Outcome } from '../act/types.js';
 import type { SweepError } from '../sweep/events.js';
 import type { DecisionAction, MatchedEntry } from '../decide/types.js';
 import { itemRegion, itemSender, KIND_NAMES, kindNamed } from '../kinds/registry.js';
-import { SERVICE_LABEL, UNKNOWN_REGION_REASON } from '../kinds/services.js';
+import { SERVICE_LABEL, SERVICE_NAMES, UNKNOWN_REGION_REASON, type ServiceName } from '../kinds/services.js';
 import type { InboundItem, KindName } from '../model/items.js';
 import { capitalise, plural } from '../model/words.js';
 import type { PlanReportSection } from '../plan/report-section.js';
@@ -259,6 +259,37 @@ export function widestFirst(errors: readonly SweepError[]): SweepError[] {
   const rank = (e: SweepError): number => (e.service === 'shard' ? -1 : e.service === 'sts' ? 0 : blindsAccount(e) || isOrganizationListing(e) ? 1 : e.region === undefined ? 2 : 3);
   // Array.prototype.sort is stable: within a rank, the report's order.
   return [...errors].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The kind each service is read for: an account's parts are read, and their errors reported, kind by kind (KIND_NAMES order). */
+const KIND_OF_SERVICE: Readonly<Record<ServiceName, KindName>> = {
+  iot: 'certificate-transfer',
+  organizations: 'handshake',
+  ram: 'resource-share-invitation',
+  guardduty: 'security-invitation',
+  macie: 'security-invitation',
+  securityhub: 'security-invitation',
+  detective: 'security-invitation',
+};
+
+/**
+ * The order buildRunReport gives `errors` (whatever order they happened in): those outside any
+ * account (the organization's account list) first, then by account; within one, its role not
+ * assumed, its region list, then its parts as the sweep lists them: by kind (KIND_NAMES order),
+ * region (a global kind's part has none), then service. For errors gathered in the order they were
+ * logged (run/stopped.ts), which varies with the accounts swept at once.
+ */
+export function compareErrors(a: SweepError, b: SweepError): number {
+  if ((a.account === undefined) !== (b.account === undefined)) return a.account === undefined ? -1 : 1;
+  const rank = (e: SweepError): number => (e.service === 'shard' ? -1 : e.service === 'sts' ? 0 : e.service === 'account' ? 1 : 2 + KIND_NAMES.indexOf(KIND_OF_SERVICE[e.service]));
+  const service = (e: SweepError): number => (e.service === 'shard' || e.service === 'sts' || e.service === 'account' ? -1 : SERVICE_NAMES.indexOf(e.service));
+  return (
+    compareCodeUnits(a.account ?? '', b.account ?? '') ||
+    rank(a) - rank(b) ||
+    compareCodeUnits(a.region ?? '', b.region ?? '') ||
+    service(a) - service(b) ||
+    compareCodeUnits(a.message, b.message)
+  );
 }
 
 /**

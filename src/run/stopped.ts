@@ -5,7 +5,8 @@
  * summary and its alert issue say the error; this adds those parts to it.
  */
 import type { SweepError } from '../sweep/events.js';
-import { notReadFailure } from './run-report.js';
+import { compareErrors, notReadFailure } from './run-report.js';
+import { RunStoppedError, type StoppedAt } from './stopped-at.js';
 
 /** Parts not read a stopped run's failure names one by one; the rest are counted. */
 export const MAX_NOT_READ_NAMED = 20;
@@ -13,7 +14,9 @@ export const MAX_NOT_READ_NAMED = 20;
 /**
  * `error`, or, when the sweep could not read some parts, an Error whose message is its message
  * followed by those parts, a `- ` line each (its line breaks shown as `\n`, as the log shows them)
- * in the words of the step's failures (notReadFailure),
+ * in the words of the step's failures (notReadFailure), in the report's order (compareErrors, not
+ * the order they were logged in, which varies with the accounts swept at once: the alert issue's
+ * fingerprint hashes each line, and the same parts named in another order would notify again),
  * the first MAX_NOT_READ_NAMED of them, then how many more (the log's Sweep group names each).
  * AWS's text is kept as the report keeps it: the writers of the log, the summary and the issue make
  * each line inert (main.ts). The original is the new error's cause.
@@ -23,9 +26,15 @@ export function withPartsNotRead(error: unknown, notRead: readonly SweepError[])
   const message = error instanceof Error ? error.message : String(error);
   const one = notRead.length === 1;
   // One line each, whatever AWS's text holds: a line break in it must not start a line (a `- ` item) of its own.
-  const named = notRead.slice(0, MAX_NOT_READ_NAMED).map((e) => `- ${notReadFailure(e).replace(/\r\n|\r|\n/g, '\\n')}`);
+  const named = [...notRead].sort(compareErrors).slice(0, MAX_NOT_READ_NAMED).map((e) => `- ${notReadFailure(e).replace(/\r\n|\r|\n/g, '\\n')}`);
   const rest = notRead.length - named.length;
   const more = rest === 0 ? [] : [`- …and ${rest} more ${rest === 1 ? 'part' : 'parts'} not read: the log's Sweep group names each.`];
   const heading = `Before it stopped, the run could not read ${notRead.length} ${one ? 'part' : 'parts'}, which ${one ? 'fails' : 'fail'} the step too:`;
   return new Error([message, heading, ...named, ...more].join('\n'), { cause: error });
+}
+
+/** `error` (withPartsNotRead applied) as a RunStoppedError that says how far the run had got. */
+export function stoppedRun(error: unknown, notRead: readonly SweepError[], at: StoppedAt): RunStoppedError {
+  const named = withPartsNotRead(error, notRead);
+  return new RunStoppedError(named instanceof Error ? named.message : String(named), at, { cause: error });
 }

@@ -86,7 +86,15 @@ export type SweepEvent =
   /** The accounts to guard are known (a plan: to read, and for which policy: PlanReading). */
   | { readonly type: 'targets-resolved'; readonly targets: number; readonly skipped: number; readonly viaRoles: number; readonly plan?: PlanReading | undefined }
   /** An account's regions for one regional kind are known (listed, or given). */
-  | { readonly type: 'regions-resolved'; readonly account: string; readonly kind: KindName; readonly swept: readonly string[]; readonly skipped: readonly RegionSkip[] }
+  | {
+      readonly type: 'regions-resolved';
+      readonly account: string;
+      readonly kind: KindName;
+      readonly swept: readonly string[];
+      readonly skipped: readonly RegionSkip[];
+      /** The account's region list was listed (Account ListRegions answered): its credentials were accepted there. */
+      readonly listed?: true | undefined;
+    }
   /** Nothing of this account could be read: its role could not be assumed, or it is not the account the role named. */
   | ({ readonly type: 'account-failed'; readonly account: string; readonly errorKind: AwsErrorKind; readonly error: SweepError } & PlanMark)
   /** Accounts or regions that could not be listed at all (organization accounts, an account's regions). */

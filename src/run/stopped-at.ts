@@ -1,0 +1,43 @@
+/**
+ * How far a dry-run or enforce run that stopped on an error had got. Apart from run/stopped.ts,
+ * which builds it, so that main.ts can tell it without loading the run report (validate never does).
+ */
+
+/**
+ * How far a dry-run or enforce run that stopped had got, as far as it is known: what the step's job
+ * summary and its alert issue say besides the error (report/run-error.ts stoppedProgress).
+ */
+export interface StoppedAt {
+  readonly mode: 'dry-run' | 'enforce';
+  /** The run had its report: it stopped while publishing it (the log's Decisions, the JSON report, the outputs, the summary). */
+  readonly reporting: boolean;
+  /** Whether the JSON report was written (its path is the `report-file` output). */
+  readonly reportWritten: boolean;
+  /** Whether the count outputs (`acted`, …) were set from the report (StepOutputs.countsFromReport); else they are 0. */
+  readonly countsFromReport: boolean;
+  /** What the act stage had logged by then (RunLogger.acted). */
+  readonly act: ActTally;
+}
+
+/** The act stage's events as the run logger saw them (report/log.ts). */
+export interface ActTally {
+  /** Enforce: the budget tripped, so nothing was to be written. */
+  readonly tripped: boolean;
+  /** Writes sent to AWS whose result was logged. */
+  readonly attempted: number;
+  /** Of those, the ones that succeeded (rejected or declined: what the `acted` output counts). */
+  readonly made: number;
+}
+
+/**
+ * The error a dry-run or enforce run stopped on, with how far it had got: main.ts tells its job
+ * summary and its alert issue from it (a custom class because main.ts branches on it).
+ */
+export class RunStoppedError extends Error {
+  readonly at: StoppedAt;
+
+  constructor(message: string, at: StoppedAt, options: { readonly cause: unknown }) {
+    super(message, options);
+    this.at = at;
+  }
+}
