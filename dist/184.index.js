@@ -89,8 +89,8 @@ var version = __webpack_require__(3411);
 var aws_run = __webpack_require__(2202);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __webpack_require__(4202);
-// EXTERNAL MODULE: ./lib/run/inventory.js + 4 modules
-var run_inventory = __webpack_require__(4814);
+// EXTERNAL MODULE: ./lib/run/inventory.js + 3 modules
+var run_inventory = __webpack_require__(444);
 // EXTERNAL MODULE: ./lib/run/resolve-regions.js
 var resolve_regions = __webpack_require__(2089);
 // EXTERNAL MODULE: ./lib/run/run-report.js

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7286);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
 /* harmony import */ var _sweep_shard_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72);
-/* harmony import */ var _run_inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4814);
+/* harmony import */ var _run_inventory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(444);
 /* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1091);
 /* harmony import */ var _model_unique_by_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3122);
 /**

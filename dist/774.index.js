@@ -327,8 +327,9 @@ function renderAlertTitle(facts) {
     const { subject } = facts;
     if (subject.kind === 'invalid-policy')
         return `inbound-guard: the policy file is invalid, so nothing was checked (${subject.mode})`;
+    // Without the count of writes (stoppedHeading has it): the title stays as long as the cause does.
     if (subject.kind === 'stopped')
-        return `inbound-guard: the ${subject.mode} run stopped before it could report`;
+        return `inbound-guard: the ${subject.mode} run stopped ${subject.at?.reporting === true ? 'while reporting' : 'before it could report'}`;
     return `inbound-guard: ${headlineParts(facts).join(', ')} · ${scope(subject.report)}`;
 }
 /**
@@ -398,7 +399,7 @@ function renderAlertBody(facts, policyPath, options = {}) {
     const footer = footerLine(facts, policyPath, options);
     ctx.reserve((0,comment_budget/* byteSize */.mz)(head.join('\n')) + (0,comment_budget/* byteSize */.mz)(footer) + 8);
     const { subject } = facts;
-    const body = subject.kind === 'report' ? reportBody(facts, subject.report, options, ctx) : subject.kind === 'invalid-policy' ? invalidBody(subject.policyPath, subject, options, ctx) : stoppedBody(subject.message, options);
+    const body = subject.kind === 'report' ? reportBody(facts, subject.report, options, ctx) : subject.kind === 'invalid-policy' ? invalidBody(subject.policyPath, subject, options, ctx) : stoppedBody(subject.message, subject.at, options);
     const text = [...head, ...body, '', '---', footer].join('\n');
     if ((0,comment_budget/* byteSize */.mz)(text) <= maxLength)
         return text;
@@ -469,14 +470,16 @@ function invalidBody(policyPath, { issues, errorCount }, options, ctx) {
     lines.push(ctx.table(['Line:col', 'Key', 'Problem'], issues, (i) => [`${i.line}:${i.column}`, i.key ? (0,report_escape/* code */.aY)(i.key) : '', (0,report_escape/* inertMarkdown */.Ic)(i.message, 600)], 1));
     return lines;
 }
-function stoppedBody(message, options) {
+/** `at`: how far a dry-run or enforce run had got (run/stopped-at.ts), said as its job summary says it (renderRunError). */
+function stoppedBody(message, at, options) {
     return [
-        '## ❌ inbound-guard stopped before it could report',
+        `## ❌ ${(0,run_error/* stoppedHeading */.Wq)(at)}`,
         '',
         `${(0,markdown/* runLink */.ut)(options.run, 'The last run')} stopped on an error, so this issue cannot vouch for any account:`,
         '',
-        (0,run_error/* inertMarkdownLines */.F)(message),
+        (0,run_error/* inertMarkdownLines */.Fw)(message),
         '',
+        ...(0,run_error/* stoppedProgress */.fD)(at).flatMap((p) => [p, '']),
         'The log of the run shows how far it got.',
     ];
 }
@@ -496,7 +499,7 @@ function renderChangeComment(facts, options = {}) {
     if (subject.kind === 'invalid-policy')
         return `❌ ${(0,markdown/* runLink */.ut)(options.run, 'This run')}: the policy file is invalid, so nothing was checked. The description above shows the errors.`;
     if (subject.kind === 'stopped')
-        return `❌ ${(0,markdown/* runLink */.ut)(options.run, 'This run')} stopped before it could report: ${(0,report_escape/* inertMarkdown */.Ic)(subject.message, 300)}`;
+        return `❌ ${(0,markdown/* runLink */.ut)(options.run, 'This run')} ${(0,run_error/* stoppedHeading */.Wq)(subject.at).replace(/^inbound-guard /, '')}: ${(0,report_escape/* inertMarkdown */.Ic)(subject.message, 300)}`;
     return `🔁 ${(0,markdown/* runLink */.ut)(options.run, 'This run')}: **${headlineParts(facts).join(' · ')}**. The description above is up to date.`;
 }
 /** Posted before the issue is closed. */

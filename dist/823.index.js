@@ -297,14 +297,19 @@ var resolve_regions = __webpack_require__(2089);
 var resolve_targets = __webpack_require__(5649);
 // EXTERNAL MODULE: ./lib/run/run-report.js
 var run_report = __webpack_require__(1091);
+// EXTERNAL MODULE: ./lib/run/stopped-at.js
+var stopped_at = __webpack_require__(3964);
 ;// CONCATENATED MODULE: ./lib/run/stopped.js
+
 
 /** Parts not read a stopped run's failure names one by one; the rest are counted. */
 const MAX_NOT_READ_NAMED = 20;
 /**
  * `error`, or, when the sweep could not read some parts, an Error whose message is its message
  * followed by those parts, a `- ` line each (its line breaks shown as `\n`, as the log shows them)
- * in the words of the step's failures (notReadFailure),
+ * in the words of the step's failures (notReadFailure), in the report's order (compareErrors, not
+ * the order they were logged in, which varies with the accounts swept at once: the alert issue's
+ * fingerprint hashes each line, and the same parts named in another order would notify again),
  * the first MAX_NOT_READ_NAMED of them, then how many more (the log's Sweep group names each).
  * AWS's text is kept as the report keeps it: the writers of the log, the summary and the issue make
  * each line inert (main.ts). The original is the new error's cause.
@@ -315,11 +320,16 @@ function withPartsNotRead(error, notRead) {
     const message = error instanceof Error ? error.message : String(error);
     const one = notRead.length === 1;
     // One line each, whatever AWS's text holds: a line break in it must not start a line (a `- ` item) of its own.
-    const named = notRead.slice(0, MAX_NOT_READ_NAMED).map((e) => `- ${(0,run_report/* notReadFailure */.qi)(e).replace(/\r\n|\r|\n/g, '\\n')}`);
+    const named = [...notRead].sort(run_report/* compareErrors */.vo).slice(0, MAX_NOT_READ_NAMED).map((e) => `- ${(0,run_report/* notReadFailure */.qi)(e).replace(/\r\n|\r|\n/g, '\\n')}`);
     const rest = notRead.length - named.length;
     const more = rest === 0 ? [] : [`- …and ${rest} more ${rest === 1 ? 'part' : 'parts'} not read: the log's Sweep group names each.`];
     const heading = `Before it stopped, the run could not read ${notRead.length} ${one ? 'part' : 'parts'}, which ${one ? 'fails' : 'fail'} the step too:`;
     return new Error([message, heading, ...named, ...more].join('\n'), { cause: error });
+}
+/** `error` (withPartsNotRead applied) as a RunStoppedError that says how far the run had got. */
+function stoppedRun(error, notRead, at) {
+    const named = withPartsNotRead(error, notRead);
+    return new stopped_at/* RunStoppedError */.F(named instanceof Error ? named.message : String(named), at, { cause: error });
 }
 
 // EXTERNAL MODULE: ./lib/version.js
@@ -360,10 +370,11 @@ async function sweepMode(settings, mode, policy, outputs) {
         const { limit, source } = (0,budget/* budgetLimit */.j8)(settings.maxActions, policy.limits.maxActions);
         (0,report_log/* warnEmptyShare */.HR)({ source, share: { runLimit: limit, shards: settings.shard.count } });
     }
-    const { runAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(202), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 2202));
+    const { runAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(444), __webpack_require__.e(202), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 2202));
     commands/* startGroup */.Oh('Sweep');
     // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
     const log = (0,report_log/* runLogger */.E_)({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });
+    let reporting = false;
     try {
         const report = await runAgainstAws({
             mode,
@@ -378,11 +389,13 @@ async function sweepMode(settings, mode, policy, outputs) {
             sessionName: `${constants/* PRODUCT */.Ax}-${settings.runId}`.slice(0, 64),
         }).finally(() => commands/* endGroup */.N4());
         // From here on, AWS may have been written to: nothing below may hide that behind an exception.
+        reporting = true;
         return await publish(settings, report, outputs);
     }
     catch (error) {
         // Stopped after the sweep (deciding, acting, reporting): no report names the parts not read, and the sweep logged them as plain lines only.
-        throw withPartsNotRead(error, log.notRead());
+        // Nor does the job summary or the alert say what was written unless told: the logger saw each write.
+        throw stoppedRun(error, log.notRead(), { mode, reporting, reportWritten: outputs.reportWritten, countsFromReport: outputs.countsFromReport, act: log.acted() });
     }
 }
 /**
@@ -392,7 +405,7 @@ async function sweepMode(settings, mode, policy, outputs) {
  */
 async function mergeMode(settings, outputs) {
     const { readShardReports } = await __webpack_require__.e(/* import() */ 259).then(__webpack_require__.bind(__webpack_require__, 2259));
-    const { mergeShardReports } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(814), __webpack_require__.e(742)]).then(__webpack_require__.bind(__webpack_require__, 186));
+    const { mergeShardReports } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(444), __webpack_require__.e(742)]).then(__webpack_require__.bind(__webpack_require__, 186));
     if (settings.reports === undefined) {
         // Not merge-multiple: every shard's report has the same file name, so merging the artifacts into one folder keeps only one.
         throw new Error("mode merge needs the 'reports' input: the folder the shard reports were downloaded to (actions/download-artifact with a pattern and a path, without merge-multiple: each artifact lands in its own subfolder, and every *.json under the folder is read).");

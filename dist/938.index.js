@@ -2,6 +2,58 @@ export const id = 938;
 export const ids = [938];
 export const modules = {
 
+/***/ 5635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ possibleOutcomes),
+/* harmony export */   Sg: () => (/* binding */ WRITTEN),
+/* harmony export */   Wt: () => (/* binding */ PREVIEWED)
+/* harmony export */ });
+/* unused harmony export RACED */
+/**
+ * A write that succeeded (enforce): AWS said so, or an attempt's reply was lost and the retry found
+ * the item in the state the write leaves it in (execute.ts: the detail says so).
+ */
+const WRITTEN = { reject: 'rejected', decline: 'declined' };
+/** The write enforce would make (dry-run, plan). */
+const PREVIEWED = { reject: 'would-reject', decline: 'would-decline' };
+/**
+ * What a write that raced ended in (enforce): handled already, accepted meanwhile, or still pending
+ * (failed); or WRITTEN, when the race was with an earlier attempt of the same call whose reply was lost.
+ */
+const RACED = ['already-handled', 'accepted-meanwhile', 'failed'];
+/**
+ * Every outcome the act stage (execute.ts) can give an item in this case, and no other: execute.ts
+ * writes its outcomes from WRITTEN, PREVIEWED and RACED, and the merge refuses a shard report with
+ * an item whose outcome is not among these (merge/report-agreement.ts). A test runs executeDecisions
+ * over every case and checks each outcome is listed here, so writer and reader cannot drift apart.
+ *
+ * `failed` is possible for every write: a write a kind refuses (an outgoing transfer, a handshake
+ * rejected rather than declined) fails in every mode, before anything is sent.
+ */
+function possibleOutcomes(c) {
+    switch (c.action) {
+        case 'allow':
+            return ['allowed'];
+        case 'ignore':
+            // accepted-meanwhile: found accepted against the policy when read (Decision.acceptedAgainstPolicy), in every mode.
+            return ['ignored', 'accepted-meanwhile'];
+        case 'reject':
+        case 'decline':
+            if (c.action !== c.verb)
+                return ['failed'];
+            if (c.mode !== 'enforce')
+                return [PREVIEWED[c.action], 'failed'];
+            if (c.tripped)
+                return ['held-by-budget', 'failed'];
+            return [WRITTEN[c.action], ...RACED];
+    }
+}
+
+
+/***/ }),
+
 /***/ 9820:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -15,15 +67,19 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports sweepLogLine, failsTheStep, duration, MAX_SKIPPED_REGIONS_NAMED, actLogLine */
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6910);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
-/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
-/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1091);
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5419);
-/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3369);
-/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9673);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2527);
-/* harmony import */ var _run_summary_items_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(663);
-/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9344);
+/* harmony import */ var _act_outcomes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5635);
+/* harmony import */ var _run_opt_in_hint_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5646);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8017);
+/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9579);
+/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1091);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5419);
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3369);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9673);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2527);
+/* harmony import */ var _run_summary_items_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(663);
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9344);
+
+
 
 
 
@@ -63,21 +119,21 @@ function eventLine(event) {
         case 'region-progress':
             return progressLine(event);
         case 'region-finished':
-            return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(event.pending, 'transfer', 'transfers')} (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
+            return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(event.pending, 'transfer', 'transfers')} (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
         case 'region-failed':
             return `${safe(event.account)} IoT ${safe(event.region)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
         case 'handshakes-started':
             return `${safe(event.account)} Organizations: listing handshakes`;
         case 'handshakes-finished':
-            return `${safe(event.account)} Organizations: ${event.listed} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(event.listed, 'handshake', 'handshakes')} listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})${duplicates(event.duplicates, 'handshake')}`;
+            return `${safe(event.account)} Organizations: ${event.listed} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(event.listed, 'handshake', 'handshakes')} listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})${duplicates(event.duplicates, 'handshake')}`;
         case 'handshakes-failed':
             return `${safe(event.account)} Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
         case 'targets-resolved':
             if (event.plan !== undefined)
                 return planReadingLine(event, event.plan);
-            return `Guarding ${event.targets} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(event.targets, 'account', 'accounts')} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
+            return `Guarding ${event.targets} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(event.targets, 'account', 'accounts')} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
         case 'regions-resolved':
-            return `${safe(event.account)}: ${(0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindNamed */ .UL)(event.kind).label} regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${skippedWords(event.skipped)}` : ''}`;
+            return `${safe(event.account)}: ${(0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .kindNamed */ .UL)(event.kind).label} regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${skippedWords(event.skipped)}` : ''}`;
         case 'part-started':
             return `${safe(event.account)} ${place(event)}: listing`;
         case 'part-finished':
@@ -98,7 +154,7 @@ function eventLine(event) {
  * the PR's policy guards, 4 only the base branch's"). Those not guarded are the PR's policy's.
  */
 function planReadingLine(event, plan) {
-    const accounts = `${event.targets} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(event.targets, 'account', 'accounts')}`;
+    const accounts = `${event.targets} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(event.targets, 'account', 'accounts')}`;
     const roles = `(${event.viaRoles} through a role)`;
     const which = plan.base
         ? `for the two policies ${roles}: ${plan.guarded} the PR's policy guards${plan.baseOnly > 0 ? `, ${plan.baseOnly} only the base branch's` : ''}`
@@ -111,7 +167,7 @@ function planReadingLine(event, plan) {
  */
 function progressLine(event) {
     const where = `${safe(event.account)} IoT ${safe(event.region)}`;
-    const read = `${count(event.certificates)} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(event.certificates, 'certificate', 'certificates')} on ${count(event.pages)} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(event.pages, 'page', 'pages')} (${event.pagesPerSecond.toFixed(1)} pages/s)`;
+    const read = `${count(event.certificates)} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(event.certificates, 'certificate', 'certificates')} on ${count(event.pages)} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(event.pages, 'page', 'pages')} (${event.pagesPerSecond.toFixed(1)} pages/s)`;
     const found = `${count(event.pending)} pending${event.listed ? '' : ' so far'}, ${count(event.described)} described`;
     const left = event.remaining === undefined
         ? event.listed ? '' : '; time left unknown (ListCertificates gives no total, and the creation dates give no estimate yet)'
@@ -134,7 +190,7 @@ function duration(ms) {
 }
 /** `RAM us-east-1`, `GuardDuty eu-west-1`: the service and region of a part. */
 function place(event) {
-    return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_LABEL */ .fX[event.service].short}${event.region === undefined ? '' : ` ${safe(event.region)}`}`;
+    return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_3__/* .SERVICE_LABEL */ .fX[event.service].short}${event.region === undefined ? '' : ` ${safe(event.region)}`}`;
 }
 /** Regions a skipped-regions clause names for one reason; past it, how many more (every one is in the JSON report's regions.skipped). */
 const MAX_SKIPPED_REGIONS_NAMED = 10;
@@ -156,17 +212,17 @@ function skippedWords(skipped) {
 }
 /** "; AWS listed 2 certificates twice (each judged once)" — AWS repeating an item across pages is worth a line. */
 function duplicates(count, what) {
-    return count > 0 ? `; AWS listed ${count} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(count, what, `${what}s`)} more than once (each judged once)` : '';
+    return count > 0 ? `; AWS listed ${count} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(count, what, `${what}s`)} more than once (each judged once)` : '';
 }
 function actLogLine(event) {
     if (event.type === 'budget-tripped') {
         return `Budget tripped: ${event.budget.planned} planned, limit ${event.budget.limit}. Nothing will be written.`;
     }
     const { result } = event;
-    return `${(0,_run_summary_items_js__WEBPACK_IMPORTED_MODULE_7__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
+    return `${(0,_run_summary_items_js__WEBPACK_IMPORTED_MODULE_8__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
 }
 function itemLabel(item) {
-    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.logLabel(item) ?? `an item of unknown kind in ${safe(item.account)}`;
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(item)?.describe.logLabel(item) ?? `an item of unknown kind in ${safe(item.account)}`;
 }
 /**
  * A logger for the sweep and act stages that writes inside the group currently open. With
@@ -178,6 +234,9 @@ function runLogger(options = {}) {
     let acting = false;
     const shown = options.redact ?? ((line) => line);
     const notRead = [];
+    // Accounts where these credentials were accepted: a part read, or the region list listed (inventory.ts's acceptedElsewhere).
+    const accepted = new Set();
+    let tally = { tripped: false, attempted: 0, made: 0 };
     return {
         // A part not read is a plain line, never an annotation: one that fails the step is named again,
         // with its hint, by the step's failures at the end (its ::error::), and a ::warning:: each as
@@ -188,10 +247,18 @@ function runLogger(options = {}) {
         sweep: (event) => {
             if ('error' in event && failsTheStep(event))
                 notRead.push(event.error);
+            if (acceptedBy(event))
+                accepted.add(event.account);
             _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine(event)));
         },
-        notRead: () => notRead,
+        // Hinted when asked, not when logged: a part read after the failure still tells.
+        notRead: () => notRead.map((error) => (0,_run_opt_in_hint_js__WEBPACK_IMPORTED_MODULE_10__/* .withOptInHint */ .ML)(error, error.account !== undefined && accepted.has(error.account))),
+        acted: () => tally,
         act: (event) => {
+            tally =
+                event.type === 'budget-tripped'
+                    ? { ...tally, tripped: true }
+                    : { ...tally, attempted: tally.attempted + 1, made: tally.made + (isWritten(event.result.outcome) ? 1 : 0) };
             if (!acting && options.actGroup !== undefined) {
                 _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
                 _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(options.actGroup);
@@ -201,6 +268,23 @@ function runLogger(options = {}) {
         },
     };
 }
+/** Whether an event shows the account's credentials accepted: a part read, or its region list listed. */
+function acceptedBy(event) {
+    switch (event.type) {
+        case 'region-finished':
+        case 'handshakes-finished':
+        case 'part-finished':
+            return true;
+        case 'regions-resolved':
+            return event.listed === true;
+        default:
+            return false;
+    }
+}
+/** A write AWS accepted (WRITTEN): what the `acted` output counts. */
+function isWritten(outcome) {
+    return Object.values(_act_outcomes_js__WEBPACK_IMPORTED_MODULE_1__/* .WRITTEN */ .Sg).includes(outcome);
+}
 /**
  * One line per item and its outcome, grouped; then the headline counts. An allowance lapsing within
  * the alert issue's window at `now` ends with its mark (lapsingMark: LAPSING_MARK and the time left):
@@ -208,10 +292,10 @@ function runLogger(options = {}) {
  * for the rest.
  */
 function logDecisions(report, now) {
-    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(report.items.length, 'item', 'items')})`);
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(report.items.length, 'item', 'items')})`);
     for (const i of report.items) {
         // The reason whole: it is our words, its sender values bounded where it is built (decide/reasons.ts).
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_items_js__WEBPACK_IMPORTED_MODULE_7__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLogText */ .I1)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_REASON_LENGTH */ .hl)}${lapsingNote(i, now)}`);
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_items_js__WEBPACK_IMPORTED_MODULE_8__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .inertLogText */ .I1)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_REASON_LENGTH */ .hl)}${lapsingNote(i, now)}`);
     }
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     logNotGuarded(report.skippedAccounts);
@@ -219,15 +303,15 @@ function logDecisions(report, now) {
     // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
     if (report.mode === 'dry-run' && report.budget.tripped) {
         const b = report.budget;
-        const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .overShareClause */ .P0)(b, report.shard);
+        const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_11__/* .overShareClause */ .P0)(b, report.shard);
         const over = b.share === undefined
-            ? `${b.planned} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(b.planned, 'item calls', 'items call')} for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
+            ? `${b.planned} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(b.planned, 'item calls', 'items call')} for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_11__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
             : clause === undefined
-                ? `At least one shard found more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
-                : `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .capitalise */ .sK)(clause)}: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
+                ? `At least one shard found more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_11__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
+                : `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .capitalise */ .sK)(clause)}: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_11__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_11__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
     }
-    warnUnknownRegions((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegions */ .gI)(report));
+    warnUnknownRegions((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_4__/* .unknownRegions */ .gI)(report));
     const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
         ? `${writtenWords(report)}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
@@ -242,8 +326,8 @@ function logDecisions(report, now) {
  */
 function writtenWords(report) {
     const verbWords = (verb, total) => {
-        const each = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .KINDS */ .GW.filter((kind) => kind.verb === verb)
-            .map((kind) => ({ kind, n: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .kindWrites */ .NX)(report, kind.name) }))
+        const each = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .KINDS */ .GW.filter((kind) => kind.verb === verb)
+            .map((kind) => ({ kind, n: (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_4__/* .kindWrites */ .NX)(report, kind.name) }))
             .filter(({ n }) => n > 0)
             .map(({ kind, n }) => `${kind.title} ${n}`);
         return `${total}${each.length === 0 ? '' : ` (${each.join(', ')})`}`;
@@ -257,7 +341,7 @@ function writtenWords(report) {
  * the line through it.
  */
 function lapsingNote(i, now) {
-    const mark = (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .lapsingMark */ .wt)(i, now);
+    const mark = (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_6__/* .lapsingMark */ .wt)(i, now);
     return mark === undefined ? '' : ` — ${mark}`;
 }
 /**
@@ -269,7 +353,7 @@ function lapsingNote(i, now) {
 function logNotGuarded(skipped) {
     if (skipped.length === 0)
         return;
-    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .NOT_GUARDED_GROUP */ .jR} (${skipped.length} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(skipped.length, 'account', 'accounts')})`);
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${_run_run_report_js__WEBPACK_IMPORTED_MODULE_4__/* .NOT_GUARDED_GROUP */ .jR} (${skipped.length} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(skipped.length, 'account', 'accounts')})`);
     for (const s of skipped)
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${s.fails ? 'not guarded (fails the step)' : 'not guarded'}: ${safe(s.account)}: ${safe(s.reason)}`);
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
@@ -279,18 +363,48 @@ function logNotGuarded(skipped) {
  * (dry-run and enforce) and by the merge, since every shard that finds anything will trip.
  */
 function warnEmptyShare(budget) {
-    const warning = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_9__/* .emptyShareWarning */ .x5)(budget);
+    const warning = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_11__/* .emptyShareWarning */ .x5)(budget);
     if (warning !== undefined)
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning, { title: "inbound-guard: each shard's budget is 0" });
 }
 /** The `::warning::` for regions listed as enabled that this release does not know (dry-run, enforce and plan). */
 function warnUnknownRegions(regions) {
-    const unknown = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .unknownRegionsWarning */ .Wn)(regions, safe);
+    const unknown = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_4__/* .unknownRegionsWarning */ .Wn)(regions, safe);
     if (unknown !== undefined)
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(unknown, { title: 'inbound-guard: regions not swept' });
 }
 function safe(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLogText */ .I1)(text, 200);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .inertLogText */ .I1)(text, 200);
+}
+
+
+/***/ }),
+
+/***/ 5646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ML: () => (/* binding */ withOptInHint)
+/* harmony export */ });
+/* unused harmony exports OPT_IN_ERROR_NAMES, OPT_IN_HINT */
+/** The error names AWS gives in an opt-in region that is not enabled (and for an invalid token anywhere). */
+const OPT_IN_ERROR_NAMES = ['UnrecognizedClientException', 'InvalidClientTokenId'];
+/**
+ * The hint, one sentence. The second half is the other cause of the same answer in an enabled
+ * opt-in region (IAM SetSecurityTokenServicePreferences): version 1 session tokens from the global
+ * STS endpoint are valid only in the regions enabled by default.
+ */
+const OPT_IN_HINT = "This is what AWS answers in an opt-in region the account has not enabled (check the account's Regions settings); " +
+    'if it is enabled, session tokens from the global STS endpoint work there only as version 2 tokens.';
+/**
+ * `error` with OPT_IN_HINT when it is a regional listing that failed with one of
+ * OPT_IN_ERROR_NAMES while `acceptedElsewhere`: the same credentials were accepted by another call
+ * in the account (a part read, or the region list listed). Otherwise `error` unchanged.
+ */
+function withOptInHint(error, acceptedElsewhere) {
+    if (!acceptedElsewhere || error.region === undefined || error.account === undefined)
+        return error;
+    return error.code !== undefined && OPT_IN_ERROR_NAMES.includes(error.code) ? { ...error, hint: OPT_IN_HINT } : error;
 }
 
 

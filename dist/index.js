@@ -11411,13 +11411,13 @@ function planWrite(decision, policy) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z1: () => (/* binding */ SERVICE_NAMES),
 /* harmony export */   fX: () => (/* binding */ SERVICE_LABEL),
 /* harmony export */   js: () => (/* binding */ UNKNOWN_REGION_REASON),
 /* harmony export */   r7: () => (/* binding */ notOfferedReason)
 /* harmony export */ });
-/* unused harmony export SERVICE_NAMES */
 /** The AWS services the kinds read and write, and how people call them. SDK-free. */
-const SERVICE_NAMES = (/* unused pure expression or super */ null && (0));
+const SERVICE_NAMES = ['iot', 'organizations', 'ram', 'guardduty', 'macie', 'securityhub', 'detective'];
 /** Short names for log lines and tables, and the product names for "not offered in this region". */
 const SERVICE_LABEL = {
     iot: { short: 'IoT', product: 'AWS IoT Core' },
@@ -11604,7 +11604,10 @@ function failStep(failures) {
 
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __nccwpck_require__(4202);
+// EXTERNAL MODULE: ./lib/run/stopped-at.js
+var stopped_at = __nccwpck_require__(3964);
 ;// CONCATENATED MODULE: ./lib/main.js
+
 
 
 
@@ -11644,18 +11647,21 @@ async function run() {
     }
     catch (error) {
         const message = stoppedMessage(error);
+        // A dry-run or enforce run says how far it had got (sweepMode): what it wrote, whether its report was.
+        const at = error instanceof stopped_at/* RunStoppedError */.F ? error.at : undefined;
+        const cause = error instanceof stopped_at/* RunStoppedError */.F ? error.cause : error;
         // The credentials' account outside the policy's accounts pin: an error in the policy, annotated
         // at its line as every other policy error is.
-        if (error instanceof account_guard/* AccountNotGovernedError */.bQ)
-            commands/* setFailed */.C1((0,format_issue/* formatIssue */.Hd)(error.issue), (0,annotations/* issueAnnotation */.d)(error.issue));
+        if (cause instanceof account_guard/* AccountNotGovernedError */.bQ)
+            commands/* setFailed */.C1((0,format_issue/* formatIssue */.Hd)(cause.issue), (0,annotations/* issueAnnotation */.d)(cause.issue));
         else
             commands/* setFailed */.C1((0,report_escape/* inertLogLines */.u7)(`${constants/* PRODUCT */.Ax}: ${message}`));
         // The summary is where people look first: say there, too, that the run stopped and why.
-        await (0,files/* appendSummary */.f)((0,run_error/* renderRunError */.q)(message)).catch(() => undefined);
+        await (0,files/* appendSummary */.f)((0,run_error/* renderRunError */.qk)(message, at)).catch(() => undefined);
         // A run that stops is what a person most needs to hear about; one stopped by its inputs, too
         // (a typo in a scheduled workflow leaves the accounts unguarded on every run).
         const alerting = settings ?? (0,read_inputs/* alertOnBadInputs */.C$)();
-        const notAlerted = alerting === undefined ? [] : await main_alert(alerting, { kind: 'stopped', mode: alerting.mode, message });
+        const notAlerted = alerting === undefined ? [] : await main_alert(alerting, { kind: 'stopped', mode: alerting.mode, message, ...(at === undefined ? {} : { at }) });
         for (const failure of notAlerted)
             failStep([failure]);
         failed = 1 + notAlerted.length;
@@ -15015,6 +15021,10 @@ class StepOutputs {
     get reportWritten() {
         return this.written;
     }
+    /** Whether publishReport set the count outputs (`acted`, …) from a report: else finish sets them to 0. */
+    get countsFromReport() {
+        return this.fromReport !== undefined;
+    }
     /**
      * Writes the JSON report and sets the count outputs from it. A report file that cannot be
      * written is returned as a failure reason, not thrown: by now an enforce run may have written to
@@ -15177,20 +15187,63 @@ function withoutAccountIds(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ inertMarkdownLines),
-/* harmony export */   q: () => (/* binding */ renderRunError)
+/* harmony export */   Fw: () => (/* binding */ inertMarkdownLines),
+/* harmony export */   Wq: () => (/* binding */ stoppedHeading),
+/* harmony export */   fD: () => (/* binding */ stoppedProgress),
+/* harmony export */   qk: () => (/* binding */ renderRunError)
 /* harmony export */ });
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9344);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2527);
+
 
 /** Characters of a stopped run's message shown (as many whole lines as fit, the first always); the rest are counted: the log has them all. */
 const MAX_SHOWN = 10_000;
 /**
- * The job summary of a run that stopped on an error before it could report. A write's failure is
- * reported as that item's outcome, so this is reached before any write unless the act stage itself
- * broke (a bug); either way the wording claims nothing about writes, and the log lists each made.
+ * The job summary of a run that stopped on an error. `at`, for a dry-run or enforce run: how far
+ * it had got (stoppedHeading, stoppedProgress); without it (inputs, policy, merge) the wording
+ * claims nothing about writes, and the log lists each made.
  */
-function renderRunError(message) {
-    return ['## ❌ inbound-guard stopped before it could report', '', inertMarkdownLines(message), '', 'The log shows how far it got.'].join('\n');
+function renderRunError(message, at) {
+    return [`## ❌ ${stoppedHeading(at)}`, '', inertMarkdownLines(message), '', ...stoppedProgress(at).flatMap((p) => [p, '']), 'The log shows how far it got.'].join('\n');
+}
+/**
+ * "inbound-guard stopped while reporting, after 9 writes": whether the run had its report, and the
+ * writes AWS accepted before it stopped (RunStoppedError); "… stopped before it could report" when
+ * it had no report (or `at` is not known).
+ */
+function stoppedHeading(at) {
+    const after = at !== undefined && at.act.made > 0 ? `, after ${at.act.made} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(at.act.made, 'write', 'writes')}` : '';
+    return `inbound-guard stopped ${at?.reporting === true ? 'while reporting' : 'before it could report'}${after}`;
+}
+/**
+ * What a stopped dry-run or enforce run had written to AWS and whether its JSON report was written,
+ * as far as the run logger and the outputs know (StoppedAt), one paragraph each; nothing without
+ * `at`. Our own words only: no text from AWS or a file.
+ */
+function stoppedProgress(at) {
+    if (at === undefined)
+        return [];
+    const { act } = at;
+    // The count outputs are the report's only once publishReport ran; else main.ts sets them to 0.
+    const where = [...(at.countsFromReport ? ['the `acted` output'] : []), ...(at.reportWritten ? ['the JSON report (the `report-file` output)'] : []), "the log's Act group"];
+    const listed = where.length === 1 ? `${where[0] ?? ''} lists each` : `${where.slice(0, -1).join(', ')} and ${where.at(-1) ?? ''} list them`;
+    let writes;
+    if (at.mode === 'dry-run')
+        writes = 'A dry run: nothing was written to AWS.';
+    else if (act.tripped)
+        writes = 'The budget tripped: nothing was written to AWS.';
+    else if (act.attempted > 0) {
+        const sent = act.made === act.attempted ? `made ${act.made} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(act.made, 'write', 'writes')} to AWS` : `sent AWS ${act.attempted} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(act.attempted, 'write', 'writes')}, ${act.made} of them made`;
+        writes = `Before it stopped, it had ${sent} (rejected or declined): ${listed}.`;
+        if (!at.countsFromReport)
+            writes += ' The `acted` output says 0: the run stopped before its report set the count outputs.';
+    }
+    else if (at.reporting)
+        writes = 'Its act stage had nothing to write: nothing was written to AWS.';
+    else
+        writes = "It had logged no write when it stopped: the log's Act group lists any it made.";
+    const file = at.reportWritten ? 'The JSON report was written (the `report-file` output names it).' : 'No JSON report was written.';
+    return [writes, file];
 }
 /**
  * A message of several lines (a merge's "cannot be merged:" then one `- ` line per problem) as
@@ -15338,6 +15391,7 @@ function resolveRegions(input, policy) {
 /* harmony export */   nH: () => (/* binding */ failingSkips),
 /* harmony export */   op: () => (/* binding */ acceptedWhen),
 /* harmony export */   qi: () => (/* binding */ notReadFailure),
+/* harmony export */   vo: () => (/* binding */ compareErrors),
 /* harmony export */   x8: () => (/* binding */ noAccountRead),
 /* harmony export */   xo: () => (/* binding */ widestFirst)
 /* harmony export */ });
@@ -15463,6 +15517,34 @@ function widestFirst(errors) {
     const rank = (e) => (e.service === 'shard' ? -1 : e.service === 'sts' ? 0 : blindsAccount(e) || isOrganizationListing(e) ? 1 : e.region === undefined ? 2 : 3);
     // Array.prototype.sort is stable: within a rank, the report's order.
     return [...errors].sort((a, b) => rank(a) - rank(b));
+}
+/** The kind each service is read for: an account's parts are read, and their errors reported, kind by kind (KIND_NAMES order). */
+const KIND_OF_SERVICE = {
+    iot: 'certificate-transfer',
+    organizations: 'handshake',
+    ram: 'resource-share-invitation',
+    guardduty: 'security-invitation',
+    macie: 'security-invitation',
+    securityhub: 'security-invitation',
+    detective: 'security-invitation',
+};
+/**
+ * The order buildRunReport gives `errors` (whatever order they happened in): those outside any
+ * account (the organization's account list) first, then by account; within one, its role not
+ * assumed, its region list, then its parts as the sweep lists them: by kind (KIND_NAMES order),
+ * region (a global kind's part has none), then service. For errors gathered in the order they were
+ * logged (run/stopped.ts), which varies with the accounts swept at once.
+ */
+function compareErrors(a, b) {
+    if ((a.account === undefined) !== (b.account === undefined))
+        return a.account === undefined ? -1 : 1;
+    const rank = (e) => (e.service === 'shard' ? -1 : e.service === 'sts' ? 0 : e.service === 'account' ? 1 : 2 + _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.indexOf(KIND_OF_SERVICE[e.service]));
+    const service = (e) => (e.service === 'shard' || e.service === 'sts' || e.service === 'account' ? -1 : _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAMES */ .Z1.indexOf(e.service));
+    return ((0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .U)(a.account ?? '', b.account ?? '') ||
+        rank(a) - rank(b) ||
+        (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .U)(a.region ?? '', b.region ?? '') ||
+        service(a) - service(b) ||
+        (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .U)(a.message, b.message));
 }
 /**
  * The longest hint (SweepError.hint) the job summary and the alert issue show, after AWS's message
@@ -15673,6 +15755,31 @@ function toReportItem(result) {
         detail: result.detail,
         rejectReason: result.rejectReason,
     };
+}
+
+
+/***/ }),
+
+/***/ 3964:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ RunStoppedError)
+/* harmony export */ });
+/**
+ * How far a dry-run or enforce run that stopped on an error had got. Apart from run/stopped.ts,
+ * which builds it, so that main.ts can tell it without loading the run report (validate never does).
+ */
+/**
+ * The error a dry-run or enforce run stopped on, with how far it had got: main.ts tells its job
+ * summary and its alert issue from it (a custom class because main.ts branches on it).
+ */
+class RunStoppedError extends Error {
+    at;
+    constructor(message, at, options) {
+        super(message, options);
+        this.at = at;
+    }
 }
 
 
