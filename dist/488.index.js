@@ -312,7 +312,7 @@ function commonRegionsLines(kinds, common, accounts) {
         const blind = notReached + regionList;
         const listed = regions.map((r) => (r.notRead === 0 ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.region) : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.region)} (❌ not read in ${accountCount(r.notRead)})`));
         const title = [String(regions.length), ...(blind === 0 ? [] : [`none read in ${accountCount(blind)}`]), ...(unread === 0 ? [] : [`${unread} not read in some accounts`])].join('; ');
-        const why = [...(notReached === 0 ? [] : [`${notReached} whose role was not assumed`]), ...(regionList === 0 ? [] : [`${regionList} whose region list was not read`])];
+        const why = [...(notReached === 0 ? [] : [`${notReached} whose role could not be used`]), ...(regionList === 0 ? [] : [`${regionList} whose region list was not read`])];
         const noneLine = blind === 0 ? [] : [`❌ None of these was read in ${accountCount(blind)}, which read no region at all (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .joinWords */ .yZ)(why)}): see Not read, above.`, ''];
         return [
             '',

@@ -671,8 +671,10 @@ function errorBanner(errors, ctx, summary, oneAccount = false) {
 function errorPlace(e, how) {
     if ((0,run_report/* isOrganizationListing */.Kx)(e))
         return 'the organization’s accounts (Organizations)';
-    if (e.service === 'sts')
-        return e.account === undefined || how.summary ? 'an account (its role not assumed)' : `account ${(0,report_escape/* code */.aY)(e.account)} (its role not assumed)`;
+    if (e.service === 'sts') {
+        const why = (0,run_report/* answeredAsAnother */.bH)(e) ? 'its role answered as another account' : 'its role not assumed';
+        return e.account === undefined || how.summary ? `an account (${why})` : `account ${(0,report_escape/* code */.aY)(e.account)} (${why})`;
+    }
     return `${how.summary || how.oneAccount || e.account === undefined ? '' : `${(0,report_escape/* code */.aY)(e.account)}, `}${errorWhere(e)}`;
 }
 /**
@@ -777,7 +779,8 @@ function lostState(plan, account) {
  * only: the log's group says the same (with `'`, as the log's lines write it).
  */
 function noLongerGuardedWhy(state, apostrophe = '’') {
-    const refused = ', but its role could not be assumed, so what is pending there is in no count';
+    // Its role refused, or answering as another account (answeredAsAnother): either way not usable.
+    const refused = ', but its role could not be used, so what is pending there is in no count';
     switch (state) {
         case 'read':
             return `only the base branch${apostrophe}s targets reach it: read for that policy alone`;

@@ -28,8 +28,8 @@ it('plan: an account only the base reads that cannot be read is a gap in the com
   }
   expect(r.log).toContain("1 account the base branch's policy guards is not guarded by the PR's (1 not read: what is pending there is not counted; the \"No longer guarded\" group names it).");
   // Read for the base alone, and its role refused: said so, not "read for that policy alone" only.
-  expect(r.log).toContain("no longer guarded: 400000000015: only the base branch's targets reach it: read for that policy alone, but its role could not be assumed, so what is pending there is in no count");
-  expect(r.comments[0] ?? '').toContain('> - <code>400000000015</code>: only the base branch’s targets reach it: read for that policy alone, but its role could not be assumed');
+  expect(r.log).toContain("no longer guarded: 400000000015: only the base branch's targets reach it: read for that policy alone, but its role could not be used, so what is pending there is in no count");
+  expect(r.comments[0] ?? '').toContain('> - <code>400000000015</code>: only the base branch’s targets reach it: read for that policy alone, but its role could not be used');
   expect(r.log).toContain("1 part only the base branch's policy reads could not be read: what it does there is unknown, so what the PR changes there is not in this plan. The PR's policy does not read it, so the plan does not fail on it:");
   expect(r.log).toContain('- account 400000000015 (STS): could not assume arn:aws:iam::400000000015:role/inbound-guard: AccessDenied');
   expect(r.log).not.toContain('::error::');

@@ -38,7 +38,7 @@ it('plan: accounts the PR’s targets reach outside its pin are read for the bas
     expect(body).toContain('### Pending items whose fate changes (3)');
     expect(body.match(/\| ↷ no longer acted on \|[^\n]*<code>400000000013<\/code>/g)).toHaveLength(3);
     expect(body).toContain('> - <code>400000000013</code>: this policy’s targets reach it, but its `accounts` pin leaves it out: read for the base branch’s policy alone\n');
-    expect(body).toContain('> - <code>400000000015</code>: this policy’s targets reach it, but its `accounts` pin leaves it out: read for the base branch’s policy alone, but its role could not be assumed, so what is pending there is in no count');
+    expect(body).toContain('> - <code>400000000015</code>: this policy’s targets reach it, but its `accounts` pin leaves it out: read for the base branch’s policy alone, but its role could not be used, so what is pending there is in no count');
     expect(body).toContain('> - <code>400000000015</code>, STS: could not assume');
     // 015 fails the job for being outside the pin: the gap's warning does not say the job does not fail on it.
     expect(body).toContain('so the plan job does not fail on what could not be read (a scheduled run with it would not read them either; an account its targets reach outside its `accounts` pin still fails it, as the warning on accounts not guarded says):');

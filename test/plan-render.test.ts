@@ -470,11 +470,11 @@ describe('renderPlanComment: a plan', () => {
     const start = lines.indexOf('> **116 accounts no longer guarded**: the base branch’s policy guards them, this one does not:');
     expect(start).toBeGreaterThan(0);
     expect(lines[start - 1]).toBe('> [!WARNING]');
-    expect(lines[start + 1]).toBe('> - <code>&#60;img src&#61;x&#62;@\u200Bsomeone</code>: this policy’s targets reach it, but its `accounts` pin leaves it out: read for the base branch’s policy alone, but its role could not be assumed, so what is pending there is in no count');
+    expect(lines[start + 1]).toBe('> - <code>&#60;img src&#61;x&#62;@\u200Bsomeone</code>: this policy’s targets reach it, but its `accounts` pin leaves it out: read for the base branch’s policy alone, but its role could not be used, so what is pending there is in no count');
     expect(lines[start + 2]).toBe('> - <code>300000000000</code>: only the base branch’s targets reach it: read for that policy alone');
     expect(lines[start + 3]).toBe('> - <code>300000000001</code>: this policy’s targets reach it, but its `accounts` pin leaves it out: read for the base branch’s policy alone');
     expect(lines[start + 4]).toBe('> - <code>300000000002</code>: only the base branch’s targets reach it: read for that policy alone');
-    expect(lines[start + 5]).toBe('> - <code>300000000003</code>: only the base branch’s targets reach it: read for that policy alone, but its role could not be assumed, so what is pending there is in no count');
+    expect(lines[start + 5]).toBe('> - <code>300000000003</code>: only the base branch’s targets reach it: read for that policy alone, but its role could not be used, so what is pending there is in no count');
     // The warning of accounts not guarded: one read for the base, one whose role was refused.
     expect(warned).toContain('> **2 accounts not guarded**, named by the policy’s targets or listed by the organization: the plan job fails on them, as a scheduled run would. This policy reads nothing of them, but 1 was read for the base branch’s policy alone, which guards it (no longer guarded, above); nothing was read of the other one, so its items are not in this plan:');
     // Some read for the base, several not; all read; one, read: each a sentence of its own after the failure, in a summary comment too.

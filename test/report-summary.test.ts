@@ -318,7 +318,7 @@ describe("an organization run's summary", () => {
     const md = renderRunSummary(organizationReport(5, { partial: [memberId(3)], unreached: [memberId(1)] }));
     const accounts = md.slice(md.indexOf('### Accounts (5)'));
     expect(accounts).toContain("<details><summary>IoT regions in every account's scope (16; none read in 1 account; 1 not read in some accounts)</summary>");
-    expect(accounts).toContain('❌ None of these was read in 1 account, which read no region at all (1 whose role was not assumed): see Not read, above.');
+    expect(accounts).toContain('❌ None of these was read in 1 account, which read no region at all (1 whose role could not be used): see Not read, above.');
     // Not sixteen marks that say the one account again: only eu-west-1, which failed in the account read in part.
     expect(accounts).toContain('<code>eu&#45;west&#45;1</code> (❌ not read in 1 account)');
     expect(accounts.match(/\(❌ not read in \d accounts?\)/g)).toHaveLength(1);
@@ -348,7 +348,7 @@ describe("an organization run's summary", () => {
     const accounts = report.accounts.map((a) => (a.account !== blind ? a : { ...a, read: 'partial' as const, regions: none, kinds: { ...a.kinds, 'certificate-transfer': { state: 'failed' as const, regions: none } } }));
     const md = renderRunSummary({ ...report, accounts });
     expect(md).toContain("<details><summary>IoT regions in every account's scope (16; none read in 2 accounts; 1 not read in some accounts)</summary>");
-    expect(md).toContain('❌ None of these was read in 2 accounts, which read no region at all (1 whose role was not assumed and 1 whose region list was not read): see Not read, above.');
+    expect(md).toContain('❌ None of these was read in 2 accounts, which read no region at all (1 whose role could not be used and 1 whose region list was not read): see Not read, above.');
   });
 
   it('a skip only some accounts have stays in their rows; one every account whose regions were read has is said once', () => {

@@ -12,7 +12,7 @@ import { itemId, itemKind, itemSource } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import { notGuardedByChoice } from '../report/run-summary-accounts.js';
 import { namedCut } from '../report/run-summary-cut.js';
-import { failingSkips, isOrganizationListing, MAX_HINT_SHOWN, NOT_GUARDED_GROUP } from '../run/run-report.js';
+import { answeredAsAnother, failingSkips, isOrganizationListing, MAX_HINT_SHOWN, NOT_GUARDED_GROUP } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
 import { byteSize } from './comment-budget.js';
 import { errorWhere } from './render-cells.js';
@@ -50,7 +50,10 @@ export function errorBanner(errors: readonly SweepError[], ctx: RenderContext, s
  */
 function errorPlace(e: SweepError, how: { readonly summary: boolean; readonly oneAccount: boolean }): string {
   if (isOrganizationListing(e)) return 'the organization’s accounts (Organizations)';
-  if (e.service === 'sts') return e.account === undefined || how.summary ? 'an account (its role not assumed)' : `account ${code(e.account)} (its role not assumed)`;
+  if (e.service === 'sts') {
+    const why = answeredAsAnother(e) ? 'its role answered as another account' : 'its role not assumed';
+    return e.account === undefined || how.summary ? `an account (${why})` : `account ${code(e.account)} (${why})`;
+  }
   return `${how.summary || how.oneAccount || e.account === undefined ? '' : `${code(e.account)}, `}${errorWhere(e)}`;
 }
 
@@ -166,7 +169,8 @@ export function lostState(plan: Pick<Plan, 'accounts' | 'baseOnlyErrors' | 'skip
  * only: the log's group says the same (with `'`, as the log's lines write it).
  */
 export function noLongerGuardedWhy(state: LostState, apostrophe = '’'): string {
-  const refused = ', but its role could not be assumed, so what is pending there is in no count';
+  // Its role refused, or answering as another account (answeredAsAnother): either way not usable.
+  const refused = ', but its role could not be used, so what is pending there is in no count';
   switch (state) {
     case 'read':
       return `only the base branch${apostrophe}s targets reach it: read for that policy alone`;

@@ -179,7 +179,7 @@ function commonRegionsLines(kinds: readonly Kind[], common: ReadonlyMap<string, 
     const blind = notReached + regionList;
     const listed = regions.map((r) => (r.notRead === 0 ? code(r.region) : `${code(r.region)} (❌ not read in ${accountCount(r.notRead)})`));
     const title = [String(regions.length), ...(blind === 0 ? [] : [`none read in ${accountCount(blind)}`]), ...(unread === 0 ? [] : [`${unread} not read in some accounts`])].join('; ');
-    const why = [...(notReached === 0 ? [] : [`${notReached} whose role was not assumed`]), ...(regionList === 0 ? [] : [`${regionList} whose region list was not read`])];
+    const why = [...(notReached === 0 ? [] : [`${notReached} whose role could not be used`]), ...(regionList === 0 ? [] : [`${regionList} whose region list was not read`])];
     const noneLine = blind === 0 ? [] : [`❌ None of these was read in ${accountCount(blind)}, which read no region at all (${joinWords(why)}): see Not read, above.`, ''];
     return [
       '',
