@@ -544,21 +544,25 @@ const LIST_ACCOUNTS_MAX_RESULTS = 20;
 const LIST_ACCOUNTS_MAX_PAGES = (0,pagination/* pageBound */.Ye)(100_000, LIST_ACCOUNTS_MAX_RESULTS);
 /**
  * Every account of the caller's organization. Only the management account or a delegated
- * administrator may call it. Empty pages with a NextToken are followed like any other.
+ * administrator may call it. Empty pages with a NextToken are followed like any other. `onPage`, if
+ * given, is handed the accounts listed so far after each page, as it arrives.
  */
-async function listOrganizationAccounts(organizations) {
-    return (0,pagination/* collectPages */.VV)('Organizations ListAccounts', (token) => organizations.send(new client_organizations_dist_cjs/* ListAccountsCommand */.Q0l({ MaxResults: LIST_ACCOUNTS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
-        items: (page.Accounts ?? []).flatMap((account) => {
+async function listOrganizationAccounts(organizations, onPage) {
+    const all = [];
+    await (0,pagination/* forEachPage */.oO)('Organizations ListAccounts', (token) => organizations.send(new client_organizations_dist_cjs/* ListAccountsCommand */.Q0l({ MaxResults: LIST_ACCOUNTS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => {
+        for (const account of page.Accounts ?? []) {
             const id = (0,iso/* nonEmpty */.hq)(account.Id);
             if (id === undefined)
-                return [];
+                continue;
             // The id goes into role ARNs, titles and outputs: anything but AWS's shape fails the listing.
             if (!(0,sender/* isAccountId */.JG)(id))
                 throw new Error('Organizations ListAccounts answered an account id that is not 12 digits; no account of the organization was swept.');
-            return [{ id, name: (0,iso/* nonEmpty */.hq)(account.Name), state: (0,iso/* nonEmpty */.hq)(account.State) ?? (0,iso/* nonEmpty */.hq)(account.Status) ?? 'UNKNOWN', organization: (0,model_organization/* organizationOfAccountArn */.fX)(account.Arn, id) }];
-        }),
-        next: page.NextToken,
-    }), LIST_ACCOUNTS_MAX_PAGES);
+            all.push({ id, name: (0,iso/* nonEmpty */.hq)(account.Name), state: (0,iso/* nonEmpty */.hq)(account.State) ?? (0,iso/* nonEmpty */.hq)(account.Status) ?? 'UNKNOWN', organization: (0,model_organization/* organizationOfAccountArn */.fX)(account.Arn, id) });
+        }
+        onPage?.(all);
+        return page.NextToken;
+    }, LIST_ACCOUNTS_MAX_PAGES, () => all.length);
+    return all;
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
@@ -584,7 +588,7 @@ var registry = __webpack_require__(8017);
 // EXTERNAL MODULE: ./lib/kinds/services.js
 var services = __webpack_require__(9579);
 // EXTERNAL MODULE: ./lib/sweep/pool.js
-var pool = __webpack_require__(1016);
+var sweep_pool = __webpack_require__(1016);
 // EXTERNAL MODULE: ./lib/sweep/shard.js
 var shard = __webpack_require__(72);
 // EXTERNAL MODULE: ./lib/sweep/sweep.js + 4 modules
@@ -618,6 +622,7 @@ function policyTargets(policy, caller, roleName) {
     return {
         organization: policy.targets?.organization === true,
         resolve: (organizationAccounts) => (0,resolve_targets/* resolveTargets */.h5)({ targets: policy.targets, roleNameInput: roleName, caller, pin: policy.accounts?.ids, organizationAccounts }),
+        early: true,
     };
 }
 /**
@@ -640,13 +645,42 @@ async function takeInventory(deps, request) {
     if (request.targets === undefined && policy.targets === undefined)
         (0,account_guard/* assertGovernedAccount */.A1)(policy, caller.account);
     const choice = request.targets === undefined ? policyTargets(policy, caller, request.roleName) : request.targets(caller);
+    // The accounts' (account, region) sweeps take turns for these places.
+    const units = new sweep_pool/* Semaphore */.jf(request.unitsAtOnce ?? sweep_sweep/* DEFAULT_UNITS_AT_ONCE */.oI);
+    const clientsFor = (target) => {
+        const clients = target.roleArn === undefined ? deps.clients : deps.clientsForRole?.(target.roleArn);
+        if (clients === undefined)
+            throw new Error(`No way to assume ${target.roleArn ?? 'a role'} was given to the sweep.`);
+        return clients;
+    };
+    // Accounts are swept as they are known, so many at once: with `choice.early`, those of each page of
+    // the organization's list as it arrives, so that the list's pages (paced at the Organizations
+    // quota) and the accounts' sweeps overlap; the rest once the targets are resolved.
+    const pool = new sweep_pool/* TaskPool */.YE(request.accountConcurrency ?? DEFAULT_ACCOUNTS_AT_ONCE);
+    const swept = new Map();
+    const started = new Set();
+    // Set when the organization's list fails midway: its members are then not part of the run (as when
+    // it fails on its first page); those started from its first pages finish, unused, the rest never begin.
+    let abandoned = false;
+    const start = (target) => {
+        if (started.has(target.account))
+            return;
+        started.add(target.account);
+        pool.add(async () => {
+            if (abandoned && target.via === 'organization')
+                return;
+            swept.set(target.account, await inventoryOfAccount(clientsFor(target), target, request, log, { now: () => deps.now().getTime(), units }, caller));
+        });
+    };
     const errors = [];
     let organizationAccounts;
     if (choice.organization) {
+        const onPage = choice.early === true ? (soFar) => choice.resolve(soFar).targets.forEach(start) : undefined;
         try {
-            organizationAccounts = await listOrganizationAccounts(deps.clients.organizations);
+            organizationAccounts = await listOrganizationAccounts(deps.clients.organizations, onPage);
         }
         catch (err) {
+            abandoned = true;
             const { text, kind } = (0,aws_errors/* sweepFailure */.pp)(err, 'ListAccounts: ');
             // AWS's answer names neither who the credentials are nor which account may list the organization.
             const error = (0,targets_hint/* withHint */.mu)({ service: 'organizations', ...text }, (0,targets_hint/* organizationListingHint */.X2)(text.code, caller));
@@ -656,21 +690,20 @@ async function takeInventory(deps, request) {
     }
     const { targets, skipped, plan } = choice.resolve(organizationAccounts);
     log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length, ...(plan === undefined ? {} : { plan }) });
-    // The accounts' (account, region) sweeps take turns for these places.
-    const units = new pool/* Semaphore */.jf(request.unitsAtOnce ?? sweep_sweep/* DEFAULT_UNITS_AT_ONCE */.oI);
-    const clientsFor = (target) => {
-        const clients = target.roleArn === undefined ? deps.clients : deps.clientsForRole?.(target.roleArn);
-        if (clients === undefined)
-            throw new Error(`No way to assume ${target.roleArn ?? 'a role'} was given to the sweep.`);
-        return clients;
-    };
-    const readable = new Map();
-    const accounts = await (0,pool/* mapWithConcurrency */.WS)(targets, request.accountConcurrency ?? DEFAULT_ACCOUNTS_AT_ONCE, async (target) => {
-        const inventory = await inventoryOfAccount(clientsFor(target), target, request, log, { now: () => deps.now().getTime(), units }, caller);
-        if (inventory.errors.every((e) => e.service !== 'sts'))
-            readable.set(target.account, target);
+    targets.forEach(start);
+    await pool.drain();
+    // The whole list's pick holds every account a part of it picked (resolveTargets decides each on
+    // its own); when the list failed midway, only the accounts named besides it are the run's.
+    const accounts = targets.map((target) => {
+        const inventory = swept.get(target.account);
+        if (inventory === undefined)
+            throw new Error(`Account ${target.account} was to be swept but was not.`);
         return inventory;
     });
+    const readable = new Map();
+    for (const inventory of accounts)
+        if (inventory.errors.every((e) => e.service !== 'sts'))
+            readable.set(inventory.target.account, inventory.target);
     // An account's clients (each SDK client holds buffers and a middleware stack of its own) are let
     // go as its sweep ends, so the run's memory does not grow with the organization; the few accounts
     // an enforce run writes to get theirs again, their role assumed a second time and checked as the

@@ -19,7 +19,7 @@ import type { InboundItem, KindName } from '../model/items.js';
 import { organizationOfAll, type OrganizationIdentity } from '../model/organization.js';
 import type { Policy } from '../policy/types.js';
 import type { PlanReading, RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
-import { mapWithConcurrency, Semaphore } from '../sweep/pool.js';
+import { Semaphore, TaskPool } from '../sweep/pool.js';
 import { ownsUnit, unitKey, type Shard } from '../sweep/shard.js';
 import { DEFAULT_UNITS_AT_ONCE, sweepAccount, type SweepPart } from '../sweep/sweep.js';
 import { resolveTargets, type MemberAccount, type ResolvedTargets, type SkippedTarget, type Target } from '../targets/resolve-targets.js';
@@ -88,6 +88,12 @@ export interface TargetChoice {
   readonly organization: boolean;
   /** The accounts to read and those not guarded; `organizationAccounts` undefined when not listed (or the listing failed). */
   readonly resolve: (organizationAccounts: readonly MemberAccount[] | undefined) => TargetPick;
+  /**
+   * `resolve` is pure and decides each listed account on its own, so the accounts of the list's
+   * first pages may be swept while the rest is read: the whole list's pick holds every account a
+   * part of it picked. Not a plan's (its resolve records what each policy reads).
+   */
+  readonly early?: boolean | undefined;
 }
 
 /** The accounts a run reads; a plan's also say for which policy (the sweep's opening log line says so). */
@@ -100,6 +106,7 @@ export function policyTargets(policy: Policy, caller: CallerIdentity, roleName: 
   return {
     organization: policy.targets?.organization === true,
     resolve: (organizationAccounts) => resolveTargets({ targets: policy.targets, roleNameInput: roleName, caller, pin: policy.accounts?.ids, organizationAccounts }),
+    early: true,
   };
 }
 
@@ -190,12 +197,39 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   if (request.targets === undefined && policy.targets === undefined) assertGovernedAccount(policy, caller.account);
   const choice = request.targets === undefined ? policyTargets(policy, caller, request.roleName) : request.targets(caller);
 
+  // The accounts' (account, region) sweeps take turns for these places.
+  const units = new Semaphore(request.unitsAtOnce ?? DEFAULT_UNITS_AT_ONCE);
+  const clientsFor = (target: Target): AwsClients => {
+    const clients = target.roleArn === undefined ? deps.clients : deps.clientsForRole?.(target.roleArn);
+    if (clients === undefined) throw new Error(`No way to assume ${target.roleArn ?? 'a role'} was given to the sweep.`);
+    return clients;
+  };
+  // Accounts are swept as they are known, so many at once: with `choice.early`, those of each page of
+  // the organization's list as it arrives, so that the list's pages (paced at the Organizations
+  // quota) and the accounts' sweeps overlap; the rest once the targets are resolved.
+  const pool = new TaskPool(request.accountConcurrency ?? DEFAULT_ACCOUNTS_AT_ONCE);
+  const swept = new Map<string, AccountInventory>();
+  const started = new Set<string>();
+  // Set when the organization's list fails midway: its members are then not part of the run (as when
+  // it fails on its first page); those started from its first pages finish, unused, the rest never begin.
+  let abandoned = false;
+  const start = (target: Target): void => {
+    if (started.has(target.account)) return;
+    started.add(target.account);
+    pool.add(async () => {
+      if (abandoned && target.via === 'organization') return;
+      swept.set(target.account, await inventoryOfAccount(clientsFor(target), target, request, log, { now: () => deps.now().getTime(), units }, caller));
+    });
+  };
+
   const errors: SweepError[] = [];
   let organizationAccounts: MemberAccount[] | undefined;
   if (choice.organization) {
+    const onPage = choice.early === true ? (soFar: readonly MemberAccount[]) => choice.resolve(soFar).targets.forEach(start) : undefined;
     try {
-      organizationAccounts = await listOrganizationAccounts(deps.clients.organizations);
+      organizationAccounts = await listOrganizationAccounts(deps.clients.organizations, onPage);
     } catch (err) {
+      abandoned = true;
       const { text, kind } = sweepFailure(err, 'ListAccounts: ');
       // AWS's answer names neither who the credentials are nor which account may list the organization.
       const error = withHint({ service: 'organizations', ...text }, organizationListingHint(text.code, caller));
@@ -205,20 +239,17 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   }
   const { targets, skipped, plan } = choice.resolve(organizationAccounts);
   log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length, ...(plan === undefined ? {} : { plan }) });
-
-  // The accounts' (account, region) sweeps take turns for these places.
-  const units = new Semaphore(request.unitsAtOnce ?? DEFAULT_UNITS_AT_ONCE);
-  const clientsFor = (target: Target): AwsClients => {
-    const clients = target.roleArn === undefined ? deps.clients : deps.clientsForRole?.(target.roleArn);
-    if (clients === undefined) throw new Error(`No way to assume ${target.roleArn ?? 'a role'} was given to the sweep.`);
-    return clients;
-  };
-  const readable = new Map<string, Target>();
-  const accounts = await mapWithConcurrency(targets, request.accountConcurrency ?? DEFAULT_ACCOUNTS_AT_ONCE, async (target) => {
-    const inventory = await inventoryOfAccount(clientsFor(target), target, request, log, { now: () => deps.now().getTime(), units }, caller);
-    if (inventory.errors.every((e) => e.service !== 'sts')) readable.set(target.account, target);
+  targets.forEach(start);
+  await pool.drain();
+  // The whole list's pick holds every account a part of it picked (resolveTargets decides each on
+  // its own); when the list failed midway, only the accounts named besides it are the run's.
+  const accounts = targets.map((target) => {
+    const inventory = swept.get(target.account);
+    if (inventory === undefined) throw new Error(`Account ${target.account} was to be swept but was not.`);
     return inventory;
   });
+  const readable = new Map<string, Target>();
+  for (const inventory of accounts) if (inventory.errors.every((e) => e.service !== 'sts')) readable.set(inventory.target.account, inventory.target);
   // An account's clients (each SDK client holds buffers and a middleware stack of its own) are let
   // go as its sweep ends, so the run's memory does not grow with the organization; the few accounts
   // an enforce run writes to get theirs again, their role assumed a second time and checked as the

@@ -2,7 +2,7 @@ import { ListAccountsCommand, type OrganizationsClient } from '@aws-sdk/client-o
 import { organizationOfAccountArn, type OrganizationIdentity } from '../../model/organization.js';
 import { isAccountId } from '../../model/sender.js';
 import { nonEmpty } from '../iso.js';
-import { collectPages, pageBound } from '../pagination.js';
+import { forEachPage, pageBound } from '../pagination.js';
 
 /** A member account as ListAccounts shows it. Name and email are the organization's own text. */
 export interface OrganizationAccount {
@@ -31,22 +31,27 @@ export const LIST_ACCOUNTS_MAX_PAGES = pageBound(100_000, LIST_ACCOUNTS_MAX_RESU
 
 /**
  * Every account of the caller's organization. Only the management account or a delegated
- * administrator may call it. Empty pages with a NextToken are followed like any other.
+ * administrator may call it. Empty pages with a NextToken are followed like any other. `onPage`, if
+ * given, is handed the accounts listed so far after each page, as it arrives.
  */
-export async function listOrganizationAccounts(organizations: OrganizationsClient): Promise<OrganizationAccount[]> {
-  return collectPages(
+export async function listOrganizationAccounts(organizations: OrganizationsClient, onPage?: (soFar: readonly OrganizationAccount[]) => void): Promise<OrganizationAccount[]> {
+  const all: OrganizationAccount[] = [];
+  await forEachPage(
     'Organizations ListAccounts',
     (token) => organizations.send(new ListAccountsCommand({ MaxResults: LIST_ACCOUNTS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })),
-    (page) => ({
-      items: (page.Accounts ?? []).flatMap((account) => {
+    (page) => {
+      for (const account of page.Accounts ?? []) {
         const id = nonEmpty(account.Id);
-        if (id === undefined) return [];
+        if (id === undefined) continue;
         // The id goes into role ARNs, titles and outputs: anything but AWS's shape fails the listing.
         if (!isAccountId(id)) throw new Error('Organizations ListAccounts answered an account id that is not 12 digits; no account of the organization was swept.');
-        return [{ id, name: nonEmpty(account.Name), state: nonEmpty(account.State) ?? nonEmpty(account.Status) ?? 'UNKNOWN', organization: organizationOfAccountArn(account.Arn, id) }];
-      }),
-      next: page.NextToken,
-    }),
+        all.push({ id, name: nonEmpty(account.Name), state: nonEmpty(account.State) ?? nonEmpty(account.Status) ?? 'UNKNOWN', organization: organizationOfAccountArn(account.Arn, id) });
+      }
+      onPage?.(all);
+      return page.NextToken;
+    },
     LIST_ACCOUNTS_MAX_PAGES,
+    () => all.length,
   );
+  return all;
 }

@@ -1,0 +1,82 @@
+/**
+ * The organization's accounts are swept as the pages of its list arrive (dry-run and enforce: the
+ * policy's own pick is `early`), so the list, paced at the Organizations quota, overlaps the sweep;
+ * a list that fails midway leaves every member out of the run, as one that fails on its first page
+ * does. Fake clients: the policy reads nothing but each role's identity.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AwsClients } from '../src/aws/clients.js';
+import { sweepScopes } from '../src/kinds/registry.js';
+import type { PolicyTargets } from '../src/policy/types.js';
+import { takeInventory, type SweepRunDeps } from '../src/run/inventory.js';
+import { buildPolicy } from './helpers/policy.js';
+
+const CALLER = '700000000001';
+const member = (i: number) => String(700000000100 + i);
+const PAGE = 20;
+
+function setUp(options: { pages: number; failOnPage?: number }) {
+  const timeline: string[] = [];
+  const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+  const organizations = {
+    send: async (command: { input: { NextToken?: string } }) => {
+      const page = Number(command.input.NextToken ?? 0);
+      await tick();
+      if (page + 1 === options.failOnPage) {
+        timeline.push(`page ${page + 1} failed`);
+        throw Object.assign(new Error('Rate exceeded'), { name: 'TooManyRequestsException' });
+      }
+      timeline.push(`page ${page + 1}`);
+      const Accounts = Array.from({ length: PAGE }, (_, i) => ({ Id: member(page * PAGE + i), State: 'ACTIVE' }));
+      return { Accounts, ...(page + 1 < options.pages ? { NextToken: String(page + 1) } : {}) };
+    },
+  };
+  const clients = (account: string, isCaller = false): AwsClients =>
+    ({
+      sts: {
+        send: async () => {
+          if (!isCaller) timeline.push(`sweep ${account}`);
+          await tick();
+          return { Account: account, Arn: `arn:aws:sts::${account}:assumed-role/inbound-guard/run` };
+        },
+      },
+      organizations,
+      account: {},
+      iot: () => undefined,
+      regional: () => undefined,
+    }) as unknown as AwsClients;
+  const deps: SweepRunDeps = {
+    clients: clients(CALLER, true),
+    clientsForRole: (roleArn) => clients(roleArn.split(':')[4] ?? ''),
+    now: () => new Date('2026-11-27T00:00:00Z'),
+  };
+  const targets: PolicyTargets = { position: { line: 2, column: 1 }, roleName: 'inbound-guard', accounts: [], roles: [], organization: true, exclude: [member(3)] };
+  const policy = buildPolicy({ regions: [], handshakeTypes: [], targets });
+  return { deps, timeline, request: { policy, scopes: sweepScopes(policy, undefined) } };
+}
+
+describe("the organization's list and the sweep overlap", () => {
+  it('members of the first pages are swept before the last page is read; the run reads every member but the excluded one, in order', async () => {
+    const { deps, timeline, request } = setUp({ pages: 3 });
+    const inventory = await takeInventory(deps, request);
+    expect(timeline.indexOf(`sweep ${member(0)}`)).toBeLessThan(timeline.indexOf('page 3'));
+    expect(timeline.filter((t) => t.startsWith('sweep'))).toHaveLength(3 * PAGE - 1);
+    expect(inventory.accounts.map((a) => a.target.account)).toEqual(Array.from({ length: 3 * PAGE }, (_, i) => member(i)).filter((id) => id !== member(3)));
+    expect(inventory.skippedTargets.map((s) => s.account)).toEqual([member(3)]);
+    expect(inventory.organizationAccounts).toHaveLength(3 * PAGE);
+  });
+
+  it('a list that fails on its second page: no member is the run’s, none is begun after the failure, and none can be written to', async () => {
+    const { deps, timeline, request } = setUp({ pages: 3, failOnPage: 2 });
+    // Two accounts at once: most of the first page's members are still waiting when the list fails.
+    const inventory = await takeInventory(deps, { ...request, accountConcurrency: 2 });
+    expect(inventory.accounts).toEqual([]);
+    expect(inventory.errors.map((e) => `${e.service} ${e.code ?? ''}`)).toEqual(['organizations TooManyRequestsException']);
+    expect(inventory.organizationAccounts).toBeUndefined();
+    const begun = timeline.filter((t) => t.startsWith('sweep'));
+    expect(begun.length).toBeGreaterThan(0);
+    expect(begun.length).toBeLessThanOrEqual(4);
+    expect(timeline.slice(timeline.indexOf('page 2 failed') + 1).filter((t) => t.startsWith('sweep'))).toEqual([]);
+    expect(inventory.clientsOf(member(0))).toBeUndefined();
+  });
+});
