@@ -10,22 +10,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { LOST_REPLY } from '../src/act/execute.js';
 import type { RunReport } from '../src/run/run-report.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
-import { startFakeGitHub } from './helpers/fake-github.js';
+import { useFakeGitHubBot } from './helpers/fake-github.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
 import { restoreRunnerEnvAfterEach, runInProcess, workspaceWithPolicy } from './helpers/run-in-process.js';
 
 const emulatorEnvironment = useEmulatorEnvironment();
-let github: Awaited<ReturnType<typeof startFakeGitHub>>;
-beforeAll(async () => {
-  github = await startFakeGitHub({ tokens: { tok: { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } } });
-});
-afterAll(async () => {
-  await github.close();
-});
+const fakeGitHub = useFakeGitHubBot();
 restoreRunnerEnvAfterEach();
 
 const POLICY_ALL = join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy-all.yml');
@@ -37,7 +31,7 @@ async function enforce(name: string) {
     workspace: workspaceWithPolicy(name, POLICY_ALL),
     action: name,
     inputs: { mode: 'enforce', 'max-actions': '20', alert: 'issue', 'github-token': 'tok' },
-    env: { ...GITHUB_ENV, GITHUB_API_URL: github.url },
+    env: { ...GITHUB_ENV, GITHUB_API_URL: fakeGitHub.current.url },
   });
   const outputs = parseOutputFile(run.outputFile);
   const report = JSON.parse(readFileSync(outputs['report-file'] ?? '', 'utf8')) as RunReport;
@@ -89,7 +83,7 @@ it('writes whose reply was lost and whose retry found them done are the run\'s r
   expect(run.summary).toContain('**6 rejected · 7 declined · 0 no longer pending');
 
   // The alert issue lists every write, the six whose reply was lost saying so in their Outcome cell.
-  const [issue] = github.issuesOf('acme/guard');
+  const [issue] = fakeGitHub.current.issuesOf('acme/guard');
   expect(issue?.body).toContain('### 🛑 Rejected or declined in the last run (13)');
   expect(issue?.body.split('\n').filter((row) => /^\| 🛑 (rejected|declined)<br><sub>Made by this run&#58; an earlier attempt&#39;s reply was lost /.test(row))).toHaveLength(6);
 });

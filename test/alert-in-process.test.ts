@@ -6,23 +6,17 @@
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { InboundItem } from '../src/model/items.js';
 import { countBreakdown, countReportItems, type ReportItem, type RunReport } from '../src/run/run-report.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
-import { startFakeGitHub } from './helpers/fake-github.js';
+import { useFakeGitHubBot } from './helpers/fake-github.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
 import { restoreRunnerEnvAfterEach, runInProcess } from './helpers/run-in-process.js';
 import { testTempDir } from './helpers/temp-dir.js';
 
 const emulatorEnvironment = useEmulatorEnvironment();
-let github: Awaited<ReturnType<typeof startFakeGitHub>>;
-beforeAll(async () => {
-  github = await startFakeGitHub({ tokens: { tok: { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } } });
-});
-afterAll(async () => {
-  await github.close();
-});
+const fakeGitHub = useFakeGitHubBot();
 restoreRunnerEnvAfterEach();
 
 /**
@@ -62,7 +56,7 @@ it('the JSON report not written, then written: the issue names it only when it w
     mkdirSync(join(workspace, 'reports', `shard-${i}`), { recursive: true });
     writeFileSync(join(workspace, 'reports', `shard-${i}`, 'inbound-guard.json'), JSON.stringify(many(JSON.parse(readFileSync(file, 'utf8')) as RunReport)));
   }
-  const env = { GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/guard', GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
+  const env = { GITHUB_API_URL: fakeGitHub.current.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/guard', GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
   const inputs = { mode: 'merge', reports: 'reports', alert: 'issue', 'github-token': 'tok' };
   const cut = (body: string) => body.split('\n').filter((l) => l.startsWith('_…and'));
 
@@ -70,7 +64,7 @@ it('the JSON report not written, then written: the issue names it only when it w
   writeFileSync(blocked, '');
   const unwritten = await runInProcess({ workspace, action: 'merge', inputs, env: { ...env, RUNNER_TEMP: blocked } });
   expect(parseOutputFile(unwritten.outputFile)['report-file']).toBe('');
-  const first = github.issuesOf('acme/guard')[0]!.body;
+  const first = fakeGitHub.current.issuesOf('acme/guard')[0]!.body;
   expect(cut(first).length).toBeGreaterThan(0);
   for (const line of cut(first)) expect(line).toMatch(/see them in the log of the \[run\]\(\S+\) \(its Decisions group lists every item\); its JSON report could not be written\._$/);
   expect(first).not.toContain('job summary');
@@ -78,7 +72,7 @@ it('the JSON report not written, then written: the issue names it only when it w
 
   const written = await runInProcess({ workspace, action: 'merge', inputs, env });
   expect(parseOutputFile(written.outputFile)['report-file']).not.toBe('');
-  const second = github.issuesOf('acme/guard')[0]!.body;
+  const second = fakeGitHub.current.issuesOf('acme/guard')[0]!.body;
   expect(cut(second).length).toBeGreaterThan(0);
   for (const line of cut(second)) expect(line).toMatch(/see them in the log of the \[run\]\(\S+\) \(its Decisions group lists every item\) and its JSON report, the step's <code>report&#45;file<\/code> output \(keep it with actions\/upload-artifact\)\._$/);
 }, 120_000);
@@ -88,17 +82,17 @@ it('an input the run cannot read fails the step and, with alert: issue, opens th
   const workspace = testTempDir('inbound-guard-alert-inputs-');
   mkdirSync(join(workspace, '.github'));
   cpSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), join(workspace, '.github', 'inbound-guard.yml'));
-  const env = { GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_SHA: 'b'.repeat(40), GITHUB_RUN_ID: '8', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
+  const env = { GITHUB_API_URL: fakeGitHub.current.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_SHA: 'b'.repeat(40), GITHUB_RUN_ID: '8', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
   const inputs = { mode: 'enforce', regions: 'eu-wst-1', alert: 'issue', 'github-token': 'tok' };
 
   const shard = await runInProcess({ workspace, action: 'shard', inputs: { ...inputs, shard: '1/2' }, env: { ...env, GITHUB_REPOSITORY: 'acme/shard' } });
   expect(shard.code).toBe(1);
-  expect(github.issuesOf('acme/shard')).toEqual([]);
+  expect(fakeGitHub.current.issuesOf('acme/shard')).toEqual([]);
 
   const typo = await runInProcess({ workspace, action: 'guard', inputs, env: { ...env, GITHUB_REPOSITORY: 'acme/typo' } });
   expect(typo.code).toBe(1);
   expect(typo.log).toContain("Input 'regions'");
-  const [issue, ...more] = github.issuesOf('acme/typo');
+  const [issue, ...more] = fakeGitHub.current.issuesOf('acme/typo');
   expect(more).toEqual([]);
   expect(issue?.body).toContain('eu&#45;wst&#45;1');
   expect(parseOutputFile(typo.outputFile)['summary-json']).toContain('"failures":1');
@@ -109,7 +103,7 @@ it("an enforce matrix whose shard 2/3 never uploaded its report: the merge's out
   const workspace = testTempDir('inbound-guard-alert-missing-');
   mkdirSync(join(workspace, '.github'));
   cpSync(join(ROOT, 'test', 'emulator', 'scenarios', 'sample-policy.yml'), join(workspace, '.github', 'inbound-guard.yml'));
-  const env = { GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/missing', GITHUB_SHA: 'c'.repeat(40), GITHUB_RUN_ID: '9', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
+  const env = { GITHUB_API_URL: fakeGitHub.current.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/missing', GITHUB_SHA: 'c'.repeat(40), GITHUB_RUN_ID: '9', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
   const written: ReportItem[] = [];
   for (const i of [1, 3]) {
     const shard = await runInProcess({ workspace, action: `shard${i}`, inputs: { mode: 'enforce', shard: `${i}/3`, 'max-actions': '1000' }, env });
@@ -132,7 +126,7 @@ it("an enforce matrix whose shard 2/3 never uploaded its report: the merge's out
   const said = "Shard 2/3's report is missing: the accounts and regions it owns were not reported (its job may have failed before uploading; re-run it, then re-run this merge).";
   expect(merged.log).toContain(said);
 
-  const [issue, ...more] = github.issuesOf('acme/missing');
+  const [issue, ...more] = fakeGitHub.current.issuesOf('acme/missing');
   expect(more).toEqual([]);
   expect(issue?.body).toContain('## 🚨 inbound-guard needs attention · enforce');
   expect(issue?.body).not.toContain('stopped before it could report');

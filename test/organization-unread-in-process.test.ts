@@ -8,10 +8,10 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { RunReport } from '../src/run/run-report.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
-import { startFakeGitHub } from './helpers/fake-github.js';
+import { useFakeGitHubBot } from './helpers/fake-github.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
 import { restoreRunnerEnvAfterEach, runInProcess } from './helpers/run-in-process.js';
 import { testTempDir } from './helpers/temp-dir.js';
@@ -21,15 +21,9 @@ const POLICY = 'version: 1\ntargets:\n  role-name: inbound-guard\n  organization
 const REPO = 'acme/guard';
 
 const emulatorEnvironment = useEmulatorEnvironment();
-let github: Awaited<ReturnType<typeof startFakeGitHub>>;
+const fakeGitHub = useFakeGitHubBot();
 let workspace: string;
 let runId = 0;
-beforeAll(async () => {
-  github = await startFakeGitHub({ tokens: { tok: { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } } });
-});
-afterAll(async () => {
-  await github.close();
-});
 beforeEach(() => {
   workspace = testTempDir('inbound-guard-organization-');
   mkdirSync(join(workspace, '.github'));
@@ -42,11 +36,11 @@ async function run(account: string): Promise<{ code: number | undefined; log: st
   await emulatorEnvironment.start({ scenario: ORGANIZATION, account });
   runId += 1;
   const repo = `${REPO}${runId}`;
-  const env = { GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: String(runId), GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
+  const env = { GITHUB_API_URL: fakeGitHub.current.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: String(runId), GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
   const r = await runInProcess({ workspace, action: 'guard', inputs: { mode: 'enforce', alert: 'issue', 'github-token': 'tok' }, env });
   const outputs = parseOutputFile(r.outputFile);
   const report = JSON.parse(readFileSync(outputs['report-file']!, 'utf8')) as RunReport;
-  const [issue] = github.issuesOf(repo);
+  const [issue] = fakeGitHub.current.issuesOf(repo);
   if (issue === undefined) throw new Error('no alert issue');
   return { code: r.code, log: r.log, summary: r.summary, summaryJson: JSON.parse(outputs['summary-json']!), report, issue: { title: issue.title, body: issue.body } };
 }

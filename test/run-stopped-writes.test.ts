@@ -6,9 +6,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
-import { startFakeGitHub } from './helpers/fake-github.js';
+import { useFakeGitHubBot } from './helpers/fake-github.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
 import { restoreRunnerEnvAfterEach, runInProcess } from './helpers/run-in-process.js';
 import { testTempDir } from './helpers/temp-dir.js';
@@ -22,13 +22,7 @@ vi.mock('../src/report/run-summary.js', async (importOriginal) => ({
 }));
 
 const emulatorEnvironment = useEmulatorEnvironment();
-let github: Awaited<ReturnType<typeof startFakeGitHub>>;
-beforeAll(async () => {
-  github = await startFakeGitHub({ tokens: { tok: { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } } });
-});
-afterAll(async () => {
-  await github.close();
-});
+const fakeGitHub = useFakeGitHubBot();
 restoreRunnerEnvAfterEach();
 
 it('the summary and the alert issue say it stopped while reporting, after its writes, and where they are listed', async () => {
@@ -36,7 +30,7 @@ it('the summary and the alert issue say it stopped while reporting, after its wr
   const workspace = testTempDir('inbound-guard-stopped-writes-');
   mkdirSync(join(workspace, '.github'));
   writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), 'version: 1\ntargets:\n  role-name: inbound-guard\n  organization: true\niot:\n  allow:\n    - source-account: "111122223333"\n');
-  const env = { GITHUB_API_URL: github.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/stopped', GITHUB_SHA: 'd'.repeat(40), GITHUB_RUN_ID: '10', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
+  const env = { GITHUB_API_URL: fakeGitHub.current.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/stopped', GITHUB_SHA: 'd'.repeat(40), GITHUB_RUN_ID: '10', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
   const r = await runInProcess({ workspace, action: 'guard', inputs: { mode: 'enforce', 'max-actions': '1000', alert: 'issue', 'github-token': 'tok' }, env });
   expect(r.code).toBe(1);
 
@@ -52,7 +46,7 @@ it('the summary and the alert issue say it stopped while reporting, after its wr
   expect(r.summary).toContain(`\n\n${said}\n\nThe JSON report was written (the \`report-file\` output names it).\n\n`);
   expect(r.summary).not.toContain('before it could report');
 
-  const [issue, ...more] = github.issuesOf('acme/stopped');
+  const [issue, ...more] = fakeGitHub.current.issuesOf('acme/stopped');
   expect(more).toEqual([]);
   expect(issue?.title).toBe('inbound-guard: the enforce run stopped while reporting');
   expect(issue?.body).toContain(`## ❌ inbound-guard stopped while reporting, after ${writes} writes\n`);

@@ -17,6 +17,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface FakeIdentity {
   readonly login: string;
@@ -305,4 +306,22 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(text));
     req.on('error', reject);
   });
+}
+
+/** The token the in-process runs that raise an alert issue pass as `github-token`: the workflow's bot. */
+export const BOT_TOKEN = 'tok';
+
+/**
+ * A fake GitHub started before the file's tests and closed after them, where BOT_TOKEN is the
+ * workflow's bot (an installation token). `current` is set once the file's tests begin.
+ */
+export function useFakeGitHubBot(): { readonly current: FakeGitHub } {
+  const handle = {} as { current: FakeGitHub };
+  beforeAll(async () => {
+    handle.current = await startFakeGitHub({ tokens: { [BOT_TOKEN]: { login: 'github-actions[bot]', type: 'Bot', kind: 'installation' } } });
+  });
+  afterAll(async () => {
+    await handle.current.close();
+  });
+  return handle;
 }
