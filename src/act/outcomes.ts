@@ -10,6 +10,11 @@ export type ActMode = 'dry-run' | 'plan' | 'enforce';
  * the item in the state the write leaves it in (execute.ts: the detail says so).
  */
 export const WRITTEN: Readonly<Record<WriteAction, Outcome>> = { reject: 'rejected', decline: 'declined' };
+
+/** Whether an outcome is a write AWS accepted (WRITTEN): what the `acted` output counts. */
+export function isWritten(outcome: Outcome): boolean {
+  return (Object.values(WRITTEN) as Outcome[]).includes(outcome);
+}
 /** The write enforce would make (dry-run, plan). */
 export const PREVIEWED: Readonly<Record<WriteAction, Outcome>> = { reject: 'would-reject', decline: 'would-decline' };
 /**

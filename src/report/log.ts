@@ -1,7 +1,6 @@
 import * as runner from '../runner/commands.js';
 import type { ActEvent } from '../act/execute.js';
-import { WRITTEN } from '../act/outcomes.js';
-import type { Outcome } from '../act/types.js';
+import { isWritten } from '../act/outcomes.js';
 import type { ActTally } from '../run/stopped-at.js';
 import { withOptInHint } from '../run/opt-in-hint.js';
 import { KINDS, kindNamed, kindOf } from '../kinds/registry.js';
@@ -231,11 +230,6 @@ function acceptedBy(event: SweepEvent): event is SweepEvent & { readonly account
     default:
       return false;
   }
-}
-
-/** A write AWS accepted (WRITTEN): what the `acted` output counts. */
-function isWritten(outcome: Outcome): boolean {
-  return (Object.values(WRITTEN) as Outcome[]).includes(outcome);
 }
 
 /**

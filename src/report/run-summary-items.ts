@@ -2,6 +2,7 @@
  * The job summary's item sections: accepted against the policy, to act on (or acted on), allowed
  * and ignored, each item in one of them; and the cells the alert issue shares with them.
  */
+import { isWritten } from '../act/outcomes.js';
 import type { Outcome } from '../act/types.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { acceptedSinceListed } from '../kinds/registry.js';
@@ -109,7 +110,7 @@ const NOT_WRITTEN_WORDS: readonly (readonly [Outcome, string])[] = [
  * first number the `acted` output's, then what became of the others.
  */
 function writtenOf(acted: readonly ReportItem[]): string {
-  const written = acted.filter((i) => i.outcome === 'rejected' || i.outcome === 'declined').length;
+  const written = acted.filter((i) => isWritten(i.outcome)).length;
   if (written === acted.length) return ` (${acted.length})`;
   const others = NOT_WRITTEN_WORDS.map(([outcome, words]) => [acted.filter((i) => i.outcome === outcome).length, words] as const)
     .filter(([count]) => count > 0)

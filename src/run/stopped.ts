@@ -4,6 +4,7 @@
  * each as a plain line (report/log.ts runLogger), never as an annotation. Its failure, its job
  * summary and its alert issue say the error; this adds those parts to it.
  */
+import { plural } from '../model/words.js';
 import type { SweepError } from '../sweep/events.js';
 import { compareErrors, notReadFailure } from './run-report.js';
 import { RunStoppedError, type StoppedAt } from './stopped-at.js';
@@ -24,12 +25,11 @@ export const MAX_NOT_READ_NAMED = 20;
 export function withPartsNotRead(error: unknown, notRead: readonly SweepError[]): unknown {
   if (notRead.length === 0) return error;
   const message = error instanceof Error ? error.message : String(error);
-  const one = notRead.length === 1;
   // One line each, whatever AWS's text holds: a line break in it must not start a line (a `- ` item) of its own.
   const named = [...notRead].sort(compareErrors).slice(0, MAX_NOT_READ_NAMED).map((e) => `- ${notReadFailure(e).replace(/\r\n|\r|\n/g, '\\n')}`);
   const rest = notRead.length - named.length;
-  const more = rest === 0 ? [] : [`- …and ${rest} more ${rest === 1 ? 'part' : 'parts'} not read: the log's Sweep group names each.`];
-  const heading = `Before it stopped, the run could not read ${notRead.length} ${one ? 'part' : 'parts'}, which ${one ? 'fails' : 'fail'} the step too:`;
+  const more = rest === 0 ? [] : [`- …and ${rest} more ${plural(rest, 'part', 'parts')} not read: the log's Sweep group names each.`];
+  const heading = `Before it stopped, the run could not read ${notRead.length} ${plural(notRead.length, 'part, which fails', 'parts, which fail')} the step too:`;
   return new Error([message, heading, ...named, ...more].join('\n'), { cause: error });
 }
 
