@@ -545,11 +545,12 @@ const LIST_ACCOUNTS_MAX_PAGES = (0,pagination/* pageBound */.Ye)(100_000, LIST_A
 /**
  * Every account of the caller's organization. Only the management account or a delegated
  * administrator may call it. Empty pages with a NextToken are followed like any other. `onPage`, if
- * given, is handed the accounts listed so far after each page, as it arrives.
+ * given, is handed each page's accounts as the page arrives.
  */
 async function listOrganizationAccounts(organizations, onPage) {
     const all = [];
     await (0,pagination/* forEachPage */.oO)('Organizations ListAccounts', (token) => organizations.send(new client_organizations_dist_cjs/* ListAccountsCommand */.Q0l({ MaxResults: LIST_ACCOUNTS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => {
+        const first = all.length;
         for (const account of page.Accounts ?? []) {
             const id = (0,iso/* nonEmpty */.hq)(account.Id);
             if (id === undefined)
@@ -559,7 +560,7 @@ async function listOrganizationAccounts(organizations, onPage) {
                 throw new Error('Organizations ListAccounts answered an account id that is not 12 digits; no account of the organization was swept.');
             all.push({ id, name: (0,iso/* nonEmpty */.hq)(account.Name), state: (0,iso/* nonEmpty */.hq)(account.State) ?? (0,iso/* nonEmpty */.hq)(account.Status) ?? 'UNKNOWN', organization: (0,model_organization/* organizationOfAccountArn */.fX)(account.Arn, id) });
         }
-        onPage?.(all);
+        onPage?.(all.slice(first));
         return page.NextToken;
     }, LIST_ACCOUNTS_MAX_PAGES, () => all.length);
     return all;
@@ -675,7 +676,8 @@ async function takeInventory(deps, request) {
     const errors = [];
     let organizationAccounts;
     if (choice.organization) {
-        const onPage = choice.early === true ? (soFar) => choice.resolve(soFar).targets.forEach(start) : undefined;
+        // Each page resolved on its own, not the list so far again: an account's pick depends on it alone (`early`).
+        const onPage = choice.early === true ? (page) => choice.resolve(page).targets.forEach(start) : undefined;
         try {
             organizationAccounts = await listOrganizationAccounts(deps.clients.organizations, onPage);
         }

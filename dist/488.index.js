@@ -2,6 +2,63 @@ export const id = 488;
 export const ids = [488];
 export const modules = {
 
+/***/ 5635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ possibleOutcomes),
+/* harmony export */   QH: () => (/* binding */ isWritten),
+/* harmony export */   Sg: () => (/* binding */ WRITTEN),
+/* harmony export */   Wt: () => (/* binding */ PREVIEWED)
+/* harmony export */ });
+/* unused harmony export RACED */
+/**
+ * A write that succeeded (enforce): AWS said so, or an attempt's reply was lost and the retry found
+ * the item in the state the write leaves it in (execute.ts: the detail says so).
+ */
+const WRITTEN = { reject: 'rejected', decline: 'declined' };
+/** Whether an outcome is a write AWS accepted (WRITTEN): what the `acted` output counts. */
+function isWritten(outcome) {
+    return Object.values(WRITTEN).includes(outcome);
+}
+/** The write enforce would make (dry-run, plan). */
+const PREVIEWED = { reject: 'would-reject', decline: 'would-decline' };
+/**
+ * What a write that raced ended in (enforce): handled already, accepted meanwhile, or still pending
+ * (failed); or WRITTEN, when the race was with an earlier attempt of the same call whose reply was lost.
+ */
+const RACED = ['already-handled', 'accepted-meanwhile', 'failed'];
+/**
+ * Every outcome the act stage (execute.ts) can give an item in this case, and no other: execute.ts
+ * writes its outcomes from WRITTEN, PREVIEWED and RACED, and the merge refuses a shard report with
+ * an item whose outcome is not among these (merge/report-agreement.ts). A test runs executeDecisions
+ * over every case and checks each outcome is listed here, so writer and reader cannot drift apart.
+ *
+ * `failed` is possible for every write: a write a kind refuses (an outgoing transfer, a handshake
+ * rejected rather than declined) fails in every mode, before anything is sent.
+ */
+function possibleOutcomes(c) {
+    switch (c.action) {
+        case 'allow':
+            return ['allowed'];
+        case 'ignore':
+            // accepted-meanwhile: found accepted against the policy when read (Decision.acceptedAgainstPolicy), in every mode.
+            return ['ignored', 'accepted-meanwhile'];
+        case 'reject':
+        case 'decline':
+            if (c.action !== c.verb)
+                return ['failed'];
+            if (c.mode !== 'enforce')
+                return [PREVIEWED[c.action], 'failed'];
+            if (c.tripped)
+                return ['held-by-budget', 'failed'];
+            return [WRITTEN[c.action], ...RACED];
+    }
+}
+
+
+/***/ }),
+
 /***/ 9673:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -556,14 +613,20 @@ function namedCut(names, label, where, max = MAX_NAMED_OMITTED) {
 /* harmony export */   sM: () => (/* binding */ acceptedIntro),
 /* harmony export */   zH: () => (/* binding */ actedSection)
 /* harmony export */ });
-/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3369);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8017);
-/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7286);
-/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1091);
-/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9673);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2527);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5402);
-/* harmony import */ var _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6971);
+/* harmony import */ var _act_outcomes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5635);
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3369);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8017);
+/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7286);
+/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1091);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9673);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2527);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5402);
+/* harmony import */ var _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6971);
+/**
+ * The job summary's item sections: accepted against the policy, to act on (or acted on), allowed
+ * and ignored, each item in one of them; and the cells the alert issue shares with them.
+ */
+
 
 
 
@@ -599,16 +662,16 @@ function actedSection(report, acted, racedAway, where, many) {
         `### ${actedHeading(report, acted)}`,
         '',
         ...(racedAway === 0 ? [] : [`_Not in this table: ${racedAway} more ${racedAway === 1 ? 'item' : 'items'} to reject or decline, accepted while the run acted (see Accepted against the policy, above)._`, '']),
-        acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .noAccountRead */ .x8)(report) ? `_Nothing: ${nothingRead(report)}._` : '_Nothing: every pending item read is allowed or not ours to judge._',
+        acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .noAccountRead */ .x8)(report) ? `_Nothing: ${nothingRead(report)}._` : '_Nothing: every pending item read is allowed or not ours to judge._',
     ];
 }
 /** Why a run that read no account (noAccountRead) found nothing: not because what it read was clean. */
 function nothingRead(report) {
     const aside = [
-        (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .organizationUnlisted */ .cB)(report.errors) ? "the organization's accounts could not be listed" : '',
+        (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .organizationUnlisted */ .cB)(report.errors) ? "the organization's accounts could not be listed" : '',
         // Every account guarded read 'none': its role was refused, or answered as another account.
         report.accounts.length > 0 ? rolesNotUsed(report) : '',
-        (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .notReadCount */ .Ng)(report) > 0 ? 'see Not read' : '',
+        (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .notReadCount */ .Ng)(report) > 0 ? 'see Not read' : '',
     ].filter(Boolean);
     return `no account was read${aside.length > 0 ? ` (${aside.join('; ')})` : ''}`;
 }
@@ -618,7 +681,7 @@ function nothingRead(report) {
  */
 function rolesNotUsed(report) {
     const roles = report.errors.filter((e) => e.service === 'sts' && e.account !== undefined);
-    const other = roles.filter(_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .answeredAsAnother */ .bH).length;
+    const other = roles.filter(_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .answeredAsAnother */ .bH).length;
     if (other === 0)
         return "no account's guard role could be assumed";
     if (other === roles.length)
@@ -649,7 +712,7 @@ function actedHeading(report, acted) {
     const elsewhere = report.budget.planned - tripped.reduce((sum, t) => sum + t.planned, 0);
     if (elsewhere <= 0)
         return `To act on${n}`;
-    const names = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .joinWords */ .yZ)(tripped.map((t) => `${t.index}/${share.shards}`));
+    const names = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .joinWords */ .yZ)(tripped.map((t) => `${t.index}/${share.shards}`));
     const which = tripped.length === 1 ? `shard ${names} wrote nothing (its budget tripped)` : `shards ${names} wrote nothing (their budgets tripped)`;
     return `Acted on in part${writtenOf(acted)} — ${which}`;
 }
@@ -668,7 +731,7 @@ const NOT_WRITTEN_WORDS = [
  * first number the `acted` output's, then what became of the others.
  */
 function writtenOf(acted) {
-    const written = acted.filter((i) => i.outcome === 'rejected' || i.outcome === 'declined').length;
+    const written = acted.filter((i) => (0,_act_outcomes_js__WEBPACK_IMPORTED_MODULE_0__/* .isWritten */ .QH)(i.outcome)).length;
     if (written === acted.length)
         return ` (${acted.length})`;
     const others = NOT_WRITTEN_WORDS.map(([outcome, words]) => [acted.filter((i) => i.outcome === outcome).length, words])
@@ -682,22 +745,22 @@ function allowedSection(allowed, where, links, many, now) {
 }
 /** The items not ours to judge, folded (none: nothing). */
 function ignoredSection(ignored, where, many) {
-    return ignored.length === 0 ? [] : ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many))];
+    return ignored.length === 0 ? [] : ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many))];
 }
 /** With several accounts, tables lead with the account each item was found in. */
 function withAccount(many, headers, rows, items) {
     if (!many)
-        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(headers, rows);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(headers, rows);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
 }
 /** Rows a person must see first when the table is cut: what failed, then what was held. (Accepted against the policy has a section of its own.) */
 const OUTCOME_FIRST = { failed: 0, 'held-by-budget': 1 };
 const rank = (i) => OUTCOME_FIRST[i.outcome] ?? 2;
 function actedTable(items, where, many) {
     // Stable: within a rank, the report's order (account, kind, region, id).
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)([...items].sort((a, b) => rank(a) - rank(b)), _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_ROWS */ .pX);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl), outcomeCell(i)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .capped */ .uo)([...items].sort((a, b) => rank(a) - rank(b)), _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_ROWS */ .pX);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl), outcomeCell(i)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .omittedLine */ .pN)(omitted, where);
 }
 /**
  * Every item accepted in the account that the policy does not allow (acceptedAgainstPolicy), whether
@@ -707,9 +770,9 @@ function actedTable(items, where, many) {
 function acceptedSection(items, where, many) {
     if (items.length === 0)
         return [];
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)(items, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_ROWS */ .pX);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item), ...acceptedCells(i)]);
-    return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', ...ACCEPTED_HEADERS], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(omitted, where)];
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .capped */ .uo)(items, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_ROWS */ .pX);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemSource */ .x$)(i.item), ...acceptedCells(i)]);
+    return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', ...ACCEPTED_HEADERS], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .omittedLine */ .pN)(omitted, where)];
 }
 /** The heading and the sentence above the items accepted against the policy (the summary's and the alert issue's). */
 function acceptedIntro(count) {
@@ -735,16 +798,16 @@ const ACCEPTED_WHILE_ACTING_ADVICE = 'Check now with whoever accepted it, and un
  * our advice comes first and AWS's text is the part cut.
  */
 function acceptedCells(i) {
-    if ((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .acceptedWhen */ .op)(i) === 'when-read') {
-        const when = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .acceptedSinceListed */ .r2)(i.item) ? 'accepted after this run listed it as pending, before it acted' : 'already accepted when this run read it';
-        return [when, (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl), (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(i.detail ?? '', _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl)];
+    if ((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .acceptedWhen */ .op)(i) === 'when-read') {
+        const when = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .acceptedSinceListed */ .r2)(i.item) ? 'accepted after this run listed it as pending, before it acted' : 'already accepted when this run read it';
+        return [when, (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl), (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.detail ?? '', _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl)];
     }
     const write = i.action === 'decline' ? 'decline' : 'rejection';
-    const seen = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(i.detail, 300)}</sub>` : '';
-    return [`accepted while this run acted, before its ${write}`, (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl), `${ACCEPTED_WHILE_ACTING_ADVICE}${seen}`];
+    const seen = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.detail, 300)}</sub>` : '';
+    return [`accepted while this run acted, before its ${write}`, (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl), `${ACCEPTED_WHILE_ACTING_ADVICE}${seen}`];
 }
 function outcomeCell(i) {
-    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
+    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
     return `${outcomeLabel(i.outcome)}${detail}`;
 }
 /**
@@ -755,23 +818,23 @@ function outcomeCell(i) {
 function allowedTable(items, where, links, many, now) {
     // Soonest lapse first, as the alert issue lists them; an ISO instant sorts as a string, and '~' after any.
     const marked = items.map((i) => {
-        const soon = (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .lapsingSoon */ .GT)(i, now, _escape_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY);
+        const soon = (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .lapsingSoon */ .GT)(i, now, _escape_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY);
         return { i, mark: soon?.mark, lapsesAt: soon?.lapsesAt ?? '~' };
     });
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)([...marked].sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_7__/* .compareCodeUnits */ .U)(a.lapsesAt, b.lapsesAt)), _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_ROWS */ .pX);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .capped */ .uo)([...marked].sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_8__/* .compareCodeUnits */ .U)(a.lapsesAt, b.lapsesAt)), _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_ROWS */ .pX);
     const rows = shown.map(({ i, mark }) => [
-        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item),
-        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item),
-        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item),
-        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemSource */ .x$)(i.item),
-        `${i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl)}${mark === undefined ? '' : `<br>${mark}`}`,
+        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemKind */ .GC)(i.item),
+        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemId */ .XG)(i.item),
+        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemRegion */ .Qc)(i.item),
+        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemSource */ .x$)(i.item),
+        `${i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl)}${mark === undefined ? '' : `<br>${mark}`}`,
     ]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown.map(({ i }) => i)) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(omitted, where);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown.map(({ i }) => i)) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .omittedLine */ .pN)(omitted, where);
 }
 function ignoredTable(items, where, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .capped */ .uo)(items, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_ROWS */ .pX);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_3__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_REASON_LENGTH */ .hl)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .capped */ .uo)(items, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_ROWS */ .pX);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .omittedLine */ .pN)(omitted, where);
 }
 
 

@@ -300,6 +300,13 @@ var run_report = __webpack_require__(1091);
 // EXTERNAL MODULE: ./lib/run/stopped-at.js
 var stopped_at = __webpack_require__(3964);
 ;// CONCATENATED MODULE: ./lib/run/stopped.js
+/**
+ * A run that stops on an error after its sweep (while deciding, acting or reporting) has no report,
+ * so none of the step's failures that would have named the parts it could not read: the sweep logs
+ * each as a plain line (report/log.ts runLogger), never as an annotation. Its failure, its job
+ * summary and its alert issue say the error; this adds those parts to it.
+ */
+
 
 
 /** Parts not read a stopped run's failure names one by one; the rest are counted. */
@@ -318,12 +325,11 @@ function withPartsNotRead(error, notRead) {
     if (notRead.length === 0)
         return error;
     const message = error instanceof Error ? error.message : String(error);
-    const one = notRead.length === 1;
     // One line each, whatever AWS's text holds: a line break in it must not start a line (a `- ` item) of its own.
     const named = [...notRead].sort(run_report/* compareErrors */.vo).slice(0, MAX_NOT_READ_NAMED).map((e) => `- ${(0,run_report/* notReadFailure */.qi)(e).replace(/\r\n|\r|\n/g, '\\n')}`);
     const rest = notRead.length - named.length;
-    const more = rest === 0 ? [] : [`- …and ${rest} more ${rest === 1 ? 'part' : 'parts'} not read: the log's Sweep group names each.`];
-    const heading = `Before it stopped, the run could not read ${notRead.length} ${one ? 'part' : 'parts'}, which ${one ? 'fails' : 'fail'} the step too:`;
+    const more = rest === 0 ? [] : [`- …and ${rest} more ${(0,words/* plural */.LS)(rest, 'part', 'parts')} not read: the log's Sweep group names each.`];
+    const heading = `Before it stopped, the run could not read ${notRead.length} ${(0,words/* plural */.LS)(notRead.length, 'part, which fails', 'parts, which fail')} the step too:`;
     return new Error([message, heading, ...named, ...more].join('\n'), { cause: error });
 }
 /** `error` (withPartsNotRead applied) as a RunStoppedError that says how far the run had got. */

@@ -2,58 +2,6 @@ export const id = 938;
 export const ids = [938];
 export const modules = {
 
-/***/ 5635:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DC: () => (/* binding */ possibleOutcomes),
-/* harmony export */   Sg: () => (/* binding */ WRITTEN),
-/* harmony export */   Wt: () => (/* binding */ PREVIEWED)
-/* harmony export */ });
-/* unused harmony export RACED */
-/**
- * A write that succeeded (enforce): AWS said so, or an attempt's reply was lost and the retry found
- * the item in the state the write leaves it in (execute.ts: the detail says so).
- */
-const WRITTEN = { reject: 'rejected', decline: 'declined' };
-/** The write enforce would make (dry-run, plan). */
-const PREVIEWED = { reject: 'would-reject', decline: 'would-decline' };
-/**
- * What a write that raced ended in (enforce): handled already, accepted meanwhile, or still pending
- * (failed); or WRITTEN, when the race was with an earlier attempt of the same call whose reply was lost.
- */
-const RACED = ['already-handled', 'accepted-meanwhile', 'failed'];
-/**
- * Every outcome the act stage (execute.ts) can give an item in this case, and no other: execute.ts
- * writes its outcomes from WRITTEN, PREVIEWED and RACED, and the merge refuses a shard report with
- * an item whose outcome is not among these (merge/report-agreement.ts). A test runs executeDecisions
- * over every case and checks each outcome is listed here, so writer and reader cannot drift apart.
- *
- * `failed` is possible for every write: a write a kind refuses (an outgoing transfer, a handshake
- * rejected rather than declined) fails in every mode, before anything is sent.
- */
-function possibleOutcomes(c) {
-    switch (c.action) {
-        case 'allow':
-            return ['allowed'];
-        case 'ignore':
-            // accepted-meanwhile: found accepted against the policy when read (Decision.acceptedAgainstPolicy), in every mode.
-            return ['ignored', 'accepted-meanwhile'];
-        case 'reject':
-        case 'decline':
-            if (c.action !== c.verb)
-                return ['failed'];
-            if (c.mode !== 'enforce')
-                return [PREVIEWED[c.action], 'failed'];
-            if (c.tripped)
-                return ['held-by-budget', 'failed'];
-            return [WRITTEN[c.action], ...RACED];
-    }
-}
-
-
-/***/ }),
-
 /***/ 9820:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -258,7 +206,7 @@ function runLogger(options = {}) {
             tally =
                 event.type === 'budget-tripped'
                     ? { ...tally, tripped: true }
-                    : { ...tally, attempted: tally.attempted + 1, made: tally.made + (isWritten(event.result.outcome) ? 1 : 0) };
+                    : { ...tally, attempted: tally.attempted + 1, made: tally.made + ((0,_act_outcomes_js__WEBPACK_IMPORTED_MODULE_1__/* .isWritten */ .QH)(event.result.outcome) ? 1 : 0) };
             if (!acting && options.actGroup !== undefined) {
                 _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
                 _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(options.actGroup);
@@ -280,10 +228,6 @@ function acceptedBy(event) {
         default:
             return false;
     }
-}
-/** A write AWS accepted (WRITTEN): what the `acted` output counts. */
-function isWritten(outcome) {
-    return Object.values(_act_outcomes_js__WEBPACK_IMPORTED_MODULE_1__/* .WRITTEN */ .Sg).includes(outcome);
 }
 /**
  * One line per item and its outcome, grouped; then the headline counts. An allowance lapsing within

@@ -89,9 +89,9 @@ export interface TargetChoice {
   /** The accounts to read and those not guarded; `organizationAccounts` undefined when not listed (or the listing failed). */
   readonly resolve: (organizationAccounts: readonly MemberAccount[] | undefined) => TargetPick;
   /**
-   * `resolve` is pure and decides each listed account on its own, so the accounts of the list's
-   * first pages may be swept while the rest is read: the whole list's pick holds every account a
-   * part of it picked. Not a plan's (its resolve records what each policy reads).
+   * `resolve` is pure and decides each listed account on its own, so each page of the list may be
+   * resolved (and its accounts swept) as it arrives, while the rest is read: the whole list's pick
+   * holds every account a page's picked. Not a plan's (its resolve records what each policy reads).
    */
   readonly early?: boolean | undefined;
 }
@@ -225,7 +225,8 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   const errors: SweepError[] = [];
   let organizationAccounts: MemberAccount[] | undefined;
   if (choice.organization) {
-    const onPage = choice.early === true ? (soFar: readonly MemberAccount[]) => choice.resolve(soFar).targets.forEach(start) : undefined;
+    // Each page resolved on its own, not the list so far again: an account's pick depends on it alone (`early`).
+    const onPage = choice.early === true ? (page: readonly MemberAccount[]) => choice.resolve(page).targets.forEach(start) : undefined;
     try {
       organizationAccounts = await listOrganizationAccounts(deps.clients.organizations, onPage);
     } catch (err) {

@@ -32,14 +32,15 @@ export const LIST_ACCOUNTS_MAX_PAGES = pageBound(100_000, LIST_ACCOUNTS_MAX_RESU
 /**
  * Every account of the caller's organization. Only the management account or a delegated
  * administrator may call it. Empty pages with a NextToken are followed like any other. `onPage`, if
- * given, is handed the accounts listed so far after each page, as it arrives.
+ * given, is handed each page's accounts as the page arrives.
  */
-export async function listOrganizationAccounts(organizations: OrganizationsClient, onPage?: (soFar: readonly OrganizationAccount[]) => void): Promise<OrganizationAccount[]> {
+export async function listOrganizationAccounts(organizations: OrganizationsClient, onPage?: (accounts: readonly OrganizationAccount[]) => void): Promise<OrganizationAccount[]> {
   const all: OrganizationAccount[] = [];
   await forEachPage(
     'Organizations ListAccounts',
     (token) => organizations.send(new ListAccountsCommand({ MaxResults: LIST_ACCOUNTS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })),
     (page) => {
+      const first = all.length;
       for (const account of page.Accounts ?? []) {
         const id = nonEmpty(account.Id);
         if (id === undefined) continue;
@@ -47,7 +48,7 @@ export async function listOrganizationAccounts(organizations: OrganizationsClien
         if (!isAccountId(id)) throw new Error('Organizations ListAccounts answered an account id that is not 12 digits; no account of the organization was swept.');
         all.push({ id, name: nonEmpty(account.Name), state: nonEmpty(account.State) ?? nonEmpty(account.Status) ?? 'UNKNOWN', organization: organizationOfAccountArn(account.Arn, id) });
       }
-      onPage?.(all);
+      onPage?.(all.slice(first));
       return page.NextToken;
     },
     LIST_ACCOUNTS_MAX_PAGES,
