@@ -33,7 +33,16 @@ export function organizationOfAll(accounts: readonly { readonly organization?: O
   return same ? organization : undefined;
 }
 
-/** What a handshake ARN says: `arn:<partition>:organizations::<management-account>:handshake/<o-id>/<type>/<h-id>`. */
+/**
+ * What a handshake ARN says: `arn:<partition>:organizations::<management-account>:handshake/<o-id>/<type>/<h-id>`.
+ * The shape is the Organizations model's `HandshakeArn` pattern (botocore
+ * data/organizations/2016-11-28/service-2.json: `handshake\/o-[a-z0-9]{10,32}\/[a-z_]{1,32}\/h-…`,
+ * so `transfer_responsibility` fits the type segment; the type is not read here). That the account
+ * and organization are the sending organization's is shown only by AWS's INVITE examples (the
+ * same model's examples-1.json: InviteAccountToOrganization, AcceptHandshake, DescribeHandshake …):
+ * AWS publishes no TRANSFER_RESPONSIBILITY handshake ARN, so for that type it is the same reading,
+ * unconfirmed.
+ */
 export interface HandshakeArnParts {
   readonly managementAccountId?: string | undefined;
   readonly organizationId?: string | undefined;

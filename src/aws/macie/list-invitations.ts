@@ -9,7 +9,13 @@ export const MACIE_LIST_INVITATIONS_MAX_RESULTS = 25;
 /** Pages per listing: MAX_SECURITY_INVITATIONS_LISTED at MACIE_LIST_INVITATIONS a page, empty pages allowed for. */
 export const MACIE_LIST_INVITATIONS_MAX_PAGES = pageBound(MAX_SECURITY_INVITATIONS_LISTED, MACIE_LIST_INVITATIONS_MAX_RESULTS);
 
-/** Every Macie membership invitation this account received in the client's region, pending or not. */
+/**
+ * Every Macie membership invitation this account received in the client's region, pending or not.
+ * A declined one stays listed until DeleteInvitations deletes it (Macie API Reference, "Invitation
+ * List": those "received and haven't deleted"; "Invitation Decline": "After you decline an
+ * invitation, you can optionally delete it"). Its relationshipStatus after a decline is not
+ * documented; any status but Invited is not pending, so it is reported and never declined again.
+ */
 export async function listMacieInvitations(macie: Macie2Client): Promise<SecurityInvitation[]> {
   return collectPages(
     'Macie ListInvitations',
