@@ -227,6 +227,8 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   if (choice.organization) {
     // Each page resolved on its own, not the list so far again: an account's pick depends on it alone (`early`).
     const onPage = choice.early === true ? (page: readonly MemberAccount[]) => choice.resolve(page).targets.forEach(start) : undefined;
+    // Said first, so that the accounts' lines, logged while the list is read, follow what the run is doing.
+    if (onPage !== undefined) log({ type: 'organization-listing', caller: caller.account });
     try {
       organizationAccounts = await listOrganizationAccounts(deps.clients.organizations, onPage);
     } catch (err) {
@@ -239,7 +241,10 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
     }
   }
   const { targets, skipped, plan } = choice.resolve(organizationAccounts);
-  log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length, ...(plan === undefined ? {} : { plan }) });
+  const organization = organizationAccounts === undefined ? undefined : organizationOfAll(organizationAccounts);
+  // Accounts swept as the list was read: the total closes that list (it failed: listing-failed said so, and this counts those named besides it).
+  const listed = choice.organization && choice.early === true && organizationAccounts !== undefined ? { listed: { organization } } : {};
+  log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length, ...(plan === undefined ? {} : { plan }), ...listed });
   targets.forEach(start);
   await pool.drain();
   // The whole list's pick holds every account a part of it picked (resolveTargets decides each on
@@ -268,7 +273,6 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
     }
     return clients;
   };
-  const organization = organizationAccounts === undefined ? undefined : organizationOfAll(organizationAccounts);
   return { caller, accounts, skippedTargets: skipped, errors, organizationAccounts, organization, clientsOf };
 }
 
