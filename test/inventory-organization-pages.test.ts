@@ -9,14 +9,17 @@ import type { AwsClients } from '../src/aws/clients.js';
 import { sweepScopes } from '../src/kinds/registry.js';
 import type { PolicyTargets } from '../src/policy/types.js';
 import { takeInventory, type SweepRunDeps } from '../src/run/inventory.js';
+import { sweepLogLine } from '../src/report/log.js';
 import { buildPolicy } from './helpers/policy.js';
 
 const CALLER = '700000000001';
 const member = (i: number) => String(700000000100 + i);
 const PAGE = 20;
 
-function setUp(options: { pages: number; failOnPage?: number }) {
+/** `answersAs`: a member whose role answers as another account (a line of its own in the log). */
+function setUp(options: { pages: number; failOnPage?: number; answersAs?: Record<string, string> }) {
   const timeline: string[] = [];
+  const log: string[] = [];
   const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
   const organizations = {
     send: async (command: { input: { NextToken?: string } }) => {
@@ -27,7 +30,7 @@ function setUp(options: { pages: number; failOnPage?: number }) {
         throw Object.assign(new Error('Rate exceeded'), { name: 'TooManyRequestsException' });
       }
       timeline.push(`page ${page + 1}`);
-      const Accounts = Array.from({ length: PAGE }, (_, i) => ({ Id: member(page * PAGE + i), State: 'ACTIVE' }));
+      const Accounts = Array.from({ length: PAGE }, (_, i) => member(page * PAGE + i)).map((Id) => ({ Id, State: 'ACTIVE', Arn: `arn:aws:organizations::${CALLER}:account/o-exampleorg1/${Id}` }));
       return { Accounts, ...(page + 1 < options.pages ? { NextToken: String(page + 1) } : {}) };
     },
   };
@@ -37,7 +40,8 @@ function setUp(options: { pages: number; failOnPage?: number }) {
         send: async () => {
           if (!isCaller) timeline.push(`sweep ${account}`);
           await tick();
-          return { Account: account, Arn: `arn:aws:sts::${account}:assumed-role/inbound-guard/run` };
+          const as = options.answersAs?.[account] ?? account;
+          return { Account: as, Arn: `arn:aws:sts::${as}:assumed-role/inbound-guard/run` };
         },
       },
       organizations,
@@ -49,10 +53,11 @@ function setUp(options: { pages: number; failOnPage?: number }) {
     clients: clients(CALLER, true),
     clientsForRole: (roleArn) => clients(roleArn.split(':')[4] ?? ''),
     now: () => new Date('2026-11-27T00:00:00Z'),
+    log: { sweep: (event) => log.push(sweepLogLine(event)), act: () => undefined },
   };
   const targets: PolicyTargets = { position: { line: 2, column: 1 }, roleName: 'inbound-guard', accounts: [], roles: [], organization: true, exclude: [member(3)] };
   const policy = buildPolicy({ regions: [], handshakeTypes: [], targets });
-  return { deps, timeline, request: { policy, scopes: sweepScopes(policy, undefined) } };
+  return { deps, timeline, log, request: { policy, scopes: sweepScopes(policy, undefined) } };
 }
 
 describe("the organization's list and the sweep overlap", () => {
@@ -67,10 +72,12 @@ describe("the organization's list and the sweep overlap", () => {
   });
 
   it('a list that fails on its second page: no member is the run’s, none is begun after the failure, and none can be written to', async () => {
-    const { deps, timeline, request } = setUp({ pages: 3, failOnPage: 2 });
+    const { deps, timeline, log, request } = setUp({ pages: 3, failOnPage: 2 });
     // Two accounts at once: most of the first page's members are still waiting when the list fails.
     const inventory = await takeInventory(deps, { ...request, accountConcurrency: 2 });
     expect(inventory.accounts).toEqual([]);
+    // The list never completed: its failure, then the total of the accounts named besides it (none); the members begun finish their lines, unused.
+    expect(log.filter((line) => !line.startsWith('7000000001'))).toEqual([expect.stringMatching(/^Guarding the organization of account /), expect.stringMatching(/^Could not list the organization's accounts \(/), 'Guarding 0 accounts (0 through a role)']);
     expect(inventory.errors.map((e) => `${e.service} ${e.code ?? ''}`)).toEqual(['organizations TooManyRequestsException']);
     expect(inventory.organizationAccounts).toBeUndefined();
     const begun = timeline.filter((t) => t.startsWith('sweep'));
@@ -78,5 +85,19 @@ describe("the organization's list and the sweep overlap", () => {
     expect(begun.length).toBeLessThanOrEqual(4);
     expect(timeline.slice(timeline.indexOf('page 2 failed') + 1).filter((t) => t.startsWith('sweep'))).toEqual([]);
     expect(inventory.clientsOf(member(0))).toBeUndefined();
+  });
+
+  it('the log reads in order: the organization first, the accounts swept while its list is read, then the total once it is complete', async () => {
+    const { deps, timeline, log, request } = setUp({ pages: 3, answersAs: { [member(0)]: member(1) } });
+    await takeInventory(deps, request);
+    expect(log[0]).toBe(`Guarding the organization of account ${CALLER} (these credentials): the accounts of each page of its account list are swept as the page arrives; the total follows once the list is complete`);
+    const accountLine = log.findIndex((line) => line.startsWith(`${member(0)}: could not be read`));
+    const total = log.findIndex((line) => line.startsWith("The organization's account list is complete"));
+    // The member's line came while the list was still being read, and so before its total.
+    expect(timeline.indexOf(`sweep ${member(0)}`)).toBeLessThan(timeline.indexOf('page 3'));
+    expect(accountLine).toBeGreaterThan(0);
+    expect(total).toBeGreaterThan(accountLine);
+    expect(log[total]).toBe(`The organization's account list is complete (o-exampleorg1, management account ${CALLER}): guarding ${3 * PAGE - 1} accounts (${3 * PAGE - 1} through a role); 1 not guarded (see the summary)`);
+    expect(log.filter((line) => line.startsWith('Guarding'))).toHaveLength(1);
   });
 });

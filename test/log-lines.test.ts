@@ -49,6 +49,9 @@ describe('sweepLogLine', () => {
     const event = { type: 'targets-resolved', targets: 5, skipped: 2, viaRoles: 4 } as const;
     expect(sweepLogLine(event)).toBe('Guarding 5 accounts (4 through a role); 2 not guarded (see the summary)');
     expect(sweepLogLine({ ...event, skipped: 0 })).toBe('Guarding 5 accounts (4 through a role)');
+    // An organization's accounts swept as its list was read: the total closes the list, after their lines.
+    expect(sweepLogLine({ ...event, listed: {} })).toBe("The organization's account list is complete: guarding 5 accounts (4 through a role); 2 not guarded (see the summary)");
+    expect(sweepLogLine({ ...event, listed: { organization: { id: 'o-exampleorg1', managementAccount: '111111111111' } } })).toMatch(/^The organization's account list is complete \(o-exampleorg1, management account 111111111111\): guarding 5 /);
     expect(sweepLogLine({ ...event, plan: { guarded: 1, baseOnly: 4, base: true } })).toBe("Reading 5 accounts for the two policies (4 through a role): 1 the PR's policy guards, 4 only the base branch's; 2 not guarded by the PR's policy (see the summary)");
     expect(sweepLogLine({ ...event, targets: 1, skipped: 0, viaRoles: 0, plan: { guarded: 1, baseOnly: 0, base: true } })).toBe("Reading 1 account for the two policies (0 through a role): 1 the PR's policy guards");
     expect(sweepLogLine({ ...event, targets: 2, skipped: 0, viaRoles: 1, plan: { guarded: 2, baseOnly: 0, base: false } })).toBe("Reading 2 accounts for the PR's policy (1 through a role)");

@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RunReport } from '../src/run/run-report.js';
+import type { FaultRule } from './emulator/index.ts';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { useFakeGitHubBot } from './helpers/fake-github.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
@@ -32,8 +33,9 @@ beforeEach(() => {
 restoreRunnerEnvAfterEach();
 
 /** An enforce run with an alert issue; the report it wrote, its log, its summary and the issue it left open. */
-async function run(account: string): Promise<{ code: number | undefined; log: string; summary: string; summaryJson: unknown; report: RunReport; issue: { title: string; body: string } }> {
-  await emulatorEnvironment.start({ scenario: ORGANIZATION, account });
+async function run(account: string, faults: readonly FaultRule[] = []): Promise<{ code: number | undefined; log: string; summary: string; summaryJson: unknown; report: RunReport; issue: { title: string; body: string } }> {
+  const emulator = await emulatorEnvironment.start({ scenario: ORGANIZATION, account });
+  for (const fault of faults) emulator.injectFault(fault);
   runId += 1;
   const repo = `${REPO}${runId}`;
   const env = { GITHUB_API_URL: fakeGitHub.current.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: repo, GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: String(runId), GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
@@ -114,5 +116,22 @@ describe('a member whose guard role cannot be assumed', () => {
     const r = await run('400000000011');
     expect(r.log.split('\n').filter((l) => l.startsWith('::warning::'))).toEqual([]);
     expect(r.log).toContain("\nCould not list the organization's accounts (denied): ListAccounts: AccessDeniedException: ");
+  });
+});
+
+describe('a member whose guard role was assumed but may not read', () => {
+  it('the part refused names the role, that it was assumed, the document enforce needs and targets.exclude; AWS’s message is kept', async () => {
+    const refused = 'User: arn:aws:sts::400000000012:assumed-role/inbound-guard/GitHubActions is not authorized to perform: iot:ListCertificates';
+    const r = await run('400000000001', [{ service: 'iot', operation: 'ListCertificates', account: '400000000012', region: 'eu-west-1', rate: 1, kind: 'error', error: { status: 403, type: 'AccessDeniedException', message: refused } }]);
+    expect(r.code).toBe(1);
+    const hint =
+      "The guard role arn:aws:iam::400000000012:role/inbound-guard was assumed in account 400000000012, but this call was refused to it: the role's policy needs enforce's guard permissions (iam/enforce.json; iam/README.md), or add 400000000012 to targets.exclude.";
+    const own = r.report.errors.filter((e) => e.account === '400000000012');
+    expect(own).toEqual([expect.objectContaining({ service: 'iot', region: 'eu-west-1', code: 'AccessDeniedException', message: `AccessDeniedException: ${refused}`, hint })]);
+    expect(failureAnnotation(r.log)).toContain(hint);
+    // The summary's Not read row: AWS's message, then the hint, both escaped as AWS's text is.
+    const row = r.summary.split('\n').find((line) => line.startsWith('| <code>400000000012</code> | <code>iot</code> |'));
+    expect(row).toContain('is not authorized to perform&#58; iot&#58;ListCertificates — The guard role arn&#58;aws&#58;iam&#58;&#58;400000000012&#58;role/inbound&#45;guard was assumed in account 400000000012');
+    expect(row).toContain('&#40;iam/enforce.json; iam/README.md&#41;, or add 400000000012 to targets.exclude. |');
   });
 });

@@ -2,18 +2,21 @@
  * The credentials' own account is read with them, never through a guard role (resolveTargets): when
  * AWS refuses a part of it as not allowed, the error carries a hint that says so and what to do (the
  * guard permissions, or targets.exclude when the policy names targets). An orchestrator given only
- * iam/orchestrator.json meets this on its first organization run.
+ * iam/orchestrator.json meets this on its first organization run. A guard role that was assumed but
+ * is refused a read gets the equivalent hint (guardRoleReadHint): the role lacks the permissions.
  */
 import { describe, expect, it } from 'vitest';
 import type { AwsClients } from '../src/aws/clients.js';
 import { sweepScopes } from '../src/kinds/registry.js';
 import type { PolicyTargets } from '../src/policy/types.js';
 import { takeInventory, type SweepRunDeps } from '../src/run/inventory.js';
-import { ownCredentialsHint } from '../src/run/targets-hint.js';
+import { guardRoleReadHint, ownCredentialsHint } from '../src/run/targets-hint.js';
 import { buildPolicy } from './helpers/policy.js';
 
 const CALLER = { account: '700000000001', arn: 'arn:aws:sts::700000000001:assumed-role/github-actions-inbound-guard/run', partition: 'aws' };
 const MEMBER = '700000000002';
+const THROTTLED = '700000000003';
+const ROLE = `arn:aws:iam::${MEMBER}:role/inbound-guard`;
 const refused = { service: 'iot' as const, account: CALLER.account, region: 'us-east-1', code: 'AccessDeniedException', message: 'AccessDeniedException: User: … is not authorized to perform: iot:ListCertificates' };
 
 describe('ownCredentialsHint', () => {
@@ -40,13 +43,49 @@ describe('ownCredentialsHint', () => {
     expect(ownCredentialsHint({ ...refused, account: MEMBER }, { account: MEMBER, roleArn: `arn:aws:iam::${MEMBER}:role/inbound-guard`, via: 'organization' }, CALLER, true)).toBeUndefined();
     for (const code of ['AccessDenied', 'UnauthorizedException', 'UnauthorizedOperation']) expect(ownCredentialsHint({ ...refused, code }, target, CALLER, true)).toBeDefined();
   });
+
+  it("a run's mode names its one document", () => {
+    const target = { account: CALLER.account, via: 'credentials' as const };
+    expect(ownCredentialsHint(refused, target, CALLER, false, 'enforce')).toBe(`These credentials are account ${CALLER.account} (${CALLER.arn}); their policy needs enforce's guard permissions (iam/enforce.json; iam/README.md).`);
+    expect(ownCredentialsHint(refused, target, CALLER, false, 'dry-run')).toContain("their policy needs a dry-run's read permissions (iam/read.json; iam/README.md).");
+  });
 });
 
-/** Clients whose STS answers as `account` and whose IoT listing is refused (or empty). */
-function fakeClients(account: string, arn: string, refuseIot: boolean): AwsClients {
+describe('guardRoleReadHint', () => {
+  const member = { ...refused, account: MEMBER };
+  const viaOrganization = { account: MEMBER, roleArn: ROLE, via: 'organization' as const };
+
+  it('a read refused to an assumed guard role: the role, that it was assumed, the permissions, and how to leave the account out', () => {
+    expect(guardRoleReadHint(member, viaOrganization, 'enforce', undefined)).toBe(
+      `The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: the role's policy needs enforce's guard permissions (iam/enforce.json; iam/README.md), or add ${MEMBER} to targets.exclude.`,
+    );
+    expect(guardRoleReadHint(member, { ...viaOrganization, via: 'roles' }, undefined, undefined)).toMatch(/needs this mode's guard permissions \(iam\/read\.json for dry-run and plan, iam\/enforce\.json for enforce; iam\/README\.md\), or remove 700000000002 from targets\.roles\.$/);
+  });
+
+  it("a plan through the role-name input's role (a read-only role): that role, and iam/read.json alone", () => {
+    const hint = guardRoleReadHint(member, viaOrganization, 'plan', 'inbound-guard-read');
+    expect(hint).toContain(`The guard role ${ROLE} (named by the role-name input) was assumed`);
+    expect(hint).toContain("needs a plan's read permissions (iam/read.json; iam/README.md)");
+    expect(hint).not.toContain('enforce');
+    // A targets.roles ARN is assumed as written, whatever the input says.
+    expect(guardRoleReadHint(member, { ...viaOrganization, via: 'roles' }, 'plan', 'inbound-guard-read')).not.toContain('role-name input');
+  });
+
+  it.each(['ThrottlingException', 'TooManyRequestsException', 'InternalFailure', 'ServiceUnavailableException', 'ECONNRESET', undefined])('none for %s', (code) => {
+    expect(guardRoleReadHint({ ...member, code }, viaOrganization, 'enforce', undefined)).toBeUndefined();
+  });
+
+  it('none for an account read with the workflow’s own credentials (ownCredentialsHint’s)', () => {
+    expect(guardRoleReadHint(refused, { account: CALLER.account, via: 'credentials' }, 'enforce', undefined)).toBeUndefined();
+  });
+});
+
+/** Clients whose STS answers as `account` and whose IoT listing is refused, throttled, or empty. */
+function fakeClients(account: string, arn: string, iotFails: 'refused' | 'throttled' | false): AwsClients {
   const iot = {
     send: async () => {
-      if (refuseIot) throw Object.assign(new Error('User: … is not authorized to perform: iot:ListCertificates'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } });
+      if (iotFails === 'refused') throw Object.assign(new Error('User: … is not authorized to perform: iot:ListCertificates'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } });
+      if (iotFails === 'throttled') throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 400 } });
       return { certificates: [] };
     },
   };
@@ -59,17 +98,22 @@ function fakeClients(account: string, arn: string, refuseIot: boolean): AwsClien
   } as unknown as AwsClients;
 }
 
-it('an inventory of the caller’s account and a member: only the caller’s refused part carries the hint', async () => {
+it('an inventory of the caller’s account and two members through a role: each refused part carries its own hint, a throttled one none', async () => {
   const deps: SweepRunDeps = {
-    clients: fakeClients(CALLER.account, CALLER.arn, true),
-    clientsForRole: (roleArn) => fakeClients(MEMBER, `arn:aws:sts::${MEMBER}:assumed-role/inbound-guard/run`, roleArn.includes(MEMBER)),
+    clients: fakeClients(CALLER.account, CALLER.arn, 'refused'),
+    clientsForRole: (roleArn) => {
+      const account = roleArn.split(':')[4] ?? '';
+      return fakeClients(account, `arn:aws:sts::${account}:assumed-role/inbound-guard/run`, account === MEMBER ? 'refused' : 'throttled');
+    },
     now: () => new Date('2026-11-27T00:00:00Z'),
   };
-  const targets: PolicyTargets = { position: { line: 2, column: 1 }, roleName: 'inbound-guard', accounts: [CALLER.account, MEMBER].map((id) => ({ id, position: { line: 3, column: 1 } })), roles: [], organization: false, exclude: [] };
+  const targets: PolicyTargets = { position: { line: 2, column: 1 }, roleName: 'inbound-guard', accounts: [CALLER.account, MEMBER, THROTTLED].map((id) => ({ id, position: { line: 3, column: 1 } })), roles: [], organization: false, exclude: [] };
   const policy = buildPolicy({ regions: ['us-east-1'], handshakeTypes: [], targets });
-  const inventory = await takeInventory(deps, { policy, scopes: sweepScopes(policy, undefined) });
+  const inventory = await takeInventory(deps, { policy, scopes: sweepScopes(policy, undefined), mode: 'dry-run' });
   const errors = inventory.accounts.flatMap((a) => a.errors);
-  expect(errors.map((e) => [e.account, e.code])).toEqual([[CALLER.account, 'AccessDeniedException'], [MEMBER, 'AccessDeniedException']]);
+  expect(errors.map((e) => [e.account, e.code])).toEqual([[CALLER.account, 'AccessDeniedException'], [MEMBER, 'AccessDeniedException'], [THROTTLED, 'ThrottlingException']]);
   expect(errors[0]?.hint).toContain('that account is read with them, not through a guard role');
-  expect(errors[1]?.hint).toBeUndefined();
+  expect(errors[1]?.hint).toBe(`The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: the role's policy needs a dry-run's read permissions (iam/read.json; iam/README.md), or remove ${MEMBER} from targets.accounts.`);
+  expect(errors[1]?.message).toBe('AccessDeniedException: User: … is not authorized to perform: iot:ListCertificates');
+  expect(errors[2]?.hint).toBeUndefined();
 });

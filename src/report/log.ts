@@ -58,9 +58,15 @@ function eventLine(event: SweepEvent): string {
       return `${safe(event.account)} Organizations: ${event.listed} ${plural(event.listed, 'handshake', 'handshakes')} listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})${duplicates(event.duplicates, 'handshake')}`;
     case 'handshakes-failed':
       return `${safe(event.account)} Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
-    case 'targets-resolved':
+    case 'organization-listing':
+      return `Guarding the organization of account ${safe(event.caller)} (these credentials): the accounts of each page of its account list are swept as the page arrives; the total follows once the list is complete`;
+    case 'targets-resolved': {
       if (event.plan !== undefined) return planReadingLine(event, event.plan);
-      return `Guarding ${event.targets} ${plural(event.targets, 'account', 'accounts')} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
+      const guarding = `${event.targets} ${plural(event.targets, 'account', 'accounts')} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
+      if (event.listed === undefined) return `Guarding ${guarding}`;
+      const { organization } = event.listed;
+      return `The organization's account list is complete${organization === undefined ? '' : ` (${safe(organization.id)}, management account ${safe(organization.managementAccount)})`}: guarding ${guarding}`;
+    }
     case 'regions-resolved':
       return `${safe(event.account)}: ${kindNamed(event.kind).label} regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${skippedWords(event.skipped)}` : ''}`;
     case 'part-started':

@@ -25,7 +25,7 @@ import { DEFAULT_UNITS_AT_ONCE, sweepAccount, type SweepPart } from '../sweep/sw
 import { resolveTargets, type MemberAccount, type ResolvedTargets, type SkippedTarget, type Target } from '../targets/resolve-targets.js';
 import { assertGovernedAccount } from './account-guard.js';
 import { withOptInHint } from './opt-in-hint.js';
-import { assumeRoleHint, organizationListingHint, ownCredentialsHint, withHint } from './targets-hint.js';
+import { assumeRoleHint, guardRoleReadHint, organizationListingHint, ownCredentialsHint, withHint, type PermissionsMode } from './targets-hint.js';
 
 /** What a sweeping run is handed: clients, the clock and the log are passed in, never reached for. */
 export interface SweepRunDeps {
@@ -51,6 +51,8 @@ export interface InventoryRequest {
   readonly scopes: readonly InventoryScope[];
   /** The `role-name` input: overrides targets.role-name. */
   readonly roleName?: string | undefined;
+  /** The run's mode: a refused read's hint names its IAM document (iam/read.json, iam/enforce.json); absent: each mode's. */
+  readonly mode?: PermissionsMode | undefined;
   /** This job's share of a matrix run; absent: every unit. */
   readonly shard?: Shard | undefined;
   /**
@@ -227,6 +229,8 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   if (choice.organization) {
     // Each page resolved on its own, not the list so far again: an account's pick depends on it alone (`early`).
     const onPage = choice.early === true ? (page: readonly MemberAccount[]) => choice.resolve(page).targets.forEach(start) : undefined;
+    // Said first, so that the accounts' lines, logged while the list is read, follow what the run is doing.
+    if (onPage !== undefined) log({ type: 'organization-listing', caller: caller.account });
     try {
       organizationAccounts = await listOrganizationAccounts(deps.clients.organizations, onPage);
     } catch (err) {
@@ -239,7 +243,10 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
     }
   }
   const { targets, skipped, plan } = choice.resolve(organizationAccounts);
-  log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length, ...(plan === undefined ? {} : { plan }) });
+  const organization = organizationAccounts === undefined ? undefined : organizationOfAll(organizationAccounts);
+  // Accounts swept as the list was read: the total closes that list (it failed: listing-failed said so, and this counts those named besides it).
+  const listed = choice.organization && choice.early === true && organizationAccounts !== undefined ? { listed: { organization } } : {};
+  log({ type: 'targets-resolved', targets: targets.length, skipped: skipped.length, viaRoles: targets.filter((t) => t.roleArn !== undefined).length, ...(plan === undefined ? {} : { plan }), ...listed });
   targets.forEach(start);
   await pool.drain();
   // The whole list's pick holds every account a part of it picked (resolveTargets decides each on
@@ -268,7 +275,6 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
     }
     return clients;
   };
-  const organization = organizationAccounts === undefined ? undefined : organizationOfAll(organizationAccounts);
   return { caller, accounts, skippedTargets: skipped, errors, organizationAccounts, organization, clientsOf };
 }
 
@@ -413,8 +419,10 @@ async function inventoryOfAccount(
   });
   // A regional "security token invalid" after these credentials were accepted here is most likely an opt-in region not enabled.
   const acceptedElsewhere = sweep.swept.length > 0 || enabled !== undefined;
-  // The credentials' own account is read with them: a refusal there most likely means they lack the guard permissions.
-  const hinted = (error: SweepError) => withHint(error, ownCredentialsHint(error, target, caller, request.policy.targets !== undefined));
+  // A read refused as not allowed most likely means that whoever read lacks the guard permissions: the
+  // workflow's own credentials in their own account, else the guard role, assumed but without them.
+  const hinted = (error: SweepError) =>
+    withHint(error, ownCredentialsHint(error, target, caller, request.policy.targets !== undefined, request.mode) ?? guardRoleReadHint(error, target, request.mode, request.roleName));
   return { target, kinds, items: sweep.items, errors: [...errors, ...sweep.errors.map((error) => withOptInHint(error, acceptedElsewhere))].map(hinted) };
 }
 

@@ -188,6 +188,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     },
     scopes: inventoryScopes,
     roleName: request.roleName,
+    mode: 'plan',
   });
   const items = inventory.accounts.flatMap((a) => a.items);
 

@@ -52,6 +52,7 @@ export async function sweepAndAct(deps: SweepRunDeps, request: SweepRunRequest):
     policy,
     scopes,
     roleName: request.roleName,
+    mode: request.mode,
     shard: request.shard,
     progressIntervalMs: request.progressIntervalMs,
   });

@@ -1,6 +1,7 @@
 /**
- * What AWS's refusals to reach the guarded accounts most likely mean, in our words: the
- * organization's account list refused, or a guard role that could not be assumed. AWS's own text
+ * What AWS's refusals to reach or read the guarded accounts most likely mean, in our words: the
+ * organization's account list refused, a guard role that could not be assumed, or a read refused
+ * to a guard role or to the workflow's own credentials. AWS's own text
  * names neither who the credentials are nor what to deploy where; the caller's identity
  * (GetCallerIdentity, read before anything else) does. Pure; no SDK. Like OPT_IN_HINT, a hint is
  * shown after AWS's message wherever the part not read is (the step's failures, the job summary,
@@ -80,6 +81,20 @@ export function assumeRoleHint(code: string | undefined, target: Target, caller:
 /** The error names AWS gives a call that the credentials' IAM policy does not allow. */
 export const NOT_ALLOWED_NAMES: readonly string[] = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedException', 'UnauthorizedOperation'];
 
+/** The mode whose IAM document (iam/) a hint names; undefined: the hint names each mode's. */
+export type PermissionsMode = 'dry-run' | 'enforce' | 'plan';
+
+/** What a refused read asks for, in the hints' words: the mode's document in iam/ (read.json ⊆ enforce.json). */
+function guardPermissions(mode: PermissionsMode | undefined): string {
+  if (mode === undefined) return "this mode's guard permissions (iam/read.json for dry-run and plan, iam/enforce.json for enforce; iam/README.md)";
+  return mode === 'enforce' ? "enforce's guard permissions (iam/enforce.json; iam/README.md)" : `a ${mode}'s read permissions (iam/read.json; iam/README.md)`;
+}
+
+/** Whether AWS refused `error` as a call the IAM policy of whoever made it does not allow. */
+function notAllowed(error: SweepError): boolean {
+  return error.code !== undefined && NOT_ALLOWED_NAMES.includes(error.code);
+}
+
 /**
  * The hint for a part of the credentials' own account (a target `via: 'credentials'`) that AWS
  * refused as not allowed: that account is read with the workflow's own credentials, never through a
@@ -87,12 +102,26 @@ export const NOT_ALLOWED_NAMES: readonly string[] = ['AccessDeniedException', 'A
  * `withTargets`: whether the policy names targets (then leaving the account out is a way too).
  * Undefined for any other error, or another target.
  */
-export function ownCredentialsHint(error: SweepError, target: Target, caller: CallerIdentity, withTargets: boolean): string | undefined {
-  if (target.via !== 'credentials' || error.code === undefined || !NOT_ALLOWED_NAMES.includes(error.code)) return undefined;
-  const read = "their policy needs this mode's guard permissions (iam/read.json for dry-run and plan, iam/enforce.json for enforce; iam/README.md)";
+export function ownCredentialsHint(error: SweepError, target: Target, caller: CallerIdentity, withTargets: boolean, mode?: PermissionsMode): string | undefined {
+  if (target.via !== 'credentials' || !notAllowed(error)) return undefined;
+  const read = `their policy needs ${guardPermissions(mode)}`;
   return withTargets
     ? `These credentials are ${whoAmI(caller)}: that account is read with them, not through a guard role, so ${read}, or ${LEAVE_OUT.credentials(target.account)}.`
     : `These credentials are ${whoAmI(caller)}; ${read}.`;
+}
+
+/**
+ * The hint for a part of an account reached through a guard role that AWS refused as not allowed:
+ * the role was assumed (its refusal is assumeRoleHint's), so it is there and trusts the workflow,
+ * but its own policy lacks the call. `roleNameInput`: the `role-name` input, when given: the role
+ * it names (a plan's read-only role, say) replaces the policy's, and is the one to give the
+ * permissions. Undefined for any other error, or a target read with the workflow's own credentials.
+ */
+export function guardRoleReadHint(error: SweepError, target: Target, mode: PermissionsMode | undefined, roleNameInput: string | undefined): string | undefined {
+  if (target.roleArn === undefined || !notAllowed(error)) return undefined;
+  // A targets.roles ARN is assumed as written; every other role is named by role-name, the input's when given.
+  const role = roleNameInput !== undefined && target.via !== 'roles' ? `The guard role ${target.roleArn} (named by the role-name input)` : `The guard role ${target.roleArn}`;
+  return `${role} was assumed in account ${target.account}, but this call was refused to it: the role's policy needs ${guardPermissions(mode)}, or ${LEAVE_OUT[target.via](target.account)}.`;
 }
 
 /** `error` with `hint` when there is one; otherwise `error` unchanged. */

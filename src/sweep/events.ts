@@ -3,6 +3,7 @@ import type { RegionProgress } from './progress.js';
 import type { KindName } from '../model/items.js';
 import type { ServiceName } from '../kinds/services.js';
 import type { Shard } from './shard.js';
+import type { OrganizationIdentity } from '../model/organization.js';
 
 /** A part of the guarded accounts that could not be read: the run cannot vouch for it. */
 export interface SweepError {
@@ -83,8 +84,25 @@ export type SweepEvent =
       readonly notInUse?: string | undefined;
     }
   | ({ readonly type: 'part-failed'; readonly account: string; readonly kind: KindName; readonly service: ServiceName; readonly region?: string | undefined; readonly errorKind: AwsErrorKind; readonly error: SweepError } & PlanMark)
-  /** The accounts to guard are known (a plan: to read, and for which policy: PlanReading). */
-  | { readonly type: 'targets-resolved'; readonly targets: number; readonly skipped: number; readonly viaRoles: number; readonly plan?: PlanReading | undefined }
+  /**
+   * An organization run that sweeps the accounts of each page of the organization's list as it
+   * arrives (TargetChoice.early) starts reading that list, with the credentials of `caller`: the
+   * accounts' own events follow while it is read, and `targets-resolved` (`listed`) once it is complete.
+   */
+  | { readonly type: 'organization-listing'; readonly caller: string }
+  /**
+   * The accounts to guard are known (a plan: to read, and for which policy: PlanReading). `listed`:
+   * after `organization-listing`, the organization's list was read to its end (its accounts being
+   * swept already), with the organization every account's ARN named (organizationOfAll), if one.
+   */
+  | {
+      readonly type: 'targets-resolved';
+      readonly targets: number;
+      readonly skipped: number;
+      readonly viaRoles: number;
+      readonly plan?: PlanReading | undefined;
+      readonly listed?: { readonly organization?: OrganizationIdentity | undefined } | undefined;
+    }
   /** An account's regions for one regional kind are known (listed, or given). */
   | {
       readonly type: 'regions-resolved';
