@@ -90,7 +90,7 @@ describe("the organization's list and the sweep overlap", () => {
   it('the log reads in order: the organization first, the accounts swept while its list is read, then the total once it is complete', async () => {
     const { deps, timeline, log, request } = setUp({ pages: 3, answersAs: { [member(0)]: member(1) } });
     await takeInventory(deps, request);
-    expect(log[0]).toBe(`Guarding the organization of account ${CALLER} (these credentials): the accounts of each page of its account list are swept as the page arrives; the total follows once the list is complete`);
+    expect(log[0]).toBe(`Guarding the organization of account ${CALLER} (these credentials): each page of its account list is swept as it arrives, the total comes when the list is complete`);
     const accountLine = log.findIndex((line) => line.startsWith(`${member(0)}: could not be read`));
     const total = log.findIndex((line) => line.startsWith("The organization's account list is complete"));
     // The member's line came while the list was still being read, and so before its total.

@@ -59,7 +59,7 @@ function eventLine(event: SweepEvent): string {
     case 'handshakes-failed':
       return `${safe(event.account)} Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
     case 'organization-listing':
-      return `Guarding the organization of account ${safe(event.caller)} (these credentials): the accounts of each page of its account list are swept as the page arrives; the total follows once the list is complete`;
+      return `Guarding the organization of account ${safe(event.caller)} (these credentials): each page of its account list is swept as it arrives, the total comes when the list is complete`;
     case 'targets-resolved': {
       if (event.plan !== undefined) return planReadingLine(event, event.plan);
       const guarding = `${event.targets} ${plural(event.targets, 'account', 'accounts')} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
