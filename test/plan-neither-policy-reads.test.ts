@@ -44,6 +44,8 @@ describe('parts neither policy reads that could not be read', () => {
     expect(outcome.report.plan?.baseOnlyErrors?.map(where)).toEqual([['guardduty', me, 'us-east-1']]);
     // The account's entry counts the base's one error, not the parts neither reads.
     expect(outcome.report.accounts.map((a) => [a.read, a.baseOnlyErrorCount])).toEqual([['partial', 1]]);
+    // Its regions are the PR policy's: Macie's eu-west-1 failed; us-east-1, where GuardDuty failed, was read for the base alone; neither is swept.
+    expect(outcome.report.accounts[0]?.kinds['security-invitation']).toEqual({ state: 'failed', regions: { selection: 'list', swept: [], skipped: [], failed: ['eu-west-1'], readForBase: ['us-east-1'] } });
     // The log: the crossed parts say they are no one's, neither a failure nor a gap.
     const line = (service: string, region: string) => {
       const event = failed.find((e) => e.type === 'part-failed' && e.service === service && e.region === region);
@@ -81,6 +83,14 @@ describe('parts neither policy reads that could not be read', () => {
     expect(outcome.plan.baseOnlyErrors).toEqual([]);
     expect(outcome.report.failures).toEqual([]);
     expect(outcome.report.accounts.map((a) => [a.account, a.read, a.readFor, a.baseOnlyErrorCount])).toEqual([['400000000011', 'complete', 'base', undefined], ['400000000012', 'complete', undefined, undefined]]);
+    // Each account's kinds as the policy it is read for has them read: no region of the crossed parts, no RAM for the base (it does not govern it).
+    const coverage = (account: string) => {
+      const kinds = outcome.report.accounts.find((a) => a.account === account)?.kinds;
+      return [kinds?.['certificate-transfer'], kinds?.['resource-share-invitation']];
+    };
+    const list = (swept: string[]) => ({ selection: 'list', swept, skipped: [], failed: [] });
+    expect(coverage('400000000011')).toEqual([{ state: 'swept', regions: list(['us-east-1']) }, { state: 'not-governed' }]);
+    expect(coverage('400000000012')).toEqual([{ state: 'swept', regions: list([]) }, { state: 'swept', regions: list(['eu-west-1']) }]);
     const body = renderPlanComment({ kind: 'planned', plan: outcome.plan }, { detail: 'full' });
     expect(body).not.toContain(BASE_ONLY_BANNER);
     expect(body).not.toContain('could not be read');

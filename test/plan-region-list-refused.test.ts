@@ -35,7 +35,9 @@ it('the region list refused: the regions the PR’s policy names are read all th
 
   // us-east-1, which the PR's policy reads, is read without the list; no other region is.
   expect([...new Set(handle.calls.filter((c) => c.operation === 'ListCertificates').map((c) => c.region))]).toEqual(['us-east-1']);
-  expect(outcome.report.accounts[0]?.kinds['certificate-transfer']).toEqual({ state: 'failed', regions: { selection: 'all', swept: ['us-east-1'], skipped: [], failed: [] } });
+  // The report's coverage is the PR policy's, which names its regions and read them all; the list the base needed is its gap (baseOnlyErrorCount).
+  expect(outcome.report.accounts[0]?.kinds['certificate-transfer']).toEqual({ state: 'swept', regions: { selection: 'list', swept: ['us-east-1'], skipped: [], failed: [] } });
+  expect(outcome.report.accounts.map((a) => [a.read, a.baseOnlyErrorCount])).toEqual([['partial', 1]]);
   expect(outcome.plan.regions.swept).toEqual(['us-east-1']);
   const iot = outcome.plan.diff.changes.filter((c) => c.item.kind === 'certificate-transfer');
   expect(iot.length).toBeGreaterThan(0);

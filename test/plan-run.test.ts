@@ -100,6 +100,9 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     const outcome = await plan({ head: policy(head) });
     if (outcome.kind !== 'planned') throw new Error(outcome.kind);
     expect(outcome.plan.regions.swept).toEqual(['eu-west-1', 'us-east-1']);
+    // The report's regions are the PR policy's, as a dry-run of it would report them: eu-west-1 was read for the base alone.
+    const iotRegions = { selection: 'list', swept: ['us-east-1'], skipped: [], failed: [], readForBase: ['eu-west-1'] };
+    expect(outcome.report.accounts.map((a) => [a.regions, a.kinds['certificate-transfer']])).toEqual([[iotRegions, { state: 'swept', regions: iotRegions }]]);
     expect(keys(outcome.plan.diff.newlyLeftAlone)).toContain('iot:eu-west-1:0d59404c5a13dda9a0da30bea460b75f7f460c52a8f503a6d76be62765d94562');
     // Each policy's own scope, for the footer; and the policy change that explains it, as weakening.
     const kinds = (regions: string[]) => [

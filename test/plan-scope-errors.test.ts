@@ -41,3 +41,28 @@ describe('a plan tells each failure to the policy that reads it', () => {
     expect(outcome.report.accounts.flatMap((a) => Object.values(a.kinds).filter((k) => k.state === 'failed'))).toEqual([]);
   });
 });
+
+describe("the JSON report's plan says what the comment says of roles and the base's parts", () => {
+  it('a role refused for an account the PR newly guards, and a part the base reads that failed, shared or its own', async () => {
+    const handle = await environment.start({ scenario: 'test/emulator/scenarios/organization.yml', account: '400000000001' });
+    const iot = 'iot:\n  regions: [us-east-1]\n';
+    const accounts = (ids: string[]) => `version: 1\ntargets:\n  role-name: inbound-guard\n  accounts: [${ids.map((id) => `"${id}"`).join(', ')}]\n${iot}`;
+    // 400000000015 has no role (AccessDenied); 400000000012's IoT fails for both policies, 400000000011's for the base alone.
+    handle.injectFault({ service: 'iot', operation: 'ListCertificates', account: '400000000012', rate: 1, kind: 'error', error: DENIED });
+    handle.injectFault({ service: 'iot', operation: 'ListCertificates', account: '400000000011', rate: 1, kind: 'error', error: DENIED });
+    const head = policy(accounts(['400000000012', '400000000015']));
+    const base = policy(accounts(['400000000011', '400000000012']));
+    const outcome = await planAgainstAccount(awsDeps({ userAgent: 'test', sessionName: 'test' }), { head, base: { state: 'valid', policy: base } });
+    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    // What the report is written from (plan-mode.ts publishes it as it is), through JSON.
+    const report = JSON.parse(JSON.stringify(outcome.report)) as typeof outcome.report;
+    const where = (errors: readonly { account?: string | undefined; service: string; code?: string | undefined }[] | undefined) => (errors ?? []).map((e) => [e.account, e.service, e.code]);
+    expect(report.plan?.policyChanges?.find((c) => c.change.startsWith('Now guarded through targets.accounts'))?.newlyGuarded).toEqual(['400000000015']);
+    // The role tried is the account's roleArn, AWS's answer its error (the comment's note says both).
+    expect(report.accounts.find((a) => a.account === '400000000015')).toMatchObject({ roleArn: 'arn:aws:iam::400000000015:role/inbound-guard', read: 'none' });
+    expect(where(report.errors)).toEqual([['400000000012', 'iot', 'AccessDeniedException'], ['400000000015', 'sts', 'AccessDenied']]);
+    expect(where(report.plan?.baseOnlyErrors)).toEqual([['400000000011', 'iot', 'AccessDeniedException']]);
+    // The base's own failures: its own, and the one it shares with the PR's policy; not the PR's role.
+    expect(where(report.plan?.baseErrors)).toEqual([['400000000011', 'iot', 'AccessDeniedException'], ['400000000012', 'iot', 'AccessDeniedException']]);
+  });
+});

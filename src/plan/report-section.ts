@@ -30,6 +30,12 @@ export interface PlanReportSection {
   readonly noLongerGuarded: readonly string[];
   /** Parts only the base branch's policy reads that could not be read (Plan.baseOnlyErrors): not in the report's `errors`, no failure. */
   readonly baseOnlyErrors: readonly SweepError[];
+  /**
+   * Every part the base branch's policy reads that could not be read (Plan.baseErrors): those of
+   * `baseOnlyErrors`, and those of the report's `errors` it reads too, as they are there. What it
+   * does in them today is unknown: the comment marks the base's scope "(not read)" with them.
+   */
+  readonly baseErrors: readonly SweepError[];
 }
 
 /** A PolicyChange in the report: the words as one line, values in backticks. */
@@ -38,10 +44,16 @@ export interface PolicyChangeRecord {
   readonly effect: Effect;
   readonly change: string;
   readonly at?: PolicyChange['at'];
+  /**
+   * The accounts the change newly guards, by id, when it names them (PolicyChange.guards): the
+   * report's `accounts` has the role each was read through (`roleArn`), and `errors` AWS's answer
+   * when it could not be used (`service: "sts"`), as the comment's note on the change says.
+   */
+  readonly newlyGuarded?: readonly string[] | undefined;
 }
 
 export function policyChangeRecords(changes: readonly PolicyChange[]): PolicyChangeRecord[] {
-  return changes.map((c) => ({ key: c.key, effect: c.effect, change: plainWords(c.words), ...(c.at === undefined ? {} : { at: c.at }) }));
+  return changes.map((c) => ({ key: c.key, effect: c.effect, change: plainWords(c.words), ...(c.at === undefined ? {} : { at: c.at }), ...(c.guards === undefined ? {} : { newlyGuarded: c.guards }) }));
 }
 
 export function planReportSection(plan: Plan): PlanReportSection {
@@ -65,5 +77,6 @@ export function planReportSection(plan: Plan): PlanReportSection {
     ...(plan.policyChanges === undefined ? {} : { policyChanges: policyChangeRecords(plan.policyChanges) }),
     noLongerGuarded: plan.noLongerGuarded ?? [],
     baseOnlyErrors: plan.baseOnlyErrors ?? [],
+    baseErrors: plan.baseErrors ?? [],
   };
 }

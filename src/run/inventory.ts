@@ -132,6 +132,13 @@ export interface AccountRegions {
    * that shard's entry in `errors` (service `shard`) says so, once for all its regions.
    */
   readonly notReported?: readonly string[];
+  /**
+   * A plan's report only, in an account the PR's policy guards: regions the one sweep read (or tried
+   * to) for the base branch's policy alone. The PR's policy does not read them, so they are in none
+   * of swept, skipped or failed, and the report has no item of them; what could not be read there
+   * is in plan.baseOnlyErrors.
+   */
+  readonly readForBase?: readonly string[];
 }
 
 /**

@@ -230,9 +230,14 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     generatedAt,
     callerAccount: inventory.caller.account,
     policy: { path: request.head.path, digest: request.head.digest },
-    // Without the errors neither policy reads: no account reads as partial for them, nor are they the base's (baseOnlyErrorCount);
-    // nor is a kind failed in a region for them (coveredByEither).
-    accounts: inventory.accounts.map((a) => coveredByEither(a, a.errors.filter(eitherReads), inventoryScopes)),
+    // Without the errors neither policy reads: no account reads as partial for them, nor are they the base's (baseOnlyErrorCount).
+    // Each kind's coverage is that of the policy the account is read for (coveredFor).
+    accounts: inventory.accounts.map((a) => {
+      const forHead = headAccounts.has(a.target.account);
+      const reader: PolicyReader = forHead ? { kinds: headScope.kinds, reads: headReads } : { kinds: baseRead?.kinds ?? [], reads: baseReads };
+      const base = forHead && baseRead !== undefined && baseAccounts.has(a.target.account) ? baseRead.kinds : undefined;
+      return coveredFor(a, a.errors.filter(eitherReads), reader, base);
+    }),
     governed: headScope.kinds.map((scope) => scope.kind),
     skippedAccounts: inventory.skippedTargets,
     globalErrors: inventory.errors.filter(eitherReads),
@@ -259,7 +264,8 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     skippedAccounts: inventory.skippedTargets,
     noLongerGuarded,
     regions: { requested: swept, swept },
-    unknownRegions: unknownRegions(sweptReport),
+    // Of the whole sweep: a region this release does not know that only the base reads is a gap in the comparison too.
+    unknownRegions: unknownRegions({ accounts: inventory.accounts.map((a) => ({ regions: a.kinds['certificate-transfer'].regions, kinds: a.kinds })) }),
     acceptedAgainstPolicy: sweptReport.items.filter(acceptedAgainstPolicy).map((i) => ({ item: i.item, reason: i.reason })),
     handshakesSwept: inventory.accounts.some((a) => a.kinds.handshake.state === 'swept'),
     ...(baseStopsAtPin === undefined ? {} : { baseStopsAtPin }),
@@ -294,24 +300,52 @@ function readBy(accounts: ReadonlySet<string>, listsOrganization: boolean, kinds
   };
 }
 
+/** One policy's reading of an account: the kinds it reads there (with their services and regions), and whether it reads the part an error is about (readBy). */
+interface PolicyReader {
+  readonly kinds: readonly KindScope[];
+  readonly reads: (error: SweepError) => boolean;
+}
+
 /**
- * An account's inventory with only `errors` (those either policy reads), and its coverage told by
- * them: a region a kind failed in only for errors neither policy reads is no longer `failed` (the
- * one sweep read it for the union of the policies' services and regions, not for either), and a
- * kind left with no failure is `swept`, so that the report never says an account was read
- * completely while one of its kinds failed. `scopes`: the kinds the sweep read, with their services.
+ * An account's inventory with only `errors` (those either policy reads), each kind's coverage that
+ * of the policy the account is read for (`reader`: the PR's, or the base's for an account only it
+ * guards), so that the report's regions say what that policy read, as a dry-run of it would: the
+ * one sweep reads the union of both policies' services and regions in every account either guards.
+ * A region it reads: swept, skipped or failed by its own parts (a region where only another
+ * service failed is swept for it). A region the base alone reads in an account the PR's policy
+ * guards (`base`: the base's kinds there, when it guards it too) is in `readForBase`, not in swept,
+ * skipped or failed; one neither reads is left out. A kind the policy does not govern is
+ * `not-governed` (with the base's regions, when it read some). The account's `errors` (so its
+ * `read`) stay those either policy reads: baseOnlyErrorCount points to the base's.
  */
-function coveredByEither(account: AccountInventory, errors: readonly SweepError[], scopes: readonly KindScope[]): AccountInventory {
+function coveredFor(account: AccountInventory, errors: readonly SweepError[], reader: PolicyReader, base: readonly KindScope[] | undefined): AccountInventory {
   const kinds = coverages((kind): KindCoverage => {
     const coverage = account.kinds[kind];
-    const services = scopes.find((s) => s.kind === kind)?.services ?? [];
-    if (coverage.state !== 'failed' || services.length === 0) return coverage;
-    const failsIn = (region: string | undefined) => errors.some((e) => e.service !== 'sts' && e.service !== 'account' && e.service !== 'shard' && services.includes(e.service) && e.region === region);
-    if (coverage.regions === undefined) return failsIn(undefined) ? coverage : { ...coverage, state: 'swept' };
-    const failed = coverage.regions.failed.filter(failsIn);
-    // The region list not read (under `all`): the kind failed for it, when either policy reads it.
-    const unlisted = coverage.regions.selection === 'all' && errors.some((e) => e.service === 'account');
-    return { state: failed.length > 0 || unlisted ? 'failed' : 'swept', regions: { ...coverage.regions, failed } };
+    const own = reader.kinds.find((s) => s.kind === kind);
+    const theBase = base?.find((s) => s.kind === kind);
+    const reads = (scope: KindScope | undefined, region: string): boolean => scope !== undefined && (scope.regions === 'all' || scope.regions.includes(region));
+    const failsIn = (region: string | undefined): boolean =>
+      own !== undefined && errors.some((e) => reader.reads(e) && e.service !== 'sts' && e.service !== 'account' && e.service !== 'shard' && own.services.includes(e.service) && e.region === region);
+    const regions = coverage.regions;
+    if (regions === undefined) {
+      if (own === undefined) return { state: 'not-governed' };
+      return coverage.state === 'failed' && !failsIn(undefined) ? { state: 'swept' } : coverage;
+    }
+    const every = [...regions.swept, ...regions.failed, ...regions.skipped.map((s) => s.region)];
+    const readForBase = [...new Set(every.filter((r) => !reads(own, r) && reads(theBase, r)))].sort();
+    const forBase = readForBase.length > 0 ? { readForBase } : {};
+    if (own === undefined) return { state: 'not-governed', ...(readForBase.length > 0 ? { regions: { selection: regions.selection, swept: [], skipped: [], failed: [], readForBase } } : {}) };
+    const mine = (r: string): boolean => reads(own, r);
+    const failed = regions.failed.filter((r) => mine(r) && failsIn(r));
+    const swept = [...regions.swept.filter(mine), ...regions.failed.filter((r) => mine(r) && !failsIn(r))].sort();
+    const selection = own.regions === 'all' ? 'all' : 'list';
+    if (coverage.state === 'not-read') return { state: 'not-read', regions: { selection, swept: [], skipped: [], failed: [], ...forBase } };
+    // The region list not read: the kind failed for it when this policy reads every enabled region.
+    const unlisted = own.regions === 'all' && errors.some((e) => e.service === 'account' && reader.reads(e));
+    return {
+      state: failed.length > 0 || unlisted ? 'failed' : 'swept',
+      regions: { ...regions, selection, swept, skipped: regions.skipped.filter((s) => mine(s.region)), failed, ...forBase },
+    };
   });
   return { ...account, kinds, errors };
 }

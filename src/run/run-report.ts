@@ -208,7 +208,7 @@ export function withRunContext(report: RunReport, run: RunContext | undefined): 
  * The regions an account's region list named that this release does not know, sorted: skipped for
  * every kind (UNKNOWN_REGION_REASON), so the run and the summary warn about them by name.
  */
-export function unknownRegions(report: Pick<RunReport, 'accounts'>): string[] {
+export function unknownRegions(report: { readonly accounts: readonly { readonly regions?: AccountRegions | undefined; readonly kinds?: KindCoverages | undefined }[] }): string[] {
   const found = new Set<string>();
   for (const a of report.accounts) {
     for (const regions of [a.regions, ...KIND_NAMES.map((kind) => a.kinds?.[kind]?.regions)]) {
