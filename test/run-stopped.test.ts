@@ -15,7 +15,7 @@ import { inertLogLines } from '../src/report/escape.js';
 import * as runner from '../src/runner/commands.js';
 import { OPT_IN_HINT } from '../src/run/opt-in-hint.js';
 import { MAX_NOT_READ_NAMED, withPartsNotRead } from '../src/run/stopped.js';
-import type { StoppedAt } from '../src/run/stopped-at.js';
+import type { MergeStoppedAt, StoppedAt, SweepStoppedAt } from '../src/run/stopped-at.js';
 import type { SweepError } from '../src/sweep/events.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { ROOT } from './helpers/run-dist.js';
@@ -164,7 +164,8 @@ describe('runLogger: what a stopped run says besides its error', () => {
 });
 
 describe('stoppedHeading and stoppedProgress: how far a stopped run had got, and no further than is known', () => {
-  const at = (over: Partial<Omit<StoppedAt, 'act'>> & { act?: Partial<StoppedAt['act']> }): StoppedAt => ({ mode: 'enforce', reporting: false, reportWritten: false, countsFromReport: false, ...over, act: { tripped: false, attempted: 0, made: 0, ...over.act } });
+  const at = (over: Partial<Omit<SweepStoppedAt, 'act'>> & { act?: Partial<SweepStoppedAt['act']> }): SweepStoppedAt => ({ mode: 'enforce', reporting: false, reportWritten: false, countsFromReport: false, ...over, act: { tripped: false, attempted: 0, made: 0, ...over.act } });
+  const merge = (over: Partial<MergeStoppedAt>): MergeStoppedAt => ({ mode: 'merge', reporting: true, merged: 'enforce', reportWritten: false, countsFromReport: false, ...over });
   it.each<[string, StoppedAt | undefined, string, string[]]>([
     ['not a sweep (inputs, merge): as before', undefined, 'inbound-guard stopped before it could report', []],
     ['reporting, after 9 writes, the report written', at({ reporting: true, reportWritten: true, countsFromReport: true, act: { attempted: 9, made: 9 } }), 'inbound-guard stopped while reporting, after 9 writes', [
@@ -183,6 +184,15 @@ describe('stoppedHeading and stoppedProgress: how far a stopped run had got, and
     ['before the report, no write logged', at({}), 'inbound-guard stopped before it could report', ["It had logged no write when it stopped: the log's Act group lists any it made.", 'No JSON report was written.']],
     ['the budget tripped', at({ reporting: true, act: { tripped: true } }), 'inbound-guard stopped while reporting', ['The budget tripped: nothing was written to AWS.', 'No JSON report was written.']],
     ['a dry run', at({ mode: 'dry-run', reporting: true, reportWritten: true, countsFromReport: true }), 'inbound-guard stopped while reporting', ['A dry run: nothing was written to AWS.', 'The JSON report was written (the `report-file` output names it).']],
+    ['a merge of enforce shards, its report and counts written: no count of writes (it made none)', merge({ merged: 'enforce', reportWritten: true, countsFromReport: true }), 'inbound-guard stopped while reporting', [
+      "A merge writes nothing to AWS: each enforce shard's job lists the writes it made in its log's Act group and its JSON report. The `acted` output counts the writes of the shard reports it merged.",
+      'The JSON report was written (the `report-file` output names it).',
+    ]],
+    ['a merge of enforce shards, stopped before the count outputs', merge({ merged: 'enforce' }), 'inbound-guard stopped while reporting', [
+      "A merge writes nothing to AWS: each enforce shard's job lists the writes it made in its log's Act group and its JSON report. The `acted` output says 0: the merge stopped before its report set the count outputs.",
+      'No JSON report was written.',
+    ]],
+    ['a merge of dry-run shards', merge({ merged: 'dry-run', reportWritten: true, countsFromReport: true }), 'inbound-guard stopped while reporting', ['A merge of dry-run shards: nothing was written to AWS.', 'The JSON report was written (the `report-file` output names it).']],
   ])('%s', (_, stopped, heading, progress) => {
     expect(stoppedHeading(stopped)).toBe(heading);
     expect(stoppedProgress(stopped)).toEqual(progress);
