@@ -9,6 +9,7 @@ import type { AwsClients } from '../src/aws/clients.js';
 import { sweepScopes } from '../src/kinds/registry.js';
 import type { PolicyTargets } from '../src/policy/types.js';
 import { takeInventory, type SweepRunDeps } from '../src/run/inventory.js';
+import type { SweepEvent } from '../src/sweep/events.js';
 import { ownCredentialsHint } from '../src/run/targets-hint.js';
 import { buildPolicy } from './helpers/policy.js';
 
@@ -59,11 +60,13 @@ function fakeClients(account: string, arn: string, refuseIot: boolean): AwsClien
   } as unknown as AwsClients;
 }
 
-it('an inventory of the caller’s account and a member: only the caller’s refused part carries the hint', async () => {
+it('an inventory of the caller’s account and a member: only the caller’s refused part carries the hint, in the report and in the log (a stopped run names its parts from it)', async () => {
+  const logged: SweepEvent[] = [];
   const deps: SweepRunDeps = {
     clients: fakeClients(CALLER.account, CALLER.arn, true),
     clientsForRole: (roleArn) => fakeClients(MEMBER, `arn:aws:sts::${MEMBER}:assumed-role/inbound-guard/run`, roleArn.includes(MEMBER)),
     now: () => new Date('2026-11-27T00:00:00Z'),
+    log: { sweep: (event) => logged.push(event), act: () => undefined },
   };
   const targets: PolicyTargets = { position: { line: 2, column: 1 }, roleName: 'inbound-guard', accounts: [CALLER.account, MEMBER].map((id) => ({ id, position: { line: 3, column: 1 } })), roles: [], organization: false, exclude: [] };
   const policy = buildPolicy({ regions: ['us-east-1'], handshakeTypes: [], targets });
@@ -72,4 +75,6 @@ it('an inventory of the caller’s account and a member: only the caller’s ref
   expect(errors.map((e) => [e.account, e.code])).toEqual([[CALLER.account, 'AccessDeniedException'], [MEMBER, 'AccessDeniedException']]);
   expect(errors[0]?.hint).toContain('that account is read with them, not through a guard role');
   expect(errors[1]?.hint).toBeUndefined();
+  const loggedErrors = logged.flatMap((event) => ('error' in event ? [event.error] : [])).sort((a, b) => (a.account ?? '').localeCompare(b.account ?? ''));
+  expect(loggedErrors).toEqual(errors);
 });

@@ -28,6 +28,8 @@ it('plan stopped after its sweep: its failure and its job summary name the part 
   expect(lines[0]).toBe('inbound-guard: the plan renderer broke');
   expect(lines[1]).toBe('Before it stopped, the run could not read 1 part, which fails the step too:');
   expect(lines[2]).toMatch(/^- Could not read Organizations handshakes of <account>: AccessDeniedException: denied\. /);
+  // The hint a report gives the credentials' own account's refusal (ownCredentialsHint), its account not named.
+  expect(lines[2]).toMatch(/These credentials are account <account> \(arn:aws:[^)]*\); their policy needs this mode's guard permissions \(iam\/read\.json /);
   expect(r.summary).toContain('\n- Could not read Organizations handshakes of &#60;account&#62;&#58; AccessDeniedException&#58; denied.');
   // But for the emulator's secret the test's credentials step masks (its name holds the account).
   expect(r.log.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')).not.toContain('210987654321');

@@ -234,4 +234,21 @@ describe('a run that stops after its sweep, end to end (main.ts run(), the organ
     expect(r.summary).toContain('\n\nA dry run: nothing was written to AWS.\n\nThe JSON report was written (the `report-file` output names it).\n\n');
     expect(r.summary).toMatch(/\n- Could not read account 400000000015 &#40;STS&#41;&#58; could not assume /);
   });
+
+  it("the credentials' own account's refused part carries the hint a report gives it (ownCredentialsHint): read with them, not through a guard role", async () => {
+    const emulator = await emulatorEnvironment.start({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'organization.yml'), account: '400000000001' });
+    emulator.injectFault({ service: 'iot', operation: 'ListCertificates', account: '400000000001', region: 'us-east-1', rate: 1, kind: 'error', error: { status: 403, type: 'AccessDeniedException', message: 'not authorized to perform iot:ListCertificates' } });
+    const workspace = testTempDir('inbound-guard-stopped-own-');
+    mkdirSync(join(workspace, '.github'));
+    writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), 'version: 1\ntargets:\n  role-name: inbound-guard\n  organization: true\niot:\n  allow:\n    - source-account: "111122223333"\n');
+    const r = await runInProcess({ workspace, action: 'guard', inputs: { mode: 'dry-run' } });
+    expect(r.code).toBe(1);
+    const failure = r.log.split('\n').find((line) => line.startsWith('::error::'))!;
+    const own = failure.split('%0A').find((line) => line.startsWith('- Could not read IoT in us-east-1 of 400000000001'));
+    expect(own).toContain('These credentials are account 400000000001');
+    expect(own).toContain('that account is read with them, not through a guard role');
+    expect(own).toContain('iam/read.json');
+    expect(own).toMatch(/add 400000000001 to targets\.exclude\. Items there were not checked\.$/);
+    expect(r.summary).toMatch(/\n- Could not read IoT in us&#45;east&#45;1 of 400000000001&#58; AccessDeniedException&#58; not authorized .*These credentials are account 400000000001 .*add 400000000001 to targets\.exclude\. Items there were not checked\.\n/);
+  });
 });
