@@ -19,6 +19,7 @@ import { renderRunSummary } from './report/run-summary.js';
 import { resolveRegions } from './run/resolve-regions.js';
 import { unusedRoleName } from './targets/resolve-targets.js';
 import { stoppedRun } from './run/stopped.js';
+import { RunStoppedError } from './run/stopped-at.js';
 import { publishedFailures, withRunContext, type RunReport } from './run/run-report.js';
 import { VERSION } from './version.js';
 
@@ -98,7 +99,14 @@ export async function mergeMode(settings: Settings, outputs: StepOutputs): Promi
   runner.info(`${PRODUCT} ${VERSION}: merged ${reports} of policy ${inertLogText(merged.report.policy.path)} (${accounts} ${plural(accounts, 'account', 'accounts')}).${gap}`);
   const { source, share } = merged.report.budget;
   if (share !== undefined) warnEmptyShare({ source, share });
-  return publish(settings, merged.report, outputs);
+  try {
+    return await publish(settings, merged.report, outputs);
+  } catch (error) {
+    // Stopped while reporting: the summary and the alert say so, and whether the JSON report and the count outputs were written, as a sweep's do.
+    // A shard runs in dry-run or enforce (shard-report.ts): only enforce writes.
+    const at = { mode: 'merge', reporting: true, merged: merged.report.mode === 'enforce' ? 'enforce' : 'dry-run', reportWritten: outputs.reportWritten, countsFromReport: outputs.countsFromReport } as const;
+    throw new RunStoppedError(error instanceof Error ? error.message : String(error), at, { cause: error });
+  }
 }
 
 /** The log lines, JSON report, count outputs and job summary of a run (or of a merged matrix run); main.ts sets summary-json. */

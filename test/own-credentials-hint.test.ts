@@ -10,6 +10,7 @@ import type { AwsClients } from '../src/aws/clients.js';
 import { sweepScopes } from '../src/kinds/registry.js';
 import type { PolicyTargets } from '../src/policy/types.js';
 import { takeInventory, type SweepRunDeps } from '../src/run/inventory.js';
+import type { SweepEvent } from '../src/sweep/events.js';
 import { guardRoleReadHint, ownCredentialsHint } from '../src/run/targets-hint.js';
 import { buildPolicy } from './helpers/policy.js';
 
@@ -98,7 +99,8 @@ function fakeClients(account: string, arn: string, iotFails: 'refused' | 'thrott
   } as unknown as AwsClients;
 }
 
-it('an inventory of the caller’s account and two members through a role: each refused part carries its own hint, a throttled one none', async () => {
+it('an inventory of the caller’s account and two members through a role: each refused part carries its own hint, a throttled one none, in the report and in the log (a stopped run names its parts from it)', async () => {
+  const logged: SweepEvent[] = [];
   const deps: SweepRunDeps = {
     clients: fakeClients(CALLER.account, CALLER.arn, 'refused'),
     clientsForRole: (roleArn) => {
@@ -106,6 +108,7 @@ it('an inventory of the caller’s account and two members through a role: each 
       return fakeClients(account, `arn:aws:sts::${account}:assumed-role/inbound-guard/run`, account === MEMBER ? 'refused' : 'throttled');
     },
     now: () => new Date('2026-11-27T00:00:00Z'),
+    log: { sweep: (event) => logged.push(event), act: () => undefined },
   };
   const targets: PolicyTargets = { position: { line: 2, column: 1 }, roleName: 'inbound-guard', accounts: [CALLER.account, MEMBER, THROTTLED].map((id) => ({ id, position: { line: 3, column: 1 } })), roles: [], organization: false, exclude: [] };
   const policy = buildPolicy({ regions: ['us-east-1'], handshakeTypes: [], targets });
@@ -116,4 +119,6 @@ it('an inventory of the caller’s account and two members through a role: each 
   expect(errors[1]?.hint).toBe(`The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: the role's policy needs a dry-run's read permissions (iam/read.json; iam/README.md), or remove ${MEMBER} from targets.accounts.`);
   expect(errors[1]?.message).toBe('AccessDeniedException: User: … is not authorized to perform: iot:ListCertificates');
   expect(errors[2]?.hint).toBeUndefined();
+  const loggedErrors = logged.flatMap((event) => ('error' in event ? [event.error] : [])).sort((a, b) => (a.account ?? '').localeCompare(b.account ?? ''));
+  expect(loggedErrors).toEqual(errors);
 });

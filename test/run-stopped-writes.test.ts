@@ -2,16 +2,21 @@
  * An enforce run that stops while reporting, after its writes (main.ts run() in this process, the
  * organization scenario): its job summary and its alert issue must say it had written, how many,
  * and where they are listed, not that it "stopped before it could report" as if nothing were done
- * (run/stopped-at.ts, report/run-error.ts stoppedProgress). One run, one fake GitHub.
+ * (run/stopped-at.ts, report/run-error.ts stoppedProgress). A merge that stops while reporting says
+ * so too. One run each, one fake GitHub.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it, vi } from 'vitest';
+import { decide } from '../src/decide/decide.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { useFakeGitHubBot } from './helpers/fake-github.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';
 import { restoreRunnerEnvAfterEach, runInProcess } from './helpers/run-in-process.js';
 import { testTempDir } from './helpers/temp-dir.js';
+import { certificateTransfer } from './helpers/items.js';
+import { buildPolicy } from './helpers/policy.js';
+import { oneAccountReport, REPORT_ACCOUNT } from './helpers/report.js';
 
 // The one way this file makes the run stop: the job summary's renderer throws (as a bug in it would), after the JSON report.
 vi.mock('../src/report/run-summary.js', async (importOriginal) => ({
@@ -52,3 +57,25 @@ it('the summary and the alert issue say it stopped while reporting, after its wr
   expect(issue?.body).toContain(`## ❌ inbound-guard stopped while reporting, after ${writes} writes\n`);
   expect(issue?.body).toContain(`\n\n${said}\n\n`);
 }, 120_000);
+
+it('a merge that stops while reporting says so in its summary, its failure and its alert issue, not "before it could report"', async () => {
+  const now = new Date('2026-11-21T12:00:00Z');
+  const [decision] = decide([certificateTransfer({ account: REPORT_ACCOUNT, sourceAccount: '999988887777', region: 'us-east-1' })], buildPolicy({}), now);
+  const shard = { ...oneAccountReport({ mode: 'enforce', generatedAt: now.toISOString(), budget: { limit: 10, source: 'default', planned: 1, tripped: false, share: { runLimit: 10, shards: 1 } }, results: [{ decision: decision!, outcome: 'rejected' }] }), shard: { index: 1, count: 1 } };
+  const workspace = testTempDir('inbound-guard-stopped-merge-');
+  mkdirSync(join(workspace, 'reports', 'shard-1'), { recursive: true });
+  writeFileSync(join(workspace, 'reports', 'shard-1', 'inbound-guard.json'), JSON.stringify(shard));
+  const env = { GITHUB_API_URL: fakeGitHub.current.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/stopped-merge', GITHUB_SHA: 'e'.repeat(40), GITHUB_RUN_ID: '11', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKFLOW: 'w', GITHUB_EVENT_NAME: 'schedule' };
+  const r = await runInProcess({ workspace, action: 'merge', inputs: { mode: 'merge', reports: 'reports', alert: 'issue', 'github-token': 'tok' }, env });
+  expect(r.code).toBe(1);
+  expect(r.log).toContain('::error::inbound-guard: the summary renderer broke');
+  // The JSON report and the count outputs were written before the summary renderer broke.
+  expect(parseOutputFile(r.outputFile)['acted']).toBe('1');
+  expect(r.summary.split('\n')[0]).toBe('## ❌ inbound-guard stopped while reporting');
+  expect(r.summary).toContain("\n\nA merge writes nothing to AWS: each enforce shard's job lists the writes it made in its log's Act group and its JSON report. The `acted` output counts the writes of the shard reports it merged.\n\nThe JSON report was written (the `report-file` output names it).\n\n");
+  const [issue, ...more] = fakeGitHub.current.issuesOf('acme/stopped-merge');
+  expect(more).toEqual([]);
+  expect(issue?.title).toBe('inbound-guard: the merge run stopped while reporting');
+  expect(issue?.body).toContain('## ❌ inbound-guard stopped while reporting\n');
+  expect(issue?.body).not.toContain('before it could report');
+}, 60_000);

@@ -15,7 +15,7 @@ import { inertLogLines } from '../src/report/escape.js';
 import * as runner from '../src/runner/commands.js';
 import { OPT_IN_HINT } from '../src/run/opt-in-hint.js';
 import { MAX_NOT_READ_NAMED, withPartsNotRead } from '../src/run/stopped.js';
-import type { StoppedAt } from '../src/run/stopped-at.js';
+import type { MergeStoppedAt, StoppedAt, SweepStoppedAt } from '../src/run/stopped-at.js';
 import type { SweepError } from '../src/sweep/events.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { ROOT } from './helpers/run-dist.js';
@@ -164,7 +164,8 @@ describe('runLogger: what a stopped run says besides its error', () => {
 });
 
 describe('stoppedHeading and stoppedProgress: how far a stopped run had got, and no further than is known', () => {
-  const at = (over: Partial<Omit<StoppedAt, 'act'>> & { act?: Partial<StoppedAt['act']> }): StoppedAt => ({ mode: 'enforce', reporting: false, reportWritten: false, countsFromReport: false, ...over, act: { tripped: false, attempted: 0, made: 0, ...over.act } });
+  const at = (over: Partial<Omit<SweepStoppedAt, 'act'>> & { act?: Partial<SweepStoppedAt['act']> }): SweepStoppedAt => ({ mode: 'enforce', reporting: false, reportWritten: false, countsFromReport: false, ...over, act: { tripped: false, attempted: 0, made: 0, ...over.act } });
+  const merge = (over: Partial<MergeStoppedAt>): MergeStoppedAt => ({ mode: 'merge', reporting: true, merged: 'enforce', reportWritten: false, countsFromReport: false, ...over });
   it.each<[string, StoppedAt | undefined, string, string[]]>([
     ['not a sweep (inputs, merge): as before', undefined, 'inbound-guard stopped before it could report', []],
     ['reporting, after 9 writes, the report written', at({ reporting: true, reportWritten: true, countsFromReport: true, act: { attempted: 9, made: 9 } }), 'inbound-guard stopped while reporting, after 9 writes', [
@@ -183,6 +184,15 @@ describe('stoppedHeading and stoppedProgress: how far a stopped run had got, and
     ['before the report, no write logged', at({}), 'inbound-guard stopped before it could report', ["It had logged no write when it stopped: the log's Act group lists any it made.", 'No JSON report was written.']],
     ['the budget tripped', at({ reporting: true, act: { tripped: true } }), 'inbound-guard stopped while reporting', ['The budget tripped: nothing was written to AWS.', 'No JSON report was written.']],
     ['a dry run', at({ mode: 'dry-run', reporting: true, reportWritten: true, countsFromReport: true }), 'inbound-guard stopped while reporting', ['A dry run: nothing was written to AWS.', 'The JSON report was written (the `report-file` output names it).']],
+    ['a merge of enforce shards, its report and counts written: no count of writes (it made none)', merge({ merged: 'enforce', reportWritten: true, countsFromReport: true }), 'inbound-guard stopped while reporting', [
+      "A merge writes nothing to AWS: each enforce shard's job lists the writes it made in its log's Act group and its JSON report. The `acted` output counts the writes of the shard reports it merged.",
+      'The JSON report was written (the `report-file` output names it).',
+    ]],
+    ['a merge of enforce shards, stopped before the count outputs', merge({ merged: 'enforce' }), 'inbound-guard stopped while reporting', [
+      "A merge writes nothing to AWS: each enforce shard's job lists the writes it made in its log's Act group and its JSON report. The `acted` output says 0: the merge stopped before its report set the count outputs.",
+      'No JSON report was written.',
+    ]],
+    ['a merge of dry-run shards', merge({ merged: 'dry-run', reportWritten: true, countsFromReport: true }), 'inbound-guard stopped while reporting', ['A merge of dry-run shards: nothing was written to AWS.', 'The JSON report was written (the `report-file` output names it).']],
   ])('%s', (_, stopped, heading, progress) => {
     expect(stoppedHeading(stopped)).toBe(heading);
     expect(stoppedProgress(stopped)).toEqual(progress);
@@ -223,5 +233,22 @@ describe('a run that stops after its sweep, end to end (main.ts run(), the organ
     expect(r.summary.split('\n')[0]).toBe('## ❌ inbound-guard stopped while reporting');
     expect(r.summary).toContain('\n\nA dry run: nothing was written to AWS.\n\nThe JSON report was written (the `report-file` output names it).\n\n');
     expect(r.summary).toMatch(/\n- Could not read account 400000000015 &#40;STS&#41;&#58; could not assume /);
+  });
+
+  it("the credentials' own account's refused part carries the hint a report gives it (ownCredentialsHint): read with them, not through a guard role", async () => {
+    const emulator = await emulatorEnvironment.start({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'organization.yml'), account: '400000000001' });
+    emulator.injectFault({ service: 'iot', operation: 'ListCertificates', account: '400000000001', region: 'us-east-1', rate: 1, kind: 'error', error: { status: 403, type: 'AccessDeniedException', message: 'not authorized to perform iot:ListCertificates' } });
+    const workspace = testTempDir('inbound-guard-stopped-own-');
+    mkdirSync(join(workspace, '.github'));
+    writeFileSync(join(workspace, '.github', 'inbound-guard.yml'), 'version: 1\ntargets:\n  role-name: inbound-guard\n  organization: true\niot:\n  allow:\n    - source-account: "111122223333"\n');
+    const r = await runInProcess({ workspace, action: 'guard', inputs: { mode: 'dry-run' } });
+    expect(r.code).toBe(1);
+    const failure = r.log.split('\n').find((line) => line.startsWith('::error::'))!;
+    const own = failure.split('%0A').find((line) => line.startsWith('- Could not read IoT in us-east-1 of 400000000001'));
+    expect(own).toContain('These credentials are account 400000000001');
+    expect(own).toContain('that account is read with them, not through a guard role');
+    expect(own).toContain('iam/read.json');
+    expect(own).toMatch(/add 400000000001 to targets\.exclude\. Items there were not checked\.$/);
+    expect(r.summary).toMatch(/\n- Could not read IoT in us&#45;east&#45;1 of 400000000001&#58; AccessDeniedException&#58; not authorized .*These credentials are account 400000000001 .*add 400000000001 to targets\.exclude\. Items there were not checked\.\n/);
   });
 });

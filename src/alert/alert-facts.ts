@@ -21,8 +21,8 @@ export type AlertSubject =
   | ({ readonly kind: 'invalid-policy'; readonly mode: Mode; readonly policyPath: string } & PolicyProblems)
   /**
    * The run threw before it could report (credentials refused, shard reports that do not merge, …),
-   * or while reporting. `at`: how far a dry-run or enforce run had got; shown, but not part of the
-   * cause (causeElements): the same error after another count of writes is the same cause.
+   * or while reporting. `at`: how far a dry-run, enforce or merge run had got; shown, but not part of
+   * the cause (causeElements): the same error after another count of writes is the same cause.
    */
   | { readonly kind: 'stopped'; readonly mode: Mode; readonly message: string; readonly at?: StoppedAt | undefined };
 

@@ -234,7 +234,7 @@ function invalidBody(policyPath: string, { issues, errorCount }: PolicyProblems,
   return lines;
 }
 
-/** `at`: how far a dry-run or enforce run had got (run/stopped-at.ts), said as its job summary says it (renderRunError). */
+/** `at`: how far a dry-run, enforce or merge run had got (run/stopped-at.ts), said as its job summary says it (renderRunError). */
 function stoppedBody(message: string, at: StoppedAt | undefined, options: AlertRenderOptions): string[] {
   return [
     `## ❌ ${stoppedHeading(at)}`,

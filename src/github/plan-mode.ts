@@ -26,11 +26,12 @@ import type { BasePolicy, Plan, PlanView, PolicyChange } from '../plan/types.js'
 import { lapsingMarkWithDay, type SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
 import { joinWords, plural } from '../model/words.js';
-import { itemLabel, logNotGuarded, runLogger, warnUnknownRegions } from '../report/log.js';
+import { itemLabel, logNotGuarded, runLogger, warnUnknownRegions, type RunLogger } from '../report/log.js';
 import { logAndReport, writeSummary, type StepOutputs } from '../report/outputs.js';
 import { errorPlace, publishedFailures, sentence, withRunContext, type RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
+import { withPartsNotRead } from '../run/stopped.js';
 import { unusedRoleName } from '../targets/resolve-targets.js';
 import { VERSION } from '../version.js';
 import { withoutAccountIds } from '../report/redact.js';
@@ -58,47 +59,65 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
   runner.info(`${PRODUCT} ${VERSION}: plan for PR #${pr.number}, policy ${inertLogText(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), ${read}.`);
 
   const detail = commentDetail(settings.commentDetail, pr.publicRepository);
-  const { view, report, account } = await computeView(settings, policy, base, policyPath, detail);
-  const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
-  const notPublished: string[] = [];
-  warnIfWeakened(view, policyPath);
-  if (report) {
-    logPlan(view, detail);
-    // As logDecisions does in dry-run and enforce; a summary plan's log names no account.
-    if (detail === 'full') logNotGuarded(report.skippedAccounts);
-    notPublished.push(...(await outputs.publishReport(withRunContext(report, settings.run), settings.reportFile)));
-  } else {
-    outputs.publishEmpty();
-  }
-  // After publishing: the summary and the comment name the report only when it was written.
-  const options: RenderOptions = { ...links, runUrl: pr.runUrl, reportFile: outputs.reportWritten ? settings.reportFile : undefined, detail, account };
-  // A summary that cannot be written fails the step but must not keep the plan off the PR.
-  const noSummary = await writeSummary(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, ...summaryOmittedWhere(outputs.reportWritten) }), undefined, logAndReport(outputs.reportWritten));
-
-  // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
-  // Not written, the report's own failures would send readers to it: a full plan's log names what they leave out (logPlan).
-  const reportsOwn = report === undefined ? [] : publishedFailures(report, outputs.reportWritten, detail === 'full' ? 'log' : 'nowhere');
-  const failures = [...reportsOwn.map((f) => (detail === 'summary' ? withoutAccountIds(f) : f)), ...notPublished, ...noSummary];
-  if (view.kind === 'planned' && view.plan.budget.tripped) {
-    const b = view.plan.budget;
-    runner.warning(`This policy acts on ${b.planned} pending ${plural(b.planned, 'item', 'items')}, more than the budget of ${b.limit}: the next scheduled enforce run would act on none and fail.`, { title: `${PRODUCT}: the budget would trip`, file: policyPath });
-  }
-  if (view.kind === 'validation-only') runner.notice('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${PRODUCT}: validation only` });
-
-  // Written before the comment, the summary is where the comment's cut tables send readers, unless it could not be written.
-  const commentOptions = noSummary.length === 0 ? options : { ...options, ...noSummaryOmittedWhere(view.kind, outputs.reportWritten, options) };
-  // A comment that cannot be written fails the step, with the plan's own failures, and says where the plan still is.
-  const planIsIn = wherePlanIs(view, detail, noSummary.length === 0, outputs.reportWritten);
-  let commented = false;
-  const noComment: string[] = [];
+  // Made here, not in computeView: a plan that stops after its sweep names the parts it could not read (stoppedPlan).
+  const log = runLogger(detail === 'summary' ? { redact: withoutAccountIds } : {});
   try {
-    commented = await writePlanComment(octokit, pr, { body: renderPlanComment(view, commentOptions), policyPath, account, detail, planIsIn });
+    const { view, report, account } = await computeView(settings, policy, base, policyPath, detail, log);
+    const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
+    const notPublished: string[] = [];
+    warnIfWeakened(view, policyPath);
+    if (report) {
+      logPlan(view, detail);
+      // As logDecisions does in dry-run and enforce; a summary plan's log names no account.
+      if (detail === 'full') logNotGuarded(report.skippedAccounts);
+      notPublished.push(...(await outputs.publishReport(withRunContext(report, settings.run), settings.reportFile)));
+    } else {
+      outputs.publishEmpty();
+    }
+    // After publishing: the summary and the comment name the report only when it was written.
+    const options: RenderOptions = { ...links, runUrl: pr.runUrl, reportFile: outputs.reportWritten ? settings.reportFile : undefined, detail, account };
+    // A summary that cannot be written fails the step but must not keep the plan off the PR.
+    const noSummary = await writeSummary(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, ...summaryOmittedWhere(outputs.reportWritten) }), undefined, logAndReport(outputs.reportWritten));
+
+    // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
+    // Not written, the report's own failures would send readers to it: a full plan's log names what they leave out (logPlan).
+    const reportsOwn = report === undefined ? [] : publishedFailures(report, outputs.reportWritten, detail === 'full' ? 'log' : 'nowhere');
+    const failures = [...reportsOwn.map((f) => (detail === 'summary' ? withoutAccountIds(f) : f)), ...notPublished, ...noSummary];
+    if (view.kind === 'planned' && view.plan.budget.tripped) {
+      const b = view.plan.budget;
+      runner.warning(`This policy acts on ${b.planned} pending ${plural(b.planned, 'item', 'items')}, more than the budget of ${b.limit}: the next scheduled enforce run would act on none and fail.`, { title: `${PRODUCT}: the budget would trip`, file: policyPath });
+    }
+    if (view.kind === 'validation-only') runner.notice('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${PRODUCT}: validation only` });
+
+    // Written before the comment, the summary is where the comment's cut tables send readers, unless it could not be written.
+    const commentOptions = noSummary.length === 0 ? options : { ...options, ...noSummaryOmittedWhere(view.kind, outputs.reportWritten, options) };
+    // A comment that cannot be written fails the step, with the plan's own failures, and says where the plan still is.
+    const planIsIn = wherePlanIs(view, detail, noSummary.length === 0, outputs.reportWritten);
+    let commented = false;
+    const noComment: string[] = [];
+    try {
+      commented = await writePlanComment(octokit, pr, { body: renderPlanComment(view, commentOptions), policyPath, account, detail, planIsIn });
+    } catch (error) {
+      noComment.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is ${planIsIn}.`);
+    }
+    // Known once the comment is written or not: where an invalid policy's problems are.
+    if (view.kind === 'invalid') failures.push(`Policy ${policyPath} in this pull request has ${errorsText(view.errorCount)}; nothing was read from AWS. See ${problemsAre(noSummary.length === 0, commented)}.`);
+    return [...failures, ...noComment];
   } catch (error) {
-    noComment.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is ${planIsIn}.`);
+    throw stoppedPlan(error, log.notRead(), detail);
   }
-  // Known once the comment is written or not: where an invalid policy's problems are.
-  if (view.kind === 'invalid') failures.push(`Policy ${policyPath} in this pull request has ${errorsText(view.errorCount)}; nothing was read from AWS. See ${problemsAre(noSummary.length === 0, commented)}.`);
-  return [...failures, ...noComment];
+}
+
+/**
+ * The error a plan stopped on, with the parts not read its sweep logged (run/stopped.ts
+ * withPartsNotRead, as a stopped dry-run or enforce run names them): a plan that stops after its
+ * sweep has no report to fail the step with them. `summary`: the failure and the job summary are as
+ * public as the comment, so those lines name no account (nor does the log: runLogger's redact).
+ */
+function stoppedPlan(error: unknown, notRead: readonly SweepError[], detail: CommentDetail): unknown {
+  const named = withPartsNotRead(error, notRead);
+  if (named === error || detail === 'full') return named;
+  return new Error(withoutAccountIds(named instanceof Error ? named.message : String(named)), { cause: error });
 }
 
 /**
@@ -169,7 +188,7 @@ function logPosted(results: readonly UpsertResult[], identity: TokenIdentity, wh
   for (const r of results) runner.info(`Plan comment${whose} ${done[r.action]}: ${r.url} (as ${inertLogText(identity.login)}, identity from ${identity.source}).`);
 }
 
-async function computeView(settings: Settings, policy: PolicyResult, base: BasePolicy, policyPath: string, detail: CommentDetail): Promise<{ view: PlanView; report?: RunReport; account?: string }> {
+async function computeView(settings: Settings, policy: PolicyResult, base: BasePolicy, policyPath: string, detail: CommentDetail, log: RunLogger): Promise<{ view: PlanView; report?: RunReport; account?: string }> {
   if (!policy.ok) return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
   // role-name applies to both policies (a base that is not valid is not read): warned of when neither uses it.
   const readBy = [{ whose: "the PR's policy", targets: policy.policy.targets }, ...(base.state === 'valid' ? [{ whose: "the base branch's", targets: base.policy.targets }] : [])];
@@ -184,8 +203,8 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
     regionsInput: settings.regions,
     roleName: settings.roleName,
     maxActions: settings.maxActions,
-    // `summary`: the log is as public as the comment, so it names no account.
-    log: runLogger(detail === 'summary' ? { redact: withoutAccountIds } : {}),
+    // `summary`: the log is as public as the comment, so it names no account (runPlanMode made it so).
+    log,
     userAgent: `${PRODUCT}/${VERSION}`,
     rateLimits: settings.rateLimits,
     sessionName: `${PRODUCT}-plan-${settings.runId}`.slice(0, 64),

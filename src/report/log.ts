@@ -174,7 +174,8 @@ export interface RunLogger {
    * The parts not read that fail the step (failsTheStep), as the sweep logged them so far: what a
    * run that stops after its sweep, before its report, still names in its failure (run/stopped.ts).
    * A regional "security token invalid" in an account where another call was accepted carries
-   * OPT_IN_HINT, as the report's does (run/inventory.ts).
+   * OPT_IN_HINT, as the report's does (run/inventory.ts); a refusal in the credentials' own account
+   * carries ownCredentialsHint, which inventory.ts gives it as it is logged.
    */
   notRead(): readonly SweepError[];
   /** The act stage's events so far: what a run that stops after them says it wrote (run/stopped.ts). */

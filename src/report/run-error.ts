@@ -1,14 +1,15 @@
 import { plural } from '../model/words.js';
-import type { StoppedAt } from '../run/stopped-at.js';
+import type { MergeStoppedAt, StoppedAt } from '../run/stopped-at.js';
 import { inertMarkdown } from './escape.js';
 
 /** Characters of a stopped run's message shown (as many whole lines as fit, the first always); the rest are counted: the log has them all. */
 const MAX_SHOWN = 10_000;
 
 /**
- * The job summary of a run that stopped on an error. `at`, for a dry-run or enforce run: how far
- * it had got (stoppedHeading, stoppedProgress); without it (inputs, policy, merge) the wording
- * claims nothing about writes, and the log lists each made.
+ * The job summary of a run that stopped on an error. `at`, for a dry-run or enforce run, or a merge
+ * that stopped while reporting: how far it had got (stoppedHeading, stoppedProgress); without it
+ * (inputs, policy, a merge before its report) the wording claims nothing about writes, and the log
+ * lists each made.
  */
 export function renderRunError(message: string, at?: StoppedAt): string {
   return [`## ❌ ${stoppedHeading(at)}`, '', inertMarkdownLines(message), '', ...stoppedProgress(at).flatMap((p) => [p, '']), 'The log shows how far it got.'].join('\n');
@@ -17,20 +18,23 @@ export function renderRunError(message: string, at?: StoppedAt): string {
 /**
  * "inbound-guard stopped while reporting, after 9 writes": whether the run had its report, and the
  * writes AWS accepted before it stopped (RunStoppedError); "… stopped before it could report" when
- * it had no report (or `at` is not known).
+ * it had no report (or `at` is not known). A merge writes nothing: no count.
  */
 export function stoppedHeading(at: StoppedAt | undefined): string {
-  const after = at !== undefined && at.act.made > 0 ? `, after ${at.act.made} ${plural(at.act.made, 'write', 'writes')}` : '';
+  const after = at !== undefined && at.mode !== 'merge' && at.act.made > 0 ? `, after ${at.act.made} ${plural(at.act.made, 'write', 'writes')}` : '';
   return `inbound-guard stopped ${at?.reporting === true ? 'while reporting' : 'before it could report'}${after}`;
 }
 
 /**
  * What a stopped dry-run or enforce run had written to AWS and whether its JSON report was written,
- * as far as the run logger and the outputs know (StoppedAt), one paragraph each; nothing without
- * `at`. Our own words only: no text from AWS or a file.
+ * as far as the run logger and the outputs know (StoppedAt), one paragraph each; a merge's, what its
+ * shards may have written and where that is listed; nothing without `at`. Our own words only: no
+ * text from AWS or a file.
  */
 export function stoppedProgress(at: StoppedAt | undefined): string[] {
   if (at === undefined) return [];
+  const file = at.reportWritten ? 'The JSON report was written (the `report-file` output names it).' : 'No JSON report was written.';
+  if (at.mode === 'merge') return [mergeWrites(at), file];
   const { act } = at;
   // The count outputs are the report's only once publishReport ran; else main.ts sets them to 0.
   const where = [...(at.countsFromReport ? ['the `acted` output'] : []), ...(at.reportWritten ? ['the JSON report (the `report-file` output)'] : []), "the log's Act group"];
@@ -44,8 +48,16 @@ export function stoppedProgress(at: StoppedAt | undefined): string[] {
     if (!at.countsFromReport) writes += ' The `acted` output says 0: the run stopped before its report set the count outputs.';
   } else if (at.reporting) writes = 'Its act stage had nothing to write: nothing was written to AWS.';
   else writes = "It had logged no write when it stopped: the log's Act group lists any it made.";
-  const file = at.reportWritten ? 'The JSON report was written (the `report-file` output names it).' : 'No JSON report was written.';
   return [writes, file];
+}
+
+/** A merge that stopped while reporting: it wrote nothing to AWS; its enforce shards' jobs may have, and list it (and its `acted` output counts them, once set). */
+function mergeWrites(at: MergeStoppedAt): string {
+  if (at.merged === 'dry-run') return 'A merge of dry-run shards: nothing was written to AWS.';
+  const counted = at.countsFromReport
+    ? ' The `acted` output counts the writes of the shard reports it merged.'
+    : ' The `acted` output says 0: the merge stopped before its report set the count outputs.';
+  return `A merge writes nothing to AWS: each enforce shard's job lists the writes it made in its log's Act group and its JSON report.${counted}`;
 }
 
 /**

@@ -351,6 +351,13 @@ async function inventoryOfAccount(
     }
   }
 
+  // A read refused as not allowed most likely means that whoever read lacks the guard permissions: the
+  // workflow's own credentials in their own account, else the guard role, assumed but without them.
+  // Hinted as each error is made or logged, so the log's parts not read (which a run that stops after
+  // its sweep names: RunLogger.notRead) say what the report's do.
+  const hinted = (error: SweepError) =>
+    withHint(error, ownCredentialsHint(error, target, caller, request.policy.targets !== undefined, request.mode) ?? guardRoleReadHint(error, target, request.mode, request.roleName));
+  const logHinted = (event: SweepEvent): void => log('error' in event ? { ...event, error: hinted(event.error) } : event);
   const errors: SweepError[] = [];
   // Listed once, when some regional kind is to be read in every enabled region.
   let enabled: readonly string[] | undefined;
@@ -359,7 +366,7 @@ async function inventoryOfAccount(
       enabled = await listEnabledRegions(clients.account);
     } catch (err) {
       const { text, kind } = sweepFailure(err, 'ListRegions: ');
-      const error: SweepError = { service: 'account', account, ...text };
+      const error = hinted({ service: 'account', account, ...text });
       errors.push(error);
       log({ type: 'listing-failed', what: `the enabled regions of ${account}`, errorKind: kind, error });
     }
@@ -403,7 +410,7 @@ async function inventoryOfAccount(
   const sweep = await sweepAccount(clients, {
     account,
     parts,
-    log,
+    log: logHinted,
     ...shared,
     ...(request.progressIntervalMs === undefined ? {} : { progressIntervalMs: request.progressIntervalMs }),
   });
@@ -426,11 +433,7 @@ async function inventoryOfAccount(
   });
   // A regional "security token invalid" after these credentials were accepted here is most likely an opt-in region not enabled.
   const acceptedElsewhere = sweep.swept.length > 0 || enabled !== undefined;
-  // A read refused as not allowed most likely means that whoever read lacks the guard permissions: the
-  // workflow's own credentials in their own account, else the guard role, assumed but without them.
-  const hinted = (error: SweepError) =>
-    withHint(error, ownCredentialsHint(error, target, caller, request.policy.targets !== undefined, request.mode) ?? guardRoleReadHint(error, target, request.mode, request.roleName));
-  return { target, kinds, items: sweep.items, errors: [...errors, ...sweep.errors.map((error) => withOptInHint(error, acceptedElsewhere))].map(hinted) };
+  return { target, kinds, items: sweep.items, errors: [...errors, ...sweep.errors.map((error) => hinted(withOptInHint(error, acceptedElsewhere)))] };
 }
 
 function selectionOf(scope: KindScope): AccountRegions['selection'] {

@@ -1,22 +1,41 @@
 /**
- * How far a dry-run or enforce run that stopped on an error had got. Apart from run/stopped.ts,
- * which builds it, so that main.ts can tell it without loading the run report (validate never does).
+ * How far a dry-run, enforce or merge run that stopped on an error had got. Apart from
+ * run/stopped.ts and run-modes.ts, which build it, so that main.ts can tell it without loading the
+ * run report (validate never does).
  */
 
 /**
- * How far a dry-run or enforce run that stopped had got, as far as it is known: what the step's job
- * summary and its alert issue say besides the error (report/run-error.ts stoppedProgress).
+ * How far a run that stopped had got, as far as it is known: what the step's job summary and its
+ * alert issue say besides the error (report/run-error.ts stoppedProgress). A dry-run or enforce run
+ * (SweepStoppedAt) from its sweep on; a merge (MergeStoppedAt) once it has its merged report.
  */
-export interface StoppedAt {
-  readonly mode: 'dry-run' | 'enforce';
+export type StoppedAt = SweepStoppedAt | MergeStoppedAt;
+
+/** How far a run that stopped had got with its report. */
+interface ReportProgress {
   /** The run had its report: it stopped while publishing it (the log's Decisions, the JSON report, the outputs, the summary). */
   readonly reporting: boolean;
   /** Whether the JSON report was written (its path is the `report-file` output). */
   readonly reportWritten: boolean;
   /** Whether the count outputs (`acted`, …) were set from the report (StepOutputs.countsFromReport); else they are 0. */
   readonly countsFromReport: boolean;
+}
+
+/** A dry-run or enforce run that stopped after its sweep began. */
+export interface SweepStoppedAt extends ReportProgress {
+  readonly mode: 'dry-run' | 'enforce';
   /** What the act stage had logged by then (RunLogger.acted). */
   readonly act: ActTally;
+}
+
+/**
+ * A merge that stopped while publishing the merged report. It writes nothing to AWS: `merged`, the
+ * shards' mode, says whether they may have (their jobs' logs list their writes).
+ */
+export interface MergeStoppedAt extends ReportProgress {
+  readonly mode: 'merge';
+  readonly reporting: true;
+  readonly merged: 'dry-run' | 'enforce';
 }
 
 /** The act stage's events as the run logger saw them (report/log.ts). */
@@ -30,7 +49,7 @@ export interface ActTally {
 }
 
 /**
- * The error a dry-run or enforce run stopped on, with how far it had got: main.ts tells its job
+ * The error a dry-run, enforce or merge run stopped on, with how far it had got: main.ts tells its job
  * summary and its alert issue from it (a custom class because main.ts branches on it).
  */
 export class RunStoppedError extends Error {
