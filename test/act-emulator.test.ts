@@ -257,3 +257,43 @@ describe('handshakes accepted before the run, through sweepAndAct (the real engi
     expect(handle.handshake(H.billingFriend)?.State).toBe('ACCEPTED');
   });
 });
+
+describe('a TRANSFER_RESPONSIBILITY whose ARN names the recipient, through sweepAndAct against the emulator', () => {
+  // AWS publishes no TRANSFER_RESPONSIBILITY ARN: if it names the recipient's side (ours), it must
+  // still be declined — not taken for one this account sent, nor allowed by an entry for our own
+  // organization. The INVITE this account sent stays outgoing.
+  const OURS = 'o-guardorg0001';
+  const THEIRS = 'o-billingorg01';
+  const H = { byId: 'h-billtousbyid01', byEmail: 'h-billtousbymail', ourInvite: 'h-ourinvite00001' };
+  const scenario: Scenario = {
+    defaultAccount: ME,
+    defaultRegion: 'us-east-1',
+    accounts: [{ id: ME, email: 'root@guard.example' }],
+    organizations: [
+      { id: OURS, managementAccount: ME, managementEmail: 'root@guard.example' },
+      { id: THEIRS, managementAccount: '666677778888' },
+    ],
+    handshakes: [
+      { id: H.byId, action: 'TRANSFER_RESPONSIBILITY', organization: THEIRS, to: ME, arnNames: 'recipient', requestedAt: '-1d' },
+      { id: H.byEmail, action: 'TRANSFER_RESPONSIBILITY', organization: THEIRS, to: ME, toEmail: 'root@guard.example', arnNames: 'recipient', requestedAt: '-1d' },
+      { id: H.ourInvite, action: 'INVITE', organization: OURS, to: '222233334444', requestedAt: '-1d' },
+    ],
+  };
+  // Our own organization allowed three ways; the billing organization not at all.
+  const policy = buildPolicy({ regions: [], organizationsAllow: [{ organization: OURS }, { managementAccount: ME }, { managementEmail: '*@guard.example' }] });
+
+  it('enforce: both are declined, from a sender that could not be identified; our own INVITE is left alone', async () => {
+    const handle = await start({ scenario });
+    expect(handle.handshake(H.byId)?.Arn).toBe(`arn:aws:organizations::${ME}:handshake/${OURS}/transfer_responsibility/${H.byId}`);
+    const report = await sweepAndAct(awsDeps({ userAgent: 'test', sessionName: 'test' }), { mode: 'enforce', policy, effects: (inventory: Inventory) => awsEffects(inventory.clientsOf) });
+
+    expect(report.errors).toEqual([]);
+    const byId = new Map(report.items.map((i) => [i.item.kind === 'handshake' ? i.item.id : '', i]));
+    for (const id of [H.byId, H.byEmail]) {
+      expect(byId.get(id)).toMatchObject({ action: 'decline', outcome: 'declined', sender: 'unknown', reason: expect.stringContaining('from a sender that could not be identified') });
+      expect(handle.handshake(id)?.State).toBe('DECLINED');
+    }
+    expect(byId.get(H.ourInvite)).toMatchObject({ action: 'ignore', outcome: 'ignored', reason: expect.stringMatching(/^outgoing handshake to 222233334444/) });
+    expect(writes(handle).map((c) => c.params['HandshakeId']).sort()).toEqual([H.byEmail, H.byId].sort());
+  });
+});

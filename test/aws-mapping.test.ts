@@ -2,6 +2,9 @@ import type { Handshake } from '@aws-sdk/client-organizations';
 import { describe, expect, it } from 'vitest';
 import { sourceAccountOf, toIncomingTransfer, toOutgoingTransfer } from '../src/aws/iot/to-certificate-transfer.js';
 import { parseHandshakeArn, toHandshakeItem } from '../src/aws/organizations/to-handshake-item.js';
+import { decideHandshake } from '../src/kinds/handshakes/decide.js';
+import type { HandshakeItem } from '../src/model/items.js';
+import { buildPolicy } from './helpers/policy.js';
 
 const ME = '111111111111';
 const SENDER = '999988887777';
@@ -252,6 +255,101 @@ describe('toHandshakeItem', () => {
 
   it('prefers the ARN over a body that names another organization', () => {
     expect(toHandshakeItem({ ...SEED, Parties: [{ Type: 'ORGANIZATION', Id: 'o-other00000' }] }, ME)?.organizationId).toBe('o-exampleorgid');
+  });
+});
+
+/**
+ * The ARN's account is the sender's management account only on AWS's INVITE examples; for
+ * TRANSFER_RESPONSIBILITY it may be the recipient's (ours). ME manages OURS here; THEIRS is another
+ * organization, managed by THEIR_MGMT.
+ */
+describe('toHandshakeItem: outgoing only when the evidence says our organization sent it', () => {
+  const OURS = 'o-ourorg00001';
+  const THEIRS = 'o-theirorg001';
+  const THEIR_MGMT = '666677778888';
+  const INVITEE = '222233334444';
+  const arnOf = (account: string, organization: string, type: string): string => `arn:aws:organizations::${account}:handshake/${organization}/${type.toLowerCase()}/h-abcdefgh01`;
+  const party = (Type: 'ACCOUNT' | 'EMAIL' | 'ORGANIZATION', Id: string) => ({ Type, Id });
+  const handshakeOf = (type: string, arnAccount: string, arnOrganization: string, parties: Handshake['Parties'], caller = ME): HandshakeItem | undefined =>
+    toHandshakeItem({ Id: 'h-abcdefgh01', State: 'OPEN', Action: type as Handshake['Action'], Arn: arnOf(arnAccount, arnOrganization, type), Parties: parties }, caller);
+
+  it.each([
+    // INVITE: the ARN's reading is confirmed.
+    { case: 'an INVITE we sent to an account', type: 'INVITE', arn: [ME, OURS], parties: [party('ACCOUNT', INVITEE), party('ORGANIZATION', OURS)], direction: 'outgoing' },
+    { case: 'an INVITE we sent by email', type: 'INVITE', arn: [ME, OURS], parties: [party('EMAIL', 'new@example.com'), party('ORGANIZATION', OURS)], direction: 'outgoing' },
+    { case: 'an INVITE to us', type: 'INVITE', arn: [THEIR_MGMT, THEIRS], parties: [party('ACCOUNT', ME), party('ORGANIZATION', THEIRS)], direction: 'incoming' },
+    { case: 'an INVITE whose ARN names us but whose target is us', type: 'INVITE', arn: [ME, OURS], parties: [party('ACCOUNT', ME), party('ORGANIZATION', OURS)], direction: 'incoming' },
+    // TRANSFER_RESPONSIBILITY: the ARN may name either side.
+    { case: 'a TRANSFER_RESPONSIBILITY to us, the ARN naming theirs', type: 'TRANSFER_RESPONSIBILITY', arn: [THEIR_MGMT, THEIRS], parties: [party('ACCOUNT', ME), party('ORGANIZATION', THEIRS)], direction: 'incoming' },
+    { case: 'a TRANSFER_RESPONSIBILITY to us by id, the ARN naming ours', type: 'TRANSFER_RESPONSIBILITY', arn: [ME, OURS], parties: [party('ACCOUNT', ME), party('ORGANIZATION', THEIRS)], direction: 'incoming' },
+    { case: 'a TRANSFER_RESPONSIBILITY to us by id, the ARN and parties naming ours', type: 'TRANSFER_RESPONSIBILITY', arn: [ME, OURS], parties: [party('ACCOUNT', ME), party('ORGANIZATION', OURS)], direction: 'incoming' },
+    { case: 'a TRANSFER_RESPONSIBILITY to us by email, the ARN naming ours', type: 'TRANSFER_RESPONSIBILITY', arn: [ME, OURS], parties: [party('EMAIL', 'billing@ours.example'), party('ORGANIZATION', THEIRS)], direction: 'incoming' },
+    { case: 'a TRANSFER_RESPONSIBILITY to us by email, the ARN and parties naming ours', type: 'TRANSFER_RESPONSIBILITY', arn: [ME, OURS], parties: [party('EMAIL', 'billing@ours.example'), party('ORGANIZATION', OURS)], direction: 'incoming' },
+    { case: 'a TRANSFER_RESPONSIBILITY naming ours with an account and an email as targets', type: 'TRANSFER_RESPONSIBILITY', arn: [ME, OURS], parties: [party('ACCOUNT', THEIR_MGMT), party('EMAIL', 'billing@ours.example')], direction: 'incoming' },
+    { case: 'a TRANSFER_RESPONSIBILITY naming ours without parties', type: 'TRANSFER_RESPONSIBILITY', arn: [ME, OURS], parties: [], direction: 'incoming' },
+    { case: 'a TRANSFER_RESPONSIBILITY we sent to another management account by id', type: 'TRANSFER_RESPONSIBILITY', arn: [ME, OURS], parties: [party('ACCOUNT', THEIR_MGMT), party('ORGANIZATION', OURS)], direction: 'outgoing' },
+    { case: 'a type AWS adds later, naming ours, to another account', type: 'TRANSFER_EVERYTHING', arn: [ME, OURS], parties: [party('ACCOUNT', THEIR_MGMT), party('ORGANIZATION', OURS)], direction: 'outgoing' },
+    { case: 'a type AWS adds later, naming ours, to an email', type: 'TRANSFER_EVERYTHING', arn: [ME, OURS], parties: [party('EMAIL', 'x@example.com'), party('ORGANIZATION', OURS)], direction: 'incoming' },
+    // Own organization's: the ARN alone, as before.
+    { case: 'ENABLE_ALL_FEATURES in the management account (AWS\'s example: the organization only)', type: 'ENABLE_ALL_FEATURES', arn: [ME, OURS], parties: [party('ORGANIZATION', OURS)], direction: 'outgoing' },
+    { case: 'ENABLE_ALL_FEATURES in the management account, naming it as a party', type: 'ENABLE_ALL_FEATURES', arn: [ME, OURS], parties: [party('ACCOUNT', ME), party('ORGANIZATION', OURS)], direction: 'outgoing' },
+    { case: 'APPROVE_ALL_FEATURES in the management account, naming it as a party', type: 'APPROVE_ALL_FEATURES', arn: [ME, OURS], parties: [party('ACCOUNT', ME), party('ORGANIZATION', OURS)], direction: 'outgoing' },
+    { case: 'ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE in the management account', type: 'ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE', arn: [ME, OURS], parties: [party('ORGANIZATION', OURS)], direction: 'outgoing' },
+    { case: 'ENABLE_ALL_FEATURES in a member account', type: 'ENABLE_ALL_FEATURES', arn: [THEIR_MGMT, THEIRS], parties: [party('ACCOUNT', ME), party('ORGANIZATION', THEIRS)], direction: 'incoming' },
+  ] as const)('$case: $direction', ({ type, arn: [account, organization], parties, direction }) => {
+    expect(handshakeOf(type, account, organization, parties as unknown as Handshake['Parties'])?.direction).toBe(direction);
+  });
+
+  it('without an ARN, a MANAGEMENT_ACCOUNT resource naming us does not make a TRANSFER_RESPONSIBILITY sent to us outgoing', () => {
+    const item = toHandshakeItem(
+      { Id: 'h-abcdefgh01', State: 'OPEN', Action: 'TRANSFER_RESPONSIBILITY', Parties: [party('ACCOUNT', ME)], Resources: [{ Type: 'ORGANIZATION', Value: OURS, Resources: [{ Type: 'MANAGEMENT_ACCOUNT', Value: ME }] }] },
+      ME,
+    );
+    expect(item).toMatchObject({ direction: 'incoming', organizationId: undefined, managementAccountId: undefined });
+  });
+
+  describe('a TRANSFER_RESPONSIBILITY to us whose ARN names our side: its sender is unknown, never our organization', () => {
+    /** Both organizations described, ours first (as a recipient-side reading might list them). */
+    const transfer: Handshake = {
+      Id: 'h-abcdefgh01',
+      State: 'OPEN',
+      Action: 'TRANSFER_RESPONSIBILITY',
+      Arn: arnOf(ME, OURS, 'TRANSFER_RESPONSIBILITY'),
+      Parties: [party('ACCOUNT', ME), party('ORGANIZATION', OURS)],
+      Resources: [
+        { Type: 'ORGANIZATION', Value: OURS, Resources: [{ Type: 'MANAGEMENT_ACCOUNT', Value: ME }, { Type: 'MANAGEMENT_EMAIL', Value: 'admin@ours.example' }, { Type: 'MANAGEMENT_NAME', Value: 'Us' }] },
+        { Type: 'NOTES', Value: 'We will pay your bills' },
+      ],
+    };
+
+    it('no organization, management account, email or name is read; the notes are', () => {
+      expect(toHandshakeItem(transfer, ME)).toMatchObject({
+        direction: 'incoming',
+        organizationId: undefined,
+        managementAccountId: undefined,
+        managementEmail: undefined,
+        managementName: undefined,
+        recipient: undefined,
+        notes: 'We will pay your bills',
+      });
+    });
+
+    it('nor an email at the top level that all candidates agree on', () => {
+      const item = toHandshakeItem({ ...transfer, Resources: [{ Type: 'MANAGEMENT_EMAIL', Value: 'admin@ours.example' }] }, ME);
+      expect(item?.managementEmail).toBeUndefined();
+    });
+
+    it.each([
+      ['a policy that does not allow its sender', [{ organization: THEIRS }]],
+      ['a policy allowing our own organization by id', [{ organization: OURS }]],
+      ['a policy allowing our own management account', [{ managementAccount: ME }]],
+      ['a policy allowing our own management email', [{ managementEmail: '*@ours.example' }]],
+    ] as const)('is declined under %s', (_case, organizationsAllow) => {
+      const item = toHandshakeItem(transfer, ME);
+      if (item === undefined) throw new Error('no item');
+      const decision = decideHandshake(item, buildPolicy({ organizationsAllow }), new Date('2026-01-01T00:00:00Z'));
+      expect(decision).toMatchObject({ action: 'decline', reason: 'no organizations.allow entry matches the TRANSFER_RESPONSIBILITY handshake from a sender that could not be identified' });
+    });
   });
 });
 

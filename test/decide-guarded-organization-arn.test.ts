@@ -51,3 +51,25 @@ it('an ARN of another shape (not parsed) falls back to the body too', () => {
   const [decision] = decide([item], buildPolicy(), new Date('2026-01-01T00:00:00Z'), { guardedOrganization: GUARDED });
   expect(decision?.action).toBe('decline');
 });
+
+it('an INVITE whose ARN names the guarded organization and this account, sent to this very account, is not exempted', () => {
+  // Only its management account could be the caller here; a handshake that names it as its target
+  // was not sent by it, so the ARN is not taken for the sender's (toHandshakeItem): default deny.
+  const item = toHandshakeItem(
+    {
+      Id: 'h-selftarget01',
+      Arn: 'arn:aws:organizations::400000000000:handshake/o-acmeguard01/invite/h-selftarget01',
+      Action: 'INVITE',
+      State: 'OPEN',
+      Parties: [
+        { Type: 'ACCOUNT', Id: GUARDED.managementAccount },
+        { Type: 'ORGANIZATION', Id: GUARDED.id },
+      ],
+    },
+    GUARDED.managementAccount,
+  );
+  if (item === undefined) throw new Error('no item');
+  expect(item).toMatchObject({ direction: 'incoming', organizationId: undefined });
+  const [decision] = decide([item], buildPolicy(), new Date('2026-01-01T00:00:00Z'), { guardedOrganization: GUARDED });
+  expect(decision?.action).toBe('decline');
+});

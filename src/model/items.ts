@@ -64,13 +64,18 @@ export interface HandshakeItem {
   readonly type: string;
   readonly state: string;
   /**
-   * `incoming`: this account received it (ours to decline).
-   * `outgoing`: this account's own organization sent it (the ARN names our account).
+   * `incoming`: this account received it (ours to decline); anything not shown to be outgoing.
+   * `outgoing`: this account's own organization sent it: the ARN names our account, and for any
+   * type but the own-organization ones no ACCOUNT party names us as its target (toHandshakeItem,
+   * directionOf: the ARN is known to name the sender only for INVITE).
    */
   readonly direction: 'incoming' | 'outgoing';
-  /** The originating organization (o-...), from the ARN, the parties or the resources. */
+  /**
+   * The originating organization (o-...), from the ARN, the parties or the resources; undefined
+   * when the ARN names this account for a handshake sent to it (then it does not name the sender).
+   */
   readonly organizationId?: string | undefined;
-  /** The originating organization's management account, from the ARN. */
+  /** The originating organization's management account, from the ARN; undefined as organizationId. */
   readonly managementAccountId?: string | undefined;
   /** Sender-written: MANAGEMENT_EMAIL or the older MASTER_EMAIL resource. */
   readonly managementEmail?: string | undefined;

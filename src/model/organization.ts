@@ -40,8 +40,10 @@ export function organizationOfAll(accounts: readonly { readonly organization?: O
  * so `transfer_responsibility` fits the type segment; the type is not read here). That the account
  * and organization are the sending organization's is shown only by AWS's INVITE examples (the
  * same model's examples-1.json: InviteAccountToOrganization, AcceptHandshake, DescribeHandshake …):
- * AWS publishes no TRANSFER_RESPONSIBILITY handshake ARN, so for that type it is the same reading,
- * unconfirmed.
+ * AWS publishes no TRANSFER_RESPONSIBILITY handshake ARN, so for that type the reading is
+ * unconfirmed: its ARN may name the recipient's management account. toHandshakeItem does not bet on
+ * it (directionOf): an ARN naming this account makes a handshake outgoing only with its parties'
+ * consent, and when they say it was sent to us the ARN's fields are not taken for the sender's.
  */
 export interface HandshakeArnParts {
   readonly managementAccountId?: string | undefined;

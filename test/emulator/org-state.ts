@@ -36,6 +36,8 @@ export interface HandshakeRecord {
   senderAccount: string;
   recipientAccount: string;
   parentHandshakeId?: string | undefined;
+  /** The account and organization the ARN names when not the sender's (HandshakeSeed.arnNames). */
+  arnNames?: { account: string; organizationId: string } | undefined;
   parties: HandshakeParty[];
   resources: HandshakeResource[];
 }
@@ -183,7 +185,7 @@ function newestFirst(a: { requestedMs: number; id: string }, b: { requestedMs: n
 }
 
 export function arnOf(h: HandshakeRecord): string {
-  return handshakeArn(h.senderAccount, h.organizationId, h.action, h.id);
+  return handshakeArn(h.arnNames?.account ?? h.senderAccount, h.arnNames?.organizationId ?? h.organizationId, h.action, h.id);
 }
 
 /** The handshake as the wire shows it (timestamps still as Dates; the server converts). */

@@ -124,7 +124,7 @@ export function validateScenario(raw: unknown, source = 'scenario'): Scenario {
     });
   });
   list(top.handshakes, at('handshakes'), (h, path) => {
-    onlyKeys(h, ['id', 'action', 'state', 'organization', 'to', 'toEmail', 'resourceStyle', 'notes', 'requestedAt', 'expiresAt', 'closedAt', 'parentHandshakeId', 'transfer', 'parties', 'resources', 'count'], path);
+    onlyKeys(h, ['id', 'action', 'state', 'organization', 'to', 'toEmail', 'resourceStyle', 'notes', 'requestedAt', 'expiresAt', 'closedAt', 'parentHandshakeId', 'transfer', 'parties', 'resources', 'count', 'arnNames'], path);
     optional(h.id, (v) => pattern(v, /^h-[0-9a-z]{8,32}$/, 'h- followed by 8-32 lowercase letters or digits', `${path}.id`));
     oneOf(h.action, HANDSHAKE_ACTIONS, `${path}.action`);
     optional(h.state, (v) => oneOf(v, HANDSHAKE_STATES, `${path}.state`));
@@ -132,6 +132,7 @@ export function validateScenario(raw: unknown, source = 'scenario'): Scenario {
     account(h.to, `${path}.to`);
     optional(h.toEmail, (v) => string(v, `${path}.toEmail`));
     optional(h.resourceStyle, (v) => oneOf(v, ['master', 'management'], `${path}.resourceStyle`));
+    optional(h.arnNames, (v) => oneOf(v, ['sender', 'recipient'], `${path}.arnNames`));
     optional(h.notes, (v) => string(v, `${path}.notes`, 1024));
     for (const k of ['requestedAt', 'expiresAt', 'closedAt']) optional(h[k], (v) => time(v, `${path}.${k}`));
     optional(h.parentHandshakeId, (v) => pattern(v, /^h-[0-9a-z]{8,32}$/, 'a handshake id', `${path}.parentHandshakeId`));

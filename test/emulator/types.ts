@@ -183,6 +183,12 @@ export interface HandshakeSeed {
   parentHandshakeId?: string;
   /** TRANSFER_RESPONSIBILITY details. */
   transfer?: { id?: string; type?: string; startAt?: TimeSpec; name?: string };
+  /**
+   * Whose management account and organization the ARN names. Default `sender` (AWS's INVITE
+   * examples); `recipient`: the organization `to` manages (it must manage one), the reading AWS
+   * has not ruled out for TRANSFER_RESPONSIBILITY. Parties and Resources are built as for `sender`.
+   */
+  arnNames?: 'sender' | 'recipient';
   /** Replace the generated Parties / Resources verbatim. */
   parties?: HandshakeParty[];
   resources?: HandshakeResource[];

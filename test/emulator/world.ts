@@ -161,6 +161,9 @@ export class World {
     if (!org) throw new Error(`${path}.organization: "${h.organization}" is not listed under organizations`);
     if ((h.count ?? 1) > 1 && h.id !== undefined) throw new Error(`${path}: give either id or count > 1, not both`);
     const state = h.state ?? 'OPEN';
+    const recipientOrg = h.arnNames === 'recipient' ? this.orgs.managedBy(h.to) : undefined;
+    if (h.arnNames === 'recipient' && !recipientOrg) throw new Error(`${path}.arnNames: recipient, but "${h.to}" manages no organization listed under organizations`);
+    const arnNames = recipientOrg ? { account: recipientOrg.managementAccount, organizationId: recipientOrg.id } : undefined;
     for (let n = 0; n < (h.count ?? 1); n++) {
       const requestedMs = resolveTime(h.requestedAt, now - this.rng.int(5 * DAY_MS), now, `${path}.requestedAt`);
       const lifetime = h.action === 'ENABLE_ALL_FEATURES' || h.action === 'APPROVE_ALL_FEATURES' ? 90 * DAY_MS : 15 * DAY_MS;
@@ -193,6 +196,7 @@ export class World {
         senderAccount: org.managementAccount,
         recipientAccount: h.to,
         parentHandshakeId: h.parentHandshakeId,
+        arnNames,
         parties: h.parties ?? buildParties(details),
         resources: h.resources ?? buildResources(h.action, details),
       });

@@ -1,9 +1,17 @@
-import type { Handshake, HandshakeResource } from '@aws-sdk/client-organizations';
+import type { Handshake, HandshakeParty, HandshakeResource } from '@aws-sdk/client-organizations';
 import type { HandshakeItem } from '../../model/items.js';
 import { parseHandshakeArn } from '../../model/organization.js';
 import { isoDate, nonEmpty } from '../iso.js';
 
 export { parseHandshakeArn, type HandshakeArnParts } from '../../model/organization.js';
+
+/**
+ * Types AWS sends only within one organization (its own feature handshakes): sender and recipient
+ * are the same organization, so the account the ARN names is that organization's management
+ * account on either reading of it, and no other organization can send one. Their direction is read
+ * from the ARN alone, as it always was.
+ */
+const OWN_ORGANIZATION_TYPES: readonly string[] = ['ENABLE_ALL_FEATURES', 'APPROVE_ALL_FEATURES', 'ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE'];
 
 /**
  * A handshake as the decisions read it, or undefined when it has no Id (nothing could be done with it).
@@ -13,23 +21,28 @@ export function toHandshakeItem(handshake: Handshake, callerAccount: string): Ha
   const id = nonEmpty(handshake.Id);
   if (id === undefined) return undefined;
   const arn = nonEmpty(handshake.Arn) ?? '';
+  const type = nonEmpty(handshake.Action) ?? 'UNKNOWN';
   const fromArn = parseHandshakeArn(arn);
   const resources = flatten(handshake.Resources ?? []);
-  const managementAccountId = fromArn.managementAccountId ?? agreed(valuesOf(resources, 'MANAGEMENT_ACCOUNT'));
-  const organizationId = fromArn.organizationId ?? organizationFromBody(handshake, resources);
-  const sender = senderResources(resources, organizationId);
+  const named = fromArn.managementAccountId ?? agreed(valuesOf(resources, 'MANAGEMENT_ACCOUNT'));
+  const direction = directionOf(type, named, handshake.Parties ?? [], callerAccount);
+  // What should name the sending organization's management account names ours, yet the handshake
+  // is not ours (a TRANSFER_RESPONSIBILITY whose ARN names the recipient's side, which AWS has not
+  // ruled out): then neither the ARN nor the body says who sent it. Saying nothing is safer than
+  // naming our own organization, whose allow entry would then match: every sender field is unknown.
+  const senderUnknown = direction === 'incoming' && named === callerAccount;
+  const organizationId = senderUnknown ? undefined : (fromArn.organizationId ?? organizationFromBody(handshake, resources));
+  const sender = senderUnknown ? NO_SENDER_RESOURCES : senderResources(resources, organizationId);
   return {
     kind: 'handshake',
     account: callerAccount,
     id,
     arn,
-    type: nonEmpty(handshake.Action) ?? 'UNKNOWN',
+    type,
     state: nonEmpty(handshake.State) ?? 'UNKNOWN',
-    // The ARN names the management account of the organization that sent it: ours means we sent it.
-    // Without that account, incoming: the safe reading (declining a handshake we sent fails loudly).
-    direction: managementAccountId !== undefined && managementAccountId === callerAccount ? 'outgoing' : 'incoming',
+    direction,
     organizationId,
-    managementAccountId,
+    managementAccountId: senderUnknown ? undefined : named,
     managementEmail: senderValue(sender, 'MANAGEMENT_EMAIL', 'MASTER_EMAIL'),
     managementName: senderValue(sender, 'MANAGEMENT_NAME', 'MASTER_NAME'),
     notes: valuesOf(resources, 'NOTES')[0],
@@ -37,6 +50,32 @@ export function toHandshakeItem(handshake: Handshake, callerAccount: string): Ha
     requestedAt: isoDate(handshake.RequestedTimestamp),
     expiresAt: isoDate(handshake.ExpirationTimestamp),
   };
+}
+
+/**
+ * Outgoing only when the evidence says this account's organization sent it; anything else is
+ * incoming, the safe reading: declining a handshake we sent fails loudly (only its recipient may),
+ * while taking an incoming one for ours lets it through unseen.
+ *
+ * `named` is the management account the ARN names (without an ARN, the MANAGEMENT_ACCOUNT
+ * resources'). That it is the *sender's* is shown by AWS only for INVITE (the Organizations
+ * model's examples-1.json; see HandshakeArnParts): no TRANSFER_RESPONSIBILITY ARN is published, and
+ * it may name the recipient's management account — ours. So, when it names this account:
+ * - own-organization types: outgoing (see OWN_ORGANIZATION_TYPES);
+ * - any other type with an ACCOUNT party naming this account: incoming. A handshake we sent does
+ *   not name us as its target. The sender chooses the target, but naming us only makes it incoming;
+ * - INVITE: otherwise outgoing (the confirmed reading; its target may be an EMAIL);
+ * - TRANSFER_RESPONSIBILITY and types AWS adds later: outgoing only if its targets (ACCOUNT and
+ *   EMAIL parties) are all one other account named by id. A target by email could be ours.
+ */
+function directionOf(type: string, named: string | undefined, parties: readonly (HandshakeParty | null | undefined)[], callerAccount: string): 'incoming' | 'outgoing' {
+  if (named !== callerAccount) return 'incoming';
+  if (OWN_ORGANIZATION_TYPES.includes(type)) return 'outgoing';
+  const targets = parties.filter((party) => party?.Type === 'ACCOUNT' || party?.Type === 'EMAIL');
+  if (targets.some((party) => party?.Type === 'ACCOUNT' && nonEmpty(party.Id) === callerAccount)) return 'incoming';
+  if (type === 'INVITE') return 'outgoing';
+  const other = agreed(targets.map((party) => (party?.Type === 'ACCOUNT' ? (nonEmpty(party.Id) ?? '') : '')));
+  return other !== undefined && other !== '' ? 'outgoing' : 'incoming';
 }
 
 /**
@@ -52,7 +91,8 @@ function organizationFromBody(handshake: Handshake, resources: readonly Handshak
 /**
  * The party the handshake was sent to: every party but the sending organization (an ACCOUNT, an
  * EMAIL, or for a handshake between two organizations the other ORGANIZATION), if they name one.
- * Only for saying to whom; nothing is decided by it.
+ * Only for saying to whom; nothing is decided by it. With the sender unknown every party counts, so
+ * it names one only when the parties name one alone.
  */
 function recipientOf(handshake: Handshake, senderOrganization: string | undefined): string | undefined {
   const others = (handshake.Parties ?? []).flatMap((party) => {
@@ -63,6 +103,14 @@ function recipientOf(handshake: Handshake, senderOrganization: string | undefine
   return agreed(others);
 }
 
+interface SenderResources {
+  readonly scoped: boolean;
+  readonly resources: readonly HandshakeResource[];
+}
+
+/** When the sender is unknown: no resource is known to be its own, so no email or name is read. */
+const NO_SENDER_RESOURCES: SenderResources = { scoped: true, resources: [] };
+
 /**
  * Where the sender's management email and name are read: the resources nested under the
  * ORGANIZATION resource of the sending organization when there is one. A handshake between two
@@ -70,14 +118,14 @@ function recipientOf(handshake: Handshake, senderOrganization: string | undefine
  * read our own organization's and match an allow entry meant for it. Otherwise every resource, and
  * senderValue then insists that all candidates agree.
  */
-function senderResources(resources: readonly HandshakeResource[], organizationId: string | undefined): { readonly scoped: boolean; readonly resources: readonly HandshakeResource[] } {
+function senderResources(resources: readonly HandshakeResource[], organizationId: string | undefined): SenderResources {
   const own = resources.filter((r) => r.Type === 'ORGANIZATION' && organizationId !== undefined && nonEmpty(r.Value) === organizationId);
   if (own.length > 0) return { scoped: true, resources: own.flatMap((r) => flatten(r.Resources ?? [])) };
   return { scoped: false, resources };
 }
 
 /** The newer MANAGEMENT_* value, else the older MASTER_* one; unscoped, only a value all candidates agree on. */
-function senderValue(sender: ReturnType<typeof senderResources>, type: string, olderType: string): string | undefined {
+function senderValue(sender: SenderResources, type: string, olderType: string): string | undefined {
   const pick = (values: readonly string[]) => (sender.scoped ? values[0] : agreed(values));
   return pick(valuesOf(sender.resources, type)) ?? pick(valuesOf(sender.resources, olderType));
 }

@@ -35,9 +35,11 @@ export function isGuardedOrganizationInvite(item: HandshakeItem, context: Decisi
   const guarded = context.guardedOrganization;
   if (guarded === undefined || item.type !== 'INVITE') return false;
   // The ARN's fields, not the item's: those fall back to Parties and Resources when the ARN is
-  // missing or of another shape, and a sender writes those.
+  // missing or of another shape, and a sender writes those. And the item's too: toHandshakeItem
+  // leaves the sender unknown when the ARN names this very account for a handshake sent to it, so
+  // the ARN's organization is then not taken for the sender's.
   const fromArn = parseHandshakeArn(item.arn);
-  return fromArn.organizationId === guarded.id && fromArn.managementAccountId === guarded.managementAccount;
+  return fromArn.organizationId === guarded.id && fromArn.managementAccountId === guarded.managementAccount && item.organizationId === guarded.id;
 }
 
 export function decideHandshake(item: HandshakeItem, policy: Policy, now: Date, context: DecisionContext = {}): Decision<HandshakeItem> {

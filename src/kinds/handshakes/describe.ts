@@ -21,7 +21,7 @@ export const describeHandshake: ItemDescriber<HandshakeItem> = {
   },
   logLabel: (item) => {
     const head = `handshake ${safe(item.id)} (${safe(item.type)}, ${safe(item.state)})`;
-    // Outgoing: the ARN names this account as the sending organization's management account.
+    // Outgoing: the ARN names this account as the sending organization's management account, and the parties agree (toHandshakeItem).
     if (item.direction === 'outgoing') return `${head} sent by ${safe(item.account)}'s organization${item.organizationId ? ` ${safe(item.organizationId)}` : ''} to ${safe(item.recipient ?? 'a recipient AWS did not name')}`;
     return `${head} to ${safe(item.account)} from ${safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
   },
