@@ -365,7 +365,7 @@ describe('AWS error text: as AWS wrote it in the JSON report, inert in the log a
 
   interface Report {
     errors: { service: string; region?: string; message: string }[];
-    items: { outcome: string; detail?: string }[];
+    items: { outcome: string; detail?: string; hint?: string; item: { kind: string } }[];
     failures: string[];
   }
   const reportOf = (r: MainRun): Report => JSON.parse(readFileSync(r.outputs[Outputs.ReportFile]!, 'utf8')) as Report;
@@ -396,6 +396,8 @@ describe('AWS error text: as AWS wrote it in the JSON report, inert in the log a
     const failed = report.items.filter((i) => i.outcome === 'failed');
     expect(failed.length).toBeGreaterThan(0);
     for (const i of failed) expect(i.detail).toBe(`InvalidRequestException: ${kept('iot:RejectCertificateTransfer')}`);
+    // Not a refusal as not allowed: AWS's text says enough, no hint.
+    for (const i of failed) expect(i.hint).toBeUndefined();
     // With the hint for the credentials' own account (its policy lacks the guard permissions).
     const readFailure = report.failures.find((f) => f.startsWith(`Could not read IoT in us-east-1 of ${SAMPLE_ACCOUNT}: AccessDeniedException: ${kept('iot:ListCertificates')}. These credentials are account ${SAMPLE_ACCOUNT} (`));
     expect(readFailure).toMatch(/; their policy needs enforce's guard permissions \(iam\/enforce\.json; iam\/README\.md\)\. Items there were not checked\.$/);
@@ -416,6 +418,36 @@ describe('AWS error text: as AWS wrote it in the JSON report, inert in the log a
     // summary-json has ids, counts and outcomes only: none of AWS's text, escaped or not.
     expect(r.outputs[Outputs.SummaryJson]).not.toMatch(/not authorized|pwned|set-env|redacted/);
     expect(r.summaryJson).toMatchObject({ notRead: 1, counts: { failed: failed.length } });
+  });
+
+  it('enforce whose RejectCertificateTransfer is refused in its own account (read-only credentials): each failed item carries the hint, said once by the failures, the summary and the log', async () => {
+    const emulator = await emulatorEnvironment.start();
+    emulator.injectFault({ service: 'iot', operation: 'RejectCertificateTransfer', rate: 1, kind: 'error', error: { status: 403, type: 'AccessDeniedException', message: said('iot:RejectCertificateTransfer') } });
+    const r = await runMain({ mode: 'enforce' });
+    expect(r.code).toBe(1);
+
+    const report = reportOf(r);
+    const failed = report.items.filter((i) => i.outcome === 'failed');
+    expect(failed.length).toBeGreaterThan(1);
+    expect(failed.every((i) => i.item.kind === 'certificate-transfer')).toBe(true);
+    const hint = failed[0]?.hint;
+    expect(hint).toMatch(new RegExp(`^These credentials are account ${SAMPLE_ACCOUNT} \\(arn:aws:sts::${SAMPLE_ACCOUNT}:assumed-role/\\S+\\); their policy needs iot:RejectCertificateTransfer, one of enforce's guard permissions \\(iam/enforce\\.json; iam/README\\.md\\)\\.$`));
+    // AWS's answer stays in the detail, as AWS wrote it; the hint is ours, the same on every write refused alike.
+    for (const i of failed) expect(i).toMatchObject({ detail: `AccessDeniedException: ${kept('iot:RejectCertificateTransfer')}`, hint });
+    // The handshakes' declines were not refused: no hint there.
+    expect(report.items.filter((i) => i.outcome === 'declined').length).toBeGreaterThan(0);
+    expect(report.items.filter((i) => i.outcome !== 'failed' && 'hint' in i)).toEqual([]);
+
+    // Once each: the step's failures (after the count of failed writes), the job summary (under its table), the log (at the first write).
+    const n = failed.length;
+    expect(report.failures.slice(-2)).toEqual([`${n} rejections or declines failed; see the job summary and the report.`, `${n} writes were refused as not allowed. ${hint}`]);
+    expect(r.summary).toContain(`**${n} writes were refused as not allowed.** These credentials are account ${SAMPLE_ACCOUNT}`);
+    expect(r.summary.split('RejectCertificateTransfer, one of enforce').length).toBe(2);
+    expect(r.summary).toContain('&#40;iam/enforce.json; iam/README.md&#41;.');
+    expect(r.log.split('\n').filter((line) => line.startsWith('❌ failed:') && line.endsWith(hint!))).toHaveLength(1);
+    expect(r.log.split('\n').find((line) => line.startsWith('::error::'))).toContain(`%0A${n} writes were refused as not allowed. These credentials are account ${SAMPLE_ACCOUNT}`);
+    expectInertLog(r.log);
+    for (const c of RAW) expect(r.summary).not.toContain(c);
   });
 
   it('a run that stops on the error (STS): the annotation shows AWS\'s text inert, a line of it each', async () => {

@@ -4,14 +4,23 @@
  * guard permissions, or targets.exclude when the policy names targets). An orchestrator given only
  * iam/orchestrator.json meets this on its first organization run. A guard role that was assumed but
  * is refused a read gets the equivalent hint (guardRoleReadHint): the role lacks the permissions.
+ * So does an enforce run's write refused as not allowed (refusedWriteHints), naming the action.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { resolveBudget } from '../src/act/budget.js';
+import { executeDecisions } from '../src/act/execute.js';
 import type { AwsClients } from '../src/aws/clients.js';
+import { addUnansweredAttempts } from '../src/aws/unanswered-attempts.js';
+import type { Decision } from '../src/decide/types.js';
 import { sweepScopes } from '../src/kinds/registry.js';
+import { SERVICE_NAMES, WRITE_PERMISSION } from '../src/kinds/services.js';
 import type { PolicyTargets } from '../src/policy/types.js';
 import { takeInventory, type SweepRunDeps } from '../src/run/inventory.js';
 import type { SweepEvent } from '../src/sweep/events.js';
-import { guardRoleReadHint, ownCredentialsHint } from '../src/run/targets-hint.js';
+import { guardRoleReadHint, ownCredentialsHint, refusedWriteHints } from '../src/run/targets-hint.js';
+import type { Target } from '../src/targets/resolve-targets.js';
+import { certificateTransfer, securityInvitation } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
 
 const CALLER = { account: '700000000001', arn: 'arn:aws:sts::700000000001:assumed-role/github-actions-inbound-guard/run', partition: 'aws' };
@@ -41,7 +50,7 @@ describe('ownCredentialsHint', () => {
     const target = { account: CALLER.account, via: 'credentials' as const };
     expect(ownCredentialsHint({ ...refused, code: 'ThrottlingException' }, target, CALLER, true)).toBeUndefined();
     expect(ownCredentialsHint({ ...refused, code: undefined }, target, CALLER, true)).toBeUndefined();
-    expect(ownCredentialsHint({ ...refused, account: MEMBER }, { account: MEMBER, roleArn: `arn:aws:iam::${MEMBER}:role/inbound-guard`, via: 'organization' }, CALLER, true)).toBeUndefined();
+    expect(ownCredentialsHint(refused, { account: MEMBER, roleArn: `arn:aws:iam::${MEMBER}:role/inbound-guard`, via: 'organization' }, CALLER, true)).toBeUndefined();
     for (const code of ['AccessDenied', 'UnauthorizedException', 'UnauthorizedOperation']) expect(ownCredentialsHint({ ...refused, code }, target, CALLER, true)).toBeDefined();
   });
 
@@ -121,4 +130,86 @@ it('an inventory of the caller’s account and two members through a role: each 
   expect(errors[2]?.hint).toBeUndefined();
   const loggedErrors = logged.flatMap((event) => ('error' in event ? [event.error] : [])).sort((a, b) => (a.account ?? '').localeCompare(b.account ?? ''));
   expect(loggedErrors).toEqual(errors);
+});
+
+describe('refusedWriteHints: an enforce run\'s write refused as not allowed', () => {
+  const own: Target = { account: CALLER.account, via: 'credentials' };
+  const member: Target = { account: MEMBER, roleArn: ROLE, via: 'organization' };
+  const hints = refusedWriteHints({ caller: CALLER, targets: [own, member], withTargets: true, roleNameInput: undefined });
+
+  it('through a guard role: the role, its account, the action refused, iam/enforce.json, and how to leave the account out', () => {
+    expect(hints({ account: MEMBER, service: 'iot' }, 'AccessDeniedException')).toBe(
+      `The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: the role's policy needs iot:RejectCertificateTransfer, one of enforce's guard permissions (iam/enforce.json; iam/README.md), or add ${MEMBER} to targets.exclude.`,
+    );
+    expect(hints({ account: MEMBER, service: 'macie' }, 'AccessDeniedException')).toContain("the role's policy needs macie2:DeclineInvitations, one of enforce's guard permissions");
+    // The role-name input's role (a read-only one, say) is the one named.
+    const byInput = refusedWriteHints({ caller: CALLER, targets: [member], withTargets: true, roleNameInput: 'inbound-guard-read' });
+    expect(byInput({ account: MEMBER, service: 'organizations' }, 'AccessDenied')).toMatch(/^The guard role \S+ \(named by the role-name input\) was assumed in account 700000000002, but this call was refused to it: the role's policy needs organizations:DeclineHandshake, one of/);
+  });
+
+  it('the credentials\' own account: written with them, not through a guard role', () => {
+    expect(hints({ account: CALLER.account, service: 'ram' }, 'UnauthorizedOperation')).toBe(
+      `These credentials are account ${CALLER.account} (${CALLER.arn}): that account is read and written with them, not through a guard role, so their policy needs ram:RejectResourceShareInvitation, one of enforce's guard permissions (iam/enforce.json; iam/README.md), or add ${CALLER.account} to targets.exclude.`,
+    );
+    const alone = refusedWriteHints({ caller: CALLER, targets: [own], withTargets: false, roleNameInput: undefined });
+    expect(alone({ account: CALLER.account, service: 'detective' }, 'AccessDeniedException')).toBe(`These credentials are account ${CALLER.account} (${CALLER.arn}); their policy needs detective:RejectInvitation, one of enforce's guard permissions (iam/enforce.json; iam/README.md).`);
+  });
+
+  it.each(['ThrottlingException', 'TooManyRequestsException', 'InternalFailure', 'ServiceUnavailableException', 'ECONNRESET', 'TransferAlreadyCompletedException', 'Error'])('none for %s', (code) => {
+    expect(hints({ account: MEMBER, service: 'iot' }, code)).toBeUndefined();
+    expect(hints({ account: CALLER.account, service: 'iot' }, code)).toBeUndefined();
+  });
+
+  it('none for an account the run did not guard', () => {
+    expect(hints({ account: THROTTLED, service: 'iot' }, 'AccessDeniedException')).toBeUndefined();
+  });
+
+  it('each write names an action iam/enforce.json grants and iam/read.json does not', () => {
+    const actions = (name: string) => JSON.stringify(JSON.parse(readFileSync(`iam/${name}.json`, 'utf8')));
+    for (const service of SERVICE_NAMES) {
+      expect(actions('enforce')).toContain(`"${WRITE_PERMISSION[service]}"`);
+      expect(actions('read')).not.toContain(`"${WRITE_PERMISSION[service]}"`);
+    }
+  });
+
+  it('executeDecisions: only the write refused as not allowed carries it; a throttled, 5xx, network or raced one does not', async () => {
+    const failures: Record<string, Error> = {
+      refused: Object.assign(new Error('User: … is not authorized to perform: iot:RejectCertificateTransfer'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } }),
+      throttled: Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 400 } }),
+      'server error': Object.assign(new Error('internal'), { name: 'InternalFailure', $metadata: { httpStatusCode: 500 } }),
+      unavailable: Object.assign(new Error('try later'), { name: 'ServiceUnavailableException', $metadata: { httpStatusCode: 503 } }),
+      network: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }),
+      raced: Object.assign(new Error('gone'), { name: 'ResourceNotFoundException', $metadata: { httpStatusCode: 404 } }),
+    };
+    // The 5xx as the SDK throws it after its retries, each attempt unanswered.
+    addUnansweredAttempts(failures['server error']!, 3);
+    const names = Object.keys(failures);
+    const decisions: Decision[] = names.map((name, i) => ({ item: certificateTransfer({ account: MEMBER, certificateId: String(i).repeat(64) }), action: 'reject', reason: name }));
+    decisions.push({ item: securityInvitation({ account: CALLER.account, service: 'guardduty' }), action: 'decline', reason: 'refused' });
+    const policy = buildPolicy({});
+    const results = await executeDecisions(decisions, {
+      mode: 'enforce',
+      policy,
+      budget: resolveBudget(100, undefined, decisions.length),
+      effects: {
+        write: async (write) => {
+          const index = decisions.findIndex((d) => (d.item.kind === 'certificate-transfer' ? d.item.certificateId : d.item.kind) === (write.kind === 'certificate-transfer' ? write.target : write.kind));
+          throw failures[decisions[index]?.reason ?? 'refused'];
+        },
+      },
+      refusalHint: hints,
+    });
+    expect(results.map((r) => [r.decision.reason, r.outcome, r.hint !== undefined])).toEqual([
+      ['refused', 'failed', true],
+      ['throttled', 'failed', false],
+      ['server error', 'failed', false],
+      ['unavailable', 'failed', false],
+      ['network', 'failed', false],
+      ['raced', 'already-handled', false],
+      ['refused', 'failed', true],
+    ]);
+    expect(results[0]?.hint).toContain(`The guard role ${ROLE} was assumed in account ${MEMBER}`);
+    expect(results[0]?.detail).toBe('AccessDeniedException: User: … is not authorized to perform: iot:RejectCertificateTransfer');
+    expect(results.at(-1)?.hint).toContain('their policy needs guardduty:DeclineInvitations, one of');
+  });
 });

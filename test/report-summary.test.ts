@@ -961,6 +961,37 @@ describe('stepFailures', () => {
     expect(stepFailures({ budget: calm, errors: [], counts: { ...none, failed }, mode: 'enforce' })).toEqual([sentence]);
   });
 
+  it('writes refused as not allowed: each hint once, with its count, the first 3; the rest counted, in the failures and under the summary table', () => {
+    // 200 writes refused alike in the first cause, one each in four more (a guard role per account), one failed without a hint.
+    const hintOf = (n: number) => `The guard role arn:aws:iam::${memberId(n)}:role/inbound-guard was assumed in account ${memberId(n)}, but this call was refused to it: <b>needs</b> iot:RejectCertificateTransfer.`;
+    const results: ItemResult[] = Array.from({ length: 205 }, (_, i) => ({
+      decision: { item: certificateTransfer({ certificateId: hex(i) }), action: 'reject', reason: 'not allowed' },
+      outcome: 'failed',
+      detail: 'AccessDeniedException: not authorized',
+      ...(i === 204 ? {} : { hint: hintOf(i < 200 ? 0 : i - 199) }),
+    }));
+    const report = oneAccountReport({ mode: 'enforce', generatedAt: NOW.toISOString(), budget: { ...calm, limit: 300, planned: 205 }, results });
+    expect(report.items[0]?.hint).toBe(hintOf(0));
+    expect(report.items[204]).not.toHaveProperty('hint');
+    const refusals = [`200 writes were refused as not allowed. ${hintOf(0)}`, `1 write was refused as not allowed. ${hintOf(1)}`, `1 write was refused as not allowed. ${hintOf(2)}`];
+    expect(report.failures).toEqual([
+      '205 rejections or declines failed; see the job summary and the report.',
+      ...refusals,
+      "2 more writes were refused as not allowed, for 2 more causes: each failed item's hint in the JSON report (items[].hint) says its cause, as the log does at the first write of each.",
+    ]);
+    expect(reportFailures(report, 'log').at(-1)).toBe('2 more writes were refused as not allowed, for 2 more causes: the log says each cause at the first write refused for it.');
+    const md = renderRunSummary(report);
+    expect(md).toContain('\n\n**200 writes were refused as not allowed.** The guard role arn&#58;aws&#58;iam&#58;&#58;400000000000&#58;role/inbound&#45;guard was assumed');
+    expect(md).toContain('&#60;b&#62;needs&#60;/b&#62;');
+    expect(md).not.toContain('<b>needs');
+    expect(md).not.toContain('400000000003&#58;role');
+    expect(md).toContain('\n\n_…2 more writes were refused as not allowed, for 2 more causes: see the JSON report,');
+    // Without a hint: no note.
+    const plain = oneAccountReport({ mode: 'enforce', generatedAt: NOW.toISOString(), budget: { ...calm, limit: 300, planned: 1 }, results: [results[204]!] });
+    expect(plain.failures).toEqual(['1 rejection or decline failed; see the job summary and the report.']);
+    expect(renderRunSummary(plain)).not.toContain('refused as not allowed');
+  });
+
   it('a tripped budget in enforce: the counts, the limit and where it came from', () => {
     expect(stepFailures({ budget: { limit: 3, source: 'policy', planned: 7, tripped: true }, errors: [], counts: none, mode: 'enforce' })).toEqual([
       '7 items call for rejection or decline, more than the budget of 3 (limits.max-actions in the policy); nothing was written. Check the policy for a mistake; if the list is right, raise max-actions for one run.',

@@ -205,6 +205,16 @@ describe('mergeShardReports', () => {
     expect(merged.errors.some((e) => e.message.startsWith('read by no shard'))).toBe(false);
   });
 
+  it("a write refused as not allowed in a shard: its hint stays on the item, and the merged failures say it once per cause", () => {
+    const hint = 'The guard role arn:aws:iam::111111111111:role/g was assumed in account 111111111111, but this call was refused to it.';
+    const files = shardFiles(2).map((f, i) => (i > 0 ? f : { ...f, report: { ...f.report, items: f.report.items.map((it) => (it.action === 'reject' ? { ...it, outcome: 'failed' as const, detail: 'AccessDeniedException: no', hint } : it)) } }));
+    const merged = mergeShardReports(files).report;
+    const failed = merged.items.filter((i) => i.outcome === 'failed');
+    expect(failed.length).toBeGreaterThan(1);
+    expect(failed.every((i) => i.hint === hint)).toBe(true);
+    expect(merged.failures.filter((f) => f.includes(hint))).toEqual([`${failed.length} writes were refused as not allowed. ${hint}`]);
+  });
+
   it.each([1, 3, 7])('%i shards merge into the report and summary one job writes', (n) => {
     const one = runReport(undefined);
     const merged = mergeShardReports(shardFiles(n)).report;

@@ -28,9 +28,19 @@ interface CommonOptions {
   readonly log?: (event: ActEvent) => void;
 }
 
+/**
+ * What a write AWS refused most likely means, in our words, given the write and the error's name
+ * (run/targets-hint.ts refusedWriteHints: who lacks which permission); undefined when AWS's text
+ * says enough. Asked for every write that failed other than by a race.
+ */
+export type RefusalHint = (write: KindWrite, code: string) => string | undefined;
+
 /** dry-run and plan never write: `effects` is not even read in that branch. */
 export type ExecuteOptions = CommonOptions &
-  ({ readonly mode: 'dry-run' | 'plan'; readonly effects?: Effects } | { readonly mode: 'enforce'; readonly effects: Effects });
+  (
+    | { readonly mode: 'dry-run' | 'plan'; readonly effects?: Effects }
+    | { readonly mode: 'enforce'; readonly effects: Effects; readonly refusalHint?: RefusalHint | undefined }
+  );
 
 /**
  * Writes at once per lane: enough to spend AWS's burst at once. The pace after that is the call
@@ -62,7 +72,7 @@ export async function executeDecisions(decisions: readonly Decision[], options: 
     options.log?.({ type: 'budget-tripped', budget });
     return steps.map(holdByBudget);
   }
-  return enforce(steps, options.effects, options.concurrency ?? DEFAULT_WRITE_CONCURRENCY, options.log);
+  return enforce(steps, options.effects, options.concurrency ?? DEFAULT_WRITE_CONCURRENCY, options.log, options.refusalHint);
 }
 
 function planStep(decision: Decision, index: number, policy: Policy): Step {
@@ -114,6 +124,7 @@ async function enforce(
   effects: Effects,
   concurrency: number,
   log: ((event: ActEvent) => void) | undefined,
+  refusalHint: RefusalHint | undefined,
 ): Promise<ItemResult[]> {
   const results: (ItemResult | undefined)[] = steps.map((step) => step.settled);
 
@@ -130,7 +141,7 @@ async function enforce(
   await Promise.all(
     [...lanes.values()].map((lane) =>
       mapWithConcurrency(lane.steps, lane.concurrency, async (step) => {
-        const result = await write(step.decision, step.write, effects);
+        const result = await write(step.decision, step.write, effects, refusalHint);
         results[step.index] = result;
         log?.({ type: 'write-finished', index: step.index, result });
       }),
@@ -146,16 +157,20 @@ async function enforce(
  * happened). Otherwise it is our own write when an attempt of this call went unanswered (its reply
  * lost: the write may have been made then) and the item is in a state our write leaves it in
  * (Kind.ownWriteEndStates): the write's outcome, with a detail that says so. Else `already-handled`,
- * with what became of it when that can be told.
+ * with what became of it when that can be told. A failure `refusalHint` has words for carries them.
  */
-async function write(decision: Decision, target: Write, effects: Effects): Promise<ItemResult> {
+async function write(decision: Decision, target: Write, effects: Effects, refusalHint: RefusalHint | undefined): Promise<ItemResult> {
   const reason = sent(target);
   const written = WRITTEN[writeOf(decision)];
   try {
     await effects.write(target);
     return { decision, outcome: written, ...reason };
   } catch (err) {
-    if (classifyAwsError(err).kind !== 'race') return { decision, outcome: 'failed', detail: describeAwsError(err), ...reason };
+    const classified = classifyAwsError(err);
+    if (classified.kind !== 'race') {
+      const hint = refusalHint?.(target, classified.name);
+      return { decision, outcome: 'failed', detail: describeAwsError(err), ...reason, ...(hint === undefined ? {} : { hint }) };
+    }
     const state = raceEndState(err) ?? (await effects.endState?.(target).catch(() => undefined));
     if (unansweredAttempts(err) > 0 && kindNamed(target.kind).ownWriteEndStates.includes(state ?? 'unknown')) {
       return { decision, outcome: written, detail: `${LOST_REPLY} ${written} already (${describeAwsError(err)})`, ...reason };

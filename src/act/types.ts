@@ -41,6 +41,12 @@ export interface ItemResult {
    * aws/errors.ts), or what was seen.
    */
   readonly detail?: string | undefined;
+  /**
+   * For a `failed` write AWS refused as not allowed (AccessDenied …): which credentials lack which
+   * permission, and iam/enforce.json, in our words (run/targets-hint.ts refusedWriteHints). It names
+   * the caller's ARN: escaped where shown, as `detail` is. Writes refused alike carry the same one.
+   */
+  readonly hint?: string | undefined;
   /** For rejected / would-reject: the rejectReason sent (or that would be sent). */
   readonly rejectReason?: string | undefined;
 }

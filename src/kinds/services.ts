@@ -30,3 +30,17 @@ export function notOfferedReason(service: ServiceName): string {
  * offered" (nobody knows): the run warns about it and the summary names it (unknownRegions).
  */
 export const UNKNOWN_REGION_REASON = 'a region this release does not know: update inbound-guard';
+
+/**
+ * The IAM action each service's one write needs (its kind's rejection or decline: src/aws/kinds/),
+ * as iam/enforce.json grants it: what a write AWS refused as not allowed lacks (run/targets-hint.ts).
+ */
+export const WRITE_PERMISSION: Readonly<Record<ServiceName, string>> = {
+  iot: 'iot:RejectCertificateTransfer',
+  organizations: 'organizations:DeclineHandshake',
+  ram: 'ram:RejectResourceShareInvitation',
+  guardduty: 'guardduty:DeclineInvitations',
+  macie: 'macie2:DeclineInvitations',
+  securityhub: 'securityhub:DeclineInvitations',
+  detective: 'detective:RejectInvitation',
+};

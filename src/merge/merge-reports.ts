@@ -108,7 +108,7 @@ export function mergeShardReports(files: readonly ShardReportFile[]): MergedRun 
     kinds: Object.fromEntries(KIND_NAMES.map((kind) => [kind, mergeKindReports(reports.map((r) => r.kinds?.[kind]), items.filter((i) => i.item.kind === kind))])) as Record<KindName, KindReport>,
     errors,
     items,
-    failures: stepFailures({ budget, errors, counts, mode: first.report.mode, skippedAccounts }),
+    failures: stepFailures({ budget, errors, counts, mode: first.report.mode, skippedAccounts, items }),
   };
   return { report, shards: count, missing };
 }

@@ -328,6 +328,7 @@ const reportItem = object({
   allowedThrough: z.optional(day),
   outcome: oneOf(OUTCOMES),
   detail: optionalText,
+  hint: optionalText,
   rejectReason: optionalText,
 });
 

@@ -7,7 +7,7 @@ import { KINDS, kindNamed, kindOf } from '../kinds/registry.js';
 import type { WriteAction } from '../kinds/kind.js';
 import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
 import type { PlanReading, RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
-import { kindWrites, NOT_GUARDED_GROUP, unknownRegions, unknownRegionsWarning, type ReportItem, type RunReport } from '../run/run-report.js';
+import { kindWrites, MAX_HINT_SHOWN, NOT_GUARDED_GROUP, unknownRegions, unknownRegionsWarning, type ReportItem, type RunReport } from '../run/run-report.js';
 import { budgetSource, emptyShareWarning, overShareClause, shareWords, trippedAdvice, type BudgetShare } from '../act/budget.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { lapsingMark } from './describe-item.js';
@@ -154,12 +154,17 @@ function duplicates(count: number, what: string): string {
   return count > 0 ? `; AWS listed ${count} ${plural(count, what, `${what}s`)} more than once (each judged once)` : '';
 }
 
-export function actLogLine(event: ActEvent): string {
+/**
+ * One line of the act stage. `hinted`: the line of the first write refused for its cause (runLogger
+ * says each hint once, not on every write refused alike) ends with its hint (ItemResult.hint).
+ */
+export function actLogLine(event: ActEvent, hinted = false): string {
   if (event.type === 'budget-tripped') {
     return `Budget tripped: ${event.budget.planned} planned, limit ${event.budget.limit}. Nothing will be written.`;
   }
   const { result } = event;
-  return `${outcomeLabel(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}`;
+  const hint = hinted && result.hint !== undefined ? ` ${inertLogText(result.hint, MAX_HINT_SHOWN)}` : '';
+  return `${outcomeLabel(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}${hint}`;
 }
 
 export function itemLabel(item: InboundItem): string {
@@ -195,6 +200,8 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
   // Accounts where these credentials were accepted: a part read, or the region list listed (inventory.ts's acceptedElsewhere).
   const accepted = new Set<string>();
   let tally: ActTally = { tripped: false, attempted: 0, made: 0 };
+  // The hints of the writes refused so far: each is logged once, at the first write refused for it.
+  const hints = new Set<string>();
   return {
     // A part not read is a plain line, never an annotation: one that fails the step is named again,
     // with its hint, by the step's failures at the end (its ::error::), and a ::warning:: each as
@@ -220,7 +227,10 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
         runner.startGroup(options.actGroup);
       }
       acting = true;
-      runner.info(shown(actLogLine(event)));
+      const hint = event.type === 'write-finished' ? event.result.hint : undefined;
+      const hinted = hint !== undefined && !hints.has(hint);
+      if (hint !== undefined) hints.add(hint);
+      runner.info(shown(actLogLine(event, hinted)));
     },
   };
 }

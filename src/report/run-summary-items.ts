@@ -3,11 +3,12 @@
  * and ignored, each item in one of them; and the cells the alert issue shares with them.
  */
 import { isWritten } from '../act/outcomes.js';
+import { MAX_REFUSAL_CAUSES_NAMED, moreRefusals, refusalCauses, refusedWords } from '../act/refused-writes.js';
 import type { Outcome } from '../act/types.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { acceptedSinceListed } from '../kinds/registry.js';
 import { compareCodeUnits } from '../model/code-unit-order.js';
-import { acceptedWhen, answeredAsAnother, noAccountRead, notReadCount, organizationUnlisted, type ReportItem, type RunReport } from '../run/run-report.js';
+import { acceptedWhen, answeredAsAnother, MAX_HINT_SHOWN, noAccountRead, notReadCount, organizationUnlisted, type ReportItem, type RunReport } from '../run/run-report.js';
 import { entryCitation, itemId, itemKind, itemRegion, itemSource, lapsingSoon, type SourceLinks } from './describe-item.js';
 import { code, inertMarkdown } from './escape.js';
 import { capped, details, joinWords, omittedLine, table } from './markdown.js';
@@ -43,6 +44,20 @@ export function actedSection(report: RunReport, acted: readonly ReportItem[], ra
     '',
     ...(racedAway === 0 ? [] : [`_Not in this table: ${racedAway} more ${racedAway === 1 ? 'item' : 'items'} to reject or decline, accepted while the run acted (see Accepted against the policy, above)._`, '']),
     acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : noAccountRead(report) ? `_Nothing: ${nothingRead(report)}._` : '_Nothing: every pending item read is allowed or not ours to judge._',
+    ...refusalNotes(acted, where),
+  ];
+}
+
+/**
+ * Under the table, what the writes refused as not allowed need, once per cause (refusalCauses): the
+ * rows show AWS's answer each, the hint would be the same long sentence on every one of them.
+ */
+function refusalNotes(acted: readonly ReportItem[], where: string): string[] {
+  const causes = refusalCauses(acted);
+  const more = moreRefusals(causes);
+  return [
+    ...causes.slice(0, MAX_REFUSAL_CAUSES_NAMED).flatMap((c) => ['', `**${refusedWords(c.count)}** ${inertMarkdown(c.hint, MAX_HINT_SHOWN)}`]),
+    ...(more === undefined ? [] : ['', `_…${more}: ${where}._`]),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { compareCodeUnits } from '../model/code-unit-order.js';
 import { budgetSource, overShareClause, shareWords, trippedAdvice } from '../act/budget.js';
+import { refusalFailures } from '../act/refused-writes.js';
 import type { Budget, ItemResult, Outcome } from '../act/types.js';
 import type { SweepError } from '../sweep/events.js';
 import type { DecisionAction, MatchedEntry } from '../decide/types.js';
@@ -140,6 +141,8 @@ export interface ReportItem {
   readonly allowedThrough?: string | undefined;
   readonly outcome: Outcome;
   readonly detail?: string | undefined;
+  /** A write refused as not allowed: who lacks which permission (ItemResult.hint). */
+  readonly hint?: string | undefined;
   readonly rejectReason?: string | undefined;
 }
 
@@ -400,6 +403,8 @@ export function stepFailures(input: {
   shard?: Shard | undefined;
   /** Default `report`: the failures a report is written with. */
   listedIn?: FailuresListedIn;
+  /** The items: the hints of the writes refused as not allowed are said once per cause (refusalFailures). */
+  items?: readonly Pick<ReportItem, 'outcome' | 'hint'>[];
 }): string[] {
   const listedIn = input.listedIn ?? 'report';
   const failures: string[] = [];
@@ -419,6 +424,7 @@ export function stepFailures(input: {
   }
   if (input.counts.failed > 0) {
     failures.push(`${input.counts.failed} ${plural(input.counts.failed, 'rejection or decline', 'rejections or declines')} failed; see the job summary and ${listedIn === 'report' ? 'the report' : "the log's Decisions group"}.`);
+    failures.push(...refusalFailures(input.items ?? [], listedIn));
   }
   return failures;
 }
@@ -442,8 +448,8 @@ const MORE_NOT_GUARDED_WHERE: Readonly<Record<FailuresListedIn, string>> = {
  * them (listedIn `report`); when the JSON report could not be written, the same reasons sending
  * no one to it (listedIn `log` or `nowhere`).
  */
-export function reportFailures(report: Pick<RunReport, 'budget' | 'errors' | 'counts' | 'mode' | 'skippedAccounts' | 'shard'>, listedIn: FailuresListedIn): string[] {
-  return stepFailures({ budget: report.budget, errors: report.errors, counts: report.counts, mode: report.mode, skippedAccounts: report.skippedAccounts, shard: report.shard, listedIn });
+export function reportFailures(report: Pick<RunReport, 'budget' | 'errors' | 'counts' | 'mode' | 'skippedAccounts' | 'shard' | 'items'>, listedIn: FailuresListedIn): string[] {
+  return stepFailures({ budget: report.budget, errors: report.errors, counts: report.counts, mode: report.mode, skippedAccounts: report.skippedAccounts, shard: report.shard, listedIn, items: report.items });
 }
 
 /**
@@ -515,7 +521,7 @@ export function buildRunReport(parts: RunReportParts): RunReport {
     kinds: kindReports(parts.governed, parts.results),
     errors,
     items,
-    failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts, shard: parts.shard }),
+    failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts, shard: parts.shard, items }),
     ...(parts.timings === undefined ? {} : { timings: parts.timings }),
   };
 }
@@ -562,6 +568,7 @@ export function toReportItem(result: ItemResult): ReportItem {
     ...(result.decision.allowedThrough === undefined ? {} : { allowedThrough: result.decision.allowedThrough }),
     outcome: result.outcome,
     detail: result.detail,
+    ...(result.hint === undefined ? {} : { hint: result.hint }),
     rejectReason: result.rejectReason,
   };
 }

@@ -9,6 +9,7 @@ import type { Shard } from '../sweep/shard.js';
 import { VERSION } from '../version.js';
 import { decisionContext, takeInventory, type Inventory, type SweepRunDeps } from './inventory.js';
 import { buildRunReport, type RunReport } from './run-report.js';
+import { refusedWriteHints } from './targets-hint.js';
 
 export type { SweepRunDeps } from './inventory.js';
 
@@ -64,7 +65,13 @@ export async function sweepAndAct(deps: SweepRunDeps, request: SweepRunRequest):
   const common = { budget, policy, ...(deps.log ? { log: (e: ActEvent) => deps.log?.act(e) } : {}) };
   const decided = clock();
   const results = request.mode === 'enforce' && request.effects
-    ? await executeDecisions(decisions, { ...common, mode: 'enforce', effects: request.effects(inventory) })
+    ? await executeDecisions(decisions, {
+        ...common,
+        mode: 'enforce',
+        effects: request.effects(inventory),
+        // A write refused as not allowed says which credentials lack which permission, as a refused read does.
+        refusalHint: refusedWriteHints({ caller: inventory.caller, targets: inventory.accounts.map((a) => a.target), withTargets: policy.targets !== undefined, roleNameInput: request.roleName }),
+      })
     : await executeDecisions(decisions, { ...common, mode: 'dry-run' });
   const acted = clock();
   return buildRunReport({

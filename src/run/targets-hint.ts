@@ -1,14 +1,17 @@
 /**
- * What AWS's refusals to reach or read the guarded accounts most likely mean, in our words: the
- * organization's account list refused, a guard role that could not be assumed, or a read refused
- * to a guard role or to the workflow's own credentials. AWS's own text
+ * What AWS's refusals to reach, read or write the guarded accounts most likely mean, in our words:
+ * the organization's account list refused, a guard role that could not be assumed, or a read or an
+ * enforce run's write refused to a guard role or to the workflow's own credentials. AWS's own text
  * names neither who the credentials are nor what to deploy where; the caller's identity
  * (GetCallerIdentity, read before anything else) does. Pure; no SDK. Like OPT_IN_HINT, a hint is
  * shown after AWS's message wherever the part not read is (the step's failures, the job summary,
  * the alert issue, the JSON report's `errors[].hint`); the caller's ARN in it is escaped there as
- * AWS's text is.
+ * AWS's text is. A refused write's hint is its item's (`items[].hint`), said once per hint by the
+ * step's failures, the job summary and the log (act/refused-writes.ts).
  */
 import type { CallerIdentity } from '../aws/sts/get-caller-account.js';
+import type { KindWrite } from '../kinds/kind.js';
+import { WRITE_PERMISSION } from '../kinds/services.js';
 import type { SweepError } from '../sweep/events.js';
 import type { Target } from '../targets/resolve-targets.js';
 
@@ -90,8 +93,16 @@ function guardPermissions(mode: PermissionsMode | undefined): string {
   return mode === 'enforce' ? "enforce's guard permissions (iam/enforce.json; iam/README.md)" : `a ${mode}'s read permissions (iam/read.json; iam/README.md)`;
 }
 
+/**
+ * What a refused call asks for: the mode's document; for a write, the IAM action it needs
+ * (WRITE_PERMISSION), one of that document's.
+ */
+function needs(mode: PermissionsMode | undefined, write: string | undefined): string {
+  return write === undefined ? guardPermissions(mode) : `${write}, one of ${guardPermissions(mode)}`;
+}
+
 /** Whether AWS refused `error` as a call the IAM policy of whoever made it does not allow. */
-function notAllowed(error: SweepError): boolean {
+function notAllowed(error: Pick<SweepError, 'code'>): boolean {
   return error.code !== undefined && NOT_ALLOWED_NAMES.includes(error.code);
 }
 
@@ -100,13 +111,14 @@ function notAllowed(error: SweepError): boolean {
  * refused as not allowed: that account is read with the workflow's own credentials, never through a
  * guard role (resolveTargets), so an orchestrator given only iam/orchestrator.json cannot read it.
  * `withTargets`: whether the policy names targets (then leaving the account out is a way too).
+ * `write`: for an enforce run's write refused, the IAM action it needs (refusedWriteHints).
  * Undefined for any other error, or another target.
  */
-export function ownCredentialsHint(error: SweepError, target: Target, caller: CallerIdentity, withTargets: boolean, mode?: PermissionsMode): string | undefined {
+export function ownCredentialsHint(error: Pick<SweepError, 'code'>, target: Target, caller: CallerIdentity, withTargets: boolean, mode?: PermissionsMode, write?: string): string | undefined {
   if (target.via !== 'credentials' || !notAllowed(error)) return undefined;
-  const read = `their policy needs ${guardPermissions(mode)}`;
+  const read = `their policy needs ${needs(mode, write)}`;
   return withTargets
-    ? `These credentials are ${whoAmI(caller)}: that account is read with them, not through a guard role, so ${read}, or ${LEAVE_OUT.credentials(target.account)}.`
+    ? `These credentials are ${whoAmI(caller)}: that account is ${write === undefined ? 'read' : 'read and written'} with them, not through a guard role, so ${read}, or ${LEAVE_OUT.credentials(target.account)}.`
     : `These credentials are ${whoAmI(caller)}; ${read}.`;
 }
 
@@ -115,13 +127,45 @@ export function ownCredentialsHint(error: SweepError, target: Target, caller: Ca
  * the role was assumed (its refusal is assumeRoleHint's), so it is there and trusts the workflow,
  * but its own policy lacks the call. `roleNameInput`: the `role-name` input, when given: the role
  * it names (a plan's read-only role, say) replaces the policy's, and is the one to give the
- * permissions. Undefined for any other error, or a target read with the workflow's own credentials.
+ * permissions. `write`: for an enforce run's write refused, the IAM action it needs
+ * (refusedWriteHints). Undefined for any other error, or a target read with the workflow's own credentials.
  */
-export function guardRoleReadHint(error: SweepError, target: Target, mode: PermissionsMode | undefined, roleNameInput: string | undefined): string | undefined {
+export function guardRoleReadHint(error: Pick<SweepError, 'code'>, target: Target, mode: PermissionsMode | undefined, roleNameInput: string | undefined, write?: string): string | undefined {
   if (target.roleArn === undefined || !notAllowed(error)) return undefined;
   // A targets.roles ARN is assumed as written; every other role is named by role-name, the input's when given.
   const role = roleNameInput !== undefined && target.via !== 'roles' ? `The guard role ${target.roleArn} (named by the role-name input)` : `The guard role ${target.roleArn}`;
-  return `${role} was assumed in account ${target.account}, but this call was refused to it: the role's policy needs ${guardPermissions(mode)}, or ${LEAVE_OUT[target.via](target.account)}.`;
+  return `${role} was assumed in account ${target.account}, but this call was refused to it: the role's policy needs ${needs(mode, write)}, or ${LEAVE_OUT[target.via](target.account)}.`;
+}
+
+/** What an enforce run knows to hint its refused writes with (refusedWriteHints). */
+export interface WriteHintContext {
+  /** Who the workflow's credentials are (GetCallerIdentity). */
+  readonly caller: CallerIdentity;
+  /** Every guarded account, as it was reached: each write is made with the clients its account was read with. */
+  readonly targets: readonly Target[];
+  /** Whether the policy names targets (then leaving an account out is a way too). */
+  readonly withTargets: boolean;
+  /** The `role-name` input, when given. */
+  readonly roleNameInput: string | undefined;
+}
+
+/**
+ * The hint for an enforce run's write AWS refused with `code` as not allowed, as a refused read's
+ * (ownCredentialsHint, guardRoleReadHint): who made it (the workflow's own credentials in their own
+ * account, or the guard role of the write's account, assumed) and the IAM action it needs
+ * (WRITE_PERMISSION), one of iam/enforce.json's. Most often the read-only role (iam/read.json) was
+ * used for enforce, or iam/enforce.json was not applied to the guard role: every write then fails
+ * alike. Undefined for any other error (throttled, a server or network error, a race: AWS's text
+ * says enough), or an account not guarded.
+ */
+export function refusedWriteHints(context: WriteHintContext): (write: Pick<KindWrite, 'account' | 'service'>, code: string | undefined) => string | undefined {
+  const targets = new Map(context.targets.map((target) => [target.account, target]));
+  return (write, code) => {
+    const target = targets.get(write.account);
+    if (target === undefined) return undefined;
+    const permission = WRITE_PERMISSION[write.service];
+    return ownCredentialsHint({ code }, target, context.caller, context.withTargets, 'enforce', permission) ?? guardRoleReadHint({ code }, target, 'enforce', context.roleNameInput, permission);
+  };
 }
 
 /** `error` with `hint` when there is one; otherwise `error` unchanged. */
