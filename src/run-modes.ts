@@ -20,7 +20,9 @@ import { resolveRegions } from './run/resolve-regions.js';
 import { unusedRoleName } from './targets/resolve-targets.js';
 import { stoppedRun } from './run/stopped.js';
 import { RunStoppedError } from './run/stopped-at.js';
-import { publishedFailures, withRunContext, type RunReport } from './run/run-report.js';
+import { publishedFailures } from './report/failure-reasons.js';
+import { withRunContext } from './run/run-report.js';
+import type { RunReport } from './run/report-types.js';
 import { VERSION } from './version.js';
 
 /** A published run: the report as written, and the reasons the step must fail. */

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { LOST_REPLY } from '../src/act/execute.js';
-import type { RunReport } from '../src/run/run-report.js';
+import type { RunReport } from '../src/run/report-types.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { useFakeGitHubBot } from './helpers/fake-github.js';
 import { ROOT, parseOutputFile } from './helpers/run-dist.js';

@@ -15,7 +15,7 @@ import type { Decision } from '../src/decide/types.js';
 import type { InboundItem } from '../src/model/items.js';
 import { byteSize, COMMENT_MAX_LENGTH } from '../src/plan/comment-budget.js';
 import { missingShardError } from '../src/merge/merge-reports.js';
-import type { RunReport } from '../src/run/run-report.js';
+import type { RunReport } from '../src/run/report-types.js';
 import { MAX_ROWS } from '../src/report/run-summary-cut.js';
 import type { SweepError } from '../src/sweep/events.js';
 import { certificateTransfer, handshake } from './helpers/items.js';

@@ -32,7 +32,7 @@ import { renderPolicyIssues, renderPolicyRules } from '../src/report/policy-summ
 import { inertMarkdownLines, renderRunError } from '../src/report/run-error.js';
 import { renderRunSummary } from '../src/report/run-summary.js';
 import { FOLD_ACCOUNTS_OVER } from '../src/report/run-summary-accounts.js';
-import type { AccountInventory } from '../src/run/inventory.js';
+import type { AccountInventory } from '../src/run/account-inventory.js';
 import { buildRunReport, withRunContext } from '../src/run/run-report.js';
 import type { SweepError } from '../src/sweep/events.js';
 import { loadScenario } from './emulator/index.ts';

@@ -8,7 +8,7 @@ import { actLogLine, itemLabel, logDecisions, runLogger, sweepLogLine } from '..
 import * as runner from '../src/runner/commands.js';
 import { countOutputs } from '../src/report/outputs.js';
 import { Outputs } from '../src/constants.js';
-import { NOT_GUARDED_GROUP } from '../src/run/run-report.js';
+import { NOT_GUARDED_GROUP } from '../src/report/failure-reasons.js';
 import { oneAccountReport } from './helpers/report.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation, THIS_ACCOUNT as ME } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';

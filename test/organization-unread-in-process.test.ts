@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { RunReport } from '../src/run/run-report.js';
+import type { RunReport } from '../src/run/report-types.js';
 import type { FaultRule } from './emulator/index.ts';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { useFakeGitHubBot } from './helpers/fake-github.js';

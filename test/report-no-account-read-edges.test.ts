@@ -1,5 +1,5 @@
 /**
- * noAccountRead (src/run/run-report.ts) and the summary's words for it, in two edge cases:
+ * noAccountRead (src/run/report-errors.ts) and the summary's words for it, in two edge cases:
  * - a plan whose PR policy read none of its accounts (every role refused) while an account only the
  *   base guards (readFor: base) was read: the report's counts are the PR's decisions alone, zeros of
  *   nothing read, so summary-json says checked: false;
@@ -8,7 +8,8 @@
  *   parts not read: failingSkips), and says no account was guarded.
  */
 import { describe, expect, it } from 'vitest';
-import { coverages, type AccountInventory } from '../src/run/inventory.js';
+import { coverages } from '../src/run/kind-coverage.js';
+import type { AccountInventory } from '../src/run/account-inventory.js';
 import { buildRunReport } from '../src/run/run-report.js';
 import { summaryJson } from '../src/report/summary-json.js';
 import { footer, renderRunSummary } from '../src/report/run-summary.js';

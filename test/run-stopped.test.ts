@@ -69,7 +69,7 @@ describe('withPartsNotRead', () => {
     expect(lines.at(-1)).toBe("- …and 2980 more parts not read: the log's Sweep group names each.");
   });
 
-  it("names the parts in the report's order (run-report.ts compareErrors), not the order they were logged in", () => {
+  it("names the parts in the report's order (report-errors.ts compareErrors), not the order they were logged in", () => {
     const at = (account: string | undefined, service: SweepError['service'], region?: string): SweepError => ({ service, ...(account === undefined ? {} : { account }), ...(region === undefined ? {} : { region }), message: 'AccessDeniedException: no' });
     const reportOrder = [
       at(undefined, 'organizations'),

@@ -12,8 +12,11 @@ import { renderRunSummary } from '../src/report/run-summary.js';
 import { summaryJson } from '../src/report/summary-json.js';
 import { alertFacts } from '../src/alert/alert-facts.js';
 import { renderAlertBody, renderAlertTitle } from '../src/alert/render-alert.js';
-import type { AccountInventory, AccountRegions } from '../src/run/inventory.js';
-import { buildRunReport, countReportItems, type RunReport } from '../src/run/run-report.js';
+import type { AccountInventory } from '../src/run/account-inventory.js';
+import type { AccountRegions } from '../src/run/kind-coverage.js';
+import { buildRunReport } from '../src/run/run-report.js';
+import { countReportItems } from '../src/run/report-counts.js';
+import type { RunReport } from '../src/run/report-types.js';
 import { ownsUnit, parseShard, unitKey, type Shard } from '../src/sweep/shard.js';
 import { compareItems, itemRegion } from '../src/kinds/registry.js';
 import { certificateTransfer, handshake, resourceShareInvitation, securityInvitation } from './helpers/items.js';
@@ -378,7 +381,7 @@ describe('mergeShardReports', () => {
       const coverage = row?.kinds[kind];
       expect(coverage?.regions?.readByNoShard, kind).toEqual(unread);
       expect(coverage?.regions?.failed, kind).toEqual(unread);
-      // As one job says of a kind it could not read in every region (run/inventory.ts): failed, not swept.
+      // As one job says of a kind it could not read in every region (run/account-inventory.ts): failed, not swept.
       expect(coverage?.state, kind).toBe('failed');
     }
     expect(row?.read).toBe('partial');

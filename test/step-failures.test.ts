@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import * as runner from '../src/runner/commands.js';
 import { failStep, failureAnnotation, FAILURES_GROUP, MAX_FAILURES_ANNOTATED } from '../src/report/step-failures.js';
 
-/** A part not read as the report's failures word it (run-report.ts stepFailures), one per region of one account of many. */
+/** A part not read as the report's failures word it (report/failure-reasons.ts stepFailures), one per region of one account of many. */
 const notRead = (n: number) => `Could not read IoT in eu-west-1 of ${String(400000000000 + n)}: AccessDeniedException: not authorized to perform iot:ListCertificates. Items there were not checked.`;
 const many = (n: number) => Array.from({ length: n }, (_, i) => notRead(i));
 

@@ -19,7 +19,10 @@ import type { StoppedAt } from '../run/stopped-at.js';
 import { modeLabel } from '../report/run-summary.js';
 import { budgetTripped } from '../report/run-summary-banners.js';
 import { ACCEPTED_HEADERS, acceptedCells, acceptedIntro, outcomeLabel } from '../report/run-summary-items.js';
-import { acceptedAgainstPolicy, countReportItems, errorPlace, MAX_HINT_SHOWN, noAccountRead, NOT_GUARDED_GROUP, organizationUnlisted, type ReportItem, type RunContext, type RunReport, widestFirst } from '../run/run-report.js';
+import { acceptedAgainstPolicy, countReportItems } from '../run/report-counts.js';
+import { errorPlace, MAX_HINT_SHOWN, noAccountRead, organizationUnlisted, widestFirst } from '../run/report-errors.js';
+import { NOT_GUARDED_GROUP } from '../report/failure-reasons.js';
+import type { ReportItem, RunContext, RunReport } from '../run/report-types.js';
 import { ELEMENT_HASH_LENGTH, type AlertFacts, type LapsingItem, type RecordedAlertState } from './alert-facts.js';
 
 /** The label every alert issue carries. The issue is found by its label, its marker and its author. */

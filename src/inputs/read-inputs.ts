@@ -7,7 +7,7 @@ import { REGION_PATTERN, unknownRegionText } from '../policy/fields.js';
 import { isKnownRegion } from '../aws/service-regions.js';
 import type { Mode } from '../act/types.js';
 import type { RegionSelection } from '../policy/types.js';
-import type { RunContext } from '../run/run-report.js';
+import type { RunContext } from '../run/report-types.js';
 import { ALL_REGIONS, ROLE_NAME_PATTERN } from '../policy/fields.js';
 import { parseShard, type Shard } from '../sweep/shard.js';
 import { QUOTAS, quotaApiNames, quotaKeysNamed, serviceOf, type QuotaOverrides } from '../aws/quotas.js';

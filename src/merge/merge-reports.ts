@@ -11,8 +11,11 @@ import { compareItems as compareInboundItems, itemRegion, KIND_NAMES, kindNamed 
 import { ownsUnit, unitKey, type Shard } from '../sweep/shard.js';
 import type { KindName } from '../model/items.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
-import { coverages, type AccountRegions, type HandshakeCoverage, type KindCoverage } from '../run/inventory.js';
-import { blindsAccount, countBreakdown, countReportItems, stepFailures, type AccountReport, type KindReport, type ReportItem, type RunReport } from '../run/run-report.js';
+import { coverages, type AccountRegions, type HandshakeCoverage, type KindCoverage } from '../run/kind-coverage.js';
+import { blindsAccount } from '../run/report-errors.js';
+import { countBreakdown, countReportItems } from '../run/report-counts.js';
+import { stepFailures } from '../report/failure-reasons.js';
+import type { AccountReport, KindReport, ReportItem, RunReport } from '../run/report-types.js';
 import type { SweepError } from '../sweep/events.js';
 import { uniqueBy } from '../model/unique-by.js';
 

@@ -11,7 +11,8 @@ import { shardShare } from '../act/budget.js';
 import { possibleOutcomes } from '../act/outcomes.js';
 import type { Outcome } from '../act/types.js';
 import { itemKey, itemSender, KIND_NAMES, kindNamed } from '../kinds/registry.js';
-import { countBreakdown, countReportItems, OUTCOMES, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { countBreakdown, countReportItems, OUTCOMES } from '../run/report-counts.js';
+import type { OutcomeCounts, ReportItem, RunReport } from '../run/report-types.js';
 
 /** A field that disagrees with the rest of the report: where it is and why it cannot be so. */
 export interface Disagreement {

@@ -11,7 +11,7 @@ import { itemId, itemKind, itemPlace, itemSource, lapseCell, lineUrl } from '../
 import { code, inertMarkdown, inertMarkdownWithCode } from '../report/escape.js';
 import { reportFileOutput } from '../report/markdown.js';
 import { unknownRegionsBanner } from '../report/run-summary-banners.js';
-import { failingSkips } from '../run/run-report.js';
+import { failingSkips } from '../run/report-errors.js';
 import { errorsText } from '../policy/format-issue.js';
 import type { PolicyProblems } from '../policy/types.js';
 import type { SweepError } from '../sweep/events.js';

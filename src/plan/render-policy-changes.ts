@@ -6,7 +6,7 @@
 import { plural } from '../model/words.js';
 import { lineUrl, type SourceLinks } from '../report/describe-item.js';
 import { code, inertMarkdownWithCode } from '../report/escape.js';
-import { answeredAsAnother } from '../run/run-report.js';
+import { answeredAsAnother } from '../run/report-errors.js';
 import { ASSUME_ROLE_DENIED } from '../run/targets-hint.js';
 import type { SweepError } from '../sweep/events.js';
 import type { Budgeter } from './comment-budget.js';

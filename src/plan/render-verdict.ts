@@ -5,7 +5,7 @@
 import { code } from '../report/escape.js';
 import { joinWords } from '../report/markdown.js';
 import { type FoundCounts, foundCounts } from './diff-decisions.js';
-import { isOrganizationListing, organizationUnlisted } from '../run/run-report.js';
+import { isOrganizationListing, organizationUnlisted } from '../run/report-errors.js';
 import type { SweepError } from '../sweep/events.js';
 import type { Plan } from './types.js';
 import { plural } from '../model/words.js';

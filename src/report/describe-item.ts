@@ -3,7 +3,7 @@ import { citeEntry } from '../decide/reasons.js';
 import type { MatchedEntry } from '../decide/types.js';
 import { itemAwsId, itemRegion as itemRegionOf, kindOf } from '../kinds/registry.js';
 import type { InboundItem } from '../model/items.js';
-import type { ReportItem } from '../run/run-report.js';
+import type { ReportItem } from '../run/report-types.js';
 import { breakableCode, code, inertMarkdown } from './escape.js';
 
 /** Where a policy line lives on GitHub, when the run has a repository context. */

@@ -7,7 +7,11 @@ import { KINDS, kindNamed, kindOf } from '../kinds/registry.js';
 import type { WriteAction } from '../kinds/kind.js';
 import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
 import type { PlanReading, RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
-import { kindWrites, MAX_HINT_SHOWN, NOT_GUARDED_GROUP, unknownRegions, unknownRegionsWarning, type ReportItem, type RunReport } from '../run/run-report.js';
+import { kindWrites } from '../run/report-counts.js';
+import { MAX_HINT_SHOWN } from '../run/report-errors.js';
+import { NOT_GUARDED_GROUP } from './failure-reasons.js';
+import { unknownRegions, unknownRegionsWarning } from '../run/run-report.js';
+import type { ReportItem, RunReport } from '../run/report-types.js';
 import { budgetSource, emptyShareWarning, overShareClause, shareWords, trippedAdvice, type BudgetShare } from '../act/budget.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { lapsingMark } from './describe-item.js';
@@ -179,8 +183,8 @@ export interface RunLogger {
    * The parts not read that fail the step (failsTheStep), as the sweep logged them so far: what a
    * run that stops after its sweep, before its report, still names in its failure (run/stopped.ts).
    * A regional "security token invalid" in an account where another call was accepted carries
-   * OPT_IN_HINT, as the report's does (run/inventory.ts); a refusal in the credentials' own account
-   * carries ownCredentialsHint, which inventory.ts gives it as it is logged.
+   * OPT_IN_HINT, as the report's does (run/account-inventory.ts); a refusal in the credentials' own account
+   * carries ownCredentialsHint, which account-inventory.ts gives it as it is logged.
    */
   notRead(): readonly SweepError[];
   /** The act stage's events so far: what a run that stops after them says it wrote (run/stopped.ts). */
@@ -197,7 +201,7 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
   let acting = false;
   const shown = options.redact ?? ((line: string) => line);
   const notRead: SweepError[] = [];
-  // Accounts where these credentials were accepted: a part read, or the region list listed (inventory.ts's acceptedElsewhere).
+  // Accounts where these credentials were accepted: a part read, or the region list listed (account-inventory.ts's acceptedElsewhere).
   const accepted = new Set<string>();
   let tally: ActTally = { tripped: false, attempted: 0, made: 0 };
   // The hints of the writes refused so far: each is logged once, at the first write refused for it.

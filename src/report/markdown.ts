@@ -1,5 +1,5 @@
 /** Small Markdown builders shared by the job summary, the PR comment and the alert issue. Cells must already be inert. */
-import type { RunContext } from '../run/run-report.js';
+import type { RunContext } from '../run/report-types.js';
 import { code, inertMarkdown } from './escape.js';
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -4,7 +4,8 @@ import { dirname } from 'node:path';
 import type { AskedFor } from '../inputs/read-inputs.js';
 import { Outputs } from '../constants.js';
 import { KINDS } from '../kinds/registry.js';
-import { kindWrites, type RunReport } from '../run/run-report.js';
+import { kindWrites } from '../run/report-counts.js';
+import type { RunReport } from '../run/report-types.js';
 import { emptySummaryJson, summaryJson, type SummaryJson } from './summary-json.js';
 import { capSummary } from './markdown.js';
 

@@ -6,8 +6,8 @@
 import type { Kind } from '../kinds/kind.js';
 import { KINDS } from '../kinds/registry.js';
 import { compareCodeUnits } from '../model/code-unit-order.js';
-import type { AccountRegions } from '../run/inventory.js';
-import type { AccountReport, RunReport } from '../run/run-report.js';
+import type { AccountRegions } from '../run/kind-coverage.js';
+import type { AccountReport, RunReport } from '../run/report-types.js';
 import type { RegionSkip } from '../sweep/events.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
 import { code, inertMarkdown } from './escape.js';

@@ -1,6 +1,7 @@
 /** The banners above the job summary's tables: the budget (loudly when tripped) and the regions this release does not know. */
 import { budgetSource, emptyShareAdvice, overShareClause, shardShare, shareWords } from '../act/budget.js';
-import { unknownRegionsWarning, type RunReport } from '../run/run-report.js';
+import { unknownRegionsWarning } from '../run/run-report.js';
+import type { RunReport } from '../run/report-types.js';
 import { code } from './escape.js';
 import { plural } from '../model/words.js';
 

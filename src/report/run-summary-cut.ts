@@ -2,7 +2,7 @@
  * The job summary's tables are cut at MAX_ROWS rows; what a cut leaves out is said where it is, by
  * what the table lists (restWhere), and accounts a cut would hide are named (namedCutLine).
  */
-import { NOT_GUARDED_GROUP } from '../run/run-report.js';
+import { NOT_GUARDED_GROUP } from './failure-reasons.js';
 import { reportFileOutput } from './markdown.js';
 
 /** Rows per table; the JSON report has every item. */

@@ -1,6 +1,8 @@
 /** The job summary's kinds table: a row per kind, its policy section and its counts over every account. */
 import { KINDS } from '../kinds/registry.js';
-import { acceptedWhen, notReadCount, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { acceptedWhen } from '../run/report-counts.js';
+import { notReadCount } from '../run/report-errors.js';
+import type { OutcomeCounts, ReportItem, RunReport } from '../run/report-types.js';
 import { code, inertMarkdownWithCode } from './escape.js';
 import { table } from './markdown.js';
 

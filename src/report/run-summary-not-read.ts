@@ -1,5 +1,6 @@
 /** The job summary's Not read section: every part of the run that could not be read, and every account that should have been guarded and was not. */
-import { failingSkips, MAX_HINT_SHOWN, notReadCount, type RunReport, widestFirst } from '../run/run-report.js';
+import { failingSkips, MAX_HINT_SHOWN, notReadCount, widestFirst } from '../run/report-errors.js';
+import type { RunReport } from '../run/report-types.js';
 import { code, inertMarkdown } from './escape.js';
 import { capped, omittedLine, table } from './markdown.js';
 import { MAX_ROWS, namedCutLine, type RestWhere } from './run-summary-cut.js';

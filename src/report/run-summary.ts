@@ -3,7 +3,10 @@
  * here; the banners, the kinds table, Not read, the item sections, the accounts and the cut tables'
  * limits are each in a run-summary-*.ts of their own.
  */
-import { acceptedAgainstPolicy, acceptedWhen, noAccountRead, notReadCount, organizationUnlisted, unknownRegions, type RunReport } from '../run/run-report.js';
+import { acceptedAgainstPolicy, acceptedWhen } from '../run/report-counts.js';
+import { noAccountRead, notReadCount, organizationUnlisted } from '../run/report-errors.js';
+import { unknownRegions } from '../run/run-report.js';
+import type { RunReport } from '../run/report-types.js';
 import { KINDS } from '../kinds/registry.js';
 import { code } from './escape.js';
 import type { SourceLinks } from './describe-item.js';

@@ -5,7 +5,9 @@
  */
 import type { Mode } from '../act/types.js';
 import type { InboundItem } from '../model/items.js';
-import { acceptedAgainstPolicy, countReportItems, noAccountRead, notReadCount, type OutcomeCounts, type ReportItem, type RunReport } from '../run/run-report.js';
+import { acceptedAgainstPolicy, countReportItems } from '../run/report-counts.js';
+import { noAccountRead, notReadCount } from '../run/report-errors.js';
+import type { OutcomeCounts, ReportItem, RunReport } from '../run/report-types.js';
 import { itemAwsId, itemRegion } from '../kinds/registry.js';
 
 /** Bump when a field is renamed or removed; adding one keeps it. */

@@ -7,7 +7,7 @@ import type { Policy, RegionSelection } from '../policy/types.js';
 import type { Shard } from '../sweep/shard.js';
 import type { RunLog, SweepRunDeps } from './inventory.js';
 import { sweepAndAct } from './sweep-run.js';
-import type { RunReport } from './run-report.js';
+import type { RunReport } from './report-types.js';
 
 export interface AwsRunOptions {
   readonly userAgent: string;

@@ -2,30 +2,26 @@
  * The read half of a run, shared by dry-run, enforce and plan: who the credentials are, which
  * accounts to guard (and through which roles), which regions of each, and what is pending there.
  * Never throws for an AWS failure past the caller's own identity: a target or region that cannot be
- * read becomes a SweepError, and the rest is still read.
+ * read becomes a SweepError, and the rest is still read. One account's read is account-inventory.ts;
+ * what it says of each kind, kind-coverage.ts.
  */
 import type { AwsClients } from '../aws/clients.js';
-import { listEnabledRegions } from '../aws/account/list-regions.js';
 import { describeAwsError, sweepFailure } from '../aws/errors.js';
-import { isKnownRegion, offeredIn } from '../aws/service-regions.js';
 import { listOrganizationAccounts } from '../aws/organizations/list-accounts.js';
 import { getCallerIdentity, type CallerIdentity } from '../aws/sts/get-caller-account.js';
 import type { ActEvent } from '../act/execute.js';
 import type { DecisionContext } from '../decide/types.js';
 import type { KindScope } from '../kinds/kind.js';
-import { KIND_NAMES, kindNamed } from '../kinds/registry.js';
-import { notOfferedReason, UNKNOWN_REGION_REASON } from '../kinds/services.js';
-import type { InboundItem, KindName } from '../model/items.js';
 import { organizationOfAll, type OrganizationIdentity } from '../model/organization.js';
 import type { Policy } from '../policy/types.js';
-import type { PlanReading, RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
+import type { PlanReading, SweepError, SweepEvent } from '../sweep/events.js';
 import { Semaphore, TaskPool } from '../sweep/pool.js';
-import { ownsUnit, unitKey, type Shard } from '../sweep/shard.js';
-import { DEFAULT_UNITS_AT_ONCE, sweepAccount, type SweepPart } from '../sweep/sweep.js';
+import type { Shard } from '../sweep/shard.js';
+import { DEFAULT_UNITS_AT_ONCE } from '../sweep/sweep.js';
 import { resolveTargets, type MemberAccount, type ResolvedTargets, type SkippedTarget, type Target } from '../targets/resolve-targets.js';
 import { assertGovernedAccount } from './account-guard.js';
-import { withOptInHint } from './opt-in-hint.js';
-import { assumeRoleHint, guardRoleReadHint, organizationListingHint, ownCredentialsHint, withHint, type PermissionsMode } from './targets-hint.js';
+import { inventoryOfAccount, type AccountInventory } from './account-inventory.js';
+import { assumeRoleHint, organizationListingHint, withHint, type PermissionsMode } from './targets-hint.js';
 
 /** What a sweeping run is handed: clients, the clock and the log are passed in, never reached for. */
 export interface SweepRunDeps {
@@ -110,59 +106,6 @@ export function policyTargets(policy: Policy, caller: CallerIdentity, roleName: 
     resolve: (organizationAccounts) => resolveTargets({ targets: policy.targets, roleNameInput: roleName, caller, pin: policy.accounts?.ids, organizationAccounts }),
     early: true,
   };
-}
-
-/** Which regions of one account a regional kind was read in, skipped by choice, or failed. */
-export interface AccountRegions {
-  /** `all`: listed with Account ListRegions; `list`: as the input or policy named them. */
-  readonly selection: 'all' | 'list';
-  readonly swept: readonly string[];
-  readonly skipped: readonly RegionSkip[];
-  readonly failed: readonly string[];
-  /**
-   * A shard of a matrix run only: the regions this shard found to read but left to the other
-   * shards. The merge checks that some shard read (or failed) each one: shards that saw different
-   * accounts or regions (the organization changed while the matrix ran) must not leave a gap unsaid.
-   */
-  readonly otherShards?: readonly string[];
-  /** A merged report only: regions some shard left to the others that none of them read (also in `failed`). */
-  readonly readByNoShard?: readonly string[];
-  /**
-   * A merged report only: the regions owned by a shard whose report is missing (also in `failed`);
-   * that shard's entry in `errors` (service `shard`) says so, once for all its regions.
-   */
-  readonly notReported?: readonly string[];
-  /**
-   * A plan's report only, in an account the PR's policy guards: regions the one sweep read (or tried
-   * to) for the base branch's policy alone. The PR's policy does not read them, so they are in none
-   * of swept, skipped or failed, and the report has no item of them; what could not be read there
-   * is in plan.baseOnlyErrors.
-   */
-  readonly readForBase?: readonly string[];
-}
-
-/**
- * swept / failed: read completely or not (a regional kind: in every region it was to be read in);
- * not-governed: the policy does not govern the kind, nothing was read; not-read: the account could
- * not be reached; other-shard: a global kind read by another shard of a matrix run.
- */
-export type HandshakeCoverage = 'swept' | 'failed' | 'not-governed' | 'not-read' | 'other-shard';
-
-/** What was read of one kind in one account. */
-export interface KindCoverage {
-  readonly state: HandshakeCoverage;
-  /** Regional kinds the policy governs: the regions. */
-  readonly regions?: AccountRegions | undefined;
-}
-
-/** Every kind's coverage, by kind name. */
-export type KindCoverages = Readonly<Record<KindName, KindCoverage>>;
-
-export interface AccountInventory {
-  readonly target: Target;
-  readonly kinds: KindCoverages;
-  readonly items: readonly InboundItem[];
-  readonly errors: readonly SweepError[];
 }
 
 export interface Inventory {
@@ -310,141 +253,4 @@ async function writerClients(clients: AwsClients, target: Target, caller: Caller
  */
 export function decisionContext(policy: Policy, inventory: Pick<Inventory, 'organization'>): DecisionContext {
   return policy.targets?.organization === true && inventory.organization !== undefined ? { guardedOrganization: inventory.organization } : {};
-}
-
-async function inventoryOfAccount(
-  clients: AwsClients,
-  target: Target,
-  request: InventoryRequest,
-  log: (event: SweepEvent) => void,
-  shared: { readonly now: () => number; readonly units: Semaphore },
-  caller: CallerIdentity,
-): Promise<AccountInventory> {
-  const { account } = target;
-  const scopes = new Map(request.scopes.map((scope) => [scope.kind, scope]));
-  const unread = (error: SweepError): AccountInventory => ({
-    target,
-    kinds: coverages((kind) => {
-      const scope = scopes.get(kind);
-      if (scope === undefined) return { state: 'not-governed' };
-      return { state: 'not-read', ...(kindNamed(kind).scope === 'regional' ? { regions: { selection: selectionOf(scope), swept: [], skipped: [], failed: [] } } : {}) };
-    }),
-    items: [],
-    errors: [error],
-  });
-
-  if (target.roleArn !== undefined) {
-    // The role is assumed here, on the first call; the answer must name the account the role belongs to.
-    try {
-      const identity = await getCallerIdentity(clients.sts);
-      if (identity.account !== account) {
-        const error: SweepError = { service: 'sts', account, message: `role ${target.roleArn} answered as account ${identity.account}, not ${account}; nothing was read with it` };
-        log({ type: 'account-failed', account, errorKind: 'other', error });
-        return unread(error);
-      }
-    } catch (err) {
-      const { text, kind } = sweepFailure(err, `could not assume ${target.roleArn}: `);
-      // AWS's AccessDenied says what was refused, not what to deploy where, nor who the trust policy must name.
-      const error = withHint({ service: 'sts', account, ...text }, assumeRoleHint(text.code, target, caller));
-      log({ type: 'account-failed', account, errorKind: kind, error });
-      return unread(error);
-    }
-  }
-
-  // A read refused as not allowed most likely means that whoever read lacks the guard permissions: the
-  // workflow's own credentials in their own account, else the guard role, assumed but without them.
-  // Hinted as each error is made or logged, so the log's parts not read (which a run that stops after
-  // its sweep names: RunLogger.notRead) say what the report's do.
-  const hinted = (error: SweepError) =>
-    withHint(error, ownCredentialsHint(error, target, caller, request.policy.targets !== undefined, request.mode) ?? guardRoleReadHint(error, target, request.mode, request.roleName));
-  const logHinted = (event: SweepEvent): void => log('error' in event ? { ...event, error: hinted(event.error) } : event);
-  const errors: SweepError[] = [];
-  // Listed once, when some regional kind is to be read in every enabled region.
-  let enabled: readonly string[] | undefined;
-  if (request.scopes.some((scope) => kindNamed(scope.kind).scope === 'regional' && scope.regions === 'all')) {
-    try {
-      enabled = await listEnabledRegions(clients.account);
-    } catch (err) {
-      const { text, kind } = sweepFailure(err, 'ListRegions: ');
-      const error = hinted({ service: 'account', account, ...text });
-      errors.push(error);
-      log({ type: 'listing-failed', what: `the enabled regions of ${account}`, errorKind: kind, error });
-    }
-  }
-
-  // Every unit is (account, region) or (account, global), whichever kinds are read there: a region
-  // belongs to one shard for all its kinds. Regions go by name (items follow that order).
-  const ownsGlobal = ownsUnit(request.shard, unitKey(account, 'global'));
-  const parts: SweepPart[] = [];
-  const planned = new Map<KindName, { readonly regions: string[]; readonly skipped: RegionSkip[]; readonly others: string[] }>();
-  for (const scope of request.scopes) {
-    if (kindNamed(scope.kind).scope === 'global') {
-      if (ownsGlobal) parts.push(...scope.services.map((service) => ({ kind: scope.kind, service })));
-      continue;
-    }
-    // `all` with names kept (a plan's union): the names too, enabled or not, as a run with their policy alone reads them.
-    const selected = scope.regions === 'all' ? [...new Set([...(enabled ?? []), ...(scope.named ?? [])])] : [...new Set(scope.regions)];
-    const regions: string[] = [];
-    const skipped: RegionSkip[] = [];
-    const others: string[] = [];
-    for (const region of [...selected].sort()) {
-      // No table can say whether a service is offered in a region this release does not know: skipped as unknown, never as "not offered".
-      if (!isKnownRegion(region)) {
-        skipped.push({ region, reason: UNKNOWN_REGION_REASON });
-        continue;
-      }
-      const offered = scope.services.filter((service) => offeredIn(service, region));
-      for (const service of scope.services) if (!offered.includes(service)) skipped.push({ region, reason: notOfferedReason(service) });
-      if (offered.length === 0) continue;
-      if (!ownsUnit(request.shard, unitKey(account, region))) {
-        others.push(region);
-        continue;
-      }
-      regions.push(region);
-      parts.push(...offered.map((service) => ({ kind: scope.kind, service, region })));
-    }
-    planned.set(scope.kind, { regions, skipped, others });
-    log({ type: 'regions-resolved', account, kind: scope.kind, swept: regions, skipped, ...(enabled === undefined ? {} : { listed: true as const }) });
-  }
-
-  const sweep = await sweepAccount(clients, {
-    account,
-    parts,
-    log: logHinted,
-    ...shared,
-    ...(request.progressIntervalMs === undefined ? {} : { progressIntervalMs: request.progressIntervalMs }),
-  });
-  const read = new Set(sweep.swept.map(partId));
-  for (const { part, reason } of sweep.notInUse) {
-    if (part.region !== undefined) planned.get(part.kind)?.skipped.push({ region: part.region, reason });
-  }
-  const kinds = coverages((kind): KindCoverage => {
-    const scope = scopes.get(kind);
-    if (scope === undefined) return { state: 'not-governed' };
-    const mine = parts.filter((part) => part.kind === kind);
-    const failed = [...new Set(mine.filter((part) => !read.has(partId(part))).map((part) => part.region ?? 'global'))];
-    const plan = planned.get(kind);
-    if (plan === undefined) return { state: !ownsGlobal ? 'other-shard' : failed.length > 0 ? 'failed' : 'swept' };
-    const unlisted = scope.regions === 'all' && enabled === undefined;
-    return {
-      state: failed.length > 0 || unlisted ? 'failed' : 'swept',
-      regions: { selection: selectionOf(scope), swept: plan.regions.filter((region) => !failed.includes(region)), skipped: plan.skipped, failed, ...(plan.others.length > 0 ? { otherShards: plan.others } : {}) },
-    };
-  });
-  // A regional "security token invalid" after these credentials were accepted here is most likely an opt-in region not enabled.
-  const acceptedElsewhere = sweep.swept.length > 0 || enabled !== undefined;
-  return { target, kinds, items: sweep.items, errors: [...errors, ...sweep.errors.map((error) => hinted(withOptInHint(error, acceptedElsewhere)))] };
-}
-
-function selectionOf(scope: KindScope): AccountRegions['selection'] {
-  return scope.regions === 'all' ? 'all' : 'list';
-}
-
-function partId(part: SweepPart): string {
-  return `${part.kind}/${part.service}/${part.region ?? 'global'}`;
-}
-
-/** One coverage per kind, every kind present. */
-export function coverages(of: (kind: KindName) => KindCoverage): KindCoverages {
-  return Object.fromEntries(KIND_NAMES.map((kind) => [kind, of(kind)])) as Record<KindName, KindCoverage>;
 }

@@ -23,9 +23,13 @@ import type { ResolvedTargets } from '../targets/resolve-targets.js';
 import { VERSION } from '../version.js';
 import { awsDeps, withSmallYoungGeneration, type AwsRunOptions } from './aws-run.js';
 import { assertGovernedAccount, governsAccount } from './account-guard.js';
-import { coverages, decisionContext, policyTargets, takeInventory, type AccountInventory, type InventoryScope, type KindCoverage, type RunLog, type SweepRunDeps, type TargetChoice, type TargetPick } from './inventory.js';
+import { coverages, type KindCoverage } from './kind-coverage.js';
+import { decisionContext, policyTargets, takeInventory, type InventoryScope, type RunLog, type SweepRunDeps, type TargetChoice, type TargetPick } from './inventory.js';
+import type { AccountInventory } from './account-inventory.js';
 import { resolveRegions } from './resolve-regions.js';
-import { acceptedAgainstPolicy, buildRunReport, unknownRegions, type RunReport } from './run-report.js';
+import { acceptedAgainstPolicy } from './report-counts.js';
+import { buildRunReport, unknownRegions } from './run-report.js';
+import type { RunReport } from './report-types.js';
 
 export interface PlanRequest {
   /** The PR's policy (validated). */

@@ -6,7 +6,8 @@
  */
 import { plural } from '../model/words.js';
 import type { SweepError } from '../sweep/events.js';
-import { compareErrors, notReadFailure } from './run-report.js';
+import { compareErrors } from './report-errors.js';
+import { notReadFailure } from '../report/failure-reasons.js';
 import { RunStoppedError, type StoppedAt } from './stopped-at.js';
 
 /** Parts not read a stopped run's failure names one by one; the rest are counted. */

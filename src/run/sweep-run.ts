@@ -8,7 +8,8 @@ import type { Policy, RegionSelection } from '../policy/types.js';
 import type { Shard } from '../sweep/shard.js';
 import { VERSION } from '../version.js';
 import { decisionContext, takeInventory, type Inventory, type SweepRunDeps } from './inventory.js';
-import { buildRunReport, type RunReport } from './run-report.js';
+import { buildRunReport } from './run-report.js';
+import type { RunReport } from './report-types.js';
 import { refusedWriteHints } from './targets-hint.js';
 
 export type { SweepRunDeps } from './inventory.js';

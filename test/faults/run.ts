@@ -14,7 +14,7 @@ import { STSClient } from '@aws-sdk/client-sts';
 import { commonClientConfig, type AwsClients } from '../../src/aws/clients.js';
 import { awsEffects } from '../../src/aws/effects.js';
 import type { RunLog } from '../../src/run/inventory.js';
-import type { RunReport } from '../../src/run/run-report.js';
+import type { RunReport } from '../../src/run/report-types.js';
 import { sweepAndAct } from '../../src/run/sweep-run.js';
 import { startEmulator, type EmulatorHandle } from '../emulator/index.ts';
 import { quickRetry } from '../emulator/sdk-clients.ts';

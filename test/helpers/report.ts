@@ -1,7 +1,9 @@
 /** A run report of one account (the credentials' own), built by hand from results. */
 import type { Budget, ItemResult } from '../../src/act/types.js';
-import { coverages, type AccountInventory, type AccountRegions, type HandshakeCoverage, type KindCoverages } from '../../src/run/inventory.js';
-import { buildRunReport, type RunReport } from '../../src/run/run-report.js';
+import { coverages, type AccountRegions, type HandshakeCoverage, type KindCoverages } from '../../src/run/kind-coverage.js';
+import type { AccountInventory } from '../../src/run/account-inventory.js';
+import { buildRunReport } from '../../src/run/run-report.js';
+import type { RunReport } from '../../src/run/report-types.js';
 import type { SweepError } from '../../src/sweep/events.js';
 
 export const REPORT_ACCOUNT = '210987654321';
@@ -66,7 +68,7 @@ export const ORGANIZATION_UNLISTED: SweepError = { service: 'organizations', mes
  */
 export function noAccountReadReport(parts: { mode: 'dry-run' | 'enforce'; generatedAt: string; why: 'unlisted' | 'roles-refused' | 'roles-elsewhere' | 'roles-mixed'; accounts?: readonly string[] }): RunReport {
   const refused = (account: string): SweepError => ({ service: 'sts', account, message: `could not assume arn:aws:iam::${account}:role/inbound-guard: AccessDenied: not authorized`, code: 'AccessDenied' });
-  // Our own finding (inventory.ts): no AWS error name.
+  // Our own finding (account-inventory.ts): no AWS error name.
   const elsewhere = (account: string): SweepError => ({ service: 'sts', account, message: `role arn:aws:iam::${account}:role/inbound-guard answered as account 999988887777, not ${account}; nothing was read with it` });
   const roleError = (account: string, i: number): SweepError => (parts.why === 'roles-elsewhere' || (parts.why === 'roles-mixed' && i > 0) ? elsewhere(account) : refused(account));
   const accounts: AccountInventory[] =

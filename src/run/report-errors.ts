@@ -1,0 +1,150 @@
+/**
+ * What a run could not read: its errors told apart (a role not assumed, a role answering as another
+ * account, the organization's account list), put in order (widest first, the report's order) and
+ * placed in words; the accounts not guarded that fail the step; and the one count of parts not read. Pure.
+ */
+import { compareCodeUnits } from '../model/code-unit-order.js';
+import type { SweepError } from '../sweep/events.js';
+import { KIND_NAMES } from '../kinds/registry.js';
+import { SERVICE_LABEL, SERVICE_NAMES, type ServiceName } from '../kinds/services.js';
+import type { KindName } from '../model/items.js';
+import type { SkippedTarget } from '../targets/resolve-targets.js';
+import type { RunReport } from './report-types.js';
+
+/**
+ * Whether an error is a guard role that answered as another account than the one it was assumed
+ * for (account-inventory.ts): our own finding, so without AWS's error name (SweepError.code), where a role
+ * that could not be assumed has one. Nothing of the account was read either way.
+ */
+export function answeredAsAnother(e: Pick<SweepError, 'service' | 'account' | 'code'>): boolean {
+  return e.service === 'sts' && e.account !== undefined && e.code === undefined;
+}
+
+/**
+ * An error that leaves its account blind: its role not assumed (nothing of it was read), or its
+ * region list not read (which regions it had to read is unknown). The merge tells from it that the
+ * shard could not know which of the account's parts it owned; widestFirst puts it first.
+ */
+export function blindsAccount(e: Pick<SweepError, 'service'>): boolean {
+  return e.service === 'sts' || e.service === 'account';
+}
+
+/**
+ * Errors, widest first: a merged run's shard whose report is missing, then a role not assumed (nothing of the account was read), then the
+ * organization's account list and an account's region list (what was to be read is unknown), then an
+ * account's handshakes, then one region of one service. A table cut to its first rows keeps the
+ * widest failures: an organization whose role lacks one permission everywhere must not push the
+ * accounts nothing was read of out of it. Stable within each rank.
+ */
+export function widestFirst(errors: readonly SweepError[]): SweepError[] {
+  // A shard's missing report first (a share of every account), then a blind account's role not
+  // assumed (nothing of it was read), then its region list with the organization's account list.
+  const rank = (e: SweepError): number => (e.service === 'shard' ? -1 : e.service === 'sts' ? 0 : blindsAccount(e) || isOrganizationListing(e) ? 1 : e.region === undefined ? 2 : 3);
+  // Array.prototype.sort is stable: within a rank, the report's order.
+  return [...errors].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The kind each service is read for: an account's parts are read, and their errors reported, kind by kind (KIND_NAMES order). */
+const KIND_OF_SERVICE: Readonly<Record<ServiceName, KindName>> = {
+  iot: 'certificate-transfer',
+  organizations: 'handshake',
+  ram: 'resource-share-invitation',
+  guardduty: 'security-invitation',
+  macie: 'security-invitation',
+  securityhub: 'security-invitation',
+  detective: 'security-invitation',
+};
+
+/**
+ * The order buildRunReport gives `errors` (whatever order they happened in): those outside any
+ * account (the organization's account list) first, then by account; within one, its role not
+ * assumed, its region list, then its parts as the sweep lists them: by kind (KIND_NAMES order),
+ * region (a global kind's part has none), then service. For errors gathered in the order they were
+ * logged (run/stopped.ts), which varies with the accounts swept at once.
+ */
+export function compareErrors(a: SweepError, b: SweepError): number {
+  if ((a.account === undefined) !== (b.account === undefined)) return a.account === undefined ? -1 : 1;
+  const rank = (e: SweepError): number => (e.service === 'shard' ? -1 : e.service === 'sts' ? 0 : e.service === 'account' ? 1 : 2 + KIND_NAMES.indexOf(KIND_OF_SERVICE[e.service]));
+  const service = (e: SweepError): number => (e.service === 'shard' || e.service === 'sts' || e.service === 'account' ? -1 : SERVICE_NAMES.indexOf(e.service));
+  return (
+    compareCodeUnits(a.account ?? '', b.account ?? '') ||
+    rank(a) - rank(b) ||
+    compareCodeUnits(a.region ?? '', b.region ?? '') ||
+    service(a) - service(b) ||
+    compareCodeUnits(a.message, b.message)
+  );
+}
+
+/**
+ * The longest hint (SweepError.hint) the job summary and the alert issue show, after AWS's message
+ * and cut apart from it: ours, a sentence or two with the caller's ARN (run/targets-hint.ts).
+ */
+export const MAX_HINT_SHOWN = 600;
+
+/** Where an error was, in words: "IoT in eu-west-1 of 111122223333". */
+export function errorPlace(e: SweepError): string {
+  const of = e.account === undefined ? '' : ` of ${e.account}`;
+  switch (e.service) {
+    case 'sts':
+      return e.account === undefined ? 'the caller identity (STS)' : `account ${e.account} (STS)`;
+    case 'account':
+      return `the enabled regions${of} (Account ListRegions)`;
+    case 'shard':
+      return `the accounts and regions shard ${shardName(e)} owns`;
+    case 'organizations':
+      return e.account === undefined ? "the organization's accounts (Organizations)" : `Organizations handshakes${of}`;
+    default:
+      return `${SERVICE_LABEL[e.service].short} in ${e.region ?? 'an unknown region'}${of}`;
+  }
+}
+
+/** `2/3`: the shard a `shard` error names. */
+function shardName(e: SweepError): string {
+  return e.shard === undefined ? '?' : `${e.shard.index}/${e.shard.count}`;
+}
+
+/**
+ * Whether the organization's account list (`targets.organization: true`) could not be read: every
+ * account it would have named went unguarded. With no account read besides, the run checked
+ * nothing, and the job summary's heading and the alert issue's title say so rather than count one
+ * part not read among 0 accounts.
+ */
+export function organizationUnlisted(errors: readonly Pick<SweepError, 'service' | 'account'>[]): boolean {
+  return errors.some(isOrganizationListing);
+}
+
+/** Whether an error is the organization's account list not read (Organizations, of no account). */
+export function isOrganizationListing(e: Pick<SweepError, 'service' | 'account'>): boolean {
+  return e.service === 'organizations' && e.account === undefined;
+}
+
+/**
+ * Whether the run read no account at all: it guarded none (the organization's accounts could not be
+ * listed: organizationUnlisted; or every one was left out by choice), or the role of every one it
+ * guarded was refused (in a plan: every one the PR's policy guards). Its counts are
+ * then zeros of nothing read: summary-json's `checked` is false, and the job summary says nothing
+ * was read where it would otherwise say what was (the Acted on section, the kinds table, the footer).
+ */
+export function noAccountRead(report: Pick<RunReport, 'accounts'>): boolean {
+  // A plan's accounts read for the base branch's policy alone (readFor) hold none of its counts.
+  return report.accounts.filter((a) => a.readFor !== 'base').every((a) => a.read === 'none');
+}
+
+/**
+ * The accounts that should have been guarded and were not (outside the policy's `accounts` pin):
+ * each fails the step and is a part not read. Those left out by choice (targets.exclude, an
+ * account the organization lists as suspended) are not.
+ */
+export function failingSkips<T extends Pick<SkippedTarget, 'fails'>>(skipped: readonly T[]): T[] {
+  return skipped.filter((s) => s.fails);
+}
+
+/**
+ * The parts of a run not read: every error, and every account not guarded that fails the step
+ * (failingSkips). The one count of them: the job summary's headline and its Not read heading,
+ * summary-json's `notRead` and the alert issue's title say this number (the title names the
+ * organization's account list in words and counts the others as more: organizationUnlisted).
+ */
+export function notReadCount(report: Pick<RunReport, 'errors' | 'skippedAccounts'>): number {
+  return report.errors.length + failingSkips(report.skippedAccounts).length;
+}
