@@ -25,7 +25,7 @@ import { SECURITY_SERVICES, type KindName } from '../model/items.js';
 import { isAccountId, isSenderForm } from '../model/sender.js';
 import { REGION_PATTERN } from '../policy/fields.js';
 import { formatKey } from '../policy/locate.js';
-import { truncate } from '../report/escape.js';
+import { hasHiddenCharacter, truncate } from '../report/escape.js';
 import type { HandshakeCoverage } from '../run/inventory.js';
 import { REPORT_VERSION, type RunReport } from '../run/run-report.js';
 import type { SweepError } from '../sweep/events.js';
@@ -189,13 +189,12 @@ const ACCOUNT = 'not an AWS account id (12 digits)';
 /** A guarded account: its id is 12 digits wherever it came from (the policy, STS, Organizations). */
 const account = z.string({ error: ACCOUNT }).check(z.refine((id) => isAccountId(id), { error: ACCOUNT }));
 
-/**
- * The characters escape.ts replaces because a reader cannot see them or they change what is seen:
- * a policy path with one is not one a runner checked out.
- */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/u;
 const PATH = 'not a file path (a string without control or invisible characters)';
-const policyPath = z.string({ error: PATH }).check(z.minLength(1, { error: PATH }), z.refine((path) => !INVISIBLE.test(path), { error: PATH }));
+/**
+ * Without a character escape.ts replaces because a reader cannot see it or it changes what is seen
+ * (hasHiddenCharacter): a policy path with one is not one a runner checked out.
+ */
+const policyPath = z.string({ error: PATH }).check(z.minLength(1, { error: PATH }), z.refine((path) => !hasHiddenCharacter(path), { error: PATH }));
 
 const DIGEST = 'not a sha256 digest (64 hex digits)';
 const digest = z.string({ error: DIGEST }).check(z.regex(/^[0-9a-f]{64}$/, { error: DIGEST }));
