@@ -22,6 +22,7 @@ import type { Outcome } from '../act/types.js';
 import type { AllowListName } from '../decide/types.js';
 import { KINDS } from '../kinds/registry.js';
 import { SECURITY_SERVICES, type KindName } from '../model/items.js';
+import { isAwsIdForm } from '../model/aws-id.js';
 import { isAccountId, isSenderForm } from '../model/sender.js';
 import { REGION_PATTERN } from '../policy/fields.js';
 import { formatKey } from '../policy/locate.js';
@@ -203,6 +204,10 @@ const SENDER = 'not a sender as inbound-guard names one (account:<12 digits>, or
 /** Built from identifiers of AWS's shape only (model/sender.ts), so that summary-json may pass it on: a file's must be too. */
 const sender = z.string({ error: SENDER }).check(z.refine(isSenderForm, { error: SENDER }));
 
+const AWS_ID = "not an id of AWS's shape (letters, digits, - and _, or an ARN of them)";
+/** An item's id, which summary-json passes on as safe to show: of AWS's shape (model/aws-id.ts), as a run's are. */
+const awsId = z.string({ error: 'not a string' }).check(z.refine(isAwsIdForm, { error: AWS_ID }));
+
 const REGION = 'not an AWS region name (us-east-1)';
 /**
  * The region of an item (and of a breakdown row): one that was swept, so a region this release or
@@ -248,7 +253,7 @@ const optionalText = z.optional(text);
 const certificateTransfer = object({
   kind: z.literal('certificate-transfer'),
   account,
-  certificateId: text,
+  certificateId: awsId,
   certificateArn: text,
   region: itemRegion,
   direction: oneOf(['incoming', 'outgoing']),
@@ -265,7 +270,7 @@ const certificateTransfer = object({
 const handshake = object({
   kind: z.literal('handshake'),
   account,
-  id: text,
+  id: awsId,
   arn: text,
   type: text,
   state: text,
@@ -284,7 +289,7 @@ const resourceShareInvitation = object({
   kind: z.literal('resource-share-invitation'),
   account,
   region: itemRegion,
-  invitationArn: text,
+  invitationArn: awsId,
   shareArn: optionalText,
   shareName: optionalText,
   senderAccountId: optionalText,
@@ -299,8 +304,8 @@ const securityInvitation = object({
   account,
   region: itemRegion,
   service: oneOf(SECURITY_SERVICES),
-  administratorAccountId: text,
-  invitationId: optionalText,
+  administratorAccountId: awsId,
+  invitationId: z.optional(awsId),
   status: text,
   invitedAt: optionalText,
   memberEmail: optionalText,
