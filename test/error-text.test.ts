@@ -7,9 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stoppedMessage } from '../src/main.js';
-import { MAX_ERROR_MESSAGE_LENGTH, MAX_ERROR_NAME_LENGTH, classifyAwsError, describeAwsError } from '../src/aws/errors.js';
+import { MAX_ERROR_MESSAGE_LENGTH, MAX_ERROR_NAME_LENGTH, classifyAwsError, describeAwsError, keptErrorText } from '../src/aws/errors.js';
 import { inertLogLines, inertLogText, inertMarkdown } from '../src/report/escape.js';
-import { redactCredentials, redactSecrets } from '../src/report/redact.js';
+import { redactCredentials, redactSecrets, redactTexts, withoutAccountIds } from '../src/report/redact.js';
 import { hostileErrorMessage, SECRETS } from './helpers/hostile-error.js';
 
 const named = (name: string, message: string) => Object.assign(new Error(message), { name });
@@ -57,6 +57,31 @@ describe('redactSecrets: also anything shaped like a secret (error text only)', 
   it('not 39 or 41 characters, nor a 64-hex certificate id', () => {
     const text = `${'a'.repeat(39)} ${'b'.repeat(41)} ${'e7ef8e5add674acbc8f1774c840186807ba6bb53ec8c0a5a4a6f87ce89b7208d'}`;
     expect(redactSecrets(text)).toBe(text);
+  });
+});
+
+describe('withoutAccountIds: what a public plan (comment-detail: summary) shows of AWS text', () => {
+  const ID = '210987654321';
+
+  it('replaces every 12-digit number, and no longer or shorter one standing alone', () => {
+    expect(withoutAccountIds(`arn:aws:sts::${ID}:assumed-role/r/s and ${ID}`)).toBe('arn:aws:sts::<account>:assumed-role/r/s and <account>');
+    expect(withoutAccountIds('PO 4471, 1234567890123, 12345678901')).toBe('PO 4471, 1234567890123, 12345678901');
+  });
+
+  // A message cut before it got here (aws/errors.ts keeps MAX_ERROR_MESSAGE_LENGTH characters) may end inside an id.
+  it.each([1, 5, 11])('an id cut to its first %i digits, ending at the cut (…), is replaced as well', (digits) => {
+    const message = `User: arn:aws:sts::${ID}:assumed-role/r/s is not authorized on arn:aws:iot:eu-west-1:${ID}:cert/*`;
+    const kept = keptErrorText(message, message.lastIndexOf(ID) + digits + 1);
+    expect(kept.endsWith(`${ID.slice(0, digits)}…`)).toBe(true);
+    expect(withoutAccountIds(`Could not read IoT: ${kept}.`)).toBe('Could not read IoT: User: arn:aws:sts::<account>:assumed-role/r/s is not authorized on arn:aws:iot:eu-west-1:<account>….');
+  });
+
+  it('redactTexts redacts every string of plain data, whole, and keeps its shape and anything else', () => {
+    const when = new Date(0);
+    const event = { type: 'region-failed', account: ID, n: 12, flags: [true], error: { message: `x ${ID} y`, places: [ID, 'eu-west-1'] }, when };
+    expect(redactTexts(event, withoutAccountIds)).toEqual({ type: 'region-failed', account: '<account>', n: 12, flags: [true], error: { message: 'x <account> y', places: ['<account>', 'eu-west-1'] }, when });
+    expect(redactTexts(event, withoutAccountIds).when).toBe(when);
+    expect(event.account).toBe(ID);
   });
 });
 

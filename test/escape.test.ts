@@ -46,6 +46,24 @@ describe.each([
     expect(out).toContain('\uFFFD');
   });
 
+  // Not format characters (Cf), yet drawn as nothing or as a blank: a name or a note of them looks empty.
+  it.each([
+    ['U+3164 Hangul filler', 0x3164],
+    ['U+FFA0 halfwidth Hangul filler', 0xffa0],
+    ['U+115F Hangul choseong filler', 0x115f],
+    ['U+1160 Hangul jungseong filler', 0x1160],
+    ['U+2800 braille pattern blank', 0x2800],
+    ['U+034F combining grapheme joiner', 0x034f],
+    ['U+FE00 variation selector 1', 0xfe00],
+    ['U+FE0F variation selector 16 (emoji presentation)', 0xfe0f],
+    ['U+E0100 variation selector 17', 0xe0100],
+    ['U+E01EF variation selector 256', 0xe01ef],
+  ])('%s becomes U+FFFD', (_case, cp) => {
+    const char = String.fromCodePoint(cp);
+    expect(inert(`a${char}b`)).toBe('a\uFFFDb');
+    expect(inert(char.repeat(3))).toBe('\uFFFD'.repeat(3));
+  });
+
   it('keeps tabs, ordinary non-ASCII text and emoji', () => {
     expect(inert('caf\u00E9 \u65E5\u672C \u{1F600}')).toContain('\u65E5\u672C \u{1F600}');
     expect(inertLogText('a\tb')).toBe('a\tb');
@@ -53,7 +71,7 @@ describe.each([
 });
 
 /** Every character escape.ts must replace, as the Unicode-property class it is written with says (built here from a literal). */
-const NOT_SHOWN = /(?![\t\u200B])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/u;
+const NOT_SHOWN = /(?![\t\u200B])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]/u;
 /** ASCII with its control characters and DEL far likelier than a uniform draw makes them, and some non-ASCII beside. */
 const asciiWithControls = fc
   .array(fc.oneof(fc.string({ unit: 'binary-ascii' }), fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)), fc.constant('\x7F'), fc.string({ unit: 'binary', maxLength: 2 })))

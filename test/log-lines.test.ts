@@ -6,6 +6,7 @@ import type { SweepEvent } from '../src/sweep/events.js';
 import { alertFacts } from '../src/alert/alert-facts.js';
 import { actLogLine, itemLabel, logDecisions, runLogger, sweepLogLine } from '../src/report/log.js';
 import * as runner from '../src/runner/commands.js';
+import { withoutAccountIds } from '../src/report/redact.js';
 import { countOutputs } from '../src/report/outputs.js';
 import { Outputs } from '../src/constants.js';
 import { NOT_GUARDED_GROUP } from '../src/report/failure-reasons.js';
@@ -336,6 +337,17 @@ describe('runLogger', () => {
       `${ME} IoT eu-west-1: could not be read (other): InternalFailure: boom (read for the base branch's policy alone: a gap in the plan's comparison, not a failure)`,
       '400000000015: could not be read (denied): could not assume arn:aws:iam::400000000015:role/g: AccessDenied',
     ]);
+  });
+
+  // comment-detail summary (a public repository): AWS's message is cut to 200 characters in the line, through the
+  // second id. Redacted after the cut, that id was left `21098765432…`: 11 of its 12 digits in a public log.
+  it('with redact, an AWS message is redacted whole before its line cuts it: no id is left in part', () => {
+    const ID = '210987654321';
+    const message = `AccessDeniedException: User: arn:aws:sts::${ID}:assumed-role/ig-reader/inbound-guard-plan-4242 is not authorized to perform: iot:ListCertificates on resource: arn:aws:iot:eu-west-1:${ID}:cert/*`;
+    runLogger({ redact: withoutAccountIds }).sweep({ type: 'region-failed', account: ID, region: 'eu-west-1', errorKind: 'denied', error: { service: 'iot', account: ID, region: 'eu-west-1', message, code: 'AccessDeniedException' } });
+    const [line] = stdout.lines();
+    expect(line).toMatch(/^<account> IoT eu-west-1: could not be read \(denied\): AccessDeniedException: User: arn:aws:sts::<account>:assumed-role\/.* on resource: arn:aws:iot:eu-west-1:<account>:cert…$/);
+    expect(line).not.toMatch(/\d{5}/);
   });
 
   it('a region read to the end is a plain line', () => {

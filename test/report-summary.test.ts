@@ -13,7 +13,8 @@ import { footer, renderRunSummary } from '../src/report/run-summary.js';
 import { FOLD_ACCOUNTS_OVER } from '../src/report/run-summary-accounts.js';
 import { MAX_NAMED_OMITTED, MAX_ROWS } from '../src/report/run-summary-cut.js';
 import { renderRunError } from '../src/report/run-error.js';
-import { summaryJson } from '../src/report/summary-json.js';
+import { summaryJson, UNKNOWN_ID } from '../src/report/summary-json.js';
+import { isAwsIdForm } from '../src/model/aws-id.js';
 import { countOutputs } from '../src/report/outputs.js';
 import { Outputs } from '../src/constants.js';
 import type { AccountInventory } from '../src/run/account-inventory.js';
@@ -608,6 +609,38 @@ describe('a handshake accepted before this run, from a sender the policy does no
     ]);
     expect(json.counts['accepted-meanwhile']).toBe(1);
     expect(json.failures).toBe(1);
+  });
+});
+
+describe('summary-json: an id passes on only in the shape of AWS ids, which a chat cannot link, mention or render', () => {
+  it.each([
+    ['an IoT certificate id', 'e7ef8e5add674acbc8f1774c840186807ba6bb53ec8c0a5a4a6f87ce89b7208d'],
+    ['a handshake id', 'h-h4tuiz9mk6flzbqwu9fzs3uy'],
+    ['a RAM invitation ARN', 'arn:aws:ram:us-west-2:111122223333:resource-share-invitation/a93aa60a-1bd9-4cd7-a644-0123456789ab'],
+    ['a RAM invitation ARN in another partition', 'arn:aws-us-gov:ram:us-gov-west-1:111122223333:resource-share-invitation/a93aa60a-1bd9-4cd7-a644-0123456789ab'],
+    ['a Detective behavior graph ARN', `arn:aws:detective:us-east-1:999988887777:graph:${'8e6f'.repeat(8)}`],
+    ['a GuardDuty, Macie or Security Hub invitation id', '84b097800250d17d1872b34c4daadcf5'],
+    ['an administrator account id', '999988887777'],
+  ])('keeps %s', (_case, id) => {
+    expect(isAwsIdForm(id)).toBe(true);
+  });
+
+  it.each([
+    'https://evil.example/login',
+    'evil.example',
+    'arn:aws:ram:us-east-1:123456789012:resource-share-invitation/https://evil.example/@octocat#1',
+    'arn:aws:ram:us-east-1:123456789012:resource-share-invitation//x',
+    'h-abcdefgh <!channel>',
+    'h-abcdefgh\n',
+    '`h-abcdefgh`',
+    '@octocat',
+    '-h-abcdefgh',
+    '',
+    'a'.repeat(2049),
+  ])('gives %j as unknown', (id) => {
+    expect(isAwsIdForm(id)).toBe(false);
+    const decisions = decide([handshake({ id, organizationId: 'o-strangerorg01' }), handshake({ id: 'h-aaaaaaaa02', organizationId: 'o-strangerorg01' })], policy, NOW);
+    expect(summaryJson(reportOf(decisions, 'enforce', enforced)).actedOn.map((a) => a.id)).toEqual([UNKNOWN_ID, 'h-aaaaaaaa02']);
   });
 });
 

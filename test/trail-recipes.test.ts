@@ -173,8 +173,9 @@ describe.skipIf(!hasJq)('the trail recipe and the Slack step, on reports the act
       const lines = sent.posted!.text.split('\n');
       expect(lines[0]).toBe('inbound-guard enforce: 4 rejected, 3 declined, 0 failed, 0 not read. https://github.com/acme/guard/actions/runs/2001');
       expect(lines.slice(1)).toHaveLength(7);
-      expect(lines).toContain('- rejected certificate-transfer 90355b1587c46967c9cc7814adb6b61574873df2165fc2252ad79593d69a0eb3 from account:999988887777');
-      expect(lines).toContain('- declined handshake h-usts6j4f4arj8jz9ukk3ergt from organization:o-ysztebow2w');
+      // Ids in backticks: Slack shows them as code, never as a link.
+      expect(lines).toContain('- rejected certificate-transfer `90355b1587c46967c9cc7814adb6b61574873df2165fc2252ad79593d69a0eb3` from account:999988887777');
+      expect(lines).toContain('- declined handshake `h-usts6j4f4arj8jz9ukk3ergt` from organization:o-ysztebow2w');
     });
 
     it('posts nothing for a run with nothing to say', () => {

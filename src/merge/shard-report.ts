@@ -22,10 +22,11 @@ import type { Outcome } from '../act/types.js';
 import type { AllowListName } from '../decide/types.js';
 import { KINDS } from '../kinds/registry.js';
 import { SECURITY_SERVICES, type KindName } from '../model/items.js';
+import { isAwsIdForm } from '../model/aws-id.js';
 import { isAccountId, isSenderForm } from '../model/sender.js';
 import { REGION_PATTERN } from '../policy/fields.js';
 import { formatKey } from '../policy/locate.js';
-import { truncate } from '../report/escape.js';
+import { hasHiddenCharacter, truncate } from '../report/escape.js';
 import type { HandshakeCoverage } from '../run/kind-coverage.js';
 import { REPORT_VERSION, type RunReport } from '../run/report-types.js';
 import type { SweepError } from '../sweep/events.js';
@@ -189,13 +190,12 @@ const ACCOUNT = 'not an AWS account id (12 digits)';
 /** A guarded account: its id is 12 digits wherever it came from (the policy, STS, Organizations). */
 const account = z.string({ error: ACCOUNT }).check(z.refine((id) => isAccountId(id), { error: ACCOUNT }));
 
-/**
- * The characters escape.ts replaces because a reader cannot see them or they change what is seen:
- * a policy path with one is not one a runner checked out.
- */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/u;
 const PATH = 'not a file path (a string without control or invisible characters)';
-const policyPath = z.string({ error: PATH }).check(z.minLength(1, { error: PATH }), z.refine((path) => !INVISIBLE.test(path), { error: PATH }));
+/**
+ * Without a character escape.ts replaces because a reader cannot see it or it changes what is seen
+ * (hasHiddenCharacter): a policy path with one is not one a runner checked out.
+ */
+const policyPath = z.string({ error: PATH }).check(z.minLength(1, { error: PATH }), z.refine((path) => !hasHiddenCharacter(path), { error: PATH }));
 
 const DIGEST = 'not a sha256 digest (64 hex digits)';
 const digest = z.string({ error: DIGEST }).check(z.regex(/^[0-9a-f]{64}$/, { error: DIGEST }));
@@ -203,6 +203,10 @@ const digest = z.string({ error: DIGEST }).check(z.regex(/^[0-9a-f]{64}$/, { err
 const SENDER = 'not a sender as inbound-guard names one (account:<12 digits>, organization:<o-id>, management-account:…, administrator:… or unknown)';
 /** Built from identifiers of AWS's shape only (model/sender.ts), so that summary-json may pass it on: a file's must be too. */
 const sender = z.string({ error: SENDER }).check(z.refine(isSenderForm, { error: SENDER }));
+
+const AWS_ID = "not an id of AWS's shape (letters, digits, - and _, or an ARN of them)";
+/** An item's id, which summary-json passes on as safe to show: of AWS's shape (model/aws-id.ts), as a run's are. */
+const awsId = z.string({ error: 'not a string' }).check(z.refine(isAwsIdForm, { error: AWS_ID }));
 
 const REGION = 'not an AWS region name (us-east-1)';
 /**
@@ -249,7 +253,7 @@ const optionalText = z.optional(text);
 const certificateTransfer = object({
   kind: z.literal('certificate-transfer'),
   account,
-  certificateId: text,
+  certificateId: awsId,
   certificateArn: text,
   region: itemRegion,
   direction: oneOf(['incoming', 'outgoing']),
@@ -266,7 +270,7 @@ const certificateTransfer = object({
 const handshake = object({
   kind: z.literal('handshake'),
   account,
-  id: text,
+  id: awsId,
   arn: text,
   type: text,
   state: text,
@@ -285,7 +289,7 @@ const resourceShareInvitation = object({
   kind: z.literal('resource-share-invitation'),
   account,
   region: itemRegion,
-  invitationArn: text,
+  invitationArn: awsId,
   shareArn: optionalText,
   shareName: optionalText,
   senderAccountId: optionalText,
@@ -300,8 +304,8 @@ const securityInvitation = object({
   account,
   region: itemRegion,
   service: oneOf(SECURITY_SERVICES),
-  administratorAccountId: text,
-  invitationId: optionalText,
+  administratorAccountId: awsId,
+  invitationId: z.optional(awsId),
   status: text,
   invitedAt: optionalText,
   memberEmail: optionalText,

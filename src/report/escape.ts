@@ -11,19 +11,37 @@ import { unicodePattern } from '../model/unicode-pattern.js';
 import { redactCredentials } from './redact.js';
 
 /**
- * What a reader cannot see or that changes what they see: control characters (Cc, tab aside),
- * format characters (Cf: every bidi mark, override and isolate, zero-width joiners, the BOM, the
- * soft hyphen, the invisible tag characters that can carry hidden text), private-use and lone
- * surrogate code points, and the line and paragraph separators. Our own zero-width space (U+200B),
- * which breaks `::` and mentions, is kept: text escaped twice must come out the same.
+ * What a reader cannot see or that changes what they see: control characters (Cc), format
+ * characters (Cf: every bidi mark, override and isolate, zero-width joiners, the BOM, the soft
+ * hyphen, the invisible tag characters that can carry hidden text), private-use and lone surrogate
+ * code points, the line and paragraph separators, and the rest of what Unicode says to show as
+ * nothing (Default_Ignorable_Code_Point: the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, the
+ * combining grapheme joiner U+034F, the variation selectors U+FE00–FE0F and U+E0100–E01EF, which
+ * are not Cf) and the braille blank U+2800, which is drawn as a blank: a name or note of them looks
+ * empty, or like another. A variation selector after an emoji goes too: these texts are AWS's
+ * names, notes and ids, where the emoji still shows without it.
  */
-const CONTROL = unicodePattern(String.raw`(?![\t\u200B])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]`, 'gu');
+const HIDDEN = unicodePattern(String.raw`[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]`, 'u');
+/**
+ * HIDDEN but the tab and our own zero-width space (U+200B), which breaks `::` and mentions: text
+ * escaped twice must come out the same. The class written out again: each pattern is a constant,
+ * which test/policy-linear.test.ts checks.
+ */
+const CONTROL = unicodePattern(String.raw`(?![\t\u200B])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]`, 'gu');
 /** Printable ASCII and tab: text with nothing else has no CONTROL character (the ASCII ones are 0–31 and 127). */
 const PRINTABLE_ASCII = /^[\t\x20-\x7E]*$/;
 
 /** `text` with every CONTROL character replaced by U+FFFD. */
 function replaceControl(text: string): string {
   return PRINTABLE_ASCII.test(text) ? text : text.replace(CONTROL(), '\uFFFD');
+}
+
+/** Printable ASCII: text with nothing else has no HIDDEN character. */
+const VISIBLE_ASCII = /^[\x20-\x7E]*$/;
+
+/** Whether `text` has a character these functions replace, or a tab or a zero-width space: one a reader cannot see. */
+export function hasHiddenCharacter(text: string): boolean {
+  return !VISIBLE_ASCII.test(text) && HIDDEN().test(text);
 }
 
 /**

@@ -16,6 +16,7 @@ import { budgetSource, emptyShareWarning, overShareClause, shareWords, trippedAd
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { lapsingMark } from './describe-item.js';
 import { inertLogText } from './escape.js';
+import { redactTexts } from './redact.js';
 import { outcomeLabel } from './run-summary-items.js';
 import type { InboundItem } from '../model/items.js';
 import { capitalise, plural } from '../model/words.js';
@@ -195,11 +196,16 @@ export interface RunLogger {
  * A logger for the sweep and act stages that writes inside the group currently open. With
  * `actGroup`, the first act event closes that group (the caller's, around the whole run) and opens
  * one of this title, so rejections and declines are not filed under the sweep; the caller's
- * endGroup then closes it.
+ * endGroup then closes it. With `redact` (a public plan's withoutAccountIds), every line is shown
+ * through it.
  */
-export function runLogger(options: { readonly actGroup?: string; readonly redact?: (line: string) => string } = {}): RunLogger {
+export function runLogger(options: { readonly actGroup?: string; readonly redact?: (text: string) => string } = {}): RunLogger {
   let acting = false;
-  const shown = options.redact ?? ((line: string) => line);
+  const { redact } = options;
+  // `redact` has the event's texts before the line is built, where each is cut to a length: an
+  // account id the cut left short (`21098765432…`) would no longer be one it finds. Then the line,
+  // for anything a builder added.
+  const shown = <E>(build: (event: E) => string, event: E): string => (redact === undefined ? build(event) : redact(build(redactTexts(event, redact))));
   const notRead: SweepError[] = [];
   // Accounts where these credentials were accepted: a part read, or the region list listed (account-inventory.ts's acceptedElsewhere).
   const accepted = new Set<string>();
@@ -216,7 +222,7 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
     sweep: (event) => {
       if ('error' in event && failsTheStep(event)) notRead.push(event.error);
       if (acceptedBy(event)) accepted.add(event.account);
-      runner.info(shown(sweepLogLine(event)));
+      runner.info(shown(sweepLogLine, event));
     },
     // Hinted when asked, not when logged: a part read after the failure still tells.
     notRead: () => notRead.map((error) => withOptInHint(error, error.account !== undefined && accepted.has(error.account))),
@@ -234,7 +240,7 @@ export function runLogger(options: { readonly actGroup?: string; readonly redact
       const hint = event.type === 'write-finished' ? event.result.hint : undefined;
       const hinted = hint !== undefined && !hints.has(hint);
       if (hint !== undefined) hints.add(hint);
-      runner.info(shown(actLogLine(event, hinted)));
+      runner.info(shown((e: ActEvent) => actLogLine(e, hinted), event));
     },
   };
 }

@@ -57,8 +57,30 @@ export function redactSecrets(text: string): string {
 
 /**
  * Text with every 12-digit number (an AWS account id, in an ARN or alone) replaced by `<account>`:
- * for what a public pull request shows when comment-detail is `summary`.
+ * for what a public pull request shows when comment-detail is `summary`. Redact before cutting
+ * (redactTexts): an id a cut left short is no longer 12 digits. A run of fewer digits that ends at
+ * a cut's `…` is replaced too, for text cut before it got here (an AWS error message is kept to
+ * MAX_ERROR_MESSAGE_LENGTH characters, aws/errors.ts): `arn:aws:iot:eu-west-1:21098765432…`
+ * would show 11 of the id's 12 digits.
  */
 export function withoutAccountIds(text: string): string {
-  return text.replace(/(?<!\d)\d{12}(?!\d)/g, '<account>');
+  return text.replace(/(?<!\d)(?:\d{12}(?!\d)|\d{1,11}(?=…))/g, '<account>');
+}
+
+/**
+ * `value` (plain data: objects, arrays, strings, numbers) with every string in it passed through
+ * `redact`, keys aside: so that text is redacted whole, before whatever shows it cuts it to a
+ * length. Other objects (a Date, an Error) are kept as they are. Pure.
+ */
+export function redactTexts<T>(value: T, redact: (text: string) => string): T {
+  return mapTexts(value, redact) as T;
+}
+
+function mapTexts(value: unknown, redact: (text: string) => string): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((v) => mapTexts(v, redact));
+  if (typeof value !== 'object' || value === null) return value;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, mapTexts(v, redact)]));
 }

@@ -9,6 +9,7 @@ import { acceptedAgainstPolicy, countReportItems } from '../run/report-counts.js
 import { noAccountRead, notReadCount } from '../run/report-errors.js';
 import type { OutcomeCounts, ReportItem, RunReport } from '../run/report-types.js';
 import { itemAwsId, itemRegion } from '../kinds/registry.js';
+import { isAwsIdForm } from '../model/aws-id.js';
 
 /** Bump when a field is renamed or removed; adding one keeps it. */
 export const SUMMARY_JSON_VERSION = 1;
@@ -114,14 +115,13 @@ function actedOn(i: ReportItem): ActedOn {
   return { kind: item.kind, account: item.account, ...(region === undefined ? {} : { region }), id: shapedId(itemAwsId(item)), sender: i.sender, outcome: i.outcome };
 }
 
-/**
- * The characters AWS's ids and ARNs are made of (hex certificate ids, h- handshake ids, ARNs),
- * starting with a letter or digit: no space, newline, markup or mention, so a step may echo or post
- * it as it is. An id of any other shape (only a hostile or broken endpoint sends one) is `unknown`.
- */
-const AWS_ID = /^[A-Za-z0-9][A-Za-z0-9:/._+=-]{0,2047}$/;
 export const UNKNOWN_ID = 'unknown';
 
+/**
+ * The id when it has the shape of AWS's ids (isAwsIdForm: no space, newline, markup, mention or
+ * link), so a step may echo or post it as it is; of any other shape (only a hostile or broken
+ * endpoint, or an edited report, sends one) `unknown`.
+ */
 function shapedId(id: string): string {
-  return AWS_ID.test(id) ? id : UNKNOWN_ID;
+  return isAwsIdForm(id) ? id : UNKNOWN_ID;
 }
