@@ -97,11 +97,15 @@ function countByAction(decisions) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kb: () => (/* binding */ ownCredentialsHint),
 /* harmony export */   X2: () => (/* binding */ organizationListingHint),
+/* harmony export */   Z1: () => (/* binding */ guardRoleReadHint),
+/* harmony export */   a: () => (/* binding */ refusedWriteHints),
 /* harmony export */   k_: () => (/* binding */ assumeRoleHint),
 /* harmony export */   mD: () => (/* binding */ ASSUME_ROLE_DENIED),
 /* harmony export */   mu: () => (/* binding */ withHint)
 /* harmony export */ });
 /* unused harmony exports ORGANIZATION_DENIED, ORGANIZATION_NOT_IN_USE, trustedPrincipal, NOT_ALLOWED_NAMES */
+/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9579);
+
 /** ListAccounts' answer to a member account, or to a management account whose credentials lack organizations:ListAccounts. */
 const ORGANIZATION_DENIED = 'AccessDeniedException';
 /** ListAccounts' answer to an account that belongs to no organization. */
@@ -163,20 +167,72 @@ function assumeRoleHint(code, target, caller) {
 }
 /** The error names AWS gives a call that the credentials' IAM policy does not allow. */
 const NOT_ALLOWED_NAMES = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedException', 'UnauthorizedOperation'];
+/** What a refused read asks for, in the hints' words: the mode's document in iam/ (read.json ⊆ enforce.json). */
+function guardPermissions(mode) {
+    if (mode === undefined)
+        return "this mode's guard permissions (iam/read.json for dry-run and plan, iam/enforce.json for enforce; iam/README.md)";
+    return mode === 'enforce' ? "enforce's guard permissions (iam/enforce.json; iam/README.md)" : `a ${mode}'s read permissions (iam/read.json; iam/README.md)`;
+}
+/**
+ * What a refused call asks for: the mode's document; for a write, the IAM action it needs
+ * (WRITE_PERMISSION), one of that document's.
+ */
+function needs(mode, write) {
+    return write === undefined ? guardPermissions(mode) : `${write}, one of ${guardPermissions(mode)}`;
+}
+/** Whether AWS refused `error` as a call the IAM policy of whoever made it does not allow. */
+function notAllowed(error) {
+    return error.code !== undefined && NOT_ALLOWED_NAMES.includes(error.code);
+}
 /**
  * The hint for a part of the credentials' own account (a target `via: 'credentials'`) that AWS
  * refused as not allowed: that account is read with the workflow's own credentials, never through a
  * guard role (resolveTargets), so an orchestrator given only iam/orchestrator.json cannot read it.
  * `withTargets`: whether the policy names targets (then leaving the account out is a way too).
+ * `write`: for an enforce run's write refused, the IAM action it needs (refusedWriteHints).
  * Undefined for any other error, or another target.
  */
-function ownCredentialsHint(error, target, caller, withTargets) {
-    if (target.via !== 'credentials' || error.code === undefined || !NOT_ALLOWED_NAMES.includes(error.code))
+function ownCredentialsHint(error, target, caller, withTargets, mode, write) {
+    if (target.via !== 'credentials' || !notAllowed(error))
         return undefined;
-    const read = "their policy needs this mode's guard permissions (iam/read.json for dry-run and plan, iam/enforce.json for enforce; iam/README.md)";
+    const read = `their policy needs ${needs(mode, write)}`;
     return withTargets
-        ? `These credentials are ${whoAmI(caller)}: that account is read with them, not through a guard role, so ${read}, or ${LEAVE_OUT.credentials(target.account)}.`
+        ? `These credentials are ${whoAmI(caller)}: that account is ${write === undefined ? 'read' : 'read and written'} with them, not through a guard role, so ${read}, or ${LEAVE_OUT.credentials(target.account)}.`
         : `These credentials are ${whoAmI(caller)}; ${read}.`;
+}
+/**
+ * The hint for a part of an account reached through a guard role that AWS refused as not allowed:
+ * the role was assumed (its refusal is assumeRoleHint's), so it is there and trusts the workflow,
+ * but its own policy lacks the call. `roleNameInput`: the `role-name` input, when given: the role
+ * it names (a plan's read-only role, say) replaces the policy's, and is the one to give the
+ * permissions. `write`: for an enforce run's write refused, the IAM action it needs
+ * (refusedWriteHints). Undefined for any other error, or a target read with the workflow's own credentials.
+ */
+function guardRoleReadHint(error, target, mode, roleNameInput, write) {
+    if (target.roleArn === undefined || !notAllowed(error))
+        return undefined;
+    // A targets.roles ARN is assumed as written; every other role is named by role-name, the input's when given.
+    const role = roleNameInput !== undefined && target.via !== 'roles' ? `The guard role ${target.roleArn} (named by the role-name input)` : `The guard role ${target.roleArn}`;
+    return `${role} was assumed in account ${target.account}, but this call was refused to it: the role's policy needs ${needs(mode, write)}, or ${LEAVE_OUT[target.via](target.account)}.`;
+}
+/**
+ * The hint for an enforce run's write AWS refused with `code` as not allowed, as a refused read's
+ * (ownCredentialsHint, guardRoleReadHint): who made it (the workflow's own credentials in their own
+ * account, or the guard role of the write's account, assumed) and the IAM action it needs
+ * (WRITE_PERMISSION), one of iam/enforce.json's. Most often the read-only role (iam/read.json) was
+ * used for enforce, or iam/enforce.json was not applied to the guard role: every write then fails
+ * alike. Undefined for any other error (throttled, a server or network error, a race: AWS's text
+ * says enough), or an account not guarded.
+ */
+function refusedWriteHints(context) {
+    const targets = new Map(context.targets.map((target) => [target.account, target]));
+    return (write, code) => {
+        const target = targets.get(write.account);
+        if (target === undefined)
+            return undefined;
+        const permission = _kinds_services_js__WEBPACK_IMPORTED_MODULE_0__/* .WRITE_PERMISSION */ .EU[write.service];
+        return ownCredentialsHint({ code }, target, context.caller, context.withTargets, 'enforce', permission) ?? guardRoleReadHint({ code }, target, 'enforce', context.roleNameInput, permission);
+    };
 }
 /** `error` with `hint` when there is one; otherwise `error` unchanged. */
 function withHint(error, hint) {

@@ -55,7 +55,7 @@ var policy_row = __webpack_require__(8420);
 
 
 function policyChangeRecords(changes) {
-    return changes.map((c) => ({ key: c.key, effect: c.effect, change: (0,policy_row/* plainWords */.c5)(c.words), ...(c.at === undefined ? {} : { at: c.at }) }));
+    return changes.map((c) => ({ key: c.key, effect: c.effect, change: (0,policy_row/* plainWords */.c5)(c.words), ...(c.at === undefined ? {} : { at: c.at }), ...(c.guards === undefined ? {} : { newlyGuarded: c.guards }) }));
 }
 function planReportSection(plan) {
     const { diff } = plan;
@@ -78,6 +78,7 @@ function planReportSection(plan) {
         ...(plan.policyChanges === undefined ? {} : { policyChanges: policyChangeRecords(plan.policyChanges) }),
         noLongerGuarded: plan.noLongerGuarded ?? [],
         baseOnlyErrors: plan.baseOnlyErrors ?? [],
+        baseErrors: plan.baseErrors ?? [],
     };
 }
 
@@ -89,10 +90,14 @@ var version = __webpack_require__(3411);
 var aws_run = __webpack_require__(2202);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __webpack_require__(4202);
-// EXTERNAL MODULE: ./lib/run/inventory.js + 3 modules
-var run_inventory = __webpack_require__(444);
+// EXTERNAL MODULE: ./lib/run/kind-coverage.js
+var kind_coverage = __webpack_require__(5490);
+// EXTERNAL MODULE: ./lib/run/inventory.js + 4 modules
+var run_inventory = __webpack_require__(939);
 // EXTERNAL MODULE: ./lib/run/resolve-regions.js
 var resolve_regions = __webpack_require__(2089);
+// EXTERNAL MODULE: ./lib/run/report-counts.js
+var report_counts = __webpack_require__(7712);
 // EXTERNAL MODULE: ./lib/run/run-report.js
 var run_report = __webpack_require__(1091);
 ;// CONCATENATED MODULE: ./lib/run/plan-run.js
@@ -102,6 +107,8 @@ var run_report = __webpack_require__(1091);
  * effects are built or passed anywhere in this file, and the act stage runs in `plan` mode, which
  * never writes. Loaded lazily (it pulls in the AWS SDK), like aws-run.ts.
  */
+
+
 
 
 
@@ -250,6 +257,7 @@ async function planAgainstAccount(deps, request) {
         },
         scopes: inventoryScopes,
         roleName: request.roleName,
+        mode: 'plan',
     });
     const items = inventory.accounts.flatMap((a) => a.items);
     const now = deps.now();
@@ -289,9 +297,14 @@ async function planAgainstAccount(deps, request) {
         generatedAt,
         callerAccount: inventory.caller.account,
         policy: { path: request.head.path, digest: request.head.digest },
-        // Without the errors neither policy reads: no account reads as partial for them, nor are they the base's (baseOnlyErrorCount);
-        // nor is a kind failed in a region for them (coveredByEither).
-        accounts: inventory.accounts.map((a) => coveredByEither(a, a.errors.filter(eitherReads), inventoryScopes)),
+        // Without the errors neither policy reads: no account reads as partial for them, nor are they the base's (baseOnlyErrorCount).
+        // Each kind's coverage is that of the policy the account is read for (coveredFor).
+        accounts: inventory.accounts.map((a) => {
+            const forHead = headAccounts.has(a.target.account);
+            const reader = forHead ? { kinds: headScope.kinds, reads: headReads } : { kinds: baseRead?.kinds ?? [], reads: baseReads };
+            const base = forHead && baseRead !== undefined && baseAccounts.has(a.target.account) ? baseRead.kinds : undefined;
+            return coveredFor(a, a.errors.filter(eitherReads), reader, base);
+        }),
         governed: headScope.kinds.map((scope) => scope.kind),
         skippedAccounts: inventory.skippedTargets,
         globalErrors: inventory.errors.filter(eitherReads),
@@ -317,8 +330,9 @@ async function planAgainstAccount(deps, request) {
         skippedAccounts: inventory.skippedTargets,
         noLongerGuarded,
         regions: { requested: swept, swept },
-        unknownRegions: (0,run_report/* unknownRegions */.gI)(sweptReport),
-        acceptedAgainstPolicy: sweptReport.items.filter(run_report/* acceptedAgainstPolicy */.TF).map((i) => ({ item: i.item, reason: i.reason })),
+        // Of the whole sweep: a region this release does not know that only the base reads is a gap in the comparison too.
+        unknownRegions: (0,run_report/* unknownRegions */.gI)({ accounts: inventory.accounts.map((a) => ({ regions: a.kinds['certificate-transfer'].regions, kinds: a.kinds })) }),
+        acceptedAgainstPolicy: sweptReport.items.filter(report_counts/* acceptedAgainstPolicy */.TF).map((i) => ({ item: i.item, reason: i.reason })),
         handshakesSwept: inventory.accounts.some((a) => a.kinds.handshake.state === 'swept'),
         ...(baseStopsAtPin === undefined ? {} : { baseStopsAtPin }),
         scopes: { base: baseInForce === undefined ? undefined : sweepScope(baseInForce), head: sweepScope(headScope) },
@@ -357,25 +371,47 @@ function readBy(accounts, listsOrganization, kinds) {
     };
 }
 /**
- * An account's inventory with only `errors` (those either policy reads), and its coverage told by
- * them: a region a kind failed in only for errors neither policy reads is no longer `failed` (the
- * one sweep read it for the union of the policies' services and regions, not for either), and a
- * kind left with no failure is `swept`, so that the report never says an account was read
- * completely while one of its kinds failed. `scopes`: the kinds the sweep read, with their services.
+ * An account's inventory with only `errors` (those either policy reads), each kind's coverage that
+ * of the policy the account is read for (`reader`: the PR's, or the base's for an account only it
+ * guards), so that the report's regions say what that policy read, as a dry-run of it would: the
+ * one sweep reads the union of both policies' services and regions in every account either guards.
+ * A region it reads: swept, skipped or failed by its own parts (a region where only another
+ * service failed is swept for it). A region the base alone reads in an account the PR's policy
+ * guards (`base`: the base's kinds there, when it guards it too) is in `readForBase`, not in swept,
+ * skipped or failed; one neither reads is left out. A kind the policy does not govern is
+ * `not-governed` (with the base's regions, when it read some). The account's `errors` (so its
+ * `read`) stay those either policy reads: baseOnlyErrorCount points to the base's.
  */
-function coveredByEither(account, errors, scopes) {
-    const kinds = (0,run_inventory/* coverages */.y)((kind) => {
+function coveredFor(account, errors, reader, base) {
+    const kinds = (0,kind_coverage/* coverages */.y)((kind) => {
         const coverage = account.kinds[kind];
-        const services = scopes.find((s) => s.kind === kind)?.services ?? [];
-        if (coverage.state !== 'failed' || services.length === 0)
-            return coverage;
-        const failsIn = (region) => errors.some((e) => e.service !== 'sts' && e.service !== 'account' && e.service !== 'shard' && services.includes(e.service) && e.region === region);
-        if (coverage.regions === undefined)
-            return failsIn(undefined) ? coverage : { ...coverage, state: 'swept' };
-        const failed = coverage.regions.failed.filter(failsIn);
-        // The region list not read (under `all`): the kind failed for it, when either policy reads it.
-        const unlisted = coverage.regions.selection === 'all' && errors.some((e) => e.service === 'account');
-        return { state: failed.length > 0 || unlisted ? 'failed' : 'swept', regions: { ...coverage.regions, failed } };
+        const own = reader.kinds.find((s) => s.kind === kind);
+        const theBase = base?.find((s) => s.kind === kind);
+        const reads = (scope, region) => scope !== undefined && (scope.regions === 'all' || scope.regions.includes(region));
+        const failsIn = (region) => own !== undefined && errors.some((e) => reader.reads(e) && e.service !== 'sts' && e.service !== 'account' && e.service !== 'shard' && own.services.includes(e.service) && e.region === region);
+        const regions = coverage.regions;
+        if (regions === undefined) {
+            if (own === undefined)
+                return { state: 'not-governed' };
+            return coverage.state === 'failed' && !failsIn(undefined) ? { state: 'swept' } : coverage;
+        }
+        const every = [...regions.swept, ...regions.failed, ...regions.skipped.map((s) => s.region)];
+        const readForBase = [...new Set(every.filter((r) => !reads(own, r) && reads(theBase, r)))].sort();
+        const forBase = readForBase.length > 0 ? { readForBase } : {};
+        if (own === undefined)
+            return { state: 'not-governed', ...(readForBase.length > 0 ? { regions: { selection: regions.selection, swept: [], skipped: [], failed: [], readForBase } } : {}) };
+        const mine = (r) => reads(own, r);
+        const failed = regions.failed.filter((r) => mine(r) && failsIn(r));
+        const swept = [...regions.swept.filter(mine), ...regions.failed.filter((r) => mine(r) && !failsIn(r))].sort();
+        const selection = own.regions === 'all' ? 'all' : 'list';
+        if (coverage.state === 'not-read')
+            return { state: 'not-read', regions: { selection, swept: [], skipped: [], failed: [], ...forBase } };
+        // The region list not read: the kind failed for it when this policy reads every enabled region.
+        const unlisted = own.regions === 'all' && errors.some((e) => e.service === 'account' && reader.reads(e));
+        return {
+            state: failed.length > 0 || unlisted ? 'failed' : 'swept',
+            regions: { ...regions, selection, swept, skipped: regions.skipped.filter((s) => mine(s.region)), failed, ...forBase },
+        };
     });
     return { ...account, kinds, errors };
 }

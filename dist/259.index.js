@@ -27,6 +27,8 @@ var iso = __webpack_require__(3102);
 var registry = __webpack_require__(8017);
 // EXTERNAL MODULE: ./lib/model/items.js
 var items = __webpack_require__(7469);
+// EXTERNAL MODULE: ./lib/model/aws-id.js
+var aws_id = __webpack_require__(6784);
 // EXTERNAL MODULE: ./lib/model/sender.js
 var sender = __webpack_require__(1000);
 // EXTERNAL MODULE: ./lib/policy/fields.js
@@ -35,14 +37,16 @@ var fields = __webpack_require__(6457);
 var locate = __webpack_require__(3738);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __webpack_require__(2527);
-// EXTERNAL MODULE: ./lib/run/run-report.js
-var run_report = __webpack_require__(1091);
+// EXTERNAL MODULE: ./lib/run/report-types.js
+var report_types = __webpack_require__(3095);
 // EXTERNAL MODULE: ./lib/sweep/shard.js
 var shard = __webpack_require__(72);
 // EXTERNAL MODULE: ./lib/act/budget.js
 var act_budget = __webpack_require__(5419);
 // EXTERNAL MODULE: ./lib/act/outcomes.js
 var outcomes = __webpack_require__(5635);
+// EXTERNAL MODULE: ./lib/run/report-counts.js
+var report_counts = __webpack_require__(7712);
 ;// CONCATENATED MODULE: ./lib/merge/report-agreement.js
 /**
  * What the fields of a shard report must agree on, as buildRunReport writes them: shard-report.ts
@@ -113,7 +117,7 @@ function itemDisagreements(report, found) {
  */
 function budgetDisagreements(report, found) {
     const { budget, shard } = report;
-    const planned = (0,run_report/* countReportItems */.CF)(report.items).planned;
+    const planned = (0,report_counts/* countReportItems */.CF)(report.items).planned;
     if (budget.planned !== planned)
         found({ path: ['budget', 'planned'], message: `not the number of its items to reject or decline (${planned})` });
     if (budget.tripped !== budget.planned > budget.limit) {
@@ -131,10 +135,10 @@ function budgetDisagreements(report, found) {
         }
     }
 }
-const COUNTED = [...run_report/* OUTCOMES */.im, 'planned'];
+const COUNTED = [...report_counts/* OUTCOMES */.im, 'planned'];
 /** Each count against the one countReportItems makes of the items it counts. */
 function compareCounts(path, stated, items, found) {
-    const counted = (0,run_report/* countReportItems */.CF)(items);
+    const counted = (0,report_counts/* countReportItems */.CF)(items);
     for (const key of COUNTED)
         if (stated[key] !== counted[key])
             found({ path: [...path, key], message: `not what its items count (${counted[key]})` });
@@ -157,7 +161,7 @@ function countDisagreements(report, found) {
     report.accounts.forEach((a, at) => compareCounts(['accounts', at, 'counts'], a.counts, byAccount.get(a.account) ?? [], found));
     for (const kind of registry/* KIND_NAMES */.kd)
         compareCounts(['kinds', kind, 'counts'], report.kinds[kind].counts, report.items.filter((i) => i.item.kind === kind), found);
-    const rows = (0,run_report/* countBreakdown */.B7)(report.items);
+    const rows = (0,report_counts/* countBreakdown */.B7)(report.items);
     const place = (r) => JSON.stringify([r.account, r.kind, r.region ?? '']);
     if (rows.length !== report.breakdown.length || rows.some((row, at) => place(row) !== place(report.breakdown[at] ?? row))) {
         found({ path: ['breakdown'], message: `not the rows its items make (${rows.length}, one per account, kind and region with items)` });
@@ -204,6 +208,7 @@ function countDisagreements(report, found) {
 
 
 
+
 /** Problems listed one by one in the refusal; the rest are counted. */
 const MAX_PROBLEMS_NAMED = 10;
 /**
@@ -214,8 +219,8 @@ const MAX_PROBLEMS_NAMED = 10;
 function asShardReport(value, file) {
     const version = typeof value === 'object' && value !== null ? value.reportVersion : undefined;
     // Said apart: a report of another version is another release's, not a damaged file.
-    if (version !== run_report/* REPORT_VERSION */.Aj) {
-        throw new Error(`${file} is not an inbound-guard report of version ${run_report/* REPORT_VERSION */.Aj} (reportVersion ${JSON.stringify(version ?? null)}); all jobs must use the same release.`);
+    if (version !== report_types/* REPORT_VERSION */.A) {
+        throw new Error(`${file} is not an inbound-guard report of version ${report_types/* REPORT_VERSION */.A} (reportVersion ${JSON.stringify(version ?? null)}); all jobs must use the same release.`);
     }
     const deep = tooDeep(value, MAX_DEPTH);
     if (deep !== undefined)
@@ -360,18 +365,20 @@ const count = schemas/* int */.Whr({ error: COUNT }).check(api/* _gte */.qm(0, {
 const ACCOUNT = 'not an AWS account id (12 digits)';
 /** A guarded account: its id is 12 digits wherever it came from (the policy, STS, Organizations). */
 const account = schemas/* string */.YjP({ error: ACCOUNT }).check(schemas/* refine */.YPB((id) => (0,sender/* isAccountId */.JG)(id), { error: ACCOUNT }));
-/**
- * The characters escape.ts replaces because a reader cannot see them or they change what is seen:
- * a policy path with one is not one a runner checked out.
- */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/u;
 const PATH = 'not a file path (a string without control or invisible characters)';
-const policyPath = schemas/* string */.YjP({ error: PATH }).check(api/* _minLength */.m9(1, { error: PATH }), schemas/* refine */.YPB((path) => !INVISIBLE.test(path), { error: PATH }));
+/**
+ * Without a character escape.ts replaces because a reader cannot see it or it changes what is seen
+ * (hasHiddenCharacter): a policy path with one is not one a runner checked out.
+ */
+const policyPath = schemas/* string */.YjP({ error: PATH }).check(api/* _minLength */.m9(1, { error: PATH }), schemas/* refine */.YPB((path) => !(0,report_escape/* hasHiddenCharacter */.w)(path), { error: PATH }));
 const DIGEST = 'not a sha256 digest (64 hex digits)';
 const digest = schemas/* string */.YjP({ error: DIGEST }).check(api/* _regex */.Fk(/^[0-9a-f]{64}$/, { error: DIGEST }));
 const SENDER = 'not a sender as inbound-guard names one (account:<12 digits>, organization:<o-id>, management-account:…, administrator:… or unknown)';
 /** Built from identifiers of AWS's shape only (model/sender.ts), so that summary-json may pass it on: a file's must be too. */
 const shard_report_sender = schemas/* string */.YjP({ error: SENDER }).check(schemas/* refine */.YPB(sender/* isSenderForm */.wy, { error: SENDER }));
+const AWS_ID = "not an id of AWS's shape (letters, digits, - and _, or an ARN of them)";
+/** An item's id, which summary-json passes on as safe to show: of AWS's shape (model/aws-id.ts), as a run's are. */
+const awsId = schemas/* string */.YjP({ error: 'not a string' }).check(schemas/* refine */.YPB(aws_id/* isAwsIdForm */.f, { error: AWS_ID }));
 const REGION = 'not an AWS region name (us-east-1)';
 /**
  * The region of an item (and of a breakdown row): one that was swept, so a region this release or
@@ -408,7 +415,7 @@ const optionalText = schemas/* optional */.lqM(shard_report_text);
 const certificateTransfer = object({
     kind: schemas/* literal */.euz('certificate-transfer'),
     account,
-    certificateId: shard_report_text,
+    certificateId: awsId,
     certificateArn: shard_report_text,
     region: itemRegion,
     direction: oneOf(['incoming', 'outgoing']),
@@ -424,7 +431,7 @@ const certificateTransfer = object({
 const handshake = object({
     kind: schemas/* literal */.euz('handshake'),
     account,
-    id: shard_report_text,
+    id: awsId,
     arn: shard_report_text,
     type: shard_report_text,
     state: shard_report_text,
@@ -442,7 +449,7 @@ const resourceShareInvitation = object({
     kind: schemas/* literal */.euz('resource-share-invitation'),
     account,
     region: itemRegion,
-    invitationArn: shard_report_text,
+    invitationArn: awsId,
     shareArn: optionalText,
     shareName: optionalText,
     senderAccountId: optionalText,
@@ -456,8 +463,8 @@ const securityInvitation = object({
     account,
     region: itemRegion,
     service: oneOf(items/* SECURITY_SERVICES */.Ql),
-    administratorAccountId: shard_report_text,
-    invitationId: optionalText,
+    administratorAccountId: awsId,
+    invitationId: schemas/* optional */.lqM(awsId),
     status: shard_report_text,
     invitedAt: optionalText,
     memberEmail: optionalText,
@@ -481,6 +488,7 @@ const reportItem = object({
     allowedThrough: schemas/* optional */.lqM(day),
     outcome: oneOf(OUTCOMES),
     detail: optionalText,
+    hint: optionalText,
     rejectReason: optionalText,
 });
 const accountReport = object({
@@ -521,7 +529,7 @@ const runContext = object({
 });
 /** A shard's report. `timings` (dropped by the merge) and `plan` (a plan is never a shard) are not read. */
 const ShardReport = object({
-    reportVersion: schemas/* literal */.euz(run_report/* REPORT_VERSION */.Aj),
+    reportVersion: schemas/* literal */.euz(report_types/* REPORT_VERSION */.A),
     toolVersion: shard_report_text,
     generatedAt: time,
     run: schemas/* optional */.lqM(runContext),

@@ -2,6 +2,131 @@ export const id = 488;
 export const ids = [488];
 export const modules = {
 
+/***/ 5419:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ DEFAULT_MAX_ACTIONS),
+/* harmony export */   K7: () => (/* binding */ shardShare),
+/* harmony export */   P0: () => (/* binding */ overShareClause),
+/* harmony export */   Wn: () => (/* binding */ countPlanned),
+/* harmony export */   ZM: () => (/* binding */ budgetSource),
+/* harmony export */   Zy: () => (/* binding */ emptyShareAdvice),
+/* harmony export */   hs: () => (/* binding */ shareWords),
+/* harmony export */   j8: () => (/* binding */ budgetLimit),
+/* harmony export */   ky: () => (/* binding */ resolveBudget),
+/* harmony export */   lX: () => (/* binding */ trippedAdvice),
+/* harmony export */   x5: () => (/* binding */ emptyShareWarning)
+/* harmony export */ });
+/* unused harmony export emptyShare */
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9344);
+
+/** Writes one run may make when neither the input nor the policy says. */
+const DEFAULT_MAX_ACTIONS = 10;
+/**
+ * The write budget of a run: the `max-actions` input, else the policy's `limits.max-actions`, else 10.
+ * Tripped when more writes are planned than it allows: then nothing at all is written (a run that
+ * would reject fifty transfers is more likely a policy mistake than an attack, and half-doing it helps no one).
+ */
+function resolveBudget(inputMax, policyMax, planned) {
+    const { limit, source } = budgetLimit(inputMax, policyMax);
+    if (!Number.isSafeInteger(planned) || planned < 0) {
+        throw new Error(`The number of planned actions must be a whole number of 0 or more, got ${planned}.`);
+    }
+    return { limit, source, planned, tripped: planned > limit };
+}
+/** The `max-actions` input, else the policy's `limits.max-actions`, else 10. */
+function budgetLimit(inputMax, policyMax) {
+    const [limit, source] = inputMax !== undefined ? [inputMax, 'input'] : policyMax !== undefined ? [policyMax, 'policy'] : [DEFAULT_MAX_ACTIONS, 'default'];
+    if (!Number.isSafeInteger(limit) || limit < 0) {
+        throw new Error(`The ${source} max-actions must be a whole number of 0 or more, got ${limit}.`);
+    }
+    return { limit, source };
+}
+/** Each shard's share of a matrix run's limit: ⌊limit / n⌋, so the shards together never write more than the run may. */
+function shardShare(limit, shards) {
+    return Math.floor(limit / shards);
+}
+/** How many writes the decisions call for: the `reject` and `decline` decisions. */
+function countPlanned(decisions) {
+    return decisions.filter((decision) => decision.action === 'reject' || decision.action === 'decline').length;
+}
+/** Where a budget's limit came from, in words for the summary and the PR comment. */
+function budgetSource(budget) {
+    return budget.source === 'input' ? 'the max-actions input' : budget.source === 'policy' ? 'limits.max-actions in the policy' : 'the default';
+}
+/**
+ * A matrix run's budget, in the one phrase the job summary, the log's warnings, the step's failure
+ * and the alert issue all use: "the budget of 10 (the default) is split over 20 shards, 0 each".
+ * Never the share alone: "the budget of 0 (the default)" reads as a limit someone set.
+ */
+function shareWords(budget) {
+    const { runLimit, shards } = budget.share;
+    return `the budget of ${runLimit} (${budgetSource(budget)}) is split over ${shards} shards, ${shardShare(runLimit, shards)} each`;
+}
+/**
+ * A matrix run whose limit leaves each shard nothing: ⌊limit / n⌋ = 0 while the limit itself is not
+ * 0 (which means "never act", as meant). Every shard that finds anything to act on trips its budget.
+ */
+function emptyShare(budget) {
+    const share = budget.share;
+    return share !== undefined && share.runLimit > 0 && shardShare(share.runLimit, share.shards) === 0;
+}
+/**
+ * Which shard of a matrix run found more to act on than its share, with its own count: "shard 2/3
+ * found 9 items to reject or decline, more than its share", "shards 1/3 and 2/3 found 6 and 9 items
+ * …, more than each one's share"; of a shard's own report (`shard` given), "this shard (2/3) found
+ * …". The sum over the shards is no use here: 9 of a run's 12 reads as within the budget, when
+ * shard 2/3 alone had 9 against its 4. Undefined when the budget is not a matrix run's, or a merged
+ * report does not say which shards tripped.
+ */
+function overShareClause(budget, shard) {
+    if (budget.share === undefined)
+        return undefined;
+    const items = (n) => `${n} ${n === 1 ? 'item' : 'items'} to reject or decline`;
+    if (shard !== undefined)
+        return `this shard (${shard.index}/${shard.count}) found ${items(budget.planned)}, more than its share`;
+    const tripped = budget.trippedShards ?? [];
+    if (tripped.length === 0)
+        return undefined;
+    const of = budget.share.shards;
+    const names = tripped.map((t) => `${t.index}/${of}`);
+    if (tripped.length === 1)
+        return `shard ${names.join('')} found ${items(tripped[0]?.planned ?? 0)}, more than its share`;
+    const counts = tripped.map((t) => String(t.planned));
+    return `shards ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .joinWords */ .yZ)(names)} found ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .joinWords */ .yZ)(counts)} items to reject or decline, more than each one's share`;
+}
+/** What to do about it: more max-actions (`input`: the name as the text shows it), or fewer shards. */
+function emptyShareFix(shards, input = 'max-actions') {
+    return `Raise ${input} to at least ${shards}, or use fewer shards.`;
+}
+/**
+ * The warning said before a sweep (and by the merge) when each shard's share is 0; undefined
+ * otherwise. In dry-run the shards would only say the budget would trip; in enforce they fail.
+ */
+function emptyShareWarning(budget) {
+    if (!emptyShare(budget))
+        return undefined;
+    const words = shareWords(budget);
+    return `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .sK)(words)}: every shard that finds anything to reject or decline will trip its budget (in enforce it then writes nothing and fails). ${emptyShareFix(budget.share.shards)}`;
+}
+/**
+ * What a tripped budget asks of a person when each shard's share is 0 (emptyShare): the matrix to
+ * fix, not a policy mistake to look for, since any one item trips a shard; undefined otherwise. The
+ * one advice the log, the step's failure, the alert issue and the job summary give in that case;
+ * `input`: the input's name as the text shows it (the job summary quotes it as code).
+ */
+function emptyShareAdvice(budget, input = 'max-actions') {
+    return budget.share !== undefined && emptyShare(budget) ? `Each shard's share is 0. ${emptyShareFix(budget.share.shards, input)}` : undefined;
+}
+/** What a tripped budget asks of a person: a policy mistake to look for, or, when every share is 0, the matrix to fix. */
+function trippedAdvice(budget) {
+    return emptyShareAdvice(budget) ?? 'Check the policy for a mistake; if the list is right, raise max-actions for one run.';
+}
+
+
+/***/ }),
+
 /***/ 5635:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -54,6 +179,73 @@ function possibleOutcomes(c) {
                 return ['held-by-budget', 'failed'];
             return [WRITTEN[c.action], ...RACED];
     }
+}
+
+
+/***/ }),
+
+/***/ 1769:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ET: () => (/* binding */ refusedWords),
+/* harmony export */   PJ: () => (/* binding */ MAX_REFUSAL_CAUSES_NAMED),
+/* harmony export */   uy: () => (/* binding */ refusalFailures),
+/* harmony export */   v0: () => (/* binding */ refusalCauses),
+/* harmony export */   zr: () => (/* binding */ moreRefusals)
+/* harmony export */ });
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9344);
+/**
+ * Writes AWS refused as not allowed, by cause. Each such failed item carries its hint (ItemResult.hint,
+ * the JSON report's `items[].hint`: run/targets-hint.ts refusedWriteHints), and writes refused alike
+ * carry the same one: with the read-only role used for enforce, every write of the account. The
+ * step's failures, the job summary and the log say each hint once, with how many writes it is
+ * for, never once per item. Pure.
+ */
+
+/**
+ * Causes the step's failures and the job summary name one by one, at most; the rest are counted. An
+ * organization's guard role without the writes is one hint per account (each names its role and
+ * account), and the step's failures that come last must stay in the failing annotation's tail.
+ */
+const MAX_REFUSAL_CAUSES_NAMED = 3;
+/** The hints of the failed writes, each once with its count, in the order the items first give them. */
+function refusalCauses(items) {
+    const counts = new Map();
+    for (const i of items)
+        if (i.outcome === 'failed' && i.hint !== undefined)
+            counts.set(i.hint, (counts.get(i.hint) ?? 0) + 1);
+    return [...counts].map(([hint, count]) => ({ hint, count }));
+}
+/** "2 writes were refused as not allowed.": what goes before a cause's hint. */
+function refusedWords(count) {
+    return `${count} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(count, 'write was', 'writes were')} refused as not allowed.`;
+}
+/**
+ * The causes past the first MAX_REFUSAL_CAUSES_NAMED, counted: "…4 more writes were refused as not
+ * allowed, for 2 more causes"; undefined when none are left.
+ */
+function moreRefusals(causes) {
+    const rest = causes.slice(MAX_REFUSAL_CAUSES_NAMED);
+    if (rest.length === 0)
+        return undefined;
+    const writes = rest.reduce((sum, c) => sum + c.count, 0);
+    return `${writes} more ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(writes, 'write was', 'writes were')} refused as not allowed, for ${rest.length} more ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(rest.length, 'cause', 'causes')}`;
+}
+/**
+ * The step's failures for the writes refused as not allowed: one per cause, its count then its
+ * hint (AWS's text is not in it: each item's detail has that), the first MAX_REFUSAL_CAUSES_NAMED;
+ * then how many more, and where each is said: the JSON report's items (`listedIn` `report`), and
+ * the log, whose line of the first write refused for a cause ends with its hint (report/log.ts).
+ */
+function refusalFailures(items, listedIn) {
+    const causes = refusalCauses(items);
+    const named = causes.slice(0, MAX_REFUSAL_CAUSES_NAMED).map((c) => `${refusedWords(c.count)} ${c.hint}`);
+    const more = moreRefusals(causes);
+    if (more === undefined)
+        return named;
+    const where = listedIn === 'report' ? "each failed item's hint in the JSON report (items[].hint) says its cause, as the log does at the first write of each" : 'the log says each cause at the first write refused for it';
+    return [...named, `${more}: ${where}.`];
 }
 
 
@@ -178,6 +370,114 @@ function itemPlace(item, manyAccounts) {
 /** Who sent it, with sender-written text made inert. */
 function itemSource(item) {
     return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .kindOf */ .I)(item)?.describe.sourceCell(item) ?? 'unknown';
+}
+
+
+/***/ }),
+
+/***/ 2952:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mu: () => (/* binding */ publishedFailures),
+/* harmony export */   SC: () => (/* binding */ stepFailures),
+/* harmony export */   em: () => (/* binding */ sentence),
+/* harmony export */   jR: () => (/* binding */ NOT_GUARDED_GROUP),
+/* harmony export */   qi: () => (/* binding */ notReadFailure)
+/* harmony export */ });
+/* unused harmony exports MAX_NOT_GUARDED_NAMED, reportFailures */
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5419);
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9344);
+/* harmony import */ var _run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8767);
+/* harmony import */ var _act_refused_writes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1769);
+/**
+ * Why the step fails, in words, from a run's budget, errors, counts and accounts not guarded: the
+ * report's `failures` (buildRunReport, the merge) and, when the JSON report could not be written,
+ * the same reasons sending no one to it. Pure: step-failures.ts is what logs them and fails the step.
+ */
+
+
+
+
+/**
+ * The title of the log group that names every account not guarded, with why (report/log.ts,
+ * logNotGuarded): the step's failures and the job summary send readers to it by this name.
+ */
+const NOT_GUARDED_GROUP = 'Not guarded';
+/** Accounts not guarded that the step failures name one by one. */
+const MAX_NOT_GUARDED_NAMED = 20;
+/** `text` ending in one full stop: AWS's messages often end in one already (`… is invalid.`). */
+function sentence(text) {
+    const trimmed = text.trimEnd();
+    return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+/** The reasons the step fails: a tripped budget, a part not read, an account not guarded, an item accepted against the policy, a write that failed. */
+function stepFailures(input) {
+    const listedIn = input.listedIn ?? 'report';
+    const failures = [];
+    if (input.budget.tripped && input.mode === 'enforce')
+        failures.push(budgetFailure(input.budget, input.shard));
+    for (const e of input.errors)
+        failures.push(notReadFailure(e));
+    // Named one by one up to a point: thousands of accounts outside a pin are one failure, not thousands.
+    const notGuarded = (0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .failingSkips */ .nH)(input.skippedAccounts ?? []);
+    for (const s of notGuarded.slice(0, MAX_NOT_GUARDED_NAMED))
+        failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
+    const more = notGuarded.length - MAX_NOT_GUARDED_NAMED;
+    if (more > 0)
+        failures.push(`${more} more ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(more, 'account was', 'accounts were')} not guarded; ${MORE_NOT_GUARDED_WHERE[listedIn]}.`);
+    const accepted = input.counts['accepted-meanwhile'];
+    if (accepted > 0) {
+        const one = accepted === 1;
+        // A plan's job summary is the plan comment: its caution block names them (the JSON report too, outcome accepted-meanwhile).
+        const where = input.mode !== 'plan' ? 'the job summary' : listedIn === 'report' ? 'the plan comment and the JSON report (outcome accepted-meanwhile)' : 'the plan comment';
+        failures.push(`${accepted} ${one ? 'item' : 'items'} the policy does not allow ${one ? 'was' : 'were'} accepted in the account (before this run, or after it listed ${one ? 'it' : 'them'} and before it could act); see ${where}. Check with whoever accepted ${one ? 'it' : 'them'} now: if intended, allow the sender in the policy through a reviewed pull request.`);
+    }
+    if (input.counts.failed > 0) {
+        failures.push(`${input.counts.failed} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(input.counts.failed, 'rejection or decline', 'rejections or declines')} failed; see the job summary and ${listedIn === 'report' ? 'the report' : "the log's Decisions group"}.`);
+        failures.push(...(0,_act_refused_writes_js__WEBPACK_IMPORTED_MODULE_2__/* .refusalFailures */ .uy)(input.items ?? [], listedIn));
+    }
+    return failures;
+}
+/** The step's failure for a part not read: where, AWS's text (not escaped: the writers escape it), our hint. */
+function notReadFailure(e) {
+    // A shard's missing report is said in its own words (it names the shard and what to do): not a read that failed.
+    if (e.service === 'shard')
+        return sentence(e.message);
+    return `Could not read ${(0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorPlace */ .eI)(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`;
+}
+/** Where the accounts not guarded past the first MAX_NOT_GUARDED_NAMED are named, after "N more accounts were not guarded; ". */
+const MORE_NOT_GUARDED_WHERE = {
+    report: 'the JSON report lists them all (skippedAccounts)',
+    log: `the log's "${NOT_GUARDED_GROUP}" group names each (the JSON report, which would list them, could not be written)`,
+    nowhere: 'the JSON report, which would list them, could not be written',
+};
+/**
+ * The step's failures of a report, from the report alone, as buildRunReport and the merge write
+ * them (listedIn `report`); when the JSON report could not be written, the same reasons sending
+ * no one to it (listedIn `log` or `nowhere`).
+ */
+function reportFailures(report, listedIn) {
+    return stepFailures({ budget: report.budget, errors: report.errors, counts: report.counts, mode: report.mode, skippedAccounts: report.skippedAccounts, shard: report.shard, listedIn, items: report.items });
+}
+/**
+ * The step's failures of a published report: those it was written with when the JSON report was
+ * written; else the same reasons sending no one to it, naming `otherwise` (the log, or nowhere) for
+ * what they leave out.
+ */
+function publishedFailures(report, reportWritten, otherwise) {
+    return reportWritten ? report.failures : reportFailures(report, otherwise);
+}
+/** The step's failure for a tripped budget; a matrix run's names the shard that tripped and its own count. */
+function budgetFailure(b, shard) {
+    if (b.share === undefined)
+        return `${b.planned} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(b.planned, 'item calls', 'items call')} for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .budgetSource */ .ZM)(b)}); nothing was written. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`;
+    const share = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .shareWords */ .hs)({ source: b.source, share: b.share });
+    const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .overShareClause */ .P0)(b, shard);
+    if (clause === undefined)
+        return `A shard's items called for more rejections or declines than its share: ${share}; that shard wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`;
+    const they = shard === undefined && (b.trippedShards?.length ?? 0) > 1 ? 'they' : 'it';
+    return `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_1__/* .capitalise */ .sK)(clause)}: ${share}; ${they} wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .trippedAdvice */ .lX)(b)}`;
 }
 
 
@@ -552,7 +852,7 @@ function unknownRegionsBanner(regions) {
 /* harmony export */   wE: () => (/* binding */ restWhere)
 /* harmony export */ });
 /* unused harmony export MAX_NAMED_OMITTED */
-/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1091);
+/* harmony import */ var _failure_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2952);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5402);
 /**
  * The job summary's tables are cut at MAX_ROWS rows; what a cut leaves out is said where it is, by
@@ -575,7 +875,7 @@ function restWhere(reportWritten) {
         return { items: report, unread: report, notGuarded: report, other: report };
     }
     const none = 'the JSON report could not be written (see the step\'s failures)';
-    return { items: `${none}; the log's Decisions group lists every item`, unread: `${none}, which name each`, notGuarded: `${none}; the log's "${_run_run_report_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_GUARDED_GROUP */ .jR}" group names each`, other: none };
+    return { items: `${none}; the log's Decisions group lists every item`, unread: `${none}, which name each`, notGuarded: `${none}; the log's "${_failure_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_GUARDED_GROUP */ .jR}" group names each`, other: none };
 }
 /** At most this many ids of accounts are named past a cut table (about 30 bytes each). */
 const MAX_NAMED_OMITTED = 1000;
@@ -614,18 +914,22 @@ function namedCut(names, label, where, max = MAX_NAMED_OMITTED) {
 /* harmony export */   zH: () => (/* binding */ actedSection)
 /* harmony export */ });
 /* harmony import */ var _act_outcomes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5635);
+/* harmony import */ var _act_refused_writes_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1769);
 /* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3369);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8017);
-/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7286);
-/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1091);
-/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9673);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2527);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5402);
-/* harmony import */ var _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6971);
+/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7286);
+/* harmony import */ var _run_report_counts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7712);
+/* harmony import */ var _run_report_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8767);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9673);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2527);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5402);
+/* harmony import */ var _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6971);
 /**
  * The job summary's item sections: accepted against the policy, to act on (or acted on), allowed
  * and ignored, each item in one of them; and the cells the alert issue shares with them.
  */
+
+
 
 
 
@@ -662,16 +966,29 @@ function actedSection(report, acted, racedAway, where, many) {
         `### ${actedHeading(report, acted)}`,
         '',
         ...(racedAway === 0 ? [] : [`_Not in this table: ${racedAway} more ${racedAway === 1 ? 'item' : 'items'} to reject or decline, accepted while the run acted (see Accepted against the policy, above)._`, '']),
-        acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .noAccountRead */ .x8)(report) ? `_Nothing: ${nothingRead(report)}._` : '_Nothing: every pending item read is allowed or not ours to judge._',
+        acted.length > 0 ? actedTable(acted, where, many) : racedAway > 0 ? '_Nothing else._' : (0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .noAccountRead */ .x8)(report) ? `_Nothing: ${nothingRead(report)}._` : '_Nothing: every pending item read is allowed or not ours to judge._',
+        ...refusalNotes(acted, where),
+    ];
+}
+/**
+ * Under the table, what the writes refused as not allowed need, once per cause (refusalCauses): the
+ * rows show AWS's answer each, the hint would be the same long sentence on every one of them.
+ */
+function refusalNotes(acted, where) {
+    const causes = (0,_act_refused_writes_js__WEBPACK_IMPORTED_MODULE_9__/* .refusalCauses */ .v0)(acted);
+    const more = (0,_act_refused_writes_js__WEBPACK_IMPORTED_MODULE_9__/* .moreRefusals */ .zr)(causes);
+    return [
+        ...causes.slice(0, _act_refused_writes_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_REFUSAL_CAUSES_NAMED */ .PJ).flatMap((c) => ['', `**${(0,_act_refused_writes_js__WEBPACK_IMPORTED_MODULE_9__/* .refusedWords */ .ET)(c.count)}** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertMarkdown */ .Ic)(c.hint, _run_report_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_HINT_SHOWN */ .jH)}`]),
+        ...(more === undefined ? [] : ['', `_…${more}: ${where}._`]),
     ];
 }
 /** Why a run that read no account (noAccountRead) found nothing: not because what it read was clean. */
 function nothingRead(report) {
     const aside = [
-        (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .organizationUnlisted */ .cB)(report.errors) ? "the organization's accounts could not be listed" : '',
+        (0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .organizationUnlisted */ .cB)(report.errors) ? "the organization's accounts could not be listed" : '',
         // Every account guarded read 'none': its role was refused, or answered as another account.
         report.accounts.length > 0 ? rolesNotUsed(report) : '',
-        (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .notReadCount */ .Ng)(report) > 0 ? 'see Not read' : '',
+        (0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .notReadCount */ .Ng)(report) > 0 ? 'see Not read' : '',
     ].filter(Boolean);
     return `no account was read${aside.length > 0 ? ` (${aside.join('; ')})` : ''}`;
 }
@@ -681,7 +998,7 @@ function nothingRead(report) {
  */
 function rolesNotUsed(report) {
     const roles = report.errors.filter((e) => e.service === 'sts' && e.account !== undefined);
-    const other = roles.filter(_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .answeredAsAnother */ .bH).length;
+    const other = roles.filter(_run_report_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .answeredAsAnother */ .bH).length;
     if (other === 0)
         return "no account's guard role could be assumed";
     if (other === roles.length)
@@ -712,7 +1029,7 @@ function actedHeading(report, acted) {
     const elsewhere = report.budget.planned - tripped.reduce((sum, t) => sum + t.planned, 0);
     if (elsewhere <= 0)
         return `To act on${n}`;
-    const names = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .joinWords */ .yZ)(tripped.map((t) => `${t.index}/${share.shards}`));
+    const names = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .joinWords */ .yZ)(tripped.map((t) => `${t.index}/${share.shards}`));
     const which = tripped.length === 1 ? `shard ${names} wrote nothing (its budget tripped)` : `shards ${names} wrote nothing (their budgets tripped)`;
     return `Acted on in part${writtenOf(acted)} — ${which}`;
 }
@@ -745,22 +1062,22 @@ function allowedSection(allowed, where, links, many, now) {
 }
 /** The items not ours to judge, folded (none: nothing). */
 function ignoredSection(ignored, where, many) {
-    return ignored.length === 0 ? [] : ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many))];
+    return ignored.length === 0 ? [] : ['', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .details */ .zH)(`Ignored: not ours to judge (${ignored.length})`, ignoredTable(ignored, where, many))];
 }
 /** With several accounts, tables lead with the account each item was found in. */
 function withAccount(many, headers, rows, items) {
     if (!many)
-        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(headers, rows);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
+        return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .table */ .tp)(headers, rows);
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .table */ .tp)(['Account', ...headers], rows.map((row, i) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(items[i]?.item.account ?? ''), ...row]));
 }
 /** Rows a person must see first when the table is cut: what failed, then what was held. (Accepted against the policy has a section of its own.) */
 const OUTCOME_FIRST = { failed: 0, 'held-by-budget': 1 };
 const rank = (i) => OUTCOME_FIRST[i.outcome] ?? 2;
 function actedTable(items, where, many) {
     // Stable: within a rank, the report's order (account, kind, region, id).
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .capped */ .uo)([...items].sort((a, b) => rank(a) - rank(b)), _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_ROWS */ .pX);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl), outcomeCell(i)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .capped */ .uo)([...items].sort((a, b) => rank(a) - rank(b)), _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ROWS */ .pX);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .itemSource */ .x$)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl), outcomeCell(i)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Why', 'Outcome'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .omittedLine */ .pN)(omitted, where);
 }
 /**
  * Every item accepted in the account that the policy does not allow (acceptedAgainstPolicy), whether
@@ -770,9 +1087,9 @@ function actedTable(items, where, many) {
 function acceptedSection(items, where, many) {
     if (items.length === 0)
         return [];
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .capped */ .uo)(items, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_ROWS */ .pX);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemSource */ .x$)(i.item), ...acceptedCells(i)]);
-    return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', ...ACCEPTED_HEADERS], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .omittedLine */ .pN)(omitted, where)];
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .capped */ .uo)(items, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ROWS */ .pX);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .itemRegion */ .Qc)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .itemSource */ .x$)(i.item), ...acceptedCells(i)]);
+    return [...acceptedIntro(items.length), withAccount(many, ['Kind', 'Id', 'Region', 'Source', ...ACCEPTED_HEADERS], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .omittedLine */ .pN)(omitted, where)];
 }
 /** The heading and the sentence above the items accepted against the policy (the summary's and the alert issue's). */
 function acceptedIntro(count) {
@@ -798,16 +1115,16 @@ const ACCEPTED_WHILE_ACTING_ADVICE = 'Check now with whoever accepted it, and un
  * our advice comes first and AWS's text is the part cut.
  */
 function acceptedCells(i) {
-    if ((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_3__/* .acceptedWhen */ .op)(i) === 'when-read') {
+    if ((0,_run_report_counts_js__WEBPACK_IMPORTED_MODULE_3__/* .acceptedWhen */ .op)(i) === 'when-read') {
         const when = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .acceptedSinceListed */ .r2)(i.item) ? 'accepted after this run listed it as pending, before it acted' : 'already accepted when this run read it';
-        return [when, (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl), (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.detail ?? '', _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl)];
+        return [when, (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl), (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertMarkdown */ .Ic)(i.detail ?? '', _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl)];
     }
     const write = i.action === 'decline' ? 'decline' : 'rejection';
-    const seen = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.detail, 300)}</sub>` : '';
-    return [`accepted while this run acted, before its ${write}`, (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl), `${ACCEPTED_WHILE_ACTING_ADVICE}${seen}`];
+    const seen = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertMarkdown */ .Ic)(i.detail, 300)}</sub>` : '';
+    return [`accepted while this run acted, before its ${write}`, (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl), `${ACCEPTED_WHILE_ACTING_ADVICE}${seen}`];
 }
 function outcomeCell(i) {
-    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
+    const detail = i.detail ? `<br><sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertMarkdown */ .Ic)(i.detail, 160)}</sub>` : '';
     return `${outcomeLabel(i.outcome)}${detail}`;
 }
 /**
@@ -818,23 +1135,157 @@ function outcomeCell(i) {
 function allowedTable(items, where, links, many, now) {
     // Soonest lapse first, as the alert issue lists them; an ISO instant sorts as a string, and '~' after any.
     const marked = items.map((i) => {
-        const soon = (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .lapsingSoon */ .GT)(i, now, _escape_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY);
+        const soon = (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .lapsingSoon */ .GT)(i, now, _escape_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY);
         return { i, mark: soon?.mark, lapsesAt: soon?.lapsesAt ?? '~' };
     });
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .capped */ .uo)([...marked].sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_8__/* .compareCodeUnits */ .U)(a.lapsesAt, b.lapsesAt)), _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_ROWS */ .pX);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .capped */ .uo)([...marked].sort((a, b) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_10__/* .compareCodeUnits */ .U)(a.lapsesAt, b.lapsesAt)), _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ROWS */ .pX);
     const rows = shown.map(({ i, mark }) => [
-        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemKind */ .GC)(i.item),
-        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemId */ .XG)(i.item),
-        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemRegion */ .Qc)(i.item),
-        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemSource */ .x$)(i.item),
-        `${i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl)}${mark === undefined ? '' : `<br>${mark}`}`,
+        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .itemKind */ .GC)(i.item),
+        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .itemId */ .XG)(i.item),
+        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .itemRegion */ .Qc)(i.item),
+        (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .itemSource */ .x$)(i.item),
+        `${i.matched ? (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .entryCitation */ .at)(i.matched, links) : (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl)}${mark === undefined ? '' : `<br>${mark}`}`,
     ]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown.map(({ i }) => i)) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .omittedLine */ .pN)(omitted, where);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Source', 'Allowed by'], rows, shown.map(({ i }) => i)) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .omittedLine */ .pN)(omitted, where);
 }
 function ignoredTable(items, where, many) {
-    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .capped */ .uo)(items, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_ROWS */ .pX);
-    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_4__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl)]);
-    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .omittedLine */ .pN)(omitted, where);
+    const { shown, omitted } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .capped */ .uo)(items, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_ROWS */ .pX);
+    const rows = shown.map((i) => [(0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .itemKind */ .GC)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .itemId */ .XG)(i.item), (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_5__/* .itemRegion */ .Qc)(i.item), (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertMarkdown */ .Ic)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REASON_LENGTH */ .hl)]);
+    return withAccount(many, ['Kind', 'Id', 'Region', 'Why'], rows, shown) + (0,_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .omittedLine */ .pN)(omitted, where);
+}
+
+
+/***/ }),
+
+/***/ 3095:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ REPORT_VERSION)
+/* harmony export */ });
+/** Bump when a field is renamed or removed; adding a field keeps the version. 2: many accounts. */
+const REPORT_VERSION = 2;
+
+
+/***/ }),
+
+/***/ 1091:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fw: () => (/* binding */ withRunContext),
+/* harmony export */   IW: () => (/* binding */ buildRunReport),
+/* harmony export */   Wn: () => (/* binding */ unknownRegionsWarning),
+/* harmony export */   gI: () => (/* binding */ unknownRegions)
+/* harmony export */ });
+/* unused harmony export toReportItem */
+/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7286);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
+/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9579);
+/* harmony import */ var _report_failure_reasons_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2952);
+/* harmony import */ var _report_counts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7712);
+/* harmony import */ var _report_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3095);
+/**
+ * The report of a run from its parts (buildRunReport): its items, counts, account summaries and
+ * failure reasons derived from what was read and done; the workflow run it comes from; and the
+ * regions it could not sweep because this release does not know them. The report's shape is
+ * report-types.ts; its counts report-counts.ts; its errors report-errors.ts; its failure reasons
+ * report/failure-reasons.ts.
+ */
+
+
+
+
+
+
+/** The report with the run it comes from, placed after generatedAt; reports from outside a runner stay as they are. */
+function withRunContext(report, run) {
+    if (run === undefined)
+        return report;
+    // Rebuilt key by key so that run lands after generatedAt in the JSON, where a reader looks first.
+    const entries = Object.entries(report).filter(([key]) => key !== 'run');
+    const at = entries.findIndex(([key]) => key === 'generatedAt') + 1;
+    return Object.fromEntries([...entries.slice(0, at), ['run', run], ...entries.slice(at)]);
+}
+/**
+ * The regions an account's region list named that this release does not know, sorted: skipped for
+ * every kind (UNKNOWN_REGION_REASON), so the run and the summary warn about them by name.
+ */
+function unknownRegions(report) {
+    const found = new Set();
+    for (const a of report.accounts) {
+        for (const regions of [a.regions, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => a.kinds?.[kind]?.regions)]) {
+            for (const skip of regions?.skipped ?? [])
+                if (skip.reason === _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_REGION_REASON */ .js)
+                    found.add(skip.region);
+        }
+    }
+    return [...found].sort(_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_4__/* .compareCodeUnits */ .U);
+}
+/** One sentence on unknownRegions for the log and the summary; undefined when there are none. */
+function unknownRegionsWarning(regions, name) {
+    if (regions.length === 0)
+        return undefined;
+    const one = regions.length === 1;
+    return (`Not swept: ${regions.map(name).join(', ')}, which AWS lists as enabled but this release of inbound-guard does not know ` +
+        `(AWS launched ${one ? 'it' : 'them'} after this release), so nothing there was checked. Update inbound-guard to sweep ${one ? 'it' : 'them'}.`);
+}
+/** The report of a run from its parts: counts, account summaries and failure reasons are derived, never passed in. */
+function buildRunReport(parts) {
+    const items = parts.results.map(toReportItem);
+    const errors = [...parts.globalErrors, ...parts.accounts.flatMap((a) => a.errors)].filter(parts.policyReads ?? (() => true));
+    const counts = (0,_report_counts_js__WEBPACK_IMPORTED_MODULE_3__/* .countOutcomes */ .XF)(parts.results);
+    return {
+        reportVersion: _report_types_js__WEBPACK_IMPORTED_MODULE_5__/* .REPORT_VERSION */ .A,
+        toolVersion: parts.toolVersion,
+        generatedAt: parts.generatedAt,
+        mode: parts.mode,
+        callerAccount: parts.callerAccount,
+        policy: parts.policy,
+        ...(parts.shard === undefined ? {} : { shard: parts.shard }),
+        accounts: parts.accounts.map((a) => accountReport(a, parts.results, parts)),
+        skippedAccounts: parts.skippedAccounts,
+        budget: parts.budget,
+        counts,
+        breakdown: (0,_report_counts_js__WEBPACK_IMPORTED_MODULE_3__/* .countBreakdown */ .B7)(items),
+        kinds: (0,_report_counts_js__WEBPACK_IMPORTED_MODULE_3__/* .kindReports */ .qD)(parts.governed, parts.results),
+        errors,
+        items,
+        failures: (0,_report_failure_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .stepFailures */ .SC)({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts, shard: parts.shard, items }),
+        ...(parts.timings === undefined ? {} : { timings: parts.timings }),
+    };
+}
+function accountReport(inventory, results, plan) {
+    const { target } = inventory;
+    const reached = !inventory.errors.some((e) => e.service === 'sts');
+    // Plan mode: the errors of parts read for the base branch's policy alone are the plan's, not the report's `errors`.
+    const baseOnlyErrorCount = plan.policyReads === undefined ? 0 : inventory.errors.filter((e) => !plan.policyReads?.(e)).length;
+    return {
+        account: target.account,
+        via: target.via,
+        ...(target.roleArn === undefined ? {} : { roleArn: target.roleArn }),
+        read: !reached ? 'none' : inventory.errors.length > 0 ? 'partial' : 'complete',
+        ...(plan.policyGuards === undefined || plan.policyGuards(target.account) ? {} : { readFor: 'base' }),
+        ...(baseOnlyErrorCount === 0 ? {} : { baseOnlyErrorCount }),
+        regions: inventory.kinds['certificate-transfer'].regions ?? { selection: 'list', swept: [], skipped: [], failed: [] },
+        handshakes: inventory.kinds.handshake.state,
+        kinds: inventory.kinds,
+        counts: (0,_report_counts_js__WEBPACK_IMPORTED_MODULE_3__/* .countOutcomes */ .XF)(results.filter((r) => r.decision.item.account === target.account)),
+    };
+}
+function toReportItem(result) {
+    return {
+        item: result.decision.item,
+        sender: (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemSender */ .tL)(result.decision.item),
+        action: result.decision.action,
+        reason: result.decision.reason,
+        matched: result.decision.matched,
+        ...(result.decision.allowedThrough === undefined ? {} : { allowedThrough: result.decision.allowedThrough }),
+        outcome: result.outcome,
+        detail: result.detail,
+        ...(result.hint === undefined ? {} : { hint: result.hint }),
+        rejectReason: result.rejectReason,
+    };
 }
 
 

@@ -201,8 +201,8 @@ var diff_decisions = __webpack_require__(9594);
 var report_escape = __webpack_require__(2527);
 // EXTERNAL MODULE: ./lib/report/markdown.js
 var markdown = __webpack_require__(5402);
-// EXTERNAL MODULE: ./lib/run/run-report.js
-var run_report = __webpack_require__(1091);
+// EXTERNAL MODULE: ./lib/run/report-errors.js
+var report_errors = __webpack_require__(8767);
 // EXTERNAL MODULE: ./lib/model/words.js
 var words = __webpack_require__(9344);
 ;// CONCATENATED MODULE: ./lib/plan/render-verdict.js
@@ -275,7 +275,7 @@ function readNothing(plan) {
 function nothingRead(plan, unread, summary) {
     const [only] = unread;
     if (only === undefined)
-        return (0,run_report/* organizationUnlisted */.cB)(eitherPolicyErrors(plan)) ? 'no account could be read: the organization’s accounts could not be listed' : 'no account was read';
+        return (0,report_errors/* organizationUnlisted */.cB)(eitherPolicyErrors(plan)) ? 'no account could be read: the organization’s accounts could not be listed' : 'no account was read';
     const which = unread.length > 1 ? `the ${unread.length} accounts` : summary ? 'the account' : `account ${(0,report_escape/* code */.aY)(only)}`;
     return `nothing could be read of ${which}`;
 }
@@ -294,7 +294,7 @@ function unreadAccounts(plan) {
  * of no account), or a region this release does not know (Plan.unknownRegions).
  */
 function partlyRead(plan) {
-    return eitherPolicyErrors(plan).some((e) => e.service !== 'sts' && !(0,run_report/* isOrganizationListing */.Kx)(e)) || (plan.unknownRegions ?? []).length > 0;
+    return eitherPolicyErrors(plan).some((e) => e.service !== 'sts' && !(0,report_errors/* isOrganizationListing */.Kx)(e)) || (plan.unknownRegions ?? []).length > 0;
 }
 /**
  * The verdict's opening when the PR's policy leaves unguarded accounts the base branch's guards
@@ -324,7 +324,7 @@ function lostAccounts(plan) {
  * organization lists them, and cannot count the others it loses.
  */
 function baseUnlisted(plan) {
-    return (0,run_report/* organizationUnlisted */.cB)(plan.baseOnlyErrors ?? []);
+    return (0,report_errors/* organizationUnlisted */.cB)(plan.baseOnlyErrors ?? []);
 }
 /**
  * The accounts lost (Plan.noLongerGuarded) that nothing was read of: read for the base alone (an
@@ -436,6 +436,8 @@ var describe_item = __webpack_require__(9673);
 var run_summary_accounts = __webpack_require__(2439);
 // EXTERNAL MODULE: ./lib/report/run-summary-cut.js
 var run_summary_cut = __webpack_require__(6971);
+// EXTERNAL MODULE: ./lib/report/failure-reasons.js
+var failure_reasons = __webpack_require__(2952);
 // EXTERNAL MODULE: ./lib/plan/comment-budget.js
 var comment_budget = __webpack_require__(5990);
 // EXTERNAL MODULE: ./lib/decide/in-force.js
@@ -641,6 +643,7 @@ class RenderContext extends comment_budget/* Budgeter */.bA {
 
 
 
+
 function budgetBanner(plan) {
     const b = plan.budget;
     if (!b.tripped)
@@ -657,7 +660,7 @@ function errorBanner(errors, ctx, summary, oneAccount = false) {
     // AWS error messages and hints may name accounts and roles: a summary comment leaves them out, and
     // says the same part in several accounts once, with their number. A plan of one account names it
     // above already: its rows do not repeat it.
-    const rows = summary ? countedPlaces(errors) : errors.map((e) => `${errorPlace(e, { summary, oneAccount })}: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}${e.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(e.hint, run_report/* MAX_HINT_SHOWN */.jH)}`}`);
+    const rows = summary ? countedPlaces(errors) : errors.map((e) => `${errorPlace(e, { summary, oneAccount })}: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}${e.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(e.hint, report_errors/* MAX_HINT_SHOWN */.jH)}`}`);
     const shown = rows.slice(0, 10).map((row) => `> - ${row}`);
     // Not "in the job summary": its banner stops at 10 too. Each part not read is one of the step's failures.
     const more = rows.length > 10 ? [`> - …and ${rows.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
@@ -669,10 +672,10 @@ function errorBanner(errors, ctx, summary, oneAccount = false) {
  * not read (its role not assumed) is named there.
  */
 function errorPlace(e, how) {
-    if ((0,run_report/* isOrganizationListing */.Kx)(e))
+    if ((0,report_errors/* isOrganizationListing */.Kx)(e))
         return 'the organization’s accounts (Organizations)';
     if (e.service === 'sts') {
-        const why = (0,run_report/* answeredAsAnother */.bH)(e) ? 'its role answered as another account' : 'its role not assumed';
+        const why = (0,report_errors/* answeredAsAnother */.bH)(e) ? 'its role answered as another account' : 'its role not assumed';
         return e.account === undefined || how.summary ? `an account (${why})` : `account ${(0,report_escape/* code */.aY)(e.account)} (${why})`;
     }
     return `${how.summary || how.oneAccount || e.account === undefined ? '' : `${(0,report_escape/* code */.aY)(e.account)}, `}${errorWhere(e)}`;
@@ -713,7 +716,7 @@ function baseOnlyBanner(plan, ctx, summary) {
         : `the log of the run${runAt(ctx.options)} names each${report ? ', as its JSON report does (plan.baseOnlyErrors)' : ''}`;
     const more = errors.length > 10 ? [`> - …and ${errors.length - 10} more${where === '' ? '' : `: ${where}`}`] : [];
     // An account outside this PR's pin that its targets reach still fails the job, for that, not for what could not be read.
-    const failing = new Set((0,run_report/* failingSkips */.nH)(plan.skippedAccounts ?? []).map((s) => s.account));
+    const failing = new Set((0,report_errors/* failingSkips */.nH)(plan.skippedAccounts ?? []).map((s) => s.account));
     const pinned = errors.some((e) => e.account !== undefined && failing.has(e.account));
     return [
         '',
@@ -735,7 +738,7 @@ const NOT_GUARDED_NAMED = 100;
  * only; a full one names NOT_GUARDED_ROWS with why, NOT_GUARDED_NAMED more by id, and counts the rest.
  */
 function notGuardedBanner(plan, summary, options) {
-    const outside = (0,run_report/* failingSkips */.nH)(plan.skippedAccounts ?? []);
+    const outside = (0,report_errors/* failingSkips */.nH)(plan.skippedAccounts ?? []);
     if (outside.length === 0)
         return [];
     const n = outside.length;
@@ -764,13 +767,13 @@ function notGuardedBanner(plan, summary, options) {
 }
 /** Where a full plan's accounts not guarded are all named: the log's group (logNotGuarded, written by a full plan) and the JSON report (skippedAccounts), when written. */
 function notGuardedWhere(options) {
-    return `the “${run_report/* NOT_GUARDED_GROUP */.jR}” group of the log of the run${runAt(options)} names each${options.reportFile ? ', as its JSON report does' : ''}`;
+    return `the “${failure_reasons/* NOT_GUARDED_GROUP */.jR}” group of the log of the run${runAt(options)} names each${options.reportFile ? ', as its JSON report does' : ''}`;
 }
 /** The title of the log group that names every account the base branch's policy guards and the PR's does not (logPlan): the plan's block sends readers to it by this name. */
 const NO_LONGER_GUARDED_GROUP = 'No longer guarded';
 function lostState(plan, account) {
     const unread = !plan.accounts.includes(account) || (plan.baseOnlyErrors ?? []).some((e) => e.service === 'sts' && e.account === account);
-    if ((0,run_report/* failingSkips */.nH)(plan.skippedAccounts ?? []).some((s) => s.account === account))
+    if ((0,report_errors/* failingSkips */.nH)(plan.skippedAccounts ?? []).some((s) => s.account === account))
         return unread ? 'outside-pin-unreadable' : 'outside-pin';
     return unread ? 'unreadable' : 'read';
 }
@@ -951,7 +954,7 @@ function withGuardRoleNotes(changes, errors, summary, roles = {}) {
         const ids = change.guards ?? [];
         const failed = ids.flatMap((id) => {
             const error = byAccount.get(id);
-            return error === undefined ? [] : [{ account: id, role: roles[id], code: error.code, elsewhere: (0,run_report/* answeredAsAnother */.bH)(error) }];
+            return error === undefined ? [] : [{ account: id, role: roles[id], code: error.code, elsewhere: (0,report_errors/* answeredAsAnother */.bH)(error) }];
         });
         const note = [...roleNote(ids.length, failed.filter((f) => !f.elsewhere), 'refused', summary), ...roleNote(ids.length, failed.filter((f) => f.elsewhere), 'elsewhere', summary)];
         return note.length === 0 ? change : { ...change, words: [...change.words, ...note] };
@@ -1082,7 +1085,7 @@ function icon(view) {
     if (view.kind === 'validation-only')
         return '📝';
     const p = view.plan;
-    return p.budget.tripped || p.errors.length > 0 || (p.baseOnlyErrors ?? []).length > 0 || (0,run_report/* failingSkips */.nH)(p.skippedAccounts ?? []).length > 0 || (p.noLongerGuarded ?? []).length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
+    return p.budget.tripped || p.errors.length > 0 || (p.baseOnlyErrors ?? []).length > 0 || (0,report_errors/* failingSkips */.nH)(p.skippedAccounts ?? []).length > 0 || (p.noLongerGuarded ?? []).length > 0 || (p.unknownRegions ?? []).length > 0 || (p.acceptedAgainstPolicy ?? []).length > 0 ? '⚠️' : '🔍';
 }
 function policyChangesOf(view) {
     return view.kind === 'planned' ? view.plan.policyChanges : view.kind === 'validation-only' ? view.policyChanges : undefined;
@@ -1274,11 +1277,15 @@ function sweptParts(plan) {
 }
 
 // EXTERNAL MODULE: ./lib/report/log.js
-var log = __webpack_require__(9820);
+var report_log = __webpack_require__(9820);
 // EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
 var report_outputs = __webpack_require__(7412);
+// EXTERNAL MODULE: ./lib/run/run-report.js
+var run_report = __webpack_require__(1091);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __webpack_require__(4202);
+// EXTERNAL MODULE: ./lib/run/stopped.js
+var stopped = __webpack_require__(7808);
 // EXTERNAL MODULE: ./lib/targets/resolve-targets.js
 var resolve_targets = __webpack_require__(5649);
 // EXTERNAL MODULE: ./lib/version.js
@@ -1510,6 +1517,9 @@ function record(value) {
 
 
 
+
+
+
 /** The job summary is not a comment: it may hold far more rows (GitHub uploads at most 1 MiB per step). */
 const SUMMARY_MAX_LENGTH = 900_000;
 const SUMMARY_MAX_ROWS = 2_000;
@@ -1526,50 +1536,69 @@ async function runPlanMode(settings, outputs) {
     const read = head.sha === pr.headSha ? `head ${pr.headSha.slice(0, 12)}` : `merge commit ${head.sha.slice(0, 12)} (head ${pr.headSha.slice(0, 12)})`;
     commands/* info */.pq(`${constants/* PRODUCT */.Ax} ${version/* VERSION */.x}: plan for PR #${pr.number}, policy ${(0,report_escape/* inertLogText */.I1)(policyPath)}; base ${pr.baseSha.slice(0, 12)} (${base.state}), ${read}.`);
     const detail = commentDetail(settings.commentDetail, pr.publicRepository);
-    const { view, report, account } = await computeView(settings, policy, base, policyPath, detail);
-    const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
-    const notPublished = [];
-    warnIfWeakened(view, policyPath);
-    if (report) {
-        logPlan(view, detail);
-        // As logDecisions does in dry-run and enforce; a summary plan's log names no account.
-        if (detail === 'full')
-            (0,log/* logNotGuarded */.yJ)(report.skippedAccounts);
-        notPublished.push(...(await outputs.publishReport((0,run_report/* withRunContext */.Fw)(report, settings.run), settings.reportFile)));
-    }
-    else {
-        outputs.publishEmpty();
-    }
-    // After publishing: the summary and the comment name the report only when it was written.
-    const options = { ...links, runUrl: pr.runUrl, reportFile: outputs.reportWritten ? settings.reportFile : undefined, detail, account };
-    // A summary that cannot be written fails the step but must not keep the plan off the PR.
-    const noSummary = await (0,report_outputs/* writeSummary */.Sy)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, ...summaryOmittedWhere(outputs.reportWritten) }), undefined, (0,report_outputs/* logAndReport */.ec)(outputs.reportWritten));
-    // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
-    // Not written, the report's own failures would send readers to it: a full plan's log names what they leave out (logPlan).
-    const reportsOwn = report === undefined ? [] : (0,run_report/* publishedFailures */.Mu)(report, outputs.reportWritten, detail === 'full' ? 'log' : 'nowhere');
-    const failures = [...reportsOwn.map((f) => (detail === 'summary' ? (0,redact/* withoutAccountIds */.IX)(f) : f)), ...notPublished, ...noSummary];
-    if (view.kind === 'planned' && view.plan.budget.tripped) {
-        const b = view.plan.budget;
-        commands/* warning */.$e(`This policy acts on ${b.planned} pending ${(0,words/* plural */.LS)(b.planned, 'item', 'items')}, more than the budget of ${b.limit}: the next scheduled enforce run would act on none and fail.`, { title: `${constants/* PRODUCT */.Ax}: the budget would trip`, file: policyPath });
-    }
-    if (view.kind === 'validation-only')
-        commands/* notice */.lm('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${constants/* PRODUCT */.Ax}: validation only` });
-    // Written before the comment, the summary is where the comment's cut tables send readers, unless it could not be written.
-    const commentOptions = noSummary.length === 0 ? options : { ...options, ...noSummaryOmittedWhere(view.kind, outputs.reportWritten, options) };
-    // A comment that cannot be written fails the step, with the plan's own failures, and says where the plan still is.
-    const planIsIn = wherePlanIs(view, detail, noSummary.length === 0, outputs.reportWritten);
-    let commented = false;
-    const noComment = [];
+    // Made here, not in computeView: a plan that stops after its sweep names the parts it could not read (stoppedPlan).
+    const log = (0,report_log/* runLogger */.E_)(detail === 'summary' ? { redact: redact/* withoutAccountIds */.IX } : {});
     try {
-        commented = await writePlanComment(octokit, pr, { body: renderPlanComment(view, commentOptions), policyPath, account, detail, planIsIn });
+        const { view, report, account } = await computeView(settings, policy, base, policyPath, detail, log);
+        const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
+        const notPublished = [];
+        warnIfWeakened(view, policyPath);
+        if (report) {
+            logPlan(view, detail);
+            // As logDecisions does in dry-run and enforce; a summary plan's log names no account.
+            if (detail === 'full')
+                (0,report_log/* logNotGuarded */.yJ)(report.skippedAccounts);
+            notPublished.push(...(await outputs.publishReport((0,run_report/* withRunContext */.Fw)(report, settings.run), settings.reportFile)));
+        }
+        else {
+            outputs.publishEmpty();
+        }
+        // After publishing: the summary and the comment name the report only when it was written.
+        const options = { ...links, runUrl: pr.runUrl, reportFile: outputs.reportWritten ? settings.reportFile : undefined, detail, account };
+        // A summary that cannot be written fails the step but must not keep the plan off the PR.
+        const noSummary = await (0,report_outputs/* writeSummary */.Sy)(renderPlanComment(view, { ...options, maxLength: SUMMARY_MAX_LENGTH, maxRows: SUMMARY_MAX_ROWS, ...summaryOmittedWhere(outputs.reportWritten) }), undefined, (0,report_outputs/* logAndReport */.ec)(outputs.reportWritten));
+        // `summary`: the step's failures (annotations on the PR, for anyone to read) name no account either.
+        // Not written, the report's own failures would send readers to it: a full plan's log names what they leave out (logPlan).
+        const reportsOwn = report === undefined ? [] : (0,failure_reasons/* publishedFailures */.Mu)(report, outputs.reportWritten, detail === 'full' ? 'log' : 'nowhere');
+        const failures = [...reportsOwn.map((f) => (detail === 'summary' ? (0,redact/* withoutAccountIds */.IX)(f) : f)), ...notPublished, ...noSummary];
+        if (view.kind === 'planned' && view.plan.budget.tripped) {
+            const b = view.plan.budget;
+            commands/* warning */.$e(`This policy acts on ${b.planned} pending ${(0,words/* plural */.LS)(b.planned, 'item', 'items')}, more than the budget of ${b.limit}: the next scheduled enforce run would act on none and fail.`, { title: `${constants/* PRODUCT */.Ax}: the budget would trip`, file: policyPath });
+        }
+        if (view.kind === 'validation-only')
+            commands/* notice */.lm('No AWS credentials in this run: the policy was validated, but the account was not read and no plan was computed.', { title: `${constants/* PRODUCT */.Ax}: validation only` });
+        // Written before the comment, the summary is where the comment's cut tables send readers, unless it could not be written.
+        const commentOptions = noSummary.length === 0 ? options : { ...options, ...noSummaryOmittedWhere(view.kind, outputs.reportWritten, options) };
+        // A comment that cannot be written fails the step, with the plan's own failures, and says where the plan still is.
+        const planIsIn = wherePlanIs(view, detail, noSummary.length === 0, outputs.reportWritten);
+        let commented = false;
+        const noComment = [];
+        try {
+            commented = await writePlanComment(octokit, pr, { body: renderPlanComment(view, commentOptions), policyPath, account, detail, planIsIn });
+        }
+        catch (error) {
+            noComment.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is ${planIsIn}.`);
+        }
+        // Known once the comment is written or not: where an invalid policy's problems are.
+        if (view.kind === 'invalid')
+            failures.push(`Policy ${policyPath} in this pull request has ${(0,format_issue/* errorsText */.v$)(view.errorCount)}; nothing was read from AWS. See ${problemsAre(noSummary.length === 0, commented)}.`);
+        return [...failures, ...noComment];
     }
     catch (error) {
-        noComment.push(`Could not write the plan comment on PR #${pr.number}: ${error instanceof Error ? error.message : String(error)}. The plan is ${planIsIn}.`);
+        throw stoppedPlan(error, log.notRead(), detail);
     }
-    // Known once the comment is written or not: where an invalid policy's problems are.
-    if (view.kind === 'invalid')
-        failures.push(`Policy ${policyPath} in this pull request has ${(0,format_issue/* errorsText */.v$)(view.errorCount)}; nothing was read from AWS. See ${problemsAre(noSummary.length === 0, commented)}.`);
-    return [...failures, ...noComment];
+}
+/**
+ * The error a plan stopped on, with the parts not read its sweep logged (run/stopped.ts
+ * withPartsNotRead, as a stopped dry-run or enforce run names them): a plan that stops after its
+ * sweep has no report to fail the step with them. `summary`: the failure and the job summary are as
+ * public as the comment, so those lines name no account (nor does the log: runLogger's redact).
+ */
+function stoppedPlan(error, notRead, detail) {
+    const named = (0,stopped/* withPartsNotRead */.kC)(error, notRead);
+    if (named === error || detail === 'full')
+        return named;
+    return new Error((0,redact/* withoutAccountIds */.IX)(named instanceof Error ? named.message : String(named)), { cause: error });
 }
 /**
  * Where an invalid policy's problems are, after "See ": its annotations, always (runPlanMode,
@@ -1637,7 +1666,7 @@ function logPosted(results, identity, whose) {
     for (const r of results)
         commands/* info */.pq(`Plan comment${whose} ${done[r.action]}: ${r.url} (as ${(0,report_escape/* inertLogText */.I1)(identity.login)}, identity from ${identity.source}).`);
 }
-async function computeView(settings, policy, base, policyPath, detail) {
+async function computeView(settings, policy, base, policyPath, detail, log) {
     if (!policy.ok)
         return { view: { kind: 'invalid', policyPath, issues: policy.issues, errorCount: policy.errorCount, base } };
     // role-name applies to both policies (a base that is not valid is not read): warned of when neither uses it.
@@ -1646,7 +1675,7 @@ async function computeView(settings, policy, base, policyPath, detail) {
     if (roleNameUnused !== undefined)
         commands/* warning */.$e(roleNameUnused, { title: read_inputs/* INPUT_IGNORED */.I0 });
     const now = new Date();
-    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(444), __webpack_require__.e(202), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(202), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
     commands/* startGroup */.Oh('Sweep (read-only)');
     const outcome = await planAgainstAws({
         head: policy.policy,
@@ -1654,8 +1683,8 @@ async function computeView(settings, policy, base, policyPath, detail) {
         regionsInput: settings.regions,
         roleName: settings.roleName,
         maxActions: settings.maxActions,
-        // `summary`: the log is as public as the comment, so it names no account.
-        log: (0,log/* runLogger */.E_)(detail === 'summary' ? { redact: redact/* withoutAccountIds */.IX } : {}),
+        // `summary`: the log is as public as the comment, so it names no account (runPlanMode made it so).
+        log,
         userAgent: `${constants/* PRODUCT */.Ax}/${version/* VERSION */.x}`,
         rateLimits: settings.rateLimits,
         sessionName: `${constants/* PRODUCT */.Ax}-plan-${settings.runId}`.slice(0, 64),
@@ -1772,11 +1801,11 @@ function logPlan(view, detail) {
             // Accepted against the PR's policy, and allowances lapsing soon: marked, since the comment's
             // banner names at most 10 and the summary's lapsing table may be cut; both send readers here.
             const lapse = lapsing.get(c);
-            commands/* info */.pq(`${c.change}: ${(0,log/* itemLabel */.IR)(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}${c.head?.acceptedAgainstPolicy === undefined ? '' : ' (accepted against this policy)'}${lapse === undefined ? '' : ` — ${(0,describe_item/* lapsingMarkWithDay */.ib)(lapse)}`}`);
+            commands/* info */.pq(`${c.change}: ${(0,report_log/* itemLabel */.IR)(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}${c.head?.acceptedAgainstPolicy === undefined ? '' : ' (accepted against this policy)'}${lapse === undefined ? '' : ` — ${(0,describe_item/* lapsingMarkWithDay */.ib)(lapse)}`}`);
         }
         commands/* endGroup */.N4();
     }
-    (0,log/* warnUnknownRegions */.As)(plan.unknownRegions ?? []);
+    (0,report_log/* warnUnknownRegions */.As)(plan.unknownRegions ?? []);
     if (plan.baseStopsAtPin !== undefined)
         commands/* info */.pq(`The base branch's policy has no targets and its accounts pin (line ${plan.baseStopsAtPin.line}) leaves out the account of these credentials: scheduled runs on it stop there, so it is compared as doing nothing today.`);
     logBaseOnlyErrors(plan.baseOnlyErrors ?? [], detail);
@@ -1800,7 +1829,7 @@ function logBaseOnlyErrors(errors, detail) {
     commands/* info */.pq(`${errors.length} ${(0,words/* plural */.LS)(errors.length, 'part', 'parts')} only the base branch's policy reads could not be read: what it does there is unknown, so what the PR changes there is not in this plan. The PR's policy does not read ${one ? 'it' : 'them'}, so the plan does not fail on ${one ? 'it' : 'them'}${detail === 'full' ? ':' : '.'}`);
     if (detail === 'full')
         for (const e of errors)
-            commands/* info */.pq((0,report_escape/* inertLogText */.I1)(`- ${(0,run_report/* errorPlace */.eI)(e)}: ${(0,run_report/* sentence */.em)(e.message)}`, 1500));
+            commands/* info */.pq((0,report_escape/* inertLogText */.I1)(`- ${(0,report_errors/* errorPlace */.eI)(e)}: ${(0,failure_reasons/* sentence */.em)(e.message)}`, 1500));
     if (baseUnlisted({ baseOnlyErrors: errors }))
         commands/* info */.pq("Which accounts the base branch's policy guards through the organization is therefore unknown: those this run read are compared as if the organization lists them, and those the PR's policy no longer guards are not counted.");
 }
@@ -2425,11 +2454,15 @@ function weakening(changes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Kb: () => (/* binding */ ownCredentialsHint),
 /* harmony export */   X2: () => (/* binding */ organizationListingHint),
+/* harmony export */   Z1: () => (/* binding */ guardRoleReadHint),
+/* harmony export */   a: () => (/* binding */ refusedWriteHints),
 /* harmony export */   k_: () => (/* binding */ assumeRoleHint),
 /* harmony export */   mD: () => (/* binding */ ASSUME_ROLE_DENIED),
 /* harmony export */   mu: () => (/* binding */ withHint)
 /* harmony export */ });
 /* unused harmony exports ORGANIZATION_DENIED, ORGANIZATION_NOT_IN_USE, trustedPrincipal, NOT_ALLOWED_NAMES */
+/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9579);
+
 /** ListAccounts' answer to a member account, or to a management account whose credentials lack organizations:ListAccounts. */
 const ORGANIZATION_DENIED = 'AccessDeniedException';
 /** ListAccounts' answer to an account that belongs to no organization. */
@@ -2491,20 +2524,72 @@ function assumeRoleHint(code, target, caller) {
 }
 /** The error names AWS gives a call that the credentials' IAM policy does not allow. */
 const NOT_ALLOWED_NAMES = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedException', 'UnauthorizedOperation'];
+/** What a refused read asks for, in the hints' words: the mode's document in iam/ (read.json ⊆ enforce.json). */
+function guardPermissions(mode) {
+    if (mode === undefined)
+        return "this mode's guard permissions (iam/read.json for dry-run and plan, iam/enforce.json for enforce; iam/README.md)";
+    return mode === 'enforce' ? "enforce's guard permissions (iam/enforce.json; iam/README.md)" : `a ${mode}'s read permissions (iam/read.json; iam/README.md)`;
+}
+/**
+ * What a refused call asks for: the mode's document; for a write, the IAM action it needs
+ * (WRITE_PERMISSION), one of that document's.
+ */
+function needs(mode, write) {
+    return write === undefined ? guardPermissions(mode) : `${write}, one of ${guardPermissions(mode)}`;
+}
+/** Whether AWS refused `error` as a call the IAM policy of whoever made it does not allow. */
+function notAllowed(error) {
+    return error.code !== undefined && NOT_ALLOWED_NAMES.includes(error.code);
+}
 /**
  * The hint for a part of the credentials' own account (a target `via: 'credentials'`) that AWS
  * refused as not allowed: that account is read with the workflow's own credentials, never through a
  * guard role (resolveTargets), so an orchestrator given only iam/orchestrator.json cannot read it.
  * `withTargets`: whether the policy names targets (then leaving the account out is a way too).
+ * `write`: for an enforce run's write refused, the IAM action it needs (refusedWriteHints).
  * Undefined for any other error, or another target.
  */
-function ownCredentialsHint(error, target, caller, withTargets) {
-    if (target.via !== 'credentials' || error.code === undefined || !NOT_ALLOWED_NAMES.includes(error.code))
+function ownCredentialsHint(error, target, caller, withTargets, mode, write) {
+    if (target.via !== 'credentials' || !notAllowed(error))
         return undefined;
-    const read = "their policy needs this mode's guard permissions (iam/read.json for dry-run and plan, iam/enforce.json for enforce; iam/README.md)";
+    const read = `their policy needs ${needs(mode, write)}`;
     return withTargets
-        ? `These credentials are ${whoAmI(caller)}: that account is read with them, not through a guard role, so ${read}, or ${LEAVE_OUT.credentials(target.account)}.`
+        ? `These credentials are ${whoAmI(caller)}: that account is ${write === undefined ? 'read' : 'read and written'} with them, not through a guard role, so ${read}, or ${LEAVE_OUT.credentials(target.account)}.`
         : `These credentials are ${whoAmI(caller)}; ${read}.`;
+}
+/**
+ * The hint for a part of an account reached through a guard role that AWS refused as not allowed:
+ * the role was assumed (its refusal is assumeRoleHint's), so it is there and trusts the workflow,
+ * but its own policy lacks the call. `roleNameInput`: the `role-name` input, when given: the role
+ * it names (a plan's read-only role, say) replaces the policy's, and is the one to give the
+ * permissions. `write`: for an enforce run's write refused, the IAM action it needs
+ * (refusedWriteHints). Undefined for any other error, or a target read with the workflow's own credentials.
+ */
+function guardRoleReadHint(error, target, mode, roleNameInput, write) {
+    if (target.roleArn === undefined || !notAllowed(error))
+        return undefined;
+    // A targets.roles ARN is assumed as written; every other role is named by role-name, the input's when given.
+    const role = roleNameInput !== undefined && target.via !== 'roles' ? `The guard role ${target.roleArn} (named by the role-name input)` : `The guard role ${target.roleArn}`;
+    return `${role} was assumed in account ${target.account}, but this call was refused to it: the role's policy needs ${needs(mode, write)}, or ${LEAVE_OUT[target.via](target.account)}.`;
+}
+/**
+ * The hint for an enforce run's write AWS refused with `code` as not allowed, as a refused read's
+ * (ownCredentialsHint, guardRoleReadHint): who made it (the workflow's own credentials in their own
+ * account, or the guard role of the write's account, assumed) and the IAM action it needs
+ * (WRITE_PERMISSION), one of iam/enforce.json's. Most often the read-only role (iam/read.json) was
+ * used for enforce, or iam/enforce.json was not applied to the guard role: every write then fails
+ * alike. Undefined for any other error (throttled, a server or network error, a race: AWS's text
+ * says enough), or an account not guarded.
+ */
+function refusedWriteHints(context) {
+    const targets = new Map(context.targets.map((target) => [target.account, target]));
+    return (write, code) => {
+        const target = targets.get(write.account);
+        if (target === undefined)
+            return undefined;
+        const permission = _kinds_services_js__WEBPACK_IMPORTED_MODULE_0__/* .WRITE_PERMISSION */ .EU[write.service];
+        return ownCredentialsHint({ code }, target, context.caller, context.withTargets, 'enforce', permission) ?? guardRoleReadHint({ code }, target, 'enforce', context.roleNameInput, permission);
+    };
 }
 /** `error` with `hint` when there is one; otherwise `error` unchanged. */
 function withHint(error, hint) {

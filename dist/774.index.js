@@ -110,8 +110,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var in_force = __webpack_require__(703);
 // EXTERNAL MODULE: ./lib/plan/diff-decisions.js
 var diff_decisions = __webpack_require__(9594);
-// EXTERNAL MODULE: ./lib/run/run-report.js
-var run_report = __webpack_require__(1091);
+// EXTERNAL MODULE: ./lib/run/report-errors.js
+var report_errors = __webpack_require__(8767);
 ;// CONCATENATED MODULE: ./lib/alert/stable-text.js
 /**
  * Why a run stopped, or what is wrong with the policy, as the alert's fingerprint compares it: the
@@ -189,7 +189,7 @@ function alertFacts(subject, now, windowDays = in_force/* DEFAULT_LAPSE_WINDOW_D
         return soon === undefined ? [] : [{ item: i, ...soon }];
     }).sort((a, b) => a.lapsesAt.localeCompare(b.lapsesAt));
     const unread = report.errors;
-    const notGuarded = (0,run_report/* failingSkips */.nH)(report.skippedAccounts);
+    const notGuarded = (0,report_errors/* failingSkips */.nH)(report.skippedAccounts);
     const budgetTripped = report.budget.tripped;
     const elements = [
         ...acted.map((i) => `acted:${key(i)}:${i.outcome}`),
@@ -264,6 +264,10 @@ var run_summary = __webpack_require__(4807);
 var run_summary_banners = __webpack_require__(8832);
 // EXTERNAL MODULE: ./lib/report/run-summary-items.js
 var run_summary_items = __webpack_require__(663);
+// EXTERNAL MODULE: ./lib/run/report-counts.js
+var report_counts = __webpack_require__(7712);
+// EXTERNAL MODULE: ./lib/report/failure-reasons.js
+var failure_reasons = __webpack_require__(2952);
 ;// CONCATENATED MODULE: ./lib/alert/render-alert.js
 /**
  * The alert issue as Markdown: its title, its body (kept up to date run after run), and the short
@@ -273,6 +277,8 @@ var run_summary_items = __webpack_require__(663);
  * exactly as in the job summary and the PR comment: a sender cannot add markup, links, @mentions
  * or issue references. The title is built from counts and account ids only.
  */
+
+
 
 
 
@@ -339,7 +345,7 @@ function renderAlertTitle(facts) {
  */
 function headlineParts(facts) {
     const count = (outcome) => facts.acted.filter((i) => i.outcome === outcome).length;
-    const unlisted = (0,run_report/* organizationUnlisted */.cB)(facts.unread);
+    const unlisted = (0,report_errors/* organizationUnlisted */.cB)(facts.unread);
     const unread = facts.unread.length + facts.notGuarded.length - (unlisted ? 1 : 0);
     const moreUnread = (n) => `${n}${unlisted ? ' more' : ''} ${n === 1 ? 'part' : 'parts'} not read`;
     const parts = [
@@ -347,7 +353,7 @@ function headlineParts(facts) {
         [count('declined'), (n) => `${n} declined`],
         [count('would-reject'), (n) => `would reject ${n}`],
         [count('would-decline'), (n) => `would decline ${n}`],
-        [facts.acted.filter(run_report/* acceptedAgainstPolicy */.TF).length, (n) => `${n} accepted against the policy`],
+        [facts.acted.filter(report_counts/* acceptedAgainstPolicy */.TF).length, (n) => `${n} accepted against the policy`],
         [count('failed'), (n) => `${n} failed`],
         [count('held-by-budget'), (n) => `${n} held by the budget`],
         // Only enforce trips; a dry-run's budget would (as the caution below and the job summary say).
@@ -364,7 +370,7 @@ function scope(report) {
         return 'no account checked';
     if (only !== undefined)
         return `account ${only.account}`;
-    return (0,run_report/* noAccountRead */.x8)(report) ? `no account checked (none of ${report.accounts.length} read)` : `${report.accounts.length} accounts`;
+    return (0,report_errors/* noAccountRead */.x8)(report) ? `no account checked (none of ${report.accounts.length} read)` : `${report.accounts.length} accounts`;
 }
 // ---- body ---------------------------------------------------------------------------------
 /**
@@ -387,7 +393,7 @@ function restWhere(subject, options) {
     return {
         items: `in the log of ${run} (its Decisions group lists every item)${report}`,
         lapsing: `in the log of ${run} (its Decisions group marks each "${describe_item/* LAPSING_MARK */.T0} …")${report}`,
-        unread: `in the failures of ${run} (each part not read), the "${run_report/* NOT_GUARDED_GROUP */.jR}" group of its log (each account not guarded)${report}`,
+        unread: `in the failures of ${run} (each part not read), the "${failure_reasons/* NOT_GUARDED_GROUP */.jR}" group of its log (each account not guarded)${report}`,
         all: `in the log of ${run}${report}`,
     };
 }
@@ -421,23 +427,23 @@ function reportBody(facts, report, options, ctx) {
     }
     ctx.spend(lines);
     // The hint cut apart from AWS's message, as in the job summary: a long message must not cut our words off.
-    const unread = [...(0,run_report/* widestFirst */.xo)(facts.unread).map((e) => ({ place: (0,run_report/* errorPlace */.eI)(e), why: e.message, hint: e.hint })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}`, hint: undefined }))];
+    const unread = [...(0,report_errors/* widestFirst */.xo)(facts.unread).map((e) => ({ place: (0,report_errors/* errorPlace */.eI)(e), why: e.message, hint: e.hint })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}`, hint: undefined }))];
     if (unread.length > 0) {
         const heading = ['', `### ⚠️ Not read (${unread.length}) — items there were not checked`, ''];
         ctx.spend(heading);
-        const why = (u) => `${(0,report_escape/* inertMarkdown */.Ic)(u.why, 300)}${u.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(u.hint, run_report/* MAX_HINT_SHOWN */.jH)}`}`;
+        const why = (u) => `${(0,report_escape/* inertMarkdown */.Ic)(u.why, 300)}${u.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(u.hint, report_errors/* MAX_HINT_SHOWN */.jH)}`}`;
         lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [(0,report_escape/* inertMarkdown */.Ic)(u.place, 200), why(u)], 0.3, restWhere(facts.subject, options).unread));
     }
     // Accepted against the policy, found so when read or while the run acted: nothing was or will be
     // written for them, so they are here, as in the job summary, and not under "rejected or declined".
-    const accepted = facts.acted.filter(run_report/* acceptedAgainstPolicy */.TF);
+    const accepted = facts.acted.filter(report_counts/* acceptedAgainstPolicy */.TF);
     if (accepted.length > 0) {
         const heading = (0,run_summary_items/* acceptedIntro */.sM)(accepted.length);
         ctx.spend(heading);
         const row = (i) => [...(many ? [(0,report_escape/* code */.aY)(i.item.account)] : []), (0,describe_item/* itemKind */.GC)(i.item), (0,describe_item/* itemId */.XG)(i.item), (0,describe_item/* itemRegion */.Qc)(i.item), (0,describe_item/* itemSource */.x$)(i.item), ...(0,run_summary_items/* acceptedCells */.NG)(i)];
         lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Kind', 'Id', 'Region', 'From', ...run_summary_items/* ACCEPTED_HEADERS */.nP], accepted, row, 0.5));
     }
-    const acted = facts.acted.filter((i) => !(0,run_report/* acceptedAgainstPolicy */.TF)(i));
+    const acted = facts.acted.filter((i) => !(0,report_counts/* acceptedAgainstPolicy */.TF)(i));
     if (acted.length > 0) {
         const title = report.mode === 'enforce' ? enforceTitle(acted) : 'To reject or decline (dry run: nothing was written)';
         const heading = ['', `### 🛑 ${title} (${acted.length})`, ''];
@@ -470,7 +476,7 @@ function invalidBody(policyPath, { issues, errorCount }, options, ctx) {
     lines.push(ctx.table(['Line:col', 'Key', 'Problem'], issues, (i) => [`${i.line}:${i.column}`, i.key ? (0,report_escape/* code */.aY)(i.key) : '', (0,report_escape/* inertMarkdown */.Ic)(i.message, 600)], 1));
     return lines;
 }
-/** `at`: how far a dry-run or enforce run had got (run/stopped-at.ts), said as its job summary says it (renderRunError). */
+/** `at`: how far a dry-run, enforce or merge run had got (run/stopped-at.ts), said as its job summary says it (renderRunError). */
 function stoppedBody(message, at, options) {
     return [
         `## ❌ ${(0,run_error/* stoppedHeading */.Wq)(at)}`,
@@ -514,7 +520,7 @@ function renderCloseComment(report, options = {}) {
  * Items accepted against the policy are not among them (their own section lists them).
  */
 function enforceTitle(acted) {
-    const c = (0,run_report/* countReportItems */.CF)(acted);
+    const c = (0,report_counts/* countReportItems */.CF)(acted);
     const written = c.rejected + c.declined + c['already-handled'];
     const { failed, 'held-by-budget': held } = c;
     if (written === acted.length)
@@ -984,6 +990,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: footer
 
+// EXTERNAL MODULE: ./lib/run/report-counts.js
+var report_counts = __webpack_require__(7712);
+// EXTERNAL MODULE: ./lib/run/report-errors.js
+var report_errors = __webpack_require__(8767);
 // EXTERNAL MODULE: ./lib/run/run-report.js
 var run_report = __webpack_require__(1091);
 // EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
@@ -1006,6 +1016,7 @@ var run_summary_items = __webpack_require__(663);
 
 
 
+
 /**
  * One row per kind: the policy section that governs it (or why it is not governed: nothing of it
  * was read), and its counts over every account. A row adds up to the kind's items: To act (what the
@@ -1017,8 +1028,8 @@ var run_summary_items = __webpack_require__(663);
 function kindsSection(report, accepted) {
     if (report.kinds === undefined)
         return [];
-    const whenRead = accepted.filter((i) => (0,run_report/* acceptedWhen */.op)(i) === 'when-read');
-    const whileActing = accepted.filter((i) => (0,run_report/* acceptedWhen */.op)(i) === 'while-acting');
+    const whenRead = accepted.filter((i) => (0,report_counts/* acceptedWhen */.op)(i) === 'when-read');
+    const whileActing = accepted.filter((i) => (0,report_counts/* acceptedWhen */.op)(i) === 'while-acting');
     // Its own column only when there is something in it: most runs have none.
     const withWhenRead = whenRead.length > 0;
     const rows = registry/* KINDS */.GW.map((kind) => {
@@ -1028,7 +1039,7 @@ function kindsSection(report, accepted) {
         // A kind some part of which could not be read must not look like a clean zero.
         const unread = report.accounts.filter((a) => a.kinds?.[kind.name]?.state === 'failed' || a.kinds?.[kind.name]?.state === 'not-read').length;
         // No account guarded (the organization's accounts could not be listed): read in none, so not in any.
-        const see = (0,run_report/* notReadCount */.Ng)(report) > 0 ? ' (see Not read)' : '';
+        const see = (0,report_errors/* notReadCount */.Ng)(report) > 0 ? ' (see Not read)' : '';
         // Every account left out by choice (nothing failed): none was to be read, no warning.
         const warning = report.accounts.length === 0 ? (see === '' ? ' · no account guarded' : ` · ⚠️ not read: no account was read${see}`) : unread === 0 ? '' : ` · ⚠️ not read in ${unread} ${unread === 1 ? 'account' : 'accounts'} (see Not read)`;
         const ofKind = (items) => items.filter((i) => i.item.kind === kind.name).length;
@@ -1074,19 +1085,19 @@ function doneCell(report, verb, c, acceptedCount) {
  * the first MAX_NOT_GUARDED_NAMED, and the JSON report may not have been written.
  */
 function errorSection(report, where) {
-    const failing = (0,run_report/* failingSkips */.nH)(report.skippedAccounts);
+    const failing = (0,report_errors/* failingSkips */.nH)(report.skippedAccounts);
     if (report.errors.length === 0 && failing.length === 0)
         return [];
     // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
-    const all = [...(0,run_report/* widestFirst */.xo)(report.errors).map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))];
+    const all = [...(0,report_errors/* widestFirst */.xo)(report.errors).map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))];
     const { shown } = (0,markdown/* capped */.uo)(all, run_summary_cut/* MAX_ROWS */.pX);
     const cut = all.slice(shown.length);
     const cutErrors = cut.filter((row) => 'error' in row).length;
     const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
     const rows = shown.map((row) => 'error' in row
-        ? [row.error.account ? (0,report_escape/* code */.aY)(row.error.account) : '—', (0,report_escape/* code */.aY)(row.error.service), row.error.region ? (0,report_escape/* code */.aY)(row.error.region) : row.error.service === 'shard' ? '—' : 'global', `${(0,report_escape/* inertMarkdown */.Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(row.error.hint, run_report/* MAX_HINT_SHOWN */.jH)}`}`]
+        ? [row.error.account ? (0,report_escape/* code */.aY)(row.error.account) : '—', (0,report_escape/* code */.aY)(row.error.service), row.error.region ? (0,report_escape/* code */.aY)(row.error.region) : row.error.service === 'shard' ? '—' : 'global', `${(0,report_escape/* inertMarkdown */.Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(row.error.hint, report_errors/* MAX_HINT_SHOWN */.jH)}`}`]
         : [(0,report_escape/* code */.aY)(row.skipped.account), '—', '—', `not guarded: ${(0,report_escape/* inertMarkdown */.Ic)(row.skipped.reason, 300)}`]);
-    const count = (0,run_report/* notReadCount */.Ng)(report);
+    const count = (0,report_errors/* notReadCount */.Ng)(report);
     // Errors are cut only past MAX_ROWS of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
     const errorsLine = cutErrors === 0 ? '' : cutAccounts.length === 0 ? (0,markdown/* omittedLine */.pN)(cutErrors, where.unread) : `\n\n_…and ${cutErrors} more ${cutErrors === 1 ? 'part' : 'parts'} not read, not shown here: ${where.unread}._`;
     const accountsLine = (0,run_summary_cut/* namedCutLine */.aY)(cutAccounts.map(report_escape/* code */.aY), `${cutAccounts.length === 1 ? 'account' : 'accounts'} not guarded`, where.notGuarded);
@@ -1109,6 +1120,8 @@ function errorSection(report, where) {
 
 
 
+
+
 const MODE_LABEL = { 'dry-run': 'dry-run', enforce: 'enforce', plan: 'plan' };
 /**
  * A report's mode as a heading shows it: from this table, never the report's own text. A merged
@@ -1119,12 +1132,12 @@ function modeLabel(mode) {
     return Object.hasOwn(MODE_LABEL, mode) ? MODE_LABEL[mode] : 'unknown mode';
 }
 function renderRunSummary(report, options = {}) {
-    const accepted = report.items.filter(run_report/* acceptedAgainstPolicy */.TF);
-    const acted = report.items.filter((i) => (i.action === 'reject' || i.action === 'decline') && !(0,run_report/* acceptedAgainstPolicy */.TF)(i));
+    const accepted = report.items.filter(report_counts/* acceptedAgainstPolicy */.TF);
+    const acted = report.items.filter((i) => (i.action === 'reject' || i.action === 'decline') && !(0,report_counts/* acceptedAgainstPolicy */.TF)(i));
     // Called for action, but accepted while the run acted: counted in To act (kinds table, budget), listed under Accepted.
-    const racedAway = accepted.filter((i) => (0,run_report/* acceptedWhen */.op)(i) === 'while-acting').length;
+    const racedAway = accepted.filter((i) => (0,report_counts/* acceptedWhen */.op)(i) === 'while-acting').length;
     const allowed = report.items.filter((i) => i.action === 'allow');
-    const ignored = report.items.filter((i) => i.action === 'ignore' && !(0,run_report/* acceptedAgainstPolicy */.TF)(i));
+    const ignored = report.items.filter((i) => i.action === 'ignore' && !(0,report_counts/* acceptedAgainstPolicy */.TF)(i));
     const reportWritten = options.reportWritten ?? true;
     const where = (0,run_summary_cut/* restWhere */.wE)(reportWritten);
     const many = report.accounts.length > 1;
@@ -1152,10 +1165,10 @@ function scopeTitle(report) {
     const only = report.accounts.length === 1 ? report.accounts[0] : undefined;
     if (only !== undefined)
         return `account ${(0,report_escape/* code */.aY)(only.account)}`;
-    if (report.accounts.length === 0 && (0,run_report/* organizationUnlisted */.cB)(report.errors))
+    if (report.accounts.length === 0 && (0,report_errors/* organizationUnlisted */.cB)(report.errors))
         return "no account checked: the organization's accounts could not be listed";
     // Every one guarded and none read (their roles refused): not "N accounts" as if they were checked.
-    if (report.accounts.length > 1 && (0,run_report/* noAccountRead */.x8)(report))
+    if (report.accounts.length > 1 && (0,report_errors/* noAccountRead */.x8)(report))
         return `no account checked: none of the ${report.accounts.length} accounts could be read`;
     return `${report.accounts.length} accounts`;
 }
@@ -1171,7 +1184,7 @@ function headline(report, acceptedCount) {
     // What else fails the step is said in the headline too: items held by a tripped budget, parts not read.
     const held = c['held-by-budget'] ? ` · ${c['held-by-budget']} held by the budget` : '';
     // Counted as the Not read section, summary-json and the alert's title count them: an account outside the pin is one.
-    const notRead = (0,run_report/* notReadCount */.Ng)(report);
+    const notRead = (0,report_errors/* notReadCount */.Ng)(report);
     const unread = notRead ? ` · ${notRead} ${notRead === 1 ? 'part' : 'parts'} not read` : '';
     if (report.mode === 'enforce') {
         return `**${c.rejected} rejected · ${c.declined} declined · ${c['already-handled']} no longer pending${accepted} · ${c.failed} failed${held}${unread}** — ${c.allowed} allowed, ${c.ignored} ignored.`;
@@ -1190,7 +1203,7 @@ function footer(report, reportWritten = true) {
     // No account guarded: the organization's accounts could not be listed (no kind was read, governed
     // or not: NOT read), or every one was left out by choice (nothing was to be read: none guarded).
     const none = report.accounts.length === 0;
-    const unguarded = none && (0,run_report/* notReadCount */.Ng)(report) === 0;
+    const unguarded = none && (0,report_errors/* notReadCount */.Ng)(report) === 0;
     const notRead = unguarded ? 'not read' : 'NOT read';
     // Counts only: one account's regions are listed above the footer (regionLines), many accounts' in their table.
     const unit = one !== undefined ? 'region' : 'account-region';

@@ -8848,131 +8848,6 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5419:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D8: () => (/* binding */ DEFAULT_MAX_ACTIONS),
-/* harmony export */   K7: () => (/* binding */ shardShare),
-/* harmony export */   P0: () => (/* binding */ overShareClause),
-/* harmony export */   Wn: () => (/* binding */ countPlanned),
-/* harmony export */   ZM: () => (/* binding */ budgetSource),
-/* harmony export */   Zy: () => (/* binding */ emptyShareAdvice),
-/* harmony export */   hs: () => (/* binding */ shareWords),
-/* harmony export */   j8: () => (/* binding */ budgetLimit),
-/* harmony export */   ky: () => (/* binding */ resolveBudget),
-/* harmony export */   lX: () => (/* binding */ trippedAdvice),
-/* harmony export */   x5: () => (/* binding */ emptyShareWarning)
-/* harmony export */ });
-/* unused harmony export emptyShare */
-/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9344);
-
-/** Writes one run may make when neither the input nor the policy says. */
-const DEFAULT_MAX_ACTIONS = 10;
-/**
- * The write budget of a run: the `max-actions` input, else the policy's `limits.max-actions`, else 10.
- * Tripped when more writes are planned than it allows: then nothing at all is written (a run that
- * would reject fifty transfers is more likely a policy mistake than an attack, and half-doing it helps no one).
- */
-function resolveBudget(inputMax, policyMax, planned) {
-    const { limit, source } = budgetLimit(inputMax, policyMax);
-    if (!Number.isSafeInteger(planned) || planned < 0) {
-        throw new Error(`The number of planned actions must be a whole number of 0 or more, got ${planned}.`);
-    }
-    return { limit, source, planned, tripped: planned > limit };
-}
-/** The `max-actions` input, else the policy's `limits.max-actions`, else 10. */
-function budgetLimit(inputMax, policyMax) {
-    const [limit, source] = inputMax !== undefined ? [inputMax, 'input'] : policyMax !== undefined ? [policyMax, 'policy'] : [DEFAULT_MAX_ACTIONS, 'default'];
-    if (!Number.isSafeInteger(limit) || limit < 0) {
-        throw new Error(`The ${source} max-actions must be a whole number of 0 or more, got ${limit}.`);
-    }
-    return { limit, source };
-}
-/** Each shard's share of a matrix run's limit: ⌊limit / n⌋, so the shards together never write more than the run may. */
-function shardShare(limit, shards) {
-    return Math.floor(limit / shards);
-}
-/** How many writes the decisions call for: the `reject` and `decline` decisions. */
-function countPlanned(decisions) {
-    return decisions.filter((decision) => decision.action === 'reject' || decision.action === 'decline').length;
-}
-/** Where a budget's limit came from, in words for the summary and the PR comment. */
-function budgetSource(budget) {
-    return budget.source === 'input' ? 'the max-actions input' : budget.source === 'policy' ? 'limits.max-actions in the policy' : 'the default';
-}
-/**
- * A matrix run's budget, in the one phrase the job summary, the log's warnings, the step's failure
- * and the alert issue all use: "the budget of 10 (the default) is split over 20 shards, 0 each".
- * Never the share alone: "the budget of 0 (the default)" reads as a limit someone set.
- */
-function shareWords(budget) {
-    const { runLimit, shards } = budget.share;
-    return `the budget of ${runLimit} (${budgetSource(budget)}) is split over ${shards} shards, ${shardShare(runLimit, shards)} each`;
-}
-/**
- * A matrix run whose limit leaves each shard nothing: ⌊limit / n⌋ = 0 while the limit itself is not
- * 0 (which means "never act", as meant). Every shard that finds anything to act on trips its budget.
- */
-function emptyShare(budget) {
-    const share = budget.share;
-    return share !== undefined && share.runLimit > 0 && shardShare(share.runLimit, share.shards) === 0;
-}
-/**
- * Which shard of a matrix run found more to act on than its share, with its own count: "shard 2/3
- * found 9 items to reject or decline, more than its share", "shards 1/3 and 2/3 found 6 and 9 items
- * …, more than each one's share"; of a shard's own report (`shard` given), "this shard (2/3) found
- * …". The sum over the shards is no use here: 9 of a run's 12 reads as within the budget, when
- * shard 2/3 alone had 9 against its 4. Undefined when the budget is not a matrix run's, or a merged
- * report does not say which shards tripped.
- */
-function overShareClause(budget, shard) {
-    if (budget.share === undefined)
-        return undefined;
-    const items = (n) => `${n} ${n === 1 ? 'item' : 'items'} to reject or decline`;
-    if (shard !== undefined)
-        return `this shard (${shard.index}/${shard.count}) found ${items(budget.planned)}, more than its share`;
-    const tripped = budget.trippedShards ?? [];
-    if (tripped.length === 0)
-        return undefined;
-    const of = budget.share.shards;
-    const names = tripped.map((t) => `${t.index}/${of}`);
-    if (tripped.length === 1)
-        return `shard ${names.join('')} found ${items(tripped[0]?.planned ?? 0)}, more than its share`;
-    const counts = tripped.map((t) => String(t.planned));
-    return `shards ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .joinWords */ .yZ)(names)} found ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .joinWords */ .yZ)(counts)} items to reject or decline, more than each one's share`;
-}
-/** What to do about it: more max-actions (`input`: the name as the text shows it), or fewer shards. */
-function emptyShareFix(shards, input = 'max-actions') {
-    return `Raise ${input} to at least ${shards}, or use fewer shards.`;
-}
-/**
- * The warning said before a sweep (and by the merge) when each shard's share is 0; undefined
- * otherwise. In dry-run the shards would only say the budget would trip; in enforce they fail.
- */
-function emptyShareWarning(budget) {
-    if (!emptyShare(budget))
-        return undefined;
-    const words = shareWords(budget);
-    return `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .capitalise */ .sK)(words)}: every shard that finds anything to reject or decline will trip its budget (in enforce it then writes nothing and fails). ${emptyShareFix(budget.share.shards)}`;
-}
-/**
- * What a tripped budget asks of a person when each shard's share is 0 (emptyShare): the matrix to
- * fix, not a policy mistake to look for, since any one item trips a shard; undefined otherwise. The
- * one advice the log, the step's failure, the alert issue and the job summary give in that case;
- * `input`: the input's name as the text shows it (the job summary quotes it as code).
- */
-function emptyShareAdvice(budget, input = 'max-actions') {
-    return budget.share !== undefined && emptyShare(budget) ? `Each shard's share is 0. ${emptyShareFix(budget.share.shards, input)}` : undefined;
-}
-/** What a tripped budget asks of a person: a policy mistake to look for, or, when every share is 0, the matrix to fix. */
-function trippedAdvice(budget) {
-    return emptyShareAdvice(budget) ?? 'Check the policy for a mistake; if the list is right, raise max-actions for one run.';
-}
-
-
-/***/ }),
-
 /***/ 4324:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10686,9 +10561,11 @@ function isGuardedOrganizationInvite(item, context) {
     if (guarded === undefined || item.type !== 'INVITE')
         return false;
     // The ARN's fields, not the item's: those fall back to Parties and Resources when the ARN is
-    // missing or of another shape, and a sender writes those.
+    // missing or of another shape, and a sender writes those. And the item's too: toHandshakeItem
+    // leaves the sender unknown when the ARN names this very account for a handshake sent to it, so
+    // the ARN's organization is then not taken for the sender's.
     const fromArn = (0,organization/* parseHandshakeArn */.QB)(item.arn);
-    return fromArn.organizationId === guarded.id && fromArn.managementAccountId === guarded.managementAccount;
+    return fromArn.organizationId === guarded.id && fromArn.managementAccountId === guarded.managementAccount && item.organizationId === guarded.id;
 }
 function decideHandshake(item, policy, now, context = {}) {
     if (item.direction === 'outgoing')
@@ -10752,7 +10629,7 @@ const describeHandshake = {
     },
     logLabel: (item) => {
         const head = `handshake ${describe_safe(item.id)} (${describe_safe(item.type)}, ${describe_safe(item.state)})`;
-        // Outgoing: the ARN names this account as the sending organization's management account.
+        // Outgoing: the ARN names this account as the sending organization's management account, and the parties agree (toHandshakeItem).
         if (item.direction === 'outgoing')
             return `${head} sent by ${describe_safe(item.account)}'s organization${item.organizationId ? ` ${describe_safe(item.organizationId)}` : ''} to ${describe_safe(item.recipient ?? 'a recipient AWS did not name')}`;
         return `${head} to ${describe_safe(item.account)} from ${describe_safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
@@ -11411,6 +11288,7 @@ function planWrite(decision, policy) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EU: () => (/* binding */ WRITE_PERMISSION),
 /* harmony export */   Z1: () => (/* binding */ SERVICE_NAMES),
 /* harmony export */   fX: () => (/* binding */ SERVICE_LABEL),
 /* harmony export */   js: () => (/* binding */ UNKNOWN_REGION_REASON),
@@ -11438,6 +11316,19 @@ function notOfferedReason(service) {
  * offered" (nobody knows): the run warns about it and the summary names it (unknownRegions).
  */
 const UNKNOWN_REGION_REASON = 'a region this release does not know: update inbound-guard';
+/**
+ * The IAM action each service's one write needs (its kind's rejection or decline: src/aws/kinds/),
+ * as iam/enforce.json grants it: what a write AWS refused as not allowed lacks (run/targets-hint.ts).
+ */
+const WRITE_PERMISSION = {
+    iot: 'iot:RejectCertificateTransfer',
+    organizations: 'organizations:DeclineHandshake',
+    ram: 'ram:RejectResourceShareInvitation',
+    guardduty: 'guardduty:DeclineInvitations',
+    macie: 'macie2:DeclineInvitations',
+    securityhub: 'securityhub:DeclineInvitations',
+    detective: 'detective:RejectInvitation',
+};
 
 
 /***/ }),
@@ -11647,7 +11538,7 @@ async function run() {
     }
     catch (error) {
         const message = stoppedMessage(error);
-        // A dry-run or enforce run says how far it had got (sweepMode): what it wrote, whether its report was.
+        // A dry-run or enforce run says how far it had got (sweepMode): what it wrote, whether its report was; a merge, that it stopped while reporting (mergeMode).
         const at = error instanceof stopped_at/* RunStoppedError */.F ? error.at : undefined;
         const cause = error instanceof stopped_at/* RunStoppedError */.F ? error.cause : error;
         // The credentials' account outside the policy's accounts pin: an error in the policy, annotated
@@ -11698,12 +11589,12 @@ async function runMode(settings, mode, policy, outputs) {
  * enforce never load the GitHub client.
  */
 async function plan(settings, outputs) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(488), __nccwpck_require__.e(938), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(488), __nccwpck_require__.e(21), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568));
     return runPlanMode(settings, outputs);
 }
 /** merge: combines a matrix run's shard reports (run-modes.ts). No AWS call. */
 async function merge(settings, outputs) {
-    const { mergeMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(938), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8823));
+    const { mergeMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(21), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
     return alerted(settings, await mergeMode(settings, outputs));
 }
 /**
@@ -11725,7 +11616,7 @@ async function validateOnly(settings, policy, outputs) {
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
 async function sweep(settings, mode, policy, outputs) {
-    const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(938), __nccwpck_require__.e(823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8823));
+    const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(21), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
     return alerted(settings, await sweepMode(settings, mode, policy, outputs));
 }
 /** A published run's failures, and the alert's about it, judged at the instant its log was (Published.now). */
@@ -11738,6 +11629,39 @@ async function main_alert(settings, subject, reportWritten = false, now = new Da
         return [];
     const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(488), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2774));
     return raiseAlert(settings, subject, now, reportWritten);
+}
+
+
+/***/ }),
+
+/***/ 6784:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ isAwsIdForm)
+/* harmony export */ });
+/**
+ * The shape of the id AWS gives each item (its kind's itemId), as summary-json passes it on for a
+ * step to echo or post as it is (a Slack message, a ticket) and as a shard report must hold it.
+ * What the ids are:
+ * - an IoT certificate id: 64 hex digits;
+ * - an Organizations handshake id: `h-` and 8 to 32 lowercase letters or digits;
+ * - a GuardDuty, Macie or Security Hub invitation id: 32 hex digits in AWS's examples (their models
+ *   say only "string"); without one, the administrator's account id (12 digits);
+ * - a RAM invitation ARN, `arn:aws:ram:<region>:<account>:resource-share-invitation/<uuid>`, and a
+ *   Detective behavior graph ARN, `arn:aws:detective:<region>:<account>:graph:<32 hex digits>`.
+ * So: a bare id of letters, digits, `-` and `_`, or an ARN whose resource is such pieces joined by
+ * single `/` or `:`. No space, dot, `//`, `@`, `#`, `<`, backtick or other markup: nothing a chat
+ * links, mentions or renders (`https://evil.example/login`, `<!channel>`, `evil.example`).
+ */
+/** The longest id accepted: an ARN is at most 2048 characters. */
+const MAX_ID_LENGTH = 2048;
+const BARE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** Partition (aws, aws-cn, aws-us-gov, …), service, region (none for a global service), account (12 digits or none), resource. */
+const ARN_ID = /^arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:(?:\d{12})?:[A-Za-z0-9_-]+(?:[/:][A-Za-z0-9_-]+)*$/;
+/** Whether `id` has the shape of an id AWS gives the items inbound-guard reads (see above). */
+function isAwsIdForm(id) {
+    return id.length <= MAX_ID_LENGTH && (BARE_ID.test(id) || ARN_ID.test(id));
 }
 
 
@@ -14663,6 +14587,7 @@ function issueAnnotation(issue) {
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   b: () => (/* binding */ inertMarkdownWithCode),
 /* harmony export */   u7: () => (/* binding */ inertLogLines),
+/* harmony export */   w: () => (/* binding */ hasHiddenCharacter),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
 /* unused harmony exports UNBROKEN_ID_LENGTH, ID_PIECE_LENGTH */
@@ -14680,18 +14605,34 @@ function issueAnnotation(issue) {
 
 
 /**
- * What a reader cannot see or that changes what they see: control characters (Cc, tab aside),
- * format characters (Cf: every bidi mark, override and isolate, zero-width joiners, the BOM, the
- * soft hyphen, the invisible tag characters that can carry hidden text), private-use and lone
- * surrogate code points, and the line and paragraph separators. Our own zero-width space (U+200B),
- * which breaks `::` and mentions, is kept: text escaped twice must come out the same.
+ * What a reader cannot see or that changes what they see: control characters (Cc), format
+ * characters (Cf: every bidi mark, override and isolate, zero-width joiners, the BOM, the soft
+ * hyphen, the invisible tag characters that can carry hidden text), private-use and lone surrogate
+ * code points, the line and paragraph separators, and the rest of what Unicode says to show as
+ * nothing (Default_Ignorable_Code_Point: the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, the
+ * combining grapheme joiner U+034F, the variation selectors U+FE00–FE0F and U+E0100–E01EF, which
+ * are not Cf) and the braille blank U+2800, which is drawn as a blank: a name or note of them looks
+ * empty, or like another. A variation selector after an emoji goes too: these texts are AWS's
+ * names, notes and ids, where the emoji still shows without it.
  */
-const CONTROL = (0,_model_unicode_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .unicodePattern */ .g)(String.raw `(?![\t\u200B])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]`, 'gu');
+const HIDDEN = (0,_model_unicode_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .unicodePattern */ .g)(String.raw `[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]`, 'u');
+/**
+ * HIDDEN but the tab and our own zero-width space (U+200B), which breaks `::` and mentions: text
+ * escaped twice must come out the same. The class written out again: each pattern is a constant,
+ * which test/policy-linear.test.ts checks.
+ */
+const CONTROL = (0,_model_unicode_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .unicodePattern */ .g)(String.raw `(?![\t\u200B])[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\u2800]`, 'gu');
 /** Printable ASCII and tab: text with nothing else has no CONTROL character (the ASCII ones are 0–31 and 127). */
 const PRINTABLE_ASCII = /^[\t\x20-\x7E]*$/;
 /** `text` with every CONTROL character replaced by U+FFFD. */
 function replaceControl(text) {
     return PRINTABLE_ASCII.test(text) ? text : text.replace(CONTROL(), '\uFFFD');
+}
+/** Printable ASCII: text with nothing else has no HIDDEN character. */
+const VISIBLE_ASCII = /^[\x20-\x7E]*$/;
+/** Whether `text` has a character these functions replace, or a tab or a zero-width space: one a reader cannot see. */
+function hasHiddenCharacter(text) {
+    return !VISIBLE_ASCII.test(text) && HIDDEN().test(text);
 }
 /**
  * An ARN's empty region or account field (`arn:aws:iam::111122223333:role/x`, `arn:aws:s3:::bucket`):
@@ -14927,9 +14868,15 @@ var external_node_path_ = __nccwpck_require__(6760);
 var constants = __nccwpck_require__(4238);
 // EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
 var registry = __nccwpck_require__(8017);
-// EXTERNAL MODULE: ./lib/run/run-report.js
-var run_report = __nccwpck_require__(1091);
+// EXTERNAL MODULE: ./lib/run/report-counts.js
+var report_counts = __nccwpck_require__(7712);
+// EXTERNAL MODULE: ./lib/run/report-errors.js
+var report_errors = __nccwpck_require__(8767);
+// EXTERNAL MODULE: ./lib/model/aws-id.js
+var aws_id = __nccwpck_require__(6784);
 ;// CONCATENATED MODULE: ./lib/report/summary-json.js
+
+
 
 
 /** Bump when a field is renamed or removed; adding one keeps it. */
@@ -14937,7 +14884,7 @@ const SUMMARY_JSON_VERSION = 1;
 /** Items listed in `actedOn` at most; the rest are counted in `actedOnOmitted` (outputs share a 1 MB limit per job). */
 const MAX_ACTED_ON = 200;
 function summaryJson(report) {
-    const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline' || (0,run_report/* acceptedAgainstPolicy */.TF)(i));
+    const acted = report.items.filter((i) => i.action === 'reject' || i.action === 'decline' || (0,report_counts/* acceptedAgainstPolicy */.TF)(i));
     const byKind = new Map();
     for (const i of report.items) {
         const items = byKind.get(i.item.kind);
@@ -14949,13 +14896,13 @@ function summaryJson(report) {
     return {
         version: SUMMARY_JSON_VERSION,
         mode: report.mode,
-        checked: !(0,run_report/* noAccountRead */.x8)(report),
+        checked: !(0,report_errors/* noAccountRead */.x8)(report),
         runUrl: report.run?.url,
         counts: report.counts,
-        kinds: Object.fromEntries([...byKind].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, items]) => [kind, (0,run_report/* countReportItems */.CF)(items)])),
+        kinds: Object.fromEntries([...byKind].sort(([a], [b]) => (a < b ? -1 : 1)).map(([kind, items]) => [kind, (0,report_counts/* countReportItems */.CF)(items)])),
         actedOn: acted.slice(0, MAX_ACTED_ON).map(actedOn),
         actedOnOmitted: Math.max(0, acted.length - MAX_ACTED_ON),
-        notRead: (0,run_report/* notReadCount */.Ng)(report),
+        notRead: (0,report_errors/* notReadCount */.Ng)(report),
         budgetTripped: report.budget.tripped,
         failures: report.failures.length,
     };
@@ -14970,7 +14917,7 @@ function emptySummaryJson(mode, failures, runUrl) {
         mode,
         checked: false,
         ...(runUrl === undefined ? {} : { runUrl }),
-        counts: (0,run_report/* countReportItems */.CF)([]),
+        counts: (0,report_counts/* countReportItems */.CF)([]),
         kinds: {},
         actedOn: [],
         actedOnOmitted: 0,
@@ -14984,15 +14931,14 @@ function actedOn(i) {
     const region = (0,registry/* itemRegion */.Qc)(item);
     return { kind: item.kind, account: item.account, ...(region === undefined ? {} : { region }), id: shapedId((0,registry/* itemAwsId */.Cp)(item)), sender: i.sender, outcome: i.outcome };
 }
-/**
- * The characters AWS's ids and ARNs are made of (hex certificate ids, h- handshake ids, ARNs),
- * starting with a letter or digit: no space, newline, markup or mention, so a step may echo or post
- * it as it is. An id of any other shape (only a hostile or broken endpoint sends one) is `unknown`.
- */
-const AWS_ID = /^[A-Za-z0-9][A-Za-z0-9:/._+=-]{0,2047}$/;
 const UNKNOWN_ID = 'unknown';
+/**
+ * The id when it has the shape of AWS's ids (isAwsIdForm: no space, newline, markup, mention or
+ * link), so a step may echo or post it as it is; of any other shape (only a hostile or broken
+ * endpoint, or an edited report, sends one) `unknown`.
+ */
 function shapedId(id) {
-    return AWS_ID.test(id) ? id : UNKNOWN_ID;
+    return (0,aws_id/* isAwsIdForm */.f)(id) ? id : UNKNOWN_ID;
 }
 
 // EXTERNAL MODULE: ./lib/report/markdown.js
@@ -15079,7 +15025,7 @@ class StepOutputs {
  * and plan nothing is written and `planned` says what would be. Pure.
  */
 function countOutputs(report) {
-    const perKind = registry/* KINDS */.GW.map((kind) => [kind.output.name, report === undefined ? 0 : (0,run_report/* kindWrites */.NX)(report, kind.name)]);
+    const perKind = registry/* KINDS */.GW.map((kind) => [kind.output.name, report === undefined ? 0 : (0,report_counts/* kindWrites */.NX)(report, kind.name)]);
     const rejected = report?.counts.rejected ?? 0;
     const declined = report?.counts.declined ?? 0;
     return {
@@ -15119,6 +15065,7 @@ function logAndReport(reportWritten) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   IX: () => (/* binding */ withoutAccountIds),
+/* harmony export */   SG: () => (/* binding */ redactTexts),
 /* harmony export */   UY: () => (/* binding */ redactCredentials),
 /* harmony export */   fp: () => (/* binding */ redactSecrets)
 /* harmony export */ });
@@ -15174,10 +15121,34 @@ function redactSecrets(text) {
 }
 /**
  * Text with every 12-digit number (an AWS account id, in an ARN or alone) replaced by `<account>`:
- * for what a public pull request shows when comment-detail is `summary`.
+ * for what a public pull request shows when comment-detail is `summary`. Redact before cutting
+ * (redactTexts): an id a cut left short is no longer 12 digits. A run of fewer digits that ends at
+ * a cut's `…` is replaced too, for text cut before it got here (an AWS error message is kept to
+ * MAX_ERROR_MESSAGE_LENGTH characters, aws/errors.ts): `arn:aws:iot:eu-west-1:21098765432…`
+ * would show 11 of the id's 12 digits.
  */
 function withoutAccountIds(text) {
-    return text.replace(/(?<!\d)\d{12}(?!\d)/g, '<account>');
+    return text.replace(/(?<!\d)(?:\d{12}(?!\d)|\d{1,11}(?=…))/g, '<account>');
+}
+/**
+ * `value` (plain data: objects, arrays, strings, numbers) with every string in it passed through
+ * `redact`, keys aside: so that text is redacted whole, before whatever shows it cuts it to a
+ * length. Other objects (a Date, an Error) are kept as they are. Pure.
+ */
+function redactTexts(value, redact) {
+    return mapTexts(value, redact);
+}
+function mapTexts(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => mapTexts(v, redact));
+    if (typeof value !== 'object' || value === null)
+        return value;
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null)
+        return value;
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, mapTexts(v, redact)]));
 }
 
 
@@ -15199,9 +15170,10 @@ function withoutAccountIds(text) {
 /** Characters of a stopped run's message shown (as many whole lines as fit, the first always); the rest are counted: the log has them all. */
 const MAX_SHOWN = 10_000;
 /**
- * The job summary of a run that stopped on an error. `at`, for a dry-run or enforce run: how far
- * it had got (stoppedHeading, stoppedProgress); without it (inputs, policy, merge) the wording
- * claims nothing about writes, and the log lists each made.
+ * The job summary of a run that stopped on an error. `at`, for a dry-run or enforce run, or a merge
+ * that stopped while reporting: how far it had got (stoppedHeading, stoppedProgress); without it
+ * (inputs, policy, a merge before its report) the wording claims nothing about writes, and the log
+ * lists each made.
  */
 function renderRunError(message, at) {
     return [`## ❌ ${stoppedHeading(at)}`, '', inertMarkdownLines(message), '', ...stoppedProgress(at).flatMap((p) => [p, '']), 'The log shows how far it got.'].join('\n');
@@ -15209,20 +15181,24 @@ function renderRunError(message, at) {
 /**
  * "inbound-guard stopped while reporting, after 9 writes": whether the run had its report, and the
  * writes AWS accepted before it stopped (RunStoppedError); "… stopped before it could report" when
- * it had no report (or `at` is not known).
+ * it had no report (or `at` is not known). A merge writes nothing: no count.
  */
 function stoppedHeading(at) {
-    const after = at !== undefined && at.act.made > 0 ? `, after ${at.act.made} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(at.act.made, 'write', 'writes')}` : '';
+    const after = at !== undefined && at.mode !== 'merge' && at.act.made > 0 ? `, after ${at.act.made} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(at.act.made, 'write', 'writes')}` : '';
     return `inbound-guard stopped ${at?.reporting === true ? 'while reporting' : 'before it could report'}${after}`;
 }
 /**
  * What a stopped dry-run or enforce run had written to AWS and whether its JSON report was written,
- * as far as the run logger and the outputs know (StoppedAt), one paragraph each; nothing without
- * `at`. Our own words only: no text from AWS or a file.
+ * as far as the run logger and the outputs know (StoppedAt), one paragraph each; a merge's, what its
+ * shards may have written and where that is listed; nothing without `at`. Our own words only: no
+ * text from AWS or a file.
  */
 function stoppedProgress(at) {
     if (at === undefined)
         return [];
+    const file = at.reportWritten ? 'The JSON report was written (the `report-file` output names it).' : 'No JSON report was written.';
+    if (at.mode === 'merge')
+        return [mergeWrites(at), file];
     const { act } = at;
     // The count outputs are the report's only once publishReport ran; else main.ts sets them to 0.
     const where = [...(at.countsFromReport ? ['the `acted` output'] : []), ...(at.reportWritten ? ['the JSON report (the `report-file` output)'] : []), "the log's Act group"];
@@ -15242,8 +15218,16 @@ function stoppedProgress(at) {
         writes = 'Its act stage had nothing to write: nothing was written to AWS.';
     else
         writes = "It had logged no write when it stopped: the log's Act group lists any it made.";
-    const file = at.reportWritten ? 'The JSON report was written (the `report-file` output names it).' : 'No JSON report was written.';
     return [writes, file];
+}
+/** A merge that stopped while reporting: it wrote nothing to AWS; its enforce shards' jobs may have, and list it (and its `acted` output counts them, once set). */
+function mergeWrites(at) {
+    if (at.merged === 'dry-run')
+        return 'A merge of dry-run shards: nothing was written to AWS.';
+    const counted = at.countsFromReport
+        ? ' The `acted` output counts the writes of the shard reports it merged.'
+        : ' The `acted` output says 0: the merge stopped before its report set the count outputs.';
+    return `A merge writes nothing to AWS: each enforce shard's job lists the writes it made in its log's Act group and its JSON report.${counted}`;
 }
 /**
  * A message of several lines (a merge's "cannot be merged:" then one `- ` line per problem) as
@@ -15346,68 +15330,27 @@ class AccountNotGovernedError extends Error {
 
 /***/ }),
 
-/***/ 2089:
+/***/ 7712:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ resolveRegions)
-/* harmony export */ });
-/**
- * The IoT regions to sweep: the `regions` input, else the policy's `iot.regions` (which is `all`
- * when the file says nothing). `all` is listed per account at run time.
- */
-function resolveRegions(input, policy) {
-    return input ?? policy;
-}
-
-
-/***/ }),
-
-/***/ 1091:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aj: () => (/* binding */ REPORT_VERSION),
 /* harmony export */   B7: () => (/* binding */ countBreakdown),
 /* harmony export */   CF: () => (/* binding */ countReportItems),
-/* harmony export */   Fw: () => (/* binding */ withRunContext),
-/* harmony export */   IW: () => (/* binding */ buildRunReport),
-/* harmony export */   Kx: () => (/* binding */ isOrganizationListing),
-/* harmony export */   Mu: () => (/* binding */ publishedFailures),
 /* harmony export */   NX: () => (/* binding */ kindWrites),
-/* harmony export */   Ng: () => (/* binding */ notReadCount),
-/* harmony export */   S0: () => (/* binding */ blindsAccount),
-/* harmony export */   SC: () => (/* binding */ stepFailures),
 /* harmony export */   TF: () => (/* binding */ acceptedAgainstPolicy),
-/* harmony export */   Wn: () => (/* binding */ unknownRegionsWarning),
-/* harmony export */   bH: () => (/* binding */ answeredAsAnother),
-/* harmony export */   cB: () => (/* binding */ organizationUnlisted),
-/* harmony export */   eI: () => (/* binding */ errorPlace),
-/* harmony export */   em: () => (/* binding */ sentence),
-/* harmony export */   gI: () => (/* binding */ unknownRegions),
+/* harmony export */   XF: () => (/* binding */ countOutcomes),
 /* harmony export */   im: () => (/* binding */ OUTCOMES),
-/* harmony export */   jH: () => (/* binding */ MAX_HINT_SHOWN),
-/* harmony export */   jR: () => (/* binding */ NOT_GUARDED_GROUP),
-/* harmony export */   nH: () => (/* binding */ failingSkips),
 /* harmony export */   op: () => (/* binding */ acceptedWhen),
-/* harmony export */   qi: () => (/* binding */ notReadFailure),
-/* harmony export */   vo: () => (/* binding */ compareErrors),
-/* harmony export */   x8: () => (/* binding */ noAccountRead),
-/* harmony export */   xo: () => (/* binding */ widestFirst)
+/* harmony export */   qD: () => (/* binding */ kindReports)
 /* harmony export */ });
-/* unused harmony exports countOutcomes, MAX_NOT_GUARDED_NAMED, reportFailures, kindReports, toReportItem */
-/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7286);
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5419);
+/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7286);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8017);
-/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9579);
-/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9344);
+/**
+ * A report's counts: outcomes counted over results or report items, per (account, region, kind)
+ * and per kind, and which outcomes are accepted against the policy. Pure.
+ */
 
 
-
-
-
-/** Bump when a field is renamed or removed; adding a field keeps the version. 2: many accounts. */
-const REPORT_VERSION = 2;
 /**
  * An item accepted in its account though the policy does not allow it: outcome `accepted-meanwhile`.
  * The one test of "accepted against the policy": the job summary's headline, its kinds table and its
@@ -15453,44 +15396,52 @@ function countBreakdown(items) {
         group.items.push(i);
     }
     return [...groups.entries()]
-        .sort(([a], [b]) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .U)(a, b))
+        .sort(([a], [b]) => (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodeUnits */ .U)(a, b))
         .map(([, g]) => ({ ...g.row, counts: countReportItems(g.items) }));
 }
-/** The report with the run it comes from, placed after generatedAt; reports from outside a runner stay as they are. */
-function withRunContext(report, run) {
-    if (run === undefined)
-        return report;
-    // Rebuilt key by key so that run lands after generatedAt in the JSON, where a reader looks first.
-    const entries = Object.entries(report).filter(([key]) => key !== 'run');
-    const at = entries.findIndex(([key]) => key === 'generatedAt') + 1;
-    return Object.fromEntries([...entries.slice(0, at), ['run', run], ...entries.slice(at)]);
+/** Every kind, governed or not, with its counts. */
+function kindReports(governed, results) {
+    return Object.fromEntries(_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => [kind, { governed: governed.includes(kind), counts: countOutcomes(results.filter((r) => r.decision.item.kind === kind)) }]));
 }
+/** How many writes of its kind succeeded: the kind's own output (`rejected-certificate-transfers`, `declined-handshakes`, …). */
+function kindWrites(report, kind) {
+    const counts = report.kinds[kind].counts;
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindNamed */ .UL)(kind).verb === 'reject' ? counts.rejected : counts.declined;
+}
+
+
+/***/ }),
+
+/***/ 8767:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kx: () => (/* binding */ isOrganizationListing),
+/* harmony export */   Ng: () => (/* binding */ notReadCount),
+/* harmony export */   S0: () => (/* binding */ blindsAccount),
+/* harmony export */   bH: () => (/* binding */ answeredAsAnother),
+/* harmony export */   cB: () => (/* binding */ organizationUnlisted),
+/* harmony export */   eI: () => (/* binding */ errorPlace),
+/* harmony export */   jH: () => (/* binding */ MAX_HINT_SHOWN),
+/* harmony export */   nH: () => (/* binding */ failingSkips),
+/* harmony export */   vo: () => (/* binding */ compareErrors),
+/* harmony export */   x8: () => (/* binding */ noAccountRead),
+/* harmony export */   xo: () => (/* binding */ widestFirst)
+/* harmony export */ });
+/* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7286);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8017);
+/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9579);
 /**
- * The regions an account's region list named that this release does not know, sorted: skipped for
- * every kind (UNKNOWN_REGION_REASON), so the run and the summary warn about them by name.
+ * What a run could not read: its errors told apart (a role not assumed, a role answering as another
+ * account, the organization's account list), put in order (widest first, the report's order) and
+ * placed in words; the accounts not guarded that fail the step; and the one count of parts not read. Pure.
  */
-function unknownRegions(report) {
-    const found = new Set();
-    for (const a of report.accounts) {
-        for (const regions of [a.regions, ..._kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => a.kinds?.[kind]?.regions)]) {
-            for (const skip of regions?.skipped ?? [])
-                if (skip.reason === _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .UNKNOWN_REGION_REASON */ .js)
-                    found.add(skip.region);
-        }
-    }
-    return [...found].sort(_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .U);
-}
-/** One sentence on unknownRegions for the log and the summary; undefined when there are none. */
-function unknownRegionsWarning(regions, name) {
-    if (regions.length === 0)
-        return undefined;
-    const one = regions.length === 1;
-    return (`Not swept: ${regions.map(name).join(', ')}, which AWS lists as enabled but this release of inbound-guard does not know ` +
-        `(AWS launched ${one ? 'it' : 'them'} after this release), so nothing there was checked. Update inbound-guard to sweep ${one ? 'it' : 'them'}.`);
-}
+
+
+
 /**
  * Whether an error is a guard role that answered as another account than the one it was assumed
- * for (inventory.ts): our own finding, so without AWS's error name (SweepError.code), where a role
+ * for (account-inventory.ts): our own finding, so without AWS's error name (SweepError.code), where a role
  * that could not be assumed has one. Nothing of the account was read either way.
  */
 function answeredAsAnother(e) {
@@ -15612,149 +15563,22 @@ function failingSkips(skipped) {
 function notReadCount(report) {
     return report.errors.length + failingSkips(report.skippedAccounts).length;
 }
+
+
+/***/ }),
+
+/***/ 2089:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ resolveRegions)
+/* harmony export */ });
 /**
- * The title of the log group that names every account not guarded, with why (report/log.ts,
- * logNotGuarded): the step's failures and the job summary send readers to it by this name.
+ * The IoT regions to sweep: the `regions` input, else the policy's `iot.regions` (which is `all`
+ * when the file says nothing). `all` is listed per account at run time.
  */
-const NOT_GUARDED_GROUP = 'Not guarded';
-/** Accounts not guarded that the step failures name one by one. */
-const MAX_NOT_GUARDED_NAMED = 20;
-/** `text` ending in one full stop: AWS's messages often end in one already (`… is invalid.`). */
-function sentence(text) {
-    const trimmed = text.trimEnd();
-    return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-/** The reasons the step fails: a tripped budget, a part not read, an account not guarded, an item accepted against the policy, a write that failed. */
-function stepFailures(input) {
-    const listedIn = input.listedIn ?? 'report';
-    const failures = [];
-    if (input.budget.tripped && input.mode === 'enforce')
-        failures.push(budgetFailure(input.budget, input.shard));
-    for (const e of input.errors)
-        failures.push(notReadFailure(e));
-    // Named one by one up to a point: thousands of accounts outside a pin are one failure, not thousands.
-    const notGuarded = failingSkips(input.skippedAccounts ?? []);
-    for (const s of notGuarded.slice(0, MAX_NOT_GUARDED_NAMED))
-        failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
-    const more = notGuarded.length - MAX_NOT_GUARDED_NAMED;
-    if (more > 0)
-        failures.push(`${more} more ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(more, 'account was', 'accounts were')} not guarded; ${MORE_NOT_GUARDED_WHERE[listedIn]}.`);
-    const accepted = input.counts['accepted-meanwhile'];
-    if (accepted > 0) {
-        const one = accepted === 1;
-        // A plan's job summary is the plan comment: its caution block names them (the JSON report too, outcome accepted-meanwhile).
-        const where = input.mode !== 'plan' ? 'the job summary' : listedIn === 'report' ? 'the plan comment and the JSON report (outcome accepted-meanwhile)' : 'the plan comment';
-        failures.push(`${accepted} ${one ? 'item' : 'items'} the policy does not allow ${one ? 'was' : 'were'} accepted in the account (before this run, or after it listed ${one ? 'it' : 'them'} and before it could act); see ${where}. Check with whoever accepted ${one ? 'it' : 'them'} now: if intended, allow the sender in the policy through a reviewed pull request.`);
-    }
-    if (input.counts.failed > 0) {
-        failures.push(`${input.counts.failed} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(input.counts.failed, 'rejection or decline', 'rejections or declines')} failed; see the job summary and ${listedIn === 'report' ? 'the report' : "the log's Decisions group"}.`);
-    }
-    return failures;
-}
-/** The step's failure for a part not read: where, AWS's text (not escaped: the writers escape it), our hint. */
-function notReadFailure(e) {
-    // A shard's missing report is said in its own words (it names the shard and what to do): not a read that failed.
-    if (e.service === 'shard')
-        return sentence(e.message);
-    return `Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`;
-}
-/** Where the accounts not guarded past the first MAX_NOT_GUARDED_NAMED are named, after "N more accounts were not guarded; ". */
-const MORE_NOT_GUARDED_WHERE = {
-    report: 'the JSON report lists them all (skippedAccounts)',
-    log: `the log's "${NOT_GUARDED_GROUP}" group names each (the JSON report, which would list them, could not be written)`,
-    nowhere: 'the JSON report, which would list them, could not be written',
-};
-/**
- * The step's failures of a report, from the report alone, as buildRunReport and the merge write
- * them (listedIn `report`); when the JSON report could not be written, the same reasons sending
- * no one to it (listedIn `log` or `nowhere`).
- */
-function reportFailures(report, listedIn) {
-    return stepFailures({ budget: report.budget, errors: report.errors, counts: report.counts, mode: report.mode, skippedAccounts: report.skippedAccounts, shard: report.shard, listedIn });
-}
-/**
- * The step's failures of a published report: those it was written with when the JSON report was
- * written; else the same reasons sending no one to it, naming `otherwise` (the log, or nowhere) for
- * what they leave out.
- */
-function publishedFailures(report, reportWritten, otherwise) {
-    return reportWritten ? report.failures : reportFailures(report, otherwise);
-}
-/** The step's failure for a tripped budget; a matrix run's names the shard that tripped and its own count. */
-function budgetFailure(b, shard) {
-    if (b.share === undefined)
-        return `${b.planned} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(b.planned, 'item calls', 'items call')} for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .budgetSource */ .ZM)(b)}); nothing was written. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .trippedAdvice */ .lX)(b)}`;
-    const share = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .shareWords */ .hs)({ source: b.source, share: b.share });
-    const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .overShareClause */ .P0)(b, shard);
-    if (clause === undefined)
-        return `A shard's items called for more rejections or declines than its share: ${share}; that shard wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .trippedAdvice */ .lX)(b)}`;
-    const they = shard === undefined && (b.trippedShards?.length ?? 0) > 1 ? 'they' : 'it';
-    return `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_3__/* .capitalise */ .sK)(clause)}: ${share}; ${they} wrote nothing. ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_4__/* .trippedAdvice */ .lX)(b)}`;
-}
-/** The report of a run from its parts: counts, account summaries and failure reasons are derived, never passed in. */
-function buildRunReport(parts) {
-    const items = parts.results.map(toReportItem);
-    const errors = [...parts.globalErrors, ...parts.accounts.flatMap((a) => a.errors)].filter(parts.policyReads ?? (() => true));
-    const counts = countOutcomes(parts.results);
-    return {
-        reportVersion: REPORT_VERSION,
-        toolVersion: parts.toolVersion,
-        generatedAt: parts.generatedAt,
-        mode: parts.mode,
-        callerAccount: parts.callerAccount,
-        policy: parts.policy,
-        ...(parts.shard === undefined ? {} : { shard: parts.shard }),
-        accounts: parts.accounts.map((a) => accountReport(a, parts.results, parts)),
-        skippedAccounts: parts.skippedAccounts,
-        budget: parts.budget,
-        counts,
-        breakdown: countBreakdown(items),
-        kinds: kindReports(parts.governed, parts.results),
-        errors,
-        items,
-        failures: stepFailures({ budget: parts.budget, errors, counts, mode: parts.mode, skippedAccounts: parts.skippedAccounts, shard: parts.shard }),
-        ...(parts.timings === undefined ? {} : { timings: parts.timings }),
-    };
-}
-function accountReport(inventory, results, plan) {
-    const { target } = inventory;
-    const reached = !inventory.errors.some((e) => e.service === 'sts');
-    // Plan mode: the errors of parts read for the base branch's policy alone are the plan's, not the report's `errors`.
-    const baseOnlyErrorCount = plan.policyReads === undefined ? 0 : inventory.errors.filter((e) => !plan.policyReads?.(e)).length;
-    return {
-        account: target.account,
-        via: target.via,
-        ...(target.roleArn === undefined ? {} : { roleArn: target.roleArn }),
-        read: !reached ? 'none' : inventory.errors.length > 0 ? 'partial' : 'complete',
-        ...(plan.policyGuards === undefined || plan.policyGuards(target.account) ? {} : { readFor: 'base' }),
-        ...(baseOnlyErrorCount === 0 ? {} : { baseOnlyErrorCount }),
-        regions: inventory.kinds['certificate-transfer'].regions ?? { selection: 'list', swept: [], skipped: [], failed: [] },
-        handshakes: inventory.kinds.handshake.state,
-        kinds: inventory.kinds,
-        counts: countOutcomes(results.filter((r) => r.decision.item.account === target.account)),
-    };
-}
-/** Every kind, governed or not, with its counts. */
-function kindReports(governed, results) {
-    return Object.fromEntries(_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.map((kind) => [kind, { governed: governed.includes(kind), counts: countOutcomes(results.filter((r) => r.decision.item.kind === kind)) }]));
-}
-/** How many writes of its kind succeeded: the kind's own output (`rejected-certificate-transfers`, `declined-handshakes`, …). */
-function kindWrites(report, kind) {
-    const counts = report.kinds[kind].counts;
-    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindNamed */ .UL)(kind).verb === 'reject' ? counts.rejected : counts.declined;
-}
-function toReportItem(result) {
-    return {
-        item: result.decision.item,
-        sender: (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .itemSender */ .tL)(result.decision.item),
-        action: result.decision.action,
-        reason: result.decision.reason,
-        matched: result.decision.matched,
-        ...(result.decision.allowedThrough === undefined ? {} : { allowedThrough: result.decision.allowedThrough }),
-        outcome: result.outcome,
-        detail: result.detail,
-        rejectReason: result.rejectReason,
-    };
+function resolveRegions(input, policy) {
+    return input ?? policy;
 }
 
 
@@ -15767,11 +15591,12 @@ function toReportItem(result) {
 /* harmony export */   F: () => (/* binding */ RunStoppedError)
 /* harmony export */ });
 /**
- * How far a dry-run or enforce run that stopped on an error had got. Apart from run/stopped.ts,
- * which builds it, so that main.ts can tell it without loading the run report (validate never does).
+ * How far a dry-run, enforce or merge run that stopped on an error had got. Apart from
+ * run/stopped.ts and run-modes.ts, which build it, so that main.ts can tell it without loading the
+ * run report (validate never does).
  */
 /**
- * The error a dry-run or enforce run stopped on, with how far it had got: main.ts tells its job
+ * The error a dry-run, enforce or merge run stopped on, with how far it had got: main.ts tells its job
  * summary and its alert issue from it (a custom class because main.ts branches on it).
  */
 class RunStoppedError extends Error {
