@@ -4,6 +4,8 @@
  * guard permissions, or targets.exclude when the policy names targets). An orchestrator given only
  * iam/orchestrator.json meets this on its first organization run. A guard role that was assumed but
  * is refused a read gets the equivalent hint (guardRoleReadHint): the role lacks the permissions.
+ * Unless AWS's message says another policy refused it (an organization's SCP, a permissions
+ * boundary, a session policy) or a deny did: then the hint names that, not more permissions.
  */
 import { describe, expect, it } from 'vitest';
 import type { AwsClients } from '../src/aws/clients.js';
@@ -11,7 +13,7 @@ import { sweepScopes } from '../src/kinds/registry.js';
 import type { PolicyTargets } from '../src/policy/types.js';
 import { takeInventory, type SweepRunDeps } from '../src/run/inventory.js';
 import type { SweepEvent } from '../src/sweep/events.js';
-import { guardRoleReadHint, ownCredentialsHint } from '../src/run/targets-hint.js';
+import { guardRoleReadHint, ownCredentialsHint, refusalOf, type Refusal } from '../src/run/targets-hint.js';
 import { buildPolicy } from './helpers/policy.js';
 
 const CALLER = { account: '700000000001', arn: 'arn:aws:sts::700000000001:assumed-role/github-actions-inbound-guard/run', partition: 'aws' };
@@ -78,6 +80,67 @@ describe('guardRoleReadHint', () => {
 
   it('none for an account read with the workflow’s own credentials (ownCredentialsHint’s)', () => {
     expect(guardRoleReadHint(refused, { account: CALLER.account, via: 'credentials' }, 'enforce', undefined)).toBeUndefined();
+  });
+});
+
+/** AWS's access-denied messages as AWS words them since 2021 (the policy type), and since 2025 with the policy's ARN after it. */
+const denied = (context: string) => `AccessDeniedException: User: arn:aws:sts::${MEMBER}:assumed-role/inbound-guard/run is not authorized to perform: iot:ListCertificates on resource: * ${context}`;
+
+describe('refusalOf: what AWS says refused a call', () => {
+  it.each<[string, Refusal]>([
+    ['with an explicit deny in a service control policy', { by: 'elsewhere', policy: "service control policy (SCP) of the account's organization", explicit: true }],
+    ['with an explicit deny in a service control policy: arn:aws:organizations::700000000001:policy/o-abcdefghij/service_control_policy/p-abcd1234', { by: 'elsewhere', policy: "service control policy (SCP) of the account's organization", explicit: true }],
+    ['because no service control policy allows the iot:ListCertificates action', { by: 'elsewhere', policy: "service control policy (SCP) of the account's organization", explicit: false }],
+    ['with an explicit deny in a resource control policy', { by: 'elsewhere', policy: "resource control policy (RCP) of the account's organization", explicit: true }],
+    ['with an explicit deny in a permissions boundary', { by: 'elsewhere', policy: 'permissions boundary', explicit: true }],
+    ['because no permissions boundary allows the iot:ListCertificates action', { by: 'elsewhere', policy: 'permissions boundary', explicit: false }],
+    ['with an explicit deny in a session policy', { by: 'elsewhere', policy: 'session policy', explicit: true }],
+    ['with an explicit deny in a resource-based policy', { by: 'elsewhere', policy: 'resource-based policy', explicit: true }],
+    ['with an explicit deny in a VPC endpoint policy', { by: 'elsewhere', policy: 'VPC endpoint policy', explicit: true }],
+    ['with an explicit deny in an identity-based policy', { by: 'denied', own: true }],
+    ['with an explicit deny', { by: 'denied', own: false }],
+    ['because no identity-based policy allows the iot:ListCertificates action', { by: 'missing' }],
+    ['', { by: 'missing' }],
+  ])('%s', (context, refusal) => {
+    expect(refusalOf(denied(context))).toEqual(refusal);
+  });
+});
+
+describe('a call refused by a policy other than the role’s own: more permissions are not the fix', () => {
+  const member = { ...refused, account: MEMBER, region: 'ap-southeast-2' };
+  const viaOrganization = { account: MEMBER, roleArn: ROLE, via: 'organization' as const };
+
+  it("guardRoleReadHint: an organization's SCP denied it: allow the read calls there, or leave the account or the region out", () => {
+    expect(guardRoleReadHint({ ...member, message: denied('with an explicit deny in a service control policy') }, viaOrganization, 'dry-run', undefined)).toBe(
+      `The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: an explicit deny in a service control policy (SCP) of the account's organization refused it (not the role's own policy: more permissions there do not lift it): ` +
+        `allow inbound-guard's read calls in that policy, or add ${MEMBER} to targets.exclude, or leave ap-southeast-2 out of the regions read.`,
+    );
+    const boundary = guardRoleReadHint({ ...member, message: denied('because no permissions boundary allows the iot:ListCertificates action') }, viaOrganization, 'dry-run', undefined);
+    expect(boundary).toContain("no permissions boundary allows it (the role's own policy is not what is missing): allow inbound-guard's read calls in that policy");
+    for (const hint of [boundary, guardRoleReadHint({ ...member, message: denied('with an explicit deny in a session policy') }, viaOrganization, 'dry-run', undefined)]) {
+      expect(hint).not.toContain('needs');
+      expect(hint).not.toContain('iam/read.json');
+    }
+  });
+
+  it("guardRoleReadHint: a deny in the role's own policy, or one AWS does not place: lift the deny; the permissions are not what is missing", () => {
+    expect(guardRoleReadHint({ ...member, message: denied('with an explicit deny in an identity-based policy') }, viaOrganization, 'plan', undefined)).toContain(
+      "this call was refused to it: an explicit deny in the role's own policy refused it, which more permissions do not lift: lift that deny for inbound-guard's read calls (they are in a plan's read permissions (iam/read.json; iam/README.md)), or add",
+    );
+    expect(guardRoleReadHint({ ...member, message: denied('with an explicit deny') }, viaOrganization, 'plan', undefined)).toContain('an explicit deny refused it (AWS does not say in which policy');
+    // The permissions missing (AWS says so, or says nothing): as before, no region to leave out.
+    expect(guardRoleReadHint({ ...member, message: denied('because no identity-based policy allows the iot:ListCertificates action') }, viaOrganization, 'plan', undefined)).toMatch(/the role's policy needs a plan's read permissions \(iam\/read\.json; iam\/README\.md\), or add 700000000002 to targets\.exclude\.$/);
+  });
+
+  it("ownCredentialsHint: the same, for the credentials' own account", () => {
+    const target = { account: CALLER.account, via: 'credentials' as const };
+    const scp = { ...refused, message: denied('with an explicit deny in a service control policy') };
+    expect(ownCredentialsHint(scp, target, CALLER, true, 'dry-run')).toBe(
+      `These credentials are account ${CALLER.account} (${CALLER.arn}): that account is read with them, not through a guard role; an explicit deny in a service control policy (SCP) of the account's organization refused it (not their own policy: more permissions there do not lift it): ` +
+        `allow inbound-guard's read calls in that policy, or add ${CALLER.account} to targets.exclude, or leave us-east-1 out of the regions read.`,
+    );
+    expect(ownCredentialsHint(scp, target, CALLER, false, 'dry-run')).toMatch(/^These credentials are account 700000000001 \([^)]*\); an explicit deny in a service control policy \(SCP\)[^;]*: allow inbound-guard's read calls in that policy, or leave us-east-1 out of the regions read\.$/);
+    expect(ownCredentialsHint(scp, target, CALLER, true, 'dry-run')).not.toContain('iam/read.json');
   });
 });
 
