@@ -81,6 +81,16 @@ describe('guardRoleReadHint', () => {
   it('none for an account read with the workflow’s own credentials (ownCredentialsHint’s)', () => {
     expect(guardRoleReadHint(refused, { account: CALLER.account, via: 'credentials' }, 'enforce', undefined)).toBeUndefined();
   });
+
+  it("a plan's account only the base branch's policy guards: no advice to leave it out (nor its region), the PR's policy does already", () => {
+    const baseOnly = { ...viaOrganization, via: 'accounts' as const, readFor: 'base' as const };
+    expect(guardRoleReadHint(member, baseOnly, 'plan', undefined)).toBe(
+      `The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: the role's policy needs a plan's read permissions (iam/read.json; iam/README.md); only the base branch's policy guards this account (the PR's policy leaves it out already).`,
+    );
+    const scp = { ...member, message: 'User: … is not authorized to perform: iot:ListCertificates with an explicit deny in a service control policy' };
+    expect(guardRoleReadHint(scp, baseOnly, 'plan', undefined)).not.toMatch(/targets\.accounts|regions read/);
+    expect(ownCredentialsHint(refused, { account: CALLER.account, via: 'credentials', readFor: 'base' }, CALLER, true, 'plan')).not.toContain('targets.exclude');
+  });
 });
 
 /** AWS's access-denied messages as AWS words them since 2021 (the policy type), and since 2025 with the policy's ARN after it. */

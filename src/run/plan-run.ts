@@ -21,7 +21,7 @@ import { diffPolicies } from '../plan/policy-diff.js';
 import type { BasePolicy, Plan, SweepScope } from '../plan/types.js';
 import type { Policy, PolicyTargets, RegionSelection } from '../policy/types.js';
 import type { PlanMark, RegionSkip, SweepError } from '../sweep/events.js';
-import type { ResolvedTargets } from '../targets/resolve-targets.js';
+import type { ResolvedTargets, Target } from '../targets/resolve-targets.js';
 import { VERSION } from '../version.js';
 import { awsDeps, withSmallYoungGeneration, type AwsRunOptions } from './aws-run.js';
 import { assertGovernedAccount, governsAccount } from './account-guard.js';
@@ -114,7 +114,8 @@ function unionScopes(head: readonly KindScope[], base: readonly KindScope[]): In
  */
 function readForBoth(head: ResolvedTargets, base: ResolvedTargets): TargetPick {
   const guarded = new Set(head.targets.map((t) => t.account));
-  const baseOnly = base.targets.filter((t) => !guarded.has(t.account));
+  // Marked: their hints (targets-hint.ts) do not advise leaving them out, the PR's policy does already.
+  const baseOnly = base.targets.filter((t) => !guarded.has(t.account)).map((t): Target => ({ ...t, readFor: 'base' }));
   const read = new Set(baseOnly.map((t) => t.account));
   return {
     targets: [...head.targets, ...baseOnly].sort((a, b) => compareCodeUnits(a.account, b.account)),

@@ -51,8 +51,11 @@ const LEAVE_OUT: Readonly<Record<Target['via'], (account: string) => string>> = 
 /**
  * How the hints end: `, or <how to stop guarding the account>` (LEAVE_OUT). `region`: a part of one
  * region, which leaving out of the regions read is a way too (an organization's region-deny policy, say).
+ * For a plan's account only the base branch's policy guards (Target.readFor), neither: the PR's
+ * policy leaves it out already, and the hint says so.
  */
 function orLeaveOut(target: Target, region?: string): string {
+  if (target.readFor === 'base') return "; only the base branch's policy guards this account (the PR's policy leaves it out already)";
   return `, or ${LEAVE_OUT[target.via](target.account)}${region === undefined ? '' : `, or leave ${region} out of the regions read`}`;
 }
 
