@@ -7,7 +7,7 @@ import { KINDS, kindNamed, kindOf } from '../kinds/registry.js';
 import type { WriteAction } from '../kinds/kind.js';
 import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
 import type { PlanReading, RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
-import { kindWrites, NOT_GUARDED_GROUP, unknownRegions, unknownRegionsWarning, type ReportItem, type RunReport } from '../run/run-report.js';
+import { kindWrites, NOT_GUARDED_GROUP, sentence, unknownRegions, unknownRegionsWarning, type ReportItem, type RunReport } from '../run/run-report.js';
 import { budgetSource, emptyShareWarning, overShareClause, shareWords, trippedAdvice, type BudgetShare } from '../act/budget.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { lapsingMark } from './describe-item.js';
@@ -78,8 +78,12 @@ function eventLine(event: SweepEvent): string {
       return `${safe(event.account)} ${place(event)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
     case 'account-failed':
       return `${safe(event.account)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
-    case 'listing-failed':
-      return `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
+    case 'listing-failed': {
+      const line = `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
+      const n = event.dropped ?? 0;
+      if (n === 0) return line;
+      return `${sentence(line)} The ${n} ${plural(n, 'member', 'members')} of its first pages whose sweep had begun ${plural(n, 'is', 'are')} dropped from the run: ${plural(n, 'its lines', 'their lines')} in this log ${plural(n, 'is', 'are')} no part of it.`;
+    }
   }
 }
 
