@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
     failed = failures.length;
   } catch (error) {
     const message = stoppedMessage(error);
-    // A dry-run or enforce run says how far it had got (sweepMode): what it wrote, whether its report was; a merge, that it stopped while reporting (mergeMode).
+    // A dry-run or enforce run says how far it had got (sweepMode): what it wrote, whether its report was; a merge, that it stopped while reporting (mergeMode); a plan, whether it was reporting and what it had published (plan-mode.ts stoppedPlan).
     const at = error instanceof RunStoppedError ? error.at : undefined;
     const cause = error instanceof RunStoppedError ? error.cause : error;
     // The credentials' account outside the policy's accounts pin: an error in the policy, annotated

@@ -5,6 +5,8 @@
  * iam/orchestrator.json meets this on its first organization run. A guard role that was assumed but
  * is refused a read gets the equivalent hint (guardRoleReadHint): the role lacks the permissions.
  * So does an enforce run's write refused as not allowed (refusedWriteHints), naming the action.
+ * Unless AWS's message says another policy refused it (an organization's SCP, a permissions
+ * boundary, a session policy) or a deny did: then the hint names that, not more permissions.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +20,7 @@ import { SERVICE_NAMES, WRITE_PERMISSION } from '../src/kinds/services.js';
 import type { PolicyTargets } from '../src/policy/types.js';
 import { takeInventory, type SweepRunDeps } from '../src/run/inventory.js';
 import type { SweepEvent } from '../src/sweep/events.js';
-import { guardRoleReadHint, ownCredentialsHint, refusedWriteHints } from '../src/run/targets-hint.js';
+import { guardRoleReadHint, ownCredentialsHint, refusalOf, refusedWriteHints, type Refusal } from '../src/run/targets-hint.js';
 import type { Target } from '../src/targets/resolve-targets.js';
 import { certificateTransfer, securityInvitation } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
@@ -88,6 +90,77 @@ describe('guardRoleReadHint', () => {
   it('none for an account read with the workflow’s own credentials (ownCredentialsHint’s)', () => {
     expect(guardRoleReadHint(refused, { account: CALLER.account, via: 'credentials' }, 'enforce', undefined)).toBeUndefined();
   });
+
+  it("a plan's account only the base branch's policy guards: no advice to leave it out (nor its region), the PR's policy does already", () => {
+    const baseOnly = { ...viaOrganization, via: 'accounts' as const, readFor: 'base' as const };
+    expect(guardRoleReadHint(member, baseOnly, 'plan', undefined)).toBe(
+      `The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: the role's policy needs a plan's read permissions (iam/read.json; iam/README.md); only the base branch's policy guards this account (the PR's policy leaves it out already).`,
+    );
+    const scp = { ...member, message: 'User: … is not authorized to perform: iot:ListCertificates with an explicit deny in a service control policy' };
+    expect(guardRoleReadHint(scp, baseOnly, 'plan', undefined)).not.toMatch(/targets\.accounts|regions read/);
+    expect(ownCredentialsHint(refused, { account: CALLER.account, via: 'credentials', readFor: 'base' }, CALLER, true, 'plan')).not.toContain('targets.exclude');
+  });
+});
+
+/** AWS's access-denied messages as AWS words them since 2021 (the policy type), and since 2025 with the policy's ARN after it. */
+const denied = (context: string) => `AccessDeniedException: User: arn:aws:sts::${MEMBER}:assumed-role/inbound-guard/run is not authorized to perform: iot:ListCertificates on resource: * ${context}`;
+
+describe('refusalOf: what AWS says refused a call', () => {
+  it.each<[string, Refusal]>([
+    ['with an explicit deny in a service control policy', { by: 'elsewhere', policy: "service control policy (SCP) of the account's organization", explicit: true }],
+    ['with an explicit deny in a service control policy: arn:aws:organizations::700000000001:policy/o-abcdefghij/service_control_policy/p-abcd1234', { by: 'elsewhere', policy: "service control policy (SCP) of the account's organization", explicit: true }],
+    ['because no service control policy allows the iot:ListCertificates action', { by: 'elsewhere', policy: "service control policy (SCP) of the account's organization", explicit: false }],
+    ['with an explicit deny in a resource control policy', { by: 'elsewhere', policy: "resource control policy (RCP) of the account's organization", explicit: true }],
+    ['with an explicit deny in a permissions boundary', { by: 'elsewhere', policy: 'permissions boundary', explicit: true }],
+    ['because no permissions boundary allows the iot:ListCertificates action', { by: 'elsewhere', policy: 'permissions boundary', explicit: false }],
+    ['with an explicit deny in a session policy', { by: 'elsewhere', policy: 'session policy', explicit: true }],
+    ['with an explicit deny in a resource-based policy', { by: 'elsewhere', policy: 'resource-based policy', explicit: true }],
+    ['with an explicit deny in a VPC endpoint policy', { by: 'elsewhere', policy: 'VPC endpoint policy', explicit: true }],
+    ['with an explicit deny in an identity-based policy', { by: 'denied', own: true }],
+    ['with an explicit deny', { by: 'denied', own: false }],
+    ['because no identity-based policy allows the iot:ListCertificates action', { by: 'missing' }],
+    ['', { by: 'missing' }],
+  ])('%s', (context, refusal) => {
+    expect(refusalOf(denied(context))).toEqual(refusal);
+  });
+});
+
+describe('a call refused by a policy other than the role’s own: more permissions are not the fix', () => {
+  const member = { ...refused, account: MEMBER, region: 'ap-southeast-2' };
+  const viaOrganization = { account: MEMBER, roleArn: ROLE, via: 'organization' as const };
+
+  it("guardRoleReadHint: an organization's SCP denied it: allow the read calls there, or leave the account or the region out", () => {
+    expect(guardRoleReadHint({ ...member, message: denied('with an explicit deny in a service control policy') }, viaOrganization, 'dry-run', undefined)).toBe(
+      `The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: an explicit deny in a service control policy (SCP) of the account's organization refused it (not the role's own policy: more permissions there do not lift it): ` +
+        `allow inbound-guard's read calls in that policy, or add ${MEMBER} to targets.exclude, or leave ap-southeast-2 out of the regions read.`,
+    );
+    const boundary = guardRoleReadHint({ ...member, message: denied('because no permissions boundary allows the iot:ListCertificates action') }, viaOrganization, 'dry-run', undefined);
+    expect(boundary).toContain("no permissions boundary allows it (the role's own policy is not what is missing): allow inbound-guard's read calls in that policy");
+    for (const hint of [boundary, guardRoleReadHint({ ...member, message: denied('with an explicit deny in a session policy') }, viaOrganization, 'dry-run', undefined)]) {
+      expect(hint).not.toContain('needs');
+      expect(hint).not.toContain('iam/read.json');
+    }
+  });
+
+  it("guardRoleReadHint: a deny in the role's own policy, or one AWS does not place: lift the deny; the permissions are not what is missing", () => {
+    expect(guardRoleReadHint({ ...member, message: denied('with an explicit deny in an identity-based policy') }, viaOrganization, 'plan', undefined)).toContain(
+      "this call was refused to it: an explicit deny in the role's own policy refused it, which more permissions do not lift: lift that deny for inbound-guard's read calls (they are in a plan's read permissions (iam/read.json; iam/README.md)), or add",
+    );
+    expect(guardRoleReadHint({ ...member, message: denied('with an explicit deny') }, viaOrganization, 'plan', undefined)).toContain('an explicit deny refused it (AWS does not say in which policy');
+    // The permissions missing (AWS says so, or says nothing): as before, no region to leave out.
+    expect(guardRoleReadHint({ ...member, message: denied('because no identity-based policy allows the iot:ListCertificates action') }, viaOrganization, 'plan', undefined)).toMatch(/the role's policy needs a plan's read permissions \(iam\/read\.json; iam\/README\.md\), or add 700000000002 to targets\.exclude\.$/);
+  });
+
+  it("ownCredentialsHint: the same, for the credentials' own account", () => {
+    const target = { account: CALLER.account, via: 'credentials' as const };
+    const scp = { ...refused, message: denied('with an explicit deny in a service control policy') };
+    expect(ownCredentialsHint(scp, target, CALLER, true, 'dry-run')).toBe(
+      `These credentials are account ${CALLER.account} (${CALLER.arn}): that account is read with them, not through a guard role; an explicit deny in a service control policy (SCP) of the account's organization refused it (not their own policy: more permissions there do not lift it): ` +
+        `allow inbound-guard's read calls in that policy, or add ${CALLER.account} to targets.exclude, or leave us-east-1 out of the regions read.`,
+    );
+    expect(ownCredentialsHint(scp, target, CALLER, false, 'dry-run')).toMatch(/^These credentials are account 700000000001 \([^)]*\); an explicit deny in a service control policy \(SCP\)[^;]*: allow inbound-guard's read calls in that policy, or leave us-east-1 out of the regions read\.$/);
+    expect(ownCredentialsHint(scp, target, CALLER, true, 'dry-run')).not.toContain('iam/read.json');
+  });
 });
 
 /** Clients whose STS answers as `account` and whose IoT listing is refused, throttled, or empty. */
@@ -132,36 +205,47 @@ it('an inventory of the caller’s account and two members through a role: each 
   expect(loggedErrors).toEqual(errors);
 });
 
+const writeRefused = (code: string) => ({ code, message: `${code}: not allowed` });
+
 describe('refusedWriteHints: an enforce run\'s write refused as not allowed', () => {
   const own: Target = { account: CALLER.account, via: 'credentials' };
   const member: Target = { account: MEMBER, roleArn: ROLE, via: 'organization' };
   const hints = refusedWriteHints({ caller: CALLER, targets: [own, member], withTargets: true, roleNameInput: undefined });
 
   it('through a guard role: the role, its account, the action refused, iam/enforce.json, and how to leave the account out', () => {
-    expect(hints({ account: MEMBER, service: 'iot' }, 'AccessDeniedException')).toBe(
+    expect(hints({ account: MEMBER, service: 'iot' }, writeRefused('AccessDeniedException'))).toBe(
       `The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: the role's policy needs iot:RejectCertificateTransfer, one of enforce's guard permissions (iam/enforce.json; iam/README.md), or add ${MEMBER} to targets.exclude.`,
     );
-    expect(hints({ account: MEMBER, service: 'macie' }, 'AccessDeniedException')).toContain("the role's policy needs macie2:DeclineInvitations, one of enforce's guard permissions");
+    expect(hints({ account: MEMBER, service: 'macie' }, writeRefused('AccessDeniedException'))).toContain("the role's policy needs macie2:DeclineInvitations, one of enforce's guard permissions");
     // The role-name input's role (a read-only one, say) is the one named.
     const byInput = refusedWriteHints({ caller: CALLER, targets: [member], withTargets: true, roleNameInput: 'inbound-guard-read' });
-    expect(byInput({ account: MEMBER, service: 'organizations' }, 'AccessDenied')).toMatch(/^The guard role \S+ \(named by the role-name input\) was assumed in account 700000000002, but this call was refused to it: the role's policy needs organizations:DeclineHandshake, one of/);
+    expect(byInput({ account: MEMBER, service: 'organizations' }, writeRefused('AccessDenied'))).toMatch(/^The guard role \S+ \(named by the role-name input\) was assumed in account 700000000002, but this call was refused to it: the role's policy needs organizations:DeclineHandshake, one of/);
   });
 
   it('the credentials\' own account: written with them, not through a guard role', () => {
-    expect(hints({ account: CALLER.account, service: 'ram' }, 'UnauthorizedOperation')).toBe(
+    expect(hints({ account: CALLER.account, service: 'ram' }, writeRefused('UnauthorizedOperation'))).toBe(
       `These credentials are account ${CALLER.account} (${CALLER.arn}): that account is read and written with them, not through a guard role, so their policy needs ram:RejectResourceShareInvitation, one of enforce's guard permissions (iam/enforce.json; iam/README.md), or add ${CALLER.account} to targets.exclude.`,
     );
     const alone = refusedWriteHints({ caller: CALLER, targets: [own], withTargets: false, roleNameInput: undefined });
-    expect(alone({ account: CALLER.account, service: 'detective' }, 'AccessDeniedException')).toBe(`These credentials are account ${CALLER.account} (${CALLER.arn}); their policy needs detective:RejectInvitation, one of enforce's guard permissions (iam/enforce.json; iam/README.md).`);
+    expect(alone({ account: CALLER.account, service: 'detective' }, writeRefused('AccessDeniedException'))).toBe(`These credentials are account ${CALLER.account} (${CALLER.arn}); their policy needs detective:RejectInvitation, one of enforce's guard permissions (iam/enforce.json; iam/README.md).`);
   });
 
   it.each(['ThrottlingException', 'TooManyRequestsException', 'InternalFailure', 'ServiceUnavailableException', 'ECONNRESET', 'TransferAlreadyCompletedException', 'Error'])('none for %s', (code) => {
-    expect(hints({ account: MEMBER, service: 'iot' }, code)).toBeUndefined();
-    expect(hints({ account: CALLER.account, service: 'iot' }, code)).toBeUndefined();
+    expect(hints({ account: MEMBER, service: 'iot' }, writeRefused(code))).toBeUndefined();
+    expect(hints({ account: CALLER.account, service: 'iot' }, writeRefused(code))).toBeUndefined();
+  });
+
+  it('a write an explicit deny in an SCP refused: the SCP, not more permissions, and the region to leave out', () => {
+    const scp = { code: 'AccessDeniedException', message: 'AccessDeniedException: User: arn:aws:sts::700000000002:assumed-role/inbound-guard/run is not authorized to perform: iot:RejectCertificateTransfer with an explicit deny in a service control policy' };
+    const hint = hints({ account: MEMBER, service: 'iot', region: 'eu-west-1' }, scp);
+    expect(hint).toContain('an explicit deny in a service control policy (SCP) of the account\'s organization refused it');
+    expect(hint).toContain('allow inbound-guard\'s iot:RejectCertificateTransfer calls in that policy');
+    expect(hint).toContain('or leave eu-west-1 out of the regions read');
+    expect(hint).not.toContain('needs iot:RejectCertificateTransfer');
   });
 
   it('none for an account the run did not guard', () => {
-    expect(hints({ account: THROTTLED, service: 'iot' }, 'AccessDeniedException')).toBeUndefined();
+    expect(hints({ account: THROTTLED, service: 'iot' }, writeRefused('AccessDeniedException'))).toBeUndefined();
   });
 
   it('each write names an action iam/enforce.json grants and iam/read.json does not', () => {

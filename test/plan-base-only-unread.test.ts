@@ -18,6 +18,11 @@ it('plan: an account only the base reads that cannot be read is a gap in the com
   expect(report.errors).toEqual([]);
   expect(report.plan.noLongerGuarded).toEqual(['400000000015']);
   expect(report.plan.baseOnlyErrors.map((e) => [e.service, e.account])).toEqual([['sts', '400000000015']]);
+  // Its hint does not advise leaving the account out of targets.accounts: the PR's policy already does.
+  const hint = (report.plan.baseOnlyErrors[0] as { hint?: string } | undefined)?.hint ?? '';
+  expect(hint).toMatch(/^The guard role arn:aws:iam::400000000015:role\/inbound-guard is missing, /);
+  expect(hint).toMatch(/; only the base branch's policy guards this account \(the PR's policy leaves it out already\)\.$/);
+  expect(hint).not.toContain('targets.accounts');
   expect(r.comments).toHaveLength(1);
   for (const body of [r.comments[0] ?? '', r.summary]) {
     expect(body).toContain('**✅ Valid, but 1 account the base branch’s policy guards is not guarded by this one.** It was not read (see the warning below), so what is pending there is not counted here.');

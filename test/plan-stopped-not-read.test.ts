@@ -2,8 +2,10 @@
  * A plan that stops after its sweep (here its job summary's renderer throws, as a bug in it would)
  * has no report to fail the step with the parts it could not read: its failure and its job summary
  * name them, as a stopped dry-run or enforce run does (run/stopped.ts withPartsNotRead), and with
- * comment-detail summary they name no account (one plan run: see helpers/plan-main-run.ts).
+ * comment-detail summary they name no account. It stopped after its JSON report and count outputs
+ * were written: the job summary says so (PlanStoppedAt) (one plan run: see helpers/plan-main-run.ts).
  */
+import { existsSync } from 'node:fs';
 import { expect, it, vi } from 'vitest';
 import { runStoppedPlan } from './helpers/plan-main-run.js';
 
@@ -14,7 +16,7 @@ vi.mock('../src/plan/render-comment.js', async (importOriginal) => ({
   },
 }));
 
-it('plan stopped after its sweep: its failure and its job summary name the part it could not read, naming no account', async () => {
+it('plan stopped after its sweep: its failure and its job summary say it stopped while reporting and name the part it could not read, naming no account', async () => {
   const r = await runStoppedPlan({
     failComment: false,
     inputs: { 'comment-detail': 'summary' },
@@ -30,6 +32,12 @@ it('plan stopped after its sweep: its failure and its job summary name the part 
   expect(lines[2]).toMatch(/^- Could not read Organizations handshakes of <account>: AccessDeniedException: denied\. /);
   // The hint a report gives the credentials' own account's refusal (ownCredentialsHint), its account not named.
   expect(lines[2]).toMatch(/These credentials are account <account> \(arn:aws:[^)]*\); their policy needs a plan's read permissions \(iam\/read\.json; iam\/README\.md\)\. /);
+  // It stopped after publishing: the JSON report and the count outputs were written, and the summary says so (not "before it could report").
+  expect(r.outputs['report-file']).not.toBe('');
+  expect(existsSync(r.outputs['report-file']!)).toBe(true);
+  expect(JSON.parse(r.outputs['summary-json']!)).toMatchObject({ mode: 'plan', failures: 1 });
+  expect(r.summary).toMatch(/^## ❌ inbound-guard stopped while reporting\n/);
+  expect(r.summary).toContain('\n\nA plan writes nothing to AWS. Its report set the count outputs (`planned`, …) before it stopped.\n\nThe JSON report was written (the `report-file` output names it).\n\n');
   expect(r.summary).toContain('\n- Could not read Organizations handshakes of &#60;account&#62;&#58; AccessDeniedException&#58; denied.');
   // But for the emulator's secret the test's credentials step masks (its name holds the account).
   expect(r.log.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')).not.toContain('210987654321');

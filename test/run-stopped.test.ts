@@ -15,7 +15,9 @@ import { inertLogLines } from '../src/report/escape.js';
 import * as runner from '../src/runner/commands.js';
 import { OPT_IN_HINT } from '../src/run/opt-in-hint.js';
 import { MAX_NOT_READ_NAMED, withPartsNotRead } from '../src/run/stopped.js';
-import type { MergeStoppedAt, StoppedAt, SweepStoppedAt } from '../src/run/stopped-at.js';
+import { RunStoppedError, type MergeStoppedAt, type PlanStoppedAt, type StoppedAt, type SweepStoppedAt } from '../src/run/stopped-at.js';
+import { AccountNotGovernedError } from '../src/run/account-guard.js';
+import { stoppedPlan } from '../src/github/plan-mode.js';
 import type { SweepError } from '../src/sweep/events.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { ROOT } from './helpers/run-dist.js';
@@ -193,6 +195,14 @@ describe('stoppedHeading and stoppedProgress: how far a stopped run had got, and
       'No JSON report was written.',
     ]],
     ['a merge of dry-run shards', merge({ merged: 'dry-run', reportWritten: true, countsFromReport: true }), 'inbound-guard stopped while reporting', ['A merge of dry-run shards: nothing was written to AWS.', 'The JSON report was written (the `report-file` output names it).']],
+    ['a plan, stopped after its JSON report and count outputs', { mode: 'plan', reporting: true, reportWritten: true, countsFromReport: true }, 'inbound-guard stopped while reporting', [
+      'A plan writes nothing to AWS. Its report set the count outputs (`planned`, …) before it stopped.',
+      'The JSON report was written (the `report-file` output names it).',
+    ]],
+    ['a plan, stopped while sweeping or deciding', { mode: 'plan', reporting: false, reportWritten: false, countsFromReport: false }, 'inbound-guard stopped before it could report', [
+      'A plan writes nothing to AWS. The count outputs (`planned`, …) say 0: no report of it set them.',
+      'No JSON report was written.',
+    ]],
   ])('%s', (_, stopped, heading, progress) => {
     expect(stoppedHeading(stopped)).toBe(heading);
     expect(stoppedProgress(stopped)).toEqual(progress);
@@ -206,6 +216,35 @@ describe('stoppedHeading and stoppedProgress: how far a stopped run had got, and
     expect(body).toContain('\n## ❌ inbound-guard stopped while reporting, after 9 writes\n');
     for (const p of stoppedProgress(stopped)) expect(body).toContain(`\n\n${p}\n\n`);
     expect(facts.fingerprint).toBe(alertFacts({ kind: 'stopped', mode: 'enforce', message: 'boom', at: { ...stopped, act: { ...stopped.act, made: 8 } } }, new Date()).fingerprint);
+  });
+});
+
+describe('stoppedPlan: the error a plan stopped on', () => {
+  const reporting: PlanStoppedAt = { mode: 'plan', reporting: true, reportWritten: true, countsFromReport: true };
+  const arn = 'arn:aws:iam::123456789012:role/inbound-guard';
+
+  it('says how far the plan got, with or without parts not read; the error is the cause', () => {
+    const error = new Error('the renderer broke');
+    for (const notRead of [[], [refused]]) {
+      const stopped = stoppedPlan(error, notRead, 'full', reporting);
+      expect(stopped).toBeInstanceOf(RunStoppedError);
+      expect((stopped as RunStoppedError).at).toBe(reporting);
+      expect((stopped as RunStoppedError).cause).toBe(error);
+    }
+    expect((stoppedPlan(error, [refused], 'full', reporting) as Error).message).toContain('400000000015');
+  });
+
+  it('comment-detail summary: the message names no account, parts not read or not', () => {
+    const error = new Error(`could not read ${arn}`);
+    expect((stoppedPlan(error, [], 'summary', reporting) as Error).message).toBe('could not read arn:aws:iam::<account>:role/inbound-guard');
+    expect((stoppedPlan(error, [refused], 'summary', reporting) as Error).message).not.toMatch(/\d{12}/);
+    expect((stoppedPlan(error, [], 'full', reporting) as Error).message).toBe(error.message);
+  });
+
+  it('the credentials outside the pin passes through as it is: main.ts reports it at its line', () => {
+    const policy = buildPolicy({});
+    const error = new AccountNotGovernedError({ ...policy, accounts: { ids: ['111122223333'], position: { line: 2, column: 1 } } }, '123456789012', { ids: ['111122223333'], position: { line: 2, column: 1 } });
+    expect(stoppedPlan(error, [refused], 'summary', reporting)).toBe(error);
   });
 });
 

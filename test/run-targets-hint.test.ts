@@ -60,6 +60,13 @@ describe('assumeRoleHint', () => {
     expect(trustedPrincipal('arn:aws:iam::400000000011:user/ci')).toBe('arn:aws:iam::400000000011:user/ci');
   });
 
+  it("a plan's account only the base branch's policy guards: no advice to leave it out, the PR's policy does already", () => {
+    const hint = assumeRoleHint('AccessDenied', { ...target('accounts'), readFor: 'base' }, CALLER);
+    expect(hint).toMatch(/^The guard role \S+ is missing, /);
+    expect(hint).toMatch(/\(iam\/README\.md; README, "Guard an organization"\); only the base branch's policy guards this account \(the PR's policy leaves it out already\)\.$/);
+    expect(hint).not.toContain('targets.accounts');
+  });
+
   it('no role (the credentials’ own account): no hint', () => {
     expect(assumeRoleHint('AccessDenied', { account: '400000000011', via: 'credentials' }, CALLER)).toBeUndefined();
   });

@@ -33,7 +33,7 @@ interface CommonOptions {
  * (run/targets-hint.ts refusedWriteHints: who lacks which permission); undefined when AWS's text
  * says enough. Asked for every write that failed other than by a race.
  */
-export type RefusalHint = (write: KindWrite, code: string) => string | undefined;
+export type RefusalHint = (write: KindWrite, error: { readonly code: string; readonly message: string }) => string | undefined;
 
 /** dry-run and plan never write: `effects` is not even read in that branch. */
 export type ExecuteOptions = CommonOptions &
@@ -168,7 +168,7 @@ async function write(decision: Decision, target: Write, effects: Effects, refusa
   } catch (err) {
     const classified = classifyAwsError(err);
     if (classified.kind !== 'race') {
-      const hint = refusalHint?.(target, classified.name);
+      const hint = refusalHint?.(target, { code: classified.name, message: describeAwsError(err) });
       return { decision, outcome: 'failed', detail: describeAwsError(err), ...reason, ...(hint === undefined ? {} : { hint }) };
     }
     const state = raceEndState(err) ?? (await effects.endState?.(target).catch(() => undefined));

@@ -35,6 +35,7 @@ import type { RunReport } from '../run/report-types.js';
 import type { SweepError } from '../sweep/events.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
 import { withPartsNotRead } from '../run/stopped.js';
+import { RunStoppedError, type PlanStoppedAt } from '../run/stopped-at.js';
 import { unusedRoleName } from '../targets/resolve-targets.js';
 import { VERSION } from '../version.js';
 import { withoutAccountIds } from '../report/redact.js';
@@ -64,8 +65,11 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
   const detail = commentDetail(settings.commentDetail, pr.publicRepository);
   // Made here, not in computeView: a plan that stops after its sweep names the parts it could not read (stoppedPlan).
   const log = runLogger(detail === 'summary' ? { redact: withoutAccountIds } : {});
+  let reporting = false;
   try {
     const { view, report, account } = await computeView(settings, policy, base, policyPath, detail, log);
+    // From here on the plan publishes: its JSON report and count outputs may be written before anything below stops it.
+    reporting = true;
     const links = sourceLinks(settings, policyPath, pr.baseSha, head.sha);
     const notPublished: string[] = [];
     warnIfWeakened(view, policyPath);
@@ -107,20 +111,25 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
     if (view.kind === 'invalid') failures.push(`Policy ${policyPath} in this pull request has ${errorsText(view.errorCount)}; nothing was read from AWS. See ${problemsAre(noSummary.length === 0, commented)}.`);
     return [...failures, ...noComment];
   } catch (error) {
-    throw stoppedPlan(error, log.notRead(), detail);
+    throw stoppedPlan(error, log.notRead(), detail, { mode: 'plan', reporting, reportWritten: outputs.reportWritten, countsFromReport: outputs.countsFromReport });
   }
 }
 
 /**
  * The error a plan stopped on, with the parts not read its sweep logged (run/stopped.ts
  * withPartsNotRead, as a stopped dry-run or enforce run names them): a plan that stops after its
- * sweep has no report to fail the step with them. `summary`: the failure and the job summary are as
- * public as the comment, so those lines name no account (nor does the log: runLogger's redact).
+ * sweep has no report to fail the step with them. A RunStoppedError that says how far the plan got
+ * (`at`): whether it was reporting, whether its JSON report and count outputs were written (main.ts
+ * writes the job summary from it). `summary`: the failure and the job summary are as public as the
+ * comment, so the message names no account (nor does the log: runLogger's redact), whatever stopped
+ * the plan (STS's AccessDenied quotes the caller's ARN). The credentials' account outside the PR's
+ * pin passes through as it is: main.ts reports that policy error at its line.
  */
-function stoppedPlan(error: unknown, notRead: readonly SweepError[], detail: CommentDetail): unknown {
+export function stoppedPlan(error: unknown, notRead: readonly SweepError[], detail: CommentDetail, at: PlanStoppedAt): unknown {
+  if (error instanceof AccountNotGovernedError) return error;
   const named = withPartsNotRead(error, notRead);
-  if (named === error || detail === 'full') return named;
-  return new Error(withoutAccountIds(named instanceof Error ? named.message : String(named)), { cause: error });
+  const message = named instanceof Error ? named.message : String(named);
+  return new RunStoppedError(detail === 'summary' ? withoutAccountIds(message) : message, at, { cause: error });
 }
 
 /**
@@ -216,9 +225,7 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
       // The PR's accounts pin leaves out the account this workflow runs in: an error in the policy,
       // shown on the PR at its line like any other.
       if (error instanceof AccountNotGovernedError) return { kind: 'not-governed' as const, account: error.account, issue: detail === 'summary' ? error.issueNamingNoAccount : error.issue };
-      // `summary`: a run stopped by AWS (STS's AccessDenied quotes the caller's ARN) fails in an
-      // annotation and a job summary as public as the comment: they name no account either.
-      if (detail === 'summary') throw new Error(withoutAccountIds(error instanceof Error ? error.message : String(error)));
+      // Anything else stops the plan: runPlanMode's stoppedPlan says how far it got, naming no account with `summary`.
       throw error;
     })
     .finally(() => runner.endGroup());

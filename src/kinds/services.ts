@@ -24,6 +24,20 @@ export function notOfferedReason(service: ServiceName): string {
   return `${SERVICE_LABEL[service].product} is not offered in this region`;
 }
 
+/** The reason a region is "not in use" for a service not enabled there: `Amazon Macie is not enabled in this region for this account`. */
+export function notEnabledReason(service: ServiceName): string {
+  return `${SERVICE_LABEL[service].product} is not enabled in this region for this account`;
+}
+
+/**
+ * The service a region's skip reason is about (notOfferedReason, notEnabledReason: each starts with
+ * its product name); undefined for a reason about no one service (UNKNOWN_REGION_REASON). A plan
+ * reads the union of both policies' services, so it tells one policy's skips by this.
+ */
+export function skipReasonService(reason: string): ServiceName | undefined {
+  return SERVICE_NAMES.find((service) => reason.startsWith(`${SERVICE_LABEL[service].product} is `));
+}
+
 /**
  * The reason a region is skipped when no table of this release knows it (aws/service-regions.ts):
  * Account ListRegions named it under `all`, so AWS launched it after this release. Not "not

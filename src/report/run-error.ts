@@ -1,13 +1,13 @@
 import { plural } from '../model/words.js';
-import type { MergeStoppedAt, StoppedAt } from '../run/stopped-at.js';
+import type { MergeStoppedAt, PlanStoppedAt, StoppedAt } from '../run/stopped-at.js';
 import { inertMarkdown } from './escape.js';
 
 /** Characters of a stopped run's message shown (as many whole lines as fit, the first always); the rest are counted: the log has them all. */
 const MAX_SHOWN = 10_000;
 
 /**
- * The job summary of a run that stopped on an error. `at`, for a dry-run or enforce run, or a merge
- * that stopped while reporting: how far it had got (stoppedHeading, stoppedProgress); without it
+ * The job summary of a run that stopped on an error. `at`, for a dry-run, enforce or plan run, or a
+ * merge that stopped while reporting: how far it had got (stoppedHeading, stoppedProgress); without it
  * (inputs, policy, a merge before its report) the wording claims nothing about writes, and the log
  * lists each made.
  */
@@ -18,23 +18,25 @@ export function renderRunError(message: string, at?: StoppedAt): string {
 /**
  * "inbound-guard stopped while reporting, after 9 writes": whether the run had its report, and the
  * writes AWS accepted before it stopped (RunStoppedError); "… stopped before it could report" when
- * it had no report (or `at` is not known). A merge writes nothing: no count.
+ * it had no report (or `at` is not known). A merge or a plan writes nothing: no count.
  */
 export function stoppedHeading(at: StoppedAt | undefined): string {
-  const after = at !== undefined && at.mode !== 'merge' && at.act.made > 0 ? `, after ${at.act.made} ${plural(at.act.made, 'write', 'writes')}` : '';
+  const after = at !== undefined && (at.mode === 'dry-run' || at.mode === 'enforce') && at.act.made > 0 ? `, after ${at.act.made} ${plural(at.act.made, 'write', 'writes')}` : '';
   return `inbound-guard stopped ${at?.reporting === true ? 'while reporting' : 'before it could report'}${after}`;
 }
 
 /**
  * What a stopped dry-run or enforce run had written to AWS and whether its JSON report was written,
  * as far as the run logger and the outputs know (StoppedAt), one paragraph each; a merge's, what its
- * shards may have written and where that is listed; nothing without `at`. Our own words only: no
+ * shards may have written and where that is listed; a plan's, that it wrote nothing and whether its
+ * report set the count outputs; nothing without `at`. Our own words only: no
  * text from AWS or a file.
  */
 export function stoppedProgress(at: StoppedAt | undefined): string[] {
   if (at === undefined) return [];
   const file = at.reportWritten ? 'The JSON report was written (the `report-file` output names it).' : 'No JSON report was written.';
   if (at.mode === 'merge') return [mergeWrites(at), file];
+  if (at.mode === 'plan') return [planWrites(at), file];
   const { act } = at;
   // The count outputs are the report's only once publishReport ran; else main.ts sets them to 0.
   const where = [...(at.countsFromReport ? ['the `acted` output'] : []), ...(at.reportWritten ? ['the JSON report (the `report-file` output)'] : []), "the log's Act group"];
@@ -58,6 +60,12 @@ function mergeWrites(at: MergeStoppedAt): string {
     ? ' The `acted` output counts the writes of the shard reports it merged.'
     : ' The `acted` output says 0: the merge stopped before its report set the count outputs.';
   return `A merge writes nothing to AWS: each enforce shard's job lists the writes it made in its log's Act group and its JSON report.${counted}`;
+}
+
+/** A plan that stopped: it wrote nothing to AWS; its count outputs (`planned`, …) are its report's once set, else 0. */
+function planWrites(at: PlanStoppedAt): string {
+  const counted = at.countsFromReport ? 'Its report set the count outputs (`planned`, …) before it stopped.' : 'The count outputs (`planned`, …) say 0: no report of it set them.';
+  return `A plan writes nothing to AWS. ${counted}`;
 }
 
 /**

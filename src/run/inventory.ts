@@ -162,6 +162,8 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   const pool = new TaskPool(request.accountConcurrency ?? DEFAULT_ACCOUNTS_AT_ONCE);
   const swept = new Map<string, AccountInventory>();
   const started = new Set<string>();
+  // Organization members whose sweep began: when the list fails midway, the log counts them (listing-failed's `dropped`).
+  let begunFromList = 0;
   // Set when the organization's list fails midway: its members are then not part of the run (as when
   // it fails on its first page); those started from its first pages finish, unused, the rest never begin.
   let abandoned = false;
@@ -170,6 +172,7 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
     started.add(target.account);
     pool.add(async () => {
       if (abandoned && target.via === 'organization') return;
+      if (target.via === 'organization') begunFromList += 1;
       swept.set(target.account, await inventoryOfAccount(clientsFor(target), target, request, log, { now: () => deps.now().getTime(), units }, caller));
     });
   };
@@ -189,7 +192,8 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
       // AWS's answer names neither who the credentials are nor which account may list the organization.
       const error = withHint({ service: 'organizations', ...text }, organizationListingHint(text.code, caller));
       errors.push(error);
-      log({ type: 'listing-failed', what: "the organization's accounts", errorKind: kind, error });
+      // The members begun from its first pages finish, but are not the run's: the log says so, counting them.
+      log({ type: 'listing-failed', what: "the organization's accounts", errorKind: kind, error, ...(begunFromList === 0 ? {} : { dropped: begunFromList }) });
     }
   }
   const { targets, skipped, plan } = choice.resolve(organizationAccounts);

@@ -8,8 +8,10 @@ import { countPlanned, resolveBudget } from '../act/budget.js';
 import { executeDecisions } from '../act/execute.js';
 import { findCredentials } from '../aws/sts/find-credentials.js';
 import { decide } from '../decide/decide.js';
+import { offeredIn } from '../aws/service-regions.js';
 import type { KindScope } from '../kinds/kind.js';
 import { kindOf, sweepScopes } from '../kinds/registry.js';
+import { skipReasonService } from '../kinds/services.js';
 import { compareCodeUnits } from '../model/code-unit-order.js';
 import type { InboundItem } from '../model/items.js';
 import { diffDecisions } from '../plan/diff-decisions.js';
@@ -18,8 +20,8 @@ import { planReportSection } from '../plan/report-section.js';
 import { diffPolicies } from '../plan/policy-diff.js';
 import type { BasePolicy, Plan, SweepScope } from '../plan/types.js';
 import type { Policy, PolicyTargets, RegionSelection } from '../policy/types.js';
-import type { PlanMark, SweepError } from '../sweep/events.js';
-import type { ResolvedTargets } from '../targets/resolve-targets.js';
+import type { PlanMark, RegionSkip, SweepError } from '../sweep/events.js';
+import type { ResolvedTargets, Target } from '../targets/resolve-targets.js';
 import { VERSION } from '../version.js';
 import { awsDeps, withSmallYoungGeneration, type AwsRunOptions } from './aws-run.js';
 import { assertGovernedAccount, governsAccount } from './account-guard.js';
@@ -116,7 +118,8 @@ function unionScopes(head: readonly KindScope[], base: readonly KindScope[]): In
  */
 function readForBoth(head: ResolvedTargets, base: ResolvedTargets): TargetPick {
   const guarded = new Set(head.targets.map((t) => t.account));
-  const baseOnly = base.targets.filter((t) => !guarded.has(t.account));
+  // Marked: their hints (targets-hint.ts) do not advise leaving them out, the PR's policy does already.
+  const baseOnly = base.targets.filter((t) => !guarded.has(t.account)).map((t): Target => ({ ...t, readFor: 'base' }));
   const read = new Set(baseOnly.map((t) => t.account));
   return {
     targets: [...head.targets, ...baseOnly].sort((a, b) => compareCodeUnits(a.account, b.account)),
@@ -340,15 +343,22 @@ function coveredFor(account: AccountInventory, errors: readonly SweepError[], re
     const forBase = readForBase.length > 0 ? { readForBase } : {};
     if (own === undefined) return { state: 'not-governed', ...(readForBase.length > 0 ? { regions: { selection: regions.selection, swept: [], skipped: [], failed: [], readForBase } } : {}) };
     const mine = (r: string): boolean => reads(own, r);
+    // Swept for this policy only where one of its own services is offered (a region the base's service alone is offered in is skipped for it, "not offered", as a dry-run of it would say).
+    const sweptForIt = (r: string): boolean => mine(r) && own.services.some((service) => offeredIn(service, r));
     const failed = regions.failed.filter((r) => mine(r) && failsIn(r));
-    const swept = [...regions.swept.filter(mine), ...regions.failed.filter((r) => mine(r) && !failsIn(r))].sort();
+    const swept = [...regions.swept.filter(sweptForIt), ...regions.failed.filter((r) => sweptForIt(r) && !failsIn(r))].sort();
+    // Its skips: those about its own services, and those about none (a region this release does not know).
+    const itsSkip = (skip: RegionSkip): boolean => {
+      const service = skipReasonService(skip.reason);
+      return mine(skip.region) && (service === undefined || own.services.includes(service));
+    };
     const selection = own.regions === 'all' ? 'all' : 'list';
     if (coverage.state === 'not-read') return { state: 'not-read', regions: { selection, swept: [], skipped: [], failed: [], ...forBase } };
     // The region list not read: the kind failed for it when this policy reads every enabled region.
     const unlisted = own.regions === 'all' && errors.some((e) => e.service === 'account' && reader.reads(e));
     return {
       state: failed.length > 0 || unlisted ? 'failed' : 'swept',
-      regions: { ...regions, selection, swept, skipped: regions.skipped.filter((s) => mine(s.region)), failed, ...forBase },
+      regions: { ...regions, selection, swept, skipped: regions.skipped.filter(itsSkip), failed, ...forBase },
     };
   });
   return { ...account, kinds, errors };

@@ -1,5 +1,5 @@
 /**
- * How far a dry-run, enforce or merge run that stopped on an error had got. Apart from
+ * How far a dry-run, enforce, merge or plan run that stopped on an error had got. Apart from
  * run/stopped.ts and run-modes.ts, which build it, so that main.ts can tell it without loading the
  * run report (validate never does).
  */
@@ -7,9 +7,10 @@
 /**
  * How far a run that stopped had got, as far as it is known: what the step's job summary and its
  * alert issue say besides the error (report/run-error.ts stoppedProgress). A dry-run or enforce run
- * (SweepStoppedAt) from its sweep on; a merge (MergeStoppedAt) once it has its merged report.
+ * (SweepStoppedAt) from its sweep on; a merge (MergeStoppedAt) once it has its merged report; a
+ * plan (PlanStoppedAt) from its sweep on (github/plan-mode.ts).
  */
-export type StoppedAt = SweepStoppedAt | MergeStoppedAt;
+export type StoppedAt = SweepStoppedAt | MergeStoppedAt | PlanStoppedAt;
 
 /** How far a run that stopped had got with its report. */
 interface ReportProgress {
@@ -38,6 +39,15 @@ export interface MergeStoppedAt extends ReportProgress {
   readonly merged: 'dry-run' | 'enforce';
 }
 
+/**
+ * A plan that stopped after it read its policies: while sweeping or deciding, or while reporting
+ * (the log's Plan group, the JSON report and the count outputs, the job summary, the PR comment).
+ * A plan writes nothing to AWS.
+ */
+export interface PlanStoppedAt extends ReportProgress {
+  readonly mode: 'plan';
+}
+
 /** The act stage's events as the run logger saw them (report/log.ts). */
 export interface ActTally {
   /** Enforce: the budget tripped, so nothing was to be written. */
@@ -49,7 +59,7 @@ export interface ActTally {
 }
 
 /**
- * The error a dry-run, enforce or merge run stopped on, with how far it had got: main.ts tells its job
+ * The error a dry-run, enforce, merge or plan run stopped on, with how far it had got: main.ts tells its job
  * summary and its alert issue from it (a custom class because main.ts branches on it).
  */
 export class RunStoppedError extends Error {

@@ -13,6 +13,11 @@ export interface Target {
   readonly roleArn?: string | undefined;
   /** Why it is a target: no `targets` (credentials), `targets.accounts`, `targets.roles`, or the organization. */
   readonly via: 'credentials' | 'accounts' | 'roles' | 'organization';
+  /**
+   * A plan's account only the base branch's policy guards, read for it alone (plan-run.ts
+   * readForBoth): its hints do not advise leaving it out of the targets, the PR's policy does.
+   */
+  readonly readFor?: 'base' | undefined;
 }
 
 /** An account the targets named or the organization listed, and why it is not guarded. */

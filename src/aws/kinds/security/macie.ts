@@ -1,6 +1,7 @@
 import { Macie2Client } from '@aws-sdk/client-macie2';
 import { declineMacieInvitation } from '../../macie/decline-invitation.js';
 import { listMacieInvitations } from '../../macie/list-invitations.js';
+import { notEnabledReason } from '../../../kinds/services.js';
 import { listUnlessNotEnabled, type SecurityServiceCalls } from './service.js';
 
 /**
@@ -15,7 +16,7 @@ export const macie: SecurityServiceCalls = {
     listUnlessNotEnabled(() => listMacieInvitations(clients.regional('macie2', Macie2Client, region)), {
       name: 'AccessDeniedException',
       says: /\bMacie is not enabled\b/i,
-      reason: 'Amazon Macie is not enabled in this region for this account',
+      reason: notEnabledReason('macie'),
     }),
   write: (clients, write) => declineMacieInvitation(clients.regional('macie2', Macie2Client, write.region ?? ''), write.target),
 };

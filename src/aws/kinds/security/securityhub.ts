@@ -1,6 +1,7 @@
 import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { declineSecurityHubInvitation } from '../../securityhub/decline-invitation.js';
 import { listSecurityHubInvitations } from '../../securityhub/list-invitations.js';
+import { notEnabledReason } from '../../../kinds/services.js';
 import { listUnlessNotEnabled, type SecurityServiceCalls } from './service.js';
 
 /**
@@ -15,7 +16,7 @@ export const securityhub: SecurityServiceCalls = {
     listUnlessNotEnabled(() => listSecurityHubInvitations(clients.regional('securityhub', SecurityHubClient, region)), {
       name: 'InvalidAccessException',
       says: /\bnot subscribed\b/i,
-      reason: 'AWS Security Hub is not enabled in this region for this account',
+      reason: notEnabledReason('securityhub'),
     }),
   write: (clients, write) => declineSecurityHubInvitation(clients.regional('securityhub', SecurityHubClient, write.region ?? ''), write.target),
 };
