@@ -103,7 +103,7 @@ function countByAction(decisions) {
 /* harmony export */   mD: () => (/* binding */ ASSUME_ROLE_DENIED),
 /* harmony export */   mu: () => (/* binding */ withHint)
 /* harmony export */ });
-/* unused harmony exports ORGANIZATION_DENIED, ORGANIZATION_NOT_IN_USE, trustedPrincipal, NOT_ALLOWED_NAMES */
+/* unused harmony exports ORGANIZATION_DENIED, ORGANIZATION_NOT_IN_USE, trustedPrincipal, NOT_ALLOWED_NAMES, refusalOf */
 /* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9579);
 
 /** ListAccounts' answer to a member account, or to a management account whose credentials lack organizations:ListAccounts. */
@@ -139,6 +139,17 @@ const LEAVE_OUT = {
     credentials: (account) => `add ${account} to targets.exclude`,
 };
 /**
+ * How the hints end: `, or <how to stop guarding the account>` (LEAVE_OUT). `region`: a part of one
+ * region, which leaving out of the regions read is a way too (an organization's region-deny policy, say).
+ * For a plan's account only the base branch's policy guards (Target.readFor), neither: the PR's
+ * policy leaves it out already, and the hint says so.
+ */
+function orLeaveOut(target, region) {
+    if (target.readFor === 'base')
+        return "; only the base branch's policy guards this account (the PR's policy leaves it out already)";
+    return `, or ${LEAVE_OUT[target.via](target.account)}${region === undefined ? '' : `, or leave ${region} out of the regions read`}`;
+}
+/**
  * The principal a trust policy names for `arn`: for an assumed role's session
  * (`arn:<partition>:sts::<account>:assumed-role/<role>/<session>`) its role's ARN
  * (`arn:<partition>:iam::<account>:role/<role>`: the session name changes with each run, and a
@@ -163,7 +174,7 @@ function assumeRoleHint(code, target, caller) {
     // A session ARN does not carry its role's path: the ARN given lacks it too when the role has one.
     const trusted = principal === '' ? `account ${caller.account}` : principal === caller.arn ? principal : `${principal}, with the role's path if it has one`;
     return (`The guard role ${target.roleArn} is missing, does not trust these credentials (${trusted}), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
-        `deploy it in account ${target.account}, trusted by the workflow's role, with the permissions its mode needs (iam/README.md; README, "Guard an organization"), or ${LEAVE_OUT[target.via](target.account)}.`);
+        `deploy it in account ${target.account}, trusted by the workflow's role, with the permissions its mode needs (iam/README.md; README, "Guard an organization")${orLeaveOut(target)}.`);
 }
 /** The error names AWS gives a call that the credentials' IAM policy does not allow. */
 const NOT_ALLOWED_NAMES = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedException', 'UnauthorizedOperation'];
@@ -180,9 +191,64 @@ function guardPermissions(mode) {
 function needs(mode, write) {
     return write === undefined ? guardPermissions(mode) : `${write}, one of ${guardPermissions(mode)}`;
 }
+/** What inbound-guard makes there, in a hint's words: its read calls, or a write's action. */
+function calls(write) {
+    return write === undefined ? 'read calls' : `${write} calls`;
+}
 /** Whether AWS refused `error` as a call the IAM policy of whoever made it does not allow. */
 function notAllowed(error) {
     return error.code !== undefined && NOT_ALLOWED_NAMES.includes(error.code);
+}
+/**
+ * The policy types AWS's access-denied messages name (since 2021: "… with an explicit deny in a
+ * service control policy", "… because no identity-based policy allows the iot:ListCertificates
+ * action"; since 2025 the policy's ARN may follow), each with how the hints say it, or `own` for the
+ * caller's own (identity-based) policy, the one iam/read.json and iam/enforce.json are for.
+ */
+const DENYING_POLICIES = [
+    { aws: 'identity-based policy', ours: 'own' },
+    { aws: 'service control policy', ours: "service control policy (SCP) of the account's organization" },
+    { aws: 'resource control policy', ours: "resource control policy (RCP) of the account's organization" },
+    { aws: 'permissions boundary', ours: 'permissions boundary' },
+    { aws: 'session policy', ours: 'session policy' },
+    { aws: 'resource-based policy', ours: 'resource-based policy' },
+    { aws: 'VPC endpoint policy', ours: 'VPC endpoint policy' },
+];
+/** The Refusal AWS's access-denied `message` describes (case-insensitive; AWS's text, matched, never repeated). */
+function refusalOf(message) {
+    const text = message.toLowerCase();
+    for (const { aws, ours } of DENYING_POLICIES) {
+        const name = aws.toLowerCase();
+        const explicit = text.includes(`with an explicit deny in a ${name}`) || text.includes(`with an explicit deny in an ${name}`);
+        const implicit = text.includes(`because no ${name} allows`);
+        if (!explicit && !implicit)
+            continue;
+        if (ours === 'own')
+            return explicit ? { by: 'denied', own: true } : { by: 'missing' };
+        return { by: 'elsewhere', policy: ours, explicit };
+    }
+    return text.includes('explicit deny') ? { by: 'denied', own: false } : { by: 'missing' };
+}
+/**
+ * Why a call was refused, in a hint's words, for `whose` ("the role's", "their") policy, by what
+ * AWS's message says refused it (refusalOf): the permissions it `needs` when they are likely
+ * missing; otherwise the policy to change, since more permissions in iam/ do not lift a deny or
+ * another policy's limit. `calls`: what inbound-guard makes there ("read calls").
+ */
+function refusedBecause(refusal, whose, needs, calls) {
+    if (refusal.by === 'missing')
+        return `${whose} policy needs ${needs}`;
+    if (refusal.by === 'elsewhere') {
+        const why = refusal.explicit ? `an explicit deny in a ${refusal.policy} refused it (not ${whose} own policy: more permissions there do not lift it)` : `no ${refusal.policy} allows it (${whose} own policy is not what is missing)`;
+        return `${why}: allow inbound-guard's ${calls} in that policy`;
+    }
+    if (refusal.own)
+        return `an explicit deny in ${whose} own policy refused it, which more permissions do not lift: lift that deny for inbound-guard's ${calls} (they are in ${needs})`;
+    return `an explicit deny refused it (AWS does not say in which policy: ${whose} own, an organization's SCP, a permissions boundary or a session policy), which more permissions do not lift: lift that deny for inbound-guard's ${calls}`;
+}
+/** The region a hint may advise leaving out: a part's region, when a deny or another policy refused it (an organization's region-deny SCP, say); not when the permissions are missing. */
+function deniedRegion(refusal, error) {
+    return refusal.by === 'missing' ? undefined : error.region;
 }
 /**
  * The hint for a part of the credentials' own account (a target `via: 'credentials'`) that AWS
@@ -195,10 +261,12 @@ function notAllowed(error) {
 function ownCredentialsHint(error, target, caller, withTargets, mode, write) {
     if (target.via !== 'credentials' || !notAllowed(error))
         return undefined;
-    const read = `their policy needs ${needs(mode, write)}`;
+    const refusal = refusalOf(error.message);
+    const why = refusedBecause(refusal, 'their', needs(mode, write), calls(write));
+    const region = deniedRegion(refusal, error);
     return withTargets
-        ? `These credentials are ${whoAmI(caller)}: that account is ${write === undefined ? 'read' : 'read and written'} with them, not through a guard role, so ${read}, or ${LEAVE_OUT.credentials(target.account)}.`
-        : `These credentials are ${whoAmI(caller)}; ${read}.`;
+        ? `These credentials are ${whoAmI(caller)}: that account is ${write === undefined ? 'read' : 'read and written'} with them, not through a guard role${refusal.by === 'missing' ? ', so' : ';'} ${why}${orLeaveOut(target, region)}.`
+        : `These credentials are ${whoAmI(caller)}; ${why}${region === undefined ? '' : `, or leave ${region} out of the regions read`}.`;
 }
 /**
  * The hint for a part of an account reached through a guard role that AWS refused as not allowed:
@@ -213,25 +281,27 @@ function guardRoleReadHint(error, target, mode, roleNameInput, write) {
         return undefined;
     // A targets.roles ARN is assumed as written; every other role is named by role-name, the input's when given.
     const role = roleNameInput !== undefined && target.via !== 'roles' ? `The guard role ${target.roleArn} (named by the role-name input)` : `The guard role ${target.roleArn}`;
-    return `${role} was assumed in account ${target.account}, but this call was refused to it: the role's policy needs ${needs(mode, write)}, or ${LEAVE_OUT[target.via](target.account)}.`;
+    const refusal = refusalOf(error.message);
+    return `${role} was assumed in account ${target.account}, but this call was refused to it: ${refusedBecause(refusal, "the role's", needs(mode, write), calls(write))}${orLeaveOut(target, deniedRegion(refusal, error))}.`;
 }
 /**
  * The hint for an enforce run's write AWS refused with `code` as not allowed, as a refused read's
  * (ownCredentialsHint, guardRoleReadHint): who made it (the workflow's own credentials in their own
  * account, or the guard role of the write's account, assumed) and the IAM action it needs
- * (WRITE_PERMISSION), one of iam/enforce.json's. Most often the read-only role (iam/read.json) was
+ * (WRITE_PERMISSION), one of iam/enforce.json's, unless AWS's message says another policy or a deny refused it (refusalOf). Most often the read-only role (iam/read.json) was
  * used for enforce, or iam/enforce.json was not applied to the guard role: every write then fails
  * alike. Undefined for any other error (throttled, a server or network error, a race: AWS's text
  * says enough), or an account not guarded.
  */
 function refusedWriteHints(context) {
     const targets = new Map(context.targets.map((target) => [target.account, target]));
-    return (write, code) => {
+    return (write, error) => {
         const target = targets.get(write.account);
         if (target === undefined)
             return undefined;
         const permission = _kinds_services_js__WEBPACK_IMPORTED_MODULE_0__/* .WRITE_PERMISSION */ .EU[write.service];
-        return ownCredentialsHint({ code }, target, context.caller, context.withTargets, 'enforce', permission) ?? guardRoleReadHint({ code }, target, 'enforce', context.roleNameInput, permission);
+        const refused = { ...error, region: write.region };
+        return ownCredentialsHint(refused, target, context.caller, context.withTargets, 'enforce', permission) ?? guardRoleReadHint(refused, target, 'enforce', context.roleNameInput, permission);
     };
 }
 /** `error` with `hint` when there is one; otherwise `error` unchanged. */

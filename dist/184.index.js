@@ -41,8 +41,12 @@ async function findCredentials(sts) {
 
 // EXTERNAL MODULE: ./lib/decide/decide.js
 var decide = __webpack_require__(8954);
+// EXTERNAL MODULE: ./lib/aws/service-regions.js + 1 modules
+var service_regions = __webpack_require__(2975);
 // EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
 var registry = __webpack_require__(8017);
+// EXTERNAL MODULE: ./lib/kinds/services.js
+var services = __webpack_require__(9579);
 // EXTERNAL MODULE: ./lib/model/code-unit-order.js
 var code_unit_order = __webpack_require__(7286);
 // EXTERNAL MODULE: ./lib/plan/diff-decisions.js
@@ -125,6 +129,8 @@ var run_report = __webpack_require__(1091);
 
 
 
+
+
 function scopeOf(policy, request) {
     return {
         kinds: (0,registry/* sweepScopes */.K5)(policy, request.regionsInput),
@@ -183,7 +189,8 @@ function unionScopes(head, base) {
  */
 function readForBoth(head, base) {
     const guarded = new Set(head.targets.map((t) => t.account));
-    const baseOnly = base.targets.filter((t) => !guarded.has(t.account));
+    // Marked: their hints (targets-hint.ts) do not advise leaving them out, the PR's policy does already.
+    const baseOnly = base.targets.filter((t) => !guarded.has(t.account)).map((t) => ({ ...t, readFor: 'base' }));
     const read = new Set(baseOnly.map((t) => t.account));
     return {
         targets: [...head.targets, ...baseOnly].sort((a, b) => (0,code_unit_order/* compareCodeUnits */.U)(a.account, b.account)),
@@ -401,8 +408,15 @@ function coveredFor(account, errors, reader, base) {
         if (own === undefined)
             return { state: 'not-governed', ...(readForBase.length > 0 ? { regions: { selection: regions.selection, swept: [], skipped: [], failed: [], readForBase } } : {}) };
         const mine = (r) => reads(own, r);
+        // Swept for this policy only where one of its own services is offered (a region the base's service alone is offered in is skipped for it, "not offered", as a dry-run of it would say).
+        const sweptForIt = (r) => mine(r) && own.services.some((service) => (0,service_regions/* offeredIn */.hF)(service, r));
         const failed = regions.failed.filter((r) => mine(r) && failsIn(r));
-        const swept = [...regions.swept.filter(mine), ...regions.failed.filter((r) => mine(r) && !failsIn(r))].sort();
+        const swept = [...regions.swept.filter(sweptForIt), ...regions.failed.filter((r) => sweptForIt(r) && !failsIn(r))].sort();
+        // Its skips: those about its own services, and those about none (a region this release does not know).
+        const itsSkip = (skip) => {
+            const service = (0,services/* skipReasonService */.p0)(skip.reason);
+            return mine(skip.region) && (service === undefined || own.services.includes(service));
+        };
         const selection = own.regions === 'all' ? 'all' : 'list';
         if (coverage.state === 'not-read')
             return { state: 'not-read', regions: { selection, swept: [], skipped: [], failed: [], ...forBase } };
@@ -410,7 +424,7 @@ function coveredFor(account, errors, reader, base) {
         const unlisted = own.regions === 'all' && errors.some((e) => e.service === 'account' && reader.reads(e));
         return {
             state: failed.length > 0 || unlisted ? 'failed' : 'swept',
-            regions: { ...regions, selection, swept, skipped: regions.skipped.filter((s) => mine(s.region)), failed, ...forBase },
+            regions: { ...regions, selection, swept, skipped: regions.skipped.filter(itsSkip), failed, ...forBase },
         };
     });
     return { ...account, kinds, errors };

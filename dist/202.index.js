@@ -124,7 +124,7 @@ async function write(decision, target, effects, refusalHint) {
     catch (err) {
         const classified = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(err);
         if (classified.kind !== 'race') {
-            const hint = refusalHint?.(target, classified.name);
+            const hint = refusalHint?.(target, { code: classified.name, message: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err) });
             return { decision, outcome: 'failed', detail: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)(err), ...reason, ...(hint === undefined ? {} : { hint }) };
         }
         const state = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .raceEndState */ .ST)(err) ?? (await effects.endState?.(target).catch(() => undefined));
@@ -1646,6 +1646,8 @@ async function takeInventory(deps, request) {
     const pool = new sweep_pool/* TaskPool */.YE(request.accountConcurrency ?? DEFAULT_ACCOUNTS_AT_ONCE);
     const swept = new Map();
     const started = new Set();
+    // Organization members whose sweep began: when the list fails midway, the log counts them (listing-failed's `dropped`).
+    let begunFromList = 0;
     // Set when the organization's list fails midway: its members are then not part of the run (as when
     // it fails on its first page); those started from its first pages finish, unused, the rest never begin.
     let abandoned = false;
@@ -1656,6 +1658,8 @@ async function takeInventory(deps, request) {
         pool.add(async () => {
             if (abandoned && target.via === 'organization')
                 return;
+            if (target.via === 'organization')
+                begunFromList += 1;
             swept.set(target.account, await inventoryOfAccount(clientsFor(target), target, request, log, { now: () => deps.now().getTime(), units }, caller));
         });
     };
@@ -1676,7 +1680,8 @@ async function takeInventory(deps, request) {
             // AWS's answer names neither who the credentials are nor which account may list the organization.
             const error = (0,targets_hint/* withHint */.mu)({ service: 'organizations', ...text }, (0,targets_hint/* organizationListingHint */.X2)(text.code, caller));
             errors.push(error);
-            log({ type: 'listing-failed', what: "the organization's accounts", errorKind: kind, error });
+            // The members begun from its first pages finish, but are not the run's: the log says so, counting them.
+            log({ type: 'listing-failed', what: "the organization's accounts", errorKind: kind, error, ...(begunFromList === 0 ? {} : { dropped: begunFromList }) });
         }
     }
     const { targets, skipped, plan } = choice.resolve(organizationAccounts);

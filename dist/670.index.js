@@ -80,9 +80,12 @@ async function declineMacieInvitation(macie, administratorAccountId) {
     await (0,unprocessed/* throwUnprocessed */.of)('macie', administratorAccountId, reason, () => listMacieInvitations(macie), (0,unanswered_attempts/* unansweredAttempts */.Jh)(answer));
 }
 
+// EXTERNAL MODULE: ./lib/kinds/services.js
+var services = __webpack_require__(9579);
 // EXTERNAL MODULE: ./lib/aws/kinds/security/service.js
 var service = __webpack_require__(2519);
 ;// CONCATENATED MODULE: ./lib/aws/kinds/security/macie.js
+
 
 
 
@@ -98,7 +101,7 @@ const macie = {
     list: (clients, region) => (0,service/* listUnlessNotEnabled */.X)(() => listMacieInvitations(clients.regional('macie2', dist_cjs.Macie2Client, region)), {
         name: 'AccessDeniedException',
         says: /\bMacie is not enabled\b/i,
-        reason: 'Amazon Macie is not enabled in this region for this account',
+        reason: (0,services/* notEnabledReason */.xZ)('macie'),
     }),
     write: (clients, write) => declineMacieInvitation(clients.regional('macie2', dist_cjs.Macie2Client, write.region ?? ''), write.target),
 };

@@ -77,9 +77,12 @@ async function declineSecurityHubInvitation(securityhub, administratorAccountId)
     await (0,unprocessed/* throwUnprocessed */.of)('securityhub', administratorAccountId, entry.ProcessingResult ?? '', () => listSecurityHubInvitations(securityhub), (0,unanswered_attempts/* unansweredAttempts */.Jh)(answer));
 }
 
+// EXTERNAL MODULE: ./lib/kinds/services.js
+var services = __webpack_require__(9579);
 // EXTERNAL MODULE: ./lib/aws/kinds/security/service.js
 var service = __webpack_require__(2519);
 ;// CONCATENATED MODULE: ./lib/aws/kinds/security/securityhub.js
+
 
 
 
@@ -95,7 +98,7 @@ const securityhub = {
     list: (clients, region) => (0,service/* listUnlessNotEnabled */.X)(() => listSecurityHubInvitations(clients.regional('securityhub', dist_cjs/* SecurityHubClient */.xku, region)), {
         name: 'InvalidAccessException',
         says: /\bnot subscribed\b/i,
-        reason: 'AWS Security Hub is not enabled in this region for this account',
+        reason: (0,services/* notEnabledReason */.xZ)('securityhub'),
     }),
     write: (clients, write) => declineSecurityHubInvitation(clients.regional('securityhub', dist_cjs/* SecurityHubClient */.xku, write.region ?? ''), write.target),
 };

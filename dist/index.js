@@ -11292,7 +11292,9 @@ function planWrite(decision, policy) {
 /* harmony export */   Z1: () => (/* binding */ SERVICE_NAMES),
 /* harmony export */   fX: () => (/* binding */ SERVICE_LABEL),
 /* harmony export */   js: () => (/* binding */ UNKNOWN_REGION_REASON),
-/* harmony export */   r7: () => (/* binding */ notOfferedReason)
+/* harmony export */   p0: () => (/* binding */ skipReasonService),
+/* harmony export */   r7: () => (/* binding */ notOfferedReason),
+/* harmony export */   xZ: () => (/* binding */ notEnabledReason)
 /* harmony export */ });
 /** The AWS services the kinds read and write, and how people call them. SDK-free. */
 const SERVICE_NAMES = ['iot', 'organizations', 'ram', 'guardduty', 'macie', 'securityhub', 'detective'];
@@ -11309,6 +11311,18 @@ const SERVICE_LABEL = {
 /** The reason a region is skipped for a service: `AWS IoT Core is not offered in this region`. */
 function notOfferedReason(service) {
     return `${SERVICE_LABEL[service].product} is not offered in this region`;
+}
+/** The reason a region is "not in use" for a service not enabled there: `Amazon Macie is not enabled in this region for this account`. */
+function notEnabledReason(service) {
+    return `${SERVICE_LABEL[service].product} is not enabled in this region for this account`;
+}
+/**
+ * The service a region's skip reason is about (notOfferedReason, notEnabledReason: each starts with
+ * its product name); undefined for a reason about no one service (UNKNOWN_REGION_REASON). A plan
+ * reads the union of both policies' services, so it tells one policy's skips by this.
+ */
+function skipReasonService(reason) {
+    return SERVICE_NAMES.find((service) => reason.startsWith(`${SERVICE_LABEL[service].product} is `));
 }
 /**
  * The reason a region is skipped when no table of this release knows it (aws/service-regions.ts):
@@ -11538,7 +11552,7 @@ async function run() {
     }
     catch (error) {
         const message = stoppedMessage(error);
-        // A dry-run or enforce run says how far it had got (sweepMode): what it wrote, whether its report was; a merge, that it stopped while reporting (mergeMode).
+        // A dry-run or enforce run says how far it had got (sweepMode): what it wrote, whether its report was; a merge, that it stopped while reporting (mergeMode); a plan, whether it was reporting and what it had published (plan-mode.ts stoppedPlan).
         const at = error instanceof stopped_at/* RunStoppedError */.F ? error.at : undefined;
         const cause = error instanceof stopped_at/* RunStoppedError */.F ? error.cause : error;
         // The credentials' account outside the policy's accounts pin: an error in the policy, annotated
@@ -15170,8 +15184,8 @@ function mapTexts(value, redact) {
 /** Characters of a stopped run's message shown (as many whole lines as fit, the first always); the rest are counted: the log has them all. */
 const MAX_SHOWN = 10_000;
 /**
- * The job summary of a run that stopped on an error. `at`, for a dry-run or enforce run, or a merge
- * that stopped while reporting: how far it had got (stoppedHeading, stoppedProgress); without it
+ * The job summary of a run that stopped on an error. `at`, for a dry-run, enforce or plan run, or a
+ * merge that stopped while reporting: how far it had got (stoppedHeading, stoppedProgress); without it
  * (inputs, policy, a merge before its report) the wording claims nothing about writes, and the log
  * lists each made.
  */
@@ -15181,16 +15195,17 @@ function renderRunError(message, at) {
 /**
  * "inbound-guard stopped while reporting, after 9 writes": whether the run had its report, and the
  * writes AWS accepted before it stopped (RunStoppedError); "… stopped before it could report" when
- * it had no report (or `at` is not known). A merge writes nothing: no count.
+ * it had no report (or `at` is not known). A merge or a plan writes nothing: no count.
  */
 function stoppedHeading(at) {
-    const after = at !== undefined && at.mode !== 'merge' && at.act.made > 0 ? `, after ${at.act.made} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(at.act.made, 'write', 'writes')}` : '';
+    const after = at !== undefined && (at.mode === 'dry-run' || at.mode === 'enforce') && at.act.made > 0 ? `, after ${at.act.made} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(at.act.made, 'write', 'writes')}` : '';
     return `inbound-guard stopped ${at?.reporting === true ? 'while reporting' : 'before it could report'}${after}`;
 }
 /**
  * What a stopped dry-run or enforce run had written to AWS and whether its JSON report was written,
  * as far as the run logger and the outputs know (StoppedAt), one paragraph each; a merge's, what its
- * shards may have written and where that is listed; nothing without `at`. Our own words only: no
+ * shards may have written and where that is listed; a plan's, that it wrote nothing and whether its
+ * report set the count outputs; nothing without `at`. Our own words only: no
  * text from AWS or a file.
  */
 function stoppedProgress(at) {
@@ -15199,6 +15214,8 @@ function stoppedProgress(at) {
     const file = at.reportWritten ? 'The JSON report was written (the `report-file` output names it).' : 'No JSON report was written.';
     if (at.mode === 'merge')
         return [mergeWrites(at), file];
+    if (at.mode === 'plan')
+        return [planWrites(at), file];
     const { act } = at;
     // The count outputs are the report's only once publishReport ran; else main.ts sets them to 0.
     const where = [...(at.countsFromReport ? ['the `acted` output'] : []), ...(at.reportWritten ? ['the JSON report (the `report-file` output)'] : []), "the log's Act group"];
@@ -15228,6 +15245,11 @@ function mergeWrites(at) {
         ? ' The `acted` output counts the writes of the shard reports it merged.'
         : ' The `acted` output says 0: the merge stopped before its report set the count outputs.';
     return `A merge writes nothing to AWS: each enforce shard's job lists the writes it made in its log's Act group and its JSON report.${counted}`;
+}
+/** A plan that stopped: it wrote nothing to AWS; its count outputs (`planned`, …) are its report's once set, else 0. */
+function planWrites(at) {
+    const counted = at.countsFromReport ? 'Its report set the count outputs (`planned`, …) before it stopped.' : 'The count outputs (`planned`, …) say 0: no report of it set them.';
+    return `A plan writes nothing to AWS. ${counted}`;
 }
 /**
  * A message of several lines (a merge's "cannot be merged:" then one `- ` line per problem) as
@@ -15591,12 +15613,12 @@ function resolveRegions(input, policy) {
 /* harmony export */   F: () => (/* binding */ RunStoppedError)
 /* harmony export */ });
 /**
- * How far a dry-run, enforce or merge run that stopped on an error had got. Apart from
+ * How far a dry-run, enforce, merge or plan run that stopped on an error had got. Apart from
  * run/stopped.ts and run-modes.ts, which build it, so that main.ts can tell it without loading the
  * run report (validate never does).
  */
 /**
- * The error a dry-run, enforce or merge run stopped on, with how far it had got: main.ts tells its job
+ * The error a dry-run, enforce, merge or plan run stopped on, with how far it had got: main.ts tells its job
  * summary and its alert issue from it (a custom class because main.ts branches on it).
  */
 class RunStoppedError extends Error {
