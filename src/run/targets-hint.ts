@@ -7,7 +7,7 @@
  * shown after AWS's message wherever the part not read is (the step's failures, the job summary,
  * the alert issue, the JSON report's `errors[].hint`); the caller's ARN in it is escaped there as
  * AWS's text is. A refused write's hint is its item's (`items[].hint`), said once per hint by the
- * step's failures, the job summary and the log (act/refused-writes.ts).
+ * step's failures, the job summary, the alert issue and the log (act/refused-writes.ts).
  */
 import type { CallerIdentity } from '../aws/sts/get-caller-account.js';
 import type { KindWrite } from '../kinds/kind.js';
