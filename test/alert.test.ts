@@ -37,9 +37,10 @@ const RUN = { id: 4242, attempt: 1, repository: 'acme/guard', url: 'https://gith
 const outcomeFor = (mode: RunReport['mode']) => (d: Decision): Outcome =>
   d.action === 'allow' ? 'allowed' : d.action === 'ignore' ? 'ignored' : mode === 'enforce' ? (d.action === 'reject' ? 'rejected' : 'declined') : d.action === 'reject' ? 'would-reject' : 'would-decline';
 
-function report(items: readonly InboundItem[], options: { mode?: RunReport['mode']; outcome?: (d: Decision) => Outcome; budget?: Partial<Budget>; errors?: readonly SweepError[] } = {}): RunReport {
+/** `result`: what else an item's result carries (a failed write's detail and hint, say). */
+function report(items: readonly InboundItem[], options: { mode?: RunReport['mode']; outcome?: (d: Decision) => Outcome; result?: (d: Decision) => Partial<ItemResult>; budget?: Partial<Budget>; errors?: readonly SweepError[] } = {}): RunReport {
   const mode = options.mode ?? 'enforce';
-  const results: ItemResult[] = decide(items, policy, NOW).map((decision) => ({ decision, outcome: (options.outcome ?? outcomeFor(mode))(decision) }));
+  const results: ItemResult[] = decide(items, policy, NOW).map((decision) => ({ decision, outcome: (options.outcome ?? outcomeFor(mode))(decision), ...options.result?.(decision) }));
   const planned = results.filter((r) => r.decision.action === 'reject' || r.decision.action === 'decline').length;
   return oneAccountReport({ mode, generatedAt: NOW.toISOString(), budget: { limit: 10, source: 'default', planned, tripped: false, ...options.budget }, results, errors: options.errors ?? [] });
 }
@@ -404,6 +405,47 @@ describe('renderAlertBody', () => {
   it('an enforce run whose writes partly failed says so in the heading of its rows', () => {
     const body = renderAlertBody(facts(report([stranger, invite], { outcome: (d: Decision): Outcome => (d.action === 'reject' ? 'failed' : outcomeFor('enforce')(d)) })), '.github/inbound-guard.yml');
     expect(body).toContain('### 🛑 To reject or decline in the last run: 1 rejected or declined, 1 failed (2)');
+  });
+
+  describe('writes refused as not allowed', () => {
+    // Two rejections refused alike (the read-only role used for enforce), the decline failed otherwise (no hint).
+    const other = certificateTransfer({ certificateId: hex(6), sourceAccount: '999988887777' });
+    const hint = (session: string) =>
+      `These credentials are account 210987654321 (arn:aws:sts::210987654321:assumed-role/gha/${session}); their policy needs <b>iot:RejectCertificateTransfer</b>, one of enforce's guard permissions (iam/enforce.json; iam/README.md).`;
+    const refused = (session: string) =>
+      facts(
+        report([stranger, other, invite], {
+          outcome: () => 'failed',
+          result: (d) => (d.action === 'reject' ? { detail: 'AccessDeniedException: User: arn:aws:sts::210987654321:assumed-role/gha/x is not authorized', hint: hint(session) } : { detail: 'ThrottlingException: slow down' }),
+        }),
+      );
+
+    it('each hint once, under the failed rows, inert, as the job summary says it', () => {
+      const body = renderAlertBody(refused('run-1'), '.github/inbound-guard.yml', { run: RUN });
+      expect(body).toContain(
+        '\n\n**2 writes were refused as not allowed.** These credentials are account 210987654321 &#40;arn&#58;aws&#58;sts&#58;&#58;210987654321&#58;assumed&#45;role/gha/run&#45;1&#41;; their policy needs &#60;b&#62;iot&#58;RejectCertificateTransfer&#60;/b&#62;, one of',
+      );
+      expect(body.split('refused as not allowed').length).toBe(2);
+      expect(body).not.toContain('<b>');
+      // After the table: its rows keep AWS's answer each.
+      expect(body.indexOf('refused as not allowed')).toBeGreaterThan(body.lastIndexOf('| ❌ failed'));
+      // Past three causes (a role per account, say), counted, with where each is said.
+      const four = [2, 6, 7, 8].map((n) => certificateTransfer({ certificateId: hex(n), sourceAccount: '999988887777' }));
+      const causes = facts(report(four, { outcome: () => 'failed', result: (d) => ({ detail: 'AccessDeniedException: no', hint: hint(`run-${d.item.kind === 'certificate-transfer' ? d.item.certificateId.slice(-1) : ''}`) }) }));
+      const many = renderAlertBody(causes, '.github/inbound-guard.yml', { run: RUN });
+      expect(many.split('**1 write was refused as not allowed.**').length).toBe(4);
+      expect(many).toContain(`\n\n_…1 more write was refused as not allowed, for 1 more cause: see them in the log of the [run](${RUN.url}) (its Decisions group lists every item) and its JSON report, `);
+    });
+
+    it("is no finding of its own: the same run again, or with another session in the hint's ARN, comments nothing", () => {
+      const first = refused('run-1');
+      const recorded = readAlertState(renderAlertBody(first, '.github/inbound-guard.yml'));
+      expect(somethingNew(recorded, refused('run-1'))).toBe(false);
+      expect(somethingNew(recorded, refused('run-2'))).toBe(false);
+      // The state line is the findings' alone: the same without any hint.
+      const plain = facts(report([stranger, other, invite], { outcome: () => 'failed' }));
+      expect(stateMarker(first)).toBe(stateMarker(plain));
+    });
   });
 
   it("shows the run's time as a reader reads it, and a merged report's time that is not one inert", () => {

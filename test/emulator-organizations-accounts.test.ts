@@ -8,9 +8,12 @@ import {
   AWSOrganizationsNotInUseException,
   AcceptHandshakeCommand,
   AccessDeniedException,
+  DeclineHandshakeCommand,
+  InvalidHandshakeTransitionException,
   InvalidInputException,
   InviteAccountToOrganizationCommand,
   ListAccountsCommand,
+  MasterCannotLeaveOrganizationException,
   paginateListAccounts,
   type Account,
   type OrganizationsClient,
@@ -134,6 +137,57 @@ describe('ListAccounts: the Account shape', () => {
     const { accounts } = await listAll(org);
     expect(accounts.find((a) => a.Id === '123456789012')).toMatchObject({ State: 'ACTIVE', Status: 'ACTIVE' });
     expect(accounts).toHaveLength(ORG_ACCOUNTS.length + 1);
+  });
+});
+
+describe('AcceptHandshake (INVITE) by an account of another organization', () => {
+  // Two organizations: A (500000000000 manages 500000000001, 500000000002), B (600000000000 manages 600000000001).
+  const A = '500000000000';
+  const B = '600000000000';
+  const scenario: Scenario = {
+    organizations: [
+      { id: 'o-firstorg0001', managementAccount: A, members: ['500000000001', '500000000002'] },
+      { id: 'o-secondorg001', managementAccount: B, members: ['600000000001'] },
+    ],
+  };
+  const ids = async (client: OrganizationsClient) => (await listAll(client)).accounts.map((a) => a.Id);
+  const invite = async (emu: EmulatorHandle, from: string, to: string) =>
+    (await sdkClients(emu, from).organizations.send(new InviteAccountToOrganizationCommand({ Target: { Type: 'ACCOUNT', Id: to } }))).Handshake?.Id;
+
+  it('a member accepts: it leaves its organization for the inviting one, as both lists show', async () => {
+    const emu = await start(scenario);
+    const a = sdkClients(emu, A).organizations;
+    const b = sdkClients(emu, B).organizations;
+    expect(await ids(a)).toEqual([A, '500000000001', '500000000002']);
+    expect(await ids(b)).toEqual([B, '600000000001']);
+    const accept = async (id: string | undefined, by: string) => (await sdkClients(emu, by).organizations.send(new AcceptHandshakeCommand({ HandshakeId: id }))).Handshake?.State;
+    expect(await accept(await invite(emu, A, '600000000001'), '600000000001')).toBe('ACCEPTED');
+    // And one of A's to B, before either is listed again: each has lost one member and gained another.
+    expect(await accept(await invite(emu, B, '500000000002'), '500000000002')).toBe('ACCEPTED');
+    expect(await ids(a)).toEqual([A, '500000000001', '600000000001']);
+    expect(await ids(b)).toEqual(['500000000002', B]);
+    // The moved member is A's member now: ListAccounts is for the management account, not for it.
+    await expect(sdkClients(emu, '600000000001').organizations.send(new ListAccountsCommand({}))).rejects.toBeInstanceOf(AccessDeniedException);
+  });
+
+  it('accepted by a race (someone else accepts before a decline): the member moves the same way', async () => {
+    const emu = await start(scenario);
+    const id = await invite(emu, A, '600000000001');
+    emu.raceBeforeNext({ operation: 'DeclineHandshake', id: id ?? '', outcome: 'accepted' });
+    const error = await sdkClients(emu, '600000000001').organizations.send(new DeclineHandshakeCommand({ HandshakeId: id })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidHandshakeTransitionException);
+    expect(await ids(sdkClients(emu, A).organizations)).toEqual([A, '500000000001', '500000000002', '600000000001']);
+    expect(await ids(sdkClients(emu, B).organizations)).toEqual([B]);
+  });
+
+  it("another organization's management account may not: MasterCannotLeaveOrganizationException, the invitation still open", async () => {
+    const emu = await start(scenario);
+    const id = await invite(emu, A, B);
+    const error = await sdkClients(emu, B).organizations.send(new AcceptHandshakeCommand({ HandshakeId: id })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MasterCannotLeaveOrganizationException);
+    expect(emu.handshake(id ?? '')?.State).toBe('OPEN');
+    expect(await ids(sdkClients(emu, A).organizations)).toEqual([A, '500000000001', '500000000002']);
+    expect(await ids(sdkClients(emu, B).organizations)).toEqual([B, '600000000001']);
   });
 });
 

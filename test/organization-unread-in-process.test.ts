@@ -104,6 +104,16 @@ describe('a member whose guard role cannot be assumed', () => {
     expect(r.issue.body).toContain('or add 400000000015 to targets.exclude.');
   });
 
+  it("refused by an SCP, as AWS's message says: the hint names the orchestrator's organization's SCP, not the three causes", async () => {
+    const role = 'arn:aws:iam::400000000015:role/inbound-guard';
+    const message = `User: arn:aws:sts::400000000001:assumed-role/github-actions-inbound-guard/GitHubActions is not authorized to perform: sts:AssumeRole on resource: ${role} with an explicit deny in a service control policy`;
+    const r = await run('400000000001', [{ service: 'sts', operation: 'AssumeRole', id: role, rate: 1, kind: 'error', error: { status: 403, type: 'AccessDenied', message } }]);
+    const hint = `AssumeRole on the guard role ${role} was refused to these credentials (account 400000000001 (arn:aws:sts::400000000001:assumed-role/github-actions-inbound-guard/GitHubActions)): an explicit deny in a service control policy (SCP) of account 400000000001's organization`;
+    expect(failureAnnotation(r.log)).toContain(hint);
+    expect(r.report.errors).toEqual([expect.objectContaining({ service: 'sts', account: '400000000015', code: 'AccessDenied', hint: expect.stringContaining(hint) })]);
+    expect(r.report.errors[0]!.hint).not.toContain('is missing');
+  });
+
   it("is annotated once, by the step's failures: the sweep's line is plain", async () => {
     const r = await run('400000000001');
     const lines = r.log.split('\n');

@@ -1,6 +1,7 @@
 /**
  * Safety rules that surviving mutants showed untested (issue 14, "Mutation score"). Each block
- * names the mutant it kills; each was confirmed by applying the mutant by hand and seeing it fail.
+ * names the rule whose mutant it kills, by file and function (never by line: lines move); each was
+ * confirmed by applying the mutant by hand and seeing it fail.
  */
 import type { Handshake, HandshakeResource } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
@@ -65,12 +66,12 @@ describe('decide/reasons.ts: PRINTABLE is anchored at both ends (sender text is 
   });
 });
 
-describe('aws/organizations/to-handshake-item.ts', () => {
+describe('aws/organizations/to-handshake-item.ts: toHandshakeItem', () => {
   const base: Handshake = { Id: 'h-abcdefgh', Action: 'INVITE', State: 'OPEN' };
   const org = (id: string, ...children: HandshakeResource[]): HandshakeResource => ({ Type: 'ORGANIZATION', Value: id, Resources: children });
   const email = (value: string): HandshakeResource => ({ Type: 'MANAGEMENT_EMAIL', Value: value });
 
-  describe('line 12: the ARN pattern is anchored and exact', () => {
+  describe('parseHandshakeArn (model/organization.ts): the ARN pattern is anchored and exact', () => {
     it.each([
       ['text before the ARN', 'x arn:aws:organizations::111111111111:handshake/o-exampleorgid/invite/h-x'],
       ['a 13-digit account', 'arn:aws:organizations::1111111111112:handshake/o-exampleorgid/invite/h-x'],
@@ -91,7 +92,7 @@ describe('aws/organizations/to-handshake-item.ts', () => {
     });
   });
 
-  describe('lines 55–56: without an ARN, the organization comes from ORGANIZATION parties and resources only', () => {
+  describe('organizationFromBody: without an ARN, the organization comes from ORGANIZATION parties and resources only', () => {
     it('an ACCOUNT party (the recipient) is not an organization', () => {
       const item = toHandshakeItem({ ...base, Parties: [{ Type: 'ACCOUNT', Id: ME }, { Type: 'ORGANIZATION', Id: 'o-sender1234' }], Resources: [org('o-sender1234')] }, ME);
       expect(item?.organizationId).toBe('o-sender1234');
@@ -113,7 +114,7 @@ describe('aws/organizations/to-handshake-item.ts', () => {
     });
   });
 
-  describe("lines 67–68: the sender's email is read under the sender's own ORGANIZATION resource", () => {
+  describe("senderResources and senderValue: the sender's email is read under the sender's own ORGANIZATION resource", () => {
     it('with the organization unknown, an ORGANIZATION resource without a value is not taken for the sender\'s', () => {
       const item = toHandshakeItem(
         { ...base, Parties: [{ Type: 'ORGANIZATION', Id: 'o-sender1234' }, { Type: 'ORGANIZATION', Id: 'o-other12345' }], Resources: [{ Type: 'ORGANIZATION', Resources: [email('evil@attacker.example')] }, email('real@sender.example')] },
@@ -146,7 +147,7 @@ describe('aws/organizations/to-handshake-item.ts', () => {
     });
   });
 
-  describe('lines 86 and 90: resources are read to a depth of 8, no deeper, and a cycle ends', () => {
+  describe('flatten: resources are read to a depth of 8, no deeper, and a cycle ends', () => {
     /** MANAGEMENT_ACCOUNT nested `depth` levels below the top-level resource list. */
     const nested = (depth: number): HandshakeResource[] => {
       let resources: HandshakeResource[] = [{ Type: 'MANAGEMENT_ACCOUNT', Value: ME }];
@@ -170,7 +171,7 @@ describe('aws/organizations/to-handshake-item.ts', () => {
   });
 });
 
-describe('act/execute.ts:56: a plan of exactly the budget is carried out', () => {
+describe('act/execute.ts, executeDecisions: a plan of exactly the budget is carried out', () => {
   const decisions: Decision[] = ['a', 'b', 'c'].map((c) => ({ item: certificateTransfer({ certificateId: c.repeat(64) }), action: 'reject' as const, reason: 'not allowed' }));
   const effects = (): { effects: Effects; writes: string[] } => {
     const writes: string[] = [];
@@ -197,13 +198,13 @@ describe('act/execute.ts:56: a plan of exactly the budget is carried out', () =>
   });
 });
 
-describe('policy/semantic-checks.ts', () => {
+describe('policy/semantic-checks.ts: organizationsIssues', () => {
   const issues = (text: string) => {
     const result = parsePolicy(text, 'p.yml');
     return result.ok ? [] : result.issues.map((i) => [i.line, i.key, i.message]);
   };
 
-  it('line 49: with the default governed types, an entry narrowed to an ungoverned type is an error', () => {
+  it('governedTypes: with the default governed types, an entry narrowed to an ungoverned type is an error', () => {
     expect(issues('version: 1\norganizations:\n  allow:\n    - organization: o-exampleorgid11\n      handshake-types: [ENABLE_ALL_FEATURES]\n')).toEqual([
       [
         5,
@@ -213,7 +214,7 @@ describe('policy/semantic-checks.ts', () => {
     ]);
   });
 
-  it('line 82: an entry for every governed type duplicates one that lists them all', () => {
+  it('duplicates: an entry for every governed type duplicates one that lists them all', () => {
     const found = issues('version: 1\norganizations:\n  allow:\n    - organization: o-exampleorgid11\n    - organization: o-exampleorgid11\n      handshake-types: [TRANSFER_RESPONSIBILITY, INVITE]\n');
     expect(found).toHaveLength(1);
     expect(found[0]?.slice(0, 2)).toEqual([5, 'organizations.allow[1]']);
@@ -221,7 +222,7 @@ describe('policy/semantic-checks.ts', () => {
   });
 });
 
-describe('policy/read-yaml.ts:114: a tag on a key is refused like a tag on a value', () => {
+describe('policy/read-yaml.ts, structuralIssues: a tag on a key is refused like a tag on a value', () => {
   it.each([
     ['!custom', 'version: 1\n!custom iot: {}\n'],
     ['!!binary', 'version: 1\n!!binary aW90: {}\n'],
@@ -231,7 +232,7 @@ describe('policy/read-yaml.ts:114: a tag on a key is refused like a tag on a val
   });
 });
 
-describe('aws/sts/get-caller-account.ts:6: the caller account is exactly 12 digits (it decides incoming vs outgoing)', () => {
+describe('aws/sts/get-caller-account.ts, getCallerAccount (isAccountId): the caller account is exactly 12 digits (it decides incoming vs outgoing)', () => {
   const sts = new STSClient({ region: 'us-east-1', credentials: { accessKeyId: 'AKIDTEST', secretAccessKey: 'secret' } });
   const stsMock = mockClient(sts);
 
@@ -242,7 +243,7 @@ describe('aws/sts/get-caller-account.ts:6: the caller account is exactly 12 digi
   });
 });
 
-describe('decide/in-force.ts:50: the lapsing window includes its far end and excludes the lapse itself', () => {
+describe('decide/in-force.ts, lapsingWithin: the lapsing window includes its far end and excludes the lapse itself', () => {
   const lapse = lapsesAt('2026-12-31')?.getTime() ?? Number.NaN;
   it.each([
     ['at the lapse: already lapsed', 0, undefined],

@@ -2,8 +2,8 @@
  * Writes AWS refused as not allowed, by cause. Each such failed item carries its hint (ItemResult.hint,
  * the JSON report's `items[].hint`: run/targets-hint.ts refusedWriteHints), and writes refused alike
  * carry the same one: with the read-only role used for enforce, every write of the account. The
- * step's failures, the job summary and the log say each hint once, with how many writes it is
- * for, never once per item. Pure.
+ * step's failures, the job summary, the alert issue and the log say each hint once, with how many
+ * writes it is for, never once per item. Pure.
  */
 import { plural } from '../model/words.js';
 import type { Outcome } from './types.js';

@@ -18,7 +18,7 @@ import { inertMarkdownLines, stoppedHeading, stoppedProgress } from '../report/r
 import type { StoppedAt } from '../run/stopped-at.js';
 import { modeLabel } from '../report/run-summary.js';
 import { budgetTripped } from '../report/run-summary-banners.js';
-import { ACCEPTED_HEADERS, acceptedCells, acceptedIntro, outcomeLabel } from '../report/run-summary-items.js';
+import { ACCEPTED_HEADERS, acceptedCells, acceptedIntro, outcomeLabel, refusalNotes } from '../report/run-summary-items.js';
 import { acceptedAgainstPolicy, countReportItems } from '../run/report-counts.js';
 import { errorPlace, MAX_HINT_SHOWN, noAccountRead, organizationUnlisted, widestFirst } from '../run/report-errors.js';
 import { NOT_GUARDED_GROUP } from '../report/failure-reasons.js';
@@ -204,9 +204,13 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
   if (acted.length > 0) {
     const title = report.mode === 'enforce' ? enforceTitle(acted) : 'To reject or decline (dry run: nothing was written)';
     const heading = ['', `### 🛑 ${title} (${acted.length})`, ''];
-    ctx.spend(heading);
+    // Under the table, as in the job summary: what the writes refused as not allowed need, once per
+    // cause (a failed row shows AWS's answer only). Not in the state line: a hint is how a finding
+    // is worded, not a finding (alertFacts), so the same hint again, or another, comments on nothing.
+    const notes = refusalNotes(acted, `see them ${restWhere(facts.subject, options).items}`);
+    ctx.spend([...heading, ...notes]);
     const row = (i: ReportItem) => [...(many ? [code(i.item.account)] : []), outcomeCell(i), itemKind(i.item), itemId(i.item), itemRegion(i.item), itemSource(i.item), inertMarkdown(i.reason, MAX_REASON_LENGTH)];
-    lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Outcome', 'Kind', 'Id', 'Region', 'From', 'Rule'], acted, row, 0.7));
+    lines.push(...heading, ctx.table([...(many ? ['Account'] : []), 'Outcome', 'Kind', 'Id', 'Region', 'From', 'Rule'], acted, row, 0.7), ...notes);
   }
 
   if (facts.lapsing.length > 0) {

@@ -52,9 +52,11 @@ export function actedSection(report: RunReport, acted: readonly ReportItem[], ra
 
 /**
  * Under the table, what the writes refused as not allowed need, once per cause (refusalCauses): the
- * rows show AWS's answer each, the hint would be the same long sentence on every one of them.
+ * rows show AWS's answer each, the hint would be the same long sentence on every one of them. The
+ * hint is inert as AWS's text is (it quotes the caller's ARN). `where`: where the causes past the
+ * first MAX_REFUSAL_CAUSES_NAMED are said ("see …"). The alert issue's acted table has them too.
  */
-function refusalNotes(acted: readonly ReportItem[], where: string): string[] {
+export function refusalNotes(acted: readonly ReportItem[], where: string): string[] {
   const causes = refusalCauses(acted);
   const more = moreRefusals(causes);
   return [

@@ -63,7 +63,7 @@ export async function inventoryOfAccount(
     } catch (err) {
       const { text, kind } = sweepFailure(err, `could not assume ${target.roleArn}: `);
       // AWS's AccessDenied says what was refused, not what to deploy where, nor who the trust policy must name.
-      const error = withHint({ service: 'sts', account, ...text }, assumeRoleHint(text.code, target, caller));
+      const error = withHint({ service: 'sts', account, ...text }, assumeRoleHint(text, target, caller));
       log({ type: 'account-failed', account, errorKind: kind, error });
       return unread(error);
     }

@@ -242,7 +242,7 @@ async function writerClients(clients: AwsClients, target: Target, caller: Caller
   try {
     identity = await getCallerIdentity(clients.sts);
   } catch (err) {
-    const hint = assumeRoleHint(sweepFailure(err, '').text.code, target, caller);
+    const hint = assumeRoleHint(sweepFailure(err, '').text, target, caller);
     throw new Error(`Could not assume ${target.roleArn} again for the writes (the sweep had): ${describeAwsError(err)}${hint === undefined ? '' : ` ${hint}`}`);
   }
   if (identity.account !== target.account) throw new Error(`Role ${target.roleArn} answered as account ${identity.account}, not ${target.account}, when assumed again for the writes; nothing was written with it.`);

@@ -7,7 +7,7 @@
  * shown after AWS's message wherever the part not read is (the step's failures, the job summary,
  * the alert issue, the JSON report's `errors[].hint`); the caller's ARN in it is escaped there as
  * AWS's text is. A refused write's hint is its item's (`items[].hint`), said once per hint by the
- * step's failures, the job summary and the log (act/refused-writes.ts).
+ * step's failures, the job summary, the alert issue and the log (act/refused-writes.ts).
  */
 import type { CallerIdentity } from '../aws/sts/get-caller-account.js';
 import type { KindWrite } from '../kinds/kind.js';
@@ -75,21 +75,46 @@ export function trustedPrincipal(arn: string): string {
 }
 
 /**
- * The hint for a guard role AssumeRole refused with `code`; undefined for any other error. AWS
- * answers AccessDenied alike for a role that does not exist, one whose trust policy does not name
- * the caller, and a caller whose own policy does not allow sts:AssumeRole on it: the hint names all
- * three, with the principal the trust policy must accept (the role behind the session, not the
- * session: trustedPrincipal).
+ * The hint for a guard role AssumeRole refused with `error.code`; undefined for any other error.
+ * AWS answers AccessDenied alike for a role that does not exist, one whose trust policy does not
+ * name the caller, and a caller whose own policy does not allow sts:AssumeRole on it: the hint
+ * names all three, with the principal the trust policy must accept (the role behind the session,
+ * not the session: trustedPrincipal). When AWS's message says a deny or another policy refused it
+ * (refusalOf), the hint names that policy instead, on the side it is (assumeRolePolicies): more
+ * permissions do not lift it.
  */
-export function assumeRoleHint(code: string | undefined, target: Target, caller: CallerIdentity): string | undefined {
-  if (code !== ASSUME_ROLE_DENIED || target.roleArn === undefined) return undefined;
+export function assumeRoleHint(error: Pick<Refused, 'code' | 'message'>, target: Target, caller: CallerIdentity): string | undefined {
+  if (error.code !== ASSUME_ROLE_DENIED || target.roleArn === undefined) return undefined;
   const principal = trustedPrincipal(caller.arn);
   // A session ARN does not carry its role's path: the ARN given lacks it too when the role has one.
   const trusted = principal === '' ? `account ${caller.account}` : principal === caller.arn ? principal : `${principal}, with the role's path if it has one`;
+  const refusal = refusalOf(error.message, assumeRolePolicies(target.account, caller, trusted));
+  if (refusal.by !== 'missing') {
+    return `AssumeRole on the guard role ${target.roleArn} was refused to these credentials (${whoAmI(caller)}): ${refusedBecause(refusal, 'their', 'iam/orchestrator.json', calls('sts:AssumeRole'))}${orLeaveOut(target)}.`;
+  }
   return (
     `The guard role ${target.roleArn} is missing, does not trust these credentials (${trusted}), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
     `deploy it in account ${target.account}, trusted by the workflow's role, with the permissions its mode needs (iam/README.md; README, "Guard an organization")${orLeaveOut(target)}.`
   );
+}
+
+/**
+ * How assumeRoleHint names the other policies. The workflow's credentials call AssumeRole, so an
+ * SCP, a permissions boundary, a session policy or a VPC endpoint policy that refused it is on
+ * their side (the orchestrator's account and its organization), not the guard role's; an RCP, or a
+ * resource-based policy (the role's trust policy, which must trust `trusted`), is on the role's
+ * side (`account`).
+ */
+function assumeRolePolicies(account: string, caller: CallerIdentity, trusted: string): PolicyNames {
+  const theirs = caller.account === account ? "these credentials' account" : `these credentials' account, not the guard role's ${account}`;
+  return {
+    'service control policy': `service control policy (SCP) of account ${caller.account}'s organization (${theirs})`,
+    'resource control policy': `resource control policy (RCP) of account ${account}'s organization (the guard role's account)`,
+    'permissions boundary': 'permissions boundary of the IAM role or user behind these credentials',
+    'session policy': "session policy of these credentials' session (configure-aws-credentials' inline-session-policy or managed-session-policies, say)",
+    'resource-based policy': `trust policy of the guard role (it must trust ${trusted})`,
+    'VPC endpoint policy': 'VPC endpoint policy of the STS endpoint these credentials called',
+  };
 }
 
 /** The error names AWS gives a call that the credentials' IAM policy does not allow. */
@@ -125,21 +150,33 @@ function notAllowed(error: Refused): boolean {
   return error.code !== undefined && NOT_ALLOWED_NAMES.includes(error.code);
 }
 
+/** The policies other than the caller's own (identity-based) one that AWS's access-denied messages name. */
+export type OtherPolicy = 'service control policy' | 'resource control policy' | 'permissions boundary' | 'session policy' | 'resource-based policy' | 'VPC endpoint policy';
+
+/** How a hint names each OtherPolicy: where it is, for the call refused. */
+export type PolicyNames = Readonly<Record<OtherPolicy, string>>;
+
+/**
+ * How the read and write hints name them: the caller (the workflow's credentials, or a guard role)
+ * and what it reads or writes are in one account, so both the SCP (the caller's side) and the RCP
+ * (the resource's) are its organization's.
+ */
+const IN_THE_ACCOUNT: PolicyNames = {
+  'service control policy': "service control policy (SCP) of the account's organization",
+  'resource control policy': "resource control policy (RCP) of the account's organization",
+  'permissions boundary': 'permissions boundary',
+  'session policy': 'session policy',
+  'resource-based policy': 'resource-based policy',
+  'VPC endpoint policy': 'VPC endpoint policy',
+};
+
 /**
  * The policy types AWS's access-denied messages name (since 2021: "… with an explicit deny in a
  * service control policy", "… because no identity-based policy allows the iot:ListCertificates
- * action"; since 2025 the policy's ARN may follow), each with how the hints say it, or `own` for the
- * caller's own (identity-based) policy, the one iam/read.json and iam/enforce.json are for.
+ * action"; since 2025 the policy's ARN may follow), or `own` for the caller's own (identity-based)
+ * policy, the one iam/read.json and iam/enforce.json are for.
  */
-const DENYING_POLICIES: readonly { readonly aws: string; readonly ours: string | 'own' }[] = [
-  { aws: 'identity-based policy', ours: 'own' },
-  { aws: 'service control policy', ours: "service control policy (SCP) of the account's organization" },
-  { aws: 'resource control policy', ours: "resource control policy (RCP) of the account's organization" },
-  { aws: 'permissions boundary', ours: 'permissions boundary' },
-  { aws: 'session policy', ours: 'session policy' },
-  { aws: 'resource-based policy', ours: 'resource-based policy' },
-  { aws: 'VPC endpoint policy', ours: 'VPC endpoint policy' },
-];
+const DENYING_POLICIES: readonly (OtherPolicy | 'own')[] = ['own', 'service control policy', 'resource control policy', 'permissions boundary', 'session policy', 'resource-based policy', 'VPC endpoint policy'];
 
 /**
  * What refused a call, as AWS's message says it: `elsewhere`, in our words, a policy other than
@@ -154,16 +191,19 @@ export type Refusal =
   | { readonly by: 'denied'; readonly own: boolean }
   | { readonly by: 'missing' };
 
-/** The Refusal AWS's access-denied `message` describes (case-insensitive; AWS's text, matched, never repeated). */
-export function refusalOf(message: string): Refusal {
+/**
+ * The Refusal AWS's access-denied `message` describes (case-insensitive; AWS's text, matched, never
+ * repeated), naming another policy as `names` says (the read and write hints' words by default).
+ */
+export function refusalOf(message: string, names: PolicyNames = IN_THE_ACCOUNT): Refusal {
   const text = message.toLowerCase();
-  for (const { aws, ours } of DENYING_POLICIES) {
-    const name = aws.toLowerCase();
+  for (const policy of DENYING_POLICIES) {
+    const name = (policy === 'own' ? 'identity-based policy' : policy).toLowerCase();
     const explicit = text.includes(`with an explicit deny in a ${name}`) || text.includes(`with an explicit deny in an ${name}`);
     const implicit = text.includes(`because no ${name} allows`);
     if (!explicit && !implicit) continue;
-    if (ours === 'own') return explicit ? { by: 'denied', own: true } : { by: 'missing' };
-    return { by: 'elsewhere', policy: ours, explicit };
+    if (policy === 'own') return explicit ? { by: 'denied', own: true } : { by: 'missing' };
+    return { by: 'elsewhere', policy: names[policy], explicit };
   }
   return text.includes('explicit deny') ? { by: 'denied', own: false } : { by: 'missing' };
 }

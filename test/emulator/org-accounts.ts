@@ -70,14 +70,17 @@ export function listAccounts(ctx: OrgContext, p: Record<string, unknown>): ApiRe
   return { status: 200, body };
 }
 
-/** Account ids of the organization in ascending order, cached until the membership changes. */
-const sortedCache = new WeakMap<Organization, { size: number; ids: string[] }>();
+/**
+ * Account ids of the organization in ascending order, cached until the membership changes: a new
+ * member set (OrganizationsState.join replaces it), or one grown in place.
+ */
+const sortedCache = new WeakMap<Organization, { members: ReadonlySet<string>; size: number; ids: string[] }>();
 
 function sortedAccounts(org: Organization): string[] {
   const cached = sortedCache.get(org);
-  if (cached && cached.size === org.members.size) return cached.ids;
+  if (cached && cached.members === org.members && cached.size === org.members.size) return cached.ids;
   const ids = [...new Set([org.managementAccount, ...org.members])].sort();
-  sortedCache.set(org, { size: org.members.size, ids });
+  sortedCache.set(org, { members: org.members, size: org.members.size, ids });
   return ids;
 }
 

@@ -104,6 +104,20 @@ export class OrganizationsState {
     return undefined;
   }
 
+  /**
+   * `account` joins `org`, an INVITE accepted: it leaves the organization it was a member of, if any
+   * (AcceptHandshake: an account that "departed one organization and joined another"). The member
+   * sets are replaced, not changed in place, so a cache of one (org-accounts.ts) sees the change
+   * even when an organization loses one member and gains another. A management account cannot
+   * join another organization (MasterCannotLeaveOrganizationException): the caller refuses it first.
+   */
+  join(account: string, org: Organization): void {
+    for (const other of this.organizations.values()) {
+      if (other !== org && other.members.has(account)) other.members = new Set([...other.members].filter((id) => id !== account));
+    }
+    if (!org.members.has(account)) org.members = new Set([...org.members, account]);
+  }
+
   memberOf(account: string): Organization | undefined {
     for (const org of this.organizations.values()) {
       if (org.managementAccount === account || org.members.has(account)) return org;

@@ -123,9 +123,15 @@ function move(ctx: OrgContext, p: Record<string, unknown>, to: HandshakeStateNam
     throw new ApiError(409, 'InvalidHandshakeTransitionException', `You can't perform the operation on handshake ${h.id} in its current state ${h.state}.`);
   }
   if (to === 'ACCEPTED' && h.action === 'INVITE') {
+    // Member and standalone accounts may accept: a member leaves its organization for the inviting
+    // one (AcceptHandshake). A management account must delete its organization first.
     const org = ctx.world.orgs.organizations.get(h.organizationId);
-    if (ctx.world.orgs.memberOf(me)) throw constraint('ALREADY_IN_AN_ORGANIZATION', `Account ${me} is already a member of an organization.`);
-    org?.members.add(me);
+    const managed = ctx.world.orgs.managedBy(me);
+    if (managed !== undefined) {
+      throw new ApiError(400, 'MasterCannotLeaveOrganizationException', `You can't remove a management account from an organization: account ${me} manages ${managed.id}; delete that organization first to join another.`);
+    }
+    if (org?.members.has(me) === true) throw constraint('ALREADY_IN_AN_ORGANIZATION', `Account ${me} is already a member of ${org.id}.`);
+    if (org !== undefined) ctx.world.orgs.join(me, org);
   }
   ctx.world.orgs.transition(h, to, ctx.world.now());
   return h;

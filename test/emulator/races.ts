@@ -28,7 +28,9 @@ export function applyRace(world: World, service: ServiceName, region: string, id
     const h = world.orgs.get(id, now);
     if (!h || (h.state !== 'OPEN' && h.state !== 'REQUESTED')) return false;
     const to = outcome === 'accepted' ? 'ACCEPTED' : outcome === 'cancelled' ? 'CANCELED' : outcome === 'expired' ? 'EXPIRED' : 'DECLINED';
-    if (to === 'ACCEPTED' && h.action === 'INVITE') world.orgs.organizations.get(h.organizationId)?.members.add(h.recipientAccount);
+    // Accepted by someone else, as AcceptHandshake would: a member moves; a management account cannot accept.
+    const org = world.orgs.organizations.get(h.organizationId);
+    if (to === 'ACCEPTED' && h.action === 'INVITE' && org !== undefined && world.orgs.managedBy(h.recipientAccount) === undefined) world.orgs.join(h.recipientAccount, org);
     world.orgs.transition(h, to, now);
     return true;
   }
