@@ -282,7 +282,7 @@ describe('a TRANSFER_RESPONSIBILITY whose ARN names the recipient, through sweep
   // Our own organization allowed three ways; the billing organization not at all.
   const policy = buildPolicy({ regions: [], organizationsAllow: [{ organization: OURS }, { managementAccount: ME }, { managementEmail: '*@guard.example' }] });
 
-  it('enforce: both are declined, from a sender that could not be identified; our own INVITE is left alone', async () => {
+  it('enforce: both are declined, from an unidentified sender, with what they claim; our own INVITE is left alone', async () => {
     const handle = await start({ scenario });
     expect(handle.handshake(H.byId)?.Arn).toBe(`arn:aws:organizations::${ME}:handshake/${OURS}/transfer_responsibility/${H.byId}`);
     const report = await sweepAndAct(awsDeps({ userAgent: 'test', sessionName: 'test' }), { mode: 'enforce', policy, effects: (inventory: Inventory) => awsEffects(inventory.clientsOf) });
@@ -290,7 +290,9 @@ describe('a TRANSFER_RESPONSIBILITY whose ARN names the recipient, through sweep
     expect(report.errors).toEqual([]);
     const byId = new Map(report.items.map((i) => [i.item.kind === 'handshake' ? i.item.id : '', i]));
     for (const id of [H.byId, H.byEmail]) {
-      expect(byId.get(id)).toMatchObject({ action: 'decline', outcome: 'declined', sender: 'unknown', reason: expect.stringContaining('from a sender that could not be identified') });
+      expect(byId.get(id)).toMatchObject({ action: 'decline', outcome: 'declined', sender: 'unknown', reason: expect.stringContaining('from an unidentified sender. To accept one you expect') });
+      // The report's item says whom the body names, apart from the sender fields and marked as a claim.
+      expect(JSON.parse(JSON.stringify(byId.get(id)?.item))).toMatchObject({ claimedSender: { organizationId: THEIRS, managementAccountId: '666677778888' } });
       expect(handle.handshake(id)?.State).toBe('DECLINED');
     }
     expect(byId.get(H.ourInvite)).toMatchObject({ action: 'ignore', outcome: 'ignored', reason: expect.stringMatching(/^outgoing handshake to 222233334444/) });

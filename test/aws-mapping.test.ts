@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceAccountOf, toIncomingTransfer, toOutgoingTransfer } from '../src/aws/iot/to-certificate-transfer.js';
 import { parseHandshakeArn, toHandshakeItem } from '../src/aws/organizations/to-handshake-item.js';
 import { decideHandshake } from '../src/kinds/handshakes/decide.js';
+import { handshakes } from '../src/kinds/handshakes/model.js';
 import type { HandshakeItem } from '../src/model/items.js';
 import { buildPolicy } from './helpers/policy.js';
 
@@ -334,6 +335,10 @@ describe('toHandshakeItem: outgoing only when the evidence says our organization
       });
     });
 
+    it('nor a claimed sender: the body names only our own organization', () => {
+      expect(toHandshakeItem(transfer, ME)?.claimedSender).toBeUndefined();
+    });
+
     it('nor an email at the top level that all candidates agree on', () => {
       const item = toHandshakeItem({ ...transfer, Resources: [{ Type: 'MANAGEMENT_EMAIL', Value: 'admin@ours.example' }] }, ME);
       expect(item?.managementEmail).toBeUndefined();
@@ -348,7 +353,78 @@ describe('toHandshakeItem: outgoing only when the evidence says our organization
       const item = toHandshakeItem(transfer, ME);
       if (item === undefined) throw new Error('no item');
       const decision = decideHandshake(item, buildPolicy({ organizationsAllow }), new Date('2026-01-01T00:00:00Z'));
-      expect(decision).toMatchObject({ action: 'decline', reason: 'no organizations.allow entry matches the TRANSFER_RESPONSIBILITY handshake from a sender that could not be identified' });
+      expect(decision).toMatchObject({ action: 'decline', reason: expect.stringMatching(/^no organizations\.allow entry can match the TRANSFER_RESPONSIBILITY handshake from an unidentified sender\. To accept one you expect, leave TRANSFER_RESPONSIBILITY out of organizations\.handshake-types/) });
+    });
+  });
+
+  describe('its claimed sender: what the body says of the other organization, shown but never matched', () => {
+    const ourOrganization = { Type: 'ORGANIZATION' as const, Value: OURS, Resources: [{ Type: 'MANAGEMENT_ACCOUNT' as const, Value: ME }, { Type: 'MANAGEMENT_EMAIL' as const, Value: 'admin@ours.example' }, { Type: 'MANAGEMENT_NAME' as const, Value: 'Us' }] };
+    const theirOrganization = { Type: 'ORGANIZATION' as const, Value: THEIRS, Resources: [{ Type: 'MANAGEMENT_ACCOUNT' as const, Value: THEIR_MGMT }, { Type: 'MANAGEMENT_EMAIL' as const, Value: 'finance@theirs.example' }, { Type: 'MANAGEMENT_NAME' as const, Value: 'Their billing' }] };
+    /** Both organizations described, ours first: a recipient-side reading might list them so. */
+    const transfer = (resources: Handshake['Resources'], parties: Handshake['Parties'] = [party('ACCOUNT', ME), party('ORGANIZATION', THEIRS)], arn: string | undefined = arnOf(ME, OURS, 'TRANSFER_RESPONSIBILITY')): Handshake => ({
+      Id: 'h-abcdefgh01',
+      State: 'OPEN',
+      Action: 'TRANSFER_RESPONSIBILITY',
+      ...(arn === undefined ? {} : { Arn: arn }),
+      Parties: parties,
+      Resources: resources,
+    });
+    const THEIR_CLAIM = { organizationId: THEIRS, managementAccountId: THEIR_MGMT, managementEmail: 'finance@theirs.example', managementName: 'Their billing' };
+
+    it("the other organization's id, management account, email and name; none of ours, and the sender stays unknown", () => {
+      const item = toHandshakeItem(transfer([ourOrganization, theirOrganization]), ME);
+      expect(item?.claimedSender).toEqual(THEIR_CLAIM);
+      expect(item).toMatchObject({ organizationId: undefined, managementAccountId: undefined, managementEmail: undefined, managementName: undefined });
+      expect(handshakes.sender(item as HandshakeItem)).toBe('unknown');
+    });
+
+    it("without an ARN, ours is the organization whose resources name this account as its management account", () => {
+      expect(toHandshakeItem(transfer([ourOrganization, theirOrganization], [party('ACCOUNT', ME)], undefined), ME)?.claimedSender).toEqual(THEIR_CLAIM);
+      expect(toHandshakeItem(transfer([ourOrganization], [party('ACCOUNT', ME), party('ORGANIZATION', OURS)], undefined), ME)?.claimedSender).toBeUndefined();
+    });
+
+    it('only the id when no resource describes that organization; the older MASTER_* resources read as the newer', () => {
+      expect(toHandshakeItem(transfer([ourOrganization]), ME)?.claimedSender).toEqual({ organizationId: THEIRS });
+      const older = { Type: 'ORGANIZATION' as const, Value: THEIRS, Resources: [{ Type: 'MASTER_EMAIL' as const, Value: 'finance@theirs.example' }, { Type: 'MASTER_NAME' as const, Value: 'Their billing' }] };
+      expect(toHandshakeItem(transfer([older]), ME)?.claimedSender).toEqual({ organizationId: THEIRS, managementEmail: 'finance@theirs.example', managementName: 'Their billing' });
+    });
+
+    it('none when the other organization names this account as its management account; nothing read outside its resource', () => {
+      // Their resource naming this account as its manager makes it one of ours.
+      const namingUs = { ...theirOrganization, Resources: [{ Type: 'MANAGEMENT_ACCOUNT' as const, Value: ME }] };
+      expect(toHandshakeItem(transfer([namingUs]), ME)?.claimedSender).toBeUndefined();
+      const flat: Handshake['Resources'] = [{ Type: 'ORGANIZATION', Value: THEIRS }, { Type: 'MANAGEMENT_EMAIL', Value: 'admin@ours.example' }];
+      expect(toHandshakeItem(transfer(flat), ME)?.claimedSender).toEqual({ organizationId: THEIRS, managementAccountId: undefined, managementEmail: undefined, managementName: undefined });
+    });
+
+    it('none when the body names two other organizations, or the sender is identified', () => {
+      expect(toHandshakeItem(transfer([theirOrganization], [party('ACCOUNT', ME), party('ORGANIZATION', 'o-thirdorg0001')]), ME)?.claimedSender).toBeUndefined();
+      const identified = toHandshakeItem(transfer([theirOrganization], undefined, arnOf(THEIR_MGMT, THEIRS, 'TRANSFER_RESPONSIBILITY')), ME);
+      expect(identified).toMatchObject({ organizationId: THEIRS, managementEmail: 'finance@theirs.example' });
+      expect(identified).not.toHaveProperty('claimedSender');
+    });
+
+    it.each([
+      ['its claimed organization', [{ organization: THEIRS }]],
+      ['its claimed management account', [{ managementAccount: THEIR_MGMT }]],
+      ['its claimed management email', [{ managementEmail: '*@theirs.example' }]],
+    ] as const)('no entry naming %s matches it: declined, saying what to do', (_case, organizationsAllow) => {
+      const item = toHandshakeItem(transfer([ourOrganization, theirOrganization]), ME) as HandshakeItem;
+      const decision = decideHandshake(item, buildPolicy({ organizationsAllow }), new Date('2026-01-01T00:00:00Z'));
+      expect(decision).toMatchObject({ action: 'decline' });
+      expect(decision.reason).toBe(
+        'no organizations.allow entry can match the TRANSFER_RESPONSIBILITY handshake from an unidentified sender. ' +
+          'To accept one you expect, leave TRANSFER_RESPONSIBILITY out of organizations.handshake-types (through a reviewed pull request) until 30 days after you accept it: ' +
+          'Organizations lists it accepted that long, and a run flags it while its type is governed; no TRANSFER_RESPONSIBILITY handshake is declined meanwhile',
+      );
+    });
+
+    it('accepted before the run: flagged, and its detail says how to stop that (no entry can)', () => {
+      const item = toHandshakeItem({ ...transfer([ourOrganization, theirOrganization]), State: 'ACCEPTED' }, ME) as HandshakeItem;
+      const decision = decideHandshake(item, buildPolicy({ organizationsAllow: [{ organization: THEIRS }] }), new Date('2026-01-01T00:00:00Z'));
+      expect(decision.reason).toBe('accepted before this run, though the policy does not allow it: no organizations.allow entry can match the TRANSFER_RESPONSIBILITY handshake from an unidentified sender');
+      expect(decision.acceptedAgainstPolicy).toContain('If it was intended: no organizations.allow entry can match an unidentified sender, so leave TRANSFER_RESPONSIBILITY out of organizations.handshake-types');
+      expect(decision.acceptedAgainstPolicy).not.toContain('allowing the sender');
     });
   });
 });

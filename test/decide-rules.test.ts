@@ -370,7 +370,7 @@ describe('handshakes: organizations.allow entries', () => {
       item: handshake({ organizationId: undefined, managementAccountId: undefined, managementEmail: undefined }),
       policy: { organizationsAllow: [{ organization: ORG }] },
       action: 'decline',
-      reason: 'the INVITE handshake from a sender that could not be identified',
+      reason: 'no organizations.allow entry can match the INVITE handshake from an unidentified sender. To accept one you expect, leave INVITE out of organizations.handshake-types',
     },
     {
       name: 'an item with no email never matches an entry that sets one, even "*"',

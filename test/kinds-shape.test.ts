@@ -159,6 +159,18 @@ const HOSTILE = [
   '![x](https://evil.example/pixel.png) www.evil.example `code` <script>alert(1)</script> #123 @acme/security',
   '\u202Egpj.exe \u2067RTL\u2069 $\\sqrt{2}$',
 ];
+/** A handshake whose sender is unidentified (the ARN names our side), with what its body claims. */
+const UNIDENTIFIED = handshake({
+  type: 'TRANSFER_RESPONSIBILITY',
+  organizationId: undefined,
+  managementAccountId: undefined,
+  managementEmail: undefined,
+  claimedSender: { organizationId: 'o-ysztebow2w', managementAccountId: '666677778888', managementEmail: 'finance@cheap-cloud.example', managementName: 'Cheap Cloud' },
+});
+/** The claim's every field hostile: sender-written, as the sender fields are. */
+function hostileClaim(item: InboundItem, text: string): InboundItem {
+  return item.kind === 'handshake' ? { ...item, claimedSender: { organizationId: text, managementAccountId: text, managementEmail: `${text}@evil.example`, managementName: text } } : item;
+}
 const hostileArb = fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 40 }));
 
 /**
@@ -209,7 +221,25 @@ describe('hostile sender text stays inert, for every kind', () => {
     );
   });
 
-  const items = KIND_NAMES.flatMap((name, k) => HOSTILE.map((text, i) => hostile(keyed({ ...SAMPLE[name], account: `00000000000${k}` }, i), text)));
+  it("in a handshake's claimed sender, in the Source cell and the log label (any text)", () => {
+    fc.assert(
+      fc.property(hostileArb, (text) => {
+        const h = hostileClaim(UNIDENTIFIED, text);
+        const kind = kindOf(h) as Kind;
+        expectInertMarkdown(kind.describe.sourceCell(h));
+        const label = itemLabel(h);
+        expect(label).not.toMatch(/[\r\n\u2028\u2029]/);
+        expect(label).not.toContain('::');
+        expect(label).toBe(inertLogText(label, 10_000));
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+
+  const items = [
+    ...KIND_NAMES.flatMap((name, k) => HOSTILE.map((text, i) => hostile(keyed({ ...SAMPLE[name], account: `00000000000${k}` }, i), text))),
+    ...HOSTILE.map((text, i) => hostileClaim(keyed({ ...UNIDENTIFIED, account: '000000000009' }, 10 + i), text)),
+  ];
   const decisions = decide(items, EVERY, NOW);
 
   it('in the job summary of a run over them', () => {
@@ -272,6 +302,23 @@ describe('hostile sender text stays inert, for every kind', () => {
     }
     expect(lines.some((l) => l.includes('RAM invitation'))).toBe(true);
     for (const line of lines) expect(line.startsWith('::') && !/^::(group|endgroup)::/.test(line)).toBe(false);
+  });
+});
+
+describe('a handshake from an unidentified sender', () => {
+  it('the Source cell and the log name what it claims, marked unverified, in the phrase of the reason', () => {
+    const kind = kindOf(UNIDENTIFIED) as Kind;
+    expect(kind.describe.sourceCell(UNIDENTIFIED)).toBe(
+      'unidentified sender (claims <code>o&#45;ysztebow2w</code> / <code>666677778888</code> / finance@\u200Bcheap&#45;cloud.example / “Cheap Cloud”, unverified)',
+    );
+    expect(itemLabel(UNIDENTIFIED)).toBe(
+      'handshake h-examplehandshakeid (TRANSFER_RESPONSIBILITY, OPEN) to 111111111111 from an unidentified sender (claims o-ysztebow2w / 666677778888 / finance@cheap-cloud.example / "Cheap Cloud", unverified)',
+    );
+    expect(decide([UNIDENTIFIED], EVERY, NOW)[0]?.reason).toContain('from an unidentified sender.');
+    // Without a claim: the phrase alone.
+    const bare: InboundItem = { ...UNIDENTIFIED, claimedSender: undefined };
+    expect(kind.describe.sourceCell(bare)).toBe('unidentified sender');
+    expect(itemLabel(bare)).toMatch(/ from an unidentified sender$/);
   });
 });
 

@@ -224,6 +224,20 @@ describe('a shard report with a field not as inbound-guard writes it is refused,
     expect(error.message).toMatch(/; re-run the shard or re-download its artifact\.$/);
   });
 
+  it("a handshake's claimed sender is kept as written; one whose organization is not a string is refused", async () => {
+    const report = edited((r) => {
+      const row = (r['items'] as Json[]).find((i) => i['item']['id'] === 'h-examplehandshake01') as Json;
+      // As a run writes one whose ARN names our side: no sender fields, sender unknown, the claim apart.
+      for (const key of ['organizationId', 'managementAccountId', 'managementEmail']) delete row['item'][key];
+      row['item']['claimedSender'] = { organizationId: 'o-ysztebow2w', managementAccountId: '666677778888', managementEmail: 'finance@cheap-cloud.example', managementName: '<b>Cheap</b>' };
+      row['sender'] = 'unknown';
+    });
+    expect(asShardReport(report, FILE)).toEqual(report);
+    const at = (report['items'] as Json[]).findIndex((row) => row['item']['id'] === 'h-examplehandshake01');
+    report['items'][at]['item']['claimedSender']['organizationId'] = 7;
+    await rejectsWith(readShardReports(workspaceWith({ 'shard-2.json': report }), 'reports'), `${FILE}: items[${at}].item.claimedSender.organizationId is 7 — not a string`);
+  });
+
   it("a handshake's recipient that is not a string (the renderers quote it as text)", async () => {
     const report = edited(() => undefined);
     const at = (report['items'] as Json[]).findIndex((row) => row['item']['id'] === 'h-exampleoutgoing01');

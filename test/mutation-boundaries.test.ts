@@ -125,7 +125,7 @@ describe('decide survivors of the 2026-11-26 run, each a rule the reasons or the
 
   it('empty sender fields are unknown, not quoted as empty (reasons.ts:78)', () => {
     expect(handshakeNotAllowed({ type: 'INVITE', organizationId: '', managementAccountId: '', managementEmail: '' })).toBe(
-      'no organizations.allow entry matches the INVITE handshake from a sender that could not be identified',
+      'no organizations.allow entry can match the INVITE handshake from an unidentified sender',
     );
   });
 

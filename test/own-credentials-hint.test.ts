@@ -132,7 +132,7 @@ describe('a call refused by a policy other than the role’s own: more permissio
   it("guardRoleReadHint: an organization's SCP denied it: allow the read calls there, or leave the account or the region out", () => {
     expect(guardRoleReadHint({ ...member, message: denied('with an explicit deny in a service control policy') }, viaOrganization, 'dry-run', undefined)).toBe(
       `The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: an explicit deny in a service control policy (SCP) of the account's organization refused it (not the role's own policy: more permissions there do not lift it): ` +
-        `allow inbound-guard's read calls in that policy, or add ${MEMBER} to targets.exclude, or leave ap-southeast-2 out of the regions read.`,
+        `allow inbound-guard's read calls in that policy, or add ${MEMBER} to targets.exclude, or leave ap-southeast-2 out of the regions read: list the other regions in iot.regions, or in the regions input for every kind; regions enabled later are then not read.`,
     );
     const boundary = guardRoleReadHint({ ...member, message: denied('because no permissions boundary allows the iot:ListCertificates action') }, viaOrganization, 'dry-run', undefined);
     expect(boundary).toContain("no permissions boundary allows it (the role's own policy is not what is missing): allow inbound-guard's read calls in that policy");
@@ -151,14 +151,21 @@ describe('a call refused by a policy other than the role’s own: more permissio
     expect(guardRoleReadHint({ ...member, message: denied('because no identity-based policy allows the iot:ListCertificates action') }, viaOrganization, 'plan', undefined)).toMatch(/the role's policy needs a plan's read permissions \(iam\/read\.json; iam\/README\.md\), or add 700000000002 to targets\.exclude\.$/);
   });
 
+  it('names where to leave the region out by the service refused: its kind\'s regions key, else every kind\'s', () => {
+    const scp = (service?: 'ram' | 'detective') => ({ ...member, ...(service === undefined ? { service: undefined } : { service }), message: denied('with an explicit deny in a service control policy') });
+    expect(guardRoleReadHint(scp('ram'), viaOrganization, 'dry-run', undefined)).toMatch(/, or leave ap-southeast-2 out of the regions read: list the other regions in ram\.regions, or in the regions input for every kind; regions enabled later are then not read\.$/);
+    expect(guardRoleReadHint(scp('detective'), viaOrganization, 'dry-run', undefined)).toContain('list the other regions in security-services.regions, or');
+    expect(guardRoleReadHint(scp(), viaOrganization, 'dry-run', undefined)).toContain("list the other regions in its kind's regions (iot.regions, ram.regions or security-services.regions), or in the regions input");
+  });
+
   it("ownCredentialsHint: the same, for the credentials' own account", () => {
     const target = { account: CALLER.account, via: 'credentials' as const };
     const scp = { ...refused, message: denied('with an explicit deny in a service control policy') };
     expect(ownCredentialsHint(scp, target, CALLER, true, 'dry-run')).toBe(
       `These credentials are account ${CALLER.account} (${CALLER.arn}): that account is read with them, not through a guard role; an explicit deny in a service control policy (SCP) of the account's organization refused it (not their own policy: more permissions there do not lift it): ` +
-        `allow inbound-guard's read calls in that policy, or add ${CALLER.account} to targets.exclude, or leave us-east-1 out of the regions read.`,
+        `allow inbound-guard's read calls in that policy, or add ${CALLER.account} to targets.exclude, or leave us-east-1 out of the regions read: list the other regions in iot.regions, or in the regions input for every kind; regions enabled later are then not read.`,
     );
-    expect(ownCredentialsHint(scp, target, CALLER, false, 'dry-run')).toMatch(/^These credentials are account 700000000001 \([^)]*\); an explicit deny in a service control policy \(SCP\)[^;]*: allow inbound-guard's read calls in that policy, or leave us-east-1 out of the regions read\.$/);
+    expect(ownCredentialsHint(scp, target, CALLER, false, 'dry-run')).toMatch(/^These credentials are account 700000000001 \([^)]*\); an explicit deny in a service control policy \(SCP\)[^;]*: allow inbound-guard's read calls in that policy, or leave us-east-1 out of the regions read: list the other regions in iot\.regions, or in the regions input for every kind; regions enabled later are then not read\.$/);
     expect(ownCredentialsHint(scp, target, CALLER, true, 'dry-run')).not.toContain('iam/read.json');
   });
 });
@@ -240,7 +247,7 @@ describe('refusedWriteHints: an enforce run\'s write refused as not allowed', ()
     const hint = hints({ account: MEMBER, service: 'iot', region: 'eu-west-1' }, scp);
     expect(hint).toContain('an explicit deny in a service control policy (SCP) of the account\'s organization refused it');
     expect(hint).toContain('allow inbound-guard\'s iot:RejectCertificateTransfer calls in that policy');
-    expect(hint).toContain('or leave eu-west-1 out of the regions read');
+    expect(hint).toContain('or leave eu-west-1 out of the regions read: list the other regions in iot.regions, or in the regions input for every kind; regions enabled later are then not read.');
     expect(hint).not.toContain('needs iot:RejectCertificateTransfer');
   });
 

@@ -10,6 +10,7 @@ import type { AllowEntryBase } from '../policy/types.js';
 import type { MatchedEntry } from './types.js';
 import { lapsesAt } from './in-force.js';
 import { HANDSHAKE_STATES } from '../model/items.js';
+import { UNIDENTIFIED_SENDER } from '../model/sender.js';
 
 type ListName = MatchedEntry['list'];
 
@@ -94,16 +95,34 @@ export interface HandshakeSender {
   readonly managementEmail?: string | undefined;
 }
 
+const known = (v: string | undefined): v is string => v !== undefined && v !== '';
+
+/**
+ * Whether the handshake names anything an organizations.allow entry could match (decide/match.ts:
+ * an entry matches only on a known organization, management account or email).
+ */
+function identified(sender: HandshakeSender): boolean {
+  return known(sender.organizationId) || known(sender.managementAccountId) || known(sender.managementEmail);
+}
+
 /** "the INVITE handshake from organization o-…, management account …, management email …" */
 function describeHandshake(sender: HandshakeSender): string {
-  const known = (v: string | undefined): v is string => v !== undefined && v !== '';
   const parts = [
     known(sender.organizationId) ? `organization ${shown(sender.organizationId)}` : undefined,
     known(sender.managementAccountId) ? `management account ${shown(sender.managementAccountId)}` : undefined,
     known(sender.managementEmail) ? `management email ${shown(sender.managementEmail)}` : undefined,
   ].filter(known);
-  const from = parts.length === 0 ? 'a sender that could not be identified' : parts.join(', ');
+  const from = parts.length === 0 ? `an ${UNIDENTIFIED_SENDER}` : parts.join(', ');
   return `the ${shown(sender.type)} handshake from ${from}`;
+}
+
+/**
+ * How to let through an expected handshake from an unidentified sender: no entry can match it, so
+ * only leaving its type ungoverned does (decideHandshake, decideAccepted), for as long as
+ * Organizations lists it accepted. `accepted`: "you accept it" or "it was accepted".
+ */
+function ungovernTypeUntil(type: string, accepted: string): string {
+  return `leave ${shown(type)} out of organizations.handshake-types (through a reviewed pull request) until 30 days after ${accepted}: Organizations lists it accepted that long, and a run flags it while its type is governed`;
 }
 
 export function outgoingHandshake(recipient: string | undefined): string {
@@ -121,8 +140,16 @@ export function handshakeTypeNotGoverned(type: string): string {
   return `type ${shown(type)} is not governed by organizations.handshake-types`;
 }
 
+/** "no organizations.allow entry matches the INVITE handshake from …" ("can match" when its sender is unidentified). */
 export function handshakeNotAllowed(sender: HandshakeSender): string {
-  return `no organizations.allow entry matches ${describeHandshake(sender)}`;
+  return `no organizations.allow entry ${identified(sender) ? 'matches' : 'can match'} ${describeHandshake(sender)}`;
+}
+
+/** A pending handshake's decline: handshakeNotAllowed, and for one from an unidentified sender what to do if it is expected. */
+export function handshakeDeclined(sender: HandshakeSender): string {
+  const why = handshakeNotAllowed(sender);
+  if (identified(sender)) return why;
+  return `${why}. To accept one you expect, ${ungovernTypeUntil(sender.type, 'you accept it')}; no ${shown(sender.type)} handshake is declined meanwhile`;
 }
 
 /** Why ListAccounts' organization may invite: the clause both reasons below end on. */
@@ -158,7 +185,9 @@ export function acceptedBeforeRunDetail(sender: HandshakeSender): string {
   return (
     'Accepted in this account before this run: the handshake listing shows it ACCEPTED (Organizations keeps finished handshakes listed for 30 days), ' +
     `so there is nothing left to decline. It is ${describeHandshake(sender)}, which the policy does not allow. ${review} ` +
-    'If it was intended, acknowledge it by allowing the sender in organizations.allow through a reviewed pull request; the report then stops flagging it.'
+    (identified(sender)
+      ? 'If it was intended, acknowledge it by allowing the sender in organizations.allow through a reviewed pull request; the report then stops flagging it.'
+      : `If it was intended: no organizations.allow entry can match an ${UNIDENTIFIED_SENDER}, so ${ungovernTypeUntil(sender.type, 'it was accepted')}.`)
   );
 }
 

@@ -280,6 +280,7 @@ const handshake = object({
   managementEmail: optionalText,
   managementName: optionalText,
   notes: optionalText,
+  claimedSender: z.optional(object({ organizationId: text, managementAccountId: optionalText, managementEmail: optionalText, managementName: optionalText })),
   recipient: optionalText,
   requestedAt: optionalText,
   expiresAt: optionalText,

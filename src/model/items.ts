@@ -84,6 +84,13 @@ export interface HandshakeItem {
   /** Sender-written: the NOTES resource. */
   readonly notes?: string | undefined;
   /**
+   * Only when the sender is unidentified (the ARN names this account for a handshake sent to it):
+   * what the handshake's parties and resources say of the other organization, for a reader to see
+   * who it claims to be. Sender-written and unverified: never matched, never the item's `sender`.
+   * Our own organization's values are left out (toHandshakeItem, claimedSenderOf).
+   */
+  readonly claimedSender?: ClaimedHandshakeSender | undefined;
+  /**
    * The party it was sent to, from Parties: an account id, an email address (an invitation by
    * email) or, between two organizations, the other organization's id; undefined when the parties
    * name none, or more than one. What says to whom an outgoing handshake went.
@@ -93,6 +100,16 @@ export interface HandshakeItem {
   readonly requestedAt?: string | undefined;
   /** ISO-8601. */
   readonly expiresAt?: string | undefined;
+}
+
+/** What a handshake whose sender is unidentified says of the organization that sent it: sender-written, unverified. */
+export interface ClaimedHandshakeSender {
+  /** An ORGANIZATION party or resource other than ours. */
+  readonly organizationId: string;
+  /** The rest only from the resources nested under that organization's ORGANIZATION resource. */
+  readonly managementAccountId?: string | undefined;
+  readonly managementEmail?: string | undefined;
+  readonly managementName?: string | undefined;
 }
 
 /** A resource that a pending RAM invitation would share with this account. */

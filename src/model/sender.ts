@@ -9,6 +9,13 @@
  */
 export const UNKNOWN_SENDER = 'unknown';
 
+/**
+ * The one phrase the log, the summary and the reasons use for a handshake whose sender could not be
+ * identified (no organization, management account or email: toHandshakeItem leaves them out when
+ * the ARN names this account's side), so no allow entry can match it.
+ */
+export const UNIDENTIFIED_SENDER = 'unidentified sender';
+
 const ACCOUNT_ID = /^\d{12}$/;
 
 /** Whether `id` has the shape of an AWS account id: 12 digits. */

@@ -11,7 +11,7 @@
  */
 import type { CallerIdentity } from '../aws/sts/get-caller-account.js';
 import type { KindWrite } from '../kinds/kind.js';
-import { WRITE_PERMISSION } from '../kinds/services.js';
+import { type ServiceName, WRITE_PERMISSION } from '../kinds/services.js';
 import type { SweepError } from '../sweep/events.js';
 import type { Target } from '../targets/resolve-targets.js';
 
@@ -51,15 +51,44 @@ const LEAVE_OUT: Readonly<Record<Target['via'], (account: string) => string>> = 
   credentials: (account) => `add ${account} to targets.exclude`,
 };
 
+/** The policy key that lists the regions a service is read in (each regional kind's section has one). */
+const REGIONS_KEY: Readonly<Record<ServiceName, string | undefined>> = {
+  iot: 'iot.regions',
+  organizations: undefined,
+  ram: 'ram.regions',
+  guardduty: 'security-services.regions',
+  macie: 'security-services.regions',
+  securityhub: 'security-services.regions',
+  detective: 'security-services.regions',
+};
+
+/** A refused part's region, and the service it was refused for when known: what deniedRegion advises leaving out. */
+interface DeniedRegion {
+  readonly region: string;
+  readonly service?: Refused['service'];
+}
+
 /**
- * How the hints end: `, or <how to stop guarding the account>` (LEAVE_OUT). `region`: a part of one
+ * `, or leave ap-east-1 out of the regions read: …`: where (the kind's `regions` key, or the
+ * `regions` input, which every kind's follows) and the cost: under `regions: all`, the default,
+ * leaving one out means listing every other, so regions enabled later are not read.
+ */
+function orLeaveRegionOut(denied: DeniedRegion | undefined): string {
+  if (denied === undefined) return '';
+  const service = denied.service;
+  const key = (service !== undefined && Object.hasOwn(REGIONS_KEY, service) ? REGIONS_KEY[service as ServiceName] : undefined) ?? "its kind's regions (iot.regions, ram.regions or security-services.regions)";
+  return `, or leave ${denied.region} out of the regions read: list the other regions in ${key}, or in the regions input for every kind; regions enabled later are then not read`;
+}
+
+/**
+ * How the hints end: `, or <how to stop guarding the account>` (LEAVE_OUT). `denied`: a part of one
  * region, which leaving out of the regions read is a way too (an organization's region-deny policy, say).
  * For a plan's account only the base branch's policy guards (Target.readFor), neither: the PR's
  * policy leaves it out already, and the hint says so.
  */
-function orLeaveOut(target: Target, region?: string): string {
+function orLeaveOut(target: Target, denied?: DeniedRegion): string {
   if (target.readFor === 'base') return "; only the base branch's policy guards this account (the PR's policy leaves it out already)";
-  return `, or ${LEAVE_OUT[target.via](target.account)}${region === undefined ? '' : `, or leave ${region} out of the regions read`}`;
+  return `, or ${LEAVE_OUT[target.via](target.account)}${orLeaveRegionOut(denied)}`;
 }
 
 /**
@@ -142,8 +171,8 @@ function calls(write: string | undefined): string {
   return write === undefined ? 'read calls' : `${write} calls`;
 }
 
-/** What a hint reads of the refused call: AWS's code and message, and its region. */
-export type Refused = Pick<SweepError, 'code' | 'message' | 'region'>;
+/** What a hint reads of the refused call: AWS's code and message, its region, and the service when known (for where to leave the region out). */
+export type Refused = Pick<SweepError, 'code' | 'message' | 'region'> & { readonly service?: SweepError['service'] | undefined };
 
 /** Whether AWS refused `error` as a call the IAM policy of whoever made it does not allow. */
 function notAllowed(error: Refused): boolean {
@@ -225,8 +254,8 @@ function refusedBecause(refusal: Refusal, whose: string, needs: string, calls: s
 }
 
 /** The region a hint may advise leaving out: a part's region, when a deny or another policy refused it (an organization's region-deny SCP, say); not when the permissions are missing. */
-function deniedRegion(refusal: Refusal, error: Refused): string | undefined {
-  return refusal.by === 'missing' ? undefined : error.region;
+function deniedRegion(refusal: Refusal, error: Refused): DeniedRegion | undefined {
+  return refusal.by === 'missing' || error.region === undefined ? undefined : { region: error.region, service: error.service };
 }
 
 /**
@@ -244,7 +273,7 @@ export function ownCredentialsHint(error: Refused, target: Target, caller: Calle
   const region = deniedRegion(refusal, error);
   return withTargets
     ? `These credentials are ${whoAmI(caller)}: that account is ${write === undefined ? 'read' : 'read and written'} with them, not through a guard role${refusal.by === 'missing' ? ', so' : ';'} ${why}${orLeaveOut(target, region)}.`
-    : `These credentials are ${whoAmI(caller)}; ${why}${region === undefined ? '' : `, or leave ${region} out of the regions read`}.`;
+    : `These credentials are ${whoAmI(caller)}; ${why}${orLeaveRegionOut(region)}.`;
 }
 
 /**
@@ -290,7 +319,7 @@ export function refusedWriteHints(context: WriteHintContext): (write: Pick<KindW
     const target = targets.get(write.account);
     if (target === undefined) return undefined;
     const permission = WRITE_PERMISSION[write.service];
-    const refused = { ...error, region: write.region };
+    const refused = { ...error, region: write.region, service: write.service };
     return ownCredentialsHint(refused, target, context.caller, context.withTargets, 'enforce', permission) ?? guardRoleReadHint(refused, target, 'enforce', context.roleNameInput, permission);
   };
 }

@@ -1,5 +1,5 @@
 import type { Handshake, HandshakeParty, HandshakeResource } from '@aws-sdk/client-organizations';
-import type { HandshakeItem } from '../../model/items.js';
+import type { ClaimedHandshakeSender, HandshakeItem } from '../../model/items.js';
 import { parseHandshakeArn } from '../../model/organization.js';
 import { isoDate, nonEmpty } from '../iso.js';
 
@@ -30,7 +30,9 @@ export function toHandshakeItem(handshake: Handshake, callerAccount: string): Ha
   // is not ours (a TRANSFER_RESPONSIBILITY whose ARN names the recipient's side, which AWS has not
   // ruled out): then neither the ARN nor the body says who sent it. Saying nothing is safer than
   // naming our own organization, whose allow entry would then match: every sender field is unknown.
+  // What the body says of the other organization is kept apart, for a reader only (claimedSender).
   const senderUnknown = direction === 'incoming' && named === callerAccount;
+  const claimedSender = senderUnknown ? claimedSenderOf(handshake, resources, fromArn.organizationId, callerAccount) : undefined;
   const organizationId = senderUnknown ? undefined : (fromArn.organizationId ?? organizationFromBody(handshake, resources));
   const sender = senderUnknown ? NO_SENDER_RESOURCES : senderResources(resources, organizationId);
   return {
@@ -46,6 +48,7 @@ export function toHandshakeItem(handshake: Handshake, callerAccount: string): Ha
     managementEmail: senderValue(sender, 'MANAGEMENT_EMAIL', 'MASTER_EMAIL'),
     managementName: senderValue(sender, 'MANAGEMENT_NAME', 'MASTER_NAME'),
     notes: valuesOf(resources, 'NOTES')[0],
+    ...(claimedSender === undefined ? {} : { claimedSender }),
     recipient: recipientOf(handshake, organizationId),
     requestedAt: isoDate(handshake.RequestedTimestamp),
     expiresAt: isoDate(handshake.ExpirationTimestamp),
@@ -86,6 +89,32 @@ function directionOf(type: string, named: string | undefined, parties: readonly 
 function organizationFromBody(handshake: Handshake, resources: readonly HandshakeResource[]): string | undefined {
   const fromParties = (handshake.Parties ?? []).filter((party) => party?.Type === 'ORGANIZATION').map((party) => nonEmpty(party.Id));
   return agreed([...fromParties.filter((id): id is string => id !== undefined), ...valuesOf(resources, 'ORGANIZATION')]);
+}
+
+/**
+ * When the sender is unidentified: the organization the body names other than ours, if it names
+ * only one, and what the resources nested under its ORGANIZATION resource say (its management
+ * account, email, name). Ours is the one the ARN names and any whose
+ * resources name this account as its management account. Nothing more is read: a value outside
+ * that organization's resource could be our own organization's. For a reader only, never matched.
+ */
+function claimedSenderOf(handshake: Handshake, resources: readonly HandshakeResource[], arnOrganization: string | undefined, callerAccount: string): ClaimedHandshakeSender | undefined {
+  const organizations = resources.filter((r) => r.Type === 'ORGANIZATION');
+  const managedByUs = organizations.filter((r) => valuesOf(flatten(r.Resources ?? []), 'MANAGEMENT_ACCOUNT').includes(callerAccount));
+  const ours = new Set([arnOrganization, ...managedByUs.map((r) => nonEmpty(r.Value))]);
+  const fromParties = (handshake.Parties ?? []).flatMap((party) => (party?.Type === 'ORGANIZATION' ? [nonEmpty(party.Id)] : []));
+  const named = [...fromParties, ...organizations.map((r) => nonEmpty(r.Value))].filter((id): id is string => id !== undefined && !ours.has(id));
+  const organizationId = agreed(named);
+  if (organizationId === undefined) return undefined;
+  const sender = senderResources(resources, organizationId);
+  if (!sender.scoped) return { organizationId };
+  return {
+    organizationId,
+    // Never this account: an organization whose resources name it as its manager is one of ours.
+    managementAccountId: valuesOf(sender.resources, 'MANAGEMENT_ACCOUNT')[0],
+    managementEmail: senderValue(sender, 'MANAGEMENT_EMAIL', 'MASTER_EMAIL'),
+    managementName: senderValue(sender, 'MANAGEMENT_NAME', 'MASTER_NAME'),
+  };
 }
 
 /**

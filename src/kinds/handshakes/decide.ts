@@ -55,7 +55,7 @@ export function decideHandshake(item: HandshakeItem, policy: Policy, now: Date, 
   if (found.typeExcluded !== undefined) {
     return deny(item, 'decline', reason.organizationsEntryTypeExcluded(found.typeExcluded, item));
   }
-  return deny(item, 'decline', reason.handshakeNotAllowed(item));
+  return deny(item, 'decline', reason.handshakeDeclined(item));
 }
 
 /**

@@ -1,5 +1,6 @@
 /** How a handshake reads in the summary, the PR comment and the log. Sender-written text is made inert. */
-import type { HandshakeItem } from '../../model/items.js';
+import type { ClaimedHandshakeSender, HandshakeItem } from '../../model/items.js';
+import { UNIDENTIFIED_SENDER } from '../../model/sender.js';
 import { code, inertLogText, inertMarkdown } from '../../report/escape.js';
 import type { ItemDescriber } from '../kind.js';
 
@@ -17,12 +18,29 @@ export const describeHandshake: ItemDescriber<HandshakeItem> = {
       item.managementEmail ? inertMarkdown(item.managementEmail, 100) : '',
       item.managementName ? `“${inertMarkdown(item.managementName, 60)}”` : '',
     ].filter(Boolean);
-    return (parts.join(', ') || 'unknown') + notes;
+    if (parts.length > 0) return parts.join(', ') + notes;
+    const claims = item.claimedSender === undefined ? '' : ` (claims ${claimedParts(item.claimedSender, code, (email) => inertMarkdown(email, 100), (name) => `“${inertMarkdown(name, 60)}”`)}, unverified)`;
+    return `${UNIDENTIFIED_SENDER}${claims}${notes}`;
   },
   logLabel: (item) => {
     const head = `handshake ${safe(item.id)} (${safe(item.type)}, ${safe(item.state)})`;
     // Outgoing: the ARN names this account as the sending organization's management account, and the parties agree (toHandshakeItem).
     if (item.direction === 'outgoing') return `${head} sent by ${safe(item.account)}'s organization${item.organizationId ? ` ${safe(item.organizationId)}` : ''} to ${safe(item.recipient ?? 'a recipient AWS did not name')}`;
-    return `${head} to ${safe(item.account)} from ${safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
+    const from = item.organizationId ?? item.managementAccountId ?? (item.managementEmail === undefined ? undefined : `management email ${item.managementEmail}`);
+    if (from !== undefined) return `${head} to ${safe(item.account)} from ${safe(from)}`;
+    const claims = item.claimedSender === undefined ? '' : ` (claims ${claimedParts(item.claimedSender, safe, safe, (name) => `"${safe(name)}"`)}, unverified)`;
+    return `${head} to ${safe(item.account)} from an ${UNIDENTIFIED_SENDER}${claims}`;
   },
 };
+
+/** "o-… / 666677778888 / finance@… / “Name”": each value through the sink's own escaping. */
+function claimedParts(claimed: ClaimedHandshakeSender, id: (text: string) => string, email: (text: string) => string, name: (text: string) => string): string {
+  return [
+    id(claimed.organizationId),
+    claimed.managementAccountId === undefined ? '' : id(claimed.managementAccountId),
+    claimed.managementEmail === undefined ? '' : email(claimed.managementEmail),
+    claimed.managementName === undefined ? '' : name(claimed.managementName),
+  ]
+    .filter(Boolean)
+    .join(' / ');
+}
