@@ -17,7 +17,7 @@ const member = (i: number) => String(700000000100 + i);
 const PAGE = 20;
 
 /** `answersAs`: a member whose role answers as another account (a line of its own in the log). */
-function setUp(options: { pages: number; failOnPage?: number; answersAs?: Record<string, string> }) {
+function setUp(options: { pages: number; failOnPage?: number; failWith?: string; answersAs?: Record<string, string> }) {
   const timeline: string[] = [];
   const log: string[] = [];
   const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -27,7 +27,7 @@ function setUp(options: { pages: number; failOnPage?: number; answersAs?: Record
       await tick();
       if (page + 1 === options.failOnPage) {
         timeline.push(`page ${page + 1} failed`);
-        throw Object.assign(new Error('Rate exceeded'), { name: 'TooManyRequestsException' });
+        throw Object.assign(new Error('Rate exceeded'), { name: options.failWith ?? 'TooManyRequestsException' });
       }
       timeline.push(`page ${page + 1}`);
       const Accounts = Array.from({ length: PAGE }, (_, i) => member(page * PAGE + i)).map((Id) => ({ Id, State: 'ACTIVE', Arn: `arn:aws:organizations::${CALLER}:account/o-exampleorg1/${Id}` }));
@@ -76,13 +76,14 @@ describe("the organization's list and the sweep overlap", () => {
     // Two accounts at once: most of the first page's members are still waiting when the list fails.
     const inventory = await takeInventory(deps, { ...request, accountConcurrency: 2 });
     expect(inventory.accounts).toEqual([]);
-    // The list never completed: its failure, saying that the members begun are dropped (counted), then the total of the accounts named besides it (none); the members begun finish their lines, unused.
+    // The list never completed: its failure; the members begun finish their lines, unused; then the line saying they are dropped (counted), after every one of theirs; then the total of the accounts named besides it (none).
     const begunBeforeFailure = timeline.slice(0, timeline.indexOf('page 2 failed')).filter((t) => t.startsWith('sweep')).length;
-    expect(log.filter((line) => !line.startsWith('7000000001'))).toEqual([
-      expect.stringMatching(/^Guarding the organization of account /),
-      expect.stringMatching(new RegExp(`^Could not list the organization's accounts \\(throttled\\): [^\\n]*\\. The ${begunBeforeFailure} members of its first pages whose sweep had begun are dropped from the run: their lines in this log are no part of it\\.$`)),
-      'Guarding 0 accounts (0 through a role)',
-    ]);
+    const failed = log.findIndex((line) => line.startsWith("Could not list the organization's accounts (throttled): "));
+    const dropped = `The ${begunBeforeFailure} members of the organization's first pages whose sweep had begun before its list failed have finished, and are dropped from the run: their lines above are no part of it.`;
+    expect(log.filter((line) => !line.startsWith('7000000001'))).toEqual([expect.stringMatching(/^Guarding the organization of account /), log[failed], dropped, 'Guarding 0 accounts (0 through a role)']);
+    const memberLines = log.map((line, i) => [line, i] as const).filter(([line]) => line.startsWith('7000000001'));
+    expect(memberLines.length).toBeGreaterThan(0);
+    expect(Math.max(...memberLines.map(([, i]) => i))).toBeLessThan(log.indexOf(dropped));
     expect(inventory.errors.map((e) => `${e.service} ${e.code ?? ''}`)).toEqual(['organizations TooManyRequestsException']);
     expect(inventory.organizationAccounts).toBeUndefined();
     const begun = timeline.filter((t) => t.startsWith('sweep'));
@@ -90,6 +91,15 @@ describe("the organization's list and the sweep overlap", () => {
     expect(begun.length).toBeLessThanOrEqual(4);
     expect(timeline.slice(timeline.indexOf('page 2 failed') + 1).filter((t) => t.startsWith('sweep'))).toEqual([]);
     expect(inventory.clientsOf(member(0))).toBeUndefined();
+  });
+
+  it.each([
+    [2, /they listed the organization's first page of accounts, and ListAccounts was refused midway/],
+    [1, /^These credentials are account 700000000001 \(arn:aws:sts::700000000001:assumed-role\/inbound-guard\/run\); only the organization's management account or a delegated administrator/],
+  ])('ListAccounts refused on page %i: the hint says whether the same credentials listed pages before', async (failOnPage, hint) => {
+    const { deps, request } = setUp({ pages: 3, failOnPage, failWith: 'AccessDeniedException' });
+    const inventory = await takeInventory(deps, { ...request, accountConcurrency: 2 });
+    expect(inventory.errors.map((e) => e.hint)).toEqual([expect.stringMatching(hint)]);
   });
 
   it('the log reads in order: the organization first, the accounts swept while its list is read, then the total once it is complete', async () => {

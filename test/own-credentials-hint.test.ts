@@ -221,12 +221,12 @@ describe('refusedWriteHints: an enforce run\'s write refused as not allowed', ()
 
   it('through a guard role: the role, its account, the action refused, iam/enforce.json, and how to leave the account out', () => {
     expect(hints({ account: MEMBER, service: 'iot' }, writeRefused('AccessDeniedException'))).toBe(
-      `The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: the role's policy needs iot:RejectCertificateTransfer, one of enforce's guard permissions (iam/enforce.json; iam/README.md), or add ${MEMBER} to targets.exclude.`,
+      `The guard role ${ROLE} was assumed in account ${MEMBER}, but its iot:RejectCertificateTransfer calls were refused: the role's policy needs iot:RejectCertificateTransfer, one of enforce's guard permissions (iam/enforce.json; iam/README.md), or add ${MEMBER} to targets.exclude.`,
     );
     expect(hints({ account: MEMBER, service: 'macie' }, writeRefused('AccessDeniedException'))).toContain("the role's policy needs macie2:DeclineInvitations, one of enforce's guard permissions");
     // The role-name input's role (a read-only one, say) is the one named.
     const byInput = refusedWriteHints({ caller: CALLER, targets: [member], withTargets: true, roleNameInput: 'inbound-guard-read' });
-    expect(byInput({ account: MEMBER, service: 'organizations' }, writeRefused('AccessDenied'))).toMatch(/^The guard role \S+ \(named by the role-name input\) was assumed in account 700000000002, but this call was refused to it: the role's policy needs organizations:DeclineHandshake, one of/);
+    expect(byInput({ account: MEMBER, service: 'organizations' }, writeRefused('AccessDenied'))).toMatch(/^The guard role \S+ \(named by the role-name input\) was assumed in account 700000000002, but its organizations:DeclineHandshake calls were refused: the role's policy needs organizations:DeclineHandshake, one of/);
   });
 
   it('the credentials\' own account: written with them, not through a guard role', () => {

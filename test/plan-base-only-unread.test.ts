@@ -29,6 +29,9 @@ it('plan: an account only the base reads that cannot be read is a gap in the com
     expect(body).toContain('> **Parts only the base branch’s policy reads could not be read**: what it does there today is unknown, so what this PR changes there is not in this plan. This PR’s policy does not read them, so the plan job does not fail on what could not be read (a scheduled run with it would not read them either):');
     // AWS's text escaped, as every banner shows it.
     expect(body).toContain('> - <code>400000000015</code>, STS: could not assume arn&#58;aws&#58;iam&#58;&#58;400000000015&#58;role/inbound&#45;guard&#58; AccessDenied');
+    // Then our hint, as the PR's own parts not read show theirs.
+    const block = body.slice(body.indexOf('> **Parts only the base branch’s policy reads could not be read**'));
+    expect(block.slice(0, block.indexOf('\n\n'))).toMatch(/> - <code>400000000015<\/code>, STS: could not assume [^\n]*AccessDenied[^\n]* — The guard role arn&#58;aws&#58;iam&#58;&#58;400000000015&#58;role\/inbound&#45;guard is missing, [^\n]*the PR&#39;s policy leaves it out already&#41;\.$/m);
     expect(body).not.toContain("Parts the PR's policy reads could not be read");
   }
   expect(r.log).toContain("1 account the base branch's policy guards is not guarded by the PR's (1 not read: what is pending there is not counted; the \"No longer guarded\" group names it).");

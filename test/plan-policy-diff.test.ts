@@ -67,14 +67,14 @@ describe('diffPolicies: one case per kind of change', () => {
     ['targets removed', { targets: targetsOf({ accounts: [A] }) }, {}, ["targets weakens: `targets` removed (it was accounts `111122223333`): now only the account of the workflow's credentials is guarded."]],
     ['the organization no longer guarded', { targets: targetsOf({ organization: true, accounts: [A] }) }, { targets: targetsOf({ accounts: [A] }) }, ['targets weakens: The organization is no longer guarded as a whole (`organization: false`): only the accounts listed are.']],
     ['an account no longer a target', { targets: targetsOf({ accounts: [A, B] }) }, { targets: targetsOf({ accounts: [A] }) }, ['targets weakens: No longer guarded through targets.accounts: `444455556666`.']],
-    ['an account newly excluded', { targets: targetsOf({ organization: true }) }, { targets: targetsOf({ organization: true, exclude: [B] }) }, ['targets weakens: Newly excluded (never guarded): `444455556666`.']],
+    ['an account newly excluded', { targets: targetsOf({ organization: true }) }, { targets: targetsOf({ organization: true, exclude: [B] }) }, ['targets weakens: Newly excluded (no longer guarded): `444455556666`.']],
     ['a role added', { targets: targetsOf({ accounts: [A] }) }, { targets: targetsOf({ accounts: [A], roles: [`arn:aws:iam::${B}:role/g`] }) }, ['targets strengthens: Now guarded through targets.roles: `arn:aws:iam::444455556666:role/g`.']],
     ['the role name changes', { targets: targetsOf({ organization: true }) }, { targets: targetsOf({ organization: true, roleName: 'guard-v2' }) }, ['targets neutral: The role assumed in each account changes from `inbound-guard` to `guard-v2`.']],
     // Judged by which accounts each policy guards, not key by key. The UAT case (organization.yml): a list of accounts becomes organization: true.
     ['a list of accounts becomes organization: true, another account excluded (the UAT case)', { targets: targetsOf({ accounts: [A, B] }) }, { targets: targetsOf({ organization: true, exclude: [C] }) }, [
       'targets strengthens: Every ACTIVE account of the organization is now guarded (`organization: true`).',
       `targets neutral: No longer in targets.accounts: \`${A}\` and \`${B}\`; now guarded through the organization (\`organization: true\`), if it lists them.`,
-      `targets neutral: Newly excluded: \`${C}\`; the base branch’s policy did not guard it either.`,
+      `targets neutral: Newly excluded (never guarded): \`${C}\`; the base branch’s policy did not guard it either.`,
     ]],
     ['organization: true, an account excluded, becomes a list of accounts (the UAT case, reversed)', { targets: targetsOf({ organization: true, exclude: [C] }) }, { targets: targetsOf({ accounts: [A, B] }) }, [
       'targets weakens: The organization is no longer guarded as a whole (`organization: false`): only the accounts listed are.',
@@ -83,7 +83,7 @@ describe('diffPolicies: one case per kind of change', () => {
     ]],
     ['an account dropped that the PR newly excludes, organization: true in both', { targets: targetsOf({ organization: true, accounts: [A] }) }, { targets: targetsOf({ organization: true, exclude: [A] }) }, [
       `targets weakens: No longer guarded through targets.accounts: \`${A}\`.`,
-      `targets weakens: Newly excluded (never guarded): \`${A}\`.`,
+      `targets weakens: Newly excluded (no longer guarded): \`${A}\`.`,
     ]],
     // Within a pin, the organization reaches only the accounts it lists: one it leaves out is not guarded through it.
     ['an account dropped outside the PR\'s pin, organization: true in both', { accounts: [A, B], targets: targetsOf({ organization: true, accounts: [B] }) }, { accounts: [A], targets: targetsOf({ organization: true }) }, [
@@ -100,7 +100,7 @@ describe('diffPolicies: one case per kind of change', () => {
     ]],
     ['an exclude lifted: guarded again through the organization', { targets: targetsOf({ organization: true, exclude: [B] }) }, { targets: targetsOf({ organization: true }) }, [`targets strengthens: No longer excluded: \`${B}\`.`]],
     ['an exclude lifted outside the PR\'s pin: still not guarded', { accounts: [A], targets: targetsOf({ organization: true, exclude: [B] }) }, { accounts: [A], targets: targetsOf({ organization: true }) }, [`targets neutral: No longer excluded: \`${B}\`; this policy does not guard it either.`]],
-    ['an account newly excluded outside the base\'s pin', { accounts: [A], targets: targetsOf({ organization: true }) }, { accounts: [A], targets: targetsOf({ organization: true, exclude: [B] }) }, [`targets neutral: Newly excluded: \`${B}\`; the base branch’s policy did not guard it either.`]],
+    ['an account newly excluded outside the base\'s pin', { accounts: [A], targets: targetsOf({ organization: true }) }, { accounts: [A], targets: targetsOf({ organization: true, exclude: [B] }) }, [`targets neutral: Newly excluded (never guarded): \`${B}\`; the base branch’s policy did not guard it either.`]],
     // Within a pin the organization's accounts are known: turning it off or on can lose or gain none.
     ['organization: true turned off, the PR naming every account of the pin', { accounts: [A, B], targets: targetsOf({ organization: true }) }, { accounts: [A, B], targets: targetsOf({ accounts: [A, B] }) }, [
       'targets neutral: The organization is no longer guarded as a whole (`organization: false`), but the accounts listed include every account of the base branch’s `accounts` pin it guarded: none is lost.',
@@ -144,7 +144,7 @@ describe('diffPolicies: one case per kind of change', () => {
     // The fix the pin's own error suggests: dropped from the pin and excluded. Lost, and no run fails on it (an exclude is a choice).
     ['the pin narrowed, the dropped account excluded, organization: true in both', { accounts: [A, B], targets: targetsOf({ organization: true }) }, { accounts: [A], targets: targetsOf({ organization: true, exclude: [B] }) }, [
       `accounts weakens: The \`accounts\` pin no longer lists \`${B}\`. \`${B}\`, guarded through the base branch’s \`organization: true\`, is no longer guarded if the organization lists it.`,
-      `targets weakens: Newly excluded (never guarded): \`${B}\`.`,
+      `targets weakens: Newly excluded (no longer guarded): \`${B}\`.`,
     ]],
     // Guarded through the base's organization, dropped from the pin as the PR turns the organization off: lost, and no run fails on it.
     ['the pin narrowed as organization: true is turned off', { accounts: [A, B], targets: targetsOf({ organization: true }) }, { accounts: [A], targets: targetsOf({ accounts: [A] }) }, [

@@ -349,6 +349,15 @@ describe('renderPlanComment: a plan', () => {
     const roleOnly = renderPlanComment({ kind: 'planned', plan: { ...plan, baseOnlyErrors: roles.slice(0, 1) } }, { ...OPTIONS, reportFile: undefined });
     expect(roleOnly).not.toContain('through the organization');
     expect(roleOnly).not.toContain('…and');
+    // A part with our hint (an opt-in region not enabled): after AWS's text, as the PR's own parts show theirs; a summary comment says neither.
+    const optIn = { service: 'iot' as const, account: accounts[0], region: 'ap-east-1', message: 'UnrecognizedClientException: The security token included in the request is invalid.', hint: 'ap-east-1 is an opt-in region: enable it for 400000000020, or leave it out.' };
+    const hinted = { ...plan, baseOnlyErrors: [optIn] };
+    expect(renderPlanComment({ kind: 'planned', plan: hinted }, OPTIONS)).toContain(
+      '\n> - <code>400000000020</code>, IoT <code>ap&#45;east&#45;1</code>: UnrecognizedClientException&#58; The security token included in the request is invalid. — ap&#45;east&#45;1 is an opt&#45;in region&#58; enable it for 400000000020, or leave it out.\n',
+    );
+    const hintedSummary = renderPlanComment({ kind: 'planned', plan: hinted }, { ...OPTIONS, detail: 'summary' });
+    expect(hintedSummary).toContain('\n> - IoT <code>ap&#45;east&#45;1</code>\n');
+    expect(hintedSummary).not.toContain('opt&#45;in region');
   });
 
   it('the footer marks the handshakes not read when an account’s handshakes could not be listed, not when the organization’s account list could not be', () => {

@@ -508,7 +508,7 @@ describe("the summary's footer", () => {
 
   it('a report that could not be written: the footer and the cut tables send no one to it', () => {
     const many = Array.from({ length: MAX_ROWS + 3 }, (_, i) => certificateTransfer({ certificateId: hex(2000 + i), sourceAccount: '999988887777' }));
-    const errors: SweepError[] = Array.from({ length: MAX_ROWS + 2 }, (_, i) => ({ service: 'iot', account: ME, region: `xx-test-${i}`, message: 'InternalFailure' }));
+    const errors: SweepError[] = Array.from({ length: MAX_ROWS + 2 }, (_, i) => ({ service: 'iot', account: ME, region: `xx-test-${i}`, message: `InternalFailure (request ${i})` }));
     const md = renderRunSummary(reportOf(decide(many, policy, NOW), 'enforce', enforced, { errors }), { reportWritten: false });
     expect(md.split('\n').at(-1)).toContain(" · JSON report: not written (see the step's failures) · ");
     expect(md).toContain("_…and 3 more, not shown here: the JSON report could not be written (see the step's failures); the log's Decisions group lists every item._");
@@ -920,6 +920,36 @@ describe('stepFailures', () => {
     expect(stepFailures({ budget: calm, errors, counts: none, mode: 'enforce' }).map((f) => f.slice(0, f.indexOf(':')))).toEqual(['Could not read IoT in eu-west-1', 'Could not read Organizations handshakes of 111122223333', 'Could not read IoT in us-east-1']);
   });
 
+  it("parts alike in many regions of an account (one permission missing): one failure and one Not read row naming the regions; the report keeps a part each; the refused writes' causes come first", () => {
+    const member = '400000000011';
+    const hint = "The guard role inbound-guard in 400000000011 does not allow iot:ListCertificates: add it to the role's policy.";
+    // AWS's message names the region in the resource ARN: alike apart from it.
+    const denied = (region: string): SweepError => ({ service: 'iot', account: member, region, code: 'AccessDeniedException', message: `AccessDeniedException: not authorized to perform iot:ListCertificates on arn:aws:iot:${region}:${member}:cert/*`, hint });
+    const regions = ENABLED;
+    const other: SweepError = { service: 'ram', account: member, region: 'eu-west-1', code: 'InternalFailure', message: 'InternalFailure: boom' };
+    // Another account, another hint: rows of their own.
+    const elsewhere: SweepError = { ...denied('us-east-1'), account: '400000000012', message: denied('us-east-1').message.replace(member, '400000000012') };
+    const errors = [...regions.map(denied), other, elsewhere];
+    const refusal = 'The guard role cannot reject: add iot:RejectCertificateTransfer to it.';
+    const items = Array.from({ length: 6 }, () => ({ outcome: 'failed' as const, hint: refusal }));
+    const failures = stepFailures({ budget: calm, errors, counts: { ...none, failed: 6 }, mode: 'enforce', items });
+    expect(failures).toEqual([
+      '6 rejections or declines failed; see the job summary and the report.',
+      `6 writes were refused as not allowed. ${refusal}`,
+      `Could not read IoT in 16 regions of ${member} (${regions.join(', ')}): ${denied('ap-northeast-1').message}. ${hint} Items there were not checked.`,
+      `Could not read RAM in eu-west-1 of ${member}: InternalFailure: boom. Items there were not checked.`,
+      `Could not read IoT in us-east-1 of 400000000012: ${elsewhere.message}. ${hint} Items there were not checked.`,
+    ]);
+    const report = { ...reportOf([], 'enforce', enforced, { errors }), skippedAccounts: [] };
+    expect(report.errors).toHaveLength(18);
+    const md = renderRunSummary(report);
+    expect(md).toContain('### ⚠️ Not read (18)');
+    const rows = rowsBetween(md, '### ⚠️ Not read', '### Acted on');
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toContain(`| <code>iot</code> | 16 regions: ${regions.map((r) => `<code>${r.replaceAll('-', '&#45;')}</code>`).join(' ')} |`);
+    expect(rows[0]!.split('does not allow')).toHaveLength(2);
+  });
+
   it('an account the pin leaves out is a failure; one excluded or suspended is not', () => {
     const skippedAccounts = [
       { account: '111122223333', reason: 'excluded by targets.exclude', fails: false },
@@ -955,7 +985,7 @@ describe('stepFailures', () => {
   });
 
   it('parts not read past the table and accounts outside the pin: the parts counted, the accounts named', () => {
-    const errors: SweepError[] = Array.from({ length: MAX_ROWS + 2 }, (_, i) => ({ service: 'iot', account: ME, region: `xx-test-${i}`, message: 'InternalFailure' }));
+    const errors: SweepError[] = Array.from({ length: MAX_ROWS + 2 }, (_, i) => ({ service: 'iot', account: ME, region: `xx-test-${i}`, message: `InternalFailure (request ${i})` }));
     const skippedAccounts = Array.from({ length: 3 }, (_, i) => ({ account: String(100000000000 + i), reason: "not in the policy's accounts pin", fails: true }));
     const report = { ...reportOf([], 'dry-run', previewed, { errors }), skippedAccounts };
     const notRead = (md: string) => md.slice(md.indexOf('### ⚠️ Not read'), md.indexOf('### To act on'));

@@ -22,6 +22,17 @@ describe('organizationListingHint', () => {
     expect(organizationListingHint('AWSOrganizationsNotInUseException', CALLER)).toMatch(/^These credentials are account 400000000011 \(arn:aws:sts::400000000011:assumed-role\/\S+\), which belongs to no organization; only the organization's management account or a delegated administrator/);
   });
 
+  it.each([
+    [1, 'first page'],
+    [3, 'first 3 pages'],
+  ])('AccessDeniedException after %i listed pages: the same credentials listed them, so the refusal came midway (not "only the management account may list")', (pages, words) => {
+    const hint = organizationListingHint('AccessDeniedException', CALLER, pages);
+    expect(hint).toBe(
+      `These credentials are account 400000000011 (${CALLER.arn}); they listed the organization's ${words} of accounts, and ListAccounts was refused midway: their policies, or a policy over them (a service control policy, a permissions boundary), most likely changed during the run. Check that organizations:ListAccounts is still allowed to them, and run again.`,
+    );
+    expect(organizationListingHint('AWSOrganizationsNotInUseException', CALLER, pages)).toMatch(/which belongs to no organization/);
+  });
+
   it('without an ARN from STS, the account alone', () => {
     expect(organizationListingHint('AccessDeniedException', { ...CALLER, arn: '' })).toMatch(/^These credentials are account 400000000011; only/);
   });

@@ -17,7 +17,8 @@ export interface RefusalCause {
 /**
  * Causes the step's failures and the job summary name one by one, at most; the rest are counted. An
  * organization's guard role without the writes is one hint per account (each names its role and
- * account), and the step's failures that come last must stay in the failing annotation's tail.
+ * account), and they come early in the step's failures, which the failing annotation keeps its first
+ * reasons of.
  */
 export const MAX_REFUSAL_CAUSES_NAMED = 3;
 

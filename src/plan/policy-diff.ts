@@ -227,8 +227,9 @@ const targets = fieldRow<TargetsValue>({
     const neverGuarded = exclude.added.filter((id) => reachedBy(b, id) === undefined);
     const nowGuarded = exclude.removed.filter((id) => reachedBy(h, id) !== undefined);
     const stillUnguarded = exclude.removed.filter((id) => reachedBy(h, id) === undefined);
-    if (newlyLost.length > 0) out.push({ key, effect: 'weakens', words: ['Newly excluded (never guarded): ', ...valueList(newlyLost), '.'] });
-    if (neverGuarded.length > 0) out.push({ key, effect: 'neutral', words: ['Newly excluded: ', ...valueList(neverGuarded), `; the base branch’s policy did not guard ${plural(neverGuarded.length, 'it', 'them')} either.`] });
+    // Worded by what is true of the base: it guarded those now lost, not the others.
+    if (newlyLost.length > 0) out.push({ key, effect: 'weakens', words: ['Newly excluded (no longer guarded): ', ...valueList(newlyLost), '.'] });
+    if (neverGuarded.length > 0) out.push({ key, effect: 'neutral', words: ['Newly excluded (never guarded): ', ...valueList(neverGuarded), `; the base branch’s policy did not guard ${plural(neverGuarded.length, 'it', 'them')} either.`] });
     if (nowGuarded.length > 0) out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...valueList(nowGuarded), '.'], guards: nowGuarded });
     if (stillUnguarded.length > 0) out.push({ key, effect: 'neutral', words: ['No longer excluded: ', ...valueList(stillUnguarded), `; this policy does not guard ${plural(stillUnguarded.length, 'it', 'them')} either.`] });
     if (b.roleName !== h.roleName) out.push({ key, effect: 'neutral', words: ['The role assumed in each account changes from ', v(b.roleName || '(none)'), ' to ', v(h.roleName || '(none)'), '.'] });

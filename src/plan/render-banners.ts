@@ -37,11 +37,16 @@ export function errorBanner(errors: readonly SweepError[], ctx: RenderContext, s
   // AWS error messages and hints may name accounts and roles: a summary comment leaves them out, and
   // says the same part in several accounts once, with their number. A plan of one account names it
   // above already: its rows do not repeat it.
-  const rows = summary ? countedPlaces(errors) : errors.map((e) => `${errorPlace(e, { summary, oneAccount })}: ${inertMarkdown(e.message, 200)}${e.hint === undefined ? '' : ` — ${inertMarkdown(e.hint, MAX_HINT_SHOWN)}`}`);
+  const rows = summary ? countedPlaces(errors) : errors.map((e) => `${errorPlace(e, { summary, oneAccount })}: ${errorText(e)}`);
   const shown = rows.slice(0, 10).map((row) => `> - ${row}`);
   // Not "in the job summary": its banner stops at 10 too. Each part not read is one of the step's failures.
   const more = rows.length > 10 ? [`> - …and ${rows.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
   return ['', '> [!WARNING]', "> **Parts the PR's policy reads could not be read**; items there are not in this plan, and the plan fails on them, as a scheduled run with this policy would:", ...shown, ...more];
+}
+
+/** What a full comment says of a part not read, after where it is: AWS's message, then our hint (they may name accounts and roles: a summary comment says neither). */
+function errorText(e: SweepError): string {
+  return `${inertMarkdown(e.message, 200)}${e.hint === undefined ? '' : ` — ${inertMarkdown(e.hint, MAX_HINT_SHOWN)}`}`;
 }
 
 /**
@@ -77,14 +82,15 @@ function countedPlaces(errors: readonly SweepError[]): string[] {
 /**
  * Parts read for the base branch's policy alone that could not be read (Plan.baseOnlyErrors): a
  * gap in the comparison, not a failure — what the base does there is unknown, and the PR's policy
- * does not read them. Ten named (a summary comment: where, without the account or AWS's text), the
+ * does not read them. Ten named with AWS's text and our hint, as the PR's own parts are (a summary
+ * comment: where, without the account, AWS's text or the hint), the
  * rest sent to the log (a full plan's names each) and the JSON report.
  */
 export function baseOnlyBanner(plan: Plan, ctx: RenderContext, summary: boolean): string[] {
   const errors = plan.baseOnlyErrors ?? [];
   if (errors.length === 0) return [];
   const place = (e: SweepError): string => (e.account === undefined ? 'the organization’s accounts (Organizations)' : `${summary ? '' : `${code(e.account)}, `}${errorWhere(e)}`);
-  const shown = errors.slice(0, 10).map((e) => `> - ${place(e)}${summary ? '' : `: ${inertMarkdown(e.message, 200)}`}`);
+  const shown = errors.slice(0, 10).map((e) => `> - ${place(e)}${summary ? '' : `: ${errorText(e)}`}`);
   const report = Boolean(ctx.options.reportFile);
   // A summary plan's log names no account: only its JSON report lists them.
   const where = summary

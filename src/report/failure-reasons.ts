@@ -9,7 +9,7 @@ import { capitalise, plural } from '../model/words.js';
 import type { SweepError } from '../sweep/events.js';
 import type { Shard } from '../sweep/shard.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
-import { errorPlace, failingSkips } from '../run/report-errors.js';
+import { alikeByRegion, alikePlace, errorPlace, failingSkips } from '../run/report-errors.js';
 import type { OutcomeCounts, ReportItem, RunReport } from '../run/report-types.js';
 import { refusalFailures } from '../act/refused-writes.js';
 
@@ -36,7 +36,7 @@ export function sentence(text: string): string {
  */
 export type FailuresListedIn = 'report' | 'log' | 'nowhere';
 
-/** The reasons the step fails: a tripped budget, a part not read, an account not guarded, an item accepted against the policy, a write that failed. */
+/** The reasons the step fails: a tripped budget, a write that failed, a part not read, an account not guarded, an item accepted against the policy. */
 export function stepFailures(input: {
   budget: Budget;
   errors: readonly SweepError[];
@@ -53,7 +53,13 @@ export function stepFailures(input: {
   const listedIn = input.listedIn ?? 'report';
   const failures: string[] = [];
   if (input.budget.tripped && input.mode === 'enforce') failures.push(budgetFailure(input.budget, input.shard));
-  for (const e of input.errors) failures.push(notReadFailure(e));
+  // The writes refused come before the parts not read: the failing annotation keeps its first and last reasons (failureAnnotation), and the hint of a write refused is the first thing to fix.
+  if (input.counts.failed > 0) {
+    failures.push(`${input.counts.failed} ${plural(input.counts.failed, 'rejection or decline', 'rejections or declines')} failed; see the job summary and ${listedIn === 'report' ? 'the report' : "the log's Decisions group"}.`);
+    failures.push(...refusalFailures(input.items ?? [], listedIn));
+  }
+  // Parts not read alike (one permission missing in every region of an account) are one reason naming their regions.
+  for (const g of alikeByRegion(input.errors)) failures.push(notReadFailure(g.error, alikePlace(g)));
   // Named one by one up to a point: thousands of accounts outside a pin are one failure, not thousands.
   const notGuarded = failingSkips(input.skippedAccounts ?? []);
   for (const s of notGuarded.slice(0, MAX_NOT_GUARDED_NAMED)) failures.push(`Account ${s.account} was not guarded: ${s.reason}.`);
@@ -66,18 +72,14 @@ export function stepFailures(input: {
     const where = input.mode !== 'plan' ? 'the job summary' : listedIn === 'report' ? 'the plan comment and the JSON report (outcome accepted-meanwhile)' : 'the plan comment';
     failures.push(`${accepted} ${one ? 'item' : 'items'} the policy does not allow ${one ? 'was' : 'were'} accepted in the account (before this run, or after it listed ${one ? 'it' : 'them'} and before it could act); see ${where}. Check with whoever accepted ${one ? 'it' : 'them'} now: if intended, allow the sender in the policy through a reviewed pull request.`);
   }
-  if (input.counts.failed > 0) {
-    failures.push(`${input.counts.failed} ${plural(input.counts.failed, 'rejection or decline', 'rejections or declines')} failed; see the job summary and ${listedIn === 'report' ? 'the report' : "the log's Decisions group"}.`);
-    failures.push(...refusalFailures(input.items ?? [], listedIn));
-  }
   return failures;
 }
 
-/** The step's failure for a part not read: where, AWS's text (not escaped: the writers escape it), our hint. */
-export function notReadFailure(e: SweepError): string {
+/** The step's failure for a part not read (or alike parts, `place` naming their regions: alikePlace): where, AWS's text (not escaped: the writers escape it), our hint. */
+export function notReadFailure(e: SweepError, place = errorPlace(e)): string {
   // A shard's missing report is said in its own words (it names the shard and what to do): not a read that failed.
   if (e.service === 'shard') return sentence(e.message);
-  return `Could not read ${errorPlace(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`;
+  return `Could not read ${place}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`;
 }
 
 /** Where the accounts not guarded past the first MAX_NOT_GUARDED_NAMED are named, after "N more accounts were not guarded; ". */

@@ -9,7 +9,7 @@ import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
 import type { PlanReading, RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
 import { kindWrites } from '../run/report-counts.js';
 import { MAX_HINT_SHOWN } from '../run/report-errors.js';
-import { NOT_GUARDED_GROUP, sentence } from './failure-reasons.js';
+import { NOT_GUARDED_GROUP } from './failure-reasons.js';
 import { unknownRegions, unknownRegionsWarning } from '../run/run-report.js';
 import type { ReportItem, RunReport } from '../run/report-types.js';
 import { budgetSource, emptyShareWarning, overShareClause, shareWords, trippedAdvice, type BudgetShare } from '../act/budget.js';
@@ -83,11 +83,11 @@ function eventLine(event: SweepEvent): string {
       return `${safe(event.account)} ${place(event)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
     case 'account-failed':
       return `${safe(event.account)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
-    case 'listing-failed': {
-      const line = `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
-      const n = event.dropped ?? 0;
-      if (n === 0) return line;
-      return `${sentence(line)} The ${n} ${plural(n, 'member', 'members')} of its first pages whose sweep had begun ${plural(n, 'is', 'are')} dropped from the run: ${plural(n, 'its lines', 'their lines')} in this log ${plural(n, 'is', 'are')} no part of it.`;
+    case 'listing-failed':
+      return `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
+    case 'organization-dropped': {
+      const n = event.dropped;
+      return `The ${n} ${plural(n, 'member', 'members')} of the organization's first pages whose sweep had begun before its list failed ${plural(n, 'has', 'have')} finished, and ${plural(n, 'is', 'are')} dropped from the run: ${plural(n, 'its lines', 'their lines')} above ${plural(n, 'is', 'are')} no part of it.`;
     }
   }
 }

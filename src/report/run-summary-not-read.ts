@@ -1,12 +1,13 @@
 /** The job summary's Not read section: every part of the run that could not be read, and every account that should have been guarded and was not. */
-import { failingSkips, MAX_HINT_SHOWN, notReadCount, widestFirst } from '../run/report-errors.js';
+import { alikeByRegion, failingSkips, MAX_HINT_SHOWN, notReadCount, widestFirst, type AlikeErrors } from '../run/report-errors.js';
 import type { RunReport } from '../run/report-types.js';
 import { code, inertMarkdown } from './escape.js';
 import { capped, omittedLine, table } from './markdown.js';
 import { MAX_ROWS, namedCutLine, type RestWhere } from './run-summary-cut.js';
 
 /**
- * Every part not read: the errors (widest first), then the accounts outside the pin. The rows cut
+ * Every part not read: the errors (widest first; those alike in several regions of an account one
+ * row naming the regions: alikeByRegion), then the accounts outside the pin. The rows cut
  * are counted (each error is one of the step's failures) and the accounts among them named by id,
  * as the cut table of accounts not read completely names its own: the step's failures name only
  * the first MAX_NOT_GUARDED_NAMED, and the JSON report may not have been written.
@@ -15,19 +16,27 @@ export function errorSection(report: RunReport, where: RestWhere): string[] {
   const failing = failingSkips(report.skippedAccounts);
   if (report.errors.length === 0 && failing.length === 0) return [];
   // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
-  const all = [...widestFirst(report.errors).map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))];
+  const all = [...alikeByRegion(widestFirst(report.errors)).map((g) => ({ error: g.error, group: g })), ...failing.map((s) => ({ skipped: s }))];
   const { shown } = capped(all, MAX_ROWS);
   const cut = all.slice(shown.length);
-  const cutErrors = cut.filter((row) => 'error' in row).length;
+  const cutErrors = cut.reduce((sum, row) => sum + ('group' in row ? row.group.parts : 0), 0);
   const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
   const rows = shown.map((row) =>
     'error' in row
-      ? [row.error.account ? code(row.error.account) : '—', code(row.error.service), row.error.region ? code(row.error.region) : row.error.service === 'shard' ? '—' : 'global', `${inertMarkdown(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${inertMarkdown(row.error.hint, MAX_HINT_SHOWN)}`}`]
+      ? [row.error.account ? code(row.error.account) : '—', code(row.error.service), regionCell(row.group), `${inertMarkdown(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${inertMarkdown(row.error.hint, MAX_HINT_SHOWN)}`}`]
       : [code(row.skipped.account), '—', '—', `not guarded: ${inertMarkdown(row.skipped.reason, 300)}`],
   );
   const count = notReadCount(report);
-  // Errors are cut only past MAX_ROWS of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
-  const errorsLine = cutErrors === 0 ? '' : cutAccounts.length === 0 ? omittedLine(cutErrors, where.unread) : `\n\n_…and ${cutErrors} more ${cutErrors === 1 ? 'part' : 'parts'} not read, not shown here: ${where.unread}._`;
+  // Errors are cut only past MAX_ROWS rows of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
+  // A cut row of alike parts is several parts: counted as parts not read, not as rows.
+  const cutRows = cut.filter((row) => 'group' in row).length;
+  const errorsLine = cutErrors === 0 ? '' : cutAccounts.length === 0 && cutRows === cutErrors ? omittedLine(cutErrors, where.unread) : `\n\n_…and ${cutErrors} more ${cutErrors === 1 ? 'part' : 'parts'} not read, not shown here: ${where.unread}._`;
   const accountsLine = namedCutLine(cutAccounts.map(code), `${cutAccounts.length === 1 ? 'account' : 'accounts'} not guarded`, where.notGuarded);
   return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', table(['Account', 'Service', 'Region', 'Error'], rows) + errorsLine + accountsLine];
+}
+
+/** The Region cell: the region, the regions of alike parts (counted), `—` for a shard, or `global`. */
+function regionCell(g: AlikeErrors): string {
+  if (g.regions.length > 1) return `${g.regions.length} regions: ${g.regions.map(code).join(' ')}`;
+  return g.error.region ? code(g.error.region) : g.error.service === 'shard' ? '—' : 'global';
 }

@@ -22,9 +22,10 @@ export const FAILURES_GROUP = "The step's failures";
  * The failing annotation's message from the reasons (already inert, a line each): every one up to
  * `max`; past it the first half of `max`, how many more there are and where they all are, then the
  * last half. The middle is cut, not the end: the reasons in bulk are the parts not read, which come
- * early (after a tripped budget), and the few that come last — accepted against the policy, writes
- * that failed, a report or summary not written, an alert not raised — must not be hidden behind
- * them. The count is exact: those named and the rest make every reason. Pure.
+ * early (after a tripped budget and the writes that failed, with their causes: stepFailures), and
+ * the few that come last — accepted against the policy, a report or summary not written, an alert
+ * not raised — must not be hidden behind them. The first half holds the writes that failed and
+ * their causes (at most 1 + MAX_REFUSAL_CAUSES_NAMED + 1 lines after the budget). The count is exact: those named and the rest make every reason. Pure.
  */
 export function failureAnnotation(lines: readonly string[], max = MAX_FAILURES_ANNOTATED): string {
   if (lines.length <= max) return lines.join('\n');

@@ -162,7 +162,7 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   const pool = new TaskPool(request.accountConcurrency ?? DEFAULT_ACCOUNTS_AT_ONCE);
   const swept = new Map<string, AccountInventory>();
   const started = new Set<string>();
-  // Organization members whose sweep began: when the list fails midway, the log counts them (listing-failed's `dropped`).
+  // Organization members whose sweep began: when the list fails midway, the log counts them (organization-dropped).
   let begunFromList = 0;
   // Set when the organization's list fails midway: its members are then not part of the run (as when
   // it fails on its first page); those started from its first pages finish, unused, the rest never begin.
@@ -181,19 +181,30 @@ export async function takeInventory(deps: SweepRunDeps, request: InventoryReques
   let organizationAccounts: MemberAccount[] | undefined;
   if (choice.organization) {
     // Each page resolved on its own, not the list so far again: an account's pick depends on it alone (`early`).
-    const onPage = choice.early === true ? (page: readonly MemberAccount[]) => choice.resolve(page).targets.forEach(start) : undefined;
+    const early = choice.early === true;
+    // Counted: a refusal after pages were listed came midway (organizationListingHint).
+    let pagesListed = 0;
+    const onPage = (page: readonly MemberAccount[]): void => {
+      pagesListed += 1;
+      if (early) choice.resolve(page).targets.forEach(start);
+    };
     // Said first, so that the accounts' lines, logged while the list is read, follow what the run is doing.
-    if (onPage !== undefined) log({ type: 'organization-listing', caller: caller.account });
+    if (early) log({ type: 'organization-listing', caller: caller.account });
     try {
       organizationAccounts = await listOrganizationAccounts(deps.clients.organizations, onPage);
     } catch (err) {
       abandoned = true;
       const { text, kind } = sweepFailure(err, 'ListAccounts: ');
       // AWS's answer names neither who the credentials are nor which account may list the organization.
-      const error = withHint({ service: 'organizations', ...text }, organizationListingHint(text.code, caller));
+      const error = withHint({ service: 'organizations', ...text }, organizationListingHint(text.code, caller, pagesListed));
       errors.push(error);
-      // The members begun from its first pages finish, but are not the run's: the log says so, counting them.
-      log({ type: 'listing-failed', what: "the organization's accounts", errorKind: kind, error, ...(begunFromList === 0 ? {} : { dropped: begunFromList }) });
+      log({ type: 'listing-failed', what: "the organization's accounts", errorKind: kind, error });
+      // The members begun from its first pages finish, but are not the run's: once their lines are
+      // done (none comes after), the log says so, counting them, before the total of the accounts named besides the list.
+      if (begunFromList > 0) {
+        await pool.drain();
+        log({ type: 'organization-dropped', dropped: begunFromList });
+      }
     }
   }
   const { targets, skipped, plan } = choice.resolve(organizationAccounts);

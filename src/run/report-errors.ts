@@ -98,6 +98,56 @@ export function errorPlace(e: SweepError): string {
   }
 }
 
+/**
+ * Parts not read alike, said once: one error and the regions it stands for. An organization member
+ * whose guard role lacks one permission fails the same way in every region it reads; the job
+ * summary's Not read table and the step's failures (with its failing annotation) say that once,
+ * naming the regions, rather than repeat the same text and hint a row each. The report's `errors`
+ * keep a part each.
+ */
+export interface AlikeErrors {
+  /** The first of them, in the order given: its message and hint stand for all. */
+  readonly error: SweepError;
+  /** The regions of every one, in the order given; one (or none: a part of no region) when alone. */
+  readonly regions: readonly string[];
+  /** How many parts not read it stands for. */
+  readonly parts: number;
+}
+
+/**
+ * `errors` in their order, those of one service in several regions of one account grouped where
+ * they first appear: alike when AWS's error name, our hint and AWS's message (its region left out:
+ * an ARN in it may name the region) are the same. Parts of no region, and those of no account, stay
+ * one each.
+ */
+export function alikeByRegion(errors: readonly SweepError[]): AlikeErrors[] {
+  const groups: { error: SweepError; regions: string[] }[] = [];
+  const byKey = new Map<string, { error: SweepError; regions: string[] }>();
+  for (const e of errors) {
+    if (e.region === undefined || e.account === undefined || e.service === 'shard' || e.service === 'sts' || e.service === 'account') {
+      groups.push({ error: e, regions: e.region === undefined ? [] : [e.region] });
+      continue;
+    }
+    const key = JSON.stringify([e.account, e.service, e.code ?? null, e.hint ?? null, e.message.split(e.region).join('\u0000')]);
+    const group = byKey.get(key);
+    if (group !== undefined) group.regions.push(e.region);
+    else {
+      const made = { error: e, regions: [e.region] };
+      byKey.set(key, made);
+      groups.push(made);
+    }
+  }
+  return groups.map((g) => ({ error: g.error, regions: g.regions, parts: Math.max(1, g.regions.length) }));
+}
+
+/** Where alike errors were, in words: errorPlace's, or "IoT in 3 regions of 111122223333 (eu-west-1, us-east-1, us-west-2)". */
+export function alikePlace(g: AlikeErrors): string {
+  const e = g.error;
+  if (g.regions.length < 2 || e.service === 'shard' || e.service === 'sts' || e.service === 'account') return errorPlace(e);
+  const of = e.account === undefined ? '' : ` of ${e.account}`;
+  return `${SERVICE_LABEL[e.service].short} in ${g.regions.length} regions${of} (${g.regions.join(', ')})`;
+}
+
 /** `2/3`: the shard a `shard` error names. */
 function shardName(e: SweepError): string {
   return e.shard === undefined ? '?' : `${e.shard.index}/${e.shard.count}`;

@@ -34,10 +34,12 @@ const WHO_LISTS =
 
 /**
  * The hint for the organization's account list (ListAccounts) refused with `code`, for
- * `targets.organization: true`; undefined for any other error (a throttle, a network failure:
- * AWS's text says enough).
+ * `targets.organization: true`, after `pagesListed` of its pages were listed; undefined for any
+ * other error (a throttle, a network failure: AWS's text says enough).
  */
-export function organizationListingHint(code: string | undefined, caller: CallerIdentity): string | undefined {
+export function organizationListingHint(code: string | undefined, caller: CallerIdentity, pagesListed = 0): string | undefined {
+  // The same credentials listed the first pages: they may list, and the refusal came midway.
+  if (code === ORGANIZATION_DENIED && pagesListed > 0) return `These credentials are ${whoAmI(caller)}; they listed the organization's first ${pagesListed === 1 ? 'page' : `${pagesListed} pages`} of accounts, and ListAccounts was refused midway: their policies, or a policy over them (a service control policy, a permissions boundary), most likely changed during the run. Check that organizations:ListAccounts is still allowed to them, and run again.`;
   if (code === ORGANIZATION_DENIED) return `These credentials are ${whoAmI(caller)}; ${WHO_LISTS}.`;
   if (code === ORGANIZATION_NOT_IN_USE) return `These credentials are ${whoAmI(caller)}, which belongs to no organization; ${WHO_LISTS}.`;
   return undefined;
@@ -289,7 +291,9 @@ export function guardRoleReadHint(error: Refused, target: Target, mode: Permissi
   // A targets.roles ARN is assumed as written; every other role is named by role-name, the input's when given.
   const role = roleNameInput !== undefined && target.via !== 'roles' ? `The guard role ${target.roleArn} (named by the role-name input)` : `The guard role ${target.roleArn}`;
   const refusal = refusalOf(error.message);
-  return `${role} was assumed in account ${target.account}, but this call was refused to it: ${refusedBecause(refusal, "the role's", needs(mode, write), calls(write))}${orLeaveOut(target, deniedRegion(refusal, error))}.`;
+  // A write's hint is said once for every write refused alike ("6 writes were refused as not allowed. …": refusalFailures): worded for one or many.
+  const refused = write === undefined ? 'this call was refused to it' : `its ${calls(write)} were refused`;
+  return `${role} was assumed in account ${target.account}, but ${refused}: ${refusedBecause(refusal, "the role's", needs(mode, write), calls(write))}${orLeaveOut(target, deniedRegion(refusal, error))}.`;
 }
 
 /** What an enforce run knows to hint its refused writes with (refusedWriteHints). */

@@ -115,12 +115,14 @@ export type SweepEvent =
     }
   /** Nothing of this account could be read: its role could not be assumed, or it is not the account the role named. */
   | ({ readonly type: 'account-failed'; readonly account: string; readonly errorKind: AwsErrorKind; readonly error: SweepError } & PlanMark)
+  /** Accounts or regions that could not be listed at all (organization accounts, an account's regions). */
+  | ({ readonly type: 'listing-failed'; readonly what: string; readonly errorKind: AwsErrorKind; readonly error: SweepError } & PlanMark)
   /**
-   * Accounts or regions that could not be listed at all (organization accounts, an account's regions).
-   * `dropped`: the organization's list failed midway (after `organization-listing`), and this many of
-   * its members, from the pages read before, were being swept already: none of them is the run's.
+   * The organization's list failed midway (after `organization-listing`), and this many of its
+   * members, from the pages read before, were being swept already: none of them is the run's. Said
+   * once they have finished, after their lines.
    */
-  | ({ readonly type: 'listing-failed'; readonly what: string; readonly errorKind: AwsErrorKind; readonly error: SweepError; readonly dropped?: number | undefined } & PlanMark);
+  | { readonly type: 'organization-dropped'; readonly dropped: number };
 
 /**
  * A plan's mark on a failure (run/plan-run.ts; the sweep never sets it): `baseOnly`, the part is
