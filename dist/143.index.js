@@ -103,7 +103,8 @@ function doneCell(report, verb, c, acceptedCount) {
 
 
 /**
- * Every part not read: the errors (widest first), then the accounts outside the pin. The rows cut
+ * Every part not read: the errors (widest first; those alike in several regions of an account one
+ * row naming the regions: alikeByRegion), then the accounts outside the pin. The rows cut
  * are counted (each error is one of the step's failures) and the accounts among them named by id,
  * as the cut table of accounts not read completely names its own: the step's failures name only
  * the first MAX_NOT_GUARDED_NAMED, and the JSON report may not have been written.
@@ -113,19 +114,27 @@ function errorSection(report, where) {
     if (report.errors.length === 0 && failing.length === 0)
         return [];
     // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
-    const all = [...(0,report_errors/* widestFirst */.xo)(report.errors).map((e) => ({ error: e })), ...failing.map((s) => ({ skipped: s }))];
+    const all = [...(0,report_errors/* alikeByRegion */.y$)((0,report_errors/* widestFirst */.xo)(report.errors)).map((g) => ({ error: g.error, group: g })), ...failing.map((s) => ({ skipped: s }))];
     const { shown } = (0,markdown/* capped */.uo)(all, run_summary_cut/* MAX_ROWS */.pX);
     const cut = all.slice(shown.length);
-    const cutErrors = cut.filter((row) => 'error' in row).length;
+    const cutErrors = cut.reduce((sum, row) => sum + ('group' in row ? row.group.parts : 0), 0);
     const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
     const rows = shown.map((row) => 'error' in row
-        ? [row.error.account ? (0,report_escape/* code */.aY)(row.error.account) : '—', (0,report_escape/* code */.aY)(row.error.service), row.error.region ? (0,report_escape/* code */.aY)(row.error.region) : row.error.service === 'shard' ? '—' : 'global', `${(0,report_escape/* inertMarkdown */.Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(row.error.hint, report_errors/* MAX_HINT_SHOWN */.jH)}`}`]
+        ? [row.error.account ? (0,report_escape/* code */.aY)(row.error.account) : '—', (0,report_escape/* code */.aY)(row.error.service), regionCell(row.group), `${(0,report_escape/* inertMarkdown */.Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(row.error.hint, report_errors/* MAX_HINT_SHOWN */.jH)}`}`]
         : [(0,report_escape/* code */.aY)(row.skipped.account), '—', '—', `not guarded: ${(0,report_escape/* inertMarkdown */.Ic)(row.skipped.reason, 300)}`]);
     const count = (0,report_errors/* notReadCount */.Ng)(report);
-    // Errors are cut only past MAX_ROWS of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
-    const errorsLine = cutErrors === 0 ? '' : cutAccounts.length === 0 ? (0,markdown/* omittedLine */.pN)(cutErrors, where.unread) : `\n\n_…and ${cutErrors} more ${cutErrors === 1 ? 'part' : 'parts'} not read, not shown here: ${where.unread}._`;
+    // Errors are cut only past MAX_ROWS rows of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
+    // A cut row of alike parts is several parts: counted as parts not read, not as rows.
+    const cutRows = cut.filter((row) => 'group' in row).length;
+    const errorsLine = cutErrors === 0 ? '' : cutAccounts.length === 0 && cutRows === cutErrors ? (0,markdown/* omittedLine */.pN)(cutErrors, where.unread) : `\n\n_…and ${cutErrors} more ${cutErrors === 1 ? 'part' : 'parts'} not read, not shown here: ${where.unread}._`;
     const accountsLine = (0,run_summary_cut/* namedCutLine */.aY)(cutAccounts.map(report_escape/* code */.aY), `${cutAccounts.length === 1 ? 'account' : 'accounts'} not guarded`, where.notGuarded);
     return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,markdown/* table */.tp)(['Account', 'Service', 'Region', 'Error'], rows) + errorsLine + accountsLine];
+}
+/** The Region cell: the region, the regions of alike parts (counted), `—` for a shard, or `global`. */
+function regionCell(g) {
+    if (g.regions.length > 1)
+        return `${g.regions.length} regions: ${g.regions.map(report_escape/* code */.aY).join(' ')}`;
+    return g.error.region ? (0,report_escape/* code */.aY)(g.error.region) : g.error.service === 'shard' ? '—' : 'global';
 }
 
 ;// CONCATENATED MODULE: ./lib/report/run-summary.js

@@ -121,10 +121,13 @@ const WHO_LISTS = "only the organization's management account or a delegated adm
     'run with the orchestrator role in one of those accounts (iam/orchestrator.json; README, "Guard an organization"), or name the accounts in targets.accounts instead';
 /**
  * The hint for the organization's account list (ListAccounts) refused with `code`, for
- * `targets.organization: true`; undefined for any other error (a throttle, a network failure:
- * AWS's text says enough).
+ * `targets.organization: true`, after `pagesListed` of its pages were listed; undefined for any
+ * other error (a throttle, a network failure: AWS's text says enough).
  */
-function organizationListingHint(code, caller) {
+function organizationListingHint(code, caller, pagesListed = 0) {
+    // The same credentials listed the first pages: they may list, and the refusal came midway.
+    if (code === ORGANIZATION_DENIED && pagesListed > 0)
+        return `These credentials are ${whoAmI(caller)}; they listed the organization's first ${pagesListed === 1 ? 'page' : `${pagesListed} pages`} of accounts, and ListAccounts was refused midway: their policies, or a policy over them (a service control policy, a permissions boundary), most likely changed during the run. Check that organizations:ListAccounts is still allowed to them, and run again.`;
     if (code === ORGANIZATION_DENIED)
         return `These credentials are ${whoAmI(caller)}; ${WHO_LISTS}.`;
     if (code === ORGANIZATION_NOT_IN_USE)
@@ -138,16 +141,38 @@ const LEAVE_OUT = {
     roles: (account) => `remove ${account} from targets.roles`,
     credentials: (account) => `add ${account} to targets.exclude`,
 };
+/** The policy key that lists the regions a service is read in (each regional kind's section has one). */
+const REGIONS_KEY = {
+    iot: 'iot.regions',
+    organizations: undefined,
+    ram: 'ram.regions',
+    guardduty: 'security-services.regions',
+    macie: 'security-services.regions',
+    securityhub: 'security-services.regions',
+    detective: 'security-services.regions',
+};
 /**
- * How the hints end: `, or <how to stop guarding the account>` (LEAVE_OUT). `region`: a part of one
+ * `, or leave ap-east-1 out of the regions read: …`: where (the kind's `regions` key, or the
+ * `regions` input, which every kind's follows) and the cost: under `regions: all`, the default,
+ * leaving one out means listing every other, so regions enabled later are not read.
+ */
+function orLeaveRegionOut(denied) {
+    if (denied === undefined)
+        return '';
+    const service = denied.service;
+    const key = (service !== undefined && Object.hasOwn(REGIONS_KEY, service) ? REGIONS_KEY[service] : undefined) ?? "its kind's regions (iot.regions, ram.regions or security-services.regions)";
+    return `, or leave ${denied.region} out of the regions read: list the other regions in ${key}, or in the regions input for every kind; regions enabled later are then not read`;
+}
+/**
+ * How the hints end: `, or <how to stop guarding the account>` (LEAVE_OUT). `denied`: a part of one
  * region, which leaving out of the regions read is a way too (an organization's region-deny policy, say).
  * For a plan's account only the base branch's policy guards (Target.readFor), neither: the PR's
  * policy leaves it out already, and the hint says so.
  */
-function orLeaveOut(target, region) {
+function orLeaveOut(target, denied) {
     if (target.readFor === 'base')
         return "; only the base branch's policy guards this account (the PR's policy leaves it out already)";
-    return `, or ${LEAVE_OUT[target.via](target.account)}${region === undefined ? '' : `, or leave ${region} out of the regions read`}`;
+    return `, or ${LEAVE_OUT[target.via](target.account)}${orLeaveRegionOut(denied)}`;
 }
 /**
  * The principal a trust policy names for `arn`: for an assumed role's session
@@ -161,20 +186,44 @@ function trustedPrincipal(arn) {
     return session === null ? arn : `arn:${session[1]}:iam::${session[2]}:role/${session[3]}`;
 }
 /**
- * The hint for a guard role AssumeRole refused with `code`; undefined for any other error. AWS
- * answers AccessDenied alike for a role that does not exist, one whose trust policy does not name
- * the caller, and a caller whose own policy does not allow sts:AssumeRole on it: the hint names all
- * three, with the principal the trust policy must accept (the role behind the session, not the
- * session: trustedPrincipal).
+ * The hint for a guard role AssumeRole refused with `error.code`; undefined for any other error.
+ * AWS answers AccessDenied alike for a role that does not exist, one whose trust policy does not
+ * name the caller, and a caller whose own policy does not allow sts:AssumeRole on it: the hint
+ * names all three, with the principal the trust policy must accept (the role behind the session,
+ * not the session: trustedPrincipal). When AWS's message says a deny or another policy refused it
+ * (refusalOf), the hint names that policy instead, on the side it is (assumeRolePolicies): more
+ * permissions do not lift it.
  */
-function assumeRoleHint(code, target, caller) {
-    if (code !== ASSUME_ROLE_DENIED || target.roleArn === undefined)
+function assumeRoleHint(error, target, caller) {
+    if (error.code !== ASSUME_ROLE_DENIED || target.roleArn === undefined)
         return undefined;
     const principal = trustedPrincipal(caller.arn);
     // A session ARN does not carry its role's path: the ARN given lacks it too when the role has one.
     const trusted = principal === '' ? `account ${caller.account}` : principal === caller.arn ? principal : `${principal}, with the role's path if it has one`;
+    const refusal = refusalOf(error.message, assumeRolePolicies(target.account, caller, trusted));
+    if (refusal.by !== 'missing') {
+        return `AssumeRole on the guard role ${target.roleArn} was refused to these credentials (${whoAmI(caller)}): ${refusedBecause(refusal, 'their', 'iam/orchestrator.json', calls('sts:AssumeRole'))}${orLeaveOut(target)}.`;
+    }
     return (`The guard role ${target.roleArn} is missing, does not trust these credentials (${trusted}), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
         `deploy it in account ${target.account}, trusted by the workflow's role, with the permissions its mode needs (iam/README.md; README, "Guard an organization")${orLeaveOut(target)}.`);
+}
+/**
+ * How assumeRoleHint names the other policies. The workflow's credentials call AssumeRole, so an
+ * SCP, a permissions boundary, a session policy or a VPC endpoint policy that refused it is on
+ * their side (the orchestrator's account and its organization), not the guard role's; an RCP, or a
+ * resource-based policy (the role's trust policy, which must trust `trusted`), is on the role's
+ * side (`account`).
+ */
+function assumeRolePolicies(account, caller, trusted) {
+    const theirs = caller.account === account ? "these credentials' account" : `these credentials' account, not the guard role's ${account}`;
+    return {
+        'service control policy': `service control policy (SCP) of account ${caller.account}'s organization (${theirs})`,
+        'resource control policy': `resource control policy (RCP) of account ${account}'s organization (the guard role's account)`,
+        'permissions boundary': 'permissions boundary of the IAM role or user behind these credentials',
+        'session policy': "session policy of these credentials' session (configure-aws-credentials' inline-session-policy or managed-session-policies, say)",
+        'resource-based policy': `trust policy of the guard role (it must trust ${trusted})`,
+        'VPC endpoint policy': 'VPC endpoint policy of the STS endpoint these credentials called',
+    };
 }
 /** The error names AWS gives a call that the credentials' IAM policy does not allow. */
 const NOT_ALLOWED_NAMES = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedException', 'UnauthorizedOperation'];
@@ -200,32 +249,40 @@ function notAllowed(error) {
     return error.code !== undefined && NOT_ALLOWED_NAMES.includes(error.code);
 }
 /**
+ * How the read and write hints name them: the caller (the workflow's credentials, or a guard role)
+ * and what it reads or writes are in one account, so both the SCP (the caller's side) and the RCP
+ * (the resource's) are its organization's.
+ */
+const IN_THE_ACCOUNT = {
+    'service control policy': "service control policy (SCP) of the account's organization",
+    'resource control policy': "resource control policy (RCP) of the account's organization",
+    'permissions boundary': 'permissions boundary',
+    'session policy': 'session policy',
+    'resource-based policy': 'resource-based policy',
+    'VPC endpoint policy': 'VPC endpoint policy',
+};
+/**
  * The policy types AWS's access-denied messages name (since 2021: "… with an explicit deny in a
  * service control policy", "… because no identity-based policy allows the iot:ListCertificates
- * action"; since 2025 the policy's ARN may follow), each with how the hints say it, or `own` for the
- * caller's own (identity-based) policy, the one iam/read.json and iam/enforce.json are for.
+ * action"; since 2025 the policy's ARN may follow), or `own` for the caller's own (identity-based)
+ * policy, the one iam/read.json and iam/enforce.json are for.
  */
-const DENYING_POLICIES = [
-    { aws: 'identity-based policy', ours: 'own' },
-    { aws: 'service control policy', ours: "service control policy (SCP) of the account's organization" },
-    { aws: 'resource control policy', ours: "resource control policy (RCP) of the account's organization" },
-    { aws: 'permissions boundary', ours: 'permissions boundary' },
-    { aws: 'session policy', ours: 'session policy' },
-    { aws: 'resource-based policy', ours: 'resource-based policy' },
-    { aws: 'VPC endpoint policy', ours: 'VPC endpoint policy' },
-];
-/** The Refusal AWS's access-denied `message` describes (case-insensitive; AWS's text, matched, never repeated). */
-function refusalOf(message) {
+const DENYING_POLICIES = ['own', 'service control policy', 'resource control policy', 'permissions boundary', 'session policy', 'resource-based policy', 'VPC endpoint policy'];
+/**
+ * The Refusal AWS's access-denied `message` describes (case-insensitive; AWS's text, matched, never
+ * repeated), naming another policy as `names` says (the read and write hints' words by default).
+ */
+function refusalOf(message, names = IN_THE_ACCOUNT) {
     const text = message.toLowerCase();
-    for (const { aws, ours } of DENYING_POLICIES) {
-        const name = aws.toLowerCase();
+    for (const policy of DENYING_POLICIES) {
+        const name = (policy === 'own' ? 'identity-based policy' : policy).toLowerCase();
         const explicit = text.includes(`with an explicit deny in a ${name}`) || text.includes(`with an explicit deny in an ${name}`);
         const implicit = text.includes(`because no ${name} allows`);
         if (!explicit && !implicit)
             continue;
-        if (ours === 'own')
+        if (policy === 'own')
             return explicit ? { by: 'denied', own: true } : { by: 'missing' };
-        return { by: 'elsewhere', policy: ours, explicit };
+        return { by: 'elsewhere', policy: names[policy], explicit };
     }
     return text.includes('explicit deny') ? { by: 'denied', own: false } : { by: 'missing' };
 }
@@ -248,7 +305,7 @@ function refusedBecause(refusal, whose, needs, calls) {
 }
 /** The region a hint may advise leaving out: a part's region, when a deny or another policy refused it (an organization's region-deny SCP, say); not when the permissions are missing. */
 function deniedRegion(refusal, error) {
-    return refusal.by === 'missing' ? undefined : error.region;
+    return refusal.by === 'missing' || error.region === undefined ? undefined : { region: error.region, service: error.service };
 }
 /**
  * The hint for a part of the credentials' own account (a target `via: 'credentials'`) that AWS
@@ -266,7 +323,7 @@ function ownCredentialsHint(error, target, caller, withTargets, mode, write) {
     const region = deniedRegion(refusal, error);
     return withTargets
         ? `These credentials are ${whoAmI(caller)}: that account is ${write === undefined ? 'read' : 'read and written'} with them, not through a guard role${refusal.by === 'missing' ? ', so' : ';'} ${why}${orLeaveOut(target, region)}.`
-        : `These credentials are ${whoAmI(caller)}; ${why}${region === undefined ? '' : `, or leave ${region} out of the regions read`}.`;
+        : `These credentials are ${whoAmI(caller)}; ${why}${orLeaveRegionOut(region)}.`;
 }
 /**
  * The hint for a part of an account reached through a guard role that AWS refused as not allowed:
@@ -282,7 +339,9 @@ function guardRoleReadHint(error, target, mode, roleNameInput, write) {
     // A targets.roles ARN is assumed as written; every other role is named by role-name, the input's when given.
     const role = roleNameInput !== undefined && target.via !== 'roles' ? `The guard role ${target.roleArn} (named by the role-name input)` : `The guard role ${target.roleArn}`;
     const refusal = refusalOf(error.message);
-    return `${role} was assumed in account ${target.account}, but this call was refused to it: ${refusedBecause(refusal, "the role's", needs(mode, write), calls(write))}${orLeaveOut(target, deniedRegion(refusal, error))}.`;
+    // A write's hint is said once for every write refused alike ("6 writes were refused as not allowed. …": refusalFailures): worded for one or many.
+    const refused = write === undefined ? 'this call was refused to it' : `its ${calls(write)} were refused`;
+    return `${role} was assumed in account ${target.account}, but ${refused}: ${refusedBecause(refusal, "the role's", needs(mode, write), calls(write))}${orLeaveOut(target, deniedRegion(refusal, error))}.`;
 }
 /**
  * The hint for an enforce run's write AWS refused with `code` as not allowed, as a refused read's
@@ -300,7 +359,7 @@ function refusedWriteHints(context) {
         if (target === undefined)
             return undefined;
         const permission = _kinds_services_js__WEBPACK_IMPORTED_MODULE_0__/* .WRITE_PERMISSION */ .EU[write.service];
-        const refused = { ...error, region: write.region };
+        const refused = { ...error, region: write.region, service: write.service };
         return ownCredentialsHint(refused, target, context.caller, context.withTargets, 'enforce', permission) ?? guardRoleReadHint(refused, target, 'enforce', context.roleNameInput, permission);
     };
 }

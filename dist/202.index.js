@@ -1492,7 +1492,7 @@ async function inventoryOfAccount(clients, target, request, log, shared, caller)
         catch (err) {
             const { text, kind } = (0,aws_errors/* sweepFailure */.pp)(err, `could not assume ${target.roleArn}: `);
             // AWS's AccessDenied says what was refused, not what to deploy where, nor who the trust policy must name.
-            const error = (0,targets_hint/* withHint */.mu)({ service: 'sts', account, ...text }, (0,targets_hint/* assumeRoleHint */.k_)(text.code, target, caller));
+            const error = (0,targets_hint/* withHint */.mu)({ service: 'sts', account, ...text }, (0,targets_hint/* assumeRoleHint */.k_)(text, target, caller));
             log({ type: 'account-failed', account, errorKind: kind, error });
             return unread(error);
         }
@@ -1646,7 +1646,7 @@ async function takeInventory(deps, request) {
     const pool = new sweep_pool/* TaskPool */.YE(request.accountConcurrency ?? DEFAULT_ACCOUNTS_AT_ONCE);
     const swept = new Map();
     const started = new Set();
-    // Organization members whose sweep began: when the list fails midway, the log counts them (listing-failed's `dropped`).
+    // Organization members whose sweep began: when the list fails midway, the log counts them (organization-dropped).
     let begunFromList = 0;
     // Set when the organization's list fails midway: its members are then not part of the run (as when
     // it fails on its first page); those started from its first pages finish, unused, the rest never begin.
@@ -1667,9 +1667,16 @@ async function takeInventory(deps, request) {
     let organizationAccounts;
     if (choice.organization) {
         // Each page resolved on its own, not the list so far again: an account's pick depends on it alone (`early`).
-        const onPage = choice.early === true ? (page) => choice.resolve(page).targets.forEach(start) : undefined;
+        const early = choice.early === true;
+        // Counted: a refusal after pages were listed came midway (organizationListingHint).
+        let pagesListed = 0;
+        const onPage = (page) => {
+            pagesListed += 1;
+            if (early)
+                choice.resolve(page).targets.forEach(start);
+        };
         // Said first, so that the accounts' lines, logged while the list is read, follow what the run is doing.
-        if (onPage !== undefined)
+        if (early)
             log({ type: 'organization-listing', caller: caller.account });
         try {
             organizationAccounts = await listOrganizationAccounts(deps.clients.organizations, onPage);
@@ -1678,10 +1685,15 @@ async function takeInventory(deps, request) {
             abandoned = true;
             const { text, kind } = (0,aws_errors/* sweepFailure */.pp)(err, 'ListAccounts: ');
             // AWS's answer names neither who the credentials are nor which account may list the organization.
-            const error = (0,targets_hint/* withHint */.mu)({ service: 'organizations', ...text }, (0,targets_hint/* organizationListingHint */.X2)(text.code, caller));
+            const error = (0,targets_hint/* withHint */.mu)({ service: 'organizations', ...text }, (0,targets_hint/* organizationListingHint */.X2)(text.code, caller, pagesListed));
             errors.push(error);
-            // The members begun from its first pages finish, but are not the run's: the log says so, counting them.
-            log({ type: 'listing-failed', what: "the organization's accounts", errorKind: kind, error, ...(begunFromList === 0 ? {} : { dropped: begunFromList }) });
+            log({ type: 'listing-failed', what: "the organization's accounts", errorKind: kind, error });
+            // The members begun from its first pages finish, but are not the run's: once their lines are
+            // done (none comes after), the log says so, counting them, before the total of the accounts named besides the list.
+            if (begunFromList > 0) {
+                await pool.drain();
+                log({ type: 'organization-dropped', dropped: begunFromList });
+            }
         }
     }
     const { targets, skipped, plan } = choice.resolve(organizationAccounts);
@@ -1735,7 +1747,7 @@ async function writerClients(clients, target, caller) {
         identity = await getCallerIdentity(clients.sts);
     }
     catch (err) {
-        const hint = (0,targets_hint/* assumeRoleHint */.k_)((0,aws_errors/* sweepFailure */.pp)(err, '').text.code, target, caller);
+        const hint = (0,targets_hint/* assumeRoleHint */.k_)((0,aws_errors/* sweepFailure */.pp)(err, '').text, target, caller);
         throw new Error(`Could not assume ${target.roleArn} again for the writes (the sweep had): ${(0,aws_errors/* describeAwsError */.Pp)(err)}${hint === undefined ? '' : ` ${hint}`}`);
     }
     if (identity.account !== target.account)
@@ -2161,7 +2173,9 @@ function toHandshakeItem(handshake, callerAccount) {
     // is not ours (a TRANSFER_RESPONSIBILITY whose ARN names the recipient's side, which AWS has not
     // ruled out): then neither the ARN nor the body says who sent it. Saying nothing is safer than
     // naming our own organization, whose allow entry would then match: every sender field is unknown.
+    // What the body says of the other organization is kept apart, for a reader only (claimedSender).
     const senderUnknown = direction === 'incoming' && named === callerAccount;
+    const claimedSender = senderUnknown ? claimedSenderOf(handshake, resources, fromArn.organizationId, callerAccount) : undefined;
     const organizationId = senderUnknown ? undefined : (fromArn.organizationId ?? organizationFromBody(handshake, resources));
     const sender = senderUnknown ? NO_SENDER_RESOURCES : senderResources(resources, organizationId);
     return {
@@ -2177,6 +2191,7 @@ function toHandshakeItem(handshake, callerAccount) {
         managementEmail: senderValue(sender, 'MANAGEMENT_EMAIL', 'MASTER_EMAIL'),
         managementName: senderValue(sender, 'MANAGEMENT_NAME', 'MASTER_NAME'),
         notes: valuesOf(resources, 'NOTES')[0],
+        ...(claimedSender === undefined ? {} : { claimedSender }),
         recipient: recipientOf(handshake, organizationId),
         requestedAt: (0,iso/* isoDate */._$)(handshake.RequestedTimestamp),
         expiresAt: (0,iso/* isoDate */._$)(handshake.ExpirationTimestamp),
@@ -2219,6 +2234,33 @@ function directionOf(type, named, parties, callerAccount) {
 function organizationFromBody(handshake, resources) {
     const fromParties = (handshake.Parties ?? []).filter((party) => party?.Type === 'ORGANIZATION').map((party) => (0,iso/* nonEmpty */.hq)(party.Id));
     return agreed([...fromParties.filter((id) => id !== undefined), ...valuesOf(resources, 'ORGANIZATION')]);
+}
+/**
+ * When the sender is unidentified: the organization the body names other than ours, if it names
+ * only one, and what the resources nested under its ORGANIZATION resource say (its management
+ * account, email, name). Ours is the one the ARN names and any whose
+ * resources name this account as its management account. Nothing more is read: a value outside
+ * that organization's resource could be our own organization's. For a reader only, never matched.
+ */
+function claimedSenderOf(handshake, resources, arnOrganization, callerAccount) {
+    const organizations = resources.filter((r) => r.Type === 'ORGANIZATION');
+    const managedByUs = organizations.filter((r) => valuesOf(flatten(r.Resources ?? []), 'MANAGEMENT_ACCOUNT').includes(callerAccount));
+    const ours = new Set([arnOrganization, ...managedByUs.map((r) => (0,iso/* nonEmpty */.hq)(r.Value))]);
+    const fromParties = (handshake.Parties ?? []).flatMap((party) => (party?.Type === 'ORGANIZATION' ? [(0,iso/* nonEmpty */.hq)(party.Id)] : []));
+    const named = [...fromParties, ...organizations.map((r) => (0,iso/* nonEmpty */.hq)(r.Value))].filter((id) => id !== undefined && !ours.has(id));
+    const organizationId = agreed(named);
+    if (organizationId === undefined)
+        return undefined;
+    const sender = senderResources(resources, organizationId);
+    if (!sender.scoped)
+        return { organizationId };
+    return {
+        organizationId,
+        // Never this account: an organization whose resources name it as its manager is one of ours.
+        managementAccountId: valuesOf(sender.resources, 'MANAGEMENT_ACCOUNT')[0],
+        managementEmail: senderValue(sender, 'MANAGEMENT_EMAIL', 'MASTER_EMAIL'),
+        managementName: senderValue(sender, 'MANAGEMENT_NAME', 'MASTER_NAME'),
+    };
 }
 /**
  * The party the handshake was sent to: every party but the sending organization (an ACCOUNT, an

@@ -107,12 +107,11 @@ function eventLine(event) {
             return `${safe(event.account)} ${place(event)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
         case 'account-failed':
             return `${safe(event.account)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
-        case 'listing-failed': {
-            const line = `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
-            const n = event.dropped ?? 0;
-            if (n === 0)
-                return line;
-            return `${(0,_failure_reasons_js__WEBPACK_IMPORTED_MODULE_6__/* .sentence */ .em)(line)} The ${n} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(n, 'member', 'members')} of its first pages whose sweep had begun ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(n, 'is', 'are')} dropped from the run: ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(n, 'its lines', 'their lines')} in this log ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(n, 'is', 'are')} no part of it.`;
+        case 'listing-failed':
+            return `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
+        case 'organization-dropped': {
+            const n = event.dropped;
+            return `The ${n} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(n, 'member', 'members')} of the organization's first pages whose sweep had begun before its list failed ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(n, 'has', 'have')} finished, and ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(n, 'is', 'are')} dropped from the run: ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(n, 'its lines', 'their lines')} above ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(n, 'is', 'are')} no part of it.`;
         }
     }
 }

@@ -441,6 +441,7 @@ const handshake = object({
     managementEmail: optionalText,
     managementName: optionalText,
     notes: optionalText,
+    claimedSender: schemas/* optional */.lqM(object({ organizationId: shard_report_text, managementAccountId: optionalText, managementEmail: optionalText, managementName: optionalText })),
     recipient: optionalText,
     requestedAt: optionalText,
     expiresAt: optionalText,

@@ -199,14 +199,15 @@ function possibleOutcomes(c) {
  * Writes AWS refused as not allowed, by cause. Each such failed item carries its hint (ItemResult.hint,
  * the JSON report's `items[].hint`: run/targets-hint.ts refusedWriteHints), and writes refused alike
  * carry the same one: with the read-only role used for enforce, every write of the account. The
- * step's failures, the job summary and the log say each hint once, with how many writes it is
- * for, never once per item. Pure.
+ * step's failures, the job summary, the alert issue and the log say each hint once, with how many
+ * writes it is for, never once per item. Pure.
  */
 
 /**
  * Causes the step's failures and the job summary name one by one, at most; the rest are counted. An
  * organization's guard role without the writes is one hint per account (each names its role and
- * account), and the step's failures that come last must stay in the failing annotation's tail.
+ * account), and they come early in the step's failures, which the failing annotation keeps its first
+ * reasons of.
  */
 const MAX_REFUSAL_CAUSES_NAMED = 3;
 /** The hints of the failed writes, each once with its count, in the order the items first give them. */
@@ -411,14 +412,20 @@ function sentence(text) {
     const trimmed = text.trimEnd();
     return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
-/** The reasons the step fails: a tripped budget, a part not read, an account not guarded, an item accepted against the policy, a write that failed. */
+/** The reasons the step fails: a tripped budget, a write that failed, a part not read, an account not guarded, an item accepted against the policy. */
 function stepFailures(input) {
     const listedIn = input.listedIn ?? 'report';
     const failures = [];
     if (input.budget.tripped && input.mode === 'enforce')
         failures.push(budgetFailure(input.budget, input.shard));
-    for (const e of input.errors)
-        failures.push(notReadFailure(e));
+    // The writes refused come before the parts not read: the failing annotation keeps its first and last reasons (failureAnnotation), and the hint of a write refused is the first thing to fix.
+    if (input.counts.failed > 0) {
+        failures.push(`${input.counts.failed} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(input.counts.failed, 'rejection or decline', 'rejections or declines')} failed; see the job summary and ${listedIn === 'report' ? 'the report' : "the log's Decisions group"}.`);
+        failures.push(...(0,_act_refused_writes_js__WEBPACK_IMPORTED_MODULE_2__/* .refusalFailures */ .uy)(input.items ?? [], listedIn));
+    }
+    // Parts not read alike (one permission missing in every region of an account) are one reason naming their regions.
+    for (const g of (0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .alikeByRegion */ .y$)(input.errors))
+        failures.push(notReadFailure(g.error, (0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .alikePlace */ .uz)(g)));
     // Named one by one up to a point: thousands of accounts outside a pin are one failure, not thousands.
     const notGuarded = (0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .failingSkips */ .nH)(input.skippedAccounts ?? []);
     for (const s of notGuarded.slice(0, MAX_NOT_GUARDED_NAMED))
@@ -433,18 +440,14 @@ function stepFailures(input) {
         const where = input.mode !== 'plan' ? 'the job summary' : listedIn === 'report' ? 'the plan comment and the JSON report (outcome accepted-meanwhile)' : 'the plan comment';
         failures.push(`${accepted} ${one ? 'item' : 'items'} the policy does not allow ${one ? 'was' : 'were'} accepted in the account (before this run, or after it listed ${one ? 'it' : 'them'} and before it could act); see ${where}. Check with whoever accepted ${one ? 'it' : 'them'} now: if intended, allow the sender in the policy through a reviewed pull request.`);
     }
-    if (input.counts.failed > 0) {
-        failures.push(`${input.counts.failed} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(input.counts.failed, 'rejection or decline', 'rejections or declines')} failed; see the job summary and ${listedIn === 'report' ? 'the report' : "the log's Decisions group"}.`);
-        failures.push(...(0,_act_refused_writes_js__WEBPACK_IMPORTED_MODULE_2__/* .refusalFailures */ .uy)(input.items ?? [], listedIn));
-    }
     return failures;
 }
-/** The step's failure for a part not read: where, AWS's text (not escaped: the writers escape it), our hint. */
-function notReadFailure(e) {
+/** The step's failure for a part not read (or alike parts, `place` naming their regions: alikePlace): where, AWS's text (not escaped: the writers escape it), our hint. */
+function notReadFailure(e, place = (0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorPlace */ .eI)(e)) {
     // A shard's missing report is said in its own words (it names the shard and what to do): not a read that failed.
     if (e.service === 'shard')
         return sentence(e.message);
-    return `Could not read ${(0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorPlace */ .eI)(e)}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`;
+    return `Could not read ${place}: ${sentence(e.message)}${e.hint === undefined ? '' : ` ${sentence(e.hint)}`} Items there were not checked.`;
 }
 /** Where the accounts not guarded past the first MAX_NOT_GUARDED_NAMED are named, after "N more accounts were not guarded; ". */
 const MORE_NOT_GUARDED_WHERE = {
@@ -908,6 +911,7 @@ function namedCut(names, label, where, max = MAX_NAMED_OMITTED) {
 /* harmony export */   NG: () => (/* binding */ acceptedCells),
 /* harmony export */   Vb: () => (/* binding */ acceptedSection),
 /* harmony export */   cB: () => (/* binding */ ignoredSection),
+/* harmony export */   em: () => (/* binding */ refusalNotes),
 /* harmony export */   nP: () => (/* binding */ ACCEPTED_HEADERS),
 /* harmony export */   s: () => (/* binding */ allowedSection),
 /* harmony export */   sM: () => (/* binding */ acceptedIntro),
@@ -972,7 +976,9 @@ function actedSection(report, acted, racedAway, where, many) {
 }
 /**
  * Under the table, what the writes refused as not allowed need, once per cause (refusalCauses): the
- * rows show AWS's answer each, the hint would be the same long sentence on every one of them.
+ * rows show AWS's answer each, the hint would be the same long sentence on every one of them. The
+ * hint is inert as AWS's text is (it quotes the caller's ARN). `where`: where the causes past the
+ * first MAX_REFUSAL_CAUSES_NAMED are said ("see …"). The alert issue's acted table has them too.
  */
 function refusalNotes(acted, where) {
     const causes = (0,_act_refused_writes_js__WEBPACK_IMPORTED_MODULE_9__/* .refusalCauses */ .v0)(acted);

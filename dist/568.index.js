@@ -1,95 +1,6 @@
 export const id = 568;
-export const ids = [568,158];
+export const ids = [568];
 export const modules = {
-
-/***/ 8954:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EJ: () => (/* binding */ allowedThrough),
-/* harmony export */   I: () => (/* binding */ allowanceChain),
-/* harmony export */   LD: () => (/* binding */ decide)
-/* harmony export */ });
-/* unused harmony exports decideItem, countByAction */
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
-/* harmony import */ var _in_force_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(703);
-/* harmony import */ var _verdicts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7180);
-/**
- * The decision engine: plain item records and a validated policy in, one decision per item out.
- * Pure — no I/O, no clock (`now` is passed in), and what the run knows beyond the policy (the
- * organization it guards) comes in as `context`. Each item is decided by its kind (src/kinds/),
- * default deny: an item is allowed only when an in-force allow entry of its kind matches it. Each
- * item is decided on its own, so the output is in input order and no decision depends on the others.
- */
-
-
-
-function decide(items, policy, now, context = {}) {
-    return items.map((item) => decideItem(item, policy, now, context));
-}
-/** The item's decision at `now`; an `allow` that ends carries `allowedThrough` (allowanceChain). */
-function decideItem(item, policy, now, context = {}) {
-    const decision = decideByKind(item, policy, now, context);
-    if (decision.action !== 'allow')
-        return decision;
-    const through = allowedThrough(allowanceChain(decision, policy, now));
-    return through === undefined ? decision : { ...decision, allowedThrough: through };
-}
-/**
- * The kind's own decision, without following the allowance (allowanceChain re-decides with this,
- * without a context: what the context decides — an INVITE from the guarded organization — does not
- * change with time and is decided before any allow entry is searched, so an item an entry allows
- * is one the context has no say in, at any instant).
- */
-function decideByKind(item, policy, now, context = {}) {
-    const kind = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item);
-    // Only reachable with data that bypassed the types; nothing can be done to it anyway.
-    if (kind === undefined)
-        return { item, action: 'ignore', reason: 'not a kind of item inbound-guard knows; left alone' };
-    return kind.decide(item, policy, now, context);
-}
-/**
- * How long the policy keeps allowing an item it allows at `now` (its decision then: `decision`).
- * The allow list is searched in order, so the entry cited is the first that matches, `until` or
- * not: when it lapses, a later entry may still allow the item. So the item is decided again at the
- * first instant the cited entry no longer holds, and so on while the next entry has an `until` too.
- * Each step is a later instant and a different entry (the one matched at an instant is in force
- * then, so it lapses after it), so this ends within one step per entry. Pure. A decision that is
- * not an `allow` has no links and `ends`.
- */
-function allowanceChain(decision, policy, now) {
-    const links = [];
-    let current = decision;
-    let at = now;
-    while (current.action === 'allow' && current.matched !== undefined) {
-        const { until } = current.matched;
-        if (until === undefined)
-            return { links, ends: false };
-        const lapse = (0,_in_force_js__WEBPACK_IMPORTED_MODULE_2__/* .lapsesAt */ .cS)(until);
-        // A kind never matches an entry whose `until` is unreadable or has lapsed at `at` (isInForce).
-        // Should one, no guess is made about when the allowance ends: as if it did not.
-        if (lapse === undefined || !(lapse.getTime() > at.getTime()))
-            return { links, ends: false };
-        links.push({ matched: current.matched, until, lapsesAt: lapse });
-        at = lapse;
-        current = decideByKind(current.item, policy, at);
-    }
-    return { links, ends: true };
-}
-/** The last day (`YYYY-MM-DD`, UTC) an allowance holds: the last link's `until`; undefined when it does not end (or there is none). */
-function allowedThrough(chain) {
-    return chain.ends ? chain.links.at(-1)?.until : undefined;
-}
-/** How many decisions of each action, every key present (zero when none). */
-function countByAction(decisions) {
-    const counts = { allow: 0, reject: 0, decline: 0, ignore: 0 };
-    for (const { action } of decisions)
-        counts[action] += 1;
-    return counts;
-}
-
-
-/***/ }),
 
 /***/ 636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -660,11 +571,15 @@ function errorBanner(errors, ctx, summary, oneAccount = false) {
     // AWS error messages and hints may name accounts and roles: a summary comment leaves them out, and
     // says the same part in several accounts once, with their number. A plan of one account names it
     // above already: its rows do not repeat it.
-    const rows = summary ? countedPlaces(errors) : errors.map((e) => `${errorPlace(e, { summary, oneAccount })}: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}${e.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(e.hint, report_errors/* MAX_HINT_SHOWN */.jH)}`}`);
+    const rows = summary ? countedPlaces(errors) : errors.map((e) => `${errorPlace(e, { summary, oneAccount })}: ${errorText(e)}`);
     const shown = rows.slice(0, 10).map((row) => `> - ${row}`);
     // Not "in the job summary": its banner stops at 10 too. Each part not read is one of the step's failures.
     const more = rows.length > 10 ? [`> - …and ${rows.length - 10} more: the failures of the run${runAt(ctx.options)} name each${ctx.options.reportFile ? ', as its JSON report does' : ''}`] : [];
     return ['', '> [!WARNING]', "> **Parts the PR's policy reads could not be read**; items there are not in this plan, and the plan fails on them, as a scheduled run with this policy would:", ...shown, ...more];
+}
+/** What a full comment says of a part not read, after where it is: AWS's message, then our hint (they may name accounts and roles: a summary comment says neither). */
+function errorText(e) {
+    return `${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}${e.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(e.hint, report_errors/* MAX_HINT_SHOWN */.jH)}`}`;
 }
 /**
  * Where a part not read is: its account first, then the service and region. A summary comment names
@@ -700,7 +615,8 @@ function countedPlaces(errors) {
 /**
  * Parts read for the base branch's policy alone that could not be read (Plan.baseOnlyErrors): a
  * gap in the comparison, not a failure — what the base does there is unknown, and the PR's policy
- * does not read them. Ten named (a summary comment: where, without the account or AWS's text), the
+ * does not read them. Ten named with AWS's text and our hint, as the PR's own parts are (a summary
+ * comment: where, without the account, AWS's text or the hint), the
  * rest sent to the log (a full plan's names each) and the JSON report.
  */
 function baseOnlyBanner(plan, ctx, summary) {
@@ -708,7 +624,7 @@ function baseOnlyBanner(plan, ctx, summary) {
     if (errors.length === 0)
         return [];
     const place = (e) => (e.account === undefined ? 'the organization’s accounts (Organizations)' : `${summary ? '' : `${(0,report_escape/* code */.aY)(e.account)}, `}${errorWhere(e)}`);
-    const shown = errors.slice(0, 10).map((e) => `> - ${place(e)}${summary ? '' : `: ${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}`}`);
+    const shown = errors.slice(0, 10).map((e) => `> - ${place(e)}${summary ? '' : `: ${errorText(e)}`}`);
     const report = Boolean(ctx.options.reportFile);
     // A summary plan's log names no account: only its JSON report lists them.
     const where = summary
@@ -2350,10 +2266,11 @@ const targets = (0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldRow */ .h
         const neverGuarded = exclude.added.filter((id) => reachedBy(b, id) === undefined);
         const nowGuarded = exclude.removed.filter((id) => reachedBy(h, id) !== undefined);
         const stillUnguarded = exclude.removed.filter((id) => reachedBy(h, id) === undefined);
+        // Worded by what is true of the base: it guarded those now lost, not the others.
         if (newlyLost.length > 0)
-            out.push({ key, effect: 'weakens', words: ['Newly excluded (never guarded): ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(newlyLost), '.'] });
+            out.push({ key, effect: 'weakens', words: ['Newly excluded (no longer guarded): ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(newlyLost), '.'] });
         if (neverGuarded.length > 0)
-            out.push({ key, effect: 'neutral', words: ['Newly excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(neverGuarded), `; the base branch’s policy did not guard ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(neverGuarded.length, 'it', 'them')} either.`] });
+            out.push({ key, effect: 'neutral', words: ['Newly excluded (never guarded): ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(neverGuarded), `; the base branch’s policy did not guard ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(neverGuarded.length, 'it', 'them')} either.`] });
         if (nowGuarded.length > 0)
             out.push({ key, effect: 'strengthens', words: ['No longer excluded: ', ...(0,_policy_row_js__WEBPACK_IMPORTED_MODULE_1__/* .valueList */ .Q0)(nowGuarded), '.'], guards: nowGuarded });
         if (stillUnguarded.length > 0)
@@ -2451,227 +2368,6 @@ function diffPolicies(base, head, now, options = {}) {
 /** The changes that weaken protection: the comment's loud section and the `::warning::`. */
 function weakening(changes) {
     return changes.filter((c) => c.effect === 'weakens');
-}
-
-
-/***/ }),
-
-/***/ 9493:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kb: () => (/* binding */ ownCredentialsHint),
-/* harmony export */   X2: () => (/* binding */ organizationListingHint),
-/* harmony export */   Z1: () => (/* binding */ guardRoleReadHint),
-/* harmony export */   a: () => (/* binding */ refusedWriteHints),
-/* harmony export */   k_: () => (/* binding */ assumeRoleHint),
-/* harmony export */   mD: () => (/* binding */ ASSUME_ROLE_DENIED),
-/* harmony export */   mu: () => (/* binding */ withHint)
-/* harmony export */ });
-/* unused harmony exports ORGANIZATION_DENIED, ORGANIZATION_NOT_IN_USE, trustedPrincipal, NOT_ALLOWED_NAMES, refusalOf */
-/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9579);
-
-/** ListAccounts' answer to a member account, or to a management account whose credentials lack organizations:ListAccounts. */
-const ORGANIZATION_DENIED = 'AccessDeniedException';
-/** ListAccounts' answer to an account that belongs to no organization. */
-const ORGANIZATION_NOT_IN_USE = 'AWSOrganizationsNotInUseException';
-/** STS AssumeRole's answer when the role is missing, does not trust the caller, or the caller may not assume it. */
-const ASSUME_ROLE_DENIED = 'AccessDenied';
-/** Who the credentials are, as the hints say it: "account 111122223333 (arn:aws:sts::…)". */
-function whoAmI(caller) {
-    return `account ${caller.account}${caller.arn === '' ? '' : ` (${caller.arn})`}`;
-}
-/** What lists an organization, and the way out that needs no Organizations at all. */
-const WHO_LISTS = "only the organization's management account or a delegated administrator of AWS Organizations may list its accounts, with organizations:ListAccounts allowed: " +
-    'run with the orchestrator role in one of those accounts (iam/orchestrator.json; README, "Guard an organization"), or name the accounts in targets.accounts instead';
-/**
- * The hint for the organization's account list (ListAccounts) refused with `code`, for
- * `targets.organization: true`; undefined for any other error (a throttle, a network failure:
- * AWS's text says enough).
- */
-function organizationListingHint(code, caller) {
-    if (code === ORGANIZATION_DENIED)
-        return `These credentials are ${whoAmI(caller)}; ${WHO_LISTS}.`;
-    if (code === ORGANIZATION_NOT_IN_USE)
-        return `These credentials are ${whoAmI(caller)}, which belongs to no organization; ${WHO_LISTS}.`;
-    return undefined;
-}
-/** How to stop guarding an account, by the part of `targets` that named it. */
-const LEAVE_OUT = {
-    organization: (account) => `add ${account} to targets.exclude`,
-    accounts: (account) => `remove ${account} from targets.accounts`,
-    roles: (account) => `remove ${account} from targets.roles`,
-    credentials: (account) => `add ${account} to targets.exclude`,
-};
-/**
- * How the hints end: `, or <how to stop guarding the account>` (LEAVE_OUT). `region`: a part of one
- * region, which leaving out of the regions read is a way too (an organization's region-deny policy, say).
- * For a plan's account only the base branch's policy guards (Target.readFor), neither: the PR's
- * policy leaves it out already, and the hint says so.
- */
-function orLeaveOut(target, region) {
-    if (target.readFor === 'base')
-        return "; only the base branch's policy guards this account (the PR's policy leaves it out already)";
-    return `, or ${LEAVE_OUT[target.via](target.account)}${region === undefined ? '' : `, or leave ${region} out of the regions read`}`;
-}
-/**
- * The principal a trust policy names for `arn`: for an assumed role's session
- * (`arn:<partition>:sts::<account>:assumed-role/<role>/<session>`) its role's ARN
- * (`arn:<partition>:iam::<account>:role/<role>`: the session name changes with each run, and a
- * trust policy names the role; a role's path is not in the session ARN, so none is given); any
- * other ARN (a user's) as it is; '' when unknown.
- */
-function trustedPrincipal(arn) {
-    const session = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/[^/]+$/.exec(arn);
-    return session === null ? arn : `arn:${session[1]}:iam::${session[2]}:role/${session[3]}`;
-}
-/**
- * The hint for a guard role AssumeRole refused with `code`; undefined for any other error. AWS
- * answers AccessDenied alike for a role that does not exist, one whose trust policy does not name
- * the caller, and a caller whose own policy does not allow sts:AssumeRole on it: the hint names all
- * three, with the principal the trust policy must accept (the role behind the session, not the
- * session: trustedPrincipal).
- */
-function assumeRoleHint(code, target, caller) {
-    if (code !== ASSUME_ROLE_DENIED || target.roleArn === undefined)
-        return undefined;
-    const principal = trustedPrincipal(caller.arn);
-    // A session ARN does not carry its role's path: the ARN given lacks it too when the role has one.
-    const trusted = principal === '' ? `account ${caller.account}` : principal === caller.arn ? principal : `${principal}, with the role's path if it has one`;
-    return (`The guard role ${target.roleArn} is missing, does not trust these credentials (${trusted}), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
-        `deploy it in account ${target.account}, trusted by the workflow's role, with the permissions its mode needs (iam/README.md; README, "Guard an organization")${orLeaveOut(target)}.`);
-}
-/** The error names AWS gives a call that the credentials' IAM policy does not allow. */
-const NOT_ALLOWED_NAMES = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedException', 'UnauthorizedOperation'];
-/** What a refused read asks for, in the hints' words: the mode's document in iam/ (read.json ⊆ enforce.json). */
-function guardPermissions(mode) {
-    if (mode === undefined)
-        return "this mode's guard permissions (iam/read.json for dry-run and plan, iam/enforce.json for enforce; iam/README.md)";
-    return mode === 'enforce' ? "enforce's guard permissions (iam/enforce.json; iam/README.md)" : `a ${mode}'s read permissions (iam/read.json; iam/README.md)`;
-}
-/**
- * What a refused call asks for: the mode's document; for a write, the IAM action it needs
- * (WRITE_PERMISSION), one of that document's.
- */
-function needs(mode, write) {
-    return write === undefined ? guardPermissions(mode) : `${write}, one of ${guardPermissions(mode)}`;
-}
-/** What inbound-guard makes there, in a hint's words: its read calls, or a write's action. */
-function calls(write) {
-    return write === undefined ? 'read calls' : `${write} calls`;
-}
-/** Whether AWS refused `error` as a call the IAM policy of whoever made it does not allow. */
-function notAllowed(error) {
-    return error.code !== undefined && NOT_ALLOWED_NAMES.includes(error.code);
-}
-/**
- * The policy types AWS's access-denied messages name (since 2021: "… with an explicit deny in a
- * service control policy", "… because no identity-based policy allows the iot:ListCertificates
- * action"; since 2025 the policy's ARN may follow), each with how the hints say it, or `own` for the
- * caller's own (identity-based) policy, the one iam/read.json and iam/enforce.json are for.
- */
-const DENYING_POLICIES = [
-    { aws: 'identity-based policy', ours: 'own' },
-    { aws: 'service control policy', ours: "service control policy (SCP) of the account's organization" },
-    { aws: 'resource control policy', ours: "resource control policy (RCP) of the account's organization" },
-    { aws: 'permissions boundary', ours: 'permissions boundary' },
-    { aws: 'session policy', ours: 'session policy' },
-    { aws: 'resource-based policy', ours: 'resource-based policy' },
-    { aws: 'VPC endpoint policy', ours: 'VPC endpoint policy' },
-];
-/** The Refusal AWS's access-denied `message` describes (case-insensitive; AWS's text, matched, never repeated). */
-function refusalOf(message) {
-    const text = message.toLowerCase();
-    for (const { aws, ours } of DENYING_POLICIES) {
-        const name = aws.toLowerCase();
-        const explicit = text.includes(`with an explicit deny in a ${name}`) || text.includes(`with an explicit deny in an ${name}`);
-        const implicit = text.includes(`because no ${name} allows`);
-        if (!explicit && !implicit)
-            continue;
-        if (ours === 'own')
-            return explicit ? { by: 'denied', own: true } : { by: 'missing' };
-        return { by: 'elsewhere', policy: ours, explicit };
-    }
-    return text.includes('explicit deny') ? { by: 'denied', own: false } : { by: 'missing' };
-}
-/**
- * Why a call was refused, in a hint's words, for `whose` ("the role's", "their") policy, by what
- * AWS's message says refused it (refusalOf): the permissions it `needs` when they are likely
- * missing; otherwise the policy to change, since more permissions in iam/ do not lift a deny or
- * another policy's limit. `calls`: what inbound-guard makes there ("read calls").
- */
-function refusedBecause(refusal, whose, needs, calls) {
-    if (refusal.by === 'missing')
-        return `${whose} policy needs ${needs}`;
-    if (refusal.by === 'elsewhere') {
-        const why = refusal.explicit ? `an explicit deny in a ${refusal.policy} refused it (not ${whose} own policy: more permissions there do not lift it)` : `no ${refusal.policy} allows it (${whose} own policy is not what is missing)`;
-        return `${why}: allow inbound-guard's ${calls} in that policy`;
-    }
-    if (refusal.own)
-        return `an explicit deny in ${whose} own policy refused it, which more permissions do not lift: lift that deny for inbound-guard's ${calls} (they are in ${needs})`;
-    return `an explicit deny refused it (AWS does not say in which policy: ${whose} own, an organization's SCP, a permissions boundary or a session policy), which more permissions do not lift: lift that deny for inbound-guard's ${calls}`;
-}
-/** The region a hint may advise leaving out: a part's region, when a deny or another policy refused it (an organization's region-deny SCP, say); not when the permissions are missing. */
-function deniedRegion(refusal, error) {
-    return refusal.by === 'missing' ? undefined : error.region;
-}
-/**
- * The hint for a part of the credentials' own account (a target `via: 'credentials'`) that AWS
- * refused as not allowed: that account is read with the workflow's own credentials, never through a
- * guard role (resolveTargets), so an orchestrator given only iam/orchestrator.json cannot read it.
- * `withTargets`: whether the policy names targets (then leaving the account out is a way too).
- * `write`: for an enforce run's write refused, the IAM action it needs (refusedWriteHints).
- * Undefined for any other error, or another target.
- */
-function ownCredentialsHint(error, target, caller, withTargets, mode, write) {
-    if (target.via !== 'credentials' || !notAllowed(error))
-        return undefined;
-    const refusal = refusalOf(error.message);
-    const why = refusedBecause(refusal, 'their', needs(mode, write), calls(write));
-    const region = deniedRegion(refusal, error);
-    return withTargets
-        ? `These credentials are ${whoAmI(caller)}: that account is ${write === undefined ? 'read' : 'read and written'} with them, not through a guard role${refusal.by === 'missing' ? ', so' : ';'} ${why}${orLeaveOut(target, region)}.`
-        : `These credentials are ${whoAmI(caller)}; ${why}${region === undefined ? '' : `, or leave ${region} out of the regions read`}.`;
-}
-/**
- * The hint for a part of an account reached through a guard role that AWS refused as not allowed:
- * the role was assumed (its refusal is assumeRoleHint's), so it is there and trusts the workflow,
- * but its own policy lacks the call. `roleNameInput`: the `role-name` input, when given: the role
- * it names (a plan's read-only role, say) replaces the policy's, and is the one to give the
- * permissions. `write`: for an enforce run's write refused, the IAM action it needs
- * (refusedWriteHints). Undefined for any other error, or a target read with the workflow's own credentials.
- */
-function guardRoleReadHint(error, target, mode, roleNameInput, write) {
-    if (target.roleArn === undefined || !notAllowed(error))
-        return undefined;
-    // A targets.roles ARN is assumed as written; every other role is named by role-name, the input's when given.
-    const role = roleNameInput !== undefined && target.via !== 'roles' ? `The guard role ${target.roleArn} (named by the role-name input)` : `The guard role ${target.roleArn}`;
-    const refusal = refusalOf(error.message);
-    return `${role} was assumed in account ${target.account}, but this call was refused to it: ${refusedBecause(refusal, "the role's", needs(mode, write), calls(write))}${orLeaveOut(target, deniedRegion(refusal, error))}.`;
-}
-/**
- * The hint for an enforce run's write AWS refused with `code` as not allowed, as a refused read's
- * (ownCredentialsHint, guardRoleReadHint): who made it (the workflow's own credentials in their own
- * account, or the guard role of the write's account, assumed) and the IAM action it needs
- * (WRITE_PERMISSION), one of iam/enforce.json's, unless AWS's message says another policy or a deny refused it (refusalOf). Most often the read-only role (iam/read.json) was
- * used for enforce, or iam/enforce.json was not applied to the guard role: every write then fails
- * alike. Undefined for any other error (throttled, a server or network error, a race: AWS's text
- * says enough), or an account not guarded.
- */
-function refusedWriteHints(context) {
-    const targets = new Map(context.targets.map((target) => [target.account, target]));
-    return (write, error) => {
-        const target = targets.get(write.account);
-        if (target === undefined)
-            return undefined;
-        const permission = _kinds_services_js__WEBPACK_IMPORTED_MODULE_0__/* .WRITE_PERMISSION */ .EU[write.service];
-        const refused = { ...error, region: write.region };
-        return ownCredentialsHint(refused, target, context.caller, context.withTargets, 'enforce', permission) ?? guardRoleReadHint(refused, target, 'enforce', context.roleNameInput, permission);
-    };
-}
-/** `error` with `hint` when there is one; otherwise `error` unchanged. */
-function withHint(error, hint) {
-    return hint === undefined ? error : { ...error, hint };
 }
 
 

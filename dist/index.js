@@ -9465,13 +9465,16 @@ function allowanceLapsing(decision, now, windowDays) {
 /* harmony export */   hl: () => (/* binding */ MAX_REASON_LENGTH),
 /* harmony export */   hq: () => (/* binding */ acceptedBeforeRunDetail),
 /* harmony export */   iH: () => (/* binding */ acceptedAfterListing),
+/* harmony export */   im: () => (/* binding */ handshakeDeclined),
 /* harmony export */   ow: () => (/* binding */ iotEntryLapsed),
 /* harmony export */   rO: () => (/* binding */ acceptedAfterListingDetail),
 /* harmony export */   z2: () => (/* binding */ organizationsEntryTypeExcluded)
 /* harmony export */ });
 /* unused harmony export SHOWN_MAX_LENGTH */
 /* harmony import */ var _in_force_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(703);
-/* harmony import */ var _model_items_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7469);
+/* harmony import */ var _model_items_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7469);
+/* harmony import */ var _model_sender_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1000);
+
 
 
 const PLAIN = /^[A-Za-z0-9._@+-]+$/;
@@ -9535,16 +9538,31 @@ function sourceNotAllowed(sourceAccount) {
 function iotEntryLapsed(entry, sourceAccount) {
     return `${citeEntry('iot.allow', entry)} would allow ${shown(sourceAccount)} but ${lapsedClause(entry.until)}`;
 }
+const known = (v) => v !== undefined && v !== '';
+/**
+ * Whether the handshake names anything an organizations.allow entry could match (decide/match.ts:
+ * an entry matches only on a known organization, management account or email).
+ */
+function identified(sender) {
+    return known(sender.organizationId) || known(sender.managementAccountId) || known(sender.managementEmail);
+}
 /** "the INVITE handshake from organization o-…, management account …, management email …" */
 function describeHandshake(sender) {
-    const known = (v) => v !== undefined && v !== '';
     const parts = [
         known(sender.organizationId) ? `organization ${shown(sender.organizationId)}` : undefined,
         known(sender.managementAccountId) ? `management account ${shown(sender.managementAccountId)}` : undefined,
         known(sender.managementEmail) ? `management email ${shown(sender.managementEmail)}` : undefined,
     ].filter(known);
-    const from = parts.length === 0 ? 'a sender that could not be identified' : parts.join(', ');
+    const from = parts.length === 0 ? `an ${_model_sender_js__WEBPACK_IMPORTED_MODULE_1__/* .UNIDENTIFIED_SENDER */ .v5}` : parts.join(', ');
     return `the ${shown(sender.type)} handshake from ${from}`;
+}
+/**
+ * How to let through an expected handshake from an unidentified sender: no entry can match it, so
+ * only leaving its type ungoverned does (decideHandshake, decideAccepted), for as long as
+ * Organizations lists it accepted. `accepted`: "you accept it" or "it was accepted".
+ */
+function ungovernTypeUntil(type, accepted) {
+    return `leave ${shown(type)} out of organizations.handshake-types (through a reviewed pull request) until 30 days after ${accepted}: Organizations lists it accepted that long, and a run flags it while its type is governed`;
 }
 function outgoingHandshake(recipient) {
     const to = recipient === undefined || recipient === '' ? '' : ` to ${shown(recipient)}`;
@@ -9552,14 +9570,22 @@ function outgoingHandshake(recipient) {
 }
 function handshakeNotOpen(state) {
     // A state AWS adds later is not "already" anything we know of: say so rather than guess.
-    const known = _model_items_js__WEBPACK_IMPORTED_MODULE_1__/* .HANDSHAKE_STATES */ .r5.includes(state);
+    const known = _model_items_js__WEBPACK_IMPORTED_MODULE_2__/* .HANDSHAKE_STATES */ .r5.includes(state);
     return `${known ? 'already' : 'in state'} ${shown(state)}${known ? '' : ', which this release does not know'}; only OPEN and REQUESTED handshakes can be declined`;
 }
 function handshakeTypeNotGoverned(type) {
     return `type ${shown(type)} is not governed by organizations.handshake-types`;
 }
+/** "no organizations.allow entry matches the INVITE handshake from …" ("can match" when its sender is unidentified). */
 function handshakeNotAllowed(sender) {
-    return `no organizations.allow entry matches ${describeHandshake(sender)}`;
+    return `no organizations.allow entry ${identified(sender) ? 'matches' : 'can match'} ${describeHandshake(sender)}`;
+}
+/** A pending handshake's decline: handshakeNotAllowed, and for one from an unidentified sender what to do if it is expected. */
+function handshakeDeclined(sender) {
+    const why = handshakeNotAllowed(sender);
+    if (identified(sender))
+        return why;
+    return `${why}. To accept one you expect, ${ungovernTypeUntil(sender.type, 'you accept it')}; no ${shown(sender.type)} handshake is declined meanwhile`;
 }
 /** Why ListAccounts' organization may invite: the clause both reasons below end on. */
 const GUARDED_ORGANIZATION = 'the organization this run guards (targets.organization: its ListAccounts named it)';
@@ -9588,7 +9614,9 @@ function acceptedBeforeRunDetail(sender) {
     const review = AFTER_ACCEPTING[sender.type] ?? "Review the account's organization membership and billing now.";
     return ('Accepted in this account before this run: the handshake listing shows it ACCEPTED (Organizations keeps finished handshakes listed for 30 days), ' +
         `so there is nothing left to decline. It is ${describeHandshake(sender)}, which the policy does not allow. ${review} ` +
-        'If it was intended, acknowledge it by allowing the sender in organizations.allow through a reviewed pull request; the report then stops flagging it.');
+        (identified(sender)
+            ? 'If it was intended, acknowledge it by allowing the sender in organizations.allow through a reviewed pull request; the report then stops flagging it.'
+            : `If it was intended: no organizations.allow entry can match an ${_model_sender_js__WEBPACK_IMPORTED_MODULE_1__/* .UNIDENTIFIED_SENDER */ .v5}, so ${ungovernTypeUntil(sender.type, 'it was accepted')}.`));
 }
 /** "accepted after this run listed it, though the policy does not allow it: …" (a certificate found accepted when described). */
 function acceptedAfterListing(why) {
@@ -10587,7 +10615,7 @@ function decideHandshake(item, policy, now, context = {}) {
     if (found.typeExcluded !== undefined) {
         return (0,verdicts/* deny */.Xg)(item, 'decline', reasons/* organizationsEntryTypeExcluded */.z2(found.typeExcluded, item));
     }
-    return (0,verdicts/* deny */.Xg)(item, 'decline', reasons/* handshakeNotAllowed */.$x(item));
+    return (0,verdicts/* deny */.Xg)(item, 'decline', reasons/* handshakeDeclined */.im(item));
 }
 /**
  * An incoming handshake someone in this account accepted before this run: too late to decline, but
@@ -10611,6 +10639,7 @@ function decideAccepted(item, policy, now, context) {
 
 ;// CONCATENATED MODULE: ./lib/kinds/handshakes/describe.js
 
+
 const describe_safe = (text) => (0,report_escape/* inertLogText */.I1)(text, 200);
 const describeHandshake = {
     kindCell: (item) => `Handshake ${(0,report_escape/* code */.aY)(item.type)}`,
@@ -10625,16 +10654,34 @@ const describeHandshake = {
             item.managementEmail ? (0,report_escape/* inertMarkdown */.Ic)(item.managementEmail, 100) : '',
             item.managementName ? `“${(0,report_escape/* inertMarkdown */.Ic)(item.managementName, 60)}”` : '',
         ].filter(Boolean);
-        return (parts.join(', ') || 'unknown') + notes;
+        if (parts.length > 0)
+            return parts.join(', ') + notes;
+        const claims = item.claimedSender === undefined ? '' : ` (claims ${claimedParts(item.claimedSender, report_escape/* code */.aY, (email) => (0,report_escape/* inertMarkdown */.Ic)(email, 100), (name) => `“${(0,report_escape/* inertMarkdown */.Ic)(name, 60)}”`)}, unverified)`;
+        return `${sender/* UNIDENTIFIED_SENDER */.v5}${claims}${notes}`;
     },
     logLabel: (item) => {
         const head = `handshake ${describe_safe(item.id)} (${describe_safe(item.type)}, ${describe_safe(item.state)})`;
         // Outgoing: the ARN names this account as the sending organization's management account, and the parties agree (toHandshakeItem).
         if (item.direction === 'outgoing')
             return `${head} sent by ${describe_safe(item.account)}'s organization${item.organizationId ? ` ${describe_safe(item.organizationId)}` : ''} to ${describe_safe(item.recipient ?? 'a recipient AWS did not name')}`;
-        return `${head} to ${describe_safe(item.account)} from ${describe_safe(item.organizationId ?? item.managementAccountId ?? 'an unknown organization')}`;
+        const from = item.organizationId ?? item.managementAccountId ?? (item.managementEmail === undefined ? undefined : `management email ${item.managementEmail}`);
+        if (from !== undefined)
+            return `${head} to ${describe_safe(item.account)} from ${describe_safe(from)}`;
+        const claims = item.claimedSender === undefined ? '' : ` (claims ${claimedParts(item.claimedSender, describe_safe, describe_safe, (name) => `"${describe_safe(name)}"`)}, unverified)`;
+        return `${head} to ${describe_safe(item.account)} from an ${sender/* UNIDENTIFIED_SENDER */.v5}${claims}`;
     },
 };
+/** "o-… / 666677778888 / finance@… / “Name”": each value through the sink's own escaping. */
+function claimedParts(claimed, id, email, name) {
+    return [
+        id(claimed.organizationId),
+        claimed.managementAccountId === undefined ? '' : id(claimed.managementAccountId),
+        claimed.managementEmail === undefined ? '' : email(claimed.managementEmail),
+        claimed.managementName === undefined ? '' : name(claimed.managementName),
+    ]
+        .filter(Boolean)
+        .join(' / ');
+}
 
 ;// CONCATENATED MODULE: ./lib/kinds/handshakes/plan.js
 /** Handshakes in the plan: the `organizations` rows of the whole-policy diff and the organizations.allow entries. Pure. */
@@ -11477,9 +11524,10 @@ const FAILURES_GROUP = "The step's failures";
  * The failing annotation's message from the reasons (already inert, a line each): every one up to
  * `max`; past it the first half of `max`, how many more there are and where they all are, then the
  * last half. The middle is cut, not the end: the reasons in bulk are the parts not read, which come
- * early (after a tripped budget), and the few that come last — accepted against the policy, writes
- * that failed, a report or summary not written, an alert not raised — must not be hidden behind
- * them. The count is exact: those named and the rest make every reason. Pure.
+ * early (after a tripped budget and the writes that failed, with their causes: stepFailures), and
+ * the few that come last — accepted against the policy, a report or summary not written, an alert
+ * not raised — must not be hidden behind them. The first half holds the writes that failed and
+ * their causes (at most 1 + MAX_REFUSAL_CAUSES_NAMED + 1 lines after the budget). The count is exact: those named and the rest make every reason. Pure.
  */
 function failureAnnotation(lines, max = MAX_FAILURES_ANNOTATED) {
     if (lines.length <= max)
@@ -11603,7 +11651,7 @@ async function runMode(settings, mode, policy, outputs) {
  * enforce never load the GitHub client.
  */
 async function plan(settings, outputs) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(488), __nccwpck_require__.e(21), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(488), __nccwpck_require__.e(21), __nccwpck_require__.e(158), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568));
     return runPlanMode(settings, outputs);
 }
 /** merge: combines a matrix run's shard reports (run-modes.ts). No AWS call. */
@@ -11813,6 +11861,7 @@ function parseHandshakeArn(arn) {
 /* harmony export */   JG: () => (/* binding */ isAccountId),
 /* harmony export */   fN: () => (/* binding */ accountSender),
 /* harmony export */   lx: () => (/* binding */ UNKNOWN_SENDER),
+/* harmony export */   v5: () => (/* binding */ UNIDENTIFIED_SENDER),
 /* harmony export */   wy: () => (/* binding */ isSenderForm)
 /* harmony export */ });
 /**
@@ -11825,6 +11874,12 @@ function parseHandshakeArn(arn) {
  * sender (src/kinds/<kind>/model.ts, `sender`); these are the forms.
  */
 const UNKNOWN_SENDER = 'unknown';
+/**
+ * The one phrase the log, the summary and the reasons use for a handshake whose sender could not be
+ * identified (no organization, management account or email: toHandshakeItem leaves them out when
+ * the ARN names this account's side), so no allow entry can match it.
+ */
+const UNIDENTIFIED_SENDER = 'unidentified sender';
 const ACCOUNT_ID = /^\d{12}$/;
 /** Whether `id` has the shape of an AWS account id: 12 digits. */
 function isAccountId(id) {
@@ -15446,9 +15501,11 @@ function kindWrites(report, kind) {
 /* harmony export */   eI: () => (/* binding */ errorPlace),
 /* harmony export */   jH: () => (/* binding */ MAX_HINT_SHOWN),
 /* harmony export */   nH: () => (/* binding */ failingSkips),
+/* harmony export */   uz: () => (/* binding */ alikePlace),
 /* harmony export */   vo: () => (/* binding */ compareErrors),
 /* harmony export */   x8: () => (/* binding */ noAccountRead),
-/* harmony export */   xo: () => (/* binding */ widestFirst)
+/* harmony export */   xo: () => (/* binding */ widestFirst),
+/* harmony export */   y$: () => (/* binding */ alikeByRegion)
 /* harmony export */ });
 /* harmony import */ var _model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7286);
 /* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8017);
@@ -15539,6 +15596,40 @@ function errorPlace(e) {
         default:
             return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LABEL */ .fX[e.service].short} in ${e.region ?? 'an unknown region'}${of}`;
     }
+}
+/**
+ * `errors` in their order, those of one service in several regions of one account grouped where
+ * they first appear: alike when AWS's error name, our hint and AWS's message (its region left out:
+ * an ARN in it may name the region) are the same. Parts of no region, and those of no account, stay
+ * one each.
+ */
+function alikeByRegion(errors) {
+    const groups = [];
+    const byKey = new Map();
+    for (const e of errors) {
+        if (e.region === undefined || e.account === undefined || e.service === 'shard' || e.service === 'sts' || e.service === 'account') {
+            groups.push({ error: e, regions: e.region === undefined ? [] : [e.region] });
+            continue;
+        }
+        const key = JSON.stringify([e.account, e.service, e.code ?? null, e.hint ?? null, e.message.split(e.region).join('\u0000')]);
+        const group = byKey.get(key);
+        if (group !== undefined)
+            group.regions.push(e.region);
+        else {
+            const made = { error: e, regions: [e.region] };
+            byKey.set(key, made);
+            groups.push(made);
+        }
+    }
+    return groups.map((g) => ({ error: g.error, regions: g.regions, parts: Math.max(1, g.regions.length) }));
+}
+/** Where alike errors were, in words: errorPlace's, or "IoT in 3 regions of 111122223333 (eu-west-1, us-east-1, us-west-2)". */
+function alikePlace(g) {
+    const e = g.error;
+    if (g.regions.length < 2 || e.service === 'shard' || e.service === 'sts' || e.service === 'account')
+        return errorPlace(e);
+    const of = e.account === undefined ? '' : ` of ${e.account}`;
+    return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LABEL */ .fX[e.service].short} in ${g.regions.length} regions${of} (${g.regions.join(', ')})`;
 }
 /** `2/3`: the shard a `shard` error names. */
 function shardName(e) {
