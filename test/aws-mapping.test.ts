@@ -414,8 +414,9 @@ describe('toHandshakeItem: outgoing only when the evidence says our organization
       expect(decision).toMatchObject({ action: 'decline' });
       expect(decision.reason).toBe(
         'no organizations.allow entry can match the TRANSFER_RESPONSIBILITY handshake from an unidentified sender. ' +
-          'To accept one you expect, leave TRANSFER_RESPONSIBILITY out of organizations.handshake-types (through a reviewed pull request) until 30 days after you accept it: ' +
-          'Organizations lists it accepted that long, and a run flags it while its type is governed; no TRANSFER_RESPONSIBILITY handshake is declined meanwhile',
+          'To accept one you expect, leave TRANSFER_RESPONSIBILITY out of organizations.handshake-types (through a reviewed pull request) until 30 days after you accept it, ' +
+          'when Organizations stops listing it (a run flags it till then); meanwhile no TRANSFER_RESPONSIBILITY handshake is declined in any guarded account, ' +
+          'another one accepted early on may never be flagged, and allow entries narrowed to that type must change too (see docs/policy.md#handshakes-from-an-unidentified-sender)',
       );
     });
 
@@ -423,7 +424,8 @@ describe('toHandshakeItem: outgoing only when the evidence says our organization
       const item = toHandshakeItem({ ...transfer([ourOrganization, theirOrganization]), State: 'ACCEPTED' }, ME) as HandshakeItem;
       const decision = decideHandshake(item, buildPolicy({ organizationsAllow: [{ organization: THEIRS }] }), new Date('2026-01-01T00:00:00Z'));
       expect(decision.reason).toBe('accepted before this run, though the policy does not allow it: no organizations.allow entry can match the TRANSFER_RESPONSIBILITY handshake from an unidentified sender');
-      expect(decision.acceptedAgainstPolicy).toContain('If it was intended: no organizations.allow entry can match an unidentified sender, so leave TRANSFER_RESPONSIBILITY out of organizations.handshake-types');
+      expect(decision.acceptedAgainstPolicy).toContain('If it was intended: no organizations.allow entry can match an unidentified sender, but the flag stops by itself');
+      expect(decision.acceptedAgainstPolicy).toContain('Leaving TRANSFER_RESPONSIBILITY out of organizations.handshake-types (through a reviewed pull request) until then stops it sooner');
       expect(decision.acceptedAgainstPolicy).not.toContain('allowing the sender');
     });
   });
