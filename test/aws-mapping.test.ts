@@ -218,9 +218,23 @@ describe('toHandshakeItem', () => {
   describe('without an ARN, the management account from MANAGEMENT_ACCOUNT resources', () => {
     const noArn = (resources: Handshake['Resources']): Handshake => ({ ...SEED, Arn: undefined, Resources: resources });
 
-    it('a nested MANAGEMENT_ACCOUNT naming the caller makes it outgoing (our organization sent it)', () => {
+    // The sender writes the resources: naming this account there never makes a handshake outgoing
+    // (only an ARN naming it can), and its sender is then unknown, as when the ARN names our side.
+    it('a nested MANAGEMENT_ACCOUNT naming the caller: still incoming, its sender unknown', () => {
       const item = toHandshakeItem(noArn([{ Type: 'ORGANIZATION', Value: 'o-exampleorgid', Resources: [{ Type: 'MANAGEMENT_ACCOUNT', Value: ME }] }]), ME);
-      expect(item).toMatchObject({ managementAccountId: ME, direction: 'outgoing' });
+      expect(item).toMatchObject({ organizationId: undefined, managementAccountId: undefined, direction: 'incoming' });
+    });
+
+    it.each([
+      ['no ARN', undefined],
+      ['an ARN that does not parse', `junk:arn:aws:organizations::${ME}:handshake/o-exampleorgid/invite/h-x`],
+    ])('%s: an INVITE by email whose resources name the caller is incoming and declined, even under an entry for the caller', (_case, arn) => {
+      const item = toHandshakeItem(
+        { Id: 'h-abcdefgh02', State: 'OPEN', Action: 'INVITE', ...(arn === undefined ? {} : { Arn: arn }), Parties: [{ Type: 'EMAIL', Id: 'root@us.example' }, { Type: 'ORGANIZATION', Id: 'o-evil0000001' }], Resources: [{ Type: 'ORGANIZATION', Value: 'o-evil0000001', Resources: [{ Type: 'MANAGEMENT_ACCOUNT', Value: ME }] }] },
+        ME,
+      ) as HandshakeItem;
+      expect(item).toMatchObject({ direction: 'incoming', managementAccountId: undefined });
+      expect(decideHandshake(item, buildPolicy({ organizationsAllow: [{ managementAccount: ME }] }), new Date('2026-01-01T00:00:00Z')).action).toBe('decline');
     });
 
     it('a nested MANAGEMENT_ACCOUNT naming another account is incoming, with that account', () => {
@@ -229,8 +243,8 @@ describe('toHandshakeItem', () => {
     });
 
     it('two that agree count as one', () => {
-      const item = toHandshakeItem(noArn([{ Type: 'MANAGEMENT_ACCOUNT', Value: ME }, { Type: 'ORGANIZATION', Value: 'o-exampleorgid', Resources: [{ Type: 'MANAGEMENT_ACCOUNT', Value: ME }] }]), ME);
-      expect(item).toMatchObject({ managementAccountId: ME, direction: 'outgoing' });
+      const item = toHandshakeItem(noArn([{ Type: 'MANAGEMENT_ACCOUNT', Value: SENDER }, { Type: 'ORGANIZATION', Value: 'o-exampleorgid', Resources: [{ Type: 'MANAGEMENT_ACCOUNT', Value: SENDER }] }]), ME);
+      expect(item).toMatchObject({ managementAccountId: SENDER, direction: 'incoming' });
     });
 
     it.each([
@@ -414,8 +428,9 @@ describe('toHandshakeItem: outgoing only when the evidence says our organization
       expect(decision).toMatchObject({ action: 'decline' });
       expect(decision.reason).toBe(
         'no organizations.allow entry can match the TRANSFER_RESPONSIBILITY handshake from an unidentified sender. ' +
-          'To accept one you expect, leave TRANSFER_RESPONSIBILITY out of organizations.handshake-types (through a reviewed pull request) until 30 days after you accept it: ' +
-          'Organizations lists it accepted that long, and a run flags it while its type is governed; no TRANSFER_RESPONSIBILITY handshake is declined meanwhile',
+          'To accept one you expect, leave TRANSFER_RESPONSIBILITY out of organizations.handshake-types (through a reviewed pull request) until 30 days after you accept it, ' +
+          'when Organizations stops listing it (a run flags it till then); meanwhile no TRANSFER_RESPONSIBILITY handshake is declined in any guarded account, ' +
+          'another one accepted early on may never be flagged, and allow entries narrowed to that type must change too (see docs/policy.md#handshakes-from-an-unidentified-sender)',
       );
     });
 
@@ -423,7 +438,8 @@ describe('toHandshakeItem: outgoing only when the evidence says our organization
       const item = toHandshakeItem({ ...transfer([ourOrganization, theirOrganization]), State: 'ACCEPTED' }, ME) as HandshakeItem;
       const decision = decideHandshake(item, buildPolicy({ organizationsAllow: [{ organization: THEIRS }] }), new Date('2026-01-01T00:00:00Z'));
       expect(decision.reason).toBe('accepted before this run, though the policy does not allow it: no organizations.allow entry can match the TRANSFER_RESPONSIBILITY handshake from an unidentified sender');
-      expect(decision.acceptedAgainstPolicy).toContain('If it was intended: no organizations.allow entry can match an unidentified sender, so leave TRANSFER_RESPONSIBILITY out of organizations.handshake-types');
+      expect(decision.acceptedAgainstPolicy).toContain('If it was intended: no organizations.allow entry can match an unidentified sender, but the flag stops by itself');
+      expect(decision.acceptedAgainstPolicy).toContain('Leaving TRANSFER_RESPONSIBILITY out of organizations.handshake-types (through a reviewed pull request) until then stops it sooner');
       expect(decision.acceptedAgainstPolicy).not.toContain('allowing the sender');
     });
   });

@@ -370,7 +370,7 @@ describe('handshakes: organizations.allow entries', () => {
       item: handshake({ organizationId: undefined, managementAccountId: undefined, managementEmail: undefined }),
       policy: { organizationsAllow: [{ organization: ORG }] },
       action: 'decline',
-      reason: 'no organizations.allow entry can match the INVITE handshake from an unidentified sender. To accept one you expect, leave INVITE out of organizations.handshake-types',
+      reason: 'no organizations.allow entry can match the INVITE handshake from an unidentified sender',
     },
     {
       name: 'an item with no email never matches an entry that sets one, even "*"',
@@ -474,6 +474,51 @@ describe('handshakes: organizations.allow entries', () => {
     },
   ];
   it.each(rows)('$name', check);
+});
+
+/**
+ * A handshake from an unidentified sender: no entry can match it. Only a TRANSFER_RESPONSIBILITY
+ * (the one type whose ARN may name our side) is told how to get one through, with what that costs;
+ * any other type (an INVITE, the main protection) gets the plain reason.
+ */
+describe('handshakes from an unidentified sender: what the reason advises', () => {
+  const unidentified = (type: string, state = 'OPEN') => handshake({ type, state, organizationId: undefined, managementAccountId: undefined, managementEmail: undefined });
+  const decideOne = (type: string, state?: string) => decide([unidentified(type, state)], buildPolicy({ organizationsAllow: [{ organization: ORG }] }), NOW)[0];
+  const COSTS = [
+    'no TRANSFER_RESPONSIBILITY handshake is declined in any guarded account',
+    'another one accepted early on may never be flagged',
+    'allow entries narrowed to that type must change too',
+    'docs/policy.md#handshakes-from-an-unidentified-sender',
+  ];
+
+  it('a pending INVITE: the plain reason, never advice to ungovern INVITE', () => {
+    expect(decideOne('INVITE')).toMatchObject({ action: 'decline', reason: 'no organizations.allow entry can match the INVITE handshake from an unidentified sender' });
+  });
+
+  it('a pending TRANSFER_RESPONSIBILITY: how to accept one you expect, and what that costs', () => {
+    const decision = decideOne('TRANSFER_RESPONSIBILITY');
+    expect(decision?.action).toBe('decline');
+    expect(decision?.reason).toContain('To accept one you expect, leave TRANSFER_RESPONSIBILITY out of organizations.handshake-types');
+    for (const cost of COSTS) expect(decision?.reason).toContain(cost);
+  });
+
+  it('an accepted TRANSFER_RESPONSIBILITY: waiting is offered first, ungoverning second with its costs; no organization is named', () => {
+    const detail = decideOne('TRANSFER_RESPONSIBILITY', 'ACCEPTED')?.acceptedAgainstPolicy ?? '';
+    const wait = detail.indexOf('the flag stops by itself once Organizations stops listing the handshake, 30 days after it was accepted');
+    const ungovern = detail.indexOf('Leaving TRANSFER_RESPONSIBILITY out of organizations.handshake-types');
+    expect(wait).toBeGreaterThan(0);
+    expect(ungovern).toBeGreaterThan(wait);
+    for (const cost of COSTS) expect(detail).toContain(cost);
+    expect(detail).toContain("The organization that sent it may now be responsible for this organization's billing");
+    expect(detail).not.toMatch(/that organization/i);
+  });
+
+  it('an accepted INVITE: the flag stops by itself; no advice to ungovern INVITE', () => {
+    const detail = decideOne('INVITE', 'ACCEPTED')?.acceptedAgainstPolicy ?? '';
+    expect(detail).toContain('the flag stops by itself once Organizations stops listing the handshake');
+    expect(detail).toContain('The account may now be a member of the organization that sent it');
+    expect(detail).not.toContain('handshake-types');
+  });
 });
 
 describe('handshakes accepted before this run', () => {

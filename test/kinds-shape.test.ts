@@ -320,6 +320,22 @@ describe('a handshake from an unidentified sender', () => {
     expect(kind.describe.sourceCell(bare)).toBe('unidentified sender');
     expect(itemLabel(bare)).toMatch(/ from an unidentified sender$/);
   });
+
+  it('shows only claimed ids and an email of AWS\'s shape, and quotes the name so it cannot close its quotes', () => {
+    const spoof = 'o-partner0001 / 222222222222, verified) (was';
+    const shaped: InboundItem = { ...UNIDENTIFIED, claimedSender: { organizationId: spoof, managementAccountId: '2222 2222 2222', managementEmail: 'billing@partner.example, verified', managementName: 'Acme", verified) (was "x' } };
+    expect(itemLabel(shaped)).toBe(
+      'handshake h-examplehandshakeid (TRANSFER_RESPONSIBILITY, OPEN) to 111111111111 from an unidentified sender (claims "Acme\\", verified) (was \\"x", unverified)',
+    );
+    const cell = (kindOf(shaped) as Kind).describe.sourceCell(shaped);
+    expect(cell).not.toContain('partner0001');
+    expect(cell).not.toContain('2222');
+    expect(cell).not.toContain('partner.example');
+    // Nothing of AWS's shape and no name: no claim at all.
+    const nothing: InboundItem = { ...UNIDENTIFIED, claimedSender: { organizationId: spoof, managementAccountId: '1', managementEmail: 'a@b@c' } };
+    expect(itemLabel(nothing)).toMatch(/ from an unidentified sender$/);
+    expect((kindOf(nothing) as Kind).describe.sourceCell(nothing)).toBe('unidentified sender');
+  });
 });
 
 /** The i-th copy of a sample item, with an identity of its own. */

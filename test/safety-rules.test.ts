@@ -148,15 +148,18 @@ describe('aws/organizations/to-handshake-item.ts: toHandshakeItem', () => {
   });
 
   describe('flatten: resources are read to a depth of 8, no deeper, and a cycle ends', () => {
-    /** MANAGEMENT_ACCOUNT nested `depth` levels below the top-level resource list. */
+    /** MANAGEMENT_ACCOUNT (the sender's, not ours) nested `depth` levels below the top-level resource list. */
+    const SENDER = '999988887777';
     const nested = (depth: number): HandshakeResource[] => {
-      let resources: HandshakeResource[] = [{ Type: 'MANAGEMENT_ACCOUNT', Value: ME }];
+      let resources: HandshakeResource[] = [{ Type: 'MANAGEMENT_ACCOUNT', Value: SENDER }];
       for (let i = 0; i < depth; i++) resources = [{ Type: 'NOTES', Value: `level ${depth - i - 1}`, Resources: resources }];
       return resources;
     };
 
-    it('a resource at depth 8 is read (here: the management account naming us, so outgoing)', () => {
-      expect(toHandshakeItem({ ...base, Resources: nested(8) }, ME)).toMatchObject({ managementAccountId: ME, direction: 'outgoing' });
+    // Without an ARN the management account is read from the resources (naming us there would not
+    // make the handshake outgoing: only the ARN can; toHandshakeItem, directionOf).
+    it('a resource at depth 8 is read', () => {
+      expect(toHandshakeItem({ ...base, Resources: nested(8) }, ME)).toMatchObject({ managementAccountId: SENDER, direction: 'incoming' });
     });
 
     it('a resource at depth 9 is not', () => {

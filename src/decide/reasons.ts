@@ -117,13 +117,25 @@ function describeHandshake(sender: HandshakeSender): string {
 }
 
 /**
- * How to let through an expected handshake from an unidentified sender: no entry can match it, so
- * only leaving its type ungoverned does (decideHandshake, decideAccepted), for as long as
- * Organizations lists it accepted. `accepted`: "you accept it" or "it was accepted".
+ * The one type whose handshake from an unidentified sender is told how to get through: only a
+ * TRANSFER_RESPONSIBILITY's ARN may name our own side (toHandshakeItem, directionOf), so only a
+ * billing transfer can be both expected and unidentified. For any other type (an INVITE above all,
+ * the main protection) leaving it ungoverned is not advice worth giving.
  */
-function ungovernTypeUntil(type: string, accepted: string): string {
-  return `leave ${shown(type)} out of organizations.handshake-types (through a reviewed pull request) until 30 days after ${accepted}: Organizations lists it accepted that long, and a run flags it while its type is governed`;
-}
+const UNGOVERN_ADVISED_TYPE = 'TRANSFER_RESPONSIBILITY';
+
+/** Where the costs of leaving the type ungoverned are explained at length. */
+const UNIDENTIFIED_SENDER_DOCS = 'docs/policy.md#handshakes-from-an-unidentified-sender';
+
+/**
+ * What leaving TRANSFER_RESPONSIBILITY ungoverned costs, for as long as it is: the list is
+ * policy-wide, so it costs every guarded account; one accepted early in that time may have dropped
+ * off the listing before the type is governed again, so never flagged; and allow entries narrowed to
+ * the type must change too, or the policy is invalid (semantic-checks: a narrowed type must be governed).
+ */
+const UNGOVERN_COSTS =
+  `meanwhile no ${UNGOVERN_ADVISED_TYPE} handshake is declined in any guarded account, another one accepted early on may never be flagged, ` +
+  `and allow entries narrowed to that type must change too (see ${UNIDENTIFIED_SENDER_DOCS})`;
 
 export function outgoingHandshake(recipient: string | undefined): string {
   const to = recipient === undefined || recipient === '' ? '' : ` to ${shown(recipient)}`;
@@ -145,11 +157,17 @@ export function handshakeNotAllowed(sender: HandshakeSender): string {
   return `no organizations.allow entry ${identified(sender) ? 'matches' : 'can match'} ${describeHandshake(sender)}`;
 }
 
-/** A pending handshake's decline: handshakeNotAllowed, and for one from an unidentified sender what to do if it is expected. */
+/**
+ * A pending handshake's decline: handshakeNotAllowed, and for a TRANSFER_RESPONSIBILITY from an
+ * unidentified sender how to accept one that is expected, with what that costs.
+ */
 export function handshakeDeclined(sender: HandshakeSender): string {
   const why = handshakeNotAllowed(sender);
-  if (identified(sender)) return why;
-  return `${why}. To accept one you expect, ${ungovernTypeUntil(sender.type, 'you accept it')}; no ${shown(sender.type)} handshake is declined meanwhile`;
+  if (identified(sender) || sender.type !== UNGOVERN_ADVISED_TYPE) return why;
+  return (
+    `${why}. To accept one you expect, leave ${UNGOVERN_ADVISED_TYPE} out of organizations.handshake-types (through a reviewed pull request) ` +
+    `until 30 days after you accept it, when Organizations stops listing it (a run flags it till then); ${UNGOVERN_COSTS}`
+  );
 }
 
 /** Why ListAccounts' organization may invite: the clause both reasons below end on. */
@@ -170,24 +188,32 @@ export function acceptedNotAllowed(why: string): string {
   return `accepted before this run, though the policy does not allow it: ${why}`;
 }
 
-/** What to look at first, by what accepting the handshake did. */
-const AFTER_ACCEPTING: Readonly<Record<string, string>> = {
-  INVITE: 'The account may now be a member of that organization: review its organization membership now.',
-  TRANSFER_RESPONSIBILITY: "That organization may now be responsible for this organization's billing: review the billing transfer now.",
-};
+/** What to look at first, by what accepting the handshake did; `known`: whether the sending organization is. */
+function afterAccepting(type: string, known: boolean): string {
+  const organization = known ? 'that organization' : 'the organization that sent it';
+  if (type === 'INVITE') return `The account may now be a member of ${organization}: review its organization membership now.`;
+  if (type === UNGOVERN_ADVISED_TYPE) return `${known ? 'That organization' : 'The organization that sent it'} may now be responsible for this organization's billing: review the billing transfer now.`;
+  return "Review the account's organization membership and billing now.";
+}
 
 /**
  * The detail of a handshake flagged as accepted before the run: what was seen, who sent it (ids and
- * plain text only, through `shown`), and what to do.
+ * plain text only, through `shown`), and what to do. From an unidentified sender no entry can
+ * acknowledge it: the flag stops by itself once the listing drops it, the safer way; leaving a
+ * TRANSFER_RESPONSIBILITY's type ungoverned stops it sooner, at UNGOVERN_COSTS.
  */
 export function acceptedBeforeRunDetail(sender: HandshakeSender): string {
-  const review = AFTER_ACCEPTING[sender.type] ?? "Review the account's organization membership and billing now.";
+  const known = identified(sender);
+  const intended = known
+    ? 'If it was intended, acknowledge it by allowing the sender in organizations.allow through a reviewed pull request; the report then stops flagging it.'
+    : `If it was intended: no organizations.allow entry can match an ${UNIDENTIFIED_SENDER}, but the flag stops by itself once Organizations stops listing the handshake, 30 days after it was accepted.` +
+      (sender.type === UNGOVERN_ADVISED_TYPE
+        ? ` Leaving ${UNGOVERN_ADVISED_TYPE} out of organizations.handshake-types (through a reviewed pull request) until then stops it sooner, but ${UNGOVERN_COSTS}.`
+        : '');
   return (
     'Accepted in this account before this run: the handshake listing shows it ACCEPTED (Organizations keeps finished handshakes listed for 30 days), ' +
-    `so there is nothing left to decline. It is ${describeHandshake(sender)}, which the policy does not allow. ${review} ` +
-    (identified(sender)
-      ? 'If it was intended, acknowledge it by allowing the sender in organizations.allow through a reviewed pull request; the report then stops flagging it.'
-      : `If it was intended: no organizations.allow entry can match an ${UNIDENTIFIED_SENDER}, so ${ungovernTypeUntil(sender.type, 'it was accepted')}.`)
+    `so there is nothing left to decline. It is ${describeHandshake(sender)}, which the policy does not allow. ${afterAccepting(sender.type, known)} ` +
+    intended
   );
 }
 

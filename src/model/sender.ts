@@ -25,6 +25,21 @@ export function isAccountId(id: string | undefined): id is string {
 /** AWS Organizations: o- and 10 to 32 lowercase letters or digits. */
 const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
 
+/** Whether `id` has the shape of an AWS Organizations organization id. */
+export function isOrganizationId(id: string | undefined): id is string {
+  return id !== undefined && ORGANIZATION_ID.test(id);
+}
+
+/**
+ * Whether `email` is plain email text: one `@` between the characters decide/reasons.ts quotes back
+ * as ordinary id/email text (letters, digits, `._+-`; the domain without `_+`), at most 64
+ * characters (AWS's limit for an account's email). Only such a sender-written email is shown where
+ * nothing else vouches for it (a handshake's claimed sender).
+ */
+export function isPlainEmail(email: string | undefined): email is string {
+  return email !== undefined && email.length <= 64 && /^[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+$/.test(email);
+}
+
 /** `<label>:<12 digits>` when `id` is an account id, else `unknown`. */
 export function accountSender(label: 'account' | 'management-account' | 'administrator', id: string | undefined): string {
   return isAccountId(id) ? `${label}:${id}` : UNKNOWN_SENDER;
@@ -32,7 +47,7 @@ export function accountSender(label: 'account' | 'management-account' | 'adminis
 
 /** `organization:<o-id>` when `id` is an organization id, else undefined. */
 export function organizationSender(id: string | undefined): string | undefined {
-  return id !== undefined && ORGANIZATION_ID.test(id) ? `organization:${id}` : undefined;
+  return isOrganizationId(id) ? `organization:${id}` : undefined;
 }
 
 /** The labels before an account id. */

@@ -24,8 +24,11 @@ export function toHandshakeItem(handshake: Handshake, callerAccount: string): Ha
   const type = nonEmpty(handshake.Action) ?? 'UNKNOWN';
   const fromArn = parseHandshakeArn(arn);
   const resources = flatten(handshake.Resources ?? []);
+  // Without an ARN (or with one not of AWS's shape: never seen on AWS), the management account is
+  // read from the MANAGEMENT_ACCOUNT resources, which the sender writes: they may name the sender,
+  // never make the handshake ours (directionOf reads the ARN alone).
   const named = fromArn.managementAccountId ?? agreed(valuesOf(resources, 'MANAGEMENT_ACCOUNT'));
-  const direction = directionOf(type, named, handshake.Parties ?? [], callerAccount);
+  const direction = directionOf(type, fromArn.managementAccountId, handshake.Parties ?? [], callerAccount);
   // What should name the sending organization's management account names ours, yet the handshake
   // is not ours (a TRANSFER_RESPONSIBILITY whose ARN names the recipient's side, which AWS has not
   // ruled out): then neither the ARN nor the body says who sent it. Saying nothing is safer than
@@ -60,10 +63,13 @@ export function toHandshakeItem(handshake: Handshake, callerAccount: string): Ha
  * incoming, the safe reading: declining a handshake we sent fails loudly (only its recipient may),
  * while taking an incoming one for ours lets it through unseen.
  *
- * `named` is the management account the ARN names (without an ARN, the MANAGEMENT_ACCOUNT
- * resources'). That it is the *sender's* is shown by AWS only for INVITE (the Organizations
- * model's examples-1.json; see HandshakeArnParts): no TRANSFER_RESPONSIBILITY ARN is published, and
- * it may name the recipient's management account — ours. So, when it names this account:
+ * `arnAccount` is the management account the ARN names. Without an ARN, or with one that does not
+ * parse (AWS always sends one that does), it is incoming: the only other place naming a management
+ * account is the MANAGEMENT_ACCOUNT resources, which the sender writes, and naming us there must
+ * not make its handshake look like ours. That the ARN's account is the *sender's* is shown by AWS
+ * only for INVITE (the Organizations model's examples-1.json; see HandshakeArnParts): no
+ * TRANSFER_RESPONSIBILITY ARN is published, and it may name the recipient's management account —
+ * ours. So, when it names this account:
  * - own-organization types: outgoing (see OWN_ORGANIZATION_TYPES);
  * - any other type with an ACCOUNT party naming this account: incoming. A handshake we sent does
  *   not name us as its target. The sender chooses the target, but naming us only makes it incoming;
@@ -71,8 +77,8 @@ export function toHandshakeItem(handshake: Handshake, callerAccount: string): Ha
  * - TRANSFER_RESPONSIBILITY and types AWS adds later: outgoing only if its targets (ACCOUNT and
  *   EMAIL parties) are all one other account named by id. A target by email could be ours.
  */
-function directionOf(type: string, named: string | undefined, parties: readonly (HandshakeParty | null | undefined)[], callerAccount: string): 'incoming' | 'outgoing' {
-  if (named !== callerAccount) return 'incoming';
+function directionOf(type: string, arnAccount: string | undefined, parties: readonly (HandshakeParty | null | undefined)[], callerAccount: string): 'incoming' | 'outgoing' {
+  if (arnAccount !== callerAccount) return 'incoming';
   if (OWN_ORGANIZATION_TYPES.includes(type)) return 'outgoing';
   const targets = parties.filter((party) => party?.Type === 'ACCOUNT' || party?.Type === 'EMAIL');
   if (targets.some((party) => party?.Type === 'ACCOUNT' && nonEmpty(party.Id) === callerAccount)) return 'incoming';
