@@ -106,12 +106,20 @@ export function trustedPrincipal(arn: string): string {
 }
 
 /**
+ * Where an explicit deny AWS does not place (an older message) may be for AssumeRole: on the
+ * caller's side, as for any call (deniesAnywhere), or on the guard role's, its trust policy or an
+ * RCP over its account.
+ */
+const ASSUME_ROLE_DENIES = "their own, their organization's SCP, a permissions boundary or a session policy, or the guard role's trust policy or its organization's RCP";
+
+/**
  * The hint for a guard role AssumeRole refused with `error.code`; undefined for any other error.
  * AWS answers AccessDenied alike for a role that does not exist, one whose trust policy does not
  * name the caller, and a caller whose own policy does not allow sts:AssumeRole on it: the hint
  * names all three, with the principal the trust policy must accept (the role behind the session,
  * not the session: trustedPrincipal). When AWS's message says a deny or another policy refused it
- * (refusalOf), the hint names that policy instead, on the side it is (assumeRolePolicies): more
+ * (refusalOf), the hint names that policy instead, on the side it is (assumeRolePolicies), and a
+ * deny it does not place, every policy on either side it may be in (ASSUME_ROLE_DENIES): more
  * permissions do not lift it.
  */
 export function assumeRoleHint(error: Pick<Refused, 'code' | 'message'>, target: Target, caller: CallerIdentity): string | undefined {
@@ -121,7 +129,7 @@ export function assumeRoleHint(error: Pick<Refused, 'code' | 'message'>, target:
   const trusted = principal === '' ? `account ${caller.account}` : principal === caller.arn ? principal : `${principal}, with the role's path if it has one`;
   const refusal = refusalOf(error.message, assumeRolePolicies(target.account, caller, trusted));
   if (refusal.by !== 'missing') {
-    return `AssumeRole on the guard role ${target.roleArn} was refused to these credentials (${whoAmI(caller)}): ${refusedBecause(refusal, 'their', 'iam/orchestrator.json', calls('sts:AssumeRole'))}${orLeaveOut(target)}.`;
+    return `AssumeRole on the guard role ${target.roleArn} was refused to these credentials (${whoAmI(caller)}): ${refusedBecause(refusal, 'their', 'iam/orchestrator.json', calls('sts:AssumeRole'), ASSUME_ROLE_DENIES)}${orLeaveOut(target)}.`;
   }
   return (
     `The guard role ${target.roleArn} is missing, does not trust these credentials (${trusted}), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
@@ -239,20 +247,26 @@ export function refusalOf(message: string, names: PolicyNames = IN_THE_ACCOUNT):
   return text.includes('explicit deny') ? { by: 'denied', own: false } : { by: 'missing' };
 }
 
+/** Where an explicit deny AWS does not place may be, for a call whose caller's policy is `whose`. */
+function deniesAnywhere(whose: string): string {
+  return `${whose} own, an organization's SCP, a permissions boundary or a session policy`;
+}
+
 /**
  * Why a call was refused, in a hint's words, for `whose` ("the role's", "their") policy, by what
  * AWS's message says refused it (refusalOf): the permissions it `needs` when they are likely
  * missing; otherwise the policy to change, since more permissions in iam/ do not lift a deny or
- * another policy's limit. `calls`: what inbound-guard makes there ("read calls").
+ * another policy's limit. `calls`: what inbound-guard makes there ("read calls"). `denies`: where
+ * a deny AWS does not place may be (deniesAnywhere by default).
  */
-function refusedBecause(refusal: Refusal, whose: string, needs: string, calls: string): string {
+function refusedBecause(refusal: Refusal, whose: string, needs: string, calls: string, denies = deniesAnywhere(whose)): string {
   if (refusal.by === 'missing') return `${whose} policy needs ${needs}`;
   if (refusal.by === 'elsewhere') {
     const why = refusal.explicit ? `an explicit deny in a ${refusal.policy} refused it (not ${whose} own policy: more permissions there do not lift it)` : `no ${refusal.policy} allows it (${whose} own policy is not what is missing)`;
     return `${why}: allow inbound-guard's ${calls} in that policy`;
   }
   if (refusal.own) return `an explicit deny in ${whose} own policy refused it, which more permissions do not lift: lift that deny for inbound-guard's ${calls} (they are in ${needs})`;
-  return `an explicit deny refused it (AWS does not say in which policy: ${whose} own, an organization's SCP, a permissions boundary or a session policy), which more permissions do not lift: lift that deny for inbound-guard's ${calls}`;
+  return `an explicit deny refused it (AWS does not say in which policy: ${denies}), which more permissions do not lift: lift that deny for inbound-guard's ${calls}`;
 }
 
 /** The region a hint may advise leaving out: a part's region, when a deny or another policy refused it (an organization's region-deny SCP, say); not when the permissions are missing. */
