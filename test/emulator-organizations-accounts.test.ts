@@ -189,6 +189,16 @@ describe('AcceptHandshake (INVITE) by an account of another organization', () =>
     expect(await ids(sdkClients(emu, A).organizations)).toEqual([A, '500000000001', '500000000002']);
     expect(await ids(sdkClients(emu, B).organizations)).toEqual([B, '600000000001']);
   });
+
+  it('nor can a race accept it for that management account: nothing races, and the decline goes through', async () => {
+    const emu = await start(scenario);
+    const id = await invite(emu, A, B);
+    emu.raceBeforeNext({ operation: 'DeclineHandshake', id: id ?? '', outcome: 'accepted' });
+    const declined = await sdkClients(emu, B).organizations.send(new DeclineHandshakeCommand({ HandshakeId: id }));
+    expect(declined.Handshake?.State).toBe('DECLINED');
+    expect(emu.calls.find((c) => c.operation === 'DeclineHandshake')?.race).toBeUndefined();
+    expect(await ids(sdkClients(emu, A).organizations)).toEqual([A, '500000000001', '500000000002']);
+  });
 });
 
 describe('ListAccounts: paging', () => {

@@ -19,6 +19,8 @@ import { sweepScopes } from '../src/kinds/registry.js';
 import { SERVICE_NAMES, WRITE_PERMISSION } from '../src/kinds/services.js';
 import type { PolicyTargets } from '../src/policy/types.js';
 import { takeInventory, type SweepRunDeps } from '../src/run/inventory.js';
+import { planAgainstAccount } from '../src/run/plan-run.js';
+import { sweepAndAct } from '../src/run/sweep-run.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { guardRoleReadHint, ownCredentialsHint, refusalOf, refusedWriteHints, type Refusal } from '../src/run/targets-hint.js';
 import type { Target } from '../src/targets/resolve-targets.js';
@@ -132,7 +134,7 @@ describe('a call refused by a policy other than the role’s own: more permissio
   it("guardRoleReadHint: an organization's SCP denied it: allow the read calls there, or leave the account or the region out", () => {
     expect(guardRoleReadHint({ ...member, message: denied('with an explicit deny in a service control policy') }, viaOrganization, 'dry-run', undefined)).toBe(
       `The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: an explicit deny in a service control policy (SCP) of the account's organization refused it (not the role's own policy: more permissions there do not lift it): ` +
-        `allow inbound-guard's read calls in that policy, or add ${MEMBER} to targets.exclude, or leave ap-southeast-2 out of the regions read: list the other regions in iot.regions, or in the regions input for every kind; regions enabled later are then not read.`,
+        `allow inbound-guard's read calls in that policy, or add ${MEMBER} to targets.exclude, or leave ap-southeast-2 out of the regions read: list the others in iot.regions (it applies to every guarded account); regions enabled later are then not read.`,
     );
     const boundary = guardRoleReadHint({ ...member, message: denied('because no permissions boundary allows the iot:ListCertificates action') }, viaOrganization, 'dry-run', undefined);
     expect(boundary).toContain("no permissions boundary allows it (the role's own policy is not what is missing): allow inbound-guard's read calls in that policy");
@@ -153,9 +155,23 @@ describe('a call refused by a policy other than the role’s own: more permissio
 
   it('names where to leave the region out by the service refused: its kind\'s regions key, else every kind\'s', () => {
     const scp = (service?: 'ram' | 'detective') => ({ ...member, ...(service === undefined ? { service: undefined } : { service }), message: denied('with an explicit deny in a service control policy') });
-    expect(guardRoleReadHint(scp('ram'), viaOrganization, 'dry-run', undefined)).toMatch(/, or leave ap-southeast-2 out of the regions read: list the other regions in ram\.regions, or in the regions input for every kind; regions enabled later are then not read\.$/);
-    expect(guardRoleReadHint(scp('detective'), viaOrganization, 'dry-run', undefined)).toContain('list the other regions in security-services.regions, or');
-    expect(guardRoleReadHint(scp(), viaOrganization, 'dry-run', undefined)).toContain("list the other regions in its kind's regions (iot.regions, ram.regions or security-services.regions), or in the regions input");
+    expect(guardRoleReadHint(scp('ram'), viaOrganization, 'dry-run', undefined)).toMatch(/, or leave ap-southeast-2 out of the regions read: list the others in ram\.regions \(it applies to every guarded account\); regions enabled later are then not read\.$/);
+    expect(guardRoleReadHint(scp('detective'), viaOrganization, 'dry-run', undefined)).toContain('list the others in security-services.regions (it applies to every guarded account, and to every security service read, not only Detective); regions enabled later');
+    expect(guardRoleReadHint(scp(), viaOrganization, 'dry-run', undefined)).toContain("list the others in its kind's regions (iot.regions, ram.regions or security-services.regions; each applies to every guarded account); regions enabled later");
+  });
+
+  it("the regions input, when given, is where: it overrides every kind's regions, so changing a section's would do nothing", () => {
+    const scp = { ...member, service: 'guardduty' as const, message: denied('with an explicit deny in a service control policy') };
+    const input = "the regions input (it sets every kind's regions, in every guarded account)";
+    const named = guardRoleReadHint(scp, viaOrganization, 'dry-run', undefined, ['ap-southeast-2', 'us-east-1']);
+    expect(named).toContain(`, or add ${MEMBER} to targets.exclude, or leave ap-southeast-2 out of the regions read: remove it from ${input}.`);
+    expect(named).not.toContain('security-services.regions');
+    // Under all, leaving one out is listing every other: regions enabled later are not read.
+    expect(guardRoleReadHint(scp, viaOrganization, 'dry-run', undefined, 'all')).toContain(`or leave ap-southeast-2 out of the regions read: list the others in ${input}; regions enabled later are then not read.`);
+    const own = { ...refused, message: denied('with an explicit deny in a service control policy') };
+    expect(ownCredentialsHint(own, { account: CALLER.account, via: 'credentials' }, CALLER, false, 'dry-run', ['us-east-1'])).toMatch(/: allow inbound-guard's read calls in that policy, or leave us-east-1 out of the regions read: remove it from the regions input \(it sets every kind's regions, in every guarded account\)\.$/);
+    // Without it: the section's, which for the security services is all of theirs, not only the one refused.
+    expect(guardRoleReadHint(scp, viaOrganization, 'dry-run', undefined)).toContain('list the others in security-services.regions (it applies to every guarded account, and to every security service read, not only GuardDuty)');
   });
 
   it("ownCredentialsHint: the same, for the credentials' own account", () => {
@@ -163,24 +179,25 @@ describe('a call refused by a policy other than the role’s own: more permissio
     const scp = { ...refused, message: denied('with an explicit deny in a service control policy') };
     expect(ownCredentialsHint(scp, target, CALLER, true, 'dry-run')).toBe(
       `These credentials are account ${CALLER.account} (${CALLER.arn}): that account is read with them, not through a guard role; an explicit deny in a service control policy (SCP) of the account's organization refused it (not their own policy: more permissions there do not lift it): ` +
-        `allow inbound-guard's read calls in that policy, or add ${CALLER.account} to targets.exclude, or leave us-east-1 out of the regions read: list the other regions in iot.regions, or in the regions input for every kind; regions enabled later are then not read.`,
+        `allow inbound-guard's read calls in that policy, or add ${CALLER.account} to targets.exclude, or leave us-east-1 out of the regions read: list the others in iot.regions (it applies to every guarded account); regions enabled later are then not read.`,
     );
-    expect(ownCredentialsHint(scp, target, CALLER, false, 'dry-run')).toMatch(/^These credentials are account 700000000001 \([^)]*\); an explicit deny in a service control policy \(SCP\)[^;]*: allow inbound-guard's read calls in that policy, or leave us-east-1 out of the regions read: list the other regions in iot\.regions, or in the regions input for every kind; regions enabled later are then not read\.$/);
+    expect(ownCredentialsHint(scp, target, CALLER, false, 'dry-run')).toMatch(/^These credentials are account 700000000001 \([^)]*\); an explicit deny in a service control policy \(SCP\)[^;]*: allow inbound-guard's read calls in that policy, or leave us-east-1 out of the regions read: list the others in iot\.regions \(it applies to every guarded account\); regions enabled later are then not read\.$/);
     expect(ownCredentialsHint(scp, target, CALLER, true, 'dry-run')).not.toContain('iam/read.json');
   });
 });
 
 /** Clients whose STS answers as `account` and whose IoT listing is refused, throttled, or empty. */
-function fakeClients(account: string, arn: string, iotFails: 'refused' | 'throttled' | false): AwsClients {
+function fakeClients(account: string, arn: string, iotFails: 'refused' | 'denied' | 'throttled' | false): AwsClients {
   const iot = {
     send: async () => {
       if (iotFails === 'refused') throw Object.assign(new Error('User: … is not authorized to perform: iot:ListCertificates'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } });
+      if (iotFails === 'denied') throw Object.assign(new Error('User: … is not authorized to perform: iot:ListCertificates with an explicit deny in a service control policy'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } });
       if (iotFails === 'throttled') throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 400 } });
       return { certificates: [] };
     },
   };
   return {
-    sts: { send: async () => ({ Account: account, Arn: arn }) },
+    sts: { send: async () => ({ Account: account, Arn: arn }), config: { credentials: async () => ({}) } },
     organizations: {},
     account: {},
     iot: () => iot,
@@ -212,12 +229,28 @@ it('an inventory of the caller’s account and two members through a role: each 
   expect(loggedErrors).toEqual(errors);
 });
 
+it('the regions input reaches the hints of a dry-run and of a plan (an enforce run\'s writes: WriteHintContext requires it)', async () => {
+  const deps: SweepRunDeps = {
+    clients: fakeClients(CALLER.account, CALLER.arn, false),
+    clientsForRole: () => fakeClients(MEMBER, `arn:aws:sts::${MEMBER}:assumed-role/inbound-guard/run`, 'denied'),
+    now: () => new Date('2026-11-27T00:00:00Z'),
+  };
+  const targets: PolicyTargets = { position: { line: 2, column: 1 }, roleName: 'inbound-guard', accounts: [{ id: MEMBER, position: { line: 3, column: 1 } }], roles: [], organization: false, exclude: [] };
+  const policy = buildPolicy({ regions: ['us-east-1', 'eu-west-1'], handshakeTypes: [], targets });
+  const input = "remove it from the regions input (it sets every kind's regions, in every guarded account).";
+  const run = await sweepAndAct(deps, { mode: 'dry-run', policy, regionsInput: ['us-east-1'] });
+  expect(run.errors.map((e) => [e.region, e.hint?.endsWith(`leave us-east-1 out of the regions read: ${input}`)])).toEqual([['us-east-1', true]]);
+  const plan = await planAgainstAccount(deps, { head: policy, base: { state: 'valid', policy }, regionsInput: ['us-east-1'] });
+  if (plan.kind !== 'planned') throw new Error(plan.kind);
+  expect(plan.report.errors.map((e) => [e.region, e.hint?.endsWith(`leave us-east-1 out of the regions read: ${input}`)])).toEqual([['us-east-1', true]]);
+});
+
 const writeRefused = (code: string) => ({ code, message: `${code}: not allowed` });
 
 describe('refusedWriteHints: an enforce run\'s write refused as not allowed', () => {
   const own: Target = { account: CALLER.account, via: 'credentials' };
   const member: Target = { account: MEMBER, roleArn: ROLE, via: 'organization' };
-  const hints = refusedWriteHints({ caller: CALLER, targets: [own, member], withTargets: true, roleNameInput: undefined });
+  const hints = refusedWriteHints({ caller: CALLER, targets: [own, member], withTargets: true, roleNameInput: undefined, regionsInput: undefined });
 
   it('through a guard role: the role, its account, the action refused, iam/enforce.json, and how to leave the account out', () => {
     expect(hints({ account: MEMBER, service: 'iot' }, writeRefused('AccessDeniedException'))).toBe(
@@ -225,7 +258,7 @@ describe('refusedWriteHints: an enforce run\'s write refused as not allowed', ()
     );
     expect(hints({ account: MEMBER, service: 'macie' }, writeRefused('AccessDeniedException'))).toContain("the role's policy needs macie2:DeclineInvitations, one of enforce's guard permissions");
     // The role-name input's role (a read-only one, say) is the one named.
-    const byInput = refusedWriteHints({ caller: CALLER, targets: [member], withTargets: true, roleNameInput: 'inbound-guard-read' });
+    const byInput = refusedWriteHints({ caller: CALLER, targets: [member], withTargets: true, roleNameInput: 'inbound-guard-read', regionsInput: undefined });
     expect(byInput({ account: MEMBER, service: 'organizations' }, writeRefused('AccessDenied'))).toMatch(/^The guard role \S+ \(named by the role-name input\) was assumed in account 700000000002, but its organizations:DeclineHandshake calls were refused: the role's policy needs organizations:DeclineHandshake, one of/);
   });
 
@@ -233,7 +266,7 @@ describe('refusedWriteHints: an enforce run\'s write refused as not allowed', ()
     expect(hints({ account: CALLER.account, service: 'ram' }, writeRefused('UnauthorizedOperation'))).toBe(
       `These credentials are account ${CALLER.account} (${CALLER.arn}): that account is read and written with them, not through a guard role, so their policy needs ram:RejectResourceShareInvitation, one of enforce's guard permissions (iam/enforce.json; iam/README.md), or add ${CALLER.account} to targets.exclude.`,
     );
-    const alone = refusedWriteHints({ caller: CALLER, targets: [own], withTargets: false, roleNameInput: undefined });
+    const alone = refusedWriteHints({ caller: CALLER, targets: [own], withTargets: false, roleNameInput: undefined, regionsInput: undefined });
     expect(alone({ account: CALLER.account, service: 'detective' }, writeRefused('AccessDeniedException'))).toBe(`These credentials are account ${CALLER.account} (${CALLER.arn}); their policy needs detective:RejectInvitation, one of enforce's guard permissions (iam/enforce.json; iam/README.md).`);
   });
 
@@ -247,8 +280,10 @@ describe('refusedWriteHints: an enforce run\'s write refused as not allowed', ()
     const hint = hints({ account: MEMBER, service: 'iot', region: 'eu-west-1' }, scp);
     expect(hint).toContain('an explicit deny in a service control policy (SCP) of the account\'s organization refused it');
     expect(hint).toContain('allow inbound-guard\'s iot:RejectCertificateTransfer calls in that policy');
-    expect(hint).toContain('or leave eu-west-1 out of the regions read: list the other regions in iot.regions, or in the regions input for every kind; regions enabled later are then not read.');
+    expect(hint).toContain('or leave eu-west-1 out of the regions read: list the others in iot.regions (it applies to every guarded account); regions enabled later are then not read.');
     expect(hint).not.toContain('needs iot:RejectCertificateTransfer');
+    const byInput = refusedWriteHints({ caller: CALLER, targets: [member], withTargets: true, roleNameInput: undefined, regionsInput: ['eu-west-1'] });
+    expect(byInput({ account: MEMBER, service: 'iot', region: 'eu-west-1' }, scp)).toContain("or leave eu-west-1 out of the regions read: remove it from the regions input (it sets every kind's regions, in every guarded account).");
   });
 
   it('none for an account the run did not guard', () => {

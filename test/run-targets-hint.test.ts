@@ -110,7 +110,8 @@ describe('assumeRoleHint', () => {
       [' with an explicit deny in a resource control policy', "an explicit deny in a resource control policy (RCP) of account 222222222222's organization (the guard role's account) refused it"],
       [' with an explicit deny in a resource-based policy', 'an explicit deny in a trust policy of the guard role (it must trust arn:aws:iam::111111111111:role/gha, with the role\'s path if it has one) refused it'],
       [' with an explicit deny in an identity-based policy', "an explicit deny in their own policy refused it, which more permissions do not lift: lift that deny for inbound-guard's sts:AssumeRole calls (they are in iam/orchestrator.json)"],
-      [' with an explicit deny', "an explicit deny refused it (AWS does not say in which policy: their own, an organization's SCP, a permissions boundary or a session policy)"],
+      // The guard role's side too: its trust policy, or an RCP over its account.
+      [' with an explicit deny', "an explicit deny refused it (AWS does not say in which policy: their own, their organization's SCP, a permissions boundary or a session policy, or the guard role's trust policy or its organization's RCP), which more permissions do not lift"],
     ])('%s', (reason, why) => {
       const text = hint(reason);
       expect(text).toMatch(/^AssumeRole on the guard role \S+ was refused to these credentials \(account 111111111111 /);

@@ -74,7 +74,7 @@ export async function inventoryOfAccount(
   // Hinted as each error is made or logged, so the log's parts not read (which a run that stops after
   // its sweep names: RunLogger.notRead) say what the report's do.
   const hinted = (error: SweepError) =>
-    withHint(error, ownCredentialsHint(error, target, caller, request.policy.targets !== undefined, request.mode) ?? guardRoleReadHint(error, target, request.mode, request.roleName));
+    withHint(error, ownCredentialsHint(error, target, caller, request.policy.targets !== undefined, request.mode, request.regionsInput) ?? guardRoleReadHint(error, target, request.mode, request.roleName, request.regionsInput));
   const logHinted = (event: SweepEvent): void => log('error' in event ? { ...event, error: hinted(event.error) } : event);
   const errors: SweepError[] = [];
   // Listed once, when some regional kind is to be read in every enabled region.

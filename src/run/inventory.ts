@@ -13,7 +13,7 @@ import type { ActEvent } from '../act/execute.js';
 import type { DecisionContext } from '../decide/types.js';
 import type { KindScope } from '../kinds/kind.js';
 import { organizationOfAll, type OrganizationIdentity } from '../model/organization.js';
-import type { Policy } from '../policy/types.js';
+import type { Policy, RegionSelection } from '../policy/types.js';
 import type { PlanReading, SweepError, SweepEvent } from '../sweep/events.js';
 import { Semaphore, TaskPool } from '../sweep/pool.js';
 import type { Shard } from '../sweep/shard.js';
@@ -47,6 +47,8 @@ export interface InventoryRequest {
   readonly scopes: readonly InventoryScope[];
   /** The `role-name` input: overrides targets.role-name. */
   readonly roleName?: string | undefined;
+  /** The `regions` input, when given: already applied to `scopes`; a refused region's hint points at it. */
+  readonly regionsInput?: RegionSelection | undefined;
   /** The run's mode: a refused read's hint names its IAM document (iam/read.json, iam/enforce.json); absent: each mode's. */
   readonly mode?: PermissionsMode | undefined;
   /** This job's share of a matrix run; absent: every unit. */

@@ -195,6 +195,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     },
     scopes: inventoryScopes,
     roleName: request.roleName,
+    regionsInput: request.regionsInput,
     mode: 'plan',
   });
   const items = inventory.accounts.flatMap((a) => a.items);

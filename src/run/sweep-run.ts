@@ -54,6 +54,7 @@ export async function sweepAndAct(deps: SweepRunDeps, request: SweepRunRequest):
     policy,
     scopes,
     roleName: request.roleName,
+    regionsInput: request.regionsInput,
     mode: request.mode,
     shard: request.shard,
     progressIntervalMs: request.progressIntervalMs,
@@ -71,7 +72,7 @@ export async function sweepAndAct(deps: SweepRunDeps, request: SweepRunRequest):
         mode: 'enforce',
         effects: request.effects(inventory),
         // A write refused as not allowed says which credentials lack which permission, as a refused read does.
-        refusalHint: refusedWriteHints({ caller: inventory.caller, targets: inventory.accounts.map((a) => a.target), withTargets: policy.targets !== undefined, roleNameInput: request.roleName }),
+        refusalHint: refusedWriteHints({ caller: inventory.caller, targets: inventory.accounts.map((a) => a.target), withTargets: policy.targets !== undefined, roleNameInput: request.roleName, regionsInput: request.regionsInput }),
       })
     : await executeDecisions(decisions, { ...common, mode: 'dry-run' });
   const acted = clock();

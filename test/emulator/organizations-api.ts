@@ -111,6 +111,23 @@ function find(ctx: OrgContext, p: Record<string, unknown>): HandshakeRecord {
   return h;
 }
 
+/**
+ * Why AcceptHandshake refuses the INVITE `h` to its recipient, or undefined when it may accept.
+ * Member and standalone accounts may accept: a member leaves its organization for the inviting one
+ * (AcceptHandshake). A management account must delete its organization first; a member of the
+ * inviting organization is in it already. An `accepted` race (races.ts) asks the same.
+ */
+export function inviteAcceptRefusal(world: World, h: HandshakeRecord): ApiError | undefined {
+  const me = h.recipientAccount;
+  const managed = world.orgs.managedBy(me);
+  if (managed !== undefined) {
+    return new ApiError(400, 'MasterCannotLeaveOrganizationException', `You can't remove a management account from an organization: account ${me} manages ${managed.id}; delete that organization first to join another.`);
+  }
+  const org = world.orgs.organizations.get(h.organizationId);
+  if (org?.members.has(me) === true) return constraint('ALREADY_IN_AN_ORGANIZATION', `Account ${me} is already a member of ${org.id}.`);
+  return undefined;
+}
+
 /** Decline / accept (recipient only) or cancel (sender only): OPEN or REQUESTED -> `to`. */
 function move(ctx: OrgContext, p: Record<string, unknown>, to: HandshakeStateName, who: 'recipient' | 'sender'): HandshakeRecord {
   const h = find(ctx, p);
@@ -123,14 +140,9 @@ function move(ctx: OrgContext, p: Record<string, unknown>, to: HandshakeStateNam
     throw new ApiError(409, 'InvalidHandshakeTransitionException', `You can't perform the operation on handshake ${h.id} in its current state ${h.state}.`);
   }
   if (to === 'ACCEPTED' && h.action === 'INVITE') {
-    // Member and standalone accounts may accept: a member leaves its organization for the inviting
-    // one (AcceptHandshake). A management account must delete its organization first.
+    const refusal = inviteAcceptRefusal(ctx.world, h);
+    if (refusal !== undefined) throw refusal;
     const org = ctx.world.orgs.organizations.get(h.organizationId);
-    const managed = ctx.world.orgs.managedBy(me);
-    if (managed !== undefined) {
-      throw new ApiError(400, 'MasterCannotLeaveOrganizationException', `You can't remove a management account from an organization: account ${me} manages ${managed.id}; delete that organization first to join another.`);
-    }
-    if (org?.members.has(me) === true) throw constraint('ALREADY_IN_AN_ORGANIZATION', `Account ${me} is already a member of ${org.id}.`);
     if (org !== undefined) ctx.world.orgs.join(me, org);
   }
   ctx.world.orgs.transition(h, to, ctx.world.now());

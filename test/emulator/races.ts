@@ -4,6 +4,7 @@
  */
 import { applyInvitationRace, isInvitationService } from './invitation-apis.ts';
 import { isPending } from './iot-state.ts';
+import { inviteAcceptRefusal } from './organizations-api.ts';
 import type { RaceOutcome, ServiceName } from './types.ts';
 import type { World } from './world.ts';
 
@@ -28,9 +29,14 @@ export function applyRace(world: World, service: ServiceName, region: string, id
     const h = world.orgs.get(id, now);
     if (!h || (h.state !== 'OPEN' && h.state !== 'REQUESTED')) return false;
     const to = outcome === 'accepted' ? 'ACCEPTED' : outcome === 'cancelled' ? 'CANCELED' : outcome === 'expired' ? 'EXPIRED' : 'DECLINED';
-    // Accepted by someone else, as AcceptHandshake would: a member moves; a management account cannot accept.
-    const org = world.orgs.organizations.get(h.organizationId);
-    if (to === 'ACCEPTED' && h.action === 'INVITE' && org !== undefined && world.orgs.managedBy(h.recipientAccount) === undefined) world.orgs.join(h.recipientAccount, org);
+    // Accepted by someone else, as AcceptHandshake would: a member moves. An INVITE AcceptHandshake
+    // refuses (to a management account, or to a member of the inviting organization) stays as it
+    // was: no one could have accepted it, so nothing races.
+    if (to === 'ACCEPTED' && h.action === 'INVITE') {
+      if (inviteAcceptRefusal(world, h) !== undefined) return false;
+      const org = world.orgs.organizations.get(h.organizationId);
+      if (org !== undefined) world.orgs.join(h.recipientAccount, org);
+    }
     world.orgs.transition(h, to, now);
     return true;
   }
