@@ -141,38 +141,55 @@ const LEAVE_OUT = {
     roles: (account) => `remove ${account} from targets.roles`,
     credentials: (account) => `add ${account} to targets.exclude`,
 };
+/** One list for every security service the section reads (security-services.services). */
+const SECURITY_REGIONS = 'security-services.regions';
 /** The policy key that lists the regions a service is read in (each regional kind's section has one). */
 const REGIONS_KEY = {
     iot: 'iot.regions',
     organizations: undefined,
     ram: 'ram.regions',
-    guardduty: 'security-services.regions',
-    macie: 'security-services.regions',
-    securityhub: 'security-services.regions',
-    detective: 'security-services.regions',
+    guardduty: SECURITY_REGIONS,
+    macie: SECURITY_REGIONS,
+    securityhub: SECURITY_REGIONS,
+    detective: SECURITY_REGIONS,
 };
 /**
- * `, or leave ap-east-1 out of the regions read: …`: where (the kind's `regions` key, or the
- * `regions` input, which every kind's follows) and the cost: under `regions: all`, the default,
- * leaving one out means listing every other, so regions enabled later are not read.
+ * `, or leave ap-east-1 out of the regions read: …`: where, and what else it changes. The
+ * `regions` input, when given (`regionsInput`), overrides every kind's regions, so it is the one
+ * to change: remove the region from its list, or under `all` list the others. Otherwise the kind's
+ * `regions` key (REGIONS_KEY; security-services.regions is every security service's). Either
+ * applies to every guarded account. The cost under `all` (a key's default): leaving one out means
+ * listing every other, so regions enabled later are not read.
  */
-function orLeaveRegionOut(denied) {
+function orLeaveRegionOut(denied, regionsInput) {
     if (denied === undefined)
         return '';
-    const service = denied.service;
-    const key = (service !== undefined && Object.hasOwn(REGIONS_KEY, service) ? REGIONS_KEY[service] : undefined) ?? "its kind's regions (iot.regions, ram.regions or security-services.regions)";
-    return `, or leave ${denied.region} out of the regions read: list the other regions in ${key}, or in the regions input for every kind; regions enabled later are then not read`;
+    const leave = `, or leave ${denied.region} out of the regions read: `;
+    const later = '; regions enabled later are then not read';
+    if (regionsInput !== undefined) {
+        const input = "the regions input (it sets every kind's regions, in every guarded account)";
+        return regionsInput === 'all' ? `${leave}list the others in ${input}${later}` : `${leave}remove it from ${input}`;
+    }
+    const service = denied.service !== undefined && Object.hasOwn(REGIONS_KEY, denied.service) ? denied.service : undefined;
+    const key = service === undefined ? undefined : REGIONS_KEY[service];
+    const where = service === undefined || key === undefined
+        ? "its kind's regions (iot.regions, ram.regions or security-services.regions; each applies to every guarded account)"
+        : key === SECURITY_REGIONS
+            ? `${key} (it applies to every guarded account, and to every security service read, not only ${_kinds_services_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICE_LABEL */ .fX[service].short})`
+            : `${key} (it applies to every guarded account)`;
+    return `${leave}list the others in ${where}${later}`;
 }
 /**
  * How the hints end: `, or <how to stop guarding the account>` (LEAVE_OUT). `denied`: a part of one
- * region, which leaving out of the regions read is a way too (an organization's region-deny policy, say).
+ * region, which leaving out of the regions read is a way too (an organization's region-deny policy,
+ * say), where `regionsInput` (the `regions` input, when given) or the kind's key says (orLeaveRegionOut).
  * For a plan's account only the base branch's policy guards (Target.readFor), neither: the PR's
  * policy leaves it out already, and the hint says so.
  */
-function orLeaveOut(target, denied) {
+function orLeaveOut(target, denied, regionsInput) {
     if (target.readFor === 'base')
         return "; only the base branch's policy guards this account (the PR's policy leaves it out already)";
-    return `, or ${LEAVE_OUT[target.via](target.account)}${orLeaveRegionOut(denied)}`;
+    return `, or ${LEAVE_OUT[target.via](target.account)}${orLeaveRegionOut(denied, regionsInput)}`;
 }
 /**
  * The principal a trust policy names for `arn`: for an assumed role's session
@@ -186,12 +203,19 @@ function trustedPrincipal(arn) {
     return session === null ? arn : `arn:${session[1]}:iam::${session[2]}:role/${session[3]}`;
 }
 /**
+ * Where an explicit deny AWS does not place (an older message) may be for AssumeRole: on the
+ * caller's side, as for any call (deniesAnywhere), or on the guard role's, its trust policy or an
+ * RCP over its account.
+ */
+const ASSUME_ROLE_DENIES = "their own, their organization's SCP, a permissions boundary or a session policy, or the guard role's trust policy or its organization's RCP";
+/**
  * The hint for a guard role AssumeRole refused with `error.code`; undefined for any other error.
  * AWS answers AccessDenied alike for a role that does not exist, one whose trust policy does not
  * name the caller, and a caller whose own policy does not allow sts:AssumeRole on it: the hint
  * names all three, with the principal the trust policy must accept (the role behind the session,
  * not the session: trustedPrincipal). When AWS's message says a deny or another policy refused it
- * (refusalOf), the hint names that policy instead, on the side it is (assumeRolePolicies): more
+ * (refusalOf), the hint names that policy instead, on the side it is (assumeRolePolicies), and a
+ * deny it does not place, every policy on either side it may be in (ASSUME_ROLE_DENIES): more
  * permissions do not lift it.
  */
 function assumeRoleHint(error, target, caller) {
@@ -202,7 +226,7 @@ function assumeRoleHint(error, target, caller) {
     const trusted = principal === '' ? `account ${caller.account}` : principal === caller.arn ? principal : `${principal}, with the role's path if it has one`;
     const refusal = refusalOf(error.message, assumeRolePolicies(target.account, caller, trusted));
     if (refusal.by !== 'missing') {
-        return `AssumeRole on the guard role ${target.roleArn} was refused to these credentials (${whoAmI(caller)}): ${refusedBecause(refusal, 'their', 'iam/orchestrator.json', calls('sts:AssumeRole'))}${orLeaveOut(target)}.`;
+        return `AssumeRole on the guard role ${target.roleArn} was refused to these credentials (${whoAmI(caller)}): ${refusedBecause(refusal, 'their', 'iam/orchestrator.json', calls('sts:AssumeRole'), ASSUME_ROLE_DENIES)}${orLeaveOut(target)}.`;
     }
     return (`The guard role ${target.roleArn} is missing, does not trust these credentials (${trusted}), or their policy does not allow sts:AssumeRole on it (iam/orchestrator.json): ` +
         `deploy it in account ${target.account}, trusted by the workflow's role, with the permissions its mode needs (iam/README.md; README, "Guard an organization")${orLeaveOut(target)}.`);
@@ -286,13 +310,18 @@ function refusalOf(message, names = IN_THE_ACCOUNT) {
     }
     return text.includes('explicit deny') ? { by: 'denied', own: false } : { by: 'missing' };
 }
+/** Where an explicit deny AWS does not place may be, for a call whose caller's policy is `whose`. */
+function deniesAnywhere(whose) {
+    return `${whose} own, an organization's SCP, a permissions boundary or a session policy`;
+}
 /**
  * Why a call was refused, in a hint's words, for `whose` ("the role's", "their") policy, by what
  * AWS's message says refused it (refusalOf): the permissions it `needs` when they are likely
  * missing; otherwise the policy to change, since more permissions in iam/ do not lift a deny or
- * another policy's limit. `calls`: what inbound-guard makes there ("read calls").
+ * another policy's limit. `calls`: what inbound-guard makes there ("read calls"). `denies`: where
+ * a deny AWS does not place may be (deniesAnywhere by default).
  */
-function refusedBecause(refusal, whose, needs, calls) {
+function refusedBecause(refusal, whose, needs, calls, denies = deniesAnywhere(whose)) {
     if (refusal.by === 'missing')
         return `${whose} policy needs ${needs}`;
     if (refusal.by === 'elsewhere') {
@@ -301,7 +330,7 @@ function refusedBecause(refusal, whose, needs, calls) {
     }
     if (refusal.own)
         return `an explicit deny in ${whose} own policy refused it, which more permissions do not lift: lift that deny for inbound-guard's ${calls} (they are in ${needs})`;
-    return `an explicit deny refused it (AWS does not say in which policy: ${whose} own, an organization's SCP, a permissions boundary or a session policy), which more permissions do not lift: lift that deny for inbound-guard's ${calls}`;
+    return `an explicit deny refused it (AWS does not say in which policy: ${denies}), which more permissions do not lift: lift that deny for inbound-guard's ${calls}`;
 }
 /** The region a hint may advise leaving out: a part's region, when a deny or another policy refused it (an organization's region-deny SCP, say); not when the permissions are missing. */
 function deniedRegion(refusal, error) {
@@ -312,28 +341,30 @@ function deniedRegion(refusal, error) {
  * refused as not allowed: that account is read with the workflow's own credentials, never through a
  * guard role (resolveTargets), so an orchestrator given only iam/orchestrator.json cannot read it.
  * `withTargets`: whether the policy names targets (then leaving the account out is a way too).
+ * `regionsInput`: the `regions` input, when given (where to leave a region out: orLeaveRegionOut).
  * `write`: for an enforce run's write refused, the IAM action it needs (refusedWriteHints).
  * Undefined for any other error, or another target.
  */
-function ownCredentialsHint(error, target, caller, withTargets, mode, write) {
+function ownCredentialsHint(error, target, caller, withTargets, mode, regionsInput, write) {
     if (target.via !== 'credentials' || !notAllowed(error))
         return undefined;
     const refusal = refusalOf(error.message);
     const why = refusedBecause(refusal, 'their', needs(mode, write), calls(write));
     const region = deniedRegion(refusal, error);
     return withTargets
-        ? `These credentials are ${whoAmI(caller)}: that account is ${write === undefined ? 'read' : 'read and written'} with them, not through a guard role${refusal.by === 'missing' ? ', so' : ';'} ${why}${orLeaveOut(target, region)}.`
-        : `These credentials are ${whoAmI(caller)}; ${why}${orLeaveRegionOut(region)}.`;
+        ? `These credentials are ${whoAmI(caller)}: that account is ${write === undefined ? 'read' : 'read and written'} with them, not through a guard role${refusal.by === 'missing' ? ', so' : ';'} ${why}${orLeaveOut(target, region, regionsInput)}.`
+        : `These credentials are ${whoAmI(caller)}; ${why}${orLeaveRegionOut(region, regionsInput)}.`;
 }
 /**
  * The hint for a part of an account reached through a guard role that AWS refused as not allowed:
  * the role was assumed (its refusal is assumeRoleHint's), so it is there and trusts the workflow,
  * but its own policy lacks the call. `roleNameInput`: the `role-name` input, when given: the role
  * it names (a plan's read-only role, say) replaces the policy's, and is the one to give the
- * permissions. `write`: for an enforce run's write refused, the IAM action it needs
+ * permissions. `regionsInput`: the `regions` input, when given (where to leave a region out:
+ * orLeaveRegionOut). `write`: for an enforce run's write refused, the IAM action it needs
  * (refusedWriteHints). Undefined for any other error, or a target read with the workflow's own credentials.
  */
-function guardRoleReadHint(error, target, mode, roleNameInput, write) {
+function guardRoleReadHint(error, target, mode, roleNameInput, regionsInput, write) {
     if (target.roleArn === undefined || !notAllowed(error))
         return undefined;
     // A targets.roles ARN is assumed as written; every other role is named by role-name, the input's when given.
@@ -341,7 +372,7 @@ function guardRoleReadHint(error, target, mode, roleNameInput, write) {
     const refusal = refusalOf(error.message);
     // A write's hint is said once for every write refused alike ("6 writes were refused as not allowed. …": refusalFailures): worded for one or many.
     const refused = write === undefined ? 'this call was refused to it' : `its ${calls(write)} were refused`;
-    return `${role} was assumed in account ${target.account}, but ${refused}: ${refusedBecause(refusal, "the role's", needs(mode, write), calls(write))}${orLeaveOut(target, deniedRegion(refusal, error))}.`;
+    return `${role} was assumed in account ${target.account}, but ${refused}: ${refusedBecause(refusal, "the role's", needs(mode, write), calls(write))}${orLeaveOut(target, deniedRegion(refusal, error), regionsInput)}.`;
 }
 /**
  * The hint for an enforce run's write AWS refused with `code` as not allowed, as a refused read's
@@ -360,7 +391,7 @@ function refusedWriteHints(context) {
             return undefined;
         const permission = _kinds_services_js__WEBPACK_IMPORTED_MODULE_0__/* .WRITE_PERMISSION */ .EU[write.service];
         const refused = { ...error, region: write.region, service: write.service };
-        return ownCredentialsHint(refused, target, context.caller, context.withTargets, 'enforce', permission) ?? guardRoleReadHint(refused, target, 'enforce', context.roleNameInput, permission);
+        return ownCredentialsHint(refused, target, context.caller, context.withTargets, 'enforce', context.regionsInput, permission) ?? guardRoleReadHint(refused, target, 'enforce', context.roleNameInput, context.regionsInput, permission);
     };
 }
 /** `error` with `hint` when there is one; otherwise `error` unchanged. */

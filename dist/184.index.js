@@ -264,6 +264,7 @@ async function planAgainstAccount(deps, request) {
         },
         scopes: inventoryScopes,
         roleName: request.roleName,
+        regionsInput: request.regionsInput,
         mode: 'plan',
     });
     const items = inventory.accounts.flatMap((a) => a.items);

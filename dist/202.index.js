@@ -1223,6 +1223,7 @@ async function sweepAndAct(deps, request) {
         policy,
         scopes,
         roleName: request.roleName,
+        regionsInput: request.regionsInput,
         mode: request.mode,
         shard: request.shard,
         progressIntervalMs: request.progressIntervalMs,
@@ -1240,7 +1241,7 @@ async function sweepAndAct(deps, request) {
             mode: 'enforce',
             effects: request.effects(inventory),
             // A write refused as not allowed says which credentials lack which permission, as a refused read does.
-            refusalHint: (0,targets_hint/* refusedWriteHints */.a)({ caller: inventory.caller, targets: inventory.accounts.map((a) => a.target), withTargets: policy.targets !== undefined, roleNameInput: request.roleName }),
+            refusalHint: (0,targets_hint/* refusedWriteHints */.a)({ caller: inventory.caller, targets: inventory.accounts.map((a) => a.target), withTargets: policy.targets !== undefined, roleNameInput: request.roleName, regionsInput: request.regionsInput }),
         })
         : await (0,execute/* executeDecisions */.Jl)(decisions, { ...common, mode: 'dry-run' });
     const acted = clock();
@@ -1501,7 +1502,7 @@ async function inventoryOfAccount(clients, target, request, log, shared, caller)
     // workflow's own credentials in their own account, else the guard role, assumed but without them.
     // Hinted as each error is made or logged, so the log's parts not read (which a run that stops after
     // its sweep names: RunLogger.notRead) say what the report's do.
-    const hinted = (error) => (0,targets_hint/* withHint */.mu)(error, (0,targets_hint/* ownCredentialsHint */.Kb)(error, target, caller, request.policy.targets !== undefined, request.mode) ?? (0,targets_hint/* guardRoleReadHint */.Z1)(error, target, request.mode, request.roleName));
+    const hinted = (error) => (0,targets_hint/* withHint */.mu)(error, (0,targets_hint/* ownCredentialsHint */.Kb)(error, target, caller, request.policy.targets !== undefined, request.mode, request.regionsInput) ?? (0,targets_hint/* guardRoleReadHint */.Z1)(error, target, request.mode, request.roleName, request.regionsInput));
     const logHinted = (event) => log('error' in event ? { ...event, error: hinted(event.error) } : event);
     const errors = [];
     // Listed once, when some regional kind is to be read in every enabled region.
@@ -2167,8 +2168,11 @@ function toHandshakeItem(handshake, callerAccount) {
     const type = (0,iso/* nonEmpty */.hq)(handshake.Action) ?? 'UNKNOWN';
     const fromArn = (0,organization/* parseHandshakeArn */.QB)(arn);
     const resources = flatten(handshake.Resources ?? []);
+    // Without an ARN (or with one not of AWS's shape: never seen on AWS), the management account is
+    // read from the MANAGEMENT_ACCOUNT resources, which the sender writes: they may name the sender,
+    // never make the handshake ours (directionOf reads the ARN alone).
     const named = fromArn.managementAccountId ?? agreed(valuesOf(resources, 'MANAGEMENT_ACCOUNT'));
-    const direction = directionOf(type, named, handshake.Parties ?? [], callerAccount);
+    const direction = directionOf(type, fromArn.managementAccountId, handshake.Parties ?? [], callerAccount);
     // What should name the sending organization's management account names ours, yet the handshake
     // is not ours (a TRANSFER_RESPONSIBILITY whose ARN names the recipient's side, which AWS has not
     // ruled out): then neither the ARN nor the body says who sent it. Saying nothing is safer than
@@ -2202,10 +2206,13 @@ function toHandshakeItem(handshake, callerAccount) {
  * incoming, the safe reading: declining a handshake we sent fails loudly (only its recipient may),
  * while taking an incoming one for ours lets it through unseen.
  *
- * `named` is the management account the ARN names (without an ARN, the MANAGEMENT_ACCOUNT
- * resources'). That it is the *sender's* is shown by AWS only for INVITE (the Organizations
- * model's examples-1.json; see HandshakeArnParts): no TRANSFER_RESPONSIBILITY ARN is published, and
- * it may name the recipient's management account — ours. So, when it names this account:
+ * `arnAccount` is the management account the ARN names. Without an ARN, or with one that does not
+ * parse (AWS always sends one that does), it is incoming: the only other place naming a management
+ * account is the MANAGEMENT_ACCOUNT resources, which the sender writes, and naming us there must
+ * not make its handshake look like ours. That the ARN's account is the *sender's* is shown by AWS
+ * only for INVITE (the Organizations model's examples-1.json; see HandshakeArnParts): no
+ * TRANSFER_RESPONSIBILITY ARN is published, and it may name the recipient's management account —
+ * ours. So, when it names this account:
  * - own-organization types: outgoing (see OWN_ORGANIZATION_TYPES);
  * - any other type with an ACCOUNT party naming this account: incoming. A handshake we sent does
  *   not name us as its target. The sender chooses the target, but naming us only makes it incoming;
@@ -2213,8 +2220,8 @@ function toHandshakeItem(handshake, callerAccount) {
  * - TRANSFER_RESPONSIBILITY and types AWS adds later: outgoing only if its targets (ACCOUNT and
  *   EMAIL parties) are all one other account named by id. A target by email could be ours.
  */
-function directionOf(type, named, parties, callerAccount) {
-    if (named !== callerAccount)
+function directionOf(type, arnAccount, parties, callerAccount) {
+    if (arnAccount !== callerAccount)
         return 'incoming';
     if (OWN_ORGANIZATION_TYPES.includes(type))
         return 'outgoing';

@@ -9557,13 +9557,22 @@ function describeHandshake(sender) {
     return `the ${shown(sender.type)} handshake from ${from}`;
 }
 /**
- * How to let through an expected handshake from an unidentified sender: no entry can match it, so
- * only leaving its type ungoverned does (decideHandshake, decideAccepted), for as long as
- * Organizations lists it accepted. `accepted`: "you accept it" or "it was accepted".
+ * The one type whose handshake from an unidentified sender is told how to get through: only a
+ * TRANSFER_RESPONSIBILITY's ARN may name our own side (toHandshakeItem, directionOf), so only a
+ * billing transfer can be both expected and unidentified. For any other type (an INVITE above all,
+ * the main protection) leaving it ungoverned is not advice worth giving.
  */
-function ungovernTypeUntil(type, accepted) {
-    return `leave ${shown(type)} out of organizations.handshake-types (through a reviewed pull request) until 30 days after ${accepted}: Organizations lists it accepted that long, and a run flags it while its type is governed`;
-}
+const UNGOVERN_ADVISED_TYPE = 'TRANSFER_RESPONSIBILITY';
+/** Where the costs of leaving the type ungoverned are explained at length. */
+const UNIDENTIFIED_SENDER_DOCS = 'docs/policy.md#handshakes-from-an-unidentified-sender';
+/**
+ * What leaving TRANSFER_RESPONSIBILITY ungoverned costs, for as long as it is: the list is
+ * policy-wide, so it costs every guarded account; one accepted early in that time may have dropped
+ * off the listing before the type is governed again, so never flagged; and allow entries narrowed to
+ * the type must change too, or the policy is invalid (semantic-checks: a narrowed type must be governed).
+ */
+const UNGOVERN_COSTS = `meanwhile no ${UNGOVERN_ADVISED_TYPE} handshake is declined in any guarded account, another one accepted early on may never be flagged, ` +
+    `and allow entries narrowed to that type must change too (see ${UNIDENTIFIED_SENDER_DOCS})`;
 function outgoingHandshake(recipient) {
     const to = recipient === undefined || recipient === '' ? '' : ` to ${shown(recipient)}`;
     return `outgoing handshake${to}: sent by this account's own organization; only the recipient can decline it`;
@@ -9580,12 +9589,16 @@ function handshakeTypeNotGoverned(type) {
 function handshakeNotAllowed(sender) {
     return `no organizations.allow entry ${identified(sender) ? 'matches' : 'can match'} ${describeHandshake(sender)}`;
 }
-/** A pending handshake's decline: handshakeNotAllowed, and for one from an unidentified sender what to do if it is expected. */
+/**
+ * A pending handshake's decline: handshakeNotAllowed, and for a TRANSFER_RESPONSIBILITY from an
+ * unidentified sender how to accept one that is expected, with what that costs.
+ */
 function handshakeDeclined(sender) {
     const why = handshakeNotAllowed(sender);
-    if (identified(sender))
+    if (identified(sender) || sender.type !== UNGOVERN_ADVISED_TYPE)
         return why;
-    return `${why}. To accept one you expect, ${ungovernTypeUntil(sender.type, 'you accept it')}; no ${shown(sender.type)} handshake is declined meanwhile`;
+    return (`${why}. To accept one you expect, leave ${UNGOVERN_ADVISED_TYPE} out of organizations.handshake-types (through a reviewed pull request) ` +
+        `until 30 days after you accept it, when Organizations stops listing it (a run flags it till then); ${UNGOVERN_COSTS}`);
 }
 /** Why ListAccounts' organization may invite: the clause both reasons below end on. */
 const GUARDED_ORGANIZATION = 'the organization this run guards (targets.organization: its ListAccounts named it)';
@@ -9601,22 +9614,32 @@ function guardedOrganizationInviteAccepted(sender) {
 function acceptedNotAllowed(why) {
     return `accepted before this run, though the policy does not allow it: ${why}`;
 }
-/** What to look at first, by what accepting the handshake did. */
-const AFTER_ACCEPTING = {
-    INVITE: 'The account may now be a member of that organization: review its organization membership now.',
-    TRANSFER_RESPONSIBILITY: "That organization may now be responsible for this organization's billing: review the billing transfer now.",
-};
+/** What to look at first, by what accepting the handshake did; `known`: whether the sending organization is. */
+function afterAccepting(type, known) {
+    const organization = known ? 'that organization' : 'the organization that sent it';
+    if (type === 'INVITE')
+        return `The account may now be a member of ${organization}: review its organization membership now.`;
+    if (type === UNGOVERN_ADVISED_TYPE)
+        return `${known ? 'That organization' : 'The organization that sent it'} may now be responsible for this organization's billing: review the billing transfer now.`;
+    return "Review the account's organization membership and billing now.";
+}
 /**
  * The detail of a handshake flagged as accepted before the run: what was seen, who sent it (ids and
- * plain text only, through `shown`), and what to do.
+ * plain text only, through `shown`), and what to do. From an unidentified sender no entry can
+ * acknowledge it: the flag stops by itself once the listing drops it, the safer way; leaving a
+ * TRANSFER_RESPONSIBILITY's type ungoverned stops it sooner, at UNGOVERN_COSTS.
  */
 function acceptedBeforeRunDetail(sender) {
-    const review = AFTER_ACCEPTING[sender.type] ?? "Review the account's organization membership and billing now.";
+    const known = identified(sender);
+    const intended = known
+        ? 'If it was intended, acknowledge it by allowing the sender in organizations.allow through a reviewed pull request; the report then stops flagging it.'
+        : `If it was intended: no organizations.allow entry can match an ${_model_sender_js__WEBPACK_IMPORTED_MODULE_1__/* .UNIDENTIFIED_SENDER */ .v5}, but the flag stops by itself once Organizations stops listing the handshake, 30 days after it was accepted.` +
+            (sender.type === UNGOVERN_ADVISED_TYPE
+                ? ` Leaving ${UNGOVERN_ADVISED_TYPE} out of organizations.handshake-types (through a reviewed pull request) until then stops it sooner, but ${UNGOVERN_COSTS}.`
+                : '');
     return ('Accepted in this account before this run: the handshake listing shows it ACCEPTED (Organizations keeps finished handshakes listed for 30 days), ' +
-        `so there is nothing left to decline. It is ${describeHandshake(sender)}, which the policy does not allow. ${review} ` +
-        (identified(sender)
-            ? 'If it was intended, acknowledge it by allowing the sender in organizations.allow through a reviewed pull request; the report then stops flagging it.'
-            : `If it was intended: no organizations.allow entry can match an ${_model_sender_js__WEBPACK_IMPORTED_MODULE_1__/* .UNIDENTIFIED_SENDER */ .v5}, so ${ungovernTypeUntil(sender.type, 'it was accepted')}.`));
+        `so there is nothing left to decline. It is ${describeHandshake(sender)}, which the policy does not allow. ${afterAccepting(sender.type, known)} ` +
+        intended);
 }
 /** "accepted after this run listed it, though the policy does not allow it: …" (a certificate found accepted when described). */
 function acceptedAfterListing(why) {
@@ -10656,8 +10679,8 @@ const describeHandshake = {
         ].filter(Boolean);
         if (parts.length > 0)
             return parts.join(', ') + notes;
-        const claims = item.claimedSender === undefined ? '' : ` (claims ${claimedParts(item.claimedSender, report_escape/* code */.aY, (email) => (0,report_escape/* inertMarkdown */.Ic)(email, 100), (name) => `“${(0,report_escape/* inertMarkdown */.Ic)(name, 60)}”`)}, unverified)`;
-        return `${sender/* UNIDENTIFIED_SENDER */.v5}${claims}${notes}`;
+        const claimed = claimedParts(item.claimedSender, report_escape/* code */.aY, (email) => (0,report_escape/* inertMarkdown */.Ic)(email, 100), (name) => `“${(0,report_escape/* inertMarkdown */.Ic)(name, 60)}”`);
+        return `${sender/* UNIDENTIFIED_SENDER */.v5}${claimed === '' ? '' : ` (claims ${claimed}, unverified)`}${notes}`;
     },
     logLabel: (item) => {
         const head = `handshake ${describe_safe(item.id)} (${describe_safe(item.type)}, ${describe_safe(item.state)})`;
@@ -10667,20 +10690,35 @@ const describeHandshake = {
         const from = item.organizationId ?? item.managementAccountId ?? (item.managementEmail === undefined ? undefined : `management email ${item.managementEmail}`);
         if (from !== undefined)
             return `${head} to ${describe_safe(item.account)} from ${describe_safe(from)}`;
-        const claims = item.claimedSender === undefined ? '' : ` (claims ${claimedParts(item.claimedSender, describe_safe, describe_safe, (name) => `"${describe_safe(name)}"`)}, unverified)`;
-        return `${head} to ${describe_safe(item.account)} from an ${sender/* UNIDENTIFIED_SENDER */.v5}${claims}`;
+        const claimed = claimedParts(item.claimedSender, describe_safe, describe_safe, logQuoted);
+        return `${head} to ${describe_safe(item.account)} from an ${sender/* UNIDENTIFIED_SENDER */.v5}${claimed === '' ? '' : ` (claims ${claimed}, unverified)`}`;
     },
 };
-/** "o-… / 666677778888 / finance@… / “Name”": each value through the sink's own escaping. */
+/**
+ * "o-… / 666677778888 / finance@… / “Name”": each value through the sink's own escaping, and the
+ * ids and the email only when they have AWS's shape (organization id, 12 digits, plain email), so
+ * the sender cannot write words of ours into the claim (`o-x / 1, verified) (was`). The name, free
+ * text, is quoted by `name`, which must keep an embedded quote from closing it. '' when nothing is shown.
+ */
 function claimedParts(claimed, id, email, name) {
+    if (claimed === undefined)
+        return '';
     return [
-        id(claimed.organizationId),
-        claimed.managementAccountId === undefined ? '' : id(claimed.managementAccountId),
-        claimed.managementEmail === undefined ? '' : email(claimed.managementEmail),
-        claimed.managementName === undefined ? '' : name(claimed.managementName),
+        (0,sender/* isOrganizationId */.nK)(claimed.organizationId) ? id(claimed.organizationId) : '',
+        (0,sender/* isAccountId */.JG)(claimed.managementAccountId) ? id(claimed.managementAccountId) : '',
+        (0,sender/* isPlainEmail */.p)(claimed.managementEmail) ? email(claimed.managementEmail) : '',
+        claimed.managementName === undefined || claimed.managementName === '' ? '' : name(claimed.managementName),
     ]
         .filter(Boolean)
         .join(' / ');
+}
+/**
+ * A sender-written name in the log, JSON-quoted (an embedded `"` or `\\` is escaped, so it cannot
+ * close the quotes) after being cut to 60 characters, then made inert; never cut again, so the
+ * closing quote stays (60 characters JSON-escaped are at most 362).
+ */
+function logQuoted(text) {
+    return (0,report_escape/* inertLogText */.I1)(JSON.stringify(Array.from(text).slice(0, 60).join('')), 400);
 }
 
 ;// CONCATENATED MODULE: ./lib/kinds/handshakes/plan.js
@@ -11861,6 +11899,8 @@ function parseHandshakeArn(arn) {
 /* harmony export */   JG: () => (/* binding */ isAccountId),
 /* harmony export */   fN: () => (/* binding */ accountSender),
 /* harmony export */   lx: () => (/* binding */ UNKNOWN_SENDER),
+/* harmony export */   nK: () => (/* binding */ isOrganizationId),
+/* harmony export */   p: () => (/* binding */ isPlainEmail),
 /* harmony export */   v5: () => (/* binding */ UNIDENTIFIED_SENDER),
 /* harmony export */   wy: () => (/* binding */ isSenderForm)
 /* harmony export */ });
@@ -11887,13 +11927,26 @@ function isAccountId(id) {
 }
 /** AWS Organizations: o- and 10 to 32 lowercase letters or digits. */
 const ORGANIZATION_ID = /^o-[a-z0-9]{10,32}$/;
+/** Whether `id` has the shape of an AWS Organizations organization id. */
+function isOrganizationId(id) {
+    return id !== undefined && ORGANIZATION_ID.test(id);
+}
+/**
+ * Whether `email` is plain email text: one `@` between the characters decide/reasons.ts quotes back
+ * as ordinary id/email text (letters, digits, `._+-`; the domain without `_+`), at most 64
+ * characters (AWS's limit for an account's email). Only such a sender-written email is shown where
+ * nothing else vouches for it (a handshake's claimed sender).
+ */
+function isPlainEmail(email) {
+    return email !== undefined && email.length <= 64 && /^[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+$/.test(email);
+}
 /** `<label>:<12 digits>` when `id` is an account id, else `unknown`. */
 function accountSender(label, id) {
     return isAccountId(id) ? `${label}:${id}` : UNKNOWN_SENDER;
 }
 /** `organization:<o-id>` when `id` is an organization id, else undefined. */
 function organizationSender(id) {
-    return id !== undefined && ORGANIZATION_ID.test(id) ? `organization:${id}` : undefined;
+    return isOrganizationId(id) ? `organization:${id}` : undefined;
 }
 /** The labels before an account id. */
 const ACCOUNT_LABELS = ['account', 'management-account', 'administrator'];
