@@ -100,7 +100,33 @@ describe('alertFacts: what needs a person', () => {
     const handshakesDown: SweepError = { service: 'organizations', account: '210987654321', message: 'AccessDeniedException: no' };
     const body = renderAlertBody(facts(report([], { errors: [regionDown, { ...regionDown, region: 'us-east-1' }, handshakesDown] })), '.github/inbound-guard.yml');
     const rows = body.split('\n').filter((l) => l.startsWith('| ') && l.includes('of 210987654321'));
-    expect(rows.map((r) => r.split(' | ')[0])).toEqual(['| Organizations handshakes of 210987654321', '| IoT in eu&#45;west&#45;1 of 210987654321', '| IoT in us&#45;east&#45;1 of 210987654321']);
+    expect(rows.map((r) => r.split(' | ')[0])).toEqual(['| Organizations handshakes of 210987654321', '| IoT in 2 regions of 210987654321 &#40;eu&#45;west&#45;1, us&#45;east&#45;1&#41;']);
+  });
+
+  it("parts alike in many regions (one permission missing): one row naming the regions, the heading and title counting parts; the state line still a part each, so the same run again comments nothing", () => {
+    const member = '400000000011';
+    const regions = ['ap-south-1', 'eu-west-1', 'us-east-1', 'us-west-2'];
+    const hint = "The guard role inbound-guard in 400000000011 does not allow iot:ListCertificates: add it to the role's policy.";
+    // AWS's message names the region in the resource ARN: alike apart from it.
+    const denied = (region: string): SweepError => ({ service: 'iot', account: member, region, code: 'AccessDeniedException', message: `AccessDeniedException: not authorized to perform iot:ListCertificates on arn:aws:iot:${region}:${member}:cert/*`, hint });
+    const other: SweepError = { service: 'ram', account: member, region: 'eu-west-1', code: 'InternalFailure', message: 'InternalFailure: boom' };
+    const errors = [...regions.map(denied), other];
+    const f = facts(report([], { errors }));
+    const body = renderAlertBody(f, '.github/inbound-guard.yml');
+    expect(renderAlertTitle(f)).toBe('inbound-guard: 5 parts not read · account 210987654321');
+    expect(body).toContain('### ⚠️ Not read (5) — items there were not checked');
+    const rows = body.slice(body.indexOf('### ⚠️ Not read')).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Where') && !l.startsWith('| ---'));
+    expect(rows.map((r) => r.split(' | ')[0])).toEqual([`| IoT in 4 regions of ${member} &#40;ap&#45;south&#45;1, eu&#45;west&#45;1, us&#45;east&#45;1, us&#45;west&#45;2&#41;`, `| RAM in eu&#45;west&#45;1 of ${member}`]);
+    // The long hint once, not a row each.
+    expect(body.split('does not allow')).toHaveLength(2);
+    // Display only: the findings stay a part each.
+    expect(f.unread).toHaveLength(5);
+    expect(f.elements).toHaveLength(5);
+    const recorded = readAlertState(body);
+    expect(recorded?.elements?.size).toBe(5);
+    expect(somethingNew(recorded, facts(report([], { errors })))).toBe(false);
+    // One more region refused alike: the same row, and news.
+    expect(somethingNew(recorded, facts(report([], { errors: [...errors, denied('sa-east-1')] })))).toBe(true);
   });
 
   it('an item accepted while the run acted is named in the title, and listed once: with the others accepted against the policy, saying when', () => {
@@ -474,7 +500,8 @@ describe('renderAlertBody', () => {
   // The job summary's tables stop at MAX_ROWS (50), fewer than the issue shows: it is not where the rest are.
   it('a cut table sends readers where the rest really are: the log, the failures, the JSON report only when written', () => {
     const items = Array.from({ length: 300 }, (_, i) => certificateTransfer({ certificateId: hex(5000 + i), sourceAccount: '999988887777' }));
-    const errors = Array.from({ length: 150 }, (_, i) => ({ ...regionDown, region: `xx-test-${i}` }));
+    // Each its own failure (alike ones would be one row: alikeByRegion).
+    const errors = Array.from({ length: 150 }, (_, i) => ({ ...regionDown, region: `xx-test-${i}`, message: `InternalFailureException: boom #${i}` }));
     const r = { ...report(items, { errors }), skippedAccounts: [{ account: '700000000002', reason: "not in the policy's accounts pin", fails: true }] };
     const shownRows = (body: string) => body.split('\n').filter((l) => l.startsWith('| 🛑')).length;
     const notReadRows = (body: string) => body.slice(body.indexOf('### ⚠️ Not read'), body.indexOf('_…and')).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Where') && !l.startsWith('| ---')).length;

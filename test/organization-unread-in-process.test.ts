@@ -135,7 +135,7 @@ describe('a member whose guard role was assumed but may not read', () => {
     const r = await run('400000000001', [{ service: 'iot', operation: 'ListCertificates', account: '400000000012', region: 'eu-west-1', rate: 1, kind: 'error', error: { status: 403, type: 'AccessDeniedException', message: refused } }]);
     expect(r.code).toBe(1);
     const hint =
-      "The guard role arn:aws:iam::400000000012:role/inbound-guard was assumed in account 400000000012, but this call was refused to it: the role's policy needs enforce's guard permissions (iam/enforce.json; iam/README.md), or add 400000000012 to targets.exclude.";
+      "The guard role arn:aws:iam::400000000012:role/inbound-guard was assumed in account 400000000012, but its read calls were refused: the role's policy needs enforce's guard permissions (iam/enforce.json; iam/README.md), or add 400000000012 to targets.exclude.";
     const own = r.report.errors.filter((e) => e.account === '400000000012');
     expect(own).toEqual([expect.objectContaining({ service: 'iot', region: 'eu-west-1', code: 'AccessDeniedException', message: `AccessDeniedException: ${refused}`, hint })]);
     expect(failureAnnotation(r.log)).toContain(hint);

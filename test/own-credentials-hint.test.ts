@@ -22,7 +22,9 @@ import { takeInventory, type SweepRunDeps } from '../src/run/inventory.js';
 import { planAgainstAccount } from '../src/run/plan-run.js';
 import { sweepAndAct } from '../src/run/sweep-run.js';
 import type { SweepEvent } from '../src/sweep/events.js';
-import { guardRoleReadHint, ownCredentialsHint, refusalOf, refusedWriteHints, type Refusal } from '../src/run/targets-hint.js';
+import { guardRoleReadHint, ownCredentialsHint, refusalOf, refusedWriteHints, withHint, type Refusal } from '../src/run/targets-hint.js';
+import { stepFailures } from '../src/report/failure-reasons.js';
+import { countReportItems } from '../src/run/report-counts.js';
 import type { Target } from '../src/targets/resolve-targets.js';
 import { certificateTransfer, securityInvitation } from './helpers/items.js';
 import { buildPolicy } from './helpers/policy.js';
@@ -71,9 +73,16 @@ describe('guardRoleReadHint', () => {
 
   it('a read refused to an assumed guard role: the role, that it was assumed, the permissions, and how to leave the account out', () => {
     expect(guardRoleReadHint(member, viaOrganization, 'enforce', undefined)).toBe(
-      `The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: the role's policy needs enforce's guard permissions (iam/enforce.json; iam/README.md), or add ${MEMBER} to targets.exclude.`,
+      `The guard role ${ROLE} was assumed in account ${MEMBER}, but its read calls were refused: the role's policy needs enforce's guard permissions (iam/enforce.json; iam/README.md), or add ${MEMBER} to targets.exclude.`,
     );
     expect(guardRoleReadHint(member, { ...viaOrganization, via: 'roles' }, undefined, undefined)).toMatch(/needs this mode's guard permissions \(iam\/read\.json for dry-run and plan, iam\/enforce\.json for enforce; iam\/README\.md\), or remove 700000000002 from targets\.roles\.$/);
+  });
+
+  it("worded for one call or many: the parts refused alike in several regions are one failure with this hint (alikeByRegion)", () => {
+    const parts = ['eu-west-1', 'us-east-1'].map((region) => ({ ...member, region }));
+    const errors = parts.map((p) => withHint(p, guardRoleReadHint(p, viaOrganization, 'dry-run', undefined)));
+    const failures = stepFailures({ budget: resolveBudget(10, undefined, 0), errors, counts: countReportItems([]), mode: 'dry-run' });
+    expect(failures).toEqual([expect.stringMatching(new RegExp(`^Could not read IoT in 2 regions of ${MEMBER} \\(eu-west-1, us-east-1\\): .* The guard role \\S+ was assumed in account ${MEMBER}, but its read calls were refused: the role's policy needs`))]);
   });
 
   it("a plan through the role-name input's role (a read-only role): that role, and iam/read.json alone", () => {
@@ -96,7 +105,7 @@ describe('guardRoleReadHint', () => {
   it("a plan's account only the base branch's policy guards: no advice to leave it out (nor its region), the PR's policy does already", () => {
     const baseOnly = { ...viaOrganization, via: 'accounts' as const, readFor: 'base' as const };
     expect(guardRoleReadHint(member, baseOnly, 'plan', undefined)).toBe(
-      `The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: the role's policy needs a plan's read permissions (iam/read.json; iam/README.md); only the base branch's policy guards this account (the PR's policy leaves it out already).`,
+      `The guard role ${ROLE} was assumed in account ${MEMBER}, but its read calls were refused: the role's policy needs a plan's read permissions (iam/read.json; iam/README.md); only the base branch's policy guards this account (the PR's policy leaves it out already).`,
     );
     const scp = { ...member, message: 'User: … is not authorized to perform: iot:ListCertificates with an explicit deny in a service control policy' };
     expect(guardRoleReadHint(scp, baseOnly, 'plan', undefined)).not.toMatch(/targets\.accounts|regions read/);
@@ -133,7 +142,7 @@ describe('a call refused by a policy other than the role’s own: more permissio
 
   it("guardRoleReadHint: an organization's SCP denied it: allow the read calls there, or leave the account or the region out", () => {
     expect(guardRoleReadHint({ ...member, message: denied('with an explicit deny in a service control policy') }, viaOrganization, 'dry-run', undefined)).toBe(
-      `The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: an explicit deny in a service control policy (SCP) of the account's organization refused it (not the role's own policy: more permissions there do not lift it): ` +
+      `The guard role ${ROLE} was assumed in account ${MEMBER}, but its read calls were refused: an explicit deny in a service control policy (SCP) of the account's organization refused it (not the role's own policy: more permissions there do not lift it): ` +
         `allow inbound-guard's read calls in that policy, or add ${MEMBER} to targets.exclude, or leave ap-southeast-2 out of the regions read: list the others in iot.regions (it applies to every guarded account); regions enabled later are then not read.`,
     );
     const boundary = guardRoleReadHint({ ...member, message: denied('because no permissions boundary allows the iot:ListCertificates action') }, viaOrganization, 'dry-run', undefined);
@@ -146,7 +155,7 @@ describe('a call refused by a policy other than the role’s own: more permissio
 
   it("guardRoleReadHint: a deny in the role's own policy, or one AWS does not place: lift the deny; the permissions are not what is missing", () => {
     expect(guardRoleReadHint({ ...member, message: denied('with an explicit deny in an identity-based policy') }, viaOrganization, 'plan', undefined)).toContain(
-      "this call was refused to it: an explicit deny in the role's own policy refused it, which more permissions do not lift: lift that deny for inbound-guard's read calls (they are in a plan's read permissions (iam/read.json; iam/README.md)), or add",
+      "its read calls were refused: an explicit deny in the role's own policy refused it, which more permissions do not lift: lift that deny for inbound-guard's read calls (they are in a plan's read permissions (iam/read.json; iam/README.md)), or add",
     );
     expect(guardRoleReadHint({ ...member, message: denied('with an explicit deny') }, viaOrganization, 'plan', undefined)).toContain('an explicit deny refused it (AWS does not say in which policy');
     // The permissions missing (AWS says so, or says nothing): as before, no region to leave out.
@@ -222,7 +231,7 @@ it('an inventory of the caller’s account and two members through a role: each 
   const errors = inventory.accounts.flatMap((a) => a.errors);
   expect(errors.map((e) => [e.account, e.code])).toEqual([[CALLER.account, 'AccessDeniedException'], [MEMBER, 'AccessDeniedException'], [THROTTLED, 'ThrottlingException']]);
   expect(errors[0]?.hint).toContain('that account is read with them, not through a guard role');
-  expect(errors[1]?.hint).toBe(`The guard role ${ROLE} was assumed in account ${MEMBER}, but this call was refused to it: the role's policy needs a dry-run's read permissions (iam/read.json; iam/README.md), or remove ${MEMBER} from targets.accounts.`);
+  expect(errors[1]?.hint).toBe(`The guard role ${ROLE} was assumed in account ${MEMBER}, but its read calls were refused: the role's policy needs a dry-run's read permissions (iam/read.json; iam/README.md), or remove ${MEMBER} from targets.accounts.`);
   expect(errors[1]?.message).toBe('AccessDeniedException: User: … is not authorized to perform: iot:ListCertificates');
   expect(errors[2]?.hint).toBeUndefined();
   const loggedErrors = logged.flatMap((event) => ('error' in event ? [event.error] : [])).sort((a, b) => (a.account ?? '').localeCompare(b.account ?? ''));

@@ -71,6 +71,26 @@ describe('withPartsNotRead', () => {
     expect(lines.at(-1)).toBe("- …and 2980 more parts not read: the log's Sweep group names each.");
   });
 
+  it("parts alike in several regions of an account: one line naming the regions, as the step's failures say them; the first lines named, the rest counted in parts", () => {
+    const hint = "The guard role inbound-guard in 400000000011 does not allow iot:ListCertificates: add it to the role's policy.";
+    // AWS's message names the region in the resource ARN: alike apart from it.
+    const denied = (account: string, region: string): SweepError => ({ service: 'iot', account, region, code: 'AccessDeniedException', message: `AccessDeniedException: not authorized to perform iot:ListCertificates on arn:aws:iot:${region}:${account}:cert/*`, hint });
+    const regions = ['us-west-2', 'eu-west-1', 'ap-south-1'];
+    const lines = (errors: SweepError[]) => (withPartsNotRead(new Error('boom'), errors) as Error).message.split('\n');
+    expect(lines([...regions.map((r) => denied('400000000011', r)), region(7)])).toEqual([
+      'boom',
+      'Before it stopped, the run could not read 4 parts, which fail the step too:',
+      '- Could not read IoT in r-7 of 111122223333: AccessDeniedException: no 7. Items there were not checked.',
+      `- Could not read IoT in 3 regions of 400000000011 (ap-south-1, eu-west-1, us-west-2): ${denied('400000000011', 'ap-south-1').message}. ${hint} Items there were not checked.`,
+    ]);
+    // 30 accounts refused alike in 3 regions each: 30 lines of 90 parts, the first 20 named, the other 10 lines' 30 parts counted.
+    const many = lines(Array.from({ length: 30 }, (_, i) => regions.map((r) => denied(String(400000000100 + i), r))).flat());
+    expect(many[1]).toBe('Before it stopped, the run could not read 90 parts, which fail the step too:');
+    expect(many.slice(2, -1)).toHaveLength(MAX_NOT_READ_NAMED);
+    expect(many[2]).toMatch(/^- Could not read IoT in 3 regions of 400000000100 \(ap-south-1, eu-west-1, us-west-2\): /);
+    expect(many.at(-1)).toBe("- …and 30 more parts not read: the log's Sweep group names each.");
+  });
+
   it("names the parts in the report's order (report-errors.ts compareErrors), not the order they were logged in", () => {
     const at = (account: string | undefined, service: SweepError['service'], region?: string): SweepError => ({ service, ...(account === undefined ? {} : { account }), ...(region === undefined ? {} : { region }), message: 'AccessDeniedException: no' });
     const reportOrder = [

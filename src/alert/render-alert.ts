@@ -17,10 +17,11 @@ import { reportFileOutput, runLink, utcTime } from '../report/markdown.js';
 import { inertMarkdownLines, stoppedHeading, stoppedProgress } from '../report/run-error.js';
 import type { StoppedAt } from '../run/stopped-at.js';
 import { modeLabel } from '../report/run-summary.js';
+import { errorCell, notGuardedCell } from '../report/run-summary-not-read.js';
 import { budgetTripped } from '../report/run-summary-banners.js';
 import { ACCEPTED_HEADERS, acceptedCells, acceptedIntro, outcomeLabel, refusalNotes } from '../report/run-summary-items.js';
 import { acceptedAgainstPolicy, countReportItems } from '../run/report-counts.js';
-import { errorPlace, MAX_HINT_SHOWN, noAccountRead, organizationUnlisted, widestFirst } from '../run/report-errors.js';
+import { alikeByRegion, alikePlace, noAccountRead, organizationUnlisted, widestFirst } from '../run/report-errors.js';
 import { NOT_GUARDED_GROUP } from '../report/failure-reasons.js';
 import type { ReportItem, RunContext, RunReport } from '../run/report-types.js';
 import { ELEMENT_HASH_LENGTH, type AlertFacts, type LapsingItem, type RecordedAlertState } from './alert-facts.js';
@@ -181,13 +182,14 @@ function reportBody(facts: AlertFacts, report: RunReport, options: AlertRenderOp
   }
   ctx.spend(lines);
 
-  // The hint cut apart from AWS's message, as in the job summary: a long message must not cut our words off.
-  const unread = [...widestFirst(facts.unread).map((e) => ({ place: errorPlace(e), why: e.message, hint: e.hint })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}`, hint: undefined }))];
+  // Parts alike in several regions of an account (one permission missing) one row naming the
+  // regions, as in the job summary (alikeByRegion) and with its cells: the heading counts the parts.
+  // Display only: the state line hashes each part (alertFacts), so grouping changes no finding.
+  const unread = [...alikeByRegion(widestFirst(facts.unread)).map((g) => ({ place: alikePlace(g), why: errorCell(g.error) })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: notGuardedCell(s) }))];
   if (unread.length > 0) {
-    const heading = ['', `### ⚠️ Not read (${unread.length}) — items there were not checked`, ''];
+    const heading = ['', `### ⚠️ Not read (${facts.unread.length + facts.notGuarded.length}) — items there were not checked`, ''];
     ctx.spend(heading);
-    const why = (u: (typeof unread)[number]) => `${inertMarkdown(u.why, 300)}${u.hint === undefined ? '' : ` — ${inertMarkdown(u.hint, MAX_HINT_SHOWN)}`}`;
-    lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [inertMarkdown(u.place, 200), why(u)], 0.3, restWhere(facts.subject, options).unread));
+    lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [inertMarkdown(u.place, 1000), u.why], 0.3, restWhere(facts.subject, options).unread));
   }
 
   // Accepted against the policy, found so when read or while the run acted: nothing was or will be

@@ -1,6 +1,8 @@
 /** The job summary's Not read section: every part of the run that could not be read, and every account that should have been guarded and was not. */
 import { alikeByRegion, failingSkips, MAX_HINT_SHOWN, notReadCount, widestFirst, type AlikeErrors } from '../run/report-errors.js';
 import type { RunReport } from '../run/report-types.js';
+import type { SweepError } from '../sweep/events.js';
+import type { SkippedTarget } from '../targets/resolve-targets.js';
 import { code, inertMarkdown } from './escape.js';
 import { capped, omittedLine, table } from './markdown.js';
 import { MAX_ROWS, namedCutLine, type RestWhere } from './run-summary-cut.js';
@@ -23,8 +25,8 @@ export function errorSection(report: RunReport, where: RestWhere): string[] {
   const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
   const rows = shown.map((row) =>
     'error' in row
-      ? [row.error.account ? code(row.error.account) : '—', code(row.error.service), regionCell(row.group), `${inertMarkdown(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${inertMarkdown(row.error.hint, MAX_HINT_SHOWN)}`}`]
-      : [code(row.skipped.account), '—', '—', `not guarded: ${inertMarkdown(row.skipped.reason, 300)}`],
+      ? [row.error.account ? code(row.error.account) : '—', code(row.error.service), regionCell(row.group), errorCell(row.error)]
+      : [code(row.skipped.account), '—', '—', notGuardedCell(row.skipped)],
   );
   const count = notReadCount(report);
   // Errors are cut only past MAX_ROWS rows of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
@@ -33,6 +35,20 @@ export function errorSection(report: RunReport, where: RestWhere): string[] {
   const errorsLine = cutErrors === 0 ? '' : cutAccounts.length === 0 && cutRows === cutErrors ? omittedLine(cutErrors, where.unread) : `\n\n_…and ${cutErrors} more ${cutErrors === 1 ? 'part' : 'parts'} not read, not shown here: ${where.unread}._`;
   const accountsLine = namedCutLine(cutAccounts.map(code), `${cutAccounts.length === 1 ? 'account' : 'accounts'} not guarded`, where.notGuarded);
   return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', table(['Account', 'Service', 'Region', 'Error'], rows) + errorsLine + accountsLine];
+}
+
+/**
+ * The Error cell of a part not read (or of alike parts: the first stands for all), here and in the
+ * alert issue's Not read table: AWS's message (cut), then our hint cut apart from it, so that a
+ * long message cannot cut our words off.
+ */
+export function errorCell(e: Pick<SweepError, 'message' | 'hint'>): string {
+  return `${inertMarkdown(e.message, 300)}${e.hint === undefined ? '' : ` — ${inertMarkdown(e.hint, MAX_HINT_SHOWN)}`}`;
+}
+
+/** The Error cell of an account not guarded, here and in the alert issue's Not read table. */
+export function notGuardedCell(s: Pick<SkippedTarget, 'reason'>): string {
+  return `not guarded: ${inertMarkdown(s.reason, 300)}`;
 }
 
 /** The Region cell: the region, the regions of alike parts (counted), `—` for a shard, or `global`. */

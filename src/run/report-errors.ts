@@ -101,9 +101,10 @@ export function errorPlace(e: SweepError): string {
 /**
  * Parts not read alike, said once: one error and the regions it stands for. An organization member
  * whose guard role lacks one permission fails the same way in every region it reads; the job
- * summary's Not read table and the step's failures (with its failing annotation) say that once,
- * naming the regions, rather than repeat the same text and hint a row each. The report's `errors`
- * keep a part each.
+ * summary's and the alert issue's Not read tables, the step's failures (with its failing
+ * annotation) and a stopped run's list of parts not read (run/stopped.ts) say that once, naming
+ * the regions, rather than repeat the same text and hint a row each. The report's `errors`, and
+ * the alert's findings (its state line), keep a part each.
  */
 export interface AlikeErrors {
   /** The first of them, in the order given: its message and hint stand for all. */
