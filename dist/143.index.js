@@ -2,7 +2,74 @@ export const id = 143;
 export const ids = [143];
 export const modules = {
 
-/***/ 4807:
+/***/ 563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ notGuardedCell),
+/* harmony export */   K6: () => (/* binding */ errorSection),
+/* harmony export */   fX: () => (/* binding */ errorCell)
+/* harmony export */ });
+/* harmony import */ var _run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8767);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2527);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5402);
+/* harmony import */ var _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6971);
+/** The job summary's Not read section: every part of the run that could not be read, and every account that should have been guarded and was not. */
+
+
+
+
+/**
+ * Every part not read: the errors (widest first; those alike in several regions of an account one
+ * row naming the regions: alikeByRegion), then the accounts outside the pin. The rows cut
+ * are counted (each error is one of the step's failures) and the accounts among them named by id,
+ * as the cut table of accounts not read completely names its own: the step's failures name only
+ * the first MAX_NOT_GUARDED_NAMED, and the JSON report may not have been written.
+ */
+function errorSection(report, where) {
+    const failing = (0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .failingSkips */ .nH)(report.skippedAccounts);
+    if (report.errors.length === 0 && failing.length === 0)
+        return [];
+    // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
+    const all = [...(0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .alikeByRegion */ .y$)((0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .widestFirst */ .xo)(report.errors)).map((g) => ({ error: g.error, group: g })), ...failing.map((s) => ({ skipped: s }))];
+    const { shown } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(all, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ROWS */ .pX);
+    const cut = all.slice(shown.length);
+    const cutErrors = cut.reduce((sum, row) => sum + ('group' in row ? row.group.parts : 0), 0);
+    const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
+    const rows = shown.map((row) => 'error' in row
+        ? [row.error.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(row.error.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(row.error.service), regionCell(row.group), errorCell(row.error)]
+        : [(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(row.skipped.account), '—', '—', notGuardedCell(row.skipped)]);
+    const count = (0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notReadCount */ .Ng)(report);
+    // Errors are cut only past MAX_ROWS rows of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
+    // A cut row of alike parts is several parts: counted as parts not read, not as rows.
+    const cutRows = cut.filter((row) => 'group' in row).length;
+    const errorsLine = cutErrors === 0 ? '' : cutAccounts.length === 0 && cutRows === cutErrors ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(cutErrors, where.unread) : `\n\n_…and ${cutErrors} more ${cutErrors === 1 ? 'part' : 'parts'} not read, not shown here: ${where.unread}._`;
+    const accountsLine = (0,_run_summary_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .namedCutLine */ .aY)(cutAccounts.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY), `${cutAccounts.length === 1 ? 'account' : 'accounts'} not guarded`, where.notGuarded);
+    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + errorsLine + accountsLine];
+}
+/**
+ * The Error cell of a part not read (or of alike parts: the first stands for all), here and in the
+ * alert issue's Not read table: AWS's message (cut), then our hint cut apart from it, so that a
+ * long message cannot cut our words off.
+ */
+function errorCell(e) {
+    return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(e.message, 300)}${e.hint === undefined ? '' : ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(e.hint, _run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HINT_SHOWN */ .jH)}`}`;
+}
+/** The Error cell of an account not guarded, here and in the alert issue's Not read table. */
+function notGuardedCell(s) {
+    return `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(s.reason, 300)}`;
+}
+/** The Region cell: the region, the regions of alike parts (counted), `—` for a shard, or `global`. */
+function regionCell(g) {
+    if (g.regions.length > 1)
+        return `${g.regions.length} regions: ${g.regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ')}`;
+    return g.error.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(g.error.region) : g.error.service === 'shard' ? '—' : 'global';
+}
+
+
+/***/ }),
+
+/***/ 2379:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -96,47 +163,8 @@ function doneCell(report, verb, c, acceptedCount) {
     return `${c[done]} ${done}${extra.length ? ` (${extra.join(', ')})` : ''}${accepted}`;
 }
 
-;// CONCATENATED MODULE: ./lib/report/run-summary-not-read.js
-/** The job summary's Not read section: every part of the run that could not be read, and every account that should have been guarded and was not. */
-
-
-
-
-/**
- * Every part not read: the errors (widest first; those alike in several regions of an account one
- * row naming the regions: alikeByRegion), then the accounts outside the pin. The rows cut
- * are counted (each error is one of the step's failures) and the accounts among them named by id,
- * as the cut table of accounts not read completely names its own: the step's failures name only
- * the first MAX_NOT_GUARDED_NAMED, and the JSON report may not have been written.
- */
-function errorSection(report, where) {
-    const failing = (0,report_errors/* failingSkips */.nH)(report.skippedAccounts);
-    if (report.errors.length === 0 && failing.length === 0)
-        return [];
-    // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
-    const all = [...(0,report_errors/* alikeByRegion */.y$)((0,report_errors/* widestFirst */.xo)(report.errors)).map((g) => ({ error: g.error, group: g })), ...failing.map((s) => ({ skipped: s }))];
-    const { shown } = (0,markdown/* capped */.uo)(all, run_summary_cut/* MAX_ROWS */.pX);
-    const cut = all.slice(shown.length);
-    const cutErrors = cut.reduce((sum, row) => sum + ('group' in row ? row.group.parts : 0), 0);
-    const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
-    const rows = shown.map((row) => 'error' in row
-        ? [row.error.account ? (0,report_escape/* code */.aY)(row.error.account) : '—', (0,report_escape/* code */.aY)(row.error.service), regionCell(row.group), `${(0,report_escape/* inertMarkdown */.Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(row.error.hint, report_errors/* MAX_HINT_SHOWN */.jH)}`}`]
-        : [(0,report_escape/* code */.aY)(row.skipped.account), '—', '—', `not guarded: ${(0,report_escape/* inertMarkdown */.Ic)(row.skipped.reason, 300)}`]);
-    const count = (0,report_errors/* notReadCount */.Ng)(report);
-    // Errors are cut only past MAX_ROWS rows of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
-    // A cut row of alike parts is several parts: counted as parts not read, not as rows.
-    const cutRows = cut.filter((row) => 'group' in row).length;
-    const errorsLine = cutErrors === 0 ? '' : cutAccounts.length === 0 && cutRows === cutErrors ? (0,markdown/* omittedLine */.pN)(cutErrors, where.unread) : `\n\n_…and ${cutErrors} more ${cutErrors === 1 ? 'part' : 'parts'} not read, not shown here: ${where.unread}._`;
-    const accountsLine = (0,run_summary_cut/* namedCutLine */.aY)(cutAccounts.map(report_escape/* code */.aY), `${cutAccounts.length === 1 ? 'account' : 'accounts'} not guarded`, where.notGuarded);
-    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,markdown/* table */.tp)(['Account', 'Service', 'Region', 'Error'], rows) + errorsLine + accountsLine];
-}
-/** The Region cell: the region, the regions of alike parts (counted), `—` for a shard, or `global`. */
-function regionCell(g) {
-    if (g.regions.length > 1)
-        return `${g.regions.length} regions: ${g.regions.map(report_escape/* code */.aY).join(' ')}`;
-    return g.error.region ? (0,report_escape/* code */.aY)(g.error.region) : g.error.service === 'shard' ? '—' : 'global';
-}
-
+// EXTERNAL MODULE: ./lib/report/run-summary-not-read.js
+var run_summary_not_read = __webpack_require__(563);
 ;// CONCATENATED MODULE: ./lib/report/run-summary.js
 /**
  * The job summary of a dry-run or enforce run (renderRunSummary): its title, headline and footer are
@@ -181,7 +209,7 @@ function renderRunSummary(report, options = {}) {
         ...(0,run_summary_banners/* budgetBanner */.IW)(report),
         ...(0,run_summary_banners/* unknownRegionsBanner */.ac)((0,run_report/* unknownRegions */.gI)(report)),
         ...kindsSection(report, accepted),
-        ...errorSection(report, where),
+        ...(0,run_summary_not_read/* errorSection */.K6)(report, where),
         ...(0,run_summary_items/* acceptedSection */.Vb)(accepted, where.items, many),
         ...(0,run_summary_items/* actedSection */.zH)(report, acted, racedAway, where.items, many),
         ...(0,run_summary_items/* allowedSection */.s)(allowed, where.items, options.links, many, options.now ?? new Date(report.generatedAt)),
@@ -293,7 +321,7 @@ function timingsLine(report) {
 /* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(9344);
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9820);
 /* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7412);
-/* harmony import */ var _report_run_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4807);
+/* harmony import */ var _report_run_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2379);
 /* harmony import */ var _run_resolve_regions_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(2089);
 /* harmony import */ var _targets_resolve_targets_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5649);
 /* harmony import */ var _run_stopped_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7808);

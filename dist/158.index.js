@@ -370,8 +370,9 @@ function guardRoleReadHint(error, target, mode, roleNameInput, regionsInput, wri
     // A targets.roles ARN is assumed as written; every other role is named by role-name, the input's when given.
     const role = roleNameInput !== undefined && target.via !== 'roles' ? `The guard role ${target.roleArn} (named by the role-name input)` : `The guard role ${target.roleArn}`;
     const refusal = refusalOf(error.message);
-    // A write's hint is said once for every write refused alike ("6 writes were refused as not allowed. …": refusalFailures): worded for one or many.
-    const refused = write === undefined ? 'this call was refused to it' : `its ${calls(write)} were refused`;
+    // Worded for one call or many: a write's hint is said once for every write refused alike ("6 writes were refused as not allowed. …": refusalFailures),
+    // a read's once for the parts refused alike in several regions of the account ("Could not read IoT in 16 regions of …": alikeByRegion).
+    const refused = `its ${calls(write)} were refused`;
     return `${role} was assumed in account ${target.account}, but ${refused}: ${refusedBecause(refusal, "the role's", needs(mode, write), calls(write))}${orLeaveOut(target, deniedRegion(refusal, error), regionsInput)}.`;
 }
 /**

@@ -419,17 +419,20 @@ const MAX_NOT_READ_NAMED = 20;
  * in the words of the step's failures (notReadFailure), in the report's order (compareErrors, not
  * the order they were logged in, which varies with the accounts swept at once: the alert issue's
  * fingerprint hashes each line, and the same parts named in another order would notify again),
- * the first MAX_NOT_READ_NAMED of them, then how many more (the log's Sweep group names each).
- * AWS's text is kept as the report keeps it: the writers of the log, the summary and the issue make
- * each line inert (main.ts). The original is the new error's cause.
+ * parts alike in several regions of an account one line naming the regions (alikeByRegion, as the
+ * step's failures say them), the first MAX_NOT_READ_NAMED lines, then how many more parts (the
+ * log's Sweep group names each). AWS's text is kept as the report keeps it: the writers of the
+ * log, the summary and the issue make each line inert (main.ts). The original is the new error's cause.
  */
 function withPartsNotRead(error, notRead) {
     if (notRead.length === 0)
         return error;
     const message = error instanceof Error ? error.message : String(error);
+    const groups = (0,_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .alikeByRegion */ .y$)([...notRead].sort(_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .compareErrors */ .vo));
     // One line each, whatever AWS's text holds: a line break in it must not start a line (a `- ` item) of its own.
-    const named = [...notRead].sort(_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .compareErrors */ .vo).slice(0, MAX_NOT_READ_NAMED).map((e) => `- ${(0,_report_failure_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .notReadFailure */ .qi)(e).replace(/\r\n|\r|\n/g, '\\n')}`);
-    const rest = notRead.length - named.length;
+    const named = groups.slice(0, MAX_NOT_READ_NAMED).map((g) => `- ${(0,_report_failure_reasons_js__WEBPACK_IMPORTED_MODULE_1__/* .notReadFailure */ .qi)(g.error, (0,_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .alikePlace */ .uz)(g)).replace(/\r\n|\r|\n/g, '\\n')}`);
+    // A line left out may stand for several parts: the rest is counted in parts, as the heading counts them.
+    const rest = groups.slice(MAX_NOT_READ_NAMED).reduce((sum, g) => sum + g.parts, 0);
     const more = rest === 0 ? [] : [`- …and ${rest} more ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(rest, 'part', 'parts')} not read: the log's Sweep group names each.`];
     const heading = `Before it stopped, the run could not read ${notRead.length} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(notRead.length, 'part, which fails', 'parts, which fail')} the step too:`;
     return new Error([message, heading, ...named, ...more].join('\n'), { cause: error });

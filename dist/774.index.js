@@ -258,8 +258,10 @@ var report_escape = __webpack_require__(2527);
 var markdown = __webpack_require__(5402);
 // EXTERNAL MODULE: ./lib/report/run-error.js
 var run_error = __webpack_require__(8908);
-// EXTERNAL MODULE: ./lib/report/run-summary.js + 2 modules
-var run_summary = __webpack_require__(4807);
+// EXTERNAL MODULE: ./lib/report/run-summary.js + 1 modules
+var run_summary = __webpack_require__(2379);
+// EXTERNAL MODULE: ./lib/report/run-summary-not-read.js
+var run_summary_not_read = __webpack_require__(563);
 // EXTERNAL MODULE: ./lib/report/run-summary-banners.js
 var run_summary_banners = __webpack_require__(8832);
 // EXTERNAL MODULE: ./lib/report/run-summary-items.js
@@ -277,6 +279,7 @@ var failure_reasons = __webpack_require__(2952);
  * exactly as in the job summary and the PR comment: a sender cannot add markup, links, @mentions
  * or issue references. The title is built from counts and account ids only.
  */
+
 
 
 
@@ -426,13 +429,14 @@ function reportBody(facts, report, options, ctx) {
         lines.push('', '> [!CAUTION]', `> ${(0,run_summary_banners/* budgetTripped */.G4)(report)} ${(0,budget/* trippedAdvice */.lX)(report.budget)}`);
     }
     ctx.spend(lines);
-    // The hint cut apart from AWS's message, as in the job summary: a long message must not cut our words off.
-    const unread = [...(0,report_errors/* widestFirst */.xo)(facts.unread).map((e) => ({ place: (0,report_errors/* errorPlace */.eI)(e), why: e.message, hint: e.hint })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: `not guarded: ${s.reason}`, hint: undefined }))];
+    // Parts alike in several regions of an account (one permission missing) one row naming the
+    // regions, as in the job summary (alikeByRegion) and with its cells: the heading counts the parts.
+    // Display only: the state line hashes each part (alertFacts), so grouping changes no finding.
+    const unread = [...(0,report_errors/* alikeByRegion */.y$)((0,report_errors/* widestFirst */.xo)(facts.unread)).map((g) => ({ place: (0,report_errors/* alikePlace */.uz)(g), why: (0,run_summary_not_read/* errorCell */.fX)(g.error) })), ...facts.notGuarded.map((s) => ({ place: `account ${s.account}`, why: (0,run_summary_not_read/* notGuardedCell */.GP)(s) }))];
     if (unread.length > 0) {
-        const heading = ['', `### ⚠️ Not read (${unread.length}) — items there were not checked`, ''];
+        const heading = ['', `### ⚠️ Not read (${facts.unread.length + facts.notGuarded.length}) — items there were not checked`, ''];
         ctx.spend(heading);
-        const why = (u) => `${(0,report_escape/* inertMarkdown */.Ic)(u.why, 300)}${u.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(u.hint, report_errors/* MAX_HINT_SHOWN */.jH)}`}`;
-        lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [(0,report_escape/* inertMarkdown */.Ic)(u.place, 200), why(u)], 0.3, restWhere(facts.subject, options).unread));
+        lines.push(...heading, ctx.table(['Where', 'Error'], unread, (u) => [(0,report_escape/* inertMarkdown */.Ic)(u.place, 1000), u.why], 0.3, restWhere(facts.subject, options).unread));
     }
     // Accepted against the policy, found so when read or while the run acted: nothing was or will be
     // written for them, so they are here, as in the job summary, and not under "rejected or declined".
@@ -982,7 +986,74 @@ function allowanceLapse(decision, policy, now, windowDays) {
 
 /***/ }),
 
-/***/ 4807:
+/***/ 563:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ notGuardedCell),
+/* harmony export */   K6: () => (/* binding */ errorSection),
+/* harmony export */   fX: () => (/* binding */ errorCell)
+/* harmony export */ });
+/* harmony import */ var _run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8767);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2527);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5402);
+/* harmony import */ var _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6971);
+/** The job summary's Not read section: every part of the run that could not be read, and every account that should have been guarded and was not. */
+
+
+
+
+/**
+ * Every part not read: the errors (widest first; those alike in several regions of an account one
+ * row naming the regions: alikeByRegion), then the accounts outside the pin. The rows cut
+ * are counted (each error is one of the step's failures) and the accounts among them named by id,
+ * as the cut table of accounts not read completely names its own: the step's failures name only
+ * the first MAX_NOT_GUARDED_NAMED, and the JSON report may not have been written.
+ */
+function errorSection(report, where) {
+    const failing = (0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .failingSkips */ .nH)(report.skippedAccounts);
+    if (report.errors.length === 0 && failing.length === 0)
+        return [];
+    // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
+    const all = [...(0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .alikeByRegion */ .y$)((0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .widestFirst */ .xo)(report.errors)).map((g) => ({ error: g.error, group: g })), ...failing.map((s) => ({ skipped: s }))];
+    const { shown } = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .capped */ .uo)(all, _run_summary_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_ROWS */ .pX);
+    const cut = all.slice(shown.length);
+    const cutErrors = cut.reduce((sum, row) => sum + ('group' in row ? row.group.parts : 0), 0);
+    const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
+    const rows = shown.map((row) => 'error' in row
+        ? [row.error.account ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(row.error.account) : '—', (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(row.error.service), regionCell(row.group), errorCell(row.error)]
+        : [(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(row.skipped.account), '—', '—', notGuardedCell(row.skipped)]);
+    const count = (0,_run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .notReadCount */ .Ng)(report);
+    // Errors are cut only past MAX_ROWS rows of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
+    // A cut row of alike parts is several parts: counted as parts not read, not as rows.
+    const cutRows = cut.filter((row) => 'group' in row).length;
+    const errorsLine = cutErrors === 0 ? '' : cutAccounts.length === 0 && cutRows === cutErrors ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .omittedLine */ .pN)(cutErrors, where.unread) : `\n\n_…and ${cutErrors} more ${cutErrors === 1 ? 'part' : 'parts'} not read, not shown here: ${where.unread}._`;
+    const accountsLine = (0,_run_summary_cut_js__WEBPACK_IMPORTED_MODULE_3__/* .namedCutLine */ .aY)(cutAccounts.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY), `${cutAccounts.length === 1 ? 'account' : 'accounts'} not guarded`, where.notGuarded);
+    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Account', 'Service', 'Region', 'Error'], rows) + errorsLine + accountsLine];
+}
+/**
+ * The Error cell of a part not read (or of alike parts: the first stands for all), here and in the
+ * alert issue's Not read table: AWS's message (cut), then our hint cut apart from it, so that a
+ * long message cannot cut our words off.
+ */
+function errorCell(e) {
+    return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(e.message, 300)}${e.hint === undefined ? '' : ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(e.hint, _run_report_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_HINT_SHOWN */ .jH)}`}`;
+}
+/** The Error cell of an account not guarded, here and in the alert issue's Not read table. */
+function notGuardedCell(s) {
+    return `not guarded: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inertMarkdown */ .Ic)(s.reason, 300)}`;
+}
+/** The Region cell: the region, the regions of alike parts (counted), `—` for a shard, or `global`. */
+function regionCell(g) {
+    if (g.regions.length > 1)
+        return `${g.regions.length} regions: ${g.regions.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(' ')}`;
+    return g.error.region ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(g.error.region) : g.error.service === 'shard' ? '—' : 'global';
+}
+
+
+/***/ }),
+
+/***/ 2379:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1076,47 +1147,8 @@ function doneCell(report, verb, c, acceptedCount) {
     return `${c[done]} ${done}${extra.length ? ` (${extra.join(', ')})` : ''}${accepted}`;
 }
 
-;// CONCATENATED MODULE: ./lib/report/run-summary-not-read.js
-/** The job summary's Not read section: every part of the run that could not be read, and every account that should have been guarded and was not. */
-
-
-
-
-/**
- * Every part not read: the errors (widest first; those alike in several regions of an account one
- * row naming the regions: alikeByRegion), then the accounts outside the pin. The rows cut
- * are counted (each error is one of the step's failures) and the accounts among them named by id,
- * as the cut table of accounts not read completely names its own: the step's failures name only
- * the first MAX_NOT_GUARDED_NAMED, and the JSON report may not have been written.
- */
-function errorSection(report, where) {
-    const failing = (0,report_errors/* failingSkips */.nH)(report.skippedAccounts);
-    if (report.errors.length === 0 && failing.length === 0)
-        return [];
-    // One cap over both lists: an organization with thousands of accounts outside the pin must not push the summary past GitHub's limit.
-    const all = [...(0,report_errors/* alikeByRegion */.y$)((0,report_errors/* widestFirst */.xo)(report.errors)).map((g) => ({ error: g.error, group: g })), ...failing.map((s) => ({ skipped: s }))];
-    const { shown } = (0,markdown/* capped */.uo)(all, run_summary_cut/* MAX_ROWS */.pX);
-    const cut = all.slice(shown.length);
-    const cutErrors = cut.reduce((sum, row) => sum + ('group' in row ? row.group.parts : 0), 0);
-    const cutAccounts = cut.flatMap((row) => ('skipped' in row ? [row.skipped.account] : []));
-    const rows = shown.map((row) => 'error' in row
-        ? [row.error.account ? (0,report_escape/* code */.aY)(row.error.account) : '—', (0,report_escape/* code */.aY)(row.error.service), regionCell(row.group), `${(0,report_escape/* inertMarkdown */.Ic)(row.error.message, 300)}${row.error.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(row.error.hint, report_errors/* MAX_HINT_SHOWN */.jH)}`}`]
-        : [(0,report_escape/* code */.aY)(row.skipped.account), '—', '—', `not guarded: ${(0,report_escape/* inertMarkdown */.Ic)(row.skipped.reason, 300)}`]);
-    const count = (0,report_errors/* notReadCount */.Ng)(report);
-    // Errors are cut only past MAX_ROWS rows of them, so every account outside the pin is cut with them: "parts not read" tells the two lines apart.
-    // A cut row of alike parts is several parts: counted as parts not read, not as rows.
-    const cutRows = cut.filter((row) => 'group' in row).length;
-    const errorsLine = cutErrors === 0 ? '' : cutAccounts.length === 0 && cutRows === cutErrors ? (0,markdown/* omittedLine */.pN)(cutErrors, where.unread) : `\n\n_…and ${cutErrors} more ${cutErrors === 1 ? 'part' : 'parts'} not read, not shown here: ${where.unread}._`;
-    const accountsLine = (0,run_summary_cut/* namedCutLine */.aY)(cutAccounts.map(report_escape/* code */.aY), `${cutAccounts.length === 1 ? 'account' : 'accounts'} not guarded`, where.notGuarded);
-    return ['', `### ⚠️ Not read (${count}) — items there were not checked`, '', (0,markdown/* table */.tp)(['Account', 'Service', 'Region', 'Error'], rows) + errorsLine + accountsLine];
-}
-/** The Region cell: the region, the regions of alike parts (counted), `—` for a shard, or `global`. */
-function regionCell(g) {
-    if (g.regions.length > 1)
-        return `${g.regions.length} regions: ${g.regions.map(report_escape/* code */.aY).join(' ')}`;
-    return g.error.region ? (0,report_escape/* code */.aY)(g.error.region) : g.error.service === 'shard' ? '—' : 'global';
-}
-
+// EXTERNAL MODULE: ./lib/report/run-summary-not-read.js
+var run_summary_not_read = __webpack_require__(563);
 ;// CONCATENATED MODULE: ./lib/report/run-summary.js
 /**
  * The job summary of a dry-run or enforce run (renderRunSummary): its title, headline and footer are
@@ -1161,7 +1193,7 @@ function renderRunSummary(report, options = {}) {
         ...(0,run_summary_banners/* budgetBanner */.IW)(report),
         ...(0,run_summary_banners/* unknownRegionsBanner */.ac)((0,run_report/* unknownRegions */.gI)(report)),
         ...kindsSection(report, accepted),
-        ...errorSection(report, where),
+        ...(0,run_summary_not_read/* errorSection */.K6)(report, where),
         ...(0,run_summary_items/* acceptedSection */.Vb)(accepted, where.items, many),
         ...(0,run_summary_items/* actedSection */.zH)(report, acted, racedAway, where.items, many),
         ...(0,run_summary_items/* allowedSection */.s)(allowed, where.items, options.links, many, options.now ?? new Date(report.generatedAt)),
