@@ -7,14 +7,18 @@
  * shown after AWS's message wherever the part not read is (the step's failures, the job summary,
  * the alert issue, the JSON report's `errors[].hint`); the caller's ARN in it is escaped there as
  * AWS's text is. A refused write's hint is its item's (`items[].hint`), said once per hint by the
- * step's failures, the job summary, the alert issue and the log (act/refused-writes.ts).
+ * step's failures, the job summary, the alert issue and the log (act/refused-writes.ts). What AWS's
+ * message says refused a call is aws-refusal.ts's; how a hint ends (leaving the account or a region
+ * out), region-leave-out.ts's.
  */
 import type { CallerIdentity } from '../aws/sts/get-caller-account.js';
 import type { KindWrite } from '../kinds/kind.js';
-import { SERVICE_LABEL, type ServiceName, WRITE_PERMISSION } from '../kinds/services.js';
+import { WRITE_PERMISSION } from '../kinds/services.js';
 import type { RegionSelection } from '../policy/types.js';
 import type { SweepError } from '../sweep/events.js';
 import type { Target } from '../targets/resolve-targets.js';
+import { notAllowed, refusalOf, refusedBecause, type PolicyNames, type Refused } from './aws-refusal.js';
+import { deniedRegion, orLeaveOut, orLeaveRegionOut } from './region-leave-out.js';
 
 /** ListAccounts' answer to a member account, or to a management account whose credentials lack organizations:ListAccounts. */
 export const ORGANIZATION_DENIED = 'AccessDeniedException';
@@ -44,73 +48,6 @@ export function organizationListingHint(code: string | undefined, caller: Caller
   if (code === ORGANIZATION_DENIED) return `These credentials are ${whoAmI(caller)}; ${WHO_LISTS}.`;
   if (code === ORGANIZATION_NOT_IN_USE) return `These credentials are ${whoAmI(caller)}, which belongs to no organization; ${WHO_LISTS}.`;
   return undefined;
-}
-
-/** How to stop guarding an account, by the part of `targets` that named it. */
-const LEAVE_OUT: Readonly<Record<Target['via'], (account: string) => string>> = {
-  organization: (account) => `add ${account} to targets.exclude`,
-  accounts: (account) => `remove ${account} from targets.accounts`,
-  roles: (account) => `remove ${account} from targets.roles`,
-  credentials: (account) => `add ${account} to targets.exclude`,
-};
-
-/** One list for every security service the section reads (security-services.services). */
-const SECURITY_REGIONS = 'security-services.regions';
-
-/** The policy key that lists the regions a service is read in (each regional kind's section has one). */
-const REGIONS_KEY: Readonly<Record<ServiceName, string | undefined>> = {
-  iot: 'iot.regions',
-  organizations: undefined,
-  ram: 'ram.regions',
-  guardduty: SECURITY_REGIONS,
-  macie: SECURITY_REGIONS,
-  securityhub: SECURITY_REGIONS,
-  detective: SECURITY_REGIONS,
-};
-
-/** A refused part's region, and the service it was refused for when known: what deniedRegion advises leaving out. */
-interface DeniedRegion {
-  readonly region: string;
-  readonly service?: Refused['service'];
-}
-
-/**
- * `, or leave ap-east-1 out of the regions read: …`: where, and what else it changes. The
- * `regions` input, when given (`regionsInput`), overrides every kind's regions, so it is the one
- * to change: remove the region from its list, or under `all` list the others. Otherwise the kind's
- * `regions` key (REGIONS_KEY; security-services.regions is every security service's). Either
- * applies to every guarded account. The cost under `all` (a key's default): leaving one out means
- * listing every other, so regions enabled later are not read.
- */
-function orLeaveRegionOut(denied: DeniedRegion | undefined, regionsInput: RegionSelection | undefined): string {
-  if (denied === undefined) return '';
-  const leave = `, or leave ${denied.region} out of the regions read: `;
-  const later = '; regions enabled later are then not read';
-  if (regionsInput !== undefined) {
-    const input = "the regions input (it sets every kind's regions, in every guarded account)";
-    return regionsInput === 'all' ? `${leave}list the others in ${input}${later}` : `${leave}remove it from ${input}`;
-  }
-  const service = denied.service !== undefined && Object.hasOwn(REGIONS_KEY, denied.service) ? (denied.service as ServiceName) : undefined;
-  const key = service === undefined ? undefined : REGIONS_KEY[service];
-  const where =
-    service === undefined || key === undefined
-      ? "its kind's regions (iot.regions, ram.regions or security-services.regions; each applies to every guarded account)"
-      : key === SECURITY_REGIONS
-        ? `${key} (it applies to every guarded account, and to every security service read, not only ${SERVICE_LABEL[service].short})`
-        : `${key} (it applies to every guarded account)`;
-  return `${leave}list the others in ${where}${later}`;
-}
-
-/**
- * How the hints end: `, or <how to stop guarding the account>` (LEAVE_OUT). `denied`: a part of one
- * region, which leaving out of the regions read is a way too (an organization's region-deny policy,
- * say), where `regionsInput` (the `regions` input, when given) or the kind's key says (orLeaveRegionOut).
- * For a plan's account only the base branch's policy guards (Target.readFor), neither: the PR's
- * policy leaves it out already, and the hint says so.
- */
-function orLeaveOut(target: Target, denied?: DeniedRegion, regionsInput?: RegionSelection): string {
-  if (target.readFor === 'base') return "; only the base branch's policy guards this account (the PR's policy leaves it out already)";
-  return `, or ${LEAVE_OUT[target.via](target.account)}${orLeaveRegionOut(denied, regionsInput)}`;
 }
 
 /**
@@ -176,9 +113,6 @@ function assumeRolePolicies(account: string, caller: CallerIdentity, trusted: st
   };
 }
 
-/** The error names AWS gives a call that the credentials' IAM policy does not allow. */
-export const NOT_ALLOWED_NAMES: readonly string[] = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedException', 'UnauthorizedOperation'];
-
 /** The mode whose IAM document (iam/) a hint names; undefined: the hint names each mode's. */
 export type PermissionsMode = 'dry-run' | 'enforce' | 'plan';
 
@@ -199,99 +133,6 @@ function needs(mode: PermissionsMode | undefined, write: string | undefined): st
 /** What inbound-guard makes there, in a hint's words: its read calls, or a write's action. */
 function calls(write: string | undefined): string {
   return write === undefined ? 'read calls' : `${write} calls`;
-}
-
-/** What a hint reads of the refused call: AWS's code and message, its region, and the service when known (for where to leave the region out). */
-export type Refused = Pick<SweepError, 'code' | 'message' | 'region'> & { readonly service?: SweepError['service'] | undefined };
-
-/** Whether AWS refused `error` as a call the IAM policy of whoever made it does not allow. */
-function notAllowed(error: Refused): boolean {
-  return error.code !== undefined && NOT_ALLOWED_NAMES.includes(error.code);
-}
-
-/** The policies other than the caller's own (identity-based) one that AWS's access-denied messages name. */
-export type OtherPolicy = 'service control policy' | 'resource control policy' | 'permissions boundary' | 'session policy' | 'resource-based policy' | 'VPC endpoint policy';
-
-/** How a hint names each OtherPolicy: where it is, for the call refused. */
-export type PolicyNames = Readonly<Record<OtherPolicy, string>>;
-
-/**
- * How the read and write hints name them: the caller (the workflow's credentials, or a guard role)
- * and what it reads or writes are in one account, so both the SCP (the caller's side) and the RCP
- * (the resource's) are its organization's.
- */
-const IN_THE_ACCOUNT: PolicyNames = {
-  'service control policy': "service control policy (SCP) of the account's organization",
-  'resource control policy': "resource control policy (RCP) of the account's organization",
-  'permissions boundary': 'permissions boundary',
-  'session policy': 'session policy',
-  'resource-based policy': 'resource-based policy',
-  'VPC endpoint policy': 'VPC endpoint policy',
-};
-
-/**
- * The policy types AWS's access-denied messages name (since 2021: "… with an explicit deny in a
- * service control policy", "… because no identity-based policy allows the iot:ListCertificates
- * action"; since 2025 the policy's ARN may follow), or `own` for the caller's own (identity-based)
- * policy, the one iam/read.json and iam/enforce.json are for.
- */
-const DENYING_POLICIES: readonly (OtherPolicy | 'own')[] = ['own', 'service control policy', 'resource control policy', 'permissions boundary', 'session policy', 'resource-based policy', 'VPC endpoint policy'];
-
-/**
- * What refused a call, as AWS's message says it: `elsewhere`, in our words, a policy other than
- * the caller's own (an organization's SCP, a permissions boundary …), which more permissions in
- * iam/ do not lift, with `explicit` when a Deny in it did (else it allows no such call); `denied`,
- * an explicit deny AWS does not place (an older message), or one in the caller's own policy (`own`);
- * `missing`, the caller's own policy allows no such call, or the message does not say (the most
- * likely cause: the permissions are missing).
- */
-export type Refusal =
-  | { readonly by: 'elsewhere'; readonly policy: string; readonly explicit: boolean }
-  | { readonly by: 'denied'; readonly own: boolean }
-  | { readonly by: 'missing' };
-
-/**
- * The Refusal AWS's access-denied `message` describes (case-insensitive; AWS's text, matched, never
- * repeated), naming another policy as `names` says (the read and write hints' words by default).
- */
-export function refusalOf(message: string, names: PolicyNames = IN_THE_ACCOUNT): Refusal {
-  const text = message.toLowerCase();
-  for (const policy of DENYING_POLICIES) {
-    const name = (policy === 'own' ? 'identity-based policy' : policy).toLowerCase();
-    const explicit = text.includes(`with an explicit deny in a ${name}`) || text.includes(`with an explicit deny in an ${name}`);
-    const implicit = text.includes(`because no ${name} allows`);
-    if (!explicit && !implicit) continue;
-    if (policy === 'own') return explicit ? { by: 'denied', own: true } : { by: 'missing' };
-    return { by: 'elsewhere', policy: names[policy], explicit };
-  }
-  return text.includes('explicit deny') ? { by: 'denied', own: false } : { by: 'missing' };
-}
-
-/** Where an explicit deny AWS does not place may be, for a call whose caller's policy is `whose`. */
-function deniesAnywhere(whose: string): string {
-  return `${whose} own, an organization's SCP, a permissions boundary or a session policy`;
-}
-
-/**
- * Why a call was refused, in a hint's words, for `whose` ("the role's", "their") policy, by what
- * AWS's message says refused it (refusalOf): the permissions it `needs` when they are likely
- * missing; otherwise the policy to change, since more permissions in iam/ do not lift a deny or
- * another policy's limit. `calls`: what inbound-guard makes there ("read calls"). `denies`: where
- * a deny AWS does not place may be (deniesAnywhere by default).
- */
-function refusedBecause(refusal: Refusal, whose: string, needs: string, calls: string, denies = deniesAnywhere(whose)): string {
-  if (refusal.by === 'missing') return `${whose} policy needs ${needs}`;
-  if (refusal.by === 'elsewhere') {
-    const why = refusal.explicit ? `an explicit deny in a ${refusal.policy} refused it (not ${whose} own policy: more permissions there do not lift it)` : `no ${refusal.policy} allows it (${whose} own policy is not what is missing)`;
-    return `${why}: allow inbound-guard's ${calls} in that policy`;
-  }
-  if (refusal.own) return `an explicit deny in ${whose} own policy refused it, which more permissions do not lift: lift that deny for inbound-guard's ${calls} (they are in ${needs})`;
-  return `an explicit deny refused it (AWS does not say in which policy: ${denies}), which more permissions do not lift: lift that deny for inbound-guard's ${calls}`;
-}
-
-/** The region a hint may advise leaving out: a part's region, when a deny or another policy refused it (an organization's region-deny SCP, say); not when the permissions are missing. */
-function deniedRegion(refusal: Refusal, error: Refused): DeniedRegion | undefined {
-  return refusal.by === 'missing' || error.region === undefined ? undefined : { region: error.region, service: error.service };
 }
 
 /**
