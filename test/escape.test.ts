@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { breakableCode, code, ID_PIECE_LENGTH, inertLogLines, inertLogText, inertMarkdown, inertMarkdownWithCode, truncate, UNBROKEN_ID_LENGTH } from '../src/report/escape.js';
+import { breakableCode, code, ID_PIECE_LENGTH, inertLogLines, inertLogText, inertMarkdown, inertMarkdownWithCode, quotedMarkdown, truncate, UNBROKEN_ID_LENGTH } from '../src/report/escape.js';
 
 /** Bidi overrides, isolates and marks reorder what a reader sees (Trojan Source); U+2028/9 break lines. */
 const BIDI_OR_SEPARATOR = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029]/;
@@ -205,6 +205,29 @@ describe('inertMarkdown', () => {
 
   it('writes a dollar sign as an entity, so it still reads as $ but opens no math', () => {
     expect(inertMarkdown('costs $5 and $6')).toBe('costs &#36;5 and &#36;6');
+  });
+});
+
+describe('quotedMarkdown (a sender\'s name, note or message in our quotes)', () => {
+  /** The text as a reader sees it: entities decoded, zero-width spaces gone. */
+  const seen = (markdown: string): string => markdown.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/\u200B/g, '');
+
+  it('escapes a quote in the text, so it cannot close ours and add words that read as ours', () => {
+    expect(seen(quotedMarkdown('Acme”, verified by inbound-guard “x'))).toBe('“Acme\\”, verified by inbound-guard \\“x”');
+    expect(seen(quotedMarkdown('a \\” b "c" ＂d″'))).toBe('“a \\\\\\” b \\"c\\" \\＂d\\″”');
+  });
+
+  it('holds for any string (property): no quote-like character unescaped between ours, and inert as inertMarkdown', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('”', '“', '"', '\\', '＂', '″'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 80 }), (s) => {
+      const out = quotedMarkdown(s, 60);
+      const inner = seen(out).slice(1, -1).replace(/\\[\s\S]/gu, '');
+      return out.startsWith('“') && out.endsWith('”') && !/["“”„‟″〝〞＂\\]/.test(inner) && !/[<>|`*_[\]$\r\n]/.test(out);
+    }));
+  });
+
+  it('cuts the text before escaping it, so no escape is cut', () => {
+    expect(seen(quotedMarkdown(`${'a'.repeat(9)}”`, 10))).toBe(`“${'a'.repeat(9)}\\””`);
+    expect(seen(quotedMarkdown(`${'a'.repeat(10)}”`, 10))).toBe(`“${'a'.repeat(9)}…”`);
   });
 });
 

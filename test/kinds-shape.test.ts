@@ -331,6 +331,11 @@ describe('a handshake from an unidentified sender', () => {
     expect(cell).not.toContain('partner0001');
     expect(cell).not.toContain('2222');
     expect(cell).not.toContain('partner.example');
+    // In the summary too: a ” in the name is escaped, so it cannot end the quoted name and make what follows read as ours.
+    const curly: InboundItem = { ...UNIDENTIFIED, claimedSender: { organizationId: 'not an org id', managementName: 'Acme”, unverified) (verified: “o-partner0001' } };
+    expect((kindOf(curly) as Kind).describe.sourceCell(curly)).toBe('unidentified sender (claims “Acme&#92;”, unverified&#41; &#40;verified&#58; &#92;“o&#45;partner0001”, unverified)');
+    const named = handshake({ managementName: 'Acme”, account 222222222222 “x' });
+    expect((kindOf(named) as Kind).describe.sourceCell(named)).toContain(', “Acme&#92;”, account 222222222222 &#92;“x”');
     // Nothing of AWS's shape and no name: no claim at all.
     const nothing: InboundItem = { ...UNIDENTIFIED, claimedSender: { organizationId: spoof, managementAccountId: '1', managementEmail: 'a@b@c' } };
     expect(itemLabel(nothing)).toMatch(/ from an unidentified sender$/);

@@ -113,6 +113,25 @@ function entities(plain: string): string {
   return plain.replace(/[&<>"'`*_[\]()#|~\\!{}+=:$-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
 }
 
+/**
+ * What would read as the end (or the start) of a quoted text in Markdown: the curly quotes the
+ * summary quotes with, the straight one the log does, and their look-alikes (low, reversed,
+ * double prime, fullwidth). A backslash is escaped too, so `\”` in the text cannot pass for an
+ * escaped quote: JSON's rule, as the log quotes names (an embedded `"` becomes `\"`).
+ */
+const QUOTE_LIKE = /[\\"\u201C\u201D\u201E\u201F\u2033\u301D\u301E\uFF02]/g;
+
+/**
+ * Stranger-written free text (a sender's name, a note, a message) for Markdown, in our quotes:
+ * `“text”`, made inert as inertMarkdown makes it, with a backslash before every quote-like character
+ * in it (QUOTE_LIKE), so it cannot close our quotes and add words that read as ours
+ * (`Acme”, verified`). Cut to `maxLength` first, as inertMarkdown cuts, so the escapes are never cut.
+ */
+export function quotedMarkdown(text: string, maxLength = 200): string {
+  const plain = truncate(redactCredentials(text), maxLength).replace(QUOTE_LIKE, (ch) => `\\${ch}`);
+  return `“${inertMarkdown(plain, Number.MAX_SAFE_INTEGER)}”`;
+}
+
 /** For a Markdown inline code span of our own text (ids, account numbers, regions). */
 export function code(text: string): string {
   return `<code>${inertMarkdown(text, 300)}</code>`;

@@ -1,6 +1,6 @@
 /** How a certificate transfer reads in the summary, the PR comment and the log. Sender-written text is made inert. */
 import type { CertificateTransferItem } from '../../model/items.js';
-import { code, inertLogText, inertMarkdown } from '../../report/escape.js';
+import { code, inertLogText, quotedMarkdown } from '../../report/escape.js';
 import type { ItemDescriber } from '../kind.js';
 
 const safe = (text: string): string => inertLogText(text, 200);
@@ -10,7 +10,7 @@ export const describeCertificateTransfer: ItemDescriber<CertificateTransferItem>
   sourceCell: (item) => {
     if (item.direction === 'outgoing') return `this account → ${item.targetAccount ? code(item.targetAccount) : 'unknown'}`;
     const from = item.sourceAccount ? `account ${code(item.sourceAccount)}` : 'unknown account';
-    return item.transferMessage ? `${from}<br>“${inertMarkdown(item.transferMessage, 128)}”` : from;
+    return item.transferMessage ? `${from}<br>${quotedMarkdown(item.transferMessage, 128)}` : from;
   },
   logLabel: (item) =>
     item.direction === 'outgoing'

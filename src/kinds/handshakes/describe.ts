@@ -1,7 +1,7 @@
 /** How a handshake reads in the summary, the PR comment and the log. Sender-written text is made inert. */
 import type { ClaimedHandshakeSender, HandshakeItem } from '../../model/items.js';
 import { isAccountId, isOrganizationId, isPlainEmail, UNIDENTIFIED_SENDER } from '../../model/sender.js';
-import { code, inertLogText, inertMarkdown } from '../../report/escape.js';
+import { code, inertLogText, inertMarkdown, quotedMarkdown } from '../../report/escape.js';
 import type { ItemDescriber } from '../kind.js';
 
 const safe = (text: string): string => inertLogText(text, 200);
@@ -9,17 +9,17 @@ const safe = (text: string): string => inertLogText(text, 200);
 export const describeHandshake: ItemDescriber<HandshakeItem> = {
   kindCell: (item) => `Handshake ${code(item.type)}`,
   sourceCell: (item) => {
-    const notes = item.notes ? `<br>note: “${inertMarkdown(item.notes, 120)}”` : '';
+    const notes = item.notes ? `<br>note: ${quotedMarkdown(item.notes, 120)}` : '';
     // Sent by this account's own organization (it manages it): to whom, as for an outgoing transfer.
     if (item.direction === 'outgoing') return `this account’s organization${item.organizationId ? ` ${code(item.organizationId)}` : ''} → ${item.recipient ? code(item.recipient) : 'unknown'}${notes}`;
     const parts = [
       item.organizationId ? `org ${code(item.organizationId)}` : '',
       item.managementAccountId ? `account ${code(item.managementAccountId)}` : '',
       item.managementEmail ? inertMarkdown(item.managementEmail, 100) : '',
-      item.managementName ? `“${inertMarkdown(item.managementName, 60)}”` : '',
+      item.managementName ? quotedMarkdown(item.managementName, 60) : '',
     ].filter(Boolean);
     if (parts.length > 0) return parts.join(', ') + notes;
-    const claimed = claimedParts(item.claimedSender, code, (email) => inertMarkdown(email, 100), (name) => `“${inertMarkdown(name, 60)}”`);
+    const claimed = claimedParts(item.claimedSender, code, (email) => inertMarkdown(email, 100), (name) => quotedMarkdown(name, 60));
     return `${UNIDENTIFIED_SENDER}${claimed === '' ? '' : ` (claims ${claimed}, unverified)`}${notes}`;
   },
   logLabel: (item) => {

@@ -1,6 +1,6 @@
 /** How a RAM invitation reads in the summary, the PR comment and the log. The share name and resource ARNs are sender-chosen: inert. */
 import type { ResourceShareInvitationItem } from '../../model/items.js';
-import { code, inertLogText, inertMarkdown } from '../../report/escape.js';
+import { code, inertLogText, inertMarkdown, quotedMarkdown } from '../../report/escape.js';
 import type { ItemDescriber } from '../kind.js';
 
 const safe = (text: string): string => inertLogText(text, 200);
@@ -16,7 +16,7 @@ export const describeResourceShareInvitation: ItemDescriber<ResourceShareInvitat
   kindCell: () => 'RAM resource share',
   sourceCell: (item) => {
     const from = item.senderAccountId ? `account ${code(item.senderAccountId)}` : 'unknown account';
-    const name = item.shareName ? `<br>“${inertMarkdown(item.shareName, 100)}”` : '';
+    const name = item.shareName ? `<br>${quotedMarkdown(item.shareName, 100)}` : '';
     const shares = item.resources.length === 0 ? '<br>shares: nothing listed' : `<br>shares: ${byType(item)}`;
     const arns = item.resources.slice(0, 3).map((r) => inertMarkdown(r.arn, 120));
     const more = item.resources.length > 3 ? ` …and ${item.resources.length - 3} more` : '';

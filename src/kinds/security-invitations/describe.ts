@@ -1,7 +1,7 @@
 /** How a security-service invitation reads in the summary, the PR comment and the log. Detective's member email is administrator-written: inert. */
 import type { SecurityInvitationItem } from '../../model/items.js';
 import { SERVICE_LABEL } from '../services.js';
-import { code, inertLogText, inertMarkdown } from '../../report/escape.js';
+import { code, inertLogText, quotedMarkdown } from '../../report/escape.js';
 import type { ItemDescriber } from '../kind.js';
 
 const safe = (text: string): string => inertLogText(text, 200);
@@ -10,7 +10,7 @@ export const describeSecurityInvitation: ItemDescriber<SecurityInvitationItem> =
   kindCell: (item) => `${SERVICE_LABEL[item.service]?.short ?? 'Security service'} invitation`,
   sourceCell: (item) => {
     const from = item.administratorAccountId ? `administrator account ${code(item.administratorAccountId)}` : 'unknown account';
-    return item.memberEmail ? `${from}<br>for “${inertMarkdown(item.memberEmail, 100)}”` : from;
+    return item.memberEmail ? `${from}<br>for ${quotedMarkdown(item.memberEmail, 100)}` : from;
   },
   logLabel: (item) =>
     `${SERVICE_LABEL[item.service]?.short ?? 'security service'} invitation to ${safe(item.account)} ${safe(item.region)} from ${safe(item.administratorAccountId || 'an unknown account')}`,
