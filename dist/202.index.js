@@ -1189,8 +1189,8 @@ var version = __webpack_require__(3411);
 var run_inventory = __webpack_require__(939);
 // EXTERNAL MODULE: ./lib/run/run-report.js
 var run_report = __webpack_require__(1091);
-// EXTERNAL MODULE: ./lib/run/targets-hint.js
-var targets_hint = __webpack_require__(9493);
+// EXTERNAL MODULE: ./lib/run/targets-hint.js + 2 modules
+var targets_hint = __webpack_require__(4466);
 ;// CONCATENATED MODULE: ./lib/run/sweep-run.js
 
 
@@ -1452,8 +1452,8 @@ var shard = __webpack_require__(72);
 var kind_coverage = __webpack_require__(5490);
 // EXTERNAL MODULE: ./lib/run/opt-in-hint.js
 var opt_in_hint = __webpack_require__(5646);
-// EXTERNAL MODULE: ./lib/run/targets-hint.js
-var targets_hint = __webpack_require__(9493);
+// EXTERNAL MODULE: ./lib/run/targets-hint.js + 2 modules
+var targets_hint = __webpack_require__(4466);
 ;// CONCATENATED MODULE: ./lib/run/account-inventory.js
 
 

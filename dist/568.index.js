@@ -789,8 +789,8 @@ const ACCEPTED_BANNER_BYTES = 8_000;
 
 // EXTERNAL MODULE: ./lib/report/run-summary-banners.js
 var run_summary_banners = __webpack_require__(8832);
-// EXTERNAL MODULE: ./lib/run/targets-hint.js
-var targets_hint = __webpack_require__(9493);
+// EXTERNAL MODULE: ./lib/run/targets-hint.js + 2 modules
+var targets_hint = __webpack_require__(4466);
 ;// CONCATENATED MODULE: ./lib/plan/render-policy-changes.js
 /**
  * The whole-policy diff as Markdown: the loud banner of the changes that weaken protection (first

@@ -10274,7 +10274,7 @@ const describeCertificateTransfer = {
         if (item.direction === 'outgoing')
             return `this account → ${item.targetAccount ? (0,report_escape/* code */.aY)(item.targetAccount) : 'unknown'}`;
         const from = item.sourceAccount ? `account ${(0,report_escape/* code */.aY)(item.sourceAccount)}` : 'unknown account';
-        return item.transferMessage ? `${from}<br>“${(0,report_escape/* inertMarkdown */.Ic)(item.transferMessage, 128)}”` : from;
+        return item.transferMessage ? `${from}<br>${(0,report_escape/* quotedMarkdown */.Ux)(item.transferMessage, 128)}` : from;
     },
     logLabel: (item) => item.direction === 'outgoing'
         // Its sourceAccount is this account: the destination is what tells it apart.
@@ -10667,7 +10667,7 @@ const describe_safe = (text) => (0,report_escape/* inertLogText */.I1)(text, 200
 const describeHandshake = {
     kindCell: (item) => `Handshake ${(0,report_escape/* code */.aY)(item.type)}`,
     sourceCell: (item) => {
-        const notes = item.notes ? `<br>note: “${(0,report_escape/* inertMarkdown */.Ic)(item.notes, 120)}”` : '';
+        const notes = item.notes ? `<br>note: ${(0,report_escape/* quotedMarkdown */.Ux)(item.notes, 120)}` : '';
         // Sent by this account's own organization (it manages it): to whom, as for an outgoing transfer.
         if (item.direction === 'outgoing')
             return `this account’s organization${item.organizationId ? ` ${(0,report_escape/* code */.aY)(item.organizationId)}` : ''} → ${item.recipient ? (0,report_escape/* code */.aY)(item.recipient) : 'unknown'}${notes}`;
@@ -10675,11 +10675,11 @@ const describeHandshake = {
             item.organizationId ? `org ${(0,report_escape/* code */.aY)(item.organizationId)}` : '',
             item.managementAccountId ? `account ${(0,report_escape/* code */.aY)(item.managementAccountId)}` : '',
             item.managementEmail ? (0,report_escape/* inertMarkdown */.Ic)(item.managementEmail, 100) : '',
-            item.managementName ? `“${(0,report_escape/* inertMarkdown */.Ic)(item.managementName, 60)}”` : '',
+            item.managementName ? (0,report_escape/* quotedMarkdown */.Ux)(item.managementName, 60) : '',
         ].filter(Boolean);
         if (parts.length > 0)
             return parts.join(', ') + notes;
-        const claimed = claimedParts(item.claimedSender, report_escape/* code */.aY, (email) => (0,report_escape/* inertMarkdown */.Ic)(email, 100), (name) => `“${(0,report_escape/* inertMarkdown */.Ic)(name, 60)}”`);
+        const claimed = claimedParts(item.claimedSender, report_escape/* code */.aY, (email) => (0,report_escape/* inertMarkdown */.Ic)(email, 100), (name) => (0,report_escape/* quotedMarkdown */.Ux)(name, 60));
         return `${sender/* UNIDENTIFIED_SENDER */.v5}${claimed === '' ? '' : ` (claims ${claimed}, unverified)`}${notes}`;
     },
     logLabel: (item) => {
@@ -10958,7 +10958,7 @@ const describeResourceShareInvitation = {
     kindCell: () => 'RAM resource share',
     sourceCell: (item) => {
         const from = item.senderAccountId ? `account ${(0,report_escape/* code */.aY)(item.senderAccountId)}` : 'unknown account';
-        const name = item.shareName ? `<br>“${(0,report_escape/* inertMarkdown */.Ic)(item.shareName, 100)}”` : '';
+        const name = item.shareName ? `<br>${(0,report_escape/* quotedMarkdown */.Ux)(item.shareName, 100)}` : '';
         const shares = item.resources.length === 0 ? '<br>shares: nothing listed' : `<br>shares: ${byType(item)}`;
         const arns = item.resources.slice(0, 3).map((r) => (0,report_escape/* inertMarkdown */.Ic)(r.arn, 120));
         const more = item.resources.length > 3 ? ` …and ${item.resources.length - 3} more` : '';
@@ -11139,7 +11139,7 @@ const describeSecurityInvitation = {
     kindCell: (item) => `${services/* SERVICE_LABEL */.fX[item.service]?.short ?? 'Security service'} invitation`,
     sourceCell: (item) => {
         const from = item.administratorAccountId ? `administrator account ${(0,report_escape/* code */.aY)(item.administratorAccountId)}` : 'unknown account';
-        return item.memberEmail ? `${from}<br>for “${(0,report_escape/* inertMarkdown */.Ic)(item.memberEmail, 100)}”` : from;
+        return item.memberEmail ? `${from}<br>for ${(0,report_escape/* quotedMarkdown */.Ux)(item.memberEmail, 100)}` : from;
     },
     logLabel: (item) => `${services/* SERVICE_LABEL */.fX[item.service]?.short ?? 'security service'} invitation to ${security_invitations_describe_safe(item.account)} ${security_invitations_describe_safe(item.region)} from ${security_invitations_describe_safe(item.administratorAccountId || 'an unknown account')}`,
 };
@@ -11689,7 +11689,7 @@ async function runMode(settings, mode, policy, outputs) {
  * enforce never load the GitHub client.
  */
 async function plan(settings, outputs) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(488), __nccwpck_require__.e(21), __nccwpck_require__.e(158), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(488), __nccwpck_require__.e(21), __nccwpck_require__.e(75), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568));
     return runPlanMode(settings, outputs);
 }
 /** merge: combines a matrix run's shard reports (run-modes.ts). No AWS call. */
@@ -14706,6 +14706,7 @@ function issueAnnotation(issue) {
 /* harmony export */   I1: () => (/* binding */ inertLogText),
 /* harmony export */   Ic: () => (/* binding */ inertMarkdown),
 /* harmony export */   N8: () => (/* binding */ breakableCode),
+/* harmony export */   Ux: () => (/* binding */ quotedMarkdown),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   b: () => (/* binding */ inertMarkdownWithCode),
 /* harmony export */   u7: () => (/* binding */ inertLogLines),
@@ -14818,6 +14819,23 @@ function plainInert(text, maxLength) {
 function entities(plain) {
     // `$` too: GitHub renders `$…$` and `$$…$$` as math, where sender text could draw or hide things.
     return plain.replace(/[&<>"'`*_[\]()#|~\\!{}+=:$-]|@/g, (ch) => (ch === '@' ? '@\u200B' : ch === '#' ? '&#35;\u200B' : `&#${ch.charCodeAt(0)};`));
+}
+/**
+ * What would read as the end (or the start) of a quoted text in Markdown: the curly quotes the
+ * summary quotes with, the straight one the log does, and their look-alikes (low, reversed,
+ * double prime, fullwidth). A backslash is escaped too, so `\”` in the text cannot pass for an
+ * escaped quote: JSON's rule, as the log quotes names (an embedded `"` becomes `\"`).
+ */
+const QUOTE_LIKE = /[\\"\u201C\u201D\u201E\u201F\u2033\u301D\u301E\uFF02]/g;
+/**
+ * Stranger-written free text (a sender's name, a note, a message) for Markdown, in our quotes:
+ * `“text”`, made inert as inertMarkdown makes it, with a backslash before every quote-like character
+ * in it (QUOTE_LIKE), so it cannot close our quotes and add words that read as ours
+ * (`Acme”, verified`). Cut to `maxLength` first, as inertMarkdown cuts, so the escapes are never cut.
+ */
+function quotedMarkdown(text, maxLength = 200) {
+    const plain = truncate((0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactCredentials */ .UY)(text), maxLength).replace(QUOTE_LIKE, (ch) => `\\${ch}`);
+    return `“${inertMarkdown(plain, Number.MAX_SAFE_INTEGER)}”`;
 }
 /** For a Markdown inline code span of our own text (ids, account numbers, regions). */
 function code(text) {
