@@ -34,8 +34,8 @@ import { withRunContext } from '../run/run-report.js';
 import type { RunReport } from '../run/report-types.js';
 import type { SweepError } from '../sweep/events.js';
 import { AccountNotGovernedError } from '../run/account-guard.js';
-import { withPartsNotRead } from '../run/stopped.js';
-import { RunStoppedError, type PlanStoppedAt } from '../run/stopped-at.js';
+import { stoppedRun } from '../run/stopped.js';
+import type { PlanStoppedAt } from '../run/stopped-at.js';
 import { unusedRoleName } from '../targets/resolve-targets.js';
 import { VERSION } from '../version.js';
 import { withoutAccountIds } from '../report/redact.js';
@@ -117,7 +117,7 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
 
 /**
  * The error a plan stopped on, with the parts not read its sweep logged (run/stopped.ts
- * withPartsNotRead, as a stopped dry-run or enforce run names them): a plan that stops after its
+ * stoppedRun, as a stopped dry-run or enforce run names them): a plan that stops after its
  * sweep has no report to fail the step with them. A RunStoppedError that says how far the plan got
  * (`at`): whether it was reporting, whether its JSON report and count outputs were written (main.ts
  * writes the job summary from it). `summary`: the failure and the job summary are as public as the
@@ -127,9 +127,7 @@ export async function runPlanMode(settings: Settings, outputs: StepOutputs): Pro
  */
 export function stoppedPlan(error: unknown, notRead: readonly SweepError[], detail: CommentDetail, at: PlanStoppedAt): unknown {
   if (error instanceof AccountNotGovernedError) return error;
-  const named = withPartsNotRead(error, notRead);
-  const message = named instanceof Error ? named.message : String(named);
-  return new RunStoppedError(detail === 'summary' ? withoutAccountIds(message) : message, at, { cause: error });
+  return stoppedRun(error, notRead, at, detail === 'summary' ? withoutAccountIds : undefined);
 }
 
 /**

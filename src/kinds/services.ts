@@ -1,4 +1,5 @@
 /** The AWS services the kinds read and write, and how people call them. SDK-free. */
+import type { KindName } from '../model/items.js';
 
 /**
  * The services behind the kinds. A sweep error, a write lane and the table of the regions a
@@ -7,6 +8,17 @@
 export type ServiceName = 'iot' | 'organizations' | 'ram' | 'guardduty' | 'macie' | 'securityhub' | 'detective';
 
 export const SERVICE_NAMES: readonly ServiceName[] = ['iot', 'organizations', 'ram', 'guardduty', 'macie', 'securityhub', 'detective'];
+
+/** The kind each service is read for: an account's parts are read, and their errors reported, kind by kind (KIND_NAMES order). */
+export const KIND_OF_SERVICE: Readonly<Record<ServiceName, KindName>> = {
+  iot: 'certificate-transfer',
+  organizations: 'handshake',
+  ram: 'resource-share-invitation',
+  guardduty: 'security-invitation',
+  macie: 'security-invitation',
+  securityhub: 'security-invitation',
+  detective: 'security-invitation',
+};
 
 /** Short names for log lines and tables, and the product names for "not offered in this region". */
 export const SERVICE_LABEL: Readonly<Record<ServiceName, { readonly short: string; readonly product: string }>> = {

@@ -21,7 +21,7 @@ import type { Target } from '../targets/resolve-targets.js';
 import type { InventoryRequest } from './inventory.js';
 import { coverages, type AccountRegions, type KindCoverage, type KindCoverages } from './kind-coverage.js';
 import { withOptInHint } from './opt-in-hint.js';
-import { assumeRoleHint, guardRoleReadHint, ownCredentialsHint, withHint } from './targets-hint.js';
+import { assumeRoleHint, notAllowedHint, withHint } from './targets-hint.js';
 
 export interface AccountInventory {
   readonly target: Target;
@@ -73,8 +73,8 @@ export async function inventoryOfAccount(
   // workflow's own credentials in their own account, else the guard role, assumed but without them.
   // Hinted as each error is made or logged, so the log's parts not read (which a run that stops after
   // its sweep names: RunLogger.notRead) say what the report's do.
-  const hinted = (error: SweepError) =>
-    withHint(error, ownCredentialsHint(error, target, caller, request.policy.targets !== undefined, request.mode, request.regionsInput) ?? guardRoleReadHint(error, target, request.mode, request.roleName, request.regionsInput));
+  const context = { caller, withTargets: request.policy.targets !== undefined, mode: request.mode, roleNameInput: request.roleName, regionsInput: request.regionsInput };
+  const hinted = (error: SweepError) => withHint(error, notAllowedHint(error, target, context));
   const logHinted = (event: SweepEvent): void => log('error' in event ? { ...event, error: hinted(event.error) } : event);
   const errors: SweepError[] = [];
   // Listed once, when some regional kind is to be read in every enabled region.

@@ -30,6 +30,7 @@ import { decisionContext, policyTargets, takeInventory, type InventoryScope, typ
 import type { AccountInventory } from './account-inventory.js';
 import { resolveRegions } from './resolve-regions.js';
 import { acceptedAgainstPolicy } from './report-counts.js';
+import { ofKindService } from './report-errors.js';
 import { buildRunReport, unknownRegions } from './run-report.js';
 import type { RunReport } from './report-types.js';
 
@@ -333,7 +334,7 @@ function coveredFor(account: AccountInventory, errors: readonly SweepError[], re
     const theBase = base?.find((s) => s.kind === kind);
     const reads = (scope: KindScope | undefined, region: string): boolean => scope !== undefined && (scope.regions === 'all' || scope.regions.includes(region));
     const failsIn = (region: string | undefined): boolean =>
-      own !== undefined && errors.some((e) => reader.reads(e) && e.service !== 'sts' && e.service !== 'account' && e.service !== 'shard' && own.services.includes(e.service) && e.region === region);
+      own !== undefined && errors.some((e) => reader.reads(e) && ofKindService(e) && own.services.includes(e.service) && e.region === region);
     const regions = coverage.regions;
     if (regions === undefined) {
       if (own === undefined) return { state: 'not-governed' };

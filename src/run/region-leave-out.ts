@@ -4,7 +4,8 @@
  * region out of the regions read, where the `regions` input or the kind's `regions` key says
  * (orLeaveRegionOut). Pure; no SDK.
  */
-import { SERVICE_LABEL, type ServiceName } from '../kinds/services.js';
+import { kindNamed } from '../kinds/registry.js';
+import { KIND_OF_SERVICE, SERVICE_LABEL, SERVICE_NAMES, type ServiceName } from '../kinds/services.js';
 import type { RegionSelection } from '../policy/types.js';
 import type { Target } from '../targets/resolve-targets.js';
 import type { Refusal, Refused } from './aws-refusal.js';
@@ -17,19 +18,25 @@ const LEAVE_OUT: Readonly<Record<Target['via'], (account: string) => string>> = 
   credentials: (account) => `add ${account} to targets.exclude`,
 };
 
-/** One list for every security service the section reads (security-services.services). */
-const SECURITY_REGIONS = 'security-services.regions';
+/**
+ * The policy key that lists the regions a service is read in: its kind's section's `regions`
+ * (`iot.regions`, `security-services.regions` …); undefined for a global kind's (handshakes).
+ */
+function regionsKey(service: ServiceName): string | undefined {
+  const kind = kindNamed(KIND_OF_SERVICE[service]);
+  return kind.scope === 'regional' ? `${kind.section}.regions` : undefined;
+}
 
-/** The policy key that lists the regions a service is read in (each regional kind's section has one). */
-const REGIONS_KEY: Readonly<Record<ServiceName, string | undefined>> = {
-  iot: 'iot.regions',
-  organizations: undefined,
-  ram: 'ram.regions',
-  guardduty: SECURITY_REGIONS,
-  macie: SECURITY_REGIONS,
-  securityhub: SECURITY_REGIONS,
-  detective: SECURITY_REGIONS,
-};
+/** Whether a service's kind reads other services too (security-services.regions is every security service's). */
+function sharesRegions(service: ServiceName): boolean {
+  return SERVICE_NAMES.some((other) => other !== service && KIND_OF_SERVICE[other] === KIND_OF_SERVICE[service]);
+}
+
+/** Every regional kind's regions key, for a part whose service is not known. */
+function everyRegionsKey(): string {
+  const keys = [...new Set(SERVICE_NAMES.map(regionsKey).filter((key) => key !== undefined))];
+  return keys.length <= 1 ? (keys[0] ?? '') : `${keys.slice(0, -1).join(', ')} or ${keys.at(-1) ?? ''}`;
+}
 
 /** A refused part's region, and the service it was refused for when known: what deniedRegion advises leaving out. */
 export interface DeniedRegion {
@@ -41,7 +48,7 @@ export interface DeniedRegion {
  * `, or leave ap-east-1 out of the regions read: …`: where, and what else it changes. The
  * `regions` input, when given (`regionsInput`), overrides every kind's regions, so it is the one
  * to change: remove the region from its list, or under `all` list the others. Otherwise the kind's
- * `regions` key (REGIONS_KEY; security-services.regions is every security service's). Either
+ * `regions` key (regionsKey; security-services.regions is every security service's). Either
  * applies to every guarded account. The cost under `all` (a key's default): leaving one out means
  * listing every other, so regions enabled later are not read.
  */
@@ -53,12 +60,12 @@ export function orLeaveRegionOut(denied: DeniedRegion | undefined, regionsInput:
     const input = "the regions input (it sets every kind's regions, in every guarded account)";
     return regionsInput === 'all' ? `${leave}list the others in ${input}${later}` : `${leave}remove it from ${input}`;
   }
-  const service = denied.service !== undefined && Object.hasOwn(REGIONS_KEY, denied.service) ? (denied.service as ServiceName) : undefined;
-  const key = service === undefined ? undefined : REGIONS_KEY[service];
+  const service = denied.service !== undefined && (SERVICE_NAMES as readonly string[]).includes(denied.service) ? (denied.service as ServiceName) : undefined;
+  const key = service === undefined ? undefined : regionsKey(service);
   const where =
     service === undefined || key === undefined
-      ? "its kind's regions (iot.regions, ram.regions or security-services.regions; each applies to every guarded account)"
-      : key === SECURITY_REGIONS
+      ? `its kind's regions (${everyRegionsKey()}; each applies to every guarded account)`
+      : sharesRegions(service)
         ? `${key} (it applies to every guarded account, and to every security service read, not only ${SERVICE_LABEL[service].short})`
         : `${key} (it applies to every guarded account)`;
   return `${leave}list the others in ${where}${later}`;

@@ -6,8 +6,7 @@
 import { compareCodeUnits } from '../model/code-unit-order.js';
 import type { SweepError } from '../sweep/events.js';
 import { KIND_NAMES } from '../kinds/registry.js';
-import { SERVICE_LABEL, SERVICE_NAMES, type ServiceName } from '../kinds/services.js';
-import type { KindName } from '../model/items.js';
+import { KIND_OF_SERVICE, SERVICE_LABEL, SERVICE_NAMES, type ServiceName } from '../kinds/services.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
 import type { RunReport } from './report-types.js';
 
@@ -44,16 +43,11 @@ export function widestFirst(errors: readonly SweepError[]): SweepError[] {
   return [...errors].sort((a, b) => rank(a) - rank(b));
 }
 
-/** The kind each service is read for: an account's parts are read, and their errors reported, kind by kind (KIND_NAMES order). */
-const KIND_OF_SERVICE: Readonly<Record<ServiceName, KindName>> = {
-  iot: 'certificate-transfer',
-  organizations: 'handshake',
-  ram: 'resource-share-invitation',
-  guardduty: 'security-invitation',
-  macie: 'security-invitation',
-  securityhub: 'security-invitation',
-  detective: 'security-invitation',
-};
+/** Whether an error is of a kind's service (a part of a kind read), not the role (`sts`), the region list (`account`) or a shard. */
+export function ofKindService(e: SweepError): e is SweepError & { readonly service: ServiceName } {
+  return e.service !== 'sts' && e.service !== 'account' && e.service !== 'shard';
+}
+
 
 /**
  * The order buildRunReport gives `errors` (whatever order they happened in): those outside any
@@ -65,7 +59,7 @@ const KIND_OF_SERVICE: Readonly<Record<ServiceName, KindName>> = {
 export function compareErrors(a: SweepError, b: SweepError): number {
   if ((a.account === undefined) !== (b.account === undefined)) return a.account === undefined ? -1 : 1;
   const rank = (e: SweepError): number => (e.service === 'shard' ? -1 : e.service === 'sts' ? 0 : e.service === 'account' ? 1 : 2 + KIND_NAMES.indexOf(KIND_OF_SERVICE[e.service]));
-  const service = (e: SweepError): number => (e.service === 'shard' || e.service === 'sts' || e.service === 'account' ? -1 : SERVICE_NAMES.indexOf(e.service));
+  const service = (e: SweepError): number => (ofKindService(e) ? SERVICE_NAMES.indexOf(e.service) : -1);
   return (
     compareCodeUnits(a.account ?? '', b.account ?? '') ||
     rank(a) - rank(b) ||
@@ -125,7 +119,7 @@ export function alikeByRegion(errors: readonly SweepError[]): AlikeErrors[] {
   const groups: { error: SweepError; regions: string[] }[] = [];
   const byKey = new Map<string, { error: SweepError; regions: string[] }>();
   for (const e of errors) {
-    if (e.region === undefined || e.account === undefined || e.service === 'shard' || e.service === 'sts' || e.service === 'account') {
+    if (e.region === undefined || e.account === undefined || !ofKindService(e)) {
       groups.push({ error: e, regions: e.region === undefined ? [] : [e.region] });
       continue;
     }
@@ -144,7 +138,7 @@ export function alikeByRegion(errors: readonly SweepError[]): AlikeErrors[] {
 /** Where alike errors were, in words: errorPlace's, or "IoT in 3 regions of 111122223333 (eu-west-1, us-east-1, us-west-2)". */
 export function alikePlace(g: AlikeErrors): string {
   const e = g.error;
-  if (g.regions.length < 2 || e.service === 'shard' || e.service === 'sts' || e.service === 'account') return errorPlace(e);
+  if (g.regions.length < 2 || !ofKindService(e)) return errorPlace(e);
   const of = e.account === undefined ? '' : ` of ${e.account}`;
   return `${SERVICE_LABEL[e.service].short} in ${g.regions.length} regions${of} (${g.regions.join(', ')})`;
 }

@@ -37,8 +37,11 @@ export function withPartsNotRead(error: unknown, notRead: readonly SweepError[])
   return new Error([message, heading, ...named, ...more].join('\n'), { cause: error });
 }
 
-/** `error` (withPartsNotRead applied) as a RunStoppedError that says how far the run had got. */
-export function stoppedRun(error: unknown, notRead: readonly SweepError[], at: StoppedAt): RunStoppedError {
+/**
+ * `error` (withPartsNotRead applied) as a RunStoppedError that says how far the run had got.
+ * `redact`: applied to the whole message (a public plan's withoutAccountIds).
+ */
+export function stoppedRun(error: unknown, notRead: readonly SweepError[], at: StoppedAt, redact: (text: string) => string = (text) => text): RunStoppedError {
   const named = withPartsNotRead(error, notRead);
-  return new RunStoppedError(named instanceof Error ? named.message : String(named), at, { cause: error });
+  return new RunStoppedError(redact(named instanceof Error ? named.message : String(named)), at, { cause: error });
 }

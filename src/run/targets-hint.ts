@@ -174,18 +174,35 @@ export function guardRoleReadHint(error: Refused, target: Target, mode: Permissi
   return `${role} was assumed in account ${target.account}, but ${refused}: ${refusedBecause(refusal, "the role's", needs(mode, write), calls(write))}${orLeaveOut(target, deniedRegion(refusal, error), regionsInput)}.`;
 }
 
-/** What an enforce run knows to hint its refused writes with (refusedWriteHints). */
-export interface WriteHintContext {
+/** What a run knows to hint a call refused as not allowed with (notAllowedHint). */
+export interface HintContext {
   /** Who the workflow's credentials are (GetCallerIdentity). */
   readonly caller: CallerIdentity;
-  /** Every guarded account, as it was reached: each write is made with the clients its account was read with. */
-  readonly targets: readonly Target[];
   /** Whether the policy names targets (then leaving an account out is a way too). */
   readonly withTargets: boolean;
+  /** The run's mode: the iam/ document the hint names (each mode's when undefined). */
+  readonly mode?: PermissionsMode | undefined;
   /** The `role-name` input, when given. */
   readonly roleNameInput: string | undefined;
   /** The `regions` input, when given. */
   readonly regionsInput: RegionSelection | undefined;
+}
+
+/**
+ * The hint for a call of `target`'s account AWS refused as not allowed, by who made it: the
+ * workflow's own credentials in their own account (ownCredentialsHint), else the guard role
+ * (guardRoleReadHint). `write`: for an enforce run's write, the IAM action it needs. Undefined for
+ * any other error.
+ */
+export function notAllowedHint(error: Refused, target: Target, context: HintContext, write?: string): string | undefined {
+  const { caller, withTargets, mode, roleNameInput, regionsInput } = context;
+  return ownCredentialsHint(error, target, caller, withTargets, mode, regionsInput, write) ?? guardRoleReadHint(error, target, mode, roleNameInput, regionsInput, write);
+}
+
+/** What an enforce run knows to hint its refused writes with (refusedWriteHints). */
+export interface WriteHintContext extends Omit<HintContext, 'mode'> {
+  /** Every guarded account, as it was reached: each write is made with the clients its account was read with. */
+  readonly targets: readonly Target[];
 }
 
 /**
@@ -202,9 +219,7 @@ export function refusedWriteHints(context: WriteHintContext): (write: Pick<KindW
   return (write, error) => {
     const target = targets.get(write.account);
     if (target === undefined) return undefined;
-    const permission = WRITE_PERMISSION[write.service];
-    const refused = { ...error, region: write.region, service: write.service };
-    return ownCredentialsHint(refused, target, context.caller, context.withTargets, 'enforce', context.regionsInput, permission) ?? guardRoleReadHint(refused, target, 'enforce', context.roleNameInput, context.regionsInput, permission);
+    return notAllowedHint({ ...error, region: write.region, service: write.service }, target, { ...context, mode: 'enforce' }, WRITE_PERMISSION[write.service]);
   };
 }
 
