@@ -23,7 +23,7 @@ export interface RefusalCause {
 export const MAX_REFUSAL_CAUSES_NAMED = 3;
 
 /** The hints of the failed writes, each once with its count, in the order the items first give them. */
-export function refusalCauses(items: readonly { readonly outcome: Outcome; readonly hint?: string | undefined }[]): RefusalCause[] {
+function refusalCauses(items: readonly { readonly outcome: Outcome; readonly hint?: string | undefined }[]): RefusalCause[] {
   const counts = new Map<string, number>();
   for (const i of items) if (i.outcome === 'failed' && i.hint !== undefined) counts.set(i.hint, (counts.get(i.hint) ?? 0) + 1);
   return [...counts].map(([hint, count]) => ({ hint, count }));
@@ -35,14 +35,16 @@ export function refusedWords(count: number): string {
 }
 
 /**
- * The causes past the first MAX_REFUSAL_CAUSES_NAMED, counted: "…4 more writes were refused as not
- * allowed, for 2 more causes"; undefined when none are left.
+ * The causes of the failed writes as the step's failures, the job summary and the alert issue say
+ * them: the first MAX_REFUSAL_CAUSES_NAMED (refusalCauses), and the rest counted, "4 more writes
+ * were refused as not allowed, for 2 more causes" (undefined when none are left).
  */
-export function moreRefusals(causes: readonly RefusalCause[]): string | undefined {
+export function refusalsSaid(items: readonly { readonly outcome: Outcome; readonly hint?: string | undefined }[]): { readonly named: readonly RefusalCause[]; readonly more: string | undefined } {
+  const causes = refusalCauses(items);
   const rest = causes.slice(MAX_REFUSAL_CAUSES_NAMED);
-  if (rest.length === 0) return undefined;
   const writes = rest.reduce((sum, c) => sum + c.count, 0);
-  return `${writes} more ${plural(writes, 'write was', 'writes were')} refused as not allowed, for ${rest.length} more ${plural(rest.length, 'cause', 'causes')}`;
+  const more = rest.length === 0 ? undefined : `${writes} more ${plural(writes, 'write was', 'writes were')} refused as not allowed, for ${rest.length} more ${plural(rest.length, 'cause', 'causes')}`;
+  return { named: causes.slice(0, MAX_REFUSAL_CAUSES_NAMED), more };
 }
 
 /**
@@ -52,9 +54,9 @@ export function moreRefusals(causes: readonly RefusalCause[]): string | undefine
  * the log, whose line of the first write refused for a cause ends with its hint (report/log.ts).
  */
 export function refusalFailures(items: readonly { readonly outcome: Outcome; readonly hint?: string | undefined }[], listedIn: 'report' | 'log' | 'nowhere'): string[] {
-  const causes = refusalCauses(items);
-  const named = causes.slice(0, MAX_REFUSAL_CAUSES_NAMED).map((c) => `${refusedWords(c.count)} ${c.hint}`);
-  const more = moreRefusals(causes);
+  const said = refusalsSaid(items);
+  const named = said.named.map((c) => `${refusedWords(c.count)} ${c.hint}`);
+  const { more } = said;
   if (more === undefined) return named;
   const where = listedIn === 'report' ? "each failed item's hint in the JSON report (items[].hint) says its cause, as the log does at the first write of each" : 'the log says each cause at the first write refused for it';
   return [...named, `${more}: ${where}.`];

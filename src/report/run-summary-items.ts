@@ -3,7 +3,7 @@
  * and ignored, each item in one of them; and the cells the alert issue shares with them.
  */
 import { isWritten } from '../act/outcomes.js';
-import { MAX_REFUSAL_CAUSES_NAMED, moreRefusals, refusalCauses, refusedWords } from '../act/refused-writes.js';
+import { refusalsSaid, refusedWords } from '../act/refused-writes.js';
 import type { Outcome } from '../act/types.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
 import { acceptedSinceListed } from '../kinds/registry.js';
@@ -51,16 +51,15 @@ export function actedSection(report: RunReport, acted: readonly ReportItem[], ra
 }
 
 /**
- * Under the table, what the writes refused as not allowed need, once per cause (refusalCauses): the
+ * Under the table, what the writes refused as not allowed need, once per cause (refusalsSaid): the
  * rows show AWS's answer each, the hint would be the same long sentence on every one of them. The
  * hint is inert as AWS's text is (it quotes the caller's ARN). `where`: where the causes past the
  * first MAX_REFUSAL_CAUSES_NAMED are said ("see …"). The alert issue's acted table has them too.
  */
 export function refusalNotes(acted: readonly ReportItem[], where: string): string[] {
-  const causes = refusalCauses(acted);
-  const more = moreRefusals(causes);
+  const { named, more } = refusalsSaid(acted);
   return [
-    ...causes.slice(0, MAX_REFUSAL_CAUSES_NAMED).flatMap((c) => ['', `**${refusedWords(c.count)}** ${inertMarkdown(c.hint, MAX_HINT_SHOWN)}`]),
+    ...named.flatMap((c) => ['', `**${refusedWords(c.count)}** ${inertMarkdown(c.hint, MAX_HINT_SHOWN)}`]),
     ...(more === undefined ? [] : ['', `_…${more}: ${where}._`]),
   ];
 }

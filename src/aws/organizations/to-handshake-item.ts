@@ -48,8 +48,7 @@ export function toHandshakeItem(handshake: Handshake, callerAccount: string): Ha
     direction,
     organizationId,
     managementAccountId: senderUnknown ? undefined : named,
-    managementEmail: senderValue(sender, 'MANAGEMENT_EMAIL', 'MASTER_EMAIL'),
-    managementName: senderValue(sender, 'MANAGEMENT_NAME', 'MASTER_NAME'),
+    ...contactOf(sender),
     notes: valuesOf(resources, 'NOTES')[0],
     ...(claimedSender === undefined ? {} : { claimedSender }),
     recipient: recipientOf(handshake, organizationId),
@@ -93,8 +92,15 @@ function directionOf(type: string, arnAccount: string | undefined, parties: read
  * and guessing the wrong one could match an allow entry for our own organization.
  */
 function organizationFromBody(handshake: Handshake, resources: readonly HandshakeResource[]): string | undefined {
-  const fromParties = (handshake.Parties ?? []).filter((party) => party?.Type === 'ORGANIZATION').map((party) => nonEmpty(party.Id));
-  return agreed([...fromParties.filter((id): id is string => id !== undefined), ...valuesOf(resources, 'ORGANIZATION')]);
+  return agreed([...organizationParties(handshake), ...valuesOf(resources, 'ORGANIZATION')]);
+}
+
+/** The ids of the handshake's ORGANIZATION parties (sender-written). */
+function organizationParties(handshake: Handshake): string[] {
+  return (handshake.Parties ?? []).flatMap((party) => {
+    const id = party?.Type === 'ORGANIZATION' ? nonEmpty(party.Id) : undefined;
+    return id === undefined ? [] : [id];
+  });
 }
 
 /**
@@ -108,8 +114,7 @@ function claimedSenderOf(handshake: Handshake, resources: readonly HandshakeReso
   const organizations = resources.filter((r) => r.Type === 'ORGANIZATION');
   const managedByUs = organizations.filter((r) => valuesOf(flatten(r.Resources ?? []), 'MANAGEMENT_ACCOUNT').includes(callerAccount));
   const ours = new Set([arnOrganization, ...managedByUs.map((r) => nonEmpty(r.Value))]);
-  const fromParties = (handshake.Parties ?? []).flatMap((party) => (party?.Type === 'ORGANIZATION' ? [nonEmpty(party.Id)] : []));
-  const named = [...fromParties, ...organizations.map((r) => nonEmpty(r.Value))].filter((id): id is string => id !== undefined && !ours.has(id));
+  const named = [...organizationParties(handshake), ...organizations.map((r) => nonEmpty(r.Value))].filter((id): id is string => id !== undefined && !ours.has(id));
   const organizationId = agreed(named);
   if (organizationId === undefined) return undefined;
   const sender = senderResources(resources, organizationId);
@@ -118,8 +123,7 @@ function claimedSenderOf(handshake: Handshake, resources: readonly HandshakeReso
     organizationId,
     // Never this account: an organization whose resources name it as its manager is one of ours.
     managementAccountId: valuesOf(sender.resources, 'MANAGEMENT_ACCOUNT')[0],
-    managementEmail: senderValue(sender, 'MANAGEMENT_EMAIL', 'MASTER_EMAIL'),
-    managementName: senderValue(sender, 'MANAGEMENT_NAME', 'MASTER_NAME'),
+    ...contactOf(sender),
   };
 }
 
@@ -163,6 +167,11 @@ function senderResources(resources: readonly HandshakeResource[], organizationId
 function senderValue(sender: SenderResources, type: string, olderType: string): string | undefined {
   const pick = (values: readonly string[]) => (sender.scoped ? values[0] : agreed(values));
   return pick(valuesOf(sender.resources, type)) ?? pick(valuesOf(sender.resources, olderType));
+}
+
+/** The sender's management email and name (senderValue). */
+function contactOf(sender: SenderResources): { readonly managementEmail: string | undefined; readonly managementName: string | undefined } {
+  return { managementEmail: senderValue(sender, 'MANAGEMENT_EMAIL', 'MASTER_EMAIL'), managementName: senderValue(sender, 'MANAGEMENT_NAME', 'MASTER_NAME') };
 }
 
 /** The one value all candidates agree on; undefined if there are none or they disagree. */
