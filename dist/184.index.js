@@ -102,6 +102,8 @@ var run_inventory = __webpack_require__(939);
 var resolve_regions = __webpack_require__(2089);
 // EXTERNAL MODULE: ./lib/run/report-counts.js
 var report_counts = __webpack_require__(7712);
+// EXTERNAL MODULE: ./lib/run/report-errors.js
+var report_errors = __webpack_require__(8767);
 // EXTERNAL MODULE: ./lib/run/run-report.js
 var run_report = __webpack_require__(1091);
 ;// CONCATENATED MODULE: ./lib/run/plan-run.js
@@ -111,6 +113,7 @@ var run_report = __webpack_require__(1091);
  * effects are built or passed anywhere in this file, and the act stage runs in `plan` mode, which
  * never writes. Loaded lazily (it pulls in the AWS SDK), like aws-run.ts.
  */
+
 
 
 
@@ -396,7 +399,7 @@ function coveredFor(account, errors, reader, base) {
         const own = reader.kinds.find((s) => s.kind === kind);
         const theBase = base?.find((s) => s.kind === kind);
         const reads = (scope, region) => scope !== undefined && (scope.regions === 'all' || scope.regions.includes(region));
-        const failsIn = (region) => own !== undefined && errors.some((e) => reader.reads(e) && e.service !== 'sts' && e.service !== 'account' && e.service !== 'shard' && own.services.includes(e.service) && e.region === region);
+        const failsIn = (region) => own !== undefined && errors.some((e) => reader.reads(e) && (0,report_errors/* ofKindService */.PN)(e) && own.services.includes(e.service) && e.region === region);
         const regions = coverage.regions;
         if (regions === undefined) {
             if (own === undefined)

@@ -1502,7 +1502,8 @@ async function inventoryOfAccount(clients, target, request, log, shared, caller)
     // workflow's own credentials in their own account, else the guard role, assumed but without them.
     // Hinted as each error is made or logged, so the log's parts not read (which a run that stops after
     // its sweep names: RunLogger.notRead) say what the report's do.
-    const hinted = (error) => (0,targets_hint/* withHint */.mu)(error, (0,targets_hint/* ownCredentialsHint */.Kb)(error, target, caller, request.policy.targets !== undefined, request.mode, request.regionsInput) ?? (0,targets_hint/* guardRoleReadHint */.Z1)(error, target, request.mode, request.roleName, request.regionsInput));
+    const context = { caller, withTargets: request.policy.targets !== undefined, mode: request.mode, roleNameInput: request.roleName, regionsInput: request.regionsInput };
+    const hinted = (error) => (0,targets_hint/* withHint */.mu)(error, (0,targets_hint/* notAllowedHint */.HC)(error, target, context));
     const logHinted = (event) => log('error' in event ? { ...event, error: hinted(event.error) } : event);
     const errors = [];
     // Listed once, when some regional kind is to be read in every enabled region.
@@ -2192,8 +2193,7 @@ function toHandshakeItem(handshake, callerAccount) {
         direction,
         organizationId,
         managementAccountId: senderUnknown ? undefined : named,
-        managementEmail: senderValue(sender, 'MANAGEMENT_EMAIL', 'MASTER_EMAIL'),
-        managementName: senderValue(sender, 'MANAGEMENT_NAME', 'MASTER_NAME'),
+        ...contactOf(sender),
         notes: valuesOf(resources, 'NOTES')[0],
         ...(claimedSender === undefined ? {} : { claimedSender }),
         recipient: recipientOf(handshake, organizationId),
@@ -2239,8 +2239,14 @@ function directionOf(type, arnAccount, parties, callerAccount) {
  * and guessing the wrong one could match an allow entry for our own organization.
  */
 function organizationFromBody(handshake, resources) {
-    const fromParties = (handshake.Parties ?? []).filter((party) => party?.Type === 'ORGANIZATION').map((party) => (0,iso/* nonEmpty */.hq)(party.Id));
-    return agreed([...fromParties.filter((id) => id !== undefined), ...valuesOf(resources, 'ORGANIZATION')]);
+    return agreed([...organizationParties(handshake), ...valuesOf(resources, 'ORGANIZATION')]);
+}
+/** The ids of the handshake's ORGANIZATION parties (sender-written). */
+function organizationParties(handshake) {
+    return (handshake.Parties ?? []).flatMap((party) => {
+        const id = party?.Type === 'ORGANIZATION' ? (0,iso/* nonEmpty */.hq)(party.Id) : undefined;
+        return id === undefined ? [] : [id];
+    });
 }
 /**
  * When the sender is unidentified: the organization the body names other than ours, if it names
@@ -2253,8 +2259,7 @@ function claimedSenderOf(handshake, resources, arnOrganization, callerAccount) {
     const organizations = resources.filter((r) => r.Type === 'ORGANIZATION');
     const managedByUs = organizations.filter((r) => valuesOf(flatten(r.Resources ?? []), 'MANAGEMENT_ACCOUNT').includes(callerAccount));
     const ours = new Set([arnOrganization, ...managedByUs.map((r) => (0,iso/* nonEmpty */.hq)(r.Value))]);
-    const fromParties = (handshake.Parties ?? []).flatMap((party) => (party?.Type === 'ORGANIZATION' ? [(0,iso/* nonEmpty */.hq)(party.Id)] : []));
-    const named = [...fromParties, ...organizations.map((r) => (0,iso/* nonEmpty */.hq)(r.Value))].filter((id) => id !== undefined && !ours.has(id));
+    const named = [...organizationParties(handshake), ...organizations.map((r) => (0,iso/* nonEmpty */.hq)(r.Value))].filter((id) => id !== undefined && !ours.has(id));
     const organizationId = agreed(named);
     if (organizationId === undefined)
         return undefined;
@@ -2265,8 +2270,7 @@ function claimedSenderOf(handshake, resources, arnOrganization, callerAccount) {
         organizationId,
         // Never this account: an organization whose resources name it as its manager is one of ours.
         managementAccountId: valuesOf(sender.resources, 'MANAGEMENT_ACCOUNT')[0],
-        managementEmail: senderValue(sender, 'MANAGEMENT_EMAIL', 'MASTER_EMAIL'),
-        managementName: senderValue(sender, 'MANAGEMENT_NAME', 'MASTER_NAME'),
+        ...contactOf(sender),
     };
 }
 /**
@@ -2303,6 +2307,10 @@ function senderResources(resources, organizationId) {
 function senderValue(sender, type, olderType) {
     const pick = (values) => (sender.scoped ? values[0] : agreed(values));
     return pick(valuesOf(sender.resources, type)) ?? pick(valuesOf(sender.resources, olderType));
+}
+/** The sender's management email and name (senderValue). */
+function contactOf(sender) {
+    return { managementEmail: senderValue(sender, 'MANAGEMENT_EMAIL', 'MASTER_EMAIL'), managementName: senderValue(sender, 'MANAGEMENT_NAME', 'MASTER_NAME') };
 }
 /** The one value all candidates agree on; undefined if there are none or they disagree. */
 function agreed(values) {

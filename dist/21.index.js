@@ -393,10 +393,9 @@ function withOptInHint(error, acceptedElsewhere) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ps: () => (/* binding */ stoppedRun),
-/* harmony export */   kC: () => (/* binding */ withPartsNotRead)
+/* harmony export */   Ps: () => (/* binding */ stoppedRun)
 /* harmony export */ });
-/* unused harmony export MAX_NOT_READ_NAMED */
+/* unused harmony exports MAX_NOT_READ_NAMED, withPartsNotRead */
 /* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9344);
 /* harmony import */ var _report_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8767);
 /* harmony import */ var _report_failure_reasons_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2952);
@@ -437,10 +436,13 @@ function withPartsNotRead(error, notRead) {
     const heading = `Before it stopped, the run could not read ${notRead.length} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(notRead.length, 'part, which fails', 'parts, which fail')} the step too:`;
     return new Error([message, heading, ...named, ...more].join('\n'), { cause: error });
 }
-/** `error` (withPartsNotRead applied) as a RunStoppedError that says how far the run had got. */
-function stoppedRun(error, notRead, at) {
+/**
+ * `error` (withPartsNotRead applied) as a RunStoppedError that says how far the run had got.
+ * `redact`: applied to the whole message (a public plan's withoutAccountIds).
+ */
+function stoppedRun(error, notRead, at, redact = (text) => text) {
     const named = withPartsNotRead(error, notRead);
-    return new _stopped_at_js__WEBPACK_IMPORTED_MODULE_2__/* .RunStoppedError */ .F(named instanceof Error ? named.message : String(named), at, { cause: error });
+    return new _stopped_at_js__WEBPACK_IMPORTED_MODULE_2__/* .RunStoppedError */ .F(redact(named instanceof Error ? named.message : String(named)), at, { cause: error });
 }
 
 

@@ -188,12 +188,11 @@ function possibleOutcomes(c) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BK: () => (/* binding */ refusalsSaid),
 /* harmony export */   ET: () => (/* binding */ refusedWords),
-/* harmony export */   PJ: () => (/* binding */ MAX_REFUSAL_CAUSES_NAMED),
-/* harmony export */   uy: () => (/* binding */ refusalFailures),
-/* harmony export */   v0: () => (/* binding */ refusalCauses),
-/* harmony export */   zr: () => (/* binding */ moreRefusals)
+/* harmony export */   uy: () => (/* binding */ refusalFailures)
 /* harmony export */ });
+/* unused harmony export MAX_REFUSAL_CAUSES_NAMED */
 /* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9344);
 /**
  * Writes AWS refused as not allowed, by cause. Each such failed item carries its hint (ItemResult.hint,
@@ -223,15 +222,16 @@ function refusedWords(count) {
     return `${count} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(count, 'write was', 'writes were')} refused as not allowed.`;
 }
 /**
- * The causes past the first MAX_REFUSAL_CAUSES_NAMED, counted: "…4 more writes were refused as not
- * allowed, for 2 more causes"; undefined when none are left.
+ * The causes of the failed writes as the step's failures, the job summary and the alert issue say
+ * them: the first MAX_REFUSAL_CAUSES_NAMED (refusalCauses), and the rest counted, "4 more writes
+ * were refused as not allowed, for 2 more causes" (undefined when none are left).
  */
-function moreRefusals(causes) {
+function refusalsSaid(items) {
+    const causes = refusalCauses(items);
     const rest = causes.slice(MAX_REFUSAL_CAUSES_NAMED);
-    if (rest.length === 0)
-        return undefined;
     const writes = rest.reduce((sum, c) => sum + c.count, 0);
-    return `${writes} more ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(writes, 'write was', 'writes were')} refused as not allowed, for ${rest.length} more ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(rest.length, 'cause', 'causes')}`;
+    const more = rest.length === 0 ? undefined : `${writes} more ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(writes, 'write was', 'writes were')} refused as not allowed, for ${rest.length} more ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(rest.length, 'cause', 'causes')}`;
+    return { named: causes.slice(0, MAX_REFUSAL_CAUSES_NAMED), more };
 }
 /**
  * The step's failures for the writes refused as not allowed: one per cause, its count then its
@@ -240,9 +240,9 @@ function moreRefusals(causes) {
  * the log, whose line of the first write refused for a cause ends with its hint (report/log.ts).
  */
 function refusalFailures(items, listedIn) {
-    const causes = refusalCauses(items);
-    const named = causes.slice(0, MAX_REFUSAL_CAUSES_NAMED).map((c) => `${refusedWords(c.count)} ${c.hint}`);
-    const more = moreRefusals(causes);
+    const said = refusalsSaid(items);
+    const named = said.named.map((c) => `${refusedWords(c.count)} ${c.hint}`);
+    const { more } = said;
     if (more === undefined)
         return named;
     const where = listedIn === 'report' ? "each failed item's hint in the JSON report (items[].hint) says its cause, as the log does at the first write of each" : 'the log says each cause at the first write refused for it';
@@ -975,16 +975,15 @@ function actedSection(report, acted, racedAway, where, many) {
     ];
 }
 /**
- * Under the table, what the writes refused as not allowed need, once per cause (refusalCauses): the
+ * Under the table, what the writes refused as not allowed need, once per cause (refusalsSaid): the
  * rows show AWS's answer each, the hint would be the same long sentence on every one of them. The
  * hint is inert as AWS's text is (it quotes the caller's ARN). `where`: where the causes past the
  * first MAX_REFUSAL_CAUSES_NAMED are said ("see …"). The alert issue's acted table has them too.
  */
 function refusalNotes(acted, where) {
-    const causes = (0,_act_refused_writes_js__WEBPACK_IMPORTED_MODULE_9__/* .refusalCauses */ .v0)(acted);
-    const more = (0,_act_refused_writes_js__WEBPACK_IMPORTED_MODULE_9__/* .moreRefusals */ .zr)(causes);
+    const { named, more } = (0,_act_refused_writes_js__WEBPACK_IMPORTED_MODULE_9__/* .refusalsSaid */ .BK)(acted);
     return [
-        ...causes.slice(0, _act_refused_writes_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_REFUSAL_CAUSES_NAMED */ .PJ).flatMap((c) => ['', `**${(0,_act_refused_writes_js__WEBPACK_IMPORTED_MODULE_9__/* .refusedWords */ .ET)(c.count)}** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertMarkdown */ .Ic)(c.hint, _run_report_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_HINT_SHOWN */ .jH)}`]),
+        ...named.flatMap((c) => ['', `**${(0,_act_refused_writes_js__WEBPACK_IMPORTED_MODULE_9__/* .refusedWords */ .ET)(c.count)}** ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .inertMarkdown */ .Ic)(c.hint, _run_report_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_HINT_SHOWN */ .jH)}`]),
         ...(more === undefined ? [] : ['', `_…${more}: ${where}._`]),
     ];
 }

@@ -1202,8 +1202,6 @@ var run_report = __webpack_require__(1091);
 var account_guard = __webpack_require__(4202);
 // EXTERNAL MODULE: ./lib/run/stopped.js
 var stopped = __webpack_require__(7808);
-// EXTERNAL MODULE: ./lib/run/stopped-at.js
-var stopped_at = __webpack_require__(3964);
 // EXTERNAL MODULE: ./lib/targets/resolve-targets.js
 var resolve_targets = __webpack_require__(5649);
 // EXTERNAL MODULE: ./lib/version.js
@@ -1438,7 +1436,6 @@ function record(value) {
 
 
 
-
 /** The job summary is not a comment: it may hold far more rows (GitHub uploads at most 1 MiB per step). */
 const SUMMARY_MAX_LENGTH = 900_000;
 const SUMMARY_MAX_ROWS = 2_000;
@@ -1512,7 +1509,7 @@ async function runPlanMode(settings, outputs) {
 }
 /**
  * The error a plan stopped on, with the parts not read its sweep logged (run/stopped.ts
- * withPartsNotRead, as a stopped dry-run or enforce run names them): a plan that stops after its
+ * stoppedRun, as a stopped dry-run or enforce run names them): a plan that stops after its
  * sweep has no report to fail the step with them. A RunStoppedError that says how far the plan got
  * (`at`): whether it was reporting, whether its JSON report and count outputs were written (main.ts
  * writes the job summary from it). `summary`: the failure and the job summary are as public as the
@@ -1523,9 +1520,7 @@ async function runPlanMode(settings, outputs) {
 function stoppedPlan(error, notRead, detail, at) {
     if (error instanceof account_guard/* AccountNotGovernedError */.bQ)
         return error;
-    const named = (0,stopped/* withPartsNotRead */.kC)(error, notRead);
-    const message = named instanceof Error ? named.message : String(named);
-    return new stopped_at/* RunStoppedError */.F(detail === 'summary' ? (0,redact/* withoutAccountIds */.IX)(message) : message, at, { cause: error });
+    return (0,stopped/* stoppedRun */.Ps)(error, notRead, at, detail === 'summary' ? redact/* withoutAccountIds */.IX : undefined);
 }
 /**
  * Where an invalid policy's problems are, after "See ": its annotations, always (runPlanMode,

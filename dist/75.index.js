@@ -99,14 +99,13 @@ function countByAction(decisions) {
 __webpack_require__.d(__webpack_exports__, {
   mD: () => (/* binding */ ASSUME_ROLE_DENIED),
   k_: () => (/* binding */ assumeRoleHint),
-  Z1: () => (/* binding */ guardRoleReadHint),
+  HC: () => (/* binding */ notAllowedHint),
   X2: () => (/* binding */ organizationListingHint),
-  Kb: () => (/* binding */ ownCredentialsHint),
   a: () => (/* binding */ refusedWriteHints),
   mu: () => (/* binding */ withHint)
 });
 
-// UNUSED EXPORTS: ORGANIZATION_DENIED, ORGANIZATION_NOT_IN_USE, trustedPrincipal
+// UNUSED EXPORTS: ORGANIZATION_DENIED, ORGANIZATION_NOT_IN_USE, guardRoleReadHint, ownCredentialsHint, trustedPrincipal
 
 // EXTERNAL MODULE: ./lib/kinds/services.js
 var services = __webpack_require__(9579);
@@ -178,6 +177,8 @@ function refusedBecause(refusal, whose, needs, calls, denies = deniesAnywhere(wh
     return `an explicit deny refused it (AWS does not say in which policy: ${denies}), which more permissions do not lift: lift that deny for inbound-guard's ${calls}`;
 }
 
+// EXTERNAL MODULE: ./lib/kinds/registry.js + 20 modules
+var registry = __webpack_require__(8017);
 ;// CONCATENATED MODULE: ./lib/run/region-leave-out.js
 /**
  * How a hint ends (run/targets-hint.ts): the other way out of a refused part, leaving the account
@@ -186,6 +187,7 @@ function refusedBecause(refusal, whose, needs, calls, denies = deniesAnywhere(wh
  * (orLeaveRegionOut). Pure; no SDK.
  */
 
+
 /** How to stop guarding an account, by the part of `targets` that named it. */
 const LEAVE_OUT = {
     organization: (account) => `add ${account} to targets.exclude`,
@@ -193,23 +195,28 @@ const LEAVE_OUT = {
     roles: (account) => `remove ${account} from targets.roles`,
     credentials: (account) => `add ${account} to targets.exclude`,
 };
-/** One list for every security service the section reads (security-services.services). */
-const SECURITY_REGIONS = 'security-services.regions';
-/** The policy key that lists the regions a service is read in (each regional kind's section has one). */
-const REGIONS_KEY = {
-    iot: 'iot.regions',
-    organizations: undefined,
-    ram: 'ram.regions',
-    guardduty: SECURITY_REGIONS,
-    macie: SECURITY_REGIONS,
-    securityhub: SECURITY_REGIONS,
-    detective: SECURITY_REGIONS,
-};
+/**
+ * The policy key that lists the regions a service is read in: its kind's section's `regions`
+ * (`iot.regions`, `security-services.regions` …); undefined for a global kind's (handshakes).
+ */
+function regionsKey(service) {
+    const kind = (0,registry/* kindNamed */.UL)(services/* KIND_OF_SERVICE */.ZQ[service]);
+    return kind.scope === 'regional' ? `${kind.section}.regions` : undefined;
+}
+/** Whether a service's kind reads other services too (security-services.regions is every security service's). */
+function sharesRegions(service) {
+    return services/* SERVICE_NAMES */.Z1.some((other) => other !== service && services/* KIND_OF_SERVICE */.ZQ[other] === services/* KIND_OF_SERVICE */.ZQ[service]);
+}
+/** Every regional kind's regions key, for a part whose service is not known. */
+function everyRegionsKey() {
+    const keys = [...new Set(services/* SERVICE_NAMES */.Z1.map(regionsKey).filter((key) => key !== undefined))];
+    return keys.length <= 1 ? (keys[0] ?? '') : `${keys.slice(0, -1).join(', ')} or ${keys.at(-1) ?? ''}`;
+}
 /**
  * `, or leave ap-east-1 out of the regions read: …`: where, and what else it changes. The
  * `regions` input, when given (`regionsInput`), overrides every kind's regions, so it is the one
  * to change: remove the region from its list, or under `all` list the others. Otherwise the kind's
- * `regions` key (REGIONS_KEY; security-services.regions is every security service's). Either
+ * `regions` key (regionsKey; security-services.regions is every security service's). Either
  * applies to every guarded account. The cost under `all` (a key's default): leaving one out means
  * listing every other, so regions enabled later are not read.
  */
@@ -222,11 +229,11 @@ function orLeaveRegionOut(denied, regionsInput) {
         const input = "the regions input (it sets every kind's regions, in every guarded account)";
         return regionsInput === 'all' ? `${leave}list the others in ${input}${later}` : `${leave}remove it from ${input}`;
     }
-    const service = denied.service !== undefined && Object.hasOwn(REGIONS_KEY, denied.service) ? denied.service : undefined;
-    const key = service === undefined ? undefined : REGIONS_KEY[service];
+    const service = denied.service !== undefined && services/* SERVICE_NAMES */.Z1.includes(denied.service) ? denied.service : undefined;
+    const key = service === undefined ? undefined : regionsKey(service);
     const where = service === undefined || key === undefined
-        ? "its kind's regions (iot.regions, ram.regions or security-services.regions; each applies to every guarded account)"
-        : key === SECURITY_REGIONS
+        ? `its kind's regions (${everyRegionsKey()}; each applies to every guarded account)`
+        : sharesRegions(service)
             ? `${key} (it applies to every guarded account, and to every security service read, not only ${services/* SERVICE_LABEL */.fX[service].short})`
             : `${key} (it applies to every guarded account)`;
     return `${leave}list the others in ${where}${later}`;
@@ -395,6 +402,16 @@ function guardRoleReadHint(error, target, mode, roleNameInput, regionsInput, wri
     return `${role} was assumed in account ${target.account}, but ${refused}: ${refusedBecause(refusal, "the role's", needs(mode, write), calls(write))}${orLeaveOut(target, deniedRegion(refusal, error), regionsInput)}.`;
 }
 /**
+ * The hint for a call of `target`'s account AWS refused as not allowed, by who made it: the
+ * workflow's own credentials in their own account (ownCredentialsHint), else the guard role
+ * (guardRoleReadHint). `write`: for an enforce run's write, the IAM action it needs. Undefined for
+ * any other error.
+ */
+function notAllowedHint(error, target, context, write) {
+    const { caller, withTargets, mode, roleNameInput, regionsInput } = context;
+    return ownCredentialsHint(error, target, caller, withTargets, mode, regionsInput, write) ?? guardRoleReadHint(error, target, mode, roleNameInput, regionsInput, write);
+}
+/**
  * The hint for an enforce run's write AWS refused with `code` as not allowed, as a refused read's
  * (ownCredentialsHint, guardRoleReadHint): who made it (the workflow's own credentials in their own
  * account, or the guard role of the write's account, assumed) and the IAM action it needs
@@ -409,9 +426,7 @@ function refusedWriteHints(context) {
         const target = targets.get(write.account);
         if (target === undefined)
             return undefined;
-        const permission = services/* WRITE_PERMISSION */.EU[write.service];
-        const refused = { ...error, region: write.region, service: write.service };
-        return ownCredentialsHint(refused, target, context.caller, context.withTargets, 'enforce', context.regionsInput, permission) ?? guardRoleReadHint(refused, target, 'enforce', context.roleNameInput, context.regionsInput, permission);
+        return notAllowedHint({ ...error, region: write.region, service: write.service }, target, { ...context, mode: 'enforce' }, services/* WRITE_PERMISSION */.EU[write.service]);
     };
 }
 /** `error` with `hint` when there is one; otherwise `error` unchanged. */

@@ -11375,14 +11375,24 @@ function planWrite(decision, policy) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EU: () => (/* binding */ WRITE_PERMISSION),
 /* harmony export */   Z1: () => (/* binding */ SERVICE_NAMES),
+/* harmony export */   ZQ: () => (/* binding */ KIND_OF_SERVICE),
 /* harmony export */   fX: () => (/* binding */ SERVICE_LABEL),
 /* harmony export */   js: () => (/* binding */ UNKNOWN_REGION_REASON),
 /* harmony export */   p0: () => (/* binding */ skipReasonService),
 /* harmony export */   r7: () => (/* binding */ notOfferedReason),
 /* harmony export */   xZ: () => (/* binding */ notEnabledReason)
 /* harmony export */ });
-/** The AWS services the kinds read and write, and how people call them. SDK-free. */
 const SERVICE_NAMES = ['iot', 'organizations', 'ram', 'guardduty', 'macie', 'securityhub', 'detective'];
+/** The kind each service is read for: an account's parts are read, and their errors reported, kind by kind (KIND_NAMES order). */
+const KIND_OF_SERVICE = {
+    iot: 'certificate-transfer',
+    organizations: 'handshake',
+    ram: 'resource-share-invitation',
+    guardduty: 'security-invitation',
+    macie: 'security-invitation',
+    securityhub: 'security-invitation',
+    detective: 'security-invitation',
+};
 /** Short names for log lines and tables, and the product names for "not offered in this region". */
 const SERVICE_LABEL = {
     iot: { short: 'IoT', product: 'AWS IoT Core' },
@@ -15566,6 +15576,7 @@ function kindWrites(report, kind) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Kx: () => (/* binding */ isOrganizationListing),
 /* harmony export */   Ng: () => (/* binding */ notReadCount),
+/* harmony export */   PN: () => (/* binding */ ofKindService),
 /* harmony export */   S0: () => (/* binding */ blindsAccount),
 /* harmony export */   bH: () => (/* binding */ answeredAsAnother),
 /* harmony export */   cB: () => (/* binding */ organizationUnlisted),
@@ -15619,16 +15630,10 @@ function widestFirst(errors) {
     // Array.prototype.sort is stable: within a rank, the report's order.
     return [...errors].sort((a, b) => rank(a) - rank(b));
 }
-/** The kind each service is read for: an account's parts are read, and their errors reported, kind by kind (KIND_NAMES order). */
-const KIND_OF_SERVICE = {
-    iot: 'certificate-transfer',
-    organizations: 'handshake',
-    ram: 'resource-share-invitation',
-    guardduty: 'security-invitation',
-    macie: 'security-invitation',
-    securityhub: 'security-invitation',
-    detective: 'security-invitation',
-};
+/** Whether an error is of a kind's service (a part of a kind read), not the role (`sts`), the region list (`account`) or a shard. */
+function ofKindService(e) {
+    return e.service !== 'sts' && e.service !== 'account' && e.service !== 'shard';
+}
 /**
  * The order buildRunReport gives `errors` (whatever order they happened in): those outside any
  * account (the organization's account list) first, then by account; within one, its role not
@@ -15639,8 +15644,8 @@ const KIND_OF_SERVICE = {
 function compareErrors(a, b) {
     if ((a.account === undefined) !== (b.account === undefined))
         return a.account === undefined ? -1 : 1;
-    const rank = (e) => (e.service === 'shard' ? -1 : e.service === 'sts' ? 0 : e.service === 'account' ? 1 : 2 + _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.indexOf(KIND_OF_SERVICE[e.service]));
-    const service = (e) => (e.service === 'shard' || e.service === 'sts' || e.service === 'account' ? -1 : _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAMES */ .Z1.indexOf(e.service));
+    const rank = (e) => (e.service === 'shard' ? -1 : e.service === 'sts' ? 0 : e.service === 'account' ? 1 : 2 + _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .KIND_NAMES */ .kd.indexOf(_kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .KIND_OF_SERVICE */ .ZQ[e.service]));
+    const service = (e) => (ofKindService(e) ? _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAMES */ .Z1.indexOf(e.service) : -1);
     return ((0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .U)(a.account ?? '', b.account ?? '') ||
         rank(a) - rank(b) ||
         (0,_model_code_unit_order_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .U)(a.region ?? '', b.region ?? '') ||
@@ -15678,7 +15683,7 @@ function alikeByRegion(errors) {
     const groups = [];
     const byKey = new Map();
     for (const e of errors) {
-        if (e.region === undefined || e.account === undefined || e.service === 'shard' || e.service === 'sts' || e.service === 'account') {
+        if (e.region === undefined || e.account === undefined || !ofKindService(e)) {
             groups.push({ error: e, regions: e.region === undefined ? [] : [e.region] });
             continue;
         }
@@ -15697,7 +15702,7 @@ function alikeByRegion(errors) {
 /** Where alike errors were, in words: errorPlace's, or "IoT in 3 regions of 111122223333 (eu-west-1, us-east-1, us-west-2)". */
 function alikePlace(g) {
     const e = g.error;
-    if (g.regions.length < 2 || e.service === 'shard' || e.service === 'sts' || e.service === 'account')
+    if (g.regions.length < 2 || !ofKindService(e))
         return errorPlace(e);
     const of = e.account === undefined ? '' : ` of ${e.account}`;
     return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LABEL */ .fX[e.service].short} in ${g.regions.length} regions${of} (${g.regions.join(', ')})`;
