@@ -135,7 +135,10 @@ describe('ListAccounts: the Account shape', () => {
     const invite = await org.send(new InviteAccountToOrganizationCommand({ Target: { Type: 'ACCOUNT', Id: '123456789012' } }));
     await sdkClients(emu, '123456789012').organizations.send(new AcceptHandshakeCommand({ HandshakeId: invite.Handshake?.Id }));
     const { accounts } = await listAll(org);
-    expect(accounts.find((a) => a.Id === '123456789012')).toMatchObject({ State: 'ACTIVE', Status: 'ACTIVE' });
+    const joined = accounts.find((a) => a.Id === '123456789012');
+    expect(joined).toMatchObject({ State: 'ACTIVE', Status: 'ACTIVE', JoinedMethod: 'INVITED' });
+    // Joined when it accepted, not on a date derived for a generated member.
+    expect(Math.abs((joined?.JoinedTimestamp?.getTime() ?? 0) - Date.now())).toBeLessThan(60_000);
     expect(accounts).toHaveLength(ORG_ACCOUNTS.length + 1);
   });
 });
@@ -178,6 +181,7 @@ describe('AcceptHandshake (INVITE) by an account of another organization', () =>
     expect(error).toBeInstanceOf(InvalidHandshakeTransitionException);
     expect(await ids(sdkClients(emu, A).organizations)).toEqual([A, '500000000001', '500000000002', '600000000001']);
     expect(await ids(sdkClients(emu, B).organizations)).toEqual([B]);
+    expect((await listAll(sdkClients(emu, A).organizations)).accounts.find((a) => a.Id === '600000000001')?.JoinedMethod).toBe('INVITED');
   });
 
   it("another organization's management account may not: MasterCannotLeaveOrganizationException, the invitation still open", async () => {

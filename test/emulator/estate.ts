@@ -61,6 +61,11 @@ export class Estate {
     return (this.seededAtMs ?? 0) - days * DAY_MS;
   }
 
+  /** `account` joined an organization at `ms` by `method` (an INVITE accepted: INVITED), as ListAccounts then says. */
+  recordJoin(account: string, ms: number, method: 'INVITED' | 'CREATED'): void {
+    this.joined.set(account, { ms, method });
+  }
+
   joinedMethod(account: string, isManagement: boolean): 'INVITED' | 'CREATED' {
     return this.joined.get(account)?.method ?? (isManagement ? 'INVITED' : 'CREATED');
   }

@@ -142,8 +142,7 @@ function move(ctx: OrgContext, p: Record<string, unknown>, to: HandshakeStateNam
   if (to === 'ACCEPTED' && h.action === 'INVITE') {
     const refusal = inviteAcceptRefusal(ctx.world, h);
     if (refusal !== undefined) throw refusal;
-    const org = ctx.world.orgs.organizations.get(h.organizationId);
-    if (org !== undefined) ctx.world.orgs.join(me, org);
+    ctx.world.joinByInvite(me, h.organizationId, ctx.world.now());
   }
   ctx.world.orgs.transition(h, to, ctx.world.now());
   return h;

@@ -34,8 +34,7 @@ export function applyRace(world: World, service: ServiceName, region: string, id
     // was: no one could have accepted it, so nothing races.
     if (to === 'ACCEPTED' && h.action === 'INVITE') {
       if (inviteAcceptRefusal(world, h) !== undefined) return false;
-      const org = world.orgs.organizations.get(h.organizationId);
-      if (org !== undefined) world.orgs.join(h.recipientAccount, org);
+      world.joinByInvite(h.recipientAccount, h.organizationId, now);
     }
     world.orgs.transition(h, to, now);
     return true;

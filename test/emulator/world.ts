@@ -54,6 +54,17 @@ export class World {
     this.rng = createRng(seed);
   }
 
+  /**
+   * `account` accepts the INVITE of `organizationId` at `nowMs`: it joins that organization
+   * (leaving its own, OrganizationsState.join), and ListAccounts then shows it joined now, INVITED.
+   */
+  joinByInvite(account: string, organizationId: string, nowMs: number): void {
+    const org = this.orgs.organizations.get(organizationId);
+    if (org === undefined) return;
+    this.orgs.join(account, org);
+    this.estate.recordJoin(account, nowMs, 'INVITED');
+  }
+
   region(name: string): RegionState {
     let state = this.regions.get(name);
     if (!state) this.regions.set(name, (state = new RegionState(name)));
