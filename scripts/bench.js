@@ -12,6 +12,11 @@
 //   npm run bench                       every case at 10 TPS (about an hour: the 1M and 2M cases are
 //                                       quota-bound at 400 s and 800 s, the naive script runs them too)
 //   npm run bench -- --quick            50 TPS and burst 50, without the 1M and 2M cases (a few minutes)
+//   npm run bench -- --scaled           50 TPS and burst 50 with each account case's work five times as
+//                                       large (writes at most the 1000 a run may do), so that its bound
+//                                       is about the 10 TPS one: how the pacing holds at a raised quota
+//                                       when start-up is as small a share of the run as at 10 TPS
+//                                       (about ten minutes; no organization, 1M or 2M case)
 //   npm run bench -- --runs 3           medians of 3 runs per case
 //   npm run bench -- --only org,1M      cases whose name contains one of these
 //   npm run bench -- --no-naive         skip the naive script
@@ -24,20 +29,26 @@ import { join } from 'node:path';
 import { request as httpRequest, Agent } from 'node:http';
 import { startEmulator } from '../test/emulator/index.ts';
 import { clientLimit } from '../src/aws/quotas.ts';
+import { MAX_ACTIONS_LIMIT } from '../src/policy/defaults.ts';
 import { FORMULA, listPages, lowerBounds } from './lib/bounds.js';
 import { ROOT, runAction } from './lib/run-action.js';
 
 const args = process.argv.slice(2);
-const quick = args.includes('--quick');
+const scaled = args.includes('--scaled');
+const quick = args.includes('--quick') || scaled;
 const naive = !args.includes('--no-naive');
 const runs = Number(args[args.indexOf('--runs') + 1]) > 0 && args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 1;
 const only = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '').split(',') : undefined;
 const cpuProfDir = args.includes('--cpu-prof') ? args[args.indexOf('--cpu-prof') + 1] : undefined;
 const TPS = quick ? 50 : 10;
+/** --scaled: the work grows with the rate (and the burst), so each case's bound is about its 10 TPS one. */
+const SCALE = scaled ? TPS / 10 : 1;
 const QUOTA = { tps: TPS, burst: TPS };
 /** The bucket the action keeps for that quota (src/aws/quotas.ts): a little under it, so AWS never throttles. */
 const PACED = (({ rate, burst }) => ({ tps: rate, burst }))(clientLimit(QUOTA));
 
+/** The most writes one run may do (src/policy/defaults.ts): every case allows them all. */
+const MAX_ACTIONS = MAX_ACTIONS_LIMIT;
 const ACCOUNT = '210987654321';
 const SENDER = '999988887777';
 const STRANGER_ORG = 'o-stranger0001';
@@ -58,10 +69,13 @@ const CASES = [
   { name: 'organization: 1000 accounts x 4 regions x 100, 1 pending each, dry-run', org: { accounts: 1_000, fleet: 100, pending: 1 }, regions: ORG_REGIONS, mode: 'dry-run', slow: true },
 ];
 
-const selected = CASES.filter((c) => (only ? only.some((o) => c.name.includes(o)) : !(quick && c.slow)));
+const selected = CASES.filter((c) => (only ? only.some((o) => c.name.includes(o)) : !(quick && c.slow)))
+  .filter((c) => !(scaled && (c.org || c.slow)))
+  .map((c) => (SCALE === 1 ? c : scaledCase(c, SCALE)));
 
 console.log(`inbound-guard benchmark: dist/index.js under Node ${process.versions.node}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`Every operation rate-limited in the emulator at ${TPS} TPS, burst ${TPS}, per API, account and region${quick ? ' (--quick); the action is told the same with rate-limits: ' + TPS : ' (the documented IoT quota; the action uses its built-in table)'}.`);
+console.log(`Every operation rate-limited in the emulator at ${TPS} TPS, burst ${TPS}, per API, account and region${quick ? ` (${scaled ? '--scaled' : '--quick'}); the action is told the same with rate-limits: ${TPS}` : ' (the documented IoT quota; the action uses its built-in table)'}.`);
+if (scaled) console.log(`--scaled: each case's certificates, pending transfers and handshakes are ${SCALE} times the 10 TPS case's (writes at most ${MAX_ACTIONS}, the most one run may do), so its bound is about the 10 TPS one.`);
 console.log(FORMULA.join('\n'));
 console.log(`paced bound: the same with the action's own bucket (${PACED.tps} a second, ${PACED.burst} saved up: src/aws/quotas.ts keeps a burst headroom so that requests bunched on the way still find a token), the least the action, pacing itself so, can take between its first and last call.`);
 console.log('');
@@ -120,6 +134,22 @@ console.table(rows);
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The case with `k` times its certificates, pending transfers and handshakes, named so; an enforce
+ * case's pending transfers stop at the run's action limit (its regions share it).
+ */
+function scaledCase(c, k) {
+  const pending = c.mode === 'enforce' && c.regions.length > 0 ? Math.min(c.pending * k, Math.floor(MAX_ACTIONS / c.regions.length)) : c.pending * k;
+  const fleet = c.fleet * k;
+  const named = (n) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
+  const name = c.name
+    .replace(/x \d+k/, `x ${named(fleet)}`)
+    .replace(/\d+ pending/, `${pending} pending`)
+    .replace(/\d+ handshakes/, `${(c.handshakes?.decline ?? 0) * k + (c.handshakes?.allow ?? 0) * k} handshakes`)
+    .replace(/\d+ declined/, `${(c.handshakes?.decline ?? 0) * k} declined`);
+  return { ...c, name, fleet, pending, ...(c.handshakes ? { handshakes: { decline: c.handshakes.decline * k, allow: c.handshakes.allow * k } } : {}) };
+}
+
 async function runCase(c, who, { limited = true } = {}) {
   const scenario = c.org ? orgScenario(c) : accountScenario(c);
   const emulator = await startEmulator({ scenario });
@@ -139,7 +169,7 @@ async function runCase(c, who, { limited = true } = {}) {
     let timeline;
     if (who === 'action') {
       const run = await runAction({
-        inputs: { mode: c.mode, 'max-actions': '1000', ...(!limited ? { 'rate-limits': '10000' } : quick ? { 'rate-limits': String(TPS) } : {}) },
+        inputs: { mode: c.mode, 'max-actions': String(MAX_ACTIONS), ...(!limited ? { 'rate-limits': '10000' } : quick ? { 'rate-limits': String(TPS) } : {}) },
         workspace,
         dir: join(workspace, '.runner'),
         env,
@@ -311,7 +341,7 @@ function policyFor(c) {
   lines.push('iot:', `  regions: [${c.regions.join(', ')}]`, '  allow: []');
   if (c.handshakes || c.org) lines.push('organizations:', '  handshake-types: [INVITE]', '  allow:', `    - organization: ${FRIEND_ORG}`);
   else lines.push('organizations:', '  handshake-types: []');
-  lines.push('limits:', '  max-actions: 1000', '');
+  lines.push('limits:', `  max-actions: ${MAX_ACTIONS}`, '');
   return lines.join('\n');
 }
 
