@@ -366,7 +366,7 @@ async function sweepMode(settings, mode, policy, outputs) {
         const { limit, source } = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_15__/* .budgetLimit */ .j8)(settings.maxActions, policy.limits.maxActions);
         (0,_report_log_js__WEBPACK_IMPORTED_MODULE_5__/* .warnEmptyShare */ .HR)({ source, share: { runLimit: limit, shards: settings.shard.count } });
     }
-    const { runAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(202), __webpack_require__.e(75)]).then(__webpack_require__.bind(__webpack_require__, 2202));
+    const { runAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(550), __webpack_require__.e(202), __webpack_require__.e(75)]).then(__webpack_require__.bind(__webpack_require__, 2202));
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh('Sweep');
     // One call sweeps and acts; the logger closes 'Sweep' and opens the act group at the first write.
     const log = (0,_report_log_js__WEBPACK_IMPORTED_MODULE_5__/* .runLogger */ .E_)({ actGroup: mode === 'enforce' ? 'Act: reject and decline' : 'Act' });

@@ -459,12 +459,12 @@ function isObject(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ describeCertificate)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8907);
+/* harmony import */ var _aws_sdk_client_iot_dist_es_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6042);
 /* harmony import */ var _iso_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36);
 
 
 async function describeCertificate(iot, certificateId) {
-    const { certificateDescription: description } = await iot.send(new _aws_sdk_client_iot__WEBPACK_IMPORTED_MODULE_0__/* .DescribeCertificateCommand */ .iIX({ certificateId }));
+    const { certificateDescription: description } = await iot.send(new _aws_sdk_client_iot_dist_es_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DescribeCertificateCommand */ .i({ certificateId }));
     return {
         certificateId,
         certificateArn: (0,_iso_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmpty */ .hq)(description?.certificateArn),
@@ -594,9 +594,9 @@ function isoDateString(value) {
 /* harmony export */   A: () => (/* binding */ loadAwsKind)
 /* harmony export */ });
 const LOADERS = {
-    'certificate-transfer': async () => (await __webpack_require__.e(/* import() */ 177).then(__webpack_require__.bind(__webpack_require__, 4177))).awsCertificateTransfers,
-    handshake: async () => (await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 8351))).awsHandshakes,
-    'resource-share-invitation': async () => (await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(7), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 3802))).awsResourceShareInvitations,
+    'certificate-transfer': async () => (await __webpack_require__.e(/* import() */ 894).then(__webpack_require__.bind(__webpack_require__, 4894))).awsCertificateTransfers,
+    handshake: async () => (await __webpack_require__.e(/* import() */ 33).then(__webpack_require__.bind(__webpack_require__, 4414))).awsHandshakes,
+    'resource-share-invitation': async () => (await Promise.all(/* import() */[__webpack_require__.e(266), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 3802))).awsResourceShareInvitations,
     'security-invitation': async () => (await __webpack_require__.e(/* import() */ 790).then(__webpack_require__.bind(__webpack_require__, 7790))).awsSecurityInvitations,
 };
 const loaded = new Map();
@@ -620,7 +620,7 @@ function loadAwsKind(name) {
 /* harmony export */   ru: () => (/* binding */ listHandshakes)
 /* harmony export */ });
 /* unused harmony exports LIST_HANDSHAKES_MAX_RESULTS, MAX_HANDSHAKES_LISTED, LIST_HANDSHAKES_MAX_PAGES */
-/* harmony import */ var _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2503);
+/* harmony import */ var _aws_sdk_client_organizations_dist_es_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9267);
 /* harmony import */ var _pagination_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7577);
 
 
@@ -643,7 +643,7 @@ const LIST_HANDSHAKES_MAX_PAGES = (MAX_HANDSHAKES_LISTED / LIST_HANDSHAKES_MAX_R
  * Organizations may return an empty page together with a NextToken: the token is followed until absent.
  */
 async function listHandshakes(organizations) {
-    return (0,_pagination_js__WEBPACK_IMPORTED_MODULE_0__/* .collectPages */ .VV)('Organizations ListHandshakesForAccount', (token) => organizations.send(new _aws_sdk_client_organizations__WEBPACK_IMPORTED_MODULE_1__/* .ListHandshakesForAccountCommand */ .cih({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({ items: page.Handshakes ?? [], next: page.NextToken }), LIST_HANDSHAKES_MAX_PAGES);
+    return (0,_pagination_js__WEBPACK_IMPORTED_MODULE_0__/* .collectPages */ .VV)('Organizations ListHandshakesForAccount', (token) => organizations.send(new _aws_sdk_client_organizations_dist_es_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ListHandshakesForAccountCommand */ .c({ MaxResults: LIST_HANDSHAKES_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({ items: page.Handshakes ?? [], next: page.NextToken }), LIST_HANDSHAKES_MAX_PAGES);
 }
 
 
@@ -823,14 +823,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-account/dist-cjs/index.js
-var dist_cjs = __webpack_require__(2990);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
-var client_iot_dist_cjs = __webpack_require__(8907);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
-var client_organizations_dist_cjs = __webpack_require__(2503);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-account/dist-es/AccountClient.js + 8 modules
+var AccountClient = __webpack_require__(4308);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-es/IoTClient.js + 8 modules
+var IoTClient = __webpack_require__(3508);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-es/OrganizationsClient.js + 8 modules
+var OrganizationsClient = __webpack_require__(5306);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-es/STSClient.js + 8 modules
+var STSClient = __webpack_require__(4928);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
@@ -993,9 +993,9 @@ function awsClientFactory(options = {}) {
             limitCalls(client, limiter, scope(service, region));
             countUnansweredAttempts(client);
         };
-        const organizations = new client_organizations_dist_cjs/* OrganizationsClient */.gnq({ ...common, region: globalRegion });
+        const organizations = new OrganizationsClient/* OrganizationsClient */.g({ ...common, region: globalRegion });
         prepare(organizations, 'organizations', 'global');
-        const sts = new client_sts_dist_cjs/* STSClient */.iM({ ...common, region: globalRegion });
+        const sts = new STSClient/* STSClient */.i({ ...common, region: globalRegion });
         prepare(sts, 'sts', 'global');
         let accountClient;
         const regionalClients = new Map();
@@ -1012,13 +1012,13 @@ function awsClientFactory(options = {}) {
         return {
             regional,
             iot(region) {
-                return regional('iot', client_iot_dist_cjs/* IoTClient */.CgZ, region);
+                return regional('iot', IoTClient/* IoTClient */.C, region);
             },
             organizations,
             sts,
             get account() {
                 if (accountClient === undefined) {
-                    accountClient = new dist_cjs/* AccountClient */.pt({ ...common, region: globalRegion });
+                    accountClient = new AccountClient/* AccountClient */.p({ ...common, region: globalRegion });
                     prepare(accountClient, 'account', 'global');
                 }
                 return accountClient;
@@ -1094,7 +1094,7 @@ function countUnansweredAttempts(client) {
 function globalRegionProvider() {
     let resolved;
     return () => {
-        resolved ??= new client_sts_dist_cjs/* STSClient */.iM({}).config.region().catch(() => GLOBAL_FALLBACK_REGION);
+        resolved ??= new STSClient/* STSClient */.i({}).config.region().catch(() => GLOBAL_FALLBACK_REGION);
         return resolved;
     };
 }
@@ -1144,7 +1144,7 @@ const RENEW_BEFORE_MS = 5 * 60_000;
 function roleCredentials(options) {
     let assume;
     const provider = async (...args) => {
-        const { fromTemporaryCredentials } = await __webpack_require__.e(/* import() */ 719).then(__webpack_require__.t.bind(__webpack_require__, 9719, 19));
+        const { fromTemporaryCredentials } = await __webpack_require__.e(/* import() */ 531).then(__webpack_require__.bind(__webpack_require__, 5531));
         assume ??= fromTemporaryCredentials({
             params: { RoleArn: options.roleArn, RoleSessionName: options.sessionName, DurationSeconds: ROLE_SESSION_SECONDS },
             clientConfig: {
@@ -1338,8 +1338,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/aws/errors.js
 var aws_errors = __webpack_require__(6762);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
-var dist_cjs = __webpack_require__(2503);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-es/commands/ListAccountsCommand.js
+var ListAccountsCommand = __webpack_require__(1880);
 // EXTERNAL MODULE: ./lib/model/organization.js
 var model_organization = __webpack_require__(9114);
 // EXTERNAL MODULE: ./lib/model/sender.js
@@ -1368,7 +1368,7 @@ const LIST_ACCOUNTS_MAX_PAGES = (0,pagination/* pageBound */.Ye)(100_000, LIST_A
  */
 async function listOrganizationAccounts(organizations, onPage) {
     const all = [];
-    await (0,pagination/* forEachPage */.oO)('Organizations ListAccounts', (token) => organizations.send(new dist_cjs/* ListAccountsCommand */.Q0l({ MaxResults: LIST_ACCOUNTS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => {
+    await (0,pagination/* forEachPage */.oO)('Organizations ListAccounts', (token) => organizations.send(new ListAccountsCommand/* ListAccountsCommand */.Q({ MaxResults: LIST_ACCOUNTS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => {
         const first = all.length;
         for (const account of page.Accounts ?? []) {
             const id = (0,iso/* nonEmpty */.hq)(account.Id);
@@ -1385,13 +1385,13 @@ async function listOrganizationAccounts(organizations, onPage) {
     return all;
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-es/commands/GetCallerIdentityCommand.js + 1 modules
+var GetCallerIdentityCommand = __webpack_require__(869);
 ;// CONCATENATED MODULE: ./lib/aws/sts/get-caller-account.js
 
 
 async function getCallerIdentity(sts) {
-    const { Account: account, Arn: arn } = await sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
+    const { Account: account, Arn: arn } = await sts.send(new GetCallerIdentityCommand/* GetCallerIdentityCommand */.z({}));
     if (!(0,sender/* isAccountId */.JG)(account)) {
         throw new Error(`STS GetCallerIdentity returned no usable account id (got ${JSON.stringify(account ?? null)}); check the credentials.`);
     }
@@ -1411,8 +1411,8 @@ var sweep_sweep = __webpack_require__(5192);
 var resolve_targets = __webpack_require__(5649);
 // EXTERNAL MODULE: ./lib/run/account-guard.js
 var account_guard = __webpack_require__(4202);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-account/dist-cjs/index.js
-var client_account_dist_cjs = __webpack_require__(2990);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-account/dist-es/commands/ListRegionsCommand.js + 1 modules
+var ListRegionsCommand = __webpack_require__(9440);
 ;// CONCATENATED MODULE: ./lib/aws/account/list-regions.js
 
 
@@ -1429,7 +1429,7 @@ const ENABLED_REGION_STATES = ['ENABLED', 'ENABLED_BY_DEFAULT'];
  * DISABLING) is left out: calls there may fail either way, and the summary names what was swept.
  */
 async function listEnabledRegions(account) {
-    const regions = await (0,pagination/* collectPages */.VV)('Account ListRegions', (token) => account.send(new client_account_dist_cjs/* ListRegionsCommand */.$K({ MaxResults: LIST_REGIONS_MAX_RESULTS, RegionOptStatusContains: [...ENABLED_REGION_STATES], ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
+    const regions = await (0,pagination/* collectPages */.VV)('Account ListRegions', (token) => account.send(new ListRegionsCommand/* ListRegionsCommand */.$({ MaxResults: LIST_REGIONS_MAX_RESULTS, RegionOptStatusContains: [...ENABLED_REGION_STATES], ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
         items: (page.Regions ?? []).flatMap((region) => {
             const name = (0,iso/* nonEmpty */.hq)(region.RegionName);
             const state = region.RegionOptStatus;
@@ -1937,12 +1937,14 @@ var unique_by = __webpack_require__(3122);
 var errors = __webpack_require__(6762);
 // EXTERNAL MODULE: ./lib/aws/iot/describe-certificate.js
 var describe_certificate = __webpack_require__(5115);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8907);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-es/commands/ListOutgoingCertificatesCommand.js
+var ListOutgoingCertificatesCommand = __webpack_require__(6925);
 // EXTERNAL MODULE: ./lib/aws/iso.js
 var iso = __webpack_require__(36);
 // EXTERNAL MODULE: ./lib/aws/pagination.js
 var pagination = __webpack_require__(7577);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iot/dist-es/commands/ListCertificatesCommand.js
+var ListCertificatesCommand = __webpack_require__(9955);
 ;// CONCATENATED MODULE: ./lib/aws/iot/list-pending-certificates.js
 
 
@@ -1977,7 +1979,7 @@ async function forEachCertificatePage(iot, onPage) {
     let pending = 0;
     return (0,pagination/* forEachPage */.oO)('IoT ListCertificates', async (marker) => {
         let read;
-        const command = new dist_cjs/* ListCertificatesCommand */.yXo({ pageSize: LIST_CERTIFICATES_PAGE_SIZE, ascendingOrder: true, ...(marker === undefined ? {} : { marker }) });
+        const command = new ListCertificatesCommand/* ListCertificatesCommand */.y({ pageSize: LIST_CERTIFICATES_PAGE_SIZE, ascendingOrder: true, ...(marker === undefined ? {} : { marker }) });
         // Each attempt (retries included) overwrites `read`: the page is the last successful answer's.
         command.middlewareStack.addRelativeTo(readPageFromBody((page) => (read = page)), { relation: 'after', toMiddleware: 'deserializerMiddleware', name: PAGE_READER_MIDDLEWARE });
         const output = await iot.send(command);
@@ -2122,7 +2124,7 @@ const LIST_OUTGOING_CERTIFICATES_PAGE_SIZE = 250;
 /** Outgoing transfers are the account's own certificates: the same bound as ListCertificates. */
 const LIST_OUTGOING_CERTIFICATES_MAX_PAGES = Math.ceil((MAX_CERTIFICATES_PER_REGION / LIST_OUTGOING_CERTIFICATES_PAGE_SIZE) * 1.1);
 async function listOutgoingCertificates(iot) {
-    return (0,pagination/* collectPages */.VV)('IoT ListOutgoingCertificates', (marker) => iot.send(new dist_cjs/* ListOutgoingCertificatesCommand */.W65({ pageSize: LIST_OUTGOING_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) })), (page) => ({
+    return (0,pagination/* collectPages */.VV)('IoT ListOutgoingCertificates', (marker) => iot.send(new ListOutgoingCertificatesCommand/* ListOutgoingCertificatesCommand */.W({ pageSize: LIST_OUTGOING_CERTIFICATES_PAGE_SIZE, ...(marker === undefined ? {} : { marker }) })), (page) => ({
         items: (page.outgoingCertificates ?? []).flatMap((certificate) => {
             const certificateId = (0,iso/* nonEmpty */.hq)(certificate.certificateId);
             if (certificateId === undefined)

@@ -13,12 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   guardduty: () => (/* binding */ guardduty)
 });
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-guardduty/dist-cjs/index.js
-var dist_cjs = __webpack_require__(600);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-guardduty/dist-es/GuardDutyClient.js + 8 modules
+var GuardDutyClient = __webpack_require__(2292);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-guardduty/dist-es/commands/DeclineInvitationsCommand.js
+var DeclineInvitationsCommand = __webpack_require__(5594);
 // EXTERNAL MODULE: ./lib/aws/security/unprocessed.js
 var unprocessed = __webpack_require__(8166);
 // EXTERNAL MODULE: ./lib/aws/unanswered-attempts.js
 var unanswered_attempts = __webpack_require__(720);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-guardduty/dist-es/commands/ListInvitationsCommand.js
+var ListInvitationsCommand = __webpack_require__(6052);
 // EXTERNAL MODULE: ./lib/aws/iso.js
 var iso = __webpack_require__(36);
 // EXTERNAL MODULE: ./lib/aws/pagination.js
@@ -40,7 +44,7 @@ const GUARDDUTY_LIST_INVITATIONS_MAX_PAGES = (0,pagination/* pageBound */.Ye)(pa
  * could not be declined.
  */
 async function listGuardDutyInvitations(guardduty) {
-    return (0,pagination/* collectPages */.VV)('GuardDuty ListInvitations', (token) => guardduty.send(new dist_cjs/* ListInvitationsCommand */.a0b({ MaxResults: GUARDDUTY_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
+    return (0,pagination/* collectPages */.VV)('GuardDuty ListInvitations', (token) => guardduty.send(new ListInvitationsCommand/* ListInvitationsCommand */.a({ MaxResults: GUARDDUTY_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
         items: (page.Invitations ?? []).flatMap((invitation) => {
             const administratorAccountId = (0,iso/* nonEmpty */.hq)(invitation.AccountId);
             if (administratorAccountId === undefined)
@@ -72,7 +76,7 @@ async function listGuardDutyInvitations(guardduty) {
  * security/unprocessed.ts.
  */
 async function declineGuardDutyInvitation(guardduty, administratorAccountId) {
-    const answer = await guardduty.send(new dist_cjs/* DeclineInvitationsCommand */.aq5({ AccountIds: [administratorAccountId] }));
+    const answer = await guardduty.send(new DeclineInvitationsCommand/* DeclineInvitationsCommand */.a({ AccountIds: [administratorAccountId] }));
     const entry = answer.UnprocessedAccounts?.[0];
     if (entry === undefined)
         return;
@@ -84,8 +88,8 @@ async function declineGuardDutyInvitation(guardduty, administratorAccountId) {
 
 
 const guardduty = {
-    list: async (clients, region) => ({ invitations: await listGuardDutyInvitations(clients.regional('guardduty', dist_cjs/* GuardDutyClient */.xIV, region)) }),
-    write: (clients, write) => declineGuardDutyInvitation(clients.regional('guardduty', dist_cjs/* GuardDutyClient */.xIV, write.region ?? ''), write.target),
+    list: async (clients, region) => ({ invitations: await listGuardDutyInvitations(clients.regional('guardduty', GuardDutyClient/* GuardDutyClient */.x, region)) }),
+    write: (clients, write) => declineGuardDutyInvitation(clients.regional('guardduty', GuardDutyClient/* GuardDutyClient */.x, write.region ?? ''), write.target),
 };
 
 

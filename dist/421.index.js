@@ -13,12 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   awsResourceShareInvitations: () => (/* binding */ awsResourceShareInvitations)
 });
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ram/dist-cjs/index.js
-var dist_cjs = __webpack_require__(7007);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ram/dist-es/RAMClient.js + 8 modules
+var RAMClient = __webpack_require__(4199);
 // EXTERNAL MODULE: ./lib/sweep/pool.js
 var pool = __webpack_require__(1016);
 // EXTERNAL MODULE: ./lib/aws/errors.js
 var errors = __webpack_require__(6762);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ram/dist-es/commands/ListPendingInvitationResourcesCommand.js
+var ListPendingInvitationResourcesCommand = __webpack_require__(8476);
 // EXTERNAL MODULE: ./lib/aws/iso.js
 var iso = __webpack_require__(36);
 // EXTERNAL MODULE: ./lib/aws/pagination.js
@@ -38,7 +40,7 @@ const LIST_PENDING_INVITATION_RESOURCES_MAX_PAGES = (0,pagination/* pageBound */
  * ResourceShareInvitationArnNotFoundException). Empty pages with a token are followed.
  */
 async function listPendingInvitationResources(ram, invitationArn) {
-    return (0,pagination/* collectPages */.VV)('RAM ListPendingInvitationResources', (nextToken) => ram.send(new dist_cjs.ListPendingInvitationResourcesCommand({
+    return (0,pagination/* collectPages */.VV)('RAM ListPendingInvitationResources', (nextToken) => ram.send(new ListPendingInvitationResourcesCommand/* ListPendingInvitationResourcesCommand */.j({
         resourceShareInvitationArn: invitationArn,
         resourceRegionScope: 'ALL',
         maxResults: LIST_PENDING_INVITATION_RESOURCES_MAX_RESULTS,
@@ -64,6 +66,8 @@ async function listPendingInvitationResources(ram, invitationArn) {
     }), LIST_PENDING_INVITATION_RESOURCES_MAX_PAGES);
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ram/dist-es/commands/GetResourceShareInvitationsCommand.js
+var GetResourceShareInvitationsCommand = __webpack_require__(4134);
 ;// CONCATENATED MODULE: ./lib/aws/ram/list-resource-share-invitations.js
 
 
@@ -82,7 +86,7 @@ function isPendingResourceShareInvitation(invitation) {
  * absent. Items without an ARN are dropped (nothing could be done with them).
  */
 async function listResourceShareInvitations(ram) {
-    return (0,pagination/* collectPages */.VV)('RAM GetResourceShareInvitations', (nextToken) => ram.send(new dist_cjs.GetResourceShareInvitationsCommand({ maxResults: GET_RESOURCE_SHARE_INVITATIONS_MAX_RESULTS, ...(nextToken === undefined ? {} : { nextToken }) })), (page) => ({
+    return (0,pagination/* collectPages */.VV)('RAM GetResourceShareInvitations', (nextToken) => ram.send(new GetResourceShareInvitationsCommand/* GetResourceShareInvitationsCommand */.H({ maxResults: GET_RESOURCE_SHARE_INVITATIONS_MAX_RESULTS, ...(nextToken === undefined ? {} : { nextToken }) })), (page) => ({
         items: (page.resourceShareInvitations ?? []).flatMap((invitation) => {
             const invitationArn = (0,iso/* nonEmpty */.hq)(invitation.resourceShareInvitationArn);
             if (invitationArn === undefined)
@@ -104,6 +108,8 @@ async function listResourceShareInvitations(ram) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ram/dist-es/commands/RejectResourceShareInvitationCommand.js
+var RejectResourceShareInvitationCommand = __webpack_require__(8826);
 ;// CONCATENATED MODULE: ./lib/aws/ram/reject-resource-share-invitation.js
 
 
@@ -117,7 +123,7 @@ var external_node_crypto_ = __webpack_require__(7598);
  * ...ArnNotFoundException (the sender withdrew it).
  */
 async function rejectResourceShareInvitation(ram, invitationArn, clientToken = (0,external_node_crypto_.randomUUID)()) {
-    await ram.send(new dist_cjs.RejectResourceShareInvitationCommand({ resourceShareInvitationArn: invitationArn, clientToken }));
+    await ram.send(new RejectResourceShareInvitationCommand/* RejectResourceShareInvitationCommand */.t({ resourceShareInvitationArn: invitationArn, clientToken }));
 }
 
 // EXTERNAL MODULE: ./lib/model/unique-by.js
@@ -145,7 +151,7 @@ const awsResourceShareInvitations = {
     name: 'resource-share-invitation',
     sweep: (clients, unit, options) => (0,sweep_part/* sweepPart */.u)('resource-share-invitation', unit, options, async () => {
         const region = unit.region ?? '';
-        const ram = clients.regional('ram', dist_cjs.RAMClient, region);
+        const ram = clients.regional('ram', RAMClient/* RAMClient */.w, region);
         const listed = await listResourceShareInvitations(ram);
         // RAM may list an invitation on two pages: judge and act on it once.
         const unique = (0,unique_by/* uniqueBy */.p)(listed, (invitation) => invitation.invitationArn);
@@ -173,7 +179,7 @@ const awsResourceShareInvitations = {
         items.sort((a, b) => (0,code_unit_order/* compareCodeUnits */.U)(a.invitationArn, b.invitationArn));
         return { items, listed: listed.length, vanished: pending.length - items.length, duplicates: listed.length - unique.length };
     }),
-    write: (clients, write) => rejectResourceShareInvitation(clients.regional('ram', dist_cjs.RAMClient, write.region ?? ''), write.target),
+    write: (clients, write) => rejectResourceShareInvitation(clients.regional('ram', RAMClient/* RAMClient */.w, write.region ?? ''), write.target),
 };
 /**
  * What a pending invitation would share, or undefined when it was answered, expired or withdrawn

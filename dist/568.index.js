@@ -1597,7 +1597,7 @@ async function computeView(settings, policy, base, policyPath, detail, log) {
     if (roleNameUnused !== undefined)
         commands/* warning */.$e(roleNameUnused, { title: read_inputs/* INPUT_IGNORED */.I0 });
     const now = new Date();
-    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(202), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
+    const { planAgainstAws } = await Promise.all(/* import() */[__webpack_require__.e(550), __webpack_require__.e(202), __webpack_require__.e(184)]).then(__webpack_require__.bind(__webpack_require__, 5184));
     commands/* startGroup */.Oh('Sweep (read-only)');
     const outcome = await planAgainstAws({
         head: policy.policy,

@@ -13,12 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   macie: () => (/* binding */ macie)
 });
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-macie2/dist-cjs/index.js
-var dist_cjs = __webpack_require__(802);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-macie2/dist-es/Macie2Client.js + 8 modules
+var Macie2Client = __webpack_require__(9064);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-macie2/dist-es/commands/DeclineInvitationsCommand.js
+var DeclineInvitationsCommand = __webpack_require__(1436);
 // EXTERNAL MODULE: ./lib/aws/security/unprocessed.js
 var unprocessed = __webpack_require__(8166);
 // EXTERNAL MODULE: ./lib/aws/unanswered-attempts.js
 var unanswered_attempts = __webpack_require__(720);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-macie2/dist-es/commands/ListInvitationsCommand.js
+var ListInvitationsCommand = __webpack_require__(1798);
 // EXTERNAL MODULE: ./lib/aws/iso.js
 var iso = __webpack_require__(36);
 // EXTERNAL MODULE: ./lib/aws/pagination.js
@@ -42,7 +46,7 @@ const MACIE_LIST_INVITATIONS_MAX_PAGES = (0,pagination/* pageBound */.Ye)(pagina
  * documented; any status but Invited is not pending, so it is reported and never declined again.
  */
 async function listMacieInvitations(macie) {
-    return (0,pagination/* collectPages */.VV)('Macie ListInvitations', (token) => macie.send(new dist_cjs.ListInvitationsCommand({ maxResults: MACIE_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { nextToken: token }) })), (page) => ({
+    return (0,pagination/* collectPages */.VV)('Macie ListInvitations', (token) => macie.send(new ListInvitationsCommand/* ListInvitationsCommand */.a({ maxResults: MACIE_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { nextToken: token }) })), (page) => ({
         items: (page.invitations ?? []).flatMap((invitation) => {
             const administratorAccountId = (0,iso/* nonEmpty */.hq)(invitation.accountId);
             if (administratorAccountId === undefined)
@@ -72,7 +76,7 @@ async function listMacieInvitations(macie) {
  * InvitationNoLongerPending (race) or InvitationNotDeclined (failure): see security/unprocessed.ts.
  */
 async function declineMacieInvitation(macie, administratorAccountId) {
-    const answer = await macie.send(new dist_cjs.DeclineInvitationsCommand({ accountIds: [administratorAccountId] }));
+    const answer = await macie.send(new DeclineInvitationsCommand/* DeclineInvitationsCommand */.a({ accountIds: [administratorAccountId] }));
     const entry = answer.unprocessedAccounts?.[0];
     if (entry === undefined)
         return;
@@ -98,12 +102,12 @@ var service = __webpack_require__(2519);
  * denial is: only that wording says "not enabled", so only it is read so (any other denial fails).
  */
 const macie = {
-    list: (clients, region) => (0,service/* listUnlessNotEnabled */.X)(() => listMacieInvitations(clients.regional('macie2', dist_cjs.Macie2Client, region)), {
+    list: (clients, region) => (0,service/* listUnlessNotEnabled */.X)(() => listMacieInvitations(clients.regional('macie2', Macie2Client/* Macie2Client */.x, region)), {
         name: 'AccessDeniedException',
         says: /\bMacie is not enabled\b/i,
         reason: (0,services/* notEnabledReason */.xZ)('macie'),
     }),
-    write: (clients, write) => declineMacieInvitation(clients.regional('macie2', dist_cjs.Macie2Client, write.region ?? ''), write.target),
+    write: (clients, write) => declineMacieInvitation(clients.regional('macie2', Macie2Client/* Macie2Client */.x, write.region ?? ''), write.target),
 };
 
 

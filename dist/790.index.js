@@ -20,10 +20,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const LOADERS = {
-    guardduty: async () => (await Promise.all(/* import() */[__webpack_require__.e(600), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 4331))).guardduty,
-    macie: async () => (await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(802), __webpack_require__.e(670)]).then(__webpack_require__.bind(__webpack_require__, 9670))).macie,
-    securityhub: async () => (await Promise.all(/* import() */[__webpack_require__.e(200), __webpack_require__.e(885)]).then(__webpack_require__.bind(__webpack_require__, 2885))).securityhub,
-    detective: async () => (await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(530), __webpack_require__.e(589)]).then(__webpack_require__.bind(__webpack_require__, 1589))).detective,
+    guardduty: async () => (await Promise.all(/* import() */[__webpack_require__.e(162), __webpack_require__.e(331)]).then(__webpack_require__.bind(__webpack_require__, 4331))).guardduty,
+    macie: async () => (await Promise.all(/* import() */[__webpack_require__.e(604), __webpack_require__.e(670)]).then(__webpack_require__.bind(__webpack_require__, 9670))).macie,
+    securityhub: async () => (await Promise.all(/* import() */[__webpack_require__.e(199), __webpack_require__.e(885)]).then(__webpack_require__.bind(__webpack_require__, 2885))).securityhub,
+    detective: async () => (await __webpack_require__.e(/* import() */ 662).then(__webpack_require__.bind(__webpack_require__, 7662))).detective,
 };
 function callsOf(service) {
     if (!Object.hasOwn(LOADERS, service))

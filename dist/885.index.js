@@ -13,12 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   securityhub: () => (/* binding */ securityhub)
 });
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-securityhub/dist-cjs/index.js
-var dist_cjs = __webpack_require__(6200);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-securityhub/dist-es/SecurityHubClient.js + 8 modules
+var SecurityHubClient = __webpack_require__(8103);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-securityhub/dist-es/commands/DeclineInvitationsCommand.js
+var DeclineInvitationsCommand = __webpack_require__(6586);
 // EXTERNAL MODULE: ./lib/aws/security/unprocessed.js
 var unprocessed = __webpack_require__(8166);
 // EXTERNAL MODULE: ./lib/aws/unanswered-attempts.js
 var unanswered_attempts = __webpack_require__(720);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-securityhub/dist-es/commands/ListInvitationsCommand.js
+var ListInvitationsCommand = __webpack_require__(7236);
 // EXTERNAL MODULE: ./lib/aws/iso.js
 var iso = __webpack_require__(36);
 // EXTERNAL MODULE: ./lib/aws/pagination.js
@@ -40,7 +44,7 @@ const SECURITYHUB_LIST_INVITATIONS_MAX_PAGES = (0,pagination/* pageBound */.Ye)(
  * fails with InvalidAccessException (401, "not subscribed"), which classifies as denied.
  */
 async function listSecurityHubInvitations(securityhub) {
-    return (0,pagination/* collectPages */.VV)('Security Hub ListInvitations', (token) => securityhub.send(new dist_cjs/* ListInvitationsCommand */.a0b({ MaxResults: SECURITYHUB_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
+    return (0,pagination/* collectPages */.VV)('Security Hub ListInvitations', (token) => securityhub.send(new ListInvitationsCommand/* ListInvitationsCommand */.a({ MaxResults: SECURITYHUB_LIST_INVITATIONS_MAX_RESULTS, ...(token === undefined ? {} : { NextToken: token }) })), (page) => ({
         items: (page.Invitations ?? []).flatMap((invitation) => {
             const administratorAccountId = (0,iso/* nonEmpty */.hq)(invitation.AccountId);
             if (administratorAccountId === undefined)
@@ -70,7 +74,7 @@ async function listSecurityHubInvitations(securityhub) {
  * InvitationNotDeclined (failure): see security/unprocessed.ts.
  */
 async function declineSecurityHubInvitation(securityhub, administratorAccountId) {
-    const answer = await securityhub.send(new dist_cjs/* DeclineInvitationsCommand */.aq5({ AccountIds: [administratorAccountId] }));
+    const answer = await securityhub.send(new DeclineInvitationsCommand/* DeclineInvitationsCommand */.a({ AccountIds: [administratorAccountId] }));
     const entry = answer.UnprocessedAccounts?.[0];
     if (entry === undefined)
         return;
@@ -95,12 +99,12 @@ var service = __webpack_require__(2519);
  * InvalidAccessException more widely ("doesn't have permission"): only "not subscribed" is read so.
  */
 const securityhub = {
-    list: (clients, region) => (0,service/* listUnlessNotEnabled */.X)(() => listSecurityHubInvitations(clients.regional('securityhub', dist_cjs/* SecurityHubClient */.xku, region)), {
+    list: (clients, region) => (0,service/* listUnlessNotEnabled */.X)(() => listSecurityHubInvitations(clients.regional('securityhub', SecurityHubClient/* SecurityHubClient */.x, region)), {
         name: 'InvalidAccessException',
         says: /\bnot subscribed\b/i,
         reason: (0,services/* notEnabledReason */.xZ)('securityhub'),
     }),
-    write: (clients, write) => declineSecurityHubInvitation(clients.regional('securityhub', dist_cjs/* SecurityHubClient */.xku, write.region ?? ''), write.target),
+    write: (clients, write) => declineSecurityHubInvitation(clients.regional('securityhub', SecurityHubClient/* SecurityHubClient */.x, write.region ?? ''), write.target),
 };
 
 

@@ -80,8 +80,9 @@ const NOT_LOADED_BY_VALIDATE = ['crypto', 'os', 'fs/promises', 'stream', 'net'];
 describe('cold start: each mode loads only the parts of dist/ it runs', () => {
   const sdk = chunkWith('class IoTClient extends');
   const github = chunkWith('@octokit/');
-  // @aws-sdk/credential-providers: every provider, Cognito's client among them; only assuming a role needs it.
-  const credentialProviders = chunkWith('class CognitoIdentityClient extends');
+  // @aws-sdk/credential-providers' fromTemporaryCredentials (the bundle keeps none of its other
+  // providers: scripts/lib/bundle.js, useEsmBuilds); only assuming a role needs it.
+  const credentialProviders = chunkWith('@aws-sdk/credential-providers - fromTemporaryCredentials');
 
   it('validate loads the entry alone: no AWS SDK, no GitHub client', async () => {
     expect(await loadedBy({ mode: 'validate', 'policy-file': SAMPLE_POLICY })).toEqual(['index.js']);
@@ -99,6 +100,14 @@ describe('cold start: each mode loads only the parts of dist/ it runs', () => {
     // Still in dist/ somewhere: a marker that names nothing would pass for the wrong reason.
     expect(holders.length, `some chunk holds ${marker}`).toBeGreaterThan(0);
     expect(holders).not.toContain('index.js');
+  });
+
+  it('the bundle holds the AWS commands the action sends and not the rest of their services (scripts/lib/bundle.js, useEsmBuilds)', () => {
+    expect(filesWith('class ListCertificatesCommand extends')).toHaveLength(1);
+    expect(filesWith('class DeclineHandshakeCommand extends')).toHaveLength(1);
+    // IoT has some 360 commands, Organizations 80: a client's CommonJS build would bring every one.
+    expect(filesWith('class CreateThingCommand extends')).toEqual([]);
+    expect(filesWith('class CreateOrganizationCommand extends')).toEqual([]);
   });
 
   it('dry-run loads the AWS SDK chunk, and still not the GitHub client, nor the credential providers without a role to assume', async () => {

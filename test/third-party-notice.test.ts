@@ -14,6 +14,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/run-dist.js';
+// @ts-expect-error: a build script, plain JavaScript without types
+import { useEsmBuilds as useEsmBuildsJs } from '../scripts/lib/bundle.js';
+
+const useEsmBuilds = useEsmBuildsJs as (libDir: string) => string[];
 
 const NOTICE = join(ROOT, 'dist', 'licenses.txt');
 const SEPARATOR = `\n${'-'.repeat(80)}\n`;
@@ -86,6 +90,8 @@ beforeAll(async () => {
   writeFileSync(join(work, 'package.json'), '{ "type": "module" }\n');
   const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
   await run(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', join(work, 'lib')], { cwd: ROOT });
+  // As `npm run bundle` does: the AWS SDK clients' ES module builds, whose unused commands webpack drops.
+  useEsmBuilds(join(work, 'lib'));
   const stats = join(work, 'stats.json');
   await run(bin('ncc'), ['build', join(work, 'lib', 'index.js'), '-o', join(work, 'dist'), '--no-source-map-register', '--stats-out', stats, '--quiet'], { cwd: ROOT });
   const paths = modulePaths((JSON.parse(readFileSync(stats, 'utf8')) as { modules: StatsModule[] }).modules);
