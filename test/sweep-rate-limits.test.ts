@@ -10,7 +10,7 @@ import { awsClientFactory, createAwsClients } from '../src/aws/clients.js';
 import { awsEffects } from '../src/aws/effects.js';
 import { listPendingCertificates } from '../src/aws/iot/list-pending-certificates.js';
 import type { Decision } from '../src/decide/types.js';
-import { parseRateLimits } from '../src/inputs/read-inputs.js';
+import { parseRateLimits } from '../src/inputs/parse-inputs.js';
 import { sweepLogLine } from '../src/report/log.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { sweepAccount } from '../src/sweep/sweep.js';
