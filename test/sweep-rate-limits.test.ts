@@ -11,7 +11,7 @@ import { awsEffects } from '../src/aws/effects.js';
 import { listPendingCertificates } from '../src/aws/iot/list-pending-certificates.js';
 import type { Decision } from '../src/decide/types.js';
 import { parseRateLimits } from '../src/inputs/parse-inputs.js';
-import { sweepLogLine } from '../src/report/log.js';
+import { sweepLogLine } from '../src/report/log-lines.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { sweepAccount } from '../src/sweep/sweep.js';
 import type { EmulatorHandle, Scenario } from './emulator/index.js';
