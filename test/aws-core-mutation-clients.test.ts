@@ -26,7 +26,7 @@ import {
   type LimitableClient,
 } from '../src/aws/clients.js';
 import { Sha256 } from '../src/aws/sha256.js';
-import { parseRateLimits } from '../src/inputs/read-inputs.js';
+import { parseRateLimits } from '../src/inputs/parse-inputs.js';
 import { FakeClock } from './helpers/fake-clock.js';
 import { rejectsWith } from './helpers/rejections.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { throwsWith } from './helpers/rejections.js';
 import { CallLimiter, type Release } from '../src/aws/call-limiter.js';
 import { burstHeadroom, clientLimit, JITTER_SECONDS, QUOTAS, quotaFor, RATE_HEADROOM } from '../src/aws/quotas.js';
-import { parseRateLimits } from '../src/inputs/read-inputs.js';
+import { parseRateLimits } from '../src/inputs/parse-inputs.js';
 import { FakeClock, settle } from './helpers/fake-clock.js';
 
 /** Asks for `count` calls of `key` and records, per call, the fake time it was let through. */

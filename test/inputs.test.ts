@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { throwsWith } from './helpers/rejections.js';
 import * as runner from '../src/runner/commands.js';
 import { QUOTAS } from '../src/aws/quotas.js';
-import { alertOnBadInputs, ignoredInputs, knownSecrets, parseAlert, parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRateLimits, parseRegions, readSettings, runContext } from '../src/inputs/read-inputs.js';
+import { alertOnBadInputs, ignoredInputs, knownSecrets, readSettings, runContext } from '../src/inputs/read-inputs.js';
+import { parseAlert, parseCommentDetail, parseMaxActions, parseMode, parsePolicyFile, parseRateLimits, parseRegions } from '../src/inputs/parse-inputs.js';
 
 describe('readSettings (real INPUT_* variables, as a runner sets them)', () => {
   const saved = { ...process.env };

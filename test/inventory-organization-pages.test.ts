@@ -9,7 +9,7 @@ import type { AwsClients } from '../src/aws/clients.js';
 import { sweepScopes } from '../src/kinds/registry.js';
 import type { PolicyTargets } from '../src/policy/types.js';
 import { takeInventory, type SweepRunDeps } from '../src/run/inventory.js';
-import { sweepLogLine } from '../src/report/log.js';
+import { sweepLogLine } from '../src/report/log-lines.js';
 import { buildPolicy } from './helpers/policy.js';
 
 const CALLER = '700000000001';

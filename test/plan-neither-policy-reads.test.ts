@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAwsClients } from '../src/aws/clients.js';
 import { renderPlanComment } from '../src/plan/render-comment.js';
-import { failsTheStep, sweepLogLine } from '../src/report/log.js';
+import { failsTheStep, sweepLogLine } from '../src/report/log-lines.js';
 import { awsDeps } from '../src/run/aws-run.js';
 import { planAgainstAccount } from '../src/run/plan-run.js';
 import type { SweepEvent } from '../src/sweep/events.js';

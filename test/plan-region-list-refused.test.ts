@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { createAwsClients } from '../src/aws/clients.js';
 import { itemKey } from '../src/plan/diff-decisions.js';
-import { failsTheStep } from '../src/report/log.js';
+import { failsTheStep } from '../src/report/log-lines.js';
 import { planAgainstAccount } from '../src/run/plan-run.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';

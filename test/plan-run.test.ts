@@ -9,7 +9,7 @@ import { itemKey } from '../src/plan/diff-decisions.js';
 import { renderPlanComment } from '../src/plan/render-comment.js';
 import type { ItemChange } from '../src/plan/types.js';
 import { awsDeps } from '../src/run/aws-run.js';
-import { failsTheStep } from '../src/report/log.js';
+import { failsTheStep } from '../src/report/log-lines.js';
 import { planAgainstAccount, type PlanOutcome } from '../src/run/plan-run.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { useEmulatorEnvironment } from './helpers/emulator-env.js';
@@ -323,7 +323,7 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     const text = (accounts: string) => `version: 1\ntargets:\n  role-name: inbound-guard\n  accounts: [${accounts}]\niot:\n  allow:\n    - source-account: "111122223333"\n`;
     const both = policy(text('"400000000011", "400000000015"'));
     const one = policy(text('"400000000011"'));
-    // The sweep's failures as the log hears them: failing the step unless marked read for the base alone (report/log.ts failsTheStep).
+    // The sweep's failures as the log hears them: failing the step unless marked read for the base alone (report/log-lines.ts failsTheStep).
     let events: SweepEvent[] = [];
     const deps = { ...awsDeps({ userAgent: 'test', sessionName: 'test' }), log: { sweep: (event: SweepEvent) => void events.push(event), act: () => undefined } };
     const failures = () => events.filter((e) => e.type.endsWith('failed')).map((e) => [e.type, 'account' in e ? e.account : undefined, failsTheStep(e)]);
@@ -373,7 +373,7 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     const text = (targets: string) => `version: 1\ntargets:\n  role-name: inbound-guard\n${targets}iot:\n  allow:\n    - source-account: "111122223333"\n`;
     const organization = policy(text('  organization: true\n  accounts: ["400000000012"]\n'));
     const one = policy(text('  accounts: ["400000000011"]\n'));
-    // Whether the log takes the listing's failure for one of the step's (report/log.ts failsTheStep): it comes before the targets are known.
+    // Whether the log takes the listing's failure for one of the step's (report/log-lines.ts failsTheStep): it comes before the targets are known.
     let warned: boolean[] = [];
     const deps = { ...awsDeps({ userAgent: 'test', sessionName: 'test' }), log: { sweep: (event: SweepEvent) => void (event.type === 'listing-failed' && warned.push(failsTheStep(event))), act: () => undefined } };
 

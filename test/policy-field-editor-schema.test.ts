@@ -1,12 +1,13 @@
 /**
  * What each leaf value publishes for editors (its JSON Schema: description, examples, errorMessage,
  * patternErrorMessage, enum descriptions) and the range and list rules built into the field
- * factories of src/policy/fields.ts and invitation-fields.ts.
+ * factories of src/policy/fields.ts, identity-fields.ts, region-fields.ts and invitation-fields.ts.
  */
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { HANDSHAKE_TYPES } from '../src/model/items.js';
-import { handshakeType, maxActions, region, roleArn, roleName, uniqueList, version } from '../src/policy/fields.js';
+import { handshakeType, maxActions, roleArn, roleName, uniqueList, version } from '../src/policy/fields.js';
+import { region } from '../src/policy/region-fields.js';
 import { POLICY_SECURITY_SERVICES, resourceType, securityService } from '../src/policy/invitation-fields.js';
 
 type Json = Record<string, unknown>;

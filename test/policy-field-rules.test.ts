@@ -1,11 +1,14 @@
 /**
- * The leaf values of the policy (src/policy/fields.ts, invitation-fields.ts): what each refuses and
- * what its message tells the author to write instead. Each case pins one branch of a message
- * function; the meaningful part of the message is asserted, not the whole sentence.
+ * The leaf values of the policy (src/policy/fields.ts, identity-fields.ts, region-fields.ts,
+ * invitation-fields.ts): what each refuses and what its message tells the author to write instead.
+ * Each case pins one branch of a message function; the meaningful part of the message is asserted,
+ * not the whole sentence.
  */
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
-import { accountId, calendarDate, emailPattern, handshakeType, maxActions, organizationId, region, roleArn, roleName, uniqueList, version } from '../src/policy/fields.js';
+import { calendarDate, handshakeType, maxActions, roleArn, roleName, uniqueList, version } from '../src/policy/fields.js';
+import { accountId, emailPattern, organizationId } from '../src/policy/identity-fields.js';
+import { region } from '../src/policy/region-fields.js';
 import { resourceType, securityService } from '../src/policy/invitation-fields.js';
 import { KNOWN_REGIONS } from '../src/aws/service-regions.js';
 

@@ -1,8 +1,9 @@
 /**
- * The field factories of src/policy/fields.ts and invitation-fields.ts, each built inside the test
- * that reads it: what a field publishes for editors is what the committed JSON Schema
- * (schema/inbound-guard.schema.json, the file editors load) shows where the policy uses that field,
- * and every refusal is worded by us, never zod's own "Invalid input".
+ * The field factories of src/policy/fields.ts, identity-fields.ts, region-fields.ts and
+ * invitation-fields.ts, each built inside the test that reads it: what a field publishes for
+ * editors is what the committed JSON Schema (schema/inbound-guard.schema.json, the file editors
+ * load) shows where the policy uses that field, and every refusal is worded by us, never zod's own
+ * "Invalid input".
  *
  * The schema in src/policy/schema.ts is built once, at import; a factory called here, in the body
  * of a test, is a second build that a change to the factory cannot escape.
@@ -11,7 +12,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { HANDSHAKE_TYPES } from '../src/model/items.js';
-import { accountId, calendarDate, emailPattern, handshakeType, maxActions, note, organizationId, region, roleArn, roleName, uniqueList, version } from '../src/policy/fields.js';
+import { calendarDate, handshakeType, maxActions, note, roleArn, roleName, uniqueList, version } from '../src/policy/fields.js';
+import { accountId, emailPattern, organizationId } from '../src/policy/identity-fields.js';
+import { region } from '../src/policy/region-fields.js';
 import { POLICY_SECURITY_SERVICES, resourceType, securityService } from '../src/policy/invitation-fields.js';
 
 type Json = Record<string, unknown>;

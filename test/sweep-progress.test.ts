@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderRunSummary } from '../src/report/run-summary.js';
-import { duration, sweepLogLine } from '../src/report/log.js';
+import { duration, sweepLogLine } from '../src/report/log-lines.js';
 import { RegionProgressTracker } from '../src/sweep/progress.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { oneAccountReport } from './helpers/report.js';

@@ -6,8 +6,8 @@
 // and secret-looking values) and bounded, and otherwise as AWS wrote them: the JSON report is for
 // machines, and a consumer matching an ARN (`arn:aws:iam::…`) must find it there as AWS spells it.
 // Making them inert is each medium's own escaping, where the text is shown: the log's and the
-// annotations' (inertLogText: src/report/log.ts, main.ts), Markdown's (inertMarkdown: the job
-// summary, the PR comment, the alert issue).
+// annotations' (inertLogText: src/report/log-lines.ts and log.ts, main.ts), Markdown's
+// (inertMarkdown: the job summary, the PR comment, the alert issue).
 import { truncate } from '../report/escape.js';
 import { redactSecrets } from '../report/redact.js';
 

@@ -26,7 +26,8 @@ import type { BasePolicy, Plan, PlanView, PolicyChange } from '../plan/types.js'
 import { lapsingMarkWithDay, type SourceLinks } from '../report/describe-item.js';
 import { inertLogText } from '../report/escape.js';
 import { joinWords, plural } from '../model/words.js';
-import { itemLabel, logNotGuarded, runLogger, warnUnknownRegions, type RunLogger } from '../report/log.js';
+import { logNotGuarded, runLogger, warnUnknownRegions, type RunLogger } from '../report/log.js';
+import { itemLabel } from '../report/log-lines.js';
 import { logAndReport, writeSummary, type StepOutputs } from '../report/outputs.js';
 import { errorPlace } from '../run/report-errors.js';
 import { publishedFailures, sentence } from '../report/failure-reasons.js';

@@ -24,7 +24,7 @@ import { KINDS } from '../kinds/registry.js';
 import { SECURITY_SERVICES, type KindName } from '../model/items.js';
 import { isAwsIdForm } from '../model/aws-id.js';
 import { isAccountId, isSenderForm } from '../model/sender.js';
-import { REGION_PATTERN } from '../policy/fields.js';
+import { REGION_PATTERN } from '../policy/region-fields.js';
 import { formatKey } from '../policy/locate.js';
 import { hasHiddenCharacter, truncate } from '../report/escape.js';
 import type { HandshakeCoverage } from '../run/kind-coverage.js';

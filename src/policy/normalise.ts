@@ -2,7 +2,8 @@
 import type { PolicyDocument } from './schema.js';
 import type { ValuePath } from './locate.js';
 import type { IotAllowEntry, OrganizationsAllowEntry, Policy, PolicyTargets, RamAllowEntry, SecurityServicesAllowEntry, SourcePosition } from './types.js';
-import { ALL_REGIONS, ROLE_ARN_PATTERN } from './fields.js';
+import { ROLE_ARN_PATTERN } from './fields.js';
+import { ALL_REGIONS } from './region-fields.js';
 import { POLICY_SECURITY_SERVICES, SECURITY_SERVICE_OF } from './invitation-fields.js';
 import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
 

@@ -7,7 +7,9 @@
 import * as z from 'zod/mini';
 import { HANDSHAKE_TYPES } from '../model/items.js';
 import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
-import { ALL_REGIONS, accountId, calendarDate, emailPattern, handshakeType, maxActions, note, organizationId, region, REGIONS_INSTEAD, roleArn, roleName, nonEmptyUniqueList, uniqueList, version, withMeta } from './fields.js';
+import { calendarDate, handshakeType, maxActions, note, roleArn, roleName, nonEmptyUniqueList, uniqueList, version, withMeta } from './fields.js';
+import { accountId, emailPattern, organizationId } from './identity-fields.js';
+import { ALL_REGIONS, region, REGIONS_INSTEAD } from './region-fields.js';
 import { resourceType, securityService } from './invitation-fields.js';
 import { noWildcard, typeMessage } from './messages.js';
 import { errorFor } from './messages.js';

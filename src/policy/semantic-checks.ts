@@ -6,7 +6,8 @@
  */
 import { HANDSHAKE_TYPES } from '../model/items.js';
 import { DEFAULT_HANDSHAKE_TYPES } from './defaults.js';
-import { ACCOUNT_ID_PATTERN, EMAIL_PATTERN, ORGANIZATION_ID_PATTERN, ROLE_ARN_PATTERN } from './fields.js';
+import { ROLE_ARN_PATTERN } from './fields.js';
+import { ACCOUNT_ID_PATTERN, EMAIL_PATTERN, ORGANIZATION_ID_PATTERN } from './identity-fields.js';
 import { POLICY_SECURITY_SERVICES } from './invitation-fields.js';
 import { formatKey, type ValuePath } from './locate.js';
 import { listAlternatives } from './suggest.js';
