@@ -233,6 +233,12 @@ describe('unknown keys that another section has but this one cannot express: wha
     expect(messageAt('version: 1\norganization: o-exampleorgid11\n', 'organization')).toContain('`organization` belongs under `targets` or in an `organizations.allow` entry: move it there.');
   });
 
+  it.each(['aws-global', 'global', 'AWS-Global'])('`%s` in a regions list: no region, the global services\' endpoint, and what to write', (name) => {
+    expect(messageAt(`version: 1\nsecurity-services:\n  regions: [us-east-1, ${name}]\n`, 'security-services.regions[1]')).toBe(
+      `"${name}" is not a region: it stands for the endpoint of AWS's global services (Organizations is one: its handshakes are read once per account, in no region). Regions are swept only for the regional kinds: list each region by name (e.g. [us-east-1, us-east-2]), or write \`regions: all\` for every enabled region.`,
+    );
+  });
+
   it.each(['administrator-account', 'admin-account', 'sender-account'])('`%s` in a security-services.allow entry: did you mean `source-account`', (key) => {
     expect(messageAt(`version: 1\nsecurity-services:\n  allow:\n    - ${key}: "111122223333"\n`, `security-services.allow[0].${key}`)).toBe(
       `unknown key \`${key}\`. Did you mean \`source-account\`? Allowed here: ${SECURITY_ENTRY}.`,
