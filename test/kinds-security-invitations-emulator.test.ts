@@ -14,6 +14,9 @@ import { decide } from '../src/decide/decide.js';
 import type { InboundItem, SecurityInvitationItem } from '../src/model/items.js';
 import type { SweepEvent } from '../src/sweep/events.js';
 import { sweepAccount, type SweepPart } from '../src/sweep/sweep.js';
+import { compareItems } from '../src/kinds/registry.js';
+import { parsePolicy } from '../src/policy/parse-policy.js';
+import { sweepAndAct } from '../src/run/sweep-run.js';
 import { SAMPLE_ACCOUNT as ME, useEmulatorEnvironment } from './helpers/emulator-env.js';
 import { buildPolicy } from './helpers/policy.js';
 
@@ -48,6 +51,22 @@ describe('the security-service sweep against the emulator', () => {
     expect(result.notInUse).toEqual([{ part: { kind: 'security-invitation', service: 'securityhub', region: 'eu-west-1' }, reason: 'AWS Security Hub is not enabled in this region for this account' }]);
     expect(events).toContainEqual(expect.objectContaining({ type: 'part-finished', service: 'securityhub', region: 'eu-west-1', notInUse: 'AWS Security Hub is not enabled in this region for this account' }));
     expect(events).toContainEqual(expect.objectContaining({ type: 'part-finished', service: 'guardduty', region: 'eu-west-1', listed: 1, pending: 0 }));
+  });
+
+  it('a run reports the items in the one report order (registry.compareItems, as a merge does) whatever order the policy lists the services in', async () => {
+    await start();
+    const parsed = parsePolicy('version: 1\nsecurity-services:\n  services: [detective, security-hub, macie, guardduty]\n  regions: [us-east-1, eu-west-1]\niot: { regions: [] }\norganizations: { handshake-types: [] }\n', 'p.yml');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const report = await sweepAndAct({ clients: createAwsClients(), now: () => NOW }, { mode: 'dry-run', policy: parsed.policy });
+    const items = report.items.map((i) => i.item).filter((i): i is SecurityInvitationItem => i.kind === 'security-invitation');
+    expect(items.map((i) => [i.region, i.service, i.administratorAccountId])).toEqual([
+      ['us-east-1', 'guardduty', DELEGATED],
+      ['us-east-1', 'guardduty', STRANGER],
+      ['us-east-1', 'macie', STRANGER],
+      ['us-east-1', 'securityhub', OTHER],
+      ['us-east-1', 'detective', STRANGER],
+    ]);
+    expect([...items].sort(compareItems)).toEqual(items);
   });
 
   // "Not enabled" is read from the error's wording only where AWS gives no other sign; any other

@@ -108,6 +108,13 @@ describe('actLogLine', () => {
     expect(line).toBe(`🛑 rejected: IoT transfer ${hex(7)} in ${ME} us-east-1 from 999988887777`);
   });
 
+  it('a refused write\'s hint is set off from AWS\'s message (which has no full stop), not run on into it', () => {
+    const detail = 'AccessDeniedException: User: arn:aws:sts::210987654321:assumed-role/guard/run is not authorized to perform: iot:RejectCertificateTransfer';
+    const hint = 'These credentials are account 210987654321; their policy needs iot:RejectCertificateTransfer (iam/enforce.json).';
+    const line = actLogLine({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'failed', detail, hint } }, true);
+    expect(line).toBe(`❌ failed: IoT transfer ${hex(7)} in ${ME} us-east-1 from 999988887777 — ${detail} — ${hint}`);
+  });
+
   it('keeps the detail AWS answered inert: no command, no line break', () => {
     const line = actLogLine({ type: 'write-finished', index: 0, result: { decision: decision!, outcome: 'failed', detail: HOSTILE } });
     expect(line.startsWith('❌ failed: IoT transfer')).toBe(true);

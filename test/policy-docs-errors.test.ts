@@ -28,6 +28,7 @@ const CASES: [rule: string, policy: string][] = [
   ['Key at the wrong level', 'version: 1\niot:\n  until: 2027-01-31\n'],
   ['A near key here, a synonym elsewhere', 'version: 1\ntargets:\n  role-name: guard\n  account: ["111122223333"]\n'],
   ['A word whose value decides the key', 'version: 1\ntargets:\n  role: guard\n  accounts: ["111122223333"]\n'],
+  ['A key this place cannot express', 'version: 1\nram:\n  allow:\n    - organization: o-exampleorgid11\n      source-account: "111122223333"\n'],
   ['A key the workflow can also set', 'version: 1\nregion: us-east-1\n'],
   ['Key with no name', 'version: 1\niot:\n  : x\n'],
   ['Missing key', ALLOW('    - note: x\n')],

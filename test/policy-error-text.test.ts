@@ -201,6 +201,51 @@ describe('unknown keys: regions at the top level', () => {
   });
 });
 
+describe('unknown keys that another section has but this one cannot express: what to write here, not "move it there"', () => {
+  const RAM_ENTRY = '`source-account`, `resource-types`, `note` or `until`';
+  const SECURITY_ENTRY = '`source-account`, `services`, `note` or `until`';
+
+  it.each(['organization', 'org', 'organization-id'])('`%s` in a ram.allow entry: RAM names the sending account only, so one entry per account', (key) => {
+    expect(messageAt(`version: 1\nram:\n  allow:\n    - ${key}: o-exampleorgid11\n`, `ram.allow[0].${key}`)).toBe(
+      `unknown key \`${key}\` here. RAM names only the account that sent an invitation (its \`senderAccountId\`), not that account's organization, so a \`ram.allow\` entry allows one sending account: write an entry with \`source-account\` (e.g. \`source-account: "111122223333"\`) for each account that may share with this one. Allowed here: ${RAM_ENTRY}.`,
+    );
+  });
+
+  it('`organization` in a security-services.allow entry: the inviting account only', () => {
+    const message = messageAt('version: 1\nsecurity-services:\n  allow:\n    - organization: o-exampleorgid11\n', 'security-services.allow[0].organization');
+    expect(message).toMatch(/^unknown key `organization` here\. GuardDuty, Macie, Security Hub and Detective name only the inviting account, not its organization/);
+    expect(message).not.toContain('move it there');
+    expect(message).toMatch(new RegExp(`Allowed here: ${SECURITY_ENTRY.replace(/[`]/g, '.')}\\.$`));
+  });
+
+  it.each(['regions', 'region'])('`%s` under organizations: a global service, no region to choose', (key) => {
+    const message = messageAt(`version: 1\norganizations:\n  ${key}: [us-east-1]\n`, `organizations.${key}`);
+    expect(message).toBe(
+      `unknown key \`${key}\` here. AWS Organizations is a global service: an account's handshakes are listed once, in no region, so there is no region to choose here: remove the key. (Regions are chosen for the regional kinds only: \`iot.regions\`, \`ram.regions\`, \`security-services.regions\`, or the action's \`regions\` input.) Allowed here: \`handshake-types\` or \`allow\`.`,
+    );
+  });
+
+  it('`organization` in an iot.allow entry: the sending account only, as for RAM', () => {
+    expect(messageAt('version: 1\niot:\n  allow:\n    - organization: o-exampleorgid11\n', 'iot.allow[0].organization')).toMatch(/^unknown key `organization` here\. AWS IoT names only the account that sent a certificate transfer/);
+  });
+
+  it('`organization` at the top level, where moving it is the fix, is pointed to where it belongs as before', () => {
+    expect(messageAt('version: 1\norganization: o-exampleorgid11\n', 'organization')).toContain('`organization` belongs under `targets` or in an `organizations.allow` entry: move it there.');
+  });
+
+  it.each(['aws-global', 'global', 'AWS-Global'])('`%s` in a regions list: no region, the global services\' endpoint, and what to write', (name) => {
+    expect(messageAt(`version: 1\nsecurity-services:\n  regions: [us-east-1, ${name}]\n`, 'security-services.regions[1]')).toBe(
+      `"${name}" is not a region: it stands for the endpoint of AWS's global services (Organizations is one: its handshakes are read once per account, in no region). Regions are swept only for the regional kinds: list each region by name (e.g. [us-east-1, us-east-2]), or write \`regions: all\` for every enabled region.`,
+    );
+  });
+
+  it.each(['administrator-account', 'admin-account', 'sender-account'])('`%s` in a security-services.allow entry: did you mean `source-account`', (key) => {
+    expect(messageAt(`version: 1\nsecurity-services:\n  allow:\n    - ${key}: "111122223333"\n`, `security-services.allow[0].${key}`)).toBe(
+      `unknown key \`${key}\`. Did you mean \`source-account\`? Allowed here: ${SECURITY_ENTRY}.`,
+    );
+  });
+});
+
 describe('a number is shown as the file wrote it, not as JavaScript prints its value', () => {
   it('an integer too large to be exact: its digits, not a rounded 12345678901234567000', () => {
     const message = messageAt('version: 1\naccounts: [12345678901234567890]\n', 'accounts[0]');

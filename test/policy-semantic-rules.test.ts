@@ -81,6 +81,50 @@ describe('security-services.allow: each entry within the governed services', () 
   });
 });
 
+describe('a governed list whose every name is misspelt (or not a list) misstates nothing', () => {
+  it('security-services: no "governs only" with nothing after it, and entries without services duplicate for every governed service', () => {
+    const text = lines(
+      'security-services:',
+      '  services: [guarduty, securityhub]',
+      '  allow:',
+      '    - source-account: "111122223333"',
+      '      services: [macie]',
+      '    - source-account: "444455556666"',
+      '    - source-account: "444455556666"',
+      '      note: the same again',
+    );
+    const issues = problems(text);
+    expect(issues.filter((i) => /governs only/.test(i.message))).toEqual([]);
+    expect(issues.map((i) => i.key)).toEqual(['security-services.services[0]', 'security-services.services[1]', 'security-services.allow[2]']);
+    expect(duplicatesIn(text).map((i) => i.message)).toEqual([
+      'duplicates security-services.allow[1] (line 7): both allow source-account 444455556666 for every governed service. Merge them into one entry.',
+    ]);
+  });
+
+  it('security-services: services written as one name, not a list, leaves the entries\' duplicates for every governed service', () => {
+    const text = lines('security-services:', '  services: guardduty', '  allow:', '    - source-account: "444455556666"', '    - source-account: "444455556666"');
+    expect(duplicatesIn(text).map((i) => i.message)).toEqual([
+      'duplicates security-services.allow[0] (line 5): both allow source-account 444455556666 for every governed service. Merge them into one entry.',
+    ]);
+  });
+
+  it('organizations: a misspelt handshake-types list is not read as [] ("no handshake is governed")', () => {
+    const text = lines('organizations:', '  handshake-types: [INVIT]', '  allow:', '    - organization: o-exampleorgid11', '      handshake-types: [INVITE]', '    - management-account: "111111111111"', '    - management-account: "111111111111"');
+    const issues = problems(text);
+    expect(issues.filter((i) => /is not a governed type/.test(i.message))).toEqual([]);
+    expect(duplicatesIn(text).map((i) => i.message)).toEqual([
+      'duplicates organizations.allow[1] (line 7): both allow management-account 111111111111 for every governed type. Merge them into one entry.',
+    ]);
+  });
+
+  it('organizations: handshake-types: [] still says that no handshake is governed', () => {
+    const text = lines('organizations:', '  handshake-types: []', '  allow:', '    - organization: o-exampleorgid11', '      handshake-types: [INVITE]');
+    expect(problems(text).map((i) => i.message)).toContain(
+      'INVITE is not a governed type (organizations.handshake-types is [], so no handshake is governed), so this entry could never apply to it. Add INVITE to organizations.handshake-types or remove it here.',
+    );
+  });
+});
+
 describe('security-services.allow: one entry per administrator account and set of services', () => {
   it('an entry without services covers every governed service: one listing them all (in any order) duplicates it', () => {
     const text = lines(

@@ -92,6 +92,10 @@ const SYNONYMS: Record<string, string> = {
   reason: 'reject-reason',
   account: 'source-account',
   'account-id': 'source-account',
+  // The summary calls a security-service invitation's sender its "administrator account".
+  'administrator-account': 'source-account',
+  'admin-account': 'source-account',
+  'sender-account': 'source-account',
   org: 'organization',
   'organization-id': 'organization',
   email: 'management-email',
@@ -168,6 +172,40 @@ export function unknownKeyMessage(key: string, known: readonly string[], elsewhe
   const meant = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
   const here = suggestion === '' ? '' : ` Or, here:${suggestion.replace(' Did you mean', ' did you mean')}`;
   return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${why(elsewhere.key === synonym?.key)}${input}${here} Allowed here: ${allowed}.`;
+}
+
+/**
+ * Keys that exist in another section but cannot mean there what they would mean here: "move it
+ * there" would change what the policy does, so the message says what to write here instead. By
+ * place (`ram.allow[]`: an entry of that list) and the key the word most likely stands for.
+ */
+const NOT_HERE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'iot.allow[]': {
+    organization: 'AWS IoT names only the account that sent a certificate transfer, not that account\'s organization, so an `iot.allow` entry allows one sending account: write an entry with `source-account` (e.g. `source-account: "111122223333"`) for each account that may transfer certificates to this one.',
+  },
+  'ram.allow[]': {
+    organization: 'RAM names only the account that sent an invitation (its `senderAccountId`), not that account\'s organization, so a `ram.allow` entry allows one sending account: write an entry with `source-account` (e.g. `source-account: "111122223333"`) for each account that may share with this one.',
+  },
+  'security-services.allow[]': {
+    organization: 'GuardDuty, Macie, Security Hub and Detective name only the inviting account, not its organization, so a `security-services.allow` entry allows one administrator account: write `source-account` with its id (e.g. `source-account: "111122223333"`).',
+  },
+  organizations: {
+    regions: 'AWS Organizations is a global service: an account\'s handshakes are listed once, in no region, so there is no region to choose here: remove the key. (Regions are chosen for the regional kinds only: `iot.regions`, `ram.regions`, `security-services.regions`, or the action\'s `regions` input.)',
+  },
+};
+
+/**
+ * For an unknown key that names something this place cannot express (an `organization` in a
+ * `ram.allow` entry, `regions` under the global `organizations`): what to do instead, or undefined.
+ * `path` is where the key was written (`['ram', 'allow', 0]`).
+ */
+export function notHereMessage(key: string, path: readonly PropertyKey[], known: readonly string[], value?: unknown): string | undefined {
+  const place = path.map((part) => (typeof part === 'number' ? '[]' : String(part))).join('.').replaceAll('.[]', '[]');
+  const notes = NOT_HERE[place];
+  if (notes === undefined) return undefined;
+  const meant = keyCandidates(key, value).find((candidate) => Object.hasOwn(notes, candidate));
+  if (meant === undefined) return undefined;
+  return `unknown key \`${key}\` here. ${notes[meant] ?? ''} Allowed here: ${known.length === 0 ? 'nothing' : listAlternatives(known)}.`;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type * as z from 'zod/mini';
 import { MAX_ISSUES, SUPPORTED_VERSIONS } from './defaults.js';
 import { formatKey, locate, type ValuePath } from './locate.js';
-import { fallbackMessage, keyCandidates, unknownKeyMessage, withNumbersAsWritten } from './messages.js';
+import { fallbackMessage, keyCandidates, notHereMessage, unknownKeyMessage, withNumbersAsWritten } from './messages.js';
 import { normalise } from './normalise.js';
 import { type IssueDraft, readYaml } from './read-yaml.js';
 import { columnInOriginal, type TablessReading } from './tab-reading.js';
@@ -134,7 +134,7 @@ function check(text: string | Uint8Array, path: string, maxBytes?: number): { re
         const keyPath = [...issue.path, key];
         // What the key holds can tell which key it stands for (`role: guard` is `role-name`).
         const held = valueAt(value, keyPath);
-        unknownKeys.push({ ...at(keyPath, 'key'), key: formatKey(keyPath), message: unknownKeyMessage(key, known, placeElsewhere(key, issue.path, known, held), held) });
+        unknownKeys.push({ ...at(keyPath, 'key'), key: formatKey(keyPath), message: notHereMessage(key, issue.path, known, held) ?? unknownKeyMessage(key, known, placeElsewhere(key, issue.path, known, held), held) });
       }
     } else {
       others.push({ ...at(issue.path), key: formatKey(issue.path), message: issue.message });

@@ -38,6 +38,10 @@ function regionMessage(issue: RawIssue): string {
   if (REGION_PATTERN.test(input)) return unknownRegionText(input);
   const lower = input.toLowerCase();
   if (REGION_PATTERN.test(lower)) return isKnownRegion(lower) ? `region names are lower case: write ${lower}.` : unknownRegionText(input);
+  // What the SDKs and the CLI call the region of a global service's endpoint: no region to sweep.
+  if (lower === 'aws-global' || lower === 'global') {
+    return `${JSON.stringify(input)} is not a region: it stands for the endpoint of AWS's global services (Organizations is one: its handshakes are read once per account, in no region). Regions are swept only for the regional kinds: ${REGIONS_INSTEAD}.`;
+  }
   return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
 }
 

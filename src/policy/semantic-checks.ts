@@ -46,11 +46,27 @@ function duplicates(entries: unknown, base: ValuePath, identity: (entry: Raw) =>
   return issues;
 }
 
+/**
+ * The names a section's list governs, read from the raw value: `fallback` when the key is absent;
+ * undefined when it cannot be told (not a list, or a list whose every name is misspelt: the
+ * schema reports those names, and "governs only" nothing would misstate what was written).
+ */
+function governedNames(listed: unknown, fallback: readonly string[], isName: (v: unknown) => v is string): readonly string[] | undefined {
+  if (listed === undefined) return fallback;
+  if (!Array.isArray(listed)) return undefined;
+  const names = [...new Set(listed.filter(isName))];
+  return names.length === 0 && listed.length > 0 ? undefined : names;
+}
+
+/** What an entry that does not narrow covers, for a duplicate's message: the governed names, or (unknown) all of them. */
+const covered = (governed: readonly string[] | undefined, none: string, every: string): { readonly key: readonly string[]; readonly says: string } => {
+  if (governed === undefined) return { key: ['*'], says: every };
+  const sorted = [...governed].sort();
+  return { key: sorted, says: sorted.length === 0 ? none : sorted.join(', ') };
+};
+
 function governedTypes(organizations: Raw): readonly string[] | undefined {
-  const governed = organizations['handshake-types'];
-  if (governed === undefined) return DEFAULT_HANDSHAKE_TYPES;
-  if (!Array.isArray(governed)) return undefined;
-  return [...new Set(governed.filter(isHandshakeType))];
+  return governedNames(organizations['handshake-types'], DEFAULT_HANDSHAKE_TYPES, isHandshakeType);
 }
 
 function organizationsIssues(organizations: Raw, lineOf: (path: ValuePath) => number): SemanticIssue[] {
@@ -81,13 +97,13 @@ function organizationsIssues(organizations: Raw, lineOf: (path: ValuePath) => nu
       const email = stringMatching(entry['management-email'], EMAIL_PATTERN)?.toLowerCase();
       if (organization === undefined && account === undefined && email === undefined) return undefined;
       const narrowed = entry['handshake-types'];
-      const types = Array.isArray(narrowed) ? [...new Set(narrowed.filter(isHandshakeType))].sort() : [...(governed ?? [])].sort();
+      const types = Array.isArray(narrowed) ? covered([...new Set(narrowed.filter(isHandshakeType))], 'no types', '') : covered(governed, 'no types', 'every governed type');
       const named = [
         organization === undefined ? '' : `organization ${organization}`,
         account === undefined ? '' : `management-account ${account}`,
         email === undefined ? '' : `management-email ${email}`,
       ].filter((s) => s !== '');
-      return { key: JSON.stringify([organization, account, email, types]), says: `allow ${named.join(' with ')} for ${types.length === 0 ? 'no types' : types.join(', ')}` };
+      return { key: JSON.stringify([organization, account, email, types.key]), says: `allow ${named.join(' with ')} for ${types.says}` };
     }, lineOf),
   );
   return issues;
@@ -125,8 +141,9 @@ function ramIssues(ram: Raw, lineOf: (path: ValuePath) => number): SemanticIssue
  */
 function securityServicesIssues(section: Raw, lineOf: (path: ValuePath) => number): SemanticIssue[] {
   const isService = (v: unknown): v is string => typeof v === 'string' && (POLICY_SECURITY_SERVICES as readonly string[]).includes(v);
-  const listed = section.services;
-  const governed = listed === undefined ? [...POLICY_SECURITY_SERVICES] : Array.isArray(listed) ? [...new Set(listed.filter(isService))] : undefined;
+  // `services: []` is the schema's error (the list must name one): no governed set to hold entries to.
+  const named = governedNames(section.services, POLICY_SECURITY_SERVICES, isService);
+  const governed = named?.length === 0 ? undefined : named;
   const issues: SemanticIssue[] = [];
   const allow = section.allow;
   const base: ValuePath = ['security-services', 'allow'];
@@ -148,8 +165,8 @@ function securityServicesIssues(section: Raw, lineOf: (path: ValuePath) => numbe
       const account = stringMatching(entry['source-account'], ACCOUNT_ID_PATTERN);
       if (account === undefined) return undefined;
       const narrowed = entry.services;
-      const services = Array.isArray(narrowed) ? [...new Set(narrowed.filter(isService))].sort() : [...(governed ?? [])].sort();
-      return { key: JSON.stringify([account, services]), says: `allow source-account ${account} for ${services.length === 0 ? 'no service' : services.join(', ')}` };
+      const services = Array.isArray(narrowed) ? covered([...new Set(narrowed.filter(isService))], 'no service', '') : covered(governed, 'no service', 'every governed service');
+      return { key: JSON.stringify([account, services.key]), says: `allow source-account ${account} for ${services.says}` };
     }, lineOf),
   );
   return issues;

@@ -158,7 +158,8 @@ export function actLogLine(event: ActEvent, hinted = false): string {
     return `Budget tripped: ${event.budget.planned} planned, limit ${event.budget.limit}. Nothing will be written.`;
   }
   const { result } = event;
-  const hint = hinted && result.hint !== undefined ? ` ${inertLogText(result.hint, MAX_HINT_SHOWN)}` : '';
+  // Set off as the detail is: AWS's message ends without a full stop ("… perform: macie2:DeclineInvitations").
+  const hint = hinted && result.hint !== undefined ? ` — ${inertLogText(result.hint, MAX_HINT_SHOWN)}` : '';
   return `${outcomeLabel(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}${hint}`;
 }
 

@@ -10,7 +10,7 @@ import { sweepFailure } from '../aws/errors.js';
 import { isKnownRegion, offeredIn } from '../aws/service-regions.js';
 import { getCallerIdentity, type CallerIdentity } from '../aws/sts/get-caller-account.js';
 import type { KindScope } from '../kinds/kind.js';
-import { kindNamed } from '../kinds/registry.js';
+import { compareItems, kindNamed } from '../kinds/registry.js';
 import { notOfferedReason, UNKNOWN_REGION_REASON } from '../kinds/services.js';
 import type { InboundItem, KindName } from '../model/items.js';
 import type { RegionSkip, SweepError, SweepEvent } from '../sweep/events.js';
@@ -151,7 +151,9 @@ export async function inventoryOfAccount(
   });
   // A regional "security token invalid" after these credentials were accepted here is most likely an opt-in region not enabled.
   const acceptedElsewhere = sweep.swept.length > 0 || enabled !== undefined;
-  return { target, kinds, items: sweep.items, errors: [...errors, ...sweep.errors.map((error) => hinted(withOptInHint(error, acceptedElsewhere)))] };
+  // The one order items are reported in (compareItems), which a merge of shards sorts by too: the
+  // parts' order follows the policy (its security services as it lists them), not that order.
+  return { target, kinds, items: [...sweep.items].sort(compareItems), errors: [...errors, ...sweep.errors.map((error) => hinted(withOptInHint(error, acceptedElsewhere)))] };
 }
 
 function selectionOf(scope: KindScope): AccountRegions['selection'] {

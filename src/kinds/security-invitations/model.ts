@@ -5,7 +5,7 @@
  * matches the inviting account (and, when an entry narrows it, the service).
  */
 import { Outputs } from '../../constants.js';
-import { securityWriteTarget, type SecurityInvitationItem } from '../../model/items.js';
+import { SECURITY_SERVICES, securityWriteTarget, type SecurityInvitationItem } from '../../model/items.js';
 import { POLICY_NAME_OF } from '../../policy/invitation-fields.js';
 import { code, inertMarkdown } from '../../report/escape.js';
 import { resolveRegions } from '../../run/resolve-regions.js';
@@ -47,7 +47,9 @@ export const securityInvitations: Kind<SecurityInvitationItem> = {
   // Detective's is the graph ARN; the others' InvitationId (their writes name the inviting account).
   itemId: (item) => item.invitationId ?? item.administratorAccountId,
   key: (item) => `${item.service}:${item.region}:${item.account}:${item.administratorAccountId}`,
-  order: (item) => [item.region, `${item.service}:${item.administratorAccountId}`],
+  // Services in SECURITY_SERVICES order (GuardDuty, Macie, Security Hub, Detective), whatever order
+  // the policy lists them in: one job's report and a merge of shards then agree.
+  order: (item) => [item.region, `${SECURITY_SERVICES.indexOf(item.service)}:${item.administratorAccountId}`],
   describe: describeSecurityInvitation,
   policyRows: [securitySectionRow, securityServicesRow, securityRegionsRow, securityAllowRow],
   entryRefs: (policy) => SECURITY_ALLOW.entries(policy).map(securityEntryRef),
