@@ -314,7 +314,7 @@ function timingsLine(report) {
 /* harmony export */ });
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6910);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4238);
-/* harmony import */ var _inputs_read_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1995);
+/* harmony import */ var _inputs_read_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2529);
 /* harmony import */ var _policy_load_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4527);
 /* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5419);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2527);

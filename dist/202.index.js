@@ -305,8 +305,8 @@ class CallLimiter {
 // and secret-looking values) and bounded, and otherwise as AWS wrote them: the JSON report is for
 // machines, and a consumer matching an ARN (`arn:aws:iam::…`) must find it there as AWS spells it.
 // Making them inert is each medium's own escaping, where the text is shown: the log's and the
-// annotations' (inertLogText: src/report/log.ts, main.ts), Markdown's (inertMarkdown: the job
-// summary, the PR comment, the alert issue).
+// annotations' (inertLogText: src/report/log-lines.ts and log.ts, main.ts), Markdown's
+// (inertMarkdown: the job summary, the PR comment, the alert issue).
 
 
 /** The longest error message kept (characters); AWS's own messages are a few hundred at most. */
@@ -1586,7 +1586,9 @@ async function inventoryOfAccount(clients, target, request, log, shared, caller)
     });
     // A regional "security token invalid" after these credentials were accepted here is most likely an opt-in region not enabled.
     const acceptedElsewhere = sweep.swept.length > 0 || enabled !== undefined;
-    return { target, kinds, items: sweep.items, errors: [...errors, ...sweep.errors.map((error) => hinted((0,opt_in_hint/* withOptInHint */.ML)(error, acceptedElsewhere)))] };
+    // The one order items are reported in (compareItems), which a merge of shards sorts by too: the
+    // parts' order follows the policy (its security services as it lists them), not that order.
+    return { target, kinds, items: [...sweep.items].sort(registry/* compareItems */.Q9), errors: [...errors, ...sweep.errors.map((error) => hinted((0,opt_in_hint/* withOptInHint */.ML)(error, acceptedElsewhere)))] };
 }
 function selectionOf(scope) {
     return scope.regions === 'all' ? 'all' : 'list';

@@ -2,44 +2,23 @@ export const id = 21;
 export const ids = [21];
 export const modules = {
 
-/***/ 9820:
+/***/ 4302:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   As: () => (/* binding */ warnUnknownRegions),
-/* harmony export */   E_: () => (/* binding */ runLogger),
-/* harmony export */   HR: () => (/* binding */ warnEmptyShare),
 /* harmony export */   IR: () => (/* binding */ itemLabel),
-/* harmony export */   Km: () => (/* binding */ logDecisions),
-/* harmony export */   yJ: () => (/* binding */ logNotGuarded)
+/* harmony export */   J4: () => (/* binding */ actLogLine),
+/* harmony export */   VY: () => (/* binding */ sweepLogLine),
+/* harmony export */   bS: () => (/* binding */ failsTheStep),
+/* harmony export */   gB: () => (/* binding */ safe)
 /* harmony export */ });
-/* unused harmony exports sweepLogLine, failsTheStep, duration, MAX_SKIPPED_REGIONS_NAMED, actLogLine */
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6910);
-/* harmony import */ var _act_outcomes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5635);
-/* harmony import */ var _run_opt_in_hint_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5646);
-/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8017);
-/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9579);
-/* harmony import */ var _run_report_counts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7712);
-/* harmony import */ var _run_report_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8767);
-/* harmony import */ var _failure_reasons_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2952);
-/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1091);
-/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5419);
-/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3369);
-/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9673);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2527);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6749);
-/* harmony import */ var _run_summary_items_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(663);
-/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9344);
-
-
-
-
-
-
-
-
-
-
+/* unused harmony exports duration, MAX_SKIPPED_REGIONS_NAMED */
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
+/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9579);
+/* harmony import */ var _run_report_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8767);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2527);
+/* harmony import */ var _run_summary_items_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(663);
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9344);
 
 
 
@@ -75,13 +54,13 @@ function eventLine(event) {
         case 'region-progress':
             return progressLine(event);
         case 'region-finished':
-            return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(event.pending, 'transfer', 'transfers')} (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
+            return `${safe(event.account)} IoT ${safe(event.region)}: ${event.pending} pending ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(event.pending, 'transfer', 'transfers')} (${event.incoming} incoming, ${event.outgoing} outgoing${event.vanished ? `, ${event.vanished} no longer pending when described` : ''})${duplicates(event.duplicates, 'certificate')}`;
         case 'region-failed':
             return `${safe(event.account)} IoT ${safe(event.region)}: could not be read (${event.errorKind}): ${safe(event.error.message)}`;
         case 'handshakes-started':
             return `${safe(event.account)} Organizations: listing handshakes`;
         case 'handshakes-finished':
-            return `${safe(event.account)} Organizations: ${event.listed} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(event.listed, 'handshake', 'handshakes')} listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})${duplicates(event.duplicates, 'handshake')}`;
+            return `${safe(event.account)} Organizations: ${event.listed} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(event.listed, 'handshake', 'handshakes')} listed (${event.incoming} received, ${event.outgoing} sent by this account's organization${event.withoutId ? `, ${event.withoutId} without an id` : ''})${duplicates(event.duplicates, 'handshake')}`;
         case 'handshakes-failed':
             return `${safe(event.account)} Organizations: handshakes could not be read (${event.errorKind}): ${safe(event.error.message)}`;
         case 'organization-listing':
@@ -89,14 +68,14 @@ function eventLine(event) {
         case 'targets-resolved': {
             if (event.plan !== undefined)
                 return planReadingLine(event, event.plan);
-            const guarding = `${event.targets} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(event.targets, 'account', 'accounts')} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
+            const guarding = `${event.targets} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(event.targets, 'account', 'accounts')} (${event.viaRoles} through a role)${event.skipped ? `; ${event.skipped} not guarded (see the summary)` : ''}`;
             if (event.listed === undefined)
                 return `Guarding ${guarding}`;
             const { organization } = event.listed;
             return `The organization's account list is complete${organization === undefined ? '' : ` (${safe(organization.id)}, management account ${safe(organization.managementAccount)})`}: guarding ${guarding}`;
         }
         case 'regions-resolved':
-            return `${safe(event.account)}: ${(0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .kindNamed */ .UL)(event.kind).label} regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${skippedWords(event.skipped)}` : ''}`;
+            return `${safe(event.account)}: ${(0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindNamed */ .UL)(event.kind).label} regions to sweep: ${event.swept.map(safe).join(', ') || 'none'}${event.skipped.length ? `; skipped ${skippedWords(event.skipped)}` : ''}`;
         case 'part-started':
             return `${safe(event.account)} ${place(event)}: listing`;
         case 'part-finished':
@@ -111,7 +90,7 @@ function eventLine(event) {
             return `Could not list ${safe(event.what)} (${event.errorKind}): ${safe(event.error.message)}`;
         case 'organization-dropped': {
             const n = event.dropped;
-            return `The ${n} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(n, 'member', 'members')} of the organization's first pages whose sweep had begun before its list failed ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(n, 'has', 'have')} finished, and ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(n, 'is', 'are')} dropped from the run: ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(n, 'its lines', 'their lines')} above ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(n, 'is', 'are')} no part of it.`;
+            return `The ${n} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(n, 'member', 'members')} of the organization's first pages whose sweep had begun before its list failed ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(n, 'has', 'have')} finished, and ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(n, 'is', 'are')} dropped from the run: ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(n, 'its lines', 'their lines')} above ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(n, 'is', 'are')} no part of it.`;
         }
     }
 }
@@ -121,7 +100,7 @@ function eventLine(event) {
  * the PR's policy guards, 4 only the base branch's"). Those not guarded are the PR's policy's.
  */
 function planReadingLine(event, plan) {
-    const accounts = `${event.targets} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(event.targets, 'account', 'accounts')}`;
+    const accounts = `${event.targets} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(event.targets, 'account', 'accounts')}`;
     const roles = `(${event.viaRoles} through a role)`;
     const which = plan.base
         ? `for the two policies ${roles}: ${plan.guarded} the PR's policy guards${plan.baseOnly > 0 ? `, ${plan.baseOnly} only the base branch's` : ''}`
@@ -134,7 +113,7 @@ function planReadingLine(event, plan) {
  */
 function progressLine(event) {
     const where = `${safe(event.account)} IoT ${safe(event.region)}`;
-    const read = `${count(event.certificates)} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(event.certificates, 'certificate', 'certificates')} on ${count(event.pages)} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(event.pages, 'page', 'pages')} (${event.pagesPerSecond.toFixed(1)} pages/s)`;
+    const read = `${count(event.certificates)} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(event.certificates, 'certificate', 'certificates')} on ${count(event.pages)} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(event.pages, 'page', 'pages')} (${event.pagesPerSecond.toFixed(1)} pages/s)`;
     const found = `${count(event.pending)} pending${event.listed ? '' : ' so far'}, ${count(event.described)} described`;
     const left = event.remaining === undefined
         ? event.listed ? '' : '; time left unknown (ListCertificates gives no total, and the creation dates give no estimate yet)'
@@ -157,7 +136,7 @@ function duration(ms) {
 }
 /** `RAM us-east-1`, `GuardDuty eu-west-1`: the service and region of a part. */
 function place(event) {
-    return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_3__/* .SERVICE_LABEL */ .fX[event.service].short}${event.region === undefined ? '' : ` ${safe(event.region)}`}`;
+    return `${_kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_LABEL */ .fX[event.service].short}${event.region === undefined ? '' : ` ${safe(event.region)}`}`;
 }
 /** Regions a skipped-regions clause names for one reason; past it, how many more (every one is in the JSON report's regions.skipped). */
 const MAX_SKIPPED_REGIONS_NAMED = 10;
@@ -179,7 +158,7 @@ function skippedWords(skipped) {
 }
 /** "; AWS listed 2 certificates twice (each judged once)" — AWS repeating an item across pages is worth a line. */
 function duplicates(count, what) {
-    return count > 0 ? `; AWS listed ${count} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(count, what, `${what}s`)} more than once (each judged once)` : '';
+    return count > 0 ? `; AWS listed ${count} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(count, what, `${what}s`)} more than once (each judged once)` : '';
 }
 /**
  * One line of the act stage. `hinted`: the line of the first write refused for its cause (runLogger
@@ -190,12 +169,66 @@ function actLogLine(event, hinted = false) {
         return `Budget tripped: ${event.budget.planned} planned, limit ${event.budget.limit}. Nothing will be written.`;
     }
     const { result } = event;
-    const hint = hinted && result.hint !== undefined ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .inertLogText */ .I1)(result.hint, _run_report_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_HINT_SHOWN */ .jH)}` : '';
-    return `${(0,_run_summary_items_js__WEBPACK_IMPORTED_MODULE_12__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}${hint}`;
+    // Set off as the detail is: AWS's message ends without a full stop ("… perform: macie2:DeclineInvitations").
+    const hint = hinted && result.hint !== undefined ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogText */ .I1)(result.hint, _run_report_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_HINT_SHOWN */ .jH)}` : '';
+    return `${(0,_run_summary_items_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeLabel */ .FR)(result.outcome)}: ${itemLabel(result.decision.item)}${result.detail ? ` — ${safe(result.detail)}` : ''}${hint}`;
 }
 function itemLabel(item) {
-    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .kindOf */ .I)(item)?.describe.logLabel(item) ?? `an item of unknown kind in ${safe(item.account)}`;
+    return (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(item)?.describe.logLabel(item) ?? `an item of unknown kind in ${safe(item.account)}`;
 }
+/** AWS-given text (an id, a region, a message) as a log line shows it: inert, at most 200 characters. */
+function safe(text) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .inertLogText */ .I1)(text, 200);
+}
+
+
+/***/ }),
+
+/***/ 9820:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   As: () => (/* binding */ warnUnknownRegions),
+/* harmony export */   E_: () => (/* binding */ runLogger),
+/* harmony export */   HR: () => (/* binding */ warnEmptyShare),
+/* harmony export */   Km: () => (/* binding */ logDecisions),
+/* harmony export */   yJ: () => (/* binding */ logNotGuarded)
+/* harmony export */ });
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6910);
+/* harmony import */ var _act_outcomes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5635);
+/* harmony import */ var _run_opt_in_hint_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5646);
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8017);
+/* harmony import */ var _run_report_counts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7712);
+/* harmony import */ var _failure_reasons_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2952);
+/* harmony import */ var _run_run_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1091);
+/* harmony import */ var _act_budget_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5419);
+/* harmony import */ var _decide_reasons_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3369);
+/* harmony import */ var _describe_item_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9673);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2527);
+/* harmony import */ var _log_lines_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4302);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6749);
+/* harmony import */ var _run_summary_items_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(663);
+/* harmony import */ var _model_words_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9344);
+/**
+ * The run's log: the logger of the sweep and act stages (runLogger), the decisions' group and
+ * counts (logDecisions), the accounts not guarded and the run's warnings. Each line's words are
+ * log-lines.ts's.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /**
  * A logger for the sweep and act stages that writes inside the group currently open. With
  * `actGroup`, the first act event closes that group (the caller's, around the whole run) and opens
@@ -209,7 +242,7 @@ function runLogger(options = {}) {
     // `redact` has the event's texts before the line is built, where each is cut to a length: an
     // account id the cut left short (`21098765432…`) would no longer be one it finds. Then the line,
     // for anything a builder added.
-    const shown = (build, event) => (redact === undefined ? build(event) : redact(build((0,_redact_js__WEBPACK_IMPORTED_MODULE_11__/* .redactTexts */ .SG)(event, redact))));
+    const shown = (build, event) => (redact === undefined ? build(event) : redact(build((0,_redact_js__WEBPACK_IMPORTED_MODULE_10__/* .redactTexts */ .SG)(event, redact))));
     const notRead = [];
     // Accounts where these credentials were accepted: a part read, or the region list listed (account-inventory.ts's acceptedElsewhere).
     const accepted = new Set();
@@ -224,14 +257,14 @@ function runLogger(options = {}) {
         // part read for the base alone says why it is no failure (BASE_ONLY_FAILURE; logBaseOnlyErrors).
         // Kept, too (notRead): a run that stops before its report has no step's failures to name them.
         sweep: (event) => {
-            if ('error' in event && failsTheStep(event))
+            if ('error' in event && (0,_log_lines_js__WEBPACK_IMPORTED_MODULE_9__/* .failsTheStep */ .bS)(event))
                 notRead.push(event.error);
             if (acceptedBy(event))
                 accepted.add(event.account);
-            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(sweepLogLine, event));
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown(_log_lines_js__WEBPACK_IMPORTED_MODULE_9__/* .sweepLogLine */ .VY, event));
         },
         // Hinted when asked, not when logged: a part read after the failure still tells.
-        notRead: () => notRead.map((error) => (0,_run_opt_in_hint_js__WEBPACK_IMPORTED_MODULE_14__/* .withOptInHint */ .ML)(error, error.account !== undefined && accepted.has(error.account))),
+        notRead: () => notRead.map((error) => (0,_run_opt_in_hint_js__WEBPACK_IMPORTED_MODULE_12__/* .withOptInHint */ .ML)(error, error.account !== undefined && accepted.has(error.account))),
         acted: () => tally,
         act: (event) => {
             tally =
@@ -247,7 +280,7 @@ function runLogger(options = {}) {
             const hinted = hint !== undefined && !hints.has(hint);
             if (hint !== undefined)
                 hints.add(hint);
-            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown((e) => actLogLine(e, hinted), event));
+            _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(shown((e) => (0,_log_lines_js__WEBPACK_IMPORTED_MODULE_9__/* .actLogLine */ .J4)(e, hinted), event));
         },
     };
 }
@@ -274,7 +307,7 @@ function logDecisions(report, now) {
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`Decisions (${report.items.length} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(report.items.length, 'item', 'items')})`);
     for (const i of report.items) {
         // The reason whole: it is our words, its sender values bounded where it is built (decide/reasons.ts).
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_items_js__WEBPACK_IMPORTED_MODULE_12__/* .outcomeLabel */ .FR)(i.outcome)}: ${itemLabel(i.item)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .inertLogText */ .I1)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_REASON_LENGTH */ .hl)}${lapsingNote(i, now)}`);
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${(0,_run_summary_items_js__WEBPACK_IMPORTED_MODULE_11__/* .outcomeLabel */ .FR)(i.outcome)}: ${(0,_log_lines_js__WEBPACK_IMPORTED_MODULE_9__/* .itemLabel */ .IR)(i.item)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .inertLogText */ .I1)(i.reason, _decide_reasons_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_REASON_LENGTH */ .hl)}${lapsingNote(i, now)}`);
     }
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
     logNotGuarded(report.skippedAccounts);
@@ -282,15 +315,15 @@ function logDecisions(report, now) {
     // enforce fails the step on a tripped budget; a dry-run must say the same, as an annotation.
     if (report.mode === 'dry-run' && report.budget.tripped) {
         const b = report.budget;
-        const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_15__/* .overShareClause */ .P0)(b, report.shard);
+        const clause = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_14__/* .overShareClause */ .P0)(b, report.shard);
         const over = b.share === undefined
-            ? `${b.planned} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(b.planned, 'item calls', 'items call')} for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_15__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
+            ? `${b.planned} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(b.planned, 'item calls', 'items call')} for rejection or decline, more than the budget of ${b.limit} (${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_14__/* .budgetSource */ .ZM)(b)}): an enforce run would write nothing and fail.`
             : clause === undefined
-                ? `At least one shard found more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_15__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
-                : `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .capitalise */ .sK)(clause)}: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_15__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_15__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
+                ? `At least one shard found more items to reject or decline than its share: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_14__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`
+                : `${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .capitalise */ .sK)(clause)}: ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_14__/* .shareWords */ .hs)({ source: b.source, share: b.share })}. In enforce, a shard that trips writes nothing and fails.`;
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`${over} ${(0,_act_budget_js__WEBPACK_IMPORTED_MODULE_14__/* .trippedAdvice */ .lX)(b)}`, { title: 'inbound-guard: the budget would trip' });
     }
-    warnUnknownRegions((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_7__/* .unknownRegions */ .gI)(report));
+    warnUnknownRegions((0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownRegions */ .gI)(report));
     const accepted = c['accepted-meanwhile'] ? ` accepted against the policy ${c['accepted-meanwhile']},` : '';
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.mode === 'enforce'
         ? `${writtenWords(report)}, no longer pending ${c['already-handled']},${accepted} failed ${c.failed}, held by budget ${c['held-by-budget']}, allowed ${c.allowed}, ignored ${c.ignored}.`
@@ -306,7 +339,7 @@ function logDecisions(report, now) {
 function writtenWords(report) {
     const verbWords = (verb, total) => {
         const each = _kinds_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .KINDS */ .GW.filter((kind) => kind.verb === verb)
-            .map((kind) => ({ kind, n: (0,_run_report_counts_js__WEBPACK_IMPORTED_MODULE_4__/* .kindWrites */ .NX)(report, kind.name) }))
+            .map((kind) => ({ kind, n: (0,_run_report_counts_js__WEBPACK_IMPORTED_MODULE_3__/* .kindWrites */ .NX)(report, kind.name) }))
             .filter(({ n }) => n > 0)
             .map(({ kind, n }) => `${kind.title} ${n}`);
         return `${total}${each.length === 0 ? '' : ` (${each.join(', ')})`}`;
@@ -320,7 +353,7 @@ function writtenWords(report) {
  * the line through it.
  */
 function lapsingNote(i, now) {
-    const mark = (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_9__/* .lapsingMark */ .wt)(i, now);
+    const mark = (0,_describe_item_js__WEBPACK_IMPORTED_MODULE_7__/* .lapsingMark */ .wt)(i, now);
     return mark === undefined ? '' : ` — ${mark}`;
 }
 /**
@@ -332,9 +365,9 @@ function lapsingNote(i, now) {
 function logNotGuarded(skipped) {
     if (skipped.length === 0)
         return;
-    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${_failure_reasons_js__WEBPACK_IMPORTED_MODULE_6__/* .NOT_GUARDED_GROUP */ .jR} (${skipped.length} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(skipped.length, 'account', 'accounts')})`);
+    _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(`${_failure_reasons_js__WEBPACK_IMPORTED_MODULE_4__/* .NOT_GUARDED_GROUP */ .jR} (${skipped.length} ${(0,_model_words_js__WEBPACK_IMPORTED_MODULE_13__/* .plural */ .LS)(skipped.length, 'account', 'accounts')})`);
     for (const s of skipped)
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${s.fails ? 'not guarded (fails the step)' : 'not guarded'}: ${safe(s.account)}: ${safe(s.reason)}`);
+        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${s.fails ? 'not guarded (fails the step)' : 'not guarded'}: ${(0,_log_lines_js__WEBPACK_IMPORTED_MODULE_9__/* .safe */ .gB)(s.account)}: ${(0,_log_lines_js__WEBPACK_IMPORTED_MODULE_9__/* .safe */ .gB)(s.reason)}`);
     _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
 }
 /**
@@ -342,18 +375,15 @@ function logNotGuarded(skipped) {
  * (dry-run and enforce) and by the merge, since every shard that finds anything will trip.
  */
 function warnEmptyShare(budget) {
-    const warning = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_15__/* .emptyShareWarning */ .x5)(budget);
+    const warning = (0,_act_budget_js__WEBPACK_IMPORTED_MODULE_14__/* .emptyShareWarning */ .x5)(budget);
     if (warning !== undefined)
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning, { title: "inbound-guard: each shard's budget is 0" });
 }
 /** The `::warning::` for regions listed as enabled that this release does not know (dry-run, enforce and plan). */
 function warnUnknownRegions(regions) {
-    const unknown = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_7__/* .unknownRegionsWarning */ .Wn)(regions, safe);
+    const unknown = (0,_run_run_report_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownRegionsWarning */ .Wn)(regions, _log_lines_js__WEBPACK_IMPORTED_MODULE_9__/* .safe */ .gB);
     if (unknown !== undefined)
         _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(unknown, { title: 'inbound-guard: regions not swept' });
-}
-function safe(text) {
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .inertLogText */ .I1)(text, 200);
 }
 
 

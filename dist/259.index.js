@@ -31,8 +31,8 @@ var items = __webpack_require__(7469);
 var aws_id = __webpack_require__(6784);
 // EXTERNAL MODULE: ./lib/model/sender.js
 var sender = __webpack_require__(1000);
-// EXTERNAL MODULE: ./lib/policy/fields.js
-var fields = __webpack_require__(6457);
+// EXTERNAL MODULE: ./lib/policy/region-fields.js
+var region_fields = __webpack_require__(1656);
 // EXTERNAL MODULE: ./lib/policy/locate.js
 var locate = __webpack_require__(3738);
 // EXTERNAL MODULE: ./lib/report/escape.js
@@ -385,7 +385,7 @@ const REGION = 'not an AWS region name (us-east-1)';
  * the policy knows, of AWS's shape; summary-json passes it on. The region lists keep any string:
  * an account's region list may name one this release does not know, and it is reported skipped.
  */
-const itemRegion = schemas/* string */.YjP({ error: REGION }).check(api/* _regex */.Fk(fields/* REGION_PATTERN */.aY, { error: REGION }));
+const itemRegion = schemas/* string */.YjP({ error: REGION }).check(api/* _regex */.Fk(region_fields/* REGION_PATTERN */.aY, { error: REGION }));
 const time = iso/* datetime */.w$({ error: 'not a time as inbound-guard writes one (ISO 8601, UTC: 2026-11-21T14:18:06.628Z)' });
 const day = iso/* date */.p6({ error: 'not a day (YYYY-MM-DD)' });
 const SHARD = `not a shard number (a whole number from 1 to ${shard/* MAX_SHARDS */.hH})`;

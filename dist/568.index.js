@@ -96,8 +96,8 @@ var commands = __webpack_require__(6910);
 var github = __webpack_require__(2413);
 // EXTERNAL MODULE: ./lib/constants.js
 var constants = __webpack_require__(4238);
-// EXTERNAL MODULE: ./lib/inputs/read-inputs.js
-var read_inputs = __webpack_require__(1995);
+// EXTERNAL MODULE: ./lib/inputs/read-inputs.js + 1 modules
+var read_inputs = __webpack_require__(2529);
 // EXTERNAL MODULE: ./lib/policy/format-issue.js
 var format_issue = __webpack_require__(1097);
 // EXTERNAL MODULE: ./lib/policy/load-policy.js
@@ -1194,6 +1194,8 @@ function sweptParts(plan) {
 
 // EXTERNAL MODULE: ./lib/report/log.js
 var report_log = __webpack_require__(9820);
+// EXTERNAL MODULE: ./lib/report/log-lines.js
+var log_lines = __webpack_require__(4302);
 // EXTERNAL MODULE: ./lib/report/outputs.js + 1 modules
 var report_outputs = __webpack_require__(7412);
 // EXTERNAL MODULE: ./lib/run/run-report.js
@@ -1210,8 +1212,8 @@ var version = __webpack_require__(3411);
 var redact = __webpack_require__(6749);
 // EXTERNAL MODULE: ./lib/policy/defaults.js
 var defaults = __webpack_require__(5698);
-// EXTERNAL MODULE: ./lib/policy/parse-policy.js + 4 modules
-var parse_policy = __webpack_require__(5528);
+// EXTERNAL MODULE: ./lib/policy/parse-policy.js + 5 modules
+var parse_policy = __webpack_require__(7555);
 // EXTERNAL MODULE: ./lib/github/client.js
 var client = __webpack_require__(636);
 ;// CONCATENATED MODULE: ./lib/github/policy-at.js
@@ -1402,6 +1404,7 @@ function record(value) {
  * Loaded lazily by main.ts; the AWS half (run/plan-run.ts) is loaded lazily again, only when the
  * PR's policy is valid.
  */
+
 
 
 
@@ -1720,7 +1723,7 @@ function logPlan(view, detail) {
             // Accepted against the PR's policy, and allowances lapsing soon: marked, since the comment's
             // banner names at most 10 and the summary's lapsing table may be cut; both send readers here.
             const lapse = lapsing.get(c);
-            commands/* info */.pq(`${c.change}: ${(0,report_log/* itemLabel */.IR)(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}${c.head?.acceptedAgainstPolicy === undefined ? '' : ' (accepted against this policy)'}${lapse === undefined ? '' : ` — ${(0,describe_item/* lapsingMarkWithDay */.ib)(lapse)}`}`);
+            commands/* info */.pq(`${c.change}: ${(0,log_lines/* itemLabel */.IR)(c.item)}: base ${c.base?.action ?? 'not swept'}, PR ${c.head?.action ?? 'not swept'}${c.head?.acceptedAgainstPolicy === undefined ? '' : ' (accepted against this policy)'}${lapse === undefined ? '' : ` — ${(0,describe_item/* lapsingMarkWithDay */.ib)(lapse)}`}`);
         }
         commands/* endGroup */.N4();
     }

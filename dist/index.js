@@ -9728,207 +9728,80 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1995:
+/***/ 2529:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C$: () => (/* binding */ alertOnBadInputs),
-/* harmony export */   GZ: () => (/* binding */ askedFor),
-/* harmony export */   I0: () => (/* binding */ INPUT_IGNORED),
-/* harmony export */   sb: () => (/* binding */ readSettings)
-/* harmony export */ });
-/* unused harmony exports knownSecrets, ignoredInputs, runContext, parseAlert, parsePolicyFile, parseMode, parseCommentDetail, parseRegions, parseRoleName, parseShardInput, parseMaxActions, parseRateLimits */
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6910);
-/* harmony import */ var _builtins_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2963);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4238);
-/* harmony import */ var _policy_defaults_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5698);
-/* harmony import */ var _policy_fields_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6457);
-/* harmony import */ var _aws_service_regions_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2975);
-/* harmony import */ var _sweep_shard_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(72);
-/* harmony import */ var _aws_quotas_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4324);
-/* harmony import */ var _policy_suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3304);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I0: () => (/* binding */ INPUT_IGNORED),
+  C$: () => (/* binding */ alertOnBadInputs),
+  GZ: () => (/* binding */ askedFor),
+  sb: () => (/* binding */ readSettings)
+});
 
+// UNUSED EXPORTS: ignoredInputs, knownSecrets, runContext
 
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./lib/runner/commands.js
+var commands = __nccwpck_require__(6910);
+// EXTERNAL MODULE: ./lib/builtins.js
+var builtins = __nccwpck_require__(2963);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./lib/constants.js
+var constants = __nccwpck_require__(4238);
+// EXTERNAL MODULE: ./lib/policy/defaults.js
+var defaults = __nccwpck_require__(5698);
+// EXTERNAL MODULE: ./lib/policy/region-fields.js
+var region_fields = __nccwpck_require__(1656);
+// EXTERNAL MODULE: ./lib/aws/service-regions.js + 1 modules
+var service_regions = __nccwpck_require__(2975);
+// EXTERNAL MODULE: ./lib/policy/fields.js
+var fields = __nccwpck_require__(6457);
+// EXTERNAL MODULE: ./lib/sweep/shard.js
+var shard = __nccwpck_require__(72);
+// EXTERNAL MODULE: ./lib/aws/quotas.js
+var quotas = __nccwpck_require__(4324);
+// EXTERNAL MODULE: ./lib/policy/suggest.js
+var suggest = __nccwpck_require__(3304);
+;// CONCATENATED MODULE: ./lib/inputs/parse-inputs.js
 /**
- * The secrets the run holds: the GitHub token input and the AWS secret key and session token the
- * SDK will read from the environment. An AWS error can echo them (SignatureDoesNotMatch quotes the
- * session token); registered with runner.setSecret, the runner masks them in the log whatever else
- * fails to.
+ * Each input's parser: the input's text in, its value out (undefined when empty and optional), or
+ * an Error that names the input, the value and what to write. Pure; read-inputs.ts calls them.
  */
-function knownSecrets(githubToken, env) {
-    return [githubToken, env['AWS_SECRET_ACCESS_KEY'], env['AWS_SESSION_TOKEN']].filter((s) => typeof s === 'string' && s.trim() !== '');
-}
-/** The title of the warnings for an input set and not used: here for the mode, and by the run for the policy (unusedRoleName). */
-const INPUT_IGNORED = `${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PRODUCT */ .Ax}: input ignored`;
-/** Reads every input and the environment variables the action uses, masking the secrets among them. Throws on bad values. */
-function readSettings(env = process.env) {
-    const githubToken = _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.GithubToken);
-    // First, before anything can be logged.
-    for (const secret of knownSecrets(githubToken, env))
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
-    const mode = parseMode(_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Mode));
-    // An input the mode does not read is not parsed either: a value it would refuse must not fail a
-    // job that ignores it (one `with:` block serving a matrix of modes). Warned of below.
-    const read = (name, parse) => (readsInput(mode, name) ? parse(_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name)) : undefined);
-    const settings = {
-        ...alertSettings(githubToken, env),
-        mode,
-        regions: read(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Regions, parseRegions),
-        maxActions: read(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxActions, parseMaxActions),
-        roleName: read(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RoleName, parseRoleName),
-        shard: read(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Shard, parseShardInput),
-        reports: read(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Reports, (value) => value.trim() || undefined),
-        runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
-        commentDetail: read(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CommentDetail, parseCommentDetail),
-        rateLimits: read(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RateLimits, parseRateLimits),
-        reportFile: reportPath(env),
-    };
-    checkAlert(settings);
-    for (const warning of ignoredInputs(settings.mode, (name) => _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim() !== ''))
-        _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(warning, { title: INPUT_IGNORED });
-    return settings;
-}
-function alertSettings(githubToken, env) {
-    return {
-        alert: parseAlert(_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Alert)),
-        githubToken,
-        policyFile: parsePolicyFile(_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.PolicyFile)),
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        repository: repositoryContext(env),
-        run: runContext(env),
-    };
-}
-/**
- * For a run whose inputs did not all read (readSettings threw): the settings to alert with, when
- * its `alert` input asks for an issue and a run of its mode would have alerted (dry-run, enforce or
- * merge, not a shard); undefined otherwise, or when what alerting needs is itself what is wrong.
- * An input mistyped in a scheduled workflow leaves the accounts unguarded on every run: the issue
- * is how a person hears of it.
- */
-function alertOnBadInputs(env = process.env) {
-    try {
-        const mode = parseMode(_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Mode));
-        const settings = alertSettings(_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.GithubToken), env);
-        const shard = readsInput(mode, _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Shard) && _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Shard).trim() !== '';
-        return settings.alert === 'issue' && (mode === 'dry-run' || mode === 'enforce' || mode === 'merge') && !shard ? { ...settings, mode } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The modes each input that only some modes read is read in (the others: every mode, or checked
- * already, as `alert` is). An input set for a mode that does not read it is most likely a workflow
- * copied from another job: warned of, not refused, so that one `with:` block may serve a matrix.
- */
-const READ_IN = [
-    [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Regions, ['dry-run', 'enforce', 'plan']],
-    [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RoleName, ['dry-run', 'enforce', 'plan']],
-    [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RateLimits, ['dry-run', 'enforce', 'plan']],
-    [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxActions, ['dry-run', 'enforce', 'plan']],
-    [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Shard, ['dry-run', 'enforce']],
-    [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Reports, ['merge']],
-    [_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CommentDetail, ['plan']],
-];
-/** Whether `mode` reads the input `name` (every mode reads those READ_IN does not list). */
-function readsInput(mode, name) {
-    return READ_IN.find(([input]) => input === name)?.[1].includes(mode) ?? true;
-}
-/** A warning for each input `isSet` that `mode` does not read. Pure. */
-function ignoredInputs(mode, isSet) {
-    return READ_IN.filter(([name, modes]) => isSet(name) && !modes.includes(mode)).map(([name, modes]) => `Input '${name}' is set, but mode ${mode} does not read it (only ${modes.join(', ')} do${modes.length === 1 ? 'es' : ''}): it is ignored.`);
-}
-/**
- * What can still be told of a run whose inputs did not all read (readSettings threw): the mode
- * asked for, unless that input is the one that is wrong, and the workflow run. For summary-json,
- * which must say that such a run failed, and which run it was.
- */
-function askedFor(env = process.env) {
-    let mode;
-    try {
-        mode = parseMode(_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Mode));
-    }
-    catch {
-        mode = undefined;
-    }
-    return { mode, runUrl: runContext(env)?.url };
-}
-/** The run a report comes from; undefined outside a runner (no GITHUB_RUN_ID or GITHUB_REPOSITORY). */
-function runContext(env) {
-    const id = Number(env['GITHUB_RUN_ID']);
-    const repository = env['GITHUB_REPOSITORY'];
-    if (!Number.isSafeInteger(id) || id < 1 || !repository)
-        return undefined;
-    const attempt = Number(env['GITHUB_RUN_ATTEMPT']);
-    const runAttempt = Number.isSafeInteger(attempt) && attempt >= 1 ? attempt : 1;
-    const base = `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repository}/actions/runs/${id}`;
-    const text = (name) => env[name] || undefined;
-    return {
-        id,
-        attempt: runAttempt,
-        repository,
-        workflow: text('GITHUB_WORKFLOW'),
-        workflowRef: text('GITHUB_WORKFLOW_REF'),
-        job: text('GITHUB_JOB'),
-        event: text('GITHUB_EVENT_NAME'),
-        sha: text('GITHUB_SHA'),
-        url: runAttempt > 1 ? `${base}/attempts/${runAttempt}` : base,
-    };
-}
+
+
+
+
+
+
+
+
 function parseAlert(value) {
     const alert = value.trim() || 'off';
-    if (_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .ALERT_CHOICES */ .YW.includes(alert))
+    if (constants/* ALERT_CHOICES */.YW.includes(alert))
         return alert;
-    throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Alert}' is '${alert}'; expected off (the default) or issue (keep one issue in this repository up to date while something needs a person; the job needs permissions: issues: write).`);
-}
-/** Alerting is for the run that sees the whole picture: not validate or plan, and not one shard of a matrix. */
-function checkAlert(settings) {
-    if (settings.alert === 'off')
-        return;
-    if (settings.mode === 'validate' || settings.mode === 'plan') {
-        const why = settings.mode === 'plan' ? 'plan comments on the pull request instead' : 'validate reads no account, so there is nothing to alert on';
-        throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Alert}' is '${settings.alert}', but mode ${settings.mode} does not alert: ${why}. Alert from the scheduled dry-run or enforce run, or from the merge job of a matrix.`);
-    }
-    if (settings.shard !== undefined) {
-        throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Alert}' is '${settings.alert}' on shard ${settings.shard.index}/${settings.shard.count}, but shards never alert: each sees only part of the run. Set ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Alert}: ${settings.alert} on the merge job (mode: merge), which opens one issue for the whole run.`);
-    }
-}
-function repositoryContext(env) {
-    const repository = env['GITHUB_REPOSITORY'];
-    const sha = env['GITHUB_SHA'];
-    if (!repository || !sha)
-        return undefined;
-    return { serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com', repository, sha };
+    throw new Error(`Input '${constants/* Inputs */.G0.Alert}' is '${alert}'; expected off (the default) or issue (keep one issue in this repository up to date while something needs a person; the job needs permissions: issues: write).`);
 }
 function parsePolicyFile(value) {
     const file = value.trim() || '.github/inbound-guard.yml';
     if (file.includes('\0'))
-        throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.PolicyFile}' contains a NUL character; give the path of the policy file, e.g. .github/inbound-guard.yml.`);
+        throw new Error(`Input '${constants/* Inputs */.G0.PolicyFile}' contains a NUL character; give the path of the policy file, e.g. .github/inbound-guard.yml.`);
     return file;
 }
 function parseMode(value) {
     const mode = value.trim() || 'dry-run';
-    if (_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .MODES */ .FN.includes(mode))
+    if (constants/* MODES */.FN.includes(mode))
         return mode;
-    throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Mode}' is '${mode}'; expected one of ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .MODES */ .FN.join(', ')} (dry-run, the default, writes nothing).`);
+    throw new Error(`Input '${constants/* Inputs */.G0.Mode}' is '${mode}'; expected one of ${constants/* MODES */.FN.join(', ')} (dry-run, the default, writes nothing).`);
 }
 function parseCommentDetail(value) {
     const detail = value.trim();
     if (detail === '')
         return undefined;
-    if (_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_DETAILS */ .PW.includes(detail))
+    if (constants/* COMMENT_DETAILS */.PW.includes(detail))
         return detail;
-    throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.CommentDetail}' is '${detail}'; expected ${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_DETAILS */ .PW.join(' or ')}, or leave it empty (summary on public repositories, full on private ones).`);
+    throw new Error(`Input '${constants/* Inputs */.G0.CommentDetail}' is '${detail}'; expected ${constants/* COMMENT_DETAILS */.PW.join(' or ')}, or leave it empty (summary on public repositories, full on private ones).`);
 }
 /**
  * `all`, or comma- or newline-separated names of regions this release knows; empty → undefined.
@@ -9939,18 +9812,18 @@ function parseRegions(value) {
     const names = value.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
     if (names.length === 0)
         return undefined;
-    if (names.length === 1 && names[0] === _policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ALL_REGIONS */ .mn)
-        return _policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ALL_REGIONS */ .mn;
-    if (names.includes(_policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ALL_REGIONS */ .mn)) {
-        const others = [...new Set(names.filter((name) => name !== _policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ALL_REGIONS */ .mn))].join(', ');
-        throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Regions}' combines '${_policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ALL_REGIONS */ .mn}' with region names (${others}); give either '${_policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ALL_REGIONS */ .mn}' alone (every region enabled for each account) or only names.`);
+    if (names.length === 1 && names[0] === region_fields/* ALL_REGIONS */.mn)
+        return region_fields/* ALL_REGIONS */.mn;
+    if (names.includes(region_fields/* ALL_REGIONS */.mn)) {
+        const others = [...new Set(names.filter((name) => name !== region_fields/* ALL_REGIONS */.mn))].join(', ');
+        throw new Error(`Input '${constants/* Inputs */.G0.Regions}' combines '${region_fields/* ALL_REGIONS */.mn}' with region names (${others}); give either '${region_fields/* ALL_REGIONS */.mn}' alone (every region enabled for each account) or only names.`);
     }
     for (const name of names) {
-        if (!_policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .REGION_PATTERN */ .aY.test(name)) {
-            throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Regions}' has '${name}', which is not an AWS region name; use '${_policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ALL_REGIONS */ .mn}' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
+        if (!region_fields/* REGION_PATTERN */.aY.test(name)) {
+            throw new Error(`Input '${constants/* Inputs */.G0.Regions}' has '${name}', which is not an AWS region name; use '${region_fields/* ALL_REGIONS */.mn}' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
         }
-        if (!(0,_aws_service_regions_js__WEBPACK_IMPORTED_MODULE_6__/* .isKnownRegion */ .Kk)(name))
-            throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Regions}': ${(0,_policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .unknownRegionText */ .qH)(name)}`);
+        if (!(0,service_regions/* isKnownRegion */.Kk)(name))
+            throw new Error(`Input '${constants/* Inputs */.G0.Regions}': ${(0,region_fields/* unknownRegionText */.qH)(name)}`);
     }
     return [...new Set(names)];
 }
@@ -9958,8 +9831,8 @@ function parseRoleName(value) {
     const name = value.trim();
     if (name === '')
         return undefined;
-    if (!_policy_fields_js__WEBPACK_IMPORTED_MODULE_5__/* .ROLE_NAME_PATTERN */ .qC.test(name)) {
-        throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RoleName}' is '${name}', which is not an IAM role name; give the name (optionally with its path), e.g. inbound-guard-readonly, not an ARN.`);
+    if (!fields/* ROLE_NAME_PATTERN */.qC.test(name)) {
+        throw new Error(`Input '${constants/* Inputs */.G0.RoleName}' is '${name}', which is not an IAM role name; give the name (optionally with its path), e.g. inbound-guard-readonly, not an ARN.`);
     }
     return name;
 }
@@ -9967,18 +9840,18 @@ function parseShardInput(value) {
     if (value.trim() === '')
         return undefined;
     try {
-        return (0,_sweep_shard_js__WEBPACK_IMPORTED_MODULE_8__/* .parseShard */ .uK)(value);
+        return (0,shard/* parseShard */.uK)(value);
     }
     catch (error) {
-        throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.Shard}': ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`Input '${constants/* Inputs */.G0.Shard}': ${error instanceof Error ? error.message : String(error)}`);
     }
 }
 function parseMaxActions(value) {
     const text = value.trim();
     if (text === '')
         return undefined;
-    if (!/^\d+$/.test(text) || Number(text) > _policy_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_ACTIONS_LIMIT */ .P3) {
-        throw new Error(`Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.MaxActions}' is '${text}'; expected a whole number from 0 to ${_policy_defaults_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_ACTIONS_LIMIT */ .P3} (0 means never act).`);
+    if (!/^\d+$/.test(text) || Number(text) > defaults/* MAX_ACTIONS_LIMIT */.P3) {
+        throw new Error(`Input '${constants/* Inputs */.G0.MaxActions}' is '${text}'; expected a whole number from 0 to ${defaults/* MAX_ACTIONS_LIMIT */.P3} (0 means never act).`);
     }
     return Number(text);
 }
@@ -9999,15 +9872,15 @@ function parseRateLimits(value) {
     const parts = value.split(/[\n,]+/).map((s) => s.trim()).filter((s) => s.length > 0);
     if (parts.length === 0)
         return undefined;
-    const apis = (0,_aws_quotas_js__WEBPACK_IMPORTED_MODULE_7__/* .quotaApiNames */ .TY)();
+    const apis = (0,quotas/* quotaApiNames */.TY)();
     const forms = `Accepted: one number of requests per second for every API (e.g. '5'), or API=number pairs separated by commas (e.g. 'DescribeCertificate=5, ListCertificates=20'), the APIs being ${apis.join(', ')}.`;
-    const input = `Input '${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .Inputs */ .G0.RateLimits}'`;
+    const input = `Input '${constants/* Inputs */.G0.RateLimits}'`;
     const [only] = parts;
     if (parts.length === 1 && only !== undefined && !only.includes('=')) {
         if (!/^[-+]?\.?\d/.test(only))
             throw new Error(`${input} is '${only}', which is neither a number nor API=number pairs. ${forms}`);
         const tps = parseRate(only, `${input} is '${only}'`);
-        return new Map(Object.keys(_aws_quotas_js__WEBPACK_IMPORTED_MODULE_7__/* .QUOTAS */ .eg).map((key) => [key, tps]));
+        return new Map(Object.keys(quotas/* QUOTAS */.eg).map((key) => [key, tps]));
     }
     const overrides = new Map();
     const named = new Map();
@@ -10017,7 +9890,7 @@ function parseRateLimits(value) {
             throw new Error(`${input} has '${part}', which is not an API=number pair (a number alone must be the whole input). ${forms}`);
         const name = part.slice(0, at).trim();
         const rate = part.slice(at + 1).trim();
-        const keys = (0,_aws_quotas_js__WEBPACK_IMPORTED_MODULE_7__/* .quotaKeysNamed */ .yE)(name);
+        const keys = (0,quotas/* quotaKeysNamed */.yE)(name);
         if (keys.length === 0)
             throw new Error(`${input} has '${part}'; ${unknownRateApi(name, rate, apis)}`);
         const earlier = named.get(name);
@@ -10049,21 +9922,178 @@ function unknownRateApi(name, rate, apis) {
     if (colon >= 0) {
         const service = name.slice(0, colon);
         const operation = name.slice(colon + 1);
-        const owners = (0,_aws_quotas_js__WEBPACK_IMPORTED_MODULE_7__/* .quotaKeysNamed */ .yE)(operation).map(_aws_quotas_js__WEBPACK_IMPORTED_MODULE_7__/* .serviceOf */ .z5);
+        const owners = (0,quotas/* quotaKeysNamed */.yE)(operation).map(quotas/* serviceOf */.z5);
         if (owners.includes(service))
             return `name the API without its service: '${operation}=${rate}'.`;
         if (owners.length > 0) {
             return `the ${operation} the action rate-limits is ${owners.join(' and ')}'s, and is named without its service; ${service}'s is not rate limited by the action (its throttling is retried by the SDK), so it has no rate to set. ${list}`;
         }
-        return `'${name}' is not an API the action rate-limits; APIs are named without their service.${(0,_policy_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .au)(operation, apis)} ${list}`;
+        return `'${name}' is not an API the action rate-limits; APIs are named without their service.${(0,suggest/* didYouMean */.au)(operation, apis)} ${list}`;
     }
-    return `'${name}' is not an API the action rate-limits.${(0,_policy_suggest_js__WEBPACK_IMPORTED_MODULE_9__/* .didYouMean */ .au)(name, apis)} ${list}`;
+    return `'${name}' is not an API the action rate-limits.${(0,suggest/* didYouMean */.au)(name, apis)} ${list}`;
+}
+
+;// CONCATENATED MODULE: ./lib/inputs/read-inputs.js
+/**
+ * The run's settings, read once from the inputs and the runner's environment (readSettings), and
+ * what can still be told when they do not all read (alertOnBadInputs, askedFor). Each input's own
+ * parser is in parse-inputs.ts.
+ */
+
+
+
+
+
+/**
+ * The secrets the run holds: the GitHub token input and the AWS secret key and session token the
+ * SDK will read from the environment. An AWS error can echo them (SignatureDoesNotMatch quotes the
+ * session token); registered with runner.setSecret, the runner masks them in the log whatever else
+ * fails to.
+ */
+function knownSecrets(githubToken, env) {
+    return [githubToken, env['AWS_SECRET_ACCESS_KEY'], env['AWS_SESSION_TOKEN']].filter((s) => typeof s === 'string' && s.trim() !== '');
+}
+/** The title of the warnings for an input set and not used: here for the mode, and by the run for the policy (unusedRoleName). */
+const INPUT_IGNORED = `${constants/* PRODUCT */.Ax}: input ignored`;
+/** Reads every input and the environment variables the action uses, masking the secrets among them. Throws on bad values. */
+function readSettings(env = process.env) {
+    const githubToken = commands/* getInput */.V4(constants/* Inputs */.G0.GithubToken);
+    // First, before anything can be logged.
+    for (const secret of knownSecrets(githubToken, env))
+        commands/* setSecret */.Pq(secret);
+    const mode = parseMode(commands/* getInput */.V4(constants/* Inputs */.G0.Mode));
+    // An input the mode does not read is not parsed either: a value it would refuse must not fail a
+    // job that ignores it (one `with:` block serving a matrix of modes). Warned of below.
+    const read = (name, parse) => (readsInput(mode, name) ? parse(commands/* getInput */.V4(name)) : undefined);
+    const settings = {
+        ...alertSettings(githubToken, env),
+        mode,
+        regions: read(constants/* Inputs */.G0.Regions, parseRegions),
+        maxActions: read(constants/* Inputs */.G0.MaxActions, parseMaxActions),
+        roleName: read(constants/* Inputs */.G0.RoleName, parseRoleName),
+        shard: read(constants/* Inputs */.G0.Shard, parseShardInput),
+        reports: read(constants/* Inputs */.G0.Reports, (value) => value.trim() || undefined),
+        runId: [env['GITHUB_RUN_ID'], env['GITHUB_RUN_ATTEMPT']].filter(Boolean).join('-') || 'local',
+        commentDetail: read(constants/* Inputs */.G0.CommentDetail, parseCommentDetail),
+        rateLimits: read(constants/* Inputs */.G0.RateLimits, parseRateLimits),
+        reportFile: reportPath(env),
+    };
+    checkAlert(settings);
+    for (const warning of ignoredInputs(settings.mode, (name) => commands/* getInput */.V4(name).trim() !== ''))
+        commands/* warning */.$e(warning, { title: INPUT_IGNORED });
+    return settings;
+}
+function alertSettings(githubToken, env) {
+    return {
+        alert: parseAlert(commands/* getInput */.V4(constants/* Inputs */.G0.Alert)),
+        githubToken,
+        policyFile: parsePolicyFile(commands/* getInput */.V4(constants/* Inputs */.G0.PolicyFile)),
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        repository: repositoryContext(env),
+        run: runContext(env),
+    };
+}
+/**
+ * For a run whose inputs did not all read (readSettings threw): the settings to alert with, when
+ * its `alert` input asks for an issue and a run of its mode would have alerted (dry-run, enforce or
+ * merge, not a shard); undefined otherwise, or when what alerting needs is itself what is wrong.
+ * An input mistyped in a scheduled workflow leaves the accounts unguarded on every run: the issue
+ * is how a person hears of it.
+ */
+function alertOnBadInputs(env = process.env) {
+    try {
+        const mode = parseMode(commands/* getInput */.V4(constants/* Inputs */.G0.Mode));
+        const settings = alertSettings(commands/* getInput */.V4(constants/* Inputs */.G0.GithubToken), env);
+        const shard = readsInput(mode, constants/* Inputs */.G0.Shard) && commands/* getInput */.V4(constants/* Inputs */.G0.Shard).trim() !== '';
+        return settings.alert === 'issue' && (mode === 'dry-run' || mode === 'enforce' || mode === 'merge') && !shard ? { ...settings, mode } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The modes each input that only some modes read is read in (the others: every mode, or checked
+ * already, as `alert` is). An input set for a mode that does not read it is most likely a workflow
+ * copied from another job: warned of, not refused, so that one `with:` block may serve a matrix.
+ */
+const READ_IN = [
+    [constants/* Inputs */.G0.Regions, ['dry-run', 'enforce', 'plan']],
+    [constants/* Inputs */.G0.RoleName, ['dry-run', 'enforce', 'plan']],
+    [constants/* Inputs */.G0.RateLimits, ['dry-run', 'enforce', 'plan']],
+    [constants/* Inputs */.G0.MaxActions, ['dry-run', 'enforce', 'plan']],
+    [constants/* Inputs */.G0.Shard, ['dry-run', 'enforce']],
+    [constants/* Inputs */.G0.Reports, ['merge']],
+    [constants/* Inputs */.G0.CommentDetail, ['plan']],
+];
+/** Whether `mode` reads the input `name` (every mode reads those READ_IN does not list). */
+function readsInput(mode, name) {
+    return READ_IN.find(([input]) => input === name)?.[1].includes(mode) ?? true;
+}
+/** A warning for each input `isSet` that `mode` does not read. Pure. */
+function ignoredInputs(mode, isSet) {
+    return READ_IN.filter(([name, modes]) => isSet(name) && !modes.includes(mode)).map(([name, modes]) => `Input '${name}' is set, but mode ${mode} does not read it (only ${modes.join(', ')} do${modes.length === 1 ? 'es' : ''}): it is ignored.`);
+}
+/**
+ * What can still be told of a run whose inputs did not all read (readSettings threw): the mode
+ * asked for, unless that input is the one that is wrong, and the workflow run. For summary-json,
+ * which must say that such a run failed, and which run it was.
+ */
+function askedFor(env = process.env) {
+    let mode;
+    try {
+        mode = parseMode(commands/* getInput */.V4(constants/* Inputs */.G0.Mode));
+    }
+    catch {
+        mode = undefined;
+    }
+    return { mode, runUrl: runContext(env)?.url };
+}
+/** The run a report comes from; undefined outside a runner (no GITHUB_RUN_ID or GITHUB_REPOSITORY). */
+function runContext(env) {
+    const id = Number(env['GITHUB_RUN_ID']);
+    const repository = env['GITHUB_REPOSITORY'];
+    if (!Number.isSafeInteger(id) || id < 1 || !repository)
+        return undefined;
+    const attempt = Number(env['GITHUB_RUN_ATTEMPT']);
+    const runAttempt = Number.isSafeInteger(attempt) && attempt >= 1 ? attempt : 1;
+    const base = `${env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repository}/actions/runs/${id}`;
+    const text = (name) => env[name] || undefined;
+    return {
+        id,
+        attempt: runAttempt,
+        repository,
+        workflow: text('GITHUB_WORKFLOW'),
+        workflowRef: text('GITHUB_WORKFLOW_REF'),
+        job: text('GITHUB_JOB'),
+        event: text('GITHUB_EVENT_NAME'),
+        sha: text('GITHUB_SHA'),
+        url: runAttempt > 1 ? `${base}/attempts/${runAttempt}` : base,
+    };
+}
+/** Alerting is for the run that sees the whole picture: not validate or plan, and not one shard of a matrix. */
+function checkAlert(settings) {
+    if (settings.alert === 'off')
+        return;
+    if (settings.mode === 'validate' || settings.mode === 'plan') {
+        const why = settings.mode === 'plan' ? 'plan comments on the pull request instead' : 'validate reads no account, so there is nothing to alert on';
+        throw new Error(`Input '${constants/* Inputs */.G0.Alert}' is '${settings.alert}', but mode ${settings.mode} does not alert: ${why}. Alert from the scheduled dry-run or enforce run, or from the merge job of a matrix.`);
+    }
+    if (settings.shard !== undefined) {
+        throw new Error(`Input '${constants/* Inputs */.G0.Alert}' is '${settings.alert}' on shard ${settings.shard.index}/${settings.shard.count}, but shards never alert: each sees only part of the run. Set ${constants/* Inputs */.G0.Alert}: ${settings.alert} on the merge job (mode: merge), which opens one issue for the whole run.`);
+    }
+}
+function repositoryContext(env) {
+    const repository = env['GITHUB_REPOSITORY'];
+    const sha = env['GITHUB_SHA'];
+    if (!repository || !sha)
+        return undefined;
+    return { serverUrl: env['GITHUB_SERVER_URL'] || 'https://github.com', repository, sha };
 }
 function reportPath(env) {
-    const dir = env['RUNNER_TEMP'] || (0,_builtins_js__WEBPACK_IMPORTED_MODULE_1__/* .tmpdir */ .jz)();
+    const dir = env['RUNNER_TEMP'] || (0,builtins/* tmpdir */.jz)();
     // One report per step: several steps of a job (say, one per account) must not overwrite each other.
     const step = (env['GITHUB_ACTION'] || 'run').replace(/[^A-Za-z0-9_.-]/g, '_');
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `${_constants_js__WEBPACK_IMPORTED_MODULE_3__/* .PRODUCT */ .Ax}-${step}.json`);
+    return external_node_path_.join(dir, `${constants/* PRODUCT */.Ax}-${step}.json`);
 }
 
 
@@ -11258,7 +11288,9 @@ const securityInvitations = {
     // Detective's is the graph ARN; the others' InvitationId (their writes name the inviting account).
     itemId: (item) => item.invitationId ?? item.administratorAccountId,
     key: (item) => `${item.service}:${item.region}:${item.account}:${item.administratorAccountId}`,
-    order: (item) => [item.region, `${item.service}:${item.administratorAccountId}`],
+    // Services in SECURITY_SERVICES order (GuardDuty, Macie, Security Hub, Detective), whatever order
+    // the policy lists them in: one job's report and a merge of shards then agree.
+    order: (item) => [item.region, `${items/* SECURITY_SERVICES */.Ql.indexOf(item.service)}:${item.administratorAccountId}`],
     describe: describeSecurityInvitation,
     policyRows: [securitySectionRow, securityServicesRow, securityRegionsRow, securityAllowRow],
     entryRefs: (policy) => SECURITY_ALLOW.entries(policy).map(securityEntryRef),
@@ -11459,8 +11491,8 @@ var commands = __nccwpck_require__(6910);
 var files = __nccwpck_require__(1161);
 // EXTERNAL MODULE: ./lib/constants.js
 var constants = __nccwpck_require__(4238);
-// EXTERNAL MODULE: ./lib/inputs/read-inputs.js
-var read_inputs = __nccwpck_require__(1995);
+// EXTERNAL MODULE: ./lib/inputs/read-inputs.js + 1 modules
+var read_inputs = __nccwpck_require__(2529);
 // EXTERNAL MODULE: ./lib/policy/load-policy.js
 var load_policy = __nccwpck_require__(4527);
 // EXTERNAL MODULE: ./lib/policy/format-issue.js
@@ -12142,78 +12174,43 @@ const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: false, schema: 'core', m
 /* harmony export */   A9: () => (/* binding */ maxActions),
 /* harmony export */   AM: () => (/* binding */ nonEmptyUniqueList),
 /* harmony export */   C: () => (/* binding */ withMeta),
-/* harmony export */   GX: () => (/* binding */ EMAIL_PATTERN),
-/* harmony export */   HL: () => (/* binding */ ACCOUNT_ID_PATTERN),
 /* harmony export */   Kg: () => (/* binding */ isString),
-/* harmony export */   Li: () => (/* binding */ organizationId),
 /* harmony export */   N4: () => (/* binding */ note),
-/* harmony export */   Ny: () => (/* binding */ region),
 /* harmony export */   S3: () => (/* binding */ roleName),
 /* harmony export */   U: () => (/* binding */ patternText),
-/* harmony export */   Vj: () => (/* binding */ ORGANIZATION_ID_PATTERN),
-/* harmony export */   aY: () => (/* binding */ REGION_PATTERN),
 /* harmony export */   bO: () => (/* binding */ calendarDate),
-/* harmony export */   dt: () => (/* binding */ REGIONS_INSTEAD),
-/* harmony export */   lS: () => (/* binding */ accountId),
-/* harmony export */   mn: () => (/* binding */ ALL_REGIONS),
 /* harmony export */   o0: () => (/* binding */ uniqueList),
 /* harmony export */   oD: () => (/* binding */ editorMessages),
 /* harmony export */   qC: () => (/* binding */ ROLE_NAME_PATTERN),
-/* harmony export */   qH: () => (/* binding */ unknownRegionText),
 /* harmony export */   rE: () => (/* binding */ version),
 /* harmony export */   w3: () => (/* binding */ roleArn),
 /* harmony export */   y3: () => (/* binding */ handshakeType),
-/* harmony export */   yE: () => (/* binding */ ROLE_ARN_PATTERN),
-/* harmony export */   z6: () => (/* binding */ emailPattern)
+/* harmony export */   yE: () => (/* binding */ ROLE_ARN_PATTERN)
 /* harmony export */ });
 /* unused harmony exports HANDSHAKE_TYPE_DESCRIPTIONS, repeats */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9396);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4343);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3759);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3102);
-/* harmony import */ var _model_items_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7469);
-/* harmony import */ var _aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2975);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5698);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(572);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3304);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4343);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3759);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3102);
+/* harmony import */ var _model_items_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7469);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5698);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(572);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3304);
 /**
  * The leaf values of the policy language as zod schemas: each carries its JSON Schema
- * description and words its own errors (see messages.ts).
+ * description and words its own errors (see messages.ts). Account ids, organization ids and email
+ * patterns are in identity-fields.ts, region names in region-fields.ts, both built from the helpers
+ * here.
  */
 
 
 
 
 
-
-const ACCOUNT_ID_PATTERN = /^\d{12}$/;
-const ORGANIZATION_ID_PATTERN = /^o-[a-z0-9]{10,32}$/;
-/** Two or more letters, words, a number: `us-east-1`, `us-gov-west-1`, and the European Sovereign Cloud's `eusc-de-east-1`. */
-const REGION_PATTERN = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
 /** An IAM role name, optionally under a path (`team/inbound-guard`): the IAM name and path characters. */
 const ROLE_NAME_PATTERN = /^(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
 /** An IAM role ARN in any partition: `arn:aws:iam::111122223333:role/inbound-guard` (a path may precede the name). */
 const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/(?:[\w+=,.@-]{1,512}\/)*[\w+=,.@-]{1,64}$/;
-/** The word that asks for every region enabled for the account. */
-const ALL_REGIONS = 'all';
-/**
- * One `@`, something on both sides, no whitespace or control characters, and a domain that names
- * something, in one of two forms:
- * - without `*`: it holds a letter or digit (`example.com`). Read as "no letter or digit, then the
- *   first one, then the rest": one way to match, so a failed match costs one pass. The obvious
- *   `[^@]*[A-Za-z0-9][^@]*` tries every letter as "the" one and is quadratic (a 250 KB `a@aaa…a `
- *   took minutes);
- * - with `*`: after its last `*` comes a dot and at least two labels, each with a letter or digit
- *   (`*.example.com`, `sub*.example.com`), so the `*` stands only for subdomains of a domain someone
- *   owns. `*@*.com`, `*@*e*` and `*@*example.com` (which matches evilexample.com) are refused. The
- *   tail has no `*` and each label no `.`, so the last `*` and each label are found one way only;
- *   within a label, the first letter or digit as above. (It cannot tell `co.uk` from `example.com`:
- *   `*@*.co.uk` passes; docs/policy.md says so.)
- * The two forms are told apart by whether the domain holds a `*`, so they never both match.
- * test/policy-linear.test.ts proves every policy pattern linear.
- */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
-const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@(?:[^\s@*\x00-\x1f\x7f0-9A-Za-z]*[0-9A-Za-z][^\s@*\x00-\x1f\x7f]*|[^\s@\x00-\x1f\x7f]*\*(?:\.[^\s@*.\x00-\x1f\x7f0-9A-Za-z]*[0-9A-Za-z][^\s@*.\x00-\x1f\x7f]*){2,})$/;
 /** zod's calendar-checked YYYY-MM-DD (2027-02-30 fails); the same regex lands in the JSON Schema. */
 const DATE_EXAMPLE = '2027-01-31';
 const isString = (v) => typeof v === 'string';
@@ -12233,12 +12230,12 @@ function editorMessages(wrongType, wrongPattern) {
  */
 function withMeta(schema, data) {
     const copy = schema.clone();
-    zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .globalRegistry */ .fd.add(copy, data);
+    zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .globalRegistry */ .fd.add(copy, data);
     return copy;
 }
 /** Text matching `pattern`; `error` words both a value that is not text and text that does not match. */
 function patternText(pattern, error) {
-    return zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error }).check(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ._regex */ .Fk(pattern, { error }));
+    return zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error }).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._regex */ .Fk(pattern, { error }));
 }
 /** What each handshake type is, for editors (enumDescriptions) and the docs. */
 const HANDSHAKE_TYPE_DESCRIPTIONS = {
@@ -12248,125 +12245,10 @@ const HANDSHAKE_TYPE_DESCRIPTIONS = {
     APPROVE_ALL_FEATURES: 'From your own organization: members approve enabling all features.',
     ADD_ORGANIZATIONS_SERVICE_LINKED_ROLE: 'From your own organization: adds the Organizations service-linked role.',
 };
-/** What to write instead of a `*` under each key that takes account ids (noWildcard). */
-const ACCOUNT_INSTEAD = {
-    accounts: 'list the 12 digits of each account in quotes, e.g. ["210987654321"]; without the key, the policy may govern any account',
-    exclude: 'list the 12 digits of each account in quotes, e.g. ["111122223333"]',
-};
-const ACCOUNT_ENTRY_INSTEAD = 'write the 12 digits of one account in quotes, e.g. "111122223333", and an entry of its own for each account';
-function accountIdMessage(key, issue, instead) {
-    const input = issue.input;
-    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .noWildcard */ .S6)(input, 'account ids', instead);
-    if (wildcard !== undefined)
-        return wildcard;
-    // `0x1A`, `1e3`, `1.0`: YAML read a number, but not from the digits of an id. Its decimal digits
-    // (26, padded to "000000000026") would be a made-up id: the fix is to quote what was written.
-    const written = typeof input === 'number' ? (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .numberAsWritten */ .hH)(input) : '';
-    if (typeof input === 'number' && written !== String(input) && !/^\d+$/.test(written)) {
-        return `account ids must be quoted strings: YAML reads the unquoted ${written} as the number ${String(input)}. Quote the id as written, "${written}", and check it: an account id is exactly 12 digits.`;
-    }
-    if (typeof input === 'number' && Number.isSafeInteger(input) && input >= 0) {
-        const digits = String(input);
-        if (digits.length === 12) {
-            return `account ids must be quoted strings: YAML reads the unquoted ${digits} as a number (and would read 012345678901 as 12345678901, another account). Write "${digits}" in quotes.`;
-        }
-        if (digits.length < 12) {
-            const padded = digits.padStart(12, '0');
-            return (`account ids must be quoted strings: YAML reads an unquoted id as a number and drops leading zeros ` +
-                `(012345678901 becomes 12345678901, another account). Here it read ${digits}; write the 12 digits in quotes, e.g. "${padded}".`);
-        }
-    }
-    if (isString(input)) {
-        const digitsOnly = input.replace(/\D/g, '');
-        if (digitsOnly.length === 12 && digitsOnly !== input) {
-            return `must be exactly 12 digits with nothing else: write "${digitsOnly}".`;
-        }
-        return `must be exactly 12 digits (an AWS account id in quotes, e.g. "111122223333"); ${JSON.stringify(input)} has ${input.length} character${input.length === 1 ? '' : 's'}.`;
-    }
-    return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)('a 12-digit AWS account id in quotes', input, `${key}: "111122223333"`);
-}
-/**
- * A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples.
- * `instead`: what to write rather than a `*` (by default by key: ACCOUNT_INSTEAD, else an entry per account).
- */
-function accountId(key, description, instead = ACCOUNT_INSTEAD[key] ?? ACCOUNT_ENTRY_INSTEAD) {
-    const error = (issue) => accountIdMessage(key, issue, instead);
-    return withMeta(patternText(ACCOUNT_ID_PATTERN, error), {
-        description,
-        examples: ['111122223333'],
-        ...editorMessages('An AWS account id is 12 digits in quotes, e.g. "111122223333". Unquoted, YAML reads a number and drops leading zeros (another account).', 'An AWS account id is exactly 12 digits, in quotes, e.g. "111122223333".'),
-    });
-}
-function organizationIdMessage(issue) {
-    const input = issue.input;
-    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .noWildcard */ .S6)(input, 'organization ids', "write one organization's whole id, `o-` followed by 10 to 32 lower-case letters or digits (e.g. o-exampleorgid11), and an entry of its own for each organization");
-    if (wildcard !== undefined)
-        return wildcard;
-    if (isString(input) && ORGANIZATION_ID_PATTERN.test(input.toLowerCase())) {
-        return `organization ids are lower case: write ${input.toLowerCase()}.`;
-    }
-    const shown = isString(input) ? `${JSON.stringify(input)} is not an organization id: it` : 'must be an organization id that';
-    return `${shown} must be \`o-\` followed by 10 to 32 lower-case letters or digits, e.g. o-exampleorgid11.`;
-}
-const organizationId = () => withMeta(patternText(ORGANIZATION_ID_PATTERN, organizationIdMessage), {
-    description: 'The id of the organization that sent the handshake (`o-…`).',
-    examples: ['o-exampleorgid11'],
-    ...editorMessages('An organization id is text: o- and 10 to 32 lower-case letters or digits.', 'An organization id is o- followed by 10 to 32 lower-case letters or digits, e.g. o-exampleorgid11.'),
-});
-function emailMessage(issue) {
-    const input = issue.input;
-    if (!isString(input))
-        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)('an email address or pattern in quotes', input, '"*@example.com"');
-    const ats = input.split('@').length - 1;
-    // Quoted back in full only when short: a message is read in an annotation, not a 250 KB echo.
-    const shown = input.length <= 60 ? JSON.stringify(input) : `${JSON.stringify(`${input.slice(0, 59)}…`)} (${input.length} characters)`;
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
-    if (/[\s\x00-\x1f\x7f]/.test(input))
-        return `${shown} contains a space or control character; an email pattern has neither.`;
-    if (ats !== 1)
-        return `${shown} has ${ats} \`@\`; an email address or pattern has exactly one, e.g. ops@example.com or *@example.com.`;
-    const [local, domain] = input.split('@');
-    if (local === '' || domain === '')
-        return `${shown} needs text on both sides of the \`@\`, e.g. *@example.com.`;
-    if (!/[0-9A-Za-z]/.test(domain))
-        return `${shown} would match every domain: name the domain (\`*\` may stand for part of it, e.g. *@*.example.com).`;
-    return wildcardDomainMessage(shown, input.length <= 60 ? local : undefined, domain);
-}
-/**
- * A domain with `*` whose text after the last `*` is not a dot and two labels: say what it would
- * let in and what to write, from the value itself where it names a domain (`local` is undefined
- * when the value is too long to echo).
- */
-function wildcardDomainMessage(shown, local, domain) {
-    const tail = domain.slice(domain.lastIndexOf('*') + 1);
-    const rule = 'after the last `*` of the domain write a dot and the domain it stands under, at least two labels';
-    if (tail === '')
-        return `${shown} ends its domain with \`*\`, so it matches domains anyone can register (example.* matches example.evil.io): ${rule} (e.g. *@*.example.com), or name the domain without \`*\`.`;
-    if (!tail.startsWith('.')) {
-        // `*example.com`: the value names the domain, so the two ways to write it can be spelt out.
-        const head = domain.slice(0, domain.length - tail.length);
-        // Only when the domain is `*` alone before the text, and the text is whole labels (each with a
-        // letter or digit): `ex*ample.com` or `*-.example.com` would turn into another domain, or a refused one.
-        const spelt = head === '*' && tail.includes('.') && tail.split('.').every((label) => /[0-9A-Za-z]/.test(label));
-        const fix = local !== undefined && spelt ? `write ${local}@*.${tail} for its subdomains or ${local}@${tail} for the domain itself` : `${rule} (e.g. *@*.example.com)`;
-        return `${shown} has \`${tail}\` right after the last \`*\` of its domain, so it matches any domain that ends that way (*example.com matches evilexample.com): ${fix}.`;
-    }
-    const labels = tail.slice(1).split('.');
-    if (labels.includes(''))
-        return `${shown} has an empty label (two dots in a row, or a dot at the end) after the last \`*\` of its domain: write it like *@*.example.com.`;
-    if (labels.some((label) => !/[0-9A-Za-z]/.test(label)))
-        return `${shown} has a label with no letter or digit after the last \`*\` of its domain: write it like *@*.example.com.`;
-    return `${shown} names only \`${tail}\` after the last \`*\` of its domain, which countless unrelated domains end with: ${rule} (e.g. *@*.example.com), or name the domain without \`*\`.`;
-}
-const emailPattern = () => withMeta(patternText(EMAIL_PATTERN, emailMessage), {
-    description: 'The email address of the sending organization\'s management account, or a pattern where `*` matches any characters (e.g. `*@example.com`). Matched case-insensitively. Sender-written: prefer `organization` or `management-account`.',
-    examples: ['*@example.com'],
-    ...editorMessages('An email address or pattern, in quotes, e.g. "*@example.com".', 'An email address or pattern: one @, no spaces, a domain that names something. A * in the domain needs a dot and two labels after it: *@*.example.com.'),
-});
 function dateMessage(issue) {
     const input = issue.input;
     if (!isString(input))
-        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)('a date written YYYY-MM-DD', input, `until: ${DATE_EXAMPLE}`);
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a date written YYYY-MM-DD', input, `until: ${DATE_EXAMPLE}`);
     const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
     if (parts === null) {
         const time = /^\d{4}-\d{2}-\d{2}[T ]/.test(input) ? ' without a time (the entry lapses at the end of that day, UTC)' : '';
@@ -12378,55 +12260,18 @@ function dateMessage(issue) {
     const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
     return `${input} is not a real date: ${parts[1] ?? ''}-${parts[2] ?? ''} has ${days} days.`;
 }
-const calendarDate = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_6__/* .date */ .p6({ error: dateMessage }), {
+const calendarDate = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* .date */ .p6({ error: dateMessage }), {
     description: 'The entry lapses at the end of this day (UTC), written YYYY-MM-DD. A date already passed is not an error: the entry simply no longer allows anything.',
     examples: [DATE_EXAMPLE],
     ...editorMessages(`A date written YYYY-MM-DD, e.g. ${DATE_EXAMPLE}.`, `A date that exists, written YYYY-MM-DD, e.g. ${DATE_EXAMPLE} (the entry lapses at the end of that day, UTC).`),
 });
-/**
- * Why a region name written like one is refused: this release's tables (aws/service-regions.ts)
- * do not know it. A misspelling (`eu-wst-1`) would otherwise sweep nothing there and say "not
- * offered"; a region AWS launched after this release cannot be judged either (is the service
- * offered there?), so the way out is an update, and `all` meanwhile warns about it by name.
- */
-function unknownRegionText(name) {
-    return (`\`${name}\` is not an AWS region this release of inbound-guard knows.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(name, _aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_REGIONS */ .Qu)} ` +
-        `If AWS launched it after this release, update inbound-guard; until then \`${ALL_REGIONS}\` sweeps every enabled region this release knows and warns about any other.`);
-}
-/** What to write instead of a `*` in a region name or for `regions`. */
-const REGIONS_INSTEAD = `list each region by name (e.g. [us-east-1, us-east-2]), or write \`regions: ${ALL_REGIONS}\` for every enabled region`;
-function regionMessage(issue) {
-    const input = issue.input;
-    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .noWildcard */ .S6)(input, 'region names', REGIONS_INSTEAD);
-    if (wildcard !== undefined)
-        return wildcard;
-    if (!isString(input))
-        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)('a region name', input, 'us-east-1');
-    if (REGION_PATTERN.test(input))
-        return unknownRegionText(input);
-    const lower = input.toLowerCase();
-    if (REGION_PATTERN.test(lower))
-        return (0,_aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .isKnownRegion */ .Kk)(lower) ? `region names are lower case: write ${lower}.` : unknownRegionText(input);
-    return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
-}
-/**
- * A region name this release knows (see unknownRegionText). The JSON Schema lists them (`enum`,
- * from the same tables), so editors complete them and refuse `eu-wst-1` too; the pattern stays for
- * its editor message about the shape.
- */
-const region = () => withMeta(patternText(REGION_PATTERN, regionMessage).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .refine */ .YPB((name) => !REGION_PATTERN.test(name) || (0,_aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .isKnownRegion */ .Kk)(name), { error: regionMessage })), {
-    description: 'An AWS region name, e.g. `us-east-1`, that this release of inbound-guard knows: a misspelt or unknown name is an error, not a region silently skipped.',
-    examples: ['us-east-1'],
-    enum: [..._aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_REGIONS */ .Qu],
-    ...editorMessages('A region name this release of inbound-guard knows, such as us-east-1 (a region launched after it needs an update).', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
-});
 function roleNameMessage(issue) {
     const input = issue.input;
-    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .noWildcard */ .S6)(input, 'role names', 'write the name of the one role assumed in every account, e.g. inbound-guard');
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'role names', 'write the name of the one role assumed in every account, e.g. inbound-guard');
     if (wildcard !== undefined)
         return wildcard;
     if (!isString(input))
-        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)('an IAM role name', input, 'role-name: inbound-guard');
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('an IAM role name', input, 'role-name: inbound-guard');
     if (ROLE_ARN_PATTERN.test(input))
         return `is a role ARN; role-name takes the name only (e.g. ${input.slice(input.indexOf(':role/') + 6)}). List whole ARNs under targets.roles.`;
     return `${JSON.stringify(input)} is not an IAM role name: letters, digits and +=,.@_- only, at most 64 characters, optionally after a path (team/inbound-guard).`;
@@ -12438,11 +12283,11 @@ const roleName = () => withMeta(patternText(ROLE_NAME_PATTERN, roleNameMessage),
 });
 function roleArnMessage(issue) {
     const input = issue.input;
-    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .noWildcard */ .S6)(input, 'role ARNs', 'list the whole ARN of each role, e.g. "arn:aws:iam::111122223333:role/inbound-guard"');
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'role ARNs', 'list the whole ARN of each role, e.g. "arn:aws:iam::111122223333:role/inbound-guard"');
     if (wildcard !== undefined)
         return wildcard;
     if (!isString(input))
-        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)('an IAM role ARN in quotes', input, '"arn:aws:iam::111122223333:role/inbound-guard"');
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('an IAM role ARN in quotes', input, '"arn:aws:iam::111122223333:role/inbound-guard"');
     return `${JSON.stringify(input)} is not an IAM role ARN: write it like arn:aws:iam::111122223333:role/inbound-guard.`;
 }
 const roleArn = () => withMeta(patternText(ROLE_ARN_PATTERN, roleArnMessage), {
@@ -12452,20 +12297,20 @@ const roleArn = () => withMeta(patternText(ROLE_ARN_PATTERN, roleArnMessage), {
 });
 function handshakeTypeMessage(issue) {
     const input = issue.input;
-    const all = `Handshake types are ${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .listAlternatives */ .PP)(_model_items_js__WEBPACK_IMPORTED_MODULE_8__/* .HANDSHAKE_TYPES */ .a)}.`;
+    const all = `Handshake types are ${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .listAlternatives */ .PP)(_model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a)}.`;
     if (!isString(input))
         return `must be a handshake type, not ${input === null ? 'an empty value' : String(JSON.stringify(input))}. ${all}`;
-    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .noWildcard */ .S6)(input, 'handshake types', 'list each type');
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .noWildcard */ .S6)(input, 'handshake types', 'list each type');
     if (wildcard !== undefined)
         return `${wildcard} ${all}`;
-    return `\`${input}\` is not a handshake type.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_7__/* .didYouMean */ .au)(input, _model_items_js__WEBPACK_IMPORTED_MODULE_8__/* .HANDSHAKE_TYPES */ .a)} ${all}`;
+    return `\`${input}\` is not a handshake type.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .didYouMean */ .au)(input, _model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a)} ${all}`;
 }
-const handshakeType = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(_model_items_js__WEBPACK_IMPORTED_MODULE_8__/* .HANDSHAKE_TYPES */ .a, { error: handshakeTypeMessage }), {
+const handshakeType = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(_model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a, { error: handshakeTypeMessage }), {
     description: 'An AWS Organizations handshake type.',
     // One description per value, in the order of `enum`: editors show them in completion and hover.
-    enumDescriptions: _model_items_js__WEBPACK_IMPORTED_MODULE_8__/* .HANDSHAKE_TYPES */ .a.map((t) => HANDSHAKE_TYPE_DESCRIPTIONS[t]),
-    markdownEnumDescriptions: _model_items_js__WEBPACK_IMPORTED_MODULE_8__/* .HANDSHAKE_TYPES */ .a.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
-    errorMessage: `One of ${_model_items_js__WEBPACK_IMPORTED_MODULE_8__/* .HANDSHAKE_TYPES */ .a.join(', ')} (upper case).`,
+    enumDescriptions: _model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a.map((t) => HANDSHAKE_TYPE_DESCRIPTIONS[t]),
+    markdownEnumDescriptions: _model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a.map((t) => `\`${t}\`: ${HANDSHAKE_TYPE_DESCRIPTIONS[t]}`),
+    errorMessage: `One of ${_model_items_js__WEBPACK_IMPORTED_MODULE_7__/* .HANDSHAKE_TYPES */ .a.join(', ')} (upper case).`,
 });
 /**
  * Each item equal to an earlier one, with the index of the first: one pass over the list, reading
@@ -12485,53 +12330,53 @@ function repeats(values, keyOf = (value) => value) {
     return found;
 }
 /** A list item as the file wrote it (a number too: `0x1A`, not 26). */
-const shown = (item) => (typeof item === 'number' ? (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .numberAsWritten */ .hH)(item) : String(item));
+const shown = (item) => (typeof item === 'number' ? (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .numberAsWritten */ .hH)(item) : String(item));
 /**
  * A list whose items must be unique: one issue per repeated item, at the repeat. `keyOf`: what makes
  * two items the same, when it is not their value (`ec2:Subnet` and `ec2:subnet` are one resource type).
  */
 function uniqueList(item, expected, example, keyOf) {
-    const unique = zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .superRefine */ .zni((values, ctx) => {
+    const unique = zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .superRefine */ .zni((values, ctx) => {
         for (const { index, first } of repeats(values, keyOf)) {
             ctx.addIssue({ code: 'custom', path: [index], message: `${shown(values[index])} is listed twice (also at position ${first + 1}); list each once.` });
         }
     }, 
     // Also when some items are invalid: every problem is reported in one go.
     { when: (payload) => Array.isArray(payload.value) });
-    return withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(item, { error: (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .errorFor */ .I$)(expected, example) }).check(unique), { uniqueItems: true, errorMessage: `Must be ${expected}, e.g. ${example}.` });
+    return withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(item, { error: (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .errorFor */ .I$)(expected, example) }).check(unique), { uniqueItems: true, errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 /** A uniqueList that may not be empty: `empty` words the error for [] (it says what [] would mean and what to write instead). */
 function nonEmptyUniqueList(item, expected, example, words) {
-    return withMeta(uniqueList(item, expected, example, words.keyOf).check(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ._minLength */ .m9(1, { error: words.empty })), { description: words.description });
+    return withMeta(uniqueList(item, expected, example, words.keyOf).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._minLength */ .m9(1, { error: words.empty })), { description: words.description });
 }
-const note = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP({ error: (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .errorFor */ .I$)('text', 'note: "why this entry exists"') }), {
+const note = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP({ error: (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .errorFor */ .I$)('text', 'note: "why this entry exists"') }), {
     description: 'Why this entry is here; shown in reports and read by reviewers. Not used for matching.',
     errorMessage: 'Text, e.g. note: "factory provisioning account".',
 });
 function versionMessage(issue) {
-    const supported = `Supported versions: ${_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .SUPPORTED_VERSIONS */ .PY.join(', ')}.`;
+    const supported = `Supported versions: ${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SUPPORTED_VERSIONS */ .PY.join(', ')}.`;
     const input = issue.input;
     if (input === undefined)
         return `is missing: add \`version: 1\` at the top of the file. ${supported}`;
-    if (isString(input) && _defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .SUPPORTED_VERSIONS */ .PY.some((v) => String(v) === input.trim()))
+    if (isString(input) && _defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SUPPORTED_VERSIONS */ .PY.some((v) => String(v) === input.trim()))
         return `must be the number ${input.trim()}, without quotes. ${supported}`;
     if (typeof input === 'number')
-        return `${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .numberAsWritten */ .hH)(input)} is not a policy version this release of inbound-guard understands. ${supported} Write \`version: 1\` or upgrade the action.`;
-    return `${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)('a version number', input)} ${supported}`;
+        return `${(0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .numberAsWritten */ .hH)(input)} is not a policy version this release of inbound-guard understands. ${supported} Write \`version: 1\` or upgrade the action.`;
+    return `${(0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)('a version number', input)} ${supported}`;
 }
-const version = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .literal */ .euz(_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .SUPPORTED_VERSIONS */ .PY, { error: versionMessage }), { description: 'The policy language version. Only `1` exists.', errorMessage: 'Write version: 1 (a number, without quotes).' });
+const version = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .literal */ .euz(_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .SUPPORTED_VERSIONS */ .PY, { error: versionMessage }), { description: 'The policy language version. Only `1` exists.', errorMessage: 'Write version: 1 (a number, without quotes).' });
 function maxActionsMessage(issue) {
     const input = issue.input;
-    const range = `a whole number from 0 to ${_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ACTIONS_LIMIT */ .P3} (0 means never act)`;
+    const range = `a whole number from 0 to ${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_ACTIONS_LIMIT */ .P3} (0 means never act)`;
     if (typeof input === 'number')
-        return `must be ${range}, not ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .numberAsWritten */ .hH)(input)}.`;
+        return `must be ${range}, not ${(0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .numberAsWritten */ .hH)(input)}.`;
     if (typeof input === 'string')
         return `must be ${range} written without quotes, not the text ${JSON.stringify(input)}.`;
-    return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)(range, input, 'max-actions: 10');
+    return (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .typeMessage */ .cR)(range, input, 'max-actions: 10');
 }
-const maxActions = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr({ error: maxActionsMessage }).check(zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ._gte */ .qm(0, { error: maxActionsMessage }), zod_mini__WEBPACK_IMPORTED_MODULE_5__/* ._lte */ .Zm(_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ACTIONS_LIMIT */ .P3, { error: maxActionsMessage })), {
-    description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. \`0\`: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ACTIONS_LIMIT */ .P3}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
-    errorMessage: `A whole number from 0 to ${_defaults_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ACTIONS_LIMIT */ .P3}, without quotes (0 means never act).`,
+const maxActions = () => withMeta(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Whr({ error: maxActionsMessage }).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._gte */ .qm(0, { error: maxActionsMessage }), zod_mini__WEBPACK_IMPORTED_MODULE_4__/* ._lte */ .Zm(_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_ACTIONS_LIMIT */ .P3, { error: maxActionsMessage })), {
+    description: `The most rejections plus declines one run may perform; a run that would need more acts on none and fails. \`0\`: never act — an enforce run with anything to act on writes nothing and fails, a kill switch that still alerts. Up to ${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_ACTIONS_LIMIT */ .P3}. The action's \`max-actions\` input overrides it; absent: the action's default.`,
+    errorMessage: `A whole number from 0 to ${_defaults_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_ACTIONS_LIMIT */ .P3}, without quotes (0 means never act).`,
 });
 
 
@@ -12653,7 +12498,7 @@ const securityService = () => (0,_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .with
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5698);
 /* harmony import */ var _format_issue_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1097);
-/* harmony import */ var _parse_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5528);
+/* harmony import */ var _parse_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7555);
 /* harmony import */ var _read_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9927);
 /** Reads the policy file from the workspace and hands it to parsePolicy. The only I/O here. */
 // Synchronous calls: one small file, read once, before anything else runs; node:fs/promises
@@ -12846,6 +12691,7 @@ function locate(doc, lineCounter, path, target = 'value') {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H4: () => (/* binding */ notHereMessage),
 /* harmony export */   I$: () => (/* binding */ errorFor),
 /* harmony export */   S6: () => (/* binding */ noWildcard),
 /* harmony export */   Uc: () => (/* binding */ keyCandidates),
@@ -12947,6 +12793,10 @@ const SYNONYMS = {
     reason: 'reject-reason',
     account: 'source-account',
     'account-id': 'source-account',
+    // The summary calls a security-service invitation's sender its "administrator account".
+    'administrator-account': 'source-account',
+    'admin-account': 'source-account',
+    'sender-account': 'source-account',
     org: 'organization',
     'organization-id': 'organization',
     email: 'management-email',
@@ -13023,6 +12873,40 @@ function unknownKeyMessage(key, known, elsewhere, value) {
     return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${why(elsewhere.key === synonym?.key)}${input}${here} Allowed here: ${allowed}.`;
 }
 /**
+ * Keys that exist in another section but cannot mean there what they would mean here: "move it
+ * there" would change what the policy does, so the message says what to write here instead. By
+ * place (`ram.allow[]`: an entry of that list) and the key the word most likely stands for.
+ */
+const NOT_HERE = {
+    'iot.allow[]': {
+        organization: 'AWS IoT names only the account that sent a certificate transfer, not that account\'s organization, so an `iot.allow` entry allows one sending account: write an entry with `source-account` (e.g. `source-account: "111122223333"`) for each account that may transfer certificates to this one.',
+    },
+    'ram.allow[]': {
+        organization: 'RAM names only the account that sent an invitation (its `senderAccountId`), not that account\'s organization, so a `ram.allow` entry allows one sending account: write an entry with `source-account` (e.g. `source-account: "111122223333"`) for each account that may share with this one.',
+    },
+    'security-services.allow[]': {
+        organization: 'GuardDuty, Macie, Security Hub and Detective name only the inviting account, not its organization, so a `security-services.allow` entry allows one administrator account: write `source-account` with its id (e.g. `source-account: "111122223333"`).',
+    },
+    organizations: {
+        regions: 'AWS Organizations is a global service: an account\'s handshakes are listed once, in no region, so there is no region to choose here: remove the key. (Regions are chosen for the regional kinds only: `iot.regions`, `ram.regions`, `security-services.regions`, or the action\'s `regions` input.)',
+    },
+};
+/**
+ * For an unknown key that names something this place cannot express (an `organization` in a
+ * `ram.allow` entry, `regions` under the global `organizations`): what to do instead, or undefined.
+ * `path` is where the key was written (`['ram', 'allow', 0]`).
+ */
+function notHereMessage(key, path, known, value) {
+    const place = path.map((part) => (typeof part === 'number' ? '[]' : String(part))).join('.').replaceAll('.[]', '[]');
+    const notes = NOT_HERE[place];
+    if (notes === undefined)
+        return undefined;
+    const meant = keyCandidates(key, value).find((candidate) => Object.hasOwn(notes, candidate));
+    if (meant === undefined)
+        return undefined;
+    return `unknown key \`${key}\` here. ${notes[meant] ?? ''} Allowed here: ${known.length === 0 ? 'nothing' : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .listAlternatives */ .PP)(known)}.`;
+}
+/**
  * The spellings of a key worth looking for elsewhere: as written, folded (`max_actions` →
  * `max-actions`), and its synonym (for some words, the one its value points to: `role: guard` → `role-name`).
  */
@@ -13046,7 +12930,7 @@ function fallbackMessage(issue) {
 
 /***/ }),
 
-/***/ 5528:
+/***/ 7555:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13065,9 +12949,12 @@ var locate = __nccwpck_require__(3738);
 var messages = __nccwpck_require__(572);
 // EXTERNAL MODULE: ./lib/policy/fields.js
 var fields = __nccwpck_require__(6457);
+// EXTERNAL MODULE: ./lib/policy/region-fields.js
+var region_fields = __nccwpck_require__(1656);
 // EXTERNAL MODULE: ./lib/policy/invitation-fields.js
 var invitation_fields = __nccwpck_require__(2033);
 ;// CONCATENATED MODULE: ./lib/policy/normalise.js
+
 
 
 
@@ -13107,7 +12994,7 @@ function normalise(file, path, digestOf, positionOf) {
         ...optional('accounts', file.accounts === undefined ? undefined : { ids: file.accounts, position: positionOf(['accounts']) }),
         ...optional('targets', targetsOf(file, positionOf)),
         iot: {
-            regions: file.iot?.regions ?? fields/* ALL_REGIONS */.mn,
+            regions: file.iot?.regions ?? region_fields/* ALL_REGIONS */.mn,
             allow: iotAllow,
             rejectReason: file.iot?.['reject-reason'] ?? defaults/* DEFAULT_REJECT_REASON */.Lb,
         },
@@ -13127,7 +13014,7 @@ function ramOf(file, positionOf) {
         return undefined;
     return {
         position: positionOf(['ram']),
-        regions: ram.regions ?? fields/* ALL_REGIONS */.mn,
+        regions: ram.regions ?? region_fields/* ALL_REGIONS */.mn,
         allow: ram.allow.map((entry, index) => ({
             index,
             position: positionOf(['ram', 'allow', index]),
@@ -13146,7 +13033,7 @@ function securityServicesOf(file, positionOf) {
     return {
         position: positionOf(['security-services']),
         services: (section.services ?? invitation_fields/* POLICY_SECURITY_SERVICES */.rM).map((s) => invitation_fields/* SECURITY_SERVICE_OF */.t4[s]),
-        regions: section.regions ?? fields/* ALL_REGIONS */.mn,
+        regions: section.regions ?? region_fields/* ALL_REGIONS */.mn,
         allow: section.allow.map((entry, index) => ({
             index,
             position: positionOf(['security-services', 'allow', index]),
@@ -13185,6 +13072,150 @@ var schemas = __nccwpck_require__(4343);
 var api = __nccwpck_require__(3759);
 // EXTERNAL MODULE: ./lib/model/items.js
 var items = __nccwpck_require__(7469);
+;// CONCATENATED MODULE: ./lib/policy/identity-fields.js
+/**
+ * How the policy names an account, an organization and a management account's email: account ids,
+ * organization ids and email patterns, as zod schemas that carry their JSON Schema descriptions and
+ * word their own errors, like fields.ts.
+ */
+
+
+const ACCOUNT_ID_PATTERN = /^\d{12}$/;
+const ORGANIZATION_ID_PATTERN = /^o-[a-z0-9]{10,32}$/;
+/**
+ * One `@`, something on both sides, no whitespace or control characters, and a domain that names
+ * something, in one of two forms:
+ * - without `*`: it holds a letter or digit (`example.com`). Read as "no letter or digit, then the
+ *   first one, then the rest": one way to match, so a failed match costs one pass. The obvious
+ *   `[^@]*[A-Za-z0-9][^@]*` tries every letter as "the" one and is quadratic (a 250 KB `a@aaa…a `
+ *   took minutes);
+ * - with `*`: after its last `*` comes a dot and at least two labels, each with a letter or digit
+ *   (`*.example.com`, `sub*.example.com`), so the `*` stands only for subdomains of a domain someone
+ *   owns. `*@*.com`, `*@*e*` and `*@*example.com` (which matches evilexample.com) are refused. The
+ *   tail has no `*` and each label no `.`, so the last `*` and each label are found one way only;
+ *   within a label, the first letter or digit as above. (It cannot tell `co.uk` from `example.com`:
+ *   `*@*.co.uk` passes; docs/policy.md says so.)
+ * The two forms are told apart by whether the domain holds a `*`, so they never both match.
+ * test/policy-linear.test.ts proves every policy pattern linear.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what it refuses
+const EMAIL_PATTERN = /^[^\s@\x00-\x1f\x7f]+@(?:[^\s@*\x00-\x1f\x7f0-9A-Za-z]*[0-9A-Za-z][^\s@*\x00-\x1f\x7f]*|[^\s@\x00-\x1f\x7f]*\*(?:\.[^\s@*.\x00-\x1f\x7f0-9A-Za-z]*[0-9A-Za-z][^\s@*.\x00-\x1f\x7f]*){2,})$/;
+/** What to write instead of a `*` under each key that takes account ids (noWildcard). */
+const ACCOUNT_INSTEAD = {
+    accounts: 'list the 12 digits of each account in quotes, e.g. ["210987654321"]; without the key, the policy may govern any account',
+    exclude: 'list the 12 digits of each account in quotes, e.g. ["111122223333"]',
+};
+const ACCOUNT_ENTRY_INSTEAD = 'write the 12 digits of one account in quotes, e.g. "111122223333", and an entry of its own for each account';
+function accountIdMessage(key, issue, instead) {
+    const input = issue.input;
+    const wildcard = (0,messages/* noWildcard */.S6)(input, 'account ids', instead);
+    if (wildcard !== undefined)
+        return wildcard;
+    // `0x1A`, `1e3`, `1.0`: YAML read a number, but not from the digits of an id. Its decimal digits
+    // (26, padded to "000000000026") would be a made-up id: the fix is to quote what was written.
+    const written = typeof input === 'number' ? (0,messages/* numberAsWritten */.hH)(input) : '';
+    if (typeof input === 'number' && written !== String(input) && !/^\d+$/.test(written)) {
+        return `account ids must be quoted strings: YAML reads the unquoted ${written} as the number ${String(input)}. Quote the id as written, "${written}", and check it: an account id is exactly 12 digits.`;
+    }
+    if (typeof input === 'number' && Number.isSafeInteger(input) && input >= 0) {
+        const digits = String(input);
+        if (digits.length === 12) {
+            return `account ids must be quoted strings: YAML reads the unquoted ${digits} as a number (and would read 012345678901 as 12345678901, another account). Write "${digits}" in quotes.`;
+        }
+        if (digits.length < 12) {
+            const padded = digits.padStart(12, '0');
+            return (`account ids must be quoted strings: YAML reads an unquoted id as a number and drops leading zeros ` +
+                `(012345678901 becomes 12345678901, another account). Here it read ${digits}; write the 12 digits in quotes, e.g. "${padded}".`);
+        }
+    }
+    if ((0,fields/* isString */.Kg)(input)) {
+        const digitsOnly = input.replace(/\D/g, '');
+        if (digitsOnly.length === 12 && digitsOnly !== input) {
+            return `must be exactly 12 digits with nothing else: write "${digitsOnly}".`;
+        }
+        return `must be exactly 12 digits (an AWS account id in quotes, e.g. "111122223333"); ${JSON.stringify(input)} has ${input.length} character${input.length === 1 ? '' : 's'}.`;
+    }
+    return (0,messages/* typeMessage */.cR)('a 12-digit AWS account id in quotes', input, `${key}: "111122223333"`);
+}
+/**
+ * A 12-digit AWS account id, as a string; `key` is the key it is written under, for examples.
+ * `instead`: what to write rather than a `*` (by default by key: ACCOUNT_INSTEAD, else an entry per account).
+ */
+function accountId(key, description, instead = ACCOUNT_INSTEAD[key] ?? ACCOUNT_ENTRY_INSTEAD) {
+    const error = (issue) => accountIdMessage(key, issue, instead);
+    return (0,fields/* withMeta */.C)((0,fields/* patternText */.U)(ACCOUNT_ID_PATTERN, error), {
+        description,
+        examples: ['111122223333'],
+        ...(0,fields/* editorMessages */.oD)('An AWS account id is 12 digits in quotes, e.g. "111122223333". Unquoted, YAML reads a number and drops leading zeros (another account).', 'An AWS account id is exactly 12 digits, in quotes, e.g. "111122223333".'),
+    });
+}
+function organizationIdMessage(issue) {
+    const input = issue.input;
+    const wildcard = (0,messages/* noWildcard */.S6)(input, 'organization ids', "write one organization's whole id, `o-` followed by 10 to 32 lower-case letters or digits (e.g. o-exampleorgid11), and an entry of its own for each organization");
+    if (wildcard !== undefined)
+        return wildcard;
+    if ((0,fields/* isString */.Kg)(input) && ORGANIZATION_ID_PATTERN.test(input.toLowerCase())) {
+        return `organization ids are lower case: write ${input.toLowerCase()}.`;
+    }
+    const shown = (0,fields/* isString */.Kg)(input) ? `${JSON.stringify(input)} is not an organization id: it` : 'must be an organization id that';
+    return `${shown} must be \`o-\` followed by 10 to 32 lower-case letters or digits, e.g. o-exampleorgid11.`;
+}
+const organizationId = () => (0,fields/* withMeta */.C)((0,fields/* patternText */.U)(ORGANIZATION_ID_PATTERN, organizationIdMessage), {
+    description: 'The id of the organization that sent the handshake (`o-…`).',
+    examples: ['o-exampleorgid11'],
+    ...(0,fields/* editorMessages */.oD)('An organization id is text: o- and 10 to 32 lower-case letters or digits.', 'An organization id is o- followed by 10 to 32 lower-case letters or digits, e.g. o-exampleorgid11.'),
+});
+function emailMessage(issue) {
+    const input = issue.input;
+    if (!(0,fields/* isString */.Kg)(input))
+        return (0,messages/* typeMessage */.cR)('an email address or pattern in quotes', input, '"*@example.com"');
+    const ats = input.split('@').length - 1;
+    // Quoted back in full only when short: a message is read in an annotation, not a 250 KB echo.
+    const shown = input.length <= 60 ? JSON.stringify(input) : `${JSON.stringify(`${input.slice(0, 59)}…`)} (${input.length} characters)`;
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
+    if (/[\s\x00-\x1f\x7f]/.test(input))
+        return `${shown} contains a space or control character; an email pattern has neither.`;
+    if (ats !== 1)
+        return `${shown} has ${ats} \`@\`; an email address or pattern has exactly one, e.g. ops@example.com or *@example.com.`;
+    const [local, domain] = input.split('@');
+    if (local === '' || domain === '')
+        return `${shown} needs text on both sides of the \`@\`, e.g. *@example.com.`;
+    if (!/[0-9A-Za-z]/.test(domain))
+        return `${shown} would match every domain: name the domain (\`*\` may stand for part of it, e.g. *@*.example.com).`;
+    return wildcardDomainMessage(shown, input.length <= 60 ? local : undefined, domain);
+}
+/**
+ * A domain with `*` whose text after the last `*` is not a dot and two labels: say what it would
+ * let in and what to write, from the value itself where it names a domain (`local` is undefined
+ * when the value is too long to echo).
+ */
+function wildcardDomainMessage(shown, local, domain) {
+    const tail = domain.slice(domain.lastIndexOf('*') + 1);
+    const rule = 'after the last `*` of the domain write a dot and the domain it stands under, at least two labels';
+    if (tail === '')
+        return `${shown} ends its domain with \`*\`, so it matches domains anyone can register (example.* matches example.evil.io): ${rule} (e.g. *@*.example.com), or name the domain without \`*\`.`;
+    if (!tail.startsWith('.')) {
+        // `*example.com`: the value names the domain, so the two ways to write it can be spelt out.
+        const head = domain.slice(0, domain.length - tail.length);
+        // Only when the domain is `*` alone before the text, and the text is whole labels (each with a
+        // letter or digit): `ex*ample.com` or `*-.example.com` would turn into another domain, or a refused one.
+        const spelt = head === '*' && tail.includes('.') && tail.split('.').every((label) => /[0-9A-Za-z]/.test(label));
+        const fix = local !== undefined && spelt ? `write ${local}@*.${tail} for its subdomains or ${local}@${tail} for the domain itself` : `${rule} (e.g. *@*.example.com)`;
+        return `${shown} has \`${tail}\` right after the last \`*\` of its domain, so it matches any domain that ends that way (*example.com matches evilexample.com): ${fix}.`;
+    }
+    const labels = tail.slice(1).split('.');
+    if (labels.includes(''))
+        return `${shown} has an empty label (two dots in a row, or a dot at the end) after the last \`*\` of its domain: write it like *@*.example.com.`;
+    if (labels.some((label) => !/[0-9A-Za-z]/.test(label)))
+        return `${shown} has a label with no letter or digit after the last \`*\` of its domain: write it like *@*.example.com.`;
+    return `${shown} names only \`${tail}\` after the last \`*\` of its domain, which countless unrelated domains end with: ${rule} (e.g. *@*.example.com), or name the domain without \`*\`.`;
+}
+const emailPattern = () => (0,fields/* withMeta */.C)((0,fields/* patternText */.U)(EMAIL_PATTERN, emailMessage), {
+    description: 'The email address of the sending organization\'s management account, or a pattern where `*` matches any characters (e.g. `*@example.com`). Matched case-insensitively. Sender-written: prefer `organization` or `management-account`.',
+    examples: ['*@example.com'],
+    ...(0,fields/* editorMessages */.oD)('An email address or pattern, in quotes, e.g. "*@example.com".', 'An email address or pattern: one @, no spaces, a domain that names something. A * in the domain needs a dot and two labels after it: *@*.example.com.'),
+});
+
 // EXTERNAL MODULE: ./lib/policy/suggest.js
 var suggest = __nccwpck_require__(3304);
 // EXTERNAL MODULE: ./lib/policy/template.js
@@ -13196,6 +13227,8 @@ var policy_template = __nccwpck_require__(1366);
  * become the editor tooltips. Rules the schema cannot say (duplicates across entries, entry
  * types within the governed set, the reject reason's worst-case length) are in semantic-checks.ts.
  */
+
+
 
 
 
@@ -13220,7 +13253,7 @@ function list(item, expected, example) {
     return (0,fields/* withMeta */.C)(schemas/* array */.YOg(item, { error: (0,messages/* errorFor */.I$)(expected, example) }), { errorMessage: `Must be ${expected}, e.g. ${example}.` });
 }
 const IotAllowEntry = (0,fields/* withMeta */.C)(section({
-    'source-account': (0,fields/* accountId */.lS)('source-account', 'The account that sends the certificate transfer (12 digits, in quotes).'),
+    'source-account': accountId('source-account', 'The account that sends the certificate transfer (12 digits, in quotes).'),
     note: schemas/* optional */.lqM((0,fields/* note */.N4)()),
     until: schemas/* optional */.lqM((0,fields/* calendarDate */.bO)()),
 }, 'an allow entry', '- source-account: "111122223333"'), { description: 'Certificate transfers from this account are left pending for a person to accept.' });
@@ -13231,8 +13264,8 @@ const rejectReason = (0,fields/* withMeta */.C)(schemas/* string */.YjP({ error:
 });
 /** `all` or a list of regions: where a regional kind is swept. */
 function regionSelection(description) {
-    const selection = schemas/* union */.KCZ([schemas/* literal */.euz(fields/* ALL_REGIONS */.mn), (0,fields/* uniqueList */.o0)((0,fields/* region */.Ny)(), 'a list of region names', 'regions: [us-east-1]')], {
-        error: (issue) => (0,messages/* noWildcard */.S6)(issue.input, 'regions', fields/* REGIONS_INSTEAD */.dt) ?? (0,messages/* typeMessage */.cR)(`\`${fields/* ALL_REGIONS */.mn}\` or a list of region names`, issue.input, `regions: ${fields/* ALL_REGIONS */.mn}`),
+    const selection = schemas/* union */.KCZ([schemas/* literal */.euz(region_fields/* ALL_REGIONS */.mn), (0,fields/* uniqueList */.o0)((0,region_fields/* region */.Ny)(), 'a list of region names', 'regions: [us-east-1]')], {
+        error: (issue) => (0,messages/* noWildcard */.S6)(issue.input, 'regions', region_fields/* REGIONS_INSTEAD */.dt) ?? (0,messages/* typeMessage */.cR)(`\`${region_fields/* ALL_REGIONS */.mn}\` or a list of region names`, issue.input, `regions: ${region_fields/* ALL_REGIONS */.mn}`),
     });
     return (0,fields/* withMeta */.C)(selection, { description });
 }
@@ -13248,9 +13281,9 @@ const entryHandshakeTypes = (0,fields/* nonEmptyUniqueList */.AM)((0,fields/* ha
     description: 'Narrows the entry to these types; each must be one of organizations.handshake-types. Absent: every governed type.',
 });
 const organizationsAllowKeys = section({
-    organization: schemas/* optional */.lqM((0,fields/* organizationId */.Li)()),
-    'management-account': schemas/* optional */.lqM((0,fields/* accountId */.lS)('management-account', "The sending organization's management account (12 digits, in quotes).")),
-    'management-email': schemas/* optional */.lqM((0,fields/* emailPattern */.z6)()),
+    organization: schemas/* optional */.lqM(organizationId()),
+    'management-account': schemas/* optional */.lqM(accountId('management-account', "The sending organization's management account (12 digits, in quotes).")),
+    'management-email': schemas/* optional */.lqM(emailPattern()),
     'handshake-types': schemas/* optional */.lqM(entryHandshakeTypes),
     note: schemas/* optional */.lqM((0,fields/* note */.N4)()),
     until: schemas/* optional */.lqM((0,fields/* calendarDate */.bO)()),
@@ -13272,7 +13305,7 @@ const Organizations = (0,fields/* withMeta */.C)(section({
     }), []),
 }, 'the Organizations settings'), { description: 'AWS Organizations handshakes. Absent: INVITE and TRANSFER_RESPONSIBILITY handshakes are declined.' });
 const RamAllowEntry = (0,fields/* withMeta */.C)(section({
-    'source-account': (0,fields/* accountId */.lS)('source-account', 'The account that sends the resource-share invitation (12 digits, in quotes).'),
+    'source-account': accountId('source-account', 'The account that sends the resource-share invitation (12 digits, in quotes).'),
     'resource-types': schemas/* optional */.lqM((0,fields/* nonEmptyUniqueList */.AM)((0,invitation_fields/* resourceType */.Vm)(), 'a list of resource types', 'resource-types: [ec2:Subnet]', {
         empty: 'is an empty list, which would allow nothing: remove the key (any resource) or list resource types.',
         description: 'Narrows the entry: an invitation is allowed only when every resource it would share is of one of these types. Absent: any resource.',
@@ -13291,7 +13324,7 @@ const Ram = (0,fields/* withMeta */.C)(section({
     description: 'AWS RAM resource-share invitations: another account sharing subnets, transit gateways, license configurations … with this one. Absent: not governed, left alone. Present (even empty): every pending invitation not allowed is rejected.',
 });
 const SecurityServicesAllowEntry = (0,fields/* withMeta */.C)(section({
-    'source-account': (0,fields/* accountId */.lS)('source-account', 'The account that sends the invitation: the administrator it would become (12 digits, in quotes).'),
+    'source-account': accountId('source-account', 'The account that sends the invitation: the administrator it would become (12 digits, in quotes).'),
     services: schemas/* optional */.lqM((0,fields/* nonEmptyUniqueList */.AM)((0,invitation_fields/* securityService */.s0)(), 'a list of security services', 'services: [guardduty]', {
         empty: 'is an empty list, which would allow nothing: remove the key (every governed service) or list services.',
         description: 'Narrows the entry to these services; each must be one of security-services.services. Absent: every governed service.',
@@ -13312,11 +13345,11 @@ const SecurityServices = (0,fields/* withMeta */.C)(section({
     description: 'Administrator invitations of GuardDuty, Macie, Security Hub and Detective: accepting one makes the inviting account the administrator of this account\'s findings. Absent: not governed, left alone. Present (even empty): every pending invitation not allowed is declined (Detective: rejected).',
 });
 const Limits = (0,fields/* withMeta */.C)(section({ 'max-actions': schemas/* optional */.lqM((0,fields/* maxActions */.A9)()) }, 'the limits'), { description: 'Safety limits.' });
-const Accounts = (0,fields/* nonEmptyUniqueList */.AM)((0,fields/* accountId */.lS)('accounts', 'An account this policy may govern (12 digits, in quotes).'), 'a list of account ids', 'accounts: ["210987654321"]', {
+const Accounts = (0,fields/* nonEmptyUniqueList */.AM)(accountId('accounts', 'An account this policy may govern (12 digits, in quotes).'), 'a list of account ids', 'accounts: ["210987654321"]', {
     empty: 'is an empty list, which would let the policy run nowhere: remove the key (any account) or list the accounts.',
     description: 'The only accounts this policy may govern. A run whose credentials belong to another account stops before reading or writing anything. Absent: any account.',
 });
-const targetAccounts = (key, description, instead) => (0,fields/* uniqueList */.o0)((0,fields/* accountId */.lS)(key, description, instead), 'a list of account ids', `${key}: ["111122223333"]`);
+const targetAccounts = (key, description, instead) => (0,fields/* uniqueList */.o0)(accountId(key, description, instead), 'a list of account ids', `${key}: ["111122223333"]`);
 const Targets = (0,fields/* withMeta */.C)(section({
     'role-name': schemas/* optional */.lqM((0,fields/* roleName */.S3)()),
     accounts: schemas/* optional */.lqM((0,fields/* withMeta */.C)(targetAccounts('accounts', 'An account to guard, through the role named by role-name (12 digits, in quotes).', 'list the 12 digits of each account in quotes, e.g. ["111122223333"]; for every account of the organization, write `organization: true`'), {
@@ -13411,6 +13444,7 @@ function keyPlaces(schema, key) {
 
 
 
+
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const stringMatching = (v, pattern) => (typeof v === 'string' && pattern.test(v) ? v : undefined);
 const isHandshakeType = (v) => typeof v === 'string' && items/* HANDSHAKE_TYPES */.a.includes(v);
@@ -13439,13 +13473,28 @@ function duplicates(entries, base, identity, lineOf) {
     });
     return issues;
 }
-function governedTypes(organizations) {
-    const governed = organizations['handshake-types'];
-    if (governed === undefined)
-        return defaults/* DEFAULT_HANDSHAKE_TYPES */.kO;
-    if (!Array.isArray(governed))
+/**
+ * The names a section's list governs, read from the raw value: `fallback` when the key is absent;
+ * undefined when it cannot be told (not a list, or a list whose every name is misspelt: the
+ * schema reports those names, and "governs only" nothing would misstate what was written).
+ */
+function governedNames(listed, fallback, isName) {
+    if (listed === undefined)
+        return fallback;
+    if (!Array.isArray(listed))
         return undefined;
-    return [...new Set(governed.filter(isHandshakeType))];
+    const names = [...new Set(listed.filter(isName))];
+    return names.length === 0 && listed.length > 0 ? undefined : names;
+}
+/** What an entry that does not narrow covers, for a duplicate's message: the governed names, or (unknown) all of them. */
+const covered = (governed, none, every) => {
+    if (governed === undefined)
+        return { key: ['*'], says: every };
+    const sorted = [...governed].sort();
+    return { key: sorted, says: sorted.length === 0 ? none : sorted.join(', ') };
+};
+function governedTypes(organizations) {
+    return governedNames(organizations['handshake-types'], defaults/* DEFAULT_HANDSHAKE_TYPES */.kO, isHandshakeType);
 }
 function organizationsIssues(organizations, lineOf) {
     const issues = [];
@@ -13469,25 +13518,25 @@ function organizationsIssues(organizations, lineOf) {
         });
     }
     issues.push(...duplicates(allow, base, (entry) => {
-        const organization = stringMatching(entry.organization, fields/* ORGANIZATION_ID_PATTERN */.Vj);
-        const account = stringMatching(entry['management-account'], fields/* ACCOUNT_ID_PATTERN */.HL);
-        const email = stringMatching(entry['management-email'], fields/* EMAIL_PATTERN */.GX)?.toLowerCase();
+        const organization = stringMatching(entry.organization, ORGANIZATION_ID_PATTERN);
+        const account = stringMatching(entry['management-account'], ACCOUNT_ID_PATTERN);
+        const email = stringMatching(entry['management-email'], EMAIL_PATTERN)?.toLowerCase();
         if (organization === undefined && account === undefined && email === undefined)
             return undefined;
         const narrowed = entry['handshake-types'];
-        const types = Array.isArray(narrowed) ? [...new Set(narrowed.filter(isHandshakeType))].sort() : [...(governed ?? [])].sort();
+        const types = Array.isArray(narrowed) ? covered([...new Set(narrowed.filter(isHandshakeType))], 'no types', '') : covered(governed, 'no types', 'every governed type');
         const named = [
             organization === undefined ? '' : `organization ${organization}`,
             account === undefined ? '' : `management-account ${account}`,
             email === undefined ? '' : `management-email ${email}`,
         ].filter((s) => s !== '');
-        return { key: JSON.stringify([organization, account, email, types]), says: `allow ${named.join(' with ')} for ${types.length === 0 ? 'no types' : types.join(', ')}` };
+        return { key: JSON.stringify([organization, account, email, types.key]), says: `allow ${named.join(' with ')} for ${types.says}` };
     }, lineOf));
     return issues;
 }
 function iotIssues(iot, policyFile, lineOf) {
     const issues = duplicates(iot.allow, ['iot', 'allow'], (entry) => {
-        const account = stringMatching(entry['source-account'], fields/* ACCOUNT_ID_PATTERN */.HL);
+        const account = stringMatching(entry['source-account'], ACCOUNT_ID_PATTERN);
         return account === undefined ? undefined : { key: account, says: `allow source-account ${account}` };
     }, lineOf);
     // Only a template the user wrote: the default is never refused (a policy of `version: 1` is valid
@@ -13503,7 +13552,7 @@ function iotIssues(iot, policyFile, lineOf) {
 /** `ram.allow`: one entry per sending account and set of resource types. */
 function ramIssues(ram, lineOf) {
     return duplicates(ram.allow, ['ram', 'allow'], (entry) => {
-        const account = stringMatching(entry['source-account'], fields/* ACCOUNT_ID_PATTERN */.HL);
+        const account = stringMatching(entry['source-account'], ACCOUNT_ID_PATTERN);
         if (account === undefined)
             return undefined;
         const narrowed = entry['resource-types'];
@@ -13517,8 +13566,9 @@ function ramIssues(ram, lineOf) {
  */
 function securityServicesIssues(section, lineOf) {
     const isService = (v) => typeof v === 'string' && invitation_fields/* POLICY_SECURITY_SERVICES */.rM.includes(v);
-    const listed = section.services;
-    const governed = listed === undefined ? [...invitation_fields/* POLICY_SECURITY_SERVICES */.rM] : Array.isArray(listed) ? [...new Set(listed.filter(isService))] : undefined;
+    // `services: []` is the schema's error (the list must name one): no governed set to hold entries to.
+    const named = governedNames(section.services, invitation_fields/* POLICY_SECURITY_SERVICES */.rM, isService);
+    const governed = named?.length === 0 ? undefined : named;
     const issues = [];
     const allow = section.allow;
     const base = ['security-services', 'allow'];
@@ -13538,12 +13588,12 @@ function securityServicesIssues(section, lineOf) {
         });
     }
     issues.push(...duplicates(allow, base, (entry) => {
-        const account = stringMatching(entry['source-account'], fields/* ACCOUNT_ID_PATTERN */.HL);
+        const account = stringMatching(entry['source-account'], ACCOUNT_ID_PATTERN);
         if (account === undefined)
             return undefined;
         const narrowed = entry.services;
-        const services = Array.isArray(narrowed) ? [...new Set(narrowed.filter(isService))].sort() : [...(governed ?? [])].sort();
-        return { key: JSON.stringify([account, services]), says: `allow source-account ${account} for ${services.length === 0 ? 'no service' : services.join(', ')}` };
+        const services = Array.isArray(narrowed) ? covered([...new Set(narrowed.filter(isService))], 'no service', '') : covered(governed, 'no service', 'every governed service');
+        return { key: JSON.stringify([account, services.key]), says: `allow source-account ${account} for ${services.says}` };
     }, lineOf));
     return issues;
 }
@@ -13568,7 +13618,7 @@ function targetsIssues(targets, pin, lineOf) {
     const pinned = Array.isArray(pin) ? new Set(pin.filter((v) => typeof v === 'string')) : undefined;
     const seen = new Map();
     const named = [
-        ...accounts.map((v, i) => [['targets', 'accounts', i], stringMatching(v, fields/* ACCOUNT_ID_PATTERN */.HL)]),
+        ...accounts.map((v, i) => [['targets', 'accounts', i], stringMatching(v, ACCOUNT_ID_PATTERN)]),
         ...roles.map((v, i) => [['targets', 'roles', i], typeof v === 'string' ? fields/* ROLE_ARN_PATTERN */.yE.exec(v)?.[1] : undefined]),
     ];
     for (const [path, account] of named) {
@@ -13735,7 +13785,7 @@ function check(text, path, maxBytes) {
                 const keyPath = [...issue.path, key];
                 // What the key holds can tell which key it stands for (`role: guard` is `role-name`).
                 const held = valueAt(value, keyPath);
-                unknownKeys.push({ ...at(keyPath, 'key'), key: (0,locate/* formatKey */.TD)(keyPath), message: (0,messages/* unknownKeyMessage */.VP)(key, known, placeElsewhere(key, issue.path, known, held), held) });
+                unknownKeys.push({ ...at(keyPath, 'key'), key: (0,locate/* formatKey */.TD)(keyPath), message: (0,messages/* notHereMessage */.H4)(key, issue.path, known, held) ?? (0,messages/* unknownKeyMessage */.VP)(key, known, placeElsewhere(key, issue.path, known, held), held) });
             }
         }
         else {
@@ -14328,6 +14378,80 @@ function readYaml(input, maxBytes = defaults/* MAX_POLICY_BYTES */.mk) {
     const value = doc.toJS({ maxAliasCount: 0 });
     return { ok: true, doc, lineCounter, value, numbers: numbersAsWritten(doc), issues: duplicates };
 }
+
+
+/***/ }),
+
+/***/ 1656:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ny: () => (/* binding */ region),
+/* harmony export */   aY: () => (/* binding */ REGION_PATTERN),
+/* harmony export */   dt: () => (/* binding */ REGIONS_INSTEAD),
+/* harmony export */   mn: () => (/* binding */ ALL_REGIONS),
+/* harmony export */   qH: () => (/* binding */ unknownRegionText)
+/* harmony export */ });
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4343);
+/* harmony import */ var _aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2975);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6457);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(572);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3304);
+/**
+ * Region names in the policy: what a region name looks like, the word `all`, and a region this
+ * release knows, as a zod schema that carries its JSON Schema description and words its own errors,
+ * like fields.ts.
+ */
+
+
+
+
+
+/** Two or more letters, words, a number: `us-east-1`, `us-gov-west-1`, and the European Sovereign Cloud's `eusc-de-east-1`. */
+const REGION_PATTERN = /^[a-z]{2,}(-[a-z]+)+-\d+$/;
+/** The word that asks for every region enabled for the account. */
+const ALL_REGIONS = 'all';
+/**
+ * Why a region name written like one is refused: this release's tables (aws/service-regions.ts)
+ * do not know it. A misspelling (`eu-wst-1`) would otherwise sweep nothing there and say "not
+ * offered"; a region AWS launched after this release cannot be judged either (is the service
+ * offered there?), so the way out is an update, and `all` meanwhile warns about it by name.
+ */
+function unknownRegionText(name) {
+    return (`\`${name}\` is not an AWS region this release of inbound-guard knows.${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .au)(name, _aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_REGIONS */ .Qu)} ` +
+        `If AWS launched it after this release, update inbound-guard; until then \`${ALL_REGIONS}\` sweeps every enabled region this release knows and warns about any other.`);
+}
+/** What to write instead of a `*` in a region name or for `regions`. */
+const REGIONS_INSTEAD = `list each region by name (e.g. [us-east-1, us-east-2]), or write \`regions: ${ALL_REGIONS}\` for every enabled region`;
+function regionMessage(issue) {
+    const input = issue.input;
+    const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .noWildcard */ .S6)(input, 'region names', REGIONS_INSTEAD);
+    if (wildcard !== undefined)
+        return wildcard;
+    if (!(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .isString */ .Kg)(input))
+        return (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .typeMessage */ .cR)('a region name', input, 'us-east-1');
+    if (REGION_PATTERN.test(input))
+        return unknownRegionText(input);
+    const lower = input.toLowerCase();
+    if (REGION_PATTERN.test(lower))
+        return (0,_aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .isKnownRegion */ .Kk)(lower) ? `region names are lower case: write ${lower}.` : unknownRegionText(input);
+    // What the SDKs and the CLI call the region of a global service's endpoint: no region to sweep.
+    if (lower === 'aws-global' || lower === 'global') {
+        return `${JSON.stringify(input)} is not a region: it stands for the endpoint of AWS's global services (Organizations is one: its handshakes are read once per account, in no region). Regions are swept only for the regional kinds: ${REGIONS_INSTEAD}.`;
+    }
+    return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
+}
+/**
+ * A region name this release knows (see unknownRegionText). The JSON Schema lists them (`enum`,
+ * from the same tables), so editors complete them and refuse `eu-wst-1` too; the pattern stays for
+ * its editor message about the shape.
+ */
+const region = () => (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .withMeta */ .C)((0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .patternText */ .U)(REGION_PATTERN, regionMessage).check(zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .refine */ .YPB((name) => !REGION_PATTERN.test(name) || (0,_aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .isKnownRegion */ .Kk)(name), { error: regionMessage })), {
+    description: 'An AWS region name, e.g. `us-east-1`, that this release of inbound-guard knows: a misspelt or unknown name is an error, not a region silently skipped.',
+    examples: ['us-east-1'],
+    enum: [..._aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .KNOWN_REGIONS */ .Qu],
+    ...(0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .editorMessages */ .oD)('A region name this release of inbound-guard knows, such as us-east-1 (a region launched after it needs an update).', 'A region name in lower case, like us-east-1, eu-west-1 or us-gov-west-1.'),
+});
 
 
 /***/ }),
