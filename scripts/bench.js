@@ -139,15 +139,18 @@ console.table(rows);
  * case's pending transfers stop at the run's action limit (its regions share it).
  */
 function scaledCase(c, k) {
+  // An enforce run's writes (rejects across its regions, plus declines) within its action limit:
+  // past it the budget would trip and nothing would be written.
   const pending = c.mode === 'enforce' && c.regions.length > 0 ? Math.min(c.pending * k, Math.floor(MAX_ACTIONS / c.regions.length)) : c.pending * k;
+  const declines = Math.min((c.handshakes?.decline ?? 0) * k, MAX_ACTIONS);
   const fleet = c.fleet * k;
   const named = (n) => (n >= 1000 && n % 1000 === 0 ? `${n / 1000}k` : String(n));
   const name = c.name
     .replace(/x \d+k/, `x ${named(fleet)}`)
     .replace(/\d+ pending/, `${pending} pending`)
-    .replace(/\d+ handshakes/, `${(c.handshakes?.decline ?? 0) * k + (c.handshakes?.allow ?? 0) * k} handshakes`)
-    .replace(/\d+ declined/, `${(c.handshakes?.decline ?? 0) * k} declined`);
-  return { ...c, name, fleet, pending, ...(c.handshakes ? { handshakes: { decline: c.handshakes.decline * k, allow: c.handshakes.allow * k } } : {}) };
+    .replace(/\d+ handshakes/, `${declines + (c.handshakes?.allow ?? 0) * k} handshakes`)
+    .replace(/\d+ declined/, `${declines} declined`);
+  return { ...c, name, fleet, pending, ...(c.handshakes ? { handshakes: { decline: declines, allow: c.handshakes.allow * k } } : {}) };
 }
 
 async function runCase(c, who, { limited = true } = {}) {

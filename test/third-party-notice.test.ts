@@ -17,7 +17,7 @@ import { ROOT } from './helpers/run-dist.js';
 // @ts-expect-error: a build script, plain JavaScript without types
 import { useEsmBuilds as useEsmBuildsJs } from '../scripts/lib/bundle.js';
 
-const useEsmBuilds = useEsmBuildsJs as (libDir: string) => string[];
+const useEsmBuilds = useEsmBuildsJs as (libDir: string) => { packages: string[]; restore: () => void };
 
 const NOTICE = join(ROOT, 'dist', 'licenses.txt');
 const SEPARATOR = `\n${'-'.repeat(80)}\n`;
@@ -78,6 +78,8 @@ function noticeProblems(notice: string, bundled: readonly Bundled[]): string[] {
 }
 
 let work: string;
+/** Every module file in ncc's module list. */
+let paths: string[];
 let bundled: Bundled[];
 /** Packages our own bundled modules (compiled src/) import by name. */
 let importedByUs: Set<string>;
@@ -94,7 +96,7 @@ beforeAll(async () => {
   useEsmBuilds(join(work, 'lib'));
   const stats = join(work, 'stats.json');
   await run(bin('ncc'), ['build', join(work, 'lib', 'index.js'), '-o', join(work, 'dist'), '--no-source-map-register', '--stats-out', stats, '--quiet'], { cwd: ROOT });
-  const paths = modulePaths((JSON.parse(readFileSync(stats, 'utf8')) as { modules: StatsModule[] }).modules);
+  paths = modulePaths((JSON.parse(readFileSync(stats, 'utf8')) as { modules: StatsModule[] }).modules);
   bundled = [...new Set(paths.map(packageDir).filter((dir) => dir !== undefined))].map(describePackage);
   importedByUs = new Set();
   for (const file of paths.filter((path) => path.startsWith(join(work, 'lib')))) {
@@ -117,6 +119,20 @@ describe('dist/licenses.txt, against the packages in ncc’s module list', () =>
     expect(importedByUs.size).toBeGreaterThan(3);
     expect(names).toEqual(expect.arrayContaining([...importedByUs]));
     expect(bundled.length).toBeGreaterThan(importedByUs.size);
+  });
+
+  it('no package comes from both its CommonJS and its ES module build, and the AWS SDK clients from the latter (scripts/lib/bundle.js)', () => {
+    const builds = new Map<string, Set<string>>();
+    for (const path of paths) {
+      const dir = packageDir(path);
+      const build = /\/(dist-cjs|dist-es)\//.exec(path)?.[1];
+      if (dir !== undefined && build !== undefined) builds.set(dir, (builds.get(dir) ?? new Set()).add(build));
+    }
+    // Two copies of one package would each keep their own state (the SDK's schema registry, its caches).
+    expect([...builds].filter(([, both]) => both.size > 1).map(([dir]) => dir)).toEqual([]);
+    const clients = [...builds].filter(([dir]) => /\/@aws-sdk\/client-[^/]+$/.test(dir));
+    expect(clients.length).toBeGreaterThan(3);
+    expect(clients.filter(([, build]) => !build.has('dist-es')).map(([dir]) => dir)).toEqual([]);
   });
 
   it('has an entry for every bundled package with its declared license and license text, and none for others', () => {

@@ -15,9 +15,11 @@ export const ROOT = new URL('../..', import.meta.url).pathname;
 export function bundle(outDir, { quiet = false } = {}) {
   const work = mkdtempSync(join(tmpdir(), 'inbound-guard-ncc-'));
   const stats = join(work, 'stats.json');
+  let restore = () => {};
   try {
     rmSync(outDir, { recursive: true, force: true });
-    useEsmBuilds(join(ROOT, 'lib'));
+    // Undone after: lib/ stays what tsc wrote, which Node can run (dist-es imports name no extension).
+    restore = useEsmBuilds(join(ROOT, 'lib')).restore;
     const args = ['build', join(ROOT, 'lib', 'index.js'), '-o', outDir, '--no-source-map-register', '--stats-out', stats];
     execFileSync(join(ROOT, 'node_modules', '.bin', 'ncc'), quiet ? [...args, '--quiet'] : args, { cwd: ROOT, stdio: 'inherit' });
     for (const file of readdirSync(outDir).filter((name) => name.endsWith('.js'))) {
@@ -27,20 +29,24 @@ export function bundle(outDir, { quiet = false } = {}) {
     }
     return writeNotice(outDir, stats);
   } finally {
+    restore();
     rmSync(work, { recursive: true, force: true });
   }
 }
 
 /**
- * Points lib/'s imports of AWS SDK packages at their ES module build. A client package's `main` is
- * one CommonJS file holding every command of its service and their schemas (IoT's, about 400 KB,
- * 360 commands), which webpack cannot prune, so every run compiled and ran all of it; its `module`
- * build (dist-es, "sideEffects": false) lets webpack keep only the commands the action sends. ncc
- * resolves `main` and has no option to prefer `module`, so the import names that build's entry.
- * Only for packages with a `module` entry and no `exports` map (which would decide by itself); the
- * SDK's shared packages (@smithy/*, @aws-sdk/core) stay as they resolve, so each is bundled once.
- * `npm run cold-start -- --instructions`: a dry-run 913 M instructions before, 830 M after.
- * Rewrites lib/ (tsc's output, made afresh for each bundle) in place; returns the packages rewritten.
+ * Points lib/'s imports of the AWS SDK clients (and @aws-sdk/credential-providers) at their ES
+ * module build. A client package's `main` is one CommonJS file holding every command of its service
+ * and their schemas (IoT's, about 400 KB, 360 commands), which webpack cannot prune, so every run
+ * compiled and ran all of it; its `module` build (dist-es, "sideEffects": false) lets webpack keep
+ * only the commands the action sends. ncc resolves `main` and has no option to prefer `module`, so
+ * the import names that build's entry. Only those packages, and only with a `module` entry and no
+ * `exports` map (which would decide by itself): the SDK's shared packages (@smithy/*, @aws-sdk/core,
+ * the credential chain), which the clients' builds import too and ncc resolves to CommonJS, stay as
+ * they resolve, so each is bundled once (test/third-party-notice.test.ts checks that no package is
+ * bundled from both builds). `npm run cold-start -- --instructions`: a dry-run 913 M instructions
+ * before, 830 M after. Rewrites lib/ (tsc's output) in place: returns the packages rewritten and
+ * `restore`, which puts each file back as it was.
  */
 export function useEsmBuilds(libDir) {
   const entries = new Map();
@@ -52,21 +58,30 @@ export function useEsmBuilds(libDir) {
     }
     return entries.get(name);
   };
+  const originals = new Map();
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.js')) {
         const code = readFileSync(path, 'utf8');
-        // An import's or a dynamic import()'s specifier: `from '@aws-sdk/x'`, `import('@aws-sdk/x')`.
-        const rewritten = code.replace(/(\bfrom\s*|\bimport\s*\(\s*)(['"])(@aws-sdk\/[a-z0-9-]+)\2/g, (whole, before, quote, name) => {
+        // A specifier after `from` (import or export), `import(` or a bare `import`: tsc writes each on the line of its keyword.
+        const rewritten = code.replace(/(\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)(['"])(@aws-sdk\/(?:client-[a-z0-9-]+|credential-providers))\2/g, (whole, before, quote, name) => {
           const target = esmEntry(name);
           return target === undefined ? whole : `${before}${quote}${target}${quote}`;
         });
-        if (rewritten !== code) writeFileSync(path, rewritten);
+        if (rewritten !== code) {
+          originals.set(path, code);
+          writeFileSync(path, rewritten);
+        }
       }
     }
   };
   walk(libDir);
-  return [...entries].filter(([, target]) => target !== undefined).map(([name]) => name);
+  return {
+    packages: [...entries].filter(([, target]) => target !== undefined).map(([name]) => name),
+    restore: () => {
+      for (const [path, code] of originals) writeFileSync(path, code);
+    },
+  };
 }
