@@ -8,6 +8,7 @@ import { ListRegionsCommand } from '@aws-sdk/client-account';
 import { IoTClient, ListCertificatesCommand } from '@aws-sdk/client-iot';
 import { ListHandshakesForAccountCommand } from '@aws-sdk/client-organizations';
 import { GuardDutyClient, ListInvitationsCommand as GuardDutyListInvitationsCommand } from '@aws-sdk/client-guardduty';
+import { ListInvitationsCommand as MacieListInvitationsCommand, Macie2Client } from '@aws-sdk/client-macie2';
 import { RAMClient } from '@aws-sdk/client-ram';
 import { ListInvitationsCommand as SecurityHubListInvitationsCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
@@ -21,10 +22,12 @@ import {
   DEFAULT_CONNECTION_TIMEOUT_MS,
   DEFAULT_MAX_ATTEMPTS,
   DEFAULT_REQUEST_TIMEOUT_MS,
+  FAILED_CALLS_MIDDLEWARE,
   limitCalls,
   OWN_CREDENTIALS,
   type LimitableClient,
 } from '../src/aws/clients.js';
+import { sweepFailure } from '../src/aws/errors.js';
 import { Sha256 } from '../src/aws/sha256.js';
 import { parseRateLimits } from '../src/inputs/parse-inputs.js';
 import { FakeClock } from './helpers/fake-clock.js';
@@ -258,5 +261,27 @@ describe('limitCalls', () => {
     expect(limiterAt).toBeGreaterThan(retryAt);
     expect(limiterAt).toBeLessThan(signingAt);
     expect(retryAt).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('nameFailedCalls: which call an error came from', () => {
+  it("every client's error carries the IAM action of its call (the signing name's prefix: macie2), which sweepFailure keeps; a success and an error of no client none", async () => {
+    const clients = awsClientFactory({ limiter: new CallLimiter(), maxAttempts: 1 })(undefined, '111111111111');
+    const refused = () => {
+      throw Object.assign(new Error('User: … is not authorized'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } });
+    };
+    const guardduty = clients.regional('guardduty', GuardDutyClient, 'eu-west-1');
+    const macie = clients.regional('macie2', Macie2Client, 'eu-west-1');
+    const iot = clients.iot('eu-west-1');
+    for (const client of [guardduty, macie, iot, clients.account]) answerLocally(client, refused);
+    const failure = async (call: Promise<unknown>) => sweepFailure(await call.then(() => undefined, (err: unknown) => err)).text;
+    expect(await failure(guardduty.send(new GuardDutyListInvitationsCommand({})))).toEqual({ message: 'AccessDeniedException: User: … is not authorized', code: 'AccessDeniedException', action: 'guardduty:ListInvitations' });
+    expect((await failure(macie.send(new MacieListInvitationsCommand({})))).action).toBe('macie2:ListInvitations');
+    expect((await failure(iot.send(new ListCertificatesCommand({})))).action).toBe('iot:ListCertificates');
+    expect((await failure(clients.account.send(new ListRegionsCommand({})))).action).toBe('account:ListRegions');
+    expect(sweepFailure(new Error('ours')).text).toEqual({ message: 'Error: ours', code: 'Error' });
+    answerLocally(clients.sts, () => ({ Account: '111111111111' }));
+    await expect(clients.sts.send(new GetCallerIdentityCommand({}))).resolves.toMatchObject({ Account: '111111111111' });
+    expect(clients.sts.middlewareStack.identify().filter((name) => name.startsWith(FAILED_CALLS_MIDDLEWARE))).toHaveLength(1);
   });
 });

@@ -73,7 +73,7 @@ describe('the RAM sweep against the emulator', () => {
     handle.injectFault({ service: 'ram', operation: 'GetResourceShareInvitations', region: 'eu-west-1', nth: 1, kind: 'http500', times: 5 });
     const events: SweepEvent[] = [];
     const result = await sweepAccount(createAwsClients({ maxAttempts: 1 }), { account: ME, parts: [...ram('us-east-1', 'eu-west-1'), ...iotAndHandshakes(['eu-west-1'], false)], log: (e) => events.push(e) });
-    expect(result.errors).toEqual([{ service: 'ram', account: ME, region: 'eu-west-1', message: expect.stringMatching(/^ServerInternalException/) as unknown as string, code: 'ServerInternalException' }]);
+    expect(result.errors).toEqual([{ service: 'ram', account: ME, region: 'eu-west-1', message: expect.stringMatching(/^ServerInternalException/) as unknown as string, code: 'ServerInternalException', action: 'ram:GetResourceShareInvitations' }]);
     expect(result.regionsSwept).toEqual(['us-east-1']);
     expect(invitations(result.items).map((i) => i.region)).toEqual(['us-east-1', 'us-east-1']);
     expect(result.items.some((i) => i.kind === 'certificate-transfer' && i.region === 'eu-west-1')).toBe(true);

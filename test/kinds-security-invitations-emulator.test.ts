@@ -107,7 +107,7 @@ describe('the security-service sweep against the emulator', () => {
     const handle = await start();
     handle.injectFault({ service: 'macie2', operation: 'ListInvitations', region: 'us-east-1', nth: 1, kind: 'http500', times: 5 });
     const result = await sweepAccount(createAwsClients({ maxAttempts: 1 }), { account: ME, parts: parts('us-east-1') });
-    expect(result.errors).toEqual([{ service: 'macie', account: ME, region: 'us-east-1', message: expect.stringMatching(/^InternalServerException/) as unknown as string, code: 'InternalServerException' }]);
+    expect(result.errors).toEqual([{ service: 'macie', account: ME, region: 'us-east-1', message: expect.stringMatching(/^InternalServerException/) as unknown as string, code: 'InternalServerException', action: 'macie2:ListInvitations' }]);
     expect(invitations(result.items).map((i) => i.service)).toEqual(['guardduty', 'guardduty', 'securityhub', 'detective']);
     expect(result.regionsSwept).toEqual([]);
   });

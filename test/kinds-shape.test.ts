@@ -344,6 +344,15 @@ describe('a handshake from an unidentified sender', () => {
   });
 });
 
+describe("a Detective invitation's member email", () => {
+  it("the Source cell says it is the invited account's email as the administrator entered it, not the administrator's", () => {
+    const item = securityInvitation({ service: 'detective', administratorAccountId: '999988887777', memberEmail: 'root@guarded.example' });
+    expect((kindOf(item) as Kind).describe.sourceCell(item)).toBe("administrator account <code>999988887777</code><br>to “root@\u200Bguarded.example” (the invited account's email, as the administrator entered it)");
+    // Without one (GuardDuty, Macie, Security Hub): the administrator alone.
+    expect((kindOf(item) as Kind).describe.sourceCell({ ...item, memberEmail: undefined })).toBe('administrator account <code>999988887777</code>');
+  });
+});
+
 /** The i-th copy of a sample item, with an identity of its own. */
 function keyed(item: InboundItem, i: number): InboundItem {
   switch (item.kind) {

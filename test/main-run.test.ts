@@ -400,7 +400,7 @@ describe('AWS error text: as AWS wrote it in the JSON report, inert in the log a
     for (const i of failed) expect(i.hint).toBeUndefined();
     // With the hint for the credentials' own account (its policy lacks the guard permissions).
     const readFailure = report.failures.find((f) => f.startsWith(`Could not read IoT in us-east-1 of ${SAMPLE_ACCOUNT}: AccessDeniedException: ${kept('iot:ListCertificates')}. These credentials are account ${SAMPLE_ACCOUNT} (`));
-    expect(readFailure).toMatch(/; their policy needs enforce's guard permissions \(iam\/enforce\.json; iam\/README\.md\)\. Items there were not checked\.$/);
+    expect(readFailure).toMatch(/; their policy needs iot:ListCertificates, one of enforce's guard permissions \(iam\/enforce\.json; iam\/README\.md\)\. Items there were not checked\.$/);
     // A consumer finds the ARN as AWS spells it; never a secret.
     expect(report.errors[0]?.message).toContain(ARN);
     expect(JSON.stringify(report)).not.toContain(SECRETS.sessionToken);

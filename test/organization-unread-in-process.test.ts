@@ -130,18 +130,19 @@ describe('a member whose guard role cannot be assumed', () => {
 });
 
 describe('a member whose guard role was assumed but may not read', () => {
-  it('the part refused names the role, that it was assumed, the document enforce needs and targets.exclude; AWS’s message is kept', async () => {
+  it('the part refused names the role, that it was assumed, the call refused and the document enforce needs it in, and targets.exclude; AWS’s message is kept', async () => {
     const refused = 'User: arn:aws:sts::400000000012:assumed-role/inbound-guard/GitHubActions is not authorized to perform: iot:ListCertificates';
     const r = await run('400000000001', [{ service: 'iot', operation: 'ListCertificates', account: '400000000012', region: 'eu-west-1', rate: 1, kind: 'error', error: { status: 403, type: 'AccessDeniedException', message: refused } }]);
     expect(r.code).toBe(1);
     const hint =
-      "The guard role arn:aws:iam::400000000012:role/inbound-guard was assumed in account 400000000012, but its read calls were refused: the role's policy needs enforce's guard permissions (iam/enforce.json; iam/README.md), or add 400000000012 to targets.exclude.";
+      "The guard role arn:aws:iam::400000000012:role/inbound-guard was assumed in account 400000000012, but its read calls were refused: the role's policy needs iot:ListCertificates, one of enforce's guard permissions (iam/enforce.json; iam/README.md), or add 400000000012 to targets.exclude.";
     const own = r.report.errors.filter((e) => e.account === '400000000012');
-    expect(own).toEqual([expect.objectContaining({ service: 'iot', region: 'eu-west-1', code: 'AccessDeniedException', message: `AccessDeniedException: ${refused}`, hint })]);
+    // The call refused, as the client that made it recorded it (not read from AWS's message): in the JSON report, the log and the summary alike.
+    expect(own).toEqual([expect.objectContaining({ service: 'iot', region: 'eu-west-1', code: 'AccessDeniedException', action: 'iot:ListCertificates', message: `AccessDeniedException: ${refused}`, hint })]);
     expect(failureAnnotation(r.log)).toContain(hint);
     // The summary's Not read row: AWS's message, then the hint, both escaped as AWS's text is.
     const row = r.summary.split('\n').find((line) => line.startsWith('| <code>400000000012</code> | <code>iot</code> |'));
     expect(row).toContain('is not authorized to perform&#58; iot&#58;ListCertificates — The guard role arn&#58;aws&#58;iam&#58;&#58;400000000012&#58;role/inbound&#45;guard was assumed in account 400000000012');
-    expect(row).toContain('&#40;iam/enforce.json; iam/README.md&#41;, or add 400000000012 to targets.exclude. |');
+    expect(row).toContain('the role&#39;s policy needs iot&#58;ListCertificates, one of enforce&#39;s guard permissions &#40;iam/enforce.json; iam/README.md&#41;, or add 400000000012 to targets.exclude. |');
   });
 });

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveBudget } from '../src/act/budget.js';
 import { executeDecisions } from '../src/act/execute.js';
 import type { AwsClients } from '../src/aws/clients.js';
+import { recordFailedCall } from '../src/aws/failed-call.js';
 import { addUnansweredAttempts } from '../src/aws/unanswered-attempts.js';
 import type { Decision } from '../src/decide/types.js';
 import { sweepScopes } from '../src/kinds/registry.js';
@@ -77,6 +78,16 @@ describe('guardRoleReadHint', () => {
       `The guard role ${ROLE} was assumed in account ${MEMBER}, but its read calls were refused: the role's policy needs enforce's guard permissions (iam/enforce.json; iam/README.md), or add ${MEMBER} to targets.exclude.`,
     );
     expect(guardRoleReadHint(member, { ...viaOrganization, via: 'roles' }, undefined, undefined)).toMatch(/needs this mode's guard permissions \(iam\/read\.json for dry-run and plan, iam\/enforce\.json for enforce; iam\/README\.md\), or remove 700000000002 from targets\.roles\.$/);
+  });
+
+  it('a read whose refused call is known names its action, as a write\'s hint does, before the document; the same wording whoever read', () => {
+    const listing = { ...member, service: 'guardduty' as const, region: 'eu-west-1', action: 'guardduty:ListInvitations' };
+    expect(guardRoleReadHint(listing, viaOrganization, 'dry-run', undefined)).toBe(
+      `The guard role ${ROLE} was assumed in account ${MEMBER}, but its read calls were refused: the role's policy needs guardduty:ListInvitations, one of a dry-run's read permissions (iam/read.json; iam/README.md), or add ${MEMBER} to targets.exclude.`,
+    );
+    expect(ownCredentialsHint(listing, { account: CALLER.account, via: 'credentials' }, CALLER, false, 'enforce')).toBe(
+      `These credentials are account ${CALLER.account} (${CALLER.arn}); their policy needs guardduty:ListInvitations, one of enforce's guard permissions (iam/enforce.json; iam/README.md).`,
+    );
   });
 
   it("worded for one call or many: the parts refused alike in several regions are one failure with this hint (alikeByRegion)", () => {
@@ -197,10 +208,16 @@ describe('a call refused by a policy other than the role’s own: more permissio
 });
 
 /** Clients whose STS answers as `account` and whose IoT listing is refused, throttled, or empty. */
+function recorded(err: Error, action: string): Error {
+  recordFailedCall(err, action);
+  return err;
+}
+
 function fakeClients(account: string, arn: string, iotFails: 'refused' | 'denied' | 'throttled' | false): AwsClients {
   const iot = {
     send: async () => {
-      if (iotFails === 'refused') throw Object.assign(new Error('User: … is not authorized to perform: iot:ListCertificates'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } });
+      // As a client of clients.ts records it (nameFailedCalls): the call the error came from.
+      if (iotFails === 'refused') throw recorded(Object.assign(new Error('User: … is not authorized to perform: iot:ListCertificates'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } }), 'iot:ListCertificates');
       if (iotFails === 'denied') throw Object.assign(new Error('User: … is not authorized to perform: iot:ListCertificates with an explicit deny in a service control policy'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } });
       if (iotFails === 'throttled') throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $metadata: { httpStatusCode: 400 } });
       return { certificates: [] };
@@ -231,8 +248,10 @@ it('an inventory of the caller’s account and two members through a role: each 
   const inventory = await takeInventory(deps, { policy, scopes: sweepScopes(policy, undefined), mode: 'dry-run' });
   const errors = inventory.accounts.flatMap((a) => a.errors);
   expect(errors.map((e) => [e.account, e.code])).toEqual([[CALLER.account, 'AccessDeniedException'], [MEMBER, 'AccessDeniedException'], [THROTTLED, 'ThrottlingException']]);
-  expect(errors[0]?.hint).toContain('that account is read with them, not through a guard role');
-  expect(errors[1]?.hint).toBe(`The guard role ${ROLE} was assumed in account ${MEMBER}, but its read calls were refused: the role's policy needs a dry-run's read permissions (iam/read.json; iam/README.md), or remove ${MEMBER} from targets.accounts.`);
+  // The call refused is named, as a refused write's action is; the error keeps it for the JSON report too.
+  expect(errors[0]?.hint).toContain("that account is read with them, not through a guard role, so their policy needs iot:ListCertificates, one of a dry-run's read permissions (iam/read.json; iam/README.md)");
+  expect(errors[1]?.hint).toBe(`The guard role ${ROLE} was assumed in account ${MEMBER}, but its read calls were refused: the role's policy needs iot:ListCertificates, one of a dry-run's read permissions (iam/read.json; iam/README.md), or remove ${MEMBER} from targets.accounts.`);
+  expect(errors.map((e) => e.action)).toEqual(['iot:ListCertificates', 'iot:ListCertificates', undefined]);
   expect(errors[1]?.message).toBe('AccessDeniedException: User: … is not authorized to perform: iot:ListCertificates');
   expect(errors[2]?.hint).toBeUndefined();
   const loggedErrors = logged.flatMap((event) => ('error' in event ? [event.error] : [])).sort((a, b) => (a.account ?? '').localeCompare(b.account ?? ''));

@@ -135,8 +135,8 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     const adds = await plan({ head: both, base: { state: 'valid', policy: oneRegion } });
     if (adds.kind !== 'planned') throw new Error(adds.kind);
     expect(where(adds.plan.errors)).toEqual([['iot', 'eu-west-1']]);
-    // Refused to the credentials that read it: a plan names the one document it needs.
-    expect(adds.plan.errors[0]?.hint).toMatch(/^These credentials are account 210987654321 .*; their policy needs a plan's read permissions \(iam\/read\.json; iam\/README\.md\)\.$/);
+    // Refused to the credentials that read it: a plan names the call refused and the one document it needs.
+    expect(adds.plan.errors[0]?.hint).toMatch(/^These credentials are account 210987654321 .*; their policy needs iot:ListCertificates, one of a plan's read permissions \(iam\/read\.json; iam\/README\.md\)\.$/);
     expect(adds.plan.baseOnlyErrors).toEqual([]);
     expect(adds.report.failures).toEqual([expect.stringMatching(/^Could not read IoT in eu-west-1 of 210987654321: AccessDeniedException/)]);
     expect(adds.report.accounts.map((a) => [a.account, a.read, a.readFor, a.baseOnlyErrorCount])).toEqual([['210987654321', 'partial', undefined, undefined]]);

@@ -31,7 +31,7 @@ it('plan stopped after its sweep: its failure and its job summary say it stopped
   expect(lines[1]).toBe('Before it stopped, the run could not read 1 part, which fails the step too:');
   expect(lines[2]).toMatch(/^- Could not read Organizations handshakes of <account>: AccessDeniedException: denied\. /);
   // The hint a report gives the credentials' own account's refusal (ownCredentialsHint), its account not named.
-  expect(lines[2]).toMatch(/These credentials are account <account> \(arn:aws:[^)]*\); their policy needs a plan's read permissions \(iam\/read\.json; iam\/README\.md\)\. /);
+  expect(lines[2]).toMatch(/These credentials are account <account> \(arn:aws:[^)]*\); their policy needs organizations:ListHandshakesForAccount, one of a plan's read permissions \(iam\/read\.json; iam\/README\.md\)\. /);
   // It stopped after publishing: the JSON report and the count outputs were written, and the summary says so (not "before it could report").
   expect(r.outputs['report-file']).not.toBe('');
   expect(existsSync(r.outputs['report-file']!)).toBe(true);

@@ -42,4 +42,20 @@ describe('an unknown key whose intended spelling is allowed here', () => {
     expect(unknown[0]?.message).toContain('Did you mean `source-account`?');
     expect(unknown[0]?.message).not.toMatch(/belongs|move it/);
   });
+
+  it('a misspelt required key is one error, at its line: the did-you-mean, not also "source-account: is required"', () => {
+    for (const [section, key] of [['iot', 'sourc-account'], ['ram', 'account'], ['security-services', 'source_account']] as const) {
+      const issues = issuesOf(`version: 1\n${section}:\n  allow:\n    - ${key}: "111122223333"\n`);
+      expect(issues, section).toEqual([expect.objectContaining({ file: FILE, line: 4, column: 7, key: `${section}.allow[0].${key}`, message: expect.stringContaining('Did you mean `source-account`?') })]);
+    }
+  });
+
+  it('"is required" stays when no misspelling names the key: none there, one that names another key, or one not guessed as it', () => {
+    const required = (text: string) => issuesOf(text).filter((i) => i.message.startsWith('is required'));
+    expect(required('version: 1\niot:\n  allow:\n    - note: factory\n')).toEqual([expect.objectContaining({ line: 4, key: 'iot.allow[0].source-account' })]);
+    expect(required('version: 1\niot:\n  allow:\n    - notes: factory\n')).toEqual([expect.objectContaining({ line: 4, key: 'iot.allow[0].source-account' })]);
+    expect(required('version: 1\nram:\n  allow:\n    - organization: o-exampleorgid11\n')).toEqual([expect.objectContaining({ line: 4, key: 'ram.allow[0].source-account' })]);
+    // Only the entry the misspelling is in: the next one still lacks its key.
+    expect(required('version: 1\niot:\n  allow:\n    - sourc-account: "111122223333"\n    - note: factory\n').map((i) => i.key)).toEqual(['iot.allow[1].source-account']);
+  });
 });

@@ -21,7 +21,7 @@ function kindRow(md: string, title: string): string {
 describe("the organization's accounts could not be listed: no account guarded", () => {
   it.each(MODES)('%s: the footer says the governed kinds were not read, not "handshakes not governed" nor "swept in 0"', (mode) => {
     const line = footer(noAccountReadReport({ mode, generatedAt: NOW, why: 'unlisted' }));
-    expect(line).toContain(' · no account read · IoT NOT read · handshakes NOT read · RAM NOT read · Security-service not governed · ');
+    expect(line).toContain(' · no account read · IoT NOT read · handshakes NOT read · RAM NOT read · security-service invitations not governed · ');
     expect(line).not.toContain('handshakes not governed');
     expect(line).not.toContain('0 of 0 accounts');
   });

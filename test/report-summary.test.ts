@@ -18,6 +18,7 @@ import { isAwsIdForm } from '../src/model/aws-id.js';
 import { countOutputs } from '../src/report/outputs.js';
 import { Outputs } from '../src/constants.js';
 import type { AccountInventory } from '../src/run/account-inventory.js';
+import { coverages } from '../src/run/kind-coverage.js';
 import { buildRunReport, withRunContext } from '../src/run/run-report.js';
 import { countOutcomes } from '../src/run/report-counts.js';
 import { notReadCount } from '../src/run/report-errors.js';
@@ -533,6 +534,21 @@ describe("the summary's footer", () => {
     expect(md).toContain('IoT regions swept (as listed): <code>eu&#45;west&#45;1</code>, <code>us&#45;east&#45;1</code>.');
     expect(md.split('\n').at(-1)).toContain(' · IoT swept in 2 regions · handshakes swept · ');
     expect(md).not.toContain('### Accounts');
+  });
+
+  it('names every kind it counts as a noun: RAM by its service, the security services\' kind by what is swept, not the adjective of its label', () => {
+    const swept = (regions: readonly string[]) => ({ state: 'swept' as const, regions: { selection: 'list' as const, swept: [...regions], skipped: [], failed: [] } });
+    const inventory = (security: 'swept' | 'not-governed'): AccountInventory => ({
+      target: { account: ME, via: 'credentials' },
+      kinds: coverages((kind) => (kind === 'handshake' ? { state: 'swept' } : kind === 'security-invitation' && security === 'not-governed' ? { state: 'not-governed' } : swept(kind === 'certificate-transfer' ? ['us-east-1'] : ['eu-west-1', 'us-east-1']))),
+      items: [],
+      errors: [],
+    });
+    const line = (security: 'swept' | 'not-governed') =>
+      footer(buildRunReport({ mode: 'dry-run', toolVersion: 't', generatedAt: NOW.toISOString(), callerAccount: ME, policy: { path: 'p.yml', digest: '0'.repeat(64) }, accounts: [inventory(security)], governed: ['certificate-transfer', 'handshake', 'resource-share-invitation', ...(security === 'swept' ? ['security-invitation' as const] : [])], skippedAccounts: [], globalErrors: [], budget: { limit: 10, source: 'default', planned: 0, tripped: false }, results: [] }));
+    expect(line('swept')).toContain(' · IoT swept in 1 region · handshakes swept · RAM swept in 2 regions · security-service invitations swept in 2 regions · ');
+    expect(line('not-governed')).toContain(' · RAM swept in 2 regions · security-service invitations not governed · ');
+    expect(line('swept')).not.toContain('Security-service');
   });
 });
 

@@ -130,7 +130,7 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
     const result = await sweepAccount(createAwsClients({ maxAttempts: 2 }), { account: ME, parts: iotAndHandshakes(['us-east-1', 'eu-west-1'], true), log: (e) => events.push(e) });
 
     expect(result.regionsSwept).toEqual(['eu-west-1']);
-    expect(result.errors).toEqual([{ service: 'iot', account: ME, region: 'us-east-1', message: expect.stringMatching(/^InternalFailureException/), code: 'InternalFailureException' }]);
+    expect(result.errors).toEqual([{ service: 'iot', account: ME, region: 'us-east-1', message: expect.stringMatching(/^InternalFailureException/), code: 'InternalFailureException', action: 'iot:ListCertificates' }]);
     expect(ids(certificates(result.items))).toEqual(INCOMING_EU);
     expect(handshakes(result.items).length).toBeGreaterThan(0);
     expect(events).toContainEqual(expect.objectContaining({ type: 'region-failed', account: ME, region: 'us-east-1', errorKind: 'other' }));
@@ -140,7 +140,7 @@ describe('sweepAccount against the emulator (sample scenario)', () => {
     const handle = await start();
     handle.injectFault({ service: 'organizations', operation: 'ListHandshakesForAccount', rate: 1, kind: 'http503' });
     const result = await sweepAccount(createAwsClients({ maxAttempts: 2 }), { account: ME, parts: iotAndHandshakes(['eu-west-1'], true) });
-    expect(result.errors).toEqual([{ service: 'organizations', account: ME, message: expect.stringMatching(/^ServiceUnavailableException/), code: 'ServiceUnavailableException' }]);
+    expect(result.errors).toEqual([{ service: 'organizations', account: ME, message: expect.stringMatching(/^ServiceUnavailableException/), code: 'ServiceUnavailableException', action: 'organizations:ListHandshakesForAccount' }]);
     expect(ids(certificates(result.items))).toEqual(INCOMING_EU);
     expect(handshakes(result.items)).toEqual([]);
   });

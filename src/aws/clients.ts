@@ -2,10 +2,11 @@ import { AccountClient } from '@aws-sdk/client-account';
 import { IoTClient } from '@aws-sdk/client-iot';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { STSClient } from '@aws-sdk/client-sts';
-import type { FinalizeRequestMiddleware, MiddlewareStack } from '@smithy/types';
+import type { FinalizeRequestMiddleware, InitializeMiddleware, MiddlewareStack } from '@smithy/types';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { CallLimiter } from './call-limiter.js';
+import { recordFailedCall } from './failed-call.js';
 import { clientLimit, quotaFor, type QuotaOverrides } from './quotas.js';
 import { Sha256 } from './sha256.js';
 import type { CredentialProvider } from './sts/role-credentials.js';
@@ -140,10 +141,11 @@ export function awsClientFactory(options: AwsClientOptions = {}): (credentials?:
   return (credentials, account = OWN_CREDENTIALS) => {
     const common = { ...commonClientConfig(options), requestHandler, ...(credentials === undefined ? {} : { credentials }) };
     const scope = (service: string, region: string) => ({ account, service, region, overrides: options.rateLimits });
-    // Every client: its calls limited, and the attempts that went unanswered counted.
+    // Every client: its calls limited, the attempts that went unanswered counted, and its errors named by their call.
     const prepare = <I extends object, O extends object>(client: LimitableClient<I, O>, service: string, region: string): void => {
       limitCalls(client, limiter, scope(service, region));
       countUnansweredAttempts(client);
+      nameFailedCalls(client, service);
     };
     const organizations = new OrganizationsClient({ ...common, region: globalRegion });
     prepare(organizations, 'organizations', 'global');
@@ -242,6 +244,26 @@ export function countUnansweredAttempts<I extends object, O extends object>(clie
     }
   };
   client.middlewareStack.addRelativeTo(middleware, { relation: 'after', toMiddleware: 'httpSigningMiddleware', name: UNANSWERED_ATTEMPTS_MIDDLEWARE, override: true });
+}
+
+/** The middleware's name in each client's stack. */
+export const FAILED_CALLS_MIDDLEWARE = 'inboundGuardFailedCalls';
+
+/**
+ * Records, for the error a call of `client` ends in, the IAM action the call needs (failed-call.ts):
+ * `service` (the signing name: `iot`, `macie2`, …, which is also the actions' prefix) and the
+ * operation (`ListInvitations`). Outermost (initialize), so it sees the error `send` throws.
+ */
+export function nameFailedCalls<I extends object, O extends object>(client: { readonly middlewareStack: MiddlewareStack<I, O> }, service: string): void {
+  const middleware: InitializeMiddleware<I, O> = (next, context) => async (args) => {
+    try {
+      return await next(args);
+    } catch (err) {
+      if (context.commandName !== undefined) recordFailedCall(err, `${service}:${context.commandName.replace(/Command$/, '')}`);
+      throw err;
+    }
+  };
+  client.middlewareStack.add(middleware, { step: 'initialize', name: FAILED_CALLS_MIDDLEWARE, override: true });
 }
 
 /**

@@ -10,6 +10,7 @@
 // (inertMarkdown: the job summary, the PR comment, the alert issue).
 import { truncate } from '../report/escape.js';
 import { redactSecrets } from '../report/redact.js';
+import { failedCallOf } from './failed-call.js';
 
 /** The longest error message kept (characters); AWS's own messages are a few hundred at most. */
 export const MAX_ERROR_MESSAGE_LENGTH = 1000;
@@ -144,9 +145,10 @@ export interface SweepFailure {
   /**
    * As SweepError carries it: `message` is `prefix` and AWS's `Name: message`; `code` the error
    * name alone (AccessDeniedException, ECONNREFUSED …), for a reader of the JSON report to group by
-   * and for code that must know which error it was without reading the message.
+   * and for code that must know which error it was without reading the message. `action`: the IAM
+   * action of the call that failed (`guardduty:ListInvitations`), when a client of clients.ts made it.
    */
-  readonly text: { readonly message: string; readonly code: string };
+  readonly text: { readonly message: string; readonly code: string; readonly action?: string };
   /** The log event's `errorKind`. Not SweepError's: the JSON report does not carry it. */
   readonly kind: AwsErrorKind;
 }
@@ -154,7 +156,8 @@ export interface SweepFailure {
 export function sweepFailure(err: unknown, prefix = ''): SweepFailure {
   // Classified once, for the report and the log: redacting a hostile 600 KB message is a pass over it per pattern.
   const classified = classifyAwsError(err);
-  return { text: { message: `${prefix}${nameAndMessage(classified)}`, code: classified.name }, kind: classified.kind };
+  const action = failedCallOf(err);
+  return { text: { message: `${prefix}${nameAndMessage(classified)}`, code: classified.name, ...(action === undefined ? {} : { action }) }, kind: classified.kind };
 }
 
 /** `Name: message`, the form SweepError.message and ItemResult.detail carry. */

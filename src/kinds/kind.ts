@@ -82,6 +82,12 @@ export interface Kind<I extends InboundItem = InboundItem> {
   readonly title: string;
   /** Short, for log lines and table headings: `IoT`, `RAM`. */
   readonly label: string;
+  /**
+   * What the job summary's footer calls it, as the subject of "… swept in 17 regions", when the
+   * label does not read as one (`Security-service` is an adjective: `security-service invitations`);
+   * the label otherwise (`RAM swept in 17 regions`).
+   */
+  readonly footerName?: string;
   /** `regional`: read per (account, region). `global`: once per account. */
   readonly scope: 'regional' | 'global';
   /** The write this kind's act decisions make. */

@@ -362,6 +362,7 @@ const sweepError = object({
   region: optionalText,
   message: text,
   code: optionalText,
+  action: optionalText,
   hint: optionalText,
 });
 

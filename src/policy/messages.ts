@@ -3,7 +3,7 @@
  * carries an error function built here, and parse-policy passes `fallbackMessage` for the rest.
  */
 import { Inputs } from '../constants.js';
-import { didYouMean, foldSpelling, listAlternatives } from './suggest.js';
+import { closest, foldSpelling, listAlternatives } from './suggest.js';
 
 /** The subset of a zod raw issue the messages read. */
 export interface RawIssue {
@@ -150,28 +150,45 @@ export function describePlace(place: readonly string[]): string {
  * For a key the schema does not know. `elsewhere` says where the key (or the key it most likely
  * means) is allowed instead, when it is not allowed here: "`until` belongs in an `iot.allow` entry".
  */
-export function unknownKeyMessage(key: string, known: readonly string[], elsewhere?: { readonly key: string; readonly places: readonly (readonly string[])[] }, value?: unknown): string {
+export function unknownKeyMessage(key: string, known: readonly string[], elsewhere?: KeyElsewhere, value?: unknown): string {
+  return unknownKey(key, known, elsewhere, value).message;
+}
+
+/** Where a key not allowed here (or the key it most likely means) is allowed instead. */
+export interface KeyElsewhere {
+  readonly key: string;
+  readonly places: readonly (readonly string[])[];
+}
+
+/**
+ * unknownKeyMessage's message, and `meant`: the key allowed here that the message offers as its
+ * first guess ("Did you mean `source-account`?"), undefined when it offers none or guesses first
+ * that the key belongs elsewhere. A required key a misspelling stands for is then not missing too.
+ */
+export function unknownKey(key: string, known: readonly string[], elsewhere?: KeyElsewhere, value?: unknown): { readonly message: string; readonly meant?: string } {
   const allowed = known.length === 0 ? 'nothing' : listAlternatives(known);
   // `? `, `: x`, `null:` and `~:` are all a key with no name once read.
-  if (key === '') return `a key with no name (nothing before the colon, or \`null\` or \`~\`, which YAML reads as no name): write the key. Allowed here: ${allowed}.`;
+  if (key === '') return { message: `a key with no name (nothing before the colon, or \`null\` or \`~\`, which YAML reads as no name): write the key. Allowed here: ${allowed}.` };
   const folded = foldSpelling(key);
   const synonym = synonymOf(folded, value);
   const synonymHere = synonym !== undefined && known.includes(synonym.key);
-  const suggestion = synonymHere ? ` Did you mean \`${synonym.key}\`?` : didYouMean(key, known);
+  const guess = synonymHere ? synonym.key : closest(key, known);
+  const suggestion = guess === undefined ? '' : ` Did you mean \`${guess}\`?`;
+  const meant = guess === undefined ? {} : { meant: guess };
   // Why the value decided between two keys (`role: guard` is `role-name`, not `roles`), wherever that guess is offered.
   const why = (offered: boolean): string => (offered && synonym?.why !== undefined ? ` ${synonym.why}` : '');
-  if (elsewhere === undefined || elsewhere.places.length === 0) return `unknown key \`${key}\`.${suggestion}${why(synonymHere)} Allowed here: ${allowed}.`;
+  if (elsewhere === undefined || elsewhere.places.length === 0) return { message: `unknown key \`${key}\`.${suggestion}${why(synonymHere)} Allowed here: ${allowed}.`, ...meant };
   const places = elsewhere.places.map(describePlace);
   const where = places.length <= 2 ? places.join(' or ') : `${places.slice(0, -1).join(', ')} or ${places[places.length - 1] ?? ''}`;
   const input = inputNote(elsewhere.key);
   // A key allowed elsewhere only through a synonym (`account` → `source-account`) is a weaker guess
   // than a near spelling of a key allowed here (`accounts` under `targets`): the near spelling first.
   if (suggestion !== '' && elsewhere.key !== folded) {
-    return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}. If you meant \`${elsewhere.key}\`: it belongs ${where}.${why(elsewhere.key === synonym?.key)}${input}`;
+    return { message: `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}. If you meant \`${elsewhere.key}\`: it belongs ${where}.${why(elsewhere.key === synonym?.key)}${input}`, ...meant };
   }
-  const meant = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
+  const there = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
   const here = suggestion === '' ? '' : ` Or, here:${suggestion.replace(' Did you mean', ' did you mean')}`;
-  return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${why(elsewhere.key === synonym?.key)}${input}${here} Allowed here: ${allowed}.`;
+  return { message: `unknown key \`${key}\` here.${there} \`${elsewhere.key}\` belongs ${where}: move it there.${why(elsewhere.key === synonym?.key)}${input}${here} Allowed here: ${allowed}.` };
 }
 
 /**

@@ -5,7 +5,7 @@
 import type * as z from 'zod/mini';
 import { MAX_ISSUES, SUPPORTED_VERSIONS } from './defaults.js';
 import { formatKey, locate, type ValuePath } from './locate.js';
-import { fallbackMessage, keyCandidates, notHereMessage, unknownKeyMessage, withNumbersAsWritten } from './messages.js';
+import { fallbackMessage, keyCandidates, notHereMessage, unknownKey, withNumbersAsWritten } from './messages.js';
 import { normalise } from './normalise.js';
 import { type IssueDraft, readYaml } from './read-yaml.js';
 import { columnInOriginal, type TablessReading } from './tab-reading.js';
@@ -85,6 +85,13 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/** Whether the file as read has the key at `path` (its last part), whatever its value. */
+function hasKeyAt(root: unknown, path: readonly PropertyKey[]): boolean {
+  const parent = valueAt(root, path.slice(0, -1));
+  const last = path[path.length - 1];
+  return last !== undefined && typeof parent === 'object' && parent !== null && Object.hasOwn(parent, last);
+}
+
 const isUnsupportedVersion = (version: unknown): boolean =>
   typeof version === 'number' && !(SUPPORTED_VERSIONS as readonly number[]).includes(version);
 
@@ -123,22 +130,31 @@ function check(text: string | Uint8Array, path: string, maxBytes?: number): { re
     const result = PolicySchema.safeParse(value, { error: fallbackMessage });
     return { parsed: result, zodIssues: result.success ? [] : result.error.issues.flatMap(surfaceUnionBranch) };
   });
-  // Unknown keys first: where one shares a position with another issue (a misspelt required key is
-  // also "required"), the did-you-mean is the useful one, and the stable sort in finish keeps it first.
+  // Unknown keys first: where one shares a position with another issue, the did-you-mean is the
+  // useful one, and the stable sort in finish keeps it first. A misspelt required key is not also
+  // "required" when its did-you-mean names it (`offered`).
   const unknownKeys: IssueDraft[] = [];
   const others: IssueDraft[] = [];
+  // The keys a misspelt key's message already offers ("Did you mean `source-account`?"), by where they would be.
+  const offered = new Set<string>();
   for (const issue of zodIssues) {
-    if (issue.code === 'unrecognized_keys') {
-      const known = keysAt(PolicySchema, issue.path);
-      for (const key of issue.keys) {
-        const keyPath = [...issue.path, key];
-        // What the key holds can tell which key it stands for (`role: guard` is `role-name`).
-        const held = valueAt(value, keyPath);
-        unknownKeys.push({ ...at(keyPath, 'key'), key: formatKey(keyPath), message: notHereMessage(key, issue.path, known, held) ?? unknownKeyMessage(key, known, placeElsewhere(key, issue.path, known, held), held) });
-      }
-    } else {
-      others.push({ ...at(issue.path), key: formatKey(issue.path), message: issue.message });
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = keysAt(PolicySchema, issue.path);
+    for (const key of issue.keys) {
+      const keyPath = [...issue.path, key];
+      // What the key holds can tell which key it stands for (`role: guard` is `role-name`).
+      const held = valueAt(value, keyPath);
+      const notHere = notHereMessage(key, issue.path, known, held);
+      const unknown = notHere === undefined ? unknownKey(key, known, placeElsewhere(key, issue.path, known, held), held) : { message: notHere };
+      if (unknown.meant !== undefined) offered.add(formatKey([...issue.path, unknown.meant]));
+      unknownKeys.push({ ...at(keyPath, 'key'), key: formatKey(keyPath), message: unknown.message });
     }
+  }
+  for (const issue of zodIssues) {
+    if (issue.code === 'unrecognized_keys') continue;
+    // A required key the misspelling stands for is not said to be missing as well: the did-you-mean says what to write.
+    if (offered.has(formatKey(issue.path)) && !hasKeyAt(value, issue.path)) continue;
+    others.push({ ...at(issue.path), key: formatKey(issue.path), message: issue.message });
   }
   const drafts: IssueDraft[] = [...read.issues, ...unknownKeys, ...others];
 

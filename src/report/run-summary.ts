@@ -142,10 +142,11 @@ export function footer(report: RunReport, reportWritten = true): string {
   const read = report.accounts.filter((a) => a.read === 'complete').length;
   const accounts = none ? (unguarded ? ' · no account guarded (every one left out by choice)' : ' · no account read') : one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
   const others = KINDS.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
-    if (report.kinds?.[kind.name]?.governed !== true) return `${kind.label} not governed`;
-    if (none) return `${kind.label} ${notRead}`;
+    const name = kind.footerName ?? kind.label;
+    if (report.kinds?.[kind.name]?.governed !== true) return `${name} not governed`;
+    if (none) return `${name} ${notRead}`;
     const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
-    return `${kind.label} swept in ${regionCount(n, unit)}`;
+    return `${name} swept in ${regionCount(n, unit)}`;
   });
   const run = report.run === undefined ? '' : ` · ${runLink(report.run, 'run')}`;
   return `<sub>Policy ${code(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: ${reportWritten ? reportFileOutput() : 'not written (see the step\'s failures)'}${run} · finished ${utcTime(report.generatedAt)}</sub>`;

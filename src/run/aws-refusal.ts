@@ -10,8 +10,11 @@ import type { SweepError } from '../sweep/events.js';
 /** The error names AWS gives a call that the credentials' IAM policy does not allow. */
 export const NOT_ALLOWED_NAMES: readonly string[] = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedException', 'UnauthorizedOperation'];
 
-/** What a hint reads of the refused call: AWS's code and message, its region, and the service when known (for where to leave the region out). */
-export type Refused = Pick<SweepError, 'code' | 'message' | 'region'> & { readonly service?: SweepError['service'] | undefined };
+/**
+ * What a hint reads of the refused call: AWS's code and message, its region, the service when known
+ * (for where to leave the region out), and a read's IAM action when known (the permission it lacks).
+ */
+export type Refused = Pick<SweepError, 'code' | 'message' | 'region'> & { readonly service?: SweepError['service'] | undefined; readonly action?: SweepError['action'] };
 
 /** Whether AWS refused `error` as a call the IAM policy of whoever made it does not allow. */
 export function notAllowed(error: Refused): boolean {

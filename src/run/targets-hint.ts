@@ -123,11 +123,12 @@ function guardPermissions(mode: PermissionsMode | undefined): string {
 }
 
 /**
- * What a refused call asks for: the mode's document; for a write, the IAM action it needs
- * (WRITE_PERMISSION), one of that document's.
+ * What a refused call asks for: the mode's document; with the IAM action it needs (a write's,
+ * WRITE_PERMISSION; a read's when the error says which call it was, SweepError.action), that
+ * action, one of that document's.
  */
-function needs(mode: PermissionsMode | undefined, write: string | undefined): string {
-  return write === undefined ? guardPermissions(mode) : `${write}, one of ${guardPermissions(mode)}`;
+function needs(mode: PermissionsMode | undefined, action: string | undefined): string {
+  return action === undefined ? guardPermissions(mode) : `${action}, one of ${guardPermissions(mode)}`;
 }
 
 /** What inbound-guard makes there, in a hint's words: its read calls, or a write's action. */
@@ -141,13 +142,14 @@ function calls(write: string | undefined): string {
  * guard role (resolveTargets), so an orchestrator given only iam/orchestrator.json cannot read it.
  * `withTargets`: whether the policy names targets (then leaving the account out is a way too).
  * `regionsInput`: the `regions` input, when given (where to leave a region out: orLeaveRegionOut).
- * `write`: for an enforce run's write refused, the IAM action it needs (refusedWriteHints).
+ * `write`: for an enforce run's write refused, the IAM action it needs (refusedWriteHints); for a
+ * read, the error's own `action` (the call refused) is named when known.
  * Undefined for any other error, or another target.
  */
 export function ownCredentialsHint(error: Refused, target: Target, caller: CallerIdentity, withTargets: boolean, mode?: PermissionsMode, regionsInput?: RegionSelection, write?: string): string | undefined {
   if (target.via !== 'credentials' || !notAllowed(error)) return undefined;
   const refusal = refusalOf(error.message);
-  const why = refusedBecause(refusal, 'their', needs(mode, write), calls(write));
+  const why = refusedBecause(refusal, 'their', needs(mode, write ?? error.action), calls(write));
   const region = deniedRegion(refusal, error);
   return withTargets
     ? `These credentials are ${whoAmI(caller)}: that account is ${write === undefined ? 'read' : 'read and written'} with them, not through a guard role${refusal.by === 'missing' ? ', so' : ';'} ${why}${orLeaveOut(target, region, regionsInput)}.`
@@ -161,7 +163,8 @@ export function ownCredentialsHint(error: Refused, target: Target, caller: Calle
  * it names (a plan's read-only role, say) replaces the policy's, and is the one to give the
  * permissions. `regionsInput`: the `regions` input, when given (where to leave a region out:
  * orLeaveRegionOut). `write`: for an enforce run's write refused, the IAM action it needs
- * (refusedWriteHints). Undefined for any other error, or a target read with the workflow's own credentials.
+ * (refusedWriteHints); for a read, the error's own `action` (the call refused) is named when known.
+ * Undefined for any other error, or a target read with the workflow's own credentials.
  */
 export function guardRoleReadHint(error: Refused, target: Target, mode: PermissionsMode | undefined, roleNameInput: string | undefined, regionsInput?: RegionSelection, write?: string): string | undefined {
   if (target.roleArn === undefined || !notAllowed(error)) return undefined;
@@ -171,7 +174,7 @@ export function guardRoleReadHint(error: Refused, target: Target, mode: Permissi
   // Worded for one call or many: a write's hint is said once for every write refused alike ("6 writes were refused as not allowed. …": refusalFailures),
   // a read's once for the parts refused alike in several regions of the account ("Could not read IoT in 16 regions of …": alikeByRegion).
   const refused = `its ${calls(write)} were refused`;
-  return `${role} was assumed in account ${target.account}, but ${refused}: ${refusedBecause(refusal, "the role's", needs(mode, write), calls(write))}${orLeaveOut(target, deniedRegion(refusal, error), regionsInput)}.`;
+  return `${role} was assumed in account ${target.account}, but ${refused}: ${refusedBecause(refusal, "the role's", needs(mode, write ?? error.action), calls(write))}${orLeaveOut(target, deniedRegion(refusal, error), regionsInput)}.`;
 }
 
 /** What a run knows to hint a call refused as not allowed with (notAllowedHint). */

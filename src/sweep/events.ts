@@ -24,6 +24,11 @@ export interface SweepError {
   readonly message: string;
   /** The AWS error name (AccessDeniedException, ThrottlingException …, or a Node network code) when an AWS call failed; absent for our own findings (a role that answered as another account). */
   readonly code?: string | undefined;
+  /**
+   * The IAM action of the AWS call that failed (`guardduty:ListInvitations`, `iot:DescribeCertificate`),
+   * when known: a refused read's hint names it (run/targets-hint.ts).
+   */
+  readonly action?: string | undefined;
   /** Our words on what the error most likely means here, when we know better than its text (run/opt-in-hint.ts). */
   readonly hint?: string | undefined;
 }

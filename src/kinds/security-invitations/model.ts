@@ -20,6 +20,7 @@ export const securityInvitations: Kind<SecurityInvitationItem> = {
   section: 'security-services',
   title: 'Security-service administrator invitations',
   label: 'Security-service',
+  footerName: 'security-service invitations',
   scope: 'regional',
   verb: 'decline',
   // A declined (Detective: rejected) invitation is no longer listed, or listed as neither pending nor accepted.
