@@ -283,12 +283,13 @@ function footer(report, reportWritten = true) {
     const read = report.accounts.filter((a) => a.read === 'complete').length;
     const accounts = none ? (unguarded ? ' · no account guarded (every one left out by choice)' : ' · no account read') : one !== undefined ? '' : ` · ${read} of ${report.accounts.length} accounts read completely`;
     const others = registry/* KINDS */.GW.filter((kind) => kind.scope === 'regional' && kind.name !== 'certificate-transfer' && report.kinds?.[kind.name] !== undefined).map((kind) => {
+        const name = kind.footerName ?? kind.label;
         if (report.kinds?.[kind.name]?.governed !== true)
-            return `${kind.label} not governed`;
+            return `${name} not governed`;
         if (none)
-            return `${kind.label} ${notRead}`;
+            return `${name} ${notRead}`;
         const n = report.accounts.reduce((sum, a) => sum + (a.kinds?.[kind.name]?.regions?.swept.length ?? 0), 0);
-        return `${kind.label} swept in ${(0,run_summary_accounts/* regionCount */.CC)(n, unit)}`;
+        return `${name} swept in ${(0,run_summary_accounts/* regionCount */.CC)(n, unit)}`;
     });
     const run = report.run === undefined ? '' : ` · ${(0,markdown/* runLink */.ut)(report.run, 'run')}`;
     return `<sub>Policy ${(0,report_escape/* code */.aY)(report.policy.path)}${accounts} · ${regions} · ${handshakes}${others.map((o) => ` · ${o}`).join('')} · JSON report: ${reportWritten ? (0,markdown/* reportFileOutput */.cx)() : 'not written (see the step\'s failures)'}${run} · finished ${(0,markdown/* utcTime */.SK)(report.generatedAt)}</sub>`;

@@ -297,6 +297,7 @@ class CallLimiter {
 /* unused harmony exports MAX_ERROR_MESSAGE_LENGTH, MAX_ERROR_NAME_LENGTH, keptErrorText, RACE_END_STATES */
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2527);
 /* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6749);
+/* harmony import */ var _failed_call_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2029);
 // Sorting AWS errors into what the sweep and the act stage branch on.
 // Pure and SDK-free (it reads `name`, `message` and `$metadata` only), so any stage may use it.
 // The name and message are untrusted text: an AWS service (or whatever answers at its endpoint)
@@ -307,6 +308,7 @@ class CallLimiter {
 // Making them inert is each medium's own escaping, where the text is shown: the log's and the
 // annotations' (inertLogText: src/report/log-lines.ts and log.ts, main.ts), Markdown's
 // (inertMarkdown: the job summary, the PR comment, the alert issue).
+
 
 
 /** The longest error message kept (characters); AWS's own messages are a few hundred at most. */
@@ -414,7 +416,8 @@ function raceEndState(err) {
 function sweepFailure(err, prefix = '') {
     // Classified once, for the report and the log: redacting a hostile 600 KB message is a pass over it per pattern.
     const classified = classifyAwsError(err);
-    return { text: { message: `${prefix}${nameAndMessage(classified)}`, code: classified.name }, kind: classified.kind };
+    const action = (0,_failed_call_js__WEBPACK_IMPORTED_MODULE_2__/* .failedCallOf */ .b)(err);
+    return { text: { message: `${prefix}${nameAndMessage(classified)}`, code: classified.name, ...(action === undefined ? {} : { action }) }, kind: classified.kind };
 }
 /** `Name: message`, the form SweepError.message and ItemResult.detail carry. */
 function describeAwsError(err) {
@@ -448,6 +451,34 @@ function httpStatus(err) {
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null;
+}
+
+
+/***/ }),
+
+/***/ 2029:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ recordFailedCall),
+/* harmony export */   b: () => (/* binding */ failedCallOf)
+/* harmony export */ });
+// Which call an AWS error came from, as the IAM action it needs (`guardduty:ListInvitations`).
+// Pure and SDK-free (the middleware that records it is clients.ts's), so any stage may read it.
+//
+// The SDK's errors do not say which command threw them, and a part of the sweep may make several
+// calls (IoT: ListCertificates, DescribeCertificate, ListOutgoingCertificates): a refused read's
+// hint names the action refused (run/targets-hint.ts) from this, as a refused write's names its one.
+/** The IAM action of the call each error (what `send` threw) came from. */
+const actions = new WeakMap();
+/** Records that `err` came from the call needing `action`; the first record stands (the call nearest AWS). */
+function recordFailedCall(err, action) {
+    if (typeof err === 'object' && err !== null && !actions.has(err))
+        actions.set(err, action);
+}
+/** The IAM action of the call `err` came from, or undefined when it did not pass through a client built by clients.ts. */
+function failedCallOf(err) {
+    return typeof err === 'object' && err !== null ? actions.get(err) : undefined;
 }
 
 
@@ -837,6 +868,8 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./lib/aws/call-limiter.js
 var call_limiter = __webpack_require__(3512);
+// EXTERNAL MODULE: ./lib/aws/failed-call.js
+var failed_call = __webpack_require__(2029);
 // EXTERNAL MODULE: ./lib/aws/quotas.js
 var quotas = __webpack_require__(4324);
 // EXTERNAL MODULE: external "node:crypto"
@@ -921,6 +954,7 @@ var unanswered_attempts = __webpack_require__(720);
 
 
 
+
 /**
  * The timeouts and one pool of connections for every client of a run, the STS clients that assume
  * the guard roles included: a region's endpoint is the same host for every account, so connections
@@ -988,10 +1022,11 @@ function awsClientFactory(options = {}) {
     return (credentials, account = OWN_CREDENTIALS) => {
         const common = { ...commonClientConfig(options), requestHandler, ...(credentials === undefined ? {} : { credentials }) };
         const scope = (service, region) => ({ account, service, region, overrides: options.rateLimits });
-        // Every client: its calls limited, and the attempts that went unanswered counted.
+        // Every client: its calls limited, the attempts that went unanswered counted, and its errors named by their call.
         const prepare = (client, service, region) => {
             limitCalls(client, limiter, scope(service, region));
             countUnansweredAttempts(client);
+            nameFailedCalls(client, service);
         };
         const organizations = new OrganizationsClient/* OrganizationsClient */.g({ ...common, region: globalRegion });
         prepare(organizations, 'organizations', 'global');
@@ -1086,6 +1121,26 @@ function countUnansweredAttempts(client) {
         }
     };
     client.middlewareStack.addRelativeTo(middleware, { relation: 'after', toMiddleware: 'httpSigningMiddleware', name: UNANSWERED_ATTEMPTS_MIDDLEWARE, override: true });
+}
+/** The middleware's name in each client's stack. */
+const FAILED_CALLS_MIDDLEWARE = 'inboundGuardFailedCalls';
+/**
+ * Records, for the error a call of `client` ends in, the IAM action the call needs (failed-call.ts):
+ * `service` (the signing name: `iot`, `macie2`, …, which is also the actions' prefix) and the
+ * operation (`ListInvitations`). Outermost (initialize), so it sees the error `send` throws.
+ */
+function nameFailedCalls(client, service) {
+    const middleware = (next, context) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (err) {
+            if (context.commandName !== undefined)
+                (0,failed_call/* recordFailedCall */.H)(err, `${service}:${context.commandName.replace(/Command$/, '')}`);
+            throw err;
+        }
+    };
+    client.middlewareStack.add(middleware, { step: 'initialize', name: FAILED_CALLS_MIDDLEWARE, override: true });
 }
 /**
  * The region the global services are called in: the SDK's default chain (AWS_REGION, then the

@@ -515,6 +515,7 @@ const sweepError = object({
     region: optionalText,
     message: shard_report_text,
     code: optionalText,
+    action: optionalText,
     hint: optionalText,
 });
 const runContext = object({

@@ -352,11 +352,12 @@ function guardPermissions(mode) {
     return mode === 'enforce' ? "enforce's guard permissions (iam/enforce.json; iam/README.md)" : `a ${mode}'s read permissions (iam/read.json; iam/README.md)`;
 }
 /**
- * What a refused call asks for: the mode's document; for a write, the IAM action it needs
- * (WRITE_PERMISSION), one of that document's.
+ * What a refused call asks for: the mode's document; with the IAM action it needs (a write's,
+ * WRITE_PERMISSION; a read's when the error says which call it was, SweepError.action), that
+ * action, one of that document's.
  */
-function needs(mode, write) {
-    return write === undefined ? guardPermissions(mode) : `${write}, one of ${guardPermissions(mode)}`;
+function needs(mode, action) {
+    return action === undefined ? guardPermissions(mode) : `${action}, one of ${guardPermissions(mode)}`;
 }
 /** What inbound-guard makes there, in a hint's words: its read calls, or a write's action. */
 function calls(write) {
@@ -368,14 +369,15 @@ function calls(write) {
  * guard role (resolveTargets), so an orchestrator given only iam/orchestrator.json cannot read it.
  * `withTargets`: whether the policy names targets (then leaving the account out is a way too).
  * `regionsInput`: the `regions` input, when given (where to leave a region out: orLeaveRegionOut).
- * `write`: for an enforce run's write refused, the IAM action it needs (refusedWriteHints).
+ * `write`: for an enforce run's write refused, the IAM action it needs (refusedWriteHints); for a
+ * read, the error's own `action` (the call refused) is named when known.
  * Undefined for any other error, or another target.
  */
 function ownCredentialsHint(error, target, caller, withTargets, mode, regionsInput, write) {
     if (target.via !== 'credentials' || !notAllowed(error))
         return undefined;
     const refusal = refusalOf(error.message);
-    const why = refusedBecause(refusal, 'their', needs(mode, write), calls(write));
+    const why = refusedBecause(refusal, 'their', needs(mode, write ?? error.action), calls(write));
     const region = deniedRegion(refusal, error);
     return withTargets
         ? `These credentials are ${whoAmI(caller)}: that account is ${write === undefined ? 'read' : 'read and written'} with them, not through a guard role${refusal.by === 'missing' ? ', so' : ';'} ${why}${orLeaveOut(target, region, regionsInput)}.`
@@ -388,7 +390,8 @@ function ownCredentialsHint(error, target, caller, withTargets, mode, regionsInp
  * it names (a plan's read-only role, say) replaces the policy's, and is the one to give the
  * permissions. `regionsInput`: the `regions` input, when given (where to leave a region out:
  * orLeaveRegionOut). `write`: for an enforce run's write refused, the IAM action it needs
- * (refusedWriteHints). Undefined for any other error, or a target read with the workflow's own credentials.
+ * (refusedWriteHints); for a read, the error's own `action` (the call refused) is named when known.
+ * Undefined for any other error, or a target read with the workflow's own credentials.
  */
 function guardRoleReadHint(error, target, mode, roleNameInput, regionsInput, write) {
     if (target.roleArn === undefined || !notAllowed(error))
@@ -399,7 +402,7 @@ function guardRoleReadHint(error, target, mode, roleNameInput, regionsInput, wri
     // Worded for one call or many: a write's hint is said once for every write refused alike ("6 writes were refused as not allowed. …": refusalFailures),
     // a read's once for the parts refused alike in several regions of the account ("Could not read IoT in 16 regions of …": alikeByRegion).
     const refused = `its ${calls(write)} were refused`;
-    return `${role} was assumed in account ${target.account}, but ${refused}: ${refusedBecause(refusal, "the role's", needs(mode, write), calls(write))}${orLeaveOut(target, deniedRegion(refusal, error), regionsInput)}.`;
+    return `${role} was assumed in account ${target.account}, but ${refused}: ${refusedBecause(refusal, "the role's", needs(mode, write ?? error.action), calls(write))}${orLeaveOut(target, deniedRegion(refusal, error), regionsInput)}.`;
 }
 /**
  * The hint for a call of `target`'s account AWS refused as not allowed, by who made it: the

@@ -11169,7 +11169,7 @@ const describeSecurityInvitation = {
     kindCell: (item) => `${services/* SERVICE_LABEL */.fX[item.service]?.short ?? 'Security service'} invitation`,
     sourceCell: (item) => {
         const from = item.administratorAccountId ? `administrator account ${(0,report_escape/* code */.aY)(item.administratorAccountId)}` : 'unknown account';
-        return item.memberEmail ? `${from}<br>for ${(0,report_escape/* quotedMarkdown */.Ux)(item.memberEmail, 100)}` : from;
+        return item.memberEmail ? `${from}<br>to ${(0,report_escape/* quotedMarkdown */.Ux)(item.memberEmail, 100)} (the invited account's email, as the administrator entered it)` : from;
     },
     logLabel: (item) => `${services/* SERVICE_LABEL */.fX[item.service]?.short ?? 'security service'} invitation to ${security_invitations_describe_safe(item.account)} ${security_invitations_describe_safe(item.region)} from ${security_invitations_describe_safe(item.administratorAccountId || 'an unknown account')}`,
 };
@@ -11259,6 +11259,7 @@ const securityInvitations = {
     section: 'security-services',
     title: 'Security-service administrator invitations',
     label: 'Security-service',
+    footerName: 'security-service invitations',
     scope: 'regional',
     verb: 'decline',
     // A declined (Detective: rejected) invitation is no longer listed, or listed as neither pending nor accepted.
@@ -12695,13 +12696,13 @@ function locate(doc, lineCounter, path, target = 'value') {
 /* harmony export */   I$: () => (/* binding */ errorFor),
 /* harmony export */   S6: () => (/* binding */ noWildcard),
 /* harmony export */   Uc: () => (/* binding */ keyCandidates),
-/* harmony export */   VP: () => (/* binding */ unknownKeyMessage),
+/* harmony export */   a: () => (/* binding */ unknownKey),
 /* harmony export */   aX: () => (/* binding */ fallbackMessage),
 /* harmony export */   cR: () => (/* binding */ typeMessage),
 /* harmony export */   eU: () => (/* binding */ withNumbersAsWritten),
 /* harmony export */   hH: () => (/* binding */ numberAsWritten)
 /* harmony export */ });
-/* unused harmony exports describeValue, describePlace */
+/* unused harmony exports describeValue, describePlace, unknownKeyMessage */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4238);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3304);
 /**
@@ -12848,29 +12849,39 @@ function describePlace(place) {
  * means) is allowed instead, when it is not allowed here: "`until` belongs in an `iot.allow` entry".
  */
 function unknownKeyMessage(key, known, elsewhere, value) {
+    return unknownKey(key, known, elsewhere, value).message;
+}
+/**
+ * unknownKeyMessage's message, and `meant`: the key allowed here that the message offers as its
+ * first guess ("Did you mean `source-account`?"), undefined when it offers none or guesses first
+ * that the key belongs elsewhere. A required key a misspelling stands for is then not missing too.
+ */
+function unknownKey(key, known, elsewhere, value) {
     const allowed = known.length === 0 ? 'nothing' : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .listAlternatives */ .PP)(known);
     // `? `, `: x`, `null:` and `~:` are all a key with no name once read.
     if (key === '')
-        return `a key with no name (nothing before the colon, or \`null\` or \`~\`, which YAML reads as no name): write the key. Allowed here: ${allowed}.`;
+        return { message: `a key with no name (nothing before the colon, or \`null\` or \`~\`, which YAML reads as no name): write the key. Allowed here: ${allowed}.` };
     const folded = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .foldSpelling */ .my)(key);
     const synonym = synonymOf(folded, value);
     const synonymHere = synonym !== undefined && known.includes(synonym.key);
-    const suggestion = synonymHere ? ` Did you mean \`${synonym.key}\`?` : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .au)(key, known);
+    const guess = synonymHere ? synonym.key : (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(key, known);
+    const suggestion = guess === undefined ? '' : ` Did you mean \`${guess}\`?`;
+    const meant = guess === undefined ? {} : { meant: guess };
     // Why the value decided between two keys (`role: guard` is `role-name`, not `roles`), wherever that guess is offered.
     const why = (offered) => (offered && synonym?.why !== undefined ? ` ${synonym.why}` : '');
     if (elsewhere === undefined || elsewhere.places.length === 0)
-        return `unknown key \`${key}\`.${suggestion}${why(synonymHere)} Allowed here: ${allowed}.`;
+        return { message: `unknown key \`${key}\`.${suggestion}${why(synonymHere)} Allowed here: ${allowed}.`, ...meant };
     const places = elsewhere.places.map(describePlace);
     const where = places.length <= 2 ? places.join(' or ') : `${places.slice(0, -1).join(', ')} or ${places[places.length - 1] ?? ''}`;
     const input = inputNote(elsewhere.key);
     // A key allowed elsewhere only through a synonym (`account` → `source-account`) is a weaker guess
     // than a near spelling of a key allowed here (`accounts` under `targets`): the near spelling first.
     if (suggestion !== '' && elsewhere.key !== folded) {
-        return `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}. If you meant \`${elsewhere.key}\`: it belongs ${where}.${why(elsewhere.key === synonym?.key)}${input}`;
+        return { message: `unknown key \`${key}\`.${suggestion} Allowed here: ${allowed}. If you meant \`${elsewhere.key}\`: it belongs ${where}.${why(elsewhere.key === synonym?.key)}${input}`, ...meant };
     }
-    const meant = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
+    const there = elsewhere.key === key ? '' : ` Did you mean \`${elsewhere.key}\`?`;
     const here = suggestion === '' ? '' : ` Or, here:${suggestion.replace(' Did you mean', ' did you mean')}`;
-    return `unknown key \`${key}\` here.${meant} \`${elsewhere.key}\` belongs ${where}: move it there.${why(elsewhere.key === synonym?.key)}${input}${here} Allowed here: ${allowed}.`;
+    return { message: `unknown key \`${key}\` here.${there} \`${elsewhere.key}\` belongs ${where}: move it there.${why(elsewhere.key === synonym?.key)}${input}${here} Allowed here: ${allowed}.` };
 }
 /**
  * Keys that exist in another section but cannot mean there what they would mean here: "move it
@@ -13738,6 +13749,12 @@ function valueAt(root, path) {
     }
     return current;
 }
+/** Whether the file as read has the key at `path` (its last part), whatever its value. */
+function hasKeyAt(root, path) {
+    const parent = valueAt(root, path.slice(0, -1));
+    const last = path[path.length - 1];
+    return last !== undefined && typeof parent === 'object' && parent !== null && Object.hasOwn(parent, last);
+}
 const isUnsupportedVersion = (version) => typeof version === 'number' && !defaults/* SUPPORTED_VERSIONS */.PY.includes(version);
 function parsePolicy(text, path) {
     const checked = check(text, path);
@@ -13774,23 +13791,35 @@ function check(text, path, maxBytes) {
         const result = PolicySchema.safeParse(value, { error: messages/* fallbackMessage */.aX });
         return { parsed: result, zodIssues: result.success ? [] : result.error.issues.flatMap(surfaceUnionBranch) };
     });
-    // Unknown keys first: where one shares a position with another issue (a misspelt required key is
-    // also "required"), the did-you-mean is the useful one, and the stable sort in finish keeps it first.
+    // Unknown keys first: where one shares a position with another issue, the did-you-mean is the
+    // useful one, and the stable sort in finish keeps it first. A misspelt required key is not also
+    // "required" when its did-you-mean names it (`offered`).
     const unknownKeys = [];
     const others = [];
+    // The keys a misspelt key's message already offers ("Did you mean `source-account`?"), by where they would be.
+    const offered = new Set();
     for (const issue of zodIssues) {
-        if (issue.code === 'unrecognized_keys') {
-            const known = keysAt(PolicySchema, issue.path);
-            for (const key of issue.keys) {
-                const keyPath = [...issue.path, key];
-                // What the key holds can tell which key it stands for (`role: guard` is `role-name`).
-                const held = valueAt(value, keyPath);
-                unknownKeys.push({ ...at(keyPath, 'key'), key: (0,locate/* formatKey */.TD)(keyPath), message: (0,messages/* notHereMessage */.H4)(key, issue.path, known, held) ?? (0,messages/* unknownKeyMessage */.VP)(key, known, placeElsewhere(key, issue.path, known, held), held) });
-            }
+        if (issue.code !== 'unrecognized_keys')
+            continue;
+        const known = keysAt(PolicySchema, issue.path);
+        for (const key of issue.keys) {
+            const keyPath = [...issue.path, key];
+            // What the key holds can tell which key it stands for (`role: guard` is `role-name`).
+            const held = valueAt(value, keyPath);
+            const notHere = (0,messages/* notHereMessage */.H4)(key, issue.path, known, held);
+            const unknown = notHere === undefined ? (0,messages/* unknownKey */.a)(key, known, placeElsewhere(key, issue.path, known, held), held) : { message: notHere };
+            if (unknown.meant !== undefined)
+                offered.add((0,locate/* formatKey */.TD)([...issue.path, unknown.meant]));
+            unknownKeys.push({ ...at(keyPath, 'key'), key: (0,locate/* formatKey */.TD)(keyPath), message: unknown.message });
         }
-        else {
-            others.push({ ...at(issue.path), key: (0,locate/* formatKey */.TD)(issue.path), message: issue.message });
-        }
+    }
+    for (const issue of zodIssues) {
+        if (issue.code === 'unrecognized_keys')
+            continue;
+        // A required key the misspelling stands for is not said to be missing as well: the did-you-mean says what to write.
+        if (offered.has((0,locate/* formatKey */.TD)(issue.path)) && !hasKeyAt(value, issue.path))
+            continue;
+        others.push({ ...at(issue.path), key: (0,locate/* formatKey */.TD)(issue.path), message: issue.message });
     }
     const drafts = [...read.issues, ...unknownKeys, ...others];
     // A file written for another version would mostly produce noise: say only what matters.
@@ -14462,9 +14491,10 @@ const region = () => (0,_fields_js__WEBPACK_IMPORTED_MODULE_1__/* .withMeta */ .
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   PP: () => (/* binding */ listAlternatives),
 /* harmony export */   au: () => (/* binding */ didYouMean),
+/* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   my: () => (/* binding */ foldSpelling)
 /* harmony export */ });
-/* unused harmony exports editDistance, closest */
+/* unused harmony export editDistance */
 /**
  * "Did you mean …?" for unknown keys, handshake types and placeholders.
  * Pure string functions; the callers choose the candidates.
