@@ -204,6 +204,7 @@ describe('unknown keys: regions at the top level', () => {
 describe('unknown keys that another section has but this one cannot express: what to write here, not "move it there"', () => {
   const RAM_ENTRY = '`source-account`, `resource-types`, `note` or `until`';
   const SECURITY_ENTRY = '`source-account`, `services`, `note` or `until`';
+  const ORG_ENTRY = '`organization`, `management-account`, `management-email`, `handshake-types`, `note` or `until`';
 
   it.each(['organization', 'org', 'organization-id'])('`%s` in a ram.allow entry: RAM names the sending account only, so one entry per account', (key) => {
     expect(messageAt(`version: 1\nram:\n  allow:\n    - ${key}: o-exampleorgid11\n`, `ram.allow[0].${key}`)).toBe(
@@ -222,6 +223,32 @@ describe('unknown keys that another section has but this one cannot express: wha
     const message = messageAt(`version: 1\norganizations:\n  ${key}: [us-east-1]\n`, `organizations.${key}`);
     expect(message).toBe(
       `unknown key \`${key}\` here. AWS Organizations is a global service: an account's handshakes are listed once, in no region, so there is no region to choose here: remove the key. (Regions are chosen for the regional kinds only: \`iot.regions\`, \`ram.regions\`, \`security-services.regions\`, or the action's \`regions\` input.) Allowed here: \`handshake-types\` or \`allow\`.`,
+    );
+  });
+
+  it.each(['regions', 'region'])('`%s` in an organizations.allow entry: a global service, nothing to narrow to, not "move it under iot"', (key) => {
+    const message = messageAt(`version: 1\norganizations:\n  allow:\n    - organization: o-exampleorgid11\n      ${key}: [us-east-1]\n`, `organizations.allow[0].${key}`);
+    expect(message).toBe(
+      `unknown key \`${key}\` here. AWS Organizations is a global service: an account's handshakes are listed once, in no region, so an entry has no region to narrow to: remove the key. Allowed here: ${ORG_ENTRY}.`,
+    );
+  });
+
+  it.each(['source-account', 'account', 'sender-account'])('`%s` in an organizations.allow entry: the sender is the management account, not "move it to iot.allow"', (key) => {
+    expect(messageAt(`version: 1\norganizations:\n  allow:\n    - ${key}: "111122223333"\n`, `organizations.allow[0].${key}`)).toBe(
+      `unknown key \`${key}\` here. A handshake is sent by an organization's management account, and an \`organizations.allow\` entry names it by \`management-account\`: write \`management-account\` with its id instead (e.g. \`management-account: "111122223333"\`), or \`organization\` with the organization's id. Allowed here: ${ORG_ENTRY}.`,
+    );
+  });
+
+  it.each([
+    ['ram', 'management-account', 'RAM names only the account that sent an invitation (its `senderAccountId`)', 'a `ram.allow` entry', RAM_ENTRY],
+    ['ram', 'management-email', 'RAM names only the account that sent an invitation (its `senderAccountId`)', 'a `ram.allow` entry', RAM_ENTRY],
+    ['ram', 'email', 'RAM names only the account that sent an invitation (its `senderAccountId`)', 'a `ram.allow` entry', RAM_ENTRY],
+    ['security-services', 'management-account', 'GuardDuty, Macie, Security Hub and Detective name only the inviting account', 'a `security-services.allow` entry', SECURITY_ENTRY],
+    ['security-services', 'management-email', 'GuardDuty, Macie, Security Hub and Detective name only the inviting account', 'a `security-services.allow` entry', SECURITY_ENTRY],
+    ['iot', 'management-account', 'AWS IoT names only the account that sent a certificate transfer', 'an `iot.allow` entry', '`source-account`, `note` or `until`'],
+  ])('%s.allow entry with `%s`: the sending account is `source-account`, not "move it to organizations.allow"', (section, key, sender, entry, allowed) => {
+    expect(messageAt(`version: 1\n${section}:\n  allow:\n    - ${key}: "111122223333"\n`, `${section}.allow[0].${key}`)).toBe(
+      `unknown key \`${key}\` here. ${sender}, not an organization's management account or its email: in ${entry} the sending account is named by \`source-account\`. Write \`source-account\` with its id instead (e.g. \`source-account: "111122223333"\`). Allowed here: ${allowed}.`,
     );
   });
 
