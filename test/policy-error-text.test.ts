@@ -266,6 +266,15 @@ describe('unknown keys that another section has but this one cannot express: wha
     );
   });
 
+  it.each([
+    ['security-services', 'aws-global'],
+    ['iot', 'Global'],
+  ])('%s.regions: %s written alone, not as a list item: the same explanation, not "must be `all` or a list"', (section, name) => {
+    expect(messageAt(`version: 1\n${section}:\n  regions: ${name}\n`, `${section}.regions`)).toBe(
+      `"${name}" is not a region: it stands for the endpoint of AWS's global services (Organizations is one: its handshakes are read once per account, in no region). Regions are swept only for the regional kinds: list each region by name (e.g. [us-east-1, us-east-2]), or write \`regions: all\` for every enabled region.`,
+    );
+  });
+
   it.each(['administrator-account', 'admin-account', 'sender-account'])('`%s` in a security-services.allow entry: did you mean `source-account`', (key) => {
     expect(messageAt(`version: 1\nsecurity-services:\n  allow:\n    - ${key}: "111122223333"\n`, `security-services.allow[0].${key}`)).toBe(
       `unknown key \`${key}\`. Did you mean \`source-account\`? Allowed here: ${SECURITY_ENTRY}.`,
