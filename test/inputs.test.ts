@@ -220,6 +220,16 @@ describe('input parsers', () => {
   });
 
   it.each([
+    ['aws-global', 'aws-global'],
+    ['us-east-1, Global', 'Global'],
+  ])('%j: says the global services\' endpoint is no region, and what to write in the input', (value, name) => {
+    throwsWith(
+      () => parseRegions(value),
+      `Input 'regions': "${name}" is not a region: it stands for the endpoint of AWS's global services (Organizations is one: its handshakes are read once per account, in no region). Regions are swept only for the regional kinds: use 'all' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines.`,
+    );
+  });
+
+  it.each([
     ['all, us-east-1', 'us-east-1'],
     ['us-east-1\nall\neu-west-1,us-east-1', 'us-east-1, eu-west-1'],
   ])('%j: says all cannot be combined with names, not that all is no region name', (value, names) => {

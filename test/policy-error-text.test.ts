@@ -204,6 +204,7 @@ describe('unknown keys: regions at the top level', () => {
 describe('unknown keys that another section has but this one cannot express: what to write here, not "move it there"', () => {
   const RAM_ENTRY = '`source-account`, `resource-types`, `note` or `until`';
   const SECURITY_ENTRY = '`source-account`, `services`, `note` or `until`';
+  const ORG_ENTRY = '`organization`, `management-account`, `management-email`, `handshake-types`, `note` or `until`';
 
   it.each(['organization', 'org', 'organization-id'])('`%s` in a ram.allow entry: RAM names the sending account only, so one entry per account', (key) => {
     expect(messageAt(`version: 1\nram:\n  allow:\n    - ${key}: o-exampleorgid11\n`, `ram.allow[0].${key}`)).toBe(
@@ -225,6 +226,32 @@ describe('unknown keys that another section has but this one cannot express: wha
     );
   });
 
+  it.each(['regions', 'region'])('`%s` in an organizations.allow entry: a global service, nothing to narrow to, not "move it under iot"', (key) => {
+    const message = messageAt(`version: 1\norganizations:\n  allow:\n    - organization: o-exampleorgid11\n      ${key}: [us-east-1]\n`, `organizations.allow[0].${key}`);
+    expect(message).toBe(
+      `unknown key \`${key}\` here. AWS Organizations is a global service: an account's handshakes are listed once, in no region, so an entry has no region to narrow to: remove the key. Allowed here: ${ORG_ENTRY}.`,
+    );
+  });
+
+  it.each(['source-account', 'account', 'sender-account'])('`%s` in an organizations.allow entry: the sender is the management account, not "move it to iot.allow"', (key) => {
+    expect(messageAt(`version: 1\norganizations:\n  allow:\n    - ${key}: "111122223333"\n`, `organizations.allow[0].${key}`)).toBe(
+      `unknown key \`${key}\` here. A handshake is sent by an organization's management account, and an \`organizations.allow\` entry names it by \`management-account\`: write \`management-account\` with its id instead (e.g. \`management-account: "111122223333"\`), or \`organization\` with the organization's id. Allowed here: ${ORG_ENTRY}.`,
+    );
+  });
+
+  it.each([
+    ['ram', 'management-account', 'RAM names only the account that sent an invitation (its `senderAccountId`)', 'a `ram.allow` entry', RAM_ENTRY],
+    ['ram', 'management-email', 'RAM names only the account that sent an invitation (its `senderAccountId`)', 'a `ram.allow` entry', RAM_ENTRY],
+    ['ram', 'email', 'RAM names only the account that sent an invitation (its `senderAccountId`)', 'a `ram.allow` entry', RAM_ENTRY],
+    ['security-services', 'management-account', 'GuardDuty, Macie, Security Hub and Detective name only the inviting account', 'a `security-services.allow` entry', SECURITY_ENTRY],
+    ['security-services', 'management-email', 'GuardDuty, Macie, Security Hub and Detective name only the inviting account', 'a `security-services.allow` entry', SECURITY_ENTRY],
+    ['iot', 'management-account', 'AWS IoT names only the account that sent a certificate transfer', 'an `iot.allow` entry', '`source-account`, `note` or `until`'],
+  ])('%s.allow entry with `%s`: the sending account is `source-account`, not "move it to organizations.allow"', (section, key, sender, entry, allowed) => {
+    expect(messageAt(`version: 1\n${section}:\n  allow:\n    - ${key}: "111122223333"\n`, `${section}.allow[0].${key}`)).toBe(
+      `unknown key \`${key}\` here. ${sender}, not an organization's management account or its email: in ${entry} the sending account is named by \`source-account\`. Write \`source-account\` with its id instead (e.g. \`source-account: "111122223333"\`). Allowed here: ${allowed}.`,
+    );
+  });
+
   it('`organization` in an iot.allow entry: the sending account only, as for RAM', () => {
     expect(messageAt('version: 1\niot:\n  allow:\n    - organization: o-exampleorgid11\n', 'iot.allow[0].organization')).toMatch(/^unknown key `organization` here\. AWS IoT names only the account that sent a certificate transfer/);
   });
@@ -235,6 +262,15 @@ describe('unknown keys that another section has but this one cannot express: wha
 
   it.each(['aws-global', 'global', 'AWS-Global'])('`%s` in a regions list: no region, the global services\' endpoint, and what to write', (name) => {
     expect(messageAt(`version: 1\nsecurity-services:\n  regions: [us-east-1, ${name}]\n`, 'security-services.regions[1]')).toBe(
+      `"${name}" is not a region: it stands for the endpoint of AWS's global services (Organizations is one: its handshakes are read once per account, in no region). Regions are swept only for the regional kinds: list each region by name (e.g. [us-east-1, us-east-2]), or write \`regions: all\` for every enabled region.`,
+    );
+  });
+
+  it.each([
+    ['security-services', 'aws-global'],
+    ['iot', 'Global'],
+  ])('%s.regions: %s written alone, not as a list item: the same explanation, not "must be `all` or a list"', (section, name) => {
+    expect(messageAt(`version: 1\n${section}:\n  regions: ${name}\n`, `${section}.regions`)).toBe(
       `"${name}" is not a region: it stands for the endpoint of AWS's global services (Organizations is one: its handshakes are read once per account, in no region). Regions are swept only for the regional kinds: list each region by name (e.g. [us-east-1, us-east-2]), or write \`regions: all\` for every enabled region.`,
     );
   });

@@ -117,6 +117,30 @@ describe('a governed list whose every name is misspelt (or not a list) misstates
     ]);
   });
 
+  it('security-services: an entry whose own services are all misspelt is no duplicate ("for no service"): only each name is reported', () => {
+    const text = lines(
+      'security-services:',
+      '  allow:',
+      '    - source-account: "444455556666"',
+      '      services: [macei]',
+      '    - source-account: "444455556666"',
+      '      services: [gaurdduty]',
+      '    - source-account: "444455556666"',
+      '      services: [guarduty, securityhub]',
+    );
+    expect(problems(text).map((i) => i.key)).toEqual([
+      'security-services.allow[0].services[0]',
+      'security-services.allow[1].services[0]',
+      'security-services.allow[2].services[0]',
+      'security-services.allow[2].services[1]',
+    ]);
+  });
+
+  it('organizations: an entry whose own handshake-types are all misspelt is no duplicate ("for no types"): only each name is reported', () => {
+    const text = lines('organizations:', '  allow:', '    - organization: o-exampleorgid11', '      handshake-types: [INVTE]', '    - organization: o-exampleorgid11', '      handshake-types: [APPROVE_ALL]');
+    expect(problems(text).map((i) => i.key)).toEqual(['organizations.allow[0].handshake-types[0]', 'organizations.allow[1].handshake-types[0]']);
+  });
+
   it('organizations: handshake-types: [] still says that no handshake is governed', () => {
     const text = lines('organizations:', '  handshake-types: []', '  allow:', '    - organization: o-exampleorgid11', '      handshake-types: [INVITE]');
     expect(problems(text).map((i) => i.message)).toContain(

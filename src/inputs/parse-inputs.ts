@@ -4,7 +4,7 @@
  */
 import { ALERT_CHOICES, COMMENT_DETAILS, Inputs, MODES } from '../constants.js';
 import { MAX_ACTIONS_LIMIT } from '../policy/defaults.js';
-import { ALL_REGIONS, REGION_PATTERN, unknownRegionText } from '../policy/region-fields.js';
+import { ALL_REGIONS, globalEndpointText, REGION_PATTERN, unknownRegionText } from '../policy/region-fields.js';
 import { isKnownRegion } from '../aws/service-regions.js';
 import type { Mode } from '../act/types.js';
 import type { RegionSelection } from '../policy/types.js';
@@ -53,9 +53,11 @@ export function parseRegions(value: string): RegionSelection | undefined {
     const others = [...new Set(names.filter((name) => name !== ALL_REGIONS))].join(', ');
     throw new Error(`Input '${Inputs.Regions}' combines '${ALL_REGIONS}' with region names (${others}); give either '${ALL_REGIONS}' alone (every region enabled for each account) or only names.`);
   }
+  const instead = `use '${ALL_REGIONS}' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines`;
   for (const name of names) {
     if (!REGION_PATTERN.test(name)) {
-      throw new Error(`Input '${Inputs.Regions}' has '${name}', which is not an AWS region name; use '${ALL_REGIONS}' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
+      const global = globalEndpointText(name, instead);
+      throw new Error(global === undefined ? `Input '${Inputs.Regions}' has '${name}', which is not an AWS region name; ${instead}.` : `Input '${Inputs.Regions}': ${global}`);
     }
     if (!isKnownRegion(name)) throw new Error(`Input '${Inputs.Regions}': ${unknownRegionText(name)}`);
   }

@@ -199,17 +199,34 @@ export function unknownKey(key: string, known: readonly string[], elsewhere?: Ke
 const NOT_HERE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'iot.allow[]': {
     organization: 'AWS IoT names only the account that sent a certificate transfer, not that account\'s organization, so an `iot.allow` entry allows one sending account: write an entry with `source-account` (e.g. `source-account: "111122223333"`) for each account that may transfer certificates to this one.',
+    ...sendingAccountOnly('iot.allow', 'AWS IoT names only the account that sent a certificate transfer'),
   },
   'ram.allow[]': {
     organization: 'RAM names only the account that sent an invitation (its `senderAccountId`), not that account\'s organization, so a `ram.allow` entry allows one sending account: write an entry with `source-account` (e.g. `source-account: "111122223333"`) for each account that may share with this one.',
+    ...sendingAccountOnly('ram.allow', 'RAM names only the account that sent an invitation (its `senderAccountId`)'),
   },
   'security-services.allow[]': {
     organization: 'GuardDuty, Macie, Security Hub and Detective name only the inviting account, not its organization, so a `security-services.allow` entry allows one administrator account: write `source-account` with its id (e.g. `source-account: "111122223333"`).',
+    ...sendingAccountOnly('security-services.allow', 'GuardDuty, Macie, Security Hub and Detective name only the inviting account'),
   },
   organizations: {
     regions: 'AWS Organizations is a global service: an account\'s handshakes are listed once, in no region, so there is no region to choose here: remove the key. (Regions are chosen for the regional kinds only: `iot.regions`, `ram.regions`, `security-services.regions`, or the action\'s `regions` input.)',
   },
+  'organizations.allow[]': {
+    // `source-account` (or `account`) here most likely means the sender of the handshake: moving it to another section's entry would allow something else.
+    'source-account': 'A handshake is sent by an organization\'s management account, and an `organizations.allow` entry names it by `management-account`: write `management-account` with its id instead (e.g. `management-account: "111122223333"`), or `organization` with the organization\'s id.',
+    regions: 'AWS Organizations is a global service: an account\'s handshakes are listed once, in no region, so an entry has no region to narrow to: remove the key.',
+  },
 };
+
+/**
+ * `management-account` and `management-email` in an entry of a kind whose requests name only the
+ * sending account (`sender`: who says so). A function declaration, so the table above can use it.
+ */
+function sendingAccountOnly(list: string, sender: string): Readonly<Record<string, string>> {
+  const note = `${sender}, not an organization's management account or its email: ${describePlace([list, '[]'])} the sending account is named by \`source-account\`. Write \`source-account\` with its id instead (e.g. \`source-account: "111122223333"\`).`;
+  return { 'management-account': note, 'management-email': note };
+}
 
 /**
  * For an unknown key that names something this place cannot express (an `organization` in a

@@ -30,6 +30,17 @@ export function unknownRegionText(name: string): string {
 /** What to write instead of a `*` in a region name or for `regions`. */
 export const REGIONS_INSTEAD = `list each region by name (e.g. [us-east-1, us-east-2]), or write \`regions: ${ALL_REGIONS}\` for every enabled region`;
 
+/**
+ * For `aws-global` or `global` (any case), what the SDKs and the CLI call the region of a global
+ * service's endpoint: no region to sweep. `instead` says what to write where it was written (the
+ * policy's `regions`, a list item, the action's `regions` input). Undefined for any other name.
+ */
+export function globalEndpointText(name: string, instead: string): string | undefined {
+  const lower = name.toLowerCase();
+  if (lower !== 'aws-global' && lower !== 'global') return undefined;
+  return `${JSON.stringify(name)} is not a region: it stands for the endpoint of AWS's global services (Organizations is one: its handshakes are read once per account, in no region). Regions are swept only for the regional kinds: ${instead}.`;
+}
+
 function regionMessage(issue: RawIssue): string {
   const input = issue.input;
   const wildcard = noWildcard(input, 'region names', REGIONS_INSTEAD);
@@ -38,11 +49,7 @@ function regionMessage(issue: RawIssue): string {
   if (REGION_PATTERN.test(input)) return unknownRegionText(input);
   const lower = input.toLowerCase();
   if (REGION_PATTERN.test(lower)) return isKnownRegion(lower) ? `region names are lower case: write ${lower}.` : unknownRegionText(input);
-  // What the SDKs and the CLI call the region of a global service's endpoint: no region to sweep.
-  if (lower === 'aws-global' || lower === 'global') {
-    return `${JSON.stringify(input)} is not a region: it stands for the endpoint of AWS's global services (Organizations is one: its handshakes are read once per account, in no region). Regions are swept only for the regional kinds: ${REGIONS_INSTEAD}.`;
-  }
-  return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
+  return globalEndpointText(input, REGIONS_INSTEAD) ?? `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
 }
 
 /**

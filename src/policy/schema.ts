@@ -9,7 +9,7 @@ import { HANDSHAKE_TYPES } from '../model/items.js';
 import { DEFAULT_HANDSHAKE_TYPES, DEFAULT_REJECT_REASON } from './defaults.js';
 import { calendarDate, handshakeType, maxActions, note, roleArn, roleName, nonEmptyUniqueList, uniqueList, version, withMeta } from './fields.js';
 import { accountId, emailPattern, organizationId } from './identity-fields.js';
-import { ALL_REGIONS, region, REGIONS_INSTEAD } from './region-fields.js';
+import { ALL_REGIONS, globalEndpointText, region, REGIONS_INSTEAD } from './region-fields.js';
 import { resourceType, securityService } from './invitation-fields.js';
 import { noWildcard, typeMessage } from './messages.js';
 import { errorFor } from './messages.js';
@@ -64,7 +64,10 @@ const rejectReason = withMeta(
 /** `all` or a list of regions: where a regional kind is swept. */
 function regionSelection(description: string) {
   const selection = z.union([z.literal(ALL_REGIONS), uniqueList(region(), 'a list of region names', 'regions: [us-east-1]')], {
-    error: (issue) => noWildcard(issue.input, 'regions', REGIONS_INSTEAD) ?? typeMessage(`\`${ALL_REGIONS}\` or a list of region names`, issue.input, `regions: ${ALL_REGIONS}`),
+    error: (issue) =>
+      noWildcard(issue.input, 'regions', REGIONS_INSTEAD) ??
+      (typeof issue.input === 'string' ? globalEndpointText(issue.input, REGIONS_INSTEAD) : undefined) ??
+      typeMessage(`\`${ALL_REGIONS}\` or a list of region names`, issue.input, `regions: ${ALL_REGIONS}`),
   });
   return withMeta(selection, { description });
 }

@@ -65,6 +65,18 @@ const covered = (governed: readonly string[] | undefined, none: string, every: s
   return { key: sorted, says: sorted.length === 0 ? none : sorted.join(', ') };
 };
 
+/**
+ * What an entry covers, for a duplicate's message: its own list when it narrows (`services`,
+ * `handshake-types`), else the section's governed names. Undefined when its own list names nothing
+ * known (every name misspelt): the schema reports each name at its line, and two such entries
+ * would otherwise read as both allowing "no service" for one account.
+ */
+function entryCovers(narrowed: unknown, governed: readonly string[] | undefined, isName: (v: unknown) => v is string, none: string, every: string): ReturnType<typeof covered> | undefined {
+  if (!Array.isArray(narrowed)) return covered(governed, none, every);
+  const own = governedNames(narrowed, [], isName);
+  return own === undefined ? undefined : covered(own, none, '');
+}
+
 function governedTypes(organizations: Raw): readonly string[] | undefined {
   return governedNames(organizations['handshake-types'], DEFAULT_HANDSHAKE_TYPES, isHandshakeType);
 }
@@ -96,8 +108,8 @@ function organizationsIssues(organizations: Raw, lineOf: (path: ValuePath) => nu
       const account = stringMatching(entry['management-account'], ACCOUNT_ID_PATTERN);
       const email = stringMatching(entry['management-email'], EMAIL_PATTERN)?.toLowerCase();
       if (organization === undefined && account === undefined && email === undefined) return undefined;
-      const narrowed = entry['handshake-types'];
-      const types = Array.isArray(narrowed) ? covered([...new Set(narrowed.filter(isHandshakeType))], 'no types', '') : covered(governed, 'no types', 'every governed type');
+      const types = entryCovers(entry['handshake-types'], governed, isHandshakeType, 'no types', 'every governed type');
+      if (types === undefined) return undefined;
       const named = [
         organization === undefined ? '' : `organization ${organization}`,
         account === undefined ? '' : `management-account ${account}`,
@@ -164,8 +176,8 @@ function securityServicesIssues(section: Raw, lineOf: (path: ValuePath) => numbe
     ...duplicates(allow, base, (entry) => {
       const account = stringMatching(entry['source-account'], ACCOUNT_ID_PATTERN);
       if (account === undefined) return undefined;
-      const narrowed = entry.services;
-      const services = Array.isArray(narrowed) ? covered([...new Set(narrowed.filter(isService))], 'no service', '') : covered(governed, 'no service', 'every governed service');
+      const services = entryCovers(entry.services, governed, isService, 'no service', 'every governed service');
+      if (services === undefined) return undefined;
       return { key: JSON.stringify([account, services.key]), says: `allow source-account ${account} for ${services.says}` };
     }, lineOf),
   );
