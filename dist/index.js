@@ -9818,9 +9818,11 @@ function parseRegions(value) {
         const others = [...new Set(names.filter((name) => name !== region_fields/* ALL_REGIONS */.mn))].join(', ');
         throw new Error(`Input '${constants/* Inputs */.G0.Regions}' combines '${region_fields/* ALL_REGIONS */.mn}' with region names (${others}); give either '${region_fields/* ALL_REGIONS */.mn}' alone (every region enabled for each account) or only names.`);
     }
+    const instead = `use '${region_fields/* ALL_REGIONS */.mn}' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines`;
     for (const name of names) {
         if (!region_fields/* REGION_PATTERN */.aY.test(name)) {
-            throw new Error(`Input '${constants/* Inputs */.G0.Regions}' has '${name}', which is not an AWS region name; use '${region_fields/* ALL_REGIONS */.mn}' (every region enabled for each account) or names such as us-east-1 or eu-west-1, separated by commas or newlines.`);
+            const global = (0,region_fields/* globalEndpointText */.Cy)(name, instead);
+            throw new Error(global === undefined ? `Input '${constants/* Inputs */.G0.Regions}' has '${name}', which is not an AWS region name; ${instead}.` : `Input '${constants/* Inputs */.G0.Regions}': ${global}`);
         }
         if (!(0,service_regions/* isKnownRegion */.Kk)(name))
             throw new Error(`Input '${constants/* Inputs */.G0.Regions}': ${(0,region_fields/* unknownRegionText */.qH)(name)}`);
@@ -12891,17 +12893,33 @@ function unknownKey(key, known, elsewhere, value) {
 const NOT_HERE = {
     'iot.allow[]': {
         organization: 'AWS IoT names only the account that sent a certificate transfer, not that account\'s organization, so an `iot.allow` entry allows one sending account: write an entry with `source-account` (e.g. `source-account: "111122223333"`) for each account that may transfer certificates to this one.',
+        ...sendingAccountOnly('iot.allow', 'AWS IoT names only the account that sent a certificate transfer'),
     },
     'ram.allow[]': {
         organization: 'RAM names only the account that sent an invitation (its `senderAccountId`), not that account\'s organization, so a `ram.allow` entry allows one sending account: write an entry with `source-account` (e.g. `source-account: "111122223333"`) for each account that may share with this one.',
+        ...sendingAccountOnly('ram.allow', 'RAM names only the account that sent an invitation (its `senderAccountId`)'),
     },
     'security-services.allow[]': {
         organization: 'GuardDuty, Macie, Security Hub and Detective name only the inviting account, not its organization, so a `security-services.allow` entry allows one administrator account: write `source-account` with its id (e.g. `source-account: "111122223333"`).',
+        ...sendingAccountOnly('security-services.allow', 'GuardDuty, Macie, Security Hub and Detective name only the inviting account'),
     },
     organizations: {
         regions: 'AWS Organizations is a global service: an account\'s handshakes are listed once, in no region, so there is no region to choose here: remove the key. (Regions are chosen for the regional kinds only: `iot.regions`, `ram.regions`, `security-services.regions`, or the action\'s `regions` input.)',
     },
+    'organizations.allow[]': {
+        // `source-account` (or `account`) here most likely means the sender of the handshake: moving it to another section's entry would allow something else.
+        'source-account': 'A handshake is sent by an organization\'s management account, and an `organizations.allow` entry names it by `management-account`: write `management-account` with its id instead (e.g. `management-account: "111122223333"`), or `organization` with the organization\'s id.',
+        regions: 'AWS Organizations is a global service: an account\'s handshakes are listed once, in no region, so an entry has no region to narrow to: remove the key.',
+    },
 };
+/**
+ * `management-account` and `management-email` in an entry of a kind whose requests name only the
+ * sending account (`sender`: who says so). A function declaration, so the table above can use it.
+ */
+function sendingAccountOnly(list, sender) {
+    const note = `${sender}, not an organization's management account or its email: ${describePlace([list, '[]'])} the sending account is named by \`source-account\`. Write \`source-account\` with its id instead (e.g. \`source-account: "111122223333"\`).`;
+    return { 'management-account': note, 'management-email': note };
+}
 /**
  * For an unknown key that names something this place cannot express (an `organization` in a
  * `ram.allow` entry, `regions` under the global `organizations`): what to do instead, or undefined.
@@ -13276,7 +13294,9 @@ const rejectReason = (0,fields/* withMeta */.C)(schemas/* string */.YjP({ error:
 /** `all` or a list of regions: where a regional kind is swept. */
 function regionSelection(description) {
     const selection = schemas/* union */.KCZ([schemas/* literal */.euz(region_fields/* ALL_REGIONS */.mn), (0,fields/* uniqueList */.o0)((0,region_fields/* region */.Ny)(), 'a list of region names', 'regions: [us-east-1]')], {
-        error: (issue) => (0,messages/* noWildcard */.S6)(issue.input, 'regions', region_fields/* REGIONS_INSTEAD */.dt) ?? (0,messages/* typeMessage */.cR)(`\`${region_fields/* ALL_REGIONS */.mn}\` or a list of region names`, issue.input, `regions: ${region_fields/* ALL_REGIONS */.mn}`),
+        error: (issue) => (0,messages/* noWildcard */.S6)(issue.input, 'regions', region_fields/* REGIONS_INSTEAD */.dt) ??
+            (typeof issue.input === 'string' ? (0,region_fields/* globalEndpointText */.Cy)(issue.input, region_fields/* REGIONS_INSTEAD */.dt) : undefined) ??
+            (0,messages/* typeMessage */.cR)(`\`${region_fields/* ALL_REGIONS */.mn}\` or a list of region names`, issue.input, `regions: ${region_fields/* ALL_REGIONS */.mn}`),
     });
     return (0,fields/* withMeta */.C)(selection, { description });
 }
@@ -13504,6 +13524,18 @@ const covered = (governed, none, every) => {
     const sorted = [...governed].sort();
     return { key: sorted, says: sorted.length === 0 ? none : sorted.join(', ') };
 };
+/**
+ * What an entry covers, for a duplicate's message: its own list when it narrows (`services`,
+ * `handshake-types`), else the section's governed names. Undefined when its own list names nothing
+ * known (every name misspelt): the schema reports each name at its line, and two such entries
+ * would otherwise read as both allowing "no service" for one account.
+ */
+function entryCovers(narrowed, governed, isName, none, every) {
+    if (!Array.isArray(narrowed))
+        return covered(governed, none, every);
+    const own = governedNames(narrowed, [], isName);
+    return own === undefined ? undefined : covered(own, none, '');
+}
 function governedTypes(organizations) {
     return governedNames(organizations['handshake-types'], defaults/* DEFAULT_HANDSHAKE_TYPES */.kO, isHandshakeType);
 }
@@ -13534,8 +13566,9 @@ function organizationsIssues(organizations, lineOf) {
         const email = stringMatching(entry['management-email'], EMAIL_PATTERN)?.toLowerCase();
         if (organization === undefined && account === undefined && email === undefined)
             return undefined;
-        const narrowed = entry['handshake-types'];
-        const types = Array.isArray(narrowed) ? covered([...new Set(narrowed.filter(isHandshakeType))], 'no types', '') : covered(governed, 'no types', 'every governed type');
+        const types = entryCovers(entry['handshake-types'], governed, isHandshakeType, 'no types', 'every governed type');
+        if (types === undefined)
+            return undefined;
         const named = [
             organization === undefined ? '' : `organization ${organization}`,
             account === undefined ? '' : `management-account ${account}`,
@@ -13602,8 +13635,9 @@ function securityServicesIssues(section, lineOf) {
         const account = stringMatching(entry['source-account'], ACCOUNT_ID_PATTERN);
         if (account === undefined)
             return undefined;
-        const narrowed = entry.services;
-        const services = Array.isArray(narrowed) ? covered([...new Set(narrowed.filter(isService))], 'no service', '') : covered(governed, 'no service', 'every governed service');
+        const services = entryCovers(entry.services, governed, isService, 'no service', 'every governed service');
+        if (services === undefined)
+            return undefined;
         return { key: JSON.stringify([account, services.key]), says: `allow source-account ${account} for ${services.says}` };
     }, lineOf));
     return issues;
@@ -14415,6 +14449,7 @@ function readYaml(input, maxBytes = defaults/* MAX_POLICY_BYTES */.mk) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ globalEndpointText),
 /* harmony export */   Ny: () => (/* binding */ region),
 /* harmony export */   aY: () => (/* binding */ REGION_PATTERN),
 /* harmony export */   dt: () => (/* binding */ REGIONS_INSTEAD),
@@ -14452,6 +14487,17 @@ function unknownRegionText(name) {
 }
 /** What to write instead of a `*` in a region name or for `regions`. */
 const REGIONS_INSTEAD = `list each region by name (e.g. [us-east-1, us-east-2]), or write \`regions: ${ALL_REGIONS}\` for every enabled region`;
+/**
+ * For `aws-global` or `global` (any case), what the SDKs and the CLI call the region of a global
+ * service's endpoint: no region to sweep. `instead` says what to write where it was written (the
+ * policy's `regions`, a list item, the action's `regions` input). Undefined for any other name.
+ */
+function globalEndpointText(name, instead) {
+    const lower = name.toLowerCase();
+    if (lower !== 'aws-global' && lower !== 'global')
+        return undefined;
+    return `${JSON.stringify(name)} is not a region: it stands for the endpoint of AWS's global services (Organizations is one: its handshakes are read once per account, in no region). Regions are swept only for the regional kinds: ${instead}.`;
+}
 function regionMessage(issue) {
     const input = issue.input;
     const wildcard = (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .noWildcard */ .S6)(input, 'region names', REGIONS_INSTEAD);
@@ -14464,11 +14510,7 @@ function regionMessage(issue) {
     const lower = input.toLowerCase();
     if (REGION_PATTERN.test(lower))
         return (0,_aws_service_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .isKnownRegion */ .Kk)(lower) ? `region names are lower case: write ${lower}.` : unknownRegionText(input);
-    // What the SDKs and the CLI call the region of a global service's endpoint: no region to sweep.
-    if (lower === 'aws-global' || lower === 'global') {
-        return `${JSON.stringify(input)} is not a region: it stands for the endpoint of AWS's global services (Organizations is one: its handshakes are read once per account, in no region). Regions are swept only for the regional kinds: ${REGIONS_INSTEAD}.`;
-    }
-    return `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
+    return globalEndpointText(input, REGIONS_INSTEAD) ?? `${JSON.stringify(input)} is not an AWS region name: write it like us-east-1, eu-west-1 or us-gov-west-1.`;
 }
 /**
  * A region name this release knows (see unknownRegionText). The JSON Schema lists them (`enum`,
