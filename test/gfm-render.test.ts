@@ -19,7 +19,7 @@ import { countPlanned, resolveBudget } from '../src/act/budget.js';
 import { executeDecisions, type Effects } from '../src/act/execute.js';
 import { describeAwsError } from '../src/aws/errors.js';
 import { decide } from '../src/decide/decide.js';
-import type { CertificateTransferItem, HandshakeItem, InboundItem } from '../src/model/items.js';
+import type { CertificateTransferItem, HandshakeItem, InboundItem, ResourceShareInvitationItem, SecurityInvitationItem } from '../src/model/items.js';
 import { diffDecisions } from '../src/plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
 import { diffPolicies } from '../src/plan/policy-diff.js';
@@ -36,7 +36,7 @@ import type { AccountInventory } from '../src/run/account-inventory.js';
 import { buildRunReport, withRunContext } from '../src/run/run-report.js';
 import type { SweepError } from '../src/sweep/events.js';
 import { loadScenario } from './emulator/index.ts';
-import { certificateTransferItemArb, handshakeItemArb, policyArb } from './arbitraries.js';
+import { certificateTransferItemArb, handshakeItemArb, policyArb, resourceShareInvitationItemArb, securityInvitationItemArb } from './arbitraries.js';
 import { buildPolicy } from './helpers/policy.js';
 import { iotAndHandshakeCoverage, oneAccountReport } from './helpers/report.js';
 import { ROOT } from './helpers/run-dist.js';
@@ -74,6 +74,9 @@ const hostileId = (id: string): fc.Arbitrary<string> => fc.option(hostileText, {
 const hostileItem: fc.Arbitrary<InboundItem> = fc.oneof(
   fc.tuple(certificateTransferItemArb(), hostileText).chain(([item, text]) => hostileId(item.certificateId).map((certificateId): CertificateTransferItem => ({ ...item, certificateId, transferMessage: text.slice(0, 128) }))),
   fc.tuple(handshakeItemArb(), hostileText, hostileText, hostileText).chain(([item, notes, name, email]) => hostileId(item.id).map((id): HandshakeItem => ({ ...item, id, notes, managementName: name, managementEmail: email }))),
+  // RAM: the share name and the shared resources' ARNs are the sender's; Detective: the member email the administrator entered.
+  fc.tuple(resourceShareInvitationItemArb(), hostileText, hostileText).map(([item, name, arn]): ResourceShareInvitationItem => ({ ...item, shareName: name, resources: [...item.resources, { arn, type: 'ec2:Subnet' }] })),
+  fc.tuple(securityInvitationItemArb(), hostileText).map(([item, email]): SecurityInvitationItem => (item.service === 'detective' ? { ...item, memberEmail: email } : item)),
 );
 const hostileItems = fc.array(hostileItem, { minLength: 1, maxLength: 10 });
 /** Policies from test/arbitraries.ts with hostile notes: in plan mode the PR author writes them. */

@@ -389,6 +389,9 @@ describe('renderPlanComment: a plan', () => {
     const listed = buildPolicy({ regions: ['us-east-1', 'eu-west-1'], handshakeTypes: ['INVITE'] });
     const listedPlan: Plan = { ...planOf([], listed, { state: 'missing' }), errors: [failed('iot', 'eu-west-1', '400000000012')], regions: { requested: ['eu-west-1', 'us-east-1'], swept: ['eu-west-1', 'us-east-1'] }, accounts: ['400000000011', '400000000012'] };
     expect(footer(listedPlan)).toContain(`IoT ${r('us-east-1')}, ${r('eu-west-1')} (not read in 1 account); `);
+    // One security service alone is named too: "Security-service us-east-1" would not say which is read.
+    const oneService = buildPolicy({ regions: ['us-east-1'], ram: { regions: ['us-east-1'] }, securityServices: { services: ['guardduty'], regions: ['us-east-1'] } });
+    expect(footer(planOf([], oneService, { state: 'missing' }))).toContain(`; RAM ${r('us-east-1')}; Security-service (GuardDuty) ${r('us-east-1')} · `);
   });
 
   it('a policy change that newly guards accounts whose role the plan could not use says which role it tried and what AWS answered (not assumed, or answered as another account)', () => {

@@ -12,8 +12,13 @@ import { plural } from '../model/words.js';
 export interface RegionRowWords {
   /** The key as written: `iot.regions`. */
   readonly key: string;
-  /** What is swept, as a subject: `IoT`. */
+  /** What is swept, before `region`/`regions`, and as the subject of `is`: `IoT`. */
   readonly label: string;
+  /**
+   * The subject of `are` when the label does not read as one (`Security-service` is an adjective):
+   * `Security-service invitations`. The label otherwise (`IoT is no longer swept …`).
+   */
+  readonly subject?: string;
   /** One item, and items, of the kind: `certificate transfer`, `certificate transfers`. */
   readonly one: string;
   readonly many: string;
@@ -28,7 +33,10 @@ export interface RegionRowWords {
  * says nothing (the section's own row says the kind is newly governed, or no longer).
  */
 export function regionSelectionRow(words: RegionRowWords, read: (policy: Policy) => RegionSelection | undefined): PolicyRow {
-  const { key, label } = words;
+  const { key } = words;
+  // `IoT is … (it was …)`, `Security-service invitations are … (they were …)`.
+  const [is, itWas] = words.subject === undefined ? [`${words.label} is`, 'it was'] : [`${words.subject} are`, 'they were'];
+  const ItWas = `${itWas.charAt(0).toUpperCase()}${itWas.slice(1)}`;
   const row = fieldRow<RegionSelection>({
     key,
     read,
@@ -40,20 +48,20 @@ export function regionSelectionRow(words: RegionRowWords, read: (policy: Policy)
       if (base.value === 'all') {
         const list = head.value as readonly string[];
         return list.length === 0
-          ? [{ key, effect: 'weakens', words: [`${label} is no longer swept in any region (`, v(`${key}: []`), `): no ${words.one} will be ${words.done}. It was swept in every enabled region.`] }]
-          : [{ key, effect: 'weakens', words: [`${label} is no longer swept in every enabled region, only in `, ...valueList(list), `: ${words.parked} in any other region (including regions enabled later) will not be ${words.done}.`] }];
+          ? [{ key, effect: 'weakens', words: [`${is} no longer swept in any region (`, v(`${key}: []`), `): no ${words.one} will be ${words.done}. ${ItWas} swept in every enabled region.`] }]
+          : [{ key, effect: 'weakens', words: [`${is} no longer swept in every enabled region, only in `, ...valueList(list), `: ${words.parked} in any other region (including regions enabled later) will not be ${words.done}.`] }];
       }
       if (head.value === 'all') {
-        return [{ key, effect: 'strengthens', words: [`${label} is now swept in every enabled region (it was `, ...regionsShown(base.value), ').'] }];
+        return [{ key, effect: 'strengthens', words: [`${is} now swept in every enabled region (${itWas} `, ...regionsShown(base.value), ').'] }];
       }
       const { added, removed } = addedRemoved(base.value, head.value);
       const out: PolicyChange[] = [];
       if (removed.length > 0 && head.value.length === 0) {
-        out.push({ key, effect: 'weakens', words: [`${label} is no longer swept in any region (`, v(`${key}: []`), `): no ${words.one} will be ${words.done}. It was swept in `, ...valueList(removed), '.'] });
+        out.push({ key, effect: 'weakens', words: [`${is} no longer swept in any region (`, v(`${key}: []`), `): no ${words.one} will be ${words.done}. ${ItWas} swept in `, ...valueList(removed), '.'] });
       } else if (removed.length > 0) {
-        out.push({ key, effect: 'weakens', words: [plural(removed.length, `${label} region `, `${label} regions `), ...valueList(removed), ` no longer swept: ${words.many} there will not be ${words.done}.`] });
+        out.push({ key, effect: 'weakens', words: [plural(removed.length, `${words.label} region `, `${words.label} regions `), ...valueList(removed), ` no longer swept: ${words.many} there will not be ${words.done}.`] });
       }
-      if (added.length > 0) out.push({ key, effect: 'strengthens', words: [plural(added.length, `${label} region `, `${label} regions `), ...valueList(added), ' now swept.'] });
+      if (added.length > 0) out.push({ key, effect: 'strengthens', words: [plural(added.length, `${words.label} region `, `${words.label} regions `), ...valueList(added), ' now swept.'] });
       return out;
     },
   });

@@ -35,7 +35,7 @@ export const securityServicesRow = withinSection(
 
 export const securityRegionsRow = withinSection(
   regionSelectionRow(
-    { key: 'security-services.regions', label: 'Security-service invitations', one: 'administrator invitation', many: 'administrator invitations', parked: 'invitations waiting', done: 'declined' },
+    { key: 'security-services.regions', label: 'Security-service', subject: 'Security-service invitations', one: 'administrator invitation', many: 'administrator invitations', parked: 'invitations waiting', done: 'declined' },
     (p) => p.securityServices?.regions,
   ),
   governs,
