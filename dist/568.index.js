@@ -463,7 +463,10 @@ function optionalKindsSwept(scope, notRead) {
     return scope.kinds
         .filter((k) => k.kind !== 'certificate-transfer' && k.kind !== 'handshake')
         .map((k) => {
-        const services = k.services.length > 1 ? `(${k.services.map((s) => kinds_services/* SERVICE_LABEL */.fX[s].short).join(', ')}) ` : '';
+        // A kind read from several services names those the policy reads, even one alone (`Security-service
+        // (GuardDuty)`): its label does not say which. RAM is its one service.
+        const several = kinds_services/* SERVICE_NAMES */.Z1.filter((s) => kinds_services/* KIND_OF_SERVICE */.ZQ[s] === k.kind).length > 1;
+        const services = several ? `(${k.services.map((s) => kinds_services/* SERVICE_LABEL */.fX[s].short).join(', ')}) ` : '';
         const marked = (regions) => regions.map((r) => `${(0,report_escape/* code */.aY)(r)}${notRead.mark(k.services, r)}`).join(', ');
         const failed = k.regions === 'all' ? notRead.regions(k.services) : [];
         const regions = k.regions === 'all' ? `in every enabled region${failed.length > 0 ? `, ${marked(failed)}` : ''}` : k.regions.length ? marked(k.regions) : 'in no region';

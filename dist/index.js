@@ -10453,7 +10453,10 @@ var model_words = __nccwpck_require__(9344);
  * says nothing (the section's own row says the kind is newly governed, or no longer).
  */
 function regionSelectionRow(words, read) {
-    const { key, label } = words;
+    const { key } = words;
+    // `IoT is … (it was …)`, `Security-service invitations are … (they were …)`.
+    const [is, itWas] = words.subject === undefined ? [`${words.label} is`, 'it was'] : [`${words.subject} are`, 'they were'];
+    const ItWas = `${itWas.charAt(0).toUpperCase()}${itWas.slice(1)}`;
     const row = (0,policy_row/* fieldRow */.h0)({
         key,
         read,
@@ -10466,22 +10469,22 @@ function regionSelectionRow(words, read) {
             if (base.value === 'all') {
                 const list = head.value;
                 return list.length === 0
-                    ? [{ key, effect: 'weakens', words: [`${label} is no longer swept in any region (`, (0,policy_row.v)(`${key}: []`), `): no ${words.one} will be ${words.done}. It was swept in every enabled region.`] }]
-                    : [{ key, effect: 'weakens', words: [`${label} is no longer swept in every enabled region, only in `, ...(0,policy_row/* valueList */.Q0)(list), `: ${words.parked} in any other region (including regions enabled later) will not be ${words.done}.`] }];
+                    ? [{ key, effect: 'weakens', words: [`${is} no longer swept in any region (`, (0,policy_row.v)(`${key}: []`), `): no ${words.one} will be ${words.done}. ${ItWas} swept in every enabled region.`] }]
+                    : [{ key, effect: 'weakens', words: [`${is} no longer swept in every enabled region, only in `, ...(0,policy_row/* valueList */.Q0)(list), `: ${words.parked} in any other region (including regions enabled later) will not be ${words.done}.`] }];
             }
             if (head.value === 'all') {
-                return [{ key, effect: 'strengthens', words: [`${label} is now swept in every enabled region (it was `, ...regionsShown(base.value), ').'] }];
+                return [{ key, effect: 'strengthens', words: [`${is} now swept in every enabled region (${itWas} `, ...regionsShown(base.value), ').'] }];
             }
             const { added, removed } = (0,policy_row/* addedRemoved */.rq)(base.value, head.value);
             const out = [];
             if (removed.length > 0 && head.value.length === 0) {
-                out.push({ key, effect: 'weakens', words: [`${label} is no longer swept in any region (`, (0,policy_row.v)(`${key}: []`), `): no ${words.one} will be ${words.done}. It was swept in `, ...(0,policy_row/* valueList */.Q0)(removed), '.'] });
+                out.push({ key, effect: 'weakens', words: [`${is} no longer swept in any region (`, (0,policy_row.v)(`${key}: []`), `): no ${words.one} will be ${words.done}. ${ItWas} swept in `, ...(0,policy_row/* valueList */.Q0)(removed), '.'] });
             }
             else if (removed.length > 0) {
-                out.push({ key, effect: 'weakens', words: [(0,model_words/* plural */.LS)(removed.length, `${label} region `, `${label} regions `), ...(0,policy_row/* valueList */.Q0)(removed), ` no longer swept: ${words.many} there will not be ${words.done}.`] });
+                out.push({ key, effect: 'weakens', words: [(0,model_words/* plural */.LS)(removed.length, `${words.label} region `, `${words.label} regions `), ...(0,policy_row/* valueList */.Q0)(removed), ` no longer swept: ${words.many} there will not be ${words.done}.`] });
             }
             if (added.length > 0)
-                out.push({ key, effect: 'strengthens', words: [(0,model_words/* plural */.LS)(added.length, `${label} region `, `${label} regions `), ...(0,policy_row/* valueList */.Q0)(added), ' now swept.'] });
+                out.push({ key, effect: 'strengthens', words: [(0,model_words/* plural */.LS)(added.length, `${words.label} region `, `${words.label} regions `), ...(0,policy_row/* valueList */.Q0)(added), ' now swept.'] });
             return out;
         },
     });
@@ -11202,7 +11205,7 @@ const securityServicesRow = withinSection((0,policy_row/* fieldRow */.h0)({
         return out;
     },
 }), plan_governs);
-const securityRegionsRow = withinSection(regionSelectionRow({ key: 'security-services.regions', label: 'Security-service invitations', one: 'administrator invitation', many: 'administrator invitations', parked: 'invitations waiting', done: 'declined' }, (p) => p.securityServices?.regions), plan_governs);
+const securityRegionsRow = withinSection(regionSelectionRow({ key: 'security-services.regions', label: 'Security-service', subject: 'Security-service invitations', one: 'administrator invitation', many: 'administrator invitations', parked: 'invitations waiting', done: 'declined' }, (p) => p.securityServices?.regions), plan_governs);
 /** `services` narrows an entry: dropping it widens the entry to every governed service. */
 const plan_services = {
     key: 'services',
