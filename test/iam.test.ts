@@ -4,9 +4,10 @@
  * run), nothing extra (the document would grant what is never used). The README shows the same
  * documents.
  */
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { LIST_REGIONS_PERMISSION, READ_PERMISSIONS, SERVICE_NAMES, WRITE_PERMISSION, type ServiceName } from '../src/kinds/services.js';
 import { startEmulator, type EmulatorHandle } from './emulator/index.ts';
 import { ROOT, runDist } from './helpers/run-dist.js';
 import { testTempDir } from './helpers/temp-dir.js';
@@ -115,6 +116,51 @@ describe('iam/: each mode calls exactly what its document allows', () => {
     emulator = await startEmulator({ scenario: join(ROOT, 'test', 'emulator', 'scenarios', 'organization.yml') });
     expect((await runDist({ workspace: workspaceWith(excluded), inputs: { mode: 'dry-run' }, env: emulator.env() })).code).toBe(0);
     expect([...called(emulator.calls, caller)].sort()).toEqual([...orchestrator].sort());
+  });
+});
+
+describe('the permission tables of src/kinds/services.ts (the plan comment names them for a service a PR newly governs)', () => {
+  const sorted = (actions: Iterable<string>) => [...actions].sort();
+  const reads = Object.values(READ_PERMISSIONS).flat();
+  const writes = Object.values(WRITE_PERMISSION);
+
+  it('the read table, with the region list, is iam/read.json; with the writes, iam/enforce.json', () => {
+    expect(sorted([...reads, LIST_REGIONS_PERMISSION])).toEqual(sorted(actionsOf(documentOf('read'))));
+    expect(sorted([...reads, LIST_REGIONS_PERMISSION, ...writes])).toEqual(sorted(actionsOf(documentOf('enforce'))));
+    expect(new Set(reads).size).toBe(reads.length);
+  });
+
+  /**
+   * The commands each service's own folder of src/aws sends (`new XCommand(`), as IAM actions: its
+   * reads and its write, nothing else. Organizations' ListAccounts is the orchestrator's (iam/orchestrator.json).
+   */
+  it('each service sends exactly the actions of its row: its reads and its one write', () => {
+    const folder: Readonly<Record<ServiceName, { dir: string; prefix: string }>> = {
+      iot: { dir: 'iot', prefix: 'iot' },
+      organizations: { dir: 'organizations', prefix: 'organizations' },
+      ram: { dir: 'ram', prefix: 'ram' },
+      guardduty: { dir: 'guardduty', prefix: 'guardduty' },
+      macie: { dir: 'macie', prefix: 'macie2' },
+      securityhub: { dir: 'securityhub', prefix: 'securityhub' },
+      detective: { dir: 'detective', prefix: 'detective' },
+    };
+    const sent = (dir: string, prefix: string): string[] => {
+      const path = join(ROOT, 'src', 'aws', dir);
+      const text = readdirSync(path).map((f) => readFileSync(join(path, f), 'utf8')).join('\n');
+      return [...new Set([...text.matchAll(/new (\w+)Command\(/g)].map((m) => `${prefix}:${m[1]}`))];
+    };
+    const orchestrator = actionsOf(documentOf('orchestrator'));
+    for (const service of SERVICE_NAMES) {
+      const { dir, prefix } = folder[service];
+      const own = sent(dir, prefix).filter((a) => !orchestrator.has(a));
+      expect(sorted(own), service).toEqual(sorted([...READ_PERMISSIONS[service], WRITE_PERMISSION[service]]));
+    }
+    expect(sent('account', 'account')).toEqual([LIST_REGIONS_PERMISSION]);
+    // No other folder of src/aws sends a command but STS's (free, or the orchestrator's AssumeRole).
+    const others = readdirSync(join(ROOT, 'src', 'aws'), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== 'kinds' && d.name !== 'account' && !Object.values(folder).some((f) => f.dir === d.name))
+      .flatMap((d) => sent(d.name, d.name).filter((a) => !FREE.has(a) && !orchestrator.has(a)));
+    expect(others).toEqual([]);
   });
 });
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { decide } from '../src/decide/decide.js';
 import type { HandshakeType } from '../src/model/items.js';
 import { matchesEmailPattern, patternCovers } from '../src/decide/email-pattern.js';
+import { newPermissions, type NewPermissions } from '../src/plan/new-permissions.js';
 import { diffPolicies, FIELD_ROWS, weakening } from '../src/plan/policy-diff.js';
 import type { PolicyTargets } from '../src/policy/types.js';
 import { plainWords } from '../src/plan/policy-row.js';
@@ -376,5 +377,44 @@ describe('every change that lets an item through is announced as weakening', () 
     );
     // The generator must produce PRs that let something through, or the property says little.
     expect(letThrough).toBeGreaterThan(50);
+  });
+});
+
+describe('newPermissions: the IAM actions a PR newly needs, for the services it newly reads', () => {
+  const GUARDDUTY: NewPermissions = { services: ['guardduty'], read: ['guardduty:ListInvitations'], write: ['guardduty:DeclineInvitations'] };
+  it.each<[string, PolicyFragment, PolicyFragment, NewPermissions | undefined]>([
+    ['nothing new: none', { ram: {} }, { ram: { regions: ['eu-west-1'] } }, undefined],
+    ['a section dropped: none', { ram: {} }, {}, undefined],
+    [
+      'a ram section added: RAM’s reads, ListPendingInvitationResources too (called only for a pending invitation), and its write',
+      {},
+      { ram: {} },
+      { services: ['ram'], read: ['ram:GetResourceShareInvitations', 'ram:ListPendingInvitationResources'], write: ['ram:RejectResourceShareInvitation'] },
+    ],
+    [
+      'a security-services section added: each service it names, in the order of the services',
+      {},
+      { securityServices: { services: ['detective', 'macie'] } },
+      { services: ['macie', 'detective'], read: ['macie2:ListInvitations', 'detective:ListInvitations'], write: ['macie2:DeclineInvitations', 'detective:RejectInvitation'] },
+    ],
+    ['a service added to security-services.services: that one only', { securityServices: { services: ['macie'] } }, { securityServices: { services: ['macie', 'guardduty'] } }, GUARDDUTY],
+    ['a section whose regions are [] reads nothing: giving it a region reads its services', { securityServices: { services: ['guardduty'], regions: [] } }, { securityServices: { services: ['guardduty'], regions: ['eu-west-1'] } }, GUARDDUTY],
+    ['a section added with regions: [] reads nothing: none', {}, { securityServices: { regions: [] } }, undefined],
+    ['handshake types where there were none', { handshakeTypes: [] }, { handshakeTypes: ['INVITE'] }, { services: ['organizations'], read: ['organizations:ListHandshakesForAccount'], write: ['organizations:DeclineHandshake'] }],
+    [
+      'IoT regions where there were none',
+      { regions: [] },
+      { regions: ['eu-west-1'] },
+      { services: ['iot'], read: ['iot:ListCertificates', 'iot:DescribeCertificate', 'iot:ListOutgoingCertificates'], write: ['iot:RejectCertificateTransfer'] },
+    ],
+    ['every enabled region where every kind named its regions: the region list alone', { regions: ['us-east-1'] }, { regions: 'all' }, { services: [], read: ['account:ListRegions'], write: [] }],
+    ['a service newly read in every enabled region: its actions, then the region list', { regions: ['us-east-1'] }, { regions: ['us-east-1'], securityServices: { services: ['guardduty'] } }, { ...GUARDDUTY, read: [...GUARDDUTY.read, 'account:ListRegions'] }],
+  ])('%s', (_name, base, head, expected) => {
+    expect(newPermissions(buildPolicy(base), buildPolicy(head))).toEqual(expected);
+  });
+
+  it('the regions input applies to both, as on the scheduled run: it reads no region list, and gives a section of no region its regions', () => {
+    expect(newPermissions(buildPolicy({ regions: ['us-east-1'] }), buildPolicy({ regions: ['us-east-1'], ram: {} }), ['us-east-1'])?.read).toEqual(['ram:GetResourceShareInvitations', 'ram:ListPendingInvitationResources']);
+    expect(newPermissions(buildPolicy({ securityServices: { services: ['guardduty'], regions: [] } }), buildPolicy({ securityServices: { services: ['guardduty'], regions: ['eu-west-1'] } }), ['us-east-1'])).toBeUndefined();
   });
 });

@@ -7,7 +7,9 @@ import { alertFacts } from '../src/alert/alert-facts.js';
 import { renderAlertBody } from '../src/alert/render-alert.js';
 import { diffDecisions } from '../src/plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../src/plan/diff-entries.js';
+import { newPermissions } from '../src/plan/new-permissions.js';
 import { diffPolicies } from '../src/plan/policy-diff.js';
+import { planReportSection } from '../src/plan/report-section.js';
 import { accountTag, planMarker, planMarkerIn } from '../src/plan/plan-marker.js';
 import { ACCEPTED_BANNER_BYTES } from '../src/plan/render-banners.js';
 import { byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT, renderPlanComment } from '../src/plan/render-comment.js';
@@ -50,6 +52,7 @@ function planOf(items: readonly InboundItem[], head: Policy, base: BasePolicy, m
       head: { regions: head.iot.regions ?? ['us-east-1'], handshakeTypes: head.organizations.handshakeTypes, kinds: sweepScopes(head) },
     },
     policyChanges: basePolicy ? diffPolicies(basePolicy, head, now) : undefined,
+    newPermissions: basePolicy ? newPermissions(basePolicy, head) : undefined,
   };
 }
 
@@ -514,6 +517,35 @@ describe('renderPlanComment: a plan', () => {
     expect(renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, detail: 'summary', reportFile: undefined })).toContain('_No longer guarded: 116 accounts; a summary comment names none._');
     // None: no block.
     expect(renderPlanComment({ kind: 'planned', plan: { ...plan, noLongerGuarded: [] } }, OPTIONS)).not.toContain('no longer guarded');
+  });
+
+  it('a PR that newly governs services: one line under the policy changes names the IAM actions the scheduled runs’ role needs for them, and the report has them', () => {
+    const governing = buildPolicy({ iotAllow: [{ sourceAccount: A }], handshakeTypes: ['INVITE'], securityServices: { services: ['guardduty', 'macie'] } });
+    const plan: Plan = { ...planOf(items, governing, { state: 'valid', policy: base }), accounts: ['210987654321', A] };
+    const reads = '<code>guardduty&#58;ListInvitations</code>, <code>macie2&#58;ListInvitations</code>';
+    const writes = '<code>guardduty&#58;DeclineInvitations</code>, <code>macie2&#58;DeclineInvitations</code>';
+    for (const detail of ['full', 'summary'] as const) {
+      const lines = renderPlanComment({ kind: 'planned', plan }, { ...OPTIONS, detail }).split('\n');
+      const at = lines.findIndex((l) => l.startsWith('🔑'));
+      expect(lines[at]).toBe(
+        `🔑 **Newly governed: GuardDuty, Macie.** The role scheduled runs use in each account (the guard role, with \`targets\`) needs ${reads} (in inbound-guard’s \`iam/read.json\`, for \`dry-run\` and \`plan\`) and, for \`enforce\`, ${writes} too (all in \`iam/enforce.json\`): a role that leaves out what the base branch’s policy did not govern lacks them, and a missing write shows only when an enforce run makes one.`,
+      );
+      // Once for the comment, right under the table of policy changes, however many accounts were read.
+      expect(lines.filter((l) => l.includes('guardduty&#58;ListInvitations'))).toHaveLength(1);
+      expect(lines.slice(0, at).reverse().find((l) => l !== '')).toMatch(/^\| 🛡️ strengthens \| .*security&#45;services/);
+    }
+    expect(planReportSection(plan).newPermissions).toEqual({ services: ['guardduty', 'macie'], read: ['guardduty:ListInvitations', 'macie2:ListInvitations'], write: ['guardduty:DeclineInvitations', 'macie2:DeclineInvitations'] });
+    // Without a validation-only plan's AWS read, the line is the same.
+    const view: PlanView = { kind: 'validation-only', head: governing, base: { state: 'valid', policy: base }, entries: diffAllowEntries(base, governing), lapsingEntries: [], why: 'no credentials', policyChanges: plan.policyChanges, newPermissions: plan.newPermissions };
+    expect(renderPlanComment(view, OPTIONS)).toContain(`🔑 **Newly governed: GuardDuty, Macie.** The role scheduled runs use in each account (the guard role, with \`targets\`) needs ${reads}`);
+    // Nothing newly governed: no line, nothing in the report.
+    expect(body).not.toContain('🔑');
+    expect(planReportSection(planOf(items, head, { state: 'valid', policy: base })).newPermissions).toBeUndefined();
+  });
+
+  it('a PR whose only new read is the list of enabled regions says so, with the one action', () => {
+    const listed = renderPlanComment({ kind: 'planned', plan: planOf(items, buildPolicy({ regions: 'all' }), { state: 'valid', policy: buildPolicy({ regions: ['us-east-1'] }) }) }, OPTIONS);
+    expect(listed).toContain('🔑 **Newly read: the list of enabled regions** (a kind is now read in every enabled region). The role scheduled runs use in each account (the guard role, with `targets`) needs <code>account&#58;ListRegions</code> (in inbound-guard’s `iam/read.json` and `iam/enforce.json`).');
   });
 
   it('a policy new in the PR is compared with nothing in force', () => {

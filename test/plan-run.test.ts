@@ -74,11 +74,22 @@ describe('planAgainstAccount against the emulator (sample scenario)', () => {
     expect(report.failures).toEqual([]);
   });
 
+  it('a PR that newly governs a service: the plan and its report name the IAM actions the scheduled runs’ role needs for it, read and write', async () => {
+    await start();
+    const outcome = await plan({ head: policy(`${HEAD_TEXT}ram:\n  regions: [us-east-1]\n`) });
+    if (outcome.kind !== 'planned') throw new Error(outcome.kind);
+    const needed = { services: ['ram'], read: ['ram:GetResourceShareInvitations', 'ram:ListPendingInvitationResources'], write: ['ram:RejectResourceShareInvitation'] };
+    expect(outcome.plan.newPermissions).toEqual(needed);
+    expect(outcome.report.plan?.newPermissions).toEqual(needed);
+    expect(renderPlanComment({ kind: 'planned', plan: outcome.plan })).toContain('🔑 **Newly governed: RAM.**');
+  });
+
   it('a PR that adds the policy is compared with nothing in force', async () => {
     await start();
     const outcome = await plan({ base: { state: 'missing' } });
     if (outcome.kind !== 'planned') throw new Error(outcome.kind);
-    // Nothing in force to compare the policy with: no policy changes, no base scope.
+    // Nothing in force to compare the policy with: no policy changes, no base scope, no new permissions.
+    expect(outcome.plan.newPermissions).toBeUndefined();
     expect(outcome.plan.policyChanges).toBeUndefined();
     expect(outcome.plan.scopes.base).toBeUndefined();
     expect(outcome.plan.diff.newlyAllowed).toEqual([]);

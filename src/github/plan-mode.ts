@@ -17,6 +17,7 @@ import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
 import { foundCounts } from '../plan/diff-decisions.js';
 import { baseUnlisted, lostNotRead } from '../plan/render-verdict.js';
 import { diffPolicies, weakening } from '../plan/policy-diff.js';
+import { newPermissions } from '../plan/new-permissions.js';
 import { plainWords } from '../plan/policy-row.js';
 import { accountTag, planMarker, planMarkerIn } from '../plan/plan-marker.js';
 import { lostState, NO_LONGER_GUARDED_GROUP, noLongerGuardedWhy } from '../plan/render-banners.js';
@@ -235,6 +236,7 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
   if (outcome.kind === 'planned') return { view: { kind: 'planned', plan: outcome.plan }, report: outcome.report, account: outcome.plan.account };
   runner.info('No AWS credentials found: validation only.');
   const basePolicy = base.state === 'valid' ? base.policy : undefined;
+  const newlyNeeded = basePolicy === undefined ? undefined : newPermissions(basePolicy, policy.policy, settings.regions);
   return {
     view: {
       kind: 'validation-only',
@@ -244,6 +246,7 @@ async function computeView(settings: Settings, policy: PolicyResult, base: BaseP
       lapsingEntries: lapsingAllowEntries(policy.policy, now),
       why: outcome.why,
       policyChanges: basePolicy === undefined ? undefined : diffPolicies(basePolicy, policy.policy, now),
+      ...(newlyNeeded === undefined ? {} : { newPermissions: newlyNeeded }),
     },
   };
 }

@@ -70,3 +70,24 @@ export const WRITE_PERMISSION: Readonly<Record<ServiceName, string>> = {
   securityhub: 'securityhub:DeclineInvitations',
   detective: 'detective:RejectInvitation',
 };
+
+/**
+ * The IAM actions each service's sweep reads with (src/aws/<service>/: the commands it sends), as
+ * iam/read.json and iam/enforce.json grant them. Some are called only when there is something to
+ * look at (IoT's DescribeCertificate for a pending transfer, RAM's ListPendingInvitationResources
+ * for a pending invitation), so a plan's read can succeed without them: the plan comment names
+ * them all for a service a PR newly governs (plan/new-permissions.ts). Not here: the orchestrator's
+ * organizations:ListAccounts (iam/orchestrator.json) and LIST_REGIONS_PERMISSION.
+ */
+export const READ_PERMISSIONS: Readonly<Record<ServiceName, readonly string[]>> = {
+  iot: ['iot:ListCertificates', 'iot:DescribeCertificate', 'iot:ListOutgoingCertificates'],
+  organizations: ['organizations:ListHandshakesForAccount'],
+  ram: ['ram:GetResourceShareInvitations', 'ram:ListPendingInvitationResources'],
+  guardduty: ['guardduty:ListInvitations'],
+  macie: ['macie2:ListInvitations'],
+  securityhub: ['securityhub:ListInvitations'],
+  detective: ['detective:ListInvitations'],
+};
+
+/** The IAM action of the account's region list, read when a regional kind's regions are `all` (run/resolve-regions.ts). */
+export const LIST_REGIONS_PERMISSION = 'account:ListRegions';

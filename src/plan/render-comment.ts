@@ -22,9 +22,10 @@ import { accountTag, planMarker } from './plan-marker.js';
 import { acceptedBanner, baseOnlyBanner, budgetBanner, byChoiceBlock, errorBanner, noLongerGuardedBlock, notGuardedBanner } from './render-banners.js';
 import { ACTION_ORDER, baseCell, decisionCell, decisionLabel, entrySections, lapsingCell, optionalKindsSwept, regionsNotRead, sameEntry, whyCell } from './render-cells.js';
 import { RenderContext, type RenderOptions, runAt } from './render-context.js';
-import { policyChangesSection, weakeningBanner, withGuardRoleNotes } from './render-policy-changes.js';
+import { newPermissionsLines, policyChangesSection, weakeningBanner, withGuardRoleNotes } from './render-policy-changes.js';
 import { baseOnlyNote, changeCounts, verdict } from './render-verdict.js';
 import { plural } from '../model/words.js';
+import type { NewPermissions } from './new-permissions.js';
 import type { BasePolicy, ChangeKind, EntryDiff, ItemChange, LapsingAllowance, LapsingEntry, Plan, PlanView, PolicyChange, SweepScope } from './types.js';
 
 export { byteSize, COMMENT_MAX_LENGTH, GITHUB_COMMENT_LIMIT } from './comment-budget.js';
@@ -126,7 +127,7 @@ function renderValidationOnly(view: Extract<PlanView, { kind: 'validation-only' 
     '',
   ];
   ctx.spend(lines);
-  lines.push(...policySections(view.policyChanges, view.entries, view.lapsingEntries, ctx));
+  lines.push(...policySections(view.policyChanges, view.newPermissions, view.entries, view.lapsingEntries, ctx));
   return lines;
 }
 
@@ -135,9 +136,9 @@ function renderValidationOnly(view: Extract<PlanView, { kind: 'validation-only' 
  * entries lapsing soon. Without one (the PR adds the policy, or the base is invalid): the entries
  * the PR's policy has, since nothing is in force to compare with.
  */
-function policySections(changes: readonly PolicyChange[] | undefined, entries: EntryDiff, lapsing: readonly LapsingEntry[], ctx: RenderContext): string[] {
+function policySections(changes: readonly PolicyChange[] | undefined, perms: NewPermissions | undefined, entries: EntryDiff, lapsing: readonly LapsingEntry[], ctx: RenderContext): string[] {
   if (changes === undefined) return entrySections(entries, lapsing, ctx);
-  return [...policyChangesSection(changes, ctx.options, ctx), ...entrySections({ added: [], removed: [], kept: entries.kept }, lapsing, ctx)];
+  return [...policyChangesSection(changes, ctx.options, ctx), ...newPermissionsLines(perms, ctx), ...entrySections({ added: [], removed: [], kept: entries.kept }, lapsing, ctx)];
 }
 
 function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
@@ -169,7 +170,7 @@ function renderPlanned(plan: Plan, ctx: RenderContext): string[] {
   const lapsingEntries = plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => l.entries.some((m) => sameEntry(m, e.entry))));
   // An account a change newly guards whose guard role this plan could not use: the row says it is not guarded yet.
   const changes = plan.policyChanges === undefined ? undefined : withGuardRoleNotes(plan.policyChanges, plan.errors, summary, plan.roles);
-  lines.push(...policySections(changes, plan.entries, lapsingEntries, ctx));
+  lines.push(...policySections(changes, plan.newPermissions, plan.entries, lapsingEntries, ctx));
 
   const changed = diff.changes.filter((c) => c.change !== 'unchanged');
   lines.push(`### Pending items whose fate changes (${changed.length})`, '');

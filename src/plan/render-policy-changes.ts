@@ -9,7 +9,9 @@ import { code, inertMarkdownWithCode } from '../report/escape.js';
 import { answeredAsAnother } from '../run/report-errors.js';
 import { ASSUME_ROLE_DENIED } from '../run/targets-hint.js';
 import type { SweepError } from '../sweep/events.js';
+import { SERVICE_LABEL } from '../kinds/services.js';
 import type { Budgeter } from './comment-budget.js';
+import type { NewPermissions } from './new-permissions.js';
 import type { Effect, PolicyChange, Words } from './types.js';
 
 /** At most this many weakening changes are spelt out in the banner; the table has them all. */
@@ -67,6 +69,31 @@ export function policyChangesSection(changes: readonly PolicyChange[] | undefine
   // Array.prototype.sort is stable: within an effect, the diff's order (the policy's fields as a reviewer reads them).
   const sorted = [...changes].sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect]);
   lines.push(budget.table(['Effect', 'Key', 'Change'], sorted, (c) => [EFFECT_LABEL[c.effect], changeKey(c, links), wordsMarkdown(c.words)], 0.4), '');
+  return lines;
+}
+
+/**
+ * The line under the table of policy changes when the PR's policy reads a service the base's did
+ * not (or newly lists the enabled regions): the IAM actions the role scheduled runs use needs for
+ * it, once for every account, as iam/read.json and iam/enforce.json grant them. A plan's own read
+ * fails on a refused read only where there was something to read, and never tries a write: a role
+ * that leaves out the families the base did not govern (iam/README.md allows it) would fail only at
+ * the next enforce run. [] for none.
+ */
+export function newPermissionsLines(perms: NewPermissions | undefined, budget: Budgeter): string[] {
+  if (perms === undefined) return [];
+  const list = (actions: readonly string[]): string => actions.map(code).join(', ');
+  const what =
+    perms.services.length > 0
+      ? `🔑 **Newly governed: ${perms.services.map((s) => SERVICE_LABEL[s].short).join(', ')}.**`
+      : '🔑 **Newly read: the list of enabled regions** (a kind is now read in every enabled region).';
+  const role = 'The role scheduled runs use in each account (the guard role, with `targets`) needs';
+  const line =
+    perms.write.length === 0
+      ? `${what} ${role} ${list(perms.read)} (in inbound-guard’s \`iam/read.json\` and \`iam/enforce.json\`).`
+      : `${what} ${role} ${list(perms.read)} (in inbound-guard’s \`iam/read.json\`, for \`dry-run\` and \`plan\`) and, for \`enforce\`, ${list(perms.write)} too (all in \`iam/enforce.json\`): a role that leaves out what the base branch’s policy did not govern lacks them, and a missing write shows only when an enforce run makes one.`;
+  const lines = [line, ''];
+  budget.spend(lines);
   return lines;
 }
 

@@ -1,6 +1,7 @@
 import type { DecisionAction } from '../decide/types.js';
 import type { SweepError } from '../sweep/events.js';
 import { itemKey } from './diff-decisions.js';
+import type { NewPermissions } from './new-permissions.js';
 import { plainWords } from './policy-row.js';
 import type { BasePolicy, ChangeKind, Effect, EntryDiff, LapsingEntry, Plan, PolicyChange } from './types.js';
 
@@ -26,6 +27,12 @@ export interface PlanReportSection {
   readonly budgetWouldTrip: boolean;
   /** Every change to the policy itself, in plain words; absent when there is no valid base policy to compare with. */
   readonly policyChanges?: readonly PolicyChangeRecord[] | undefined;
+  /**
+   * The IAM actions the PR's policy needs that the base's did not (Plan.newPermissions): the services
+   * it newly reads, their read actions (iam/read.json) and their writes (iam/enforce.json); absent
+   * for none, or without a valid base policy.
+   */
+  readonly newPermissions?: NewPermissions | undefined;
   /** Accounts the base branch's policy guards that the PR's does not (Plan.noLongerGuarded), sorted. */
   readonly noLongerGuarded: readonly string[];
   /** Parts only the base branch's policy reads that could not be read (Plan.baseOnlyErrors): not in the report's `errors`, no failure. */
@@ -75,6 +82,7 @@ export function planReportSection(plan: Plan): PlanReportSection {
     lapsingEntries: plan.lapsingEntries,
     budgetWouldTrip: plan.budget.tripped,
     ...(plan.policyChanges === undefined ? {} : { policyChanges: policyChangeRecords(plan.policyChanges) }),
+    ...(plan.newPermissions === undefined ? {} : { newPermissions: plan.newPermissions }),
     noLongerGuarded: plan.noLongerGuarded ?? [],
     baseOnlyErrors: plan.baseOnlyErrors ?? [],
     baseErrors: plan.baseErrors ?? [],

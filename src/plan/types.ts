@@ -6,6 +6,7 @@ import type { KindScope } from '../kinds/kind.js';
 import type { HandshakeType, InboundItem } from '../model/items.js';
 import type { Policy, PolicyProblems, RegionSelection } from '../policy/types.js';
 import type { SkippedTarget } from '../targets/resolve-targets.js';
+import type { NewPermissions } from './new-permissions.js';
 
 /**
  * How one pending item's fate changes when the PR's policy replaces the base branch's.
@@ -196,6 +197,8 @@ export interface Plan {
   readonly scopes: { readonly base?: SweepScope | undefined; readonly head: SweepScope };
   /** Every change to the policy itself (diffPolicies); undefined when there is no valid base policy to compare with. */
   readonly policyChanges?: readonly PolicyChange[] | undefined;
+  /** The IAM actions the PR's policy needs that the base's did not (new-permissions.ts); undefined for none, or without a valid base policy. */
+  readonly newPermissions?: NewPermissions | undefined;
 }
 
 /** What a plan-mode run found, before it is rendered. */
@@ -212,5 +215,7 @@ export type PlanView =
       readonly why: string;
       /** Every change to the policy itself; undefined without a valid base policy. */
       readonly policyChanges?: readonly PolicyChange[] | undefined;
+      /** The IAM actions the PR's policy needs that the base's did not; undefined for none, or without a valid base policy. */
+      readonly newPermissions?: NewPermissions | undefined;
     }
   | { readonly kind: 'planned'; readonly plan: Plan };

@@ -18,6 +18,7 @@ import { diffDecisions } from '../plan/diff-decisions.js';
 import { diffAllowEntries, lapsingAllowEntries } from '../plan/diff-entries.js';
 import { planReportSection } from '../plan/report-section.js';
 import { diffPolicies } from '../plan/policy-diff.js';
+import { newPermissions } from '../plan/new-permissions.js';
 import type { BasePolicy, Plan, SweepScope } from '../plan/types.js';
 import type { Policy, PolicyTargets, RegionSelection } from '../policy/types.js';
 import type { PlanMark, RegionSkip, SweepError } from '../sweep/events.js';
@@ -256,6 +257,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     results,
   });
 
+  const newlyNeeded = base === undefined ? undefined : newPermissions(base, request.head, request.regionsInput);
   const plan: Plan = {
     account: inventory.caller.account,
     accounts: inventory.accounts.map((a) => a.target.account),
@@ -280,6 +282,7 @@ export async function planAgainstAccount(deps: SweepRunDeps, request: PlanReques
     ...(baseStopsAtPin === undefined ? {} : { baseStopsAtPin }),
     scopes: { base: baseInForce === undefined ? undefined : sweepScope(baseInForce), head: sweepScope(headScope) },
     policyChanges: base === undefined ? undefined : diffPolicies(base, request.head, now, { caller: inventory.caller.account }),
+    ...(newlyNeeded === undefined ? {} : { newPermissions: newlyNeeded }),
   };
   const report: RunReport = { ...sweptReport, plan: planReportSection(plan) };
   return { kind: 'planned', plan, report };
