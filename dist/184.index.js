@@ -80,6 +80,7 @@ function planReportSection(plan) {
         lapsingEntries: plan.lapsingEntries,
         budgetWouldTrip: plan.budget.tripped,
         ...(plan.policyChanges === undefined ? {} : { policyChanges: policyChangeRecords(plan.policyChanges) }),
+        ...(plan.newPermissions === undefined ? {} : { newPermissions: plan.newPermissions }),
         noLongerGuarded: plan.noLongerGuarded ?? [],
         baseOnlyErrors: plan.baseOnlyErrors ?? [],
         baseErrors: plan.baseErrors ?? [],
@@ -88,6 +89,8 @@ function planReportSection(plan) {
 
 // EXTERNAL MODULE: ./lib/plan/policy-diff.js
 var policy_diff = __webpack_require__(8369);
+// EXTERNAL MODULE: ./lib/plan/new-permissions.js
+var new_permissions = __webpack_require__(5264);
 // EXTERNAL MODULE: ./lib/version.js
 var version = __webpack_require__(3411);
 // EXTERNAL MODULE: ./lib/run/aws-run.js + 5 modules
@@ -113,6 +116,7 @@ var run_report = __webpack_require__(1091);
  * effects are built or passed anywhere in this file, and the act stage runs in `plan` mode, which
  * never writes. Loaded lazily (it pulls in the AWS SDK), like aws-run.ts.
  */
+
 
 
 
@@ -324,6 +328,7 @@ async function planAgainstAccount(deps, request) {
         budget,
         results,
     });
+    const newlyNeeded = base === undefined ? undefined : (0,new_permissions/* newPermissions */.$)(base, request.head, request.regionsInput);
     const plan = {
         account: inventory.caller.account,
         accounts: inventory.accounts.map((a) => a.target.account),
@@ -348,6 +353,7 @@ async function planAgainstAccount(deps, request) {
         ...(baseStopsAtPin === undefined ? {} : { baseStopsAtPin }),
         scopes: { base: baseInForce === undefined ? undefined : sweepScope(baseInForce), head: sweepScope(headScope) },
         policyChanges: base === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(base, request.head, now, { caller: inventory.caller.account }),
+        ...(newlyNeeded === undefined ? {} : { newPermissions: newlyNeeded }),
     };
     const report = { ...sweptReport, plan: planReportSection(plan) };
     return { kind: 'planned', plan, report };

@@ -269,6 +269,8 @@ function changeCounts(plan) {
 
 // EXTERNAL MODULE: ./lib/plan/policy-diff.js
 var policy_diff = __webpack_require__(8369);
+// EXTERNAL MODULE: ./lib/plan/new-permissions.js
+var new_permissions = __webpack_require__(5264);
 // EXTERNAL MODULE: ./lib/plan/policy-row.js
 var policy_row = __webpack_require__(8420);
 // EXTERNAL MODULE: ./lib/builtins.js
@@ -805,6 +807,7 @@ var targets_hint = __webpack_require__(4466);
 
 
 
+
 /** At most this many weakening changes are spelt out in the banner; the table has them all. */
 const BANNER_MAX = 15;
 function wordsMarkdown(words) {
@@ -852,6 +855,29 @@ function policyChangesSection(changes, links, budget) {
     // Array.prototype.sort is stable: within an effect, the diff's order (the policy's fields as a reviewer reads them).
     const sorted = [...changes].sort((a, b) => EFFECT_ORDER[a.effect] - EFFECT_ORDER[b.effect]);
     lines.push(budget.table(['Effect', 'Key', 'Change'], sorted, (c) => [EFFECT_LABEL[c.effect], changeKey(c, links), wordsMarkdown(c.words)], 0.4), '');
+    return lines;
+}
+/**
+ * The line under the table of policy changes when the PR's policy reads a service the base's did
+ * not (or newly lists the enabled regions): the IAM actions the role scheduled runs use needs for
+ * it, once for every account, as iam/read.json and iam/enforce.json grant them. A plan's own read
+ * fails on a refused read only where there was something to read, and never tries a write: a role
+ * that leaves out the families the base did not govern (iam/README.md allows it) would fail only at
+ * the next enforce run. [] for none.
+ */
+function newPermissionsLines(perms, budget) {
+    if (perms === undefined)
+        return [];
+    const list = (actions) => actions.map(report_escape/* code */.aY).join(', ');
+    const what = perms.services.length > 0
+        ? `🔑 **Newly governed: ${perms.services.map((s) => kinds_services/* SERVICE_LABEL */.fX[s].short).join(', ')}.**`
+        : '🔑 **Newly read: the list of enabled regions** (a kind is now read in every enabled region).';
+    const role = 'The role scheduled runs use in each account (the guard role, with `targets`) needs';
+    const line = perms.write.length === 0
+        ? `${what} ${role} ${list(perms.read)} (in inbound-guard’s \`iam/read.json\` and \`iam/enforce.json\`).`
+        : `${what} ${role} ${list(perms.read)} (in inbound-guard’s \`iam/read.json\`, for \`dry-run\` and \`plan\`) and, for \`enforce\`, ${list(perms.write)} too (all in \`iam/enforce.json\`): a role that leaves out what the base branch’s policy did not govern lacks them, and a missing write shows only when an enforce run makes one.`;
+    const lines = [line, ''];
+    budget.spend(lines);
     return lines;
 }
 /**
@@ -1031,7 +1057,7 @@ function renderValidationOnly(view, ctx) {
         '',
     ];
     ctx.spend(lines);
-    lines.push(...policySections(view.policyChanges, view.entries, view.lapsingEntries, ctx));
+    lines.push(...policySections(view.policyChanges, view.newPermissions, view.entries, view.lapsingEntries, ctx));
     return lines;
 }
 /**
@@ -1039,10 +1065,10 @@ function renderValidationOnly(view, ctx) {
  * entries lapsing soon. Without one (the PR adds the policy, or the base is invalid): the entries
  * the PR's policy has, since nothing is in force to compare with.
  */
-function policySections(changes, entries, lapsing, ctx) {
+function policySections(changes, perms, entries, lapsing, ctx) {
     if (changes === undefined)
         return entrySections(entries, lapsing, ctx);
-    return [...policyChangesSection(changes, ctx.options, ctx), ...entrySections({ added: [], removed: [], kept: entries.kept }, lapsing, ctx)];
+    return [...policyChangesSection(changes, ctx.options, ctx), ...newPermissionsLines(perms, ctx), ...entrySections({ added: [], removed: [], kept: entries.kept }, lapsing, ctx)];
 }
 function renderPlanned(plan, ctx) {
     const { diff } = plan;
@@ -1072,7 +1098,7 @@ function renderPlanned(plan, ctx) {
     const lapsingEntries = plan.lapsingEntries.filter((e) => !diff.lapsingSoon.some((l) => l.entries.some((m) => sameEntry(m, e.entry))));
     // An account a change newly guards whose guard role this plan could not use: the row says it is not guarded yet.
     const changes = plan.policyChanges === undefined ? undefined : withGuardRoleNotes(plan.policyChanges, plan.errors, summary, plan.roles);
-    lines.push(...policySections(changes, plan.entries, lapsingEntries, ctx));
+    lines.push(...policySections(changes, plan.newPermissions, plan.entries, lapsingEntries, ctx));
     const changed = diff.changes.filter((c) => c.change !== 'unchanged');
     lines.push(`### Pending items whose fate changes (${changed.length})`, '');
     ctx.spend(lines.slice(-2));
@@ -1442,6 +1468,7 @@ function record(value) {
 
 
 
+
 /** The job summary is not a comment: it may hold far more rows (GitHub uploads at most 1 MiB per step). */
 const SUMMARY_MAX_LENGTH = 900_000;
 const SUMMARY_MAX_ROWS = 2_000;
@@ -1634,6 +1661,7 @@ async function computeView(settings, policy, base, policyPath, detail, log) {
         return { view: { kind: 'planned', plan: outcome.plan }, report: outcome.report, account: outcome.plan.account };
     commands/* info */.pq('No AWS credentials found: validation only.');
     const basePolicy = base.state === 'valid' ? base.policy : undefined;
+    const newlyNeeded = basePolicy === undefined ? undefined : (0,new_permissions/* newPermissions */.$)(basePolicy, policy.policy, settings.regions);
     return {
         view: {
             kind: 'validation-only',
@@ -1643,6 +1671,7 @@ async function computeView(settings, policy, base, policyPath, detail, log) {
             lapsingEntries: (0,diff_entries/* lapsingAllowEntries */.CF)(policy.policy, now),
             why: outcome.why,
             policyChanges: basePolicy === undefined ? undefined : (0,policy_diff/* diffPolicies */.wR)(basePolicy, policy.policy, now),
+            ...(newlyNeeded === undefined ? {} : { newPermissions: newlyNeeded }),
         },
     };
 }
@@ -2064,6 +2093,44 @@ function lapsingAllowEntries(policy, now, windowDays = _decide_in_force_js__WEBP
             out.push({ entry, ...soon });
     }
     return out.sort((a, b) => a.lapsesAt.localeCompare(b.lapsesAt));
+}
+
+
+/***/ }),
+
+/***/ 5264:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ newPermissions)
+/* harmony export */ });
+/* harmony import */ var _kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8017);
+/* harmony import */ var _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9579);
+
+
+const regional = (scope) => (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .kindNamed */ .UL)(scope.kind).scope === 'regional';
+/** The services a policy's scopes read: a regional kind with no region reads none. */
+function servicesRead(scopes) {
+    return new Set(scopes.flatMap((s) => (regional(s) && s.regions !== 'all' && s.regions.length === 0 ? [] : s.services)));
+}
+/** Whether a run lists the account's enabled regions: some regional kind is read in every one (run/account-inventory.ts). */
+function listsRegions(scopes) {
+    return scopes.some((s) => regional(s) && s.regions === 'all');
+}
+/**
+ * What `head` (the PR's policy) newly needs over `base`, each read with the `regions` input as a
+ * scheduled run with it would; undefined when nothing.
+ */
+function newPermissions(base, head, regionsInput) {
+    const before = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .sweepScopes */ .K5)(base, regionsInput);
+    const after = (0,_kinds_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .sweepScopes */ .K5)(head, regionsInput);
+    const had = servicesRead(before);
+    const reads = servicesRead(after);
+    const services = _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .SERVICE_NAMES */ .Z1.filter((s) => reads.has(s) && !had.has(s));
+    const read = [...services.flatMap((s) => _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .READ_PERMISSIONS */ .Cb[s]), ...(listsRegions(after) && !listsRegions(before) ? [_kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .LIST_REGIONS_PERMISSION */ .F5] : [])];
+    if (read.length === 0)
+        return undefined;
+    return { services, read, write: services.map((s) => _kinds_services_js__WEBPACK_IMPORTED_MODULE_1__/* .WRITE_PERMISSION */ .EU[s]) };
 }
 
 

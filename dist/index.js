@@ -11411,7 +11411,9 @@ function planWrite(decision, policy) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ READ_PERMISSIONS),
 /* harmony export */   EU: () => (/* binding */ WRITE_PERMISSION),
+/* harmony export */   F5: () => (/* binding */ LIST_REGIONS_PERMISSION),
 /* harmony export */   Z1: () => (/* binding */ SERVICE_NAMES),
 /* harmony export */   ZQ: () => (/* binding */ KIND_OF_SERVICE),
 /* harmony export */   fX: () => (/* binding */ SERVICE_LABEL),
@@ -11476,6 +11478,25 @@ const WRITE_PERMISSION = {
     securityhub: 'securityhub:DeclineInvitations',
     detective: 'detective:RejectInvitation',
 };
+/**
+ * The IAM actions each service's sweep reads with (src/aws/<service>/: the commands it sends), as
+ * iam/read.json and iam/enforce.json grant them. Some are called only when there is something to
+ * look at (IoT's DescribeCertificate for a pending transfer, RAM's ListPendingInvitationResources
+ * for a pending invitation), so a plan's read can succeed without them: the plan comment names
+ * them all for a service a PR newly governs (plan/new-permissions.ts). Not here: the orchestrator's
+ * organizations:ListAccounts (iam/orchestrator.json) and LIST_REGIONS_PERMISSION.
+ */
+const READ_PERMISSIONS = {
+    iot: ['iot:ListCertificates', 'iot:DescribeCertificate', 'iot:ListOutgoingCertificates'],
+    organizations: ['organizations:ListHandshakesForAccount'],
+    ram: ['ram:GetResourceShareInvitations', 'ram:ListPendingInvitationResources'],
+    guardduty: ['guardduty:ListInvitations'],
+    macie: ['macie2:ListInvitations'],
+    securityhub: ['securityhub:ListInvitations'],
+    detective: ['detective:ListInvitations'],
+};
+/** The IAM action of the account's region list, read when a regional kind's regions are `all` (run/resolve-regions.ts). */
+const LIST_REGIONS_PERMISSION = 'account:ListRegions';
 
 
 /***/ }),
