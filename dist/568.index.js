@@ -349,6 +349,8 @@ var describe_item = __webpack_require__(9673);
 var run_summary_accounts = __webpack_require__(2439);
 // EXTERNAL MODULE: ./lib/report/run-summary-cut.js
 var run_summary_cut = __webpack_require__(6971);
+// EXTERNAL MODULE: ./lib/report/run-summary-not-read.js
+var run_summary_not_read = __webpack_require__(563);
 // EXTERNAL MODULE: ./lib/report/failure-reasons.js
 var failure_reasons = __webpack_require__(2952);
 // EXTERNAL MODULE: ./lib/plan/comment-budget.js
@@ -467,7 +469,7 @@ function optionalKindsSwept(scope, notRead) {
         .map((k) => {
         // A kind read from several services names those the policy reads, even one alone (`Security-service
         // (GuardDuty)`): its label does not say which. RAM is its one service.
-        const several = kinds_services/* SERVICE_NAMES */.Z1.filter((s) => kinds_services/* KIND_OF_SERVICE */.ZQ[s] === k.kind).length > 1;
+        const several = (0,kinds_services/* servicesOfKind */.md)(k.kind).length > 1;
         const services = several ? `(${k.services.map((s) => kinds_services/* SERVICE_LABEL */.fX[s].short).join(', ')}) ` : '';
         const marked = (regions) => regions.map((r) => `${(0,report_escape/* code */.aY)(r)}${notRead.mark(k.services, r)}`).join(', ');
         const failed = k.regions === 'all' ? notRead.regions(k.services) : [];
@@ -560,6 +562,7 @@ class RenderContext extends comment_budget/* Budgeter */.bA {
 
 
 
+
 function budgetBanner(plan) {
     const b = plan.budget;
     if (!b.tripped)
@@ -584,7 +587,7 @@ function errorBanner(errors, ctx, summary, oneAccount = false) {
 }
 /** What a full comment says of a part not read, after where it is: AWS's message, then our hint (they may name accounts and roles: a summary comment says neither). */
 function errorText(e) {
-    return `${(0,report_escape/* inertMarkdown */.Ic)(e.message, 200)}${e.hint === undefined ? '' : ` — ${(0,report_escape/* inertMarkdown */.Ic)(e.hint, report_errors/* MAX_HINT_SHOWN */.jH)}`}`;
+    return (0,run_summary_not_read/* errorCell */.fX)(e, 200);
 }
 /**
  * Where a part not read is: its account first, then the service and region. A summary comment names

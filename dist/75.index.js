@@ -205,7 +205,7 @@ function regionsKey(service) {
 }
 /** Whether a service's kind reads other services too (security-services.regions is every security service's). */
 function sharesRegions(service) {
-    return services/* SERVICE_NAMES */.Z1.some((other) => other !== service && services/* KIND_OF_SERVICE */.ZQ[other] === services/* KIND_OF_SERVICE */.ZQ[service]);
+    return (0,services/* servicesOfKind */.md)(services/* KIND_OF_SERVICE */.ZQ[service]).length > 1;
 }
 /** Every regional kind's regions key, for a part whose service is not known. */
 function everyRegionsKey() {

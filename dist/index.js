@@ -11418,6 +11418,7 @@ function planWrite(decision, policy) {
 /* harmony export */   ZQ: () => (/* binding */ KIND_OF_SERVICE),
 /* harmony export */   fX: () => (/* binding */ SERVICE_LABEL),
 /* harmony export */   js: () => (/* binding */ UNKNOWN_REGION_REASON),
+/* harmony export */   md: () => (/* binding */ servicesOfKind),
 /* harmony export */   p0: () => (/* binding */ skipReasonService),
 /* harmony export */   r7: () => (/* binding */ notOfferedReason),
 /* harmony export */   xZ: () => (/* binding */ notEnabledReason)
@@ -11433,6 +11434,10 @@ const KIND_OF_SERVICE = {
     securityhub: 'security-invitation',
     detective: 'security-invitation',
 };
+/** The services a kind is read from, in SERVICE_NAMES order: security invitations have four, the others one. */
+function servicesOfKind(kind) {
+    return SERVICE_NAMES.filter((service) => KIND_OF_SERVICE[service] === kind);
+}
 /** Short names for log lines and tables, and the product names for "not offered in this region". */
 const SERVICE_LABEL = {
     iot: { short: 'IoT', product: 'AWS IoT Core' },
@@ -11758,12 +11763,12 @@ async function runMode(settings, mode, policy, outputs) {
  * enforce never load the GitHub client.
  */
 async function plan(settings, outputs) {
-    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(488), __nccwpck_require__.e(21), __nccwpck_require__.e(75), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568));
+    const { runPlanMode } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(24), __nccwpck_require__.e(21), __nccwpck_require__.e(75), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568));
     return runPlanMode(settings, outputs);
 }
 /** merge: combines a matrix run's shard reports (run-modes.ts). No AWS call. */
 async function merge(settings, outputs) {
-    const { mergeMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(21), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
+    const { mergeMode } = await Promise.all(/* import() */[__nccwpck_require__.e(24), __nccwpck_require__.e(21), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
     return alerted(settings, await mergeMode(settings, outputs));
 }
 /**
@@ -11785,7 +11790,7 @@ async function validateOnly(settings, policy, outputs) {
 }
 /** dry-run and enforce: sweep the account, decide, act within the budget, report (run-modes.ts). */
 async function sweep(settings, mode, policy, outputs) {
-    const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(488), __nccwpck_require__.e(21), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
+    const { sweepMode } = await Promise.all(/* import() */[__nccwpck_require__.e(24), __nccwpck_require__.e(21), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 143));
     return alerted(settings, await sweepMode(settings, mode, policy, outputs));
 }
 /** A published run's failures, and the alert's about it, judged at the instant its log was (Published.now). */
@@ -11796,7 +11801,7 @@ async function alerted(settings, published) {
 async function main_alert(settings, subject, reportWritten = false, now = new Date()) {
     if (settings.alert !== 'issue')
         return [];
-    const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(488), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2774));
+    const { raiseAlert } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(24), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2774));
     return raiseAlert(settings, subject, now, reportWritten);
 }
 

@@ -20,6 +20,11 @@ export const KIND_OF_SERVICE: Readonly<Record<ServiceName, KindName>> = {
   detective: 'security-invitation',
 };
 
+/** The services a kind is read from, in SERVICE_NAMES order: security invitations have four, the others one. */
+export function servicesOfKind(kind: KindName): readonly ServiceName[] {
+  return SERVICE_NAMES.filter((service) => KIND_OF_SERVICE[service] === kind);
+}
+
 /** Short names for log lines and tables, and the product names for "not offered in this region". */
 export const SERVICE_LABEL: Readonly<Record<ServiceName, { readonly short: string; readonly product: string }>> = {
   iot: { short: 'IoT', product: 'AWS IoT Core' },

@@ -12,7 +12,8 @@ import { itemId, itemKind, itemSource } from '../report/describe-item.js';
 import { code, inertMarkdown } from '../report/escape.js';
 import { notGuardedByChoice } from '../report/run-summary-accounts.js';
 import { namedCut } from '../report/run-summary-cut.js';
-import { answeredAsAnother, failingSkips, isOrganizationListing, MAX_HINT_SHOWN } from '../run/report-errors.js';
+import { answeredAsAnother, failingSkips, isOrganizationListing } from '../run/report-errors.js';
+import { errorCell } from '../report/run-summary-not-read.js';
 import { NOT_GUARDED_GROUP } from '../report/failure-reasons.js';
 import type { SweepError } from '../sweep/events.js';
 import { byteSize } from './comment-budget.js';
@@ -46,7 +47,7 @@ export function errorBanner(errors: readonly SweepError[], ctx: RenderContext, s
 
 /** What a full comment says of a part not read, after where it is: AWS's message, then our hint (they may name accounts and roles: a summary comment says neither). */
 function errorText(e: SweepError): string {
-  return `${inertMarkdown(e.message, 200)}${e.hint === undefined ? '' : ` — ${inertMarkdown(e.hint, MAX_HINT_SHOWN)}`}`;
+  return errorCell(e, 200);
 }
 
 /**

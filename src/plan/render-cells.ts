@@ -9,7 +9,7 @@ import type { Budgeter } from './comment-budget.js';
 import { DEFAULT_LAPSE_WINDOW_DAYS } from '../decide/in-force.js';
 import type { BasePolicy, EntryDiff, EntryRef, ItemChange, LapsingAllowance, LapsingEntry, SweepScope } from './types.js';
 import { kindNamed } from '../kinds/registry.js';
-import { KIND_OF_SERVICE, SERVICE_LABEL, SERVICE_NAMES, type ServiceName } from '../kinds/services.js';
+import { SERVICE_LABEL, servicesOfKind, type ServiceName } from '../kinds/services.js';
 import { plural } from '../model/words.js';
 import type { SweepError } from '../sweep/events.js';
 import { MAX_REASON_LENGTH } from '../decide/reasons.js';
@@ -136,7 +136,7 @@ export function optionalKindsSwept(scope: SweepScope, notRead: RegionsNotRead): 
     .map((k) => {
       // A kind read from several services names those the policy reads, even one alone (`Security-service
       // (GuardDuty)`): its label does not say which. RAM is its one service.
-      const several = SERVICE_NAMES.filter((s) => KIND_OF_SERVICE[s] === k.kind).length > 1;
+      const several = servicesOfKind(k.kind).length > 1;
       const services = several ? `(${k.services.map((s) => SERVICE_LABEL[s].short).join(', ')}) ` : '';
       const marked = (regions: readonly string[]) => regions.map((r) => `${code(r)}${notRead.mark(k.services, r)}`).join(', ');
       const failed = k.regions === 'all' ? notRead.regions(k.services) : [];

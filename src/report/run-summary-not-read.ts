@@ -38,12 +38,12 @@ export function errorSection(report: RunReport, where: RestWhere): string[] {
 }
 
 /**
- * The Error cell of a part not read (or of alike parts: the first stands for all), here and in the
- * alert issue's Not read table: AWS's message (cut), then our hint cut apart from it, so that a
- * long message cannot cut our words off.
+ * The Error cell of a part not read (or of alike parts: the first stands for all), here, in the
+ * alert issue's Not read table and in the plan comment's banners: AWS's message (cut to
+ * `messageLength`), then our hint cut apart from it, so that a long message cannot cut our words off.
  */
-export function errorCell(e: Pick<SweepError, 'message' | 'hint'>): string {
-  return `${inertMarkdown(e.message, 300)}${e.hint === undefined ? '' : ` — ${inertMarkdown(e.hint, MAX_HINT_SHOWN)}`}`;
+export function errorCell(e: Pick<SweepError, 'message' | 'hint'>, messageLength = 300): string {
+  return `${inertMarkdown(e.message, messageLength)}${e.hint === undefined ? '' : ` — ${inertMarkdown(e.hint, MAX_HINT_SHOWN)}`}`;
 }
 
 /** The Error cell of an account not guarded, here and in the alert issue's Not read table. */

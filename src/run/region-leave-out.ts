@@ -5,7 +5,7 @@
  * (orLeaveRegionOut). Pure; no SDK.
  */
 import { kindNamed } from '../kinds/registry.js';
-import { KIND_OF_SERVICE, SERVICE_LABEL, SERVICE_NAMES, type ServiceName } from '../kinds/services.js';
+import { KIND_OF_SERVICE, SERVICE_LABEL, SERVICE_NAMES, servicesOfKind, type ServiceName } from '../kinds/services.js';
 import type { RegionSelection } from '../policy/types.js';
 import type { Target } from '../targets/resolve-targets.js';
 import type { Refusal, Refused } from './aws-refusal.js';
@@ -29,7 +29,7 @@ function regionsKey(service: ServiceName): string | undefined {
 
 /** Whether a service's kind reads other services too (security-services.regions is every security service's). */
 function sharesRegions(service: ServiceName): boolean {
-  return SERVICE_NAMES.some((other) => other !== service && KIND_OF_SERVICE[other] === KIND_OF_SERVICE[service]);
+  return servicesOfKind(KIND_OF_SERVICE[service]).length > 1;
 }
 
 /** Every regional kind's regions key, for a part whose service is not known. */
